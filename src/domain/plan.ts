@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The plan of a CTG as read from its convention text: parties, period, axes with their fiches actions and
+ * criteria, the AO competence block and the Annexe 2 facilities. Every boundary (parser output, plan JSON
+ * given on the command line, the embedded default plan) goes through `planSchema`.
+ */
+
+export const PLAN_FORMAT_VERSION = 1;
+
+/** ISO calendar date `AAAA-MM-JJ`. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A fiche ref as printed in the plan: letters then digits (`G1`, `PE20`, `JA11`). */
+export const ficheRefSchema = z.string().regex(/^[A-Za-z]+\d+$/);
+
+/** A stored row key: `G1`, `G1-B` (a duplicated ref), `G1-QN2`, `G1-B-QL1`. */
+export const rowKeySchema = z.string().regex(/^[A-Za-z]+\d+(-[B-Z])?(-Q[NL]\d+)?$/);
+
+export const criterionKindSchema = z.enum(['quantitative', 'qualitative']);
+export type CriterionKind = z.infer<typeof criterionKindSchema>;
+
+export const criterionSchema = z.object({
+  /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (WORKBOOK.md, "Keys"). */
+  key: rowKeySchema,
+  kind: criterionKindSchema,
+  text: z.string().min(1),
+  /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
+  line: z.number().int().nonnegative(),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const ficheSchema = z.object({
+  /** The ref as written in the plan (`G1`). */
+  ref: ficheRefSchema,
+  /** The stored row key: the ref, or `<ref>-B`, `<ref>-C` … for a later fiche with a duplicated ref. */
+  key: rowKeySchema,
+  title: z.string(),
+  /** `intérêt`, `intérêt fort`, `Top 5` — kept as written. */
+  interest: z.string(),
+  /** `Collective`, `Individuelle`, `Territoriale` — kept as written. */
+  methodology: z.string(),
+  publics: z.array(z.string()),
+  /** `Existant`, `A compléter`, `Supplémentaire à mobiliser` — kept as written. */
+  budget: z.string(),
+  /** Porteur(s) de l'action: `CCMP`, `Mairie (s)`, `Acteur (s) du territoire` … */
+  carriers: z.array(z.string()),
+  /** Territoire(s) cible(s); commune names are given in their display spelling (see `communes`). */
+  territories: z.array(z.string()),
+  /** Champ(s) d'intervention(s), from the Caf-wide vocabulary. */
+  fields: z.array(z.string()),
+  context: z.string(),
+  objectives: z.array(z.string()),
+  criteria: z.array(criterionSchema),
+  line: z.number().int().nonnegative(),
+});
+export type Fiche = z.infer<typeof ficheSchema>;
+
+export const axisSchema = z.object({
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+  /** The axis's objectives as listed in Article 4 (empty when Article 4 does not list the axis). */
+  objectives: z.array(z.string()),
+  fiches: z.array(ficheSchema),
+  line: z.number().int().nonnegative(),
+});
+export type Axis = z.infer<typeof axisSchema>;
+
+export const communeSchema = z.object({
+  /** The spelling shown to users: the one most used in the fiches, else the parties' one. */
+  name: z.string().min(1),
+  /** Every spelling met in the text, the display one included. */
+  spellings: z.array(z.string()),
+});
+export type Commune = z.infer<typeof communeSchema>;
+
+export const partiesSchema = z.object({
+  /** `Caf de la Loire`. */
+  caf: z.string(),
+  /** The EPCI as named in the parties (`Communauté de communes des Monts du Pilat`), empty when none. */
+  epci: z.string(),
+  /** Short name used in the fiches (`CCMP`), empty when none is found. */
+  epciShortName: z.string(),
+  communes: z.array(communeSchema),
+});
+export type Parties = z.infer<typeof partiesSchema>;
+
+export const periodSchema = z
+  .object({ start: isoDateSchema, end: isoDateSchema })
+  .refine((p) => p.start <= p.end, { message: 'period start after end' });
+export type Period = z.infer<typeof periodSchema>;
+
+/** Who exercises an AO competence, as ticked in the "Option : Tableau récapitulatif" block. */
+export const aoHolderSchema = z.enum(['commune', 'transferredByAll', 'transferredBySome', 'unknown']);
+export type AoHolder = z.infer<typeof aoHolderSchema>;
+
+export const aoCompetences = ['identify', 'inform', 'plan', 'quality'] as const;
+export type AoCompetence = (typeof aoCompetences)[number];
+
+export const aoRowSchema = z.object({
+  /** `EPCI Communauté de Communes des Monts du Pilat` or a commune's name, as written. */
+  name: z.string(),
+  isEpci: z.boolean(),
+  /** Nb d'habitants as written in the row, null when empty. */
+  population: z.number().int().nonnegative().nullable(),
+  competences: z.object({
+    identify: aoHolderSchema,
+    inform: aoHolderSchema,
+    plan: aoHolderSchema,
+    quality: aoHolderSchema,
+  }),
+  /** "Population totale de l'ensemble des communes ayant transféré leurs compétences", when given. */
+  transferredPopulation: z.number().int().nonnegative().nullable(),
+});
+export type AoRow = z.infer<typeof aoRowSchema>;
+
+export const facilitySchema = z.object({
+  /** The heading the facility is listed under (`COMMUNAUTE DE COMMUNES DES MONTS DU PILAT`, `COMMUNE DE MARLHES`). */
+  authority: z.string(),
+  /** `EAJE`, `RPE/ Guichet unique`, `ALSH` … carried down from the row above when the cell is empty. */
+  type: z.string(),
+  name: z.string(),
+  /** The commune the facility is in, in display spelling, when one is recognised. */
+  commune: z.string().nullable(),
+  line: z.number().int().nonnegative(),
+});
+export type Facility = z.infer<typeof facilitySchema>;
+
+export const planSchema = z.object({
+  formatVersion: z.literal(PLAN_FORMAT_VERSION),
+  /** Territory name used in file names and sheet titles (the EPCI's name, else the first commune's). */
+  territory: z.string().min(1),
+  parties: partiesSchema,
+  period: periodSchema,
+  axes: z.array(axisSchema).min(1),
+  aoTable: z.array(aoRowSchema),
+  facilities: z.array(facilitySchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** A defect met while reading a plan: never fixed silently, always reported with its line. */
+export const planWarningSchema = z.object({
+  code: z.string(),
+  /** 1-based line in the source text, 0 when not tied to a line. */
+  line: z.number().int().nonnegative(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())])),
+});
+export type PlanWarning = z.infer<typeof planWarningSchema>;
+
+export const planReadingSchema = z.object({
+  plan: planSchema,
+  warnings: z.array(planWarningSchema),
+});
+export type PlanReading = z.infer<typeof planReadingSchema>;
+
+export function allFiches(plan: Plan): Fiche[] {
+  return plan.axes.flatMap((axis) => axis.fiches);
+}
