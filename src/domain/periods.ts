@@ -1,0 +1,59 @@
+import type { Period } from './plan';
+
+/** A calendar quarter; `index` counts quarters since year 0 so that quarters compare and subtract. */
+export interface Quarter {
+  year: number;
+  /** 1 to 4. */
+  q: 1 | 2 | 3 | 4;
+}
+
+const QUARTER_LABEL = /^(\d{4})-T([1-4])$/;
+
+/** `AAAA-Tn`, the label of a quarter in headers and in `Paramètres`. */
+export function quarterLabel(quarter: Quarter): string {
+  return `${quarter.year}-T${quarter.q}`;
+}
+
+export function parseQuarterLabel(text: string): Quarter | null {
+  const match = QUARTER_LABEL.exec(text.trim());
+  if (!match) return null;
+  return { year: Number(match[1]), q: Number(match[2]) as Quarter['q'] };
+}
+
+export function quarterIndex(quarter: Quarter): number {
+  return quarter.year * 4 + (quarter.q - 1);
+}
+
+export function quarterFromIndex(index: number): Quarter {
+  return { year: Math.floor(index / 4), q: ((index % 4) + 1) as Quarter['q'] };
+}
+
+export function quarterOfIsoDate(isoDate: string): Quarter {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  return { year, q: (Math.floor((month - 1) / 3) + 1) as Quarter['q'] };
+}
+
+export function quarterOfDate(date: Date): Quarter {
+  return { year: date.getFullYear(), q: (Math.floor(date.getMonth() / 3) + 1) as Quarter['q'] };
+}
+
+/** The calendar quarters that intersect the convention's period, in order (WORKBOOK.md). */
+export function quartersOfPeriod(period: Period): Quarter[] {
+  const first = quarterIndex(quarterOfIsoDate(period.start));
+  const last = quarterIndex(quarterOfIsoDate(period.end));
+  const quarters: Quarter[] = [];
+  for (let index = first; index <= last; index += 1) quarters.push(quarterFromIndex(index));
+  return quarters;
+}
+
+/** Today's calendar quarter clamped to the convention's first and last quarter: the Q of a new workbook. */
+export function initialCurrentQuarter(period: Period, today: Date): Quarter {
+  const quarters = quartersOfPeriod(period);
+  const wanted = quarterIndex(quarterOfDate(today));
+  const first = quarters[0];
+  const last = quarters[quarters.length - 1];
+  if (wanted < quarterIndex(first)) return first;
+  if (wanted > quarterIndex(last)) return last;
+  return quarterFromIndex(wanted);
+}

@@ -1,0 +1,26 @@
+/**
+ * The fixed lists of the tracking workbook (WORKBOOK.md). They are French because users read and type them;
+ * the identifiers around them are English.
+ */
+
+export const ficheStatuses = ['Non démarrée', 'En cours', 'Réalisée', 'Reportée', 'Abandonnée'] as const;
+export type FicheStatus = (typeof ficheStatuses)[number];
+
+/** Qualitative scale, from best to worst. */
+export const qualitativeScale = ['Très satisfaisant', 'Satisfaisant', 'Peu satisfaisant', 'Pas satisfaisant'] as const;
+export type QualitativeLevel = (typeof qualitativeScale)[number];
+
+export const frequencies = ['Trimestrielle', 'Semestrielle', 'Annuelle'] as const;
+export type Frequency = (typeof frequencies)[number];
+
+export const aggregationRules = ['Somme', 'Moyenne', 'Médiane'] as const;
+export type AggregationRule = (typeof aggregationRules)[number];
+
+export const rowTypes = ['Fiche', 'Quantitatif', 'Qualitatif'] as const;
+export type RowType = (typeof rowTypes)[number];
+
+/** Case-insensitive lookup in a list; returns the list's own spelling or null. */
+export function matchListValue<T extends string>(list: readonly T[], raw: string): T | null {
+  const wanted = raw.trim().toLocaleLowerCase('fr');
+  return list.find((item) => item.toLocaleLowerCase('fr') === wanted) ?? null;
+}
