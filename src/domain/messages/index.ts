@@ -3,9 +3,9 @@
  * and its params. Each area keeps its templates in its own file; this index merges them.
  */
 import { planMessages } from './plan';
+import type { MessageParams, MessageTemplate } from './types';
 
-export type MessageParams = Record<string, string | number | string[] | number[] | null | undefined>;
-export type MessageTemplate = (params: MessageParams) => string;
+export type { MessageParams, MessageTemplate } from './types';
 
 const catalogue: Record<string, MessageTemplate> = {
   ...planMessages,
