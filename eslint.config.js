@@ -1,0 +1,51 @@
+// ESLint flat config: typescript-eslint everywhere, the Office.js rules of eslint-plugin-office-addins,
+// and the React hooks rules for the task pane. Formatting is prettier's job (`prettier --check` in `npm run lint`).
+const js = require('@eslint/js');
+const globals = require('globals');
+const { defineConfig } = require('eslint/config');
+const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
+const reactHooks = require('eslint-plugin-react-hooks');
+
+/**
+ * The plugin's `recommended` flat config also registers its own copy of @typescript-eslint, prettier and an
+ * old ecmaVersion, which clash with ours; take only its own rules (office-addins/*) with their levels.
+ */
+function officeAddinsRecommendedRules() {
+  const rules = {};
+  for (const block of officeAddins.configs.recommended) {
+    for (const [name, level] of Object.entries(block.rules ?? {})) {
+      if (name.startsWith('office-addins/')) rules[name] = level;
+    }
+  }
+  return rules;
+}
+
+module.exports = defineConfig(
+  {
+    ignores: ['dist/', 'node_modules/', '.cache/', '.scratch/', 'coverage/', 'test-output/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      ...officeAddinsRecommendedRules(),
+      // ARCHITECTURE.md: the number of round trips of a use case must not grow with the data.
+      'office-addins/no-context-sync-in-loop': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Node scripts and configs written in CommonJS.
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
