@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * A problem found in a workbook (validation, merge, consolidation): WORKBOOK.md, "Issues". Issues are values;
+ * the French message is rendered from `code` and `params` by the one catalogue (src/domain/messages).
+ */
+
+export const issueSeveritySchema = z.enum(['error', 'warning']);
+export type IssueSeverity = z.infer<typeof issueSeveritySchema>;
+
+export const issueParamValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.array(z.string()),
+  z.array(z.number()),
+  z.null(),
+]);
+export type IssueParamValue = z.infer<typeof issueParamValueSchema>;
+
+export const issueSchema = z.object({
+  severity: issueSeveritySchema,
+  /** kebab-case, one of `issueCodes` (src/domain/validation/issue-codes.ts). */
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The sheet the problem is in; null for the workbook as a whole (a missing `_ctg`). */
+  sheet: z.string().nullable(),
+  /** A1 address without the sheet, or null when the problem is not in one cell. */
+  cell: z.string().nullable(),
+  /** The `Clé` of the row concerned, when there is one. */
+  rowKey: z.string().nullable(),
+  params: z.record(z.string(), issueParamValueSchema),
+});
+export type Issue = z.infer<typeof issueSchema>;
+export type IssueParams = Issue['params'];
+
+/** Where an issue points. */
+export interface IssueLocation {
+  sheet: string | null;
+  cell: string | null;
+  rowKey: string | null;
+}
+
+/** The name the sheet readers of src/layout use for an issue. */
+export type WorkbookIssue = Issue;
+
+/**
+ * An issue with an explicit severity, for readers whose codes are their own (Paramètres, _ctg). The validation
+ * rules use `createIssue` (src/domain/validation/issue-codes.ts), which takes the severity from the code table.
+ */
+export function workbookIssue(
+  severity: IssueSeverity,
+  code: string,
+  location: { sheet: string | null; cell: string | null; rowKey?: string | null },
+  params: IssueParams = {},
+): Issue {
+  return { severity, code, sheet: location.sheet, cell: location.cell, rowKey: location.rowKey ?? null, params };
+}
+
+/** Row and column (1-based) of an A1 address; null when it is not one. */
+export function parseA1(address: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
+  if (!match) return null;
+  let column = 0;
+  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}
+
+/**
+ * Issues in the order a person reads a workbook: by sheet in workbook order (issues about the workbook as a
+ * whole, then sheets that are missing, first), then row, then column; issues without a cell come first in
+ * their sheet. The sort is stable, so rules keep their own order for ties.
+ */
+export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string[]): Issue[] {
+  const sheetRank = (sheet: string | null): number => {
+    if (sheet === null) return -2;
+    const index = sheetOrder.indexOf(sheet);
+    return index < 0 ? -1 : index;
+  };
+  const position = (issue: Issue) => (issue.cell ? parseA1(issue.cell) : null) ?? { row: 0, column: 0 };
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => {
+      const bySheet = sheetRank(a.issue.sheet) - sheetRank(b.issue.sheet);
+      if (bySheet !== 0) return bySheet;
+      const pa = position(a.issue);
+      const pb = position(b.issue);
+      return pa.row - pb.row || pa.column - pb.column || a.index - b.index;
+    })
+    .map(({ issue }) => issue);
+}

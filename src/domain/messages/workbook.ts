@@ -1,0 +1,126 @@
+import type { MessageParams, MessageTemplate } from './types';
+
+/**
+ * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
+ * sheet and cell, passed in the params by `renderIssueMessage`) and what to do.
+ */
+
+function text(value: MessageParams[string]): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+function quoted(value: MessageParams[string]): string {
+  return `« ${text(value)} »`;
+}
+
+function quotedList(value: MessageParams[string]): string {
+  return Array.isArray(value) ? value.map((item) => quoted(item)).join(', ') : quoted(value);
+}
+
+/** `Axe 3, cellule L12 : `, `Axe 3 (clé G1) : `, `Axe 3 : ` or nothing. */
+function where(p: MessageParams): string {
+  const sheet = text(p.sheet);
+  if (sheet === '') return '';
+  if (p.cell) return `${sheet}, cellule ${text(p.cell)} : `;
+  if (p.rowKey) return `${sheet} (clé ${text(p.rowKey)}) : `;
+  return `${sheet} : `;
+}
+
+const personalDataKinds: Record<string, string> = {
+  email: 'une adresse électronique',
+  phone: 'un numéro de téléphone',
+  socialSecurityNumber: 'un numéro de sécurité sociale',
+};
+
+function cellsList(p: MessageParams): string {
+  const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
+  return cells.join(', ');
+}
+
+export const workbookMessages: Record<string, MessageTemplate> = {
+  'not-a-tracking-workbook': () =>
+    "Ce classeur n'est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. " +
+    "Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.",
+  'missing-sheet': (p) =>
+    `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
+    'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
+  'missing-header-row': (p) =>
+    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
+    'Rétablissez la ligne d’en-tête du tableau.',
+  'missing-column': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} manque. Rétablissez-la avec cet en-tête exact ; ` +
+    'ses valeurs ne sont pas lues en attendant.',
+  'duplicate-column': (p) =>
+    `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
+    'Supprimez ou renommez la copie.',
+  'unknown-column': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi ; elle est ignorée.`,
+  'empty-key': (p) =>
+    `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
+    'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
+  'key-changed': (p) =>
+    `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
+    `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
+  'duplicate-key': (p) =>
+    `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${text(p.firstSheet)}, cellule ${text(p.firstCell)}. ` +
+    'Supprimez la ligne copiée.',
+  'missing-row': (p) =>
+    `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
+    '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
+  'unknown-key': (p) =>
+    `${where(p)}la clé ${quoted(p.key)} est inconnue de ce classeur (ligne ajoutée à la main ou copiée d’un ` +
+    'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
+  'criterion-outside-fiche': (p) =>
+    `${where(p)}le critère ${quoted(p.key)} n’est pas sous la ligne de sa fiche ${quoted(p.parentKey)}. ` +
+    'Replacez la ligne sous sa fiche (filtrez le tableau, ne le triez pas).',
+  'wrong-row-type': (p) =>
+    `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
+    `Remettez ${quoted(p.expected)}.`,
+  'progress-invalid': (p) =>
+    `${where(p)}l’avancement doit être un nombre entier de 0 à 100 (valeur lue : ${quoted(p.value)}).`,
+  'number-invalid': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
+    'Saisissez un nombre sans unité, ou videz la cellule.',
+  'date-invalid': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
+    'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',
+  'value-not-in-list': (p) =>
+    `${where(p)}la valeur ${quoted(p.value)} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
+    `Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'quarter-value-not-number': (p) =>
+    `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
+    `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
+  'quarter-value-number-as-text': (p) =>
+    `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
+    `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
+  'quarter-value-not-in-scale': (p) =>
+    `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
+    `l’échelle (valeur lue : ${quoted(p.value)}). Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'current-quarter-invalid': (p) =>
+    `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
+    `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
+  'value-after-current-quarter': (p) =>
+    `${where(p)}une valeur est saisie pour ${text(p.quarter)}, après le trimestre en cours ${text(p.current)}. ` +
+    'Vérifiez la colonne, ou avancez le trimestre en cours.',
+  'done-without-values': (p) =>
+    `${where(p)}la fiche ${quoted(p.key)} est « Réalisée » mais aucun de ses critères n’a de valeur. ` +
+    'Renseignez les critères ou corrigez le statut.',
+  'incomplete-current-quarter': (p) => {
+    const count = Number(p.count ?? 0);
+    const cells = count > 1 ? `les cellules ${cellsList(p)} sont vides` : `la cellule ${cellsList(p)} est vide`;
+    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
+      count > 1 ? 's' : ''
+    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${cells}).`;
+  },
+  'current-quarter-lagging': (p) =>
+    `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +
+    'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
+  'personal-data': (p) => {
+    const kinds = (Array.isArray(p.kinds) ? p.kinds.map(String) : []).map((kind) => personalDataKinds[kind] ?? kind);
+    return (
+      `${where(p)}la colonne ${quoted(p.header)} semble contenir ${kinds.join(' et ')}. ` +
+      'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
+    );
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Personal data in free text (DOMAIN.md, Articles 7 and 14: the tracking workbook is no place for it). Finds
+ * what can be recognised by its shape: e-mail addresses, French phone numbers, social security numbers (NIR).
+ * Names of families cannot be told from other words and are left to the Guide.
+ */
+
+export type PersonalDataKind = 'email' | 'phone' | 'socialSecurityNumber';
+
+export interface PersonalDataMatch {
+  kind: PersonalDataKind;
+  /** The text found, for the caller to decide whether to show it (the validator does not). */
+  text: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/** 0X XX XX XX XX or +33 / 0033 X XX XX XX XX, separated by nothing, spaces, dots or hyphens. */
+const PHONE = /(?<![\d+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/g;
+
+/**
+ * NIR: sex (1, 2, 7, 8), year, month (01–12, 20–42, 50–99 for unknown or provisional), département (2 digits,
+ * 2A, 2B), commune (3), order (3), then an optional key (2) that must then be right: 97 − (number mod 97).
+ */
+const NIR =
+  /(?<![\dA-Za-z])([1278])[\s.]?(\d{2})[\s.]?(0[1-9]|1[0-2]|[2-9]\d)[\s.]?(\d{2}|2[AB])[\s.]?(\d{3})[\s.]?(\d{3})(?:[\s.]?(\d{2}))?(?![\dA-Za-z])/gi;
+
+function nirKeyIsRight(digits13: string, key: string): boolean {
+  // Corsica: 2A counts as 19, 2B as 18 in the key's computation.
+  const numeric = digits13.replace(/2A/i, '19').replace(/2B/i, '18');
+  return 97 - Number(BigInt(numeric) % 97n) === Number(key);
+}
+
+function findNirs(text: string): PersonalDataMatch[] {
+  const found: PersonalDataMatch[] = [];
+  for (const match of text.matchAll(NIR)) {
+    const [whole, sex, year, month, department, commune, order, key] = match;
+    if (key !== undefined && !nirKeyIsRight(`${sex}${year}${month}${department}${commune}${order}`, key)) continue;
+    found.push({ kind: 'socialSecurityNumber', text: whole });
+  }
+  return found;
+}
+
+/** Every piece of personal data recognised in a text, in this order: e-mails, phones, NIRs. */
+export function findPersonalData(text: string): PersonalDataMatch[] {
+  const emails = [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, text: m[0] }));
+  const withoutEmails = text.replace(EMAIL, ' ');
+  const phones = [...withoutEmails.matchAll(PHONE)].map((m) => ({ kind: 'phone' as const, text: m[0] }));
+  const withoutPhones = withoutEmails.replace(PHONE, ' ');
+  return [...emails, ...phones, ...findNirs(withoutPhones)];
+}

@@ -1,0 +1,52 @@
+import { serialToIsoDate } from './excel-dates';
+import type { CriterionKind } from './plan';
+import { isFilled, listValues, type ListName, type RawValue } from './tracking';
+import { matchListValue, qualitativeScale, type QualitativeLevel } from './vocabulary';
+
+/**
+ * How a cell's raw value is read by the kind of its column. Each reader returns null when the cell is empty
+ * or does not hold a value of that kind; `isBlank` tells the two apart, which is what the type rules check.
+ */
+
+export function isBlank(raw: RawValue): boolean {
+  return raw === null || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** Free text: numbers and booleans become their text (a person may type `12` as a unit). */
+export function textValue(raw: RawValue): string {
+  if (raw === null) return '';
+  return String(raw).trim();
+}
+
+/** Avancement (%): a whole number 0–100 stored as a number. */
+export function wholePercentValue(raw: RawValue): number | null {
+  return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 100 ? raw : null;
+}
+
+/** Référence, Cible: a finite number stored as a number. */
+export function numberValue(raw: RawValue): number | null {
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+}
+
+/** A date: a number (an Excel serial, whatever its format) in the range of Excel dates. Text is never a date. */
+export function dateValue(raw: RawValue): string | null {
+  return typeof raw === 'number' ? serialToIsoDate(raw) : null;
+}
+
+/** A list value, case ignored, in the list's own spelling. */
+export function listValue(list: ListName, raw: RawValue): string | null {
+  return typeof raw === 'string' ? matchListValue(listValues[list], raw) : null;
+}
+
+/** A filled quarter value (see `isFilled`), else null. */
+export function quarterValue(kind: CriterionKind, raw: RawValue): number | QualitativeLevel | null {
+  if (!isFilled(kind, raw)) return null;
+  return kind === 'quantitative' ? (raw as number) : matchListValue(qualitativeScale, raw as string);
+}
+
+/** Text that a spreadsheet would read as a number (`12`, `-3,5`, `1 200`): a number stored as text. */
+export function isNumberAsText(raw: RawValue): boolean {
+  if (typeof raw !== 'string') return false;
+  const compact = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compact);
+}

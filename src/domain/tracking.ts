@@ -1,0 +1,194 @@
+import type { CriterionKind } from './plan';
+import { rowKeySchema } from './plan';
+import type { KeyEntry } from './plan-keys';
+import { quarterIndex, type Quarter } from './periods';
+import {
+  aggregationRules,
+  ficheStatuses,
+  frequencies,
+  matchListValue,
+  qualitativeScale,
+  type AggregationRule,
+  type FicheStatus,
+  type Frequency,
+  type QualitativeLevel,
+  type RowType,
+} from './vocabulary';
+
+/**
+ * An axis sheet read back (WORKBOOK.md, "Axis sheet"): fiche rows and criterion rows with their values, and for
+ * each value the cell it came from, so that every issue points at a cell. Rows are built by
+ * src/layout/read-axis-sheet.ts from a grid; everything here is pure.
+ */
+
+/** A cell's value as read, before any interpretation. */
+export type RawValue = string | number | boolean | null;
+
+/** What a column holds (same names as the layout's column kinds, which decide them). */
+export type CellKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterValue' | 'rate';
+
+/** The Paramètres lists, by the layout's list id. */
+export type ListName = 'statuses' | 'qualitativeScale' | 'frequencies' | 'aggregationRules';
+
+export const listValues: Record<ListName, readonly string[]> = {
+  statuses: ficheStatuses,
+  qualitativeScale,
+  frequencies,
+  aggregationRules,
+};
+
+/** Where a value came from and what it was. */
+export interface TrackingCell {
+  /** A1 address without the sheet. */
+  address: string;
+  /** The header of its column, as found in the sheet. */
+  header: string;
+  kind: CellKind;
+  /** Whether a person types into it (free text there may hold personal data). */
+  input: boolean;
+  list?: ListName;
+  raw: RawValue;
+  /** The cell has a date number format (then `raw` is a serial number). */
+  isDate: boolean;
+  /** The cell holds an error value (`#N/A`…), whose text is in `raw`. */
+  isError: boolean;
+}
+
+export type FicheField =
+  | 'title'
+  | 'interest'
+  | 'carriers'
+  | 'partners'
+  | 'territories'
+  | 'fields'
+  | 'publics'
+  | 'budget'
+  | 'status'
+  | 'progress'
+  | 'implementation'
+  | 'difficulties'
+  | 'updatedOn'
+  | 'updatedBy';
+export type CriterionField = 'title' | 'unit' | 'frequency' | 'baseline' | 'target' | 'aggregation' | 'comment';
+/** Every column but the quarter ones, by the layout's column id. */
+export type TrackingField = 'key' | 'type' | FicheField | CriterionField | 'fillCumulative' | 'achievement';
+
+interface RowBase {
+  sheet: string;
+  /** 1-based row number in the sheet. */
+  row: number;
+  /** The `Clé` cell's text, trimmed ('' when empty). */
+  key: string;
+  /** The `Type` cell's text, trimmed. */
+  typeText: string;
+  /** The cells of the columns this row type uses (WORKBOOK.md), by field. */
+  cells: Partial<Record<TrackingField, TrackingCell>>;
+}
+
+export interface FicheRow extends RowBase {
+  type: 'fiche';
+  title: string;
+  interest: string;
+  carriers: string;
+  partners: string;
+  territories: string;
+  fields: string;
+  publics: string;
+  budget: string;
+  status: FicheStatus | null;
+  /** Avancement (%), when it is a whole number 0–100. */
+  progress: number | null;
+  implementation: string;
+  difficulties: string;
+  /** ISO date, when the cell holds a date. */
+  updatedOn: string | null;
+  updatedBy: string;
+}
+
+export interface CriterionRow extends RowBase {
+  type: 'criterion';
+  kind: CriterionKind;
+  text: string;
+  unit: string;
+  frequency: Frequency | null;
+  baseline: number | null;
+  target: number | null;
+  aggregation: AggregationRule | null;
+  /** Filled values only (see `isFilled`), by quarter label `AAAA-Tn`; null when the cell is not filled. */
+  values: Record<string, number | QualitativeLevel | null>;
+  /** The quarter cells, by quarter label, in sheet order. */
+  quarterCells: Record<string, TrackingCell>;
+  comment: string;
+}
+
+/** A row whose key and Type say neither fiche nor criterion: only the key rules look at it. */
+export interface UnknownRow extends RowBase {
+  type: 'unknown';
+}
+
+export type TrackingRow = FicheRow | CriterionRow | UnknownRow;
+
+/** One axis sheet read back. */
+export interface AxisSheetReading {
+  sheet: string;
+  /** N of `Axe N`. */
+  axis: number;
+  /** 1-based row of the `Clé` header, null when none was found (then there are no rows). */
+  headerRow: number | null;
+  rows: TrackingRow[];
+}
+
+/**
+ * A row of the key list stored in `_ctg` (src/domain/plan-keys.ts), with the axis it belongs to when the list
+ * tells it (then a missing `Axe N` sheet is reported as such).
+ */
+export type StoredKey = KeyEntry & { axis?: number };
+
+const CRITERION_SUFFIX = /-Q([NL])\d+$/;
+
+/** The row type a stored key implies (WORKBOOK.md, "Keys"); null when the text is not a key. */
+export function rowTypeOfKey(key: string): RowType | null {
+  if (!rowKeySchema.safeParse(key).success) return null;
+  const match = CRITERION_SUFFIX.exec(key);
+  if (!match) return 'Fiche';
+  return match[1] === 'N' ? 'Quantitatif' : 'Qualitatif';
+}
+
+/** The fiche key a criterion key belongs to (`G1-B-QN2` → `G1-B`); null for a fiche key or a non-key. */
+export function parentKeyOf(key: string): string | null {
+  if (rowTypeOfKey(key) === null || !CRITERION_SUFFIX.test(key)) return null;
+  return key.replace(CRITERION_SUFFIX, '');
+}
+
+export function criterionKindOfRowType(type: RowType): CriterionKind | null {
+  if (type === 'Quantitatif') return 'quantitative';
+  if (type === 'Qualitatif') return 'qualitative';
+  return null;
+}
+
+/**
+ * Whether a quarter cell counts as filled (WORKBOOK.md, "Filled"): a number on a quantitative row — 0 and
+ * negatives count, a number stored as text does not —; exactly one of the scale's values, case ignored, on a
+ * qualitative row. Nothing else counts.
+ */
+export function isFilled(kind: CriterionKind, value: RawValue): boolean {
+  if (kind === 'quantitative') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === 'string' && matchListValue(qualitativeScale, value) !== null;
+}
+
+/**
+ * Whether a criterion expects a value in `quarter` (WORKBOOK.md, "Expected"): Trimestrielle every quarter,
+ * Semestrielle T2 and T4, Annuelle T4, and the convention's last quarter always. A missing or unreadable
+ * Fréquence (reported on its own) counts as Trimestrielle, the default of a generated row.
+ */
+export function expectsValue(frequency: Frequency | null, quarter: Quarter, lastQuarter: Quarter): boolean {
+  if (quarterIndex(quarter) === quarterIndex(lastQuarter)) return true;
+  switch (frequency) {
+    case 'Semestrielle':
+      return quarter.q === 2 || quarter.q === 4;
+    case 'Annuelle':
+      return quarter.q === 4;
+    default:
+      return true;
+  }
+}

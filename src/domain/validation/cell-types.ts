@@ -1,0 +1,64 @@
+import type { Issue } from '../issues';
+import type { TrackingCell, TrackingRow } from '../tracking';
+import {
+  dateValue,
+  isBlank,
+  isNumberAsText,
+  listValue,
+  numberValue,
+  quarterValue,
+  wholePercentValue,
+} from '../tracking-values';
+import { listValues } from '../tracking';
+import { createIssue } from './issue-codes';
+import { at, shown } from './row-cells';
+
+/**
+ * Wrong types and values outside lists: a non-empty cell whose value is not of its column's kind. Empty input
+ * cells are allowed (completeness is a warning of its own).
+ */
+function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
+  if (isBlank(cell.raw)) return null;
+  const params = { header: cell.header, value: shown(cell) };
+  switch (cell.kind) {
+    case 'integer0to100':
+      return wholePercentValue(cell.raw) === null ? createIssue('progress-invalid', at(row, cell), params) : null;
+    case 'number':
+      return numberValue(cell.raw) === null ? createIssue('number-invalid', at(row, cell), params) : null;
+    case 'date':
+      return dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), params) : null;
+    case 'list': {
+      if (!cell.list || listValue(cell.list, cell.raw) !== null) return null;
+      return createIssue('value-not-in-list', at(row, cell), { ...params, allowed: [...listValues[cell.list]] });
+    }
+    default:
+      return null;
+  }
+}
+
+function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: string, cell: TrackingCell): Issue | null {
+  if (isBlank(cell.raw) || quarterValue(row.kind, cell.raw) !== null) return null;
+  const params = { header: cell.header, quarter, value: shown(cell) };
+  if (row.kind === 'qualitative') {
+    return createIssue('quarter-value-not-in-scale', at(row, cell), { ...params, allowed: [...listValues.qualitativeScale] });
+  }
+  const code = isNumberAsText(cell.raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
+  return createIssue(code, at(row, cell), params);
+}
+
+export function checkCellTypes(rows: readonly TrackingRow[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    if (row.type === 'unknown') continue;
+    for (const cell of Object.values(row.cells)) {
+      const issue = cell ? cellIssue(row, cell) : null;
+      if (issue) issues.push(issue);
+    }
+    if (row.type !== 'criterion') continue;
+    for (const [quarter, cell] of Object.entries(row.quarterCells)) {
+      const issue = quarterCellIssue(row, quarter, cell);
+      if (issue) issues.push(issue);
+    }
+  }
+  return issues;
+}

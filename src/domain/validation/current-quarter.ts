@@ -1,0 +1,50 @@
+import type { Issue, IssueLocation } from '../issues';
+import {
+  initialCurrentQuarter,
+  parseQuarterLabel,
+  quarterIndex,
+  quarterLabel,
+  quartersOfPeriod,
+  type Quarter,
+} from '../periods';
+import type { Period } from '../plan';
+import type { RawValue } from '../tracking';
+import { createIssue } from './issue-codes';
+
+/** The current-quarter cell of Paramètres as read. */
+export interface CurrentQuarterCell {
+  raw: RawValue;
+  sheet: string;
+  /** A1 address, null when the reader could not locate the cell. */
+  cell: string | null;
+}
+
+export interface CurrentQuarterCheck {
+  issues: Issue[];
+  /** Q when it is a valid quarter of the convention, else null (the rules that need Q then stay silent). */
+  quarter: Quarter | null;
+}
+
+/**
+ * Q must be a text `AAAA-Tn` naming a quarter of the convention (WORKBOOK.md, "Current quarter"); it should not
+ * lag behind today's quarter, clamped to the convention (after the end, the last quarter is as far as Q goes).
+ */
+export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, today: Date): CurrentQuarterCheck {
+  const location: IssueLocation = { sheet: source.sheet, cell: source.cell, rowKey: null };
+  const quarters = quartersOfPeriod(period);
+  const first = quarterLabel(quarters[0]);
+  const last = quarterLabel(quarters[quarters.length - 1]);
+  const text = typeof source.raw === 'string' ? source.raw.trim() : source.raw === null ? '' : String(source.raw);
+  const parsed = typeof source.raw === 'string' ? parseQuarterLabel(source.raw) : null;
+  const inPeriod = parsed !== null && quarters.some((q) => quarterIndex(q) === quarterIndex(parsed));
+  if (!parsed || !inPeriod) {
+    return { issues: [createIssue('current-quarter-invalid', location, { value: text, first, last })], quarter: null };
+  }
+  const todays = initialCurrentQuarter(period, today);
+  if (quarterIndex(parsed) >= quarterIndex(todays)) return { issues: [], quarter: parsed };
+  const lagging = createIssue('current-quarter-lagging', location, {
+    current: quarterLabel(parsed),
+    today: quarterLabel(todays),
+  });
+  return { issues: [lagging], quarter: parsed };
+}

@@ -1,0 +1,61 @@
+import type { Issue } from '../issues';
+import { quartersOfPeriod } from '../periods';
+import type { Period } from '../plan';
+import type { AxisSheetReading, StoredKey } from '../tracking';
+import { checkCellTypes } from './cell-types';
+import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
+import { checkKeys } from './keys';
+import { checkPersonalData } from './personal-data';
+import {
+  checkCurrentQuarterCompleteness,
+  checkDoneWithoutValues,
+  checkValuesAfterCurrentQuarter,
+} from './quarter-values';
+import { checkCriterionPlacement, checkRowTypes } from './row-structure';
+import { missingSheetIssues } from './sheets';
+
+export { issueCodes, createIssue, type IssueCode } from './issue-codes';
+export type { CurrentQuarterCell } from './current-quarter';
+export { ficheGroups, type FicheGroup } from './quarter-values';
+
+/** What the validation rules look at, already read from the grids by src/layout. */
+export interface TrackingWorkbookInput {
+  /** Names of the sheets present, in workbook order. */
+  sheetNames: readonly string[];
+  /** The sheets that must be there: Paramètres, _ctg and the `Axe N` of every axis in the key list. */
+  expectedSheets: readonly string[];
+  axisSheets: readonly AxisSheetReading[];
+  /** The key list of `_ctg`, in stored order. */
+  storedKeys: readonly StoredKey[];
+  /** The convention's period (from `_ctg`). */
+  period: Period;
+  /** The current quarter as read in Paramètres; null when Paramètres could not be read (reported elsewhere). */
+  currentQuarter: CurrentQuarterCell | null;
+  /** Today, given by the caller: the domain never reads the clock. */
+  today: Date;
+}
+
+/** Every rule of WORKBOOK.md "Issues" over a workbook read back. Unsorted: see `sortIssues`. */
+export function validateTracking(input: TrackingWorkbookInput): Issue[] {
+  const rows = input.axisSheets.flatMap((sheet) => sheet.rows);
+  const keys = checkKeys(input.axisSheets, input.storedKeys);
+  const issues: Issue[] = [
+    ...missingSheetIssues(input.expectedSheets, input.sheetNames),
+    ...keys.issues,
+    ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
+    ...checkCriterionPlacement(input.axisSheets, keys.storedKeyOf),
+    ...checkCellTypes(rows),
+    ...checkDoneWithoutValues(input.axisSheets),
+    ...checkPersonalData(rows),
+  ];
+  if (input.currentQuarter) {
+    const current = checkCurrentQuarter(input.currentQuarter, input.period, input.today);
+    issues.push(...current.issues);
+    if (current.quarter) {
+      const quarters = quartersOfPeriod(input.period);
+      issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
+      issues.push(...checkCurrentQuarterCompleteness(input.axisSheets, current.quarter, quarters[quarters.length - 1]));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,78 @@
+import type { Issue, IssueLocation, IssueParams, IssueSeverity } from '../issues';
+
+/**
+ * Every code a validation of the tracking workbook can give, with its severity (WORKBOOK.md, "Issues").
+ * The README's table is this one. Descriptions are in French because users read them there; the messages
+ * themselves are in src/domain/messages/workbook.ts.
+ */
+export const issueCodes = {
+  // Structure
+  'not-a-tracking-workbook': {
+    severity: 'error',
+    description: "Le classeur n'a pas de feuille « _ctg » : ce n'est pas un classeur de suivi CTG.",
+  },
+  'missing-sheet': { severity: 'error', description: 'Une feuille attendue (Paramètres, _ctg, Axe N) manque.' },
+  'missing-header-row': { severity: 'error', description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête)." },
+  'missing-column': { severity: 'error', description: "Une colonne attendue manque dans l'en-tête d'une feuille d'axe." },
+  'duplicate-column': { severity: 'error', description: "Le même en-tête de colonne apparaît deux fois ; seule la première est lue." },
+  'unknown-column': { severity: 'warning', description: "Une colonne ajoutée à une feuille d'axe est ignorée." },
+  'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
+  'key-changed': { severity: 'error', description: "Une clé a été modifiée : elle ne correspond plus à la clé enregistrée à cette place." },
+  'duplicate-key': { severity: 'error', description: 'La même clé apparaît sur deux lignes.' },
+  'missing-row': { severity: 'error', description: 'Une ligne enregistrée dans « _ctg » a disparu de sa feuille.' },
+  'unknown-key': { severity: 'error', description: 'Une ligne porte une clé inconnue de « _ctg » (ligne ajoutée à la main).' },
+  'criterion-outside-fiche': { severity: 'error', description: "Une ligne de critère n'est pas sous la ligne de sa fiche." },
+  'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
+  // Types and lists
+  'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
+  'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
+  'date-invalid': { severity: 'error', description: "La dernière mise à jour n'est pas une date (texte, ou nombre hors plage)." },
+  'value-not-in-list': {
+    severity: 'error',
+    description: "Statut, Fréquence ou Règle d'agrégation hors de la liste de Paramètres.",
+  },
+  'quarter-value-not-number': {
+    severity: 'error',
+    description: "Une valeur trimestrielle d'un critère quantitatif n'est pas un nombre.",
+  },
+  'quarter-value-number-as-text': {
+    severity: 'error',
+    description: "Une valeur trimestrielle d'un critère quantitatif est un nombre enregistré comme texte.",
+  },
+  'quarter-value-not-in-scale': {
+    severity: 'error',
+    description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
+  },
+  'current-quarter-invalid': {
+    severity: 'error',
+    description: "Le trimestre en cours de Paramètres n'est pas un trimestre AAAA-Tn de la convention.",
+  },
+  // Warnings
+  'value-after-current-quarter': {
+    severity: 'warning',
+    description: 'Une valeur est saisie dans un trimestre postérieur au trimestre en cours.',
+  },
+  'done-without-values': {
+    severity: 'warning',
+    description: "Une fiche « Réalisée » n'a aucune valeur dans ses critères.",
+  },
+  'incomplete-current-quarter': {
+    severity: 'warning',
+    description: "Des valeurs attendues pour le trimestre en cours manquent (un avertissement par fiche).",
+  },
+  'current-quarter-lagging': {
+    severity: 'warning',
+    description: 'Le trimestre en cours de Paramètres est antérieur au trimestre de la date du jour.',
+  },
+  'personal-data': {
+    severity: 'warning',
+    description: 'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
+  },
+} as const satisfies Record<string, { severity: IssueSeverity; description: string }>;
+
+export type IssueCode = keyof typeof issueCodes;
+
+/** An issue whose severity comes from the table, so that a code never has two severities. */
+export function createIssue(code: IssueCode, location: IssueLocation, params: IssueParams = {}): Issue {
+  return { severity: issueCodes[code].severity, code, ...location, params };
+}

@@ -1,0 +1,78 @@
+import type { Issue } from '../issues';
+import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
+import { expectsValue, type AxisSheetReading, type CriterionRow, type FicheRow } from '../tracking';
+import { isBlank } from '../tracking-values';
+import { createIssue } from './issue-codes';
+import { at } from './row-cells';
+
+/** A fiche row with the criterion rows under it (the rows up to the next fiche row). */
+export interface FicheGroup {
+  fiche: FicheRow;
+  criteria: CriterionRow[];
+}
+
+export function ficheGroups(sheet: AxisSheetReading): FicheGroup[] {
+  const groups: FicheGroup[] = [];
+  for (const row of sheet.rows) {
+    if (row.type === 'fiche') groups.push({ fiche: row, criteria: [] });
+    else if (row.type === 'criterion' && groups.length > 0) groups[groups.length - 1].criteria.push(row);
+  }
+  return groups;
+}
+
+/** A value typed in a quarter after Q: kept, but it is probably in the wrong column. */
+export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading[], current: Quarter): Issue[] {
+  const issues: Issue[] = [];
+  for (const row of sheets.flatMap((sheet) => sheet.rows)) {
+    if (row.type !== 'criterion') continue;
+    for (const [label, cell] of Object.entries(row.quarterCells)) {
+      const quarter = parseQuarterLabel(label);
+      if (!quarter || quarterIndex(quarter) <= quarterIndex(current) || isBlank(cell.raw)) continue;
+      issues.push(
+        createIssue('value-after-current-quarter', at(row, cell), { quarter: label, current: quarterLabel(current) }),
+      );
+    }
+  }
+  return issues;
+}
+
+/** A fiche marked `Réalisée` whose criteria hold no value in any quarter. */
+export function checkDoneWithoutValues(sheets: readonly AxisSheetReading[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {
+    if (fiche.status !== 'Réalisée' || criteria.length === 0) continue;
+    const anyValue = criteria.some((criterion) => Object.values(criterion.values).some((value) => value !== null));
+    if (!anyValue) issues.push(createIssue('done-without-values', at(fiche, fiche.cells.status), { key: fiche.key }));
+  }
+  return issues;
+}
+
+/**
+ * Completeness of Q, one warning per fiche (WORKBOOK.md, "Issues"): the cells of Q its criteria expect
+ * (see `expectsValue`) and that are not filled. The warning points at the first of them and lists them all.
+ */
+export function checkCurrentQuarterCompleteness(
+  sheets: readonly AxisSheetReading[],
+  current: Quarter,
+  lastQuarter: Quarter,
+): Issue[] {
+  const label = quarterLabel(current);
+  const issues: Issue[] = [];
+  for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {
+    const empty = criteria
+      .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
+      .filter((criterion) => criterion.values[label] == null)
+      .map((criterion) => criterion.quarterCells[label])
+      .filter((cell) => cell !== undefined);
+    if (empty.length === 0) continue;
+    issues.push(
+      createIssue('incomplete-current-quarter', at(fiche, empty[0]), {
+        key: fiche.key,
+        quarter: label,
+        cells: empty.map((cell) => cell.address),
+        count: empty.length,
+      }),
+    );
+  }
+  return issues;
+}
