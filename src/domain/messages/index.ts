@@ -3,12 +3,14 @@
  * and its params. Each area keeps its templates in its own file; this index merges them.
  */
 import { planMessages } from './plan';
+import { workbookMessages } from './workbook';
 import type { MessageParams, MessageTemplate } from './types';
 
 export type { MessageParams, MessageTemplate } from './types';
 
 const catalogue: Record<string, MessageTemplate> = {
   ...planMessages,
+  ...workbookMessages,
 };
 
 export function renderMessage(code: string, params: MessageParams = {}): string {
