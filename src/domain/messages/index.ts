@@ -3,6 +3,7 @@
  * and its params. Each area keeps its templates in its own file; this index merges them.
  */
 import { planMessages } from './plan';
+import { xlsxMessages } from './xlsx';
 import { workbookMessages } from './workbook';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -10,6 +11,7 @@ export type { MessageParams, MessageTemplate } from './types';
 
 const catalogue: Record<string, MessageTemplate> = {
   ...planMessages,
+  ...xlsxMessages,
   ...workbookMessages,
 };
 

@@ -1,0 +1,39 @@
+/** A1 references ↔ 1-based row and column numbers. */
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/** `AB12` (no `$`) → `{row: 12, col: 28}`, or null when the text is not such a reference. */
+export function parseCellRef(ref: string): CellPosition | null {
+  let col = 0;
+  let at = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at) & ~0x20; // upper-case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+    if (col > 1e6) return null;
+  }
+  if (at === 0 || at === ref.length) return null;
+  let row = 0;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+    if (row > 1e9) return null;
+  }
+  return { row, col };
+}
+
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let rest = col; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function cellRef(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Why a file could not be read. The codes are rendered in French by src/domain/messages/xlsx.ts.
+ *
+ * | code | when |
+ * |---|---|
+ * | `empty-file` | the file has no bytes |
+ * | `too-large` | the file is larger than `maxFileBytes` |
+ * | `encrypted` | an OLE compound file (a password-protected workbook, or a legacy .xls), or an encrypted zip entry |
+ * | `not-xlsx` | not a zip, or a zip without a workbook part |
+ * | `truncated` | the zip is cut (no central directory, data past the end) or a part's XML stops mid-way |
+ * | `damaged` | the zip or the package is inconsistent (a part the workbook names is missing, sizes that do not add up) |
+ * | `unsupported-compression` | a part compressed with something other than deflate or stored |
+ * | `zip-bomb` | declared or actual inflated sizes over the limits, or a part inflating past its declared size |
+ * | `invalid-xml` | a part is not well-formed XML (or not UTF-8/UTF-16) |
+ * | `too-many-sheets`, `too-many-cells`, `too-many-strings`, `grid-too-large` | over the corresponding limit |
+ * | `text-too-long` | one text longer than `maxCellTextChars` |
+ * | `bad-shared-string` | a cell points past the end of the shared string table |
+ * | `bad-cell-reference` | a cell or row reference outside Excel's sheet (past XFD1048576) or unreadable |
+ */
+export type XlsxReadErrorCode =
+  | 'empty-file'
+  | 'too-large'
+  | 'encrypted'
+  | 'not-xlsx'
+  | 'truncated'
+  | 'damaged'
+  | 'unsupported-compression'
+  | 'zip-bomb'
+  | 'invalid-xml'
+  | 'too-many-sheets'
+  | 'too-many-cells'
+  | 'too-many-strings'
+  | 'grid-too-large'
+  | 'text-too-long'
+  | 'bad-shared-string'
+  | 'bad-cell-reference';
+
+export type XlsxReadErrorParams = Record<string, string | number>;
+
+export interface XlsxReadError {
+  code: XlsxReadErrorCode;
+  params: XlsxReadErrorParams;
+}
+
+/**
+ * Thrown inside the reader only, to leave a SAX callback or an inflate loop at once; `readXlsx` catches it and
+ * returns its error as a value.
+ */
+export class XlsxReadFailure extends Error {
+  constructor(
+    readonly code: XlsxReadErrorCode,
+    readonly params: XlsxReadErrorParams = {},
+  ) {
+    super(code);
+  }
+}
+
+export function fail(code: XlsxReadErrorCode, params: XlsxReadErrorParams = {}): never {
+  throw new XlsxReadFailure(code, params);
+}

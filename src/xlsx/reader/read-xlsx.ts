@@ -1,0 +1,80 @@
+/**
+ * Reads an .xlsx file into grids of values, in node and in a browser alike (bytes in, values out: no file
+ * system, no Buffer). Bad or hostile input is an error value, never an exception: see read-error.ts for the
+ * codes and limits.ts for the bounds.
+ */
+import type { SheetGrid, WorkbookGrids } from '../../app/port';
+import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
+import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
+import { readRelationships, relationshipOfKind } from './relationships';
+import { readSharedStrings } from './shared-strings';
+import { readSheetPart, type SheetContext } from './sheet-part';
+import { readDateStyles } from './styles';
+import { readWorkbookPart } from './workbook-part';
+import { findPart, type PackageSource } from './xml-part';
+import { readZipDirectory } from './zip-directory';
+import { newInflateBudget } from './zip-entry-stream';
+
+export interface XlsxReadOptions {
+  /** Overrides of DEFAULT_XLSX_READ_LIMITS. */
+  limits?: Partial<XlsxReadLimits>;
+}
+
+export type XlsxReadResult = { ok: true; grids: WorkbookGrids } | { ok: false; error: XlsxReadError };
+
+/** The signature of an OLE compound file: password-protected workbooks (and legacy .xls) are stored so. */
+const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
+
+function isCompoundFile(bytes: Uint8Array): boolean {
+  return COMPOUND_FILE_SIGNATURE.every((byte, i) => bytes[i] === byte);
+}
+
+function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
+  if (bytes.length === 0) fail('empty-file');
+  if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
+  if (isCompoundFile(bytes)) fail('encrypted');
+  const source: PackageSource = { bytes, directory: readZipDirectory(bytes), budget: newInflateBudget(limits) };
+
+  const mainDocument = relationshipOfKind(readRelationships(source, ''), 'officeDocument');
+  const workbookName =
+    mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
+  const workbookEntry = findPart(source, workbookName);
+  if (!workbookEntry) fail('not-xlsx');
+  const workbook = readWorkbookPart(source, workbookEntry, limits);
+  const relationships = readRelationships(source, workbookEntry.name);
+
+  const partOfKind = (kind: string) => {
+    const relationship = relationshipOfKind(relationships, kind);
+    return relationship && findPart(source, relationship.target);
+  };
+  const sharedStringsEntry = partOfKind('sharedStrings');
+  const stylesEntry = partOfKind('styles');
+  const context: SheetContext = {
+    limits,
+    sharedStrings: sharedStringsEntry ? readSharedStrings(source, sharedStringsEntry, limits) : [],
+    dateStyles: stylesEntry ? readDateStyles(source, stylesEntry) : [],
+    date1904: workbook.date1904,
+    cellCount: 0,
+    slotCount: 0,
+  };
+
+  const sheets: SheetGrid[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
+    const target = relationships.get(relationshipId)?.target;
+    const entry = target === undefined ? undefined : findPart(source, target);
+    if (!entry) return fail('damaged', { sheet: name });
+    return readSheetPart(source, entry, context, name, visibility);
+  });
+  return { sheets };
+}
+
+export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): XlsxReadResult {
+  const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
+  try {
+    return { ok: true, grids: readPackage(bytes, limits) };
+  } catch (error) {
+    if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
+    // Not a path any file should reach; a damaged file is still reported, not thrown at the user.
+    return { ok: false, error: { code: 'damaged', params: { detail: String(error) } } };
+  }
+}

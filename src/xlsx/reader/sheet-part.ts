@@ -1,0 +1,263 @@
+/**
+ * One worksheet part → its grid. Only `<sheetData>` is read: `<dimension>`, validations, conditional formats and
+ * the rest cost nothing whatever ranges they name. Cells are gathered sparsely while parsing (each one counted
+ * against the cell limit) and laid out densely at the end, each row only as long as its last kept cell, within
+ * the grid-slot limit.
+ */
+import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
+import { cellRef, parseCellRef } from './cell-ref';
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
+import { fail } from './read-error';
+import { shiftFormula } from './shared-formula';
+import { RichTextCollector } from './shared-strings';
+import { decodeOoxmlEscapes } from './text-escapes';
+import { parseXmlPart, type PackageSource } from './xml-part';
+import type { ZipEntry } from './zip-directory';
+
+/** Days between Excel's 1900 and 1904 date systems: 1904-based serials are moved to 1900-based ones. */
+const DAYS_1900_TO_1904 = 1462;
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** What every sheet of one read shares: strings, date styles, and the cell and slot counts so far. */
+export interface SheetContext {
+  limits: XlsxReadLimits;
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+  cellCount: number;
+  slotCount: number;
+}
+
+interface SharedFormulaMaster {
+  text: string;
+  row: number;
+  col: number;
+}
+
+/** `t="d"` cells hold an ISO 8601 date-time; a 1900-system serial number is what every other writer stores. */
+function isoToSerial(text: string): number | null {
+  const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  return Number.isFinite(time) ? (time - EXCEL_EPOCH) / MS_PER_DAY : null;
+}
+
+class SheetReader {
+  private readonly rowNumbers: number[] = [];
+  private readonly colNumbers: number[] = [];
+  private readonly cells: GridCell[] = [];
+  private readonly sharedFormulas = new Map<string, SharedFormulaMaster>();
+  private readonly inlineText: RichTextCollector;
+
+  private inSheetData = false;
+  private inRow = false;
+  private inCell = false;
+  private inInlineString = false;
+  private collecting: 'v' | 'f' | null = null;
+  private buffer = '';
+
+  private row = 0;
+  private col = 0;
+  private type = 'n';
+  private style = 0;
+  private valueText: string | null = null;
+  private formulaText: string | null = null;
+  private formulaAttributes: Record<string, string> = {};
+  private hasInlineString = false;
+
+  constructor(
+    private readonly context: SheetContext,
+    private readonly sheetName: string,
+  ) {
+    this.inlineText = new RichTextCollector(context.limits.maxCellTextChars, { sheet: sheetName });
+  }
+
+  private badReference(ref: string): never {
+    return fail('bad-cell-reference', { sheet: this.sheetName, ref });
+  }
+
+  open(name: string, attributes: Record<string, string>): void {
+    if (!this.inSheetData) {
+      if (name === 'sheetData') this.inSheetData = true;
+      return;
+    }
+    if (this.inCell) {
+      if (this.inInlineString) this.inlineText.open(name);
+      else if (name === 'v' || name === 'f') {
+        this.collecting = name;
+        this.buffer = '';
+        if (name === 'f') this.formulaAttributes = attributes;
+      } else if (name === 'is') {
+        this.inInlineString = true;
+        this.hasInlineString = true;
+        this.inlineText.reset();
+      }
+    } else if (name === 'row') this.openRow(attributes.r);
+    else if (name === 'c' && this.inRow) this.openCell(attributes);
+  }
+
+  private openRow(ref: string | undefined): void {
+    const row = ref === undefined ? this.row + 1 : Number(ref);
+    if (!Number.isInteger(row) || row < 1 || row > EXCEL_MAX_ROW) this.badReference(ref ?? String(row));
+    this.inRow = true;
+    this.row = row;
+    this.col = 0;
+  }
+
+  private openCell(attributes: Record<string, string>): void {
+    const ref = attributes.r;
+    if (ref !== undefined) {
+      const position = parseCellRef(ref);
+      if (!position || position.row < 1 || position.row > EXCEL_MAX_ROW || position.col > EXCEL_MAX_COLUMN) {
+        this.badReference(ref);
+      }
+      this.row = position.row;
+      this.col = position.col;
+    } else {
+      this.col++;
+      if (this.col > EXCEL_MAX_COLUMN) this.badReference(cellRef(this.row, this.col));
+    }
+    this.inCell = true;
+    this.type = attributes.t ?? 'n';
+    this.style = attributes.s === undefined ? 0 : Number(attributes.s);
+    this.valueText = null;
+    this.formulaText = null;
+    this.hasInlineString = false;
+  }
+
+  close(name: string): void {
+    if (!this.inSheetData) return;
+    if (this.inInlineString) {
+      if (name === 'is') this.inInlineString = false;
+      else this.inlineText.close(name);
+    } else if (this.collecting === name) {
+      if (name === 'v') this.valueText = this.buffer;
+      else this.formulaText = this.buffer;
+      this.collecting = null;
+    } else if (name === 'c' && this.inCell) {
+      this.inCell = false;
+      this.keepCell();
+    } else if (name === 'row') this.inRow = false;
+    else if (name === 'sheetData') this.inSheetData = false;
+  }
+
+  text(text: string): void {
+    if (this.inInlineString) this.inlineText.text(text);
+    else if (this.collecting) {
+      this.buffer += text;
+      if (this.buffer.length > this.context.limits.maxCellTextChars) {
+        fail('text-too-long', {
+          sheet: this.sheetName,
+          cell: cellRef(this.row, this.col),
+          limit: this.context.limits.maxCellTextChars,
+        });
+      }
+    }
+  }
+
+  private cellValue(): Omit<GridCell, 'formula'> | null {
+    const raw = this.valueText;
+    switch (this.type) {
+      case 's': {
+        if (raw === null || raw.trim() === '') return null;
+        const index = Number(raw);
+        const strings = this.context.sharedStrings;
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+          fail('bad-shared-string', { sheet: this.sheetName, cell: cellRef(this.row, this.col), index: raw.trim() });
+        }
+        return { value: strings[index] };
+      }
+      case 'inlineStr':
+        if (this.hasInlineString) return { value: this.inlineText.value() };
+        return raw === null ? null : { value: decodeOoxmlEscapes(raw) };
+      case 'str':
+        return raw === null ? null : { value: decodeOoxmlEscapes(raw) };
+      case 'b':
+        return raw === null ? null : { value: raw.trim() === '1' || raw.trim() === 'true' };
+      case 'e':
+        return raw === null ? null : { value: raw.trim(), isError: true };
+      case 'd': {
+        if (raw === null) return null;
+        const serial = isoToSerial(raw.trim());
+        return serial === null ? { value: raw } : { value: serial, isDate: true };
+      }
+      default: {
+        if (raw === null || raw.trim() === '') return null;
+        const number = Number(raw);
+        // A number cell whose text is not a number is kept as the text rather than dropped.
+        if (!Number.isFinite(number)) return { value: raw };
+        if (this.context.dateStyles[this.style]) {
+          return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
+        }
+        return { value: number };
+      }
+    }
+  }
+
+  private formula(): string | null {
+    const text = this.formulaText;
+    const { t: kind, si } = this.formulaAttributes;
+    if (kind === 'dataTable') return null;
+    if (kind === 'shared' && si !== undefined) {
+      if (text) {
+        this.sharedFormulas.set(si, { text, row: this.row, col: this.col });
+        return text;
+      }
+      const master = this.sharedFormulas.get(si);
+      return master ? shiftFormula(master.text, this.row - master.row, this.col - master.col) : null;
+    }
+    return text ? text : null;
+  }
+
+  private keepCell(): void {
+    const value = this.cellValue();
+    const formula = this.formulaText === null ? null : this.formula();
+    if (value === null && formula === null) return;
+    if (++this.context.cellCount > this.context.limits.maxCells) {
+      fail('too-many-cells', { sheet: this.sheetName, limit: this.context.limits.maxCells });
+    }
+    const cell: GridCell = value ?? { value: null as CellValue };
+    if (formula !== null) cell.formula = formula;
+    this.rowNumbers.push(this.row);
+    this.colNumbers.push(this.col);
+    this.cells.push(cell);
+  }
+
+  /** Lays the kept cells out densely; the later of two cells at one address wins, as a writer's last word. */
+  grid(visibility: SheetVisibility): SheetGrid {
+    const rowLengths = new Map<number, number>();
+    let lastRow = 0;
+    for (let i = 0; i < this.cells.length; i++) {
+      const row = this.rowNumbers[i];
+      if (row > lastRow) lastRow = row;
+      if ((rowLengths.get(row) ?? 0) < this.colNumbers[i]) rowLengths.set(row, this.colNumbers[i]);
+    }
+    let slots = lastRow;
+    let farthestCol = 0;
+    for (const length of rowLengths.values()) {
+      slots += length;
+      if (length > farthestCol) farthestCol = length;
+    }
+    this.context.slotCount += slots;
+    if (this.context.slotCount > this.context.limits.maxGridSlots) {
+      fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(lastRow, farthestCol) });
+    }
+    const rows: (GridCell | null)[][] = [];
+    for (let row = 1; row <= lastRow; row++) {
+      rows.push(new Array<GridCell | null>(rowLengths.get(row) ?? 0).fill(null));
+    }
+    for (let i = 0; i < this.cells.length; i++) rows[this.rowNumbers[i] - 1][this.colNumbers[i] - 1] = this.cells[i];
+    return { name: this.sheetName, visibility, rows };
+  }
+}
+
+export function readSheetPart(
+  source: PackageSource,
+  entry: ZipEntry,
+  context: SheetContext,
+  name: string,
+  visibility: SheetVisibility,
+): SheetGrid {
+  const reader = new SheetReader(context, name);
+  parseXmlPart(source, entry, reader);
+  return reader.grid(visibility);
+}

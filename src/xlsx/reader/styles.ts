@@ -1,0 +1,26 @@
+/** `xl/styles.xml`, only as far as dates go: which cell style (`<c s="…">`) has a date or time number format. */
+import { isBuiltInDateFormat, isDateFormatCode } from './date-formats';
+import { parseXmlPart, type PackageSource } from './xml-part';
+import type { ZipEntry } from './zip-directory';
+
+/** `result[s]` is true when cell style s shows a date. */
+export function readDateStyles(source: PackageSource, entry: ZipEntry): boolean[] {
+  const customFormats = new Map<number, string>();
+  const styleFormatIds: number[] = [];
+  let inCellXfs = false;
+  parseXmlPart(source, entry, {
+    open(name, attributes) {
+      if (name === 'numFmt') customFormats.set(Number(attributes.numFmtId), attributes.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) styleFormatIds.push(Number(attributes.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  return styleFormatIds.map((id) => {
+    const custom = customFormats.get(id);
+    return custom !== undefined ? isDateFormatCode(custom) : isBuiltInDateFormat(id);
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Streams one XML part of the package through saxes: inflated bytes → TextDecoder (streaming) → SAX events with
+ * local element names (prefixes dropped: some writers prefix SpreadsheetML elements, `<x:c>`). Nothing of the
+ * part is kept but what the handlers keep.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { fail, XlsxReadFailure } from './read-error';
+import type { ZipDirectory, ZipEntry } from './zip-directory';
+import { streamZipEntry, type InflateBudget } from './zip-entry-stream';
+
+export type XmlAttributes = Record<string, string>;
+
+export interface XmlHandlers {
+  open(name: string, attributes: XmlAttributes): void;
+  close(name: string): void;
+  /** Character data (text and CDATA), entities already decoded. */
+  text(text: string): void;
+}
+
+/** What one read shares between its parts: the file, its directory and what inflating has cost so far. */
+export interface PackageSource {
+  bytes: Uint8Array;
+  directory: ZipDirectory;
+  budget: InflateBudget;
+}
+
+export function localName(qualifiedName: string): string {
+  const colon = qualifiedName.indexOf(':');
+  return colon < 0 ? qualifiedName : qualifiedName.slice(colon + 1);
+}
+
+export function findPart(source: PackageSource, name: string): ZipEntry | undefined {
+  return source.directory.entries.get(name.toLowerCase());
+}
+
+function decoderFor(firstBytes: Uint8Array): TextDecoder {
+  if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+  if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  return new TextDecoder('utf-8', { fatal: true });
+}
+
+export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: XmlHandlers): void {
+  const part = entry.name;
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  let sawRoot = false;
+  parser.on('error', (error) => {
+    throw new XlsxReadFailure('invalid-xml', { part, detail: error.message });
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth++;
+    sawRoot = true;
+    handlers.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    depth--;
+    handlers.close(localName(tag.name));
+  });
+  parser.on('text', (text) => handlers.text(text));
+  parser.on('cdata', (text) => handlers.text(text));
+
+  let decoder: TextDecoder | undefined;
+  const decode = (chunk?: Uint8Array): string => {
+    try {
+      return chunk ? decoder!.decode(chunk, { stream: true }) : decoder!.decode();
+    } catch (error) {
+      if (error instanceof XlsxReadFailure) throw error;
+      return fail('invalid-xml', { part, detail: 'encoding' });
+    }
+  };
+  streamZipEntry(source.bytes, entry, source.budget, (chunk) => {
+    decoder ??= decoderFor(chunk);
+    parser.write(decode(chunk));
+  });
+  if (decoder) parser.write(decode());
+  // A part whose root element never closes was cut in the middle, whatever the zip says.
+  if (!sawRoot || depth > 0) fail(sawRoot ? 'truncated' : 'invalid-xml', { part });
+  parser.close();
+}
