@@ -1,0 +1,67 @@
+import { quarterLabel, type Quarter } from '../periods';
+import { expectsValue, isFilled } from '../tracking';
+import type { RateCriterion, RateWindow } from './inputs';
+
+/**
+ * Taux de renseignement (WORKBOOK.md, "Filled, expected"; issue "Completion"): filled expected cells over
+ * expected cells, pooled over cells — a set of criteria is never the mean of its members' rates. A value in a
+ * quarter that does not expect one is neither counted nor penalised.
+ */
+
+export interface FillCounts {
+  /** Expected cells that are filled. */
+  filled: number;
+  /** Cells that expect a value. */
+  expected: number;
+}
+
+export const noFillCounts: FillCounts = { filled: 0, expected: 0 };
+
+export function addFillCounts(a: FillCounts, b: FillCounts): FillCounts {
+  return { filled: a.filled + b.filled, expected: a.expected + b.expected };
+}
+
+/** filled / expected; null when nothing is expected. */
+export function fillRate(counts: FillCounts): number | null {
+  return counts.expected === 0 ? null : counts.filled / counts.expected;
+}
+
+function cellCounts(criterion: RateCriterion, quarter: Quarter, window: RateWindow): FillCounts {
+  if (!expectsValue(criterion.frequency, quarter, window.last)) return noFillCounts;
+  const filled = isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null);
+  return { filled: filled ? 1 : 0, expected: 1 };
+}
+
+/** Whether the criterion's cell of `quarter` expects a value and is empty (the mark on Q's missing cells). */
+export function isMissing(criterion: RateCriterion, quarter: Quarter, window: RateWindow): boolean {
+  const counts = cellCounts(criterion, quarter, window);
+  return counts.expected === 1 && counts.filled === 0;
+}
+
+/** The cells of Q alone; nothing when Q is not a quarter of the convention. */
+export function periodFillCounts(criteria: readonly RateCriterion[], window: RateWindow): FillCounts {
+  if (!window.currentInPeriod) return noFillCounts;
+  return criteria.reduce(
+    (sum, criterion) => addFillCounts(sum, cellCounts(criterion, window.current, window)),
+    noFillCounts,
+  );
+}
+
+/** The cells of the quarters from the convention's first to Q. */
+export function cumulativeFillCounts(criteria: readonly RateCriterion[], window: RateWindow): FillCounts {
+  let counts = noFillCounts;
+  for (const criterion of criteria) {
+    for (const quarter of window.quartersToDate) counts = addFillCounts(counts, cellCounts(criterion, quarter, window));
+  }
+  return counts;
+}
+
+/** Taux de renseignement (période): filled expected cells of Q / criteria expecting a value in Q. */
+export function fillRatePeriod(criteria: readonly RateCriterion[], window: RateWindow): number | null {
+  return fillRate(periodFillCounts(criteria, window));
+}
+
+/** Taux de renseignement cumulé: filled expected cells of the quarters up to Q / expected cells there. */
+export function fillRateCumulative(criteria: readonly RateCriterion[], window: RateWindow): number | null {
+  return fillRate(cumulativeFillCounts(criteria, window));
+}

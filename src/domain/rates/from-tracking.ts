@@ -1,0 +1,35 @@
+import { parentKeyOf, type CriterionRow, type FicheRow, type TrackingRow } from '../tracking';
+import type { RateAxis, RateFiche } from './inputs';
+
+/**
+ * Rows read back from an axis sheet → the rates' inputs. A criterion row is already a `RateCriterion`; a fiche
+ * row needs its porteurs split and its criteria gathered.
+ */
+
+/** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: the Porteur(s) cell lists names separated by `;`. */
+export function splitCarriers(text: string): string[] {
+  return text
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/**
+ * The fiches of a sheet's rows, each with the criteria whose key names it as parent (`G1-QN2` → `G1`), in row
+ * order. A criterion whose fiche is missing is left out: validation reports it.
+ */
+export function rateFichesOf(rows: readonly TrackingRow[]): RateFiche[] {
+  const ficheRows = rows.filter((row): row is FicheRow => row.type === 'fiche');
+  const criterionRows = rows.filter((row): row is CriterionRow => row.type === 'criterion');
+  return ficheRows.map((fiche) => ({
+    status: fiche.status,
+    progress: fiche.progress,
+    difficulties: fiche.difficulties,
+    carriers: splitCarriers(fiche.carriers),
+    criteria: criterionRows.filter((criterion) => parentKeyOf(criterion.key) === fiche.key),
+  }));
+}
+
+export function rateAxisOf(number: number, title: string, rows: readonly TrackingRow[]): RateAxis {
+  return { number, title, fiches: rateFichesOf(rows) };
+}

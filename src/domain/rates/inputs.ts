@@ -1,0 +1,61 @@
+import type { CriterionKind, Period } from '../plan';
+import { quarterIndex, quartersOfPeriod, type Quarter } from '../periods';
+import type { RawValue } from '../tracking';
+import type { FicheStatus, Frequency } from '../vocabulary';
+
+/**
+ * What the rates read of the tracking rows. The shapes are the subsets of `CriterionRow` and `FicheRow`
+ * (src/domain/tracking.ts) that the computations need, so that a row read from a workbook passes as it is
+ * (see from-tracking.ts) and tests can build small cases by hand.
+ */
+
+export interface RateCriterion {
+  kind: CriterionKind;
+  /** null when the cell holds no list value: it then counts as Trimestrielle (see `expectsValue`). */
+  frequency: Frequency | null;
+  /** Référence; empty counts as 0 for the achievement. */
+  baseline: number | null;
+  /** Cible; without it there is no achievement. */
+  target: number | null;
+  /** Quarter cells by quarter label `AAAA-Tn`; a label absent from the record is an empty cell. */
+  values: Readonly<Record<string, RawValue | undefined>>;
+}
+
+export interface RateFiche {
+  status: FicheStatus | null;
+  /** Avancement (%), 0–100, null when the fiche has none. */
+  progress: number | null;
+  /** Difficultés as written; blank (empty or spaces only) means none. */
+  difficulties: string;
+  /** Porteur(s) de l'action, one name per entry. */
+  carriers: readonly string[];
+  criteria: readonly RateCriterion[];
+}
+
+export interface RateAxis {
+  number: number;
+  title: string;
+  fiches: readonly RateFiche[];
+}
+
+/** The quarters a computation looks at: the convention's quarters and the current quarter Q. */
+export interface RateWindow {
+  current: Quarter;
+  /** The convention's last quarter: it expects a value of every criterion. */
+  last: Quarter;
+  /** Whether Q is one of the convention's quarters (otherwise the period rate is undefined). */
+  currentInPeriod: boolean;
+  /** The convention's quarters from the first to Q included, in order; values after Q are not read. */
+  quartersToDate: readonly Quarter[];
+}
+
+export function rateWindow(period: Period, current: Quarter): RateWindow {
+  const quarters = quartersOfPeriod(period);
+  const currentIndex = quarterIndex(current);
+  return {
+    current,
+    last: quarters[quarters.length - 1],
+    currentInPeriod: quarters.some((quarter) => quarterIndex(quarter) === currentIndex),
+    quartersToDate: quarters.filter((quarter) => quarterIndex(quarter) <= currentIndex),
+  };
+}
