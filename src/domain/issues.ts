@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { renderMessage } from './messages';
 
 /**
  * A problem found in a workbook (validation, merge, consolidation): WORKBOOK.md, "Issues". Issues are values;
@@ -86,4 +87,9 @@ export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string
       return pa.row - pb.row || pa.column - pb.column || a.index - b.index;
     })
     .map(({ issue }) => issue);
+}
+
+/** The French message of an issue: its template, told where the issue is. */
+export function renderIssueMessage(issue: Issue): string {
+  return renderMessage(issue.code, { ...issue.params, sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey });
 }

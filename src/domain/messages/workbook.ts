@@ -42,6 +42,9 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'not-a-tracking-workbook': () =>
     "Ce classeur n'est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. " +
     "Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.",
+  'period-unreadable': () =>
+    'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
+    'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
   'missing-sheet': (p) =>
     `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
     'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
@@ -57,8 +60,10 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'unknown-column': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi ; elle est ignorée.`,
   'empty-key': (p) =>
-    `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
-    'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
+    p.expected
+      ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+      : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
+        'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
   'key-changed': (p) =>
     `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
     `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,

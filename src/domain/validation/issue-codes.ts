@@ -11,6 +11,10 @@ export const issueCodes = {
     severity: 'error',
     description: "Le classeur n'a pas de feuille « _ctg » : ce n'est pas un classeur de suivi CTG.",
   },
+  'period-unreadable': {
+    severity: 'error',
+    description: 'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
+  },
   'missing-sheet': { severity: 'error', description: 'Une feuille attendue (Paramètres, _ctg, Axe N) manque.' },
   'missing-header-row': { severity: 'error', description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête)." },
   'missing-column': { severity: 'error', description: "Une colonne attendue manque dans l'en-tête d'une feuille d'axe." },

@@ -32,7 +32,7 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
   rows.forEach((row, position) => {
     const keyCell = row.cells.key;
     if (row.key === '') {
-      issues.push(createIssue('empty-key', at(row, keyCell), {}));
+      unmatched.push({ row, position });
       return;
     }
     const first = firstRowOfKey.get(row.key);
@@ -49,16 +49,23 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     } else unmatched.push({ row, position });
   });
 
-  // A key edited in place: the stored key expected at the row's place is nowhere in the workbook.
+  // A key edited or erased in place: the stored key expected at the row's place is nowhere in the workbook.
   // Otherwise the row was added.
   for (const { row, position } of unmatched) {
-    const expected = storedKeys[position];
-    if (expected !== undefined && !shownKeys.has(expected.key) && !seen.has(expected.key)) {
-      issues.push(createIssue('key-changed', at(row, row.cells.key), { expected: expected.key, found: row.key }));
+    const candidate = storedKeys[position];
+    const expected =
+      candidate !== undefined && !shownKeys.has(candidate.key) && !seen.has(candidate.key) ? candidate : null;
+    if (expected) {
       storedKeyOf.set(row, expected);
       seen.set(expected.key, row);
+    }
+    const location = at(row, row.cells.key);
+    if (row.key === '') {
+      issues.push(createIssue('empty-key', { ...location, rowKey: expected?.key ?? null }, { expected: expected?.key ?? null }));
+    } else if (expected) {
+      issues.push(createIssue('key-changed', location, { expected: expected.key, found: row.key }));
     } else {
-      issues.push(createIssue('unknown-key', at(row, row.cells.key), { key: row.key }));
+      issues.push(createIssue('unknown-key', location, { key: row.key }));
     }
   }
 

@@ -1,0 +1,223 @@
+import type { SheetGrid, GridCell } from '../domain/grid';
+import type { Issue } from '../domain/issues';
+import type { Quarter } from '../domain/periods';
+import { quarterLabel } from '../domain/periods';
+import {
+  criterionKindOfRowType,
+  rowTypeOfKey,
+  type AxisSheetReading,
+  type CriterionRow,
+  type FicheRow,
+  type RawValue,
+  type TrackingCell,
+  type TrackingField,
+  type TrackingRow,
+} from '../domain/tracking';
+import {
+  dateValue,
+  isBlank,
+  listValue,
+  numberValue,
+  quarterValue,
+  textValue,
+  wholePercentValue,
+} from '../domain/tracking-values';
+import { createIssue } from '../domain/validation';
+import type { AggregationRule, FicheStatus, Frequency, RowType } from '../domain/vocabulary';
+import { matchListValue, rowTypes } from '../domain/vocabulary';
+import { cellAddress } from './a1';
+import { axisSheetName } from './texts';
+import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
+
+/**
+ * An axis sheet's grid → tracking rows + the issues of its shape (WORKBOOK.md, "Axis sheet"). The header row is
+ * the row holding a `Clé` cell, wherever it is; columns are found by their header text, so a moved column still
+ * reads. Never throws: whatever the grid holds, it gives rows and issues.
+ */
+
+export interface AxisSheetRead {
+  reading: AxisSheetReading;
+  issues: Issue[];
+}
+
+// Every column id but `quarter` is a tracking field: the compiler checks the two lists stay in step.
+type FieldColumnId = Exclude<ColumnId, 'quarter'>;
+const fieldOf = (id: FieldColumnId): TrackingField => id;
+
+/** Header text compared without case, surrounding spaces or doubled inner spaces. */
+function headerKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+}
+
+function cellText(cell: GridCell | null | undefined): string {
+  const value = cell?.value;
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** Rows of a grid may be sparse or hold anything a reader produced: take only well-formed cells. */
+function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCell | null {
+  const row = grid.rows[rowIndex];
+  if (!Array.isArray(row)) return null;
+  const cell = row[columnIndex];
+  return cell && typeof cell === 'object' ? cell : null;
+}
+
+function rawOf(cell: GridCell | null): RawValue {
+  const value = cell?.value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return null;
+}
+
+function findHeaderRow(grid: SheetGrid): number | null {
+  const wanted = headerKey(KEY_HEADER);
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const row = grid.rows[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c += 1) if (headerKey(cellText(cellAt(grid, r, c))) === wanted) return r;
+  }
+  return null;
+}
+
+interface MappedColumn {
+  column: AxisColumn;
+  /** 0-based column index in the grid. */
+  index: number;
+}
+
+function mapColumns(grid: SheetGrid, headerIndex: number, quarters: readonly Quarter[], issues: Issue[]): MappedColumn[] {
+  const sheet = grid.name;
+  const expected = axisColumns(quarters);
+  const byHeader = new Map(expected.map((column) => [headerKey(column.header), column]));
+  const found = new Map<AxisColumn, number>();
+  const row = grid.rows[headerIndex];
+  const width = Array.isArray(row) ? row.length : 0;
+  for (let c = 0; c < width; c += 1) {
+    const text = cellText(cellAt(grid, headerIndex, c));
+    if (text === '') continue;
+    const location = { sheet, cell: cellAddress(headerIndex + 1, c + 1), rowKey: null };
+    const column = byHeader.get(headerKey(text));
+    if (!column) issues.push(createIssue('unknown-column', location, { header: text }));
+    else if (found.has(column)) issues.push(createIssue('duplicate-column', location, { header: column.header }));
+    else found.set(column, c);
+  }
+  for (const column of expected) {
+    if (!found.has(column)) {
+      issues.push(createIssue('missing-column', { sheet, cell: null, rowKey: null }, { header: column.header }));
+    }
+  }
+  return expected.filter((column) => found.has(column)).map((column) => ({ column, index: found.get(column)! }));
+}
+
+function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): TrackingCell {
+  const cell = cellAt(grid, rowIndex, mapped.index);
+  const { column } = mapped;
+  return {
+    address: cellAddress(rowIndex + 1, mapped.index + 1),
+    header: column.header,
+    kind: column.kind,
+    input: column.input,
+    ...(column.list ? { list: column.list } : {}),
+    raw: rawOf(cell),
+    isDate: cell?.isDate === true,
+    isError: cell?.isError === true,
+  };
+}
+
+/** The row's type: its key says it (keys are the stored truth), else its Type cell. */
+function rowTypeOf(key: string, typeText: string): RowType | null {
+  return rowTypeOfKey(key) ?? matchListValue(rowTypes, typeText);
+}
+
+function usesColumn(type: RowType | null, column: AxisColumn): boolean {
+  if (column.id === 'key' || column.id === 'type') return true;
+  if (type === null) return false;
+  return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
+}
+
+function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColumn[]): TrackingRow | null {
+  const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
+  // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
+  if (all.every(({ mapped, cell }) => mapped.column.kind === 'rate' || isBlank(cell.raw))) return null;
+  const text = (id: ColumnId) => textValue(all.find(({ mapped }) => mapped.column.id === id)?.cell.raw ?? null);
+  const key = text('key');
+  const typeText = text('type');
+  const type = rowTypeOf(key, typeText);
+  const cells: Partial<Record<TrackingField, TrackingCell>> = {};
+  const quarterCells: Record<string, TrackingCell> = {};
+  for (const { mapped, cell } of all) {
+    if (!usesColumn(type, mapped.column)) continue;
+    if (mapped.column.id === 'quarter' && mapped.column.quarter) quarterCells[quarterLabel(mapped.column.quarter)] = cell;
+    else if (mapped.column.id !== 'quarter') cells[fieldOf(mapped.column.id)] = cell;
+  }
+  const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };
+  const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
+  const textOf = (field: TrackingField) => textValue(raw(field));
+  const kind = type === null ? null : criterionKindOfRowType(type);
+  if (type === 'Fiche') {
+    const fiche: FicheRow = {
+      ...base,
+      type: 'fiche',
+      title: textOf('title'),
+      interest: textOf('interest'),
+      carriers: textOf('carriers'),
+      partners: textOf('partners'),
+      territories: textOf('territories'),
+      fields: textOf('fields'),
+      publics: textOf('publics'),
+      budget: textOf('budget'),
+      status: listValue('statuses', raw('status')) as FicheStatus | null,
+      progress: wholePercentValue(raw('progress')),
+      implementation: textOf('implementation'),
+      difficulties: textOf('difficulties'),
+      updatedOn: dateValue(raw('updatedOn')),
+      updatedBy: textOf('updatedBy'),
+    };
+    return fiche;
+  }
+  if (kind !== null) {
+    const values: CriterionRow['values'] = {};
+    for (const [label, cell] of Object.entries(quarterCells)) values[label] = quarterValue(kind, cell.raw);
+    const criterion: CriterionRow = {
+      ...base,
+      type: 'criterion',
+      kind,
+      text: textOf('title'),
+      unit: textOf('unit'),
+      frequency: listValue('frequencies', raw('frequency')) as Frequency | null,
+      baseline: numberValue(raw('baseline')),
+      target: numberValue(raw('target')),
+      aggregation: listValue('aggregationRules', raw('aggregation')) as AggregationRule | null,
+      values,
+      quarterCells,
+      comment: textOf('comment'),
+    };
+    return criterion;
+  }
+  return { ...base, type: 'unknown' };
+}
+
+/** Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`. */
+export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly Quarter[]): AxisSheetRead {
+  const issues: Issue[] = [];
+  const rows: TrackingRow[] = [];
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) {
+    issues.push(createIssue('missing-header-row', { sheet: grid.name, cell: null, rowKey: null }, {}));
+    return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
+  }
+  const columns = mapColumns(grid, headerIndex, quarters, issues);
+  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+    const row = readRow(grid, r, columns);
+    if (row) rows.push(row);
+  }
+  return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
+}
+
+/** `Axe 11` → 11; null for any other sheet name. */
+export function axisNumberOfSheetName(name: string): number | null {
+  const match = /(\d+)$/.exec(name);
+  if (!match) return null;
+  const axis = Number(match[1]);
+  return axis > 0 && axisSheetName(axis) === name ? axis : null;
+}
