@@ -1,0 +1,142 @@
+import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
+import { WorkbookModel } from './model';
+import { FakeStats } from './stats';
+
+export interface FakeEnvironmentOptions {
+  /** Highest ExcelApi requirement set the fake host supports (default "1.12"). */
+  apiVersion?: string;
+  /** Request size limit in bytes (default 5 MB, Excel on the web's). */
+  requestPayloadLimit?: number;
+  /** Response size limit in bytes (default 5 MB). */
+  responsePayloadLimit?: number;
+}
+
+/** What every context of one fake host shares. */
+export class FakeEnvironment {
+  readonly stats = new FakeStats();
+  apiVersion: string;
+  requestPayloadLimit: number;
+  responsePayloadLimit: number;
+  /** While true every sync with operations fails, as when the user is typing in a cell. */
+  cellEditMode = false;
+
+  constructor(
+    readonly model: WorkbookModel,
+    options: FakeEnvironmentOptions = {},
+  ) {
+    this.apiVersion = options.apiVersion ?? '1.12';
+    this.requestPayloadLimit = options.requestPayloadLimit ?? 5 * 1024 * 1024;
+    this.responsePayloadLimit = options.responsePayloadLimit ?? 5 * 1024 * 1024;
+  }
+
+  supports(version: string): boolean {
+    return compareVersions(this.apiVersion, version) >= 0;
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * One queued operation. `run` executes it against the model in batch order; a read returns a commit that fills
+ * its proxies only once the whole batch succeeded (a rejected sync delivers nothing).
+ */
+export interface QueuedOperation {
+  kind: 'read' | 'write';
+  /** A statement like Office.js's debugInfo ones, e.g. `Range.values`. */
+  statement: string;
+  /** The arguments sent to Excel: measured for the payload limit. */
+  payload: unknown;
+  /** ExcelApi version the member needs; the sync fails with ApiNotFound on an older host. */
+  api?: string;
+  run(): void | ReadResult;
+}
+
+/** What a read computes in batch order: the data Excel would send back, applied to the proxies after success. */
+export interface ReadResult {
+  response: unknown;
+  apply(): void;
+}
+
+const encoder = new TextEncoder();
+
+function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+/** The fake `Excel.RequestContext`: a queue of operations applied in order at `sync()`. */
+export class FakeRequestContext {
+  private queue: QueuedOperation[] = [];
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  /** Set by the workbook module to avoid an import cycle. */
+  workbook!: unknown;
+
+  constructor(readonly env: FakeEnvironment) {}
+
+  enqueue(op: QueuedOperation): void {
+    this.queue.push(op);
+    if (op.kind === 'read') this.env.stats.reads++;
+    else this.env.stats.writes++;
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  /** `context.load(object, properties)` as in Office.js. */
+  load<T extends { load(arg?: unknown): T }>(object: T, properties?: unknown): T {
+    return object.load(properties);
+  }
+
+  async sync<T>(passThrough?: T): Promise<T> {
+    const { stats } = this.env;
+    stats.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    if (ops.length === 0) return passThrough as T;
+    stats.roundTrips++;
+    const record = { reads: 0, writes: 0, requestBytes: 0, ok: false };
+    for (const op of ops) record[op.kind === 'read' ? 'reads' : 'writes']++;
+    record.requestBytes = jsonBytes(ops.map((op) => [op.statement, op.payload]));
+    stats.history.push(record);
+
+    if (this.env.cellEditMode) {
+      throw officeError(FakeErrorCodes.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    }
+    if (record.requestBytes > this.env.requestPayloadLimit) {
+      throw officeError(FakeErrorCodes.requestPayloadSizeLimitExceeded, 'The request payload size has exceeded the limit.');
+    }
+    const reads: ReadResult[] = [];
+    for (const op of ops) {
+      try {
+        if (op.api && !this.env.supports(op.api)) {
+          throw officeError(FakeErrorCodes.apiNotFound, `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.api}).`);
+        }
+        const read = op.run();
+        if (read) reads.push(read);
+      } catch (error) {
+        throw asOfficeError(error).at(op.statement, `${op.statement};`);
+      }
+    }
+    if (jsonBytes(reads.map((r) => r.response)) > this.env.responsePayloadLimit) {
+      throw officeError(FakeErrorCodes.responsePayloadSizeLimitExceeded, 'The response payload size has exceeded the limit.');
+    }
+    for (const read of reads) read.apply();
+    record.ok = true;
+    return passThrough as T;
+  }
+}
+
+function asOfficeError(error: unknown): FakeOfficeError {
+  if (error instanceof FakeOfficeError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return officeError(FakeErrorCodes.generalException, `An internal error has occurred. (${message})`);
+}

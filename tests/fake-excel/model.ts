@@ -1,0 +1,198 @@
+import { MAX_COLUMNS, Rect, isEntireColumns, isEntireRows, rectContains } from './a1';
+import { StoredCell } from './cell-input';
+import { FormatStore } from './format-store';
+import { FormulaEngine } from './formula-engine';
+import { renameSheetInFormula } from './sheet-references';
+
+/** The workbook the fake holds: plain data, no proxy logic. Tests may seed and inspect it directly. */
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface ProtectionState {
+  protected: boolean;
+  options: Record<string, unknown>;
+  password?: string;
+}
+
+export interface ValidationEntry {
+  rect: Rect;
+  /** Null records a `clear()`: the latest entry covering a cell decides. */
+  rule: Record<string, unknown> | null;
+  ignoreBlanks: boolean;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+
+export interface ConditionalFormatEntry {
+  id: string;
+  rect: Rect;
+  type: string;
+  /** What was set on the format's sub-objects, e.g. `{cellValue: {rule: {...}, format: {fill: {color}}}}`. */
+  settings: Record<string, unknown>;
+}
+
+export interface TableEntry {
+  id: string;
+  name: string;
+  sheetId: number;
+  rect: Rect;
+  hasHeaders: boolean;
+  showFilterButton: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface NameEntry {
+  name: string;
+  /** The reference or constant, with its leading `=` (e.g. `='Paramètres'!$B$2:$B$6`). */
+  formula: string;
+  comment: string;
+  visible: boolean;
+  /** Undefined for a workbook-scoped name. */
+  sheetId?: number;
+}
+
+export interface ChartEntry {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  settings: Record<string, unknown>;
+}
+
+export class SheetModel {
+  visibility: Visibility = 'Visible';
+  tabColor = '';
+  showGridlines = true;
+  protection: ProtectionState = { protected: false, options: {} };
+  freeze = { rows: 0, columns: 0 };
+  readonly cells = new Map<number, StoredCell>();
+  readonly formats = new FormatStore();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly rowOutline = new Map<number, number>();
+  readonly columnOutline = new Map<number, number>();
+  readonly validations: ValidationEntry[] = [];
+  readonly conditionalFormats: ConditionalFormatEntry[] = [];
+  readonly merges: Rect[] = [];
+  readonly charts: ChartEntry[] = [];
+  readonly pageLayout: Record<string, unknown> = {};
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  cell(row: number, column: number): StoredCell | undefined {
+    return this.cells.get(row * MAX_COLUMNS + column);
+  }
+
+  setCell(row: number, column: number, cell: StoredCell | null): void {
+    const key = row * MAX_COLUMNS + column;
+    if (cell) this.cells.set(key, cell);
+    else this.cells.delete(key);
+  }
+
+  *storedCells(): Iterable<[number, number, StoredCell]> {
+    for (const [key, cell] of this.cells) yield [Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS, cell];
+  }
+
+  validationAt(row: number, column: number): ValidationEntry | null {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      const entry = this.validations[i];
+      if (rectContains(entry.rect, row, column)) return entry.rule ? entry : null;
+    }
+    return null;
+  }
+
+  /** Smallest rectangle holding every value (and every own format unless `valuesOnly`); null when blank. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let minR = Infinity;
+    let minC = Infinity;
+    let maxR = -1;
+    let maxC = -1;
+    const take = (r: number, c: number): void => {
+      minR = Math.min(minR, r);
+      minC = Math.min(minC, c);
+      maxR = Math.max(maxR, r);
+      maxC = Math.max(maxC, c);
+    };
+    for (const [r, c] of this.storedCells()) take(r, c);
+    if (!valuesOnly) for (const [r, c] of this.formats.formattedCells()) take(r, c);
+    if (maxR < 0) return null;
+    return { row: minR, column: minC, rowCount: maxR - minR + 1, columnCount: maxC - minC + 1 };
+  }
+
+  isLocked(row: number, column: number): boolean {
+    return this.formats.get(row, column, 'locked');
+  }
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly names: NameEntry[] = [];
+  readonly tables: TableEntry[] = [];
+  activeSheetId = -1;
+  selection: { sheetId: number; rect: Rect } | null = null;
+  protection: ProtectionState = { protected: false, options: {} };
+  calculationCount = 0;
+  readonly engine = new FormulaEngine(this);
+  private nextSheetId = 1;
+  private nextObjectId = 1;
+
+  newObjectId(prefix: string): string {
+    return `{${prefix}-${this.nextObjectId++}}`;
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(this.nextSheetId++, name);
+    this.sheets.push(sheet);
+    if (this.activeSheetId < 0) this.activeSheetId = sheet.id;
+    this.engine.invalidate();
+    return sheet;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  activeSheet(): SheetModel {
+    return this.sheetById(this.activeSheetId) ?? this.sheets[0];
+  }
+
+  renameSheet(sheet: SheetModel, newName: string): void {
+    const old = sheet.name;
+    sheet.name = newName;
+    const rewrite = (f: string): string => renameSheetInFormula(f, old, newName);
+    for (const s of this.sheets) {
+      for (const [, , cell] of s.storedCells()) if (cell.formula) cell.formula = rewrite(cell.formula);
+      for (const v of s.validations) {
+        const list = v.rule?.list as { source?: unknown } | undefined;
+        if (list && typeof list.source === 'string') list.source = rewrite(list.source);
+      }
+    }
+    for (const n of this.names) n.formula = rewrite(n.formula);
+    this.engine.invalidate();
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
+    for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].sheetId === sheet.id) this.names.splice(i, 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? -1;
+    if (this.selection?.sheetId === sheet.id) this.selection = null;
+    this.engine.invalidate();
+  }
+
+  tablesOf(sheet: SheetModel): TableEntry[] {
+    return this.tables.filter((t) => t.sheetId === sheet.id);
+  }
+}
+
+export { isEntireColumns, isEntireRows };

@@ -1,0 +1,66 @@
+import { quoteSheetName } from './a1';
+
+/**
+ * Rewrites the sheet references of a formula after a rename, as Excel does (`='Axe 1'!A1` follows the sheet to its
+ * new name). String literals are left alone. Case-insensitive, like Excel's sheet names.
+ */
+export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
+  const replacement = `${quoteSheetName(newName)}!`;
+  const oldLower = oldName.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = endOfString(formula, i);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (ch === "'") {
+      const end = endOfQuotedName(formula, i);
+      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+      if (formula[end] === '!' && name.toLowerCase() === oldLower) {
+        out += replacement;
+        i = end + 1;
+        continue;
+      }
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    const bare = /^[\p{L}_][\p{L}\p{N}_.]*!/u.exec(formula.slice(i));
+    const before = i === 0 ? '' : formula[i - 1];
+    if (bare && !/[\p{L}\p{N}_.$]/u.test(before)) {
+      const name = bare[0].slice(0, -1);
+      out += name.toLowerCase() === oldLower ? replacement : bare[0];
+      i += bare[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      if (text[i + 1] === '"') i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text.length;
+}
+
+function endOfQuotedName(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === "'") {
+      if (text[i + 1] === "'") i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return text.length;
+}

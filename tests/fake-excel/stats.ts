@@ -1,0 +1,30 @@
+/** Round trips and queued operations, as the issue asks to assert them ("generate ≤ 2 syncs"). */
+export interface SyncRecord {
+  reads: number;
+  writes: number;
+  /** UTF-8 size of the JSON of the batch's operations, what the payload limit is checked against. */
+  requestBytes: number;
+  ok: boolean;
+}
+
+export class FakeStats {
+  /** Every `context.sync()` call, including those with nothing queued and Excel.run's final flush. */
+  syncs = 0;
+  /** Syncs that had operations to send (an empty sync costs no round trip in Office.js). */
+  roundTrips = 0;
+  reads = 0;
+  writes = 0;
+  readonly history: SyncRecord[] = [];
+
+  get operations(): number {
+    return this.reads + this.writes;
+  }
+
+  reset(): void {
+    this.syncs = 0;
+    this.roundTrips = 0;
+    this.reads = 0;
+    this.writes = 0;
+    this.history.length = 0;
+  }
+}
