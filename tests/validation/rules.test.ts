@@ -1,0 +1,326 @@
+import { validateGrids } from '../../src/app/validate';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { issueCodes } from '../../src/domain/validation';
+import { settingsValueCell } from '../../src/layout/settings-layout';
+import {
+  addressAt,
+  addressOf,
+  cleanGrids,
+  columnIndex,
+  GENERATION_DAY,
+  headerRowIndex,
+  rowIndex,
+  setCellAt,
+  setValue,
+  sheet,
+} from './clean-workbook';
+
+/**
+ * Each rule of WORKBOOK.md "Issues" fires on a workbook broken on purpose for it, at the cell broken, and only
+ * there: apart from the completeness warnings every fresh workbook has, the report holds exactly that issue.
+ */
+
+interface Expected {
+  code: string;
+  sheet: string | null;
+  cell: string | null;
+  rowKey?: string | null;
+}
+
+interface Case {
+  name: string;
+  /** Breaks the grids and says what the validator must report. */
+  mutate: (grids: WorkbookGrids) => Expected;
+  today?: Date;
+}
+
+const AXE1 = 'Axe 1';
+const AXE3 = 'Axe 3';
+
+function nir(body13: string): string {
+  const key = 97 - Number(BigInt(body13) % 97n);
+  return `${body13}${String(key).padStart(2, '0')}`;
+}
+
+const cases: Case[] = [
+  // Wrong types
+  ...[120, -1, 50.5, '50', true].map(
+    (value): Case => ({
+      name: `Avancement ${JSON.stringify(value)}`,
+      mutate: (g) => ({ code: 'progress-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1', 'Avancement (%)', value) }),
+    }),
+  ),
+  {
+    name: 'Référence as text',
+    mutate: (g) => ({ code: 'number-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Référence', 'environ 10') }),
+  },
+  {
+    name: 'Cible as a number stored as text',
+    mutate: (g) => ({ code: 'number-invalid', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Cible', '12') }),
+  },
+  {
+    name: 'a date typed as text',
+    mutate: (g) => ({
+      code: 'date-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', '12/03/2026'),
+    }),
+  },
+  {
+    name: 'a date column holding a word',
+    mutate: (g) => ({ code: 'date-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 'hier') }),
+  },
+  {
+    name: 'text in a Quantitatif quarter',
+    mutate: (g) => ({
+      code: 'quarter-value-not-number',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', 'une dizaine'),
+    }),
+  },
+  {
+    name: 'a number stored as text in a Quantitatif quarter',
+    mutate: (g) => ({
+      code: 'quarter-value-number-as-text',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T2', '12'),
+    }),
+  },
+  {
+    name: 'a Qualitatif quarter outside the scale',
+    mutate: (g) => ({
+      code: 'quarter-value-not-in-scale',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QL1', '2026-T1', 'Bien'),
+    }),
+  },
+  {
+    name: 'a number in a Qualitatif quarter',
+    mutate: (g) => ({ code: 'quarter-value-not-in-scale', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1-QL1', '2026-T2', 3) }),
+  },
+  // Values outside lists
+  {
+    name: 'Statut outside the list',
+    mutate: (g) => ({ code: 'value-not-in-list', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G3', 'Statut', 'Terminée') }),
+  },
+  {
+    name: 'Fréquence outside the list',
+    mutate: (g) => ({ code: 'value-not-in-list', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Fréquence', 'Mensuelle') }),
+  },
+  {
+    name: "Règle d'agrégation outside the list",
+    mutate: (g) => ({
+      code: 'value-not-in-list',
+      sheet: AXE3,
+      cell: setValue(sheet(g, AXE3), 'PE1-QN1', "Règle d'agrégation", 'Maximum'),
+    }),
+  },
+  // Structure
+  {
+    name: 'a key changed',
+    mutate: (g) => ({ code: 'key-changed', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1-QN2', 'Clé', 'G1-QN7'), rowKey: 'G1-QN7' }),
+  },
+  {
+    name: 'a key erased',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      const cell = addressOf(grid, 'G2-QN1', 'Clé');
+      setValue(grid, 'G2-QN1', 'Clé', null);
+      return { code: 'empty-key', sheet: AXE1, cell, rowKey: 'G2-QN1' };
+    },
+  },
+  {
+    name: 'a row copied (duplicated key)',
+    mutate: (g) => {
+      const grid = sheet(g, AXE3);
+      const copy = grid.rows[rowIndex(grid, 'PE1-QL1')].map((cell) => (cell ? { ...cell } : null));
+      grid.rows.push(copy);
+      return { code: 'duplicate-key', sheet: AXE3, cell: `A${grid.rows.length}`, rowKey: 'PE1-QL1' };
+    },
+  },
+  {
+    name: 'a row added by hand',
+    mutate: (g) => {
+      const grid = sheet(g, AXE3);
+      const row = grid.rows.length;
+      setCellAt(grid, row, columnIndex(grid, 'Clé'), { value: 'PE9' });
+      setCellAt(grid, row, columnIndex(grid, 'Type'), { value: 'Fiche' });
+      setCellAt(grid, row, columnIndex(grid, 'Intitulé'), { value: 'Nouvelle fiche' });
+      return { code: 'unknown-key', sheet: AXE3, cell: addressAt(row, columnIndex(grid, 'Clé')), rowKey: 'PE9' };
+    },
+  },
+  {
+    name: 'a row deleted',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      grid.rows.splice(rowIndex(grid, 'G1-QL1'), 1);
+      return { code: 'missing-row', sheet: AXE1, cell: null, rowKey: 'G1-QL1' };
+    },
+  },
+  {
+    name: 'a criterion moved under another fiche',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      const [moved] = grid.rows.splice(rowIndex(grid, 'G1-QN1'), 1);
+      grid.rows.splice(rowIndex(grid, 'G2-QN1') + 1, 0, moved);
+      return { code: 'criterion-outside-fiche', sheet: AXE1, cell: addressOf(grid, 'G1-QN1', 'Clé'), rowKey: 'G1-QN1' };
+    },
+  },
+  {
+    name: 'a Type changed',
+    mutate: (g) => ({ code: 'wrong-row-type', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Type', 'Qualitatif'), rowKey: 'G2-QN1' }),
+  },
+  {
+    name: 'a column header renamed',
+    mutate: (g) => {
+      const grid = sheet(g, AXE3);
+      const header = headerRowIndex(grid);
+      const column = columnIndex(grid, 'Unité');
+      setCellAt(grid, header, column, null);
+      return { code: 'missing-column', sheet: AXE3, cell: null };
+    },
+  },
+  {
+    name: 'a column added',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      const header = headerRowIndex(grid);
+      const column = grid.rows[header].length;
+      setCellAt(grid, header, column, { value: 'Notes' });
+      return { code: 'unknown-column', sheet: AXE1, cell: addressAt(header, column) };
+    },
+  },
+  {
+    name: 'a column header typed twice',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      const header = headerRowIndex(grid);
+      const column = grid.rows[header].length + 1;
+      setCellAt(grid, header, column, { value: 'Cible' });
+      return { code: 'duplicate-column', sheet: AXE1, cell: addressAt(header, column) };
+    },
+  },
+  {
+    name: 'the Clé header lost',
+    mutate: (g) => {
+      const grid = sheet(g, AXE3);
+      setCellAt(grid, headerRowIndex(grid), columnIndex(grid, 'Clé'), { value: 'Cle' });
+      return { code: 'missing-header-row', sheet: AXE3, cell: null };
+    },
+  },
+  {
+    name: 'Paramètres deleted',
+    mutate: (g) => {
+      g.sheets = g.sheets.filter((s) => s.name !== 'Paramètres');
+      return { code: 'missing-sheet', sheet: 'Paramètres', cell: null };
+    },
+  },
+  {
+    name: 'a current quarter that is not AAAA-Tn',
+    mutate: (g) => {
+      const cell = settingsValueCell('currentQuarter');
+      const grid = sheet(g, 'Paramètres');
+      const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      setCellAt(grid, Number(match[2]) - 1, match[1].charCodeAt(0) - 65, { value: '2026-T5' });
+      return { code: 'current-quarter-invalid', sheet: 'Paramètres', cell };
+    },
+  },
+  {
+    name: 'a current quarter after the convention',
+    mutate: (g) => {
+      const cell = settingsValueCell('currentQuarter');
+      const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      setCellAt(sheet(g, 'Paramètres'), Number(match[2]) - 1, match[1].charCodeAt(0) - 65, { value: '2031-T1' });
+      return { code: 'current-quarter-invalid', sheet: 'Paramètres', cell };
+    },
+  },
+  // Warnings
+  {
+    name: 'a value after Q',
+    mutate: (g) => ({
+      code: 'value-after-current-quarter',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2027-T1', 4),
+    }),
+  },
+  {
+    name: 'Réalisée without any value',
+    mutate: (g) => ({ code: 'done-without-values', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1', 'Statut', 'Réalisée'), rowKey: 'PE1' }),
+  },
+  {
+    name: 'Q lagging behind today',
+    today: new Date(2027, 1, 1),
+    mutate: () => ({ code: 'current-quarter-lagging', sheet: 'Paramètres', cell: settingsValueCell('currentQuarter') }),
+  },
+  {
+    name: 'an e-mail address in Mise en œuvre',
+    mutate: (g) => ({
+      code: 'personal-data',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Mise en œuvre', 'Contact : marie.dupont@example.fr'),
+    }),
+  },
+  {
+    name: 'a phone number in Difficultés',
+    mutate: (g) => ({
+      code: 'personal-data',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Difficultés', 'Famille à rappeler au 06 12 34 56 78'),
+    }),
+  },
+  {
+    name: 'a social security number in Commentaire',
+    mutate: (g) => ({
+      code: 'personal-data',
+      sheet: AXE3,
+      cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Commentaire', `Dossier ${nir('2850578006084')}`),
+    }),
+  },
+  {
+    name: 'not a tracking workbook',
+    mutate: (g) => {
+      g.sheets = g.sheets.filter((s) => s.name !== '_ctg');
+      return { code: 'not-a-tracking-workbook', sheet: null, cell: null };
+    },
+  },
+];
+
+const beyondBaseline = (issues: Issue[]) => issues.filter((issue) => issue.code !== 'incomplete-current-quarter');
+
+describe('a freshly generated workbook', () => {
+  it('has no error and no warning but completeness', async () => {
+    const report = await validateGrids(await cleanGrids(), { today: GENERATION_DAY });
+    expect(report.readable).toBe(true);
+    expect(report.errors).toBe(0);
+    expect(report.issues.length).toBeGreaterThan(0);
+    expect(beyondBaseline(report.issues)).toEqual([]);
+  });
+});
+
+describe('each rule fires on the cell broken for it, and only there', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, testCase) => {
+    const grids = await cleanGrids();
+    const expected = testCase.mutate(grids);
+    const report = await validateGrids(grids, { today: testCase.today ?? GENERATION_DAY });
+    const found = beyondBaseline(report.issues).map(({ code, sheet: s, cell, rowKey }) => ({
+      code,
+      sheet: s,
+      cell,
+      ...(expected.rowKey !== undefined ? { rowKey } : {}),
+    }));
+    expect(found).toEqual([expected]);
+    const issue = beyondBaseline(report.issues)[0];
+    expect(issue.severity).toBe(issueCodes[issue.code as keyof typeof issueCodes].severity);
+    const message = renderIssueMessage(issue);
+    expect(message).not.toMatch(/Problème non décrit|undefined|null/);
+    if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
+  });
+
+  it('covers every code of the table but completeness (below) and the unreadable period (tested apart)', async () => {
+    const covered = new Set<string>();
+    for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
+    const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
+    expect(untested.sort()).toEqual(['incomplete-current-quarter', 'period-unreadable']);
+  });
+});
