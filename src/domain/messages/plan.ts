@@ -1,4 +1,134 @@
-import type { MessageTemplate } from './index';
+import type { MessageParams, MessageTemplate } from './types';
 
-/** Messages of the convention-text reader (src/plan-text). */
-export const planMessages: Record<string, MessageTemplate> = {};
+/**
+ * Messages of the convention-text reader (src/plan-text): warnings (the plan is read, a defect is reported
+ * with its line) and failures (no plan can be read). Each code has a one-line French description, shown in
+ * documentation and help, and a template that renders the message a user reads.
+ */
+
+/** Warning codes with a one-line description each. */
+export const planWarningDescriptions = {
+  'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
+  'commune-spelling': "Une commune est écrite autrement que sous son nom d'affichage (casse, accents, tirets, « St »).",
+  'commune-near-miss': "Une commune n'est reconnue qu'après correction d'une ou deux lettres.",
+  'unknown-territory': "Un territoire cible n'est ni une commune, ni l'EPCI, ni « Bassin de vie de <commune> ».",
+  'unknown-commune': "Une commune de l'annexe 2 ou du tableau des AO n'est pas parmi les communes signataires.",
+  'label-typo': "Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.",
+  'unknown-label': "Une ligne « Libellé : » d'une fiche n'est pas un libellé connu ; elle est gardée comme texte.",
+  'missing-field': "Une rubrique de la fiche action est absente.",
+  'empty-field': "Une rubrique de la fiche action est présente mais vide.",
+  'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
+  'missing-title': "La fiche n'a pas d'intitulé (la ligne sans libellé après le public cible).",
+  'invalid-ref': "La référence de la fiche n'est pas de la forme lettres puis chiffres (G1, PE20).",
+  'duplicate-ref': 'Deux fiches portent la même référence ; la suivante reçoit la clé <réf>-B, -C…',
+  'fiche-after-other-block': "Une fiche suit un bloc qui n'est pas une fiche ; elle reste dans l'axe en cours.",
+  'fiche-outside-axis': "Une fiche n'est sous aucun titre d'axe ; elle est rangée dans un axe « hors axe ».",
+  'text-outside-fiche': "Du texte du plan d'actions n'appartient à aucune fiche ; il n'est pas repris.",
+  'unexpected-text': "Du texte inattendu dans une rubrique d'une fiche (par exemple sous « Critères »).",
+  'axis-number-noise': "Le numéro d'un axe contient des caractères lus comme des chiffres (« I » pour 1).",
+  'axis-title-mismatch': "Le titre d'un axe diffère de celui de l'article 4.",
+  'axis-not-in-article4': "Un axe du plan d'actions n'est pas listé à l'article 4.",
+  'article4-axis-without-fiches': "Un axe de l'article 4 n'a aucune fiche dans le plan d'actions.",
+  'article4-not-found': "L'article 4 (enjeux et objectifs) n'a pas été trouvé.",
+  'duplicate-axis': 'Le même numéro d’axe apparaît deux fois ; les fiches sont réunies dans le premier.',
+  'period-from-years': "Les dates de l'article 10 sont introuvables ; la période est déduite des années du titre.",
+  'caf-not-found': "La Caf signataire n'a pas été trouvée dans les parties.",
+  'epci-not-found': "L'EPCI signataire n'a pas été trouvé dans les parties.",
+  'no-commune': "Aucune commune signataire n'a été trouvée dans les parties.",
+  'facility-without-type': "Une structure de l'annexe 2 n'a pas de type (et aucun type au-dessus à reprendre).",
+  'facility-without-name': "Une ligne de l'annexe 2 a un type mais pas de nom de structure.",
+  'ao-header-typo': "Un en-tête du tableau des compétences des AO est mal orthographié.",
+  'ao-no-choice': "Aucune case n'est cochée pour une compétence dans le tableau des AO.",
+  'ao-several-choices': 'Plusieurs cases sont cochées pour une même compétence dans le tableau des AO.',
+  'ao-population-unreadable': "Le nombre d'habitants d'une ligne du tableau des AO n'est pas un nombre.",
+  'ao-population-mismatch': "La population des communes ayant transféré diffère d'une compétence à l'autre.",
+} as const;
+
+/** Failure codes (no plan can be read) with a one-line description each. */
+export const planFailureDescriptions = {
+  'empty-text': 'Le texte de la convention est vide.',
+  'no-fiche': "Aucune fiche action (« Réf de la fiche action ») n'a été trouvée.",
+  'period-not-found': "La durée de la convention (article 10) n'a pas été trouvée.",
+  'period-invalid': 'La date de fin de la convention précède sa date de début.',
+  'invalid-plan': 'Le plan lu est incomplet ou incohérent.',
+  'empty-file': 'Le fichier est vide.',
+  'not-text-file': "Le fichier n'est pas un texte (PDF, Word, Excel, image…).",
+} as const;
+
+export type PlanWarningCode = keyof typeof planWarningDescriptions;
+export type PlanFailureCode = keyof typeof planFailureDescriptions;
+
+const str = (value: MessageParams[string]): string =>
+  Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);
+const lines = (value: MessageParams[string]): string => {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return list.length > 1 ? `lignes ${list.join(', ')}` : `ligne ${list.join('')}`;
+};
+const inFiche = (p: MessageParams): string => (p.ref ? ` (fiche ${str(p.ref)})` : '');
+
+const fileKinds: Record<string, string> = {
+  pdf: 'un document PDF',
+  zip: 'un document Word, Excel, OpenDocument ou une archive zip',
+  ole: 'un ancien document Word ou Excel',
+  image: 'une image',
+  rtf: 'un document RTF',
+  binary: 'un fichier binaire',
+};
+
+export const planMessages: Record<string, MessageTemplate> = {
+  'empty-bullet': (p) => `Puce vide ignorée dans « ${str(p.field)} »${inFiche(p)}.`,
+  'commune-spelling': (p) =>
+    `La commune « ${str(p.commune)} » est aussi écrite « ${str(p.spelling)} » (${lines(p.lines)}).`,
+  'commune-near-miss': (p) =>
+    `« ${str(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${str(p.commune)} » : vérifiez l'orthographe.`,
+  'unknown-territory': (p) =>
+    `Territoire cible « ${str(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l'EPCI, ni un bassin de vie d'une commune.`,
+  'unknown-commune': (p) => `« ${str(p.name)} » n'est pas une commune signataire de la convention.`,
+  'label-typo': (p) => `Libellé « ${str(p.written)} » lu comme « ${str(p.label)} »${inFiche(p)}.`,
+  'unknown-label': (p) => `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : la ligne est gardée comme texte.`,
+  'missing-field': (p) => `Rubrique « ${str(p.field)} » absente${inFiche(p)}.`,
+  'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
+  'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
+  'missing-title': (p) => `La fiche ${str(p.ref)} n'a pas d'intitulé (ligne attendue après le public cible).`,
+  'invalid-ref': (p) =>
+    `Référence de fiche « ${str(p.written)} » illisible (attendu : lettres puis chiffres, ex. G1) ; la fiche est enregistrée sous « ${str(p.ref)} ».`,
+  'duplicate-ref': (p) =>
+    `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
+  'fiche-after-other-block': (p) =>
+    `La fiche ${str(p.ref)} suit un bloc qui n'est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l'axe ${str(p.axis)}, déplacez-la si besoin.`,
+  'fiche-outside-axis': (p) => `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe ${str(p.axis)}.`,
+  'text-outside-fiche': () => `Texte hors fiche dans le plan d'actions : il n'est pas repris.`,
+  'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
+  'axis-number-noise': (p) => `Numéro d'axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
+  'axis-title-mismatch': (p) =>
+    `Le titre de l'axe ${str(p.number)} « ${str(p.title)} » diffère de l'article 4 : « ${str(p.article4Title)} ».`,
+  'axis-not-in-article4': (p) => `L'axe ${str(p.number)} « ${str(p.title)} » n'est pas listé à l'article 4.`,
+  'article4-axis-without-fiches': (p) =>
+    `L'axe ${str(p.number)} « ${str(p.title)} » de l'article 4 n'a aucune fiche action.`,
+  'article4-not-found': () => `Article 4 (enjeux et objectifs) introuvable : les titres d'axes ne sont pas vérifiés.`,
+  'duplicate-axis': (p) => `L'axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
+  'period-from-years': (p) =>
+    `Dates de l'article 10 introuvables : période lue du ${str(p.start)} au ${str(p.end)} d'après « ${str(p.text)} ».`,
+  'caf-not-found': () => `La Caf signataire n'a pas été trouvée au début de la convention.`,
+  'epci-not-found': () => `L'EPCI signataire n'a pas été trouvé au début de la convention.`,
+  'no-commune': () => `Aucune commune signataire (« la commune de … ») n'a été trouvée au début de la convention.`,
+  'facility-without-type': (p) => `Structure « ${str(p.name)} » de l'annexe 2 sans type.`,
+  'facility-without-name': (p) => `Ligne de type « ${str(p.type)} » de l'annexe 2 sans nom de structure.`,
+  'ao-header-typo': (p) => `En-tête « ${str(p.written)} » du tableau des AO lu comme « ${str(p.expected)} ».`,
+  'ao-no-choice': (p) => `Tableau des AO, « ${str(p.name)} » : aucune case cochée pour « ${str(p.competence)} ».`,
+  'ao-several-choices': (p) =>
+    `Tableau des AO, « ${str(p.name)} » : plusieurs cases cochées pour « ${str(p.competence)} ».`,
+  'ao-population-unreadable': (p) => `Tableau des AO, « ${str(p.name)} » : nombre d'habitants « ${str(p.text)} » illisible.`,
+  'ao-population-mismatch': (p) =>
+    `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
+  'empty-text': () => `Le texte de la convention est vide.`,
+  'no-fiche': () =>
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
+  'period-not-found': () =>
+    `Durée de la convention introuvable : l'article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
+  'period-invalid': (p) => `La convention finit (${str(p.end)}) avant de commencer (${str(p.start)}).`,
+  'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
+  'empty-file': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
+  'not-text-file': (p) =>
+    `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n'est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
+};

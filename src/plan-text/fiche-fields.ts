@@ -1,0 +1,126 @@
+import type { Criterion } from '../domain/plan';
+import { labelText, type LabelId } from './labels';
+import { bulletText, splitList } from './text-lines';
+import type { WarningSink } from './warnings';
+
+/**
+ * One fiche as collected from the text (label → its content lines), turned into the fiche's values.
+ * The title is the unlabelled line after the Public cible value.
+ */
+
+export interface ContentLine {
+  text: string;
+  line: number;
+  /** A blank line came just before it. */
+  afterBlank: boolean;
+}
+
+export interface CollectedFiche {
+  line: number;
+  fields: Map<LabelId, ContentLine[]>;
+}
+
+export interface ReadFiche {
+  ref: string;
+  written: string;
+  title: string;
+  interest: string;
+  methodology: string;
+  publics: string[];
+  budget: string;
+  carriers: string[];
+  territories: { text: string; line: number }[];
+  fields: string[];
+  context: string;
+  objectives: string[];
+  /** Without keys yet: keys depend on the fiche's final key. */
+  criteria: Omit<Criterion, 'key'>[];
+  line: number;
+}
+
+const REF = /^[A-Za-z]+\d+$/;
+/** Fields a fiche must have (the bare "Critères" heading carries nothing). */
+const REQUIRED: LabelId[] = [
+  'interest', 'methodology', 'publics', 'budget', 'carriers', 'territories', 'fields', 'context', 'objectives',
+  'quantitative', 'qualitative',
+];
+const SINGLE: LabelId[] = ['interest', 'methodology', 'budget'];
+
+const joined = (content: ContentLine[]): string => content.map((c) => c.text).join(' ').trim();
+
+export function readFiche(collected: CollectedFiche, refIndex: number, warnings: WarningSink): ReadFiche {
+  const get = (id: LabelId) => collected.fields.get(id) ?? [];
+  const refContent = get('ref');
+  const written = refContent[0]?.text ?? '';
+  let ref = written.replace(/\s+/g, '');
+  if (!REF.test(written)) {
+    if (!REF.test(ref)) ref = `SANSREF${refIndex}`;
+    warnings.add('invalid-ref', collected.line, { written, ref });
+  }
+  for (const extra of refContent.slice(1))
+    warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
+
+  for (const id of REQUIRED) {
+    if (!collected.fields.has(id)) warnings.add('missing-field', collected.line, { ref, field: labelText[id] });
+    else if (get(id).length === 0 && id !== 'objectives')
+      warnings.add('empty-field', collected.line, { ref, field: labelText[id] });
+  }
+
+  const publicsContent = get('publics');
+  const title = publicsContent.slice(1).map((c) => c.text).join(' ').trim();
+  if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
+  const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
+  const list = (id: LabelId) => get(id).flatMap((c) => splitList(c.text));
+
+  const criteria: ReadFiche['criteria'] = [];
+  for (const extra of get('criteria')) {
+    warnings.add('unexpected-text', extra.line, { ref, field: labelText.criteria, text: extra.text });
+  }
+  for (const kind of ['quantitative', 'qualitative'] as const) {
+    for (const item of bulletItems(get(kind), ref, labelText[kind], warnings))
+      criteria.push({ kind, text: item.text, line: item.line });
+  }
+  criteria.sort((a, b) => a.line - b.line);
+
+  return {
+    ref,
+    written,
+    title,
+    interest: single.interest,
+    methodology: single.methodology,
+    publics: publicsContent.length > 0 ? splitList(publicsContent[0].text) : [],
+    budget: single.budget,
+    carriers: list('carriers'),
+    territories: get('territories').flatMap((c) => splitList(c.text).map((text) => ({ text, line: c.line }))),
+    fields: list('fields'),
+    context: get('context').map((c) => c.text).join('\n'),
+    objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
+    criteria,
+    line: collected.line,
+  };
+}
+
+/**
+ * The items of a bulleted field. An empty bullet is reported and takes no item; a line that is not a bullet
+ * continues the item above it when no blank line separates them, else starts an item of its own.
+ */
+export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+  const items: { text: string; line: number }[] = [];
+  let open = false;
+  for (const line of content) {
+    const bullet = bulletText(line.text);
+    if (bullet === '') {
+      warnings.add('empty-bullet', line.line, { ref, field });
+      open = false;
+    } else if (bullet !== null) {
+      items.push({ text: bullet, line: line.line });
+      open = true;
+    } else if (open && !line.afterBlank) {
+      items[items.length - 1].text += ` ${line.text}`;
+    } else {
+      items.push({ text: line.text, line: line.line });
+      open = true;
+    }
+  }
+  return items;
+}

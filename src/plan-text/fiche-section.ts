@@ -1,0 +1,166 @@
+import { annexeNumber, articleNumber, readAxisHeading } from './headings';
+import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
+import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
+import { isAoBlockStart } from './ao-table';
+import { bulletText, type SourceLine } from './text-lines';
+import type { WarningSink } from './warnings';
+
+/**
+ * The fiches actions (Annexe 3 by Article 3, with no heading of its own): from the first axis heading followed by
+ * a "Réf de la fiche action" to the next ANNEXE heading or the end of the text. A block that is not a fiche
+ * (the AO table) may sit between fiches: a fiche after it stays in the axis in force, with a warning.
+ */
+
+export interface ReadAxis {
+  number: number;
+  title: string;
+  line: number;
+  fiches: ReadFiche[];
+}
+
+export interface FicheSection {
+  axes: ReadAxis[];
+  /** Index in lines of the section's first line (the Annexe 2 table ends there), -1 when no fiche. */
+  startIndex: number;
+  ficheCount: number;
+}
+
+const BULLETED = new Set<LabelId>(['objectives', 'quantitative', 'qualitative']);
+
+export function readFicheSection(lines: SourceLine[], warnings: WarningSink): FicheSection {
+  const labels = lines.map((line) => (line.text ? matchLabel(line.text) : null));
+  const firstRef = labels.findIndex((label) => label?.id === 'ref');
+  if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
+  const startIndex = sectionStart(lines, firstRef);
+  // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
+  const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--) nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
+
+  const axes: ReadAxis[] = [];
+  let axis: ReadAxis | null = null;
+  let outsideAxis: ReadAxis | null = null;
+  let fiche: CollectedFiche | null = null;
+  let field: ContentLine[] | null = null;
+  let fieldId: LabelId | null = null;
+  let block: { line: number; known: boolean } | null = null;
+  let ficheCount = 0;
+  let previousBlank = false;
+
+  const closeFiche = () => {
+    if (fiche) {
+      const read = readFiche(fiche, ficheCount, warnings);
+      let target = axis;
+      if (!target) {
+        outsideAxis ??= { number: 0, title: 'Fiches hors axe', line: 0, fiches: [] };
+        target = outsideAxis;
+        warnings.add('fiche-outside-axis', read.line, { ref: read.ref, axis: 'hors axe' });
+      }
+      target.fiches.push(read);
+    }
+    fiche = null;
+    field = null;
+    fieldId = null;
+  };
+  const startBlock = (line: number, known: boolean) => {
+    closeFiche();
+    block = { line, known };
+    if (!known) warnings.add('text-outside-fiche', line, {});
+  };
+
+  for (let i = startIndex; i < lines.length; i++) {
+    const line = lines[i];
+    if (annexeNumber(line.text) !== null) break;
+    if (!line.text) {
+      previousBlank = true;
+      continue;
+    }
+    const afterBlank = previousBlank;
+    previousBlank = false;
+    const heading = nextLabelIsRef[i + 1] && !labels[i] ? readAxisHeading(lines, i) : null;
+    if (heading) {
+      closeFiche();
+      block = null;
+      const existing = axes.find((a) => a.number === heading.number);
+      if (existing) warnings.add('duplicate-axis', line.no, { number: heading.number });
+      if (heading.written !== String(heading.number))
+        warnings.add('axis-number-noise', line.no, { written: heading.written, number: heading.number });
+      axis = existing ?? { number: heading.number, title: heading.title, line: line.no, fiches: [] };
+      if (!existing) axes.push(axis);
+      i = heading.lastIndex;
+      continue;
+    }
+    if (isAoBlockStart(line.text)) {
+      startBlock(line.no, true);
+      continue;
+    }
+    const label = labels[i];
+    if (label?.id === 'ref') {
+      closeFiche();
+      ficheCount += 1;
+      fiche = { line: line.no, fields: new Map() };
+      openField(fiche, label, line, warnings);
+      field = fiche.fields.get('ref')!;
+      fieldId = 'ref';
+      const current = block as { line: number; known: boolean } | null;
+      if (current && ficheCount > 1) {
+        const ref = label.rest || nextText(lines, i);
+        warnings.add('fiche-after-other-block', line.no, { ref, axis: axis ? axis.number : 'hors axe', blockLine: current.line });
+      }
+      block = null;
+      continue;
+    }
+    if (block) continue;
+    if (!fiche) {
+      startBlock(line.no, false);
+      continue;
+    }
+    if (label) {
+      if (label.distance > 0) warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
+      openField(fiche, label, line, warnings);
+      field = fiche.fields.get(label.id)!;
+      fieldId = label.id;
+      continue;
+    }
+    if (fieldId && BULLETED.has(fieldId) && field && field.length > 0 && afterBlank && bulletText(line.text) === null) {
+      startBlock(line.no, false);
+      continue;
+    }
+    const unknown = looksLikeUnknownLabel(line.text);
+    if (unknown) warnings.add('unknown-label', line.no, { ref: refOf(fiche), written: unknown });
+    field?.push({ text: line.text, line: line.no, afterBlank });
+  }
+  closeFiche();
+  if (outsideAxis) {
+    const orphan = outsideAxis as ReadAxis;
+    orphan.number = axes.reduce((max, a) => Math.max(max, a.number), 0) + 1;
+    axes.push(orphan);
+  }
+  return { axes, startIndex, ficheCount };
+}
+
+function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, warnings: WarningSink): void {
+  const existing = fiche.fields.get(label.id);
+  if (existing) warnings.add('duplicate-field', line.no, { ref: refOf(fiche), field: labelText[label.id] });
+  const content = existing ?? [];
+  if (label.rest) content.push({ text: label.rest, line: line.no, afterBlank: false });
+  fiche.fields.set(label.id, content);
+}
+
+function refOf(fiche: CollectedFiche): string {
+  return fiche.fields.get('ref')?.[0]?.text ?? '';
+}
+
+function nextText(lines: SourceLine[], index: number): string {
+  for (let j = index + 1; j < lines.length; j++) if (lines[j].text) return lines[j].text;
+  return '';
+}
+
+/** The axis heading just above the first "Réf", when no article, annexe or table line comes between. */
+function sectionStart(lines: SourceLine[], firstRef: number): number {
+  for (let i = firstRef - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (articleNumber(line.text) !== null || annexeNumber(line.text) !== null || line.raw.includes('\t')) break;
+    if (line.text && readAxisHeading(lines, i)) return i;
+  }
+  return firstRef;
+}

@@ -1,0 +1,81 @@
+import { boundedEditDistance, compareKey } from './text-keys';
+import { stripBold } from './text-lines';
+
+/**
+ * The 13 labels of a fiche action. Only these are labels: a title may contain " : " ("Transport à la
+ * demande : ajuster…"), so a line is a label only when the words before its colon are one of these,
+ * possibly misspelt by at most two letters (one when the line has no colon: "Objectif(s)", "Critères").
+ */
+export const ficheLabels = [
+  { id: 'ref', text: 'Réf de la fiche action' },
+  { id: 'interest', text: 'Intérêt' },
+  { id: 'methodology', text: 'Méthodologie' },
+  { id: 'publics', text: 'Public cible' },
+  { id: 'budget', text: 'Budget' },
+  { id: 'carriers', text: "Porteur de l'action" },
+  { id: 'territories', text: 'Territoire(s) cible(s)' },
+  { id: 'fields', text: "Champ(s) d'intervention(s)" },
+  { id: 'context', text: "Contexte de l'action" },
+  { id: 'objectives', text: 'Objectif(s)' },
+  { id: 'criteria', text: 'Critères' },
+  { id: 'quantitative', text: 'Critères quantitatifs' },
+  { id: 'qualitative', text: 'Critères qualitatifs' },
+] as const;
+
+export type LabelId = (typeof ficheLabels)[number]['id'];
+
+export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text])) as Record<LabelId, string>;
+
+const labelKeys = ficheLabels.map((l) => ({ id: l.id as LabelId, key: compareKey(l.text) }));
+const exactKeys = new Map(labelKeys.map((l) => [l.key, l.id]));
+const longestKey = Math.max(...labelKeys.map((l) => l.key.length));
+/** Longer words before a colon cannot be a label (spaces and punctuation included): a cheap early exit. */
+const MAX_WRITTEN = 2 * Math.max(...ficheLabels.map((l) => l.text.length));
+
+export interface LabelMatch {
+  id: LabelId;
+  /** The words before the colon as written. */
+  written: string;
+  /** 0 when written exactly (up to case, accents and punctuation). */
+  distance: number;
+  /** What follows the colon on the same line (a glued value), trimmed. */
+  rest: string;
+}
+
+export function matchLabel(lineText: string): LabelMatch | null {
+  const text = stripBold(lineText);
+  const colon = text.indexOf(':');
+  const written = (colon >= 0 ? text.slice(0, colon) : text).trim();
+  if (written.length > MAX_WRITTEN || written.startsWith('-')) return null;
+  const rest = colon >= 0 ? stripBold(text.slice(colon + 1)) : '';
+  const key = compareKey(written);
+  if (key.length < 3 || key.length > longestKey + 2) return null;
+  const exact = exactKeys.get(key);
+  if (exact && (colon >= 0 || exact !== 'interest')) return { id: exact, written, distance: 0, rest };
+  const max = colon >= 0 ? 2 : 1;
+  let best: { id: LabelId; distance: number } | null = null;
+  let tie = false;
+  for (const label of labelKeys) {
+    const distance = boundedEditDistance(key, label.key, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance) {
+      best = { id: label.id, distance };
+      tie = false;
+    } else if (distance === best.distance) tie = true;
+  }
+  if (!best || tie) return null;
+  // "intérêt" alone is the usual value of the Intérêt field: without its colon it is not the label.
+  if (colon < 0 && best.id === 'interest') return null;
+  // A misspelt short word is too likely to be an ordinary word: fuzzy matching only from 6 letters.
+  if (best.distance > 0 && key.length < 6) return null;
+  return { id: best.id, written, distance: best.distance, rest };
+}
+
+/** `Something :` alone on its line, short, and not a known label: looks like a label nobody knows. */
+export function looksLikeUnknownLabel(lineText: string): string | null {
+  const text = stripBold(lineText);
+  const match = /^([^:]{2,40}?)\s*:$/.exec(text);
+  if (!match) return null;
+  if (match[1].split(/\s+/).length > 5) return null;
+  return match[1];
+}

@@ -1,0 +1,152 @@
+import { PLAN_FORMAT_VERSION, planSchema, type Axis, type Fiche, type Plan, type PlanWarning } from '../domain/plan';
+import type { PlanFailureCode } from '../domain/messages/plan';
+import { readAoTable } from './ao-table';
+import { readArticle4, type Article4Axis } from './article4';
+import { CommuneDirectory } from './communes';
+import { readFacilities } from './facilities';
+import type { ReadFiche } from './fiche-fields';
+import { readFicheSection, type ReadAxis } from './fiche-section';
+import { readParties } from './parties';
+import { readPeriod } from './period';
+import { classifyTerritory, type Territory } from './territories';
+import { compareKey } from './text-keys';
+import { toSourceLines } from './text-lines';
+import { WarningSink } from './warnings';
+
+export type PlanFailureParams = Record<string, string | number>;
+
+export type PlanParseResult =
+  | { ok: true; plan: Plan; warnings: PlanWarning[] }
+  | { ok: false; error: { code: PlanFailureCode; params: PlanFailureParams }; warnings: PlanWarning[] };
+
+/** Reads a whole convention text (as exported) into a plan. Never throws on bad input. */
+export function parseConvention(text: string): PlanParseResult {
+  const warnings = new WarningSink();
+  const fail = (code: PlanFailureCode, params: PlanFailureParams = {}): PlanParseResult => ({
+    ok: false,
+    error: { code, params },
+    warnings: warnings.sorted(),
+  });
+  if (typeof text !== 'string' || text.trim() === '') return fail('empty-text');
+
+  const lines = toSourceLines(text);
+  const parties = readParties(lines, text);
+  if (!parties.caf) warnings.add('caf-not-found', 0);
+  if (!parties.epci) warnings.add('epci-not-found', 0);
+  if (parties.communes.length === 0) warnings.add('no-commune', 0);
+  const directory = new CommuneDirectory();
+  for (const commune of parties.communes) directory.addParty(commune.spelling, commune.line);
+
+  const section = readFicheSection(lines, warnings);
+  if (section.ficheCount === 0) return fail('no-fiche');
+  const period = readPeriod(lines);
+  if (period.kind === 'none') return fail('period-not-found');
+  if (period.kind === 'reversed') return fail('period-invalid', { start: period.start, end: period.end });
+  if (period.kind === 'years')
+    warnings.add('period-from-years', period.line, { start: period.period.start, end: period.period.end, text: period.text });
+
+  const epciKeys = [compareKey(parties.epci), compareKey(parties.epciShortName)].filter(Boolean);
+  const territories = new Map<ReadFiche, Territory[]>();
+  for (const axis of section.axes)
+    for (const fiche of axis.fiches)
+      territories.set(fiche, fiche.territories.map((t) => classifyTerritory(t.text, t.line, epciKeys, directory)));
+  const facilities = readFacilities(lines, section.startIndex, directory, warnings);
+  const aoTable = readAoTable(lines, epciKeys, directory, warnings);
+  const communes = directory.finish(warnings);
+
+  const keys = new FicheKeys(warnings);
+  const axes: Axis[] = section.axes.map((axis) => ({
+    number: axis.number,
+    title: axis.title,
+    objectives: [],
+    line: axis.line,
+    fiches: axis.fiches.map((fiche) => {
+      const shown = territories.get(fiche)!.map((territory, i) => {
+        if (territory.kind === 'commune') return territory.cluster.displayName;
+        if (territory.kind === 'unknown')
+          warnings.add('unknown-territory', fiche.territories[i].line, { ref: fiche.ref, territory: territory.text });
+        return territory.text;
+      });
+      return toFiche(fiche, keys.next(fiche.ref, fiche.line), shown);
+    }),
+  }));
+  crossCheckArticle4(axes, section.axes, readArticle4(lines), warnings);
+
+  const candidate = {
+    formatVersion: PLAN_FORMAT_VERSION,
+    territory: parties.epci || communes[0]?.name || parties.caf || 'Territoire',
+    parties: { caf: parties.caf, epci: parties.epci, epciShortName: parties.epciShortName, communes },
+    period: period.period,
+    axes,
+    aoTable,
+    facilities: facilities.map(({ cluster, ...facility }) => ({ ...facility, commune: cluster ? cluster.displayName : null })),
+  };
+  const checked = planSchema.safeParse(candidate);
+  if (!checked.success)
+    return fail('invalid-plan', { details: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ; ') });
+  return { ok: true, plan: checked.data, warnings: warnings.sorted() };
+}
+
+function toFiche(fiche: ReadFiche, key: string, territories: string[]): Fiche {
+  const counters = { quantitative: 0, qualitative: 0 };
+  return {
+    ref: fiche.ref,
+    key,
+    title: fiche.title,
+    interest: fiche.interest,
+    methodology: fiche.methodology,
+    publics: fiche.publics,
+    budget: fiche.budget,
+    carriers: fiche.carriers,
+    territories,
+    fields: fiche.fields,
+    context: fiche.context,
+    objectives: fiche.objectives,
+    criteria: fiche.criteria.map((criterion) => {
+      counters[criterion.kind] += 1;
+      const tag = criterion.kind === 'quantitative' ? 'QN' : 'QL';
+      return { ...criterion, key: `${key}-${tag}${counters[criterion.kind]}` };
+    }),
+    line: fiche.line,
+  };
+}
+
+/** Keys of the fiches: the ref, then `<ref>-B`, `-C` … for a later fiche with the same ref (WORKBOOK.md, Keys). */
+class FicheKeys {
+  private readonly seen = new Map<string, { count: number; firstLine: number }>();
+  constructor(private readonly warnings: WarningSink) {}
+
+  next(ref: string, line: number): string {
+    const id = ref.toUpperCase();
+    const entry = this.seen.get(id);
+    if (!entry) {
+      this.seen.set(id, { count: 1, firstLine: line });
+      return ref;
+    }
+    entry.count += 1;
+    // Past -Z (25 duplicates) the suffix stays Z: the schema's key format has one letter.
+    const key = `${ref}-${String.fromCharCode(64 + Math.min(entry.count, 26))}`;
+    this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
+    return key;
+  }
+}
+
+function crossCheckArticle4(axes: Axis[], read: ReadAxis[], article4: Article4Axis[] | null, warnings: WarningSink): void {
+  if (!article4) {
+    warnings.add('article4-not-found', 0);
+    return;
+  }
+  axes.forEach((axis, i) => {
+    const listed = article4.find((a) => a.number === axis.number);
+    if (!listed) {
+      warnings.add('axis-not-in-article4', read[i].line, { number: axis.number, title: axis.title });
+      return;
+    }
+    axis.objectives = listed.objectives;
+    if (compareKey(listed.title) !== compareKey(axis.title))
+      warnings.add('axis-title-mismatch', read[i].line, { number: axis.number, title: axis.title, article4Title: listed.title });
+  });
+  for (const listed of article4)
+    if (!axes.some((axis) => axis.number === listed.number))
+      warnings.add('article4-axis-without-fiches', listed.line, { number: listed.number, title: listed.title });
+}

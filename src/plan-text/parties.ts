@@ -1,0 +1,84 @@
+import { annexeNumber, articleNumber } from './headings';
+import { foldAccents } from './text-keys';
+import type { SourceLine } from './text-lines';
+
+/**
+ * The parties at the top of the convention: the Caf ("La Caisse des Allocations familiales de la Loire"),
+ * the EPCI ("La Communauté de communes des Monts du Pilat", its short name in brackets or its initials when the
+ * text uses them) and the communes ("la commune de GRAIX", "la commune du BESSAT").
+ */
+
+export interface PartiesText {
+  caf: string;
+  epci: string;
+  epciShortName: string;
+  communes: { spelling: string; line: number }[];
+}
+
+const END_OF_NAME = /\s+(?:représenté|represente|dont\b|et\s+dont\b|sise?\b|domicilié)|\s*[,;(«»]|\s*$/i;
+
+function nameUntilEnd(text: string): string {
+  const end = END_OF_NAME.exec(text);
+  return (end ? text.slice(0, end.index) : text).trim();
+}
+
+/** The lines before "Il est convenu", the préambule or the first article or annexe. */
+export function partiesBlock(lines: SourceLine[]): SourceLine[] {
+  const end = lines.findIndex(
+    (line) =>
+      /^(il est convenu|pr[ée]ambule)/i.test(line.text) ||
+      articleNumber(line.text) !== null ||
+      annexeNumber(line.text) !== null,
+  );
+  return end < 0 ? lines.slice(0, 200) : lines.slice(0, end);
+}
+
+const CAF = /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
+const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
+const EPCI = /\b(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole)\s+(.+)$/i;
+const COMMUNE = /\bcommune\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
+const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);
+
+export function readParties(lines: SourceLine[], allText: string): PartiesText {
+  let caf = '';
+  let epci = '';
+  let epciShortName = '';
+  const communes: PartiesText['communes'] = [];
+  for (const line of partiesBlock(lines)) {
+    const text = line.text.replace(/^[-–•>\s]+/, '');
+    if (!caf) {
+      const match = CAF.exec(text) ?? CAF_SHORT.exec(text);
+      const name = match ? nameUntilEnd(match[2]) : '';
+      if (match && name) caf = `Caf ${match[1].replace(/\s+/g, ' ')}${name}`;
+    }
+    const epciMatch = EPCI.exec(text);
+    if (!epci && epciMatch && !/^(représent|represent)/i.test(epciMatch[2])) {
+      const name = nameUntilEnd(epciMatch[2]);
+      if (name) {
+        epci = `${epciMatch[1]} ${name}`.replace(/^./, (c) => c.toUpperCase());
+        const short = /^\s*\(([^)]+)\)/.exec(epciMatch[2].slice(epciMatch[2].indexOf(name) + name.length));
+        if (short) epciShortName = short[1].trim();
+      }
+      continue;
+    }
+    const communeMatch = COMMUNE.exec(text);
+    if (communeMatch) {
+      const name = nameUntilEnd(communeMatch[2]);
+      const preposition = communeMatch[1].trim().toLowerCase();
+      if (name) communes.push({ spelling: preposition === 'du' || preposition === 'des' ? `${communeMatch[1].trim()} ${name}` : name, line: line.no });
+    }
+  }
+  if (epci && !epciShortName) epciShortName = initialsUsedInText(epci, allText);
+  return { caf, epci, epciShortName, communes };
+}
+
+/** "Communauté de communes des Monts du Pilat" → "CCMP", when the text uses that word. */
+function initialsUsedInText(name: string, allText: string): string {
+  const initials = foldAccents(name)
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word && !SMALL_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0].toUpperCase())
+    .join('');
+  if (initials.length < 2) return '';
+  return new RegExp(`(^|[^A-Za-z0-9])${initials}([^A-Za-z0-9]|$)`).test(allText) ? initials : '';
+}

@@ -1,0 +1,72 @@
+import type { Period } from '../domain/plan';
+import { annexeNumber, articleNumber } from './headings';
+import { foldAccents } from './text-keys';
+import type { SourceLine } from './text-lines';
+
+/**
+ * The period of the convention, from Article 10 ("conclue à compter du 1 janvier 2026 au 31 décembre 2030",
+ * "du 1er janvier … au …", "du 01/01/2026 au 31/12/2030"). Failing that, from the years of a title
+ * ("CONVENTION TERRITORIALE GLOBALE 2026 – 2030"), which the caller reports.
+ */
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6,
+  juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+};
+
+const WORD_DATE = /\b(premier|1er|\d{1,2})\s*(?:er\s+)?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b/g;
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Every date of the text, in order. */
+export function findDates(text: string): string[] {
+  const plain = foldAccents(text).toLowerCase().replace(/\s*\^\s*\{?\s*er\s*\}?/g, 'er');
+  const found: { at: number; date: string }[] = [];
+  const push = (at: number, date: string | null) => date && found.push({ at, date });
+  for (const m of plain.matchAll(WORD_DATE)) {
+    const day = m[1] === 'premier' || m[1] === '1er' ? 1 : Number(m[1]);
+    push(m.index ?? 0, iso(Number(m[3]), MONTHS[m[2]], day));
+  }
+  for (const m of plain.matchAll(NUMERIC_DATE)) push(m.index ?? 0, iso(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of plain.matchAll(ISO_DATE)) push(m.index ?? 0, iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  return found.sort((a, b) => a.at - b.at).map((f) => f.date);
+}
+
+export type PeriodReading =
+  | { kind: 'dates'; period: Period; line: number }
+  | { kind: 'years'; period: Period; line: number; text: string }
+  | { kind: 'reversed'; start: string; end: string; line: number }
+  | { kind: 'none' };
+
+function duration(lines: SourceLine[]): SourceLine[] {
+  let start = lines.findIndex((line) => articleNumber(line.text) === 10);
+  if (start < 0) start = lines.findIndex((line) => articleNumber(line.text) !== null && /dur[ée]e/i.test(line.text));
+  if (start < 0) return lines.filter((line) => /\b(conclue|durée|duree)\b/i.test(line.text));
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((line) => articleNumber(line.text) !== null || annexeNumber(line.text) !== null);
+  return end < 0 ? rest.slice(0, 30) : rest.slice(0, end);
+}
+
+export function readPeriod(lines: SourceLine[]): PeriodReading {
+  // Joined, so that a sentence wrapped over two lines still gives its two dates.
+  const block = duration(lines);
+  const dates = findDates(block.map((line) => line.text).join(' '));
+  if (dates.length >= 2) {
+    const [start, end] = dates;
+    const line = block.find((l) => findDates(l.text).length > 0)?.no ?? 0;
+    return start <= end ? { kind: 'dates', period: { start, end }, line } : { kind: 'reversed', start, end, line };
+  }
+  for (const line of lines) {
+    const m = /\b(20\d\d)\s*[-–—/à]+\s*(20\d\d)\b/.exec(line.text);
+    if (m && /convention|ctg/i.test(line.text) && Number(m[1]) <= Number(m[2])) {
+      return { kind: 'years', period: { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` }, line: line.no, text: line.text };
+    }
+  }
+  return { kind: 'none' };
+}

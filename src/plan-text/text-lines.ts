@@ -1,0 +1,48 @@
+/**
+ * The convention text as numbered lines. Exports come with CRLF or LF, non-breaking spaces, zero-width
+ * characters and a BOM: they are made plain here once, so that every other reader compares clean text.
+ */
+
+export interface SourceLine {
+  /** 1-based line number in the source text. */
+  no: number;
+  /** The line with spaces made plain but tabs kept (the Annexe 2 and AO tables are tab-separated). */
+  raw: string;
+  /** The line trimmed, runs of spaces and tabs collapsed to one space. */
+  text: string;
+}
+
+const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009\u200A]/g;
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+export function toSourceLines(text: string): SourceLine[] {
+  const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return plain.split('\n').map((line, index) => {
+    const raw = line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/\s+$/, '');
+    return { no: index + 1, raw, text: raw.replace(/[ \t]+/g, ' ').trim() };
+  });
+}
+
+/** Leading and trailing `**` (bold in the export), removed. */
+export function stripBold(text: string): string {
+  let result = text.startsWith('**') ? text.slice(2) : text;
+  if (result.endsWith('**')) result = result.slice(0, -2);
+  return result.trim();
+}
+
+const BULLET = /^[-–•]\s*(.*)$/;
+
+/** The text of a bullet line (`- text`, `– text`, `• text`), '' for an empty bullet, null when not a bullet. */
+export function bulletText(text: string): string | null {
+  if (text.startsWith('**')) return null;
+  const match = BULLET.exec(text);
+  return match ? match[1].trim() : null;
+}
+
+/** `a; b;c` → [a, b, c], empty items left out. */
+export function splitList(text: string): string[] {
+  return text
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
