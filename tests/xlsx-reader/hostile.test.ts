@@ -1,0 +1,284 @@
+/**
+ * Files made to hurt a reader. Each must give an error value (or a small grid), quickly and without a huge
+ * allocation: what is asserted is the result and the size of what was kept, not wall time.
+ */
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { readXlsx } from '../../src/xlsx/reader';
+import { buildXlsx, packageParts, worksheetXml, zipParts } from './support/package-builder';
+import { honestEntry, rawZip, repetitiveDeflateStream, type RawZipEntry } from './support/raw-zip';
+import { cellAt, readError, readGrids, valuesOf } from './support/read';
+
+const ONE_CELL = '<row r="1"><c r="A1"><v>1</v></c></row>';
+
+/** The honest parts of a one-sheet package, as raw entries, with the sheet part replaced. */
+function packageWithSheet(sheet: RawZipEntry): Uint8Array {
+  const parts = packageParts({ sheets: [{ name: 'Feuille', xml: ONE_CELL }] });
+  const entries = Object.entries(parts)
+    .filter(([name]) => name !== 'xl/worksheets/sheet1.xml')
+    .map(([name, content]) => honestEntry(name, content as string));
+  return rawZip([...entries, { ...sheet, name: 'xl/worksheets/sheet1.xml' }]);
+}
+
+describe('declared ranges cost nothing', () => {
+  test('whole-column validations, as Excel writes them and in the x14 extension, are ignored', () => {
+    const validations =
+      '<dataValidations count="2">' +
+      '<dataValidation type="list" allowBlank="1" sqref="A1:A1048576 C:C"><formula1>"Oui,Non"</formula1></dataValidation>' +
+      '<dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1><formula2>100</formula2></dataValidation>' +
+      '</dataValidations>';
+    const ext =
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list">' +
+      '<x14:formula1><xm:f>Paramètres!$B$2:$B$6</xm:f></x14:formula1><xm:sqref>B1:B1048576</xm:sqref></x14:dataValidation>' +
+      '</x14:dataValidations></ext></extLst>';
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Clé</t></is></c><c r="B1"><v>2</v></c></row>',
+      '',
+      validations + ext,
+    );
+    const sheet = readGrids(buildXlsx({ sheets: [{ name: 'V', xml }] })).sheets[0];
+    expect(valuesOf(sheet)).toEqual([['Clé', 2]]);
+  });
+
+  test('a dimension of A1:XFD1048576 and a row at 1 048 576 without cells allocate nothing', () => {
+    const xml = worksheetXml(
+      `${ONE_CELL}<row r="1048576" spans="1:16384" customHeight="1" ht="30"><c r="XFD1048576" s="2"/></row>`,
+      '<dimension ref="A1:XFD1048576"/>',
+      '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>',
+    );
+    const sheet = readGrids(buildXlsx({ sheets: [{ name: 'D', xml }] })).sheets[0];
+    expect(sheet.rows).toEqual([[{ value: 1 }]]);
+  });
+
+  test('one value at XFD1048576 is read with a grid bounded by the slot limit', () => {
+    const xml = `${ONE_CELL}<row r="1048576"><c r="XFD1048576"><v>9</v></c></row>`;
+    const sheet = readGrids(buildXlsx({ sheets: [{ name: 'Loin', xml }] })).sheets[0];
+    expect(sheet.rows).toHaveLength(1_048_576);
+    expect(sheet.rows[1_048_575]).toHaveLength(16_384);
+    expect(cellAt(sheet, 'XFD1048576')).toEqual({ value: 9 });
+    expect(sheet.rows.slice(1, -1).every((row) => row.length === 0)).toBe(true);
+  });
+
+  test('values scattered far apart in many rows are refused before the grid is laid out', () => {
+    let xml = '';
+    for (let row = 1; row <= 1_048_576; row += 2_000) xml += `<row r="${row}"><c r="XFD${row}"><v>1</v></c></row>`;
+    expect(readError(buildXlsx({ sheets: [{ name: 'Loin', xml }] }))).toEqual({
+      code: 'grid-too-large',
+      params: { sheet: 'Loin', cell: 'XFD1048001' },
+    });
+  });
+
+  test("references past Excel's sheet are refused", () => {
+    for (const xml of [
+      '<row r="1"><c r="XFE1"><v>1</v></c></row>',
+      '<row r="1048577"><c><v>1</v></c></row>',
+      '<row r="1"><c r="A1048577"><v>1</v></c></row>',
+      '<row r="1"><c r="1A"><v>1</v></c></row>',
+    ]) {
+      expect(readError(buildXlsx({ sheets: [{ name: 'R', xml }] })).code).toBe('bad-cell-reference');
+    }
+  });
+});
+
+describe('zip bombs', () => {
+  // 500 MB of "0" in a 3 MB deflate stream.
+  const matches = Math.ceil((500 * 2 ** 20) / 258);
+  const zeros = repetitiveDeflateStream('', '0', matches);
+  const actualSize = 1 + 258 * matches;
+  // A well-formed worksheet start, then 500 MB of spaces: what the XML parser would happily go on reading.
+  const open = worksheetXml('').replace('</sheetData></worksheet>', '');
+  const spaces = repetitiveDeflateStream(open, ' ', matches);
+  const close = '</sheetData></worksheet>';
+  /** A worksheet of about `megabytes` MB of spaces, exactly as large as it declares. */
+  const honestSpaces = (megabytes: number): RawZipEntry => {
+    const count = Math.ceil((megabytes * 2 ** 20) / 258);
+    const data = repetitiveDeflateStream(open, ' ', count, close);
+    return { name: '', data, method: 8, declaredSize: open.length + 1 + 258 * count + close.length };
+  };
+
+  test('a part that declares its 500 MB is refused before anything is inflated', () => {
+    const bytes = packageWithSheet({ name: '', data: zeros, method: 8, declaredSize: actualSize });
+    expect(bytes.length).toBeLessThan(4 * 2 ** 20);
+    expect(readError(bytes)).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+  });
+
+  test('a part that declares 2 KB and inflates to 500 MB is stopped at its first chunk', () => {
+    const bytes = packageWithSheet({ name: '', data: zeros, method: 8, declaredSize: 2048 });
+    expect(readError(bytes)).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+  });
+
+  test('a well-formed part inflating past a declared size under the limits is stopped there', () => {
+    const bytes = packageWithSheet({ name: '', data: spaces, method: 8, declaredSize: 4 * 2 ** 20 });
+    const limits = { maxPartBytes: 5 * 2 ** 20 };
+    expect(readError(bytes, { limits })).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+    const honest = packageWithSheet(honestSpaces(4));
+    expect(readGrids(honest, { limits }).sheets[0].rows).toEqual([]);
+  });
+
+  test('parts that each fit the part limit but together pass the total limit are refused', () => {
+    const parts = packageParts({
+      sheets: [1, 2, 3].map((i) => ({ name: `F${i}`, xml: ONE_CELL })),
+    });
+    const entries = Object.entries(parts).map(([name, content]) =>
+      name.startsWith('xl/worksheets/') ? { ...honestSpaces(4), name } : honestEntry(name, content as string),
+    );
+    const limits = { maxPartBytes: 5 * 2 ** 20, maxTotalUncompressedBytes: 10 * 2 ** 20 };
+    const error = readError(rawZip(entries), { limits });
+    expect(error).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet3.xml' } });
+  });
+
+  test('a part whose inflated size differs from its declaration is refused', () => {
+    const content = strToU8(worksheetXml(ONE_CELL));
+    const bytes = packageWithSheet({ name: '', data: content, method: 0, declaredSize: content.length - 1 });
+    expect(readError(bytes).code).toBe('zip-bomb');
+    const deflated = honestEntry('', worksheetXml(ONE_CELL));
+    expect(readError(packageWithSheet({ ...deflated, declaredSize: deflated.declaredSize + 10 }))).toEqual({
+      code: 'damaged',
+      params: { part: 'xl/worksheets/sheet1.xml', detail: 'size' },
+    });
+  });
+});
+
+describe('broken files', () => {
+  const good = buildXlsx({ sheets: [{ name: 'A', xml: ONE_CELL }] });
+
+  test('the reference file reads', () => {
+    expect(valuesOf(readGrids(good).sheets[0])).toEqual([[1]]);
+  });
+
+  test('an empty file', () => {
+    expect(readError(new Uint8Array(0))).toEqual({ code: 'empty-file', params: {} });
+  });
+
+  test('a file over the size limit is refused unread', () => {
+    expect(readError(new Uint8Array(50 * 2 ** 20 + 1))).toEqual({
+      code: 'too-large',
+      params: { size: 50 * 2 ** 20 + 1, limit: 50 * 2 ** 20 },
+    });
+    expect(readError(good, { limits: { maxFileBytes: 100 } }).code).toBe('too-large');
+  });
+
+  test('a compound file (password-protected workbook or .xls)', () => {
+    const cfb = new Uint8Array(4096);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(readError(cfb)).toEqual({ code: 'encrypted', params: {} });
+  });
+
+  test('a zip entry flagged as encrypted', () => {
+    const entry = honestEntry('', worksheetXml(ONE_CELL));
+    expect(readError(packageWithSheet({ ...entry, flags: 1 })).code).toBe('encrypted');
+  });
+
+  test('a part compressed with an unknown method', () => {
+    const entry = honestEntry('', worksheetXml(ONE_CELL));
+    expect(readError(packageWithSheet({ ...entry, method: 12 })).code).toBe('unsupported-compression');
+  });
+
+  test('random bytes, text and a zip without a workbook are not .xlsx files', () => {
+    let seed = 42;
+    const random = Uint8Array.from({ length: 10_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) & 0xff);
+    expect(readError(random).code).toBe('not-xlsx');
+    expect(readError(strToU8('Clé;Type\nG1;Fiche\n')).code).toBe('not-xlsx');
+    const noWorkbook = zipParts({ 'word/document.xml': '<document/>', '[Content_Types].xml': '<Types/>' });
+    expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
+    const notAWorkbook = buildXlsx({ sheets: [], parts: { 'xl/workbook.xml': '<document/>' } });
+    expect(readError(notAWorkbook).code).toBe('not-xlsx');
+  });
+
+  test('a zip cut anywhere is truncated', () => {
+    for (const length of [10, 100, Math.floor(good.length / 2), good.length - 30]) {
+      expect(readError(good.subarray(0, length)).code).toBe('truncated');
+    }
+  });
+
+  test('a sheet whose XML stops in the middle is truncated', () => {
+    const xml = worksheetXml(ONE_CELL + '<row r="2"><c r="A2"><v>2</v></c></row>');
+    for (const cut of [xml.indexOf('<row r="2"'), xml.indexOf('<v>2') + 2, xml.length - 5]) {
+      const bytes = buildXlsx({ sheets: [{ name: 'A', xml: xml.slice(0, cut) }] });
+      expect(readError(bytes)).toEqual({ code: 'truncated', params: { part: 'xl/worksheets/sheet1.xml' } });
+    }
+  });
+
+  test('a deflate stream cut short is truncated', () => {
+    const entry = honestEntry('', worksheetXml(ONE_CELL));
+    const cut = { ...entry, data: entry.data.subarray(0, entry.data.length - 8) };
+    expect(readError(packageWithSheet(cut)).code).toBe('truncated');
+  });
+
+  test('XML that is not well-formed, not UTF-8, or declares entities is invalid', () => {
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>';
+    const latin1 = new Uint8Array([
+      ...strToU8(worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>')),
+      0xe9,
+      ...strToU8('</t></is></c></row></sheetData></worksheet>'),
+    ]);
+    for (const part of [worksheetXml('<row r="1"><c r="A1"><v>1</c></row>'), laughs, latin1, 'pas du XML']) {
+      const bytes = buildXlsx({ sheets: [{ name: 'A', xml: '' }], parts: { 'xl/worksheets/sheet1.xml': part } });
+      expect(readError(bytes).code).toBe('invalid-xml');
+    }
+  });
+});
+
+describe('values that break the rules', () => {
+  test('a shared string index out of range, negative or not a number', () => {
+    for (const index of ['1', '-1', '1.5', 'x']) {
+      const bytes = buildXlsx({
+        sheets: [{ name: 'S', xml: `<row r="1"><c r="B1" t="s"><v>${index}</v></c></row>` }],
+        sharedStrings: ['<si><t>seul</t></si>'],
+      });
+      expect(readError(bytes)).toEqual({ code: 'bad-shared-string', params: { sheet: 'S', cell: 'B1', index } });
+    }
+  });
+
+  test('a text longer than Excel allows', () => {
+    const long = 'x'.repeat(32_768);
+    const inline = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`;
+    expect(readError(buildXlsx({ sheets: [{ name: 'T', xml: inline }] })).code).toBe('text-too-long');
+    const shared = buildXlsx({ sheets: [{ name: 'T', xml: '' }], sharedStrings: [`<si><t>${long}</t></si>`] });
+    expect(readError(shared).code).toBe('text-too-long');
+    const fits = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long.slice(1)}</t></is></c></row>`;
+    expect(cellAt(readGrids(buildXlsx({ sheets: [{ name: 'T', xml: fits }] })).sheets[0], 'A1')?.value).toHaveLength(
+      32_767,
+    );
+  });
+
+  test('too many shared strings, cells or sheets under given limits', () => {
+    const strings = buildXlsx({
+      sheets: [{ name: 'S', xml: '' }],
+      sharedStrings: ['<si><t>a</t></si>', '<si><t>b</t></si>'],
+    });
+    expect(readError(strings, { limits: { maxSharedStrings: 1 } })).toEqual({
+      code: 'too-many-strings',
+      params: { limit: 1 },
+    });
+    const sheets = buildXlsx({ sheets: [1, 2, 3].map((i) => ({ name: `F${i}`, xml: '' })) });
+    expect(readError(sheets, { limits: { maxSheets: 2 } }).code).toBe('too-many-sheets');
+  });
+
+  test('3 million tiny cells are refused once the 2 million cell limit is passed', () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((_error, chunk) => chunks.push(chunk));
+    for (const [name, content] of Object.entries(packageParts({ sheets: [{ name: 'Masse', xml: '' }] }))) {
+      if (name === 'xl/worksheets/sheet1.xml') continue;
+      const file = new ZipDeflate(name, { level: 1 });
+      zip.add(file);
+      file.push(strToU8(content as string), true);
+    }
+    const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
+    zip.add(sheet);
+    const row = strToU8(`<row>${'<c><v>1</v></c>'.repeat(1000)}</row>`);
+    sheet.push(strToU8(worksheetXml('').replace('</sheetData></worksheet>', '')));
+    for (let i = 0; i < 3000; i++) sheet.push(row);
+    sheet.push(strToU8('</sheetData></worksheet>'), true);
+    zip.end();
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+
+    expect(readXlsx(bytes)).toEqual({
+      ok: false,
+      error: { code: 'too-many-cells', params: { sheet: 'Masse', limit: 2_000_000 } },
+    });
+  });
+});
