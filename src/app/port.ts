@@ -1,31 +1,22 @@
+import type { WorkbookSpec } from '../layout/workbook-spec';
+import type { WorkbookGrids } from '../domain/grid';
+
 /**
  * What a use case sees of a workbook, whoever holds it (an .xlsx file in src/xlsx, the open workbook through
- * Office.js in src/excel). Values only: the shape of what is written comes from src/layout.
+ * Office.js in src/excel). Reading gives values only (grids); writing takes the whole shape from src/layout.
+ * The grid types live in src/domain/grid.ts (src/layout reads grids too) and are re-exported here.
  */
+export type { CellValue, GridCell, SheetVisibility, SheetGrid, WorkbookGrids } from '../domain/grid';
 
-/** A cell's value as a reader returns it; formulas give their cached result. */
-export type CellValue = string | number | boolean | null;
-
-export interface GridCell {
-  value: CellValue;
-  /** The formula in invariant (English, comma) form without the leading `=`, when the cell has one. */
-  formula?: string;
-  /** True when the cell's number format is a date format (the value is then an Excel serial number). */
-  isDate?: boolean;
-  /** True when the cell held an error value (`#DIV/0!`…); `value` then holds the error text. */
-  isError?: boolean;
+/** The read side of a back end. */
+export interface WorkbookReader {
+  read(): Promise<WorkbookGrids>;
 }
 
-export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
-
-export interface SheetGrid {
-  name: string;
-  visibility: SheetVisibility;
-  /** Dense rows from A1: `rows[r][c]` is the cell at row r+1, column c+1; missing cells are absent or null. */
-  rows: (GridCell | null)[][];
+/** The write side of a back end: writes the whole workbook described by the spec. */
+export interface WorkbookWriter {
+  write(spec: WorkbookSpec): Promise<void>;
 }
 
-export interface WorkbookGrids {
-  /** In workbook order. */
-  sheets: SheetGrid[];
-}
+/** A workbook a use case can read and write. A back end may provide each side separately. */
+export interface WorkbookPort extends WorkbookReader, WorkbookWriter {}
