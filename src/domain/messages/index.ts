@@ -3,16 +3,20 @@
  * and its params. Each area keeps its templates in its own file; this index merges them.
  */
 import { planMessages } from './plan';
-import { xlsxMessages } from './xlsx';
+import { planSourceMessages } from './plan-source';
 import { workbookMessages } from './workbook';
+import { xlsxMessages } from './xlsx';
+import { workbookMetaMessages } from './workbook-meta';
 import type { MessageParams, MessageTemplate } from './types';
 
 export type { MessageParams, MessageTemplate } from './types';
 
 const catalogue: Record<string, MessageTemplate> = {
   ...planMessages,
-  ...xlsxMessages,
+  ...planSourceMessages,
   ...workbookMessages,
+  ...xlsxMessages,
+  ...workbookMetaMessages,
 };
 
 export function renderMessage(code: string, params: MessageParams = {}): string {

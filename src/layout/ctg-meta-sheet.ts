@@ -1,0 +1,70 @@
+import { isoTimestamp } from '../domain/excel-dates';
+import type { KeyEntry } from '../domain/plan-keys';
+import type { Plan } from '../domain/plan';
+import {
+  CTG_FORMAT_VERSION,
+  ctgMetaLabels,
+  ctgMetaRows,
+  KEY_COLUMNS,
+  KEYS_FIRST_ROW,
+  KEYS_HEADER_ROW,
+  KEYS_TITLE_ROW,
+  META_LABEL_COLUMN,
+  META_VALUE_COLUMN,
+  type CtgMetaField,
+} from './ctg-meta-layout';
+import { cell, emptySheet, setCell, standardProtection } from './sheet-building';
+import { headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from './styles';
+import { metaTexts, sheetNames } from './texts';
+import type { ScalarValue, SheetSpec } from './workbook-spec';
+
+export interface CtgMetaInput {
+  plan: Plan;
+  keys: readonly KeyEntry[];
+  fingerprint: string;
+  /** Generation and last write time. */
+  now: Date;
+}
+
+/** `_ctg`, hidden (not very hidden, so that a person can still look): what recognises the workbook. */
+export function buildCtgMetaSheet({ plan, keys, fingerprint, now }: CtgMetaInput): SheetSpec {
+  const sheet = emptySheet(sheetNames.meta, 'hidden');
+  sheet.columns = [
+    { width: 30, numFmt: TEXT_FORMAT },
+    { width: 68, numFmt: TEXT_FORMAT },
+    { width: 14, numFmt: TEXT_FORMAT },
+  ];
+  setCell(sheet, 1, 1, cell(metaTexts.title, titleStyle));
+
+  const timestamp = isoTimestamp(now);
+  const values: Record<CtgMetaField, ScalarValue> = {
+    formatVersion: CTG_FORMAT_VERSION,
+    planFingerprint: fingerprint,
+    territory: plan.territory,
+    periodStart: plan.period.start,
+    periodEnd: plan.period.end,
+    generatedAt: timestamp,
+    lastWrittenAt: timestamp,
+    extractPartner: null,
+    masterFingerprint: null,
+  };
+  for (const field of Object.keys(ctgMetaRows) as CtgMetaField[]) {
+    setCell(sheet, ctgMetaRows[field], META_LABEL_COLUMN, cell(ctgMetaLabels[field], labelStyle));
+    const numFmt = typeof values[field] === 'number' ? 'General' : TEXT_FORMAT;
+    setCell(sheet, ctgMetaRows[field], META_VALUE_COLUMN, cell(values[field], { numFmt }));
+  }
+
+  setCell(sheet, KEYS_TITLE_ROW, 1, cell(metaTexts.keysTitle, labelStyle));
+  setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.key, cell(metaTexts.keyHeader, headerStyle));
+  setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.type, cell(metaTexts.typeHeader, headerStyle));
+  setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.parentKey, cell(metaTexts.parentHeader, headerStyle));
+  keys.forEach((entry, index) => {
+    const row = KEYS_FIRST_ROW + index;
+    const text = { numFmt: TEXT_FORMAT };
+    setCell(sheet, row, KEY_COLUMNS.key, cell(entry.key, text));
+    setCell(sheet, row, KEY_COLUMNS.type, cell(entry.type, text));
+    setCell(sheet, row, KEY_COLUMNS.parentKey, cell(entry.parentKey, text));
+  });
+  sheet.protection = standardProtection;
+  return sheet;
+}

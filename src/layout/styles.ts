@@ -1,0 +1,30 @@
+import type { CellStyle } from './workbook-spec';
+
+/** The few looks of the workbook, shared by every sheet builder. */
+
+export const colors = {
+  headerFill: 'DDEBF7',
+  unusedFill: 'D9D9D9',
+  ficheFill: 'F2F2F2',
+  rateLow: 'F8696B',
+  rateMid: 'FFEB84',
+  rateHigh: '63BE7B',
+} as const;
+
+export const TEXT_FORMAT = '@';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const INTEGER_FORMAT = '0';
+export const PERCENT_FORMAT = '0%';
+export const GENERAL_FORMAT = 'General';
+
+export const titleStyle: CellStyle = { bold: true, fontSize: 14, numFmt: TEXT_FORMAT };
+export const hintStyle: CellStyle = { italic: true, numFmt: TEXT_FORMAT };
+export const headerStyle: CellStyle = {
+  bold: true,
+  fill: colors.headerFill,
+  wrap: true,
+  vertical: 'middle',
+  border: true,
+  numFmt: TEXT_FORMAT,
+};
+export const labelStyle: CellStyle = { bold: true, numFmt: TEXT_FORMAT };

@@ -1,0 +1,152 @@
+import { ficheStatuses, qualitativeScale } from '../domain/vocabulary';
+
+/**
+ * Every French word the generated workbook shows (sheet names, titles, labels, the Guide, validation messages),
+ * in one place so that it can be read and translated at once. Column headers of axis sheets live with their
+ * column definition (axis-columns.ts), Journal headers with theirs (journal-columns.ts).
+ */
+
+export const sheetNames = {
+  guide: 'Guide',
+  settings: 'Paramètres',
+  journal: 'Journal',
+  meta: '_ctg',
+} as const;
+
+/** `Axe 11`: the plan's own number, gaps allowed. */
+export function axisSheetName(axisNumber: number): string {
+  return `Axe ${axisNumber}`;
+}
+
+/** A1 of an axis sheet: `Axe 11 – <title>` with an en dash (U+2013). */
+export function axisSheetTitle(axisNumber: number, title: string): string {
+  return `${axisSheetName(axisNumber)} \u2013 ${title}`;
+}
+
+export const axisTexts = {
+  hint: 'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer, ne pas trier.',
+} as const;
+
+export const settingsTexts = {
+  title: 'Paramètres du suivi',
+  territory: 'Territoire',
+  epci: 'EPCI',
+  epciSiren: "SIREN de l'EPCI",
+  caf: 'Caf',
+  periodStart: 'Début de la convention',
+  periodEnd: 'Fin de la convention',
+  currentQuarter: 'Trimestre en cours',
+  currentQuarterHint: 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.',
+  listsTitle: 'Listes (ne pas modifier)',
+  statuses: 'Statuts',
+  qualitativeScale: 'Échelle qualitative',
+  frequencies: 'Fréquences',
+  aggregationRules: "Règles d'agrégation",
+  quarters: 'Trimestres',
+} as const;
+
+export const metaTexts = {
+  title: 'Données techniques du classeur : ne pas modifier',
+  formatVersion: 'Version du format',
+  planFingerprint: 'Empreinte du plan',
+  territory: 'Territoire',
+  periodStart: 'Début de la convention',
+  periodEnd: 'Fin de la convention',
+  generatedAt: 'Date de génération',
+  lastWrittenAt: 'Dernière écriture',
+  extractPartner: 'Extrait pour le partenaire',
+  masterFingerprint: 'Empreinte du classeur maître',
+  keysTitle: 'Clés des lignes',
+  keyHeader: 'Clé',
+  typeHeader: 'Type',
+  parentHeader: 'Clé parente',
+} as const;
+
+export const journalTexts = {
+  generatedSource: 'Génération',
+  generated: 'Classeur généré',
+} as const;
+
+export const validationTexts = {
+  listTitle: 'Valeur hors liste',
+  statusError: `Choisir un statut de la liste : ${ficheStatuses.join(', ')}.`,
+  scaleError: `Choisir une valeur de l'échelle : ${qualitativeScale.join(', ')}.`,
+  frequencyError: 'Choisir Trimestrielle, Semestrielle ou Annuelle.',
+  aggregationError: 'Choisir Somme, Moyenne ou Médiane.',
+  quarterError: 'Choisir un trimestre de la convention (AAAA-Tn).',
+  progressTitle: 'Avancement',
+  progressError: 'Saisir un nombre entier de 0 à 100 (sans le signe %).',
+  numberTitle: 'Nombre attendu',
+  numberError: 'Saisir un nombre (0 et les nombres négatifs sont acceptés).',
+} as const;
+
+export const workbookProperties = {
+  title: (territory: string) => `Suivi de la CTG – ${territory}`,
+  creator: 'ctg-suivi',
+} as const;
+
+/** The Guide: a heading then its paragraphs, for someone who fills the workbook without the add-in. */
+export const guideTitle = 'Guide de remplissage du tableau de suivi de la CTG';
+
+export const guideSections: readonly { heading: string; paragraphs: readonly string[] }[] = [
+  {
+    heading: 'À quoi sert ce classeur',
+    paragraphs: [
+      'Il suit la mise en œuvre des fiches actions de la Convention territoriale globale (article 9 : tableau de suivi partagé, mis à jour chaque trimestre).',
+      'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
+    ],
+  },
+  {
+    heading: 'Ouvrir le fichier',
+    paragraphs: [
+      'Si Excel affiche « Mode protégé » ou « Affichage protégé », cliquer sur « Activer la modification » pour pouvoir saisir.',
+      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
+    ],
+  },
+  {
+    heading: 'Où saisir',
+    paragraphs: [
+      'Saisir uniquement dans les cellules blanches. Les cellules grises ne concernent pas ce type de ligne ; les autres cellules (clé, intitulé, porteurs, taux) sont protégées.',
+      'Ne pas ajouter, supprimer ni déplacer de lignes ou de colonnes, et ne pas modifier la colonne « Clé » : elle relie chaque ligne au plan d’actions.',
+      'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
+      'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
+    ],
+  },
+  {
+    heading: 'Lignes « Fiche »',
+    paragraphs: [
+      'Statut : choisir dans la liste. « Non démarrée » : rien n’est engagé ; « En cours » : l’action a commencé ; « Réalisée » : l’action est terminée ; « Reportée » : l’action est décalée à plus tard ; « Abandonnée » : l’action ne sera pas menée.',
+      'Avancement (%) : un nombre entier de 0 à 100, sans le signe %.',
+      'Mise en œuvre et Difficultés : quelques phrases sur ce qui a été fait et sur les obstacles rencontrés.',
+      'Dernière mise à jour : la date de la saisie. Mis à jour par : le nom de la structure (mairie, association, CCMP, Caf…), jamais celui d’une personne.',
+    ],
+  },
+  {
+    heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
+    paragraphs: [
+      'Une colonne par trimestre (AAAA-Tn). Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.',
+      'Fréquence : Trimestrielle (une valeur chaque trimestre), Semestrielle (aux trimestres T2 et T4) ou Annuelle (au trimestre T4). Le dernier trimestre de la convention attend toujours une valeur.',
+      'Unité, Référence (la valeur de départ) et Cible (la valeur visée) : à compléter pour les critères quantitatifs. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+    ],
+  },
+  {
+    heading: 'Les taux',
+    paragraphs: [
+      'Taux de renseignement : la part des valeurs attendues qui ont été saisies, jusqu’au trimestre en cours (voir « Paramètres »). Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est pas comptée.',
+      'Taux de réalisation : pour un critère quantitatif avec une cible, la progression de la référence vers la cible selon la dernière valeur saisie (0 % à la référence, 100 % à la cible ou au-delà).',
+      'Les colonnes « Renseignement cumulé » et « Réalisation » sont calculées : ne pas les modifier.',
+    ],
+  },
+  {
+    heading: 'Données personnelles',
+    paragraphs: [
+      'Ce classeur ne doit contenir aucune donnée personnelle : pas de nom de famille ou d’usager, de numéro de téléphone, d’adresse électronique ni de numéro de sécurité sociale. Les échanges de données personnelles relèvent des articles 7 et 14 de la convention.',
+    ],
+  },
+  {
+    heading: 'Feuilles techniques',
+    paragraphs: [
+      '« Paramètres » contient le territoire, les dates de la convention, le trimestre en cours et les listes de choix. « Journal » garde la trace des modifications faites par les outils de suivi. Une feuille masquée permet de reconnaître le classeur : ne pas l’afficher ni la modifier.',
+    ],
+  },
+];

@@ -1,0 +1,158 @@
+/**
+ * A workbook to write, described as data. Both back ends consume it: the ExcelJS writer (src/xlsx, files) and the
+ * Office.js writer (src/excel, the open workbook). So it holds only what both can do; addresses are A1 strings,
+ * colours RRGGBB hex, formulas invariant (English, comma) text without the leading `=`.
+ */
+
+export type ScalarValue = string | number | boolean | null;
+
+/** A formula and the result src/domain computed for it, written as the cached value. */
+export interface FormulaValue {
+  formula: string;
+  result: ScalarValue;
+}
+
+export type CellContent = ScalarValue | FormulaValue;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  /** RRGGBB. */
+  fontColor?: string;
+  /** Solid fill, RRGGBB. */
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  /** Number format; `@` for text (set before the value, so that a text is never read as a formula). */
+  numFmt?: string;
+  /** Excel's default is locked; only inputs say `false`. Takes effect when the sheet is protected. */
+  locked?: boolean;
+  /** A thin border on all four sides. */
+  border?: boolean;
+}
+
+export interface CellSpec {
+  value: CellContent;
+  style?: CellStyle;
+}
+
+export interface RowSpec {
+  /** `cells[c]` is column c+1; null or missing cells are not written. */
+  cells: (CellSpec | null)[];
+  /** 0 for a top-level row, 1 for a row grouped under the one above it. */
+  outlineLevel?: number;
+  /** Points; the back end's default when absent. */
+  height?: number;
+}
+
+export interface ColumnSpec {
+  /** Excel character units. */
+  width: number;
+  /** Format of the whole column, set before any value (cells may override). */
+  numFmt?: string;
+  hidden?: boolean;
+}
+
+export type ValidationSpec =
+  | {
+      kind: 'list';
+      /** A1 ranges (`K4:K9`) of this sheet. */
+      ranges: string[];
+      /** A defined name (`ctg_statuts`) or an absolute reference (`'Paramètres'!$A$13:$A$17`). */
+      source: string;
+      errorTitle: string;
+      error: string;
+    }
+  | {
+      kind: 'whole' | 'decimal';
+      ranges: string[];
+      min: number;
+      max: number;
+      errorTitle: string;
+      error: string;
+    };
+
+export interface ProtectionSpec {
+  /** No password: protection guards against slips, not people. */
+  allowAutoFilter: boolean;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+}
+
+/** An Excel table (a ListObject) with its autofilter over the header row and the data rows. */
+export interface TableSpec {
+  /** A valid table name that cannot be read as a cell reference (`Suivi_Axe_1`). */
+  name: string;
+  /** Header and data, e.g. `A3:AR40`; its first row holds the rows' cells as the column names. */
+  range: string;
+  /** Built-in style name. */
+  styleName: string;
+}
+
+export interface PrintSpec {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** One page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. `{first: 1, last: 3}`. */
+  titleRows?: { first: number; last: number };
+}
+
+export type ConditionalFormatSpec =
+  | {
+      kind: 'cellValue';
+      range: string;
+      operator: 'equal' | 'greaterThan' | 'lessThan' | 'between';
+      /** Formula texts (a number or a quoted text), one or two for `between`. */
+      formulas: string[];
+      style: { fill?: string; fontColor?: string; bold?: boolean };
+    }
+  | {
+      kind: 'expression';
+      range: string;
+      /** Relative to the range's top-left cell. */
+      formula: string;
+      style: { fill?: string; fontColor?: string; bold?: boolean };
+    }
+  | {
+      kind: 'colorScale';
+      range: string;
+      /** Two or three colours from the lowest value to the highest. */
+      colors: string[];
+    };
+
+export interface SheetSpec {
+  name: string;
+  visibility: 'visible' | 'hidden';
+  columns: ColumnSpec[];
+  /** Dense from row 1. */
+  rows: RowSpec[];
+  merges: string[];
+  /** Rows and columns kept in view (frozen panes); absent when nothing is frozen. */
+  freeze?: { rows: number; columns: number };
+  /** Outline groups with their summary (the fiche row) above the grouped rows. */
+  outlineSummaryAbove: boolean;
+  validations: ValidationSpec[];
+  protection?: ProtectionSpec;
+  table?: TableSpec;
+  /** A sheet-level autofilter (sheets without a table), e.g. `A1:F1`. */
+  autoFilter?: string;
+  print?: PrintSpec;
+  conditionalFormats: ConditionalFormatSpec[];
+  tabColor?: string;
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  /** An absolute reference with its sheet: `'Paramètres'!$A$13:$A$17`. */
+  ref: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  definedNames: DefinedNameSpec[];
+  properties: { title: string; creator: string };
+}
