@@ -1,0 +1,38 @@
+import { quarterLabel } from '../domain/periods';
+import { allFiches, type Plan } from '../domain/plan';
+import { buildNewWorkbook } from '../layout/workbook-layout';
+import type { WorkbookWriter } from './port';
+
+export interface GenerateOptions {
+  /** The moment of generation (the current quarter derives from it; never TODAY() in the workbook). */
+  today: Date;
+}
+
+export interface GenerateSummary {
+  /** Sheet names in workbook order. */
+  sheets: string[];
+  ficheCount: number;
+  criterionCount: number;
+  /** `AAAA-Tn`. */
+  currentQuarter: string;
+  /** SHA-256 of the key list stored in `_ctg`. */
+  planFingerprint: string;
+}
+
+/** Builds the tracking workbook of a plan and writes it through the port (a file, or the open workbook). */
+export async function generateWorkbook(
+  plan: Plan,
+  port: WorkbookWriter,
+  options: GenerateOptions,
+): Promise<GenerateSummary> {
+  const layout = await buildNewWorkbook(plan, { today: options.today });
+  await port.write(layout.spec);
+  const fiches = allFiches(plan);
+  return {
+    sheets: layout.spec.sheets.map((sheet) => sheet.name),
+    ficheCount: fiches.length,
+    criterionCount: fiches.reduce((sum, fiche) => sum + fiche.criteria.length, 0),
+    currentQuarter: quarterLabel(layout.currentQuarter),
+    planFingerprint: layout.fingerprint,
+  };
+}

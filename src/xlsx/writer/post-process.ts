@@ -1,0 +1,116 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+
+/**
+ * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (TOOLING.md):
+ * - `<sheetPr>` children in schema order (outlinePr before pageSetUpPr, exceljs #1348: Excel repairs the file);
+ * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it);
+ * - tables declared with `totalsRowShown="1"` and totals labels although they have no totals row;
+ * - `collapsed="1"` on every grouped row (ExcelJS derives it from the outline level), although nothing is hidden.
+ */
+export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const sheetPaths = worksheetPathsInOrder(files);
+  const filterNames: string[] = [];
+  sheetPaths.forEach(({ path, name }, index) => {
+    const xml = strFromU8(files[path]);
+    const fixed = withoutFalseCollapse(orderSheetPrChildren(xml));
+    if (fixed !== xml) files[path] = strToU8(fixed);
+    const ref = sheetAutoFilterRef(fixed);
+    if (ref) filterNames.push(filterDatabaseName(index, name, ref));
+  });
+  if (filterNames.length > 0) {
+    files['xl/workbook.xml'] = strToU8(addDefinedNames(strFromU8(files['xl/workbook.xml']), filterNames));
+  }
+  for (const path of Object.keys(files)) {
+    if (/^xl\/tables\/[^/]+\.xml$/.test(path)) files[path] = strToU8(withoutPhantomTotals(strFromU8(files[path])));
+  }
+  return zipSync(files, { level: 6 });
+}
+
+const SHEET_PR_ORDER = ['tabColor', 'outlinePr', 'pageSetUpPr'];
+
+/** Reorders the children of `<sheetPr>` (all empty elements in ExcelJS's output) as CT_SheetPr requires. */
+export function orderSheetPrChildren(xml: string): string {
+  return xml.replace(
+    /<sheetPr(\s[^>]*)?>([\s\S]*?)<\/sheetPr>/,
+    (whole, attributes: string | undefined, inner: string) => {
+      const children = inner.match(/<[A-Za-z]+\b[^>]*\/>|<([A-Za-z]+)\b[^>]*>[\s\S]*?<\/\1>/g) ?? [];
+      if (children.join('') !== inner.trim()) return whole;
+      const rank = (child: string) => {
+        const index = SHEET_PR_ORDER.indexOf(/^<([A-Za-z]+)/.exec(child)![1]);
+        return index < 0 ? SHEET_PR_ORDER.length : index;
+      };
+      const sorted = [...children].sort((a, b) => rank(a) - rank(b));
+      return `<sheetPr${attributes ?? ''}>${sorted.join('')}</sheetPr>`;
+    },
+  );
+}
+
+/** Drops `collapsed="1"` from rows that are not hidden: the groups are written open. */
+export function withoutFalseCollapse(xml: string): string {
+  return xml.replace(/<row\b[^>]*>/g, (row) =>
+    /\bhidden="(1|true)"/.test(row) ? row : row.replace(/\scollapsed="(1|true)"/, ''),
+  );
+}
+
+/** The worksheets' zip paths and names in workbook order (the order that `localSheetId` counts). */
+function worksheetPathsInOrder(files: Unzipped): { path: string; name: string }[] {
+  const workbook = strFromU8(files['xl/workbook.xml']);
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
+  const targets = new Map<string, string>();
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(match[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const sheets: { path: string; name: string }[] = [];
+  for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(match[0])?.[1] ?? '');
+    const id = /\br:id="([^"]+)"/.exec(match[0])?.[1];
+    const path = id ? targets.get(id) : undefined;
+    if (path && files[path]) sheets.push({ path, name });
+  }
+  return sheets;
+}
+
+/** The ref of the worksheet-level `<autoFilter>` (tables keep theirs in their own part), if any. */
+function sheetAutoFilterRef(xml: string): string | null {
+  return /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1] ?? null;
+}
+
+function filterDatabaseName(sheetIndex: number, sheetName: string, ref: string): string {
+  const absolute = ref
+    .split(':')
+    .map((address) => address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+  const target = `'${sheetName.replace(/'/g, "''")}'!${absolute}`;
+  return `<definedName name="_xlnm._FilterDatabase" localSheetId="${sheetIndex}" hidden="1">${escapeXml(target)}</definedName>`;
+}
+
+/** Adds names to `<definedNames>`, creating it where CT_Workbook puts it (after `<sheets>`) when absent. */
+function addDefinedNames(workbook: string, names: string[]): string {
+  if (workbook.includes('</definedNames>'))
+    return workbook.replace('</definedNames>', `${names.join('')}</definedNames>`);
+  return workbook.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
+}
+
+function withoutPhantomTotals(table: string): string {
+  if (/\btotalsRowCount="[1-9]/.test(table)) return table;
+  return table
+    .replace(/\stotalsRowShown="1"/, ' totalsRowShown="0"')
+    .replace(/\stotalsRowLabel="[^"]*"/g, '')
+    .replace(/\stotalsRowFunction="none"/g, '');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,194 @@
+import type {
+  CellValue as ExcelCellValue,
+  ConditionalFormattingRule,
+  DataValidation,
+  Workbook,
+  Worksheet,
+} from 'exceljs';
+import type {
+  CellContent,
+  CellSpec,
+  ConditionalFormatSpec,
+  SheetSpec,
+  ValidationSpec,
+  WorkbookSpec,
+} from '../../layout/workbook-spec';
+import { argb, toExcelStyle } from './exceljs-styles';
+
+/**
+ * Writes a WorkbookSpec with ExcelJS and returns the bytes as ExcelJS produced them (see post-process.ts for what
+ * is fixed afterwards). ExcelJS is loaded on demand: the task pane only pays for it when it writes a file.
+ */
+export async function writeWithExcelJs(spec: WorkbookSpec): Promise<Uint8Array> {
+  const ExcelJS = await import('exceljs');
+  const workbook: Workbook = new ExcelJS.Workbook();
+  workbook.creator = spec.properties.creator;
+  workbook.title = spec.properties.title;
+  for (const sheet of spec.sheets) await writeSheet(workbook, sheet);
+  for (const name of spec.definedNames) workbook.definedNames.add(name.ref, name.name);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function toExcelValue(content: CellContent): ExcelCellValue {
+  if (content !== null && typeof content === 'object')
+    return { formula: content.formula, result: content.result ?? undefined } as ExcelCellValue;
+  return content;
+}
+
+async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    properties: {
+      // The deepest outline level: Excel sizes the outline margin from it (ExcelJS leaves it at 0).
+      outlineLevelRow: Math.max(0, ...sheet.rows.map((row) => row.outlineLevel ?? 0)),
+      outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true },
+      ...(sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {}),
+    } as Worksheet['properties'],
+    views: sheet.freeze
+      ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      : [{ state: 'normal' }],
+  });
+
+  // Column formats first, so that every cell of a text column is text before any value is written.
+  sheet.columns.forEach((column, index) => {
+    const target = worksheet.getColumn(index + 1);
+    target.width = column.width;
+    if (column.numFmt) target.numFmt = column.numFmt;
+    if (column.hidden) target.hidden = true;
+  });
+
+  sheet.rows.forEach((rowSpec, rowIndex) => {
+    if (rowSpec.cells.length === 0 && !rowSpec.height && !rowSpec.outlineLevel) return;
+    const row = worksheet.getRow(rowIndex + 1);
+    if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
+    if (rowSpec.height) row.height = rowSpec.height;
+    rowSpec.cells.forEach((cellSpec, columnIndex) => {
+      if (cellSpec) writeCell(worksheet, rowIndex + 1, columnIndex + 1, cellSpec, sheet.columns[columnIndex]?.numFmt);
+    });
+  });
+
+  for (const range of sheet.merges) worksheet.mergeCells(range);
+  for (const validation of sheet.validations) addValidation(worksheet, validation);
+  for (const format of sheet.conditionalFormats) addConditionalFormat(worksheet, format);
+  if (sheet.table) addTable(worksheet, sheet);
+  if (sheet.autoFilter) worksheet.autoFilter = sheet.autoFilter;
+  if (sheet.print) {
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      ...(sheet.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(sheet.print.titleRows
+        ? { printTitlesRow: `${sheet.print.titleRows.first}:${sheet.print.titleRows.last}` }
+        : {}),
+    };
+  }
+  if (sheet.protection) {
+    await worksheet.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      autoFilter: sheet.protection.allowAutoFilter,
+      formatColumns: sheet.protection.allowFormatColumns,
+      formatRows: sheet.protection.allowFormatRows,
+      sort: false,
+      insertRows: false,
+      insertColumns: false,
+      deleteRows: false,
+      deleteColumns: false,
+    });
+  }
+}
+
+function writeCell(worksheet: Worksheet, row: number, column: number, spec: CellSpec, columnFormat?: string): void {
+  const cell = worksheet.getCell(row, column);
+  // The style (with its number format) goes on before the value: a text starting with "=" stays text.
+  const style = toExcelStyle(spec.style ?? {});
+  if (!style.numFmt && columnFormat) style.numFmt = columnFormat;
+  cell.style = style;
+  cell.value = toExcelValue(spec.value);
+}
+
+/** ExcelJS 4.4 has `dataValidations.add(address, rule)` at run time but not in its typings. */
+interface ValidationsHolder {
+  dataValidations: { add(address: string, rule: DataValidation): void };
+}
+
+function addValidation(worksheet: Worksheet, validation: ValidationSpec): void {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: validation.errorTitle,
+    error: validation.error,
+  };
+  const rule: DataValidation =
+    validation.kind === 'list'
+      ? { type: 'list', formulae: [validation.source], ...common }
+      : { type: validation.kind, operator: 'between', formulae: [validation.min, validation.max], ...common };
+  // ExcelJS keeps validations by address; a range address is written as one sqref.
+  const validations = (worksheet as unknown as ValidationsHolder).dataValidations;
+  for (const range of validation.ranges) validations.add(range, rule);
+}
+
+function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpec): void {
+  const style = (look: { fill?: string; fontColor?: string; bold?: boolean }) => ({
+    ...(look.fill
+      ? { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(look.fill) } } }
+      : {}),
+    ...(look.fontColor || look.bold
+      ? {
+          font: {
+            ...(look.bold ? { bold: true } : {}),
+            ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
+          },
+        }
+      : {}),
+  });
+  let rule: ConditionalFormattingRule;
+  switch (format.kind) {
+    case 'cellValue':
+      rule = {
+        type: 'cellIs',
+        operator: format.operator,
+        formulae: format.formulas,
+        style: style(format.style),
+        priority: 1,
+      };
+      break;
+    case 'expression':
+      rule = { type: 'expression', formulae: [format.formula], style: style(format.style), priority: 1 };
+      break;
+    case 'colorScale':
+      rule = {
+        type: 'colorScale',
+        priority: 1,
+        cfvo:
+          format.colors.length === 3
+            ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
+            : [{ type: 'min' }, { type: 'max' }],
+        color: format.colors.map((color) => ({ argb: argb(color) })),
+      } as ConditionalFormattingRule;
+      break;
+  }
+  worksheet.addConditionalFormatting({ ref: format.range, rules: [rule] });
+}
+
+/** ExcelJS's addTable rewrites the cells from its rows: it is given the values already written there. */
+function addTable(worksheet: Worksheet, sheet: SheetSpec): void {
+  const table = sheet.table!;
+  const [topLeft] = table.range.split(':');
+  const [headerRow, lastRow] = table.range.split(':').map((address) => Number(/\d+$/.exec(address)![0]));
+  const width = sheet.rows[headerRow - 1].cells.length;
+  const values = (rowNumber: number) =>
+    Array.from({ length: width }, (_, index) => toExcelValue(sheet.rows[rowNumber - 1]?.cells[index]?.value ?? null));
+  worksheet.addTable({
+    name: table.name,
+    ref: topLeft,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.styleName as 'TableStyleLight1', showRowStripes: false },
+    columns: values(headerRow).map((name) => ({ name: String(name), filterButton: true })),
+    rows: Array.from({ length: lastRow - headerRow }, (_, index) => values(headerRow + 1 + index)),
+  });
+}

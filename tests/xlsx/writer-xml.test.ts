@@ -1,0 +1,83 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { generateBytes } from './helpers/generate-bytes';
+import { orderViolations, SHEET_PR_CHILD_ORDER, WORKSHEET_CHILD_ORDER, worksheetChildren } from './helpers/ooxml-order';
+import { orderSheetPrChildren, withoutFalseCollapse } from '../../src/xlsx/writer/post-process';
+
+let files: Record<string, Uint8Array>;
+
+beforeAll(async () => {
+  const { bytes } = await generateBytes(samplePlan(), new Date('2026-11-28T10:00:00Z'));
+  files = unzipSync(bytes);
+});
+
+const text = (path: string) => strFromU8(files[path]);
+const worksheetPaths = () => Object.keys(files).filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path));
+
+describe('the written XML, as Excel validates it', () => {
+  test('every worksheet’s elements and <sheetPr> children come in schema order', () => {
+    expect(worksheetPaths()).toHaveLength(6);
+    for (const path of worksheetPaths()) {
+      const { top, sheetPr } = worksheetChildren(text(path));
+      expect({ path, violations: orderViolations(top, WORKSHEET_CHILD_ORDER) }).toEqual({ path, violations: [] });
+      expect({ path, violations: orderViolations(sheetPr, SHEET_PR_CHILD_ORDER) }).toEqual({ path, violations: [] });
+    }
+    // The axis sheets have both children that ExcelJS writes in the wrong order.
+    expect(worksheetChildren(text('xl/worksheets/sheet3.xml')).sheetPr).toEqual(['outlinePr', 'pageSetUpPr']);
+  });
+
+  test('the order check catches ExcelJS’s own <sheetPr> order, and the fix repairs it', () => {
+    const excelJsOrder =
+      '<worksheet><sheetPr><pageSetUpPr fitToPage="1"/><outlinePr summaryBelow="0"/></sheetPr></worksheet>';
+    expect(orderViolations(worksheetChildren(excelJsOrder).sheetPr, SHEET_PR_CHILD_ORDER)).toEqual([
+      'outlinePr after pageSetUpPr',
+    ]);
+    expect(worksheetChildren(orderSheetPrChildren(excelJsOrder)).sheetPr).toEqual(['outlinePr', 'pageSetUpPr']);
+    expect(orderViolations(['sheetData', 'cols'], WORKSHEET_CHILD_ORDER)).toEqual(['cols after sheetData']);
+  });
+
+  test('workbook.xml names the Journal’s autofilter range (_xlnm._FilterDatabase, hidden, local to the sheet)', () => {
+    const workbook = text('xl/workbook.xml');
+    const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((match) => match[1]);
+    const journalIndex = sheets.indexOf('Journal');
+    expect(journalIndex).toBe(4);
+    expect(workbook).toMatch(/<definedNames>[\s\S]*<\/definedNames>/);
+    const filterNames = [...workbook.matchAll(/<definedName name="_xlnm\._FilterDatabase"([^>]*)>([^<]*)</g)];
+    expect(filterNames.map((match) => [match[1].trim(), match[2]])).toEqual([
+      [`localSheetId="${journalIndex}" hidden="1"`, "'Journal'!$A$1:$F$2"],
+    ]);
+    expect(workbook.indexOf('<definedNames>')).toBeLessThan(workbook.indexOf('<calcPr'));
+  });
+
+  test('each axis sheet has one table over its header and data rows, without a phantom totals row', () => {
+    const tables = Object.keys(files)
+      .filter((path) => /^xl\/tables\/.*\.xml$/.test(path))
+      .map(text);
+    const summaries = tables.map((xml) => ({
+      name: /\bname="([^"]+)"/.exec(xml)![1],
+      ref: /<table\b[^>]*\bref="([^"]+)"/.exec(xml)![1],
+      filter: /<autoFilter ref="([^"]+)"/.exec(xml)![1],
+      totals: /totalsRowShown="(\d)"/.exec(xml)![1],
+    }));
+    expect(summaries).toEqual([
+      { name: 'Suivi_Axe_1', ref: 'A3:AR12', filter: 'A3:AR12', totals: '0' },
+      { name: 'Suivi_Axe_13', ref: 'A3:AR6', filter: 'A3:AR6', totals: '0' },
+    ]);
+    for (const xml of tables) expect(xml).not.toMatch(/totalsRowLabel|totalsRowFunction/);
+  });
+
+  test('grouped rows are written open (no collapsed flag on visible rows)', () => {
+    const axis = text('xl/worksheets/sheet3.xml');
+    const grouped = [...axis.matchAll(/<row\b[^>]*outlineLevel="1"[^>]*>/g)].map((match) => match[0]);
+    expect(grouped).toHaveLength(6);
+    for (const row of grouped) expect(row).not.toMatch(/collapsed=|hidden=/);
+    expect(withoutFalseCollapse('<row r="5" outlineLevel="1" collapsed="1">')).toBe('<row r="5" outlineLevel="1">');
+    expect(withoutFalseCollapse('<row r="5" hidden="1" collapsed="1">')).toBe('<row r="5" hidden="1" collapsed="1">');
+  });
+
+  test('cells of text starting with "=" have no formula element', () => {
+    const axis = text('xl/worksheets/sheet3.xml');
+    expect(axis).not.toMatch(/<f>/);
+    expect(text('xl/sharedStrings.xml')).toContain('<t>=1+1</t>');
+  });
+});
