@@ -18,7 +18,7 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 export function toSourceLines(text: string): SourceLine[] {
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return plain.split('\n').map((line, index) => {
-    const raw = line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/\s+$/, '');
+    const raw = line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/ +$/, '');
     return { no: index + 1, raw, text: raw.replace(/[ \t]+/g, ' ').trim() };
   });
 }

@@ -1,0 +1,207 @@
+import { renderMessage } from '../../src/domain/messages';
+import { parseConvention } from '../../src/plan-text';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+
+const seed = parsedOk(seedText);
+
+/** Another territory in the same export format, written the way other exports come: other dates, other words. */
+const otherConvention = [
+  'CONVENTION TERRITORIALE GLOBALE',
+  'Entre :',
+  "- La Caisse d'Allocations familiales du Rhône, représentée par son directeur ;",
+  '- La Communauté de communes du Pays de l’Arbresle (CCPA) représentée par son président',
+  '- la commune de SAINT-GERMAIN-NUELLES représentée par son maire',
+  "- la commune d'EVEUX représentée par son maire",
+  '- la commune de L’ARBRESLE représentée par son maire',
+  '- la commune de SAINTE CONSORCE représentée par son maire',
+  'Il est convenu et arrêté ce qui suit :',
+  'ARTICLE 4 – LES OBJECTIFS PARTAGES',
+  '1) Petite enfance',
+  '- Développer l’accueil',
+  '2) Jeunesse et mobilité',
+  '- Aider les jeunes',
+  'ARTICLE 10 : DUREE',
+  'La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.',
+  'ARTICLE 11 : AUTRE',
+  'ANNEXE 2 - LISTE DES EQUIPEMENTS',
+  'COMMUNE DE L ARBRESLE\t',
+  'TYPE DE STRUCTURE\tNOM ET ADRESSE DE LA STRUCTURE',
+  'EAJE\tCrèche Les Petits Pas, 69210 L’Arbresle',
+  '\tMicro-crèche du centre',
+  '1) Petite enfance',
+  'Réf de la fiche action : PE1',
+  'Intérêt : Top 5',
+  'Méthodologie : Territoriale',
+  'Public cible : Petite enfance; Familles',
+  'Créer un guichet unique : accueil et information',
+  'Budget : Supplémentaire à mobiliser',
+  "Porteur de l'action : CCPA",
+  'Territoire(s) cible(s) : St Germain Nuelles; Éveux; Bassin de vie de L’Arbresle; CCPA; Lyon',
+  "Champ(s) d'intervention(s) : Besoin de garde",
+  "Contexte de l'action : Peu de places.",
+  'Objectif(s) :',
+  '- Ouvrir un guichet',
+  'Critères quantitatifs :',
+  '- Nombre de demandes',
+  '-',
+  '- Délai de réponse',
+  'Critères qualitatifs :',
+  '- Satisfaction',
+  '2) Jeunesse',
+  'Réf de la fiche action : JA12',
+  'Intérêt : intérêt',
+  'Méthodologie : Collective',
+  'Public cible : Jeunes',
+  'Un titre',
+  'Budget : Existant',
+  "Porteur de l'action : Mairie (s)",
+  'Territoire(s) cible(s) : Sainte-Consorce',
+  "Champ(s) d'intervention(s) : Jeunesse",
+  "Contexte de l'action : Rien.",
+  'Objectif(s)',
+  '- Aider',
+  'Critères quantitatifs :',
+  '- Nombre de jeunes',
+  'Critères qualitatifs :',
+  '- Avis des jeunes',
+].join('\n');
+
+describe('reading other exports of a convention', () => {
+  test('CRLF line ends and non-breaking spaces give the same plan', () => {
+    const crlf = parsedOk(seedText.replace(/\n/g, '\r\n'));
+    expect(withoutLines(crlf.plan)).toEqual(withoutLines(seed.plan));
+    expect(crlf.plan.axes[0].fiches[0].line).toBe(595);
+    const nbsp = parsedOk(seedText.replace(/ :/g, '\u00A0:').replace(/de la fiche/g, 'de\u00A0la\u00A0fiche'));
+    expect(withoutLines(nbsp.plan)).toEqual(withoutLines(seed.plan));
+  });
+
+  test('another territory: its parties, dates, axes, communes, keys and warnings', () => {
+    const { plan, warnings } = parsedOk(otherConvention);
+    expect(plan.parties.caf).toBe('Caf du Rhône');
+    expect(plan.parties.epci).toBe('Communauté de communes du Pays de l’Arbresle');
+    expect(plan.parties.epciShortName).toBe('CCPA');
+    expect(plan.territory).toBe('Communauté de communes du Pays de l’Arbresle');
+    expect(plan.period).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    expect(plan.axes.map((a) => [a.number, a.title])).toEqual([
+      [1, 'Petite enfance'],
+      [2, 'Jeunesse'],
+    ]);
+    const pe1 = ficheByKey(plan, 'PE1');
+    expect(pe1).toMatchObject({
+      title: 'Créer un guichet unique : accueil et information',
+      interest: 'Top 5',
+      publics: ['Petite enfance', 'Familles'],
+      territories: ['St Germain Nuelles', 'Éveux', 'Bassin de vie de L’Arbresle', 'CCPA', 'Lyon'],
+    });
+    expect(pe1.criteria.map((c) => c.key)).toEqual(['PE1-QN1', 'PE1-QN2', 'PE1-QL1']);
+    expect(ficheByKey(plan, 'JA12').territories).toEqual(['Sainte-Consorce']);
+    // Display names: the spelling used in the fiches; L'Arbresle, named only in "Bassin de vie de …", keeps the parties' one.
+    expect(plan.parties.communes.map((c) => c.name)).toEqual(['St Germain Nuelles', 'Éveux', 'L’ARBRESLE', 'Sainte-Consorce']);
+    expect(plan.parties.communes[2].spellings).toEqual(['L’ARBRESLE', 'L ARBRESLE', 'L’Arbresle']);
+    expect(plan.facilities.map((f) => [f.type, f.name, f.commune])).toEqual([
+      ['EAJE', 'Crèche Les Petits Pas, 69210 L’Arbresle', 'L’ARBRESLE'],
+      ['EAJE', 'Micro-crèche du centre', 'L’ARBRESLE'],
+    ]);
+    const unknown = warnings.filter((w) => w.code === 'unknown-territory');
+    expect(unknown.map((w) => w.params)).toEqual([{ ref: 'PE1', territory: 'Lyon' }]);
+    expect(warnings.find((w) => w.code === 'empty-bullet')).toMatchObject({ line: 38, params: { ref: 'PE1' } });
+    expect(warnings.find((w) => w.code === 'axis-title-mismatch')).toMatchObject({
+      params: { number: 2, title: 'Jeunesse', article4Title: 'Jeunesse et mobilité' },
+    });
+    expect(warnings.filter((w) => w.code === 'commune-spelling').map((w) => w.params.spelling)).toEqual(
+      ['SAINT-GERMAIN-NUELLES', 'EVEUX', 'SAINTE CONSORCE', 'L ARBRESLE', 'L’Arbresle'],
+    );
+  });
+
+  test('fields in another order, values on the label line', () => {
+    const reordered = replaceOnce(
+      seedText,
+      'Réf de la fiche action :\n\nG1\n\nIntérêt :\n\nintérêt fort\n\nMéthodologie :\n\nCollective\n\nPublic cible :\n\nGlobal\n\n',
+      'Réf de la fiche action : G1\nPublic cible : Global\nGarantir la pérennité et l\'évolution du fonctionnement de la ludothèque "tu joues" et du ludobus itinérant\nMéthodologie : Collective\nIntérêt : intérêt fort\n',
+    ).replace(
+      'Garantir la pérennité et l\'évolution du fonctionnement de la ludothèque "tu joues" et du ludobus itinérant\n\nBudget',
+      'Budget',
+    );
+    const { plan, warnings } = parsedOk(reordered);
+    const g1 = ficheByKey(plan, 'G1');
+    const original = ficheByKey(seed.plan, 'G1');
+    expect(withoutLines(g1)).toEqual(withoutLines(original));
+    expect(codes(warnings).filter((c) => c === 'missing-field' || c === 'missing-title')).toEqual([]);
+  });
+
+  test('a duplicated ref keeps both fiches, the later one keyed <ref>-B with its own criteria keys', () => {
+    const text = replaceOnce(seedText, 'Réf de la fiche action :\n\nF3\n', 'Réf de la fiche action :\n\nF2\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(fiches(plan)).toHaveLength(48);
+    const later = ficheByKey(plan, 'F2-B');
+    expect(later.ref).toBe('F2');
+    expect(later.criteria[0].key).toBe('F2-B-QN1');
+    expect(warnings.filter((w) => w.code === 'duplicate-ref')).toEqual([
+      { code: 'duplicate-ref', line: 720, params: { ref: 'F2', key: 'F2-B', firstLine: 659 } },
+    ]);
+  });
+
+  test('a misspelt label is read as the label, with a warning; an unknown one stays text', () => {
+    const text = replaceOnce(seedText, 'F2\n\nIntérêt :\n\nintérêt\n\nMéthodologie :', 'F2\n\nIntérrêt :\n\nintérêt\n\nMéthodlogie :')
+      .replace('Contexte de l\'action :\n\nLes parents sont', 'Informations diverses :\n\nContexte de l\'action :\n\nLes parents sont');
+    const { plan, warnings } = parsedOk(text);
+    const f2 = ficheByKey(plan, 'F2');
+    expect(f2.interest).toBe('intérêt');
+    expect(f2.methodology).toBe('Collective');
+    expect(warnings.filter((w) => w.code === 'label-typo').map((w) => [w.line, w.params.written, w.params.label])).toEqual([
+      [663, 'Intérrêt', 'Intérêt'],
+      [667, 'Méthodlogie', 'Méthodologie'],
+    ]);
+    const unknown = warnings.find((w) => w.code === 'unknown-label');
+    expect(unknown).toMatchObject({ params: { ref: 'F2', written: 'Informations diverses' } });
+    expect(renderMessage('label-typo', { ref: 'F2', written: 'Intérrêt', label: 'Intérêt' })).toBe(
+      'Libellé « Intérrêt » lu comme « Intérêt » (fiche F2).',
+    );
+  });
+
+  test('a missing field is reported, the fiche is kept', () => {
+    const text = replaceOnce(seedText, 'F2\n\nIntérêt :\n\nintérêt\n\n', 'F2\n\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'F2').interest).toBe('');
+    expect(warnings.filter((w) => w.code === 'missing-field')).toEqual([
+      { code: 'missing-field', line: 659, params: { ref: 'F2', field: 'Intérêt' } },
+    ]);
+  });
+
+  test('axis headings without number noise, with "l" or "|" for 1, bold or not', () => {
+    const text = seedText.replace('\nI) Accompagner', '\n**l) Accompagner').replace('**I 2) Promouvoir', '**| 2) Promouvoir');
+    const { plan } = parsedOk(text.replace('**l) Accompagner les familles et renforcer la parentalité\n', '**l) Accompagner les familles et renforcer la parentalité**\n'));
+    expect(plan.axes.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(plan.axes[0].title).toBe('Accompagner les familles et renforcer la parentalité');
+  });
+
+  test('a fiche before any axis heading is kept in an axis of its own, with a warning', () => {
+    const body = otherConvention.replace('ANNEXE 2 - LISTE DES EQUIPEMENTS', 'ANNEXE 2 - LISTE').split('\n1) Petite enfance\nRéf').join('\nRéf');
+    const { plan, warnings } = parsedOk(body);
+    expect(plan.axes.map((a) => a.number)).toEqual([2, 3]);
+    expect(plan.axes[1].fiches.map((f) => f.key)).toEqual(['PE1']);
+    expect(warnings.find((w) => w.code === 'fiche-outside-axis')).toMatchObject({ params: { ref: 'PE1' } });
+  });
+
+  test('periods in other phrasings', () => {
+    const withPeriod = (sentence: string) =>
+      parseConvention(otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence));
+    const period = (sentence: string) => {
+      const result = withPeriod(sentence);
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    expect(period('Elle est conclue du 01/01/2024 au 31/12/2027.')).toEqual({ start: '2024-01-01', end: '2027-12-31' });
+    expect(period('conclue à compter du premier janvier 2026\njusqu’au 31 décembre 2030')).toEqual({ start: '2026-01-01', end: '2030-12-31' });
+    expect(period('Du 1 ^{er} février 2025 au 28 fevrier 2029.')).toEqual({ start: '2025-02-01', end: '2029-02-28' });
+    expect(period('Du 31 décembre 2030 au 1er janvier 2026.')).toBe('period-invalid');
+    expect(period('Pas de date.')).toBe('period-not-found');
+  });
+
+  test('empty text and a text without fiche are failures, not exceptions', () => {
+    expect(parseConvention('')).toEqual({ ok: false, error: { code: 'empty-text', params: {} }, warnings: [] });
+    expect(parseConvention(' \n\r\n ')).toMatchObject({ ok: false, error: { code: 'empty-text' } });
+    const noFiche = parseConvention(seedText.slice(0, seedText.indexOf('Réf de la fiche action')));
+    expect(noFiche).toMatchObject({ ok: false, error: { code: 'no-fiche' } });
+    expect(renderMessage('no-fiche', {})).toContain('Aucune fiche action');
+  });
+});
