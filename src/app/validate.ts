@@ -67,7 +67,11 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
   const byName = new Map<string, SheetGrid>(grids.sheets.map((sheet) => [sheet.name, sheet]));
   const ctgGrid = byName.get(sheetNames.meta);
   if (!ctgGrid) {
-    return report(false, [createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null })], sheetOrder);
+    return report(
+      false,
+      [createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null })],
+      sheetOrder,
+    );
   }
   const ctg = readCtgMeta(ctgGrid);
   if (!ctg.meta) return report(false, ctg.issues, sheetOrder);
@@ -99,7 +103,11 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
   const storedKeys: StoredKey[] = meta.keys;
   const currentQuarter: CurrentQuarterCell | null =
     settingsGrid && settingsReading
-      ? { raw: settingsReading.settings.currentQuarterText, sheet: settingsGrid.name, cell: settingsValueCell('currentQuarter') }
+      ? {
+          raw: settingsReading.settings.currentQuarterText,
+          sheet: settingsGrid.name,
+          cell: settingsValueCell('currentQuarter'),
+        }
       : null;
   issues.push(
     ...validateTracking({

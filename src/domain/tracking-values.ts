@@ -47,6 +47,9 @@ export function quarterValue(kind: CriterionKind, raw: RawValue): number | Quali
 /** Text that a spreadsheet would read as a number (`12`, `-3,5`, `1 200`): a number stored as text. */
 export function isNumberAsText(raw: RawValue): boolean {
   if (typeof raw !== 'string') return false;
-  const compact = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const compact = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compact);
 }

@@ -85,7 +85,12 @@ interface MappedColumn {
   index: number;
 }
 
-function mapColumns(grid: SheetGrid, headerIndex: number, quarters: readonly Quarter[], issues: Issue[]): MappedColumn[] {
+function mapColumns(
+  grid: SheetGrid,
+  headerIndex: number,
+  quarters: readonly Quarter[],
+  issues: Issue[],
+): MappedColumn[] {
   const sheet = grid.name;
   const expected = axisColumns(quarters);
   const byHeader = new Map(expected.map((column) => [headerKey(column.header), column]));
@@ -147,7 +152,8 @@ function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColu
   const quarterCells: Record<string, TrackingCell> = {};
   for (const { mapped, cell } of all) {
     if (!usesColumn(type, mapped.column)) continue;
-    if (mapped.column.id === 'quarter' && mapped.column.quarter) quarterCells[quarterLabel(mapped.column.quarter)] = cell;
+    if (mapped.column.id === 'quarter' && mapped.column.quarter)
+      quarterCells[quarterLabel(mapped.column.quarter)] = cell;
     else if (mapped.column.id !== 'quarter') cells[fieldOf(mapped.column.id)] = cell;
   }
   const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };

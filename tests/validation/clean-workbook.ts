@@ -148,7 +148,13 @@ export function setCellAt(grid: SheetGrid, row: number, column: number, cell: Gr
 }
 
 /** Sets the value of row `key`, column `header`; returns its address. */
-export function setValue(grid: SheetGrid, key: string, header: string, value: CellValue, extra: Partial<GridCell> = {}): string {
+export function setValue(
+  grid: SheetGrid,
+  key: string,
+  header: string,
+  value: CellValue,
+  extra: Partial<GridCell> = {},
+): string {
   const address = addressOf(grid, key, header);
   setCellAt(grid, rowIndex(grid, key), columnIndex(grid, header), value === null ? null : { value, ...extra });
   return address;

@@ -45,15 +45,21 @@ function nir(body13: string): string {
 
 const cases: Case[] = [
   // Wrong types
-  ...[120, -1, 50.5, '50', true].map(
-    (value): Case => ({
-      name: `Avancement ${JSON.stringify(value)}`,
-      mutate: (g) => ({ code: 'progress-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1', 'Avancement (%)', value) }),
+  ...[120, -1, 50.5, '50', true].map((value): Case => ({
+    name: `Avancement ${JSON.stringify(value)}`,
+    mutate: (g) => ({
+      code: 'progress-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Avancement (%)', value),
     }),
-  ),
+  })),
   {
     name: 'Référence as text',
-    mutate: (g) => ({ code: 'number-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Référence', 'environ 10') }),
+    mutate: (g) => ({
+      code: 'number-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Référence', 'environ 10'),
+    }),
   },
   {
     name: 'Cible as a number stored as text',
@@ -69,7 +75,11 @@ const cases: Case[] = [
   },
   {
     name: 'a date column holding a word',
-    mutate: (g) => ({ code: 'date-invalid', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 'hier') }),
+    mutate: (g) => ({
+      code: 'date-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 'hier'),
+    }),
   },
   {
     name: 'text in a Quantitatif quarter',
@@ -97,16 +107,28 @@ const cases: Case[] = [
   },
   {
     name: 'a number in a Qualitatif quarter',
-    mutate: (g) => ({ code: 'quarter-value-not-in-scale', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1-QL1', '2026-T2', 3) }),
+    mutate: (g) => ({
+      code: 'quarter-value-not-in-scale',
+      sheet: AXE3,
+      cell: setValue(sheet(g, AXE3), 'PE1-QL1', '2026-T2', 3),
+    }),
   },
   // Values outside lists
   {
     name: 'Statut outside the list',
-    mutate: (g) => ({ code: 'value-not-in-list', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G3', 'Statut', 'Terminée') }),
+    mutate: (g) => ({
+      code: 'value-not-in-list',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G3', 'Statut', 'Terminée'),
+    }),
   },
   {
     name: 'Fréquence outside the list',
-    mutate: (g) => ({ code: 'value-not-in-list', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Fréquence', 'Mensuelle') }),
+    mutate: (g) => ({
+      code: 'value-not-in-list',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Fréquence', 'Mensuelle'),
+    }),
   },
   {
     name: "Règle d'agrégation outside the list",
@@ -119,7 +141,12 @@ const cases: Case[] = [
   // Structure
   {
     name: 'a key changed',
-    mutate: (g) => ({ code: 'key-changed', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G1-QN2', 'Clé', 'G1-QN7'), rowKey: 'G1-QN7' }),
+    mutate: (g) => ({
+      code: 'key-changed',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN2', 'Clé', 'G1-QN7'),
+      rowKey: 'G1-QN7',
+    }),
   },
   {
     name: 'a key erased',
@@ -169,7 +196,12 @@ const cases: Case[] = [
   },
   {
     name: 'a Type changed',
-    mutate: (g) => ({ code: 'wrong-row-type', sheet: AXE1, cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Type', 'Qualitatif'), rowKey: 'G2-QN1' }),
+    mutate: (g) => ({
+      code: 'wrong-row-type',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2-QN1', 'Type', 'Qualitatif'),
+      rowKey: 'G2-QN1',
+    }),
   },
   {
     name: 'a column header renamed',
@@ -246,7 +278,12 @@ const cases: Case[] = [
   },
   {
     name: 'Réalisée without any value',
-    mutate: (g) => ({ code: 'done-without-values', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1', 'Statut', 'Réalisée'), rowKey: 'PE1' }),
+    mutate: (g) => ({
+      code: 'done-without-values',
+      sheet: AXE3,
+      cell: setValue(sheet(g, AXE3), 'PE1', 'Statut', 'Réalisée'),
+      rowKey: 'PE1',
+    }),
   },
   {
     name: 'Q lagging behind today',

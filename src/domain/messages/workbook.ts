@@ -41,7 +41,7 @@ function cellsList(p: MessageParams): string {
 export const workbookMessages: Record<string, MessageTemplate> = {
   'not-a-tracking-workbook': () =>
     "Ce classeur n'est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. " +
-    "Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.",
+    'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',

@@ -40,7 +40,10 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
   if (isBlank(cell.raw) || quarterValue(row.kind, cell.raw) !== null) return null;
   const params = { header: cell.header, quarter, value: shown(cell) };
   if (row.kind === 'qualitative') {
-    return createIssue('quarter-value-not-in-scale', at(row, cell), { ...params, allowed: [...listValues.qualitativeScale] });
+    return createIssue('quarter-value-not-in-scale', at(row, cell), {
+      ...params,
+      allowed: [...listValues.qualitativeScale],
+    });
   }
   const code = isNumberAsText(cell.raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
   return createIssue(code, at(row, cell), params);

@@ -13,24 +13,46 @@ export const issueCodes = {
   },
   'period-unreadable': {
     severity: 'error',
-    description: 'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
+    description:
+      'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
   },
   'missing-sheet': { severity: 'error', description: 'Une feuille attendue (Paramètres, _ctg, Axe N) manque.' },
-  'missing-header-row': { severity: 'error', description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête)." },
-  'missing-column': { severity: 'error', description: "Une colonne attendue manque dans l'en-tête d'une feuille d'axe." },
-  'duplicate-column': { severity: 'error', description: "Le même en-tête de colonne apparaît deux fois ; seule la première est lue." },
+  'missing-header-row': {
+    severity: 'error',
+    description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête).",
+  },
+  'missing-column': {
+    severity: 'error',
+    description: "Une colonne attendue manque dans l'en-tête d'une feuille d'axe.",
+  },
+  'duplicate-column': {
+    severity: 'error',
+    description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
+  },
   'unknown-column': { severity: 'warning', description: "Une colonne ajoutée à une feuille d'axe est ignorée." },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
-  'key-changed': { severity: 'error', description: "Une clé a été modifiée : elle ne correspond plus à la clé enregistrée à cette place." },
+  'key-changed': {
+    severity: 'error',
+    description: 'Une clé a été modifiée : elle ne correspond plus à la clé enregistrée à cette place.',
+  },
   'duplicate-key': { severity: 'error', description: 'La même clé apparaît sur deux lignes.' },
   'missing-row': { severity: 'error', description: 'Une ligne enregistrée dans « _ctg » a disparu de sa feuille.' },
-  'unknown-key': { severity: 'error', description: 'Une ligne porte une clé inconnue de « _ctg » (ligne ajoutée à la main).' },
-  'criterion-outside-fiche': { severity: 'error', description: "Une ligne de critère n'est pas sous la ligne de sa fiche." },
+  'unknown-key': {
+    severity: 'error',
+    description: 'Une ligne porte une clé inconnue de « _ctg » (ligne ajoutée à la main).',
+  },
+  'criterion-outside-fiche': {
+    severity: 'error',
+    description: "Une ligne de critère n'est pas sous la ligne de sa fiche.",
+  },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
-  'date-invalid': { severity: 'error', description: "La dernière mise à jour n'est pas une date (texte, ou nombre hors plage)." },
+  'date-invalid': {
+    severity: 'error',
+    description: "La dernière mise à jour n'est pas une date (texte, ou nombre hors plage).",
+  },
   'value-not-in-list': {
     severity: 'error',
     description: "Statut, Fréquence ou Règle d'agrégation hors de la liste de Paramètres.",
@@ -62,7 +84,7 @@ export const issueCodes = {
   },
   'incomplete-current-quarter': {
     severity: 'warning',
-    description: "Des valeurs attendues pour le trimestre en cours manquent (un avertissement par fiche).",
+    description: 'Des valeurs attendues pour le trimestre en cours manquent (un avertissement par fiche).',
   },
   'current-quarter-lagging': {
     severity: 'warning',
@@ -70,7 +92,8 @@ export const issueCodes = {
   },
   'personal-data': {
     severity: 'warning',
-    description: 'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
+    description:
+      'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
   },
 } as const satisfies Record<string, { severity: IssueSeverity; description: string }>;
 

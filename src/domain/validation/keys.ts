@@ -61,7 +61,9 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     }
     const location = at(row, row.cells.key);
     if (row.key === '') {
-      issues.push(createIssue('empty-key', { ...location, rowKey: expected?.key ?? null }, { expected: expected?.key ?? null }));
+      issues.push(
+        createIssue('empty-key', { ...location, rowKey: expected?.key ?? null }, { expected: expected?.key ?? null }),
+      );
     } else if (expected) {
       issues.push(createIssue('key-changed', location, { expected: expected.key, found: row.key }));
     } else {

@@ -1,0 +1,119 @@
+import { sortIssues, type Issue } from '../../src/domain/issues';
+import { findPersonalData } from '../../src/domain/personal-data';
+import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
+import { isNumberAsText } from '../../src/domain/tracking-values';
+
+const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ year, q: quarter });
+const LAST = q(2030, 4);
+
+describe('filled (WORKBOOK.md)', () => {
+  it.each([
+    [0, true],
+    [-3, true],
+    [12.5, true],
+    ['12', false],
+    ['', false],
+    [null, false],
+    [true, false],
+    [Number.NaN, false],
+  ])('quantitative %p → %p', (value, filled) => expect(isFilled('quantitative', value)).toBe(filled));
+
+  it.each([
+    ['Satisfaisant', true],
+    ['pas SATISFAISANT', true],
+    ['Satisfaisant ou presque', false],
+    ['Satisfaisant; Peu satisfaisant', false],
+    [3, false],
+    [null, false],
+  ])('qualitative %p → %p', (value, filled) => expect(isFilled('qualitative', value)).toBe(filled));
+});
+
+describe('expected (WORKBOOK.md)', () => {
+  it('Trimestrielle every quarter, Semestrielle T2 and T4, Annuelle T4', () => {
+    const quarters = [q(2027, 1), q(2027, 2), q(2027, 3), q(2027, 4)];
+    expect(quarters.map((quarter) => expectsValue('Trimestrielle', quarter, LAST))).toEqual([true, true, true, true]);
+    expect(quarters.map((quarter) => expectsValue('Semestrielle', quarter, LAST))).toEqual([false, true, false, true]);
+    expect(quarters.map((quarter) => expectsValue('Annuelle', quarter, LAST))).toEqual([false, false, false, true]);
+  });
+
+  it("always in the convention's last quarter, even when it is not a T4", () => {
+    expect(expectsValue('Annuelle', q(2030, 2), q(2030, 2))).toBe(true);
+    expect(expectsValue('Semestrielle', q(2030, 1), q(2030, 1))).toBe(true);
+  });
+});
+
+describe('keys', () => {
+  it.each([
+    ['G1', 'Fiche', null],
+    ['G1-B', 'Fiche', null],
+    ['PE20-QN3', 'Quantitatif', 'PE20'],
+    ['G1-B-QL1', 'Qualitatif', 'G1-B'],
+    ['G 1', null, null],
+    ['', null, null],
+  ])('%p is a %p row under %p', (key, type, parent) => {
+    expect(rowTypeOfKey(key)).toBe(type);
+    expect(parentKeyOf(key)).toBe(parent);
+  });
+});
+
+describe('numbers stored as text', () => {
+  it.each(['12', ' -3,5 ', '1 200', '45%', '.5'])('%p is one', (text) => expect(isNumberAsText(text)).toBe(true));
+  it.each(['douze', '12 familles', '2026-T1', ''])('%p is not', (text) => expect(isNumberAsText(text)).toBe(false));
+});
+
+describe('personal data', () => {
+  it.each([
+    ['écrire à jean.dupont@mairie-bourg.fr', 'email'],
+    ['tél. 04 77 12 34 56', 'phone'],
+    ['tel 0612345678', 'phone'],
+    ['+33 6 12 34 56 78', 'phone'],
+    ['06.12.34.56.78 (mère)', 'phone'],
+    ['NIR 1 85 05 78 006 084 91', 'socialSecurityNumber'],
+    ['n° 2850578006084 sans clé', 'socialSecurityNumber'],
+  ])('finds %p', (text, kind) => expect(findPersonalData(text).map((match) => match.kind)).toEqual([kind]));
+
+  it.each([
+    'Budget 15 431 €, 16 communes',
+    'Réunion du 12/03/2026 à 14h30',
+    'SIREN 200 066 231',
+    'Code postal 42220',
+    'Fiche PE20, 2026-T3, 35 places',
+    'NIR à clé fausse 1 85 05 78 006 084 36',
+    'le site www.caf.fr',
+  ])('finds nothing in %p', (text) => expect(findPersonalData(text)).toEqual([]));
+});
+
+describe('issue order', () => {
+  const issue = (sheet: string | null, cell: string | null, code = 'x'): Issue => ({
+    severity: 'error',
+    code,
+    sheet,
+    cell,
+    rowKey: null,
+    params: {},
+  });
+
+  it('workbook issues, missing sheets, then sheets in workbook order, then row, then column (AA after Z)', () => {
+    const sorted = sortIssues(
+      [
+        issue('Axe 3', 'B2'),
+        issue('Axe 1', 'AA5'),
+        issue('Axe 1', 'Z5'),
+        issue('Axe 1', null),
+        issue('Disparue', null),
+        issue(null, null),
+        issue('Axe 1', 'C4'),
+      ],
+      ['Paramètres', 'Axe 1', 'Axe 3'],
+    );
+    expect(sorted.map((i) => `${i.sheet}!${i.cell}`)).toEqual([
+      'null!null',
+      'Disparue!null',
+      'Axe 1!null',
+      'Axe 1!C4',
+      'Axe 1!Z5',
+      'Axe 1!AA5',
+      'Axe 3!B2',
+    ]);
+  });
+});
