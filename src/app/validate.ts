@@ -8,7 +8,7 @@ import { checkCtgFingerprint, readCtgMeta, type CtgMeta } from '../layout/ctg-me
 import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
 import { settingsValueCell } from '../layout/settings-layout';
 import { readSettings, type Settings } from '../layout/settings-read';
-import { sheetNames } from '../layout/texts';
+import { axisSheetName, sheetNames } from '../layout/texts';
 import type { WorkbookReader } from './port';
 
 /** What `ctg-suivi validate` prints and the task pane shows (WORKBOOK.md, "Issues"). */
@@ -101,6 +101,8 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
   }
 
   const storedKeys: StoredKey[] = meta.keys;
+  // An `Axe N` is expected for every axis the key list names (when the list records axes).
+  const axesOfKeys = [...new Set(storedKeys.flatMap((entry) => (entry.axis === undefined ? [] : [entry.axis])))];
   const currentQuarter: CurrentQuarterCell | null =
     settingsGrid && settingsReading
       ? {
@@ -112,7 +114,7 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
   issues.push(
     ...validateTracking({
       sheetNames: sheetOrder,
-      expectedSheets: [sheetNames.settings, sheetNames.meta],
+      expectedSheets: [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName)],
       axisSheets,
       storedKeys,
       period,
