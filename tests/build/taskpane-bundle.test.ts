@@ -1,0 +1,59 @@
+/**
+ * The production build of the task pane: what Office loads first must be small and must not carry ExcelJS
+ * (ARCHITECTURE.md / TOOLING.md: ExcelJS is loaded on demand, in its own chunk).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { buildTaskpane, scratchDir } from '../helpers/build-taskpane';
+
+interface Stats {
+  entrypoints: Record<string, { assets: { name: string }[] }>;
+  chunks: { id: string | number; initial: boolean; files: string[]; modules?: { name: string }[] }[];
+}
+
+/** Gzip size budget of the scripts loaded with taskpane.html; ExcelJS alone is ≈255 KB gzip. */
+const INITIAL_GZIP_BUDGET = 200 * 1024;
+
+describe('production build of the task pane', () => {
+  const outDir = scratchDir('taskpane-bundle');
+  let stats: Stats;
+  let html: string;
+
+  beforeAll(() => {
+    const statsFile = `${outDir}-stats.json`; // outside outDir, which the build cleans
+    const build = buildTaskpane(outDir, { mode: 'production', statsJson: statsFile });
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.output}`);
+    stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as Stats;
+    fs.rmSync(statsFile);
+    html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+  }, 240_000);
+
+  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+  it('loads office.js from Microsoft before the pane script, which it emitted', () => {
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(scripts.length).toBe(2);
+    expect(fs.existsSync(path.join(outDir, scripts[1]))).toBe(true);
+    expect(html).toMatch(/<html lang="?fr"?>/);
+  });
+
+  it('keeps ExcelJS out of the scripts loaded at start', () => {
+    const initialModules = stats.chunks
+      .filter((chunk) => chunk.initial)
+      .flatMap((chunk) => chunk.modules ?? [])
+      .map((m) => m.name);
+    expect(initialModules.length).toBeGreaterThan(0);
+    expect(initialModules.filter((name) => name.includes('node_modules/exceljs'))).toEqual([]);
+  });
+
+  it('stays within the size budget of the first load', () => {
+    const initialFiles = stats.entrypoints.taskpane.assets.map((a) => a.name).filter((n) => n.endsWith('.js'));
+    const gzipBytes = initialFiles
+      .map((file) => zlib.gzipSync(fs.readFileSync(path.join(outDir, file))).length)
+      .reduce((a, b) => a + b, 0);
+    expect(gzipBytes).toBeGreaterThan(10 * 1024); // React and Fluent UI are there: the build did bundle them
+    expect(gzipBytes).toBeLessThan(INITIAL_GZIP_BUDGET);
+  });
+});
