@@ -1,3 +1,5 @@
+import { hasMessage } from '../../src/domain/messages';
+import { issueCodes } from '../../src/domain/validation';
 import { sortIssues, type Issue } from '../../src/domain/issues';
 import { findPersonalData } from '../../src/domain/personal-data';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
@@ -115,5 +117,14 @@ describe('issue order', () => {
       'Axe 1!AA5',
       'Axe 3!B2',
     ]);
+  });
+});
+
+describe('the code table', () => {
+  it('has a French message and a kebab-case name for every code', () => {
+    for (const code of Object.keys(issueCodes)) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(hasMessage(code)).toBe(true);
+    }
   });
 });
