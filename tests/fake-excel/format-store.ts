@@ -5,6 +5,9 @@ export interface CellFormat {
   numberFormat: string;
   bold: boolean;
   italic: boolean;
+  underline: string;
+  fontName: string;
+  fontSize: number;
   fontColor: string;
   fillColor: string | null;
   wrapText: boolean;
@@ -18,6 +21,9 @@ export const DEFAULT_FORMAT: CellFormat = {
   numberFormat: 'General',
   bold: false,
   italic: false,
+  underline: 'None',
+  fontName: 'Aptos Narrow',
+  fontSize: 11,
   fontColor: '#000000',
   fillColor: null,
   wrapText: false,

@@ -1,0 +1,105 @@
+import { FakeEnvironment, FakeEnvironmentOptions, FakeRequestContext } from './context';
+import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
+import { FakeWorkbookInspector } from './inspect';
+import { WorkbookModel } from './model';
+import { createFakeOffice } from './office';
+import { FakeStats } from './stats';
+import { FakeWorkbookSeeder } from './seed';
+import { FakeWorkbook } from './workbook';
+
+/**
+ * A fake of the Excel JavaScript API for tests and the end-to-end page: `Excel.run`, proxy objects that must be
+ * loaded and synced before they are read, batched writes applied in order at `sync()`, Excel's errors, formulas
+ * computed by HyperFormula. See README.md in this folder for the API covered and the known gaps.
+ */
+
+export interface FakeExcelOptions extends FakeEnvironmentOptions {
+  /** Sheets of the new workbook (default one sheet, `Feuil1`, as a French Excel starts). */
+  sheets?: string[];
+}
+
+export type FakeContext = FakeRequestContext & { workbook: FakeWorkbook };
+
+const ExcelEnums = {
+  ErrorCodes: {
+    accessDenied: 'AccessDenied', apiNotFound: 'ApiNotFound', generalException: 'GeneralException', invalidArgument: 'InvalidArgument',
+    invalidOperation: 'InvalidOperation', invalidReference: 'InvalidReference', itemAlreadyExists: 'ItemAlreadyExists',
+    itemNotFound: 'ItemNotFound', invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+    requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded', responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+  },
+  GroupOption: { byRows: 'ByRows', byColumns: 'ByColumns' },
+  SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+  ConditionalFormatType: {
+    custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom',
+    presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue',
+  },
+  ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+  CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
+  HorizontalAlignment: { general: 'General', left: 'Left', center: 'Center', right: 'Right' },
+  ChartType: { columnClustered: 'ColumnClustered', barClustered: 'BarClustered', line: 'Line', pie: 'Pie' },
+  ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+} as const;
+
+export function createFakeExcel(options: FakeExcelOptions = {}) {
+  const workbook = new WorkbookModel();
+  for (const name of options.sheets ?? ['Feuil1']) workbook.addSheet(name);
+  const env = new FakeEnvironment(workbook, options);
+
+  const newContext = (): FakeContext => {
+    const context = new FakeRequestContext(env) as FakeContext;
+    context.workbook = new FakeWorkbook(context);
+    return context;
+  };
+
+  /** `Excel.run(batch)` or `Excel.run(options, batch)`: pending operations are flushed by a final sync. */
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
+    const context = newContext();
+    const promise = batch(context);
+    if (!promise || typeof (promise as Promise<T>).then !== 'function') {
+      throw officeError(FakeErrorCodes.invalidArgument, 'The batch function passed to the ".run" method didn\'t return a promise.');
+    }
+    const result = await promise;
+    if (context.pendingOperations > 0) await context.sync();
+    return result;
+  }
+
+  const Excel = { run, RequestContext: function RequestContext() { return newContext(); }, ...ExcelEnums };
+  const OfficeExtension = { Error: FakeOfficeError, ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', ...ExcelEnums.ErrorCodes } };
+  const Office = createFakeOffice(env);
+  const stats: FakeStats = env.stats;
+
+  return {
+    Excel,
+    Office,
+    OfficeExtension,
+    /** The workbook's state, for direct inspection; prefer `inspect` and `seed`. */
+    workbook,
+    stats,
+    inspect: new FakeWorkbookInspector(workbook),
+    seed: new FakeWorkbookSeeder(workbook),
+    /** While on, every sync with operations rejects with InvalidOperationInCellEditMode. */
+    setCellEditMode(on: boolean): void {
+      env.cellEditMode = on;
+    },
+    /** Changes the ExcelApi version the host claims (and enforces) from now on. */
+    setApiVersion(version: string): void {
+      env.apiVersion = version;
+    },
+    setRequestPayloadLimit(bytes: number): void {
+      env.requestPayloadLimit = bytes;
+    },
+    /** Puts `Excel`, `Office` and `OfficeExtension` on a global object (the page's `window`); returns an undo. */
+    install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
+      const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
+      Object.assign(target, { Excel, Office, OfficeExtension });
+      return () => Object.assign(target, previous);
+    },
+  };
+}
+
+export type FakeExcel = ReturnType<typeof createFakeExcel>;
+export { FakeOfficeError, FakeErrorCodes };
+export type { FakeWorkbook } from './workbook';
+export type { FakeWorksheet } from './worksheet';
+export type { FakeRange } from './range';

@@ -1,0 +1,184 @@
+import type { CellValue, GridCell, SheetGrid, SheetVisibility, WorkbookGrids } from '../../src/app/port';
+import { Rect, columnLetters, formatRect, parseAddress } from './a1';
+import { isDateFormat } from './cell-input';
+import { CellFormat } from './format-store';
+import { SheetModel, Visibility, WorkbookModel } from './model';
+import { DEFAULT_COLUMN_WIDTH } from './range-format';
+
+const VISIBILITY: Record<Visibility, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+/**
+ * Read-only views of the fake workbook for assertions, without proxies and without counting syncs.
+ * `snapshotGrid` produces the port's `SheetGrid`, so that the same assertions run on both back ends.
+ */
+export class FakeWorkbookInspector {
+  constructor(private readonly model: WorkbookModel) {}
+
+  sheet(name: string): SheetModel {
+    const sheet = this.model.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  sheets(): { name: string; visibility: Visibility; position: number; tabColor: string }[] {
+    return this.model.sheets.map((s, position) => ({ name: s.name, visibility: s.visibility, position, tabColor: s.tabColor }));
+  }
+
+  /** Dense rows from A1 to the last value; empty cells are null, trailing empties trimmed per row. */
+  snapshotGrid(name: string): SheetGrid {
+    const sheet = this.sheet(name);
+    const rows: (GridCell | null)[][] = [];
+    for (const [r, c, cell] of sheet.storedCells()) {
+      const row = rows[r] ?? (rows[r] = []);
+      const numberFormat = sheet.formats.get(r, c, 'numberFormat');
+      const computed = cell.formula ? this.model.engine.valueAt(sheet.name, r, c) : { value: cell.value, isError: false };
+      const grid: GridCell = { value: computed.value as CellValue };
+      if (cell.formula) grid.formula = cell.formula.slice(1);
+      if (computed.isError) grid.isError = true;
+      if (typeof computed.value === 'number' && isDateFormat(numberFormat)) grid.isDate = true;
+      row[c] = grid;
+    }
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] ?? (rows[r] = []);
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    }
+    return { name: sheet.name, visibility: VISIBILITY[sheet.visibility], rows };
+  }
+
+  snapshotWorkbook(): WorkbookGrids {
+    return { sheets: this.model.sheets.map((s) => this.snapshotGrid(s.name)) };
+  }
+
+  /** Computed values only, `[][]` like `range.values` ("" for empty), for quick assertions. */
+  values(name: string, address: string): unknown[][] {
+    const sheet = this.sheet(name);
+    return this.mapRect(address, (r, c) => {
+      const cell = sheet.cell(r, c);
+      if (!cell) return '';
+      return cell.formula ? this.model.engine.valueAt(sheet.name, r, c).value : cell.value;
+    });
+  }
+
+  formulas(name: string, address: string): unknown[][] {
+    const sheet = this.sheet(name);
+    return this.mapRect(address, (r, c) => {
+      const cell = sheet.cell(r, c);
+      return cell ? (cell.formula ?? cell.value) : '';
+    });
+  }
+
+  format(name: string, cell: string): CellFormat {
+    const sheet = this.sheet(name);
+    const { row, column } = this.rect(cell);
+    const keys = ['numberFormat', 'bold', 'italic', 'underline', 'fontName', 'fontSize', 'fontColor', 'fillColor', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'locked', 'formulaHidden'] as const;
+    return Object.fromEntries(keys.map((k) => [k, sheet.formats.get(row, column, k)])) as unknown as CellFormat;
+  }
+
+  /** Widths set explicitly, by column letter (points). */
+  columnWidths(name: string): Record<string, number> {
+    return Object.fromEntries([...this.sheet(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w]));
+  }
+
+  columnWidth(name: string, letter: string): number {
+    return this.sheet(name).columnWidths.get(this.rect(`${letter}1`).column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** Heights set explicitly, by 1-based row number (points). */
+  rowHeights(name: string): Record<number, number> {
+    return Object.fromEntries([...this.sheet(name).rowHeights].map(([r, h]) => [r + 1, h]));
+  }
+
+  /** The validation rule of one cell, or null. */
+  validationAt(name: string, cell: string): Record<string, unknown> | null {
+    const { row, column } = this.rect(cell);
+    return this.sheet(name).validationAt(row, column)?.rule ?? null;
+  }
+
+  /** Every rule set, in order, with its address (cleared ones omitted). */
+  validations(name: string): { address: string; rule: Record<string, unknown> }[] {
+    return this.sheet(name).validations.filter((v) => v.rule).map((v) => ({ address: formatRect(v.rect), rule: v.rule! }));
+  }
+
+  protection(name: string): { protected: boolean; options: Record<string, unknown> } {
+    const { protected: isProtected, options } = this.sheet(name).protection;
+    return { protected: isProtected, options: { ...options } };
+  }
+
+  workbookProtected(): boolean {
+    return this.model.protection.protected;
+  }
+
+  freezePanes(name: string): { rows: number; columns: number } {
+    return { ...this.sheet(name).freeze };
+  }
+
+  /** Outline level per 1-based row number (rows at level 0 omitted). */
+  rowOutlineLevels(name: string): Record<number, number> {
+    return Object.fromEntries([...this.sheet(name).rowOutline].sort((a, b) => a[0] - b[0]).map(([r, l]) => [r + 1, l]));
+  }
+
+  columnOutlineLevels(name: string): Record<string, number> {
+    return Object.fromEntries([...this.sheet(name).columnOutline].sort((a, b) => a[0] - b[0]).map(([c, l]) => [columnLetters(c), l]));
+  }
+
+  tables(): { name: string; sheet: string; address: string; hasHeaders: boolean; showFilterButton: boolean; dataRowCount: number }[] {
+    return this.model.tables.map((t) => ({
+      name: t.name,
+      sheet: this.model.sheetById(t.sheetId)?.name ?? '',
+      address: formatRect(t.rect),
+      hasHeaders: t.hasHeaders,
+      showFilterButton: t.showFilterButton,
+      dataRowCount: t.rect.rowCount - (t.hasHeaders ? 1 : 0),
+    }));
+  }
+
+  names(): { name: string; formula: string; scope: string }[] {
+    return this.model.names.map((n) => ({ name: n.name, formula: n.formula, scope: n.sheetId === undefined ? 'Workbook' : (this.model.sheetById(n.sheetId)?.name ?? '') }));
+  }
+
+  conditionalFormats(name: string): { type: string; address: string; settings: Record<string, unknown> }[] {
+    return this.sheet(name).conditionalFormats.map((f) => ({ type: f.type, address: formatRect(f.rect), settings: structuredClone(f.settings) }));
+  }
+
+  merges(name: string): string[] {
+    return this.sheet(name).merges.map((m) => formatRect(m));
+  }
+
+  charts(name: string): { name: string; type: string; source: string; seriesBy: string; settings: Record<string, unknown> }[] {
+    return this.sheet(name).charts.map(({ name: n, type, source, seriesBy, settings }) => ({ name: n, type, source, seriesBy, settings: structuredClone(settings) }));
+  }
+
+  pageLayout(name: string): Record<string, unknown> {
+    return structuredClone(this.sheet(name).pageLayout);
+  }
+
+  activeSheet(): string {
+    return this.model.activeSheet().name;
+  }
+
+  /** The selected range, e.g. `{sheet: 'Axe 1', address: 'K12'}`, or null before any `select()`. */
+  selection(): { sheet: string; address: string } | null {
+    const sel = this.model.selection;
+    if (!sel) return null;
+    return { sheet: this.model.sheetById(sel.sheetId)?.name ?? '', address: formatRect(sel.rect) };
+  }
+
+  calculationCount(): number {
+    return this.model.calculationCount;
+  }
+
+  private rect(address: string): Rect {
+    const parsed = parseAddress(address);
+    if (!parsed) throw new Error(`Bad address ${address}`);
+    return parsed.rect;
+  }
+
+  private mapRect(address: string, fn: (r: number, c: number) => unknown): unknown[][] {
+    const rect = this.rect(address);
+    return Array.from({ length: rect.rowCount }, (_, i) => Array.from({ length: rect.columnCount }, (_, j) => fn(rect.row + i, rect.column + j)));
+  }
+}

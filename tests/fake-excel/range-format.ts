@@ -1,0 +1,159 @@
+import { FakeRequestContext } from './context';
+import { FakeErrorCodes, officeError } from './errors';
+import { CellFormat } from './format-store';
+import { assertFormatAllowed, assertSheetUnprotected } from './protection-rules';
+import { FakeClientObject, defineProxyProperties } from './proxy';
+import type { FakeRange } from './range';
+
+/** Excel's defaults, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** A common value over the range, or null when cells differ (as Excel reports mixed formats). */
+function uniform<T>(values: Iterable<T>): T | null {
+  let first: T | undefined;
+  let seen = false;
+  for (const v of values) {
+    if (!seen) {
+      first = v;
+      seen = true;
+    } else if (v !== first) return null;
+  }
+  return seen ? (first as T) : null;
+}
+
+function* cellsOf(range: FakeRange): Iterable<[number, number]> {
+  const { rect } = range.target();
+  // A whole column reads its first cells only: enough for a uniform format, and bounded.
+  const rows = Math.min(rect.rowCount, 2048);
+  const columns = Math.min(rect.columnCount, 256);
+  for (let r = rect.row; r < rect.row + rows; r++) for (let c = rect.column; c < rect.column + columns; c++) yield [r, c];
+}
+
+/** A format object whose properties map to per-cell format keys (font, fill, protection). */
+abstract class CellFormatPart extends FakeClientObject {
+  protected abstract readonly keys: Record<string, keyof CellFormat>;
+
+  constructor(
+    context: FakeRequestContext,
+    protected readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+
+  protected readProperty(name: string): unknown {
+    const { sheet } = this.range.target();
+    const key = this.keys[name];
+    return uniform([...cellsOf(this.range)].map(([r, c]) => sheet.formats.get(r, c, key)));
+  }
+
+  protected override writeProperty(name: string, value: unknown): void {
+    const { sheet, rect } = this.range.target();
+    const key = this.keys[name];
+    if (key === 'locked' || key === 'formulaHidden') assertSheetUnprotected(sheet, 'cell protection');
+    else assertFormatAllowed(sheet, 'cells');
+    sheet.formats.setRect(rect, key, value as never);
+  }
+}
+
+export class FakeRangeFont extends CellFormatPart {
+  protected readonly typeName = 'RangeFont';
+  protected readonly keys: Record<string, keyof CellFormat> = { bold: 'bold', italic: 'italic', color: 'fontColor', name: 'fontName', size: 'fontSize', underline: 'underline' };
+  protected readonly scalarProperties = Object.keys(this.keys);
+  declare bold: boolean;
+  declare italic: boolean;
+  declare color: string;
+  declare name: string;
+  declare size: number;
+  declare underline: string;
+}
+defineProxyProperties(FakeRangeFont, { bold: { writable: true }, italic: { writable: true }, color: { writable: true }, name: { writable: true }, size: { writable: true }, underline: { writable: true } });
+
+export class FakeRangeFill extends CellFormatPart {
+  protected readonly typeName = 'RangeFill';
+  protected readonly keys: Record<string, keyof CellFormat> = { color: 'fillColor' };
+  protected readonly scalarProperties = ['color'];
+  declare color: string;
+
+  clear(): void {
+    this.queueCall('clear', [], () => this.writeProperty('color', null));
+  }
+}
+defineProxyProperties(FakeRangeFill, { color: { writable: true } });
+
+export class FakeFormatProtection extends CellFormatPart {
+  protected readonly typeName = 'FormatProtection';
+  protected readonly keys: Record<string, keyof CellFormat> = { locked: 'locked', formulaHidden: 'formulaHidden' };
+  protected readonly scalarProperties = ['locked', 'formulaHidden'];
+  declare locked: boolean;
+  declare formulaHidden: boolean;
+}
+defineProxyProperties(FakeFormatProtection, { locked: { writable: true, api: '1.2' }, formulaHidden: { writable: true, api: '1.2' } });
+
+/** `Range.format`: alignment and wrap per cell, widths per column, heights per row. */
+export class FakeRangeFormat extends CellFormatPart {
+  protected readonly typeName = 'RangeFormat';
+  protected readonly keys: Record<string, keyof CellFormat> = { wrapText: 'wrapText', horizontalAlignment: 'horizontalAlignment', verticalAlignment: 'verticalAlignment' };
+  protected readonly scalarProperties = ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight'];
+  declare wrapText: boolean;
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare columnWidth: number;
+  declare rowHeight: number;
+  readonly font: FakeRangeFont;
+  readonly fill: FakeRangeFill;
+  readonly protection: FakeFormatProtection;
+
+  constructor(context: FakeRequestContext, range: FakeRange) {
+    super(context, range);
+    this.font = new FakeRangeFont(context, range);
+    this.fill = new FakeRangeFill(context, range);
+    this.protection = new FakeFormatProtection(context, range);
+  }
+
+  protected override navigationProperty(name: string): FakeClientObject | undefined {
+    return ({ font: this.font, fill: this.fill, protection: this.protection } as Record<string, FakeClientObject>)[name];
+  }
+
+  protected override readProperty(name: string): unknown {
+    const { sheet, rect } = this.range.target();
+    if (name === 'columnWidth') {
+      const columns = Array.from({ length: Math.min(rect.columnCount, 16384) }, (_, i) => sheet.columnWidths.get(rect.column + i) ?? DEFAULT_COLUMN_WIDTH);
+      return uniform(columns);
+    }
+    if (name === 'rowHeight') {
+      const rows = Array.from({ length: Math.min(rect.rowCount, 2048) }, (_, i) => sheet.rowHeights.get(rect.row + i) ?? DEFAULT_ROW_HEIGHT);
+      return uniform(rows);
+    }
+    return super.readProperty(name);
+  }
+
+  protected override writeProperty(name: string, value: unknown): void {
+    const { sheet, rect } = this.range.target();
+    if (name === 'columnWidth' || name === 'rowHeight') {
+      if (typeof value !== 'number' || !(value >= 0)) throw officeError(FakeErrorCodes.invalidArgument, `Invalid ${name}.`);
+      const byColumn = name === 'columnWidth';
+      assertFormatAllowed(sheet, byColumn ? 'columns' : 'rows');
+      const map = byColumn ? sheet.columnWidths : sheet.rowHeights;
+      const [start, count] = byColumn ? [rect.column, rect.columnCount] : [rect.row, Math.min(rect.rowCount, 100_000)];
+      for (let i = start; i < start + count; i++) map.set(i, value);
+      return;
+    }
+    super.writeProperty(name, value);
+  }
+
+  autofitColumns(): void {
+    this.queueCall('autofitColumns', [], () => assertFormatAllowed(this.range.target().sheet, 'columns'), '1.2');
+  }
+
+  autofitRows(): void {
+    this.queueCall('autofitRows', [], () => assertFormatAllowed(this.range.target().sheet, 'rows'), '1.2');
+  }
+}
+defineProxyProperties(FakeRangeFormat, {
+  wrapText: { writable: true },
+  horizontalAlignment: { writable: true },
+  verticalAlignment: { writable: true },
+  columnWidth: { writable: true, api: '1.2' },
+  rowHeight: { writable: true, api: '1.2' },
+});

@@ -1,0 +1,354 @@
+import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, isEntireColumns, isEntireRows, rectIsValid, cellCount } from './a1';
+import { interpretInput, StoredCell } from './cell-input';
+import { displayText } from './cell-text';
+import { FakeRequestContext } from './context';
+import { FakeErrorCodes, officeError } from './errors';
+import { SheetModel } from './model';
+import { assertCellsWritable, assertFormatAllowed, assertSheetUnprotected } from './protection-rules';
+import { FakeClientObject, defineProxyProperties } from './proxy';
+import { FakeConditionalFormatCollection } from './conditional-formats';
+import { FakeDataValidation } from './data-validation';
+import { FakeRangeFormat } from './range-format';
+
+/** What a range needs from its worksheet proxy (kept as an interface to avoid an import cycle). */
+export interface SheetHandle {
+  resolveSheet(): SheetModel;
+}
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const invalid = (message: string) => officeError(FakeErrorCodes.invalidArgument, message);
+
+/** `Excel.Range`: values, formulas, number formats and the navigation to format, validation and conditional formats. */
+export class FakeRange extends FakeClientObject {
+  protected readonly typeName = 'Range';
+  protected readonly scalarProperties = [
+    'address', 'addressLocal', 'values', 'formulas', 'formulasLocal', 'numberFormat', 'text', 'valueTypes',
+    'rowCount', 'columnCount', 'cellCount', 'rowIndex', 'columnIndex', 'isEntireColumn', 'isEntireRow',
+  ] as const;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare formulasLocal: unknown[][];
+  declare numberFormat: unknown[][];
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly text: string[][];
+  declare readonly valueTypes: string[][];
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly isEntireColumn: boolean;
+  declare readonly isEntireRow: boolean;
+
+  private located: Rect | null | undefined;
+  private formatProxy?: FakeRangeFormat;
+  private validationProxy?: FakeDataValidation;
+  private conditionalFormatsProxy?: FakeConditionalFormatCollection;
+
+  /** `locate` runs during sync; null means "no such range" (used range of a blank sheet). */
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheetHandle: SheetHandle,
+    private readonly locate: (sheet: SheetModel) => Rect | null,
+    orNull = false,
+  ) {
+    super(context);
+    if (orNull) this.checkNullAtSync();
+  }
+
+  get worksheet(): unknown {
+    return this.worksheetHandle;
+  }
+
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.context, this));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return (this.validationProxy ??= new FakeDataValidation(this.context, this));
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return (this.conditionalFormatsProxy ??= new FakeConditionalFormatCollection(this.context, this));
+  }
+
+  protected override navigationProperty(name: string): FakeClientObject | undefined {
+    if (name === 'format') return this.format;
+    if (name === 'dataValidation') return this.dataValidation;
+    if (name === 'conditionalFormats') return this.conditionalFormats;
+    if (name === 'worksheet') return this.worksheetHandle as unknown as FakeClientObject;
+    return undefined;
+  }
+
+  protected override isMissing(): boolean {
+    return this.locateOnce() === null;
+  }
+
+  private locateOnce(): Rect | null {
+    if (this.located === undefined) this.located = this.locate(this.worksheetHandle.resolveSheet());
+    return this.located;
+  }
+
+  /** The sheet and rectangle, resolved during sync (once: later changes do not move the range). */
+  target(): RangeTarget {
+    const sheet = this.worksheetHandle.resolveSheet();
+    const rect = this.locateOnce();
+    if (!rect) throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'Range');
+    return { sheet, rect };
+  }
+
+  protected readProperty(name: string): unknown {
+    const { sheet, rect } = this.target();
+    const engine = this.context.env.model.engine;
+    const computed = (r: number, c: number): { value: string | number | boolean | null; isError: boolean } => {
+      const cell = sheet.cell(r, c);
+      if (!cell) return { value: null, isError: false };
+      if (cell.formula) return engine.valueAt(sheet.name, r, c);
+      return { value: cell.value, isError: false };
+    };
+    switch (name) {
+      case 'address':
+      case 'addressLocal':
+        return formatAddress(sheet.name, rect);
+      case 'values':
+        return mapCells(rect, (r, c) => computed(r, c).value ?? '');
+      case 'formulas':
+      case 'formulasLocal':
+        return mapCells(rect, (r, c) => {
+          const cell = sheet.cell(r, c);
+          return cell ? (cell.formula ?? cell.value) : '';
+        });
+      case 'numberFormat':
+        return mapCells(rect, (r, c) => sheet.formats.get(r, c, 'numberFormat'));
+      case 'text':
+        return mapCells(rect, (r, c) => displayText(computed(r, c).value, sheet.formats.get(r, c, 'numberFormat')));
+      case 'valueTypes':
+        return mapCells(rect, (r, c) => {
+          const { value, isError } = computed(r, c);
+          if (isError) return 'Error';
+          if (value === null) return 'Empty';
+          return typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String';
+        });
+      case 'rowCount':
+        return rect.rowCount;
+      case 'columnCount':
+        return rect.columnCount;
+      case 'cellCount':
+        return cellCount(rect);
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.column;
+      case 'isEntireColumn':
+        return isEntireColumns(rect);
+      case 'isEntireRow':
+        return isEntireRows(rect);
+    }
+    throw invalid(`Unknown property ${name}`);
+  }
+
+  protected override writeProperty(name: string, value: unknown): void {
+    const { sheet, rect } = this.target();
+    if (name === 'numberFormat') {
+      assertFormatAllowed(sheet, 'cells');
+      if (!Array.isArray(value)) {
+        if (typeof value !== 'string') throw invalid('The number format must be a string.');
+        sheet.formats.setRect(rect, 'numberFormat', value);
+        return;
+      }
+      const grid = checkGrid(value, rect);
+      forEachCell(rect, (r, c, i, j) => {
+        const f = grid[i][j];
+        if (f !== null && f !== undefined) sheet.formats.setCell(r, c, 'numberFormat', String(f));
+      });
+      return;
+    }
+    // values, formulas, formulasLocal: the same typing rules (the fake's formulas are invariant English).
+    const grid = Array.isArray(value) ? checkGrid(value, rect) : null;
+    const changes: [number, number, StoredCell | null][] = [];
+    forEachCell(rect, (r, c, i, j) => {
+      const input = grid ? grid[i][j] : value;
+      const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), `Range.${name}`);
+      if (stored !== undefined) changes.push([r, c, stored]);
+    });
+    assertCellsWritable(sheet, rect, changes.map(([r, c]) => [r, c] as [number, number]));
+    for (const [r, c, stored] of changes) sheet.setCell(r, c, stored);
+    this.context.env.model.engine.invalidate();
+  }
+
+  private derive(name: string, make: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(this.context, this.worksheetHandle, (sheet) => {
+      const base = this.locateOnce() ?? (() => { throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'Range'); })();
+      void sheet;
+      const rect = make(base);
+      if (!rectIsValid(rect)) throw invalid(`Range.${name}: the resulting range is outside the sheet.`);
+      return rect;
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derive('getCell', (b) => ({ row: b.row + row, column: b.column + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derive('getOffsetRange', (b) => ({ ...b, row: b.row + rowOffset, column: b.column + columnOffset }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive('getResizedRange', (b) => ({ ...b, rowCount: b.rowCount + deltaRows, columnCount: b.columnCount + deltaColumns }));
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
+    return this.derive('getAbsoluteResizedRange', (b) => ({ ...b, rowCount: numRows, columnCount: numColumns }));
+  }
+
+  getRow(row: number): FakeRange {
+    return this.derive('getRow', (b) => ({ ...b, row: b.row + row, rowCount: 1 }));
+  }
+
+  getColumn(column: number): FakeRange {
+    return this.derive('getColumn', (b) => ({ ...b, column: b.column + column, columnCount: 1 }));
+  }
+
+  getLastRow(): FakeRange {
+    return this.derive('getLastRow', (b) => ({ ...b, row: b.row + b.rowCount - 1, rowCount: 1 }));
+  }
+
+  getLastColumn(): FakeRange {
+    return this.derive('getLastColumn', (b) => ({ ...b, column: b.column + b.columnCount - 1, columnCount: 1 }));
+  }
+
+  getLastCell(): FakeRange {
+    return this.derive('getLastCell', (b) => ({ row: b.row + b.rowCount - 1, column: b.column + b.columnCount - 1, rowCount: 1, columnCount: 1 }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.derive('getEntireColumn', (b) => ({ ...b, row: 0, rowCount: MAX_ROWS }));
+  }
+
+  getEntireRow(): FakeRange {
+    return this.derive('getEntireRow', (b) => ({ ...b, column: 0, columnCount: MAX_COLUMNS }));
+  }
+
+  select(): void {
+    this.queueCall('select', [], () => {
+      const { sheet, rect } = this.target();
+      if (sheet.visibility !== 'Visible') throw officeError(FakeErrorCodes.invalidOperation, 'A hidden sheet cannot be selected.');
+      const model = this.context.env.model;
+      model.activeSheetId = sheet.id;
+      model.selection = { sheetId: sheet.id, rect };
+    });
+  }
+
+  merge(across = false): void {
+    this.queueCall('merge', [across], () => {
+      const { sheet, rect } = this.target();
+      assertSheetUnprotected(sheet, 'merge');
+      const parts = across
+        ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
+        : [rect];
+      for (const part of parts) if (cellCount(part) > 1) sheet.merges.push(part);
+    }, '1.2');
+  }
+
+  unmerge(): void {
+    this.queueCall('unmerge', [], () => {
+      const { sheet, rect } = this.target();
+      assertSheetUnprotected(sheet, 'unmerge');
+      for (let i = sheet.merges.length - 1; i >= 0; i--) {
+        const m = sheet.merges[i];
+        if (m.row >= rect.row && m.column >= rect.column && m.row + m.rowCount <= rect.row + rect.rowCount && m.column + m.columnCount <= rect.column + rect.columnCount) sheet.merges.splice(i, 1);
+      }
+    }, '1.2');
+  }
+
+  /** Outline: one more level (at most 8) on every row, or column, of the range. */
+  group(groupOption: string): void {
+    this.queueCall('group', [groupOption], () => this.changeOutline(groupOption, +1), '1.10');
+  }
+
+  ungroup(groupOption: string): void {
+    this.queueCall('ungroup', [groupOption], () => this.changeOutline(groupOption, -1), '1.10');
+  }
+
+  private changeOutline(groupOption: string, delta: number): void {
+    const { sheet, rect } = this.target();
+    assertSheetUnprotected(sheet, 'group');
+    const byRows = groupOption === 'ByRows';
+    if (!byRows && groupOption !== 'ByColumns') throw invalid(`Unknown group option ${groupOption}`);
+    const levels = byRows ? sheet.rowOutline : sheet.columnOutline;
+    const [start, count] = byRows ? [rect.row, rect.rowCount] : [rect.column, rect.columnCount];
+    for (let i = start; i < start + count; i++) {
+      const level = Math.max(0, Math.min(8, (levels.get(i) ?? 0) + delta));
+      if (level === 0) levels.delete(i);
+      else levels.set(i, level);
+    }
+  }
+
+  /** `clear(applyTo)`: All (default), Contents or Formats. */
+  clear(applyTo = 'All'): void {
+    this.queueCall('clear', [applyTo], () => {
+      const { sheet, rect } = this.target();
+      const contents = applyTo === 'All' || applyTo === 'Contents';
+      const formats = applyTo === 'All' || applyTo === 'Formats';
+      if (!contents && !formats) throw invalid(`Unsupported clear option ${applyTo}`);
+      const inRect = [...sheet.storedCells()].filter(([r, c]) => r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount);
+      if (contents) {
+        assertCellsWritable(sheet, rect, inRect.map(([r, c]) => [r, c] as [number, number]));
+        for (const [r, c] of inRect) sheet.setCell(r, c, null);
+        this.context.env.model.engine.invalidate();
+      }
+      if (formats) {
+        assertFormatAllowed(sheet, 'cells');
+        sheet.formats.clearRect(rect);
+        if (applyTo === 'All') sheet.validations.push({ rect, rule: null, ignoreBlanks: true });
+      }
+    });
+  }
+
+  calculate(): void {
+    this.queueCall('calculate', [], () => this.context.env.model.engine.invalidate(), '1.6');
+  }
+}
+
+defineProxyProperties(FakeRange, {
+  values: { writable: true },
+  formulas: { writable: true },
+  formulasLocal: { writable: true },
+  numberFormat: { writable: true },
+  address: {}, addressLocal: {}, text: {}, valueTypes: {}, rowCount: {}, columnCount: {}, cellCount: {},
+  rowIndex: {}, columnIndex: {}, isEntireColumn: {}, isEntireRow: {},
+});
+
+function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rect.rowCount; i++) {
+    const line: T[] = [];
+    for (let j = 0; j < rect.columnCount; j++) line.push(fn(rect.row + i, rect.column + j));
+    out.push(line);
+  }
+  return out;
+}
+
+function forEachCell(rect: Rect, fn: (row: number, column: number, i: number, j: number) => void): void {
+  for (let i = 0; i < rect.rowCount; i++) for (let j = 0; j < rect.columnCount; j++) fn(rect.row + i, rect.column + j, i, j);
+}
+
+/** A 2-D array must have exactly the range's shape, as Excel requires. */
+function checkGrid(value: unknown[], rect: Rect): unknown[][] {
+  const ok = value.length === rect.rowCount && value.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+  if (!ok) {
+    const rows = value.length;
+    const columns = Array.isArray(value[0]) ? (value[0] as unknown[]).length : 0;
+    throw invalid(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range. ` +
+        `(range ${rect.rowCount}×${rect.columnCount}, array ${rows}×${columns})`,
+    );
+  }
+  return value as unknown[][];
+}

@@ -1,0 +1,87 @@
+import { formatAddress, Rect } from './a1';
+import { FakeRequestContext } from './context';
+
+type Settings = Record<string, unknown>;
+
+/** How tests and callers see a recorder: any property, at any depth. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Recorded = { [key: string]: any };
+
+/**
+ * A permissive stand-in for option-heavy sub-objects (conditional format details, chart title, page layout):
+ * every property set, at any depth, is queued and recorded as plain data at sync; named methods are recorded as
+ * calls (`{setPrintTitleRows: [["$1:$3"]]}`). It checks nothing beyond that, which is its known gap.
+ */
+export function createRecorder(
+  context: FakeRequestContext,
+  statement: string,
+  settings: () => Settings,
+  methods: readonly string[] = [],
+  api?: string,
+): Recorded {
+  const local: Settings = {};
+  const children = new Map<string, Settings>();
+  const write = (key: string, payload: unknown, record: (target: Settings) => void): void => {
+    context.enqueue({ kind: 'write', statement: `${statement}.${key}`, payload, api, run: () => record(settings()) });
+  };
+  const proxy: Settings = new Proxy(local, {
+    get(target, key) {
+      if (typeof key !== 'string') return undefined;
+      if (key === 'load') return () => proxy;
+      if (key === 'toJSON') return () => ({ ...target });
+      if (key === 'set') {
+        return (props: Settings) => {
+          for (const [k, v] of Object.entries(props)) proxy[k] = v;
+        };
+      }
+      if (methods.includes(key)) {
+        return (...args: unknown[]) =>
+          write(key, describeForPayload(args), (s) => {
+            const calls = (s[key] as unknown[][] | undefined) ?? [];
+            calls.push(args.map(plain));
+            s[key] = calls;
+          });
+      }
+      if (key in target) return target[key];
+      let child = children.get(key);
+      if (!child) {
+        const childSettings = (): Settings => {
+          const s = settings();
+          if (!s[key] || typeof s[key] !== 'object') s[key] = {};
+          return s[key] as Settings;
+        };
+        child = createRecorder(context, `${statement}.${key}`, childSettings, [], api);
+        children.set(key, child);
+      }
+      return child;
+    },
+    set(target, key, value) {
+      if (typeof key !== 'string') return false;
+      target[key] = value;
+      write(key, describeForPayload(value), (s) => (s[key] = plain(value)));
+      return true;
+    },
+  });
+  return proxy;
+}
+
+interface RangeLike {
+  target(): { sheet: { name: string }; rect: Rect };
+}
+
+const isRange = (v: unknown): v is RangeLike => !!v && typeof v === 'object' && typeof (v as RangeLike).target === 'function';
+
+/** At sync time: a Range becomes its absolute address, anything else a copy. */
+function plain(value: unknown): unknown {
+  if (isRange(value)) {
+    const { sheet, rect } = value.target();
+    return formatAddress(sheet.name, rect, true);
+  }
+  return value && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value;
+}
+
+/** At queue time, for the payload size only (a Range cannot be resolved before sync). */
+function describeForPayload(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(describeForPayload);
+  return isRange(value) ? '(range)' : value;
+}

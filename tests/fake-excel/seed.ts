@@ -1,0 +1,55 @@
+import { parseAddress } from './a1';
+import { interpretInput } from './cell-input';
+import { WorkbookModel } from './model';
+
+/**
+ * Direct set-up of the fake workbook for a test (a sheet as a user left it), without proxies and without counting
+ * syncs. Entries follow the same typing rules as `range.values`.
+ */
+export class FakeWorkbookSeeder {
+  constructor(private readonly model: WorkbookModel) {}
+
+  /** Creates the sheet if needed and writes `rows` from `topLeft` (default A1). */
+  sheet(name: string, rows: unknown[][] = [], topLeft = 'A1'): this {
+    const sheet = this.model.sheetByName(name) ?? this.model.addSheet(name);
+    const start = parseAddress(topLeft);
+    if (!start) throw new Error(`Bad address ${topLeft}`);
+    rows.forEach((line, i) =>
+      line.forEach((input, j) => {
+        const r = start.rect.row + i;
+        const c = start.rect.column + j;
+        const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), 'seed');
+        if (stored !== undefined) sheet.setCell(r, c, stored);
+      }),
+    );
+    this.model.engine.invalidate();
+    return this;
+  }
+
+  numberFormat(name: string, address: string, format: string): this {
+    const parsed = parseAddress(address);
+    const sheet = this.model.sheetByName(name);
+    if (!parsed || !sheet) throw new Error(`Bad target ${name}!${address}`);
+    sheet.formats.setRect(parsed.rect, 'numberFormat', format);
+    return this;
+  }
+
+  name(name: string, formula: string): this {
+    this.model.names.push({ name, formula, comment: '', visible: true });
+    this.model.engine.invalidate();
+    return this;
+  }
+
+  visibility(name: string, visibility: 'Visible' | 'Hidden' | 'VeryHidden'): this {
+    const sheet = this.model.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    sheet.visibility = visibility;
+    return this;
+  }
+
+  removeSheet(name: string): this {
+    const sheet = this.model.sheetByName(name);
+    if (sheet) this.model.removeSheet(sheet);
+    return this;
+  }
+}

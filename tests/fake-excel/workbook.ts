@@ -1,0 +1,105 @@
+import { FakeRequestContext } from './context';
+import { FakeErrorCodes, officeError } from './errors';
+import { FakeClientObject, defineProxyProperties } from './proxy';
+import { FakeRange } from './range';
+import { FakeNamedItemCollection } from './names';
+import { FakeTableCollection } from './tables';
+import { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
+
+/** `workbook.application`: calculate() recomputes (counted in the model). */
+export class FakeApplication extends FakeClientObject {
+  protected readonly typeName = 'Application';
+  protected readonly scalarProperties = ['calculationMode'];
+  declare calculationMode: string;
+  private mode = 'Automatic';
+
+  protected readProperty(): unknown {
+    return this.mode;
+  }
+
+  protected override writeProperty(_name: string, value: unknown): void {
+    this.mode = String(value);
+  }
+
+  calculate(calculationType = 'Full'): void {
+    this.queueCall('calculate', [calculationType], () => {
+      const model = this.context.env.model;
+      model.calculationCount++;
+      model.engine.invalidate();
+    });
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall('suspendApiCalculationUntilNextSync', [], () => undefined, '1.6');
+  }
+}
+defineProxyProperties(FakeApplication, { calculationMode: { writable: true, api: '1.8' } });
+
+/** `workbook.protection`: structure protection (sheets cannot be added, removed, renamed, moved or hidden). */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly typeName = 'WorkbookProtection';
+  protected readonly scalarProperties = ['protected'];
+  declare readonly protected: boolean;
+
+  protected readProperty(): unknown {
+    return this.context.env.model.protection.protected;
+  }
+
+  protect(password?: string): void {
+    this.queueCall('protect', [password === undefined ? null : '***'], () => {
+      const model = this.context.env.model;
+      if (model.protection.protected) throw officeError(FakeErrorCodes.invalidOperation, 'The workbook is already protected.');
+      model.protection = { protected: true, options: {}, password };
+    }, '1.7');
+  }
+
+  unprotect(password?: string): void {
+    this.queueCall('unprotect', [password === undefined ? null : '***'], () => {
+      const model = this.context.env.model;
+      if (model.protection.password && model.protection.password !== password) throw officeError(FakeErrorCodes.invalidArgument, 'The password you supplied is not correct.');
+      model.protection = { protected: false, options: {} };
+    }, '1.7');
+  }
+}
+defineProxyProperties(FakeWorkbookProtection, { protected: {} });
+
+/** `context.workbook`. */
+export class FakeWorkbook extends FakeClientObject {
+  protected readonly typeName = 'Workbook';
+  protected readonly scalarProperties = ['name'];
+  declare readonly name: string;
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly tables: FakeTableCollection;
+  readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
+
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+    this.tables = new FakeTableCollection(context);
+    this.application = new FakeApplication(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+
+  protected override navigationProperty(name: string): FakeClientObject | undefined {
+    return ({ worksheets: this.worksheets, names: this.names, tables: this.tables, application: this.application, protection: this.protection } as Record<string, FakeClientObject>)[name];
+  }
+
+  protected readProperty(): unknown {
+    return 'Classeur1.xlsx';
+  }
+
+  /** The selection (A1 of the active sheet until something is selected). */
+  getSelectedRange(): FakeRange {
+    const model = this.context.env.model;
+    const sheet = new FakeWorksheet(this.context, () => (model.selection ? model.sheetById(model.selection.sheetId) : model.activeSheet()), '(selection)');
+    return new FakeRange(this.context, sheet, () => model.selection?.rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+  }
+
+  getActiveCell(): FakeRange {
+    return this.getSelectedRange().getCell(0, 0);
+  }
+}
+defineProxyProperties(FakeWorkbook, { name: {} });
