@@ -173,6 +173,36 @@ describe('positions', () => {
   });
 });
 
+describe('one content, two ways of writing it', () => {
+  test('Excel-like (shared strings, `r` everywhere) and minimal (inline strings, no `r`) give the same grid', () => {
+    const excelLike = buildXlsx({
+      sheets: [
+        {
+          name: 'A',
+          xml:
+            '<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1"><v>3</v></c></row>' +
+            '<row r="2" spans="1:3"><c r="A2" t="s"><v>1</v></c><c r="C2" s="1"><v>46023</v></c></row>',
+        },
+      ],
+      sharedStrings: ['<si><t>Clé</t></si>', '<si><t>G1</t></si>'],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>',
+    });
+    const minimal = buildXlsx({
+      sheets: [
+        {
+          name: 'A',
+          xml:
+            '<row><c t="inlineStr"><is><t>Clé</t></is></c><c t="inlineStr"><is><t>G1</t></is></c><c><v>3</v></c></row>' +
+            '<row><c t="inlineStr"><is><t>G1</t></is></c><c/><c s="1"><v>46023</v></c></row>',
+        },
+      ],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
+    });
+    expect(readGrids(minimal)).toEqual(readGrids(excelLike));
+    expect(readGrids(minimal).sheets[0].rows[1]).toEqual([{ value: 'G1' }, null, { value: 46023, isDate: true }]);
+  });
+});
+
 describe('shared formulas', () => {
   test('dependents get the master formula moved by their distance; absolute parts stay', () => {
     const xml =

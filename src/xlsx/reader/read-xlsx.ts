@@ -74,7 +74,8 @@ export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): Xlsx
     return { ok: true, grids: readPackage(bytes, limits) };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
-    // Not a path any file should reach; a damaged file is still reported, not thrown at the user.
-    return { ok: false, error: { code: 'damaged', params: { detail: String(error) } } };
+    // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the
+    // `unexpected` param lets tests tell it from a damage the reader recognised.
+    return { ok: false, error: { code: 'damaged', params: { unexpected: String(error) } } };
   }
 }

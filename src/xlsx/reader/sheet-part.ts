@@ -41,6 +41,15 @@ function isoToSerial(text: string): number | null {
   return Number.isFinite(time) ? (time - EXCEL_EPOCH) / MS_PER_DAY : null;
 }
 
+/**
+ * LibreOffice saves a typed boolean as the formula `TRUE()` and a typed error as the formula `#N/A`: they are
+ * constants, read as Excel writes them (no formula), so that a file reads the same whoever saved it last.
+ */
+function isConstantFormula(formula: string, cell: Omit<GridCell, 'formula'>): boolean {
+  if (typeof cell.value === 'boolean') return /^(TRUE|FALSE)(\(\))?$/i.test(formula.trim());
+  return cell.isError === true && formula.trim() === cell.value;
+}
+
 class SheetReader {
   private readonly rowNumbers: number[] = [];
   private readonly colNumbers: number[] = [];
@@ -210,7 +219,8 @@ class SheetReader {
 
   private keepCell(): void {
     const value = this.cellValue();
-    const formula = this.formulaText === null ? null : this.formula();
+    let formula = this.formulaText === null ? null : this.formula();
+    if (formula !== null && value !== null && isConstantFormula(formula, value)) formula = null;
     if (value === null && formula === null) return;
     if (++this.context.cellCount > this.context.limits.maxCells) {
       fail('too-many-cells', { sheet: this.sheetName, limit: this.context.limits.maxCells });
