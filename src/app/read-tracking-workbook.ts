@@ -1,0 +1,90 @@
+import type { SheetGrid, WorkbookGrids } from '../domain/grid';
+import type { Issue } from '../domain/issues';
+import { quartersOfPeriod, type Quarter } from '../domain/periods';
+import { periodSchema, type Period } from '../domain/plan';
+import type { AxisSheetReading, StoredKey } from '../domain/tracking';
+import { createIssue } from '../domain/validation';
+import { checkCtgFingerprint, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
+import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
+import { readSettings, type Settings } from '../layout/settings-read';
+import { sheetNames } from '../layout/texts';
+
+/**
+ * A tracking workbook's grids → what the use cases work on: `_ctg`, Paramètres and the axis sheets' rows, with
+ * the issues of reading them. Validation, computing, extracting and merging all start here.
+ */
+
+interface ReadingBase {
+  /** Sheet names in workbook order. */
+  sheetOrder: string[];
+  /** The issues met while reading (not yet the validation rules'). */
+  issues: Issue[];
+}
+
+export interface UnreadableTrackingWorkbook extends ReadingBase {
+  ok: false;
+}
+
+export interface TrackingWorkbookReading extends ReadingBase {
+  ok: true;
+  meta: CtgMeta;
+  /** Null when the sheet is missing (a `missing-sheet` error of validation). */
+  settings: Settings | null;
+  /** The convention's period: `_ctg`'s, else Paramètres'. */
+  period: Period;
+  quarters: Quarter[];
+  /** Every `Axe N` sheet, in workbook order. */
+  axisSheets: AxisSheetReading[];
+  storedKeys: StoredKey[];
+}
+
+/** The convention's period: `_ctg` first (the tools wrote it), else Paramètres. */
+function conventionPeriod(meta: CtgMeta, settings: Settings | null): Period | null {
+  const candidates = [
+    { start: meta.periodStart, end: meta.periodEnd },
+    { start: settings?.periodStart, end: settings?.periodEnd },
+  ];
+  for (const candidate of candidates) {
+    const parsed = periodSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+  }
+  return null;
+}
+
+export async function readTrackingWorkbook(
+  grids: WorkbookGrids,
+): Promise<TrackingWorkbookReading | UnreadableTrackingWorkbook> {
+  const sheetOrder = grids.sheets.map((sheet) => sheet.name);
+  const byName = new Map<string, SheetGrid>(grids.sheets.map((sheet) => [sheet.name, sheet]));
+  const ctgGrid = byName.get(sheetNames.meta);
+  if (!ctgGrid) {
+    const issue = createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null });
+    return { ok: false, sheetOrder, issues: [issue] };
+  }
+  const ctg = readCtgMeta(ctgGrid);
+  if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };
+  const meta = ctg.meta;
+  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(meta, ctgGrid.name))];
+
+  const settingsGrid = byName.get(sheetNames.settings);
+  const settingsReading = settingsGrid ? readSettings(settingsGrid) : null;
+  if (settingsReading) issues.push(...settingsReading.issues);
+  const settings = settingsReading?.settings ?? null;
+
+  const period = conventionPeriod(meta, settings);
+  if (!period) {
+    issues.push(createIssue('period-unreadable', { sheet: ctgGrid.name, cell: null, rowKey: null }));
+    return { ok: false, sheetOrder, issues };
+  }
+
+  const quarters = quartersOfPeriod(period);
+  const axisSheets: AxisSheetReading[] = [];
+  for (const grid of grids.sheets) {
+    const axis = axisNumberOfSheetName(grid.name);
+    if (axis === null) continue;
+    const read = readAxisSheet(grid, axis, quarters);
+    axisSheets.push(read.reading);
+    issues.push(...read.issues);
+  }
+  return { ok: true, sheetOrder, issues, meta, settings, period, quarters, axisSheets, storedKeys: meta.keys };
+}
