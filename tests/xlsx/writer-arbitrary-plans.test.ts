@@ -40,9 +40,9 @@ describe('generating the workbook of arbitrary plans', () => {
             ...fiche.criteria.map((criterion) => criterion.text),
           ]);
           expectedTexts.forEach((text, index) => {
-            const row = sheet.getRow(4 + index);
-            keyRows.push([row.getCell(1).value, row.getCell(2).value]);
-            expect(row.getCell(3).value).toBe(text);
+            const at = (column: number) => sheet.getCell(4 + index, column).value;
+            keyRows.push([at(1), at(2)]);
+            expect(at(3)).toBe(text);
           });
           expect(sheet.getRow(4 + expectedTexts.length).getCell(1).value).toBeNull();
         }
