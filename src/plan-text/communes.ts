@@ -48,11 +48,14 @@ export class CommuneCluster {
 export class CommuneDirectory {
   readonly clusters: CommuneCluster[] = [];
 
-  /** A commune of the parties' list: joins a cluster it matches (a second spelling), else starts one. */
+  /**
+   * A commune of the parties' list: joins a commune with the same key (the same commune listed twice), else starts
+   * one. No near miss here: two communes of the list may differ by a letter (Saint-Pal, Saint-Paul).
+   */
   addParty(spelling: string, line: number): CommuneCluster | null {
     const key = communeKey(spelling);
     if (!key) return null;
-    let cluster = this.find(key);
+    let cluster = this.clusters.find((c) => c.keys.has(key));
     if (!cluster) {
       cluster = new CommuneCluster(this.clusters.length);
       this.clusters.push(cluster);

@@ -23,15 +23,31 @@ const MAGIC: { kind: string; bytes: number[] }[] = [
   { kind: 'rtf', bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66] }, // {\rtf
 ];
 
-/** Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D have no character in Windows-1252. */
-const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/**
+ * Windows-1252 bytes 0x80–0x9F (the rest is Latin-1: byte = code point). Written out because Node's TextDecoder
+ * reads 'windows-1252' as Latin-1 when built without full ICU, which would turn ’ (0x92) and œ (0x9C) into
+ * control characters. \u0000 marks the five bytes with no character.
+ */
+const CP1252_HIGH = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  let text = '';
+  for (const byte of bytes) {
+    if (byte >= 0x80 && byte <= 0x9f) {
+      const char = CP1252_HIGH[byte - 0x80];
+      if (char === '\u0000') return null;
+      text += char;
+    } else text += String.fromCharCode(byte);
+  }
+  return text;
+}
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /** Control characters other than tab, line feed, form feed and carriage return: a text never has them. */
 function hasControlCharacters(text: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text);
+  return /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/.test(text);
 }
 
 export function decodeConventionBytes(bytes: Uint8Array, fileName = ''): DecodeResult {
@@ -39,7 +55,7 @@ export function decodeConventionBytes(bytes: Uint8Array, fileName = ''): DecodeR
     ok: false,
     error: { code: 'not-text-file', params: { kind, ...(fileName ? { fileName } : {}) } },
   });
-  if (bytes.length === 0) return { ok: false, error: { code: 'empty-file', params: fileName ? { fileName } : {} } };
+  if (bytes.length === 0) return { ok: false, error: { code: 'text-file-empty', params: fileName ? { fileName } : {} } };
   for (const magic of MAGIC) if (startsWith(bytes, magic.bytes)) return refuse(magic.kind);
 
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
@@ -55,7 +71,6 @@ export function decodeConventionBytes(bytes: Uint8Array, fileName = ''): DecodeR
   } catch {
     // Not UTF-8: plausible Windows-1252 text, or binary.
   }
-  if (body.some((b) => UNDEFINED_1252.has(b))) return refuse('binary');
-  const text = new TextDecoder('windows-1252').decode(body);
-  return hasControlCharacters(text) ? refuse('binary') : { ok: true, text, encoding: 'windows-1252' };
+  const text = decodeWindows1252(body);
+  return text === null || hasControlCharacters(text) ? refuse('binary') : { ok: true, text, encoding: 'windows-1252' };
 }

@@ -6,7 +6,7 @@ import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
 import type { ReadFiche } from './fiche-fields';
 import { readFicheSection, type ReadAxis } from './fiche-section';
-import { readParties } from './parties';
+import { readParties, readSignatures } from './parties';
 import { readPeriod } from './period';
 import { classifyTerritory, type Territory } from './territories';
 import { compareKey } from './text-keys';
@@ -36,6 +36,9 @@ export function parseConvention(text: string): PlanParseResult {
   if (parties.communes.length === 0) warnings.add('no-commune', 0);
   const directory = new CommuneDirectory();
   for (const commune of parties.communes) directory.addParty(commune.spelling, commune.line);
+  for (const signature of readSignatures(lines))
+    if (!directory.mention(signature.spelling, signature.line, false))
+      warnings.add('unknown-commune', signature.line, { name: signature.spelling });
 
   const section = readFicheSection(lines, warnings);
   if (section.ficheCount === 0) return fail('no-fiche');

@@ -72,6 +72,31 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   return { caf, epci, epciShortName, communes };
 }
 
+const MAYOR = /^(?:le|la)\s+maire\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
+
+/**
+ * The communes named in the signatures ("Le Maire de SAINT JULIEN MOLIN" / "MOLETTE", wrapped), before the first
+ * annexe: more spellings of the parties' communes.
+ */
+export function readSignatures(lines: SourceLine[]): { spelling: string; line: number }[] {
+  const found: { spelling: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (annexeNumber(lines[i].text) !== null) break;
+    const match = MAYOR.exec(lines[i].text);
+    if (!match) continue;
+    const line = lines[i].no;
+    let name = match[2].trim();
+    const next = lines[i + 1]?.text ?? '';
+    if (next && !/^(le|la|les|fait)\s/i.test(next) && articleNumber(next) === null && annexeNumber(next) === null) {
+      name = `${name} ${next}`;
+      i += 1;
+    }
+    const preposition = match[1].trim().toLowerCase();
+    found.push({ spelling: preposition === 'du' || preposition === 'des' ? `${match[1].trim()} ${name}` : name, line });
+  }
+  return found;
+}
+
 /** "Communauté de communes des Monts du Pilat" → "CCMP", when the text uses that word. */
 function initialsUsedInText(name: string, allText: string): string {
   const initials = foldAccents(name)

@@ -4,8 +4,8 @@ import { labelText } from './labels';
 /**
  * A plan written back in the export format the parser reads: parties, Article 4, Article 10, Annexe 2, the fiches
  * section and the AO block. `parseConvention(printConvention(plan))` gives the same plan, line numbers excepted.
- * Every spelling of a commune is written in the parties' list (the display name first), so that the spellings
- * and the display name read back are the ones of the plan.
+ * A commune is written in the parties' list under its display name and its other spellings in the signatures,
+ * so that the spellings and the display name read back are the ones of the plan.
  */
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -24,14 +24,18 @@ function parties(plan: Plan): string[] {
   }
   out.push('et', '');
   if (epci) out.push(`- La ${epci}${epciShortName ? ` (${epciShortName})` : ''} représentée par son président`);
-  for (const commune of communes) {
-    for (const spelling of commune.spellings) {
-      const joined = /^(du|des)\s/i.test(spelling) ? `commune ${spelling}` : `commune de ${spelling}`;
-      out.push(`- la ${joined} représentée par son maire`);
-    }
-  }
+  for (const commune of communes) out.push(`- la commune ${ofName(commune.name)} représentée par son maire`);
   out.push('', 'Il est convenu et arrêté ce qui suit :', '');
   return out;
+}
+
+/** "de Graix", "du BESSAT" (a spelling that carries its article). */
+const ofName = (spelling: string): string => (/^(du|des)\s/i.test(spelling) ? spelling : `de ${spelling}`);
+
+/** The signatures: where the other spellings of each commune are written, so that they are read back. */
+function signatures(plan: Plan): string[] {
+  const others = plan.parties.communes.flatMap((commune) => commune.spellings.filter((s) => s !== commune.name));
+  return others.length === 0 ? [] : [...others.flatMap((spelling) => [`Le Maire ${ofName(spelling)}`, '']), ''];
 }
 
 function article4(plan: Plan): string[] {
@@ -147,6 +151,7 @@ export function printConvention(plan: Plan): string {
     ...parties(plan),
     ...article4(plan),
     ...article10(plan),
+    ...signatures(plan),
     ...annexe2(plan.facilities),
     ...fiches,
     ...aoBlock(plan.aoTable),

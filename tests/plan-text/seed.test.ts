@@ -136,11 +136,15 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       { code: 'commune-near-miss', line: 2774, params: { commune: 'Marlhès', spelling: 'Marllhes', lines: [2774] } },
     ]);
     expect(about('TARENTEISE')).toEqual([
-      { code: 'commune-near-miss', line: 50, params: { commune: 'Tarentaise', spelling: 'TARENTEISE', lines: [50] } },
+      { code: 'commune-near-miss', line: 50, params: { commune: 'Tarentaise', spelling: 'TARENTEISE', lines: [50, 498] } },
     ]);
     expect(renderMessage('commune-near-miss', about('TARENTEISE')[0].params)).toBe(
-      "« TARENTEISE » (ligne 50) est lu comme la commune « Tarentaise » : vérifiez l'orthographe.",
+      "« TARENTEISE » (lignes 50, 498) est lu comme la commune « Tarentaise » : vérifiez l'orthographe.",
     );
+    // Signatures are read too, a wrapped one joined: "Le Maire de SAINT JULIEN MOLIN" / "MOLETTE".
+    expect(about('SAINT JULIEN MOLIN MOLETTE')[0].params.lines).toEqual([38, 489]);
+    expect(about('SAINT-REGIS DU COIN')[0].params.lines).toEqual([492]);
+    expect(warningsOf('unknown-commune')).toEqual([]);
     expect(warningsOf('unknown-territory')).toEqual([]);
   });
 

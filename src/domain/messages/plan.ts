@@ -51,7 +51,7 @@ export const planFailureDescriptions = {
   'period-not-found': "La durée de la convention (article 10) n'a pas été trouvée.",
   'period-invalid': 'La date de fin de la convention précède sa date de début.',
   'invalid-plan': 'Le plan lu est incomplet ou incohérent.',
-  'empty-file': 'Le fichier est vide.',
+  'text-file-empty': 'Le fichier est vide.',
   'not-text-file': "Le fichier n'est pas un texte (PDF, Word, Excel, image…).",
 } as const;
 
@@ -128,7 +128,7 @@ export const planMessages: Record<string, MessageTemplate> = {
     `Durée de la convention introuvable : l'article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
   'period-invalid': (p) => `La convention finit (${str(p.end)}) avant de commencer (${str(p.start)}).`,
   'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
-  'empty-file': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
+  'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
   'not-text-file': (p) =>
     `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n'est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
 };

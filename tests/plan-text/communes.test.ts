@@ -1,0 +1,64 @@
+import { planFailureDescriptions, planMessages, planWarningDescriptions } from '../../src/domain/messages/plan';
+import { communeKey } from '../../src/plan-text';
+import { CommuneDirectory } from '../../src/plan-text/communes';
+import { WarningSink } from '../../src/plan-text/warnings';
+
+describe('commune keys and matching', () => {
+  test('ignore case, accents, hyphens, apostrophes and articles; ST/STE read as SAINT/SAINTE', () => {
+    expect(communeKey('ST GENEST MALIFAUX')).toBe(communeKey('Saint-Genest-Malifaux'));
+    expect(communeKey('du BESSAT')).toBe(communeKey('Le Bessat'));
+    expect(communeKey('Marlhès')).toBe(communeKey('MARLHES'));
+    expect(communeKey('STE CONSORCE')).toBe(communeKey('Sainte-Consorce'));
+    expect(communeKey("L'Arbresle")).toBe(communeKey('L’ARBRESLE'));
+    expect(communeKey('Saint-Sauveur-en-Rue')).toBe('saintsauveurenrue');
+    expect(communeKey('Saint-Genest')).not.toBe(communeKey('Sainte-Genest'));
+  });
+
+  test('a near miss of two letters matches; exact beats near; short names need exact or one letter; ties match none', () => {
+    const directory = new CommuneDirectory();
+    for (const name of ['Marlhes', 'Tarentaise', 'Graix', 'Saint-Paul', 'Saint-Pal', 'Usson']) directory.addParty(name, 1);
+    const nameOf = (spelling: string) => directory.find(spelling, false)?.mentions[0].spelling ?? null;
+    expect(nameOf('Marllhes')).toBe('Marlhes');
+    expect(nameOf('TARENTEISE')).toBe('Tarentaise');
+    expect(nameOf('Saint-Pal')).toBe('Saint-Pal');
+    expect(nameOf('Saint-Paul')).toBe('Saint-Paul');
+    expect(nameOf('Grax')).toBe('Graix');
+    expect(nameOf('Grx')).toBeNull();
+    expect(nameOf('Ussonne')).toBeNull();
+    expect(nameOf('Saint-Pael')).toBeNull(); // one letter from both Saint-Paul and Saint-Pal
+    expect(nameOf('Lyon')).toBeNull();
+  });
+
+  test('the display name is the spelling most used in the fiches, ties to the first met, else the parties one', () => {
+    const directory = new CommuneDirectory();
+    directory.addParty('MARLHES', 10);
+    directory.addParty('GRAIX', 11);
+    directory.addParty('PLANFOY', 12);
+    directory.mention('Marlhes', 100, true);
+    directory.mention('Marlhès', 200, true);
+    directory.mention('Marlhès', 300, true);
+    directory.mention('Graix', 400, true);
+    directory.mention('graix', 150, true);
+    const warnings = new WarningSink();
+    const communes = directory.finish(warnings);
+    expect(communes).toEqual([
+      { name: 'Marlhès', spellings: ['Marlhès', 'MARLHES', 'Marlhes'] },
+      { name: 'graix', spellings: ['graix', 'GRAIX', 'Graix'] },
+      { name: 'PLANFOY', spellings: ['PLANFOY'] },
+    ]);
+    expect(warnings.sorted().map((w) => [w.code, w.params.spelling, w.params.lines])).toEqual([
+      ['commune-spelling', 'MARLHES', [10]],
+      ['commune-spelling', 'GRAIX', [11]],
+      ['commune-spelling', 'Marlhes', [100]],
+      ['commune-spelling', 'Graix', [400]],
+    ]);
+  });
+});
+
+describe('the catalogue of the reader', () => {
+  test('every warning and failure code has a description and a French template, and nothing else is there', () => {
+    const described = [...Object.keys(planWarningDescriptions), ...Object.keys(planFailureDescriptions)].sort();
+    expect(Object.keys(planMessages).sort()).toEqual(described);
+    for (const code of described) expect(planMessages[code]({})).toMatch(/\S/);
+  });
+});
