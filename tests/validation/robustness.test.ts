@@ -68,6 +68,27 @@ describe('validation of a damaged workbook', () => {
     );
   });
 
+  it('never throws on arbitrary workbooks either, _ctg and Paramètres included', async () => {
+    const cell = fc.option(
+      fc.record({ value: cellValue, isDate: fc.boolean(), isError: fc.boolean() }, { requiredKeys: ['value'] }),
+    );
+    const grid = fc.record({
+      name: fc.oneof(fc.constantFrom('_ctg', 'Paramètres', 'Axe 1', 'Axe 12', 'Guide'), fc.string()),
+      visibility: fc.constantFrom('visible' as const, 'hidden' as const, 'veryHidden' as const),
+      rows: fc.array(fc.array(cell, { maxLength: 30 }), { maxLength: 30 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(grid, { maxLength: 5 }), async (sheets) => {
+        const report = await validateGrids({ sheets }, { today: GENERATION_DAY });
+        for (const issue of report.issues) issueSchema.parse(issue);
+        if (!sheets.some((s) => s.name === '_ctg')) {
+          expect(report.issues.map((issue) => issue.code)).toEqual(['not-a-tracking-workbook']);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('says the period is unreadable when neither _ctg nor Paramètres holds the dates', async () => {
     const grids = await cleanGrids();
     setCellAt(sheet(grids, '_ctg'), ctgMetaRows.periodStart - 1, META_VALUE_COLUMN - 1, { value: 'bientôt' });
