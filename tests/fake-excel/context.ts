@@ -121,7 +121,7 @@ export class FakeRequestContext {
           throw officeError(FakeErrorCodes.apiNotFound, `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.api}).`);
         }
         const read = op.run();
-        if (read) reads.push(read);
+        if (op.kind === 'read' && read) reads.push(read);
       } catch (error) {
         throw asOfficeError(error).at(op.statement, `${op.statement};`);
       }

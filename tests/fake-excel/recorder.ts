@@ -22,7 +22,7 @@ export function createRecorder(
   const local: Settings = {};
   const children = new Map<string, Settings>();
   const write = (key: string, payload: unknown, record: (target: Settings) => void): void => {
-    context.enqueue({ kind: 'write', statement: `${statement}.${key}`, payload, api, run: () => record(settings()) });
+    context.enqueue({ kind: 'write', statement: `${statement}.${key}`, payload, api, run: () => void record(settings()) });
   };
   const proxy: Settings = new Proxy(local, {
     get(target, key) {

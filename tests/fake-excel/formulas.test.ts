@@ -1,0 +1,84 @@
+import { createFakeExcel, FakeContext } from './index';
+
+describe('formulas computed by HyperFormula', () => {
+  const build = async () => {
+    const fake = createFakeExcel({ sheets: ['Paramètres', 'Axe 1', 'Annexe 4 – Suivi'] });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem('Paramètres').getRange('A1:B1').values = [['Trimestre courant', '2026-T3']];
+      sheets.getItem('Paramètres').getRange('B1').numberFormat = [['@']];
+      const axis = sheets.getItem('Axe 1');
+      axis.getRange('A1:D1').values = [['Clé', 'Type', 'Statut', 'Valeur']];
+      axis.getRange('A2:D6').values = [
+        ['G1', 'Fiche', 'En cours', ''],
+        ['G1-QN1', 'Quantitatif', '', 10],
+        ['G1-QN2', 'Quantitatif', '', 5],
+        ['G2', 'Fiche', 'Réalisée', ''],
+        ['G2-QN1', 'Quantitatif', '', 'abc'],
+      ];
+      sheets.getItem('Annexe 4 – Suivi').getRange('A1:D1').formulas = [[
+        "=SUMPRODUCT(('Axe 1'!B2:B6=\"Quantitatif\")*ISNUMBER('Axe 1'!D2:D6))",
+        "=COUNTIFS('Axe 1'!B2:B6,\"Fiche\",'Axe 1'!C2:C6,\"En cours\")",
+        "=IFERROR(SUM('Axe 1'!D2:D6)/COUNTIFS('Axe 1'!B2:B6,\"Absent\"),\"n/a\")",
+        '=Paramètres!B1',
+      ]];
+      await context.sync();
+    });
+    return fake;
+  };
+
+  it('computes SUMPRODUCT, COUNTIFS and IFERROR across sheets whose names need quotes, read through values', async () => {
+    const fake = await build();
+    await fake.Excel.run(async (context: FakeContext) => {
+      const range = context.workbook.worksheets.getItem('Annexe 4 – Suivi').getRange('A1:D1').load('values, formulas');
+      await context.sync();
+      expect(range.values).toEqual([[2, 1, 'n/a', '2026-T3']]);
+      expect(range.formulas[0][1]).toBe("=COUNTIFS('Axe 1'!B2:B6,\"Fiche\",'Axe 1'!C2:C6,\"En cours\")");
+    });
+  });
+
+  it('recomputes after a write in a later batch', async () => {
+    const fake = await build();
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Axe 1').getRange('D6').values = [[7]];
+      const result = context.workbook.worksheets.getItem('Annexe 4 – Suivi').getRange('A1').load('values');
+      await context.sync();
+      expect(result.values).toEqual([[3]]);
+    });
+  });
+
+  it('follows a sheet rename in the formulas that refer to it, as Excel rewrites them', async () => {
+    const fake = await build();
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Axe 1').name = 'Axe 12';
+      await context.sync();
+    });
+    expect(fake.inspect.formulas('Annexe 4 – Suivi', 'B1')).toEqual([["=COUNTIFS('Axe 12'!B2:B6,\"Fiche\",'Axe 12'!C2:C6,\"En cours\")"]]);
+    expect(fake.inspect.values('Annexe 4 – Suivi', 'A1:B1')).toEqual([[2, 1]]);
+  });
+
+  it('reports Excel errors as their text, and flags them in the grid snapshot', async () => {
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Feuil1').getRange('A1:B1').formulas = [['=1/0', "='Absente'!A1"]];
+      await context.sync();
+    });
+    const row = fake.inspect.snapshotGrid('Feuil1').rows[0];
+    expect(row[0]).toEqual({ value: '#DIV/0!', formula: '1/0', isError: true });
+    expect(row[1]).toMatchObject({ isError: true });
+  });
+
+  it('evaluates workbook names in formulas', async () => {
+    const fake = createFakeExcel({ sheets: ['Paramètres', 'Axe 1'] });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const params = context.workbook.worksheets.getItem('Paramètres');
+      params.getRange('B2:B4').values = [['Somme'], ['Moyenne'], ['Médiane']];
+      context.workbook.names.add('Regles', params.getRange('B2:B4'));
+      context.workbook.worksheets.getItem('Axe 1').getRange('A1').formulas = [['=COUNTA(Regles)']];
+      const value = context.workbook.worksheets.getItem('Axe 1').getRange('A1').load('values');
+      await context.sync();
+      expect(value.values).toEqual([[3]]);
+    });
+    expect(fake.inspect.names()).toEqual([{ name: 'Regles', formula: '=Paramètres!$B$2:$B$4', scope: 'Workbook' }]);
+  });
+});
