@@ -1,0 +1,47 @@
+import { quartersOfPeriod } from '../../src/domain/periods';
+import { axisColumns } from '../../src/layout/axis-columns';
+import { AXIS_HEADER_ROW, buildAxisSheet } from '../../src/layout/axis-sheet';
+import { samplePlan } from './helpers/sample-plan';
+
+const plan = samplePlan();
+const quarters = quartersOfPeriod(plan.period);
+const columns = axisColumns(quarters);
+
+describe('buildAxisSheet', () => {
+  test('an axis without fiches keeps its header row with a filter, and no table (a table needs a data row)', () => {
+    const sheet = buildAxisSheet({ ...plan.axes[0], fiches: [] }, quarters);
+    expect(sheet.rows).toHaveLength(AXIS_HEADER_ROW);
+    expect(sheet.rows[AXIS_HEADER_ROW - 1].cells.map((cell) => cell?.value)).toEqual(
+      columns.map((column) => column.header),
+    );
+    expect(sheet.table).toBeUndefined();
+    expect(sheet.autoFilter).toBe('A3:AR3');
+    expect(sheet.validations).toEqual([]);
+  });
+
+  test('validations cover runs of rows: one range per run of criterion rows, quarters as one rectangle', () => {
+    const sheet = buildAxisSheet(plan.axes[0], quarters);
+    const frequency = sheet.validations.find(
+      (validation) => validation.kind === 'list' && validation.source === 'ctg_frequences',
+    );
+    // Axe 1: G1 (row 4) + 3 criteria (5–7), G2 (8) + 2 criteria (9–10), G1-B (11) + 1 criterion (12).
+    expect(frequency?.ranges).toEqual(['R5:R7', 'R9:R10', 'R12']);
+    const scale = sheet.validations.find(
+      (validation) => validation.kind === 'list' && validation.source === 'ctg_echelle',
+    );
+    expect(scale?.ranges).toEqual(['V7:AO7', 'V12:AO12']);
+    const status = sheet.validations.find(
+      (validation) => validation.kind === 'list' && validation.source === 'ctg_statuts',
+    );
+    expect(status?.ranges).toEqual(['K4', 'K8', 'K11']);
+  });
+
+  test('the table covers the header and every data row; rates get a colour scale', () => {
+    const sheet = buildAxisSheet(plan.axes[0], quarters);
+    expect(sheet.table).toEqual({ name: 'Suivi_Axe_1', range: 'A3:AR12', styleName: 'TableStyleLight1' });
+    expect(sheet.conditionalFormats.map((format) => [format.kind, format.range])).toEqual([
+      ['colorScale', 'AP4:AP12'],
+      ['colorScale', 'AQ4:AQ12'],
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import { renderMessage, hasMessage } from '../../src/domain/messages';
+import { parseCellAddressForTest } from './helpers/address';
+import { buildSettingsSheet } from '../../src/layout/settings-sheet';
+import { readSettings } from '../../src/layout/settings-read';
+import { settingsRows, settingsValueCell, SETTINGS_VALUE_COLUMN } from '../../src/layout/settings-layout';
+import { gridOfSpec, withCell } from './helpers/spec-grid';
+import { samplePlan } from './helpers/sample-plan';
+
+const plan = samplePlan();
+const grid = gridOfSpec(buildSettingsSheet(plan, { year: 2027, q: 2 }));
+const quarterRow = settingsRows.currentQuarter;
+
+describe('readSettings', () => {
+  test('reads back what the builder wrote, with no issue', () => {
+    expect(readSettings(grid)).toEqual({
+      settings: {
+        territory: 'Monts du Pilat',
+        epci: 'Communauté de communes des Monts du Pilat',
+        epciSiren: '',
+        caf: 'Caf de la Loire',
+        periodStart: '2026-01-01',
+        periodEnd: '2030-12-31',
+        currentQuarterText: '2027-T2',
+        currentQuarter: { year: 2027, q: 2 },
+      },
+      issues: [],
+    });
+  });
+
+  test('the positions are exported: the current quarter is B9', () => {
+    expect(settingsValueCell('currentQuarter')).toBe('B9');
+    expect(parseCellAddressForTest(settingsValueCell('periodStart'))).toEqual({
+      row: settingsRows.periodStart,
+      column: 2,
+    });
+  });
+
+  test.each([
+    ['2027-T5', 'settings-quarter-invalid'],
+    ['T2 2027', 'settings-quarter-invalid'],
+    ['', 'settings-quarter-invalid'],
+    ['2031-T1', 'settings-quarter-outside-period'],
+    ['2025-T4', 'settings-quarter-outside-period'],
+  ])('a current quarter "%s" is an error %s at B9', (text, code) => {
+    const { settings, issues } = readSettings(withCell(grid, quarterRow, SETTINGS_VALUE_COLUMN, { value: text }));
+    expect(issues).toEqual([
+      { severity: 'error', code, sheet: 'Paramètres', cell: 'B9', rowKey: null, params: expect.any(Object) },
+    ]);
+    expect(settings.currentQuarterText).toBe(text);
+    expect(hasMessage(code)).toBe(true);
+    expect(renderMessage(code, issues[0].params)).toContain(text);
+  });
+
+  test('a date typed as ISO text is accepted; a text that is no date is an error', () => {
+    const asText = readSettings(withCell(grid, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: '2030-12-31' }));
+    expect(asText.issues).toEqual([]);
+    expect(asText.settings.periodEnd).toBe('2030-12-31');
+    const broken = readSettings(withCell(grid, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: 'fin 2030' }));
+    expect(broken.issues.map((issue) => [issue.code, issue.cell])).toEqual([['settings-date-invalid', 'B8']]);
+    expect(broken.settings.periodEnd).toBeNull();
+  });
+
+  test('a moved label is an error naming the label; a malformed SIREN a warning', () => {
+    const moved = readSettings(withCell(grid, settingsRows.caf, 1, { value: 'Organisme' }));
+    expect(moved.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'settings-label-missing',
+        sheet: 'Paramètres',
+        cell: 'A6',
+        rowKey: null,
+        params: { label: 'Caf' },
+      },
+    ]);
+    const siren = readSettings(withCell(grid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN, { value: '24420' }));
+    expect(siren.issues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
+      ['warning', 'settings-siren-invalid', 'B5'],
+    ]);
+    const valid = readSettings(withCell(grid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN, { value: '244200770' }));
+    expect(valid.issues).toEqual([]);
+    expect(valid.settings.epciSiren).toBe('244200770');
+  });
+});
