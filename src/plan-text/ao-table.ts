@@ -32,14 +32,20 @@ const competenceNames: Record<Competence, string> = {
 function columnsOf(header: string[], line: number, warnings: WarningSink): Map<Competence, number> {
   const columns = new Map<Competence, number>();
   header.forEach((cell, index) => {
-    const firstWord = foldAccents(cell.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    const firstWord = foldAccents(cell.trim().split(/\s+/)[0] ?? '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
     if (firstWord.length < 5) return;
     for (const { competence, verb } of VERBS) {
       if (columns.has(competence)) continue;
       const distance = boundedEditDistance(firstWord, verb, 2);
       if (distance > 2) continue;
       columns.set(competence, index);
-      if (distance > 0) warnings.add('ao-header-typo', line, { written: cell.trim().split(/\s+/)[0], expected: verb[0].toUpperCase() + verb.slice(1) });
+      if (distance > 0)
+        warnings.add('ao-header-typo', line, {
+          written: cell.trim().split(/\s+/)[0],
+          expected: verb[0].toUpperCase() + verb.slice(1),
+        });
       break;
     }
   });
@@ -67,7 +73,7 @@ function tickedHolders(cell: string): AoHolder[] {
     const checked = mark[1] !== undefined ? /\bchecked\b/i.test(mark[1]) : mark[2] !== undefined;
     if (!checked) return;
     const from = (mark.index ?? 0) + mark[0].length;
-    const to = i + 1 < marks.length ? marks[i + 1].index ?? cell.length : cell.length;
+    const to = i + 1 < marks.length ? (marks[i + 1].index ?? cell.length) : cell.length;
     ticked.push(holderOf(cell.slice(from, to).split(/\.\s/)[0]));
   });
   return ticked;
@@ -99,14 +105,16 @@ export function readAoTable(
     if (!isEpci && !directory.mention(name, line.no, false)) warnings.add('unknown-commune', line.no, { name });
     const populationText = cells[1] ?? '';
     const population = /^\d[\d\s.]*$/.test(populationText) ? toInt(populationText) : null;
-    if (populationText && population === null) warnings.add('ao-population-unreadable', line.no, { name, text: populationText });
+    if (populationText && population === null)
+      warnings.add('ao-population-unreadable', line.no, { name, text: populationText });
     const competences = {} as AoRow['competences'];
     const transferred: number[] = [];
     for (const { competence } of VERBS) {
       const cell = cells[columns.get(competence)!] ?? '';
       const ticked = tickedHolders(cell);
       if (ticked.length === 0) warnings.add('ao-no-choice', line.no, { name, competence: competenceNames[competence] });
-      if (ticked.length > 1) warnings.add('ao-several-choices', line.no, { name, competence: competenceNames[competence] });
+      if (ticked.length > 1)
+        warnings.add('ao-several-choices', line.no, { name, competence: competenceNames[competence] });
       competences[competence] = ticked.length === 1 ? ticked[0] : 'unknown';
       const m = TRANSFERRED.exec(cell);
       if (m) transferred.push(toInt(m[1]));

@@ -136,7 +136,11 @@ function electDisplayName(mentions: Mention[]): string {
   }
   let best: [string, { count: number; firstLine: number }] | null = null;
   for (const entry of counts) {
-    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].firstLine < best[1].firstLine))
+    if (
+      !best ||
+      entry[1].count > best[1].count ||
+      (entry[1].count === best[1].count && entry[1].firstLine < best[1].firstLine)
+    )
       best = entry;
   }
   // mentions[0] is the parties' spelling: the parties are read first.

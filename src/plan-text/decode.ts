@@ -55,7 +55,8 @@ export function decodeConventionBytes(bytes: Uint8Array, fileName = ''): DecodeR
     ok: false,
     error: { code: 'not-text-file', params: { kind, ...(fileName ? { fileName } : {}) } },
   });
-  if (bytes.length === 0) return { ok: false, error: { code: 'text-file-empty', params: fileName ? { fileName } : {} } };
+  if (bytes.length === 0)
+    return { ok: false, error: { code: 'text-file-empty', params: fileName ? { fileName } : {} } };
   for (const magic of MAGIC) if (startsWith(bytes, magic.bytes)) return refuse(magic.kind);
 
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {

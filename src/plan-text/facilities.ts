@@ -52,7 +52,8 @@ export function readFacilities(
       authorityCommune = null;
       if (commune) {
         const preposition = commune[1].trim().toLowerCase();
-        const spelling = preposition === 'du' || preposition === 'des' ? `${commune[1].trim()} ${commune[2]}` : commune[2];
+        const spelling =
+          preposition === 'du' || preposition === 'des' ? `${commune[1].trim()} ${commune[2]}` : commune[2];
         authorityCommune = directory.mention(spelling, line.no, false);
         if (!authorityCommune) warnings.add('unknown-commune', line.no, { name: spelling });
       }
@@ -63,7 +64,13 @@ export function readFacilities(
     if (cells[0]) type = cells[0];
     else if (!type) warnings.add('facility-without-type', line.no, { name });
     if (!name) warnings.add('facility-without-name', line.no, { type });
-    facilities.push({ authority, type, name, cluster: communeInName(name, directory) ?? authorityCommune, line: line.no });
+    facilities.push({
+      authority,
+      type,
+      name,
+      cluster: communeInName(name, directory) ?? authorityCommune,
+      line: line.no,
+    });
   }
   return facilities;
 }

@@ -41,12 +41,25 @@ export interface ReadFiche {
 const REF = /^[A-Za-z]+\d+$/;
 /** Fields a fiche must have (the bare "Critères" heading carries nothing). */
 const REQUIRED: LabelId[] = [
-  'interest', 'methodology', 'publics', 'budget', 'carriers', 'territories', 'fields', 'context', 'objectives',
-  'quantitative', 'qualitative',
+  'interest',
+  'methodology',
+  'publics',
+  'budget',
+  'carriers',
+  'territories',
+  'fields',
+  'context',
+  'objectives',
+  'quantitative',
+  'qualitative',
 ];
 const SINGLE: LabelId[] = ['interest', 'methodology', 'budget'];
 
-const joined = (content: ContentLine[]): string => content.map((c) => c.text).join(' ').trim();
+const joined = (content: ContentLine[]): string =>
+  content
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
 
 export function readFiche(collected: CollectedFiche, refIndex: number, warnings: WarningSink): ReadFiche {
   const get = (id: LabelId) => collected.fields.get(id) ?? [];
@@ -67,7 +80,11 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
   }
 
   const publicsContent = get('publics');
-  const title = publicsContent.slice(1).map((c) => c.text).join(' ').trim();
+  const title = publicsContent
+    .slice(1)
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
   if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const list = (id: LabelId) => get(id).flatMap((c) => splitList(c.text));
@@ -93,7 +110,9 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
     carriers: list('carriers'),
     territories: get('territories').flatMap((c) => splitList(c.text).map((text) => ({ text, line: c.line }))),
     fields: list('fields'),
-    context: get('context').map((c) => c.text).join('\n'),
+    context: get('context')
+      .map((c) => c.text)
+      .join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,

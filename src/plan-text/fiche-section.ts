@@ -34,7 +34,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   const startIndex = sectionStart(lines, firstRef);
   // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
   const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
-  for (let i = lines.length - 1; i >= 0; i--) nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
+  for (let i = lines.length - 1; i >= 0; i--)
+    nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
 
   const axes: ReadAxis[] = [];
   let axis: ReadAxis | null = null;
@@ -104,7 +105,11 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       const current = block as { line: number; known: boolean } | null;
       if (current && ficheCount > 1) {
         const ref = label.rest || nextText(lines, i);
-        warnings.add('fiche-after-other-block', line.no, { ref, axis: axis ? axis.number : 'hors axe', blockLine: current.line });
+        warnings.add('fiche-after-other-block', line.no, {
+          ref,
+          axis: axis ? axis.number : 'hors axe',
+          blockLine: current.line,
+        });
       }
       block = null;
       continue;
@@ -115,7 +120,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       continue;
     }
     if (label) {
-      if (label.distance > 0) warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
+      if (label.distance > 0)
+        warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;

@@ -46,13 +46,20 @@ export function parseConvention(text: string): PlanParseResult {
   if (period.kind === 'none') return fail('period-not-found');
   if (period.kind === 'reversed') return fail('period-invalid', { start: period.start, end: period.end });
   if (period.kind === 'years')
-    warnings.add('period-from-years', period.line, { start: period.period.start, end: period.period.end, text: period.text });
+    warnings.add('period-from-years', period.line, {
+      start: period.period.start,
+      end: period.period.end,
+      text: period.text,
+    });
 
   const epciKeys = [compareKey(parties.epci), compareKey(parties.epciShortName)].filter(Boolean);
   const territories = new Map<ReadFiche, Territory[]>();
   for (const axis of section.axes)
     for (const fiche of axis.fiches)
-      territories.set(fiche, fiche.territories.map((t) => classifyTerritory(t.text, t.line, epciKeys, directory)));
+      territories.set(
+        fiche,
+        fiche.territories.map((t) => classifyTerritory(t.text, t.line, epciKeys, directory)),
+      );
   const facilities = readFacilities(lines, section.startIndex, directory, warnings);
   const aoTable = readAoTable(lines, epciKeys, directory, warnings);
   const communes = directory.finish(warnings);
@@ -82,11 +89,16 @@ export function parseConvention(text: string): PlanParseResult {
     period: period.period,
     axes,
     aoTable,
-    facilities: facilities.map(({ cluster, ...facility }) => ({ ...facility, commune: cluster ? cluster.displayName : null })),
+    facilities: facilities.map(({ cluster, ...facility }) => ({
+      ...facility,
+      commune: cluster ? cluster.displayName : null,
+    })),
   };
   const checked = planSchema.safeParse(candidate);
   if (!checked.success)
-    return fail('invalid-plan', { details: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ; ') });
+    return fail('invalid-plan', {
+      details: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ; '),
+    });
   return { ok: true, plan: checked.data, warnings: warnings.sorted() };
 }
 
@@ -134,7 +146,12 @@ class FicheKeys {
   }
 }
 
-function crossCheckArticle4(axes: Axis[], read: ReadAxis[], article4: Article4Axis[] | null, warnings: WarningSink): void {
+function crossCheckArticle4(
+  axes: Axis[],
+  read: ReadAxis[],
+  article4: Article4Axis[] | null,
+  warnings: WarningSink,
+): void {
   if (!article4) {
     warnings.add('article4-not-found', 0);
     return;
@@ -147,7 +164,11 @@ function crossCheckArticle4(axes: Axis[], read: ReadAxis[], article4: Article4Ax
     }
     axis.objectives = listed.objectives;
     if (compareKey(listed.title) !== compareKey(axis.title))
-      warnings.add('axis-title-mismatch', read[i].line, { number: axis.number, title: axis.title, article4Title: listed.title });
+      warnings.add('axis-title-mismatch', read[i].line, {
+        number: axis.number,
+        title: axis.title,
+        article4Title: listed.title,
+      });
   });
   for (const listed of article4)
     if (!axes.some((axis) => axis.number === listed.number))

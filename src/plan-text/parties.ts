@@ -33,7 +33,8 @@ export function partiesBlock(lines: SourceLine[]): SourceLine[] {
   return end < 0 ? lines.slice(0, 200) : lines.slice(0, end);
 }
 
-const CAF = /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
+const CAF =
+  /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
 const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
 const EPCI = /\b(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole)\s+(.+)$/i;
 const COMMUNE = /\bcommune\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
@@ -65,7 +66,11 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
     if (communeMatch) {
       const name = nameUntilEnd(communeMatch[2]);
       const preposition = communeMatch[1].trim().toLowerCase();
-      if (name) communes.push({ spelling: preposition === 'du' || preposition === 'des' ? `${communeMatch[1].trim()} ${name}` : name, line: line.no });
+      if (name)
+        communes.push({
+          spelling: preposition === 'du' || preposition === 'des' ? `${communeMatch[1].trim()} ${name}` : name,
+          line: line.no,
+        });
     }
   }
   if (epci && !epciShortName) epciShortName = initialsUsedInText(epci, allText);

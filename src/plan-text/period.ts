@@ -10,11 +10,22 @@ import type { SourceLine } from './text-lines';
  */
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6,
-  juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
 };
 
-const WORD_DATE = /\b(premier|1er|\d{1,2})\s*(?:er\s+)?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b/g;
+const WORD_DATE =
+  /\b(premier|1er|\d{1,2})\s*(?:er\s+)?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b/g;
 const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
@@ -26,7 +37,9 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** Every date of the text, in order. */
 export function findDates(text: string): string[] {
-  const plain = foldAccents(text).toLowerCase().replace(/\s*\^\s*\{?\s*er\s*\}?/g, 'er');
+  const plain = foldAccents(text)
+    .toLowerCase()
+    .replace(/\s*\^\s*\{?\s*er\s*\}?/g, 'er');
   const found: { at: number; date: string }[] = [];
   const push = (at: number, date: string | null) => date && found.push({ at, date });
   for (const m of plain.matchAll(WORD_DATE)) {
@@ -65,7 +78,12 @@ export function readPeriod(lines: SourceLine[]): PeriodReading {
   for (const line of lines) {
     const m = /\b(20\d\d)\s*[-–—/à]+\s*(20\d\d)\b/.exec(line.text);
     if (m && /convention|ctg/i.test(line.text) && Number(m[1]) <= Number(m[2])) {
-      return { kind: 'years', period: { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` }, line: line.no, text: line.text };
+      return {
+        kind: 'years',
+        period: { start: `${m[1]}-01-01`, end: `${m[2]}-12-31` },
+        line: line.no,
+        text: line.text,
+      };
     }
   }
   return { kind: 'none' };

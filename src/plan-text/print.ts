@@ -8,7 +8,20 @@ import { labelText } from './labels';
  * so that the spellings and the display name read back are the ones of the plan.
  */
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 function frenchDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -39,7 +52,12 @@ function signatures(plan: Plan): string[] {
 }
 
 function article4(plan: Plan): string[] {
-  const out = ['ARTICLE 4 - LES OBJECTIFS PARTAGES AU REGARD DES BESOINS', '', 'Les enjeux et objectifs dégagés du diagnostic partagé (annexe 1) sont :', ''];
+  const out = [
+    'ARTICLE 4 - LES OBJECTIFS PARTAGES AU REGARD DES BESOINS',
+    '',
+    'Les enjeux et objectifs dégagés du diagnostic partagé (annexe 1) sont :',
+    '',
+  ];
   for (const axis of plan.axes) {
     out.push(`${axis.number}) ${axis.title}`, '');
     if (axis.objectives.length > 0) out.push(...axis.objectives.map((o) => `- ${o}`), '');
@@ -77,7 +95,8 @@ const field = (label: string, value: string): string[] => [`${label} :`, '', ...
 const bullets = (items: string[]): string[] => (items.length > 0 ? [...items.map((item) => `- ${item}`), ''] : []);
 
 function fiche(f: Fiche): string[] {
-  const criteria = (kind: 'quantitative' | 'qualitative') => f.criteria.filter((c) => c.kind === kind).map((c) => c.text);
+  const criteria = (kind: 'quantitative' | 'qualitative') =>
+    f.criteria.filter((c) => c.kind === kind).map((c) => c.text);
   return [
     ...field(labelText.ref, f.ref),
     ...field(labelText.interest, f.interest),
@@ -138,7 +157,9 @@ function aoBlock(rows: AoRow[]): string[] {
       [
         row.name,
         row.population === null ? '' : String(row.population),
-        ...(['identify', 'inform', 'plan', 'quality'] as const).map((c) => aoCell(row.competences[c], row.transferredPopulation)),
+        ...(['identify', 'inform', 'plan', 'quality'] as const).map((c) =>
+          aoCell(row.competences[c], row.transferredPopulation),
+        ),
       ].join('\t'),
     ),
     '',

@@ -8,9 +8,7 @@ import { compareKey } from './text-keys';
  */
 
 export type Territory =
-  | { kind: 'commune'; cluster: CommuneCluster }
-  | { kind: 'kept'; text: string }
-  | { kind: 'unknown'; text: string };
+  { kind: 'commune'; cluster: CommuneCluster } | { kind: 'kept'; text: string } | { kind: 'unknown'; text: string };
 
 const BASSIN = /^bassin\s+de\s+vie\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?(.+)$/i;
 

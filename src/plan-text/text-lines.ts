@@ -13,13 +13,18 @@ export interface SourceLine {
 }
 
 const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009\u200A]/g;
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+const UNUSUAL = /[\u00A0\u202F\u2007\u2009\u200A]|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
+const MANY_SPACES = /\t| {2}/;
 
 export function toSourceLines(text: string): SourceLine[] {
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return plain.split('\n').map((line, index) => {
-    const raw = line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '').replace(/ +$/, '');
-    return { no: index + 1, raw, text: raw.replace(/[ \t]+/g, ' ').trim() };
+    // Most lines hold none of these: test before replacing, the seed reads several times faster.
+    const cleaned = UNUSUAL.test(line) ? line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '') : line;
+    const raw = cleaned.endsWith(' ') ? cleaned.replace(/ +$/, '') : cleaned;
+    const text = MANY_SPACES.test(raw) ? raw.replace(/[ \t]+/g, ' ').trim() : raw.trim();
+    return { no: index + 1, raw, text };
   });
 }
 

@@ -16,7 +16,8 @@ describe('commune keys and matching', () => {
 
   test('a near miss of two letters matches; exact beats near; short names need exact or one letter; ties match none', () => {
     const directory = new CommuneDirectory();
-    for (const name of ['Marlhes', 'Tarentaise', 'Graix', 'Saint-Paul', 'Saint-Pal', 'Usson']) directory.addParty(name, 1);
+    for (const name of ['Marlhes', 'Tarentaise', 'Graix', 'Saint-Paul', 'Saint-Pal', 'Usson'])
+      directory.addParty(name, 1);
     const nameOf = (spelling: string) => directory.find(spelling, false)?.mentions[0].spelling ?? null;
     expect(nameOf('Marllhes')).toBe('Marlhes');
     expect(nameOf('TARENTEISE')).toBe('Tarentaise');

@@ -6,7 +6,11 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeConventionBytes', () => {
   test('reads UTF-8 and strips a BOM', () => {
-    expect(decodeConventionBytes(utf8('Réf de la fiche action'))).toEqual({ ok: true, text: 'Réf de la fiche action', encoding: 'utf-8' });
+    expect(decodeConventionBytes(utf8('Réf de la fiche action'))).toEqual({
+      ok: true,
+      text: 'Réf de la fiche action',
+      encoding: 'utf-8',
+    });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Intérêt')]);
     expect(decodeConventionBytes(withBom)).toEqual({ ok: true, text: 'Intérêt', encoding: 'utf-8' });
   });
@@ -34,7 +38,10 @@ describe('decodeConventionBytes', () => {
     ['control characters', [0x41, 0x01, 0x02, 0x42], 'binary'],
   ])('refuses %s with a message the user can act on', (_, bytes, kind) => {
     const result = decodeConventionBytes(new Uint8Array(bytes), 'convention.pdf');
-    expect(result).toEqual({ ok: false, error: { code: 'not-text-file', params: { kind, fileName: 'convention.pdf' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-text-file', params: { kind, fileName: 'convention.pdf' } },
+    });
     if (!result.ok) {
       const message = renderMessage(result.error.code, result.error.params);
       expect(message).toMatch(/^Le fichier « convention\.pdf » n'est pas un texte \(/);

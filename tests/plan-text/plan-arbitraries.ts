@@ -9,10 +9,46 @@ import { PLAN_FORMAT_VERSION, type AoRow, type Facility, type Fiche, type Plan }
  */
 
 const WORDS = [
-  'accueil', 'familles', 'enfants', 'jeunes', 'projet', 'soutien', 'lien', 'social', 'village', 'école', 'réseau',
-  'habitants', 'séniors', 'numérique', 'culture', 'lecture', 'mobilité', 'logement', 'santé', 'parentalité',
-  'développer', 'renforcer', 'garantir', 'créer', 'animer', 'maison', 'temps', 'partage', 'l’accès', "d'été", 'aux',
-  'et', 'des', 'nombre', 'taux', 'satisfaction', '2026', '15', 'RPE', 'MFS',
+  'accueil',
+  'familles',
+  'enfants',
+  'jeunes',
+  'projet',
+  'soutien',
+  'lien',
+  'social',
+  'village',
+  'école',
+  'réseau',
+  'habitants',
+  'séniors',
+  'numérique',
+  'culture',
+  'lecture',
+  'mobilité',
+  'logement',
+  'santé',
+  'parentalité',
+  'développer',
+  'renforcer',
+  'garantir',
+  'créer',
+  'animer',
+  'maison',
+  'temps',
+  'partage',
+  'l’accès',
+  "d'été",
+  'aux',
+  'et',
+  'des',
+  'nombre',
+  'taux',
+  'satisfaction',
+  '2026',
+  '15',
+  'RPE',
+  'MFS',
 ];
 const word = fc.constantFrom(...WORDS);
 const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
@@ -40,12 +76,19 @@ const EPCIS = [
 ];
 
 const isoDate = fc
-  .record({ year: fc.integer({ min: 2020, max: 2035 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    year: fc.integer({ min: 2020, max: 2035 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 
 /** Few letters and numbers, so that duplicated refs are common; any letters, any case. */
 const ref = fc
-  .tuple(fc.oneof(fc.constantFrom('G', 'F', 'PE', 'JA'), fc.stringMatching(/^[A-Za-z]{1,4}$/)), fc.integer({ min: 1, max: 12 }))
+  .tuple(
+    fc.oneof(fc.constantFrom('G', 'F', 'PE', 'JA'), fc.stringMatching(/^[A-Za-z]{1,4}$/)),
+    fc.integer({ min: 1, max: 12 }),
+  )
   .map(([letters, n]) => `${letters}${n}`);
 
 interface Draft {
@@ -53,13 +96,23 @@ interface Draft {
   epci: { epci: string; short: string } | null;
   communes: { name: string; spellings: string[] }[];
   period: { start: string; end: string };
-  axes: { number: number; title: string; objectives: string[]; fiches: Omit<Fiche, 'key' | 'criteria'>[]; criteria: { quantitative: string[]; qualitative: string[] }[] }[];
+  axes: {
+    number: number;
+    title: string;
+    objectives: string[];
+    fiches: Omit<Fiche, 'key' | 'criteria'>[];
+    criteria: { quantitative: string[]; qualitative: string[] }[];
+  }[];
 }
 
 const communesArb = fc
   .subarray(COMMUNES, { minLength: 1, maxLength: 5 })
   .chain((picked) =>
-    fc.tuple(...picked.map((c) => fc.subarray(c.variants).map((variants) => ({ name: c.name, spellings: [c.name, ...variants] })))),
+    fc.tuple(
+      ...picked.map((c) =>
+        fc.subarray(c.variants).map((variants) => ({ name: c.name, spellings: [c.name, ...variants] })),
+      ),
+    ),
   );
 
 function ficheArb(territoryChoices: string[], carriers: string[]) {
@@ -79,9 +132,14 @@ function ficheArb(territoryChoices: string[], carriers: string[]) {
   });
 }
 
-const criteriaArb = fc.record({ quantitative: fc.array(sentence, { maxLength: 4 }), qualitative: fc.array(sentence, { maxLength: 4 }) });
+const criteriaArb = fc.record({
+  quantitative: fc.array(sentence, { maxLength: 4 }),
+  qualitative: fc.array(sentence, { maxLength: 4 }),
+});
 
-const holder = fc.constantFrom('commune', 'transferredByAll', 'transferredBySome', 'unknown') as fc.Arbitrary<AoRow['competences']['plan']>;
+const holder = fc.constantFrom('commune', 'transferredByAll', 'transferredBySome', 'unknown') as fc.Arbitrary<
+  AoRow['competences']['plan']
+>;
 const population = fc.option(fc.integer({ min: 0, max: 200000 }), { nil: null });
 
 export const planArb: fc.Arbitrary<Plan> = fc
@@ -102,12 +160,32 @@ export const planArb: fc.Arbitrary<Plan> = fc
       fiches: fc.array(fc.tuple(ficheArb(territoryChoices, carriers), criteriaArb), { minLength: 1, maxLength: 3 }),
     });
     const facilityArb = fc.oneof(
-      fc.record({ commune: fc.constantFrom(...names), type: fc.constantFrom('EAJE', 'ALSH', 'MAM'), label: capitalised(1, 3) }).map(
-        ({ commune, type, label }) => ({ authority: `COMMUNE DE ${commune}`, type, name: `Structure ${label}`, commune, line: 0 }),
-      ),
-      fc.record({ commune: fc.constantFrom(...names), type: fc.constantFrom('EAJE', 'RPE/ Guichet unique'), label: capitalised(1, 3) }).map(
-        ({ commune, type, label }) => ({ authority: 'COMMUNAUTE DE COMMUNES', type, name: `Crèche ${label}, 42220 ${commune}`, commune, line: 0 }),
-      ),
+      fc
+        .record({
+          commune: fc.constantFrom(...names),
+          type: fc.constantFrom('EAJE', 'ALSH', 'MAM'),
+          label: capitalised(1, 3),
+        })
+        .map(({ commune, type, label }) => ({
+          authority: `COMMUNE DE ${commune}`,
+          type,
+          name: `Structure ${label}`,
+          commune,
+          line: 0,
+        })),
+      fc
+        .record({
+          commune: fc.constantFrom(...names),
+          type: fc.constantFrom('EAJE', 'RPE/ Guichet unique'),
+          label: capitalised(1, 3),
+        })
+        .map(({ commune, type, label }) => ({
+          authority: 'COMMUNAUTE DE COMMUNES',
+          type,
+          name: `Crèche ${label}, 42220 ${commune}`,
+          commune,
+          line: 0,
+        })),
     );
     const aoRowArb = fc.record({
       name: fc.constantFrom(...names, ...(epci ? [`EPCI ${epci.epci}`] : [])),
@@ -120,9 +198,9 @@ export const planArb: fc.Arbitrary<Plan> = fc
       epci: fc.constant(epci),
       communes: fc.constant(communes),
       period: fc.constant(dates),
-      axes: fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 4 }).chain((numbers) =>
-        fc.tuple(...numbers.map((number) => axisArb.map((axis) => ({ number, ...axis })))),
-      ),
+      axes: fc
+        .uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 4 })
+        .chain((numbers) => fc.tuple(...numbers.map((number) => axisArb.map((axis) => ({ number, ...axis }))))),
       facilities: fc.array(facilityArb, { maxLength: 4 }),
       aoTable: fc.array(aoRowArb, { maxLength: 3 }),
     });
@@ -134,7 +212,12 @@ interface GeneratedDraft {
   epci: Draft['epci'];
   communes: Draft['communes'];
   period: Draft['period'];
-  axes: { number: number; title: string; objectives: string[]; fiches: [Omit<Fiche, 'key' | 'criteria'>, { quantitative: string[]; qualitative: string[] }][] }[];
+  axes: {
+    number: number;
+    title: string;
+    objectives: string[];
+    fiches: [Omit<Fiche, 'key' | 'criteria'>, { quantitative: string[]; qualitative: string[] }][];
+  }[];
   facilities: Facility[];
   aoTable: Omit<AoRow, 'isEpci'>[];
 }
@@ -145,7 +228,12 @@ function toPlan(draft: GeneratedDraft): Plan {
   return {
     formatVersion: PLAN_FORMAT_VERSION,
     territory: draft.epci?.epci || draft.communes[0].name,
-    parties: { caf: draft.caf, epci: draft.epci?.epci ?? '', epciShortName: draft.epci?.short ?? '', communes: draft.communes },
+    parties: {
+      caf: draft.caf,
+      epci: draft.epci?.epci ?? '',
+      epciShortName: draft.epci?.short ?? '',
+      communes: draft.communes,
+    },
     period: draft.period,
     axes: draft.axes.map((axis) => ({
       number: axis.number,
@@ -160,8 +248,18 @@ function toPlan(draft: GeneratedDraft): Plan {
           ...fiche,
           key,
           criteria: [
-            ...criteria.quantitative.map((text, i) => ({ key: `${key}-QN${i + 1}`, kind: 'quantitative' as const, text, line: 0 })),
-            ...criteria.qualitative.map((text, i) => ({ key: `${key}-QL${i + 1}`, kind: 'qualitative' as const, text, line: 0 })),
+            ...criteria.quantitative.map((text, i) => ({
+              key: `${key}-QN${i + 1}`,
+              kind: 'quantitative' as const,
+              text,
+              line: 0,
+            })),
+            ...criteria.qualitative.map((text, i) => ({
+              key: `${key}-QL${i + 1}`,
+              kind: 'qualitative' as const,
+              text,
+              line: 0,
+            })),
           ],
         };
       }),

@@ -23,7 +23,11 @@ export const codes = (warnings: PlanWarning[]) => warnings.map((w) => w.code);
 export function withoutLines(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutLines);
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'line').map(([k, v]) => [k, withoutLines(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'line')
+        .map(([k, v]) => [k, withoutLines(v)]),
+    );
   return value;
 }
 

@@ -56,7 +56,8 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
     const g1 = ficheByKey(plan, 'G1');
     expect(g1).toMatchObject({
       ref: 'G1',
-      title: 'Garantir la pérennité et l\'évolution du fonctionnement de la ludothèque "tu joues" et du ludobus itinérant',
+      title:
+        'Garantir la pérennité et l\'évolution du fonctionnement de la ludothèque "tu joues" et du ludobus itinérant',
       interest: 'intérêt fort',
       methodology: 'Collective',
       publics: ['Global'],
@@ -80,7 +81,9 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
     ]);
     const empty = warningsOf('empty-bullet').filter((w) => w.params.ref === 'G1');
     expect(empty.map((w) => w.line)).toEqual([656, 657]);
-    expect(renderMessage(empty[0].code, empty[0].params)).toBe('Puce vide ignorée dans « Critères qualitatifs » (fiche G1).');
+    expect(renderMessage(empty[0].code, empty[0].params)).toBe(
+      'Puce vide ignorée dans « Critères qualitatifs » (fiche G1).',
+    );
   });
 
   test('reads a value glued to its label (F2) and titles that contain " : "', () => {
@@ -102,20 +105,41 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
   test('keeps G47, after the AO block, in axis 13 with a warning', () => {
     expect(plan.axes[12].fiches.map((f) => f.key)).toEqual(['G24', 'G25', 'G26', 'G27', 'F48', 'G47']);
     const [warning] = warningsOf('fiche-after-other-block');
-    expect(warning).toEqual({ code: 'fiche-after-other-block', line: 3402, params: { ref: 'G47', axis: 13, blockLine: 3394 } });
+    expect(warning).toEqual({
+      code: 'fiche-after-other-block',
+      line: 3402,
+      params: { ref: 'G47', axis: 13, blockLine: 3394 },
+    });
     expect(renderMessage(warning.code, warning.params)).toContain("rangée dans l'axe 13");
     const g47 = ficheByKey(plan, 'G47');
     expect(g47.title).toBe('Gouvernance et animation de la CTG');
     expect(g47.context.split('\n')).toHaveLength(3);
     expect(g47.criteria.filter((c) => c.kind === 'quantitative')).toHaveLength(4);
-    expect(warningsOf('empty-bullet').filter((w) => w.params.ref === 'G47').map((w) => w.line)).toEqual([3458, 3465, 3466]);
+    expect(
+      warningsOf('empty-bullet')
+        .filter((w) => w.params.ref === 'G47')
+        .map((w) => w.line),
+    ).toEqual([3458, 3465, 3466]);
   });
 
   test('lists the 16 communes with the spelling most used in the fiches', () => {
     expect(plan.parties.communes.map((c) => c.name)).toEqual([
-      'Le Bessat', 'Bourg-Argental', 'Burdignes', 'Colombier', 'Graix', 'Jonzieux', 'Marlhès', 'Planfoy',
-      'Saint-Genest-Malifaux', 'Saint-Julien-Molin-Molette', 'Saint-Régis-du-Coin', 'Saint-Romain-les-Atheux',
-      'Saint-Sauveur-en-Rue', 'Tarentaise', 'Thélis-la-Combe', 'La Versanne',
+      'Le Bessat',
+      'Bourg-Argental',
+      'Burdignes',
+      'Colombier',
+      'Graix',
+      'Jonzieux',
+      'Marlhès',
+      'Planfoy',
+      'Saint-Genest-Malifaux',
+      'Saint-Julien-Molin-Molette',
+      'Saint-Régis-du-Coin',
+      'Saint-Romain-les-Atheux',
+      'Saint-Sauveur-en-Rue',
+      'Tarentaise',
+      'Thélis-la-Combe',
+      'La Versanne',
     ]);
     const marlhes = plan.parties.communes.find((c) => c.name === 'Marlhès')!;
     expect(marlhes.spellings).toEqual(['Marlhès', 'MARLHES', 'Marlhes', 'Marllhes']);
@@ -130,13 +154,21 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
   test('reports Marlhes, Marllhes and TARENTEISE once per spelling with all their lines', () => {
     const about = (spelling: string) => warnings.filter((w) => w.params.spelling === spelling);
     expect(about('Marlhes')).toEqual([
-      { code: 'commune-spelling', line: 1351, params: { commune: 'Marlhès', spelling: 'Marlhes', lines: [1351, 1473, 1591] } },
+      {
+        code: 'commune-spelling',
+        line: 1351,
+        params: { commune: 'Marlhès', spelling: 'Marlhes', lines: [1351, 1473, 1591] },
+      },
     ]);
     expect(about('Marllhes')).toEqual([
       { code: 'commune-near-miss', line: 2774, params: { commune: 'Marlhès', spelling: 'Marllhes', lines: [2774] } },
     ]);
     expect(about('TARENTEISE')).toEqual([
-      { code: 'commune-near-miss', line: 50, params: { commune: 'Tarentaise', spelling: 'TARENTEISE', lines: [50, 498] } },
+      {
+        code: 'commune-near-miss',
+        line: 50,
+        params: { commune: 'Tarentaise', spelling: 'TARENTEISE', lines: [50, 498] },
+      },
     ]);
     expect(renderMessage('commune-near-miss', about('TARENTEISE')[0].params)).toBe(
       "« TARENTEISE » (lignes 50, 498) est lu comme la commune « Tarentaise » : vérifiez l'orthographe.",
@@ -154,7 +186,12 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
         name: 'EPCI Communauté de Communes des Monts du Pilat',
         isEpci: true,
         population: null,
-        competences: { identify: 'transferredByAll', inform: 'transferredByAll', plan: 'transferredByAll', quality: 'transferredByAll' },
+        competences: {
+          identify: 'transferredByAll',
+          inform: 'transferredByAll',
+          plan: 'transferredByAll',
+          quality: 'transferredByAll',
+        },
         transferredPopulation: 15431,
       },
     ]);
@@ -175,10 +212,19 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
     expect(loupiots).toMatchObject({ type: 'EAJE', commune: 'Saint-Genest-Malifaux' });
     const marlhes = plan.facilities.filter((f) => f.authority === 'COMMUNE DE MARLHES');
     expect(marlhes).toEqual([
-      { authority: 'COMMUNE DE MARLHES', type: 'ALSH', name: 'Alsh extrascolaire AFR de Marlhes', commune: 'Marlhès', line: 555 },
+      {
+        authority: 'COMMUNE DE MARLHES',
+        type: 'ALSH',
+        name: 'Alsh extrascolaire AFR de Marlhes',
+        commune: 'Marlhès',
+        line: 555,
+      },
     ]);
     expect(plan.facilities.find((f) => f.line === 565)).toMatchObject({ type: 'EVS', name: '' });
-    expect(warnings.find((w) => w.code === 'facility-without-name')).toMatchObject({ line: 565, params: { type: 'EVS' } });
+    expect(warnings.find((w) => w.code === 'facility-without-name')).toMatchObject({
+      line: 565,
+      params: { type: 'EVS' },
+    });
     expect(plan.facilities).toHaveLength(36);
   });
 
@@ -187,7 +233,15 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       expect(renderMessage(warning.code, warning.params)).not.toMatch(/Problème non décrit/);
     }
     expect(new Set(codes(warnings))).toEqual(
-      new Set(['commune-spelling', 'commune-near-miss', 'axis-number-noise', 'empty-bullet', 'ao-header-typo', 'fiche-after-other-block', 'facility-without-name']),
+      new Set([
+        'commune-spelling',
+        'commune-near-miss',
+        'axis-number-noise',
+        'empty-bullet',
+        'ao-header-typo',
+        'fiche-after-other-block',
+        'facility-without-name',
+      ]),
     );
   });
 });

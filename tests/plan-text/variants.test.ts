@@ -96,7 +96,12 @@ describe('reading other exports of a convention', () => {
     expect(pe1.criteria.map((c) => c.key)).toEqual(['PE1-QN1', 'PE1-QN2', 'PE1-QL1']);
     expect(ficheByKey(plan, 'JA12').territories).toEqual(['Sainte-Consorce']);
     // Display names: the spelling used in the fiches; L'Arbresle, named only in "Bassin de vie de …", keeps the parties' one.
-    expect(plan.parties.communes.map((c) => c.name)).toEqual(['St Germain Nuelles', 'Éveux', 'L’ARBRESLE', 'Sainte-Consorce']);
+    expect(plan.parties.communes.map((c) => c.name)).toEqual([
+      'St Germain Nuelles',
+      'Éveux',
+      'L’ARBRESLE',
+      'Sainte-Consorce',
+    ]);
     expect(plan.parties.communes[2].spellings).toEqual(['L’ARBRESLE', 'L ARBRESLE', 'L’Arbresle']);
     expect(plan.facilities.map((f) => [f.type, f.name, f.commune])).toEqual([
       ['EAJE', 'Crèche Les Petits Pas, 69210 L’Arbresle', 'L’ARBRESLE'],
@@ -108,9 +113,13 @@ describe('reading other exports of a convention', () => {
     expect(warnings.find((w) => w.code === 'axis-title-mismatch')).toMatchObject({
       params: { number: 2, title: 'Jeunesse', article4Title: 'Jeunesse et mobilité' },
     });
-    expect(warnings.filter((w) => w.code === 'commune-spelling').map((w) => w.params.spelling)).toEqual(
-      ['SAINT-GERMAIN-NUELLES', 'EVEUX', 'SAINTE CONSORCE', 'L ARBRESLE', 'L’Arbresle'],
-    );
+    expect(warnings.filter((w) => w.code === 'commune-spelling').map((w) => w.params.spelling)).toEqual([
+      'SAINT-GERMAIN-NUELLES',
+      'EVEUX',
+      'SAINTE CONSORCE',
+      'L ARBRESLE',
+      'L’Arbresle',
+    ]);
   });
 
   test('fields in another order, values on the label line', () => {
@@ -142,13 +151,21 @@ describe('reading other exports of a convention', () => {
   });
 
   test('a misspelt label is read as the label, with a warning; an unknown one stays text', () => {
-    const text = replaceOnce(seedText, 'F2\n\nIntérêt :\n\nintérêt\n\nMéthodologie :', 'F2\n\nIntérrêt :\n\nintérêt\n\nMéthodlogie :')
-      .replace('Contexte de l\'action :\n\nLes parents sont', 'Informations diverses :\n\nContexte de l\'action :\n\nLes parents sont');
+    const text = replaceOnce(
+      seedText,
+      'F2\n\nIntérêt :\n\nintérêt\n\nMéthodologie :',
+      'F2\n\nIntérrêt :\n\nintérêt\n\nMéthodlogie :',
+    ).replace(
+      "Contexte de l'action :\n\nLes parents sont",
+      "Informations diverses :\n\nContexte de l'action :\n\nLes parents sont",
+    );
     const { plan, warnings } = parsedOk(text);
     const f2 = ficheByKey(plan, 'F2');
     expect(f2.interest).toBe('intérêt');
     expect(f2.methodology).toBe('Collective');
-    expect(warnings.filter((w) => w.code === 'label-typo').map((w) => [w.line, w.params.written, w.params.label])).toEqual([
+    expect(
+      warnings.filter((w) => w.code === 'label-typo').map((w) => [w.line, w.params.written, w.params.label]),
+    ).toEqual([
       [663, 'Intérrêt', 'Intérêt'],
       [667, 'Méthodlogie', 'Méthodologie'],
     ]);
@@ -169,14 +186,24 @@ describe('reading other exports of a convention', () => {
   });
 
   test('axis headings without number noise, with "l" or "|" for 1, bold or not', () => {
-    const text = seedText.replace('\nI) Accompagner', '\n**l) Accompagner').replace('**I 2) Promouvoir', '**| 2) Promouvoir');
-    const { plan } = parsedOk(text.replace('**l) Accompagner les familles et renforcer la parentalité\n', '**l) Accompagner les familles et renforcer la parentalité**\n'));
+    const text = seedText
+      .replace('\nI) Accompagner', '\n**l) Accompagner')
+      .replace('**I 2) Promouvoir', '**| 2) Promouvoir');
+    const { plan } = parsedOk(
+      text.replace(
+        '**l) Accompagner les familles et renforcer la parentalité\n',
+        '**l) Accompagner les familles et renforcer la parentalité**\n',
+      ),
+    );
     expect(plan.axes.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(plan.axes[0].title).toBe('Accompagner les familles et renforcer la parentalité');
   });
 
   test('a fiche before any axis heading is kept in an axis of its own, with a warning', () => {
-    const body = otherConvention.replace('ANNEXE 2 - LISTE DES EQUIPEMENTS', 'ANNEXE 2 - LISTE').split('\n1) Petite enfance\nRéf').join('\nRéf');
+    const body = otherConvention
+      .replace('ANNEXE 2 - LISTE DES EQUIPEMENTS', 'ANNEXE 2 - LISTE')
+      .split('\n1) Petite enfance\nRéf')
+      .join('\nRéf');
     const { plan, warnings } = parsedOk(body);
     expect(plan.axes.map((a) => a.number)).toEqual([2, 3]);
     expect(plan.axes[1].fiches.map((f) => f.key)).toEqual(['PE1']);
@@ -185,13 +212,18 @@ describe('reading other exports of a convention', () => {
 
   test('periods in other phrasings', () => {
     const withPeriod = (sentence: string) =>
-      parseConvention(otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence));
+      parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
     const period = (sentence: string) => {
       const result = withPeriod(sentence);
       return result.ok ? result.plan.period : result.error.code;
     };
     expect(period('Elle est conclue du 01/01/2024 au 31/12/2027.')).toEqual({ start: '2024-01-01', end: '2027-12-31' });
-    expect(period('conclue à compter du premier janvier 2026\njusqu’au 31 décembre 2030')).toEqual({ start: '2026-01-01', end: '2030-12-31' });
+    expect(period('conclue à compter du premier janvier 2026\njusqu’au 31 décembre 2030')).toEqual({
+      start: '2026-01-01',
+      end: '2030-12-31',
+    });
     expect(period('Du 1 ^{er} février 2025 au 28 fevrier 2029.')).toEqual({ start: '2025-02-01', end: '2029-02-28' });
     expect(period('Du 31 décembre 2030 au 1er janvier 2026.')).toBe('period-invalid');
     expect(period('Pas de date.')).toBe('period-not-found');

@@ -13,10 +13,10 @@ export const planWarningDescriptions = {
   'commune-near-miss': "Une commune n'est reconnue qu'après correction d'une ou deux lettres.",
   'unknown-territory': "Un territoire cible n'est ni une commune, ni l'EPCI, ni « Bassin de vie de <commune> ».",
   'unknown-commune': "Une commune de l'annexe 2 ou du tableau des AO n'est pas parmi les communes signataires.",
-  'label-typo': "Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.",
+  'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'unknown-label': "Une ligne « Libellé : » d'une fiche n'est pas un libellé connu ; elle est gardée comme texte.",
-  'missing-field': "Une rubrique de la fiche action est absente.",
-  'empty-field': "Une rubrique de la fiche action est présente mais vide.",
+  'missing-field': 'Une rubrique de la fiche action est absente.',
+  'empty-field': 'Une rubrique de la fiche action est présente mais vide.',
   'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
   'missing-title': "La fiche n'a pas d'intitulé (la ligne sans libellé après le public cible).",
   'invalid-ref': "La référence de la fiche n'est pas de la forme lettres puis chiffres (G1, PE20).",
@@ -37,7 +37,7 @@ export const planWarningDescriptions = {
   'no-commune': "Aucune commune signataire n'a été trouvée dans les parties.",
   'facility-without-type': "Une structure de l'annexe 2 n'a pas de type (et aucun type au-dessus à reprendre).",
   'facility-without-name': "Une ligne de l'annexe 2 a un type mais pas de nom de structure.",
-  'ao-header-typo': "Un en-tête du tableau des compétences des AO est mal orthographié.",
+  'ao-header-typo': 'Un en-tête du tableau des compétences des AO est mal orthographié.',
   'ao-no-choice': "Aucune case n'est cochée pour une compétence dans le tableau des AO.",
   'ao-several-choices': 'Plusieurs cases sont cochées pour une même compétence dans le tableau des AO.',
   'ao-population-unreadable': "Le nombre d'habitants d'une ligne du tableau des AO n'est pas un nombre.",
@@ -96,7 +96,8 @@ export const planMessages: Record<string, MessageTemplate> = {
     `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
   'fiche-after-other-block': (p) =>
     `La fiche ${str(p.ref)} suit un bloc qui n'est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l'axe ${str(p.axis)}, déplacez-la si besoin.`,
-  'fiche-outside-axis': (p) => `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe ${str(p.axis)}.`,
+  'fiche-outside-axis': (p) =>
+    `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe ${str(p.axis)}.`,
   'text-outside-fiche': () => `Texte hors fiche dans le plan d'actions : il n'est pas repris.`,
   'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
   'axis-number-noise': (p) => `Numéro d'axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
@@ -118,7 +119,8 @@ export const planMessages: Record<string, MessageTemplate> = {
   'ao-no-choice': (p) => `Tableau des AO, « ${str(p.name)} » : aucune case cochée pour « ${str(p.competence)} ».`,
   'ao-several-choices': (p) =>
     `Tableau des AO, « ${str(p.name)} » : plusieurs cases cochées pour « ${str(p.competence)} ».`,
-  'ao-population-unreadable': (p) => `Tableau des AO, « ${str(p.name)} » : nombre d'habitants « ${str(p.text)} » illisible.`,
+  'ao-population-unreadable': (p) =>
+    `Tableau des AO, « ${str(p.name)} » : nombre d'habitants « ${str(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
     `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
   'empty-text': () => `Le texte de la convention est vide.`,
