@@ -111,7 +111,8 @@ export function formatRect(rect: Rect, absolute = false): string {
 
 /** Excel leaves a name bare only when it is made of letters, digits, `_` and `.`, and cannot be read as a reference. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -120,12 +121,20 @@ export function formatAddress(sheetName: string, rect: Rect, absolute = false): 
 }
 
 export function rectContains(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
+  );
 }
 
 export function rectsIntersect(a: Rect, b: Rect): boolean {
   return (
-    a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
   );
 }
 

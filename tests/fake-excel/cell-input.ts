@@ -17,12 +17,21 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function interpretInput(input: unknown, numberFormat: string, location: string): StoredCell | null | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw officeError(FakeErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', location);
+    if (!Number.isFinite(input))
+      throw officeError(
+        FakeErrorCodes.invalidArgument,
+        'The argument is invalid or missing or has an incorrect format.',
+        location,
+      );
     return { value: input };
   }
   if (typeof input === 'boolean') return { value: input };
   if (typeof input !== 'string') {
-    throw officeError(FakeErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.', location);
+    throw officeError(
+      FakeErrorCodes.invalidArgument,
+      'The argument is invalid or missing or has an incorrect format.',
+      location,
+    );
   }
   if (input === '') return null;
   if (numberFormat === '@') return { value: input };
@@ -36,6 +45,9 @@ export function interpretInput(input: unknown, numberFormat: string, location: s
 /** True when a number format shows a date or time (so that a reader flags the serial number as a date). */
 export function isDateFormat(numberFormat: string): boolean {
   if (numberFormat === 'General' || numberFormat === '@') return false;
-  const unquoted = numberFormat.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const unquoted = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[dmyhs]/i.test(unquoted);
 }

@@ -23,7 +23,7 @@ export class FakeChart extends FakeClientObject {
     private readonly entryId: string,
   ) {
     super(context);
-    const settings = (key: string) => () => ((this.entry().settings[key] ??= {}) as Record<string, unknown>);
+    const settings = (key: string) => () => (this.entry().settings[key] ??= {}) as Record<string, unknown>;
     this.title = createRecorder(context, 'Chart.title', settings('title'));
     this.legend = createRecorder(context, 'Chart.legend', settings('legend'));
     this.axes = createRecorder(context, 'Chart.axes', settings('axes'));
@@ -47,7 +47,8 @@ export class FakeChart extends FakeClientObject {
   }
 
   setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
-    const describe = (c?: string | FakeRange) => (c === undefined ? null : typeof c === 'string' ? c : formatAddress(c.target().sheet.name, c.target().rect));
+    const describe = (c?: string | FakeRange) =>
+      c === undefined ? null : typeof c === 'string' ? c : formatAddress(c.target().sheet.name, c.target().rect);
     this.queueCall('setPosition', [typeof startCell === 'string' ? startCell : '(range)'], () => {
       this.entry().settings.position = { start: describe(startCell), end: describe(endCell) };
     });
@@ -85,7 +86,14 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
     this.queueCall('add', [type, '(range)', seriesBy], () => {
       const sheet = this.sheet.resolveSheet();
       const { sheet: sourceSheet, rect } = sourceData.target();
-      sheet.charts.push({ id, name: `Chart ${sheet.charts.length + 1}`, type, source: formatAddress(sourceSheet.name, rect), seriesBy, settings: {} });
+      sheet.charts.push({
+        id,
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: formatAddress(sourceSheet.name, rect),
+        seriesBy,
+        settings: {},
+      });
     });
     return new FakeChart(this.context, this.sheet, id);
   }

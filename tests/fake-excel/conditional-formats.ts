@@ -6,7 +6,16 @@ import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy
 import type { FakeRange } from './range';
 import { Recorded, createRecorder } from './recorder';
 
-const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
 /** The sub-object each type fills in (`cf.cellValue.rule = …`). */
 const DETAILS = ['cellValue', 'colorScale', 'dataBar', 'custom', 'iconSet', 'topBottom', 'preset', 'textComparison'];
 
@@ -39,10 +48,16 @@ export class FakeConditionalFormat extends FakeClientObject {
         get: () => {
           let recorder = this.details.get(name);
           if (!recorder) {
-            recorder = createRecorder(context, `ConditionalFormat.${name}`, () => {
-              const settings = this.entry().settings;
-              return (settings[name] ??= {}) as Record<string, unknown>;
-            }, [], '1.6');
+            recorder = createRecorder(
+              context,
+              `ConditionalFormat.${name}`,
+              () => {
+                const settings = this.entry().settings;
+                return (settings[name] ??= {}) as Record<string, unknown>;
+              },
+              [],
+              '1.6',
+            );
             this.details.set(name, recorder);
           }
           return recorder;
@@ -54,7 +69,8 @@ export class FakeConditionalFormat extends FakeClientObject {
   entry(): ConditionalFormatEntry {
     const { sheet } = this.range.target();
     const found = sheet.conditionalFormats.find((f) => f.id === this.entryId);
-    if (!found) throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'ConditionalFormat');
+    if (!found)
+      throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'ConditionalFormat');
     return found;
   }
 
@@ -71,13 +87,23 @@ export class FakeConditionalFormat extends FakeClientObject {
   }
 
   delete(): void {
-    this.queueCall('delete', [], () => {
-      const { sheet } = this.range.target();
-      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(this.entry()), 1);
-    }, '1.6');
+    this.queueCall(
+      'delete',
+      [],
+      () => {
+        const { sheet } = this.range.target();
+        sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(this.entry()), 1);
+      },
+      '1.6',
+    );
   }
 }
-defineProxyProperties(FakeConditionalFormat, { id: {}, type: {}, priority: { writable: true, api: '1.6' }, stopIfTrue: { writable: true, api: '1.6' } });
+defineProxyProperties(FakeConditionalFormat, {
+  id: {},
+  type: {},
+  priority: { writable: true, api: '1.6' },
+  stopIfTrue: { writable: true, api: '1.6' },
+});
 
 /** `Range.conditionalFormats`: `add(type)` puts the new format at the top priority, as Excel does. */
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
@@ -93,7 +119,13 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
   protected itemKeys(): unknown[] {
     const { sheet, rect } = this.range.target();
     return sheet.conditionalFormats
-      .filter((f) => f.rect.row < rect.row + rect.rowCount && rect.row < f.rect.row + f.rect.rowCount && f.rect.column < rect.column + rect.columnCount && rect.column < f.rect.column + f.rect.columnCount)
+      .filter(
+        (f) =>
+          f.rect.row < rect.row + rect.rowCount &&
+          rect.row < f.rect.row + f.rect.rowCount &&
+          f.rect.column < rect.column + rect.columnCount &&
+          rect.column < f.rect.column + f.rect.columnCount,
+      )
       .map((f) => f.id);
   }
 
@@ -103,21 +135,33 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 
   add(type: string): FakeConditionalFormat {
     const id = this.context.env.model.newObjectId('cf');
-    this.queueCall('add', [type], () => {
-      if (!TYPES.includes(type)) throw officeError(FakeErrorCodes.invalidArgument, `Unknown conditional format type ${type}.`);
-      const { sheet, rect } = this.range.target();
-      assertSheetUnprotected(sheet, 'conditional format');
-      sheet.conditionalFormats.unshift({ id, rect, type, settings: {} });
-    }, '1.6');
+    this.queueCall(
+      'add',
+      [type],
+      () => {
+        if (!TYPES.includes(type))
+          throw officeError(FakeErrorCodes.invalidArgument, `Unknown conditional format type ${type}.`);
+        const { sheet, rect } = this.range.target();
+        assertSheetUnprotected(sheet, 'conditional format');
+        sheet.conditionalFormats.unshift({ id, rect, type, settings: {} });
+      },
+      '1.6',
+    );
     return new FakeConditionalFormat(this.context, this.range, id);
   }
 
   clearAll(): void {
-    this.queueCall('clearAll', [], () => {
-      const { sheet } = this.range.target();
-      assertSheetUnprotected(sheet, 'conditional format');
-      const ids = new Set(this.itemKeys());
-      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (ids.has(sheet.conditionalFormats[i].id)) sheet.conditionalFormats.splice(i, 1);
-    }, '1.6');
+    this.queueCall(
+      'clearAll',
+      [],
+      () => {
+        const { sheet } = this.range.target();
+        assertSheetUnprotected(sheet, 'conditional format');
+        const ids = new Set(this.itemKeys());
+        for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--)
+          if (ids.has(sheet.conditionalFormats[i].id)) sheet.conditionalFormats.splice(i, 1);
+      },
+      '1.6',
+    );
   }
 }

@@ -109,16 +109,25 @@ export class FakeRequestContext {
     stats.history.push(record);
 
     if (this.env.cellEditMode) {
-      throw officeError(FakeErrorCodes.invalidOperationInCellEditMode, 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      throw officeError(
+        FakeErrorCodes.invalidOperationInCellEditMode,
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
     }
     if (record.requestBytes > this.env.requestPayloadLimit) {
-      throw officeError(FakeErrorCodes.requestPayloadSizeLimitExceeded, 'The request payload size has exceeded the limit.');
+      throw officeError(
+        FakeErrorCodes.requestPayloadSizeLimitExceeded,
+        'The request payload size has exceeded the limit.',
+      );
     }
     const reads: ReadResult[] = [];
     for (const op of ops) {
       try {
         if (op.api && !this.env.supports(op.api)) {
-          throw officeError(FakeErrorCodes.apiNotFound, `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.api}).`);
+          throw officeError(
+            FakeErrorCodes.apiNotFound,
+            `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.api}).`,
+          );
         }
         const read = op.run();
         if (op.kind === 'read' && read) reads.push(read);
@@ -127,7 +136,10 @@ export class FakeRequestContext {
       }
     }
     if (jsonBytes(reads.map((r) => r.response)) > this.env.responsePayloadLimit) {
-      throw officeError(FakeErrorCodes.responsePayloadSizeLimitExceeded, 'The response payload size has exceeded the limit.');
+      throw officeError(
+        FakeErrorCodes.responsePayloadSizeLimitExceeded,
+        'The response payload size has exceeded the limit.',
+      );
     }
     for (const read of reads) read.apply();
     record.ok = true;

@@ -6,7 +6,13 @@ import { FakeClientObject, defineProxyProperties } from './proxy';
 import type { FakeRange } from './range';
 
 const RULE_KINDS: Record<string, string> = {
-  list: 'List', wholeNumber: 'WholeNumber', decimal: 'Decimal', textLength: 'TextLength', date: 'Date', time: 'Time', custom: 'Custom',
+  list: 'List',
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  textLength: 'TextLength',
+  date: 'Date',
+  time: 'Time',
+  custom: 'Custom',
 };
 
 const invalid = (message: string) => officeError(FakeErrorCodes.invalidArgument, message, 'DataValidation.rule');
@@ -29,7 +35,8 @@ function normaliseRule(rule: unknown): Record<string, unknown> {
   const body = { ...((rule as Record<string, Record<string, unknown>>)[kind] ?? {}) };
   if (kind === 'list') {
     body.source = asFormula(body.source);
-    if (typeof body.source !== 'string' || body.source.trim() === '') throw invalid('A list validation needs a source.');
+    if (typeof body.source !== 'string' || body.source.trim() === '')
+      throw invalid('A list validation needs a source.');
     body.inCellDropDown = body.inCellDropDown ?? true;
   } else if (kind === 'custom') {
     if (typeof body.formula !== 'string' || body.formula === '') throw invalid('A custom validation needs a formula.');
@@ -38,7 +45,8 @@ function normaliseRule(rule: unknown): Record<string, unknown> {
     body.formula1 = asFormula(body.formula1);
     if (body.formula1 === undefined) throw invalid('The validation needs formula1.');
     if (body.formula2 !== undefined) body.formula2 = asFormula(body.formula2);
-    if ((body.operator === 'Between' || body.operator === 'NotBetween') && body.formula2 === undefined) throw invalid('Between needs formula2.');
+    if ((body.operator === 'Between' || body.operator === 'NotBetween') && body.formula2 === undefined)
+      throw invalid('Between needs formula2.');
   }
   return { [kind]: body };
 }
@@ -90,7 +98,13 @@ export class FakeDataValidation extends FakeClientObject {
     assertSheetUnprotected(sheet, 'data validation');
     const previous = sheet.validationAt(rect.row, rect.column);
     if (name === 'rule') {
-      sheet.validations.push({ rect, rule: normaliseRule(value), ignoreBlanks: previous?.ignoreBlanks ?? true, prompt: previous?.prompt, errorAlert: previous?.errorAlert });
+      sheet.validations.push({
+        rect,
+        rule: normaliseRule(value),
+        ignoreBlanks: previous?.ignoreBlanks ?? true,
+        prompt: previous?.prompt,
+        errorAlert: previous?.errorAlert,
+      });
       return;
     }
     if (!previous) return; // prompt/alert/ignoreBlanks without a rule have nothing to attach to
@@ -98,11 +112,16 @@ export class FakeDataValidation extends FakeClientObject {
   }
 
   clear(): void {
-    this.queueCall('clear', [], () => {
-      const { sheet, rect } = this.range.target();
-      assertSheetUnprotected(sheet, 'data validation');
-      sheet.validations.push({ rect, rule: null, ignoreBlanks: true });
-    }, '1.8');
+    this.queueCall(
+      'clear',
+      [],
+      () => {
+        const { sheet, rect } = this.range.target();
+        assertSheetUnprotected(sheet, 'data validation');
+        sheet.validations.push({ rect, rule: null, ignoreBlanks: true });
+      },
+      '1.8',
+    );
   }
 }
 defineProxyProperties(FakeDataValidation, {

@@ -16,12 +16,14 @@ describe('formulas computed by HyperFormula', () => {
         ['G2', 'Fiche', 'Réalisée', ''],
         ['G2-QN1', 'Quantitatif', '', 'abc'],
       ];
-      sheets.getItem('Annexe 4 – Suivi').getRange('A1:D1').formulas = [[
-        "=SUMPRODUCT(('Axe 1'!B2:B6=\"Quantitatif\")*ISNUMBER('Axe 1'!D2:D6))",
-        "=COUNTIFS('Axe 1'!B2:B6,\"Fiche\",'Axe 1'!C2:C6,\"En cours\")",
-        "=IFERROR(SUM('Axe 1'!D2:D6)/COUNTIFS('Axe 1'!B2:B6,\"Absent\"),\"n/a\")",
-        '=Paramètres!B1',
-      ]];
+      sheets.getItem('Annexe 4 – Suivi').getRange('A1:D1').formulas = [
+        [
+          "=SUMPRODUCT(('Axe 1'!B2:B6=\"Quantitatif\")*ISNUMBER('Axe 1'!D2:D6))",
+          '=COUNTIFS(\'Axe 1\'!B2:B6,"Fiche",\'Axe 1\'!C2:C6,"En cours")',
+          '=IFERROR(SUM(\'Axe 1\'!D2:D6)/COUNTIFS(\'Axe 1\'!B2:B6,"Absent"),"n/a")',
+          '=Paramètres!B1',
+        ],
+      ];
       await context.sync();
     });
     return fake;
@@ -33,7 +35,7 @@ describe('formulas computed by HyperFormula', () => {
       const range = context.workbook.worksheets.getItem('Annexe 4 – Suivi').getRange('A1:D1').load('values, formulas');
       await context.sync();
       expect(range.values).toEqual([[2, 1, 'n/a', '2026-T3']]);
-      expect(range.formulas[0][1]).toBe("=COUNTIFS('Axe 1'!B2:B6,\"Fiche\",'Axe 1'!C2:C6,\"En cours\")");
+      expect(range.formulas[0][1]).toBe('=COUNTIFS(\'Axe 1\'!B2:B6,"Fiche",\'Axe 1\'!C2:C6,"En cours")');
     });
   });
 
@@ -53,7 +55,9 @@ describe('formulas computed by HyperFormula', () => {
       context.workbook.worksheets.getItem('Axe 1').name = 'Axe 12';
       await context.sync();
     });
-    expect(fake.inspect.formulas('Annexe 4 – Suivi', 'B1')).toEqual([["=COUNTIFS('Axe 12'!B2:B6,\"Fiche\",'Axe 12'!C2:C6,\"En cours\")"]]);
+    expect(fake.inspect.formulas('Annexe 4 – Suivi', 'B1')).toEqual([
+      ['=COUNTIFS(\'Axe 12\'!B2:B6,"Fiche",\'Axe 12\'!C2:C6,"En cours")'],
+    ]);
     expect(fake.inspect.values('Annexe 4 – Suivi', 'A1:B1')).toEqual([[2, 1]]);
   });
 

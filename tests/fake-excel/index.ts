@@ -22,16 +22,29 @@ export type FakeContext = FakeRequestContext & { workbook: FakeWorkbook };
 
 const ExcelEnums = {
   ErrorCodes: {
-    accessDenied: 'AccessDenied', apiNotFound: 'ApiNotFound', generalException: 'GeneralException', invalidArgument: 'InvalidArgument',
-    invalidOperation: 'InvalidOperation', invalidReference: 'InvalidReference', itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound', invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
-    requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded', responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    accessDenied: 'AccessDenied',
+    apiNotFound: 'ApiNotFound',
+    generalException: 'GeneralException',
+    invalidArgument: 'InvalidArgument',
+    invalidOperation: 'InvalidOperation',
+    invalidReference: 'InvalidReference',
+    itemAlreadyExists: 'ItemAlreadyExists',
+    itemNotFound: 'ItemNotFound',
+    invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+    requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+    responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   },
   GroupOption: { byRows: 'ByRows', byColumns: 'ByColumns' },
   SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
   ConditionalFormatType: {
-    custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom',
-    presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue',
+    custom: 'Custom',
+    dataBar: 'DataBar',
+    colorScale: 'ColorScale',
+    iconSet: 'IconSet',
+    topBottom: 'TopBottom',
+    presetCriteria: 'PresetCriteria',
+    containsText: 'ContainsText',
+    cellValue: 'CellValue',
   },
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
   CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
@@ -57,15 +70,27 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     const context = newContext();
     const promise = batch(context);
     if (!promise || typeof (promise as Promise<T>).then !== 'function') {
-      throw officeError(FakeErrorCodes.invalidArgument, 'The batch function passed to the ".run" method didn\'t return a promise.');
+      throw officeError(
+        FakeErrorCodes.invalidArgument,
+        'The batch function passed to the ".run" method didn\'t return a promise.',
+      );
     }
     const result = await promise;
     if (context.pendingOperations > 0) await context.sync();
     return result;
   }
 
-  const Excel = { run, RequestContext: function RequestContext() { return newContext(); }, ...ExcelEnums };
-  const OfficeExtension = { Error: FakeOfficeError, ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', ...ExcelEnums.ErrorCodes } };
+  const Excel = {
+    run,
+    RequestContext: function RequestContext() {
+      return newContext();
+    },
+    ...ExcelEnums,
+  };
+  const OfficeExtension = {
+    Error: FakeOfficeError,
+    ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', ...ExcelEnums.ErrorCodes },
+  };
   const Office = createFakeOffice(env);
   const stats: FakeStats = env.stats;
 

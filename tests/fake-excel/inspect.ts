@@ -5,7 +5,11 @@ import { CellFormat } from './format-store';
 import { SheetModel, Visibility, WorkbookModel } from './model';
 import { DEFAULT_COLUMN_WIDTH } from './range-format';
 
-const VISIBILITY: Record<Visibility, SheetVisibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+const VISIBILITY: Record<Visibility, SheetVisibility> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 
 /**
  * Read-only views of the fake workbook for assertions, without proxies and without counting syncs.
@@ -25,7 +29,12 @@ export class FakeWorkbookInspector {
   }
 
   sheets(): { name: string; visibility: Visibility; position: number; tabColor: string }[] {
-    return this.model.sheets.map((s, position) => ({ name: s.name, visibility: s.visibility, position, tabColor: s.tabColor }));
+    return this.model.sheets.map((s, position) => ({
+      name: s.name,
+      visibility: s.visibility,
+      position,
+      tabColor: s.tabColor,
+    }));
   }
 
   /** Dense rows from A1 to the last value; empty cells are null, trailing empties trimmed per row. */
@@ -35,7 +44,9 @@ export class FakeWorkbookInspector {
     for (const [r, c, cell] of sheet.storedCells()) {
       const row = rows[r] ?? (rows[r] = []);
       const numberFormat = sheet.formats.get(r, c, 'numberFormat');
-      const computed = cell.formula ? this.model.engine.valueAt(sheet.name, r, c) : { value: cell.value, isError: false };
+      const computed = cell.formula
+        ? this.model.engine.valueAt(sheet.name, r, c)
+        : { value: cell.value, isError: false };
       const grid: GridCell = { value: computed.value as CellValue };
       if (cell.formula) grid.formula = cell.formula.slice(1);
       if (computed.isError) grid.isError = true;
@@ -74,13 +85,29 @@ export class FakeWorkbookInspector {
   format(name: string, cell: string): CellFormat {
     const sheet = this.sheet(name);
     const { row, column } = this.rect(cell);
-    const keys = ['numberFormat', 'bold', 'italic', 'underline', 'fontName', 'fontSize', 'fontColor', 'fillColor', 'wrapText', 'horizontalAlignment', 'verticalAlignment', 'locked', 'formulaHidden'] as const;
+    const keys = [
+      'numberFormat',
+      'bold',
+      'italic',
+      'underline',
+      'fontName',
+      'fontSize',
+      'fontColor',
+      'fillColor',
+      'wrapText',
+      'horizontalAlignment',
+      'verticalAlignment',
+      'locked',
+      'formulaHidden',
+    ] as const;
     return Object.fromEntries(keys.map((k) => [k, sheet.formats.get(row, column, k)])) as unknown as CellFormat;
   }
 
   /** Widths set explicitly, by column letter (points). */
   columnWidths(name: string): Record<string, number> {
-    return Object.fromEntries([...this.sheet(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w]));
+    return Object.fromEntries(
+      [...this.sheet(name).columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w]),
+    );
   }
 
   columnWidth(name: string, letter: string): number {
@@ -100,7 +127,9 @@ export class FakeWorkbookInspector {
 
   /** Every rule set, in order, with its address (cleared ones omitted). */
   validations(name: string): { address: string; rule: Record<string, unknown> }[] {
-    return this.sheet(name).validations.filter((v) => v.rule).map((v) => ({ address: formatRect(v.rect), rule: v.rule! }));
+    return this.sheet(name)
+      .validations.filter((v) => v.rule)
+      .map((v) => ({ address: formatRect(v.rect), rule: v.rule! }));
   }
 
   protection(name: string): { protected: boolean; options: Record<string, unknown> } {
@@ -122,10 +151,19 @@ export class FakeWorkbookInspector {
   }
 
   columnOutlineLevels(name: string): Record<string, number> {
-    return Object.fromEntries([...this.sheet(name).columnOutline].sort((a, b) => a[0] - b[0]).map(([c, l]) => [columnLetters(c), l]));
+    return Object.fromEntries(
+      [...this.sheet(name).columnOutline].sort((a, b) => a[0] - b[0]).map(([c, l]) => [columnLetters(c), l]),
+    );
   }
 
-  tables(): { name: string; sheet: string; address: string; hasHeaders: boolean; showFilterButton: boolean; dataRowCount: number }[] {
+  tables(): {
+    name: string;
+    sheet: string;
+    address: string;
+    hasHeaders: boolean;
+    showFilterButton: boolean;
+    dataRowCount: number;
+  }[] {
     return this.model.tables.map((t) => ({
       name: t.name,
       sheet: this.model.sheetById(t.sheetId)?.name ?? '',
@@ -137,19 +175,35 @@ export class FakeWorkbookInspector {
   }
 
   names(): { name: string; formula: string; scope: string }[] {
-    return this.model.names.map((n) => ({ name: n.name, formula: n.formula, scope: n.sheetId === undefined ? 'Workbook' : (this.model.sheetById(n.sheetId)?.name ?? '') }));
+    return this.model.names.map((n) => ({
+      name: n.name,
+      formula: n.formula,
+      scope: n.sheetId === undefined ? 'Workbook' : (this.model.sheetById(n.sheetId)?.name ?? ''),
+    }));
   }
 
   conditionalFormats(name: string): { type: string; address: string; settings: Record<string, unknown> }[] {
-    return this.sheet(name).conditionalFormats.map((f) => ({ type: f.type, address: formatRect(f.rect), settings: structuredClone(f.settings) }));
+    return this.sheet(name).conditionalFormats.map((f) => ({
+      type: f.type,
+      address: formatRect(f.rect),
+      settings: structuredClone(f.settings),
+    }));
   }
 
   merges(name: string): string[] {
     return this.sheet(name).merges.map((m) => formatRect(m));
   }
 
-  charts(name: string): { name: string; type: string; source: string; seriesBy: string; settings: Record<string, unknown> }[] {
-    return this.sheet(name).charts.map(({ name: n, type, source, seriesBy, settings }) => ({ name: n, type, source, seriesBy, settings: structuredClone(settings) }));
+  charts(
+    name: string,
+  ): { name: string; type: string; source: string; seriesBy: string; settings: Record<string, unknown> }[] {
+    return this.sheet(name).charts.map(({ name: n, type, source, seriesBy, settings }) => ({
+      name: n,
+      type,
+      source,
+      seriesBy,
+      settings: structuredClone(settings),
+    }));
   }
 
   pageLayout(name: string): Record<string, unknown> {
@@ -179,6 +233,8 @@ export class FakeWorkbookInspector {
 
   private mapRect(address: string, fn: (r: number, c: number) => unknown): unknown[][] {
     const rect = this.rect(address);
-    return Array.from({ length: rect.rowCount }, (_, i) => Array.from({ length: rect.columnCount }, (_, j) => fn(rect.row + i, rect.column + j)));
+    return Array.from({ length: rect.rowCount }, (_, i) =>
+      Array.from({ length: rect.columnCount }, (_, j) => fn(rect.row + i, rect.column + j)),
+    );
   }
 }

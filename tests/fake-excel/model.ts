@@ -185,7 +185,8 @@ export class WorkbookModel {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
     for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].sheetId === sheet.id) this.names.splice(i, 1);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? -1;
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? -1;
     if (this.selection?.sheetId === sheet.id) this.selection = null;
     this.engine.invalidate();
   }

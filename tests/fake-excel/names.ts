@@ -5,7 +5,8 @@ import { NameEntry } from './model';
 import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy';
 import { FakeRange, SheetHandle } from './range';
 
-const notFound = (what: string) => officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
+const notFound = (what: string) =>
+  officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
 
 function nameType(formula: string): string {
   const body = formula.slice(1);
@@ -73,25 +74,38 @@ export class FakeNamedItem extends FakeClientObject {
     const model = this.context.env.model;
     const parsed = () => {
       const p = parseAddress(this.entry().formula.slice(1));
-      if (!p || p.sheet === undefined) throw officeError(FakeErrorCodes.invalidArgument, 'The name does not refer to a range.');
+      if (!p || p.sheet === undefined)
+        throw officeError(FakeErrorCodes.invalidArgument, 'The name does not refer to a range.');
       return p;
     };
     const handle: SheetHandle = {
-      resolveSheet: () => model.sheetByName(parsed().sheet!) ?? (() => { throw notFound('sheet of the name'); })(),
+      resolveSheet: () =>
+        model.sheetByName(parsed().sheet!) ??
+        (() => {
+          throw notFound('sheet of the name');
+        })(),
     };
     return new FakeRange(this.context, handle, () => parsed().rect);
   }
 
   delete(): void {
-    this.queueCall('delete', [], () => {
-      const names = this.context.env.model.names;
-      names.splice(names.indexOf(this.entry()), 1);
-      this.context.env.model.engine.invalidate();
-    }, '1.4');
+    this.queueCall(
+      'delete',
+      [],
+      () => {
+        const names = this.context.env.model.names;
+        names.splice(names.indexOf(this.entry()), 1);
+        this.context.env.model.engine.invalidate();
+      },
+      '1.4',
+    );
   }
 }
 defineProxyProperties(FakeNamedItem, {
-  name: {}, type: {}, value: {}, scope: {},
+  name: {},
+  type: {},
+  value: {},
+  scope: {},
   formula: { writable: true, api: '1.7' },
   visible: { writable: true },
   comment: { writable: true, api: '1.4' },
@@ -127,20 +141,29 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
 
   /** A name must look like one (not like `A1`), and be unique in its scope (case-insensitive). */
   add(name: string, reference: FakeRange | string, comment = ''): FakeNamedItem {
-    this.queueCall('add', [name, typeof reference === 'string' ? reference : '(range)', comment], () => {
-      const model = this.context.env.model;
-      const valid = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name) && name.length <= 255;
-      if (!valid) throw officeError(FakeErrorCodes.invalidArgument, `The name '${name}' is not valid.`);
-      if (this.find(name)) throw officeError(FakeErrorCodes.itemAlreadyExists, `The name '${name}' already exists.`);
-      let formula: string;
-      if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
-      else {
-        const { sheet, rect } = reference.target();
-        formula = `=${formatAddress(sheet.name, rect, true)}`;
-      }
-      model.names.push({ name, formula, comment, visible: true, sheetId: this.scopeId() });
-      model.engine.invalidate();
-    }, '1.4');
+    this.queueCall(
+      'add',
+      [name, typeof reference === 'string' ? reference : '(range)', comment],
+      () => {
+        const model = this.context.env.model;
+        const valid =
+          /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+          !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+          !/^[RrCc]\d*$/.test(name) &&
+          name.length <= 255;
+        if (!valid) throw officeError(FakeErrorCodes.invalidArgument, `The name '${name}' is not valid.`);
+        if (this.find(name)) throw officeError(FakeErrorCodes.itemAlreadyExists, `The name '${name}' already exists.`);
+        let formula: string;
+        if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
+        else {
+          const { sheet, rect } = reference.target();
+          formula = `=${formatAddress(sheet.name, rect, true)}`;
+        }
+        model.names.push({ name, formula, comment, visible: true, sheetId: this.scopeId() });
+        model.engine.invalidate();
+      },
+      '1.4',
+    );
     return new FakeNamedItem(this.context, () => this.find(name), name);
   }
 

@@ -24,10 +24,18 @@ describe('object model for a tracking workbook', () => {
         change(context);
         await context.sync();
       });
-    await expect(attempt((c) => c.workbook.worksheets.add('guide'))).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
-    await expect(attempt((c) => c.workbook.worksheets.add('Axe: 1'))).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(attempt((c) => (c.workbook.worksheets.getItem('Guide').visibility = 'Hidden'))).rejects.toMatchObject({ code: 'InvalidOperation' });
-    await expect(attempt((c) => c.workbook.worksheets.getItem('Guide').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(attempt((c) => c.workbook.worksheets.add('guide'))).rejects.toMatchObject({
+      code: 'ItemAlreadyExists',
+    });
+    await expect(attempt((c) => c.workbook.worksheets.add('Axe: 1'))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem('Guide').visibility = 'Hidden'))).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
+    await expect(attempt((c) => c.workbook.worksheets.getItem('Guide').delete())).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
   });
 
   it('freezes panes, groups rows with outline levels and selects a cell', async () => {
@@ -58,22 +66,36 @@ describe('object model for a tracking workbook', () => {
     await fake.Excel.run(async (context: FakeContext) => {
       const params = context.workbook.worksheets.getItem('Paramètres');
       const axis = context.workbook.worksheets.getItem('Axe 1');
-      axis.getRange('K3:K50').dataValidation.rule = { list: { inCellDropDown: true, source: params.getRange('A2:A6') } };
-      axis.getRange('R3:R50').dataValidation.rule = { list: { inCellDropDown: true, source: 'Trimestrielle,Semestrielle,Annuelle' } };
-      axis.getRange('L3:L50').dataValidation.rule = { wholeNumber: { operator: 'Between', formula1: 0, formula2: 100 } };
+      axis.getRange('K3:K50').dataValidation.rule = {
+        list: { inCellDropDown: true, source: params.getRange('A2:A6') },
+      };
+      axis.getRange('R3:R50').dataValidation.rule = {
+        list: { inCellDropDown: true, source: 'Trimestrielle,Semestrielle,Annuelle' },
+      };
+      axis.getRange('L3:L50').dataValidation.rule = {
+        wholeNumber: { operator: 'Between', formula1: 0, formula2: 100 },
+      };
       axis.getRange('K10').dataValidation.clear();
       const read = axis.getRange('K3').dataValidation.load('type, rule');
       await context.sync();
       expect(read.type).toBe('List');
       expect(read.rule).toEqual({ list: { inCellDropDown: true, source: '=Paramètres!$A$2:$A$6' } });
     });
-    expect(fake.inspect.validationAt('Axe 1', 'K9')).toEqual({ list: { inCellDropDown: true, source: '=Paramètres!$A$2:$A$6' } });
+    expect(fake.inspect.validationAt('Axe 1', 'K9')).toEqual({
+      list: { inCellDropDown: true, source: '=Paramètres!$A$2:$A$6' },
+    });
     expect(fake.inspect.validationAt('Axe 1', 'K10')).toBeNull();
-    expect(fake.inspect.validationAt('Axe 1', 'R50')).toEqual({ list: { inCellDropDown: true, source: 'Trimestrielle,Semestrielle,Annuelle' } });
-    expect(fake.inspect.validationAt('Axe 1', 'L3')).toEqual({ wholeNumber: { operator: 'Between', formula1: 0, formula2: 100 } });
+    expect(fake.inspect.validationAt('Axe 1', 'R50')).toEqual({
+      list: { inCellDropDown: true, source: 'Trimestrielle,Semestrielle,Annuelle' },
+    });
+    expect(fake.inspect.validationAt('Axe 1', 'L3')).toEqual({
+      wholeNumber: { operator: 'Between', formula1: 0, formula2: 100 },
+    });
     await expect(
       fake.Excel.run(async (context: FakeContext) => {
-        context.workbook.worksheets.getItem('Axe 1').getRange('A1').dataValidation.rule = { list: { inCellDropDown: true, source: '' } };
+        context.workbook.worksheets.getItem('Axe 1').getRange('A1').dataValidation.rule = {
+          list: { inCellDropDown: true, source: '' },
+        };
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -87,7 +109,10 @@ describe('object model for a tracking workbook', () => {
       cell.cellValue.format.fill.color = '#FFC7CE';
       cell.cellValue.rule = { formula1: '=0.5', operator: 'LessThan' };
       const scale = range.conditionalFormats.add('ColorScale');
-      scale.colorScale.criteria = { minimum: { type: 'LowestValue', color: '#F8696B' }, maximum: { type: 'HighestValue', color: '#63BE7B' } };
+      scale.colorScale.criteria = {
+        minimum: { type: 'LowestValue', color: '#F8696B' },
+        maximum: { type: 'HighestValue', color: '#63BE7B' },
+      };
       range.conditionalFormats.add('DataBar').dataBar.barDirection = 'LeftToRight';
       range.conditionalFormats.add('Custom').custom.rule.formula = '=$K3="Réalisée"';
       const all = range.conditionalFormats.load('items/type');
@@ -98,15 +123,26 @@ describe('object model for a tracking workbook', () => {
     expect(formats.find((f) => f.type === 'CellValue')).toEqual({
       type: 'CellValue',
       address: 'W3:W40',
-      settings: { cellValue: { format: { fill: { color: '#FFC7CE' } }, rule: { formula1: '=0.5', operator: 'LessThan' } } },
+      settings: {
+        cellValue: { format: { fill: { color: '#FFC7CE' } }, rule: { formula1: '=0.5', operator: 'LessThan' } },
+      },
     });
-    expect(formats.find((f) => f.type === 'Custom')?.settings).toEqual({ custom: { rule: { formula: '=$K3="Réalisée"' } } });
+    expect(formats.find((f) => f.type === 'Custom')?.settings).toEqual({
+      custom: { rule: { formula: '=$K3="Réalisée"' } },
+    });
     expect(formats.find((f) => f.type === 'DataBar')?.settings).toEqual({ dataBar: { barDirection: 'LeftToRight' } });
   });
 
   it('creates tables with filter buttons, appends rows and finds them by name', async () => {
     const fake = createFakeExcel({ sheets: ['Axe 1'] });
-    fake.seed.sheet('Axe 1', [['Clé', 'Intitulé'], ['G1', 'Fiche 1']], 'A3');
+    fake.seed.sheet(
+      'Axe 1',
+      [
+        ['Clé', 'Intitulé'],
+        ['G1', 'Fiche 1'],
+      ],
+      'A3',
+    );
     await fake.Excel.run(async (context: FakeContext) => {
       const table = context.workbook.worksheets.getItem('Axe 1').tables.add('A3:C4', true);
       table.name = 'SuiviAxe1';
@@ -117,9 +153,24 @@ describe('object model for a tracking workbook', () => {
       const rows = found.rows.load('count');
       const body = found.getDataBodyRange().load('address');
       await context.sync();
-      expect([found.name, found.showFilterButton, rows.count, body.address, missing.isNullObject]).toEqual(['SuiviAxe1', true, 2, "'Axe 1'!A4:C5", true]);
+      expect([found.name, found.showFilterButton, rows.count, body.address, missing.isNullObject]).toEqual([
+        'SuiviAxe1',
+        true,
+        2,
+        "'Axe 1'!A4:C5",
+        true,
+      ]);
     });
-    expect(fake.inspect.tables()).toEqual([{ name: 'SuiviAxe1', sheet: 'Axe 1', address: 'A3:C5', hasHeaders: true, showFilterButton: true, dataRowCount: 2 }]);
+    expect(fake.inspect.tables()).toEqual([
+      {
+        name: 'SuiviAxe1',
+        sheet: 'Axe 1',
+        address: 'A3:C5',
+        hasHeaders: true,
+        showFilterButton: true,
+        dataRowCount: 2,
+      },
+    ]);
     // Excel names an empty header cell.
     expect(fake.inspect.values('Axe 1', 'C3')).toEqual([['Column3']]);
     await expect(
@@ -137,16 +188,21 @@ describe('object model for a tracking workbook', () => {
       const found = context.workbook.names.getItemOrNullObject('statuts').load('name, type, formula');
       const missing = context.workbook.names.getItemOrNullObject('Echelle');
       await context.sync();
-      expect([found.isNullObject, found.name, found.type, found.formula, missing.isNullObject]).toEqual([false, 'Statuts', 'Range', "='Paramètres'!$A$2:$A$6", true]);
+      expect([found.isNullObject, found.name, found.type, found.formula, missing.isNullObject]).toEqual([
+        false,
+        'Statuts',
+        'Range',
+        "='Paramètres'!$A$2:$A$6",
+        true,
+      ]);
     });
-    for (const name of ['Statuts', 'AB12']) {
-      await expect(
-        fake.Excel.run(async (context: FakeContext) => {
-          context.workbook.names.add(name, '=1');
-          await context.sync();
-        }),
-      ).rejects.toMatchObject({ code: name === 'AB12' ? 'InvalidArgument' : 'ItemAlreadyExists' });
-    }
+    const addName = (name: string) =>
+      fake.Excel.run(async (context: FakeContext) => {
+        context.workbook.names.add(name, '=1');
+        await context.sync();
+      });
+    await expect(addName('Statuts')).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(addName('AB12')).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('records charts with their type and source range, and page layout settings', async () => {
@@ -160,9 +216,18 @@ describe('object model for a tracking workbook', () => {
       await context.sync();
     });
     expect(fake.inspect.charts('Annexe 4 – Suivi')).toEqual([
-      { name: 'Chart 1', type: 'ColumnClustered', source: "'Annexe 4 – Suivi'!A1:B5", seriesBy: 'Columns', settings: { title: { text: 'Réalisation par axe' } } },
+      {
+        name: 'Chart 1',
+        type: 'ColumnClustered',
+        source: "'Annexe 4 – Suivi'!A1:B5",
+        seriesBy: 'Columns',
+        settings: { title: { text: 'Réalisation par axe' } },
+      },
     ]);
-    expect(fake.inspect.pageLayout('Annexe 4 – Suivi')).toEqual({ orientation: 'Landscape', setPrintTitleRows: [['$1:$2']] });
+    expect(fake.inspect.pageLayout('Annexe 4 – Suivi')).toEqual({
+      orientation: 'Landscape',
+      setPrintTitleRows: [['$1:$2']],
+    });
   });
 
   it('snapshots a sheet in the port grid shape: dense rows from A1, formulas without "=", nulls for gaps', async () => {
@@ -174,7 +239,13 @@ describe('object model for a tracking workbook', () => {
       await context.sync();
     });
     expect(fake.inspect.snapshotWorkbook()).toEqual({
-      sheets: [{ name: 'Axe 1', visibility: 'visible', rows: [[{ value: 'Axe 1 – Titre' }], [], [{ value: 'G1' }, null, { value: 3, formula: '1+2' }]] }],
+      sheets: [
+        {
+          name: 'Axe 1',
+          visibility: 'visible',
+          rows: [[{ value: 'Axe 1 – Titre' }], [], [{ value: 'G1' }, null, { value: 3, formula: '1+2' }]],
+        },
+      ],
     });
   });
 

@@ -23,7 +23,13 @@ describe('protection', () => {
     // One locked cell in the block refuses the whole write.
     await expect(write('B5:B6', [['oui'], ['non']])).rejects.toMatchObject({ code: 'AccessDenied' });
     await write('B2:B3', [['oui'], [12]]);
-    expect(fake.inspect.values('Axe 1', 'A2:B6')).toEqual([['', 'oui'], ['', 12], ['', ''], ['', ''], ['', '']]);
+    expect(fake.inspect.values('Axe 1', 'A2:B6')).toEqual([
+      ['', 'oui'],
+      ['', 12],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
     expect(fake.inspect.protection('Axe 1')).toEqual({ protected: true, options: { allowAutoFilter: true } });
   });
 
@@ -35,9 +41,15 @@ describe('protection', () => {
         await context.sync();
       });
     const sheet = (context: FakeContext) => context.workbook.worksheets.getItem('Axe 1');
-    await expect(attempt((c) => (sheet(c).getRange('B2').format.font.bold = true))).rejects.toMatchObject({ code: 'AccessDenied' });
-    await expect(attempt((c) => (sheet(c).getRange('B2').format.protection.locked = true))).rejects.toMatchObject({ code: 'AccessDenied' });
-    await expect(attempt((c) => (sheet(c).getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } }))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(attempt((c) => (sheet(c).getRange('B2').format.font.bold = true))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+    await expect(attempt((c) => (sheet(c).getRange('B2').format.protection.locked = true))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+    await expect(
+      attempt((c) => (sheet(c).getRange('B2').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } })),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
     await expect(attempt((c) => sheet(c).protection.protect())).rejects.toMatchObject({ code: 'InvalidOperation' });
     await attempt((c) => {
       sheet(c).protection.unprotect();

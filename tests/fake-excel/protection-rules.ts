@@ -5,7 +5,10 @@ import { SheetModel, WorkbookModel } from './model';
 /** What a protected sheet refuses, as Excel does (AccessDenied). */
 
 const denied = (what: string) =>
-  officeError(FakeErrorCodes.accessDenied, `The cell or chart you're trying to change is protected and therefore read-only. (${what})`);
+  officeError(
+    FakeErrorCodes.accessDenied,
+    `The cell or chart you're trying to change is protected and therefore read-only. (${what})`,
+  );
 
 /** Values and formulas: refused in a locked cell of a protected sheet. */
 export function assertCellsWritable(sheet: SheetModel, rect: Rect, cells?: Iterable<[number, number]>): void {
@@ -22,11 +25,16 @@ export function assertCellsWritable(sheet: SheetModel, rect: Rect, cells?: Itera
 
 export type FormatKind = 'cells' | 'columns' | 'rows';
 
-const OPTION: Record<FormatKind, string> = { cells: 'allowFormatCells', columns: 'allowFormatColumns', rows: 'allowFormatRows' };
+const OPTION: Record<FormatKind, string> = {
+  cells: 'allowFormatCells',
+  columns: 'allowFormatColumns',
+  rows: 'allowFormatRows',
+};
 
 /** Formats: refused on a protected sheet unless its protection options allow that kind of formatting. */
 export function assertFormatAllowed(sheet: SheetModel, kind: FormatKind): void {
-  if (sheet.protection.protected && sheet.protection.options[OPTION[kind]] !== true) throw denied(`${sheet.name} format`);
+  if (sheet.protection.protected && sheet.protection.options[OPTION[kind]] !== true)
+    throw denied(`${sheet.name} format`);
 }
 
 /** Locks, validations, conditional formats, merges, groups, tables: refused on a protected sheet. */

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-navigational-load --
+   these tests read before load and sync on purpose, to prove the fake throws as Excel does; the rules also miss load({select}) and ClientResult. */
 import { createFakeExcel, FakeContext, FakeOfficeError } from './index';
 
 /** Awaits a promise expected to reject and returns its error. */

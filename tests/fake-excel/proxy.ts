@@ -47,7 +47,11 @@ export function parseLoadArgument(arg: unknown): LoadSpec {
 }
 
 function describe(spec: LoadSpec): unknown {
-  return { all: spec.all, props: [...spec.props], nav: Object.fromEntries([...spec.nav].map(([k, v]) => [k, describe(v)])) };
+  return {
+    all: spec.all,
+    props: [...spec.props],
+    nav: Object.fromEntries([...spec.nav].map(([k, v]) => [k, describe(v)])),
+  };
 }
 
 export abstract class FakeClientObject {
@@ -137,13 +141,18 @@ export abstract class FakeClientObject {
   /** Writes and calls on a null object fail: code that forgets `isNullObject` is caught. */
   protected requirePresent(): void {
     if (this.orNull && this.isMissing()) {
-      throw officeError(FakeErrorCodes.itemNotFound, 'The requested resource doesn\'t exist.', this.typeName);
+      throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", this.typeName);
     }
   }
 
   load(arg?: unknown): this {
     const spec = parseLoadArgument(arg);
-    this.context.enqueue({ kind: 'read', statement: `${this.typeName}.load`, payload: describe(spec), run: () => this.collect(spec) });
+    this.context.enqueue({
+      kind: 'read',
+      statement: `${this.typeName}.load`,
+      payload: describe(spec),
+      run: () => this.collect(spec),
+    });
     return this;
   }
 
@@ -155,14 +164,24 @@ export abstract class FakeClientObject {
       const nav = this.navigationProperty(p);
       if (nav) spec.nav.set(p, spec.nav.get(p) ?? emptySpec(true));
       else if (this.scalarProperties.includes(p)) names.add(p);
-      else throw officeError(FakeErrorCodes.invalidArgument, `Cannot find property '${p}' on ${this.typeName}.`, `${this.typeName}.load`);
+      else
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `Cannot find property '${p}' on ${this.typeName}.`,
+          `${this.typeName}.load`,
+        );
     }
     const values = new Map<string, unknown>();
     for (const name of names) values.set(name, this.readProperty(name));
     const children: ReadResult[] = [];
     for (const [name, childSpec] of spec.nav) {
       const child = this.navigationProperty(name);
-      if (!child) throw officeError(FakeErrorCodes.invalidArgument, `Cannot find property '${name}' on ${this.typeName}.`, `${this.typeName}.load`);
+      if (!child)
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `Cannot find property '${name}' on ${this.typeName}.`,
+          `${this.typeName}.load`,
+        );
       children.push(child.collect(childSpec));
     }
     return {
@@ -210,7 +229,11 @@ export function defineProxyProperties(target: { prototype: object }, specs: Reco
     };
     if (spec.writable) {
       descriptor.set = function (this: FakeClientObject, value: unknown) {
-        (this as unknown as { queueWrite(n: string, v: unknown, api?: string): void }).queueWrite(name, value, spec.api);
+        (this as unknown as { queueWrite(n: string, v: unknown, api?: string): void }).queueWrite(
+          name,
+          value,
+          spec.api,
+        );
       };
     }
     Object.defineProperty(target.prototype, name, descriptor);

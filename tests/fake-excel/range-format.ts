@@ -27,7 +27,8 @@ function* cellsOf(range: FakeRange): Iterable<[number, number]> {
   // A whole column reads its first cells only: enough for a uniform format, and bounded.
   const rows = Math.min(rect.rowCount, 2048);
   const columns = Math.min(rect.columnCount, 256);
-  for (let r = rect.row; r < rect.row + rows; r++) for (let c = rect.column; c < rect.column + columns; c++) yield [r, c];
+  for (let r = rect.row; r < rect.row + rows; r++)
+    for (let c = rect.column; c < rect.column + columns; c++) yield [r, c];
 }
 
 /** A format object whose properties map to per-cell format keys (font, fill, protection). */
@@ -58,7 +59,14 @@ abstract class CellFormatPart extends FakeClientObject {
 
 export class FakeRangeFont extends CellFormatPart {
   protected readonly typeName = 'RangeFont';
-  protected readonly keys: Record<string, keyof CellFormat> = { bold: 'bold', italic: 'italic', color: 'fontColor', name: 'fontName', size: 'fontSize', underline: 'underline' };
+  protected readonly keys: Record<string, keyof CellFormat> = {
+    bold: 'bold',
+    italic: 'italic',
+    color: 'fontColor',
+    name: 'fontName',
+    size: 'fontSize',
+    underline: 'underline',
+  };
   protected readonly scalarProperties = Object.keys(this.keys);
   declare bold: boolean;
   declare italic: boolean;
@@ -67,7 +75,14 @@ export class FakeRangeFont extends CellFormatPart {
   declare size: number;
   declare underline: string;
 }
-defineProxyProperties(FakeRangeFont, { bold: { writable: true }, italic: { writable: true }, color: { writable: true }, name: { writable: true }, size: { writable: true }, underline: { writable: true } });
+defineProxyProperties(FakeRangeFont, {
+  bold: { writable: true },
+  italic: { writable: true },
+  color: { writable: true },
+  name: { writable: true },
+  size: { writable: true },
+  underline: { writable: true },
+});
 
 export class FakeRangeFill extends CellFormatPart {
   protected readonly typeName = 'RangeFill';
@@ -88,13 +103,26 @@ export class FakeFormatProtection extends CellFormatPart {
   declare locked: boolean;
   declare formulaHidden: boolean;
 }
-defineProxyProperties(FakeFormatProtection, { locked: { writable: true, api: '1.2' }, formulaHidden: { writable: true, api: '1.2' } });
+defineProxyProperties(FakeFormatProtection, {
+  locked: { writable: true, api: '1.2' },
+  formulaHidden: { writable: true, api: '1.2' },
+});
 
 /** `Range.format`: alignment and wrap per cell, widths per column, heights per row. */
 export class FakeRangeFormat extends CellFormatPart {
   protected readonly typeName = 'RangeFormat';
-  protected readonly keys: Record<string, keyof CellFormat> = { wrapText: 'wrapText', horizontalAlignment: 'horizontalAlignment', verticalAlignment: 'verticalAlignment' };
-  protected readonly scalarProperties = ['wrapText', 'horizontalAlignment', 'verticalAlignment', 'columnWidth', 'rowHeight'];
+  protected readonly keys: Record<string, keyof CellFormat> = {
+    wrapText: 'wrapText',
+    horizontalAlignment: 'horizontalAlignment',
+    verticalAlignment: 'verticalAlignment',
+  };
+  protected readonly scalarProperties = [
+    'wrapText',
+    'horizontalAlignment',
+    'verticalAlignment',
+    'columnWidth',
+    'rowHeight',
+  ];
   declare wrapText: boolean;
   declare horizontalAlignment: string;
   declare verticalAlignment: string;
@@ -112,17 +140,25 @@ export class FakeRangeFormat extends CellFormatPart {
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {
-    return ({ font: this.font, fill: this.fill, protection: this.protection } as Record<string, FakeClientObject>)[name];
+    return ({ font: this.font, fill: this.fill, protection: this.protection } as Record<string, FakeClientObject>)[
+      name
+    ];
   }
 
   protected override readProperty(name: string): unknown {
     const { sheet, rect } = this.range.target();
     if (name === 'columnWidth') {
-      const columns = Array.from({ length: Math.min(rect.columnCount, 16384) }, (_, i) => sheet.columnWidths.get(rect.column + i) ?? DEFAULT_COLUMN_WIDTH);
+      const columns = Array.from(
+        { length: Math.min(rect.columnCount, 16384) },
+        (_, i) => sheet.columnWidths.get(rect.column + i) ?? DEFAULT_COLUMN_WIDTH,
+      );
       return uniform(columns);
     }
     if (name === 'rowHeight') {
-      const rows = Array.from({ length: Math.min(rect.rowCount, 2048) }, (_, i) => sheet.rowHeights.get(rect.row + i) ?? DEFAULT_ROW_HEIGHT);
+      const rows = Array.from(
+        { length: Math.min(rect.rowCount, 2048) },
+        (_, i) => sheet.rowHeights.get(rect.row + i) ?? DEFAULT_ROW_HEIGHT,
+      );
       return uniform(rows);
     }
     return super.readProperty(name);
@@ -131,7 +167,8 @@ export class FakeRangeFormat extends CellFormatPart {
   protected override writeProperty(name: string, value: unknown): void {
     const { sheet, rect } = this.range.target();
     if (name === 'columnWidth' || name === 'rowHeight') {
-      if (typeof value !== 'number' || !(value >= 0)) throw officeError(FakeErrorCodes.invalidArgument, `Invalid ${name}.`);
+      if (typeof value !== 'number' || !(value >= 0))
+        throw officeError(FakeErrorCodes.invalidArgument, `Invalid ${name}.`);
       const byColumn = name === 'columnWidth';
       assertFormatAllowed(sheet, byColumn ? 'columns' : 'rows');
       const map = byColumn ? sheet.columnWidths : sheet.rowHeights;

@@ -9,11 +9,30 @@ describe('range writes', () => {
         await context.sync();
       });
     await expect(run([[1, 2, 3]])).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(run([[1, 2], [3, 4]])).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(run([[1, 2, 3], [4, 5]])).rejects.toMatchObject({ code: 'InvalidArgument' });
-    expect(fake.inspect.values('Feuil1', 'A1:C2')).toEqual([['', '', ''], ['', '', '']]);
-    await run([[1, 2, 3], [4, 5, 6]]);
-    expect(fake.inspect.values('Feuil1', 'A1:C2')).toEqual([[1, 2, 3], [4, 5, 6]]);
+    await expect(
+      run([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      run([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fake.inspect.values('Feuil1', 'A1:C2')).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    await run([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(fake.inspect.values('Feuil1', 'A1:C2')).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('keeps text written into a cell formatted @ as text, even "=…", "12" or "TRUE"', async () => {
@@ -25,7 +44,12 @@ describe('range writes', () => {
       await context.sync();
     });
     expect(fake.inspect.values('Feuil1', 'A1:D1')).toEqual([['=1+1', '12', 'TRUE', '0042']]);
-    expect(fake.inspect.snapshotGrid('Feuil1').rows[0]).toEqual([{ value: '=1+1' }, { value: '12' }, { value: 'TRUE' }, { value: '0042' }]);
+    expect(fake.inspect.snapshotGrid('Feuil1').rows[0]).toEqual([
+      { value: '=1+1' },
+      { value: '12' },
+      { value: 'TRUE' },
+      { value: '0042' },
+    ]);
   });
 
   it('types input like Excel in a General cell: "=…" becomes a formula, "12" a number, "TRUE" a boolean', async () => {
@@ -62,10 +86,16 @@ describe('range writes', () => {
     await fake.Excel.run(async (context: FakeContext) => {
       const range = context.workbook.worksheets.getItem('Feuil1').getRange('B2:C3');
       range.numberFormat = 'dd/mm/yyyy' as unknown as unknown[][];
-      range.values = [[46023, 46024], [46025, '']];
+      range.values = [
+        [46023, 46024],
+        [46025, ''],
+      ];
       range.load('numberFormat, text');
       await context.sync();
-      expect(range.numberFormat).toEqual([['dd/mm/yyyy', 'dd/mm/yyyy'], ['dd/mm/yyyy', 'dd/mm/yyyy']]);
+      expect(range.numberFormat).toEqual([
+        ['dd/mm/yyyy', 'dd/mm/yyyy'],
+        ['dd/mm/yyyy', 'dd/mm/yyyy'],
+      ]);
       expect(range.text[0][0]).toBe('01/01/2026');
     });
     expect(fake.inspect.snapshotGrid('Feuil1').rows[1][1]).toEqual({ value: 46023, isDate: true });
@@ -75,7 +105,13 @@ describe('range writes', () => {
     const fake = createFakeExcel({ sheets: ['Annexe 4 – Suivi'] });
     await fake.Excel.run(async (context: FakeContext) => {
       const base = context.workbook.worksheets.getItem('Annexe 4 – Suivi').getRange('B2');
-      const ranges = [base.getOffsetRange(1, 2), base.getResizedRange(2, 1), base.getResizedRange(0, 1).getCell(0, 1), base.getEntireColumn(), base.getEntireRow()];
+      const ranges = [
+        base.getOffsetRange(1, 2),
+        base.getResizedRange(2, 1),
+        base.getResizedRange(0, 1).getCell(0, 1),
+        base.getEntireColumn(),
+        base.getEntireRow(),
+      ];
       ranges.forEach((r) => r.load('address'));
       await context.sync();
       expect(ranges.map((r) => r.address)).toEqual([
@@ -107,7 +143,13 @@ describe('range writes', () => {
       expect(read.format.columnWidth).toBeNull();
       expect(read.format.font.bold).toBe(true);
     });
-    expect(fake.inspect.format('Feuil1', 'B1')).toMatchObject({ bold: true, fontColor: '#FFFFFF', fillColor: '#1F4E78', wrapText: true, horizontalAlignment: 'Center' });
+    expect(fake.inspect.format('Feuil1', 'B1')).toMatchObject({
+      bold: true,
+      fontColor: '#FFFFFF',
+      fillColor: '#1F4E78',
+      wrapText: true,
+      horizontalAlignment: 'Center',
+    });
     expect(fake.inspect.format('Feuil1', 'C5').locked).toBe(false);
     expect(fake.inspect.format('Feuil1', 'C10').locked).toBe(true);
     expect(fake.inspect.columnWidths('Feuil1')).toEqual({ B: 120 });

@@ -1,4 +1,13 @@
-import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, isEntireColumns, isEntireRows, rectIsValid, cellCount } from './a1';
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  Rect,
+  formatAddress,
+  isEntireColumns,
+  isEntireRows,
+  rectIsValid,
+  cellCount,
+} from './a1';
 import { interpretInput, StoredCell } from './cell-input';
 import { displayText } from './cell-text';
 import { FakeRequestContext } from './context';
@@ -26,8 +35,21 @@ const invalid = (message: string) => officeError(FakeErrorCodes.invalidArgument,
 export class FakeRange extends FakeClientObject {
   protected readonly typeName = 'Range';
   protected readonly scalarProperties = [
-    'address', 'addressLocal', 'values', 'formulas', 'formulasLocal', 'numberFormat', 'text', 'valueTypes',
-    'rowCount', 'columnCount', 'cellCount', 'rowIndex', 'columnIndex', 'isEntireColumn', 'isEntireRow',
+    'address',
+    'addressLocal',
+    'values',
+    'formulas',
+    'formulasLocal',
+    'numberFormat',
+    'text',
+    'valueTypes',
+    'rowCount',
+    'columnCount',
+    'cellCount',
+    'rowIndex',
+    'columnIndex',
+    'isEntireColumn',
+    'isEntireRow',
   ] as const;
   declare values: unknown[][];
   declare formulas: unknown[][];
@@ -176,14 +198,22 @@ export class FakeRange extends FakeClientObject {
       const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), `Range.${name}`);
       if (stored !== undefined) changes.push([r, c, stored]);
     });
-    assertCellsWritable(sheet, rect, changes.map(([r, c]) => [r, c] as [number, number]));
+    assertCellsWritable(
+      sheet,
+      rect,
+      changes.map(([r, c]) => [r, c] as [number, number]),
+    );
     for (const [r, c, stored] of changes) sheet.setCell(r, c, stored);
     this.context.env.model.engine.invalidate();
   }
 
   private derive(name: string, make: (rect: Rect) => Rect): FakeRange {
     return new FakeRange(this.context, this.worksheetHandle, (sheet) => {
-      const base = this.locateOnce() ?? (() => { throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'Range'); })();
+      const base =
+        this.locateOnce() ??
+        (() => {
+          throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'Range');
+        })();
       void sheet;
       const rect = make(base);
       if (!rectIsValid(rect)) throw invalid(`Range.${name}: the resulting range is outside the sheet.`);
@@ -192,7 +222,12 @@ export class FakeRange extends FakeClientObject {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.derive('getCell', (b) => ({ row: b.row + row, column: b.column + column, rowCount: 1, columnCount: 1 }));
+    return this.derive('getCell', (b) => ({
+      row: b.row + row,
+      column: b.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
@@ -200,7 +235,11 @@ export class FakeRange extends FakeClientObject {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derive('getResizedRange', (b) => ({ ...b, rowCount: b.rowCount + deltaRows, columnCount: b.columnCount + deltaColumns }));
+    return this.derive('getResizedRange', (b) => ({
+      ...b,
+      rowCount: b.rowCount + deltaRows,
+      columnCount: b.columnCount + deltaColumns,
+    }));
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
@@ -224,7 +263,12 @@ export class FakeRange extends FakeClientObject {
   }
 
   getLastCell(): FakeRange {
-    return this.derive('getLastCell', (b) => ({ row: b.row + b.rowCount - 1, column: b.column + b.columnCount - 1, rowCount: 1, columnCount: 1 }));
+    return this.derive('getLastCell', (b) => ({
+      row: b.row + b.rowCount - 1,
+      column: b.column + b.columnCount - 1,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getEntireColumn(): FakeRange {
@@ -238,7 +282,8 @@ export class FakeRange extends FakeClientObject {
   select(): void {
     this.queueCall('select', [], () => {
       const { sheet, rect } = this.target();
-      if (sheet.visibility !== 'Visible') throw officeError(FakeErrorCodes.invalidOperation, 'A hidden sheet cannot be selected.');
+      if (sheet.visibility !== 'Visible')
+        throw officeError(FakeErrorCodes.invalidOperation, 'A hidden sheet cannot be selected.');
       const model = this.context.env.model;
       model.activeSheetId = sheet.id;
       model.selection = { sheetId: sheet.id, rect };
@@ -246,25 +291,41 @@ export class FakeRange extends FakeClientObject {
   }
 
   merge(across = false): void {
-    this.queueCall('merge', [across], () => {
-      const { sheet, rect } = this.target();
-      assertSheetUnprotected(sheet, 'merge');
-      const parts = across
-        ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
-        : [rect];
-      for (const part of parts) if (cellCount(part) > 1) sheet.merges.push(part);
-    }, '1.2');
+    this.queueCall(
+      'merge',
+      [across],
+      () => {
+        const { sheet, rect } = this.target();
+        assertSheetUnprotected(sheet, 'merge');
+        const parts = across
+          ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
+          : [rect];
+        for (const part of parts) if (cellCount(part) > 1) sheet.merges.push(part);
+      },
+      '1.2',
+    );
   }
 
   unmerge(): void {
-    this.queueCall('unmerge', [], () => {
-      const { sheet, rect } = this.target();
-      assertSheetUnprotected(sheet, 'unmerge');
-      for (let i = sheet.merges.length - 1; i >= 0; i--) {
-        const m = sheet.merges[i];
-        if (m.row >= rect.row && m.column >= rect.column && m.row + m.rowCount <= rect.row + rect.rowCount && m.column + m.columnCount <= rect.column + rect.columnCount) sheet.merges.splice(i, 1);
-      }
-    }, '1.2');
+    this.queueCall(
+      'unmerge',
+      [],
+      () => {
+        const { sheet, rect } = this.target();
+        assertSheetUnprotected(sheet, 'unmerge');
+        for (let i = sheet.merges.length - 1; i >= 0; i--) {
+          const m = sheet.merges[i];
+          if (
+            m.row >= rect.row &&
+            m.column >= rect.column &&
+            m.row + m.rowCount <= rect.row + rect.rowCount &&
+            m.column + m.columnCount <= rect.column + rect.columnCount
+          )
+            sheet.merges.splice(i, 1);
+        }
+      },
+      '1.2',
+    );
   }
 
   /** Outline: one more level (at most 8) on every row, or column, of the range. */
@@ -297,9 +358,16 @@ export class FakeRange extends FakeClientObject {
       const contents = applyTo === 'All' || applyTo === 'Contents';
       const formats = applyTo === 'All' || applyTo === 'Formats';
       if (!contents && !formats) throw invalid(`Unsupported clear option ${applyTo}`);
-      const inRect = [...sheet.storedCells()].filter(([r, c]) => r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount);
+      const inRect = [...sheet.storedCells()].filter(
+        ([r, c]) =>
+          r >= rect.row && r < rect.row + rect.rowCount && c >= rect.column && c < rect.column + rect.columnCount,
+      );
       if (contents) {
-        assertCellsWritable(sheet, rect, inRect.map(([r, c]) => [r, c] as [number, number]));
+        assertCellsWritable(
+          sheet,
+          rect,
+          inRect.map(([r, c]) => [r, c] as [number, number]),
+        );
         for (const [r, c] of inRect) sheet.setCell(r, c, null);
         this.context.env.model.engine.invalidate();
       }
@@ -321,8 +389,17 @@ defineProxyProperties(FakeRange, {
   formulas: { writable: true },
   formulasLocal: { writable: true },
   numberFormat: { writable: true },
-  address: {}, addressLocal: {}, text: {}, valueTypes: {}, rowCount: {}, columnCount: {}, cellCount: {},
-  rowIndex: {}, columnIndex: {}, isEntireColumn: {}, isEntireRow: {},
+  address: {},
+  addressLocal: {},
+  text: {},
+  valueTypes: {},
+  rowCount: {},
+  columnCount: {},
+  cellCount: {},
+  rowIndex: {},
+  columnIndex: {},
+  isEntireColumn: {},
+  isEntireRow: {},
 });
 
 function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
@@ -336,12 +413,14 @@ function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] 
 }
 
 function forEachCell(rect: Rect, fn: (row: number, column: number, i: number, j: number) => void): void {
-  for (let i = 0; i < rect.rowCount; i++) for (let j = 0; j < rect.columnCount; j++) fn(rect.row + i, rect.column + j, i, j);
+  for (let i = 0; i < rect.rowCount; i++)
+    for (let j = 0; j < rect.columnCount; j++) fn(rect.row + i, rect.column + j, i, j);
 }
 
 /** A 2-D array must have exactly the range's shape, as Excel requires. */
 function checkGrid(value: unknown[], rect: Rect): unknown[][] {
-  const ok = value.length === rect.rowCount && value.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+  const ok =
+    value.length === rect.rowCount && value.every((row) => Array.isArray(row) && row.length === rect.columnCount);
   if (!ok) {
     const rows = value.length;
     const columns = Array.isArray(value[0]) ? (value[0] as unknown[]).length : 0;

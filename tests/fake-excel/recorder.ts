@@ -22,7 +22,13 @@ export function createRecorder(
   const local: Settings = {};
   const children = new Map<string, Settings>();
   const write = (key: string, payload: unknown, record: (target: Settings) => void): void => {
-    context.enqueue({ kind: 'write', statement: `${statement}.${key}`, payload, api, run: () => void record(settings()) });
+    context.enqueue({
+      kind: 'write',
+      statement: `${statement}.${key}`,
+      payload,
+      api,
+      run: () => void record(settings()),
+    });
   };
   const proxy: Settings = new Proxy(local, {
     get(target, key) {
@@ -69,7 +75,8 @@ interface RangeLike {
   target(): { sheet: { name: string }; rect: Rect };
 }
 
-const isRange = (v: unknown): v is RangeLike => !!v && typeof v === 'object' && typeof (v as RangeLike).target === 'function';
+const isRange = (v: unknown): v is RangeLike =>
+  !!v && typeof v === 'object' && typeof (v as RangeLike).target === 'function';
 
 /** At sync time: a Range becomes its absolute address, anything else a copy. */
 function plain(value: unknown): unknown {

@@ -3,7 +3,14 @@ import { WorkbookModel } from './model';
 
 /** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, no leading or trailing apostrophe. */
 export function assertValidSheetName(workbook: WorkbookModel, name: unknown, except?: number): string {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw officeError(FakeErrorCodes.invalidArgument, `The sheet name '${String(name)}' is not valid.`);
   }
   const existing = workbook.sheetByName(name);

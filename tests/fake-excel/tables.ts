@@ -7,7 +7,8 @@ import { assertCellsWritable, assertSheetUnprotected } from './protection-rules'
 import { FakeClientObject, FakeClientResult, FakeCollection, defineProxyProperties } from './proxy';
 import { FakeRange, SheetHandle } from './range';
 
-const notFound = (what: string) => officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
+const notFound = (what: string) =>
+  officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
 
 /** `table.rows`: the data rows; `add` appends below the table and grows it. */
 export class FakeTableRowCollection extends FakeClientObject {
@@ -36,16 +37,29 @@ export class FakeTableRowCollection extends FakeClientObject {
       const entry = this.table.entry();
       const sheet = this.table.sheet();
       const rows = values ?? [Array(entry.rect.columnCount).fill('')];
-      if (index !== undefined && index !== null) throw officeError(FakeErrorCodes.invalidArgument, 'The fake only appends rows at the end.');
+      if (index !== undefined && index !== null)
+        throw officeError(FakeErrorCodes.invalidArgument, 'The fake only appends rows at the end.');
       if (!rows.every((r) => Array.isArray(r) && r.length === entry.rect.columnCount)) {
-        throw officeError(FakeErrorCodes.invalidArgument, "The number of columns in the input array doesn't match the table.");
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          "The number of columns in the input array doesn't match the table.",
+        );
       }
       const start = entry.rect.row + entry.rect.rowCount;
-      const rect: Rect = { row: start, column: entry.rect.column, rowCount: rows.length, columnCount: entry.rect.columnCount };
+      const rect: Rect = {
+        row: start,
+        column: entry.rect.column,
+        rowCount: rows.length,
+        columnCount: entry.rect.columnCount,
+      };
       assertCellsWritable(sheet, rect);
       rows.forEach((line, i) =>
         line.forEach((v, j) => {
-          const stored = interpretInput(v, sheet.formats.get(start + i, rect.column + j, 'numberFormat'), 'TableRowCollection.add');
+          const stored = interpretInput(
+            v,
+            sheet.formats.get(start + i, rect.column + j, 'numberFormat'),
+            'TableRowCollection.add',
+          );
           if (stored !== undefined) sheet.setCell(start + i, rect.column + j, stored);
         }),
       );
@@ -111,8 +125,11 @@ export class FakeTable extends FakeClientObject {
     const entry = this.entry();
     if (name === 'name') {
       const model = this.context.env.model;
-      if (typeof value !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(value)) throw officeError(FakeErrorCodes.invalidArgument, `Invalid table name ${String(value)}.`);
-      const taken = model.tables.some((t) => t !== entry && t.name.toLowerCase() === value.toLowerCase()) || model.names.some((n) => n.name.toLowerCase() === value.toLowerCase());
+      if (typeof value !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(value))
+        throw officeError(FakeErrorCodes.invalidArgument, `Invalid table name ${String(value)}.`);
+      const taken =
+        model.tables.some((t) => t !== entry && t.name.toLowerCase() === value.toLowerCase()) ||
+        model.names.some((n) => n.name.toLowerCase() === value.toLowerCase());
       if (taken) throw officeError(FakeErrorCodes.itemAlreadyExists, `The name ${value} is already used.`);
       entry.name = value;
       return;
@@ -203,21 +220,34 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       if (typeof address === 'string') {
         const parsed = parseAddress(address);
         const named = parsed?.sheet === undefined ? undefined : model.sheetByName(parsed.sheet);
-        if (!parsed || (!this.sheet && !named)) throw officeError(FakeErrorCodes.invalidArgument, `Invalid table address ${address}.`);
+        if (!parsed || (!this.sheet && !named))
+          throw officeError(FakeErrorCodes.invalidArgument, `Invalid table address ${address}.`);
         sheet = this.sheet ? this.sheet.resolveSheet() : named!;
-        if (named && named !== sheet) throw officeError(FakeErrorCodes.invalidArgument, `Invalid table address ${address}.`);
+        if (named && named !== sheet)
+          throw officeError(FakeErrorCodes.invalidArgument, `Invalid table address ${address}.`);
         rect = parsed.rect;
       } else ({ sheet, rect } = address.target());
       assertSheetUnprotected(sheet, 'table');
-      if (model.tablesOf(sheet).some((t) => rectsIntersect(t.rect, rect))) throw officeError(FakeErrorCodes.invalidOperation, 'A table cannot overlap another table.');
+      if (model.tablesOf(sheet).some((t) => rectsIntersect(t.rect, rect)))
+        throw officeError(FakeErrorCodes.invalidOperation, 'A table cannot overlap another table.');
       if (hasHeaders) {
         for (let c = 0; c < rect.columnCount; c++) {
-          if (!sheet.cell(rect.row, rect.column + c)) sheet.setCell(rect.row, rect.column + c, { value: `Column${c + 1}` });
+          if (!sheet.cell(rect.row, rect.column + c))
+            sheet.setCell(rect.row, rect.column + c, { value: `Column${c + 1}` });
         }
       }
       let n = model.tables.length + 1;
       while (model.tables.some((t) => t.name === `Table${n}`)) n++;
-      model.tables.push({ id, name: `Table${n}`, sheetId: sheet.id, rect, hasHeaders, showFilterButton: true, showTotals: false, style: 'TableStyleMedium2' });
+      model.tables.push({
+        id,
+        name: `Table${n}`,
+        sheetId: sheet.id,
+        rect,
+        hasHeaders,
+        showFilterButton: true,
+        showTotals: false,
+        style: 'TableStyleMedium2',
+      });
       model.engine.invalidate();
     });
     return new FakeTable(this.context, () => model.tables.find((t) => t.id === id), id);

@@ -46,19 +46,31 @@ export class FakeWorkbookProtection extends FakeClientObject {
   }
 
   protect(password?: string): void {
-    this.queueCall('protect', [password === undefined ? null : '***'], () => {
-      const model = this.context.env.model;
-      if (model.protection.protected) throw officeError(FakeErrorCodes.invalidOperation, 'The workbook is already protected.');
-      model.protection = { protected: true, options: {}, password };
-    }, '1.7');
+    this.queueCall(
+      'protect',
+      [password === undefined ? null : '***'],
+      () => {
+        const model = this.context.env.model;
+        if (model.protection.protected)
+          throw officeError(FakeErrorCodes.invalidOperation, 'The workbook is already protected.');
+        model.protection = { protected: true, options: {}, password };
+      },
+      '1.7',
+    );
   }
 
   unprotect(password?: string): void {
-    this.queueCall('unprotect', [password === undefined ? null : '***'], () => {
-      const model = this.context.env.model;
-      if (model.protection.password && model.protection.password !== password) throw officeError(FakeErrorCodes.invalidArgument, 'The password you supplied is not correct.');
-      model.protection = { protected: false, options: {} };
-    }, '1.7');
+    this.queueCall(
+      'unprotect',
+      [password === undefined ? null : '***'],
+      () => {
+        const model = this.context.env.model;
+        if (model.protection.password && model.protection.password !== password)
+          throw officeError(FakeErrorCodes.invalidArgument, 'The password you supplied is not correct.');
+        model.protection = { protected: false, options: {} };
+      },
+      '1.7',
+    );
   }
 }
 defineProxyProperties(FakeWorkbookProtection, { protected: {} });
@@ -84,7 +96,15 @@ export class FakeWorkbook extends FakeClientObject {
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {
-    return ({ worksheets: this.worksheets, names: this.names, tables: this.tables, application: this.application, protection: this.protection } as Record<string, FakeClientObject>)[name];
+    return (
+      {
+        worksheets: this.worksheets,
+        names: this.names,
+        tables: this.tables,
+        application: this.application,
+        protection: this.protection,
+      } as Record<string, FakeClientObject>
+    )[name];
   }
 
   protected readProperty(): unknown {
@@ -94,8 +114,16 @@ export class FakeWorkbook extends FakeClientObject {
   /** The selection (A1 of the active sheet until something is selected). */
   getSelectedRange(): FakeRange {
     const model = this.context.env.model;
-    const sheet = new FakeWorksheet(this.context, () => (model.selection ? model.sheetById(model.selection.sheetId) : model.activeSheet()), '(selection)');
-    return new FakeRange(this.context, sheet, () => model.selection?.rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    const sheet = new FakeWorksheet(
+      this.context,
+      () => (model.selection ? model.sheetById(model.selection.sheetId) : model.activeSheet()),
+      '(selection)',
+    );
+    return new FakeRange(
+      this.context,
+      sheet,
+      () => model.selection?.rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    );
   }
 
   getActiveCell(): FakeRange {

@@ -24,21 +24,32 @@ export class FakeWorksheetProtection extends FakeClientObject {
   }
 
   protect(options?: Record<string, unknown>, password?: string): void {
-    this.queueCall('protect', [options ?? null, password === undefined ? null : '***'], () => {
-      const sheet = this.sheet.resolveSheet();
-      if (sheet.protection.protected) throw officeError(FakeErrorCodes.invalidOperation, 'The worksheet is already protected.');
-      sheet.protection = { protected: true, options: { ...(options ?? {}) }, password };
-    }, password === undefined ? '1.2' : '1.7');
+    this.queueCall(
+      'protect',
+      [options ?? null, password === undefined ? null : '***'],
+      () => {
+        const sheet = this.sheet.resolveSheet();
+        if (sheet.protection.protected)
+          throw officeError(FakeErrorCodes.invalidOperation, 'The worksheet is already protected.');
+        sheet.protection = { protected: true, options: { ...(options ?? {}) }, password };
+      },
+      password === undefined ? '1.2' : '1.7',
+    );
   }
 
   unprotect(password?: string): void {
-    this.queueCall('unprotect', [password === undefined ? null : '***'], () => {
-      const sheet = this.sheet.resolveSheet();
-      if (sheet.protection.protected && sheet.protection.password && sheet.protection.password !== password) {
-        throw officeError(FakeErrorCodes.invalidArgument, 'The password you supplied is not correct.');
-      }
-      sheet.protection = { protected: false, options: {} };
-    }, '1.2');
+    this.queueCall(
+      'unprotect',
+      [password === undefined ? null : '***'],
+      () => {
+        const sheet = this.sheet.resolveSheet();
+        if (sheet.protection.protected && sheet.protection.password && sheet.protection.password !== password) {
+          throw officeError(FakeErrorCodes.invalidArgument, 'The password you supplied is not correct.');
+        }
+        sheet.protection = { protected: false, options: {} };
+      },
+      '1.2',
+    );
   }
 }
 defineProxyProperties(FakeWorksheetProtection, { protected: {}, options: {} });
@@ -63,12 +74,17 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
   }
 
   private freeze(method: string, args: unknown[], compute: () => { rows: number; columns: number }): void {
-    this.queueCall(method, args, () => {
-      const sheet = this.sheet.resolveSheet();
-      const next = compute();
-      if (next.rows < 0 || next.columns < 0) throw officeError(FakeErrorCodes.invalidArgument, 'Invalid count.');
-      sheet.freeze = next;
-    }, '1.7');
+    this.queueCall(
+      method,
+      args,
+      () => {
+        const sheet = this.sheet.resolveSheet();
+        const next = compute();
+        if (next.rows < 0 || next.columns < 0) throw officeError(FakeErrorCodes.invalidArgument, 'Invalid count.');
+        sheet.freeze = next;
+      },
+      '1.7',
+    );
   }
 
   freezeRows(count = 1): void {
@@ -94,7 +110,14 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
   }
 
   getLocationOrNullObject(): FakeRange {
-    return new FakeRange(this.context, this.sheet, (s) =>
-      s.freeze.rows || s.freeze.columns ? { row: 0, column: 0, rowCount: Math.max(1, s.freeze.rows), columnCount: Math.max(1, s.freeze.columns) } : null, true);
+    return new FakeRange(
+      this.context,
+      this.sheet,
+      (s) =>
+        s.freeze.rows || s.freeze.columns
+          ? { row: 0, column: 0, rowCount: Math.max(1, s.freeze.rows), columnCount: Math.max(1, s.freeze.columns) }
+          : null,
+      true,
+    );
   }
 }

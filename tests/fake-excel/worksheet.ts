@@ -12,7 +12,8 @@ import { FakeNamedItemCollection } from './names';
 import { FakeTableCollection } from './tables';
 import { FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
 
-const notFound = (what: string) => officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
+const notFound = (what: string) =>
+  officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
 const VISIBILITIES: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
 /**
@@ -49,7 +50,13 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     this.tables = new FakeTableCollection(context, this);
     this.names = new FakeNamedItemCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
-    this.pageLayout = createRecorder(context, 'PageLayout', () => this.resolveSheet().pageLayout, ['setPrintTitleRows', 'setPrintTitleColumns', 'setPrintArea', 'setPrintMargins'], '1.9');
+    this.pageLayout = createRecorder(
+      context,
+      'PageLayout',
+      () => this.resolveSheet().pageLayout,
+      ['setPrintTitleRows', 'setPrintTitleColumns', 'setPrintArea', 'setPrintMargins'],
+      '1.9',
+    );
     if (orNull) this.checkNullAtSync();
   }
 
@@ -72,7 +79,15 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {
-    return ({ protection: this.protection, freezePanes: this.freezePanes, tables: this.tables, names: this.names, charts: this.charts } as Record<string, FakeClientObject>)[name];
+    return (
+      {
+        protection: this.protection,
+        freezePanes: this.freezePanes,
+        tables: this.tables,
+        names: this.names,
+        charts: this.charts,
+      } as Record<string, FakeClientObject>
+    )[name];
   }
 
   protected readProperty(name: string): unknown {
@@ -103,19 +118,22 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
         return;
       case 'position': {
         assertStructureUnprotected(model);
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= model.sheets.length) throw officeError(FakeErrorCodes.invalidArgument, 'Invalid position.');
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= model.sheets.length)
+          throw officeError(FakeErrorCodes.invalidArgument, 'Invalid position.');
         model.sheets.splice(model.sheets.indexOf(sheet), 1);
         model.sheets.splice(value, 0, sheet);
         return;
       }
       case 'visibility':
         assertStructureUnprotected(model);
-        if (!VISIBILITIES.includes(value as Visibility)) throw officeError(FakeErrorCodes.invalidArgument, `Invalid visibility ${String(value)}.`);
+        if (!VISIBILITIES.includes(value as Visibility))
+          throw officeError(FakeErrorCodes.invalidArgument, `Invalid visibility ${String(value)}.`);
         if (value !== 'Visible' && !model.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
           throw officeError(FakeErrorCodes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
         }
         sheet.visibility = value as Visibility;
-        if (value !== 'Visible' && model.activeSheetId === sheet.id) model.activeSheetId = model.sheets.find((s) => s.visibility === 'Visible')!.id;
+        if (value !== 'Visible' && model.activeSheetId === sheet.id)
+          model.activeSheetId = model.sheets.find((s) => s.visibility === 'Visible')!.id;
         return;
       case 'tabColor':
         sheet.tabColor = String(value ?? '');
@@ -133,7 +151,11 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       if (address === undefined) return { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS };
       const parsed = parseAddress(address);
       if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())) {
-        throw officeError(FakeErrorCodes.invalidArgument, `The address '${address}' is not valid for this worksheet.`, 'Worksheet.getRange');
+        throw officeError(
+          FakeErrorCodes.invalidArgument,
+          `The address '${address}' is not valid for this worksheet.`,
+          'Worksheet.getRange',
+        );
       }
       return parsed.rect;
     });
@@ -149,7 +171,11 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
 
   /** A blank sheet gives A1, as documented. */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, this, (sheet) => sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 });
+    return new FakeRange(
+      this.context,
+      this,
+      (sheet) => sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -159,7 +185,8 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   activate(): void {
     this.queueCall('activate', [], () => {
       const sheet = this.resolveSheet();
-      if (sheet.visibility !== 'Visible') throw officeError(FakeErrorCodes.invalidOperation, 'A hidden sheet cannot be activated.');
+      if (sheet.visibility !== 'Visible')
+        throw officeError(FakeErrorCodes.invalidOperation, 'A hidden sheet cannot be activated.');
       this.context.env.model.activeSheetId = sheet.id;
     });
   }
@@ -222,7 +249,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       }
       createdId = model.addSheet(assertValidSheetName(model, finalName)).id;
     });
-    return new FakeWorksheet(this.context, () => (createdId === undefined ? undefined : this.context.env.model.sheetById(createdId)), label);
+    return new FakeWorksheet(
+      this.context,
+      () => (createdId === undefined ? undefined : this.context.env.model.sheetById(createdId)),
+      label,
+    );
   }
 
   /** By name (case-insensitive) or id; an absent sheet fails the sync with ItemNotFound when the object is used. */
@@ -239,11 +270,19 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   getFirst(visibleOnly = false): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.env.model.sheets.find((s) => !visibleOnly || s.visibility === 'Visible'), '(first)');
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.env.model.sheets.find((s) => !visibleOnly || s.visibility === 'Visible'),
+      '(first)',
+    );
   }
 
   getLast(visibleOnly = false): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => [...this.context.env.model.sheets].reverse().find((s) => !visibleOnly || s.visibility === 'Visible'), '(last)');
+    return new FakeWorksheet(
+      this.context,
+      () => [...this.context.env.model.sheets].reverse().find((s) => !visibleOnly || s.visibility === 'Visible'),
+      '(last)',
+    );
   }
 
   private find(key: string): SheetModel | undefined {
