@@ -1,5 +1,6 @@
 import { articleNumber, readAxisHeading } from './headings';
 import { bulletText, type SourceLine } from './text-lines';
+import type { WarningSink } from './warnings';
 
 /** Article 4's list of axes ("enjeux") with their objectives: a cross-check of the plan, not the plan. */
 export interface Article4Axis {
@@ -9,7 +10,7 @@ export interface Article4Axis {
   line: number;
 }
 
-export function readArticle4(lines: SourceLine[]): Article4Axis[] | null {
+export function readArticle4(lines: SourceLine[], warnings: WarningSink): Article4Axis[] | null {
   const start = lines.findIndex((line) => articleNumber(line.text) === 4);
   if (start < 0) return null;
   const axes: Article4Axis[] = [];
@@ -25,6 +26,7 @@ export function readArticle4(lines: SourceLine[]): Article4Axis[] | null {
     const bullet = bulletText(text);
     const current = axes[axes.length - 1];
     if (current && bullet) current.objectives.push(bullet);
+    else if (current && bullet === '') warnings.add('empty-bullet', lines[i].no, { field: 'Article 4' });
   }
   return axes;
 }

@@ -1,5 +1,5 @@
 import { boundedEditDistance, compareKey } from './text-keys';
-import { stripBold } from './text-lines';
+import { bulletText, stripBold } from './text-lines';
 
 /**
  * The 13 labels of a fiche action. Only these are labels: a title may contain " : " ("Transport à la
@@ -26,11 +26,26 @@ export type LabelId = (typeof ficheLabels)[number]['id'];
 
 export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text])) as Record<LabelId, string>;
 
-const labelKeys = ficheLabels.map((l) => ({ id: l.id as LabelId, key: compareKey(l.text) }));
+/** Other wordings of the same labels met in exports: read as the label, without a warning. */
+const aliases: Partial<Record<LabelId, string[]>> = {
+  ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
+  publics: ['Public(s) cible(s)'],
+  carriers: ["Porteur(s) de l'action"],
+  territories: ['Territoire cible'],
+  fields: ["Champ d'intervention"],
+  objectives: ['Objectif'],
+  criteria: ["Critères d'évaluation", 'Indicateurs'],
+  quantitative: ['Critère quantitatif', 'Indicateurs quantitatifs'],
+  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs'],
+};
+
+const labelKeys = ficheLabels.flatMap((l) =>
+  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({ id: l.id as LabelId, key: compareKey(text) })),
+);
 const exactKeys = new Map(labelKeys.map((l) => [l.key, l.id]));
 const longestKey = Math.max(...labelKeys.map((l) => l.key.length));
 /** Longer words before a colon cannot be a label (spaces and punctuation included): a cheap early exit. */
-const MAX_WRITTEN = 2 * Math.max(...ficheLabels.map((l) => l.text.length));
+const MAX_WRITTEN = 2 * (longestKey + 8);
 
 export interface LabelMatch {
   id: LabelId;
@@ -61,7 +76,7 @@ export function matchLabel(lineText: string): LabelMatch | null {
     if (!best || distance < best.distance) {
       best = { id: label.id, distance };
       tie = false;
-    } else if (distance === best.distance) tie = true;
+    } else if (distance === best.distance && label.id !== best.id) tie = true;
   }
   if (!best || tie) return null;
   // "intérêt" alone is the usual value of the Intérêt field: without its colon it is not the label.
@@ -74,6 +89,7 @@ export function matchLabel(lineText: string): LabelMatch | null {
 /** `Something :` alone on its line, short, and not a known label: looks like a label nobody knows. */
 export function looksLikeUnknownLabel(lineText: string): string | null {
   const text = stripBold(lineText);
+  if (bulletText(text) !== null) return null;
   const match = /^([^:]{2,40}?)\s*:$/.exec(text);
   if (!match) return null;
   if (match[1].split(/\s+/).length > 5) return null;

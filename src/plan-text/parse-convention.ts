@@ -80,7 +80,7 @@ export function parseConvention(text: string): PlanParseResult {
       return toFiche(fiche, keys.next(fiche.ref, fiche.line), shown);
     }),
   }));
-  crossCheckArticle4(axes, section.axes, readArticle4(lines), warnings);
+  crossCheckArticle4(axes, section.axes, readArticle4(lines, warnings), warnings);
 
   const candidate = {
     formatVersion: PLAN_FORMAT_VERSION,

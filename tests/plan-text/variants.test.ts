@@ -176,6 +176,40 @@ describe('reading other exports of a convention', () => {
     );
   });
 
+  test('other wordings of the labels are the labels; a list may run over several lines', () => {
+    const text = replaceOnce(
+      seedText,
+      'Réf de la fiche action :\n\nF2\n',
+      'Référence de la fiche action :\n\nF2\n',
+    ).replace(
+      'Territoire(s) cible(s) :\n\nColombier; Thélis-la-Combe; Graix; La Versanne',
+      'Territoire cible :\n\nColombier; Thélis-la-Combe;\nGraix; La Versanne',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'F2').title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
+    expect(fiches(plan)).toHaveLength(48);
+    expect(ficheByKey(plan, 'G12').territories).toEqual(['Colombier', 'Thélis-la-Combe', 'Graix', 'La Versanne']);
+    expect(codes(warnings)).not.toContain('label-typo');
+  });
+
+  test('text between two fiches is reported, and the fiche after it stays in its axis', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Pertinence des thématiques abordées\n',
+      '- Pertinence des thématiques abordées\n\nUn paragraphe égaré.\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes[0].fiches.map((f) => f.key)).toEqual(['G1', 'F2', 'F3', 'PE4', 'PE5']);
+    expect(ficheByKey(plan, 'F2').criteria.map((c) => c.text)).not.toContain('Un paragraphe égaré.');
+    expect(warnings.filter((w) => w.code === 'text-outside-fiche')).toEqual([
+      { code: 'text-outside-fiche', line: 720, params: {} },
+    ]);
+    expect(warnings.find((w) => w.code === 'fiche-after-other-block')).toMatchObject({
+      line: 722,
+      params: { ref: 'F3', axis: 1, blockLine: 720 },
+    });
+  });
+
   test('a missing field is reported, the fiche is kept', () => {
     const text = replaceOnce(seedText, 'F2\n\nIntérêt :\n\nintérêt\n\n', 'F2\n\n');
     const { plan, warnings } = parsedOk(text);
