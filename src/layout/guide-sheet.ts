@@ -3,7 +3,7 @@ import { TEXT_FORMAT, titleStyle } from './styles';
 import { guideSections, guideTitle, sheetNames } from './texts';
 import type { SheetSpec } from './workbook-spec';
 
-const GUIDE_WIDTH = 110;
+const GUIDE_WIDTH = 95;
 
 /** `Guide`: how to fill the workbook in without the add-in, one paragraph per row. */
 export function buildGuideSheet(): SheetSpec {

@@ -50,7 +50,7 @@ const LINE_HEIGHT = 15;
 export function wrappedRowHeight(texts: readonly { text: string; width: number }[], maxLines = 8): number | undefined {
   let lines = 1;
   for (const { text, width } of texts) {
-    const perLine = Math.max(1, Math.floor(width * 1.1));
+    const perLine = Math.max(1, Math.floor(width));
     const needed = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
     lines = Math.max(lines, needed);
   }

@@ -70,7 +70,8 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
 
   for (const range of sheet.merges) worksheet.mergeCells(range);
   for (const validation of sheet.validations) addValidation(worksheet, validation);
-  for (const format of sheet.conditionalFormats) addConditionalFormat(worksheet, format);
+  // Each rule gets its own priority, in the order of the spec (the first one wins where they overlap).
+  sheet.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, index + 1));
   if (sheet.table) addTable(worksheet, sheet);
   if (sheet.autoFilter) worksheet.autoFilter = sheet.autoFilter;
   if (sheet.print) {
@@ -131,7 +132,7 @@ function addValidation(worksheet: Worksheet, validation: ValidationSpec): void {
   for (const range of validation.ranges) validations.add(range, rule);
 }
 
-function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpec): void {
+function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpec, priority: number): void {
   const style = (look: { fill?: string; fontColor?: string; bold?: boolean }) => ({
     ...(look.fill
       ? { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argb(look.fill) } } }
@@ -153,16 +154,16 @@ function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpe
         operator: format.operator,
         formulae: format.formulas,
         style: style(format.style),
-        priority: 1,
+        priority,
       };
       break;
     case 'expression':
-      rule = { type: 'expression', formulae: [format.formula], style: style(format.style), priority: 1 };
+      rule = { type: 'expression', formulae: [format.formula], style: style(format.style), priority };
       break;
     case 'colorScale':
       rule = {
         type: 'colorScale',
-        priority: 1,
+        priority,
         cfvo:
           format.colors.length === 3
             ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
