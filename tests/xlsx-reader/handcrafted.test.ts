@@ -284,6 +284,28 @@ describe('workbook and package', () => {
     expect(readGrids(moved).sheets.map((s) => [s.name, valuesOf(s)])).toEqual([['Déplacé', [[1]]]]);
   });
 
+  test('without package relationships, the workbook is found at its usual place', () => {
+    const bytes = buildXlsx({
+      sheets: [{ name: 'A', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+      parts: { '_rels/.rels': null },
+    });
+    expect(readGrids(bytes).sheets.map(valuesOf)).toEqual([[[1]]]);
+  });
+
+  test('a chart sheet among the sheets keeps its place, with no cells', () => {
+    const chartsheet = `<?xml version="1.0"?><chartsheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><drawing r:id="rId1"/></chartsheet>`;
+    const bytes = buildXlsx({
+      sheets: [
+        { name: 'Graphique', xml: chartsheet, target: 'chartsheets/sheet1.xml' },
+        { name: 'A', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+    });
+    expect(readGrids(bytes).sheets.map((sheet) => [sheet.name, valuesOf(sheet)])).toEqual([
+      ['Graphique', []],
+      ['A', [[1]]],
+    ]);
+  });
+
   test('a sheet whose part is missing makes the file damaged', () => {
     const bytes = buildXlsx({ sheets: [{ name: 'A', xml: '' }], parts: { 'xl/worksheets/sheet1.xml': null } });
     expect(readError(bytes)).toEqual({ code: 'damaged', params: { sheet: 'A' } });

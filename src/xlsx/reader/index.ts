@@ -1,4 +1,9 @@
 /** The streaming .xlsx reader: `readXlsx(bytes)` → grids of values, or an error value. */
 export { readXlsx, type XlsxReadOptions, type XlsxReadResult } from './read-xlsx';
 export { DEFAULT_XLSX_READ_LIMITS, EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
-export type { XlsxReadError, XlsxReadErrorCode, XlsxReadErrorParams } from './read-error';
+export {
+  XLSX_READ_ERROR_CODES,
+  type XlsxReadError,
+  type XlsxReadErrorCode,
+  type XlsxReadErrorParams,
+} from './read-error';

@@ -17,23 +17,26 @@
  * | `bad-shared-string` | a cell points past the end of the shared string table |
  * | `bad-cell-reference` | a cell or row reference outside Excel's sheet (past XFD1048576) or unreadable |
  */
-export type XlsxReadErrorCode =
-  | 'empty-file'
-  | 'too-large'
-  | 'encrypted'
-  | 'not-xlsx'
-  | 'truncated'
-  | 'damaged'
-  | 'unsupported-compression'
-  | 'zip-bomb'
-  | 'invalid-xml'
-  | 'too-many-sheets'
-  | 'too-many-cells'
-  | 'too-many-strings'
-  | 'grid-too-large'
-  | 'text-too-long'
-  | 'bad-shared-string'
-  | 'bad-cell-reference';
+export const XLSX_READ_ERROR_CODES = [
+  'empty-file',
+  'too-large',
+  'encrypted',
+  'not-xlsx',
+  'truncated',
+  'damaged',
+  'unsupported-compression',
+  'zip-bomb',
+  'invalid-xml',
+  'too-many-sheets',
+  'too-many-cells',
+  'too-many-strings',
+  'grid-too-large',
+  'text-too-long',
+  'bad-shared-string',
+  'bad-cell-reference',
+] as const;
+
+export type XlsxReadErrorCode = (typeof XLSX_READ_ERROR_CODES)[number];
 
 export type XlsxReadErrorParams = Record<string, string | number>;
 

@@ -165,41 +165,52 @@ class SheetReader {
 
   private cellValue(): Omit<GridCell, 'formula'> | null {
     const raw = this.valueText;
+    if (raw === null)
+      return this.type === 'inlineStr' && this.hasInlineString ? { value: this.inlineText.value() } : null;
     switch (this.type) {
+      case 'n':
+        return this.numberValue(raw);
       case 's': {
-        if (raw === null || raw.trim() === '') return null;
-        const index = Number(raw);
-        const strings = this.context.sharedStrings;
-        if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
-          fail('bad-shared-string', { sheet: this.sheetName, cell: cellRef(this.row, this.col), index: raw.trim() });
-        }
-        return { value: strings[index] };
+        const text = this.sharedString(raw);
+        return text === null ? null : { value: text };
       }
-      case 'inlineStr':
-        if (this.hasInlineString) return { value: this.inlineText.value() };
-        return raw === null ? null : { value: decodeOoxmlEscapes(raw) };
       case 'str':
-        return raw === null ? null : { value: decodeOoxmlEscapes(raw) };
+      case 'inlineStr':
+        return { value: this.hasInlineString ? this.inlineText.value() : decodeOoxmlEscapes(raw) };
       case 'b':
-        return raw === null ? null : { value: raw.trim() === '1' || raw.trim() === 'true' };
+        return { value: raw.trim() === '1' || raw.trim() === 'true' };
       case 'e':
-        return raw === null ? null : { value: raw.trim(), isError: true };
+        return { value: raw.trim(), isError: true };
       case 'd': {
-        if (raw === null) return null;
         const serial = isoToSerial(raw.trim());
         return serial === null ? { value: raw } : { value: serial, isDate: true };
       }
-      default: {
-        if (raw === null || raw.trim() === '') return null;
-        const number = Number(raw);
-        // A number cell whose text is not a number is kept as the text rather than dropped.
-        if (!Number.isFinite(number)) return { value: raw };
-        if (this.context.dateStyles[this.style]) {
-          return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
-        }
-        return { value: number };
-      }
+      default:
+        return this.numberValue(raw);
     }
+  }
+
+  /** `Number` reads surrounding spaces too, and reads a blank text as 0: a blank `<v>` is an empty cell. */
+  private numberValue(raw: string): Omit<GridCell, 'formula'> | null {
+    const number = Number(raw);
+    if (number === 0 && raw.trim() === '') return null;
+    // A number cell whose text is not a number is kept as the text rather than dropped.
+    if (!Number.isFinite(number)) return { value: raw };
+    if (this.context.dateStyles[this.style] === true) {
+      return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
+    }
+    return { value: number };
+  }
+
+  /** The shared string a cell points to; null for a blank index (an empty cell). */
+  private sharedString(raw: string): string | null {
+    const index = Number(raw);
+    if (index === 0 && raw.trim() === '') return null;
+    const strings = this.context.sharedStrings;
+    if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
+      fail('bad-shared-string', { sheet: this.sheetName, cell: cellRef(this.row, this.col), index: raw.trim() });
+    }
+    return strings[index];
   }
 
   private formula(): string | null {
@@ -253,7 +264,8 @@ class SheetReader {
     }
     const rows: (GridCell | null)[][] = [];
     for (let row = 1; row <= lastRow; row++) {
-      rows.push(new Array<GridCell | null>(rowLengths.get(row) ?? 0).fill(null));
+      const length = rowLengths.get(row);
+      rows.push(length === undefined ? [] : new Array<GridCell | null>(length).fill(null));
     }
     for (let i = 0; i < this.cells.length; i++) rows[this.rowNumbers[i] - 1][this.colNumbers[i] - 1] = this.cells[i];
     return { name: this.sheetName, visibility, rows };
