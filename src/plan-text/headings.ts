@@ -88,7 +88,6 @@ function isContinuation(text: string, raw: string): boolean {
     matchLabel(text) === null &&
     parseAxisLine(text) === null &&
     articleNumber(text) === null &&
-    annexeNumber(text) === null &&
-    /^[a-zà-ÿ]/.test(text)
+    annexeNumber(text) === null
   );
 }

@@ -91,20 +91,6 @@ const ref = fc
   )
   .map(([letters, n]) => `${letters}${n}`);
 
-interface Draft {
-  caf: string;
-  epci: { epci: string; short: string } | null;
-  communes: { name: string; spellings: string[] }[];
-  period: { start: string; end: string };
-  axes: {
-    number: number;
-    title: string;
-    objectives: string[];
-    fiches: Omit<Fiche, 'key' | 'criteria'>[];
-    criteria: { quantitative: string[]; qualitative: string[] }[];
-  }[];
-}
-
 const communesArb = fc
   .subarray(COMMUNES, { minLength: 1, maxLength: 5 })
   .chain((picked) =>
@@ -205,13 +191,13 @@ export const planArb: fc.Arbitrary<Plan> = fc
       aoTable: fc.array(aoRowArb, { maxLength: 3 }),
     });
   })
-  .map((draft) => toPlan(draft as unknown as GeneratedDraft));
+  .map((draft) => toPlan(draft));
 
 interface GeneratedDraft {
   caf: string;
-  epci: Draft['epci'];
-  communes: Draft['communes'];
-  period: Draft['period'];
+  epci: { epci: string; short: string } | null;
+  communes: { name: string; spellings: string[] }[];
+  period: { start: string; end: string };
   axes: {
     number: number;
     title: string;

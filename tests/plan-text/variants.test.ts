@@ -233,6 +233,15 @@ describe('reading other exports of a convention', () => {
     expect(plan.axes[0].title).toBe('Accompagner les familles et renforcer la parentalité');
   });
 
+  test('an axis heading wrapped over two lines without bold is joined', () => {
+    const at = seedText.indexOf('3) Renforcer le rôle du Relais Petite Enfance (RPE)', seedText.indexOf('ANNEXE 2'));
+    const text = `${seedText.slice(0, at)}3) Renforcer le rôle du Relais\nPetite Enfance (RPE)${seedText.slice(at + 51)}`;
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes[2].title).toBe('Renforcer le rôle du Relais Petite Enfance (RPE)');
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+    expect(codes(warnings)).not.toContain('axis-title-mismatch');
+  });
+
   test('a fiche before any axis heading is kept in an axis of its own, with a warning', () => {
     const body = otherConvention
       .replace('ANNEXE 2 - LISTE DES EQUIPEMENTS', 'ANNEXE 2 - LISTE')
