@@ -73,6 +73,13 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       expect(protection).toMatch(/\bautoFilter="(0|false)"/);
       expect(protection).not.toMatch(/password|hashValue/i);
     }
+    // The tables, the Journal's filter (kept thanks to its _FilterDatabase name) and the list names survive.
+    expect(Object.keys(files).filter((path) => /^xl\/tables\/[^/]+\.xml$/.test(path))).toHaveLength(2);
+    expect(strFromU8(files['xl/worksheets/sheet5.xml'])).toMatch(/<autoFilter ref="A1:F2"/);
+    const names = (workbook.definedNames.model as { name: string }[]).map((entry) => entry.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['ctg_statuts', 'ctg_echelle', 'ctg_frequences', 'ctg_regles', 'ctg_trimestres']),
+    );
     const axis1Path = 'xl/worksheets/sheet3.xml';
     expect(cellLockedInXml(files, axis1Path, axis1.getCell(4, column('status')).address)).toBe(false);
     expect(cellLockedInXml(files, axis1Path, axis1.getCell(5, column('quarter')).address)).toBe(false);
