@@ -2,7 +2,8 @@
  * Packages written by hand, the way Excel and other writers shape them, each stating exactly the XML the reader
  * meets: every cell type, strings in all their forms, dates by style, formulas, sheets and their visibility.
  */
-import { MAIN_NS, REL_NS, buildXlsx, worksheetXml } from './support/package-builder';
+import { MAIN_NS, REL_NS, buildXlsx, packageParts, worksheetXml } from './support/package-builder';
+import { honestEntry, rawZip } from './support/raw-zip';
 import { cellAt, readError, readGrids, sheetNamed, valuesOf } from './support/read';
 
 describe('cell types', () => {
@@ -304,6 +305,13 @@ describe('workbook and package', () => {
       ['Graphique', []],
       ['A', [[1]]],
     ]);
+  });
+
+  test('a zip64 package (sizes and offsets in the zip64 fields) reads like a plain one', () => {
+    const parts = packageParts({ sheets: [{ name: 'Z', xml: '<row r="1"><c r="A1"><v>64</v></c></row>' }] });
+    const entries = Object.entries(parts).map(([name, content]) => honestEntry(name, content as string));
+    expect(readGrids(rawZip(entries, { zip64: true }))).toEqual(readGrids(rawZip(entries)));
+    expect(valuesOf(readGrids(rawZip(entries, { zip64: true })).sheets[0])).toEqual([[64]]);
   });
 
   test('a sheet whose part is missing makes the file damaged', () => {

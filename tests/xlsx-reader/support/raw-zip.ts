@@ -20,7 +20,11 @@ export function honestEntry(name: string, content: string): RawZipEntry {
   return { name, data: deflateSync(bytes), method: 8, declaredSize: bytes.length };
 }
 
-export function rawZip(entries: RawZipEntry[]): Uint8Array {
+/**
+ * With `zip64`, the central directory says 0xFFFFFFFF for sizes and offsets and gives them in the zip64 extra
+ * field, and the end record points to a zip64 end record, as some streaming writers do for any size.
+ */
+export function rawZip(entries: RawZipEntry[], { zip64 = false } = {}): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -38,25 +42,52 @@ export function rawZip(entries: RawZipEntry[]): Uint8Array {
 
     const header = new DataView(new ArrayBuffer(46));
     header.setUint32(0, 0x02014b50, true);
-    header.setUint16(4, 20, true);
-    header.setUint16(6, 20, true);
+    header.setUint16(4, zip64 ? 45 : 20, true);
+    header.setUint16(6, zip64 ? 45 : 20, true);
     header.setUint16(8, entry.flags ?? 0, true);
     header.setUint16(10, entry.method, true);
-    header.setUint32(20, entry.data.length, true);
-    header.setUint32(24, Math.min(entry.declaredSize, 0xffffffff), true);
+    header.setUint32(20, zip64 ? 0xffffffff : entry.data.length, true);
+    header.setUint32(24, zip64 ? 0xffffffff : Math.min(entry.declaredSize, 0xffffffff), true);
     header.setUint16(28, name.length, true);
-    header.setUint32(42, offset, true);
+    header.setUint32(42, zip64 ? 0xffffffff : offset, true);
     central.push(new Uint8Array(header.buffer), name);
+    if (zip64) {
+      const extra = new DataView(new ArrayBuffer(28));
+      extra.setUint16(0, 1, true);
+      extra.setUint16(2, 24, true);
+      extra.setBigUint64(4, BigInt(entry.declaredSize), true);
+      extra.setBigUint64(12, BigInt(entry.data.length), true);
+      extra.setBigUint64(20, BigInt(offset), true);
+      header.setUint16(30, 28, true);
+      central.push(new Uint8Array(extra.buffer));
+    }
     offset += 30 + name.length + entry.data.length;
   }
   const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
+  const tail: Uint8Array[] = [];
+  if (zip64) {
+    const record = new DataView(new ArrayBuffer(56));
+    record.setUint32(0, 0x06064b50, true);
+    record.setBigUint64(4, 44n, true);
+    record.setUint16(12, 45, true);
+    record.setUint16(14, 45, true);
+    record.setBigUint64(24, BigInt(entries.length), true);
+    record.setBigUint64(32, BigInt(entries.length), true);
+    record.setBigUint64(40, BigInt(centralSize), true);
+    record.setBigUint64(48, BigInt(offset), true);
+    const locator = new DataView(new ArrayBuffer(20));
+    locator.setUint32(0, 0x07064b50, true);
+    locator.setBigUint64(8, BigInt(offset + centralSize), true);
+    locator.setUint32(16, 1, true);
+    tail.push(new Uint8Array(record.buffer), new Uint8Array(locator.buffer));
+  }
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, centralSize, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
+  end.setUint16(8, zip64 ? 0xffff : entries.length, true);
+  end.setUint16(10, zip64 ? 0xffff : entries.length, true);
+  end.setUint32(12, zip64 ? 0xffffffff : centralSize, true);
+  end.setUint32(16, zip64 ? 0xffffffff : offset, true);
+  const all = [...chunks, ...central, ...tail, new Uint8Array(end.buffer)];
   const out = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
   let at = 0;
   for (const chunk of all) {
