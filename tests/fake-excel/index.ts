@@ -64,7 +64,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     return context;
   };
 
-  /** `Excel.run(batch)` or `Excel.run(options, batch)`: pending operations are flushed by a final sync. */
+  /**
+   * `Excel.run(batch)` or `Excel.run(options, batch)`. Like Office.js's `_runBatch`, it always ends with
+   * `context.sync(result)`: counted in `stats.syncs`, and in `stats.roundTrips` only when something was queued.
+   */
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
     const context = newContext();
@@ -75,9 +78,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
         'The batch function passed to the ".run" method didn\'t return a promise.',
       );
     }
-    const result = await promise;
-    if (context.pendingOperations > 0) await context.sync();
-    return result;
+    return context.sync(await promise);
   }
 
   const Excel = {

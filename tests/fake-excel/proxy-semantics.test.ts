@@ -77,7 +77,8 @@ describe('proxy semantics', () => {
       await context.sync();
       await context.sync(); // nothing queued: a sync call, not a round trip
     });
-    expect(fake.stats).toMatchObject({ syncs: 2, roundTrips: 1, reads: 1, writes: 2, operations: 3 });
+    // Excel.run's own final sync is the third call; with nothing left queued it is no round trip.
+    expect(fake.stats).toMatchObject({ syncs: 3, roundTrips: 1, reads: 1, writes: 2, operations: 3 });
     expect(fake.stats.history).toEqual([expect.objectContaining({ reads: 1, writes: 2, ok: true })]);
     fake.stats.reset();
     expect(fake.stats).toMatchObject({ syncs: 0, roundTrips: 0, operations: 0 });
@@ -157,6 +158,36 @@ describe('proxy semantics', () => {
       expect(sheet.name).toBe('Paramètres');
     });
     expect(fake.inspect.values('Paramètres', 'A1')).toEqual([['ok']]);
+  });
+
+  it('splits a 2-D write of more than 1500 cells into a size check and ~1500-cell operations, as Office.js does', async () => {
+    const fake = createFakeExcel();
+    const rows = Array.from({ length: 100 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c));
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Feuil1').getRange('A1:T100').values = rows;
+      await context.sync();
+    });
+    // 2000 cells, 20 columns: blocks of 75 rows, so one size check and two blocks.
+    expect(fake.stats.writes).toBe(3);
+    expect(fake.inspect.values('Feuil1', 'T100')).toEqual([[1999]]);
+    // A wrong shape is still refused before any block is written.
+    await expect(
+      fake.Excel.run(async (context: FakeContext) => {
+        context.workbook.worksheets.getItem('Feuil1').getRange('A101:T199').values = rows;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fake.inspect.values('Feuil1', 'A101')).toEqual([['']]);
+  });
+
+  it('returns undefined, not an error, for a loaded property of a null object', async () => {
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (context: FakeContext) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('_ctg').load('name');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(missing.name).toBeUndefined();
+    });
   });
 
   it('returns method results through ClientResult after sync', async () => {

@@ -105,6 +105,8 @@ export abstract class FakeClientObject {
   }
 
   protected getLoaded<T>(name: string): T {
+    // Office.js returns undefined rather than throwing for a property of a null object.
+    if (this.nullState === true && !this.loadedValues.has(name)) return undefined as T;
     if (!this.loadedValues.has(name)) throw propertyNotLoaded(this.typeName, name);
     return this.loadedValues.get(name) as T;
   }
@@ -210,6 +212,8 @@ export abstract class FakeClientObject {
 
 export interface PropertySpec {
   writable?: boolean;
+  /** Name of a method that queues the write instead of the default single operation. */
+  setter?: string;
   /** ExcelApi version needed to write it. */
   api?: string;
 }
@@ -229,11 +233,8 @@ export function defineProxyProperties(target: { prototype: object }, specs: Reco
     };
     if (spec.writable) {
       descriptor.set = function (this: FakeClientObject, value: unknown) {
-        (this as unknown as { queueWrite(n: string, v: unknown, api?: string): void }).queueWrite(
-          name,
-          value,
-          spec.api,
-        );
+        const self = this as unknown as Record<string, (n: string, v: unknown, api?: string) => void>;
+        self[spec.setter ?? 'queueWrite'](name, value, spec.api);
       };
     }
     Object.defineProperty(target.prototype, name, descriptor);

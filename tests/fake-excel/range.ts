@@ -174,8 +174,45 @@ export class FakeRange extends FakeClientObject {
     throw invalid(`Unknown property ${name}`);
   }
 
+  /**
+   * Queues a cell write as Office.js does: a 2-D array of more than 1500 cells (ExcelApi 1.3+) becomes a size check
+   * and one operation per block of about 1500 cells, so operation counts match the real runtime's.
+   */
+  protected queueCellWrite(name: string, value: unknown): void {
+    const first = Array.isArray(value) ? value[0] : undefined;
+    const columns = Array.isArray(first) ? first.length : 0;
+    if (
+      !Array.isArray(value) ||
+      columns === 0 ||
+      value.length * columns <= BULK_CELLS ||
+      !this.context.env.supports('1.3')
+    ) {
+      this.queueWrite(name, value);
+      return;
+    }
+    this.loadedValues.set(name, value);
+    this.queueCall('_ValidateArraySize', [value.length, columns], () => void checkGrid(value, this.target().rect));
+    const rowsPerChunk = Math.max(1, Math.round(BULK_CELLS / columns));
+    for (let start = 0; start < value.length; start += rowsPerChunk) {
+      const slice = value.slice(start, start + rowsPerChunk);
+      this.context.enqueue({
+        kind: 'write',
+        statement: `Range.${name}`,
+        payload: slice,
+        run: () => {
+          const { sheet, rect } = this.target();
+          this.writeCells(name, slice, sheet, { ...rect, row: rect.row + start, rowCount: slice.length });
+        },
+      });
+    }
+  }
+
   protected override writeProperty(name: string, value: unknown): void {
     const { sheet, rect } = this.target();
+    this.writeCells(name, value, sheet, rect);
+  }
+
+  private writeCells(name: string, value: unknown, sheet: SheetModel, rect: Rect): void {
     if (name === 'numberFormat') {
       assertFormatAllowed(sheet, 'cells');
       if (!Array.isArray(value)) {
@@ -384,11 +421,14 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
+/** Office.js splits a 2-D write above this many cells (`setRangePropertiesInBulk`). */
+const BULK_CELLS = 1500;
+
 defineProxyProperties(FakeRange, {
-  values: { writable: true },
-  formulas: { writable: true },
-  formulasLocal: { writable: true },
-  numberFormat: { writable: true },
+  values: { writable: true, setter: 'queueCellWrite' },
+  formulas: { writable: true, setter: 'queueCellWrite' },
+  formulasLocal: { writable: true, setter: 'queueCellWrite' },
+  numberFormat: { writable: true, setter: 'queueCellWrite' },
   address: {},
   addressLocal: {},
   text: {},
