@@ -76,6 +76,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'src-stands-alone',
+      comment: 'Shipped code never imports tests, scripts or the bin launcher.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(tests|scripts|bin)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'An import that resolves to nothing is a typo or a missing dependency.',
       severity: 'error',
