@@ -8,9 +8,14 @@ import type { WarningSink } from './warnings';
  * hyphens, apostrophes and articles, "ST"/"STE" read as "SAINT"/"SAINTE"; failing that, by a key at most two
  * letters away (one for keys of 4–5 letters, none below), with a warning.
  *
- * Display name: the spelling most used as a territory of the fiches; on a tie, the one met first in the text;
- * when no fiche names the commune, the parties' spelling.
- * Spellings: the display name first, then the others in the order they are first met in the text.
+ * Mentions are read from the parties, the signatures, the fiches' territories ("Bassin de vie de X" included),
+ * the Annexe 2 "COMMUNE DE X" headings and the AO table's rows. Addresses in Annexe 2 only tell a facility's
+ * commune: they are not spellings.
+ *
+ * Spellings that differ only by case are one spelling, shown in its form most used in the fiches (else the first
+ * met). Display name: the spelling most used as a direct territory of the fiches; on a tie, the one met first in
+ * the fiches; when no fiche names the commune, the parties' spelling. Spellings: the display name first, then the
+ * others in the order they are first met in the text; each of them is reported once, with all its lines.
  */
 
 const ARTICLES = new Set(['le', 'la', 'les', 'du', 'de', 'des', 'l', 'd']);
@@ -105,44 +110,68 @@ export class CommuneDirectory {
   /** Elects display names, reports every other spelling once with its lines, returns the communes. */
   finish(warnings: WarningSink): Commune[] {
     return this.clusters.map((cluster) => {
-      const mentions = [...cluster.mentions].sort((a, b) => a.line - b.line);
-      cluster.displayName = electDisplayName(cluster.mentions);
-      const bySpelling = new Map<string, number[]>();
-      for (const mention of mentions) {
-        const lines = bySpelling.get(mention.spelling) ?? [];
-        if (!lines.includes(mention.line)) lines.push(mention.line);
-        bySpelling.set(mention.spelling, lines);
-      }
-      const displayKey = communeKey(cluster.displayName);
-      for (const [spelling, lines] of bySpelling) {
-        if (spelling === cluster.displayName) continue;
+      const groups = spellingGroups(cluster.mentions);
+      const display = electDisplayGroup(groups, cluster.mentions[0]);
+      cluster.displayName = display.spelling;
+      const displayKey = communeKey(display.spelling);
+      const others = groups.filter((group) => group !== display);
+      for (const { spelling, lines } of others) {
         const code = communeKey(spelling) === displayKey ? 'commune-spelling' : 'commune-near-miss';
-        warnings.add(code, lines[0], { commune: cluster.displayName, spelling, lines });
+        warnings.add(code, lines[0], { commune: display.spelling, spelling, lines });
       }
-      const spellings = [cluster.displayName, ...[...bySpelling.keys()].filter((s) => s !== cluster.displayName)];
-      return { name: cluster.displayName, spellings };
+      return { name: display.spelling, spellings: [display.spelling, ...others.map((group) => group.spelling)] };
     });
   }
 }
 
-function electDisplayName(mentions: Mention[]): string {
-  const counts = new Map<string, { count: number; firstLine: number }>();
-  for (const mention of mentions) {
-    if (!mention.fromFiche) continue;
-    const entry = counts.get(mention.spelling) ?? { count: 0, firstLine: mention.line };
-    entry.count += 1;
-    entry.firstLine = Math.min(entry.firstLine, mention.line);
-    counts.set(mention.spelling, entry);
+/** Spellings that differ only by case ("MARLHES", "Marlhes") are one spelling. */
+interface SpellingGroup {
+  /** The form shown: the one most used in the fiches, else the first met. */
+  spelling: string;
+  lines: number[];
+  ficheCount: number;
+  firstFicheLine: number;
+}
+
+function spellingGroups(mentions: Mention[]): SpellingGroup[] {
+  const sorted = [...mentions].sort((a, b) => a.line - b.line);
+  const byCase = new Map<string, Mention[]>();
+  for (const mention of sorted) {
+    const key = mention.spelling.toLocaleLowerCase('fr');
+    byCase.set(key, [...(byCase.get(key) ?? []), mention]);
   }
-  let best: [string, { count: number; firstLine: number }] | null = null;
-  for (const entry of counts) {
+  return [...byCase.values()].map((group) => {
+    const fromFiches = group.filter((m) => m.fromFiche);
+    return {
+      spelling: mostUsed(fromFiches) ?? group[0].spelling,
+      lines: [...new Set(group.map((m) => m.line))],
+      ficheCount: fromFiches.length,
+      firstFicheLine: fromFiches[0]?.line ?? Number.MAX_SAFE_INTEGER,
+    };
+  });
+}
+
+/** The spelling written most often, the first met on a tie (mentions in document order). */
+function mostUsed(mentions: Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.spelling, (counts.get(mention.spelling) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [spelling, count] of counts) if (best === null || count > counts.get(best)!) best = spelling;
+  return best;
+}
+
+/** Most used in the fiches, the first met in the fiches on a tie; no fiche naming it: the parties' spelling. */
+function electDisplayGroup(groups: SpellingGroup[], party: Mention): SpellingGroup {
+  let best: SpellingGroup | null = null;
+  for (const group of groups) {
+    if (group.ficheCount === 0) continue;
     if (
       !best ||
-      entry[1].count > best[1].count ||
-      (entry[1].count === best[1].count && entry[1].firstLine < best[1].firstLine)
+      group.ficheCount > best.ficheCount ||
+      (group.ficheCount === best.ficheCount && group.firstFicheLine < best.firstFicheLine)
     )
-      best = entry;
+      best = group;
   }
-  // mentions[0] is the parties' spelling: the parties are read first.
-  return best ? best[0] : mentions[0].spelling;
+  const partyKey = party.spelling.toLocaleLowerCase('fr');
+  return best ?? groups.find((group) => group.spelling.toLocaleLowerCase('fr') === partyKey) ?? groups[0];
 }

@@ -142,7 +142,9 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       'La Versanne',
     ]);
     const marlhes = plan.parties.communes.find((c) => c.name === 'Marlhès')!;
-    expect(marlhes.spellings).toEqual(['Marlhès', 'MARLHES', 'Marlhes', 'Marllhes']);
+    // "MARLHES" (parties) and "Marlhes" (fiches) differ only by case: one spelling, in its fiche form.
+    expect(marlhes.spellings).toEqual(['Marlhès', 'Marlhes', 'Marllhes']);
+    expect(plan.parties.communes.find((c) => c.name === 'Burdignes')!.spellings).toEqual(['Burdignes']);
     const genest = plan.parties.communes.find((c) => c.name === 'Saint-Genest-Malifaux')!;
     expect(genest.spellings).toEqual(['Saint-Genest-Malifaux', 'SAINT GENEST MALIFAUX', 'ST GENEST MALIFAUX']);
     expect(plan.parties.communes.find((c) => c.name === 'Le Bessat')!.spellings).toEqual(['Le Bessat', 'du BESSAT']);
@@ -156,8 +158,9 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
     expect(about('Marlhes')).toEqual([
       {
         code: 'commune-spelling',
-        line: 1351,
-        params: { commune: 'Marlhès', spelling: 'Marlhes', lines: [1351, 1473, 1591] },
+        line: 29,
+        // "MARLHES" of the parties, the signatures and Annexe 2 and "Marlhes" of the fiches: one spelling.
+        params: { commune: 'Marlhès', spelling: 'Marlhes', lines: [29, 483, 553, 1351, 1473, 1591] },
       },
     ]);
     expect(about('Marllhes')).toEqual([
