@@ -205,6 +205,20 @@ describe('broken files', () => {
     expect(readError(packageWithSheet(cut)).code).toBe('truncated');
   });
 
+  test('XML nested a hundred thousand levels deep, or with ten thousand attributes on a cell, is refused', () => {
+    const deep = worksheetXml('<row r="1">' + '<c>'.repeat(100_000));
+    const wide = worksheetXml(
+      `<row r="1"><c r="A1" ${Array.from({ length: 10_000 }, (_, i) => `a${i}="1"`).join(' ')}><v>1</v></c></row>`,
+    );
+    for (const [xml, detail] of [
+      [deep, 'depth'],
+      [wide, 'attributes'],
+    ]) {
+      const bytes = buildXlsx({ sheets: [{ name: 'A', xml }] });
+      expect(readError(bytes)).toEqual({ code: 'invalid-xml', params: { part: 'xl/worksheets/sheet1.xml', detail } });
+    }
+  });
+
   test('XML that is not well-formed, not UTF-8, or declares entities is invalid', () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +

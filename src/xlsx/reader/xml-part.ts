@@ -10,6 +10,14 @@ import { streamZipEntry, type InflateBudget } from './zip-entry-stream';
 
 export type XmlAttributes = Record<string, string>;
 
+/**
+ * SpreadsheetML nests a dozen levels and puts a few attributes on an element; saxes keeps every open element
+ * and every attribute of the element being read, so a file nesting a million levels or piling a million
+ * attributes on one element would cost memory the part-size limit alone does not bound well.
+ */
+const MAX_XML_DEPTH = 256;
+const MAX_ATTRIBUTES_PER_ELEMENT = 256;
+
 export interface XmlHandlers {
   open(name: string, attributes: XmlAttributes): void;
   close(name: string): void;
@@ -47,8 +55,15 @@ export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: X
   parser.on('error', (error) => {
     throw new XlsxReadFailure('invalid-xml', { part, detail: error.message });
   });
+  let attributes = 0;
+  parser.on('opentagstart', () => {
+    attributes = 0;
+  });
+  parser.on('attribute', () => {
+    if (++attributes > MAX_ATTRIBUTES_PER_ELEMENT) fail('invalid-xml', { part, detail: 'attributes' });
+  });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    depth++;
+    if (++depth > MAX_XML_DEPTH) fail('invalid-xml', { part, detail: 'depth' });
     sawRoot = true;
     handlers.open(localName(tag.name), tag.attributes);
   });
