@@ -3,7 +3,8 @@ import { TEXT_FORMAT, titleStyle } from './styles';
 import { guideSections, guideTitle, sheetNames } from './texts';
 import type { SheetSpec } from './workbook-spec';
 
-const GUIDE_WIDTH = 95;
+/** Narrow enough to print on A4 portrait at 100 % whatever the application does with "fit to width". */
+const GUIDE_WIDTH = 72;
 
 /** `Guide`: how to fill the workbook in without the add-in, one paragraph per row. */
 export function buildGuideSheet(): SheetSpec {

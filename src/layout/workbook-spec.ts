@@ -61,7 +61,7 @@ export type ValidationSpec =
       kind: 'list';
       /** A1 ranges (`K4:K9`) of this sheet. */
       ranges: string[];
-      /** A defined name (`ctg_statuts`) or an absolute reference (`'Paramètres'!$A$13:$A$17`). */
+      /** A defined name (`ctg_statuts`) or an absolute reference (`'Paramètres'!$A$13:$A$17`), without `=`. */
       source: string;
       errorTitle: string;
       error: string;
