@@ -135,6 +135,7 @@ describe('proxy semantics', () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context: FakeContext) => {
       const sheet = context.workbook.worksheets.getItem('Feuil1');
+      expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       const orNull = sheet.getUsedRangeOrNullObject(true);
       const used = sheet.getUsedRange().load('address');
       await context.sync();
@@ -142,8 +143,12 @@ describe('proxy semantics', () => {
       expect(used.address).toBe('Feuil1!A1');
       sheet.getRange('C2:D5').values = Array(4).fill([1, '']);
       const after = sheet.getUsedRange(true).load('address');
+      const inColumns = sheet.getRange('A:C').getUsedRange(true).load('address');
+      const outside = sheet.getRange('F:G').getUsedRangeOrNullObject(true);
       await context.sync();
       expect(after.address).toBe('Feuil1!C2:C5');
+      expect(inColumns.address).toBe('Feuil1!C2:C5');
+      expect(outside.isNullObject).toBe(true);
     });
   });
 

@@ -83,8 +83,8 @@ export abstract class FakeClientObject {
     return false;
   }
 
+  /** As in Office.js: unknown (throws) until the object came back from a sync, ordinary objects included. */
   get isNullObject(): boolean {
-    if (!this.orNull) return false;
     if (this.nullState === undefined) throw propertyNotLoaded(this.typeName, 'isNullObject');
     return this.nullState;
   }
@@ -189,7 +189,7 @@ export abstract class FakeClientObject {
     return {
       response: [Object.fromEntries(values), children.map((c) => c.response)],
       apply: () => {
-        if (this.orNull) this.nullState = false;
+        this.nullState = false;
         for (const [name, value] of values) this.loadedValues.set(name, value);
         for (const child of children) child.apply();
       },

@@ -316,6 +316,35 @@ export class FakeRange extends FakeClientObject {
     return this.derive('getEntireRow', (b) => ({ ...b, column: 0, columnCount: MAX_COLUMNS }));
   }
 
+  /** The part of the sheet's used range inside this range (its top-left cell when that part is blank). */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.derive('getUsedRange', (b) => this.usedPart(b, valuesOnly) ?? { ...b, rowCount: 1, columnCount: 1 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.worksheetHandle,
+      (sheet) => {
+        const base = this.locateOnce();
+        return base ? this.usedPart(base, valuesOnly, sheet) : null;
+      },
+      true,
+    );
+  }
+
+  private usedPart(base: Rect, valuesOnly: boolean, sheet = this.worksheetHandle.resolveSheet()): Rect | null {
+    const used = sheet.usedRect(valuesOnly);
+    if (!used) return null;
+    const row = Math.max(base.row, used.row);
+    const column = Math.max(base.column, used.column);
+    const lastRow = Math.min(base.row + base.rowCount, used.row + used.rowCount);
+    const lastColumn = Math.min(base.column + base.columnCount, used.column + used.columnCount);
+    return lastRow > row && lastColumn > column
+      ? { row, column, rowCount: lastRow - row, columnCount: lastColumn - column }
+      : null;
+  }
+
   select(): void {
     this.queueCall('select', [], () => {
       const { sheet, rect } = this.target();
