@@ -1,5 +1,5 @@
 import type { AoHolder, AoRow } from '../domain/plan';
-import type { CommuneDirectory } from './communes';
+import { communeAfterPrefix, type CommuneDirectory } from './communes';
 import { boundedEditDistance, compareKey, foldAccents } from './text-keys';
 import type { SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -102,7 +102,9 @@ export function readAoTable(
     if (!name) continue;
     const key = compareKey(name);
     const isEpci = key.startsWith('epci') || epciKeys.some((k) => k && key.includes(k)) || key.startsWith('communaute');
-    if (!isEpci && !directory.mention(name, line.no, false)) warnings.add('unknown-commune', line.no, { name });
+    const spelling = communeAfterPrefix(name) ?? name;
+    if (!isEpci && !directory.mention(spelling, line.no, false))
+      warnings.add('unknown-commune', line.no, { name: spelling });
     const populationText = cells[1] ?? '';
     const population = /^\d[\d\s.]*$/.test(populationText) ? toInt(populationText) : null;
     if (populationText && population === null)

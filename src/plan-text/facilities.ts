@@ -1,4 +1,4 @@
-import { communeKey, type CommuneCluster, type CommuneDirectory } from './communes';
+import { communeAfterPrefix, communeKey, type CommuneCluster, type CommuneDirectory } from './communes';
 import { annexeNumber, articleNumber } from './headings';
 import { compareKey, foldAccents } from './text-keys';
 import type { SourceLine } from './text-lines';
@@ -20,7 +20,6 @@ export interface ReadFacility {
 }
 
 const AUTHORITY = /^(commune|communaute|epci|syndicat|sivu|sivom|mairie|ville|metropole|agglomeration|pays)\b/i;
-const COMMUNE_HEADING = /^commune\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 const isHeader = (line: SourceLine | undefined) => !!line && compareKey(line.text).startsWith('typedestructure');
 
 export function readFacilities(
@@ -48,15 +47,9 @@ export function readFacilities(
     if (heading) {
       authority = cells[0];
       type = '';
-      const commune = COMMUNE_HEADING.exec(authority);
-      authorityCommune = null;
-      if (commune) {
-        const preposition = commune[1].trim().toLowerCase();
-        const spelling =
-          preposition === 'du' || preposition === 'des' ? `${commune[1].trim()} ${commune[2]}` : commune[2];
-        authorityCommune = directory.mention(spelling, line.no, false);
-        if (!authorityCommune) warnings.add('unknown-commune', line.no, { name: spelling });
-      }
+      const spelling = communeAfterPrefix(authority);
+      authorityCommune = spelling ? directory.mention(spelling, line.no, false) : null;
+      if (spelling && !authorityCommune) warnings.add('unknown-commune', line.no, { name: spelling });
       continue;
     }
     if (cells.length < 2) continue;

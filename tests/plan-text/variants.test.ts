@@ -75,6 +75,24 @@ describe('reading other exports of a convention', () => {
     expect(withoutLines(nbsp.plan)).toEqual(withoutLines(seed.plan));
   });
 
+  test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
+    const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
+    same(
+      seedText
+        .split('\n')
+        .filter((line) => line.trim())
+        .join('\n'),
+    );
+    same(seedText.replace(/\*\*/g, ''));
+    same(seedText.replace(/^(Réf de la fiche action|Intérêt|Budget|Public cible) :/gm, (label) => label.toUpperCase()));
+    same(
+      seedText.replace(
+        /^(Réf de la fiche action|Intérêt|Méthodologie|Budget|Porteur de l'action) :\n\n(?=\S)/gm,
+        '$1 : ',
+      ),
+    );
+  });
+
   test('another territory: its parties, dates, axes, communes, keys and warnings', () => {
     const { plan, warnings } = parsedOk(otherConvention);
     expect(plan.parties.caf).toBe('Caf du Rhône');
@@ -119,6 +137,41 @@ describe('reading other exports of a convention', () => {
       'SAINTE CONSORCE',
       'L ARBRESLE',
     ]);
+  });
+
+  test('AO rows of communes: ticks read per competence, population as written, defects reported', () => {
+    const box = (checked: boolean, label: string) => `<input${checked ? ' checked=""' : ''} type="checkbox"/> ${label}`;
+    const cell = (holder: 0 | 1 | 2 | null, twice = false) =>
+      [
+        box(holder === 0 || twice, 'Exercée par la commune'),
+        box(holder === 1 || twice, "Transférée par l'ensemble des communes à l'EPCI"),
+        box(holder === 2, "Transférée par certaines communes à l'EPCI. Population totale : 8 200 Habitants"),
+      ].join(' ');
+    const text = [
+      otherConvention,
+      '',
+      "Option : Tableau récapitulatif des compétences des autorités organisatrices des modes d'accueil :",
+      '',
+      ['Nom de la Commune', "Nb d'habitants", 'Recenser', 'Informer', 'Planifier', 'Soutenir la qualité'].join('\t'),
+      ['Commune de Sainte-Consorce', '2 045', cell(0), cell(0), cell(2), cell(null)].join('\t'),
+      ['EVEUX', 'environ mille', cell(0), cell(0, true), cell(1), cell(1)].join('\t'),
+      ['Commune de Lentilly', '', cell(0), cell(0), cell(0), cell(0)].join('\t'),
+    ].join('\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.aoTable.map((row) => [row.name, row.isEpci, row.population, Object.values(row.competences)])).toEqual([
+      ['Commune de Sainte-Consorce', false, 2045, ['commune', 'commune', 'transferredBySome', 'unknown']],
+      ['EVEUX', false, null, ['commune', 'unknown', 'transferredByAll', 'transferredByAll']],
+      ['Commune de Lentilly', false, null, ['commune', 'commune', 'commune', 'commune']],
+    ]);
+    const row = (name: string, code: string) => warnings.filter((w) => w.code === code && w.params.name === name);
+    expect(row('Commune de Sainte-Consorce', 'ao-no-choice').map((w) => w.params.competence)).toEqual([
+      'Soutenir la qualité',
+    ]);
+    expect(row('EVEUX', 'ao-several-choices').map((w) => w.params.competence)).toEqual([
+      'Informer et accompagner les familles',
+    ]);
+    expect(row('EVEUX', 'ao-population-unreadable')).toHaveLength(1);
+    expect(row('Lentilly', 'unknown-commune')).toHaveLength(1);
   });
 
   test('fields in another order, values on the label line', () => {
