@@ -69,7 +69,40 @@ describe('protection', () => {
   });
 });
 
+describe('workbook structure protection', () => {
+  it('refuses adding, renaming and hiding sheets while the workbook is protected', async () => {
+    const fake = createFakeExcel({ sheets: ['Guide', '_ctg'] });
+    const attempt = (change: (context: FakeContext) => void) =>
+      fake.Excel.run(async (context: FakeContext) => {
+        change(context);
+        await context.sync();
+      });
+    await attempt((c) => c.workbook.protection.protect());
+    expect(fake.inspect.workbookProtected()).toBe(true);
+    await expect(attempt((c) => c.workbook.worksheets.add('Axe 1'))).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem('Guide').name = 'Aide'))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+    await expect(attempt((c) => (c.workbook.worksheets.getItem('_ctg').visibility = 'Hidden'))).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
+    await attempt((c) => c.workbook.protection.unprotect());
+    await attempt((c) => c.workbook.worksheets.add('Axe 1'));
+    expect(fake.inspect.sheetNames()).toEqual(['Guide', '_ctg', 'Axe 1']);
+  });
+});
+
 describe('host limits', () => {
+  it('rejects a sync whose loaded data exceed the response limit, delivering nothing', async () => {
+    const fake = createFakeExcel({ responsePayloadLimit: 1000 });
+    fake.seed.sheet('Feuil1', [Array.from({ length: 20 }, () => 'y'.repeat(100))]);
+    await fake.Excel.run(async (context: FakeContext) => {
+      const range = context.workbook.worksheets.getItem('Feuil1').getRange('A1:T1').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
   it('rejects a sync whose queued operations exceed the request payload limit, applying none of them', async () => {
     const fake = createFakeExcel({ requestPayloadLimit: 2000 });
     const big = [Array.from({ length: 20 }, () => 'x'.repeat(100))];
