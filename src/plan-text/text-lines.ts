@@ -35,9 +35,12 @@ export function stripBold(text: string): string {
   return result.trim();
 }
 
-const BULLET = /^[-–•]\s*(.*)$/;
+const BULLET = /^(?:[-–•▪◦]|\*(?=\s|$)|\d{1,2}\.(?=\s|$))\s*(.*)$/;
 
-/** The text of a bullet line (`- text`, `– text`, `• text`), '' for an empty bullet, null when not a bullet. */
+/**
+ * The text of a bullet line (`- text`, `– text`, `• text`, `* text`, `1. text`), '' for an empty bullet, null when
+ * not a bullet. "1) text" is not a bullet: that is an axis heading.
+ */
 export function bulletText(text: string): string | null {
   if (text.startsWith('**')) return null;
   const match = BULLET.exec(text);

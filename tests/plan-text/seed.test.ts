@@ -1,5 +1,5 @@
 import { renderMessage } from '../../src/domain/messages';
-import { planSchema } from '../../src/domain/plan';
+import { planSchema, planWarningSchema } from '../../src/domain/plan';
 import { codes, ficheByKey, fiches, parsedOk, seedText } from './seed-helpers';
 
 const { plan, warnings } = parsedOk(seedText);
@@ -233,6 +233,7 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
 
   test('every warning has a French message and is tied to a line or the whole text', () => {
     for (const warning of warnings) {
+      expect(planWarningSchema.safeParse(warning).success).toBe(true);
       expect(renderMessage(warning.code, warning.params)).not.toMatch(/Problème non décrit/);
     }
     expect(new Set(codes(warnings))).toEqual(

@@ -262,6 +262,16 @@ describe('reading other exports of a convention', () => {
     });
   });
 
+  test('bullets written with •, * or numbers are bullets too', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Nombre de permanences dans les communes\n- Nombre d\'animations, temps fort\n- Nombre de projets',
+      '• Nombre de permanences dans les communes\n* Nombre d\'animations, temps fort\n3. Nombre de projets',
+    );
+    const g1 = ficheByKey(parsedOk(text).plan, 'G1');
+    expect(withoutLines(g1)).toEqual(withoutLines(ficheByKey(seed.plan, 'G1')));
+  });
+
   test('a missing field is reported, the fiche is kept', () => {
     const text = replaceOnce(seedText, 'F2\n\nIntérêt :\n\nintérêt\n\n', 'F2\n\n');
     const { plan, warnings } = parsedOk(text);
