@@ -174,13 +174,23 @@ describe('broken files', () => {
     expect(readError(packageWithSheet({ ...entry, method: 12 })).code).toBe('unsupported-compression');
   });
 
-  test('random bytes, text and a zip without a workbook are not .xlsx files', () => {
+  test('random bytes, text, an OpenDocument or binary workbook and a zip without a workbook are not .xlsx files', () => {
     let seed = 42;
     const random = Uint8Array.from({ length: 10_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) & 0xff);
     expect(readError(random).code).toBe('not-xlsx');
     expect(readError(strToU8('Clé;Type\nG1;Fiche\n')).code).toBe('not-xlsx');
     const noWorkbook = zipParts({ 'word/document.xml': '<document/>', '[Content_Types].xml': '<Types/>' });
     expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
+    const openDocument = zipParts({
+      mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+      'content.xml': '<x/>',
+    });
+    expect(readError(openDocument).code).toBe('not-xlsx');
+    const binaryWorkbook = zipParts({
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>`,
+      'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
+    });
+    expect(readError(binaryWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
     const notAWorkbook = buildXlsx({ sheets: [], parts: { 'xl/workbook.xml': '<document/>' } });
     expect(readError(notAWorkbook).code).toBe('not-xlsx');
   });

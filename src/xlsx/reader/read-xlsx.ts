@@ -40,7 +40,8 @@ function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
   const workbookName =
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
-  if (!workbookEntry) fail('not-xlsx');
+  // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
+  if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');
   const workbook = readWorkbookPart(source, workbookEntry, limits);
   const relationships = readRelationships(source, workbookEntry.name);
 
