@@ -160,6 +160,14 @@ function validationFor(column: AxisColumn, type: RowType): ValidationRule | null
       };
     case 'number':
       return decimal;
+    case 'date':
+      return {
+        kind: 'date',
+        min: '2000-01-01',
+        max: '2100-12-31',
+        errorTitle: validationTexts.dateTitle,
+        error: validationTexts.dateError,
+      };
     case 'quarterValue':
       return type === 'Qualitatif' ? list('qualitativeScale', validationTexts.scaleError) : decimal;
     default:

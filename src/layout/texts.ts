@@ -76,6 +76,8 @@ export const validationTexts = {
   quarterError: 'Choisir un trimestre de la convention (AAAA-Tn).',
   progressTitle: 'Avancement',
   progressError: 'Saisir un nombre entier de 0 à 100 (sans le signe %).',
+  dateTitle: 'Date attendue',
+  dateError: 'Saisir une date (jj/mm/aaaa).',
   numberTitle: 'Nombre attendu',
   numberError: 'Saisir un nombre (0 et les nombres négatifs sont acceptés).',
 } as const;

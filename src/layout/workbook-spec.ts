@@ -73,6 +73,15 @@ export type ValidationSpec =
       max: number;
       errorTitle: string;
       error: string;
+    }
+  | {
+      kind: 'date';
+      ranges: string[];
+      /** `AAAA-MM-JJ`. */
+      min: string;
+      max: string;
+      errorTitle: string;
+      error: string;
     };
 
 export interface ProtectionSpec {

@@ -143,10 +143,12 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       if (type === 'Fiche') {
         expect(validation(row, 'status')).toMatchObject({ type: 'list', formulae: ['ctg_statuts'] });
         expect(validation(row, 'progress')).toMatchObject({ type: 'whole', formulae: [0, 100] });
+        expect(validation(row, 'updatedOn')).toMatchObject({ type: 'date', operator: 'between' });
         expect(validation(row, 'frequency')).toBeUndefined();
         expect(firstQuarter).toBeUndefined();
       } else {
         expect(validation(row, 'status')).toBeUndefined();
+        expect(validation(row, 'updatedOn')).toBeUndefined();
         expect(validation(row, 'frequency')).toMatchObject({ type: 'list', formulae: ['ctg_frequences'] });
         expect(validation(row, 'aggregation')).toMatchObject({ type: 'list', formulae: ['ctg_regles'] });
         expect(validation(row, 'target')).toMatchObject({ type: 'decimal' });

@@ -80,4 +80,15 @@ describe('the written XML, as Excel validates it', () => {
     expect(axis).not.toMatch(/<f>/);
     expect(text('xl/sharedStrings.xml')).toContain('<t>=1+1</t>');
   });
+
+  test('the date validation of Dernière mise à jour is bounded by whole-day serials (2000-01-01 to 2100-12-31)', () => {
+    const axis = text('xl/worksheets/sheet3.xml');
+    const dates = [
+      ...axis.matchAll(
+        /<dataValidation type="date"[^>]*sqref="([^"]+)"><formula1>([^<]*)<\/formula1><formula2>([^<]*)</g,
+      ),
+    ];
+    expect(dates.map((match) => match[1]).sort()).toEqual(['O11', 'O4', 'O8']);
+    for (const match of dates) expect([match[2], match[3]]).toEqual(['36526', '73415']);
+  });
 });

@@ -110,6 +110,10 @@ function writeCell(worksheet: Worksheet, row: number, column: number, spec: Cell
   cell.value = toExcelValue(spec.value);
 }
 
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
 /** ExcelJS 4.4 has `dataValidations.add(address, rule)` at run time but not in its typings. */
 interface ValidationsHolder {
   dataValidations: { add(address: string, rule: DataValidation): void };
@@ -126,7 +130,10 @@ function addValidation(worksheet: Worksheet, validation: ValidationSpec): void {
   const rule: DataValidation =
     validation.kind === 'list'
       ? { type: 'list', formulae: [validation.source], ...common }
-      : { type: validation.kind, operator: 'between', formulae: [validation.min, validation.max], ...common };
+      : validation.kind === 'date'
+        ? // ExcelJS turns Date bounds into serial numbers; UTC midnight gives whole days.
+          { type: 'date', operator: 'between', formulae: [utcDate(validation.min), utcDate(validation.max)], ...common }
+        : { type: validation.kind, operator: 'between', formulae: [validation.min, validation.max], ...common };
   // ExcelJS keeps validations by address; a range address is written as one sqref.
   const validations = (worksheet as unknown as ValidationsHolder).dataValidations;
   for (const range of validation.ranges) validations.add(range, rule);
