@@ -151,7 +151,9 @@ function spellingGroups(mentions: Mention[]): SpellingGroup[] {
   const byCase = new Map<string, Mention[]>();
   for (const mention of sorted) {
     const key = mention.spelling.toLocaleLowerCase('fr');
-    byCase.set(key, [...(byCase.get(key) ?? []), mention]);
+    const group = byCase.get(key);
+    if (group) group.push(mention);
+    else byCase.set(key, [mention]);
   }
   return [...byCase.values()].map((group) => {
     const fromFiches = group.filter((m) => m.fromFiche);

@@ -265,8 +265,8 @@ describe('reading other exports of a convention', () => {
   test('bullets written with •, * or numbers are bullets too', () => {
     const text = replaceOnce(
       seedText,
-      '- Nombre de permanences dans les communes\n- Nombre d\'animations, temps fort\n- Nombre de projets',
-      '• Nombre de permanences dans les communes\n* Nombre d\'animations, temps fort\n3. Nombre de projets',
+      "- Nombre de permanences dans les communes\n- Nombre d'animations, temps fort\n- Nombre de projets",
+      "• Nombre de permanences dans les communes\n* Nombre d'animations, temps fort\n3. Nombre de projets",
     );
     const g1 = ficheByKey(parsedOk(text).plan, 'G1');
     expect(withoutLines(g1)).toEqual(withoutLines(ficheByKey(seed.plan, 'G1')));
@@ -332,6 +332,18 @@ describe('reading other exports of a convention', () => {
     expect(period('Du 1 ^{er} février 2025 au 28 fevrier 2029.')).toEqual({ start: '2025-02-01', end: '2029-02-28' });
     expect(period('Du 31 décembre 2030 au 1er janvier 2026.')).toBe('period-invalid');
     expect(period('Pas de date.')).toBe('period-not-found');
+  });
+
+  test('reading time grows with the text, not faster: twenty copies of the fiches read in a few seconds at most', () => {
+    const start = seedText.indexOf('\nI) Accompagner');
+    const end = seedText.indexOf('\nANNEXE 5');
+    const text = seedText.slice(0, end) + seedText.slice(start, end).repeat(19) + seedText.slice(end);
+    const began = Date.now();
+    const { plan, warnings } = parsedOk(text);
+    expect(Date.now() - began).toBeLessThan(4000);
+    expect(fiches(plan)).toHaveLength(48 * 20);
+    expect(warnings.filter((w) => w.code === 'duplicate-ref')).toHaveLength(48 * 19);
+    expect(ficheByKey(plan, 'G1-T').criteria[0].key).toBe('G1-T-QN1');
   });
 
   test('empty text and a text without fiche are failures, not exceptions', () => {
