@@ -1,0 +1,59 @@
+import { planSchema, planReadingSchema, type PlanReading, type PlanWarning } from '../domain/plan';
+import { decodeConventionBytes, parseConvention } from '../plan-text';
+import embeddedPlanJson from './embedded-plan.json';
+
+/**
+ * Where a plan comes from: the embedded Monts du Pilat plan, a convention text, or a plan JSON (the output of
+ * `ctg-suivi plan --json`, or a plan exported by the add-in). All three end as a validated PlanReading.
+ */
+
+export interface PlanSourceError {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export type PlanSourceResult =
+  | { ok: true; reading: PlanReading; origin: 'embedded' | 'text' | 'json' }
+  | { ok: false; error: PlanSourceError; warnings: PlanWarning[] };
+
+/** The Monts du Pilat 2026–2030 plan shipped with the product, with the warnings its text gave. */
+export function embeddedPlan(): PlanReading {
+  return planReadingSchema.parse(embeddedPlanJson);
+}
+
+function looksLikeJson(text: string): boolean {
+  return text.trimStart().startsWith('{');
+}
+
+function readPlanJson(text: string): PlanSourceResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      error: { code: 'plan-json-unreadable', params: { detail: (error as Error).message } },
+      warnings: [],
+    };
+  }
+  const parsed = planSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: { code: 'plan-json-invalid', params: { path: first.path.join('.'), detail: first.message } },
+      warnings: [],
+    };
+  }
+  return { ok: true, reading: { plan: parsed.data, warnings: [] }, origin: 'json' };
+}
+
+/** Reads a plan from a file's bytes: a plan JSON when it starts with `{`, else a convention text. */
+export function readPlanFromBytes(bytes: Uint8Array): PlanSourceResult {
+  const decoded = decodeConventionBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error, warnings: [] };
+  if (looksLikeJson(decoded.text)) return readPlanJson(decoded.text);
+  const parsed = parseConvention(decoded.text);
+  if (!parsed.ok) return { ok: false, error: parsed.error, warnings: parsed.warnings };
+  return { ok: true, reading: { plan: parsed.plan, warnings: parsed.warnings }, origin: 'text' };
+}

@@ -1,0 +1,51 @@
+/** Every word the command line prints, in French, in one place. */
+
+export function frenchDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export const texts = {
+  usage: [
+    'Usage : npx ctg-suivi <commande> [options]',
+    '',
+    'Commandes :',
+    '  plan [convention.txt|plan.json] [--json]   lit le plan d’actions (par défaut : le plan intégré des Monts du Pilat)',
+    '  help                                     affiche cette aide',
+    '',
+    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
+  ].join('\n'),
+  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
+  missingCommand: 'Aucune commande donnée.',
+  badUsage: (command: string, detail: string) =>
+    `Usage incorrect de « ${command} » : ${detail}\nLancez « npx ctg-suivi help » pour l’aide.`,
+  tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier.`,
+  fileNotFound: (path: string) => `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
+  fileUnreadable: (path: string, detail: string) => `Impossible de lire ${path} : ${detail}`,
+  fileTooLarge: (path: string, limitMb: number) =>
+    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas une convention exportée en texte. Vérifiez le fichier.`,
+  inFile: (path: string, message: string) => `${path} : ${message}`,
+  plan: {
+    territory: (name: string) => `Territoire : ${name}`,
+    caf: (name: string) => `Caf : ${name}`,
+    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    quarters: (count: number, first: string, last: string) => `Trimestres : ${count} (de ${first} à ${last})`,
+    communes: (count: number) => `Communes : ${count}`,
+    axesHeader: 'Axes :',
+    axisLine: (number: number, title: string, fiches: number, quantitative: number, qualitative: number) =>
+      `  Axe ${number} – ${title} : ${plural(fiches, 'fiche')}, ${plural(quantitative + qualitative, 'critère')} ` +
+      `(${quantitative} quantitatifs, ${qualitative} qualitatifs)`,
+    total: (axes: number, fiches: number, criteria: number) =>
+      `Total : ${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
+    noWarnings: 'Aucun avertissement.',
+    warningsHeader: (count: number) => `Avertissements : ${count}`,
+    warningGroup: (code: string, count: number) => `  [${code}] ${count}`,
+    warningLine: (line: number, message: string) => (line > 0 ? `    ligne ${line} : ${message}` : `    ${message}`),
+    source: (origin: string) => `Source : ${origin}`,
+    embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
+  },
+};
