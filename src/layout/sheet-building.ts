@@ -1,4 +1,4 @@
-import type { CellContent, CellSpec, CellStyle, ColumnSpec, RowSpec, SheetSpec } from './workbook-spec';
+import type { CellContent, CellSpec, CellStyle, RowSpec, SheetSpec } from './workbook-spec';
 
 /** Small helpers shared by the sheet builders. */
 
@@ -32,10 +32,6 @@ export function setCell(sheet: SheetSpec, rowNumber: number, column: number, spe
   const row = sheet.rows[rowNumber - 1];
   while (row.cells.length < column - 1) row.cells.push(null);
   row.cells[column - 1] = spec;
-}
-
-export function columnsOfWidths(widths: readonly number[], numFmt?: string): ColumnSpec[] {
-  return widths.map((width) => (numFmt ? { width, numFmt } : { width }));
 }
 
 /** Standard protection of the generated sheets: no password, filters and resizing allowed, no sorting. */
