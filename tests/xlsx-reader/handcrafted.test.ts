@@ -127,12 +127,14 @@ describe('dates by cell style', () => {
     ]);
   });
 
-  test('a 1904-system workbook gives 1900-system serial numbers for dates', () => {
+  test('a 1904-system workbook gives 1900-system serial numbers for dates, times unchanged', () => {
     const sheet = readGrids(
       buildXlsx({ sheets: [{ name: 'D', xml: row }], styles, date1904: true, sharedStrings: ['<si><t>x</t></si>'] }),
     ).sheets[0];
     expect(cellAt(sheet, 'B1')).toEqual({ value: 46023 + 1462, isDate: true });
     expect(cellAt(sheet, 'A1')).toEqual({ value: 46023 });
+    // Times and durations are not dates: they do not move.
+    expect(cellAt(sheet, 'F1')).toEqual({ value: 0.5, isDate: true });
   });
 
   test('an ISO date cell (t="d") becomes a serial number flagged as a date', () => {

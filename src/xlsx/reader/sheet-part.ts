@@ -5,6 +5,7 @@
  * the grid-slot limit.
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
+import type { DateFormatKind } from './date-formats';
 import { cellRef, parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 import { fail } from './read-error';
@@ -14,7 +15,7 @@ import { decodeOoxmlEscapes } from './text-escapes';
 import { parseXmlPart, type PackageSource } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
-/** Days between Excel's 1900 and 1904 date systems: 1904-based serials are moved to 1900-based ones. */
+/** Days between Excel's 1900 and 1904 date systems: 1904-based dates are moved to 1900-based serials. */
 const DAYS_1900_TO_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -23,7 +24,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export interface SheetContext {
   limits: XlsxReadLimits;
   sharedStrings: string[];
-  dateStyles: boolean[];
+  dateStyles: (DateFormatKind | null)[];
   date1904: boolean;
   cellCount: number;
   slotCount: number;
@@ -196,9 +197,9 @@ class SheetReader {
     if (number === 0 && raw.trim() === '') return null;
     // A number cell whose text is not a number is kept as the text rather than dropped.
     if (!Number.isFinite(number)) return { value: raw };
-    if (this.context.dateStyles[this.style] === true) {
-      return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
-    }
+    const kind = this.context.dateStyles[this.style];
+    if (kind === 'date') return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
+    if (kind === 'time') return { value: number, isDate: true };
     return { value: number };
   }
 

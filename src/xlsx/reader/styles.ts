@@ -1,10 +1,10 @@
 /** `xl/styles.xml`, only as far as dates go: which cell style (`<c s="…">`) has a date or time number format. */
-import { isBuiltInDateFormat, isDateFormatCode } from './date-formats';
+import { builtInDateFormatKind, dateFormatKind, type DateFormatKind } from './date-formats';
 import { parseXmlPart, type PackageSource } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
-/** `result[s]` is true when cell style s shows a date. */
-export function readDateStyles(source: PackageSource, entry: ZipEntry): boolean[] {
+/** `result[s]` says whether cell style s shows a date, a time, or neither (null). */
+export function readDateStyles(source: PackageSource, entry: ZipEntry): (DateFormatKind | null)[] {
   const customFormats = new Map<number, string>();
   const styleFormatIds: number[] = [];
   let inCellXfs = false;
@@ -21,6 +21,6 @@ export function readDateStyles(source: PackageSource, entry: ZipEntry): boolean[
   });
   return styleFormatIds.map((id) => {
     const custom = customFormats.get(id);
-    return custom !== undefined ? isDateFormatCode(custom) : isBuiltInDateFormat(id);
+    return custom !== undefined ? dateFormatKind(custom) : builtInDateFormatKind(id);
   });
 }
