@@ -93,11 +93,11 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
   for (const extra of get('criteria')) {
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.criteria, text: extra.text });
   }
+  // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {
     for (const item of bulletItems(get(kind), ref, labelText[kind], warnings))
       criteria.push({ kind, text: item.text, line: item.line });
   }
-  criteria.sort((a, b) => a.line - b.line);
 
   return {
     ref,

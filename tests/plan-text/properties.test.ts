@@ -95,6 +95,44 @@ describe('properties of the convention reader', () => {
     );
   });
 
+  test('the labelled fields of a fiche may come in any order', () => {
+    const labels =
+      /^(Intérêt|Méthodologie|Public cible|Budget|Porteur de l'action|Territoire\(s\) cible\(s\)|Champ\(s\) d'intervention\(s\)|Contexte de l'action|Objectif\(s\)|Critères|Critères quantitatifs|Critères qualitatifs)( :)?$/;
+    fc.assert(
+      fc.property(planArb, fc.infiniteStream(fc.nat()), (plan, randoms) => {
+        const lines = printConvention(plan).split('\n');
+        const out: string[] = [];
+        let i = 0;
+        while (i < lines.length) {
+          if (lines[i] !== 'Réf de la fiche action :') {
+            out.push(lines[i++]);
+            continue;
+          }
+          // The Réf and its value, then the field segments up to the next fiche, axis heading or AO block.
+          out.push(lines[i++], lines[i++], lines[i++], lines[i++]);
+          const segments: string[][] = [];
+          while (
+            i < lines.length &&
+            lines[i] !== 'Réf de la fiche action :' &&
+            !/^\d+\) /.test(lines[i]) &&
+            !lines[i].startsWith('Option :')
+          ) {
+            if (labels.test(lines[i])) segments.push([]);
+            segments[segments.length - 1].push(lines[i++]);
+          }
+          const shuffled = segments
+            .map((segment) => ({ segment, order: randoms.next().value as number }))
+            .sort((a, b) => a.order - b.order);
+          for (const { segment } of shuffled) out.push(...segment);
+        }
+        const result = parseConvention(out.join('\n'));
+        if (!result.ok) throw new Error(result.error.code);
+        expect(withoutLines(result.plan)).toEqual(withoutLines(plan));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('the seed printed and read back is the same plan', () => {
     const seed = parsedOk(seedText);
     const again = parsedOk(printConvention(seed.plan));
