@@ -96,7 +96,7 @@ export class FakeDataValidation extends FakeClientObject {
   protected override writeProperty(name: string, value: unknown): void {
     const { sheet, rect } = this.range.target();
     assertSheetUnprotected(sheet, 'data validation');
-    const previous = sheet.validationAt(rect.row, rect.column);
+    const previous = sheet.validationEntryAt(rect.row, rect.column);
     if (name === 'rule') {
       sheet.validations.push({
         rect,
@@ -107,8 +107,9 @@ export class FakeDataValidation extends FakeClientObject {
       });
       return;
     }
-    if (!previous) return; // prompt/alert/ignoreBlanks without a rule have nothing to attach to
-    sheet.validations.push({ ...previous, rect, [name]: structuredClone(value) });
+    // An alert or prompt set before the rule is kept and picked up by the rule.
+    const base = previous ?? { rect, rule: null, ignoreBlanks: true };
+    sheet.validations.push({ ...base, rect, [name]: structuredClone(value) });
   }
 
   clear(): void {

@@ -132,6 +132,41 @@ export class FakeWorkbookInspector {
       .map((v) => ({ address: formatRect(v.rect), rule: v.rule! }));
   }
 
+  /** The rule, alert, prompt and blank handling of one cell's validation, or null. */
+  validationDetailsAt(
+    name: string,
+    cell: string,
+  ): { rule: Record<string, unknown>; errorAlert?: unknown; prompt?: unknown; ignoreBlanks: boolean } | null {
+    const { row, column } = this.rect(cell);
+    const entry = this.sheet(name).validationAt(row, column);
+    if (!entry?.rule) return null;
+    return { rule: entry.rule, errorAlert: entry.errorAlert, prompt: entry.prompt, ignoreBlanks: entry.ignoreBlanks };
+  }
+
+  /** Hidden columns by letter, hidden rows by 1-based number. */
+  hidden(name: string): { columns: string[]; rows: number[] } {
+    const sheet = this.sheet(name);
+    return {
+      columns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
+      rows: [...sheet.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
+    };
+  }
+
+  /** Borders as set, per range and side: `{address: 'A3:C3', side: 'EdgeBottom', style: 'Continuous'}`. */
+  borders(name: string): Record<string, unknown>[] {
+    return this.sheet(name).borders.map((b) => ({ address: formatRect(b.rect), side: b.side, ...b.props }));
+  }
+
+  /** The sheet's autofilter range (not a table's), or null. */
+  autoFilter(name: string): string | null {
+    const rect = this.sheet(name).autoFilter;
+    return rect ? formatRect(rect) : null;
+  }
+
+  documentProperties(): Record<string, unknown> {
+    return { ...this.model.properties };
+  }
+
   protection(name: string): { protected: boolean; options: Record<string, unknown> } {
     const { protected: isProtected, options } = this.sheet(name).protection;
     return { protected: isProtected, options: { ...options } };

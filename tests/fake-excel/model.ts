@@ -52,6 +52,14 @@ export interface NameEntry {
   sheetId?: number;
 }
 
+export interface BorderEntry {
+  rect: Rect;
+  /** `EdgeTop`, `EdgeBottom`, `EdgeLeft`, `EdgeRight`, `InsideVertical`, `InsideHorizontal`… */
+  side: string;
+  /** What was set: `style`, `color`, `weight`. */
+  props: Record<string, unknown>;
+}
+
 export interface ChartEntry {
   id: string;
   name: string;
@@ -76,6 +84,10 @@ export class SheetModel {
   readonly validations: ValidationEntry[] = [];
   readonly conditionalFormats: ConditionalFormatEntry[] = [];
   readonly merges: Rect[] = [];
+  readonly hiddenColumns = new Set<number>();
+  readonly hiddenRows = new Set<number>();
+  readonly borders: BorderEntry[] = [];
+  autoFilter: Rect | null = null;
   readonly charts: ChartEntry[] = [];
   readonly pageLayout: Record<string, unknown> = {};
 
@@ -99,9 +111,14 @@ export class SheetModel {
   }
 
   validationAt(row: number, column: number): ValidationEntry | null {
+    const entry = this.validationEntryAt(row, column);
+    return entry?.rule ? entry : null;
+  }
+
+  /** The latest validation entry over a cell, even one without a rule (an alert set before its rule). */
+  validationEntryAt(row: number, column: number): ValidationEntry | null {
     for (let i = this.validations.length - 1; i >= 0; i--) {
-      const entry = this.validations[i];
-      if (rectContains(entry.rect, row, column)) return entry.rule ? entry : null;
+      if (rectContains(this.validations[i].rect, row, column)) return this.validations[i];
     }
     return null;
   }
@@ -137,6 +154,8 @@ export class WorkbookModel {
   selection: { sheetId: number; rect: Rect } | null = null;
   protection: ProtectionState = { protected: false, options: {} };
   calculationCount = 0;
+  /** `workbook.properties` (title, author, subject…). */
+  readonly properties: Record<string, unknown> = {};
   readonly engine = new FormulaEngine(this);
   private nextSheetId = 1;
   private nextObjectId = 1;

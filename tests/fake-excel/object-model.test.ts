@@ -249,6 +249,65 @@ describe('object model for a tracking workbook', () => {
     });
   });
 
+  it('hides columns and rows, sets borders, a sheet autofilter and document properties', async () => {
+    const fake = createFakeExcel({ sheets: ['Journal'] });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Journal');
+      sheet.getRange('C:D').columnHidden = true;
+      sheet.getRange('5:6').rowHidden = true;
+      sheet.getRange('A1:F1').format.borders.getItem('EdgeBottom').style = 'Continuous';
+      sheet.getRange('A1:F1').format.borders.getItem('EdgeBottom').color = '#808080';
+      sheet.autoFilter.apply('A1:F1');
+      context.workbook.properties.title = 'Suivi CTG';
+      context.workbook.properties.author = 'Caf';
+      const read = sheet.getRange('B:D').load('columnHidden');
+      const c = sheet.getRange('C1').load('columnHidden');
+      const filter = sheet.autoFilter.load('enabled');
+      await context.sync();
+      expect([read.columnHidden, c.columnHidden, filter.enabled]).toEqual([null, true, true]);
+    });
+    expect(fake.inspect.hidden('Journal')).toEqual({ columns: ['C', 'D'], rows: [5, 6] });
+    expect(fake.inspect.borders('Journal')).toEqual([
+      { address: 'A1:F1', side: 'EdgeBottom', style: 'Continuous', color: '#808080' },
+    ]);
+    expect(fake.inspect.autoFilter('Journal')).toBe('A1:F1');
+    expect(fake.inspect.documentProperties()).toEqual({ title: 'Suivi CTG', author: 'Caf' });
+  });
+
+  it('keeps a validation error alert set before or after its rule', async () => {
+    const fake = createFakeExcel({ sheets: ['Axe 1'] });
+    const alert = { showAlert: true, style: 'Stop', title: 'Statut', message: 'Choisissez un statut dans la liste.' };
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Axe 1');
+      sheet.getRange('K4:K9').dataValidation.errorAlert = alert;
+      sheet.getRange('K4:K9').dataValidation.rule = { list: { inCellDropDown: true, source: '=ctg_statuts' } };
+      sheet.getRange('L4:L9').dataValidation.rule = {
+        wholeNumber: { operator: 'Between', formula1: 0, formula2: 100 },
+      };
+      sheet.getRange('L4:L9').dataValidation.errorAlert = alert;
+      await context.sync();
+    });
+    for (const cell of ['K5', 'L9']) expect(fake.inspect.validationDetailsAt('Axe 1', cell)?.errorAlert).toEqual(alert);
+    expect(fake.inspect.validationDetailsAt('Axe 1', 'M5')).toBeNull();
+  });
+
+  it('refuses hiding columns on a protected sheet unless column formatting is allowed', async () => {
+    const fake = createFakeExcel({ sheets: ['Axe 1', 'Axe 2'] });
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Axe 1').protection.protect({ allowAutoFilter: true });
+      context.workbook.worksheets.getItem('Axe 2').protection.protect({ allowFormatColumns: true });
+      context.workbook.worksheets.getItem('Axe 2').getRange('B:B').columnHidden = true;
+      await context.sync();
+    });
+    await expect(
+      fake.Excel.run(async (context: FakeContext) => {
+        context.workbook.worksheets.getItem('Axe 1').getRange('B:B').columnHidden = true;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(fake.inspect.hidden('Axe 2').columns).toEqual(['B']);
+  });
+
   it('installs Excel, Office and OfficeExtension on a global object and restores it', async () => {
     const fake = createFakeExcel();
     const target: Record<string, unknown> = { Excel: 'before' };

@@ -108,6 +108,79 @@ defineProxyProperties(FakeFormatProtection, {
   formulaHidden: { writable: true, api: '1.2' },
 });
 
+const BORDER_SIDES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+const BORDER_DEFAULTS: Record<string, unknown> = { style: 'None', color: '#000000', weight: 'Thin' };
+
+/** One side of a range's borders; what is set is recorded per range and side. */
+export class FakeRangeBorder extends FakeClientObject {
+  protected readonly typeName = 'RangeBorder';
+  protected readonly scalarProperties = ['sideIndex', 'style', 'color', 'weight'];
+  declare readonly sideIndex: string;
+  declare style: string;
+  declare color: string;
+  declare weight: string;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+    private readonly side: string,
+  ) {
+    super(context);
+  }
+
+  private entry(create: boolean) {
+    const { sheet, rect } = this.range.target();
+    const same = (e: { rect: typeof rect; side: string }) =>
+      e.side === this.side &&
+      e.rect.row === rect.row &&
+      e.rect.column === rect.column &&
+      e.rect.rowCount === rect.rowCount &&
+      e.rect.columnCount === rect.columnCount;
+    let entry = sheet.borders.find(same);
+    if (!entry && create) sheet.borders.push((entry = { rect, side: this.side, props: {} }));
+    return entry;
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === 'sideIndex') return this.side;
+    return this.entry(false)?.props[name] ?? BORDER_DEFAULTS[name];
+  }
+
+  protected override writeProperty(name: string, value: unknown): void {
+    if (!BORDER_SIDES.includes(this.side))
+      throw officeError(FakeErrorCodes.invalidArgument, `Unknown border ${this.side}.`);
+    assertFormatAllowed(this.range.target().sheet, 'cells');
+    this.entry(true)!.props[name] = value;
+  }
+}
+defineProxyProperties(FakeRangeBorder, {
+  sideIndex: {},
+  style: { writable: true },
+  color: { writable: true },
+  weight: { writable: true },
+});
+
+/** `Range.format.borders`: `getItem('EdgeTop')`… */
+export class FakeRangeBorderCollection {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {}
+
+  getItem(side: string): FakeRangeBorder {
+    return new FakeRangeBorder(this.context, this.range, side);
+  }
+}
+
 /** `Range.format`: alignment and wrap per cell, widths per column, heights per row. */
 export class FakeRangeFormat extends CellFormatPart {
   protected readonly typeName = 'RangeFormat';
@@ -131,12 +204,14 @@ export class FakeRangeFormat extends CellFormatPart {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly protection: FakeFormatProtection;
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(context: FakeRequestContext, range: FakeRange) {
     super(context, range);
     this.font = new FakeRangeFont(context, range);
     this.fill = new FakeRangeFill(context, range);
     this.protection = new FakeFormatProtection(context, range);
+    this.borders = new FakeRangeBorderCollection(context, range);
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {

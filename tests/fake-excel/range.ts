@@ -50,6 +50,8 @@ export class FakeRange extends FakeClientObject {
     'columnIndex',
     'isEntireColumn',
     'isEntireRow',
+    'columnHidden',
+    'rowHidden',
   ] as const;
   declare values: unknown[][];
   declare formulas: unknown[][];
@@ -66,6 +68,8 @@ export class FakeRange extends FakeClientObject {
   declare readonly columnIndex: number;
   declare readonly isEntireColumn: boolean;
   declare readonly isEntireRow: boolean;
+  declare columnHidden: boolean | null;
+  declare rowHidden: boolean | null;
 
   private located: Rect | null | undefined;
   private formatProxy?: FakeRangeFormat;
@@ -170,6 +174,10 @@ export class FakeRange extends FakeClientObject {
         return isEntireColumns(rect);
       case 'isEntireRow':
         return isEntireRows(rect);
+      case 'columnHidden':
+        return allOrNone(rect.column, Math.min(rect.columnCount, MAX_COLUMNS), sheet.hiddenColumns);
+      case 'rowHidden':
+        return allOrNone(rect.row, Math.min(rect.rowCount, 100_000), sheet.hiddenRows);
     }
     throw invalid(`Unknown property ${name}`);
   }
@@ -213,6 +221,17 @@ export class FakeRange extends FakeClientObject {
   }
 
   private writeCells(name: string, value: unknown, sheet: SheetModel, rect: Rect): void {
+    if (name === 'columnHidden' || name === 'rowHidden') {
+      const byColumn = name === 'columnHidden';
+      assertFormatAllowed(sheet, byColumn ? 'columns' : 'rows');
+      const set = byColumn ? sheet.hiddenColumns : sheet.hiddenRows;
+      const [start, count] = byColumn ? [rect.column, rect.columnCount] : [rect.row, Math.min(rect.rowCount, 100_000)];
+      for (let i = start; i < start + count; i++) {
+        if (value) set.add(i);
+        else set.delete(i);
+      }
+      return;
+    }
     if (name === 'numberFormat') {
       assertFormatAllowed(sheet, 'cells');
       if (!Array.isArray(value)) {
@@ -458,6 +477,8 @@ defineProxyProperties(FakeRange, {
   formulas: { writable: true, setter: 'queueCellWrite' },
   formulasLocal: { writable: true, setter: 'queueCellWrite' },
   numberFormat: { writable: true, setter: 'queueCellWrite' },
+  columnHidden: { writable: true, api: '1.2' },
+  rowHidden: { writable: true, api: '1.2' },
   address: {},
   addressLocal: {},
   text: {},
@@ -470,6 +491,13 @@ defineProxyProperties(FakeRange, {
   isEntireColumn: {},
   isEntireRow: {},
 });
+
+/** True when every index is in the set, false when none is, null when mixed (as Excel reports it). */
+function allOrNone(start: number, count: number, set: Set<number>): boolean | null {
+  let hidden = 0;
+  for (let i = start; i < start + count; i++) if (set.has(i)) hidden++;
+  return hidden === count ? true : hidden === 0 ? false : null;
+}
 
 function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
   const out: T[][] = [];

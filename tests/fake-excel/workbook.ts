@@ -75,6 +75,34 @@ export class FakeWorkbookProtection extends FakeClientObject {
 }
 defineProxyProperties(FakeWorkbookProtection, { protected: {} });
 
+const PROPERTY_NAMES = ['title', 'author', 'subject', 'keywords', 'comments', 'category', 'company', 'manager'];
+
+/** `workbook.properties` (ExcelApi 1.7): document properties, kept as plain data. */
+export class FakeDocumentProperties extends FakeClientObject {
+  protected readonly typeName = 'DocumentProperties';
+  protected readonly scalarProperties = PROPERTY_NAMES;
+  declare title: string;
+  declare author: string;
+  declare subject: string;
+  declare keywords: string;
+  declare comments: string;
+  declare category: string;
+  declare company: string;
+  declare manager: string;
+
+  protected readProperty(name: string): unknown {
+    return this.context.env.model.properties[name] ?? '';
+  }
+
+  protected override writeProperty(name: string, value: unknown): void {
+    this.context.env.model.properties[name] = value;
+  }
+}
+defineProxyProperties(
+  FakeDocumentProperties,
+  Object.fromEntries(PROPERTY_NAMES.map((n) => [n, { writable: true, api: '1.7' }])),
+);
+
 /** `context.workbook`. */
 export class FakeWorkbook extends FakeClientObject {
   protected readonly typeName = 'Workbook';
@@ -85,6 +113,7 @@ export class FakeWorkbook extends FakeClientObject {
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
+  readonly properties: FakeDocumentProperties;
 
   constructor(context: FakeRequestContext) {
     super(context);
@@ -93,6 +122,7 @@ export class FakeWorkbook extends FakeClientObject {
     this.tables = new FakeTableCollection(context);
     this.application = new FakeApplication(context);
     this.protection = new FakeWorkbookProtection(context);
+    this.properties = new FakeDocumentProperties(context);
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {
@@ -103,6 +133,7 @@ export class FakeWorkbook extends FakeClientObject {
         tables: this.tables,
         application: this.application,
         protection: this.protection,
+        properties: this.properties,
       } as Record<string, FakeClientObject>
     )[name];
   }

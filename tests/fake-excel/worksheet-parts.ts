@@ -121,3 +121,56 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
     );
   }
 }
+
+/** `Worksheet.autoFilter` (ExcelApi 1.9): one filter range per sheet; criteria are not simulated. */
+export class FakeAutoFilter extends FakeClientObject {
+  protected readonly typeName = 'AutoFilter';
+  protected readonly scalarProperties = ['enabled', 'isDataFiltered'];
+  declare readonly enabled: boolean;
+  declare readonly isDataFiltered: boolean;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: SheetHandle,
+  ) {
+    super(context);
+  }
+
+  protected readProperty(name: string): unknown {
+    return name === 'enabled' ? this.sheet.resolveSheet().autoFilter !== null : false;
+  }
+
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void {
+    const described = typeof range === 'string' ? range : '(range)';
+    this.queueCall(
+      'apply',
+      [described, columnIndex ?? null, criteria ?? null],
+      () => {
+        const sheet = this.sheet.resolveSheet();
+        if (sheet.protection.protected) throw officeError(FakeErrorCodes.accessDenied, 'The sheet is protected.');
+        const rect = typeof range === 'string' ? parseAddress(range)?.rect : range.target().rect;
+        if (!rect) throw officeError(FakeErrorCodes.invalidArgument, `Invalid range ${described}.`);
+        sheet.autoFilter = rect;
+      },
+      '1.9',
+    );
+  }
+
+  remove(): void {
+    this.queueCall(
+      'remove',
+      [],
+      () => {
+        const sheet = this.sheet.resolveSheet();
+        if (sheet.protection.protected) throw officeError(FakeErrorCodes.accessDenied, 'The sheet is protected.');
+        sheet.autoFilter = null;
+      },
+      '1.9',
+    );
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, this.sheet, (s) => s.autoFilter, true);
+  }
+}
+defineProxyProperties(FakeAutoFilter, { enabled: {}, isDataFiltered: {} });

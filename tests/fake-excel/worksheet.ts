@@ -10,7 +10,7 @@ import { assertValidSheetName } from './sheet-names';
 import { FakeChartCollection } from './charts';
 import { FakeNamedItemCollection } from './names';
 import { FakeTableCollection } from './tables';
-import { FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
+import { FakeAutoFilter, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
 
 const notFound = (what: string) =>
   officeError(FakeErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
@@ -34,6 +34,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly charts: FakeChartCollection;
+  readonly autoFilter: FakeAutoFilter;
   /** Page setup is recorded, not checked (ExcelApi 1.9). */
   readonly pageLayout: Recorded;
   private boundId: number | undefined;
@@ -50,6 +51,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     this.tables = new FakeTableCollection(context, this);
     this.names = new FakeNamedItemCollection(context, this);
     this.charts = new FakeChartCollection(context, this);
+    this.autoFilter = new FakeAutoFilter(context, this);
     this.pageLayout = createRecorder(
       context,
       'PageLayout',
