@@ -95,7 +95,7 @@ describe('properties of the convention reader', () => {
     );
   });
 
-  test('the labelled fields of a fiche may come in any order', () => {
+  test('the labelled fields of a fiche may come in any order, glued to their label or not, CRLF, NBSP', () => {
     const labels =
       /^(Intérêt|Méthodologie|Public cible|Budget|Porteur de l'action|Territoire\(s\) cible\(s\)|Champ\(s\) d'intervention\(s\)|Contexte de l'action|Objectif\(s\)|Critères|Critères quantitatifs|Critères qualitatifs)( :)?$/;
     fc.assert(
@@ -123,9 +123,18 @@ describe('properties of the convention reader', () => {
           const shuffled = segments
             .map((segment) => ({ segment, order: randoms.next().value as number }))
             .sort((a, b) => a.order - b.order);
-          for (const { segment } of shuffled) out.push(...segment);
+          for (const { segment } of shuffled) {
+            // Half of the time, the value is glued to its label ("Budget : Existant").
+            const glue =
+              segment[0].endsWith(' :') &&
+              segment[1] === '' &&
+              !!segment[2] &&
+              (randoms.next().value as number) % 2 === 0;
+            out.push(...(glue ? [`${segment[0]} ${segment[2]}`, ...segment.slice(3)] : segment));
+          }
         }
-        const result = parseConvention(out.join('\n'));
+        const eol = (randoms.next().value as number) % 2 === 0 ? '\r\n' : '\n';
+        const result = parseConvention(out.join(eol).replace(/ :/g, '\u00A0:'));
         if (!result.ok) throw new Error(result.error.code);
         expect(withoutLines(result.plan)).toEqual(withoutLines(plan));
       }),
