@@ -1,4 +1,7 @@
+import type { Axis } from '../domain/plan';
+import type { ReadAxis } from './fiche-section';
 import { articleNumber, readAxisHeading } from './headings';
+import { compareKey } from './text-keys';
 import { bulletText, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -29,4 +32,34 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
     else if (current && bullet === '') warnings.add('empty-bullet', lines[i].no, { field: 'Article 4' });
   }
   return axes;
+}
+
+/** Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. */
+export function crossCheckArticle4(
+  axes: Axis[],
+  read: ReadAxis[],
+  article4: Article4Axis[] | null,
+  warnings: WarningSink,
+): void {
+  if (!article4) {
+    warnings.add('article4-not-found', 0);
+    return;
+  }
+  axes.forEach((axis, i) => {
+    const listed = article4.find((a) => a.number === axis.number);
+    if (!listed) {
+      warnings.add('axis-not-in-article4', read[i].line, { number: axis.number, title: axis.title });
+      return;
+    }
+    axis.objectives = listed.objectives;
+    if (compareKey(listed.title) !== compareKey(axis.title))
+      warnings.add('axis-title-mismatch', read[i].line, {
+        number: axis.number,
+        title: axis.title,
+        article4Title: listed.title,
+      });
+  });
+  for (const listed of article4)
+    if (!axes.some((axis) => axis.number === listed.number))
+      warnings.add('article4-axis-without-fiches', listed.line, { number: listed.number, title: listed.title });
 }

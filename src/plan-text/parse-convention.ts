@@ -1,11 +1,12 @@
-import { PLAN_FORMAT_VERSION, planSchema, type Axis, type Fiche, type Plan, type PlanWarning } from '../domain/plan';
+import { PLAN_FORMAT_VERSION, planSchema, type Axis, type Plan, type PlanWarning } from '../domain/plan';
 import type { PlanFailureCode } from '../domain/messages/plan';
 import { readAoTable } from './ao-table';
-import { readArticle4, type Article4Axis } from './article4';
+import { crossCheckArticle4, readArticle4 } from './article4';
+import { FicheKeys, toFiche } from './fiche-keys';
 import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
 import type { ReadFiche } from './fiche-fields';
-import { readFicheSection, type ReadAxis } from './fiche-section';
+import { readFicheSection } from './fiche-section';
 import { readParties, readSignatures } from './parties';
 import { readPeriod } from './period';
 import { classifyTerritory, type Territory } from './territories';
@@ -100,77 +101,4 @@ export function parseConvention(text: string): PlanParseResult {
       details: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ; '),
     });
   return { ok: true, plan: checked.data, warnings: warnings.sorted() };
-}
-
-function toFiche(fiche: ReadFiche, key: string, territories: string[]): Fiche {
-  const counters = { quantitative: 0, qualitative: 0 };
-  return {
-    ref: fiche.ref,
-    key,
-    title: fiche.title,
-    interest: fiche.interest,
-    methodology: fiche.methodology,
-    publics: fiche.publics,
-    budget: fiche.budget,
-    carriers: fiche.carriers,
-    territories,
-    fields: fiche.fields,
-    context: fiche.context,
-    objectives: fiche.objectives,
-    criteria: fiche.criteria.map((criterion) => {
-      counters[criterion.kind] += 1;
-      const tag = criterion.kind === 'quantitative' ? 'QN' : 'QL';
-      return { ...criterion, key: `${key}-${tag}${counters[criterion.kind]}` };
-    }),
-    line: fiche.line,
-  };
-}
-
-/** Keys of the fiches: the ref, then `<ref>-B`, `-C` … for a later fiche with the same ref (WORKBOOK.md, Keys). */
-class FicheKeys {
-  private readonly seen = new Map<string, { count: number; firstLine: number }>();
-  constructor(private readonly warnings: WarningSink) {}
-
-  next(ref: string, line: number): string {
-    const id = ref.toUpperCase();
-    const entry = this.seen.get(id);
-    if (!entry) {
-      this.seen.set(id, { count: 1, firstLine: line });
-      return ref;
-    }
-    entry.count += 1;
-    // Past -Z (25 duplicates) the suffix stays Z: the schema's key format has one letter.
-    const key = `${ref}-${String.fromCharCode(64 + Math.min(entry.count, 26))}`;
-    this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
-    return key;
-  }
-}
-
-function crossCheckArticle4(
-  axes: Axis[],
-  read: ReadAxis[],
-  article4: Article4Axis[] | null,
-  warnings: WarningSink,
-): void {
-  if (!article4) {
-    warnings.add('article4-not-found', 0);
-    return;
-  }
-  axes.forEach((axis, i) => {
-    const listed = article4.find((a) => a.number === axis.number);
-    if (!listed) {
-      warnings.add('axis-not-in-article4', read[i].line, { number: axis.number, title: axis.title });
-      return;
-    }
-    axis.objectives = listed.objectives;
-    if (compareKey(listed.title) !== compareKey(axis.title))
-      warnings.add('axis-title-mismatch', read[i].line, {
-        number: axis.number,
-        title: axis.title,
-        article4Title: listed.title,
-      });
-  });
-  for (const listed of article4)
-    if (!axes.some((axis) => axis.number === listed.number))
-      warnings.add('article4-axis-without-fiches', listed.line, { number: listed.number, title: listed.title });
 }

@@ -1,0 +1,51 @@
+import type { Fiche } from '../domain/plan';
+import type { ReadFiche } from './fiche-fields';
+import type { WarningSink } from './warnings';
+
+/**
+ * Row keys (WORKBOOK.md, "Keys"): a fiche is keyed by its ref, a later fiche with the same ref (whatever its case)
+ * by `<ref>-B`, `-C` …; its criteria by `<key>-QN<i>` and `<key>-QL<i>`, i from 1 in document order (an empty
+ * bullet was never an item, so it takes no index).
+ */
+export function toFiche(fiche: ReadFiche, key: string, territories: string[]): Fiche {
+  const counters = { quantitative: 0, qualitative: 0 };
+  return {
+    ref: fiche.ref,
+    key,
+    title: fiche.title,
+    interest: fiche.interest,
+    methodology: fiche.methodology,
+    publics: fiche.publics,
+    budget: fiche.budget,
+    carriers: fiche.carriers,
+    territories,
+    fields: fiche.fields,
+    context: fiche.context,
+    objectives: fiche.objectives,
+    criteria: fiche.criteria.map((criterion) => {
+      counters[criterion.kind] += 1;
+      const tag = criterion.kind === 'quantitative' ? 'QN' : 'QL';
+      return { ...criterion, key: `${key}-${tag}${counters[criterion.kind]}` };
+    }),
+    line: fiche.line,
+  };
+}
+
+export class FicheKeys {
+  private readonly seen = new Map<string, { count: number; firstLine: number }>();
+  constructor(private readonly warnings: WarningSink) {}
+
+  next(ref: string, line: number): string {
+    const id = ref.toUpperCase();
+    const entry = this.seen.get(id);
+    if (!entry) {
+      this.seen.set(id, { count: 1, firstLine: line });
+      return ref;
+    }
+    entry.count += 1;
+    // Past -Z (25 duplicates) the suffix stays Z: the schema's key format has one letter.
+    const key = `${ref}-${String.fromCharCode(64 + Math.min(entry.count, 26))}`;
+    this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
+    return key;
+  }
+}
