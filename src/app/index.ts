@@ -3,3 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage } from '../domain/messages';
 export { quartersOfPeriod, quarterLabel } from '../domain/periods';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
+export { generateWorkbook, type GenerateSummary } from './generate';
+export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
+export { renderIssueMessage, type Issue } from '../domain/issues';
+export { defaultWorkbookFileName } from './file-names';

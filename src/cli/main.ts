@@ -1,4 +1,6 @@
+import { generateCommand } from './commands/generate';
 import { planCommand } from './commands/plan';
+import { validateCommand } from './commands/validate';
 import { processConsole, type Console } from './console';
 import { EXIT_DONE, EXIT_UNUSABLE } from './exit-codes';
 import { texts } from './texts';
@@ -7,6 +9,8 @@ type Command = (args: string[], console: Console) => Promise<number>;
 
 const commands: Record<string, Command> = {
   plan: planCommand,
+  generate: generateCommand,
+  validate: validateCommand,
 };
 
 /** Runs one command and returns its exit code (WORKBOOK.md: 0 done, 1 done with errors, 2 unusable input). */

@@ -6,7 +6,7 @@ export function frenchDate(isoDate: string): string {
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+  return `${count} ${count <= 1 ? singular : pluralForm}`; // French: 0 and 1 take the singular
 }
 
 export const texts = {
@@ -15,6 +15,9 @@ export const texts = {
     '',
     'Commandes :',
     '  plan [convention.txt|plan.json] [--json]   lit le plan d’actions (par défaut : le plan intégré des Monts du Pilat)',
+    '  generate [--plan convention.txt|plan.json] [-o suivi.xlsx] [--force] [--json]',
+    '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré)',
+    '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
     '  help                                     affiche cette aide',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
@@ -29,6 +32,44 @@ export const texts = {
   fileTooLarge: (path: string, limitMb: number) =>
     `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas une convention exportée en texte. Vérifiez le fichier.`,
   inFile: (path: string, message: string) => `${path} : ${message}`,
+  fileExists: (path: string) =>
+    `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
+  fileUnwritable: (path: string, detail: string) => `Impossible d’écrire ${path} : ${detail}`,
+  generate: {
+    noPositional:
+      '« generate » ne prend pas de fichier en argument : donnez le plan avec --plan et le classeur avec -o.',
+    progress: 'Écriture du classeur de suivi…',
+    done: (
+      path: string,
+      summary: { sheets: string[]; ficheCount: number; criterionCount: number; currentQuarter: string },
+      axes: number,
+      planWarnings: number,
+      backup: string | null,
+    ) =>
+      [
+        `Classeur de suivi écrit : ${path}`,
+        `  ${plural(axes, 'axe')}, ${plural(summary.ficheCount, 'fiche')}, ${plural(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
+        `  Feuilles : ${summary.sheets.filter((name) => !name.startsWith('_')).join(', ')}`,
+        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...(planWarnings > 0
+          ? [
+              `  La lecture du plan a donné ${plural(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
+            ]
+          : []),
+      ].join('\n'),
+  },
+  validate: {
+    missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
+    progress: 'Vérification du classeur…',
+    summary: (path: string, errors: number, warnings: number) =>
+      `${path} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+    clean: 'Aucun problème trouvé.',
+    workbookLevel: 'Classeur',
+    sheetHeader: (sheet: string) => `${sheet}`,
+    severity: (severity: 'error' | 'warning') => (severity === 'error' ? 'erreur' : 'avertissement'),
+    issueLine: (severity: string, cell: string | null, message: string) =>
+      `  ${severity.padEnd(13)} ${(cell ?? '').padEnd(6)} ${message}`,
+  },
   plan: {
     territory: (name: string) => `Territoire : ${name}`,
     caf: (name: string) => `Caf : ${name}`,

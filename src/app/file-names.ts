@@ -1,0 +1,16 @@
+import type { Plan } from '../domain/plan';
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `suivi-ctg-<territory>-<first year>-<last year>.xlsx`: the default name of a new tracking workbook. */
+export function defaultWorkbookFileName(plan: Plan): string {
+  const territory = slug(plan.territory) || 'territoire';
+  return `suivi-ctg-${territory}-${plan.period.start.slice(0, 4)}-${plan.period.end.slice(0, 4)}.xlsx`;
+}
