@@ -115,6 +115,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     setRequestPayloadLimit(bytes: number): void {
       env.requestPayloadLimit = bytes;
     },
+    /**
+     * The same objects typed as Office.js's (`typeof Excel`, `typeof Office`), for code written against
+     * @types/office-js: `new OfficeBackEnd(fake.officeJs.Excel.run)`. Members the fake lacks fail at run time.
+     */
+    officeJs: {
+      Excel: Excel as unknown as typeof globalThis.Excel,
+      Office: Office as unknown as typeof globalThis.Office,
+    },
     /** Puts `Excel`, `Office` and `OfficeExtension` on a global object (the page's `window`); returns an undo. */
     install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): () => void {
       const previous = { Excel: target.Excel, Office: target.Office, OfficeExtension: target.OfficeExtension };
