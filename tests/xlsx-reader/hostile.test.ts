@@ -158,9 +158,15 @@ describe('broken files', () => {
     expect(readError(good, { limits: { maxFileBytes: 100 } }).code).toBe('too-large');
   });
 
-  test('a compound file (password-protected workbook or .xls)', () => {
+  test('a compound file: a password-protected workbook, or a legacy .xls', () => {
     const cfb = new Uint8Array(4096);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(readError(cfb)).toEqual({ code: 'legacy-format', params: {} });
+    // The directory entry of the stream an encrypted workbook lives in, named in UTF-16LE.
+    cfb.set(
+      Array.from('EncryptedPackage').flatMap((char) => [char.charCodeAt(0), 0]),
+      1024 + 128,
+    );
     expect(readError(cfb)).toEqual({ code: 'encrypted', params: {} });
   });
 

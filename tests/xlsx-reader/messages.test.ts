@@ -19,11 +19,15 @@ describe('French messages of the reader', () => {
   });
 
   test('a password-protected file tells how to remove the password', () => {
-    const cfb = new Uint8Array(512);
+    const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    cfb.set(
+      Array.from('EncryptedPackage').flatMap((char) => [char.charCodeAt(0), 0]),
+      1152,
+    );
     const error = readError(cfb);
     expect(renderMessage(error.code, error.params)).toBe(
-      'Le fichier est protégé par un mot de passe (ou est un ancien classeur .xls) : enregistrez-le sans mot de passe au format .xlsx dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
+      'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
     );
   });
 

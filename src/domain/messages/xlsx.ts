@@ -18,7 +18,9 @@ export const xlsxMessages: Record<string, MessageTemplate> = {
   'too-large': (p) =>
     `Le fichier est trop volumineux (${megabytes(p.size)}, au plus ${megabytes(p.limit)}) pour un tableau de suivi : supprimez les feuilles, images ou données étrangères au suivi, puis réessayez.`,
   encrypted: () =>
-    'Le fichier est protégé par un mot de passe (ou est un ancien classeur .xls) : enregistrez-le sans mot de passe au format .xlsx dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
+    'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
+  'legacy-format': () =>
+    'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
   'not-xlsx': () => `Ce fichier n'est pas un classeur Excel (.xlsx). ${RESAVE}`,
   truncated: () =>
     "Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l'original.",

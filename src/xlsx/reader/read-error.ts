@@ -5,7 +5,8 @@
  * |---|---|
  * | `empty-file` | the file has no bytes |
  * | `too-large` | the file is larger than `maxFileBytes` |
- * | `encrypted` | an OLE compound file (a password-protected workbook, or a legacy .xls), or an encrypted zip entry |
+ * | `encrypted` | a password-protected workbook (an OLE compound file holding an `EncryptedPackage`), or an encrypted zip entry |
+ * | `legacy-format` | another OLE compound file: a legacy .xls (or another Office document) |
  * | `not-xlsx` | not a zip, or a zip without a workbook part |
  * | `truncated` | the zip is cut (no central directory, data past the end) or a part's XML stops mid-way |
  * | `damaged` | the zip or the package is inconsistent (a part the workbook names is missing, sizes that do not add up) |
@@ -21,6 +22,7 @@ export const XLSX_READ_ERROR_CODES = [
   'empty-file',
   'too-large',
   'encrypted',
+  'legacy-format',
   'not-xlsx',
   'truncated',
   'damaged',
