@@ -54,7 +54,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       if (!target) {
         outsideAxis ??= { number: 0, title: 'Fiches hors axe', line: 0, fiches: [] };
         target = outsideAxis;
-        warnings.add('fiche-outside-axis', read.line, { ref: read.ref, axis: 'hors axe' });
+        warnings.add('fiche-outside-axis', read.line, { ref: read.ref });
       }
       target.fiches.push(read);
     }
@@ -62,10 +62,10 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     field = null;
     fieldId = null;
   };
-  const startBlock = (line: number, known: boolean) => {
+  const startBlock = (line: SourceLine, known: boolean) => {
     closeFiche();
-    block = { line, known };
-    if (!known) warnings.add('text-outside-fiche', line, {});
+    block = { line: line.no, known };
+    if (!known) warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
   };
 
   for (let i = startIndex; i < lines.length; i++) {
@@ -91,7 +91,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       continue;
     }
     if (isAoBlockStart(line.text)) {
-      startBlock(line.no, true);
+      startBlock(line, true);
       continue;
     }
     const label = labels[i];
@@ -116,7 +116,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     }
     if (block) continue;
     if (!fiche) {
-      startBlock(line.no, false);
+      startBlock(line, false);
       continue;
     }
     if (label) {
@@ -128,7 +128,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       continue;
     }
     if (fieldId && BULLETED.has(fieldId) && field && field.length > 0 && afterBlank && bulletText(line.text) === null) {
-      startBlock(line.no, false);
+      startBlock(line, false);
       continue;
     }
     const unknown = looksLikeUnknownLabel(line.text);
@@ -150,6 +150,11 @@ function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, w
   const content = existing ?? [];
   if (label.rest) content.push({ text: label.rest, line: line.no, afterBlank: false });
   fiche.fields.set(label.id, content);
+}
+
+/** The start of a line, to show which text is meant. */
+function excerpt(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function refOf(fiche: CollectedFiche): string {

@@ -65,6 +65,8 @@ const lines = (value: MessageParams[string]): string => {
   return list.length > 1 ? `lignes ${list.join(', ')}` : `ligne ${list.join('')}`;
 };
 const inFiche = (p: MessageParams): string => (p.ref ? ` (fiche ${str(p.ref)})` : '');
+/** `2026-01-01` → `01/01/2026`. */
+const date = (value: MessageParams[string]): string => str(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 
 const fileKinds: Record<string, string> = {
   pdf: 'un document PDF',
@@ -98,7 +100,7 @@ export const planMessages: Record<string, MessageTemplate> = {
     `La fiche ${str(p.ref)} suit un bloc qui n'est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l'axe ${str(p.axis)}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
     `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe ${str(p.axis)}.`,
-  'text-outside-fiche': () => `Texte hors fiche dans le plan d'actions : il n'est pas repris.`,
+  'text-outside-fiche': (p) => `Texte hors fiche dans le plan d'actions (« ${str(p.text)} ») : il n'est pas repris.`,
   'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
   'axis-number-noise': (p) => `Numéro d'axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
   'axis-title-mismatch': (p) =>
@@ -109,7 +111,7 @@ export const planMessages: Record<string, MessageTemplate> = {
   'article4-not-found': () => `Article 4 (enjeux et objectifs) introuvable : les titres d'axes ne sont pas vérifiés.`,
   'duplicate-axis': (p) => `L'axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
   'period-from-years': (p) =>
-    `Dates de l'article 10 introuvables : période lue du ${str(p.start)} au ${str(p.end)} d'après « ${str(p.text)} ».`,
+    `Dates de l'article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d'après « ${str(p.text)} ».`,
   'caf-not-found': () => `La Caf signataire n'a pas été trouvée au début de la convention.`,
   'epci-not-found': () => `L'EPCI signataire n'a pas été trouvé au début de la convention.`,
   'no-commune': () => `Aucune commune signataire (« la commune de … ») n'a été trouvée au début de la convention.`,
@@ -128,7 +130,7 @@ export const planMessages: Record<string, MessageTemplate> = {
     `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
   'period-not-found': () =>
     `Durée de la convention introuvable : l'article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
-  'period-invalid': (p) => `La convention finit (${str(p.end)}) avant de commencer (${str(p.start)}).`,
+  'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
   'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
   'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
   'not-text-file': (p) =>
