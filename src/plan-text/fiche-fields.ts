@@ -108,7 +108,10 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
     publics: publicsContent.length > 0 ? splitList(publicsContent[0].text) : [],
     budget: single.budget,
     carriers: list('carriers'),
-    territories: get('territories').flatMap((c) => splitList(c.text).map((text) => ({ text, line: c.line }))),
+    // A territory never holds a comma: "Graix, Colombier" is two territories.
+    territories: get('territories').flatMap((c) =>
+      splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
+    ),
     fields: list('fields'),
     context: get('context')
       .map((c) => c.text)

@@ -10,6 +10,8 @@ import { matchLabel } from './labels';
 const ARTICLE = /^\**\s*ARTICLE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
 const ANNEXE = /^\**\s*ANNEXE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
 const AXIS = /^([0-9Il|][0-9Il| ]*?)\s*\)\s*(\S.*)$/;
+/** "Axe 3 : Title", "ENJEU 3 – Title", "Axe n°3. Title": the other way exports number axes. */
+const NAMED_AXIS = /^(?:axe|enjeu)\s*(?:n\s*[°o]\s*)?([0-9Il|][0-9Il| ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function headingNumber(written: string): number {
@@ -44,7 +46,8 @@ export interface AxisHeading {
 }
 
 function parseAxisLine(text: string): { number: number; written: string; title: string } | null {
-  const match = AXIS.exec(stripBold(text));
+  const plain = stripBold(text);
+  const match = AXIS.exec(plain) ?? NAMED_AXIS.exec(plain);
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');

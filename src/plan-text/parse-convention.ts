@@ -46,6 +46,12 @@ export function parseConvention(text: string): PlanParseResult {
   const period = readPeriod(lines);
   if (period.kind === 'none') return fail('period-not-found');
   if (period.kind === 'reversed') return fail('period-invalid', { start: period.start, end: period.end });
+  if (period.kind === 'duration')
+    warnings.add('period-from-duration', period.line, {
+      start: period.period.start,
+      end: period.period.end,
+      text: period.text,
+    });
   if (period.kind === 'years')
     warnings.add('period-from-years', period.line, {
       start: period.period.start,

@@ -54,8 +54,24 @@ export function findDates(text: string): string[] {
 export type PeriodReading =
   | { kind: 'dates'; period: Period; line: number }
   | { kind: 'years'; period: Period; line: number; text: string }
+  | { kind: 'duration'; period: Period; line: number; text: string }
   | { kind: 'reversed'; start: string; end: string; line: number }
   | { kind: 'none' };
+
+const NUMBER_WORDS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+
+/** "à compter du 1er janvier 2026, pour une durée de cinq ans" → 2026-01-01 … 2030-12-31. */
+function startAndDuration(block: SourceLine[], dates: string[]): PeriodReading | null {
+  if (dates.length !== 1) return null;
+  const text = foldAccents(block.map((line) => line.text).join(' ')).toLowerCase();
+  const m = /duree\s+de\s+(\d{1,2}|un|deux|trois|quatre|cinq|six)\s+ans\b/.exec(text);
+  if (!m) return null;
+  const years = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  const [year, month, day] = dates[0].split('-').map(Number);
+  const end = new Date(Date.UTC(year + years, month - 1, day) - 86_400_000).toISOString().slice(0, 10);
+  const line = block.find((l) => /dur[ée]e/i.test(l.text)) ?? block[0];
+  return { kind: 'duration', period: { start: dates[0], end }, line: line.no, text: line.text };
+}
 
 function duration(lines: SourceLine[]): SourceLine[] {
   let start = lines.findIndex((line) => articleNumber(line.text) === 10);
@@ -75,6 +91,8 @@ export function readPeriod(lines: SourceLine[]): PeriodReading {
     const line = block.find((l) => findDates(l.text).length > 0)?.no ?? 0;
     return start <= end ? { kind: 'dates', period: { start, end }, line } : { kind: 'reversed', start, end, line };
   }
+  const fromDuration = startAndDuration(block, dates);
+  if (fromDuration) return fromDuration;
   for (const line of lines) {
     const m = /\b(20\d\d)\s*[-–—/à]+\s*(20\d\d)\b/.exec(line.text);
     if (m && /convention|ctg/i.test(line.text) && Number(m[1]) <= Number(m[2])) {

@@ -295,6 +295,20 @@ describe('reading other exports of a convention', () => {
     expect(plan.axes[0].title).toBe('Accompagner les familles et renforcer la parentalité');
   });
 
+  test('axes written "Axe 1 :" or "ENJEU 2 –", territories separated by commas', () => {
+    const text = otherConvention
+      .replace('\n1) Petite enfance\nRéf', '\nAxe 1 : Petite enfance\nRéf')
+      .replace('\n2) Jeunesse\nRéf', '\nENJEU 2 – Jeunesse et mobilité\nRéf')
+      .replace('St Germain Nuelles; Éveux;', 'St Germain Nuelles, Éveux,');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((a) => [a.number, a.title])).toEqual([
+      [1, 'Petite enfance'],
+      [2, 'Jeunesse et mobilité'],
+    ]);
+    expect(ficheByKey(plan, 'PE1').territories.slice(0, 2)).toEqual(['St Germain Nuelles', 'Éveux']);
+    expect(codes(warnings)).not.toContain('axis-title-mismatch');
+  });
+
   test('an axis heading wrapped over two lines without bold is joined', () => {
     const at = seedText.indexOf('3) Renforcer le rôle du Relais Petite Enfance (RPE)', seedText.indexOf('ANNEXE 2'));
     const text = `${seedText.slice(0, at)}3) Renforcer le rôle du Relais\nPetite Enfance (RPE)${seedText.slice(at + 51)}`;
@@ -332,6 +346,14 @@ describe('reading other exports of a convention', () => {
     expect(period('Du 1 ^{er} février 2025 au 28 fevrier 2029.')).toEqual({ start: '2025-02-01', end: '2029-02-28' });
     expect(period('Du 31 décembre 2030 au 1er janvier 2026.')).toBe('period-invalid');
     expect(period('Pas de date.')).toBe('period-not-found');
+    expect(period('Elle prend effet le 1er juillet 2025 pour une durée de quatre ans.')).toEqual({
+      start: '2025-07-01',
+      end: '2029-06-30',
+    });
+    const fromDuration = withPeriod('Elle prend effet le 1er juillet 2025 pour une durée de 4 ans.');
+    expect(fromDuration.warnings.find((w) => w.code === 'period-from-duration')).toMatchObject({
+      params: { start: '2025-07-01', end: '2029-06-30' },
+    });
   });
 
   test('reading time grows with the text, not faster: twenty copies of the fiches read in a few seconds at most', () => {

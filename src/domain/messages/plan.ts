@@ -32,6 +32,8 @@ export const planWarningDescriptions = {
   'article4-not-found': "L'article 4 (enjeux et objectifs) n'a pas été trouvé.",
   'duplicate-axis': 'Le même numéro d’axe apparaît deux fois ; les fiches sont réunies dans le premier.',
   'period-from-years': "Les dates de l'article 10 sont introuvables ; la période est déduite des années du titre.",
+  'period-from-duration':
+    'La fin de la convention est calculée depuis sa date de début et sa durée en années (article 10).',
   'caf-not-found': "La Caf signataire n'a pas été trouvée dans les parties.",
   'epci-not-found': "L'EPCI signataire n'a pas été trouvé dans les parties.",
   'no-commune': "Aucune commune signataire n'a été trouvée dans les parties.",
@@ -112,6 +114,8 @@ export const planMessages: Record<string, MessageTemplate> = {
   'duplicate-axis': (p) => `L'axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
   'period-from-years': (p) =>
     `Dates de l'article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d'après « ${str(p.text)} ».`,
+  'period-from-duration': (p) =>
+    `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d'après « ${str(p.text)} » ; vérifiez ces dates.`,
   'caf-not-found': () => `La Caf signataire n'a pas été trouvée au début de la convention.`,
   'epci-not-found': () => `L'EPCI signataire n'a pas été trouvé au début de la convention.`,
   'no-commune': () => `Aucune commune signataire (« la commune de … ») n'a été trouvée au début de la convention.`,
