@@ -272,6 +272,23 @@ describe('workbook and package', () => {
     expect(valuesOf(readGrids(bytes).sheets[0])).toEqual([['été']]);
   });
 
+  test('a part declared and written in Windows-1252 is read; an unknown encoding is invalid', () => {
+    const xml = worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>\u00e9t\u00e9 \u20ac</t></is></c></row>');
+    const windows1252 = Uint8Array.from(
+      xml.replace('encoding="UTF-8"', 'encoding="windows-1252"'),
+      (char) => ({ '\u00e9': 0xe9, '\u20ac': 0x80 })[char] ?? char.charCodeAt(0),
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'W', xml: '' }], parts: { 'xl/worksheets/sheet1.xml': windows1252 } });
+    expect(valuesOf(readGrids(bytes).sheets[0])).toEqual([['\u00e9t\u00e9 \u20ac']]);
+    const unknown = buildXlsx({
+      sheets: [{ name: 'W', xml: xml.replace('encoding="UTF-8"', 'encoding="x-inconnu"') }],
+    });
+    expect(readError(unknown)).toEqual({
+      code: 'invalid-xml',
+      params: { part: 'xl/worksheets/sheet1.xml', detail: 'encoding x-inconnu' },
+    });
+  });
+
   test('a workbook whose main part is named elsewhere is found through the package relationships', () => {
     const base = buildXlsx({ sheets: [{ name: 'A', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
     expect(readGrids(base).sheets).toHaveLength(1);

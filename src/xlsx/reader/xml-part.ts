@@ -41,10 +41,26 @@ export function findPart(source: PackageSource, name: string): ZipEntry | undefi
   return source.directory.entries.get(name.toLowerCase());
 }
 
-function decoderFor(firstBytes: Uint8Array): TextDecoder {
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="windows-1252"?>`), if any. */
+function declaredEncoding(firstBytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...firstBytes.subarray(0, 200));
+  return /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1] ?? null;
+}
+
+/**
+ * A byte-order mark decides (UTF-16); otherwise the XML declaration's encoding, UTF-8 by default. Every OOXML
+ * writer we know writes UTF-8; a few old ones declared and wrote Latin-1 or Windows-1252.
+ */
+function decoderFor(part: string, firstBytes: Uint8Array): TextDecoder {
   if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
-  return new TextDecoder('utf-8', { fatal: true });
+  const encoding = declaredEncoding(firstBytes);
+  if (encoding === null || /^utf-?(8|16)$/i.test(encoding)) return new TextDecoder('utf-8', { fatal: true });
+  try {
+    return new TextDecoder(encoding, { fatal: true });
+  } catch {
+    return fail('invalid-xml', { part, detail: `encoding ${encoding}` });
+  }
 }
 
 export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: XmlHandlers): void {
@@ -84,7 +100,7 @@ export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: X
     }
   };
   streamZipEntry(source.bytes, entry, source.budget, (chunk) => {
-    decoder ??= decoderFor(chunk);
+    decoder ??= decoderFor(part, chunk);
     parser.write(decode(chunk));
   });
   if (decoder) parser.write(decode());
