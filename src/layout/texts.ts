@@ -10,6 +10,8 @@ export const sheetNames = {
   guide: 'Guide',
   settings: 'Paramètres',
   journal: 'Journal',
+  history: 'Historique',
+  archives: 'Archives',
   meta: '_ctg',
 } as const;
 
@@ -60,11 +62,31 @@ export const metaTexts = {
   keyHeader: 'Clé',
   typeHeader: 'Type',
   parentHeader: 'Clé parente',
+  retiredKeysTitle: 'Clés retirées du plan (jamais réattribuées)',
 } as const;
 
 export const journalTexts = {
   generatedSource: 'Génération',
   generated: 'Classeur généré',
+} as const;
+
+/** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
+export const historyHeaders = {
+  quarter: 'Trimestre',
+  key: 'Clé',
+  field: 'Champ',
+  value: 'Valeur',
+  closedAt: 'Date de clôture',
+} as const;
+
+/** Headers of the `Archives` sheet: values of rows removed from the plan, kept (WORKBOOK.md, "Keys"). */
+export const archiveHeaders = {
+  archivedAt: 'Date d’archivage',
+  key: 'Clé',
+  type: 'Type',
+  title: 'Intitulé',
+  column: 'Colonne',
+  value: 'Valeur',
 } as const;
 
 export const validationTexts = {

@@ -103,8 +103,10 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
       const current = block as { line: number; known: boolean } | null;
+      const ref = label.rest || nextText(lines, i);
+      if (label.distance > 0)
+        warnings.add('label-typo', line.no, { ref, written: label.written, label: labelText.ref });
       if (current && ficheCount > 1) {
-        const ref = label.rest || nextText(lines, i);
         warnings.add('fiche-after-other-block', line.no, {
           ref,
           axis: axis ? axis.number : 'hors axe',

@@ -99,9 +99,9 @@ export const planMessages: Record<string, MessageTemplate> = {
   'duplicate-ref': (p) =>
     `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
   'fiche-after-other-block': (p) =>
-    `La fiche ${str(p.ref)} suit un bloc qui n'est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l'axe ${str(p.axis)}, déplacez-la si besoin.`,
+    `La fiche ${str(p.ref)} suit un bloc qui n'est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l'axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
-    `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe ${str(p.axis)}.`,
+    `La fiche ${str(p.ref)} n'est sous aucun titre d'axe : elle est rangée dans l'axe « Fiches hors axe » ajouté en fin de plan.`,
   'text-outside-fiche': (p) => `Texte hors fiche dans le plan d'actions (« ${str(p.text)} ») : il n'est pas repris.`,
   'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
   'axis-number-noise': (p) => `Numéro d'axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
