@@ -5,6 +5,7 @@ import type { Quarter } from '../domain/periods';
 import type { RowType } from '../domain/vocabulary';
 import { rangeAddress, rowRuns } from './a1';
 import { axisColumns, type AxisColumn, type ColumnId, type ListId } from './axis-columns';
+import { enteredFieldName, type EnteredRow, type EnteredValues } from './entered-values';
 import { settingsList } from './settings-layout';
 import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from './sheet-building';
 import {
@@ -55,6 +56,8 @@ interface AxisRow {
   key: string;
   type: RowType;
   values: Partial<Record<ColumnId, ScalarValue>>;
+  /** What a person entered in this row (a rewritten workbook): then every input cell comes from here. */
+  entered?: EnteredRow;
 }
 
 const joined = (items: readonly string[]) => items.join(' ; ');
@@ -87,9 +90,13 @@ function criterionRow(criterion: Criterion): AxisRow {
   };
 }
 
-/** The rows of an axis in sheet order: each fiche, then its criteria. */
-export function axisRows(axis: Axis): AxisRow[] {
-  return axis.fiches.flatMap((fiche) => [ficheRow(fiche), ...fiche.criteria.map(criterionRow)]);
+/** The rows of an axis in sheet order: each fiche, then its criteria; with the values entered in them, if any. */
+export function axisRows(axis: Axis, entered?: EnteredValues): AxisRow[] {
+  const withEntered = (row: AxisRow): AxisRow => {
+    const kept = entered?.get(row.key);
+    return kept ? { ...row, entered: kept } : row;
+  };
+  return axis.fiches.flatMap((fiche) => [ficheRow(fiche), ...fiche.criteria.map(criterionRow)].map(withEntered));
 }
 
 function usedBy(column: AxisColumn, type: RowType): boolean {
@@ -105,8 +112,17 @@ function cellNumberFormat(column: AxisColumn, type: RowType): string {
 function cellOf(column: AxisColumn, row: AxisRow): CellSpec {
   const numFmt = cellNumberFormat(column, row.type);
   if (!usedBy(column, row.type)) return cell(null, { numFmt, fill: colors.unusedFill, locked: true });
-  const value = column.id === 'key' ? row.key : column.id === 'type' ? row.type : (row.values[column.id] ?? null);
-  const style: CellStyle = { numFmt, locked: !column.input, vertical: 'top' };
+  const kept = column.input && row.entered ? (row.entered.get(enteredFieldName(column)) ?? null) : undefined;
+  const value =
+    column.id === 'key'
+      ? row.key
+      : column.id === 'type'
+        ? row.type
+        : kept !== undefined
+          ? (kept?.value ?? null)
+          : (row.values[column.id] ?? null);
+  // A date typed where no date is expected keeps its look (its value is a serial number).
+  const style: CellStyle = { numFmt: kept?.isDate ? DATE_FORMAT : numFmt, locked: !column.input, vertical: 'top' };
   if (wraps(column)) style.wrap = true;
   if (row.type === 'Fiche' && (column.id === 'key' || column.id === 'title')) style.bold = true;
   return cell(value, style);
@@ -114,7 +130,13 @@ function cellOf(column: AxisColumn, row: AxisRow): CellSpec {
 
 function rowSpec(columns: readonly AxisColumn[], row: AxisRow): RowSpec {
   const texts = columns
-    .map((column, index) => ({ column, value: row.values[column.id], index }))
+    .map((column, index) => ({
+      column,
+      value: row.entered?.has(enteredFieldName(column))
+        ? row.entered.get(enteredFieldName(column))?.value
+        : row.values[column.id],
+      index,
+    }))
     .filter(({ column, value }) => wraps(column) && typeof value === 'string')
     .map(({ column, value }) => ({ text: value as string, width: column.width }));
   const height = wrappedRowHeight(texts);
@@ -200,9 +222,9 @@ function axisValidations(columns: readonly AxisColumn[], rows: readonly AxisRow[
 }
 
 /** `Axe N`: title, hint, header row, then a fiche row and its grouped criterion rows for each fiche. */
-export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[]): SheetSpec {
+export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered?: EnteredValues): SheetSpec {
   const columns = axisColumns(quarters);
-  const rows = axisRows(axis);
+  const rows = axisRows(axis, entered);
   const sheet = emptySheet(axisSheetName(axis.number));
   sheet.columns = columns.map((column): ColumnSpec => ({ width: column.width, numFmt: columnNumberFormat(column) }));
   setCell(sheet, 1, 1, cell(axisSheetTitle(axis.number, axis.title), titleStyle));

@@ -57,3 +57,12 @@ export const KEYS_TITLE_ROW = 12;
 export const KEYS_HEADER_ROW = 13;
 export const KEYS_FIRST_ROW = 14;
 export const KEY_COLUMNS = { key: 1, type: 2, parentKey: 3 } as const;
+
+/**
+ * Keys of rows removed from the plan, so that their indices are never given again (WORKBOOK.md, "Keys"): after
+ * the key list, one empty row, a title row, then one row per key in the key list's columns. Readers find the
+ * block by its title; the fingerprint covers the key list only.
+ */
+export function retiredKeysTitleRow(keyCount: number): number {
+  return KEYS_FIRST_ROW + keyCount + 1;
+}

@@ -13,6 +13,7 @@ import {
   META_VALUE_COLUMN,
   type CtgMetaField,
 } from './ctg-meta-layout';
+import { metaTexts } from './texts';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {
@@ -27,6 +28,8 @@ export interface CtgMeta {
   extractPartner: string;
   masterFingerprint: string;
   keys: KeyEntry[];
+  /** Keys removed from the plan since generation, never given again (empty when none). */
+  retiredKeys: KeyEntry[];
 }
 
 export interface CtgMetaReading {
@@ -66,6 +69,22 @@ function readKeys(grid: SheetGrid, issues: WorkbookIssue[]): KeyEntry[] {
       continue;
     }
     if (type === 'Fiche') fiches.add(key);
+    keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent });
+  }
+  return keys;
+}
+
+/** The block titled `metaTexts.retiredKeysTitle` below the key list; malformed rows are skipped (only indices matter). */
+function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
+  let row = KEYS_FIRST_ROW;
+  while (row <= grid.rows.length && gridText(grid, row, KEY_COLUMNS.key) !== metaTexts.retiredKeysTitle) row += 1;
+  const keys: KeyEntry[] = [];
+  for (row += 1; row <= grid.rows.length; row += 1) {
+    const key = gridText(grid, row, KEY_COLUMNS.key);
+    if (key === '') break;
+    const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
+    if (!rowKeySchema.safeParse(key).success || type === null) continue;
+    const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent });
   }
   return keys;
@@ -111,6 +130,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     extractPartner: text('extractPartner'),
     masterFingerprint: text('masterFingerprint'),
     keys: readKeys(grid, issues),
+    retiredKeys: readRetiredKeys(grid),
   };
   return { meta: migrate(meta), issues };
 }

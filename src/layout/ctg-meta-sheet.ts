@@ -10,6 +10,7 @@ import {
   KEYS_HEADER_ROW,
   KEYS_TITLE_ROW,
   META_LABEL_COLUMN,
+  retiredKeysTitleRow,
   META_VALUE_COLUMN,
   type CtgMetaField,
 } from './ctg-meta-layout';
@@ -22,12 +23,26 @@ export interface CtgMetaInput {
   plan: Plan;
   keys: readonly KeyEntry[];
   fingerprint: string;
-  /** Generation and last write time. */
+  /** Last write time; the generation time too unless `generatedAt` is given. */
   now: Date;
+  /** The generation time of a workbook written again, as stored (kept as it is). */
+  generatedAt?: string;
+  /** Keys removed from the plan since generation (never given again). */
+  retiredKeys?: readonly KeyEntry[];
+  /** For an extract: the partner it was made for and the master's fingerprint. */
+  extract?: { partner: string; masterFingerprint: string };
 }
 
 /** `_ctg`, hidden (not very hidden, so that a person can still look): what recognises the workbook. */
-export function buildCtgMetaSheet({ plan, keys, fingerprint, now }: CtgMetaInput): SheetSpec {
+export function buildCtgMetaSheet({
+  plan,
+  keys,
+  fingerprint,
+  now,
+  generatedAt,
+  retiredKeys = [],
+  extract,
+}: CtgMetaInput): SheetSpec {
   const sheet = emptySheet(sheetNames.meta, 'hidden');
   sheet.columns = [
     { width: 30, numFmt: TEXT_FORMAT },
@@ -43,10 +58,10 @@ export function buildCtgMetaSheet({ plan, keys, fingerprint, now }: CtgMetaInput
     territory: plan.territory,
     periodStart: plan.period.start,
     periodEnd: plan.period.end,
-    generatedAt: timestamp,
+    generatedAt: generatedAt || timestamp,
     lastWrittenAt: timestamp,
-    extractPartner: null,
-    masterFingerprint: null,
+    extractPartner: extract?.partner || null,
+    masterFingerprint: extract?.masterFingerprint || null,
   };
   for (const field of Object.keys(ctgMetaRows) as CtgMetaField[]) {
     setCell(sheet, ctgMetaRows[field], META_LABEL_COLUMN, cell(ctgMetaLabels[field], labelStyle));
@@ -58,13 +73,18 @@ export function buildCtgMetaSheet({ plan, keys, fingerprint, now }: CtgMetaInput
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.key, cell(metaTexts.keyHeader, headerStyle));
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.type, cell(metaTexts.typeHeader, headerStyle));
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.parentKey, cell(metaTexts.parentHeader, headerStyle));
-  keys.forEach((entry, index) => {
-    const row = KEYS_FIRST_ROW + index;
+  const writeKey = (row: number, entry: KeyEntry) => {
     const text = { numFmt: TEXT_FORMAT };
     setCell(sheet, row, KEY_COLUMNS.key, cell(entry.key, text));
     setCell(sheet, row, KEY_COLUMNS.type, cell(entry.type, text));
     setCell(sheet, row, KEY_COLUMNS.parentKey, cell(entry.parentKey, text));
-  });
+  };
+  keys.forEach((entry, index) => writeKey(KEYS_FIRST_ROW + index, entry));
+  if (retiredKeys.length > 0) {
+    const titleRow = retiredKeysTitleRow(keys.length);
+    setCell(sheet, titleRow, 1, cell(metaTexts.retiredKeysTitle, labelStyle));
+    retiredKeys.forEach((entry, index) => writeKey(titleRow + 1 + index, entry));
+  }
   sheet.protection = standardProtection;
   return sheet;
 }

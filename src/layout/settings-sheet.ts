@@ -28,8 +28,14 @@ const textValue = (text: string, locked = true): CellSpec =>
 const dateValue = (isoDate: string): CellSpec =>
   cell(isoDateToSerial(isoDate), { numFmt: DATE_FORMAT, horizontal: 'left' });
 
+/** What a person entered in `Paramètres` besides the current quarter, carried over when the workbook is rewritten. */
+export interface SettingsInputs {
+  /** Kept exactly as read (a SIREN typed as a number stays a number). */
+  epciSiren: string | number | boolean | null;
+}
+
 /** `Paramètres`: the convention's facts, the current quarter (an input) and the locked lists. */
-export function buildSettingsSheet(plan: Plan, currentQuarter: Quarter): SheetSpec {
+export function buildSettingsSheet(plan: Plan, currentQuarter: Quarter, inputs?: SettingsInputs): SheetSpec {
   const sheet = emptySheet(sheetNames.settings);
   sheet.columns = [{ width: 26 }, { width: 44 }, { width: 16 }, { width: 18 }, { width: 12 }];
   setCell(sheet, 1, 1, cell(settingsTexts.title, titleStyle));
@@ -38,7 +44,10 @@ export function buildSettingsSheet(plan: Plan, currentQuarter: Quarter): SheetSp
   const values: Record<SettingsField, CellSpec> = {
     territory: textValue(plan.territory),
     epci: textValue(plan.parties.epci),
-    epciSiren: textValue('', false),
+    epciSiren:
+      inputs?.epciSiren === undefined || inputs.epciSiren === null || typeof inputs.epciSiren === 'string'
+        ? textValue(inputs?.epciSiren ?? '', false)
+        : cell(inputs.epciSiren, { locked: false, vertical: 'top' }),
     caf: textValue(plan.parties.caf),
     periodStart: dateValue(plan.period.start),
     periodEnd: dateValue(plan.period.end),

@@ -1,0 +1,63 @@
+import type { SheetGrid } from '../domain/grid';
+import type { EnteredCell } from './entered-values';
+import { buildRecordSheet, readRecordSheet, type RecordColumn, type RecordSheetReading } from './record-sheet';
+import { archiveHeaders, sheetNames } from './texts';
+import type { SheetSpec } from './workbook-spec';
+
+/**
+ * `Archives`: the values entered in rows that an amended plan removed (WORKBOOK.md, "Keys" and "Sheets"): nothing
+ * a person entered is dropped. One value per row, with the row's key, type and title and the value's column.
+ * Created when first needed.
+ */
+
+export interface ArchiveEntry {
+  /** ISO 8601 UTC timestamp, as text. */
+  archivedAt: string;
+  key: string;
+  /** `Fiche`, `Quantitatif` or `Qualitatif`. */
+  type: string;
+  title: string;
+  /** The column header of the value. */
+  column: string;
+  value: EnteredCell;
+}
+
+const columns: readonly RecordColumn[] = [
+  { header: archiveHeaders.archivedAt, width: 22 },
+  { header: archiveHeaders.key, width: 12 },
+  { header: archiveHeaders.type, width: 12 },
+  { header: archiveHeaders.title, width: 50 },
+  { header: archiveHeaders.column, width: 22 },
+  { header: archiveHeaders.value, width: 50 },
+];
+
+const text = (value: string): EnteredCell => ({ value, isDate: false });
+const asText = (cell: EnteredCell | undefined) => (cell?.value === null || !cell ? '' : String(cell.value).trim());
+
+export function buildArchiveSheet(entries: readonly ArchiveEntry[]): SheetSpec {
+  return buildRecordSheet(
+    sheetNames.archives,
+    columns,
+    entries.map((entry) => [
+      text(entry.archivedAt),
+      text(entry.key),
+      text(entry.type),
+      text(entry.title),
+      text(entry.column),
+      entry.value,
+    ]),
+  );
+}
+
+export function readArchiveSheet(grid: SheetGrid): { entries: ArchiveEntry[]; issues: RecordSheetReading['issues'] } {
+  const { records, issues } = readRecordSheet(grid, columns);
+  const entries = records.map(([archivedAt, key, type, title, column, value]) => ({
+    archivedAt: asText(archivedAt),
+    key: asText(key),
+    type: asText(type),
+    title: asText(title),
+    column: asText(column),
+    value,
+  }));
+  return { entries, issues };
+}
