@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hasMessage } from '../../src/domain/messages';
+import { hasMessage, renderMessage } from '../../src/domain/messages';
 import { planSchema } from '../../src/domain/plan';
 import { parseConvention, printConvention } from '../../src/plan-text';
 import { planArb } from './plan-arbitraries';
@@ -66,7 +66,10 @@ describe('properties of the convention reader', () => {
         const result = parseConvention(lines.join(eol));
         if (result.ok) expect(planSchema.safeParse(result.plan).success).toBe(true);
         else expect(hasMessage(result.error.code)).toBe(true);
-        for (const warning of result.warnings) expect(hasMessage(warning.code)).toBe(true);
+        for (const warning of result.warnings) {
+          expect(hasMessage(warning.code)).toBe(true);
+          expect(renderMessage(warning.code, warning.params)).not.toMatch(/undefined|\[object/);
+        }
       }),
       { numRuns: 300 },
     );
