@@ -7,6 +7,7 @@ import { planSourceMessages } from './plan-source';
 import { workbookMessages } from './workbook';
 import { xlsxMessages } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
+import { rewriteMessages } from './rewrite';
 import type { MessageParams, MessageTemplate } from './types';
 
 export type { MessageParams, MessageTemplate } from './types';
@@ -17,6 +18,7 @@ const catalogue: Record<string, MessageTemplate> = {
   ...workbookMessages,
   ...xlsxMessages,
   ...workbookMetaMessages,
+  ...rewriteMessages,
 };
 
 export function renderMessage(code: string, params: MessageParams = {}): string {
