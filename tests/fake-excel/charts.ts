@@ -9,6 +9,10 @@ import { Recorded, createRecorder } from './recorder';
 /** `Excel.Chart`: type, source and settings are recorded; nothing is drawn. */
 export class FakeChart extends FakeClientObject {
   protected readonly typeName = 'Chart';
+
+  protected override instantiate(): void {
+    this.entry();
+  }
   protected readonly scalarProperties = ['id', 'name', 'chartType'];
   declare readonly id: string;
   declare name: string;
@@ -65,6 +69,10 @@ defineProxyProperties(FakeChart, { id: {}, name: { writable: true }, chartType: 
 
 export class FakeChartCollection extends FakeCollection<FakeChart> {
   protected readonly typeName = 'ChartCollection';
+
+  protected override instantiate(): void {
+    this.sheet.resolveSheet();
+  }
 
   constructor(
     context: FakeRequestContext,

@@ -22,6 +22,10 @@ const DETAILS = ['cellValue', 'colorScale', 'dataBar', 'custom', 'iconSet', 'top
 /** One conditional format; its type-specific details are recorded as plain settings. */
 export class FakeConditionalFormat extends FakeClientObject {
   protected readonly typeName = 'ConditionalFormat';
+
+  protected override instantiate(): void {
+    this.entry();
+  }
   protected readonly scalarProperties = ['id', 'type', 'priority', 'stopIfTrue'];
   declare readonly id: string;
   declare readonly type: string;
@@ -108,6 +112,10 @@ defineProxyProperties(FakeConditionalFormat, {
 /** `Range.conditionalFormats`: `add(type)` puts the new format at the top priority, as Excel does. */
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   protected readonly typeName = 'ConditionalFormatCollection';
+
+  protected override instantiate(): void {
+    this.range.target();
+  }
 
   constructor(
     context: FakeRequestContext,

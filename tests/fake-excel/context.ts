@@ -49,7 +49,7 @@ export function compareVersions(a: string, b: string): number {
  * its proxies only once the whole batch succeeded (a rejected sync delivers nothing).
  */
 export interface QueuedOperation {
-  kind: 'read' | 'write';
+  kind: 'read' | 'write' | 'instantiate';
   /** A statement like Office.js's debugInfo ones, e.g. `Range.values`. */
   statement: string;
   /** The arguments sent to Excel: measured for the payload limit. */
@@ -80,10 +80,15 @@ export class FakeRequestContext {
 
   constructor(readonly env: FakeEnvironment) {}
 
+  /** True while a sync applies results: proxies made then (collection items) queue no Instantiate action. */
+  processing = false;
+
   enqueue(op: QueuedOperation): void {
     this.queue.push(op);
-    if (op.kind === 'read') this.env.stats.reads++;
-    else this.env.stats.writes++;
+    const { stats } = this.env;
+    if (op.kind === 'read') stats.reads++;
+    else if (op.kind === 'write') stats.writes++;
+    else stats.instantiations++;
   }
 
   get pendingOperations(): number {
@@ -103,8 +108,8 @@ export class FakeRequestContext {
     await Promise.resolve();
     if (ops.length === 0) return passThrough as T;
     stats.roundTrips++;
-    const record = { reads: 0, writes: 0, requestBytes: 0, ok: false };
-    for (const op of ops) record[op.kind === 'read' ? 'reads' : 'writes']++;
+    const record = { reads: 0, writes: 0, instantiations: 0, requestBytes: 0, ok: false };
+    for (const op of ops) record[op.kind === 'read' ? 'reads' : op.kind === 'write' ? 'writes' : 'instantiations']++;
     record.requestBytes = jsonBytes(ops.map((op) => [op.statement, op.payload]));
     stats.history.push(record);
 
@@ -121,6 +126,29 @@ export class FakeRequestContext {
       );
     }
     const reads: ReadResult[] = [];
+    this.processing = true;
+    try {
+      this.runAll(ops, reads);
+    } finally {
+      this.processing = false;
+    }
+    if (jsonBytes(reads.map((r) => r.response)) > this.env.responsePayloadLimit) {
+      throw officeError(
+        FakeErrorCodes.responsePayloadSizeLimitExceeded,
+        'The response payload size has exceeded the limit.',
+      );
+    }
+    this.processing = true;
+    try {
+      for (const read of reads) read.apply();
+    } finally {
+      this.processing = false;
+    }
+    record.ok = true;
+    return passThrough as T;
+  }
+
+  private runAll(ops: QueuedOperation[], reads: ReadResult[]): void {
     for (const op of ops) {
       try {
         if (op.api && !this.env.supports(op.api)) {
@@ -130,20 +158,11 @@ export class FakeRequestContext {
           );
         }
         const read = op.run();
-        if (op.kind === 'read' && read) reads.push(read);
+        if (op.kind !== 'write' && read) reads.push(read);
       } catch (error) {
         throw asOfficeError(error).at(op.statement, `${op.statement};`);
       }
     }
-    if (jsonBytes(reads.map((r) => r.response)) > this.env.responsePayloadLimit) {
-      throw officeError(
-        FakeErrorCodes.responsePayloadSizeLimitExceeded,
-        'The response payload size has exceeded the limit.',
-      );
-    }
-    for (const read of reads) read.apply();
-    record.ok = true;
-    return passThrough as T;
   }
 }
 

@@ -54,6 +54,10 @@ function normaliseRule(rule: unknown): Record<string, unknown> {
 /** `Range.dataValidation`: the rule of the range's top-left cell; setting it replaces what the range had. */
 export class FakeDataValidation extends FakeClientObject {
   protected readonly typeName = 'DataValidation';
+
+  protected override instantiate(): void {
+    this.range.target();
+  }
   protected readonly scalarProperties = ['rule', 'type', 'ignoreBlanks', 'prompt', 'errorAlert', 'valid'];
   declare rule: Record<string, unknown>;
   declare ignoreBlanks: boolean;

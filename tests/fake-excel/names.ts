@@ -20,6 +20,10 @@ function nameType(formula: string): string {
 /** `Excel.NamedItem`. */
 export class FakeNamedItem extends FakeClientObject {
   protected readonly typeName = 'NamedItem';
+
+  protected override instantiate(): void {
+    this.entry();
+  }
   protected readonly scalarProperties = ['name', 'formula', 'type', 'value', 'visible', 'comment', 'scope'];
   declare readonly name: string;
   declare formula: string;
@@ -114,6 +118,10 @@ defineProxyProperties(FakeNamedItem, {
 /** `workbook.names` or `worksheet.names` (scoped to that sheet). */
 export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
   protected readonly typeName = 'NamedItemCollection';
+
+  protected override instantiate(): void {
+    this.sheet?.resolveSheet();
+  }
 
   constructor(
     context: FakeRequestContext,

@@ -112,7 +112,8 @@ describe('proxy semantics', () => {
     );
     expect(error).toBeInstanceOf(fake.OfficeExtension.Error);
     expect(error.code).toBe('ItemNotFound');
-    expect(error.debugInfo).toMatchObject({ code: 'ItemNotFound', errorLocation: 'Range.values' });
+    // The absent sheet fails where Office.js resolves it: at the Instantiate action of getItem.
+    expect(error.debugInfo).toMatchObject({ code: 'ItemNotFound', errorLocation: 'Worksheet.instantiate' });
     expect(fake.inspect.values('Feuil1', 'A1:A2')).toEqual([['avant'], ['']]);
   });
 
@@ -193,6 +194,46 @@ describe('proxy semantics', () => {
       expect(missing.isNullObject).toBe(true);
       expect(missing.name).toBeUndefined();
     });
+  });
+
+  it('fails the sync for getItem of an absent sheet even when the object is not used, as Office.js instantiates it', async () => {
+    const fake = createFakeExcel();
+    await expect(
+      fake.Excel.run(async (context: FakeContext) => {
+        context.workbook.worksheets.getItem('_ctg');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('resolves objects in batch order: getItem before the add of that sheet fails, after it succeeds', async () => {
+    const fake = createFakeExcel();
+    await expect(
+      fake.Excel.run(async (context: FakeContext) => {
+        const early = context.workbook.worksheets.getItem('Journal');
+        context.workbook.worksheets.add('Journal');
+        early.getRange('A1').values = [['trop tôt']];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.add('Guide');
+      context.workbook.worksheets.getItem('Guide').getRange('A1').values = [['à temps']];
+      await context.sync();
+    });
+    expect(fake.inspect.values('Guide', 'A1')).toEqual([['à temps']]);
+  });
+
+  it('counts the objects created apart from reads and writes', async () => {
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (context: FakeContext) => {
+      const range = context.workbook.worksheets.getItem('Feuil1').getRange('A1');
+      range.format.font.bold = true;
+      range.format.font.italic = true;
+      await context.sync();
+    });
+    // workbook, worksheets, the sheet, the range, its format, its font: six objects, each made once.
+    expect(fake.stats).toMatchObject({ instantiations: 6, writes: 2, reads: 0, operations: 2 });
   });
 
   it('returns method results through ClientResult after sync', async () => {

@@ -1,4 +1,4 @@
-import { FakeRequestContext, ReadResult } from './context';
+import { FakeRequestContext, QueuedOperation, ReadResult } from './context';
 import { FakeErrorCodes, officeError, propertyNotLoaded } from './errors';
 
 /**
@@ -63,7 +63,33 @@ export abstract class FakeClientObject {
   protected readonly loadedValues = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
-  constructor(readonly context: FakeRequestContext) {}
+  /**
+   * Like Office.js's ClientObject constructor, queues an Instantiate action (unless results are being processed):
+   * the object's path is resolved at that point of the batch, so `getItem('absent')` fails the sync even if the
+   * object is never used, and an `*OrNullObject` learns whether it exists.
+   */
+  constructor(readonly context: FakeRequestContext) {
+    if (context.processing) return;
+    const op: QueuedOperation = {
+      kind: 'instantiate',
+      statement: '',
+      payload: null,
+      run: () => {
+        if (this.orNull) {
+          const missing = this.isMissing();
+          return { response: missing, apply: () => (this.nullState = missing) };
+        }
+        this.instantiate();
+        return { response: true, apply: () => (this.nullState ??= false) };
+      },
+    };
+    // The type name is a subclass field, set after this constructor: read it when the statement is needed.
+    Object.defineProperty(op, 'statement', { get: () => `${this.typeName}.instantiate` });
+    context.enqueue(op);
+  }
+
+  /** Resolves what the object stands for (throws ItemNotFound or InvalidArgument as Excel would). */
+  protected instantiate(): void {}
 
   /** Computes a property from the model, during `sync`, in batch order. */
   protected abstract readProperty(name: string): unknown;
@@ -89,18 +115,9 @@ export abstract class FakeClientObject {
     return this.nullState;
   }
 
-  /** Called by `*OrNullObject` factories: the next sync tells whether the object exists. */
+  /** Called by `*OrNullObject` factories: the Instantiate action then tells whether the object exists. */
   protected checkNullAtSync(): this {
     this.orNull = true;
-    this.context.enqueue({
-      kind: 'read',
-      statement: `${this.typeName}.isNullObject`,
-      payload: null,
-      run: () => {
-        const missing = this.isMissing();
-        return { response: missing, apply: () => (this.nullState = missing) };
-      },
-    });
     return this;
   }
 

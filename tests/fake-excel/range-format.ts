@@ -33,6 +33,9 @@ function* cellsOf(range: FakeRange): Iterable<[number, number]> {
 
 /** A format object whose properties map to per-cell format keys (font, fill, protection). */
 abstract class CellFormatPart extends FakeClientObject {
+  protected override instantiate(): void {
+    this.range.target();
+  }
   protected abstract readonly keys: Record<string, keyof CellFormat>;
 
   constructor(
@@ -123,6 +126,10 @@ const BORDER_DEFAULTS: Record<string, unknown> = { style: 'None', color: '#00000
 /** One side of a range's borders; what is set is recorded per range and side. */
 export class FakeRangeBorder extends FakeClientObject {
   protected readonly typeName = 'RangeBorder';
+
+  protected override instantiate(): void {
+    this.range.target();
+  }
   protected readonly scalarProperties = ['sideIndex', 'style', 'color', 'weight'];
   declare readonly sideIndex: string;
   declare style: string;
@@ -201,17 +208,25 @@ export class FakeRangeFormat extends CellFormatPart {
   declare verticalAlignment: string;
   declare columnWidth: number;
   declare rowHeight: number;
-  readonly font: FakeRangeFont;
-  readonly fill: FakeRangeFill;
-  readonly protection: FakeFormatProtection;
-  readonly borders: FakeRangeBorderCollection;
+  private lazy_font?: FakeRangeFont;
+  get font(): FakeRangeFont {
+    return (this.lazy_font ??= new FakeRangeFont(this.context, this.range));
+  }
+  private lazy_fill?: FakeRangeFill;
+  get fill(): FakeRangeFill {
+    return (this.lazy_fill ??= new FakeRangeFill(this.context, this.range));
+  }
+  private lazy_protection?: FakeFormatProtection;
+  get protection(): FakeFormatProtection {
+    return (this.lazy_protection ??= new FakeFormatProtection(this.context, this.range));
+  }
+  private lazy_borders?: FakeRangeBorderCollection;
+  get borders(): FakeRangeBorderCollection {
+    return (this.lazy_borders ??= new FakeRangeBorderCollection(this.context, this.range));
+  }
 
   constructor(context: FakeRequestContext, range: FakeRange) {
     super(context, range);
-    this.font = new FakeRangeFont(context, range);
-    this.fill = new FakeRangeFill(context, range);
-    this.protection = new FakeFormatProtection(context, range);
-    this.borders = new FakeRangeBorderCollection(context, range);
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {

@@ -34,6 +34,10 @@ const invalid = (message: string) => officeError(FakeErrorCodes.invalidArgument,
 /** `Excel.Range`: values, formulas, number formats and the navigation to format, validation and conditional formats. */
 export class FakeRange extends FakeClientObject {
   protected readonly typeName = 'Range';
+
+  protected override instantiate(): void {
+    this.target();
+  }
   protected readonly scalarProperties = [
     'address',
     'addressLocal',

@@ -2,6 +2,7 @@
 export interface SyncRecord {
   reads: number;
   writes: number;
+  instantiations: number;
   /** UTF-8 size of the JSON of the batch's operations, what the payload limit is checked against. */
   requestBytes: number;
   ok: boolean;
@@ -14,6 +15,11 @@ export class FakeStats {
   roundTrips = 0;
   reads = 0;
   writes = 0;
+  /**
+   * Objects created (getItem, getRange, format…): Office.js queues an Instantiate action for each proxy it makes.
+   * Not part of `operations`, which counts the reads and writes the code asked for.
+   */
+  instantiations = 0;
   readonly history: SyncRecord[] = [];
 
   get operations(): number {
@@ -25,6 +31,7 @@ export class FakeStats {
     this.roundTrips = 0;
     this.reads = 0;
     this.writes = 0;
+    this.instantiations = 0;
     this.history.length = 0;
   }
 }

@@ -13,6 +13,10 @@ const notFound = (what: string) =>
 /** `table.rows`: the data rows; `add` appends below the table and grows it. */
 export class FakeTableRowCollection extends FakeClientObject {
   protected readonly typeName = 'TableRowCollection';
+
+  protected override instantiate(): void {
+    this.table.entry();
+  }
   protected readonly scalarProperties = ['count'];
   declare readonly count: number;
 
@@ -73,6 +77,10 @@ defineProxyProperties(FakeTableRowCollection, { count: {} });
 /** `Excel.Table`. */
 export class FakeTable extends FakeClientObject {
   protected readonly typeName = 'Table';
+
+  protected override instantiate(): void {
+    this.entry();
+  }
   protected readonly scalarProperties = ['id', 'name', 'showFilterButton', 'showHeaders', 'showTotals', 'style'];
   declare readonly id: string;
   declare name: string;
@@ -80,7 +88,10 @@ export class FakeTable extends FakeClientObject {
   declare showHeaders: boolean;
   declare showTotals: boolean;
   declare style: string;
-  readonly rows: FakeTableRowCollection;
+  private lazy_rows?: FakeTableRowCollection;
+  get rows(): FakeTableRowCollection {
+    return (this.lazy_rows ??= new FakeTableRowCollection(this.context, this));
+  }
   private readonly sheetHandle: SheetHandle;
 
   constructor(
@@ -90,7 +101,6 @@ export class FakeTable extends FakeClientObject {
     orNull = false,
   ) {
     super(context);
-    this.rows = new FakeTableRowCollection(context, this);
     this.sheetHandle = { resolveSheet: () => this.sheet() };
     if (orNull) this.checkNullAtSync();
   }
@@ -186,6 +196,10 @@ defineProxyProperties(FakeTable, {
 /** `workbook.tables` (sheet undefined: addresses carry the sheet) or `worksheet.tables`. */
 export class FakeTableCollection extends FakeCollection<FakeTable> {
   protected readonly typeName = 'TableCollection';
+
+  protected override instantiate(): void {
+    this.sheet?.resolveSheet();
+  }
 
   constructor(
     context: FakeRequestContext,

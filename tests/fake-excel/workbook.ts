@@ -1,4 +1,3 @@
-import { FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
 import { FakeClientObject, defineProxyProperties } from './proxy';
 import { FakeRange } from './range';
@@ -108,21 +107,29 @@ export class FakeWorkbook extends FakeClientObject {
   protected readonly typeName = 'Workbook';
   protected readonly scalarProperties = ['name'];
   declare readonly name: string;
-  readonly worksheets: FakeWorksheetCollection;
-  readonly names: FakeNamedItemCollection;
-  readonly tables: FakeTableCollection;
-  readonly application: FakeApplication;
-  readonly protection: FakeWorkbookProtection;
-  readonly properties: FakeDocumentProperties;
-
-  constructor(context: FakeRequestContext) {
-    super(context);
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.names = new FakeNamedItemCollection(context);
-    this.tables = new FakeTableCollection(context);
-    this.application = new FakeApplication(context);
-    this.protection = new FakeWorkbookProtection(context);
-    this.properties = new FakeDocumentProperties(context);
+  private lazy_worksheets?: FakeWorksheetCollection;
+  get worksheets(): FakeWorksheetCollection {
+    return (this.lazy_worksheets ??= new FakeWorksheetCollection(this.context));
+  }
+  private lazy_names?: FakeNamedItemCollection;
+  get names(): FakeNamedItemCollection {
+    return (this.lazy_names ??= new FakeNamedItemCollection(this.context));
+  }
+  private lazy_tables?: FakeTableCollection;
+  get tables(): FakeTableCollection {
+    return (this.lazy_tables ??= new FakeTableCollection(this.context));
+  }
+  private lazy_application?: FakeApplication;
+  get application(): FakeApplication {
+    return (this.lazy_application ??= new FakeApplication(this.context));
+  }
+  private lazy_protection?: FakeWorkbookProtection;
+  get protection(): FakeWorkbookProtection {
+    return (this.lazy_protection ??= new FakeWorkbookProtection(this.context));
+  }
+  private lazy_properties?: FakeDocumentProperties;
+  get properties(): FakeDocumentProperties {
+    return (this.lazy_properties ??= new FakeDocumentProperties(this.context));
   }
 
   protected override navigationProperty(name: string): FakeClientObject | undefined {

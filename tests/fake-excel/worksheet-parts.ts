@@ -7,6 +7,10 @@ import { FakeRange, SheetHandle } from './range';
 /** `Worksheet.protection`: protect(options, password) fails on a protected sheet, as documented. */
 export class FakeWorksheetProtection extends FakeClientObject {
   protected readonly typeName = 'WorksheetProtection';
+
+  protected override instantiate(): void {
+    this.sheet.resolveSheet();
+  }
   protected readonly scalarProperties = ['protected', 'options'];
   declare readonly protected: boolean;
   declare readonly options: Record<string, unknown>;
@@ -60,6 +64,10 @@ defineProxyProperties(FakeWorksheetProtection, { protected: {}, options: {} });
  */
 export class FakeWorksheetFreezePanes extends FakeClientObject {
   protected readonly typeName = 'WorksheetFreezePanes';
+
+  protected override instantiate(): void {
+    this.sheet.resolveSheet();
+  }
   protected readonly scalarProperties: readonly string[] = [];
 
   constructor(
@@ -125,6 +133,10 @@ export class FakeWorksheetFreezePanes extends FakeClientObject {
 /** `Worksheet.autoFilter` (ExcelApi 1.9): one filter range per sheet; criteria are not simulated. */
 export class FakeAutoFilter extends FakeClientObject {
   protected readonly typeName = 'AutoFilter';
+
+  protected override instantiate(): void {
+    this.sheet.resolveSheet();
+  }
   protected readonly scalarProperties = ['enabled', 'isDataFiltered'];
   declare readonly enabled: boolean;
   declare readonly isDataFiltered: boolean;

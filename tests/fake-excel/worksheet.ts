@@ -22,6 +22,10 @@ const VISIBILITIES: Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
  */
 export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   protected readonly typeName = 'Worksheet';
+
+  protected override instantiate(): void {
+    this.resolveSheet();
+  }
   protected readonly scalarProperties = ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines'];
   declare name: string;
   declare position: number;
@@ -29,12 +33,30 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   declare tabColor: string;
   declare showGridlines: boolean;
   declare readonly id: string;
-  readonly protection: FakeWorksheetProtection;
-  readonly freezePanes: FakeWorksheetFreezePanes;
-  readonly tables: FakeTableCollection;
-  readonly names: FakeNamedItemCollection;
-  readonly charts: FakeChartCollection;
-  readonly autoFilter: FakeAutoFilter;
+  private lazy_protection?: FakeWorksheetProtection;
+  get protection(): FakeWorksheetProtection {
+    return (this.lazy_protection ??= new FakeWorksheetProtection(this.context, this));
+  }
+  private lazy_freezePanes?: FakeWorksheetFreezePanes;
+  get freezePanes(): FakeWorksheetFreezePanes {
+    return (this.lazy_freezePanes ??= new FakeWorksheetFreezePanes(this.context, this));
+  }
+  private lazy_tables?: FakeTableCollection;
+  get tables(): FakeTableCollection {
+    return (this.lazy_tables ??= new FakeTableCollection(this.context, this));
+  }
+  private lazy_names?: FakeNamedItemCollection;
+  get names(): FakeNamedItemCollection {
+    return (this.lazy_names ??= new FakeNamedItemCollection(this.context, this));
+  }
+  private lazy_charts?: FakeChartCollection;
+  get charts(): FakeChartCollection {
+    return (this.lazy_charts ??= new FakeChartCollection(this.context, this));
+  }
+  private lazy_autoFilter?: FakeAutoFilter;
+  get autoFilter(): FakeAutoFilter {
+    return (this.lazy_autoFilter ??= new FakeAutoFilter(this.context, this));
+  }
   /** Page setup is recorded, not checked (ExcelApi 1.9). */
   readonly pageLayout: Recorded;
   private boundId: number | undefined;
@@ -46,12 +68,6 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     orNull = false,
   ) {
     super(context);
-    this.protection = new FakeWorksheetProtection(context, this);
-    this.freezePanes = new FakeWorksheetFreezePanes(context, this);
-    this.tables = new FakeTableCollection(context, this);
-    this.names = new FakeNamedItemCollection(context, this);
-    this.charts = new FakeChartCollection(context, this);
-    this.autoFilter = new FakeAutoFilter(context, this);
     this.pageLayout = createRecorder(
       context,
       'PageLayout',
