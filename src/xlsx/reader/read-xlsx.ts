@@ -4,6 +4,7 @@
  * codes and limits.ts for the bounds.
  */
 import type { SheetGrid, WorkbookGrids } from '../../app/port';
+import { compoundFileKind } from './compound-file';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
 import { readRelationships, relationshipOfKind } from './relationships';
@@ -22,30 +23,13 @@ export interface XlsxReadOptions {
 
 export type XlsxReadResult = { ok: true; grids: WorkbookGrids } | { ok: false; error: XlsxReadError };
 
-/** The signature of an OLE compound file: password-protected workbooks and legacy .xls are stored so. */
-const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
-
-function isCompoundFile(bytes: Uint8Array): boolean {
-  return COMPOUND_FILE_SIGNATURE.every((byte, i) => bytes[i] === byte);
-}
-
-/** The stream name, in UTF-16LE, that an encrypted OOXML package keeps its workbook under. */
-const ENCRYPTED_PACKAGE_NAME = Array.from('EncryptedPackage').flatMap((char) => [char.charCodeAt(0), 0]);
-
-/** A compound file holding an encrypted workbook, rather than a legacy .xls (or another Office document). */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const first = ENCRYPTED_PACKAGE_NAME[0];
-  for (let at = bytes.indexOf(first); at >= 0; at = bytes.indexOf(first, at + 1)) {
-    if (ENCRYPTED_PACKAGE_NAME.every((byte, i) => bytes[at + i] === byte)) return true;
-  }
-  return false;
-}
 
 function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
-  if (isCompoundFile(bytes)) fail(isEncryptedPackage(bytes) ? 'encrypted' : 'legacy-format');
+  const compoundFile = compoundFileKind(bytes);
+  if (compoundFile) fail(compoundFile);
   const source: PackageSource = { bytes, directory: readZipDirectory(bytes), budget: newInflateBudget(limits) };
 
   const mainDocument = relationshipOfKind(readRelationships(source, ''), 'officeDocument');

@@ -10,7 +10,7 @@ import { cellRef, parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 import { fail } from './read-error';
 import { shiftFormula } from './shared-formula';
-import { RichTextCollector } from './shared-strings';
+import { RichTextCollector } from './rich-text';
 import { decodeOoxmlEscapes } from './text-escapes';
 import { parseXmlPart, type PackageSource } from './xml-part';
 import type { ZipEntry } from './zip-directory';
