@@ -1,0 +1,79 @@
+import type { WorkbookPort, WorkbookGrids } from '../app/port';
+import type { WorkbookSpec } from '../layout/workbook-spec';
+import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
+import { readWorkbookGrids } from './read-workbook';
+import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
+import { writeWorkbookSpec, type WriteOutcome } from './write-workbook';
+
+/**
+ * The open workbook as a WorkbookPort (src/app's use cases run on it as on an .xlsx file). Office.js is taken from
+ * the globals the add-in's page has (`Excel`, `Office`), or injected (tests, the end-to-end page's fake).
+ * Failures reject with an ExcelWorkbookError whose message is French and says what to do.
+ */
+
+export interface ExcelPortOptions {
+  /** The Excel namespace; default the global one. */
+  excel?: typeof Excel;
+  /** For requirement-set checks; default the global `Office`. */
+  office?: OfficeRequirements;
+  /** Request size budget per sync (bytes); default just under Excel on the web's 5 MB. */
+  requestBudgetBytes?: number;
+}
+
+export interface ExcelPort extends WorkbookPort {
+  /** The French notes of the last `write` (features this version of Excel lacks); empty when all was written. */
+  notes(): readonly string[];
+  /** Round trips of the last `write`. */
+  lastWriteSyncs(): number;
+  /** What this Excel can do (ExcelApi requirement sets). */
+  capabilities(): ExcelCapabilities;
+  /** Shows a cell to the user: activates its sheet and selects it (an issue clicked in the task pane). */
+  select(sheet: string, address: string): Promise<void>;
+}
+
+function globalOf<T>(name: string): T | undefined {
+  return (globalThis as Record<string, unknown>)[name] as T | undefined;
+}
+
+export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
+  const excel = (): typeof Excel => {
+    const api = options.excel ?? globalOf<typeof Excel>('Excel');
+    if (!api) throw excelWorkbookError('ExcelUnavailable');
+    return api;
+  };
+  const capabilities = () => detectCapabilities(options.office ?? globalOf<OfficeRequirements>('Office'));
+  let last: WriteOutcome = { notes: [], syncs: 0 };
+
+  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw toExcelWorkbookError(error);
+    }
+  };
+
+  return {
+    read: (): Promise<WorkbookGrids> => guarded(() => readWorkbookGrids(excel())),
+    write: (spec: WorkbookSpec): Promise<void> =>
+      guarded(async () => {
+        const found = capabilities();
+        if (!found.minimum) throw excelWorkbookError('ExcelApiTooOld');
+        last = await writeWorkbookSpec(excel(), spec, {
+          capabilities: found,
+          requestBudgetBytes: options.requestBudgetBytes,
+        });
+      }),
+    notes: () => last.notes,
+    lastWriteSyncs: () => last.syncs,
+    capabilities,
+    select: (sheet: string, address: string): Promise<void> =>
+      guarded(() =>
+        excel().run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(address).select();
+          await context.sync();
+        }),
+      ),
+  };
+}

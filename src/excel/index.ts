@@ -1,0 +1,4 @@
+/** The Office.js back end: the open workbook as a WorkbookPort, and Excel's errors explained in French. */
+export { createExcelPort, type ExcelPort, type ExcelPortOptions } from './excel-port';
+export { ExcelWorkbookError, explainExcelError } from './excel-errors';
+export { detectCapabilities, type ExcelCapabilities } from './requirements';

@@ -1,0 +1,157 @@
+import type { CellSpec, CellStyle, ScalarValue, SheetSpec } from '../layout/workbook-spec';
+import { rectanglesOf, runsOf, type Rect } from './rectangles';
+
+/**
+ * A sheet spec in the shapes Office.js writes in bulk: whole 2-D arrays for number formats, values and formulas
+ * over the written rectangle, and every other cell format as rectangles of cells sharing it. Pure data, so that
+ * the grouping is tested without Excel.
+ */
+
+/** The cell formats set through `range.format` (the number format goes in its own 2-D array). */
+export type FormatProperty =
+  | 'bold'
+  | 'italic'
+  | 'fontSize'
+  | 'fontColor'
+  | 'fill'
+  | 'wrap'
+  | 'horizontal'
+  | 'vertical'
+  | 'unlocked'
+  | 'border';
+
+export type FormatValues = Partial<Record<FormatProperty, string | number | boolean>>;
+
+export interface FormatBlock extends Rect {
+  formats: FormatValues;
+}
+
+export interface SheetPlan {
+  /** Rows × columns of the written rectangle from A1 (0 × 0 for an empty sheet). */
+  rowCount: number;
+  columnCount: number;
+  /** Every cell's number format: its own, else its column's, else General. Set before any value. */
+  numberFormats: string[][];
+  /** Constants; null where nothing is written or where a formula goes. */
+  values: ScalarValue[][];
+  /** `=formula` texts over their bounding rectangle, null elsewhere; absent when the sheet has no formula. */
+  formulas?: { top: number; left: number; rows: (string | null)[][] };
+  formatBlocks: FormatBlock[];
+  /** Runs of columns sharing a whole-column number format (cells beyond the written rows take it too). */
+  columnFormats: { first: number; last: number; value: string }[];
+  columnWidths: { first: number; last: number; value: number }[];
+  hiddenColumns: { first: number; last: number }[];
+  rowHeights: { first: number; last: number; value: number }[];
+  /** Runs of rows at outline level ≥ level, for each level from 1 (outer groups first). */
+  outlineGroups: { first: number; last: number; level: number }[];
+}
+
+const GENERAL = 'General';
+
+function formatValue(style: CellStyle, property: FormatProperty): string | number | boolean | undefined {
+  switch (property) {
+    case 'unlocked':
+      return style.locked === false ? true : undefined;
+    case 'wrap':
+      return style.wrap || undefined;
+    case 'bold':
+    case 'italic':
+    case 'border':
+      return style[property] || undefined;
+    default:
+      return style[property] ?? undefined;
+  }
+}
+
+const FORMAT_PROPERTIES: FormatProperty[] = [
+  'bold',
+  'italic',
+  'fontSize',
+  'fontColor',
+  'fill',
+  'wrap',
+  'horizontal',
+  'vertical',
+  'unlocked',
+  'border',
+];
+
+export function planSheet(sheet: SheetSpec): SheetPlan {
+  const rowCount = sheet.rows.length;
+  const columnCount = Math.max(0, ...sheet.rows.map((row) => row.cells.length));
+  const cellAt = (row: number, column: number): CellSpec | null => sheet.rows[row - 1]?.cells[column - 1] ?? null;
+
+  const numberFormats: string[][] = [];
+  const values: ScalarValue[][] = [];
+  const formulaCells: { row: number; column: number; text: string }[] = [];
+  for (let row = 1; row <= rowCount; row += 1) {
+    const formatRow: string[] = [];
+    const valueRow: ScalarValue[] = [];
+    for (let column = 1; column <= columnCount; column += 1) {
+      const spec = cellAt(row, column);
+      formatRow.push(spec?.style?.numFmt ?? sheet.columns[column - 1]?.numFmt ?? GENERAL);
+      const content = spec?.value ?? null;
+      if (content !== null && typeof content === 'object') {
+        formulaCells.push({ row, column, text: `=${content.formula}` });
+        valueRow.push(null);
+      } else valueRow.push(content);
+    }
+    numberFormats.push(formatRow);
+    values.push(valueRow);
+  }
+
+  // One rectangle per distinct set of formats: most blocks carry several formats at once.
+  const formatsAt = (row: number, column: number): FormatValues | undefined => {
+    const style = cellAt(row, column)?.style;
+    if (!style) return undefined;
+    const formats: FormatValues = {};
+    for (const property of FORMAT_PROPERTIES) {
+      const value = formatValue(style, property);
+      if (value !== undefined) formats[property] = value;
+    }
+    return Object.keys(formats).length > 0 ? formats : undefined;
+  };
+  const formatBlocks = rectanglesOf(rowCount, columnCount, formatsAt).map(({ value, ...rect }) => ({
+    ...rect,
+    formats: value,
+  }));
+
+  const columnFormats = runsOf(sheet.columns.map((column) => column.numFmt));
+  const columnWidths = runsOf(sheet.columns.map((column) => column.width));
+  const hiddenColumns = runsOf(sheet.columns.map((column) => (column.hidden ? true : undefined))).map(
+    ({ first, last }) => ({ first, last }),
+  );
+  const rowHeights = runsOf(sheet.rows.map((row) => row.height));
+  const maxLevel = Math.max(0, ...sheet.rows.map((row) => row.outlineLevel ?? 0));
+  const outlineGroups: SheetPlan['outlineGroups'] = [];
+  for (let level = 1; level <= maxLevel; level += 1) {
+    const grouped = sheet.rows.map((row) => ((row.outlineLevel ?? 0) >= level ? true : undefined));
+    for (const { first, last } of runsOf(grouped)) outlineGroups.push({ first, last, level });
+  }
+
+  return {
+    rowCount,
+    columnCount,
+    numberFormats,
+    values,
+    ...(formulaCells.length > 0 ? { formulas: formulaBlock(formulaCells) } : {}),
+    formatBlocks,
+    columnFormats,
+    columnWidths,
+    hiddenColumns,
+    rowHeights,
+    outlineGroups,
+  };
+}
+
+function formulaBlock(cells: { row: number; column: number; text: string }[]): SheetPlan['formulas'] {
+  const top = Math.min(...cells.map((cell) => cell.row));
+  const left = Math.min(...cells.map((cell) => cell.column));
+  const bottom = Math.max(...cells.map((cell) => cell.row));
+  const right = Math.max(...cells.map((cell) => cell.column));
+  const rows: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array.from({ length: right - left + 1 }, () => null),
+  );
+  for (const cell of cells) rows[cell.row - top][cell.column - left] = cell.text;
+  return { top, left, rows };
+}

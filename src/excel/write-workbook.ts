@@ -1,0 +1,370 @@
+import { columnLetters, rangeAddress } from '../layout/a1';
+import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
+import { columnWidthInPoints } from './column-width';
+import { excelWorkbookError } from './excel-errors';
+import { degradationNotes, type DegradationNote } from './excel-texts';
+import type { FormatBlock } from './sheet-plan';
+import { planSheet, type SheetPlan } from './sheet-plan';
+import { estimatedBytes, RequestBatcher, rowBands } from './request-batcher';
+import type { ExcelCapabilities } from './requirements';
+
+/**
+ * Writes a WorkbookSpec into the open workbook with Office.js, equivalent to what src/xlsx writes with ExcelJS.
+ * Round trips: one sync to learn the workbook's sheets and names, then everything queued into one request
+ * (more only when Excel on the web's request size limit would be passed: RequestBatcher splits by size).
+ *
+ * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
+ * ones deleted — which also drops their protection, tables, validations, groups and formats. Sheets the user
+ * added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses that sheet.
+ */
+
+export interface WriteOptions {
+  capabilities: ExcelCapabilities;
+  /** Request size budget per sync (bytes); default just under Excel on the web's 5 MB. */
+  requestBudgetBytes?: number;
+}
+
+export interface WriteOutcome {
+  /** French notes on what this version of Excel could not do (each once). */
+  notes: string[];
+  /** Round trips of the write: 2 unless the request size forced a split. */
+  syncs: number;
+}
+
+const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
+
+export async function writeWorkbookSpec(
+  excel: typeof Excel,
+  spec: WorkbookSpec,
+  options: WriteOptions,
+): Promise<WriteOutcome> {
+  const { capabilities } = options;
+  const missing = new Set<DegradationNote>();
+  return excel.run(async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    worksheets.load('items/name');
+    workbook.names.load('items/name');
+    workbook.protection.load('protected');
+    const firstUsed = worksheets.getFirst().getUsedRangeOrNullObject();
+    await context.sync();
+
+    if (workbook.protection.protected) throw excelWorkbookError('WorkbookStructureProtected');
+    const lower = (name: string) => name.toLowerCase();
+    const specNames = new Set(spec.sheets.map((sheet) => lower(sheet.name)));
+    const existingNames = worksheets.items.map((sheet) => sheet.name);
+    const replaced = existingNames.filter((name) => specNames.has(lower(name)));
+    const blankNewWorkbook = existingNames.length === 1 && replaced.length === 0 && firstUsed.isNullObject;
+    const definedNames = new Set(spec.definedNames.map((name) => lower(name.name)));
+    const staleNames = workbook.names.items.map((item) => item.name).filter((name) => definedNames.has(lower(name)));
+
+    const batcher = new RequestBatcher(context, options.requestBudgetBytes);
+    const small = 200;
+    const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+
+    await q(small, () => workbook.application.suspendApiCalculationUntilNextSync());
+    for (const name of staleNames) await q(small, () => workbook.names.getItem(name).delete());
+
+    // Old sheets step aside under unused names, so that the new ones can take theirs.
+    const taken = new Set(existingNames.map(lower));
+    const asideNames = replaced.map((name, index) => {
+      let aside = `ctg-ancienne-${index + 1}`;
+      for (let n = 1; taken.has(lower(aside)); n += 1) aside = `ctg-ancienne-${index + 1}-${n}`;
+      taken.add(lower(aside));
+      return aside;
+    });
+    for (const [index, name] of replaced.entries())
+      await q(small, () => {
+        worksheets.getItem(name).name = asideNames[index];
+      });
+
+    const created = new Map<string, Excel.Worksheet>();
+    for (const sheet of spec.sheets) await q(small, () => created.set(sheet.name, worksheets.add(sheet.name)));
+    for (const aside of asideNames) await q(small, () => worksheets.getItem(aside).delete());
+    if (blankNewWorkbook) await q(small, () => worksheets.getItem(existingNames[0]).delete());
+    for (const [index, sheet] of spec.sheets.entries())
+      await q(small, () => {
+        created.get(sheet.name)!.position = index;
+      });
+
+    for (const name of spec.definedNames)
+      await q(estimatedBytes(name), () => workbook.names.add(name.name, `=${name.ref}`));
+
+    const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
+    for (const sheet of spec.sheets) {
+      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
+    }
+    // Tables and filters once every value is in (a table takes its column names from the header cells).
+    for (const sheet of spec.sheets) await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
+    for (const sheet of spec.sheets) {
+      const protection = sheet.protection;
+      if (!protection) continue;
+      await q(small, () =>
+        created.get(sheet.name)!.protection.protect({
+          allowAutoFilter: protection.allowAutoFilter,
+          allowFormatColumns: protection.allowFormatColumns,
+          allowFormatRows: protection.allowFormatRows,
+          allowFormatCells: false,
+          allowSort: false,
+          allowInsertRows: false,
+          allowInsertColumns: false,
+          allowDeleteRows: false,
+          allowDeleteColumns: false,
+          allowInsertHyperlinks: false,
+          allowPivotTables: false,
+        }),
+      );
+    }
+    const firstVisible = spec.sheets.find((sheet) => sheet.visibility === 'visible');
+    if (firstVisible) await q(small, () => created.get(firstVisible.name)!.activate());
+    for (const sheet of spec.sheets.filter((candidate) => candidate.visibility === 'hidden'))
+      await q(small, () => {
+        created.get(sheet.name)!.visibility = 'Hidden';
+      });
+    await q(estimatedBytes(spec.properties), () => {
+      workbook.properties.title = spec.properties.title;
+      workbook.properties.author = spec.properties.creator;
+    });
+    await batcher.flush();
+    return {
+      notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
+      syncs: 1 + batcher.syncs,
+    };
+  });
+}
+
+const SMALL = 200;
+
+function columnsAddress(first: number, last: number): string {
+  return `${columnLetters(first)}:${columnLetters(last)}`;
+}
+
+async function queueSheetContent(
+  batcher: RequestBatcher,
+  worksheet: Excel.Worksheet,
+  sheet: SheetSpec,
+  plan: SheetPlan,
+  capabilities: ExcelCapabilities,
+  missing: Set<DegradationNote>,
+): Promise<void> {
+  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+  if (sheet.tabColor) await q(SMALL, () => (worksheet.tabColor = `#${sheet.tabColor}`));
+
+  // Whole-column formats and widths first: rows added later by the user take them too.
+  for (const run of plan.columnFormats)
+    await q(SMALL, () => {
+      // A single value applies to every cell of the range.
+      worksheet.getRange(columnsAddress(run.first, run.last)).numberFormat = run.value as unknown as string[][];
+    });
+  for (const run of plan.columnWidths)
+    await q(SMALL, () => {
+      worksheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthInPoints(run.value);
+    });
+  for (const run of plan.hiddenColumns)
+    await q(SMALL, () => {
+      worksheet.getRange(columnsAddress(run.first, run.last)).columnHidden = true;
+    });
+
+  // Number formats before values, so that a text in an `@` cell is never read as a formula or a number.
+  const band = Math.max(1024, Math.floor(batcher.budgetBytes / 4));
+  if (plan.rowCount > 0 && plan.columnCount > 0) {
+    for (const part of rowBands(plan.numberFormats, band))
+      await q(estimatedBytes(part.rows), () => {
+        worksheet.getRangeByIndexes(part.start, 0, part.rows.length, plan.columnCount).numberFormat = part.rows;
+      });
+    for (const part of rowBands(plan.values, band))
+      await q(estimatedBytes(part.rows), () => {
+        worksheet.getRangeByIndexes(part.start, 0, part.rows.length, plan.columnCount).values = part.rows;
+      });
+  }
+  const formulas = plan.formulas;
+  if (formulas) {
+    const width = formulas.rows[0].length;
+    for (const part of rowBands(formulas.rows, band))
+      await q(estimatedBytes(part.rows), () => {
+        worksheet.getRangeByIndexes(formulas.top - 1 + part.start, formulas.left - 1, part.rows.length, width).formulas =
+          part.rows;
+      });
+  }
+
+  for (const run of plan.rowHeights)
+    await q(SMALL, () => {
+      worksheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.value;
+    });
+  for (const block of plan.formatBlocks) await q(estimatedBytes(block), () => applyFormats(worksheet, block));
+  for (const merge of sheet.merges) await q(SMALL, () => worksheet.getRange(merge).merge(false));
+
+  if (sheet.freeze) {
+    const { rows, columns } = sheet.freeze;
+    await q(SMALL, () => {
+      if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRange(rangeAddress(1, 1, rows, columns)));
+      else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
+      else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
+    });
+  }
+
+  if (plan.outlineGroups.length > 0) {
+    if (!capabilities.outline) missing.add('outline');
+    else
+      for (const group of plan.outlineGroups)
+        await q(SMALL, () => worksheet.getRange(`${group.first}:${group.last}`).group('ByRows'));
+  }
+
+  for (const validation of sheet.validations)
+    for (const range of validation.ranges)
+      await q(estimatedBytes(validation), () => applyValidation(worksheet.getRange(range).dataValidation, validation));
+
+  // Office.js puts each new rule first; adding them in reverse keeps the spec's order (its first rule wins).
+  for (const format of [...sheet.conditionalFormats].reverse())
+    await q(estimatedBytes(format), () => applyConditionalFormat(worksheet, format));
+}
+
+async function queueFiltersAndPrint(
+  batcher: RequestBatcher,
+  worksheet: Excel.Worksheet,
+  sheet: SheetSpec,
+  capabilities: ExcelCapabilities,
+  missing: Set<DegradationNote>,
+): Promise<void> {
+  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+  const tableSpec = sheet.table;
+  if (tableSpec)
+    await q(SMALL, () => {
+      const table = worksheet.tables.add(worksheet.getRange(tableSpec.range), true);
+      table.name = tableSpec.name;
+      table.style = tableSpec.styleName;
+      table.showBandedRows = false;
+    });
+  const autoFilter = sheet.autoFilter;
+  if (autoFilter) {
+    if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
+    else await q(SMALL, () => worksheet.autoFilter.apply(worksheet.getRange(autoFilter)));
+  }
+  const print = sheet.print;
+  if (print) {
+    if (!capabilities.pageLayout) missing.add('pageLayout');
+    else
+      await q(SMALL, () => {
+        const layout = worksheet.pageLayout;
+        layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.paperSize = 'A4';
+        // One page wide, as many tall as needed (0: no limit, as fitToHeight="0" in a file).
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+      });
+  }
+}
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+/** The layout's thin grey border (the .xlsx writer's FFBFBFBF). */
+const BORDER_COLOR = '#BFBFBF';
+
+function applyFormats(worksheet: Excel.Worksheet, block: FormatBlock): void {
+  const range = worksheet.getRangeByIndexes(
+    block.top - 1,
+    block.left - 1,
+    block.bottom - block.top + 1,
+    block.right - block.left + 1,
+  );
+  const format = range.format;
+  const f = block.formats;
+  if (f.bold) format.font.bold = true;
+  if (f.italic) format.font.italic = true;
+  if (typeof f.fontSize === 'number') format.font.size = f.fontSize;
+  if (typeof f.fontColor === 'string') format.font.color = `#${f.fontColor}`;
+  if (typeof f.fill === 'string') format.fill.color = `#${f.fill}`;
+  if (f.wrap) format.wrapText = true;
+  if (typeof f.horizontal === 'string') format.horizontalAlignment = HORIZONTAL[f.horizontal];
+  if (typeof f.vertical === 'string') format.verticalAlignment = VERTICAL[f.vertical];
+  if (f.unlocked) format.protection.locked = false;
+  if (f.border) {
+    const singleRow = block.top === block.bottom;
+    const singleColumn = block.left === block.right;
+    for (const edge of BORDER_EDGES) {
+      if ((edge === 'InsideHorizontal' && singleRow) || (edge === 'InsideVertical' && singleColumn)) continue;
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = BORDER_COLOR;
+    }
+  }
+}
+
+const HORIZONTAL: Record<string, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right'> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+};
+const VERTICAL: Record<string, 'Top' | 'Center' | 'Bottom'> = { top: 'Top', middle: 'Center', bottom: 'Bottom' };
+
+function applyValidation(target: Excel.DataValidation, validation: ValidationSpec): void {
+  switch (validation.kind) {
+    case 'list':
+      target.rule = { list: { inCellDropDown: true, source: `=${validation.source}` } };
+      break;
+    case 'whole':
+      target.rule = { wholeNumber: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+      break;
+    case 'decimal':
+      target.rule = { decimal: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+      break;
+    case 'date':
+      // ISO dates are accepted as they are (DateTimeDataValidation.formula1).
+      target.rule = { date: { operator: 'Between', formula1: validation.min, formula2: validation.max } };
+      break;
+  }
+  target.ignoreBlanks = true;
+  target.errorAlert = { showAlert: true, style: 'Stop', title: validation.errorTitle, message: validation.error };
+}
+
+type CfStyle = { fill?: string; fontColor?: string; bold?: boolean };
+
+function applyCfStyle(format: Excel.ConditionalRangeFormat, style: CfStyle): void {
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.fontColor) format.font.color = `#${style.fontColor}`;
+  if (style.bold) format.font.bold = true;
+}
+
+const CELL_VALUE_OPERATORS = {
+  equal: 'EqualTo',
+  greaterThan: 'GreaterThan',
+  lessThan: 'LessThan',
+  between: 'Between',
+} as const;
+
+function withEquals(formula: string): string {
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
+function applyConditionalFormat(worksheet: Excel.Worksheet, spec: ConditionalFormatSpec): void {
+  const formats = worksheet.getRange(spec.range).conditionalFormats;
+  switch (spec.kind) {
+    case 'cellValue': {
+      const added = formats.add('CellValue');
+      applyCfStyle(added.cellValue.format, spec.style);
+      added.cellValue.rule = {
+        operator: CELL_VALUE_OPERATORS[spec.operator],
+        formula1: withEquals(spec.formulas[0]),
+        ...(spec.formulas[1] !== undefined ? { formula2: withEquals(spec.formulas[1]) } : {}),
+      };
+      break;
+    }
+    case 'expression': {
+      const added = formats.add('Custom');
+      added.custom.rule.formula = withEquals(spec.formula);
+      applyCfStyle(added.custom.format, spec.style);
+      break;
+    }
+    case 'colorScale': {
+      const added = formats.add('ColorScale');
+      // The .xlsx writer's cfvo: min, 50th percentile (three colours), max.
+      const colors = spec.colors.map((color) => `#${color}`);
+      added.colorScale.criteria = {
+        minimum: { type: 'LowestValue', color: colors[0] },
+        ...(colors.length === 3 ? { midpoint: { type: 'Percentile', formula: '50', color: colors[1] } } : {}),
+        maximum: { type: 'HighestValue', color: colors[colors.length - 1] },
+      };
+      break;
+    }
+  }
+}
