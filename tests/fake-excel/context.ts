@@ -75,10 +75,18 @@ function jsonBytes(value: unknown): number {
 export class FakeRequestContext {
   private queue: QueuedOperation[] = [];
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
-  /** Set by the workbook module to avoid an import cycle. */
-  workbook!: unknown;
+  private lazyWorkbook: unknown;
 
-  constructor(readonly env: FakeEnvironment) {}
+  /** `makeWorkbook` is given by index.ts, to keep this module free of the object model (no import cycle). */
+  constructor(
+    readonly env: FakeEnvironment,
+    private readonly makeWorkbook: (context: FakeRequestContext) => unknown = () => undefined,
+  ) {}
+
+  /** Made on first use, like Office.js's `context.workbook` (its Instantiate action is queued then). */
+  get workbook(): unknown {
+    return (this.lazyWorkbook ??= this.makeWorkbook(this));
+  }
 
   /** True while a sync applies results: proxies made then (collection items) queue no Instantiate action. */
   processing = false;

@@ -18,7 +18,7 @@ export interface FakeExcelOptions extends FakeEnvironmentOptions {
   sheets?: string[];
 }
 
-export type FakeContext = FakeRequestContext & { workbook: FakeWorkbook };
+export type FakeContext = Omit<FakeRequestContext, 'workbook'> & { readonly workbook: FakeWorkbook };
 
 const ExcelEnums = {
   ErrorCodes: {
@@ -59,9 +59,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   const env = new FakeEnvironment(workbook, options);
 
   const newContext = (): FakeContext => {
-    const context = new FakeRequestContext(env) as FakeContext;
-    context.workbook = new FakeWorkbook(context);
-    return context;
+    return new FakeRequestContext(env, (context) => new FakeWorkbook(context)) as FakeContext;
   };
 
   /**

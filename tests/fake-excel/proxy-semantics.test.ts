@@ -85,6 +85,12 @@ describe('proxy semantics', () => {
     expect(fake.stats.history).toEqual([]);
   });
 
+  it('makes no round trip for a batch that queues nothing', async () => {
+    const fake = createFakeExcel();
+    await expect(fake.Excel.run(async () => 42)).resolves.toBe(42);
+    expect([fake.stats.syncs, fake.stats.roundTrips]).toEqual([1, 0]);
+  });
+
   it('flushes what is still queued when Excel.run ends, with one more sync', async () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context: FakeContext) => {
