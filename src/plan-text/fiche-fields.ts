@@ -18,6 +18,8 @@ export interface ContentLine {
 export interface CollectedFiche {
   line: number;
   fields: Map<LabelId, ContentLine[]>;
+  /** Lines under labels nobody knows ("Partenaires :"), label line included: kept at the end of the context. */
+  extra: ContentLine[];
 }
 
 export interface ReadFiche {
@@ -113,9 +115,7 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
     fields: list('fields'),
-    context: get('context')
-      .map((c) => c.text)
-      .join('\n'),
+    context: [...get('context'), ...collected.extra].map((c) => c.text).join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,

@@ -98,7 +98,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     if (label?.id === 'ref') {
       closeFiche();
       ficheCount += 1;
-      fiche = { line: line.no, fields: new Map() };
+      fiche = { line: line.no, fields: new Map(), extra: [] };
       openField(fiche, label, line, warnings);
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
@@ -129,12 +129,23 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fieldId = label.id;
       continue;
     }
-    if (fieldId && BULLETED.has(fieldId) && field && field.length > 0 && afterBlank && bulletText(line.text) === null) {
+    const unknown = looksLikeUnknownLabel(line.text);
+    if (unknown) {
+      // A field nobody knows: its lines go to the end of the context, not into the field above.
+      warnings.add('unknown-label', line.no, { ref: refOf(fiche), written: unknown });
+      field = fiche.extra;
+      fieldId = null;
+    } else if (
+      fieldId &&
+      BULLETED.has(fieldId) &&
+      field &&
+      field.length > 0 &&
+      afterBlank &&
+      bulletText(line.text) === null
+    ) {
       startBlock(line, false);
       continue;
     }
-    const unknown = looksLikeUnknownLabel(line.text);
-    if (unknown) warnings.add('unknown-label', line.no, { ref: refOf(fiche), written: unknown });
     field?.push({ text: line.text, line: line.no, afterBlank });
   }
   closeFiche();

@@ -37,7 +37,7 @@ const CAF =
   /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
 const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
 const EPCI = /\b(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole)\s+(.+)$/i;
-const COMMUNE = /\bcommune\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
+const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);
 
 export function readParties(lines: SourceLine[], allText: string): PartiesText {

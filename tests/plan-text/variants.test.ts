@@ -221,6 +221,7 @@ describe('reading other exports of a convention', () => {
       [663, 'Intérrêt', 'Intérêt'],
       [667, 'Méthodlogie', 'Méthodologie'],
     ]);
+    expect(f2.context.endsWith('\nInformations diverses :')).toBe(true);
     const unknown = warnings.find((w) => w.code === 'unknown-label');
     expect(unknown).toMatchObject({ params: { ref: 'F2', written: 'Informations diverses' } });
     expect(renderMessage('label-typo', { ref: 'F2', written: 'Intérrêt', label: 'Intérêt' })).toBe(
@@ -270,6 +271,23 @@ describe('reading other exports of a convention', () => {
     );
     const g1 = ficheByKey(parsedOk(text).plan, 'G1');
     expect(withoutLines(g1)).toEqual(withoutLines(ficheByKey(seed.plan, 'G1')));
+  });
+
+  test('a field nobody knows after the criteria goes to the end of the context, the fiche stays whole', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Pertinence des thématiques abordées\n',
+      '- Pertinence des thématiques abordées\n\nPartenaires :\n\nCaf; PMI\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    const f2 = ficheByKey(plan, 'F2');
+    expect(f2.context.split('\n').slice(-2)).toEqual(['Partenaires :', 'Caf; PMI']);
+    expect(withoutLines(f2.criteria)).toEqual(withoutLines(ficheByKey(seed.plan, 'F2').criteria));
+    expect(warnings.filter((w) => w.code === 'unknown-label')).toEqual([
+      { code: 'unknown-label', line: 720, params: { ref: 'F2', written: 'Partenaires' } },
+    ]);
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+    expect(codes(warnings).filter((c) => c === 'fiche-after-other-block')).toHaveLength(1);
   });
 
   test('a missing field is reported, the fiche is kept', () => {

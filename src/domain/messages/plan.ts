@@ -14,7 +14,8 @@ export const planWarningDescriptions = {
   'unknown-territory': "Un territoire cible n'est ni une commune, ni l'EPCI, ni « Bassin de vie de <commune> ».",
   'unknown-commune': "Une commune de l'annexe 2 ou du tableau des AO n'est pas parmi les communes signataires.",
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
-  'unknown-label': "Une ligne « Libellé : » d'une fiche n'est pas un libellé connu ; elle est gardée comme texte.",
+  'unknown-label':
+    "Une ligne « Libellé : » d'une fiche n'est pas un libellé connu ; son contenu est gardé à la fin du contexte.",
   'missing-field': 'Une rubrique de la fiche action est absente.',
   'empty-field': 'Une rubrique de la fiche action est présente mais vide.',
   'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
@@ -89,7 +90,8 @@ export const planMessages: Record<string, MessageTemplate> = {
     `Territoire cible « ${str(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l'EPCI, ni un bassin de vie d'une commune.`,
   'unknown-commune': (p) => `« ${str(p.name)} » n'est pas une commune signataire de la convention.`,
   'label-typo': (p) => `Libellé « ${str(p.written)} » lu comme « ${str(p.label)} »${inFiche(p)}.`,
-  'unknown-label': (p) => `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : la ligne est gardée comme texte.`,
+  'unknown-label': (p) =>
+    `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
   'missing-field': (p) => `Rubrique « ${str(p.field)} » absente${inFiche(p)}.`,
   'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
   'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
