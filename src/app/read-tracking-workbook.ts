@@ -3,7 +3,8 @@ import type { Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
-import { createIssue } from '../domain/validation';
+import { createIssue, type AoSheetInput } from '../domain/validation';
+import { readAoSheet } from '../layout/ao-sheet-read';
 import { checkCtgFingerprint, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
 import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/settings-read';
@@ -36,6 +37,8 @@ export interface TrackingWorkbookReading extends ReadingBase {
   /** Every `Axe N` sheet, in workbook order. */
   axisSheets: AxisSheetReading[];
   storedKeys: StoredKey[];
+  /** `Compétences AO` as read; null when the sheet is missing (a `missing-sheet` error) or has no header row. */
+  ao: AoSheetInput | null;
 }
 
 /** The convention's period: `_ctg` first (the tools wrote it), else Paramètres. */
@@ -86,5 +89,9 @@ export async function readTrackingWorkbook(
     axisSheets.push(read.reading);
     issues.push(...read.issues);
   }
-  return { ok: true, sheetOrder, issues, meta, settings, period, quarters, axisSheets, storedKeys: meta.keys };
+  const aoGrid = byName.get(sheetNames.ao);
+  const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
+  if (aoReading) issues.push(...aoReading.issues);
+  const ao = aoReading?.input ?? null;
+  return { ok: true, sheetOrder, issues, meta, settings, period, quarters, axisSheets, storedKeys: meta.keys, ao };
 }

@@ -57,12 +57,13 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
     ...reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code)),
     ...validateTracking({
       sheetNames: reading.sheetOrder,
-      expectedSheets: [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName)],
+      expectedSheets: [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName), sheetNames.ao],
       axisSheets: reading.axisSheets,
       storedKeys,
       period: reading.period,
       currentQuarter,
       today,
+      ao: reading.ao,
     }),
   ];
   return report(true, issues, reading.sheetOrder);

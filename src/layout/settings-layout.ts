@@ -3,7 +3,7 @@ import { quarterLabel, quartersOfPeriod } from '../domain/periods';
 import type { Period } from '../domain/plan';
 import { absoluteRangeRef, cellAddress } from './a1';
 import type { ListId } from './axis-columns';
-import { settingsTexts, sheetNames } from './texts';
+import { aoTexts, settingsTexts, sheetNames } from './texts';
 
 /**
  * Where each value of `Paramètres` lives. The builder writes there and `readSettings` reads there: other layers
@@ -46,7 +46,7 @@ export const LISTS_TITLE_ROW = 11;
 export const LISTS_HEADER_ROW = 12;
 export const LISTS_FIRST_ROW = 13;
 
-export type SettingsListId = ListId | 'quarters';
+export type SettingsListId = ListId | 'quarters' | 'aoHolders' | 'yesNo';
 
 export interface SettingsList {
   id: SettingsListId;
@@ -62,6 +62,8 @@ export const settingsLists: readonly SettingsList[] = [
   { id: 'frequencies', column: 3, header: settingsTexts.frequencies, definedName: 'ctg_frequences' },
   { id: 'aggregationRules', column: 4, header: settingsTexts.aggregationRules, definedName: 'ctg_regles' },
   { id: 'quarters', column: 5, header: settingsTexts.quarters, definedName: 'ctg_trimestres' },
+  { id: 'aoHolders', column: 6, header: aoTexts.holdersListHeader, definedName: 'ctg_ao_exercice' },
+  { id: 'yesNo', column: 7, header: aoTexts.yesNoListHeader, definedName: 'ctg_oui_non' },
 ];
 
 /** The defined name of the current quarter's cell (formulas of issue 4 read Q through it). */
@@ -86,6 +88,10 @@ export function settingsListValues(id: SettingsListId, period: Period): readonly
       return aggregationRules;
     case 'quarters':
       return quartersOfPeriod(period).map(quarterLabel);
+    case 'aoHolders':
+      return Object.values(aoTexts.holders);
+    case 'yesNo':
+      return [aoTexts.yes, aoTexts.no];
   }
 }
 

@@ -37,7 +37,15 @@ export interface SettingsInputs {
 /** `Paramètres`: the convention's facts, the current quarter (an input) and the locked lists. */
 export function buildSettingsSheet(plan: Plan, currentQuarter: Quarter, inputs?: SettingsInputs): SheetSpec {
   const sheet = emptySheet(sheetNames.settings);
-  sheet.columns = [{ width: 26 }, { width: 44 }, { width: 16 }, { width: 18 }, { width: 12 }];
+  sheet.columns = [
+    { width: 26 },
+    { width: 44 },
+    { width: 16 },
+    { width: 18 },
+    { width: 12 },
+    { width: 40 },
+    { width: 10 },
+  ];
   setCell(sheet, 1, 1, cell(settingsTexts.title, titleStyle));
   sheet.merges.push(rangeAddress(1, 1, 1, 2));
 

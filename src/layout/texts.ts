@@ -13,6 +13,7 @@ export const sheetNames = {
   history: 'Historique',
   archives: 'Archives',
   meta: '_ctg',
+  ao: 'Compétences AO',
 } as const;
 
 /** `Axe 11`: the plan's own number, gaps allowed. */
@@ -102,6 +103,39 @@ export const validationTexts = {
   dateError: 'Saisir une date (jj/mm/aaaa).',
   numberTitle: 'Nombre attendu',
   numberError: 'Saisir un nombre (0 et les nombres négatifs sont acceptés).',
+} as const;
+
+/** `Compétences AO` (DOMAIN.md, "AO competence table"): titles, notes, labels and the words of its lists. */
+export const aoTexts = {
+  title: "Compétences des autorités organisatrices de l'accueil du jeune enfant (art. L. 214-1-3 CASF)",
+  populationNote: "Population municipale légale INSEE en vigueur au 1er janvier de l'année, à saisir.",
+  lawNote:
+    'Toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient ' +
+    'la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et, à ' +
+    "compter du 1er janvier 2026, se dote d'un relais petite enfance. Pour l'EPCI, le seuil s'applique à la population " +
+    'totale des communes qui lui ont transféré la compétence. « Au-delà » est strict : 3 500 habitants ne suffisent pas.',
+  declaredLabel: 'Population totale déclarée des communes ayant transféré leurs compétences (convention)',
+  filledSumLabel: 'Somme des populations saisies des communes ayant transféré au moins une compétence',
+  checkLabel: 'Contrôle : la somme des populations saisies correspond à la population déclarée',
+  transferredRowLabel: "Population des communes ayant transféré la compétence (seuils de l'EPCI)",
+  epciType: 'EPCI',
+  communeType: 'Commune',
+  /** Who exercises a competence: the values of the list. */
+  holders: {
+    commune: 'Commune',
+    transferredByAll: "Transférée à l'EPCI par toutes les communes",
+    transferredBySome: "Transférée à l'EPCI par certaines communes",
+  },
+  yes: 'Oui',
+  no: 'Non',
+  unknown: 'À renseigner',
+  notApplicable: 'Sans objet',
+  holdersListHeader: 'Exercice des compétences AO',
+  yesNoListHeader: 'Oui / Non',
+  holderError: "Choisir Commune, Transférée à l'EPCI par toutes les communes ou par certaines communes.",
+  yesNoError: 'Choisir Oui ou Non.',
+  populationTitle: 'Population',
+  populationError: "Saisir un nombre entier d'habitants, sans espace ni décimale.",
 } as const;
 
 export const workbookProperties = {

@@ -15,6 +15,18 @@ import {
   setValue,
   sheet,
 } from './clean-workbook';
+import {
+  AO_SHEET,
+  aoAddress,
+  aoColumnIndex,
+  aoGrid,
+  aoHeaderIndex,
+  aoLabelRowIndex,
+  aoRowIndex,
+  HOLDER,
+  setAoCell,
+  setAoValue,
+} from '../ao-sheet/ao-grid';
 
 /**
  * Each rule of WORKBOOK.md "Issues" fires on a workbook broken on purpose for it, at the cell broken, and only
@@ -37,6 +49,8 @@ interface Case {
 
 const AXE1 = 'Axe 1';
 const AXE3 = 'Axe 3';
+/** The EPCI row of `Compétences AO` in the small plan. */
+const EPCI = 'Communauté de communes test';
 
 function nir(body13: string): string {
   const key = 97 - Number(BigInt(body13) % 97n);
@@ -313,6 +327,68 @@ const cases: Case[] = [
       sheet: AXE3,
       cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Commentaire', `Dossier ${nir('2850578006084')}`),
     }),
+  },
+  // Compétences AO (the small plan has only its EPCI row: a commune row is written in for the total check)
+  {
+    name: 'AO header row lost',
+    mutate: (g) => {
+      setAoCell(aoGrid(g), aoHeaderIndex(aoGrid(g)), 0, 'Noms');
+      return { code: 'ao-header-missing', sheet: AO_SHEET, cell: null };
+    },
+  },
+  {
+    name: 'AO declared population as text',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const cell = setAoCell(grid, row, aoColumnIndex(grid, 'Population (INSEE)'), 'environ 15 000');
+      return { code: 'ao-population-invalid', sheet: AO_SHEET, cell };
+    },
+  },
+  {
+    name: 'AO holder outside its list',
+    mutate: (g) => ({
+      code: 'ao-value-not-in-list',
+      sheet: AO_SHEET,
+      cell: setAoValue(aoGrid(g), EPCI, 'Recenser les besoins', 'Oui'),
+    }),
+  },
+  {
+    name: 'AO: an EPCI of more than 10 000 inhabitants without RPE',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      setAoValue(grid, EPCI, 'Soutenir la qualité', HOLDER.all);
+      setAoCell(
+        grid,
+        aoLabelRowIndex(grid, 'Population totale déclarée'),
+        aoColumnIndex(grid, 'Population (INSEE)'),
+        12000,
+      );
+      return { code: 'ao-requirement-not-met', sheet: AO_SHEET, cell: setAoValue(grid, EPCI, 'RPE existant', 'Non') };
+    },
+  },
+  {
+    name: 'AO populations above the declared total',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoRowIndex(grid, EPCI) + 1;
+      grid.rows[row] = [];
+      setAoCell(grid, row, 0, 'Commune A');
+      setAoCell(grid, row, aoColumnIndex(grid, 'Type'), 'Commune');
+      setAoCell(grid, row, aoColumnIndex(grid, 'Population (INSEE)'), 500);
+      setAoCell(grid, row, aoColumnIndex(grid, "Planifier l'offre d'accueil"), HOLDER.all);
+      const population = aoColumnIndex(grid, 'Population (INSEE)');
+      setAoCell(grid, aoLabelRowIndex(grid, 'Population totale déclarée'), population, 400);
+      const check = aoLabelRowIndex(grid, 'Contrôle');
+      return { code: 'ao-population-total-mismatch', sheet: AO_SHEET, cell: aoAddress(check, population) };
+    },
+  },
+  {
+    name: 'AO sheet deleted',
+    mutate: (g) => {
+      g.sheets = g.sheets.filter((s) => s.name !== AO_SHEET);
+      return { code: 'missing-sheet', sheet: AO_SHEET, cell: null };
+    },
   },
   {
     name: 'not a tracking workbook',

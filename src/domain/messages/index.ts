@@ -2,6 +2,7 @@
  * The one French catalogue: every message a user reads about a plan or a workbook is rendered here from a code
  * and its params. Each area keeps its templates in its own file; this index merges them.
  */
+import { aoMessages } from './ao';
 import { planMessages } from './plan';
 import { planSourceMessages } from './plan-source';
 import { workbookMessages } from './workbook';
@@ -18,6 +19,7 @@ const catalogue: Record<string, MessageTemplate> = {
   ...workbookMessages,
   ...xlsxMessages,
   ...workbookMetaMessages,
+  ...aoMessages,
   ...rewriteMessages,
 };
 

@@ -10,16 +10,16 @@ function text(value: MessageParams[string]): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-function quoted(value: MessageParams[string]): string {
+export function quoted(value: MessageParams[string]): string {
   return `« ${text(value)} »`;
 }
 
-function quotedList(value: MessageParams[string]): string {
+export function quotedList(value: MessageParams[string]): string {
   return Array.isArray(value) ? value.map((item) => quoted(item)).join(', ') : quoted(value);
 }
 
 /** `Axe 3, cellule L12 : `, `Axe 3 (clé G1) : `, `Axe 3 : ` or nothing. */
-function where(p: MessageParams): string {
+export function where(p: MessageParams): string {
   const sheet = text(p.sheet);
   if (sheet === '') return '';
   if (p.cell) return `${sheet}, cellule ${text(p.cell)} : `;

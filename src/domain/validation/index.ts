@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import { quartersOfPeriod } from '../periods';
 import type { Period } from '../plan';
 import type { AxisSheetReading, StoredKey } from '../tracking';
+import { checkAoRequirements, type AoSheetInput } from './ao-table';
 import { checkCellTypes } from './cell-types';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
 import { checkKeys } from './keys';
@@ -16,6 +17,7 @@ import { missingSheetIssues } from './sheets';
 
 export { issueCodes, createIssue, type IssueCode } from './issue-codes';
 export type { CurrentQuarterCell } from './current-quarter';
+export { checkAoRequirements, type AoRowCells, type AoSheetInput } from './ao-table';
 export { ficheGroups, type FicheGroup } from './quarter-values';
 
 /** What the validation rules look at, already read from the grids by src/layout. */
@@ -33,6 +35,8 @@ export interface TrackingWorkbookInput {
   currentQuarter: CurrentQuarterCell | null;
   /** Today, given by the caller: the domain never reads the clock. */
   today: Date;
+  /** `Compétences AO` as read; null or absent when the sheet is missing or unreadable (reported elsewhere). */
+  ao?: AoSheetInput | null;
 }
 
 /** Every rule of WORKBOOK.md "Issues" over a workbook read back. Unsorted: see `sortIssues`. */
@@ -55,6 +59,8 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
       const quarters = quartersOfPeriod(input.period);
       issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
       issues.push(...checkCurrentQuarterCompleteness(input.axisSheets, current.quarter, quarters[quarters.length - 1]));
+      // The RPE obligation depends on Q: the AO rules need a readable Q.
+      if (input.ao) issues.push(...checkAoRequirements(input.ao, current.quarter));
     }
   }
   return issues;

@@ -16,7 +16,10 @@ export const issueCodes = {
     description:
       'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
   },
-  'missing-sheet': { severity: 'error', description: 'Une feuille attendue (Paramètres, _ctg, Axe N) manque.' },
+  'missing-sheet': {
+    severity: 'error',
+    description: 'Une feuille attendue (Paramètres, _ctg, Axe N, Compétences AO) manque.',
+  },
   'missing-header-row': {
     severity: 'error',
     description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête).",
@@ -69,6 +72,18 @@ export const issueCodes = {
     severity: 'error',
     description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
   },
+  'ao-header-missing': {
+    severity: 'error',
+    description: "La feuille « Compétences AO » n'a plus sa ligne d'en-tête (cellule « Nom »).",
+  },
+  'ao-population-invalid': {
+    severity: 'error',
+    description: "Une population de « Compétences AO » n'est pas un nombre entier d'habitants (0 ou plus).",
+  },
+  'ao-value-not-in-list': {
+    severity: 'error',
+    description: 'Dans « Compétences AO », un exercice de compétence ou un Oui/Non hors de sa liste.',
+  },
   'current-quarter-invalid': {
     severity: 'error',
     description: "Le trimestre en cours de Paramètres n'est pas un trimestre AAAA-Tn de la convention.",
@@ -89,6 +104,16 @@ export const issueCodes = {
   'current-quarter-lagging': {
     severity: 'warning',
     description: 'Le trimestre en cours de Paramètres est antérieur au trimestre de la date du jour.',
+  },
+  'ao-requirement-not-met': {
+    severity: 'warning',
+    description:
+      'Une obligation de la loi (schéma pluriannuel, relais petite enfance) requise pour une commune ou l’EPCI est indiquée absente.',
+  },
+  'ao-population-total-mismatch': {
+    severity: 'warning',
+    description:
+      'Les populations saisies des communes ayant transféré leurs compétences ne font pas la population totale déclarée.',
   },
   'personal-data': {
     severity: 'warning',
