@@ -14,6 +14,9 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
   'record-header-missing': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+  'workbook-plan-unreadable': (p) =>
+    `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
+    'ligne sans clé lisible. Le classeur n’a pas été modifié.',
   'sheet-copied-as-values': (p) =>
     `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
     '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.',

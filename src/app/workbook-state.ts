@@ -1,0 +1,207 @@
+import { gridText, type SheetGrid, type WorkbookGrids } from '../domain/grid';
+import type { Issue } from '../domain/issues';
+import type { Quarter } from '../domain/periods';
+import { planSchema, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
+import type { KeyEntry } from '../domain/plan-keys';
+import { splitCarriers } from '../domain/rates';
+import {
+  parentKeyOf,
+  type AxisSheetReading,
+  type CriterionRow,
+  type FicheRow,
+  type TrackingRow,
+} from '../domain/tracking';
+import type { AoTable } from '../domain/ao-requirements';
+import { readAoSheet } from '../layout/ao-sheet-read';
+import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
+import type { CtgMeta } from '../layout/ctg-meta-read';
+import type { EnteredCell, EnteredValues } from '../layout/entered-values';
+import { readHistorySheet, type HistoryEntry } from '../layout/history-sheet';
+import type { JournalEntry } from '../layout/journal-columns';
+import { readJournalSheet } from '../layout/journal-read';
+import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import type { SettingsInputs } from '../layout/settings-sheet';
+import { settingsRows, SETTINGS_VALUE_COLUMN } from '../layout/settings-layout';
+import { axisSheetName, sheetNames } from '../layout/texts';
+import { gridCell } from '../domain/grid';
+import { readTrackingWorkbook } from './read-tracking-workbook';
+
+/**
+ * A tracking workbook read whole into what the tools rewrite it from (ARCHITECTURE.md, "Nothing lost"): the plan
+ * as the sheets hold it, every value a person entered (by row key and column, exactly as read, invalid ones
+ * too), Paramètres' inputs, the Journal, Historique and Archives, and the sheets the tools do not build.
+ */
+export interface WorkbookState {
+  /** The plan as stored in the sheets: axes from `Axe N` (title from A1), fiches and criteria from their rows. */
+  plan: Plan;
+  meta: CtgMeta;
+  /** Q as read in Paramètres (use cases refuse a workbook whose Q cannot be read). */
+  currentQuarter: Quarter;
+  settingsInputs: SettingsInputs;
+  /** By row key, then by column id or quarter label. */
+  entered: EnteredValues;
+  /** The axis sheets' rows as read (for the figures). */
+  axisSheets: AxisSheetReading[];
+  journal: JournalEntry[];
+  history: { entries: HistoryEntry[]; keepSheet: boolean };
+  archives: { entries: ArchiveEntry[]; keepSheet: boolean };
+  /** `Compétences AO` as entered; null when the sheet is missing or its header row is lost (then it is copied). */
+  ao: AoTable | null;
+  /** Keys never to give again: `_ctg`'s retired list. */
+  retiredKeys: KeyEntry[];
+  /** Sheets the tools did not read (a person's own sheets, and the ones this version does not carry over). */
+  otherSheets: SheetGrid[];
+  sheetOrder: string[];
+}
+
+export type WorkbookStateReading =
+  { ok: true; state: WorkbookState; issues: Issue[] } | { ok: false; issues: Issue[]; sheetOrder: string[] };
+
+/** Every input cell of a row, exactly as read, by column id or quarter label. */
+function enteredOfRow(row: FicheRow | CriterionRow): Map<string, EnteredCell> {
+  const cells = new Map<string, EnteredCell>();
+  for (const [field, cell] of Object.entries(row.cells)) {
+    if (cell?.input) cells.set(field, { value: cell.raw, isDate: cell.isDate });
+  }
+  if (row.type === 'criterion') {
+    for (const [label, cell] of Object.entries(row.quarterCells))
+      cells.set(label, { value: cell.raw, isDate: cell.isDate });
+  }
+  return cells;
+}
+
+/** `Axe 3 – Titre` → `Titre`; the whole cell when it does not start so; the sheet name when empty. */
+function axisTitleOf(grid: SheetGrid | undefined, axis: number): string {
+  const text = grid ? gridText(grid, 1, 1) : '';
+  const title = text.replace(/^Axe\s+\d+\s*[\u2013-]\s*/, '').trim();
+  return title || text || axisSheetName(axis);
+}
+
+const listOf = (text: string) => splitCarriers(text);
+
+function ficheOf(row: FicheRow): Fiche {
+  return {
+    ref: row.key.replace(/-[B-Z]$/, ''),
+    key: row.key,
+    title: row.title,
+    interest: row.interest,
+    methodology: '',
+    publics: listOf(row.publics),
+    budget: row.budget,
+    carriers: listOf(row.carriers),
+    territories: listOf(row.territories),
+    fields: listOf(row.fields),
+    context: '',
+    objectives: [],
+    criteria: [],
+    line: 0,
+  };
+}
+
+/** The axis's fiches in row order, each with the criterion rows whose key names it. */
+function axisOf(reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
+  const fiches: Fiche[] = [];
+  const byKey = new Map<string, Fiche>();
+  for (const row of reading.rows as TrackingRow[]) {
+    if (row.type === 'fiche') {
+      const fiche = ficheOf(row);
+      fiches.push(fiche);
+      byKey.set(fiche.key, fiche);
+    } else if (row.type === 'criterion') {
+      const parent = byKey.get(parentKeyOf(row.key) ?? '');
+      const criterion: Criterion = { key: row.key, kind: row.kind, text: row.text || row.key, line: 0 };
+      parent?.criteria.push(criterion);
+    }
+  }
+  return { number: reading.axis, title: axisTitleOf(grid, reading.axis), objectives: [], fiches, line: 0 };
+}
+
+/** The sheets this module reads and the layout rebuilds; every other sheet is kept as found. */
+function isCarriedSheet(name: string, aoRead: boolean): boolean {
+  if (name === sheetNames.ao) return aoRead;
+  const carried: string[] = [
+    sheetNames.guide,
+    sheetNames.settings,
+    sheetNames.journal,
+    sheetNames.history,
+    sheetNames.archives,
+    sheetNames.meta,
+  ];
+  return carried.includes(name) || axisNumberOfSheetName(name) !== null;
+}
+
+/**
+ * Reads a tracking workbook whole. Not readable (no `_ctg`, newer format, no period, no current quarter): `ok`
+ * false with the issues. The issues returned are the reading's own; use cases validate before rewriting.
+ */
+export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookStateReading> {
+  const reading = await readTrackingWorkbook(grids);
+  if (!reading.ok) return { ok: false, issues: reading.issues, sheetOrder: reading.sheetOrder };
+  const byName = new Map(grids.sheets.map((sheet) => [sheet.name, sheet]));
+  const issues: Issue[] = [...reading.issues];
+  const currentQuarter = reading.settings?.currentQuarter ?? null;
+  if (!reading.settings || !currentQuarter) return { ok: false, issues, sheetOrder: reading.sheetOrder };
+
+  const entered = new Map<string, Map<string, EnteredCell>>();
+  for (const sheet of reading.axisSheets) {
+    for (const row of sheet.rows) {
+      if ((row.type === 'fiche' || row.type === 'criterion') && row.key !== '' && !entered.has(row.key))
+        entered.set(row.key, enteredOfRow(row));
+    }
+  }
+
+  const settingsGrid = byName.get(sheetNames.settings)!;
+  const sirenCell = gridCell(settingsGrid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN);
+  const journalGrid = byName.get(sheetNames.journal);
+  const historyGrid = byName.get(sheetNames.history);
+  const archivesGrid = byName.get(sheetNames.archives);
+  const history = historyGrid ? readHistorySheet(historyGrid) : { entries: [], issues: [] };
+  const archives = archivesGrid ? readArchiveSheet(archivesGrid) : { entries: [], issues: [] };
+  issues.push(...history.issues, ...archives.issues);
+  const aoGrid = byName.get(sheetNames.ao);
+  const ao = aoGrid ? (readAoSheet(aoGrid).input?.table ?? null) : null;
+
+  const settings = reading.settings;
+  const parsed = planSchema.safeParse({
+    formatVersion: 1,
+    territory: reading.meta.territory || settings.territory || '—',
+    parties: { caf: settings.caf, epci: settings.epci, epciShortName: '', communes: [] },
+    period: reading.period,
+    axes: reading.axisSheets.map((sheet) => axisOf(sheet, byName.get(sheet.sheet))),
+    aoTable: [],
+    facilities: [],
+  });
+  if (!parsed.success) {
+    const detail = parsed.error.issues[0]?.path.join('.') ?? '';
+    issues.push({
+      severity: 'error',
+      code: 'workbook-plan-unreadable',
+      sheet: null,
+      cell: null,
+      rowKey: null,
+      params: { detail },
+    });
+    return { ok: false, issues, sheetOrder: reading.sheetOrder };
+  }
+  const plan = parsed.data;
+
+  return {
+    ok: true,
+    issues,
+    state: {
+      plan,
+      meta: reading.meta,
+      currentQuarter,
+      settingsInputs: { epciSiren: sirenCell?.value ?? null },
+      entered,
+      axisSheets: reading.axisSheets,
+      journal: journalGrid ? readJournalSheet(journalGrid) : [],
+      history: { entries: history.entries, keepSheet: historyGrid !== undefined },
+      archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },
+      ao,
+      retiredKeys: reading.meta.retiredKeys,
+      otherSheets: grids.sheets.filter((sheet) => !isCarriedSheet(sheet.name, ao !== null)),
+      sheetOrder: reading.sheetOrder,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Issue } from '../domain/issues';
+import { copiedSheet } from '../layout/copied-sheet';
+import { buildWorkbook } from '../layout/workbook-layout';
+import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import type { WorkbookState } from './workbook-state';
+
+/**
+ * A workbook state → the whole workbook to write (the writers write whole workbooks). The layout rebuilds every
+ * sheet it knows from the state's plan with the entered values in place; the Journal, Historique, Archives and
+ * `_ctg` are carried over. Other sheets: a sheet the layout rebuilds without any input cell (formulas only) is
+ * rebuilt; any other is copied back from what was read, with a warning, so that nothing entered is lost.
+ */
+export interface StateWorkbook {
+  spec: WorkbookSpec;
+  fingerprint: string;
+  /** Warnings about what could not be kept whole (sheets copied as values). */
+  notes: Issue[];
+}
+
+function hasInputCell(sheet: SheetSpec): boolean {
+  return sheet.rows.some((row) => row.cells.some((cell) => cell?.style?.locked === false));
+}
+
+function copiedNote(sheetName: string): Issue {
+  return {
+    severity: 'warning',
+    code: 'sheet-copied-as-values',
+    sheet: null,
+    cell: null,
+    rowKey: null,
+    params: { sheetName },
+  };
+}
+
+export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
+  const { spec, fingerprint } = await buildWorkbook(state.plan, {
+    currentQuarter: state.currentQuarter,
+    now,
+    generatedAt: state.meta.generatedAt,
+    entered: state.entered,
+    settingsInputs: state.settingsInputs,
+    journal: state.journal,
+    history: state.history,
+    archives: state.archives,
+    retiredKeys: state.retiredKeys,
+    ...(state.ao ? { ao: state.ao } : {}),
+    extract: state.meta.extractPartner
+      ? { partner: state.meta.extractPartner, masterFingerprint: state.meta.masterFingerprint }
+      : undefined,
+  });
+  const notes: Issue[] = [];
+  const sheets = [...spec.sheets];
+  const appended: SheetSpec[] = [];
+  for (const grid of state.otherSheets) {
+    const index = sheets.findIndex((sheet) => sheet.name === grid.name);
+    if (index >= 0 && !hasInputCell(sheets[index])) continue;
+    notes.push(copiedNote(grid.name));
+    if (index >= 0) sheets[index] = copiedSheet(grid);
+    else appended.push(copiedSheet(grid));
+  }
+  // A person's own sheets go just before `_ctg`, which stays last.
+  sheets.splice(sheets.length - 1, 0, ...appended);
+  return { spec: { ...spec, sheets }, fingerprint, notes };
+}
