@@ -69,6 +69,14 @@ export const metaTexts = {
 export const journalTexts = {
   generatedSource: 'Génération',
   generated: 'Classeur généré',
+  closeSource: 'Clôture du trimestre',
+  currentQuarterColumn: 'Trimestre en cours',
+  historyReplaced: (quarter: string, field: string) => `Historique ${quarter} – ${field}`,
+  regenerateSource: 'Régénération depuis le plan',
+  rowAdded: 'Ligne ajoutée au plan',
+  rowRemoved: 'Ligne retirée du plan',
+  rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
+  keyColumn: 'Clé',
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
