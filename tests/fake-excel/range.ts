@@ -1,15 +1,4 @@
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  Rect,
-  formatAddress,
-  isEntireColumns,
-  isEntireRows,
-  rectIsValid,
-  cellCount,
-} from './a1';
-import { interpretInput, StoredCell } from './cell-input';
-import { displayText } from './cell-text';
+import { MAX_COLUMNS, MAX_ROWS, Rect, rectIsValid, cellCount } from './a1';
 import { FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
 import { SheetModel } from './model';
@@ -18,6 +7,7 @@ import { FakeClientObject, defineProxyProperties } from './proxy';
 import { FakeConditionalFormatCollection } from './conditional-formats';
 import { FakeDataValidation } from './data-validation';
 import { FakeRangeFormat } from './range-format';
+import { checkGrid, readRangeProperty, writeRangeProperty } from './range-cells';
 
 /** What a range needs from its worksheet proxy (kept as an interface to avoid an import cycle). */
 export interface SheetHandle {
@@ -134,56 +124,7 @@ export class FakeRange extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     const { sheet, rect } = this.target();
-    const engine = this.context.env.model.engine;
-    const computed = (r: number, c: number): { value: string | number | boolean | null; isError: boolean } => {
-      const cell = sheet.cell(r, c);
-      if (!cell) return { value: null, isError: false };
-      if (cell.formula) return engine.valueAt(sheet.name, r, c);
-      return { value: cell.value, isError: false };
-    };
-    switch (name) {
-      case 'address':
-      case 'addressLocal':
-        return formatAddress(sheet.name, rect);
-      case 'values':
-        return mapCells(rect, (r, c) => computed(r, c).value ?? '');
-      case 'formulas':
-      case 'formulasLocal':
-        return mapCells(rect, (r, c) => {
-          const cell = sheet.cell(r, c);
-          return cell ? (cell.formula ?? cell.value) : '';
-        });
-      case 'numberFormat':
-        return mapCells(rect, (r, c) => sheet.formats.get(r, c, 'numberFormat'));
-      case 'text':
-        return mapCells(rect, (r, c) => displayText(computed(r, c).value, sheet.formats.get(r, c, 'numberFormat')));
-      case 'valueTypes':
-        return mapCells(rect, (r, c) => {
-          const { value, isError } = computed(r, c);
-          if (isError) return 'Error';
-          if (value === null) return 'Empty';
-          return typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String';
-        });
-      case 'rowCount':
-        return rect.rowCount;
-      case 'columnCount':
-        return rect.columnCount;
-      case 'cellCount':
-        return cellCount(rect);
-      case 'rowIndex':
-        return rect.row;
-      case 'columnIndex':
-        return rect.column;
-      case 'isEntireColumn':
-        return isEntireColumns(rect);
-      case 'isEntireRow':
-        return isEntireRows(rect);
-      case 'columnHidden':
-        return allOrNone(rect.column, Math.min(rect.columnCount, MAX_COLUMNS), sheet.hiddenColumns);
-      case 'rowHidden':
-        return allOrNone(rect.row, Math.min(rect.rowCount, 100_000), sheet.hiddenRows);
-    }
-    throw invalid(`Unknown property ${name}`);
+    return readRangeProperty(this.context.env.model, sheet, rect, name);
   }
 
   /**
@@ -213,7 +154,13 @@ export class FakeRange extends FakeClientObject {
         payload: slice,
         run: () => {
           const { sheet, rect } = this.target();
-          this.writeCells(name, slice, sheet, { ...rect, row: rect.row + start, rowCount: slice.length });
+          writeRangeProperty(
+            this.context.env.model,
+            sheet,
+            { ...rect, row: rect.row + start, rowCount: slice.length },
+            name,
+            slice,
+          );
         },
       });
     }
@@ -221,50 +168,7 @@ export class FakeRange extends FakeClientObject {
 
   protected override writeProperty(name: string, value: unknown): void {
     const { sheet, rect } = this.target();
-    this.writeCells(name, value, sheet, rect);
-  }
-
-  private writeCells(name: string, value: unknown, sheet: SheetModel, rect: Rect): void {
-    if (name === 'columnHidden' || name === 'rowHidden') {
-      const byColumn = name === 'columnHidden';
-      assertFormatAllowed(sheet, byColumn ? 'columns' : 'rows');
-      const set = byColumn ? sheet.hiddenColumns : sheet.hiddenRows;
-      const [start, count] = byColumn ? [rect.column, rect.columnCount] : [rect.row, Math.min(rect.rowCount, 100_000)];
-      for (let i = start; i < start + count; i++) {
-        if (value) set.add(i);
-        else set.delete(i);
-      }
-      return;
-    }
-    if (name === 'numberFormat') {
-      assertFormatAllowed(sheet, 'cells');
-      if (!Array.isArray(value)) {
-        if (typeof value !== 'string') throw invalid('The number format must be a string.');
-        sheet.formats.setRect(rect, 'numberFormat', value);
-        return;
-      }
-      const grid = checkGrid(value, rect);
-      forEachCell(rect, (r, c, i, j) => {
-        const f = grid[i][j];
-        if (f !== null && f !== undefined) sheet.formats.setCell(r, c, 'numberFormat', String(f));
-      });
-      return;
-    }
-    // values, formulas, formulasLocal: the same typing rules (the fake's formulas are invariant English).
-    const grid = Array.isArray(value) ? checkGrid(value, rect) : null;
-    const changes: [number, number, StoredCell | null][] = [];
-    forEachCell(rect, (r, c, i, j) => {
-      const input = grid ? grid[i][j] : value;
-      const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), `Range.${name}`);
-      if (stored !== undefined) changes.push([r, c, stored]);
-    });
-    assertCellsWritable(
-      sheet,
-      rect,
-      changes.map(([r, c]) => [r, c] as [number, number]),
-    );
-    for (const [r, c, stored] of changes) sheet.setCell(r, c, stored);
-    this.context.env.model.engine.invalidate();
+    writeRangeProperty(this.context.env.model, sheet, rect, name, value);
   }
 
   private derive(name: string, make: (rect: Rect) => Rect): FakeRange {
@@ -495,40 +399,3 @@ defineProxyProperties(FakeRange, {
   isEntireColumn: {},
   isEntireRow: {},
 });
-
-/** True when every index is in the set, false when none is, null when mixed (as Excel reports it). */
-function allOrNone(start: number, count: number, set: Set<number>): boolean | null {
-  let hidden = 0;
-  for (let i = start; i < start + count; i++) if (set.has(i)) hidden++;
-  return hidden === count ? true : hidden === 0 ? false : null;
-}
-
-function mapCells<T>(rect: Rect, fn: (row: number, column: number) => T): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rect.rowCount; i++) {
-    const line: T[] = [];
-    for (let j = 0; j < rect.columnCount; j++) line.push(fn(rect.row + i, rect.column + j));
-    out.push(line);
-  }
-  return out;
-}
-
-function forEachCell(rect: Rect, fn: (row: number, column: number, i: number, j: number) => void): void {
-  for (let i = 0; i < rect.rowCount; i++)
-    for (let j = 0; j < rect.columnCount; j++) fn(rect.row + i, rect.column + j, i, j);
-}
-
-/** A 2-D array must have exactly the range's shape, as Excel requires. */
-function checkGrid(value: unknown[], rect: Rect): unknown[][] {
-  const ok =
-    value.length === rect.rowCount && value.every((row) => Array.isArray(row) && row.length === rect.columnCount);
-  if (!ok) {
-    const rows = value.length;
-    const columns = Array.isArray(value[0]) ? (value[0] as unknown[]).length : 0;
-    throw invalid(
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range. ` +
-        `(range ${rect.rowCount}×${rect.columnCount}, array ${rows}×${columns})`,
-    );
-  }
-  return value as unknown[][];
-}
