@@ -52,6 +52,8 @@ export class FormulaEngine {
       sheets[sheet.name] = rows;
     }
     const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    // Excel reads bare TRUE and FALSE as the booleans; HyperFormula knows only TRUE() and FALSE() (bare: #NAME?).
+    for (const constant of ['TRUE', 'FALSE']) hf.addNamedExpression(constant, `=${constant}()`);
     for (const n of this.workbook.names) {
       if (n.sheetId !== undefined) continue;
       // A name HyperFormula cannot parse simply stays unknown to formulas (#NAME?), as a broken name would in Excel.

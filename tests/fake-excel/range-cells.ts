@@ -72,6 +72,8 @@ export function writeRangeProperty(
   name: string,
   value: unknown,
 ): void {
+  // Office.js: null is valid inside a 2-D array (leave the cell), not for the whole property.
+  if (value === null || value === undefined) throw invalid(`Range.${name} cannot be set to null.`);
   if (name === 'columnHidden' || name === 'rowHidden') {
     const byColumn = name === 'columnHidden';
     assertFormatAllowed(sheet, byColumn ? 'columns' : 'rows');
@@ -87,13 +89,14 @@ export function writeRangeProperty(
     assertFormatAllowed(sheet, 'cells');
     if (!Array.isArray(value)) {
       if (typeof value !== 'string') throw invalid('The number format must be a string.');
-      sheet.formats.setRect(rect, 'numberFormat', value);
+      sheet.formats.setRect(rect, 'numberFormat', value === '' ? 'General' : value);
       return;
     }
     const grid = checkGrid(value, rect);
     forEachCell(rect, (r, c, i, j) => {
       const f = grid[i][j];
-      if (f !== null && f !== undefined) sheet.formats.setCell(r, c, 'numberFormat', String(f));
+      // null leaves the cell's format; "" resets it to General (docs: "Blank and null values").
+      if (f !== null && f !== undefined) sheet.formats.setCell(r, c, 'numberFormat', f === '' ? 'General' : String(f));
     });
     return;
   }

@@ -52,6 +52,9 @@ abstract class CellFormatPart extends FakeClientObject {
   }
 
   protected override writeProperty(name: string, value: unknown): void {
+    if (value === null || value === undefined) {
+      throw officeError(FakeErrorCodes.invalidArgument, `${this.typeName}.${name} cannot be set to null.`);
+    }
     const { sheet, rect } = this.range.target();
     const key = this.keys[name];
     if (key === 'locked' || key === 'formulaHidden') assertSheetUnprotected(sheet, 'cell protection');
@@ -94,7 +97,11 @@ export class FakeRangeFill extends CellFormatPart {
   declare color: string;
 
   clear(): void {
-    this.queueCall('clear', [], () => this.writeProperty('color', null));
+    this.queueCall('clear', [], () => {
+      const { sheet, rect } = this.range.target();
+      assertFormatAllowed(sheet, 'cells');
+      sheet.formats.setRect(rect, 'fillColor', null);
+    });
   }
 }
 defineProxyProperties(FakeRangeFill, { color: { writable: true } });

@@ -81,6 +81,33 @@ describe('range writes', () => {
     });
   });
 
+  it('refuses null for a whole property, and resets a number format given as ""', async () => {
+    const fake = createFakeExcel();
+    const attempt = (change: (context: FakeContext) => void) =>
+      fake.Excel.run(async (context: FakeContext) => {
+        change(context);
+        await context.sync();
+      });
+    const cell = (context: FakeContext) => context.workbook.worksheets.getItem('Feuil1').getRange('A1:B1');
+    await expect(attempt((c) => (cell(c).values = null as unknown as unknown[][]))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await expect(attempt((c) => (cell(c).format.fill.color = null as unknown as string))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    await attempt((c) => {
+      cell(c).numberFormat = [['@', '0.00']];
+      cell(c).numberFormat = [['', null]];
+      cell(c).format.fill.color = '#FFFF00';
+      cell(c).format.fill.clear();
+    });
+    expect([
+      fake.inspect.format('Feuil1', 'A1').numberFormat,
+      fake.inspect.format('Feuil1', 'B1').numberFormat,
+    ]).toEqual(['General', '0.00']);
+    expect(fake.inspect.format('Feuil1', 'A1').fillColor).toBeNull();
+  });
+
   it('applies a single number format to every cell of the range and reads it per cell', async () => {
     const fake = createFakeExcel();
     await fake.Excel.run(async (context: FakeContext) => {
