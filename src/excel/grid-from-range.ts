@@ -29,11 +29,13 @@ export function sheetVisibility(visibility: string): SheetVisibility {
 function gridCell(range: LoadedRange, r: number, c: number): GridCell | null {
   const type = range.valueTypes[r]?.[c];
   const value = range.values[r]?.[c];
-  if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
-  const formula = range.formulas[r]?.[c];
-  const cell: GridCell = { value: value as GridCell['value'] };
+  const written = range.formulas[r]?.[c];
   // A text typed in an `@` cell that looks like a formula reads back as itself in both arrays: it is no formula.
-  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) cell.formula = formula.slice(1);
+  const formula = typeof written === 'string' && written.startsWith('=') && written !== value ? written : null;
+  // A formula whose result is "" is still a cell (the .xlsx reader gives it with its empty result).
+  if (!formula && (type === 'Empty' || value === '' || value === null || value === undefined)) return null;
+  const cell: GridCell = { value: (value ?? null) as GridCell['value'] };
+  if (formula) cell.formula = formula.slice(1);
   if (type === 'Error') cell.isError = true;
   const format = range.numberFormat[r]?.[c];
   if (typeof value === 'number' && typeof format === 'string' && isDateOrTimeFormat(format)) cell.isDate = true;

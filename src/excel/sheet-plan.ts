@@ -36,6 +36,12 @@ export interface SheetPlan {
   values: ScalarValue[][];
   /** `=formula` texts over their bounding rectangle, null elsewhere; absent when the sheet has no formula. */
   formulas?: { top: number; left: number; rows: (string | null)[][] };
+  /**
+   * Number formats put back on formula cells once their formula is in, over the same rectangle as `formulas`
+   * (null: unchanged). Excel stores a formula entered into an `@` cell as text, so such a cell gets General first;
+   * the layout's `@` (what the .xlsx file holds) follows the formula.
+   */
+  formulaFormats?: (string | null)[][];
   formatBlocks: FormatBlock[];
   /** Runs of columns sharing a whole-column number format (cells beyond the written rows take it too). */
   columnFormats: { first: number; last: number; value: string }[];
@@ -47,6 +53,7 @@ export interface SheetPlan {
 }
 
 const GENERAL = 'General';
+const TEXT = '@';
 
 function formatValue(style: CellStyle, property: FormatProperty): string | number | boolean | undefined {
   switch (property) {
@@ -83,18 +90,23 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
 
   const numberFormats: string[][] = [];
   const values: ScalarValue[][] = [];
-  const formulaCells: { row: number; column: number; text: string }[] = [];
+  const formulaCells: FormulaCell[] = [];
   for (let row = 1; row <= rowCount; row += 1) {
     const formatRow: string[] = [];
     const valueRow: ScalarValue[] = [];
     for (let column = 1; column <= columnCount; column += 1) {
       const spec = cellAt(row, column);
-      formatRow.push(spec?.style?.numFmt ?? sheet.columns[column - 1]?.numFmt ?? GENERAL);
+      const numberFormat = spec?.style?.numFmt ?? sheet.columns[column - 1]?.numFmt ?? GENERAL;
       const content = spec?.value ?? null;
       if (content !== null && typeof content === 'object') {
-        formulaCells.push({ row, column, text: `=${content.formula}` });
+        const asText = numberFormat === TEXT;
+        formulaCells.push({ row, column, text: `=${content.formula}`, numberFormat: asText ? TEXT : null });
+        formatRow.push(asText ? GENERAL : numberFormat);
         valueRow.push(null);
-      } else valueRow.push(content);
+      } else {
+        formatRow.push(numberFormat);
+        valueRow.push(content);
+      }
     }
     numberFormats.push(formatRow);
     values.push(valueRow);
@@ -134,7 +146,7 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
     columnCount,
     numberFormats,
     values,
-    ...(formulaCells.length > 0 ? { formulas: formulaBlock(formulaCells) } : {}),
+    ...formulaBlocks(formulaCells),
     formatBlocks,
     columnFormats,
     columnWidths,
@@ -144,14 +156,28 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
   };
 }
 
-function formulaBlock(cells: { row: number; column: number; text: string }[]): SheetPlan['formulas'] {
+interface FormulaCell {
+  row: number;
+  column: number;
+  text: string;
+  /** The format to put back after the formula, if any. */
+  numberFormat: string | null;
+}
+
+function formulaBlocks(cells: FormulaCell[]): Pick<SheetPlan, 'formulas' | 'formulaFormats'> {
+  if (cells.length === 0) return {};
   const top = Math.min(...cells.map((cell) => cell.row));
   const left = Math.min(...cells.map((cell) => cell.column));
   const bottom = Math.max(...cells.map((cell) => cell.row));
   const right = Math.max(...cells.map((cell) => cell.column));
-  const rows: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
-    Array.from({ length: right - left + 1 }, () => null),
-  );
-  for (const cell of cells) rows[cell.row - top][cell.column - left] = cell.text;
-  return { top, left, rows };
+  const empty = () =>
+    Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, (): string | null => null));
+  const rows = empty();
+  const formats = empty();
+  for (const cell of cells) {
+    rows[cell.row - top][cell.column - left] = cell.text;
+    formats[cell.row - top][cell.column - left] = cell.numberFormat;
+  }
+  const restore = cells.some((cell) => cell.numberFormat !== null);
+  return { formulas: { top, left, rows }, ...(restore ? { formulaFormats: formats } : {}) };
 }

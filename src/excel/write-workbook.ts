@@ -185,6 +185,13 @@ async function queueSheetContent(
         worksheet.getRangeByIndexes(formulas.top - 1 + part.start, formulas.left - 1, part.rows.length, width).formulas =
           part.rows;
       });
+    const restore = plan.formulaFormats;
+    if (restore)
+      for (const part of rowBands(restore, band))
+        await q(estimatedBytes(part.rows), () => {
+          worksheet.getRangeByIndexes(formulas.top - 1 + part.start, formulas.left - 1, part.rows.length, width).numberFormat =
+            part.rows;
+        });
   }
 
   for (const run of plan.rowHeights)
