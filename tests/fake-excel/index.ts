@@ -92,6 +92,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   };
   const Office = createFakeOffice(env);
   const stats: FakeStats = env.stats;
+  const inspect = new FakeWorkbookInspector(workbook);
 
   return {
     Excel,
@@ -100,7 +101,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     /** The workbook's state, for direct inspection; prefer `inspect` and `seed`. */
     workbook,
     stats,
-    inspect: new FakeWorkbookInspector(workbook),
+    inspect,
+    /** Shortcut for `inspect.snapshotGrid`: the sheet as the port's `SheetGrid`. */
+    snapshotGrid: (sheetName: string) => inspect.snapshotGrid(sheetName),
     seed: new FakeWorkbookSeeder(workbook),
     /** While on, every sync with operations rejects with InvalidOperationInCellEditMode. */
     setCellEditMode(on: boolean): void {

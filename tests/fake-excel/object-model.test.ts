@@ -238,6 +238,7 @@ describe('object model for a tracking workbook', () => {
       sheet.getRange('A3:C3').formulas = [['G1', null, '=1+2']];
       await context.sync();
     });
+    expect(fake.snapshotGrid('Axe 1')).toEqual(fake.inspect.snapshotWorkbook().sheets[0]);
     expect(fake.inspect.snapshotWorkbook()).toEqual({
       sheets: [
         {
