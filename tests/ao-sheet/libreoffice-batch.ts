@@ -1,0 +1,34 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { recalcProfileSource } from '../xlsx/helpers/libreoffice-recalc';
+
+/** Recalculates several .xlsx files in one LibreOffice call (recalc profile; HOME and TMPDIR under .scratch). */
+export function recalcManyWithLibreOffice(files: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const root = path.resolve(__dirname, '..', '..', '.scratch', 'ao-sheet');
+  fs.mkdirSync(root, { recursive: true });
+  const work = fs.mkdtempSync(path.join(root, 'recalc-'));
+  const [home, profile, input, output] = ['home', 'profile', 'in', 'out'].map((name) => path.join(work, name));
+  for (const folder of [home, path.join(profile, 'user'), input, output]) fs.mkdirSync(folder, { recursive: true });
+  fs.copyFileSync(recalcProfileSource(), path.join(profile, 'user', 'registrymodifications.xcu'));
+  const sources = Object.entries(files).map(([name, bytes]) => {
+    const source = path.join(input, `${name}.xlsx`);
+    fs.writeFileSync(source, bytes);
+    return source;
+  });
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', output, ...sources],
+      { env: { ...process.env, HOME: home, TMPDIR: home }, stdio: 'pipe', timeout: 300_000 },
+    );
+    return Object.fromEntries(
+      Object.keys(files).map((name) => {
+        const saved = fs.readFileSync(path.join(output, `${name}.xlsx`));
+        return [name, new Uint8Array(saved.buffer, saved.byteOffset, saved.byteLength)];
+      }),
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
