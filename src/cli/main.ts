@@ -1,3 +1,5 @@
+import { closeQuarterCommand } from './commands/close-quarter';
+import { computeCommand } from './commands/compute';
 import { generateCommand } from './commands/generate';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
@@ -11,6 +13,8 @@ const commands: Record<string, Command> = {
   plan: planCommand,
   generate: generateCommand,
   validate: validateCommand,
+  compute: computeCommand,
+  'close-quarter': closeQuarterCommand,
 };
 
 /** Runs one command and returns its exit code (WORKBOOK.md: 0 done, 1 done with errors, 2 unusable input). */

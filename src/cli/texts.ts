@@ -9,6 +9,21 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count <= 1 ? singular : pluralForm}`; // French: 0 and 1 take the singular
 }
 
+interface Rates {
+  fillPeriod: number | null;
+  fillCumulative: number | null;
+  achievement: number | null;
+}
+
+/** A rate as a whole percentage, `—` when undefined. */
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+}
+
+function ratesLine(rates: Rates): string {
+  return `renseignement ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
+}
+
 export const texts = {
   usage: [
     'Usage : npx ctg-suivi <commande> [options]',
@@ -16,8 +31,16 @@ export const texts = {
     'Commandes :',
     '  plan [convention.txt|plan.json] [--json]   lit le plan d’actions (par défaut : le plan intégré des Monts du Pilat)',
     '  generate [--plan convention.txt|plan.json] [-o suivi.xlsx] [--force] [--json]',
-    '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré)',
+    '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré) ;',
+    '                                           sur un classeur de suivi existant (avec --force), garde toutes les',
+    '                                           valeurs saisies, clé par clé, et note les changements au Journal',
     '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
+    '  compute suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
+    '                                           recalcule les taux (renseignement, réalisation) et la synthèse ;',
+    '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o',
+    '  close-quarter suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
+    '                                           clôture le trimestre en cours : états des fiches et commentaires',
+    '                                           copiés dans « Historique », passage au trimestre suivant',
     '  help                                     affiche cette aide',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
@@ -69,6 +92,52 @@ export const texts = {
     severity: (severity: 'error' | 'warning') => (severity === 'error' ? 'erreur' : 'avertissement'),
     issueLine: (severity: string, cell: string | null, message: string) =>
       `  ${severity.padEnd(13)} ${(cell ?? '').padEnd(6)} ${message}`,
+  },
+  inPlace: {
+    missingFile: (command: string) =>
+      `« ${command} » attend le classeur de suivi : npx ctg-suivi ${command} suivi.xlsx`,
+    notWritten: (path: string, errors: number) =>
+      `${path} n’a pas été modifié${errors > 0 ? ` : ${plural(errors, 'erreur')} à corriger d’abord` : ''}.`,
+    issueLine: (sheet: string | null, cell: string | null, message: string) =>
+      `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}`,
+    backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
+  },
+  compute: {
+    progress: 'Calcul des taux…',
+    done: (
+      path: string,
+      backup: string | null,
+      figures: {
+        quarter: string;
+        overall: Rates;
+        axes: (Rates & { number: number; title: string })[];
+        carriers: (Rates & { name: string })[];
+      },
+      notes: string[],
+    ) =>
+      [
+        `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
+        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        '',
+        `Ensemble : ${ratesLine(figures.overall)}`,
+        ...figures.axes.map((axis) => `  Axe ${axis.number} – ${axis.title} : ${ratesLine(axis)}`),
+        ...(figures.carriers.length > 0 ? ['', 'Par porteur :'] : []),
+        ...figures.carriers.map((carrier) => `  ${carrier.name} : ${ratesLine(carrier)}`),
+        ...notes.map((note) => `Note : ${note}`),
+      ].join('\n'),
+  },
+  closeQuarter: {
+    progress: 'Clôture du trimestre…',
+    done: (
+      summary: { file: string; backup: string | null; closed: string; next: string; historyRows: number },
+      notes: string[],
+    ) =>
+      [
+        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${plural(summary.historyRows, 'valeur')} copiée(s) dans « Historique ».`,
+        `  Trimestre en cours : ${summary.next}`,
+        ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
+        ...notes.map((note) => `Note : ${note}`),
+      ].join('\n'),
   },
   plan: {
     territory: (name: string) => `Territoire : ${name}`,

@@ -56,7 +56,10 @@ export interface RecordSheetReading {
 function rawOf(grid: SheetGrid, row: number, column: number): EnteredCell {
   const found = gridCell(grid, row, column);
   const value = found?.value ?? null;
-  return { value: typeof value === 'number' && !Number.isFinite(value) ? String(value) : value, isDate: !!found?.isDate };
+  return {
+    value: typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+    isDate: !!found?.isDate,
+  };
 }
 
 /**

@@ -30,8 +30,8 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
     `Le trimestre ${text(p.quarter)} avait déjà été clôturé : ses ${text(p.count)} ligne(s) de l’historique ont été ` +
     'remplacées par l’état actuel (les anciennes valeurs modifiées sont notées dans le Journal).',
   'ao-table-unavailable': () =>
-    'La feuille « Compétences AO » n’est pas encore lue par cet outil : les populations et obligations AO ne ' +
-    'sont pas calculées.',
+    'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +
+    'obligations des autorités organisatrices ne sont pas calculées.',
   'rows-archived': (p) =>
     `${text(p.count)} ligne(s) retirée(s) du plan avaient des valeurs saisies : ces valeurs sont gardées dans la ` +
     `feuille « Archives » (${text(p.keys)}).`,

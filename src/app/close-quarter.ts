@@ -1,0 +1,132 @@
+import { isoTimestamp } from '../domain/excel-dates';
+import type { Issue } from '../domain/issues';
+import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
+import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import type { EnteredCell } from '../layout/entered-values';
+import type { HistoryEntry } from '../layout/history-sheet';
+import type { JournalEntry } from '../layout/journal-columns';
+import { journalTexts, sheetNames } from '../layout/texts';
+import type { WorkbookState } from './workbook-state';
+
+/**
+ * Closing the current quarter Q (issue "Completion", "Clôturer le trimestre"): the fiche states (Statut,
+ * Avancement, Mise en œuvre, Difficultés) and the criterion comments of Q are copied into `Historique` (created
+ * when first needed), a Journal line records it, and Q moves to the next quarter. Only filled cells are copied.
+ *
+ * Closing a quarter that was closed before (Q moved back by hand) replaces that quarter's history with the
+ * current state, so that history holds one snapshot per quarter; every value it replaces with a different one
+ * is written to the Journal (old → new), so nothing is lost. The last quarter of the convention cannot be closed.
+ */
+
+export interface CloseQuarterResult {
+  ok: true;
+  state: WorkbookState;
+  closed: string;
+  next: string;
+  /** Rows written to Historique for the closed quarter. */
+  historyRows: number;
+  /** Rows of an earlier closing of the same quarter that were replaced (0 the first time). */
+  replacedRows: number;
+  notes: Issue[];
+}
+
+export interface CloseQuarterRefusal {
+  ok: false;
+  issues: Issue[];
+}
+
+const FICHE_FIELDS: readonly ColumnId[] = ['status', 'progress', 'implementation', 'difficulties'];
+const CRITERION_FIELDS: readonly ColumnId[] = ['comment'];
+
+const headerOf = (id: ColumnId) => fixedColumns.find((column) => column.id === id)!.header;
+const isBlankCell = (cell: EnteredCell | undefined) =>
+  !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
+const shown = (cell: EnteredCell | undefined) => (isBlankCell(cell) ? '' : String(cell!.value));
+
+function snapshot(state: WorkbookState, quarter: string, closedAt: string): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  const take = (key: string, fields: readonly ColumnId[]) => {
+    for (const field of fields) {
+      const value = state.entered.get(key)?.get(field);
+      if (!isBlankCell(value)) entries.push({ quarter, key, field: headerOf(field), value: value!, closedAt });
+    }
+  };
+  for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {
+    take(fiche.key, FICHE_FIELDS);
+    for (const criterion of fiche.criteria) take(criterion.key, CRITERION_FIELDS);
+  }
+  return entries;
+}
+
+export function closeQuarter(state: WorkbookState, { now }: { now: Date }): CloseQuarterResult | CloseQuarterRefusal {
+  const quarters = quartersOfPeriod(state.plan.period);
+  const current = state.currentQuarter;
+  const closed = quarterLabel(current);
+  if (quarterIndex(current) >= quarterIndex(quarters[quarters.length - 1])) {
+    const issue: Issue = {
+      severity: 'error',
+      code: 'quarter-is-last',
+      sheet: sheetNames.settings,
+      cell: null,
+      rowKey: null,
+      params: { quarter: closed },
+    };
+    return { ok: false, issues: [issue] };
+  }
+  const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
+  const date = isoTimestamp(now);
+  const fresh = snapshot(state, closed, date);
+  const previous = state.history.entries.filter((entry) => entry.quarter === closed);
+  const journal: JournalEntry[] = [];
+  // An earlier closing of the same quarter: every value that changes or disappears goes to the Journal.
+  for (const old of previous) {
+    const replacement = fresh.find((entry) => entry.key === old.key && entry.field === old.field);
+    if (shown(replacement?.value) === shown(old.value)) continue;
+    journal.push({
+      date,
+      source: journalTexts.closeSource,
+      key: old.key,
+      column: journalTexts.historyReplaced(closed, old.field),
+      oldValue: shown(old.value),
+      newValue: shown(replacement?.value),
+    });
+  }
+  journal.push({
+    date,
+    source: journalTexts.closeSource,
+    key: '',
+    column: journalTexts.currentQuarterColumn,
+    oldValue: closed,
+    newValue: next,
+  });
+  const notes: Issue[] =
+    previous.length > 0
+      ? [
+          {
+            severity: 'warning',
+            code: 'quarter-closed-again',
+            sheet: sheetNames.history,
+            cell: null,
+            rowKey: null,
+            params: { quarter: closed, count: previous.length },
+          },
+        ]
+      : [];
+  return {
+    ok: true,
+    closed,
+    next,
+    historyRows: fresh.length,
+    replacedRows: previous.length,
+    notes,
+    state: {
+      ...state,
+      currentQuarter: quarterFromIndex(quarterIndex(current) + 1),
+      history: {
+        entries: [...state.history.entries.filter((entry) => entry.quarter !== closed), ...fresh],
+        keepSheet: true,
+      },
+      journal: [...state.journal, ...journal],
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { Issue } from '../domain/issues';
+import type { WorkbookSpec } from '../layout/workbook-spec';
+import { closeQuarter, type CloseQuarterResult } from './close-quarter';
+import { computeWorkbook, type ComputedFigures } from './compute';
+import type { WorkbookPort } from './port';
+import { validateGrids } from './validate';
+import { readWorkbookState, type WorkbookState } from './workbook-state';
+
+/**
+ * The use cases that rewrite a tracking workbook in place, over a port (a file, or the open workbook). They
+ * refuse a workbook they cannot read, and one with validation errors (a broken workbook is not rewritten: the
+ * errors are returned for the user to fix); otherwise they write the whole workbook once.
+ */
+
+export type RewriteOutcome<T> =
+  | { status: 'unreadable'; issues: Issue[] }
+  | { status: 'refused'; issues: Issue[] }
+  | ({ status: 'done'; notes: Issue[] } & T);
+
+type Loaded = { ok: true; state: WorkbookState } | { ok: false; outcome: RewriteOutcome<never> };
+
+/** Reads, validates and reads whole; `today` is the validation's today (the caller's clock). */
+export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date): Promise<Loaded> {
+  const grids = await port.read();
+  const report = await validateGrids(grids, { today: now });
+  if (!report.readable) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
+  const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
+  if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
+  return { ok: true, state: reading.state };
+}
+
+/** `compute`: refreshes formulas and cached results and returns the figures. */
+export async function computeAndWrite(
+  port: WorkbookPort,
+  { now }: { now: Date },
+): Promise<RewriteOutcome<{ figures: ComputedFigures; spec: WorkbookSpec }>> {
+  const loaded = await loadValidState(port, now);
+  if (!loaded.ok) return loaded.outcome;
+  const result = await computeWorkbook(loaded.state, { now });
+  await port.write(result.spec);
+  return { status: 'done', notes: result.notes, figures: result.figures, spec: result.spec };
+}
+
+/** `close-quarter`: Q's states into Historique, a Journal line, Q moved on; refused at the last quarter. */
+export async function closeQuarterAndWrite(
+  port: WorkbookPort,
+  { now }: { now: Date },
+): Promise<RewriteOutcome<Omit<CloseQuarterResult, 'ok' | 'state' | 'notes'> & { figures: ComputedFigures }>> {
+  const loaded = await loadValidState(port, now);
+  if (!loaded.ok) return loaded.outcome;
+  const closed = closeQuarter(loaded.state, { now });
+  if (!closed.ok) return { status: 'refused', issues: closed.issues };
+  const result = await computeWorkbook(closed.state, { now });
+  await port.write(result.spec);
+  return {
+    status: 'done',
+    notes: [...closed.notes, ...result.notes.filter((note) => note.code !== 'ao-table-unavailable')],
+    closed: closed.closed,
+    next: closed.next,
+    historyRows: closed.historyRows,
+    replacedRows: closed.replacedRows,
+    figures: result.figures,
+  };
+}

@@ -1,0 +1,130 @@
+import { renderIssueMessage, type Issue } from '../../app';
+import type { WorkbookPort } from '../../app/port';
+import type { WorkbookGrids } from '../../app/port';
+import { renderMessage } from '../../app';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import { writeXlsx } from '../../xlsx/writer';
+import { parseCommandArgs } from '../args';
+import type { Console } from '../console';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
+import { readInputFile } from '../files';
+import { writeOutputFile } from '../output-file';
+import { texts } from '../texts';
+
+/**
+ * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
+ * is read, the use case runs over a port whose write side makes the .xlsx bytes, and the file is written in
+ * place (temporary file renamed, `.bak` kept) or to `-o`, which never replaces a file without `--force`.
+ * An unreadable workbook exits 2; a refused one (validation errors, last quarter) prints why and exits 1.
+ */
+
+export interface InPlaceOptions {
+  path: string;
+  output: string | null;
+  force: boolean;
+  json: boolean;
+}
+
+export type InPlaceParse = { ok: true; options: InPlaceOptions } | { ok: false; code: number };
+
+export function parseInPlaceArgs(command: string, args: string[], console: Console): InPlaceParse {
+  const parsed = parseCommandArgs(args, {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (!parsed.ok) {
+    console.err(texts.badUsage(command, parsed.detail));
+    return { ok: false, code: EXIT_UNUSABLE };
+  }
+  if (parsed.positionals.length !== 1) {
+    console.err(parsed.positionals.length === 0 ? texts.inPlace.missingFile(command) : texts.tooManyArguments(command));
+    return { ok: false, code: EXIT_UNUSABLE };
+  }
+  return {
+    ok: true,
+    options: {
+      path: parsed.positionals[0],
+      output: (parsed.values.output as string | undefined) ?? null,
+      force: Boolean(parsed.values.force),
+      json: Boolean(parsed.values.json),
+    },
+  };
+}
+
+/** The workbook's grids, or an exit code after a French message. */
+export async function readWorkbookFile(
+  path: string,
+  console: Console,
+): Promise<{ ok: true; grids: WorkbookGrids } | { ok: false; code: number }> {
+  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
+  if (!file.ok) {
+    console.err(file.message);
+    return { ok: false, code: EXIT_UNUSABLE };
+  }
+  const read = readXlsx(file.bytes);
+  if (!read.ok) {
+    console.err(texts.inFile(path, renderMessage(read.error.code, read.error.params)));
+    return { ok: false, code: EXIT_UNUSABLE };
+  }
+  return { ok: true, grids: read.grids };
+}
+
+/** A port over grids already read, whose write side keeps the bytes of the .xlsx to write. */
+export function bytesPort(grids: WorkbookGrids): { port: WorkbookPort; bytes: () => Uint8Array | null } {
+  let bytes: Uint8Array | null = null;
+  return {
+    port: {
+      read: async () => grids,
+      write: async (spec) => {
+        bytes = await writeXlsx(spec);
+      },
+    },
+    bytes: () => bytes,
+  };
+}
+
+export function issuesAsJson(issues: readonly Issue[]) {
+  return issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
+}
+
+/** Prints why a workbook was not rewritten and returns the exit code. */
+export function reportNotRewritten(
+  options: InPlaceOptions,
+  outcome: { status: 'unreadable' | 'refused'; issues: Issue[] },
+  console: Console,
+): number {
+  const errors = outcome.issues.filter((issue) => issue.severity === 'error');
+  if (options.json) {
+    console.out(
+      JSON.stringify(
+        { file: options.path, written: false, errors: errors.length, issues: issuesAsJson(outcome.issues) },
+        null,
+        2,
+      ),
+    );
+  } else {
+    console.err(texts.inPlace.notWritten(options.path, errors.length));
+    for (const issue of outcome.issues) {
+      console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
+    }
+  }
+  return outcome.status === 'unreadable' ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
+}
+
+/** Writes the bytes in place or to `-o`; null on success with the backup path, else the exit code. */
+export async function writeWorkbookFile(
+  options: InPlaceOptions,
+  bytes: Uint8Array,
+  console: Console,
+): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; code: number }> {
+  const target = options.output ?? options.path;
+  const written = await writeOutputFile(target, bytes, options.output === null || options.force);
+  if (!written.ok) {
+    console.err(written.reason === 'exists' ? texts.fileExists(target) : texts.fileUnwritable(target, written.detail));
+    return { ok: false, code: EXIT_UNUSABLE };
+  }
+  return { ok: true, file: target, backup: written.backup };
+}
+
+export { EXIT_DONE };

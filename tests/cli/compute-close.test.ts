@@ -1,0 +1,224 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { readXlsx } from '../../src/xlsx/reader';
+import { runCli } from './run-cli';
+
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-compute-cli-'));
+const path = (name: string) => join(workDir, name);
+
+function grids(file: string): WorkbookGrids {
+  const read = readXlsx(new Uint8Array(readFileSync(file)));
+  if (!read.ok) throw new Error(read.error.code);
+  return read.grids;
+}
+
+function sheetRows(file: string, name: string) {
+  return grids(file).sheets.find((sheet) => sheet.name === name)?.rows ?? null;
+}
+
+/** The value under `header` in the row of `key`, in whichever axis sheet holds it. */
+function valueOf(file: string, key: string, header: string): unknown {
+  for (const sheet of grids(file).sheets.filter((s) => s.name.startsWith('Axe '))) {
+    const headerRow = sheet.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    const column = sheet.rows[headerRow].findIndex((cell) => cell?.value === header);
+    const row = sheet.rows.find((cells) => cells?.[0]?.value === key);
+    if (row) return row[column]?.value ?? null;
+  }
+  return undefined;
+}
+
+function currentQuarter(file: string): unknown {
+  return sheetRows(file, 'Paramètres')![8][1]?.value;
+}
+
+/** Types values into a workbook with Excel's own file format library, as a person editing the file would. */
+async function typeWithExcel(
+  file: string,
+  edits: { key?: string; header?: string; sheet?: string; cell?: string; value: ExcelJS.CellValue }[],
+) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  for (const edit of edits) {
+    if (edit.sheet && edit.cell) {
+      workbook.getWorksheet(edit.sheet)!.getCell(edit.cell).value = edit.value;
+      continue;
+    }
+    workbook.eachSheet((sheet) => {
+      if (!sheet.name.startsWith('Axe ')) return;
+      const header = sheet.getRow(3);
+      let column = 0;
+      header.eachCell((cell, index) => {
+        if (cell.value === edit.header) column = index;
+      });
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === edit.key) row.getCell(column).value = edit.value;
+      });
+    });
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+describe('ctg-suivi compute and close-quarter', () => {
+  const workbook = path('suivi.xlsx');
+  let quarter = '';
+
+  beforeAll(async () => {
+    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    quarter = String(currentQuarter(workbook));
+    await typeWithExcel(workbook, [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1', header: 'Avancement (%)', value: 40 },
+      { key: 'G1', header: 'Mise en œuvre', value: '=réunions mensuelles' },
+      { key: 'G1', header: 'Difficultés', value: 'Calendrier des élus' },
+      { key: 'G1-QN1', header: quarter, value: 0 },
+      { key: 'G1-QN1', header: 'Cible', value: 12 },
+      { key: 'G1-QN1', header: 'Commentaire', value: 'Premier comité tenu' },
+      { key: 'G1-QN1', header: 'Unité', value: 'réunions' },
+    ]);
+  }, 60_000);
+
+  it('recalculates in place, keeps the old file as .bak and every entered value, and prints the figures', async () => {
+    const before = readFileSync(workbook);
+    const run = await runCli(['compute', workbook, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(`${workbook}.bak`).equals(before)).toBe(true);
+    const figures = JSON.parse(run.stdout);
+    expect(figures.quarter).toBe(quarter);
+    expect(figures.backup).toBe(`${workbook}.bak`);
+    const axis1 = figures.axes.find((axis: { number: number }) => axis.number === 1);
+    expect(axis1.statusCounts.inProgress).toBe(1);
+    expect(axis1.fillPeriod).toBeGreaterThan(0);
+    expect(figures.axes.find((axis: { number: number }) => axis.number === 2).fillPeriod).toBe(0);
+    expect(figures.overall.fillPeriod).toBeGreaterThan(0);
+    expect(figures.overall.fillPeriod).toBeLessThan(axis1.fillPeriod);
+    // G1-QN1: value 0, target 12, no baseline → 0 achieved, a defined rate.
+    expect(figures.overall.achievement).toBe(0);
+    expect(figures.carriers.map((carrier: { name: string }) => carrier.name)).toContain('CCMP');
+    expect(Array.isArray(figures.ao)).toBe(true);
+
+    expect(valueOf(workbook, 'G1', 'Statut')).toBe('En cours');
+    expect(valueOf(workbook, 'G1', 'Avancement (%)')).toBe(40);
+    expect(valueOf(workbook, 'G1', 'Mise en œuvre')).toBe('=réunions mensuelles');
+    expect(valueOf(workbook, 'G1-QN1', quarter)).toBe(0);
+    expect(valueOf(workbook, 'G1-QN1', 'Commentaire')).toBe('Premier comité tenu');
+    expect(currentQuarter(workbook)).toBe(quarter);
+
+    const validate = await runCli(['validate', workbook, '--json']);
+    expect(JSON.parse(validate.stdout).errors).toBe(0);
+  }, 60_000);
+
+  it('prints the figures in French without --json', async () => {
+    const run = await runCli(['compute', workbook]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`trimestre en cours : ${quarter}`);
+    expect(run.stdout).toMatch(/Ensemble : renseignement \d+ %/);
+    expect(run.stdout).toContain('Axe 1 – ');
+  }, 60_000);
+
+  it('writes to -o only when the file is new or --force is given, leaving the input untouched', async () => {
+    const before = readFileSync(workbook);
+    const out = path('copie.xlsx');
+    expect((await runCli(['compute', workbook, '-o', out])).code).toBe(0);
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+    expect(valueOf(out, 'G1', 'Statut')).toBe('En cours');
+    const refused = await runCli(['compute', workbook, '-o', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('existe déjà');
+    expect((await runCli(['compute', workbook, '-o', out, '--force'])).code).toBe(0);
+    expect(existsSync(`${out}.bak`)).toBe(true);
+  }, 60_000);
+
+  it('closes the quarter: Historique rows, a Journal line, Q moved on, entered values kept', async () => {
+    const closedFile = path('cloture.xlsx');
+    writeFileSync(closedFile, readFileSync(workbook));
+    const run = await runCli(['close-quarter', closedFile, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.closed).toBe(quarter);
+    const [year, q] = quarter.split('-T').map(Number);
+    const next = q === 4 ? `${year + 1}-T1` : `${year}-T${q + 1}`;
+    expect(summary.next).toBe(next);
+    expect(currentQuarter(closedFile)).toBe(next);
+
+    const history = sheetRows(closedFile, 'Historique')!;
+    expect(history[0].map((cell) => cell?.value)).toEqual(['Trimestre', 'Clé', 'Champ', 'Valeur', 'Date de clôture']);
+    const rows = history.slice(1).map((row) => row.slice(0, 4).map((cell) => cell?.value ?? null));
+    expect(rows).toEqual([
+      [quarter, 'G1', 'Statut', 'En cours'],
+      [quarter, 'G1', 'Avancement (%)', 40],
+      [quarter, 'G1', 'Mise en œuvre', '=réunions mensuelles'],
+      [quarter, 'G1', 'Difficultés', 'Calendrier des élus'],
+      [quarter, 'G1-QN1', 'Commentaire', 'Premier comité tenu'],
+    ]);
+    expect(summary.historyRows).toBe(5);
+
+    const journal = sheetRows(closedFile, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal[1][1]).toBe('Génération');
+    expect(journal[journal.length - 1].slice(1)).toEqual([
+      'Clôture du trimestre',
+      null,
+      'Trimestre en cours',
+      quarter,
+      next,
+    ]);
+    expect(valueOf(closedFile, 'G1', 'Statut')).toBe('En cours');
+    expect(valueOf(closedFile, 'G1-QN1', quarter)).toBe(0);
+    expect(existsSync(`${closedFile}.bak`)).toBe(true);
+  }, 60_000);
+
+  it('closing the same quarter again replaces its history rows instead of adding to them, and journals the change', async () => {
+    const again = path('recloture.xlsx');
+    writeFileSync(again, readFileSync(workbook));
+    expect((await runCli(['close-quarter', again])).code).toBe(0);
+    await typeWithExcel(again, [
+      { sheet: 'Paramètres', cell: 'B9', value: quarter },
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+    ]);
+    const run = await runCli(['close-quarter', again]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('déjà été clôturé');
+    const history = sheetRows(again, 'Historique')!.slice(1);
+    expect(history.filter((row) => row[2]?.value === 'Statut').map((row) => row[3]?.value)).toEqual(['Réalisée']);
+    const journal = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.some((row) => row[2] === 'G1' && row[4] === 'En cours' && row[5] === 'Réalisée')).toBe(true);
+  }, 60_000);
+
+  it('refuses to close the last quarter of the convention, with a French message and exit 1, leaving the file alone', async () => {
+    const last = path('dernier.xlsx');
+    writeFileSync(last, readFileSync(workbook));
+    await typeWithExcel(last, [{ sheet: 'Paramètres', cell: 'B9', value: '2030-T4' }]);
+    const before = readFileSync(last);
+    const run = await runCli(['close-quarter', last]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('dernier de la convention');
+    expect(readFileSync(last).equals(before)).toBe(true);
+    expect(existsSync(`${last}.bak`)).toBe(false);
+  }, 60_000);
+
+  it('refuses to rewrite a workbook with validation errors (exit 1, the list), and an unreadable file (exit 2)', async () => {
+    const broken = path('erreurs.xlsx');
+    writeFileSync(broken, readFileSync(workbook));
+    await typeWithExcel(broken, [{ key: 'G1', header: 'Avancement (%)', value: 'la moitié' }]);
+    const before = readFileSync(broken);
+    for (const command of ['compute', 'close-quarter']) {
+      const run = await runCli([command, broken]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('n’a pas été modifié');
+      expect(run.stderr).toContain('Axe 1');
+      expect(readFileSync(broken).equals(before)).toBe(true);
+    }
+    const json = await runCli(['compute', broken, '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ written: false, errors: 1 });
+
+    writeFileSync(path('texte.xlsx'), 'bonjour');
+    const unreadable = await runCli(['compute', path('texte.xlsx')]);
+    expect(unreadable.code).toBe(2);
+    expect((await runCli(['compute'])).code).toBe(2);
+    expect((await runCli(['close-quarter', path('absent.xlsx')])).code).toBe(2);
+  }, 60_000);
+});
