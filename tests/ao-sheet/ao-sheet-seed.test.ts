@@ -1,6 +1,6 @@
 import { validateGrids } from '../../src/app/validate';
 import { aoTableFromPlan } from '../../src/domain/ao-requirements';
-import { renderIssueMessage } from '../../src/domain/issues';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { readAoSheet } from '../../src/layout/ao-sheet-read';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { SheetSpec } from '../../src/layout/workbook-spec';
@@ -153,7 +153,7 @@ describe('the seed’s Compétences AO as generated', () => {
 });
 
 describe('validating the seed workbook’s AO table', () => {
-  const aoIssues = (issues: { code: string }[]) => issues.filter((issue) => issue.code.startsWith('ao-'));
+  const aoIssues = (issues: Issue[]) => issues.filter((issue) => issue.code.startsWith('ao-'));
 
   it('a fresh workbook has no error and no AO warning', async () => {
     const report = await validateGrids(await cleanGrids(plan), { today: GENERATION_DAY });
@@ -203,7 +203,7 @@ describe('validating the seed workbook’s AO table', () => {
       { code: 'ao-requirement-not-met', sheet: AO_SHEET, cell: rpeCell, severity: 'warning' },
       { code: 'ao-requirement-not-met', sheet: AO_SHEET, cell: schemaCell, severity: 'warning' },
     ]);
-    const messages = found.map((issue) => renderIssueMessage(issue as Parameters<typeof renderIssueMessage>[0]));
+    const messages = found.map(renderIssueMessage);
     expect(messages[0]).toContain('16\u00a0000');
     expect(messages[0]).toContain('15\u00a0431');
     expect(messages[1]).toContain(communes[1]);
@@ -217,7 +217,7 @@ describe('validating the seed workbook’s AO table', () => {
     const grids = await cleanGrids(plan);
     const cell = setAoValue(aoGrid(grids), EPCI_ROW, 'RPE existant', 'Non');
     const report = await validateGrids(grids, { today: GENERATION_DAY });
-    expect(aoIssues(report.issues).map((issue) => [issue.code, (issue as { cell: string }).cell])).toEqual([
+    expect(aoIssues(report.issues).map((issue) => [issue.code, issue.cell])).toEqual([
       ['ao-requirement-not-met', cell],
     ]);
   });
