@@ -287,6 +287,21 @@ describe('values that break the rules', () => {
     expect(readError(sheets, { limits: { maxSheets: 2 } }).code).toBe('too-many-sheets');
   });
 
+  test('a long shared formula on many dependents is refused past the formula-text limit', () => {
+    // 30 000 characters of formula, each dependent 25 bytes: 400 of them would make 12 million characters.
+    const master = `SUM(${Array.from({ length: 500 }, (_, i) => `A${i + 1}`).join(',')})`.padEnd(30_000, ' ');
+    let xml = `<row r="1"><c r="B1"><f t="shared" ref="B1:B400" si="0">${master}</f><v>0</v></c></row>`;
+    for (let row = 2; row <= 400; row++)
+      xml += `<row r="${row}"><c r="B${row}"><f t="shared" si="0"/><v>0</v></c></row>`;
+    const bytes = buildXlsx({ sheets: [{ name: 'F', xml }] });
+    expect(readError(bytes)).toEqual({
+      code: 'shared-formulas-too-large',
+      params: { sheet: 'F', limit: 10_000_000 },
+    });
+    const allowed = readGrids(bytes, { limits: { maxSharedFormulaChars: 12_000_000 } }).sheets[0];
+    expect(cellAt(allowed, 'B400')?.formula?.startsWith('SUM(A400,A401,')).toBe(true);
+  });
+
   test('3 million tiny cells are refused once the 2 million cell limit is passed', () => {
     const chunks: Uint8Array[] = [];
     const zip = new Zip((_error, chunk) => chunks.push(chunk));

@@ -14,6 +14,8 @@ describe('moving a shared formula to a dependent cell', () => {
     ['XFD1+1', 0, 1, '#REF!+1'],
     ['A1048576', 1, 0, '#REF!'],
     ['TRUE+A1', 0, 0, 'TRUE+A1'],
+    ['ABCD1+Taux2026+A1', 1, 0, 'ABCD1+Taux2026+A2'],
+    ['Table1[[#This Row],[A1]]+A1', 1, 0, 'Table1[[#This Row],[A1]]+A2'],
   ])('%s moved by %i rows and %i columns is %s', (formula, rows, cols, expected) => {
     expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });

@@ -39,6 +39,8 @@ export const xlsxMessages: Record<string, MessageTemplate> = {
     `Des cellules sont remplies très loin du tableau${where(p)} : effacez les lignes et colonnes inutilisées au-delà du tableau, enregistrez, puis réessayez.`,
   'text-too-long': (p) =>
     `Un texte dépasse ${Number(p.limit).toLocaleString('fr-FR')} caractères${where(p)}, la limite d'Excel : raccourcissez-le, puis réessayez.`,
+  'shared-formulas-too-large': (p) =>
+    `Des formules recopiées sur un très grand nombre de cellules${where(p)} dépassent ce que l'outil peut lire : effacez les formules inutiles au-delà du tableau, enregistrez, puis réessayez.`,
   'bad-shared-string': (p) =>
     `Le fichier est endommagé${where(p)} : une cellule renvoie à un texte qui n'existe pas. ${RESAVE}`,
   'bad-cell-reference': (p) =>

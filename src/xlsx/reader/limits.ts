@@ -24,6 +24,11 @@ export interface XlsxReadLimits {
   maxCellTextChars: number;
   /** Sheets in the workbook. */
   maxSheets: number;
+  /**
+   * Characters of formula text made by moving shared formulas to their dependents, in the whole workbook: a
+   * 25-byte `<f t="shared" si="0"/>` may stand for a formula of thousands of characters.
+   */
+  maxSharedFormulaChars: number;
 }
 
 export const DEFAULT_XLSX_READ_LIMITS: Readonly<XlsxReadLimits> = Object.freeze({
@@ -35,6 +40,7 @@ export const DEFAULT_XLSX_READ_LIMITS: Readonly<XlsxReadLimits> = Object.freeze(
   maxSharedStrings: 1_000_000,
   maxCellTextChars: 32_767,
   maxSheets: 1_000,
+  maxSharedFormulaChars: 10_000_000,
 });
 
 /** Excel's sheet size: the largest row and column numbers a cell reference may carry. */

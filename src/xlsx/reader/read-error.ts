@@ -15,6 +15,7 @@
  * | `invalid-xml` | a part is not well-formed XML (or not UTF-8/UTF-16) |
  * | `too-many-sheets`, `too-many-cells`, `too-many-strings`, `grid-too-large` | over the corresponding limit |
  * | `text-too-long` | one text longer than `maxCellTextChars` |
+ * | `shared-formulas-too-large` | shared formulas moved to their dependents make more than `maxSharedFormulaChars` |
  * | `bad-shared-string` | a cell points past the end of the shared string table |
  * | `bad-cell-reference` | a cell or row reference outside Excel's sheet (past XFD1048576) or unreadable |
  */
@@ -34,6 +35,7 @@ export const XLSX_READ_ERROR_CODES = [
   'too-many-strings',
   'grid-too-large',
   'text-too-long',
+  'shared-formulas-too-large',
   'bad-shared-string',
   'bad-cell-reference',
 ] as const;

@@ -54,6 +54,7 @@ function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
     date1904: workbook.date1904,
     cellCount: 0,
     slotCount: 0,
+    sharedFormulaChars: 0,
   };
 
   const sheets: SheetGrid[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {

@@ -28,6 +28,7 @@ export interface SheetContext {
   date1904: boolean;
   cellCount: number;
   slotCount: number;
+  sharedFormulaChars: number;
 }
 
 interface SharedFormulaMaster {
@@ -224,7 +225,12 @@ class SheetReader {
         return text;
       }
       const master = this.sharedFormulas.get(si);
-      return master ? shiftFormula(master.text, this.row - master.row, this.col - master.col) : null;
+      if (!master) return null;
+      this.context.sharedFormulaChars += master.text.length;
+      if (this.context.sharedFormulaChars > this.context.limits.maxSharedFormulaChars) {
+        fail('shared-formulas-too-large', { sheet: this.sheetName, limit: this.context.limits.maxSharedFormulaChars });
+      }
+      return shiftFormula(master.text, this.row - master.row, this.col - master.col);
     }
     return text ? text : null;
   }
