@@ -1,0 +1,118 @@
+import type { Criterion, CriterionKind, Fiche, Plan } from './plan';
+import { planKeyList, type KeyEntry } from './plan-keys';
+
+/**
+ * Keys of an amended plan (WORKBOOK.md, "Keys"): keys are assigned once and stored, so regenerating a workbook
+ * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
+ * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
+ * stored criterion with the same normalised text, else of the stored criterion at the same position among those
+ * of its kind, if still free; any other criterion gets the next index never used for that fiche and kind —
+ * indices of removed criteria included (the retired keys), so that a key never names two different things.
+ */
+
+export interface KeyMatching {
+  /** The new plan with the keys of the stored one where rows match, new indices elsewhere. */
+  plan: Plan;
+  /** Keys of the new plan that the stored plan did not have, in plan order. */
+  added: string[];
+  /** Stored rows that the new plan no longer has (fiches with all their criteria, and criteria), in stored order. */
+  removed: KeyEntry[];
+  /** Keys kept whose plan text changed (a fiche's title or another of its plan fields, a criterion's text). */
+  changed: string[];
+}
+
+/** Text compared without case, accents, punctuation or spacing differences. */
+export function normaliseCriterionText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('fr')
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
+}
+
+const SUFFIX = { quantitative: 'QN', qualitative: 'QL' } as const;
+const INDEX = /-Q([NL])(\d+)$/;
+
+/** The indices already given to criteria of `ficheKey` of a kind, among the keys. */
+function usedIndices(keys: readonly string[], ficheKey: string, kind: CriterionKind): number[] {
+  const prefix = `${ficheKey}-${SUFFIX[kind]}`;
+  return keys
+    .filter((key) => key.startsWith(prefix) && key.slice(0, key.search(INDEX)) === ficheKey)
+    .map((key) => Number(INDEX.exec(key)?.[2] ?? 0));
+}
+
+function matchCriteria(
+  ficheKey: string,
+  next: readonly Criterion[],
+  stored: readonly Criterion[],
+  retired: readonly string[],
+): Criterion[] {
+  const result: (Criterion | null)[] = next.map(() => null);
+  const taken = new Set<string>();
+  for (const kind of ['quantitative', 'qualitative'] as const) {
+    const newOfKind = next.map((criterion, index) => ({ criterion, index })).filter((c) => c.criterion.kind === kind);
+    const oldOfKind = stored.filter((criterion) => criterion.kind === kind);
+    const assign = (index: number, key: string) => {
+      result[index] = { ...next[index], key };
+      taken.add(key);
+    };
+    // 1. Same normalised text.
+    for (const { criterion, index } of newOfKind) {
+      const wanted = normaliseCriterionText(criterion.text);
+      const old = oldOfKind.find((o) => !taken.has(o.key) && normaliseCriterionText(o.text) === wanted);
+      if (old) assign(index, old.key);
+    }
+    // 2. Same position among the criteria of its kind.
+    newOfKind.forEach(({ index }, position) => {
+      const old = oldOfKind[position];
+      if (result[index] === null && old && !taken.has(old.key)) assign(index, old.key);
+    });
+    // 3. The next index never used for this fiche and kind.
+    let last = Math.max(0, ...usedIndices([...stored.map((c) => c.key), ...retired], ficheKey, kind));
+    for (const { index } of newOfKind) {
+      if (result[index] !== null) continue;
+      last += 1;
+      assign(index, `${ficheKey}-${SUFFIX[kind]}${last}`);
+    }
+  }
+  return result as Criterion[];
+}
+
+function samePlanFields(a: Fiche, b: Fiche): boolean {
+  const fields = (f: Fiche) =>
+    JSON.stringify([f.title, f.interest, f.carriers, f.territories, f.fields, f.publics, f.budget]);
+  return fields(a) === fields(b);
+}
+
+export function matchPlanKeys(stored: Plan, next: Plan, retiredKeys: readonly KeyEntry[]): KeyMatching {
+  const storedFiches = new Map(stored.axes.flatMap((axis) => axis.fiches).map((fiche) => [fiche.key, fiche]));
+  const retired = retiredKeys.map((entry) => entry.key);
+  const changed: string[] = [];
+  const plan: Plan = {
+    ...next,
+    axes: next.axes.map((axis) => ({
+      ...axis,
+      fiches: axis.fiches.map((fiche) => {
+        const old = storedFiches.get(fiche.key);
+        const criteria = matchCriteria(fiche.key, fiche.criteria, old?.criteria ?? [], retired);
+        if (old && !samePlanFields(old, fiche)) changed.push(fiche.key);
+        for (const criterion of criteria) {
+          const before = old?.criteria.find((c) => c.key === criterion.key);
+          if (before && before.text !== criterion.text) changed.push(criterion.key);
+        }
+        return { ...fiche, criteria };
+      }),
+    })),
+  };
+  const storedKeys = planKeyList(stored);
+  const newKeys = planKeyList(plan);
+  const newSet = new Set(newKeys.map((entry) => entry.key));
+  const oldSet = new Set(storedKeys.map((entry) => entry.key));
+  return {
+    plan,
+    added: newKeys.filter((entry) => !oldSet.has(entry.key)).map((entry) => entry.key),
+    removed: storedKeys.filter((entry) => !newSet.has(entry.key)),
+    changed,
+  };
+}
