@@ -7,8 +7,6 @@
 const MAX_DIGIT_WIDTH_PX = 7;
 
 export function columnWidthInPoints(characters: number): number {
-  const pixels = Math.trunc(
-    ((256 * characters + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX,
-  );
+  const pixels = Math.trunc(((256 * characters + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX);
   return pixels * 0.75;
 }

@@ -10,7 +10,7 @@ export const excelErrorTexts = {
   RequestPayloadSizeLimitExceeded:
     "La demande envoyée à Excel est trop volumineuse (limite d'Excel sur le web). Réessayez ; si le problème persiste, utilisez Excel sur ordinateur ou la ligne de commande.",
   ResponsePayloadSizeLimitExceeded:
-    "Le classeur est trop volumineux pour être lu en une fois par Excel sur le web. Supprimez les feuilles inutiles ou utilisez Excel sur ordinateur.",
+    'Le classeur est trop volumineux pour être lu en une fois par Excel sur le web. Supprimez les feuilles inutiles ou utilisez Excel sur ordinateur.',
   AccessDenied:
     'Excel a refusé la modification : une feuille ou le classeur est protégé. Ôtez la protection (onglet Révision), puis réessayez.',
   WorkbookStructureProtected:
@@ -20,7 +20,7 @@ export const excelErrorTexts = {
   ItemAlreadyExists:
     'Une feuille, un nom ou un tableau porte déjà le nom que le complément veut créer. Renommez-le, puis réessayez.',
   InvalidArgument:
-    "Excel a refusé une valeur envoyée par le complément. Réessayez ; si le problème persiste, signalez-le avec le classeur.",
+    'Excel a refusé une valeur envoyée par le complément. Réessayez ; si le problème persiste, signalez-le avec le classeur.',
   InvalidOperation:
     "Excel n'a pas pu effectuer l'opération sur ce classeur (feuille masquée, cellules fusionnées ou tableau existant). Réessayez après avoir vérifié le classeur.",
   InvalidReference: "Une référence de cellule n'est pas valide pour cette feuille. Réessayez.",
@@ -28,9 +28,9 @@ export const excelErrorTexts = {
     "Cette version d'Excel ne connaît pas une fonction utilisée par le complément. Mettez Excel à jour ou utilisez Excel sur le web.",
   Conflict: "Le classeur a été modifié en même temps par quelqu'un d'autre. Réessayez dans quelques instants.",
   RequestAborted: "L'opération a été interrompue par Excel. Réessayez.",
-  ActivityLimitReached: "Excel est momentanément surchargé. Patientez quelques secondes, puis réessayez.",
+  ActivityLimitReached: 'Excel est momentanément surchargé. Patientez quelques secondes, puis réessayez.',
   GeneralException:
-    "Excel a rencontré une erreur interne. Enregistrez le classeur, fermez puis rouvrez-le, et réessayez.",
+    'Excel a rencontré une erreur interne. Enregistrez le classeur, fermez puis rouvrez-le, et réessayez.',
   ExcelApiTooOld:
     "Cette version d'Excel est trop ancienne pour le complément (ensemble ExcelApi 1.8 requis) : utilisez Microsoft 365, Excel 2019 ou plus récent, ou Excel sur le web.",
   ExcelUnavailable: "Excel n'est pas disponible : ouvrez le complément depuis un classeur Excel.",
@@ -41,8 +41,7 @@ export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /** Short notes on what was left out because this version of Excel lacks it; the workbook is usable without it. */
 export const degradationNotes = {
-  outline:
-    "Regroupement des lignes indisponible dans cette version d'Excel : les fiches ne sont pas repliables.",
+  outline: "Regroupement des lignes indisponible dans cette version d'Excel : les fiches ne sont pas repliables.",
   pageLayout:
     "Mise en page indisponible dans cette version d'Excel : l'orientation, l'ajustement à la largeur et les lignes répétées à l'impression ne sont pas réglés.",
   sheetAutoFilter:

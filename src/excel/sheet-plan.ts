@@ -9,16 +9,7 @@ import { rectanglesOf, runsOf, type Rect } from './rectangles';
 
 /** The cell formats set through `range.format` (the number format goes in its own 2-D array). */
 export type FormatProperty =
-  | 'bold'
-  | 'italic'
-  | 'fontSize'
-  | 'fontColor'
-  | 'fill'
-  | 'wrap'
-  | 'horizontal'
-  | 'vertical'
-  | 'unlocked'
-  | 'border';
+  'bold' | 'italic' | 'fontSize' | 'fontColor' | 'fill' | 'wrap' | 'horizontal' | 'vertical' | 'unlocked' | 'border';
 
 export type FormatValues = Partial<Record<FormatProperty, string | number | boolean>>;
 
@@ -30,8 +21,11 @@ export interface SheetPlan {
   /** Rows × columns of the written rectangle from A1 (0 × 0 for an empty sheet). */
   rowCount: number;
   columnCount: number;
-  /** Every cell's number format: its own, else its column's, else General. Set before any value. */
-  numberFormats: string[][];
+  /**
+   * Cells' number formats where they differ from their column's (set before, whole column), null elsewhere
+   * (unchanged). Set before any value.
+   */
+  numberFormats: (string | null)[][];
   /** Constants; null where nothing is written or where a formula goes. */
   values: ScalarValue[][];
   /** `=formula` texts over their bounding rectangle, null elsewhere; absent when the sheet has no formula. */
@@ -88,23 +82,25 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
   const columnCount = Math.max(0, ...sheet.rows.map((row) => row.cells.length));
   const cellAt = (row: number, column: number): CellSpec | null => sheet.rows[row - 1]?.cells[column - 1] ?? null;
 
-  const numberFormats: string[][] = [];
+  const numberFormats: (string | null)[][] = [];
   const values: ScalarValue[][] = [];
   const formulaCells: FormulaCell[] = [];
   for (let row = 1; row <= rowCount; row += 1) {
-    const formatRow: string[] = [];
+    const formatRow: (string | null)[] = [];
     const valueRow: ScalarValue[] = [];
     for (let column = 1; column <= columnCount; column += 1) {
       const spec = cellAt(row, column);
-      const numberFormat = spec?.style?.numFmt ?? sheet.columns[column - 1]?.numFmt ?? GENERAL;
+      const columnFormat = sheet.columns[column - 1]?.numFmt ?? GENERAL;
+      const numberFormat = spec?.style?.numFmt ?? columnFormat;
+      const unlessColumns = (format: string) => (format === columnFormat ? null : format);
       const content = spec?.value ?? null;
       if (content !== null && typeof content === 'object') {
         const asText = numberFormat === TEXT;
         formulaCells.push({ row, column, text: `=${content.formula}`, numberFormat: asText ? TEXT : null });
-        formatRow.push(asText ? GENERAL : numberFormat);
+        formatRow.push(unlessColumns(asText ? GENERAL : numberFormat));
         valueRow.push(null);
       } else {
-        formatRow.push(numberFormat);
+        formatRow.push(unlessColumns(numberFormat));
         valueRow.push(content);
       }
     }

@@ -95,7 +95,8 @@ export async function writeWorkbookSpec(
       await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
     }
     // Tables and filters once every value is in (a table takes its column names from the header cells).
-    for (const sheet of spec.sheets) await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
+    for (const sheet of spec.sheets)
+      await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
     for (const sheet of spec.sheets) {
       const protection = sheet.protection;
       if (!protection) continue;
@@ -135,6 +136,10 @@ export async function writeWorkbookSpec(
 
 const SMALL = 200;
 
+function allNull(rows: readonly (readonly unknown[])[]): boolean {
+  return rows.every((row) => row.every((cell) => cell === null));
+}
+
 function columnsAddress(first: number, last: number): string {
   return `${columnLetters(first)}:${columnLetters(last)}`;
 }
@@ -168,7 +173,7 @@ async function queueSheetContent(
   // Number formats before values, so that a text in an `@` cell is never read as a formula or a number.
   const band = Math.max(1024, Math.floor(batcher.budgetBytes / 4));
   if (plan.rowCount > 0 && plan.columnCount > 0) {
-    for (const part of rowBands(plan.numberFormats, band))
+    for (const part of rowBands(plan.numberFormats, band).filter((part) => !allNull(part.rows)))
       await q(estimatedBytes(part.rows), () => {
         worksheet.getRangeByIndexes(part.start, 0, part.rows.length, plan.columnCount).numberFormat = part.rows;
       });
@@ -182,15 +187,23 @@ async function queueSheetContent(
     const width = formulas.rows[0].length;
     for (const part of rowBands(formulas.rows, band))
       await q(estimatedBytes(part.rows), () => {
-        worksheet.getRangeByIndexes(formulas.top - 1 + part.start, formulas.left - 1, part.rows.length, width).formulas =
-          part.rows;
+        worksheet.getRangeByIndexes(
+          formulas.top - 1 + part.start,
+          formulas.left - 1,
+          part.rows.length,
+          width,
+        ).formulas = part.rows;
       });
     const restore = plan.formulaFormats;
     if (restore)
       for (const part of rowBands(restore, band))
         await q(estimatedBytes(part.rows), () => {
-          worksheet.getRangeByIndexes(formulas.top - 1 + part.start, formulas.left - 1, part.rows.length, width).numberFormat =
-            part.rows;
+          worksheet.getRangeByIndexes(
+            formulas.top - 1 + part.start,
+            formulas.left - 1,
+            part.rows.length,
+            width,
+          ).numberFormat = part.rows;
         });
   }
 
@@ -204,7 +217,8 @@ async function queueSheetContent(
   if (sheet.freeze) {
     const { rows, columns } = sheet.freeze;
     await q(SMALL, () => {
-      if (rows > 0 && columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRange(rangeAddress(1, 1, rows, columns)));
+      if (rows > 0 && columns > 0)
+        worksheet.freezePanes.freezeAt(worksheet.getRange(rangeAddress(1, 1, rows, columns)));
       else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
       else if (columns > 0) worksheet.freezePanes.freezeColumns(columns);
     });

@@ -7,7 +7,11 @@ import type { Fiche, Plan } from '../../../src/domain/plan';
 export function scaledPlan(plan: Plan, factor: number): Plan {
   const copy = (fiche: Fiche, index: number): Fiche => {
     if (index === 0) return fiche;
-    const renumber = (text: string) => text.replace(/^([A-Za-z]+)(\d+)/, (_, letters: string, digits: string) => `${letters}${Number(digits) + index * 1000}`);
+    const renumber = (text: string) =>
+      text.replace(
+        /^([A-Za-z]+)(\d+)/,
+        (_, letters: string, digits: string) => `${letters}${Number(digits) + index * 1000}`,
+      );
     return {
       ...fiche,
       ref: renumber(fiche.ref),

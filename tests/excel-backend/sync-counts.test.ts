@@ -1,0 +1,77 @@
+import { embeddedPlan } from '../../src/app/plan-source';
+import { generateOnFake, validateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
+import { scaledPlan } from './helpers/scaled-plan';
+
+/**
+ * Round trips of the use cases through the Office.js back end, counted by the fake (syncs that carry operations):
+ * generate and validate take exactly 2 each, and the same for a plan ten times larger; only Excel on the web's
+ * 5 MB limits split a request, by size.
+ */
+const today = new Date('2026-11-28T10:00:00Z');
+const FIVE_MB = 5 * 1024 * 1024;
+
+describe('the embedded plan and a plan ten times larger, where requests have no size limit', () => {
+  const runs: Record<number, { generate: number; validate: number; operations: number; grids: unknown }> = {};
+
+  beforeAll(async () => {
+    for (const factor of [1, 10]) {
+      const generated = await generateOnFake(scaledPlan(embeddedPlan().plan, factor), today, WITHOUT_PAYLOAD_LIMITS);
+      const validated = await validateOnFake(generated.fake, generated.port, today);
+      expect(validated.result.errors).toBe(0);
+      runs[factor] = {
+        generate: generated.roundTrips,
+        validate: validated.roundTrips,
+        operations: generated.operations,
+        grids: generated.fake.inspect.snapshotWorkbook(),
+      };
+    }
+  }, 240_000);
+
+  test('generate takes exactly 2 round trips, for ten times the fiches too', () => {
+    expect(runs[1].generate).toBe(2);
+    expect(runs[10].generate).toBe(2);
+    // The larger plan did write more (the count is of round trips, not of work).
+    expect(runs[10].operations).toBeGreaterThan(runs[1].operations * 3);
+  });
+
+  test('validate takes exactly 2 round trips, for ten times the fiches too', () => {
+    expect(runs[1].validate).toBe(2);
+    expect(runs[10].validate).toBe(2);
+  });
+});
+
+describe("Excel on the web's 5 MB limit", () => {
+  test('the embedded plan fits: 2 round trips, every request under 5 MB', async () => {
+    const { roundTrips, requestBytes, port } = await generateOnFake(embeddedPlan().plan, today);
+    expect(roundTrips).toBe(2);
+    expect(port.lastWriteSyncs()).toBe(2);
+    expect(Math.max(...requestBytes)).toBeLessThan(FIVE_MB);
+  }, 120_000);
+
+  test('a request that would pass the limit is split by size and writes the same workbook', async () => {
+    const plan = embeddedPlan().plan;
+    const whole = await generateOnFake(plan, today, WITHOUT_PAYLOAD_LIMITS);
+    const limit = 400_000;
+    const split = await generateOnFake(plan, today, { requestPayloadLimit: limit, requestBudgetBytes: 300_000 });
+    const largest = Math.max(...whole.requestBytes);
+    expect(largest).toBeGreaterThan(limit);
+    expect(split.roundTrips).toBeGreaterThanOrEqual(1 + Math.ceil(largest / limit));
+    expect(split.port.lastWriteSyncs()).toBe(split.roundTrips);
+    expect(Math.max(...split.requestBytes)).toBeLessThanOrEqual(limit);
+    expect(split.fake.inspect.snapshotWorkbook()).toEqual(whole.fake.inspect.snapshotWorkbook());
+  }, 120_000);
+
+  test('an answer that would pass the limit is read in bands, to the same grids', async () => {
+    const responseLimit = 200_000;
+    const { fake, port } = await generateOnFake(embeddedPlan().plan, today, {
+      ...WITHOUT_PAYLOAD_LIMITS,
+      responsePayloadLimit: responseLimit,
+    });
+    fake.stats.reset();
+    const grids = await port.read();
+    expect(grids).toEqual(fake.inspect.snapshotWorkbook());
+    // Refused once whole, then the extents and several bands.
+    expect(fake.stats.roundTrips).toBeGreaterThan(3);
+    expect(fake.stats.history.filter((sync) => !sync.ok)).not.toHaveLength(0);
+  }, 120_000);
+});
