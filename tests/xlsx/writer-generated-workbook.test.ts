@@ -173,6 +173,12 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       ctg_frequences: frequencies,
       ctg_regles: aggregationRules,
       ctg_trimestres: quartersOfPeriod(plan.period).map((quarter) => `${quarter.year}-T${quarter.q}`),
+      ctg_ao_exercice: [
+        'Commune',
+        "Transférée à l'EPCI par toutes les communes",
+        "Transférée à l'EPCI par certaines communes",
+      ],
+      ctg_oui_non: ['Oui', 'Non'],
     };
     for (const list of settingsLists) {
       const ref = names.get(list.definedName)!;
