@@ -19,8 +19,17 @@ export type AggregationRule = (typeof aggregationRules)[number];
 export const rowTypes = ['Fiche', 'Quantitatif', 'Qualitatif'] as const;
 export type RowType = (typeof rowTypes)[number];
 
-/** Case-insensitive lookup in a list; returns the list's own spelling or null. */
+/**
+ * A list value's comparison key, as the workbook's formulas compare it (`LOWER(TRIM(cell))`): spaces at both ends
+ * dropped and inner runs of spaces made one, as a spreadsheet's TRIM does (other white space is kept), then case
+ * ignored. The domain and the rate formulas thus agree on which cells hold a list value.
+ */
+export function listKey(text: string): string {
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLocaleLowerCase('fr');
+}
+
+/** Case-insensitive lookup in a list (see `listKey`); returns the list's own spelling or null. */
 export function matchListValue<T extends string>(list: readonly T[], raw: string): T | null {
-  const wanted = raw.trim().toLocaleLowerCase('fr');
-  return list.find((item) => item.toLocaleLowerCase('fr') === wanted) ?? null;
+  const wanted = listKey(raw);
+  return list.find((item) => listKey(item) === wanted) ?? null;
 }

@@ -6,6 +6,8 @@ export const colors = {
   headerFill: 'DDEBF7',
   unusedFill: 'D9D9D9',
   ficheFill: 'F2F2F2',
+  /** Expected, empty cells of the current quarter. */
+  missingFill: 'FCE4D6',
   rateLow: 'F8696B',
   rateMid: 'FFEB84',
   rateHigh: '63BE7B',

@@ -13,6 +13,8 @@ export const sheetNames = {
   history: 'Historique',
   archives: 'Archives',
   meta: '_ctg',
+  /** En dash U+2013. */
+  annexe4: 'Annexe 4 \u2013 Suivi',
   ao: 'Compétences AO',
 } as const;
 
@@ -144,6 +146,45 @@ export const aoTexts = {
   yesNoError: 'Choisir Oui ou Non.',
   populationTitle: 'Population',
   populationError: "Saisir un nombre entier d'habitants, sans espace ni décimale.",
+} as const;
+
+/** `Annexe 4 – Suivi` (issue "Completion"): the summary by axis and by porteur, the steering calendar, the detail. */
+export const annexe4Texts = {
+  title: (territory: string) => `Annexe 4 \u2013 Suivi de la CTG \u2013 ${territory}`,
+  currentQuarter: 'Trimestre en cours',
+  currentQuarterHint: 'Taux calculés jusqu’à ce trimestre inclus ; il se change dans « Paramètres ».',
+  byAxis: 'Suivi par axe',
+  byCarrier: 'Suivi par porteur (fiches dont la liste des porteurs le contient)',
+  calendar: 'Calendrier de pilotage (article 9 : points d’étape annuels, bilan intermédiaire, bilan final)',
+  detail: 'Détail par fiche (relu dans les feuilles d’axe ; les tableaux ci-dessus en font la somme)',
+  total: 'Ensemble du plan',
+  headers: {
+    axis: 'Axe',
+    title: 'Intitulé',
+    carrier: 'Porteur',
+    fiches: 'Fiches',
+    criteria: 'Critères',
+    fillPeriod: 'Renseignement période',
+    fillCumulative: 'Renseignement cumulé',
+    achievement: 'Réalisation',
+    meanProgress: 'Avancement moyen (%)',
+    withDifficulties: 'Fiches avec difficultés',
+    key: 'Clé',
+    carriers: 'Porteur(s)',
+    status: 'Statut',
+    progress: 'Avancement (%)',
+    difficulties: 'Difficultés',
+    expectedPeriod: 'Valeurs attendues (trimestre)',
+    filledPeriod: 'Valeurs renseignées (trimestre)',
+    expectedCumulative: 'Valeurs attendues (cumul)',
+    filledCumulative: 'Valeurs renseignées (cumul)',
+    criteriaWithAchievement: 'Critères avec réalisation',
+    quarter: 'Trimestre',
+    milestone: 'Échéance',
+    situation: 'Situation',
+  },
+  yes: 'Oui',
+  situations: { current: 'Trimestre en cours', past: 'Passé', upcoming: 'À venir' },
 } as const;
 
 export const workbookProperties = {

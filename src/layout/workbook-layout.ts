@@ -6,7 +6,10 @@ import { aoTableFromPlan, type AoTable } from '../domain/ao-requirements';
 import type { KeyEntry } from '../domain/plan-keys';
 import { buildArchiveSheet, type ArchiveEntry } from './archive-sheet';
 import { buildAoSheet } from './ao-sheet';
+import { rateWindow } from '../domain/rates';
+import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { buildAxisSheet } from './axis-sheet';
+import { addAxisRates } from './axis-rates';
 import { buildCtgMetaSheet } from './ctg-meta-sheet';
 import type { EnteredValues } from './entered-values';
 import { buildGuideSheet } from './guide-sheet';
@@ -62,20 +65,25 @@ export interface WorkbookLayout {
 }
 
 /**
- * The whole tracking workbook of a plan with its contents: Guide, Paramètres, one sheet per axis, Journal,
+ * The whole tracking workbook of a plan with its contents: Guide, Paramètres, one sheet per axis (with its live
+ * rates), Annexe 4 – Suivi, Compétences AO, Journal,
  * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (WORKBOOK.md).
  */
 export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Promise<WorkbookLayout> {
   const quarters = quartersOfPeriod(plan.period);
   const keys = planKeyList(plan);
   const fingerprint = await keyListFingerprint(keys);
+  const window = rateWindow(plan.period, contents.currentQuarter);
   const optional = (part: { entries: readonly unknown[]; keepSheet: boolean } | undefined) =>
     part !== undefined && (part.keepSheet || part.entries.length > 0);
   const spec: WorkbookSpec = {
     sheets: [
       buildGuideSheet(),
       buildSettingsSheet(plan, contents.currentQuarter, contents.settingsInputs),
-      ...plan.axes.map((axis) => buildAxisSheet(axis, quarters, contents.entered)),
+      ...plan.axes.map((axis) =>
+        addAxisRates(buildAxisSheet(axis, quarters, contents.entered), axis, quarters, window, contents.entered),
+      ),
+      buildAnnexe4Sheet(plan, { quarters, window, entered: contents.entered }),
       buildAoSheet(contents.ao ?? aoTableFromPlan(plan), contents.currentQuarter),
       buildJournalSheet(contents.journal),
       ...(optional(contents.history) ? [buildHistorySheet(contents.history!.entries)] : []),

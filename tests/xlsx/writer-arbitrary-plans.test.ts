@@ -23,6 +23,8 @@ describe('generating the workbook of arbitrary plans', () => {
           'Guide',
           'Paramètres',
           ...axisNames,
+          'Annexe 4 – Suivi',
+          'Compétences AO',
           'Journal',
           '_ctg',
         ]);

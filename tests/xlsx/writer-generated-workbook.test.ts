@@ -43,6 +43,8 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       'Paramètres',
       'Axe 1',
       'Axe 13',
+      'Annexe 4 – Suivi',
+      'Compétences AO',
       'Journal',
       '_ctg',
     ]);
@@ -210,10 +212,10 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     expect(pair('S13-QN1')).toEqual(['Trimestrielle', 'Moyenne']); // Évolution … (%)
   });
 
-  test('rate columns exist on both row types and hold nothing until their formulas are written', () => {
+  test('rate columns exist on both row types, locked, holding formulas (tests/workbook-formulas checks their values)', () => {
     for (const row of dataRows(axisSheet(1))) {
-      expect(row.getCell(columnNumber('fillCumulative')).value).toBeNull();
-      expect(row.getCell(columnNumber('achievement')).value).toBeNull();
+      expect(row.getCell(columnNumber('fillCumulative')).formula).toEqual(expect.any(String));
+      expect(isLocked(row.getCell(columnNumber('fillCumulative')))).toBe(true);
       expect(isLocked(row.getCell(columnNumber('achievement')))).toBe(true);
     }
   });

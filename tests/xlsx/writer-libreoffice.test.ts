@@ -35,6 +35,8 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       'Paramètres',
       'Axe 1',
       'Axe 13',
+      'Annexe 4 – Suivi',
+      'Compétences AO',
       'Journal',
       '_ctg',
     ]);
@@ -67,7 +69,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
     const protections = Object.keys(files)
       .filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path))
       .map((path) => /<sheetProtection\b[^>]*>/.exec(strFromU8(files[path]))?.[0] ?? 'none');
-    expect(protections).toHaveLength(6);
+    expect(protections).toHaveLength(8);
     for (const protection of protections) {
       expect(protection).toMatch(/\bsheet="(1|true)"/);
       expect(protection).toMatch(/\bautoFilter="(0|false)"/);

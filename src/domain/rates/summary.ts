@@ -58,7 +58,7 @@ export function completionFigures(fiches: readonly RateFiche[], window: RateWind
 }
 
 /** Porteurs are the same when their trimmed names match with case ignored, as a spreadsheet compares text. */
-function carrierKey(name: string): string {
+export function carrierKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
 }
 

@@ -1,0 +1,47 @@
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { GridCell, WorkbookGrids } from '../../../src/domain/grid';
+
+/**
+ * Recalculates grids read from a written file (values and formulas, as our reader returns them) with
+ * HyperFormula: formulas become `=…`, texts get a leading `'` so that one looking like a number or a formula stays
+ * text. Returns the grids with every formula cell holding its recalculated value.
+ */
+export function recalcWithHyperFormula(grids: WorkbookGrids): WorkbookGrids {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const sheet of grids.sheets) {
+    sheets[sheet.name] = sheet.rows.map((row) =>
+      (row ?? []).map((cell): RawCellContent => {
+        if (!cell) return null;
+        if (cell.formula !== undefined) return `=${cell.formula}`;
+        if (typeof cell.value === 'string') return `'${cell.value}`;
+        return cell.value;
+      }),
+    );
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: 'gpl-v3',
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
+  try {
+    return {
+      sheets: grids.sheets.map((sheet) => {
+        const id = hf.getSheetId(sheet.name)!;
+        const values = hf.getSheetValues(id);
+        return {
+          ...sheet,
+          rows: sheet.rows.map((row, r) =>
+            (row ?? []).map((cell, c): GridCell | null => {
+              if (!cell || cell.formula === undefined) return cell;
+              const value = values[r]?.[c];
+              if (value !== null && typeof value === 'object') return { ...cell, value: value.value, isError: true };
+              return { ...cell, value: value ?? null };
+            }),
+          ),
+        };
+      }),
+    };
+  } finally {
+    hf.destroy();
+  }
+}
