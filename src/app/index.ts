@@ -1,6 +1,7 @@
 /** What the front ends call: use cases and the few domain helpers they display with. */
 export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSourceError } from './plan-source';
 export { renderMessage } from '../domain/messages';
+export { planWarningDescriptions } from '../domain/messages/plan';
 export { quartersOfPeriod, quarterLabel } from '../domain/periods';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';

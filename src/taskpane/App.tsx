@@ -1,29 +1,111 @@
-import { Body1, FluentProvider, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { strings } from './strings';
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Title2,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import type { ValidationReport } from '../app';
+import { Section } from './common/section';
+import { GeneratePanel, type RegenerateUseCase } from './generate/generate-panel';
+import { PlanSection } from './plan/plan-section';
+import type { PlanChoice } from './plan/plan-source-picker';
+import { loadLastValidation, memoryStore, saveLastValidation, type KeyValueStore } from './status/last-validation';
+import { useWorkbookStatus } from './status/use-workbook-status';
+import type { WorkbookStatus } from './status/workbook-status';
+import { WorkbookStatusCard } from './status/workbook-status-card';
+import { texts } from './texts';
+import { ValidatePanel } from './validate/validate-panel';
+import type { WorkbookAccess } from './workbook-access';
 
 const useStyles = makeStyles({
   page: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export interface AppProps {
-  /** False when the pane runs in a plain browser, without Excel around it. */
-  inOffice: boolean;
+  /** The open workbook; null when the pane runs in a plain browser, without Excel around it. */
+  workbook: WorkbookAccess | null;
+  /** The clock (the current quarter at generation, the lag warning of validation). */
+  today?: () => Date;
+  /** Where the last validation is remembered; default in memory. */
+  store?: KeyValueStore;
+  regenerate?: RegenerateUseCase;
 }
 
-/** Placeholder task pane: the title and what the pane will be for. */
-export function App({ inOffice }: AppProps) {
+const systemClock = () => new Date();
+
+/** The task pane: the open workbook's state, then the three steps — plan, generate, validate — in reading order. */
+export function App({ workbook, today = systemClock, store: givenStore, regenerate }: AppProps) {
   const styles = useStyles();
+  const store = useMemo(() => givenStore ?? memoryStore(), [givenStore]);
+  const [choice, setChoice] = useState<PlanChoice>(null);
+  const [statusVersion, setStatusVersion] = useState(0);
+  const [validationsSaved, setValidationsSaved] = useState(0);
+  const statusReading = useWorkbookStatus(workbook, statusVersion);
+  const refreshStatus = useCallback(() => setStatusVersion((version) => version + 1), []);
+
+  const fingerprint =
+    statusReading.phase === 'read' && statusReading.status.kind === 'tracking'
+      ? statusReading.status.fingerprint
+      : null;
+  // `validationsSaved` makes the memo read the store again after a validation.
+  const lastValidation = useMemo(
+    () => (fingerprint && validationsSaved >= 0 ? loadLastValidation(store, fingerprint) : null),
+    [store, fingerprint, validationsSaved],
+  );
+  const onValidated = useCallback(
+    (report: ValidationReport, status: WorkbookStatus) => {
+      if (status.kind === 'tracking') {
+        const { errors, warnings } = report;
+        saveLastValidation(store, status.fingerprint, { at: today().toISOString(), errors, warnings });
+        setValidationsSaved((count) => count + 1);
+      }
+      refreshStatus();
+    },
+    [store, today, refreshStatus],
+  );
+
+  const plan = choice?.kind === 'result' && choice.result.ok ? choice.result.reading.plan : null;
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page}>
-        <Title2 as="h1">{strings.title}</Title2>
-        <Body1>{strings.placeholder}</Body1>
-        {!inOffice && <Body1>{strings.outsideOffice}</Body1>}
+        <header className={styles.header}>
+          <Title2 as="h1">{texts.title}</Title2>
+          <Body1>{texts.intro}</Body1>
+        </header>
+        {workbook ? (
+          <Section title={texts.status.heading}>
+            <WorkbookStatusCard reading={statusReading} lastValidation={lastValidation} onRefresh={refreshStatus} />
+          </Section>
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{texts.outsideOffice}</MessageBarBody>
+          </MessageBar>
+        )}
+        <PlanSection choice={choice} onChoice={setChoice} />
+        <GeneratePanel
+          plan={plan}
+          workbook={workbook}
+          today={today}
+          regenerate={regenerate}
+          onWritten={refreshStatus}
+        />
+        <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} />
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,123 @@
+/**
+ * Every word the task pane shows, in French, in one place (ARCHITECTURE.md: one place per front end, so that it
+ * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
+ * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
+ */
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count > 1 ? many : one}`;
+
+/** `2026-01-31` → `31/01/2026`; anything else as it is. */
+export function frenchDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** A moment as `31/01/2026 à 14:05`, in the pane's local time. */
+export function frenchDateTime(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+export const texts = {
+  title: 'Suivi CTG',
+  intro: 'Créez et contrôlez le tableau de suivi de la Convention territoriale globale dans ce classeur.',
+  outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
+
+  status: {
+    heading: 'Classeur ouvert',
+    loading: 'Lecture du classeur…',
+    none: 'Ce classeur ne contient pas encore de tableau de suivi CTG. Choisissez un plan, puis créez le tableau.',
+    unreadable: 'Ce classeur contient un tableau de suivi que le complément ne peut pas lire :',
+    territory: 'Territoire',
+    period: 'Période',
+    periodValue: (start: string, end: string) => `du ${frenchDate(start)} au ${frenchDate(end)}`,
+    currentQuarter: 'Trimestre en cours',
+    lastValidation: 'Dernière vérification',
+    lastValidationValue: (at: string, errors: number, warnings: number) =>
+      `${frenchDateTime(new Date(at))} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+    neverValidated: 'jamais depuis ce poste',
+    refresh: 'Relire le classeur',
+  },
+
+  plan: {
+    heading: '1. Plan de la convention',
+    sourceLabel: 'Origine du plan',
+    embedded: 'Plan intégré : CTG des Monts du Pilat 2026–2030',
+    paste: 'Coller le texte de la convention',
+    file: 'Ouvrir un fichier (texte de la convention .txt ou plan .json)',
+    textareaLabel: 'Texte de la convention (annexe 3 comprise)',
+    textareaHint: 'Copiez tout le texte de la convention depuis Word ou le PDF, puis collez-le ici.',
+    readText: 'Lire le texte',
+    fileLabel: 'Fichier du plan',
+    fileHint: 'Texte de la convention (.txt) ou plan produit par « ctg-suivi plan --json » (.json).',
+    reading: 'Lecture du plan…',
+    emptyText: 'Collez d’abord le texte de la convention.',
+    fileUnreadable: 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible, puis réessayez.',
+    failed: 'Aucun plan n’a pu être lu :',
+    noPlanYet: 'Choisissez un plan pour voir ses axes avant de créer le tableau.',
+  },
+
+  preview: {
+    heading: 'Aperçu du plan',
+    summary: (axes: number, fiches: number, criteria: number) =>
+      `${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
+    territory: (territory: string) => `Territoire : ${territory}`,
+    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    axisTitle: (number: number, title: string) => `Axe ${number} – ${title}`,
+    axisCounts: (fiches: number, criteria: number) => `${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
+    ficheLine: (ref: string, title: string, criteria: number) =>
+      `${ref} – ${title || 'sans intitulé'} (${plural(criteria, 'critère')})`,
+    planRead: (axes: number, fiches: number, warnings: number) =>
+      `Plan lu : ${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(warnings, 'remarque')}.`,
+  },
+
+  warnings: {
+    heading: (count: number) => `Remarques de lecture (${count})`,
+    none: 'Aucune remarque : le texte a été lu sans difficulté.',
+    intro: 'Rien n’est encore écrit. Vérifiez ces points dans le texte si besoin ; le tableau peut être créé tel quel.',
+    groupTitle: (description: string, count: number) => `${description} (${count})`,
+    otherGroup: 'Autre remarque',
+    line: (line: number, message: string) => (line > 0 ? `Ligne ${line} : ${message}` : message),
+  },
+
+  generate: {
+    heading: '2. Tableau de suivi',
+    button: 'Créer le classeur de suivi',
+    needPlan: 'Choisissez d’abord un plan (étape 1).',
+    running: 'Création du tableau de suivi dans le classeur…',
+    done: 'Tableau de suivi créé.',
+    summarySheets: (count: number) => `Feuilles : ${count}`,
+    summaryFiches: (count: number) => `Fiches : ${count}`,
+    summaryCriteria: (count: number) => `Critères : ${count}`,
+    summaryQuarter: (quarter: string) => `Trimestre en cours : ${quarter}`,
+    sheetList: 'Feuilles créées',
+    notes: 'Remarques sur cette version d’Excel :',
+    existingTitle: 'Ce classeur contient déjà un tableau de suivi',
+    existingBody:
+      'Le tableau sera reconstruit à partir du plan choisi. Les valeurs déjà saisies sont conservées : elles sont retrouvées par leur clé (G1, G1-QN1…), pas par leur position.',
+    existingConfirm: 'Reconstruire le tableau',
+    existingCancel: 'Annuler',
+    regenerateUnavailable:
+      'Ce classeur contient déjà un tableau de suivi. La reconstruction d’un tableau existant (en gardant les valeurs saisies) arrive avec la prochaine version du complément ; en attendant, créez le tableau dans un nouveau classeur vide.',
+  },
+
+  validate: {
+    heading: '3. Vérification',
+    button: 'Vérifier le classeur',
+    running: 'Vérification du classeur…',
+    counts: (errors: number, warnings: number) => `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+    clean: 'Aucun problème trouvé : le tableau est conforme.',
+    unreadable: 'Ce classeur ne peut pas être vérifié :',
+    error: 'Erreur',
+    warning: 'Avertissement',
+    sheetGroup: (sheet: string, count: number) => `${sheet} (${plural(count, 'problème')})`,
+    noSheet: 'Classeur',
+    ficheGroup: (ficheKey: string) => `Fiche ${ficheKey}`,
+    otherRows: 'Hors fiche',
+    goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
+    listLabel: 'Problèmes trouvés, par feuille et par fiche',
+    selecting: 'Sélection de la cellule…',
+  },
+
+  excelErrorTitle: 'Excel n’a pas pu terminer',
+} as const;

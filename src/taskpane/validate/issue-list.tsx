@@ -1,0 +1,54 @@
+import { Body1Strong, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../app';
+import { texts } from '../texts';
+import { groupIssues } from './group-issues';
+import { IssueItem } from './issue-item';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
+  sheet: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  heading: { overflowWrap: 'anywhere' },
+});
+
+/** The validation's issues by sheet, then by fiche; every issue with a place is a button that shows it in Excel. */
+export function IssueList({
+  issues,
+  onSelect,
+}: {
+  issues: readonly Issue[];
+  onSelect: (sheet: string, cell: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <nav aria-label={texts.validate.listLabel}>
+      {groupIssues(issues).map((sheet) => (
+        <div key={sheet.sheet ?? ''} className={styles.sheet}>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {texts.validate.sheetGroup(sheet.sheet ?? texts.validate.noSheet, sheet.count)}
+          </Subtitle2>
+          {sheet.fiches.map((fiche) => (
+            <div key={fiche.ficheKey ?? ''}>
+              {(fiche.ficheKey || sheet.fiches.length > 1) && (
+                <Body1Strong as="h4" className={styles.heading}>
+                  {fiche.ficheKey ? texts.validate.ficheGroup(fiche.ficheKey) : texts.validate.otherRows}
+                </Body1Strong>
+              )}
+              <ul className={styles.list}>
+                {fiche.issues.map((issue, index) => (
+                  <li key={index}>
+                    <IssueItem issue={issue} onSelect={onSelect} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+    </nav>
+  );
+}

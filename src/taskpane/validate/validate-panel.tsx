@@ -1,0 +1,79 @@
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { renderIssueMessage, validateGrids, type ValidationReport } from '../../app';
+import { ExcelErrorBar } from '../common/excel-error-bar';
+import { LiveStatus } from '../common/live-status';
+import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
+import { workbookStatusOf, type WorkbookStatus } from '../status/workbook-status';
+import { texts } from '../texts';
+import type { WorkbookAccess } from '../workbook-access';
+import { IssueList } from './issue-list';
+
+const useStyles = makeStyles({ action: { alignSelf: 'flex-start', maxWidth: '100%' } });
+
+interface ValidatePanelProps {
+  workbook: WorkbookAccess | null;
+  today: () => Date;
+  /** The report with the status of the workbook it was made on (one read for both). */
+  onValidated: (report: ValidationReport, status: WorkbookStatus) => void;
+}
+
+/** Step 3: checks the open workbook and lists what is wrong; clicking an issue shows its cell in Excel. */
+export function ValidatePanel({ workbook, today, onValidated }: ValidatePanelProps) {
+  const styles = useStyles();
+  const [check, runCheck] = useTask<ValidationReport>();
+  const [selection, runSelection] = useTask<void>();
+
+  const validate = () => {
+    if (!workbook) return;
+    void runCheck(async () => {
+      const grids = await workbook.read();
+      const [report, status] = await Promise.all([validateGrids(grids, { today: today() }), workbookStatusOf(grids)]);
+      onValidated(report, status);
+      return report;
+    });
+  };
+
+  const select = (sheet: string, cell: string) => {
+    if (workbook) void runSelection(() => workbook.select(sheet, cell));
+  };
+
+  const report = check.phase === 'done' ? check.result : null;
+  return (
+    <Section title={texts.validate.heading}>
+      <Button
+        className={styles.action}
+        appearance="primary"
+        disabled={!workbook || check.phase === 'running'}
+        onClick={validate}
+      >
+        {texts.validate.button}
+      </Button>
+      <LiveStatus>
+        {check.phase === 'running' && (
+          <Field validationMessage={texts.validate.running} validationState="none">
+            <ProgressBar aria-label={texts.validate.running} />
+          </Field>
+        )}
+        {check.phase === 'failed' && <ExcelErrorBar error={check.error} />}
+        {report && !report.readable && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {texts.validate.unreadable} {report.issues.map((issue) => renderIssueMessage(issue)).join(' ')}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {report?.readable && report.issues.length === 0 && (
+          <MessageBar intent="success">
+            <MessageBarBody>{texts.validate.clean}</MessageBarBody>
+          </MessageBar>
+        )}
+        {report?.readable && report.issues.length > 0 && (
+          <Body1>{texts.validate.counts(report.errors, report.warnings)}</Body1>
+        )}
+        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+      </LiveStatus>
+      {report?.readable && report.issues.length > 0 && <IssueList issues={report.issues} onSelect={select} />}
+    </Section>
+  );
+}

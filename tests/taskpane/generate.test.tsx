@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+// Step 2 of the pane on a fake Excel: the generate use case writes the workbook, the pane sums up what it wrote,
+// and a workbook that already holds a tracking workbook is never written over without asking.
+import './support/jsdom-globals';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { embeddedPlan, generateWorkbook } from '../../src/app';
+import {
+  chooseEmbeddedPlan,
+  clickGenerate,
+  liveRegionOf,
+  renderPaneOnFake,
+  statusRead,
+  TODAY,
+} from './support/pane-on-fake';
+
+const GENERATE = '2. Tableau de suivi';
+
+describe('generate from the pane', () => {
+  it('writes the tracking workbook into the open workbook and shows the summary, then the start view', async () => {
+    const { fake } = renderPaneOnFake();
+    await statusRead();
+    expect(screen.getByText(/ne contient pas encore de tableau de suivi/)).toBeTruthy();
+    chooseEmbeddedPlan();
+    await clickGenerate();
+
+    const { plan } = embeddedPlan();
+    const fiches = plan.axes.flatMap((axis) => axis.fiches);
+    const criteria = fiches.reduce((sum, fiche) => sum + fiche.criteria.length, 0);
+    const sheets = fake.inspect.sheetNames();
+    expect(sheets).toEqual(expect.arrayContaining(['Paramètres', 'Axe 1', 'Axe 13', '_ctg']));
+    expect(fake.inspect.values('Axe 1', 'A1')).toEqual([[`Axe 1 – ${plan.axes[0].title}`]]);
+
+    const summary = liveRegionOf(GENERATE).textContent ?? '';
+    expect(summary).toContain('Tableau de suivi créé.');
+    // The workbook keeps the sheet it had (Feuil1): the summary counts the sheets the generation wrote.
+    expect(summary).toContain(`Feuilles : ${sheets.filter((name) => name !== 'Feuil1').length}`);
+    expect(summary).toContain(`Fiches : ${fiches.length}`);
+    expect(summary).toContain(`Critères : ${criteria}`);
+    expect(summary).toContain('Trimestre en cours : 2026-T2');
+
+    // The start view reads the workbook again: territory, period, current quarter from Paramètres.
+    const status = screen.getByRole('region', { name: 'Classeur ouvert' });
+    await waitFor(() => expect(within(status).getByText(plan.territory)).toBeTruthy());
+    expect(within(status).getByText('du 01/01/2026 au 31/12/2030')).toBeTruthy();
+    expect(within(status).getByText('2026-T2')).toBeTruthy();
+    expect(within(status).getByText('jamais depuis ce poste')).toBeTruthy();
+  }, 60_000);
+
+  it('refuses to write over a tracking workbook while the pane has no rewrite use case, and writes nothing', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await statusRead();
+    chooseEmbeddedPlan();
+    fake.stats.reset();
+    await clickGenerate();
+    expect(liveRegionOf(GENERATE).textContent).toContain('Ce classeur contient déjà un tableau de suivi.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(fake.stats.writes).toBe(0);
+  }, 60_000);
+
+  it('asks first when a rewrite use case is given, says values are kept by key, and runs it only on confirmation', async () => {
+    const regenerate = jest.fn(generateWorkbook);
+    const { port } = renderPaneOnFake({ regenerate });
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await statusRead();
+    chooseEmbeddedPlan();
+    await clickGenerate();
+    let dialog = await screen.findByRole('alertdialog', {}, { timeout: 10_000 });
+    expect(dialog.textContent).toContain('Les valeurs déjà saisies sont conservées');
+    expect(dialog.textContent).toContain('par leur clé');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(regenerate).not.toHaveBeenCalled();
+
+    await clickGenerate();
+    dialog = await screen.findByRole('alertdialog', {}, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Reconstruire le tableau' }));
+    });
+    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain('Tableau de suivi créé.'), {
+      timeout: 20_000,
+    });
+    expect(regenerate).toHaveBeenCalledTimes(1);
+    expect(regenerate.mock.calls[0][0]).toEqual(embeddedPlan().plan);
+    expect(regenerate.mock.calls[0][1]).toBe(port);
+  }, 60_000);
+
+  it('explains in French, with what to do, that a cell is being edited in Excel', async () => {
+    const { fake } = renderPaneOnFake();
+    await statusRead();
+    chooseEmbeddedPlan();
+    fake.setCellEditMode(true);
+    await clickGenerate();
+    const region = liveRegionOf(GENERATE);
+    expect(region.textContent).toContain('Excel n’a pas pu terminer');
+    expect(region.textContent).toContain(
+      'Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
+    );
+    expect(fake.inspect.sheetNames()).toEqual(['Feuil1']);
+    // Once the edit is over, the same button works.
+    fake.setCellEditMode(false);
+    await clickGenerate();
+    expect(region.textContent).toContain('Tableau de suivi créé.');
+  }, 60_000);
+});

@@ -1,0 +1,14 @@
+/**
+ * What the task pane finds in a browser and jsdom lacks: TextEncoder/TextDecoder (reading a pasted text), Web
+ * Crypto's subtle digest (the plan fingerprint of `_ctg`) and structuredClone (the fake Excel copies values with it). Taken from node; imported first by each task-pane test.
+ */
+import { webcrypto } from 'crypto';
+import { TextDecoder, TextEncoder } from 'util';
+import { deserialize, serialize } from 'v8';
+
+const target = globalThis as unknown as Record<string, unknown>;
+if (typeof target.TextEncoder === 'undefined') target.TextEncoder = TextEncoder;
+if (typeof target.TextDecoder === 'undefined') target.TextDecoder = TextDecoder;
+if (typeof target.structuredClone === 'undefined')
+  target.structuredClone = (value: unknown) => deserialize(serialize(value)) as unknown;
+if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });

@@ -1,0 +1,45 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App, type AppProps } from '../../../src/taskpane/App';
+import { createExcelPort, type ExcelPort } from '../../../src/excel';
+import { createFakeExcel, type FakeExcel } from '../../fake-excel';
+
+/** A date inside the embedded plan's period (2026–2030): its quarter, 2026-T2, becomes the current quarter. */
+export const TODAY = new Date('2026-05-15T10:00:00Z');
+
+/** The task pane rendered on a fake Excel, the Office.js port built on it as in the add-in. */
+export function renderPaneOnFake(props: Partial<AppProps> = {}): { fake: FakeExcel; port: ExcelPort } {
+  const fake = createFakeExcel({ sheets: ['Feuil1'] });
+  const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
+  render(<App workbook={port} today={() => TODAY} {...props} />);
+  return { fake, port };
+}
+
+/** Waits until the start view has read the workbook. */
+export async function statusRead(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText('Lecture du classeur…')).toBeNull());
+}
+
+export function chooseEmbeddedPlan(): void {
+  fireEvent.click(screen.getByRole('radio', { name: /Plan intégré/ }));
+}
+
+/** Clicks "Créer le classeur de suivi" and waits for the outcome (summary, refusal or error). */
+export async function clickGenerate(): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Créer le classeur de suivi' }));
+  });
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });
+}
+
+export async function clickValidate(): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Vérifier le classeur' }));
+  });
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });
+}
+
+/** The live region of the section titled `heading`. */
+export function liveRegionOf(heading: string): HTMLElement {
+  const section = screen.getByRole('region', { name: heading });
+  return within(section).getByRole('status');
+}

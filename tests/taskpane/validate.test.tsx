@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+// Step 3 of the pane on a fake Excel: the validation's issues grouped by sheet and fiche with severity badges;
+// clicking one selects its cell in Excel; the start view remembers the last validation.
+import './support/jsdom-globals';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { embeddedPlan, generateWorkbook, renderIssueMessage, validateWorkbook } from '../../src/app';
+import { gridText } from '../../src/domain/grid';
+import { clickValidate, liveRegionOf, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import type { FakeExcel } from '../fake-excel';
+
+/** Writes `value` in the column headed `header` of the row keyed `key` of an axis sheet; returns the A1 cell. */
+function enterOnRow(fake: FakeExcel, sheet: string, key: string, header: string, value: unknown): string {
+  const grid = fake.inspect.snapshotGrid(sheet);
+  const headerRow = grid.rows.findIndex((row) => row.some((cell) => cell?.value === 'Clé')) + 1;
+  const keyColumn = grid.rows[headerRow - 1].findIndex((cell) => cell?.value === 'Clé') + 1;
+  const column = grid.rows[headerRow - 1].findIndex((cell) => cell?.value === header) + 1;
+  const row = grid.rows.findIndex((_, index) => gridText(grid, index + 1, keyColumn) === key) + 1;
+  expect(Math.min(headerRow, column, row)).toBeGreaterThan(0);
+  const cell = `${String.fromCharCode(64 + column)}${row}`;
+  fake.seed.sheet(sheet, [[value]], cell);
+  return cell;
+}
+
+describe('validate from the pane', () => {
+  it('lists the issues by sheet and fiche with badges, and selects the cell of the one clicked', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const [first, second] = plan.axes[0].fiches;
+    const badCell = enterOnRow(fake, 'Axe 1', first.key, 'Avancement (%)', 150);
+    enterOnRow(fake, 'Axe 1', second.key, 'Avancement (%)', -3);
+    const expected = await validateWorkbook(port, { today: TODAY });
+    expect(expected.errors).toBe(2);
+    await statusRead();
+
+    await clickValidate();
+    const section = screen.getByRole('region', { name: '3. Vérification' });
+    expect(liveRegionOf('3. Vérification').textContent).toBe(
+      `2 erreurs, ${expected.warnings} avertissement${expected.warnings > 1 ? 's' : ''}`,
+    );
+    const list = within(section).getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
+    const axis1Count = expected.issues.filter((issue) => issue.sheet === 'Axe 1').length;
+    expect(within(list).getByRole('heading', { name: `Axe 1 (${axis1Count} problèmes)` })).toBeTruthy();
+    expect(within(list).getByRole('heading', { name: `Fiche ${first.key}` })).toBeTruthy();
+    expect(within(list).getAllByText('Erreur')).toHaveLength(2);
+    expect(within(list).getAllByText('Avertissement')).toHaveLength(expected.warnings);
+
+    // The error of the first fiche sits under its fiche's heading, as a button naming its message and cell.
+    const issue = expected.issues.find((candidate) => candidate.cell === badCell)!;
+    expect(issue.severity).toBe('error');
+    const button = within(list).getByRole('button', { name: new RegExp(`Aller à Axe 1!${badCell}`) });
+    expect(button.textContent).toContain('Erreur');
+    expect(button.textContent).toContain(renderIssueMessage(issue));
+    const ficheBlock = within(list).getByRole('heading', { name: `Fiche ${first.key}` }).parentElement!;
+    expect(within(ficheBlock).getByRole('button', { name: new RegExp(`!${badCell}$`) })).toBe(button);
+
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: badCell }));
+    expect(fake.inspect.activeSheet()).toBe('Axe 1');
+
+    // The start view now tells when the workbook was last checked and what was found.
+    const status = screen.getByRole('region', { name: 'Classeur ouvert' });
+    expect(
+      within(status).getByText(new RegExp(`^15/05/2026 à \\d\\d:00 : 2 erreurs, ${expected.warnings} avertissement`)),
+    ).toBeTruthy();
+  }, 90_000);
+
+  it('says a workbook without a tracking workbook cannot be checked', async () => {
+    renderPaneOnFake();
+    await statusRead();
+    await clickValidate();
+    expect(liveRegionOf('3. Vérification').textContent).toContain('Ce classeur ne peut pas être vérifié');
+    expect(liveRegionOf('3. Vérification').textContent).toContain('_ctg');
+  }, 30_000);
+
+  it('explains an Excel failure while selecting a cell (a cell being edited)', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    enterOnRow(fake, 'Axe 1', embeddedPlan().plan.axes[0].fiches[0].key, 'Avancement (%)', 150);
+    await statusRead();
+    await clickValidate();
+    fake.setCellEditMode(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /^Erreur/ }));
+    });
+    await waitFor(() =>
+      expect(liveRegionOf('3. Vérification').textContent).toContain('Une cellule est en cours de modification'),
+    );
+    expect(fake.inspect.selection()).toBeNull();
+  }, 90_000);
+});
