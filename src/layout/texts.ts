@@ -245,6 +245,14 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     ],
   },
   {
+    heading: 'Compétences AO (accueil du jeune enfant)',
+    paragraphs: [
+      'La feuille « Compétences AO » reprend le tableau récapitulatif des compétences des autorités organisatrices : une ligne pour l’EPCI et une par commune. Saisir la population municipale légale INSEE en vigueur au 1er janvier de l’année, et pour chaque compétence qui l’exerce : la commune, ou l’EPCI auquel toutes ou certaines communes l’ont transférée.',
+      'Les colonnes « Requis » et « obligation remplie » sont calculées selon l’article L. 214-1-3 du CASF : toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et se dote d’un relais petite enfance depuis le 1er janvier 2026. Pour l’EPCI, le seuil se lit sur la population des communes qui lui ont transféré la compétence. « À renseigner » signifie qu’une population ou un choix manque.',
+      'La cellule de contrôle indique si la somme des populations saisies des communes ayant transféré leurs compétences correspond à la population totale déclarée dans la convention.',
+    ],
+  },
+  {
     heading: 'Données personnelles',
     paragraphs: [
       'Ce classeur ne doit contenir aucune donnée personnelle : pas de nom de famille ou d’usager, de numéro de téléphone, d’adresse électronique ni de numéro de sécurité sociale. Les échanges de données personnelles relèvent des articles 7 et 14 de la convention.',

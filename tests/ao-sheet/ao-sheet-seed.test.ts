@@ -139,6 +139,20 @@ describe('the seed’s Compétences AO as generated', () => {
     expect([...functions].filter((name) => !allowed.includes(name))).toEqual([]);
   });
 
+  it('is explained in the Guide', async () => {
+    const { spec } = await buildNewWorkbook(plan, { today: GENERATION_DAY });
+    const guide = gridOfSpec(spec.sheets.find((sheet) => sheet.name === 'Guide')!);
+    const text = guide.rows.flatMap((row) => row.map((cell) => String(cell?.value ?? ''))).join('\n');
+    for (const expected of [
+      '« Compétences AO »',
+      'population municipale légale INSEE',
+      '3 500',
+      '10 000',
+      'À renseigner',
+    ])
+      expect(text).toContain(expected);
+  });
+
   it('reads back from the written file as the plan’s table, without issue', async () => {
     const { spec } = await buildNewWorkbook(plan, { today: GENERATION_DAY });
     const read = readXlsx(await writeXlsx(spec));
