@@ -1,0 +1,210 @@
+import { columnLetters } from '../../src/layout/a1';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/layout/workbook-spec';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { columnWidthInPoints } from '../../src/excel/column-width';
+import type { FakeExcel } from '../fake-excel';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { generateOnFake } from './helpers/run-on-fake';
+
+/**
+ * What the Office.js back end leaves in Excel besides values, inspected on the fake and compared with the spec the
+ * layout built (the same spec the .xlsx writer translates): sheets and visibility, protection with its options,
+ * widths, number formats, fills, locks, validations, frozen panes, outline, tables, names, conditional formats,
+ * print setup, document properties.
+ */
+const today = new Date('2026-11-28T10:00:00Z');
+let fake: FakeExcel;
+let spec: WorkbookSpec;
+
+beforeAll(async () => {
+  spec = (await buildNewWorkbook(samplePlan(), { today })).spec;
+  ({ fake } = await generateOnFake(samplePlan(), today));
+}, 120_000);
+
+const sheetsWith =
+  <K extends keyof SheetSpec>(key: K) =>
+  () =>
+    spec.sheets.filter((sheet) => sheet[key] !== undefined);
+
+function eachCell(sheet: SheetSpec, visit: (address: string, cell: CellSpec, column: number) => void): void {
+  sheet.rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => {
+      if (cell) visit(`${columnLetters(c + 1)}${r + 1}`, cell, c);
+    }),
+  );
+}
+
+test("the spec's sheets in its order, _ctg hidden, the new workbook's empty sheet gone", () => {
+  expect(fake.inspect.sheets().map(({ name, visibility }) => [name, visibility])).toEqual(
+    spec.sheets.map((sheet) => [sheet.name, sheet.visibility === 'hidden' ? 'Hidden' : 'Visible']),
+  );
+  expect(fake.inspect.sheetNames()).toContain('_ctg');
+  expect(fake.inspect.activeSheet()).toBe(spec.sheets[0].name);
+});
+
+test('protected sheets: no password, autofilter and column/row sizing allowed, sorting and inserting not', () => {
+  const protectedSheets = spec.sheets.filter((sheet) => sheet.protection);
+  expect(protectedSheets.length).toBeGreaterThan(2);
+  for (const sheet of spec.sheets) {
+    const found = fake.inspect.protection(sheet.name);
+    expect(found.protected).toBe(Boolean(sheet.protection));
+    if (!sheet.protection) continue;
+    expect(found.options).toMatchObject({
+      allowAutoFilter: sheet.protection.allowAutoFilter,
+      allowFormatColumns: sheet.protection.allowFormatColumns,
+      allowFormatRows: sheet.protection.allowFormatRows,
+      allowSort: false,
+      allowInsertRows: false,
+      allowDeleteRows: false,
+    });
+  }
+});
+
+test('column widths converted from characters to points', () => {
+  // Excel's default column (8.43 characters, stored 9.140625) is 64 px = 48 pt.
+  expect(columnWidthInPoints(9.140625)).toBe(48);
+  for (const sheet of spec.sheets)
+    sheet.columns.forEach((column, index) =>
+      expect([sheet.name, index, fake.inspect.columnWidth(sheet.name, columnLetters(index + 1))]).toEqual([
+        sheet.name,
+        index,
+        columnWidthInPoints(column.width),
+      ]),
+    );
+});
+
+test('every written cell has its number format, fill, boldness, wrapping and lock (formulas in @ cells too)', () => {
+  for (const sheet of spec.sheets)
+    eachCell(sheet, (address, cell, column) => {
+      const format = fake.inspect.format(sheet.name, address);
+      const style = cell.style ?? {};
+      const expected = {
+        numberFormat: style.numFmt ?? sheet.columns[column]?.numFmt ?? 'General',
+        bold: Boolean(style.bold),
+        fillColor: style.fill ? `#${style.fill}` : null,
+        wrapText: Boolean(style.wrap),
+        locked: style.locked !== false,
+      };
+      const found = {
+        numberFormat: format.numberFormat,
+        bold: format.bold,
+        fillColor: format.fillColor,
+        wrapText: format.wrapText,
+        locked: format.locked,
+      };
+      expect([sheet.name, address, found]).toEqual([sheet.name, address, expected]);
+    });
+});
+
+test('a text that looks like a formula stays text', () => {
+  const texts: [string, string, string][] = [];
+  for (const sheet of spec.sheets)
+    eachCell(sheet, (address, cell) => {
+      if (typeof cell.value === 'string' && cell.value.startsWith('=')) texts.push([sheet.name, address, cell.value]);
+    });
+  expect(texts.length).toBeGreaterThan(0);
+  for (const [sheet, address, text] of texts) expect(fake.inspect.formulas(sheet, address)).toEqual([[text]]);
+});
+
+test('validations on every range of the spec, with their alert', () => {
+  for (const sheet of spec.sheets)
+    for (const validation of sheet.validations)
+      for (const range of validation.ranges) {
+        const corners = range.split(':');
+        for (const corner of corners) {
+          const details = fake.inspect.validationDetailsAt(sheet.name, corner);
+          const rule =
+            validation.kind === 'list'
+              ? { list: { inCellDropDown: true, source: `=${validation.source}` } }
+              : validation.kind === 'date'
+                ? { date: { operator: 'Between', formula1: validation.min, formula2: validation.max } }
+                : {
+                    [validation.kind === 'whole' ? 'wholeNumber' : 'decimal']: {
+                      operator: 'Between',
+                      formula1: validation.min,
+                      formula2: validation.max,
+                    },
+                  };
+          expect([sheet.name, corner, details]).toEqual([
+            sheet.name,
+            corner,
+            {
+              rule,
+              ignoreBlanks: true,
+              prompt: undefined,
+              errorAlert: { showAlert: true, style: 'Stop', title: validation.errorTitle, message: validation.error },
+            },
+          ]);
+        }
+      }
+});
+
+test('frozen panes', () => {
+  for (const sheet of sheetsWith('freeze')()) expect(fake.inspect.freezePanes(sheet.name)).toEqual(sheet.freeze);
+});
+
+test('criterion rows grouped under their fiche (outline level 1)', () => {
+  for (const sheet of spec.sheets) {
+    const expected: Record<number, number> = {};
+    sheet.rows.forEach((row, index) => {
+      if (row.outlineLevel) expected[index + 1] = row.outlineLevel;
+    });
+    expect([sheet.name, fake.inspect.rowOutlineLevels(sheet.name)]).toEqual([sheet.name, expected]);
+  }
+});
+
+test('tables, sheet filters and defined names', () => {
+  expect(
+    fake.inspect.tables().map(({ name, sheet, address, hasHeaders }) => ({ name, sheet, address, hasHeaders })),
+  ).toEqual(
+    spec.sheets
+      .filter((sheet) => sheet.table)
+      .map((sheet) => ({ name: sheet.table!.name, sheet: sheet.name, address: sheet.table!.range, hasHeaders: true })),
+  );
+  for (const sheet of sheetsWith('autoFilter')()) expect(fake.inspect.autoFilter(sheet.name)).toBe(sheet.autoFilter);
+  expect(fake.inspect.names().map(({ name, formula }) => ({ name, formula }))).toEqual(
+    spec.definedNames.map((name) => ({ name: name.name, formula: `=${name.ref}` })),
+  );
+});
+
+test('conditional formats in the spec’s order of priority', () => {
+  for (const sheet of spec.sheets) {
+    const found = fake.inspect.conditionalFormats(sheet.name);
+    expect(found.map((format) => format.address)).toEqual(sheet.conditionalFormats.map((format) => format.range));
+    sheet.conditionalFormats.forEach((format, index) => {
+      const type = { cellValue: 'CellValue', expression: 'Custom', colorScale: 'ColorScale' }[format.kind];
+      expect(found[index].type).toBe(type);
+      if (format.kind === 'expression')
+        expect(found[index].settings).toMatchObject({ custom: { rule: { formula: `=${format.formula}` } } });
+      if (format.kind === 'colorScale')
+        expect(found[index].settings).toMatchObject({
+          colorScale: {
+            criteria: {
+              minimum: { type: 'LowestValue', color: `#${format.colors[0]}` },
+              maximum: { type: 'HighestValue', color: `#${format.colors[format.colors.length - 1]}` },
+            },
+          },
+        });
+    });
+  }
+});
+
+test('print setup and document properties', () => {
+  for (const sheet of sheetsWith('print')()) {
+    const print = sheet.print!;
+    expect(fake.inspect.pageLayout(sheet.name)).toMatchObject({
+      orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+      paperSize: 'A4',
+      ...(print.fitToWidth ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } } : {}),
+      ...(print.titleRows ? { setPrintTitleRows: [[`$${print.titleRows.first}:$${print.titleRows.last}`]] } : {}),
+    });
+  }
+  expect(fake.inspect.documentProperties()).toMatchObject({
+    title: spec.properties.title,
+    author: spec.properties.creator,
+  });
+});
+
+test('merged cells', () => {
+  for (const sheet of spec.sheets) expect(fake.inspect.merges(sheet.name)).toEqual(sheet.merges);
+});
