@@ -1,0 +1,89 @@
+import { gridOfRange } from '../../src/excel/grid-from-range';
+import { rectanglesOf, runsOf } from '../../src/excel/rectangles';
+import { planSheet } from '../../src/excel/sheet-plan';
+import type { SheetSpec } from '../../src/layout/workbook-spec';
+
+/** The pure translations of the Office.js back end: formats grouped into blocks, grids built from loaded ranges. */
+
+test('cells with the same value become as few rectangles as rows and runs allow', () => {
+  const grid = ['aab', 'aab', 'ccb', '..b'];
+  const rects = rectanglesOf(4, 3, (r, c) => (grid[r - 1][c - 1] === '.' ? undefined : grid[r - 1][c - 1]));
+  expect(rects).toEqual([
+    { top: 1, left: 1, bottom: 2, right: 2, value: 'a' },
+    { top: 1, left: 3, bottom: 4, right: 3, value: 'b' },
+    { top: 3, left: 1, bottom: 3, right: 2, value: 'c' },
+  ]);
+  expect(runsOf([10, 10, undefined, 12, 12, 12])).toEqual([
+    { first: 1, last: 2, value: 10 },
+    { first: 4, last: 6, value: 12 },
+  ]);
+});
+
+test('a sheet spec in bulk shapes: formats before values, formulas apart, @ given back after the formula', () => {
+  const sheet: SheetSpec = {
+    name: 'S',
+    visibility: 'visible',
+    columns: [{ width: 10, numFmt: '@' }, { width: 10 }, { width: 12 }],
+    rows: [
+      {
+        cells: [
+          { value: '=1+1', style: { bold: true, fill: 'DDEBF7' } },
+          { value: 3, style: { numFmt: '0%' } },
+        ],
+      },
+      { cells: [{ value: { formula: 'B1*2', result: 6 } }, null, { value: true, style: { locked: false } }] },
+    ],
+    merges: [],
+    outlineSummaryAbove: true,
+    validations: [],
+    conditionalFormats: [],
+  };
+  const plan = planSheet(sheet);
+  expect(plan.numberFormats).toEqual([
+    [null, '0%', null],
+    ['General', null, null],
+  ]);
+  expect(plan.values).toEqual([
+    ['=1+1', 3, null],
+    [null, null, true],
+  ]);
+  expect(plan.formulas).toEqual({ top: 2, left: 1, rows: [['=B1*2']] });
+  expect(plan.formulaFormats).toEqual([['@']]);
+  expect(plan.columnFormats).toEqual([{ first: 1, last: 1, value: '@' }]);
+  expect(plan.formatBlocks).toEqual([
+    { top: 1, left: 1, bottom: 1, right: 1, formats: { bold: true, fill: 'DDEBF7' } },
+    { top: 2, left: 3, bottom: 2, right: 3, formats: { unlocked: true } },
+  ]);
+});
+
+test('a loaded range becomes a grid from A1 like the .xlsx reader’s', () => {
+  const grid = gridOfRange('S', 'Hidden', {
+    rowIndex: 1,
+    columnIndex: 1,
+    values: [
+      ['=1+1', 46023, ''],
+      ['#DIV/0!', '', 4],
+    ],
+    formulas: [
+      ['=1+1', 46023, '=IF(A1,"","")'],
+      ['=1/0', '', 4],
+    ],
+    numberFormat: [
+      ['@', 'dd/mm/yyyy', 'General'],
+      ['General', 'General', '0'],
+    ],
+    valueTypes: [
+      ['String', 'Double', 'String'],
+      ['Error', 'Empty', 'Double'],
+    ],
+  });
+  expect(grid).toEqual({
+    name: 'S',
+    visibility: 'hidden',
+    rows: [
+      [],
+      [null, { value: '=1+1' }, { value: 46023, isDate: true }, { value: '', formula: 'IF(A1,"","")' }],
+      [null, { value: '#DIV/0!', formula: '1/0', isError: true }, null, { value: 4 }],
+    ],
+  });
+});
