@@ -3,7 +3,10 @@ import type { WorkbookSpec } from '../layout/workbook-spec';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookPort } from './port';
+import type { Plan } from '../domain/plan';
+import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { validateGrids } from './validate';
+import { buildStateWorkbook } from './write-state';
 import { readWorkbookState, type WorkbookState } from './workbook-state';
 
 /**
@@ -64,5 +67,27 @@ export async function closeQuarterAndWrite(
     historyRows: closed.historyRows,
     replacedRows: closed.replacedRows,
     figures: result.figures,
+  };
+}
+
+/**
+ * Generating over an existing tracking workbook: the workbook regenerated from the new plan with every entered
+ * value kept by key (removed rows archived), the changes journalled.
+ */
+export async function regenerateAndWrite(
+  port: WorkbookPort,
+  plan: Plan,
+  { now }: { now: Date },
+): Promise<RewriteOutcome<{ report: RegenerateReport; spec: WorkbookSpec }>> {
+  const loaded = await loadValidState(port, now);
+  if (!loaded.ok) return loaded.outcome;
+  const regenerated = regenerateWorkbook(loaded.state, plan, { now });
+  const built = await buildStateWorkbook(regenerated.state, { now });
+  await port.write(built.spec);
+  return {
+    status: 'done',
+    notes: [...regenerated.notes, ...built.notes],
+    report: regenerated.report,
+    spec: built.spec,
   };
 }

@@ -5,8 +5,10 @@ import { planKeyList, type KeyEntry } from './plan-keys';
  * Keys of an amended plan (WORKBOOK.md, "Keys"): keys are assigned once and stored, so regenerating a workbook
  * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
  * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
- * stored criterion with the same normalised text, else of the stored criterion at the same position among those
- * of its kind, if still free; any other criterion gets the next index never used for that fiche and kind —
+ * stored criterion with the same normalised text, else of the free stored criterion whose wording is clearly the
+ * closest (a reworded criterion: most words shared, at least `SIMILAR_WORDS` of them), else of the stored criterion
+ * at the same position among those of its kind, if still free; any other criterion gets the next index never used
+ * for that fiche and kind —
  * indices of removed criteria included (the retired keys), so that a key never names two different things.
  */
 
@@ -29,6 +31,26 @@ export function normaliseCriterionText(text: string): string {
     .toLocaleLowerCase('fr')
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim();
+}
+
+/** Share of words two wordings must have in common (of the larger set) to be taken for the same criterion. */
+export const SIMILAR_WORDS = 0.6;
+
+function words(text: string): Set<string> {
+  return new Set(
+    normaliseCriterionText(text)
+      .split(' ')
+      .filter((word) => word.length > 2),
+  );
+}
+
+/** Shared words over the larger word set: 1 for the same words, 0 for none in common. */
+export function wordingSimilarity(a: string, b: string): number {
+  const left = words(a);
+  const right = words(b);
+  const size = Math.max(left.size, right.size);
+  if (size === 0) return 0;
+  return [...left].filter((word) => right.has(word)).length / size;
 }
 
 const SUFFIX = { quantitative: 'QN', qualitative: 'QL' } as const;
@@ -63,12 +85,21 @@ function matchCriteria(
       const old = oldOfKind.find((o) => !taken.has(o.key) && normaliseCriterionText(o.text) === wanted);
       if (old) assign(index, old.key);
     }
-    // 2. Same position among the criteria of its kind.
+    // 2. A clearly reworded criterion: the closest free wording, when it is close enough.
+    for (const { criterion, index } of newOfKind) {
+      if (result[index] !== null) continue;
+      const scored = oldOfKind
+        .filter((o) => !taken.has(o.key))
+        .map((o) => ({ o, score: wordingSimilarity(o.text, criterion.text) }))
+        .sort((x, y) => y.score - x.score);
+      if (scored[0] && scored[0].score >= SIMILAR_WORDS) assign(index, scored[0].o.key);
+    }
+    // 3. Same position among the criteria of its kind.
     newOfKind.forEach(({ index }, position) => {
       const old = oldOfKind[position];
       if (result[index] === null && old && !taken.has(old.key)) assign(index, old.key);
     });
-    // 3. The next index never used for this fiche and kind.
+    // 4. The next index never used for this fiche and kind.
     let last = Math.max(0, ...usedIndices([...stored.map((c) => c.key), ...retired], ficheKey, kind));
     for (const { index } of newOfKind) {
       if (result[index] !== null) continue;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { matchPlanKeys, normaliseCriterionText } from '../../src/domain/keys-matching';
+import { matchPlanKeys, normaliseCriterionText, wordingSimilarity } from '../../src/domain/keys-matching';
 import type { Plan } from '../../src/domain/plan';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
@@ -44,6 +44,18 @@ describe('keys of an amended plan', () => {
     const matching = matchPlanKeys(stored, next, []);
     expect(g1Keys(matching.plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QN2', 'G1-QL1']);
     expect(matching.changed).toEqual(['G1-QN1']);
+  });
+
+  it('follows a reworded criterion by its closest wording before falling back on its place', () => {
+    // The first criterion is removed and the second reworded: position alone would give the reworded one QN1.
+    const next = withG1Criteria(stored, ['Taux de participation des élus aux COPIL', 'Nombre de comités techniques']);
+    const matching = matchPlanKeys(stored, next, []);
+    expect(g1Keys(matching.plan).map(([key]) => key)).toEqual(['G1-QN2', 'G1-QN3', 'G1-QL1']);
+    expect(matching.removed.map((entry) => entry.key)).toEqual(['G1-QN1']);
+    expect(
+      wordingSimilarity('Taux de participation des élus', 'Taux de participation des élus aux COPIL'),
+    ).toBeGreaterThanOrEqual(0.6);
+    expect(wordingSimilarity('Nombre de réunions par an', 'Nombre de comités techniques')).toBeLessThan(0.6);
   });
 
   it('never gives again the index of a removed criterion, nor of a retired one', () => {

@@ -1,0 +1,202 @@
+import { inferAggregationRule, inferFrequency } from '../domain/criterion-defaults';
+import { isoTimestamp } from '../domain/excel-dates';
+import type { Issue } from '../domain/issues';
+import { matchPlanKeys } from '../domain/keys-matching';
+import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
+import type { Fiche, Plan } from '../domain/plan';
+import type { KeyEntry } from '../domain/plan-keys';
+import type { ArchiveEntry } from '../layout/archive-sheet';
+import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import type { EnteredCell } from '../layout/entered-values';
+import type { JournalEntry } from '../layout/journal-columns';
+import { journalTexts } from '../layout/texts';
+import type { WorkbookState } from './workbook-state';
+
+/**
+ * Regenerating a tracking workbook from an amended plan (WORKBOOK.md, "Keys"; ARCHITECTURE.md, "Nothing lost"):
+ * rows keep their keys (src/domain/keys-matching.ts) and so every value entered in them; the plan's texts are the
+ * new plan's. A removed row's entered values go to `Archives` (created when first needed) and its key to
+ * `_ctg`'s retired keys, so that its index is never given again; values in quarters that a changed period no
+ * longer has are archived too. Every change is written to the Journal: when, source, key, column, old → new.
+ */
+
+export interface RegenerateReport {
+  added: string[];
+  /** Removed keys, with or without entered values. */
+  removed: string[];
+  /** Removed keys whose entered values were archived. */
+  archived: string[];
+  /** Kept keys whose plan texts changed. */
+  changed: string[];
+  /** Values archived in all (removed rows and quarters outside a changed period). */
+  archivedValues: number;
+}
+
+export interface RegenerateResult {
+  state: WorkbookState;
+  report: RegenerateReport;
+  notes: Issue[];
+}
+
+const headerOf = (id: ColumnId) => fixedColumns.find((column) => column.id === id)!.header;
+const isBlank = (cell: EnteredCell) =>
+  cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
+const joined = (items: readonly string[]) => items.join(' ; ');
+
+/** The plan fields of a fiche as the sheet shows them, by column. */
+function ficheTexts(fiche: Fiche): [ColumnId, string][] {
+  return [
+    ['title', fiche.title],
+    ['interest', fiche.interest],
+    ['carriers', joined(fiche.carriers)],
+    ['territories', joined(fiche.territories)],
+    ['fields', joined(fiche.fields)],
+    ['publics', joined(fiche.publics)],
+    ['budget', fiche.budget],
+  ];
+}
+
+function rowTexts(plan: Plan): Map<string, { type: string; texts: [ColumnId, string][] }> {
+  const rows = new Map<string, { type: string; texts: [ColumnId, string][] }>();
+  for (const fiche of plan.axes.flatMap((axis) => axis.fiches)) {
+    rows.set(fiche.key, { type: 'Fiche', texts: ficheTexts(fiche) });
+    for (const criterion of fiche.criteria) {
+      const type = criterion.kind === 'quantitative' ? 'Quantitatif' : 'Qualitatif';
+      rows.set(criterion.key, { type, texts: [['title', criterion.text]] });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Whether a cell still holds what generation wrote there (Fréquence and Règle d'agrégation are inferred from the
+ * criterion's wording): such a value is not something a person entered, so a removed row with only these is not
+ * archived.
+ */
+function isGeneratedDefault(plan: Plan, key: string, field: string, cell: EnteredCell): boolean {
+  const criterion = plan.axes
+    .flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))
+    .find((c) => c.key === key);
+  if (!criterion) return false;
+  if (field === 'frequency') return cell.value === inferFrequency(criterion.text);
+  if (field === 'aggregation') return cell.value === inferAggregationRule(criterion.text, criterion.kind);
+  return false;
+}
+
+/** An entered field's column header: a column id's header, or the quarter label itself. */
+function fieldHeader(field: string): string {
+  return fixedColumns.find((column) => column.id === field)?.header ?? field;
+}
+
+function clamp(quarter: Quarter, quarters: readonly Quarter[]): Quarter {
+  const index = quarterIndex(quarter);
+  if (index < quarterIndex(quarters[0])) return quarters[0];
+  if (index > quarterIndex(quarters[quarters.length - 1])) return quarters[quarters.length - 1];
+  return quarter;
+}
+
+export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }: { now: Date }): RegenerateResult {
+  const date = isoTimestamp(now);
+  const source = journalTexts.regenerateSource;
+  const matching = matchPlanKeys(state.plan, newPlan, state.retiredKeys);
+  const before = rowTexts(state.plan);
+  const after = rowTexts(matching.plan);
+  const journal: JournalEntry[] = [];
+  const archives: ArchiveEntry[] = [];
+  const archive = (key: string, field: string, value: EnteredCell) =>
+    archives.push({
+      archivedAt: date,
+      key,
+      type: before.get(key)?.type ?? '',
+      title: before.get(key)?.texts[0][1] ?? '',
+      column: fieldHeader(field),
+      value,
+    });
+
+  // Removed rows: their values archived, their keys retired.
+  const archived: string[] = [];
+  for (const entry of matching.removed) {
+    const values = [...(state.entered.get(entry.key) ?? new Map<string, EnteredCell>())].filter(
+      ([field, cell]) => !isBlank(cell) && !isGeneratedDefault(state.plan, entry.key, field, cell),
+    );
+    values.forEach(([field, cell]) => archive(entry.key, field, cell));
+    if (values.length > 0) archived.push(entry.key);
+    journal.push({
+      date,
+      source,
+      key: entry.key,
+      column: journalTexts.keyColumn,
+      oldValue: before.get(entry.key)?.texts[0][1] ?? '',
+      newValue: values.length > 0 ? journalTexts.rowArchived : journalTexts.rowRemoved,
+    });
+  }
+  for (const key of matching.added) {
+    journal.push({ date, source, key, column: journalTexts.keyColumn, oldValue: '', newValue: journalTexts.rowAdded });
+  }
+  for (const key of matching.changed) {
+    const old = new Map(before.get(key)?.texts ?? []);
+    for (const [column, text] of after.get(key)?.texts ?? []) {
+      if ((old.get(column) ?? '') !== text)
+        journal.push({ date, source, key, column: headerOf(column), oldValue: old.get(column) ?? '', newValue: text });
+    }
+  }
+
+  // Quarters the new period no longer has: their values are archived (the columns go).
+  const quarters = quartersOfPeriod(matching.plan.period);
+  const labels = new Set(quarters.map(quarterLabel));
+  const notes: Issue[] = [];
+  const periodChanged =
+    state.plan.period.start !== matching.plan.period.start || state.plan.period.end !== matching.plan.period.end;
+  if (periodChanged) {
+    const removedKeys = new Set(matching.removed.map((entry) => entry.key));
+    for (const [key, row] of state.entered) {
+      if (removedKeys.has(key)) continue;
+      for (const [field, cell] of row) {
+        if (/^\d{4}-T[1-4]$/.test(field) && !labels.has(field) && !isBlank(cell)) {
+          archive(key, field, cell);
+        }
+      }
+    }
+    notes.push(
+      issueOf('period-changed', {
+        oldStart: state.plan.period.start,
+        oldEnd: state.plan.period.end,
+        newStart: matching.plan.period.start,
+        newEnd: matching.plan.period.end,
+      }),
+    );
+  }
+
+  const retired: KeyEntry[] = [...state.retiredKeys];
+  for (const entry of matching.removed) if (!retired.some((r) => r.key === entry.key)) retired.push(entry);
+  if (archived.length > 0) notes.push(issueOf('rows-archived', { count: archived.length, keys: archived }));
+  const removedOnly = matching.removed.map((entry) => entry.key).filter((key) => !archived.includes(key));
+  if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
+  if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
+  if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+
+  return {
+    notes,
+    report: {
+      added: matching.added,
+      removed: matching.removed.map((entry) => entry.key),
+      archived,
+      changed: matching.changed,
+      archivedValues: archives.length,
+    },
+    state: {
+      ...state,
+      plan: matching.plan,
+      currentQuarter: clamp(state.currentQuarter, quarters),
+      journal: [...state.journal, ...journal],
+      archives: { entries: [...state.archives.entries, ...archives], keepSheet: state.archives.keepSheet },
+      retiredKeys: retired,
+      // Entered values stay by key: the layout puts back those of the rows and quarters the new plan has.
+      entered: state.entered,
+    },
+  };
+
+  function issueOf(code: string, params: Issue['params']): Issue {
+    return { severity: 'warning', code, sheet: null, cell: null, rowKey: null, params };
+  }
+}

@@ -1,0 +1,130 @@
+import { regenerateWorkbook } from '../../src/app/regenerate';
+import { validateGrids } from '../../src/app/validate';
+import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import type { Plan } from '../../src/domain/plan';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { roundTrip, sheet, typeInto, valueAt } from './helpers';
+
+const today = new Date('2026-05-10T09:00:00Z');
+const later = new Date('2026-09-01T08:00:00Z');
+
+async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return reading.state;
+}
+
+/** The sample plan amended: G1's first criterion removed, its second reworded, a new one added; G2 removed; a new fiche. */
+function amendedPlan(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  const [g1] = plan.axes[0].fiches;
+  g1.criteria = [
+    { key: 'G1-QN1', kind: 'quantitative', text: 'Taux de participation des élus aux COPIL', line: 0 },
+    { key: 'G1-QN2', kind: 'quantitative', text: 'Nombre de comités techniques', line: 0 },
+    { key: 'G1-QL1', kind: 'qualitative', text: 'Qualité des échanges', line: 0 },
+  ];
+  g1.title = 'Animer le comité de pilotage et les comités techniques';
+  plan.axes[0].fiches = plan.axes[0].fiches.filter((fiche) => fiche.key !== 'G2');
+  plan.axes[1].fiches.push({ ...g1, ref: 'G30', key: 'G30', title: 'Nouvelle fiche', criteria: [] });
+  return plan;
+}
+
+describe('regenerating a workbook from an amended plan', () => {
+  let before: WorkbookState;
+  let after: WorkbookGrids;
+  let report: ReturnType<typeof regenerateWorkbook>['report'];
+
+  beforeAll(async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    const filled = typeInto(fresh, [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T2', value: 4 },
+      { key: 'G1-QN1', header: 'Commentaire', value: 'Réunions tenues' },
+      { key: 'G1-QN2', header: '2026-T2', value: 0.75 },
+      { key: 'G1-QN2', header: 'Cible', value: 'quatre-vingts' },
+      { key: 'G1-QL1', header: '2026-T1', value: 'Satisfaisant' },
+    ]);
+    before = await stateOf(filled);
+    const regenerated = regenerateWorkbook(before, amendedPlan(), { now: later });
+    report = regenerated.report;
+    after = await roundTrip((await buildStateWorkbook(regenerated.state, { now: later })).spec);
+  }, 60_000);
+
+  it('keeps the values of every kept row under its key, the reworded criterion included', () => {
+    expect(valueAt(after, 'G1', 'Statut')?.value).toBe('En cours');
+    expect(valueAt(after, 'G1-QN2', '2026-T2')?.value).toBe(0.75);
+    expect(valueAt(after, 'G1-QN2', 'Cible')?.value).toBe('quatre-vingts');
+    expect(valueAt(after, 'G1-QN2', 'Intitulé')?.value).toBe('Taux de participation des élus aux COPIL');
+    expect(valueAt(after, 'G1-QL1', '2026-T1')?.value).toBe('Satisfaisant');
+    expect(valueAt(after, 'G1', 'Intitulé')?.value).toBe('Animer le comité de pilotage et les comités techniques');
+  });
+
+  it('gives a new criterion an index never used, and keeps the removed one in Archives with its values', () => {
+    expect(report.added).toEqual(['G1-QN3', 'G30']);
+    expect(valueAt(after, 'G1-QN3', 'Intitulé')?.value).toBe('Nombre de comités techniques');
+    expect(valueAt(after, 'G1-QN1', 'Intitulé')).toBeNull();
+    expect(report.archived).toEqual(['G1-QN1']);
+    expect(report.removed).toEqual(['G1-QN1', 'G2', 'G2-QN1', 'G2-QN2']);
+    const archives = sheet(after, 'Archives').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(archives[0]).toEqual(['Date d’archivage', 'Clé', 'Type', 'Intitulé', 'Colonne', 'Valeur']);
+    expect(archives.slice(1).map((row) => row.slice(1))).toEqual([
+      ['G1-QN1', 'Quantitatif', 'Nombre de réunions par an', 'Commentaire', 'Réunions tenues'],
+      ['G1-QN1', 'Quantitatif', 'Nombre de réunions par an', '2026-T2', 4],
+    ]);
+  });
+
+  it('writes every change to the Journal and remembers removed keys in _ctg, giving a workbook whose keys all check', async () => {
+    const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    const lines = journal.slice(2).map((row) => row.slice(1));
+    expect(lines).toContainEqual([
+      'Régénération depuis le plan',
+      'G1-QN1',
+      'Clé',
+      'Nombre de réunions par an',
+      'Ligne retirée du plan (valeurs gardées dans « Archives »)',
+    ]);
+    expect(lines).toContainEqual([
+      'Régénération depuis le plan',
+      'G2',
+      'Clé',
+      '=SOMME(A1:A3) est un titre, pas une formule',
+      'Ligne retirée du plan',
+    ]);
+    expect(lines).toContainEqual(['Régénération depuis le plan', 'G1-QN3', 'Clé', null, 'Ligne ajoutée au plan']);
+    expect(lines).toContainEqual([
+      'Régénération depuis le plan',
+      'G1',
+      'Intitulé',
+      'Animer le comité de pilotage',
+      'Animer le comité de pilotage et les comités techniques',
+    ]);
+    expect(lines).toContainEqual([
+      'Régénération depuis le plan',
+      'G1-QN2',
+      'Intitulé',
+      'Taux de participation des élus',
+      'Taux de participation des élus aux COPIL',
+    ]);
+
+    const state = await stateOf(after);
+    expect(state.retiredKeys.map((entry) => entry.key)).toEqual(['G1-QN1', 'G2', 'G2-QN1', 'G2-QN2']);
+    expect(state.archives.entries).toHaveLength(2);
+    const report = await validateGrids(after, { today: later });
+    // The only error is the text typed in a number column, carried over as it was (nothing is lost).
+    expect(report.issues.filter((issue) => issue.severity === 'error').map((i) => [i.code, i.rowKey])).toEqual([
+      ['number-invalid', 'G1-QN2'],
+    ]);
+  });
+
+  it('never gives a retired index again, even once the removed criterion is forgotten by the plan', async () => {
+    const state = await stateOf(after);
+    const plan = amendedPlan();
+    plan.axes[0].fiches[0].criteria.push({ key: 'G1-QN9', kind: 'quantitative', text: 'Encore un critère', line: 0 });
+    const again = regenerateWorkbook(state, plan, { now: later });
+    expect(again.report.added).toEqual(['G1-QN4']);
+    expect(again.report.removed).toEqual([]);
+  });
+});
