@@ -59,6 +59,13 @@ export const texts = {
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   fileUnwritable: (path: string, detail: string) => `Impossible d’écrire ${path} : ${detail}`,
   generate: {
+    regenerated: (path: string, backup: string | null, notes: string[]) =>
+      [
+        `Classeur de suivi régénéré depuis le plan : ${path}`,
+        '  Toutes les valeurs saisies sont gardées, clé par clé ; les changements sont notés dans la feuille « Journal ».',
+        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...notes.map((note) => `  ${note}`),
+      ].join('\n'),
     noPositional:
       '« generate » ne prend pas de fichier en argument : donnez le plan avec --plan et le classeur avec -o.',
     progress: 'Écriture du classeur de suivi…',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import { embeddedPlan } from '../../src/app';
 import { readXlsx } from '../../src/xlsx/reader';
 import { runCli } from './run-cli';
 
@@ -198,6 +199,36 @@ describe('ctg-suivi compute and close-quarter', () => {
     expect(run.stderr).toContain('dernier de la convention');
     expect(readFileSync(last).equals(before)).toBe(true);
     expect(existsSync(`${last}.bak`)).toBe(false);
+  }, 60_000);
+
+  it('generate --force over an existing tracking workbook regenerates it from the amended plan, keeping every entered value', async () => {
+    const target = path('regenere.xlsx');
+    writeFileSync(target, readFileSync(workbook));
+    const plan = embeddedPlan().plan;
+    const g1 = plan.axes[0].fiches[0];
+    const firstKey = g1.criteria[0].key;
+    g1.title = `${g1.title} (modifié)`;
+    g1.criteria.push({ key: 'G1-QN99', kind: 'quantitative', text: 'Nombre de nouveaux partenaires', line: 0 });
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').length - 1;
+    const planFile = path('plan-modifie.json');
+    writeFileSync(planFile, JSON.stringify(plan));
+
+    const run = await runCli(['generate', '--plan', planFile, '-o', target, '--force', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ regenerated: true, backup: `${target}.bak`, removed: [], changed: ['G1'] });
+    expect(summary.added).toEqual([`G1-QN${quantitative + 1}`]);
+    expect(valueOf(target, 'G1', 'Statut')).toBe('En cours');
+    expect(valueOf(target, 'G1', 'Intitulé')).toBe(g1.title);
+    expect(valueOf(target, firstKey, quarter)).toBe(0);
+    expect(valueOf(target, firstKey, 'Commentaire')).toBe('Premier comité tenu');
+    expect(valueOf(target, `G1-QN${quantitative + 1}`, 'Intitulé')).toBe('Nombre de nouveaux partenaires');
+    const journal = sheetRows(target, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(
+      journal.some((row) => row[1] === 'Régénération depuis le plan' && row[2] === 'G1' && row[3] === 'Intitulé'),
+    ).toBe(true);
+    expect(JSON.parse((await runCli(['validate', target, '--json'])).stdout).errors).toBe(0);
   }, 60_000);
 
   it('refuses to rewrite a workbook with validation errors (exit 1, the list), and an unreadable file (exit 2)', async () => {

@@ -5,6 +5,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_UNUSABLE } from '../exit-codes';
 import { writeOutputFile } from '../output-file';
 import { texts } from '../texts';
+import { generateOver, isTrackingWorkbookFile } from './generate-over';
 import { loadPlanArgument } from './plan';
 
 export async function generateCommand(args: string[], console: Console): Promise<number> {
@@ -26,6 +27,10 @@ export async function generateCommand(args: string[], console: Console): Promise
   if (!loaded.ok) return EXIT_UNUSABLE;
   const { plan, warnings } = loaded.reading;
   const path = (parsed.values.output as string | undefined) ?? defaultWorkbookFileName(plan);
+  // Over an existing tracking workbook, --force regenerates it and keeps what people entered.
+  if (parsed.values.force && (await isTrackingWorkbookFile(path))) {
+    return generateOver(path, loaded.reading, Boolean(parsed.values.json), console);
+  }
 
   console.progress(texts.generate.progress);
   let bytes: Uint8Array | null = null;

@@ -1,0 +1,58 @@
+import { renderIssueMessage, type PlanReading } from '../../app';
+import { regenerateAndWrite } from '../../app/rewrite-use-cases';
+import { readXlsx } from '../../xlsx/reader';
+import type { Console } from '../console';
+import { EXIT_DONE } from '../exit-codes';
+import { readInputFile } from '../files';
+import { texts } from '../texts';
+import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten, writeWorkbookFile } from './workbook-in-place';
+import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
+
+/**
+ * `generate --force` onto an existing tracking workbook (one with `_ctg`): the workbook is regenerated from the
+ * plan with every entered value kept by key, never replaced by a blank one (WORKBOOK.md, "Keys").
+ */
+
+/** Whether the file at `path` is a readable workbook with a `_ctg` sheet. */
+export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
+  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
+  if (!file.ok) return false;
+  const read = readXlsx(file.bytes);
+  return read.ok && read.grids.sheets.some((sheet) => sheet.name === '_ctg');
+}
+
+export async function generateOver(
+  path: string,
+  reading: PlanReading,
+  json: boolean,
+  console: Console,
+): Promise<number> {
+  const options = { path, output: null, force: true, json };
+  const read = await readWorkbookFile(path, console);
+  if (!read.ok) return read.code;
+  console.progress(texts.generate.progress);
+  const { port, bytes } = bytesPort(read.grids);
+  const outcome = await regenerateAndWrite(port, reading.plan, { now: new Date() });
+  if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
+  const written = await writeWorkbookFile(options, bytes()!, console);
+  if (!written.ok) return written.code;
+  if (json) {
+    console.out(
+      JSON.stringify(
+        {
+          file: written.file,
+          backup: written.backup,
+          regenerated: true,
+          ...outcome.report,
+          planWarnings: reading.warnings.length,
+          notes: issuesAsJson(outcome.notes),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    console.out(texts.generate.regenerated(written.file, written.backup, outcome.notes.map(renderIssueMessage)));
+  }
+  return EXIT_DONE;
+}
