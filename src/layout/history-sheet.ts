@@ -36,7 +36,13 @@ export function buildHistorySheet(entries: readonly HistoryEntry[]): SheetSpec {
   return buildRecordSheet(
     sheetNames.history,
     columns,
-    entries.map((entry) => [text(entry.quarter), text(entry.key), text(entry.field), entry.value, text(entry.closedAt)]),
+    entries.map((entry) => [
+      text(entry.quarter),
+      text(entry.key),
+      text(entry.field),
+      entry.value,
+      text(entry.closedAt),
+    ]),
   );
 }
 
