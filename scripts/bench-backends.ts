@@ -1,0 +1,124 @@
+import { generateWorkbook } from '../src/app/generate';
+import { embeddedPlan } from '../src/app/plan-source';
+import { validateWorkbook } from '../src/app/validate';
+import type { Plan } from '../src/domain/plan';
+import { createExcelPort } from '../src/excel';
+import { buildNewWorkbook } from '../src/layout/workbook-layout';
+import { readXlsx } from '../src/xlsx/reader';
+import { writeXlsx } from '../src/xlsx/writer';
+import { createFakeExcel } from '../tests/fake-excel';
+import { scaledPlan } from '../tests/excel-backend/helpers/scaled-plan';
+
+/**
+ * What `npm run bench` prints. Round trips are the syncs that carried operations (stats.roundTrips of the fake);
+ * operations are the queued reads and writes. Two hosts: Excel on the web (5 MB request and response limits: a
+ * request that would pass them is split by size) and Excel on Windows/Mac (no such limit). Times are CPU-bound
+ * and only shown as ratios between the two plan sizes.
+ */
+const today = new Date('2026-11-28T10:00:00Z');
+const FACTOR = 10;
+const MB = 1024 * 1024;
+
+interface UseCaseFigures {
+  roundTrips: number;
+  operations: number;
+  largestRequest: number;
+}
+
+interface HostRun {
+  generate: UseCaseFigures;
+  validate: UseCaseFigures;
+  errors: number;
+}
+
+const hosts = {
+  web: { label: 'Excel sur le web (limite 5 Mo)', options: {}, budget: undefined },
+  desktop: {
+    label: 'Excel Windows/Mac (sans limite)',
+    options: { requestPayloadLimit: Infinity, responsePayloadLimit: Infinity },
+    budget: Infinity,
+  },
+} as const;
+
+async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
+  const fake = createFakeExcel(hosts[host].options);
+  const port = createExcelPort({
+    excel: fake.officeJs.Excel,
+    office: fake.officeJs.Office,
+    requestBudgetBytes: hosts[host].budget,
+  });
+  const figures = (): UseCaseFigures => ({
+    roundTrips: fake.stats.roundTrips,
+    operations: fake.stats.operations,
+    largestRequest: Math.max(0, ...fake.stats.history.map((sync) => sync.requestBytes)),
+  });
+  fake.stats.reset();
+  await generateWorkbook(plan, port, { today });
+  const generate = figures();
+  fake.stats.reset();
+  const report = await validateWorkbook(port, { today });
+  return { generate, validate: figures(), errors: report.errors };
+}
+
+function cpuMs(run: () => unknown, times: number): number {
+  const start = process.cpuUsage();
+  for (let i = 0; i < times; i += 1) run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / times;
+}
+
+async function cpuMsAsync(run: () => Promise<unknown>, times: number): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < times; i += 1) await run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / times;
+}
+
+const ratio = (large: number, small: number) => (small === 0 ? '–' : `${(large / small).toFixed(2)}×`);
+const mb = (bytes: number) => `${(bytes / MB).toFixed(2)} Mo`;
+
+export async function main(): Promise<void> {
+  const small = embeddedPlan().plan;
+  const large = scaledPlan(small, FACTOR);
+  const count = (plan: Plan) => plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
+  console.log(`Plan embarqué : ${count(small)} fiches ; plan ×${FACTOR} : ${count(large)} fiches.\n`);
+
+  for (const host of ['desktop', 'web'] as const) {
+    const runs = { small: await onFake(small, host), large: await onFake(large, host) };
+    console.log(hosts[host].label);
+    for (const useCase of ['generate', 'validate'] as const) {
+      const [a, b] = [runs.small[useCase], runs.large[useCase]];
+      const name = useCase === 'generate' ? 'générer ' : 'valider ';
+      console.log(
+        `  ${name} allers-retours ${a.roundTrips} → ${b.roundTrips} (×${FACTOR} : ${b.roundTrips === a.roundTrips ? 'identique' : 'différent'}) ; ` +
+          `opérations ${a.operations} → ${b.operations} (${ratio(b.operations, a.operations)}) ; ` +
+          `plus grosse requête ${mb(a.largestRequest)} → ${mb(b.largestRequest)}`,
+      );
+      if (b.roundTrips > 2 || a.roundTrips > 2)
+        console.log(
+          `           au-delà de 2 allers-retours : découpage par taille (requête ou réponse > 5 Mo sur le web)`,
+        );
+    }
+    if (runs.small.errors + runs.large.errors > 0) console.log(`  ERREURS de validation : ${runs.large.errors}`);
+    console.log('');
+  }
+
+  const specs = {
+    small: (await buildNewWorkbook(small, { today })).spec,
+    large: (await buildNewWorkbook(large, { today })).spec,
+  };
+  const bytes = { small: await writeXlsx(specs.small), large: await writeXlsx(specs.large) };
+  const write = {
+    small: await cpuMsAsync(() => writeXlsx(specs.small), 5),
+    large: await cpuMsAsync(() => writeXlsx(specs.large), 2),
+  };
+  const read = { small: cpuMs(() => readXlsx(bytes.small), 10), large: cpuMs(() => readXlsx(bytes.large), 3) };
+  console.log('Fichier .xlsx (temps processeur, en rapport : plan ×10 / plan embarqué)');
+  console.log(
+    `  taille   ${mb(bytes.small.length)} → ${mb(bytes.large.length)} (${ratio(bytes.large.length, bytes.small.length)})`,
+  );
+  console.log(`  écriture ${ratio(write.large, write.small)}`);
+  console.log(
+    `  lecture  ${ratio(read.large, read.small)} ; lecture / écriture du plan embarqué : ${ratio(read.small, write.small)}`,
+  );
+}

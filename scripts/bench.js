@@ -1,0 +1,28 @@
+// npm run bench: round trips and queued operations of generate and validate through the Office.js back end (on the
+// fake Excel of tests/fake-excel), for the embedded plan and a plan ten times larger, and the .xlsx back end's
+// write/read times as ratios. The TypeScript sources are compiled on the fly (typescript's transpileModule), so
+// that no build step or extra tool is needed.
+const fs = require('fs');
+const path = require('path');
+const ts = require('typescript');
+
+require.extensions['.ts'] = (module, filename) => {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    fileName: filename,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      resolveJsonModule: true,
+    },
+  });
+  module._compile(outputText, filename);
+};
+
+require(path.join(__dirname, 'bench-backends.ts'))
+  .main()
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
