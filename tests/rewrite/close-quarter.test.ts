@@ -1,0 +1,76 @@
+import { closeQuarter } from '../../src/app/close-quarter';
+import { computeFigures } from '../../src/app/compute';
+import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { roundTrip, sheet, typeInto } from './helpers';
+
+const today = new Date('2026-05-10T09:00:00Z');
+const closing = new Date('2026-07-02T10:00:00Z');
+
+async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return reading.state;
+}
+
+describe('closing a quarter', () => {
+  let state: WorkbookState;
+
+  beforeAll(async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    state = await stateOf(
+      typeInto(fresh, [
+        { key: 'G1', header: 'Statut', value: 'en cours' },
+        { key: 'G1', header: 'Avancement (%)', value: 35 },
+        { key: 'G1', header: 'Difficultés', value: 46100, isDate: true },
+        { key: 'G1-B', header: 'Mise en œuvre', value: '=A1 reste du texte' },
+        { key: 'G1-QL1', header: 'Commentaire', value: 'Bons échanges' },
+        { key: 'G1-QN2', header: '2026-T2', value: 0.5 },
+      ]),
+    );
+  }, 30_000);
+
+  it('copies the fiche states and comments of Q, as typed, into Historique, which survives a write and a read', async () => {
+    expect(state.history.keepSheet).toBe(false);
+    const result = closeQuarter(state, { now: closing });
+    if (!result.ok) throw new Error('refused');
+    expect(result).toMatchObject({ closed: '2026-T2', next: '2026-T3', historyRows: 5, replacedRows: 0 });
+    const written = await roundTrip((await buildStateWorkbook(result.state, { now: closing })).spec);
+    const history = sheet(written, 'Historique')
+      .rows.slice(1)
+      .map((row) => row.map((cell) => cell?.value ?? null));
+    expect(history).toEqual([
+      ['2026-T2', 'G1', 'Statut', 'en cours', '2026-07-02T10:00:00Z'],
+      ['2026-T2', 'G1', 'Avancement (%)', 35, '2026-07-02T10:00:00Z'],
+      ['2026-T2', 'G1', 'Difficultés', 46100, '2026-07-02T10:00:00Z'],
+      ['2026-T2', 'G1-QL1', 'Commentaire', 'Bons échanges', '2026-07-02T10:00:00Z'],
+      ['2026-T2', 'G1-B', 'Mise en œuvre', '=A1 reste du texte', '2026-07-02T10:00:00Z'],
+    ]);
+    expect(sheet(written, 'Historique').rows[3][3]).toMatchObject({ isDate: true });
+    const reread = await stateOf(written);
+    expect(reread.history.entries).toEqual(result.state.history.entries);
+    expect(reread.currentQuarter).toEqual({ year: 2026, q: 3 });
+    expect(written.sheets.map((s) => s.name).indexOf('Historique')).toBe(
+      written.sheets.map((s) => s.name).indexOf('Journal') + 1,
+    );
+  });
+
+  it('moves the figures to the next quarter: the period rate now looks at Q+1', () => {
+    const result = closeQuarter(state, { now: closing });
+    if (!result.ok) throw new Error('refused');
+    expect(computeFigures(state).figures.quarter).toBe('2026-T2');
+    expect(computeFigures(result.state).figures.quarter).toBe('2026-T3');
+    expect(computeFigures(state).figures.overall.fillPeriod).toBeGreaterThan(0);
+    expect(computeFigures(result.state).figures.overall.fillPeriod).toBe(0);
+  });
+
+  it('refuses the last quarter of the convention with a French message', () => {
+    const refused = closeQuarter({ ...state, currentQuarter: { year: 2030, q: 4 } }, { now: closing });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues.map((issue) => issue.code)).toEqual(['quarter-is-last']);
+  });
+});
