@@ -80,8 +80,9 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
-    // The first bundle holds React and Fluent UI; ExcelJS must never be part of it (see README, Développement).
-    performance: { hints: dev ? false : 'warning', maxEntrypointSize: 400 * 1024, maxAssetSize: 400 * 1024 },
+    // The first bundle holds React, Fluent UI and the core (≈0.9 MB minified, ≈250 KB gzip); ExcelJS must never be
+    // part of it: tests/build/taskpane-bundle.test.ts checks that and a gzip budget.
+    performance: { hints: dev ? false : 'warning', maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
     devServer: serving
       ? {
           port: DEV_SERVER_PORT,

@@ -12,8 +12,11 @@ interface Stats {
   chunks: { id: string | number; initial: boolean; files: string[]; modules?: { name: string }[] }[];
 }
 
-/** Gzip size budget of the scripts loaded with taskpane.html; ExcelJS alone is ≈255 KB gzip. */
-const INITIAL_GZIP_BUDGET = 200 * 1024;
+/**
+ * Gzip size budget of the scripts loaded with taskpane.html: the full pane (React, Fluent UI, zod, the core)
+ * weighed ≈250 KB when this was set; ExcelJS alone adds ≈255 KB, so a static import of it breaks the budget too.
+ */
+const INITIAL_GZIP_BUDGET = 350 * 1024;
 
 describe('production build of the task pane', () => {
   const outDir = scratchDir('taskpane-bundle');
