@@ -93,11 +93,17 @@ function rowCells(
   const assessed = assessment.rows[index];
   return aoColumns.map((column: AoColumn): CellSpec => {
     const id = column.id;
-    if (id === 'name') return cell(row.name, { numFmt: TEXT_FORMAT, bold: row.isEpci, border: true, wrap: true });
+    if (id === 'name')
+      return cell(row.name, { numFmt: TEXT_FORMAT, bold: row.isEpci, border: true, wrap: true, vertical: 'top' });
     if (id === 'type')
-      return cell(row.isEpci ? aoTexts.epciType : aoTexts.communeType, { numFmt: TEXT_FORMAT, border: true });
+      return cell(row.isEpci ? aoTexts.epciType : aoTexts.communeType, {
+        numFmt: TEXT_FORMAT,
+        border: true,
+        vertical: 'top',
+      });
     if (id === 'population') {
-      if (row.isEpci) return cell(null, { numFmt: INTEGER_FORMAT, fill: colors.unusedFill, border: true });
+      if (row.isEpci)
+        return cell(null, { numFmt: INTEGER_FORMAT, fill: colors.unusedFill, border: true, vertical: 'top' });
       return cell(row.population, inputStyle(INTEGER_FORMAT));
     }
     if (id === 'rpeExists') return cell(yesNoText(row.rpeExists), inputStyle(TEXT_FORMAT));
@@ -109,7 +115,7 @@ function rowCells(
     const [kind, what] = id.split(':');
     if (kind === 'holder') {
       const competence = aoCompetenceOrder.find((c) => c === what)!;
-      return cell(holderText(row.competences[competence]), inputStyle(TEXT_FORMAT));
+      return cell(holderText(row.competences[competence]), { ...inputStyle(TEXT_FORMAT), wrap: true });
     }
     if (kind === 'required') {
       const requirement = aoRequirementOrder.find((r) => r === what)!;
@@ -178,7 +184,8 @@ export function buildAoSheet(table: AoTable, current: Quarter): SheetSpec {
   setRow(sheet, AO_HEADER_ROW, { cells: aoColumns.map((column) => cell(column.header, headerStyle)), height: 60 });
   rows.forEach((row, index) => {
     const rowNumber = AO_FIRST_DATA_ROW + index;
-    setRow(sheet, rowNumber, { cells: rowCells(row, rowNumber, assessment, index, frame) });
+    // Two lines: a holder's text ("Transférée à l'EPCI par certaines communes") wraps in its column.
+    setRow(sheet, rowNumber, { cells: rowCells(row, rowNumber, assessment, index, frame), height: 30 });
   });
 
   setCell(sheet, transferredRow, 1, cell(aoTexts.transferredRowLabel, { ...labelStyle, wrap: true, vertical: 'top' }));
