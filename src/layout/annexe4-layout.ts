@@ -1,5 +1,6 @@
 import type { Plan } from '../domain/plan';
 import { carriersOf, type RateFiche } from '../domain/rates';
+import { carriersOfFiche } from './rate-inputs';
 
 /**
  * Where things are in `Annexe 4 – Suivi`, so that the builder, the tests and any reader agree without typing an
@@ -92,7 +93,7 @@ export function annexe4Layout(plan: Plan, calendarLength: number): Annexe4Layout
       status: null,
       progress: null,
       difficulties: '',
-      carriers: fiche.carriers,
+      carriers: carriersOfFiche(fiche),
       criteria: [],
     })),
   );

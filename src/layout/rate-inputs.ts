@@ -1,7 +1,7 @@
 import { inferFrequency } from '../domain/criterion-defaults';
 import { quarterLabel, type Quarter } from '../domain/periods';
 import type { Axis, Criterion, Fiche } from '../domain/plan';
-import type { RateAxis, RateCriterion, RateFiche } from '../domain/rates';
+import { splitCarriers, type RateAxis, type RateCriterion, type RateFiche } from '../domain/rates';
 import type { RawValue } from '../domain/tracking';
 import { listValue, numberValue, textValue, wholePercentValue } from '../domain/tracking-values';
 import type { FicheStatus, Frequency } from '../domain/vocabulary';
@@ -42,6 +42,11 @@ export function rateCriterionOf(
   };
 }
 
+/** The porteurs as the domain reads them back from the Porteur(s) cell the axis sheet writes (` ; `-joined). */
+export function carriersOfFiche(fiche: Fiche): string[] {
+  return splitCarriers(fiche.carriers.join(' ; '));
+}
+
 export function rateFicheOf(fiche: Fiche, quarters: readonly Quarter[], entered?: EnteredRowsByKey): RateFiche {
   const row = entered?.get(fiche.key);
   const raw = (field: string): RawValue => row?.get(field)?.value ?? null;
@@ -49,7 +54,7 @@ export function rateFicheOf(fiche: Fiche, quarters: readonly Quarter[], entered?
     status: listValue('statuses', raw('status')) as FicheStatus | null,
     progress: wholePercentValue(raw('progress')),
     difficulties: textValue(raw('difficulties')),
-    carriers: fiche.carriers,
+    carriers: carriersOfFiche(fiche),
     criteria: fiche.criteria.map((criterion) => rateCriterionOf(criterion, quarters, entered)),
   };
 }

@@ -239,9 +239,13 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
   {
     heading: 'Les taux',
     paragraphs: [
-      'Taux de renseignement : la part des valeurs attendues qui ont été saisies, jusqu’au trimestre en cours (voir « Paramètres »). Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est pas comptée.',
-      'Taux de réalisation : pour un critère quantitatif avec une cible, la progression de la référence vers la cible selon la dernière valeur saisie (0 % à la référence, 100 % à la cible ou au-delà).',
-      'Les colonnes « Renseignement cumulé » et « Réalisation » sont calculées : ne pas les modifier.',
+      'Trimestre en cours : celui écrit dans « Paramètres » (AAAA-Tn). Tous les taux sont calculés jusqu’à ce trimestre inclus ; le changer met à jour les taux et la marque orange des valeurs manquantes du trimestre.',
+      'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
+      'Valeur renseignée : pour un critère quantitatif, un nombre (0 et les nombres négatifs comptent ; un nombre saisi comme texte ne compte pas) ; pour un critère qualitatif, exactement une valeur de l’échelle (majuscules et minuscules indifférentes). Rien d’autre ne compte.',
+      'Taux de renseignement (période) d’un ensemble de critères : les valeurs attendues et renseignées du trimestre en cours, divisées par le nombre de critères qui attendent une valeur ce trimestre (vide si aucun n’en attend).',
+      'Taux de renseignement cumulé : les valeurs attendues et renseignées du premier trimestre de la convention au trimestre en cours, divisées par le nombre de valeurs attendues sur ces trimestres. Il est calculé pour chaque critère, chaque fiche, chaque axe, chaque porteur (les critères des fiches dont il fait partie des porteurs) et pour tout le plan, toujours en additionnant les valeurs (jamais en faisant la moyenne des taux des fiches ou des axes).',
+      'Taux de réalisation d’un critère quantitatif qui a une cible : (dernière valeur renseignée attendue jusqu’au trimestre en cours − référence) / (cible − référence), ramené entre 0 % et 100 % ; la référence vide compte pour 0. Il est vide sans cible, si la cible est égale à la référence, ou sans valeur. Pour une fiche, un axe, un porteur ou le plan : la moyenne des taux de réalisation de leurs critères qui en ont un (pas la moyenne des moyennes des fiches).',
+      'Les colonnes « Renseignement cumulé » et « Réalisation » et la feuille « Annexe 4 – Suivi » sont calculées par des formules : ne pas les modifier. La feuille « Annexe 4 – Suivi » donne ces taux par axe, pour tout le plan et par porteur, les fiches par statut, l’avancement moyen, les fiches signalant des difficultés, et le calendrier de pilotage (points d’étape annuels, bilan intermédiaire, bilan final) avec le trimestre en cours.',
     ],
   },
   {

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { parseQuarterLabel, quartersOfPeriod, type Quarter } from '../../src/domain/periods';
 import type { Plan } from '../../src/domain/plan';
+import { planArbitrary } from '../layout/helpers/plan-arbitrary';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbookSpec, readGrids, withCurrentQuarterText, writtenBytes } from './helpers/build-filled';
 import { compareRates } from './helpers/compare-rates';
@@ -40,5 +42,18 @@ describe('rate formulas recalculated by HyperFormula', () => {
     expect(moved.mismatches).toEqual([]);
     expect(moved.window.quartersToDate.length).toBe(quartersOfPeriod(plan.period).length - 7);
     expect(moved.overall.fillCumulative).not.toBeCloseTo(first.overall.fillCumulative!, 6);
+  });
+});
+
+describe('rate formulas on arbitrary plans, recalculated by HyperFormula', () => {
+  it('equal the domain whatever the plan, the values and Q', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArbitrary, fc.integer({ min: 1, max: 1e6 }), fc.nat(), async (plan, seed, pickQ) => {
+        const quarters = quartersOfPeriod(plan.period);
+        const comparison = await recalculatedComparison(plan, quarters[pickQ % quarters.length], seed);
+        expect(comparison.mismatches).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
   });
 });

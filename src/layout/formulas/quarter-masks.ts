@@ -14,9 +14,15 @@ export function listKeyOf(ref: string): string {
   return `LOWER(TRIM(${ref}))`;
 }
 
-/** A literal text in a formula, quotes doubled. */
+/**
+ * A literal text in a formula. A double quote is joined in as CHAR(34) rather than doubled: HyperFormula does not
+ * read `""` inside a text, Excel and LibreOffice read both.
+ */
 export function textLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return text
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join('&CHAR(34)&');
 }
 
 /** The list key of a list value, as a literal (`"semestrielle"`). */

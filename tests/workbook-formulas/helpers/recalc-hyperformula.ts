@@ -1,5 +1,5 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import type { GridCell, WorkbookGrids } from '../../../src/domain/grid';
+import type { CellValue, GridCell, WorkbookGrids } from '../../../src/domain/grid';
 
 /**
  * Recalculates grids read from a written file (values and formulas, as our reader returns them) with
@@ -7,6 +7,15 @@ import type { GridCell, WorkbookGrids } from '../../../src/domain/grid';
  * text. Returns the grids with every formula cell holding its recalculated value.
  */
 export function recalcWithHyperFormula(grids: WorkbookGrids): WorkbookGrids {
+  return evaluate(grids, []).grids;
+}
+
+/** Evaluates extra formulas (invariant text without `=`) over the grids, in a scratch sheet of their own. */
+export function evaluateFormulas(grids: WorkbookGrids, formulas: readonly string[]): CellValue[] {
+  return evaluate(grids, formulas).extra;
+}
+
+function evaluate(grids: WorkbookGrids, formulas: readonly string[]): { grids: WorkbookGrids; extra: CellValue[] } {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of grids.sheets) {
     sheets[sheet.name] = sheet.rows.map((row) =>
@@ -18,13 +27,19 @@ export function recalcWithHyperFormula(grids: WorkbookGrids): WorkbookGrids {
       }),
     );
   }
+  sheets.Check = formulas.map((formula) => [`=${formula}`]);
   const hf = HyperFormula.buildFromSheets(sheets, {
     licenseKey: 'gpl-v3',
     smartRounding: false,
     useArrayArithmetic: true,
   });
   try {
-    return {
+    const checkId = hf.getSheetId('Check')!;
+    const extra = formulas.map((_, index) => {
+      const value = hf.getCellValue({ sheet: checkId, row: index, col: 0 });
+      return value !== null && typeof value === 'object' ? value.value : value;
+    });
+    const recalculated: WorkbookGrids = {
       sheets: grids.sheets.map((sheet) => {
         const id = hf.getSheetId(sheet.name)!;
         const values = hf.getSheetValues(id);
@@ -41,6 +56,7 @@ export function recalcWithHyperFormula(grids: WorkbookGrids): WorkbookGrids {
         };
       }),
     };
+    return { grids: recalculated, extra };
   } finally {
     hf.destroy();
   }
