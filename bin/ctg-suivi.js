@@ -8,6 +8,8 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("ctg-suivi n'est pas encore compilé : lancez d'abord « npm run build ».\n");
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });
