@@ -40,7 +40,7 @@ const FILLED_SUM = fixed(AO_FILLED_SUM_ROW, 'population');
 
 /** TRUE when the cell holds a whole number ≥ 0 (a population the domain reads); never an error. */
 function knownPopulation(ref: string): string {
-  return `IF(ISNUMBER(${ref}),AND(${ref}>=0,${ref}=INT(${ref})),FALSE)`;
+  return `IF(ISNUMBER(${ref}),AND(${ref}>=0,${ref}=INT(${ref})),FALSE())`;
 }
 
 function populationOrUnknown(ref: string): string {
