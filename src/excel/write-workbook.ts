@@ -281,13 +281,12 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideV
 const BORDER_COLOR = '#BFBFBF';
 
 function applyFormats(worksheet: Excel.Worksheet, block: FormatBlock): void {
-  const range = worksheet.getRangeByIndexes(
+  const format = worksheet.getRangeByIndexes(
     block.top - 1,
     block.left - 1,
     block.bottom - block.top + 1,
     block.right - block.left + 1,
-  );
-  const format = range.format;
+  ).format;
   const f = block.formats;
   if (f.bold) format.font.bold = true;
   if (f.italic) format.font.italic = true;
