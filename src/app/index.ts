@@ -8,7 +8,7 @@ export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
 export { renderIssueMessage, type Issue } from '../domain/issues';
 export { defaultWorkbookFileName } from './file-names';
-export { readWorkbookState, type WorkbookState, type WorkbookStateReading } from './workbook-state';
+export { isTrackingWorkbook, readWorkbookState, type WorkbookState, type WorkbookStateReading } from './workbook-state';
 export { buildStateWorkbook, type StateWorkbook } from './write-state';
 export { computeWorkbook, computeFigures, type ComputedFigures, type ComputeResult } from './compute';
 export { closeQuarter, type CloseQuarterResult, type CloseQuarterRefusal } from './close-quarter';

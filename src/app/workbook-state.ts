@@ -131,6 +131,14 @@ function isCarriedSheet(name: string, aoRead: boolean): boolean {
 }
 
 /**
+ * Whether the grids are those of a tracking workbook (a `_ctg` sheet): then generating over it must go through
+ * `regenerateAndWrite`, which keeps every entered value, and the add-in asks first.
+ */
+export function isTrackingWorkbook(grids: WorkbookGrids): boolean {
+  return grids.sheets.some((sheet) => sheet.name === sheetNames.meta);
+}
+
+/**
  * Reads a tracking workbook whole. Not readable (no `_ctg`, newer format, no period, no current quarter): `ok`
  * false with the issues. The issues returned are the reading's own; use cases validate before rewriting.
  */

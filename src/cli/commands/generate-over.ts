@@ -1,4 +1,4 @@
-import { renderIssueMessage, type PlanReading } from '../../app';
+import { isTrackingWorkbook, renderIssueMessage, type PlanReading } from '../../app';
 import { regenerateAndWrite } from '../../app/rewrite-use-cases';
 import { readXlsx } from '../../xlsx/reader';
 import type { Console } from '../console';
@@ -18,7 +18,7 @@ export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
   if (!file.ok) return false;
   const read = readXlsx(file.bytes);
-  return read.ok && read.grids.sheets.some((sheet) => sheet.name === '_ctg');
+  return read.ok && isTrackingWorkbook(read.grids);
 }
 
 export async function generateOver(
