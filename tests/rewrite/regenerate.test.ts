@@ -119,6 +119,32 @@ describe('regenerating a workbook from an amended plan', () => {
     ]);
   });
 
+  it('archives the values of quarters a shortened period no longer has, and clamps Q into the new period', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    const state = await stateOf(
+      typeInto(fresh, [
+        { key: 'G1-QN2', header: '2026-T2', value: 0.5 },
+        { key: 'G1-QN2', header: '2030-T4', value: 0.9 },
+      ]),
+    );
+    const shorter: Plan = structuredClone(samplePlan());
+    shorter.period = { start: '2026-01-01', end: '2028-12-31' };
+    const result = regenerateWorkbook({ ...state, currentQuarter: { year: 2030, q: 1 } }, shorter, { now: later });
+    expect(result.state.currentQuarter).toEqual({ year: 2028, q: 4 });
+    expect(result.notes.map((note) => note.code)).toContain('period-changed');
+    expect(result.state.archives.entries.map((e) => [e.key, e.column, e.value.value])).toEqual([
+      ['G1-QN2', '2030-T4', 0.9],
+    ]);
+    const written = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    expect(valueAt(written, 'G1-QN2', '2026-T2')?.value).toBe(0.5);
+    expect(valueAt(written, 'G1-QN2', '2030-T4')).toBeNull();
+    expect(
+      sheet(written, 'Archives')
+        .rows[1].slice(1)
+        .map((cell) => cell?.value),
+    ).toEqual(['G1-QN2', 'Quantitatif', 'Taux de participation des élus', '2030-T4', 0.9]);
+  }, 30_000);
+
   it('never gives a retired index again, even once the removed criterion is forgotten by the plan', async () => {
     const state = await stateOf(after);
     const plan = amendedPlan();
