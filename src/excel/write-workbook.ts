@@ -377,12 +377,17 @@ function applyConditionalFormat(worksheet: Excel.Worksheet, spec: ConditionalFor
     }
     case 'colorScale': {
       const added = formats.add('ColorScale');
-      // The .xlsx writer's cfvo: min, 50th percentile (three colours), max.
+      // As the .xlsx writer: fixed values when the spec gives them, else min, 50th percentile (3 colours), max.
       const colors = spec.colors.map((color) => `#${color}`);
+      const thresholds = (spec as { thresholds?: number[] }).thresholds;
+      const at = (index: number, type: 'LowestValue' | 'Percentile' | 'HighestValue', formula?: string) =>
+        thresholds
+          ? { type: 'Number' as const, formula: String(thresholds[index]), color: colors[index] }
+          : { type, ...(formula ? { formula } : {}), color: colors[index] };
       added.colorScale.criteria = {
-        minimum: { type: 'LowestValue', color: colors[0] },
-        ...(colors.length === 3 ? { midpoint: { type: 'Percentile', formula: '50', color: colors[1] } } : {}),
-        maximum: { type: 'HighestValue', color: colors[colors.length - 1] },
+        minimum: at(0, 'LowestValue'),
+        ...(colors.length === 3 ? { midpoint: at(1, 'Percentile', '50') } : {}),
+        maximum: at(colors.length - 1, 'HighestValue'),
       };
       break;
     }

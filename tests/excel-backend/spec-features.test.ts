@@ -176,15 +176,17 @@ test('conditional formats in the spec’s order of priority', () => {
       expect(found[index].type).toBe(type);
       if (format.kind === 'expression')
         expect(found[index].settings).toMatchObject({ custom: { rule: { formula: `=${format.formula}` } } });
-      if (format.kind === 'colorScale')
+      if (format.kind === 'colorScale') {
+        const thresholds = (format as { thresholds?: number[] }).thresholds;
+        const last = format.colors.length - 1;
+        const criterion = (at: number, type: string) =>
+          thresholds
+            ? { type: 'Number', formula: String(thresholds[at]), color: `#${format.colors[at]}` }
+            : { type, color: `#${format.colors[at]}` };
         expect(found[index].settings).toMatchObject({
-          colorScale: {
-            criteria: {
-              minimum: { type: 'LowestValue', color: `#${format.colors[0]}` },
-              maximum: { type: 'HighestValue', color: `#${format.colors[format.colors.length - 1]}` },
-            },
-          },
+          colorScale: { criteria: { minimum: criterion(0, 'LowestValue'), maximum: criterion(last, 'HighestValue') } },
         });
+      }
     });
   }
 });
