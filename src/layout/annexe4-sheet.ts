@@ -56,6 +56,7 @@ import {
   INTEGER_FORMAT,
   labelStyle,
   PERCENT_FORMAT,
+  rateColorScale,
   TEXT_FORMAT,
   titleStyle,
 } from './styles';
@@ -421,7 +422,7 @@ export function buildAnnexe4Sheet(plan: Plan, { quarters, window, entered }: Ann
       sheet.conditionalFormats.push({
         kind: 'colorScale',
         range: rangeAddress(top, column, bottom, column),
-        colors: [colors.rateLow, colors.rateMid, colors.rateHigh],
+        ...rateColorScale,
       });
     }
   }

@@ -16,6 +16,7 @@ import {
   hintStyle,
   INTEGER_FORMAT,
   PERCENT_FORMAT,
+  rateColorScale,
   TEXT_FORMAT,
   titleStyle,
 } from './styles';
@@ -249,7 +250,7 @@ export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered
       sheet.conditionalFormats.push({
         kind: 'colorScale',
         range: rangeAddress(AXIS_FIRST_DATA_ROW, index, lastRow, index),
-        colors: [colors.rateLow, colors.rateMid, colors.rateHigh],
+        ...rateColorScale,
       });
     }
   }

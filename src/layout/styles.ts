@@ -13,6 +13,12 @@ export const colors = {
   rateHigh: '63BE7B',
 } as const;
 
+/** The colour scale of rates: red at 0 %, yellow at 50 %, green at 100 %, whatever the other rates are. */
+export const rateColorScale = {
+  colors: [colors.rateLow, colors.rateMid, colors.rateHigh],
+  thresholds: [0, 0.5, 1],
+};
+
 export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const INTEGER_FORMAT = '0';

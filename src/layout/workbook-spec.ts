@@ -131,6 +131,11 @@ export type ConditionalFormatSpec =
       range: string;
       /** Two or three colours from the lowest value to the highest. */
       colors: string[];
+      /**
+       * The value of each colour (rates: 0, 0.5, 1), so that a colour means the same figure on every sheet; absent:
+       * the range's lowest value, its 50th percentile (three colours) and its highest.
+       */
+      thresholds?: number[];
     };
 
 export interface SheetSpec {

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { gridValue } from '../../src/domain/grid';
 import { steeringCalendar } from '../../src/domain/steering-calendar';
@@ -136,6 +137,21 @@ describe('Annexe 4 – Suivi', () => {
       'Annexe 4 – Suivi',
     ]) {
       expect(guide).toContain(words);
+    }
+  });
+
+  it('colours rates on a fixed scale (0 %, 50 %, 100 %) in the axis sheets and in the summary', async () => {
+    const { spec } = await buildNewWorkbook(plan, { today });
+    const files = unzipSync(await writtenBytes(spec));
+    const workbook = strFromU8(files['xl/workbook.xml']);
+    const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((match) => match[1]);
+    for (const name of ['Axe 1', 'Annexe 4 – Suivi']) {
+      const xml = strFromU8(files[`xl/worksheets/sheet${names.indexOf(name) + 1}.xml`]);
+      const scales = [...xml.matchAll(/<colorScale>([\s\S]*?)<\/colorScale>/g)].map((match) =>
+        [...match[1].matchAll(/<cfvo type="([^"]+)" val="([^"]+)"/g)].map((cfvo) => `${cfvo[1]}:${cfvo[2]}`),
+      );
+      expect(scales.length).toBeGreaterThan(1);
+      for (const scale of scales) expect(scale).toEqual(['num:0', 'num:0.5', 'num:1']);
     }
   });
 });

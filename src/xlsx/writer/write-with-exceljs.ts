@@ -171,8 +171,9 @@ function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpe
       rule = {
         type: 'colorScale',
         priority,
-        cfvo:
-          format.colors.length === 3
+        cfvo: format.thresholds
+          ? format.thresholds.map((value) => ({ type: 'num', value }))
+          : format.colors.length === 3
             ? [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }]
             : [{ type: 'min' }, { type: 'max' }],
         color: format.colors.map((color) => ({ argb: argb(color) })),
