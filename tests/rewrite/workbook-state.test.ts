@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { closeQuarter } from '../../src/app/close-quarter';
+import { regenerateWorkbook } from '../../src/app/regenerate';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
@@ -61,7 +63,7 @@ const typed = fc.oneof(
 );
 
 describe('a tracking workbook read whole and written again', () => {
-  it('keeps every entered value, by key and column, exactly as typed (random values)', async () => {
+  it('keeps every entered value, by key and column, exactly as typed, through compute, regenerate and close (random values)', async () => {
     const plan = samplePlan();
     const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
     const ficheKeys = plan.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.key));
@@ -86,6 +88,13 @@ describe('a tracking workbook read whole and written again', () => {
         const rewritten = await roundTrip((await buildStateWorkbook(before, { now: later })).spec);
         const after = await stateOf(rewritten);
         expect(enteredSnapshot(after)).toEqual(enteredSnapshot(before));
+        // Regenerating from the same plan, and closing the quarter, keep them too.
+        const regenerated = regenerateWorkbook(before, plan, { now: later });
+        expect(regenerated.report).toMatchObject({ added: [], removed: [], changed: [] });
+        const closed = closeQuarter(regenerated.state, { now: later });
+        if (!closed.ok) throw new Error('refused');
+        const again = await stateOf(await roundTrip((await buildStateWorkbook(closed.state, { now: later })).spec));
+        expect(enteredSnapshot(again)).toEqual(enteredSnapshot(before));
         // What was typed last in each cell is what the rewritten file holds.
         const last = new Map(entries.map((e) => [`${e.key}|${e.header}`, e]));
         for (const e of last.values()) {
