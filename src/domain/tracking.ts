@@ -169,7 +169,8 @@ export function criterionKindOfRowType(type: RowType): CriterionKind | null {
 /**
  * Whether a quarter cell counts as filled (WORKBOOK.md, "Filled"): a number on a quantitative row — 0 and
  * negatives count, a number stored as text does not —; exactly one of the scale's values, case ignored, on a
- * qualitative row. Nothing else counts.
+ * qualitative row (spaces compared as a spreadsheet's TRIM does, see `listKey`: the rate formulas agree). Nothing
+ * else counts.
  */
 export function isFilled(kind: CriterionKind, value: RawValue): boolean {
   if (kind === 'quantitative') return typeof value === 'number' && Number.isFinite(value);

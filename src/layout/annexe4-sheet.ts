@@ -286,7 +286,7 @@ function setDetailRow(
 }
 
 /** Column widths: A (axis, porteur, key, quarter), B (titles), then the figures. */
-const COLUMN_WIDTHS = [12, 46, ...Array.from({ length: ANNEXE4_COLUMN_COUNT - 2 }, () => 13)];
+const COLUMN_WIDTHS = [12, 46, ...Array.from({ length: ANNEXE4_COLUMN_COUNT - 2 }, () => 15)];
 
 export interface Annexe4Options {
   quarters: readonly Quarter[];
