@@ -59,6 +59,9 @@ export const texts = {
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   fileUnwritable: (path: string, detail: string) => `Impossible d’écrire ${path} : ${detail}`,
   generate: {
+    trackingWorkbookExists: (path: string) =>
+      `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
+      'le plan en gardant toutes les valeurs saisies (l’ancien fichier sera gardé en .bak), ou choisissez un autre nom avec -o.',
     regenerated: (path: string, backup: string | null, notes: string[]) =>
       [
         `Classeur de suivi régénéré depuis le plan : ${path}`,

@@ -213,6 +213,12 @@ describe('ctg-suivi compute and close-quarter', () => {
     const planFile = path('plan-modifie.json');
     writeFileSync(planFile, JSON.stringify(plan));
 
+    const before = readFileSync(target);
+    const refused = await runCli(['generate', '--plan', planFile, '-o', target]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('classeur de suivi');
+    expect(readFileSync(target).equals(before)).toBe(true);
+
     const run = await runCli(['generate', '--plan', planFile, '-o', target, '--force', '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

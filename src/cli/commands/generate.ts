@@ -28,8 +28,10 @@ export async function generateCommand(args: string[], console: Console): Promise
   const { plan, warnings } = loaded.reading;
   const path = (parsed.values.output as string | undefined) ?? defaultWorkbookFileName(plan);
   // Over an existing tracking workbook, --force regenerates it and keeps what people entered.
-  if (parsed.values.force && (await isTrackingWorkbookFile(path))) {
-    return generateOver(path, loaded.reading, Boolean(parsed.values.json), console);
+  if (await isTrackingWorkbookFile(path)) {
+    if (parsed.values.force) return generateOver(path, loaded.reading, Boolean(parsed.values.json), console);
+    console.err(texts.generate.trackingWorkbookExists(path));
+    return EXIT_UNUSABLE;
   }
 
   console.progress(texts.generate.progress);
