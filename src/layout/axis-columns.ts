@@ -1,36 +1,13 @@
 import { quarterLabel, type Quarter } from '../domain/periods';
+import type { TrackingField } from '../domain/tracking';
 
 /**
  * THE column definition of an axis sheet (WORKBOOK.md, "Axis sheet"). The writer, the reader, the validator,
  * the extract and the merge all take their columns from here; no other list of headers exists.
  */
 
-export type ColumnId =
-  | 'key'
-  | 'type'
-  | 'title'
-  | 'interest'
-  | 'carriers'
-  | 'partners'
-  | 'territories'
-  | 'fields'
-  | 'publics'
-  | 'budget'
-  | 'status'
-  | 'progress'
-  | 'implementation'
-  | 'difficulties'
-  | 'updatedOn'
-  | 'updatedBy'
-  | 'unit'
-  | 'frequency'
-  | 'baseline'
-  | 'target'
-  | 'aggregation'
-  | 'quarter'
-  | 'fillCumulative'
-  | 'achievement'
-  | 'comment';
+/** A column's id: the tracking field it holds (named in src/domain), or one of the quarter columns. */
+export type ColumnId = TrackingField | 'quarter';
 
 /** What a cell of the column holds, which decides its number format, its validation and how it is read. */
 export type ColumnKind =
