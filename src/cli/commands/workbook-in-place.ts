@@ -6,7 +6,7 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { writeXlsx } from '../../xlsx/writer';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
-import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
+import { EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { readInputFile } from '../files';
 import { writeOutputFile } from '../output-file';
 import { texts } from '../texts';
@@ -127,4 +127,40 @@ export async function writeWorkbookFile(
   return { ok: true, file: target, backup: written.backup };
 }
 
-export { EXIT_DONE };
+/** What a rewriting use case gives back, as src/app's RewriteOutcome. */
+type Outcome<T> = { status: 'unreadable' | 'refused'; issues: Issue[] } | ({ status: 'done'; notes: Issue[] } & T);
+
+export type InPlaceRun<T> =
+  | {
+      ok: true;
+      options: InPlaceOptions;
+      outcome: { status: 'done'; notes: Issue[] } & T;
+      file: string;
+      backup: string | null;
+    }
+  | { ok: false; code: number };
+
+/**
+ * The whole of `compute` and `close-quarter` but their output: parse the arguments, read the file, run the use case
+ * over a port that makes the bytes, and write them in place or to `-o`. On failure the French message is printed.
+ */
+export async function rewriteWorkbookFile<T>(
+  command: string,
+  args: string[],
+  console: Console,
+  progress: string,
+  useCase: (port: WorkbookPort) => Promise<Outcome<T>>,
+): Promise<InPlaceRun<T>> {
+  const parsed = parseInPlaceArgs(command, args, console);
+  if (!parsed.ok) return parsed;
+  const { options } = parsed;
+  const read = await readWorkbookFile(options.path, console);
+  if (!read.ok) return read;
+  console.progress(progress);
+  const { port, bytes } = bytesPort(read.grids);
+  const outcome = await useCase(port);
+  if (outcome.status !== 'done') return { ok: false, code: reportNotRewritten(options, outcome, console) };
+  const written = await writeWorkbookFile(options, bytes()!, console);
+  if (!written.ok) return written;
+  return { ok: true, options, outcome, file: written.file, backup: written.backup };
+}
