@@ -1,5 +1,7 @@
 import type { Plan } from '../domain/plan';
 import { carriersOf, type RateFiche } from '../domain/rates';
+import { INTEGER_FORMAT, PERCENT_FORMAT } from './styles';
+import type { CellStyle } from './workbook-spec';
 import { carriersOfFiche } from './rate-inputs';
 
 /**
@@ -55,6 +57,25 @@ export function detailColumn(field: DetailField): number {
 }
 
 export const ANNEXE4_COLUMN_COUNT = Math.max(2 + summaryFigures.length, detailFields.length);
+
+/** Column widths: A (axis, porteur, key, quarter), B (titles), then the figures. */
+export const ANNEXE4_COLUMN_WIDTHS = [12, 46, ...Array.from({ length: ANNEXE4_COLUMN_COUNT - 2 }, () => 15)];
+
+/** How every figure cell looks: bordered, top-aligned, in its number format. */
+const rateFigures: ReadonlySet<string> = new Set(['fillPeriod', 'fillCumulative', 'achievement']);
+
+export const annexe4CellStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
+  numFmt,
+  border: true,
+  vertical: 'top',
+  ...extra,
+});
+
+export function figureFormat(figure: SummaryFigure | DetailField): string {
+  if (rateFigures.has(figure)) return PERCENT_FORMAT;
+  if (figure === 'meanProgress') return '0.0';
+  return INTEGER_FORMAT;
+}
 
 export interface Annexe4Layout {
   axisHeadingRow: number;
