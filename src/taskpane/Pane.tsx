@@ -1,13 +1,4 @@
-import {
-  Body1,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Title2,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { ValidationReport } from '../app';
 import { Section } from './common/section';
@@ -22,23 +13,11 @@ import { texts } from './texts';
 import { ValidatePanel } from './validate/validate-panel';
 import type { WorkbookAccess } from './workbook-access';
 
-const useStyles = makeStyles({
-  page: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    boxSizing: 'border-box',
-    width: '100%',
-    maxWidth: '100%',
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-});
-
-export interface AppProps {
-  /** The open workbook; null when the pane runs in a plain browser, without Excel around it. */
+export interface PaneProps {
+  /**
+   * The open workbook: the Office.js port (the add-in), a port on the fake Excel (tests), or null when the pane
+   * runs in a plain browser, without Excel around it.
+   */
   workbook: WorkbookAccess | null;
   /** The clock (the current quarter at generation, the lag warning of validation). */
   today?: () => Date;
@@ -49,9 +28,11 @@ export interface AppProps {
 
 const systemClock = () => new Date();
 
-/** The task pane: the open workbook's state, then the three steps — plan, generate, validate — in reading order. */
-export function App({ workbook, today = systemClock, store: givenStore, regenerate }: AppProps) {
-  const styles = useStyles();
+/**
+ * The working part of the task pane: the open workbook's state, then the three steps — plan, generate, validate —
+ * in reading order. Loaded after the pane's frame (App), with the use cases it calls.
+ */
+export default function Pane({ workbook, today = systemClock, store: givenStore, regenerate }: PaneProps) {
   const store = useMemo(() => givenStore ?? memoryStore(), [givenStore]);
   const [choice, setChoice] = useState<PlanChoice>(null);
   const [statusVersion, setStatusVersion] = useState(0);
@@ -82,31 +63,19 @@ export function App({ workbook, today = systemClock, store: givenStore, regenera
 
   const plan = choice?.kind === 'result' && choice.result.ok ? choice.result.reading.plan : null;
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.page}>
-        <header className={styles.header}>
-          <Title2 as="h1">{texts.title}</Title2>
-          <Body1>{texts.intro}</Body1>
-        </header>
-        {workbook ? (
-          <Section title={texts.status.heading}>
-            <WorkbookStatusCard reading={statusReading} lastValidation={lastValidation} onRefresh={refreshStatus} />
-          </Section>
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{texts.outsideOffice}</MessageBarBody>
-          </MessageBar>
-        )}
-        <PlanSection choice={choice} onChoice={setChoice} />
-        <GeneratePanel
-          plan={plan}
-          workbook={workbook}
-          today={today}
-          regenerate={regenerate}
-          onWritten={refreshStatus}
-        />
-        <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} />
-      </main>
-    </FluentProvider>
+    <>
+      {workbook ? (
+        <Section title={texts.status.heading}>
+          <WorkbookStatusCard reading={statusReading} lastValidation={lastValidation} onRefresh={refreshStatus} />
+        </Section>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.outsideOffice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PlanSection choice={choice} onChoice={setChoice} />
+      <GeneratePanel plan={plan} workbook={workbook} today={today} regenerate={regenerate} onWritten={refreshStatus} />
+      <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} />
+    </>
   );
 }

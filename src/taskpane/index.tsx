@@ -1,5 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import { createExcelPort } from '../excel';
 import { whenOfficeReady } from '../excel/office-ready';
 import { App } from './App';
 import { memoryStore, type KeyValueStore } from './status/last-validation';
@@ -14,10 +13,11 @@ function browserStore(): KeyValueStore {
 }
 
 async function start(): Promise<void> {
-  const office = await whenOfficeReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  const workbook = office.host !== null ? createExcelPort() : null;
+  // The Office.js back end comes in its own script, fetched while Office starts.
+  const [office, excel] = await Promise.all([whenOfficeReady(), import('./excel-workbook')]);
+  const workbook = office.host !== null ? excel.openWorkbook() : null;
   createRoot(container).render(<App workbook={workbook} store={browserStore()} />);
 }
 

@@ -22,6 +22,9 @@ export const texts = {
   title: 'Suivi CTG',
   intro: 'Créez et contrôlez le tableau de suivi de la Convention territoriale globale dans ce classeur.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
+  loadingPane: 'Chargement du complément…',
+  loadFailed:
+    'Le complément n’a pas pu se charger complètement. Vérifiez la connexion, puis fermez et rouvrez ce volet.',
 
   status: {
     heading: 'Classeur ouvert',
@@ -97,8 +100,14 @@ export const texts = {
       'Le tableau sera reconstruit à partir du plan choisi. Les valeurs déjà saisies sont conservées : elles sont retrouvées par leur clé (G1, G1-QN1…), pas par leur position.',
     existingConfirm: 'Reconstruire le tableau',
     existingCancel: 'Annuler',
-    regenerateUnavailable:
-      'Ce classeur contient déjà un tableau de suivi. La reconstruction d’un tableau existant (en gardant les valeurs saisies) arrive avec la prochaine version du complément ; en attendant, créez le tableau dans un nouveau classeur vide.',
+    rebuilt: 'Tableau de suivi reconstruit ; les valeurs saisies sont conservées.',
+    rebuiltAdded: (count: number) => `Lignes ajoutées : ${count}`,
+    rebuiltRemoved: (removed: number, archived: number) =>
+      `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`,
+    rebuiltChanged: (count: number) => `Lignes dont le texte a changé : ${count}`,
+    rebuildRefused:
+      'Le tableau n’a pas été reconstruit : corrigez d’abord ces erreurs (bouton « Vérifier le classeur »).',
+    rebuildUnreadable: 'Le tableau existant ne peut pas être lu ; il n’a pas été modifié :',
   },
 
   validate: {

@@ -6,14 +6,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from '../../src/taskpane/App';
 import { embeddedPlan, renderMessage } from '../../src/app';
-import { chooseEmbeddedPlan } from './support/pane-on-fake';
+import { chooseEmbeddedPlan, paneLoaded } from './support/pane-on-fake';
 
 const section = () => screen.getByRole('region', { name: '1. Plan de la convention' });
 
 describe('plan preview', () => {
-  it('shows the embedded plan: every axis with its fiche and criterion counts, fiches listed on demand', () => {
+  it('shows the embedded plan: every axis with its fiche and criterion counts, fiches listed on demand', async () => {
     render(<App workbook={null} />);
-    chooseEmbeddedPlan();
+    await chooseEmbeddedPlan();
     const { plan, warnings } = embeddedPlan();
     const fiches = plan.axes.flatMap((axis) => axis.fiches);
     const criteria = fiches.flatMap((fiche) => fiche.criteria);
@@ -51,8 +51,9 @@ describe('plan preview', () => {
     );
   });
 
-  it('says in French that a pasted text without any fiche gives no plan', () => {
+  it('says in French that a pasted text without any fiche gives no plan', async () => {
     render(<App workbook={null} />);
+    await paneLoaded();
     fireEvent.click(screen.getByRole('radio', { name: 'Coller le texte de la convention' }));
     const textarea = screen.getByRole('textbox', { name: /Texte de la convention/ });
     fireEvent.change(textarea, {
@@ -67,8 +68,9 @@ describe('plan preview', () => {
     expect(screen.queryByText(/^Aperçu du plan$/)).toBeNull();
   });
 
-  it('asks for the text when "Lire le texte" is pressed on an empty box', () => {
+  it('asks for the text when "Lire le texte" is pressed on an empty box', async () => {
     render(<App workbook={null} />);
+    await paneLoaded();
     fireEvent.click(screen.getByRole('radio', { name: 'Coller le texte de la convention' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lire le texte' }));
     expect(within(section()).getByRole('status').textContent).toBe('Collez d’abord le texte de la convention.');
@@ -76,6 +78,7 @@ describe('plan preview', () => {
 
   it('reads a convention text from a file the user opens', async () => {
     render(<App workbook={null} />);
+    await paneLoaded();
     fireEvent.click(screen.getByRole('radio', { name: /Ouvrir un fichier/ }));
     const seed = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'ctg-monts-du-pilat-2026-2030.txt'));
     const file = new File([new Uint8Array(seed)], 'convention.txt', { type: 'text/plain' });

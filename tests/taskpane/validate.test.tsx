@@ -4,19 +4,13 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { embeddedPlan, generateWorkbook, renderIssueMessage, validateWorkbook } from '../../src/app';
-import { gridText } from '../../src/domain/grid';
 import { clickValidate, liveRegionOf, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 import type { FakeExcel } from '../fake-excel';
+import { cellOfRow } from './support/cell-of-row';
 
 /** Writes `value` in the column headed `header` of the row keyed `key` of an axis sheet; returns the A1 cell. */
 function enterOnRow(fake: FakeExcel, sheet: string, key: string, header: string, value: unknown): string {
-  const grid = fake.inspect.snapshotGrid(sheet);
-  const headerRow = grid.rows.findIndex((row) => row.some((cell) => cell?.value === 'Clé')) + 1;
-  const keyColumn = grid.rows[headerRow - 1].findIndex((cell) => cell?.value === 'Clé') + 1;
-  const column = grid.rows[headerRow - 1].findIndex((cell) => cell?.value === header) + 1;
-  const row = grid.rows.findIndex((_, index) => gridText(grid, index + 1, keyColumn) === key) + 1;
-  expect(Math.min(headerRow, column, row)).toBeGreaterThan(0);
-  const cell = `${String.fromCharCode(64 + column)}${row}`;
+  const cell = cellOfRow(fake, sheet, key, header);
   fake.seed.sheet(sheet, [[value]], cell);
   return cell;
 }
@@ -67,7 +61,7 @@ describe('validate from the pane', () => {
     expect(
       within(status).getByText(new RegExp(`^15/05/2026 à \\d\\d:00 : 2 erreurs, ${expected.warnings} avertissement`)),
     ).toBeTruthy();
-  }, 90_000);
+  }, 120_000);
 
   it('says a workbook without a tracking workbook cannot be checked', async () => {
     renderPaneOnFake();
@@ -93,5 +87,5 @@ describe('validate from the pane', () => {
       expect(liveRegionOf('3. Vérification').textContent).toContain('Une cellule est en cours de modification'),
     );
     expect(fake.inspect.selection()).toBeNull();
-  }, 90_000);
+  }, 120_000);
 });

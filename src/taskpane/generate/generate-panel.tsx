@@ -1,5 +1,5 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { generateWorkbook, type GenerateSummary, type Plan } from '../../app';
+import { Body1, Button, Field, makeStyles, ProgressBar } from '@fluentui/react-components';
+import { generateWorkbook, regenerateAndWrite, type GenerateSummary, type Plan } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
@@ -9,15 +9,16 @@ import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { GenerateSummaryBar } from './generate-summary';
 import { RegenerateDialog } from './regenerate-dialog';
+import { RegenerateOutcomeBar } from './regenerate-outcome';
 
-/** Rebuilds a tracking workbook from a plan keeping the entered values by key (a use case of src/app). */
-export type RegenerateUseCase = (
-  plan: Plan,
-  port: WorkbookAccess,
-  options: { today: Date },
-) => Promise<GenerateSummary>;
+/** Rebuilds a tracking workbook from a plan keeping the entered values by key (src/app's regenerateAndWrite). */
+export type RegenerateUseCase = typeof regenerateAndWrite;
+type RegenerateOutcome = Awaited<ReturnType<RegenerateUseCase>>;
 
-type Outcome = { kind: 'written'; summary: GenerateSummary; notes: readonly string[] } | { kind: 'existing' };
+type Outcome =
+  | { kind: 'written'; summary: GenerateSummary; notes: readonly string[] }
+  | { kind: 'existing' }
+  | { kind: 'rebuilt'; outcome: RegenerateOutcome; notes: readonly string[] };
 
 const useStyles = makeStyles({ action: { alignSelf: 'flex-start', maxWidth: '100%' } });
 
@@ -25,13 +26,19 @@ interface GeneratePanelProps {
   plan: Plan | null;
   workbook: WorkbookAccess | null;
   today: () => Date;
-  /** Absent until src/app has the regenerate use case: generating over a tracking workbook is then refused. */
+  /** Generating over a tracking workbook; default src/app's regenerateAndWrite (given in tests to watch it). */
   regenerate?: RegenerateUseCase;
   onWritten: () => void;
 }
 
 /** Step 2: one button that writes the tracking workbook into the open workbook, with progress and a summary. */
-export function GeneratePanel({ plan, workbook, today, regenerate, onWritten }: GeneratePanelProps) {
+export function GeneratePanel({
+  plan,
+  workbook,
+  today,
+  regenerate = regenerateAndWrite,
+  onWritten,
+}: GeneratePanelProps) {
   const styles = useStyles();
   const [state, run, reset] = useTask<Outcome>();
   const running = state.phase === 'running';
@@ -52,8 +59,12 @@ export function GeneratePanel({ plan, workbook, today, regenerate, onWritten }: 
   };
 
   const rebuild = () => {
-    if (!plan || !workbook || !regenerate) return;
-    void run(async () => written(await regenerate(plan, workbook, { today: today() })));
+    if (!plan || !workbook) return;
+    void run(async () => {
+      const outcome = await regenerate(workbook, plan, { now: today() });
+      if (outcome.status === 'done') onWritten();
+      return { kind: 'rebuilt', outcome, notes: outcome.status === 'done' ? (workbook.notes?.() ?? []) : [] };
+    });
   };
 
   const existing = state.phase === 'done' && state.result.kind === 'existing';
@@ -72,14 +83,12 @@ export function GeneratePanel({ plan, workbook, today, regenerate, onWritten }: 
         {state.phase === 'done' && state.result.kind === 'written' && (
           <GenerateSummaryBar summary={state.result.summary} notes={state.result.notes} />
         )}
-        {existing && !regenerate && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{texts.generate.regenerateUnavailable}</MessageBarBody>
-          </MessageBar>
+        {state.phase === 'done' && state.result.kind === 'rebuilt' && (
+          <RegenerateOutcomeBar outcome={state.result.outcome} notes={state.result.notes} />
         )}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>
-      <RegenerateDialog open={existing && regenerate !== undefined} onConfirm={rebuild} onCancel={reset} />
+      <RegenerateDialog open={existing} onConfirm={rebuild} onCancel={reset} />
     </Section>
   );
 }

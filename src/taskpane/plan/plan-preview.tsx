@@ -16,6 +16,14 @@ import { axisCounts, planTotals } from './plan-counts';
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   header: { overflowWrap: 'anywhere', textAlign: 'start' },
+  // Long titles wrap at 320 px: the header grows with its lines instead of keeping one line's height.
+  headerButton: {
+    height: 'auto',
+    minHeight: '32px',
+    alignItems: 'flex-start',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   headerText: { display: 'flex', flexDirection: 'column' },
   fiches: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
@@ -34,7 +42,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
       <Accordion multiple collapsible>
         {plan.axes.map((axis, index) => (
           <AccordionItem key={axis.number} value={axis.number}>
-            <AccordionHeader className={styles.header} size="small">
+            <AccordionHeader className={styles.header} button={{ className: styles.headerButton }} size="small">
               <span className={styles.headerText}>
                 <span>{texts.preview.axisTitle(axis.number, axis.title)}</span>
                 <Caption1>{texts.preview.axisCounts(counts[index].fiches, counts[index].criteria)}</Caption1>

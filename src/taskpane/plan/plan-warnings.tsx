@@ -14,6 +14,14 @@ import { texts } from '../texts';
 const useStyles = makeStyles({
   warnings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   header: { overflowWrap: 'anywhere', textAlign: 'start' },
+  // Long titles wrap at 320 px: the header grows with its lines instead of keeping one line's height.
+  headerButton: {
+    height: 'auto',
+    minHeight: '32px',
+    alignItems: 'flex-start',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -39,7 +47,7 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
       <Accordion multiple collapsible>
         {groupByCode(warnings).map(([code, group]) => (
           <AccordionItem key={code} value={code}>
-            <AccordionHeader className={styles.header} size="small">
+            <AccordionHeader className={styles.header} button={{ className: styles.headerButton }} size="small">
               {texts.warnings.groupTitle(describe(code), group.length)}
             </AccordionHeader>
             <AccordionPanel>

@@ -3,8 +3,10 @@ import { renderIssueMessage, type Issue } from '../../app';
 import { texts } from '../texts';
 
 const useStyles = makeStyles({
+  // The badge above the message: at 320 px the message keeps the whole width.
   item: {
     display: 'flex',
+    flexDirection: 'column',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
     width: '100%',
@@ -17,9 +19,10 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  badge: { flexShrink: 0, marginTop: '2px' },
+  badge: { flexShrink: 0 },
   static: {
     display: 'flex',
+    flexDirection: 'column',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
     paddingBlock: tokens.spacingVerticalXS,

@@ -14,12 +14,20 @@ export function renderPaneOnFake(props: Partial<AppProps> = {}): { fake: FakeExc
   return { fake, port };
 }
 
+/** Waits for the working part of the pane, which loads after its frame (a lazily loaded chunk). */
+export async function paneLoaded(): Promise<void> {
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Suivi CTG');
+  await screen.findByText('1. Plan de la convention', {}, { timeout: 10_000 });
+}
+
 /** Waits until the start view has read the workbook. */
 export async function statusRead(): Promise<void> {
+  await paneLoaded();
   await waitFor(() => expect(screen.queryByText('Lecture du classeur…')).toBeNull());
 }
 
-export function chooseEmbeddedPlan(): void {
+export async function chooseEmbeddedPlan(): Promise<void> {
+  await paneLoaded();
   fireEvent.click(screen.getByRole('radio', { name: /Plan intégré/ }));
 }
 
