@@ -290,6 +290,8 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       extractPartner: '',
       masterFingerprint: '',
       keys,
+      // A new workbook has retired no key yet (regenerating from an amended plan fills this list).
+      retiredKeys: [],
     });
     expect(meta!.planFingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(summary.planFingerprint).toBe(meta!.planFingerprint);
