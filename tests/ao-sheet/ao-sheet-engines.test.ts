@@ -7,11 +7,10 @@ import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { gridOfSpec } from '../layout/helpers/spec-grid';
-import { recalcProfileSource } from '../xlsx/helpers/libreoffice-recalc';
 import { aoCases, caseTable, derivedOfGrid, DERIVED_HEADERS, expectedDerived, seedPlan, type AoCase } from './ao-cases';
 import { AO_SHEET } from './ao-grid';
 import { casePlan, filledWorkbook, recalcWithHyperFormula } from './ao-workbooks';
-import { recalcManyWithLibreOffice } from './libreoffice-batch';
+import { recalcProfileSource, saveThroughLibreOffice } from '../helpers/libreoffice';
 
 /**
  * The formulas of `Compétences AO` say what src/domain/ao-requirements.ts says: the generated sheet is filled in
@@ -118,7 +117,7 @@ describe('LibreOffice headless recalculation of the written file', () => {
       const files: Record<string, Uint8Array> = {};
       for (const [index, { spec }] of cases.entries()) files[`case${index}`] = await writeXlsx(spec);
       files.unreadableQ = await writeXlsx(unreadableSpec);
-      const recalculated = recalcManyWithLibreOffice(files);
+      const recalculated = saveThroughLibreOffice(files, { scratch: 'ao-sheet' });
       for (const [index, { testCase }] of cases.entries()) {
         const written = readBack(files[`case${index}`]);
         const computed = derivedOfGrid(aoSheetOf(readBack(recalculated[`case${index}`])), names(testCase));

@@ -8,7 +8,7 @@ import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbookSpec, readGrids, withCurrentQuarterText, writtenBytes } from './helpers/build-filled';
 import { compareRates, type Comparison } from './helpers/compare-rates';
-import { recalcWithLibreOffice } from './helpers/recalc-libreoffice';
+import { saveThroughLibreOffice } from '../helpers/libreoffice';
 
 /**
  * LibreOffice headless, an engine independent of ours, recalculates the written files (one call for all of
@@ -51,7 +51,7 @@ describe('rate formulas recalculated by LibreOffice', () => {
       };
       const files: Record<string, Uint8Array> = {};
       for (const [name, { spec }] of Object.entries(cases)) files[name] = await writtenBytes(spec);
-      const recalculated = recalcWithLibreOffice(files);
+      const recalculated = saveThroughLibreOffice(files, { scratch: 'workbook-formulas' });
 
       const results: Record<string, Comparison> = {};
       for (const [name, { plan }] of Object.entries(cases)) {

@@ -5,7 +5,11 @@
 import ExcelJS from 'exceljs';
 import type { GridCell, WorkbookGrids } from '../../src/app/port';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
-import { resaveWithLibreOffice } from './support/libreoffice';
+import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
+
+// A plain re-save (no recalculation): what a partner's LibreOffice does to a file.
+const resaveWithLibreOffice = (bytes: Uint8Array, name: string) =>
+  saveOneThroughLibreOffice(bytes, name, { scratch: 'xlsx-reader-libreoffice', recalculate: false });
 import { buildXlsx } from './support/package-builder';
 import { cellAt, readGrids, sheetNamed } from './support/read';
 

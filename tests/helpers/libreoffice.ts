@@ -1,0 +1,58 @@
+/**
+ * LibreOffice headless as an independent spreadsheet engine (../shared/libreoffice/README.md): files are opened
+ * and saved again as .xlsx in one `soffice` call, with the "always recalculate" profile unless told otherwise.
+ * HOME, TMPDIR and the profile live under .scratch (git-ignored), one folder per call.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { sharedDir } from './external-tools';
+
+export function recalcProfileSource(): string {
+  return path.join(sharedDir(), 'libreoffice', 'registrymodifications.xcu');
+}
+
+export interface LibreOfficeOptions {
+  /** Folder name under .scratch for this caller's runs. */
+  scratch: string;
+  /** Load with the recalculation profile (default), or keep the cached values as a plain re-save does. */
+  recalculate?: boolean;
+}
+
+/** Saves every file through LibreOffice in one call; returns the saved bytes under the same names. */
+export function saveThroughLibreOffice(
+  files: Record<string, Uint8Array>,
+  { scratch, recalculate = true }: LibreOfficeOptions,
+): Record<string, Uint8Array> {
+  const root = path.resolve(__dirname, '..', '..', '.scratch', scratch);
+  fs.mkdirSync(root, { recursive: true });
+  const work = fs.mkdtempSync(path.join(root, 'soffice-'));
+  const [home, profile, input, output] = ['home', 'profile', 'in', 'out'].map((name) => path.join(work, name));
+  for (const folder of [home, path.join(profile, 'user'), input, output]) fs.mkdirSync(folder, { recursive: true });
+  if (recalculate) fs.copyFileSync(recalcProfileSource(), path.join(profile, 'user', 'registrymodifications.xcu'));
+  const sources = Object.entries(files).map(([name, bytes]) => {
+    const source = path.join(input, `${name}.xlsx`);
+    fs.writeFileSync(source, bytes);
+    return source;
+  });
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', output, ...sources],
+      { env: { ...process.env, HOME: home, TMPDIR: home }, stdio: 'pipe', timeout: 300_000 },
+    );
+    return Object.fromEntries(
+      Object.keys(files).map((name) => {
+        const saved = fs.readFileSync(path.join(output, `${name}.xlsx`));
+        return [name, new Uint8Array(saved.buffer, saved.byteOffset, saved.byteLength)];
+      }),
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** One file through LibreOffice. */
+export function saveOneThroughLibreOffice(bytes: Uint8Array, name: string, options: LibreOfficeOptions): Uint8Array {
+  return saveThroughLibreOffice({ [name]: bytes }, options)[name];
+}
