@@ -137,8 +137,7 @@ describe('task pane in headless Chromium', () => {
           return route.abort();
         });
         await runScenario(page, `${server.url}/taskpane.html`);
-        fs.mkdirSync(path.join(repoRoot, 'test-output'), { recursive: true });
-        await page.screenshot({ path: path.join(repoRoot, 'test-output', 'taskpane-320.png'), fullPage: true });
+        await page.screenshot({ path: screenshotPath('taskpane-320-full.png'), fullPage: true });
         expect(pageErrors).toEqual([]);
       } finally {
         if (savedTmpdir === undefined) delete process.env.TMPDIR;
@@ -151,6 +150,13 @@ describe('task pane in headless Chromium', () => {
     300_000,
   );
 });
+
+/** Screenshots go to test-output/ (git-ignored), for a person to look at. */
+function screenshotPath(name: string): string {
+  const folder = path.join(repoRoot, 'test-output');
+  fs.mkdirSync(folder, { recursive: true });
+  return path.join(folder, name);
+}
 
 async function runScenario(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -184,6 +190,10 @@ async function runScenario(page: Page, url: string): Promise<void> {
   const status = page.getByRole('region', { name: 'Classeur ouvert' });
   await status.getByText(plan.territory).waitFor();
   await status.getByText(quarter, { exact: true }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: screenshotPath('taskpane-320-start.png') });
+  await generateRegion.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-generated.png') });
 
   // An officer types a progress of 150 % on the first fiche: validation must point at it.
   const firstKey = plan.axes[0].fiches[0].key;
@@ -217,7 +227,8 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await status.getByText(/^\d\d\/\d\d\/\d{4} à \d\d:\d\d : 1 erreur/).waitFor();
 
   // Readable at 320 px: nothing wider than the pane, so no horizontal scrolling.
-  await errorButton.scrollIntoViewIfNeeded();
+  await page.getByRole('region', { name: '3. Vérification' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-issues.png') });
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
