@@ -25,15 +25,3 @@ export function parseCellRef(ref: string): CellPosition | null {
   }
   return { row, col };
 }
-
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let rest = col; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function cellRef(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}

@@ -5,7 +5,7 @@
  * bracketed parts (structured references, external books) are left alone; a reference moved off the sheet becomes
  * `#REF!`, as in Excel.
  */
-import { columnLetters } from './cell-ref';
+import { columnLetters } from '../../layout/a1';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from './limits';
 
 /**

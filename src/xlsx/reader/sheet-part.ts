@@ -6,7 +6,8 @@
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
 import type { DateFormatKind } from './date-formats';
-import { cellRef, parseCellRef } from './cell-ref';
+import { cellAddress as cellRef } from '../../layout/a1';
+import { parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 import { fail } from './read-error';
 import { shiftFormula } from './shared-formula';
