@@ -49,3 +49,8 @@ export const degradationNotes = {
 } as const;
 
 export type DegradationNote = keyof typeof degradationNotes;
+
+/** What Excel draws beyond the file's content (native chart of Annexe 4). */
+export const excelVisualTexts = {
+  completionChartTitle: 'Taux de renseignement par axe',
+};

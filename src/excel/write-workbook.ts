@@ -2,7 +2,8 @@ import { columnLetters, rangeAddress } from '../layout/a1';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from './column-width';
 import { excelWorkbookError } from './excel-errors';
-import { degradationNotes, type DegradationNote } from './excel-texts';
+import { degradationNotes, excelVisualTexts, type DegradationNote } from './excel-texts';
+import { completionChartOf, dataBarsOf, type CompletionChartPlan, type DataBarPlan } from './excel-visuals';
 import type { FormatBlock } from './sheet-plan';
 import { planSheet, type SheetPlan } from './sheet-plan';
 import { estimatedBytes, RequestBatcher, rowBands } from './request-batcher';
@@ -238,6 +239,30 @@ async function queueSheetContent(
   // Office.js puts each new rule first; adding them in reverse keeps the spec's order (its first rule wins).
   for (const format of [...sheet.conditionalFormats].reverse())
     await q(estimatedBytes(format), () => applyConditionalFormat(worksheet, format));
+  // Excel only: a data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
+  for (const bar of dataBarsOf(sheet)) await q(estimatedBytes(bar), () => applyDataBar(worksheet, bar));
+}
+
+/** The rate drawn as a bar from `lower` (empty) to `upper` (full), the figure still shown. */
+function applyDataBar(worksheet: Excel.Worksheet, bar: DataBarPlan): void {
+  const added = worksheet.getRange(bar.range).conditionalFormats.add('DataBar');
+  added.dataBar.lowerBoundRule = { type: 'Number', formula: String(bar.lower) };
+  added.dataBar.upperBoundRule = { type: 'Number', formula: String(bar.upper) };
+  added.dataBar.showDataBarOnly = false;
+  added.dataBar.positiveFormat.fillColor = DATA_BAR_COLOR;
+}
+
+const DATA_BAR_COLOR = '#5B9BD5';
+
+/** Clustered bars of renseignement période and cumulé per axis, from 0 to 100 %, beside Annexe 4's table. */
+function addCompletionChart(worksheet: Excel.Worksheet, plan: CompletionChartPlan): void {
+  const chart = worksheet.charts.add('BarClustered', worksheet.getRange(plan.source), 'Columns');
+  chart.title.text = excelVisualTexts.completionChartTitle;
+  chart.axes.categoryAxis.setCategoryNames(worksheet.getRange(plan.categories));
+  chart.axes.valueAxis.minimum = 0;
+  chart.axes.valueAxis.maximum = 1;
+  chart.legend.position = 'Bottom';
+  chart.setPosition(plan.start, plan.end);
 }
 
 async function queueFiltersAndPrint(
@@ -261,6 +286,8 @@ async function queueFiltersAndPrint(
     if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
     else await q(SMALL, () => worksheet.autoFilter.apply(worksheet.getRange(autoFilter)));
   }
+  const chart = completionChartOf(sheet);
+  if (chart) await q(SMALL, () => addCompletionChart(worksheet, chart));
   const print = sheet.print;
   if (print) {
     if (!capabilities.pageLayout) missing.add('pageLayout');
@@ -379,7 +406,7 @@ function applyConditionalFormat(worksheet: Excel.Worksheet, spec: ConditionalFor
       const added = formats.add('ColorScale');
       // As the .xlsx writer: fixed values when the spec gives them, else min, 50th percentile (3 colours), max.
       const colors = spec.colors.map((color) => `#${color}`);
-      const thresholds = (spec as { thresholds?: number[] }).thresholds;
+      const thresholds = spec.thresholds;
       const at = (index: number, type: 'LowestValue' | 'Percentile' | 'HighestValue', formula?: string) =>
         thresholds
           ? { type: 'Number' as const, formula: String(thresholds[index]), color: colors[index] }

@@ -30,7 +30,7 @@ export class FakeChart extends FakeClientObject {
     const settings = (key: string) => () => (this.entry().settings[key] ??= {}) as Record<string, unknown>;
     this.title = createRecorder(context, 'Chart.title', settings('title'));
     this.legend = createRecorder(context, 'Chart.legend', settings('legend'));
-    this.axes = createRecorder(context, 'Chart.axes', settings('axes'));
+    this.axes = createRecorder(context, 'Chart.axes', settings('axes'), ['setCategoryNames']);
   }
 
   entry(): ChartEntry {

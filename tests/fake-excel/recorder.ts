@@ -56,7 +56,8 @@ export function createRecorder(
           if (!s[key] || typeof s[key] !== 'object') s[key] = {};
           return s[key] as Settings;
         };
-        child = createRecorder(context, `${statement}.${key}`, childSettings, [], api);
+        // Sub-objects keep the method names (a chart's `axes.categoryAxis.setCategoryNames`).
+        child = createRecorder(context, `${statement}.${key}`, childSettings, methods, api);
         children.set(key, child);
       }
       return child;
