@@ -43,19 +43,6 @@ export interface IssueLocation {
 /** The name the sheet readers of src/layout use for an issue. */
 export type WorkbookIssue = Issue;
 
-/**
- * An issue with an explicit severity, for readers whose codes are their own (Paramètres, _ctg). The validation
- * rules use `createIssue` (src/domain/validation/issue-codes.ts), which takes the severity from the code table.
- */
-export function workbookIssue(
-  severity: IssueSeverity,
-  code: string,
-  location: { sheet: string | null; cell: string | null; rowKey?: string | null },
-  params: IssueParams = {},
-): Issue {
-  return { severity, code, sheet: location.sheet, cell: location.cell, rowKey: location.rowKey ?? null, params };
-}
-
 /** Row and column (1-based) of an A1 address; null when it is not one. */
 export function parseA1(address: string): { row: number; column: number } | null {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);

@@ -1,5 +1,6 @@
 import { gridText, gridValue, type SheetGrid } from '../domain/grid';
-import { workbookIssue, type WorkbookIssue } from '../domain/issues';
+import { createIssue } from '../domain/validation/issue-codes';
+import { type WorkbookIssue } from '../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../domain/plan-keys';
 import { rowKeySchema } from '../domain/plan';
 import { matchListValue, rowTypes } from '../domain/vocabulary';
@@ -65,7 +66,7 @@ function readKeys(grid: SheetGrid, issues: WorkbookIssue[]): KeyEntry[] {
     const valid =
       rowKeySchema.safeParse(key).success && type !== null && (type === 'Fiche' ? parent === '' : fiches.has(parent));
     if (!valid || type === null) {
-      issues.push(workbookIssue('error', 'ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
       continue;
     }
     if (type === 'Fiche') fiches.add(key);
@@ -101,13 +102,12 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
   const versionNumber = typeof version === 'string' && /^\d+$/.test(version.trim()) ? Number(version) : version;
   const versionCell = ctgMetaValueCell('formatVersion');
   if (typeof versionNumber !== 'number' || !Number.isInteger(versionNumber) || versionNumber < 1) {
-    issues.push(workbookIssue('error', 'ctg-format-version-missing', { sheet, cell: versionCell }));
+    issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }));
     return { meta: null, issues };
   }
   if (versionNumber > CTG_FORMAT_VERSION) {
     issues.push(
-      workbookIssue(
-        'error',
+      createIssue(
         'format-too-new',
         { sheet, cell: versionCell },
         {
@@ -140,5 +140,5 @@ export async function checkCtgFingerprint(meta: CtgMeta, sheet: string): Promise
   const expected = await keyListFingerprint(meta.keys);
   if (expected === meta.planFingerprint) return [];
   const cell = ctgMetaValueCell('planFingerprint');
-  return [workbookIssue('error', 'ctg-fingerprint-mismatch', { sheet, cell }, {})];
+  return [createIssue('ctg-fingerprint-mismatch', { sheet, cell }, {})];
 }

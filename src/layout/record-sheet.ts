@@ -1,5 +1,6 @@
 import { gridCell, type SheetGrid } from '../domain/grid';
-import { workbookIssue, type WorkbookIssue } from '../domain/issues';
+import { createIssue } from '../domain/validation/issue-codes';
+import { type WorkbookIssue } from '../domain/issues';
 import { rangeAddress, cellAddress } from './a1';
 import type { EnteredCell } from './entered-values';
 import { cell, emptySheet, setRow, standardProtection } from './sheet-building';
@@ -72,7 +73,7 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
     const found = gridCell(grid, RECORD_HEADER_ROW, index + 1)?.value;
     if (String(found ?? '').trim() !== column.header) {
       const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, index + 1) };
-      issues.push(workbookIssue('error', 'record-header-missing', where, { header: column.header }));
+      issues.push(createIssue('record-header-missing', where, { header: column.header }));
     }
   });
   const records: EnteredCell[][] = [];

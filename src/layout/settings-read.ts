@@ -1,6 +1,7 @@
 import { serialToIsoDate } from '../domain/excel-dates';
+import { createIssue } from '../domain/validation/issue-codes';
 import { gridCell, gridText, type SheetGrid } from '../domain/grid';
-import { workbookIssue, type WorkbookIssue } from '../domain/issues';
+import { type WorkbookIssue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../domain/periods';
 import { cellAddress } from './a1';
 import {
@@ -54,7 +55,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     const label = gridText(grid, settingsRows[field], SETTINGS_LABEL_COLUMN);
     if (label !== settingsLabels[field]) {
       const cell = cellAddress(settingsRows[field], SETTINGS_LABEL_COLUMN);
-      issues.push(workbookIssue('error', 'settings-label-missing', { sheet, cell }, { label: settingsLabels[field] }));
+      issues.push(createIssue('settings-label-missing', { sheet, cell }, { label: settingsLabels[field] }));
     }
   }
 
@@ -66,7 +67,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   ] as const) {
     if (date === null) {
       const cell = settingsValueCell(field);
-      issues.push(workbookIssue('error', 'settings-date-invalid', { sheet, cell }, { label: settingsLabels[field] }));
+      issues.push(createIssue('settings-date-invalid', { sheet, cell }, { label: settingsLabels[field] }));
     }
   }
 
@@ -74,15 +75,12 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   const currentQuarter = parseQuarterLabel(currentQuarterText);
   const quarterCell = settingsValueCell('currentQuarter');
   if (!currentQuarter) {
-    issues.push(
-      workbookIssue('error', 'settings-quarter-invalid', { sheet, cell: quarterCell }, { value: currentQuarterText }),
-    );
+    issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, { value: currentQuarterText }));
   } else if (periodStart && periodEnd) {
     const index = quarterIndex(currentQuarter);
     if (index < quarterIndex(quarterOfIsoDate(periodStart)) || index > quarterIndex(quarterOfIsoDate(periodEnd))) {
       issues.push(
-        workbookIssue(
-          'error',
+        createIssue(
           'settings-quarter-outside-period',
           { sheet, cell: quarterCell },
           { value: currentQuarterText, start: periodStart, end: periodEnd },
@@ -94,7 +92,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   const epciSiren = text('epciSiren');
   if (epciSiren !== '' && !/^\d{9}$/.test(epciSiren.replace(/\s/g, ''))) {
     const cell = settingsValueCell('epciSiren');
-    issues.push(workbookIssue('warning', 'settings-siren-invalid', { sheet, cell }, { value: epciSiren }));
+    issues.push(createIssue('settings-siren-invalid', { sheet, cell }, { value: epciSiren }));
   }
 
   return {

@@ -430,10 +430,23 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
   });
 
-  it('covers every code of the table but completeness (below) and the unreadable period (tested apart)', async () => {
+  it('covers every code of the table but completeness (below), the unreadable period and the Paramètres/_ctg/record readers (tested with them in tests/layout)', async () => {
     const covered = new Set<string>();
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
-    expect(untested.sort()).toEqual(['incomplete-current-quarter', 'period-unreadable']);
+    expect(untested.sort()).toEqual([
+      'ctg-fingerprint-mismatch',
+      'ctg-format-version-missing',
+      'ctg-key-list-invalid',
+      'format-too-new',
+      'incomplete-current-quarter',
+      'period-unreadable',
+      'record-header-missing',
+      'settings-date-invalid',
+      'settings-label-missing',
+      'settings-quarter-invalid',
+      'settings-quarter-outside-period',
+      'settings-siren-invalid',
+    ]);
   });
 });

@@ -115,6 +115,47 @@ export const issueCodes = {
     description:
       'Les populations saisies des communes ayant transféré leurs compétences ne font pas la population totale déclarée.',
   },
+  // Paramètres and _ctg, as read by src/layout (settings-read.ts, ctg-meta-read.ts, record-sheet.ts)
+  'settings-label-missing': {
+    severity: 'error',
+    description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
+  },
+  'settings-date-invalid': {
+    severity: 'error',
+    description: 'Une date de la convention dans Paramètres ne se lit pas.',
+  },
+  'settings-quarter-invalid': {
+    severity: 'error',
+    description: 'Le trimestre en cours de Paramètres n’est pas de la forme AAAA-Tn.',
+  },
+  'settings-quarter-outside-period': {
+    severity: 'error',
+    description: 'Le trimestre en cours de Paramètres est en dehors de la convention.',
+  },
+  'settings-siren-invalid': {
+    severity: 'warning',
+    description: 'Le SIREN de l’EPCI saisi dans Paramètres ne compte pas 9 chiffres.',
+  },
+  'ctg-format-version-missing': {
+    severity: 'error',
+    description: 'La feuille « _ctg » n’indique pas de version de format.',
+  },
+  'format-too-new': {
+    severity: 'error',
+    description: 'Le classeur vient d’une version plus récente de l’outil : mettez l’outil à jour.',
+  },
+  'ctg-key-list-invalid': {
+    severity: 'error',
+    description: 'La liste des clés de « _ctg » contient une ligne illisible.',
+  },
+  'ctg-fingerprint-mismatch': {
+    severity: 'error',
+    description: 'La liste des clés de « _ctg » a été modifiée (son empreinte ne correspond plus).',
+  },
+  'record-header-missing': {
+    severity: 'error',
+    description: 'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives) a été modifié.',
+  },
   'personal-data': {
     severity: 'warning',
     description:
@@ -125,6 +166,11 @@ export const issueCodes = {
 export type IssueCode = keyof typeof issueCodes;
 
 /** An issue whose severity comes from the table, so that a code never has two severities. */
-export function createIssue(code: IssueCode, location: IssueLocation, params: IssueParams = {}): Issue {
-  return { severity: issueCodes[code].severity, code, ...location, params };
+export function createIssue(
+  code: IssueCode,
+  location: Omit<IssueLocation, 'rowKey'> & { rowKey?: string | null },
+  params: IssueParams = {},
+): Issue {
+  const { sheet, cell, rowKey = null } = location;
+  return { severity: issueCodes[code].severity, code, sheet, cell, rowKey, params };
 }
