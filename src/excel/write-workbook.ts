@@ -1,4 +1,5 @@
 import { columnLetters, rangeAddress } from '../layout/a1';
+import { PERCENT_FORMAT } from '../layout/styles';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from './column-width';
 import { excelWorkbookError } from './excel-errors';
@@ -261,6 +262,7 @@ function addCompletionChart(worksheet: Excel.Worksheet, plan: CompletionChartPla
   chart.axes.categoryAxis.setCategoryNames(worksheet.getRange(plan.categories));
   chart.axes.valueAxis.minimum = 0;
   chart.axes.valueAxis.maximum = 1;
+  chart.axes.valueAxis.numberFormat = PERCENT_FORMAT; // ExcelApi 1.8, the minimum
   chart.legend.position = 'Bottom';
   chart.setPosition(plan.start, plan.end);
 }

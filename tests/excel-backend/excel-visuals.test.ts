@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { rangeAddress } from '../../src/layout/a1';
 import { annexe4Layout, summaryColumn } from '../../src/layout/annexe4-layout';
+import { PERCENT_FORMAT } from '../../src/layout/styles';
 import { sheetNames } from '../../src/layout/texts';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
@@ -48,7 +49,7 @@ test('Annexe 4 gets one clustered bar chart of renseignement p√©riode and cumul√
   expect(chart.settings).toMatchObject({
     title: { text: 'Taux de renseignement par axe' },
     axes: {
-      valueAxis: { minimum: 0, maximum: 1 },
+      valueAxis: { minimum: 0, maximum: 1, numberFormat: PERCENT_FORMAT },
       categoryAxis: { setCategoryNames: [[`'${annexe4}'!$A$${layout.axisRows[0]}:$A$${lastAxisRow}`]] },
     },
   });
