@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { ValidationReport } from '../app';
 import { Section } from './common/section';
+import { FollowUpPanel } from './follow-up/follow-up-panel';
 import { GeneratePanel, type RegenerateUseCase } from './generate/generate-panel';
 import { PlanSection } from './plan/plan-section';
 import type { PlanChoice } from './plan/plan-source-picker';
@@ -37,13 +38,11 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
   const [choice, setChoice] = useState<PlanChoice>(null);
   const [statusVersion, setStatusVersion] = useState(0);
   const [validationsSaved, setValidationsSaved] = useState(0);
-  const statusReading = useWorkbookStatus(workbook, statusVersion);
+  const { reading: statusReading, lastRead } = useWorkbookStatus(workbook, statusVersion);
   const refreshStatus = useCallback(() => setStatusVersion((version) => version + 1), []);
 
-  const fingerprint =
-    statusReading.phase === 'read' && statusReading.status.kind === 'tracking'
-      ? statusReading.status.fingerprint
-      : null;
+  const tracking = lastRead?.kind === 'tracking' ? lastRead : null;
+  const fingerprint = tracking?.fingerprint ?? null;
   // `validationsSaved` makes the memo read the store again after a validation.
   const lastValidation = useMemo(
     () => (fingerprint && validationsSaved >= 0 ? loadLastValidation(store, fingerprint) : null),
@@ -76,6 +75,15 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
       <PlanSection choice={choice} onChoice={setChoice} />
       <GeneratePanel plan={plan} workbook={workbook} today={today} regenerate={regenerate} onWritten={refreshStatus} />
       <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} />
+      {workbook && tracking && (
+        <FollowUpPanel
+          workbook={workbook}
+          quarter={tracking.currentQuarter}
+          sheets={tracking.sheets}
+          today={today}
+          onWritten={refreshStatus}
+        />
+      )}
     </>
   );
 }

@@ -18,6 +18,11 @@ export function frenchDateTime(date: Date): string {
   return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
+/** A rate in [0, 1] as `45 %`; `—` when undefined. */
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+}
+
 export const texts = {
   title: 'Suivi CTG',
   intro: 'Créez et contrôlez le tableau de suivi de la Convention territoriale globale dans ce classeur.',
@@ -126,6 +131,24 @@ export const texts = {
     goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
     listLabel: 'Problèmes trouvés, par feuille et par fiche',
     selecting: 'Sélection de la cellule…',
+  },
+
+  followUp: {
+    heading: '4. Suivi du trimestre',
+    compute: 'Calculer',
+    close: 'Clôturer le trimestre',
+    running: 'Calcul en cours…',
+    figuresOf: (quarter: string) => `Taux de renseignement cumulés à ${quarter}, par axe :`,
+    overall: 'Ensemble du plan',
+    rates: (rates: { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null }) =>
+      `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
+    closeTitle: (quarter: string) => `Clôturer le trimestre ${quarter} ?`,
+    closeBody:
+      'Les états des fiches (statut, avancement, mise en œuvre, difficultés) et les commentaires des critères sont copiés dans la feuille « Historique », une ligne est ajoutée au Journal, et le trimestre en cours passe au suivant. Les valeurs saisies restent en place.',
+    closeConfirm: 'Clôturer',
+    closed: (closed: string, next: string) => `Trimestre ${closed} clôturé ; trimestre en cours : ${next}.`,
+    refused: 'Rien n’a été écrit :',
+    sheetsHeading: 'Aller à une feuille',
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

@@ -18,14 +18,13 @@ const GENERATE = '2. Tableau de suivi';
 
 /**
  * The confirmation dialog. `hidden: true` because in jsdom Fluent's focus manager (tabster) may leave
- * aria-hidden on the surface it has not yet focused (no real focus in jsdom); its role and name are still checked.
+ * aria-hidden on the surface it has not yet focused (no real focus in jsdom); its role and title are still checked.
  */
-const findDialog = () =>
-  screen.findByRole(
-    'alertdialog',
-    { hidden: true, name: 'Ce classeur contient déjà un tableau de suivi' },
-    { timeout: 10_000 },
-  );
+const findDialog = async () => {
+  const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+  expect(dialog.textContent).toContain('Ce classeur contient déjà un tableau de suivi');
+  return dialog;
+};
 
 describe('generate from the pane', () => {
   it('writes the tracking workbook into the open workbook and shows the summary, then the start view', async () => {

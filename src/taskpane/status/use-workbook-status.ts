@@ -7,9 +7,12 @@ export type StatusReading =
 
 /**
  * The open workbook's status, read again whenever `version` changes (after a generation, on request). While a
- * read is under way the previous version's answer is not shown.
+ * read is under way `reading` is loading; `lastRead` keeps the previous answer.
  */
-export function useWorkbookStatus(workbook: WorkbookAccess | null, version: number): StatusReading {
+export function useWorkbookStatus(
+  workbook: WorkbookAccess | null,
+  version: number,
+): { reading: StatusReading; lastRead: WorkbookStatus | null } {
   const [answer, setAnswer] = useState<{ version: number; reading: StatusReading } | null>(null);
   useEffect(() => {
     if (!workbook) return;
@@ -25,5 +28,8 @@ export function useWorkbookStatus(workbook: WorkbookAccess | null, version: numb
       current = false;
     };
   }, [workbook, version]);
-  return answer && answer.version === version ? answer.reading : { phase: 'loading' };
+  const reading: StatusReading = answer && answer.version === version ? answer.reading : { phase: 'loading' };
+  // The last status read, kept while the next read is under way (the steps that depend on it stay in place).
+  const lastRead = answer?.reading.phase === 'read' ? answer.reading.status : null;
+  return { reading, lastRead };
 }

@@ -16,6 +16,8 @@ export type WorkbookStatus =
       currentQuarter: string;
       /** `_ctg`'s plan fingerprint: the key the last validation is remembered under. */
       fingerprint: string;
+      /** The sheets a person reads, in workbook order (`_ctg` left out). */
+      sheets: string[];
     };
 
 export async function workbookStatusOf(grids: WorkbookGrids): Promise<WorkbookStatus> {
@@ -31,5 +33,6 @@ export async function workbookStatusOf(grids: WorkbookGrids): Promise<WorkbookSt
     periodEnd: reading.period.end,
     currentQuarter: reading.settings?.currentQuarterText ?? '',
     fingerprint: reading.meta.planFingerprint,
+    sheets: reading.sheetOrder.filter((name) => name !== '_ctg'),
   };
 }

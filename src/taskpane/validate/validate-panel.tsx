@@ -64,7 +64,7 @@ export function ValidatePanel({ workbook, today, onValidated }: ValidatePanelPro
           </MessageBar>
         )}
         {report?.readable && report.issues.length === 0 && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{texts.validate.clean}</MessageBarBody>
           </MessageBar>
         )}

@@ -1,0 +1,112 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { closeQuarterAndWrite, computeAndWrite, renderIssueMessage, type ComputedFigures, type Issue } from '../../app';
+import { ExcelErrorBar } from '../common/excel-error-bar';
+import { LiveStatus } from '../common/live-status';
+import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
+import { texts } from '../texts';
+import type { WorkbookAccess } from '../workbook-access';
+import { AxisBars } from './axis-bars';
+import { CloseQuarterDialog } from './close-quarter-dialog';
+import { SheetLinks } from './sheet-links';
+
+type Outcome =
+  | { kind: 'computed'; figures: ComputedFigures }
+  | { kind: 'closed'; closed: string; next: string; figures: ComputedFigures }
+  | { kind: 'refused'; issues: Issue[] };
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+interface FollowUpPanelProps {
+  workbook: WorkbookAccess;
+  /** The current quarter as Paramètres holds it. */
+  quarter: string;
+  /** The tracking workbook's sheets, each offered as a link. */
+  sheets: readonly string[];
+  today: () => Date;
+  onWritten: () => void;
+}
+
+/** Step 4: the figures of the quarter (bars per axis) and closing the quarter, on an existing tracking workbook. */
+export function FollowUpPanel({ workbook, quarter, sheets, today, onWritten }: FollowUpPanelProps) {
+  const styles = useStyles();
+  const [state, run] = useTask<Outcome>();
+  const [asking, setAsking] = useState(false);
+  const [opening, runOpening] = useTask<void>();
+
+  const compute = () =>
+    void run(async () => {
+      const outcome = await computeAndWrite(workbook, { now: today() });
+      if (outcome.status !== 'done') return { kind: 'refused', issues: outcome.issues };
+      onWritten();
+      return { kind: 'computed', figures: outcome.figures };
+    });
+
+  const close = () => {
+    setAsking(false);
+    void run(async () => {
+      const outcome = await closeQuarterAndWrite(workbook, { now: today() });
+      if (outcome.status !== 'done') return { kind: 'refused', issues: outcome.issues };
+      onWritten();
+      return { kind: 'closed', closed: outcome.closed, next: outcome.next, figures: outcome.figures };
+    });
+  };
+
+  const running = state.phase === 'running';
+  const result = state.phase === 'done' ? state.result : null;
+  return (
+    <Section title={texts.followUp.heading}>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running} onClick={compute}>
+          {texts.followUp.compute}
+        </Button>
+        <Button appearance="secondary" disabled={running} onClick={() => setAsking(true)}>
+          {texts.followUp.close}
+        </Button>
+      </div>
+      <LiveStatus>
+        {running && (
+          <Field validationMessage={texts.followUp.running} validationState="none">
+            <ProgressBar aria-label={texts.followUp.running} />
+          </Field>
+        )}
+        {result?.kind === 'closed' && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{texts.followUp.closed(result.closed, result.next)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.kind !== 'refused' && <div>{texts.followUp.figuresOf(result.figures.quarter)}</div>}
+        {result?.kind === 'refused' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{texts.followUp.refused}</MessageBarTitle>
+              <ul className={styles.list}>
+                {result.issues.map((issue, index) => (
+                  <li key={index}>{renderIssueMessage(issue)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
+      </LiveStatus>
+      {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}
+      <SheetLinks sheets={sheets} onOpen={(sheet) => void runOpening(() => workbook.select(sheet, 'A1'))} />
+      {opening.phase === 'failed' && <ExcelErrorBar error={opening.error} />}
+      <CloseQuarterDialog open={asking} quarter={quarter} onConfirm={close} onCancel={() => setAsking(false)} />
+    </Section>
+  );
+}
