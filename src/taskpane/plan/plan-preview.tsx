@@ -5,36 +5,20 @@ import {
   AccordionPanel,
   Body1,
   Caption1,
-  makeStyles,
   Subtitle2,
-  tokens,
 } from '@fluentui/react-components';
 import type { Plan } from '../../app';
+import { useAccordionListStyles } from '../common/accordion-list-styles';
 import { texts } from '../texts';
 import { axisCounts, planTotals } from './plan-counts';
 
-const useStyles = makeStyles({
-  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  header: { overflowWrap: 'anywhere', textAlign: 'start' },
-  // Long titles wrap at 320 px: the header grows with its lines instead of keeping one line's height.
-  headerButton: {
-    height: 'auto',
-    minHeight: '32px',
-    alignItems: 'flex-start',
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  headerText: { display: 'flex', flexDirection: 'column' },
-  fiches: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-});
-
 /** The plan before anything is written: territory, period, and per axis its fiches and criteria (expandable). */
 export function PlanPreview({ plan }: { plan: Plan }) {
-  const styles = useStyles();
+  const styles = useAccordionListStyles();
   const totals = planTotals(plan);
   const counts = axisCounts(plan);
   return (
-    <div className={styles.preview}>
+    <div className={styles.column}>
       <Subtitle2 as="h3">{texts.preview.heading}</Subtitle2>
       <Body1>{texts.preview.territory(plan.territory)}</Body1>
       <Body1>{texts.preview.period(plan.period.start, plan.period.end)}</Body1>
@@ -49,7 +33,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.fiches}>
+              <ul className={styles.list}>
                 {axis.fiches.map((fiche) => (
                   <li key={fiche.key}>{texts.preview.ficheLine(fiche.key, fiche.title, fiche.criteria.length)}</li>
                 ))}

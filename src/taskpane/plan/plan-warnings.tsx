@@ -4,26 +4,11 @@ import {
   AccordionItem,
   AccordionPanel,
   Body1,
-  makeStyles,
   Subtitle2,
-  tokens,
 } from '@fluentui/react-components';
 import { planWarningDescriptions, renderMessage, type PlanWarning } from '../../app';
+import { useAccordionListStyles } from '../common/accordion-list-styles';
 import { texts } from '../texts';
-
-const useStyles = makeStyles({
-  warnings: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  header: { overflowWrap: 'anywhere', textAlign: 'start' },
-  // Long titles wrap at 320 px: the header grows with its lines instead of keeping one line's height.
-  headerButton: {
-    height: 'auto',
-    minHeight: '32px',
-    alignItems: 'flex-start',
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-});
 
 /** Warnings by code, in order of first appearance. */
 function groupByCode(warnings: readonly PlanWarning[]): [string, PlanWarning[]][] {
@@ -38,10 +23,10 @@ function describe(code: string): string {
 
 /** The parser's warnings, grouped by kind, each with its line and French message; shown before anything is written. */
 export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
-  const styles = useStyles();
+  const styles = useAccordionListStyles();
   if (warnings.length === 0) return <Body1>{texts.warnings.none}</Body1>;
   return (
-    <div className={styles.warnings}>
+    <div className={styles.column}>
       <Subtitle2 as="h3">{texts.warnings.heading(warnings.length)}</Subtitle2>
       <Body1>{texts.warnings.intro}</Body1>
       <Accordion multiple collapsible>
@@ -51,7 +36,7 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
               {texts.warnings.groupTitle(describe(code), group.length)}
             </AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.lines}>
+              <ul className={styles.list}>
                 {group.map((warning, index) => (
                   <li key={index}>{texts.warnings.line(warning.line, renderMessage(warning.code, warning.params))}</li>
                 ))}
