@@ -174,39 +174,33 @@ async function queueSheetContent(
 
   // Number formats before values, so that a text in an `@` cell is never read as a formula or a number.
   const band = Math.max(1024, Math.floor(batcher.budgetBytes / 4));
+  /** A 2-D block from 0-based (top, left), in row bands that each fit one request; all-null bands may be skipped. */
+  const writeBlock = async <T>(
+    top: number,
+    left: number,
+    width: number,
+    rows: T[][],
+    write: (range: Excel.Range, part: T[][]) => void,
+    skipAllNull = false,
+  ) => {
+    for (const part of rowBands(rows, band)) {
+      if (skipAllNull && allNull(part.rows)) continue;
+      await q(estimatedBytes(part.rows), () =>
+        write(worksheet.getRangeByIndexes(top + part.start, left, part.rows.length, width), part.rows),
+      );
+    }
+  };
   if (plan.rowCount > 0 && plan.columnCount > 0) {
-    for (const part of rowBands(plan.numberFormats, band).filter((part) => !allNull(part.rows)))
-      await q(estimatedBytes(part.rows), () => {
-        worksheet.getRangeByIndexes(part.start, 0, part.rows.length, plan.columnCount).numberFormat = part.rows;
-      });
-    for (const part of rowBands(plan.values, band))
-      await q(estimatedBytes(part.rows), () => {
-        worksheet.getRangeByIndexes(part.start, 0, part.rows.length, plan.columnCount).values = part.rows;
-      });
+    const setFormats = (range: Excel.Range, part: typeof plan.numberFormats) => void (range.numberFormat = part);
+    await writeBlock(0, 0, plan.columnCount, plan.numberFormats, setFormats, true);
+    await writeBlock(0, 0, plan.columnCount, plan.values, (range, part) => void (range.values = part));
   }
   const formulas = plan.formulas;
   if (formulas) {
-    const width = formulas.rows[0].length;
-    for (const part of rowBands(formulas.rows, band))
-      await q(estimatedBytes(part.rows), () => {
-        worksheet.getRangeByIndexes(
-          formulas.top - 1 + part.start,
-          formulas.left - 1,
-          part.rows.length,
-          width,
-        ).formulas = part.rows;
-      });
+    const [top, left, width] = [formulas.top - 1, formulas.left - 1, formulas.rows[0].length];
+    await writeBlock(top, left, width, formulas.rows, (range, part) => void (range.formulas = part));
     const restore = plan.formulaFormats;
-    if (restore)
-      for (const part of rowBands(restore, band))
-        await q(estimatedBytes(part.rows), () => {
-          worksheet.getRangeByIndexes(
-            formulas.top - 1 + part.start,
-            formulas.left - 1,
-            part.rows.length,
-            width,
-          ).numberFormat = part.rows;
-        });
+    if (restore) await writeBlock(top, left, width, restore, (range, part) => void (range.numberFormat = part));
   }
 
   for (const run of plan.rowHeights)
