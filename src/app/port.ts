@@ -13,9 +13,17 @@ export interface WorkbookReader {
   read(): Promise<WorkbookGrids>;
 }
 
+/**
+ * What a write may know beforehand: the grids a use case read from the same workbook just before (a rewrite).
+ * A back end may reuse what it learnt in that read (the open workbook's sheets and names) instead of asking again.
+ */
+export interface WriteContext {
+  after?: WorkbookGrids;
+}
+
 /** The write side of a back end: writes the whole workbook described by the spec. */
 export interface WorkbookWriter {
-  write(spec: WorkbookSpec): Promise<void>;
+  write(spec: WorkbookSpec, context?: WriteContext): Promise<void>;
 }
 
 /** A workbook a use case can read and write. A back end may provide each side separately. */

@@ -2,7 +2,7 @@ import type { Issue } from '../domain/issues';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
-import type { WorkbookPort } from './port';
+import type { WorkbookGrids, WorkbookPort } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { validateGrids } from './validate';
@@ -20,7 +20,9 @@ export type RewriteOutcome<T> =
   | { status: 'refused'; issues: Issue[] }
   | ({ status: 'done'; notes: Issue[] } & T);
 
-type Loaded = { ok: true; state: WorkbookState } | { ok: false; outcome: RewriteOutcome<never> };
+type Loaded =
+  | { ok: true; state: WorkbookState; grids: WorkbookGrids }
+  | { ok: false; outcome: RewriteOutcome<never> };
 
 /** Reads, validates and reads whole; `today` is the validation's today (the caller's clock). */
 export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date): Promise<Loaded> {
@@ -33,7 +35,7 @@ export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: reading.state };
+  return { ok: true, state: reading.state, grids };
 }
 
 /** `compute`: refreshes formulas and cached results and returns the figures. */
@@ -44,7 +46,7 @@ export async function computeAndWrite(
   const loaded = await loadValidState(port, now);
   if (!loaded.ok) return loaded.outcome;
   const result = await computeWorkbook(loaded.state, { now });
-  await port.write(result.spec);
+  await port.write(result.spec, { after: loaded.grids });
   return { status: 'done', notes: result.notes, figures: result.figures, spec: result.spec };
 }
 
@@ -58,7 +60,7 @@ export async function closeQuarterAndWrite(
   const closed = closeQuarter(loaded.state, { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
-  await port.write(result.spec);
+  await port.write(result.spec, { after: loaded.grids });
   return {
     status: 'done',
     notes: [...closed.notes, ...result.notes.filter((note) => note.code !== 'ao-table-unavailable')],
@@ -83,7 +85,7 @@ export async function regenerateAndWrite(
   if (!loaded.ok) return loaded.outcome;
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
-  await port.write(built.spec);
+  await port.write(built.spec, { after: loaded.grids });
   return {
     status: 'done',
     notes: [...regenerated.notes, ...built.notes],
