@@ -2,7 +2,7 @@
 export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSourceError } from './plan-source';
 export { renderMessage } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
-export { quartersOfPeriod, quarterLabel } from '../domain/periods';
+export { quartersOfPeriod, quarterLabel, quarterOfDate } from '../domain/periods';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
@@ -11,6 +11,7 @@ export { defaultWorkbookFileName } from './file-names';
 export { isTrackingWorkbook, readWorkbookState, type WorkbookState, type WorkbookStateReading } from './workbook-state';
 export { buildStateWorkbook, type StateWorkbook } from './write-state';
 export { computeWorkbook, computeFigures, type ComputedFigures, type ComputeResult } from './compute';
+export { chooseQuarter, quarterChoiceCodes, type QuarterChoice, type QuarterChoiceRefusal } from './choose-quarter';
 export { closeQuarter, type CloseQuarterResult, type CloseQuarterRefusal } from './close-quarter';
 export { regenerateWorkbook, type RegenerateReport, type RegenerateResult } from './regenerate';
 export {
@@ -18,5 +19,6 @@ export {
   closeQuarterAndWrite,
   regenerateAndWrite,
   loadValidState,
+  type QuarterChange,
   type RewriteOutcome,
 } from './rewrite-use-cases';

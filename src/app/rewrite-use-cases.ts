@@ -1,5 +1,6 @@
 import type { Issue } from '../domain/issues';
 import type { WorkbookSpec } from '../layout/workbook-spec';
+import { chooseQuarter } from './choose-quarter';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort } from './port';
@@ -20,9 +21,7 @@ export type RewriteOutcome<T> =
   | { status: 'refused'; issues: Issue[] }
   | ({ status: 'done'; notes: Issue[] } & T);
 
-type Loaded =
-  | { ok: true; state: WorkbookState; grids: WorkbookGrids }
-  | { ok: false; outcome: RewriteOutcome<never> };
+type Loaded = { ok: true; state: WorkbookState; grids: WorkbookGrids } | { ok: false; outcome: RewriteOutcome<never> };
 
 /** Reads, validates and reads whole; `today` is the validation's today (the caller's clock). */
 export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date): Promise<Loaded> {
@@ -38,16 +37,35 @@ export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date
   return { ok: true, state: reading.state, grids };
 }
 
-/** `compute`: refreshes formulas and cached results and returns the figures. */
+/** Q before and after a compute that was given a quarter; null when Q stayed as it was. */
+export interface QuarterChange {
+  from: string;
+  to: string;
+}
+
+/**
+ * `compute`: refreshes formulas and cached results and returns the figures. Given `quarter` (`AAAA-Tn`), that
+ * quarter is made the current one first (`chooseQuarter`: a Journal line when Q changes), so the figures are
+ * that quarter's and the workbook is still read once and written once; a quarter that is malformed or outside
+ * the convention is refused and nothing is written.
+ */
 export async function computeAndWrite(
   port: WorkbookPort,
-  { now }: { now: Date },
-): Promise<RewriteOutcome<{ figures: ComputedFigures; spec: WorkbookSpec }>> {
+  { now, quarter }: { now: Date; quarter?: string },
+): Promise<RewriteOutcome<{ figures: ComputedFigures; spec: WorkbookSpec; quarterChange: QuarterChange | null }>> {
   const loaded = await loadValidState(port, now);
   if (!loaded.ok) return loaded.outcome;
-  const result = await computeWorkbook(loaded.state, { now });
+  const chosen = quarter === undefined ? null : chooseQuarter(loaded.state, quarter, { now });
+  if (chosen && !chosen.ok) return { status: 'refused', issues: chosen.issues };
+  const result = await computeWorkbook(chosen ? chosen.state : loaded.state, { now });
   await port.write(result.spec, { after: loaded.grids });
-  return { status: 'done', notes: result.notes, figures: result.figures, spec: result.spec };
+  return {
+    status: 'done',
+    notes: result.notes,
+    figures: result.figures,
+    spec: result.spec,
+    quarterChange: chosen?.changed ? { from: chosen.from, to: chosen.to } : null,
+  };
 }
 
 /** `close-quarter`: Q's states into Historique, a Journal line, Q moved on; refused at the last quarter. */

@@ -35,9 +35,10 @@ export const texts = {
     '                                           sur un classeur de suivi existant (avec --force), garde toutes les',
     '                                           valeurs saisies, clé par clé, et note les changements au Journal',
     '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
-    '  compute suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
+    '  compute suivi.xlsx [--quarter AAAA-Tn] [-o sortie.xlsx] [--force] [--json]',
     '                                           recalcule les taux (renseignement, réalisation) et la synthèse ;',
-    '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o',
+    '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o ;',
+    '                                           --quarter choisit d’abord le trimestre en cours (noté au Journal)',
     '  close-quarter suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
     '                                           clôture le trimestre en cours : états des fiches et commentaires',
     '                                           copiés dans « Historique », passage au trimestre suivant',
@@ -111,6 +112,8 @@ export const texts = {
     issueLine: (sheet: string | null, cell: string | null, message: string) =>
       `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}`,
     backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
+    wrongUsage: (path: string, messages: string[]) =>
+      [...messages.map((message) => `Usage incorrect : ${message}`), `${path} n’a pas été modifié.`].join('\n'),
   },
   compute: {
     progress: 'Calcul des taux…',
@@ -124,9 +127,11 @@ export const texts = {
         carriers: (Rates & { name: string })[];
       },
       notes: string[],
+      quarterChange: { from: string; to: string } | null = null,
     ) =>
       [
         `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
+        ...(quarterChange ? [`  Trimestre en cours : ${quarterChange.from} → ${quarterChange.to}`] : []),
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         '',
         `Ensemble : ${ratesLine(figures.overall)}`,

@@ -430,7 +430,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
   });
 
-  it('covers every code of the table but completeness (below), the unreadable period and the Paramètres/_ctg/record readers (tested with them in tests/layout)', async () => {
+  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout) and choosing the quarter (tests/app)', async () => {
     const covered = new Set<string>();
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
@@ -441,6 +441,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'format-too-new',
       'incomplete-current-quarter',
       'period-unreadable',
+      'quarter-malformed',
+      'quarter-outside-convention',
       'record-header-missing',
       'settings-date-invalid',
       'settings-label-missing',

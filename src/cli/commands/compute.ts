@@ -5,17 +5,30 @@ import { EXIT_DONE } from '../exit-codes';
 import { texts } from '../texts';
 import { issuesAsJson, rewriteWorkbookFile } from './workbook-in-place';
 
-/** `ctg-suivi compute suivi.xlsx [-o out.xlsx] [--force] [--json]`: refreshes the rates and prints the figures. */
+/**
+ * `ctg-suivi compute suivi.xlsx [--quarter AAAA-Tn] [-o out.xlsx] [--force] [--json]`: refreshes the rates and
+ * prints the figures; `--quarter` makes that quarter the current one first (a quarter the convention does not
+ * have is wrong usage, exit 2, nothing written).
+ */
 export async function computeCommand(args: string[], console: Console): Promise<number> {
-  const run = await rewriteWorkbookFile('compute', args, console, texts.compute.progress, (port) =>
-    computeAndWrite(port, { now: new Date() }),
+  const run = await rewriteWorkbookFile(
+    'compute',
+    args,
+    console,
+    texts.compute.progress,
+    (port, options) => computeAndWrite(port, { now: new Date(), quarter: options.quarter }),
+    { quarter: true },
   );
   if (!run.ok) return run.code;
   const { outcome, file, backup } = run;
   if (run.options.json) {
-    console.out(JSON.stringify({ file, backup, ...outcome.figures, notes: issuesAsJson(outcome.notes) }, null, 2));
+    const { quarterChange } = outcome;
+    console.out(
+      JSON.stringify({ file, backup, ...outcome.figures, quarterChange, notes: issuesAsJson(outcome.notes) }, null, 2),
+    );
   } else {
-    console.out(texts.compute.done(file, backup, outcome.figures, outcome.notes.map(renderIssueMessage)));
+    const notes = outcome.notes.map(renderIssueMessage);
+    console.out(texts.compute.done(file, backup, outcome.figures, notes, outcome.quarterChange));
   }
   return EXIT_DONE;
 }

@@ -1,4 +1,4 @@
-import { renderIssueMessage, type Issue } from '../../app';
+import { quarterChoiceCodes, renderIssueMessage, type Issue } from '../../app';
 import type { WorkbookPort } from '../../app/port';
 import type { WorkbookGrids } from '../../app/port';
 import { renderMessage } from '../../app';
@@ -15,7 +15,8 @@ import { texts } from '../texts';
  * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
  * is read, the use case runs over a port whose write side makes the .xlsx bytes, and the file is written in
  * place (temporary file renamed, `.bak` kept) or to `-o`, which never replaces a file without `--force`.
- * An unreadable workbook exits 2; a refused one (validation errors, last quarter) prints why and exits 1.
+ * An unreadable workbook exits 2; a refused one (validation errors, last quarter) prints why and exits 1; a
+ * quarter asked with `--quarter` that the convention does not have is wrong usage (exit 2).
  */
 
 export interface InPlaceOptions {
@@ -23,15 +24,28 @@ export interface InPlaceOptions {
   output: string | null;
   force: boolean;
   json: boolean;
+  /** `--quarter AAAA-Tn`, for the commands that accept it (`compute`); absent when not given. */
+  quarter?: string;
+}
+
+/** What a command accepts beyond `suivi.xlsx [-o out.xlsx] [--force] [--json]`. */
+export interface InPlaceSyntax {
+  quarter?: boolean;
 }
 
 export type InPlaceParse = { ok: true; options: InPlaceOptions } | { ok: false; code: number };
 
-export function parseInPlaceArgs(command: string, args: string[], console: Console): InPlaceParse {
+export function parseInPlaceArgs(
+  command: string,
+  args: string[],
+  console: Console,
+  syntax: InPlaceSyntax = {},
+): InPlaceParse {
   const parsed = parseCommandArgs(args, {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
+    ...(syntax.quarter ? { quarter: { type: 'string' as const } } : {}),
   });
   if (!parsed.ok) {
     console.err(texts.badUsage(command, parsed.detail));
@@ -48,6 +62,7 @@ export function parseInPlaceArgs(command: string, args: string[], console: Conso
       output: (parsed.values.output as string | undefined) ?? null,
       force: Boolean(parsed.values.force),
       json: Boolean(parsed.values.json),
+      ...(typeof parsed.values.quarter === 'string' ? { quarter: parsed.values.quarter } : {}),
     },
   };
 }
@@ -88,6 +103,10 @@ export function issuesAsJson(issues: readonly Issue[]) {
   return issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
 }
 
+/** A refusal of what the user asked on the command line (`--quarter`): wrong usage, not a broken workbook. */
+const isWrongUsage = (issues: readonly Issue[]) =>
+  issues.length > 0 && issues.every((issue) => quarterChoiceCodes.includes(issue.code as never));
+
 /** Prints why a workbook was not rewritten and returns the exit code. */
 export function reportNotRewritten(
   options: InPlaceOptions,
@@ -95,6 +114,7 @@ export function reportNotRewritten(
   console: Console,
 ): number {
   const errors = outcome.issues.filter((issue) => issue.severity === 'error');
+  const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
   if (options.json) {
     console.out(
       JSON.stringify(
@@ -103,13 +123,15 @@ export function reportNotRewritten(
         2,
       ),
     );
+  } else if (wrongUsage) {
+    console.err(texts.inPlace.wrongUsage(options.path, outcome.issues.map(renderIssueMessage)));
   } else {
     console.err(texts.inPlace.notWritten(options.path, errors.length));
     for (const issue of outcome.issues) {
       console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
     }
   }
-  return outcome.status === 'unreadable' ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
+  return outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
 }
 
 /** Writes the bytes in place or to `-o`; null on success with the backup path, else the exit code. */
@@ -149,16 +171,17 @@ export async function rewriteWorkbookFile<T>(
   args: string[],
   console: Console,
   progress: string,
-  useCase: (port: WorkbookPort) => Promise<Outcome<T>>,
+  useCase: (port: WorkbookPort, options: InPlaceOptions) => Promise<Outcome<T>>,
+  syntax: InPlaceSyntax = {},
 ): Promise<InPlaceRun<T>> {
-  const parsed = parseInPlaceArgs(command, args, console);
+  const parsed = parseInPlaceArgs(command, args, console, syntax);
   if (!parsed.ok) return parsed;
   const { options } = parsed;
   const read = await readWorkbookFile(options.path, console);
   if (!read.ok) return read;
   console.progress(progress);
   const { port, bytes } = bytesPort(read.grids);
-  const outcome = await useCase(port);
+  const outcome = await useCase(port, options);
   if (outcome.status !== 'done') return { ok: false, code: reportNotRewritten(options, outcome, console) };
   const written = await writeWorkbookFile(options, bytes()!, console);
   if (!written.ok) return written;

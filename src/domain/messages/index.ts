@@ -9,6 +9,7 @@ import { workbookMessages } from './workbook';
 import { xlsxMessages } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { rewriteMessages } from './rewrite';
+import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
 
 export type { MessageParams, MessageTemplate } from './types';
@@ -21,6 +22,7 @@ const catalogue: Record<string, MessageTemplate> = {
   ...workbookMetaMessages,
   ...aoMessages,
   ...rewriteMessages,
+  ...quarterChoiceMessages,
 };
 
 export function renderMessage(code: string, params: MessageParams = {}): string {

@@ -156,6 +156,15 @@ export const issueCodes = {
     severity: 'error',
     description: 'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives) a été modifié.',
   },
+  // Choosing the current quarter (src/app/choose-quarter.ts): a quarter given by the user, not read in the workbook
+  'quarter-malformed': {
+    severity: 'error',
+    description: 'Le trimestre choisi n’est pas de la forme AAAA-Tn : le classeur n’est pas modifié.',
+  },
+  'quarter-outside-convention': {
+    severity: 'error',
+    description: 'Le trimestre choisi est en dehors de la convention : le classeur n’est pas modifié.',
+  },
   'personal-data': {
     severity: 'warning',
     description:

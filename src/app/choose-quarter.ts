@@ -1,0 +1,73 @@
+import { isoTimestamp } from '../domain/excel-dates';
+import type { Issue } from '../domain/issues';
+import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
+import { createIssue, type IssueCode } from '../domain/validation';
+import type { JournalEntry } from '../layout/journal-columns';
+import { settingsValueCell } from '../layout/settings-layout';
+import { journalTexts, sheetNames } from '../layout/texts';
+import type { WorkbookState } from './workbook-state';
+
+/**
+ * Choosing the current quarter Q (`Paramètres`, `ctg_trimestre_en_cours`) from the task pane or the command line,
+ * instead of typing it in the cell. The text is read as Paramètres' own cell is (`AAAA-Tn`, spaces around
+ * ignored) and must name a quarter of the convention; a change is journalled (old → new), choosing Q again is
+ * a no-op.
+ */
+
+export interface QuarterChoice {
+  ok: true;
+  state: WorkbookState;
+  /** Q before and after, as `AAAA-Tn`; equal when nothing changed. */
+  from: string;
+  to: string;
+  changed: boolean;
+}
+
+export interface QuarterChoiceRefusal {
+  ok: false;
+  issues: Issue[];
+}
+
+/** The codes a refused choice gives: a wrong quarter given by the user (the command line's wrong usage). */
+export const quarterChoiceCodes: readonly IssueCode[] = ['quarter-malformed', 'quarter-outside-convention'];
+
+export function chooseQuarter(
+  state: WorkbookState,
+  text: string,
+  { now }: { now: Date },
+): QuarterChoice | QuarterChoiceRefusal {
+  const quarters = quartersOfPeriod(state.plan.period);
+  const wanted = parseQuarterLabel(text);
+  const refuse = (code: IssueCode): QuarterChoiceRefusal => ({
+    ok: false,
+    issues: [
+      createIssue(
+        code,
+        { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') },
+        { value: text.trim(), first: quarterLabel(quarters[0]), last: quarterLabel(quarters[quarters.length - 1]) },
+      ),
+    ],
+  });
+  if (!wanted) return refuse('quarter-malformed');
+  if (!quarters.some((quarter) => quarterIndex(quarter) === quarterIndex(wanted))) {
+    return refuse('quarter-outside-convention');
+  }
+  const from = quarterLabel(state.currentQuarter);
+  const to = quarterLabel(wanted);
+  if (from === to) return { ok: true, state, from, to, changed: false };
+  const line: JournalEntry = {
+    date: isoTimestamp(now),
+    source: journalTexts.chooseQuarterSource,
+    key: '',
+    column: journalTexts.currentQuarterColumn,
+    oldValue: from,
+    newValue: to,
+  };
+  return {
+    ok: true,
+    from,
+    to,
+    changed: true,
+    state: { ...state, currentQuarter: wanted, journal: [...state.journal, line] },
+  };
+}

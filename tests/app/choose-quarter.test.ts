@@ -1,0 +1,199 @@
+import { chooseQuarter } from '../../src/app/choose-quarter';
+import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage } from '../../src/domain/issues';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { roundTrip, sheet, typeInto } from '../rewrite/helpers';
+
+// The sample plan runs from 2026-01-01 to 2030-12-31: quarters 2026-T1 … 2030-T4; generated on this day, Q is 2026-T2.
+const generatedOn = new Date('2026-05-10T09:00:00Z');
+const choosingOn = new Date('2026-06-20T14:30:05.123Z');
+
+async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return reading.state;
+}
+
+const journalRows = (grids: WorkbookGrids) =>
+  sheet(grids, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+
+describe('choosing the current quarter', () => {
+  let grids: WorkbookGrids;
+  let state: WorkbookState;
+
+  beforeAll(async () => {
+    grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today: generatedOn })).spec);
+    state = await stateOf(grids);
+  }, 30_000);
+
+  it('makes the chosen quarter Q and journals the change, old → new, at the time of choosing', () => {
+    const chosen = chooseQuarter(state, '2027-T2', { now: choosingOn });
+    if (!chosen.ok) throw new Error('refused');
+    expect(chosen).toMatchObject({ from: '2026-T2', to: '2027-T2', changed: true });
+    expect(chosen.state.currentQuarter).toEqual({ year: 2027, q: 2 });
+    expect(chosen.state.journal).toEqual([
+      ...state.journal,
+      {
+        date: '2026-06-20T14:30:05Z',
+        source: 'Choix du trimestre',
+        key: '',
+        column: 'Trimestre en cours',
+        oldValue: '2026-T2',
+        newValue: '2027-T2',
+      },
+    ]);
+    // The state it was given is left as it was.
+    expect(state.currentQuarter).toEqual({ year: 2026, q: 2 });
+    expect(chosen.state.entered).toBe(state.entered);
+  });
+
+  it('reads the quarter as the Paramètres cell is read: spaces around it are ignored', () => {
+    const chosen = chooseQuarter(state, '  2030-T4 ', { now: choosingOn });
+    expect(chosen).toMatchObject({ ok: true, to: '2030-T4', changed: true });
+  });
+
+  it('choosing Q itself changes nothing and writes no Journal line', () => {
+    const chosen = chooseQuarter(state, '2026-T2', { now: choosingOn });
+    expect(chosen).toMatchObject({ ok: true, from: '2026-T2', to: '2026-T2', changed: false });
+    if (chosen.ok) expect(chosen.state).toBe(state);
+  });
+
+  it.each(['2027-T5', 'T2 2027', '2027-t2', '2027T2', '27-T2', ''])(
+    'refuses the malformed quarter %p, naming the first and last quarter of the convention',
+    (text) => {
+      const refused = chooseQuarter(state, text, { now: choosingOn });
+      if (refused.ok) throw new Error('accepted');
+      expect(refused.issues).toEqual([
+        {
+          severity: 'error',
+          code: 'quarter-malformed',
+          sheet: 'Paramètres',
+          cell: 'B9',
+          rowKey: null,
+          params: { value: text.trim(), first: '2026-T1', last: '2030-T4' },
+        },
+      ]);
+      const message = renderIssueMessage(refused.issues[0]);
+      expect(message).toContain('AAAA-Tn');
+      expect(message).toContain('de 2026-T1 à 2030-T4');
+    },
+  );
+
+  it.each(['2025-T4', '2031-T1', '1999-T1'])('refuses %p, outside the convention', (text) => {
+    const refused = chooseQuarter(state, text, { now: choosingOn });
+    if (refused.ok) throw new Error('accepted');
+    expect(refused.issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ['quarter-outside-convention', 'error'],
+    ]);
+    expect(renderIssueMessage(refused.issues[0])).toBe(
+      `Le trimestre ${text} est en dehors de la convention. Choisissez un trimestre de 2026-T1 à 2030-T4.`,
+    );
+  });
+
+  it('the first and the last quarter of the convention may be chosen', () => {
+    expect(chooseQuarter(state, '2026-T1', { now: choosingOn }).ok).toBe(true);
+    expect(chooseQuarter(state, '2030-T4', { now: choosingOn }).ok).toBe(true);
+  });
+
+  it('the written workbook holds the new Q in Paramètres and the Journal line, and reads back with that Q', async () => {
+    const chosen = chooseQuarter(state, '2027-T2', { now: choosingOn });
+    if (!chosen.ok) throw new Error('refused');
+    const written = await roundTrip((await buildStateWorkbook(chosen.state, { now: choosingOn })).spec);
+    expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe('2027-T2');
+    expect(journalRows(written).at(-1)).toEqual([
+      '2026-06-20T14:30:05Z',
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '2026-T2',
+      '2027-T2',
+    ]);
+    expect((await stateOf(written)).currentQuarter).toEqual({ year: 2027, q: 2 });
+  }, 30_000);
+});
+
+/** A port over grids that records its reads and writes. */
+function recordingPort(grids: WorkbookGrids) {
+  const writes: { spec: WorkbookSpec; context: unknown }[] = [];
+  let reads = 0;
+  return {
+    writes,
+    reads: () => reads,
+    port: {
+      read: async () => {
+        reads += 1;
+        return grids;
+      },
+      write: async (spec: WorkbookSpec, context?: unknown) => {
+        writes.push({ spec, context });
+      },
+    },
+  };
+}
+
+describe('compute with a chosen quarter', () => {
+  let grids: WorkbookGrids;
+
+  beforeAll(async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today: generatedOn })).spec);
+    grids = typeInto(fresh, [
+      { key: 'G1-QN2', header: '2026-T2', value: 4 },
+      { key: 'G1-QN2', header: '2026-T3', value: 7 },
+    ]);
+  }, 30_000);
+
+  it('chooses Q first, then reads once and writes once: the figures and the workbook are those of the new Q', async () => {
+    const recorder = recordingPort(grids);
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T3' });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.quarterChange).toEqual({ from: '2026-T2', to: '2026-T3' });
+    expect(outcome.figures.quarter).toBe('2026-T3');
+    expect(recorder.reads()).toBe(1);
+    expect(recorder.writes).toHaveLength(1);
+    expect(recorder.writes[0].context).toEqual({ after: grids });
+    const written = await roundTrip(recorder.writes[0].spec);
+    expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe('2026-T3');
+    expect(journalRows(written).at(-1)?.slice(1)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '2026-T2',
+      '2026-T3',
+    ]);
+
+    const unchanged = await computeAndWrite(recordingPort(grids).port, { now: choosingOn });
+    if (unchanged.status !== 'done') throw new Error('refused');
+    expect(unchanged.quarterChange).toBeNull();
+    expect(unchanged.figures.quarter).toBe('2026-T2');
+    expect(unchanged.figures.overall.fillCumulative).not.toBe(outcome.figures.overall.fillCumulative);
+  }, 30_000);
+
+  it('given Q itself, computes as without a quarter: no change reported, no Journal line', async () => {
+    const recorder = recordingPort(grids);
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T2' });
+    if (outcome.status !== 'done') throw new Error('refused');
+    expect(outcome.quarterChange).toBeNull();
+    const written = await roundTrip(recorder.writes[0].spec);
+    expect(journalRows(written).some((row) => row[1] === 'Choix du trimestre')).toBe(false);
+  }, 30_000);
+
+  it.each([
+    ['2031-T1', 'quarter-outside-convention'],
+    ['bientôt', 'quarter-malformed'],
+  ])(
+    'refuses %p (%s) and writes nothing',
+    async (quarter, code) => {
+      const recorder = recordingPort(grids);
+      const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter });
+      expect(outcome.status).toBe('refused');
+      if (outcome.status === 'refused') expect(outcome.issues.map((issue) => issue.code)).toEqual([code]);
+      expect(recorder.writes).toHaveLength(0);
+    },
+    30_000,
+  );
+});

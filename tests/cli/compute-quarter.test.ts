@@ -1,0 +1,137 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { readXlsx } from '../../src/xlsx/reader';
+import { runCli } from './run-cli';
+
+// `compute --quarter` on a real .xlsx: the embedded plan runs 2026–2030, so its quarters are 2026-T1 … 2030-T4.
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-compute-quarter-'));
+const path = (name: string) => join(workDir, name);
+
+function grids(file: string): WorkbookGrids {
+  const read = readXlsx(new Uint8Array(readFileSync(file)));
+  if (!read.ok) throw new Error(read.error.code);
+  return read.grids;
+}
+
+const rowsOf = (file: string, name: string) =>
+  grids(file)
+    .sheets.find((sheet) => sheet.name === name)!
+    .rows.map((row) => (row ?? []).map((cell) => cell?.value ?? null));
+
+const currentQuarter = (file: string) => rowsOf(file, 'Paramètres')[8][1];
+
+/** A quarter of the convention other than `quarter`. */
+const otherThan = (quarter: string) => (quarter === '2027-T2' ? '2027-T3' : '2027-T2');
+
+describe('ctg-suivi compute --quarter', () => {
+  const original = path('suivi.xlsx');
+  let quarter = '';
+
+  beforeAll(async () => {
+    expect((await runCli(['generate', '-o', original])).code).toBe(0);
+    quarter = String(currentQuarter(original));
+  }, 60_000);
+
+  const copy = (name: string) => {
+    writeFileSync(path(name), readFileSync(original));
+    return path(name);
+  };
+
+  it('makes the chosen quarter current in Paramètres, journals it and gives the figures of that quarter', async () => {
+    const file = copy('choisi.xlsx');
+    const chosen = otherThan(quarter);
+    const run = await runCli(['compute', file, '--quarter', chosen, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.quarter).toBe(chosen);
+    expect(output.quarterChange).toEqual({ from: quarter, to: chosen });
+    expect(currentQuarter(file)).toBe(chosen);
+    const journal = rowsOf(file, 'Journal');
+    expect(journal.at(-1)?.slice(1)).toEqual(['Choix du trimestre', null, 'Trimestre en cours', quarter, chosen]);
+    expect(String(journal.at(-1)?.[0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(existsSync(`${file}.bak`)).toBe(true);
+    expect(String(currentQuarter(`${file}.bak`))).toBe(quarter);
+
+    const validate = await runCli(['validate', file, '--json']);
+    expect(JSON.parse(validate.stdout).errors).toBe(0);
+  }, 60_000);
+
+  it('says so in French without --json, and says nothing of it when the quarter is already the current one', async () => {
+    const file = copy('francais.xlsx');
+    const chosen = otherThan(quarter);
+    const run = await runCli(['compute', file, '--quarter', chosen]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Trimestre en cours : ${quarter} → ${chosen}`);
+    expect(run.stdout).toContain(`(trimestre en cours : ${chosen})`);
+    const journalLength = rowsOf(file, 'Journal').length;
+
+    const again = await runCli(['compute', file, '--quarter', chosen]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).not.toContain('→');
+    expect(rowsOf(file, 'Journal')).toHaveLength(journalLength);
+    expect(currentQuarter(file)).toBe(chosen);
+  }, 60_000);
+
+  it('writes the chosen quarter to -o, leaving the input as it was', async () => {
+    const file = copy('source.xlsx');
+    const before = readFileSync(file);
+    const out = path('sortie.xlsx');
+    const run = await runCli(['compute', file, '--quarter', '2030-T4', '-o', out, '--json']);
+    expect(run.code).toBe(0);
+    expect(currentQuarter(out)).toBe('2030-T4');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ['2031-T1', 'en dehors de la convention'],
+    ['2025-T4', 'en dehors de la convention'],
+    ['2027-T5', 'AAAA-Tn'],
+    ['juin', 'AAAA-Tn'],
+    ['', 'AAAA-Tn'],
+  ])(
+    'refuses %p as wrong usage (exit 2), naming the allowed quarters, the file untouched',
+    async (wrong, says) => {
+      const dir = mkdtempSync(join(workDir, 'refus-'));
+      const file = join(dir, 'suivi.xlsx');
+      writeFileSync(file, readFileSync(original));
+      const before = readFileSync(file);
+      const run = await runCli(['compute', file, '--quarter', wrong]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('Usage incorrect');
+      expect(run.stderr).toContain(says);
+      expect(run.stderr).toContain('de 2026-T1 à 2030-T4');
+      expect(run.stderr).toContain('n’a pas été modifié');
+      expect(readFileSync(file).equals(before)).toBe(true);
+      expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
+    },
+    60_000,
+  );
+
+  it('with --json, a refused quarter is one JSON document with the French message, and exit 2', async () => {
+    const file = copy('refus-json.xlsx');
+    const before = readFileSync(file);
+    const run = await runCli(['compute', file, '--quarter', '2031-T1', '--json']);
+    expect(run.code).toBe(2);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({ written: false, errors: 1 });
+    expect(output.issues[0]).toMatchObject({ code: 'quarter-outside-convention', severity: 'error' });
+    expect(output.issues[0].message).toContain('de 2026-T1 à 2030-T4');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('--quarter needs a value, and close-quarter does not take it (exit 2)', async () => {
+    const file = copy('usage.xlsx');
+    const before = readFileSync(file);
+    expect((await runCli(['compute', file, '--quarter'])).code).toBe(2);
+    expect((await runCli(['close-quarter', file, '--quarter', '2027-T2'])).code).toBe(2);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('the help lists --quarter', async () => {
+    expect((await runCli(['help'])).stdout).toContain('compute suivi.xlsx [--quarter AAAA-Tn]');
+  });
+});
