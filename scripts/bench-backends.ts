@@ -1,5 +1,6 @@
 import { generateWorkbook } from '../src/app/generate';
 import { embeddedPlan } from '../src/app/plan-source';
+import { computeAndWrite } from '../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../src/app/validate';
 import type { Plan } from '../src/domain/plan';
 import { createExcelPort } from '../src/excel';
@@ -25,11 +26,15 @@ interface UseCaseFigures {
   largestRequest: number;
 }
 
-interface HostRun {
-  generate: UseCaseFigures;
-  validate: UseCaseFigures;
-  errors: number;
-}
+const USE_CASES = {
+  generate: 'générer            ',
+  validateFirst: 'valider (1re vue)  ',
+  validate: 'valider            ',
+  compute: 'calculer           ',
+} as const;
+type UseCase = keyof typeof USE_CASES;
+
+type HostRun = Record<UseCase, UseCaseFigures> & { errors: number };
 
 const hosts = {
   web: { label: 'Excel sur le web (limite 5 Mo)', options: {}, budget: undefined },
@@ -42,11 +47,13 @@ const hosts = {
 
 async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   const fake = createFakeExcel(hosts[host].options);
-  const port = createExcelPort({
-    excel: fake.officeJs.Excel,
-    office: fake.officeJs.Office,
-    requestBudgetBytes: hosts[host].budget,
-  });
+  const portOnFake = () =>
+    createExcelPort({
+      excel: fake.officeJs.Excel,
+      office: fake.officeJs.Office,
+      requestBudgetBytes: hosts[host].budget,
+    });
+  const port = portOnFake();
   const figures = (): UseCaseFigures => ({
     roundTrips: fake.stats.roundTrips,
     operations: fake.stats.operations,
@@ -55,9 +62,17 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   fake.stats.reset();
   await generateWorkbook(plan, port, { today });
   const generate = figures();
+  // A port that has not seen the workbook yet (the pane just opened): it must learn the sheets first.
   fake.stats.reset();
-  const report = await validateWorkbook(port, { today });
-  return { generate, validate: figures(), errors: report.errors };
+  const report = await validateWorkbook(portOnFake(), { today });
+  const validateFirst = figures();
+  fake.stats.reset();
+  await validateWorkbook(port, { today });
+  const validate = figures();
+  fake.stats.reset();
+  const computed = await computeAndWrite(port, { now: today });
+  if (computed.status !== 'done') throw new Error(`calcul refusé : ${computed.status}`);
+  return { generate, validateFirst, validate, compute: figures(), errors: report.errors };
 }
 
 function cpuMs(run: () => unknown, times: number): number {
@@ -86,9 +101,9 @@ export async function main(): Promise<void> {
   for (const host of ['desktop', 'web'] as const) {
     const runs = { small: await onFake(small, host), large: await onFake(large, host) };
     console.log(hosts[host].label);
-    for (const useCase of ['generate', 'validate'] as const) {
+    for (const useCase of Object.keys(USE_CASES) as UseCase[]) {
       const [a, b] = [runs.small[useCase], runs.large[useCase]];
-      const name = useCase === 'generate' ? 'générer ' : 'valider ';
+      const name = USE_CASES[useCase];
       console.log(
         `  ${name} allers-retours ${a.roundTrips} → ${b.roundTrips} (×${FACTOR} : ${b.roundTrips === a.roundTrips ? 'identique' : 'différent'}) ; ` +
           `opérations ${a.operations} → ${b.operations} (${ratio(b.operations, a.operations)}) ; ` +
@@ -96,7 +111,7 @@ export async function main(): Promise<void> {
       );
       if (b.roundTrips > 2 || a.roundTrips > 2)
         console.log(
-          `           au-delà de 2 allers-retours : découpage par taille (requête ou réponse > 5 Mo sur le web)`,
+          `                      au-delà de 2 allers-retours : découpage par taille (requête ou réponse > 5 Mo sur le web)`,
         );
     }
     if (runs.small.errors + runs.large.errors > 0) console.log(`  ERREURS de validation : ${runs.large.errors}`);

@@ -1,8 +1,9 @@
-import type { WorkbookPort, WorkbookGrids } from '../app/port';
+import type { WorkbookPort, WorkbookGrids, WriteContext } from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
-import { readWorkbookGrids } from './read-workbook';
+import { readWorkbook } from './read-workbook';
 import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
+import type { WorkbookFacts } from './workbook-facts';
 import { writeWorkbookSpec, type WriteOutcome } from './write-workbook';
 
 /**
@@ -42,7 +43,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     return api;
   };
   const capabilities = () => detectCapabilities(options.office ?? globalOf<OfficeRequirements>('Office'));
-  let last: WriteOutcome = { notes: [], syncs: 0 };
+  let last: WriteOutcome = { notes: [], syncs: 0, sheets: [] };
+  // The sheets as last seen: the next read guesses them and checks the guess in the same round trip.
+  let knownSheets: string[] = [];
+  // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
+  const factsOfRead = new WeakMap<WorkbookGrids, WorkbookFacts>();
 
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -53,15 +58,26 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   };
 
   return {
-    read: (): Promise<WorkbookGrids> => guarded(() => readWorkbookGrids(excel())),
-    write: (spec: WorkbookSpec): Promise<void> =>
+    read: (): Promise<WorkbookGrids> =>
+      guarded(async () => {
+        const reading = await readWorkbook(excel(), knownSheets);
+        knownSheets = reading.facts.sheets;
+        factsOfRead.set(reading.grids, reading.facts);
+        return reading.grids;
+      }),
+    write: (spec: WorkbookSpec, context?: WriteContext): Promise<void> =>
       guarded(async () => {
         const found = capabilities();
         if (!found.minimum) throw excelWorkbookError('ExcelApiTooOld');
+        const facts = context?.after && factsOfRead.get(context.after);
+        // Facts serve the one write that follows their read: after it the workbook is another.
+        if (context?.after) factsOfRead.delete(context.after);
         last = await writeWorkbookSpec(excel(), spec, {
           capabilities: found,
           requestBudgetBytes: options.requestBudgetBytes,
+          facts: facts || undefined,
         });
+        knownSheets = last.sheets;
       }),
     notes: () => last.notes,
     lastWriteSyncs: () => last.syncs,

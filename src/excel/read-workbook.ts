@@ -1,21 +1,33 @@
 import type { WorkbookGrids } from '../app/port';
 import { gridOfRange, type LoadedRange } from './grid-from-range';
+import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
- * Reads every sheet of the open workbook in one batch: a first sync learns the sheets' names and visibility,
- * then the used ranges of all sheets are loaded together and come back in a second sync — two round trips
- * whatever the number of sheets or rows. Only when the answer would pass Excel on the web's 5 MB response limit
- * (ResponsePayloadSizeLimitExceeded) is the read split by size: the ranges' sizes are learnt, then row bands are
- * loaded in as many syncs as needed, each band halved again if still too large.
+ * Reads every sheet of the open workbook in one batch, with the facts a later write needs (workbook-facts.ts).
+ *
+ * - When the caller knows the sheets (the port remembers them from its last read or write), one round trip: the
+ *   sheet list and the used ranges of the expected sheets are loaded together, and the list that comes back
+ *   checks the guess. A sheet added since costs one more round trip for its cells; a sheet gone since fails the
+ *   request (ItemNotFound, nothing changed) and the read starts again as below.
+ * - Otherwise two round trips: the sheets' names first, then the used ranges of all sheets together.
+ *
+ * Either way the count does not grow with the number of sheets or rows. Only when the answer would pass Excel on
+ * the web's 5 MB response limit (ResponsePayloadSizeLimitExceeded) is the read split by size: the ranges' sizes
+ * are learnt, then row bands are loaded in as many syncs as needed, each band halved again if still too large.
  */
 
+export interface WorkbookReading {
+  grids: WorkbookGrids;
+  facts: WorkbookFacts;
+}
+
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
+const ITEM_NOT_FOUND = 'ItemNotFound';
 /** First guess of cells per sync after a refused answer (halved on each refusal). */
 const FIRST_CELLS_PER_SYNC = 50_000;
 
-function isResponseTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === RESPONSE_TOO_LARGE;
-}
+const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
+const isResponseTooLarge = (error: unknown): boolean => codeOf(error) === RESPONSE_TOO_LARGE;
 
 function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): LoadedRange {
   return {
@@ -28,34 +40,91 @@ function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): Load
   };
 }
 
-export async function readWorkbookGrids(excel: typeof Excel): Promise<WorkbookGrids> {
-  return excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/visibility');
-    await context.sync();
-    const sheets = worksheets.items;
+/** Queues the load of a sheet's used range (values only: a cell with nothing but a format is not in the grid). */
+function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
+  const range = worksheet.getUsedRangeOrNullObject(true);
+  range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'valueTypes']);
+  return range;
+}
 
-    let parts: (LoadedRange | null)[][];
-    try {
-      const used = sheets.map((worksheet) => {
-        // Values only: a cell with nothing but a format is not part of the grid.
-        const range = worksheet.getUsedRangeOrNullObject(true);
-        range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'valueTypes']);
-        return range;
-      });
-      await context.sync();
-      parts = used.map((range) => [range.isNullObject ? null : loaded(range, range.rowIndex, range.columnIndex)]);
-    } catch (error) {
-      if (!isResponseTooLarge(error)) throw error;
-      parts = await readInBands(context, sheets);
+const partOf = (range: Excel.Range): LoadedRange | null =>
+  range.isNullObject ? null : loaded(range, range.rowIndex, range.columnIndex);
+
+function gridsOf(facts: WorkbookFacts, parts: (LoadedRange | null)[][]): WorkbookGrids {
+  return {
+    sheets: facts.sheets.map((name, index) => {
+      const ranges = parts[index].filter((part): part is LoadedRange => part !== null);
+      return gridOfRange(name, facts.visibility[index], ranges.length > 0 ? merge(ranges) : null);
+    }),
+  };
+}
+
+export async function readWorkbook(
+  excel: typeof Excel,
+  expectedSheets: readonly string[] = [],
+): Promise<WorkbookReading> {
+  return excel.run(async (context) => {
+    if (expectedSheets.length > 0) {
+      const known = await readExpected(context, expectedSheets);
+      if (known !== 'wrong guess' && known !== 'too large') return known;
+      return readDiscovering(context, known === 'too large');
     }
-    return {
-      sheets: sheets.map((worksheet, index) => {
-        const ranges = parts[index].filter((part): part is LoadedRange => part !== null);
-        return gridOfRange(worksheet.name, worksheet.visibility, ranges.length > 0 ? merge(ranges) : null);
-      }),
-    };
+    return readDiscovering(context, false);
   });
+}
+
+/** One round trip when the workbook still has the expected sheets (two when sheets were added since). */
+async function readExpected(
+  context: Excel.RequestContext,
+  expectedSheets: readonly string[],
+): Promise<WorkbookReading | 'wrong guess' | 'too large'> {
+  const worksheets = context.workbook.worksheets;
+  const factsOf = queueWorkbookFacts(context);
+  const ranges = new Map(expectedSheets.map((name) => [excelNameKey(name), queueUsedRange(worksheets.getItem(name))]));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (codeOf(error) === ITEM_NOT_FOUND) return 'wrong guess';
+    if (isResponseTooLarge(error)) return 'too large';
+    throw error;
+  }
+  const facts = factsOf();
+  const added = facts.sheets.filter((name) => !ranges.has(excelNameKey(name)));
+  if (added.length > 0) {
+    for (const name of added) ranges.set(excelNameKey(name), queueUsedRange(worksheets.getItem(name)));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isResponseTooLarge(error)) return 'too large';
+      throw error;
+    }
+  }
+  return {
+    facts,
+    grids: gridsOf(
+      facts,
+      facts.sheets.map((name) => [partOf(ranges.get(excelNameKey(name))!)]),
+    ),
+  };
+}
+
+/** Two round trips: the sheets, then all their used ranges (or row bands when the answer is too large). */
+async function readDiscovering(context: Excel.RequestContext, knownTooLarge: boolean): Promise<WorkbookReading> {
+  const factsOf = queueWorkbookFacts(context);
+  await context.sync();
+  const facts = factsOf();
+  const worksheets = facts.sheets.map((name) => context.workbook.worksheets.getItem(name));
+  if (knownTooLarge) return { facts, grids: gridsOf(facts, await readInBands(context, worksheets)) };
+  let parts: (LoadedRange | null)[][];
+  try {
+    const used = worksheets.map(queueUsedRange);
+    await context.sync();
+    parts = used.map((range) => [partOf(range)]);
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    parts = await readInBands(context, worksheets);
+  }
+  return { facts, grids: gridsOf(facts, parts) };
 }
 
 interface Band {

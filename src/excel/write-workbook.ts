@@ -9,11 +9,13 @@ import type { FormatBlock } from './sheet-plan';
 import { planSheet, type SheetPlan } from './sheet-plan';
 import { estimatedBytes, RequestBatcher, rowBands } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
+import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
  * Writes a WorkbookSpec into the open workbook with Office.js, equivalent to what src/xlsx writes with ExcelJS.
- * Round trips: one sync to learn the workbook's sheets and names, then everything queued into one request
- * (more only when Excel on the web's request size limit would be passed: RequestBatcher splits by size).
+ * Round trips: one sync to learn the workbook's sheets and names (none when a read just learnt them: a rewrite),
+ * then everything queued into one request (more only when Excel on the web's request size limit would be passed:
+ * RequestBatcher splits by size).
  *
  * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
  * ones deleted — which also drops their protection, tables, validations, groups and formats. Sheets the user
@@ -24,13 +26,17 @@ export interface WriteOptions {
   capabilities: ExcelCapabilities;
   /** Request size budget per sync (bytes); default just under Excel on the web's 5 MB. */
   requestBudgetBytes?: number;
+  /** What a read of this workbook just learnt: the write then starts without asking (one round trip less). */
+  facts?: WorkbookFacts;
 }
 
 export interface WriteOutcome {
   /** French notes on what this version of Excel could not do (each once). */
   notes: string[];
-  /** Round trips of the write: 2 unless the request size forced a split. */
+  /** Round trips of the write: 2, or 1 when given the facts; more only when the request size forced a split. */
   syncs: number;
+  /** The workbook's sheets after the write (ours in order, then the ones the user added). */
+  sheets: string[];
 }
 
 const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
@@ -45,44 +51,53 @@ export async function writeWorkbookSpec(
   return excel.run(async (context) => {
     const workbook = context.workbook;
     const worksheets = workbook.worksheets;
-    worksheets.load('items/name');
-    workbook.names.load('items/name');
-    workbook.protection.load('protected');
-    const firstUsed = worksheets.getFirst().getUsedRangeOrNullObject();
-    await context.sync();
+    let facts = options.facts;
+    if (!facts) {
+      const factsOf = queueWorkbookFacts(context);
+      await context.sync();
+      facts = factsOf();
+    }
 
-    if (workbook.protection.protected) throw excelWorkbookError('WorkbookStructureProtected');
-    const lower = (name: string) => name.toLowerCase();
-    const specNames = new Set(spec.sheets.map((sheet) => lower(sheet.name)));
-    const existingNames = worksheets.items.map((sheet) => sheet.name);
-    const replaced = existingNames.filter((name) => specNames.has(lower(name)));
-    const blankNewWorkbook = existingNames.length === 1 && replaced.length === 0 && firstUsed.isNullObject;
-    const definedNames = new Set(spec.definedNames.map((name) => lower(name.name)));
-    const staleNames = workbook.names.items.map((item) => item.name).filter((name) => definedNames.has(lower(name)));
+    if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
+    const specNames = new Set(spec.sheets.map((sheet) => excelNameKey(sheet.name)));
+    const existingNames = facts.sheets;
+    const replaced = existingNames.filter((name) => specNames.has(excelNameKey(name)));
+    const blankNewWorkbook = existingNames.length === 1 && replaced.length === 0 && facts.firstSheetBlank;
+    const definedNames = new Set(spec.definedNames.map((name) => excelNameKey(name.name)));
+    const staleNames = facts.definedNames.filter((name) => definedNames.has(excelNameKey(name)));
+    const kept = existingNames.filter((name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook);
 
     const batcher = new RequestBatcher(context, options.requestBudgetBytes);
     const small = 200;
     const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
 
-    await q(small, () => workbook.application.suspendApiCalculationUntilNextSync());
-    for (const name of staleNames) await q(small, () => workbook.names.getItem(name).delete());
+    // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
+    // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
+    let replacedSheets: Excel.Worksheet[] = [];
+    let staleItems: Excel.NamedItem[] = [];
+    await q(small * (1 + replaced.length + staleNames.length), () => {
+      workbook.application.suspendApiCalculationUntilNextSync();
+      replacedSheets = replaced.map((name) => worksheets.getItem(name));
+      staleItems = staleNames.map((name) => workbook.names.getItem(name));
+    });
+    for (const item of staleItems) await q(small, () => item.delete());
 
     // Old sheets step aside under unused names, so that the new ones can take theirs.
-    const taken = new Set(existingNames.map(lower));
+    const taken = new Set(existingNames.map(excelNameKey));
     const asideNames = replaced.map((name, index) => {
       let aside = `ctg-ancienne-${index + 1}`;
-      for (let n = 1; taken.has(lower(aside)); n += 1) aside = `ctg-ancienne-${index + 1}-${n}`;
-      taken.add(lower(aside));
+      for (let n = 1; taken.has(excelNameKey(aside)); n += 1) aside = `ctg-ancienne-${index + 1}-${n}`;
+      taken.add(excelNameKey(aside));
       return aside;
     });
-    for (const [index, name] of replaced.entries())
+    for (const [index, sheet] of replacedSheets.entries())
       await q(small, () => {
-        worksheets.getItem(name).name = asideNames[index];
+        sheet.name = asideNames[index];
       });
 
     const created = new Map<string, Excel.Worksheet>();
     for (const sheet of spec.sheets) await q(small, () => created.set(sheet.name, worksheets.add(sheet.name)));
-    for (const aside of asideNames) await q(small, () => worksheets.getItem(aside).delete());
+    for (const sheet of replacedSheets) await q(small, () => sheet.delete());
     if (blankNewWorkbook) await q(small, () => worksheets.getItem(existingNames[0]).delete());
     for (const [index, sheet] of spec.sheets.entries())
       await q(small, () => {
@@ -131,7 +146,8 @@ export async function writeWorkbookSpec(
     await batcher.flush();
     return {
       notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
-      syncs: 1 + batcher.syncs,
+      syncs: (options.facts ? 0 : 1) + batcher.syncs,
+      sheets: [...spec.sheets.map((sheet) => sheet.name), ...kept],
     };
   });
 }

@@ -1,4 +1,5 @@
 import { embeddedPlan } from '../../src/app/plan-source';
+import { createExcelPort } from '../../src/excel';
 import { generateOnFake, validateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 import { scaledPlan } from './helpers/scaled-plan';
 
@@ -11,16 +12,27 @@ const today = new Date('2026-11-28T10:00:00Z');
 const FIVE_MB = 5 * 1024 * 1024;
 
 describe('the embedded plan and a plan ten times larger, where requests have no size limit', () => {
-  const runs: Record<number, { generate: number; validate: number; operations: number; grids: unknown }> = {};
+  const runs: Record<
+    number,
+    { generate: number; validate: number; validateKnown: number; operations: number; grids: unknown }
+  > = {};
 
   beforeAll(async () => {
     for (const factor of [1, 10]) {
       const generated = await generateOnFake(scaledPlan(embeddedPlan().plan, factor), today, WITHOUT_PAYLOAD_LIMITS);
-      const validated = await validateOnFake(generated.fake, generated.port, today);
+      // A port that has never seen the workbook (the pane just opened), then the one that wrote it.
+      const stranger = createExcelPort({
+        excel: generated.fake.officeJs.Excel,
+        office: generated.fake.officeJs.Office,
+      });
+      const validated = await validateOnFake(generated.fake, stranger, today);
+      const validatedKnown = await validateOnFake(generated.fake, generated.port, today);
       expect(validated.result.errors).toBe(0);
+      expect(validatedKnown.result).toEqual(validated.result);
       runs[factor] = {
         generate: generated.roundTrips,
         validate: validated.roundTrips,
+        validateKnown: validatedKnown.roundTrips,
         operations: generated.operations,
         grids: generated.fake.inspect.snapshotWorkbook(),
       };
@@ -37,6 +49,11 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
   test('validate takes exactly 2 round trips, for ten times the fiches too', () => {
     expect(runs[1].validate).toBe(2);
     expect(runs[10].validate).toBe(2);
+  });
+
+  test('validate takes 1 round trip when the port already knows the sheets (the guess is checked in it)', () => {
+    expect(runs[1].validateKnown).toBe(1);
+    expect(runs[10].validateKnown).toBe(1);
   });
 });
 
