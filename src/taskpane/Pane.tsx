@@ -79,6 +79,8 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
         <FollowUpPanel
           workbook={workbook}
           quarter={tracking.currentQuarter}
+          periodStart={tracking.periodStart}
+          periodEnd={tracking.periodEnd}
           sheets={tracking.sheets}
           today={today}
           onWritten={refreshStatus}

@@ -149,6 +149,17 @@ export const texts = {
     closed: (closed: string, next: string) => `Trimestre ${closed} clôturé ; trimestre en cours : ${next}.`,
     refused: 'Rien n’a été écrit :',
     sheetsHeading: 'Aller à une feuille',
+    quarterLabel: 'Trimestre en cours',
+    quarterHint: 'Le trimestre dont « Calculer » donne les taux.',
+    quarterWillChange: (from: string, to: string) =>
+      from === ''
+        ? `Le trimestre en cours deviendra ${to} au prochain calcul.`
+        : `Le trimestre en cours passera de ${from} à ${to} au prochain calcul.`,
+    quarterNone: '(non renseigné)',
+    quarterNotInConvention: ' (hors convention)',
+    todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
+    closeNeedsWorkbookQuarter: (quarter: string) =>
+      `« Clôturer » porte sur le trimestre du classeur (${quarter}) : remettez-le dans la liste, ou calculez d’abord.`,
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // Step 4 of the pane on a fake Excel: "Calculer" shows the figures per axis as bars with the domain's rates,
-// "Clôturer le trimestre" asks, then moves the current quarter on; a link opens each sheet.
+// "Clôturer le trimestre" asks, then moves the current quarter on; a link opens each sheet; the « Trimestre en
+// cours » list makes another quarter current at the next « Calculer ».
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeFigures, embeddedPlan, generateWorkbook, readWorkbookState } from '../../src/app';
@@ -70,5 +71,85 @@ describe('follow-up of the quarter from the pane', () => {
     expect(fake.inspect.sheetNames()).toContain('Historique');
     const status = screen.getByText('Classeur ouvert').closest('section')!;
     await waitFor(() => expect(within(status).getByText('2026-T3')).toBeTruthy());
+  }, 240_000);
+
+  it('chooses the current quarter in the list: Calculer writes it to Paramètres and shows that quarter’s figures', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const criterion = plan.axes[0].fiches[0].criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    fake.seed.sheet('Axe 1', [[12, 14]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    const state = await readWorkbookState(await port.read());
+    if (!state.ok) throw new Error('unreadable');
+    // The figures of each quarter, computed by the domain from the same values: the pane must show 2027-T1's.
+    const atQ = computeFigures(state.state).figures;
+    const atChosen = computeFigures({ ...state.state, currentQuarter: { year: 2027, q: 1 } }).figures;
+    const ratesText = (rates: (typeof atQ)['axes'][number]) =>
+      `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
+    expect(ratesText(atChosen.axes[0])).not.toBe(ratesText(atQ.axes[0]));
+    await statusRead();
+    // The pane may have read the workbook before it was generated: read it again, as a person would.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+    });
+
+    const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
+    expect(list.value).toBe('2026-T2');
+    const options = within(list)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toHaveLength(20);
+    expect(options[0]).toBe('2026-T1');
+    expect(options[options.length - 1]).toBe('2030-T4');
+    expect(options).toContain('2026-T2 (aujourd’hui)');
+    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+    expect(closeButton.getAttribute('aria-disabled')).not.toBe('true');
+
+    fireEvent.change(list, { target: { value: '2027-T1' } });
+    expect(
+      within(section).getByText('Le trimestre en cours passera de 2026-T2 à 2027-T1 au prochain calcul.'),
+    ).toBeTruthy();
+    // Closing closes the workbook's Q: it waits, and says why to whoever reaches the button.
+    expect(closeButton.getAttribute('aria-disabled')).toBe('true');
+    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toContain('trimestre du classeur (2026-T2)');
+    fireEvent.click(closeButton);
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('cumulés à 2027-T1'), {
+      timeout: 60_000,
+    });
+    expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027-T1']]);
+    const axis1 = within(section).getByText(`Axe 1 – ${plan.axes[0].title}`).closest('.fui-Field')!;
+    expect(axis1.textContent).toContain(ratesText(atChosen.axes[0]));
+    const journal = fake.inspect.snapshotGrid('Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal[journal.length - 1].slice(1)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '2026-T2',
+      '2027-T1',
+    ]);
+
+    // The status is read again: it and the list now say 2027-T1, and closing is possible again (for 2027-T1).
+    const status = screen.getByText('Classeur ouvert').closest('section')!;
+    await waitFor(() => expect(within(status).getByText('2027-T1')).toBeTruthy(), { timeout: 30_000 });
+    expect(list.value).toBe('2027-T1');
+    expect(closeButton.getAttribute('aria-disabled')).not.toBe('true');
+    expect(within(section).queryByText(/au prochain calcul/)).toBeNull();
+    fireEvent.click(closeButton);
+    expect(
+      await screen.findByRole(
+        'alertdialog',
+        { hidden: true, name: 'Clôturer le trimestre 2027-T1 ?' },
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
   }, 240_000);
 });

@@ -8,7 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { closeQuarterAndWrite, computeAndWrite, renderIssueMessage, type ComputedFigures, type Issue } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
@@ -18,6 +18,7 @@ import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { AxisBars } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
+import { QuarterSelector } from './quarter-selector';
 import { SheetLinks } from './sheet-links';
 
 type Outcome =
@@ -27,6 +28,7 @@ type Outcome =
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -34,23 +36,46 @@ interface FollowUpPanelProps {
   workbook: WorkbookAccess;
   /** The current quarter as Paramètres holds it. */
   quarter: string;
+  /** The convention's dates (ISO), for the quarters offered. */
+  periodStart: string;
+  periodEnd: string;
   /** The tracking workbook's sheets, each offered as a link. */
   sheets: readonly string[];
   today: () => Date;
   onWritten: () => void;
 }
 
-/** Step 4: the figures of the quarter (bars per axis) and closing the quarter, on an existing tracking workbook. */
-export function FollowUpPanel({ workbook, quarter, sheets, today, onWritten }: FollowUpPanelProps) {
+/**
+ * Step 4: the current quarter chosen, the figures of the quarter (bars per axis) and closing the quarter, on an
+ * existing tracking workbook. A quarter chosen in the list becomes Q at the next « Calculer »; closing always
+ * closes the workbook's Q, so it waits while the list shows another quarter.
+ */
+export function FollowUpPanel(props: FollowUpPanelProps) {
+  const { workbook, quarter, sheets, today, onWritten } = props;
   const styles = useStyles();
   const [state, run] = useTask<Outcome>();
   const [asking, setAsking] = useState(false);
   const [opening, runOpening] = useTask<void>();
+  // Q as last known: the status's, or the one a compute just wrote (before the status is read again). When the
+  // status brings another Q (read again after a write, or typed in the cell), the list follows it.
+  const [statusQuarter, setStatusQuarter] = useState(quarter);
+  const [workbookQuarter, setWorkbookQuarter] = useState(quarter);
+  const [selected, setSelected] = useState(quarter);
+  if (statusQuarter !== quarter) {
+    setStatusQuarter(quarter);
+    setWorkbookQuarter(quarter);
+    setSelected(quarter);
+  }
+  const closeHintId = useId();
 
+  const differs = selected !== workbookQuarter;
   const compute = () =>
     void run(async () => {
-      const outcome = await computeAndWrite(workbook, { now: today() });
+      const chosen = differs && selected !== '' ? { quarter: selected } : {};
+      const outcome = await computeAndWrite(workbook, { now: today(), ...chosen });
       if (outcome.status !== 'done') return { kind: 'refused', issues: outcome.issues };
+      setWorkbookQuarter(outcome.figures.quarter);
+      setSelected(outcome.figures.quarter);
       onWritten();
       return { kind: 'computed', figures: outcome.figures };
     });
@@ -60,6 +85,8 @@ export function FollowUpPanel({ workbook, quarter, sheets, today, onWritten }: F
     void run(async () => {
       const outcome = await closeQuarterAndWrite(workbook, { now: today() });
       if (outcome.status !== 'done') return { kind: 'refused', issues: outcome.issues };
+      setWorkbookQuarter(outcome.next);
+      setSelected(outcome.next);
       onWritten();
       return { kind: 'closed', closed: outcome.closed, next: outcome.next, figures: outcome.figures };
     });
@@ -69,14 +96,34 @@ export function FollowUpPanel({ workbook, quarter, sheets, today, onWritten }: F
   const result = state.phase === 'done' ? state.result : null;
   return (
     <Section title={texts.followUp.heading}>
+      <QuarterSelector
+        periodStart={props.periodStart}
+        periodEnd={props.periodEnd}
+        workbookQuarter={workbookQuarter}
+        selected={selected}
+        onSelect={setSelected}
+        today={today()}
+        disabled={running}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={running} onClick={compute}>
           {texts.followUp.compute}
         </Button>
-        <Button appearance="secondary" disabled={running} onClick={() => setAsking(true)}>
+        <Button
+          appearance="secondary"
+          disabled={running}
+          disabledFocusable={!running && differs}
+          aria-describedby={differs ? closeHintId : undefined}
+          onClick={() => setAsking(true)}
+        >
           {texts.followUp.close}
         </Button>
       </div>
+      {differs && (
+        <div id={closeHintId} className={styles.hint}>
+          {texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)}
+        </div>
+      )}
       <LiveStatus>
         {running && (
           <Field validationMessage={texts.followUp.running} validationState="none">
@@ -106,7 +153,7 @@ export function FollowUpPanel({ workbook, quarter, sheets, today, onWritten }: F
       {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}
       <SheetLinks sheets={sheets} onOpen={(sheet) => void runOpening(() => workbook.select(sheet, 'A1'))} />
       {opening.phase === 'failed' && <ExcelErrorBar error={opening.error} />}
-      <CloseQuarterDialog open={asking} quarter={quarter} onConfirm={close} onCancel={() => setAsking(false)} />
+      <CloseQuarterDialog open={asking} quarter={workbookQuarter} onConfirm={close} onCancel={() => setAsking(false)} />
     </Section>
   );
 }
