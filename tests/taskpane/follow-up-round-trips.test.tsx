@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 // « Calculer » in the pane costs two round trips to Excel (one read, one write), the same for a larger plan (three
 // times here, ten times in tests/excel-backend): the pane's first look at the workbook taught the port its sheets,
-// and the read hands the write what it learnt. Each call the pane makes to the workbook is recorded with the round trips it took on the fake Excel.
+// and the read hands the write what it learnt. Each call the pane makes to the workbook is recorded with the round
+// trips it took on the fake Excel.
 import './support/jsdom-globals';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { embeddedPlan, generateWorkbook } from '../../src/app';
