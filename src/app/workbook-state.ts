@@ -1,7 +1,7 @@
 import { gridText, type SheetGrid, type WorkbookGrids } from '../domain/grid';
 import type { Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
-import { planSchema, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
+import { planSchema, refOfFicheKey, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import { splitCarriers } from '../domain/rates';
 import {
@@ -81,7 +81,7 @@ const listOf = (text: string) => splitCarriers(text);
 
 function ficheOf(row: FicheRow): Fiche {
   return {
-    ref: row.key.replace(/-[B-Z]$/, ''),
+    ref: refOfFicheKey(row.key),
     key: row.key,
     title: row.title,
     interest: row.interest,

@@ -14,8 +14,14 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A fiche ref as printed in the plan: letters then digits (`G1`, `PE20`, `JA11`). */
 export const ficheRefSchema = z.string().regex(/^[A-Za-z]+\d+$/);
 
+/** The suffix of a later fiche with a duplicated ref: `-B` … `-Z`, then `-AA`, `-AB` … as spreadsheet columns. */
+const DUPLICATE_SUFFIX = '-(?:[B-Z]|[A-Z]{2,3})';
+
 /** A stored row key: `G1`, `G1-B` (a duplicated ref), `G1-QN2`, `G1-B-QL1`. */
-export const rowKeySchema = z.string().regex(/^[A-Za-z]+\d+(-[B-Z])?(-Q[NL]\d+)?$/);
+export const rowKeySchema = z.string().regex(new RegExp(`^[A-Za-z]+\\d+(${DUPLICATE_SUFFIX})?(-Q[NL]\\d+)?$`));
+
+/** The ref a fiche key stands for (`G1-B` → `G1`). */
+export const refOfFicheKey = (key: string): string => key.replace(new RegExp(`${DUPLICATE_SUFFIX}$`), '');
 
 export const criterionKindSchema = z.enum(['quantitative', 'qualitative']);
 export type CriterionKind = z.infer<typeof criterionKindSchema>;

@@ -4,7 +4,7 @@ import type { WarningSink } from './warnings';
 
 /**
  * Row keys (WORKBOOK.md, "Keys"): a fiche is keyed by its ref, a later fiche with the same ref (whatever its case)
- * by `<ref>-B`, `-C` …; its criteria by `<key>-QN<i>` and `<key>-QL<i>`, i from 1 in document order (an empty
+ * by `<ref>-B`, `-C` … `-Z`, then `-AA`, `-AB` … (spreadsheet column letters of its rank); its criteria by `<key>-QN<i>` and `<key>-QL<i>`, i from 1 in document order (an empty
  * bullet was never an item, so it takes no index).
  */
 export function toFiche(fiche: ReadFiche, key: string, territories: string[]): Fiche {
@@ -43,9 +43,15 @@ export class FicheKeys {
       return ref;
     }
     entry.count += 1;
-    // Past -Z (25 duplicates) the suffix stays Z: the schema's key format has one letter.
-    const key = `${ref}-${String.fromCharCode(64 + Math.min(entry.count, 26))}`;
+    const key = `${ref}-${duplicateLetters(entry.count)}`;
     this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
     return key;
   }
+}
+
+/** Spreadsheet column letters of `rank` (2 → B, 26 → Z, 27 → AA). */
+function duplicateLetters(rank: number): string {
+  let letters = '';
+  for (let n = rank; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

@@ -386,6 +386,26 @@ describe('reading other exports of a convention', () => {
     expect(ficheByKey(plan, 'G1-T').criteria[0].key).toBe('G1-T-QN1');
   });
 
+  test('past 25 duplicates of one ref, keys go on as spreadsheet columns and stay distinct', () => {
+    const start = seedText.indexOf('\nI) Accompagner');
+    const end = seedText.indexOf('\nANNEXE 5');
+    const text = seedText.slice(0, end) + seedText.slice(start, end).repeat(29) + seedText.slice(end);
+    const { plan } = parsedOk(text);
+    const keys = fiches(plan).map((fiche) => fiche.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const g1 = keys.filter((key) => key === 'G1' || key.startsWith('G1-'));
+    expect(g1).toEqual([
+      'G1',
+      ...'BCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((l) => `G1-${l}`),
+      'G1-AA',
+      'G1-AB',
+      'G1-AC',
+      'G1-AD',
+    ]);
+    expect(ficheByKey(plan, 'G1-AD').criteria[0].key).toBe('G1-AD-QN1');
+    expect(ficheByKey(plan, 'G1-AD').ref).toBe('G1');
+  });
+
   test('empty text and a text without fiche are failures, not exceptions', () => {
     expect(parseConvention('')).toEqual({ ok: false, error: { code: 'empty-text', params: {} }, warnings: [] });
     expect(parseConvention(' \n\r\n ')).toMatchObject({ ok: false, error: { code: 'empty-text' } });
