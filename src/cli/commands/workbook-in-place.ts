@@ -105,7 +105,7 @@ export function issuesAsJson(issues: readonly Issue[]) {
 
 /** A refusal of what the user asked on the command line (`--quarter`): wrong usage, not a broken workbook. */
 const isWrongUsage = (issues: readonly Issue[]) =>
-  issues.length > 0 && issues.every((issue) => quarterChoiceCodes.includes(issue.code as never));
+  issues.length > 0 && issues.every((issue) => (quarterChoiceCodes as readonly string[]).includes(issue.code));
 
 /** Prints why a workbook was not rewritten and returns the exit code. */
 export function reportNotRewritten(

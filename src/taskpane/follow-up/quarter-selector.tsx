@@ -29,7 +29,11 @@ export function QuarterSelector(props: QuarterSelectorProps) {
   return (
     <Field
       label={texts.followUp.quarterLabel}
-      hint={differs ? texts.followUp.quarterWillChange(workbookQuarter, selected) : texts.followUp.quarterHint}
+      // Read out when it changes, right after a choice, not only when the list is reached again.
+      hint={{
+        'aria-live': 'polite',
+        children: differs ? texts.followUp.quarterWillChange(workbookQuarter, selected) : texts.followUp.quarterHint,
+      }}
     >
       <Select value={selected} disabled={disabled} onChange={(_, data) => onSelect(data.value)}>
         {selected === '' && <option value="">{texts.followUp.quarterNone}</option>}
