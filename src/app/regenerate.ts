@@ -5,11 +5,13 @@ import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
 import type { Fiche, Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
+import { createIssue } from '../domain/validation';
 import type { ArchiveEntry } from '../layout/archive-sheet';
 import { fixedColumns, type ColumnId } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/journal-columns';
-import { journalTexts } from '../layout/texts';
+import { journalTexts, sheetNames } from '../layout/texts';
+import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -17,7 +19,9 @@ import type { WorkbookState } from './workbook-state';
  * rows keep their keys (src/domain/keys-matching.ts) and so every value entered in them; the plan's texts are the
  * new plan's. A removed row's entered values go to `Archives` (created when first needed) and its key to
  * `_ctg`'s retired keys, so that its index is never given again; values in quarters that a changed period no
- * longer has are archived too. Every change is written to the Journal: when, source, key, column, old → new.
+ * longer has are archived too. `Compétences AO` gets the new plan's communes, each keeping what was entered for it
+ * (src/app/regenerate-ao.ts); a removed commune's entered values go to the Journal. Every change is written to the
+ * Journal: when, source, key, column, old → new.
  */
 
 export interface RegenerateReport {
@@ -30,6 +34,12 @@ export interface RegenerateReport {
   changed: string[];
   /** Values archived in all (removed rows and quarters outside a changed period). */
   archivedValues: number;
+  /** `Compétences AO`: rows of communes (or EPCI) the new plan adds, by name; empty when the sheet was unreadable. */
+  aoRowsAdded: string[];
+  /** `Compétences AO`: rows of communes the new plan no longer has, by name. */
+  aoRowsRemoved: string[];
+  /** Values entered in those removed rows, each written to the Journal. */
+  aoValuesJournalled: number;
 }
 
 export interface RegenerateResult {
@@ -167,6 +177,10 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     );
   }
 
+  const ao = regenerateAoTable(state.ao, matching.plan);
+  journal.push(...aoJournalEntries(ao, date, source));
+  const aoValuesJournalled = ao.removed.reduce((sum, row) => sum + row.values.length, 0);
+
   const retired: KeyEntry[] = [...state.retiredKeys];
   for (const entry of matching.removed) if (!retired.some((r) => r.key === entry.key)) retired.push(entry);
   if (archived.length > 0) notes.push(issueOf('rows-archived', { count: archived.length, keys: archived }));
@@ -174,6 +188,12 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+  if (ao.removed.length > 0) {
+    const names = ao.removed.map((row) => row.name);
+    notes.push(
+      createIssue('ao-rows-removed', { sheet: sheetNames.ao, cell: null }, { names, values: aoValuesJournalled }),
+    );
+  }
 
   return {
     notes,
@@ -183,6 +203,9 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       archived,
       changed: matching.changed,
       archivedValues: archives.length,
+      aoRowsAdded: ao.added,
+      aoRowsRemoved: ao.removed.map((row) => row.name),
+      aoValuesJournalled,
     },
     state: {
       ...state,
@@ -193,6 +216,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       retiredKeys: retired,
       // Entered values stay by key: the layout puts back those of the rows and quarters the new plan has.
       entered: state.entered,
+      ao: ao.table,
     },
   };
 

@@ -9,6 +9,17 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
   return `${count} ${count <= 1 ? singular : pluralForm}`; // French: 0 and 1 take the singular
 }
 
+/** `Compétences AO` after a regeneration: rows added and removed, the removed rows' values kept in the Journal. */
+function aoRowsLine({ added, removed, journalled }: { added: number; removed: number; journalled: number }): string {
+  const parts = [
+    ...(added > 0 ? [plural(added, 'ligne ajoutée', 'lignes ajoutées')] : []),
+    ...(removed > 0 ? [plural(removed, 'ligne retirée', 'lignes retirées')] : []),
+  ];
+  const kept =
+    journalled > 0 ? ` (${plural(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)` : '';
+  return `Compétences AO : ${parts.join(', ')}${kept}`;
+}
+
 interface Rates {
   fillPeriod: number | null;
   fillCumulative: number | null;
@@ -63,11 +74,17 @@ export const texts = {
     trackingWorkbookExists: (path: string) =>
       `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
       'le plan en gardant toutes les valeurs saisies (l’ancien fichier sera gardé en .bak), ou choisissez un autre nom avec -o.',
-    regenerated: (path: string, backup: string | null, notes: string[]) =>
+    regenerated: (
+      path: string,
+      backup: string | null,
+      notes: string[],
+      aoRows: { added: number; removed: number; journalled: number },
+    ) =>
       [
         `Classeur de suivi régénéré depuis le plan : ${path}`,
         '  Toutes les valeurs saisies sont gardées, clé par clé ; les changements sont notés dans la feuille « Journal ».',
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...(aoRows.added + aoRows.removed > 0 ? [`  ${aoRowsLine(aoRows)}`] : []),
         ...notes.map((note) => `  ${note}`),
       ].join('\n'),
     noPositional:

@@ -80,6 +80,9 @@ export const journalTexts = {
   rowRemoved: 'Ligne retirée du plan',
   rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
   keyColumn: 'Clé',
+  /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
+  aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
+  aoNameColumn: 'Nom',
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */

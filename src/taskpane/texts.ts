@@ -110,6 +110,17 @@ export const texts = {
     rebuiltRemoved: (removed: number, archived: number) =>
       `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`,
     rebuiltChanged: (count: number) => `Lignes dont le texte a changé : ${count}`,
+    rebuiltAoRows: (added: number, removed: number, journalled: number) => {
+      const parts = [
+        ...(added > 0 ? [plural(added, 'ligne ajoutée', 'lignes ajoutées')] : []),
+        ...(removed > 0 ? [plural(removed, 'ligne retirée', 'lignes retirées')] : []),
+      ];
+      const kept =
+        journalled > 0
+          ? ` (${plural(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)`
+          : '';
+      return `Compétences AO : ${parts.join(', ')}${kept}`;
+    },
     rebuildRefused:
       'Le tableau n’a pas été reconstruit : corrigez d’abord ces erreurs (bouton « Vérifier le classeur »).',
     rebuildUnreadable: 'Le tableau existant ne peut pas être lu ; il n’a pas été modifié :',

@@ -81,6 +81,8 @@ describe('generate from the pane', () => {
       { timeout: 30_000 },
     );
     expect(liveRegionOf(GENERATE).textContent).toContain('Lignes ajoutées : 0');
+    // Same communes: no `Compétences AO` line.
+    expect(liveRegionOf(GENERATE).textContent).not.toContain('Compétences AO');
     expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', key, 'Avancement (%)'))).toEqual([[40]]);
   }, 120_000);
 

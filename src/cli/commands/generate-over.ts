@@ -52,7 +52,14 @@ export async function generateOver(
       ),
     );
   } else {
-    console.out(texts.generate.regenerated(written.file, written.backup, outcome.notes.map(renderIssueMessage)));
+    const { aoRowsAdded, aoRowsRemoved, aoValuesJournalled } = outcome.report;
+    console.out(
+      texts.generate.regenerated(written.file, written.backup, outcome.notes.map(renderIssueMessage), {
+        added: aoRowsAdded.length,
+        removed: aoRowsRemoved.length,
+        journalled: aoValuesJournalled,
+      }),
+    );
   }
   return EXIT_DONE;
 }

@@ -38,6 +38,11 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
   'rows-removed': (p) => `Ligne(s) retirée(s) du plan, sans valeur saisie : ${text(p.keys)}.`,
   'rows-added': (p) => `Ligne(s) ajoutée(s) au plan : ${text(p.keys)}.`,
   'rows-changed': (p) => `Ligne(s) dont le texte du plan a changé (valeurs saisies gardées) : ${text(p.keys)}.`,
+  'ao-rows-removed': (p) =>
+    `Commune(s) absente(s) du nouveau plan, retirée(s) de « Compétences AO » : ${text(p.names)}. ` +
+    (Number(p.values) > 0
+      ? `Leurs ${text(p.values)} valeur(s) saisie(s) sont notées dans le Journal.`
+      : 'Aucune valeur n’y était saisie.'),
   'period-changed': (p) =>
     `La période du nouveau plan (${text(p.newStart)} – ${text(p.newEnd)}) diffère de celle du classeur ` +
     `(${text(p.oldStart)} – ${text(p.oldEnd)}) : les valeurs des trimestres hors de la nouvelle période sont ` +

@@ -170,6 +170,12 @@ export const issueCodes = {
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
   },
+  // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
+  'ao-rows-removed': {
+    severity: 'warning',
+    description:
+      'Des communes ont quitté le plan : leurs lignes de « Compétences AO » sont retirées, leurs valeurs saisies notées dans le Journal.',
+  },
 } as const satisfies Record<string, { severity: IssueSeverity; description: string }>;
 
 export type IssueCode = keyof typeof issueCodes;

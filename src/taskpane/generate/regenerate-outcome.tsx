@@ -8,7 +8,10 @@ const useStyles = makeStyles({
 
 type RegenerateOutcome = Awaited<ReturnType<typeof regenerateAndWrite>>;
 
-/** What rebuilding an existing tracking workbook did (rows added, removed, archived), or why it was refused. */
+/**
+ * What rebuilding an existing tracking workbook did (rows added, removed, archived; `Compétences AO` rows when its
+ * communes changed), or why it was refused.
+ */
 export function RegenerateOutcomeBar({ outcome, notes }: { outcome: RegenerateOutcome; notes: readonly string[] }) {
   const styles = useStyles();
   if (outcome.status !== 'done')
@@ -36,6 +39,15 @@ export function RegenerateOutcomeBar({ outcome, notes }: { outcome: RegenerateOu
           <li>{texts.generate.rebuiltAdded(report.added.length)}</li>
           <li>{texts.generate.rebuiltRemoved(report.removed.length, report.archived.length)}</li>
           <li>{texts.generate.rebuiltChanged(report.changed.length)}</li>
+          {report.aoRowsAdded.length + report.aoRowsRemoved.length > 0 && (
+            <li>
+              {texts.generate.rebuiltAoRows(
+                report.aoRowsAdded.length,
+                report.aoRowsRemoved.length,
+                report.aoValuesJournalled,
+              )}
+            </li>
+          )}
           {messages.map((message) => (
             <li key={message}>{message}</li>
           ))}
