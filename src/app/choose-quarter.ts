@@ -55,19 +55,23 @@ export function chooseQuarter(
   const from = quarterLabel(state.currentQuarter);
   const to = quarterLabel(wanted);
   if (from === to) return { ok: true, state, from, to, changed: false };
-  const line: JournalEntry = {
+  return {
+    ok: true,
+    from,
+    to,
+    changed: true,
+    state: { ...state, currentQuarter: wanted, journal: [...state.journal, quarterChoiceLine(from, to, now)] },
+  };
+}
+
+/** The Journal line of a chosen quarter: what Paramètres held (as typed) → the quarter chosen. */
+export function quarterChoiceLine(from: string, to: string, now: Date): JournalEntry {
+  return {
     date: isoTimestamp(now),
     source: journalTexts.chooseQuarterSource,
     key: '',
     column: journalTexts.currentQuarterColumn,
     oldValue: from,
     newValue: to,
-  };
-  return {
-    ok: true,
-    from,
-    to,
-    changed: true,
-    state: { ...state, currentQuarter: wanted, journal: [...state.journal, line] },
   };
 }

@@ -1,6 +1,8 @@
 import type { Issue } from '../domain/issues';
 import type { WorkbookSpec } from '../layout/workbook-spec';
-import { chooseQuarter } from './choose-quarter';
+import { chooseQuarter, quarterChoiceLine } from './choose-quarter';
+import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
+import { parseQuarterLabel, quarterLabel } from '../domain/periods';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort } from './port';
@@ -25,7 +27,10 @@ type Loaded = { ok: true; state: WorkbookState; grids: WorkbookGrids } | { ok: f
 
 /** Reads, validates and reads whole; `today` is the validation's today (the caller's clock). */
 export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date): Promise<Loaded> {
-  const grids = await port.read();
+  return validStateOf(await port.read(), now);
+}
+
+async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   const report = await validateGrids(grids, { today: now });
   if (!report.readable) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
   const errors = report.issues.filter((issue) => issue.severity === 'error');
@@ -53,19 +58,54 @@ export async function computeAndWrite(
   port: WorkbookPort,
   { now, quarter }: { now: Date; quarter?: string },
 ): Promise<RewriteOutcome<{ figures: ComputedFigures; spec: WorkbookSpec; quarterChange: QuarterChange | null }>> {
-  const loaded = await loadValidState(port, now);
-  if (!loaded.ok) return loaded.outcome;
-  const chosen = quarter === undefined ? null : chooseQuarter(loaded.state, quarter, { now });
-  if (chosen && !chosen.ok) return { status: 'refused', issues: chosen.issues };
-  const result = await computeWorkbook(chosen ? chosen.state : loaded.state, { now });
-  await port.write(result.spec, { after: loaded.grids });
+  const grids = await port.read();
+  const start = await startingState(grids, quarter, now);
+  if (!start.ok) return start.outcome;
+  const result = await computeWorkbook(start.state, { now });
+  await port.write(result.spec, { after: grids });
   return {
     status: 'done',
     notes: result.notes,
     figures: result.figures,
     spec: result.spec,
-    quarterChange: chosen?.changed ? { from: chosen.from, to: chosen.to } : null,
+    quarterChange: start.change,
   };
+}
+
+type Started =
+  { ok: true; state: WorkbookState; change: QuarterChange | null } | { ok: false; outcome: RewriteOutcome<never> };
+
+/** The state to compute: as read, with the chosen quarter made current (journalled when it changes). */
+async function startingState(grids: WorkbookGrids, quarter: string | undefined, now: Date): Promise<Started> {
+  const loaded = await validStateOf(grids, now);
+  if (!loaded.ok)
+    return (quarter !== undefined && (await repairedCurrentQuarter(grids, loaded.outcome, quarter, now))) || loaded;
+  if (quarter === undefined) return { ok: true, state: loaded.state, change: null };
+  const chosen = chooseQuarter(loaded.state, quarter, { now });
+  if (!chosen.ok) return { ok: false, outcome: { status: 'refused', issues: chosen.issues } };
+  return { ok: true, state: chosen.state, change: chosen.changed ? { from: chosen.from, to: chosen.to } : null };
+}
+
+/**
+ * A workbook refused only because of its current-quarter cell (typed wrong by hand), given a well-formed quarter:
+ * read again with that quarter in the cell, the change journalled from what the cell held. Null when the choice
+ * cannot repair it (the refusal stands).
+ */
+async function repairedCurrentQuarter(
+  grids: WorkbookGrids,
+  refusal: { issues: Issue[] },
+  quarter: string,
+  now: Date,
+): Promise<Started | null> {
+  const wanted = parseQuarterLabel(quarter);
+  if (!wanted || !onlyCurrentQuarterCell(refusal.issues)) return null;
+  const patched = withCurrentQuarterCell(grids, quarterLabel(wanted));
+  if (!patched) return null;
+  const loaded = await validStateOf(patched.grids, now);
+  if (!loaded.ok) return loaded;
+  const change = { from: patched.previous, to: quarterLabel(wanted) };
+  const journal = [...loaded.state.journal, quarterChoiceLine(change.from, change.to, now)];
+  return { ok: true, state: { ...loaded.state, journal }, change };
 }
 
 /** `close-quarter`: Q's states into Historique, a Journal line, Q moved on; refused at the last quarter. */

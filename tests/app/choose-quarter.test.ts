@@ -197,3 +197,80 @@ describe('compute with a chosen quarter', () => {
     30_000,
   );
 });
+
+describe('a current quarter typed wrong by hand, repaired by choosing one', () => {
+  let fresh: WorkbookGrids;
+
+  beforeAll(async () => {
+    fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today: generatedOn })).spec);
+  }, 30_000);
+
+  /** The workbook with Paramètres B9 holding `value` (as typed by hand). */
+  const withQuarterCell = (value: string | null): WorkbookGrids => ({
+    sheets: fresh.sheets.map((grid) =>
+      grid.name !== 'Paramètres'
+        ? grid
+        : {
+            ...grid,
+            rows: grid.rows.map((row, r) =>
+              r !== 8 ? row : row.map((cell, c) => (c === 1 ? (value === null ? null : { value }) : cell)),
+            ),
+          },
+    ),
+  });
+
+  it.each([
+    ['2027 T2', '2027 T2'],
+    ['2031-T1', '2031-T1'],
+    [null, ''],
+  ])(
+    'B9 holding %p: without a quarter the workbook is refused at B9; with one it is computed, B9 set and the change journalled',
+    async (typed, shownAsBefore) => {
+      const broken = withQuarterCell(typed);
+      const refused = await computeAndWrite(recordingPort(broken).port, { now: choosingOn });
+      expect(refused.status).not.toBe('done');
+      if (refused.status !== 'done')
+        expect(refused.issues.every((issue) => issue.sheet === 'Paramètres' && issue.cell === 'B9')).toBe(true);
+
+      const recorder = recordingPort(broken);
+      const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T3' });
+      if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+      expect(outcome.quarterChange).toEqual({ from: shownAsBefore, to: '2026-T3' });
+      expect(outcome.figures.quarter).toBe('2026-T3');
+      expect(recorder.reads()).toBe(1);
+      // The write follows the grids as read (the open workbook's back end reuses what that read learnt).
+      expect(recorder.writes[0].context).toEqual({ after: broken });
+      const written = await roundTrip(recorder.writes[0].spec);
+      expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe('2026-T3');
+      expect(journalRows(written).at(-1)?.slice(1)).toEqual([
+        'Choix du trimestre',
+        null,
+        'Trimestre en cours',
+        shownAsBefore === '' ? null : shownAsBefore,
+        '2026-T3',
+      ]);
+    },
+    30_000,
+  );
+
+  it("a malformed choice does not repair it: the workbook's own refusal stands, nothing written", async () => {
+    const recorder = recordingPort(withQuarterCell('2027 T2'));
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: 'bientôt' });
+    expect(outcome.status).toBe('refused');
+    if (outcome.status === 'refused') expect(outcome.issues.map((issue) => issue.cell)).toEqual(['B9']);
+    expect(recorder.writes).toHaveLength(0);
+  }, 30_000);
+
+  it('another error elsewhere is not repaired by a quarter: the workbook is refused with all its errors', async () => {
+    const broken = typeInto(withQuarterCell('2027 T2'), [{ key: 'G1', header: 'Avancement (%)', value: 150 }]);
+    const recorder = recordingPort(broken);
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T3' });
+    expect(outcome.status).toBe('refused');
+    if (outcome.status === 'refused') {
+      const cells = outcome.issues.map((issue) => `${issue.sheet}!${issue.cell}`);
+      expect(cells).toContain('Paramètres!B9');
+      expect(cells.some((cell) => cell.startsWith('Axe 1!'))).toBe(true);
+    }
+    expect(recorder.writes).toHaveLength(0);
+  }, 30_000);
+});

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/xlsx/reader';
 import { runCli } from './run-cli';
 
@@ -134,4 +135,30 @@ describe('ctg-suivi compute --quarter', () => {
   it('the help lists --quarter', async () => {
     expect((await runCli(['help'])).stdout).toContain('compute suivi.xlsx [--quarter AAAA-Tn]');
   });
+
+  it('repairs a current quarter typed wrong by hand: refused without --quarter (exit 1), computed with it (exit 0)', async () => {
+    const file = copy('b9-casse.xlsx');
+    // Typed by hand in Excel, as people do: a space instead of the dash.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = '2027 T2';
+    await workbook.xlsx.writeFile(file);
+
+    const refused = await runCli(['compute', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('B9');
+
+    const run = await runCli(['compute', file, '--quarter', '2027-T2']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Trimestre en cours : 2027 T2 → 2027-T2');
+    expect(currentQuarter(file)).toBe('2027-T2');
+    expect(rowsOf(file, 'Journal').at(-1)?.slice(1)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '2027 T2',
+      '2027-T2',
+    ]);
+    expect(JSON.parse((await runCli(['validate', file, '--json'])).stdout).errors).toBe(0);
+  }, 60_000);
 });
