@@ -1,8 +1,9 @@
 /**
  * End to end: the production build of the task pane, served over http on 127.0.0.1, in headless Chromium at the
  * width of a narrow task pane (320 px), with the fake Excel bundled and served in place of office.js (Microsoft's
- * CDN request is intercepted). Plan → generate → validate, then the fake workbook and the issue list are checked,
- * and a screenshot is left in test-output/ (git-ignored) for a person to look at.
+ * CDN request is intercepted). Plan → generate → validate → choose a quarter and compute, then the fake workbook,
+ * the issue list and the bars are checked, and screenshots are left in test-output/ (git-ignored) for a person to
+ * look at.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -89,7 +90,7 @@ const definePageHelpers = `window.fakeOf = () => window.__fakeExcel;`;
 
 describe('task pane in headless Chromium', () => {
   itWhenAvailable({ chromium: hasBinary(CHROMIUM) })(
-    'plan → generate → validate on the fake Excel, readable at 320 px',
+    'plan → generate → validate → compute on the fake Excel, readable at 320 px',
     async () => {
       const work = scratchDir('taskpane-e2e');
       const dist = path.join(work, 'dist');
@@ -235,4 +236,40 @@ async function runScenario(page: Page, url: string): Promise<void> {
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   expect(widths.client).toBeLessThanOrEqual(PANE_WIDTH);
+
+  await followUp(page, badCell, quarter);
+}
+
+/** Step 4: the error fixed, another quarter chosen in the list, « Calculer » makes it current and shows the bars. */
+async function followUp(page: Page, badCell: string, quarter: string): Promise<void> {
+  await page.evaluate((cell) => fakeOf().seed.sheet('Axe 1', [[50]], cell), badCell);
+  const region = page.getByRole('region', { name: '4. Suivi du trimestre' });
+  await region.scrollIntoViewIfNeeded();
+  const list = region.getByRole('combobox', { name: 'Trimestre en cours' });
+  await expect(list.inputValue()).resolves.toBe(quarter);
+  const next = await list.evaluate((select: HTMLSelectElement, current) => {
+    const values = [...select.options].map((option) => option.value);
+    return values[values.indexOf(current) + 1];
+  }, quarter);
+  await list.selectOption(next);
+  await region.getByText(`Le trimestre en cours passera de ${quarter} à ${next}`, { exact: false }).waitFor();
+  await expect(region.getByRole('button', { name: 'Clôturer le trimestre' }).isDisabled()).resolves.toBe(true);
+
+  await region.getByRole('button', { name: 'Calculer' }).click();
+  await region.getByText(`Taux de renseignement cumulés à ${next}, par axe :`).waitFor({ timeout: 60_000 });
+  expect(await page.evaluate(() => fakeOf().inspect.values('Paramètres', 'B9')[0][0])).toBe(next);
+  const { plan } = embeddedPlan();
+  await expect(region.getByRole('progressbar').count()).resolves.toBe(plan.axes.length + 1);
+  // The list follows the workbook once its status is read again; closing is then offered for that quarter.
+  await page.waitForFunction(
+    (expected) => (document.querySelector('select') as HTMLSelectElement | null)?.value === expected,
+    next,
+  );
+  await expect(region.getByRole('button', { name: 'Clôturer le trimestre' }).isDisabled()).resolves.toBe(false);
+  await page.screenshot({ path: screenshotPath('taskpane-320-follow-up.png') });
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
