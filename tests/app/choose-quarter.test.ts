@@ -22,6 +22,13 @@ async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
 const journalRows = (grids: WorkbookGrids) =>
   sheet(grids, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
 
+/** The written workbook holds `to` in Paramètres B9, and its last Journal line is the choice `from` → `to`. */
+async function expectQuarterWritten(spec: WorkbookSpec, from: string | null, to: string): Promise<void> {
+  const written = await roundTrip(spec);
+  expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe(to);
+  expect(journalRows(written).at(-1)?.slice(1)).toEqual(['Choix du trimestre', null, 'Trimestre en cours', from, to]);
+}
+
 describe('choosing the current quarter', () => {
   let grids: WorkbookGrids;
   let state: WorkbookState;
@@ -156,15 +163,7 @@ describe('compute with a chosen quarter', () => {
     expect(recorder.reads()).toBe(1);
     expect(recorder.writes).toHaveLength(1);
     expect(recorder.writes[0].context).toEqual({ after: grids });
-    const written = await roundTrip(recorder.writes[0].spec);
-    expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe('2026-T3');
-    expect(journalRows(written).at(-1)?.slice(1)).toEqual([
-      'Choix du trimestre',
-      null,
-      'Trimestre en cours',
-      '2026-T2',
-      '2026-T3',
-    ]);
+    await expectQuarterWritten(recorder.writes[0].spec, '2026-T2', '2026-T3');
 
     const unchanged = await computeAndWrite(recordingPort(grids).port, { now: choosingOn });
     if (unchanged.status !== 'done') throw new Error('refused');
@@ -240,15 +239,7 @@ describe('a current quarter typed wrong by hand, repaired by choosing one', () =
       expect(recorder.reads()).toBe(1);
       // The write follows the grids as read (the open workbook's back end reuses what that read learnt).
       expect(recorder.writes[0].context).toEqual({ after: broken });
-      const written = await roundTrip(recorder.writes[0].spec);
-      expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe('2026-T3');
-      expect(journalRows(written).at(-1)?.slice(1)).toEqual([
-        'Choix du trimestre',
-        null,
-        'Trimestre en cours',
-        shownAsBefore === '' ? null : shownAsBefore,
-        '2026-T3',
-      ]);
+      await expectQuarterWritten(recorder.writes[0].spec, shownAsBefore === '' ? null : shownAsBefore, '2026-T3');
     },
     30_000,
   );
