@@ -40,6 +40,12 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
   const [validationsSaved, setValidationsSaved] = useState(0);
   const { reading: statusReading, lastRead } = useWorkbookStatus(workbook, statusVersion);
   const refreshStatus = useCallback(() => setStatusVersion((version) => version + 1), []);
+  // Writes made by the pane: the validation shown before one of them is marked out of date.
+  const [writes, setWrites] = useState(0);
+  const onWritten = useCallback(() => {
+    setWrites((count) => count + 1);
+    refreshStatus();
+  }, [refreshStatus]);
 
   const tracking = lastRead?.kind === 'tracking' ? lastRead : null;
   const fingerprint = tracking?.fingerprint ?? null;
@@ -73,8 +79,8 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
         </MessageBar>
       )}
       <PlanSection choice={choice} onChoice={setChoice} />
-      <GeneratePanel plan={plan} workbook={workbook} today={today} regenerate={regenerate} onWritten={refreshStatus} />
-      <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} />
+      <GeneratePanel plan={plan} workbook={workbook} today={today} regenerate={regenerate} onWritten={onWritten} />
+      <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} writes={writes} />
       {workbook && tracking && (
         <FollowUpPanel
           workbook={workbook}
@@ -83,7 +89,7 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
           periodEnd={tracking.periodEnd}
           sheets={tracking.sheets}
           today={today}
-          onWritten={refreshStatus}
+          onWritten={onWritten}
         />
       )}
     </>

@@ -142,6 +142,8 @@ export const texts = {
     goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
     listLabel: 'Problèmes trouvés, par feuille et par fiche',
     selecting: 'Sélection de la cellule…',
+    outdated:
+      'Le complément a réécrit le classeur depuis cette vérification (création, calcul ou clôture) : vérifiez-le à nouveau pour des résultats à jour.',
   },
 
   followUp: {

@@ -88,4 +88,35 @@ describe('validate from the pane', () => {
     );
     expect(fake.inspect.selection()).toBeNull();
   }, 120_000);
+
+  it('marks the list out of date once the pane rewrote the workbook (Calculer), until it is checked again', async () => {
+    const { port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await statusRead();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+    });
+    await clickValidate();
+    const outdated = /vérifiez-le à nouveau pour des résultats à jour/;
+    const validation = screen.getByRole('region', { name: '3. Vérification' });
+    expect(within(validation).queryByText(outdated)).toBeNull();
+
+    const followUp = await screen.findByRole('region', { name: '4. Suivi du trimestre' }, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(followUp).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(within(followUp).getByText(/Taux de renseignement cumulés à 2026-T2/)).toBeTruthy(), {
+      timeout: 60_000,
+    });
+    expect(within(validation).getByText(outdated)).toBeTruthy();
+
+    // Checked again (the figures' bars are progress bars too: wait for the note to go, not for the bars).
+    await act(async () => {
+      fireEvent.click(within(validation).getByRole('button', { name: 'Vérifier le classeur' }));
+    });
+    await within(validation).findByRole('navigation', {}, { timeout: 30_000 });
+    expect(within(validation).queryByText(outdated)).toBeNull();
+  }, 120_000);
 });

@@ -16,21 +16,24 @@ interface ValidatePanelProps {
   today: () => Date;
   /** The report with the status of the workbook it was made on (one read for both). */
   onValidated: (report: ValidationReport, status: WorkbookStatus) => void;
+  /** How many times the pane has written the workbook: a report made before the last write is out of date. */
+  writes: number;
 }
 
 /** Step 3: checks the open workbook and lists what is wrong; clicking an issue shows its cell in Excel. */
-export function ValidatePanel({ workbook, today, onValidated }: ValidatePanelProps) {
+export function ValidatePanel({ workbook, today, onValidated, writes }: ValidatePanelProps) {
   const styles = useStyles();
-  const [check, runCheck] = useTask<ValidationReport>();
+  const [check, runCheck] = useTask<{ report: ValidationReport; writes: number }>();
   const [selection, runSelection] = useTask<void>();
 
   const validate = () => {
     if (!workbook) return;
+    const writesBefore = writes;
     void runCheck(async () => {
       const grids = await workbook.read();
       const [report, status] = await Promise.all([validateGrids(grids, { today: today() }), workbookStatusOf(grids)]);
       onValidated(report, status);
-      return report;
+      return { report, writes: writesBefore };
     });
   };
 
@@ -38,7 +41,8 @@ export function ValidatePanel({ workbook, today, onValidated }: ValidatePanelPro
     if (workbook) void runSelection(() => workbook.select(sheet, cell));
   };
 
-  const report = check.phase === 'done' ? check.result : null;
+  const report = check.phase === 'done' ? check.result.report : null;
+  const outdated = check.phase === 'done' && check.result.writes < writes;
   return (
     <Section title={texts.validate.heading}>
       <Button
@@ -72,6 +76,11 @@ export function ValidatePanel({ workbook, today, onValidated }: ValidatePanelPro
           <Body1>{texts.validate.counts(report.errors, report.warnings)}</Body1>
         )}
         {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+        {outdated && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{texts.validate.outdated}</MessageBarBody>
+          </MessageBar>
+        )}
       </LiveStatus>
       {report?.readable && report.issues.length > 0 && <IssueList issues={report.issues} onSelect={select} />}
     </Section>
