@@ -5,7 +5,6 @@ import { excelErrorTexts } from '../../src/excel/excel-texts';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { FakeExcel } from '../fake-excel';
 import { generateOnFake, measured, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
-import { scaledPlan } from './helpers/scaled-plan';
 
 /**
  * Round trips of the use cases that rewrite the open workbook (Calculer, Clôturer, regenerate): the read learns,
@@ -16,8 +15,9 @@ import { scaledPlan } from './helpers/scaled-plan';
 const today = new Date('2026-11-28T10:00:00Z');
 const now = new Date('2026-11-28T11:00:00Z');
 
-async function generated(factor = 1) {
-  return generateOnFake(scaledPlan(embeddedPlan().plan, factor), today, WITHOUT_PAYLOAD_LIMITS);
+// Calculer on the plan and on a plan ten times larger: sync-counts.test.ts.
+async function generated() {
+  return generateOnFake(embeddedPlan().plan, today, WITHOUT_PAYLOAD_LIMITS);
 }
 
 /** A port that has never seen the workbook, as right after the pane opens, before its first read. */
@@ -32,18 +32,6 @@ async function byHand(fake: FakeExcel, change: (context: Excel.RequestContext) =
 }
 
 describe('Calculer after the workbook was read once', () => {
-  test.each([1, 10])(
-    'takes exactly 2 round trips for the plan ×%i',
-    async (factor) => {
-      const { fake, port } = await generated(factor);
-      const run = await measured(fake, () => computeAndWrite(port, { now }));
-      expect(run.result.status).toBe('done');
-      expect(run.roundTrips).toBe(2);
-      expect(port.lastWriteSyncs()).toBe(1);
-    },
-    120_000,
-  );
-
   test('writes the same workbook as a port that had to learn the sheets first (3 round trips)', async () => {
     const warm = await generated();
     const cold = await generated();

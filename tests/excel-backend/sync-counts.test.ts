@@ -1,12 +1,13 @@
 import { embeddedPlan } from '../../src/app/plan-source';
 import { createExcelPort } from '../../src/excel';
-import { generateOnFake, validateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { generateOnFake, measured, validateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 import { scaledPlan } from './helpers/scaled-plan';
 
 /**
  * Round trips of the use cases through the Office.js back end, counted by the fake (syncs that carry operations):
- * generate and validate take exactly 2 each, and the same for a plan ten times larger; only Excel on the web's
- * 5 MB limits split a request, by size.
+ * generate, validate and compute take exactly 2 each (validate 1 once the port knows the sheets), and the same for
+ * a plan ten times larger; only Excel on the web's 5 MB limits split a request, by size.
  */
 const today = new Date('2026-11-28T10:00:00Z');
 const FIVE_MB = 5 * 1024 * 1024;
@@ -14,7 +15,15 @@ const FIVE_MB = 5 * 1024 * 1024;
 describe('the embedded plan and a plan ten times larger, where requests have no size limit', () => {
   const runs: Record<
     number,
-    { generate: number; validate: number; validateKnown: number; operations: number; grids: unknown }
+    {
+      generate: number;
+      validate: number;
+      validateKnown: number;
+      compute: number;
+      computeWriteSyncs: number;
+      operations: number;
+      grids: unknown;
+    }
   > = {};
 
   beforeAll(async () => {
@@ -29,12 +38,17 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
       const validatedKnown = await validateOnFake(generated.fake, generated.port, today);
       expect(validated.result.errors).toBe(0);
       expect(validatedKnown.result).toEqual(validated.result);
+      const grids = generated.fake.inspect.snapshotWorkbook();
+      const computed = await measured(generated.fake, () => computeAndWrite(generated.port, { now: today }));
+      expect(computed.result.status).toBe('done');
       runs[factor] = {
+        compute: computed.roundTrips,
+        computeWriteSyncs: generated.port.lastWriteSyncs(),
         generate: generated.roundTrips,
         validate: validated.roundTrips,
         validateKnown: validatedKnown.roundTrips,
         operations: generated.operations,
-        grids: generated.fake.inspect.snapshotWorkbook(),
+        grids,
       };
     }
   }, 240_000);
@@ -49,6 +63,13 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
   test('validate takes exactly 2 round trips, for ten times the fiches too', () => {
     expect(runs[1].validate).toBe(2);
     expect(runs[10].validate).toBe(2);
+  });
+
+  test('compute (« Calculer ») takes exactly 2 round trips, one read and one write, for ten times the fiches too', () => {
+    expect(runs[1].compute).toBe(2);
+    expect(runs[10].compute).toBe(2);
+    expect(runs[1].computeWriteSyncs).toBe(1);
+    expect(runs[10].computeWriteSyncs).toBe(1);
   });
 
   test('validate takes 1 round trip when the port already knows the sheets (the guess is checked in it)', () => {
