@@ -165,7 +165,7 @@ export const texts = {
       notes: string[],
     ) =>
       [
-        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${plural(summary.historyRows, 'valeur')} copiée(s) dans « Historique ».`,
+        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${plural(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
         `  Trimestre en cours : ${summary.next}`,
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
         ...notes.map((note) => `Note : ${note}`),

@@ -184,6 +184,9 @@ describe('ctg-suivi compute and close-quarter', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('déjà été clôturé');
     const history = sheetRows(again, 'Historique')!.slice(1);
+    expect(run.stdout).toContain(
+      `Trimestre ${quarter} clôturé dans ${again} : ${history.length} valeurs copiées dans « Historique ».`,
+    );
     expect(history.filter((row) => row[2]?.value === 'Statut').map((row) => row[3]?.value)).toEqual(['Réalisée']);
     const journal = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
     expect(journal.some((row) => row[2] === 'G1' && row[4] === 'En cours' && row[5] === 'Réalisée')).toBe(true);
