@@ -152,4 +152,43 @@ describe('follow-up of the quarter from the pane', () => {
       ),
     ).toBeTruthy();
   }, 240_000);
+
+  it('repairs a current quarter typed wrong by hand: refused as it is, computed once a quarter is chosen', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    fake.seed.sheet('Paramètres', [['2027 T2']], 'B9');
+    await statusRead();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+    });
+    const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
+    await waitFor(() => expect(list.value).toBe('2027 T2'));
+    expect(within(list).getByRole('option', { name: '2027 T2 (hors convention)' })).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('Paramètres'), { timeout: 60_000 });
+    expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027 T2']]);
+
+    fireEvent.change(list, { target: { value: '2027-T2' } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('cumulés à 2027-T2'), {
+      timeout: 60_000,
+    });
+    expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027-T2']]);
+    const journal = fake.inspect.snapshotGrid('Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal[journal.length - 1].slice(1)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '2027 T2',
+      '2027-T2',
+    ]);
+  }, 240_000);
 });
