@@ -43,7 +43,7 @@ export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 export const degradationNotes = {
   outline: "Regroupement des lignes indisponible dans cette version d'Excel : les fiches ne sont pas repliables.",
   pageLayout:
-    "Mise en page indisponible dans cette version d'Excel : l'orientation, l'ajustement à la largeur et les lignes répétées à l'impression ne sont pas réglés.",
+    "Mise en page indisponible dans cette version d'Excel : l'orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l'impression ne sont pas réglés.",
   sheetAutoFilter:
     "Filtre automatique de feuille indisponible dans cette version d'Excel : utilisez Données › Filtrer sur les feuilles sans tableau.",
 } as const;

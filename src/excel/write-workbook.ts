@@ -1,7 +1,8 @@
 import { columnLetters, rangeAddress } from '../layout/a1';
 import { PERCENT_FORMAT } from '../layout/styles';
+import { pagesWideOf } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
-import { columnWidthInPoints } from './column-width';
+import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
 import { degradationNotes, excelVisualTexts, type DegradationNote } from './excel-texts';
 import { completionChartOf, dataBarsOf, type CompletionChartPlan, type DataBarPlan } from './excel-visuals';
@@ -308,9 +309,12 @@ async function queueFiltersAndPrint(
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
-        // One page wide, as many tall as needed (0: no limit, as fitToHeight="0" in a file).
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+        // n pages wide, as many tall as needed (0: no limit, as fitToHeight="0" in a file).
+        layout.zoom = { horizontalFitToPages: pagesWideOf(print), verticalFitToPages: 0 };
+        const { titleRows, titleColumns } = print;
+        if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
+        if (titleColumns)
+          layout.setPrintTitleColumns(`$${columnLetters(titleColumns.first)}:$${columnLetters(titleColumns.last)}`);
       });
   }
 }

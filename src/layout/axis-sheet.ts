@@ -6,6 +6,7 @@ import type { RowType } from '../domain/vocabulary';
 import { rangeAddress, rowRuns } from './a1';
 import { axisColumns, type AxisColumn, type ColumnId, type ListId } from './axis-columns';
 import { enteredFieldName, type EnteredRow, type EnteredValues } from './entered-values';
+import { pagesWideAtScale } from './print-width';
 import { settingsList } from './settings-layout';
 import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from './sheet-building';
 import {
@@ -26,8 +27,10 @@ import type { CellSpec, CellStyle, ColumnSpec, RowSpec, ScalarValue, SheetSpec, 
 /** Row of the headers (the readers find it by its `Clé` cell, never by this number). */
 export const AXIS_HEADER_ROW = 3;
 export const AXIS_FIRST_DATA_ROW = AXIS_HEADER_ROW + 1;
-/** Clé, Type and Intitulé stay in view when scrolling right. */
-const FROZEN_COLUMNS = 3;
+/** Clé, Type and Intitulé: a row's identity, kept in view when scrolling right and repeated on printed pages. */
+function identityColumnCount(columns: readonly AxisColumn[]): number {
+  return columns.findIndex((column) => column.id === 'title') + 1;
+}
 
 /** The number format of a column, from what it holds. */
 export function columnNumberFormat(column: AxisColumn): string {
@@ -254,14 +257,18 @@ export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered
       });
     }
   }
-  sheet.freeze = { rows: AXIS_HEADER_ROW, columns: FROZEN_COLUMNS };
+  const identityColumns = identityColumnCount(columns);
+  sheet.freeze = { rows: AXIS_HEADER_ROW, columns: identityColumns };
   sheet.outlineSummaryAbove = true;
   sheet.protection = standardProtection;
+  // Far too wide for one page: several pages across, each starting with the row's identity.
+  const titleColumns = { first: 1, last: identityColumns };
   sheet.print = {
     orientation: 'landscape',
     paper: 'A4',
-    fitToWidth: true,
+    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
     titleRows: { first: 1, last: AXIS_HEADER_ROW },
+    titleColumns,
   };
   return sheet;
 }

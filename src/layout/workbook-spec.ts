@@ -104,10 +104,15 @@ export interface TableSpec {
 export interface PrintSpec {
   orientation: 'landscape' | 'portrait';
   paper: 'A4';
-  /** One page wide, as many pages tall as needed. */
-  fitToWidth: boolean;
+  /**
+   * Pages across, as many pages tall as needed: `true` one page wide (sheets that fit), a number that many pages
+   * wide (wide sheets, so that the scale stays readable: see print-width.ts). `pagesWideOf` reads it.
+   */
+  fitToWidth: true | number;
   /** Rows repeated at the top of every printed page, e.g. `{first: 1, last: 3}`. */
   titleRows?: { first: number; last: number };
+  /** Columns (1-based) repeated at the left of every printed page, e.g. `{first: 1, last: 3}` for A:C. */
+  titleColumns?: { first: number; last: number };
 }
 
 export type ConditionalFormatSpec =

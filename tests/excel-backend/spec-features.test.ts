@@ -1,7 +1,7 @@
 import { columnLetters } from '../../src/layout/a1';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { columnWidthInPoints } from '../../src/excel/column-width';
+import { columnWidthInPoints } from '../../src/layout/column-width';
 import type { FakeExcel } from '../fake-excel';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateOnFake } from './helpers/run-on-fake';
@@ -195,13 +195,29 @@ test('conditional formats in the spec’s order of priority', () => {
 test('print setup and document properties', () => {
   for (const sheet of sheetsWith('print')()) {
     const print = sheet.print!;
-    expect(fake.inspect.pageLayout(sheet.name)).toMatchObject({
+    const pagesWide = print.fitToWidth === true ? 1 : print.fitToWidth;
+    expect(fake.inspect.pageLayout(sheet.name)).toEqual({
       orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
       paperSize: 'A4',
-      ...(print.fitToWidth ? { zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } } : {}),
+      zoom: { horizontalFitToPages: pagesWide, verticalFitToPages: 0 },
       ...(print.titleRows ? { setPrintTitleRows: [[`$${print.titleRows.first}:$${print.titleRows.last}`]] } : {}),
+      ...(print.titleColumns
+        ? {
+            setPrintTitleColumns: [
+              [`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`],
+            ],
+          }
+        : {}),
     });
   }
+  // The axis sheets: several pages across, Clé to Intitulé repeated at the left of each page.
+  const axis = fake.inspect.pageLayout('Axe 1');
+  expect((axis.zoom as { horizontalFitToPages: number }).horizontalFitToPages).toBeGreaterThan(1);
+  expect(axis.setPrintTitleColumns).toEqual([['$A:$C']]);
+  expect(fake.inspect.pageLayout('Journal')).toMatchObject({
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+  });
+  expect(fake.inspect.pageLayout('Journal').setPrintTitleColumns).toBeUndefined();
   expect(fake.inspect.documentProperties()).toMatchObject({
     title: spec.properties.title,
     author: spec.properties.creator,

@@ -242,15 +242,20 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     }
   });
 
-  test('axis sheets print on A4 landscape, one page wide, with the title and header rows repeated', () => {
-    expect(axisSheet(13).pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:3',
-    });
+  test('axis sheets print on A4 landscape, several pages wide, title and header rows and Clé–Intitulé repeated', () => {
+    for (const number of [1, 13]) {
+      expect(axisSheet(number).pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToHeight: 0,
+        printTitlesRow: '1:3',
+        printTitlesColumn: 'A:C',
+      });
+      expect(axisSheet(number).pageSetup.fitToWidth).toBeGreaterThan(1);
+    }
+    expect(workbook.getWorksheet('Journal')!.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+    expect(workbook.getWorksheet('Journal')!.pageSetup.printTitlesColumn).toBeUndefined();
   });
 
   test('Paramètres holds the convention and the current quarter as text, SIREN and quarter unlocked', () => {

@@ -83,6 +83,34 @@ describe('the written XML, as Excel validates it', () => {
     expect(text('xl/sharedStrings.xml')).toContain('<t>=1+1</t>');
   });
 
+  test('axis sheets ask for n pages wide and repeat A:C and rows 1–3; the Journal stays one page wide', () => {
+    const workbook = text('xl/workbook.xml');
+    const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((match) => match[1]);
+    const printTitles = new Map(
+      [...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)</g)].map((match) => [
+        sheets[Number(match[1])],
+        match[2].replace(/&apos;/g, "'"),
+      ]),
+    );
+    for (const [path, name] of [
+      ['xl/worksheets/sheet3.xml', 'Axe 1'],
+      ['xl/worksheets/sheet4.xml', 'Axe 13'],
+    ]) {
+      expect(sheets[Number(/sheet(\d+)/.exec(path)![1]) - 1]).toBe(name);
+      const xml = text(path);
+      expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+      const pageSetup = /<pageSetup\b[^>]*\/>/.exec(xml)![0];
+      expect(pageSetup).toMatch(/\bpaperSize="9"/);
+      expect(pageSetup).toMatch(/\borientation="landscape"/);
+      expect(pageSetup).toMatch(/\bfitToHeight="0"/);
+      expect(Number(/\bfitToWidth="(\d+)"/.exec(pageSetup)![1])).toBeGreaterThan(1);
+      expect(printTitles.get(name)).toBe(`'${name}'!$A:$C,'${name}'!$1:$3`);
+    }
+    const journal = text(`xl/worksheets/sheet${sheets.indexOf('Journal') + 1}.xml`);
+    expect(/<pageSetup\b[^>]*\/>/.exec(journal)![0]).toMatch(/\bfitToWidth="1" fitToHeight="0"/);
+    expect(printTitles.get('Journal')).toBe("'Journal'!$1:$1");
+  });
+
   test('the date validation of Dernière mise à jour is bounded by whole-day serials (2000-01-01 to 2100-12-31)', () => {
     const axis = text('xl/worksheets/sheet3.xml');
     const dates = [

@@ -13,6 +13,8 @@ import type {
   ValidationSpec,
   WorkbookSpec,
 } from '../../layout/workbook-spec';
+import { columnLetters } from '../../layout/a1';
+import { pagesWideOf } from '../../layout/print-width';
 import { argb, toExcelStyle } from './exceljs-styles';
 
 /**
@@ -74,14 +76,20 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
   sheet.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, index + 1));
   if (sheet.table) addTable(worksheet, sheet);
   if (sheet.autoFilter) worksheet.autoFilter = sheet.autoFilter;
-  if (sheet.print) {
+  const print = sheet.print;
+  if (print) {
+    const { titleRows, titleColumns } = print;
     worksheet.pageSetup = {
       ...worksheet.pageSetup,
       paperSize: 9, // A4
-      orientation: sheet.print.orientation,
-      ...(sheet.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-      ...(sheet.print.titleRows
-        ? { printTitlesRow: `${sheet.print.titleRows.first}:${sheet.print.titleRows.last}` }
+      orientation: print.orientation,
+      // n pages wide, as many tall as needed (fitToHeight 0).
+      fitToPage: true,
+      fitToWidth: pagesWideOf(print),
+      fitToHeight: 0,
+      ...(titleRows ? { printTitlesRow: `${titleRows.first}:${titleRows.last}` } : {}),
+      ...(titleColumns
+        ? { printTitlesColumn: `${columnLetters(titleColumns.first)}:${columnLetters(titleColumns.last)}` }
         : {}),
     };
   }

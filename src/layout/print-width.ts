@@ -1,0 +1,62 @@
+import { columnWidthInPoints } from './column-width';
+import type { ColumnSpec, PrintSpec } from './workbook-spec';
+
+/**
+ * How wide a sheet prints. A sheet "fit to one page wide" whose columns add up to several pages prints at a
+ * fraction of its size (an axis sheet: about 20 % on A4 landscape, unreadable); wide sheets are printed on as
+ * many pages across as keep the scale at `MIN_PRINT_SCALE` or more, computed from the column widths so that a
+ * convention with more quarters (more columns) gets more pages.
+ */
+
+/** The smallest scale a wide sheet is laid out for: a 10-point text still prints at 6 points. */
+export const MIN_PRINT_SCALE = 0.6;
+
+const POINTS_PER_INCH = 72;
+const A4_MM = { short: 210, long: 297 };
+/** Excel's "Normal" left and right margins (0.7 in), which both back ends leave as they are. */
+const SIDE_MARGIN_POINTS = 0.7 * POINTS_PER_INCH;
+export type PrintOrientation = PrintSpec['orientation'];
+
+/** The width between the side margins of an A4 page, in points. */
+export function printableWidthPoints(orientation: PrintOrientation): number {
+  const paperMm = orientation === 'landscape' ? A4_MM.long : A4_MM.short;
+  return (paperMm / 25.4) * POINTS_PER_INCH - 2 * SIDE_MARGIN_POINTS;
+}
+
+/** A column's printed width at 100 %, in points (a hidden column prints nothing). */
+export function columnWidthPoints(column: ColumnSpec): number {
+  return column.hidden ? 0 : columnWidthInPoints(column.width);
+}
+
+/**
+ * The number of pages across needed to print `columns` at `minScale` or more: the columns are laid out page
+ * after page at that scale, a page ending before a column that would overflow it (applications break pages
+ * between columns), and every page after the first starting again with the title columns (which stand first).
+ */
+export function pagesWideAtScale(
+  columns: readonly ColumnSpec[],
+  orientation: PrintOrientation,
+  titleColumns?: { first: number; last: number },
+  minScale: number = MIN_PRINT_SCALE,
+): number {
+  const capacity = printableWidthPoints(orientation) / minScale;
+  const titles = titleColumns ? columns.slice(titleColumns.first - 1, titleColumns.last) : [];
+  const titleWidth = titles.reduce((sum, column) => sum + columnWidthPoints(column), 0);
+  let pages = 1;
+  let used = 0;
+  for (const column of columns) {
+    const width = columnWidthPoints(column);
+    const pageStart = pages === 1 ? 0 : titleWidth;
+    if (used > pageStart && used + width > capacity) {
+      pages += 1;
+      used = titleWidth;
+    }
+    used += width;
+  }
+  return pages;
+}
+
+/** The number of pages across a print setup asks for. */
+export function pagesWideOf(print: PrintSpec): number {
+  return print.fitToWidth === true ? 1 : print.fitToWidth;
+}
