@@ -22,8 +22,21 @@ export interface LibreOfficeOptions {
 /** Saves every file through LibreOffice in one call; returns the saved bytes under the same names. */
 export function saveThroughLibreOffice(
   files: Record<string, Uint8Array>,
+  options: LibreOfficeOptions,
+): Record<string, Uint8Array> {
+  return convertThroughLibreOffice(files, 'xlsx', options);
+}
+
+/**
+ * Converts every .xlsx file in one `soffice --convert-to <filter>` call (`xlsx`, `pdf`…); returns the converted
+ * bytes under the same names.
+ */
+export function convertThroughLibreOffice(
+  files: Record<string, Uint8Array>,
+  filter: string,
   { scratch, recalculate = true }: LibreOfficeOptions,
 ): Record<string, Uint8Array> {
+  const extension = filter.split(':')[0];
   const root = path.resolve(__dirname, '..', '..', '.scratch', scratch);
   fs.mkdirSync(root, { recursive: true });
   const work = fs.mkdtempSync(path.join(root, 'soffice-'));
@@ -38,12 +51,12 @@ export function saveThroughLibreOffice(
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', output, ...sources],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', output, ...sources],
       { env: { ...process.env, HOME: home, TMPDIR: home }, stdio: 'pipe', timeout: 300_000 },
     );
     return Object.fromEntries(
       Object.keys(files).map((name) => {
-        const saved = fs.readFileSync(path.join(output, `${name}.xlsx`));
+        const saved = fs.readFileSync(path.join(output, `${name}.${extension}`));
         return [name, new Uint8Array(saved.buffer, saved.byteOffset, saved.byteLength)];
       }),
     );
