@@ -79,6 +79,17 @@ const cases: Case[] = [
     name: 'Cible as a number stored as text',
     mutate: (g) => ({ code: 'number-invalid', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Cible', '12') }),
   },
+  ...['Commentaire', 'Difficultés'].map((header): Case => ({
+    name: `an error value in ${header}`,
+    mutate: (g) => ({
+      code: 'text-is-error',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), header === 'Commentaire' ? 'G1-QN1' : 'G1', header, '#N/A', {
+        isError: true,
+        formula: 'VLOOKUP("x",A1:B2,2,FALSE)',
+      }),
+    }),
+  })),
   {
     name: 'a date typed as text',
     mutate: (g) => ({

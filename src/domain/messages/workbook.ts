@@ -87,6 +87,9 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'number-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez un nombre sans unité, ou videz la cellule.',
+  'text-is-error': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
+    'Remplacez la formule par le texte voulu, ou videz la cellule.',
   'date-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',

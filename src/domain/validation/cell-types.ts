@@ -21,6 +21,9 @@ function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
   if (isBlank(cell.raw)) return null;
   const params = { header: cell.header, value: shown(cell) };
   switch (cell.kind) {
+    case 'text':
+      // An error value (#N/A of a formula typed by hand) is no text: a rewrite would turn it into one silently.
+      return cell.isError ? createIssue('text-is-error', at(row, cell), params) : null;
     case 'integer0to100':
       return wholePercentValue(cell.raw) === null ? createIssue('progress-invalid', at(row, cell), params) : null;
     case 'number':

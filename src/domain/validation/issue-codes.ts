@@ -52,6 +52,10 @@ export const issueCodes = {
   // Types and lists
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
+  'text-is-error': {
+    severity: 'error',
+    description: 'Une colonne de texte contient une valeur d’erreur du tableur (#N/A, #REF!…) au lieu d’un texte.',
+  },
   'date-invalid': {
     severity: 'error',
     description: "La dernière mise à jour n'est pas une date (texte, ou nombre hors plage).",
