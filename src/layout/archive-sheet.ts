@@ -1,6 +1,13 @@
 import type { SheetGrid } from '../domain/grid';
 import type { EnteredCell } from './entered-values';
-import { buildRecordSheet, readRecordSheet, type RecordColumn, type RecordSheetReading } from './record-sheet';
+import {
+  buildRecordSheet,
+  readRecordSheet,
+  recordText,
+  textRecordCell,
+  type RecordColumn,
+  type RecordSheetReading,
+} from './record-sheet';
 import { archiveHeaders, sheetNames } from './texts';
 import type { SheetSpec } from './workbook-spec';
 
@@ -31,19 +38,16 @@ const columns: readonly RecordColumn[] = [
   { header: archiveHeaders.value, width: 50 },
 ];
 
-const text = (value: string): EnteredCell => ({ value, isDate: false });
-const asText = (cell: EnteredCell | undefined) => (cell?.value === null || !cell ? '' : String(cell.value).trim());
-
 export function buildArchiveSheet(entries: readonly ArchiveEntry[]): SheetSpec {
   return buildRecordSheet(
     sheetNames.archives,
     columns,
     entries.map((entry) => [
-      text(entry.archivedAt),
-      text(entry.key),
-      text(entry.type),
-      text(entry.title),
-      text(entry.column),
+      textRecordCell(entry.archivedAt),
+      textRecordCell(entry.key),
+      textRecordCell(entry.type),
+      textRecordCell(entry.title),
+      textRecordCell(entry.column),
       entry.value,
     ]),
   );
@@ -52,11 +56,11 @@ export function buildArchiveSheet(entries: readonly ArchiveEntry[]): SheetSpec {
 export function readArchiveSheet(grid: SheetGrid): { entries: ArchiveEntry[]; issues: RecordSheetReading['issues'] } {
   const { records, issues } = readRecordSheet(grid, columns);
   const entries = records.map(([archivedAt, key, type, title, column, value]) => ({
-    archivedAt: asText(archivedAt),
-    key: asText(key),
-    type: asText(type),
-    title: asText(title),
-    column: asText(column),
+    archivedAt: recordText(archivedAt),
+    key: recordText(key),
+    type: recordText(type),
+    title: recordText(title),
+    column: recordText(column),
     value,
   }));
   return { entries, issues };

@@ -1,6 +1,13 @@
 import type { SheetGrid } from '../domain/grid';
 import type { EnteredCell } from './entered-values';
-import { buildRecordSheet, readRecordSheet, type RecordColumn, type RecordSheetReading } from './record-sheet';
+import {
+  buildRecordSheet,
+  readRecordSheet,
+  recordText,
+  textRecordCell,
+  type RecordColumn,
+  type RecordSheetReading,
+} from './record-sheet';
 import { historyHeaders, sheetNames } from './texts';
 import type { SheetSpec } from './workbook-spec';
 
@@ -29,19 +36,16 @@ const columns: readonly RecordColumn[] = [
   { header: historyHeaders.closedAt, width: 22 },
 ];
 
-const text = (value: string): EnteredCell => ({ value, isDate: false });
-const asText = (cell: EnteredCell | undefined) => (cell?.value === null || !cell ? '' : String(cell.value).trim());
-
 export function buildHistorySheet(entries: readonly HistoryEntry[]): SheetSpec {
   return buildRecordSheet(
     sheetNames.history,
     columns,
     entries.map((entry) => [
-      text(entry.quarter),
-      text(entry.key),
-      text(entry.field),
+      textRecordCell(entry.quarter),
+      textRecordCell(entry.key),
+      textRecordCell(entry.field),
       entry.value,
-      text(entry.closedAt),
+      textRecordCell(entry.closedAt),
     ]),
   );
 }
@@ -49,11 +53,11 @@ export function buildHistorySheet(entries: readonly HistoryEntry[]): SheetSpec {
 export function readHistorySheet(grid: SheetGrid): { entries: HistoryEntry[]; issues: RecordSheetReading['issues'] } {
   const { records, issues } = readRecordSheet(grid, columns);
   const entries = records.map(([quarter, key, field, value, closedAt]) => ({
-    quarter: asText(quarter),
-    key: asText(key),
-    field: asText(field),
+    quarter: recordText(quarter),
+    key: recordText(key),
+    field: recordText(field),
     value,
-    closedAt: asText(closedAt),
+    closedAt: recordText(closedAt),
   }));
   return { entries, issues };
 }

@@ -20,6 +20,13 @@ export interface RecordColumn {
 export const RECORD_HEADER_ROW = 1;
 export const RECORD_FIRST_ROW = 2;
 
+/** A record's text field as a cell. */
+export const textRecordCell = (value: string): EnteredCell => ({ value, isDate: false });
+
+/** A record's text field as read back: trimmed, '' when empty. */
+export const recordText = (cell: EnteredCell | undefined): string =>
+  cell?.value === null || !cell ? '' : String(cell.value).trim();
+
 function valueStyle(value: EnteredCell) {
   const numFmt = value.isDate ? DATE_FORMAT : typeof value.value === 'string' ? TEXT_FORMAT : GENERAL_FORMAT;
   return { numFmt, wrap: typeof value.value === 'string', vertical: 'top' as const };
