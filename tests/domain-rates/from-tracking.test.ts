@@ -17,6 +17,7 @@ function ficheRow(key: string, row: number, fields: Partial<FicheRow>): FicheRow
     publics: '',
     budget: '',
     status: null,
+    abandonedIn: null,
     progress: null,
     implementation: '',
     difficulties: '',
@@ -82,5 +83,26 @@ describe('rows read back from an axis sheet', () => {
       ['CCMP', 1],
       ['Mairie (s)', 2],
     ]);
+  });
+
+  it('gives each criterion its fiche’s quarter of abandonment, which takes it out of the counts from then on', () => {
+    const rows: TrackingRow[] = [
+      ficheRow('F1', 5, { status: 'Abandonnée', abandonedIn: parseQuarterLabel('2026-T2') }),
+      criterionRow('F1-QN1', 6, { '2026-T1': 2 }),
+      ficheRow('F2', 7, {}),
+      criterionRow('F2-QN1', 8, { '2026-T1': 1, '2026-T2': 3 }),
+    ];
+    const axis = rateAxisOf(2, 'Jeunesse', rows);
+    expect(axis.fiches.map((fiche) => fiche.criteria.map((criterion) => criterion.abandonedIn ?? null))).toEqual([
+      [{ year: 2026, q: 2 }],
+      [null],
+    ]);
+    const period = { start: '2026-01-01', end: '2026-12-31' };
+    const atT2 = completionSummary([axis], rateWindow(period, parseQuarterLabel('2026-T2')!)).overall;
+    // F1-QN1 expects T1 only (filled), and counts in no réalisation; F2-QN1 expects T1 and T2 (both filled, 3/4).
+    expect(atT2).toMatchObject({ fillPeriod: 1, fillCumulative: 1, achievement: 0.75 });
+    const atT1 = completionSummary([axis], rateWindow(period, parseQuarterLabel('2026-T1')!)).overall;
+    // Before the abandonment F1 counts as any fiche: achievements 2/4 and 1/4.
+    expect(atT1.achievement).toBeCloseTo(0.375, 12);
   });
 });

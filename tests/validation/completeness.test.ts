@@ -78,4 +78,30 @@ describe('completeness of the current quarter', () => {
       `Axe 1, fiche « G2 » : 1 valeur attendue pour 2026-T3 manque (la cellule ${g2.cell} est vide).`,
     );
   });
+
+  describe('of an abandoned fiche', () => {
+    it('expects nothing of its criteria from its quarter of abandonment on', async () => {
+      const grids = await cleanGrids();
+      const a1 = sheet(grids, 'Axe 1');
+      setValue(a1, 'G1', 'Statut', 'Abandonnée');
+      setValue(a1, 'G1', 'Abandonnée en', '2026-T3');
+      expect((await completeness(grids)).map((warning) => warning.rowKey)).toEqual(['G2', 'PE1']);
+      setValue(a1, 'G1', 'Abandonnée en', ' 2026-t2 ');
+      expect((await completeness(grids)).map((warning) => warning.rowKey)).toEqual(['G2', 'PE1']);
+    });
+
+    it('still expects the quarters before the abandonment (abandoned in a later quarter than Q)', async () => {
+      const grids = await cleanGrids();
+      const a1 = sheet(grids, 'Axe 1');
+      setValue(a1, 'G1', 'Statut', 'Abandonnée');
+      setValue(a1, 'G1', 'Abandonnée en', '2026-T4');
+      expect((await completeness(grids)).map((warning) => warning.rowKey)).toEqual(['G1', 'G2', 'PE1']);
+    });
+
+    it('expects nothing of Q once the Statut is « Abandonnée », before compute writes the quarter', async () => {
+      const grids = await cleanGrids();
+      setValue(sheet(grids, 'Axe 1'), 'G1', 'Statut', 'abandonnée ');
+      expect((await completeness(grids)).map((warning) => warning.rowKey)).toEqual(['G2', 'PE1']);
+    });
+  });
 });

@@ -90,6 +90,14 @@ const cases: Case[] = [
       }),
     }),
   })),
+  ...['T3 2026', '2031-T1', 2026].map((value): Case => ({
+    name: `Abandonnée en ${JSON.stringify(value)}`,
+    mutate: (g) => ({
+      code: 'abandoned-in-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Abandonnée en', value),
+    }),
+  })),
   {
     name: 'a date typed as text',
     mutate: (g) => ({
