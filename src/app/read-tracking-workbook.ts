@@ -85,7 +85,7 @@ export async function readTrackingWorkbook(
   for (const grid of grids.sheets) {
     const axis = axisNumberOfSheetName(grid.name);
     if (axis === null) continue;
-    const read = readAxisSheet(grid, axis, quarters);
+    const read = readAxisSheet(grid, axis, quarters, ctg.writtenVersion ?? meta.formatVersion);
     axisSheets.push(read.reading);
     issues.push(...read.issues);
   }

@@ -1,4 +1,5 @@
 import { serialToIsoDate } from './excel-dates';
+import { parseQuarterLabel, quarterLabel, type Quarter } from './periods';
 import type { CriterionKind } from './plan';
 import { isFilled, listValues, type ListName, type RawValue } from './tracking';
 import { matchListValue, qualitativeScale, type QualitativeLevel } from './vocabulary';
@@ -52,4 +53,14 @@ export function isNumberAsText(raw: RawValue): boolean {
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(',', '.');
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compact);
+}
+
+/**
+ * « Abandonnée en »: the quarter of the convention whose label `AAAA-Tn` the cell holds, compared as a list value
+ * (spaces as TRIM does, case ignored: the formulas compare it so with the quarter headers); null otherwise.
+ */
+export function abandonmentQuarterValue(raw: RawValue, quarters: readonly Quarter[]): Quarter | null {
+  if (typeof raw !== 'string') return null;
+  const label = matchListValue(quarters.map(quarterLabel), raw);
+  return label === null ? null : parseQuarterLabel(label);
 }

@@ -25,7 +25,7 @@ import {
 export type RawValue = string | number | boolean | null;
 
 /** What a column holds (same names as the layout's column kinds, which decide them). */
-export type CellKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterValue' | 'rate';
+export type CellKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterLabel' | 'quarterValue' | 'rate';
 
 /** The Paramètres lists, by the layout's list id. */
 export type ListName = 'statuses' | 'qualitativeScale' | 'frequencies' | 'aggregationRules';
@@ -64,6 +64,7 @@ export type FicheField =
   | 'publics'
   | 'budget'
   | 'status'
+  | 'abandonedIn'
   | 'progress'
   | 'implementation'
   | 'difficulties'
@@ -96,6 +97,12 @@ export interface FicheRow extends RowBase {
   publics: string;
   budget: string;
   status: FicheStatus | null;
+  /**
+   * The quarter the fiche was abandoned in (« Abandonnée en », set when its Statut is first seen « Abandonnée »),
+   * when the cell names a quarter of the convention: from it on, its criteria expect no value and count in no
+   * réalisation (see `isAbandonedBy`).
+   */
+  abandonedIn: Quarter | null;
   /** Avancement (%), when it is a whole number 0–100. */
   progress: number | null;
   implementation: string;
@@ -192,4 +199,13 @@ export function expectsValue(frequency: Frequency | null, quarter: Quarter, last
     default:
       return true;
   }
+}
+
+/**
+ * Whether a criterion whose fiche was abandoned in `abandonedIn` (null: not abandoned) is out of the counts in
+ * `quarter` (WORKBOOK.md, "Abandoned fiches"): from the quarter of abandonment on, its cells expect no value and
+ * its réalisation is not counted; the quarters before count as for any criterion.
+ */
+export function isAbandonedBy(abandonedIn: Quarter | null | undefined, quarter: Quarter): boolean {
+  return abandonedIn != null && quarterIndex(quarter) >= quarterIndex(abandonedIn);
 }

@@ -16,6 +16,7 @@ export type ColumnKind =
   | 'number' // Référence, Cible
   | 'date' // Dernière mise à jour
   | 'list' // a value of one of the Paramètres lists
+  | 'quarterLabel' // a quarter of the convention, text `AAAA-Tn`
   | 'quarterValue' // a number on Quantitatif rows, a scale value on Qualitatif rows
   | 'rate'; // a formula giving a fraction in [0, 1], shown as a percentage
 
@@ -36,6 +37,11 @@ export interface AxisColumn {
   list?: ListId;
   /** For quarter columns only. */
   quarter?: Quarter;
+  /**
+   * The workbook format version that added the column (absent: there from version 1). A workbook written in an
+   * older format lacks it without error and gains it on its first rewrite (see axis-columns-by-format.ts).
+   */
+  since?: number;
 }
 
 type ColumnShape = Omit<AxisColumn, 'id' | 'header' | 'quarter'>;
@@ -61,6 +67,9 @@ const leadingColumns: AxisColumn[] = [
   column('publics', 'Public(s)', { kind: 'text', width: 18, ...ficheOnly, input: false }),
   column('budget', 'Budget', { kind: 'text', width: 16, ...ficheOnly, input: false }),
   column('status', 'Statut', { kind: 'list', list: 'statuses', width: 15, ...ficheOnly, input: true }),
+  // Set by compute and close-quarter when the Statut is first seen « Abandonnée », cleared when it no longer is;
+  // left unlocked so that an officer can give the quarter the action really stopped in (WORKBOOK.md).
+  column('abandonedIn', 'Abandonnée en', { kind: 'quarterLabel', width: 12, ...ficheOnly, input: true, since: 2 }),
   column('progress', 'Avancement (%)', { kind: 'integer0to100', width: 13, ...ficheOnly, input: true }),
   column('implementation', 'Mise en œuvre', { kind: 'text', width: 36, ...ficheOnly, input: true }),
   column('difficulties', 'Difficultés', { kind: 'text', width: 30, ...ficheOnly, input: true }),

@@ -37,6 +37,7 @@ export function columnNumberFormat(column: AxisColumn): string {
   switch (column.kind) {
     case 'text':
     case 'list':
+    case 'quarterLabel':
       return TEXT_FORMAT;
     case 'integer0to100':
       return INTEGER_FORMAT;

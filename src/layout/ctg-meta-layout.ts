@@ -7,8 +7,11 @@ import { metaTexts } from './texts';
  * `ctgMetaValueCell('lastWrittenAt')`.
  */
 
-/** The format this code writes; a reader refuses a newer one and migrates an older one. */
-export const CTG_FORMAT_VERSION = 1;
+/**
+ * The format this code writes; a reader refuses a newer one and migrates an older one. Version 2: the axis sheets'
+ * fiche rows gain « Abandonnée en » (axis-columns-by-format.ts).
+ */
+export const CTG_FORMAT_VERSION = 2;
 
 export const META_LABEL_COLUMN = 1;
 export const META_VALUE_COLUMN = 2;

@@ -37,6 +37,8 @@ export interface CtgMetaReading {
   /** Null when the sheet cannot be used (no version, or a newer one): the workbook is then not readable. */
   meta: CtgMeta | null;
   issues: WorkbookIssue[];
+  /** The format version the workbook was written in, before migration (null when `meta` is). */
+  writtenVersion: number | null;
 }
 
 /**
@@ -103,7 +105,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
   const versionCell = ctgMetaValueCell('formatVersion');
   if (typeof versionNumber !== 'number' || !Number.isInteger(versionNumber) || versionNumber < 1) {
     issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }));
-    return { meta: null, issues };
+    return { meta: null, issues, writtenVersion: null };
   }
   if (versionNumber > CTG_FORMAT_VERSION) {
     issues.push(
@@ -116,7 +118,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
         },
       ),
     );
-    return { meta: null, issues };
+    return { meta: null, issues, writtenVersion: null };
   }
   const text = (field: CtgMetaField) => gridText(grid, ctgMetaRows[field], META_VALUE_COLUMN);
   const meta: CtgMeta = {
@@ -132,7 +134,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     keys: readKeys(grid, issues),
     retiredKeys: readRetiredKeys(grid),
   };
-  return { meta: migrate(meta), issues };
+  return { meta: migrate(meta), issues, writtenVersion: versionNumber };
 }
 
 /** An error when the stored fingerprint is not the one of the stored key list (the key list was edited). */

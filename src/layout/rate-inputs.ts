@@ -3,7 +3,13 @@ import { quarterLabel, type Quarter } from '../domain/periods';
 import type { Axis, Criterion, Fiche } from '../domain/plan';
 import { splitCarriers, type RateAxis, type RateCriterion, type RateFiche } from '../domain/rates';
 import type { RawValue } from '../domain/tracking';
-import { listValue, numberValue, textValue, wholePercentValue } from '../domain/tracking-values';
+import {
+  abandonmentQuarterValue,
+  listValue,
+  numberValue,
+  textValue,
+  wholePercentValue,
+} from '../domain/tracking-values';
 import type { FicheStatus, Frequency } from '../domain/vocabulary';
 
 /**
@@ -19,6 +25,7 @@ export function rateCriterionOf(
   criterion: Criterion,
   quarters: readonly Quarter[],
   entered?: EnteredRowsByKey,
+  abandonedIn: Quarter | null = null,
 ): RateCriterion {
   const row = entered?.get(criterion.key);
   if (!row) {
@@ -28,6 +35,7 @@ export function rateCriterionOf(
       baseline: null,
       target: null,
       values: {},
+      abandonedIn,
     };
   }
   const raw = (field: string): RawValue => row.get(field)?.value ?? null;
@@ -39,6 +47,7 @@ export function rateCriterionOf(
     baseline: numberValue(raw('baseline')),
     target: numberValue(raw('target')),
     values,
+    abandonedIn,
   };
 }
 
@@ -50,12 +59,13 @@ export function carriersOfFiche(fiche: Fiche): string[] {
 export function rateFicheOf(fiche: Fiche, quarters: readonly Quarter[], entered?: EnteredRowsByKey): RateFiche {
   const row = entered?.get(fiche.key);
   const raw = (field: string): RawValue => row?.get(field)?.value ?? null;
+  const abandonedIn = abandonmentQuarterValue(raw('abandonedIn'), quarters);
   return {
     status: listValue('statuses', raw('status')) as FicheStatus | null,
     progress: wholePercentValue(raw('progress')),
     difficulties: textValue(raw('difficulties')),
     carriers: carriersOfFiche(fiche),
-    criteria: fiche.criteria.map((criterion) => rateCriterionOf(criterion, quarters, entered)),
+    criteria: fiche.criteria.map((criterion) => rateCriterionOf(criterion, quarters, entered, abandonedIn)),
   };
 }
 

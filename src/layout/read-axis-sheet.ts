@@ -14,6 +14,7 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import {
+  abandonmentQuarterValue,
   dateValue,
   isBlank,
   listValue,
@@ -28,6 +29,8 @@ import { matchListValue, rowTypes } from '../domain/vocabulary';
 import { cellAddress } from './a1';
 import { axisSheetName } from './texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
+import { isColumnOfFormat } from './axis-columns-by-format';
+import { CTG_FORMAT_VERSION } from './ctg-meta-layout';
 
 /**
  * An axis sheet's grid → tracking rows + the issues of its shape (WORKBOOK.md, "Axis sheet"). The header row is
@@ -89,6 +92,7 @@ function mapColumns(
   grid: SheetGrid,
   headerIndex: number,
   quarters: readonly Quarter[],
+  writtenVersion: number,
   issues: Issue[],
 ): MappedColumn[] {
   const sheet = grid.name;
@@ -107,7 +111,7 @@ function mapColumns(
     else found.set(column, c);
   }
   for (const column of expected) {
-    if (!found.has(column)) {
+    if (!found.has(column) && isColumnOfFormat(column, writtenVersion)) {
       issues.push(createIssue('missing-column', { sheet, cell: null, rowKey: null }, { header: column.header }));
     }
   }
@@ -140,7 +144,12 @@ function usesColumn(type: RowType | null, column: AxisColumn): boolean {
   return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
 }
 
-function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColumn[]): TrackingRow | null {
+function readRow(
+  grid: SheetGrid,
+  rowIndex: number,
+  columns: readonly MappedColumn[],
+  quarters: readonly Quarter[],
+): TrackingRow | null {
   const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
   if (all.every(({ mapped, cell }) => mapped.column.kind === 'rate' || isBlank(cell.raw))) return null;
@@ -173,6 +182,7 @@ function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColu
       publics: textOf('publics'),
       budget: textOf('budget'),
       status: listValue('statuses', raw('status')) as FicheStatus | null,
+      abandonedIn: abandonmentQuarterValue(raw('abandonedIn'), quarters),
       progress: wholePercentValue(raw('progress')),
       implementation: textOf('implementation'),
       difficulties: textOf('difficulties'),
@@ -203,8 +213,16 @@ function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColu
   return { ...base, type: 'unknown' };
 }
 
-/** Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`. */
-export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly Quarter[]): AxisSheetRead {
+/**
+ * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
+ * written in format `writtenVersion` (a column added by a later format is not missing there).
+ */
+export function readAxisSheet(
+  grid: SheetGrid,
+  axis: number,
+  quarters: readonly Quarter[],
+  writtenVersion: number = CTG_FORMAT_VERSION,
+): AxisSheetRead {
   const issues: Issue[] = [];
   const rows: TrackingRow[] = [];
   const headerIndex = findHeaderRow(grid);
@@ -212,9 +230,9 @@ export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly 
     issues.push(createIssue('missing-header-row', { sheet: grid.name, cell: null, rowKey: null }, {}));
     return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
   }
-  const columns = mapColumns(grid, headerIndex, quarters, issues);
+  const columns = mapColumns(grid, headerIndex, quarters, writtenVersion, issues);
   for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
-    const row = readRow(grid, r, columns);
+    const row = readRow(grid, r, columns, quarters);
     if (row) rows.push(row);
   }
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };

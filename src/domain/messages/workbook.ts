@@ -87,6 +87,10 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'number-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez un nombre sans unité, ou videz la cellule.',
+  'abandoned-in-invalid': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
+    `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
+    'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',

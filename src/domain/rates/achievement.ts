@@ -1,5 +1,5 @@
 import { quarterLabel } from '../periods';
-import { expectsValue, isFilled } from '../tracking';
+import { expectsValue, isAbandonedBy, isFilled } from '../tracking';
 import type { RateCriterion, RateWindow } from './inputs';
 
 /**
@@ -21,8 +21,12 @@ export function latestValue(criterion: RateCriterion, window: RateWindow): numbe
   return null;
 }
 
-/** Undefined (null) for a qualitative criterion, without a Cible, when Cible = Référence, or without a value. */
+/**
+ * Undefined (null) for a qualitative criterion, without a Cible, when Cible = Référence, without a value, or when
+ * its fiche was abandoned in Q or before (an abandoned action counts in no réalisation from then on).
+ */
 export function achievementRate(criterion: RateCriterion, window: RateWindow): number | null {
+  if (isAbandonedBy(criterion.abandonedIn, window.current)) return null;
   const target = criterion.target;
   const baseline = criterion.baseline ?? 0;
   if (criterion.kind !== 'quantitative' || target === null || target === baseline) return null;

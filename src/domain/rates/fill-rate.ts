@@ -1,11 +1,12 @@
 import { quarterLabel, type Quarter } from '../periods';
-import { expectsValue, isFilled } from '../tracking';
+import { expectsValue, isAbandonedBy, isFilled } from '../tracking';
 import type { RateCriterion, RateWindow } from './inputs';
 
 /**
  * Taux de renseignement (WORKBOOK.md, "Filled, expected"; issue "Completion"): filled expected cells over
  * expected cells, pooled over cells — a set of criteria is never the mean of its members' rates. A value in a
- * quarter that does not expect one is neither counted nor penalised.
+ * quarter that does not expect one is neither counted nor penalised; nor is a cell of an abandoned fiche's criterion
+ * from the quarter of abandonment on.
  */
 
 export interface FillCounts {
@@ -27,7 +28,8 @@ export function fillRate(counts: FillCounts): number | null {
 }
 
 function cellCounts(criterion: RateCriterion, quarter: Quarter, window: RateWindow): FillCounts {
-  if (!expectsValue(criterion.frequency, quarter, window.last)) return noFillCounts;
+  if (!expectsValue(criterion.frequency, quarter, window.last) || isAbandonedBy(criterion.abandonedIn, quarter))
+    return noFillCounts;
   const filled = isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null);
   return { filled: filled ? 1 : 0, expected: 1 };
 }

@@ -3,7 +3,7 @@ import type { RateAxis, RateFiche } from './inputs';
 
 /**
  * Rows read back from an axis sheet → the rates' inputs. A criterion row is already a `RateCriterion`; a fiche
- * row needs its porteurs split and its criteria gathered.
+ * row needs its porteurs split and its criteria gathered, each with the fiche's quarter of abandonment.
  */
 
 /** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: the Porteur(s) cell lists names separated by `;`. */
@@ -26,7 +26,9 @@ export function rateFichesOf(rows: readonly TrackingRow[]): RateFiche[] {
     progress: fiche.progress,
     difficulties: fiche.difficulties,
     carriers: splitCarriers(fiche.carriers),
-    criteria: criterionRows.filter((criterion) => parentKeyOf(criterion.key) === fiche.key),
+    criteria: criterionRows
+      .filter((criterion) => parentKeyOf(criterion.key) === fiche.key)
+      .map((criterion) => ({ ...criterion, abandonedIn: fiche.abandonedIn })),
   }));
 }
 

@@ -19,6 +19,8 @@ export interface RateCriterion {
   target: number | null;
   /** Quarter cells by quarter label `AAAA-Tn`; a label absent from the record is an empty cell. */
   values: Readonly<Record<string, RawValue | undefined>>;
+  /** The quarter its fiche was abandoned in (`isAbandonedBy`); absent or null when it was not. */
+  abandonedIn?: Quarter | null;
 }
 
 export interface RateFiche {

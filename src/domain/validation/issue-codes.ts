@@ -52,6 +52,10 @@ export const issueCodes = {
   // Types and lists
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
+  'abandoned-in-invalid': {
+    severity: 'error',
+    description: '« Abandonnée en » ne contient pas un trimestre AAAA-Tn de la convention.',
+  },
   'text-is-error': {
     severity: 'error',
     description: 'Une colonne de texte contient une valeur d’erreur du tableur (#N/A, #REF!…) au lieu d’un texte.',

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
-import { expectsValue, type AxisSheetReading, type CriterionRow, type FicheRow } from '../tracking';
+import { expectsValue, isAbandonedBy, type AxisSheetReading, type CriterionRow, type FicheRow } from '../tracking';
 import { isBlank } from '../tracking-values';
 import { createIssue } from './issue-codes';
 import { at } from './row-cells';
@@ -48,8 +48,17 @@ export function checkDoneWithoutValues(sheets: readonly AxisSheetReading[]): Iss
 }
 
 /**
+ * The quarter from which a fiche's criteria expect nothing (WORKBOOK.md, "Abandoned fiches"): its « Abandonnée en »,
+ * or Q when its Statut is « Abandonnée » and that cell is not written yet (the next compute writes Q there).
+ */
+function abandonmentSeenAt(fiche: FicheRow, current: Quarter): Quarter | null {
+  return fiche.abandonedIn ?? (fiche.status === 'Abandonnée' ? current : null);
+}
+
+/**
  * Completeness of Q, one warning per fiche (WORKBOOK.md, "Issues"): the cells of Q its criteria expect
- * (see `expectsValue`) and that are not filled. The warning points at the first of them and lists them all.
+ * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before. The warning points at
+ * the first of them and lists them all.
  */
 export function checkCurrentQuarterCompleteness(
   sheets: readonly AxisSheetReading[],
@@ -59,6 +68,7 @@ export function checkCurrentQuarterCompleteness(
   const label = quarterLabel(current);
   const issues: Issue[] = [];
   for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {
+    if (isAbandonedBy(abandonmentSeenAt(fiche, current), current)) continue;
     const empty = criteria
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
