@@ -3,10 +3,12 @@ import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, quarterChoiceLine } from './choose-quarter';
 import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
 import { parseQuarterLabel, quarterLabel } from '../domain/periods';
+import { markAbandonments } from './abandonment-quarters';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort } from './port';
 import type { Plan } from '../domain/plan';
+import { journalTexts } from '../layout/texts';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { validateGrids } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -49,7 +51,8 @@ export interface QuarterChange {
 }
 
 /**
- * `compute`: refreshes formulas and cached results and returns the figures. Given `quarter` (`AAAA-Tn`), that
+ * `compute`: refreshes formulas and cached results and returns the figures, « Abandonnée en » first kept in step
+ * with Statut (`markAbandonments`, journalled). Given `quarter` (`AAAA-Tn`), that
  * quarter is made the current one first (`chooseQuarter`: a Journal line when Q changes), so the figures are
  * that quarter's and the workbook is still read once and written once; a quarter that is malformed or outside
  * the convention is refused and nothing is written.
@@ -61,7 +64,8 @@ export async function computeAndWrite(
   const grids = await port.read();
   const start = await startingState(grids, quarter, now);
   if (!start.ok) return start.outcome;
-  const result = await computeWorkbook(start.state, { now });
+  const state = markAbandonments(start.state, { now, source: journalTexts.computeSource });
+  const result = await computeWorkbook(state, { now });
   await port.write(result.spec, { after: grids });
   return {
     status: 'done',
@@ -108,14 +112,18 @@ async function repairedCurrentQuarter(
   return { ok: true, state: { ...loaded.state, journal }, change };
 }
 
-/** `close-quarter`: Q's states into Historique, a Journal line, Q moved on; refused at the last quarter. */
+/**
+ * `close-quarter`: « Abandonnée en » kept in step with Statut (as compute does, with the quarter being closed),
+ * Q's states into Historique, a Journal line, Q moved on; refused at the last quarter.
+ */
 export async function closeQuarterAndWrite(
   port: WorkbookPort,
   { now }: { now: Date },
 ): Promise<RewriteOutcome<Omit<CloseQuarterResult, 'ok' | 'state' | 'notes'> & { figures: ComputedFigures }>> {
   const loaded = await loadValidState(port, now);
   if (!loaded.ok) return loaded.outcome;
-  const closed = closeQuarter(loaded.state, { now });
+  // The fiches abandoned by now are so from the quarter being closed, before Q moves on.
+  const closed = closeQuarter(markAbandonments(loaded.state, { now, source: journalTexts.closeSource }), { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
   await port.write(result.spec, { after: loaded.grids });

@@ -106,10 +106,13 @@ export function setDetailRow(
       result: textValue(rawText(entered, fiche.key, 'difficulties')) !== '' ? texts.yes : '',
     },
     criteria: count(`COUNTA(${refs.cells('key', top, bottom)})`, fiche.criteria.length),
-    expectedPeriod: count(blockCountFormula(refs, top, bottom, 'period', 'expected'), period.expected),
-    filledPeriod: count(blockCountFormula(refs, top, bottom, 'period', 'filled'), period.filled),
-    expectedCumulative: count(blockCountFormula(refs, top, bottom, 'cumulative', 'expected'), cumulative.expected),
-    filledCumulative: count(blockCountFormula(refs, top, bottom, 'cumulative', 'filled'), cumulative.filled),
+    expectedPeriod: count(blockCountFormula(refs, ficheRow, top, bottom, 'period', 'expected'), period.expected),
+    filledPeriod: count(blockCountFormula(refs, ficheRow, top, bottom, 'period', 'filled'), period.filled),
+    expectedCumulative: count(
+      blockCountFormula(refs, ficheRow, top, bottom, 'cumulative', 'expected'),
+      cumulative.expected,
+    ),
+    filledCumulative: count(blockCountFormula(refs, ficheRow, top, bottom, 'cumulative', 'filled'), cumulative.filled),
     criteriaWithAchievement: count(`COUNT(${refs.cells('achievement', top, bottom)})`, withAchievement),
     // The fiche row's own mean (empty text when undefined; the pooled mean weighs it by the count beside it).
     achievement: hasCriteria

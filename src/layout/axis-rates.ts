@@ -57,7 +57,7 @@ export function addAxisRates(
         sheet,
         ficheRow,
         fillColumn,
-        ficheFillFormula(refs, top, bottom),
+        ficheFillFormula(refs, ficheRow, top, bottom),
         cachedRate(ficheRates.fillCumulative),
       );
       withFormula(
@@ -76,7 +76,7 @@ export function addAxisRates(
         sheet,
         criterionRow,
         fillColumn,
-        criterionFillFormula(refs, criterionRow, criterion.kind),
+        criterionFillFormula(refs, criterionRow, criterion.kind, ficheRow),
         cachedRate(fillCumulative),
       );
       // A qualitative criterion has no achievement: its cell stays empty (the fiche's mean skips it).
@@ -85,7 +85,7 @@ export function addAxisRates(
           sheet,
           criterionRow,
           achievementColumn,
-          criterionAchievementFormula(refs, criterionRow),
+          criterionAchievementFormula(refs, criterionRow, ficheRow),
           cachedRate(achievementRate(inputs, window)),
         );
       }
@@ -104,6 +104,7 @@ export function addAxisRates(
       cellAddress(firstDataRow, firstQuarterColumn),
       headerRef,
       firstDataRow,
+      { first: firstDataRow, last: lastRow },
     ),
     style: { fill: colors.missingFill },
   });

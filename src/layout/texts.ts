@@ -72,6 +72,7 @@ export const journalTexts = {
   generatedSource: 'Génération',
   generated: 'Classeur généré',
   closeSource: 'Clôture du trimestre',
+  computeSource: 'Calcul des taux',
   chooseQuarterSource: 'Choix du trimestre',
   currentQuarterColumn: 'Trimestre en cours',
   historyReplaced: (quarter: string, field: string) => `Historique ${quarter} – ${field}`,

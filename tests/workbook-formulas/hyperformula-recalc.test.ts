@@ -4,7 +4,13 @@ import { parseQuarterLabel, quartersOfPeriod, type Quarter } from '../../src/dom
 import type { Plan } from '../../src/domain/plan';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { filledWorkbookSpec, readGrids, withCurrentQuarterText, writtenBytes } from './helpers/build-filled';
+import {
+  filledWorkbookSpec,
+  readGrids,
+  withAbandonedFiche,
+  withCurrentQuarterText,
+  writtenBytes,
+} from './helpers/build-filled';
 import { compareRates } from './helpers/compare-rates';
 import { recalcWithHyperFormula } from './helpers/recalc-hyperformula';
 
@@ -42,6 +48,23 @@ describe('rate formulas recalculated by HyperFormula', () => {
     expect(moved.mismatches).toEqual([]);
     expect(moved.window.quartersToDate.length).toBe(quartersOfPeriod(plan.period).length - 7);
     expect(moved.overall.fillCumulative).not.toBeCloseTo(first.overall.fillCumulative!, 6);
+  });
+});
+
+describe('rate formulas of an abandoned fiche, recalculated by HyperFormula', () => {
+  it('leave its criteria out of the counts from its quarter of abandonment on, as the domain does', async () => {
+    const plan = samplePlan();
+    const spec = await filledWorkbookSpec(plan, q('2028-T2'), { seed: 3, density: 0.9 });
+    const recalculated = async (edited: typeof spec) =>
+      compareRates(recalcWithHyperFormula(readGrids(await writtenBytes(edited))), plan);
+    const before = await recalculated(withAbandonedFiche(spec, 'Axe 1', 'G1', ''));
+    const abandoned = await recalculated(withAbandonedFiche(spec, 'Axe 1', 'G1', '2027-T3'));
+    const later = await recalculated(withAbandonedFiche(spec, 'Axe 1', 'G1', ' 2028-t3 '));
+    for (const comparison of [before, abandoned, later]) expect(comparison.mismatches).toEqual([]);
+    expect(abandoned.overall.fillCumulative).not.toBeCloseTo(before.overall.fillCumulative!, 6);
+    expect(abandoned.overall.achievement).not.toBeCloseTo(before.overall.achievement!, 6);
+    // Abandoned after Q: nothing changes yet.
+    expect(later.overall).toEqual(before.overall);
   });
 });
 

@@ -6,14 +6,21 @@ import { AXIS_FIRST_DATA_ROW } from '../../src/layout/axis-sheet';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { filledWorkbookSpec, readGrids, withCurrentQuarterText, writtenBytes } from './helpers/build-filled';
+import {
+  filledWorkbookSpec,
+  readGrids,
+  withAbandonedFiche,
+  withCurrentQuarterText,
+  writtenBytes,
+} from './helpers/build-filled';
 import { compareRates, type Comparison } from './helpers/compare-rates';
 import { saveThroughLibreOffice } from '../helpers/libreoffice';
 
 /**
  * LibreOffice headless, an engine independent of ours, recalculates the written files (one call for all of
  * them); our reader reads its results, which must equal src/domain/rates on the same values — also after Q is
- * changed in Paramètres and after edits made without the add-in (a value cleared, a Fréquence changed).
+ * changed in Paramètres and after edits made without the add-in (a value cleared, a Fréquence changed, a fiche
+ * abandoned).
  */
 
 const q = (label: string) => parseQuarterLabel(label)!;
@@ -48,6 +55,8 @@ describe('rate formulas recalculated by LibreOffice', () => {
         sampleLast: { plan: sample, spec: await filledWorkbookSpec(sample, q('2030-T4'), { seed: 5 }) },
         sampleCleared: { plan: sample, spec: cleared },
         sampleAnnual: { plan: sample, spec: withAxisCell(cleared, 'Axe 1', criterionRow, frequencyColumn, 'Annuelle') },
+        sampleNotAbandoned: { plan: sample, spec: withAbandonedFiche(sampleSpec, 'Axe 1', 'G1', '') },
+        sampleAbandoned: { plan: sample, spec: withAbandonedFiche(sampleSpec, 'Axe 1', 'G1', '2027-T3') },
       };
       const files: Record<string, Uint8Array> = {};
       for (const [name, { spec }] of Object.entries(cases)) files[name] = await writtenBytes(spec);
@@ -68,6 +77,10 @@ describe('rate formulas recalculated by LibreOffice', () => {
       };
       expect(await fillOf('sampleCleared')).not.toEqual(await fillOf('sample'));
       expect(await fillOf('sampleAnnual')).not.toEqual(await fillOf('sampleCleared'));
+      // G1 abandoned in 2027-T3 (Q 2028-T4): its criteria leave the counts, in LibreOffice as in the domain.
+      const [abandoned, kept] = [results.sampleAbandoned.overall, results.sampleNotAbandoned.overall];
+      expect(abandoned.fillCumulative).not.toBeCloseTo(kept.fillCumulative!, 6);
+      expect(abandoned.achievement).not.toBeCloseTo(kept.achievement!, 6);
     },
     600_000,
   );

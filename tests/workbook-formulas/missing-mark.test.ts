@@ -1,7 +1,7 @@
 import { readTrackingWorkbook } from '../../src/app/read-tracking-workbook';
 import { parseQuarterLabel, quarterLabel } from '../../src/domain/periods';
 import { isMissing, rateWindow } from '../../src/domain/rates';
-import type { CriterionRow } from '../../src/domain/tracking';
+import { parentKeyOf, type CriterionRow } from '../../src/domain/tracking';
 import { axisGeometry, axisRefs } from '../../src/layout/formulas/axis-geometry';
 import { missingInCurrentQuarterExpression } from '../../src/layout/formulas/axis-row-formulas';
 import { rowAbsoluteAddress } from '../../src/layout/formulas/references';
@@ -29,6 +29,8 @@ describe('the mark on missing values of the current quarter', () => {
     const sheet = spec.sheets.find((candidate) => candidate.name === 'Axe 1')!;
     const mark = sheet.conditionalFormats.find((format) => format.kind === 'expression');
     const local = axisRefs(geometry, null, true);
+    const axisRows = reading.axisSheets.find((candidate) => candidate.sheet === 'Axe 1')!.rows;
+    const dataRows = { first: geometry.firstDataRow, last: axisRows[axisRows.length - 1].row };
     const topLeft = cellAddress(geometry.firstDataRow, geometry.firstQuarterColumn);
     expect(mark).toEqual(
       expect.objectContaining({
@@ -37,12 +39,15 @@ describe('the mark on missing values of the current quarter', () => {
           topLeft,
           rowAbsoluteAddress(geometry.headerRow, geometry.firstQuarterColumn),
           geometry.firstDataRow,
+          dataRows,
         ),
       }),
     );
 
     const prefixed = axisRefs(geometry, 'Axe 1', true);
-    const axisRows = reading.axisSheets.find((candidate) => candidate.sheet === 'Axe 1')!.rows;
+    // The domain's inputs: each criterion with its fiche's quarter of abandonment.
+    const abandonedIn = new Map(axisRows.flatMap((row) => (row.type === 'fiche' ? [[row.key, row.abandonedIn]] : [])));
+    let unmarkedAsAbandoned = 0;
     const formulas: string[] = [];
     const expected: boolean[] = [];
     for (const row of axisRows) {
@@ -54,15 +59,20 @@ describe('the mark on missing values of the current quarter', () => {
             `${quotedSheetName('Axe 1')}!${cellAddress(row.row, column)}`,
             `${quotedSheetName('Axe 1')}!${rowAbsoluteAddress(geometry.headerRow, column)}`,
             row.row,
+            dataRows,
           ),
         );
         const isQ = quarterLabel(quarter) === label;
-        expected.push(isQ && row.type === 'criterion' && isMissing(row as CriterionRow, quarter, window));
+        if (!isQ || row.type !== 'criterion') return void expected.push(false);
+        const criterion = { ...(row as CriterionRow), abandonedIn: abandonedIn.get(parentKeyOf(row.key) ?? '') };
+        expected.push(isMissing(criterion, quarter, window));
+        if (isMissing(row as CriterionRow, quarter, window) && !expected[expected.length - 1]) unmarkedAsAbandoned += 1;
       });
     }
     const marked = evaluateFormulas(grids, formulas);
     expect(marked).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThan(0);
+    expect(unmarkedAsAbandoned).toBeGreaterThan(0);
     expect(quarterLabel(window.current)).toBe(label);
   });
 });

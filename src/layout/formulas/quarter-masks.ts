@@ -75,6 +75,33 @@ export function expectedMask(frequency: string, headers: string, lastHeader: str
   );
 }
 
+/** A quarter number after every quarter, for a fiche not abandoned (not `1E9`, which HyperFormula does not read). */
+const NEVER = '1000000000';
+
+/**
+ * The number of the quarter a fiche's « Abandonnée en » cell names, or NEVER (tracking-values.ts
+ * `abandonmentQuarterValue`): the cell is compared as a list value with the quarter headers, the convention's
+ * quarters, so that any other content (another text, a number, an error) names none. The headers are unique: the
+ * sum picks the one that matches, as (its number − NEVER), then NEVER is added back.
+ */
+export function abandonmentNumber(cell: string, headers: string): string {
+  const matches = `(${listKeyOf(cell)}=${listKeyOf(headers)})`;
+  return `(IFERROR(SUMPRODUCT(${matches}*(${quarterNumber(headers)}-${NEVER})),0)+${NEVER})`;
+}
+
+/**
+ * The quarters of `quarters` (headers, or one header) before the abandonment named in `cell`, among the
+ * convention's quarters `headers` (tracking.ts `isAbandonedBy`): every quarter when the fiche is not abandoned.
+ */
+export function beforeAbandonmentMask(quarters: string, cell: string, headers: string): string {
+  return `(${quarterNumber(quarters)}<${abandonmentNumber(cell, headers)})`;
+}
+
+/** Whether Q is before the abandonment named in `cell` (always, when the fiche is not abandoned). */
+export function currentBeforeAbandonment(cell: string, headers: string): string {
+  return `(${currentQuarterNumber()}<${abandonmentNumber(cell, headers)})`;
+}
+
 /** A quantitative cell is filled when it holds a number (text that looks like one does not count). */
 export function quantitativeFilled(values: string): string {
   return `ISNUMBER(${values})`;

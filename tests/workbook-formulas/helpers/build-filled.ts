@@ -30,6 +30,32 @@ export function withCurrentQuarterText(spec: WorkbookSpec, text: string): Workbo
   return copy;
 }
 
+/**
+ * Sets one input cell of an axis sheet in a spec — row found by its key, column by its header, as a person finds
+ * them — leaving every cached result as it was (stale on purpose, as an edit in another tool).
+ */
+export function withAxisValue(
+  spec: WorkbookSpec,
+  sheet: string,
+  key: string,
+  header: string,
+  value: string | number | null,
+): WorkbookSpec {
+  const copy: WorkbookSpec = structuredClone(spec);
+  const rows = copy.sheets.find((candidate) => candidate.name === sheet)!.rows;
+  const headerRow = rows.findIndex((row) => row?.cells[0]?.value === 'Clé');
+  const column = rows[headerRow].cells.findIndex((cell) => cell?.value === header);
+  const row = rows.findIndex((candidate, index) => index > headerRow && candidate?.cells[0]?.value === key);
+  if (column < 0 || row < 0) throw new Error(`no cell ${key} / ${header} in ${sheet}`);
+  rows[row].cells[column] = { ...(rows[row].cells[column] ?? {}), value };
+  return copy;
+}
+
+/** The fiche `key` of `sheet` set « Abandonnée » in `quarter` (its Statut and « Abandonnée en »). */
+export function withAbandonedFiche(spec: WorkbookSpec, sheet: string, key: string, quarter: string): WorkbookSpec {
+  return withAxisValue(withAxisValue(spec, sheet, key, 'Statut', 'Abandonnée'), sheet, key, 'Abandonnée en', quarter);
+}
+
 export async function writtenBytes(spec: WorkbookSpec): Promise<Uint8Array> {
   return writeXlsx(spec);
 }

@@ -12,7 +12,7 @@ import {
   type RateWindow,
 } from '../../../src/domain/rates';
 import { steeringCalendarAt } from '../../../src/domain/steering-calendar';
-import type { CriterionRow, FicheRow } from '../../../src/domain/tracking';
+import { parentKeyOf, type CriterionRow, type FicheRow } from '../../../src/domain/tracking';
 import { annexe4Layout, summaryColumn, summaryFigures, type SummaryFigure } from '../../../src/layout/annexe4-layout';
 import { axisColumns } from '../../../src/layout/axis-columns';
 import { annexe4Texts, sheetNames } from '../../../src/layout/texts';
@@ -90,8 +90,10 @@ export async function compareRates(grids: WorkbookGrids, plan: Plan): Promise<Co
       check(grid, row, fillColumn, rates.fillCumulative, 'fiche renseignement cumulé');
       check(grid, row, achievementColumn, rates.achievement, 'fiche réalisation');
     });
+    // A criterion row with its fiche's quarter of abandonment, as rateFichesOf gives it.
+    const abandonedIn = new Map(ficheRows.map((row) => [row.key, row.abandonedIn]));
     for (const row of axisSheet.rows.filter((candidate): candidate is CriterionRow => candidate.type === 'criterion')) {
-      const rates = criterionRowRates(row, window);
+      const rates = criterionRowRates({ ...row, abandonedIn: abandonedIn.get(parentKeyOf(row.key) ?? '') }, window);
       check(grid, row.row, fillColumn, rates.fillCumulative, `${row.key} renseignement cumulé`);
       check(grid, row.row, achievementColumn, rates.achievement, `${row.key} réalisation`);
     }

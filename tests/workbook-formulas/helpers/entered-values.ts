@@ -6,7 +6,8 @@ import type { EnteredCell, EnteredValues } from '../../../src/layout/entered-val
 /**
  * Values a person might type in the axis sheets, chosen by a seeded generator: numbers (0, negatives, decimals),
  * numbers stored as text, scale values in odd case and spacing, words outside the lists, blanks, values after Q
- * and in quarters that expect none; Fréquence, Référence, Cible, Statut, Avancement and Difficultés likewise.
+ * and in quarters that expect none; Fréquence, Référence, Cible, Statut, Avancement and Difficultés likewise; and
+ * « Abandonnée en »: a quarter of the convention (in odd case and spacing too), or a text or number naming none.
  */
 
 /** mulberry32: a small deterministic generator, so that a failing case can be replayed from its seed. */
@@ -67,8 +68,17 @@ export interface EnteredOptions {
   density?: number;
 }
 
+/** « Abandonnée en » of one fiche in about one of four: a quarter's label as written, or odd, or not a quarter. */
+function abandonmentValue(random: () => number, quarters: readonly Quarter[]): RawValue {
+  if (random() < 0.75) return null;
+  const label = quarterLabel(pick(random, quarters));
+  return pick(random, [label, label, ` ${label.toLowerCase()} `, 'Abandonnée', 2027, `${label}x`]);
+}
+
 export function randomEnteredValues(plan: Plan, quarters: readonly Quarter[], options: EnteredOptions): EnteredValues {
   const random = seededRandom(options.seed);
+  // A generator of its own, so that the other values stay those the seed gave before the column existed.
+  const abandonmentRandom = seededRandom(options.seed + 0x5eed);
   const density = options.density ?? 0.6;
   const entered = new Map<string, Map<string, EnteredCell>>();
   const cellOf = (value: RawValue): EnteredCell => ({ value, isDate: false });
@@ -81,6 +91,7 @@ export function randomEnteredValues(plan: Plan, quarters: readonly Quarter[], op
           ['status', cellOf(pick(random, statuses))],
           ['progress', cellOf(pick(random, progresses))],
           ['difficulties', cellOf(pick(random, difficulties))],
+          ['abandonedIn', cellOf(abandonmentValue(abandonmentRandom, quarters))],
         ]),
       );
     }
