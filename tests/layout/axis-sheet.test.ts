@@ -15,7 +15,7 @@ describe('buildAxisSheet', () => {
       columns.map((column) => column.header),
     );
     expect(sheet.table).toBeUndefined();
-    expect(sheet.autoFilter).toBe('A3:AR3');
+    expect(sheet.autoFilter).toBe('A3:AS3');
     expect(sheet.validations).toEqual([]);
   });
 
@@ -25,11 +25,11 @@ describe('buildAxisSheet', () => {
       (validation) => validation.kind === 'list' && validation.source === 'ctg_frequences',
     );
     // Axe 1: G1 (row 4) + 3 criteria (5–7), G2 (8) + 2 criteria (9–10), G1-B (11) + 1 criterion (12).
-    expect(frequency?.ranges).toEqual(['R5:R7', 'R9:R10', 'R12']);
+    expect(frequency?.ranges).toEqual(['S5:S7', 'S9:S10', 'S12']);
     const scale = sheet.validations.find(
       (validation) => validation.kind === 'list' && validation.source === 'ctg_echelle',
     );
-    expect(scale?.ranges).toEqual(['V7:AO7', 'V12:AO12']);
+    expect(scale?.ranges).toEqual(['W7:AP7', 'W12:AP12']);
     const status = sheet.validations.find(
       (validation) => validation.kind === 'list' && validation.source === 'ctg_statuts',
     );
@@ -38,10 +38,21 @@ describe('buildAxisSheet', () => {
 
   test('the table covers the header and every data row; rates get a colour scale', () => {
     const sheet = buildAxisSheet(plan.axes[0], quarters);
-    expect(sheet.table).toEqual({ name: 'Suivi_Axe_1', range: 'A3:AR12', styleName: 'TableStyleLight1' });
+    expect(sheet.table).toEqual({ name: 'Suivi_Axe_1', range: 'A3:AS12', styleName: 'TableStyleLight1' });
     expect(sheet.conditionalFormats.map((format) => [format.kind, format.range])).toEqual([
-      ['colorScale', 'AP4:AP12'],
       ['colorScale', 'AQ4:AQ12'],
+      ['colorScale', 'AR4:AR12'],
     ]);
+  });
+
+  test('« Abandonnée en » follows Statut: a text cell a person may type into on fiche rows, grey on criterion rows', () => {
+    const sheet = buildAxisSheet(plan.axes[0], quarters);
+    const column = columns.findIndex((candidate) => candidate.header === 'Abandonnée en');
+    expect(columns[column - 1].header).toBe('Statut');
+    const styleAt = (row: number) => sheet.rows[row - 1].cells[column]?.style;
+    expect(styleAt(4)).toMatchObject({ numFmt: '@', locked: false });
+    expect(styleAt(5)).toMatchObject({ locked: true });
+    expect(styleAt(5)?.fill).toBeDefined();
+    expect(sheet.rows[3].cells[column]?.value ?? null).toBeNull();
   });
 });

@@ -80,9 +80,11 @@ describe('readCtgMeta', () => {
     expect(hasMessage('ctg-format-version-missing')).toBe(true);
   });
 
-  test('a version written as text "1" (a file resaved elsewhere) still reads', async () => {
+  test('a version written as text "1" (a file resaved elsewhere) still reads, and is migrated', async () => {
     const grid = withCell(await metaGrid(), ctgMetaRows.formatVersion, META_VALUE_COLUMN, { value: '1' });
-    expect(readCtgMeta(grid).meta?.formatVersion).toBe(1);
+    const reading = readCtgMeta(grid);
+    expect(reading.writtenVersion).toBe(1);
+    expect(reading.meta?.formatVersion).toBe(CTG_FORMAT_VERSION);
   });
 
   test('a broken key row is an error on that row; an edited key list no longer matches its fingerprint', async () => {
