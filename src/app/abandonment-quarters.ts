@@ -19,7 +19,7 @@ import type { WorkbookState } from './workbook-state';
 const FIELD = 'abandonedIn';
 const HEADER = fixedColumns.find((column) => column.id === FIELD)!.header;
 
-/** The cell's new text, or undefined when it stays as it is. */
+/** The cell's new text (null: emptied), or undefined when it stays as it is. */
 function wanted(fiche: FicheRow, cell: EnteredCell | undefined, current: string): string | null | undefined {
   const empty = !cell || isBlank(cell.value);
   if (fiche.status === 'Abandonnée') return empty ? current : undefined;
@@ -43,7 +43,7 @@ export function markAbandonments(state: WorkbookState, { now, source }: { now: D
       source,
       key: row.key,
       column: HEADER,
-      oldValue: before?.value === null || before === undefined ? '' : String(before.value),
+      oldValue: String(before?.value ?? ''),
       newValue: after ?? '',
     });
   }
