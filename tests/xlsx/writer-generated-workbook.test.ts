@@ -5,6 +5,7 @@ import { keyListFingerprint, planKeyList } from '../../src/domain/plan-keys';
 import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../../src/domain/vocabulary';
 import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
+import { CTG_FORMAT_VERSION } from '../../src/layout/ctg-meta-layout';
 import { journalColumns } from '../../src/layout/journal-columns';
 import { settingsLists } from '../../src/layout/settings-layout';
 import { readSettings } from '../../src/layout/settings-read';
@@ -279,13 +280,13 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     expect((sheet.getCell('B9').dataValidation as ExcelJS.DataValidation).formulae).toEqual(['ctg_trimestres']);
   });
 
-  test('_ctg holds format version 1, the key list and its SHA-256, the convention and the dates', async () => {
+  test('_ctg holds the current format version, the key list and its SHA-256, the convention and the dates', async () => {
     const grid = gridOfWorksheet(workbook.getWorksheet('_ctg')!);
     const { meta, issues } = readCtgMeta(grid);
     expect(issues).toEqual([]);
     const keys = planKeyList(plan);
     expect(meta).toEqual({
-      formatVersion: 1,
+      formatVersion: CTG_FORMAT_VERSION,
       planFingerprint: await keyListFingerprint(keys),
       territory: 'Monts du Pilat',
       periodStart: '2026-01-01',

@@ -60,8 +60,8 @@ describe('the written XML, as Excel validates it', () => {
       totals: /totalsRowShown="(\d)"/.exec(xml)![1],
     }));
     expect(summaries).toEqual([
-      { name: 'Suivi_Axe_1', ref: 'A3:AR12', filter: 'A3:AR12', totals: '0' },
-      { name: 'Suivi_Axe_13', ref: 'A3:AR6', filter: 'A3:AR6', totals: '0' },
+      { name: 'Suivi_Axe_1', ref: 'A3:AS12', filter: 'A3:AS12', totals: '0' },
+      { name: 'Suivi_Axe_13', ref: 'A3:AS6', filter: 'A3:AS6', totals: '0' },
     ]);
     for (const xml of tables) expect(xml).not.toMatch(/totalsRowLabel|totalsRowFunction/);
   });
@@ -118,7 +118,7 @@ describe('the written XML, as Excel validates it', () => {
         /<dataValidation type="date"[^>]*sqref="([^"]+)"><formula1>([^<]*)<\/formula1><formula2>([^<]*)</g,
       ),
     ];
-    expect(dates.map((match) => match[1]).sort()).toEqual(['O11', 'O4', 'O8']);
+    expect(dates.map((match) => match[1]).sort()).toEqual(['P11', 'P4', 'P8']);
     for (const match of dates) expect([match[2], match[3]]).toEqual(['36526', '73415']);
   });
 });
