@@ -5,7 +5,7 @@ import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import { createIssue, type AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/ao-sheet-read';
-import { checkCtgFingerprint, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
+import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
 import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/settings-read';
 import { sheetNames } from '../layout/texts';
@@ -28,6 +28,7 @@ export interface UnreadableTrackingWorkbook extends ReadingBase {
 
 export interface TrackingWorkbookReading extends ReadingBase {
   ok: true;
+  /** `_ctg` brought to the current format (`meta.migratedFrom` tells an older one). */
   meta: CtgMeta;
   /** Null when the sheet is missing (a `missing-sheet` error of validation). */
   settings: Settings | null;
@@ -66,15 +67,16 @@ export async function readTrackingWorkbook(
   }
   const ctg = readCtgMeta(ctgGrid);
   if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };
-  const meta = ctg.meta;
-  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(meta, ctgGrid.name))];
+  // The fingerprint is checked on the key list as stored, in its own format's form.
+  const storedMeta = ctg.meta;
+  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, ctgGrid.name))];
 
   const settingsGrid = byName.get(sheetNames.settings);
   const settingsReading = settingsGrid ? readSettings(settingsGrid) : null;
   if (settingsReading) issues.push(...settingsReading.issues);
   const settings = settingsReading?.settings ?? null;
 
-  const period = conventionPeriod(meta, settings);
+  const period = conventionPeriod(storedMeta, settings);
   if (!period) {
     issues.push(createIssue('period-unreadable', { sheet: ctgGrid.name, cell: null, rowKey: null }));
     return { ok: false, sheetOrder, issues };
@@ -89,6 +91,7 @@ export async function readTrackingWorkbook(
     axisSheets.push(read.reading);
     issues.push(...read.issues);
   }
+  const meta = migrateCtgMeta(storedMeta, { axisSheets });
   const aoGrid = byName.get(sheetNames.ao);
   const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
   if (aoReading) issues.push(...aoReading.issues);

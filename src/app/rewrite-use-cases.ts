@@ -1,4 +1,6 @@
 import type { Issue } from '../domain/issues';
+import { CTG_FORMAT_VERSION } from '../layout/ctg-meta-layout';
+import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, quarterChoiceLine } from './choose-quarter';
 import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
@@ -39,7 +41,17 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: reading.state, grids };
+  return { ok: true, state: withFormatUpdateLine(reading.state, now), grids };
+}
+
+/**
+ * Every rewrite writes the current format: a workbook read from an older one gets, before the lines of the
+ * rewrite itself, one Journal line saying so.
+ */
+function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
+  const from = state.meta.migratedFrom;
+  if (from === null) return state;
+  return { ...state, journal: [...state.journal, formatUpdateJournalEntry(from, CTG_FORMAT_VERSION, now)] };
 }
 
 /** Q before and after a compute that was given a quarter; null when Q stayed as it was. */

@@ -7,8 +7,11 @@ import { metaTexts } from './texts';
  * `ctgMetaValueCell('lastWrittenAt')`.
  */
 
-/** The format this code writes; a reader refuses a newer one and migrates an older one. */
-export const CTG_FORMAT_VERSION = 1;
+/**
+ * The format this code writes; a reader refuses a newer one and migrates an older one (`migrateCtgMeta` in
+ * ctg-meta-read.ts, on the next rewrite). 1: the first. 2: the key list gives each key's axis (column `Axe`).
+ */
+export const CTG_FORMAT_VERSION = 2;
 
 export const META_LABEL_COLUMN = 1;
 export const META_VALUE_COLUMN = 2;
@@ -52,11 +55,16 @@ export function ctgMetaValueCell(field: CtgMetaField): string {
   return cellAddress(ctgMetaRows[field], META_VALUE_COLUMN);
 }
 
-/** Key list: title row, header row (Clé | Type | Clé parente), then one row per key from KEYS_FIRST_ROW. */
+/**
+ * Key list: title row, header row (Clé | Type | Clé parente | Axe), then one row per key from KEYS_FIRST_ROW. `Axe`
+ * is N of the `Axe N` sheet that holds the row (since format 2; format 1 had the first three columns only).
+ */
 export const KEYS_TITLE_ROW = 12;
 export const KEYS_HEADER_ROW = 13;
 export const KEYS_FIRST_ROW = 14;
-export const KEY_COLUMNS = { key: 1, type: 2, parentKey: 3 } as const;
+export const KEY_COLUMNS = { key: 1, type: 2, parentKey: 3, axis: 4 } as const;
+/** The first format whose key list has the `Axe` column. */
+export const KEY_AXES_SINCE_VERSION = 2;
 
 /**
  * Keys of rows removed from the plan, so that their indices are never given again (WORKBOOK.md, "Keys"): after

@@ -65,6 +65,7 @@ export const metaTexts = {
   keyHeader: 'Clé',
   typeHeader: 'Type',
   parentHeader: 'Clé parente',
+  axisHeader: 'Axe',
   retiredKeysTitle: 'Clés retirées du plan (jamais réattribuées)',
 } as const;
 
@@ -83,6 +84,9 @@ export const journalTexts = {
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
   aoNameColumn: 'Nom',
+  /** The first rewrite of a workbook written in an older format: one line, whatever the steps taken. */
+  formatUpdateSource: 'Mise à jour du format',
+  formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */

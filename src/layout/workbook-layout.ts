@@ -117,6 +117,21 @@ export function generationJournalEntry(today: Date): JournalEntry {
   };
 }
 
+/**
+ * The one Journal line of the first rewrite of a workbook written in an older format (`from`), shared by every
+ * migration step: what changed in `_ctg` and the sheets is the format's, not a person's.
+ */
+export function formatUpdateJournalEntry(from: number, to: number, now: Date): JournalEntry {
+  return {
+    date: isoTimestamp(now),
+    source: journalTexts.formatUpdateSource,
+    key: '',
+    column: '',
+    oldValue: '',
+    newValue: journalTexts.formatUpdate(from, to),
+  };
+}
+
 /** The tracking workbook of a plan as first generated (nothing entered yet). */
 export async function buildNewWorkbook(plan: Plan, { today }: NewWorkbookOptions): Promise<NewWorkbookLayout> {
   const currentQuarter = initialCurrentQuarter(plan.period, today);
