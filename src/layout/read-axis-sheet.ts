@@ -220,6 +220,21 @@ export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly 
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
 }
 
+/** The texts under the `Clé` header of any sheet (an axis sheet renamed, say); none when it has no such header. */
+export function rowKeysOfSheet(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const keyColumn = grid.rows[headerIndex].findIndex(
+    (_, c) => headerKey(cellText(cellAt(grid, headerIndex, c))) === headerKey(KEY_HEADER),
+  );
+  const keys: string[] = [];
+  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+    const key = cellText(cellAt(grid, r, keyColumn));
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
 /** `Axe 11` → 11; null for any other sheet name. */
 export function axisNumberOfSheetName(name: string): number | null {
   const match = /(\d+)$/.exec(name);

@@ -21,14 +21,56 @@ async function newIssues(edit: (grids: WorkbookGrids) => void): Promise<Issue[]>
   return report.issues.filter((issue) => !before.has(describeIssue(issue)));
 }
 
+const rename = (grids: WorkbookGrids, from: string, to: string) => void (sheet(grids, from).name = to);
 const remove = (grids: WorkbookGrids, name: string) =>
   void grids.sheets.splice(grids.sheets.indexOf(sheet(grids, name)), 1);
 
-describe('a deleted axis sheet', () => {
+describe('a renamed or deleted axis sheet', () => {
+  it('« Axe 1 » renamed « Axe 1 Parentalité »: one missing-sheet error naming the renamed sheet, no missing rows', async () => {
+    const issues = await newIssues((grids) => rename(grids, 'Axe 1', 'Axe 1 Parentalité'));
+    expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 1  ']);
+    expect(renderIssueMessage(issues[0])).toBe(
+      'La feuille « Axe 1 » manque. La feuille « Axe 1 Parentalité » semble être « Axe 1 » renommée : ' +
+        'rendez-lui son nom.',
+    );
+  });
+
   it('« Axe 13 » deleted: one missing-sheet error, and no row of it reported on « Axe 12 »', async () => {
     const issues = await newIssues((grids) => remove(grids, 'Axe 13'));
     expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 13  ']);
     expect(renderIssueMessage(issues[0])).toMatch(/^La feuille « Axe 13 » manque\. Elle a sans doute été supprimée/);
+  });
+
+  it('both at once: each sheet is reported, the renamed one pointed at', async () => {
+    const issues = await newIssues((grids) => {
+      rename(grids, 'Axe 1', 'Axe 1 Parentalité');
+      remove(grids, 'Axe 13');
+    });
+    expect(issues.map(describeIssue).sort()).toEqual(['missing-sheet Axe 1  ', 'missing-sheet Axe 13  ']);
+    const messages = issues.map((issue) => renderIssueMessage(issue));
+    expect(messages.filter((message) => message.includes('« Axe 1 Parentalité »'))).toHaveLength(1);
+  });
+
+  it('an axis sheet renamed as another number (« Axe 13 » → « Axe 14 ») is pointed at too', async () => {
+    // Its rows are still read (under « Axe 14 »): only the errors are new.
+    const issues = (await newIssues((grids) => rename(grids, 'Axe 13', 'Axe 14'))).filter(
+      (issue) => issue.severity === 'error',
+    );
+    expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 13  ']);
+    expect(renderIssueMessage(issues[0])).toContain('La feuille « Axe 14 » semble être « Axe 13 » renommée');
+  });
+
+  it('a sheet of a person that holds none of the keys is not taken for the lost one', async () => {
+    const issues = await newIssues((grids) => {
+      remove(grids, 'Axe 13');
+      grids.sheets.splice(3, 0, {
+        name: 'Notes',
+        visibility: 'visible',
+        rows: [[{ value: 'Clé' }], [{ value: 'X1' }]],
+      });
+    });
+    expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 13  ']);
+    expect(renderIssueMessage(issues[0])).not.toContain('semble être');
   });
 });
 

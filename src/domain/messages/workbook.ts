@@ -46,8 +46,11 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
   'missing-sheet': (p) =>
-    `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
-    'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
+    p.renamedAs
+      ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
+        `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
+      : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
+        'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
   'missing-header-row': (p) =>
     `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
     'Rétablissez la ligne d’en-tête du tableau.',
