@@ -17,7 +17,7 @@ const commands: Record<string, Command> = {
   'close-quarter': closeQuarterCommand,
 };
 
-/** Runs one command and returns its exit code (WORKBOOK.md: 0 done, 1 done with errors, 2 unusable input). */
+/** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */
 export async function main(argv: string[], console: Console = processConsole()): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {

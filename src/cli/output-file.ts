@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Writes a file the way WORKBOOK.md asks: never over an existing file without `force`; through a temporary
+ * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
  * `<name>.bak`.
  */

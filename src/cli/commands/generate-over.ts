@@ -10,7 +10,7 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
 
 /**
  * `generate --force` onto an existing tracking workbook (one with `_ctg`): the workbook is regenerated from the
- * plan with every entered value kept by key, never replaced by a blank one (WORKBOOK.md, "Keys").
+ * plan with every entered value kept by key, never replaced by a blank one (docs/WORKBOOK.md, « Keys »).
  */
 
 /** Whether the file at `path` is a readable workbook with a `_ctg` sheet. */
