@@ -121,7 +121,9 @@ export function reportNotRewritten(
     const error: CliError =
       outcome.status === 'refused' && !wrongUsage
         ? { code: 'workbook-has-errors', message: texts.inPlace.notWritten(options.path, errors.length) }
-        : { code: first?.code ?? 'file-unreadable', message: first ? renderIssueMessage(first) : '' };
+        : first
+          ? { code: first.code, message: renderIssueMessage(first) }
+          : { code: 'file-unreadable', message: texts.inPlace.notWritten(options.path, 0) };
     console.out(
       JSON.stringify(
         {
@@ -146,7 +148,7 @@ export function reportNotRewritten(
   return code;
 }
 
-/** Why `-o` (or the file itself, in place) cannot be written, checked before any work is done. */
+/** Why `-o` cannot be written (missing folder, existing file without --force), checked before any work is done. */
 export async function outputError(options: InPlaceOptions): Promise<CliError | null> {
   return options.output === null ? null : outputPathError(options.output, options.force);
 }
