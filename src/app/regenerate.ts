@@ -15,7 +15,7 @@ import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
 import type { WorkbookState } from './workbook-state';
 
 /**
- * Regenerating a tracking workbook from an amended plan (WORKBOOK.md, "Keys"; ARCHITECTURE.md, "Nothing lost"):
+ * Regenerating a tracking workbook from an amended plan (docs/WORKBOOK.md, « Keys »; docs/ARCHITECTURE.md, « Rules of the house »):
  * rows keep their keys (src/domain/keys-matching.ts) and so every value entered in them; the plan's texts are the
  * new plan's. A removed row's entered values go to `Archives` (created when first needed) and its key to
  * `_ctg`'s retired keys, so that its index is never given again; values in quarters that a changed period no

@@ -56,7 +56,8 @@ function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
 
 /** Q before and after a compute that was given a quarter; null when Q stayed as it was. */
 export interface QuarterChange {
-  from: string;
+  /** The current quarter before, as typed; null when its cell was empty (repaired by the choice). */
+  from: string | null;
   to: string;
 }
 
@@ -115,8 +116,8 @@ async function repairedCurrentQuarter(
   if (!patched) return null;
   const loaded = await validStateOf(patched.grids, now);
   if (!loaded.ok) return loaded;
-  const change = { from: patched.previous, to: quarterLabel(wanted) };
-  const journal = [...loaded.state.journal, quarterChoiceLine(change.from, change.to, now)];
+  const change = { from: patched.previous.trim() === '' ? null : patched.previous, to: quarterLabel(wanted) };
+  const journal = [...loaded.state.journal, quarterChoiceLine(patched.previous, change.to, now)];
   return { ok: true, state: { ...loaded.state, journal }, change };
 }
 

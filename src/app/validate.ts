@@ -7,7 +7,7 @@ import { axisSheetName, sheetNames } from '../layout/texts';
 import type { WorkbookReader } from './port';
 import { readTrackingWorkbook } from './read-tracking-workbook';
 
-/** What `ctg-suivi validate` prints and the task pane shows (WORKBOOK.md, "Issues"). */
+/** What `ctg-suivi validate` prints and the task pane shows (docs/WORKBOOK.md, « Issues »). */
 export interface ValidationReport {
   /**
    * False when the workbook could not be read as a tracking workbook at all (no `_ctg`, a format it cannot

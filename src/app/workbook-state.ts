@@ -27,7 +27,7 @@ import { gridCell } from '../domain/grid';
 import { readTrackingWorkbook } from './read-tracking-workbook';
 
 /**
- * A tracking workbook read whole into what the tools rewrite it from (ARCHITECTURE.md, "Nothing lost"): the plan
+ * A tracking workbook read whole into what the tools rewrite it from (docs/ARCHITECTURE.md, « Rules of the house »): the plan
  * as the sheets hold it, every value a person entered (by row key and column, exactly as read, invalid ones
  * too), Paramètres' inputs, the Journal, Historique and Archives, and the sheets the tools do not build.
  */

@@ -2,7 +2,7 @@ import type { CriterionKind, Plan } from './plan';
 import type { RowType } from './vocabulary';
 
 /**
- * The ordered list of row keys of a plan, as stored in `_ctg` and fingerprinted (WORKBOOK.md, "_ctg"): what lets a
+ * The ordered list of row keys of a plan, as stored in `_ctg` and fingerprinted (docs/WORKBOOK.md, « _ctg »): what lets a
  * reader tell that rows were added, removed or moved since the workbook was generated.
  */
 

@@ -67,7 +67,7 @@ export const KEY_COLUMNS = { key: 1, type: 2, parentKey: 3, axis: 4 } as const;
 export const KEY_AXES_SINCE_VERSION = 2;
 
 /**
- * Keys of rows removed from the plan, so that their indices are never given again (WORKBOOK.md, "Keys"): after
+ * Keys of rows removed from the plan, so that their indices are never given again (docs/WORKBOOK.md, « Keys » and « _ctg »): after
  * the key list, one empty row, a title row, then one row per key in the key list's columns. Readers find the
  * block by its title; the fingerprint covers the key list only.
  */

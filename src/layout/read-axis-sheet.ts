@@ -30,7 +30,7 @@ import { axisSheetName } from './texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 
 /**
- * An axis sheet's grid → tracking rows + the issues of its shape (WORKBOOK.md, "Axis sheet"). The header row is
+ * An axis sheet's grid → tracking rows + the issues of its shape (docs/WORKBOOK.md, « Axis sheets »). The header row is
  * the row holding a `Clé` cell, wherever it is; columns are found by their header text, so a moved column still
  * reads. Never throws: whatever the grid holds, it gives rows and issues.
  */

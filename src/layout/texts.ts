@@ -98,7 +98,7 @@ export const historyHeaders = {
   closedAt: 'Date de clôture',
 } as const;
 
-/** Headers of the `Archives` sheet: values of rows removed from the plan, kept (WORKBOOK.md, "Keys"). */
+/** Headers of the `Archives` sheet: values of rows removed from the plan, kept (docs/WORKBOOK.md, « Archives »). */
 export const archiveHeaders = {
   archivedAt: 'Date d’archivage',
   key: 'Clé',
@@ -123,7 +123,7 @@ export const validationTexts = {
   numberError: 'Saisir un nombre (0 et les nombres négatifs sont acceptés).',
 } as const;
 
-/** `Compétences AO` (DOMAIN.md, "AO competence table"): titles, notes, labels and the words of its lists. */
+/** `Compétences AO` (docs/WORKBOOK.md, « Compétences AO »): titles, notes, labels and the words of its lists. */
 export const aoTexts = {
   title: "Compétences des autorités organisatrices de l'accueil du jeune enfant (art. L. 214-1-3 CASF)",
   populationNote: "Population municipale légale INSEE en vigueur au 1er janvier de l'année, à saisir.",

@@ -67,7 +67,7 @@ export interface WorkbookLayout {
 /**
  * The whole tracking workbook of a plan with its contents: Guide, Paramètres, one sheet per axis (with its live
  * rates), Annexe 4 – Suivi, Compétences AO, Journal,
- * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (WORKBOOK.md).
+ * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (docs/WORKBOOK.md, « Sheets »).
  */
 export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Promise<WorkbookLayout> {
   const quarters = quartersOfPeriod(plan.period);

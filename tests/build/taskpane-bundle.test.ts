@@ -1,6 +1,6 @@
 /**
  * The production build of the task pane: what Office loads first must be small and must not carry ExcelJS
- * (ARCHITECTURE.md / TOOLING.md: ExcelJS is loaded on demand, in its own chunk).
+ * (docs/TOOLING.md, « Versions »: ExcelJS is loaded on demand, in its own chunk).
  */
 import * as fs from 'fs';
 import * as path from 'path';

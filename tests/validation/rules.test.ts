@@ -29,7 +29,7 @@ import {
 } from '../ao-sheet/ao-grid';
 
 /**
- * Each rule of WORKBOOK.md "Issues" fires on a workbook broken on purpose for it, at the cell broken, and only
+ * Each rule of docs/WORKBOOK.md, « Issues », fires on a workbook broken on purpose for it, at the cell broken, and only
  * there: apart from the completeness warnings every fresh workbook has, the report holds exactly that issue.
  */
 

@@ -44,7 +44,7 @@ export interface TrackingWorkbookInput {
   ao?: AoSheetInput | null;
 }
 
-/** Every rule of WORKBOOK.md "Issues" over a workbook read back. Unsorted: see `sortIssues`. */
+/** Every rule of docs/WORKBOOK.md, « Issues », over a workbook read back. Unsorted: see `sortIssues`. */
 export function validateTracking(input: TrackingWorkbookInput): Issue[] {
   const rows = input.axisSheets.flatMap((sheet) => sheet.rows);
   const keys = checkKeys(input.axisSheets, input.storedKeys);

@@ -1,7 +1,7 @@
 import type { Issue, IssueLocation, IssueParams, IssueSeverity } from '../issues';
 
 /**
- * Every code a validation of the tracking workbook can give, with its severity (WORKBOOK.md, "Issues").
+ * Every code a validation of the tracking workbook can give, with its severity (docs/WORKBOOK.md, « Issues »).
  * The README's table is this one. Descriptions are in French because users read them there; the messages
  * themselves are in src/domain/messages/workbook.ts.
  */

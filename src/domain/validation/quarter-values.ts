@@ -48,7 +48,7 @@ export function checkDoneWithoutValues(sheets: readonly AxisSheetReading[]): Iss
 }
 
 /**
- * Completeness of Q, one warning per fiche (WORKBOOK.md, "Issues"): the cells of Q its criteria expect
+ * Completeness of Q, one warning per fiche (docs/WORKBOOK.md, « Issues »): the cells of Q its criteria expect
  * (see `expectsValue`) and that are not filled. The warning points at the first of them and lists them all.
  */
 export function checkCurrentQuarterCompleteness(
