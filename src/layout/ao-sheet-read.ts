@@ -52,6 +52,19 @@ function readPopulation(value: CellValue): { population: number | null; invalid:
   return { population: null, invalid: true };
 }
 
+const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
+
+/** A row with nothing in it but formula results (a row inserted by hand, maybe with formulas filled down). */
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  return (grid.rows[row - 1] ?? []).every((cell) => !cell || cell.formula !== undefined || isBlank(cell.value));
+}
+
+/** The last EPCI or commune row below the header: the table ends there, whatever gaps it has. */
+function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: number) => boolean): number {
+  for (let row = grid.rows.length; row > headerRow; row -= 1) if (isTableRow(row)) return row;
+  return headerRow;
+}
+
 export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const sheet = grid.name;
   const issues: Issue[] = [];
@@ -109,9 +122,19 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const rows: AoTableRow[] = [];
   const rowCells: AoRowCells[] = [];
   const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
-  for (let row = headerRow + 1; ; row += 1) {
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+    if (!isTableRow(row)) {
+      // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
+      if (!isBlankRow(grid, row)) {
+        const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
+        const location = { sheet, cell: cellAddress(row, 1), rowKey: null };
+        issues.push(createIssue('ao-row-unrecognised', location, { row, value: text }));
+      }
+      continue;
+    }
     const type = gridText(grid, row, typeColumn);
-    if (type !== aoTexts.epciType && type !== aoTexts.communeType) break;
     const isEpci = type === aoTexts.epciType;
     const name = String(value(row, 'name') ?? '').trim();
     const competences = Object.fromEntries(

@@ -84,6 +84,11 @@ export const issueCodes = {
     severity: 'error',
     description: "Une population de « Compétences AO » n'est pas un nombre entier d'habitants (0 ou plus).",
   },
+  'ao-row-unrecognised': {
+    severity: 'error',
+    description:
+      'Une ligne au milieu du tableau de « Compétences AO » n’est ni une commune ni l’EPCI (sous-total, ligne ajoutée).',
+  },
   'ao-value-not-in-list': {
     severity: 'error',
     description: 'Dans « Compétences AO », un exercice de compétence ou un Oui/Non hors de sa liste.',
