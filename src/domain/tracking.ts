@@ -52,6 +52,8 @@ export interface TrackingCell {
   isDate: boolean;
   /** The cell holds an error value (`#N/A`…), whose text is in `raw`. */
   isError: boolean;
+  /** The formula the cell holds, when it has no stored result (then `raw` is null: see `GridCell.uncalculated`). */
+  uncalculatedFormula?: string;
 }
 
 export type FicheField =

@@ -91,7 +91,18 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     return column === undefined ? null : gridValue(grid, row, column);
   };
 
+  /** An input cell whose formula has no stored result: an error, not an empty cell a rewrite would erase. */
+  const uncalculated = (row: number, id: AoColumnId): boolean => {
+    const column = columnOf.get(id);
+    const cell = column === undefined ? null : gridCell(grid, row, column);
+    if (!cell?.uncalculated) return false;
+    const location = { sheet, cell: address(row, id), rowKey: null };
+    issues.push(createIssue('formula-without-value', location, { formula: cell.formula ?? '' }));
+    return true;
+  };
+
   const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
+    if (uncalculated(row, id)) return null;
     const read = readPopulation(value(row, id));
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
@@ -101,6 +112,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   };
 
   const listCell = (row: number, id: AoColumnId, allowed: readonly string[], name: string): string | null => {
+    if (uncalculated(row, id)) return null;
     const raw = value(row, id);
     if (isBlank(raw)) return null;
     const matched = typeof raw === 'string' ? matchListValue(allowed, raw) : null;
@@ -161,6 +173,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const populationColumn = columnOf.get('population') ?? aoColumnNumber('population');
   const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
+  uncalculated(AO_DECLARED_ROW, 'population');
   const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
   if (declared.invalid) {
     const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));

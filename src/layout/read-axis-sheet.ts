@@ -126,6 +126,7 @@ function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): 
     raw: rawOf(cell),
     isDate: cell?.isDate === true,
     isError: cell?.isError === true,
+    ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
   };
 }
 

@@ -49,3 +49,36 @@ export function sheetOf(grids: WorkbookGrids, name: string): SheetGrid {
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 }
+
+/** The cell of `key`'s row under `header` in whichever axis sheet holds it (header row found by its « Clé »). */
+export function axisCell(workbook: ExcelJS.Workbook, key: string, header: string): ExcelJS.Cell {
+  for (const sheet of workbook.worksheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
+    let headerRow = 0;
+    sheet.eachRow((row, number) => {
+      if (headerRow === 0 && row.getCell(1).value === 'Clé') headerRow = number;
+    });
+    if (headerRow === 0) continue;
+    let column = 0;
+    sheet.getRow(headerRow).eachCell((cell, index) => {
+      if (cell.value === header) column = index;
+    });
+    let found: ExcelJS.Cell | null = null;
+    sheet.eachRow((row) => {
+      if (!found && row.getCell(1).value === key) found = row.getCell(column);
+    });
+    if (found && column > 0) return found;
+  }
+  throw new Error(`no cell ${key} / ${header}`);
+}
+
+/** `Axe 1!B7` → the value the rewritten grids hold under `key` and `header`. */
+export function gridValueOf(grids: WorkbookGrids, key: string, header: string): unknown {
+  for (const sheet of grids.sheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
+    const headerRow = sheet.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    if (headerRow < 0) continue;
+    const column = sheet.rows[headerRow].findIndex((cell) => cell?.value === header);
+    const row = sheet.rows.find((cells) => cells?.[0]?.value === key);
+    if (row && column >= 0) return row[column]?.value ?? null;
+  }
+  return undefined;
+}

@@ -357,6 +357,28 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'AO: a « Sous-total » row between the EPCI and a commune',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const epci = aoRowIndex(grid, EPCI);
+      const commune = grid.rows[epci].map((cell, index) =>
+        index === 0 ? { value: 'Commune test' } : index === 1 ? { value: 'Commune' } : cell,
+      );
+      grid.rows.splice(epci + 1, 0, [{ value: 'Sous-total' }], commune);
+      return { code: 'ao-row-unrecognised', sheet: AO_SHEET, cell: aoAddress(epci + 1, 0) };
+    },
+  },
+  {
+    name: 'AO population: a formula saved without its result',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const column = aoColumnIndex(grid, 'Population (INSEE)');
+      grid.rows[row][column] = { value: null, formula: 'A1+1', uncalculated: true };
+      return { code: 'formula-without-value', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
     name: 'AO holder outside its list',
     mutate: (g) => ({
       code: 'ao-value-not-in-list',

@@ -18,6 +18,7 @@ import { at, shown } from './row-cells';
  * cells are allowed (completeness is a warning of its own).
  */
 function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
+  if (cell.input && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   if (isBlank(cell.raw)) return null;
   const params = { header: cell.header, value: shown(cell) };
   switch (cell.kind) {
@@ -39,7 +40,16 @@ function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
   }
 }
 
+/** Read as empty, it would be erased by a rewrite: the person must calculate it or type the value. */
+function formulaWithoutValue(row: TrackingRow, cell: TrackingCell): Issue {
+  return createIssue('formula-without-value', at(row, cell), {
+    header: cell.header,
+    formula: cell.uncalculatedFormula ?? '',
+  });
+}
+
 function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: string, cell: TrackingCell): Issue | null {
+  if (cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   if (isBlank(cell.raw) || quarterValue(row.kind, cell.raw) !== null) return null;
   const params = { header: cell.header, quarter, value: shown(cell) };
   if (row.kind === 'qualitative') {

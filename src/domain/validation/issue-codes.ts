@@ -76,6 +76,11 @@ export const issueCodes = {
     severity: 'error',
     description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
   },
+  'formula-without-value': {
+    severity: 'error',
+    description:
+      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
+  },
   'ao-header-missing': {
     severity: 'error',
     description: "La feuille « Compétences AO » n'a plus sa ligne d'en-tête (cellule « Nom »).",

@@ -63,7 +63,8 @@ export function checkCurrentQuarterCompleteness(
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
       .map((criterion) => criterion.quarterCells[label])
-      .filter((cell) => cell !== undefined);
+      // A formula without its result is an error of its own, not a missing value.
+      .filter((cell) => cell !== undefined && cell.uncalculatedFormula === undefined);
     if (empty.length === 0) continue;
     issues.push(
       createIssue('incomplete-current-quarter', at(fiche, empty[0]), {

@@ -246,6 +246,7 @@ class SheetReader {
     }
     const cell: GridCell = value ?? { value: null as CellValue };
     if (formula !== null) cell.formula = formula;
+    if (formula !== null && value === null) cell.uncalculated = true;
     this.rowNumbers.push(this.row);
     this.colNumbers.push(this.col);
     this.cells.push(cell);
