@@ -221,6 +221,14 @@ export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly 
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
 }
 
+/** The texts of the header row (the row of `Clé`), empty when there is none. */
+export function headerTexts(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const row = grid.rows[headerIndex];
+  return row.map((_, c) => cellText(cellAt(grid, headerIndex, c))).filter((text) => text !== '');
+}
+
 /** `Axe 11` → 11; null for any other sheet name. */
 export function axisNumberOfSheetName(name: string): number | null {
   const match = /(\d+)$/.exec(name);

@@ -150,6 +150,16 @@ export const issueCodes = {
     severity: 'warning',
     description: 'Le SIREN de l’EPCI saisi dans Paramètres ne compte pas 9 chiffres.',
   },
+  'ctg-period-changed': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans « _ctg » a été modifiée à la main : elle ne correspond plus aux colonnes des trimestres.',
+  },
+  'settings-period-mismatch': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
+  },
   'ctg-format-version-missing': {
     severity: 'error',
     description: 'La feuille « _ctg » n’indique pas de version de format.',
