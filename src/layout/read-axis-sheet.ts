@@ -125,6 +125,7 @@ function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): 
     ...(column.list ? { list: column.list } : {}),
     raw: rawOf(cell),
     isDate: cell?.isDate === true,
+    ...(cell?.isPercent ? { isPercent: true } : {}),
     isError: cell?.isError === true,
     ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
   };

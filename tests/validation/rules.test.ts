@@ -91,6 +91,22 @@ const cases: Case[] = [
     }),
   })),
   {
+    name: '« 15/03 » taken for a date in a Quantitatif quarter',
+    mutate: (g) => ({
+      code: 'number-is-date',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', 46096, { isDate: true }),
+    }),
+  },
+  {
+    name: '« 85 % » in Cible',
+    mutate: (g) => ({
+      code: 'percent-read-as-fraction',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Cible', 0.85, { isPercent: true }),
+    }),
+  },
+  {
     name: 'a date typed as text',
     mutate: (g) => ({
       code: 'date-invalid',

@@ -1,3 +1,4 @@
+import { frenchNumber, frenchPercent } from './numbers';
 import type { MessageParams, MessageTemplate } from './types';
 
 /**
@@ -32,6 +33,27 @@ const personalDataKinds: Record<string, string> = {
   phone: 'un numéro de téléphone',
   socialSecurityNumber: 'un numéro de sécurité sociale',
 };
+
+/** `15/03/2026` from `2026-03-15`. */
+function frenchDate(iso: MessageParams[string]): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(iso));
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : text(iso);
+}
+
+/** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
+function valueOf(p: MessageParams): string {
+  return p.quarter ? `la valeur du trimestre ${text(p.quarter)}` : `la valeur de la colonne ${quoted(p.header)}`;
+}
+
+/** A percentage read as stored: `elle affiche « 85 % »`, the value read, and the whole number meant. */
+function percentRead(p: MessageParams): { shows: string; read: string; meant: string } {
+  const fraction = Number(p.number ?? p.value);
+  return {
+    shows: `elle affiche ${quoted(frenchPercent(fraction))}`,
+    read: frenchNumber(fraction),
+    meant: frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9),
+  };
+}
 
 function cellsList(p: MessageParams): string {
   const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
@@ -82,8 +104,37 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'wrong-row-type': (p) =>
     `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,
-  'progress-invalid': (p) =>
-    `${where(p)}l’avancement doit être un nombre entier de 0 à 100 (valeur lue : ${quoted(p.value)}).`,
+  'progress-invalid': (p) => {
+    const rule = `${where(p)}l’avancement doit être un nombre entier de 0 à 100`;
+    if (p.read === 'numberAsText') {
+      return (
+        `${rule}, mais la cellule contient le texte ${quoted(p.value)} (un nombre enregistré comme texte, qui ` +
+        'n’est pas compté). Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre.'
+      );
+    }
+    if (p.read === 'percent') {
+      const percent = percentRead(p);
+      return (
+        `${rule} ; la cellule est au format pourcentage (${percent.shows}) et elle est lue telle qu’elle est ` +
+        `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
+      );
+    }
+    if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
+    return `${rule} (valeur lue : ${quoted(p.value)}).`;
+  },
+  'number-is-date': (p) =>
+    `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
+    `elle affiche ${frenchDate(p.date)} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
+    'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
+    'saisissez la valeur.',
+  'percent-read-as-fraction': (p) => {
+    const percent = percentRead(p);
+    return (
+      `${where(p)}${valueOf(p)} est au format pourcentage (${percent.shows}) : elle est lue telle qu’elle est ` +
+      `enregistrée, ${percent.read}. Si vous vouliez dire ${percent.meant}, saisissez ${percent.meant} sans « % », ` +
+      'au format Nombre.'
+    );
+  },
   'number-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez un nombre sans unité, ou videz la cellule.',

@@ -51,6 +51,15 @@ export const issueCodes = {
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
+  'number-is-date': {
+    severity: 'error',
+    description:
+      'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
+  },
+  'percent-read-as-fraction': {
+    severity: 'warning',
+    description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',
+  },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
   'text-is-error': {
     severity: 'error',
