@@ -498,6 +498,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'record-header-missing',
       'settings-date-invalid',
       'settings-label-missing',
+      // A row inserted in Paramètres: tests/typed-input/messages.test.ts
+      'settings-label-moved',
       'settings-period-mismatch',
       'settings-quarter-invalid',
       'settings-quarter-outside-period',

@@ -7,6 +7,15 @@ const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan
 export const workbookMetaMessages: Record<string, MessageTemplate> = {
   'settings-label-missing': (p) =>
     `La feuille « Paramètres » a été modifiée : l'intitulé « ${p.label} » n'est plus à sa place.`,
+  'settings-label-moved': (p) => {
+    const others = Number(p.count) > 1 ? `, et les ${Number(p.count) - 1} intitulés qui le suivent avec lui` : '';
+    return (
+      `${where(p)}l’intitulé ${quoted(p.label)} est passé de la ligne ${String(p.from)} à la ligne ` +
+      `${String(p.to)}${others} : une ligne a été insérée ou supprimée dans la feuille. Supprimez la ligne ` +
+      'insérée (ou rétablissez celle supprimée) : la feuille est réécrite à ses places d’origine. Les valeurs ' +
+      'sont lues à côté de leur intitulé en attendant.'
+    );
+  },
   'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
   'settings-quarter-invalid': (p) =>
     `Le trimestre en cours « ${p.value} » n'est pas de la forme AAAA-Tn (par exemple 2026-T3).`,

@@ -34,6 +34,35 @@ const personalDataKinds: Record<string, string> = {
   socialSecurityNumber: 'un numéro de sécurité sociale',
 };
 
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00a0': 'espace insécable',
+  '\u202f': 'espace fine insécable',
+  '\t': 'tabulation',
+  '\n': 'retour à la ligne',
+  '\r': 'retour à la ligne',
+  '\u200b': 'espace de largeur nulle',
+  '\ufeff': 'espace de largeur nulle',
+};
+
+/**
+ * A refused text with its invisible characters shown (`En[espace insécable]cours`): white space other than the
+ * plain space, which a list compares as a different character and which the person cannot see in the cell.
+ */
+export function withInvisiblesShown(value: MessageParams[string]): string {
+  return text(value).replace(/[^\S ]|[\u200b\ufeff]/g, (char) => `[${INVISIBLE_NAMES[char] ?? 'espace spéciale'}]`);
+}
+
+/** The refused list value quoted, and when it holds invisible characters, a sentence saying what they are. */
+function listValueShown(value: MessageParams[string]): { quoted: string; hint: string } {
+  const shown = withInvisiblesShown(value);
+  const hint =
+    shown === text(value)
+      ? ''
+      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
+        'dans la liste.';
+  return { quoted: quoted(shown), hint };
+}
+
 /** `15/03/2026` from `2026-03-15`. */
 function frenchDate(iso: MessageParams[string]): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(iso));
@@ -53,11 +82,6 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
     read: frenchNumber(fraction),
     meant: frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9),
   };
-}
-
-function cellsList(p: MessageParams): string {
-  const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
-  return cells.join(', ');
 }
 
 export const workbookMessages: Record<string, MessageTemplate> = {
@@ -147,18 +171,26 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'date-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',
-  'value-not-in-list': (p) =>
-    `${where(p)}la valeur ${quoted(p.value)} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
-    `Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'value-not-in-list': (p) => {
+    const value = listValueShown(p.value);
+    return (
+      `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
+      `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+    );
+  },
   'quarter-value-not-number': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
     `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
-  'quarter-value-not-in-scale': (p) =>
-    `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
-    `l’échelle (valeur lue : ${quoted(p.value)}). Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'quarter-value-not-in-scale': (p) => {
+    const value = listValueShown(p.value);
+    return (
+      `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
+      `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+    );
+  },
   'current-quarter-invalid': (p) =>
     `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
     `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
@@ -170,10 +202,17 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     'Renseignez les critères ou corrigez le statut.',
   'incomplete-current-quarter': (p) => {
     const count = Number(p.count ?? 0);
-    const cells = count > 1 ? `les cellules ${cellsList(p)} sont vides` : `la cellule ${cellsList(p)} est vide`;
+    const invalid = Array.isArray(p.invalidCells) ? p.invalidCells.map(String) : [];
+    const empty = (Array.isArray(p.cells) ? p.cells.map(String) : []).filter((cell) => !invalid.includes(cell));
+    const parts = [
+      empty.length > 1 ? `les cellules ${empty.join(', ')} sont vides` : '',
+      empty.length === 1 ? `la cellule ${empty[0]} est vide` : '',
+      invalid.length > 1 ? `les cellules ${invalid.join(', ')} ont une valeur invalide, non comptée` : '',
+      invalid.length === 1 ? `la cellule ${invalid[0]} a une valeur invalide, non comptée` : '',
+    ].filter((part) => part !== '');
     return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
       count > 1 ? 's' : ''
-    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${cells}).`;
+    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${parts.join(' ; ')}).`;
   },
   'current-quarter-lagging': (p) =>
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +

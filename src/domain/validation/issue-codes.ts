@@ -143,6 +143,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
   },
+  'settings-label-moved': {
+    severity: 'error',
+    description:
+      'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
+  },
   'settings-date-invalid': {
     severity: 'error',
     description: 'Une date de la convention dans Paramètres ne se lit pas.',

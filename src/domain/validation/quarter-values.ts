@@ -71,6 +71,8 @@ export function checkCurrentQuarterCompleteness(
         key: fiche.key,
         quarter: label,
         cells: empty.map((cell) => cell.address),
+        // Cells holding something that is not a value of their kind (each has its error): not told « vides ».
+        invalidCells: empty.filter((cell) => !isBlank(cell.raw)).map((cell) => cell.address),
         count: empty.length,
       }),
     );
