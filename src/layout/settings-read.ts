@@ -123,6 +123,12 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     }
   }
 
+  // The SIREN is the one value typed here that a rewrite carries: a formula without its result would be erased.
+  const sirenCell = gridCell(grid, rows.epciSiren, SETTINGS_VALUE_COLUMN);
+  if (sirenCell?.uncalculated) {
+    const location = { sheet, cell: valueCell('epciSiren') };
+    issues.push(createIssue('formula-without-value', location, { formula: sirenCell.formula ?? '' }));
+  }
   const epciSiren = text('epciSiren');
   if (epciSiren !== '' && !/^\d{9}$/.test(epciSiren.replace(/\s/g, ''))) {
     const cell = valueCell('epciSiren');

@@ -5,6 +5,7 @@ import { renderIssueMessage } from '../../src/domain/issues';
 import { quarterLabel, quarterOfDate } from '../../src/domain/periods';
 import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
 import { generateOnFake } from '../excel-backend/helpers/run-on-fake';
+import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateXlsx } from '../excel-backend/helpers/xlsx-side';
 import { axisCell, computeFile, editWorkbook, validateFile } from './file-side';
 
@@ -100,7 +101,7 @@ test('« 85 % » in Avancement: the error says how it was read and what to type'
 });
 
 test('on the fake Excel: the same date error and percentage warning, and compute keeps the % format', async () => {
-  const { fake, port } = await generateOnFake(embeddedPlan().plan, now);
+  const { fake, port } = await generateOnFake(samplePlan(), now);
   const grids = await port.read();
   const axis = grids.sheets.find((sheet) => sheet.name === 'Axe 1')!;
   const headerRow = axis.rows.findIndex((row) => row?.[0]?.value === 'Clé');

@@ -19,7 +19,7 @@ beforeAll(async () => {
   generated = await generateXlsx(embeddedPlan().plan, now);
 });
 
-test('in a quarter cell, Avancement and a population of « Compétences AO »: an error at each cell, nothing written', async () => {
+test('in a quarter cell, Avancement, a population of « Compétences AO » and the SIREN: an error at each cell, nothing written', async () => {
   let quarterAddress = '';
   let progressAddress = '';
   const bytes = await editWorkbook(generated, (workbook) => {
@@ -30,11 +30,12 @@ test('in a quarter cell, Avancement and a population of « Compétences AO »: a
     progress.value = { formula: 'A1+1' } as never;
     progressAddress = progress.address;
     workbook.getWorksheet('Compétences AO')!.getCell('C10').value = { formula: 'A1+1' } as never;
+    workbook.getWorksheet('Paramètres')!.getCell('B5').value = { formula: 'A1+1' } as never;
   });
   const { report, messages } = await validateFile(bytes, now);
   const errors = report.issues.filter((issue) => issue.code === 'formula-without-value');
   expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`).sort()).toEqual(
-    [`Axe 1!${quarterAddress}`, `Axe 1!${progressAddress}`, 'Compétences AO!C10'].sort(),
+    [`Axe 1!${quarterAddress}`, `Axe 1!${progressAddress}`, 'Compétences AO!C10', 'Paramètres!B5'].sort(),
   );
   expect(messages).toContain(`Axe 1, cellule ${quarterAddress} : ${MESSAGE_END}`);
   expect(messages).toContain(`Compétences AO, cellule C10 : ${MESSAGE_END}`);
