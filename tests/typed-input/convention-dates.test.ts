@@ -1,4 +1,8 @@
 import { embeddedPlan } from '../../src/app/plan-source';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateWorkbook } from '../../src/app/validate';
+import { generateOnFake } from '../excel-backend/helpers/run-on-fake';
+import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateXlsx } from '../excel-backend/helpers/xlsx-side';
 import { axisCell, computeFile, editWorkbook, validateFile } from './file-side';
 
@@ -59,4 +63,13 @@ test('Paramètres’ start date no longer the one of `_ctg`: an error at the Par
       'dans le plan, puis en régénérant le classeur.',
   );
   expect((await computeFile(bytes, now)).written).toBeNull();
+});
+
+test('on the fake Excel: the start date of `_ctg` changed by hand is the same error, and compute refuses', async () => {
+  const { fake, port } = await generateOnFake(samplePlan(), now);
+  fake.seed.sheet('_ctg', [['2026-04-01']], 'B5');
+  const report = await validateWorkbook(port, { today: now });
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([['ctg-period-changed', '_ctg', 'B5']]);
+  expect((await computeAndWrite(port, { now })).status).toBe('refused');
 });
