@@ -32,6 +32,13 @@ test('text « 50 » in Avancement: told it is a number stored as text, and what 
   ]);
 });
 
+test('text « 12 » in Cible: told it is a number stored as text', async () => {
+  const [message] = await messagesAt('G1-QN1', 'Cible', '12');
+  expect(message).toMatch(
+    /: la colonne « Cible » attend un nombre, mais la cellule contient le texte « 12 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+  );
+});
+
 test('a decimal in Avancement is shown the French way', async () => {
   const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
   expect(message).toMatch(/\(valeur lue : « 50,5 »\)\.$/);

@@ -160,8 +160,12 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     );
   },
   'number-invalid': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
-    'Saisissez un nombre sans unité, ou videz la cellule.',
+    p.read === 'numberAsText'
+      ? `${where(p)}la colonne ${quoted(p.header)} attend un nombre, mais la cellule contient le texte ` +
+        `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). Convertissez-le en nombre, ` +
+        'ou ressaisissez-le dans une cellule au format Nombre.'
+      : `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
+        'Saisissez un nombre sans unité, ou videz la cellule.',
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',

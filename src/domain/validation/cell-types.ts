@@ -56,7 +56,10 @@ function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
     case 'integer0to100':
       return progressIssue(row, cell);
     case 'number':
-      if (numberValue(cell.raw) === null) return createIssue('number-invalid', at(row, cell), params);
+      if (numberValue(cell.raw) === null) {
+        const read = isNumberAsText(cell.raw) ? 'numberAsText' : 'value';
+        return createIssue('number-invalid', at(row, cell), { ...params, read });
+      }
       return numberFormatIssue(row, cell);
     case 'date':
       return dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), params) : null;
