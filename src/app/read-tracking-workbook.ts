@@ -6,7 +6,8 @@ import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import { createIssue, type AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/ao-sheet-read';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
-import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
+import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
+import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/settings-read';
 import { sheetNames } from '../layout/texts';
 
@@ -83,13 +84,21 @@ export async function readTrackingWorkbook(
   }
 
   const quarters = quartersOfPeriod(period);
+  const axisGrids = grids.sheets.filter((grid) => axisNumberOfSheetName(grid.name) !== null);
+  const dateIssues = checkConventionDates({
+    ctgSheet: ctgGrid.name,
+    meta: storedMeta,
+    settingsSheet: settingsGrid?.name ?? null,
+    settings,
+    axisHeaders: axisGrids.flatMap(headerTexts),
+  });
+  issues.push(...dateIssues);
   const axisSheets: AxisSheetReading[] = [];
-  for (const grid of grids.sheets) {
-    const axis = axisNumberOfSheetName(grid.name);
-    if (axis === null) continue;
-    const read = readAxisSheet(grid, axis, quarters);
+  for (const grid of axisGrids) {
+    const read = readAxisSheet(grid, axisNumberOfSheetName(grid.name)!, quarters);
     axisSheets.push(read.reading);
-    issues.push(...read.issues);
+    const datesChanged = dateIssues.some((issue) => issue.code === 'ctg-period-changed');
+    issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
   }
   const meta = migrateCtgMeta(storedMeta, { axisSheets });
   const aoGrid = byName.get(sheetNames.ao);

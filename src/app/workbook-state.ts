@@ -9,6 +9,7 @@ import {
   type AxisSheetReading,
   type CriterionRow,
   type FicheRow,
+  type TrackingCell,
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
@@ -57,15 +58,19 @@ export interface WorkbookState {
 export type WorkbookStateReading =
   { ok: true; state: WorkbookState; issues: Issue[] } | { ok: false; issues: Issue[]; sheetOrder: string[] };
 
+/** An input cell as read: its value, and whether it showed a date or a percentage. */
+function enteredOf(cell: TrackingCell): EnteredCell {
+  return { value: cell.raw, isDate: cell.isDate, ...(cell.isPercent ? { isPercent: true } : {}) };
+}
+
 /** Every input cell of a row, exactly as read, by column id or quarter label. */
 function enteredOfRow(row: FicheRow | CriterionRow): Map<string, EnteredCell> {
   const cells = new Map<string, EnteredCell>();
   for (const [field, cell] of Object.entries(row.cells)) {
-    if (cell?.input) cells.set(field, { value: cell.raw, isDate: cell.isDate });
+    if (cell?.input) cells.set(field, enteredOf(cell));
   }
   if (row.type === 'criterion') {
-    for (const [label, cell] of Object.entries(row.quarterCells))
-      cells.set(label, { value: cell.raw, isDate: cell.isDate });
+    for (const [label, cell] of Object.entries(row.quarterCells)) cells.set(label, enteredOf(cell));
   }
   return cells;
 }

@@ -50,8 +50,12 @@ export interface TrackingCell {
   raw: RawValue;
   /** The cell has a date number format (then `raw` is a serial number). */
   isDate: boolean;
+  /** A number with a percentage format (« 85 % » is then `raw` 0.85). */
+  isPercent?: boolean;
   /** The cell holds an error value (`#N/A`…), whose text is in `raw`. */
   isError: boolean;
+  /** The formula the cell holds, when it has no stored result (then `raw` is null: see `GridCell.uncalculated`). */
+  uncalculatedFormula?: string;
 }
 
 export type FicheField =

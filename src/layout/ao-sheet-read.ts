@@ -52,6 +52,19 @@ function readPopulation(value: CellValue): { population: number | null; invalid:
   return { population: null, invalid: true };
 }
 
+const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
+
+/** A row with nothing in it but formula results (a row inserted by hand, maybe with formulas filled down). */
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  return (grid.rows[row - 1] ?? []).every((cell) => !cell || cell.formula !== undefined || isBlank(cell.value));
+}
+
+/** The last EPCI or commune row below the header: the table ends there, whatever gaps it has. */
+function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: number) => boolean): number {
+  for (let row = grid.rows.length; row > headerRow; row -= 1) if (isTableRow(row)) return row;
+  return headerRow;
+}
+
 export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const sheet = grid.name;
   const issues: Issue[] = [];
@@ -78,7 +91,18 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     return column === undefined ? null : gridValue(grid, row, column);
   };
 
+  /** An input cell whose formula has no stored result: an error, not an empty cell a rewrite would erase. */
+  const uncalculated = (row: number, id: AoColumnId): boolean => {
+    const column = columnOf.get(id);
+    const cell = column === undefined ? null : gridCell(grid, row, column);
+    if (!cell?.uncalculated) return false;
+    const location = { sheet, cell: address(row, id), rowKey: null };
+    issues.push(createIssue('formula-without-value', location, { formula: cell.formula ?? '' }));
+    return true;
+  };
+
   const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
+    if (uncalculated(row, id)) return null;
     const read = readPopulation(value(row, id));
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
@@ -88,6 +112,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   };
 
   const listCell = (row: number, id: AoColumnId, allowed: readonly string[], name: string): string | null => {
+    if (uncalculated(row, id)) return null;
     const raw = value(row, id);
     if (isBlank(raw)) return null;
     const matched = typeof raw === 'string' ? matchListValue(allowed, raw) : null;
@@ -109,9 +134,19 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const rows: AoTableRow[] = [];
   const rowCells: AoRowCells[] = [];
   const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
-  for (let row = headerRow + 1; ; row += 1) {
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+    if (!isTableRow(row)) {
+      // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
+      if (!isBlankRow(grid, row)) {
+        const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
+        const location = { sheet, cell: cellAddress(row, 1), rowKey: null };
+        issues.push(createIssue('ao-row-unrecognised', location, { row, value: text }));
+      }
+      continue;
+    }
     const type = gridText(grid, row, typeColumn);
-    if (type !== aoTexts.epciType && type !== aoTexts.communeType) break;
     const isEpci = type === aoTexts.epciType;
     const name = String(value(row, 'name') ?? '').trim();
     const competences = Object.fromEntries(
@@ -138,6 +173,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const populationColumn = columnOf.get('population') ?? aoColumnNumber('population');
   const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
+  uncalculated(AO_DECLARED_ROW, 'population');
   const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
   if (declared.invalid) {
     const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));

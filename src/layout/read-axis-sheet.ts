@@ -125,7 +125,9 @@ function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): 
     ...(column.list ? { list: column.list } : {}),
     raw: rawOf(cell),
     isDate: cell?.isDate === true,
+    ...(cell?.isPercent ? { isPercent: true } : {}),
     isError: cell?.isError === true,
+    ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
   };
 }
 
@@ -233,6 +235,14 @@ export function rowKeysOfSheet(grid: SheetGrid): string[] {
     if (key !== '') keys.push(key);
   }
   return keys;
+}
+
+/** The texts of the header row (the row of `Clé`), empty when there is none. */
+export function headerTexts(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const row = grid.rows[headerIndex];
+  return row.map((_, c) => cellText(cellAt(grid, headerIndex, c))).filter((text) => text !== '');
 }
 
 /** `Axe 11` → 11; null for any other sheet name. */

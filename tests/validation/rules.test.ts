@@ -91,6 +91,22 @@ const cases: Case[] = [
     }),
   })),
   {
+    name: '« 15/03 » taken for a date in a Quantitatif quarter',
+    mutate: (g) => ({
+      code: 'number-is-date',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', 46096, { isDate: true }),
+    }),
+  },
+  {
+    name: '« 85 % » in Cible',
+    mutate: (g) => ({
+      code: 'percent-read-as-fraction',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Cible', 0.85, { isPercent: true }),
+    }),
+  },
+  {
     name: 'a date typed as text',
     mutate: (g) => ({
       code: 'date-invalid',
@@ -357,6 +373,28 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'AO: a « Sous-total » row between the EPCI and a commune',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const epci = aoRowIndex(grid, EPCI);
+      const commune = grid.rows[epci].map((cell, index) =>
+        index === 0 ? { value: 'Commune test' } : index === 1 ? { value: 'Commune' } : cell,
+      );
+      grid.rows.splice(epci + 1, 0, [{ value: 'Sous-total' }], commune);
+      return { code: 'ao-row-unrecognised', sheet: AO_SHEET, cell: aoAddress(epci + 1, 0) };
+    },
+  },
+  {
+    name: 'AO population: a formula saved without its result',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const column = aoColumnIndex(grid, 'Population (INSEE)');
+      grid.rows[row][column] = { value: null, formula: 'A1+1', uncalculated: true };
+      return { code: 'formula-without-value', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
     name: 'AO holder outside its list',
     mutate: (g) => ({
       code: 'ao-value-not-in-list',
@@ -450,6 +488,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'ctg-fingerprint-mismatch',
       'ctg-format-version-missing',
       'ctg-key-list-invalid',
+      // The convention dates changed by hand: tests/typed-input/convention-dates.test.ts
+      'ctg-period-changed',
       'format-too-new',
       'incomplete-current-quarter',
       'period-unreadable',
@@ -458,6 +498,9 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'record-header-missing',
       'settings-date-invalid',
       'settings-label-missing',
+      // A row inserted in Paramètres: tests/typed-input/messages.test.ts
+      'settings-label-moved',
+      'settings-period-mismatch',
       'settings-quarter-invalid',
       'settings-quarter-outside-period',
       'settings-siren-invalid',

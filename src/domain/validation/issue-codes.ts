@@ -51,6 +51,15 @@ export const issueCodes = {
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
+  'number-is-date': {
+    severity: 'error',
+    description:
+      'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
+  },
+  'percent-read-as-fraction': {
+    severity: 'warning',
+    description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',
+  },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
   'text-is-error': {
     severity: 'error',
@@ -76,6 +85,11 @@ export const issueCodes = {
     severity: 'error',
     description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
   },
+  'formula-without-value': {
+    severity: 'error',
+    description:
+      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
+  },
   'ao-header-missing': {
     severity: 'error',
     description: "La feuille « Compétences AO » n'a plus sa ligne d'en-tête (cellule « Nom »).",
@@ -83,6 +97,11 @@ export const issueCodes = {
   'ao-population-invalid': {
     severity: 'error',
     description: "Une population de « Compétences AO » n'est pas un nombre entier d'habitants (0 ou plus).",
+  },
+  'ao-row-unrecognised': {
+    severity: 'error',
+    description:
+      'Une ligne au milieu du tableau de « Compétences AO » n’est ni une commune ni l’EPCI (sous-total, ligne ajoutée).',
   },
   'ao-value-not-in-list': {
     severity: 'error',
@@ -124,6 +143,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
   },
+  'settings-label-moved': {
+    severity: 'error',
+    description:
+      'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
+  },
   'settings-date-invalid': {
     severity: 'error',
     description: 'Une date de la convention dans Paramètres ne se lit pas.',
@@ -139,6 +163,16 @@ export const issueCodes = {
   'settings-siren-invalid': {
     severity: 'warning',
     description: 'Le SIREN de l’EPCI saisi dans Paramètres ne compte pas 9 chiffres.',
+  },
+  'ctg-period-changed': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans « _ctg » a été modifiée à la main : elle ne correspond plus aux colonnes des trimestres.',
+  },
+  'settings-period-mismatch': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
   },
   'ctg-format-version-missing': {
     severity: 'error',

@@ -63,13 +63,16 @@ export function checkCurrentQuarterCompleteness(
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
       .map((criterion) => criterion.quarterCells[label])
-      .filter((cell) => cell !== undefined);
+      // A formula without its result is an error of its own, not a missing value.
+      .filter((cell) => cell !== undefined && cell.uncalculatedFormula === undefined);
     if (empty.length === 0) continue;
     issues.push(
       createIssue('incomplete-current-quarter', at(fiche, empty[0]), {
         key: fiche.key,
         quarter: label,
         cells: empty.map((cell) => cell.address),
+        // Cells holding something that is not a value of their kind (each has its error): not told « vides ».
+        invalidCells: empty.filter((cell) => !isBlank(cell.raw)).map((cell) => cell.address),
         count: empty.length,
       }),
     );
