@@ -249,6 +249,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a value typed in a grey cell of a fiche row (Unité)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Unité', 'familles'),
+      rowKey: 'G1',
+    }),
+  },
+  {
+    name: 'a value typed in a grey cell of a criterion row (Statut)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Statut', 'En cours'),
+      rowKey: 'G1-QN1',
+    }),
+  },
+  {
     name: 'a column header typed twice',
     mutate: (g) => {
       const grid = sheet(g, AXE1);

@@ -32,7 +32,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
   },
-  'unknown-column': { severity: 'warning', description: "Une colonne ajoutée à une feuille d'axe est ignorée." },
+  'unknown-column': {
+    severity: 'warning',
+    description:
+      "Une colonne ajoutée à une feuille d'axe n'est pas lue par l'outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.",
+  },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
   'key-changed': {
     severity: 'error',
@@ -50,6 +54,11 @@ export const issueCodes = {
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
+  'grey-cell-value': {
+    severity: 'error',
+    description:
+      'Une valeur est saisie dans une cellule grisée, que ce type de ligne n’utilise pas : une réécriture l’effacerait.',
+  },
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
   'text-is-error': {
