@@ -42,6 +42,13 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   return { ok: true, state: reading.state, grids };
 }
 
+const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
+
+/** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
+function refusedBy(notes: readonly Issue[]): RewriteOutcome<never> {
+  return { status: 'refused', issues: notes.filter((note) => note.severity === 'error') };
+}
+
 /** Q before and after a compute that was given a quarter; null when Q stayed as it was. */
 export interface QuarterChange {
   from: string;
@@ -62,6 +69,7 @@ export async function computeAndWrite(
   const start = await startingState(grids, quarter, now);
   if (!start.ok) return start.outcome;
   const result = await computeWorkbook(start.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: grids });
   return {
     status: 'done',
@@ -118,6 +126,7 @@ export async function closeQuarterAndWrite(
   const closed = closeQuarter(loaded.state, { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: loaded.grids });
   return {
     status: 'done',
@@ -143,6 +152,7 @@ export async function regenerateAndWrite(
   if (!loaded.ok) return loaded.outcome;
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
+  if (hasErrors(built.notes)) return refusedBy(built.notes);
   await port.write(built.spec, { after: loaded.grids });
   return {
     status: 'done',

@@ -254,3 +254,23 @@ export function axisNumberOfSheetName(name: string): number | null {
   const axis = Number(match[1]);
   return axis > 0 && axisSheetName(axis) === name ? axis : null;
 }
+
+/**
+ * Where the tools' table is in an axis sheet's grid: its header row and the 1-based columns the reader maps (by
+ * header), the key's among them; null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ */
+export function axisTableOfGrid(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+): { headerRow: number; ours: Set<number>; keyColumn: number } | null {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return null;
+  const columns = mapColumns(grid, headerIndex, quarters, []);
+  const key = columns.find((mapped) => mapped.column.id === 'key');
+  if (!key) return null;
+  return {
+    headerRow: headerIndex + 1,
+    ours: new Set(columns.map((mapped) => mapped.index + 1)),
+    keyColumn: key.index + 1,
+  };
+}

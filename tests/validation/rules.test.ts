@@ -459,7 +459,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
   });
 
-  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app) and regenerating (tests/rewrite)', async () => {
+  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app), regenerating and keeping a person’s cells in a rewrite (tests/rewrite)', async () => {
     const covered = new Set<string>();
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
@@ -470,6 +470,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'ctg-key-list-invalid',
       'format-too-new',
       'incomplete-current-quarter',
+      'kept-cell-in-the-way',
+      'kept-cell-row-gone',
       'period-unreadable',
       'quarter-malformed',
       'quarter-outside-convention',

@@ -183,6 +183,17 @@ export const issueCodes = {
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
   },
+  // Rewriting a workbook (src/app/kept-cells-of-workbook.ts): a person's cells outside the tools' cells are kept
+  'kept-cell-in-the-way': {
+    severity: 'error',
+    description:
+      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
+  },
+  'kept-cell-row-gone': {
+    severity: 'error',
+    description:
+      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
+  },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'ao-rows-removed': {
     severity: 'warning',
