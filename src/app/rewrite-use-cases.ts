@@ -54,6 +54,13 @@ function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
   return { ...state, journal: [...state.journal, formatUpdateJournalEntry(from, CTG_FORMAT_VERSION, now)] };
 }
 
+const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
+
+/** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
+function refusedBy(notes: readonly Issue[]): RewriteOutcome<never> {
+  return { status: 'refused', issues: notes.filter((note) => note.severity === 'error') };
+}
+
 /** Q before and after a compute that was given a quarter; null when Q stayed as it was. */
 export interface QuarterChange {
   /** The current quarter before, as typed; null when its cell was empty (repaired by the choice). */
@@ -75,6 +82,7 @@ export async function computeAndWrite(
   const start = await startingState(grids, quarter, now);
   if (!start.ok) return start.outcome;
   const result = await computeWorkbook(start.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: grids });
   return {
     status: 'done',
@@ -131,6 +139,7 @@ export async function closeQuarterAndWrite(
   const closed = closeQuarter(loaded.state, { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: loaded.grids });
   return {
     status: 'done',
@@ -156,6 +165,7 @@ export async function regenerateAndWrite(
   if (!loaded.ok) return loaded.outcome;
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
+  if (hasErrors(built.notes)) return refusedBy(built.notes);
   await port.write(built.spec, { after: loaded.grids });
   return {
     status: 'done',

@@ -142,7 +142,33 @@ function usesColumn(type: RowType | null, column: AxisColumn): boolean {
   return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
 }
 
-function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColumn[]): TrackingRow | null {
+/**
+ * A value in a cell the row's type does not use (shown grey) is read nowhere, so a rewrite would erase it: an
+ * error at the cell, so that nothing is rewritten until the person moves or deletes it.
+ */
+function greyCellIssues(grid: SheetGrid, key: string, type: RowType, cells: readonly GreyCandidate[]): Issue[] {
+  return cells
+    .filter(({ mapped, cell }) => !usesColumn(type, mapped.column) && (cell.isError || !isBlank(cell.raw)))
+    .map(({ mapped, cell }) =>
+      createIssue(
+        'grey-cell-value',
+        { sheet: grid.name, cell: cell.address, rowKey: key || null },
+        { header: mapped.column.header, rowType: type, value: cell.raw === null ? '' : String(cell.raw) },
+      ),
+    );
+}
+
+interface GreyCandidate {
+  mapped: MappedColumn;
+  cell: TrackingCell;
+}
+
+function readRow(
+  grid: SheetGrid,
+  rowIndex: number,
+  columns: readonly MappedColumn[],
+  issues: Issue[],
+): TrackingRow | null {
   const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
   if (all.every(({ mapped, cell }) => mapped.column.kind === 'rate' || isBlank(cell.raw))) return null;
@@ -150,6 +176,7 @@ function readRow(grid: SheetGrid, rowIndex: number, columns: readonly MappedColu
   const key = text('key');
   const typeText = text('type');
   const type = rowTypeOf(key, typeText);
+  if (type !== null) issues.push(...greyCellIssues(grid, key, type, all));
   const cells: Partial<Record<TrackingField, TrackingCell>> = {};
   const quarterCells: Record<string, TrackingCell> = {};
   for (const { mapped, cell } of all) {
@@ -216,7 +243,7 @@ export function readAxisSheet(grid: SheetGrid, axis: number, quarters: readonly 
   }
   const columns = mapColumns(grid, headerIndex, quarters, issues);
   for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
-    const row = readRow(grid, r, columns);
+    const row = readRow(grid, r, columns, issues);
     if (row) rows.push(row);
   }
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
@@ -251,4 +278,24 @@ export function axisNumberOfSheetName(name: string): number | null {
   if (!match) return null;
   const axis = Number(match[1]);
   return axis > 0 && axisSheetName(axis) === name ? axis : null;
+}
+
+/**
+ * Where the tools' table is in an axis sheet's grid: its header row and the 1-based columns the reader maps (by
+ * header), the key's among them; null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ */
+export function axisTableOfGrid(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+): { headerRow: number; ours: Set<number>; keyColumn: number } | null {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return null;
+  const columns = mapColumns(grid, headerIndex, quarters, []);
+  const key = columns.find((mapped) => mapped.column.id === 'key');
+  if (!key) return null;
+  return {
+    headerRow: headerIndex + 1,
+    ours: new Set(columns.map((mapped) => mapped.index + 1)),
+    keyColumn: key.index + 1,
+  };
 }

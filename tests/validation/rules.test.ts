@@ -265,6 +265,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a value typed in a grey cell of a fiche row (Unité)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Unité', 'familles'),
+      rowKey: 'G1',
+    }),
+  },
+  {
+    name: 'a value typed in a grey cell of a criterion row (Statut)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Statut', 'En cours'),
+      rowKey: 'G1-QN1',
+    }),
+  },
+  {
     name: 'a column header typed twice',
     mutate: (g) => {
       const grid = sheet(g, AXE1);
@@ -479,7 +497,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
   });
 
-  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app) and regenerating (tests/rewrite)', async () => {
+  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app), regenerating and keeping a person’s cells in a rewrite (tests/rewrite)', async () => {
     const covered = new Set<string>();
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
@@ -492,6 +510,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'ctg-period-changed',
       'format-too-new',
       'incomplete-current-quarter',
+      'kept-cell-in-the-way',
+      'kept-cell-row-gone',
       'period-unreadable',
       'quarter-malformed',
       'quarter-outside-convention',

@@ -26,6 +26,14 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
   'sheet-copied-as-values': (p) =>
     `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
     '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.',
+  'kept-cell-in-the-way': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
+    `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
+    'recommencez : le classeur n’a pas été modifié.',
+  'kept-cell-row-gone': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
+    'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
+    'été modifié.',
   'workbook-has-errors': (p) => {
     const [count, them] = [howMany(p.count), agree(howMany(p.count), 'la', 'les')];
     return (

@@ -107,7 +107,13 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
   'unknown-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi ; elle est ignorée.`,
+    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
+    'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
+  'grey-cell-value': (p) =>
+    `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
+    `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. Déplacez-la dans une ` +
+    'cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés pour une fiche) ' +
+    'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'empty-key': (p) =>
     p.expected
       ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`

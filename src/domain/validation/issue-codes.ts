@@ -32,7 +32,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
   },
-  'unknown-column': { severity: 'warning', description: "Une colonne ajoutée à une feuille d'axe est ignorée." },
+  'unknown-column': {
+    severity: 'warning',
+    description:
+      "Une colonne ajoutée à une feuille d'axe n'est pas lue par l'outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.",
+  },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
   'key-changed': {
     severity: 'error',
@@ -50,6 +54,11 @@ export const issueCodes = {
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
+  'grey-cell-value': {
+    severity: 'error',
+    description:
+      'Une valeur est saisie dans une cellule grisée, que ce type de ligne n’utilise pas : une réécriture l’effacerait.',
+  },
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
   'number-is-date': {
     severity: 'error',
@@ -207,6 +216,17 @@ export const issueCodes = {
     severity: 'warning',
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
+  },
+  // Rewriting a workbook (src/app/kept-cells-of-workbook.ts): a person's cells outside the tools' cells are kept
+  'kept-cell-in-the-way': {
+    severity: 'error',
+    description:
+      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
+  },
+  'kept-cell-row-gone': {
+    severity: 'error',
+    description:
+      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'ao-rows-removed': {
