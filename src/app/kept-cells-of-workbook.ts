@@ -10,6 +10,7 @@ import {
   type KeptCell,
   type SpecTable,
 } from '../layout/kept-cells';
+import { aoRowPlaces } from '../layout/ao-sheet-read';
 import { RECORD_HEADER_ROW } from '../layout/record-sheet';
 import { axisNumberOfSheetName, axisTableOfGrid } from '../layout/read-axis-sheet';
 import { sheetNames } from '../layout/texts';
@@ -39,7 +40,7 @@ function specTableOf(sheet: SheetSpec): SpecTable | undefined {
 
 function keptCellsOfSheet(grid: SheetGrid, baseline: SheetSpec, quarters: readonly Quarter[]): KeptCell[] {
   const table = specTableOf(baseline);
-  if (!table) return keptCellsOfFixedSheet(grid, baseline);
+  if (!table) return keptCellsOfFixedSheet(grid, baseline, grid.name === sheetNames.ao ? aoRowPlaces(grid) : undefined);
   if (recordSheets.includes(grid.name)) {
     const ours = columnsUpTo(table.width);
     const gridTable = { headerRow: RECORD_HEADER_ROW, ours: new Set(ours), identityColumns: ours };

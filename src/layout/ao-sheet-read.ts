@@ -53,6 +53,7 @@ function readPopulation(value: CellValue): { population: number | null; invalid:
 }
 
 const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
+const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
 
 /** A row with nothing in it but formula results (a row inserted by hand, maybe with formulas filled down). */
 function isBlankRow(grid: SheetGrid, row: number): boolean {
@@ -63,6 +64,29 @@ function isBlankRow(grid: SheetGrid, row: number): boolean {
 function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: number) => boolean): number {
   for (let row = grid.rows.length; row > headerRow; row -= 1) if (isTableRow(row)) return row;
   return headerRow;
+}
+
+/**
+ * Where a rewrite puts back each row of the sheet as read: the table is written without the blank rows that
+ * `readAoSheet` reads past, so the rows under such a row go up by one; a row read past has no place (null).
+ */
+export function aoRowPlaces(grid: SheetGrid): (row: number) => number | null {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return (row) => row;
+  const typeIndex = (grid.rows[headerRow - 1] ?? []).findIndex((cell) => cell?.value === typeHeader);
+  const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const readPast = new Set<number>();
+  for (let row = headerRow + 1; row <= lastRow; row += 1)
+    if (!isTableRow(row) && isBlankRow(grid, row)) readPast.add(row);
+  return (row) => {
+    if (readPast.has(row)) return null;
+    if (row > lastRow) return row;
+    let above = 0;
+    for (const gap of readPast) if (gap < row) above += 1;
+    return row - above;
+  };
 }
 
 export function readAoSheet(grid: SheetGrid): AoSheetReading {

@@ -88,20 +88,29 @@ function width(grid: SheetGrid): number {
 }
 
 /** A sheet of fixed shape (Guide, Paramètres, Annexe 4, Compétences AO): a cell the baseline has not is kept. */
-export function keptCellsOfFixedSheet(grid: SheetGrid, baseline: SheetSpec): KeptCell[] {
+export function keptCellsOfFixedSheet(
+  grid: SheetGrid,
+  baseline: SheetSpec,
+  placeRow: (row: number) => number | null = (row) => row,
+): KeptCell[] {
   const kept: KeptCell[] = [];
   grid.rows.forEach((cells, r) => {
+    // A row the sheet's reader read past (a blank row inserted in a table) is not written back: the rows under
+    // it go back up by one, beside cells included.
+    const row = placeRow(r + 1);
+    if (row === null) return;
     (Array.isArray(cells) ? cells : []).forEach((_, c) => {
       const found = gridCellAt(grid, r + 1, c + 1);
-      if (!isFilled(found) || specCellAt(baseline, r + 1, c + 1) !== null) return;
-      kept.push(atAddress(grid.name, r + 1, c + 1, found));
+      if (!isFilled(found) || specCellAt(baseline, row, c + 1) !== null) return;
+      kept.push(atAddress(grid.name, { read: r + 1, placed: row }, c + 1, found));
     });
   });
   return kept;
 }
 
-function atAddress(sheet: string, row: number, column: number, cell: GridCell): KeptCell {
-  return { sheet, address: cellAddress(row, column), cell, place: { kind: 'address', row, column } };
+function atAddress(sheet: string, row: { read: number; placed: number }, column: number, cell: GridCell): KeptCell {
+  const place = { kind: 'address' as const, row: row.placed, column };
+  return { sheet, address: cellAddress(row.read, column), cell, place };
 }
 
 /**
@@ -150,7 +159,7 @@ export function keptCellsOfTableSheet(
         kept.push({ sheet: grid.name, address: cellAddress(row, column), cell: found, place });
       } else if (row < table.headerRow && titles.has(`${column}|${textOf(found.value)}`)) {
         continue;
-      } else kept.push(atAddress(grid.name, row, column, found));
+      } else kept.push(atAddress(grid.name, { read: row, placed: row }, column, found));
     }
   }
   return kept;
