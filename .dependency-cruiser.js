@@ -1,4 +1,4 @@
-// The arrows of ARCHITECTURE.md, checked by `npm run depcruise` (part of `npm run lint`) and by
+// The arrows of docs/ARCHITECTURE.md, « Dependency arrows », checked by `npm run depcruise` (part of `npm run lint`) and by
 // tests/architecture/dependency-rules.test.ts. Dependencies point down:
 //   domain ← plan-text, layout ← app ← cli, taskpane;  xlsx, excel → layout, domain and the port's types from app.
 // Each layer has one rule naming what it may import of ours; anything else under src/ is a violation.
@@ -30,7 +30,7 @@ module.exports = {
     {
       name: 'no-circular',
       comment:
-        'A cycle between modules is a defect (ARCHITECTURE.md). A cycle closed only by `import type` edges is ' +
+        'A cycle between modules is a defect (docs/ARCHITECTURE.md, « Dependency arrows »). A cycle closed only by `import type` edges is ' +
         'erased at compile time (e.g. a messages area file typing itself with the index) and is allowed.',
       severity: 'error',
       from: { path: '^src/' },

@@ -32,13 +32,13 @@ module.exports = defineConfig(
     plugins: { 'office-addins': officeAddins },
     rules: {
       ...officeAddinsRecommendedRules(),
-      // ARCHITECTURE.md: the number of round trips of a use case must not grow with the data.
+      // docs/ARCHITECTURE.md, « Rules of the house »: the number of round trips of a use case must not grow with the data.
       'office-addins/no-context-sync-in-loop': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
-    // Office.js comes as globals, which dependency-cruiser cannot see: keep them in src/excel (ARCHITECTURE.md).
+    // Office.js comes as globals, which dependency-cruiser cannot see: keep them in src/excel (docs/ARCHITECTURE.md, « Dependency arrows »).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/excel/**'],
     rules: {

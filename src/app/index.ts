@@ -2,6 +2,7 @@
 export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSourceError } from './plan-source';
 export { renderMessage } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
+export { agree, countOf } from '../domain/messages/plural';
 export { quartersOfPeriod, quarterLabel, quarterOfDate } from '../domain/periods';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';

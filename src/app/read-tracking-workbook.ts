@@ -5,8 +5,9 @@ import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import { createIssue, type AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/ao-sheet-read';
-import { checkCtgFingerprint, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
-import { axisNumberOfSheetName, readAxisSheet } from '../layout/read-axis-sheet';
+import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
+import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
+import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/settings-read';
 import { sheetNames } from '../layout/texts';
 
@@ -28,6 +29,7 @@ export interface UnreadableTrackingWorkbook extends ReadingBase {
 
 export interface TrackingWorkbookReading extends ReadingBase {
   ok: true;
+  /** `_ctg` brought to the current format (`meta.migratedFrom` tells an older one). */
   meta: CtgMeta;
   /** Null when the sheet is missing (a `missing-sheet` error of validation). */
   settings: Settings | null;
@@ -66,29 +68,39 @@ export async function readTrackingWorkbook(
   }
   const ctg = readCtgMeta(ctgGrid);
   if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };
-  const meta = ctg.meta;
-  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(meta, ctgGrid.name))];
+  // The fingerprint is checked on the key list as stored, in its own format's form.
+  const storedMeta = ctg.meta;
+  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, ctgGrid.name))];
 
   const settingsGrid = byName.get(sheetNames.settings);
   const settingsReading = settingsGrid ? readSettings(settingsGrid) : null;
   if (settingsReading) issues.push(...settingsReading.issues);
   const settings = settingsReading?.settings ?? null;
 
-  const period = conventionPeriod(meta, settings);
+  const period = conventionPeriod(storedMeta, settings);
   if (!period) {
     issues.push(createIssue('period-unreadable', { sheet: ctgGrid.name, cell: null, rowKey: null }));
     return { ok: false, sheetOrder, issues };
   }
 
   const quarters = quartersOfPeriod(period);
+  const axisGrids = grids.sheets.filter((grid) => axisNumberOfSheetName(grid.name) !== null);
+  const dateIssues = checkConventionDates({
+    ctgSheet: ctgGrid.name,
+    meta: storedMeta,
+    settingsSheet: settingsGrid?.name ?? null,
+    settings,
+    axisHeaders: axisGrids.flatMap(headerTexts),
+  });
+  issues.push(...dateIssues);
   const axisSheets: AxisSheetReading[] = [];
-  for (const grid of grids.sheets) {
-    const axis = axisNumberOfSheetName(grid.name);
-    if (axis === null) continue;
-    const read = readAxisSheet(grid, axis, quarters, ctg.writtenVersion ?? meta.formatVersion);
+  for (const grid of axisGrids) {
+    const read = readAxisSheet(grid, axisNumberOfSheetName(grid.name)!, quarters, storedMeta.formatVersion);
     axisSheets.push(read.reading);
-    issues.push(...read.issues);
+    const datesChanged = dateIssues.some((issue) => issue.code === 'ctg-period-changed');
+    issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
   }
+  const meta = migrateCtgMeta(storedMeta, { axisSheets });
   const aoGrid = byName.get(sheetNames.ao);
   const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
   if (aoReading) issues.push(...aoReading.issues);

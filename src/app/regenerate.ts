@@ -12,10 +12,11 @@ import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/journal-columns';
 import { journalTexts, sheetNames } from '../layout/texts';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
+import { addedColumnValuesOfRow, withoutRows } from './kept-cells-of-workbook';
 import type { WorkbookState } from './workbook-state';
 
 /**
- * Regenerating a tracking workbook from an amended plan (WORKBOOK.md, "Keys"; ARCHITECTURE.md, "Nothing lost"):
+ * Regenerating a tracking workbook from an amended plan (docs/WORKBOOK.md, « Keys »; docs/ARCHITECTURE.md, « Rules of the house »):
  * rows keep their keys (src/domain/keys-matching.ts) and so every value entered in them; the plan's texts are the
  * new plan's. A removed row's entered values go to `Archives` (created when first needed) and its key to
  * `_ctg`'s retired keys, so that its index is never given again; values in quarters that a changed period no
@@ -113,15 +114,14 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   const after = rowTexts(matching.plan);
   const journal: JournalEntry[] = [];
   const archives: ArchiveEntry[] = [];
+  const archiveOf = (key: string) => ({
+    archivedAt: date,
+    key,
+    type: before.get(key)?.type ?? '',
+    title: before.get(key)?.texts[0][1] ?? '',
+  });
   const archive = (key: string, field: string, value: EnteredCell) =>
-    archives.push({
-      archivedAt: date,
-      key,
-      type: before.get(key)?.type ?? '',
-      title: before.get(key)?.texts[0][1] ?? '',
-      column: fieldHeader(field),
-      value,
-    });
+    archives.push({ ...archiveOf(key), column: fieldHeader(field), value });
 
   // Removed rows: their values archived, their keys retired.
   const archived: string[] = [];
@@ -130,7 +130,11 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       ([field, cell]) => !isBlank(cell) && !isGeneratedDefault(state.plan, entry.key, field, cell),
     );
     values.forEach(([field, cell]) => archive(entry.key, field, cell));
-    if (values.length > 0) archived.push(entry.key);
+    // A column a person added to the axis sheet: its values of the row go to Archives too, under its header.
+    const added = addedColumnValuesOfRow(state.kept, entry.key);
+    for (const { header, cell } of added)
+      archives.push({ ...archiveOf(entry.key), column: header, value: { value: cell.value, isDate: !!cell.isDate } });
+    if (values.length + added.length > 0) archived.push(entry.key);
     journal.push({
       date,
       source,
@@ -216,6 +220,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       retiredKeys: retired,
       // Entered values stay by key: the layout puts back those of the rows and quarters the new plan has.
       entered: state.entered,
+      kept: withoutRows(state.kept, new Set(matching.removed.map((entry) => entry.key))),
       ao: ao.table,
     },
   };

@@ -1,4 +1,6 @@
 import type { Issue } from '../domain/issues';
+import { CTG_FORMAT_VERSION } from '../layout/ctg-meta-layout';
+import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, quarterChoiceLine } from './choose-quarter';
 import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
@@ -41,12 +43,30 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: reading.state, grids };
+  return { ok: true, state: withFormatUpdateLine(reading.state, now), grids };
+}
+
+/**
+ * Every rewrite writes the current format: a workbook read from an older one gets, before the lines of the
+ * rewrite itself, one Journal line saying so.
+ */
+function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
+  const from = state.meta.migratedFrom;
+  if (from === null) return state;
+  return { ...state, journal: [...state.journal, formatUpdateJournalEntry(from, CTG_FORMAT_VERSION, now)] };
+}
+
+const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
+
+/** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
+function refusedBy(notes: readonly Issue[]): RewriteOutcome<never> {
+  return { status: 'refused', issues: notes.filter((note) => note.severity === 'error') };
 }
 
 /** Q before and after a compute that was given a quarter; null when Q stayed as it was. */
 export interface QuarterChange {
-  from: string;
+  /** The current quarter before, as typed; null when its cell was empty (repaired by the choice). */
+  from: string | null;
   to: string;
 }
 
@@ -66,6 +86,7 @@ export async function computeAndWrite(
   if (!start.ok) return start.outcome;
   const state = markAbandonments(start.state, { now, source: journalTexts.computeSource });
   const result = await computeWorkbook(state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: grids });
   return {
     status: 'done',
@@ -107,8 +128,8 @@ async function repairedCurrentQuarter(
   if (!patched) return null;
   const loaded = await validStateOf(patched.grids, now);
   if (!loaded.ok) return loaded;
-  const change = { from: patched.previous, to: quarterLabel(wanted) };
-  const journal = [...loaded.state.journal, quarterChoiceLine(change.from, change.to, now)];
+  const change = { from: patched.previous.trim() === '' ? null : patched.previous, to: quarterLabel(wanted) };
+  const journal = [...loaded.state.journal, quarterChoiceLine(patched.previous, change.to, now)];
   return { ok: true, state: { ...loaded.state, journal }, change };
 }
 
@@ -126,6 +147,7 @@ export async function closeQuarterAndWrite(
   const closed = closeQuarter(markAbandonments(loaded.state, { now, source: journalTexts.closeSource }), { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: loaded.grids });
   return {
     status: 'done',
@@ -151,6 +173,7 @@ export async function regenerateAndWrite(
   if (!loaded.ok) return loaded.outcome;
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
+  if (hasErrors(built.notes)) return refusedBy(built.notes);
   await port.write(built.spec, { after: loaded.grids });
   return {
     status: 'done',

@@ -1,12 +1,13 @@
 import type { WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
+import { rowKeysOfSheet } from '../layout/read-axis-sheet';
 import { settingsValueCell } from '../layout/settings-layout';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import type { WorkbookReader } from './port';
 import { readTrackingWorkbook } from './read-tracking-workbook';
 
-/** What `ctg-suivi validate` prints and the task pane shows (WORKBOOK.md, "Issues"). */
+/** What `ctg-suivi validate` prints and the task pane shows (docs/WORKBOOK.md, « Issues »). */
 export interface ValidationReport {
   /**
    * False when the workbook could not be read as a tracking workbook at all (no `_ctg`, a format it cannot
@@ -50,6 +51,16 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
   const { storedKeys, settings } = reading;
   // An `Axe N` is expected for every axis the key list names (when the list records axes).
   const axesOfKeys = [...new Set(storedKeys.flatMap((entry) => (entry.axis === undefined ? [] : [entry.axis])))];
+  const expectedSheets = [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName), sheetNames.ao];
+  const expectedKeys = axesOfKeys.map((axis) => ({
+    sheet: axisSheetName(axis),
+    keys: storedKeys.filter((entry) => entry.axis === axis).map((entry) => entry.key),
+  }));
+  // A sheet of neither kind may be an expected one renamed: what keys does it hold?
+  const toolSheets = new Set<string>([...expectedSheets, ...Object.values(sheetNames)]);
+  const unexpectedSheets = grids.sheets
+    .filter((grid) => !toolSheets.has(grid.name))
+    .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }));
   const currentQuarter: CurrentQuarterCell | null = settings
     ? { raw: settings.currentQuarterText, sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') }
     : null;
@@ -57,7 +68,9 @@ export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOpt
     ...reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code)),
     ...validateTracking({
       sheetNames: reading.sheetOrder,
-      expectedSheets: [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName), sheetNames.ao],
+      expectedSheets,
+      expectedKeys,
+      unexpectedSheets,
       axisSheets: reading.axisSheets,
       storedKeys,
       period: reading.period,

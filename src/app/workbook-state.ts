@@ -9,6 +9,7 @@ import {
   type AxisSheetReading,
   type CriterionRow,
   type FicheRow,
+  type TrackingCell,
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
@@ -24,10 +25,14 @@ import type { SettingsInputs } from '../layout/settings-sheet';
 import { settingsRows, SETTINGS_VALUE_COLUMN } from '../layout/settings-layout';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { gridCell } from '../domain/grid';
+import { quartersOfPeriod } from '../domain/periods';
+import type { KeptCell } from '../layout/kept-cells';
+import { keptCellsOfWorkbook } from './kept-cells-of-workbook';
 import { readTrackingWorkbook } from './read-tracking-workbook';
+import { layoutOfState } from './state-layout';
 
 /**
- * A tracking workbook read whole into what the tools rewrite it from (ARCHITECTURE.md, "Nothing lost"): the plan
+ * A tracking workbook read whole into what the tools rewrite it from (docs/ARCHITECTURE.md, « Rules of the house »): the plan
  * as the sheets hold it, every value a person entered (by row key and column, exactly as read, invalid ones
  * too), Paramètres' inputs, the Journal, Historique and Archives, and the sheets the tools do not build.
  */
@@ -52,20 +57,26 @@ export interface WorkbookState {
   /** Sheets the tools did not read (a person's own sheets, and the ones this version does not carry over). */
   otherSheets: SheetGrid[];
   sheetOrder: string[];
+  /** A person's cells in the sheets the tools rebuild (added columns, notes beside the tables): written back. */
+  kept: KeptCell[];
 }
 
 export type WorkbookStateReading =
   { ok: true; state: WorkbookState; issues: Issue[] } | { ok: false; issues: Issue[]; sheetOrder: string[] };
 
+/** An input cell as read: its value, and whether it showed a date or a percentage. */
+function enteredOf(cell: TrackingCell): EnteredCell {
+  return { value: cell.raw, isDate: cell.isDate, ...(cell.isPercent ? { isPercent: true } : {}) };
+}
+
 /** Every input cell of a row, exactly as read, by column id or quarter label. */
 function enteredOfRow(row: FicheRow | CriterionRow): Map<string, EnteredCell> {
   const cells = new Map<string, EnteredCell>();
   for (const [field, cell] of Object.entries(row.cells)) {
-    if (cell?.input) cells.set(field, { value: cell.raw, isDate: cell.isDate });
+    if (cell?.input) cells.set(field, enteredOf(cell));
   }
   if (row.type === 'criterion') {
-    for (const [label, cell] of Object.entries(row.quarterCells))
-      cells.set(label, { value: cell.raw, isDate: cell.isDate });
+    for (const [label, cell] of Object.entries(row.quarterCells)) cells.set(label, enteredOf(cell));
   }
   return cells;
 }
@@ -122,6 +133,7 @@ function isCarriedSheet(name: string, aoRead: boolean): boolean {
   const carried: string[] = [
     sheetNames.guide,
     sheetNames.settings,
+    sheetNames.annexe4,
     sheetNames.journal,
     sheetNames.history,
     sheetNames.archives,
@@ -193,23 +205,25 @@ export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookS
   }
   const plan = parsed.data;
 
-  return {
-    ok: true,
-    issues,
-    state: {
-      plan,
-      meta: reading.meta,
-      currentQuarter,
-      settingsInputs: { epciSiren: sirenCell?.value ?? null },
-      entered,
-      axisSheets: reading.axisSheets,
-      journal: journalGrid ? readJournalSheet(journalGrid) : [],
-      history: { entries: history.entries, keepSheet: historyGrid !== undefined },
-      archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },
-      ao,
-      retiredKeys: reading.meta.retiredKeys,
-      otherSheets: grids.sheets.filter((sheet) => !isCarriedSheet(sheet.name, ao !== null)),
-      sheetOrder: reading.sheetOrder,
-    },
+  const state: WorkbookState = {
+    plan,
+    meta: reading.meta,
+    currentQuarter,
+    settingsInputs: { epciSiren: sirenCell?.value ?? null },
+    entered,
+    axisSheets: reading.axisSheets,
+    journal: journalGrid ? readJournalSheet(journalGrid) : [],
+    history: { entries: history.entries, keepSheet: historyGrid !== undefined },
+    archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },
+    ao,
+    retiredKeys: reading.meta.retiredKeys,
+    otherSheets: grids.sheets.filter((sheet) => !isCarriedSheet(sheet.name, ao !== null)),
+    sheetOrder: reading.sheetOrder,
+    kept: [],
   };
+  // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
+  const baseline = await layoutOfState(state, new Date());
+  const carried = grids.sheets.filter((sheet) => isCarriedSheet(sheet.name, ao !== null));
+  state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
+  return { ok: true, issues, state };
 }

@@ -1,7 +1,8 @@
 import type { Issue } from '../domain/issues';
 import { copiedSheet } from '../layout/copied-sheet';
-import { buildWorkbook } from '../layout/workbook-layout';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
+import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -13,7 +14,10 @@ import type { WorkbookState } from './workbook-state';
 export interface StateWorkbook {
   spec: WorkbookSpec;
   fingerprint: string;
-  /** Warnings about what could not be kept whole (sheets copied as values). */
+  /**
+   * Warnings about what could not be kept whole (sheets copied as values), and errors about a person's cells that
+   * cannot go back (then the spec must not be written: the use cases refuse).
+   */
   notes: Issue[];
 }
 
@@ -33,21 +37,7 @@ function copiedNote(sheetName: string): Issue {
 }
 
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
-  const { spec, fingerprint } = await buildWorkbook(state.plan, {
-    currentQuarter: state.currentQuarter,
-    now,
-    generatedAt: state.meta.generatedAt,
-    entered: state.entered,
-    settingsInputs: state.settingsInputs,
-    journal: state.journal,
-    history: state.history,
-    archives: state.archives,
-    retiredKeys: state.retiredKeys,
-    ...(state.ao ? { ao: state.ao } : {}),
-    extract: state.meta.extractPartner
-      ? { partner: state.meta.extractPartner, masterFingerprint: state.meta.masterFingerprint }
-      : undefined,
-  });
+  const { spec, fingerprint } = await layoutOfState(state, now);
   const notes: Issue[] = [];
   const sheets = [...spec.sheets];
   const appended: SheetSpec[] = [];
@@ -60,5 +50,7 @@ export async function buildStateWorkbook(state: WorkbookState, { now }: { now: D
   }
   // A person's own sheets go just before `_ctg`, which stays last.
   sheets.splice(sheets.length - 1, 0, ...appended);
-  return { spec: { ...spec, sheets }, fingerprint, notes };
+  const written = { ...spec, sheets };
+  notes.push(...placeKeptCellsInWorkbook(written, state.kept));
+  return { spec: written, fingerprint, notes };
 }

@@ -1,15 +1,65 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
+import type { CliError } from './failure';
+import { texts } from './texts';
 
-/** Command-line options parsed by node's own parser; a usage mistake is a value (exit 2), never a throw. */
+/** The options a command accepts, as node's parser takes them. */
+export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * Command-line options parsed by node's own parser, in its lenient mode so that a mistake is diagnosed here, in
+ * French (node's strict mode answers in English). A usage mistake is a value (exit 2), never a throw. `json` is
+ * known even then, so that the mistake itself can be answered as JSON.
+ */
 export type ParsedArgs =
-  | { ok: true; values: Record<string, string | boolean | undefined>; positionals: string[] }
-  | { ok: false; detail: string };
+  | { ok: true; json: boolean; values: Record<string, string | boolean | undefined>; positionals: string[] }
+  | { ok: false; json: boolean; error: CliError };
 
-export function parseCommandArgs(args: string[], options: ParseArgsConfig['options']): ParsedArgs {
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { ok: true, values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    return { ok: false, detail: (error as Error).message };
+/** `--json` given before any `--`, read from the raw arguments: it must count even when another option is wrong. */
+export function wantsJson(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
+}
+
+/** `--quarter` or `-o, --output`: the option as help spells it. */
+const spelling = (name: string, spec: OptionSpecs[string]) => (spec.short ? `-${spec.short}, --${name}` : `--${name}`);
+
+export function parseCommandArgs(command: string, args: string[], options: OptionSpecs): ParsedArgs {
+  const json = wantsJson(args);
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const accepted = Object.entries(options).map(([name, spec]) => spelling(name, spec));
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = options[token.name];
+    const option = token.rawName;
+    if (!spec) {
+      return {
+        ok: false,
+        json,
+        error: { code: 'unknown-option', option, message: texts.unknownOption(command, option, accepted) },
+      };
+    }
+    // A string option at the end, or followed by another option (`--quarter --json`): its value was forgotten.
+    const value = token.value;
+    if (spec.type === 'string' && (value === undefined || (!token.inlineValue && value.startsWith('-')))) {
+      return {
+        ok: false,
+        json,
+        error: { code: 'missing-option-value', option, message: texts.missingOptionValue(command, option, token.name) },
+      };
+    }
+    if (spec.type === 'boolean' && value !== undefined) {
+      return {
+        ok: false,
+        json,
+        error: { code: 'option-takes-no-value', option, message: texts.optionTakesNoValue(option) },
+      };
+    }
   }
+  return { ok: true, json, values: values as Record<string, string | boolean | undefined>, positionals };
 }

@@ -1,20 +1,26 @@
 import { promises as fs } from 'node:fs';
-import { texts } from './texts';
+import type { CliError } from './failure';
+import { texts, type InputKind } from './texts';
 
-export type InputFile = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+export type InputFile = { ok: true; bytes: Uint8Array } | { ok: false; error: CliError };
 
-/** Reads a whole input file, refusing one over `limitBytes` before reading it. */
-export async function readInputFile(path: string, limitBytes: number): Promise<InputFile> {
+/** Reads a whole input file (a `kind` the messages name), refusing one over `limitBytes` before reading it. */
+export async function readInputFile(path: string, limitBytes: number, kind: InputKind): Promise<InputFile> {
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) return { ok: false, message: texts.fileNotFound(path) };
+    if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
+    if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind));
     if (stat.size > limitBytes) {
-      return { ok: false, message: texts.fileTooLarge(path, Math.round(limitBytes / (1024 * 1024))) };
+      return failed('file-too-large', path, texts.fileTooLarge(path, Math.round(limitBytes / (1024 * 1024)), kind));
     }
     return { ok: true, bytes: new Uint8Array(await fs.readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: texts.fileNotFound(path) };
-    return { ok: false, message: texts.fileUnreadable(path, (error as Error).message) };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return failed('file-not-found', path, texts.fileNotFound(path));
+    return failed('file-unreadable', path, texts.fileUnreadable(path, texts.systemReason(code)));
   }
+}
+
+function failed(code: CliError['code'], file: string, message: string): InputFile {
+  return { ok: false, error: { code, message, file } };
 }

@@ -3,8 +3,10 @@ import { computeCommand } from './commands/compute';
 import { generateCommand } from './commands/generate';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
+import { wantsJson } from './args';
 import { processConsole, type Console } from './console';
-import { EXIT_DONE, EXIT_UNUSABLE } from './exit-codes';
+import { EXIT_DONE } from './exit-codes';
+import { reportError } from './failure';
 import { texts } from './texts';
 
 type Command = (args: string[], console: Console) => Promise<number>;
@@ -17,21 +19,22 @@ const commands: Record<string, Command> = {
   'close-quarter': closeQuarterCommand,
 };
 
-/** Runs one command and returns its exit code (WORKBOOK.md: 0 done, 1 done with errors, 2 unusable input). */
+/** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */
 export async function main(argv: string[], console: Console = processConsole()): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === undefined) {
-    console.err(`${texts.missingCommand}\n\n${texts.usage}`);
-    return EXIT_UNUSABLE;
+  // `ctg-suivi --json validate …` means `ctg-suivi validate … --json`.
+  const [name, ...args] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
+  const json = wantsJson(argv);
+  if (name === undefined || name === '--json') {
+    const error = { code: 'missing-command', message: texts.missingCommand };
+    return json
+      ? reportError(console, json, error)
+      : reportError(console, json, { ...error, message: `${error.message}\n\n${texts.usage}` });
   }
   if (name === 'help' || name === '--help' || name === '-h') {
-    console.out(texts.usage);
+    console.out(json ? JSON.stringify({ usage: texts.usage }, null, 2) : texts.usage);
     return EXIT_DONE;
   }
   const command = commands[name];
-  if (!command) {
-    console.err(texts.unknownCommand(name));
-    return EXIT_UNUSABLE;
-  }
+  if (!command) return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name) });
   return command(args, console);
 }

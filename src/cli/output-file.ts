@@ -1,37 +1,79 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import type { CliError } from './failure';
+import { texts } from './texts';
 
 /**
- * Writes a file the way WORKBOOK.md asks: never over an existing file without `force`; through a temporary
+ * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
- * `<name>.bak`.
+ * `<name>.bak`. Every refusal is a French message naming the path the user gave (never the temporary file), and
+ * nothing is left behind.
  */
-export type WriteOutcome = { ok: true; backup: string | null } | { ok: false; reason: 'exists' | 'io'; detail: string };
+export type WriteOutcome = { ok: true; backup: string | null } | { ok: false; error: CliError };
 
-async function exists(path: string): Promise<boolean> {
+const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null> {
   try {
-    await fs.access(path);
-    return true;
+    const stat = await fs.stat(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch {
-    return false;
+    return null;
   }
 }
 
+/** A name for the workbook to write that does not end in .xlsx: its bytes are always an .xlsx package. */
+export function outputNameError(path: string): CliError | null {
+  const extension = extname(path);
+  if (extension.toLowerCase() === '.xlsx') return null;
+  const message = extension
+    ? texts.outputNotXlsx(path, extension, `${path.slice(0, -extension.length)}.xlsx`)
+    : texts.outputWithoutExtension(path);
+  return { code: 'output-not-xlsx', message, file: path };
+}
+
+/** Why `path` cannot be written to (missing folder, a folder in its place, an existing file without `force`). */
+export async function outputPathError(path: string, force: boolean): Promise<CliError | null> {
+  const folder = dirname(path);
+  const folderKind = await kindOf(folder);
+  if (folderKind !== 'folder') {
+    return {
+      code: 'output-folder-missing',
+      message: texts.outputFolderMissing(folder, folderKind !== null),
+      file: folder,
+    };
+  }
+  const kind = await kindOf(path);
+  if (kind === 'folder' || kind === 'other')
+    return { code: 'not-a-file', message: texts.outputIsAFolder(path), file: path };
+  if (kind === 'file' && !force) return { code: 'output-exists', message: texts.fileExists(path), file: path };
+  return null;
+}
+
 export async function writeOutputFile(path: string, bytes: Uint8Array, force: boolean): Promise<WriteOutcome> {
-  const replacing = await exists(path);
-  if (replacing && !force) return { ok: false, reason: 'exists', detail: path };
+  const refused = await outputPathError(path, force);
+  if (refused) return { ok: false, error: refused };
+  const replacing = (await kindOf(path)) === 'file';
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let step: 'write' | 'backup' = 'write';
+  const backup = replacing ? `${path}.bak` : null;
   try {
     await fs.writeFile(temporary, bytes);
-    let backup: string | null = null;
-    if (replacing) {
-      backup = `${path}.bak`;
+    if (backup) {
+      step = 'backup';
+      if ((await kindOf(backup)) === 'folder') throw Object.assign(new Error(backup), { code: 'EISDIR' });
       await fs.copyFile(path, backup);
+      step = 'write';
     }
     await fs.rename(temporary, path);
     return { ok: true, backup };
   } catch (error) {
     await fs.rm(temporary, { force: true });
-    return { ok: false, reason: 'io', detail: (error as Error).message };
+    const reason =
+      step === 'backup' ? texts.backupUnwritable(backup!, errnoOf(error)) : texts.systemReason(errnoOf(error));
+    return {
+      ok: false,
+      error: { code: 'output-unwritable', message: texts.fileUnwritable(path, reason, replacing), file: path },
+    };
   }
 }

@@ -1,23 +1,61 @@
 /** Every word the command line prints, in French, in one place. */
+import { countOf } from '../app';
+
+/** What an input file given on the command line should be, for the messages that say so. */
+export type InputKind = 'workbook' | 'plan';
+
+const expectedFile: Record<InputKind, string> = {
+  workbook: 'classeur de suivi .xlsx',
+  plan: 'plan d’actions (convention exportée en texte .txt, ou plan .json)',
+};
+
+const HELP = 'Lancez « npx ctg-suivi help » pour l’aide.';
+
+/** What the value of each string option is, for a value forgotten. */
+const optionValues: Record<string, string> = {
+  quarter: 'un trimestre AAAA-Tn de la convention, par exemple --quarter 2027-T1',
+  output: 'le nom du classeur à écrire, qui finit par .xlsx, par exemple -o suivi.xlsx',
+  plan: 'le fichier du plan d’actions (.txt ou .json), par exemple --plan convention.txt',
+};
+
+/** Why the system refused to read or write a file, from its error code. */
+function systemReason(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'accès refusé (vérifiez vos droits sur ce fichier et son dossier)';
+    case 'EBUSY':
+      return 'le fichier est utilisé par un autre programme (fermez-le dans Excel ou LibreOffice)';
+    case 'ENOSPC':
+      return 'le disque est plein';
+    case 'EROFS':
+      return 'le disque est en lecture seule';
+    case 'EISDIR':
+      return 'c’est un dossier';
+    default:
+      return `erreur du système (${code ?? 'inconnue'})`;
+  }
+}
 
 export function frenchDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count <= 1 ? singular : pluralForm}`; // French: 0 and 1 take the singular
-}
-
 /** `Compétences AO` after a regeneration: rows added and removed, the removed rows' values kept in the Journal. */
 function aoRowsLine({ added, removed, journalled }: { added: number; removed: number; journalled: number }): string {
   const parts = [
-    ...(added > 0 ? [plural(added, 'ligne ajoutée', 'lignes ajoutées')] : []),
-    ...(removed > 0 ? [plural(removed, 'ligne retirée', 'lignes retirées')] : []),
+    ...(added > 0 ? [countOf(added, 'ligne ajoutée', 'lignes ajoutées')] : []),
+    ...(removed > 0 ? [countOf(removed, 'ligne retirée', 'lignes retirées')] : []),
   ];
   const kept =
-    journalled > 0 ? ` (${plural(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)` : '';
+    journalled > 0 ? ` (${countOf(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)` : '';
   return `Compétences AO : ${parts.join(', ')}${kept}`;
+}
+
+/** `2027-T1 → 2027-T2`, or the quarter alone when the cell it replaces was empty. */
+function quarterChangeText({ from, to }: { from: string | null; to: string }): string {
+  return from === null ? `${to} (la cellule était vide)` : `${from} → ${to}`;
 }
 
 interface Rates {
@@ -58,18 +96,40 @@ export const texts = {
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
   ].join('\n'),
   unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
-  missingCommand: 'Aucune commande donnée.',
-  badUsage: (command: string, detail: string) =>
-    `Usage incorrect de « ${command} » : ${detail}\nLancez « npx ctg-suivi help » pour l’aide.`,
-  tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier.`,
+  missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
+  unknownOption: (command: string, option: string, accepted: string[]) =>
+    `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
+  missingOptionValue: (command: string, option: string, name: string) =>
+    `L’option « ${option} » de « ${command} » attend une valeur : ${optionValues[name] ?? 'une valeur'}. ${HELP}`,
+  optionTakesNoValue: (option: string) =>
+    `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
+  tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
   fileNotFound: (path: string) => `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
-  fileUnreadable: (path: string, detail: string) => `Impossible de lire ${path} : ${detail}`,
-  fileTooLarge: (path: string, limitMb: number) =>
-    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas une convention exportée en texte. Vérifiez le fichier.`,
+  isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
+  notAFile: (path: string, kind: InputKind) =>
+    `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
+  fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
+  fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
+    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
+  systemReason,
   inFile: (path: string, message: string) => `${path} : ${message}`,
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
-  fileUnwritable: (path: string, detail: string) => `Impossible d’écrire ${path} : ${detail}`,
+  outputNotXlsx: (path: string, extension: string, suggestion: string) =>
+    `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
+    `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+  outputWithoutExtension: (path: string) =>
+    `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
+    `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,
+  outputFolderMissing: (folder: string, isAFile: boolean) =>
+    `Le dossier ${folder} ${isAFile ? 'n’est pas un dossier' : 'n’existe pas'} : créez-le, ou choisissez un autre ` +
+    'chemin avec -o. Rien n’a été écrit.',
+  outputIsAFolder: (path: string) =>
+    `${path} est un dossier : donnez avec -o le nom du classeur à écrire, qui finit par .xlsx. Rien n’a été écrit.`,
+  backupUnwritable: (backup: string, code: string | undefined) =>
+    `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : systemReason(code)})`,
+  fileUnwritable: (path: string, reason: string, replacing: boolean) =>
+    `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
     trackingWorkbookExists: (path: string) =>
       `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
@@ -99,12 +159,12 @@ export const texts = {
     ) =>
       [
         `Classeur de suivi écrit : ${path}`,
-        `  ${plural(axes, 'axe')}, ${plural(summary.ficheCount, 'fiche')}, ${plural(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
+        `  ${countOf(axes, 'axe')}, ${countOf(summary.ficheCount, 'fiche')}, ${countOf(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
         `  Feuilles : ${summary.sheets.filter((name) => !name.startsWith('_')).join(', ')}`,
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(planWarnings > 0
           ? [
-              `  La lecture du plan a donné ${plural(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
+              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
             ]
           : []),
       ].join('\n'),
@@ -113,7 +173,7 @@ export const texts = {
     missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
     progress: 'Vérification du classeur…',
     summary: (path: string, errors: number, warnings: number) =>
-      `${path} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+      `${path} : ${countOf(errors, 'erreur')}, ${countOf(warnings, 'avertissement')}`,
     clean: 'Aucun problème trouvé.',
     workbookLevel: 'Classeur',
     sheetHeader: (sheet: string) => `${sheet}`,
@@ -125,9 +185,10 @@ export const texts = {
     missingFile: (command: string) =>
       `« ${command} » attend le classeur de suivi : npx ctg-suivi ${command} suivi.xlsx`,
     notWritten: (path: string, errors: number) =>
-      `${path} n’a pas été modifié${errors > 0 ? ` : ${plural(errors, 'erreur')} à corriger d’abord` : ''}.`,
+      `${path} n’a pas été modifié${errors > 0 ? ` : ${countOf(errors, 'erreur')} à corriger d’abord` : ''}.`,
+    /** `  Axe 1 F12        message`; a problem of the whole workbook has no place column. */
     issueLine: (sheet: string | null, cell: string | null, message: string) =>
-      `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}`,
+      sheet || cell ? `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}` : `  ${message}`,
     backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
     wrongUsage: (path: string, messages: string[]) =>
       [...messages.map((message) => `Usage incorrect : ${message}`), `${path} n’a pas été modifié.`].join('\n'),
@@ -144,11 +205,11 @@ export const texts = {
         carriers: (Rates & { name: string })[];
       },
       notes: string[],
-      quarterChange: { from: string; to: string } | null = null,
+      quarterChange: { from: string | null; to: string } | null = null,
     ) =>
       [
         `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
-        ...(quarterChange ? [`  Trimestre en cours : ${quarterChange.from} → ${quarterChange.to}`] : []),
+        ...(quarterChange ? [`  Trimestre en cours : ${quarterChangeText(quarterChange)}`] : []),
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         '',
         `Ensemble : ${ratesLine(figures.overall)}`,
@@ -165,7 +226,7 @@ export const texts = {
       notes: string[],
     ) =>
       [
-        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${plural(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
+        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
         `  Trimestre en cours : ${summary.next}`,
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
         ...notes.map((note) => `Note : ${note}`),
@@ -179,10 +240,10 @@ export const texts = {
     communes: (count: number) => `Communes : ${count}`,
     axesHeader: 'Axes :',
     axisLine: (number: number, title: string, fiches: number, quantitative: number, qualitative: number) =>
-      `  Axe ${number} – ${title} : ${plural(fiches, 'fiche')}, ${plural(quantitative + qualitative, 'critère')} ` +
-      `(${quantitative} quantitatifs, ${qualitative} qualitatifs)`,
+      `  Axe ${number} – ${title} : ${countOf(fiches, 'fiche')}, ${countOf(quantitative + qualitative, 'critère')} ` +
+      `(${countOf(quantitative, 'quantitatif')}, ${countOf(qualitative, 'qualitatif')})`,
     total: (axes: number, fiches: number, criteria: number) =>
-      `Total : ${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
+      `Total : ${countOf(axes, 'axe')}, ${countOf(fiches, 'fiche')}, ${countOf(criteria, 'critère')}`,
     noWarnings: 'Aucun avertissement.',
     warningsHeader: (count: number) => `Avertissements : ${count}`,
     warningGroup: (code: string, count: number) => `  [${code}] ${count}`,

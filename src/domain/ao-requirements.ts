@@ -3,7 +3,7 @@ import { quarterIndex, type Quarter } from './periods';
 
 /**
  * What the law asks of each autorité organisatrice de l'accueil du jeune enfant (art. L. 214-1-3 CASF; décret
- * n° 2025-253), for the `Compétences AO` table (DOMAIN.md, "AO competence table"):
+ * n° 2025-253), for the `Compétences AO` table (docs/DOMAIN.md, « AO competence table »):
  * - whoever exercises a competence for a commune must exercise it: recenser and informer for every commune;
  * - planifier and soutenir la qualité above 3 500 inhabitants;
  * - above 10 000: a schéma pluriannuel (with planifier; a CTG matching the decree stands in for it) and, from

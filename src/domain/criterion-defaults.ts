@@ -3,7 +3,7 @@ import type { AggregationRule, Frequency } from './vocabulary';
 
 /**
  * The Fréquence and Règle d'agrégation a criterion gets when the workbook is generated, inferred from its wording
- * (WORKBOOK.md, "Axis sheet"). Both stay editable in the workbook; these are only starting values.
+ * (docs/WORKBOOK.md, « Defaults from the wording »). Both stay editable in the workbook; these are only starting values.
  */
 
 /** Lower case without accents, so that "Évolution" and "evolution" match alike. */

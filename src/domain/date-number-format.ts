@@ -15,3 +15,15 @@ export function isDateOrTimeFormat(code: string): boolean {
     .replace(/AM\/PM|A\/P/gi, 'h');
   return /[dymhs]/i.test(tokens);
 }
+
+/**
+ * Whether a number format shows a percentage (`0%`, `0.00 %`): a `%` outside quoted text, escaped characters and
+ * bracketed parts, in a format that is no date. The value is then the fraction (« 85 % » is 0.85).
+ */
+export function isPercentFormat(code: string): boolean {
+  const tokens = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return tokens.includes('%') && !isDateOrTimeFormat(code);
+}

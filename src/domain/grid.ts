@@ -13,6 +13,14 @@ export interface GridCell {
   formula?: string;
   /** True when the cell's number format is a date format (the value is then an Excel serial number). */
   isDate?: boolean;
+  /** True when a number's format is a percentage (« 85 % » is then the value 0.85). */
+  isPercent?: boolean;
+  /**
+   * True when the cell has a formula but the file stores no result for it (a file written by a script and never
+   * opened in a spreadsheet): `value` is then null, which does not mean the cell is empty. Only the .xlsx reader
+   * sets it: in Excel every formula has a result.
+   */
+  uncalculated?: boolean;
   /** True when the cell held an error value (`#DIV/0!`…); `value` then holds the error text. */
   isError?: boolean;
 }

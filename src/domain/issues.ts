@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { renderMessage } from './messages';
 
 /**
- * A problem found in a workbook (validation, merge, consolidation): WORKBOOK.md, "Issues". Issues are values;
+ * A problem found in a workbook (validation, merge, consolidation): docs/WORKBOOK.md, « Issues ». Issues are values;
  * the French message is rendered from `code` and `params` by the one catalogue (src/domain/messages).
  */
 

@@ -2,7 +2,7 @@ import type { Criterion, CriterionKind, Fiche, Plan } from './plan';
 import { planKeyList, type KeyEntry } from './plan-keys';
 
 /**
- * Keys of an amended plan (WORKBOOK.md, "Keys"): keys are assigned once and stored, so regenerating a workbook
+ * Keys of an amended plan (docs/WORKBOOK.md, « Keys »): keys are assigned once and stored, so regenerating a workbook
  * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
  * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
  * stored criterion with the same normalised text, else of the free stored criterion whose wording is clearly the

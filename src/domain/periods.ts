@@ -38,7 +38,7 @@ export function quarterOfDate(date: Date): Quarter {
   return { year: date.getFullYear(), q: (Math.floor(date.getMonth() / 3) + 1) as Quarter['q'] };
 }
 
-/** The calendar quarters that intersect the convention's period, in order (WORKBOOK.md). */
+/** The calendar quarters that intersect the convention's period, in order (docs/WORKBOOK.md, « Filled, expected, current quarter »). */
 export function quartersOfPeriod(period: Period): Quarter[] {
   const first = quarterIndex(quarterOfIsoDate(period.start));
   const last = quarterIndex(quarterOfIsoDate(period.end));

@@ -1,5 +1,5 @@
 /**
- * Personal data in free text (DOMAIN.md, Articles 7 and 14: the tracking workbook is no place for it). Finds
+ * Personal data in free text (docs/DOMAIN.md, « What the convention requires of the tracking (Article 9) », Articles 7 and 14: the tracking workbook is no place for it). Finds
  * what can be recognised by its shape: e-mail addresses, French phone numbers, social security numbers (NIR).
  * Names of families cannot be told from other words and are left to the Guide.
  */

@@ -2,7 +2,7 @@ import type { CriterionKind, Plan } from './plan';
 import type { RowType } from './vocabulary';
 
 /**
- * The ordered list of row keys of a plan, as stored in `_ctg` and fingerprinted (WORKBOOK.md, "_ctg"): what lets a
+ * The ordered list of row keys of a plan, as stored in `_ctg` and fingerprinted (docs/WORKBOOK.md, « _ctg »): what lets a
  * reader tell that rows were added, removed or moved since the workbook was generated.
  */
 
@@ -11,6 +11,11 @@ export interface KeyEntry {
   type: RowType;
   /** The fiche's key for a criterion row; null for a fiche row. */
   parentKey: string | null;
+  /**
+   * N of the `Axe N` sheet the row is in (format 2). Absent only where it is unknown: a key list read from format 1
+   * whose row could not be found (src/layout/key-axes-migration.ts), a retired fiche of format 1.
+   */
+  axis?: number;
 }
 
 export function rowTypeOfCriterion(kind: CriterionKind): RowType {
@@ -21,19 +26,30 @@ export function rowTypeOfCriterion(kind: CriterionKind): RowType {
 export function planKeyList(plan: Plan): KeyEntry[] {
   return plan.axes.flatMap((axis) =>
     axis.fiches.flatMap((fiche) => [
-      { key: fiche.key, type: 'Fiche' as RowType, parentKey: null },
+      { key: fiche.key, type: 'Fiche' as RowType, parentKey: null, axis: axis.number },
       ...fiche.criteria.map((criterion) => ({
         key: criterion.key,
         type: rowTypeOfCriterion(criterion.kind),
         parentKey: fiche.key,
+        axis: axis.number,
       })),
     ]),
   );
 }
 
-/** The JSON text that is fingerprinted: `[[key, type, parentKey], …]`, parentKey null for fiches. */
+/**
+ * The JSON text that is fingerprinted: `[[key, type, parentKey, axis], …]`, parentKey null for fiches. An entry
+ * without an axis (a format 1 key list, as stored) is `[key, type, parentKey]`, so that format 1 fingerprints still
+ * match their lists; since format 2 a key moved to another axis changes the fingerprint.
+ */
 export function keyListJson(entries: readonly KeyEntry[]): string {
-  return JSON.stringify(entries.map((entry) => [entry.key, entry.type, entry.parentKey]));
+  return JSON.stringify(
+    entries.map((entry) =>
+      entry.axis === undefined
+        ? [entry.key, entry.type, entry.parentKey]
+        : [entry.key, entry.type, entry.parentKey, entry.axis],
+    ),
+  );
 }
 
 /** SHA-256 (lower-case hex) of `keyListJson`; Web Crypto is available in Node 20 and in browsers. */

@@ -27,7 +27,7 @@ export const criterionKindSchema = z.enum(['quantitative', 'qualitative']);
 export type CriterionKind = z.infer<typeof criterionKindSchema>;
 
 export const criterionSchema = z.object({
-  /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (WORKBOOK.md, "Keys"). */
+  /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
   key: rowKeySchema,
   kind: criterionKindSchema,
   text: z.string().min(1),

@@ -16,7 +16,7 @@ import {
 } from './vocabulary';
 
 /**
- * An axis sheet read back (WORKBOOK.md, "Axis sheet"): fiche rows and criterion rows with their values, and for
+ * An axis sheet read back (docs/WORKBOOK.md, « Axis sheets »): fiche rows and criterion rows with their values, and for
  * each value the cell it came from, so that every issue points at a cell. Rows are built by
  * src/layout/read-axis-sheet.ts from a grid; everything here is pure.
  */
@@ -50,8 +50,12 @@ export interface TrackingCell {
   raw: RawValue;
   /** The cell has a date number format (then `raw` is a serial number). */
   isDate: boolean;
+  /** A number with a percentage format (« 85 % » is then `raw` 0.85). */
+  isPercent?: boolean;
   /** The cell holds an error value (`#N/A`…), whose text is in `raw`. */
   isError: boolean;
+  /** The formula the cell holds, when it has no stored result (then `raw` is null: see `GridCell.uncalculated`). */
+  uncalculatedFormula?: string;
 }
 
 export type FicheField =
@@ -82,7 +86,7 @@ interface RowBase {
   key: string;
   /** The `Type` cell's text, trimmed. */
   typeText: string;
-  /** The cells of the columns this row type uses (WORKBOOK.md), by field. */
+  /** The cells of the columns this row type uses (docs/WORKBOOK.md, « Columns »), by field. */
   cells: Partial<Record<TrackingField, TrackingCell>>;
 }
 
@@ -153,7 +157,7 @@ export type StoredKey = KeyEntry & { axis?: number };
 
 const CRITERION_SUFFIX = /-Q([NL])\d+$/;
 
-/** The row type a stored key implies (WORKBOOK.md, "Keys"); null when the text is not a key. */
+/** The row type a stored key implies (docs/WORKBOOK.md, « Keys »); null when the text is not a key. */
 export function rowTypeOfKey(key: string): RowType | null {
   if (!rowKeySchema.safeParse(key).success) return null;
   const match = CRITERION_SUFFIX.exec(key);
@@ -174,7 +178,7 @@ export function criterionKindOfRowType(type: RowType): CriterionKind | null {
 }
 
 /**
- * Whether a quarter cell counts as filled (WORKBOOK.md, "Filled"): a number on a quantitative row — 0 and
+ * Whether a quarter cell counts as filled (docs/WORKBOOK.md, « Filled, expected, current quarter »): a number on a quantitative row — 0 and
  * negatives count, a number stored as text does not —; exactly one of the scale's values, case ignored, on a
  * qualitative row (spaces compared as a spreadsheet's TRIM does, see `listKey`: the rate formulas agree). Nothing
  * else counts.
@@ -185,7 +189,7 @@ export function isFilled(kind: CriterionKind, value: RawValue): boolean {
 }
 
 /**
- * Whether a criterion expects a value in `quarter` (WORKBOOK.md, "Expected"): Trimestrielle every quarter,
+ * Whether a criterion expects a value in `quarter` (docs/WORKBOOK.md, « Filled, expected, current quarter »): Trimestrielle every quarter,
  * Semestrielle T2 and T4, Annuelle T4, and the convention's last quarter always. A missing or unreadable
  * Fréquence (reported on its own) counts as Trimestrielle, the default of a generated row.
  */

@@ -1,5 +1,5 @@
 /**
- * The fixed lists of the tracking workbook (WORKBOOK.md). They are French because users read and type them;
+ * The fixed lists of the tracking workbook (docs/WORKBOOK.md, « Paramètres »). They are French because users read and type them;
  * the identifiers around them are English.
  */
 

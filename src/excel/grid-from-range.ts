@@ -1,5 +1,5 @@
 import type { GridCell, SheetGrid, SheetVisibility } from '../app/port';
-import { isDateOrTimeFormat } from '../domain/date-number-format';
+import { isDateOrTimeFormat, isPercentFormat } from '../domain/date-number-format';
 
 /**
  * A used range as Office.js returns it (values, formulas, number formats and value types, with its top-left
@@ -39,6 +39,7 @@ function gridCell(range: LoadedRange, r: number, c: number): GridCell | null {
   if (type === 'Error') cell.isError = true;
   const format = range.numberFormat[r]?.[c];
   if (typeof value === 'number' && typeof format === 'string' && isDateOrTimeFormat(format)) cell.isDate = true;
+  else if (typeof value === 'number' && typeof format === 'string' && isPercentFormat(format)) cell.isPercent = true;
   return cell;
 }
 

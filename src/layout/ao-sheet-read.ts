@@ -52,6 +52,43 @@ function readPopulation(value: CellValue): { population: number | null; invalid:
   return { population: null, invalid: true };
 }
 
+const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
+const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
+
+/** A row with nothing in it but formula results (a row inserted by hand, maybe with formulas filled down). */
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  return (grid.rows[row - 1] ?? []).every((cell) => !cell || cell.formula !== undefined || isBlank(cell.value));
+}
+
+/** The last EPCI or commune row below the header: the table ends there, whatever gaps it has. */
+function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: number) => boolean): number {
+  for (let row = grid.rows.length; row > headerRow; row -= 1) if (isTableRow(row)) return row;
+  return headerRow;
+}
+
+/**
+ * Where a rewrite puts back each row of the sheet as read: the table is written without the blank rows that
+ * `readAoSheet` reads past, so the rows under such a row go up by one; a row read past has no place (null).
+ */
+export function aoRowPlaces(grid: SheetGrid): (row: number) => number | null {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return (row) => row;
+  const typeIndex = (grid.rows[headerRow - 1] ?? []).findIndex((cell) => cell?.value === typeHeader);
+  const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const readPast = new Set<number>();
+  for (let row = headerRow + 1; row <= lastRow; row += 1)
+    if (!isTableRow(row) && isBlankRow(grid, row)) readPast.add(row);
+  return (row) => {
+    if (readPast.has(row)) return null;
+    if (row > lastRow) return row;
+    let above = 0;
+    for (const gap of readPast) if (gap < row) above += 1;
+    return row - above;
+  };
+}
+
 export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const sheet = grid.name;
   const issues: Issue[] = [];
@@ -78,7 +115,18 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     return column === undefined ? null : gridValue(grid, row, column);
   };
 
+  /** An input cell whose formula has no stored result: an error, not an empty cell a rewrite would erase. */
+  const uncalculated = (row: number, id: AoColumnId): boolean => {
+    const column = columnOf.get(id);
+    const cell = column === undefined ? null : gridCell(grid, row, column);
+    if (!cell?.uncalculated) return false;
+    const location = { sheet, cell: address(row, id), rowKey: null };
+    issues.push(createIssue('formula-without-value', location, { formula: cell.formula ?? '' }));
+    return true;
+  };
+
   const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
+    if (uncalculated(row, id)) return null;
     const read = readPopulation(value(row, id));
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
@@ -88,6 +136,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   };
 
   const listCell = (row: number, id: AoColumnId, allowed: readonly string[], name: string): string | null => {
+    if (uncalculated(row, id)) return null;
     const raw = value(row, id);
     if (isBlank(raw)) return null;
     const matched = typeof raw === 'string' ? matchListValue(allowed, raw) : null;
@@ -109,9 +158,19 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const rows: AoTableRow[] = [];
   const rowCells: AoRowCells[] = [];
   const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
-  for (let row = headerRow + 1; ; row += 1) {
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+    if (!isTableRow(row)) {
+      // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
+      if (!isBlankRow(grid, row)) {
+        const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
+        const location = { sheet, cell: cellAddress(row, 1), rowKey: null };
+        issues.push(createIssue('ao-row-unrecognised', location, { row, value: text }));
+      }
+      continue;
+    }
     const type = gridText(grid, row, typeColumn);
-    if (type !== aoTexts.epciType && type !== aoTexts.communeType) break;
     const isEpci = type === aoTexts.epciType;
     const name = String(value(row, 'name') ?? '').trim();
     const competences = Object.fromEntries(
@@ -138,6 +197,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const populationColumn = columnOf.get('population') ?? aoColumnNumber('population');
   const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
+  uncalculated(AO_DECLARED_ROW, 'population');
   const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
   if (declared.invalid) {
     const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));

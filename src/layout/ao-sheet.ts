@@ -43,7 +43,7 @@ import { aoTexts, sheetNames } from './texts';
 import type { CellSpec, CellStyle, SheetSpec } from './workbook-spec';
 
 /**
- * `Compétences AO` (DOMAIN.md, "AO competence table"): a row per EPCI and per commune, populations and holders to
+ * `Compétences AO` (docs/WORKBOOK.md, « Compétences AO »; docs/DOMAIN.md, « AO competence table »): a row per EPCI and per commune, populations and holders to
  * enter, what the law requires of each row and whether it is met as live formulas, each with the cached result
  * src/domain/ao-requirements.ts computes.
  */

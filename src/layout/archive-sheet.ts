@@ -12,7 +12,7 @@ import { archiveHeaders, sheetNames } from './texts';
 import type { SheetSpec } from './workbook-spec';
 
 /**
- * `Archives`: the values entered in rows that an amended plan removed (WORKBOOK.md, "Keys" and "Sheets"): nothing
+ * `Archives`: the values entered in rows that an amended plan removed (docs/WORKBOOK.md, « Archives » and « Keys »): nothing
  * a person entered is dropped. One value per row, with the row's key, type and title and the value's column.
  * Created when first needed.
  */

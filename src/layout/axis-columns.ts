@@ -2,7 +2,7 @@ import { quarterLabel, type Quarter } from '../domain/periods';
 import type { TrackingField } from '../domain/tracking';
 
 /**
- * THE column definition of an axis sheet (WORKBOOK.md, "Axis sheet"). The writer, the reader, the validator,
+ * THE column definition of an axis sheet (docs/WORKBOOK.md, « Columns »). The writer, the reader, the validator,
  * the extract and the merge all take their columns from here; no other list of headers exists.
  */
 

@@ -126,8 +126,9 @@ function cellOf(column: AxisColumn, row: AxisRow): CellSpec {
         : kept !== undefined
           ? (kept?.value ?? null)
           : (row.values[column.id] ?? null);
-  // A date typed where no date is expected keeps its look (its value is a serial number).
-  const style: CellStyle = { numFmt: kept?.isDate ? DATE_FORMAT : numFmt, locked: !column.input, vertical: 'top' };
+  // A date or a percentage typed where a plain number is expected keeps its look (the value is kept as stored).
+  const keptFormat = kept?.isDate ? DATE_FORMAT : kept?.isPercent ? PERCENT_FORMAT : numFmt;
+  const style: CellStyle = { numFmt: keptFormat, locked: !column.input, vertical: 'top' };
   if (wraps(column)) style.wrap = true;
   if (row.type === 'Fiche' && (column.id === 'key' || column.id === 'title')) style.bold = true;
   return cell(value, style);

@@ -48,6 +48,7 @@ export function buildCtgMetaSheet({
     { width: 30, numFmt: TEXT_FORMAT },
     { width: 68, numFmt: TEXT_FORMAT },
     { width: 14, numFmt: TEXT_FORMAT },
+    { width: 8, numFmt: 'General' },
   ];
   setCell(sheet, 1, 1, cell(metaTexts.title, titleStyle));
 
@@ -73,11 +74,14 @@ export function buildCtgMetaSheet({
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.key, cell(metaTexts.keyHeader, headerStyle));
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.type, cell(metaTexts.typeHeader, headerStyle));
   setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.parentKey, cell(metaTexts.parentHeader, headerStyle));
+  setCell(sheet, KEYS_HEADER_ROW, KEY_COLUMNS.axis, cell(metaTexts.axisHeader, headerStyle));
   const writeKey = (row: number, entry: KeyEntry) => {
     const text = { numFmt: TEXT_FORMAT };
     setCell(sheet, row, KEY_COLUMNS.key, cell(entry.key, text));
     setCell(sheet, row, KEY_COLUMNS.type, cell(entry.type, text));
     setCell(sheet, row, KEY_COLUMNS.parentKey, cell(entry.parentKey, text));
+    // Unknown only for a retired fiche of a format 1 workbook: left empty.
+    setCell(sheet, row, KEY_COLUMNS.axis, cell(entry.axis ?? null, { numFmt: 'General' }));
   };
   keys.forEach((entry, index) => writeKey(KEYS_FIRST_ROW + index, entry));
   if (retiredKeys.length > 0) {

@@ -11,6 +11,8 @@ import type { AxisColumn } from './axis-columns';
 export interface EnteredCell {
   value: RawValue;
   isDate: boolean;
+  /** Shown as a percentage (« 85 % », value 0.85): written back with a % format, so the rewrite keeps its look. */
+  isPercent?: boolean;
 }
 
 /** By field name (see `enteredFieldName`). A row present here takes all its input cells from it, empty ones too. */

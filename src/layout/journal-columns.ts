@@ -1,6 +1,6 @@
 /**
  * THE column definition of the `Journal` sheet: every change made by the add-in or the command line is one row
- * (WORKBOOK.md). Writers append rows in this order; readers find the header row by its first cell.
+ * (docs/WORKBOOK.md, « Journal »). Writers append rows in this order; readers find the header row by its first cell.
  */
 
 export type JournalColumnId = 'date' | 'source' | 'key' | 'column' | 'oldValue' | 'newValue';

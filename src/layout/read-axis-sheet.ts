@@ -33,7 +33,7 @@ import { isColumnOfFormat } from './axis-columns-by-format';
 import { CTG_FORMAT_VERSION } from './ctg-meta-layout';
 
 /**
- * An axis sheet's grid → tracking rows + the issues of its shape (WORKBOOK.md, "Axis sheet"). The header row is
+ * An axis sheet's grid → tracking rows + the issues of its shape (docs/WORKBOOK.md, « Axis sheets »). The header row is
  * the row holding a `Clé` cell, wherever it is; columns are found by their header text, so a moved column still
  * reads. Never throws: whatever the grid holds, it gives rows and issues.
  */
@@ -129,7 +129,9 @@ function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): 
     ...(column.list ? { list: column.list } : {}),
     raw: rawOf(cell),
     isDate: cell?.isDate === true,
+    ...(cell?.isPercent ? { isPercent: true } : {}),
     isError: cell?.isError === true,
+    ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
   };
 }
 
@@ -144,11 +146,33 @@ function usesColumn(type: RowType | null, column: AxisColumn): boolean {
   return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
 }
 
+/**
+ * A value in a cell the row's type does not use (shown grey) is read nowhere, so a rewrite would erase it: an
+ * error at the cell, so that nothing is rewritten until the person moves or deletes it.
+ */
+function greyCellIssues(grid: SheetGrid, key: string, type: RowType, cells: readonly GreyCandidate[]): Issue[] {
+  return cells
+    .filter(({ mapped, cell }) => !usesColumn(type, mapped.column) && (cell.isError || !isBlank(cell.raw)))
+    .map(({ mapped, cell }) =>
+      createIssue(
+        'grey-cell-value',
+        { sheet: grid.name, cell: cell.address, rowKey: key || null },
+        { header: mapped.column.header, rowType: type, value: cell.raw === null ? '' : String(cell.raw) },
+      ),
+    );
+}
+
+interface GreyCandidate {
+  mapped: MappedColumn;
+  cell: TrackingCell;
+}
+
 function readRow(
   grid: SheetGrid,
   rowIndex: number,
   columns: readonly MappedColumn[],
   quarters: readonly Quarter[],
+  issues: Issue[],
 ): TrackingRow | null {
   const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
@@ -157,6 +181,7 @@ function readRow(
   const key = text('key');
   const typeText = text('type');
   const type = rowTypeOf(key, typeText);
+  if (type !== null) issues.push(...greyCellIssues(grid, key, type, all));
   const cells: Partial<Record<TrackingField, TrackingCell>> = {};
   const quarterCells: Record<string, TrackingCell> = {};
   for (const { mapped, cell } of all) {
@@ -232,10 +257,33 @@ export function readAxisSheet(
   }
   const columns = mapColumns(grid, headerIndex, quarters, writtenVersion, issues);
   for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
-    const row = readRow(grid, r, columns, quarters);
+    const row = readRow(grid, r, columns, quarters, issues);
     if (row) rows.push(row);
   }
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
+}
+
+/** The texts under the `Clé` header of any sheet (an axis sheet renamed, say); none when it has no such header. */
+export function rowKeysOfSheet(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const keyColumn = grid.rows[headerIndex].findIndex(
+    (_, c) => headerKey(cellText(cellAt(grid, headerIndex, c))) === headerKey(KEY_HEADER),
+  );
+  const keys: string[] = [];
+  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+    const key = cellText(cellAt(grid, r, keyColumn));
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
+/** The texts of the header row (the row of `Clé`), empty when there is none. */
+export function headerTexts(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const row = grid.rows[headerIndex];
+  return row.map((_, c) => cellText(cellAt(grid, headerIndex, c))).filter((text) => text !== '');
 }
 
 /** `Axe 11` → 11; null for any other sheet name. */
@@ -244,4 +292,24 @@ export function axisNumberOfSheetName(name: string): number | null {
   if (!match) return null;
   const axis = Number(match[1]);
   return axis > 0 && axisSheetName(axis) === name ? axis : null;
+}
+
+/**
+ * Where the tools' table is in an axis sheet's grid: its header row and the 1-based columns the reader maps (by
+ * header), the key's among them; null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ */
+export function axisTableOfGrid(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+): { headerRow: number; ours: Set<number>; keyColumn: number } | null {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return null;
+  const columns = mapColumns(grid, headerIndex, quarters, CTG_FORMAT_VERSION, []);
+  const key = columns.find((mapped) => mapped.column.id === 'key');
+  if (!key) return null;
+  return {
+    headerRow: headerIndex + 1,
+    ours: new Set(columns.map((mapped) => mapped.index + 1)),
+    keyColumn: key.index + 1,
+  };
 }

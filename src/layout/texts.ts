@@ -65,6 +65,7 @@ export const metaTexts = {
   keyHeader: 'Clé',
   typeHeader: 'Type',
   parentHeader: 'Clé parente',
+  axisHeader: 'Axe',
   retiredKeysTitle: 'Clés retirées du plan (jamais réattribuées)',
 } as const;
 
@@ -84,6 +85,9 @@ export const journalTexts = {
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
   aoNameColumn: 'Nom',
+  /** The first rewrite of a workbook written in an older format: one line, whatever the steps taken. */
+  formatUpdateSource: 'Mise à jour du format',
+  formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
@@ -95,7 +99,7 @@ export const historyHeaders = {
   closedAt: 'Date de clôture',
 } as const;
 
-/** Headers of the `Archives` sheet: values of rows removed from the plan, kept (WORKBOOK.md, "Keys"). */
+/** Headers of the `Archives` sheet: values of rows removed from the plan, kept (docs/WORKBOOK.md, « Archives »). */
 export const archiveHeaders = {
   archivedAt: 'Date d’archivage',
   key: 'Clé',
@@ -120,7 +124,7 @@ export const validationTexts = {
   numberError: 'Saisir un nombre (0 et les nombres négatifs sont acceptés).',
 } as const;
 
-/** `Compétences AO` (DOMAIN.md, "AO competence table"): titles, notes, labels and the words of its lists. */
+/** `Compétences AO` (docs/WORKBOOK.md, « Compétences AO »): titles, notes, labels and the words of its lists. */
 export const aoTexts = {
   title: "Compétences des autorités organisatrices de l'accueil du jeune enfant (art. L. 214-1-3 CASF)",
   populationNote: "Population municipale légale INSEE en vigueur au 1er janvier de l'année, à saisir.",

@@ -67,7 +67,7 @@ export interface WorkbookLayout {
 /**
  * The whole tracking workbook of a plan with its contents: Guide, Paramètres, one sheet per axis (with its live
  * rates), Annexe 4 – Suivi, Compétences AO, Journal,
- * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (WORKBOOK.md).
+ * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (docs/WORKBOOK.md, « Sheets »).
  */
 export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Promise<WorkbookLayout> {
   const quarters = quartersOfPeriod(plan.period);
@@ -114,6 +114,21 @@ export function generationJournalEntry(today: Date): JournalEntry {
     column: '',
     oldValue: '',
     newValue: journalTexts.generated,
+  };
+}
+
+/**
+ * The one Journal line of the first rewrite of a workbook written in an older format (`from`), shared by every
+ * migration step: what changed in `_ctg` and the sheets is the format's, not a person's.
+ */
+export function formatUpdateJournalEntry(from: number, to: number, now: Date): JournalEntry {
+  return {
+    date: isoTimestamp(now),
+    source: journalTexts.formatUpdateSource,
+    key: '',
+    column: '',
+    oldValue: '',
+    newValue: journalTexts.formatUpdate(from, to),
   };
 }
 

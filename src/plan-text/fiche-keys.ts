@@ -3,7 +3,7 @@ import type { ReadFiche } from './fiche-fields';
 import type { WarningSink } from './warnings';
 
 /**
- * Row keys (WORKBOOK.md, "Keys"): a fiche is keyed by its ref, a later fiche with the same ref (whatever its case)
+ * Row keys (docs/WORKBOOK.md, « Keys »): a fiche is keyed by its ref, a later fiche with the same ref (whatever its case)
  * by `<ref>-B`, `-C` … `-Z`, then `-AA`, `-AB` … (spreadsheet column letters of its rank); its criteria by `<key>-QN<i>` and `<key>-QL<i>`, i from 1 in document order (an empty
  * bullet was never an item, so it takes no index).
  */

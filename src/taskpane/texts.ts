@@ -1,5 +1,5 @@
 /**
- * Every word the task pane shows, in French, in one place (ARCHITECTURE.md: one place per front end, so that it
+ * Every word the task pane shows, in French, in one place (docs/ARCHITECTURE.md, « Rules of the house »: one place per front end, so that it
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
  */

@@ -1,5 +1,5 @@
 /**
- * The layer arrows of ARCHITECTURE.md are enforced by .dependency-cruiser.js. These tests run the real
+ * The layer arrows of docs/ARCHITECTURE.md, « Dependency arrows », are enforced by .dependency-cruiser.js. These tests run the real
  * dependency-cruiser CLI: once on src/ (no violation, and modules were actually read — with an unsupported
  * TypeScript it silently reads nothing), and once on a throw-away tree that breaks every rule on purpose.
  */

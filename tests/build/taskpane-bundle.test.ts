@@ -1,11 +1,11 @@
 /**
  * The production build of the task pane: what Office loads first must be small and must not carry ExcelJS
- * (ARCHITECTURE.md / TOOLING.md: ExcelJS is loaded on demand, in its own chunk).
+ * (docs/TOOLING.md, « Versions »: ExcelJS is loaded on demand, in its own chunk).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { buildTaskpane, scratchDir } from '../helpers/build-taskpane';
+import { sharedProductionBuild } from '../helpers/build-taskpane';
 
 interface Stats {
   entrypoints: Record<string, { assets: { name: string }[] }>;
@@ -19,20 +19,18 @@ interface Stats {
 const INITIAL_GZIP_BUDGET = 350 * 1024;
 
 describe('production build of the task pane', () => {
-  const outDir = scratchDir('taskpane-bundle');
+  let outDir: string;
   let stats: Stats;
   let html: string;
 
   beforeAll(() => {
-    const statsFile = `${outDir}-stats.json`; // outside outDir, which the build cleans
-    const build = buildTaskpane(outDir, { mode: 'production', statsJson: statsFile });
+    // The end-to-end test serves the same build: made once per run (tests/global-setup.ts).
+    const build = sharedProductionBuild();
     if (build.status !== 0) throw new Error(`webpack failed:\n${build.output}`);
-    stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as Stats;
-    fs.rmSync(statsFile);
+    outDir = build.outDir;
+    stats = JSON.parse(fs.readFileSync(build.statsFile, 'utf8')) as Stats;
     html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
-  }, 240_000);
-
-  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+  }, 600_000);
 
   it('loads office.js from Microsoft before the pane script, which it emitted', () => {
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);

@@ -55,7 +55,9 @@ describe('ctg-suivi generate --force over a workbook, from a convention whose co
     expect(run.stdout).toContain(
       '  Compétences AO : 1 ligne ajoutée, 1 ligne retirée (7 valeurs saisies notées dans le Journal)\n',
     );
-    expect(run.stdout).toContain('retirée(s) de « Compétences AO » : Tarentaise.');
+    expect(run.stdout).toContain(
+      'Commune absente du nouveau plan, retirée de « Compétences AO » : Tarentaise. Ses 7 valeurs saisies sont notées dans le Journal.',
+    );
     const names = aoNames(workbook);
     expect(names).toContain('PELUSSIN');
     expect(names).not.toContain('Tarentaise');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFailureDescriptions, planWarningDescriptions } from '../../src/domain/messages/plan';
 import { issueCodes } from '../../src/domain/validation';
+import { cliErrorCodes } from '../../src/cli/failure';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
@@ -21,5 +22,10 @@ describe('README', () => {
     for (const code of [...Object.keys(planWarningDescriptions), ...Object.keys(planFailureDescriptions)]) {
       expect(readme).toContain(`| \`${code}\` |`);
     }
+  });
+
+  it('lists every error code of the command line in its section', () => {
+    const section = readme.slice(readme.indexOf('## Ligne de commande'), readme.indexOf('## Codes des problèmes'));
+    for (const code of cliErrorCodes) expect(section).toContain(`\`${code}\``);
   });
 });

@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { embeddedPlan } from '../../src/app';
 import { initialCurrentQuarter, quarterLabel } from '../../src/domain/periods';
-import { buildTaskpane, repoRoot, scratchDir } from '../helpers/build-taskpane';
+import { repoRoot, scratchDir, sharedProductionBuild } from '../helpers/build-taskpane';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -93,12 +93,13 @@ describe('task pane in headless Chromium', () => {
     'plan → generate → validate → compute on the fake Excel, readable at 320 px',
     async () => {
       const work = scratchDir('taskpane-e2e');
-      const dist = path.join(work, 'dist');
+      // The bundle's test looks at the same build: made once per run (tests/global-setup.ts).
       const [build, fakeScript] = await Promise.all([
-        Promise.resolve(buildTaskpane(dist, { mode: 'production' })),
+        Promise.resolve(sharedProductionBuild()),
         bundleFakeExcel(path.join(work, 'fake')),
       ]);
       if (build.status !== 0) throw new Error(`webpack failed:\n${build.output}`);
+      const dist = build.outDir;
       // The fake is not in what is hosted.
       expect(fs.readdirSync(dist).some((file) => file.includes('fake'))).toBe(false);
 

@@ -42,6 +42,15 @@ export function interpretInput(input: unknown, numberFormat: string, location: s
   return { value: input };
 }
 
+/** True when a number format shows a percentage (`0%`, `0.0 %`): a reader flags the number as one. */
+export function isPercentNumberFormat(numberFormat: string): boolean {
+  const unquoted = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return unquoted.includes('%') && !isDateFormat(numberFormat);
+}
+
 /** True when a number format shows a date or time (so that a reader flags the serial number as a date). */
 export function isDateFormat(numberFormat: string): boolean {
   if (numberFormat === 'General' || numberFormat === '@') return false;

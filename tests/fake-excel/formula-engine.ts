@@ -10,6 +10,14 @@ export interface ComputedValue {
 const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true, useColumnIndex: true };
 
 /**
+ * HyperFormula instances by what they were built from (cells and names). Tests build the same workbook in many
+ * fakes (the generated plan, before any change): those share one evaluation rather than each building its own.
+ * Only read once built, so sharing is safe; the few latest are kept.
+ */
+const builtByContent = new Map<string, HyperFormula>();
+const BUILT_KEPT = 3;
+
+/**
  * Evaluates the model's formulas with HyperFormula: one HyperFormula sheet per worksheet (same names, so quoted
  * references such as `'Axe 1'!A1` work), workbook names as named expressions. Rebuilt lazily after any change:
  * simpler than mirroring each write, and a batch that fails halfway needs no rollback.
@@ -20,7 +28,6 @@ export class FormulaEngine {
   constructor(private readonly workbook: WorkbookModel) {}
 
   invalidate(): void {
-    this.hf?.destroy();
     this.hf = null;
   }
 
@@ -51,6 +58,18 @@ export class FormulaEngine {
       }
       sheets[sheet.name] = rows;
     }
+    const names = this.workbook.names.filter((n) => n.sheetId === undefined).map((n) => [n.name, n.formula]);
+    // JSON writes NaN and ±Infinity as null: spelt out, they cannot pass for an empty cell.
+    const content = JSON.stringify([sheets, names], (_, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? `#${v}` : v,
+    );
+    const built = builtByContent.get(content);
+    if (built) {
+      // Most recently used last, so that it is evicted last.
+      builtByContent.delete(content);
+      builtByContent.set(content, built);
+      return (this.hf = built);
+    }
     const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
     // Excel reads bare TRUE and FALSE as the booleans; HyperFormula knows only TRUE() and FALSE() (bare: #NAME?).
     for (const constant of ['TRUE', 'FALSE']) hf.addNamedExpression(constant, `=${constant}()`);
@@ -59,6 +78,8 @@ export class FormulaEngine {
       // A name HyperFormula cannot parse simply stays unknown to formulas (#NAME?), as a broken name would in Excel.
       if (hf.isItPossibleToAddNamedExpression(n.name, n.formula)) hf.addNamedExpression(n.name, n.formula);
     }
+    builtByContent.set(content, hf);
+    if (builtByContent.size > BUILT_KEPT) builtByContent.delete(builtByContent.keys().next().value as string);
     this.hf = hf;
     return hf;
   }

@@ -1,6 +1,6 @@
 import type { CellValue, GridCell, SheetGrid, SheetVisibility, WorkbookGrids } from '../../src/app/port';
 import { Rect, columnLetters, formatRect, parseAddress } from './a1';
-import { isDateFormat } from './cell-input';
+import { isDateFormat, isPercentNumberFormat } from './cell-input';
 import { CellFormat } from './format-store';
 import { SheetModel, Visibility, WorkbookModel } from './model';
 import { DEFAULT_COLUMN_WIDTH } from './range-format';
@@ -51,6 +51,7 @@ export class FakeWorkbookInspector {
       if (cell.formula) grid.formula = cell.formula.slice(1);
       if (computed.isError) grid.isError = true;
       if (typeof computed.value === 'number' && isDateFormat(numberFormat)) grid.isDate = true;
+      else if (typeof computed.value === 'number' && isPercentNumberFormat(numberFormat)) grid.isPercent = true;
       row[c] = grid;
     }
     for (let r = 0; r < rows.length; r++) {

@@ -1,12 +1,19 @@
 import { quoteSheetName } from './a1';
 
+/** An unquoted sheet name and its `!`, matched where the scan stands (sticky: no copy of the formula's tail). */
+const BARE_SHEET_REFERENCE = /[\p{L}_][\p{L}\p{N}_.]*!/uy;
+
 /**
  * Rewrites the sheet references of a formula after a rename, as Excel does (`='Axe 1'!A1` follows the sheet to its
  * new name). String literals are left alone. Case-insensitive, like Excel's sheet names.
  */
 export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
-  const replacement = `${quoteSheetName(newName)}!`;
+  // A rename rewrites every formula of the workbook: most hold no reference to the old name (bare, or quoted with
+  // its apostrophes doubled), and are left as they are without being scanned.
   const oldLower = oldName.toLowerCase();
+  const lower = formula.toLowerCase();
+  if (!lower.includes(oldLower) && !lower.includes(oldLower.replace(/'/g, "''"))) return formula;
+  const replacement = `${quoteSheetName(newName)}!`;
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -29,7 +36,8 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
       i = end;
       continue;
     }
-    const bare = /^[\p{L}_][\p{L}\p{N}_.]*!/u.exec(formula.slice(i));
+    BARE_SHEET_REFERENCE.lastIndex = i;
+    const bare = BARE_SHEET_REFERENCE.exec(formula);
     const before = i === 0 ? '' : formula[i - 1];
     if (bare && !/[\p{L}\p{N}_.$]/u.test(before)) {
       const name = bare[0].slice(0, -1);

@@ -31,3 +31,53 @@ export function buildTaskpane(
   const run = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, output: `${run.stdout}${run.stderr}`, outDir } satisfies TaskpaneBuild;
 }
+
+/** The folder of the current `jest` run, shared by its suites (made by tests/global-setup.ts); undefined outside jest. */
+export function testRunDir(): string | undefined {
+  return process.env.CTG_TEST_RUN_DIR;
+}
+
+/** Blocks this process for `ms` milliseconds (suites wait synchronously in a beforeAll). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * The production build of the task pane and its webpack stats, made once per `jest` run and shared by the suites that
+ * look at it (the first load's size, the end-to-end test): the first suite to ask builds it into the run's folder,
+ * the others, in this worker or another, wait for it. Outside a jest run, each caller builds its own.
+ */
+export function sharedProductionBuild(): TaskpaneBuild & { statsFile: string } {
+  const runDir = testRunDir();
+  if (!runDir) {
+    const outDir = scratchDir('taskpane-production');
+    const statsFile = `${outDir}-stats.json`; // outside outDir, which the build cleans
+    return { ...buildTaskpane(outDir, { mode: 'production', statsJson: statsFile }), statsFile };
+  }
+  const folder = path.join(runDir, 'taskpane-production');
+  const outDir = path.join(folder, 'dist');
+  const statsFile = path.join(folder, 'stats.json');
+  const resultFile = path.join(folder, 'result.json');
+  let builder = false;
+  try {
+    fs.mkdirSync(folder); // atomic: whoever makes the folder builds
+    builder = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (builder) {
+    const build = buildTaskpane(outDir, { mode: 'production', statsJson: statsFile });
+    fs.writeFileSync(`${resultFile}.part`, JSON.stringify({ status: build.status, output: build.output }));
+    fs.renameSync(`${resultFile}.part`, resultFile);
+  }
+  const deadline = Date.now() + 10 * 60_000;
+  while (!fs.existsSync(resultFile)) {
+    if (Date.now() > deadline) throw new Error(`The shared task pane build did not finish in ${folder}`);
+    sleep(500);
+  }
+  const { status, output } = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as {
+    status: number | null;
+    output: string;
+  };
+  return { status, output, outDir, statsFile };
+}

@@ -13,11 +13,6 @@ export function hasBinary(binary: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${binary}`], { encoding: 'utf8' }).status === 0;
 }
 
-/** The shared data folder (schemas, LibreOffice profile): $CTG_SHARED_DIR, else ../shared beside the repo. */
-export function sharedDir(): string {
-  return process.env.CTG_SHARED_DIR || path.resolve(__dirname, '..', '..', '..', 'shared');
-}
-
 /**
  * `it` when every requirement is met or external tools are required (a missing one then fails the test with
  * its name), `it.skip` otherwise. `requirements` maps a label to whether it is available.
@@ -35,8 +30,8 @@ export function itWhenAvailable(requirements: Record<string, boolean>): jest.It 
   return failing;
 }
 
-/** Where the manifest schemas are, and whether they are there. */
+/** Where the manifest schemas are (the project's copy, schemas/manifest), and whether they are there. */
 export function manifestSchema(): { file: string; available: boolean } {
-  const file = path.join(sharedDir(), 'manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+  const file = path.resolve(__dirname, '..', '..', 'schemas', 'manifest', 'OfficeAppManifestV1_1.xsd');
   return { file, available: fs.existsSync(file) };
 }

@@ -1,15 +1,14 @@
 /**
- * LibreOffice headless as an independent spreadsheet engine (../shared/libreoffice/README.md): files are opened
+ * LibreOffice headless as an independent spreadsheet engine (libreoffice-profile/README.md): files are opened
  * and saved again as .xlsx in one `soffice` call, with the "always recalculate" profile unless told otherwise.
  * HOME, TMPDIR and the profile live under .scratch (git-ignored), one folder per call.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { sharedDir } from './external-tools';
 
 export function recalcProfileSource(): string {
-  return path.join(sharedDir(), 'libreoffice', 'registrymodifications.xcu');
+  return path.join(__dirname, 'libreoffice-profile', 'registrymodifications.xcu');
 }
 
 export interface LibreOfficeOptions {

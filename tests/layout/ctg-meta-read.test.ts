@@ -1,6 +1,12 @@
 import { hasMessage, renderMessage } from '../../src/domain/messages';
 import { keyListFingerprint, keyListJson, planKeyList } from '../../src/domain/plan-keys';
-import { CTG_FORMAT_VERSION, ctgMetaRows, KEYS_FIRST_ROW, META_VALUE_COLUMN } from '../../src/layout/ctg-meta-layout';
+import {
+  CTG_FORMAT_VERSION,
+  ctgMetaRows,
+  KEY_COLUMNS,
+  KEYS_FIRST_ROW,
+  META_VALUE_COLUMN,
+} from '../../src/layout/ctg-meta-layout';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
 import { buildCtgMetaSheet } from '../../src/layout/ctg-meta-sheet';
 import { createHash } from 'crypto';
@@ -17,14 +23,24 @@ async function metaGrid() {
 }
 
 describe('the plan fingerprint', () => {
-  test('is the SHA-256 hex of the JSON of the ordered [key, type, parentKey] list', async () => {
+  test('is the SHA-256 hex of the JSON of the ordered [key, type, parentKey, axis] list', async () => {
     const json = keyListJson(keys);
     expect(JSON.parse(json).slice(0, 3)).toEqual([
-      ['G1', 'Fiche', null],
-      ['G1-QN1', 'Quantitatif', 'G1'],
-      ['G1-QN2', 'Quantitatif', 'G1'],
+      ['G1', 'Fiche', null, 1],
+      ['G1-QN1', 'Quantitatif', 'G1', 1],
+      ['G1-QN2', 'Quantitatif', 'G1', 1],
     ]);
     expect(await keyListFingerprint(keys)).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
+  });
+
+  test('of a format 1 list (no axes) is still the one format 1 wrote, of [key, type, parentKey]', async () => {
+    const v1 = keys.map(({ key, type, parentKey }) => ({ key, type, parentKey }));
+    expect(JSON.parse(keyListJson(v1))[0]).toEqual(['G1', 'Fiche', null]);
+  });
+
+  test('changes when a key moves to another axis', async () => {
+    const moved = keys.map((entry) => (entry.key === 'G1' ? { ...entry, axis: 2 } : entry));
+    expect(await keyListFingerprint(moved)).not.toBe(await keyListFingerprint(keys));
   });
 
   test('changes when a row moves', async () => {
@@ -80,11 +96,27 @@ describe('readCtgMeta', () => {
     expect(hasMessage('ctg-format-version-missing')).toBe(true);
   });
 
-  test('a version written as text "1" (a file resaved elsewhere) still reads, and is migrated', async () => {
-    const grid = withCell(await metaGrid(), ctgMetaRows.formatVersion, META_VALUE_COLUMN, { value: '1' });
-    const reading = readCtgMeta(grid);
-    expect(reading.writtenVersion).toBe(1);
-    expect(reading.meta?.formatVersion).toBe(CTG_FORMAT_VERSION);
+  test('a version written as text "2" (a file resaved elsewhere) still reads', async () => {
+    const grid = withCell(await metaGrid(), ctgMetaRows.formatVersion, META_VALUE_COLUMN, { value: '2' });
+    expect(readCtgMeta(grid).meta?.formatVersion).toBe(2);
+    expect(readCtgMeta(grid).meta?.keys).toEqual(keys);
+    expect(readCtgMeta(grid).writtenVersion).toBe(2);
+  });
+
+  test('the key list has an « Axe » column: each key is read with its axis, as a number or as text', async () => {
+    const grid = await metaGrid();
+    expect(grid.rows[KEYS_FIRST_ROW - 2].map((cell) => cell?.value)).toEqual(['Clé', 'Type', 'Clé parente', 'Axe']);
+    const asText = withCell(grid, KEYS_FIRST_ROW, KEY_COLUMNS.axis, { value: '1' });
+    expect(readCtgMeta(asText).meta!.keys[0]).toEqual({ key: 'G1', type: 'Fiche', parentKey: null, axis: 1 });
+  });
+
+  test.each([[null], ['un'], [0]])('a key row whose axis is %p is an error on that row', async (value) => {
+    const grid = withCell(await metaGrid(), KEYS_FIRST_ROW + 1, KEY_COLUMNS.axis, value === null ? null : { value });
+    const { meta, issues } = readCtgMeta(grid);
+    expect(issues.map((issue) => [issue.code, issue.cell, issue.rowKey])).toEqual([
+      ['ctg-key-list-invalid', `A${KEYS_FIRST_ROW + 1}`, 'G1-QN1'],
+    ]);
+    expect(meta!.keys).toHaveLength(keys.length - 1);
   });
 
   test('a broken key row is an error on that row; an edited key list no longer matches its fingerprint', async () => {

@@ -209,7 +209,7 @@ interface GeneratedDraft {
   aoTable: Omit<AoRow, 'isEpci'>[];
 }
 
-/** Keys as WORKBOOK.md "Keys" says: the ref, `<ref>-B`… for a later duplicate; criteria QN/QL from 1. */
+/** Keys as docs/WORKBOOK.md, « Keys », says: the ref, `<ref>-B`… for a later duplicate; criteria QN/QL from 1. */
 function toPlan(draft: GeneratedDraft): Plan {
   const seen = new Map<string, number>();
   return {

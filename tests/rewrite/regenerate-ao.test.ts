@@ -167,8 +167,8 @@ describe('regenerating from a plan whose communes changed', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0].severity).toBe('warning');
     expect(renderIssueMessage(notes[0])).toBe(
-      `Commune(s) absente(s) du nouveau plan, retirée(s) de « Compétences AO » : ${tarentaise}. ` +
-        'Leurs 6 valeur(s) saisie(s) sont notées dans le Journal.',
+      `Commune absente du nouveau plan, retirée de « Compétences AO » : ${tarentaise}. ` +
+        'Ses 6 valeurs saisies sont notées dans le Journal.',
     );
     const errors = (await validateGrids(after, { today: later })).issues.filter((i) => i.severity === 'error');
     expect(errors).toEqual([]);

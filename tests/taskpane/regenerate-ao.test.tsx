@@ -46,7 +46,7 @@ describe('rebuilding from the pane after the communes changed', () => {
     expect(outcome).toContain(
       'Compétences AO : 1 ligne ajoutée, 1 ligne retirée (6 valeurs saisies notées dans le Journal)',
     );
-    expect(outcome).toContain('retirée(s) de « Compétences AO » : Pélussin.');
+    expect(outcome).toContain('Commune absente du nouveau plan, retirée de « Compétences AO » : Pélussin.');
     const names = fake.inspect.values('Compétences AO', 'A9:A26').flat();
     expect(names).toContain('Tarentaise');
     expect(names).not.toContain('Pélussin');

@@ -5,7 +5,7 @@ import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { embeddedPlan, generateWorkbook, renderIssueMessage, validateWorkbook } from '../../src/app';
 import { clickValidate, liveRegionOf, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import type { FakeExcel } from '../fake-excel';
+import type { FakeContext, FakeExcel } from '../fake-excel';
 import { cellOfRow } from './support/cell-of-row';
 
 /** Writes `value` in the column headed `header` of the row keyed `key` of an axis sheet; returns the A1 cell. */
@@ -87,6 +87,38 @@ describe('validate from the pane', () => {
       expect(liveRegionOf('3. Vérification').textContent).toContain('Une cellule est en cours de modification'),
     );
     expect(fake.inspect.selection()).toBeNull();
+  }, 120_000);
+
+  it('shows a renamed axis sheet as one entry that goes to the renamed sheet, a deleted one as an entry without link', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Axe 1').name = 'Axe 1 Parentalité';
+      context.workbook.worksheets.getItem('Axe 13').delete();
+      await context.sync();
+    });
+    const expected = await validateWorkbook(port, { today: TODAY });
+    expect(expected.errors).toBe(2);
+    await statusRead();
+    await clickValidate();
+
+    const list = within(screen.getByRole('region', { name: '3. Vérification' })).getByRole('navigation', {
+      name: 'Problèmes trouvés, par feuille et par fiche',
+    });
+    expect(within(list).getAllByText('Erreur')).toHaveLength(2);
+    expect(within(list).getByRole('heading', { name: 'Axe 1 (1 problème)' })).toBeTruthy();
+    expect(within(list).getByRole('heading', { name: 'Axe 13 (1 problème)' })).toBeTruthy();
+    // The renamed sheet's entry leads to it; the deleted one's is text (there is nothing to show).
+    const renamed = within(list).getByRole('button', { name: /semble être « Axe 1 » renommée/ });
+    expect(within(list).queryByRole('button', { name: /« Axe 13 » manque/ })).toBeNull();
+    expect(within(list).getByText(/« Axe 13 » manque/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(renamed);
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1 Parentalité', address: 'A1' }));
+    expect(liveRegionOf('3. Vérification').textContent).not.toMatch(/Excel/);
   }, 120_000);
 
   it('marks the list out of date once the pane rewrote the workbook (Calculer), until it is checked again', async () => {

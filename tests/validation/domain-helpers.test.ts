@@ -8,7 +8,7 @@ import { isNumberAsText } from '../../src/domain/tracking-values';
 const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ year, q: quarter });
 const LAST = q(2030, 4);
 
-describe('filled (WORKBOOK.md)', () => {
+describe('filled (docs/WORKBOOK.md)', () => {
   it.each([
     [0, true],
     [-3, true],
@@ -30,7 +30,7 @@ describe('filled (WORKBOOK.md)', () => {
   ])('qualitative %p → %p', (value, filled) => expect(isFilled('qualitative', value)).toBe(filled));
 });
 
-describe('expected (WORKBOOK.md)', () => {
+describe('expected (docs/WORKBOOK.md)', () => {
   it('Trimestrielle every quarter, Semestrielle T2 and T4, Annuelle T4', () => {
     const quarters = [q(2027, 1), q(2027, 2), q(2027, 3), q(2027, 4)];
     expect(quarters.map((quarter) => expectsValue('Trimestrielle', quarter, LAST))).toEqual([true, true, true, true]);

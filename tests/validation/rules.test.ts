@@ -29,7 +29,7 @@ import {
 } from '../ao-sheet/ao-grid';
 
 /**
- * Each rule of WORKBOOK.md "Issues" fires on a workbook broken on purpose for it, at the cell broken, and only
+ * Each rule of docs/WORKBOOK.md, « Issues », fires on a workbook broken on purpose for it, at the cell broken, and only
  * there: apart from the completeness warnings every fresh workbook has, the report holds exactly that issue.
  */
 
@@ -98,6 +98,22 @@ const cases: Case[] = [
       cell: setValue(sheet(g, AXE1), 'G1', 'Abandonnée en', value),
     }),
   })),
+  {
+    name: '« 15/03 » taken for a date in a Quantitatif quarter',
+    mutate: (g) => ({
+      code: 'number-is-date',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', 46096, { isDate: true }),
+    }),
+  },
+  {
+    name: '« 85 % » in Cible',
+    mutate: (g) => ({
+      code: 'percent-read-as-fraction',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Cible', 0.85, { isPercent: true }),
+    }),
+  },
   {
     name: 'a date typed as text',
     mutate: (g) => ({
@@ -257,6 +273,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'a value typed in a grey cell of a fiche row (Unité)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Unité', 'familles'),
+      rowKey: 'G1',
+    }),
+  },
+  {
+    name: 'a value typed in a grey cell of a criterion row (Statut)',
+    mutate: (g) => ({
+      code: 'grey-cell-value',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Statut', 'En cours'),
+      rowKey: 'G1-QN1',
+    }),
+  },
+  {
     name: 'a column header typed twice',
     mutate: (g) => {
       const grid = sheet(g, AXE1);
@@ -365,6 +399,28 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'AO: a « Sous-total » row between the EPCI and a commune',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const epci = aoRowIndex(grid, EPCI);
+      const commune = grid.rows[epci].map((cell, index) =>
+        index === 0 ? { value: 'Commune test' } : index === 1 ? { value: 'Commune' } : cell,
+      );
+      grid.rows.splice(epci + 1, 0, [{ value: 'Sous-total' }], commune);
+      return { code: 'ao-row-unrecognised', sheet: AO_SHEET, cell: aoAddress(epci + 1, 0) };
+    },
+  },
+  {
+    name: 'AO population: a formula saved without its result',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const column = aoColumnIndex(grid, 'Population (INSEE)');
+      grid.rows[row][column] = { value: null, formula: 'A1+1', uncalculated: true };
+      return { code: 'formula-without-value', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
     name: 'AO holder outside its list',
     mutate: (g) => ({
       code: 'ao-value-not-in-list',
@@ -449,7 +505,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     if (issue.cell) expect(message).toContain(`cellule ${issue.cell}`);
   });
 
-  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app) and regenerating (tests/rewrite)', async () => {
+  it('covers every code of the table but completeness (below), the unreadable period, the Paramètres/_ctg/record readers (tested with them in tests/layout), choosing the quarter (tests/app), regenerating and keeping a person’s cells in a rewrite (tests/rewrite)', async () => {
     const covered = new Set<string>();
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(issueCodes).filter((code) => !covered.has(code));
@@ -458,14 +514,21 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'ctg-fingerprint-mismatch',
       'ctg-format-version-missing',
       'ctg-key-list-invalid',
+      // The convention dates changed by hand: tests/typed-input/convention-dates.test.ts
+      'ctg-period-changed',
       'format-too-new',
       'incomplete-current-quarter',
+      'kept-cell-in-the-way',
+      'kept-cell-row-gone',
       'period-unreadable',
       'quarter-malformed',
       'quarter-outside-convention',
       'record-header-missing',
       'settings-date-invalid',
       'settings-label-missing',
+      // A row inserted in Paramètres: tests/typed-input/messages.test.ts
+      'settings-label-moved',
+      'settings-period-mismatch',
       'settings-quarter-invalid',
       'settings-quarter-outside-period',
       'settings-siren-invalid',

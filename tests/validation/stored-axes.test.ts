@@ -18,8 +18,9 @@ async function run(withAxes: boolean) {
       axis.fiches.flatMap((f) => [f.key, ...f.criteria.map((c) => c.key)].map((key) => [key, axis.number] as const)),
     ),
   );
-  const storedKeys: StoredKey[] = planKeyList(plan).map((entry) =>
-    withAxes ? { ...entry, axis: axisOf.get(entry.key)! } : entry,
+  // Without axes: a key list as format 1 stored it.
+  const storedKeys: StoredKey[] = planKeyList(plan).map(({ key, type, parentKey }) =>
+    withAxes ? { key, type, parentKey, axis: axisOf.get(key)! } : { key, type, parentKey },
   );
   const quarters = quartersOfPeriod(plan.period);
   const axisSheets = sheets.flatMap((grid) => {

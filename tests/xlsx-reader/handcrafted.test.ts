@@ -43,7 +43,8 @@ describe('cell types', () => {
       { value: 'ab', formula: '"a"&"b"' },
       { value: 41.9985, formula: 'SUM(B1:C1)' },
       null,
-      { value: null, formula: '1/0' },
+      // A formula saved without its result is not an empty cell.
+      { value: null, formula: '1/0', uncalculated: true },
     ]);
   });
 });

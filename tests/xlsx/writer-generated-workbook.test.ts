@@ -280,13 +280,15 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     expect((sheet.getCell('B9').dataValidation as ExcelJS.DataValidation).formulae).toEqual(['ctg_trimestres']);
   });
 
-  test('_ctg holds the current format version, the key list and its SHA-256, the convention and the dates', async () => {
+  test('_ctg holds format version 2, the key list with axes and its SHA-256, the convention and the dates', async () => {
     const grid = gridOfWorksheet(workbook.getWorksheet('_ctg')!);
     const { meta, issues } = readCtgMeta(grid);
     expect(issues).toEqual([]);
     const keys = planKeyList(plan);
+    expect(keys.every((entry) => plan.axes.some((axis) => axis.number === entry.axis))).toBe(true);
     expect(meta).toEqual({
-      formatVersion: CTG_FORMAT_VERSION,
+      formatVersion: 2,
+      migratedFrom: null,
       planFingerprint: await keyListFingerprint(keys),
       territory: 'Monts du Pilat',
       periodStart: '2026-01-01',

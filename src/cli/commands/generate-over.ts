@@ -3,6 +3,7 @@ import { regenerateAndWrite } from '../../app/rewrite-use-cases';
 import { readXlsx } from '../../xlsx/reader';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
+import { reportError } from '../failure';
 import { readInputFile } from '../files';
 import { texts } from '../texts';
 import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten, writeWorkbookFile } from './workbook-in-place';
@@ -10,12 +11,12 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
 
 /**
  * `generate --force` onto an existing tracking workbook (one with `_ctg`): the workbook is regenerated from the
- * plan with every entered value kept by key, never replaced by a blank one (WORKBOOK.md, "Keys").
+ * plan with every entered value kept by key, never replaced by a blank one (docs/WORKBOOK.md, « Keys »).
  */
 
 /** Whether the file at `path` is a readable workbook with a `_ctg` sheet. */
 export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
+  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return false;
   const read = readXlsx(file.bytes);
   return read.ok && isTrackingWorkbook(read.grids);
@@ -28,8 +29,8 @@ export async function generateOver(
   console: Console,
 ): Promise<number> {
   const options = { path, output: null, force: true, json };
-  const read = await readWorkbookFile(path, console);
-  if (!read.ok) return read.code;
+  const read = await readWorkbookFile(path);
+  if (!read.ok) return reportError(console, json, read.error);
   console.progress(texts.generate.progress);
   const { port, bytes } = bytesPort(read.grids);
   const outcome = await regenerateAndWrite(port, reading.plan, { now: new Date() });

@@ -2,37 +2,41 @@ import { defaultWorkbookFileName, generateWorkbook, type GenerateSummary } from 
 import { createXlsxWriterPort } from '../../xlsx/writer';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
-import { EXIT_DONE, EXIT_UNUSABLE } from '../exit-codes';
-import { writeOutputFile } from '../output-file';
+import { EXIT_DONE } from '../exit-codes';
+import { reportError } from '../failure';
+import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
 import { generateOver, isTrackingWorkbookFile } from './generate-over';
 import { loadPlanArgument } from './plan';
 
 export async function generateCommand(args: string[], console: Console): Promise<number> {
-  const parsed = parseCommandArgs(args, {
+  const parsed = parseCommandArgs('generate', args, {
     plan: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  if (!parsed.ok) {
-    console.err(texts.badUsage('generate', parsed.detail));
-    return EXIT_UNUSABLE;
-  }
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { json } = parsed;
+  const force = Boolean(parsed.values.force);
   if (parsed.positionals.length > 0) {
-    console.err(texts.generate.noPositional);
-    return EXIT_UNUSABLE;
+    return reportError(console, json, { code: 'unexpected-argument', message: texts.generate.noPositional });
   }
-  const loaded = await loadPlanArgument(parsed.values.plan as string | undefined, console);
-  if (!loaded.ok) return EXIT_UNUSABLE;
+  const output = parsed.values.output as string | undefined;
+  const badName = output === undefined ? null : outputNameError(output);
+  if (badName) return reportError(console, json, badName);
+  const loaded = await loadPlanArgument(parsed.values.plan as string | undefined);
+  if (!loaded.ok) return reportError(console, json, loaded.error);
   const { plan, warnings } = loaded.reading;
-  const path = (parsed.values.output as string | undefined) ?? defaultWorkbookFileName(plan);
+  const path = output ?? defaultWorkbookFileName(plan);
   // Over an existing tracking workbook, --force regenerates it and keeps what people entered.
   if (await isTrackingWorkbookFile(path)) {
-    if (parsed.values.force) return generateOver(path, loaded.reading, Boolean(parsed.values.json), console);
-    console.err(texts.generate.trackingWorkbookExists(path));
-    return EXIT_UNUSABLE;
+    if (force) return generateOver(path, loaded.reading, json, console);
+    const message = texts.generate.trackingWorkbookExists(path);
+    return reportError(console, json, { code: 'tracking-workbook-exists', message, file: path });
   }
+  const unwritable = await outputPathError(path, force);
+  if (unwritable) return reportError(console, json, unwritable);
 
   console.progress(texts.generate.progress);
   let bytes: Uint8Array | null = null;
@@ -41,12 +45,9 @@ export async function generateCommand(args: string[], console: Console): Promise
     createXlsxWriterPort((written) => void (bytes = written)),
     { today: new Date() },
   );
-  const written = await writeOutputFile(path, bytes as unknown as Uint8Array, Boolean(parsed.values.force));
-  if (!written.ok) {
-    console.err(written.reason === 'exists' ? texts.fileExists(path) : texts.fileUnwritable(path, written.detail));
-    return EXIT_UNUSABLE;
-  }
-  if (parsed.values.json) {
+  const written = await writeOutputFile(path, bytes as unknown as Uint8Array, force);
+  if (!written.ok) return reportError(console, json, written.error);
+  if (json) {
     console.out(
       JSON.stringify({ file: path, backup: written.backup, ...summary, planWarnings: warnings.length }, null, 2),
     );

@@ -10,27 +10,25 @@ import {
 } from '../../app';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
-import { EXIT_DONE, EXIT_UNUSABLE } from '../exit-codes';
+import { EXIT_DONE } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { texts } from '../texts';
 
 /** A convention text is about 150 KB; anything past this is not one. */
 const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
-type LoadedPlan = { ok: true; reading: PlanReading; source: string } | { ok: false };
+type LoadedPlan = { ok: true; reading: PlanReading; source: string } | { ok: false; error: CliError };
 
-/** The plan named on the command line, or the embedded one; on failure the French error is already printed. */
-export async function loadPlanArgument(path: string | undefined, console: Console): Promise<LoadedPlan> {
+/** The plan named on the command line, or the embedded one; on failure, why in French. */
+export async function loadPlanArgument(path: string | undefined): Promise<LoadedPlan> {
   if (path === undefined) return { ok: true, reading: embeddedPlan(), source: texts.plan.embeddedSource };
-  const file = await readInputFile(path, MAX_PLAN_FILE_BYTES);
-  if (!file.ok) {
-    console.err(file.message);
-    return { ok: false };
-  }
+  const file = await readInputFile(path, MAX_PLAN_FILE_BYTES, 'plan');
+  if (!file.ok) return file;
   const result = readPlanFromBytes(file.bytes);
   if (!result.ok) {
-    console.err(texts.inFile(path, renderMessage(result.error.code, result.error.params)));
-    return { ok: false };
+    const message = texts.inFile(path, renderMessage(result.error.code, result.error.params));
+    return { ok: false, error: { code: result.error.code, message, file: path } };
   }
   return { ok: true, reading: result.reading, source: path };
 }
@@ -86,18 +84,15 @@ function planAsText(reading: PlanReading, source: string): string {
 }
 
 export async function planCommand(args: string[], console: Console): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
-  if (!parsed.ok) {
-    console.err(texts.badUsage('plan', parsed.detail));
-    return EXIT_UNUSABLE;
-  }
+  const parsed = parseCommandArgs('plan', args, { json: { type: 'boolean' } });
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { json } = parsed;
   if (parsed.positionals.length > 1) {
-    console.err(texts.tooManyArguments('plan'));
-    return EXIT_UNUSABLE;
+    return reportError(console, json, { code: 'too-many-arguments', message: texts.tooManyArguments('plan') });
   }
-  const loaded = await loadPlanArgument(parsed.positionals[0], console);
-  if (!loaded.ok) return EXIT_UNUSABLE;
-  if (parsed.values.json) console.out(JSON.stringify(planAsJson(loaded.reading), null, 2));
+  const loaded = await loadPlanArgument(parsed.positionals[0]);
+  if (!loaded.ok) return reportError(console, json, loaded.error);
+  if (json) console.out(JSON.stringify(planAsJson(loaded.reading), null, 2));
   else console.out(planAsText(loaded.reading, loaded.source));
   return EXIT_DONE;
 }

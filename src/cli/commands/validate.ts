@@ -1,11 +1,10 @@
 import { renderIssueMessage, validateGrids, type Issue, type ValidationReport } from '../../app';
-import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
-import { readInputFile } from '../files';
-import { renderMessage } from '../../app';
+import { reportError, type CliError } from '../failure';
 import { texts } from '../texts';
+import { readWorkbookFile } from './workbook-in-place';
 
 function issuesBySheet(issues: Issue[]): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>();
@@ -30,35 +29,38 @@ function reportAsText(path: string, report: ValidationReport): string {
   return lines.join('\n');
 }
 
-function reportAsJson(report: ValidationReport): string {
+/** The first error of a workbook that could not be checked (not a tracking workbook, no readable period). */
+function unreadableError(path: string, report: ValidationReport): CliError {
+  const first = report.issues.find((issue) => issue.severity === 'error');
+  return first
+    ? { code: first.code, message: renderIssueMessage(first), file: path }
+    : { code: 'file-unreadable', message: texts.validate.summary(path, report.errors, report.warnings), file: path };
+}
+
+/** The report; with `error` beside it when the workbook could not be checked (exit 2). */
+function reportAsJson(path: string, report: ValidationReport): string {
   const issues = report.issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
-  return JSON.stringify({ errors: report.errors, warnings: report.warnings, issues }, null, 2);
+  const error = report.readable ? {} : { error: unreadableError(path, report) };
+  return JSON.stringify({ errors: report.errors, warnings: report.warnings, issues, ...error }, null, 2);
 }
 
 export async function validateCommand(args: string[], console: Console): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
-  if (!parsed.ok) {
-    console.err(texts.badUsage('validate', parsed.detail));
-    return EXIT_UNUSABLE;
-  }
+  const parsed = parseCommandArgs('validate', args, { json: { type: 'boolean' } });
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { json } = parsed;
   if (parsed.positionals.length !== 1) {
-    console.err(parsed.positionals.length === 0 ? texts.validate.missingFile : texts.tooManyArguments('validate'));
-    return EXIT_UNUSABLE;
+    const error: CliError =
+      parsed.positionals.length === 0
+        ? { code: 'missing-file-argument', message: texts.validate.missingFile }
+        : { code: 'too-many-arguments', message: texts.tooManyArguments('validate') };
+    return reportError(console, json, error);
   }
   const path = parsed.positionals[0];
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
-  if (!file.ok) {
-    console.err(file.message);
-    return EXIT_UNUSABLE;
-  }
   console.progress(texts.validate.progress);
-  const read = readXlsx(file.bytes);
-  if (!read.ok) {
-    console.err(texts.inFile(path, renderMessage(read.error.code, read.error.params)));
-    return EXIT_UNUSABLE;
-  }
+  const read = await readWorkbookFile(path);
+  if (!read.ok) return reportError(console, json, read.error);
   const report = await validateGrids(read.grids, { today: new Date() });
-  console.out(parsed.values.json ? reportAsJson(report) : reportAsText(path, report));
+  console.out(json ? reportAsJson(path, report) : reportAsText(path, report));
   if (!report.readable) return EXIT_UNUSABLE;
   return report.errors > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

@@ -7,8 +7,9 @@ import { writeXlsx } from '../../xlsx/writer';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
-import { writeOutputFile } from '../output-file';
+import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
 
 /**
@@ -41,46 +42,45 @@ export function parseInPlaceArgs(
   console: Console,
   syntax: InPlaceSyntax = {},
 ): InPlaceParse {
-  const parsed = parseCommandArgs(args, {
+  const parsed = parseCommandArgs(command, args, {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
     ...(syntax.quarter ? { quarter: { type: 'string' as const } } : {}),
   });
-  if (!parsed.ok) {
-    console.err(texts.badUsage(command, parsed.detail));
-    return { ok: false, code: EXIT_UNUSABLE };
-  }
+  if (!parsed.ok) return { ok: false, code: reportError(console, parsed.json, parsed.error) };
   if (parsed.positionals.length !== 1) {
-    console.err(parsed.positionals.length === 0 ? texts.inPlace.missingFile(command) : texts.tooManyArguments(command));
-    return { ok: false, code: EXIT_UNUSABLE };
+    const error: CliError =
+      parsed.positionals.length === 0
+        ? { code: 'missing-file-argument', message: texts.inPlace.missingFile(command) }
+        : { code: 'too-many-arguments', message: texts.tooManyArguments(command) };
+    return { ok: false, code: reportError(console, parsed.json, error) };
   }
+  const output = (parsed.values.output as string | undefined) ?? null;
+  const badName = output === null ? null : outputNameError(output);
+  if (badName) return { ok: false, code: reportError(console, parsed.json, badName) };
   return {
     ok: true,
     options: {
       path: parsed.positionals[0],
-      output: (parsed.values.output as string | undefined) ?? null,
+      output,
       force: Boolean(parsed.values.force),
-      json: Boolean(parsed.values.json),
+      json: parsed.json,
       ...(typeof parsed.values.quarter === 'string' ? { quarter: parsed.values.quarter } : {}),
     },
   };
 }
 
-/** The workbook's grids, or an exit code after a French message. */
+/** The workbook's grids, or why it cannot be read, in French. */
 export async function readWorkbookFile(
   path: string,
-  console: Console,
-): Promise<{ ok: true; grids: WorkbookGrids } | { ok: false; code: number }> {
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
-  if (!file.ok) {
-    console.err(file.message);
-    return { ok: false, code: EXIT_UNUSABLE };
-  }
+): Promise<{ ok: true; grids: WorkbookGrids } | { ok: false; error: CliError }> {
+  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  if (!file.ok) return file;
   const read = readXlsx(file.bytes);
   if (!read.ok) {
-    console.err(texts.inFile(path, renderMessage(read.error.code, read.error.params)));
-    return { ok: false, code: EXIT_UNUSABLE };
+    const message = texts.inFile(path, renderMessage(read.error.code, read.error.params));
+    return { ok: false, error: { code: read.error.code, message, file: path } };
   }
   return { ok: true, grids: read.grids };
 }
@@ -115,10 +115,24 @@ export function reportNotRewritten(
 ): number {
   const errors = outcome.issues.filter((issue) => issue.severity === 'error');
   const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
+  const code = outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
   if (options.json) {
+    const first = errors[0] ?? outcome.issues[0];
+    const error: CliError =
+      outcome.status === 'refused' && !wrongUsage
+        ? { code: 'workbook-has-errors', message: texts.inPlace.notWritten(options.path, errors.length) }
+        : first
+          ? { code: first.code, message: renderIssueMessage(first) }
+          : { code: 'file-unreadable', message: texts.inPlace.notWritten(options.path, 0) };
     console.out(
       JSON.stringify(
-        { file: options.path, written: false, errors: errors.length, issues: issuesAsJson(outcome.issues) },
+        {
+          file: options.path,
+          written: false,
+          errors: errors.length,
+          issues: issuesAsJson(outcome.issues),
+          error: { ...error, file: options.path },
+        },
         null,
         2,
       ),
@@ -131,10 +145,15 @@ export function reportNotRewritten(
       console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
     }
   }
-  return outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
+  return code;
 }
 
-/** Writes the bytes in place or to `-o`; null on success with the backup path, else the exit code. */
+/** Why `-o` cannot be written (missing folder, existing file without --force), checked before any work is done. */
+export async function outputError(options: InPlaceOptions): Promise<CliError | null> {
+  return options.output === null ? null : outputPathError(options.output, options.force);
+}
+
+/** Writes the bytes in place or to `-o`; the file written and its backup, else the exit code after the message. */
 export async function writeWorkbookFile(
   options: InPlaceOptions,
   bytes: Uint8Array,
@@ -142,10 +161,7 @@ export async function writeWorkbookFile(
 ): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; code: number }> {
   const target = options.output ?? options.path;
   const written = await writeOutputFile(target, bytes, options.output === null || options.force);
-  if (!written.ok) {
-    console.err(written.reason === 'exists' ? texts.fileExists(target) : texts.fileUnwritable(target, written.detail));
-    return { ok: false, code: EXIT_UNUSABLE };
-  }
+  if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error) };
   return { ok: true, file: target, backup: written.backup };
 }
 
@@ -177,8 +193,10 @@ export async function rewriteWorkbookFile<T>(
   const parsed = parseInPlaceArgs(command, args, console, syntax);
   if (!parsed.ok) return parsed;
   const { options } = parsed;
-  const read = await readWorkbookFile(options.path, console);
-  if (!read.ok) return read;
+  const read = await readWorkbookFile(options.path);
+  if (!read.ok) return { ok: false, code: reportError(console, options.json, read.error) };
+  const unwritable = await outputError(options);
+  if (unwritable) return { ok: false, code: reportError(console, options.json, unwritable) };
   console.progress(progress);
   const { port, bytes } = bytesPort(read.grids);
   const outcome = await useCase(port, options);

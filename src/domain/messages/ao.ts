@@ -1,5 +1,5 @@
 import type { MessageParams, MessageTemplate } from './types';
-import { quoted, quotedList, where } from './workbook';
+import { quoted, quotedList, where, withInvisiblesShown } from './workbook';
 
 /** Messages about `Compétences AO` (src/layout/ao-sheet-read.ts, src/domain/validation/ao-table.ts). */
 
@@ -16,8 +16,12 @@ export const aoMessages: Record<string, MessageTemplate> = {
   'ao-population-invalid': (p) =>
     `${where(p)}la population ${quoted(p.value)}${whose(p)} n’est pas un nombre entier d’habitants. Saisissez la ` +
     'population municipale légale INSEE, sans espace, décimale ni texte ; elle est comptée comme inconnue en attendant.',
+  'ao-row-unrecognised': (p) =>
+    `${where(p)}la ligne ${String(p.row)}${p.value ? ` (${quoted(p.value)})` : ''} n’est ni une commune ni l’EPCI, ` +
+    'au milieu du tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu ' +
+    'sur une autre feuille, puis supprimez la ligne.',
   'ao-value-not-in-list': (p) =>
-    `${where(p)}la valeur ${quoted(p.value)}${whose(p)} ne fait pas partie de la liste de la colonne ` +
+    `${where(p)}la valeur ${quoted(withInvisiblesShown(p.value))}${whose(p)} ne fait pas partie de la liste de la colonne ` +
     `${quoted(p.header)}. Choisissez parmi : ${quotedList(p.allowed)}.`,
   'ao-requirement-not-met': (p) =>
     p.obligation === 'rpe'

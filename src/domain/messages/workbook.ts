@@ -1,3 +1,4 @@
+import { frenchNumber, frenchPercent } from './numbers';
 import type { MessageParams, MessageTemplate } from './types';
 
 /**
@@ -33,9 +34,54 @@ const personalDataKinds: Record<string, string> = {
   socialSecurityNumber: 'un numéro de sécurité sociale',
 };
 
-function cellsList(p: MessageParams): string {
-  const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
-  return cells.join(', ');
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u00a0': 'espace insécable',
+  '\u202f': 'espace fine insécable',
+  '\t': 'tabulation',
+  '\n': 'retour à la ligne',
+  '\r': 'retour à la ligne',
+  '\u200b': 'espace de largeur nulle',
+  '\ufeff': 'espace de largeur nulle',
+};
+
+/**
+ * A refused text with its invisible characters shown (`En[espace insécable]cours`): white space other than the
+ * plain space, which a list compares as a different character and which the person cannot see in the cell.
+ */
+export function withInvisiblesShown(value: MessageParams[string]): string {
+  return text(value).replace(/[^\S ]|[\u200b\ufeff]/g, (char) => `[${INVISIBLE_NAMES[char] ?? 'espace spéciale'}]`);
+}
+
+/** The refused list value quoted, and when it holds invisible characters, a sentence saying what they are. */
+function listValueShown(value: MessageParams[string]): { quoted: string; hint: string } {
+  const shown = withInvisiblesShown(value);
+  const hint =
+    shown === text(value)
+      ? ''
+      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
+        'dans la liste.';
+  return { quoted: quoted(shown), hint };
+}
+
+/** `15/03/2026` from `2026-03-15`. */
+function frenchDate(iso: MessageParams[string]): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(iso));
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : text(iso);
+}
+
+/** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
+function valueOf(p: MessageParams): string {
+  return p.quarter ? `la valeur du trimestre ${text(p.quarter)}` : `la valeur de la colonne ${quoted(p.header)}`;
+}
+
+/** A percentage read as stored: `elle affiche « 85 % »`, the value read, and the whole number meant. */
+function percentRead(p: MessageParams): { shows: string; read: string; meant: string } {
+  const fraction = Number(p.number ?? p.value);
+  return {
+    shows: `elle affiche ${quoted(frenchPercent(fraction))}`,
+    read: frenchNumber(fraction),
+    meant: frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9),
+  };
 }
 
 export const workbookMessages: Record<string, MessageTemplate> = {
@@ -46,8 +92,11 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
   'missing-sheet': (p) =>
-    `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
-    'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
+    p.renamedAs
+      ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
+        `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
+      : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
+        'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
   'missing-header-row': (p) =>
     `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
     'Rétablissez la ligne d’en-tête du tableau.',
@@ -58,7 +107,13 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
   'unknown-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi ; elle est ignorée.`,
+    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
+    'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
+  'grey-cell-value': (p) =>
+    `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
+    `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. Déplacez-la dans une ` +
+    'cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés pour une fiche) ' +
+    'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'empty-key': (p) =>
     p.expected
       ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
@@ -82,11 +137,44 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'wrong-row-type': (p) =>
     `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,
-  'progress-invalid': (p) =>
-    `${where(p)}l’avancement doit être un nombre entier de 0 à 100 (valeur lue : ${quoted(p.value)}).`,
+  'progress-invalid': (p) => {
+    const rule = `${where(p)}l’avancement doit être un nombre entier de 0 à 100`;
+    if (p.read === 'numberAsText') {
+      return (
+        `${rule}, mais la cellule contient le texte ${quoted(p.value)} (un nombre enregistré comme texte, qui ` +
+        'n’est pas compté). Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre.'
+      );
+    }
+    if (p.read === 'percent') {
+      const percent = percentRead(p);
+      return (
+        `${rule} ; la cellule est au format pourcentage (${percent.shows}) et elle est lue telle qu’elle est ` +
+        `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
+      );
+    }
+    if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
+    return `${rule} (valeur lue : ${quoted(p.value)}).`;
+  },
+  'number-is-date': (p) =>
+    `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
+    `elle affiche ${frenchDate(p.date)} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
+    'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
+    'saisissez la valeur.',
+  'percent-read-as-fraction': (p) => {
+    const percent = percentRead(p);
+    return (
+      `${where(p)}${valueOf(p)} est au format pourcentage (${percent.shows}) : elle est lue telle qu’elle est ` +
+      `enregistrée, ${percent.read}. Si vous vouliez dire ${percent.meant}, saisissez ${percent.meant} sans « % », ` +
+      'au format Nombre.'
+    );
+  },
   'number-invalid': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
-    'Saisissez un nombre sans unité, ou videz la cellule.',
+    p.read === 'numberAsText'
+      ? `${where(p)}la colonne ${quoted(p.header)} attend un nombre, mais la cellule contient le texte ` +
+        `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). Convertissez-le en nombre, ` +
+        'ou ressaisissez-le dans une cellule au format Nombre.'
+      : `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
+        'Saisissez un nombre sans unité, ou videz la cellule.',
   'abandoned-in-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
     `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
@@ -94,21 +182,32 @@ export const workbookMessages: Record<string, MessageTemplate> = {
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
+  'formula-without-value': (p) =>
+    `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
+    'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',
-  'value-not-in-list': (p) =>
-    `${where(p)}la valeur ${quoted(p.value)} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
-    `Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'value-not-in-list': (p) => {
+    const value = listValueShown(p.value);
+    return (
+      `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
+      `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+    );
+  },
   'quarter-value-not-number': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
     `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
-  'quarter-value-not-in-scale': (p) =>
-    `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
-    `l’échelle (valeur lue : ${quoted(p.value)}). Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'quarter-value-not-in-scale': (p) => {
+    const value = listValueShown(p.value);
+    return (
+      `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
+      `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+    );
+  },
   'current-quarter-invalid': (p) =>
     `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
     `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
@@ -120,10 +219,17 @@ export const workbookMessages: Record<string, MessageTemplate> = {
     'Renseignez les critères ou corrigez le statut.',
   'incomplete-current-quarter': (p) => {
     const count = Number(p.count ?? 0);
-    const cells = count > 1 ? `les cellules ${cellsList(p)} sont vides` : `la cellule ${cellsList(p)} est vide`;
+    const invalid = Array.isArray(p.invalidCells) ? p.invalidCells.map(String) : [];
+    const empty = (Array.isArray(p.cells) ? p.cells.map(String) : []).filter((cell) => !invalid.includes(cell));
+    const parts = [
+      empty.length > 1 ? `les cellules ${empty.join(', ')} sont vides` : '',
+      empty.length === 1 ? `la cellule ${empty[0]} est vide` : '',
+      invalid.length > 1 ? `les cellules ${invalid.join(', ')} ont une valeur invalide, non comptée` : '',
+      invalid.length === 1 ? `la cellule ${invalid[0]} a une valeur invalide, non comptée` : '',
+    ].filter((part) => part !== '');
     return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
       count > 1 ? 's' : ''
-    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${cells}).`;
+    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${parts.join(' ; ')}).`;
   },
   'current-quarter-lagging': (p) =>
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +

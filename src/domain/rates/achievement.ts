@@ -6,7 +6,7 @@ import type { RateCriterion, RateWindow } from './inputs';
  * Taux de réalisation (issue "Completion") of a Quantitatif criterion with a Cible T: the latest filled value V
  * up to Q, the Référence B (0 when empty): clamp((V − B) / (T − B), 0, 1). Only quarters that expect a value
  * are read, the same cells the taux de renseignement counts: a value typed in another quarter is kept in the
- * sheet but "neither counted nor penalised" (WORKBOOK.md), so it does not move the achievement either.
+ * sheet but "neither counted nor penalised" (docs/WORKBOOK.md, « Filled, expected, current quarter »), so it does not move the achievement either.
  */
 
 /** The value of the latest expected quarter up to Q that holds a number; null when none does. */

@@ -3,7 +3,7 @@ import { expectsValue, isAbandonedBy, isFilled } from '../tracking';
 import type { RateCriterion, RateWindow } from './inputs';
 
 /**
- * Taux de renseignement (WORKBOOK.md, "Filled, expected"; issue "Completion"): filled expected cells over
+ * Taux de renseignement (docs/DOMAIN.md, « Rates »): filled expected cells over
  * expected cells, pooled over cells — a set of criteria is never the mean of its members' rates. A value in a
  * quarter that does not expect one is neither counted nor penalised; nor is a cell of an abandoned fiche's criterion
  * from the quarter of abandonment on.

@@ -21,7 +21,7 @@ export interface AoSheetInput {
 }
 
 /**
- * The AO warnings (WORKBOOK.md, "Issues": a missing AO obligation is a warning): one per schéma or RPE the law
+ * The AO warnings (docs/WORKBOOK.md, « Issues »: a missing AO obligation is a warning): one per schéma or RPE the law
  * requires of a row and that the row says it lacks (at the row's `Schéma` or `RPE existant` cell), and one when
  * the populations entered for the transferring communes do not add up to the declared total (at the check cell).
  */

@@ -17,7 +17,36 @@ import { at, shown } from './row-cells';
  * Wrong types and values outside lists: a non-empty cell whose value is not of its column's kind. Empty input
  * cells are allowed (completeness is a warning of its own).
  */
+/**
+ * A number cell whose format says it is no plain number: a date (« 15/03 » taken for 15 March, value 46096) is
+ * an error; a percentage (« 85 % », value 0.85) is read as stored, with a warning saying so.
+ */
+function numberFormatIssue(row: TrackingRow, cell: TrackingCell, quarter?: string): Issue | null {
+  if (typeof cell.raw !== 'number') return null;
+  const params = { header: cell.header, value: cell.raw, ...(quarter ? { quarter } : {}) };
+  if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: dateValue(cell.raw) });
+  if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
+  return null;
+}
+
+/** How a wrong Avancement was read, so that the message can say it: text, a percentage, or another value. */
+function progressIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
+  if (cell.isDate) return numberFormatIssue(row, cell);
+  if (wholePercentValue(cell.raw) !== null) return cell.isPercent ? numberFormatIssue(row, cell) : null;
+  const read =
+    typeof cell.raw === 'string'
+      ? isNumberAsText(cell.raw)
+        ? 'numberAsText'
+        : 'text'
+      : typeof cell.raw === 'number' && cell.isPercent
+        ? 'percent'
+        : 'value';
+  const number = typeof cell.raw === 'number' ? cell.raw : null;
+  return createIssue('progress-invalid', at(row, cell), { header: cell.header, value: shown(cell), read, number });
+}
+
 function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
+  if (cell.input && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   if (isBlank(cell.raw)) return null;
   const params = { header: cell.header, value: shown(cell) };
   switch (cell.kind) {
@@ -25,9 +54,13 @@ function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
       // An error value (#N/A of a formula typed by hand) is no text: a rewrite would turn it into one silently.
       return cell.isError ? createIssue('text-is-error', at(row, cell), params) : null;
     case 'integer0to100':
-      return wholePercentValue(cell.raw) === null ? createIssue('progress-invalid', at(row, cell), params) : null;
+      return progressIssue(row, cell);
     case 'number':
-      return numberValue(cell.raw) === null ? createIssue('number-invalid', at(row, cell), params) : null;
+      if (numberValue(cell.raw) === null) {
+        const read = isNumberAsText(cell.raw) ? 'numberAsText' : 'value';
+        return createIssue('number-invalid', at(row, cell), { ...params, read });
+      }
+      return numberFormatIssue(row, cell);
     case 'date':
       return dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), params) : null;
     case 'list': {
@@ -39,7 +72,20 @@ function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
   }
 }
 
+/** Read as empty, it would be erased by a rewrite: the person must calculate it or type the value. */
+function formulaWithoutValue(row: TrackingRow, cell: TrackingCell): Issue {
+  return createIssue('formula-without-value', at(row, cell), {
+    header: cell.header,
+    formula: cell.uncalculatedFormula ?? '',
+  });
+}
+
 function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: string, cell: TrackingCell): Issue | null {
+  if (cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
+  if (row.kind === 'quantitative' && !isBlank(cell.raw)) {
+    const formatIssue = numberFormatIssue(row, cell, quarter);
+    if (formatIssue) return formatIssue;
+  }
   if (isBlank(cell.raw) || quarterValue(row.kind, cell.raw) !== null) return null;
   const params = { header: cell.header, quarter, value: shown(cell) };
   if (row.kind === 'qualitative') {

@@ -26,7 +26,7 @@ export interface CurrentQuarterCheck {
 }
 
 /**
- * Q must be a text `AAAA-Tn` naming a quarter of the convention (WORKBOOK.md, "Current quarter"); it should not
+ * Q must be a text `AAAA-Tn` naming a quarter of the convention (docs/WORKBOOK.md, « Filled, expected, current quarter »); it should not
  * lag behind today's quarter, clamped to the convention (after the end, the last quarter is as far as Q goes).
  */
 export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, today: Date): CurrentQuarterCheck {

@@ -14,10 +14,11 @@ import {
   checkValuesAfterCurrentQuarter,
 } from './quarter-values';
 import { checkCriterionPlacement, checkRowTypes } from './row-structure';
-import { missingSheetIssues } from './sheets';
+import { missingSheetIssues, type SheetKeys } from './sheets';
 
 export { issueCodes, createIssue, type IssueCode } from './issue-codes';
 export type { CurrentQuarterCell } from './current-quarter';
+export type { SheetKeys } from './sheets';
 export { checkAoRequirements, type AoRowCells, type AoSheetInput } from './ao-table';
 export { ficheGroups, type FicheGroup } from './quarter-values';
 
@@ -27,6 +28,10 @@ export interface TrackingWorkbookInput {
   sheetNames: readonly string[];
   /** The sheets that must be there: Paramètres, _ctg and the `Axe N` of every axis in the key list. */
   expectedSheets: readonly string[];
+  /** The stored keys of each expected axis sheet, to recognise a lost one renamed. */
+  expectedKeys?: readonly SheetKeys[];
+  /** Sheets present that are neither expected nor the tools' own, with the row keys they hold. */
+  unexpectedSheets?: readonly SheetKeys[];
   axisSheets: readonly AxisSheetReading[];
   /** The key list of `_ctg`, in stored order. */
   storedKeys: readonly StoredKey[];
@@ -40,12 +45,12 @@ export interface TrackingWorkbookInput {
   ao?: AoSheetInput | null;
 }
 
-/** Every rule of WORKBOOK.md "Issues" over a workbook read back. Unsorted: see `sortIssues`. */
+/** Every rule of docs/WORKBOOK.md, « Issues », over a workbook read back. Unsorted: see `sortIssues`. */
 export function validateTracking(input: TrackingWorkbookInput): Issue[] {
   const rows = input.axisSheets.flatMap((sheet) => sheet.rows);
   const keys = checkKeys(input.axisSheets, input.storedKeys);
   const issues: Issue[] = [
-    ...missingSheetIssues(input.expectedSheets, input.sheetNames),
+    ...missingSheetIssues(input.expectedSheets, input.sheetNames, input),
     ...keys.issues,
     ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
     ...checkCriterionPlacement(input.axisSheets, keys.storedKeyOf),

@@ -1,7 +1,7 @@
 import type { Issue, IssueLocation, IssueParams, IssueSeverity } from '../issues';
 
 /**
- * Every code a validation of the tracking workbook can give, with its severity (WORKBOOK.md, "Issues").
+ * Every code a validation of the tracking workbook can give, with its severity (docs/WORKBOOK.md, « Issues »).
  * The README's table is this one. Descriptions are in French because users read them there; the messages
  * themselves are in src/domain/messages/workbook.ts.
  */
@@ -32,7 +32,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
   },
-  'unknown-column': { severity: 'warning', description: "Une colonne ajoutée à une feuille d'axe est ignorée." },
+  'unknown-column': {
+    severity: 'warning',
+    description:
+      "Une colonne ajoutée à une feuille d'axe n'est pas lue par l'outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.",
+  },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
   'key-changed': {
     severity: 'error',
@@ -50,7 +54,21 @@ export const issueCodes = {
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
+  'grey-cell-value': {
+    severity: 'error',
+    description:
+      'Une valeur est saisie dans une cellule grisée, que ce type de ligne n’utilise pas : une réécriture l’effacerait.',
+  },
   'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
+  'number-is-date': {
+    severity: 'error',
+    description:
+      'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
+  },
+  'percent-read-as-fraction': {
+    severity: 'warning',
+    description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',
+  },
   'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
   'abandoned-in-invalid': {
     severity: 'error',
@@ -80,6 +98,11 @@ export const issueCodes = {
     severity: 'error',
     description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
   },
+  'formula-without-value': {
+    severity: 'error',
+    description:
+      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
+  },
   'ao-header-missing': {
     severity: 'error',
     description: "La feuille « Compétences AO » n'a plus sa ligne d'en-tête (cellule « Nom »).",
@@ -87,6 +110,11 @@ export const issueCodes = {
   'ao-population-invalid': {
     severity: 'error',
     description: "Une population de « Compétences AO » n'est pas un nombre entier d'habitants (0 ou plus).",
+  },
+  'ao-row-unrecognised': {
+    severity: 'error',
+    description:
+      'Une ligne au milieu du tableau de « Compétences AO » n’est ni une commune ni l’EPCI (sous-total, ligne ajoutée).',
   },
   'ao-value-not-in-list': {
     severity: 'error',
@@ -128,6 +156,11 @@ export const issueCodes = {
     severity: 'error',
     description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
   },
+  'settings-label-moved': {
+    severity: 'error',
+    description:
+      'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
+  },
   'settings-date-invalid': {
     severity: 'error',
     description: 'Une date de la convention dans Paramètres ne se lit pas.',
@@ -143,6 +176,16 @@ export const issueCodes = {
   'settings-siren-invalid': {
     severity: 'warning',
     description: 'Le SIREN de l’EPCI saisi dans Paramètres ne compte pas 9 chiffres.',
+  },
+  'ctg-period-changed': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans « _ctg » a été modifiée à la main : elle ne correspond plus aux colonnes des trimestres.',
+  },
+  'settings-period-mismatch': {
+    severity: 'error',
+    description:
+      'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
   },
   'ctg-format-version-missing': {
     severity: 'error',
@@ -177,6 +220,17 @@ export const issueCodes = {
     severity: 'warning',
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
+  },
+  // Rewriting a workbook (src/app/kept-cells-of-workbook.ts): a person's cells outside the tools' cells are kept
+  'kept-cell-in-the-way': {
+    severity: 'error',
+    description:
+      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
+  },
+  'kept-cell-row-gone': {
+    severity: 'error',
+    description:
+      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'ao-rows-removed': {

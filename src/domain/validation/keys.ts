@@ -4,7 +4,7 @@ import { createIssue } from './issue-codes';
 import { at } from './row-cells';
 
 /**
- * The key rules (WORKBOOK.md, "Keys": keys are assigned once and stored in `_ctg`): a filled row without a
+ * The key rules (docs/WORKBOOK.md, « Keys »: keys are assigned once and stored in `_ctg`): a filled row without a
  * key, a duplicated key, a key changed in place, a key `_ctg` does not know (a row added by hand), a stored
  * row that disappeared. Also tells which stored key each row stands for, so that the other rules judge a
  * row whose key was edited by what it was (and report the edit once, not once per rule).

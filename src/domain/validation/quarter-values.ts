@@ -48,15 +48,16 @@ export function checkDoneWithoutValues(sheets: readonly AxisSheetReading[]): Iss
 }
 
 /**
- * The quarter from which a fiche's criteria expect nothing (WORKBOOK.md, "Abandoned fiches"): its « Abandonnée en »,
- * or Q when its Statut is « Abandonnée » and that cell is not written yet (the next compute writes Q there).
+ * The quarter from which a fiche's criteria expect nothing (docs/WORKBOOK.md, « Abandoned fiches »): its
+ * « Abandonnée en », or Q when its Statut is « Abandonnée » and that cell is not written yet (the next compute
+ * writes Q there).
  */
 function abandonmentSeenAt(fiche: FicheRow, current: Quarter): Quarter | null {
   return fiche.abandonedIn ?? (fiche.status === 'Abandonnée' ? current : null);
 }
 
 /**
- * Completeness of Q, one warning per fiche (WORKBOOK.md, "Issues"): the cells of Q its criteria expect
+ * Completeness of Q, one warning per fiche (docs/WORKBOOK.md, « Issues »): the cells of Q its criteria expect
  * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before. The warning points at
  * the first of them and lists them all.
  */
@@ -73,13 +74,16 @@ export function checkCurrentQuarterCompleteness(
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
       .map((criterion) => criterion.quarterCells[label])
-      .filter((cell) => cell !== undefined);
+      // A formula without its result is an error of its own, not a missing value.
+      .filter((cell) => cell !== undefined && cell.uncalculatedFormula === undefined);
     if (empty.length === 0) continue;
     issues.push(
       createIssue('incomplete-current-quarter', at(fiche, empty[0]), {
         key: fiche.key,
         quarter: label,
         cells: empty.map((cell) => cell.address),
+        // Cells holding something that is not a value of their kind (each has its error): not told « vides ».
+        invalidCells: empty.filter((cell) => !isBlank(cell.raw)).map((cell) => cell.address),
         count: empty.length,
       }),
     );

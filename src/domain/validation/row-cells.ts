@@ -1,4 +1,5 @@
 import type { IssueLocation } from '../issues';
+import { frenchNumber } from '../messages/numbers';
 import type { TrackingCell, TrackingRow } from '../tracking';
 
 /** The location of a cell of a row, for an issue. */
@@ -6,7 +7,8 @@ export function at(row: TrackingRow, cell: TrackingCell | undefined | null): Iss
   return { sheet: row.sheet, cell: cell?.address ?? null, rowKey: row.key === '' ? null : row.key };
 }
 
-/** A raw value as quoted in a message (`« 120 »`): text as is, numbers in the reader's own form. */
+/** A raw value as quoted in a message (`« 120 »`, `« 50,5 »`): text as is, numbers the French way. */
 export function shown(cell: TrackingCell): string {
-  return cell.raw === null ? '' : String(cell.raw);
+  if (cell.raw === null) return '';
+  return typeof cell.raw === 'number' ? frenchNumber(cell.raw) : String(cell.raw);
 }

@@ -1,10 +1,46 @@
 import type { Issue } from '../issues';
 import { createIssue } from './issue-codes';
 
-/** Every expected sheet (Paramètres, _ctg, each `Axe N` the key list needs) that the workbook lacks. */
-export function missingSheetIssues(expectedSheets: readonly string[], presentSheets: readonly string[]): Issue[] {
+/** A sheet and the row keys it holds (under its `Clé` header). */
+export interface SheetKeys {
+  sheet: string;
+  keys: readonly string[];
+}
+
+/**
+ * Every expected sheet (Paramètres, _ctg, each `Axe N` the key list needs) that the workbook lacks. A lost axis
+ * sheet whose stored keys are, at least half of them, in one sheet the workbook does not expect (a person renamed
+ * it) is said to be that sheet renamed: its rows are not lost, the sheet only needs its name back.
+ */
+export function missingSheetIssues(
+  expectedSheets: readonly string[],
+  presentSheets: readonly string[],
+  {
+    expectedKeys = [],
+    unexpectedSheets = [],
+  }: { expectedKeys?: readonly SheetKeys[]; unexpectedSheets?: readonly SheetKeys[] } = {},
+): Issue[] {
   const present = new Set(presentSheets);
+  const taken = new Set<string>();
   return [...new Set(expectedSheets)]
     .filter((name) => !present.has(name))
-    .map((name) => createIssue('missing-sheet', { sheet: name, cell: null, rowKey: null }, { sheetName: name }));
+    .map((name) => {
+      const keys = new Set(expectedKeys.find((sheet) => sheet.sheet === name)?.keys ?? []);
+      const renamed = likelyRenamed(keys, unexpectedSheets, taken);
+      if (renamed) taken.add(renamed);
+      const params: Record<string, string> = renamed ? { sheetName: name, renamedAs: renamed } : { sheetName: name };
+      return createIssue('missing-sheet', { sheet: name, cell: null, rowKey: null }, params);
+    });
+}
+
+/** The sheet holding most of `keys`, if it holds at least half of them; null otherwise. */
+function likelyRenamed(keys: Set<string>, candidates: readonly SheetKeys[], taken: Set<string>): string | null {
+  if (keys.size === 0) return null;
+  let best: { sheet: string; shared: number } | null = null;
+  for (const candidate of candidates) {
+    if (taken.has(candidate.sheet)) continue;
+    const shared = new Set(candidate.keys.filter((key) => keys.has(key))).size;
+    if (shared * 2 >= keys.size && (!best || shared > best.shared)) best = { sheet: candidate.sheet, shared };
+  }
+  return best?.sheet ?? null;
 }

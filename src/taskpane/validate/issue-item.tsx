@@ -43,10 +43,18 @@ function SeverityBadge({ severity }: { severity: Issue['severity'] }) {
 }
 
 /**
- * One issue: its severity, its message and where it is. When it has a sheet it is a button that selects its cell
- * in Excel (A1 when the issue concerns the sheet as a whole).
+ * One issue: its severity, its message and where it is. When it has a place in the workbook (`issueTarget`) it is
+ * a button that selects that cell in Excel; otherwise text.
  */
-export function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (sheet: string, cell: string) => void }) {
+export function IssueItem({
+  issue,
+  target,
+  onSelect,
+}: {
+  issue: Issue;
+  target: { sheet: string; cell: string } | null;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
   const styles = useStyles();
   const content = (
     <>
@@ -57,10 +65,9 @@ export function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (sheet:
       </span>
     </>
   );
-  if (!issue.sheet) return <div className={styles.static}>{content}</div>;
-  const sheet = issue.sheet;
+  if (!target) return <div className={styles.static}>{content}</div>;
   return (
-    <Button className={styles.item} appearance="subtle" onClick={() => onSelect(sheet, issue.cell ?? 'A1')}>
+    <Button className={styles.item} appearance="subtle" onClick={() => onSelect(target.sheet, target.cell)}>
       {content}
     </Button>
   );

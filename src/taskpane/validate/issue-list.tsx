@@ -3,6 +3,7 @@ import type { Issue } from '../../app';
 import { texts } from '../texts';
 import { groupIssues } from './group-issues';
 import { IssueItem } from './issue-item';
+import { issueTarget } from './issue-target';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -15,15 +16,21 @@ const useStyles = makeStyles({
   heading: { overflowWrap: 'anywhere' },
 });
 
-/** The validation's issues by sheet, then by fiche; every issue with a place is a button that shows it in Excel. */
+/**
+ * The validation's issues by sheet, then by fiche; every issue with a place in the workbook (`presentSheets`: the
+ * sheets it had when checked) is a button that shows it in Excel.
+ */
 export function IssueList({
   issues,
+  presentSheets,
   onSelect,
 }: {
   issues: readonly Issue[];
+  presentSheets: readonly string[];
   onSelect: (sheet: string, cell: string) => void;
 }) {
   const styles = useStyles();
+  const present = new Set(presentSheets);
   return (
     <nav aria-label={texts.validate.listLabel}>
       {groupIssues(issues).map((sheet) => (
@@ -41,7 +48,7 @@ export function IssueList({
               <ul className={styles.list}>
                 {fiche.issues.map((issue, index) => (
                   <li key={index}>
-                    <IssueItem issue={issue} onSelect={onSelect} />
+                    <IssueItem issue={issue} target={issueTarget(issue, present)} onSelect={onSelect} />
                   </li>
                 ))}
               </ul>

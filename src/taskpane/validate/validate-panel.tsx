@@ -23,7 +23,7 @@ interface ValidatePanelProps {
 /** Step 3: checks the open workbook and lists what is wrong; clicking an issue shows its cell in Excel. */
 export function ValidatePanel({ workbook, today, onValidated, writes }: ValidatePanelProps) {
   const styles = useStyles();
-  const [check, runCheck] = useTask<{ report: ValidationReport; writes: number }>();
+  const [check, runCheck] = useTask<{ report: ValidationReport; writes: number; sheets: string[] }>();
   const [selection, runSelection] = useTask<void>();
 
   const validate = () => {
@@ -33,7 +33,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
       const grids = await workbook.read();
       const [report, status] = await Promise.all([validateGrids(grids, { today: today() }), workbookStatusOf(grids)]);
       onValidated(report, status);
-      return { report, writes: writesBefore };
+      return { report, writes: writesBefore, sheets: grids.sheets.map((sheet) => sheet.name) };
     });
   };
 
@@ -82,7 +82,13 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
           </MessageBar>
         )}
       </LiveStatus>
-      {report?.readable && report.issues.length > 0 && <IssueList issues={report.issues} onSelect={select} />}
+      {report?.readable && report.issues.length > 0 && (
+        <IssueList
+          issues={report.issues}
+          presentSheets={check.phase === 'done' ? check.result.sheets : []}
+          onSelect={select}
+        />
+      )}
     </Section>
   );
 }

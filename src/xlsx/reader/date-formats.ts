@@ -1,9 +1,24 @@
+import { isPercentFormat } from '../../domain/date-number-format';
+
 /**
  * Whether a number format shows a date or a time, so that a reader can tell a date from a number: the value
  * itself stays Excel's serial number. A time-only format (`hh:mm`, `[h]:mm`) is told apart from a date one
  * because only dates move when a 1904-system workbook's serials are brought to the 1900 system.
  */
 export type DateFormatKind = 'date' | 'time';
+
+/** What a reader needs of a number format: a date, a time, a percentage (ids 9 and 10, or a custom `%`), or null. */
+export type NumberFormatKind = DateFormatKind | 'percent';
+
+const BUILT_IN_PERCENTS = new Set([9, 10]);
+
+export function builtInNumberFormatKind(id: number): NumberFormatKind | null {
+  return BUILT_IN_PERCENTS.has(id) ? 'percent' : builtInDateFormatKind(id);
+}
+
+export function numberFormatKind(code: string): NumberFormatKind | null {
+  return dateFormatKind(code) ?? (isPercentFormat(code) ? 'percent' : null);
+}
 
 /**
  * Built-in formats that are dates or times (ECMA-376 §18.8.30): 14–17 and 22 dates, 18–21 and 45–47 times, and

@@ -5,7 +5,7 @@
  * the grid-slot limit.
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
-import type { DateFormatKind } from './date-formats';
+import type { NumberFormatKind } from './date-formats';
 import { cellAddress as cellRef } from '../../layout/a1';
 import { parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
@@ -25,7 +25,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export interface SheetContext {
   limits: XlsxReadLimits;
   sharedStrings: string[];
-  dateStyles: (DateFormatKind | null)[];
+  dateStyles: (NumberFormatKind | null)[];
   date1904: boolean;
   cellCount: number;
   slotCount: number;
@@ -202,6 +202,7 @@ class SheetReader {
     const kind = this.context.dateStyles[this.style];
     if (kind === 'date') return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
     if (kind === 'time') return { value: number, isDate: true };
+    if (kind === 'percent') return { value: number, isPercent: true };
     return { value: number };
   }
 
@@ -246,6 +247,7 @@ class SheetReader {
     }
     const cell: GridCell = value ?? { value: null as CellValue };
     if (formula !== null) cell.formula = formula;
+    if (formula !== null && value === null) cell.uncalculated = true;
     this.rowNumbers.push(this.row);
     this.colNumbers.push(this.col);
     this.cells.push(cell);

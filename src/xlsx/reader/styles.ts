@@ -1,10 +1,13 @@
-/** `xl/styles.xml`, only as far as dates go: which cell style (`<c s="…">`) has a date or time number format. */
-import { builtInDateFormatKind, dateFormatKind, type DateFormatKind } from './date-formats';
+/**
+ * `xl/styles.xml`, only as far as number formats go: which cell style (`<c s="…">`) has a date, time or percentage
+ * number format.
+ */
+import { builtInNumberFormatKind, numberFormatKind, type NumberFormatKind } from './date-formats';
 import { parseXmlPart, type PackageSource } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
-/** `result[s]` says whether cell style s shows a date, a time, or neither (null). */
-export function readDateStyles(source: PackageSource, entry: ZipEntry): (DateFormatKind | null)[] {
+/** `result[s]` says whether cell style s shows a date, a time, a percentage, or none of them (null). */
+export function readDateStyles(source: PackageSource, entry: ZipEntry): (NumberFormatKind | null)[] {
   const customFormats = new Map<number, string>();
   const styleFormatIds: number[] = [];
   let inCellXfs = false;
@@ -21,6 +24,6 @@ export function readDateStyles(source: PackageSource, entry: ZipEntry): (DateFor
   });
   return styleFormatIds.map((id) => {
     const custom = customFormats.get(id);
-    return custom !== undefined ? dateFormatKind(custom) : builtInDateFormatKind(id);
+    return custom !== undefined ? numberFormatKind(custom) : builtInNumberFormatKind(id);
   });
 }

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 
 /**
- * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (TOOLING.md):
+ * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (docs/TOOLING.md, « ExcelJS 4.4.0 »):
  * - `<sheetPr>` children in schema order (outlinePr before pageSetUpPr, exceljs #1348: Excel repairs the file);
  * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it);
  * - tables declared with `totalsRowShown="1"` and totals labels although they have no totals row;

@@ -1,0 +1,15 @@
+/** Numbers as a French reader expects them in a message: decimal comma, no-break space between thousands. */
+
+const NARROW_NO_BREAK_SPACE = /\u202f/g;
+
+/** 0.85 → `0,85` ; 46096 → `46 096` (no-break space). */
+export function frenchNumber(value: number): string {
+  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 })
+    .format(value)
+    .replace(NARROW_NO_BREAK_SPACE, '\u00a0');
+}
+
+/** A fraction as the percentage a cell shows: 0.85 → `85 %` (no-break space before %). */
+export function frenchPercent(fraction: number): string {
+  return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;
+}

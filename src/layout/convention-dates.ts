@@ -1,0 +1,83 @@
+import type { Issue } from '../domain/issues';
+import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfIsoDate, type Quarter } from '../domain/periods';
+import { isoDateSchema } from '../domain/plan';
+import { createIssue } from '../domain/validation/issue-codes';
+import type { CtgMeta } from './ctg-meta-read';
+import { ctgMetaLabels, ctgMetaValueCell } from './ctg-meta-layout';
+import type { Settings } from './settings-read';
+import { settingsLabels, settingsValueCell } from './settings-layout';
+
+/**
+ * The convention's dates are written by the tools in `_ctg` (the quarter columns of the axis sheets were made from
+ * them) and shown in Paramètres. Changed by hand in either sheet, a rewrite would either read today's quarter
+ * columns as unknown and delete their values, or silently put the old date back: each is an error at the changed
+ * cell. The quarter columns found in the axis sheets tell which sheet was changed.
+ */
+
+type DateField = 'periodStart' | 'periodEnd';
+const FIELDS: readonly DateField[] = ['periodStart', 'periodEnd'];
+
+/** The first and last quarter among the quarter-column headers of the axis sheets; null when there are none. */
+function quarterSpan(headers: readonly string[]): { first: Quarter; last: Quarter } | null {
+  const quarters = headers.map(parseQuarterLabel).filter((quarter): quarter is Quarter => quarter !== null);
+  if (quarters.length === 0) return null;
+  const sorted = [...quarters].sort((a, b) => quarterIndex(a) - quarterIndex(b));
+  return { first: sorted[0], last: sorted[sorted.length - 1] };
+}
+
+export interface ConventionDatesInput {
+  ctgSheet: string;
+  meta: CtgMeta;
+  settingsSheet: string | null;
+  settings: Settings | null;
+  /** Header texts of every axis sheet's header row. */
+  axisHeaders: readonly string[];
+}
+
+export function checkConventionDates(input: ConventionDatesInput): Issue[] {
+  const { meta, settings } = input;
+  const span = quarterSpan(input.axisHeaders);
+  const issues: Issue[] = [];
+  for (const field of FIELDS) {
+    const stored = meta[field];
+    const shown = settings?.[field] ?? null;
+    const quarterOfColumns = span ? (field === 'periodStart' ? span.first : span.last) : null;
+    const readable = isoDateSchema.safeParse(stored).success;
+    const fitsColumns =
+      readable && (!quarterOfColumns || quarterIndex(quarterOfIsoDate(stored)) === quarterIndex(quarterOfColumns));
+    if (!fitsColumns) {
+      // Paramètres' date, when it fits the quarter columns, is the one to put back.
+      const backTo =
+        shown && (!quarterOfColumns || quarterIndex(quarterOfIsoDate(shown)) === quarterIndex(quarterOfColumns))
+          ? shown
+          : '';
+      issues.push(
+        createIssue(
+          'ctg-period-changed',
+          { sheet: input.ctgSheet, cell: ctgMetaValueCell(field) },
+          {
+            label: ctgMetaLabels[field],
+            value: stored,
+            first: span ? quarterLabel(span.first) : '',
+            last: span ? quarterLabel(span.last) : '',
+            backTo,
+          },
+        ),
+      );
+    } else if (input.settingsSheet && shown !== null && shown !== stored) {
+      issues.push(
+        createIssue(
+          'settings-period-mismatch',
+          { sheet: input.settingsSheet, cell: settingsValueCell(field) },
+          { label: settingsLabels[field], value: shown, stored },
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+/** `unknown-column` of a quarter column is only the consequence of a changed date: the date's error says it. */
+export function isQuarterColumnWarning(issue: Issue): boolean {
+  return issue.code === 'unknown-column' && parseQuarterLabel(String(issue.params.header ?? '')) !== null;
+}

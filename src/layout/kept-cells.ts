@@ -1,0 +1,228 @@
+import type { GridCell, SheetGrid } from '../domain/grid';
+import { cellAddress } from './a1';
+import { cellOfGridCell } from './copied-sheet';
+import type { CellSpec, SheetSpec } from './workbook-spec';
+
+/**
+ * THE rule of what, in a sheet the tools rebuild, is a person's and must be written back (docs: "Nothing typed is
+ * lost"). The tools' own cells are those the layout writes for the workbook as read (the baseline); the values
+ * people type into input cells are read into the state and written back by the layout itself. Every other
+ * non-empty cell is a person's: a kept cell.
+ *
+ * - In a table sheet (axis sheets by row key; Journal, Historique, Archives by record), a column the tools do not
+ *   know (a header of its own, or values in the table's rows) is an added column: its header and its values
+ *   follow their rows, and the added columns go back after the table's last column, in their order.
+ * - Anywhere else (beside or below a table, on the Guide, Paramètres, Annexe 4, Compétences AO), a kept cell goes
+ *   back to its address. When the rewritten sheet needs that address (or its row is gone), the rewrite is refused
+ *   with an error at the cell: it is never overwritten.
+ */
+
+/** Where a kept cell goes back. */
+export type KeptPlace =
+  /** The same address. */
+  | { kind: 'address'; row: number; column: number }
+  /** In the table's header row (`identity` null) or in the row of that identity, in added column `added` (0-based). */
+  | { kind: 'tableRow'; identity: string | null; occurrence: number; added: number };
+
+export interface KeptCell {
+  sheet: string;
+  /** Where it was read (A1), for messages. */
+  address: string;
+  cell: GridCell;
+  place: KeptPlace;
+}
+
+/** A table as found in a grid: header row, the tools' columns, and how a data row is told apart. */
+export interface GridTable {
+  /** 1-based. */
+  headerRow: number;
+  /** 1-based columns that are the tools' (found by their header, or by position in record sheets). */
+  ours: ReadonlySet<number>;
+  /** 1-based columns, in the grid, whose texts make a row's identity (the key; a record's every field). */
+  identityColumns: readonly number[];
+}
+
+/** The same table in a sheet the layout builds: header row, width, and identity columns. */
+export interface SpecTable {
+  headerRow: number;
+  /** Number of the tools' columns (from column 1). */
+  width: number;
+  identityColumns: readonly number[];
+}
+
+type Text = string | number | boolean | null | undefined;
+const textOf = (value: Text): string => (value === null || value === undefined ? '' : String(value));
+
+function identityOf(texts: readonly string[]): string | null {
+  return texts.every((text) => text.trim() === '') ? null : texts.join('\u0000');
+}
+
+function gridCellAt(grid: SheetGrid, row: number, column: number): GridCell | null {
+  const cells = grid.rows[row - 1];
+  const found = Array.isArray(cells) ? cells[column - 1] : null;
+  return found && typeof found === 'object' ? found : null;
+}
+
+/** Whether a cell holds something (a formula counts, even without a result). */
+export function isFilled(cell: GridCell | null): cell is GridCell {
+  return cell !== null && (!!cell.formula || (cell.value !== null && cell.value !== ''));
+}
+
+function specCellAt(sheet: SheetSpec, row: number, column: number): CellSpec | null {
+  return sheet.rows[row - 1]?.cells[column - 1] ?? null;
+}
+
+function specText(cellSpec: CellSpec | null): string {
+  const value = cellSpec?.value;
+  if (value !== null && typeof value === 'object') return textOf(value.result);
+  return textOf(value);
+}
+
+function specFilled(cellSpec: CellSpec | null): boolean {
+  const value = cellSpec?.value;
+  return value !== null && value !== undefined && value !== '';
+}
+
+function width(grid: SheetGrid): number {
+  return grid.rows.reduce((max, row) => Math.max(max, Array.isArray(row) ? row.length : 0), 0);
+}
+
+/** A sheet of fixed shape (Guide, Paramètres, Annexe 4, Compétences AO): a cell the baseline has not is kept. */
+export function keptCellsOfFixedSheet(
+  grid: SheetGrid,
+  baseline: SheetSpec,
+  placeRow: (row: number) => number | null = (row) => row,
+): KeptCell[] {
+  const kept: KeptCell[] = [];
+  grid.rows.forEach((cells, r) => {
+    // A row the sheet's reader read past (a blank row inserted in a table) is not written back: the rows under
+    // it go back up by one, beside cells included.
+    const row = placeRow(r + 1);
+    if (row === null) return;
+    (Array.isArray(cells) ? cells : []).forEach((_, c) => {
+      const found = gridCellAt(grid, r + 1, c + 1);
+      if (!isFilled(found) || specCellAt(baseline, row, c + 1) !== null) return;
+      kept.push(atAddress(grid.name, { read: r + 1, placed: row }, c + 1, found));
+    });
+  });
+  return kept;
+}
+
+function atAddress(sheet: string, row: { read: number; placed: number }, column: number, cell: GridCell): KeptCell {
+  const place = { kind: 'address' as const, row: row.placed, column };
+  return { sheet, address: cellAddress(row.read, column), cell, place };
+}
+
+/**
+ * A table sheet. Above the header, a text the baseline writes above its own header in that column (a title, a
+ * hint) is the tools'; the rest is kept where it is. The table's rows (those with an identity) keep their added
+ * columns; rows without one (below the table) are kept where they are.
+ */
+export function keptCellsOfTableSheet(
+  grid: SheetGrid,
+  table: GridTable,
+  baseline: { sheet: SheetSpec; headerRow: number },
+): KeptCell[] {
+  const rowsOfTable = new Map<number, string>();
+  for (let row = table.headerRow + 1; row <= grid.rows.length; row += 1) {
+    const identity = identityOf(table.identityColumns.map((c) => textOf(gridCellAt(grid, row, c)?.value)));
+    if (identity !== null) rowsOfTable.set(row, identity);
+  }
+  const columnCount = width(grid);
+  const added: number[] = [];
+  for (let column = 1; column <= columnCount; column += 1) {
+    if (table.ours.has(column)) continue;
+    const rows = [table.headerRow, ...rowsOfTable.keys()];
+    if (rows.some((row) => isFilled(gridCellAt(grid, row, column)))) added.push(column);
+  }
+  const titles = new Set<string>();
+  for (let row = 1; row < baseline.headerRow; row += 1)
+    baseline.sheet.rows[row - 1]?.cells.forEach((cellSpec, c) => titles.add(`${c + 1}|${specText(cellSpec)}`));
+
+  const kept: KeptCell[] = [];
+  const seen = new Map<string, number>();
+  for (let row = 1; row <= grid.rows.length; row += 1) {
+    const identity = row === table.headerRow ? null : rowsOfTable.get(row);
+    const inTable = row === table.headerRow || identity !== undefined;
+    let occurrence = 0;
+    if (identity) {
+      occurrence = seen.get(identity) ?? 0;
+      seen.set(identity, occurrence + 1);
+    }
+    for (let column = 1; column <= columnCount; column += 1) {
+      const found = gridCellAt(grid, row, column);
+      if (!isFilled(found)) continue;
+      if (inTable) {
+        const index = added.indexOf(column);
+        if (index < 0) continue;
+        const place = { kind: 'tableRow' as const, identity: identity ?? null, occurrence, added: index };
+        kept.push({ sheet: grid.name, address: cellAddress(row, column), cell: found, place });
+      } else if (row < table.headerRow && titles.has(`${column}|${textOf(found.value)}`)) {
+        continue;
+      } else kept.push(atAddress(grid.name, { read: row, placed: row }, column, found));
+    }
+  }
+  return kept;
+}
+
+/** The row of each identity in a built table sheet, in order (a record may appear twice). */
+function rowsByIdentity(sheet: SheetSpec, table: SpecTable): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (let row = table.headerRow + 1; row <= sheet.rows.length; row += 1) {
+    const identity = identityOf(table.identityColumns.map((c) => specText(specCellAt(sheet, row, c))));
+    if (identity === null) continue;
+    rows.set(identity, [...(rows.get(identity) ?? []), row]);
+  }
+  return rows;
+}
+
+function setSpecCell(sheet: SheetSpec, row: number, column: number, value: CellSpec): void {
+  while (sheet.rows.length < row) sheet.rows.push({ cells: [] });
+  const cells = sheet.rows[row - 1].cells;
+  while (cells.length < column - 1) cells.push(null);
+  cells[column - 1] = value;
+}
+
+/**
+ * Writes the kept cells of one sheet into its rebuilt spec (changed in place). Returns the kept cells that could
+ * not go back: their address is the rebuilt sheet's, or taken by another kept cell, or their row is gone.
+ */
+export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], table?: SpecTable): KeptCell[] {
+  const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
+  const taken = new Set<string>();
+  const blocked: KeptCell[] = [];
+  for (const one of kept) {
+    const target = targetOf(one.place, rows, table);
+    const address = target ? cellAddress(target.row, target.column) : '';
+    if (!target || taken.has(address) || specFilled(specCellAt(sheet, target.row, target.column))) {
+      blocked.push(one);
+      continue;
+    }
+    taken.add(address);
+    const style = specCellAt(sheet, target.row, target.column)?.style;
+    const written = cellOfGridCell(one.cell);
+    setSpecCell(sheet, target.row, target.column, style && !written.style ? { ...written, style } : written);
+  }
+  if (table) widenForAddedColumns(sheet, table, kept);
+  return blocked;
+}
+
+function targetOf(
+  place: KeptPlace,
+  rows: Map<string, number[]>,
+  table: SpecTable | undefined,
+): { row: number; column: number } | null {
+  if (place.kind === 'address') return { row: place.row, column: place.column };
+  if (!table) return null;
+  const row = place.identity === null ? table.headerRow : rows.get(place.identity)?.[place.occurrence];
+  return row === undefined ? null : { row, column: table.width + 1 + place.added };
+}
+
+/** Added columns get a readable width (the sheet's columns list stops at the tools' last one). */
+function widenForAddedColumns(sheet: SheetSpec, table: SpecTable, kept: readonly KeptCell[]): void {
+  const addedCount = kept.reduce(
+    (max, one) => (one.place.kind === 'tableRow' ? Math.max(max, one.place.added + 1) : max),
+    0,
+  );
+  while (sheet.columns.length < table.width + addedCount) sheet.columns.push({ width: 20 });
+}

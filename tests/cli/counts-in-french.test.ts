@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import { renderMessage } from '../../src/app';
+import { texts } from '../../src/cli/texts';
+import { readXlsx } from '../../src/xlsx/reader';
+import { runCli } from './run-cli';
+
+// Every count the command line prints agrees with its number (« 1 ligne retirée », « 2 lignes retirées »), never
+// « ligne(s) »; and a current quarter repaired from an empty cell says the cell was empty.
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-counts-'));
+const path = (name: string) => join(workDir, name);
+
+const PARENTHESISED_PLURAL = /\((s|es|x|nt)\)/;
+
+describe('counts in the messages of rewrites', () => {
+  it.each([
+    ['quarter-closed-again', { quarter: '2027-T1', count: 1 }, 'sa ligne de l’historique a été remplacée'],
+    ['quarter-closed-again', { quarter: '2027-T1', count: 4 }, 'ses 4 lignes de l’historique ont été remplacées'],
+    ['rows-archived', { count: 1, keys: ['G1-C2'] }, '1 ligne retirée du plan avait des valeurs saisies'],
+    ['rows-archived', { count: 2, keys: ['G1-C2', 'G1-C3'] }, '2 lignes retirées du plan avaient des valeurs saisies'],
+    ['rows-removed', { keys: ['G1-C2'] }, 'Ligne retirée du plan, sans valeur saisie : G1-C2.'],
+    ['rows-removed', { keys: ['G1-C2', 'G1-C3'] }, 'Lignes retirées du plan, sans valeur saisie : G1-C2, G1-C3.'],
+    ['rows-added', { keys: ['G1-C9'] }, 'Ligne ajoutée au plan : G1-C9.'],
+    ['rows-added', { keys: ['G1-C8', 'G1-C9'] }, 'Lignes ajoutées au plan : G1-C8, G1-C9.'],
+    ['rows-changed', { keys: ['G1-C1'] }, 'Ligne dont le texte du plan a changé'],
+    ['rows-changed', { keys: ['G1-C1', 'G2-C1'] }, 'Lignes dont le texte du plan a changé'],
+    ['ao-rows-removed', { names: ['Pélussin'], values: 1 }, 'Commune absente du nouveau plan, retirée de'],
+    ['ao-rows-removed', { names: ['Pélussin'], values: 1 }, 'Sa valeur saisie est notée dans le Journal.'],
+    [
+      'ao-rows-removed',
+      { names: ['Pélussin', 'Véranne'], values: 3 },
+      'Communes absentes du nouveau plan, retirées de',
+    ],
+    ['ao-rows-removed', { names: ['Pélussin', 'Véranne'], values: 3 }, 'Leurs 3 valeurs saisies sont notées'],
+  ])('%s with %p', (code, params, expected) => {
+    const message = renderMessage(code, params);
+    expect(message).toContain(expected);
+    expect(message).not.toMatch(PARENTHESISED_PLURAL);
+  });
+
+  it('the command line’s own texts agree too', () => {
+    expect(texts.inPlace.notWritten('suivi.xlsx', 1)).toBe(
+      'suivi.xlsx n’a pas été modifié : 1 erreur à corriger d’abord.',
+    );
+    expect(texts.inPlace.notWritten('suivi.xlsx', 2)).toContain('2 erreurs à corriger');
+    const closed = (historyRows: number) =>
+      texts.closeQuarter.done({ file: 's.xlsx', backup: null, closed: '2027-T1', next: '2027-T2', historyRows }, []);
+    expect(closed(1)).toContain('1 valeur copiée');
+    expect(closed(0)).toContain('aucune valeur copiée');
+    expect(closed(5)).toContain('5 valeurs copiées');
+    expect(texts.plan.axisLine(1, 'Parentalité', 1, 1, 0)).toBe(
+      '  Axe 1 – Parentalité : 1 fiche, 1 critère (1 quantitatif, 0 qualitatif)',
+    );
+    expect(texts.plan.axisLine(2, 'Jeunesse', 3, 4, 2)).toContain('6 critères (4 quantitatifs, 2 qualitatifs)');
+  });
+});
+
+describe('a current quarter repaired from an empty cell', () => {
+  it('says the cell was empty, and gives quarterChange.from null in JSON', async () => {
+    const original = path('suivi.xlsx');
+    expect((await runCli(['generate', '-o', original])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(original);
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = null;
+    const emptied = [path('vide-texte.xlsx'), path('vide-json.xlsx')];
+    for (const file of emptied) await workbook.xlsx.writeFile(file);
+
+    const run = await runCli(['compute', emptied[0], '--quarter', '2027-T1']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Trimestre en cours : 2027-T1 (la cellule était vide)');
+    expect(run.stdout).not.toContain(' → ');
+
+    const json = await runCli(['compute', emptied[1], '--quarter', '2027-T1', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).quarterChange).toEqual({ from: null, to: '2027-T1' });
+    const read = readXlsx(new Uint8Array(readFileSync(emptied[1])));
+    expect(read.ok && read.grids.sheets.find((sheet) => sheet.name === 'Paramètres')!.rows[8][1]?.value).toBe(
+      '2027-T1',
+    );
+  }, 60_000);
+});

@@ -1,0 +1,137 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import { runCli } from './run-cli';
+
+// What a person sees when the command line is misused: French, the option or path they typed, exit 2, nothing written.
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-usage-files-'));
+const path = (name: string) => join(workDir, name);
+
+const ENGLISH = /Unknown|missing|ambiguous|no such|ENOENT|EISDIR|\.tmp/;
+
+describe('wrong options, answered in French', () => {
+  it.each([
+    ['validate', ['validate', 'suivi.xlsx', '--verbose'], '--verbose', '--json'],
+    ['compute, short option', ['compute', 'suivi.xlsx', '-x'], '-x', '--quarter'],
+    ['plan', ['plan', '--jsonn'], '--jsonn', '--json'],
+  ])('an unknown option of %s names it, lists the options and points to help', async (_label, args, option, listed) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`« ${option} »`);
+    expect(run.stderr).toContain(listed);
+    expect(run.stderr).toContain('npx ctg-suivi help');
+    expect(run.stderr).not.toMatch(/Unknown|To specify/);
+  });
+
+  it.each([
+    ['--quarter at the end', ['compute', 'suivi.xlsx', '--quarter'], '--quarter', 'AAAA-Tn'],
+    ['--quarter followed by an option', ['compute', 'suivi.xlsx', '--quarter', '--force'], '--quarter', 'AAAA-Tn'],
+    ['-o at the end', ['generate', '-o'], '-o', '.xlsx'],
+    ['--plan at the end', ['generate', '--plan'], '--plan', 'plan'],
+  ])('a missing value (%s) says which option and what it expects', async (_label, args, option, expects) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`« ${option} »`);
+    expect(run.stderr).toContain(expects);
+    expect(run.stderr).toContain('npx ctg-suivi help');
+    expect(run.stderr).not.toMatch(/argument missing|ambiguous|Did you/);
+  });
+
+  it('a value given to a switch is refused in French', async () => {
+    const run = await runCli(['plan', '--json=oui']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('« --json » ne prend pas de valeur');
+  });
+});
+
+describe('paths that are not what the command needs', () => {
+  const workbook = path('suivi.xlsx');
+
+  beforeAll(async () => {
+    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    mkdirSync(path('dossier'));
+  }, 60_000);
+
+  it.each([
+    ['validate', ['validate', path('dossier')], '.xlsx'],
+    ['compute', ['compute', path('dossier')], '.xlsx'],
+    ['close-quarter', ['close-quarter', path('dossier')], '.xlsx'],
+    ['plan', ['plan', path('dossier')], '.txt'],
+    ['generate --plan', ['generate', '--plan', path('dossier'), '-o', path('x.xlsx')], '.txt'],
+  ])('%s on a folder says it is a folder and what file is expected', async (_label, args, expected) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path('dossier')} est un dossier`);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr).not.toContain('introuvable');
+  });
+
+  it.each([
+    ['generate', (out: string) => ['generate', '-o', out]],
+    ['compute', (out: string) => ['compute', workbook, '-o', out]],
+    ['close-quarter', (out: string) => ['close-quarter', workbook, '-o', out]],
+  ])(
+    '%s -o into a missing folder names that folder in French, writes nothing',
+    async (_label, args) => {
+      const before = readdirSync(workDir).sort();
+      const original = readFileSync(workbook);
+      const out = join('absent', 'sous-dossier', 'sortie.xlsx');
+      const run = await runCli(args(join(workDir, out)));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Le dossier ${join(workDir, 'absent', 'sous-dossier')} n’existe pas`);
+      expect(run.stderr).not.toMatch(ENGLISH);
+      expect(readdirSync(workDir).sort()).toEqual(before);
+      expect(readFileSync(workbook).equals(original)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('rewriting in place when the .bak cannot be written: French message, file untouched, no temporary file', async () => {
+    const dir = mkdtempSync(join(workDir, 'sur-place-'));
+    const file = join(dir, 'suivi.xlsx');
+    writeFileSync(file, readFileSync(workbook));
+    mkdirSync(`${file}.bak`); // a folder where the backup should go
+    const run = await runCli(['compute', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Impossible d’écrire ${file}`);
+    expect(run.stderr).toContain(`${file}.bak est un dossier`);
+    expect(run.stderr).toContain('n’a pas été modifié');
+    expect(run.stderr).not.toMatch(ENGLISH);
+    expect(readFileSync(file).equals(readFileSync(workbook))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['suivi.xlsx', 'suivi.xlsx.bak']);
+  }, 60_000);
+
+  it.each([
+    ['an .ods name', 'suivi.ods', '.ods'],
+    ['a .xls name', 'suivi.xls', '.xls'],
+    ['a name without extension', 'suivi', 'suivi.xlsx'],
+  ])('generate -o with %s is refused (exit 2), nothing written', async (_label, name, says) => {
+    const before = readdirSync(workDir).sort();
+    const run = await runCli(['generate', '-o', path(name)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.xlsx');
+    expect(run.stderr).toContain(says);
+    expect(existsSync(path(name))).toBe(false);
+    expect(readdirSync(workDir).sort()).toEqual(before);
+  });
+
+  it('compute -o out.ods is refused too, and an upper-case .XLSX is accepted', async () => {
+    const refused = await runCli(['compute', workbook, '-o', path('sortie.ods')]);
+    expect(refused.code).toBe(2);
+    expect(existsSync(path('sortie.ods'))).toBe(false);
+    const accepted = await runCli(['generate', '-o', path('MAJUSCULES.XLSX')]);
+    expect(accepted.code).toBe(0);
+  }, 60_000);
+
+  it('an .xlsx that is not a tracking workbook: compute says why, without an empty place column, exit 2', async () => {
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Feuil1').getCell('A1').value = 'Budget 2026';
+    writeFileSync(path('budget.xlsx'), Buffer.from(await other.xlsx.writeBuffer()));
+    const run = await runCli(['compute', path('budget.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('n’a pas été modifié');
+    expect(run.stderr).toMatch(/\n {2}Ce classeur n.est pas un classeur de suivi CTG/);
+  });
+});

@@ -1,0 +1,262 @@
+import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { Plan } from '../../src/domain/plan';
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import type { WorkbookPort } from '../../src/app/port';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { readXlsx } from '../../src/xlsx/reader';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { locate, roundTrip, sheet } from './helpers';
+
+/**
+ * What a person typed outside the tools' cells survives every rewrite (docs: "Nothing typed is lost"): added
+ * columns follow their rows, notes beside the tables stay at their address, and a note in the way of the rewritten
+ * sheet makes the rewrite refuse, naming the cell.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+
+/** A port over an .xlsx held in memory, as the command line rewrites a file. */
+function filePort(grids: WorkbookGrids) {
+  let current = grids;
+  let writes = 0;
+  const port: WorkbookPort = {
+    read: async () => current,
+    write: async (spec) => {
+      writes += 1;
+      const read = readXlsx(await writeXlsx(spec));
+      if (!read.ok) throw new Error(read.error.code);
+      current = read.grids;
+    },
+  };
+  return { port, grids: () => current, writes: () => writes };
+}
+
+function copyOf(grids: WorkbookGrids): WorkbookGrids {
+  return { sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })) };
+}
+
+function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null): void {
+  while (grid.rows.length < row) grid.rows.push([]);
+  const cells = grid.rows[row - 1];
+  while (cells.length < column) cells.push(null);
+  cells[column - 1] = cell;
+}
+
+const at = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
+
+function headerRowOf(grid: SheetGrid): number {
+  return grid.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé')) + 1;
+}
+
+function columnOf(grid: SheetGrid, header: string): number {
+  return grid.rows[headerRowOf(grid) - 1].findIndex((cell) => cell?.value === header) + 1;
+}
+
+function rowOfKey(grid: SheetGrid, key: string): number {
+  return grid.rows.findIndex((row, index) => index >= headerRowOf(grid) && row?.[0]?.value === key) + 1;
+}
+
+/** Inserts an empty column before `column` (1-based), as Excel does: everything right of it moves one column. */
+function insertColumn(grid: SheetGrid, column: number): void {
+  for (const row of grid.rows) if (Array.isArray(row) && row.length >= column) row.splice(column - 1, 0, null);
+}
+
+/** Inserts an empty row before `row` (1-based). */
+function insertRow(grid: SheetGrid, row: number): void {
+  grid.rows.splice(row - 1, 0, []);
+}
+
+function valueOf(grids: WorkbookGrids, sheetName: string, key: string, header: string) {
+  const grid = sheet(grids, sheetName);
+  const found = locate(grid, key, header);
+  return found ? (grid.rows[found.row][found.column]?.value ?? null) : undefined;
+}
+
+const messagesOf = (issues: readonly Issue[]) => issues.map((issue) => renderIssueMessage(issue));
+
+describe('a rewrite keeps what a person typed outside the tools’ cells', () => {
+  let fresh: WorkbookGrids;
+
+  beforeAll(async () => {
+    fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+  }, 30_000);
+
+  it('keeps a column added after Commentaire, its header and its values by row key, and says so', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const column = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), column, { value: 'Notes internes' });
+    put(axis, rowOfKey(axis, 'G1'), column, { value: 'à relancer' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), column, { value: 12 });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    const written = file.grids();
+    expect(valueOf(written, 'Axe 1', 'G1', 'Notes internes')).toBe('à relancer');
+    expect(valueOf(written, 'Axe 1', 'G1-QN1', 'Notes internes')).toBe(12);
+    expect(columnOf(sheet(written, 'Axe 1'), 'Notes internes')).toBe(column);
+  }, 30_000);
+
+  it('tells, when validating, that an added column is kept', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, headerRowOf(axis), columnOf(axis, 'Commentaire') + 1, { value: 'Notes internes' });
+    const { validateGrids } = await import('../../src/app/validate');
+    const report = await validateGrids(grids, { today });
+    const message = messagesOf(report.issues.filter((issue) => issue.code === 'unknown-column'));
+    expect(message).toHaveLength(1);
+    expect(message[0]).toContain('garde');
+    expect(message[0]).not.toContain('ignorée');
+  }, 30_000);
+
+  it('keeps a column inserted between two of the tools’ columns, moved after the last one, values by key', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const lastColumn = columnOf(axis, 'Commentaire');
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    put(axis, headerRowOf(axis), inserted, { value: 'Référent' });
+    put(axis, rowOfKey(axis, 'G1'), inserted, { value: 'Mme Martin' });
+    put(axis, rowOfKey(axis, 'G1-B'), inserted, { value: 'M. Roux' });
+    put(axis, rowOfKey(axis, 'G1'), columnOf(axis, 'Statut'), { value: 'En cours' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.grids(), 'Axe 1');
+    expect(columnOf(written, 'Statut')).toBe(inserted);
+    expect(columnOf(written, 'Référent')).toBe(lastColumn + 1);
+    expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Référent')).toBe('Mme Martin');
+    expect(valueOf(file.grids(), 'Axe 1', 'G1-B', 'Référent')).toBe('M. Roux');
+    expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Statut')).toBe('En cours');
+  }, 30_000);
+
+  it('keeps a column added to the Journal and to Historique, by record, through compute and close-quarter', async () => {
+    const grids = copyOf(fresh);
+    const journal = sheet(grids, 'Journal');
+    put(journal, 1, 8, { value: 'Remarque' });
+    put(journal, 2, 8, { value: 'vu en comité' });
+    const file = filePort(grids);
+
+    expect((await closeQuarterAndWrite(file.port, { now: new Date('2026-07-02T10:00:00Z') })).status).toBe('done');
+    const history = sheet(file.grids(), 'Historique');
+    const historyWidth = history.rows[0].length;
+    put(history, 1, historyWidth + 1, { value: 'Vérifié' });
+    put(history, 2, historyWidth + 1, { value: 'oui' });
+    expect((await computeAndWrite(file.port, { now: new Date('2026-07-03T10:00:00Z') })).status).toBe('done');
+
+    const writtenJournal = sheet(file.grids(), 'Journal');
+    const remark = writtenJournal.rows[0].findIndex((cell) => cell?.value === 'Remarque') + 1;
+    expect(remark).toBe(7);
+    expect(at(writtenJournal, 2, remark)?.value).toBe('vu en comité');
+    expect(at(writtenJournal, 2, 1)?.value).toBe(at(journal, 2, 1)?.value);
+    const writtenHistory = sheet(file.grids(), 'Historique');
+    expect(at(writtenHistory, 1, historyWidth + 1)?.value).toBe('Vérifié');
+    expect(at(writtenHistory, 2, historyWidth + 1)?.value).toBe('oui');
+    expect(writtenHistory.rows[1].slice(0, historyWidth)).toEqual(history.rows[1].slice(0, historyWidth));
+  }, 60_000);
+
+  it('keeps notes beside the tables at their address, a formula as a formula', async () => {
+    const grids = copyOf(fresh);
+    const notes: [string, number, number, GridCell][] = [
+      ['Paramètres', 3, 8, { value: 'Note : SIREN à vérifier' }],
+      ['Compétences AO', 2, 20, { value: 'source : Insee 2024' }],
+      ['Annexe 4 \u2013 Suivi', 1, 30, { value: 42 }],
+      ['Guide', 2, 9, { value: 3, formula: '1+2' }],
+      ['Axe 1', 1, 12, { value: 'relu le 3 mai' }],
+      ['Axe 1', 60, 50, { value: 'sous le tableau' }],
+    ];
+    for (const [name, row, column, cell] of notes) put(sheet(grids, name), row, column, cell);
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    for (const [name, row, column, cell] of notes) expect(at(sheet(file.grids(), name), row, column)).toEqual(cell);
+  }, 30_000);
+
+  it('refuses, naming the cell, when a note is where the rewritten sheet writes its own cells', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    insertRow(axis, 3);
+    put(axis, 3, 2, { value: 'note au-dessus du tableau' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: 'B3' }),
+    ]);
+    expect(messagesOf(outcome.issues)[0]).toContain('note au-dessus du tableau');
+  }, 30_000);
+
+  it('refuses, naming the cell, a value typed in a grey cell, and writes nothing', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1'), columnOf(axis, 'Unité'), { value: 'familles' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    const address = `${String.fromCharCode(64 + columnOf(axis, 'Unité'))}${rowOfKey(axis, 'G1')}`;
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: 'grey-cell-value', sheet: 'Axe 1', cell: address }),
+    ]);
+    expect(messagesOf(outcome.issues)[0]).toMatch(/grisée.*familles.*Déplacez-la/);
+  }, 30_000);
+  it('archives the added column’s values of a row a regeneration removes, under the column’s header', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const column = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), column, { value: 'Notes internes' });
+    put(axis, rowOfKey(axis, 'G1-QL1'), column, { value: 'critère à revoir' });
+    put(axis, rowOfKey(axis, 'G1'), column, { value: 'fiche suivie' });
+    const plan: Plan = structuredClone(samplePlan());
+    const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
+    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+    const file = filePort(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const archives = sheet(file.grids(), 'Archives').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(archives.slice(1).map((row) => [row[1], row[4], row[5]])).toEqual([
+      ['G1-QL1', 'Notes internes', 'critère à revoir'],
+    ]);
+    expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Notes internes')).toBe('fiche suivie');
+  }, 30_000);
+
+  it('refuses a regeneration whose new AO rows would cover a note under the table, naming the cell', async () => {
+    const grids = copyOf(fresh);
+    const ao = sheet(grids, 'Compétences AO');
+    const below = ao.rows.length + 2;
+    put(ao, below, 1, { value: 'à compléter avec la DDT' });
+    const plan: Plan = structuredClone(samplePlan());
+    plan.parties.communes = ['Marlhes', 'Jonzieux', 'Tarentaise', 'Planfoy', 'Saint-Romain'].map((name) => ({
+      name,
+      spellings: [name],
+    }));
+    const file = filePort(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Compétences AO', cell: `A${below}` }),
+    ]);
+  }, 30_000);
+});

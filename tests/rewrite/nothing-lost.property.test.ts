@@ -1,0 +1,370 @@
+import fc from 'fast-check';
+import { createExcelPort } from '../../src/excel';
+import type { WorkbookPort } from '../../src/app/port';
+import {
+  closeQuarterAndWrite,
+  computeAndWrite,
+  regenerateAndWrite,
+  type RewriteOutcome,
+} from '../../src/app/rewrite-use-cases';
+import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import type { Issue } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { readXlsx } from '../../src/xlsx/reader';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { createFakeExcel } from '../fake-excel';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { roundTrip } from './helpers';
+
+/**
+ * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
+ * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
+ * table, or inserted between the tools' columns), rows inserted where the reader accepts them, notes beside the
+ * tables. Every non-empty cell before is, after, where it was, or where its row key (its record) and its column
+ * header put it, or recorded in the Journal or Archives; or the rewrite is refused, nothing written, and a value in
+ * a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
+ * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
+ * added after the table only and no row is inserted.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const later = new Date('2026-07-02T10:00:00Z');
+const AXES = ['Axe 1', 'Axe 13'];
+const RECORD_SHEETS = ['Journal', 'Historique', 'Archives'];
+
+type Edit =
+  | { kind: 'input'; sheet: number; row: number; column: number; value: string | number }
+  | { kind: 'grey'; sheet: number; row: number; column: number; value: string }
+  | { kind: 'addColumn'; sheet: number; at: number | null; header: string; rows: number[]; value: string }
+  | { kind: 'note'; sheet: string; row: number; column: number; cell: GridCell }
+  | { kind: 'journalColumn'; header: string; value: string }
+  | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' };
+
+const FICHE_INPUTS = ['Partenaires', 'Mise en œuvre', 'Difficultés', 'Mis à jour par (structure)'];
+const CRITERION_TEXT_INPUTS = ['Unité', 'Commentaire'];
+const CRITERION_NUMBER_INPUTS = ['Référence', 'Cible', '2026-T1', '2026-T2'];
+const FICHE_GREY = ['Unité', 'Référence', 'Commentaire', '2026-T1'];
+const CRITERION_GREY = ['Statut', 'Mise en œuvre', 'Partenaires', 'Budget'];
+
+const words = fc.constantFrom('à revoir', 'vu en comité', 'Mme Martin', 'relancer la mairie', 'ok');
+const greyEdit: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constant('grey' as const),
+  sheet: fc.nat(1),
+  row: fc.nat(40),
+  column: fc.nat(3),
+  value: words,
+});
+const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
+  fc.oneof(
+    fc.record({
+      kind: fc.constant('input' as const),
+      sheet: fc.nat(1),
+      row: fc.nat(40),
+      column: fc.nat(10),
+      value: fc.oneof(words, fc.integer({ min: 0, max: 500 })),
+    }),
+    fc.record({
+      kind: fc.constant('addColumn' as const),
+      sheet: fc.nat(1),
+      at: withInsertions ? fc.option(fc.integer({ min: 2, max: 30 })) : fc.constant(null),
+      header: fc.constantFrom('Notes internes', 'Référent', 'Suivi Caf'),
+      rows: fc.array(fc.nat(40), { maxLength: 4 }),
+      value: words,
+    }),
+    fc.record({
+      kind: fc.constant('note' as const),
+      sheet: fc.constantFrom('Guide', 'Paramètres', 'Compétences AO', 'Annexe 4 \u2013 Suivi', 'Axe 1', 'Journal'),
+      row: fc.integer({ min: 1, max: 30 }),
+      column: fc.integer({ min: 1, max: 3 }),
+      cell: fc.oneof(
+        words.map((value): GridCell => ({ value })),
+        fc.constant<GridCell>({ value: 3, formula: '1+2' }),
+      ),
+    }),
+    fc.record({
+      kind: fc.constant('journalColumn' as const),
+      header: fc.constantFrom('Remarque', 'Vu par'),
+      value: words,
+    }),
+    ...(withInsertions
+      ? [
+          fc.record({
+            kind: fc.constant('insertRow' as const),
+            sheet: fc.nat(1),
+            at: fc.oneof(fc.constant('aboveHeader' as const), fc.nat(40)),
+          }),
+        ]
+      : []),
+  );
+
+// ---- Grids as a person sees them -------------------------------------------------------------------------------
+
+const copyOf = (grids: WorkbookGrids): WorkbookGrids => ({
+  sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })),
+});
+const sheetOf = (grids: WorkbookGrids, name: string) => grids.sheets.find((grid) => grid.name === name) ?? null;
+const cellAt = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
+const filled = (cell: GridCell | null): cell is GridCell =>
+  cell !== null && (!!cell.formula || (cell.value !== null && cell.value !== ''));
+const widthOf = (grid: SheetGrid) => grid.rows.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+
+function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null): void {
+  while (grid.rows.length < row) grid.rows.push([]);
+  const cells = grid.rows[row - 1] ?? (grid.rows[row - 1] = []);
+  while (cells.length < column) cells.push(null);
+  cells[column - 1] = cell;
+}
+
+const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.some((c) => c?.value === 'Clé')) + 1;
+const headerOf = (grid: SheetGrid, column: number) => String(cellAt(grid, headerRowOf(grid), column)?.value ?? '');
+const columnOf = (grid: SheetGrid, header: string) =>
+  (grid.rows[headerRowOf(grid) - 1] ?? []).findIndex((c) => c?.value === header) + 1;
+
+/** The keyed rows of an axis sheet: [row, key]. */
+function keyedRows(grid: SheetGrid): [number, string][] {
+  const header = headerRowOf(grid);
+  const keyColumn = columnOf(grid, 'Clé');
+  const rows: [number, string][] = [];
+  for (let row = header + 1; row <= grid.rows.length; row += 1) {
+    const key = String(cellAt(grid, row, keyColumn)?.value ?? '').trim();
+    if (key) rows.push([row, key]);
+  }
+  return rows;
+}
+
+const isFiche = (key: string) => !key.includes('-Q');
+const pick = <T>(items: readonly T[], index: number): T => items[index % items.length];
+
+/** Applies the edits; returns the grey cells typed (sheet and address). */
+function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: string; cell: string }[] {
+  const grey: { sheet: string; key: string; header: string }[] = [];
+  for (const edit of edits) {
+    if (edit.kind === 'note') {
+      const grid = sheetOf(grids, edit.sheet)!;
+      // Beside the tables: right of everything the sheet holds (below an axis table, in the rows after it).
+      const row = edit.sheet.startsWith('Axe') ? grid.rows.length + edit.row : edit.row;
+      put(grid, row, widthOf(grid) + edit.column, edit.cell);
+      continue;
+    }
+    if (edit.kind === 'journalColumn') {
+      const grid = sheetOf(grids, 'Journal')!;
+      const column = widthOf(grid) + 1;
+      put(grid, 1, column, { value: edit.header });
+      put(grid, 2, column, { value: edit.value });
+      continue;
+    }
+    const grid = sheetOf(grids, AXES[edit.sheet])!;
+    const rows = keyedRows(grid);
+    if (edit.kind === 'insertRow') {
+      const at = edit.at === 'aboveHeader' ? headerRowOf(grid) : pick(rows, edit.at)[0];
+      grid.rows.splice(at - 1, 0, []);
+      continue;
+    }
+    if (edit.kind === 'addColumn') {
+      const column = edit.at === null ? widthOf(grid) + 1 : edit.at;
+      if (edit.at !== null)
+        for (const row of grid.rows) if (row && row.length >= column) row.splice(column - 1, 0, null);
+      put(grid, headerRowOf(grid), column, { value: edit.header });
+      for (const index of edit.rows) put(grid, pick(keyedRows(grid), index)[0], column, { value: edit.value });
+      continue;
+    }
+    const [row, key] = pick(rows, edit.row);
+    if (edit.kind === 'input') {
+      const numeric = !isFiche(key) && typeof edit.value === 'number';
+      const headers = isFiche(key) ? FICHE_INPUTS : numeric ? CRITERION_NUMBER_INPUTS : CRITERION_TEXT_INPUTS;
+      const header = pick(headers, edit.column);
+      // A quarter value only on a quantitative criterion (a scale value otherwise).
+      if (/^\d{4}-T/.test(header) && !key.includes('-QN')) continue;
+      put(grid, row, columnOf(grid, header), { value: isFiche(key) ? String(edit.value) : edit.value });
+    } else {
+      const header = pick(isFiche(key) ? FICHE_GREY : CRITERION_GREY, edit.column);
+      put(grid, row, columnOf(grid, header), { value: edit.value });
+      grey.push({ sheet: grid.name, key, header });
+    }
+  }
+  // Where the grey cells are once every edit is made (a column or a row inserted after moves them).
+  return grey.map(({ sheet, key, header }) => {
+    const grid = sheetOf(grids, sheet)!;
+    const row = keyedRows(grid).find(([, k]) => k === key)![0];
+    return { sheet, cell: cellAddress(row, columnOf(grid, header)) };
+  });
+}
+
+// ---- The rule ------------------------------------------------------------------------------------------------
+
+const same = (a: GridCell | null, b: GridCell) =>
+  a !== null && (b.formula ? a.formula === b.formula : a.value === b.value);
+
+/** Where a cell of `before` is in `after`, by the rule; null when it is nowhere. */
+function findAfter(before: SheetGrid, after: WorkbookGrids, row: number, column: number, cell: GridCell): boolean {
+  const there = sheetOf(after, before.name);
+  if (there && same(cellAt(there, row, column), cell)) return true;
+  if (there && before.name.startsWith('Axe')) {
+    const header = headerOf(before, column);
+    const key = keyedRows(before).find(([r]) => r === row)?.[1];
+    const columnAfter = header ? columnOf(there, header) : 0;
+    if (row === headerRowOf(before) && columnAfter > 0) return true;
+    const rowAfter = keyedRows(there).find(([, k]) => k === key)?.[0];
+    if (key && columnAfter > 0 && rowAfter && same(cellAt(there, rowAfter, columnAfter), cell)) return true;
+  }
+  if (there && RECORD_SHEETS.includes(before.name) && row > 1) {
+    const header = String(cellAt(before, 1, column)?.value ?? '');
+    const ours = (grid: SheetGrid, r: number) =>
+      JSON.stringify((grid.rows[r - 1] ?? []).slice(0, 5).map((c) => c?.value ?? null));
+    const columnAfter = (there.rows[0] ?? []).findIndex((c) => c?.value === header) + 1;
+    for (let r = 2; header && columnAfter > 0 && r <= there.rows.length; r += 1)
+      if (ours(there, r) === ours(before, row) && same(cellAt(there, r, columnAfter), cell)) return true;
+  }
+  // Recorded in the Journal or Archives.
+  return ['Journal', 'Archives'].some((name) => {
+    const record = sheetOf(after, name);
+    return !!record?.rows.some((cells) => cells?.some((c) => c !== null && c.value === cell.value));
+  });
+}
+
+/** The tools' own recomputed cells: formulas of the generated workbook, and `_ctg`. */
+function isToolsFormula(base: WorkbookGrids, sheet: SheetGrid, row: number, column: number): boolean {
+  if (sheet.name === '_ctg') return true;
+  const cell = cellAt(sheet, row, column);
+  if (!cell?.formula) return false;
+  const generated = sheetOf(base, sheet.name);
+  if (!generated) return false;
+  if (sheet.name.startsWith('Axe')) {
+    const header = headerOf(sheet, column);
+    return header === 'Renseignement cumulé' || header === 'Réalisation' || !!cellAt(generated, row, column)?.formula;
+  }
+  return !!cellAt(generated, row, column)?.formula;
+}
+
+function checkRule(
+  base: WorkbookGrids,
+  before: WorkbookGrids,
+  after: WorkbookGrids,
+  outcome: RewriteOutcome<object>,
+  written: boolean,
+  grey: readonly { sheet: string; cell: string }[],
+): void {
+  if (outcome.status !== 'done') {
+    expect(written).toBe(false);
+    expect(outcome.issues.length).toBeGreaterThan(0);
+    const named = (where: { sheet: string; cell: string }) =>
+      outcome.issues.some((issue: Issue) => issue.sheet === where.sheet && issue.cell === where.cell);
+    for (const where of grey) expect({ ...where, named: named(where) }).toEqual({ ...where, named: true });
+    return;
+  }
+  expect(grey).toEqual([]);
+  const lost: string[] = [];
+  for (const sheet of before.sheets) {
+    sheet.rows.forEach((cells, r) =>
+      (cells ?? []).forEach((cell, c) => {
+        if (!filled(cell) || isToolsFormula(base, sheet, r + 1, c + 1)) return;
+        if (!findAfter(sheet, after, r + 1, c + 1, cell))
+          lost.push(`${sheet.name}!${cellAddress(r + 1, c + 1)} ${JSON.stringify(cell)}`);
+      }),
+    );
+  }
+  expect(lost).toEqual([]);
+}
+
+// ---- The use cases on each back end ---------------------------------------------------------------------------
+
+type UseCase = (port: WorkbookPort) => Promise<RewriteOutcome<object>>;
+const useCases: [string, UseCase][] = [
+  ['compute', (port) => computeAndWrite(port, { now: today })],
+  ['close-quarter', (port) => closeQuarterAndWrite(port, { now: later })],
+  ['regeneration from the same plan', (port) => regenerateAndWrite(port, samplePlan(), { now: later })],
+];
+
+async function onFile(grids: WorkbookGrids, useCase: UseCase) {
+  let after = grids;
+  let written = false;
+  const outcome = await useCase({
+    read: async () => grids,
+    write: async (spec) => {
+      written = true;
+      const read = readXlsx(await writeXlsx(spec));
+      if (!read.ok) throw new Error(read.error.code);
+      after = read.grids;
+    },
+  });
+  return { before: grids, after, outcome, written };
+}
+
+/** The same edits typed into a fake Excel holding the generated workbook (cells set as a person types them). */
+async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCase) {
+  const fake = createFakeExcel();
+  for (const grid of base.sheets) {
+    fake.seed.sheet(grid.name);
+    grid.rows.forEach((row, r) =>
+      (row ?? []).forEach((cell, c) => {
+        if (!filled(cell)) return;
+        const address = cellAddress(r + 1, c + 1);
+        // A text that starts with `=` (a criterion's wording) is text, as the generated cell's format says.
+        if (!cell.formula && typeof cell.value === 'string') fake.seed.numberFormat(grid.name, address, '@');
+        fake.seed.sheet(grid.name, [[cell.formula ? `=${cell.formula}` : cell.value]], address);
+      }),
+    );
+  }
+  for (const grid of edited.sheets) {
+    const generated = sheetOf(base, grid.name)!;
+    grid.rows.forEach((row, r) =>
+      (row ?? []).forEach((cell, c) => {
+        if (!filled(cell) || same(cellAt(generated, r + 1, c + 1), cell)) return;
+        const typed = cell.formula ? `=${cell.formula}` : (cell.value as CellValue);
+        fake.seed.sheet(grid.name, [[typed]], cellAddress(r + 1, c + 1));
+      }),
+    );
+  }
+  const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
+  const before = await port.read();
+  let written = false;
+  const outcome = await useCase({
+    read: async () => before,
+    write: async (spec, context) => {
+      written = true;
+      await port.write(spec, context);
+    },
+  });
+  return { before, after: fake.inspect.snapshotWorkbook(), outcome, written };
+}
+
+/** Edits, with a value in a grey cell in one run out of five (it refuses the rewrite: most runs must rewrite). */
+const editsArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit[]> =>
+  fc
+    .tuple(fc.array(editArbitrary(withInsertions), { minLength: 1, maxLength: 6 }), greyEdit, fc.nat(4), fc.boolean())
+    .map(([edits, grey, dice, first]) => (dice > 0 ? edits : first ? [grey, ...edits] : [...edits, grey]));
+
+describe('nothing typed is lost by a rewrite', () => {
+  let base: WorkbookGrids;
+
+  beforeAll(async () => {
+    base = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+  }, 30_000);
+
+  describe.each(useCases)('%s', (_, useCase) => {
+    it('in a file (.xlsx written and read by the project)', async () => {
+      await fc.assert(
+        fc.asyncProperty(editsArbitrary(true), async (edits) => {
+          const edited = copyOf(base);
+          const grey = applyEdits(edited, edits);
+          const run = await onFile(edited, useCase);
+          checkRule(base, run.before, run.after, run.outcome, run.written, grey);
+        }),
+        { numRuns: 8 },
+      );
+    }, 120_000);
+
+    it('in the open workbook (fake Excel, through Office.js)', async () => {
+      await fc.assert(
+        fc.asyncProperty(editsArbitrary(false), async (edits) => {
+          const edited = copyOf(base);
+          const grey = applyEdits(edited, edits);
+          const run = await onFake(base, edited, useCase);
+          checkRule(base, run.before, run.after, run.outcome, run.written, grey);
+        }),
+        { numRuns: 5 },
+      );
+    }, 120_000);
+  });
+});

@@ -1,0 +1,102 @@
+import { embeddedPlan } from '../../src/app/plan-source';
+import { validateWorkbook } from '../../src/app/validate';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { renderIssueMessage } from '../../src/domain/issues';
+import { gridText, gridValue, type SheetGrid } from '../../src/domain/grid';
+import { generateOnFake } from '../excel-backend/helpers/run-on-fake';
+import { generateXlsx, gridsOfXlsx } from '../excel-backend/helpers/xlsx-side';
+import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
+
+/**
+ * A blank row inserted inside « Compétences AO », or a row a person adds there (« Sous-total »): the reader reads
+ * past blank rows, keeping every commune and what was typed in it, and refuses any other row with an error at it.
+ */
+const now = new Date('2026-11-28T10:00:00Z');
+const AO = 'Compétences AO';
+const POPULATION = 3; // column C
+
+/** Population by commune name, as the sheet shows it after the header row. */
+function populations(grid: SheetGrid): Map<string, unknown> {
+  const header = grid.rows.findIndex((row) => row?.[0]?.value === 'Nom') + 1;
+  const found = new Map<string, unknown>();
+  for (let row = header + 1; row <= grid.rows.length; row += 1) {
+    const type = gridText(grid, row, 2);
+    if (type === 'Commune') found.set(gridText(grid, row, 1), gridValue(grid, row, POPULATION));
+  }
+  return found;
+}
+
+describe('a gap inside « Compétences AO » (file back end)', () => {
+  let generated: Uint8Array;
+  let names: { at10: string; at20: string; last: string };
+  beforeAll(async () => {
+    generated = await generateXlsx(embeddedPlan().plan, now);
+    const grid = sheetOf(gridsOfXlsx(generated), AO);
+    names = { at10: gridText(grid, 10, 1), at20: gridText(grid, 20, 1), last: '' };
+    const communes = [...populations(grid).keys()];
+    names.last = communes[communes.length - 1];
+    expect(gridText(grid, 20, 2)).toBe('Commune');
+  });
+
+  test('a blank row inserted at 15: compute keeps every commune below it and what was typed in them', async () => {
+    const bytes = await editWorkbook(generated, (workbook) => {
+      const sheet = workbook.getWorksheet(AO)!;
+      sheet.getCell('C10').value = 420;
+      sheet.getCell('C20').value = 900;
+      sheet.spliceRows(15, 0, []);
+    });
+    const validation = await validateFile(bytes, now);
+    expect(validation.report.errors).toBe(0);
+
+    const computed = await computeFile(bytes, now);
+    expect(computed.outcome.status).toBe('done');
+    const after = populations(sheetOf(computed.after!, AO));
+    expect(after.get(names.at10)).toBe(420);
+    expect(after.get(names.at20)).toBe(900);
+    expect(after.has(names.last)).toBe(true);
+    expect(after.size).toBe(populations(sheetOf(gridsOfXlsx(generated), AO)).size);
+  });
+
+  test('a « Sous-total » row inside the table is an error at its cell, and compute writes nothing', async () => {
+    const bytes = await editWorkbook(generated, (workbook) => {
+      const sheet = workbook.getWorksheet(AO)!;
+      sheet.getCell('C20').value = 900;
+      sheet.spliceRows(15, 0, ['Sous-total', '', { formula: 'SUM(C9:C14)' }]);
+    });
+    const validation = await validateFile(bytes, now);
+    expect(validation.report.errors).toBe(1);
+    const issue = validation.report.issues.find((candidate) => candidate.severity === 'error')!;
+    expect(issue).toMatchObject({ code: 'ao-row-unrecognised', sheet: AO, cell: 'A15' });
+    expect(renderIssueMessage(issue)).toBe(
+      'Compétences AO, cellule A15 : la ligne 15 (« Sous-total ») n’est ni une commune ni l’EPCI, au milieu du ' +
+        'tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu sur une ' +
+        'autre feuille, puis supprimez la ligne.',
+    );
+    const computed = await computeFile(bytes, now);
+    expect(computed.outcome.status).toBe('refused');
+    expect(computed.written).toBeNull();
+  });
+});
+
+test('a blank row inside « Compétences AO » on the fake Excel: every commune below it is still read and kept', async () => {
+  const { fake, port } = await generateOnFake(embeddedPlan().plan, now);
+  // A row inserted at 15: the values of rows 15 and below move down one row, row 15 is left blank.
+  const grid = sheetOf(await port.read(), AO);
+  const moved = grid.rows.slice(14).map((row) => row.map((cell) => (cell?.formula ? null : (cell?.value ?? null))));
+  const width = Math.max(...moved.map((row) => row.length));
+  fake.seed.sheet(AO, [Array.from({ length: width }, () => '')], 'A15');
+  fake.seed.sheet(AO, moved, 'A16');
+  fake.seed.sheet(AO, [[420]], 'C10');
+  fake.seed.sheet(AO, [[900]], 'C21');
+  const expected = populations(sheetOf(await port.read(), AO));
+  expect(expected.get(gridText(grid, 20, 1))).toBe(900);
+
+  const report = await validateWorkbook(port, { today: now });
+  expect(report.issues.filter((issue) => issue.severity === 'error').map(renderIssueMessage)).toEqual([]);
+  const outcome = await computeAndWrite(port, { now });
+  expect(outcome.status).toBe('done');
+  const after = populations(sheetOf(await port.read(), AO));
+  expect(after.get(gridText(grid, 10, 1))).toBe(420);
+  expect(after.get(gridText(grid, 20, 1))).toBe(900);
+  expect(after.size).toBe(expected.size);
+});

@@ -1,0 +1,79 @@
+import { embeddedPlan } from '../../src/app/plan-source';
+import { quarterLabel, quarterOfDate } from '../../src/domain/periods';
+import { generateXlsx, gridsOfXlsx } from '../excel-backend/helpers/xlsx-side';
+import { axisCell, computeFile, editWorkbook, gridValueOf, sheetOf, validateFile } from './file-side';
+
+/**
+ * A formula with no stored result in a cell a person fills (a file written by a script: ExcelJS, openpyxl) is
+ * not an empty cell: it is an error at that cell, and compute refuses rather than erase it. The tool's own
+ * formulas without a stored result are simply computed again.
+ */
+const now = new Date('2026-11-28T10:00:00Z');
+const quarter = quarterLabel(quarterOfDate(now));
+const MESSAGE_END =
+  'formule sans valeur calculée (« =A1+1 ») : ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ' +
+  'ou saisissez la valeur.';
+
+let generated: Uint8Array;
+beforeAll(async () => {
+  generated = await generateXlsx(embeddedPlan().plan, now);
+});
+
+test('in a quarter cell, Avancement, a population of « Compétences AO » and the SIREN: an error at each cell, nothing written', async () => {
+  let quarterAddress = '';
+  let progressAddress = '';
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const value = axisCell(workbook, 'G1-QN1', quarter);
+    value.value = { formula: 'A1+1' } as never;
+    quarterAddress = value.address;
+    const progress = axisCell(workbook, 'G1', 'Avancement (%)');
+    progress.value = { formula: 'A1+1' } as never;
+    progressAddress = progress.address;
+    workbook.getWorksheet('Compétences AO')!.getCell('C10').value = { formula: 'A1+1' } as never;
+    workbook.getWorksheet('Paramètres')!.getCell('B5').value = { formula: 'A1+1' } as never;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const errors = report.issues.filter((issue) => issue.code === 'formula-without-value');
+  expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`).sort()).toEqual(
+    [`Axe 1!${quarterAddress}`, `Axe 1!${progressAddress}`, 'Compétences AO!C10', 'Paramètres!B5'].sort(),
+  );
+  expect(messages).toContain(`Axe 1, cellule ${quarterAddress} : ${MESSAGE_END}`);
+  expect(messages).toContain(`Compétences AO, cellule C10 : ${MESSAGE_END}`);
+  // Not also told that the quarter's value is missing: it is there, only not calculated.
+  const incomplete = report.issues.find(
+    (issue) => issue.code === 'incomplete-current-quarter' && issue.rowKey === 'G1',
+  );
+  expect(incomplete?.params.cells).not.toContain(quarterAddress);
+
+  const computed = await computeFile(bytes, now);
+  expect(computed.outcome.status).toBe('refused');
+  expect(computed.written).toBeNull();
+});
+
+test('the tool’s own formulas saved without their results are computed again, not errors', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    axisCell(workbook, 'G1-QN1', quarter).value = 3;
+    // A script's save: every formula of the axis sheets and of Annexe 4 kept, their results dropped.
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) cell.value = { formula: cell.formula } as never;
+        }),
+      );
+    }
+  });
+  const grids = gridsOfXlsx(bytes);
+  const uncalculated = grids.sheets.flatMap((sheet) =>
+    sheet.rows.flatMap((row) => row.filter((cell) => cell?.formula && cell.value === null)),
+  );
+  expect(uncalculated.length).toBeGreaterThan(100);
+  const { report } = await validateFile(bytes, now);
+  expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+
+  const computed = await computeFile(bytes, now);
+  expect(computed.outcome.status).toBe('done');
+  expect(gridValueOf(computed.after!, 'G1-QN1', quarter)).toBe(3);
+  expect(typeof gridValueOf(computed.after!, 'G1-QN1', 'Renseignement cumulé')).toBe('number');
+  const annexe = sheetOf(computed.after!, 'Annexe 4 \u2013 Suivi');
+  expect(annexe.rows.flat().filter((cell) => cell?.formula && cell.value === null)).toEqual([]);
+});

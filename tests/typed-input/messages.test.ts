@@ -1,0 +1,90 @@
+import { embeddedPlan } from '../../src/app/plan-source';
+import { quarterLabel, quarterOfDate } from '../../src/domain/periods';
+import { generateXlsx } from '../excel-backend/helpers/xlsx-side';
+import { axisCell, computeFile, editWorkbook, validateFile } from './file-side';
+
+/** The messages a person reads about what they typed: how a value was read, shown as they would write it. */
+const now = new Date('2026-11-28T10:00:00Z');
+const quarter = quarterLabel(quarterOfDate(now));
+
+let generated: Uint8Array;
+beforeAll(async () => {
+  generated = await generateXlsx(embeddedPlan().plan, now);
+});
+
+/** The messages of the issues at one cell of Axe 1 after typing `value` under `key` and `header`. */
+async function messagesAt(key: string, header: string, value: unknown): Promise<string[]> {
+  let address = '';
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const cell = axisCell(workbook, key, header);
+    cell.value = value as never;
+    address = cell.address;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  return messages.filter((_, index) => report.issues[index].cell === address);
+}
+
+test('text « 50 » in Avancement: told it is a number stored as text, and what to do', async () => {
+  expect(await messagesAt('G1', 'Avancement (%)', '50')).toEqual([
+    expect.stringMatching(
+      /^Axe 1, cellule L\d+ : l’avancement doit être un nombre entier de 0 à 100, mais la cellule contient le texte « 50 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+    ),
+  ]);
+});
+
+test('text « 12 » in Cible: told it is a number stored as text', async () => {
+  const [message] = await messagesAt('G1-QN1', 'Cible', '12');
+  expect(message).toMatch(
+    /: la colonne « Cible » attend un nombre, mais la cellule contient le texte « 12 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+  );
+});
+
+test('a decimal in Avancement is shown the French way', async () => {
+  const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
+  expect(message).toMatch(/\(valeur lue : « 50,5 »\)\.$/);
+});
+
+test('a status with a no-break space: the message shows it', async () => {
+  const [message] = await messagesAt('G1', 'Statut', 'En\u00a0cours');
+  expect(message).toMatch(
+    /: la valeur « En\[espace insécable\]cours » ne fait pas partie de la liste de la colonne « Statut »\. Choisissez parmi : .*\. La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la dans la liste\.$/,
+  );
+});
+
+test('completeness lists the cells holding an invalid value apart from the empty ones', async () => {
+  let invalid = '';
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const cell = axisCell(workbook, 'G1-QN1', quarter);
+    cell.value = 'une dizaine';
+    invalid = cell.address;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const index = report.issues.findIndex(
+    (issue) => issue.code === 'incomplete-current-quarter' && issue.rowKey === 'G1',
+  );
+  const cells = (report.issues[index].params.cells as string[]).filter((cell) => cell !== invalid);
+  expect(messages[index]).toBe(
+    `Axe 1, fiche « G1 » : ${cells.length + 1} valeurs attendues pour ${quarter} manquent (les cellules ` +
+      `${cells.join(', ')} sont vides ; la cellule ${invalid} a une valeur invalide, non comptée).`,
+  );
+});
+
+test('a row inserted above the SIREN in Paramètres: one error where the label now is, no false SIREN warning', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const settings = workbook.getWorksheet('Paramètres')!;
+    settings.getCell('B5').value = '244200770';
+    settings.spliceRows(5, 0, []);
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const settingsIssues = report.issues.filter((issue) => issue.sheet === 'Paramètres');
+  expect(settingsIssues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
+    ['error', 'settings-label-moved', 'A6'],
+  ]);
+  expect(messages).toContain(
+    "Paramètres, cellule A6 : l’intitulé « SIREN de l'EPCI » est passé de la ligne 5 à la ligne 6, et les 4 " +
+      'intitulés qui le suivent avec lui : une ligne a été insérée ou supprimée dans la feuille. Supprimez la ' +
+      'ligne insérée (ou rétablissez celle supprimée) : la feuille est réécrite à ses places d’origine. Les ' +
+      'valeurs sont lues à côté de leur intitulé en attendant.',
+  );
+  expect((await computeFile(bytes, now)).written).toBeNull();
+});
