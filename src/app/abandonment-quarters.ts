@@ -8,7 +8,7 @@ import type { JournalEntry } from '../layout/journal-columns';
 import type { WorkbookState } from './workbook-state';
 
 /**
- * « Abandonnée en » kept in step with Statut (WORKBOOK.md, "Abandoned fiches"), by compute and close-quarter: a
+ * « Abandonnée en » kept in step with Statut (docs/WORKBOOK.md, « Abandoned fiches »), by compute and close-quarter: a
  * fiche whose Statut is « Abandonnée » and whose cell is empty gets Q (the quarter it is first seen so); a fiche
  * whose Statut is anything else has its cell emptied. Each change is a Journal line (old → new), so that a
  * quarter typed by hand is never lost. A quarter already there is kept: an officer may have typed the one the

@@ -207,7 +207,7 @@ export function expectsValue(frequency: Frequency | null, quarter: Quarter, last
 
 /**
  * Whether a criterion whose fiche was abandoned in `abandonedIn` (null: not abandoned) is out of the counts in
- * `quarter` (WORKBOOK.md, "Abandoned fiches"): from the quarter of abandonment on, its cells expect no value and
+ * `quarter` (docs/WORKBOOK.md, « Abandoned fiches »): from the quarter of abandonment on, its cells expect no value and
  * its réalisation is not counted; the quarters before count as for any criterion.
  */
 export function isAbandonedBy(abandonedIn: Quarter | null | undefined, quarter: Quarter): boolean {

@@ -1,7 +1,7 @@
 import type { AxisColumn } from './axis-columns';
 
 /**
- * Axis columns across workbook format versions (WORKBOOK.md, "Format version"). Version 2 added « Abandonnée en »
+ * Axis columns across workbook format versions (docs/WORKBOOK.md, « Format version »). Version 2 added « Abandonnée en »
  * to the fiche rows; a workbook written in version 1 has no such column. Reading one, the column's absence is no
  * error and every quarter of abandonment is empty; the first rewrite builds the sheet with the column (the state
  * carries the quarter of abandonment like any entered value, empty for such a workbook), nothing else changed.

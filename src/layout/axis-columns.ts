@@ -68,7 +68,7 @@ const leadingColumns: AxisColumn[] = [
   column('budget', 'Budget', { kind: 'text', width: 16, ...ficheOnly, input: false }),
   column('status', 'Statut', { kind: 'list', list: 'statuses', width: 15, ...ficheOnly, input: true }),
   // Set by compute and close-quarter when the Statut is first seen « Abandonnée », cleared when it no longer is;
-  // left unlocked so that an officer can give the quarter the action really stopped in (WORKBOOK.md).
+  // left unlocked so that an officer can give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
   column('abandonedIn', 'Abandonnée en', { kind: 'quarterLabel', width: 12, ...ficheOnly, input: true, since: 2 }),
   column('progress', 'Avancement (%)', { kind: 'integer0to100', width: 13, ...ficheOnly, input: true }),
   column('implementation', 'Mise en œuvre', { kind: 'text', width: 36, ...ficheOnly, input: true }),

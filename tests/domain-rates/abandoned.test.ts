@@ -13,7 +13,7 @@ import {
 import { fiche, period2026to2027T2, qualitative, quantitative } from './rates-cases';
 
 /**
- * A fiche set to « Abandonnée » (WORKBOOK.md, "Abandoned fiches"): from its quarter of abandonment on, its
+ * A fiche set to « Abandonnée » (docs/WORKBOOK.md, « Abandoned fiches »): from its quarter of abandonment on, its
  * criteria expect no value (taux de renseignement, missing mark) and count in no réalisation; the quarters before
  * count as for any criterion.
  */

@@ -8,7 +8,7 @@ import { samplePlan } from '../layout/helpers/sample-plan';
 import { roundTrip, sheet, typeInto, valueAt, type Entry } from './helpers';
 
 /**
- * « Abandonnée en » kept in step with Statut by compute and close-quarter (WORKBOOK.md, "Abandoned fiches"): Q is
+ * « Abandonnée en » kept in step with Statut by compute and close-quarter (docs/WORKBOOK.md, « Abandoned fiches »): Q is
  * written when the Statut is first seen « Abandonnée », the cell is emptied when it no longer is, each change a
  * Journal line; the figures returned (the task pane's follow-up) are those of the workbook written.
  */

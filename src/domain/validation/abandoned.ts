@@ -6,7 +6,7 @@ import { createIssue } from './issue-codes';
 import { at, shown } from './row-cells';
 
 /**
- * « Abandonnée en » (WORKBOOK.md, "Abandoned fiches"): empty, or a quarter of the convention `AAAA-Tn`. Anything
+ * « Abandonnée en » (docs/WORKBOOK.md, « Abandoned fiches »): empty, or a quarter of the convention `AAAA-Tn`. Anything
  * else is an error at the cell: the formulas and the figures would read the fiche as not abandoned.
  */
 export function checkAbandonmentQuarters(sheets: readonly AxisSheetReading[], quarters: readonly Quarter[]): Issue[] {
