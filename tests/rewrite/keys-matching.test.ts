@@ -63,7 +63,7 @@ describe('keys of an amended plan', () => {
     // Text match first: QN2 keeps its key; the new criteria take 3 and 4, not the removed 1.
     const matching = matchPlanKeys(stored, next, []);
     expect(g1Keys(matching.plan).map(([key]) => key)).toEqual(['G1-QN2', 'G1-QN3', 'G1-QN4', 'G1-QL1']);
-    expect(matching.removed).toEqual([{ key: 'G1-QN1', type: 'Quantitatif', parentKey: 'G1' }]);
+    expect(matching.removed).toEqual([{ key: 'G1-QN1', type: 'Quantitatif', parentKey: 'G1', axis: 1 }]);
     expect(matching.added).toEqual(['G1-QN3', 'G1-QN4']);
 
     const retired = [{ key: 'G1-QN7', type: 'Quantitatif' as const, parentKey: 'G1' }];

@@ -27,7 +27,7 @@ async function messagesAt(key: string, header: string, value: unknown): Promise<
 test('text « 50 » in Avancement: told it is a number stored as text, and what to do', async () => {
   expect(await messagesAt('G1', 'Avancement (%)', '50')).toEqual([
     expect.stringMatching(
-      /^Axe 1, cellule L\d+ : l’avancement doit être un nombre entier de 0 à 100, mais la cellule contient le texte « 50 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+      /^Axe 1, cellule [A-Z]+\d+ : l’avancement doit être un nombre entier de 0 à 100, mais la cellule contient le texte « 50 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
     ),
   ]);
 });
