@@ -3,6 +3,10 @@ import type { Issue } from '../../app';
 import { texts } from '../texts';
 import { groupIssues } from './group-issues';
 import { IssueItem } from './issue-item';
+import { QuarterGaps } from './quarter-gaps';
+
+/** Warnings of one kind about the current quarter, one per fiche: summed up in one line rather than listed. */
+const summedUpCodes: ReadonlySet<string> = new Set(['incomplete-current-quarter']);
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -15,7 +19,10 @@ const useStyles = makeStyles({
   heading: { overflowWrap: 'anywhere' },
 });
 
-/** The validation's issues by sheet, then by fiche; every issue with a place is a button that shows it in Excel. */
+/**
+ * The validation's issues: the current quarter's missing values in one line that opens, then the others by sheet and
+ * by fiche; every issue with a place has a link that shows it in Excel.
+ */
 export function IssueList({
   issues,
   onSelect,
@@ -24,9 +31,12 @@ export function IssueList({
   onSelect: (sheet: string, cell: string) => void;
 }) {
   const styles = useStyles();
+  const gaps = issues.filter((issue) => summedUpCodes.has(issue.code));
+  const others = issues.filter((issue) => !summedUpCodes.has(issue.code));
   return (
     <nav aria-label={texts.validate.listLabel}>
-      {groupIssues(issues).map((sheet) => (
+      {gaps.length > 0 && <QuarterGaps issues={gaps} onSelect={onSelect} />}
+      {groupIssues(others).map((sheet) => (
         <div key={sheet.sheet ?? ''} className={styles.sheet}>
           <Subtitle2 as="h3" className={styles.heading}>
             {texts.validate.sheetGroup(sheet.sheet ?? texts.validate.noSheet, sheet.count)}
