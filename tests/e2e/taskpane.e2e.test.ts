@@ -120,9 +120,15 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
+    // Excluded: Fluent UI's focus manager (tabster) puts `<i data-tabster-dummy aria-hidden="true" tabindex>`
+    // elements around the dialog's focus trap and the tab list: they pass focus on to the next real control and
+    // never keep it, so what axe reports on them (aria-hidden-focus) is a known false positive. Nothing else is.
+    const result = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      },
+    );
     return result.violations.map((violation) => ({
       rule: violation.id,
       nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
@@ -189,7 +195,11 @@ describe('task pane in headless Chromium', () => {
           if (url.startsWith(server.url)) return route.continue();
           return route.abort();
         });
-        await runScenario(page, `${server.url}/taskpane.html`);
+        await runScenario(page, `${server.url}/taskpane.html`).catch(async (error: unknown) => {
+          // Where it stopped, for a person to look at.
+          await page.screenshot({ path: screenshotPath('taskpane-320-failure.png'), fullPage: true });
+          throw error;
+        });
         await page.screenshot({ path: screenshotPath('taskpane-320-full.png'), fullPage: true });
         expect(pageErrors).toEqual([]);
       } finally {
@@ -200,7 +210,7 @@ describe('task pane in headless Chromium', () => {
         fs.rmSync(work, { recursive: true, force: true });
       }
     },
-    300_000,
+    600_000,
   );
 });
 

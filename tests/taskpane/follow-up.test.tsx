@@ -86,7 +86,7 @@ describe('follow-up of the quarter from the pane', () => {
         expect(within(section).getByRole('status', { hidden: true }).textContent).toContain(
           fr('Trimestre 2026-T2 clôturé ; trimestre en cours : 2026-T3.'),
         ),
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     expect(fake.inspect.sheetNames()).toContain('Historique');
     const status = screen.getByText('Classeur ouvert').closest('section')!;
