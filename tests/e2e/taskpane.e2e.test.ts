@@ -227,8 +227,8 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await page.getByText('Ce classeur n’est pas encore un classeur de suivi CTG', { exact: false }).waitFor();
   // No tracking workbook open: creating one comes first.
   const tabs = page.getByRole('tablist', { name: 'Tâches' });
-  await expect(tabs.getByRole('tab').allTextContents()).resolves.toEqual(['Création', 'Vérification']);
-  await expect(tabs.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Création');
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification']);
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
   await expectAccessible(page, 'start, no tracking workbook');
 
   // Plan: the embedded one, previewed before anything is written.
@@ -265,8 +265,8 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await status.getByText(plan.territory).waitFor();
   await status.getByText(quarterText(quarter), { exact: true }).waitFor();
   // The quarter's task is offered first now, but the person stays on the summary of what was created.
-  await expect(tabs.getByRole('tab').allTextContents()).resolves.toEqual(['Trimestre', 'Vérification', 'Création']);
-  await expect(tabs.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Création');
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Trimestre', 'Vérification', 'Création']);
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
   await expect(create.getAttribute('class')).resolves.not.toContain('fui-Button--primary');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('taskpane-320-start.png') });
@@ -293,7 +293,7 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await tabs.getByRole('tab', { selected: true }).focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
-  await expect(tabs.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Vérification');
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Vérification');
   await page.getByRole('button', { name: 'Vérifier le classeur' }).click();
   const issues = page.getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
   await issues.waitFor({ timeout: 60_000 });

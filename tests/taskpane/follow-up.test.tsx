@@ -110,12 +110,17 @@ describe('follow-up of the quarter from the pane', () => {
       `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
     expect(ratesText(atChosen.axes[0])).not.toBe(ratesText(atQ.axes[0]));
     await statusRead();
-    // The pane may have read the workbook before it was generated: read it again, as a person would.
+    // The pane may have read the workbook before it was generated: read it again, as a person would. The button
+    // stays in place while the workbook is read, so focus stays on it.
+    const refresh = screen.getByRole('button', { name: 'Relire le classeur' });
+    refresh.focus();
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+      fireEvent.click(refresh);
     });
 
     const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByText('Lecture du classeur…')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Relire le classeur' }));
     const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
     expect(list.value).toBe('2026-T2');
     const options = within(list)
