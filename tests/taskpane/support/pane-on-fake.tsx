@@ -20,7 +20,7 @@ export function renderPaneOnFake(props: Partial<AppProps> = {}): { fake: FakeExc
  */
 export async function paneLoaded(): Promise<void> {
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Suivi CTG');
-  await screen.findByRole('tablist', { name: 'Tâches' }, { timeout: 10_000 });
+  await screen.findByRole('tablist', { name: 'Tâches' }, { timeout: 60_000 });
 }
 
 /** Selects the task's tab (« Trimestre », « Vérification », « Création »). */
