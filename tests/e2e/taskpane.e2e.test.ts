@@ -118,6 +118,14 @@ const AXE_SCRIPT = path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js')
 /** axe-core's WCAG 2.0 and 2.1 A and AA rules on the page as it is: no violation allowed. */
 async function expectAccessible(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  // The state as it settles: a button just enabled fades to its colours (a transition), and its contrast is
+  // measured once it has.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => {
+      const finite = animation.effect?.getTiming().iterations !== Infinity;
+      return !finite || animation.playState !== 'running';
+    }),
+  );
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     // Excluded: Fluent UI's focus manager (tabster) puts `<i data-tabster-dummy aria-hidden="true" tabindex>`
