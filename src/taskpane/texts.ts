@@ -200,9 +200,9 @@ export const texts = {
     quarterLabel: 'Trimestre en cours',
     /** Read out by screen readers after « Calculer »: the figures in one sentence. */
     figuresSaid: (quarter: string, overall: Rates, axes: readonly { number: number; rates: Rates }[]) =>
-      `Taux de renseignement cumulés à ${quarterText(quarter)} : ensemble du plan ${percent(overall.fillCumulative)}` +
+      `Taux de renseignement cumulés à ${quarterText(quarter)} : ensemble du plan à ${percent(overall.fillCumulative)}` +
       (axes.length > 0
-        ? ` ; ${axes.map(({ number, rates }) => `axe ${number} ${percent(rates.fillCumulative)}`).join(', ')}.`
+        ? ` ; ${axes.map(({ number, rates }) => `axe ${number} à ${percent(rates.fillCumulative)}`).join(', ')}.`
         : '.'),
     axisName: (name: string, rate: number | null) => `${name} : ${percent(rate)}`,
     barValue: (rate: number | null) => `Renseignement cumulé ${percentSaid(rate)}`,

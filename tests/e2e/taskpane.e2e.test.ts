@@ -386,7 +386,7 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
   const log = (await announcements(page)).slice(said);
   const running = log.findIndex((text) => text.includes('Calcul en cours…'));
   const figures = log.findIndex((text) =>
-    /Taux de renseignement cumulés à .*ensemble du plan \d+\s%.*axe 13 \d+\s%/.test(text),
+    /Taux de renseignement cumulés à .*ensemble du plan à \d+\s%.*axe 13 à \d+\s%/.test(text),
   );
   expect({ log, running: running >= 0, after: figures > running }).toEqual({ log, running: true, after: true });
   // Focus stayed on « Calculer ».

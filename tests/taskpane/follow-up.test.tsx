@@ -43,8 +43,8 @@ describe('follow-up of the quarter from the pane', () => {
     });
     // The live region says the figures in a sentence: the whole plan's rate, then each axis's.
     const said = liveRegionOf(FOLLOW_UP).textContent ?? '';
-    expect(said).toContain(fr(`ensemble du plan ${percent(figures.overall.fillCumulative)} ;`));
-    for (const axis of figures.axes) expect(said).toContain(`axe ${axis.number} ${percent(axis.fillCumulative)}`);
+    expect(said).toContain(fr(`ensemble du plan à ${percent(figures.overall.fillCumulative)} ;`));
+    for (const axis of figures.axes) expect(said).toContain(`axe ${axis.number} à ${percent(axis.fillCumulative)}`);
     // Each axis's % beside its name, its three rates under it, and its bar's value as text.
     const rates = figures.axes[0];
     const axis1 = within(section).getByText(plain(`Axe 1 – ${plan.axes[0].title} : ${percent(rates.fillCumulative)}`));

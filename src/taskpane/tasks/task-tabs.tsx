@@ -45,6 +45,7 @@ export function TaskTabs({
       <TabList
         className={styles.list}
         aria-label={texts.tasks.label}
+        size="small"
         selectedValue={selected}
         onTabSelect={(_, data) => onSelect(data.value as TaskId)}
       >
