@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ValidationReport } from '../app';
 import { Section } from './common/section';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
@@ -10,6 +10,8 @@ import { loadLastValidation, memoryStore, saveLastValidation, type KeyValueStore
 import { useWorkbookStatus } from './status/use-workbook-status';
 import type { WorkbookStatus } from './status/workbook-status';
 import { WorkbookStatusCard } from './status/workbook-status-card';
+import { taskOrder, type TaskId } from './tasks/pane-tasks';
+import { TaskTabs } from './tasks/task-tabs';
 import { texts } from './texts';
 import { ValidatePanel } from './validate/validate-panel';
 import type { WorkbookAccess } from './workbook-access';
@@ -30,8 +32,9 @@ export interface PaneProps {
 const systemClock = () => new Date();
 
 /**
- * The working part of the task pane: the open workbook's state, then the three steps — plan, generate, validate —
- * in reading order. Loaded after the pane's frame (App), with the use cases it calls.
+ * The working part of the task pane: the open workbook's state, then its tasks as tabs — this quarter's work first
+ * when a tracking workbook is open, creating one from a plan first otherwise (tasks/pane-tasks.ts). Loaded after the
+ * pane's frame (App), with the use cases it calls.
  */
 export default function Pane({ workbook, today = systemClock, store: givenStore, regenerate }: PaneProps) {
   const store = useMemo(() => givenStore ?? memoryStore(), [givenStore]);
@@ -67,29 +70,66 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
   );
 
   const plan = choice?.kind === 'result' && choice.result.ok ? choice.result.reading.plan : null;
+  const order = taskOrder(
+    workbook ? (lastRead ?? (statusReading.phase === 'failed' ? 'unknown' : null)) : 'outside-excel',
+  );
+  // The task the open workbook calls for, until the person picks a tab; creating a tracking workbook keeps them on
+  // its summary rather than moving them to the quarter's tab that it makes first.
+  const [chosen, setChosen] = useState<TaskId | null>(null);
+  const selected = order && chosen && order.includes(chosen) ? chosen : (order?.[0] ?? null);
+  const onCreated = useCallback(() => {
+    setChosen('create');
+    onWritten();
+  }, [onWritten]);
+
+  const content: Record<TaskId, ReactNode> = {
+    quarter: workbook && tracking && (
+      <FollowUpPanel
+        workbook={workbook}
+        quarter={tracking.currentQuarter}
+        periodStart={tracking.periodStart}
+        periodEnd={tracking.periodEnd}
+        sheets={tracking.sheets}
+        today={today}
+        onWritten={onWritten}
+      />
+    ),
+    check: <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} writes={writes} />,
+    create: (
+      <>
+        <PlanSection choice={choice} onChoice={setChoice} />
+        <GeneratePanel
+          plan={plan}
+          workbook={workbook}
+          today={today}
+          regenerate={regenerate}
+          onWritten={onCreated}
+          primary={!tracking}
+        />
+      </>
+    ),
+  };
   return (
     <>
       {workbook ? (
         <Section title={texts.status.heading}>
-          <WorkbookStatusCard reading={statusReading} lastValidation={lastValidation} onRefresh={refreshStatus} />
+          <WorkbookStatusCard
+            reading={statusReading}
+            lastRead={lastRead}
+            lastValidation={lastValidation}
+            onRefresh={refreshStatus}
+          />
         </Section>
       ) : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{texts.outsideOffice}</MessageBarBody>
         </MessageBar>
       )}
-      <PlanSection choice={choice} onChoice={setChoice} />
-      <GeneratePanel plan={plan} workbook={workbook} today={today} regenerate={regenerate} onWritten={onWritten} />
-      <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} writes={writes} />
-      {workbook && tracking && (
-        <FollowUpPanel
-          workbook={workbook}
-          quarter={tracking.currentQuarter}
-          periodStart={tracking.periodStart}
-          periodEnd={tracking.periodEnd}
-          sheets={tracking.sheets}
-          today={today}
-          onWritten={onWritten}
+      {order && selected && (
+        <TaskTabs
+          tasks={order.map((id) => ({ id, label: texts.tasks[id], content: content[id] }))}
+          selected={selected}
+          onSelect={setChosen}
         />
       )}
     </>

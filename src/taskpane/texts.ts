@@ -1,3 +1,6 @@
+// French typography puts non-breaking spaces (U+00A0) in the words below, in templates as in strings
+// (tests/taskpane/texts-typography.test.ts checks that every one is there).
+/* eslint no-irregular-whitespace: ["error", { "skipStrings": true, "skipTemplates": true }] */
 /**
  * Every word the task pane shows, in French, in one place (docs/ARCHITECTURE.md, « Rules of the house »: one place per front end, so that it
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
@@ -20,12 +23,38 @@ export function frenchDateTime(date: Date): string {
 
 /** A rate in [0, 1] as `45 %`; `—` when undefined. */
 export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
 }
+
+/** A rate said in words, for a bar's value text: `45 %`, or « non calculé » when undefined. */
+export function percentSaid(rate: number | null): string {
+  return rate === null ? 'non calculé' : percent(rate);
+}
+
+/**
+ * A quarter label as shown in a sentence: `2027-T1` with a non-breaking hyphen (U+2011), so that a narrow pane
+ * never breaks it into « 2027- » and « T1 ». The label typed in cells and offered in the list stays `2027-T1`.
+ */
+export function quarterText(label: string): string {
+  return label.replace(/-/g, '\u2011');
+}
+
+type Rates = { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
 
 export const texts = {
   title: 'Suivi CTG',
-  intro: 'Créez et contrôlez le tableau de suivi de la Convention territoriale globale dans ce classeur.',
+
+  /**
+   * The pane's tasks, one tab each. With a tracking workbook open, this quarter's work comes first; creating from a
+   * plan comes first only when none is open. The partners', consolidation and bilan tasks take their tab here.
+   */
+  tasks: {
+    label: 'Tâches',
+    quarter: 'Trimestre',
+    check: 'Vérification',
+    create: 'Création',
+  },
+  intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
   loadingPane: 'Chargement du complément…',
   loadFailed:
@@ -34,82 +63,83 @@ export const texts = {
   status: {
     heading: 'Classeur ouvert',
     loading: 'Lecture du classeur…',
-    none: 'Ce classeur ne contient pas encore de tableau de suivi CTG. Choisissez un plan, puis créez le tableau.',
-    unreadable: 'Ce classeur contient un tableau de suivi que le complément ne peut pas lire :',
+    none: 'Ce classeur n’est pas encore un classeur de suivi CTG. Choisissez un plan, puis créez le classeur de suivi.',
+    unreadable: 'Ce classeur est un classeur de suivi que le complément ne peut pas lire :',
     territory: 'Territoire',
     period: 'Période',
     periodValue: (start: string, end: string) => `du ${frenchDate(start)} au ${frenchDate(end)}`,
     currentQuarter: 'Trimestre en cours',
     lastValidation: 'Dernière vérification',
     lastValidationValue: (at: string, errors: number, warnings: number) =>
-      `${frenchDateTime(new Date(at))} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+      `${frenchDateTime(new Date(at))} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
     neverValidated: 'jamais depuis ce poste',
     refresh: 'Relire le classeur',
   },
 
   plan: {
-    heading: '1. Plan de la convention',
+    heading: 'Plan de la convention',
     sourceLabel: 'Origine du plan',
-    embedded: 'Plan intégré : CTG des Monts du Pilat 2026–2030',
+    embedded: 'Plan intégré : CTG des Monts du Pilat 2026–2030',
     paste: 'Coller le texte de la convention',
     file: 'Ouvrir un fichier (texte de la convention .txt ou plan .json)',
     textareaLabel: 'Texte de la convention (annexe 3 comprise)',
     textareaHint: 'Copiez tout le texte de la convention depuis Word ou le PDF, puis collez-le ici.',
     readText: 'Lire le texte',
     fileLabel: 'Fichier du plan',
-    fileHint: 'Texte de la convention (.txt) ou plan produit par « ctg-suivi plan --json » (.json).',
+    fileHint: 'Texte de la convention (.txt) ou plan produit par « ctg-suivi plan --json » (.json).',
     reading: 'Lecture du plan…',
     emptyText: 'Collez d’abord le texte de la convention.',
     fileUnreadable: 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible, puis réessayez.',
-    failed: 'Aucun plan n’a pu être lu :',
-    noPlanYet: 'Choisissez un plan pour voir ses axes avant de créer le tableau.',
+    failed: 'Aucun plan n’a pu être lu :',
+    noPlanYet: 'Choisissez un plan pour voir ses axes avant de créer le classeur de suivi.',
   },
 
   preview: {
     heading: 'Aperçu du plan',
     summary: (axes: number, fiches: number, criteria: number) =>
       `${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
-    territory: (territory: string) => `Territoire : ${territory}`,
-    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    territory: (territory: string) => `Territoire : ${territory}`,
+    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
     axisTitle: (number: number, title: string) => `Axe ${number} – ${title}`,
     axisCounts: (fiches: number, criteria: number) => `${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
     ficheLine: (ref: string, title: string, criteria: number) =>
       `${ref} – ${title || 'sans intitulé'} (${plural(criteria, 'critère')})`,
     planRead: (axes: number, fiches: number, warnings: number) =>
-      `Plan lu : ${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(warnings, 'remarque')}.`,
+      `Plan lu : ${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(warnings, 'remarque')}.`,
   },
 
   warnings: {
     heading: (count: number) => `Remarques de lecture (${count})`,
-    none: 'Aucune remarque : le texte a été lu sans difficulté.',
-    intro: 'Rien n’est encore écrit. Vérifiez ces points dans le texte si besoin ; le tableau peut être créé tel quel.',
+    none: 'Aucune remarque : le texte a été lu sans difficulté.',
+    intro:
+      'Rien n’est encore écrit. Vérifiez ces points dans le texte si besoin ; le classeur de suivi peut être créé tel quel.',
     groupTitle: (description: string, count: number) => `${description} (${count})`,
     otherGroup: 'Autre remarque',
-    line: (line: number, message: string) => (line > 0 ? `Ligne ${line} : ${message}` : message),
+    line: (line: number, message: string) => (line > 0 ? `Ligne ${line} : ${message}` : message),
   },
 
   generate: {
-    heading: '2. Tableau de suivi',
+    heading: 'Classeur de suivi',
     button: 'Créer le classeur de suivi',
-    needPlan: 'Choisissez d’abord un plan (étape 1).',
-    running: 'Création du tableau de suivi dans le classeur…',
-    done: 'Tableau de suivi créé.',
-    summarySheets: (count: number) => `Feuilles : ${count}`,
-    summaryFiches: (count: number) => `Fiches : ${count}`,
-    summaryCriteria: (count: number) => `Critères : ${count}`,
-    summaryQuarter: (quarter: string) => `Trimestre en cours : ${quarter}`,
+    needPlan: 'Choisissez d’abord un plan ci-dessus.',
+    running: 'Création du classeur de suivi…',
+    done: 'Classeur de suivi créé.',
+    summarySheets: (count: number) => `Feuilles : ${count}`,
+    summaryFiches: (count: number) => `Fiches : ${count}`,
+    summaryCriteria: (count: number) => `Critères : ${count}`,
+    summaryQuarter: (quarter: string) => `Trimestre en cours : ${quarterText(quarter)}`,
     sheetList: 'Feuilles créées',
-    notes: 'Remarques sur cette version d’Excel :',
-    existingTitle: 'Ce classeur contient déjà un tableau de suivi',
+    notes: 'Remarques sur cette version d’Excel :',
+    existingTitle: 'Ce classeur est déjà un classeur de suivi',
     existingBody:
-      'Le tableau sera reconstruit à partir du plan choisi. Les valeurs déjà saisies sont conservées : elles sont retrouvées par leur clé (G1, G1-QN1…), pas par leur position.',
-    existingConfirm: 'Reconstruire le tableau',
+      'Le classeur de suivi sera reconstruit à partir du plan choisi. Les valeurs déjà saisies sont conservées : elles sont retrouvées par leur clé (G1, G1-QN1…), pas par leur position.',
+    existingConfirm: 'Reconstruire le classeur',
     existingCancel: 'Annuler',
-    rebuilt: 'Tableau de suivi reconstruit ; les valeurs saisies sont conservées.',
-    rebuiltAdded: (count: number) => `Lignes ajoutées : ${count}`,
+    rebuilt: 'Classeur de suivi reconstruit ; les valeurs saisies sont conservées.',
+    rebuiltAdded: (count: number) => `Lignes ajoutées : ${count}`,
     rebuiltRemoved: (removed: number, archived: number) =>
-      `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`,
-    rebuiltChanged: (count: number) => `Lignes dont le texte a changé : ${count}`,
+      `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`,
+    rebuiltChanged: (count: number) => `Lignes dont le texte a changé : ${count}`,
     rebuiltAoRows: (added: number, removed: number, journalled: number) => {
       const parts = [
         ...(added > 0 ? [plural(added, 'ligne ajoutée', 'lignes ajoutées')] : []),
@@ -119,20 +149,20 @@ export const texts = {
         journalled > 0
           ? ` (${plural(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)`
           : '';
-      return `Compétences AO : ${parts.join(', ')}${kept}`;
+      return `Compétences AO : ${parts.join(', ')}${kept}`;
     },
     rebuildRefused:
-      'Le tableau n’a pas été reconstruit : corrigez d’abord ces erreurs (bouton « Vérifier le classeur »).',
-    rebuildUnreadable: 'Le tableau existant ne peut pas être lu ; il n’a pas été modifié :',
+      'Le classeur n’a pas été reconstruit : corrigez d’abord ces erreurs (bouton « Vérifier le classeur »).',
+    rebuildUnreadable: 'Le classeur de suivi existant ne peut pas être lu ; il n’a pas été modifié :',
   },
 
   validate: {
-    heading: '3. Vérification',
+    heading: 'Vérification du classeur',
     button: 'Vérifier le classeur',
     running: 'Vérification du classeur…',
     counts: (errors: number, warnings: number) => `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
-    clean: 'Aucun problème trouvé : le tableau est conforme.',
-    unreadable: 'Ce classeur ne peut pas être vérifié :',
+    clean: 'Aucun problème trouvé : le classeur est conforme.',
+    unreadable: 'Ce classeur ne peut pas être vérifié :',
     error: 'Erreur',
     warning: 'Avertissement',
     sheetGroup: (sheet: string, count: number) => `${sheet} (${plural(count, 'problème')})`,
@@ -140,39 +170,52 @@ export const texts = {
     ficheGroup: (ficheKey: string) => `Fiche ${ficheKey}`,
     otherRows: 'Hors fiche',
     goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
+    goToSheet: (sheet: string) => `Aller à la feuille ${sheet}`,
+    /** The one line that sums up the warnings « valeurs manquent » of the current quarter, one per fiche. */
+    quarterGaps: (quarter: string, fiches: number) =>
+      `Valeurs attendues pour ${quarterText(quarter)} manquantes : ${plural(fiches, 'fiche')}`,
     listLabel: 'Problèmes trouvés, par feuille et par fiche',
     selecting: 'Sélection de la cellule…',
     outdated:
-      'Le complément a réécrit le classeur depuis cette vérification (création, calcul ou clôture) : vérifiez-le à nouveau pour des résultats à jour.',
+      'Le complément a réécrit le classeur depuis cette vérification (création, calcul ou clôture) : vérifiez-le à nouveau pour des résultats à jour.',
   },
 
   followUp: {
-    heading: '4. Suivi du trimestre',
+    heading: 'Suivi du trimestre',
     compute: 'Calculer',
     close: 'Clôturer le trimestre',
     running: 'Calcul en cours…',
-    figuresOf: (quarter: string) => `Taux de renseignement cumulés à ${quarter}, par axe :`,
+    figuresOf: (quarter: string) => `Taux de renseignement cumulés à ${quarterText(quarter)}, par axe :`,
     overall: 'Ensemble du plan',
-    rates: (rates: { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null }) =>
-      `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
-    closeTitle: (quarter: string) => `Clôturer le trimestre ${quarter} ?`,
+    rates: (rates: Rates) =>
+      `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
+    closeTitle: (quarter: string) => `Clôturer le trimestre ${quarterText(quarter)} ?`,
     closeBody:
-      'Les états des fiches (statut, avancement, mise en œuvre, difficultés) et les commentaires des critères sont copiés dans la feuille « Historique », une ligne est ajoutée au Journal, et le trimestre en cours passe au suivant. Les valeurs saisies restent en place.',
+      'Les états des fiches (statut, avancement, mise en œuvre, difficultés) et les commentaires des critères sont copiés dans la feuille « Historique », une ligne est ajoutée au Journal, et le trimestre en cours passe au suivant. Les valeurs saisies restent en place.',
     closeConfirm: 'Clôturer',
-    closed: (closed: string, next: string) => `Trimestre ${closed} clôturé ; trimestre en cours : ${next}.`,
-    refused: 'Rien n’a été écrit :',
+    closed: (closed: string, next: string) =>
+      `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
+    refused: 'Rien n’a été écrit :',
     sheetsHeading: 'Aller à une feuille',
     quarterLabel: 'Trimestre en cours',
-    quarterHint: 'Le trimestre dont « Calculer » donne les taux.',
+    /** Read out by screen readers after « Calculer »: the figures in one sentence. */
+    figuresSaid: (quarter: string, overall: Rates, axes: readonly { number: number; rates: Rates }[]) =>
+      `Taux de renseignement cumulés à ${quarterText(quarter)} : ensemble du plan à ${percent(overall.fillCumulative)}` +
+      (axes.length > 0
+        ? ` ; ${axes.map(({ number, rates }) => `axe ${number} à ${percent(rates.fillCumulative)}`).join(', ')}.`
+        : '.'),
+    axisName: (name: string, rate: number | null) => `${name} : ${percent(rate)}`,
+    barValue: (rate: number | null) => `Renseignement cumulé ${percentSaid(rate)}`,
+    quarterHint: 'Le trimestre dont « Calculer » donne les taux.',
     quarterWillChange: (from: string, to: string) =>
       from === ''
-        ? `Le trimestre en cours deviendra ${to} au prochain calcul.`
-        : `Le trimestre en cours passera de ${from} à ${to} au prochain calcul.`,
+        ? `Le trimestre en cours deviendra ${quarterText(to)} au prochain calcul.`
+        : `Le trimestre en cours passera de ${quarterText(from)} à ${quarterText(to)} au prochain calcul.`,
     quarterNone: '(non renseigné)',
     quarterNotInConvention: ' (hors convention)',
     todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
     closeNeedsWorkbookQuarter: (quarter: string) =>
-      `« Clôturer » porte sur le trimestre du classeur (${quarter}) : remettez-le dans la liste, ou calculez d’abord.`,
+      `« Clôturer » porte sur le trimestre du classeur (${quarterText(quarter)}) : remettez-le dans la liste, ou calculez d’abord.`,
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

@@ -1,9 +1,10 @@
 /**
  * End to end: the production build of the task pane, served over http on 127.0.0.1, in headless Chromium at the
  * width of a narrow task pane (320 px), with the fake Excel bundled and served in place of office.js (Microsoft's
- * CDN request is intercepted). Plan → generate → validate → choose a quarter and compute, then the fake workbook,
- * the issue list and the bars are checked, and screenshots are left in test-output/ (git-ignored) for a person to
- * look at.
+ * CDN request is intercepted). Plan → generate → validate → choose a quarter and compute → close the quarter, by
+ * keyboard where a person would use it; the fake workbook, the issue list, the bars, where focus lands and what the
+ * live regions said are checked; every state passes axe-core's WCAG 2.1 AA rules; screenshots are left in
+ * test-output/ (git-ignored) for a person to look at.
  */
 import * as fs from 'fs';
 import * as http from 'http';
@@ -13,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
 import { embeddedPlan } from '../../src/app';
 import { initialCurrentQuarter, quarterLabel } from '../../src/domain/periods';
+import { quarterText } from '../../src/taskpane/texts';
 import { repoRoot, scratchDir, sharedProductionBuild } from '../helpers/build-taskpane';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 
@@ -88,6 +90,79 @@ type PageFake = import('../fake-excel').FakeExcel;
 const fakeOf = (): PageFake => (window as unknown as { __fakeExcel: PageFake }).__fakeExcel;
 const definePageHelpers = `window.fakeOf = () => window.__fakeExcel;`;
 
+/**
+ * Logs what the live regions say: each time the text of an element with aria-live or role=status changes, its new
+ * text is pushed to window.__announcements (read with `announcements`), as a screen reader would announce it.
+ */
+const logLiveRegions = `
+  window.__announcements = [];
+  const watch = () => {
+    const last = new Map();
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')) {
+        const text = (region.textContent || '').trim();
+        if (text && last.get(region) !== text) window.__announcements.push(text);
+        last.set(region, text);
+      }
+    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  };
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', watch) : watch();
+`;
+
+async function announcements(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __announcements: string[] }).__announcements);
+}
+
+const AXE_SCRIPT = path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** axe-core's WCAG 2.0 and 2.1 A and AA rules on the page as it is: no violation allowed. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  // The state as it settles: a button just enabled fades to its colours (a transition), and its contrast is
+  // measured once it has.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => {
+      const finite = animation.effect?.getTiming().iterations !== Infinity;
+      return !finite || animation.playState !== 'running';
+    }),
+  );
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    // Excluded: Fluent UI's focus manager (tabster) puts `<i data-tabster-dummy aria-hidden="true" tabindex>`
+    // elements around the dialog's focus trap and the tab list: they pass focus on to the next real control and
+    // never keep it, so what axe reports on them (aria-hidden-focus) is a known false positive. Nothing else is.
+    const result = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      },
+    );
+    return result.violations.map((violation) => ({
+      rule: violation.id,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  });
+  expect({ state, violations }).toEqual({ state, violations: [] });
+}
+
+/** The visible buttons drawn as primary (filled with the brand colour of Fluent's light theme, #0f6cbd). */
+async function primaryButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button')]
+      .filter((button) => button.offsetParent !== null)
+      .filter((button) => getComputedStyle(button).backgroundColor === 'rgb(15, 108, 189)')
+      .map((button) => button.textContent?.trim() ?? ''),
+  );
+}
+
+/** The accessible name (or text) of the focused element. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+  });
+}
+
 describe('task pane in headless Chromium', () => {
   itWhenAvailable({ chromium: hasBinary(CHROMIUM) })(
     'plan → generate → validate → compute on the fake Excel, readable at 320 px',
@@ -128,6 +203,7 @@ describe('task pane in headless Chromium', () => {
         });
         const page = await context.newPage();
         await page.addInitScript(definePageHelpers);
+        await page.addInitScript(logLiveRegions);
         const pageErrors: string[] = [];
         page.on('pageerror', (error) => pageErrors.push(error.message));
         // office.js from the CDN → the fake; anything else outside 127.0.0.1 is refused (no network in tests).
@@ -138,7 +214,11 @@ describe('task pane in headless Chromium', () => {
           if (url.startsWith(server.url)) return route.continue();
           return route.abort();
         });
-        await runScenario(page, `${server.url}/taskpane.html`);
+        await runScenario(page, `${server.url}/taskpane.html`).catch(async (error: unknown) => {
+          // Where it stopped, for a person to look at.
+          await page.screenshot({ path: screenshotPath('taskpane-320-failure.png'), fullPage: true });
+          throw error;
+        });
         await page.screenshot({ path: screenshotPath('taskpane-320-full.png'), fullPage: true });
         expect(pageErrors).toEqual([]);
       } finally {
@@ -149,7 +229,7 @@ describe('task pane in headless Chromium', () => {
         fs.rmSync(work, { recursive: true, force: true });
       }
     },
-    300_000,
+    600_000,
   );
 });
 
@@ -163,7 +243,12 @@ function screenshotPath(name: string): string {
 async function runScenario(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Suivi CTG' }).waitFor();
-  await page.getByText('Ce classeur ne contient pas encore de tableau de suivi CTG', { exact: false }).waitFor();
+  await page.getByText('Ce classeur n’est pas encore un classeur de suivi CTG', { exact: false }).waitFor();
+  // No tracking workbook open: creating one comes first.
+  const tabs = page.getByRole('tablist', { name: 'Tâches' });
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification']);
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
+  await expectAccessible(page, 'start, no tracking workbook');
 
   // Plan: the embedded one, previewed before anything is written.
   const { plan } = embeddedPlan();
@@ -172,13 +257,18 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await page.getByRole('radio', { name: /Plan intégré/ }).check();
   await page.getByText(`${plan.axes.length} axes, ${fiches.length} fiches, ${criteria} critères`).waitFor();
   expect(await page.evaluate(() => fakeOf().inspect.sheetNames())).toEqual(['Feuil1']);
+  await expectAccessible(page, 'plan chosen');
 
-  // Generate.
-  await page.getByRole('button', { name: 'Créer le classeur de suivi' }).click();
-  const generateRegion = page.getByRole('region', { name: '2. Tableau de suivi' });
-  await generateRegion.getByText('Tableau de suivi créé.').waitFor({ timeout: 60_000 });
+  // Generate: « Créer » is the one primary button of this state.
+  const create = page.getByRole('button', { name: 'Créer le classeur de suivi' });
+  await expect(primaryButtons(page)).resolves.toEqual(['Créer le classeur de suivi']);
+  await create.click();
+  const generateRegion = page.getByRole('region', { name: 'Classeur de suivi' });
+  await generateRegion.getByText('Classeur de suivi créé.').waitFor({ timeout: 60_000 });
   const quarter = quarterLabel(initialCurrentQuarter(plan.period, new Date()));
-  await expect(generateRegion.getByRole('status').textContent()).resolves.toContain(`Trimestre en cours : ${quarter}`);
+  await expect(generateRegion.getByRole('status').textContent()).resolves.toContain(
+    `Trimestre en cours\u00a0: ${quarterText(quarter)}`,
+  );
 
   const workbook = await page.evaluate(() => ({
     sheets: fakeOf().inspect.sheetNames(),
@@ -191,11 +281,16 @@ async function runScenario(page: Page, url: string): Promise<void> {
   expect(workbook.axis1Title).toBe(`Axe 1 – ${plan.axes[0].title}`);
   const status = page.getByRole('region', { name: 'Classeur ouvert' });
   await status.getByText(plan.territory).waitFor();
-  await status.getByText(quarter, { exact: true }).waitFor();
+  await status.getByText(quarterText(quarter), { exact: true }).waitFor();
+  // The quarter's task is offered first now, but the person stays on the summary of what was created.
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Trimestre', 'Vérification', 'Création']);
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
+  await expect(primaryButtons(page)).resolves.toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('taskpane-320-start.png') });
   await generateRegion.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('taskpane-320-generated.png') });
+  await expectAccessible(page, 'tracking workbook created');
 
   // An officer types a progress of 150 % on the first fiche: validation must point at it.
   const firstKey = plan.axes[0].fiches[0].key;
@@ -212,25 +307,40 @@ async function runScenario(page: Page, url: string): Promise<void> {
     return cell;
   }, firstKey);
 
+  // Keyboard: the tabs are reached with Tab and moved along with the arrow keys.
+  await tabs.getByRole('tab', { selected: true }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Vérification');
   await page.getByRole('button', { name: 'Vérifier le classeur' }).click();
   const issues = page.getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
   await issues.waitFor({ timeout: 60_000 });
-  const validateStatus = page.getByRole('region', { name: '3. Vérification' }).getByRole('status');
+  const validateStatus = page.getByRole('region', { name: 'Vérification du classeur' }).getByRole('status');
   await expect(validateStatus.textContent()).resolves.toMatch(/^1 erreur, \d+ avertissements?$/);
   await issues.getByRole('heading', { name: /^Axe 1 \(\d+ problèmes?\)$/ }).waitFor();
   await issues.getByRole('heading', { name: `Fiche ${firstKey}`, exact: true }).waitFor();
-  const errorButton = issues.getByRole('button', { name: new RegExp(`^Erreur.*Aller à Axe 1!${badCell}$`) });
-  // Keyboard: the issue is a button reached by focus and pressed with Enter; Excel then shows its cell.
-  await errorButton.focus();
+  // The current quarter's missing values: one line, that opens on the list.
+  const gaps = issues.getByRole('button', { name: /^Valeurs attendues pour .* manquantes\s: \d+ fiches$/ });
+  await expect(gaps.getAttribute('aria-expanded')).resolves.toBe('false');
+  await page.getByRole('region', { name: 'Vérification du classeur' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-issues.png') });
+  await expectAccessible(page, 'validation listed');
+  await gaps.focus();
+  await page.keyboard.press('Enter');
+  await expect(gaps.getAttribute('aria-expanded')).resolves.toBe('true');
+  await expectAccessible(page, 'missing values opened');
+  await page.keyboard.press('Enter');
+
+  const errorLink = issues.getByRole('button', { name: `Aller à Axe 1!${badCell}`, exact: true });
+  // Keyboard: the issue's link is reached by focus and pressed with Enter; Excel then shows its cell.
+  await errorLink.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((cell) => fakeOf().inspect.selection()?.address === cell, badCell);
   expect(await page.evaluate(() => fakeOf().inspect.selection())).toEqual({ sheet: 'Axe 1', address: badCell });
   expect(await page.evaluate(() => fakeOf().inspect.activeSheet())).toBe('Axe 1');
-  await status.getByText(/^\d\d\/\d\d\/\d{4} à \d\d:\d\d : 1 erreur/).waitFor();
+  await status.getByText(/^\d\d\/\d\d\/\d{4} à \d\d:\d\d\s: 1 erreur/).waitFor();
 
   // Readable at 320 px: nothing wider than the pane, so no horizontal scrolling.
-  await page.getByRole('region', { name: '3. Vérification' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath('taskpane-320-issues.png') });
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
@@ -241,10 +351,14 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await followUp(page, badCell, quarter);
 }
 
-/** Step 4: the error fixed, another quarter chosen in the list, « Calculer » makes it current and shows the bars. */
+/**
+ * The quarter's task: the error fixed, another quarter chosen in the list, « Calculer » makes it current, says the
+ * figures and shows the bars; then « Relire le classeur » and the closing dialog leave focus where it was.
+ */
 async function followUp(page: Page, badCell: string, quarter: string): Promise<void> {
   await page.evaluate((cell) => fakeOf().seed.sheet('Axe 1', [[50]], cell), badCell);
-  const region = page.getByRole('region', { name: '4. Suivi du trimestre' });
+  await page.getByRole('tab', { name: 'Trimestre' }).click();
+  const region = page.getByRole('region', { name: 'Suivi du trimestre' });
   await region.scrollIntoViewIfNeeded();
   const list = region.getByRole('combobox', { name: 'Trimestre en cours' });
   await expect(list.inputValue()).resolves.toBe(quarter);
@@ -253,24 +367,86 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
     return values[values.indexOf(current) + 1];
   }, quarter);
   await list.selectOption(next);
-  await region.getByText(`Le trimestre en cours passera de ${quarter} à ${next}`, { exact: false }).waitFor();
-  await expect(region.getByRole('button', { name: 'Clôturer le trimestre' }).isDisabled()).resolves.toBe(true);
+  await region
+    .getByText(`Le trimestre en cours passera de ${quarterText(quarter)} à ${quarterText(next)}`, { exact: false })
+    .waitFor();
+  const closeButton = region.getByRole('button', { name: 'Clôturer le trimestre' });
+  await expect(closeButton.getAttribute('aria-disabled')).resolves.toBe('true');
+  await expect(primaryButtons(page)).resolves.toEqual(['Calculer']);
+  await expectAccessible(page, 'quarter chosen');
 
-  await region.getByRole('button', { name: 'Calculer' }).click();
-  await region.getByText(`Taux de renseignement cumulés à ${next}, par axe :`).waitFor({ timeout: 60_000 });
+  const said = (await announcements(page)).length;
+  await region.getByRole('button', { name: 'Calculer' }).focus();
+  await page.keyboard.press('Enter');
+  const sentence = region.getByRole('status').getByText(/ensemble du plan/);
+  await sentence.waitFor({ timeout: 60_000 });
   expect(await page.evaluate(() => fakeOf().inspect.values('Paramètres', 'B9')[0][0])).toBe(next);
   const { plan } = embeddedPlan();
   await expect(region.getByRole('progressbar').count()).resolves.toBe(plan.axes.length + 1);
+  // What the live regions said, in order: « Calcul en cours… », then the figures in a sentence.
+  const log = (await announcements(page)).slice(said);
+  const running = log.findIndex((text) => text.includes('Calcul en cours…'));
+  const figures = log.findIndex((text) =>
+    /Taux de renseignement cumulés à .*ensemble du plan à \d+\s%.*axe 13 à \d+\s%/.test(text),
+  );
+  expect({ log, running: running >= 0, after: figures > running }).toEqual({ log, running: true, after: true });
+  // Focus stayed on « Calculer ».
+  await expect(focused(page)).resolves.toBe('Calculer');
+  // Each axis's % beside its name, each bar with its value as text.
+  await region.getByText(new RegExp(`^Axe 13 – .*\\s: \\d+\\s%$`)).waitFor();
+  const valueTexts = await region
+    .getByRole('progressbar')
+    .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-valuetext')));
+  expect(valueTexts.every((text) => /^Renseignement cumulé (\d+\s%|non calculé)$/.test(text ?? ''))).toBe(true);
   // The list follows the workbook once its status is read again; closing is then offered for that quarter.
   await page.waitForFunction(
     (expected) => (document.querySelector('select') as HTMLSelectElement | null)?.value === expected,
     next,
   );
-  await expect(region.getByRole('button', { name: 'Clôturer le trimestre' }).isDisabled()).resolves.toBe(false);
+  await expect(closeButton.getAttribute('aria-disabled')).resolves.toBe(null);
   await page.screenshot({ path: screenshotPath('taskpane-320-follow-up.png') });
+  await expectAccessible(page, 'figures computed');
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+
+  // « Relire le classeur »: focus stays on it while and after the workbook is read again.
+  const refresh = page.getByRole('button', { name: 'Relire le classeur' });
+  await refresh.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Classeur ouvert' }).getByText(quarterText(next), { exact: true }).waitFor();
+  await page.waitForFunction(() => !document.body.textContent?.includes('Lecture du classeur…'));
+  await expect(focused(page)).resolves.toBe('Relire le classeur');
+
+  // The closing dialog: opens on « Annuler », described by its text; Escape brings focus back to the button.
+  await closeButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', {
+    name: new RegExp(`^Clôturer le trimestre ${quarterText(next)}\\s\\?$`),
+  });
+  await dialog.waitFor();
+  await expect(focused(page)).resolves.toBe('Annuler');
+  const describedBy = await dialog.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain('Historique');
+  await page.screenshot({ path: screenshotPath('taskpane-320-close-dialog.png') });
+  await expectAccessible(page, 'closing dialog');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(focused(page)).resolves.toBe('Clôturer le trimestre');
+
+  // Confirmed by keyboard: the quarter is closed and focus is back on « Clôturer le trimestre ».
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).resolves.toBe('Clôturer');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await region
+    .getByRole('status')
+    .getByText(/clôturé/)
+    .waitFor({ timeout: 60_000 });
+  await expect(focused(page)).resolves.toBe('Clôturer le trimestre');
+  await expectAccessible(page, 'quarter closed');
 }

@@ -5,11 +5,18 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeFigures, embeddedPlan, generateWorkbook, readWorkbookState } from '../../src/app';
-import { percent } from '../../src/taskpane/texts';
+import { percent, percentSaid } from '../../src/taskpane/texts';
+import { fr, frQuery } from './support/french';
 import { cellOfRow } from './support/cell-of-row';
 import { liveRegionOf, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 
-const FOLLOW_UP = '4. Suivi du trimestre';
+const FOLLOW_UP = 'Suivi du trimestre';
+
+/** A text as Testing Library's queries compare it (non-breaking spaces collapsed into plain ones). */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+/** The text that names a dialog (its title, by aria-labelledby). */
+const titleOf = (dialog: HTMLElement) => document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent;
 
 describe('follow-up of the quarter from the pane', () => {
   it('computes the figures per axis, opens a sheet, and closes the quarter after confirmation', async () => {
@@ -31,18 +38,30 @@ describe('follow-up of the quarter from the pane', () => {
       fireEvent.click(computeButton);
     });
     const section = screen.getByRole('region', { name: FOLLOW_UP });
-    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('cumulés à 2026-T2'), {
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2026-T2')), {
       timeout: 60_000,
     });
-    const axis1 = within(section).getByText(`Axe 1 – ${plan.axes[0].title}`);
-    expect(axis1).toBeTruthy();
+    // The live region says the figures in a sentence: the whole plan's rate, then each axis's.
+    const said = liveRegionOf(FOLLOW_UP).textContent ?? '';
+    expect(said).toContain(fr(`ensemble du plan à ${percent(figures.overall.fillCumulative)} ;`));
+    for (const axis of figures.axes) expect(said).toContain(`axe ${axis.number} à ${percent(axis.fillCumulative)}`);
+    // Each axis's % beside its name, its three rates under it, and its bar's value as text.
     const rates = figures.axes[0];
+    const axis1 = within(section).getByText(plain(`Axe 1 – ${plan.axes[0].title} : ${percent(rates.fillCumulative)}`));
     expect(
       within(section).getByText(
-        `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
+        plain(
+          `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
+        ),
       ),
     ).toBeTruthy();
-    expect(within(section).getAllByRole('progressbar')).toHaveLength(plan.axes.length + 1);
+    const bars = within(section).getAllByRole('progressbar');
+    expect(bars).toHaveLength(plan.axes.length + 1);
+    const axis1Bar = within(axis1.closest('.fui-Field') as HTMLElement).getByRole('progressbar');
+    expect(axis1Bar.getAttribute('aria-valuetext')).toBe(`Renseignement cumulé ${percentSaid(rates.fillCumulative)}`);
+    expect(bars[0].getAttribute('aria-valuetext')).toBe(
+      `Renseignement cumulé ${percentSaid(figures.overall.fillCumulative)}`,
+    );
 
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Axe 2' }));
@@ -50,12 +69,13 @@ describe('follow-up of the quarter from the pane', () => {
     await waitFor(() => expect(fake.inspect.activeSheet()).toBe('Axe 2'));
 
     fireEvent.click(within(section).getByRole('button', { name: 'Clôturer le trimestre' }));
-    const dialog = await screen.findByRole(
-      'alertdialog',
-      { hidden: true, name: 'Clôturer le trimestre 2026-T2 ?' },
-      { timeout: 10_000 },
-    );
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    expect(titleOf(dialog)).toBe(fr('Clôturer le trimestre 2026-T2 ?'));
     expect(dialog.textContent).toContain('Historique');
+    // Described by its text, and « Annuler » first: Enter right away rewrites nothing.
+    const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
+    expect(description?.textContent).toContain('copiés dans la feuille');
+    expect(within(dialog).getAllByRole('button', { hidden: true })[0].textContent).toBe('Annuler');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Clôturer' }));
     });
@@ -64,13 +84,13 @@ describe('follow-up of the quarter from the pane', () => {
     await waitFor(
       () =>
         expect(within(section).getByRole('status', { hidden: true }).textContent).toContain(
-          'Trimestre 2026-T2 clôturé ; trimestre en cours : 2026-T3.',
+          fr('Trimestre 2026-T2 clôturé ; trimestre en cours : 2026-T3.'),
         ),
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     expect(fake.inspect.sheetNames()).toContain('Historique');
     const status = screen.getByText('Classeur ouvert').closest('section')!;
-    await waitFor(() => expect(within(status).getByText('2026-T3')).toBeTruthy());
+    await waitFor(() => expect(within(status).getByText(frQuery('2026-T3'))).toBeTruthy());
   }, 240_000);
 
   it('chooses the current quarter in the list: Calculer writes it to Paramètres and shows that quarter’s figures', async () => {
@@ -90,12 +110,17 @@ describe('follow-up of the quarter from the pane', () => {
       `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
     expect(ratesText(atChosen.axes[0])).not.toBe(ratesText(atQ.axes[0]));
     await statusRead();
-    // The pane may have read the workbook before it was generated: read it again, as a person would.
+    // The pane may have read the workbook before it was generated: read it again, as a person would. The button
+    // stays in place while the workbook is read, so focus stays on it.
+    const refresh = screen.getByRole('button', { name: 'Relire le classeur' });
+    refresh.focus();
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+      fireEvent.click(refresh);
     });
 
     const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByText('Lecture du classeur…')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Relire le classeur' }));
     const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
     expect(list.value).toBe('2026-T2');
     const options = within(list)
@@ -110,24 +135,26 @@ describe('follow-up of the quarter from the pane', () => {
 
     fireEvent.change(list, { target: { value: '2027-T1' } });
     expect(
-      within(section).getByText('Le trimestre en cours passera de 2026-T2 à 2027-T1 au prochain calcul.'),
+      within(section).getByText(frQuery('Le trimestre en cours passera de 2026-T2 à 2027-T1 au prochain calcul.')),
     ).toBeTruthy();
     // Closing closes the workbook's Q: it waits, and says why to whoever reaches the button.
     expect(closeButton.getAttribute('aria-disabled')).toBe('true');
     const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
-    expect(why?.textContent).toContain('trimestre du classeur (2026-T2)');
+    expect(why?.textContent).toContain(fr('trimestre du classeur (2026-T2)'));
     fireEvent.click(closeButton);
     expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
 
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
     });
-    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('cumulés à 2027-T1'), {
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2027-T1')), {
       timeout: 60_000,
     });
     expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027-T1']]);
-    const axis1 = within(section).getByText(`Axe 1 – ${plan.axes[0].title}`).closest('.fui-Field')!;
-    expect(axis1.textContent).toContain(ratesText(atChosen.axes[0]));
+    const axis1 = within(section)
+      .getByText((content) => content.startsWith(`Axe 1 – ${plan.axes[0].title} :`))
+      .closest('.fui-Field')!;
+    expect(axis1.textContent).toContain(fr(ratesText(atChosen.axes[0])));
     const journal = fake.inspect.snapshotGrid('Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
     expect(journal[journal.length - 1].slice(1)).toEqual([
       'Choix du trimestre',
@@ -139,18 +166,13 @@ describe('follow-up of the quarter from the pane', () => {
 
     // The status is read again: it and the list now say 2027-T1, and closing is possible again (for 2027-T1).
     const status = screen.getByText('Classeur ouvert').closest('section')!;
-    await waitFor(() => expect(within(status).getByText('2027-T1')).toBeTruthy(), { timeout: 30_000 });
+    await waitFor(() => expect(within(status).getByText(frQuery('2027-T1'))).toBeTruthy(), { timeout: 30_000 });
     expect(list.value).toBe('2027-T1');
     expect(closeButton.getAttribute('aria-disabled')).not.toBe('true');
     expect(within(section).queryByText(/au prochain calcul/)).toBeNull();
     fireEvent.click(closeButton);
-    expect(
-      await screen.findByRole(
-        'alertdialog',
-        { hidden: true, name: 'Clôturer le trimestre 2027-T1 ?' },
-        { timeout: 10_000 },
-      ),
-    ).toBeTruthy();
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    expect(titleOf(dialog)).toBe(fr('Clôturer le trimestre 2027-T1 ?'));
   }, 240_000);
 
   it('repairs a current quarter typed wrong by hand: refused as it is, computed once a quarter is chosen', async () => {
@@ -178,7 +200,7 @@ describe('follow-up of the quarter from the pane', () => {
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
     });
-    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('cumulés à 2027-T2'), {
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2027-T2')), {
       timeout: 60_000,
     });
     expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027-T2']]);

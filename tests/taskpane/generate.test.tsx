@@ -13,8 +13,9 @@ import {
   TODAY,
 } from './support/pane-on-fake';
 import { cellOfRow } from './support/cell-of-row';
+import { fr, frQuery } from './support/french';
 
-const GENERATE = '2. Tableau de suivi';
+const GENERATE = 'Classeur de suivi';
 
 /**
  * The confirmation dialog. `hidden: true` because in jsdom Fluent's focus manager (tabster) may leave
@@ -22,7 +23,7 @@ const GENERATE = '2. Tableau de suivi';
  */
 const findDialog = async () => {
   const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
-  expect(dialog.textContent).toContain('Ce classeur contient déjà un tableau de suivi');
+  expect(dialog.textContent).toContain('Ce classeur est déjà un classeur de suivi');
   return dialog;
 };
 
@@ -30,7 +31,7 @@ describe('generate from the pane', () => {
   it('writes the tracking workbook into the open workbook and shows the summary, then the start view', async () => {
     const { fake } = renderPaneOnFake();
     await statusRead();
-    expect(screen.getByText(/ne contient pas encore de tableau de suivi/)).toBeTruthy();
+    expect(screen.getByText(/n’est pas encore un classeur de suivi/)).toBeTruthy();
     await chooseEmbeddedPlan();
     await clickGenerate();
 
@@ -42,18 +43,18 @@ describe('generate from the pane', () => {
     expect(fake.inspect.values('Axe 1', 'A1')).toEqual([[`Axe 1 – ${plan.axes[0].title}`]]);
 
     const summary = liveRegionOf(GENERATE).textContent ?? '';
-    expect(summary).toContain('Tableau de suivi créé.');
+    expect(summary).toContain('Classeur de suivi créé.');
     // The workbook keeps the sheet it had (Feuil1): the summary counts the sheets the generation wrote.
-    expect(summary).toContain(`Feuilles : ${sheets.filter((name) => name !== 'Feuil1').length}`);
-    expect(summary).toContain(`Fiches : ${fiches.length}`);
-    expect(summary).toContain(`Critères : ${criteria}`);
-    expect(summary).toContain('Trimestre en cours : 2026-T2');
+    expect(summary).toContain(fr(`Feuilles : ${sheets.filter((name) => name !== 'Feuil1').length}`));
+    expect(summary).toContain(fr(`Fiches : ${fiches.length}`));
+    expect(summary).toContain(fr(`Critères : ${criteria}`));
+    expect(summary).toContain(fr('Trimestre en cours : 2026-T2'));
 
     // The start view reads the workbook again: territory, period, current quarter from Paramètres.
     const status = screen.getByRole('region', { name: 'Classeur ouvert' });
     await waitFor(() => expect(within(status).getByText(plan.territory)).toBeTruthy());
     expect(within(status).getByText('du 01/01/2026 au 31/12/2030')).toBeTruthy();
-    expect(within(status).getByText('2026-T2')).toBeTruthy();
+    expect(within(status).getByText(frQuery('2026-T2'))).toBeTruthy();
     expect(within(status).getByText('jamais depuis ce poste')).toBeTruthy();
   }, 120_000);
 
@@ -71,16 +72,16 @@ describe('generate from the pane', () => {
     await clickGenerate();
     const dialog = await findDialog();
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le tableau' }));
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le classeur' }));
     });
     await waitFor(
       () =>
         expect(liveRegionOf(GENERATE).textContent).toContain(
-          'Tableau de suivi reconstruit ; les valeurs saisies sont conservées.',
+          fr('Classeur de suivi reconstruit ; les valeurs saisies sont conservées.'),
         ),
       { timeout: 30_000 },
     );
-    expect(liveRegionOf(GENERATE).textContent).toContain('Lignes ajoutées : 0');
+    expect(liveRegionOf(GENERATE).textContent).toContain(fr('Lignes ajoutées : 0'));
     // Same communes: no `Compétences AO` line.
     expect(liveRegionOf(GENERATE).textContent).not.toContain('Compétences AO');
     expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', key, 'Avancement (%)'))).toEqual([[40]]);
@@ -105,9 +106,9 @@ describe('generate from the pane', () => {
     await clickGenerate();
     dialog = await findDialog();
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le tableau' }));
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le classeur' }));
     });
-    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain('Tableau de suivi reconstruit'), {
+    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain('Classeur de suivi reconstruit'), {
       timeout: 30_000,
     });
     expect(regenerate).toHaveBeenCalledTimes(1);
@@ -131,6 +132,6 @@ describe('generate from the pane', () => {
     // Once the edit is over, the same button works.
     fake.setCellEditMode(false);
     await clickGenerate();
-    expect(region.textContent).toContain('Tableau de suivi créé.');
+    expect(region.textContent).toContain('Classeur de suivi créé.');
   }, 120_000);
 });

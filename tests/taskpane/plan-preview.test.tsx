@@ -8,7 +8,7 @@ import { App } from '../../src/taskpane/App';
 import { embeddedPlan, renderMessage } from '../../src/app';
 import { chooseEmbeddedPlan, paneLoaded } from './support/pane-on-fake';
 
-const section = () => screen.getByRole('region', { name: '1. Plan de la convention' });
+const section = () => screen.getByRole('region', { name: 'Plan de la convention' });
 
 describe('plan preview', () => {
   it('shows the embedded plan: every axis with its fiche and criterion counts, fiches listed on demand', async () => {

@@ -13,8 +13,9 @@ import {
   statusRead,
   TODAY,
 } from './support/pane-on-fake';
+import { fr } from './support/french';
 
-const GENERATE = '2. Tableau de suivi';
+const GENERATE = 'Classeur de suivi';
 
 /** The embedded plan as it was before an amendment: Tarentaise not yet a party, Pélussin still one. */
 function olderPlan(): Plan {
@@ -36,15 +37,15 @@ describe('rebuilding from the pane after the communes changed', () => {
     await clickGenerate();
     const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le tableau' }));
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le classeur' }));
     });
-    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain('Tableau de suivi reconstruit'), {
+    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain('Classeur de suivi reconstruit'), {
       timeout: 30_000,
     });
     const outcome = liveRegionOf(GENERATE).textContent ?? '';
     // Pélussin's row held the generated holders, RPE and schéma (6 values): they go to the Journal.
     expect(outcome).toContain(
-      'Compétences AO : 1 ligne ajoutée, 1 ligne retirée (6 valeurs saisies notées dans le Journal)',
+      fr('Compétences AO : 1 ligne ajoutée, 1 ligne retirée (6 valeurs saisies notées dans le Journal)'),
     );
     expect(outcome).toContain('Commune absente du nouveau plan, retirée de « Compétences AO » : Pélussin.');
     const names = fake.inspect.values('Compétences AO', 'A9:A26').flat();

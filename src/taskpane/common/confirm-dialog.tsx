@@ -7,9 +7,14 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useId } from 'react';
 import { texts } from '../texts';
 
-/** Asks before an action that rewrites the workbook: a title, what will happen, confirm or cancel. */
+/**
+ * Asks before an action that rewrites the workbook: a title, what will happen (the dialog's description), then
+ * « Annuler » — first, so that the dialog opens on it and Enter does not rewrite anything — and the action. The button
+ * that opened it carries `useRestoreFocusTarget()`, so that focus goes back to it when the dialog closes.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -25,18 +30,19 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const bodyId = useId();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
+      <DialogSurface aria-describedby={bodyId}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{body}</DialogContent>
+          <DialogContent id={bodyId}>{body}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
             <Button appearance="secondary" onClick={onCancel}>
               {texts.generate.existingCancel}
+            </Button>
+            <Button appearance="primary" onClick={onConfirm}>
+              {confirmLabel}
             </Button>
           </DialogActions>
         </DialogBody>

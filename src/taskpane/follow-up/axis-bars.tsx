@@ -1,4 +1,4 @@
-import { Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Body1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { ComputedFigures } from '../../app';
 import { texts } from '../texts';
 
@@ -6,7 +6,23 @@ const useStyles = makeStyles({
   bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
-/** The completion of each axis as a bar (cumulated fill rate), with the figures written out for everyone. */
+/** The figures in one sentence (overall and per axis), said by the live region it is shown in. */
+export function FiguresSentence({ figures }: { figures: ComputedFigures }) {
+  return (
+    <Body1 as="p">
+      {texts.followUp.figuresSaid(
+        figures.quarter,
+        figures.overall,
+        figures.axes.map((axis) => ({ number: axis.number, rates: axis })),
+      )}
+    </Body1>
+  );
+}
+
+/**
+ * The completion of each axis as a bar (cumulated fill rate): its % beside its name, the three rates written out
+ * under it, and the bar's value given as text to screen readers.
+ */
 export function AxisBars({ figures }: { figures: ComputedFigures }) {
   const styles = useStyles();
   const rows = [
@@ -19,9 +35,19 @@ export function AxisBars({ figures }: { figures: ComputedFigures }) {
   ];
   return (
     <div className={styles.bars}>
+      <Body1 as="p">{texts.followUp.figuresOf(figures.quarter)}</Body1>
       {rows.map(({ key, label, rates }) => (
-        <Field key={key} label={label} hint={texts.followUp.rates(rates)}>
-          <ProgressBar value={rates.fillCumulative ?? 0} max={1} thickness="large" />
+        <Field
+          key={key}
+          label={texts.followUp.axisName(label, rates.fillCumulative)}
+          hint={texts.followUp.rates(rates)}
+        >
+          <ProgressBar
+            value={rates.fillCumulative ?? 0}
+            max={1}
+            thickness="large"
+            aria-valuetext={texts.followUp.barValue(rates.fillCumulative)}
+          />
         </Field>
       ))}
     </div>

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   ProgressBar,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { closeQuarterAndWrite, computeAndWrite, renderIssueMessage, type ComputedFigures, type Issue } from '../../app';
@@ -16,7 +17,7 @@ import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
-import { AxisBars } from './axis-bars';
+import { AxisBars, FiguresSentence } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
 import { QuarterSelector } from './quarter-selector';
 import { SheetLinks } from './sheet-links';
@@ -67,6 +68,8 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
     setSelected(quarter);
   }
   const closeHintId = useId();
+  // Focus comes back to « Clôturer le trimestre » when its dialog closes (Escape, « Annuler » or « Clôturer »).
+  const restoreFocusHere = useRestoreFocusTarget();
 
   const differs = selected !== workbookQuarter;
   const compute = () =>
@@ -106,13 +109,14 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         disabled={running}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={compute}>
+        {/* Focusable while the work runs, so that focus stays where the person pressed. */}
+        <Button appearance="primary" disabledFocusable={running} onClick={compute}>
           {texts.followUp.compute}
         </Button>
         <Button
           appearance="secondary"
-          disabled={running}
-          disabledFocusable={!running && differs}
+          {...restoreFocusHere}
+          disabledFocusable={running || differs}
           aria-describedby={differs ? closeHintId : undefined}
           onClick={() => setAsking(true)}
         >
@@ -135,7 +139,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
             <MessageBarBody>{texts.followUp.closed(result.closed, result.next)}</MessageBarBody>
           </MessageBar>
         )}
-        {result && result.kind !== 'refused' && <div>{texts.followUp.figuresOf(result.figures.quarter)}</div>}
+        {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
         {result?.kind === 'refused' && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, makeStyles, ProgressBar } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, ProgressBar, useRestoreFocusTarget } from '@fluentui/react-components';
 import { generateWorkbook, regenerateAndWrite, type GenerateSummary, type Plan } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
@@ -29,6 +29,8 @@ interface GeneratePanelProps {
   /** Generating over a tracking workbook; default src/app's regenerateAndWrite (given in tests to watch it). */
   regenerate?: RegenerateUseCase;
   onWritten: () => void;
+  /** Whether « Créer » is the pane's main action: not when a tracking workbook is open (then it rebuilds). */
+  primary: boolean;
 }
 
 /** Step 2: one button that writes the tracking workbook into the open workbook, with progress and a summary. */
@@ -38,10 +40,13 @@ export function GeneratePanel({
   today,
   regenerate = regenerateAndWrite,
   onWritten,
+  primary,
 }: GeneratePanelProps) {
   const styles = useStyles();
   const [state, run, reset] = useTask<Outcome>();
   const running = state.phase === 'running';
+  // Focus comes back to « Créer » when the dialog it opens (rebuild) closes.
+  const restoreFocusHere = useRestoreFocusTarget();
 
   const written = (summary: GenerateSummary): Outcome => {
     onWritten();
@@ -71,7 +76,14 @@ export function GeneratePanel({
   return (
     <Section title={texts.generate.heading}>
       {!plan && <Body1>{texts.generate.needPlan}</Body1>}
-      <Button className={styles.action} appearance="primary" disabled={!plan || !workbook || running} onClick={create}>
+      <Button
+        className={styles.action}
+        appearance={primary ? 'primary' : 'secondary'}
+        disabled={!plan || !workbook}
+        disabledFocusable={running}
+        {...restoreFocusHere}
+        onClick={create}
+      >
         {texts.generate.button}
       </Button>
       <LiveStatus>

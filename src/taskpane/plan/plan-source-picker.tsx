@@ -69,7 +69,7 @@ export function PlanSourcePicker({ onChoice }: { onChoice: (choice: PlanChoice) 
               onChange={(_, data) => setText(data.value)}
             />
           </Field>
-          <Button className={styles.action} appearance="primary" onClick={readText}>
+          <Button className={styles.action} appearance="secondary" onClick={readText}>
             {texts.plan.readText}
           </Button>
         </>

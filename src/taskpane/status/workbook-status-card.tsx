@@ -1,9 +1,11 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { renderIssueMessage } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
-import { texts } from '../texts';
+import { LiveStatus } from '../common/live-status';
+import { quarterText, texts } from '../texts';
 import type { LastValidation } from './last-validation';
 import type { StatusReading } from './use-workbook-status';
+import type { WorkbookStatus } from './workbook-status';
 
 const useStyles = makeStyles({
   facts: {
@@ -20,16 +22,28 @@ const useStyles = makeStyles({
 
 interface WorkbookStatusCardProps {
   reading: StatusReading;
+  /** The status read before: shown while the workbook is read again, so that « Relire le classeur » keeps focus. */
+  lastRead: WorkbookStatus | null;
   lastValidation: LastValidation | null;
   onRefresh: () => void;
 }
 
 /** The start view: whether the open workbook holds a tracking workbook, and if so which one and where it stands. */
-export function WorkbookStatusCard({ reading, lastValidation, onRefresh }: WorkbookStatusCardProps) {
+export function WorkbookStatusCard(props: WorkbookStatusCardProps) {
+  const { reading, lastRead } = props;
+  const status = reading.phase === 'read' ? reading.status : lastRead;
+  if (reading.phase === 'loading' && !status) return <Spinner size="tiny" label={texts.status.loading} />;
+  return (
+    <>
+      {reading.phase === 'failed' && <ExcelErrorBar error={reading.error} />}
+      {status && <StatusFacts {...props} status={status} />}
+      <LiveStatus>{reading.phase === 'loading' && <Spinner size="tiny" label={texts.status.loading} />}</LiveStatus>
+    </>
+  );
+}
+
+function StatusFacts({ status, lastValidation, onRefresh }: WorkbookStatusCardProps & { status: WorkbookStatus }) {
   const styles = useStyles();
-  if (reading.phase === 'loading') return <Spinner size="tiny" label={texts.status.loading} />;
-  if (reading.phase === 'failed') return <ExcelErrorBar error={reading.error} />;
-  const { status } = reading;
   const refresh = (
     <Button className={styles.refresh} appearance="secondary" size="small" onClick={onRefresh}>
       {texts.status.refresh}
@@ -61,7 +75,7 @@ export function WorkbookStatusCard({ reading, lastValidation, onRefresh }: Workb
   const facts: [string, string][] = [
     [texts.status.territory, status.territory],
     [texts.status.period, texts.status.periodValue(status.periodStart, status.periodEnd)],
-    [texts.status.currentQuarter, status.currentQuarter],
+    [texts.status.currentQuarter, quarterText(status.currentQuarter)],
     [
       texts.status.lastValidation,
       lastValidation

@@ -1,4 +1,5 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { renderIssueMessage, type Issue } from '../../app';
 import { texts } from '../texts';
 
@@ -8,25 +9,13 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
-    width: '100%',
-    minWidth: 0,
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
-    height: 'auto',
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
-  badge: { flexShrink: 0 },
-  static: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
+    gap: tokens.spacingVerticalXXS,
     paddingBlock: tokens.spacingVerticalXS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
+  badge: { flexShrink: 0 },
+  link: { textAlign: 'start', overflowWrap: 'anywhere' },
 });
 
 function SeverityBadge({ severity }: { severity: Issue['severity'] }) {
@@ -43,8 +32,10 @@ function SeverityBadge({ severity }: { severity: Issue['severity'] }) {
 }
 
 /**
- * One issue: its severity, its message and where it is. When it has a place in the workbook (`issueTarget`) it is
- * a button that selects that cell in Excel; otherwise text.
+ * One issue: its severity, its message, and where it is as a link that selects the cell in Excel (`issueTarget`: A1
+ * when the issue concerns a sheet as a whole; the renamed sheet when a missing one seems renamed). An issue whose
+ * sheet is not in the workbook has no link. The link is described by the severity and the message, so that a person
+ * who moves from link to link hears what each one is about.
  */
 export function IssueItem({
   issue,
@@ -56,19 +47,24 @@ export function IssueItem({
   onSelect: (sheet: string, cell: string) => void;
 }) {
   const styles = useStyles();
-  const content = (
-    <>
-      <SeverityBadge severity={issue.severity} />
-      <span className={styles.text}>
-        <span>{renderIssueMessage(issue)}</span>
-        {issue.sheet && issue.cell && <Text size={200}>{texts.validate.goTo(issue.sheet, issue.cell)}</Text>}
-      </span>
-    </>
-  );
-  if (!target) return <div className={styles.static}>{content}</div>;
+  const messageId = useId();
   return (
-    <Button className={styles.item} appearance="subtle" onClick={() => onSelect(target.sheet, target.cell)}>
-      {content}
-    </Button>
+    <div className={styles.item}>
+      <span id={messageId}>
+        <SeverityBadge severity={issue.severity} /> <span>{renderIssueMessage(issue)}</span>
+      </span>
+      {target && (
+        <Link
+          as="button"
+          className={styles.link}
+          aria-describedby={messageId}
+          onClick={() => onSelect(target.sheet, target.cell)}
+        >
+          {target.sheet === issue.sheet && issue.cell
+            ? texts.validate.goTo(target.sheet, issue.cell)
+            : texts.validate.goToSheet(target.sheet)}
+        </Link>
+      )}
+    </div>
   );
 }

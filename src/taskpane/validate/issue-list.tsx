@@ -4,6 +4,10 @@ import { texts } from '../texts';
 import { groupIssues } from './group-issues';
 import { IssueItem } from './issue-item';
 import { issueTarget } from './issue-target';
+import { QuarterGaps } from './quarter-gaps';
+
+/** Warnings of one kind about the current quarter, one per fiche: summed up in one line rather than listed. */
+const summedUpCodes: ReadonlySet<string> = new Set(['incomplete-current-quarter']);
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, minWidth: 0 },
@@ -17,8 +21,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The validation's issues by sheet, then by fiche; every issue with a place in the workbook (`presentSheets`: the
- * sheets it had when checked) is a button that shows it in Excel.
+ * The validation's issues: the current quarter's missing values in one line that opens, then the others by sheet and
+ * by fiche; every issue with a place in the workbook (`presentSheets`: the sheets it had when checked) has a link that
+ * shows it in Excel.
  */
 export function IssueList({
   issues,
@@ -31,9 +36,12 @@ export function IssueList({
 }) {
   const styles = useStyles();
   const present = new Set(presentSheets);
+  const gaps = issues.filter((issue) => summedUpCodes.has(issue.code));
+  const others = issues.filter((issue) => !summedUpCodes.has(issue.code));
   return (
     <nav aria-label={texts.validate.listLabel}>
-      {groupIssues(issues).map((sheet) => (
+      {gaps.length > 0 && <QuarterGaps issues={gaps} presentSheets={present} onSelect={onSelect} />}
+      {groupIssues(others).map((sheet) => (
         <div key={sheet.sheet ?? ''} className={styles.sheet}>
           <Subtitle2 as="h3" className={styles.heading}>
             {texts.validate.sheetGroup(sheet.sheet ?? texts.validate.noSheet, sheet.count)}

@@ -48,7 +48,8 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
       <Button
         className={styles.action}
         appearance="primary"
-        disabled={!workbook || check.phase === 'running'}
+        disabled={!workbook}
+        disabledFocusable={check.phase === 'running'}
         onClick={validate}
       >
         {texts.validate.button}

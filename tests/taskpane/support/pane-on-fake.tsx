@@ -14,10 +14,19 @@ export function renderPaneOnFake(props: Partial<AppProps> = {}): { fake: FakeExc
   return { fake, port };
 }
 
-/** Waits for the working part of the pane, which loads after its frame (a lazily loaded chunk). */
+/**
+ * Waits for the working part of the pane, which loads after its frame (a lazily loaded chunk), and shows its tasks
+ * once it knows what the open workbook is.
+ */
 export async function paneLoaded(): Promise<void> {
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Suivi CTG');
-  await screen.findByText('1. Plan de la convention', {}, { timeout: 10_000 });
+  await screen.findByRole('tablist', { name: 'Tâches' }, { timeout: 60_000 });
+}
+
+/** Selects the task's tab (« Trimestre », « Vérification », « Création »). */
+export function openTask(name: string): void {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  expect(screen.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
 }
 
 /** Waits until the start view has read the workbook. */
@@ -28,11 +37,13 @@ export async function statusRead(): Promise<void> {
 
 export async function chooseEmbeddedPlan(): Promise<void> {
   await paneLoaded();
+  openTask('Création');
   fireEvent.click(screen.getByRole('radio', { name: /Plan intégré/ }));
 }
 
 /** Clicks "Créer le classeur de suivi" and waits for the outcome (summary, refusal or error). */
 export async function clickGenerate(): Promise<void> {
+  openTask('Création');
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Créer le classeur de suivi' }));
   });
@@ -40,6 +51,7 @@ export async function clickGenerate(): Promise<void> {
 }
 
 export async function clickValidate(): Promise<void> {
+  openTask('Vérification');
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier le classeur' }));
   });

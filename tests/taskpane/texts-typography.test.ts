@@ -1,0 +1,73 @@
+// The pane's words follow French typography: curly apostrophes, a non-breaking space before « : ; ? ! % » and
+// inside « », and quarter labels that a narrow pane cannot break. Every string and template part written in
+// src/taskpane/texts.ts is scanned (comments and code are not words the pane shows), then what the helpers produce.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import { percent, quarterText, texts } from '../../src/taskpane/texts';
+
+const TEXTS_FILE = path.join(__dirname, '..', '..', 'src', 'taskpane', 'texts.ts');
+
+/** The text of every string literal and template part of a source file, with its line. */
+function wordsOf(file: string): { line: number; text: string }[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node))
+      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text });
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** What is wrong in a French text, by rule; empty when nothing is. */
+function typographyFaults(text: string): string[] {
+  const faults: string[] = [];
+  if (/\p{L}'\p{L}/u.test(text)) faults.push('straight apostrophe');
+  if (/[ \t]+[:;?!%»]/.test(text)) faults.push('breaking space before « : ; ? ! % » »');
+  if (/«[ \t]/.test(text)) faults.push('breaking space after «');
+  if (/\b\d{4}-T[1-4]\b/.test(text)) faults.push('quarter label with a breaking hyphen');
+  return faults;
+}
+
+describe('typography of the task pane’s texts', () => {
+  it('the scan finds each kind of fault (it can fail)', () => {
+    expect(typographyFaults("l'axe")).toEqual(['straight apostrophe']);
+    expect(typographyFaults('Période : 2026')).toEqual(['breaking space before « : ; ? ! % » »']);
+    expect(typographyFaults('45 %')).toHaveLength(1);
+    expect(typographyFaults('« Annexe »')).toHaveLength(2);
+    expect(typographyFaults('à 2027-T1')).toEqual(['quarter label with a breaking hyphen']);
+    expect(typographyFaults('Période\u00a0: l’axe «\u00a0Annexe\u00a0» à 45\u00a0%, 2027\u2011T1')).toEqual([]);
+  });
+
+  it('no string of src/taskpane/texts.ts breaks the rules', () => {
+    const words = wordsOf(TEXTS_FILE);
+    expect(words.length).toBeGreaterThan(100);
+    const faults = words
+      .map(({ line, text }) => ({ line, text, faults: typographyFaults(text) }))
+      .filter(({ faults }) => faults.length > 0);
+    expect(faults).toEqual([]);
+  });
+
+  it('the texts made from figures and quarters keep the rules', () => {
+    const rates = { fillPeriod: 0.5, fillCumulative: 0.25, achievement: null };
+    const made = [
+      percent(0.45),
+      quarterText('2027-T1'),
+      texts.followUp.figuresOf('2027-T1'),
+      texts.followUp.figuresSaid('2027-T1', rates, [{ number: 1, rates }]),
+      texts.followUp.closeTitle('2027-T1'),
+      texts.followUp.closed('2026-T4', '2027-T1'),
+      texts.followUp.quarterWillChange('2026-T4', '2027-T1'),
+      texts.followUp.closeNeedsWorkbookQuarter('2026-T4'),
+      texts.followUp.rates(rates),
+      texts.followUp.axisName('Axe 1 – Petite enfance', 0.25),
+      texts.generate.summaryQuarter('2027-T1'),
+      texts.status.lastValidationValue('2026-05-15T10:00:00Z', 1, 2),
+    ];
+    expect(made.filter((text) => typographyFaults(text).length > 0)).toEqual([]);
+    expect(percent(0.45)).toBe('45\u00a0%');
+    expect(quarterText('2027-T1')).toBe('2027\u2011T1');
+  });
+});
