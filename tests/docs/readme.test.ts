@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFailureDescriptions, planWarningDescriptions } from '../../src/domain/messages/plan';
-import { issueCodes } from '../../src/domain/validation';
+import { issueCodes } from '../../src/domain/issue-codes';
 import { cliErrorCodes } from '../../src/cli/failure';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
