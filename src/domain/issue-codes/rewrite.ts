@@ -64,8 +64,14 @@ export const rewriteIssueCodes = {
     description:
       'Des lignes retirées du plan avaient des valeurs saisies : ces valeurs sont gardées dans « Archives ».',
   },
-  'rows-removed': { severity: 'warning', description: 'Des lignes sans valeur saisie sont retirées du plan.' },
-  'rows-added': { severity: 'warning', description: 'Des lignes sont ajoutées au plan.' },
+  'rows-removed': {
+    severity: 'warning',
+    description: 'Des lignes retirées du plan, sans valeur saisie, quittent le classeur.',
+  },
+  'rows-added': {
+    severity: 'warning',
+    description: 'Des fiches ou des critères ajoutés au plan reçoivent leur ligne.',
+  },
   'rows-changed': {
     severity: 'warning',
     description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
