@@ -35,14 +35,13 @@ export const issueSchema = z.object({
   params: z.record(z.string(), issueParamValueSchema),
 });
 
-/** An issue of one code, whose severity is the table's. */
-export type IssueOf<C extends IssueCode> = Omit<z.infer<typeof issueSchema>, 'code' | 'severity'> & {
-  severity: IssueSeverityOf<C>;
-  code: C;
-};
+/** An issue of one code (of each code, for a union), whose severity is the table's. */
+export type IssueOf<C extends IssueCode> = C extends IssueCode
+  ? Omit<z.infer<typeof issueSchema>, 'code' | 'severity'> & { severity: IssueSeverityOf<C>; code: C }
+  : never;
 
 /** An issue of any code: `Issue['code']` is the union of the table's codes, each with its own severity. */
-export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+export type Issue = IssueOf<IssueCode>;
 export type IssueParams = Issue['params'];
 
 /** Where an issue points. */
@@ -59,7 +58,8 @@ export function createIssue<C extends IssueCode>(
   params: IssueParams = {},
 ): IssueOf<C> {
   const { sheet, cell, rowKey = null } = location;
-  return { severity: issueCodes[code].severity, code, sheet, cell, rowKey, params };
+  // The severity read from the table for `code` is the one IssueOf<C> names; the compiler cannot follow it.
+  return { severity: issueCodes[code].severity, code, sheet, cell, rowKey, params } as IssueOf<C>;
 }
 
 /** The name the sheet readers of src/layout use for an issue. */

@@ -4,11 +4,11 @@
  * tests render each one with sample params, as a person would read it.
  */
 import { issueCodes, type IssueCode } from '../../src/domain/issue-codes';
-import { createIssue, renderIssueMessage } from '../../src/domain/issues';
-import { messageAreas, renderMessage, type MessageCode, type MessageParams } from '../../src/domain/messages';
+import { createIssue, renderIssueMessage, type IssueParams } from '../../src/domain/issues';
+import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/messages';
 
 /** Params as the producers give them, under every name a template reads. */
-const sample: MessageParams = {
+const sample: IssueParams = {
   allowed: ['En cours', 'Réalisée'],
   article4Title: 'Accompagner les familles',
   axis: 2,
