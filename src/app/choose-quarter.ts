@@ -1,7 +1,6 @@
 import { isoTimestamp } from '../domain/excel-dates';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
-import { createIssue, type IssueCode } from '../domain/validation';
 import type { JournalEntry } from '../layout/journal-columns';
 import { settingsValueCell } from '../layout/settings-layout';
 import { journalTexts, sheetNames } from '../layout/texts';
@@ -29,7 +28,8 @@ export interface QuarterChoiceRefusal {
 }
 
 /** The codes a refused choice gives: a wrong quarter given by the user (the command line's wrong usage). */
-export const quarterChoiceCodes: readonly IssueCode[] = ['quarter-malformed', 'quarter-outside-convention'];
+export const quarterChoiceCodes = ['quarter-malformed', 'quarter-outside-convention'] as const;
+type QuarterChoiceCode = (typeof quarterChoiceCodes)[number];
 
 export function chooseQuarter(
   state: WorkbookState,
@@ -38,7 +38,7 @@ export function chooseQuarter(
 ): QuarterChoice | QuarterChoiceRefusal {
   const quarters = quartersOfPeriod(state.plan.period);
   const wanted = parseQuarterLabel(text);
-  const refuse = (code: IssueCode): QuarterChoiceRefusal => ({
+  const refuse = (code: QuarterChoiceCode): QuarterChoiceRefusal => ({
     ok: false,
     issues: [
       createIssue(

@@ -1,5 +1,5 @@
 import { isoTimestamp } from '../domain/excel-dates';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
 import { fixedColumns, type ColumnId } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
@@ -63,15 +63,10 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const current = state.currentQuarter;
   const closed = quarterLabel(current);
   if (quarterIndex(current) >= quarterIndex(quarters[quarters.length - 1])) {
-    const issue: Issue = {
-      severity: 'error',
-      code: 'quarter-is-last',
-      sheet: sheetNames.settings,
-      cell: null,
-      rowKey: null,
-      params: { quarter: closed },
+    return {
+      ok: false,
+      issues: [createIssue('quarter-is-last', { sheet: sheetNames.settings, cell: null }, { quarter: closed })],
     };
-    return { ok: false, issues: [issue] };
   }
   const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
   const date = isoTimestamp(now);
@@ -102,14 +97,11 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const notes: Issue[] =
     previous.length > 0
       ? [
-          {
-            severity: 'warning',
-            code: 'quarter-closed-again',
-            sheet: sheetNames.history,
-            cell: null,
-            rowKey: null,
-            params: { quarter: closed, count: previous.length },
-          },
+          createIssue(
+            'quarter-closed-again',
+            { sheet: sheetNames.history, cell: null },
+            { quarter: closed, count: previous.length },
+          ),
         ]
       : [];
   return {

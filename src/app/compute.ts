@@ -1,5 +1,5 @@
 import { assessAoTable } from '../domain/ao-requirements';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { completionSummary, rateAxisOf, rateWindow, type CompletionFigures } from '../domain/rates';
 import type { StatusCounts } from '../domain/rates';
 import { sheetNames } from '../layout/texts';
@@ -67,14 +67,7 @@ export function computeFigures(state: WorkbookState): { figures: ComputedFigures
       met: { ...row.met },
     }));
   } else {
-    notes.push({
-      severity: 'warning',
-      code: 'ao-table-unavailable',
-      sheet: sheetNames.ao,
-      cell: null,
-      rowKey: null,
-      params: {},
-    });
+    notes.push(createIssue('ao-table-unavailable', { sheet: sheetNames.ao, cell: null }));
   }
   return {
     notes,

@@ -1,6 +1,6 @@
 /** What the front ends call: use cases and the few domain helpers they display with. */
 export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSourceError } from './plan-source';
-export { renderMessage } from '../domain/messages';
+export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { quartersOfPeriod, quarterLabel, quarterOfDate } from '../domain/periods';

@@ -1,6 +1,5 @@
 import type { SheetGrid } from '../domain/grid';
-import { createIssue } from '../domain/validation';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { AXIS_HEADER_ROW } from '../layout/axis-sheet';
 import {

@@ -1,3 +1,4 @@
+import type { PlanFailureCode, PlanJsonErrorCode } from '../domain/messages';
 import { planSchema, planReadingSchema, type PlanReading, type PlanWarning } from '../domain/plan';
 import { decodeConventionBytes, parseConvention } from '../plan-text';
 import embeddedPlanJson from './embedded-plan.json';
@@ -8,7 +9,7 @@ import embeddedPlanJson from './embedded-plan.json';
  */
 
 export interface PlanSourceError {
-  code: string;
+  code: PlanFailureCode | PlanJsonErrorCode;
   params: Record<string, string | number>;
 }
 

@@ -1,9 +1,9 @@
 import type { SheetGrid, WorkbookGrids } from '../domain/grid';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
-import { createIssue, type AoSheetInput } from '../domain/validation';
+import type { AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/ao-sheet-read';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';

@@ -1,11 +1,10 @@
 import { inferAggregationRule, inferFrequency } from '../domain/criterion-defaults';
 import { isoTimestamp } from '../domain/excel-dates';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
 import type { Fiche, Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
-import { createIssue } from '../domain/validation';
 import type { ArchiveEntry } from '../layout/archive-sheet';
 import { fixedColumns, type ColumnId } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
@@ -225,7 +224,10 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     },
   };
 
-  function issueOf(code: string, params: Issue['params']): Issue {
-    return { severity: 'warning', code, sheet: null, cell: null, rowKey: null, params };
+  function issueOf(
+    code: 'period-changed' | 'rows-archived' | 'rows-removed' | 'rows-added' | 'rows-changed',
+    params: Issue['params'],
+  ): Issue {
+    return createIssue(code, { sheet: null, cell: null }, params);
   }
 }

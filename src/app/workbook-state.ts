@@ -1,5 +1,5 @@
 import { gridText, type SheetGrid, type WorkbookGrids } from '../domain/grid';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { planSchema, refOfFicheKey, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
@@ -193,14 +193,7 @@ export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookS
   });
   if (!parsed.success) {
     const detail = parsed.error.issues[0]?.path.join('.') ?? '';
-    issues.push({
-      severity: 'error',
-      code: 'workbook-plan-unreadable',
-      sheet: null,
-      cell: null,
-      rowKey: null,
-      params: { detail },
-    });
+    issues.push(createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }));
     return { ok: false, issues, sheetOrder: reading.sheetOrder };
   }
   const plan = parsed.data;

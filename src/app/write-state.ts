@@ -1,4 +1,4 @@
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import { copiedSheet } from '../layout/copied-sheet';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
@@ -26,14 +26,7 @@ function hasInputCell(sheet: SheetSpec): boolean {
 }
 
 function copiedNote(sheetName: string): Issue {
-  return {
-    severity: 'warning',
-    code: 'sheet-copied-as-values',
-    sheet: null,
-    cell: null,
-    rowKey: null,
-    params: { sheetName },
-  };
+  return createIssue('sheet-copied-as-values', { sheet: null, cell: null }, { sheetName });
 }
 
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {

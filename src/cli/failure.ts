@@ -1,3 +1,4 @@
+import type { MessageCode } from '../app';
 import type { Console } from './console';
 import { EXIT_UNUSABLE } from './exit-codes';
 
@@ -31,7 +32,7 @@ export const cliErrorCodes = [
 export type CliErrorCode = (typeof cliErrorCodes)[number];
 
 export interface CliError {
-  code: CliErrorCode | (string & {});
+  code: CliErrorCode | MessageCode;
   message: string;
   /** The file or folder concerned, as the user typed it. */
   file?: string;

@@ -6,7 +6,7 @@ import { validateCommand } from './commands/validate';
 import { wantsJson } from './args';
 import { processConsole, type Console } from './console';
 import { EXIT_DONE } from './exit-codes';
-import { reportError } from './failure';
+import { reportError, type CliError } from './failure';
 import { texts } from './texts';
 
 type Command = (args: string[], console: Console) => Promise<number>;
@@ -25,7 +25,7 @@ export async function main(argv: string[], console: Console = processConsole()):
   const [name, ...args] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
   const json = wantsJson(argv);
   if (name === undefined || name === '--json') {
-    const error = { code: 'missing-command', message: texts.missingCommand };
+    const error: CliError = { code: 'missing-command', message: texts.missingCommand };
     return json
       ? reportError(console, json, error)
       : reportError(console, json, { ...error, message: `${error.message}\n\n${texts.usage}` });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { ISSUE_CODES, issueCodes, type IssueCode, type IssueSeverityOf } from './issue-codes';
 import { renderMessage } from './messages';
 
 /**
- * A problem found in a workbook (validation, merge, consolidation): docs/WORKBOOK.md, « Issues ». Issues are values;
- * the French message is rendered from `code` and `params` by the one catalogue (src/domain/messages).
+ * A problem found in a workbook, or met while rewriting it (validation, rewrites, next merge and consolidation):
+ * docs/WORKBOOK.md, « Issues ». Issues are values, made by `createIssue` from the one table of codes
+ * (src/domain/issue-codes); the French message is rendered from `code` and `params` by the one catalogue
+ * (src/domain/messages).
  */
 
 export const issueSeveritySchema = z.enum(['error', 'warning']);
@@ -18,10 +21,11 @@ export const issueParamValueSchema = z.union([
 ]);
 export type IssueParamValue = z.infer<typeof issueParamValueSchema>;
 
+/** The shape of an issue, to check one from outside (a test, a JSON document). */
 export const issueSchema = z.object({
   severity: issueSeveritySchema,
-  /** kebab-case, one of `issueCodes` (src/domain/validation/issue-codes.ts). */
-  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** One of `issueCodes` (src/domain/issue-codes). */
+  code: z.enum(ISSUE_CODES),
   /** The sheet the problem is in; null for the workbook as a whole (a missing `_ctg`). */
   sheet: z.string().nullable(),
   /** A1 address without the sheet, or null when the problem is not in one cell. */
@@ -30,7 +34,14 @@ export const issueSchema = z.object({
   rowKey: z.string().nullable(),
   params: z.record(z.string(), issueParamValueSchema),
 });
-export type Issue = z.infer<typeof issueSchema>;
+
+/** An issue of one code (of each code, for a union), whose severity is the table's. */
+export type IssueOf<C extends IssueCode> = C extends IssueCode
+  ? Omit<z.infer<typeof issueSchema>, 'code' | 'severity'> & { severity: IssueSeverityOf<C>; code: C }
+  : never;
+
+/** An issue of any code: `Issue['code']` is the union of the table's codes, each with its own severity. */
+export type Issue = IssueOf<IssueCode>;
 export type IssueParams = Issue['params'];
 
 /** Where an issue points. */
@@ -38,6 +49,17 @@ export interface IssueLocation {
   sheet: string | null;
   cell: string | null;
   rowKey: string | null;
+}
+
+/** An issue of the table's code, with the table's severity: the one way an issue is made. */
+export function createIssue<C extends IssueCode>(
+  code: C,
+  location: Omit<IssueLocation, 'rowKey'> & { rowKey?: string | null },
+  params: IssueParams = {},
+): IssueOf<C> {
+  const { sheet, cell, rowKey = null } = location;
+  // The severity read from the table for `code` is the one IssueOf<C> names; the compiler cannot follow it.
+  return { severity: issueCodes[code].severity, code, sheet, cell, rowKey, params } as IssueOf<C>;
 }
 
 /** The name the sheet readers of src/layout use for an issue. */

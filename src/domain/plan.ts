@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planWarningDescriptions, type PlanWarningCode } from './messages/plan';
 
 /**
  * The plan of a CTG as read from its convention text: parties, period, axes with their fiches actions and
@@ -146,7 +147,8 @@ export type Plan = z.infer<typeof planSchema>;
 
 /** A defect met while reading a plan: never fixed silently, always reported with its line. */
 export const planWarningSchema = z.object({
-  code: z.string(),
+  /** One of `planWarningDescriptions` (src/domain/messages/plan.ts). */
+  code: z.enum(Object.keys(planWarningDescriptions) as [PlanWarningCode, ...PlanWarningCode[]]),
   /** 1-based line in the source text, 0 when not tied to a line. */
   line: z.number().int().nonnegative(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string()), z.array(z.number())])),

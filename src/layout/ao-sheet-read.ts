@@ -1,8 +1,8 @@
 import type { AoTable, AoTableRow } from '../domain/ao-requirements';
 import { gridCell, gridText, gridValue, type CellValue, type SheetGrid } from '../domain/grid';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import type { AoCompetence, AoHolder } from '../domain/plan';
-import { createIssue, type AoRowCells, type AoSheetInput } from '../domain/validation';
+import type { AoRowCells, AoSheetInput } from '../domain/validation';
 import { matchListValue } from '../domain/vocabulary';
 import { cellAddress } from './a1';
 import {

@@ -1,7 +1,7 @@
 import type { Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfIsoDate, type Quarter } from '../domain/periods';
 import { isoDateSchema } from '../domain/plan';
-import { createIssue } from '../domain/validation/issue-codes';
+import { createIssue } from '../domain/issues';
 import type { CtgMeta } from './ctg-meta-read';
 import { ctgMetaLabels, ctgMetaValueCell } from './ctg-meta-layout';
 import type { Settings } from './settings-read';

@@ -1,5 +1,5 @@
 import { gridText, gridValue, type SheetGrid } from '../domain/grid';
-import { createIssue } from '../domain/validation/issue-codes';
+import { createIssue } from '../domain/issues';
 import { type WorkbookIssue } from '../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../domain/plan-keys';
 import { rowKeySchema } from '../domain/plan';

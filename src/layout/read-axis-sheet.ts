@@ -1,5 +1,5 @@
 import type { SheetGrid, GridCell } from '../domain/grid';
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { quarterLabel } from '../domain/periods';
 import {
@@ -23,7 +23,6 @@ import {
   textValue,
   wholePercentValue,
 } from '../domain/tracking-values';
-import { createIssue } from '../domain/validation';
 import type { AggregationRule, FicheStatus, Frequency, RowType } from '../domain/vocabulary';
 import { matchListValue, rowTypes } from '../domain/vocabulary';
 import { cellAddress } from './a1';

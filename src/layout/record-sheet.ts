@@ -1,5 +1,5 @@
 import { gridCell, type SheetGrid } from '../domain/grid';
-import { createIssue } from '../domain/validation/issue-codes';
+import { createIssue } from '../domain/issues';
 import { type WorkbookIssue } from '../domain/issues';
 import { rangeAddress, cellAddress } from './a1';
 import type { EnteredCell } from './entered-values';

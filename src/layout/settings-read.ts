@@ -1,5 +1,5 @@
 import { serialToIsoDate } from '../domain/excel-dates';
-import { createIssue } from '../domain/validation/issue-codes';
+import { createIssue } from '../domain/issues';
 import { gridCell, gridText, type SheetGrid } from '../domain/grid';
 import { type WorkbookIssue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../domain/periods';

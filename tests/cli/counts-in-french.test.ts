@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { renderMessage } from '../../src/app';
+import type { MessageCode, MessageParams } from '../../src/domain/messages';
 import { texts } from '../../src/cli/texts';
 import { readXlsx } from '../../src/xlsx/reader';
 import { runCli } from './run-cli';
@@ -15,7 +16,7 @@ const path = (name: string) => join(workDir, name);
 const PARENTHESISED_PLURAL = /\((s|es|x|nt)\)/;
 
 describe('counts in the messages of rewrites', () => {
-  it.each([
+  it.each<[MessageCode, MessageParams, string]>([
     ['quarter-closed-again', { quarter: '2027-T1', count: 1 }, 'sa ligne de l’historique a été remplacée'],
     ['quarter-closed-again', { quarter: '2027-T1', count: 4 }, 'ses 4 lignes de l’historique ont été remplacées'],
     ['rows-archived', { count: 1, keys: ['G1-C2'] }, '1 ligne retirée du plan avait des valeurs saisies'],

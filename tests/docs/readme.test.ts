@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFailureDescriptions, planWarningDescriptions } from '../../src/domain/messages/plan';
-import { issueCodes } from '../../src/domain/validation';
+import { issueCodes } from '../../src/domain/issue-codes';
 import { cliErrorCodes } from '../../src/cli/failure';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -12,10 +12,23 @@ describe('README', () => {
     expect(readme).toMatch(/```sh\nnpm test\n```/);
   });
 
-  it('lists every workbook issue code with the severity the code gives it', () => {
+  it('lists every workbook issue code, validation and rewrites, with the severity the code gives it', () => {
     for (const [code, { severity }] of Object.entries(issueCodes)) {
       expect(readme).toContain(`| \`${code}\` | ${severity === 'error' ? 'erreur' : 'avertissement'} |`);
     }
+  });
+
+  it('lists no code that nothing gives any more in « Codes des problèmes »', () => {
+    const section = readme.slice(readme.indexOf('## Codes des problèmes'), readme.indexOf('## Organisation du code'));
+    const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]);
+    const known = new Set([
+      ...Object.keys(issueCodes),
+      ...Object.keys(planWarningDescriptions),
+      ...Object.keys(planFailureDescriptions),
+    ]);
+    expect(listed.length).toBeGreaterThanOrEqual(known.size);
+    expect(listed.filter((code) => !known.has(code))).toEqual([]);
+    expect(listed.filter((code, index) => listed.indexOf(code) !== index)).toEqual([]);
   });
 
   it('lists every warning and refusal of the convention reader', () => {

@@ -48,7 +48,7 @@ describe('readSettings', () => {
     ]);
     expect(settings.currentQuarterText).toBe(text);
     expect(hasMessage(code)).toBe(true);
-    expect(renderMessage(code, issues[0].params)).toContain(text);
+    expect(renderMessage(issues[0].code, issues[0].params)).toContain(text);
   });
 
   test('a date typed as ISO text is accepted; a text that is no date is an error', () => {

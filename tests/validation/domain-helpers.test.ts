@@ -1,6 +1,6 @@
 import { hasMessage } from '../../src/domain/messages';
-import { issueCodes } from '../../src/domain/validation';
-import { sortIssues, type Issue } from '../../src/domain/issues';
+import { issueCodes } from '../../src/domain/issue-codes';
+import { createIssue, sortIssues, type Issue } from '../../src/domain/issues';
 import { findPersonalData } from '../../src/domain/personal-data';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
 import { isNumberAsText } from '../../src/domain/tracking-values';
@@ -86,14 +86,7 @@ describe('personal data', () => {
 });
 
 describe('issue order', () => {
-  const issue = (sheet: string | null, cell: string | null, code = 'x'): Issue => ({
-    severity: 'error',
-    code,
-    sheet,
-    cell,
-    rowKey: null,
-    params: {},
-  });
+  const issue = (sheet: string | null, cell: string | null): Issue => createIssue('missing-column', { sheet, cell });
 
   it('workbook issues, missing sheets, then sheets in workbook order, then row, then column (AA after Z)', () => {
     const sorted = sortIssues(

@@ -1,3 +1,4 @@
+import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
 import { quoted, quotedList, where, withInvisiblesShown } from './workbook';
 
@@ -9,7 +10,7 @@ const number = (value: MessageParams[string]) =>
 /** `Saint-Genest-Malifaux` or `la population déclarée` when the row has no name. */
 const whose = (p: MessageParams) => (p.name ? ` (${String(p.name)})` : '');
 
-export const aoMessages: Record<string, MessageTemplate> = {
+export const aoMessages = {
   'ao-header-missing': (p) =>
     `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Nom » en colonne A) : le tableau des ` +
     'compétences AO ne peut pas être lu. Rétablissez la feuille à partir d’une copie de sauvegarde.',
@@ -35,4 +36,4 @@ export const aoMessages: Record<string, MessageTemplate> = {
     `${where(p)}les populations saisies des communes ayant transféré leurs compétences font ${number(p.filled)} ` +
     `habitants, mais la population totale déclarée est de ${number(p.declared)} habitants. ` +
     'Vérifiez les populations saisies et la population déclarée.',
-};
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

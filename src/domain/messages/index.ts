@@ -1,36 +1,57 @@
 /**
  * The one French catalogue: every message a user reads about a plan or a workbook is rendered here from a code
- * and its params. Each area keeps its templates in its own file; this index merges them.
+ * and its params. Each area keeps its templates in its own file; this index merges them, typed so that every code
+ * has its template and a code without one does not compile: the workbook issues' codes (src/domain/issue-codes),
+ * the convention reader's warnings and failures, a plan JSON's refusals and the .xlsx reader's errors.
  */
+import type { IssueCode } from '../issue-codes';
 import { aoMessages } from './ao';
-import { planMessages } from './plan';
-import { planSourceMessages } from './plan-source';
+import { planMessages, type PlanFailureCode, type PlanWarningCode } from './plan';
+import { planSourceMessages, type PlanJsonErrorCode } from './plan-source';
 import { workbookMessages } from './workbook';
-import { xlsxMessages } from './xlsx';
+import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { rewriteMessages } from './rewrite';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
 
 export type { MessageParams, MessageTemplate } from './types';
+export type { PlanFailureCode, PlanWarningCode } from './plan';
+export type { PlanJsonErrorCode } from './plan-source';
+export type { XlsxReadErrorCode } from './xlsx';
 
-const catalogue: Record<string, MessageTemplate> = {
-  ...planMessages,
-  ...planSourceMessages,
+/** Every code a message is rendered for. */
+export type MessageCode = IssueCode | PlanWarningCode | PlanFailureCode | PlanJsonErrorCode | XlsxReadErrorCode;
+
+/** The messages of workbook issues: one for every code of the table, checked by the compiler. */
+export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...workbookMessages,
-  ...xlsxMessages,
   ...workbookMetaMessages,
   ...aoMessages,
   ...rewriteMessages,
   ...quarterChoiceMessages,
 };
 
-export function renderMessage(code: string, params: MessageParams = {}): string {
-  const template = catalogue[code];
-  if (!template) return `Problème non décrit (${code}).`;
-  return template(params);
+/** The whole catalogue, by area (a test checks that no code is in two areas). */
+export const messageAreas = {
+  issues: issueMessages,
+  plan: planMessages,
+  planSource: planSourceMessages,
+  xlsx: xlsxMessages,
+} as const;
+
+const catalogue: Record<MessageCode, MessageTemplate> = {
+  ...planMessages,
+  ...planSourceMessages,
+  ...xlsxMessages,
+  ...issueMessages,
+};
+
+export function renderMessage(code: MessageCode, params: MessageParams = {}): string {
+  return catalogue[code](params);
 }
 
-export function hasMessage(code: string): boolean {
-  return code in catalogue;
+/** Whether a code read from outside (a JSON document) is one the catalogue renders. */
+export function hasMessage(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(catalogue, code);
 }

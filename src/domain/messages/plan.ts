@@ -80,7 +80,7 @@ const fileKinds: Record<string, string> = {
   binary: 'un fichier binaire',
 };
 
-export const planMessages: Record<string, MessageTemplate> = {
+export const planMessages = {
   'empty-bullet': (p) => `Puce vide ignorée dans « ${str(p.field)} »${inFiche(p)}.`,
   'commune-spelling': (p) =>
     `La commune « ${str(p.commune)} » est aussi écrite « ${str(p.spelling)} » (${lines(p.lines)}).`,
@@ -141,4 +141,4 @@ export const planMessages: Record<string, MessageTemplate> = {
   'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
   'not-text-file': (p) =>
     `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n'est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
-};
+} satisfies Record<PlanWarningCode | PlanFailureCode, MessageTemplate>;

@@ -1,4 +1,5 @@
 import { agree, countOf } from './plural';
+import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
 
 /**
@@ -16,7 +17,7 @@ function howMany(value: MessageParams[string]): number {
   return Array.isArray(value) ? value.length : Number(value) || 0;
 }
 
-export const rewriteMessages: Record<string, MessageTemplate> = {
+export const rewriteMessages = {
   'record-header-missing': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
@@ -34,13 +35,6 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
-  'workbook-has-errors': (p) => {
-    const [count, them] = [howMany(p.count), agree(howMany(p.count), 'la', 'les')];
-    return (
-      `Le classeur contient ${countOf(count, 'erreur')} : il n’a pas été modifié. ` +
-      `Corrigez-${them} d’abord (« npx ctg-suivi validate » ${them} détaille).`
-    );
-  },
   'quarter-is-last': (p) =>
     `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
@@ -83,4 +77,4 @@ export const rewriteMessages: Record<string, MessageTemplate> = {
     `La période du nouveau plan (${text(p.newStart)} – ${text(p.newEnd)}) diffère de celle du classeur ` +
     `(${text(p.oldStart)} – ${text(p.oldEnd)}) : les valeurs des trimestres hors de la nouvelle période sont ` +
     'gardées dans « Archives ».',
-};
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,10 +1,11 @@
+import type { IssueCode } from '../issue-codes';
 import type { MessageTemplate } from './types';
 import { quoted, where } from './workbook';
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
 /** Messages about `Paramètres` and `_ctg` (src/layout/settings-read.ts, src/layout/ctg-meta-read.ts). */
-export const workbookMetaMessages: Record<string, MessageTemplate> = {
+export const workbookMetaMessages = {
   'settings-label-missing': (p) =>
     `La feuille « Paramètres » a été modifiée : l'intitulé « ${p.label} » n'est plus à sa place.`,
   'settings-label-moved': (p) => {
@@ -40,4 +41,4 @@ export const workbookMetaMessages: Record<string, MessageTemplate> = {
     `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
   'ctg-fingerprint-mismatch': () =>
     'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
-};
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,3 +1,4 @@
+import type { IssueCode } from '../issue-codes';
 import { frenchNumber, frenchPercent } from './numbers';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -84,7 +85,7 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
   };
 }
 
-export const workbookMessages: Record<string, MessageTemplate> = {
+export const workbookMessages = {
   'not-a-tracking-workbook': () =>
     "Ce classeur n'est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. " +
     'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
@@ -241,4 +242,4 @@ export const workbookMessages: Record<string, MessageTemplate> = {
       'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
     );
   },
-};
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

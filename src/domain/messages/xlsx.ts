@@ -12,7 +12,7 @@ const where = (p: MessageParams): string =>
 const RESAVE = 'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.';
 
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
-export const xlsxMessages: Record<string, MessageTemplate> = {
+export const xlsxMessages = {
   'empty-file': () =>
     'Le fichier est vide (0 octet) : vérifiez que vous avez choisi le bon fichier, ou récupérez-en une copie complète.',
   'too-large': (p) =>
@@ -45,4 +45,7 @@ export const xlsxMessages: Record<string, MessageTemplate> = {
     `Le fichier est endommagé${where(p)} : une cellule renvoie à un texte qui n'existe pas. ${RESAVE}`,
   'bad-cell-reference': (p) =>
     `Le fichier est endommagé${p.sheet ? ` (feuille « ${p.sheet} »)` : ''} : une cellule est placée hors de la feuille (« ${p.ref} »). ${RESAVE}`,
-};
+} satisfies Record<string, MessageTemplate>;
+
+/** Why the .xlsx reader (src/xlsx/reader) could not read a file: one code per message above. */
+export type XlsxReadErrorCode = keyof typeof xlsxMessages;

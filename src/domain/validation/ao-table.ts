@@ -1,7 +1,7 @@
 import { assessAoTable, UPPER_THRESHOLD, type AoTable } from '../ao-requirements';
 import type { Issue } from '../issues';
 import type { Quarter } from '../periods';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 
 /** Where the cells of one row of `Compétences AO` are (A1 addresses), in the order of `AoSheetInput.table.rows`. */
 export interface AoRowCells {

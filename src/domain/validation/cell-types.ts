@@ -10,7 +10,7 @@ import {
   wholePercentValue,
 } from '../tracking-values';
 import { listValues } from '../tracking';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at, shown } from './row-cells';
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../periods';
 import type { Period } from '../plan';
 import type { RawValue } from '../tracking';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 
 /** The current-quarter cell of Paramètres as read. */
 export interface CurrentQuarterCell {

@@ -16,7 +16,6 @@ import {
 import { checkCriterionPlacement, checkRowTypes } from './row-structure';
 import { missingSheetIssues, type SheetKeys } from './sheets';
 
-export { issueCodes, createIssue, type IssueCode } from './issue-codes';
 export type { CurrentQuarterCell } from './current-quarter';
 export type { SheetKeys } from './sheets';
 export { checkAoRequirements, type AoRowCells, type AoSheetInput } from './ao-table';

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import type { AxisSheetReading, StoredKey, TrackingRow } from '../tracking';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at } from './row-cells';
 
 /**

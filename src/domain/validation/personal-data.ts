@@ -2,7 +2,7 @@ import type { Issue } from '../issues';
 import { findPersonalData } from '../personal-data';
 import type { TrackingRow } from '../tracking';
 import { textValue } from '../tracking-values';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at } from './row-cells';
 
 /**

@@ -2,7 +2,7 @@ import type { Issue } from '../issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
 import { expectsValue, isAbandonedBy, type AxisSheetReading, type CriterionRow, type FicheRow } from '../tracking';
 import { isBlank } from '../tracking-values';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at } from './row-cells';
 
 /** A fiche row with the criterion rows under it (the rows up to the next fiche row). */

@@ -1,7 +1,7 @@
 import type { Issue } from '../issues';
 import { parentKeyOf, rowTypeOfKey, type AxisSheetReading, type StoredKey, type TrackingRow } from '../tracking';
 import { matchListValue, rowTypes } from '../vocabulary';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at } from './row-cells';
 
 /** The key a row stands for: its stored key when it has one, else the key it shows. */

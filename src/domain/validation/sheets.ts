@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 
 /** A sheet and the row keys it holds (under its `Clé` header). */
 export interface SheetKeys {

@@ -1,3 +1,5 @@
+import { xlsxMessages, type XlsxReadErrorCode } from '../../domain/messages/xlsx';
+
 /**
  * Why a file could not be read. The codes are rendered in French by src/domain/messages/xlsx.ts.
  *
@@ -19,28 +21,10 @@
  * | `bad-shared-string` | a cell points past the end of the shared string table |
  * | `bad-cell-reference` | a cell or row reference outside Excel's sheet (past XFD1048576) or unreadable |
  */
-export const XLSX_READ_ERROR_CODES = [
-  'empty-file',
-  'too-large',
-  'encrypted',
-  'legacy-format',
-  'not-xlsx',
-  'truncated',
-  'damaged',
-  'unsupported-compression',
-  'zip-bomb',
-  'invalid-xml',
-  'too-many-sheets',
-  'too-many-cells',
-  'too-many-strings',
-  'grid-too-large',
-  'text-too-long',
-  'shared-formulas-too-large',
-  'bad-shared-string',
-  'bad-cell-reference',
-] as const;
+/** The codes, one per message of the catalogue (src/domain/messages/xlsx.ts), which types them. */
+export const XLSX_READ_ERROR_CODES = Object.keys(xlsxMessages) as readonly XlsxReadErrorCode[];
 
-export type XlsxReadErrorCode = (typeof XLSX_READ_ERROR_CODES)[number];
+export type { XlsxReadErrorCode };
 
 export type XlsxReadErrorParams = Record<string, string | number>;
 

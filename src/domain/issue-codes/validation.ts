@@ -1,11 +1,11 @@
-import type { Issue, IssueLocation, IssueParams, IssueSeverity } from '../issues';
+import type { IssueCodeEntry } from '.';
 
 /**
- * Every code a validation of the tracking workbook can give, with its severity (docs/WORKBOOK.md, « Issues »).
- * The README's table is this one. Descriptions are in French because users read them there; the messages
- * themselves are in src/domain/messages/workbook.ts.
+ * The codes of reading and validating a tracking workbook (src/domain/validation, and the sheet readers of
+ * src/layout), with their severity and the French description the README's table shows. Part of the one table
+ * `issueCodes` (./index.ts); the messages are in src/domain/messages.
  */
-export const issueCodes = {
+export const validationIssueCodes = {
   // Structure
   'not-a-tracking-workbook': {
     severity: 'error',
@@ -207,47 +207,9 @@ export const issueCodes = {
     severity: 'error',
     description: 'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives) a été modifié.',
   },
-  // Choosing the current quarter (src/app/choose-quarter.ts): a quarter given by the user, not read in the workbook
-  'quarter-malformed': {
-    severity: 'error',
-    description: 'Le trimestre choisi n’est pas de la forme AAAA-Tn : le classeur n’est pas modifié.',
-  },
-  'quarter-outside-convention': {
-    severity: 'error',
-    description: 'Le trimestre choisi est en dehors de la convention : le classeur n’est pas modifié.',
-  },
   'personal-data': {
     severity: 'warning',
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
   },
-  // Rewriting a workbook (src/app/kept-cells-of-workbook.ts): a person's cells outside the tools' cells are kept
-  'kept-cell-in-the-way': {
-    severity: 'error',
-    description:
-      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
-  },
-  'kept-cell-row-gone': {
-    severity: 'error',
-    description:
-      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
-  },
-  // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
-  'ao-rows-removed': {
-    severity: 'warning',
-    description:
-      'Des communes ont quitté le plan : leurs lignes de « Compétences AO » sont retirées, leurs valeurs saisies notées dans le Journal.',
-  },
-} as const satisfies Record<string, { severity: IssueSeverity; description: string }>;
-
-export type IssueCode = keyof typeof issueCodes;
-
-/** An issue whose severity comes from the table, so that a code never has two severities. */
-export function createIssue(
-  code: IssueCode,
-  location: Omit<IssueLocation, 'rowKey'> & { rowKey?: string | null },
-  params: IssueParams = {},
-): Issue {
-  const { sheet, cell, rowKey = null } = location;
-  return { severity: issueCodes[code].severity, code, sheet, cell, rowKey, params };
-}
+} as const satisfies Record<string, IssueCodeEntry>;
