@@ -2,7 +2,7 @@ import type { Issue } from '../issues';
 import { quarterLabel, type Quarter } from '../periods';
 import type { AxisSheetReading } from '../tracking';
 import { isBlank } from '../tracking-values';
-import { createIssue } from './issue-codes';
+import { createIssue } from '../issues';
 import { at, shown } from './row-cells';
 
 /**
