@@ -199,8 +199,10 @@ describe('regenerating from a plan whose communes changed', () => {
     expect(
       again.state.journal
         .slice(before.journal.length)
-        .map((line) => [line.key, line.column, line.oldValue, line.newValue]),
-    ).toEqual([['Tarenteise', 'Nom', tarentaise, 'Tarenteise']]);
+        .map((line) => [line.rowKey, line.field, line.label, line.before, line.after]),
+    ).toEqual([
+      ['Tarenteise', 'name', 'Nom', { type: 'text', value: tarentaise }, { type: 'text', value: 'Tarenteise' }],
+    ]);
   });
 
   it('builds the table from the plan when the workbook had no readable AO sheet', () => {
