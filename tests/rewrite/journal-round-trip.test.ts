@@ -40,21 +40,23 @@ const value: fc.Arbitrary<JournalValue> = fc.oneof(
 
 const operations = Object.keys(journalWords.sources).filter((op) => op !== 'unknown') as JournalOperation[];
 
-const record: fc.Arbitrary<JournalRecord> = fc.record({
-  at: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((date) =>
-    date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-  ),
-  operation: fc.constantFrom(...operations),
-  file: fc.option(someText(30), { nil: null }),
-  partner: fc.option(someText(30), { nil: null }),
-  rowKey: fc.option(fc.oneof(fc.constantFrom('G1', 'G1-QN2', '12'), someText(20)), { nil: null }),
-  field: fc.option(fc.constantFrom('status', 'progress', '2026-T3', 'population', 'history:2026-T1:status'), {
-    nil: null,
-  }),
-  label: fc.oneof(fc.constant(''), someText(30)),
-  before: value,
-  after: value,
-}).map((line) => ({ ...line, source: journalWords.sources[line.operation] }));
+const record: fc.Arbitrary<JournalRecord> = fc
+  .record({
+    at: fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')),
+    operation: fc.constantFrom(...operations),
+    file: fc.option(someText(30), { nil: null }),
+    partner: fc.option(someText(30), { nil: null }),
+    rowKey: fc.option(fc.oneof(fc.constantFrom('G1', 'G1-QN2', '12'), someText(20)), { nil: null }),
+    field: fc.option(fc.constantFrom('status', 'progress', '2026-T3', 'population', 'history:2026-T1:status'), {
+      nil: null,
+    }),
+    label: fc.oneof(fc.constant(''), someText(30)),
+    before: value,
+    after: value,
+  })
+  .map((line) => ({ ...line, source: journalWords.sources[line.operation] }));
 
 const specOf = (records: readonly JournalRecord[]): WorkbookSpec => ({
   sheets: [buildJournalSheet(records)],
