@@ -246,3 +246,22 @@ export const aoRowRenamed = (at: string, oldName: string, newName: string): Jour
 /** The first rewrite of a workbook written in an older format: one line, whatever the migration steps. */
 export const formatUpdated = (at: string, from: number, to: number): JournalRecord =>
   record({ at, operation: 'format-update', after: textValue(journalWords.formatUpdate(from, to)) });
+
+/**
+ * Compute or a closing: an axis field the tools set in a row (a fiche's quarter of abandonment written or emptied),
+ * the value before as the cell held it.
+ */
+export const fieldSetByTools = (
+  at: string,
+  operation: 'compute' | 'quarter-closing',
+  change: { key: string; field: string; header: string; before: JournalValue; after: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation,
+    rowKey: change.key,
+    field: change.field,
+    label: change.header,
+    before: change.before,
+    after: change.after,
+  });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as journal from '../../src/domain/journal';
 import { journalWords, type JournalOperation, type JournalRecord, type JournalValue } from '../../src/domain/journal';
 import { buildJournalSheet } from '../../src/layout/journal-sheet';
 import { readJournalSheet } from '../../src/layout/journal-read';
@@ -118,5 +119,50 @@ describe('the Journal reads back as the records written', () => {
     expect(rows[2][4]).toMatchObject({ value: 46096, isDate: true });
     expect(rows[3][4]?.formula).toBeUndefined();
     expect(readJournalSheet(sheet(grids, 'Journal'))).toEqual(records);
+  }, 30_000);
+
+  it('reads back the line of every kind of change the tools make, each under its own Source', async () => {
+    const at = '2026-07-01T10:00:00Z';
+    const number = journal.cellJournalValue(512);
+    const date = journal.cellJournalValue(46096, true);
+    const records = [
+      journal.workbookGenerated(at),
+      journal.quarterChosen(at, '', '2026-T3'),
+      journal.quarterClosed(at, '2026-T3', '2026-T4'),
+      journal.historyValueReplaced(at, {
+        key: 'G1',
+        quarter: '2026-T3',
+        field: 'progress',
+        header: 'Avancement (%)',
+        before: number,
+        after: journal.textValue('512'),
+      }),
+      journal.planRowRemoved(at, 'G2', '=1+1', true),
+      journal.planRowAdded(at, 'G3'),
+      journal.planTextChanged(at, { key: 'G1', field: 'title', header: 'Intitulé', before: '12', after: '' }),
+      journal.aoRowRemoved(at, 'Pélussin', true),
+      journal.aoValueRemoved(at, {
+        name: 'Pélussin',
+        field: 'population',
+        header: 'Population (INSEE)',
+        before: number,
+      }),
+      journal.aoRowAdded(at, 'Rochetaillée-sur-Loire'),
+      journal.aoRowRenamed(at, 'Tarentaise', 'Tarenteise'),
+      journal.formatUpdated(at, 1, 2),
+      journal.fieldSetByTools(at, 'compute', {
+        key: 'G1',
+        field: 'abandonedIn',
+        header: 'Abandonnée en',
+        before: date,
+        after: journal.textValue('2026-T3'),
+      }),
+    ];
+    const grid = sheet(await roundTrip(specOf(records)), 'Journal');
+    expect(readJournalSheet(grid)).toEqual(records);
+    expect(grid.rows.slice(1).map((row) => row[1]?.value)).toEqual(
+      records.map((line) => journalWords.sources[line.operation]),
+    );
+    expect(records[1].before).toEqual({ type: 'empty', value: null });
   }, 30_000);
 });
