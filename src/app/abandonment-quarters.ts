@@ -1,10 +1,10 @@
 import { isoTimestamp } from '../domain/excel-dates';
+import { cellJournalValue, fieldSetByTools, textValue, type JournalRecord } from '../domain/journal';
 import { quarterLabel } from '../domain/periods';
 import type { AxisSheetReading, FicheRow } from '../domain/tracking';
 import { isBlank } from '../domain/tracking-values';
 import { fixedColumns } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { JournalEntry } from '../layout/journal-columns';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -26,10 +26,13 @@ function wanted(fiche: FicheRow, cell: EnteredCell | undefined, current: string)
   return empty ? undefined : null;
 }
 
-export function markAbandonments(state: WorkbookState, { now, source }: { now: Date; source: string }): WorkbookState {
+export function markAbandonments(
+  state: WorkbookState,
+  { now, operation }: { now: Date; operation: 'compute' | 'quarter-closing' },
+): WorkbookState {
   const current = quarterLabel(state.currentQuarter);
   const entered = new Map(state.entered);
-  const journal: JournalEntry[] = [];
+  const journal: JournalRecord[] = [];
   const changed = new Map<string, string | null>();
   for (const row of state.axisSheets.flatMap((sheet) => sheet.rows)) {
     if (row.type !== 'fiche' || row.key === '' || changed.has(row.key)) continue;
@@ -38,14 +41,15 @@ export function markAbandonments(state: WorkbookState, { now, source }: { now: D
     if (after === undefined) continue;
     changed.set(row.key, after);
     entered.set(row.key, new Map(entered.get(row.key) ?? []).set(FIELD, { value: after, isDate: false }));
-    journal.push({
-      date: isoTimestamp(now),
-      source,
-      key: row.key,
-      column: HEADER,
-      oldValue: String(before?.value ?? ''),
-      newValue: after ?? '',
-    });
+    journal.push(
+      fieldSetByTools(isoTimestamp(now), operation, {
+        key: row.key,
+        field: FIELD,
+        header: HEADER,
+        before: cellJournalValue(before?.value ?? null, before?.isDate ?? false),
+        after: textValue(after ?? ''),
+      }),
+    );
   }
   if (changed.size === 0) return state;
   const axisSheets: AxisSheetReading[] = state.axisSheets.map((sheet) => ({

@@ -3,7 +3,8 @@ import { createIssue, type Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
 import type { JournalEntry } from '../layout/journal-columns';
 import { settingsValueCell } from '../layout/settings-layout';
-import { journalTexts, sheetNames } from '../layout/texts';
+import { sheetNames } from '../layout/texts';
+import { quarterChosen } from '../domain/journal';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -66,12 +67,5 @@ export function chooseQuarter(
 
 /** The Journal line of a chosen quarter: what Paramètres held (as typed) → the quarter chosen. */
 export function quarterChoiceLine(from: string, to: string, now: Date): JournalEntry {
-  return {
-    date: isoTimestamp(now),
-    source: journalTexts.chooseQuarterSource,
-    key: '',
-    column: journalTexts.currentQuarterColumn,
-    oldValue: from,
-    newValue: to,
-  };
+  return quarterChosen(isoTimestamp(now), from, to);
 }

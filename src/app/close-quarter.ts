@@ -5,7 +5,14 @@ import { fixedColumns, type ColumnId } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { HistoryEntry } from '../layout/history-sheet';
 import type { JournalEntry } from '../layout/journal-columns';
-import { journalTexts, sheetNames } from '../layout/texts';
+import { sheetNames } from '../layout/texts';
+import {
+  cellJournalValue,
+  emptyValue,
+  historyValueReplaced,
+  quarterClosed,
+  type JournalValue,
+} from '../domain/journal';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -41,7 +48,11 @@ const CRITERION_FIELDS: readonly ColumnId[] = ['comment'];
 const headerOf = (id: ColumnId) => fixedColumns.find((column) => column.id === id)!.header;
 const isBlankCell = (cell: EnteredCell | undefined) =>
   !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
-const shown = (cell: EnteredCell | undefined) => (isBlankCell(cell) ? '' : String(cell!.value));
+/** A Historique value as the Journal keeps it, typed; blank is empty. */
+const typed = (cell: EnteredCell | undefined): JournalValue =>
+  isBlankCell(cell) ? emptyValue : cellJournalValue(cell!.value, cell!.isDate);
+const sameValue = (a: JournalValue, b: JournalValue) => a.type === b.type && a.value === b.value;
+const fieldIdOf = (header: string) => fixedColumns.find((column) => column.header === header)?.id ?? header;
 
 function snapshot(state: WorkbookState, quarter: string, closedAt: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -76,24 +87,21 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   // An earlier closing of the same quarter: every value that changes or disappears goes to the Journal.
   for (const old of previous) {
     const replacement = fresh.find((entry) => entry.key === old.key && entry.field === old.field);
-    if (shown(replacement?.value) === shown(old.value)) continue;
-    journal.push({
-      date,
-      source: journalTexts.closeSource,
-      key: old.key,
-      column: journalTexts.historyReplaced(closed, old.field),
-      oldValue: shown(old.value),
-      newValue: shown(replacement?.value),
-    });
+    const before = typed(old.value);
+    const after = typed(replacement?.value);
+    if (sameValue(before, after)) continue;
+    journal.push(
+      historyValueReplaced(date, {
+        key: old.key,
+        quarter: closed,
+        field: fieldIdOf(old.field),
+        header: old.field,
+        before,
+        after,
+      }),
+    );
   }
-  journal.push({
-    date,
-    source: journalTexts.closeSource,
-    key: '',
-    column: journalTexts.currentQuarterColumn,
-    oldValue: closed,
-    newValue: next,
-  });
+  journal.push(quarterClosed(date, closed, next));
   const notes: Issue[] =
     previous.length > 0
       ? [

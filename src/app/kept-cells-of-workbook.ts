@@ -10,6 +10,8 @@ import {
   type SpecTable,
 } from '../layout/kept-cells';
 import { aoRowPlaces } from '../layout/ao-sheet-read';
+import { JOURNAL_READABLE_COLUMNS } from '../layout/journal-columns';
+import { journalColumnsOfGrid } from '../layout/journal-read';
 import { RECORD_HEADER_ROW } from '../layout/record-sheet';
 import { axisNumberOfSheetName, axisTableOfGrid } from '../layout/read-axis-sheet';
 import { sheetNames } from '../layout/texts';
@@ -32,7 +34,9 @@ function specTableOf(sheet: SheetSpec): SpecTable | undefined {
     return { headerRow: AXIS_HEADER_ROW, width: sheet.columns.length, identityColumns: [1] };
   if (recordSheets.includes(sheet.name)) {
     const width = sheet.columns.length;
-    return { headerRow: RECORD_HEADER_ROW, width, identityColumns: columnsUpTo(width) };
+    // A Journal line is told apart by its readable columns, which a format 1 Journal has too.
+    const identity = sheet.name === sheetNames.journal ? JOURNAL_READABLE_COLUMNS : width;
+    return { headerRow: RECORD_HEADER_ROW, width, identityColumns: columnsUpTo(identity) };
   }
   return undefined;
 }
@@ -41,8 +45,10 @@ function keptCellsOfSheet(grid: SheetGrid, baseline: SheetSpec, quarters: readon
   const table = specTableOf(baseline);
   if (!table) return keptCellsOfFixedSheet(grid, baseline, grid.name === sheetNames.ao ? aoRowPlaces(grid) : undefined);
   if (recordSheets.includes(grid.name)) {
-    const ours = columnsUpTo(table.width);
-    const gridTable = { headerRow: RECORD_HEADER_ROW, ours: new Set(ours), identityColumns: ours };
+    const journal = grid.name === sheetNames.journal;
+    const ours = journal ? journalColumnsOfGrid(grid) : columnsUpTo(table.width);
+    const identityColumns = journal ? columnsUpTo(JOURNAL_READABLE_COLUMNS) : ours;
+    const gridTable = { headerRow: RECORD_HEADER_ROW, ours: new Set(ours), identityColumns };
     return keptCellsOfTableSheet(grid, gridTable, { sheet: baseline, headerRow: table.headerRow });
   }
   const found = axisTableOfGrid(grid, quarters);

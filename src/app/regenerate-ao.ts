@@ -2,7 +2,16 @@ import { aoTableFromPlan, type AoTable, type AoTableRow } from '../domain/ao-req
 import type { Plan } from '../domain/plan';
 import { aoColumns, holderText, type AoColumnId } from '../layout/ao-layout';
 import type { JournalEntry } from '../layout/journal-columns';
-import { aoTexts, journalTexts, sheetNames } from '../layout/texts';
+import { aoTexts } from '../layout/texts';
+import {
+  aoRowAdded,
+  aoRowRemoved,
+  aoRowRenamed,
+  aoValueRemoved,
+  cellJournalValue,
+  textValue,
+  type JournalValue,
+} from '../domain/journal';
 import { communeKey } from '../plan-text';
 
 /**
@@ -15,10 +24,12 @@ import { communeKey } from '../plan-text';
  */
 
 export interface AoEnteredValue {
+  /** The AO field's id (its column's). */
+  field: AoColumnId;
   /** The sheet's column header. */
   column: string;
-  /** The value as the sheet shows it. */
-  value: string;
+  /** The value as the sheet holds it, typed (a population is a number, a choice a text). */
+  value: JournalValue;
 }
 
 export interface RemovedAoRow {
@@ -43,14 +54,14 @@ const yesNo = (value: boolean) => (value ? aoTexts.yes : aoTexts.no);
 /** The inputs of a row as the sheet shows them, empty cells left out (the EPCI's population is not an input). */
 export function enteredAoValues(row: AoTableRow): AoEnteredValue[] {
   const values: AoEnteredValue[] = [];
-  if (!row.isEpci && row.population !== null)
-    values.push({ column: headerOf('population'), value: String(row.population) });
+  const push = (field: AoColumnId, value: JournalValue) => values.push({ field, column: headerOf(field), value });
+  if (!row.isEpci && row.population !== null) push('population', cellJournalValue(row.population));
   for (const [competence, holder] of Object.entries(row.competences)) {
     const text = holderText(holder);
-    if (text !== null) values.push({ column: headerOf(`holder:${competence}` as AoColumnId), value: text });
+    if (text !== null) push(`holder:${competence}` as AoColumnId, textValue(text));
   }
-  if (row.rpeExists !== null) values.push({ column: headerOf('rpeExists'), value: yesNo(row.rpeExists) });
-  if (row.schemaExists !== null) values.push({ column: headerOf('schemaExists'), value: yesNo(row.schemaExists) });
+  if (row.rpeExists !== null) push('rpeExists', textValue(yesNo(row.rpeExists)));
+  if (row.schemaExists !== null) push('schemaExists', textValue(yesNo(row.schemaExists)));
   return values;
 }
 
@@ -119,23 +130,14 @@ export function regenerateAoTable(old: AoTable | null, plan: Plan): AoRegenerati
  * The Journal lines of an AO regeneration: a line per added row and per removed row, then one per value entered in
  * a removed row (column, value before, nothing after), and a line per renamed row.
  */
-export function aoJournalEntries(regeneration: AoRegeneration, date: string, source: string): JournalEntry[] {
-  const line = (key: string, column: string, oldValue: string, newValue: string): JournalEntry => ({
-    date,
-    source,
-    key,
-    column,
-    oldValue,
-    newValue,
-  });
+export function aoJournalEntries(regeneration: AoRegeneration, date: string): JournalEntry[] {
   const entries: JournalEntry[] = [];
   for (const row of regeneration.removed) {
-    const status = row.values.length > 0 ? journalTexts.aoRowRemovedWithValues : journalTexts.rowRemoved;
-    entries.push(line(row.name, sheetNames.ao, row.name, status));
-    for (const { column, value } of row.values) entries.push(line(row.name, column, value, ''));
+    entries.push(aoRowRemoved(date, row.name, row.values.length > 0));
+    for (const { field, column, value } of row.values)
+      entries.push(aoValueRemoved(date, { name: row.name, field, header: column, before: value }));
   }
-  for (const name of regeneration.added) entries.push(line(name, sheetNames.ao, '', journalTexts.rowAdded));
-  for (const [oldName, newName] of regeneration.renamed)
-    entries.push(line(newName, journalTexts.aoNameColumn, oldName, newName));
+  for (const name of regeneration.added) entries.push(aoRowAdded(date, name));
+  for (const [oldName, newName] of regeneration.renamed) entries.push(aoRowRenamed(date, oldName, newName));
   return entries;
 }

@@ -9,7 +9,8 @@ import type { ArchiveEntry } from '../layout/archive-sheet';
 import { fixedColumns, type ColumnId } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/journal-columns';
-import { journalTexts, sheetNames } from '../layout/texts';
+import { sheetNames } from '../layout/texts';
+import { planRowAdded, planRowRemoved, planTextChanged } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
 import { addedColumnValuesOfRow, withoutRows } from './kept-cells-of-workbook';
 import type { WorkbookState } from './workbook-state';
@@ -107,7 +108,6 @@ function clamp(quarter: Quarter, quarters: readonly Quarter[]): Quarter {
 
 export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }: { now: Date }): RegenerateResult {
   const date = isoTimestamp(now);
-  const source = journalTexts.regenerateSource;
   const matching = matchPlanKeys(state.plan, newPlan, state.retiredKeys);
   const before = rowTexts(state.plan);
   const after = rowTexts(matching.plan);
@@ -134,23 +134,22 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     for (const { header, cell } of added)
       archives.push({ ...archiveOf(entry.key), column: header, value: { value: cell.value, isDate: !!cell.isDate } });
     if (values.length + added.length > 0) archived.push(entry.key);
-    journal.push({
-      date,
-      source,
-      key: entry.key,
-      column: journalTexts.keyColumn,
-      oldValue: before.get(entry.key)?.texts[0][1] ?? '',
-      newValue: values.length > 0 ? journalTexts.rowArchived : journalTexts.rowRemoved,
-    });
+    journal.push(planRowRemoved(date, entry.key, before.get(entry.key)?.texts[0][1] ?? '', values.length > 0));
   }
-  for (const key of matching.added) {
-    journal.push({ date, source, key, column: journalTexts.keyColumn, oldValue: '', newValue: journalTexts.rowAdded });
-  }
+  for (const key of matching.added) journal.push(planRowAdded(date, key));
   for (const key of matching.changed) {
     const old = new Map(before.get(key)?.texts ?? []);
     for (const [column, text] of after.get(key)?.texts ?? []) {
       if ((old.get(column) ?? '') !== text)
-        journal.push({ date, source, key, column: headerOf(column), oldValue: old.get(column) ?? '', newValue: text });
+        journal.push(
+          planTextChanged(date, {
+            key,
+            field: column,
+            header: headerOf(column),
+            before: old.get(column) ?? '',
+            after: text,
+          }),
+        );
     }
   }
 
@@ -181,7 +180,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   }
 
   const ao = regenerateAoTable(state.ao, matching.plan);
-  journal.push(...aoJournalEntries(ao, date, source));
+  journal.push(...aoJournalEntries(ao, date));
   const aoValuesJournalled = ao.removed.reduce((sum, row) => sum + row.values.length, 0);
 
   const retired: KeyEntry[] = [...state.retiredKeys];

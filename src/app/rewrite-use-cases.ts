@@ -10,7 +10,6 @@ import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort } from './port';
 import type { Plan } from '../domain/plan';
-import { journalTexts } from '../layout/texts';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { validateGrids } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -84,7 +83,7 @@ export async function computeAndWrite(
   const grids = await port.read();
   const start = await startingState(grids, quarter, now);
   if (!start.ok) return start.outcome;
-  const state = markAbandonments(start.state, { now, source: journalTexts.computeSource });
+  const state = markAbandonments(start.state, { now, operation: 'compute' });
   const result = await computeWorkbook(state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   await port.write(result.spec, { after: grids });
@@ -144,7 +143,7 @@ export async function closeQuarterAndWrite(
   const loaded = await loadValidState(port, now);
   if (!loaded.ok) return loaded.outcome;
   // The fiches abandoned by now are so from the quarter being closed, before Q moves on.
-  const closed = closeQuarter(markAbandonments(loaded.state, { now, source: journalTexts.closeSource }), { now });
+  const closed = closeQuarter(markAbandonments(loaded.state, { now, operation: 'quarter-closing' }), { now });
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);

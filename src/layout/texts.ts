@@ -1,4 +1,5 @@
 import { ficheStatuses, qualitativeScale } from '../domain/vocabulary';
+import { journalWords } from '../domain/journal';
 
 /**
  * Every French word the generated workbook shows (sheet names, titles, labels, the Guide, validation messages),
@@ -69,25 +70,23 @@ export const metaTexts = {
   retiredKeysTitle: 'Clés retirées du plan (jamais réattribuées)',
 } as const;
 
+/** The Journal's words, by their former names: the domain's (src/domain/journal.ts) gives them. */
 export const journalTexts = {
-  generatedSource: 'Génération',
-  generated: 'Classeur généré',
-  closeSource: 'Clôture du trimestre',
-  computeSource: 'Calcul des taux',
-  chooseQuarterSource: 'Choix du trimestre',
-  currentQuarterColumn: 'Trimestre en cours',
-  historyReplaced: (quarter: string, field: string) => `Historique ${quarter} – ${field}`,
-  regenerateSource: 'Régénération depuis le plan',
-  rowAdded: 'Ligne ajoutée au plan',
-  rowRemoved: 'Ligne retirée du plan',
-  rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
-  keyColumn: 'Clé',
-  /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
-  aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
-  aoNameColumn: 'Nom',
-  /** The first rewrite of a workbook written in an older format: one line, whatever the steps taken. */
-  formatUpdateSource: 'Mise à jour du format',
-  formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
+  generatedSource: journalWords.sources.generation,
+  generated: journalWords.generated,
+  closeSource: journalWords.sources['quarter-closing'],
+  chooseQuarterSource: journalWords.sources['quarter-choice'],
+  currentQuarterColumn: journalWords.currentQuarter,
+  historyReplaced: journalWords.historyReplaced,
+  regenerateSource: journalWords.sources.regeneration,
+  rowAdded: journalWords.rowAdded,
+  rowRemoved: journalWords.rowRemoved,
+  rowArchived: journalWords.rowArchived,
+  keyColumn: journalWords.keyColumn,
+  aoRowRemovedWithValues: journalWords.aoRowRemovedWithValues,
+  aoNameColumn: journalWords.aoName,
+  formatUpdateSource: journalWords.sources['format-update'],
+  formatUpdate: journalWords.formatUpdate,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */

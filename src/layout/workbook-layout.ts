@@ -17,7 +17,8 @@ import { buildHistorySheet, type HistoryEntry } from './history-sheet';
 import type { JournalEntry } from './journal-columns';
 import { buildJournalSheet } from './journal-sheet';
 import { buildSettingsSheet, settingsDefinedNames, type SettingsInputs } from './settings-sheet';
-import { journalTexts, workbookProperties } from './texts';
+import { workbookProperties } from './texts';
+import { formatUpdated, workbookGenerated } from '../domain/journal';
 import type { SheetSpec, WorkbookSpec } from './workbook-spec';
 
 export interface NewWorkbookOptions {
@@ -107,14 +108,7 @@ export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Pro
 
 /** The first Journal line of a new workbook. */
 export function generationJournalEntry(today: Date): JournalEntry {
-  return {
-    date: isoTimestamp(today),
-    source: journalTexts.generatedSource,
-    key: '',
-    column: '',
-    oldValue: '',
-    newValue: journalTexts.generated,
-  };
+  return workbookGenerated(isoTimestamp(today));
 }
 
 /**
@@ -122,14 +116,7 @@ export function generationJournalEntry(today: Date): JournalEntry {
  * migration step: what changed in `_ctg` and the sheets is the format's, not a person's.
  */
 export function formatUpdateJournalEntry(from: number, to: number, now: Date): JournalEntry {
-  return {
-    date: isoTimestamp(now),
-    source: journalTexts.formatUpdateSource,
-    key: '',
-    column: '',
-    oldValue: '',
-    newValue: journalTexts.formatUpdate(from, to),
-  };
+  return formatUpdated(isoTimestamp(now), from, to);
 }
 
 /** The tracking workbook of a plan as first generated (nothing entered yet). */

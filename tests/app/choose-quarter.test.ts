@@ -26,7 +26,17 @@ const journalRows = (grids: WorkbookGrids) =>
 async function expectQuarterWritten(spec: WorkbookSpec, from: string | null, to: string): Promise<void> {
   const written = await roundTrip(spec);
   expect(sheet(written, 'Paramètres').rows[8][1]?.value).toBe(to);
-  expect(journalRows(written).at(-1)?.slice(1)).toEqual(['Choix du trimestre', null, 'Trimestre en cours', from, to]);
+  expect(journalRows(written).at(-1)?.slice(1)).toEqual([
+    'Choix du trimestre',
+    null,
+    'Trimestre en cours',
+    from,
+    to,
+    'choix-trimestre',
+    'currentQuarter',
+    from === null ? 'vide' : 'texte',
+    'texte',
+  ]);
 }
 
 describe('choosing the current quarter', () => {
@@ -46,12 +56,16 @@ describe('choosing the current quarter', () => {
     expect(chosen.state.journal).toEqual([
       ...state.journal,
       {
-        date: '2026-06-20T14:30:05Z',
+        at: '2026-06-20T14:30:05Z',
+        operation: 'quarter-choice',
         source: 'Choix du trimestre',
-        key: '',
-        column: 'Trimestre en cours',
-        oldValue: '2026-T2',
-        newValue: '2027-T2',
+        file: null,
+        partner: null,
+        rowKey: null,
+        field: 'currentQuarter',
+        label: 'Trimestre en cours',
+        before: { type: 'text', value: '2026-T2' },
+        after: { type: 'text', value: '2027-T2' },
       },
     ]);
     // The state it was given is left as it was.
@@ -119,6 +133,10 @@ describe('choosing the current quarter', () => {
       'Trimestre en cours',
       '2026-T2',
       '2027-T2',
+      'choix-trimestre',
+      'currentQuarter',
+      'texte',
+      'texte',
     ]);
     expect((await stateOf(written)).currentQuarter).toEqual({ year: 2027, q: 2 });
   }, 30_000);

@@ -166,6 +166,10 @@ describe('ctg-suivi compute and close-quarter', () => {
       'Trimestre en cours',
       quarter,
       next,
+      'clôture-trimestre',
+      'currentQuarter',
+      'texte',
+      'texte',
     ]);
     expect(valueOf(closedFile, 'G1', 'Statut')).toBe('En cours');
     expect(valueOf(closedFile, 'G1-QN1', quarter)).toBe(0);

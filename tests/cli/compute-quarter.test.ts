@@ -51,7 +51,17 @@ describe('ctg-suivi compute --quarter', () => {
     expect(output.quarterChange).toEqual({ from: quarter, to: chosen });
     expect(currentQuarter(file)).toBe(chosen);
     const journal = rowsOf(file, 'Journal');
-    expect(journal.at(-1)?.slice(1)).toEqual(['Choix du trimestre', null, 'Trimestre en cours', quarter, chosen]);
+    expect(journal.at(-1)?.slice(1)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      quarter,
+      chosen,
+      'choix-trimestre',
+      'currentQuarter',
+      'texte',
+      'texte',
+    ]);
     expect(String(journal.at(-1)?.[0])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(existsSync(`${file}.bak`)).toBe(true);
     expect(String(currentQuarter(`${file}.bak`))).toBe(quarter);
@@ -158,6 +168,10 @@ describe('ctg-suivi compute --quarter', () => {
       'Trimestre en cours',
       '2027 T2',
       '2027-T2',
+      'choix-trimestre',
+      'currentQuarter',
+      'texte',
+      'texte',
     ]);
     expect(JSON.parse((await runCli(['validate', file, '--json'])).stdout).errors).toBe(0);
   }, 60_000);

@@ -3,6 +3,7 @@ import { computeFigures } from '../../src/app/compute';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import { fixedColumns } from '../../src/layout/axis-columns';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { roundTrip, sheet, typeInto } from './helpers';
@@ -57,6 +58,46 @@ describe('closing a quarter', () => {
       written.sheets.map((s) => s.name).indexOf('Journal') + 1,
     );
   });
+
+  it('closing Q again journals each replaced value so that, read back, replaying the lines backwards gives the first snapshot, types included', async () => {
+    const first = closeQuarter(state, { now: closing });
+    if (!first.ok) throw new Error('refused');
+    const written = await roundTrip((await buildStateWorkbook(first.state, { now: closing })).spec);
+    const retyped = typeInto(written, [
+      { key: 'G1', header: 'Avancement (%)', value: '35' },
+      { key: 'G1', header: 'Difficultés', value: 46100 },
+      { key: 'G1-QL1', header: 'Commentaire', value: 46101, isDate: true },
+    ]);
+    const back = { ...(await stateOf(retyped)), currentQuarter: { year: 2026, q: 2 as const } };
+    const again = closeQuarter(back, { now: new Date('2026-07-09T10:00:00Z') });
+    if (!again.ok) throw new Error('refused');
+    const reread = await stateOf(
+      await roundTrip((await buildStateWorkbook(again.state, { now: new Date('2026-07-09T10:00:00Z') })).spec),
+    );
+
+    const replaced = reread.journal.filter((record) => record.field?.startsWith('history:2026-T2:'));
+    expect(replaced.map((record) => [record.rowKey, record.field, record.before, record.after])).toEqual([
+      ['G1', 'history:2026-T2:progress', { type: 'number', value: 35 }, { type: 'text', value: '35' }],
+      ['G1', 'history:2026-T2:difficulties', { type: 'date', value: 46100 }, { type: 'number', value: 46100 }],
+      ['G1-QL1', 'history:2026-T2:comment', { type: 'text', value: 'Bons échanges' }, { type: 'date', value: 46101 }],
+    ]);
+    // Replayed backwards: each value of the second snapshot goes back to what the line says it was.
+    const snapshot = new Map(
+      reread.history.entries
+        .filter((entry) => entry.quarter === '2026-T2')
+        .map((entry) => [`${entry.key} | ${entry.field}`, entry.value]),
+    );
+    for (const record of [...replaced].reverse()) {
+      const header = fixedColumns.find((column) => `history:2026-T2:${column.id}` === record.field)!.header;
+      const where = `${record.rowKey} | ${header}`;
+      if (record.before.type === 'empty') snapshot.delete(where);
+      else snapshot.set(where, { value: record.before.value, isDate: record.before.type === 'date' });
+    }
+    const firstSnapshot = (await stateOf(written)).history.entries.map(
+      (entry) => [`${entry.key} | ${entry.field}`, entry.value] as const,
+    );
+    expect(new Map(firstSnapshot)).toEqual(snapshot);
+  }, 30_000);
 
   it('moves the figures to the next quarter: the period rate now looks at Q+1', () => {
     const result = closeQuarter(state, { now: closing });

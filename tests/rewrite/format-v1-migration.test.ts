@@ -1,6 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readJournalSheet } from '../../src/layout/journal-read';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from '../cli/run-cli';
 import {
   expectMigratedKeepingEverything,
@@ -67,5 +69,43 @@ describe.each(FORMAT_V1_FILES)('%s (format 1)', (file) => {
     const added = expectMigratedKeepingEverything(before, gridsOfFile(path));
     expect(added[0][1]).toBe(MIGRATION_SOURCE);
     expect(added.slice(1).every((line) => line[1] === 'Régénération depuis le plan')).toBe(true);
+  }, 120_000);
+});
+
+describe('a format 1 Journal', () => {
+  const before = gridsOfBytes(fixtureBytes('suivi-v1.xlsx'));
+  const journalOf = (grids: ReturnType<typeof gridsOfBytes>) =>
+    grids.sheets.find((candidate) => candidate.name === 'Journal')!;
+
+  it('reads as records of text values (a format 1 Journal held only text), each operation told by its Source', () => {
+    const records = readJournalSheet(journalOf(before));
+    expect(records.length).toBeGreaterThan(1);
+    for (const record of records) {
+      expect(record.operation).not.toBe('unknown');
+      expect(record.field).toBeNull();
+      expect(['text', 'empty']).toContain(record.before.type);
+      expect(['text', 'empty']).toContain(record.after.type);
+    }
+    expect(records[0]).toMatchObject({ operation: 'generation', after: { type: 'text', value: 'Classeur généré' } });
+  });
+
+  it('keeps a column a person added beside it, after the columns the current format adds', async () => {
+    const path = join(workDir, 'remark-suivi-v1.xlsx');
+    const edited = await editXlsx(fixtureBytes('suivi-v1.xlsx'), [
+      { sheet: 'Journal', cell: 'G1', value: 'Remarque' },
+      { sheet: 'Journal', cell: 'G3', value: 'vu en comité' },
+    ]);
+    writeFileSync(path, edited);
+    const run = await runCli(['compute', path]);
+    expect(run.code).toBe(0);
+    const journal = journalOf(gridsOfFile(path));
+    const header = journal.rows[0].map((cell) => cell?.value ?? null);
+    const remark = header.indexOf('Remarque');
+    expect(remark).toBe(12);
+    expect(journal.rows[2][remark]?.value).toBe('vu en comité');
+    const old = journalOf(before)
+      .rows[2].slice(0, 6)
+      .map((cell) => cell?.value ?? null);
+    expect(journal.rows[2].slice(0, 6).map((cell) => cell?.value ?? null)).toEqual(old);
   }, 120_000);
 });

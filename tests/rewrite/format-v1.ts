@@ -145,6 +145,39 @@ export async function issueCounts(
   return { readable: report.readable, counts };
 }
 
+/** The codes of the operations a format 1 Journal line's Source names. */
+const OPERATION_CODE_OF_SOURCE: Record<string, string> = {
+  Génération: 'génération',
+  'Choix du trimestre': 'choix-trimestre',
+  'Clôture du trimestre': 'clôture-trimestre',
+  'Régénération depuis le plan': 'régénération',
+};
+
+/**
+ * A format 1 Journal as the current format writes it: its six readable columns as they were, then the columns a
+ * replay needs — the operation's code (told by Source), no field id, and each value's type: `texte` for a value (a
+ * format 1 Journal held only text), `vide` for none.
+ */
+export function journalOfV1InV2(before: WorkbookGrids): string[][] {
+  const [header, ...lines] = rowsOf(before, 'Journal');
+  const typeOf = (text: string | undefined) => (text ? 'texte' : 'vide');
+  return [
+    [
+      ...header,
+      'Opération (code)',
+      'Champ (id)',
+      'Type ancienne valeur',
+      'Type nouvelle valeur',
+      'Fichier',
+      'Partenaire',
+    ],
+    ...lines.map((line) => {
+      const readable = Array.from({ length: 6 }, (_, index) => line[index] ?? '');
+      return [...readable, OPERATION_CODE_OF_SOURCE[line[1]], '', typeOf(line[4]), typeOf(line[5])];
+    }),
+  ];
+}
+
 /**
  * The checks every rewrite of a format-1 workbook must pass: the version cell says 2; every entered cell, every
  * Paramètres value, and every line of the Journal, Historique and Archives of before is still there (Journal,
@@ -168,12 +201,24 @@ export function expectMigratedKeepingEverything(before: WorkbookGrids, after: Wo
     if (label === 'Trimestre en cours') continue; // close-quarter moves it on, and says so in the Journal
     expect([label, settings.get(label)]).toEqual([label, value]);
   }
-  for (const name of ['Journal', 'Historique', 'Archives']) {
+  for (const name of ['Historique', 'Archives']) {
     const old = rowsOf(before, name);
     expect(rowsOf(after, name).slice(0, old.length)).toEqual(old);
   }
+  expect(rowsOf(after, 'Journal').slice(0, rowsOf(before, 'Journal').length)).toEqual(journalOfV1InV2(before));
   expect(added.filter((line) => line[1] === MIGRATION_SOURCE)).toEqual([
-    [expect.stringMatching(/^\d{4}-\d\d-\d\dT/), MIGRATION_SOURCE, '', '', '', MIGRATION_TEXT],
+    [
+      expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      MIGRATION_SOURCE,
+      '',
+      '',
+      '',
+      MIGRATION_TEXT,
+      'mise-à-jour-format',
+      '',
+      'vide',
+      'texte',
+    ],
   ]);
   const axes = axisOfRows(after);
   expect(storedKeyAxes(after)).toEqual([...axes].map(([key, axis]) => [key, String(axis)]));

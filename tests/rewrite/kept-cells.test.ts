@@ -140,8 +140,9 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
   it('keeps a column added to the Journal and to Historique, by record, through compute and close-quarter', async () => {
     const grids = copyOf(fresh);
     const journal = sheet(grids, 'Journal');
-    put(journal, 1, 8, { value: 'Remarque' });
-    put(journal, 2, 8, { value: 'vu en comité' });
+    const journalWidth = journal.rows[0].length;
+    put(journal, 1, journalWidth + 2, { value: 'Remarque' });
+    put(journal, 2, journalWidth + 2, { value: 'vu en comité' });
     const file = filePort(grids);
 
     expect((await closeQuarterAndWrite(file.port, { now: new Date('2026-07-02T10:00:00Z') })).status).toBe('done');
@@ -153,7 +154,7 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
 
     const writtenJournal = sheet(file.grids(), 'Journal');
     const remark = writtenJournal.rows[0].findIndex((cell) => cell?.value === 'Remarque') + 1;
-    expect(remark).toBe(7);
+    expect(remark).toBe(journalWidth + 1);
     expect(at(writtenJournal, 2, remark)?.value).toBe('vu en comité');
     expect(at(writtenJournal, 2, 1)?.value).toBe(at(journal, 2, 1)?.value);
     const writtenHistory = sheet(file.grids(), 'Historique');

@@ -10,7 +10,15 @@ import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { communeKey, parseConvention } from '../../src/plan-text';
 import { aoColumnIndex, aoGrid, aoHeaderIndex, aoRowIndex, HOLDER, setAoValue } from '../ao-sheet/ao-grid';
+import { cellJournalValue, type JournalValue } from '../../src/domain/journal';
 import { roundTrip, sheet } from './helpers';
+
+const HOLDERS = [
+  'Recenser les besoins',
+  'Informer et accompagner les familles',
+  "Planifier l'offre d'accueil",
+  'Soutenir la qualité',
+];
 
 /**
  * Regenerating from a convention whose parties changed: `Compétences AO` follows the new list of communes, each
@@ -145,7 +153,7 @@ describe('regenerating from a plan whose communes changed', () => {
         tarentaise,
         'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
       ],
-      ['Régénération depuis le plan', tarentaise, 'Population (INSEE)', '512', null],
+      ['Régénération depuis le plan', tarentaise, 'Population (INSEE)', 512, null],
       ['Régénération depuis le plan', tarentaise, 'Recenser les besoins', HOLDER.all, null],
       ['Régénération depuis le plan', tarentaise, 'Informer et accompagner les familles', HOLDER.all, null],
       ['Régénération depuis le plan', tarentaise, "Planifier l'offre d'accueil", HOLDER.all, null],
@@ -155,6 +163,27 @@ describe('regenerating from a plan whose communes changed', () => {
     expect(journal.filter((row) => row[1] === rochetaillee)).toEqual([
       ['Régénération depuis le plan', rochetaillee, 'Compétences AO', null, 'Ligne ajoutée au plan'],
     ]);
+  });
+
+  it('keeps in the Journal what a replay needs to put back the values of the commune that left, type included', async () => {
+    const records = (await stateOf(after)).journal.filter(
+      (record) => record.operation === 'regeneration' && record.rowKey === tarentaise && record.field !== null,
+    );
+    const restored = new Map(records.map((record) => [record.label, record.before]));
+    // What the row held before, cell by cell, as the sheet held it (the population a number, not « 512 »).
+    const grid = aoGrid(filled);
+    const headerRow = grid.rows[aoHeaderIndex(grid)];
+    const held = new Map<string, JournalValue>();
+    for (const [column, cell] of grid.rows[aoRowIndex(grid, tarentaise)].entries()) {
+      const header = String(headerRow[column]?.value ?? '');
+      const inputs = ['Population (INSEE)', 'RPE existant', 'Schéma pluriannuel (ou CTG en tenant lieu)', ...HOLDERS];
+      if (inputs.includes(header) && cell?.value !== null && cell?.value !== undefined)
+        held.set(header, cellJournalValue(cell.value, !!cell.isDate));
+    }
+    expect(restored).toEqual(held);
+    expect(restored.get('Population (INSEE)')).toEqual({ type: 'number', value: 512 });
+    expect(records.map((record) => record.field)).toContain('population');
+    expect(records.every((record) => record.after.type === 'empty')).toBe(true);
   });
 
   it('counts the rows in the report and names the commune that left in a French warning', async () => {
@@ -199,8 +228,10 @@ describe('regenerating from a plan whose communes changed', () => {
     expect(
       again.state.journal
         .slice(before.journal.length)
-        .map((line) => [line.key, line.column, line.oldValue, line.newValue]),
-    ).toEqual([['Tarenteise', 'Nom', tarentaise, 'Tarenteise']]);
+        .map((line) => [line.rowKey, line.field, line.label, line.before, line.after]),
+    ).toEqual([
+      ['Tarenteise', 'name', 'Nom', { type: 'text', value: tarentaise }, { type: 'text', value: 'Tarenteise' }],
+    ]);
   });
 
   it('builds the table from the plan when the workbook had no readable AO sheet', () => {

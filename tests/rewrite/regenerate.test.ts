@@ -78,7 +78,14 @@ describe('regenerating a workbook from an amended plan', () => {
 
   it('writes every change to the Journal and remembers removed keys in _ctg, giving a workbook whose keys all check', async () => {
     const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
-    const lines = journal.slice(2).map((row) => row.slice(1));
+    // The readable columns (Source to Nouvelle valeur); the replay's columns follow them.
+    const lines = journal.slice(2).map((row) => row.slice(1, 6));
+    expect(journal.find((row) => row[2] === 'G1' && row[3] === 'Intitulé')?.slice(6)).toEqual([
+      'régénération',
+      'title',
+      'texte',
+      'texte',
+    ]);
     expect(lines).toContainEqual([
       'Régénération depuis le plan',
       'G1-QN1',

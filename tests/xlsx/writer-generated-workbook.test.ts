@@ -315,9 +315,16 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       'Colonne',
       'Ancienne valeur',
       'Nouvelle valeur',
+      'Opération (code)',
+      'Champ (id)',
+      'Type ancienne valeur',
+      'Type nouvelle valeur',
+      'Fichier',
+      'Partenaire',
     ]);
     expect(sheet.getCell('A2').value).toBe(isoTimestamp(today));
     expect(sheet.getCell('F2').value).toBe('Classeur généré');
+    expect(['G2', 'I2', 'J2'].map((address) => sheet.getCell(address).value)).toEqual(['génération', 'vide', 'texte']);
     expect(sheet.getRow(3).getCell(1).value).toBeNull();
   });
 

@@ -78,7 +78,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
     // The tables, the Journal's filter (kept thanks to its _FilterDatabase name) and the list names survive.
     expect(Object.keys(files).filter((path) => /^xl\/tables\/[^/]+\.xml$/.test(path))).toHaveLength(2);
     const journalPart = `xl/worksheets/sheet${workbook.worksheets.findIndex((sheet) => sheet.name === 'Journal') + 1}.xml`;
-    expect(strFromU8(files[journalPart])).toMatch(/<autoFilter ref="A1:F2"/);
+    expect(strFromU8(files[journalPart])).toMatch(/<autoFilter ref="A1:L2"/);
     const names = (workbook.definedNames.model as { name: string }[]).map((entry) => entry.name);
     expect(names).toEqual(
       expect.arrayContaining(['ctg_statuts', 'ctg_echelle', 'ctg_frequences', 'ctg_regles', 'ctg_trimestres']),

@@ -44,7 +44,7 @@ describe('the written XML, as Excel validates it', () => {
     expect(workbook).toMatch(/<definedNames>[\s\S]*<\/definedNames>/);
     const filterNames = [...workbook.matchAll(/<definedName name="_xlnm\._FilterDatabase"([^>]*)>([^<]*)</g)];
     expect(filterNames.map((match) => [match[1].trim(), match[2]])).toEqual([
-      [`localSheetId="${journalIndex}" hidden="1"`, "'Journal'!$A$1:$F$2"],
+      [`localSheetId="${journalIndex}" hidden="1"`, "'Journal'!$A$1:$L$2"],
     ]);
     expect(workbook.indexOf('<definedNames>')).toBeLessThan(workbook.indexOf('<calcPr'));
   });

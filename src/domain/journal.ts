@@ -1,0 +1,267 @@
+/**
+ * A Journal record: one change made by the add-in or the command line, typed so that it can be replayed (issue 7's
+ * undo replays a merge backwards). Its values keep their type (12 is not "12", a date stays a date); every kind of
+ * change has its one constructor below, which also gives the readable French words the Journal sheet shows
+ * (docs/WORKBOOK.md, « Journal »).
+ */
+
+/** A value before or after a change, with its type. A date is the cell's serial number (its fraction kept). */
+export type JournalValue =
+  | { type: 'empty'; value: null }
+  | { type: 'text'; value: string }
+  | { type: 'number'; value: number }
+  | { type: 'date'; value: number }
+  | { type: 'boolean'; value: boolean };
+
+export type JournalValueType = JournalValue['type'];
+
+/** What made the change. `unknown`: a line read back whose operation could not be told (see the reader). */
+export type JournalOperation =
+  | 'generation'
+  | 'regeneration'
+  | 'quarter-choice'
+  | 'quarter-closing'
+  | 'format-update'
+  | 'compute'
+  | 'merge'
+  | 'undo'
+  | 'unknown';
+
+export interface JournalRecord {
+  /** ISO 8601 UTC instant, to the second. */
+  at: string;
+  operation: JournalOperation;
+  /** The readable name of what made the change (the sheet's « Source »), kept as read. */
+  source: string;
+  /** The file the change came from (a partner's extract in a merge), or null. */
+  file: string | null;
+  partner: string | null;
+  /** The row key (a commune's name in `Compétences AO`), or null for a workbook-wide line. */
+  rowKey: string | null;
+  /**
+   * The field's id (an axis field `status`, a quarter `2026-T3`, an AO field `population`, a settings field
+   * `currentQuarter`, a Historique value `history:2026-T1:status`), or null for a whole row or the workbook.
+   */
+  field: string | null;
+  /** What changed, in words (the sheet's « Colonne »). */
+  label: string;
+  before: JournalValue;
+  after: JournalValue;
+}
+
+/** The readable words of the Journal's lines. */
+export const journalWords = {
+  sources: {
+    generation: 'Génération',
+    regeneration: 'Régénération depuis le plan',
+    'quarter-choice': 'Choix du trimestre',
+    'quarter-closing': 'Clôture du trimestre',
+    'format-update': 'Mise à jour du format',
+    compute: 'Calcul des taux',
+    merge: 'Fusion',
+    undo: 'Annulation',
+    unknown: '',
+  } satisfies Record<JournalOperation, string>,
+  generated: 'Classeur généré',
+  currentQuarter: 'Trimestre en cours',
+  historyReplaced: (quarter: string, field: string) => `Historique ${quarter} – ${field}`,
+  rowAdded: 'Ligne ajoutée au plan',
+  rowRemoved: 'Ligne retirée du plan',
+  rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
+  keyColumn: 'Clé',
+  /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
+  aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
+  aoSheet: 'Compétences AO',
+  aoName: 'Nom',
+  formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
+} as const;
+
+export const emptyValue: JournalValue = { type: 'empty', value: null };
+
+/** A text value; the empty text is the empty value. */
+export const textValue = (text: string): JournalValue => (text === '' ? emptyValue : { type: 'text', value: text });
+
+/**
+ * A cell's value as the Journal keeps it: a date (by its format) stays a date, a number a number (-0 is 0, and a
+ * number that is not finite is kept as its text), a text a text, a boolean a boolean; null and '' are empty.
+ */
+export function cellJournalValue(value: string | number | boolean | null, isDate = false): JournalValue {
+  if (value === null) return emptyValue;
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  if (typeof value === 'string') return textValue(value);
+  if (!Number.isFinite(value)) return textValue(String(value));
+  const number = value === 0 ? 0 : value;
+  return isDate ? { type: 'date', value: number } : { type: 'number', value: number };
+}
+
+interface Line {
+  at: string;
+  operation: JournalOperation;
+  rowKey?: string | null;
+  field?: string | null;
+  label?: string;
+  before?: JournalValue;
+  after?: JournalValue;
+}
+
+function record(line: Line): JournalRecord {
+  return {
+    at: line.at,
+    operation: line.operation,
+    source: journalWords.sources[line.operation],
+    file: null,
+    partner: null,
+    rowKey: line.rowKey ?? null,
+    field: line.field ?? null,
+    label: line.label ?? '',
+    before: line.before ?? emptyValue,
+    after: line.after ?? emptyValue,
+  };
+}
+
+/** The first line of a new workbook. */
+export const workbookGenerated = (at: string): JournalRecord =>
+  record({ at, operation: 'generation', after: textValue(journalWords.generated) });
+
+/** The current quarter chosen: what Paramètres held (as typed, even broken) → the quarter chosen. */
+export const quarterChosen = (at: string, from: string, to: string): JournalRecord =>
+  record({
+    at,
+    operation: 'quarter-choice',
+    field: 'currentQuarter',
+    label: journalWords.currentQuarter,
+    before: textValue(from),
+    after: textValue(to),
+  });
+
+/** A quarter closed: the current quarter moves on. */
+export const quarterClosed = (at: string, closed: string, next: string): JournalRecord =>
+  record({
+    at,
+    operation: 'quarter-closing',
+    field: 'currentQuarter',
+    label: journalWords.currentQuarter,
+    before: textValue(closed),
+    after: textValue(next),
+  });
+
+/** A quarter closed again: a value of its earlier Historique snapshot replaced (or gone). */
+export const historyValueReplaced = (
+  at: string,
+  change: { key: string; quarter: string; field: string; header: string; before: JournalValue; after: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'quarter-closing',
+    rowKey: change.key,
+    field: `history:${change.quarter}:${change.field}`,
+    label: journalWords.historyReplaced(change.quarter, change.header),
+    before: change.before,
+    after: change.after,
+  });
+
+/** Regeneration: a row of the plan gone (its title before), its values archived or not. */
+export const planRowRemoved = (at: string, key: string, title: string, archived: boolean): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: key,
+    label: journalWords.keyColumn,
+    before: textValue(title),
+    after: textValue(archived ? journalWords.rowArchived : journalWords.rowRemoved),
+  });
+
+/** Regeneration: a row the amended plan adds. */
+export const planRowAdded = (at: string, key: string): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: key,
+    label: journalWords.keyColumn,
+    after: textValue(journalWords.rowAdded),
+  });
+
+/** Regeneration: a plan text of a kept row changed. */
+export const planTextChanged = (
+  at: string,
+  change: { key: string; field: string; header: string; before: string; after: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.key,
+    field: change.field,
+    label: change.header,
+    before: textValue(change.before),
+    after: textValue(change.after),
+  });
+
+/** Regeneration: a `Compétences AO` row gone with its commune (its entered values follow, one line each). */
+export const aoRowRemoved = (at: string, name: string, withValues: boolean): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: name,
+    label: journalWords.aoSheet,
+    before: textValue(name),
+    after: textValue(withValues ? journalWords.aoRowRemovedWithValues : journalWords.rowRemoved),
+  });
+
+/** Regeneration: a value entered in a removed `Compétences AO` row, noted before it goes. */
+export const aoValueRemoved = (
+  at: string,
+  change: { name: string; field: string; header: string; before: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.name,
+    field: change.field,
+    label: change.header,
+    before: change.before,
+  });
+
+/** Regeneration: a `Compétences AO` row the amended plan adds. */
+export const aoRowAdded = (at: string, name: string): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: name,
+    label: journalWords.aoSheet,
+    after: textValue(journalWords.rowAdded),
+  });
+
+/** Regeneration: a kept `Compétences AO` row whose name changed with the plan. */
+export const aoRowRenamed = (at: string, oldName: string, newName: string): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: newName,
+    field: 'name',
+    label: journalWords.aoName,
+    before: textValue(oldName),
+    after: textValue(newName),
+  });
+
+/** The first rewrite of a workbook written in an older format: one line, whatever the migration steps. */
+export const formatUpdated = (at: string, from: number, to: number): JournalRecord =>
+  record({ at, operation: 'format-update', after: textValue(journalWords.formatUpdate(from, to)) });
+
+/**
+ * Compute or a closing: an axis field the tools set in a row (a fiche's quarter of abandonment written or emptied),
+ * the value before as the cell held it.
+ */
+export const fieldSetByTools = (
+  at: string,
+  operation: 'compute' | 'quarter-closing',
+  change: { key: string; field: string; header: string; before: JournalValue; after: JournalValue },
+): JournalRecord =>
+  record({
+    at,
+    operation,
+    rowKey: change.key,
+    field: change.field,
+    label: change.header,
+    before: change.before,
+    after: change.after,
+  });
