@@ -1,8 +1,7 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { cellJournalValue, fieldSetByTools, textValue, type JournalRecord } from '../domain/journal';
 import { quarterLabel } from '../domain/periods';
-import type { AxisSheetReading, FicheRow } from '../domain/tracking';
-import { isBlank } from '../domain/tracking-values';
+import { isBlank, listValue } from '../domain/tracking-values';
 import { fixedColumns } from '../layout/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { WorkbookState } from './workbook-state';
@@ -12,17 +11,16 @@ import type { WorkbookState } from './workbook-state';
  * fiche whose Statut is « Abandonnée » and whose cell is empty gets Q (the quarter it is first seen so); a fiche
  * whose Statut is anything else has its cell emptied. Each change is a Journal line (old → new), so that a
  * quarter typed by hand is never lost. A quarter already there is kept: an officer may have typed the one the
- * action really stopped in. Both the entered values (what the rewrite writes) and the rows as read (what the
- * figures are computed from) change together.
+ * action really stopped in. The entered values change, and the figures follow: they are computed from them.
  */
 
 const FIELD = 'abandonedIn';
 const HEADER = fixedColumns.find((column) => column.id === FIELD)!.header;
 
 /** The cell's new text (null: emptied), or undefined when it stays as it is. */
-function wanted(fiche: FicheRow, cell: EnteredCell | undefined, current: string): string | null | undefined {
+function wanted(status: string | null, cell: EnteredCell | undefined, current: string): string | null | undefined {
   const empty = !cell || isBlank(cell.value);
-  if (fiche.status === 'Abandonnée') return empty ? current : undefined;
+  if (status === 'Abandonnée') return empty ? current : undefined;
   return empty ? undefined : null;
 }
 
@@ -33,17 +31,15 @@ export function markAbandonments(
   const current = quarterLabel(state.currentQuarter);
   const entered = new Map(state.entered);
   const journal: JournalRecord[] = [];
-  const changed = new Map<string, string | null>();
-  for (const row of state.axisSheets.flatMap((sheet) => sheet.rows)) {
-    if (row.type !== 'fiche' || row.key === '' || changed.has(row.key)) continue;
-    const before = entered.get(row.key)?.get(FIELD);
-    const after = wanted(row, before, current);
+  for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {
+    const cells = entered.get(fiche.key);
+    const before = cells?.get(FIELD);
+    const after = wanted(listValue('statuses', cells?.get('status')?.value ?? null), before, current);
     if (after === undefined) continue;
-    changed.set(row.key, after);
-    entered.set(row.key, new Map(entered.get(row.key) ?? []).set(FIELD, { value: after, isDate: false }));
+    entered.set(fiche.key, new Map(cells ?? []).set(FIELD, { value: after, isDate: false }));
     journal.push(
       fieldSetByTools(isoTimestamp(now), operation, {
-        key: row.key,
+        key: fiche.key,
         field: FIELD,
         header: HEADER,
         before: cellJournalValue(before?.value ?? null, before?.isDate ?? false),
@@ -51,14 +47,5 @@ export function markAbandonments(
       }),
     );
   }
-  if (changed.size === 0) return state;
-  const axisSheets: AxisSheetReading[] = state.axisSheets.map((sheet) => ({
-    ...sheet,
-    rows: sheet.rows.map((row) =>
-      row.type === 'fiche' && changed.has(row.key)
-        ? { ...row, abandonedIn: changed.get(row.key) === null ? null : state.currentQuarter }
-        : row,
-    ),
-  }));
-  return { ...state, entered, axisSheets, journal: [...state.journal, ...journal] };
+  return journal.length === 0 ? state : { ...state, entered, journal: [...state.journal, ...journal] };
 }

@@ -1,8 +1,8 @@
-import { assessAoTable } from '../domain/ao-requirements';
 import { createIssue, type Issue } from '../domain/issues';
-import { completionSummary, rateAxisOf, rateWindow, type CompletionFigures } from '../domain/rates';
-import type { StatusCounts } from '../domain/rates';
+import type { CompletionFigures, StatusCounts } from '../domain/rates';
 import { sheetNames } from '../layout/texts';
+import type { WorkbookFigures } from '../layout/workbook-figures';
+import { figuresOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 import { buildStateWorkbook, type StateWorkbook } from './write-state';
 
@@ -45,17 +45,19 @@ const rates = (figures: CompletionFigures): RateFigures => ({
   achievement: figures.achievement,
 });
 
-/** The figures of a workbook state, computed by src/domain from the values as read. */
-export function computeFigures(state: WorkbookState): { figures: ComputedFigures; notes: Issue[] } {
-  const titles = new Map(state.plan.axes.map((axis) => [axis.number, axis.title]));
-  const axes = state.axisSheets.map((sheet) =>
-    rateAxisOf(sheet.axis, titles.get(sheet.axis) ?? sheet.sheet, sheet.rows),
-  );
-  const summary = completionSummary(axes, rateWindow(state.plan.period, state.currentQuarter));
+/**
+ * The figures to print of a workbook's figures (workbook-figures.ts: the ones its cached results are written
+ * from). `hasAo`: whether the workbook had a readable `Compétences AO`; without one, no AO figures and a note.
+ */
+export function computedFiguresOf(
+  figures: WorkbookFigures,
+  hasAo: boolean,
+): { figures: ComputedFigures; notes: Issue[] } {
+  const { summary } = figures;
   const notes: Issue[] = [];
   let ao: AoFigures[] = [];
-  if (state.ao) {
-    ao = assessAoTable(state.ao, state.currentQuarter).rows.map((row) => ({
+  if (hasAo) {
+    ao = figures.ao.assessment.rows.map((row) => ({
       name: row.name,
       population: row.population,
       required: {
@@ -86,8 +88,14 @@ export function computeFigures(state: WorkbookState): { figures: ComputedFigures
   };
 }
 
+/** The figures of a workbook state: the same computation as the cached results `computeWorkbook` writes. */
+export function computeFigures(state: WorkbookState): { figures: ComputedFigures; notes: Issue[] } {
+  return computedFiguresOf(figuresOfState(state), state.ao !== null);
+}
+
+/** The workbook to write and the figures its cached results were written from. */
 export async function computeWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<ComputeResult> {
   const built = await buildStateWorkbook(state, { now });
-  const { figures, notes } = computeFigures(state);
+  const { figures, notes } = computedFiguresOf(built.cachedFigures, state.ao !== null);
   return { ...built, figures, notes: [...built.notes, ...notes] };
 }

@@ -11,9 +11,10 @@ import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
-import { validateGrids } from './validate';
+import { readTrackingWorkbook } from './read-tracking-workbook';
+import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
-import { readWorkbookState, type WorkbookState } from './workbook-state';
+import { workbookStateOf, type WorkbookState } from './workbook-state';
 
 /**
  * The use cases that rewrite a tracking workbook in place, over a port (a file, or the open workbook). They
@@ -33,12 +34,14 @@ export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date
   return validStateOf(await port.read(), now);
 }
 
+/** Validates and reads whole from one reading of the grids (the sheets are parsed once). */
 async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
-  const report = await validateGrids(grids, { today: now });
+  const tracking = await readTrackingWorkbook(grids);
+  const report = validateReading(grids, tracking, { today: now });
   if (!report.readable) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
-  const reading = await readWorkbookState(grids);
+  const reading = await workbookStateOf(grids, tracking);
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };

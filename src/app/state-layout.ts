@@ -1,19 +1,28 @@
+import { workbookFigures, type FigureInputs, type WorkbookFigures } from '../layout/workbook-figures';
 import { buildWorkbook, type WorkbookLayout } from '../layout/workbook-layout';
 import type { WorkbookState } from './workbook-state';
+
+/** What the figures read of a state: the same values `layoutOfState` hands to the layout. */
+function figureInputsOf(state: WorkbookState): FigureInputs {
+  return { currentQuarter: state.currentQuarter, entered: state.entered, ...(state.ao ? { ao: state.ao } : {}) };
+}
+
+/** The figures of a state without building the workbook (the same as `layoutOfState(…).figures`). */
+export function figuresOfState(state: WorkbookState): WorkbookFigures {
+  return workbookFigures(state.plan, figureInputsOf(state));
+}
 
 /** The layout of a workbook state: every sheet the tools build, with the state's values in place. */
 export function layoutOfState(state: WorkbookState, now: Date): Promise<WorkbookLayout> {
   return buildWorkbook(state.plan, {
-    currentQuarter: state.currentQuarter,
+    ...figureInputsOf(state),
     now,
     generatedAt: state.meta.generatedAt,
-    entered: state.entered,
     settingsInputs: state.settingsInputs,
     journal: state.journal,
     history: state.history,
     archives: state.archives,
     retiredKeys: state.retiredKeys,
-    ...(state.ao ? { ao: state.ao } : {}),
     extract: state.meta.extractPartner
       ? { partner: state.meta.extractPartner, masterFingerprint: state.meta.masterFingerprint }
       : undefined,

@@ -5,7 +5,11 @@ import { rowKeysOfSheet } from '../layout/read-axis-sheet';
 import { settingsValueCell } from '../layout/settings-layout';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import type { WorkbookReader } from './port';
-import { readTrackingWorkbook } from './read-tracking-workbook';
+import {
+  readTrackingWorkbook,
+  type TrackingWorkbookReading,
+  type UnreadableTrackingWorkbook,
+} from './read-tracking-workbook';
 
 /** What `ctg-suivi validate` prints and the task pane shows (docs/WORKBOOK.md, « Issues »). */
 export interface ValidationReport {
@@ -45,8 +49,19 @@ function report(readable: boolean, issues: readonly Issue[], sheetOrder: readonl
 const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', 'settings-quarter-outside-period']);
 
 /** Validates grids read from a workbook (by either back end). */
-export async function validateGrids(grids: WorkbookGrids, { today }: ValidateOptions): Promise<ValidationReport> {
-  const reading = await readTrackingWorkbook(grids);
+export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
+  return validateReading(grids, await readTrackingWorkbook(grids), options);
+}
+
+/**
+ * Validates grids already read by `readTrackingWorkbook` (`reading`, of these same grids), so that a use case that
+ * goes on with the reading does not parse the sheets again.
+ */
+export function validateReading(
+  grids: WorkbookGrids,
+  reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
+  { today }: ValidateOptions,
+): ValidationReport {
   if (!reading.ok) return report(false, reading.issues, reading.sheetOrder);
   const { storedKeys, settings } = reading;
   // An `Axe N` is expected for every axis the key list names (when the list records axes).

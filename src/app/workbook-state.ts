@@ -13,7 +13,6 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
-import { readAoSheet } from '../layout/ao-sheet-read';
 import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
 import type { CtgMeta } from '../layout/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
@@ -28,7 +27,11 @@ import { gridCell } from '../domain/grid';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
 import { keptCellsOfWorkbook } from './kept-cells-of-workbook';
-import { readTrackingWorkbook } from './read-tracking-workbook';
+import {
+  readTrackingWorkbook,
+  type TrackingWorkbookReading,
+  type UnreadableTrackingWorkbook,
+} from './read-tracking-workbook';
 import { layoutOfState } from './state-layout';
 
 /**
@@ -43,10 +46,8 @@ export interface WorkbookState {
   /** Q as read in Paramètres (use cases refuse a workbook whose Q cannot be read). */
   currentQuarter: Quarter;
   settingsInputs: SettingsInputs;
-  /** By row key, then by column id or quarter label. */
+  /** By row key, then by column id or quarter label: the one copy of what was entered, figures included. */
   entered: EnteredValues;
-  /** The axis sheets' rows as read (for the figures). */
-  axisSheets: AxisSheetReading[];
   journal: JournalEntry[];
   history: { entries: HistoryEntry[]; keepSheet: boolean };
   archives: { entries: ArchiveEntry[]; keepSheet: boolean };
@@ -155,7 +156,17 @@ export function isTrackingWorkbook(grids: WorkbookGrids): boolean {
  * false with the issues. The issues returned are the reading's own; use cases validate before rewriting.
  */
 export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookStateReading> {
-  const reading = await readTrackingWorkbook(grids);
+  return workbookStateOf(grids, await readTrackingWorkbook(grids));
+}
+
+/**
+ * The state of grids already read by `readTrackingWorkbook` (`reading`, of these same grids): a use case reads
+ * the sheets once and hands that reading to validation and here.
+ */
+export async function workbookStateOf(
+  grids: WorkbookGrids,
+  reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
+): Promise<WorkbookStateReading> {
   if (!reading.ok) return { ok: false, issues: reading.issues, sheetOrder: reading.sheetOrder };
   const byName = new Map(grids.sheets.map((sheet) => [sheet.name, sheet]));
   const issues: Issue[] = [...reading.issues];
@@ -178,8 +189,7 @@ export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookS
   const history = historyGrid ? readHistorySheet(historyGrid) : { entries: [], issues: [] };
   const archives = archivesGrid ? readArchiveSheet(archivesGrid) : { entries: [], issues: [] };
   issues.push(...history.issues, ...archives.issues);
-  const aoGrid = byName.get(sheetNames.ao);
-  const ao = aoGrid ? (readAoSheet(aoGrid).input?.table ?? null) : null;
+  const ao = reading.ao?.table ?? null;
 
   const settings = reading.settings;
   const parsed = planSchema.safeParse({
@@ -204,7 +214,6 @@ export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookS
     currentQuarter,
     settingsInputs: { epciSiren: sirenCell?.value ?? null },
     entered,
-    axisSheets: reading.axisSheets,
     journal: journalGrid ? readJournalSheet(journalGrid) : [],
     history: { entries: history.entries, keepSheet: historyGrid !== undefined },
     archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },

@@ -1,5 +1,6 @@
 import { createIssue, type Issue } from '../domain/issues';
 import { copiedSheet } from '../layout/copied-sheet';
+import type { WorkbookFigures } from '../layout/workbook-figures';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { layoutOfState } from './state-layout';
@@ -19,6 +20,8 @@ export interface StateWorkbook {
    * cannot go back (then the spec must not be written: the use cases refuse).
    */
   notes: Issue[];
+  /** The figures the formulas' cached results were written from (what `compute` prints). */
+  cachedFigures: WorkbookFigures;
 }
 
 function hasInputCell(sheet: SheetSpec): boolean {
@@ -30,7 +33,7 @@ function copiedNote(sheetName: string): Issue {
 }
 
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
-  const { spec, fingerprint } = await layoutOfState(state, now);
+  const { spec, fingerprint, figures } = await layoutOfState(state, now);
   const notes: Issue[] = [];
   const sheets = [...spec.sheets];
   const appended: SheetSpec[] = [];
@@ -45,5 +48,5 @@ export async function buildStateWorkbook(state: WorkbookState, { now }: { now: D
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
   notes.push(...placeKeptCellsInWorkbook(written, state.kept));
-  return { spec: written, fingerprint, notes };
+  return { spec: written, fingerprint, notes, cachedFigures: figures };
 }

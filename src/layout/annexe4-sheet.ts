@@ -1,12 +1,6 @@
 import { quarterLabel, type Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
-import {
-  carrierKey,
-  completionSummary,
-  statusCountField,
-  type CompletionFigures,
-  type RateWindow,
-} from '../domain/rates';
+import { carrierKey, statusCountField, type CompletionFigures } from '../domain/rates';
 import { steeringCalendarAt } from '../domain/steering-calendar';
 import { ficheStatuses } from '../domain/vocabulary';
 import { rangeAddress } from './a1';
@@ -42,10 +36,11 @@ import {
   withDifficultiesFormula,
   type DetailRanges,
 } from './formulas/summary-formulas';
-import { rateAxisOf, type EnteredRowsByKey } from './rate-inputs';
+import type { EnteredRowsByKey } from './rate-inputs';
 import { cell, emptySheet, setCell, standardProtection, wrappedRowHeight } from './sheet-building';
 import { colors, GENERAL_FORMAT, headerStyle, labelStyle, rateColorScale, TEXT_FORMAT, titleStyle } from './styles';
 import { annexe4Texts, axisSheetName, sheetNames } from './texts';
+import type { WorkbookFigures } from './workbook-figures';
 import type { CellContent, SheetSpec } from './workbook-spec';
 
 /**
@@ -162,14 +157,14 @@ function setHeading(sheet: SheetSpec, row: number, text: string): void {
 
 export interface Annexe4Options {
   quarters: readonly Quarter[];
-  window: RateWindow;
-  /** Values entered in the axis sheets (by row key, then field), for the cached results; none at generation. */
+  /** The workbook's figures: the cached results of the summary and of the detail rows. */
+  figures: Pick<WorkbookFigures, 'window' | 'axes' | 'summary'>;
+  /** Values entered in the axis sheets (by row key, then field), for the texts shown; none at generation. */
   entered?: EnteredRowsByKey;
 }
 
-export function buildAnnexe4Sheet(plan: Plan, { quarters, window, entered }: Annexe4Options): SheetSpec {
-  const rateAxes = plan.axes.map((axis) => rateAxisOf(axis, quarters, entered));
-  const summary = completionSummary(rateAxes, window);
+export function buildAnnexe4Sheet(plan: Plan, { quarters, figures, entered }: Annexe4Options): SheetSpec {
+  const { window, axes: rateAxes, summary } = figures;
   const calendar = steeringCalendarAt(plan.period, window.current);
   const layout: Annexe4Layout = annexe4Layout(plan, calendar.length);
   const geometry = axisGeometry(quarters);

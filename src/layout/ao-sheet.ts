@@ -128,11 +128,25 @@ function rowCells(
   });
 }
 
+/** The table as the sheet lays it out (rows in `aoSheetRowOrder`) and its assessment at quarter `current`. */
+export interface AoSheetFigures {
+  table: AoTable;
+  assessment: AoAssessment;
+}
+
+export function aoSheetFigures(table: AoTable, current: Quarter): AoSheetFigures {
+  const ordered: AoTable = { ...table, rows: aoSheetRowOrder(table) };
+  return { table: ordered, assessment: assessAoTable(ordered, current) };
+}
+
 /** The sheet for a table (rows in `aoSheetRowOrder`), its formulas' cached results taken at quarter `current`. */
 export function buildAoSheet(table: AoTable, current: Quarter): SheetSpec {
-  const ordered: AoTable = { ...table, rows: aoSheetRowOrder(table) };
-  const assessment = assessAoTable(ordered, current);
-  const rows = ordered.rows;
+  return aoSheetOf(aoSheetFigures(table, current));
+}
+
+/** The sheet of a table laid out and assessed (`aoSheetFigures`): the assessment gives the cached results. */
+export function aoSheetOf({ table, assessment }: AoSheetFigures): SheetSpec {
+  const rows = table.rows;
   const epciCount = rows.filter((row) => row.isEpci).length;
   const lastDataRow = AO_FIRST_DATA_ROW + rows.length - 1;
   const transferredRow = aoTransferredRow(rows.length);
@@ -176,7 +190,7 @@ export function buildAoSheet(table: AoTable, current: Quarter): SheetSpec {
   );
   summaryLabel(AO_CHECK_ROW, aoTexts.checkLabel);
   const checkCell = cell(
-    { formula: populationCheckFormula(frame), result: populationCheckText(ordered, assessment) },
+    { formula: populationCheckFormula(frame), result: populationCheckText(table, assessment) },
     { ...derivedStyle(TEXT_FORMAT), bold: true },
   );
   setCell(sheet, AO_CHECK_ROW, populationColumn, checkCell);

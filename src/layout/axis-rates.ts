@@ -1,6 +1,6 @@
 import type { Quarter } from '../domain/periods';
 import type { Axis } from '../domain/plan';
-import { achievementRate, criterionRowRates, ficheRowRates, type RateWindow } from '../domain/rates';
+import { achievementRate, criterionRowRates, ficheRowRates, type RateAxis, type RateWindow } from '../domain/rates';
 import { cellAddress, rangeAddress } from './a1';
 import { colors } from './styles';
 import { axisGeometry, axisRefs } from './formulas/axis-geometry';
@@ -12,7 +12,6 @@ import {
   ficheFillFormula,
   missingInCurrentQuarterExpression,
 } from './formulas/axis-row-formulas';
-import { rateFicheOf, type EnteredRowsByKey } from './rate-inputs';
 import type { CellSpec, SheetSpec } from './workbook-spec';
 
 /**
@@ -33,26 +32,29 @@ function withFormula(sheet: SheetSpec, row: number, column: number, formula: str
   cells[column - 1] = { value: { formula, result }, ...(previous?.style ? { style: previous.style } : {}) };
 }
 
-/** Sets the rate cells and the mark of `sheet` (built by buildAxisSheet for `axis`), and returns it. */
+/**
+ * Sets the rate cells and the mark of `sheet` (built by buildAxisSheet for `axis`), and returns it; the cached
+ * results are the rates of `rates`, the axis's inputs in the workbook's figures (workbook-figures.ts).
+ */
 export function addAxisRates(
   sheet: SheetSpec,
   axis: Axis,
   quarters: readonly Quarter[],
   window: RateWindow,
-  entered?: EnteredRowsByKey,
+  rates: RateAxis,
 ): SheetSpec {
   const geometry = axisGeometry(quarters);
   const refs = axisRefs(geometry, null, true);
   const fillColumn = geometry.column('fillCumulative');
   const achievementColumn = geometry.column('achievement');
   let row = geometry.firstDataRow;
-  for (const fiche of axis.fiches) {
+  axis.fiches.forEach((fiche, ficheIndex) => {
     const ficheRow = row;
-    const rates = rateFicheOf(fiche, quarters, entered);
+    const ficheInputs = rates.fiches[ficheIndex];
     const top = ficheRow + 1;
     const bottom = ficheRow + fiche.criteria.length;
     if (fiche.criteria.length > 0) {
-      const ficheRates = ficheRowRates(rates, window);
+      const ficheRates = ficheRowRates(ficheInputs, window);
       withFormula(
         sheet,
         ficheRow,
@@ -70,7 +72,7 @@ export function addAxisRates(
     }
     fiche.criteria.forEach((criterion, index) => {
       const criterionRow = top + index;
-      const inputs = rates.criteria[index];
+      const inputs = ficheInputs.criteria[index];
       const { fillCumulative } = criterionRowRates(inputs, window);
       withFormula(
         sheet,
@@ -91,7 +93,7 @@ export function addAxisRates(
       }
     });
     row = bottom + 1;
-  }
+  });
   const lastRow = row - 1;
   if (lastRow < geometry.firstDataRow) return sheet;
   const { firstQuarterColumn, lastQuarterColumn, headerRow, firstDataRow } = geometry;

@@ -13,9 +13,10 @@ import {
 import type { FicheStatus, Frequency } from '../domain/vocabulary';
 
 /**
- * The rates' inputs of a plan's rows, for the cached results of the rate formulas: the values a person entered
- * (by row key, then by field: the column id, or the quarter label `AAAA-Tn` of a quarter column — the shape of
- * entered-values.ts), read as the domain reads a sheet's cells. A row with nothing entered holds what generation
+ * The rates' inputs of a plan's rows, for the workbook's figures (workbook-figures.ts: the cached results of the
+ * rate formulas and what `compute` prints): the values a person entered (by row key, then by field: the column
+ * id, or the quarter label `AAAA-Tn` of a quarter column — the shape of entered-values.ts), read as the domain
+ * reads a sheet's cells. A row with nothing entered holds what generation
  * writes: the Fréquence inferred from the criterion's text, and no values.
  */
 export type EnteredRowValues = ReadonlyMap<string, { value: RawValue }>;

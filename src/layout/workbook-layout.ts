@@ -2,11 +2,10 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { initialCurrentQuarter, quartersOfPeriod, type Quarter } from '../domain/periods';
 import { keyListFingerprint, planKeyList } from '../domain/plan-keys';
 import type { Plan } from '../domain/plan';
-import { aoTableFromPlan, type AoTable } from '../domain/ao-requirements';
+import type { AoTable } from '../domain/ao-requirements';
 import type { KeyEntry } from '../domain/plan-keys';
 import { buildArchiveSheet, type ArchiveEntry } from './archive-sheet';
-import { buildAoSheet } from './ao-sheet';
-import { rateWindow } from '../domain/rates';
+import { aoSheetOf } from './ao-sheet';
 import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { buildAxisSheet } from './axis-sheet';
 import { addAxisRates } from './axis-rates';
@@ -19,6 +18,7 @@ import { buildJournalSheet } from './journal-sheet';
 import { buildSettingsSheet, settingsDefinedNames, type SettingsInputs } from './settings-sheet';
 import { workbookProperties } from './texts';
 import { formatUpdated, workbookGenerated } from '../domain/journal';
+import { workbookFigures, type WorkbookFigures } from './workbook-figures';
 import type { SheetSpec, WorkbookSpec } from './workbook-spec';
 
 export interface NewWorkbookOptions {
@@ -63,6 +63,8 @@ export interface WorkbookContents {
 export interface WorkbookLayout {
   spec: WorkbookSpec;
   fingerprint: string;
+  /** The figures whose values the formulas' cached results are. */
+  figures: WorkbookFigures;
 }
 
 /**
@@ -74,18 +76,24 @@ export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Pro
   const quarters = quartersOfPeriod(plan.period);
   const keys = planKeyList(plan);
   const fingerprint = await keyListFingerprint(keys);
-  const window = rateWindow(plan.period, contents.currentQuarter);
+  const figures = workbookFigures(plan, contents);
   const optional = (part: { entries: readonly unknown[]; keepSheet: boolean } | undefined) =>
     part !== undefined && (part.keepSheet || part.entries.length > 0);
   const spec: WorkbookSpec = {
     sheets: [
       buildGuideSheet(),
       buildSettingsSheet(plan, contents.currentQuarter, contents.settingsInputs),
-      ...plan.axes.map((axis) =>
-        addAxisRates(buildAxisSheet(axis, quarters, contents.entered), axis, quarters, window, contents.entered),
+      ...plan.axes.map((axis, index) =>
+        addAxisRates(
+          buildAxisSheet(axis, quarters, contents.entered),
+          axis,
+          quarters,
+          figures.window,
+          figures.axes[index],
+        ),
       ),
-      buildAnnexe4Sheet(plan, { quarters, window, entered: contents.entered }),
-      buildAoSheet(contents.ao ?? aoTableFromPlan(plan), contents.currentQuarter),
+      buildAnnexe4Sheet(plan, { quarters, figures, entered: contents.entered }),
+      aoSheetOf(figures.ao),
       buildJournalSheet(contents.journal),
       ...(optional(contents.history) ? [buildHistorySheet(contents.history!.entries)] : []),
       ...(optional(contents.archives) ? [buildArchiveSheet(contents.archives!.entries)] : []),
@@ -103,7 +111,7 @@ export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Pro
     definedNames: settingsDefinedNames(plan),
     properties: { title: workbookProperties.title(plan.territory), creator: workbookProperties.creator },
   };
-  return { spec, fingerprint };
+  return { spec, fingerprint, figures };
 }
 
 /** The first Journal line of a new workbook. */

@@ -68,7 +68,7 @@ describe.each(fixtureNames)('a format 1 workbook (%s)', (name) => {
     expect(sheet(after, '_ctg').rows[ctgMetaRows.formatVersion - 1][META_VALUE_COLUMN - 1]?.value).toBe(
       CTG_FORMAT_VERSION,
     );
-    for (const axis of before.axisSheets) expect(headersOf(after, axis.sheet)).toContain('Abandonnée en');
+    for (const axis of before.plan.axes) expect(headersOf(after, `Axe ${axis.number}`)).toContain('Abandonnée en');
     const quarter = sheet(after, 'Paramètres')
       .rows.flat()
       .find((cell) => /^\d{4}-T[1-4]$/.test(String(cell?.value)));
