@@ -121,21 +121,29 @@ describe('validate from the pane', () => {
     await statusRead();
     await clickValidate();
 
-    const list = within(screen.getByRole('region', { name: '3. Vérification' })).getByRole('navigation', {
+    const list = within(screen.getByRole('region', { name: 'Vérification du classeur' })).getByRole('navigation', {
       name: 'Problèmes trouvés, par feuille et par fiche',
     });
     expect(within(list).getAllByText('Erreur')).toHaveLength(2);
     expect(within(list).getByRole('heading', { name: 'Axe 1 (1 problème)' })).toBeTruthy();
     expect(within(list).getByRole('heading', { name: 'Axe 13 (1 problème)' })).toBeTruthy();
-    // The renamed sheet's entry leads to it; the deleted one's is text (there is nothing to show).
-    const renamed = within(list).getByRole('button', { name: /semble être « Axe 1 » renommée/ });
-    expect(within(list).queryByRole('button', { name: /« Axe 13 » manque/ })).toBeNull();
+    // The renamed sheet's entry links to it, described by its message; the deleted one's has no link (there is
+    // nothing to show).
+    expect(within(list).getByText(/semble être « Axe 1 » renommée/)).toBeTruthy();
     expect(within(list).getByText(/« Axe 13 » manque/)).toBeTruthy();
+    const links = within(list).getAllByRole('button', { name: /^Aller à/ });
+    expect(
+      links.filter((link) => /Axe 1\b|Axe 13\b/.test(link.textContent ?? '')).map((link) => link.textContent),
+    ).toEqual(['Aller à la feuille Axe 1 Parentalité']);
+    const renamed = within(list).getByRole('button', { name: 'Aller à la feuille Axe 1 Parentalité' });
+    expect(document.getElementById(renamed.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /semble être « Axe 1 » renommée/,
+    );
     await act(async () => {
       fireEvent.click(renamed);
     });
     await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1 Parentalité', address: 'A1' }));
-    expect(liveRegionOf('3. Vérification').textContent).not.toMatch(/Excel/);
+    expect(liveRegionOf('Vérification du classeur').textContent).not.toMatch(/Excel/);
   }, 120_000);
 
   it('marks the list out of date once the pane rewrote the workbook (Calculer), until it is checked again', async () => {

@@ -5,7 +5,6 @@ import { keyListFingerprint, planKeyList } from '../../src/domain/plan-keys';
 import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../../src/domain/vocabulary';
 import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
-import { CTG_FORMAT_VERSION } from '../../src/layout/ctg-meta-layout';
 import { journalColumns } from '../../src/layout/journal-columns';
 import { settingsLists } from '../../src/layout/settings-layout';
 import { readSettings } from '../../src/layout/settings-read';
