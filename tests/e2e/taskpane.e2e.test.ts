@@ -285,6 +285,11 @@ async function runScenario(page: Page, url: string): Promise<void> {
   // The quarter's task is offered first now, but the person stays on the summary of what was created.
   await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Trimestre', 'Vérification', 'Création']);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
+  // At 320 px the three tabs hold on one line.
+  const tabTops = await tabs
+    .getByRole('tab')
+    .evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect().top));
+  expect(new Set(tabTops).size).toBe(1);
   await expect(primaryButtons(page)).resolves.toEqual([]);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: screenshotPath('taskpane-320-start.png') });

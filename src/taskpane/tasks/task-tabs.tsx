@@ -6,6 +6,9 @@ import type { TaskId } from './pane-tasks';
 const useStyles = makeStyles({
   // At 320 px the three tabs hold on one line; a fourth wraps below instead of widening the pane.
   list: { flexWrap: 'wrap', minWidth: 0 },
+  // Fluent's small tab keeps 6 px each side, which makes « Création » wrap at 320 px: 2 px are enough, the
+  // selection bar still marks the tab.
+  tab: { paddingInline: tokens.spacingHorizontalXXS },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -50,7 +53,13 @@ export function TaskTabs({
         onTabSelect={(_, data) => onSelect(data.value as TaskId)}
       >
         {tasks.map((task) => (
-          <Tab key={task.id} id={tabId(task.id)} value={task.id} aria-controls={panelId(task.id)}>
+          <Tab
+            key={task.id}
+            className={styles.tab}
+            id={tabId(task.id)}
+            value={task.id}
+            aria-controls={panelId(task.id)}
+          >
             {task.label}
           </Tab>
         ))}
