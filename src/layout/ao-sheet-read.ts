@@ -55,9 +55,25 @@ function readPopulation(value: CellValue): { population: number | null; invalid:
 const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
 const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
 
-/** A row with nothing in it but formula results (a row inserted by hand, maybe with formulas filled down). */
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  return (grid.rows[row - 1] ?? []).every((cell) => !cell || cell.formula !== undefined || isBlank(cell.value));
+const derivedHeaders = new Set(aoColumns.filter((column) => column.kind === 'derived').map((column) => column.header));
+
+/** The 1-based columns under a derived column's header: the tools' formulas, recomputed on every rewrite. */
+function derivedColumnsOf(grid: SheetGrid, headerRow: number): ReadonlySet<number> {
+  const columns = new Set<number>();
+  (grid.rows[headerRow - 1] ?? []).forEach((cell, index) => {
+    if (typeof cell?.value === 'string' && derivedHeaders.has(cell.value)) columns.add(index + 1);
+  });
+  return columns;
+}
+
+/**
+ * A row with nothing in it but the derived columns' formulas (a row inserted by hand, maybe with our formulas
+ * filled down). A formula anywhere else is a person's: the row is not blank, so it is not read past and lost.
+ */
+function isBlankRow(grid: SheetGrid, row: number, derived: ReadonlySet<number>): boolean {
+  return (grid.rows[row - 1] ?? []).every(
+    (cell, index) => !cell || (cell.formula !== undefined ? derived.has(index + 1) : isBlank(cell.value)),
+  );
 }
 
 /** The last EPCI or commune row below the header: the table ends there, whatever gaps it has. */
@@ -77,9 +93,10 @@ export function aoRowPlaces(grid: SheetGrid): (row: number) => number | null {
   const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
   const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
   const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const derived = derivedColumnsOf(grid, headerRow);
   const readPast = new Set<number>();
   for (let row = headerRow + 1; row <= lastRow; row += 1)
-    if (!isTableRow(row) && isBlankRow(grid, row)) readPast.add(row);
+    if (!isTableRow(row) && isBlankRow(grid, row, derived)) readPast.add(row);
   return (row) => {
     if (readPast.has(row)) return null;
     if (row > lastRow) return row;
@@ -160,10 +177,11 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
   const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
   const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const derived = derivedColumnsOf(grid, headerRow);
   for (let row = headerRow + 1; row <= lastRow; row += 1) {
     if (!isTableRow(row)) {
       // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
-      if (!isBlankRow(grid, row)) {
+      if (!isBlankRow(grid, row, derived)) {
         const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
         const location = { sheet, cell: cellAddress(row, 1), rowKey: null };
         issues.push(createIssue('ao-row-unrecognised', location, { row, value: text }));

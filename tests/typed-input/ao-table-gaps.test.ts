@@ -76,6 +76,20 @@ describe('a gap inside « Compétences AO » (file back end)', () => {
     expect(computed.outcome.status).toBe('refused');
     expect(computed.written).toBeNull();
   });
+
+  test('an inserted row holding only a formula a person typed is not taken for blank: an error at its row', async () => {
+    const bytes = await editWorkbook(generated, (workbook) => {
+      const sheet = workbook.getWorksheet(AO)!;
+      sheet.spliceRows(15, 0, []);
+      sheet.getCell('C15').value = { formula: 'SUM(C9:C14)', result: 0 };
+    });
+    const validation = await validateFile(bytes, now);
+    const errors = validation.report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors).toMatchObject([{ code: 'ao-row-unrecognised', sheet: AO, cell: 'A15' }]);
+    const computed = await computeFile(bytes, now);
+    expect(computed.outcome.status).toBe('refused');
+    expect(computed.written).toBeNull();
+  });
 });
 
 test('a blank row inside « Compétences AO » on the fake Excel: every commune below it is still read and kept', async () => {
