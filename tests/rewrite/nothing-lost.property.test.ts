@@ -118,8 +118,15 @@ function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null
 
 const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.some((c) => c?.value === 'Clé')) + 1;
 const headerOf = (grid: SheetGrid, column: number) => String(cellAt(grid, headerRowOf(grid), column)?.value ?? '');
-const columnOf = (grid: SheetGrid, header: string) =>
-  (grid.rows[headerRowOf(grid) - 1] ?? []).findIndex((c) => c?.value === header) + 1;
+const columnOf = (grid: SheetGrid, header: string, occurrence = 0) =>
+  (grid.rows[headerRowOf(grid) - 1] ?? []).flatMap((c, index) => (c?.value === header ? [index + 1] : []))[
+    occurrence
+  ] ?? 0;
+/** Which of the columns headed like `column` it is (0 for the first): two added columns may share a header. */
+const occurrenceOf = (grid: SheetGrid, column: number) =>
+  (grid.rows[headerRowOf(grid) - 1] ?? [])
+    .slice(0, column - 1)
+    .filter((c) => c?.value !== undefined && c?.value !== null && c.value === headerOf(grid, column)).length;
 
 /** The keyed rows of an axis sheet: [row, key]. */
 function keyedRows(grid: SheetGrid): [number, string][] {
@@ -203,7 +210,7 @@ function findAfter(before: SheetGrid, after: WorkbookGrids, row: number, column:
   if (there && before.name.startsWith('Axe')) {
     const header = headerOf(before, column);
     const key = keyedRows(before).find(([r]) => r === row)?.[1];
-    const columnAfter = header ? columnOf(there, header) : 0;
+    const columnAfter = header ? columnOf(there, header, occurrenceOf(before, column)) : 0;
     if (row === headerRowOf(before) && columnAfter > 0) return true;
     const rowAfter = keyedRows(there).find(([, k]) => k === key)?.[0];
     if (key && columnAfter > 0 && rowAfter && same(cellAt(there, rowAfter, columnAfter), cell)) return true;
