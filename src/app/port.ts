@@ -1,4 +1,4 @@
-import type { WorkbookSpec } from '../layout/workbook-spec';
+import type { CellContent, CellStyle, WorkbookSpec } from '../layout/workbook-spec';
 import type { WorkbookGrids } from '../domain/grid';
 
 /**
@@ -14,11 +14,45 @@ export interface WorkbookReader {
 }
 
 /**
+ * One cell to set in a workbook that already exists. `content` is what the layout writes there (a value, or a
+ * formula with its cached result); null empties the cell (its format stays). `style` is the layout's style for the
+ * cell, for a cell that did not exist before (a new Journal line): a back end may apply it, or give the new cell the
+ * format of the cell above as a spreadsheet would; an existing cell keeps its format (a person's formats stay).
+ */
+export interface CellChange {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  column: number;
+  content: CellContent;
+  style?: CellStyle;
+}
+
+/** A sheet-level range that grows with a record sheet (the autofilter of Journal, Historique, Archives), A1. */
+export interface RangeChange {
+  sheet: string;
+  autoFilter: string;
+}
+
+/**
+ * What changes between the workbook as read (`WriteContext.after`) and the spec, when the spec keeps the workbook's
+ * shape: the same sheets, every row key, header and person's cell where it was (src/app decides). A back end given
+ * it may write only these cells and ranges instead of the whole workbook; the result must be the spec's values.
+ */
+export interface WorkbookChanges {
+  cells: CellChange[];
+  ranges: RangeChange[];
+}
+
+/**
  * What a write may know beforehand: the grids a use case read from the same workbook just before (a rewrite).
  * A back end may reuse what it learnt in that read (the open workbook's sheets and names) instead of asking again.
  */
 export interface WriteContext {
   after?: WorkbookGrids;
+  /** Given only with `after`, when the spec keeps the shape of the workbook read: see WorkbookChanges. */
+  changes?: WorkbookChanges;
 }
 
 /** The write side of a back end: writes the whole workbook described by the spec. */
@@ -28,3 +62,11 @@ export interface WorkbookWriter {
 
 /** A workbook a use case can read and write. A back end may provide each side separately. */
 export interface WorkbookPort extends WorkbookReader, WorkbookWriter {}
+
+/**
+ * Applies cell changes to a workbook as it is, nothing else touched: in a file, a patch of its package; in Excel,
+ * those cells only. A rewrite that keeps the shape goes through it (`WriteContext.changes`), and so will a merge.
+ */
+export interface WorkbookChanger {
+  change(changes: WorkbookChanges): Promise<void>;
+}
