@@ -1,4 +1,13 @@
-import type { WorkbookChanger, WorkbookChanges, WorkbookPort, WorkbookGrids, WriteContext } from '../app/port';
+import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/ctg-meta-layout';
+import { sheetNames } from '../layout/texts';
+import type {
+  CellChange,
+  WorkbookChanger,
+  WorkbookChanges,
+  WorkbookPort,
+  WorkbookGrids,
+  WriteContext,
+} from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { changeKnowledge } from './change-knowledge';
 import { excelUndoKept } from './change-protection';
@@ -34,11 +43,24 @@ export interface ExcelPort extends WorkbookPort, WorkbookChanger {
    * read learnt (protected sheets, locked cells) and whether this Excel keeps add-in writes on its undo stack.
    */
   excelUndoKept(changes: WorkbookChanges | null): boolean;
+  /**
+   * Whether Excel's « Annuler » will undo a rewrite (Calculer, Clôturer le trimestre), said before it runs: every
+   * rewrite writes `_ctg`'s last write date (a text), so it is `excelUndoKept` of that change at least.
+   */
+  rewriteKeepsExcelUndo(): boolean;
   /** What this Excel can do (ExcelApi requirement sets). */
   capabilities(): ExcelCapabilities;
   /** Shows a cell to the user: activates its sheet and selects it (an issue clicked in the task pane). */
   select(sheet: string, address: string): Promise<void>;
 }
+
+/** The cell every rewrite writes: `_ctg`'s last write date, a text (src/layout/ctg-meta-layout.ts). */
+const rewriteStamp = (): CellChange => ({
+  sheet: sheetNames.meta,
+  row: ctgMetaRows.lastWrittenAt,
+  column: META_VALUE_COLUMN,
+  content: new Date().toISOString(),
+});
 
 function globalOf<T>(name: string): T | undefined {
   return (globalThis as Record<string, unknown>)[name] as T | undefined;
@@ -58,6 +80,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   const factsOfRead = new WeakMap<WorkbookGrids, WorkbookFacts>();
   // The last read, for the undo outlook the pane shows before a rewrite.
   let lastRead: { grids: WorkbookGrids; facts: WorkbookFacts } | undefined;
+
+  const undoKept = (changes: WorkbookChanges | null): boolean =>
+    excelUndoKept(changes, {
+      undoSupported: capabilities().undo,
+      known: changeKnowledge(lastRead?.facts, lastRead?.grids),
+    });
 
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -113,11 +141,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         });
         last = { ...outcome, sheets: knownSheets };
       }),
-    excelUndoKept: (changes: WorkbookChanges | null): boolean =>
-      excelUndoKept(changes, {
-        undoSupported: capabilities().undo,
-        known: changeKnowledge(lastRead?.facts, lastRead?.grids),
-      }),
+    excelUndoKept: undoKept,
+    rewriteKeepsExcelUndo: () => undoKept({ cells: [rewriteStamp()], ranges: [] }),
     notes: () => last.notes,
     lastWriteSyncs: () => last.syncs,
     capabilities,
