@@ -1,5 +1,12 @@
 import { closeQuarterAndWrite, computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { strFromU8, unzipSync } from 'fflate';
 import { samplePlan } from '../layout/helpers/sample-plan';
+import {
+  orderViolations,
+  SHEET_PR_CHILD_ORDER,
+  WORKSHEET_CHILD_ORDER,
+  worksheetChildren,
+} from '../xlsx/helpers/ooxml-order';
 import { changesOf, filledWorkbook, gridDifferences, gridsOf, recordingPort } from './helpers';
 
 const today = new Date('2026-05-10T09:00:00Z');
@@ -51,5 +58,14 @@ describe('a rewrite that keeps the shape, patched', () => {
         .sort(),
     ).toEqual(['Historique', 'Journal']);
     expect(gridDifferences(gridsOf(patched.last()), gridsOf(whole.last()))).toEqual([]);
+    // Every worksheet's elements still in schema order.
+    const files = unzipSync(patched.last());
+    for (const [name, bytes] of Object.entries(files).filter(([name]) => name.startsWith('xl/worksheets/sheet'))) {
+      const { top, sheetPr } = worksheetChildren(strFromU8(bytes));
+      expect({
+        name,
+        violations: [...orderViolations(top, WORKSHEET_CHILD_ORDER), ...orderViolations(sheetPr, SHEET_PR_CHILD_ORDER)],
+      }).toEqual({ name, violations: [] });
+    }
   }, 90_000);
 });
