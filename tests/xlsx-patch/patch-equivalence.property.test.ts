@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import type { CellChange } from '../../src/app/port';
-import { closeQuarterAndWrite, computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { patchXlsx } from '../../src/xlsx/patch';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { locate, sheet } from '../rewrite/helpers';
+import { locate } from '../rewrite/helpers';
 import { changesOf, filledWorkbook, gridDifferences, gridsOf, recordingPort } from './helpers';
 
 /**
  * Over random fills typed into a workbook the tools wrote (stale cached results, as a person leaves them), compute
- * and close-quarter patched read exactly as the same rewrites written whole.
+ * patched reads exactly as compute written whole (few runs: each is two reads, two validations and two writes).
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
@@ -16,11 +16,14 @@ const later = new Date('2026-07-02T10:00:00Z');
 
 type Typed = { key: string; header: string; value: string | number };
 
-const numberCell = (key: string, header: string) =>
+/** A quarter's figure (any number), or a whole number from 0 to 100 where the workbook asks for one. */
+const numberCell = (key: string, header: string, whole = false) =>
   fc.record({
     key: fc.constant(key),
     header: fc.constant(header),
-    value: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 100, noNaN: true })),
+    value: whole
+      ? fc.integer({ min: 0, max: 100 })
+      : fc.oneof(fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 100, noNaN: true })),
   });
 const textCell = (key: string, header: string) =>
   fc.record({
@@ -33,7 +36,7 @@ const fill: fc.Arbitrary<Typed[]> = fc.uniqueArray(
     numberCell('G1-QN2', '2026-T2'),
     numberCell('G1-QN2', '2026-T1'),
     numberCell('G1-QN2', 'Cible'),
-    numberCell('G1', 'Avancement (%)'),
+    numberCell('G1', 'Avancement (%)', true),
     textCell('G1-QN2', 'Commentaire'),
     textCell('G1', 'Difficultés'),
     fc.record({
@@ -66,15 +69,12 @@ describe('patched and whole rewrites', () => {
         const typedFile = patchXlsx(start, { cells, ranges: [] });
         const patched = recordingPort(typedFile);
         const whole = recordingPort(typedFile, { whole: true });
-        for (const port of [patched, whole]) {
+        for (const port of [patched, whole])
           expect((await computeAndWrite(port.port, { now: later })).status).toBe('done');
-          expect((await closeQuarterAndWrite(port.port, { now: later })).status).toBe('done');
-        }
         changesOf(patched.contexts[0]);
         expect(gridDifferences(gridsOf(patched.last()), gridsOf(whole.last()))).toEqual([]);
-        expect(sheet(gridsOf(patched.last()), 'Paramètres').rows[8][1]?.value).toBe('2026-T3');
       }),
-      { numRuns: 6 },
+      { numRuns: 3 },
     );
-  }, 180_000);
+  }, 300_000);
 });
