@@ -42,6 +42,8 @@ export async function changeWorkbook(
   changes: WorkbookChanges,
   options: ChangeOptions,
 ): Promise<ChangeOutcome> {
+  // Nothing differs (« Calculer » on a workbook where nothing changed: Excel computes its own formulas).
+  if (changes.cells.length === 0 && changes.ranges.length === 0) return { notes: [], syncs: 0 };
   return excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     let facts = options.facts;

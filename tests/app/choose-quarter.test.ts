@@ -180,7 +180,11 @@ describe('compute with a chosen quarter', () => {
     expect(outcome.figures.quarter).toBe('2026-T3');
     expect(recorder.reads()).toBe(1);
     expect(recorder.writes).toHaveLength(1);
-    expect(recorder.writes[0].context).toEqual({ after: grids });
+    expect(recorder.writes[0].context?.after).toBe(grids);
+    // The shape is kept: the write may change cells only, B9 among them.
+    expect(recorder.writes[0].context?.changes?.cells).toContainEqual(
+      expect.objectContaining({ sheet: 'Paramètres', row: 9, column: 2, content: '2026-T3' }),
+    );
     await expectQuarterWritten(recorder.writes[0].spec, '2026-T2', '2026-T3');
 
     const unchanged = await computeAndWrite(recordingPort(grids).port, { now: choosingOn });
@@ -256,7 +260,11 @@ describe('a current quarter typed wrong by hand, repaired by choosing one', () =
       expect(outcome.figures.quarter).toBe('2026-T3');
       expect(recorder.reads()).toBe(1);
       // The write follows the grids as read (the open workbook's back end reuses what that read learnt).
-      expect(recorder.writes[0].context).toEqual({ after: broken });
+      expect(recorder.writes[0].context?.after).toBe(broken);
+      // Changes are against the workbook as it is (B9 as typed), not the repaired reading.
+      expect(recorder.writes[0].context?.changes?.cells).toContainEqual(
+        expect.objectContaining({ sheet: 'Paramètres', row: 9, column: 2, content: '2026-T3' }),
+      );
       await expectQuarterWritten(recorder.writes[0].spec, shownAsBefore, '2026-T3');
     },
     30_000,

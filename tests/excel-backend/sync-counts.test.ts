@@ -10,6 +10,29 @@ import { scaledPlan } from './helpers/scaled-plan';
  * a plan ten times larger; only Excel on the web's 5 MB limits split a request, by size.
  */
 const today = new Date('2026-11-28T10:00:00Z');
+const AXIS_SHEET = 'Axe 1';
+const FIRST_FICHE_ROW = 4;
+
+type Fake = Awaited<ReturnType<typeof generateOnFake>>['fake'];
+
+const headerColumn = (fake: Fake, header: string): number => {
+  const headers = fake.inspect.snapshotGrid(AXIS_SHEET).rows[FIRST_FICHE_ROW - 2] ?? [];
+  const index = headers.findIndex((cell) => cell?.value === header);
+  if (index < 0) throw new Error(`no header ${header}`);
+  return index;
+};
+
+/** A person sets the first fiche's Statut to « Abandonnée » (compute then writes « Abandonnée en » and the Journal). */
+async function abandonFirstFiche(fake: Fake): Promise<void> {
+  const column = headerColumn(fake, 'Statut');
+  await fake.officeJs.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(AXIS_SHEET).getCell(FIRST_FICHE_ROW - 1, column).values = [['Abandonnée']];
+    await context.sync();
+  });
+}
+
+const abandonedInOfFirstFiche = (fake: Fake) =>
+  fake.inspect.snapshotGrid(AXIS_SHEET).rows[FIRST_FICHE_ROW - 1]?.[headerColumn(fake, 'Abandonnée en')]?.value;
 const FIVE_MB = 5 * 1024 * 1024;
 
 describe('the embedded plan and a plan ten times larger, where requests have no size limit', () => {
@@ -19,6 +42,7 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
       generate: number;
       validate: number;
       validateKnown: number;
+      computeUnchanged: number;
       compute: number;
       computeWriteSyncs: number;
       operations: number;
@@ -39,9 +63,14 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
       expect(validated.result.errors).toBe(0);
       expect(validatedKnown.result).toEqual(validated.result);
       const grids = generated.fake.inspect.snapshotWorkbook();
+      const unchanged = await measured(generated.fake, () => computeAndWrite(generated.port, { now: today }));
+      expect(unchanged.result.status).toBe('done');
+      await abandonFirstFiche(generated.fake);
       const computed = await measured(generated.fake, () => computeAndWrite(generated.port, { now: today }));
       expect(computed.result.status).toBe('done');
+      expect(abandonedInOfFirstFiche(generated.fake)).toMatch(/^\d{4}-T[1-4]$/);
       runs[factor] = {
+        computeUnchanged: unchanged.roundTrips,
         compute: computed.roundTrips,
         computeWriteSyncs: generated.port.lastWriteSyncs(),
         generate: generated.roundTrips,
@@ -63,6 +92,11 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
   test('validate takes exactly 2 round trips, for ten times the fiches too', () => {
     expect(runs[1].validate).toBe(2);
     expect(runs[10].validate).toBe(2);
+  });
+
+  test('compute (« Calculer ») on a workbook where nothing changed takes 1 round trip: the read (Excel computes its formulas)', () => {
+    expect(runs[1].computeUnchanged).toBe(1);
+    expect(runs[10].computeUnchanged).toBe(1);
   });
 
   test('compute (« Calculer ») takes exactly 2 round trips, one read and one write, for ten times the fiches too', () => {
