@@ -18,6 +18,8 @@ export interface ExcelCapabilities {
   pageLayout: boolean;
   /** ExcelApi 1.9: Worksheet.autoFilter (sheets without a table). */
   sheetAutoFilter: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook(base64), a produced .xlsx opened as a new workbook (« Ouvrir dans Excel »). */
+  createWorkbook: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements | undefined): ExcelCapabilities {
@@ -33,5 +35,6 @@ export function detectCapabilities(office: OfficeRequirements | undefined): Exce
     outline: supports('1.10'),
     pageLayout: supports('1.9'),
     sheetAutoFilter: supports('1.9'),
+    createWorkbook: supports('1.8'),
   };
 }
