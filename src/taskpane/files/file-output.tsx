@@ -16,6 +16,8 @@ export interface ProducedFile {
 const useStyles = makeStyles({
   output: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // One line per thing said (saved, then opened), not run together.
+  said: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /**
@@ -69,7 +71,7 @@ export function FileOutput({
           )}
         </div>
       )}
-      <LiveStatus>
+      <LiveStatus className={styles.said}>
         {saved && <Body1>{texts.files.saved(file.name)}</Body1>}
         {opening.phase === 'running' && <Body1>{texts.files.opening}</Body1>}
         {opening.phase === 'done' && <Body1>{texts.files.opened}</Body1>}
