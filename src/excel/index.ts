@@ -2,3 +2,4 @@
 export { createExcelPort, type ExcelPort, type ExcelPortOptions } from './excel-port';
 export { ExcelWorkbookError, explainExcelError } from './excel-errors';
 export { detectCapabilities, type ExcelCapabilities } from './requirements';
+export { createExcelFileActions, type ExcelFileActions, type OfficeHost } from './file-actions';

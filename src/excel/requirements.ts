@@ -23,6 +23,8 @@ export interface ExcelCapabilities {
    * (learn.microsoft.com, « Undo support with the Excel JavaScript API »). Without it, a write clears the stack.
    */
   undo: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook(base64), a produced .xlsx opened as a new workbook (« Ouvrir dans Excel »). */
+  createWorkbook: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements | undefined): ExcelCapabilities {
@@ -40,5 +42,6 @@ export function detectCapabilities(office: OfficeRequirements | undefined): Exce
     pageLayout: supports('1.9'),
     sheetAutoFilter: supports('1.9'),
     undo: supportsSet('ExcelUndoApiAll', '1.0'),
+    createWorkbook: supports('1.8'),
   };
 }

@@ -3,6 +3,9 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ValidationReport } from '../app';
 import { Section } from './common/section';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
+import type { ExcelFileActions } from '../excel';
+import { browserFileActions } from './files/browser-file-actions';
+import { FileGeneratePanel } from './generate/file-generate-panel';
 import { GeneratePanel, type RegenerateUseCase } from './generate/generate-panel';
 import { PlanSection } from './plan/plan-section';
 import type { PlanChoice } from './plan/plan-source-picker';
@@ -13,6 +16,7 @@ import { WorkbookStatusCard } from './status/workbook-status-card';
 import { taskOrder, type TaskId } from './tasks/pane-tasks';
 import { TaskTabs } from './tasks/task-tabs';
 import { texts } from './texts';
+import { FileCheckPanel } from './validate/file-check-panel';
 import { ValidatePanel } from './validate/validate-panel';
 import type { WorkbookAccess } from './workbook-access';
 
@@ -27,6 +31,11 @@ export interface PaneProps {
   /** Where the last validation is remembered; default in memory. */
   store?: KeyValueStore;
   regenerate?: RegenerateUseCase;
+  /**
+   * What the host lets the pane do with a file it produced (open it in Excel, whether downloads work): src/excel's
+   * in the add-in; by default a plain browser's (downloads, no Excel).
+   */
+  files?: ExcelFileActions;
 }
 
 const systemClock = () => new Date();
@@ -36,7 +45,13 @@ const systemClock = () => new Date();
  * when a tracking workbook is open, creating one from a plan first otherwise (tasks/pane-tasks.ts). Loaded after the
  * pane's frame (App), with the use cases it calls.
  */
-export default function Pane({ workbook, today = systemClock, store: givenStore, regenerate }: PaneProps) {
+export default function Pane({
+  workbook,
+  today = systemClock,
+  store: givenStore,
+  regenerate,
+  files = browserFileActions,
+}: PaneProps) {
   const store = useMemo(() => givenStore ?? memoryStore(), [givenStore]);
   const [choice, setChoice] = useState<PlanChoice>(null);
   const [statusVersion, setStatusVersion] = useState(0);
@@ -77,6 +92,10 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
   // its summary rather than moving them to the quarter's tab that it makes first.
   const [chosen, setChosen] = useState<TaskId | null>(null);
   const selected = order && chosen && order.includes(chosen) ? chosen : (order?.[0] ?? null);
+  // One primary button in the creation tab: creating in the open workbook while it is not a tracking workbook, unless
+  // a file was just made (then saving it) or there is no workbook (then making the file).
+  const [fileReady, setFileReady] = useState(false);
+  const fileIsMain = !workbook || fileReady;
   const onCreated = useCallback(() => {
     setChosen('create');
     onWritten();
@@ -94,7 +113,12 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
         onWritten={onWritten}
       />
     ),
-    check: <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} writes={writes} />,
+    check: (
+      <>
+        <ValidatePanel workbook={workbook} today={today} onValidated={onValidated} writes={writes} />
+        <FileCheckPanel today={today} primary={!workbook} />
+      </>
+    ),
     create: (
       <>
         <PlanSection choice={choice} onChoice={setChoice} />
@@ -104,8 +128,9 @@ export default function Pane({ workbook, today = systemClock, store: givenStore,
           today={today}
           regenerate={regenerate}
           onWritten={onCreated}
-          primary={!tracking}
+          primary={!tracking && !fileIsMain}
         />
+        <FileGeneratePanel plan={plan} today={today} files={files} primary={fileIsMain} onReady={setFileReady} />
       </>
     ),
   };

@@ -1,4 +1,4 @@
-import { createExcelPort } from '../excel';
+import { createExcelFileActions, createExcelPort, type ExcelFileActions } from '../excel';
 import type { WorkbookAccess } from './workbook-access';
 
 /**
@@ -7,4 +7,9 @@ import type { WorkbookAccess } from './workbook-access';
  */
 export function openWorkbook(): WorkbookAccess {
   return createExcelPort();
+}
+
+/** What this Excel lets the pane do with a file it produced (open it in Excel; whether downloads work). */
+export function excelFileActions(): ExcelFileActions {
+  return createExcelFileActions();
 }

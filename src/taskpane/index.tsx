@@ -17,8 +17,10 @@ async function start(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   // The Office.js back end comes in its own script, fetched while Office starts.
   const [office, excel] = await Promise.all([whenOfficeReady(), import('./excel-workbook')]);
-  const workbook = office.host !== null ? excel.openWorkbook() : null;
-  createRoot(container).render(<App workbook={workbook} store={browserStore()} />);
+  const inExcel = office.host !== null;
+  const workbook = inExcel ? excel.openWorkbook() : null;
+  const files = inExcel ? excel.excelFileActions() : undefined;
+  createRoot(container).render(<App workbook={workbook} files={files} store={browserStore()} />);
 }
 
 void start();

@@ -156,6 +156,44 @@ export const texts = {
     rebuildUnreadable: 'Le classeur de suivi existant ne peut pas être lu ; il n’a pas été modifié :',
   },
 
+  /** Files the pane reads (a picked .xlsx) or produces (a workbook to save or to open in Excel). */
+  files: {
+    unreadable: 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible, puis réessayez.',
+    produced: (name: string) => `Fichier prêt : ${name}`,
+    save: 'Enregistrer',
+    openInExcel: 'Ouvrir dans Excel',
+    saved: (name: string) =>
+      `Téléchargement de ${name} lancé : le navigateur l’enregistre, en général dans le dossier Téléchargements.`,
+    opening: 'Ouverture dans Excel…',
+    opened: 'Le classeur est ouvert dans une nouvelle fenêtre d’Excel : enregistrez-le depuis Excel.',
+    /** Excel for Mac (and iPad) shows the pane in a webview that drops downloads. */
+    downloadBlocked:
+      'Excel pour Mac ne laisse pas un complément enregistrer un fichier : ouvrez-le dans Excel, puis enregistrez-le depuis Excel (Fichier › Enregistrer sous).',
+    noOutput:
+      'Cette version d’Excel ne permet ni d’enregistrer le fichier depuis le complément, ni de l’ouvrir dans Excel : utilisez Excel sur le web ou la ligne de commande (ctg-suivi generate).',
+  },
+
+  fileGenerate: {
+    heading: 'Classeur en fichier',
+    intro:
+      'Le classeur de suivi du plan choisi, en fichier .xlsx, sans toucher au classeur ouvert : à enregistrer, à envoyer ou à ouvrir dans Excel.',
+    button: 'Créer le classeur en fichier',
+    running: 'Création du fichier…',
+  },
+
+  fileCheck: {
+    heading: 'Vérification d’un fichier',
+    intro:
+      'Un classeur de suivi reçu en fichier (.xlsx), le retour d’un partenaire par exemple, est vérifié sans être ouvert ni modifié. Plusieurs fichiers peuvent être choisis ensemble.',
+    button: 'Vérifier un fichier…',
+    running: 'Lecture et vérification…',
+    counts: (name: string, errors: number, warnings: number) =>
+      `${name} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}`,
+    clean: (name: string) => `${name} : aucun problème trouvé, le classeur est conforme.`,
+    unreadable: (name: string) => `${name} : le fichier ne peut pas être vérifié.`,
+    listLabel: (name: string) => `Problèmes trouvés dans ${name}, par feuille et par fiche`,
+  },
+
   validate: {
     heading: 'Vérification du classeur',
     button: 'Vérifier le classeur',
@@ -171,6 +209,8 @@ export const texts = {
     otherRows: 'Hors fiche',
     goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
     goToSheet: (sheet: string) => `Aller à la feuille ${sheet}`,
+    /** Where an issue is, in a file that is not open (no link to follow). */
+    place: (sheet: string, cell: string | null) => (cell ? `Feuille ${sheet}, cellule ${cell}` : `Feuille ${sheet}`),
     /** The one line that sums up the warnings « valeurs manquent » of the current quarter, one per fiche. */
     quarterGaps: (quarter: string, fiches: number) =>
       `Valeurs attendues pour ${quarterText(quarter)} manquantes : ${plural(fiches, 'fiche')}`,

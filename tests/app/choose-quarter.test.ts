@@ -4,6 +4,7 @@ import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import type { WriteContext } from '../../src/app/port';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
@@ -144,7 +145,7 @@ describe('choosing the current quarter', () => {
 
 /** A port over grids that records its reads and writes. */
 function recordingPort(grids: WorkbookGrids) {
-  const writes: { spec: WorkbookSpec; context: unknown }[] = [];
+  const writes: { spec: WorkbookSpec; context: WriteContext | undefined }[] = [];
   let reads = 0;
   return {
     writes,
@@ -154,7 +155,7 @@ function recordingPort(grids: WorkbookGrids) {
         reads += 1;
         return grids;
       },
-      write: async (spec: WorkbookSpec, context?: unknown) => {
+      write: async (spec: WorkbookSpec, context?: WriteContext) => {
         writes.push({ spec, context });
       },
     },

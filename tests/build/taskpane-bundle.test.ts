@@ -1,15 +1,41 @@
 /**
  * The production build of the task pane: what Office loads first must be small and must not carry ExcelJS
- * (docs/TOOLING.md, « Versions »: ExcelJS is loaded on demand, in its own chunk).
+ * (docs/TOOLING.md, « Versions »: ExcelJS is loaded on demand, in its own chunk); the .xlsx reader and writer come
+ * only when a file is picked or made, in chunks of their own.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { sharedProductionBuild } from '../helpers/build-taskpane';
 
+interface StatsModule {
+  name: string;
+  /** The modules webpack concatenated into this one (`./a.ts + 12 modules`). */
+  modules?: StatsModule[];
+}
+
+interface StatsChunk {
+  id: string | number;
+  initial: boolean;
+  files: string[];
+  modules?: StatsModule[];
+}
+
 interface Stats {
   entrypoints: Record<string, { assets: { name: string }[] }>;
-  chunks: { id: string | number; initial: boolean; files: string[]; modules?: { name: string }[] }[];
+  chunks: StatsChunk[];
+}
+
+/** Every module name of a chunk, those concatenated into another included. */
+function moduleNames(chunk: StatsChunk): string[] {
+  const names = (modules: StatsModule[]): string[] =>
+    modules.flatMap((module) => [module.name, ...names(module.modules ?? [])]);
+  return names(chunk.modules ?? []);
+}
+
+/** The chunks holding a module whose name contains `part`. */
+function chunksWith(stats: Stats, part: string): StatsChunk[] {
+  return stats.chunks.filter((chunk) => moduleNames(chunk).some((name) => name.includes(part)));
 }
 
 /**
@@ -47,6 +73,23 @@ describe('production build of the task pane', () => {
       .map((m) => m.name);
     expect(initialModules.length).toBeGreaterThan(0);
     expect(initialModules.filter((name) => name.includes('node_modules/exceljs'))).toEqual([]);
+  });
+
+  it('loads the .xlsx reader and writer on demand, apart from the pane and from each other', () => {
+    const initialModules = stats.chunks.filter((chunk) => chunk.initial).flatMap(moduleNames);
+    expect(initialModules.some((name) => name.includes('src/taskpane/index.tsx'))).toBe(true);
+    expect(initialModules.filter((name) => name.includes('src/xlsx/'))).toEqual([]);
+
+    const pane = chunksWith(stats, 'src/taskpane/Pane.tsx');
+    const reader = chunksWith(stats, 'src/xlsx/reader/read-xlsx.ts');
+    const writer = chunksWith(stats, 'src/xlsx/writer/write-xlsx.ts');
+    const excelJs = chunksWith(stats, 'node_modules/exceljs');
+    for (const found of [pane, reader, writer, excelJs]) expect(found.map((chunk) => chunk.initial)).toEqual([false]);
+    // The working part of the pane does not carry them: a person who never picks nor makes a file never loads them.
+    expect(moduleNames(pane[0]).filter((name) => name.includes('src/xlsx/') || name.includes('exceljs'))).toEqual([]);
+    // Reading a file does not load the writer, nor ExcelJS.
+    expect(reader[0].id).not.toBe(writer[0].id);
+    expect(moduleNames(reader[0]).filter((name) => name.includes('exceljs'))).toEqual([]);
   });
 
   it('stays within the size budget of the first load', () => {

@@ -12,15 +12,18 @@ import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import webpack from 'webpack';
-import { embeddedPlan } from '../../src/app';
+import { zipSync } from 'fflate';
+import { defaultWorkbookFileName, embeddedPlan } from '../../src/app';
 import { initialCurrentQuarter, quarterLabel } from '../../src/domain/periods';
 import { quarterText } from '../../src/taskpane/texts';
+import { readXlsx } from '../../src/xlsx/reader';
 import { repoRoot, scratchDir, sharedProductionBuild } from '../helpers/build-taskpane';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PANE_WIDTH = 320;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The fake Excel's browser entry, bundled for the page (test-only: never part of dist/). */
 function bundleFakeExcel(outDir: string): Promise<string> {
@@ -296,6 +299,7 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await generateRegion.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('taskpane-320-generated.png') });
   await expectAccessible(page, 'tracking workbook created');
+  const workbookFile = await makeFile(page);
 
   // An officer types a progress of 150 % on the first fiche: validation must point at it.
   const firstKey = plan.axes[0].fiches[0].key;
@@ -353,7 +357,75 @@ async function runScenario(page: Page, url: string): Promise<void> {
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   expect(widths.client).toBeLessThanOrEqual(PANE_WIDTH);
 
+  await checkFiles(page, workbookFile);
   await followUp(page, badCell, quarter);
+}
+
+/**
+ * « Créer le classeur en fichier » by keyboard: the file is then the tab's main action; « Enregistrer » downloads it
+ * under the command line's name, « Ouvrir dans Excel » hands the same bytes to Excel.createWorkbook. Returns them.
+ */
+async function makeFile(page: Page): Promise<Buffer> {
+  const region = page.getByRole('region', { name: 'Classeur en fichier' });
+  await region.getByRole('button', { name: 'Créer le classeur en fichier' }).focus();
+  await page.keyboard.press('Enter');
+  const name = defaultWorkbookFileName(embeddedPlan().plan);
+  const ready = region.getByRole('status').getByText(/^Fichier prêt\s:/);
+  await ready.waitFor({ timeout: 60_000 });
+  await expect(ready.innerText()).resolves.toContain(name);
+  await expect(primaryButtons(page)).resolves.toEqual(['Enregistrer']);
+  const save = region.getByRole('button', { name: 'Enregistrer' });
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toBe(name);
+  const bytes = fs.readFileSync(await download.path());
+  const read = readXlsx(bytes);
+  expect(read.ok && read.grids.sheets.map((sheet) => sheet.name)).toEqual(
+    expect.arrayContaining(['Paramètres', 'Axe 1', '_ctg']),
+  );
+  await region.getByRole('button', { name: 'Ouvrir dans Excel' }).click();
+  await region.getByText(/nouvelle fenêtre d’Excel/).waitFor();
+  expect(await page.evaluate(() => fakeOf().createdWorkbooks())).toEqual([bytes.toString('base64')]);
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-file.png') });
+  await expectAccessible(page, 'file made, saved and opened in Excel');
+  return bytes;
+}
+
+/**
+ * « Vérifier un fichier… » by keyboard opens the system's dialog for several .xlsx files: the file just made and an
+ * .ods are checked, one report each, without a link (they are not open).
+ */
+async function checkFiles(page: Page, workbookFile: Buffer): Promise<void> {
+  const region = page.getByRole('region', { name: 'Vérification d’un fichier' });
+  await region.getByRole('button', { name: 'Vérifier un fichier…' }).focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  expect(chooser.isMultiple()).toBe(true);
+  const ods = Buffer.from(
+    zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') }),
+  );
+  await chooser.setFiles([
+    { name: 'retour-partenaire.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile },
+    { name: 'tableau.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: ods },
+  ]);
+  const report = region.getByRole('article', { name: 'retour-partenaire.xlsx' });
+  await region.getByRole('article', { name: 'tableau.ods' }).waitFor({ timeout: 60_000 });
+  // One line said per file: the fresh workbook has no error (the quarter's missing values are warnings).
+  await expect(region.getByRole('status').innerText()).resolves.toMatch(
+    /^retour-partenaire\.xlsx\s: (0 erreur, \d+ avertissements?|aucun problème trouvé, le classeur est conforme\.)\ntableau\.ods\s: le fichier ne peut pas être vérifié\.$/,
+  );
+  await expect(report.getByRole('button', { name: /^Aller à/ }).count()).resolves.toBe(0);
+  await region
+    .getByRole('article', { name: 'tableau.ods' })
+    .getByText(/pas un classeur Excel \(\.xlsx\)/)
+    .waitFor();
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-files-checked.png') });
+  await expectAccessible(page, 'files checked');
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
 /**

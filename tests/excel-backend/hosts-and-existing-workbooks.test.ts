@@ -43,6 +43,7 @@ describe('requirement sets', () => {
       pageLayout: true,
       sheetAutoFilter: true,
       undo: false,
+      createWorkbook: true,
     });
   }, 60_000);
 

@@ -2,7 +2,7 @@ import { FakeEnvironment, FakeEnvironmentOptions, FakeRequestContext } from './c
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { FakeWorkbookInspector } from './inspect';
 import { WorkbookModel } from './model';
-import { createFakeOffice } from './office';
+import { createFakeOffice, type FakePlatform } from './office';
 import { FakeStats } from './stats';
 import { FakeWorkbookSeeder } from './seed';
 import { FakeWorkbook } from './workbook';
@@ -16,6 +16,8 @@ import { FakeWorkbook } from './workbook';
 export interface FakeExcelOptions extends FakeEnvironmentOptions {
   /** Sheets of the new workbook (default one sheet, `Feuil1`, as a French Excel starts). */
   sheets?: string[];
+  /** What `Office.context.platform` says (default `OfficeOnline`, Excel on the web). */
+  platform?: FakePlatform;
 }
 
 export type FakeContext = Omit<FakeRequestContext, 'workbook'> & { readonly workbook: FakeWorkbook };
@@ -79,8 +81,25 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     return context.sync(await promise);
   }
 
+  /** The base64 files given to `Excel.createWorkbook`, one per call (an empty string for an empty workbook). */
+  const createdWorkbooks: string[] = [];
+  /**
+   * `Excel.createWorkbook(base64?)` (ExcelApi 1.8, _docs_): opens a new workbook, not this one, so only the call is
+   * kept. Below ExcelApi 1.8 it rejects with ApiNotFound, as a host without the set does.
+   */
+  async function createWorkbook(base64?: string): Promise<void> {
+    if (!env.supports('1.8')) throw officeError(FakeErrorCodes.apiNotFound, 'createWorkbook needs ExcelApi 1.8.');
+    if (base64 !== undefined && base64 !== null && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+      throw officeError(
+        FakeErrorCodes.invalidArgument,
+        'The argument is invalid or missing or has an incorrect format.',
+      );
+    createdWorkbooks.push(base64 ?? '');
+  }
+
   const Excel = {
     run,
+    createWorkbook,
     RequestContext: function RequestContext() {
       return newContext();
     },
@@ -90,7 +109,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     Error: FakeOfficeError,
     ErrorCodes: { propertyNotLoaded: 'PropertyNotLoaded', ...ExcelEnums.ErrorCodes },
   };
-  const Office = createFakeOffice(env);
+  const Office = createFakeOffice(env, options.platform);
   const stats: FakeStats = env.stats;
   const inspect = new FakeWorkbookInspector(workbook);
 
@@ -102,6 +121,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     workbook,
     stats,
     inspect,
+    /** The files `Excel.createWorkbook` was called with, in order: its calls are their count. */
+    createdWorkbooks: (): readonly string[] => [...createdWorkbooks],
     /** Shortcut for `inspect.snapshotGrid`: the sheet as the port's `SheetGrid`. */
     snapshotGrid: (sheetName: string) => inspect.snapshotGrid(sheetName),
     seed: new FakeWorkbookSeeder(workbook),

@@ -1,21 +1,24 @@
 import { FakeEnvironment, compareVersions } from './context';
 
+/** Office.PlatformType's values the fake can claim. */
+export type FakePlatform = 'OfficeOnline' | 'PC' | 'Mac' | 'iOS';
+
 /** The part of the `Office` global an add-in uses at start-up. */
-export function createFakeOffice(env: FakeEnvironment) {
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+export function createFakeOffice(env: FakeEnvironment, platform: FakePlatform = 'OfficeOnline') {
+  const info = { host: 'Excel', platform };
   return {
     HostType: { Excel: 'Excel' },
-    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac', iOS: 'iOS' },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
       callback?.(info);
       return Promise.resolve(info);
     },
     context: {
       host: 'Excel',
-      platform: 'OfficeOnline',
+      platform,
       displayLanguage: 'fr-FR',
       contentLanguage: 'fr-FR',
-      diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
+      diagnostics: { host: 'Excel', platform, version: '16.0' },
       requirements: {
         /** ExcelApi up to the configured version; ExcelUndoApiAll 1.0 when configured; other sets unsupported. */
         isSetSupported(name: string, minVersion?: string | number): boolean {

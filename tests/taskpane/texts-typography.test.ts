@@ -65,6 +65,12 @@ describe('typography of the task pane’s texts', () => {
       texts.followUp.axisName('Axe 1 – Petite enfance', 0.25),
       texts.generate.summaryQuarter('2027-T1'),
       texts.status.lastValidationValue('2026-05-15T10:00:00Z', 1, 2),
+      texts.files.produced('suivi.xlsx'),
+      texts.files.saved('suivi.xlsx'),
+      texts.fileCheck.counts('retour.xlsx', 1, 2),
+      texts.fileCheck.clean('retour.xlsx'),
+      texts.fileCheck.unreadable('retour.ods'),
+      texts.validate.place('Axe 1', 'K12'),
     ];
     expect(made.filter((text) => typographyFaults(text).length > 0)).toEqual([]);
     expect(percent(0.45)).toBe('45\u00a0%');

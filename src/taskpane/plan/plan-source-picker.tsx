@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Radio, RadioGroup, Text, Textarea, tokens } 
 import { useId, useState, type ChangeEvent } from 'react';
 import { embeddedPlan, readPlanFromBytes, type PlanSourceResult } from '../../app';
 import { texts } from '../texts';
-import { readFileBytes } from './read-file-bytes';
+import { readFileBytes } from '../common/read-file-bytes';
 
 type SourceKind = 'embedded' | 'paste' | 'file';
 

@@ -1,4 +1,4 @@
-import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { renderIssueMessage, type Issue } from '../../app';
 import { texts } from '../texts';
@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   },
   badge: { flexShrink: 0 },
   link: { textAlign: 'start', overflowWrap: 'anywhere' },
+  place: { overflowWrap: 'anywhere' },
 });
 
 function SeverityBadge({ severity }: { severity: Issue['severity'] }) {
@@ -32,10 +33,11 @@ function SeverityBadge({ severity }: { severity: Issue['severity'] }) {
 }
 
 /**
- * One issue: its severity, its message, and where it is as a link that selects the cell in Excel (`issueTarget`: A1
- * when the issue concerns a sheet as a whole; the renamed sheet when a missing one seems renamed). An issue whose
- * sheet is not in the workbook has no link. The link is described by the severity and the message, so that a person
- * who moves from link to link hears what each one is about.
+ * One issue: its severity, its message, and where it is. In the open workbook, a link that selects the cell in Excel
+ * (`issueTarget`: A1 when the issue concerns a sheet as a whole; the renamed sheet when a missing one seems renamed;
+ * an issue whose sheet is not in the workbook has no link); the link is described by the severity and the message,
+ * so that a person who moves from link to link hears what each one is about. In a file that is not open
+ * (`onSelect` absent), the sheet and the cell as text.
  */
 export function IssueItem({
   issue,
@@ -44,7 +46,7 @@ export function IssueItem({
 }: {
   issue: Issue;
   target: { sheet: string; cell: string } | null;
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect?: (sheet: string, cell: string) => void;
 }) {
   const styles = useStyles();
   const messageId = useId();
@@ -53,7 +55,7 @@ export function IssueItem({
       <span id={messageId}>
         <SeverityBadge severity={issue.severity} /> <span>{renderIssueMessage(issue)}</span>
       </span>
-      {target && (
+      {onSelect && target && (
         <Link
           as="button"
           className={styles.link}
@@ -64,6 +66,9 @@ export function IssueItem({
             ? texts.validate.goTo(target.sheet, issue.cell)
             : texts.validate.goToSheet(target.sheet)}
         </Link>
+      )}
+      {!onSelect && issue.sheet && (
+        <Caption1 className={styles.place}>{texts.validate.place(issue.sheet, issue.cell)}</Caption1>
       )}
     </div>
   );

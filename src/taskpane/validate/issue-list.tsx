@@ -22,34 +22,41 @@ const useStyles = makeStyles({
 
 /**
  * The validation's issues: the current quarter's missing values in one line that opens, then the others by sheet and
- * by fiche; every issue with a place in the workbook (`presentSheets`: the sheets it had when checked) has a link that
- * shows it in Excel.
+ * by fiche. In the open workbook, every issue with a place in it (`presentSheets`: the sheets it had when checked)
+ * has a link that shows it in Excel; in a file (`onSelect` absent), each says its sheet and cell. `headingLevel`: the
+ * level of the sheets' headings (the fiches' one below), under the heading the list sits in.
  */
 export function IssueList({
   issues,
   presentSheets,
   onSelect,
+  label = texts.validate.listLabel,
+  headingLevel = 3,
 }: {
   issues: readonly Issue[];
   presentSheets: readonly string[];
-  onSelect: (sheet: string, cell: string) => void;
+  onSelect?: (sheet: string, cell: string) => void;
+  label?: string;
+  headingLevel?: 3 | 4;
 }) {
   const styles = useStyles();
   const present = new Set(presentSheets);
   const gaps = issues.filter((issue) => summedUpCodes.has(issue.code));
   const others = issues.filter((issue) => !summedUpCodes.has(issue.code));
+  const sheetHeading = headingLevel === 3 ? 'h3' : 'h4';
+  const ficheHeading = headingLevel === 3 ? 'h4' : 'h5';
   return (
-    <nav aria-label={texts.validate.listLabel}>
+    <nav aria-label={label}>
       {gaps.length > 0 && <QuarterGaps issues={gaps} presentSheets={present} onSelect={onSelect} />}
       {groupIssues(others).map((sheet) => (
         <div key={sheet.sheet ?? ''} className={styles.sheet}>
-          <Subtitle2 as="h3" className={styles.heading}>
+          <Subtitle2 as={sheetHeading} className={styles.heading}>
             {texts.validate.sheetGroup(sheet.sheet ?? texts.validate.noSheet, sheet.count)}
           </Subtitle2>
           {sheet.fiches.map((fiche) => (
             <div key={fiche.ficheKey ?? ''}>
               {(fiche.ficheKey || sheet.fiches.length > 1) && (
-                <Body1Strong as="h4" className={styles.heading}>
+                <Body1Strong as={ficheHeading} className={styles.heading}>
                   {fiche.ficheKey ? texts.validate.ficheGroup(fiche.ficheKey) : texts.validate.otherRows}
                 </Body1Strong>
               )}

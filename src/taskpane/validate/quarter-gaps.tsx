@@ -16,7 +16,8 @@ export function QuarterGaps({
 }: {
   issues: readonly Issue[];
   presentSheets: ReadonlySet<string>;
-  onSelect: (sheet: string, cell: string) => void;
+  /** Absent for a file that is not open: the places are said, not linked. */
+  onSelect?: (sheet: string, cell: string) => void;
 }) {
   const styles = useAccordionListStyles();
   const quarter = String(issues[0]?.params.quarter ?? '');

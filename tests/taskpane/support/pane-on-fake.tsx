@@ -1,16 +1,23 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App, type AppProps } from '../../../src/taskpane/App';
-import { createExcelPort, type ExcelPort } from '../../../src/excel';
-import { createFakeExcel, type FakeExcel } from '../../fake-excel';
+import { createExcelFileActions, createExcelPort, type ExcelPort } from '../../../src/excel';
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from '../../fake-excel';
 
 /** A date inside the embedded plan's period (2026–2030): its quarter, 2026-T2, becomes the current quarter. */
 export const TODAY = new Date('2026-05-15T10:00:00Z');
 
-/** The task pane rendered on a fake Excel, the Office.js port built on it as in the add-in. */
-export function renderPaneOnFake(props: Partial<AppProps> = {}): { fake: FakeExcel; port: ExcelPort } {
-  const fake = createFakeExcel({ sheets: ['Feuil1'] });
-  const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
-  render(<App workbook={port} today={() => TODAY} {...props} />);
+/**
+ * The task pane rendered on a fake Excel (`fakeOptions`: its ExcelApi version, its platform), the Office.js port and
+ * the file actions built on it as in the add-in.
+ */
+export function renderPaneOnFake(
+  props: Partial<AppProps> = {},
+  fakeOptions: FakeExcelOptions = {},
+): { fake: FakeExcel; port: ExcelPort } {
+  const fake = createFakeExcel({ sheets: ['Feuil1'], ...fakeOptions });
+  const office = { excel: fake.officeJs.Excel, office: fake.officeJs.Office };
+  const port = createExcelPort(office);
+  render(<App workbook={port} today={() => TODAY} files={createExcelFileActions(office)} {...props} />);
   return { fake, port };
 }
 
