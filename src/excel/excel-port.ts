@@ -1,4 +1,4 @@
-import type { WorkbookPort, WorkbookGrids, WriteContext } from '../app/port';
+import type { PartialWorkbookGrids, ReadOptions, WorkbookPort, WorkbookGrids, WriteContext } from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
 import { readWorkbook } from './read-workbook';
@@ -47,7 +47,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   // The sheets as last seen: the next read guesses them and checks the guess in the same round trip.
   let knownSheets: string[] = [];
   // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
-  const factsOfRead = new WeakMap<WorkbookGrids, WorkbookFacts>();
+  const factsOfRead = new WeakMap<PartialWorkbookGrids, WorkbookFacts>();
 
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -57,14 +57,20 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   };
 
+  // Every sheet read without options; with `sheets`, only the selected ones' used ranges are loaded.
+  function read(): Promise<WorkbookGrids>;
+  function read(options: ReadOptions): Promise<PartialWorkbookGrids>;
+  function read(options?: ReadOptions): Promise<PartialWorkbookGrids> {
+    return guarded(async () => {
+      const reading = await readWorkbook(excel(), knownSheets, options?.sheets);
+      knownSheets = reading.facts.sheets;
+      factsOfRead.set(reading.grids, reading.facts);
+      return reading.grids;
+    });
+  }
+
   return {
-    read: (): Promise<WorkbookGrids> =>
-      guarded(async () => {
-        const reading = await readWorkbook(excel(), knownSheets);
-        knownSheets = reading.facts.sheets;
-        factsOfRead.set(reading.grids, reading.facts);
-        return reading.grids;
-      }),
+    read,
     write: (spec: WorkbookSpec, context?: WriteContext): Promise<void> =>
       guarded(async () => {
         const found = capabilities();
