@@ -6,7 +6,11 @@ import type { Plan } from '../src/domain/plan';
 import { createExcelPort } from '../src/excel';
 import { sheetNames } from '../src/layout/texts';
 import { buildNewWorkbook } from '../src/layout/workbook-layout';
-import { readXlsx } from '../src/xlsx/reader';
+import { computeFigures } from '../src/app/compute';
+import { readFigures } from '../src/app/read-figures';
+import { figureSheets } from '../src/app/sheet-selections';
+import { readWorkbookState } from '../src/app/workbook-state';
+import { createXlsxReaderPort, readXlsx } from '../src/xlsx/reader';
 import { writeXlsx } from '../src/xlsx/writer';
 import { createFakeExcel } from '../tests/fake-excel';
 import { scaledPlan } from '../tests/excel-backend/helpers/scaled-plan';
@@ -152,4 +156,22 @@ export async function main(): Promise<void> {
   console.log(
     `  lecture  ${ratio(read.large, read.small)} ; lecture / écriture du plan embarqué : ${ratio(read.small, write.small)}`,
   );
+
+  // The figures read in part (the sheets they need, as the consolidation reads each file) against a whole read.
+  console.log('Chiffres d’un fichier lu en partie (feuilles des chiffres) ou en entier (temps processeur)');
+  for (const size of ['small', 'large'] as const) {
+    const times = size === 'small' ? 10 : 3;
+    const partialRead = cpuMs(() => readXlsx(bytes[size], { sheets: figureSheets }), times);
+    const wholeFigures = await cpuMsAsync(async () => {
+      const state = await readWorkbookState(await createXlsxReaderPort(bytes[size]).read());
+      if (state.ok) computeFigures(state.state);
+    }, times);
+    const partialFigures = await cpuMsAsync(() => readFigures(createXlsxReaderPort(bytes[size])), times);
+    const label = size === 'small' ? 'plan embarqué' : `plan ×${FACTOR}   `;
+    console.log(
+      `  ${label} lecture entière ${read[size].toFixed(1)} ms, partielle ${partialRead.toFixed(1)} ms ` +
+        `(partielle / entière : ${ratio(partialRead, read[size])}) ; ` +
+        `lecture et chiffres ${wholeFigures.toFixed(1)} ms → ${partialFigures.toFixed(1)} ms (${ratio(partialFigures, wholeFigures)})`,
+    );
+  }
 }

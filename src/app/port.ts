@@ -1,16 +1,38 @@
 import type { CellContent, CellStyle, WorkbookSpec } from '../layout/workbook-spec';
-import type { WorkbookGrids } from '../domain/grid';
+import type { PartialWorkbookGrids, WorkbookGrids } from '../domain/grid';
 
 /**
  * What a use case sees of a workbook, whoever holds it (an .xlsx file in src/xlsx, the open workbook through
  * Office.js in src/excel). Reading gives values only (grids); writing takes the whole shape from src/layout.
  * The grid types live in src/domain/grid.ts (src/layout reads grids too) and are re-exported here.
  */
-export type { CellValue, GridCell, SheetVisibility, SheetGrid, WorkbookGrids } from '../domain/grid';
+export type {
+  AnyWorkbookGrids,
+  CellValue,
+  GridCell,
+  ListedSheet,
+  PartialWorkbookGrids,
+  SheetVisibility,
+  SheetGrid,
+  SkippedSheet,
+  WorkbookGrids,
+} from '../domain/grid';
 
-/** The read side of a back end. */
+/** Which sheets a read takes, by name (src/app/sheet-selections.ts names the selections of the use cases). */
+export type SheetSelection = (name: string) => boolean;
+
+export interface ReadOptions {
+  /** Cells are read only of the sheets selected; every sheet is still listed (name, visibility, order). */
+  sheets: SheetSelection;
+}
+
+/**
+ * The read side of a back end. Without options every sheet is read; with `sheets`, the others are listed as
+ * skipped (`SkippedSheet`) and a back end does not read their cells at all.
+ */
 export interface WorkbookReader {
   read(): Promise<WorkbookGrids>;
+  read(options: ReadOptions): Promise<PartialWorkbookGrids>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrids } from '../domain/grid';
+import { readSheet, readSheets, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
@@ -56,12 +56,27 @@ function conventionPeriod(meta: CtgMeta, settings: Settings | null): Period | nu
   return null;
 }
 
-export async function readTrackingWorkbook(
-  grids: WorkbookGrids,
-): Promise<TrackingWorkbookReading | UnreadableTrackingWorkbook> {
-  const sheetOrder = grids.sheets.map((sheet) => sheet.name);
-  const byName = new Map<string, SheetGrid>(grids.sheets.map((sheet) => [sheet.name, sheet]));
-  const ctgGrid = byName.get(sheetNames.meta);
+/** What `_ctg` and Paramètres alone tell: a tracking workbook, its convention and current quarter. */
+export interface TrackingWorkbookHeader extends ReadingBase {
+  ok: true;
+  /** `_ctg` as stored (not yet migrated: that needs the axis sheets). */
+  storedMeta: CtgMeta;
+  /** Null when the sheet is missing. */
+  settings: Settings | null;
+  period: Period;
+  ctgGrid: SheetGrid;
+  settingsGrid: SheetGrid | null;
+}
+
+/**
+ * The first step of `readTrackingWorkbook`, from `_ctg` and Paramètres only (`statusSheets`): the task pane's
+ * status on open reads no other sheet. Unreadable as `readTrackingWorkbook` is, with the same issues.
+ */
+export async function readTrackingHeader(
+  grids: AnyWorkbookGrids,
+): Promise<TrackingWorkbookHeader | UnreadableTrackingWorkbook> {
+  const sheetOrder = sheetNamesOf(grids);
+  const ctgGrid = readSheet(grids, sheetNames.meta);
   if (!ctgGrid) {
     const issue = createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null });
     return { ok: false, sheetOrder, issues: [issue] };
@@ -72,7 +87,7 @@ export async function readTrackingWorkbook(
   const storedMeta = ctg.meta;
   const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, ctgGrid.name))];
 
-  const settingsGrid = byName.get(sheetNames.settings);
+  const settingsGrid = readSheet(grids, sheetNames.settings);
   const settingsReading = settingsGrid ? readSettings(settingsGrid) : null;
   if (settingsReading) issues.push(...settingsReading.issues);
   const settings = settingsReading?.settings ?? null;
@@ -82,9 +97,23 @@ export async function readTrackingWorkbook(
     issues.push(createIssue('period-unreadable', { sheet: ctgGrid.name, cell: null, rowKey: null }));
     return { ok: false, sheetOrder, issues };
   }
+  return { ok: true, sheetOrder, issues, storedMeta, settings, period, ctgGrid, settingsGrid };
+}
+
+/**
+ * Reads `_ctg`, Paramètres, the axis sheets and Compétences AO (`figureSheets`): grids of a whole read, or of a read
+ * of those sheets. Another sheet the read skipped is not looked at; one of these skipped throws (a caller's bug).
+ */
+export async function readTrackingWorkbook(
+  grids: AnyWorkbookGrids,
+): Promise<TrackingWorkbookReading | UnreadableTrackingWorkbook> {
+  const header = await readTrackingHeader(grids);
+  if (!header.ok) return header;
+  const { sheetOrder, storedMeta, settings, period, ctgGrid, settingsGrid } = header;
+  const issues = [...header.issues];
 
   const quarters = quartersOfPeriod(period);
-  const axisGrids = grids.sheets.filter((grid) => axisNumberOfSheetName(grid.name) !== null);
+  const axisGrids = readSheets(grids, (name) => axisNumberOfSheetName(name) !== null);
   const dateIssues = checkConventionDates({
     ctgSheet: ctgGrid.name,
     meta: storedMeta,
@@ -101,7 +130,7 @@ export async function readTrackingWorkbook(
     issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
   }
   const meta = migrateCtgMeta(storedMeta, { axisSheets });
-  const aoGrid = byName.get(sheetNames.ao);
+  const aoGrid = readSheet(grids, sheetNames.ao);
   const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
   if (aoReading) issues.push(...aoReading.issues);
   const ao = aoReading?.input ?? null;

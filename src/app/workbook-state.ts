@@ -1,4 +1,4 @@
-import { gridText, type SheetGrid, type WorkbookGrids } from '../domain/grid';
+import { gridText, readSheet, type AnyWorkbookGrids, type SheetGrid, type WorkbookGrids } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { planSchema, refOfFicheKey, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
@@ -16,6 +16,7 @@ import type { AoTable } from '../domain/ao-requirements';
 import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
 import type { CtgMeta } from '../layout/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
+import type { Settings } from '../layout/settings-read';
 import { readHistorySheet, type HistoryEntry } from '../layout/history-sheet';
 import type { JournalEntry } from '../layout/journal-columns';
 import { readJournalSheet } from '../layout/journal-read';
@@ -143,11 +144,43 @@ function isCarriedSheet(name: string, aoRead: boolean): boolean {
   return carried.includes(name) || axisNumberOfSheetName(name) !== null;
 }
 
+/** Every value entered in the axis sheets, by row key then column id or quarter label (the first row of a key). */
+export function enteredOfReading(reading: TrackingWorkbookReading): EnteredValues {
+  const entered = new Map<string, Map<string, EnteredCell>>();
+  for (const sheet of reading.axisSheets) {
+    for (const row of sheet.rows) {
+      if ((row.type === 'fiche' || row.type === 'criterion') && row.key !== '' && !entered.has(row.key))
+        entered.set(row.key, enteredOfRow(row));
+    }
+  }
+  return entered;
+}
+
+/** The plan as the sheets hold it: axes and their rows from `Axe N`, parties from Paramètres. */
+export function planOfReading(
+  reading: TrackingWorkbookReading,
+  settings: Settings,
+  grids: AnyWorkbookGrids,
+): { ok: true; plan: Plan } | { ok: false; issue: Issue } {
+  const parsed = planSchema.safeParse({
+    formatVersion: 1,
+    territory: reading.meta.territory || settings.territory || '—',
+    parties: { caf: settings.caf, epci: settings.epci, epciShortName: '', communes: [] },
+    period: reading.period,
+    axes: reading.axisSheets.map((sheet) => axisOf(sheet, readSheet(grids, sheet.sheet) ?? undefined)),
+    aoTable: [],
+    facilities: [],
+  });
+  if (parsed.success) return { ok: true, plan: parsed.data };
+  const detail = parsed.error.issues[0]?.path.join('.') ?? '';
+  return { ok: false, issue: createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }) };
+}
+
 /**
  * Whether the grids are those of a tracking workbook (a `_ctg` sheet): then generating over it must go through
  * `regenerateAndWrite`, which keeps every entered value, and the add-in asks first.
  */
-export function isTrackingWorkbook(grids: WorkbookGrids): boolean {
+export function isTrackingWorkbook(grids: AnyWorkbookGrids): boolean {
   return grids.sheets.some((sheet) => sheet.name === sheetNames.meta);
 }
 
@@ -173,13 +206,7 @@ export async function workbookStateOf(
   const currentQuarter = reading.settings?.currentQuarter ?? null;
   if (!reading.settings || !currentQuarter) return { ok: false, issues, sheetOrder: reading.sheetOrder };
 
-  const entered = new Map<string, Map<string, EnteredCell>>();
-  for (const sheet of reading.axisSheets) {
-    for (const row of sheet.rows) {
-      if ((row.type === 'fiche' || row.type === 'criterion') && row.key !== '' && !entered.has(row.key))
-        entered.set(row.key, enteredOfRow(row));
-    }
-  }
+  const entered = enteredOfReading(reading);
 
   const settingsGrid = byName.get(sheetNames.settings)!;
   const sirenCell = gridCell(settingsGrid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN);
@@ -191,22 +218,12 @@ export async function workbookStateOf(
   issues.push(...history.issues, ...archives.issues);
   const ao = reading.ao?.table ?? null;
 
-  const settings = reading.settings;
-  const parsed = planSchema.safeParse({
-    formatVersion: 1,
-    territory: reading.meta.territory || settings.territory || '—',
-    parties: { caf: settings.caf, epci: settings.epci, epciShortName: '', communes: [] },
-    period: reading.period,
-    axes: reading.axisSheets.map((sheet) => axisOf(sheet, byName.get(sheet.sheet))),
-    aoTable: [],
-    facilities: [],
-  });
-  if (!parsed.success) {
-    const detail = parsed.error.issues[0]?.path.join('.') ?? '';
-    issues.push(createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }));
+  const parsed = planOfReading(reading, reading.settings, grids);
+  if (!parsed.ok) {
+    issues.push(parsed.issue);
     return { ok: false, issues, sheetOrder: reading.sheetOrder };
   }
-  const plan = parsed.data;
+  const plan = parsed.plan;
 
   const state: WorkbookState = {
     plan,

@@ -39,6 +39,69 @@ export interface WorkbookGrids {
   sheets: SheetGrid[];
 }
 
+/**
+ * A sheet a read was told to leave out (`read({ sheets })`): listed with its name and visibility, its cells not read.
+ * It has no `rows`, so that no code takes it for an empty sheet: the compiler refuses `rows` until `isSkipped` has
+ * told it apart, and a skipped sheet cast to a SheetGrid throws when its rows are asked for.
+ */
+export interface SkippedSheet {
+  name: string;
+  visibility: SheetVisibility;
+  skipped: true;
+}
+
+/** A sheet as a selective read lists it: read, or skipped. */
+export type ListedSheet = SheetGrid | SkippedSheet;
+
+/** What a read of some sheets gives: every sheet of the workbook in order, cells only of the selected ones. */
+export interface PartialWorkbookGrids {
+  /** In workbook order, every sheet. */
+  sheets: ListedSheet[];
+}
+
+/** Either a whole reading or a selective one: what a reader that needs only some sheets accepts. */
+export type AnyWorkbookGrids = WorkbookGrids | PartialWorkbookGrids;
+
+export function isSkipped(sheet: ListedSheet): sheet is SkippedSheet {
+  return (sheet as Partial<SkippedSheet>).skipped === true;
+}
+
+/** A skipped sheet; asking for its rows (behind a cast) throws, naming it, rather than reading as empty. */
+export function skippedSheet(name: string, visibility: SheetVisibility): SkippedSheet {
+  const sheet: SkippedSheet = { name, visibility, skipped: true };
+  Object.defineProperty(sheet, 'rows', {
+    enumerable: false,
+    get(): never {
+      throw new Error(`The sheet "${name}" was skipped by a selective read: its cells were not read.`);
+    },
+  });
+  return sheet;
+}
+
+/** The names of the sheets, read or not, in workbook order. */
+export function sheetNamesOf(grids: AnyWorkbookGrids): string[] {
+  return grids.sheets.map((sheet) => sheet.name);
+}
+
+function needRead(sheet: ListedSheet): SheetGrid {
+  if (isSkipped(sheet)) throw new Error(`The sheet "${sheet.name}" is needed but the read skipped it: select it.`);
+  return sheet;
+}
+
+/**
+ * The read sheet named `name`; null when the workbook has no such sheet. A sheet the read skipped is a bug of the
+ * caller's selection (it did not select a sheet it reads): an error naming it, never an empty sheet.
+ */
+export function readSheet(grids: AnyWorkbookGrids, name: string): SheetGrid | null {
+  const sheet = grids.sheets.find((candidate) => candidate.name === name);
+  return sheet ? needRead(sheet) : null;
+}
+
+/** The read sheets whose name passes `keep`, in workbook order; a skipped one among them throws as in `readSheet`. */
+export function readSheets(grids: AnyWorkbookGrids, keep: (name: string) => boolean): SheetGrid[] {
+  return grids.sheets.filter((sheet) => keep(sheet.name)).map(needRead);
+}
+
 /** The value at a 1-based row and column, null when the cell is missing. */
 export function gridValue(grid: SheetGrid, row: number, column: number): CellValue {
   return grid.rows[row - 1]?.[column - 1]?.value ?? null;

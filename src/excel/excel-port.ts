@@ -4,6 +4,8 @@ import type {
   CellChange,
   WorkbookChanger,
   WorkbookChanges,
+  PartialWorkbookGrids,
+  ReadOptions,
   WorkbookPort,
   WorkbookGrids,
   WriteContext,
@@ -77,7 +79,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   // The sheets as last seen: the next read guesses them and checks the guess in the same round trip.
   let knownSheets: string[] = [];
   // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
-  const factsOfRead = new WeakMap<WorkbookGrids, WorkbookFacts>();
+  const factsOfRead = new WeakMap<PartialWorkbookGrids, WorkbookFacts>();
   // The last read, for the undo outlook the pane shows before a rewrite.
   let lastRead: { grids: WorkbookGrids; facts: WorkbookFacts } | undefined;
 
@@ -95,15 +97,22 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     }
   };
 
+  // Every sheet read without options; with `sheets`, only the selected ones' used ranges are loaded.
+  function read(): Promise<WorkbookGrids>;
+  function read(options: ReadOptions): Promise<PartialWorkbookGrids>;
+  function read(options?: ReadOptions): Promise<PartialWorkbookGrids> {
+    return guarded(async () => {
+      const reading = await readWorkbook(excel(), knownSheets, options?.sheets);
+      knownSheets = reading.facts.sheets;
+      factsOfRead.set(reading.grids, reading.facts);
+      // A whole read is what a rewrite follows: the undo outlook the pane shows is of it.
+      lastRead = options?.sheets ? undefined : { grids: reading.grids as WorkbookGrids, facts: reading.facts };
+      return reading.grids;
+    });
+  }
+
   return {
-    read: (): Promise<WorkbookGrids> =>
-      guarded(async () => {
-        const reading = await readWorkbook(excel(), knownSheets);
-        knownSheets = reading.facts.sheets;
-        factsOfRead.set(reading.grids, reading.facts);
-        lastRead = reading;
-        return reading.grids;
-      }),
+    read,
     write: (spec: WorkbookSpec, context?: WriteContext): Promise<void> =>
       guarded(async () => {
         const found = capabilities();

@@ -1,9 +1,12 @@
-import type { WorkbookGrids } from '../app/port';
-import { gridOfRange, type LoadedRange } from './grid-from-range';
+import type { ListedSheet, PartialWorkbookGrids, SheetSelection } from '../app/port';
+import { skippedSheet } from '../domain/grid';
+import { gridOfRange, sheetVisibility, type LoadedRange } from './grid-from-range';
 import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
  * Reads every sheet of the open workbook in one batch, with the facts a later write needs (workbook-facts.ts).
+ * Given a selection, the used ranges of the other sheets are not loaded (they are listed as skipped); the round
+ * trips are the same.
  *
  * - When the caller knows the sheets (the port remembers them from its last read or write), one round trip: the
  *   sheet list and the used ranges of the expected sheets are loaded together, and the list that comes back
@@ -17,9 +20,12 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  */
 
 export interface WorkbookReading {
-  grids: WorkbookGrids;
+  /** Every sheet read when the selection takes every sheet (a `WorkbookGrids` then). */
+  grids: PartialWorkbookGrids;
   facts: WorkbookFacts;
 }
+
+const everySheet: SheetSelection = () => true;
 
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 const ITEM_NOT_FOUND = 'ItemNotFound';
@@ -69,10 +75,13 @@ function withLocks(facts: WorkbookFacts, ranges: (Excel.Range | undefined)[]): W
 const partOf = (range: Excel.Range): LoadedRange | null =>
   range.isNullObject ? null : loaded(range, range.rowIndex, range.columnIndex);
 
-function gridsOf(facts: WorkbookFacts, parts: (LoadedRange | null)[][]): WorkbookGrids {
+/** `parts[i]`: the loaded parts of the i-th sheet of the facts; null for a sheet not selected (skipped). */
+function gridsOf(facts: WorkbookFacts, parts: ((LoadedRange | null)[] | null)[]): PartialWorkbookGrids {
   return {
-    sheets: facts.sheets.map((name, index) => {
-      const ranges = parts[index].filter((part): part is LoadedRange => part !== null);
+    sheets: facts.sheets.map((name, index): ListedSheet => {
+      const sheetParts = parts[index];
+      if (sheetParts === null) return skippedSheet(name, sheetVisibility(facts.visibility[index]));
+      const ranges = sheetParts.filter((part): part is LoadedRange => part !== null);
       return gridOfRange(name, facts.visibility[index], ranges.length > 0 ? merge(ranges) : null);
     }),
   };
@@ -81,14 +90,15 @@ function gridsOf(facts: WorkbookFacts, parts: (LoadedRange | null)[][]): Workboo
 export async function readWorkbook(
   excel: typeof Excel,
   expectedSheets: readonly string[] = [],
+  selected: SheetSelection = everySheet,
 ): Promise<WorkbookReading> {
   return excel.run(async (context) => {
     if (expectedSheets.length > 0) {
-      const known = await readExpected(context, expectedSheets);
+      const known = await readExpected(context, expectedSheets, selected);
       if (known !== 'wrong guess' && known !== 'too large') return known;
-      return readDiscovering(context, known === 'too large');
+      return readDiscovering(context, known === 'too large', selected);
     }
-    return readDiscovering(context, false);
+    return readDiscovering(context, false, selected);
   });
 }
 
@@ -96,10 +106,15 @@ export async function readWorkbook(
 async function readExpected(
   context: Excel.RequestContext,
   expectedSheets: readonly string[],
+  selected: SheetSelection,
 ): Promise<WorkbookReading | 'wrong guess' | 'too large'> {
   const worksheets = context.workbook.worksheets;
   const factsOf = queueWorkbookFacts(context);
-  const ranges = new Map(expectedSheets.map((name) => [excelNameKey(name), queueUsedRange(worksheets.getItem(name))]));
+  const ranges = new Map(
+    expectedSheets
+      .filter(selected)
+      .map((name) => [excelNameKey(name), queueUsedRange(worksheets.getItem(name))] as const),
+  );
   try {
     await context.sync();
   } catch (error) {
@@ -108,7 +123,8 @@ async function readExpected(
     throw error;
   }
   const facts = factsOf();
-  const added = facts.sheets.filter((name) => !ranges.has(excelNameKey(name)));
+  // Sheets added since the guess (or whose name's case changed), when selected: a second round trip.
+  const added = facts.sheets.filter((name) => selected(name) && !ranges.has(excelNameKey(name)));
   if (added.length > 0) {
     for (const name of added) ranges.set(excelNameKey(name), queueUsedRange(worksheets.getItem(name)));
     try {
@@ -125,31 +141,42 @@ async function readExpected(
     ),
     grids: gridsOf(
       facts,
-      facts.sheets.map((name) => [partOf(ranges.get(excelNameKey(name))!)]),
+      facts.sheets.map((name) => (selected(name) ? [partOf(ranges.get(excelNameKey(name))!)] : null)),
     ),
   };
 }
 
 /** Two round trips: the sheets, then all their used ranges (or row bands when the answer is too large). */
-async function readDiscovering(context: Excel.RequestContext, knownTooLarge: boolean): Promise<WorkbookReading> {
+async function readDiscovering(
+  context: Excel.RequestContext,
+  knownTooLarge: boolean,
+  selected: SheetSelection,
+): Promise<WorkbookReading> {
   const factsOf = queueWorkbookFacts(context);
   await context.sync();
   const facts = factsOf();
-  const worksheets = facts.sheets.map((name) => context.workbook.worksheets.getItem(name));
-  if (knownTooLarge) return { facts, grids: gridsOf(facts, await readInBands(context, worksheets)) };
+  const chosen = facts.sheets.flatMap((name, index) => (selected(name) ? [index] : []));
+  const worksheets = chosen.map((index) => context.workbook.worksheets.getItem(facts.sheets[index]));
+  // The parts of the chosen sheets, laid out by the facts' order (null: skipped).
+  const byFacts = <T>(chosenParts: T[]): (T | null)[] => {
+    const parts: (T | null)[] = facts.sheets.map(() => null);
+    chosen.forEach((index, at) => (parts[index] = chosenParts[at]));
+    return parts;
+  };
+  if (knownTooLarge) return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
   try {
     const used = worksheets.map(queueUsedRange);
     await context.sync();
     return {
-      facts: withLocks(facts, used),
-      grids: gridsOf(
+      facts: withLocks(
         facts,
-        used.map((range) => [partOf(range)]),
+        byFacts(used).map((range) => range ?? undefined),
       ),
+      grids: gridsOf(facts, byFacts(used.map((range) => [partOf(range)]))),
     };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    return { facts, grids: gridsOf(facts, await readInBands(context, worksheets)) };
+    return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
   }
 }
 

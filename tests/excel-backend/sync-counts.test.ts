@@ -3,6 +3,11 @@ import { createExcelPort } from '../../src/excel';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { generateOnFake, measured, validateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 import { scaledPlan } from './helpers/scaled-plan';
+import { readFigures } from '../../src/app/read-figures';
+import { figureSheets, statusSheets } from '../../src/app/sheet-selections';
+import type { FakeExcel } from '../fake-excel';
+
+const freshPort = (fake: FakeExcel) => createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
 
 /**
  * Round trips of the use cases through the Office.js back end, counted by the fake (syncs that carry operations):
@@ -45,6 +50,9 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
       computeUnchanged: number;
       compute: number;
       computeWriteSyncs: number;
+      statusFirst: number;
+      figuresFirst: number;
+      figuresKnown: number;
       operations: number;
       grids: unknown;
     }
@@ -62,6 +70,13 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
       const validatedKnown = await validateOnFake(generated.fake, generated.port, today);
       expect(validated.result.errors).toBe(0);
       expect(validatedKnown.result).toEqual(validated.result);
+      // The pane's status on open (`_ctg` and Paramètres) and the figures (the sheets they need), read in part.
+      const statusFirst = await measured(generated.fake, () =>
+        freshPort(generated.fake).read({ sheets: statusSheets }),
+      );
+      const figuresFirst = await measured(generated.fake, () => readFigures(freshPort(generated.fake)));
+      const figuresKnown = await measured(generated.fake, () => readFigures(generated.port));
+      expect(figuresKnown.result.ok && figuresFirst.result.ok).toBe(true);
       const grids = generated.fake.inspect.snapshotWorkbook();
       const unchanged = await measured(generated.fake, () => computeAndWrite(generated.port, { now: today }));
       expect(unchanged.result.status).toBe('done');
@@ -76,6 +91,9 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
         generate: generated.roundTrips,
         validate: validated.roundTrips,
         validateKnown: validatedKnown.roundTrips,
+        statusFirst: statusFirst.roundTrips,
+        figuresFirst: figuresFirst.roundTrips,
+        figuresKnown: figuresKnown.roundTrips,
         operations: generated.operations,
         grids,
       };
@@ -109,6 +127,14 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
   test('validate takes 1 round trip when the port already knows the sheets (the guess is checked in it)', () => {
     expect(runs[1].validateKnown).toBe(1);
     expect(runs[10].validateKnown).toBe(1);
+  });
+
+  test('a read of some sheets (the status on open, the figures) takes the round trips of a whole read', () => {
+    for (const factor of [1, 10]) {
+      expect(runs[factor].statusFirst).toBe(runs[factor].validate);
+      expect(runs[factor].figuresFirst).toBe(runs[factor].validate);
+      expect(runs[factor].figuresKnown).toBe(runs[factor].validateKnown);
+    }
   });
 });
 
@@ -145,5 +171,18 @@ describe("Excel on the web's 5 MB limit", () => {
     // Refused once whole, then the extents and several bands.
     expect(fake.stats.roundTrips).toBeGreaterThan(3);
     expect(fake.stats.history.filter((sync) => !sync.ok)).not.toHaveLength(0);
+
+    // A read of the figures' sheets, too large as well, is read in bands of those sheets only.
+    fake.stats.reset();
+    const partial = await freshPort(fake).read({ sheets: figureSheets });
+    expect(fake.stats.history.filter((sync) => !sync.ok)).not.toHaveLength(0);
+    const snapshot = fake.inspect.snapshotWorkbook();
+    expect(partial.sheets.map((sheet) => sheet.name)).toEqual(snapshot.sheets.map((sheet) => sheet.name));
+    for (const [index, sheet] of partial.sheets.entries())
+      expect(sheet).toEqual(
+        figureSheets(sheet.name)
+          ? snapshot.sheets[index]
+          : { name: sheet.name, visibility: sheet.visibility, skipped: true },
+      );
   }, 120_000);
 });

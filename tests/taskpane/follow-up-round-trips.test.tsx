@@ -6,7 +6,7 @@
 import './support/jsdom-globals';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { embeddedPlan, generateWorkbook } from '../../src/app';
-import type { WorkbookGrids, WriteContext } from '../../src/app/port';
+import type { ReadOptions, WorkbookReader, WriteContext } from '../../src/app/port';
 import { createExcelPort } from '../../src/excel';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { App } from '../../src/taskpane/App';
@@ -35,7 +35,9 @@ async function calls(factor: number) {
   };
   const recording = {
     ...port,
-    read: (): Promise<WorkbookGrids> => measured('read', () => port.read()),
+    // The pane's options (the sheets its status needs) are passed on: what is counted is what it reads.
+    read: ((options?: ReadOptions) =>
+      measured('read', () => (options ? port.read(options) : port.read()))) as WorkbookReader['read'],
     write: (spec: WorkbookSpec, context?: WriteContext): Promise<void> =>
       measured('write', () => port.write(spec, context)),
   };

@@ -1,4 +1,4 @@
-import { isTrackingWorkbook, renderIssueMessage, type PlanReading } from '../../app';
+import { isTrackingWorkbook, renderIssueMessage, sheetListOnly, type PlanReading } from '../../app';
 import { regenerateAndWrite } from '../../app/rewrite-use-cases';
 import { readXlsx } from '../../xlsx/reader';
 import type { Console } from '../console';
@@ -14,11 +14,11 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
  * plan with every entered value kept by key, never replaced by a blank one (docs/WORKBOOK.md, « Keys »).
  */
 
-/** Whether the file at `path` is a readable workbook with a `_ctg` sheet. */
+/** Whether the file at `path` is a readable workbook with a `_ctg` sheet (its sheet list alone is read). */
 export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return false;
-  const read = readXlsx(file.bytes);
+  const read = readXlsx(file.bytes, { sheets: sheetListOnly });
   return read.ok && isTrackingWorkbook(read.grids);
 }
 

@@ -4,7 +4,7 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
-import { workbookStatusOf } from '../status/workbook-status';
+import { readWorkbookStatus } from '../status/workbook-status';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { GenerateSummaryBar } from './generate-summary';
@@ -57,7 +57,7 @@ export function GeneratePanel({
     if (!plan || !workbook) return;
     void run(async () => {
       // Asked again at the click: the workbook may have changed since the pane opened.
-      const status = await workbookStatusOf(await workbook.read());
+      const status = await readWorkbookStatus(workbook);
       if (status.kind !== 'none') return { kind: 'existing' };
       return written(await generateWorkbook(plan, workbook, { today: today() }));
     });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WorkbookAccess } from '../workbook-access';
-import { workbookStatusOf, type WorkbookStatus } from './workbook-status';
+import { readWorkbookStatus, type WorkbookStatus } from './workbook-status';
 
 export type StatusReading =
   { phase: 'loading' } | { phase: 'read'; status: WorkbookStatus } | { phase: 'failed'; error: unknown };
@@ -17,13 +17,10 @@ export function useWorkbookStatus(
   useEffect(() => {
     if (!workbook) return;
     let current = true;
-    workbook
-      .read()
-      .then(workbookStatusOf)
-      .then(
-        (status) => current && setAnswer({ version, reading: { phase: 'read', status } }),
-        (error: unknown) => current && setAnswer({ version, reading: { phase: 'failed', error } }),
-      );
+    readWorkbookStatus(workbook).then(
+      (status) => current && setAnswer({ version, reading: { phase: 'read', status } }),
+      (error: unknown) => current && setAnswer({ version, reading: { phase: 'failed', error } }),
+    );
     return () => {
       current = false;
     };

@@ -1,6 +1,7 @@
 import type { Issue } from '../../app';
-import type { WorkbookGrids } from '../../app/port';
-import { readTrackingWorkbook } from '../../app/read-tracking-workbook';
+import type { AnyWorkbookGrids, ReadOptions, WorkbookReader } from '../../app/port';
+import { readTrackingHeader } from '../../app/read-tracking-workbook';
+import { statusSheets } from '../../app/sheet-selections';
 
 /** What the open workbook is, for the start view and before generating over it. */
 export type WorkbookStatus =
@@ -20,19 +21,27 @@ export type WorkbookStatus =
       sheets: string[];
     };
 
-export async function workbookStatusOf(grids: WorkbookGrids): Promise<WorkbookStatus> {
-  const reading = await readTrackingWorkbook(grids);
+/** The status from `_ctg` and Paramètres (grids that hold at least `statusSheets`). */
+export async function workbookStatusOf(grids: AnyWorkbookGrids): Promise<WorkbookStatus> {
+  const reading = await readTrackingHeader(grids);
   if (!reading.ok) {
     const notTracking = reading.issues.some((issue) => issue.code === 'not-a-tracking-workbook');
     return notTracking ? { kind: 'none' } : { kind: 'unreadable', issues: reading.issues };
   }
   return {
     kind: 'tracking',
-    territory: reading.meta.territory || reading.settings?.territory || '',
+    territory: reading.storedMeta.territory || reading.settings?.territory || '',
     periodStart: reading.period.start,
     periodEnd: reading.period.end,
     currentQuarter: reading.settings?.currentQuarterText ?? '',
-    fingerprint: reading.meta.planFingerprint,
+    fingerprint: reading.storedMeta.planFingerprint,
     sheets: reading.sheetOrder.filter((name) => name !== '_ctg'),
   };
+}
+
+const statusRead: ReadOptions = { sheets: statusSheets };
+
+/** Reads the status of a workbook: `_ctg` and Paramètres only (the pane on open, and before generating over). */
+export async function readWorkbookStatus(workbook: WorkbookReader): Promise<WorkbookStatus> {
+  return workbookStatusOf(await workbook.read(statusRead));
 }

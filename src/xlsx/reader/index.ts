@@ -1,5 +1,5 @@
 /** The streaming .xlsx reader: `readXlsx(bytes)` → grids of values, or an error value. */
-export { readXlsx, type XlsxReadOptions, type XlsxReadResult } from './read-xlsx';
+export { readXlsx, type XlsxReadOptions, type XlsxReadResult, type XlsxSelectiveReadOptions } from './read-xlsx';
 export { DEFAULT_XLSX_READ_LIMITS, EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 export {
   XLSX_READ_ERROR_CODES,
@@ -7,3 +7,4 @@ export {
   type XlsxReadErrorCode,
   type XlsxReadErrorParams,
 } from './read-error';
+export { createXlsxReaderPort, XlsxUnreadableError } from './xlsx-reader-port';

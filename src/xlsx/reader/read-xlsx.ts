@@ -3,7 +3,8 @@
  * system, no Buffer). Bad or hostile input is an error value, never an exception: see read-error.ts for the
  * codes and limits.ts for the bounds.
  */
-import type { SheetGrid, WorkbookGrids } from '../../app/port';
+import type { ListedSheet, PartialWorkbookGrids, SheetSelection, WorkbookGrids } from '../../app/port';
+import { skippedSheet } from '../../domain/grid';
 import { compoundFileKind } from './compound-file';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
@@ -21,11 +22,19 @@ export interface XlsxReadOptions {
   limits?: Partial<XlsxReadLimits>;
 }
 
-export type XlsxReadResult = { ok: true; grids: WorkbookGrids } | { ok: false; error: XlsxReadError };
+export interface XlsxSelectiveReadOptions extends XlsxReadOptions {
+  /**
+   * The sheets whose cells are read; the others are listed as skipped and their parts neither inflated nor parsed
+   * (a damaged or oversized part there does not stop the read).
+   */
+  sheets: SheetSelection;
+}
+
+export type XlsxReadResult<Grids = WorkbookGrids> = { ok: true; grids: Grids } | { ok: false; error: XlsxReadError };
 
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
-function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
+function readPackage(bytes: Uint8Array, limits: XlsxReadLimits, selected: SheetSelection): PartialWorkbookGrids {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
   const compoundFile = compoundFileKind(bytes);
@@ -57,19 +66,29 @@ function readPackage(bytes: Uint8Array, limits: XlsxReadLimits): WorkbookGrids {
     sharedFormulaChars: 0,
   };
 
-  const sheets: SheetGrid[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
+  const sheets: ListedSheet[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
     const target = relationships.get(relationshipId)?.target;
     const entry = target === undefined ? undefined : findPart(source, target);
+    // A part the workbook names but the package lacks is damage, read or not (found in the directory, not inflated).
     if (!entry) return fail('damaged', { sheet: name });
+    if (!selected(name)) return skippedSheet(name, visibility);
     return readSheetPart(source, entry, context, name, visibility);
   });
   return { sheets };
 }
 
-export function readXlsx(bytes: Uint8Array, options: XlsxReadOptions = {}): XlsxReadResult {
+const everySheet: SheetSelection = () => true;
+
+/** Every sheet read: `WorkbookGrids`. With `sheets`, the others skipped: `PartialWorkbookGrids`. */
+export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets?: undefined }): XlsxReadResult;
+export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;
+export function readXlsx(
+  bytes: Uint8Array,
+  options: XlsxReadOptions & { sheets?: SheetSelection } = {},
+): XlsxReadResult<PartialWorkbookGrids> {
   const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
   try {
-    return { ok: true, grids: readPackage(bytes, limits) };
+    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet) };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
     // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the

@@ -1,0 +1,22 @@
+import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import { sheetNames } from '../layout/texts';
+import type { SheetSelection } from './port';
+
+/**
+ * The sheets a use case reads when it needs only part of a workbook (`port.read({ sheets })`). Every sheet is still
+ * listed; these say whose cells are read. Validation and the rewrites read the whole workbook: a renamed axis sheet
+ * is recognised by the keys it holds, and a rewrite carries every sheet over.
+ */
+
+/** None: the sheet list alone (is there a `_ctg`?). */
+export const sheetListOnly: SheetSelection = () => false;
+
+/** `_ctg` and Paramètres: whether a workbook is a tracking workbook, its convention and current quarter. */
+export const statusSheets: SheetSelection = (name) => name === sheetNames.meta || name === sheetNames.settings;
+
+/**
+ * The sheets the figures need: `_ctg`, Paramètres, the axis sheets and Compétences AO, what `readTrackingWorkbook`
+ * parses. The figures of a workbook (`readFigures`) and the consolidation of many read these only.
+ */
+export const figureSheets: SheetSelection = (name) =>
+  statusSheets(name) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;
