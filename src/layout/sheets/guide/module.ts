@@ -1,4 +1,4 @@
-import { buildGuideSheet } from '../../guide-sheet';
+import { buildGuideSheet } from './guide-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

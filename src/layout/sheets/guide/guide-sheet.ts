@@ -1,7 +1,7 @@
-import { cell, emptySheet, setCell, standardProtection, wrappedRowHeight } from './sheet-building';
-import { TEXT_FORMAT, titleStyle } from './styles';
-import { guideSections, guideTitle, sheetNames } from './texts';
-import type { SheetSpec } from './workbook-spec';
+import { cell, emptySheet, setCell, standardProtection, wrappedRowHeight } from '../../sheet-building';
+import { TEXT_FORMAT, titleStyle } from '../../styles';
+import { guideSections, guideTitle, sheetNames } from '../../texts';
+import type { SheetSpec } from '../../workbook-spec';
 
 /** Narrow enough to print on A4 portrait at 100 % whatever the application does with "fit to width". */
 const GUIDE_WIDTH = 72;
