@@ -8,7 +8,7 @@ import { readAoSheet } from '../layout/ao-sheet-read';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
 import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/read-axis-sheet';
-import { readSettings, type Settings } from '../layout/settings-read';
+import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';
 import { sheetNames } from '../layout/texts';
 
 /**

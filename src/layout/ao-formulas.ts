@@ -3,7 +3,7 @@ import { quarterIndex } from '../domain/periods';
 import type { AoCompetence } from '../domain/plan';
 import { absoluteAddress, cellAddress } from './a1';
 import { AO_DECLARED_ROW, AO_FILLED_SUM_ROW, aoColumnNumber, aoCompetenceOrder, type AoColumnId } from './ao-layout';
-import { CURRENT_QUARTER_NAME } from './settings-layout';
+import { CURRENT_QUARTER_NAME } from './sheets/settings/settings-layout';
 import { aoTexts } from './texts';
 
 /**

@@ -14,7 +14,7 @@ import {
   aoCompetenceOrder,
   type AoColumnId,
 } from './ao-layout';
-import { settingsListValues } from './settings-layout';
+import { settingsListValues } from './sheets/settings/settings-layout';
 import { aoTexts } from './texts';
 
 /**

@@ -36,7 +36,7 @@ import {
   holderText,
   type AoColumn,
 } from './ao-layout';
-import { settingsList } from './settings-layout';
+import { settingsList } from './sheets/settings/settings-layout';
 import { cell, emptySheet, setCell, setRow, standardProtection } from './sheet-building';
 import { colors, headerStyle, hintStyle, INTEGER_FORMAT, labelStyle, TEXT_FORMAT, titleStyle } from './styles';
 import { aoTexts, sheetNames } from './texts';

@@ -7,7 +7,7 @@ import { rangeAddress, rowRuns } from './a1';
 import { axisColumns, type AxisColumn, type ColumnId, type ListId } from './axis-columns';
 import { enteredFieldName, type EnteredRow, type EnteredValues } from './entered-values';
 import { pagesWideAtScale } from './print-width';
-import { settingsList } from './settings-layout';
+import { settingsList } from './sheets/settings/settings-layout';
 import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from './sheet-building';
 import {
   colors,

@@ -4,8 +4,8 @@ import { isoDateSchema } from '../domain/plan';
 import { createIssue } from '../domain/issues';
 import type { CtgMeta } from './ctg-meta-read';
 import { ctgMetaLabels, ctgMetaValueCell } from './ctg-meta-layout';
-import type { Settings } from './settings-read';
-import { settingsLabels, settingsValueCell } from './settings-layout';
+import type { Settings } from './sheets/settings/settings-read';
+import { settingsLabels, settingsValueCell } from './sheets/settings/settings-layout';
 
 /**
  * The convention's dates are written by the tools in `_ctg` (the quarter columns of the axis sheets were made from

@@ -10,7 +10,7 @@ import { aoColumns } from '../../src/layout/ao-layout';
 import { fixedColumns } from '../../src/layout/axis-columns';
 import { CTG_FORMAT_VERSION, ctgMetaLabels, ctgMetaRows, type CtgMetaField } from '../../src/layout/ctg-meta-layout';
 import { journalColumns } from '../../src/layout/journal-columns';
-import { settingsLabels, settingsLists, settingsValueCell, type SettingsField } from '../../src/layout/settings-layout';
+import { settingsLabels, settingsLists, settingsValueCell, type SettingsField } from '../../src/layout/sheets/settings/settings-layout';
 import {
   annexe4Texts,
   archiveHeaders,

@@ -4,7 +4,7 @@ import { initialCurrentQuarter, quarterLabel, quartersOfPeriod } from '../../src
 import { planKeyList } from '../../src/domain/plan-keys';
 import { axisColumns } from '../../src/layout/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
-import { readSettings } from '../../src/layout/settings-read';
+import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
 import { gridOfWorksheet, loadWithExcelJs } from './helpers/exceljs-load';
 import { generateBytes } from './helpers/generate-bytes';

@@ -6,8 +6,8 @@ import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '
 import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
 import { journalColumns } from '../../src/layout/journal-columns';
-import { settingsLists } from '../../src/layout/settings-layout';
-import { readSettings } from '../../src/layout/settings-read';
+import { settingsLists } from '../../src/layout/sheets/settings/settings-layout';
+import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { fillColor, gridOfWorksheet, isLocked, loadWithExcelJs, sheetProtectionOf } from './helpers/exceljs-load';
 import { generateBytes } from './helpers/generate-bytes';

@@ -5,7 +5,7 @@ import { planKeyList } from '../../src/domain/plan-keys';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { axisColumns } from '../../src/layout/axis-columns';
 import { readCtgMeta } from '../../src/layout/ctg-meta-read';
-import { readSettings } from '../../src/layout/settings-read';
+import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { gridOfWorksheet, loadWithExcelJs } from './helpers/exceljs-load';

@@ -1,4 +1,4 @@
-import { buildSettingsSheet, settingsDefinedNames } from '../../settings-sheet';
+import { buildSettingsSheet, settingsDefinedNames } from './settings-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

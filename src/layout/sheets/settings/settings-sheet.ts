@@ -1,7 +1,7 @@
-import { isoDateToSerial } from '../domain/excel-dates';
-import { quarterLabel, type Quarter } from '../domain/periods';
-import type { Plan } from '../domain/plan';
-import { absoluteRangeRef, cellAddress, rangeAddress } from './a1';
+import { isoDateToSerial } from '../../../domain/excel-dates';
+import { quarterLabel, type Quarter } from '../../../domain/periods';
+import type { Plan } from '../../../domain/plan';
+import { absoluteRangeRef, cellAddress, rangeAddress } from '../../a1';
 import {
   CURRENT_QUARTER_NAME,
   LISTS_FIRST_ROW,
@@ -17,10 +17,10 @@ import {
   settingsRows,
   type SettingsField,
 } from './settings-layout';
-import { cell, emptySheet, setCell, standardProtection } from './sheet-building';
-import { DATE_FORMAT, headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from './styles';
-import { settingsTexts, sheetNames, validationTexts } from './texts';
-import type { CellSpec, DefinedNameSpec, SheetSpec } from './workbook-spec';
+import { cell, emptySheet, setCell, standardProtection } from '../../sheet-building';
+import { DATE_FORMAT, headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from '../../styles';
+import { settingsTexts, sheetNames, validationTexts } from '../../texts';
+import type { CellSpec, DefinedNameSpec, SheetSpec } from '../../workbook-spec';
 
 const textValue = (text: string, locked = true): CellSpec =>
   cell(text === '' ? null : text, { numFmt: TEXT_FORMAT, locked, wrap: true, vertical: 'top' });

@@ -1,9 +1,9 @@
-import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../domain/vocabulary';
-import { quarterLabel, quartersOfPeriod } from '../domain/periods';
-import type { Period } from '../domain/plan';
-import { absoluteRangeRef, cellAddress } from './a1';
-import type { ListId } from './axis-columns';
-import { aoTexts, settingsTexts, sheetNames } from './texts';
+import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../../../domain/vocabulary';
+import { quarterLabel, quartersOfPeriod } from '../../../domain/periods';
+import type { Period } from '../../../domain/plan';
+import { absoluteRangeRef, cellAddress } from '../../a1';
+import type { ListId } from '../../axis-columns';
+import { aoTexts, settingsTexts, sheetNames } from '../../texts';
 
 /**
  * Where each value of `Paramètres` lives. The builder writes there and `readSettings` reads there: other layers

@@ -1,9 +1,9 @@
-import { serialToIsoDate } from '../domain/excel-dates';
-import { createIssue } from '../domain/issues';
-import { gridCell, gridText, type SheetGrid } from '../domain/grid';
-import { type WorkbookIssue } from '../domain/issues';
-import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../domain/periods';
-import { cellAddress } from './a1';
+import { serialToIsoDate } from '../../../domain/excel-dates';
+import { createIssue } from '../../../domain/issues';
+import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
+import { type WorkbookIssue } from '../../../domain/issues';
+import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
+import { cellAddress } from '../../a1';
 import {
   SETTINGS_LABEL_COLUMN,
   SETTINGS_VALUE_COLUMN,
