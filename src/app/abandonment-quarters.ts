@@ -2,7 +2,7 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { cellJournalValue, fieldSetByTools, textValue, type JournalRecord } from '../domain/journal';
 import { quarterLabel } from '../domain/periods';
 import { isBlank, listValue } from '../domain/tracking-values';
-import { fixedColumns } from '../layout/axis-columns';
+import { fixedColumns } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { WorkbookState } from './workbook-state';
 

@@ -1,7 +1,7 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
-import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { HistoryEntry } from '../layout/history-sheet';
 import type { JournalEntry } from '../layout/journal-columns';

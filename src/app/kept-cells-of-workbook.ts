@@ -8,7 +8,7 @@ import {
   type KeptCell,
   type SpecTable,
 } from '../layout/kept-cells';
-import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';

@@ -7,7 +7,7 @@ import type { AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/ao-sheet-read';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
-import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/read-axis-sheet';
+import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';
 import { sheetNames } from '../layout/texts';
 

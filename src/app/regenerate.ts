@@ -6,7 +6,7 @@ import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../d
 import type { Fiche, Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from '../layout/archive-sheet';
-import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/journal-columns';
 import { sheetNames } from '../layout/texts';

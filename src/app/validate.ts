@@ -1,7 +1,7 @@
 import type { WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
-import { rowKeysOfSheet } from '../layout/read-axis-sheet';
+import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { expectedSheetsOf } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';

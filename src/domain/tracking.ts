@@ -18,7 +18,7 @@ import {
 /**
  * An axis sheet read back (docs/WORKBOOK.md, « Axis sheets »): fiche rows and criterion rows with their values, and for
  * each value the cell it came from, so that every issue points at a cell. Rows are built by
- * src/layout/read-axis-sheet.ts from a grid; everything here is pure.
+ * src/layout/sheets/axis/read-axis-sheet.ts from a grid; everything here is pure.
  */
 
 /** A cell's value as read, before any interpretation. */

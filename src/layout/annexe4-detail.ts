@@ -17,7 +17,7 @@ import {
   figureFormat,
   type DetailField,
 } from './annexe4-layout';
-import { cachedRate } from './axis-rates';
+import { cachedRate } from './sheets/axis/axis-rates';
 import { axisRefs, type AxisGeometry } from './formulas/axis-geometry';
 import { blockCountFormula } from './formulas/axis-row-formulas';
 import { textLiteral } from './formulas/quarter-masks';

@@ -20,7 +20,7 @@ import {
   type DetailField,
   type SummaryFigure,
 } from './annexe4-layout';
-import { cachedRate } from './axis-rates';
+import { cachedRate } from './sheets/axis/axis-rates';
 import { axisGeometry } from './formulas/axis-geometry';
 import { currentQuarterNumber, quarterNumber } from './formulas/quarter-masks';
 import { absoluteRange, currentQuarterRef } from './formulas/references';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { initialCurrentQuarter, quarterLabel, quartersOfPeriod } from '../../src/domain/periods';
 import { planKeyList } from '../../src/domain/plan-keys';
-import { axisColumns } from '../../src/layout/axis-columns';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';

@@ -3,7 +3,7 @@ import { isoTimestamp } from '../../src/domain/excel-dates';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { keyListFingerprint, planKeyList } from '../../src/domain/plan-keys';
 import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../../src/domain/vocabulary';
-import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/axis-columns';
+import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/sheets/axis/axis-columns';
 import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
 import { journalColumns } from '../../src/layout/journal-columns';
 import { settingsLists } from '../../src/layout/sheets/settings/settings-layout';

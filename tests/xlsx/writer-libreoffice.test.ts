@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type ExcelJS from 'exceljs';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { quartersOfPeriod } from '../../src/domain/periods';
-import { axisColumns } from '../../src/layout/axis-columns';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { readCtgMeta } from '../../src/layout/ctg-meta-read';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';

@@ -1,6 +1,6 @@
-import { addAxisRates } from '../../axis-rates';
-import { AXIS_HEADER_ROW, buildAxisSheet } from '../../axis-sheet';
-import { axisNumberOfSheetName, axisTableOfGrid } from '../../read-axis-sheet';
+import { addAxisRates } from './axis-rates';
+import { AXIS_HEADER_ROW, buildAxisSheet } from './axis-sheet';
+import { axisNumberOfSheetName, axisTableOfGrid } from './read-axis-sheet';
 import { axisSheetName } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

@@ -2,7 +2,7 @@ import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '
 import { quarterLabel, quartersOfPeriod } from '../../../domain/periods';
 import type { Period } from '../../../domain/plan';
 import { absoluteRangeRef, cellAddress } from '../../a1';
-import type { ListId } from '../../axis-columns';
+import type { ListId } from '../axis/axis-columns';
 import { aoTexts, settingsTexts, sheetNames } from '../../texts';
 
 /**

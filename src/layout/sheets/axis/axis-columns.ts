@@ -1,5 +1,5 @@
-import { quarterLabel, type Quarter } from '../domain/periods';
-import type { TrackingField } from '../domain/tracking';
+import { quarterLabel, type Quarter } from '../../../domain/periods';
+import type { TrackingField } from '../../../domain/tracking';
 
 /**
  * THE column definition of an axis sheet (docs/WORKBOOK.md, « Columns »). The writer, the reader, the validator,

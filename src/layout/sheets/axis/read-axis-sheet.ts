@@ -1,7 +1,7 @@
-import type { SheetGrid, GridCell } from '../domain/grid';
-import { createIssue, type Issue } from '../domain/issues';
-import type { Quarter } from '../domain/periods';
-import { quarterLabel } from '../domain/periods';
+import type { SheetGrid, GridCell } from '../../../domain/grid';
+import { createIssue, type Issue } from '../../../domain/issues';
+import type { Quarter } from '../../../domain/periods';
+import { quarterLabel } from '../../../domain/periods';
 import {
   criterionKindOfRowType,
   rowTypeOfKey,
@@ -12,7 +12,7 @@ import {
   type TrackingCell,
   type TrackingField,
   type TrackingRow,
-} from '../domain/tracking';
+} from '../../../domain/tracking';
 import {
   abandonmentQuarterValue,
   dateValue,
@@ -22,14 +22,14 @@ import {
   quarterValue,
   textValue,
   wholePercentValue,
-} from '../domain/tracking-values';
-import type { AggregationRule, FicheStatus, Frequency, RowType } from '../domain/vocabulary';
-import { matchListValue, rowTypes } from '../domain/vocabulary';
-import { cellAddress } from './a1';
-import { axisSheetName } from './texts';
+} from '../../../domain/tracking-values';
+import type { AggregationRule, FicheStatus, Frequency, RowType } from '../../../domain/vocabulary';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
+import { axisSheetName } from '../../texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
-import { CTG_FORMAT_VERSION } from './ctg-meta-layout';
+import { CTG_FORMAT_VERSION } from '../../ctg-meta-layout';
 
 /**
  * An axis sheet's grid → tracking rows + the issues of its shape (docs/WORKBOOK.md, « Axis sheets »). The header row is

@@ -1,14 +1,14 @@
-import { inferAggregationRule, inferFrequency } from '../domain/criterion-defaults';
-import { rowTypeOfCriterion } from '../domain/plan-keys';
-import type { Axis, Criterion, Fiche } from '../domain/plan';
-import type { Quarter } from '../domain/periods';
-import type { RowType } from '../domain/vocabulary';
-import { rangeAddress, rowRuns } from './a1';
+import { inferAggregationRule, inferFrequency } from '../../../domain/criterion-defaults';
+import { rowTypeOfCriterion } from '../../../domain/plan-keys';
+import type { Axis, Criterion, Fiche } from '../../../domain/plan';
+import type { Quarter } from '../../../domain/periods';
+import type { RowType } from '../../../domain/vocabulary';
+import { rangeAddress, rowRuns } from '../../a1';
 import { axisColumns, type AxisColumn, type ColumnId, type ListId } from './axis-columns';
-import { enteredFieldName, type EnteredRow, type EnteredValues } from './entered-values';
-import { pagesWideAtScale } from './print-width';
-import { settingsList } from './sheets/settings/settings-layout';
-import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from './sheet-building';
+import { enteredFieldName, type EnteredRow, type EnteredValues } from '../../entered-values';
+import { pagesWideAtScale } from '../../print-width';
+import { settingsList } from '../settings/settings-layout';
+import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from '../../sheet-building';
 import {
   colors,
   DATE_FORMAT,
@@ -20,9 +20,9 @@ import {
   rateColorScale,
   TEXT_FORMAT,
   titleStyle,
-} from './styles';
-import { axisSheetName, axisSheetTitle, axisTexts, validationTexts } from './texts';
-import type { CellSpec, CellStyle, ColumnSpec, RowSpec, ScalarValue, SheetSpec, ValidationSpec } from './workbook-spec';
+} from '../../styles';
+import { axisSheetName, axisSheetTitle, axisTexts, validationTexts } from '../../texts';
+import type { CellSpec, CellStyle, ColumnSpec, RowSpec, ScalarValue, SheetSpec, ValidationSpec } from '../../workbook-spec';
 
 /** Row of the headers (the readers find it by its `Clé` cell, never by this number). */
 export const AXIS_HEADER_ROW = 3;

@@ -1,18 +1,18 @@
-import type { Quarter } from '../domain/periods';
-import type { Axis } from '../domain/plan';
-import { achievementRate, criterionRowRates, ficheRowRates, type RateAxis, type RateWindow } from '../domain/rates';
-import { cellAddress, rangeAddress } from './a1';
-import { colors } from './styles';
-import { axisGeometry, axisRefs } from './formulas/axis-geometry';
-import { rowAbsoluteAddress } from './formulas/references';
+import type { Quarter } from '../../../domain/periods';
+import type { Axis } from '../../../domain/plan';
+import { achievementRate, criterionRowRates, ficheRowRates, type RateAxis, type RateWindow } from '../../../domain/rates';
+import { cellAddress, rangeAddress } from '../../a1';
+import { colors } from '../../styles';
+import { axisGeometry, axisRefs } from '../../formulas/axis-geometry';
+import { rowAbsoluteAddress } from '../../formulas/references';
 import {
   criterionAchievementFormula,
   criterionFillFormula,
   ficheAchievementFormula,
   ficheFillFormula,
   missingInCurrentQuarterExpression,
-} from './formulas/axis-row-formulas';
-import type { CellSpec, SheetSpec } from './workbook-spec';
+} from '../../formulas/axis-row-formulas';
+import type { CellSpec, SheetSpec } from '../../workbook-spec';
 
 /**
  * The live rates of an axis sheet (issue "Completion"): `Renseignement cumulé` and `Réalisation` on fiche and
