@@ -1,4 +1,4 @@
-import { buildAnnexe4Sheet } from '../../annexe4-sheet';
+import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

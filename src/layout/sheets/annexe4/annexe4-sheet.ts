@@ -1,9 +1,9 @@
-import { quarterLabel, type Quarter } from '../domain/periods';
-import type { Plan } from '../domain/plan';
-import { carrierKey, statusCountField, type CompletionFigures } from '../domain/rates';
-import { steeringCalendarAt } from '../domain/steering-calendar';
-import { ficheStatuses } from '../domain/vocabulary';
-import { rangeAddress } from './a1';
+import { quarterLabel, type Quarter } from '../../../domain/periods';
+import type { Plan } from '../../../domain/plan';
+import { carrierKey, statusCountField, type CompletionFigures } from '../../../domain/rates';
+import { steeringCalendarAt } from '../../../domain/steering-calendar';
+import { ficheStatuses } from '../../../domain/vocabulary';
+import { rangeAddress } from '../../a1';
 import { detailHeaders, setDetailRow, type DetailContext } from './annexe4-detail';
 import {
   ANNEXE4_COLUMN_WIDTHS,
@@ -20,10 +20,10 @@ import {
   type DetailField,
   type SummaryFigure,
 } from './annexe4-layout';
-import { cachedRate } from './sheets/axis/axis-rates';
-import { axisGeometry } from './formulas/axis-geometry';
-import { currentQuarterNumber, quarterNumber } from './formulas/quarter-masks';
-import { absoluteRange, currentQuarterRef } from './formulas/references';
+import { cachedRate } from '../axis/axis-rates';
+import { axisGeometry } from '../../formulas/axis-geometry';
+import { currentQuarterNumber, quarterNumber } from '../../formulas/quarter-masks';
+import { absoluteRange, currentQuarterRef } from '../../formulas/references';
 import {
   achievementFormula,
   carrierMask,
@@ -35,13 +35,13 @@ import {
   statusCountFormula,
   withDifficultiesFormula,
   type DetailRanges,
-} from './formulas/summary-formulas';
-import type { EnteredRowsByKey } from './rate-inputs';
-import { cell, emptySheet, setCell, standardProtection, wrappedRowHeight } from './sheet-building';
-import { colors, GENERAL_FORMAT, headerStyle, labelStyle, rateColorScale, TEXT_FORMAT, titleStyle } from './styles';
-import { annexe4Texts, axisSheetName, sheetNames } from './texts';
-import type { WorkbookFigures } from './workbook-figures';
-import type { CellContent, SheetSpec } from './workbook-spec';
+} from '../../formulas/summary-formulas';
+import type { EnteredRowsByKey } from '../../rate-inputs';
+import { cell, emptySheet, setCell, standardProtection, wrappedRowHeight } from '../../sheet-building';
+import { colors, GENERAL_FORMAT, headerStyle, labelStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../../styles';
+import { annexe4Texts, axisSheetName, sheetNames } from '../../texts';
+import type { WorkbookFigures } from '../../workbook-figures';
+import type { CellContent, SheetSpec } from '../../workbook-spec';
 
 /**
  * `Annexe 4 – Suivi` (issue "Completion"): what the COPIL looks at. A per-fiche detail table reads each fiche's

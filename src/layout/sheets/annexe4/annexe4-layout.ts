@@ -1,8 +1,8 @@
-import type { Plan } from '../domain/plan';
-import { carriersOf, type RateFiche } from '../domain/rates';
-import { INTEGER_FORMAT, PERCENT_FORMAT } from './styles';
-import type { CellStyle } from './workbook-spec';
-import { carriersOfFiche } from './rate-inputs';
+import type { Plan } from '../../../domain/plan';
+import { carriersOf, type RateFiche } from '../../../domain/rates';
+import { INTEGER_FORMAT, PERCENT_FORMAT } from '../../styles';
+import type { CellStyle } from '../../workbook-spec';
+import { carriersOfFiche } from '../../rate-inputs';
 
 /**
  * Where things are in `Annexe 4 – Suivi`, so that the builder, the tests and any reader agree without typing an

@@ -1,4 +1,4 @@
-import type { Plan } from '../domain/plan';
+import type { Plan } from '../../../domain/plan';
 import {
   achievementRate,
   cumulativeFillCounts,
@@ -6,9 +6,9 @@ import {
   periodFillCounts,
   type RateFiche,
   type RateWindow,
-} from '../domain/rates';
-import type { RawValue } from '../domain/tracking';
-import { textValue } from '../domain/tracking-values';
+} from '../../../domain/rates';
+import type { RawValue } from '../../../domain/tracking';
+import { textValue } from '../../../domain/tracking-values';
 import {
   ANNEXE4_COLUMN_WIDTHS,
   annexe4CellStyle,
@@ -17,15 +17,15 @@ import {
   figureFormat,
   type DetailField,
 } from './annexe4-layout';
-import { cachedRate } from './sheets/axis/axis-rates';
-import { axisRefs, type AxisGeometry } from './formulas/axis-geometry';
-import { blockCountFormula } from './formulas/axis-row-formulas';
-import { textLiteral } from './formulas/quarter-masks';
-import type { EnteredRowsByKey } from './rate-inputs';
-import { cell, setCell, wrappedRowHeight } from './sheet-building';
-import { TEXT_FORMAT } from './styles';
-import { annexe4Texts, axisSheetName } from './texts';
-import type { CellContent, CellStyle, SheetSpec } from './workbook-spec';
+import { cachedRate } from '../axis/axis-rates';
+import { axisRefs, type AxisGeometry } from '../../formulas/axis-geometry';
+import { blockCountFormula } from '../../formulas/axis-row-formulas';
+import { textLiteral } from '../../formulas/quarter-masks';
+import type { EnteredRowsByKey } from '../../rate-inputs';
+import { cell, setCell, wrappedRowHeight } from '../../sheet-building';
+import { TEXT_FORMAT } from '../../styles';
+import { annexe4Texts, axisSheetName } from '../../texts';
+import type { CellContent, CellStyle, SheetSpec } from '../../workbook-spec';
 
 /**
  * The per-fiche detail table of `Annexe 4 – Suivi`: one row per fiche with its state and its counts (expected and
