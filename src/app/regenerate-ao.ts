@@ -1,6 +1,6 @@
 import { aoTableFromPlan, type AoTable, type AoTableRow } from '../domain/ao-requirements';
 import type { Plan } from '../domain/plan';
-import { aoColumns, holderText, type AoColumnId } from '../layout/ao-layout';
+import { aoColumns, holderText, type AoColumnId } from '../layout/sheets/ao/ao-layout';
 import type { JournalEntry } from '../layout/journal-columns';
 import { aoTexts } from '../layout/texts';
 import {

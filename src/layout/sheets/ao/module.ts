@@ -1,5 +1,5 @@
-import { aoSheetOf } from '../../ao-sheet';
-import { aoRowPlaces } from '../../ao-sheet-read';
+import { aoSheetOf } from './ao-sheet';
+import { aoRowPlaces } from './ao-sheet-read';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

@@ -4,10 +4,10 @@ import {
   type AoAssessment,
   type AoTable,
   type AoTableRow,
-} from '../domain/ao-requirements';
-import type { Quarter } from '../domain/periods';
-import type { Plan } from '../domain/plan';
-import { rangeAddress } from './a1';
+} from '../../../domain/ao-requirements';
+import type { Quarter } from '../../../domain/periods';
+import type { Plan } from '../../../domain/plan';
+import { rangeAddress } from '../../a1';
 import {
   communeBasisFormula,
   epciBasisFormula,
@@ -36,11 +36,11 @@ import {
   holderText,
   type AoColumn,
 } from './ao-layout';
-import { settingsList } from './sheets/settings/settings-layout';
-import { cell, emptySheet, setCell, setRow, standardProtection } from './sheet-building';
-import { colors, headerStyle, hintStyle, INTEGER_FORMAT, labelStyle, TEXT_FORMAT, titleStyle } from './styles';
-import { aoTexts, sheetNames } from './texts';
-import type { CellSpec, CellStyle, SheetSpec } from './workbook-spec';
+import { settingsList } from '../settings/settings-layout';
+import { cell, emptySheet, setCell, setRow, standardProtection } from '../../sheet-building';
+import { colors, headerStyle, hintStyle, INTEGER_FORMAT, labelStyle, TEXT_FORMAT, titleStyle } from '../../styles';
+import { aoTexts, sheetNames } from '../../texts';
+import type { CellSpec, CellStyle, SheetSpec } from '../../workbook-spec';
 
 /**
  * `Compétences AO` (docs/WORKBOOK.md, « Compétences AO »; docs/DOMAIN.md, « AO competence table »): a row per EPCI and per commune, populations and holders to

@@ -1,6 +1,6 @@
-import type { AoCompetence, AoHolder } from '../domain/plan';
-import type { AoObligation, AoRequirement } from '../domain/ao-requirements';
-import { aoTexts } from './texts';
+import type { AoCompetence, AoHolder } from '../../../domain/plan';
+import type { AoObligation, AoRequirement } from '../../../domain/ao-requirements';
+import { aoTexts } from '../../texts';
 
 /**
  * The shape of `Compétences AO`, declared once: the builder writes there, the reader reads there (headers found

@@ -1,10 +1,10 @@
-import type { AoTable, AoTableRow } from '../domain/ao-requirements';
-import { gridCell, gridText, gridValue, type CellValue, type SheetGrid } from '../domain/grid';
-import { createIssue, type Issue } from '../domain/issues';
-import type { AoCompetence, AoHolder } from '../domain/plan';
-import type { AoRowCells, AoSheetInput } from '../domain/validation';
-import { matchListValue } from '../domain/vocabulary';
-import { cellAddress } from './a1';
+import type { AoTable, AoTableRow } from '../../../domain/ao-requirements';
+import { gridCell, gridText, gridValue, type CellValue, type SheetGrid } from '../../../domain/grid';
+import { createIssue, type Issue } from '../../../domain/issues';
+import type { AoCompetence, AoHolder } from '../../../domain/plan';
+import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
+import { matchListValue } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
 import {
   AO_CHECK_ROW,
   AO_DECLARED_ROW,
@@ -14,8 +14,8 @@ import {
   aoCompetenceOrder,
   type AoColumnId,
 } from './ao-layout';
-import { settingsListValues } from './sheets/settings/settings-layout';
-import { aoTexts } from './texts';
+import { settingsListValues } from '../settings/settings-layout';
+import { aoTexts } from '../../texts';
 
 /**
  * `Compétences AO` → the AO table (what people entered: populations, holders, RPE and schéma) and where its cells

@@ -1,10 +1,10 @@
-import { LOWER_THRESHOLD, RPE_REQUIRED_FROM, UPPER_THRESHOLD } from '../domain/ao-requirements';
-import { quarterIndex } from '../domain/periods';
-import type { AoCompetence } from '../domain/plan';
-import { absoluteAddress, cellAddress } from './a1';
+import { LOWER_THRESHOLD, RPE_REQUIRED_FROM, UPPER_THRESHOLD } from '../../../domain/ao-requirements';
+import { quarterIndex } from '../../../domain/periods';
+import type { AoCompetence } from '../../../domain/plan';
+import { absoluteAddress, cellAddress } from '../../a1';
 import { AO_DECLARED_ROW, AO_FILLED_SUM_ROW, aoColumnNumber, aoCompetenceOrder, type AoColumnId } from './ao-layout';
-import { CURRENT_QUARTER_NAME } from './sheets/settings/settings-layout';
-import { aoTexts } from './texts';
+import { CURRENT_QUARTER_NAME } from '../settings/settings-layout';
+import { aoTexts } from '../../texts';
 
 /**
  * The formulas of `Compétences AO`, built from the column definitions (never typed addresses). They say what
