@@ -4,7 +4,7 @@ import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '
 import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { HistoryEntry } from '../layout/history-sheet';
-import type { JournalEntry } from '../layout/journal-columns';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
 import {
   cellJournalValue,

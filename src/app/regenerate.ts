@@ -8,7 +8,7 @@ import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from '../layout/archive-sheet';
 import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { JournalEntry } from '../layout/journal-columns';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
 import { planRowAdded, planRowRemoved, planTextChanged } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';

@@ -5,7 +5,7 @@ import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from './archive-sheet';
 import type { EnteredValues } from './entered-values';
 import type { HistoryEntry } from './history-sheet';
-import type { JournalEntry } from './journal-columns';
+import type { JournalEntry } from './sheets/journal/journal-columns';
 import type { SettingsInputs } from './sheets/settings/settings-sheet';
 import type { SheetModule, SheetRegistry } from './sheet-registry';
 import type { WorkbookFigures } from './workbook-figures';

@@ -2,7 +2,7 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { initialCurrentQuarter, quartersOfPeriod, type Quarter } from '../domain/periods';
 import { keyListFingerprint, planKeyList } from '../domain/plan-keys';
 import type { Plan } from '../domain/plan';
-import type { JournalEntry } from './journal-columns';
+import type { JournalEntry } from './sheets/journal/journal-columns';
 import { buildSheets } from './sheet-registry';
 import { trackingSheets } from './sheets/tracking-registry';
 import { workbookProperties } from './texts';

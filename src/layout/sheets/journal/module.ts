@@ -1,6 +1,6 @@
-import { JOURNAL_READABLE_COLUMNS } from '../../journal-columns';
-import { journalColumnsOfGrid } from '../../journal-read';
-import { buildJournalSheet } from '../../journal-sheet';
+import { JOURNAL_READABLE_COLUMNS } from './journal-columns';
+import { journalColumnsOfGrid } from './journal-read';
+import { buildJournalSheet } from './journal-sheet';
 import { columnsUpTo } from '../../kept-cells';
 import { RECORD_HEADER_ROW } from '../../record-sheet';
 import { sheetNames } from '../../texts';

@@ -6,8 +6,8 @@ import {
   type JournalOperation,
   type JournalValue,
   type JournalValueType,
-} from '../domain/journal';
-import { gridCell, type GridCell, type SheetGrid } from '../domain/grid';
+} from '../../../domain/journal';
+import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
 import {
   JOURNAL_FIRST_ROW,
   JOURNAL_HEADER_ROW,

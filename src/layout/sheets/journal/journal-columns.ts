@@ -1,4 +1,4 @@
-import type { JournalOperation, JournalRecord, JournalValueType } from '../domain/journal';
+import type { JournalOperation, JournalRecord, JournalValueType } from '../../../domain/journal';
 
 /**
  * THE column definition of the `Journal` sheet: every change made by the add-in or the command line is one row

@@ -1,5 +1,5 @@
-import type { JournalValue } from '../domain/journal';
-import { rangeAddress } from './a1';
+import type { JournalValue } from '../../../domain/journal';
+import { rangeAddress } from '../../a1';
 import {
   JOURNAL_FIRST_ROW,
   JOURNAL_HEADER_ROW,
@@ -9,10 +9,10 @@ import {
   type JournalColumnId,
   type JournalEntry,
 } from './journal-columns';
-import { cell, emptySheet, setRow, standardProtection } from './sheet-building';
-import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from './styles';
-import { sheetNames } from './texts';
-import type { CellSpec, SheetSpec } from './workbook-spec';
+import { cell, emptySheet, setRow, standardProtection } from '../../sheet-building';
+import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from '../../styles';
+import { sheetNames } from '../../texts';
+import type { CellSpec, SheetSpec } from '../../workbook-spec';
 
 const textStyle = { numFmt: TEXT_FORMAT, wrap: true, vertical: 'top' as const };
 
