@@ -3,7 +3,7 @@ import { createIssue, type Issue } from '../domain/issues';
 import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
 import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { HistoryEntry } from '../layout/history-sheet';
+import type { HistoryEntry } from '../layout/sheets/history/history-sheet';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
 import {

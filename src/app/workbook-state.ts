@@ -16,7 +16,7 @@ import type { AoTable } from '../domain/ao-requirements';
 import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
 import type { CtgMeta } from '../layout/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
-import { readHistorySheet, type HistoryEntry } from '../layout/history-sheet';
+import { readHistorySheet, type HistoryEntry } from '../layout/sheets/history/history-sheet';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { readJournalSheet } from '../layout/sheets/journal/journal-read';
 import type { SettingsInputs } from '../layout/sheets/settings/settings-sheet';

@@ -4,7 +4,7 @@ import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from './archive-sheet';
 import type { EnteredValues } from './entered-values';
-import type { HistoryEntry } from './history-sheet';
+import type { HistoryEntry } from './sheets/history/history-sheet';
 import type { JournalEntry } from './sheets/journal/journal-columns';
 import type { SettingsInputs } from './sheets/settings/settings-sheet';
 import type { SheetModule, SheetRegistry } from './sheet-registry';

@@ -1,4 +1,4 @@
-import { buildHistorySheet } from '../../history-sheet';
+import { buildHistorySheet } from './history-sheet';
 import { recordTableRule } from '../../record-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
