@@ -5,7 +5,7 @@ import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
 import type { Fiche, Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
-import type { ArchiveEntry } from '../layout/archive-sheet';
+import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import { fixedColumns, type ColumnId } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';

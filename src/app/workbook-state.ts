@@ -13,7 +13,7 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
-import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
+import { readArchiveSheet, type ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import type { CtgMeta } from '../layout/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
 import { readHistorySheet, type HistoryEntry } from '../layout/sheets/history/history-sheet';

@@ -2,7 +2,7 @@ import type { AoTable } from '../domain/ao-requirements';
 import type { Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
-import type { ArchiveEntry } from './archive-sheet';
+import type { ArchiveEntry } from './sheets/archives/archive-sheet';
 import type { EnteredValues } from './entered-values';
 import type { HistoryEntry } from './sheets/history/history-sheet';
 import type { JournalEntry } from './sheets/journal/journal-columns';

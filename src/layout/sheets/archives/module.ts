@@ -1,4 +1,4 @@
-import { buildArchiveSheet } from '../../archive-sheet';
+import { buildArchiveSheet } from './archive-sheet';
 import { recordTableRule } from '../../record-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';

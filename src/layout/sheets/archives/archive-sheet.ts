@@ -1,5 +1,5 @@
-import type { SheetGrid } from '../domain/grid';
-import type { EnteredCell } from './entered-values';
+import type { SheetGrid } from '../../../domain/grid';
+import type { EnteredCell } from '../../entered-values';
 import {
   buildRecordSheet,
   readRecordSheet,
@@ -7,9 +7,9 @@ import {
   textRecordCell,
   type RecordColumn,
   type RecordSheetReading,
-} from './record-sheet';
-import { archiveHeaders, sheetNames } from './texts';
-import type { SheetSpec } from './workbook-spec';
+} from '../../record-sheet';
+import { archiveHeaders, sheetNames } from '../../texts';
+import type { SheetSpec } from '../../workbook-spec';
 
 /**
  * `Archives`: the values entered in rows that an amended plan removed (docs/WORKBOOK.md, « Archives » and « Keys »): nothing
