@@ -14,7 +14,7 @@ import {
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
 import { readArchiveSheet, type ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
-import type { CtgMeta } from '../layout/ctg-meta-read';
+import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
 import { readHistorySheet, type HistoryEntry } from '../layout/sheets/history/history-sheet';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';

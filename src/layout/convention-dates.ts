@@ -2,8 +2,8 @@ import type { Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfIsoDate, type Quarter } from '../domain/periods';
 import { isoDateSchema } from '../domain/plan';
 import { createIssue } from '../domain/issues';
-import type { CtgMeta } from './ctg-meta-read';
-import { ctgMetaLabels, ctgMetaValueCell } from './ctg-meta-layout';
+import type { CtgMeta } from './sheets/ctg-meta/ctg-meta-read';
+import { ctgMetaLabels, ctgMetaValueCell } from './sheets/ctg-meta/ctg-meta-layout';
 import type { Settings } from './sheets/settings/settings-read';
 import { settingsLabels, settingsValueCell } from './sheets/settings/settings-layout';
 

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { initialCurrentQuarter, quarterLabel, quartersOfPeriod } from '../../src/domain/periods';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
-import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
+import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
 import { gridOfWorksheet, loadWithExcelJs } from './helpers/exceljs-load';

@@ -4,7 +4,7 @@ import { quartersOfPeriod } from '../../src/domain/periods';
 import { keyListFingerprint, planKeyList } from '../../src/domain/plan-keys';
 import { aggregationRules, ficheStatuses, frequencies, qualitativeScale } from '../../src/domain/vocabulary';
 import { axisColumns, KEY_HEADER, type AxisColumn } from '../../src/layout/sheets/axis/axis-columns';
-import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
+import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
 import { journalColumns } from '../../src/layout/sheets/journal/journal-columns';
 import { settingsLists } from '../../src/layout/sheets/settings/settings-layout';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';

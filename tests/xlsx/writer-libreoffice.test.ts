@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
-import { readCtgMeta } from '../../src/layout/ctg-meta-read';
+import { readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { samplePlan } from '../layout/helpers/sample-plan';

@@ -29,7 +29,7 @@ import { cellAddress } from '../../a1';
 import { axisSheetName } from '../../texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
-import { CTG_FORMAT_VERSION } from '../../ctg-meta-layout';
+import { CTG_FORMAT_VERSION } from '../ctg-meta/ctg-meta-layout';
 
 /**
  * An axis sheet's grid → tracking rows + the issues of its shape (docs/WORKBOOK.md, « Axis sheets »). The header row is

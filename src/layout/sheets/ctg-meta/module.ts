@@ -1,4 +1,4 @@
-import { buildCtgMetaSheet } from '../../ctg-meta-sheet';
+import { buildCtgMetaSheet } from './ctg-meta-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 

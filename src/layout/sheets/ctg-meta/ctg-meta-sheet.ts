@@ -1,6 +1,6 @@
-import { isoTimestamp } from '../domain/excel-dates';
-import type { KeyEntry } from '../domain/plan-keys';
-import type { Plan } from '../domain/plan';
+import { isoTimestamp } from '../../../domain/excel-dates';
+import type { KeyEntry } from '../../../domain/plan-keys';
+import type { Plan } from '../../../domain/plan';
 import {
   CTG_FORMAT_VERSION,
   ctgMetaLabels,
@@ -14,10 +14,10 @@ import {
   META_VALUE_COLUMN,
   type CtgMetaField,
 } from './ctg-meta-layout';
-import { cell, emptySheet, setCell, standardProtection } from './sheet-building';
-import { headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from './styles';
-import { metaTexts, sheetNames } from './texts';
-import type { ScalarValue, SheetSpec } from './workbook-spec';
+import { cell, emptySheet, setCell, standardProtection } from '../../sheet-building';
+import { headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from '../../styles';
+import { metaTexts, sheetNames } from '../../texts';
+import type { ScalarValue, SheetSpec } from '../../workbook-spec';
 
 export interface CtgMetaInput {
   plan: Plan;

@@ -1,11 +1,11 @@
-import { gridText, gridValue, type SheetGrid } from '../domain/grid';
-import { createIssue } from '../domain/issues';
-import { type WorkbookIssue } from '../domain/issues';
-import { keyListFingerprint, type KeyEntry } from '../domain/plan-keys';
-import { rowKeySchema } from '../domain/plan';
-import type { AxisSheetReading } from '../domain/tracking';
-import { matchListValue, rowTypes } from '../domain/vocabulary';
-import { cellAddress } from './a1';
+import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { createIssue } from '../../../domain/issues';
+import { type WorkbookIssue } from '../../../domain/issues';
+import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
+import { rowKeySchema } from '../../../domain/plan';
+import type { AxisSheetReading } from '../../../domain/tracking';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
 import {
   CTG_FORMAT_VERSION,
   ctgMetaRows,
@@ -17,7 +17,7 @@ import {
   type CtgMetaField,
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
-import { metaTexts } from './texts';
+import { metaTexts } from '../../texts';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {

@@ -1,5 +1,5 @@
-import { cellAddress } from './a1';
-import { metaTexts } from './texts';
+import { cellAddress } from '../../a1';
+import { metaTexts } from '../../texts';
 
 /**
  * Where each value of the hidden `_ctg` sheet lives (label in column A, value in column B), and where the key

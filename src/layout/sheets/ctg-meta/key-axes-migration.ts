@@ -1,5 +1,5 @@
-import type { KeyEntry } from '../domain/plan-keys';
-import type { AxisSheetReading } from '../domain/tracking';
+import type { KeyEntry } from '../../../domain/plan-keys';
+import type { AxisSheetReading } from '../../../domain/tracking';
 
 /**
  * Format 1 → 2: the key list learns each key's axis. Format 1 did not store it, so it is taken from where the
