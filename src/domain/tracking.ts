@@ -1,3 +1,4 @@
+import type { TrackingField } from './axis-fields';
 import type { CriterionKind } from './plan';
 import { rowKeySchema } from './plan';
 import type { KeyEntry } from './plan-keys';
@@ -58,25 +59,7 @@ export interface TrackingCell {
   uncalculatedFormula?: string;
 }
 
-export type FicheField =
-  | 'title'
-  | 'interest'
-  | 'carriers'
-  | 'partners'
-  | 'territories'
-  | 'fields'
-  | 'publics'
-  | 'budget'
-  | 'status'
-  | 'abandonedIn'
-  | 'progress'
-  | 'implementation'
-  | 'difficulties'
-  | 'updatedOn'
-  | 'updatedBy';
-export type CriterionField = 'title' | 'unit' | 'frequency' | 'baseline' | 'target' | 'aggregation' | 'comment';
-/** Every column but the quarter ones, by the layout's column id. */
-export type TrackingField = 'key' | 'type' | FicheField | CriterionField | 'fillCumulative' | 'achievement';
+export type { CriterionField, FicheField, TrackingField } from './axis-fields';
 
 interface RowBase {
   sheet: string;

@@ -1,5 +1,5 @@
 import { quarterLabel, type Quarter } from '../../../domain/periods';
-import type { TrackingField } from '../../../domain/tracking';
+import { axisFields, type AxisField, type TrackingField } from '../../../domain/axis-fields';
 
 /**
  * THE column definition of an axis sheet (docs/WORKBOOK.md, « Columns »). The writer, the reader, the validator,
@@ -44,56 +44,68 @@ export interface AxisColumn {
   since?: number;
 }
 
-type ColumnShape = Omit<AxisColumn, 'id' | 'header' | 'quarter'>;
+/** How a field's column looks: the layout's half of the field table (the domain's half: src/domain/axis-fields.ts). */
+interface FieldColumn {
+  header: string;
+  /** Width in Excel character units. */
+  width: number;
+  list?: ListId;
+  /** The format version that added the column (see `AxisColumn.since`). */
+  since?: number;
+}
 
-const ficheOnly = { usedByFiche: true, usedByCriterion: false } as const;
-const criterionOnly = { usedByFiche: false, usedByCriterion: true } as const;
-const both = { usedByFiche: true, usedByCriterion: true } as const;
+/** THE columns of the fields, by field id; their order and place are the field table's. */
+const fieldColumns: Record<TrackingField, FieldColumn> = {
+  key: { header: 'Clé', width: 11 },
+  type: { header: 'Type', width: 12 },
+  title: { header: 'Intitulé', width: 50 },
+  interest: { header: 'Intérêt', width: 12 },
+  carriers: { header: 'Porteur(s)', width: 20 },
+  partners: { header: 'Partenaires', width: 24 },
+  territories: { header: 'Territoire(s)', width: 24 },
+  fields: { header: "Champ(s) d'intervention", width: 28 },
+  publics: { header: 'Public(s)', width: 18 },
+  budget: { header: 'Budget', width: 16 },
+  status: { header: 'Statut', width: 15, list: 'statuses' },
+  // Left unlocked so that an officer can give the quarter the action really stopped in.
+  abandonedIn: { header: 'Abandonnée en', width: 12, since: 2 },
+  progress: { header: 'Avancement (%)', width: 13 },
+  implementation: { header: 'Mise en œuvre', width: 36 },
+  difficulties: { header: 'Difficultés', width: 30 },
+  updatedOn: { header: 'Dernière mise à jour', width: 14 },
+  updatedBy: { header: 'Mis à jour par (structure)', width: 22 },
+  unit: { header: 'Unité', width: 12 },
+  frequency: { header: 'Fréquence', width: 14, list: 'frequencies' },
+  baseline: { header: 'Référence', width: 11 },
+  target: { header: 'Cible', width: 11 },
+  aggregation: { header: "Règle d'agrégation", width: 14, list: 'aggregationRules' },
+  fillCumulative: { header: 'Renseignement cumulé', width: 14 },
+  achievement: { header: 'Réalisation', width: 12 },
+  comment: { header: 'Commentaire', width: 36 },
+};
 
-function column(id: ColumnId, header: string, shape: ColumnShape): AxisColumn {
-  return { id, header, ...shape };
+/** A field's column: its header and width here, what it holds and who fills it from the field table. */
+function fieldColumn(field: AxisField): AxisColumn {
+  const { header, width, list, since } = fieldColumns[field.id];
+  return {
+    id: field.id,
+    header,
+    kind: field.kind,
+    width,
+    usedByFiche: field.fiche,
+    usedByCriterion: field.criterion,
+    // People type into what they enter; plan-given and formula columns are locked.
+    input: field.source === 'entered',
+    ...(list ? { list } : {}),
+    ...(since ? { since } : {}),
+  };
 }
 
 /** Columns before the quarters. */
-const leadingColumns: AxisColumn[] = [
-  column('key', 'Clé', { kind: 'text', width: 11, ...both, input: false }),
-  column('type', 'Type', { kind: 'text', width: 12, ...both, input: false }),
-  column('title', 'Intitulé', { kind: 'text', width: 50, ...both, input: false }),
-  column('interest', 'Intérêt', { kind: 'text', width: 12, ...ficheOnly, input: false }),
-  column('carriers', 'Porteur(s)', { kind: 'text', width: 20, ...ficheOnly, input: false }),
-  column('partners', 'Partenaires', { kind: 'text', width: 24, ...ficheOnly, input: true }),
-  column('territories', 'Territoire(s)', { kind: 'text', width: 24, ...ficheOnly, input: false }),
-  column('fields', "Champ(s) d'intervention", { kind: 'text', width: 28, ...ficheOnly, input: false }),
-  column('publics', 'Public(s)', { kind: 'text', width: 18, ...ficheOnly, input: false }),
-  column('budget', 'Budget', { kind: 'text', width: 16, ...ficheOnly, input: false }),
-  column('status', 'Statut', { kind: 'list', list: 'statuses', width: 15, ...ficheOnly, input: true }),
-  // Set by compute and close-quarter when the Statut is first seen « Abandonnée », cleared when it no longer is;
-  // left unlocked so that an officer can give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
-  column('abandonedIn', 'Abandonnée en', { kind: 'quarterLabel', width: 12, ...ficheOnly, input: true, since: 2 }),
-  column('progress', 'Avancement (%)', { kind: 'integer0to100', width: 13, ...ficheOnly, input: true }),
-  column('implementation', 'Mise en œuvre', { kind: 'text', width: 36, ...ficheOnly, input: true }),
-  column('difficulties', 'Difficultés', { kind: 'text', width: 30, ...ficheOnly, input: true }),
-  column('updatedOn', 'Dernière mise à jour', { kind: 'date', width: 14, ...ficheOnly, input: true }),
-  column('updatedBy', 'Mis à jour par (structure)', { kind: 'text', width: 22, ...ficheOnly, input: true }),
-  column('unit', 'Unité', { kind: 'text', width: 12, ...criterionOnly, input: true }),
-  column('frequency', 'Fréquence', { kind: 'list', list: 'frequencies', width: 14, ...criterionOnly, input: true }),
-  column('baseline', 'Référence', { kind: 'number', width: 11, ...criterionOnly, input: true }),
-  column('target', 'Cible', { kind: 'number', width: 11, ...criterionOnly, input: true }),
-  column('aggregation', "Règle d'agrégation", {
-    kind: 'list',
-    list: 'aggregationRules',
-    width: 14,
-    ...criterionOnly,
-    input: true,
-  }),
-];
+const leadingColumns: AxisColumn[] = axisFields.filter((field) => field.place === 'beforeQuarters').map(fieldColumn);
 
 /** Columns after the quarters. */
-const trailingColumns: AxisColumn[] = [
-  column('fillCumulative', 'Renseignement cumulé', { kind: 'rate', width: 14, ...both, input: false }),
-  column('achievement', 'Réalisation', { kind: 'rate', width: 12, ...both, input: false }),
-  column('comment', 'Commentaire', { kind: 'text', width: 36, ...criterionOnly, input: true }),
-];
+const trailingColumns: AxisColumn[] = axisFields.filter((field) => field.place === 'afterQuarters').map(fieldColumn);
 
 function quarterColumn(quarter: Quarter): AxisColumn {
   return {
@@ -101,7 +113,8 @@ function quarterColumn(quarter: Quarter): AxisColumn {
     header: quarterLabel(quarter),
     kind: 'quarterValue',
     width: 11,
-    ...criterionOnly,
+    usedByFiche: false,
+    usedByCriterion: true,
     input: true,
     quarter,
   };
@@ -113,7 +126,17 @@ export function axisColumns(quarters: readonly Quarter[]): AxisColumn[] {
 }
 
 /** The header text the readers look for to find the header row (never found by position). */
-export const KEY_HEADER = 'Clé';
+export const KEY_HEADER = fieldColumns.key.header;
 
 /** Fixed columns whose header does not depend on the convention, by id (quarter columns excluded). */
 export const fixedColumns: readonly AxisColumn[] = [...leadingColumns, ...trailingColumns];
+
+/** The header of a field's column. */
+export function fieldHeader(id: TrackingField): string {
+  return fieldColumns[id].header;
+}
+
+/** The field whose column has this header (as the tools write it), if any. */
+export function fieldOfHeader(header: string): TrackingField | undefined {
+  return axisFields.find((field) => fieldColumns[field.id].header === header)?.id;
+}

@@ -1,3 +1,4 @@
+import { ficheTextsOfPlan } from '../../../domain/axis-fields';
 import { inferAggregationRule, inferFrequency } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
@@ -22,7 +23,15 @@ import {
   titleStyle,
 } from '../../styles';
 import { axisSheetName, axisSheetTitle, axisTexts, validationTexts } from '../../texts';
-import type { CellSpec, CellStyle, ColumnSpec, RowSpec, ScalarValue, SheetSpec, ValidationSpec } from '../../workbook-spec';
+import type {
+  CellSpec,
+  CellStyle,
+  ColumnSpec,
+  RowSpec,
+  ScalarValue,
+  SheetSpec,
+  ValidationSpec,
+} from '../../workbook-spec';
 
 /** Row of the headers (the readers find it by its `Clé` cell, never by this number). */
 export const AXIS_HEADER_ROW = 3;
@@ -65,22 +74,8 @@ interface AxisRow {
   entered?: EnteredRow;
 }
 
-const joined = (items: readonly string[]) => items.join(' ; ');
-
 function ficheRow(fiche: Fiche): AxisRow {
-  return {
-    key: fiche.key,
-    type: 'Fiche',
-    values: {
-      title: fiche.title,
-      interest: fiche.interest,
-      carriers: joined(fiche.carriers),
-      territories: joined(fiche.territories),
-      fields: joined(fiche.fields),
-      publics: joined(fiche.publics),
-      budget: fiche.budget,
-    },
-  };
+  return { key: fiche.key, type: 'Fiche', values: Object.fromEntries(ficheTextsOfPlan(fiche)) };
 }
 
 function criterionRow(criterion: Criterion): AxisRow {
