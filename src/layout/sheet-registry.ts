@@ -4,7 +4,7 @@ import type { GridTable, SpecTable } from './kept-cells';
 import type { DefinedNameSpec, SheetSpec } from './workbook-spec';
 
 /**
- * A workbook as a registry of sheet modules (docs/ARCHITECTURE.md, « Sheet registry »): each module says which
+ * A workbook as a registry of sheet modules (docs/ARCHITECTURE.md, « Rules of the house »): each module says which
  * sheets of a workbook are its, builds them, and tells the readers what they need to know of them (read back or
  * copied, required by validation, where a person's own cells are). The registry is an ordered list, a value that
  * the builders and readers take: its order is the sheets' order, and each kind of workbook has its own.
