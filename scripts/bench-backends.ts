@@ -4,6 +4,7 @@ import { computeAndWrite } from '../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../src/app/validate';
 import type { Plan } from '../src/domain/plan';
 import { createExcelPort } from '../src/excel';
+import { sheetNames } from '../src/layout/texts';
 import { buildNewWorkbook } from '../src/layout/workbook-layout';
 import { readXlsx } from '../src/xlsx/reader';
 import { writeXlsx } from '../src/xlsx/writer';
@@ -31,6 +32,7 @@ const USE_CASES = {
   validateFirst: 'valider (1re vue)  ',
   validate: 'valider            ',
   compute: 'calculer           ',
+  change: 'cellules changées   ',
 } as const;
 type UseCase = keyof typeof USE_CASES;
 
@@ -72,7 +74,21 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   fake.stats.reset();
   const computed = await computeAndWrite(port, { now: today });
   if (computed.status !== 'done') throw new Error(`calcul refusé : ${computed.status}`);
-  return { generate, validateFirst, validate, compute: figures(), errors: report.errors };
+  const compute = figures();
+  // Cell changes without a read before (port.change): new Journal lines, ten cells per fiche of the plan.
+  const grids = await port.read();
+  const journal = grids.sheets.find((sheet) => sheet.name === sheetNames.journal)!;
+  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
+  const cells = Array.from({ length: cellCount }, (_, index) => ({
+    sheet: sheetNames.journal,
+    row: journal.rows.length + 1 + Math.floor(index / 10),
+    column: (index % 10) + 1,
+    content: `ligne ${index}`,
+    style: { numFmt: '@' },
+  }));
+  fake.stats.reset();
+  await port.change({ cells, ranges: [] });
+  return { generate, validateFirst, validate, compute, change: figures(), errors: report.errors };
 }
 
 function cpuMs(run: () => unknown, times: number): number {

@@ -8,10 +8,11 @@ import { parseQuarterLabel, quarterLabel } from '../domain/periods';
 import { markAbandonments } from './abandonment-quarters';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
-import type { WorkbookGrids, WorkbookPort } from './port';
+import type { WorkbookGrids, WorkbookPort, WriteContext } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook } from './read-tracking-workbook';
+import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
 import { workbookStateOf, type WorkbookState } from './workbook-state';
@@ -58,6 +59,16 @@ function withFormatUpdateLine(state: WorkbookState, now: Date): WorkbookState {
   return { ...state, journal: [...state.journal, formatUpdateJournalEntry(from, CTG_FORMAT_VERSION, now)] };
 }
 
+/**
+ * What a rewrite hands the write: the grids it read, and the cell changes when the spec keeps the workbook's
+ * shape (a back end may then write only those: shape-keeping-changes.ts). `read` is the state as loaded, before
+ * the use case changed it.
+ */
+function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: WorkbookState): WriteContext {
+  const changes = shapeKeepingChanges(grids, spec, { kept: read.kept, migratedFrom: read.meta.migratedFrom });
+  return changes ? { after: grids, changes } : { after: grids };
+}
+
 const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
 
 /** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
@@ -89,7 +100,7 @@ export async function computeAndWrite(
   const state = markAbandonments(start.state, { now, operation: 'compute' });
   const result = await computeWorkbook(state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  await port.write(result.spec, { after: grids });
+  await port.write(result.spec, rewriteContext(grids, result.spec, start.state));
   return {
     status: 'done',
     notes: result.notes,
@@ -150,7 +161,7 @@ export async function closeQuarterAndWrite(
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  await port.write(result.spec, { after: loaded.grids });
+  await port.write(result.spec, rewriteContext(loaded.grids, result.spec, loaded.state));
   return {
     status: 'done',
     notes: [...closed.notes, ...result.notes.filter((note) => note.code !== 'ao-table-unavailable')],
@@ -176,7 +187,7 @@ export async function regenerateAndWrite(
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
   if (hasErrors(built.notes)) return refusedBy(built.notes);
-  await port.write(built.spec, { after: loaded.grids });
+  await port.write(built.spec, rewriteContext(loaded.grids, built.spec, loaded.state));
   return {
     status: 'done',
     notes: [...regenerated.notes, ...built.notes],

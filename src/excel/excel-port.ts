@@ -1,5 +1,17 @@
-import type { WorkbookPort, WorkbookGrids, WriteContext } from '../app/port';
+import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/ctg-meta-layout';
+import { sheetNames } from '../layout/texts';
+import type {
+  CellChange,
+  WorkbookChanger,
+  WorkbookChanges,
+  WorkbookPort,
+  WorkbookGrids,
+  WriteContext,
+} from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
+import { changeKnowledge } from './change-knowledge';
+import { excelUndoKept } from './change-protection';
+import { changeWorkbook } from './change-workbook';
 import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
 import { readWorkbook } from './read-workbook';
 import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
@@ -21,16 +33,34 @@ export interface ExcelPortOptions {
   requestBudgetBytes?: number;
 }
 
-export interface ExcelPort extends WorkbookPort {
-  /** The French notes of the last `write` (features this version of Excel lacks); empty when all was written. */
+export interface ExcelPort extends WorkbookPort, WorkbookChanger {
+  /** The French notes of the last `write` or `change` (features this version of Excel lacks); empty when all was written. */
   notes(): readonly string[];
-  /** Round trips of the last `write`. */
+  /** Round trips of the last `write` or `change`. */
   lastWriteSyncs(): number;
+  /**
+   * Whether Excel's « Annuler » will undo these changes (null: a rewrite that rebuilds sheets), from what the last
+   * read learnt (protected sheets, locked cells) and whether this Excel keeps add-in writes on its undo stack.
+   */
+  excelUndoKept(changes: WorkbookChanges | null): boolean;
+  /**
+   * Whether Excel's « Annuler » will undo a rewrite (Calculer, Clôturer le trimestre), said before it runs: every
+   * rewrite writes `_ctg`'s last write date (a text), so it is `excelUndoKept` of that change at least.
+   */
+  rewriteKeepsExcelUndo(): boolean;
   /** What this Excel can do (ExcelApi requirement sets). */
   capabilities(): ExcelCapabilities;
   /** Shows a cell to the user: activates its sheet and selects it (an issue clicked in the task pane). */
   select(sheet: string, address: string): Promise<void>;
 }
+
+/** The cell every rewrite writes: `_ctg`'s last write date, a text (src/layout/ctg-meta-layout.ts). */
+const rewriteStamp = (): CellChange => ({
+  sheet: sheetNames.meta,
+  row: ctgMetaRows.lastWrittenAt,
+  column: META_VALUE_COLUMN,
+  content: new Date().toISOString(),
+});
 
 function globalOf<T>(name: string): T | undefined {
   return (globalThis as Record<string, unknown>)[name] as T | undefined;
@@ -48,6 +78,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   let knownSheets: string[] = [];
   // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
   const factsOfRead = new WeakMap<WorkbookGrids, WorkbookFacts>();
+  // The last read, for the undo outlook the pane shows before a rewrite.
+  let lastRead: { grids: WorkbookGrids; facts: WorkbookFacts } | undefined;
+
+  const undoKept = (changes: WorkbookChanges | null): boolean =>
+    excelUndoKept(changes, {
+      undoSupported: capabilities().undo,
+      known: changeKnowledge(lastRead?.facts, lastRead?.grids),
+    });
 
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -63,6 +101,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         const reading = await readWorkbook(excel(), knownSheets);
         knownSheets = reading.facts.sheets;
         factsOfRead.set(reading.grids, reading.facts);
+        lastRead = reading;
         return reading.grids;
       }),
     write: (spec: WorkbookSpec, context?: WriteContext): Promise<void> =>
@@ -72,6 +111,18 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         const facts = context?.after && factsOfRead.get(context.after);
         // Facts serve the one write that follows their read: after it the workbook is another.
         if (context?.after) factsOfRead.delete(context.after);
+        lastRead = undefined;
+        if (context?.changes) {
+          // The spec keeps the workbook's shape: only the cells that differ are written.
+          const outcome = await changeWorkbook(excel(), context.changes, {
+            capabilities: found,
+            requestBudgetBytes: options.requestBudgetBytes,
+            facts: facts || undefined,
+            grids: facts ? context.after : undefined,
+          });
+          last = { ...outcome, sheets: knownSheets };
+          return;
+        }
         last = await writeWorkbookSpec(excel(), spec, {
           capabilities: found,
           requestBudgetBytes: options.requestBudgetBytes,
@@ -79,6 +130,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
         });
         knownSheets = last.sheets;
       }),
+    change: (changes: WorkbookChanges): Promise<void> =>
+      guarded(async () => {
+        const found = capabilities();
+        if (!found.minimum) throw excelWorkbookError('ExcelApiTooOld');
+        lastRead = undefined;
+        const outcome = await changeWorkbook(excel(), changes, {
+          capabilities: found,
+          requestBudgetBytes: options.requestBudgetBytes,
+        });
+        last = { ...outcome, sheets: knownSheets };
+      }),
+    excelUndoKept: undoKept,
+    rewriteKeepsExcelUndo: () => undoKept({ cells: [rewriteStamp()], ranges: [] }),
     notes: () => last.notes,
     lastWriteSyncs: () => last.syncs,
     capabilities,

@@ -40,11 +40,30 @@ function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): Load
   };
 }
 
-/** Queues the load of a sheet's used range (values only: a cell with nothing but a format is not in the grid). */
+/**
+ * Queues the load of a sheet's used range (values only: a cell with nothing but a format is not in the grid), and
+ * whether its cells are locked (one answer for the range: true, false, or null when mixed), for a later change.
+ */
 function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
   const range = worksheet.getUsedRangeOrNullObject(true);
-  range.load(['rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat', 'valueTypes']);
+  range.load([
+    'rowIndex',
+    'columnIndex',
+    'values',
+    'formulas',
+    'numberFormat',
+    'valueTypes',
+    'format/protection/locked',
+  ]);
   return range;
+}
+
+/** The used ranges' lock states, in the facts' sheet order (null: mixed, empty or unknown). */
+function withLocks(facts: WorkbookFacts, ranges: (Excel.Range | undefined)[]): WorkbookFacts {
+  const usedRangeLocked = ranges.map((range) =>
+    !range || range.isNullObject ? null : (range.format.protection.locked as boolean | null),
+  );
+  return { ...facts, usedRangeLocked };
 }
 
 const partOf = (range: Excel.Range): LoadedRange | null =>
@@ -100,7 +119,10 @@ async function readExpected(
     }
   }
   return {
-    facts,
+    facts: withLocks(
+      facts,
+      facts.sheets.map((name) => ranges.get(excelNameKey(name))),
+    ),
     grids: gridsOf(
       facts,
       facts.sheets.map((name) => [partOf(ranges.get(excelNameKey(name))!)]),
@@ -115,16 +137,20 @@ async function readDiscovering(context: Excel.RequestContext, knownTooLarge: boo
   const facts = factsOf();
   const worksheets = facts.sheets.map((name) => context.workbook.worksheets.getItem(name));
   if (knownTooLarge) return { facts, grids: gridsOf(facts, await readInBands(context, worksheets)) };
-  let parts: (LoadedRange | null)[][];
   try {
     const used = worksheets.map(queueUsedRange);
     await context.sync();
-    parts = used.map((range) => [partOf(range)]);
+    return {
+      facts: withLocks(facts, used),
+      grids: gridsOf(
+        facts,
+        used.map((range) => [partOf(range)]),
+      ),
+    };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    parts = await readInBands(context, worksheets);
+    return { facts, grids: gridsOf(facts, await readInBands(context, worksheets)) };
   }
-  return { facts, grids: gridsOf(facts, parts) };
 }
 
 interface Band {

@@ -18,20 +18,27 @@ export interface ExcelCapabilities {
   pageLayout: boolean;
   /** ExcelApi 1.9: Worksheet.autoFilter (sheets without a table). */
   sheetAutoFilter: boolean;
+  /**
+   * ExcelUndoApiAll 1.0: Excel keeps what the add-in writes on its undo stack, so that « Annuler » undoes it
+   * (learn.microsoft.com, « Undo support with the Excel JavaScript API »). Without it, a write clears the stack.
+   */
+  undo: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements | undefined): ExcelCapabilities {
-  const supports = (version: string): boolean => {
+  const supportsSet = (name: string, version: string): boolean => {
     try {
-      return office?.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+      return office?.context?.requirements?.isSetSupported(name, version) === true;
     } catch {
       return false;
     }
   };
+  const supports = (version: string): boolean => supportsSet('ExcelApi', version);
   return {
     minimum: supports('1.8'),
     outline: supports('1.10'),
     pageLayout: supports('1.9'),
     sheetAutoFilter: supports('1.9'),
+    undo: supportsSet('ExcelUndoApiAll', '1.0'),
   };
 }

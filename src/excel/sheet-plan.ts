@@ -77,6 +77,17 @@ const FORMAT_PROPERTIES: FormatProperty[] = [
   'border',
 ];
 
+/** The formats of a cell style set through `range.format` (all but the number format); undefined when none. */
+export function formatsOfStyle(style: CellStyle | undefined): FormatValues | undefined {
+  if (!style) return undefined;
+  const formats: FormatValues = {};
+  for (const property of FORMAT_PROPERTIES) {
+    const value = formatValue(style, property);
+    if (value !== undefined) formats[property] = value;
+  }
+  return Object.keys(formats).length > 0 ? formats : undefined;
+}
+
 export function planSheet(sheet: SheetSpec): SheetPlan {
   const rowCount = sheet.rows.length;
   const columnCount = Math.max(0, ...sheet.rows.map((row) => row.cells.length));
@@ -109,16 +120,8 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
   }
 
   // One rectangle per distinct set of formats: most blocks carry several formats at once.
-  const formatsAt = (row: number, column: number): FormatValues | undefined => {
-    const style = cellAt(row, column)?.style;
-    if (!style) return undefined;
-    const formats: FormatValues = {};
-    for (const property of FORMAT_PROPERTIES) {
-      const value = formatValue(style, property);
-      if (value !== undefined) formats[property] = value;
-    }
-    return Object.keys(formats).length > 0 ? formats : undefined;
-  };
+  const formatsAt = (row: number, column: number): FormatValues | undefined =>
+    formatsOfStyle(cellAt(row, column)?.style);
   const formatBlocks = rectanglesOf(rowCount, columnCount, formatsAt).map(({ value, ...rect }) => ({
     ...rect,
     formats: value,

@@ -12,13 +12,27 @@ export interface WorkbookFacts {
   structureProtected: boolean;
   /** The first sheet holds nothing, not even a format. */
   firstSheetBlank: boolean;
+  /** Each sheet's protection, in the same order: a cell change on a protected sheet may need it lifted. */
+  protection: SheetProtection[];
+  /**
+   * Whether every cell of each sheet's used range is locked (true), none is (false), or some are (null), in the
+   * same order; null too when unknown. A read learns it with the cells; it tells a cell change whether writing a
+   * value needs the sheet's protection lifted without asking cell by cell.
+   */
+  usedRangeLocked: (boolean | null)[];
+}
+
+export interface SheetProtection {
+  protected: boolean;
+  /** The options to protect the sheet again with (Office.js's WorksheetProtectionOptions). */
+  options: Excel.WorksheetProtectionOptions;
 }
 
 /** Queues the loads that answer WorkbookFacts; the returned function reads them once the request came back. */
 export function queueWorkbookFacts(context: Excel.RequestContext): () => WorkbookFacts {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/name,items/visibility,items/protection/protected,items/protection/options');
   workbook.names.load('items/name');
   workbook.protection.load('protected');
   const firstUsed = worksheets.getFirst().getUsedRangeOrNullObject();
@@ -27,6 +41,11 @@ export function queueWorkbookFacts(context: Excel.RequestContext): () => Workboo
     visibility: worksheets.items.map((sheet) => sheet.visibility),
     definedNames: workbook.names.items.map((item) => item.name),
     structureProtected: workbook.protection.protected,
+    protection: worksheets.items.map((sheet) => ({
+      protected: sheet.protection.protected,
+      options: sheet.protection.options,
+    })),
+    usedRangeLocked: worksheets.items.map(() => null),
     // Read by the returned function, which the caller calls after its sync (the rule cannot see that).
     // eslint-disable-next-line office-addins/call-sync-before-read
     firstSheetBlank: firstUsed.isNullObject,

@@ -323,7 +323,8 @@ const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideV
 /** The layout's thin grey border (the .xlsx writer's FFBFBFBF). */
 const BORDER_COLOR = '#BFBFBF';
 
-function applyFormats(worksheet: Excel.Worksheet, block: FormatBlock): void {
+/** Sets a block's formats (all but the number format) on its rectangle of the sheet. */
+export function applyFormats(worksheet: Excel.Worksheet, block: FormatBlock): void {
   const format = worksheet.getRangeByIndexes(
     block.top - 1,
     block.left - 1,

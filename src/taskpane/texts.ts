@@ -207,6 +207,8 @@ export const texts = {
     axisName: (name: string, rate: number | null) => `${name} : ${percent(rate)}`,
     barValue: (rate: number | null) => `Renseignement cumulé ${percentSaid(rate)}`,
     quarterHint: 'Le trimestre dont « Calculer » donne les taux.',
+    /** Beside « Calculer » and « Clôturer le trimestre » when Excel’s undo will not take their changes back. */
+    excelUndoNotKept: '« Annuler » d’Excel ne défera pas ces changements : le Journal les garde un à un.',
     quarterWillChange: (from: string, to: string) =>
       from === ''
         ? `Le trimestre en cours deviendra ${quarterText(to)} au prochain calcul.`

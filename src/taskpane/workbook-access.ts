@@ -9,4 +9,9 @@ export interface WorkbookAccess extends WorkbookPort {
   select(sheet: string, address: string): Promise<void>;
   /** French notes on what the last write left out (features this Excel lacks). */
   notes?(): readonly string[];
+  /**
+   * Whether Excel's « Annuler » will undo the next rewrite (Calculer, Clôturer), from what the last read learnt;
+   * absent where there is no such undo to speak of.
+   */
+  rewriteKeepsExcelUndo?(): boolean;
 }

@@ -37,7 +37,13 @@ describe('requirement sets', () => {
     const { port } = portOnFake({ apiVersion: '1.12' });
     await generateWorkbook(samplePlan(), port, { today });
     expect(port.notes()).toEqual([]);
-    expect(port.capabilities()).toEqual({ minimum: true, outline: true, pageLayout: true, sheetAutoFilter: true });
+    expect(port.capabilities()).toEqual({
+      minimum: true,
+      outline: true,
+      pageLayout: true,
+      sheetAutoFilter: true,
+      undo: false,
+    });
   }, 60_000);
 
   test('below ExcelApi 1.8 nothing is written and the message says which Excel to use', async () => {

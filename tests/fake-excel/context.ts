@@ -9,12 +9,15 @@ export interface FakeEnvironmentOptions {
   requestPayloadLimit?: number;
   /** Response size limit in bytes (default 5 MB). */
   responsePayloadLimit?: number;
+  /** Whether the host claims ExcelUndoApiAll 1.0 (Excel keeps add-in writes on its undo stack); default false. */
+  undoApi?: boolean;
 }
 
 /** What every context of one fake host shares. */
 export class FakeEnvironment {
   readonly stats = new FakeStats();
   apiVersion: string;
+  undoApi: boolean;
   requestPayloadLimit: number;
   responsePayloadLimit: number;
   /** While true every sync with operations fails, as when the user is typing in a cell. */
@@ -25,6 +28,7 @@ export class FakeEnvironment {
     options: FakeEnvironmentOptions = {},
   ) {
     this.apiVersion = options.apiVersion ?? '1.12';
+    this.undoApi = options.undoApi ?? false;
     this.requestPayloadLimit = options.requestPayloadLimit ?? 5 * 1024 * 1024;
     this.responsePayloadLimit = options.responsePayloadLimit ?? 5 * 1024 * 1024;
   }

@@ -17,8 +17,10 @@ export function createFakeOffice(env: FakeEnvironment) {
       contentLanguage: 'fr-FR',
       diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0' },
       requirements: {
-        /** ExcelApi up to the configured version; other sets are unsupported. */
+        /** ExcelApi up to the configured version; ExcelUndoApiAll 1.0 when configured; other sets unsupported. */
         isSetSupported(name: string, minVersion?: string | number): boolean {
+          if (name === 'ExcelUndoApiAll')
+            return env.undoApi && (minVersion === undefined || String(minVersion) === '1.0');
           if (name !== 'ExcelApi') return false;
           return minVersion === undefined || compareVersions(env.apiVersion, String(minVersion)) >= 0;
         },

@@ -32,7 +32,7 @@ export async function generateOver(
   const read = await readWorkbookFile(path);
   if (!read.ok) return reportError(console, json, read.error);
   console.progress(texts.generate.progress);
-  const { port, bytes } = bytesPort(read.grids);
+  const { port, bytes } = bytesPort(read);
   const outcome = await regenerateAndWrite(port, reading.plan, { now: new Date() });
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
   const written = await writeWorkbookFile(options, bytes()!, console);

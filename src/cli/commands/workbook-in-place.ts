@@ -3,7 +3,7 @@ import type { WorkbookPort } from '../../app/port';
 import type { WorkbookGrids } from '../../app/port';
 import { renderMessage } from '../../app';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
-import { writeXlsx } from '../../xlsx/writer';
+import { createXlsxFilePort } from '../../xlsx/xlsx-file-port';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
@@ -74,7 +74,7 @@ export function parseInPlaceArgs(
 /** The workbook's grids, or why it cannot be read, in French. */
 export async function readWorkbookFile(
   path: string,
-): Promise<{ ok: true; grids: WorkbookGrids } | { ok: false; error: CliError }> {
+): Promise<{ ok: true; grids: WorkbookGrids; bytes: Uint8Array } | { ok: false; error: CliError }> {
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
@@ -82,21 +82,26 @@ export async function readWorkbookFile(
     const message = texts.inFile(path, renderMessage(read.error.code, read.error.params));
     return { ok: false, error: { code: read.error.code, message, file: path } };
   }
-  return { ok: true, grids: read.grids };
+  return { ok: true, grids: read.grids, bytes: file.bytes };
 }
 
-/** A port over grids already read, whose write side keeps the bytes of the .xlsx to write. */
-export function bytesPort(grids: WorkbookGrids): { port: WorkbookPort; bytes: () => Uint8Array | null } {
+/**
+ * A port over a file already read, whose write side keeps the bytes of the .xlsx to write: the file patched when
+ * the rewrite keeps its shape, else written whole (src/xlsx/xlsx-file-port.ts).
+ */
+export function bytesPort(read: { grids: WorkbookGrids; bytes: Uint8Array }): {
+  port: WorkbookPort;
+  bytes: () => Uint8Array | null;
+} {
   let bytes: Uint8Array | null = null;
-  return {
-    port: {
-      read: async () => grids,
-      write: async (spec) => {
-        bytes = await writeXlsx(spec);
-      },
+  const port = createXlsxFilePort(
+    read.bytes,
+    (written) => {
+      bytes = written;
     },
-    bytes: () => bytes,
-  };
+    { grids: read.grids },
+  );
+  return { port, bytes: () => bytes };
 }
 
 export function issuesAsJson(issues: readonly Issue[]) {
@@ -198,7 +203,7 @@ export async function rewriteWorkbookFile<T>(
   const unwritable = await outputError(options);
   if (unwritable) return { ok: false, code: reportError(console, options.json, unwritable) };
   console.progress(progress);
-  const { port, bytes } = bytesPort(read.grids);
+  const { port, bytes } = bytesPort(read);
   const outcome = await useCase(port, options);
   if (outcome.status !== 'done') return { ok: false, code: reportNotRewritten(options, outcome, console) };
   const written = await writeWorkbookFile(options, bytes()!, console);

@@ -123,6 +123,9 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           {texts.followUp.close}
         </Button>
       </div>
+      {workbook.rewriteKeepsExcelUndo?.() === false && (
+        <div className={styles.hint}>{texts.followUp.excelUndoNotKept}</div>
+      )}
       {differs && (
         <div id={closeHintId} className={styles.hint}>
           {texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)}

@@ -1,0 +1,185 @@
+import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
+import { AXIS_HEADER_ROW } from '../layout/axis-sheet';
+import type { KeptCell } from '../layout/kept-cells';
+import { RECORD_HEADER_ROW } from '../layout/record-sheet';
+import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import { sheetNames } from '../layout/texts';
+import type { CellContent, CellSpec, SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import type { CellChange, RangeChange, WorkbookChanges } from './port';
+
+/**
+ * A rewrite that keeps the workbook's shape needs to change only some cells: the cached results, the cells whose
+ * value the use case changed, the records appended to Journal, Historique and Archives, and the autofilters that
+ * grow with them. Then a back end can write those cells only, and everything a person set around them (hidden
+ * columns, filters, widths, formats, their own validations and conditional formats) stays as it was
+ * (docs/WORKBOOK.md, « Rewriting a workbook »).
+ *
+ * The shape is kept when the spec has the same sheets (names, order, visibility) as the grids, and in every sheet:
+ * the same title and header rows, the same row keys, records only appended, every person's kept cell at the
+ * address where it was read. Everything else the spec holds beside cells (merges, validations, conditional
+ * formats, tables, defined names, print setup) is derived by the layout from those and from the format version:
+ * a workbook read from an older format is migrated, which may change them, so it is never patched.
+ */
+
+const recordSheets: readonly string[] = [sheetNames.journal, sheetNames.history, sheetNames.archives];
+
+/** What the loaded state tells about the workbook as read, beyond its grids. */
+export interface ReadShape {
+  /** A person's cells in the rebuilt sheets (src/layout/kept-cells.ts), where they were read. */
+  kept: readonly KeptCell[];
+  /** The format version the workbook was read from, when older than the current one (null: current). */
+  migratedFrom: number | null;
+}
+
+type Content = CellContent | undefined;
+
+function specContent(sheet: SheetSpec, row: number, column: number): CellSpec | null {
+  return sheet.rows[row - 1]?.cells[column - 1] ?? null;
+}
+
+function gridCellAt(grid: SheetGrid, row: number, column: number): GridCell | null {
+  const cells = grid.rows[row - 1];
+  return (Array.isArray(cells) ? cells[column - 1] : null) ?? null;
+}
+
+const isBlank = (value: unknown) => value === null || value === undefined || value === '';
+
+function isEmptyContent(content: Content): boolean {
+  return content === null || content === undefined || content === '';
+}
+
+function isEmptyCell(cell: GridCell | null): boolean {
+  return cell === null || (!cell.formula && isBlank(cell.value));
+}
+
+/**
+ * Whether the cell as read already holds what the spec writes there: the same value (12 ≠ "12"), or the same
+ * formula with the same cached result. A formula whose result the spec does not know (null: a copied cell that
+ * showed an error) keeps the error it had.
+ */
+export function sameContent(cell: GridCell | null, content: Content): boolean {
+  if (isEmptyContent(content)) return isEmptyCell(cell);
+  if (cell === null) return false;
+  if (content !== null && typeof content === 'object') {
+    if (cell.formula !== content.formula || cell.uncalculated) return false;
+    if (content.result === null && cell.isError) return true;
+    return isBlank(content.result) ? isBlank(cell.value) : cell.value === content.result;
+  }
+  return !cell.formula && cell.value === content;
+}
+
+function rowCount(grid: SheetGrid, sheet: SheetSpec): number {
+  return Math.max(grid.rows.length, sheet.rows.length);
+}
+
+function columnCount(grid: SheetGrid, sheet: SheetSpec, row: number): number {
+  const cells = grid.rows[row - 1];
+  return Math.max(Array.isArray(cells) ? cells.length : 0, sheet.rows[row - 1]?.cells.length ?? 0);
+}
+
+/** The last row of the grid that holds anything (0 for an empty grid). */
+function lastFilledRow(grid: SheetGrid): number {
+  for (let row = grid.rows.length; row >= 1; row -= 1) {
+    const cells = grid.rows[row - 1];
+    if (Array.isArray(cells) && cells.some((cell) => !isEmptyCell(cell ?? null))) return row;
+  }
+  return 0;
+}
+
+/** Every address of the sheet whose content differs between the grid and the spec. */
+function cellChangesOfSheet(grid: SheetGrid, sheet: SheetSpec): CellChange[] {
+  const changes: CellChange[] = [];
+  for (let row = 1; row <= rowCount(grid, sheet); row += 1) {
+    for (let column = 1; column <= columnCount(grid, sheet, row); column += 1) {
+      const spec = specContent(sheet, row, column);
+      const content = spec?.value;
+      if (sameContent(gridCellAt(grid, row, column), content)) continue;
+      changes.push({
+        sheet: sheet.name,
+        row,
+        column,
+        content: isEmptyContent(content) ? null : content!,
+        ...(spec?.style ? { style: spec.style } : {}),
+      });
+    }
+  }
+  return changes;
+}
+
+/** The rows whose every cell must stay as read for the sheet to keep its shape (titles, headers). */
+function fixedRowsOf(sheet: SheetSpec): number {
+  if (axisNumberOfSheetName(sheet.name) !== null) return AXIS_HEADER_ROW;
+  if (recordSheets.includes(sheet.name)) return RECORD_HEADER_ROW;
+  return 0;
+}
+
+/**
+ * Whether a change moves the sheet's shape: a title or header cell, an axis sheet's key (column A), a record of
+ * Journal, Historique or Archives changed or removed (they are only appended to), a label of a sheet of fixed
+ * shape (a locked text the tools write: Paramètres' labels and lists, Annexe 4's and Compétences AO's rows).
+ */
+function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastRecord: number): boolean {
+  if (change.row <= fixedRowsOf(sheet)) return true;
+  if (axisNumberOfSheetName(sheet.name) !== null) return change.column === 1;
+  if (recordSheets.includes(sheet.name)) return change.row <= lastRecord;
+  if (sheet.name === sheetNames.meta) return false;
+  const specCell = specContent(sheet, change.row, change.column);
+  if (specCell?.style?.locked === false) return false;
+  const before = gridCellAt(grid, change.row, change.column);
+  const wasText = before !== null && !before.formula && typeof before.value === 'string' && before.value.trim() !== '';
+  const isText = typeof change.content === 'string' && change.content.trim() !== '';
+  return wasText || isText;
+}
+
+/** The kept cells each still at the address where it was read, holding what was read there. */
+function keptCellsInPlace(kept: readonly KeptCell[], spec: WorkbookSpec): boolean {
+  const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
+  return kept.every((one) => {
+    const sheet = sheets.get(one.sheet);
+    const at = addressOf(one.address);
+    return sheet !== undefined && at !== null && sameContent(one.cell, specContent(sheet, at.row, at.column)?.value);
+  });
+}
+
+function addressOf(address: string): { row: number; column: number } | null {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return null;
+  const column = [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), column };
+}
+
+function sameSheets(grids: WorkbookGrids, spec: WorkbookSpec): boolean {
+  return (
+    grids.sheets.length === spec.sheets.length &&
+    grids.sheets.every((grid, index) => {
+      const sheet = spec.sheets[index];
+      return grid.name === sheet.name && grid.visibility === sheet.visibility;
+    })
+  );
+}
+
+/** The autofilter of a record sheet that grows with the records appended. */
+function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec): RangeChange | null {
+  if (!recordSheets.includes(sheet.name) || !sheet.autoFilter) return null;
+  return sheet.rows.length > lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
+}
+
+/**
+ * The changes that turn the workbook as read (`grids`) into `spec`, or null when the spec does not keep the
+ * workbook's shape (then the whole workbook is written).
+ */
+export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, read: ReadShape): WorkbookChanges | null {
+  if (read.migratedFrom !== null || !sameSheets(grids, spec) || !keptCellsInPlace(read.kept, spec)) return null;
+  const cells: CellChange[] = [];
+  const ranges: RangeChange[] = [];
+  for (const [index, grid] of grids.sheets.entries()) {
+    const sheet = spec.sheets[index];
+    const lastRecord = lastFilledRow(grid);
+    const changes = cellChangesOfSheet(grid, sheet);
+    if (changes.some((change) => movesShape(change, grid, sheet, lastRecord))) return null;
+    cells.push(...changes);
+    const range = rangeChangeOf(grid, sheet);
+    if (range) ranges.push(range);
+  }
+  return { cells, ranges };
+}

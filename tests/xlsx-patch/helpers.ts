@@ -1,0 +1,77 @@
+import type { WorkbookChanges, WorkbookPort, WriteContext } from '../../src/app/port';
+import { readWorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
+import { cellAddress } from '../../src/layout/a1';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { readXlsx } from '../../src/xlsx/reader';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { createXlsxFilePort } from '../../src/xlsx/xlsx-file-port';
+import type { Plan } from '../../src/domain/plan';
+import { roundTrip, typeInto, type Entry } from '../rewrite/helpers';
+
+export function gridsOf(bytes: Uint8Array): WorkbookGrids {
+  const read = readXlsx(bytes);
+  if (!read.ok) throw new Error(`unreadable: ${read.error.code} ${JSON.stringify(read.error.params)}`);
+  return read.grids;
+}
+
+/** A workbook as the tools write it, with values typed in its input cells. */
+export async function filledWorkbook(plan: Plan, entries: readonly Entry[], today: Date): Promise<Uint8Array> {
+  const fresh = await roundTrip((await buildNewWorkbook(plan, { today })).spec);
+  const reading = await readWorkbookState(typeInto(fresh, entries));
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return writeXlsx((await buildStateWorkbook(reading.state, { now: today })).spec);
+}
+
+/** The file port over `bytes`, keeping what each write gave and the context it was given. */
+export function recordingPort(bytes: Uint8Array, { whole = false } = {}) {
+  const written: Uint8Array[] = [];
+  const contexts: (WriteContext | undefined)[] = [];
+  const inner = createXlsxFilePort(bytes, (saved) => void written.push(saved));
+  const port: WorkbookPort = {
+    read: () => inner.read(),
+    write: (spec, context) => {
+      contexts.push(context);
+      return inner.write(spec, whole ? { ...(context?.after ? { after: context.after } : {}) } : context);
+    },
+  };
+  return { port, written, contexts, last: () => written[written.length - 1] };
+}
+
+/** The changes a write was given (a rewrite that keeps the shape), or a failure saying there were none. */
+export function changesOf(context: WriteContext | undefined): WorkbookChanges {
+  if (!context?.changes) throw new Error('the rewrite was not given cell changes');
+  return context.changes;
+}
+
+/** A cell as both readers of a file agree on it: empty text and a missing cell are the same. */
+function comparable(cell: GridCell | null | undefined): GridCell | null {
+  if (!cell || (!cell.formula && (cell.value === null || cell.value === ''))) return null;
+  return cell;
+}
+
+/** Every cell that differs between two readings, as `sheet!A1: before → after`. */
+export function gridDifferences(a: WorkbookGrids, b: WorkbookGrids): string[] {
+  const differences: string[] = [];
+  const names = [...new Set([...a.sheets, ...b.sheets].map((sheet) => sheet.name))];
+  for (const name of names) {
+    const left = a.sheets.find((sheet) => sheet.name === name);
+    const right = b.sheets.find((sheet) => sheet.name === name);
+    if (!left || !right || left.visibility !== right.visibility) {
+      differences.push(`${name}: sheet`);
+      continue;
+    }
+    const rows = Math.max(left.rows.length, right.rows.length);
+    for (let r = 0; r < rows; r += 1) {
+      const columns = Math.max(left.rows[r]?.length ?? 0, right.rows[r]?.length ?? 0);
+      for (let c = 0; c < columns; c += 1) {
+        const x = comparable(left.rows[r]?.[c]);
+        const y = comparable(right.rows[r]?.[c]);
+        if (JSON.stringify(x) !== JSON.stringify(y))
+          differences.push(`${name}!${cellAddress(r + 1, c + 1)}: ${JSON.stringify(x)} → ${JSON.stringify(y)}`);
+      }
+    }
+  }
+  return differences;
+}
