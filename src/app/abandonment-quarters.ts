@@ -2,7 +2,8 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { cellJournalValue, fieldSetByTools, textValue, type JournalRecord } from '../domain/journal';
 import { quarterLabel } from '../domain/periods';
 import { isBlank, listValue } from '../domain/tracking-values';
-import { fixedColumns } from '../layout/axis-columns';
+import type { TrackingField } from '../domain/axis-fields';
+import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { WorkbookState } from './workbook-state';
 
@@ -14,8 +15,8 @@ import type { WorkbookState } from './workbook-state';
  * action really stopped in. The entered values change, and the figures follow: they are computed from them.
  */
 
-const FIELD = 'abandonedIn';
-const HEADER = fixedColumns.find((column) => column.id === FIELD)!.header;
+const FIELD = 'abandonedIn' satisfies TrackingField;
+const HEADER = fieldHeader(FIELD);
 
 /** The cell's new text (null: emptied), or undefined when it stays as it is. */
 function wanted(status: string | null, cell: EnteredCell | undefined, current: string): string | null | undefined {

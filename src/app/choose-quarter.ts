@@ -1,8 +1,8 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
-import type { JournalEntry } from '../layout/journal-columns';
-import { settingsValueCell } from '../layout/settings-layout';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
+import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
 import { quarterChosen } from '../domain/journal';
 import type { WorkbookState } from './workbook-state';

@@ -1,10 +1,11 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
-import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import { fieldsOfRow, type TrackingField } from '../domain/axis-fields';
+import { fieldHeader, fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { HistoryEntry } from '../layout/history-sheet';
-import type { JournalEntry } from '../layout/journal-columns';
+import type { HistoryEntry } from '../layout/sheets/history/history-sheet';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
 import {
   cellJournalValue,
@@ -42,24 +43,24 @@ export interface CloseQuarterRefusal {
   issues: Issue[];
 }
 
-const FICHE_FIELDS: readonly ColumnId[] = ['status', 'progress', 'implementation', 'difficulties'];
-const CRITERION_FIELDS: readonly ColumnId[] = ['comment'];
+/** What a closed quarter keeps of each row: the fields the field table marks so, in sheet order. */
+const FICHE_FIELDS = fieldsOfRow('fiche', (field) => field.keptAtClosing === true);
+const CRITERION_FIELDS = fieldsOfRow('criterion', (field) => field.keptAtClosing === true);
 
-const headerOf = (id: ColumnId) => fixedColumns.find((column) => column.id === id)!.header;
 const isBlankCell = (cell: EnteredCell | undefined) =>
   !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
 /** A Historique value as the Journal keeps it, typed; blank is empty. */
 const typed = (cell: EnteredCell | undefined): JournalValue =>
   isBlankCell(cell) ? emptyValue : cellJournalValue(cell!.value, cell!.isDate);
 const sameValue = (a: JournalValue, b: JournalValue) => a.type === b.type && a.value === b.value;
-const fieldIdOf = (header: string) => fixedColumns.find((column) => column.header === header)?.id ?? header;
+const fieldIdOf = (header: string) => fieldOfHeader(header) ?? header;
 
 function snapshot(state: WorkbookState, quarter: string, closedAt: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
-  const take = (key: string, fields: readonly ColumnId[]) => {
+  const take = (key: string, fields: readonly TrackingField[]) => {
     for (const field of fields) {
       const value = state.entered.get(key)?.get(field);
-      if (!isBlankCell(value)) entries.push({ quarter, key, field: headerOf(field), value: value!, closedAt });
+      if (!isBlankCell(value)) entries.push({ quarter, key, field: fieldHeader(field), value: value!, closedAt });
     }
   };
   for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {

@@ -1,6 +1,6 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
 import type { Issue } from '../domain/issues';
-import { settingsRows, settingsValueCell, SETTINGS_VALUE_COLUMN } from '../layout/settings-layout';
+import { settingsRows, settingsValueCell, SETTINGS_VALUE_COLUMN } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
 
 /**

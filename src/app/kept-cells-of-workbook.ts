@@ -1,7 +1,6 @@
 import type { SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
-import { AXIS_HEADER_ROW } from '../layout/axis-sheet';
 import {
   keptCellsOfFixedSheet,
   keptCellsOfTableSheet,
@@ -9,58 +8,38 @@ import {
   type KeptCell,
   type SpecTable,
 } from '../layout/kept-cells';
-import { aoRowPlaces } from '../layout/ao-sheet-read';
-import { JOURNAL_READABLE_COLUMNS } from '../layout/journal-columns';
-import { journalColumnsOfGrid } from '../layout/journal-read';
-import { RECORD_HEADER_ROW } from '../layout/record-sheet';
-import { axisNumberOfSheetName, axisTableOfGrid } from '../layout/read-axis-sheet';
-import { sheetNames } from '../layout/texts';
+import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
+import { moduleOfSheet } from '../layout/sheet-registry';
+import { trackingSheets } from '../layout/sheets/tracking-registry';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 
 /**
  * A person's cells in the sheets the tools rebuild (kept-cells.ts says which they are), found when a workbook is
  * read and written back when it is rewritten, on both back ends (they are part of the spec). Which sheets are
- * tables is decided here: axis sheets (rows by key), Journal, Historique and Archives (rows by record); the
- * other rebuilt sheets have a fixed shape. `_ctg` is the tools' alone.
+ * tables, and how their rows are told apart, is each sheet module's `kept` rule (the registry of
+ * src/layout/sheets/tracking-registry.ts): axis sheets (rows by key), Journal, Historique and Archives (rows by
+ * record); the other rebuilt sheets have a fixed shape. `_ctg` is the tools' alone.
  */
-
-const recordSheets: readonly string[] = [sheetNames.journal, sheetNames.history, sheetNames.archives];
-
-const columnsUpTo = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
 /** The table of a built sheet, for sheets that have one. */
 function specTableOf(sheet: SheetSpec): SpecTable | undefined {
-  if (axisNumberOfSheetName(sheet.name) !== null)
-    return { headerRow: AXIS_HEADER_ROW, width: sheet.columns.length, identityColumns: [1] };
-  if (recordSheets.includes(sheet.name)) {
-    const width = sheet.columns.length;
-    // A Journal line is told apart by its readable columns, which a format 1 Journal has too.
-    const identity = sheet.name === sheetNames.journal ? JOURNAL_READABLE_COLUMNS : width;
-    return { headerRow: RECORD_HEADER_ROW, width, identityColumns: columnsUpTo(identity) };
-  }
-  return undefined;
+  const rule = moduleOfSheet(trackingSheets, sheet.name)?.kept;
+  return rule?.kind === 'table' ? rule.specTable(sheet) : undefined;
 }
 
 function keptCellsOfSheet(grid: SheetGrid, baseline: SheetSpec, quarters: readonly Quarter[]): KeptCell[] {
-  const table = specTableOf(baseline);
-  if (!table) return keptCellsOfFixedSheet(grid, baseline, grid.name === sheetNames.ao ? aoRowPlaces(grid) : undefined);
-  if (recordSheets.includes(grid.name)) {
-    const journal = grid.name === sheetNames.journal;
-    const ours = journal ? journalColumnsOfGrid(grid) : columnsUpTo(table.width);
-    const identityColumns = journal ? columnsUpTo(JOURNAL_READABLE_COLUMNS) : ours;
-    const gridTable = { headerRow: RECORD_HEADER_ROW, ours: new Set(ours), identityColumns };
-    return keptCellsOfTableSheet(grid, gridTable, { sheet: baseline, headerRow: table.headerRow });
-  }
-  const found = axisTableOfGrid(grid, quarters);
-  // Without its header row the sheet is refused by validation: nothing to keep apart.
-  if (!found) return [];
-  const gridTable = { headerRow: found.headerRow, ours: found.ours, identityColumns: [found.keyColumn] };
-  return keptCellsOfTableSheet(grid, gridTable, { sheet: baseline, headerRow: table.headerRow });
+  const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
+  if (!rule) return [];
+  if (rule.kind === 'fixed') return keptCellsOfFixedSheet(grid, baseline, rule.rowPlaces?.(grid));
+  const built = rule.specTable(baseline);
+  const gridTable = rule.gridTable(grid, { quarters, built });
+  if (!gridTable) return [];
+  return keptCellsOfTableSheet(grid, gridTable, { sheet: baseline, headerRow: built.headerRow });
 }
 
 /**
  * The kept cells of the grids' sheets that `baseline` (the layout of the workbook as read) rebuilds; sheets it
- * does not build are copied whole elsewhere, and `_ctg` is left out.
+ * does not build are copied whole elsewhere, and those without a `kept` rule (`_ctg`) are left out.
  */
 export function keptCellsOfWorkbook(
   grids: readonly SheetGrid[],
@@ -70,7 +49,7 @@ export function keptCellsOfWorkbook(
   const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
   return grids.flatMap((grid) => {
     const sheet = built.get(grid.name);
-    return sheet && grid.name !== sheetNames.meta ? keptCellsOfSheet(grid, sheet, quarters) : [];
+    return sheet ? keptCellsOfSheet(grid, sheet, quarters) : [];
   });
 }
 

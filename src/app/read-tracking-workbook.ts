@@ -4,11 +4,11 @@ import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import type { AoSheetInput } from '../domain/validation';
-import { readAoSheet } from '../layout/ao-sheet-read';
-import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/ctg-meta-read';
+import { readAoSheet } from '../layout/sheets/ao/ao-sheet-read';
+import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
-import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/read-axis-sheet';
-import { readSettings, type Settings } from '../layout/settings-read';
+import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/sheets/axis/read-axis-sheet';
+import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';
 import { sheetNames } from '../layout/texts';
 
 /**

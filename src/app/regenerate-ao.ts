@@ -1,7 +1,7 @@
 import { aoTableFromPlan, type AoTable, type AoTableRow } from '../domain/ao-requirements';
 import type { Plan } from '../domain/plan';
-import { aoColumns, holderText, type AoColumnId } from '../layout/ao-layout';
-import type { JournalEntry } from '../layout/journal-columns';
+import { aoColumns, holderText, type AoColumnId } from '../layout/sheets/ao/ao-layout';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { aoTexts } from '../layout/texts';
 import {
   aoRowAdded,

@@ -3,12 +3,13 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
-import type { Fiche, Plan } from '../domain/plan';
+import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
-import type { ArchiveEntry } from '../layout/archive-sheet';
-import { fixedColumns, type ColumnId } from '../layout/axis-columns';
+import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
+import { axisFields, ficheTextsOfPlan, type TrackingField } from '../domain/axis-fields';
+import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { JournalEntry } from '../layout/journal-columns';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
 import { planRowAdded, planRowRemoved, planTextChanged } from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
@@ -49,28 +50,13 @@ export interface RegenerateResult {
   notes: Issue[];
 }
 
-const headerOf = (id: ColumnId) => fixedColumns.find((column) => column.id === id)!.header;
 const isBlank = (cell: EnteredCell) =>
   cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
-const joined = (items: readonly string[]) => items.join(' ; ');
 
-/** The plan fields of a fiche as the sheet shows them, by column. */
-function ficheTexts(fiche: Fiche): [ColumnId, string][] {
-  return [
-    ['title', fiche.title],
-    ['interest', fiche.interest],
-    ['carriers', joined(fiche.carriers)],
-    ['territories', joined(fiche.territories)],
-    ['fields', joined(fiche.fields)],
-    ['publics', joined(fiche.publics)],
-    ['budget', fiche.budget],
-  ];
-}
-
-function rowTexts(plan: Plan): Map<string, { type: string; texts: [ColumnId, string][] }> {
-  const rows = new Map<string, { type: string; texts: [ColumnId, string][] }>();
+function rowTexts(plan: Plan): Map<string, { type: string; texts: [TrackingField, string][] }> {
+  const rows = new Map<string, { type: string; texts: [TrackingField, string][] }>();
   for (const fiche of plan.axes.flatMap((axis) => axis.fiches)) {
-    rows.set(fiche.key, { type: 'Fiche', texts: ficheTexts(fiche) });
+    rows.set(fiche.key, { type: 'Fiche', texts: ficheTextsOfPlan(fiche) });
     for (const criterion of fiche.criteria) {
       const type = criterion.kind === 'quantitative' ? 'Quantitatif' : 'Qualitatif';
       rows.set(criterion.key, { type, texts: [['title', criterion.text]] });
@@ -95,8 +81,8 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
 }
 
 /** An entered field's column header: a column id's header, or the quarter label itself. */
-function fieldHeader(field: string): string {
-  return fixedColumns.find((column) => column.id === field)?.header ?? field;
+function headerOfEntered(field: string): string {
+  return axisFields.some((known) => known.id === field) ? fieldHeader(field as TrackingField) : field;
 }
 
 function clamp(quarter: Quarter, quarters: readonly Quarter[]): Quarter {
@@ -120,7 +106,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     title: before.get(key)?.texts[0][1] ?? '',
   });
   const archive = (key: string, field: string, value: EnteredCell) =>
-    archives.push({ ...archiveOf(key), column: fieldHeader(field), value });
+    archives.push({ ...archiveOf(key), column: headerOfEntered(field), value });
 
   // Removed rows: their values archived, their keys retired.
   const archived: string[] = [];
@@ -145,7 +131,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
           planTextChanged(date, {
             key,
             field: column,
-            header: headerOf(column),
+            header: fieldHeader(column),
             before: old.get(column) ?? '',
             after: text,
           }),

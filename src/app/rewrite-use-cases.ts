@@ -1,5 +1,5 @@
 import type { Issue } from '../domain/issues';
-import { CTG_FORMAT_VERSION } from '../layout/ctg-meta-layout';
+import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, quarterChoiceLine } from './choose-quarter';

@@ -1,8 +1,8 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
-import { AXIS_HEADER_ROW } from '../layout/axis-sheet';
+import { AXIS_HEADER_ROW } from '../layout/sheets/axis/axis-sheet';
 import type { KeptCell } from '../layout/kept-cells';
 import { RECORD_HEADER_ROW } from '../layout/record-sheet';
-import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { sheetNames } from '../layout/texts';
 import type { CellContent, CellSpec, SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import type { CellChange, RangeChange, WorkbookChanges } from './port';

@@ -1,4 +1,4 @@
-import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
+import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { sheetNames } from '../layout/texts';
 import type { SheetSelection } from './port';
 

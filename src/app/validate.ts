@@ -1,8 +1,10 @@
 import type { WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
-import { rowKeysOfSheet } from '../layout/read-axis-sheet';
-import { settingsValueCell } from '../layout/settings-layout';
+import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
+import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
+import { expectedSheetsOf } from '../layout/sheet-registry';
+import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import type { WorkbookReader } from './port';
 import {
@@ -66,7 +68,7 @@ export function validateReading(
   const { storedKeys, settings } = reading;
   // An `Axe N` is expected for every axis the key list names (when the list records axes).
   const axesOfKeys = [...new Set(storedKeys.flatMap((entry) => (entry.axis === undefined ? [] : [entry.axis])))];
-  const expectedSheets = [sheetNames.settings, sheetNames.meta, ...axesOfKeys.map(axisSheetName), sheetNames.ao];
+  const expectedSheets = expectedSheetsOf(trackingSheets, { axesOfKeys });
   const expectedKeys = axesOfKeys.map((axis) => ({
     sheet: axisSheetName(axis),
     keys: storedKeys.filter((entry) => entry.axis === axis).map((entry) => entry.key),

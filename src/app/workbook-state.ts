@@ -13,16 +13,18 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
-import { readArchiveSheet, type ArchiveEntry } from '../layout/archive-sheet';
-import type { CtgMeta } from '../layout/ctg-meta-read';
+import { readArchiveSheet, type ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
+import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
-import type { Settings } from '../layout/settings-read';
-import { readHistorySheet, type HistoryEntry } from '../layout/history-sheet';
-import type { JournalEntry } from '../layout/journal-columns';
-import { readJournalSheet } from '../layout/journal-read';
-import { axisNumberOfSheetName } from '../layout/read-axis-sheet';
-import type { SettingsInputs } from '../layout/settings-sheet';
-import { settingsRows, SETTINGS_VALUE_COLUMN } from '../layout/settings-layout';
+import type { Settings } from '../layout/sheets/settings/settings-read';
+import { readHistorySheet, type HistoryEntry } from '../layout/sheets/history/history-sheet';
+import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
+import { readJournalSheet } from '../layout/sheets/journal/journal-read';
+import type { SettingsInputs } from '../layout/sheets/settings/settings-sheet';
+import { settingsRows, SETTINGS_VALUE_COLUMN } from '../layout/sheets/settings/settings-layout';
+import { isCarriedSheet } from '../layout/sheet-registry';
+import { aoModule } from '../layout/sheets/ao/module';
+import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { gridCell } from '../domain/grid';
 import { quartersOfPeriod } from '../domain/periods';
@@ -129,21 +131,6 @@ function axisOf(reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
   return { number: reading.axis, title: axisTitleOf(grid, reading.axis), objectives: [], fiches, line: 0 };
 }
 
-/** The sheets this module reads and the layout rebuilds; every other sheet is kept as found. */
-function isCarriedSheet(name: string, aoRead: boolean): boolean {
-  if (name === sheetNames.ao) return aoRead;
-  const carried: string[] = [
-    sheetNames.guide,
-    sheetNames.settings,
-    sheetNames.annexe4,
-    sheetNames.journal,
-    sheetNames.history,
-    sheetNames.archives,
-    sheetNames.meta,
-  ];
-  return carried.includes(name) || axisNumberOfSheetName(name) !== null;
-}
-
 /** Every value entered in the axis sheets, by row key then column id or quarter label (the first row of a key). */
 export function enteredOfReading(reading: TrackingWorkbookReading): EnteredValues {
   const entered = new Map<string, Map<string, EnteredCell>>();
@@ -217,6 +204,9 @@ export async function workbookStateOf(
   const archives = archivesGrid ? readArchiveSheet(archivesGrid) : { entries: [], issues: [] };
   issues.push(...history.issues, ...archives.issues);
   const ao = reading.ao?.table ?? null;
+  // The sheets this module reads and the layout rebuilds; every other sheet is kept as found.
+  const read = new Set(ao === null ? [] : [aoModule.id]);
+  const isCarried = (name: string) => isCarriedSheet(trackingSheets, name, read);
 
   const parsed = planOfReading(reading, reading.settings, grids);
   if (!parsed.ok) {
@@ -236,13 +226,13 @@ export async function workbookStateOf(
     archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },
     ao,
     retiredKeys: reading.meta.retiredKeys,
-    otherSheets: grids.sheets.filter((sheet) => !isCarriedSheet(sheet.name, ao !== null)),
+    otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),
     sheetOrder: reading.sheetOrder,
     kept: [],
   };
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());
-  const carried = grids.sheets.filter((sheet) => isCarriedSheet(sheet.name, ao !== null));
+  const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
   state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
   return { ok: true, issues, state };
 }

@@ -13,7 +13,7 @@ export interface KeyEntry {
   parentKey: string | null;
   /**
    * N of the `Axe N` sheet the row is in (format 2). Absent only where it is unknown: a key list read from format 1
-   * whose row could not be found (src/layout/key-axes-migration.ts), a retired fiche of format 1.
+   * whose row could not be found (src/layout/sheets/ctg-meta/key-axes-migration.ts), a retired fiche of format 1.
    */
   axis?: number;
 }

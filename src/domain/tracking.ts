@@ -1,3 +1,4 @@
+import type { TrackingField } from './axis-fields';
 import type { CriterionKind } from './plan';
 import { rowKeySchema } from './plan';
 import type { KeyEntry } from './plan-keys';
@@ -18,7 +19,7 @@ import {
 /**
  * An axis sheet read back (docs/WORKBOOK.md, « Axis sheets »): fiche rows and criterion rows with their values, and for
  * each value the cell it came from, so that every issue points at a cell. Rows are built by
- * src/layout/read-axis-sheet.ts from a grid; everything here is pure.
+ * src/layout/sheets/axis/read-axis-sheet.ts from a grid; everything here is pure.
  */
 
 /** A cell's value as read, before any interpretation. */
@@ -58,25 +59,7 @@ export interface TrackingCell {
   uncalculatedFormula?: string;
 }
 
-export type FicheField =
-  | 'title'
-  | 'interest'
-  | 'carriers'
-  | 'partners'
-  | 'territories'
-  | 'fields'
-  | 'publics'
-  | 'budget'
-  | 'status'
-  | 'abandonedIn'
-  | 'progress'
-  | 'implementation'
-  | 'difficulties'
-  | 'updatedOn'
-  | 'updatedBy';
-export type CriterionField = 'title' | 'unit' | 'frequency' | 'baseline' | 'target' | 'aggregation' | 'comment';
-/** Every column but the quarter ones, by the layout's column id. */
-export type TrackingField = 'key' | 'type' | FicheField | CriterionField | 'fillCumulative' | 'achievement';
+export type { CriterionField, FicheField, TrackingField } from './axis-fields';
 
 interface RowBase {
   sheet: string;

@@ -1,4 +1,4 @@
-import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/ctg-meta-layout';
+import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../layout/texts';
 import type {
   CellChange,
@@ -56,7 +56,7 @@ export interface ExcelPort extends WorkbookPort, WorkbookChanger {
   select(sheet: string, address: string): Promise<void>;
 }
 
-/** The cell every rewrite writes: `_ctg`'s last write date, a text (src/layout/ctg-meta-layout.ts). */
+/** The cell every rewrite writes: `_ctg`'s last write date, a text (src/layout/sheets/ctg-meta/ctg-meta-layout.ts). */
 const rewriteStamp = (): CellChange => ({
   sheet: sheetNames.meta,
   row: ctgMetaRows.lastWrittenAt,

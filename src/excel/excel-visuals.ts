@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, rangeAddress } from '../layout/a1';
-import { summaryColumn } from '../layout/annexe4-layout';
+import { summaryColumn } from '../layout/sheets/annexe4/annexe4-layout';
 import { annexe4Texts, sheetNames } from '../layout/texts';
 import type { ConditionalFormatSpec, SheetSpec } from '../layout/workbook-spec';
 

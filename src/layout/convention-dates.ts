@@ -2,10 +2,10 @@ import type { Issue } from '../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfIsoDate, type Quarter } from '../domain/periods';
 import { isoDateSchema } from '../domain/plan';
 import { createIssue } from '../domain/issues';
-import type { CtgMeta } from './ctg-meta-read';
-import { ctgMetaLabels, ctgMetaValueCell } from './ctg-meta-layout';
-import type { Settings } from './settings-read';
-import { settingsLabels, settingsValueCell } from './settings-layout';
+import type { CtgMeta } from './sheets/ctg-meta/ctg-meta-read';
+import { ctgMetaLabels, ctgMetaValueCell } from './sheets/ctg-meta/ctg-meta-layout';
+import type { Settings } from './sheets/settings/settings-read';
+import { settingsLabels, settingsValueCell } from './sheets/settings/settings-layout';
 
 /**
  * The convention's dates are written by the tools in `_ctg` (the quarter columns of the axis sheets were made from

@@ -1,6 +1,6 @@
 import { quarterLabel } from '../domain/periods';
 import type { RawValue } from '../domain/tracking';
-import type { AxisColumn } from './axis-columns';
+import type { AxisColumn } from './sheets/axis/axis-columns';
 
 /**
  * What a person entered in an axis sheet, carried over when a workbook is written again (compute, close-quarter,

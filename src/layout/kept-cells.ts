@@ -50,6 +50,9 @@ export interface SpecTable {
   identityColumns: readonly number[];
 }
 
+/** Columns 1 to `count`. */
+export const columnsUpTo = (count: number): number[] => Array.from({ length: count }, (_, index) => index + 1);
+
 type Text = string | number | boolean | null | undefined;
 const textOf = (value: Text): string => (value === null || value === undefined ? '' : String(value));
 

@@ -3,6 +3,8 @@ import { createIssue } from '../domain/issues';
 import { type WorkbookIssue } from '../domain/issues';
 import { rangeAddress, cellAddress } from './a1';
 import type { EnteredCell } from './entered-values';
+import { columnsUpTo } from './kept-cells';
+import type { KeptCellsRule } from './sheet-registry';
 import { cell, emptySheet, setRow, standardProtection } from './sheet-building';
 import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from './styles';
 import type { SheetSpec } from './workbook-spec';
@@ -91,3 +93,17 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   }
   return { records, issues };
 }
+
+/** A record sheet is a table whose every field tells a record apart: a person's columns beside it follow its rows. */
+export const recordTableRule: KeptCellsRule = {
+  kind: 'table',
+  specTable: (sheet) => ({
+    headerRow: RECORD_HEADER_ROW,
+    width: sheet.columns.length,
+    identityColumns: columnsUpTo(sheet.columns.length),
+  }),
+  gridTable: (_grid, { built }) => {
+    const ours = columnsUpTo(built.width);
+    return { headerRow: RECORD_HEADER_ROW, ours: new Set(ours), identityColumns: ours };
+  },
+};

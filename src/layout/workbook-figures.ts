@@ -2,7 +2,7 @@ import { aoTableFromPlan, type AoTable } from '../domain/ao-requirements';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
 import { completionSummary, rateWindow, type CompletionSummary, type RateAxis, type RateWindow } from '../domain/rates';
-import { aoSheetFigures, type AoSheetFigures } from './ao-sheet';
+import { aoSheetFigures, type AoSheetFigures } from './sheets/ao/ao-sheet';
 import type { EnteredValues } from './entered-values';
 import { rateAxisOf } from './rate-inputs';
 

@@ -2,24 +2,14 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { initialCurrentQuarter, quartersOfPeriod, type Quarter } from '../domain/periods';
 import { keyListFingerprint, planKeyList } from '../domain/plan-keys';
 import type { Plan } from '../domain/plan';
-import type { AoTable } from '../domain/ao-requirements';
-import type { KeyEntry } from '../domain/plan-keys';
-import { buildArchiveSheet, type ArchiveEntry } from './archive-sheet';
-import { aoSheetOf } from './ao-sheet';
-import { buildAnnexe4Sheet } from './annexe4-sheet';
-import { buildAxisSheet } from './axis-sheet';
-import { addAxisRates } from './axis-rates';
-import { buildCtgMetaSheet } from './ctg-meta-sheet';
-import type { EnteredValues } from './entered-values';
-import { buildGuideSheet } from './guide-sheet';
-import { buildHistorySheet, type HistoryEntry } from './history-sheet';
-import type { JournalEntry } from './journal-columns';
-import { buildJournalSheet } from './journal-sheet';
-import { buildSettingsSheet, settingsDefinedNames, type SettingsInputs } from './settings-sheet';
+import type { JournalEntry } from './sheets/journal/journal-columns';
+import { buildSheets } from './sheet-registry';
+import { trackingSheets } from './sheets/tracking-registry';
 import { workbookProperties } from './texts';
+import type { TrackingSheetRegistry, WorkbookContents } from './tracking-build';
 import { formatUpdated, workbookGenerated } from '../domain/journal';
 import { workbookFigures, type WorkbookFigures } from './workbook-figures';
-import type { SheetSpec, WorkbookSpec } from './workbook-spec';
+import type { WorkbookSpec } from './workbook-spec';
 
 export interface NewWorkbookOptions {
   /** The moment of generation: sets the current quarter (clamped to the convention) and the dates in `_ctg`. */
@@ -32,34 +22,6 @@ export interface NewWorkbookLayout {
   fingerprint: string;
 }
 
-/**
- * Everything of a tracking workbook that is not the plan: what people entered and what the tools recorded. A new
- * workbook has none of it but its first Journal line; a rewritten one (compute, close-quarter, regenerate) carries
- * all of it over, because the writers write whole workbooks.
- */
-export interface WorkbookContents {
-  currentQuarter: Quarter;
-  /** The moment of this write: `_ctg`'s last write date. */
-  now: Date;
-  /** `_ctg`'s generation date as stored; absent for a new workbook (then `now`). */
-  generatedAt?: string;
-  /** Entered values of the axis sheets, by row key (rows absent here get the generated defaults). */
-  entered?: EnteredValues;
-  settingsInputs?: SettingsInputs;
-  /** Every Journal line, old ones first. */
-  journal: readonly JournalEntry[];
-  /** `Historique` is written when it has entries or existed already. */
-  history?: { entries: readonly HistoryEntry[]; keepSheet: boolean };
-  /** `Archives` likewise. */
-  archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };
-  retiredKeys?: readonly KeyEntry[];
-  extract?: { partner: string; masterFingerprint: string };
-  /** `Compétences AO` as entered (see `readAoSheet`); absent: the table of the plan. */
-  ao?: AoTable;
-  /** Sheets the tools do not build (added by a person), copied in before `_ctg`. */
-  extraSheets?: readonly SheetSpec[];
-}
-
 export interface WorkbookLayout {
   spec: WorkbookSpec;
   fingerprint: string;
@@ -68,47 +30,23 @@ export interface WorkbookLayout {
 }
 
 /**
- * The whole tracking workbook of a plan with its contents: Guide, Paramètres, one sheet per axis (with its live
- * rates), Annexe 4 – Suivi, Compétences AO, Journal,
- * Historique and Archives when needed, sheets a person added, and the hidden `_ctg`, in that order (docs/WORKBOOK.md, « Sheets »).
+ * The whole tracking workbook of a plan with its contents: the sheets of `registry` in its order — for a tracking
+ * workbook Guide, Paramètres, one sheet per axis (with its live rates), Annexe 4 – Suivi, Compétences AO, Journal,
+ * Historique and Archives when needed, sheets a person added, and the hidden `_ctg` (docs/WORKBOOK.md, « Sheets »).
  */
-export async function buildWorkbook(plan: Plan, contents: WorkbookContents): Promise<WorkbookLayout> {
+export async function buildWorkbook(
+  plan: Plan,
+  contents: WorkbookContents,
+  registry: TrackingSheetRegistry = trackingSheets,
+): Promise<WorkbookLayout> {
   const quarters = quartersOfPeriod(plan.period);
   const keys = planKeyList(plan);
   const fingerprint = await keyListFingerprint(keys);
   const figures = workbookFigures(plan, contents);
-  const optional = (part: { entries: readonly unknown[]; keepSheet: boolean } | undefined) =>
-    part !== undefined && (part.keepSheet || part.entries.length > 0);
+  const { sheets, definedNames } = buildSheets(registry, { plan, contents, quarters, keys, fingerprint, figures });
   const spec: WorkbookSpec = {
-    sheets: [
-      buildGuideSheet(),
-      buildSettingsSheet(plan, contents.currentQuarter, contents.settingsInputs),
-      ...plan.axes.map((axis, index) =>
-        addAxisRates(
-          buildAxisSheet(axis, quarters, contents.entered),
-          axis,
-          quarters,
-          figures.window,
-          figures.axes[index],
-        ),
-      ),
-      buildAnnexe4Sheet(plan, { quarters, figures, entered: contents.entered }),
-      aoSheetOf(figures.ao),
-      buildJournalSheet(contents.journal),
-      ...(optional(contents.history) ? [buildHistorySheet(contents.history!.entries)] : []),
-      ...(optional(contents.archives) ? [buildArchiveSheet(contents.archives!.entries)] : []),
-      ...(contents.extraSheets ?? []),
-      buildCtgMetaSheet({
-        plan,
-        keys,
-        fingerprint,
-        now: contents.now,
-        generatedAt: contents.generatedAt,
-        retiredKeys: contents.retiredKeys,
-        extract: contents.extract,
-      }),
-    ],
-    definedNames: settingsDefinedNames(plan),
+    sheets,
+    definedNames,
     properties: { title: workbookProperties.title(plan.territory), creator: workbookProperties.creator },
   };
   return { spec, fingerprint, figures };

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { aoTableFromPlan } from '../../src/domain/ao-requirements';
 import type { SheetGrid, WorkbookGrids } from '../../src/domain/grid';
-import { buildAoSheet } from '../../src/layout/ao-sheet';
-import { readAoSheet } from '../../src/layout/ao-sheet-read';
+import { buildAoSheet } from '../../src/layout/sheets/ao/ao-sheet';
+import { readAoSheet } from '../../src/layout/sheets/ao/ao-sheet-read';
 import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { AoHolder } from '../../src/domain/plan';
-import { readAoSheet } from '../../src/layout/ao-sheet-read';
+import { readAoSheet } from '../../src/layout/sheets/ao/ao-sheet-read';
 import { gridOfSpec } from '../layout/helpers/spec-grid';
 import { derivedOfGrid, expectedDerived, seedPlan, type AoCase, type RowInput } from './ao-cases';
 import { AO_SHEET } from './ao-grid';

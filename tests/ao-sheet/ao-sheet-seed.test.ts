@@ -1,7 +1,7 @@
 import { validateGrids } from '../../src/app/validate';
 import { aoTableFromPlan } from '../../src/domain/ao-requirements';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
-import { readAoSheet } from '../../src/layout/ao-sheet-read';
+import { readAoSheet } from '../../src/layout/sheets/ao/ao-sheet-read';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { SheetSpec } from '../../src/layout/workbook-spec';
 import { readXlsx } from '../../src/xlsx/reader';

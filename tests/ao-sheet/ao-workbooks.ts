@@ -2,9 +2,9 @@ import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformu
 import { aoTableFromPlan } from '../../src/domain/ao-requirements';
 import type { CellValue, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import type { AoHolder, Plan } from '../../src/domain/plan';
-import { buildAoSheet } from '../../src/layout/ao-sheet';
-import { settingsValueCell } from '../../src/layout/settings-layout';
-import { buildSettingsSheet, settingsDefinedNames } from '../../src/layout/settings-sheet';
+import { buildAoSheet } from '../../src/layout/sheets/ao/ao-sheet';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
+import { buildSettingsSheet, settingsDefinedNames } from '../../src/layout/sheets/settings/settings-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../src/layout/workbook-spec';
 import { gridOfSpec } from '../layout/helpers/spec-grid';
 import type { AoCase } from './ao-cases';

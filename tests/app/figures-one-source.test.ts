@@ -7,9 +7,9 @@ import { gridValue, type CellValue, type SheetGrid, type WorkbookGrids } from '.
 import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../../src/domain/periods';
 import type { Plan } from '../../src/domain/plan';
 import { steeringCalendarAt } from '../../src/domain/steering-calendar';
-import { annexe4Layout, summaryColumn } from '../../src/layout/annexe4-layout';
-import { AO_FIRST_DATA_ROW, aoColumnNumber } from '../../src/layout/ao-layout';
-import { metText, populationText, requirementText } from '../../src/layout/ao-sheet';
+import { annexe4Layout, summaryColumn } from '../../src/layout/sheets/annexe4/annexe4-layout';
+import { AO_FIRST_DATA_ROW, aoColumnNumber } from '../../src/layout/sheets/ao/ao-layout';
+import { metText, populationText, requirementText } from '../../src/layout/sheets/ao/ao-sheet';
 import { sheetNames } from '../../src/layout/texts';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';

@@ -2,7 +2,7 @@ import * as trackingReader from '../../src/app/read-tracking-workbook';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import * as aoReader from '../../src/layout/ao-sheet-read';
+import * as aoReader from '../../src/layout/sheets/ao/ao-sheet-read';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { roundTrip } from '../rewrite/helpers';

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { embeddedPlan } from '../../src/app/plan-source';
-import { aoColumns } from '../../src/layout/ao-layout';
-import { fixedColumns } from '../../src/layout/axis-columns';
-import { CTG_FORMAT_VERSION, ctgMetaLabels, ctgMetaRows, type CtgMetaField } from '../../src/layout/ctg-meta-layout';
-import { journalColumns } from '../../src/layout/journal-columns';
-import { settingsLabels, settingsLists, settingsValueCell, type SettingsField } from '../../src/layout/settings-layout';
+import { aoColumns } from '../../src/layout/sheets/ao/ao-layout';
+import { fixedColumns } from '../../src/layout/sheets/axis/axis-columns';
+import { CTG_FORMAT_VERSION, ctgMetaLabels, ctgMetaRows, type CtgMetaField } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { journalColumns } from '../../src/layout/sheets/journal/journal-columns';
+import { settingsLabels, settingsLists, settingsValueCell, type SettingsField } from '../../src/layout/sheets/settings/settings-layout';
 import {
   annexe4Texts,
   archiveHeaders,

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { rangeAddress } from '../../src/layout/a1';
-import { annexe4Layout, summaryColumn } from '../../src/layout/annexe4-layout';
+import { annexe4Layout, summaryColumn } from '../../src/layout/sheets/annexe4/annexe4-layout';
 import { PERCENT_FORMAT } from '../../src/layout/styles';
 import { sheetNames } from '../../src/layout/texts';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';

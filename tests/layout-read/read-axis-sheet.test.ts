@@ -4,7 +4,7 @@ import { issueSchema } from '../../src/domain/issues';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { isoDateToSerial } from '../../src/domain/excel-dates';
 import type { CriterionRow, FicheRow } from '../../src/domain/tracking';
-import { axisNumberOfSheetName, readAxisSheet } from '../../src/layout/read-axis-sheet';
+import { axisNumberOfSheetName, readAxisSheet } from '../../src/layout/sheets/axis/read-axis-sheet';
 import { addressOf, cleanGrids, columnIndex, headerRowIndex, setValue, sheet } from '../validation/clean-workbook';
 
 const QUARTERS = quartersOfPeriod({ start: '2026-01-01', end: '2030-12-31' });

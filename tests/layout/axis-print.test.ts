@@ -1,6 +1,6 @@
 import { embeddedPlan } from '../../src/app/plan-source';
 import { quartersOfPeriod } from '../../src/domain/periods';
-import { buildAxisSheet } from '../../src/layout/axis-sheet';
+import { buildAxisSheet } from '../../src/layout/sheets/axis/axis-sheet';
 import { columnWidthInPoints } from '../../src/layout/column-width';
 import { MIN_PRINT_SCALE, pagesWideAtScale, printableWidthPoints } from '../../src/layout/print-width';
 import type { ColumnSpec, SheetSpec } from '../../src/layout/workbook-spec';

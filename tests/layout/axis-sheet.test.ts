@@ -1,6 +1,6 @@
 import { quartersOfPeriod } from '../../src/domain/periods';
-import { axisColumns } from '../../src/layout/axis-columns';
-import { AXIS_HEADER_ROW, buildAxisSheet } from '../../src/layout/axis-sheet';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
+import { AXIS_HEADER_ROW, buildAxisSheet } from '../../src/layout/sheets/axis/axis-sheet';
 import { samplePlan } from './helpers/sample-plan';
 
 const plan = samplePlan();

@@ -1,9 +1,9 @@
 import type { SheetGrid } from '../../src/domain/grid';
 import { keyListFingerprint, planKeyList, type KeyEntry } from '../../src/domain/plan-keys';
 import type { AxisSheetReading } from '../../src/domain/tracking';
-import { KEY_COLUMNS, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/ctg-meta-layout';
-import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta } from '../../src/layout/ctg-meta-read';
-import { buildCtgMetaSheet } from '../../src/layout/ctg-meta-sheet';
+import { KEY_COLUMNS, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
+import { buildCtgMetaSheet } from '../../src/layout/sheets/ctg-meta/ctg-meta-sheet';
 import { gridOfSpec } from './helpers/spec-grid';
 import { samplePlan } from './helpers/sample-plan';
 

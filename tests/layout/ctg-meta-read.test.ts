@@ -6,9 +6,9 @@ import {
   KEY_COLUMNS,
   KEYS_FIRST_ROW,
   META_VALUE_COLUMN,
-} from '../../src/layout/ctg-meta-layout';
-import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/ctg-meta-read';
-import { buildCtgMetaSheet } from '../../src/layout/ctg-meta-sheet';
+} from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { checkCtgFingerprint, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
+import { buildCtgMetaSheet } from '../../src/layout/sheets/ctg-meta/ctg-meta-sheet';
 import { createHash } from 'crypto';
 import { gridOfSpec, withCell } from './helpers/spec-grid';
 import { samplePlan } from './helpers/sample-plan';

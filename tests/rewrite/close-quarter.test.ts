@@ -3,7 +3,7 @@ import { computeFigures } from '../../src/app/compute';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { fixedColumns } from '../../src/layout/axis-columns';
+import { fixedColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { roundTrip, sheet, typeInto } from './helpers';

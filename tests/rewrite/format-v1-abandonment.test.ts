@@ -4,7 +4,7 @@ import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { CTG_FORMAT_VERSION, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/ctg-meta-layout';
+import { CTG_FORMAT_VERSION, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { readXlsx } from '../../src/xlsx/reader';
 import { enteredSnapshot, roundTrip, sheet, typeInto, valueAt } from './helpers';

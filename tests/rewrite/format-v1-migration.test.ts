@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJournalSheet } from '../../src/layout/journal-read';
+import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from '../cli/run-cli';
 import {

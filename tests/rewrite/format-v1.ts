@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateGrids } from '../../src/app/validate';
 import type { CellValue, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
-import { fixedColumns, KEY_HEADER } from '../../src/layout/axis-columns';
+import { fixedColumns, KEY_HEADER } from '../../src/layout/sheets/axis/axis-columns';
 import { readXlsx } from '../../src/xlsx/reader';
 
 /**

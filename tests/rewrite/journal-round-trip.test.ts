@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as journal from '../../src/domain/journal';
 import { journalWords, type JournalOperation, type JournalRecord, type JournalValue } from '../../src/domain/journal';
-import { buildJournalSheet } from '../../src/layout/journal-sheet';
-import { readJournalSheet } from '../../src/layout/journal-read';
+import { buildJournalSheet } from '../../src/layout/sheets/journal/journal-sheet';
+import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { portOnFake, WITHOUT_PAYLOAD_LIMITS } from '../excel-backend/helpers/run-on-fake';
 import { roundTrip, sheet } from './helpers';

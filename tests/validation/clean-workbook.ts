@@ -1,6 +1,6 @@
 import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { planSchema, type Plan } from '../../src/domain/plan';
-import { KEY_HEADER } from '../../src/layout/axis-columns';
+import { KEY_HEADER } from '../../src/layout/sheets/axis/axis-columns';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { CellSpec, SheetSpec } from '../../src/layout/workbook-spec';
 

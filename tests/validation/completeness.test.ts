@@ -1,6 +1,6 @@
 import { validateGrids } from '../../src/app/validate';
 import { renderIssueMessage } from '../../src/domain/issues';
-import { settingsValueCell } from '../../src/layout/settings-layout';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import { addressOf, cleanGrids, GENERATION_DAY, setCellAt, setValue, sheet } from './clean-workbook';
 
 /** Completeness of Q: one warning per fiche, listing the expected cells of Q that are not filled. */

@@ -3,8 +3,8 @@ import { validateGrids } from '../../src/app/validate';
 import type { CellValue, GridCell, WorkbookGrids } from '../../src/domain/grid';
 import { issueSchema, renderIssueMessage } from '../../src/domain/issues';
 import { hasMessage } from '../../src/domain/messages';
-import { ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/ctg-meta-layout';
-import { settingsRows, SETTINGS_VALUE_COLUMN } from '../../src/layout/settings-layout';
+import { ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import { settingsRows, SETTINGS_VALUE_COLUMN } from '../../src/layout/sheets/settings/settings-layout';
 import { cleanGrids, GENERATION_DAY, setCellAt, setValue, sheet } from './clean-workbook';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(

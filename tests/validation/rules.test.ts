@@ -3,7 +3,7 @@ import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { issueCodes } from '../../src/domain/issue-codes';
 import { validationIssueCodes } from '../../src/domain/issue-codes/validation';
-import { settingsValueCell } from '../../src/layout/settings-layout';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import {
   addressAt,
   addressOf,

@@ -2,7 +2,7 @@ import { quartersOfPeriod } from '../../src/domain/periods';
 import { planKeyList } from '../../src/domain/plan-keys';
 import type { StoredKey } from '../../src/domain/tracking';
 import { validateTracking } from '../../src/domain/validation';
-import { axisNumberOfSheetName, readAxisSheet } from '../../src/layout/read-axis-sheet';
+import { axisNumberOfSheetName, readAxisSheet } from '../../src/layout/sheets/axis/read-axis-sheet';
 import { cleanGrids, GENERATION_DAY, smallPlan } from './clean-workbook';
 
 /**

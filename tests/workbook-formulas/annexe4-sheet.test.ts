@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { gridValue } from '../../src/domain/grid';
 import { steeringCalendar } from '../../src/domain/steering-calendar';
-import { annexe4Layout } from '../../src/layout/annexe4-layout';
+import { annexe4Layout } from '../../src/layout/sheets/annexe4/annexe4-layout';
 import { annexe4Texts, sheetNames } from '../../src/layout/texts';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import type { SheetSpec } from '../../src/layout/workbook-spec';

@@ -1,8 +1,8 @@
 import { gridValue, type SheetGrid, type WorkbookGrids } from '../../src/domain/grid';
 import { parseQuarterLabel } from '../../src/domain/periods';
 import type { RawValue } from '../../src/domain/tracking';
-import { annexe4Layout, summaryColumn, type SummaryFigure } from '../../src/layout/annexe4-layout';
-import { axisColumns } from '../../src/layout/axis-columns';
+import { annexe4Layout, summaryColumn, type SummaryFigure } from '../../src/layout/sheets/annexe4/annexe4-layout';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../../src/layout/entered-values';
 import { sheetNames } from '../../src/layout/texts';
 import { buildWorkbook, generationJournalEntry } from '../../src/layout/workbook-layout';

@@ -1,8 +1,8 @@
 import { embeddedPlan } from '../../src/app/plan-source';
 import { parseQuarterLabel, quartersOfPeriod } from '../../src/domain/periods';
 import type { Plan } from '../../src/domain/plan';
-import { axisColumns } from '../../src/layout/axis-columns';
-import { AXIS_FIRST_DATA_ROW } from '../../src/layout/axis-sheet';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
+import { AXIS_FIRST_DATA_ROW } from '../../src/layout/sheets/axis/axis-sheet';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { samplePlan } from '../layout/helpers/sample-plan';

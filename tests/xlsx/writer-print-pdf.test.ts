@@ -1,5 +1,5 @@
 import { quartersOfPeriod } from '../../src/domain/periods';
-import { axisColumns } from '../../src/layout/axis-columns';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { columnWidthInPoints } from '../../src/layout/column-width';
 import { axisSheetName, axisTexts } from '../../src/layout/texts';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';

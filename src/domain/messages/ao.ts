@@ -2,7 +2,7 @@ import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
 import { quoted, quotedList, where, withInvisiblesShown } from './workbook';
 
-/** Messages about `Compétences AO` (src/layout/ao-sheet-read.ts, src/domain/validation/ao-table.ts). */
+/** Messages about `Compétences AO` (src/layout/sheets/ao/ao-sheet-read.ts, src/domain/validation/ao-table.ts). */
 
 const number = (value: MessageParams[string]) =>
   typeof value === 'number' ? new Intl.NumberFormat('fr-FR').format(value).replace(/\u202f/g, '\u00a0') : '?';

@@ -4,7 +4,7 @@ import { quoted, where } from './workbook';
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
-/** Messages about `Paramètres` and `_ctg` (src/layout/settings-read.ts, src/layout/ctg-meta-read.ts). */
+/** Messages about `Paramètres` and `_ctg` (src/layout/sheets/settings/settings-read.ts, src/layout/sheets/ctg-meta/ctg-meta-read.ts). */
 export const workbookMetaMessages = {
   'settings-label-missing': (p) =>
     `La feuille « Paramètres » a été modifiée : l'intitulé « ${p.label} » n'est plus à sa place.`,

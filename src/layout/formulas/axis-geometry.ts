@@ -1,6 +1,6 @@
 import type { Quarter } from '../../domain/periods';
-import { axisColumns, type AxisColumn, type ColumnId } from '../axis-columns';
-import { AXIS_FIRST_DATA_ROW, AXIS_HEADER_ROW } from '../axis-sheet';
+import { axisColumns, type AxisColumn, type ColumnId } from '../sheets/axis/axis-columns';
+import { AXIS_FIRST_DATA_ROW, AXIS_HEADER_ROW } from '../sheets/axis/axis-sheet';
 import { absoluteRange, rowRange, sheetPrefix } from './references';
 
 /**

@@ -1,5 +1,5 @@
 import { absoluteAddress, absoluteRangeRef, columnLetters, quotedSheetName } from '../a1';
-import { SETTINGS_VALUE_COLUMN, settingsRows } from '../settings-layout';
+import { SETTINGS_VALUE_COLUMN, settingsRows } from '../sheets/settings/settings-layout';
 import { sheetNames } from '../texts';
 
 /**

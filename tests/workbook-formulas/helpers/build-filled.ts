@@ -1,7 +1,7 @@
 import { quartersOfPeriod, type Quarter } from '../../../src/domain/periods';
 import type { Plan } from '../../../src/domain/plan';
 import type { WorkbookGrids } from '../../../src/domain/grid';
-import { SETTINGS_VALUE_COLUMN, settingsRows } from '../../../src/layout/settings-layout';
+import { SETTINGS_VALUE_COLUMN, settingsRows } from '../../../src/layout/sheets/settings/settings-layout';
 import { sheetNames } from '../../../src/layout/texts';
 import { buildWorkbook, generationJournalEntry } from '../../../src/layout/workbook-layout';
 import type { WorkbookSpec } from '../../../src/layout/workbook-spec';

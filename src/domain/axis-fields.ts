@@ -1,0 +1,131 @@
+import type { Fiche } from './plan';
+
+/**
+ * THE fields of an axis row (docs/WORKBOOK.md, « Columns »), in sheet order: what each holds, which row types use
+ * it, and where its value comes from. The layout gives each its column (src/layout/sheets/axis/axis-columns.ts,
+ * keyed by these ids); reading, regeneration, closing and validation take their fields from here.
+ */
+
+/** What a field holds (the layout's column kinds, which decide number formats, validations and reading). */
+export type FieldKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterLabel' | 'rate';
+
+/**
+ * Where a field's value comes from: the plan (written at generation, rewritten from an amended plan), a person
+ * (entered, carried over by every rewrite), or the tools' formulas.
+ */
+export type FieldSource = 'plan' | 'entered' | 'formula';
+
+export interface AxisFieldShape {
+  kind: FieldKind;
+  /** Row types that use the field; other rows leave it empty. */
+  fiche: boolean;
+  criterion: boolean;
+  source: FieldSource;
+  /** Kept in `Historique` when a quarter is closed (what the quarter looked like). */
+  keptAtClosing?: true;
+}
+
+const both = { fiche: true, criterion: true } as const;
+const ficheOnly = { fiche: true, criterion: false } as const;
+const criterionOnly = { fiche: false, criterion: true } as const;
+const closing = { keptAtClosing: true } as const;
+
+/** Before the quarter columns. */
+const leading = {
+  key: { kind: 'text', ...both, source: 'plan' },
+  type: { kind: 'text', ...both, source: 'plan' },
+  title: { kind: 'text', ...both, source: 'plan' },
+  interest: { kind: 'text', ...ficheOnly, source: 'plan' },
+  carriers: { kind: 'text', ...ficheOnly, source: 'plan' },
+  partners: { kind: 'text', ...ficheOnly, source: 'entered' },
+  territories: { kind: 'text', ...ficheOnly, source: 'plan' },
+  fields: { kind: 'text', ...ficheOnly, source: 'plan' },
+  publics: { kind: 'text', ...ficheOnly, source: 'plan' },
+  budget: { kind: 'text', ...ficheOnly, source: 'plan' },
+  status: { kind: 'list', ...ficheOnly, source: 'entered', ...closing },
+  // Set by compute and close-quarter when the Statut is first seen « Abandonnée », and entered: an officer may
+  // give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
+  abandonedIn: { kind: 'quarterLabel', ...ficheOnly, source: 'entered' },
+  progress: { kind: 'integer0to100', ...ficheOnly, source: 'entered', ...closing },
+  implementation: { kind: 'text', ...ficheOnly, source: 'entered', ...closing },
+  difficulties: { kind: 'text', ...ficheOnly, source: 'entered', ...closing },
+  updatedOn: { kind: 'date', ...ficheOnly, source: 'entered' },
+  updatedBy: { kind: 'text', ...ficheOnly, source: 'entered' },
+  unit: { kind: 'text', ...criterionOnly, source: 'entered' },
+  frequency: { kind: 'list', ...criterionOnly, source: 'entered' },
+  baseline: { kind: 'number', ...criterionOnly, source: 'entered' },
+  target: { kind: 'number', ...criterionOnly, source: 'entered' },
+  aggregation: { kind: 'list', ...criterionOnly, source: 'entered' },
+} as const satisfies Record<string, AxisFieldShape>;
+
+/** After the quarter columns. */
+const trailing = {
+  fillCumulative: { kind: 'rate', ...both, source: 'formula' },
+  achievement: { kind: 'rate', ...both, source: 'formula' },
+  comment: { kind: 'text', ...criterionOnly, source: 'entered', ...closing },
+} as const satisfies Record<string, AxisFieldShape>;
+
+/** Every field of an axis row but the quarter values (one per quarter of the convention). */
+export type TrackingField = keyof typeof leading | keyof typeof trailing;
+
+export interface AxisField extends AxisFieldShape {
+  id: TrackingField;
+  /** Whether its column comes before the quarter columns or after them. */
+  place: 'beforeQuarters' | 'afterQuarters';
+}
+
+const listed = (fields: Record<string, AxisFieldShape>, place: AxisField['place']): AxisField[] =>
+  Object.entries(fields).map(([id, shape]) => ({ id: id as TrackingField, place, ...shape }));
+
+/** The fields in sheet order. */
+export const axisFields: readonly AxisField[] = [
+  ...listed(leading, 'beforeQuarters'),
+  ...listed(trailing, 'afterQuarters'),
+];
+
+type FieldsWhere<Condition> =
+  | {
+      [Id in keyof typeof leading]: (typeof leading)[Id] extends Condition ? Id : never;
+    }[keyof typeof leading]
+  | { [Id in keyof typeof trailing]: (typeof trailing)[Id] extends Condition ? Id : never }[keyof typeof trailing];
+
+/** The fields a fiche row holds beyond its key and type, from the plan or a person. */
+export type FicheField = Exclude<FieldsWhere<{ fiche: true; source: 'plan' | 'entered' }>, 'key' | 'type'>;
+/** The same for a criterion row (its title is the criterion's text). */
+export type CriterionField = Exclude<FieldsWhere<{ criterion: true; source: 'plan' | 'entered' }>, 'key' | 'type'>;
+
+/** A field's entry in the table. */
+export function axisField(id: TrackingField): AxisField {
+  return axisFields.find((field) => field.id === id)!;
+}
+
+/** The fields of a row type (fiche or criterion) that `include` selects, in sheet order. */
+export function fieldsOfRow(
+  row: 'fiche' | 'criterion',
+  include: (field: AxisField) => boolean = () => true,
+): TrackingField[] {
+  return axisFields.filter((field) => field[row] && include(field)).map((field) => field.id);
+}
+
+/** The fiche fields that come from the plan (beyond key and type), and how the sheet shows each. */
+const joined = (items: readonly string[]) => items.join(' ; ');
+export const ficheFromPlan = {
+  title: (fiche: Fiche) => fiche.title,
+  interest: (fiche: Fiche) => fiche.interest,
+  carriers: (fiche: Fiche) => joined(fiche.carriers),
+  territories: (fiche: Fiche) => joined(fiche.territories),
+  fields: (fiche: Fiche) => joined(fiche.fields),
+  publics: (fiche: Fiche) => joined(fiche.publics),
+  budget: (fiche: Fiche) => fiche.budget,
+} as const satisfies Record<
+  Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>,
+  (fiche: Fiche) => string
+>;
+
+/** The plan fields of a fiche as the sheet shows them, in sheet order. */
+export function ficheTextsOfPlan(fiche: Fiche): [TrackingField, string][] {
+  return fieldsOfRow('fiche', (field) => field.id in ficheFromPlan).map((id) => [
+    id,
+    ficheFromPlan[id as keyof typeof ficheFromPlan](fiche),
+  ]);
+}

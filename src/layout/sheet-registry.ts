@@ -1,0 +1,102 @@
+import type { SheetGrid } from '../domain/grid';
+import type { Quarter } from '../domain/periods';
+import type { GridTable, SpecTable } from './kept-cells';
+import type { DefinedNameSpec, SheetSpec } from './workbook-spec';
+
+/**
+ * A workbook as a registry of sheet modules (docs/ARCHITECTURE.md, « Rules of the house »): each module says which
+ * sheets of a workbook are its, builds them, and tells the readers what they need to know of them (read back or
+ * copied, required by validation, where a person's own cells are). The registry is an ordered list, a value that
+ * the builders and readers take: its order is the sheets' order, and each kind of workbook has its own.
+ */
+
+/** How a person's cells in a rebuilt sheet are told from the tools' own (kept-cells.ts). */
+export type KeptCellsRule =
+  /** A sheet of fixed shape: a cell the tools do not write is kept at its address. */
+  | {
+      kind: 'fixed';
+      /** Where each row read goes back (null: read past, not written back); absent: the same row. */
+      rowPlaces?: (grid: SheetGrid) => (row: number) => number | null;
+    }
+  /** A table: added columns follow their rows (kept-cells.ts). */
+  | {
+      kind: 'table';
+      /** The table as the layout builds it. */
+      specTable: (sheet: SheetSpec) => SpecTable;
+      /** The table as found in a grid; null when it cannot be found (then nothing is kept apart). */
+      gridTable: (grid: SheetGrid, context: { quarters: readonly Quarter[]; built: SpecTable }) => GridTable | null;
+    };
+
+/** The sheets validation requires of a workbook, and in which order it reports the missing ones. */
+export interface ExpectedSheets<Expect> {
+  /** Missing sheets are reported by rank, then in the order `names` gives. */
+  rank: number;
+  names: (context: Expect) => readonly string[];
+}
+
+/**
+ * One sheet (or one kind of sheet, as the axis sheets) of a workbook. `Build` is what the workbook's builder
+ * hands every module; `Expect` what validation knows when it lists the sheets a workbook must have.
+ */
+export interface SheetModule<Build, Expect = void> {
+  /** Unique in a registry. */
+  id: string;
+  /** Whether a sheet of that name is this module's (a module of copied sheets owns none). */
+  owns: (name: string) => boolean;
+  /** Its sheets, in order: none, one, or one per axis. */
+  build: (context: Build) => SheetSpec[];
+  /** The defined names it adds to the workbook. */
+  definedNames?: (context: Build) => DefinedNameSpec[];
+  /**
+   * Whether a workbook's copy of its sheets is read and rebuilt (`always`), rebuilt only when its reader could
+   * read it (`whenRead`: otherwise it is copied as found, so that nothing in it is lost), or never.
+   */
+  carried: 'always' | 'whenRead' | 'never';
+  expected?: ExpectedSheets<Expect>;
+  /** How a person's cells in its rebuilt sheets are kept; absent: the sheet is the tools' alone. */
+  kept?: KeptCellsRule;
+}
+
+export type SheetRegistry<Build, Expect = void> = readonly SheetModule<Build, Expect>[];
+
+/** The module a sheet of a workbook belongs to, if any. */
+export function moduleOfSheet<Build, Expect>(
+  registry: SheetRegistry<Build, Expect>,
+  name: string,
+): SheetModule<Build, Expect> | undefined {
+  return registry.find((module) => module.owns(name));
+}
+
+/** The workbook's sheets, module by module in the registry's order, and their defined names. */
+export function buildSheets<Build, Expect>(
+  registry: SheetRegistry<Build, Expect>,
+  context: Build,
+): { sheets: SheetSpec[]; definedNames: DefinedNameSpec[] } {
+  return {
+    sheets: registry.flatMap((module) => module.build(context)),
+    definedNames: registry.flatMap((module) => module.definedNames?.(context) ?? []),
+  };
+}
+
+/**
+ * Whether a sheet of a workbook is read and rebuilt by the tools; `read` lists the modules whose `whenRead`
+ * sheets were read. Every other sheet is copied as found.
+ */
+export function isCarriedSheet<Build, Expect>(
+  registry: SheetRegistry<Build, Expect>,
+  name: string,
+  read: ReadonlySet<string>,
+): boolean {
+  const module = moduleOfSheet(registry, name);
+  if (!module) return false;
+  return module.carried === 'always' || (module.carried === 'whenRead' && read.has(module.id));
+}
+
+/** The sheets validation requires, in the order it reports the missing ones. */
+export function expectedSheetsOf<Build, Expect>(registry: SheetRegistry<Build, Expect>, context: Expect): string[] {
+  return registry
+    .flatMap((module) => (module.expected ? [module.expected] : []))
+    .map((expected, index) => ({ expected, index }))
+    .sort((a, b) => a.expected.rank - b.expected.rank || a.index - b.index)
+    .flatMap(({ expected }) => expected.names(context));
+}

@@ -1,0 +1,14 @@
+import { buildAnnexe4Sheet } from './annexe4-sheet';
+import { sheetNames } from '../../texts';
+import type { TrackingSheetModule } from '../../tracking-build';
+
+/** `Annexe 4 – Suivi`: the summary and the detail of every fiche, formulas over the axis sheets. */
+export const annexe4Module: TrackingSheetModule = {
+  id: 'annexe4',
+  owns: (name) => name === sheetNames.annexe4,
+  build: ({ plan, quarters, figures, contents }) => [
+    buildAnnexe4Sheet(plan, { quarters, figures, entered: contents.entered }),
+  ],
+  carried: 'always',
+  kept: { kind: 'fixed' },
+};

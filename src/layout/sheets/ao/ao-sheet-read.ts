@@ -1,0 +1,231 @@
+import type { AoTable, AoTableRow } from '../../../domain/ao-requirements';
+import { gridCell, gridText, gridValue, type CellValue, type SheetGrid } from '../../../domain/grid';
+import { createIssue, type Issue } from '../../../domain/issues';
+import type { AoCompetence, AoHolder } from '../../../domain/plan';
+import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
+import { matchListValue } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
+import {
+  AO_CHECK_ROW,
+  AO_DECLARED_ROW,
+  AO_NAME_HEADER,
+  aoColumnNumber,
+  aoColumns,
+  aoCompetenceOrder,
+  type AoColumnId,
+} from './ao-layout';
+import { settingsListValues } from '../settings/settings-layout';
+import { aoTexts } from '../../texts';
+
+/**
+ * `Compétences AO` → the AO table (what people entered: populations, holders, RPE and schéma) and where its cells
+ * are, with the issues of reading it: a lost header row, a missing column, a population that is not a whole
+ * number ≥ 0, a value outside its list. The derived formulas are not read: src/domain recomputes them.
+ */
+
+export interface AoSheetReading {
+  /** Null when the header row is missing. */
+  input: AoSheetInput | null;
+  issues: Issue[];
+}
+
+// The list values do not depend on the convention: any period will do.
+const NO_PERIOD = { start: '2000-01-01', end: '2000-12-31' };
+const holderValues = settingsListValues('aoHolders', NO_PERIOD);
+const yesNoValues = settingsListValues('yesNo', NO_PERIOD);
+
+const holderOfText: Record<string, AoHolder> = Object.fromEntries(
+  (Object.entries(aoTexts.holders) as [AoHolder, string][]).map(([holder, text]) => [text, holder]),
+);
+
+function findHeaderRow(grid: SheetGrid): number | null {
+  const index = grid.rows.findIndex((row) => row?.[0]?.value === AO_NAME_HEADER);
+  return index < 0 ? null : index + 1;
+}
+
+const isBlank = (value: CellValue) => value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A population: a whole number ≥ 0 stored as a number; null when empty or invalid (then `invalid` is set). */
+function readPopulation(value: CellValue): { population: number | null; invalid: boolean } {
+  if (isBlank(value)) return { population: null, invalid: false };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { population: value, invalid: false };
+  return { population: null, invalid: true };
+}
+
+const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
+const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
+
+const derivedHeaders = new Set(aoColumns.filter((column) => column.kind === 'derived').map((column) => column.header));
+
+/** The 1-based columns under a derived column's header: the tools' formulas, recomputed on every rewrite. */
+function derivedColumnsOf(grid: SheetGrid, headerRow: number): ReadonlySet<number> {
+  const columns = new Set<number>();
+  (grid.rows[headerRow - 1] ?? []).forEach((cell, index) => {
+    if (typeof cell?.value === 'string' && derivedHeaders.has(cell.value)) columns.add(index + 1);
+  });
+  return columns;
+}
+
+/**
+ * A row with nothing in it but the derived columns' formulas (a row inserted by hand, maybe with our formulas
+ * filled down). A formula anywhere else is a person's: the row is not blank, so it is not read past and lost.
+ */
+function isBlankRow(grid: SheetGrid, row: number, derived: ReadonlySet<number>): boolean {
+  return (grid.rows[row - 1] ?? []).every(
+    (cell, index) => !cell || (cell.formula !== undefined ? derived.has(index + 1) : isBlank(cell.value)),
+  );
+}
+
+/** The last EPCI or commune row below the header: the table ends there, whatever gaps it has. */
+function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: number) => boolean): number {
+  for (let row = grid.rows.length; row > headerRow; row -= 1) if (isTableRow(row)) return row;
+  return headerRow;
+}
+
+/**
+ * Where a rewrite puts back each row of the sheet as read: the table is written without the blank rows that
+ * `readAoSheet` reads past, so the rows under such a row go up by one; a row read past has no place (null).
+ */
+export function aoRowPlaces(grid: SheetGrid): (row: number) => number | null {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return (row) => row;
+  const typeIndex = (grid.rows[headerRow - 1] ?? []).findIndex((cell) => cell?.value === typeHeader);
+  const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const derived = derivedColumnsOf(grid, headerRow);
+  const readPast = new Set<number>();
+  for (let row = headerRow + 1; row <= lastRow; row += 1)
+    if (!isTableRow(row) && isBlankRow(grid, row, derived)) readPast.add(row);
+  return (row) => {
+    if (readPast.has(row)) return null;
+    if (row > lastRow) return row;
+    let above = 0;
+    for (const gap of readPast) if (gap < row) above += 1;
+    return row - above;
+  };
+}
+
+export function readAoSheet(grid: SheetGrid): AoSheetReading {
+  const sheet = grid.name;
+  const issues: Issue[] = [];
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) {
+    return { input: null, issues: [createIssue('ao-header-missing', { sheet, cell: null, rowKey: null })] };
+  }
+
+  // Columns found by their header text (one definition: ao-layout.ts); the sheet is protected, so a missing one
+  // means the sheet was rebuilt by hand.
+  const columnOf = new Map<AoColumnId, number>();
+  const headerCells = grid.rows[headerRow - 1] ?? [];
+  for (const column of aoColumns) {
+    const index = headerCells.findIndex((candidate) => candidate?.value === column.header);
+    if (index >= 0) columnOf.set(column.id, index + 1);
+    else if (column.kind !== 'derived') {
+      const location = { sheet, cell: cellAddress(headerRow, aoColumnNumber(column.id)), rowKey: null };
+      issues.push(createIssue('missing-column', location, { header: column.header }));
+    }
+  }
+  const address = (row: number, id: AoColumnId) => cellAddress(row, columnOf.get(id) ?? aoColumnNumber(id));
+  const value = (row: number, id: AoColumnId): CellValue => {
+    const column = columnOf.get(id);
+    return column === undefined ? null : gridValue(grid, row, column);
+  };
+
+  /** An input cell whose formula has no stored result: an error, not an empty cell a rewrite would erase. */
+  const uncalculated = (row: number, id: AoColumnId): boolean => {
+    const column = columnOf.get(id);
+    const cell = column === undefined ? null : gridCell(grid, row, column);
+    if (!cell?.uncalculated) return false;
+    const location = { sheet, cell: address(row, id), rowKey: null };
+    issues.push(createIssue('formula-without-value', location, { formula: cell.formula ?? '' }));
+    return true;
+  };
+
+  const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
+    if (uncalculated(row, id)) return null;
+    const read = readPopulation(value(row, id));
+    if (read.invalid) {
+      const location = { sheet, cell: address(row, id), rowKey: null };
+      issues.push(createIssue('ao-population-invalid', location, { name, value: String(value(row, id)) }));
+    }
+    return read.population;
+  };
+
+  const listCell = (row: number, id: AoColumnId, allowed: readonly string[], name: string): string | null => {
+    if (uncalculated(row, id)) return null;
+    const raw = value(row, id);
+    if (isBlank(raw)) return null;
+    const matched = typeof raw === 'string' ? matchListValue(allowed, raw) : null;
+    if (matched === null) {
+      const header = aoColumns.find((column) => column.id === id)!.header;
+      const location = { sheet, cell: address(row, id), rowKey: null };
+      issues.push(
+        createIssue('ao-value-not-in-list', location, { name, header, value: String(raw), allowed: [...allowed] }),
+      );
+    }
+    return matched;
+  };
+
+  const yesNo = (row: number, id: AoColumnId, name: string): boolean | null => {
+    const text = listCell(row, id, yesNoValues, name);
+    return text === null ? null : text === aoTexts.yes;
+  };
+
+  const rows: AoTableRow[] = [];
+  const rowCells: AoRowCells[] = [];
+  const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
+  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  const derived = derivedColumnsOf(grid, headerRow);
+  for (let row = headerRow + 1; row <= lastRow; row += 1) {
+    if (!isTableRow(row)) {
+      // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
+      if (!isBlankRow(grid, row, derived)) {
+        const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
+        const location = { sheet, cell: cellAddress(row, 1), rowKey: null };
+        issues.push(createIssue('ao-row-unrecognised', location, { row, value: text }));
+      }
+      continue;
+    }
+    const type = gridText(grid, row, typeColumn);
+    const isEpci = type === aoTexts.epciType;
+    const name = String(value(row, 'name') ?? '').trim();
+    const competences = Object.fromEntries(
+      aoCompetenceOrder.map((competence): [AoCompetence, AoHolder] => {
+        const text = listCell(row, `holder:${competence}`, holderValues, name);
+        return [competence, text === null ? 'unknown' : holderOfText[text]];
+      }),
+    ) as Record<AoCompetence, AoHolder>;
+    rows.push({
+      name,
+      isEpci,
+      // The EPCI row's population cell is not an input: its population is that of the transferring communes.
+      population: isEpci ? null : populationCell(row, 'population', name),
+      competences,
+      rpeExists: yesNo(row, 'rpeExists', name),
+      schemaExists: yesNo(row, 'schemaExists', name),
+    });
+    rowCells.push({
+      population: address(row, 'population'),
+      rpeExists: address(row, 'rpeExists'),
+      schemaExists: address(row, 'schemaExists'),
+    });
+  }
+
+  const populationColumn = columnOf.get('population') ?? aoColumnNumber('population');
+  const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
+  uncalculated(AO_DECLARED_ROW, 'population');
+  const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
+  if (declared.invalid) {
+    const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));
+    issues.push(
+      createIssue('ao-population-invalid', { sheet, cell: declaredCell, rowKey: null }, { name: '', value: raw }),
+    );
+  }
+  const table: AoTable = { rows, declaredTransferredPopulation: declared.population };
+  return {
+    input: { sheet, table, rowCells, declaredCell, checkCell: cellAddress(AO_CHECK_ROW, populationColumn) },
+    issues,
+  };
+}

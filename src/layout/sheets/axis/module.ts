@@ -1,0 +1,32 @@
+import { addAxisRates } from './axis-rates';
+import { AXIS_HEADER_ROW, buildAxisSheet } from './axis-sheet';
+import { axisNumberOfSheetName, axisTableOfGrid } from './read-axis-sheet';
+import { axisSheetName } from '../../texts';
+import type { TrackingSheetModule } from '../../tracking-build';
+
+/** `Axe N`, one per axis of the plan, with its live rates; a table of rows by key. */
+export const axisModule: TrackingSheetModule = {
+  id: 'axis',
+  owns: (name) => axisNumberOfSheetName(name) !== null,
+  build: ({ plan, contents, quarters, figures }) =>
+    plan.axes.map((axis, index) =>
+      addAxisRates(
+        buildAxisSheet(axis, quarters, contents.entered),
+        axis,
+        quarters,
+        figures.window,
+        figures.axes[index],
+      ),
+    ),
+  carried: 'always',
+  expected: { rank: 3, names: ({ axesOfKeys }) => axesOfKeys.map(axisSheetName) },
+  kept: {
+    kind: 'table',
+    specTable: (sheet) => ({ headerRow: AXIS_HEADER_ROW, width: sheet.columns.length, identityColumns: [1] }),
+    gridTable: (grid, { quarters }) => {
+      const found = axisTableOfGrid(grid, quarters);
+      // Without its header row the sheet is refused by validation: nothing to keep apart.
+      return found && { headerRow: found.headerRow, ours: found.ours, identityColumns: [found.keyColumn] };
+    },
+  },
+};

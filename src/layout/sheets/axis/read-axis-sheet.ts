@@ -1,0 +1,314 @@
+import type { SheetGrid, GridCell } from '../../../domain/grid';
+import { createIssue, type Issue } from '../../../domain/issues';
+import type { Quarter } from '../../../domain/periods';
+import { quarterLabel } from '../../../domain/periods';
+import {
+  criterionKindOfRowType,
+  rowTypeOfKey,
+  type AxisSheetReading,
+  type CriterionRow,
+  type FicheRow,
+  type RawValue,
+  type TrackingCell,
+  type TrackingField,
+  type TrackingRow,
+} from '../../../domain/tracking';
+import {
+  abandonmentQuarterValue,
+  dateValue,
+  isBlank,
+  listValue,
+  numberValue,
+  quarterValue,
+  textValue,
+  wholePercentValue,
+} from '../../../domain/tracking-values';
+import type { AggregationRule, FicheStatus, Frequency, RowType } from '../../../domain/vocabulary';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
+import { axisSheetName } from '../../texts';
+import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
+import { isColumnOfFormat } from './axis-columns-by-format';
+import { CTG_FORMAT_VERSION } from '../ctg-meta/ctg-meta-layout';
+
+/**
+ * An axis sheet's grid → tracking rows + the issues of its shape (docs/WORKBOOK.md, « Axis sheets »). The header row is
+ * the row holding a `Clé` cell, wherever it is; columns are found by their header text, so a moved column still
+ * reads. Never throws: whatever the grid holds, it gives rows and issues.
+ */
+
+export interface AxisSheetRead {
+  reading: AxisSheetReading;
+  issues: Issue[];
+}
+
+// Every column id but `quarter` is a tracking field: the compiler checks the two lists stay in step.
+type FieldColumnId = Exclude<ColumnId, 'quarter'>;
+const fieldOf = (id: FieldColumnId): TrackingField => id;
+
+/** Header text compared without case, surrounding spaces or doubled inner spaces. */
+function headerKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+}
+
+function cellText(cell: GridCell | null | undefined): string {
+  const value = cell?.value;
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** Rows of a grid may be sparse or hold anything a reader produced: take only well-formed cells. */
+function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCell | null {
+  const row = grid.rows[rowIndex];
+  if (!Array.isArray(row)) return null;
+  const cell = row[columnIndex];
+  return cell && typeof cell === 'object' ? cell : null;
+}
+
+function rawOf(cell: GridCell | null): RawValue {
+  const value = cell?.value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return null;
+}
+
+function findHeaderRow(grid: SheetGrid): number | null {
+  const wanted = headerKey(KEY_HEADER);
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const row = grid.rows[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c += 1) if (headerKey(cellText(cellAt(grid, r, c))) === wanted) return r;
+  }
+  return null;
+}
+
+interface MappedColumn {
+  column: AxisColumn;
+  /** 0-based column index in the grid. */
+  index: number;
+}
+
+function mapColumns(
+  grid: SheetGrid,
+  headerIndex: number,
+  quarters: readonly Quarter[],
+  writtenVersion: number,
+  issues: Issue[],
+): MappedColumn[] {
+  const sheet = grid.name;
+  const expected = axisColumns(quarters);
+  const byHeader = new Map(expected.map((column) => [headerKey(column.header), column]));
+  const found = new Map<AxisColumn, number>();
+  const row = grid.rows[headerIndex];
+  const width = Array.isArray(row) ? row.length : 0;
+  for (let c = 0; c < width; c += 1) {
+    const text = cellText(cellAt(grid, headerIndex, c));
+    if (text === '') continue;
+    const location = { sheet, cell: cellAddress(headerIndex + 1, c + 1), rowKey: null };
+    const column = byHeader.get(headerKey(text));
+    if (!column) issues.push(createIssue('unknown-column', location, { header: text }));
+    else if (found.has(column)) issues.push(createIssue('duplicate-column', location, { header: column.header }));
+    else found.set(column, c);
+  }
+  for (const column of expected) {
+    if (!found.has(column) && isColumnOfFormat(column, writtenVersion)) {
+      issues.push(createIssue('missing-column', { sheet, cell: null, rowKey: null }, { header: column.header }));
+    }
+  }
+  return expected.filter((column) => found.has(column)).map((column) => ({ column, index: found.get(column)! }));
+}
+
+function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): TrackingCell {
+  const cell = cellAt(grid, rowIndex, mapped.index);
+  const { column } = mapped;
+  return {
+    address: cellAddress(rowIndex + 1, mapped.index + 1),
+    header: column.header,
+    kind: column.kind,
+    input: column.input,
+    ...(column.list ? { list: column.list } : {}),
+    raw: rawOf(cell),
+    isDate: cell?.isDate === true,
+    ...(cell?.isPercent ? { isPercent: true } : {}),
+    isError: cell?.isError === true,
+    ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
+  };
+}
+
+/** The row's type: its key says it (keys are the stored truth), else its Type cell. */
+function rowTypeOf(key: string, typeText: string): RowType | null {
+  return rowTypeOfKey(key) ?? matchListValue(rowTypes, typeText);
+}
+
+function usesColumn(type: RowType | null, column: AxisColumn): boolean {
+  if (column.id === 'key' || column.id === 'type') return true;
+  if (type === null) return false;
+  return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
+}
+
+/**
+ * A value in a cell the row's type does not use (shown grey) is read nowhere, so a rewrite would erase it: an
+ * error at the cell, so that nothing is rewritten until the person moves or deletes it.
+ */
+function greyCellIssues(grid: SheetGrid, key: string, type: RowType, cells: readonly GreyCandidate[]): Issue[] {
+  return cells
+    .filter(({ mapped, cell }) => !usesColumn(type, mapped.column) && (cell.isError || !isBlank(cell.raw)))
+    .map(({ mapped, cell }) =>
+      createIssue(
+        'grey-cell-value',
+        { sheet: grid.name, cell: cell.address, rowKey: key || null },
+        { header: mapped.column.header, rowType: type, value: cell.raw === null ? '' : String(cell.raw) },
+      ),
+    );
+}
+
+interface GreyCandidate {
+  mapped: MappedColumn;
+  cell: TrackingCell;
+}
+
+function readRow(
+  grid: SheetGrid,
+  rowIndex: number,
+  columns: readonly MappedColumn[],
+  quarters: readonly Quarter[],
+  issues: Issue[],
+): TrackingRow | null {
+  const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
+  // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
+  if (all.every(({ mapped, cell }) => mapped.column.kind === 'rate' || isBlank(cell.raw))) return null;
+  const text = (id: ColumnId) => textValue(all.find(({ mapped }) => mapped.column.id === id)?.cell.raw ?? null);
+  const key = text('key');
+  const typeText = text('type');
+  const type = rowTypeOf(key, typeText);
+  if (type !== null) issues.push(...greyCellIssues(grid, key, type, all));
+  const cells: Partial<Record<TrackingField, TrackingCell>> = {};
+  const quarterCells: Record<string, TrackingCell> = {};
+  for (const { mapped, cell } of all) {
+    if (!usesColumn(type, mapped.column)) continue;
+    if (mapped.column.id === 'quarter' && mapped.column.quarter)
+      quarterCells[quarterLabel(mapped.column.quarter)] = cell;
+    else if (mapped.column.id !== 'quarter') cells[fieldOf(mapped.column.id)] = cell;
+  }
+  const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };
+  const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
+  const textOf = (field: TrackingField) => textValue(raw(field));
+  const kind = type === null ? null : criterionKindOfRowType(type);
+  if (type === 'Fiche') {
+    const fiche: FicheRow = {
+      ...base,
+      type: 'fiche',
+      title: textOf('title'),
+      interest: textOf('interest'),
+      carriers: textOf('carriers'),
+      partners: textOf('partners'),
+      territories: textOf('territories'),
+      fields: textOf('fields'),
+      publics: textOf('publics'),
+      budget: textOf('budget'),
+      status: listValue('statuses', raw('status')) as FicheStatus | null,
+      abandonedIn: abandonmentQuarterValue(raw('abandonedIn'), quarters),
+      progress: wholePercentValue(raw('progress')),
+      implementation: textOf('implementation'),
+      difficulties: textOf('difficulties'),
+      updatedOn: dateValue(raw('updatedOn')),
+      updatedBy: textOf('updatedBy'),
+    };
+    return fiche;
+  }
+  if (kind !== null) {
+    const values: CriterionRow['values'] = {};
+    for (const [label, cell] of Object.entries(quarterCells)) values[label] = quarterValue(kind, cell.raw);
+    const criterion: CriterionRow = {
+      ...base,
+      type: 'criterion',
+      kind,
+      text: textOf('title'),
+      unit: textOf('unit'),
+      frequency: listValue('frequencies', raw('frequency')) as Frequency | null,
+      baseline: numberValue(raw('baseline')),
+      target: numberValue(raw('target')),
+      aggregation: listValue('aggregationRules', raw('aggregation')) as AggregationRule | null,
+      values,
+      quarterCells,
+      comment: textOf('comment'),
+    };
+    return criterion;
+  }
+  return { ...base, type: 'unknown' };
+}
+
+/**
+ * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
+ * written in format `writtenVersion` (a column added by a later format is not missing there).
+ */
+export function readAxisSheet(
+  grid: SheetGrid,
+  axis: number,
+  quarters: readonly Quarter[],
+  writtenVersion: number = CTG_FORMAT_VERSION,
+): AxisSheetRead {
+  const issues: Issue[] = [];
+  const rows: TrackingRow[] = [];
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) {
+    issues.push(createIssue('missing-header-row', { sheet: grid.name, cell: null, rowKey: null }, {}));
+    return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
+  }
+  const columns = mapColumns(grid, headerIndex, quarters, writtenVersion, issues);
+  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+    const row = readRow(grid, r, columns, quarters, issues);
+    if (row) rows.push(row);
+  }
+  return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
+}
+
+/** The texts under the `Clé` header of any sheet (an axis sheet renamed, say); none when it has no such header. */
+export function rowKeysOfSheet(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const keyColumn = grid.rows[headerIndex].findIndex(
+    (_, c) => headerKey(cellText(cellAt(grid, headerIndex, c))) === headerKey(KEY_HEADER),
+  );
+  const keys: string[] = [];
+  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+    const key = cellText(cellAt(grid, r, keyColumn));
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
+/** The texts of the header row (the row of `Clé`), empty when there is none. */
+export function headerTexts(grid: SheetGrid): string[] {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return [];
+  const row = grid.rows[headerIndex];
+  return row.map((_, c) => cellText(cellAt(grid, headerIndex, c))).filter((text) => text !== '');
+}
+
+/** `Axe 11` → 11; null for any other sheet name. */
+export function axisNumberOfSheetName(name: string): number | null {
+  const match = /(\d+)$/.exec(name);
+  if (!match) return null;
+  const axis = Number(match[1]);
+  return axis > 0 && axisSheetName(axis) === name ? axis : null;
+}
+
+/**
+ * Where the tools' table is in an axis sheet's grid: its header row and the 1-based columns the reader maps (by
+ * header), the key's among them; null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ */
+export function axisTableOfGrid(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+): { headerRow: number; ours: Set<number>; keyColumn: number } | null {
+  const headerIndex = findHeaderRow(grid);
+  if (headerIndex === null) return null;
+  const columns = mapColumns(grid, headerIndex, quarters, CTG_FORMAT_VERSION, []);
+  const key = columns.find((mapped) => mapped.column.id === 'key');
+  if (!key) return null;
+  return {
+    headerRow: headerIndex + 1,
+    ours: new Set(columns.map((mapped) => mapped.index + 1)),
+    keyColumn: key.index + 1,
+  };
+}

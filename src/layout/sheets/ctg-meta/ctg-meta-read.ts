@@ -1,0 +1,183 @@
+import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { createIssue } from '../../../domain/issues';
+import { type WorkbookIssue } from '../../../domain/issues';
+import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
+import { rowKeySchema } from '../../../domain/plan';
+import type { AxisSheetReading } from '../../../domain/tracking';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
+import {
+  CTG_FORMAT_VERSION,
+  ctgMetaRows,
+  ctgMetaValueCell,
+  KEY_AXES_SINCE_VERSION,
+  KEY_COLUMNS,
+  KEYS_FIRST_ROW,
+  META_VALUE_COLUMN,
+  type CtgMetaField,
+} from './ctg-meta-layout';
+import { migrateKeyAxes } from './key-axes-migration';
+import { metaTexts } from '../../texts';
+
+/** What `_ctg` says about the workbook. */
+export interface CtgMeta {
+  /** The format of the meta: as stored by `readCtgMeta`, the current one once `migrateCtgMeta` has run. */
+  formatVersion: number;
+  /**
+   * The version the workbook was written in when older than this code's (it is migrated on its next rewrite,
+   * which journals it once); null when it is the current one.
+   */
+  migratedFrom: number | null;
+  planFingerprint: string;
+  territory: string;
+  periodStart: string;
+  periodEnd: string;
+  generatedAt: string;
+  lastWrittenAt: string;
+  /** Empty unless the workbook is an extract made for a partner. */
+  extractPartner: string;
+  masterFingerprint: string;
+  keys: KeyEntry[];
+  /** Keys removed from the plan since generation, never given again (empty when none). */
+  retiredKeys: KeyEntry[];
+}
+
+export interface CtgMetaReading {
+  /** Null when the sheet cannot be used (no version, or a newer one): the workbook is then not readable. */
+  meta: CtgMeta | null;
+  issues: WorkbookIssue[];
+  /** The format version the workbook was written in, before migration (null when `meta` is). */
+  writtenVersion: number | null;
+}
+
+/** What a migration step may look at besides `_ctg`: the workbook's axis sheets as read. */
+export interface MigrationInput {
+  axisSheets: readonly AxisSheetReading[];
+}
+
+type MigrationStep = (meta: CtgMeta, workbook: MigrationInput) => CtgMeta;
+
+/**
+ * Older formats are brought to the current one here, step by step: the steps listed under a version take the meta
+ * as read with that version's layout and return it in the next version's shape. Whatever the steps, a rewrite
+ * journals the update once (`formatUpdateJournalEntry`, src/layout/workbook-layout.ts).
+ */
+const migrations: Record<number, MigrationStep[]> = {
+  1: [migrateKeyAxes],
+};
+
+/** The meta as `readCtgMeta` gave it, brought to CTG_FORMAT_VERSION (`migratedFrom` says from which version). */
+export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta {
+  let current = meta;
+  for (let version = meta.formatVersion; version < CTG_FORMAT_VERSION; version += 1) {
+    for (const step of migrations[version] ?? []) current = step(current, workbook);
+  }
+  const migratedFrom = meta.formatVersion < CTG_FORMAT_VERSION ? meta.formatVersion : null;
+  return { ...current, formatVersion: CTG_FORMAT_VERSION, migratedFrom };
+}
+
+/** A key row's axis: a whole number ≥ 1 (as a number, or as text in a file saved again elsewhere); else null. */
+function axisOfCell(grid: SheetGrid, row: number): number | null {
+  const value = gridValue(grid, row, KEY_COLUMNS.axis);
+  const axis = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof axis === 'number' && Number.isInteger(axis) && axis >= 1 ? axis : null;
+}
+
+function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): KeyEntry[] {
+  const keys: KeyEntry[] = [];
+  const fiches = new Set<string>();
+  for (let row = KEYS_FIRST_ROW; row <= grid.rows.length; row += 1) {
+    const key = gridText(grid, row, KEY_COLUMNS.key);
+    if (key === '') break;
+    const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
+    const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+    const cell = cellAddress(row, KEY_COLUMNS.key);
+    const axis = withAxes ? axisOfCell(grid, row) : null;
+    const valid =
+      rowKeySchema.safeParse(key).success &&
+      type !== null &&
+      (type === 'Fiche' ? parent === '' : fiches.has(parent)) &&
+      (!withAxes || axis !== null);
+    if (!valid || type === null) {
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
+      continue;
+    }
+    if (type === 'Fiche') fiches.add(key);
+    keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
+  }
+  return keys;
+}
+
+/**
+ * The block titled `metaTexts.retiredKeysTitle` below the key list; malformed rows are skipped (only indices
+ * matter), and so is an axis that cannot be read (it is only told).
+ */
+function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
+  let row = KEYS_FIRST_ROW;
+  while (row <= grid.rows.length && gridText(grid, row, KEY_COLUMNS.key) !== metaTexts.retiredKeysTitle) row += 1;
+  const keys: KeyEntry[] = [];
+  for (row += 1; row <= grid.rows.length; row += 1) {
+    const key = gridText(grid, row, KEY_COLUMNS.key);
+    if (key === '') break;
+    const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
+    if (!rowKeySchema.safeParse(key).success || type === null) continue;
+    const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+    const axis = axisOfCell(grid, row);
+    keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
+  }
+  return keys;
+}
+
+/**
+ * Reads `_ctg` at the positions of ctg-meta-layout.ts, as stored. A missing or newer format version is an error and
+ * gives no meta (`format-too-new` names both versions); an older one is read with its own layout, for
+ * `migrateCtgMeta` to bring up to date once the axis sheets are read.
+ */
+export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
+  const issues: WorkbookIssue[] = [];
+  const sheet = grid.name;
+  const version = gridValue(grid, ctgMetaRows.formatVersion, META_VALUE_COLUMN);
+  const versionNumber = typeof version === 'string' && /^\d+$/.test(version.trim()) ? Number(version) : version;
+  const versionCell = ctgMetaValueCell('formatVersion');
+  if (typeof versionNumber !== 'number' || !Number.isInteger(versionNumber) || versionNumber < 1) {
+    issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }));
+    return { meta: null, issues, writtenVersion: null };
+  }
+  if (versionNumber > CTG_FORMAT_VERSION) {
+    issues.push(
+      createIssue(
+        'format-too-new',
+        { sheet, cell: versionCell },
+        {
+          found: versionNumber,
+          supported: CTG_FORMAT_VERSION,
+        },
+      ),
+    );
+    return { meta: null, issues, writtenVersion: null };
+  }
+  const text = (field: CtgMetaField) => gridText(grid, ctgMetaRows[field], META_VALUE_COLUMN);
+  const meta: CtgMeta = {
+    formatVersion: versionNumber,
+    migratedFrom: null,
+    planFingerprint: text('planFingerprint'),
+    territory: text('territory'),
+    periodStart: text('periodStart'),
+    periodEnd: text('periodEnd'),
+    generatedAt: text('generatedAt'),
+    lastWrittenAt: text('lastWrittenAt'),
+    extractPartner: text('extractPartner'),
+    masterFingerprint: text('masterFingerprint'),
+    keys: readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues),
+    retiredKeys: readRetiredKeys(grid),
+  };
+  return { meta, issues, writtenVersion: versionNumber };
+}
+
+/** An error when the stored fingerprint is not the one of the stored key list (the key list was edited). */
+export async function checkCtgFingerprint(meta: CtgMeta, sheet: string): Promise<WorkbookIssue[]> {
+  const expected = await keyListFingerprint(meta.keys);
+  if (expected === meta.planFingerprint) return [];
+  const cell = ctgMetaValueCell('planFingerprint');
+  return [createIssue('ctg-fingerprint-mismatch', { sheet, cell }, {})];
+}

@@ -1,0 +1,22 @@
+import { buildCtgMetaSheet } from './ctg-meta-sheet';
+import { sheetNames } from '../../texts';
+import type { TrackingSheetModule } from '../../tracking-build';
+
+/** `_ctg`, hidden: what recognises the workbook (format, fingerprint, keys). The tools' alone: nothing kept. */
+export const ctgMetaModule: TrackingSheetModule = {
+  id: 'ctg-meta',
+  owns: (name) => name === sheetNames.meta,
+  build: ({ plan, keys, fingerprint, contents }) => [
+    buildCtgMetaSheet({
+      plan,
+      keys,
+      fingerprint,
+      now: contents.now,
+      generatedAt: contents.generatedAt,
+      retiredKeys: contents.retiredKeys,
+      extract: contents.extract,
+    }),
+  ],
+  carried: 'always',
+  expected: { rank: 2, names: () => [sheetNames.meta] },
+};

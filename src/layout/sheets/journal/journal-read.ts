@@ -1,0 +1,101 @@
+import {
+  cellJournalValue,
+  emptyValue,
+  journalWords,
+  textValue,
+  type JournalOperation,
+  type JournalValue,
+  type JournalValueType,
+} from '../../../domain/journal';
+import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
+import {
+  JOURNAL_FIRST_ROW,
+  JOURNAL_HEADER_ROW,
+  JOURNAL_READABLE_COLUMNS,
+  journalColumns,
+  operationCodes,
+  valueTypeCodes,
+  type JournalColumnId,
+  type JournalEntry,
+} from './journal-columns';
+
+/**
+ * The Journal's lines as records, so that a rewritten workbook keeps them and appends its own. Columns are found
+ * by their header in row 1, so that a format 1 Journal (the six readable columns, every value written as text)
+ * reads too: its values are texts (`texte`), as they were written, and its operation is told by its « Source ».
+ * In the current format, a value is read as its type column says: a date cell's serial number is a date, text is
+ * text even when it looks like a number. Empty rows are skipped.
+ */
+
+const byCode = <T extends string>(codes: Record<T, string>) =>
+  new Map<string, T>(Object.entries(codes).map(([id, code]) => [code as string, id as T]));
+const operationOfCode = byCode(operationCodes);
+const typeOfCode = byCode(valueTypeCodes);
+const operationOfSource = new Map<string, JournalOperation>(
+  Object.entries(journalWords.sources)
+    .filter(([, source]) => source !== '')
+    .map(([operation, source]) => [source, operation as JournalOperation]),
+);
+
+/** The column of each of ours in the grid, by its header; a format 1 Journal has the first six only. */
+function columnsOf(grid: SheetGrid): Map<JournalColumnId, number> {
+  const headers = (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+  const columns = new Map<JournalColumnId, number>();
+  journalColumns.forEach((column, index) => {
+    const found = headers.indexOf(column.header);
+    // A readable header retyped: the column where the tools wrote it. The others are found by header only, so
+    // that a column a person added to a format 1 Journal is not taken for one of ours.
+    if (found >= 0) columns.set(column.id, found + 1);
+    else if (index < JOURNAL_READABLE_COLUMNS) columns.set(column.id, index + 1);
+  });
+  return columns;
+}
+
+/** The grid's columns that are the tools' (1-based), for what a person added beside them. */
+export function journalColumnsOfGrid(grid: SheetGrid): number[] {
+  return [...columnsOf(grid).values()];
+}
+
+const textOf = (found: GridCell | null) => (found?.value === null || !found ? '' : String(found.value));
+
+/** A value as its type column says; without a type (format 1) or when the cell does not hold that type, as read. */
+function valueOf(found: GridCell | null, type: JournalValueType | undefined, typed: boolean): JournalValue {
+  const raw = found?.value ?? null;
+  if (!typed) return raw === null ? emptyValue : textValue(String(raw));
+  if (type === 'text') return raw === null ? emptyValue : textValue(String(raw));
+  if (type === 'date' && typeof raw === 'number') return cellJournalValue(raw, true);
+  if (type === 'number' && typeof raw === 'number') return cellJournalValue(raw, false);
+  if (type === 'empty' && (raw === null || raw === '')) return emptyValue;
+  return cellJournalValue(raw, !!found?.isDate);
+}
+
+export function readJournalSheet(grid: SheetGrid): JournalEntry[] {
+  const columns = columnsOf(grid);
+  const typed = columns.has('oldType') && columns.has('newType');
+  const at = (row: number, id: JournalColumnId) => {
+    const column = columns.get(id);
+    return column === undefined ? null : gridCell(grid, row, column);
+  };
+  const text = (row: number, id: JournalColumnId) => textOf(at(row, id));
+  const orNull = (value: string) => (value === '' ? null : value);
+  const entries: JournalEntry[] = [];
+  for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
+    if (journalColumns.every((column) => text(row, column.id).trim() === '')) continue;
+    const source = text(row, 'source');
+    const operation =
+      operationOfCode.get(text(row, 'operation').trim()) ?? operationOfSource.get(source.trim()) ?? 'unknown';
+    entries.push({
+      at: text(row, 'date'),
+      operation,
+      source,
+      file: orNull(text(row, 'file')),
+      partner: orNull(text(row, 'partner')),
+      rowKey: orNull(text(row, 'key')),
+      field: orNull(text(row, 'field')),
+      label: text(row, 'column'),
+      before: valueOf(at(row, 'oldValue'), typeOfCode.get(text(row, 'oldType').trim()), typed),
+      after: valueOf(at(row, 'newValue'), typeOfCode.get(text(row, 'newType').trim()), typed),
+    });
+  }
+  return entries;
+}

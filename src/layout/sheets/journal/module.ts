@@ -1,0 +1,29 @@
+import { JOURNAL_READABLE_COLUMNS } from './journal-columns';
+import { journalColumnsOfGrid } from './journal-read';
+import { buildJournalSheet } from './journal-sheet';
+import { columnsUpTo } from '../../kept-cells';
+import { RECORD_HEADER_ROW } from '../../record-sheet';
+import { sheetNames } from '../../texts';
+import type { TrackingSheetModule } from '../../tracking-build';
+
+/** `Journal`: every change the tools made, one line each; a table of records. */
+export const journalModule: TrackingSheetModule = {
+  id: 'journal',
+  owns: (name) => name === sheetNames.journal,
+  build: ({ contents }) => [buildJournalSheet(contents.journal)],
+  carried: 'always',
+  kept: {
+    kind: 'table',
+    // A Journal line is told apart by its readable columns, which a format 1 Journal has too.
+    specTable: (sheet) => ({
+      headerRow: RECORD_HEADER_ROW,
+      width: sheet.columns.length,
+      identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
+    }),
+    gridTable: (grid) => ({
+      headerRow: RECORD_HEADER_ROW,
+      ours: new Set(journalColumnsOfGrid(grid)),
+      identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
+    }),
+  },
+};

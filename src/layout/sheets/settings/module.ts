@@ -1,0 +1,14 @@
+import { buildSettingsSheet, settingsDefinedNames } from './settings-sheet';
+import { sheetNames } from '../../texts';
+import type { TrackingSheetModule } from '../../tracking-build';
+
+/** `Paramètres`: the convention, Q and the lists; it names the lists and Q's cell for the whole workbook. */
+export const settingsModule: TrackingSheetModule = {
+  id: 'settings',
+  owns: (name) => name === sheetNames.settings,
+  build: ({ plan, contents }) => [buildSettingsSheet(plan, contents.currentQuarter, contents.settingsInputs)],
+  definedNames: ({ plan }) => settingsDefinedNames(plan),
+  carried: 'always',
+  expected: { rank: 1, names: () => [sheetNames.settings] },
+  kept: { kind: 'fixed' },
+};

@@ -1,0 +1,151 @@
+import { serialToIsoDate } from '../../../domain/excel-dates';
+import { createIssue } from '../../../domain/issues';
+import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
+import { type WorkbookIssue } from '../../../domain/issues';
+import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
+import { cellAddress } from '../../a1';
+import {
+  SETTINGS_LABEL_COLUMN,
+  SETTINGS_VALUE_COLUMN,
+  settingsLabels,
+  settingsRows,
+  settingsValueCell,
+  type SettingsField,
+} from './settings-layout';
+
+/** The values of `Paramètres` as the tools use them. */
+export interface Settings {
+  territory: string;
+  epci: string;
+  /** Empty when not given. */
+  epciSiren: string;
+  caf: string;
+  /** `AAAA-MM-JJ`, null when the cell holds no date. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The text as written (`2026-T3`). */
+  currentQuarterText: string;
+  /** Null when the text is not `AAAA-Tn`. */
+  currentQuarter: Quarter | null;
+}
+
+export interface SettingsReading {
+  settings: Settings;
+  issues: WorkbookIssue[];
+}
+
+/**
+ * The row of each field: its label's own row, else the row where its label now is in column A (a row inserted or
+ * deleted above it moved it), else its own row (the label is gone).
+ */
+function fieldRows(grid: SheetGrid): { rows: Record<SettingsField, number>; found: Record<SettingsField, boolean> } {
+  const rows = { ...settingsRows };
+  const found = {} as Record<SettingsField, boolean>;
+  for (const field of Object.keys(settingsRows) as SettingsField[]) {
+    const label = settingsLabels[field];
+    const at = (row: number) => gridText(grid, row, SETTINGS_LABEL_COLUMN) === label;
+    let row = at(settingsRows[field]) ? settingsRows[field] : 0;
+    for (let candidate = 1; row === 0 && candidate <= grid.rows.length; candidate += 1)
+      if (at(candidate)) row = candidate;
+    found[field] = row > 0;
+    if (row > 0) rows[field] = row;
+  }
+  return { rows, found };
+}
+
+/** A date cell (serial number) or an ISO text; null for anything else. */
+function readDate(grid: SheetGrid, row: number): string | null {
+  const value = gridCell(grid, row, SETTINGS_VALUE_COLUMN)?.value ?? null;
+  if (typeof value === 'number') return serialToIsoDate(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+  return null;
+}
+
+/**
+ * Reads `Paramètres` at the positions of settings-layout.ts. Each value is read beside its label, so that a row
+ * inserted or deleted above a label gives one error where the first moved label now is (`settings-label-moved`),
+ * not false warnings about the values now at its place. A label gone, a date or a quarter that cannot be read, or
+ * a current quarter outside the convention are errors; a malformed SIREN is a warning.
+ */
+export function readSettings(grid: SheetGrid): SettingsReading {
+  const issues: WorkbookIssue[] = [];
+  const sheet = grid.name;
+  const { rows, found } = fieldRows(grid);
+  const text = (field: SettingsField) => gridText(grid, rows[field], SETTINGS_VALUE_COLUMN);
+  const valueCell = (field: SettingsField) =>
+    rows[field] === settingsRows[field] ? settingsValueCell(field) : cellAddress(rows[field], SETTINGS_VALUE_COLUMN);
+
+  const fields = Object.keys(settingsRows) as SettingsField[];
+  for (const field of fields.filter((candidate) => !found[candidate])) {
+    const cell = cellAddress(settingsRows[field], SETTINGS_LABEL_COLUMN);
+    issues.push(createIssue('settings-label-missing', { sheet, cell }, { label: settingsLabels[field] }));
+  }
+  const moved = fields.filter((field) => found[field] && rows[field] !== settingsRows[field]);
+  if (moved.length > 0) {
+    const first = moved[0];
+    const cell = cellAddress(rows[first], SETTINGS_LABEL_COLUMN);
+    issues.push(
+      createIssue(
+        'settings-label-moved',
+        { sheet, cell },
+        { label: settingsLabels[first], from: settingsRows[first], to: rows[first], count: moved.length },
+      ),
+    );
+  }
+
+  const periodStart = readDate(grid, rows.periodStart);
+  const periodEnd = readDate(grid, rows.periodEnd);
+  for (const [field, date] of [
+    ['periodStart', periodStart],
+    ['periodEnd', periodEnd],
+  ] as const) {
+    if (date === null) {
+      const cell = valueCell(field);
+      issues.push(createIssue('settings-date-invalid', { sheet, cell }, { label: settingsLabels[field] }));
+    }
+  }
+
+  const currentQuarterText = text('currentQuarter');
+  const currentQuarter = parseQuarterLabel(currentQuarterText);
+  const quarterCell = valueCell('currentQuarter');
+  if (!currentQuarter) {
+    issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, { value: currentQuarterText }));
+  } else if (periodStart && periodEnd) {
+    const index = quarterIndex(currentQuarter);
+    if (index < quarterIndex(quarterOfIsoDate(periodStart)) || index > quarterIndex(quarterOfIsoDate(periodEnd))) {
+      issues.push(
+        createIssue(
+          'settings-quarter-outside-period',
+          { sheet, cell: quarterCell },
+          { value: currentQuarterText, start: periodStart, end: periodEnd },
+        ),
+      );
+    }
+  }
+
+  // The SIREN is the one value typed here that a rewrite carries: a formula without its result would be erased.
+  const sirenCell = gridCell(grid, rows.epciSiren, SETTINGS_VALUE_COLUMN);
+  if (sirenCell?.uncalculated) {
+    const location = { sheet, cell: valueCell('epciSiren') };
+    issues.push(createIssue('formula-without-value', location, { formula: sirenCell.formula ?? '' }));
+  }
+  const epciSiren = text('epciSiren');
+  if (epciSiren !== '' && !/^\d{9}$/.test(epciSiren.replace(/\s/g, ''))) {
+    const cell = valueCell('epciSiren');
+    issues.push(createIssue('settings-siren-invalid', { sheet, cell }, { value: epciSiren }));
+  }
+
+  return {
+    settings: {
+      territory: text('territory'),
+      epci: text('epci'),
+      epciSiren,
+      caf: text('caf'),
+      periodStart,
+      periodEnd,
+      currentQuarterText,
+      currentQuarter,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,59 @@
+import type { AoTable } from '../domain/ao-requirements';
+import type { Quarter } from '../domain/periods';
+import type { Plan } from '../domain/plan';
+import type { KeyEntry } from '../domain/plan-keys';
+import type { ArchiveEntry } from './sheets/archives/archive-sheet';
+import type { EnteredValues } from './entered-values';
+import type { HistoryEntry } from './sheets/history/history-sheet';
+import type { JournalEntry } from './sheets/journal/journal-columns';
+import type { SettingsInputs } from './sheets/settings/settings-sheet';
+import type { SheetModule, SheetRegistry } from './sheet-registry';
+import type { WorkbookFigures } from './workbook-figures';
+import type { SheetSpec } from './workbook-spec';
+
+/**
+ * Everything of a tracking workbook that is not the plan: what people entered and what the tools recorded. A new
+ * workbook has none of it but its first Journal line; a rewritten one (compute, close-quarter, regenerate) carries
+ * all of it over, because the writers write whole workbooks.
+ */
+export interface WorkbookContents {
+  currentQuarter: Quarter;
+  /** The moment of this write: `_ctg`'s last write date. */
+  now: Date;
+  /** `_ctg`'s generation date as stored; absent for a new workbook (then `now`). */
+  generatedAt?: string;
+  /** Entered values of the axis sheets, by row key (rows absent here get the generated defaults). */
+  entered?: EnteredValues;
+  settingsInputs?: SettingsInputs;
+  /** Every Journal line, old ones first. */
+  journal: readonly JournalEntry[];
+  /** `Historique` is written when it has entries or existed already. */
+  history?: { entries: readonly HistoryEntry[]; keepSheet: boolean };
+  /** `Archives` likewise. */
+  archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };
+  retiredKeys?: readonly KeyEntry[];
+  extract?: { partner: string; masterFingerprint: string };
+  /** `Compétences AO` as entered (see `readAoSheet`); absent: the table of the plan. */
+  ao?: AoTable;
+  /** Sheets the tools do not build (added by a person), copied in before `_ctg`. */
+  extraSheets?: readonly SheetSpec[];
+}
+
+/** What the tracking workbook's builder hands each sheet module: the plan, the contents, and what is derived once. */
+export interface TrackingBuild {
+  plan: Plan;
+  contents: WorkbookContents;
+  quarters: readonly Quarter[];
+  keys: readonly KeyEntry[];
+  fingerprint: string;
+  figures: WorkbookFigures;
+}
+
+/** What validation knows when it lists the sheets a tracking workbook must have. */
+export interface TrackingExpect {
+  /** The axes `_ctg`'s key list names (each needs its `Axe N`). */
+  axesOfKeys: readonly number[];
+}
+
+export type TrackingSheetModule = SheetModule<TrackingBuild, TrackingExpect>;
+export type TrackingSheetRegistry = SheetRegistry<TrackingBuild, TrackingExpect>;
