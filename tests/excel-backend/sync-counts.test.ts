@@ -98,7 +98,7 @@ describe('the embedded plan and a plan ten times larger, where requests have no 
         grids,
       };
     }
-  }, 240_000);
+  }, 420_000);
 
   test('generate takes exactly 2 round trips, for ten times the fiches too', () => {
     expect(runs[1].generate).toBe(2);
