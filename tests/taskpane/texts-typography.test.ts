@@ -1,35 +1,11 @@
 // The pane's words follow French typography: curly apostrophes, a non-breaking space before « : ; ? ! % » and
 // inside « », and quarter labels that a narrow pane cannot break. Every string and template part written in
 // src/taskpane/texts.ts is scanned (comments and code are not words the pane shows), then what the helpers produce.
-import * as fs from 'fs';
 import * as path from 'path';
-import * as ts from 'typescript';
+import { typographyFaults, wordsOf } from '../helpers/french-typography';
 import { percent, quarterText, texts } from '../../src/taskpane/texts';
 
 const TEXTS_FILE = path.join(__dirname, '..', '..', 'src', 'taskpane', 'texts.ts');
-
-/** The text of every string literal and template part of a source file, with its line. */
-function wordsOf(file: string): { line: number; text: string }[] {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { line: number; text: string }[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node))
-      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text });
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
-
-/** What is wrong in a French text, by rule; empty when nothing is. */
-function typographyFaults(text: string): string[] {
-  const faults: string[] = [];
-  if (/\p{L}'\p{L}/u.test(text)) faults.push('straight apostrophe');
-  if (/[ \t]+[:;?!%»]/.test(text)) faults.push('breaking space before « : ; ? ! % » »');
-  if (/«[ \t]/.test(text)) faults.push('breaking space after «');
-  if (/\b\d{4}-T[1-4]\b/.test(text)) faults.push('quarter label with a breaking hyphen');
-  return faults;
-}
 
 describe('typography of the task pane’s texts', () => {
   it('the scan finds each kind of fault (it can fail)', () => {

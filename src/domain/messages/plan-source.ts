@@ -5,7 +5,7 @@ export const planSourceMessages = {
   'plan-json-unreadable': ({ detail }) =>
     `Ce fichier JSON est illisible (${String(detail)}) : donnez la convention en texte ou un plan produit par « ctg-suivi plan --json ».`,
   'plan-json-invalid': ({ path, detail }) =>
-    `Ce fichier JSON n'est pas un plan de CTG (champ « ${String(path) || 'racine'} » : ${String(detail)}) : ` +
+    `Ce fichier JSON n’est pas un plan de CTG (champ « ${String(path) || 'racine'} » : ${String(detail)}) : ` +
     `donnez la convention en texte ou un plan produit par « ctg-suivi plan --json ».`,
 } satisfies Record<string, MessageTemplate>;
 

@@ -7,7 +7,7 @@ const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan
 /** Messages about `Paramètres` and `_ctg` (src/layout/sheets/settings/settings-read.ts, src/layout/sheets/ctg-meta/ctg-meta-read.ts). */
 export const workbookMetaMessages = {
   'settings-label-missing': (p) =>
-    `La feuille « Paramètres » a été modifiée : l'intitulé « ${p.label} » n'est plus à sa place.`,
+    `La feuille « Paramètres » a été modifiée : l’intitulé « ${p.label} » n’est plus à sa place.`,
   'settings-label-moved': (p) => {
     const others = Number(p.count) > 1 ? `, et les ${Number(p.count) - 1} intitulés qui le suivent avec lui` : '';
     return (
@@ -19,10 +19,10 @@ export const workbookMetaMessages = {
   },
   'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
   'settings-quarter-invalid': (p) =>
-    `Le trimestre en cours « ${p.value} » n'est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
+    `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
   'settings-quarter-outside-period': (p) =>
     `Le trimestre en cours ${p.value} est en dehors de la convention (du ${p.start} au ${p.end}).`,
-  'settings-siren-invalid': (p) => `Le SIREN de l'EPCI « ${p.value} » ne compte pas 9 chiffres.`,
+  'settings-siren-invalid': (p) => `Le SIREN de l’EPCI « ${p.value} » ne compte pas 9 chiffres.`,
   'ctg-period-changed': (p) =>
     `${where(p)}${quoted(p.label)} a été modifié à la main (valeur lue : ${quoted(p.value)}) : il ne correspond ` +
     (p.first
@@ -34,9 +34,9 @@ export const workbookMetaMessages = {
     `${where(p)}${quoted(p.label)} (${String(p.value)}) n’est plus la date enregistrée par l’outil ` +
     `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
   'ctg-format-version-missing': () =>
-    "La feuille technique « _ctg » n'indique pas de version de format : ce classeur n'est pas un suivi CTG lisible.",
+    "La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.",
   'format-too-new': (p) =>
-    `Ce classeur a été créé par une version plus récente de l'outil (format ${p.found}, cette version lit jusqu'au format ${p.supported}). Mettez l'outil à jour.`,
+    `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   'ctg-key-list-invalid': (p) =>
     `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
   'ctg-fingerprint-mismatch': () =>
