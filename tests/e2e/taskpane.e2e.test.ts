@@ -43,6 +43,13 @@ function bundleFakeExcel(outDir: string): Promise<string> {
           ],
         },
         performance: { hints: false },
+        // Kept between runs beside the task pane's (tests/helpers/build-taskpane.ts): unchanged modules are reused.
+        cache: {
+          type: 'filesystem',
+          cacheDirectory: path.join(repoRoot, '.cache', 'webpack'),
+          name: 'e2e-fake-excel',
+          buildDependencies: { config: [__filename] },
+        },
       },
       (error, stats) => {
         if (error || !stats || stats.hasErrors()) reject(error ?? new Error(stats?.toString('errors-only')));
