@@ -46,6 +46,13 @@ function bundleFakeExcel(outDir: string): Promise<string> {
           ],
         },
         performance: { hints: false },
+        // Kept between runs beside the task pane's (tests/helpers/build-taskpane.ts): unchanged modules are reused.
+        cache: {
+          type: 'filesystem',
+          cacheDirectory: path.join(repoRoot, '.cache', 'webpack'),
+          name: 'e2e-fake-excel',
+          buildDependencies: { config: [__filename] },
+        },
       },
       (error, stats) => {
         if (error || !stats || stats.hasErrors()) reject(error ?? new Error(stats?.toString('errors-only')));
@@ -348,6 +355,22 @@ async function runScenario(page: Page, url: string): Promise<void> {
   expect(await page.evaluate(() => fakeOf().inspect.selection())).toEqual({ sheet: 'Axe 1', address: badCell });
   expect(await page.evaluate(() => fakeOf().inspect.activeSheet())).toBe('Axe 1');
   await status.getByText(/^\d\d\/\d\d\/\d{4} à \d\d:\d\d\s: 1 erreur/).waitFor();
+  // At 320 px no word of the status card is cut in two: each word (between spaces or dashes) sits on one line.
+  const cutWords = await status.evaluate((region) => {
+    const cut: string[] = [];
+    const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/[^\s\u00a0\u202f\-–]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) cut.push(word[0]);
+      }
+    }
+    return cut;
+  });
+  expect(cutWords).toEqual([]);
 
   // Readable at 320 px: nothing wider than the pane, so no horizontal scrolling.
   const widths = await page.evaluate(() => ({

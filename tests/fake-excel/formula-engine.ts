@@ -1,49 +1,72 @@
-import { HyperFormula, DetailedCellError, RawCellContent } from 'hyperformula';
+import { CellValue, DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
+import { MAX_COLUMNS } from './a1';
+import { EVALUATION_STORE_GLOBAL, type ComputedValue, type Evaluation, type EvaluationStore } from './evaluation-store';
 import type { WorkbookModel } from './model';
 
-/** A computed cell as Excel reports it in `range.values`: errors come back as their text (`#DIV/0!`). */
-export interface ComputedValue {
-  value: string | number | boolean;
-  isError: boolean;
-}
+export type { ComputedValue, Evaluation };
 
 const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true, useColumnIndex: true };
 
 /**
- * HyperFormula instances by what they were built from (cells and names). Tests build the same workbook in many
- * fakes (the generated plan, before any change): those share one evaluation rather than each building its own.
- * Only read once built, so sharing is safe; the few latest are kept.
+ * The few latest evaluations of this module instance: tests build the same workbook in many fakes (the generated
+ * plan, before any change), which share one evaluation rather than each building its own.
  */
-const builtByContent = new Map<string, HyperFormula>();
-const BUILT_KEPT = 3;
+const latest = new Map<string, Evaluation>();
+const LATEST_KEPT = 3;
+
+/** Functions whose result is not given by the cells alone: such workbooks are not shared beyond this process. */
+const VOLATILE = /\b(?:TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
+
+function sharedStore(): EvaluationStore | undefined {
+  return (globalThis as Record<string, unknown>)[EVALUATION_STORE_GLOBAL] as EvaluationStore | undefined;
+}
 
 /**
  * Evaluates the model's formulas with HyperFormula: one HyperFormula sheet per worksheet (same names, so quoted
- * references such as `'Axe 1'!A1` work), workbook names as named expressions. Rebuilt lazily after any change:
- * simpler than mirroring each write, and a batch that fails halfway needs no rollback.
+ * references such as `'Axe 1'!A1` work), workbook names as named expressions. Evaluated again, lazily, when a value
+ * is read after any change: simpler than mirroring each write, and a batch that fails halfway needs no rollback.
  */
 export class FormulaEngine {
-  private hf: HyperFormula | null = null;
+  private evaluation: Evaluation | null = null;
 
   constructor(private readonly workbook: WorkbookModel) {}
 
   invalidate(): void {
-    this.hf = null;
+    this.evaluation = null;
   }
 
+  /** The computed value of a formula cell. */
   valueAt(sheetName: string, row: number, column: number): ComputedValue {
-    const hf = this.build();
-    const sheet = hf.getSheetId(sheetName);
-    if (sheet === undefined) return { value: '#REF!', isError: true };
-    const raw = hf.getCellValue({ sheet, row, col: column });
-    if (raw instanceof DetailedCellError) return { value: raw.value, isError: true };
-    // An empty result (a reference to an empty cell) shows as 0 in Excel.
-    if (raw === null || raw === undefined) return { value: 0, isError: false };
-    return { value: raw, isError: false };
+    const sheet = this.evaluate().get(sheetName);
+    if (!sheet) return { value: '#REF!', isError: true };
+    const computed = sheet.get(row * MAX_COLUMNS + column);
+    // Only formula cells are evaluated (and only they are asked for): any other cell reads as HyperFormula would.
+    return computed ?? plainValue(this.workbook.sheetByName(sheetName)?.cell(row, column)?.value);
   }
 
-  private build(): HyperFormula {
-    if (this.hf) return this.hf;
+  private evaluate(): Evaluation {
+    if (this.evaluation) return this.evaluation;
+    const { sheets, content } = this.contents();
+    const kept = latest.get(content);
+    if (kept) {
+      // Most recently used last, so that it is evicted last.
+      latest.delete(content);
+      latest.set(content, kept);
+      return (this.evaluation = kept);
+    }
+    const store = VOLATILE.test(content) ? undefined : sharedStore();
+    let evaluation = store?.get(content);
+    if (!evaluation) {
+      evaluation = evaluateWithHyperFormula(sheets, this.workbook);
+      store?.set(content, evaluation);
+    }
+    latest.set(content, evaluation);
+    if (latest.size > LATEST_KEPT) latest.delete(latest.keys().next().value as string);
+    return (this.evaluation = evaluation);
+  }
+
+  /** HyperFormula's input, and a text that spells it out whole (the key evaluations are kept under). */
+  private contents(): { sheets: Record<string, RawCellContent[][]>; content: string } {
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const sheet of this.workbook.sheets) {
       const rows: RawCellContent[][] = [];
@@ -63,24 +86,44 @@ export class FormulaEngine {
     const content = JSON.stringify([sheets, names], (_, v: unknown) =>
       typeof v === 'number' && !Number.isFinite(v) ? `#${v}` : v,
     );
-    const built = builtByContent.get(content);
-    if (built) {
-      // Most recently used last, so that it is evicted last.
-      builtByContent.delete(content);
-      builtByContent.set(content, built);
-      return (this.hf = built);
-    }
-    const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+    return { sheets, content };
+  }
+}
+
+function evaluateWithHyperFormula(sheets: Record<string, RawCellContent[][]>, workbook: WorkbookModel): Evaluation {
+  const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
+  try {
     // Excel reads bare TRUE and FALSE as the booleans; HyperFormula knows only TRUE() and FALSE() (bare: #NAME?).
     for (const constant of ['TRUE', 'FALSE']) hf.addNamedExpression(constant, `=${constant}()`);
-    for (const n of this.workbook.names) {
+    for (const n of workbook.names) {
       if (n.sheetId !== undefined) continue;
       // A name HyperFormula cannot parse simply stays unknown to formulas (#NAME?), as a broken name would in Excel.
       if (hf.isItPossibleToAddNamedExpression(n.name, n.formula)) hf.addNamedExpression(n.name, n.formula);
     }
-    builtByContent.set(content, hf);
-    if (builtByContent.size > BUILT_KEPT) builtByContent.delete(builtByContent.keys().next().value as string);
-    this.hf = hf;
-    return hf;
+    const evaluation: Evaluation = new Map();
+    for (const sheet of workbook.sheets) {
+      const id = hf.getSheetId(sheet.name);
+      if (id === undefined) continue;
+      const values = new Map<number, ComputedValue>();
+      for (const [row, col, cell] of sheet.storedCells()) {
+        if (cell.formula) values.set(row * MAX_COLUMNS + col, computedValue(hf.getCellValue({ sheet: id, row, col })));
+      }
+      evaluation.set(sheet.name, values);
+    }
+    return evaluation;
+  } finally {
+    hf.destroy();
   }
+}
+
+function computedValue(raw: CellValue): ComputedValue {
+  if (raw instanceof DetailedCellError) return { value: raw.value, isError: true };
+  // An empty result (a reference to an empty cell) shows as 0 in Excel.
+  if (raw === null || raw === undefined) return { value: 0, isError: false };
+  return { value: raw, isError: false };
+}
+
+/** A cell without formula as HyperFormula reads it back. */
+function plainValue(value: string | number | boolean | null | undefined): ComputedValue {
+  return { value: value ?? 0, isError: false };
 }

@@ -10,13 +10,16 @@ import type { WorkbookStatus } from './workbook-status';
 const useStyles = makeStyles({
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    // Words wrap whole here (the pane lets text wrap anywhere) and each column is at least as wide as its longest
+    // word: at 320 px « avertissements » broke in the middle, the details being free to shrink to nothing.
+    overflowWrap: 'normal',
+    gridTemplateColumns: 'auto minmax(min-content, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
   },
   term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0, overflowWrap: 'anywhere' },
+  detail: { margin: 0 },
   refresh: { alignSelf: 'flex-start' },
 });
 
