@@ -69,6 +69,21 @@ function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: Workbook
   return changes ? { after: grids, changes } : { after: grids };
 }
 
+/**
+ * Writes a rewrite and returns its notes as they hold for the write made: when only changed cells are written, a
+ * person's own sheet is left as it was (its look included), so the warning that it was copied without its look is
+ * not given.
+ */
+async function writeRewrite(
+  port: WorkbookPort,
+  spec: WorkbookSpec,
+  { grids, read, notes }: { grids: WorkbookGrids; read: WorkbookState; notes: readonly Issue[] },
+): Promise<Issue[]> {
+  const context = rewriteContext(grids, spec, read);
+  await port.write(spec, context);
+  return context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
+}
+
 const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
 
 /** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
@@ -100,10 +115,10 @@ export async function computeAndWrite(
   const state = markAbandonments(start.state, { now, operation: 'compute' });
   const result = await computeWorkbook(state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  await port.write(result.spec, rewriteContext(grids, result.spec, start.state));
+  const notes = await writeRewrite(port, result.spec, { grids, read: start.state, notes: result.notes });
   return {
     status: 'done',
-    notes: result.notes,
+    notes,
     figures: result.figures,
     spec: result.spec,
     quarterChange: start.change,
@@ -161,10 +176,14 @@ export async function closeQuarterAndWrite(
   if (!closed.ok) return { status: 'refused', issues: closed.issues };
   const result = await computeWorkbook(closed.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  await port.write(result.spec, rewriteContext(loaded.grids, result.spec, loaded.state));
+  const written = await writeRewrite(port, result.spec, {
+    grids: loaded.grids,
+    read: loaded.state,
+    notes: result.notes,
+  });
   return {
     status: 'done',
-    notes: [...closed.notes, ...result.notes.filter((note) => note.code !== 'ao-table-unavailable')],
+    notes: [...closed.notes, ...written.filter((note) => note.code !== 'ao-table-unavailable')],
     closed: closed.closed,
     next: closed.next,
     historyRows: closed.historyRows,
@@ -187,10 +206,10 @@ export async function regenerateAndWrite(
   const regenerated = regenerateWorkbook(loaded.state, plan, { now });
   const built = await buildStateWorkbook(regenerated.state, { now });
   if (hasErrors(built.notes)) return refusedBy(built.notes);
-  await port.write(built.spec, rewriteContext(loaded.grids, built.spec, loaded.state));
+  const written = await writeRewrite(port, built.spec, { grids: loaded.grids, read: loaded.state, notes: built.notes });
   return {
     status: 'done',
-    notes: [...regenerated.notes, ...built.notes],
+    notes: [...regenerated.notes, ...written],
     report: regenerated.report,
     spec: built.spec,
   };
