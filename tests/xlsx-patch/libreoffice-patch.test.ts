@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { closeQuarterAndWrite, computeAndWrite } from '../../src/app/rewrite-use-cases';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { packageLayout } from '../../src/xlsx/patch/package-parts';
+import { ZipPackage } from '../../src/xlsx/patch/zip-package';
 import { StylesPatch } from '../../src/xlsx/patch/styles-patch';
 import { parsePart, serializePart } from '../../src/xlsx/patch/xml-dom';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
@@ -31,7 +32,9 @@ const PERSON_FORMAT_RULE = 'LEN(TRIM($E4))=0';
 const PERSON_NUMBER_FORMAT = '0.0';
 
 function sheetXml(files: Unzipped, name: string): { entry: string; xml: string } {
-  const entry = packageLayout(files).sheets.find((one) => one.name === name)!.entry;
+  const entry = packageLayout(new ZipPackage(zipSync(files, { level: 0 }))).sheets.find(
+    (one) => one.name === name,
+  )!.entry;
   return { entry, xml: strFromU8(files[entry]) };
 }
 
