@@ -1,9 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
-import { AXIS_HEADER_ROW } from '../layout/sheets/axis/axis-sheet';
 import type { KeptCell } from '../layout/kept-cells';
-import { RECORD_HEADER_ROW } from '../layout/record-sheet';
-import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
-import { sheetNames } from '../layout/texts';
+import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
+import { trackingSheets } from '../layout/sheets/tracking-registry';
 import type { CellContent, CellSpec, SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import type { CellChange, RangeChange, WorkbookChanges } from './port';
 
@@ -19,9 +17,10 @@ import type { CellChange, RangeChange, WorkbookChanges } from './port';
  * address where it was read. Everything else the spec holds beside cells (merges, validations, conditional
  * formats, tables, defined names, print setup) is derived by the layout from those and from the format version:
  * a workbook read from an older format is migrated, which may change them, so it is never patched.
+ *
+ * What a sheet's shape is comes from its module's `kept` rule (src/layout/sheets/tracking-registry.ts): a table's
+ * header row and identity columns, whether its rows are keyed or appended records; a fixed sheet's labels.
  */
-
-const recordSheets: readonly string[] = [sheetNames.journal, sheetNames.history, sheetNames.archives];
 
 /** What the loaded state tells about the workbook as read, beyond its grids. */
 export interface ReadShape {
@@ -106,23 +105,35 @@ function cellChangesOfSheet(grid: SheetGrid, sheet: SheetSpec): CellChange[] {
   return changes;
 }
 
-/** The rows whose every cell must stay as read for the sheet to keep its shape (titles, headers). */
-function fixedRowsOf(sheet: SheetSpec): number {
-  if (axisNumberOfSheetName(sheet.name) !== null) return AXIS_HEADER_ROW;
-  if (recordSheets.includes(sheet.name)) return RECORD_HEADER_ROW;
-  return 0;
+type SheetShape =
+  /** A table: rows keyed by their identity columns, or records only appended; its header rows fixed. */
+  | { kind: 'table'; rows: 'keyed' | 'appended'; headerRow: number; identityColumns: readonly number[] }
+  /** A sheet of fixed shape (or one no module rebuilds): its labels, locked texts the tools write, are fixed. */
+  | { kind: 'fixed' }
+  /** The tools' alone (`_ctg`): any of its cells may change. */
+  | { kind: 'tools' };
+
+function shapeOf(sheet: SheetSpec): SheetShape {
+  const module = moduleOfSheet(trackingSheets, sheet.name);
+  const rule: KeptCellsRule | undefined = module?.kept;
+  if (!module || rule?.kind === 'fixed') return { kind: 'fixed' };
+  if (!rule) return { kind: 'tools' };
+  const { headerRow, identityColumns } = rule.specTable(sheet);
+  return { kind: 'table', rows: rule.rows, headerRow, identityColumns };
 }
 
 /**
- * Whether a change moves the sheet's shape: a title or header cell, an axis sheet's key (column A), a record of
- * Journal, Historique or Archives changed or removed (they are only appended to), a label of a sheet of fixed
+ * Whether a change moves the sheet's shape: a title or header cell of a table, a keyed table's key (an axis
+ * sheet's column A), a record changed or removed (records are only appended to), a label of a sheet of fixed
  * shape (a locked text the tools write: Paramètres' labels and lists, Annexe 4's and Compétences AO's rows).
  */
 function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastRecord: number): boolean {
-  if (change.row <= fixedRowsOf(sheet)) return true;
-  if (axisNumberOfSheetName(sheet.name) !== null) return change.column === 1;
-  if (recordSheets.includes(sheet.name)) return change.row <= lastRecord;
-  if (sheet.name === sheetNames.meta) return false;
+  const shape = shapeOf(sheet);
+  if (shape.kind === 'tools') return false;
+  if (shape.kind === 'table') {
+    if (change.row <= shape.headerRow) return true;
+    return shape.rows === 'keyed' ? shape.identityColumns.includes(change.column) : change.row <= lastRecord;
+  }
   const specCell = specContent(sheet, change.row, change.column);
   if (specCell?.style?.locked === false) return false;
   const before = gridCellAt(grid, change.row, change.column);
@@ -158,9 +169,10 @@ function sameSheets(grids: WorkbookGrids, spec: WorkbookSpec): boolean {
   );
 }
 
-/** The autofilter of a record sheet that grows with the records appended. */
+/** The autofilter of a table of records that grows with the records appended. */
 function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec): RangeChange | null {
-  if (!recordSheets.includes(sheet.name) || !sheet.autoFilter) return null;
+  const shape = shapeOf(sheet);
+  if (shape.kind !== 'table' || shape.rows !== 'appended' || !sheet.autoFilter) return null;
   return sheet.rows.length > lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
 }
 

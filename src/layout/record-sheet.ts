@@ -97,6 +97,7 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
 /** A record sheet is a table whose every field tells a record apart: a person's columns beside it follow its rows. */
 export const recordTableRule: KeptCellsRule = {
   kind: 'table',
+  rows: 'appended',
   specTable: (sheet) => ({
     headerRow: RECORD_HEADER_ROW,
     width: sheet.columns.length,

@@ -21,6 +21,12 @@ export type KeptCellsRule =
   /** A table: added columns follow their rows (kept-cells.ts). */
   | {
       kind: 'table';
+      /**
+       * How its rows change on a rewrite: `keyed`, rows told apart by their identity columns, which the tools never
+       * change (an axis sheet's keys); `appended`, records only ever added below the last one (Journal, Historique,
+       * Archives), whose autofilter grows with them.
+       */
+      rows: 'keyed' | 'appended';
       /** The table as the layout builds it. */
       specTable: (sheet: SheetSpec) => SpecTable;
       /** The table as found in a grid; null when it cannot be found (then nothing is kept apart). */

@@ -27,7 +27,7 @@ export interface WorkbookContents {
   settingsInputs?: SettingsInputs;
   /** Every Journal line, old ones first. */
   journal: readonly JournalEntry[];
-  /** `Historique` is written when it has entries or existed already. */
+  /** `Historique` is written when it has entries or existed already (a new workbook has it from the start). */
   history?: { entries: readonly HistoryEntry[]; keepSheet: boolean };
   /** `Archives` likewise. */
   archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };

@@ -72,6 +72,8 @@ export async function buildNewWorkbook(plan: Plan, { today }: NewWorkbookOptions
     currentQuarter,
     now: today,
     journal: [generationJournalEntry(today)],
+    // Historique from the start, empty: the first closing then appends to it and the file is patched, not rewritten.
+    history: { entries: [], keepSheet: true },
   });
   return { spec, currentQuarter, fingerprint };
 }

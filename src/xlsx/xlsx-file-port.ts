@@ -1,7 +1,7 @@
 import type { WorkbookChanger, WorkbookChanges, WorkbookGrids, WorkbookPort, WriteContext } from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { patchXlsx } from './patch';
-import { readXlsx, type XlsxReadOptions } from './reader';
+import { readXlsx, XlsxUnreadableError, type XlsxReadOptions } from './reader';
 import { writeXlsx } from './writer';
 
 /**
@@ -49,12 +49,14 @@ export function createXlsxFilePort(
 
 /**
  * The patched package; a package this patch cannot take apart (a part that is not well-formed XML, a sheet its
- * workbook does not point to) is written whole, as every rewrite did before.
+ * workbook does not point to) is written whole, as every rewrite did before. One whose parts the reader's limits
+ * refuse (a zip bomb in a part the patch opens) is refused: XlsxUnreadableError, nothing written.
  */
 async function patchedOrWhole(bytes: Uint8Array, changes: WorkbookChanges, spec: WorkbookSpec): Promise<Uint8Array> {
   try {
     return patchXlsx(bytes, changes);
-  } catch {
+  } catch (error) {
+    if (error instanceof XlsxUnreadableError) throw error;
     return writeXlsx(spec);
   }
 }

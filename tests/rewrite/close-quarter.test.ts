@@ -35,7 +35,8 @@ describe('closing a quarter', () => {
   }, 30_000);
 
   it('copies the fiche states and comments of Q, as typed, into Historique, which survives a write and a read', async () => {
-    expect(state.history.keepSheet).toBe(false);
+    // Generated with an empty Historique, kept from then on.
+    expect(state.history.keepSheet).toBe(true);
     const result = closeQuarter(state, { now: closing });
     if (!result.ok) throw new Error('refused');
     expect(result).toMatchObject({ closed: '2026-T2', next: '2026-T3', historyRows: 5, replacedRows: 0 });

@@ -7,6 +7,9 @@ import {
   WORKSHEET_CHILD_ORDER,
   worksheetChildren,
 } from '../xlsx/helpers/ooxml-order';
+import { readWorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import { writeXlsx } from '../../src/xlsx/writer';
 import { changesOf, filledWorkbook, gridDifferences, gridsOf, recordingPort } from './helpers';
 
 const today = new Date('2026-05-10T09:00:00Z');
@@ -50,13 +53,15 @@ describe('a rewrite that keeps the shape, patched', () => {
       expect((await closeQuarterAndWrite(port.port, { now: later })).status).toBe('done');
       expect((await closeQuarterAndWrite(port.port, { now: closing })).status).toBe('done');
     }
-    // The first closing creates Historique (a new sheet): written whole; the second appends to it: patched.
-    expect(patched.contexts.map((context) => context?.changes !== undefined)).toEqual([true, false, true]);
-    expect(
-      changesOf(patched.contexts[2])
-        .ranges.map((range) => range.sheet)
-        .sort(),
-    ).toEqual(['Historique', 'Journal']);
+    // Historique is there from generation: both closings append to it, patched.
+    expect(patched.contexts.map((context) => context?.changes !== undefined)).toEqual([true, true, true]);
+    for (const context of patched.contexts.slice(1)) {
+      expect(
+        changesOf(context)
+          .ranges.map((range) => range.sheet)
+          .sort(),
+      ).toEqual(['Historique', 'Journal']);
+    }
     expect(gridDifferences(gridsOf(patched.last()), gridsOf(whole.last()))).toEqual([]);
     // Every worksheet's elements still in schema order.
     const files = unzipSync(patched.last());
@@ -67,5 +72,18 @@ describe('a rewrite that keeps the shape, patched', () => {
         violations: [...orderViolations(top, WORKSHEET_CHILD_ORDER), ...orderViolations(sheetPr, SHEET_PR_CHILD_ORDER)],
       }).toEqual({ name, violations: [] });
     }
+  }, 90_000);
+
+  it('a workbook generated without Historique: written whole at its first closing (the sheet added), then patched', async () => {
+    const reading = await readWorkbookState(gridsOf(start));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+    const state = { ...reading.state, history: { entries: [], keepSheet: false } };
+    const older = await writeXlsx((await buildStateWorkbook(state, { now: today })).spec);
+    expect(gridsOf(older).sheets.map((sheet) => sheet.name)).not.toContain('Historique');
+    const patched = recordingPort(older);
+    expect((await closeQuarterAndWrite(patched.port, { now: later })).status).toBe('done');
+    expect((await closeQuarterAndWrite(patched.port, { now: closing })).status).toBe('done');
+    expect(patched.contexts.map((context) => context?.changes !== undefined)).toEqual([false, true]);
+    expect(gridsOf(patched.last()).sheets.map((sheet) => sheet.name)).toContain('Historique');
   }, 90_000);
 });

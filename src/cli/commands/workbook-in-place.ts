@@ -2,7 +2,7 @@ import { quarterChoiceCodes, renderIssueMessage, type Issue } from '../../app';
 import type { WorkbookPort } from '../../app/port';
 import type { WorkbookGrids } from '../../app/port';
 import { renderMessage } from '../../app';
-import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx, XlsxUnreadableError, type XlsxReadError } from '../../xlsx/reader';
 import { createXlsxFilePort } from '../../xlsx/xlsx-file-port';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
@@ -78,11 +78,12 @@ export async function readWorkbookFile(
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
-  if (!read.ok) {
-    const message = texts.inFile(path, renderMessage(read.error.code, read.error.params));
-    return { ok: false, error: { code: read.error.code, message, file: path } };
-  }
+  if (!read.ok) return { ok: false, error: unreadableFileError(path, read.error) };
   return { ok: true, grids: read.grids, bytes: file.bytes };
+}
+
+function unreadableFileError(path: string, error: XlsxReadError): CliError {
+  return { code: error.code, message: texts.inFile(path, renderMessage(error.code, error.params)), file: path };
 }
 
 /**
@@ -204,7 +205,14 @@ export async function rewriteWorkbookFile<T>(
   if (unwritable) return { ok: false, code: reportError(console, options.json, unwritable) };
   console.progress(progress);
   const { port, bytes } = bytesPort(read);
-  const outcome = await useCase(port, options);
+  let outcome: Outcome<T>;
+  try {
+    outcome = await useCase(port, options);
+  } catch (error) {
+    // A part the patch must open and the reader's limits refuse (a zip bomb): nothing written.
+    if (!(error instanceof XlsxUnreadableError)) throw error;
+    return { ok: false, code: reportError(console, options.json, unreadableFileError(options.path, error.error)) };
+  }
   if (outcome.status !== 'done') return { ok: false, code: reportNotRewritten(options, outcome, console) };
   const written = await writeWorkbookFile(options, bytes()!, console);
   if (!written.ok) return written;

@@ -3,9 +3,9 @@
  * `_rels/.rels`, the sheets through `workbook.xml` and its relationships.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import type { Unzipped } from 'fflate';
 import { relationshipsPartName, resolveTarget } from '../reader/relationships';
 import { childrenNamed, firstChildNamed, parsePart } from './xml-dom';
+import type { ZipPackage } from './zip-package';
 
 export interface PartRelationship {
   id: string;
@@ -15,20 +15,13 @@ export interface PartRelationship {
   element: Element;
 }
 
-/** The zip entry of a part name, whatever its case (part names are case-insensitive). */
-export function entryName(files: Unzipped, part: string): string | null {
-  if (files[part]) return part;
-  const lower = part.toLowerCase();
-  return Object.keys(files).find((name) => name.toLowerCase() === lower) ?? null;
-}
-
 export function relationshipsOf(
-  files: Unzipped,
+  files: ZipPackage,
   sourcePart: string,
 ): { document: Document; list: PartRelationship[] } | null {
-  const name = entryName(files, relationshipsPartName(sourcePart));
+  const name = files.entryName(relationshipsPartName(sourcePart));
   if (!name) return null;
-  const document = parsePart(files[name]);
+  const document = parsePart(files.read(name));
   const list = childrenNamed(document.documentElement!, 'Relationship')
     .filter((element) => element.getAttribute('TargetMode') !== 'External')
     .map((element) => ({
@@ -62,17 +55,17 @@ function relationshipIdOf(sheet: Element): string {
   return '';
 }
 
-export function packageLayout(files: Unzipped): PackageLayout {
+export function packageLayout(files: ZipPackage): PackageLayout {
   const main = relationshipsOf(files, '')?.list.find((one) => one.type.endsWith('/officeDocument'));
-  const workbookEntry = entryName(files, main?.part ?? 'xl/workbook.xml');
+  const workbookEntry = files.entryName(main?.part ?? 'xl/workbook.xml');
   if (!workbookEntry) throw new Error('patchXlsx: no workbook part');
-  const workbook = parsePart(files[workbookEntry]);
+  const workbook = parsePart(files.read(workbookEntry));
   const relationships = relationshipsOf(files, workbookEntry)?.list ?? [];
   const sheetsElement = firstChildNamed(workbook.documentElement!, 'sheets');
   const sheets = (sheetsElement ? childrenNamed(sheetsElement, 'sheet') : []).map((sheet, index) => {
     const id = relationshipIdOf(sheet);
     const part = relationships.find((one) => one.id === id)?.part;
-    const entry = part === undefined ? null : entryName(files, part);
+    const entry = part === undefined ? null : files.entryName(part);
     if (!entry) throw new Error(`patchXlsx: no part for sheet ${sheet.getAttribute('name')}`);
     return { name: sheet.getAttribute('name') ?? '', entry, index };
   });

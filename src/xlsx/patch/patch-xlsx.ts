@@ -2,26 +2,43 @@
  * Changes cells of an existing .xlsx package, and nothing else (docs/WORKBOOK.md, « Rewriting a workbook »): the
  * sheets whose cells change are parsed and written back with those cells changed; every other part keeps its
  * content. A loaded workbook is never re-saved with ExcelJS, which would drop what it does not know (cached
- * results, a person's filters and formats, LibreOffice's extras: docs/TOOLING.md).
+ * results, a person's filters and formats, LibreOffice's extras: docs/TOOLING.md). The package is untrusted
+ * input as for the reader: only the parts the patch opens are inflated, within the reader's limits, and the others
+ * are copied as stored (zip-package.ts).
  */
-import { unzipSync, zipSync } from 'fflate';
 import type { CellChange, WorkbookChanges } from '../../app/port';
-import { packageLayout, relationshipsOf, entryName } from './package-parts';
+import { XlsxReadFailure } from '../reader/read-error';
+import { XlsxUnreadableError } from '../reader/xlsx-reader-port';
+import { packageLayout, relationshipsOf } from './package-parts';
 import { SheetPatch } from './sheet-patch';
 import { StylesPatch } from './styles-patch';
 import { removeCalcChain, setFilterDatabaseName } from './workbook-patch';
 import { parsePart, serializePart } from './xml-dom';
+import { ZipPackage } from './zip-package';
 
 function byPosition(a: CellChange, b: CellChange): number {
   return a.row - b.row || a.column - b.column;
 }
 
+/**
+ * The package with the changes made. A package whose parts the reader would refuse to inflate (a zip bomb in a part
+ * the patch opens, a cut zip) rejects with the reader's error, XlsxUnreadableError; one this patch cannot take
+ * apart otherwise (XML that is not well-formed, a sheet its workbook does not point to) throws an Error.
+ */
 export function patchXlsx(original: Uint8Array, changes: WorkbookChanges): Uint8Array {
-  const files = unzipSync(original);
+  try {
+    return patched(new ZipPackage(original), changes);
+  } catch (error) {
+    if (error instanceof XlsxReadFailure) throw new XlsxUnreadableError({ code: error.code, params: error.params });
+    throw error;
+  }
+}
+
+function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
   const layout = packageLayout(files);
   const stylesPart = relationshipsOf(files, layout.workbookEntry)?.list.find((one) => one.type.endsWith('/styles'));
-  const stylesEntry = stylesPart ? entryName(files, stylesPart.part) : null;
-  const styles = stylesEntry ? new StylesPatch(parsePart(files[stylesEntry])) : null;
+  const stylesEntry = stylesPart ? files.entryName(stylesPart.part) : null;
+  const styles = stylesEntry ? new StylesPatch(parsePart(files.read(stylesEntry))) : null;
   const withFormat = (base: number, numFmt: string) => styles?.withNumberFormat(base, numFmt) ?? base;
 
   const sheetNames = new Set([...changes.cells.map((one) => one.sheet), ...changes.ranges.map((one) => one.sheet)]);
@@ -30,7 +47,7 @@ export function patchXlsx(original: Uint8Array, changes: WorkbookChanges): Uint8
   for (const name of sheetNames) {
     const sheet = layout.sheets.find((candidate) => candidate.name === name);
     if (!sheet) throw new Error(`patchXlsx: no sheet ${name}`);
-    const document = parsePart(files[sheet.entry]);
+    const document = parsePart(files.read(sheet.entry));
     const patch = new SheetPatch(document, withFormat);
     changes.cells
       .filter((change) => change.sheet === name)
@@ -43,10 +60,10 @@ export function patchXlsx(original: Uint8Array, changes: WorkbookChanges): Uint8
     }
     patch.finish();
     formulasChanged ||= patch.formulasChanged;
-    files[sheet.entry] = serializePart(document);
+    files.write(sheet.entry, serializePart(document));
   }
-  if (styles?.changed && stylesEntry) files[stylesEntry] = serializePart(styles.document);
-  if (workbookChanged) files[layout.workbookEntry] = serializePart(layout.workbook);
+  if (styles?.changed && stylesEntry) files.write(stylesEntry, serializePart(styles.document));
+  if (workbookChanged) files.write(layout.workbookEntry, serializePart(layout.workbook));
   if (formulasChanged) removeCalcChain(files, layout.workbookEntry);
-  return zipSync(files, { level: 6 });
+  return files.toBytes();
 }

@@ -4,12 +4,12 @@
  * formulas change so that Excel rebuilds it (a stale chain makes Excel repair the file).
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import type { Unzipped } from 'fflate';
 import { absoluteAddress, quotedSheetName } from '../../layout/a1';
 import { parseCellRef } from '../reader/cell-ref';
-import { entryName, relationshipsOf } from './package-parts';
+import { relationshipsOf } from './package-parts';
 import { relationshipsPartName } from '../reader/relationships';
 import { childrenNamed, createLike, firstChildNamed, parsePart, serializePart } from './xml-dom';
+import type { ZipPackage } from './zip-package';
 
 const FILTER_DATABASE = '_xlnm._FilterDatabase';
 
@@ -55,20 +55,20 @@ export function setFilterDatabaseName(workbook: Document, sheet: { name: string;
 }
 
 /** Removes `xl/calcChain.xml`, its relationship from the workbook and its content-type override. */
-export function removeCalcChain(files: Unzipped, workbookEntry: string): void {
+export function removeCalcChain(files: ZipPackage, workbookEntry: string): void {
   const relationships = relationshipsOf(files, workbookEntry);
   const chain = relationships?.list.find((one) => one.type.endsWith('/calcChain'));
   if (!relationships || !chain) return;
   chain.element.parentNode?.removeChild(chain.element);
-  files[entryName(files, relationshipsPartName(workbookEntry))!] = serializePart(relationships.document);
-  const entry = entryName(files, chain.part);
-  if (entry) delete files[entry];
-  const typesEntry = entryName(files, '[Content_Types].xml');
+  files.write(files.entryName(relationshipsPartName(workbookEntry))!, serializePart(relationships.document));
+  const entry = files.entryName(chain.part);
+  if (entry) files.remove(entry);
+  const typesEntry = files.entryName('[Content_Types].xml');
   if (!typesEntry) return;
-  const types = parsePart(files[typesEntry]);
+  const types = parsePart(files.read(typesEntry));
   for (const override of childrenNamed(types.documentElement!, 'Override')) {
     if ((override.getAttribute('PartName') ?? '').replace(/^\//, '').toLowerCase() === chain.part.toLowerCase())
       override.parentNode?.removeChild(override);
   }
-  files[typesEntry] = serializePart(types);
+  files.write(typesEntry, serializePart(types));
 }

@@ -15,6 +15,8 @@ export interface ZipEntry {
   /** The uncompressed size the central directory claims; checked while inflating, never trusted. */
   declaredSize: number;
   localHeaderOffset: number;
+  /** The CRC-32 of the uncompressed bytes, as the central directory records it. */
+  crc32: number;
 }
 
 export interface ZipDirectory {
@@ -87,6 +89,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       compressedSize: u32(bytes, at + 20),
       declaredSize: u32(bytes, at + 24),
       localHeaderOffset: u32(bytes, at + 42),
+      crc32: u32(bytes, at + 16),
     };
     applyZip64Extra(bytes, at + 46 + nameLength, extraLength, entry);
     const key = entry.name.toLowerCase();

@@ -24,7 +24,8 @@ export function newInflateBudget(limits: XlsxReadLimits): InflateBudget {
   return { limits, declaredBytes: 0, inflatedBytes: 0 };
 }
 
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The entry's bytes as stored (compressed), after its local header. */
+export function compressedDataOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length) fail('truncated', { part: entry.name });
   if (u32(bytes, at) !== LOCAL_FILE_HEADER) fail('damaged', { part: entry.name });
@@ -51,7 +52,7 @@ export function streamZipEntry(
   if (entry.declaredSize > limits.maxPartBytes || budget.declaredBytes > limits.maxTotalUncompressedBytes) {
     fail('zip-bomb', { part });
   }
-  const data = entryData(bytes, entry);
+  const data = compressedDataOf(bytes, entry);
 
   let produced = 0;
   const count = (chunk: Uint8Array): void => {

@@ -22,6 +22,7 @@ export const axisModule: TrackingSheetModule = {
   expected: { rank: 3, names: ({ axesOfKeys }) => axesOfKeys.map(axisSheetName) },
   kept: {
     kind: 'table',
+    rows: 'keyed',
     specTable: (sheet) => ({ headerRow: AXIS_HEADER_ROW, width: sheet.columns.length, identityColumns: [1] }),
     gridTable: (grid, { quarters }) => {
       const found = axisTableOfGrid(grid, quarters);

@@ -3,7 +3,11 @@ import { recordTableRule } from '../../record-sheet';
 import { sheetNames } from '../../texts';
 import type { TrackingSheetModule } from '../../tracking-build';
 
-/** `Historique`: what closed quarters looked like; written when it has entries or existed already. */
+/**
+ * `Historique`: what closed quarters looked like; written when it has entries or existed already, which a new
+ * workbook's does (src/layout/workbook-layout.ts, `buildNewWorkbook`). A workbook generated without it gets it at
+ * its first closing.
+ */
 export const historyModule: TrackingSheetModule = {
   id: 'history',
   owns: (name) => name === sheetNames.history,

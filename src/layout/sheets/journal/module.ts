@@ -14,6 +14,7 @@ export const journalModule: TrackingSheetModule = {
   carried: 'always',
   kept: {
     kind: 'table',
+    rows: 'appended',
     // A Journal line is told apart by its readable columns, which a format 1 Journal has too.
     specTable: (sheet) => ({
       headerRow: RECORD_HEADER_ROW,
