@@ -124,7 +124,7 @@ function axisOf(reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
       byKey.set(fiche.key, fiche);
     } else if (row.type === 'criterion') {
       const parent = byKey.get(parentKeyOf(row.key) ?? '');
-      const criterion: Criterion = { key: row.key, kind: row.kind, text: row.text || row.key, line: 0 };
+      const criterion: Criterion = { key: row.key, kind: row.kind, text: row.title || row.key, line: 0 };
       parent?.criteria.push(criterion);
     }
   }

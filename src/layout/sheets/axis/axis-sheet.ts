@@ -1,4 +1,4 @@
-import { ficheTextsOfPlan } from '../../../domain/axis-fields';
+import { criterionTextsOfPlan, ficheTextsOfPlan } from '../../../domain/axis-fields';
 import { inferAggregationRule, inferFrequency } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
@@ -83,7 +83,8 @@ function criterionRow(criterion: Criterion): AxisRow {
     key: criterion.key,
     type: rowTypeOfCriterion(criterion.kind),
     values: {
-      title: criterion.text,
+      ...Object.fromEntries(criterionTextsOfPlan(criterion)),
+      // What generation enters for a person to change: inferred from the criterion's wording.
       frequency: inferFrequency(criterion.text),
       aggregation: inferAggregationRule(criterion.text, criterion.kind),
     },
