@@ -168,20 +168,50 @@ export type FicheValues = { [Id in FicheField]: FieldValue<Id> };
 /** A criterion row's values, one per criterion field of the table. */
 export type CriterionValues = { [Id in CriterionField]: FieldValue<Id> };
 
-/** The fiche fields that come from the plan (beyond key and type), and how the sheet shows each. */
-const joined = (items: readonly string[]) => items.join(' ; ');
+/** How the sheet shows a plan field of a fiche, and what it reads back from the cell's text into the fiche. */
+interface PlanText<Row> {
+  show: (row: Row) => string;
+  read: (text: string) => Partial<Row>;
+}
+
+type FicheTextProperty = 'title' | 'interest' | 'budget';
+type FicheListProperty = 'carriers' | 'territories' | 'fields' | 'publics';
+
+/** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: a list cell's names are separated by `;`. */
+export function splitList(text: string): string[] {
+  return text
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+const asText = (property: FicheTextProperty): PlanText<Fiche> => ({
+  show: (fiche) => fiche[property],
+  read: (text) => ({ [property]: text }),
+});
+const asList = (property: FicheListProperty): PlanText<Fiche> => ({
+  show: (fiche) => fiche[property].join(' ; '),
+  read: (text) => ({ [property]: splitList(text) }),
+});
+
+/** The fiche fields that come from the plan (beyond key and type): how the sheet shows each and reads it back. */
 export const ficheFromPlan = {
-  title: (fiche: Fiche) => fiche.title,
-  interest: (fiche: Fiche) => fiche.interest,
-  carriers: (fiche: Fiche) => joined(fiche.carriers),
-  territories: (fiche: Fiche) => joined(fiche.territories),
-  fields: (fiche: Fiche) => joined(fiche.fields),
-  publics: (fiche: Fiche) => joined(fiche.publics),
-  budget: (fiche: Fiche) => fiche.budget,
-} as const satisfies Record<
-  Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>,
-  (fiche: Fiche) => string
->;
+  title: asText('title'),
+  interest: asText('interest'),
+  carriers: asList('carriers'),
+  territories: asList('territories'),
+  fields: asList('fields'),
+  publics: asList('publics'),
+  budget: asText('budget'),
+} as const satisfies Record<Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>, PlanText<Fiche>>;
+
+/** What a fiche row's plan fields say of the fiche (the plan as the sheet holds it). */
+export function ficheOfPlanTexts(values: FicheValues): Partial<Fiche> {
+  return Object.assign(
+    {},
+    ...Object.entries(ficheFromPlan).map(([id, text]) => text.read(values[id as keyof typeof ficheFromPlan])),
+  ) as Partial<Fiche>;
+}
 
 /** The criterion fields that come from the plan (beyond key and type): its text is the row's Intitulé. */
 export const criterionFromPlan = {
@@ -203,6 +233,6 @@ export function criterionTextsOfPlan(criterion: Criterion): [TrackingField, stri
 export function ficheTextsOfPlan(fiche: Fiche): [TrackingField, string][] {
   return fieldsOfRow('fiche', (field) => field.id in ficheFromPlan).map((id) => [
     id,
-    ficheFromPlan[id as keyof typeof ficheFromPlan](fiche),
+    ficheFromPlan[id as keyof typeof ficheFromPlan].show(fiche),
   ]);
 }
