@@ -1,4 +1,4 @@
-import { inferAggregationRule, inferFrequency } from '../domain/criterion-defaults';
+import { generatedCriterionValues } from '../domain/criterion-defaults';
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
@@ -75,9 +75,8 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
     .flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))
     .find((c) => c.key === key);
   if (!criterion) return false;
-  if (field === 'frequency') return cell.value === inferFrequency(criterion.text);
-  if (field === 'aggregation') return cell.value === inferAggregationRule(criterion.text, criterion.kind);
-  return false;
+  const generated: Readonly<Record<string, string>> = generatedCriterionValues(criterion);
+  return field in generated && cell.value === generated[field];
 }
 
 /** An entered field's column header: a column id's header, or the quarter label itself. */

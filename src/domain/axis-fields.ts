@@ -156,7 +156,8 @@ interface ValueOfList {
 
 type ValueOfShape<Shape> = Shape extends { kind: 'list'; list: infer List extends ListName }
   ? ValueOfList[List] | null
-  : Shape extends { kind: infer Kind extends keyof ValueOfKind }
+  : // Indexed by every kind but list: a kind without its value type here does not compile.
+    Shape extends { kind: infer Kind extends Exclude<FieldKind, 'list'> }
     ? ValueOfKind[Kind]
     : never;
 

@@ -1,4 +1,4 @@
-import { inferFrequency } from '../domain/criterion-defaults';
+import { generatedCriterionValues } from '../domain/criterion-defaults';
 import { quarterLabel, type Quarter } from '../domain/periods';
 import type { Axis, Criterion, Fiche } from '../domain/plan';
 import { splitCarriers, type RateAxis, type RateCriterion, type RateFiche } from '../domain/rates';
@@ -26,7 +26,7 @@ export function rateCriterionOf(
   if (!row) {
     return {
       kind: criterion.kind,
-      frequency: inferFrequency(criterion.text),
+      frequency: generatedCriterionValues(criterion).frequency,
       baseline: null,
       target: null,
       values: {},

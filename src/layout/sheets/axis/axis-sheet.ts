@@ -1,5 +1,5 @@
 import { criterionTextsOfPlan, ficheTextsOfPlan } from '../../../domain/axis-fields';
-import { inferAggregationRule, inferFrequency } from '../../../domain/criterion-defaults';
+import { generatedCriterionValues } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
 import type { Quarter } from '../../../domain/periods';
@@ -85,8 +85,7 @@ function criterionRow(criterion: Criterion): AxisRow {
     values: {
       ...Object.fromEntries(criterionTextsOfPlan(criterion)),
       // What generation enters for a person to change: inferred from the criterion's wording.
-      frequency: inferFrequency(criterion.text),
-      aggregation: inferAggregationRule(criterion.text, criterion.kind),
+      ...generatedCriterionValues(criterion),
     },
   };
 }
