@@ -22,7 +22,7 @@ import {
 
 /**
  * How a field's cell is read: one reader per field kind (src/domain/axis-fields.ts), so that a row's values are the
- * table's fields read each by its kind — the axis sheet's reader, the figures' inputs and closing all read so.
+ * table's fields read each by its kind — the axis sheet's reader, the figures' inputs and « Abandonnée en » read so.
  */
 
 type FieldReader = (raw: RawValue, field: AxisField, quarters: readonly Quarter[]) => unknown;
@@ -65,7 +65,7 @@ function valuesOf(
 
 /** A fiche row's values: every fiche field of the table, its cell (`raw`) read by its kind. */
 export function ficheValuesOf(raw: (field: TrackingField) => RawValue, quarters: readonly Quarter[]): FicheValues {
-  // The loop covers exactly `FicheField` (tests/layout-read/field-table.test.ts reads every field back).
+  // The loop covers exactly `FicheField` (tests/rewrite/field-table.test.ts reads every field back).
   return valuesOf('fiche', raw, quarters) as FicheValues;
 }
 
