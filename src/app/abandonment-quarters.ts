@@ -1,7 +1,8 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { cellJournalValue, fieldSetByTools, textValue, type JournalRecord } from '../domain/journal';
 import { quarterLabel } from '../domain/periods';
-import { isBlank, listValue } from '../domain/tracking-values';
+import { fieldValue } from '../domain/field-values';
+import { isBlank } from '../domain/tracking-values';
 import type { TrackingField } from '../domain/axis-fields';
 import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
@@ -35,7 +36,7 @@ export function markAbandonments(
   for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {
     const cells = entered.get(fiche.key);
     const before = cells?.get(FIELD);
-    const after = wanted(listValue('statuses', cells?.get('status')?.value ?? null), before, current);
+    const after = wanted(fieldValue('status', cells?.get('status')?.value ?? null), before, current);
     if (after === undefined) continue;
     entered.set(fiche.key, new Map(cells ?? []).set(FIELD, { value: after, isDate: false }));
     journal.push(

@@ -1,4 +1,4 @@
-import { inferAggregationRule, inferFrequency } from '../domain/criterion-defaults';
+import { generatedCriterionValues } from '../domain/criterion-defaults';
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
@@ -6,7 +6,7 @@ import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../d
 import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
-import { axisFields, ficheTextsOfPlan, type TrackingField } from '../domain/axis-fields';
+import { axisFields, criterionTextsOfPlan, ficheTextsOfPlan, type TrackingField } from '../domain/axis-fields';
 import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
@@ -59,7 +59,7 @@ function rowTexts(plan: Plan): Map<string, { type: string; texts: [TrackingField
     rows.set(fiche.key, { type: 'Fiche', texts: ficheTextsOfPlan(fiche) });
     for (const criterion of fiche.criteria) {
       const type = criterion.kind === 'quantitative' ? 'Quantitatif' : 'Qualitatif';
-      rows.set(criterion.key, { type, texts: [['title', criterion.text]] });
+      rows.set(criterion.key, { type, texts: criterionTextsOfPlan(criterion) });
     }
   }
   return rows;
@@ -75,9 +75,8 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
     .flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))
     .find((c) => c.key === key);
   if (!criterion) return false;
-  if (field === 'frequency') return cell.value === inferFrequency(criterion.text);
-  if (field === 'aggregation') return cell.value === inferAggregationRule(criterion.text, criterion.kind);
-  return false;
+  const generated: Readonly<Record<string, string>> = generatedCriterionValues(criterion);
+  return field in generated && cell.value === generated[field];
 }
 
 /** An entered field's column header: a column id's header, or the quarter label itself. */

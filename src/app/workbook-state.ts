@@ -3,7 +3,7 @@ import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { planSchema, refOfFicheKey, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
-import { splitCarriers } from '../domain/rates';
+import { ficheOfPlanTexts } from '../domain/axis-fields';
 import {
   parentKeyOf,
   type AxisSheetReading,
@@ -92,24 +92,24 @@ function axisTitleOf(grid: SheetGrid | undefined, axis: number): string {
   return title || text || axisSheetName(axis);
 }
 
-const listOf = (text: string) => splitCarriers(text);
-
 function ficheOf(row: FicheRow): Fiche {
   return {
     ref: refOfFicheKey(row.key),
     key: row.key,
-    title: row.title,
-    interest: row.interest,
+    title: '',
+    interest: '',
     methodology: '',
-    publics: listOf(row.publics),
-    budget: row.budget,
-    carriers: listOf(row.carriers),
-    territories: listOf(row.territories),
-    fields: listOf(row.fields),
+    publics: [],
+    budget: '',
+    carriers: [],
+    territories: [],
+    fields: [],
     context: '',
     objectives: [],
     criteria: [],
     line: 0,
+    // What the sheet shows of the plan, read back as the field table says (the rest is not in the sheet).
+    ...ficheOfPlanTexts(row),
   };
 }
 
@@ -124,7 +124,7 @@ function axisOf(reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
       byKey.set(fiche.key, fiche);
     } else if (row.type === 'criterion') {
       const parent = byKey.get(parentKeyOf(row.key) ?? '');
-      const criterion: Criterion = { key: row.key, kind: row.kind, text: row.text || row.key, line: 0 };
+      const criterion: Criterion = { key: row.key, kind: row.kind, text: row.title || row.key, line: 0 };
       parent?.criteria.push(criterion);
     }
   }

@@ -1,4 +1,7 @@
-import type { Fiche } from './plan';
+import type { Quarter } from './periods';
+import type { Criterion, Fiche } from './plan';
+import type { ListName } from './tracking';
+import type { AggregationRule, FicheStatus, Frequency, QualitativeLevel } from './vocabulary';
 
 /**
  * THE fields of an axis row (docs/WORKBOOK.md, « Columns »), in sheet order: what each holds, which row types use
@@ -6,8 +9,18 @@ import type { Fiche } from './plan';
  * keyed by these ids); reading, regeneration, closing and validation take their fields from here.
  */
 
-/** What a field holds (the layout's column kinds, which decide number formats, validations and reading). */
-export type FieldKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterLabel' | 'rate';
+/**
+ * What a field holds: it decides the column's number format and validation (the layout), how a cell is read
+ * (`fieldReaders`, field-values.ts) and how a wrong value is reported (validation/cell-types.ts).
+ */
+export type FieldKind =
+  | 'text' // free text from a plan or a person: number format `@`
+  | 'integer0to100' // Avancement (%): a whole number 0–100, not a % format
+  | 'number' // Référence, Cible
+  | 'date' // Dernière mise à jour
+  | 'list' // a value of one of the Paramètres lists (the field's `list`)
+  | 'quarterLabel' // a quarter of the convention, text `AAAA-Tn`
+  | 'rate'; // a formula giving a fraction in [0, 1], shown as a percentage
 
 /**
  * Where a field's value comes from: the plan (written at generation, rewritten from an amended plan), a person
@@ -15,8 +28,7 @@ export type FieldKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 
  */
 export type FieldSource = 'plan' | 'entered' | 'formula';
 
-export interface AxisFieldShape {
-  kind: FieldKind;
+interface FieldShapeBase {
   /** Row types that use the field; other rows leave it empty. */
   fiche: boolean;
   criterion: boolean;
@@ -24,6 +36,11 @@ export interface AxisFieldShape {
   /** Kept in `Historique` when a quarter is closed (what the quarter looked like). */
   keptAtClosing?: true;
 }
+
+/** A list field names its Paramètres list; no other kind has one. */
+export type AxisFieldShape =
+  | (FieldShapeBase & { kind: 'list'; list: ListName })
+  | (FieldShapeBase & { kind: Exclude<FieldKind, 'list'>; list?: never });
 
 const both = { fiche: true, criterion: true } as const;
 const ficheOnly = { fiche: true, criterion: false } as const;
@@ -42,7 +59,7 @@ const leading = {
   fields: { kind: 'text', ...ficheOnly, source: 'plan' },
   publics: { kind: 'text', ...ficheOnly, source: 'plan' },
   budget: { kind: 'text', ...ficheOnly, source: 'plan' },
-  status: { kind: 'list', ...ficheOnly, source: 'entered', ...closing },
+  status: { kind: 'list', list: 'statuses', ...ficheOnly, source: 'entered', ...closing },
   // Set by compute and close-quarter when the Statut is first seen « Abandonnée », and entered: an officer may
   // give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
   abandonedIn: { kind: 'quarterLabel', ...ficheOnly, source: 'entered' },
@@ -52,10 +69,10 @@ const leading = {
   updatedOn: { kind: 'date', ...ficheOnly, source: 'entered' },
   updatedBy: { kind: 'text', ...ficheOnly, source: 'entered' },
   unit: { kind: 'text', ...criterionOnly, source: 'entered' },
-  frequency: { kind: 'list', ...criterionOnly, source: 'entered' },
+  frequency: { kind: 'list', list: 'frequencies', ...criterionOnly, source: 'entered' },
   baseline: { kind: 'number', ...criterionOnly, source: 'entered' },
   target: { kind: 'number', ...criterionOnly, source: 'entered' },
-  aggregation: { kind: 'list', ...criterionOnly, source: 'entered' },
+  aggregation: { kind: 'list', list: 'aggregationRules', ...criterionOnly, source: 'entered' },
 } as const satisfies Record<string, AxisFieldShape>;
 
 /** After the quarter columns. */
@@ -68,11 +85,11 @@ const trailing = {
 /** Every field of an axis row but the quarter values (one per quarter of the convention). */
 export type TrackingField = keyof typeof leading | keyof typeof trailing;
 
-export interface AxisField extends AxisFieldShape {
+export type AxisField = AxisFieldShape & {
   id: TrackingField;
   /** Whether its column comes before the quarter columns or after them. */
   place: 'beforeQuarters' | 'afterQuarters';
-}
+};
 
 const listed = (fields: Record<string, AxisFieldShape>, place: AxisField['place']): AxisField[] =>
   Object.entries(fields).map(([id, shape]) => ({ id: id as TrackingField, place, ...shape }));
@@ -107,25 +124,116 @@ export function fieldsOfRow(
   return axisFields.filter((field) => field[row] && include(field)).map((field) => field.id);
 }
 
-/** The fiche fields that come from the plan (beyond key and type), and how the sheet shows each. */
-const joined = (items: readonly string[]) => items.join(' ; ');
+/**
+ * Whether a row type's reading holds the field as a value: what the plan or a person gives, beyond the key and
+ * type every row has (formula fields are the tools' own and are not read back). `FicheField` and `CriterionField`
+ * say the same to the compiler.
+ */
+export function isValueField(field: AxisField): boolean {
+  return field.source !== 'formula' && field.id !== 'key' && field.id !== 'type';
+}
+
+type FieldTable = typeof leading & typeof trailing;
+
+/** What the reader makes of a cell of each kind: null when it is empty or holds no value of the kind. */
+interface ValueOfKind {
+  text: string;
+  integer0to100: number | null;
+  number: number | null;
+  /** ISO date. */
+  date: string | null;
+  quarterLabel: Quarter | null;
+  rate: number | null;
+}
+
+/** A list field's value is one of its list's, in the list's own spelling. */
+interface ValueOfList {
+  statuses: FicheStatus;
+  qualitativeScale: QualitativeLevel;
+  frequencies: Frequency;
+  aggregationRules: AggregationRule;
+}
+
+type ValueOfShape<Shape> = Shape extends { kind: 'list'; list: infer List extends ListName }
+  ? ValueOfList[List] | null
+  : // Indexed by every kind but list: a kind without its value type here does not compile.
+    Shape extends { kind: infer Kind extends Exclude<FieldKind, 'list'> }
+    ? ValueOfKind[Kind]
+    : never;
+
+/** The value a field is read as, by its kind (and list). */
+export type FieldValue<Id extends TrackingField> = ValueOfShape<FieldTable[Id]>;
+
+/** A fiche row's values, one per fiche field of the table. */
+export type FicheValues = { [Id in FicheField]: FieldValue<Id> };
+/** A criterion row's values, one per criterion field of the table. */
+export type CriterionValues = { [Id in CriterionField]: FieldValue<Id> };
+
+/** How the sheet shows a plan field of a fiche, and what it reads back from the cell's text into the fiche. */
+interface PlanText<Row> {
+  show: (row: Row) => string;
+  read: (text: string) => Partial<Row>;
+}
+
+type FicheTextProperty = 'title' | 'interest' | 'budget';
+type FicheListProperty = 'carriers' | 'territories' | 'fields' | 'publics';
+
+/** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: a list cell's names are separated by `;`. */
+export function splitList(text: string): string[] {
+  return text
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+const asText = (property: FicheTextProperty): PlanText<Fiche> => ({
+  show: (fiche) => fiche[property],
+  read: (text) => ({ [property]: text }),
+});
+const asList = (property: FicheListProperty): PlanText<Fiche> => ({
+  show: (fiche) => fiche[property].join(' ; '),
+  read: (text) => ({ [property]: splitList(text) }),
+});
+
+/** The fiche fields that come from the plan (beyond key and type): how the sheet shows each and reads it back. */
 export const ficheFromPlan = {
-  title: (fiche: Fiche) => fiche.title,
-  interest: (fiche: Fiche) => fiche.interest,
-  carriers: (fiche: Fiche) => joined(fiche.carriers),
-  territories: (fiche: Fiche) => joined(fiche.territories),
-  fields: (fiche: Fiche) => joined(fiche.fields),
-  publics: (fiche: Fiche) => joined(fiche.publics),
-  budget: (fiche: Fiche) => fiche.budget,
+  title: asText('title'),
+  interest: asText('interest'),
+  carriers: asList('carriers'),
+  territories: asList('territories'),
+  fields: asList('fields'),
+  publics: asList('publics'),
+  budget: asText('budget'),
+} as const satisfies Record<Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>, PlanText<Fiche>>;
+
+/** What a fiche row's plan fields say of the fiche (the plan as the sheet holds it). */
+export function ficheOfPlanTexts(values: FicheValues): Partial<Fiche> {
+  return Object.assign(
+    {},
+    ...Object.entries(ficheFromPlan).map(([id, text]) => text.read(values[id as keyof typeof ficheFromPlan])),
+  ) as Partial<Fiche>;
+}
+
+/** The criterion fields that come from the plan (beyond key and type): its text is the row's Intitulé. */
+export const criterionFromPlan = {
+  title: (criterion: Criterion) => criterion.text,
 } as const satisfies Record<
-  Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>,
-  (fiche: Fiche) => string
+  Exclude<FieldsWhere<{ criterion: true; source: 'plan' }>, 'key' | 'type'>,
+  (criterion: Criterion) => string
 >;
+
+/** The plan fields of a criterion as the sheet shows them, in sheet order. */
+export function criterionTextsOfPlan(criterion: Criterion): [TrackingField, string][] {
+  return fieldsOfRow('criterion', (field) => field.id in criterionFromPlan).map((id) => [
+    id,
+    criterionFromPlan[id as keyof typeof criterionFromPlan](criterion),
+  ]);
+}
 
 /** The plan fields of a fiche as the sheet shows them, in sheet order. */
 export function ficheTextsOfPlan(fiche: Fiche): [TrackingField, string][] {
   return fieldsOfRow('fiche', (field) => field.id in ficheFromPlan).map((id) => [
     id,
-    ficheFromPlan[id as keyof typeof ficheFromPlan](fiche),
+    ficheFromPlan[id as keyof typeof ficheFromPlan].show(fiche),
   ]);
 }

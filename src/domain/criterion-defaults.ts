@@ -1,4 +1,5 @@
-import type { CriterionKind } from './plan';
+import type { CriterionValues } from './axis-fields';
+import type { Criterion, CriterionKind } from './plan';
 import type { AggregationRule, Frequency } from './vocabulary';
 
 /**
@@ -41,4 +42,16 @@ export function inferAggregationRule(text: string, kind: CriterionKind): Aggrega
   if (SUM_WORDS.has(word)) return 'Somme';
   if (text.includes('%')) return 'Moyenne';
   return 'Somme';
+}
+
+/**
+ * What generation enters in a criterion row's entered fields, by field id: the starting values above. Generation
+ * writes them, a removed row holding only them has nothing a person entered, and a row with nothing entered is
+ * counted with them.
+ */
+export function generatedCriterionValues(criterion: Criterion) {
+  return {
+    frequency: inferFrequency(criterion.text),
+    aggregation: inferAggregationRule(criterion.text, criterion.kind),
+  } satisfies Partial<CriterionValues>;
 }

@@ -1,4 +1,4 @@
-import type { TrackingField } from './axis-fields';
+import type { CriterionValues, FicheValues, FieldKind, TrackingField } from './axis-fields';
 import type { CriterionKind } from './plan';
 import { rowKeySchema } from './plan';
 import type { KeyEntry } from './plan-keys';
@@ -9,8 +9,6 @@ import {
   frequencies,
   matchListValue,
   qualitativeScale,
-  type AggregationRule,
-  type FicheStatus,
   type Frequency,
   type QualitativeLevel,
   type RowType,
@@ -25,8 +23,8 @@ import {
 /** A cell's value as read, before any interpretation. */
 export type RawValue = string | number | boolean | null;
 
-/** What a column holds (same names as the layout's column kinds, which decide them). */
-export type CellKind = 'text' | 'integer0to100' | 'number' | 'date' | 'list' | 'quarterLabel' | 'quarterValue' | 'rate';
+/** What a column holds: a field's kind (src/domain/axis-fields.ts), or a quarter's value. */
+export type CellKind = FieldKind | 'quarterValue';
 
 /** The Paramètres lists, by the layout's list id. */
 export type ListName = 'statuses' | 'qualitativeScale' | 'frequencies' | 'aggregationRules';
@@ -73,46 +71,24 @@ interface RowBase {
   cells: Partial<Record<TrackingField, TrackingCell>>;
 }
 
-export interface FicheRow extends RowBase {
+/**
+ * A fiche row: one value per fiche field of the field table (src/domain/axis-fields.ts), each read by its kind —
+ * `status` a Statut of the list, `abandonedIn` the quarter of « Abandonnée en » when it names one of the convention
+ * (from it on, its criteria expect no value: see `isAbandonedBy`), `progress` a whole number 0–100, `updatedOn` an
+ * ISO date; null when the cell holds no value of the kind.
+ */
+export interface FicheRow extends RowBase, FicheValues {
   type: 'fiche';
-  title: string;
-  interest: string;
-  carriers: string;
-  partners: string;
-  territories: string;
-  fields: string;
-  publics: string;
-  budget: string;
-  status: FicheStatus | null;
-  /**
-   * The quarter the fiche was abandoned in (« Abandonnée en », set when its Statut is first seen « Abandonnée »),
-   * when the cell names a quarter of the convention: from it on, its criteria expect no value and count in no
-   * réalisation (see `isAbandonedBy`).
-   */
-  abandonedIn: Quarter | null;
-  /** Avancement (%), when it is a whole number 0–100. */
-  progress: number | null;
-  implementation: string;
-  difficulties: string;
-  /** ISO date, when the cell holds a date. */
-  updatedOn: string | null;
-  updatedBy: string;
 }
 
-export interface CriterionRow extends RowBase {
+/** A criterion row: one value per criterion field of the field table (its text is `title`), and its quarters. */
+export interface CriterionRow extends RowBase, CriterionValues {
   type: 'criterion';
   kind: CriterionKind;
-  text: string;
-  unit: string;
-  frequency: Frequency | null;
-  baseline: number | null;
-  target: number | null;
-  aggregation: AggregationRule | null;
   /** Filled values only (see `isFilled`), by quarter label `AAAA-Tn`; null when the cell is not filled. */
   values: Record<string, number | QualitativeLevel | null>;
   /** The quarter cells, by quarter label, in sheet order. */
   quarterCells: Record<string, TrackingCell>;
-  comment: string;
 }
 
 /** A row whose key and Type say neither fiche nor criterion: only the key rules look at it. */

@@ -1,22 +1,16 @@
-import { inferFrequency } from '../domain/criterion-defaults';
+import { generatedCriterionValues } from '../domain/criterion-defaults';
 import { quarterLabel, type Quarter } from '../domain/periods';
 import type { Axis, Criterion, Fiche } from '../domain/plan';
 import { splitCarriers, type RateAxis, type RateCriterion, type RateFiche } from '../domain/rates';
 import type { RawValue } from '../domain/tracking';
-import {
-  abandonmentQuarterValue,
-  listValue,
-  numberValue,
-  textValue,
-  wholePercentValue,
-} from '../domain/tracking-values';
-import type { FicheStatus, Frequency } from '../domain/vocabulary';
+import type { TrackingField } from '../domain/axis-fields';
+import { fieldValue } from '../domain/field-values';
 
 /**
  * The rates' inputs of a plan's rows, for the workbook's figures (workbook-figures.ts: the cached results of the
  * rate formulas and what `compute` prints): the values a person entered (by row key, then by field: the column
- * id, or the quarter label `AAAA-Tn` of a quarter column — the shape of entered-values.ts), read as the domain
- * reads a sheet's cells. A row with nothing entered holds what generation
+ * id, or the quarter label `AAAA-Tn` of a quarter column — the shape of entered-values.ts), each read by its
+ * field's kind as the axis sheet's reader reads it (src/domain/field-values.ts). A row with nothing entered holds what generation
  * writes: the Fréquence inferred from the criterion's text, and no values.
  */
 export type EnteredRowValues = ReadonlyMap<string, { value: RawValue }>;
@@ -32,7 +26,7 @@ export function rateCriterionOf(
   if (!row) {
     return {
       kind: criterion.kind,
-      frequency: inferFrequency(criterion.text),
+      frequency: generatedCriterionValues(criterion).frequency,
       baseline: null,
       target: null,
       values: {},
@@ -40,13 +34,14 @@ export function rateCriterionOf(
     };
   }
   const raw = (field: string): RawValue => row.get(field)?.value ?? null;
+  const read = <Id extends TrackingField>(id: Id) => fieldValue(id, raw(id), quarters);
   const values: Record<string, RawValue> = {};
   for (const quarter of quarters) values[quarterLabel(quarter)] = raw(quarterLabel(quarter));
   return {
     kind: criterion.kind,
-    frequency: listValue('frequencies', raw('frequency')) as Frequency | null,
-    baseline: numberValue(raw('baseline')),
-    target: numberValue(raw('target')),
+    frequency: read('frequency'),
+    baseline: read('baseline'),
+    target: read('target'),
     values,
     abandonedIn,
   };
@@ -59,12 +54,12 @@ export function carriersOfFiche(fiche: Fiche): string[] {
 
 export function rateFicheOf(fiche: Fiche, quarters: readonly Quarter[], entered?: EnteredRowsByKey): RateFiche {
   const row = entered?.get(fiche.key);
-  const raw = (field: string): RawValue => row?.get(field)?.value ?? null;
-  const abandonedIn = abandonmentQuarterValue(raw('abandonedIn'), quarters);
+  const read = <Id extends TrackingField>(id: Id) => fieldValue(id, row?.get(id)?.value ?? null, quarters);
+  const abandonedIn = read('abandonedIn');
   return {
-    status: listValue('statuses', raw('status')) as FicheStatus | null,
-    progress: wholePercentValue(raw('progress')),
-    difficulties: textValue(raw('difficulties')),
+    status: read('status'),
+    progress: read('progress'),
+    difficulties: read('difficulties'),
     carriers: carriersOfFiche(fiche),
     criteria: fiche.criteria.map((criterion) => rateCriterionOf(criterion, quarters, entered, abandonedIn)),
   };

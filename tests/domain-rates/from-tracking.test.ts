@@ -32,7 +32,7 @@ function criterionRow(key: string, row: number, values: CriterionRow['values']):
     ...base(key, row),
     type: 'criterion',
     kind: key.includes('-QN') ? 'quantitative' : 'qualitative',
-    text: key,
+    title: key,
     unit: '',
     frequency: 'Trimestrielle',
     baseline: null,

@@ -41,7 +41,7 @@ describe('reading an axis sheet', () => {
       'G3:fiche',
     ]);
     const g1qn2 = criterion(grid, 'G1-QN2');
-    expect(g1qn2).toMatchObject({ kind: 'quantitative', text: 'Nombre de permanences par an', frequency: 'Annuelle' });
+    expect(g1qn2).toMatchObject({ kind: 'quantitative', title: 'Nombre de permanences par an', frequency: 'Annuelle' });
     expect(g1qn2.row).toBe(headerRowIndex(grid) + 4);
     expect(Object.keys(g1qn2.quarterCells)).toHaveLength(20);
     expect(g1qn2.quarterCells['2026-T3'].address).toBe(addressOf(grid, 'G1-QN2', '2026-T3'));

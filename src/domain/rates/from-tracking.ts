@@ -1,3 +1,4 @@
+import { splitList } from '../axis-fields';
 import { parentKeyOf, type CriterionRow, type FicheRow, type TrackingRow } from '../tracking';
 import type { RateAxis, RateFiche } from './inputs';
 
@@ -7,12 +8,7 @@ import type { RateAxis, RateFiche } from './inputs';
  */
 
 /** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: the Porteur(s) cell lists names separated by `;`. */
-export function splitCarriers(text: string): string[] {
-  return text
-    .split(';')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-}
+export const splitCarriers = splitList;
 
 /**
  * The fiches of a sheet's rows, each with the criteria whose key names it as parent (`G1-QN2` → `G1`), in row

@@ -1,6 +1,9 @@
+import type { FieldKind } from '../axis-fields';
 import type { Issue } from '../issues';
+import { quarterLabel, type Quarter } from '../periods';
 import type { TrackingCell, TrackingRow } from '../tracking';
 import {
+  abandonmentQuarterValue,
   dateValue,
   isBlank,
   isNumberAsText,
@@ -17,6 +20,7 @@ import { at, shown } from './row-cells';
  * Wrong types and values outside lists: a non-empty cell whose value is not of its column's kind. Empty input
  * cells are allowed (completeness is a warning of its own).
  */
+
 /**
  * A number cell whose format says it is no plain number: a date (« 15/03 » taken for 15 March, value 46096) is
  * an error; a percentage (« 85 % », value 0.85) is read as stored, with a warning saying so.
@@ -45,31 +49,52 @@ function progressIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
   return createIssue('progress-invalid', at(row, cell), { header: cell.header, value: shown(cell), read, number });
 }
 
-function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
+/** What a check of a non-empty cell knows beside the cell: the convention's quarters. */
+interface KindContext {
+  quarters: readonly Quarter[];
+}
+
+type KindCheck = (row: TrackingRow, cell: TrackingCell, context: KindContext) => Issue | null;
+
+/**
+ * The check of each field kind (src/domain/axis-fields.ts): a field is validated by its kind, and a new kind does
+ * not compile until it has its check (and the check its message in the catalogue).
+ */
+const kindChecks: Record<FieldKind, KindCheck> = {
+  // An error value (#N/A of a formula typed by hand) is no text: a rewrite would turn it into one silently.
+  text: (row, cell) => (cell.isError ? createIssue('text-is-error', at(row, cell), paramsOf(cell)) : null),
+  integer0to100: (row, cell) => progressIssue(row, cell),
+  number: (row, cell) => {
+    if (numberValue(cell.raw) !== null) return numberFormatIssue(row, cell);
+    const read = isNumberAsText(cell.raw) ? 'numberAsText' : 'value';
+    return createIssue('number-invalid', at(row, cell), { ...paramsOf(cell), read });
+  },
+  date: (row, cell) =>
+    dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), paramsOf(cell)) : null,
+  list: (row, cell) => {
+    if (!cell.list || listValue(cell.list, cell.raw) !== null) return null;
+    return createIssue('value-not-in-list', at(row, cell), { ...paramsOf(cell), allowed: [...listValues[cell.list]] });
+  },
+  // « Abandonnée en » (docs/WORKBOOK.md, « Abandoned fiches »): empty, or a quarter of the convention `AAAA-Tn`;
+  // anything else, the formulas and the figures would read the fiche as not abandoned.
+  quarterLabel: (row, cell, { quarters }) =>
+    abandonmentQuarterValue(cell.raw, quarters) !== null
+      ? null
+      : createIssue('abandoned-in-invalid', at(row, cell), {
+          ...paramsOf(cell),
+          first: quarterLabel(quarters[0]),
+          last: quarterLabel(quarters[quarters.length - 1]),
+        }),
+  // The tools' formulas: what they give is theirs, never a person's error.
+  rate: () => null,
+};
+
+const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
+
+function cellIssue(row: TrackingRow, cell: TrackingCell, context: KindContext): Issue | null {
   if (cell.input && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
-  if (isBlank(cell.raw)) return null;
-  const params = { header: cell.header, value: shown(cell) };
-  switch (cell.kind) {
-    case 'text':
-      // An error value (#N/A of a formula typed by hand) is no text: a rewrite would turn it into one silently.
-      return cell.isError ? createIssue('text-is-error', at(row, cell), params) : null;
-    case 'integer0to100':
-      return progressIssue(row, cell);
-    case 'number':
-      if (numberValue(cell.raw) === null) {
-        const read = isNumberAsText(cell.raw) ? 'numberAsText' : 'value';
-        return createIssue('number-invalid', at(row, cell), { ...params, read });
-      }
-      return numberFormatIssue(row, cell);
-    case 'date':
-      return dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), params) : null;
-    case 'list': {
-      if (!cell.list || listValue(cell.list, cell.raw) !== null) return null;
-      return createIssue('value-not-in-list', at(row, cell), { ...params, allowed: [...listValues[cell.list]] });
-    }
-    default:
-      return null;
-  }
+  if (isBlank(cell.raw) || cell.kind === 'quarterValue') return null;
+  return kindChecks[cell.kind](row, cell, context);
 }
 
 /** Read as empty, it would be erased by a rewrite: the person must calculate it or type the value. */
@@ -98,12 +123,14 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
   return createIssue(code, at(row, cell), params);
 }
 
-export function checkCellTypes(rows: readonly TrackingRow[]): Issue[] {
+/** Every cell of the rows checked by its kind (quarter cells by the row's criterion kind). */
+export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly Quarter[]): Issue[] {
+  const context = { quarters };
   const issues: Issue[] = [];
   for (const row of rows) {
     if (row.type === 'unknown') continue;
     for (const cell of Object.values(row.cells)) {
-      const issue = cell ? cellIssue(row, cell) : null;
+      const issue = cell ? cellIssue(row, cell, context) : null;
       if (issue) issues.push(issue);
     }
     if (row.type !== 'criterion') continue;

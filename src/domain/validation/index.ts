@@ -2,7 +2,6 @@ import type { Issue } from '../issues';
 import { quartersOfPeriod } from '../periods';
 import type { Period } from '../plan';
 import type { AxisSheetReading, StoredKey } from '../tracking';
-import { checkAbandonmentQuarters } from './abandoned';
 import { checkAoRequirements, type AoSheetInput } from './ao-table';
 import { checkCellTypes } from './cell-types';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
@@ -53,8 +52,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...keys.issues,
     ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
     ...checkCriterionPlacement(input.axisSheets, keys.storedKeyOf),
-    ...checkCellTypes(rows),
-    ...checkAbandonmentQuarters(input.axisSheets, quartersOfPeriod(input.period)),
+    ...checkCellTypes(rows, quartersOfPeriod(input.period)),
     ...checkDoneWithoutValues(input.axisSheets),
     ...checkPersonalData(rows),
   ];

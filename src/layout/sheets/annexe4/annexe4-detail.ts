@@ -17,6 +17,7 @@ import {
   figureFormat,
   type DetailField,
 } from './annexe4-layout';
+import { fieldHeader } from '../axis/axis-columns';
 import { cachedRate } from '../axis/axis-rates';
 import { axisRefs, type AxisGeometry } from '../../formulas/axis-geometry';
 import { blockCountFormula } from '../../formulas/axis-row-formulas';
@@ -36,21 +37,22 @@ import type { CellContent, CellStyle, SheetSpec } from '../../workbook-spec';
 const texts = annexe4Texts;
 const headers = texts.headers;
 
+/** A detail column showing a field of the fiche's row is headed as the field's column in the axis sheet. */
 export const detailHeaders: Record<DetailField, string> = {
-  key: headers.key,
-  title: headers.title,
+  key: fieldHeader('key'),
+  title: fieldHeader('title'),
   axis: headers.axis,
-  carriers: headers.carriers,
-  status: headers.status,
-  progress: headers.progress,
-  difficulties: headers.difficulties,
+  carriers: fieldHeader('carriers'),
+  status: fieldHeader('status'),
+  progress: fieldHeader('progress'),
+  difficulties: fieldHeader('difficulties'),
   criteria: headers.criteria,
   expectedPeriod: headers.expectedPeriod,
   filledPeriod: headers.filledPeriod,
   expectedCumulative: headers.expectedCumulative,
   filledCumulative: headers.filledCumulative,
   criteriaWithAchievement: headers.criteriaWithAchievement,
-  achievement: headers.achievement,
+  achievement: fieldHeader('achievement'),
 };
 
 function rawText(entered: EnteredRowsByKey | undefined, key: string, field: string): RawValue {

@@ -1,5 +1,6 @@
 import { quarterLabel, type Quarter } from '../../../domain/periods';
 import { axisFields, type AxisField, type TrackingField } from '../../../domain/axis-fields';
+import type { CellKind, ListName } from '../../../domain/tracking';
 
 /**
  * THE column definition of an axis sheet (docs/WORKBOOK.md, « Columns »). The writer, the reader, the validator,
@@ -9,19 +10,15 @@ import { axisFields, type AxisField, type TrackingField } from '../../../domain/
 /** A column's id: the tracking field it holds (named in src/domain), or one of the quarter columns. */
 export type ColumnId = TrackingField | 'quarter';
 
-/** What a cell of the column holds, which decides its number format, its validation and how it is read. */
-export type ColumnKind =
-  | 'text' // free text from a plan or a person: number format `@`
-  | 'integer0to100' // Avancement (%): a whole number 0–100, not a % format
-  | 'number' // Référence, Cible
-  | 'date' // Dernière mise à jour
-  | 'list' // a value of one of the Paramètres lists
-  | 'quarterLabel' // a quarter of the convention, text `AAAA-Tn`
-  | 'quarterValue' // a number on Quantitatif rows, a scale value on Qualitatif rows
-  | 'rate'; // a formula giving a fraction in [0, 1], shown as a percentage
+/**
+ * What a cell of the column holds, which decides its number format, its validation and how it is read: its field's
+ * kind (src/domain/axis-fields.ts), or `quarterValue` (a number on Quantitatif rows, a scale value on Qualitatif
+ * rows).
+ */
+export type ColumnKind = CellKind;
 
-/** Lists kept in `Paramètres` (locked), referenced by list validations. */
-export type ListId = 'statuses' | 'qualitativeScale' | 'frequencies' | 'aggregationRules';
+/** Lists kept in `Paramètres` (locked), referenced by list validations: the list fields' lists. */
+export type ListId = ListName;
 
 export interface AxisColumn {
   id: ColumnId;
@@ -49,7 +46,6 @@ interface FieldColumn {
   header: string;
   /** Width in Excel character units. */
   width: number;
-  list?: ListId;
   /** The format version that added the column (see `AxisColumn.since`). */
   since?: number;
 }
@@ -66,7 +62,7 @@ const fieldColumns: Record<TrackingField, FieldColumn> = {
   fields: { header: "Champ(s) d'intervention", width: 28 },
   publics: { header: 'Public(s)', width: 18 },
   budget: { header: 'Budget', width: 16 },
-  status: { header: 'Statut', width: 15, list: 'statuses' },
+  status: { header: 'Statut', width: 15 },
   // Left unlocked so that an officer can give the quarter the action really stopped in.
   abandonedIn: { header: 'Abandonnée en', width: 12, since: 2 },
   progress: { header: 'Avancement (%)', width: 13 },
@@ -75,18 +71,18 @@ const fieldColumns: Record<TrackingField, FieldColumn> = {
   updatedOn: { header: 'Dernière mise à jour', width: 14 },
   updatedBy: { header: 'Mis à jour par (structure)', width: 22 },
   unit: { header: 'Unité', width: 12 },
-  frequency: { header: 'Fréquence', width: 14, list: 'frequencies' },
+  frequency: { header: 'Fréquence', width: 14 },
   baseline: { header: 'Référence', width: 11 },
   target: { header: 'Cible', width: 11 },
-  aggregation: { header: "Règle d'agrégation", width: 14, list: 'aggregationRules' },
+  aggregation: { header: "Règle d'agrégation", width: 14 },
   fillCumulative: { header: 'Renseignement cumulé', width: 14 },
   achievement: { header: 'Réalisation', width: 12 },
   comment: { header: 'Commentaire', width: 36 },
 };
 
-/** A field's column: its header and width here, what it holds and who fills it from the field table. */
+/** A field's column: its header and width here, what it holds (kind, list) and who fills it from the field table. */
 function fieldColumn(field: AxisField): AxisColumn {
-  const { header, width, list, since } = fieldColumns[field.id];
+  const { header, width, since } = fieldColumns[field.id];
   return {
     id: field.id,
     header,
@@ -96,7 +92,7 @@ function fieldColumn(field: AxisField): AxisColumn {
     usedByCriterion: field.criterion,
     // People type into what they enter; plan-given and formula columns are locked.
     input: field.source === 'entered',
-    ...(list ? { list } : {}),
+    ...(field.kind === 'list' ? { list: field.list } : {}),
     ...(since ? { since } : {}),
   };
 }

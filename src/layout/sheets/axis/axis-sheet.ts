@@ -1,5 +1,5 @@
-import { ficheTextsOfPlan } from '../../../domain/axis-fields';
-import { inferAggregationRule, inferFrequency } from '../../../domain/criterion-defaults';
+import { criterionTextsOfPlan, ficheTextsOfPlan } from '../../../domain/axis-fields';
+import { generatedCriterionValues } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
 import type { Quarter } from '../../../domain/periods';
@@ -83,9 +83,9 @@ function criterionRow(criterion: Criterion): AxisRow {
     key: criterion.key,
     type: rowTypeOfCriterion(criterion.kind),
     values: {
-      title: criterion.text,
-      frequency: inferFrequency(criterion.text),
-      aggregation: inferAggregationRule(criterion.text, criterion.kind),
+      ...Object.fromEntries(criterionTextsOfPlan(criterion)),
+      // What generation enters for a person to change: inferred from the criterion's wording.
+      ...generatedCriterionValues(criterion),
     },
   };
 }

@@ -7,23 +7,14 @@ import {
   rowTypeOfKey,
   type AxisSheetReading,
   type CriterionRow,
-  type FicheRow,
   type RawValue,
   type TrackingCell,
   type TrackingField,
   type TrackingRow,
 } from '../../../domain/tracking';
-import {
-  abandonmentQuarterValue,
-  dateValue,
-  isBlank,
-  listValue,
-  numberValue,
-  quarterValue,
-  textValue,
-  wholePercentValue,
-} from '../../../domain/tracking-values';
-import type { AggregationRule, FicheStatus, Frequency, RowType } from '../../../domain/vocabulary';
+import { criterionValuesOf, ficheValuesOf } from '../../../domain/field-values';
+import { isBlank, quarterValue, textValue } from '../../../domain/tracking-values';
+import type { RowType } from '../../../domain/vocabulary';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { axisSheetName } from '../../texts';
@@ -190,49 +181,14 @@ function readRow(
     else if (mapped.column.id !== 'quarter') cells[fieldOf(mapped.column.id)] = cell;
   }
   const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };
+  // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
-  const textOf = (field: TrackingField) => textValue(raw(field));
+  if (type === 'Fiche') return { ...base, type: 'fiche', ...ficheValuesOf(raw, quarters) };
   const kind = type === null ? null : criterionKindOfRowType(type);
-  if (type === 'Fiche') {
-    const fiche: FicheRow = {
-      ...base,
-      type: 'fiche',
-      title: textOf('title'),
-      interest: textOf('interest'),
-      carriers: textOf('carriers'),
-      partners: textOf('partners'),
-      territories: textOf('territories'),
-      fields: textOf('fields'),
-      publics: textOf('publics'),
-      budget: textOf('budget'),
-      status: listValue('statuses', raw('status')) as FicheStatus | null,
-      abandonedIn: abandonmentQuarterValue(raw('abandonedIn'), quarters),
-      progress: wholePercentValue(raw('progress')),
-      implementation: textOf('implementation'),
-      difficulties: textOf('difficulties'),
-      updatedOn: dateValue(raw('updatedOn')),
-      updatedBy: textOf('updatedBy'),
-    };
-    return fiche;
-  }
   if (kind !== null) {
     const values: CriterionRow['values'] = {};
     for (const [label, cell] of Object.entries(quarterCells)) values[label] = quarterValue(kind, cell.raw);
-    const criterion: CriterionRow = {
-      ...base,
-      type: 'criterion',
-      kind,
-      text: textOf('title'),
-      unit: textOf('unit'),
-      frequency: listValue('frequencies', raw('frequency')) as Frequency | null,
-      baseline: numberValue(raw('baseline')),
-      target: numberValue(raw('target')),
-      aggregation: listValue('aggregationRules', raw('aggregation')) as AggregationRule | null,
-      values,
-      quarterCells,
-      comment: textOf('comment'),
-    };
-    return criterion;
+    return { ...base, type: 'criterion', kind, ...criterionValuesOf(raw, quarters), values, quarterCells };
   }
   return { ...base, type: 'unknown' };
 }
