@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// « Calculer » in the pane costs two round trips to Excel (one read, one write), the same for a larger plan (three
+// « Calculer » in the pane costs two round trips to Excel (one read, one write of the cells that changed), the same for a larger plan (three
 // times here, ten times in tests/excel-backend): the pane's first look at the workbook taught the port its sheets,
 // and the read hands the write what it learnt. Each call the pane makes to the workbook is recorded with the round
 // trips it took on the fake Excel.
@@ -26,6 +26,14 @@ async function calls(factor: number) {
     requestBudgetBytes: Infinity,
   });
   await generateWorkbook(scaledPlan(embeddedPlan().plan, factor), port, { today: TODAY });
+  // A person abandons the first fiche: « Calculer » then has cells to write (« Abandonnée en », a Journal line).
+  await fake.officeJs.Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Axe 1');
+    const headers = fake.inspect.snapshotGrid('Axe 1').rows[2] ?? [];
+    const status = headers.findIndex((cell) => cell?.value === 'Statut');
+    sheet.getCell(3, status).values = [['Abandonnée']];
+    await context.sync();
+  });
   const log: { call: 'read' | 'write'; roundTrips: number }[] = [];
   const measured = async <T,>(call: 'read' | 'write', work: () => Promise<T>): Promise<T> => {
     const before = fake.stats.roundTrips;
