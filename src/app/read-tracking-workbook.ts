@@ -5,7 +5,12 @@ import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import type { AoSheetInput } from '../domain/validation';
 import { readAoSheet } from '../layout/sheets/ao/ao-sheet-read';
-import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import {
+  checkCtgFingerprint,
+  migrateCtgMeta,
+  readCtgMeta,
+  type CtgMeta,
+} from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
 import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';

@@ -8,9 +8,19 @@ import { join, relative } from 'node:path';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { aoColumns } from '../../src/layout/sheets/ao/ao-layout';
 import { fixedColumns } from '../../src/layout/sheets/axis/axis-columns';
-import { CTG_FORMAT_VERSION, ctgMetaLabels, ctgMetaRows, type CtgMetaField } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import {
+  CTG_FORMAT_VERSION,
+  ctgMetaLabels,
+  ctgMetaRows,
+  type CtgMetaField,
+} from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { journalColumns } from '../../src/layout/sheets/journal/journal-columns';
-import { settingsLabels, settingsLists, settingsValueCell, type SettingsField } from '../../src/layout/sheets/settings/settings-layout';
+import {
+  settingsLabels,
+  settingsLists,
+  settingsValueCell,
+  type SettingsField,
+} from '../../src/layout/sheets/settings/settings-layout';
 import {
   annexe4Texts,
   archiveHeaders,

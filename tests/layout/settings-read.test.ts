@@ -2,7 +2,11 @@ import { renderMessage, hasMessage } from '../../src/domain/messages';
 import { parseCellAddressForTest } from './helpers/address';
 import { buildSettingsSheet } from '../../src/layout/sheets/settings/settings-sheet';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
-import { settingsRows, settingsValueCell, SETTINGS_VALUE_COLUMN } from '../../src/layout/sheets/settings/settings-layout';
+import {
+  settingsRows,
+  settingsValueCell,
+  SETTINGS_VALUE_COLUMN,
+} from '../../src/layout/sheets/settings/settings-layout';
 import { gridOfSpec, withCell } from './helpers/spec-grid';
 import { samplePlan } from './helpers/sample-plan';
 

@@ -110,7 +110,7 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       line: 3402,
       params: { ref: 'G47', axis: 13, blockLine: 3394 },
     });
-    expect(renderMessage(warning.code, warning.params)).toContain("rangée dans l’axe 13");
+    expect(renderMessage(warning.code, warning.params)).toContain('rangée dans l’axe 13');
     const g47 = ficheByKey(plan, 'G47');
     expect(g47.title).toBe('Gouvernance et animation de la CTG');
     expect(g47.context.split('\n')).toHaveLength(3);
@@ -174,7 +174,7 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       },
     ]);
     expect(renderMessage('commune-near-miss', about('TARENTEISE')[0].params)).toBe(
-      "« TARENTEISE » (lignes 50, 498) est lu comme la commune « Tarentaise » : vérifiez l’orthographe.",
+      '« TARENTEISE » (lignes 50, 498) est lu comme la commune « Tarentaise » : vérifiez l’orthographe.',
     );
     // Signatures are read too, a wrapped one joined: "Le Maire de SAINT JULIEN MOLIN" / "MOLETTE".
     expect(about('SAINT JULIEN MOLIN MOLETTE')[0].params.lines).toEqual([38, 489]);

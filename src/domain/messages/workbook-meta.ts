@@ -34,7 +34,7 @@ export const workbookMetaMessages = {
     `${where(p)}${quoted(p.label)} (${String(p.value)}) n’est plus la date enregistrée par l’outil ` +
     `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
   'ctg-format-version-missing': () =>
-    "La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.",
+    'La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   'ctg-key-list-invalid': (p) =>

@@ -87,7 +87,7 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
 
 export const workbookMessages = {
   'not-a-tracking-workbook': () =>
-    "Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. " +
+    'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
     'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +

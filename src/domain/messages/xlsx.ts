@@ -23,11 +23,11 @@ export const xlsxMessages = {
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
   'not-xlsx': () => `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`,
   truncated: () =>
-    "Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.",
+    'Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
   damaged: (p) => `Le fichier est endommagé${where(p)} et ne peut pas être lu. ${RESAVE}`,
   'unsupported-compression': () => `Le fichier est compressé d’une manière que l’outil ne sait pas lire. ${RESAVE}`,
   'zip-bomb': () =>
-    "Le fichier se décompresse en un volume anormalement grand, ou annonce des tailles fausses : il n’a pas été ouvert, par sécurité. Vérifiez sa provenance ; s’il est sain, enregistrez-le à nouveau dans Excel puis réessayez.",
+    'Le fichier se décompresse en un volume anormalement grand, ou annonce des tailles fausses : il n’a pas été ouvert, par sécurité. Vérifiez sa provenance ; s’il est sain, enregistrez-le à nouveau dans Excel puis réessayez.',
   'invalid-xml': () => `Le contenu du fichier est illisible (XML mal formé). ${RESAVE}`,
   'too-many-sheets': (p) =>
     `Le classeur contient trop de feuilles (au plus ${p.limit}) : supprimez les feuilles étrangères au suivi, puis réessayez.`,

@@ -13,7 +13,12 @@ import {
 } from '../../../src/domain/rates';
 import { steeringCalendarAt } from '../../../src/domain/steering-calendar';
 import { parentKeyOf, type CriterionRow, type FicheRow } from '../../../src/domain/tracking';
-import { annexe4Layout, summaryColumn, summaryFigures, type SummaryFigure } from '../../../src/layout/sheets/annexe4/annexe4-layout';
+import {
+  annexe4Layout,
+  summaryColumn,
+  summaryFigures,
+  type SummaryFigure,
+} from '../../../src/layout/sheets/annexe4/annexe4-layout';
 import { axisColumns } from '../../../src/layout/sheets/axis/axis-columns';
 import { annexe4Texts, sheetNames } from '../../../src/layout/texts';
 import { cellAddress } from '../../../src/layout/a1';

@@ -1,6 +1,12 @@
 import type { Quarter } from '../../../domain/periods';
 import type { Axis } from '../../../domain/plan';
-import { achievementRate, criterionRowRates, ficheRowRates, type RateAxis, type RateWindow } from '../../../domain/rates';
+import {
+  achievementRate,
+  criterionRowRates,
+  ficheRowRates,
+  type RateAxis,
+  type RateWindow,
+} from '../../../domain/rates';
 import { cellAddress, rangeAddress } from '../../a1';
 import { colors } from '../../styles';
 import { axisGeometry, axisRefs } from '../../formulas/axis-geometry';
