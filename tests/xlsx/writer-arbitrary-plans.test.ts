@@ -26,6 +26,7 @@ describe('generating the workbook of arbitrary plans', () => {
           'Annexe 4 – Suivi',
           'Compétences AO',
           'Journal',
+          'Historique',
           '_ctg',
         ]);
 
@@ -56,12 +57,13 @@ describe('generating the workbook of arbitrary plans', () => {
           expect(orderViolations(top, WORKSHEET_CHILD_ORDER)).toEqual([]);
           expect(orderViolations(sheetPr, SHEET_PR_CHILD_ORDER)).toEqual([]);
         }
-        // Every axis with rows has a table; one without keeps a filter on its headers (a named _FilterDatabase).
+        // Every axis with rows has a table; one without keeps a filter on its headers (a named _FilterDatabase), as
+        // do the Journal and Historique.
         const tables = Object.keys(files).filter((name) => /^xl\/tables\/.*\.xml$/.test(name)).length;
         const emptyAxes = plan.axes.filter((axis) => axis.fiches.length === 0).length;
         expect(tables).toBe(plan.axes.length - emptyAxes);
         const filterNames = strFromU8(files['xl/workbook.xml']).match(/_xlnm\._FilterDatabase/g) ?? [];
-        expect(filterNames).toHaveLength(emptyAxes + 1);
+        expect(filterNames).toHaveLength(emptyAxes + 2);
 
         const settings = readSettings(gridOfWorksheet(workbook.getWorksheet('Paramètres')!));
         expect(settings.issues).toEqual([]);

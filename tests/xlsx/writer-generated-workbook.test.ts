@@ -46,6 +46,7 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       'Annexe 4 – Suivi',
       'Compétences AO',
       'Journal',
+      'Historique',
       '_ctg',
     ]);
     expect(summary.sheets).toEqual(workbook.worksheets.map((sheet) => sheet.name));

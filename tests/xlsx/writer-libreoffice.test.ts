@@ -38,6 +38,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       'Annexe 4 – Suivi',
       'Compétences AO',
       'Journal',
+      'Historique',
       '_ctg',
     ]);
     expect(workbook.getWorksheet('_ctg')!.state).toBe('hidden');
@@ -69,7 +70,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
     const protections = Object.keys(files)
       .filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path))
       .map((path) => /<sheetProtection\b[^>]*>/.exec(strFromU8(files[path]))?.[0] ?? 'none');
-    expect(protections).toHaveLength(8);
+    expect(protections).toHaveLength(9);
     for (const protection of protections) {
       expect(protection).toMatch(/\bsheet="(1|true)"/);
       expect(protection).toMatch(/\bautoFilter="(0|false)"/);
