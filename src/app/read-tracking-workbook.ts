@@ -1,9 +1,10 @@
-import { readSheet, readSheets, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
+import { isSkipped, readSheet, readSheets, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import type { AoSheetInput } from '../domain/validation';
+import type { SheetKeys } from '../domain/validation/sheets';
 import { readAoSheet } from '../layout/sheets/ao/ao-sheet-read';
 import {
   checkCtgFingerprint,
@@ -12,7 +13,12 @@ import {
   type CtgMeta,
 } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
-import { axisNumberOfSheetName, headerTexts, readAxisSheet } from '../layout/sheets/axis/read-axis-sheet';
+import {
+  axisNumberOfSheetName,
+  headerTexts,
+  readAxisSheet,
+  rowKeysOfSheet,
+} from '../layout/sheets/axis/read-axis-sheet';
 import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';
 import { sheetNames } from '../layout/texts';
 
@@ -134,10 +140,21 @@ export async function readTrackingWorkbook(
     const datesChanged = dateIssues.some((issue) => issue.code === 'ctg-period-changed');
     issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
   }
-  const meta = migrateCtgMeta(storedMeta, { axisSheets });
+  const meta = migrateCtgMeta(storedMeta, { axisSheets, otherSheets: keysOfOtherSheets(grids) });
   const aoGrid = readSheet(grids, sheetNames.ao);
   const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
   if (aoReading) issues.push(...aoReading.issues);
   const ao = aoReading?.input ?? null;
   return { ok: true, sheetOrder, issues, meta, settings, period, quarters, axisSheets, storedKeys: meta.keys, ao };
+}
+
+/**
+ * The keys held by each read sheet that is neither an axis sheet nor one of the tool's: an axis sheet a person
+ * renamed is told by them. A sheet a selective read skipped is not looked at.
+ */
+function keysOfOtherSheets(grids: AnyWorkbookGrids): SheetKeys[] {
+  const toolSheets = new Set<string>(Object.values(sheetNames));
+  return grids.sheets
+    .filter((sheet) => !isSkipped(sheet) && !toolSheets.has(sheet.name) && axisNumberOfSheetName(sheet.name) === null)
+    .map((sheet) => ({ sheet: sheet.name, keys: rowKeysOfSheet(sheet as SheetGrid) }));
 }

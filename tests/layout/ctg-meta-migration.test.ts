@@ -59,6 +59,7 @@ describe('a format 1 `_ctg`', () => {
     const axes = [...new Set(keys.map((entry) => entry.axis!))];
     const migrated = migrateCtgMeta(meta!, {
       axisSheets: sheets(Object.fromEntries(axes.map((a) => [a, keysOfAxis(a)]))),
+      otherSheets: [],
     });
     expect(migrated.formatVersion).toBe(2);
     expect(migrated.migratedFrom).toBe(1);
@@ -77,7 +78,7 @@ describe('a format 1 `_ctg`', () => {
     const rows = Object.fromEntries(axes.map((a) => [a, keysOfAxis(a).filter((key) => !gone.has(key))]));
     expect(first.fiches.length).toBeGreaterThan(2);
     expect(ficheA.criteria.length).toBeGreaterThan(1);
-    const migrated = migrateCtgMeta(meta!, { axisSheets: sheets(rows) });
+    const migrated = migrateCtgMeta(meta!, { axisSheets: sheets(rows), otherSheets: [] });
     for (const key of gone)
       expect([key, migrated.keys.find((entry) => entry.key === key)?.axis]).toEqual([key, first.number]);
   });
@@ -94,6 +95,7 @@ describe('a format 1 `_ctg`', () => {
     const axes = [...new Set(keys.map((entry) => entry.axis!))].filter((axis) => axis !== lastAxis);
     const migrated = migrateCtgMeta(meta!, {
       axisSheets: sheets(Object.fromEntries(axes.map((a) => [a, keysOfAxis(a)]))),
+      otherSheets: [],
     });
     for (const entry of migrated.keys)
       expect(entry.axis).toBe(axisByKey.get(entry.key) === lastAxis ? undefined : axisByKey.get(entry.key));
@@ -105,7 +107,7 @@ describe('a current `_ctg`', () => {
   test('is left as read by the migration (migratedFrom null)', async () => {
     const fingerprint = await keyListFingerprint(keys);
     const { meta } = readCtgMeta(gridOfSpec(buildCtgMetaSheet({ plan, keys, fingerprint, now })));
-    const migrated = migrateCtgMeta(meta!, { axisSheets: [] });
+    const migrated = migrateCtgMeta(meta!, { axisSheets: [], otherSheets: [] });
     expect(migrated).toEqual({ ...meta, migratedFrom: null });
     expect(migrated.keys).toEqual(keys);
   });

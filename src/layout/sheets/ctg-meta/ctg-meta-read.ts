@@ -4,6 +4,7 @@ import { type WorkbookIssue } from '../../../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
 import { rowKeySchema } from '../../../domain/plan';
 import type { AxisSheetReading } from '../../../domain/tracking';
+import type { SheetKeys } from '../../../domain/validation/sheets';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import {
@@ -50,9 +51,13 @@ export interface CtgMetaReading {
   writtenVersion: number | null;
 }
 
-/** What a migration step may look at besides `_ctg`: the workbook's axis sheets as read. */
+/**
+ * What a migration step may look at besides `_ctg`: the workbook's axis sheets as read, and the keys held by its
+ * other read sheets that are not the tool's (an axis sheet renamed).
+ */
 export interface MigrationInput {
   axisSheets: readonly AxisSheetReading[];
+  otherSheets: readonly SheetKeys[];
 }
 
 type MigrationStep = (meta: CtgMeta, workbook: MigrationInput) => CtgMeta;
