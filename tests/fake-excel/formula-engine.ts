@@ -21,13 +21,31 @@ function sharedStore(): EvaluationStore | undefined {
   return (globalThis as Record<string, unknown>)[EVALUATION_STORE_GLOBAL] as EvaluationStore | undefined;
 }
 
+/** A HyperFormula instance kept alive, and the input it now holds: later evaluations change only what differs. */
+interface LiveEngine {
+  hf: HyperFormula;
+  sheets: Record<string, RawCellContent[][]>;
+  /** Sheet names in order, and the names: when either changes, the instance is built again. */
+  shape: string;
+}
+
+/**
+ * The engines that hold a live instance, oldest first: a few only, since an instance of a large workbook weighs
+ * hundreds of megabytes and a test run makes many fakes.
+ */
+const liveEngines: FormulaEngine[] = [];
+const LIVE_KEPT = 2;
+
 /**
  * Evaluates the model's formulas with HyperFormula: one HyperFormula sheet per worksheet (same names, so quoted
  * references such as `'Axe 1'!A1` work), workbook names as named expressions. Evaluated again, lazily, when a value
- * is read after any change: simpler than mirroring each write, and a batch that fails halfway needs no rollback.
+ * is read after any change: the model is compared with what the kept instance holds and only the cells that differ
+ * are set in it (HyperFormula then recomputes what depends on them), which is simpler than mirroring each write and
+ * needs no rollback when a batch fails halfway. A change of sheets or names builds the instance again.
  */
 export class FormulaEngine {
   private evaluation: Evaluation | null = null;
+  private live: LiveEngine | null = null;
 
   constructor(private readonly workbook: WorkbookModel) {}
 
@@ -57,12 +75,41 @@ export class FormulaEngine {
     const store = VOLATILE.test(content) ? undefined : sharedStore();
     let evaluation = store?.get(content);
     if (!evaluation) {
-      evaluation = evaluateWithHyperFormula(sheets, this.workbook);
+      evaluation = this.evaluateLive(sheets);
       store?.set(content, evaluation);
     }
     latest.set(content, evaluation);
     if (latest.size > LATEST_KEPT) latest.delete(latest.keys().next().value as string);
     return (this.evaluation = evaluation);
+  }
+
+  /** Evaluates `sheets` on the kept instance, changed where it differs, or on a new one when the shape changed. */
+  private evaluateLive(sheets: Record<string, RawCellContent[][]>): Evaluation {
+    const names = this.workbook.names.filter((n) => n.sheetId === undefined).map((n) => [n.name, n.formula]);
+    const shape = JSON.stringify([Object.keys(sheets), names]);
+    if (this.live && this.live.shape === shape) {
+      const { hf } = this.live;
+      const previous = this.live.sheets;
+      hf.batch(() => {
+        for (const [name, rows] of Object.entries(sheets))
+          setChangedCells(hf, hf.getSheetId(name)!, previous[name], rows);
+      });
+      this.live.sheets = sheets;
+    } else {
+      this.release();
+      this.live = { hf: buildHyperFormula(sheets, this.workbook), sheets, shape };
+      liveEngines.push(this);
+      if (liveEngines.length > LIVE_KEPT) liveEngines[0].release();
+    }
+    return evaluationOf(this.live.hf, this.workbook);
+  }
+
+  /** Lets the kept instance go (another engine needs the room, or the workbook's shape changed). */
+  private release(): void {
+    if (!this.live) return;
+    this.live.hf.destroy();
+    this.live = null;
+    liveEngines.splice(liveEngines.indexOf(this), 1);
   }
 
   /** HyperFormula's input, and a text that spells it out whole (the key evaluations are kept under). */
@@ -90,30 +137,48 @@ export class FormulaEngine {
   }
 }
 
-function evaluateWithHyperFormula(sheets: Record<string, RawCellContent[][]>, workbook: WorkbookModel): Evaluation {
+function buildHyperFormula(sheets: Record<string, RawCellContent[][]>, workbook: WorkbookModel): HyperFormula {
   const hf = HyperFormula.buildFromSheets(sheets, CONFIG);
-  try {
-    // Excel reads bare TRUE and FALSE as the booleans; HyperFormula knows only TRUE() and FALSE() (bare: #NAME?).
-    for (const constant of ['TRUE', 'FALSE']) hf.addNamedExpression(constant, `=${constant}()`);
-    for (const n of workbook.names) {
-      if (n.sheetId !== undefined) continue;
-      // A name HyperFormula cannot parse simply stays unknown to formulas (#NAME?), as a broken name would in Excel.
-      if (hf.isItPossibleToAddNamedExpression(n.name, n.formula)) hf.addNamedExpression(n.name, n.formula);
-    }
-    const evaluation: Evaluation = new Map();
-    for (const sheet of workbook.sheets) {
-      const id = hf.getSheetId(sheet.name);
-      if (id === undefined) continue;
-      const values = new Map<number, ComputedValue>();
-      for (const [row, col, cell] of sheet.storedCells()) {
-        if (cell.formula) values.set(row * MAX_COLUMNS + col, computedValue(hf.getCellValue({ sheet: id, row, col })));
-      }
-      evaluation.set(sheet.name, values);
-    }
-    return evaluation;
-  } finally {
-    hf.destroy();
+  // Excel reads bare TRUE and FALSE as the booleans; HyperFormula knows only TRUE() and FALSE() (bare: #NAME?).
+  for (const constant of ['TRUE', 'FALSE']) hf.addNamedExpression(constant, `=${constant}()`);
+  for (const n of workbook.names) {
+    if (n.sheetId !== undefined) continue;
+    // A name HyperFormula cannot parse simply stays unknown to formulas (#NAME?), as a broken name would in Excel.
+    if (hf.isItPossibleToAddNamedExpression(n.name, n.formula)) hf.addNamedExpression(n.name, n.formula);
   }
+  return hf;
+}
+
+/** Sets in the instance's sheet every cell whose content differs between `before` and `after`. */
+function setChangedCells(
+  hf: HyperFormula,
+  sheet: number,
+  before: readonly RawCellContent[][],
+  after: readonly RawCellContent[][],
+): void {
+  for (let row = 0; row < Math.max(before.length, after.length); row++) {
+    const old = before[row] ?? [];
+    const now = after[row] ?? [];
+    for (let col = 0; col < Math.max(old.length, now.length); col++) {
+      const content = now[col] ?? null;
+      if (!Object.is(old[col] ?? null, content)) hf.setCellContents({ sheet, row, col }, [[content]]);
+    }
+  }
+}
+
+/** The computed values of the workbook's formula cells, read from an instance that holds it. */
+function evaluationOf(hf: HyperFormula, workbook: WorkbookModel): Evaluation {
+  const evaluation: Evaluation = new Map();
+  for (const sheet of workbook.sheets) {
+    const id = hf.getSheetId(sheet.name);
+    if (id === undefined) continue;
+    const values = new Map<number, ComputedValue>();
+    for (const [row, col, cell] of sheet.storedCells()) {
+      if (cell.formula) values.set(row * MAX_COLUMNS + col, computedValue(hf.getCellValue({ sheet: id, row, col })));
+    }
+    evaluation.set(sheet.name, values);
+  }
+  return evaluation;
 }
 
 function computedValue(raw: CellValue): ComputedValue {

@@ -86,3 +86,68 @@ describe('formulas computed by HyperFormula', () => {
     expect(fake.inspect.names()).toEqual([{ name: 'Regles', formula: '=Paramètres!$B$2:$B$4', scope: 'Workbook' }]);
   });
 });
+
+describe('formulas evaluated again after changes', () => {
+  const rows = (seed: number) => [
+    ['Clé', 'Valeur', 'Double', 'Total'],
+    ...Array.from({ length: 6 }, (_, index) => [`G${index}`, (index * seed) % 7, `=B${index + 2}*2`, '']),
+  ];
+  const totals = '=SUMPRODUCT(ISNUMBER(B2:B7)*B2:B7)';
+
+  async function valuesOf(fake: ReturnType<typeof createFakeExcel>): Promise<unknown[][]> {
+    return fake.Excel.run(async (context: FakeContext) => {
+      const range = context.workbook.worksheets.getItem('Axe 1').getRange('A1:E7').load('values');
+      await context.sync();
+      return range.values;
+    });
+  }
+
+  async function write(fake: ReturnType<typeof createFakeExcel>, edits: [string, string | number][]) {
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.getItem('Axe 1');
+      for (const [address, value] of edits) {
+        const range = sheet.getRange(address);
+        if (typeof value === 'string' && value.startsWith('=')) range.formulas = [[value]];
+        else range.values = [[value]];
+      }
+      await context.sync();
+    });
+  }
+
+  it('give what a fake built from the changed cells gives, change after change', async () => {
+    const fake = createFakeExcel({ sheets: ['Axe 1'] });
+    await write(fake, [
+      ...rows(3).flatMap((row, r) => row.map((value, c): [string, string | number] => [`${'ABCD'[c]}${r + 1}`, value])),
+      ['E1', totals],
+    ]);
+    await valuesOf(fake);
+    const steps: [string, string | number][][] = [
+      [['B3', 40]],
+      [
+        ['B4', 'texte'],
+        ['C9', '=E1+1'],
+      ],
+      [
+        ['B2', ''],
+        ['B4', 4],
+        ['E1', '=SUM(C2:C7)'],
+      ],
+    ];
+    const applied: [string, string | number][] = [];
+    for (const step of steps) {
+      await write(fake, step);
+      applied.push(...step);
+      const fresh = createFakeExcel({ sheets: ['Axe 1'] });
+      await write(fresh, [
+        ...rows(3).flatMap((row, r) =>
+          row.map((value, c): [string, string | number] => [`${'ABCD'[c]}${r + 1}`, value]),
+        ),
+        ['E1', totals],
+        ...applied,
+      ]);
+      expect(await valuesOf(fake)).toEqual(await valuesOf(fresh));
+    }
+    // B2:B7 is now empty, 40, 4, 2, 5, 1: C2:C7 doubles them (empty as 0).
+    expect((await valuesOf(fake))[0][4]).toBe(2 * (40 + 4 + 2 + 5 + 1));
+  });
+});
