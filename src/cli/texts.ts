@@ -9,7 +9,7 @@ const expectedFile: Record<InputKind, string> = {
   plan: 'plan d’actions (convention exportée en texte .txt, ou plan .json)',
 };
 
-const HELP = 'Lancez « npx ctg-suivi help » pour l’aide.';
+const HELP = 'Lancez « npx ctg-suivi help » pour l’aide.';
 
 /** What the value of each string option is, for a value forgotten. */
 const optionValues: Record<string, string> = {
@@ -50,7 +50,7 @@ function aoRowsLine({ added, removed, journalled }: { added: number; removed: nu
   ];
   const kept =
     journalled > 0 ? ` (${countOf(journalled, 'valeur saisie notée', 'valeurs saisies notées')} dans le Journal)` : '';
-  return `Compétences AO : ${parts.join(', ')}${kept}`;
+  return `Compétences AO : ${parts.join(', ')}${kept}`;
 }
 
 /** `2027-T1 → 2027-T2`, or the quarter alone when the cell it replaces was empty. */
@@ -66,7 +66,7 @@ interface Rates {
 
 /** A rate as a whole percentage, `—` when undefined. */
 export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
 }
 
 function ratesLine(rates: Rates): string {
@@ -75,64 +75,64 @@ function ratesLine(rates: Rates): string {
 
 export const texts = {
   usage: [
-    'Usage : npx ctg-suivi <commande> [options]',
+    'Usage : npx ctg-suivi <commande> [options]',
     '',
-    'Commandes :',
-    '  plan [convention.txt|plan.json] [--json]   lit le plan d’actions (par défaut : le plan intégré des Monts du Pilat)',
+    'Commandes :',
+    '  plan [convention.txt|plan.json] [--json]   lit le plan d’actions (par défaut : le plan intégré des Monts du Pilat)',
     '  generate [--plan convention.txt|plan.json] [-o suivi.xlsx] [--force] [--json]',
-    '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré) ;',
+    '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré) ;',
     '                                           sur un classeur de suivi existant (avec --force), garde toutes les',
     '                                           valeurs saisies, clé par clé, et note les changements au Journal',
-    '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
+    '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
     '  compute suivi.xlsx [--quarter AAAA-Tn] [-o sortie.xlsx] [--force] [--json]',
-    '                                           recalcule les taux (renseignement, réalisation) et la synthèse ;',
-    '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o ;',
+    '                                           recalcule les taux (renseignement, réalisation) et la synthèse ;',
+    '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o ;',
     '                                           --quarter choisit d’abord le trimestre en cours (noté au Journal)',
     '  close-quarter suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
-    '                                           clôture le trimestre en cours : états des fiches et commentaires',
-    '                                           copiés dans « Historique », passage au trimestre suivant',
+    '                                           clôture le trimestre en cours : états des fiches et commentaires',
+    '                                           copiés dans « Historique », passage au trimestre suivant',
     '  help                                     affiche cette aide',
     '',
-    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
+    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
   ].join('\n'),
-  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
-  missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
+  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
+  missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
   unknownOption: (command: string, option: string, accepted: string[]) =>
-    `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
+    `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
-    `L’option « ${option} » de « ${command} » attend une valeur : ${optionValues[name] ?? 'une valeur'}. ${HELP}`,
+    `L’option « ${option} » de « ${command} » attend une valeur : ${optionValues[name] ?? 'une valeur'}. ${HELP}`,
   optionTakesNoValue: (option: string) =>
-    `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
-  tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
-  fileNotFound: (path: string) => `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
-  isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
+    `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
+  tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
+  fileNotFound: (path: string) => `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
+  isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
   notAFile: (path: string, kind: InputKind) =>
-    `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
-  fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
+    `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
+  fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
   fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
-    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
+    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
   systemReason,
-  inFile: (path: string, message: string) => `${path} : ${message}`,
+  inFile: (path: string, message: string) => `${path} : ${message}`,
   fileExists: (path: string) =>
-    `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
+    `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
-    `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
+    `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
   outputWithoutExtension: (path: string) =>
-    `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
+    `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,
   outputFolderMissing: (folder: string, isAFile: boolean) =>
-    `Le dossier ${folder} ${isAFile ? 'n’est pas un dossier' : 'n’existe pas'} : créez-le, ou choisissez un autre ` +
+    `Le dossier ${folder} ${isAFile ? 'n’est pas un dossier' : 'n’existe pas'} : créez-le, ou choisissez un autre ` +
     'chemin avec -o. Rien n’a été écrit.',
   outputIsAFolder: (path: string) =>
-    `${path} est un dossier : donnez avec -o le nom du classeur à écrire, qui finit par .xlsx. Rien n’a été écrit.`,
+    `${path} est un dossier : donnez avec -o le nom du classeur à écrire, qui finit par .xlsx. Rien n’a été écrit.`,
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : systemReason(code)})`,
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
-    `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
+    `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
     trackingWorkbookExists: (path: string) =>
-      `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
+      `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
       'le plan en gardant toutes les valeurs saisies (l’ancien fichier sera gardé en .bak), ou choisissez un autre nom avec -o.',
     regenerated: (
       path: string,
@@ -141,14 +141,14 @@ export const texts = {
       aoRows: { added: number; removed: number; journalled: number },
     ) =>
       [
-        `Classeur de suivi régénéré depuis le plan : ${path}`,
-        '  Toutes les valeurs saisies sont gardées, clé par clé ; les changements sont notés dans la feuille « Journal ».',
+        `Classeur de suivi régénéré depuis le plan : ${path}`,
+        '  Toutes les valeurs saisies sont gardées, clé par clé ; les changements sont notés dans la feuille « Journal ».',
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(aoRows.added + aoRows.removed > 0 ? [`  ${aoRowsLine(aoRows)}`] : []),
         ...notes.map((note) => `  ${note}`),
       ].join('\n'),
     noPositional:
-      '« generate » ne prend pas de fichier en argument : donnez le plan avec --plan et le classeur avec -o.',
+      '« generate » ne prend pas de fichier en argument : donnez le plan avec --plan et le classeur avec -o.',
     progress: 'Écriture du classeur de suivi…',
     done: (
       path: string,
@@ -158,22 +158,22 @@ export const texts = {
       backup: string | null,
     ) =>
       [
-        `Classeur de suivi écrit : ${path}`,
-        `  ${countOf(axes, 'axe')}, ${countOf(summary.ficheCount, 'fiche')}, ${countOf(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
-        `  Feuilles : ${summary.sheets.filter((name) => !name.startsWith('_')).join(', ')}`,
+        `Classeur de suivi écrit : ${path}`,
+        `  ${countOf(axes, 'axe')}, ${countOf(summary.ficheCount, 'fiche')}, ${countOf(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
+        `  Feuilles : ${summary.sheets.filter((name) => !name.startsWith('_')).join(', ')}`,
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(planWarnings > 0
           ? [
-              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
+              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
             ]
           : []),
       ].join('\n'),
   },
   validate: {
-    missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
+    missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
     progress: 'Vérification du classeur…',
     summary: (path: string, errors: number, warnings: number) =>
-      `${path} : ${countOf(errors, 'erreur')}, ${countOf(warnings, 'avertissement')}`,
+      `${path} : ${countOf(errors, 'erreur')}, ${countOf(warnings, 'avertissement')}`,
     clean: 'Aucun problème trouvé.',
     workbookLevel: 'Classeur',
     sheetHeader: (sheet: string) => `${sheet}`,
@@ -183,15 +183,15 @@ export const texts = {
   },
   inPlace: {
     missingFile: (command: string) =>
-      `« ${command} » attend le classeur de suivi : npx ctg-suivi ${command} suivi.xlsx`,
+      `« ${command} » attend le classeur de suivi : npx ctg-suivi ${command} suivi.xlsx`,
     notWritten: (path: string, errors: number) =>
-      `${path} n’a pas été modifié${errors > 0 ? ` : ${countOf(errors, 'erreur')} à corriger d’abord` : ''}.`,
+      `${path} n’a pas été modifié${errors > 0 ? ` : ${countOf(errors, 'erreur')} à corriger d’abord` : ''}.`,
     /** `  Axe 1 F12        message`; a problem of the whole workbook has no place column. */
     issueLine: (sheet: string | null, cell: string | null, message: string) =>
       sheet || cell ? `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}` : `  ${message}`,
     backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
     wrongUsage: (path: string, messages: string[]) =>
-      [...messages.map((message) => `Usage incorrect : ${message}`), `${path} n’a pas été modifié.`].join('\n'),
+      [...messages.map((message) => `Usage incorrect : ${message}`), `${path} n’a pas été modifié.`].join('\n'),
   },
   compute: {
     progress: 'Calcul des taux…',
@@ -208,15 +208,15 @@ export const texts = {
       quarterChange: { from: string | null; to: string } | null = null,
     ) =>
       [
-        `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
-        ...(quarterChange ? [`  Trimestre en cours : ${quarterChangeText(quarterChange)}`] : []),
+        `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
+        ...(quarterChange ? [`  Trimestre en cours : ${quarterChangeText(quarterChange)}`] : []),
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         '',
-        `Ensemble : ${ratesLine(figures.overall)}`,
-        ...figures.axes.map((axis) => `  Axe ${axis.number} – ${axis.title} : ${ratesLine(axis)}`),
-        ...(figures.carriers.length > 0 ? ['', 'Par porteur :'] : []),
-        ...figures.carriers.map((carrier) => `  ${carrier.name} : ${ratesLine(carrier)}`),
-        ...notes.map((note) => `Note : ${note}`),
+        `Ensemble : ${ratesLine(figures.overall)}`,
+        ...figures.axes.map((axis) => `  Axe ${axis.number} – ${axis.title} : ${ratesLine(axis)}`),
+        ...(figures.carriers.length > 0 ? ['', 'Par porteur :'] : []),
+        ...figures.carriers.map((carrier) => `  ${carrier.name} : ${ratesLine(carrier)}`),
+        ...notes.map((note) => `Note : ${note}`),
       ].join('\n'),
   },
   closeQuarter: {
@@ -226,29 +226,29 @@ export const texts = {
       notes: string[],
     ) =>
       [
-        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
-        `  Trimestre en cours : ${summary.next}`,
+        `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
+        `  Trimestre en cours : ${summary.next}`,
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
-        ...notes.map((note) => `Note : ${note}`),
+        ...notes.map((note) => `Note : ${note}`),
       ].join('\n'),
   },
   plan: {
-    territory: (name: string) => `Territoire : ${name}`,
-    caf: (name: string) => `Caf : ${name}`,
-    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
-    quarters: (count: number, first: string, last: string) => `Trimestres : ${count} (de ${first} à ${last})`,
-    communes: (count: number) => `Communes : ${count}`,
-    axesHeader: 'Axes :',
+    territory: (name: string) => `Territoire : ${name}`,
+    caf: (name: string) => `Caf : ${name}`,
+    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    quarters: (count: number, first: string, last: string) => `Trimestres : ${count} (de ${first} à ${last})`,
+    communes: (count: number) => `Communes : ${count}`,
+    axesHeader: 'Axes :',
     axisLine: (number: number, title: string, fiches: number, quantitative: number, qualitative: number) =>
-      `  Axe ${number} – ${title} : ${countOf(fiches, 'fiche')}, ${countOf(quantitative + qualitative, 'critère')} ` +
+      `  Axe ${number} – ${title} : ${countOf(fiches, 'fiche')}, ${countOf(quantitative + qualitative, 'critère')} ` +
       `(${countOf(quantitative, 'quantitatif')}, ${countOf(qualitative, 'qualitatif')})`,
     total: (axes: number, fiches: number, criteria: number) =>
-      `Total : ${countOf(axes, 'axe')}, ${countOf(fiches, 'fiche')}, ${countOf(criteria, 'critère')}`,
+      `Total : ${countOf(axes, 'axe')}, ${countOf(fiches, 'fiche')}, ${countOf(criteria, 'critère')}`,
     noWarnings: 'Aucun avertissement.',
-    warningsHeader: (count: number) => `Avertissements : ${count}`,
+    warningsHeader: (count: number) => `Avertissements : ${count}`,
     warningGroup: (code: string, count: number) => `  [${code}] ${count}`,
-    warningLine: (line: number, message: string) => (line > 0 ? `    ligne ${line} : ${message}` : `    ${message}`),
-    source: (origin: string) => `Source : ${origin}`,
+    warningLine: (line: number, message: string) => (line > 0 ? `    ligne ${line} : ${message}` : `    ${message}`),
+    source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
 };

@@ -67,7 +67,7 @@ export const journalWords = {
   historyReplaced: (quarter: string, field: string) => `Historique ${quarter} – ${field}`,
   rowAdded: 'Ligne ajoutée au plan',
   rowRemoved: 'Ligne retirée du plan',
-  rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
+  rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
   keyColumn: 'Clé',
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',

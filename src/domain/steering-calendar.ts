@@ -11,7 +11,7 @@ export type SteeringKind = 'annual' | 'midterm' | 'final';
 
 /** What the Annexe 4 summary shows for each kind of meeting. */
 export const steeringLabels = {
-  annual: (year: number) => `Point d'étape annuel ${year}`,
+  annual: (year: number) => `Point d’étape annuel ${year}`,
   midterm: () => 'Bilan intermédiaire',
   final: () => 'Bilan final',
 } as const;

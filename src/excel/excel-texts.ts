@@ -6,21 +6,21 @@
 /** What went wrong and what to do, by Office.js error code (OfficeExtension.Error `code`). */
 export const excelErrorTexts = {
   InvalidOperationInCellEditMode:
-    'Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
+    'Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
   RequestPayloadSizeLimitExceeded:
-    'La demande envoyée à Excel est trop volumineuse (limite d’Excel sur le web). Réessayez ; si le problème persiste, utilisez Excel sur ordinateur ou la ligne de commande.',
+    'La demande envoyée à Excel est trop volumineuse (limite d’Excel sur le web). Réessayez ; si le problème persiste, utilisez Excel sur ordinateur ou la ligne de commande.',
   ResponsePayloadSizeLimitExceeded:
     'Le classeur est trop volumineux pour être lu en une fois par Excel sur le web. Supprimez les feuilles inutiles ou utilisez Excel sur ordinateur.',
   AccessDenied:
-    'Excel a refusé la modification : une feuille ou le classeur est protégé. Ôtez la protection (onglet Révision), puis réessayez.',
+    'Excel a refusé la modification : une feuille ou le classeur est protégé. Ôtez la protection (onglet Révision), puis réessayez.',
   WorkbookStructureProtected:
-    'La structure du classeur est protégée : impossible d’ajouter ou de remplacer des feuilles. Ôtez la protection du classeur (Révision › Protéger le classeur), puis réessayez.',
+    'La structure du classeur est protégée : impossible d’ajouter ou de remplacer des feuilles. Ôtez la protection du classeur (Révision › Protéger le classeur), puis réessayez.',
   ItemNotFound:
-    'Une feuille, un nom ou un tableau attendu est introuvable : le classeur a peut-être été modifié pendant l’opération. Réessayez.',
+    'Une feuille, un nom ou un tableau attendu est introuvable : le classeur a peut-être été modifié pendant l’opération. Réessayez.',
   ItemAlreadyExists:
     'Une feuille, un nom ou un tableau porte déjà le nom que le complément veut créer. Renommez-le, puis réessayez.',
   InvalidArgument:
-    'Excel a refusé une valeur envoyée par le complément. Réessayez ; si le problème persiste, signalez-le avec le classeur.',
+    'Excel a refusé une valeur envoyée par le complément. Réessayez ; si le problème persiste, signalez-le avec le classeur.',
   InvalidOperation:
     'Excel n’a pas pu effectuer l’opération sur ce classeur (feuille masquée, cellules fusionnées ou tableau existant). Réessayez après avoir vérifié le classeur.',
   InvalidReference: 'Une référence de cellule n’est pas valide pour cette feuille. Réessayez.',
@@ -32,20 +32,20 @@ export const excelErrorTexts = {
   GeneralException:
     'Excel a rencontré une erreur interne. Enregistrez le classeur, fermez puis rouvrez-le, et réessayez.',
   ExcelApiTooOld:
-    'Cette version d’Excel est trop ancienne pour le complément (ensemble ExcelApi 1.8 requis) : utilisez Microsoft 365, Excel 2019 ou plus récent, ou Excel sur le web.',
-  ExcelUnavailable: 'Excel n’est pas disponible : ouvrez le complément depuis un classeur Excel.',
-  Unknown: 'Excel a signalé une erreur inattendue. Réessayez ; si le problème persiste, signalez-le avec le classeur.',
+    'Cette version d’Excel est trop ancienne pour le complément (ensemble ExcelApi 1.8 requis) : utilisez Microsoft 365, Excel 2019 ou plus récent, ou Excel sur le web.',
+  ExcelUnavailable: 'Excel n’est pas disponible : ouvrez le complément depuis un classeur Excel.',
+  Unknown: 'Excel a signalé une erreur inattendue. Réessayez ; si le problème persiste, signalez-le avec le classeur.',
 } as const;
 
 export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /** Short notes on what was left out because this version of Excel lacks it; the workbook is usable without it. */
 export const degradationNotes = {
-  outline: 'Regroupement des lignes indisponible dans cette version d’Excel : les fiches ne sont pas repliables.',
+  outline: 'Regroupement des lignes indisponible dans cette version d’Excel : les fiches ne sont pas repliables.',
   pageLayout:
-    'Mise en page indisponible dans cette version d’Excel : l’orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l’impression ne sont pas réglés.',
+    'Mise en page indisponible dans cette version d’Excel : l’orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l’impression ne sont pas réglés.',
   sheetAutoFilter:
-    'Filtre automatique de feuille indisponible dans cette version d’Excel : utilisez Données › Filtrer sur les feuilles sans tableau.',
+    'Filtre automatique de feuille indisponible dans cette version d’Excel : utilisez Données › Filtrer sur les feuilles sans tableau.',
 } as const;
 
 export type DegradationNote = keyof typeof degradationNotes;

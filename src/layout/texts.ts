@@ -42,7 +42,7 @@ export const settingsTexts = {
   periodStart: 'Début de la convention',
   periodEnd: 'Fin de la convention',
   currentQuarter: 'Trimestre en cours',
-  currentQuarterHint: 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.',
+  currentQuarterHint: 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.',
   listsTitle: 'Listes (ne pas modifier)',
   statuses: 'Statuts',
   qualitativeScale: 'Échelle qualitative',
@@ -52,7 +52,7 @@ export const settingsTexts = {
 } as const;
 
 export const metaTexts = {
-  title: 'Données techniques du classeur : ne pas modifier',
+  title: 'Données techniques du classeur : ne pas modifier',
   formatVersion: 'Version du format',
   planFingerprint: 'Empreinte du plan',
   territory: 'Territoire',
@@ -110,13 +110,13 @@ export const archiveHeaders = {
 
 export const validationTexts = {
   listTitle: 'Valeur hors liste',
-  statusError: `Choisir un statut de la liste : ${ficheStatuses.join(', ')}.`,
-  scaleError: `Choisir une valeur de l'échelle : ${qualitativeScale.join(', ')}.`,
+  statusError: `Choisir un statut de la liste : ${ficheStatuses.join(', ')}.`,
+  scaleError: `Choisir une valeur de l’échelle : ${qualitativeScale.join(', ')}.`,
   frequencyError: 'Choisir Trimestrielle, Semestrielle ou Annuelle.',
   aggregationError: 'Choisir Somme, Moyenne ou Médiane.',
   quarterError: 'Choisir un trimestre de la convention (AAAA-Tn).',
   progressTitle: 'Avancement',
-  progressError: 'Saisir un nombre entier de 0 à 100 (sans le signe %).',
+  progressError: 'Saisir un nombre entier de 0 à 100 (sans le signe %).',
   dateTitle: 'Date attendue',
   dateError: 'Saisir une date (jj/mm/aaaa).',
   numberTitle: 'Nombre attendu',
@@ -125,17 +125,17 @@ export const validationTexts = {
 
 /** `Compétences AO` (docs/WORKBOOK.md, « Compétences AO »): titles, notes, labels and the words of its lists. */
 export const aoTexts = {
-  title: "Compétences des autorités organisatrices de l'accueil du jeune enfant (art. L. 214-1-3 CASF)",
-  populationNote: "Population municipale légale INSEE en vigueur au 1er janvier de l'année, à saisir.",
+  title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant (art. L. 214-1-3 CASF)',
+  populationNote: 'Population municipale légale INSEE en vigueur au 1er janvier de l’année, à saisir.',
   lawNote:
-    'Toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient ' +
-    'la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et, à ' +
-    "compter du 1er janvier 2026, se dote d'un relais petite enfance. Pour l'EPCI, le seuil s'applique à la population " +
-    'totale des communes qui lui ont transféré la compétence. « Au-delà » est strict : 3 500 habitants ne suffisent pas.',
+    'Toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient ' +
+    'la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et, à ' +
+    'compter du 1er janvier 2026, se dote d’un relais petite enfance. Pour l’EPCI, le seuil s’applique à la population ' +
+    'totale des communes qui lui ont transféré la compétence. « Au-delà » est strict : 3 500 habitants ne suffisent pas.',
   declaredLabel: 'Population totale déclarée des communes ayant transféré leurs compétences (convention)',
   filledSumLabel: 'Somme des populations saisies des communes ayant transféré au moins une compétence',
-  checkLabel: 'Contrôle : la somme des populations saisies correspond à la population déclarée',
-  transferredRowLabel: "Population des communes ayant transféré la compétence (seuils de l'EPCI)",
+  checkLabel: 'Contrôle : la somme des populations saisies correspond à la population déclarée',
+  transferredRowLabel: 'Population des communes ayant transféré la compétence (seuils de l’EPCI)',
   epciType: 'EPCI',
   communeType: 'Commune',
   /** Who exercises a competence: the values of the list. */
@@ -153,18 +153,18 @@ export const aoTexts = {
   holderError: "Choisir Commune, Transférée à l'EPCI par toutes les communes ou par certaines communes.",
   yesNoError: 'Choisir Oui ou Non.',
   populationTitle: 'Population',
-  populationError: "Saisir un nombre entier d'habitants, sans espace ni décimale.",
+  populationError: 'Saisir un nombre entier d’habitants, sans espace ni décimale.',
 } as const;
 
 /** `Annexe 4 – Suivi` (issue "Completion"): the summary by axis and by porteur, the steering calendar, the detail. */
 export const annexe4Texts = {
   title: (territory: string) => `Annexe 4 \u2013 Suivi de la CTG \u2013 ${territory}`,
   currentQuarter: 'Trimestre en cours',
-  currentQuarterHint: 'Taux calculés jusqu’à ce trimestre inclus ; il se change dans « Paramètres ».',
+  currentQuarterHint: 'Taux calculés jusqu’à ce trimestre inclus ; il se change dans « Paramètres ».',
   byAxis: 'Suivi par axe',
   byCarrier: 'Suivi par porteur (fiches dont la liste des porteurs le contient)',
-  calendar: 'Calendrier de pilotage (article 9 : points d’étape annuels, bilan intermédiaire, bilan final)',
-  detail: 'Détail par fiche (relu dans les feuilles d’axe ; les tableaux ci-dessus en font la somme)',
+  calendar: 'Calendrier de pilotage (article 9 : points d’étape annuels, bilan intermédiaire, bilan final)',
+  detail: 'Détail par fiche (relu dans les feuilles d’axe ; les tableaux ci-dessus en font la somme)',
   total: 'Ensemble du plan',
   headers: {
     axis: 'Axe',
@@ -202,74 +202,74 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
   {
     heading: 'À quoi sert ce classeur',
     paragraphs: [
-      'Il suit la mise en œuvre des fiches actions de la Convention territoriale globale (article 9 : tableau de suivi partagé, mis à jour chaque trimestre).',
-      'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
+      'Il suit la mise en œuvre des fiches actions de la Convention territoriale globale (article 9 : tableau de suivi partagé, mis à jour chaque trimestre).',
+      'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
     ],
   },
   {
     heading: 'Ouvrir le fichier',
     paragraphs: [
-      'Si Excel affiche « Mode protégé » ou « Affichage protégé », cliquer sur « Activer la modification » pour pouvoir saisir.',
-      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
+      'Si Excel affiche « Mode protégé » ou « Affichage protégé », cliquer sur « Activer la modification » pour pouvoir saisir.',
+      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
     ],
   },
   {
     heading: 'Où saisir',
     paragraphs: [
-      'Saisir uniquement dans les cellules blanches. Les cellules grises ne concernent pas ce type de ligne ; les autres cellules (clé, intitulé, porteurs, taux) sont protégées.',
-      'Ne pas ajouter, supprimer ni déplacer de lignes ou de colonnes, et ne pas modifier la colonne « Clé » : elle relie chaque ligne au plan d’actions.',
-      'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
-      'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
+      'Saisir uniquement dans les cellules blanches. Les cellules grises ne concernent pas ce type de ligne ; les autres cellules (clé, intitulé, porteurs, taux) sont protégées.',
+      'Ne pas ajouter, supprimer ni déplacer de lignes ou de colonnes, et ne pas modifier la colonne « Clé » : elle relie chaque ligne au plan d’actions.',
+      'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
+      'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
     ],
   },
   {
-    heading: 'Lignes « Fiche »',
+    heading: 'Lignes « Fiche »',
     paragraphs: [
-      'Statut : choisir dans la liste. « Non démarrée » : rien n’est engagé ; « En cours » : l’action a commencé ; « Réalisée » : l’action est terminée ; « Reportée » : l’action est décalée à plus tard ; « Abandonnée » : l’action ne sera pas menée.',
-      'Une action arrêtée ne se supprime pas : choisir le statut « Abandonnée ». Au calcul des taux ou à la clôture du trimestre suivants, la colonne « Abandonnée en » reçoit le trimestre en cours ; on peut y saisir à la place le trimestre (AAAA-Tn) où l’action a réellement cessé. À partir de ce trimestre, les critères de la fiche n’attendent plus de valeur (aucun manque signalé, rien dans le taux de renseignement) et ne comptent plus dans le taux de réalisation ; les trimestres précédents restent comptés. Si l’action reprend, changer son statut : le trimestre d’abandon est effacé au calcul suivant et noté dans le Journal.',
-      'Avancement (%) : un nombre entier de 0 à 100, sans le signe %.',
-      'Mise en œuvre et Difficultés : quelques phrases sur ce qui a été fait et sur les obstacles rencontrés.',
-      'Dernière mise à jour : la date de la saisie. Mis à jour par : le nom de la structure (mairie, association, CCMP, Caf…), jamais celui d’une personne.',
+      'Statut : choisir dans la liste. « Non démarrée » : rien n’est engagé ; « En cours » : l’action a commencé ; « Réalisée » : l’action est terminée ; « Reportée » : l’action est décalée à plus tard ; « Abandonnée » : l’action ne sera pas menée.',
+      'Une action arrêtée ne se supprime pas : choisir le statut « Abandonnée ». Au calcul des taux ou à la clôture du trimestre suivants, la colonne « Abandonnée en » reçoit le trimestre en cours ; on peut y saisir à la place le trimestre (AAAA-Tn) où l’action a réellement cessé. À partir de ce trimestre, les critères de la fiche n’attendent plus de valeur (aucun manque signalé, rien dans le taux de renseignement) et ne comptent plus dans le taux de réalisation ; les trimestres précédents restent comptés. Si l’action reprend, changer son statut : le trimestre d’abandon est effacé au calcul suivant et noté dans le Journal.',
+      'Avancement (%) : un nombre entier de 0 à 100, sans le signe %.',
+      'Mise en œuvre et Difficultés : quelques phrases sur ce qui a été fait et sur les obstacles rencontrés.',
+      'Dernière mise à jour : la date de la saisie. Mis à jour par : le nom de la structure (mairie, association, CCMP, Caf…), jamais celui d’une personne.',
     ],
   },
   {
-    heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
+    heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
     paragraphs: [
-      'Une colonne par trimestre (AAAA-Tn). Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.',
-      'Fréquence : Trimestrielle (une valeur chaque trimestre), Semestrielle (aux trimestres T2 et T4) ou Annuelle (au trimestre T4). Le dernier trimestre de la convention attend toujours une valeur.',
-      'Unité, Référence (la valeur de départ) et Cible (la valeur visée) : à compléter pour les critères quantitatifs. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+      'Une colonne par trimestre (AAAA-Tn). Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.',
+      'Fréquence : Trimestrielle (une valeur chaque trimestre), Semestrielle (aux trimestres T2 et T4) ou Annuelle (au trimestre T4). Le dernier trimestre de la convention attend toujours une valeur.',
+      'Unité, Référence (la valeur de départ) et Cible (la valeur visée) : à compléter pour les critères quantitatifs. Règle d’agrégation : comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
     ],
   },
   {
     heading: 'Les taux',
     paragraphs: [
-      'Trimestre en cours : celui écrit dans « Paramètres » (AAAA-Tn). Tous les taux sont calculés jusqu’à ce trimestre inclus ; le changer met à jour les taux et la marque orange des valeurs manquantes du trimestre.',
-      'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention, sauf pour les critères d’une fiche abandonnée à partir de son trimestre d’abandon. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
-      'Valeur renseignée : pour un critère quantitatif, un nombre (0 et les nombres négatifs comptent ; un nombre saisi comme texte ne compte pas) ; pour un critère qualitatif, exactement une valeur de l’échelle (majuscules et minuscules indifférentes). Rien d’autre ne compte.',
-      'Taux de renseignement (période) d’un ensemble de critères : les valeurs attendues et renseignées du trimestre en cours, divisées par le nombre de critères qui attendent une valeur ce trimestre (vide si aucun n’en attend).',
-      'Taux de renseignement cumulé : les valeurs attendues et renseignées du premier trimestre de la convention au trimestre en cours, divisées par le nombre de valeurs attendues sur ces trimestres. Il est calculé pour chaque critère, chaque fiche, chaque axe, chaque porteur (les critères des fiches dont il fait partie des porteurs) et pour tout le plan, toujours en additionnant les valeurs (jamais en faisant la moyenne des taux des fiches ou des axes).',
-      'Taux de réalisation d’un critère quantitatif qui a une cible : (dernière valeur renseignée attendue jusqu’au trimestre en cours − référence) / (cible − référence), ramené entre 0 % et 100 % ; la référence vide compte pour 0. Il est vide sans cible, si la cible est égale à la référence, ou sans valeur. Pour une fiche, un axe, un porteur ou le plan : la moyenne des taux de réalisation de leurs critères qui en ont un (pas la moyenne des moyennes des fiches).',
-      'Les colonnes « Renseignement cumulé » et « Réalisation » et la feuille « Annexe 4 – Suivi » sont calculées par des formules : ne pas les modifier. La feuille « Annexe 4 – Suivi » donne ces taux par axe, pour tout le plan et par porteur, les fiches par statut, l’avancement moyen, les fiches signalant des difficultés, et le calendrier de pilotage (points d’étape annuels, bilan intermédiaire, bilan final) avec le trimestre en cours.',
+      'Trimestre en cours : celui écrit dans « Paramètres » (AAAA-Tn). Tous les taux sont calculés jusqu’à ce trimestre inclus ; le changer met à jour les taux et la marque orange des valeurs manquantes du trimestre.',
+      'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention, sauf pour les critères d’une fiche abandonnée à partir de son trimestre d’abandon. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
+      'Valeur renseignée : pour un critère quantitatif, un nombre (0 et les nombres négatifs comptent ; un nombre saisi comme texte ne compte pas) ; pour un critère qualitatif, exactement une valeur de l’échelle (majuscules et minuscules indifférentes). Rien d’autre ne compte.',
+      'Taux de renseignement (période) d’un ensemble de critères : les valeurs attendues et renseignées du trimestre en cours, divisées par le nombre de critères qui attendent une valeur ce trimestre (vide si aucun n’en attend).',
+      'Taux de renseignement cumulé : les valeurs attendues et renseignées du premier trimestre de la convention au trimestre en cours, divisées par le nombre de valeurs attendues sur ces trimestres. Il est calculé pour chaque critère, chaque fiche, chaque axe, chaque porteur (les critères des fiches dont il fait partie des porteurs) et pour tout le plan, toujours en additionnant les valeurs (jamais en faisant la moyenne des taux des fiches ou des axes).',
+      'Taux de réalisation d’un critère quantitatif qui a une cible : (dernière valeur renseignée attendue jusqu’au trimestre en cours − référence) / (cible − référence), ramené entre 0 % et 100 % ; la référence vide compte pour 0. Il est vide sans cible, si la cible est égale à la référence, ou sans valeur. Pour une fiche, un axe, un porteur ou le plan : la moyenne des taux de réalisation de leurs critères qui en ont un (pas la moyenne des moyennes des fiches).',
+      'Les colonnes « Renseignement cumulé » et « Réalisation » et la feuille « Annexe 4 – Suivi » sont calculées par des formules : ne pas les modifier. La feuille « Annexe 4 – Suivi » donne ces taux par axe, pour tout le plan et par porteur, les fiches par statut, l’avancement moyen, les fiches signalant des difficultés, et le calendrier de pilotage (points d’étape annuels, bilan intermédiaire, bilan final) avec le trimestre en cours.',
     ],
   },
   {
     heading: 'Compétences AO (accueil du jeune enfant)',
     paragraphs: [
-      'La feuille « Compétences AO » reprend le tableau récapitulatif des compétences des autorités organisatrices : une ligne pour l’EPCI et une par commune. Saisir la population municipale légale INSEE en vigueur au 1er janvier de l’année, et pour chaque compétence qui l’exerce : la commune, ou l’EPCI auquel toutes ou certaines communes l’ont transférée.',
-      'Les colonnes « Requis » et « obligation remplie » sont calculées selon l’article L. 214-1-3 du CASF : toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et se dote d’un relais petite enfance depuis le 1er janvier 2026. Pour l’EPCI, le seuil se lit sur la population des communes qui lui ont transféré la compétence. « À renseigner » signifie qu’une population ou un choix manque.',
+      'La feuille « Compétences AO » reprend le tableau récapitulatif des compétences des autorités organisatrices : une ligne pour l’EPCI et une par commune. Saisir la population municipale légale INSEE en vigueur au 1er janvier de l’année, et pour chaque compétence qui l’exerce : la commune, ou l’EPCI auquel toutes ou certaines communes l’ont transférée.',
+      'Les colonnes « Requis » et « obligation remplie » sont calculées selon l’article L. 214-1-3 du CASF : toute commune recense les besoins et informe les familles ; au-delà de 3 500 habitants, elle planifie et soutient la qualité ; au-delà de 10 000 habitants, elle élabore un schéma pluriannuel (la CTG peut en tenir lieu) et se dote d’un relais petite enfance depuis le 1er janvier 2026. Pour l’EPCI, le seuil se lit sur la population des communes qui lui ont transféré la compétence. « À renseigner » signifie qu’une population ou un choix manque.',
       'La cellule de contrôle indique si la somme des populations saisies des communes ayant transféré leurs compétences correspond à la population totale déclarée dans la convention.',
     ],
   },
   {
     heading: 'Données personnelles',
     paragraphs: [
-      'Ce classeur ne doit contenir aucune donnée personnelle : pas de nom de famille ou d’usager, de numéro de téléphone, d’adresse électronique ni de numéro de sécurité sociale. Les échanges de données personnelles relèvent des articles 7 et 14 de la convention.',
+      'Ce classeur ne doit contenir aucune donnée personnelle : pas de nom de famille ou d’usager, de numéro de téléphone, d’adresse électronique ni de numéro de sécurité sociale. Les échanges de données personnelles relèvent des articles 7 et 14 de la convention.',
     ],
   },
   {
     heading: 'Feuilles techniques',
     paragraphs: [
-      '« Paramètres » contient le territoire, les dates de la convention, le trimestre en cours et les listes de choix. « Journal » garde la trace des modifications faites par les outils de suivi. Une feuille masquée permet de reconnaître le classeur : ne pas l’afficher ni la modifier.',
+      '« Paramètres » contient le territoire, les dates de la convention, le trimestre en cours et les listes de choix. « Journal » garde la trace des modifications faites par les outils de suivi. Une feuille masquée permet de reconnaître le classeur : ne pas l’afficher ni la modifier.',
     ],
   },
 ];

@@ -69,7 +69,7 @@ describe('the seed’s Compétences AO as generated', () => {
     expect(
       grid.rows.some(
         (row) =>
-          row?.[0]?.value === "Population municipale légale INSEE en vigueur au 1er janvier de l'année, à saisir.",
+          row?.[0]?.value === 'Population municipale légale INSEE en vigueur au 1er janvier de l’année, à saisir.',
       ),
     ).toBe(true);
     // Populations empty: the EPCI is judged on the declared 15 431; obligations met.

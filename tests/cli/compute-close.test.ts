@@ -115,8 +115,8 @@ describe('ctg-suivi compute and close-quarter', () => {
   it('prints the figures in French without --json', async () => {
     const run = await runCli(['compute', workbook]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`trimestre en cours : ${quarter}`);
-    expect(run.stdout).toMatch(/Ensemble : renseignement \d+ %/);
+    expect(run.stdout).toContain(`trimestre en cours\u00a0: ${quarter}`);
+    expect(run.stdout).toMatch(/Ensemble\u00a0: renseignement \d+\u00a0%/);
     expect(run.stdout).toContain('Axe 1 – ');
   }, 60_000);
 
@@ -189,7 +189,7 @@ describe('ctg-suivi compute and close-quarter', () => {
     expect(run.stdout).toContain('déjà été clôturé');
     const history = sheetRows(again, 'Historique')!.slice(1);
     expect(run.stdout).toContain(
-      `Trimestre ${quarter} clôturé dans ${again} : ${history.length} valeurs copiées dans « Historique ».`,
+      `Trimestre ${quarter} clôturé dans ${again}\u00a0: ${history.length} valeurs copiées dans «\u00a0Historique\u00a0».`,
     );
     expect(history.filter((row) => row[2]?.value === 'Statut').map((row) => row[3]?.value)).toEqual(['Réalisée']);
     const journal = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));

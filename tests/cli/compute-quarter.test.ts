@@ -75,8 +75,8 @@ describe('ctg-suivi compute --quarter', () => {
     const chosen = otherThan(quarter);
     const run = await runCli(['compute', file, '--quarter', chosen]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Trimestre en cours : ${quarter} → ${chosen}`);
-    expect(run.stdout).toContain(`(trimestre en cours : ${chosen})`);
+    expect(run.stdout).toContain(`Trimestre en cours\u00a0: ${quarter} → ${chosen}`);
+    expect(run.stdout).toContain(`(trimestre en cours\u00a0: ${chosen})`);
     const journalLength = rowsOf(file, 'Journal').length;
 
     const again = await runCli(['compute', file, '--quarter', chosen]);
@@ -160,7 +160,7 @@ describe('ctg-suivi compute --quarter', () => {
 
     const run = await runCli(['compute', file, '--quarter', '2027-T2']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Trimestre en cours : 2027 T2 → 2027-T2');
+    expect(run.stdout).toContain('Trimestre en cours\u00a0: 2027 T2 → 2027-T2');
     expect(currentQuarter(file)).toBe('2027-T2');
     expect(rowsOf(file, 'Journal').at(-1)?.slice(1)).toEqual([
       'Choix du trimestre',

@@ -21,10 +21,10 @@ describe('counts in the messages of rewrites', () => {
     ['quarter-closed-again', { quarter: '2027-T1', count: 4 }, 'ses 4 lignes de l’historique ont été remplacées'],
     ['rows-archived', { count: 1, keys: ['G1-C2'] }, '1 ligne retirée du plan avait des valeurs saisies'],
     ['rows-archived', { count: 2, keys: ['G1-C2', 'G1-C3'] }, '2 lignes retirées du plan avaient des valeurs saisies'],
-    ['rows-removed', { keys: ['G1-C2'] }, 'Ligne retirée du plan, sans valeur saisie : G1-C2.'],
-    ['rows-removed', { keys: ['G1-C2', 'G1-C3'] }, 'Lignes retirées du plan, sans valeur saisie : G1-C2, G1-C3.'],
-    ['rows-added', { keys: ['G1-C9'] }, 'Ligne ajoutée au plan : G1-C9.'],
-    ['rows-added', { keys: ['G1-C8', 'G1-C9'] }, 'Lignes ajoutées au plan : G1-C8, G1-C9.'],
+    ['rows-removed', { keys: ['G1-C2'] }, 'Ligne retirée du plan, sans valeur saisie\u00a0: G1-C2.'],
+    ['rows-removed', { keys: ['G1-C2', 'G1-C3'] }, 'Lignes retirées du plan, sans valeur saisie\u00a0: G1-C2, G1-C3.'],
+    ['rows-added', { keys: ['G1-C9'] }, 'Ligne ajoutée au plan\u00a0: G1-C9.'],
+    ['rows-added', { keys: ['G1-C8', 'G1-C9'] }, 'Lignes ajoutées au plan\u00a0: G1-C8, G1-C9.'],
     ['rows-changed', { keys: ['G1-C1'] }, 'Ligne dont le texte du plan a changé'],
     ['rows-changed', { keys: ['G1-C1', 'G2-C1'] }, 'Lignes dont le texte du plan a changé'],
     ['ao-rows-removed', { names: ['Pélussin'], values: 1 }, 'Commune absente du nouveau plan, retirée de'],
@@ -43,7 +43,7 @@ describe('counts in the messages of rewrites', () => {
 
   it('the command line’s own texts agree too', () => {
     expect(texts.inPlace.notWritten('suivi.xlsx', 1)).toBe(
-      'suivi.xlsx n’a pas été modifié : 1 erreur à corriger d’abord.',
+      'suivi.xlsx n’a pas été modifié\u00a0: 1 erreur à corriger d’abord.',
     );
     expect(texts.inPlace.notWritten('suivi.xlsx', 2)).toContain('2 erreurs à corriger');
     const closed = (historyRows: number) =>
@@ -70,7 +70,7 @@ describe('a current quarter repaired from an empty cell', () => {
 
     const run = await runCli(['compute', emptied[0], '--quarter', '2027-T1']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Trimestre en cours : 2027-T1 (la cellule était vide)');
+    expect(run.stdout).toContain('Trimestre en cours\u00a0: 2027-T1 (la cellule était vide)');
     expect(run.stdout).not.toContain(' → ');
 
     const json = await runCli(['compute', emptied[1], '--quarter', '2027-T1', '--json']);

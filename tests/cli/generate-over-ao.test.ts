@@ -53,10 +53,10 @@ describe('ctg-suivi generate --force over a workbook, from a convention whose co
     const run = await runCli(['generate', '--plan', amended, '-o', workbook, '--force']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '  Compétences AO : 1 ligne ajoutée, 1 ligne retirée (7 valeurs saisies notées dans le Journal)\n',
+      '  Compétences AO\u00a0: 1 ligne ajoutée, 1 ligne retirée (7 valeurs saisies notées dans le Journal)\n',
     );
     expect(run.stdout).toContain(
-      'Commune absente du nouveau plan, retirée de « Compétences AO » : Tarentaise. Ses 7 valeurs saisies sont notées dans le Journal.',
+      'Commune absente du nouveau plan, retirée de «\u00a0Compétences AO\u00a0»\u00a0: Tarentaise. Ses 7 valeurs saisies sont notées dans le Journal.',
     );
     const names = aoNames(workbook);
     expect(names).toContain('PELUSSIN');

@@ -58,7 +58,7 @@ describe('ctg-suivi generate and validate', () => {
   it('groups the human report by sheet', async () => {
     const run = await runCli(['validate', workbook]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/suivi\.xlsx : 0 erreur, \d+ avertissements/);
+    expect(run.stdout).toMatch(/suivi\.xlsx\u00a0: 0 erreur, \d+ avertissements/);
     expect(run.stdout).toMatch(/\nAxe 1\n {2}avertissement/);
   });
 

@@ -83,7 +83,7 @@ describe('--json: one JSON document in every outcome', () => {
   it('answers help with the usage text in a document', async () => {
     const { code, document } = await jsonRun(['help', '--json']);
     expect(code).toBe(0);
-    expect((document as unknown as { usage: string }).usage).toContain('Usage : npx ctg-suivi');
+    expect((document as unknown as { usage: string }).usage).toContain('Usage\u00a0: npx ctg-suivi');
   });
 
   it('a refused rewrite is one document with the reason in error, exit 1, nothing written', async () => {
@@ -96,7 +96,7 @@ describe('--json: one JSON document in every outcome', () => {
     const { code, document } = await jsonRun(['compute', broken, '--json']);
     expect(code).toBe(1);
     expect(document).toMatchObject({ written: false, errors: 1, error: { code: 'workbook-has-errors' } });
-    expect(document.error.message).toContain('n’a pas été modifié : 1 erreur à corriger d’abord');
+    expect(document.error.message).toContain('n’a pas été modifié\u00a0: 1 erreur à corriger d’abord');
     expect(readFileSync(broken).equals(before)).toBe(true);
   }, 60_000);
 });

@@ -17,13 +17,13 @@ describe('ctg-suivi plan', () => {
     const run = await runCli(['plan']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Territoire : Communauté de communes des Monts du Pilat');
-    expect(run.stdout).toContain('Période : du 01/01/2026 au 31/12/2030');
-    expect(run.stdout).toContain('Trimestres : 20 (de 2026-T1 à 2030-T4)');
+    expect(run.stdout).toContain('Territoire\u00a0: Communauté de communes des Monts du Pilat');
+    expect(run.stdout).toContain('Période\u00a0: du 01/01/2026 au 31/12/2030');
+    expect(run.stdout).toContain('Trimestres\u00a0: 20 (de 2026-T1 à 2030-T4)');
     expect(run.stdout).toMatch(/Axe 1 – Accompagner les familles et renforcer la parentalité : 5 fiches, \d+ critères/);
     expect(run.stdout).toMatch(/Axe 13 – .*lecture.* : \d+ fiches/);
-    expect(run.stdout).toMatch(/Total : 13 axes, 48 fiches, \d+ critères/);
-    expect(run.stdout).toMatch(/Avertissements : \d+/);
+    expect(run.stdout).toMatch(/Total\u00a0: 13 axes, 48 fiches, \d+ critères/);
+    expect(run.stdout).toMatch(/Avertissements\u00a0: \d+/);
   });
 
   it('gives the plan as JSON with keys, kinds and rendered warnings', async () => {
@@ -104,8 +104,8 @@ describe('ctg-suivi plan', () => {
     expect((await runCli(['plan', 'a.txt', 'b.txt'])).code).toBe(2);
     const unknown = await runCli(['planifier']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Commande inconnue : « planifier »');
+    expect(unknown.stderr).toContain('Commande inconnue\u00a0: «\u00a0planifier\u00a0»');
     expect((await runCli([])).code).toBe(2);
-    expect((await runCli(['help'])).stdout).toContain('Usage : npx ctg-suivi');
+    expect((await runCli(['help'])).stdout).toContain('Usage\u00a0: npx ctg-suivi');
   });
 });

@@ -19,7 +19,7 @@ describe('wrong options, answered in French', () => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`« ${option} »`);
+    expect(run.stderr).toContain(`«\u00a0${option}\u00a0»`);
     expect(run.stderr).toContain(listed);
     expect(run.stderr).toContain('npx ctg-suivi help');
     expect(run.stderr).not.toMatch(/Unknown|To specify/);
@@ -33,7 +33,7 @@ describe('wrong options, answered in French', () => {
   ])('a missing value (%s) says which option and what it expects', async (_label, args, option, expects) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`« ${option} »`);
+    expect(run.stderr).toContain(`«\u00a0${option}\u00a0»`);
     expect(run.stderr).toContain(expects);
     expect(run.stderr).toContain('npx ctg-suivi help');
     expect(run.stderr).not.toMatch(/argument missing|ambiguous|Did you/);
@@ -42,7 +42,7 @@ describe('wrong options, answered in French', () => {
   it('a value given to a switch is refused in French', async () => {
     const run = await runCli(['plan', '--json=oui']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('« --json » ne prend pas de valeur');
+    expect(run.stderr).toContain('«\u00a0--json\u00a0» ne prend pas de valeur');
   });
 });
 

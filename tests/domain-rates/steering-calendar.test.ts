@@ -8,11 +8,11 @@ describe('steering calendar', () => {
     const period = { start: '2026-01-01', end: '2030-12-31' };
     expect(periodMidpoint(period)).toBe('2028-07-02');
     expect(brief(period)).toEqual([
-      ['2026-T4', 'annual', "Point d'étape annuel 2026"],
-      ['2027-T4', 'annual', "Point d'étape annuel 2027"],
+      ['2026-T4', 'annual', 'Point d’étape annuel 2026'],
+      ['2027-T4', 'annual', 'Point d’étape annuel 2027'],
       ['2028-T3', 'midterm', 'Bilan intermédiaire'],
-      ['2028-T4', 'annual', "Point d'étape annuel 2028"],
-      ['2029-T4', 'annual', "Point d'étape annuel 2029"],
+      ['2028-T4', 'annual', 'Point d’étape annuel 2028'],
+      ['2029-T4', 'annual', 'Point d’étape annuel 2029'],
       ['2030-T4', 'final', 'Bilan final'],
     ]);
   });
@@ -22,10 +22,10 @@ describe('steering calendar', () => {
     // 1 096 days; half is 548 days after 2025-07-01.
     expect(periodMidpoint(period)).toBe('2026-12-31');
     expect(brief(period)).toEqual([
-      ['2025-T4', 'annual', "Point d'étape annuel 2025"],
-      ['2026-T4', 'annual', "Point d'étape annuel 2026"],
+      ['2025-T4', 'annual', 'Point d’étape annuel 2025'],
+      ['2026-T4', 'annual', 'Point d’étape annuel 2026'],
       ['2026-T4', 'midterm', 'Bilan intermédiaire'],
-      ['2027-T4', 'annual', "Point d'étape annuel 2027"],
+      ['2027-T4', 'annual', 'Point d’étape annuel 2027'],
       ['2028-T2', 'final', 'Bilan final'],
     ]);
   });

@@ -14,7 +14,7 @@ test('a cell being edited: generate and validate fail with what to press in Exce
   fake.setCellEditMode(true);
   const expected = {
     code: 'InvalidOperationInCellEditMode',
-    message: 'Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
+    message: 'Une cellule est en cours de modification\u00a0: appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
   };
   await expect(generateWorkbook(samplePlan(), port, { today })).rejects.toMatchObject(expected);
   await expect(validateWorkbook(port, { today })).rejects.toMatchObject(expected);

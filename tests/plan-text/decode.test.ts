@@ -44,7 +44,7 @@ describe('decodeConventionBytes', () => {
     });
     if (!result.ok) {
       const message = renderMessage(result.error.code, result.error.params);
-      expect(message).toMatch(/^Le fichier « convention\.pdf » n’est pas un texte \(/);
+      expect(message).toMatch(/^Le fichier «\u00a0convention\.pdf\u00a0» n’est pas un texte \(/);
       expect(message).toMatch(/exportez la convention au format texte \(\.txt\) puis réessayez\.$/);
     }
   });

@@ -82,7 +82,7 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
     const empty = warningsOf('empty-bullet').filter((w) => w.params.ref === 'G1');
     expect(empty.map((w) => w.line)).toEqual([656, 657]);
     expect(renderMessage(empty[0].code, empty[0].params)).toBe(
-      'Puce vide ignorée dans « Critères qualitatifs » (fiche G1).',
+      'Puce vide ignorée dans «\u00a0Critères qualitatifs\u00a0» (fiche G1).',
     );
   });
 
@@ -174,7 +174,7 @@ describe('the Monts du Pilat 2026–2030 convention', () => {
       },
     ]);
     expect(renderMessage('commune-near-miss', about('TARENTEISE')[0].params)).toBe(
-      '« TARENTEISE » (lignes 50, 498) est lu comme la commune « Tarentaise » : vérifiez l’orthographe.',
+      '«\u00a0TARENTEISE\u00a0» (lignes 50, 498) est lu comme la commune «\u00a0Tarentaise\u00a0»\u00a0: vérifiez l’orthographe.',
     );
     // Signatures are read too, a wrapped one joined: "Le Maire de SAINT JULIEN MOLIN" / "MOLETTE".
     expect(about('SAINT JULIEN MOLIN MOLETTE')[0].params.lines).toEqual([38, 489]);

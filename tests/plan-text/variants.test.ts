@@ -225,7 +225,7 @@ describe('reading other exports of a convention', () => {
     const unknown = warnings.find((w) => w.code === 'unknown-label');
     expect(unknown).toMatchObject({ params: { ref: 'F2', written: 'Informations diverses' } });
     expect(renderMessage('label-typo', { ref: 'F2', written: 'Intérrêt', label: 'Intérêt' })).toBe(
-      'Libellé « Intérrêt » lu comme « Intérêt » (fiche F2).',
+      'Libellé «\u00a0Intérrêt\u00a0» lu comme «\u00a0Intérêt\u00a0» (fiche F2).',
     );
   });
 

@@ -37,7 +37,9 @@ describe('a format 1 workbook whose axis sheet was renamed or deleted', () => {
   ])('« %s » renamed « %s »: one missing-sheet error pointing at it, no lost row', async (from, to) => {
     const errors = await errorsAfter(rename(from, to));
     expect(errors.map(describeIssue)).toEqual([`missing-sheet ${from}`]);
-    expect(renderIssueMessage(errors[0])).toContain(`La feuille « ${to} » semble être « ${from} » renommée`);
+    expect(renderIssueMessage(errors[0])).toContain(
+      `La feuille «\u00a0${to}\u00a0» semble être «\u00a0${from}\u00a0» renommée`,
+    );
   });
 
   it.each(['Axe 1', 'Axe 7'])('« %s » deleted: one missing-sheet error, no lost row', async (name) => {
@@ -52,7 +54,7 @@ describe('a format 1 workbook whose axis sheet was renamed or deleted', () => {
     });
     expect(errors.map(describeIssue)).toEqual(['missing-sheet Axe 3', 'missing-sheet Axe 4']);
     const messages = errors.map((issue) => renderIssueMessage(issue));
-    expect(messages[0]).toContain('La feuille « Jeunesse » semble être « Axe 3 » renommée');
-    expect(messages[1]).toContain('La feuille « Logement » semble être « Axe 4 » renommée');
+    expect(messages[0]).toContain('La feuille «\u00a0Jeunesse\u00a0» semble être «\u00a0Axe 3\u00a0» renommée');
+    expect(messages[1]).toContain('La feuille «\u00a0Logement\u00a0» semble être «\u00a0Axe 4\u00a0» renommée');
   });
 });

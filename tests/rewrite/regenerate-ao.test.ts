@@ -196,7 +196,7 @@ describe('regenerating from a plan whose communes changed', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0].severity).toBe('warning');
     expect(renderIssueMessage(notes[0])).toBe(
-      `Commune absente du nouveau plan, retirée de « Compétences AO » : ${tarentaise}. ` +
+      `Commune absente du nouveau plan, retirée de «\u00a0Compétences AO\u00a0»\u00a0: ${tarentaise}. ` +
         'Ses 6 valeurs saisies sont notées dans le Journal.',
     );
     const errors = (await validateGrids(after, { today: later })).issues.filter((i) => i.severity === 'error');

@@ -91,7 +91,7 @@ describe('regenerating a workbook from an amended plan', () => {
       'G1-QN1',
       'Clé',
       'Nombre de réunions par an',
-      'Ligne retirée du plan (valeurs gardées dans « Archives »)',
+      'Ligne retirée du plan (valeurs gardées dans «\u00a0Archives\u00a0»)',
     ]);
     expect(lines).toContainEqual([
       'Régénération depuis le plan',

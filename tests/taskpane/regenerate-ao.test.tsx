@@ -47,7 +47,9 @@ describe('rebuilding from the pane after the communes changed', () => {
     expect(outcome).toContain(
       fr('Compétences AO : 1 ligne ajoutée, 1 ligne retirée (6 valeurs saisies notées dans le Journal)'),
     );
-    expect(outcome).toContain('Commune absente du nouveau plan, retirée de « Compétences AO » : Pélussin.');
+    expect(outcome).toContain(
+      'Commune absente du nouveau plan, retirée de «\u00a0Compétences AO\u00a0»\u00a0: Pélussin.',
+    );
     const names = fake.inspect.values('Compétences AO', 'A9:A26').flat();
     expect(names).toContain('Tarentaise');
     expect(names).not.toContain('Pélussin');

@@ -68,8 +68,8 @@ describe('a gap inside « Compétences AO » (file back end)', () => {
     const issue = validation.report.issues.find((candidate) => candidate.severity === 'error')!;
     expect(issue).toMatchObject({ code: 'ao-row-unrecognised', sheet: AO, cell: 'A15' });
     expect(renderIssueMessage(issue)).toBe(
-      'Compétences AO, cellule A15 : la ligne 15 (« Sous-total ») n’est ni une commune ni l’EPCI, au milieu du ' +
-        'tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu sur une ' +
+      'Compétences AO, cellule A15\u00a0: la ligne 15 («\u00a0Sous-total\u00a0») n’est ni une commune ni l’EPCI, au milieu du ' +
+        'tableau des compétences\u00a0: elle serait perdue à la prochaine réécriture. Déplacez son contenu sur une ' +
         'autre feuille, puis supprimez la ligne.',
     );
     const computed = await computeFile(bytes, now);

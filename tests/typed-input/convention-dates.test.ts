@@ -32,9 +32,9 @@ test('the start date of `_ctg` changed by hand: an error at that cell, no « unk
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([['ctg-period-changed', '_ctg', 'B5']]);
   expect(messages).toContain(
-    '_ctg, cellule B5 : « Début de la convention » a été modifié à la main (valeur lue : « 2026-04-01 ») : ' +
+    '_ctg, cellule B5\u00a0: «\u00a0Début de la convention\u00a0» a été modifié à la main (valeur lue\u00a0: «\u00a02026-04-01\u00a0»)\u00a0: ' +
       'il ne correspond plus aux colonnes des trimestres des feuilles d’axe, de 2026-T1 à 2030-T4. ' +
-      'Remettez « 2026-01-01 » ; les dates de la convention se changent dans le plan, puis en régénérant le classeur.',
+      'Remettez «\u00a02026-01-01\u00a0»\u00a0; les dates de la convention se changent dans le plan, puis en régénérant le classeur.',
   );
   expect(report.issues.filter((issue) => issue.code === 'unknown-column')).toEqual([]);
   const computed = await computeFile(bytes, now);
@@ -58,8 +58,8 @@ test('Paramètres’ start date no longer the one of `_ctg`: an error at the Par
     ['settings-period-mismatch', 'Paramètres', 'B7'],
   ]);
   expect(messages).toContain(
-    'Paramètres, cellule B7 : « Début de la convention » (2026-04-01) n’est plus la date enregistrée par l’outil ' +
-      '(2026-01-01) : elle a été modifiée à la main. Remettez 2026-01-01 ; les dates de la convention se changent ' +
+    'Paramètres, cellule B7\u00a0: «\u00a0Début de la convention\u00a0» (2026-04-01) n’est plus la date enregistrée par l’outil ' +
+      '(2026-01-01)\u00a0: elle a été modifiée à la main. Remettez 2026-01-01\u00a0; les dates de la convention se changent ' +
       'dans le plan, puis en régénérant le classeur.',
   );
   expect((await computeFile(bytes, now)).written).toBeNull();

@@ -55,9 +55,9 @@ test('a date in a quarter cell, Référence, Cible and Avancement: an error at e
   expect(errors.map((issue) => issue.cell).sort()).toEqual([...addresses].sort());
   expect(errors.every((issue) => issue.severity === 'error')).toBe(true);
   expect(messages).toContain(
-    `Axe 1, cellule ${addresses[0]} : la colonne « ${quarter} » attend un nombre, mais la cellule est au format ` +
-      'date : elle affiche 15/03/2026 (enregistrée comme le nombre 46\u00a0096). Le tableur prend une saisie comme ' +
-      '« 15/03 » pour une date. Remettez le format Nombre à la cellule, puis saisissez la valeur.',
+    `Axe 1, cellule ${addresses[0]}\u00a0: la colonne «\u00a0${quarter}\u00a0» attend un nombre, mais la cellule est au format ` +
+      'date\u00a0: elle affiche 15/03/2026 (enregistrée comme le nombre 46\u00a0096). Le tableur prend une saisie comme ' +
+      '«\u00a015/03\u00a0» pour une date. Remettez le format Nombre à la cellule, puis saisissez la valeur.',
   );
   const computed = await computeFile(bytes, now);
   expect(computed.outcome.status).toBe('refused');
@@ -76,9 +76,9 @@ test('« 85 % » in a quarter cell: read as 0.85 with a warning, and compute kee
   expect(report.errors).toBe(0);
   expect(report.issues.filter((issue) => issue.code === 'percent-read-as-fraction')).toHaveLength(1);
   expect(messages).toContain(
-    `Axe 1, cellule ${address} : la valeur du trimestre ${quarter} est au format pourcentage (elle affiche ` +
-      '« 85\u00a0% ») : elle est lue telle qu’elle est enregistrée, 0,85. Si vous vouliez dire 85, saisissez 85 ' +
-      'sans « % », au format Nombre.',
+    `Axe 1, cellule ${address}\u00a0: la valeur du trimestre ${quarter} est au format pourcentage (elle affiche ` +
+      '«\u00a085\u00a0%\u00a0»)\u00a0: elle est lue telle qu’elle est enregistrée, 0,85. Si vous vouliez dire 85, saisissez 85 ' +
+      'sans «\u00a0%\u00a0», au format Nombre.',
   );
   const computed = await computeFile(bytes, now);
   expect(computed.outcome.status).toBe('done');
@@ -94,9 +94,9 @@ test('« 85 % » in Avancement: the error says how it was read and what to type'
   const { report } = await validateFile(bytes, now);
   const issue = report.issues.find((candidate) => candidate.code === 'progress-invalid')!;
   expect(renderIssueMessage(issue)).toBe(
-    `Axe 1, cellule ${issue.cell} : l’avancement doit être un nombre entier de 0 à 100 ; la cellule est au ` +
-      'format pourcentage (elle affiche « 85\u00a0% ») et elle est lue telle qu’elle est enregistrée, 0,85. ' +
-      'Saisissez 85 sans « % », au format Nombre.',
+    `Axe 1, cellule ${issue.cell}\u00a0: l’avancement doit être un nombre entier de 0 à 100\u00a0; la cellule est au ` +
+      'format pourcentage (elle affiche «\u00a085\u00a0%\u00a0») et elle est lue telle qu’elle est enregistrée, 0,85. ' +
+      'Saisissez 85 sans «\u00a0%\u00a0», au format Nombre.',
   );
 });
 

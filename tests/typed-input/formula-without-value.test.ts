@@ -11,7 +11,7 @@ import { axisCell, computeFile, editWorkbook, gridValueOf, sheetOf, validateFile
 const now = new Date('2026-11-28T10:00:00Z');
 const quarter = quarterLabel(quarterOfDate(now));
 const MESSAGE_END =
-  'formule sans valeur calculée (« =A1+1 ») : ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ' +
+  'formule sans valeur calculée («\u00a0=A1+1\u00a0»)\u00a0: ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ' +
   'ou saisissez la valeur.';
 
 let generated: Uint8Array;
@@ -37,8 +37,8 @@ test('in a quarter cell, Avancement, a population of « Compétences AO » and t
   expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`).sort()).toEqual(
     [`Axe 1!${quarterAddress}`, `Axe 1!${progressAddress}`, 'Compétences AO!C10', 'Paramètres!B5'].sort(),
   );
-  expect(messages).toContain(`Axe 1, cellule ${quarterAddress} : ${MESSAGE_END}`);
-  expect(messages).toContain(`Compétences AO, cellule C10 : ${MESSAGE_END}`);
+  expect(messages).toContain(`Axe 1, cellule ${quarterAddress}\u00a0: ${MESSAGE_END}`);
+  expect(messages).toContain(`Compétences AO, cellule C10\u00a0: ${MESSAGE_END}`);
   // Not also told that the quarter's value is missing: it is there, only not calculated.
   const incomplete = report.issues.find(
     (issue) => issue.code === 'incomplete-current-quarter' && issue.rowKey === 'G1',

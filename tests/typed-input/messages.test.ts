@@ -27,7 +27,7 @@ async function messagesAt(key: string, header: string, value: unknown): Promise<
 test('text « 50 » in Avancement: told it is a number stored as text, and what to do', async () => {
   expect(await messagesAt('G1', 'Avancement (%)', '50')).toEqual([
     expect.stringMatching(
-      /^Axe 1, cellule [A-Z]+\d+ : l’avancement doit être un nombre entier de 0 à 100, mais la cellule contient le texte « 50 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+      /^Axe 1, cellule [A-Z]+\d+\u00a0: l’avancement doit être un nombre entier de 0 à 100, mais la cellule contient le texte «\u00a050\u00a0» \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
     ),
   ]);
 });
@@ -35,19 +35,19 @@ test('text « 50 » in Avancement: told it is a number stored as text, and what 
 test('text « 12 » in Cible: told it is a number stored as text', async () => {
   const [message] = await messagesAt('G1-QN1', 'Cible', '12');
   expect(message).toMatch(
-    /: la colonne « Cible » attend un nombre, mais la cellule contient le texte « 12 » \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
+    /: la colonne «\u00a0Cible\u00a0» attend un nombre, mais la cellule contient le texte «\u00a012\u00a0» \(un nombre enregistré comme texte, qui n’est pas compté\)\. Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre\.$/,
   );
 });
 
 test('a decimal in Avancement is shown the French way', async () => {
   const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
-  expect(message).toMatch(/\(valeur lue : « 50,5 »\)\.$/);
+  expect(message).toMatch(/\(valeur lue\u00a0: «\u00a050,5\u00a0»\)\.$/);
 });
 
 test('a status with a no-break space: the message shows it', async () => {
   const [message] = await messagesAt('G1', 'Statut', 'En\u00a0cours');
   expect(message).toMatch(
-    /: la valeur « En\[espace insécable\]cours » ne fait pas partie de la liste de la colonne « Statut »\. Choisissez parmi : .*\. La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la dans la liste\.$/,
+    /: la valeur «\u00a0En\[espace insécable\]cours\u00a0» ne fait pas partie de la liste de la colonne «\u00a0Statut\u00a0»\. Choisissez parmi\u00a0: .*\. La valeur contient des caractères invisibles, montrés entre crochets\u00a0: retapez-la ou choisissez-la dans la liste\.$/,
   );
 });
 
@@ -64,8 +64,8 @@ test('completeness lists the cells holding an invalid value apart from the empty
   );
   const cells = (report.issues[index].params.cells as string[]).filter((cell) => cell !== invalid);
   expect(messages[index]).toBe(
-    `Axe 1, fiche « G1 » : ${cells.length + 1} valeurs attendues pour ${quarter} manquent (les cellules ` +
-      `${cells.join(', ')} sont vides ; la cellule ${invalid} a une valeur invalide, non comptée).`,
+    `Axe 1, fiche «\u00a0G1\u00a0»\u00a0: ${cells.length + 1} valeurs attendues pour ${quarter} manquent (les cellules ` +
+      `${cells.join(', ')} sont vides\u00a0; la cellule ${invalid} a une valeur invalide, non comptée).`,
   );
 });
 
@@ -81,9 +81,9 @@ test('a row inserted above the SIREN in Paramètres: one error where the label n
     ['error', 'settings-label-moved', 'A6'],
   ]);
   expect(messages).toContain(
-    "Paramètres, cellule A6 : l’intitulé « SIREN de l'EPCI » est passé de la ligne 5 à la ligne 6, et les 4 " +
-      'intitulés qui le suivent avec lui : une ligne a été insérée ou supprimée dans la feuille. Supprimez la ' +
-      'ligne insérée (ou rétablissez celle supprimée) : la feuille est réécrite à ses places d’origine. Les ' +
+    "Paramètres, cellule A6\u00a0: l’intitulé «\u00a0SIREN de l'EPCI\u00a0» est passé de la ligne 5 à la ligne 6, et les 4 " +
+      'intitulés qui le suivent avec lui\u00a0: une ligne a été insérée ou supprimée dans la feuille. Supprimez la ' +
+      'ligne insérée (ou rétablissez celle supprimée)\u00a0: la feuille est réécrite à ses places d’origine. Les ' +
       'valeurs sont lues à côté de leur intitulé en attendant.',
   );
   expect((await computeFile(bytes, now)).written).toBeNull();

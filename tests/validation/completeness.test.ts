@@ -75,7 +75,7 @@ describe('completeness of the current quarter', () => {
     const report = await validateGrids(grids, { today: GENERATION_DAY });
     const g2 = report.issues.find((issue) => issue.rowKey === 'G2')!;
     expect(renderIssueMessage(g2)).toBe(
-      `Axe 1, fiche « G2 » : 1 valeur attendue pour 2026-T3 manque (la cellule ${g2.cell} est vide).`,
+      `Axe 1, fiche «\u00a0G2\u00a0»\u00a0: 1 valeur attendue pour 2026-T3 manque (la cellule ${g2.cell} est vide).`,
     );
   });
 

@@ -30,7 +30,7 @@ describe('a renamed or deleted axis sheet', () => {
     const issues = await newIssues((grids) => rename(grids, 'Axe 1', 'Axe 1 Parentalité'));
     expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 1  ']);
     expect(renderIssueMessage(issues[0])).toBe(
-      'La feuille « Axe 1 » manque. La feuille « Axe 1 Parentalité » semble être « Axe 1 » renommée : ' +
+      'La feuille «\u00a0Axe 1\u00a0» manque. La feuille «\u00a0Axe 1 Parentalité\u00a0» semble être «\u00a0Axe 1\u00a0» renommée\u00a0: ' +
         'rendez-lui son nom.',
     );
   });
@@ -38,7 +38,9 @@ describe('a renamed or deleted axis sheet', () => {
   it('« Axe 13 » deleted: one missing-sheet error, and no row of it reported on « Axe 12 »', async () => {
     const issues = await newIssues((grids) => remove(grids, 'Axe 13'));
     expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 13  ']);
-    expect(renderIssueMessage(issues[0])).toMatch(/^La feuille « Axe 13 » manque\. Elle a sans doute été supprimée/);
+    expect(renderIssueMessage(issues[0])).toMatch(
+      /^La feuille «\u00a0Axe 13\u00a0» manque\. Elle a sans doute été supprimée/,
+    );
   });
 
   it('both at once: each sheet is reported, the renamed one pointed at', async () => {
@@ -48,7 +50,7 @@ describe('a renamed or deleted axis sheet', () => {
     });
     expect(issues.map(describeIssue).sort()).toEqual(['missing-sheet Axe 1  ', 'missing-sheet Axe 13  ']);
     const messages = issues.map((issue) => renderIssueMessage(issue));
-    expect(messages.filter((message) => message.includes('« Axe 1 Parentalité »'))).toHaveLength(1);
+    expect(messages.filter((message) => message.includes('«\u00a0Axe 1 Parentalité\u00a0»'))).toHaveLength(1);
   });
 
   it('an axis sheet renamed as another number (« Axe 13 » → « Axe 14 ») is pointed at too', async () => {
@@ -57,7 +59,9 @@ describe('a renamed or deleted axis sheet', () => {
       (issue) => issue.severity === 'error',
     );
     expect(issues.map(describeIssue)).toEqual(['missing-sheet Axe 13  ']);
-    expect(renderIssueMessage(issues[0])).toContain('La feuille « Axe 14 » semble être « Axe 13 » renommée');
+    expect(renderIssueMessage(issues[0])).toContain(
+      'La feuille «\u00a0Axe 14\u00a0» semble être «\u00a0Axe 13\u00a0» renommée',
+    );
   });
 
   it('a sheet of a person that holds none of the keys is not taken for the lost one', async () => {

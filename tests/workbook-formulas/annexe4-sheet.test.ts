@@ -88,11 +88,11 @@ describe('Annexe 4 – Suivi', () => {
     ]);
     const rows = layout.calendarRows.map((row) => [gridValue(grid, row, 1), gridValue(grid, row, 2)]);
     expect(rows).toEqual([
-      ['2026-T4', "Point d'étape annuel 2026"],
-      ['2027-T4', "Point d'étape annuel 2027"],
+      ['2026-T4', 'Point d’étape annuel 2026'],
+      ['2027-T4', 'Point d’étape annuel 2027'],
       ['2028-T3', 'Bilan intermédiaire'],
-      ['2028-T4', "Point d'étape annuel 2028"],
-      ['2029-T4', "Point d'étape annuel 2029"],
+      ['2028-T4', 'Point d’étape annuel 2028'],
+      ['2029-T4', 'Point d’étape annuel 2029'],
       ['2030-T4', 'Bilan final'],
     ]);
     expect(layout.calendarRows.map((row) => gridValue(grid, row, 3))).toEqual([

@@ -27,7 +27,7 @@ describe('French messages of the reader', () => {
     );
     const error = readError(cfb);
     expect(renderMessage(error.code, error.params)).toBe(
-      'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
+      'Le fichier est protégé par un mot de passe\u00a0: enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
     );
   });
 

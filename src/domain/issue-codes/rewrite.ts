@@ -10,32 +10,32 @@ export const rewriteIssueCodes = {
   'workbook-plan-unreadable': {
     severity: 'error',
     description:
-      'Le plan ne se relit pas dans les feuilles d’axe (aucune feuille « Axe N », ou une ligne sans clé lisible) : le classeur n’est pas réécrit.',
+      'Le plan ne se relit pas dans les feuilles d’axe (aucune feuille « Axe N », ou une ligne sans clé lisible) : le classeur n’est pas réécrit.',
   },
   // Choosing the current quarter (src/app/choose-quarter.ts): a quarter given by the user, not read in the workbook
   'quarter-malformed': {
     severity: 'error',
-    description: 'Le trimestre choisi n’est pas de la forme AAAA-Tn : le classeur n’est pas modifié.',
+    description: 'Le trimestre choisi n’est pas de la forme AAAA-Tn : le classeur n’est pas modifié.',
   },
   'quarter-outside-convention': {
     severity: 'error',
-    description: 'Le trimestre choisi est en dehors de la convention : le classeur n’est pas modifié.',
+    description: 'Le trimestre choisi est en dehors de la convention : le classeur n’est pas modifié.',
   },
   // Closing a quarter (src/app/close-quarter.ts)
   'quarter-is-last': {
     severity: 'error',
-    description: 'Le trimestre en cours est le dernier de la convention : il n’y a pas de trimestre suivant à ouvrir.',
+    description: 'Le trimestre en cours est le dernier de la convention : il n’y a pas de trimestre suivant à ouvrir.',
   },
   'quarter-closed-again': {
     severity: 'warning',
     description:
-      'Le trimestre avait déjà été clôturé : ses lignes de l’Historique sont remplacées, les anciennes valeurs notées dans le Journal.',
+      'Le trimestre avait déjà été clôturé : ses lignes de l’Historique sont remplacées, les anciennes valeurs notées dans le Journal.',
   },
   // Computing the figures (src/app/compute.ts)
   'ao-table-unavailable': {
     severity: 'warning',
     description:
-      'La feuille « Compétences AO » est absente ou illisible : les populations et les obligations des autorités organisatrices ne sont pas calculées.',
+      'La feuille « Compétences AO » est absente ou illisible : les populations et les obligations des autorités organisatrices ne sont pas calculées.',
   },
   // Writing the workbook (src/app/write-state.ts, src/app/kept-cells-of-workbook.ts): a person's cells are kept
   'sheet-copied-as-values': {
@@ -46,23 +46,23 @@ export const rewriteIssueCodes = {
   'kept-cell-in-the-way': {
     severity: 'error',
     description:
-      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
+      'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
   },
   'kept-cell-row-gone': {
     severity: 'error',
     description:
-      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
+      'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'period-changed': {
     severity: 'warning',
     description:
-      'La période du nouveau plan diffère de celle du classeur : les valeurs des trimestres hors de la nouvelle période sont gardées dans « Archives ».',
+      'La période du nouveau plan diffère de celle du classeur : les valeurs des trimestres hors de la nouvelle période sont gardées dans « Archives ».',
   },
   'rows-archived': {
     severity: 'warning',
     description:
-      'Des lignes retirées du plan avaient des valeurs saisies : ces valeurs sont gardées dans « Archives ».',
+      'Des lignes retirées du plan avaient des valeurs saisies : ces valeurs sont gardées dans « Archives ».',
   },
   'rows-removed': {
     severity: 'warning',
@@ -74,11 +74,11 @@ export const rewriteIssueCodes = {
   },
   'rows-changed': {
     severity: 'warning',
-    description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
+    description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
   },
   'ao-rows-removed': {
     severity: 'warning',
     description:
-      'Des communes ont quitté le plan : leurs lignes de « Compétences AO » sont retirées, leurs valeurs saisies notées dans le Journal.',
+      'Des communes ont quitté le plan : leurs lignes de « Compétences AO » sont retirées, leurs valeurs saisies notées dans le Journal.',
   },
 } as const satisfies Record<string, IssueCodeEntry>;

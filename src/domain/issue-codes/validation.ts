@@ -9,12 +9,12 @@ export const validationIssueCodes = {
   // Structure
   'not-a-tracking-workbook': {
     severity: 'error',
-    description: "Le classeur n'a pas de feuille « _ctg » : ce n'est pas un classeur de suivi CTG.",
+    description: 'Le classeur n’a pas de feuille « _ctg » : ce n’est pas un classeur de suivi CTG.',
   },
   'period-unreadable': {
     severity: 'error',
     description:
-      'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
+      'Les dates de la convention ne se lisent ni dans « _ctg » ni dans Paramètres : les trimestres sont inconnus.',
   },
   'missing-sheet': {
     severity: 'error',
@@ -22,57 +22,57 @@ export const validationIssueCodes = {
   },
   'missing-header-row': {
     severity: 'error',
-    description: "Une feuille d'axe n'a pas de cellule « Clé » (ligne d'en-tête).",
+    description: 'Une feuille d’axe n’a pas de cellule « Clé » (ligne d’en-tête).',
   },
   'missing-column': {
     severity: 'error',
-    description: "Une colonne attendue manque dans l'en-tête d'une feuille d'axe.",
+    description: 'Une colonne attendue manque dans l’en-tête d’une feuille d’axe.',
   },
   'duplicate-column': {
     severity: 'error',
-    description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
+    description: 'Le même en-tête de colonne apparaît deux fois ; seule la première est lue.',
   },
   'unknown-column': {
     severity: 'warning',
     description:
-      "Une colonne ajoutée à une feuille d'axe n'est pas lue par l'outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.",
+      'Une colonne ajoutée à une feuille d’axe n’est pas lue par l’outil ; elle est gardée avec ses valeurs, après les colonnes du tableau.',
   },
   'empty-key': { severity: 'error', description: 'Une ligne remplie n’a pas de clé.' },
   'key-changed': {
     severity: 'error',
-    description: 'Une clé a été modifiée : elle ne correspond plus à la clé enregistrée à cette place.',
+    description: 'Une clé a été modifiée : elle ne correspond plus à la clé enregistrée à cette place.',
   },
   'duplicate-key': { severity: 'error', description: 'La même clé apparaît sur deux lignes.' },
-  'missing-row': { severity: 'error', description: 'Une ligne enregistrée dans « _ctg » a disparu de sa feuille.' },
+  'missing-row': { severity: 'error', description: 'Une ligne enregistrée dans « _ctg » a disparu de sa feuille.' },
   'unknown-key': {
     severity: 'error',
-    description: 'Une ligne porte une clé inconnue de « _ctg » (ligne ajoutée à la main).',
+    description: 'Une ligne porte une clé inconnue de « _ctg » (ligne ajoutée à la main).',
   },
   'criterion-outside-fiche': {
     severity: 'error',
-    description: "Une ligne de critère n'est pas sous la ligne de sa fiche.",
+    description: 'Une ligne de critère n’est pas sous la ligne de sa fiche.',
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists
   'grey-cell-value': {
     severity: 'error',
     description:
-      'Une valeur est saisie dans une cellule grisée, que ce type de ligne n’utilise pas : une réécriture l’effacerait.',
+      'Une valeur est saisie dans une cellule grisée, que ce type de ligne n’utilise pas : une réécriture l’effacerait.',
   },
-  'progress-invalid': { severity: 'error', description: "L'avancement n'est pas un nombre entier de 0 à 100." },
+  'progress-invalid': { severity: 'error', description: 'L’avancement n’est pas un nombre entier de 0 à 100.' },
   'number-is-date': {
     severity: 'error',
     description:
-      'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
+      'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
   },
   'percent-read-as-fraction': {
     severity: 'warning',
-    description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',
+    description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',
   },
-  'number-invalid': { severity: 'error', description: "Référence ou Cible n'est pas un nombre." },
+  'number-invalid': { severity: 'error', description: 'Référence ou Cible n’est pas un nombre.' },
   'abandoned-in-invalid': {
     severity: 'error',
-    description: '« Abandonnée en » ne contient pas un trimestre AAAA-Tn de la convention.',
+    description: '« Abandonnée en » ne contient pas un trimestre AAAA-Tn de la convention.',
   },
   'text-is-error': {
     severity: 'error',
@@ -80,49 +80,49 @@ export const validationIssueCodes = {
   },
   'date-invalid': {
     severity: 'error',
-    description: "La dernière mise à jour n'est pas une date (texte, ou nombre hors plage).",
+    description: 'La dernière mise à jour n’est pas une date (texte, ou nombre hors plage).',
   },
   'value-not-in-list': {
     severity: 'error',
-    description: "Statut, Fréquence ou Règle d'agrégation hors de la liste de Paramètres.",
+    description: 'Statut, Fréquence ou Règle d’agrégation hors de la liste de Paramètres.',
   },
   'quarter-value-not-number': {
     severity: 'error',
-    description: "Une valeur trimestrielle d'un critère quantitatif n'est pas un nombre.",
+    description: 'Une valeur trimestrielle d’un critère quantitatif n’est pas un nombre.',
   },
   'quarter-value-number-as-text': {
     severity: 'error',
-    description: "Une valeur trimestrielle d'un critère quantitatif est un nombre enregistré comme texte.",
+    description: 'Une valeur trimestrielle d’un critère quantitatif est un nombre enregistré comme texte.',
   },
   'quarter-value-not-in-scale': {
     severity: 'error',
-    description: "Une valeur trimestrielle d'un critère qualitatif n'est pas une valeur de l'échelle.",
+    description: 'Une valeur trimestrielle d’un critère qualitatif n’est pas une valeur de l’échelle.',
   },
   'formula-without-value': {
     severity: 'error',
     description:
-      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
+      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
   },
   'ao-header-missing': {
     severity: 'error',
-    description: "La feuille « Compétences AO » n'a plus sa ligne d'en-tête (cellule « Nom »).",
+    description: 'La feuille « Compétences AO » n’a plus sa ligne d’en-tête (cellule « Nom »).',
   },
   'ao-population-invalid': {
     severity: 'error',
-    description: "Une population de « Compétences AO » n'est pas un nombre entier d'habitants (0 ou plus).",
+    description: 'Une population de « Compétences AO » n’est pas un nombre entier d’habitants (0 ou plus).',
   },
   'ao-row-unrecognised': {
     severity: 'error',
     description:
-      'Une ligne au milieu du tableau de « Compétences AO » n’est ni une commune ni l’EPCI (sous-total, ligne ajoutée).',
+      'Une ligne au milieu du tableau de « Compétences AO » n’est ni une commune ni l’EPCI (sous-total, ligne ajoutée).',
   },
   'ao-value-not-in-list': {
     severity: 'error',
-    description: 'Dans « Compétences AO », un exercice de compétence ou un Oui/Non hors de sa liste.',
+    description: 'Dans « Compétences AO », un exercice de compétence ou un Oui/Non hors de sa liste.',
   },
   'current-quarter-invalid': {
     severity: 'error',
-    description: "Le trimestre en cours de Paramètres n'est pas un trimestre AAAA-Tn de la convention.",
+    description: 'Le trimestre en cours de Paramètres n’est pas un trimestre AAAA-Tn de la convention.',
   },
   // Warnings
   'value-after-current-quarter': {
@@ -131,7 +131,7 @@ export const validationIssueCodes = {
   },
   'done-without-values': {
     severity: 'warning',
-    description: "Une fiche « Réalisée » n'a aucune valeur dans ses critères.",
+    description: 'Une fiche « Réalisée » n’a aucune valeur dans ses critères.',
   },
   'incomplete-current-quarter': {
     severity: 'warning',
@@ -154,12 +154,12 @@ export const validationIssueCodes = {
   // Paramètres and _ctg, as read by src/layout (settings-read.ts, ctg-meta-read.ts, record-sheet.ts)
   'settings-label-missing': {
     severity: 'error',
-    description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
+    description: 'Un intitulé de la feuille Paramètres n’est plus à sa place : la feuille a été modifiée.',
   },
   'settings-label-moved': {
     severity: 'error',
     description:
-      'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
+      'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
   },
   'settings-date-invalid': {
     severity: 'error',
@@ -180,28 +180,28 @@ export const validationIssueCodes = {
   'ctg-period-changed': {
     severity: 'error',
     description:
-      'Une date de la convention dans « _ctg » a été modifiée à la main : elle ne correspond plus aux colonnes des trimestres.',
+      'Une date de la convention dans « _ctg » a été modifiée à la main : elle ne correspond plus aux colonnes des trimestres.',
   },
   'settings-period-mismatch': {
     severity: 'error',
     description:
-      'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
+      'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
   },
   'ctg-format-version-missing': {
     severity: 'error',
-    description: 'La feuille « _ctg » n’indique pas de version de format.',
+    description: 'La feuille « _ctg » n’indique pas de version de format.',
   },
   'format-too-new': {
     severity: 'error',
-    description: 'Le classeur vient d’une version plus récente de l’outil : mettez l’outil à jour.',
+    description: 'Le classeur vient d’une version plus récente de l’outil : mettez l’outil à jour.',
   },
   'ctg-key-list-invalid': {
     severity: 'error',
-    description: 'La liste des clés de « _ctg » contient une ligne illisible.',
+    description: 'La liste des clés de « _ctg » contient une ligne illisible.',
   },
   'ctg-fingerprint-mismatch': {
     severity: 'error',
-    description: 'La liste des clés de « _ctg » a été modifiée (son empreinte ne correspond plus).',
+    description: 'La liste des clés de « _ctg » a été modifiée (son empreinte ne correspond plus).',
   },
   'record-header-missing': {
     severity: 'error',

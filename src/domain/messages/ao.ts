@@ -12,26 +12,26 @@ const whose = (p: MessageParams) => (p.name ? ` (${String(p.name)})` : '');
 
 export const aoMessages = {
   'ao-header-missing': (p) =>
-    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Nom » en colonne A) : le tableau des ` +
+    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Nom » en colonne A) : le tableau des ` +
     'compétences AO ne peut pas être lu. Rétablissez la feuille à partir d’une copie de sauvegarde.',
   'ao-population-invalid': (p) =>
     `${where(p)}la population ${quoted(p.value)}${whose(p)} n’est pas un nombre entier d’habitants. Saisissez la ` +
-    'population municipale légale INSEE, sans espace, décimale ni texte ; elle est comptée comme inconnue en attendant.',
+    'population municipale légale INSEE, sans espace, décimale ni texte ; elle est comptée comme inconnue en attendant.',
   'ao-row-unrecognised': (p) =>
     `${where(p)}la ligne ${String(p.row)}${p.value ? ` (${quoted(p.value)})` : ''} n’est ni une commune ni l’EPCI, ` +
-    'au milieu du tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu ' +
+    'au milieu du tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu ' +
     'sur une autre feuille, puis supprimez la ligne.',
   'ao-value-not-in-list': (p) =>
     `${where(p)}la valeur ${quoted(withInvisiblesShown(p.value))}${whose(p)} ne fait pas partie de la liste de la colonne ` +
-    `${quoted(p.header)}. Choisissez parmi : ${quotedList(p.allowed)}.`,
+    `${quoted(p.header)}. Choisissez parmi : ${quotedList(p.allowed)}.`,
   'ao-requirement-not-met': (p) =>
     p.obligation === 'rpe'
       ? `${where(p)}${String(p.name)} (${number(p.population)} habitants retenus, plus de ${number(p.threshold)}) ` +
         'doit se doter d’un relais petite enfance depuis le 1er janvier 2026 (art. L. 214-1-3 CASF), mais ' +
-        '« RPE existant » indique Non. Mettez Oui si un relais existe, sinon inscrivez sa création au plan d’actions.'
+        '« RPE existant » indique Non. Mettez Oui si un relais existe, sinon inscrivez sa création au plan d’actions.'
       : `${where(p)}${String(p.name)} (${number(p.population)} habitants retenus, plus de ${number(p.threshold)}) ` +
         'doit disposer d’un schéma pluriannuel de maintien et de développement de l’offre d’accueil du jeune enfant ' +
-        '(art. L. 214-1-3 CASF ; une CTG conforme au décret en tient lieu), mais la colonne « Schéma » indique Non.',
+        '(art. L. 214-1-3 CASF ; une CTG conforme au décret en tient lieu), mais la colonne « Schéma » indique Non.',
   'ao-population-total-mismatch': (p) =>
     `${where(p)}les populations saisies des communes ayant transféré leurs compétences font ${number(p.filled)} ` +
     `habitants, mais la population totale déclarée est de ${number(p.declared)} habitants. ` +

@@ -8,31 +8,31 @@ import type { MessageParams, MessageTemplate } from './types';
 
 /** Warning codes with a one-line description each. */
 export const planWarningDescriptions = {
-  'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
-  'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
+  'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
+  'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
-  'unknown-territory': 'Un territoire cible n’est ni une commune, ni l’EPCI, ni « Bassin de vie de <commune> ».',
+  'unknown-territory': 'Un territoire cible n’est ni une commune, ni l’EPCI, ni « Bassin de vie de <commune> ».',
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
-  'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
+  'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'unknown-label':
-    'Une ligne « Libellé : » d’une fiche n’est pas un libellé connu ; son contenu est gardé à la fin du contexte.',
+    'Une ligne « Libellé : » d’une fiche n’est pas un libellé connu ; son contenu est gardé à la fin du contexte.',
   'missing-field': 'Une rubrique de la fiche action est absente.',
   'empty-field': 'Une rubrique de la fiche action est présente mais vide.',
-  'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
+  'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
   'missing-title': 'La fiche n’a pas d’intitulé (la ligne sans libellé après le public cible).',
   'invalid-ref': 'La référence de la fiche n’est pas de la forme lettres puis chiffres (G1, PE20).',
-  'duplicate-ref': 'Deux fiches portent la même référence ; la suivante reçoit la clé <réf>-B, -C…',
-  'fiche-after-other-block': 'Une fiche suit un bloc qui n’est pas une fiche ; elle reste dans l’axe en cours.',
-  'fiche-outside-axis': 'Une fiche n’est sous aucun titre d’axe ; elle est rangée dans un axe « hors axe ».',
-  'text-outside-fiche': 'Du texte du plan d’actions n’appartient à aucune fiche ; il n’est pas repris.',
-  'unexpected-text': 'Du texte inattendu dans une rubrique d’une fiche (par exemple sous « Critères »).',
-  'axis-number-noise': 'Le numéro d’un axe contient des caractères lus comme des chiffres (« I » pour 1).',
+  'duplicate-ref': 'Deux fiches portent la même référence ; la suivante reçoit la clé <réf>-B, -C…',
+  'fiche-after-other-block': 'Une fiche suit un bloc qui n’est pas une fiche ; elle reste dans l’axe en cours.',
+  'fiche-outside-axis': 'Une fiche n’est sous aucun titre d’axe ; elle est rangée dans un axe « hors axe ».',
+  'text-outside-fiche': 'Du texte du plan d’actions n’appartient à aucune fiche ; il n’est pas repris.',
+  'unexpected-text': 'Du texte inattendu dans une rubrique d’une fiche (par exemple sous « Critères »).',
+  'axis-number-noise': 'Le numéro d’un axe contient des caractères lus comme des chiffres (« I » pour 1).',
   'axis-title-mismatch': 'Le titre d’un axe diffère de celui de l’article 4.',
   'axis-not-in-article4': 'Un axe du plan d’actions n’est pas listé à l’article 4.',
   'article4-axis-without-fiches': 'Un axe de l’article 4 n’a aucune fiche dans le plan d’actions.',
   'article4-not-found': 'L’article 4 (enjeux et objectifs) n’a pas été trouvé.',
-  'duplicate-axis': 'Le même numéro d’axe apparaît deux fois ; les fiches sont réunies dans le premier.',
-  'period-from-years': 'Les dates de l’article 10 sont introuvables ; la période est déduite des années du titre.',
+  'duplicate-axis': 'Le même numéro d’axe apparaît deux fois ; les fiches sont réunies dans le premier.',
+  'period-from-years': 'Les dates de l’article 10 sont introuvables ; la période est déduite des années du titre.',
   'period-from-duration':
     'La fin de la convention est calculée depuis sa date de début et sa durée en années (article 10).',
   'caf-not-found': 'La Caf signataire n’a pas été trouvée dans les parties.',
@@ -50,7 +50,7 @@ export const planWarningDescriptions = {
 /** Failure codes (no plan can be read) with a one-line description each. */
 export const planFailureDescriptions = {
   'empty-text': 'Le texte de la convention est vide.',
-  'no-fiche': 'Aucune fiche action (« Réf de la fiche action ») n’a été trouvée.',
+  'no-fiche': 'Aucune fiche action (« Réf de la fiche action ») n’a été trouvée.',
   'period-not-found': 'La durée de la convention (article 10) n’a pas été trouvée.',
   'period-invalid': 'La date de fin de la convention précède sa date de début.',
   'invalid-plan': 'Le plan lu est incomplet ou incohérent.',
@@ -81,64 +81,64 @@ const fileKinds: Record<string, string> = {
 };
 
 export const planMessages = {
-  'empty-bullet': (p) => `Puce vide ignorée dans « ${str(p.field)} »${inFiche(p)}.`,
+  'empty-bullet': (p) => `Puce vide ignorée dans « ${str(p.field)} »${inFiche(p)}.`,
   'commune-spelling': (p) =>
-    `La commune « ${str(p.commune)} » est aussi écrite « ${str(p.spelling)} » (${lines(p.lines)}).`,
+    `La commune « ${str(p.commune)} » est aussi écrite « ${str(p.spelling)} » (${lines(p.lines)}).`,
   'commune-near-miss': (p) =>
-    `« ${str(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${str(p.commune)} » : vérifiez l’orthographe.`,
+    `« ${str(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${str(p.commune)} » : vérifiez l’orthographe.`,
   'unknown-territory': (p) =>
-    `Territoire cible « ${str(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
-  'unknown-commune': (p) => `« ${str(p.name)} » n’est pas une commune signataire de la convention.`,
-  'label-typo': (p) => `Libellé « ${str(p.written)} » lu comme « ${str(p.label)} »${inFiche(p)}.`,
+    `Territoire cible « ${str(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
+  'unknown-commune': (p) => `« ${str(p.name)} » n’est pas une commune signataire de la convention.`,
+  'label-typo': (p) => `Libellé « ${str(p.written)} » lu comme « ${str(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
-    `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
-  'missing-field': (p) => `Rubrique « ${str(p.field)} » absente${inFiche(p)}.`,
-  'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
-  'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
+    `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
+  'missing-field': (p) => `Rubrique « ${str(p.field)} » absente${inFiche(p)}.`,
+  'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
+  'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
   'missing-title': (p) => `La fiche ${str(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
   'invalid-ref': (p) =>
-    `Référence de fiche « ${str(p.written)} » illisible (attendu : lettres puis chiffres, ex. G1) ; la fiche est enregistrée sous « ${str(p.ref)} ».`,
+    `Référence de fiche « ${str(p.written)} » illisible (attendu : lettres puis chiffres, ex. G1) ; la fiche est enregistrée sous « ${str(p.ref)} ».`,
   'duplicate-ref': (p) =>
-    `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
+    `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
   'fiche-after-other-block': (p) =>
-    `La fiche ${str(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
+    `La fiche ${str(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
-    `La fiche ${str(p.ref)} n’est sous aucun titre d’axe : elle est rangée dans l’axe « Fiches hors axe » ajouté en fin de plan.`,
-  'text-outside-fiche': (p) => `Texte hors fiche dans le plan d’actions (« ${str(p.text)} ») : il n’est pas repris.`,
-  'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
-  'axis-number-noise': (p) => `Numéro d’axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
+    `La fiche ${str(p.ref)} n’est sous aucun titre d’axe : elle est rangée dans l’axe « Fiches hors axe » ajouté en fin de plan.`,
+  'text-outside-fiche': (p) => `Texte hors fiche dans le plan d’actions (« ${str(p.text)} ») : il n’est pas repris.`,
+  'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
+  'axis-number-noise': (p) => `Numéro d’axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
   'axis-title-mismatch': (p) =>
-    `Le titre de l’axe ${str(p.number)} « ${str(p.title)} » diffère de l’article 4 : « ${str(p.article4Title)} ».`,
-  'axis-not-in-article4': (p) => `L’axe ${str(p.number)} « ${str(p.title)} » n’est pas listé à l’article 4.`,
+    `Le titre de l’axe ${str(p.number)} « ${str(p.title)} » diffère de l’article 4 : « ${str(p.article4Title)} ».`,
+  'axis-not-in-article4': (p) => `L’axe ${str(p.number)} « ${str(p.title)} » n’est pas listé à l’article 4.`,
   'article4-axis-without-fiches': (p) =>
-    `L’axe ${str(p.number)} « ${str(p.title)} » de l’article 4 n’a aucune fiche action.`,
-  'article4-not-found': () => `Article 4 (enjeux et objectifs) introuvable : les titres d’axes ne sont pas vérifiés.`,
-  'duplicate-axis': (p) => `L’axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
+    `L’axe ${str(p.number)} « ${str(p.title)} » de l’article 4 n’a aucune fiche action.`,
+  'article4-not-found': () => `Article 4 (enjeux et objectifs) introuvable : les titres d’axes ne sont pas vérifiés.`,
+  'duplicate-axis': (p) => `L’axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
   'period-from-years': (p) =>
-    `Dates de l’article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} ».`,
+    `Dates de l’article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} ».`,
   'period-from-duration': (p) =>
-    `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} » ; vérifiez ces dates.`,
+    `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} » ; vérifiez ces dates.`,
   'caf-not-found': () => `La Caf signataire n’a pas été trouvée au début de la convention.`,
   'epci-not-found': () => `L’EPCI signataire n’a pas été trouvé au début de la convention.`,
-  'no-commune': () => `Aucune commune signataire (« la commune de … ») n’a été trouvée au début de la convention.`,
-  'facility-without-type': (p) => `Structure « ${str(p.name)} » de l’annexe 2 sans type.`,
-  'facility-without-name': (p) => `Ligne de type « ${str(p.type)} » de l’annexe 2 sans nom de structure.`,
-  'ao-header-typo': (p) => `En-tête « ${str(p.written)} » du tableau des AO lu comme « ${str(p.expected)} ».`,
-  'ao-no-choice': (p) => `Tableau des AO, « ${str(p.name)} » : aucune case cochée pour « ${str(p.competence)} ».`,
+  'no-commune': () => `Aucune commune signataire (« la commune de … ») n’a été trouvée au début de la convention.`,
+  'facility-without-type': (p) => `Structure « ${str(p.name)} » de l’annexe 2 sans type.`,
+  'facility-without-name': (p) => `Ligne de type « ${str(p.type)} » de l’annexe 2 sans nom de structure.`,
+  'ao-header-typo': (p) => `En-tête « ${str(p.written)} » du tableau des AO lu comme « ${str(p.expected)} ».`,
+  'ao-no-choice': (p) => `Tableau des AO, « ${str(p.name)} » : aucune case cochée pour « ${str(p.competence)} ».`,
   'ao-several-choices': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : plusieurs cases cochées pour « ${str(p.competence)} ».`,
+    `Tableau des AO, « ${str(p.name)} » : plusieurs cases cochées pour « ${str(p.competence)} ».`,
   'ao-population-unreadable': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : nombre d’habitants « ${str(p.text)} » illisible.`,
+    `Tableau des AO, « ${str(p.name)} » : nombre d’habitants « ${str(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
+    `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
   'empty-text': () => `Le texte de la convention est vide.`,
   'no-fiche': () =>
-    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
   'period-not-found': () =>
-    `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
+    `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
   'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
-  'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
-  'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
+  'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
+  'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
   'not-text-file': (p) =>
-    `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
+    `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
 } satisfies Record<PlanWarningCode | PlanFailureCode, MessageTemplate>;

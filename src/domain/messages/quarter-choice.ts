@@ -7,7 +7,7 @@ const text = (value: MessageParams[string]) => (value === null || value === unde
 
 export const quarterChoiceMessages = {
   'quarter-malformed': (p) =>
-    `« ${text(p.value)} » n’est pas un trimestre de la forme AAAA-Tn (par exemple ${text(p.first)}). ` +
+    `« ${text(p.value)} » n’est pas un trimestre de la forme AAAA-Tn (par exemple ${text(p.first)}). ` +
     `Choisissez un trimestre de la convention, de ${text(p.first)} à ${text(p.last)}.`,
   'quarter-outside-convention': (p) =>
     `Le trimestre ${text(p.value)} est en dehors de la convention. ` +

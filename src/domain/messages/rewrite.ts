@@ -19,46 +19,46 @@ function howMany(value: MessageParams[string]): number {
 
 export const rewriteMessages = {
   'record-header-missing': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
-    'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+    `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
+    'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
   'workbook-plan-unreadable': (p) =>
-    `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
+    `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',
   'sheet-copied-as-values': (p) =>
-    `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
-    '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.',
+    `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
+    '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.',
   'kept-cell-in-the-way': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
-    `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
-    'recommencez : le classeur n’a pas été modifié.',
+    `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
+    `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
+    'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-row-gone': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
-    'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
+    `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
+    'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
   'quarter-is-last': (p) =>
-    `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
+    `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
     const count = howMany(p.count);
     const rows = count > 1 ? `ses ${count} lignes` : 'sa ligne';
     return (
-      `Le trimestre ${text(p.quarter)} avait déjà été clôturé : ${rows} de l’historique ` +
+      `Le trimestre ${text(p.quarter)} avait déjà été clôturé : ${rows} de l’historique ` +
       `${agree(count, 'a été remplacée', 'ont été remplacées')} par l’état actuel (les anciennes valeurs modifiées ` +
       'sont notées dans le Journal).'
     );
   },
   'ao-table-unavailable': () =>
-    'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +
+    'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +
     'obligations des autorités organisatrices ne sont pas calculées.',
   'rows-archived': (p) =>
     `${countOf(howMany(p.count), 'ligne retirée', 'lignes retirées')} du plan ` +
-    `${agree(howMany(p.count), 'avait', 'avaient')} des valeurs saisies : ces valeurs sont gardées dans la ` +
-    `feuille « Archives » (${text(p.keys)}).`,
+    `${agree(howMany(p.count), 'avait', 'avaient')} des valeurs saisies : ces valeurs sont gardées dans la ` +
+    `feuille « Archives » (${text(p.keys)}).`,
   'rows-removed': (p) =>
-    `${agree(howMany(p.keys), 'Ligne retirée', 'Lignes retirées')} du plan, sans valeur saisie : ${text(p.keys)}.`,
-  'rows-added': (p) => `${agree(howMany(p.keys), 'Ligne ajoutée', 'Lignes ajoutées')} au plan : ${text(p.keys)}.`,
+    `${agree(howMany(p.keys), 'Ligne retirée', 'Lignes retirées')} du plan, sans valeur saisie : ${text(p.keys)}.`,
+  'rows-added': (p) => `${agree(howMany(p.keys), 'Ligne ajoutée', 'Lignes ajoutées')} au plan : ${text(p.keys)}.`,
   'rows-changed': (p) =>
-    `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
+    `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
     `${text(p.keys)}.`,
   'ao-rows-removed': (p) => {
     const [communes, values] = [howMany(p.names), howMany(p.values)];
@@ -70,11 +70,11 @@ export const rewriteMessages = {
           : `${values > 1 ? `Ses ${values} valeurs saisies sont notées` : 'Sa valeur saisie est notée'} dans le Journal.`;
     return (
       `${agree(communes, 'Commune absente', 'Communes absentes')} du nouveau plan, ` +
-      `${agree(communes, 'retirée', 'retirées')} de « Compétences AO » : ${text(p.names)}. ${kept}`
+      `${agree(communes, 'retirée', 'retirées')} de « Compétences AO » : ${text(p.names)}. ${kept}`
     );
   },
   'period-changed': (p) =>
     `La période du nouveau plan (${text(p.newStart)} – ${text(p.newEnd)}) diffère de celle du classeur ` +
-    `(${text(p.oldStart)} – ${text(p.oldEnd)}) : les valeurs des trimestres hors de la nouvelle période sont ` +
-    'gardées dans « Archives ».',
+    `(${text(p.oldStart)} – ${text(p.oldEnd)}) : les valeurs des trimestres hors de la nouvelle période sont ` +
+    'gardées dans « Archives ».',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -7,38 +7,38 @@ const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan
 /** Messages about `Paramètres` and `_ctg` (src/layout/sheets/settings/settings-read.ts, src/layout/sheets/ctg-meta/ctg-meta-read.ts). */
 export const workbookMetaMessages = {
   'settings-label-missing': (p) =>
-    `La feuille « Paramètres » a été modifiée : l’intitulé « ${p.label} » n’est plus à sa place.`,
+    `La feuille « Paramètres » a été modifiée : l’intitulé « ${p.label} » n’est plus à sa place.`,
   'settings-label-moved': (p) => {
     const others = Number(p.count) > 1 ? `, et les ${Number(p.count) - 1} intitulés qui le suivent avec lui` : '';
     return (
       `${where(p)}l’intitulé ${quoted(p.label)} est passé de la ligne ${String(p.from)} à la ligne ` +
-      `${String(p.to)}${others} : une ligne a été insérée ou supprimée dans la feuille. Supprimez la ligne ` +
-      'insérée (ou rétablissez celle supprimée) : la feuille est réécrite à ses places d’origine. Les valeurs ' +
+      `${String(p.to)}${others} : une ligne a été insérée ou supprimée dans la feuille. Supprimez la ligne ` +
+      'insérée (ou rétablissez celle supprimée) : la feuille est réécrite à ses places d’origine. Les valeurs ' +
       'sont lues à côté de leur intitulé en attendant.'
     );
   },
-  'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
+  'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
   'settings-quarter-invalid': (p) =>
-    `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
+    `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
   'settings-quarter-outside-period': (p) =>
     `Le trimestre en cours ${p.value} est en dehors de la convention (du ${p.start} au ${p.end}).`,
-  'settings-siren-invalid': (p) => `Le SIREN de l’EPCI « ${p.value} » ne compte pas 9 chiffres.`,
+  'settings-siren-invalid': (p) => `Le SIREN de l’EPCI « ${p.value} » ne compte pas 9 chiffres.`,
   'ctg-period-changed': (p) =>
-    `${where(p)}${quoted(p.label)} a été modifié à la main (valeur lue : ${quoted(p.value)}) : il ne correspond ` +
+    `${where(p)}${quoted(p.label)} a été modifié à la main (valeur lue : ${quoted(p.value)}) : il ne correspond ` +
     (p.first
       ? `plus aux colonnes des trimestres des feuilles d’axe, de ${String(p.first)} à ${String(p.last)}. `
       : 'plus à la date écrite par l’outil. ') +
-    (p.backTo ? `Remettez ${quoted(p.backTo)} ; ` : 'Remettez la date d’origine (texte AAAA-MM-JJ) ; ') +
+    (p.backTo ? `Remettez ${quoted(p.backTo)} ; ` : 'Remettez la date d’origine (texte AAAA-MM-JJ) ; ') +
     HOW_TO_CHANGE_DATES,
   'settings-period-mismatch': (p) =>
     `${where(p)}${quoted(p.label)} (${String(p.value)}) n’est plus la date enregistrée par l’outil ` +
-    `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
+    `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
   'ctg-format-version-missing': () =>
-    'La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.',
+    'La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   'ctg-key-list-invalid': (p) =>
-    `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
+    `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
   'ctg-fingerprint-mismatch': () =>
-    'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
+    'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -13,7 +13,7 @@ function text(value: MessageParams[string]): string {
 }
 
 export function quoted(value: MessageParams[string]): string {
-  return `« ${text(value)} »`;
+  return `« ${text(value)} »`;
 }
 
 export function quotedList(value: MessageParams[string]): string {
@@ -24,9 +24,9 @@ export function quotedList(value: MessageParams[string]): string {
 export function where(p: MessageParams): string {
   const sheet = text(p.sheet);
   if (sheet === '') return '';
-  if (p.cell) return `${sheet}, cellule ${text(p.cell)} : `;
-  if (p.rowKey) return `${sheet} (clé ${text(p.rowKey)}) : `;
-  return `${sheet} : `;
+  if (p.cell) return `${sheet}, cellule ${text(p.cell)} : `;
+  if (p.rowKey) return `${sheet} (clé ${text(p.rowKey)}) : `;
+  return `${sheet} : `;
 }
 
 const personalDataKinds: Record<string, string> = {
@@ -59,7 +59,7 @@ function listValueShown(value: MessageParams[string]): { quoted: string; hint: s
   const hint =
     shown === text(value)
       ? ''
-      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
+      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
         'dans la liste.';
   return { quoted: quoted(shown), hint };
 }
@@ -87,48 +87,48 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
 
 export const workbookMessages = {
   'not-a-tracking-workbook': () =>
-    'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
-    'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
+    'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
+    'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
   'period-unreadable': () =>
-    'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
+    'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
   'missing-sheet': (p) =>
     p.renamedAs
       ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
-        `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
-      : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
+        `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
+      : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
         'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
   'missing-header-row': (p) =>
-    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
+    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
     'Rétablissez la ligne d’en-tête du tableau.',
   'missing-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} manque. Rétablissez-la avec cet en-tête exact ; ` +
+    `${where(p)}la colonne ${quoted(p.header)} manque. Rétablissez-la avec cet en-tête exact ; ` +
     'ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
-    `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
+    `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
   'unknown-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
+    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
     'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
   'grey-cell-value': (p) =>
-    `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
+    `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
     `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. Déplacez-la dans une ` +
     'cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés pour une fiche) ' +
-    'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
+    'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'empty-key': (p) =>
     p.expected
-      ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
-      : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
+      ? `${where(p)}la clé a été effacée. Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`
+      : `${where(p)}cette ligne est remplie mais n’a pas de clé. Ne créez pas de lignes à la main : ` +
         'ajoutez les fiches et les critères au plan puis régénérez le classeur.',
   'key-changed': (p) =>
-    `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
-    `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
+    `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
+    `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
   'duplicate-key': (p) =>
     `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${text(p.firstSheet)}, cellule ${text(p.firstCell)}. ` +
     'Supprimez la ligne copiée.',
   'missing-row': (p) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
-    '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
+    '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
   'unknown-key': (p) =>
     `${where(p)}la clé ${quoted(p.key)} est inconnue de ce classeur (ligne ajoutée à la main ou copiée d’un ` +
     'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
@@ -136,7 +136,7 @@ export const workbookMessages = {
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous la ligne de sa fiche ${quoted(p.parentKey)}. ` +
     'Replacez la ligne sous sa fiche (filtrez le tableau, ne le triez pas).',
   'wrong-row-type': (p) =>
-    `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
+    `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,
   'progress-invalid': (p) => {
     const rule = `${where(p)}l’avancement doit être un nombre entier de 0 à 100`;
@@ -149,23 +149,23 @@ export const workbookMessages = {
     if (p.read === 'percent') {
       const percent = percentRead(p);
       return (
-        `${rule} ; la cellule est au format pourcentage (${percent.shows}) et elle est lue telle qu’elle est ` +
-        `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
+        `${rule} ; la cellule est au format pourcentage (${percent.shows}) et elle est lue telle qu’elle est ` +
+        `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
       );
     }
     if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
-    return `${rule} (valeur lue : ${quoted(p.value)}).`;
+    return `${rule} (valeur lue : ${quoted(p.value)}).`;
   },
   'number-is-date': (p) =>
-    `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
+    `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
     `elle affiche ${frenchDate(p.date)} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
-    'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
+    'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
     'saisissez la valeur.',
   'percent-read-as-fraction': (p) => {
     const percent = percentRead(p);
     return (
-      `${where(p)}${valueOf(p)} est au format pourcentage (${percent.shows}) : elle est lue telle qu’elle est ` +
-      `enregistrée, ${percent.read}. Si vous vouliez dire ${percent.meant}, saisissez ${percent.meant} sans « % », ` +
+      `${where(p)}${valueOf(p)} est au format pourcentage (${percent.shows}) : elle est lue telle qu’elle est ` +
+      `enregistrée, ${percent.read}. Si vous vouliez dire ${percent.meant}, saisissez ${percent.meant} sans « % », ` +
       'au format Nombre.'
     );
   },
@@ -174,49 +174,49 @@ export const workbookMessages = {
       ? `${where(p)}la colonne ${quoted(p.header)} attend un nombre, mais la cellule contient le texte ` +
         `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). Convertissez-le en nombre, ` +
         'ou ressaisissez-le dans une cellule au format Nombre.'
-      : `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
+      : `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
         'Saisissez un nombre sans unité, ou videz la cellule.',
   'abandoned-in-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
-    `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
-    'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
+    `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
+    'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
   'formula-without-value': (p) =>
-    `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
+    `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
+    `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
     'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
     return (
       `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
-      `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+      `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
     );
   },
   'quarter-value-not-number': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
-    `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
+    `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
-    `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
+    `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
   'quarter-value-not-in-scale': (p) => {
     const value = listValueShown(p.value);
     return (
       `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
-      `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
+      `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
     );
   },
   'current-quarter-invalid': (p) =>
     `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
-    `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
+    `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
   'value-after-current-quarter': (p) =>
     `${where(p)}une valeur est saisie pour ${text(p.quarter)}, après le trimestre en cours ${text(p.current)}. ` +
     'Vérifiez la colonne, ou avancez le trimestre en cours.',
   'done-without-values': (p) =>
-    `${where(p)}la fiche ${quoted(p.key)} est « Réalisée » mais aucun de ses critères n’a de valeur. ` +
+    `${where(p)}la fiche ${quoted(p.key)} est « Réalisée » mais aucun de ses critères n’a de valeur. ` +
     'Renseignez les critères ou corrigez le statut.',
   'incomplete-current-quarter': (p) => {
     const count = Number(p.count ?? 0);
@@ -228,9 +228,9 @@ export const workbookMessages = {
       invalid.length > 1 ? `les cellules ${invalid.join(', ')} ont une valeur invalide, non comptée` : '',
       invalid.length === 1 ? `la cellule ${invalid[0]} a une valeur invalide, non comptée` : '',
     ].filter((part) => part !== '');
-    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
+    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
       count > 1 ? 's' : ''
-    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${parts.join(' ; ')}).`;
+    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${parts.join(' ; ')}).`;
   },
   'current-quarter-lagging': (p) =>
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +
@@ -239,7 +239,7 @@ export const workbookMessages = {
     const kinds = (Array.isArray(p.kinds) ? p.kinds.map(String) : []).map((kind) => personalDataKinds[kind] ?? kind);
     return (
       `${where(p)}la colonne ${quoted(p.header)} semble contenir ${kinds.join(' et ')}. ` +
-      'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
+      'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
     );
   },
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

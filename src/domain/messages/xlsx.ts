@@ -7,44 +7,44 @@ function megabytes(bytes: MessageParams[string]): string {
 }
 
 const where = (p: MessageParams): string =>
-  p.sheet ? ` (feuille « ${p.sheet} »${p.cell ? `, cellule ${p.cell}` : ''})` : '';
+  p.sheet ? ` (feuille « ${p.sheet} »${p.cell ? `, cellule ${p.cell}` : ''})` : '';
 
 const RESAVE = 'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.';
 
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
 export const xlsxMessages = {
   'empty-file': () =>
-    'Le fichier est vide (0 octet) : vérifiez que vous avez choisi le bon fichier, ou récupérez-en une copie complète.',
+    'Le fichier est vide (0 octet) : vérifiez que vous avez choisi le bon fichier, ou récupérez-en une copie complète.',
   'too-large': (p) =>
-    `Le fichier est trop volumineux (${megabytes(p.size)}, au plus ${megabytes(p.limit)}) pour un tableau de suivi : supprimez les feuilles, images ou données étrangères au suivi, puis réessayez.`,
+    `Le fichier est trop volumineux (${megabytes(p.size)}, au plus ${megabytes(p.limit)}) pour un tableau de suivi : supprimez les feuilles, images ou données étrangères au suivi, puis réessayez.`,
   encrypted: () =>
-    'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
+    'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>
-    'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
+    'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
   'not-xlsx': () => `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`,
   truncated: () =>
-    'Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
+    'Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
   damaged: (p) => `Le fichier est endommagé${where(p)} et ne peut pas être lu. ${RESAVE}`,
   'unsupported-compression': () => `Le fichier est compressé d’une manière que l’outil ne sait pas lire. ${RESAVE}`,
   'zip-bomb': () =>
-    'Le fichier se décompresse en un volume anormalement grand, ou annonce des tailles fausses : il n’a pas été ouvert, par sécurité. Vérifiez sa provenance ; s’il est sain, enregistrez-le à nouveau dans Excel puis réessayez.',
+    'Le fichier se décompresse en un volume anormalement grand, ou annonce des tailles fausses : il n’a pas été ouvert, par sécurité. Vérifiez sa provenance ; s’il est sain, enregistrez-le à nouveau dans Excel puis réessayez.',
   'invalid-xml': () => `Le contenu du fichier est illisible (XML mal formé). ${RESAVE}`,
   'too-many-sheets': (p) =>
-    `Le classeur contient trop de feuilles (au plus ${p.limit}) : supprimez les feuilles étrangères au suivi, puis réessayez.`,
+    `Le classeur contient trop de feuilles (au plus ${p.limit}) : supprimez les feuilles étrangères au suivi, puis réessayez.`,
   'too-many-cells': (p) =>
-    `Le classeur contient trop de cellules remplies (au plus ${Number(p.limit).toLocaleString('fr-FR')})${where(p)} : supprimez les données étrangères au suivi, puis réessayez.`,
+    `Le classeur contient trop de cellules remplies (au plus ${Number(p.limit).toLocaleString('fr-FR')})${where(p)} : supprimez les données étrangères au suivi, puis réessayez.`,
   'too-many-strings': (p) =>
-    `Le classeur contient trop de textes différents (au plus ${Number(p.limit).toLocaleString('fr-FR')}) : supprimez les données étrangères au suivi, puis réessayez.`,
+    `Le classeur contient trop de textes différents (au plus ${Number(p.limit).toLocaleString('fr-FR')}) : supprimez les données étrangères au suivi, puis réessayez.`,
   'grid-too-large': (p) =>
-    `Des cellules sont remplies très loin du tableau${where(p)} : effacez les lignes et colonnes inutilisées au-delà du tableau, enregistrez, puis réessayez.`,
+    `Des cellules sont remplies très loin du tableau${where(p)} : effacez les lignes et colonnes inutilisées au-delà du tableau, enregistrez, puis réessayez.`,
   'text-too-long': (p) =>
-    `Un texte dépasse ${Number(p.limit).toLocaleString('fr-FR')} caractères${where(p)}, la limite d’Excel : raccourcissez-le, puis réessayez.`,
+    `Un texte dépasse ${Number(p.limit).toLocaleString('fr-FR')} caractères${where(p)}, la limite d’Excel : raccourcissez-le, puis réessayez.`,
   'shared-formulas-too-large': (p) =>
-    `Des formules recopiées sur un très grand nombre de cellules${where(p)} dépassent ce que l’outil peut lire : effacez les formules inutiles au-delà du tableau, enregistrez, puis réessayez.`,
+    `Des formules recopiées sur un très grand nombre de cellules${where(p)} dépassent ce que l’outil peut lire : effacez les formules inutiles au-delà du tableau, enregistrez, puis réessayez.`,
   'bad-shared-string': (p) =>
-    `Le fichier est endommagé${where(p)} : une cellule renvoie à un texte qui n’existe pas. ${RESAVE}`,
+    `Le fichier est endommagé${where(p)} : une cellule renvoie à un texte qui n’existe pas. ${RESAVE}`,
   'bad-cell-reference': (p) =>
-    `Le fichier est endommagé${p.sheet ? ` (feuille « ${p.sheet} »)` : ''} : une cellule est placée hors de la feuille (« ${p.ref} »). ${RESAVE}`,
+    `Le fichier est endommagé${p.sheet ? ` (feuille « ${p.sheet} »)` : ''} : une cellule est placée hors de la feuille (« ${p.ref} »). ${RESAVE}`,
 } satisfies Record<string, MessageTemplate>;
 
 /** Why the .xlsx reader (src/xlsx/reader) could not read a file: one code per message above. */
