@@ -144,7 +144,7 @@ describe('the seed’s Compétences AO as generated', () => {
     const guide = gridOfSpec(spec.sheets.find((sheet) => sheet.name === 'Guide')!);
     const text = guide.rows.flatMap((row) => row.map((cell) => String(cell?.value ?? ''))).join('\n');
     for (const expected of [
-      '« Compétences AO »',
+      '«\u00a0Compétences AO\u00a0»',
       'population municipale légale INSEE',
       '3 500',
       '10 000',

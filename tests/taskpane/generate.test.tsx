@@ -126,7 +126,7 @@ describe('generate from the pane', () => {
     const region = liveRegionOf(GENERATE);
     expect(region.textContent).toContain('Excel n’a pas pu terminer');
     expect(region.textContent).toContain(
-      'Une cellule est en cours de modification : appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
+      'Une cellule est en cours de modification\u00a0: appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
     );
     expect(fake.inspect.sheetNames()).toEqual(['Feuil1']);
     // Once the edit is over, the same button works.
