@@ -34,7 +34,7 @@ describe('French messages of the reader', () => {
   test('a bad shared string names the sheet and the cell; a large file gives its size in Mo', () => {
     const bytes = buildXlsx({ sheets: [{ name: 'Axe 2', xml: '<row r="3"><c r="D3" t="s"><v>7</v></c></row>' }] });
     const error = readError(bytes);
-    expect(renderMessage(error.code, error.params)).toContain('(feuille « Axe 2 », cellule D3)');
+    expect(renderMessage(error.code, error.params)).toContain('(feuille «\u00a0Axe 2\u00a0», cellule D3)');
     const large = readError(new Uint8Array(50 * 2 ** 20 + 200_000));
     expect(renderMessage(large.code, large.params)).toContain('(50,2 Mo, au plus 50 Mo)');
   });
