@@ -52,7 +52,7 @@ describe('counts in the messages of rewrites', () => {
     expect(closed(0)).toContain('aucune valeur copiée');
     expect(closed(5)).toContain('5 valeurs copiées');
     expect(texts.plan.axisLine(1, 'Parentalité', 1, 1, 0)).toBe(
-      '  Axe 1 – Parentalité : 1 fiche, 1 critère (1 quantitatif, 0 qualitatif)',
+      '  Axe 1 – Parentalité\u00a0: 1 fiche, 1 critère (1 quantitatif, 0 qualitatif)',
     );
     expect(texts.plan.axisLine(2, 'Jeunesse', 3, 4, 2)).toContain('6 critères (4 quantitatifs, 2 qualitatifs)');
   });

@@ -20,7 +20,9 @@ describe('ctg-suivi plan', () => {
     expect(run.stdout).toContain('Territoire\u00a0: Communauté de communes des Monts du Pilat');
     expect(run.stdout).toContain('Période\u00a0: du 01/01/2026 au 31/12/2030');
     expect(run.stdout).toContain('Trimestres\u00a0: 20 (de 2026-T1 à 2030-T4)');
-    expect(run.stdout).toMatch(/Axe 1 – Accompagner les familles et renforcer la parentalité : 5 fiches, \d+ critères/);
+    expect(run.stdout).toMatch(
+      /Axe 1 – Accompagner les familles et renforcer la parentalité\u00a0: 5 fiches, \d+ critères/,
+    );
     expect(run.stdout).toMatch(/Axe 13 – .*lecture.* : \d+ fiches/);
     expect(run.stdout).toMatch(/Total\u00a0: 13 axes, 48 fiches, \d+ critères/);
     expect(run.stdout).toMatch(/Avertissements\u00a0: \d+/);
