@@ -23,7 +23,7 @@ describe('ctg-suivi plan', () => {
     expect(run.stdout).toMatch(
       /Axe 1 – Accompagner les familles et renforcer la parentalité\u00a0: 5 fiches, \d+ critères/,
     );
-    expect(run.stdout).toMatch(/Axe 13 – .*lecture.* : \d+ fiches/);
+    expect(run.stdout).toMatch(/Axe 13 – .*lecture.*\u00a0: \d+ fiches/);
     expect(run.stdout).toMatch(/Total\u00a0: 13 axes, 48 fiches, \d+ critères/);
     expect(run.stdout).toMatch(/Avertissements\u00a0: \d+/);
   });
