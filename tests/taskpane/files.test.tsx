@@ -12,7 +12,7 @@ import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
 import { generateBytes } from '../xlsx/helpers/generate-bytes';
 import { axisCell, editWorkbook } from '../typed-input/file-side';
 import { chooseEmbeddedPlan, openTask, paneLoaded, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import { fr } from './support/french';
+import { fr, queried } from './support/french';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -101,7 +101,7 @@ describe('checking .xlsx files from the pane', () => {
     });
     expect(within(list).getByRole('heading', { level: 4, name: /^Axe 1 \(\d+ problèmes?\)$/ })).toBeTruthy();
     expect(within(list).getByRole('heading', { level: 5, name: `Fiche ${firstKey}` })).toBeTruthy();
-    const message = within(list).getByText(renderIssueMessage(error));
+    const message = within(list).getByText(queried(renderIssueMessage(error)));
     const item = message.closest('li')!;
     expect(within(item).getByText('Erreur')).toBeTruthy();
     expect(within(item).getByText(`Feuille Axe 1, cellule ${badCell}`)).toBeTruthy();
@@ -120,7 +120,7 @@ describe('checking .xlsx files from the pane', () => {
     expect(damagedCode.ok).toBe(false);
     if (damagedCode.ok) return;
     expect(
-      within(damagedReport).getByText(renderMessage(damagedCode.error.code, damagedCode.error.params)),
+      within(damagedReport).getByText(queried(renderMessage(damagedCode.error.code, damagedCode.error.params))),
     ).toBeTruthy();
     const odsReport = within(files).getByRole('article', { name: 'tableau.ods' });
     expect(odsReport.textContent).toContain(renderMessage('not-xlsx'));

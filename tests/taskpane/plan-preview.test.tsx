@@ -7,6 +7,7 @@ import * as path from 'path';
 import { App } from '../../src/taskpane/App';
 import { embeddedPlan, renderMessage } from '../../src/app';
 import { chooseEmbeddedPlan, paneLoaded } from './support/pane-on-fake';
+import { queried } from './support/french';
 
 const section = () => screen.getByRole('region', { name: 'Plan de la convention' });
 
@@ -44,7 +45,7 @@ describe('plan preview', () => {
     });
     fireEvent.click(group);
     const message = `Ligne ${spelling[0].line} : ${renderMessage(spelling[0].code, spelling[0].params)}`;
-    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByText(queried(message))).toBeTruthy();
     // Nothing is offered to write without a workbook.
     expect((screen.getByRole('button', { name: 'Créer le classeur de suivi' }) as HTMLButtonElement).disabled).toBe(
       true,

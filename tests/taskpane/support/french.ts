@@ -16,3 +16,11 @@ export function fr(text: string): string {
 export function frQuery(text: string): string {
   return text.replace(/\b(\d{4})-(T[1-4])\b/g, '$1\u2011$2');
 }
+
+/**
+ * A text made by the application (a rendered message, with its non-breaking spaces) as Testing Library's text queries
+ * see the page: every white space collapsed into a plain space.
+ */
+export function queried(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
