@@ -92,7 +92,9 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
   registry?: Registry,
 ): Promise<TrackingWorkbookHeader<Registry> | UnreadableTrackingWorkbook> {
   const sheetOrder = sheetNamesOf(grids);
+  // Set below once `_ctg` and Paramètres tell a readable workbook; the axis sheets are read against it.
   let header: TrackingHeader | null = null;
+  // A registry given here holds the tracking workbook's modules (and more): their readings are there by id.
   const modules: TrackingSheetRegistry = registry ?? trackingSheets;
   const readings = readSheetModules(modules, grids, {
     header: () => {
