@@ -1,25 +1,16 @@
-import { isSkipped, readSheet, readSheets, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
+import { isSkipped, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
 import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import type { AoSheetInput } from '../domain/validation';
 import type { SheetKeys } from '../domain/validation/sheets';
-import { readAoSheet } from '../layout/sheets/ao/ao-sheet-read';
-import {
-  checkCtgFingerprint,
-  migrateCtgMeta,
-  readCtgMeta,
-  type CtgMeta,
-} from '../layout/sheets/ctg-meta/ctg-meta-read';
-import { checkConventionDates, isQuarterColumnWarning } from '../layout/convention-dates';
-import {
-  axisNumberOfSheetName,
-  headerTexts,
-  readAxisSheet,
-  rowKeysOfSheet,
-} from '../layout/sheets/axis/read-axis-sheet';
-import { readSettings, type Settings } from '../layout/sheets/settings/settings-read';
+import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
+import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import { axisNumberOfSheetName, rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
+import type { Settings } from '../layout/sheets/settings/settings-read';
+import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking-registry';
+import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
 
 /**
@@ -38,7 +29,15 @@ export interface UnreadableTrackingWorkbook extends ReadingBase {
   ok: false;
 }
 
-export interface TrackingWorkbookReading extends ReadingBase {
+/**
+ * The readings of a registry holding the tracking workbook's modules (`trackingSheets`, or a list of more), by
+ * module id: `readings.journal`, `readings.history`… each read when first asked for (`readSheetModules`).
+ */
+export type TrackingReadingsOf<Registry extends TrackingSheetRegistry> = TrackingReadings & ReadingsOf<Registry>;
+
+export interface TrackingWorkbookReading<
+  Registry extends TrackingSheetRegistry = typeof trackingSheets,
+> extends ReadingBase {
   ok: true;
   /** `_ctg` brought to the current format (`meta.migratedFrom` tells an older one). */
   meta: CtgMeta;
@@ -52,6 +51,8 @@ export interface TrackingWorkbookReading extends ReadingBase {
   storedKeys: StoredKey[];
   /** `Compétences AO` as read; null when the sheet is missing (a `missing-sheet` error) or has no header row. */
   ao: AoSheetInput | null;
+  /** Every module's reading, those above included; the others are read when asked for (the state's). */
+  readings: TrackingReadingsOf<Registry>;
 }
 
 /** The convention's period: `_ctg` first (the tools wrote it), else Paramètres. */
@@ -68,84 +69,96 @@ function conventionPeriod(meta: CtgMeta, settings: Settings | null): Period | nu
 }
 
 /** What `_ctg` and Paramètres alone tell: a tracking workbook, its convention and current quarter. */
-export interface TrackingWorkbookHeader extends ReadingBase {
+export interface TrackingWorkbookHeader<
+  Registry extends TrackingSheetRegistry = typeof trackingSheets,
+> extends ReadingBase {
   ok: true;
   /** `_ctg` as stored (not yet migrated: that needs the axis sheets). */
   storedMeta: CtgMeta;
   /** Null when the sheet is missing. */
   settings: Settings | null;
   period: Period;
-  ctgGrid: SheetGrid;
-  settingsGrid: SheetGrid | null;
+  /** Every module's reading, read when asked for: the other modules' are read against this header. */
+  readings: TrackingReadingsOf<Registry>;
 }
 
 /**
  * The first step of `readTrackingWorkbook`, from `_ctg` and Paramètres only (`statusSheets`): the task pane's
- * status on open reads no other sheet. Unreadable as `readTrackingWorkbook` is, with the same issues.
+ * status on open reads no other sheet. Unreadable as `readTrackingWorkbook` is, with the same issues. `registry`:
+ * the tracking workbook's modules, and maybe more.
  */
-export async function readTrackingHeader(
+export async function readTrackingHeader<Registry extends TrackingSheetRegistry = typeof trackingSheets>(
   grids: AnyWorkbookGrids,
-): Promise<TrackingWorkbookHeader | UnreadableTrackingWorkbook> {
+  registry?: Registry,
+): Promise<TrackingWorkbookHeader<Registry> | UnreadableTrackingWorkbook> {
   const sheetOrder = sheetNamesOf(grids);
-  const ctgGrid = readSheet(grids, sheetNames.meta);
-  if (!ctgGrid) {
+  // Set below once `_ctg` and Paramètres tell a readable workbook; the axis sheets are read against it.
+  let header: TrackingHeader | null = null;
+  // A registry given here holds the tracking workbook's modules (and more): their readings are there by id.
+  const modules: TrackingSheetRegistry = registry ?? trackingSheets;
+  const readings = readSheetModules(modules, grids, {
+    header: () => {
+      if (!header) throw new Error('A sheet was read before `_ctg` and Paramètres, or in a workbook not readable.');
+      return header;
+    },
+  }) as TrackingReadingsOf<Registry>;
+
+  const ctg = readings['ctg-meta'];
+  if (!ctg) {
     const issue = createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null });
     return { ok: false, sheetOrder, issues: [issue] };
   }
-  const ctg = readCtgMeta(ctgGrid);
   if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };
   // The fingerprint is checked on the key list as stored, in its own format's form.
   const storedMeta = ctg.meta;
-  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, ctgGrid.name))];
-
-  const settingsGrid = readSheet(grids, sheetNames.settings);
-  const settingsReading = settingsGrid ? readSettings(settingsGrid) : null;
-  if (settingsReading) issues.push(...settingsReading.issues);
-  const settings = settingsReading?.settings ?? null;
+  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, sheetNames.meta))];
+  issues.push(...(readings.settings?.issues ?? []));
+  const settings = readings.settings?.settings ?? null;
 
   const period = conventionPeriod(storedMeta, settings);
   if (!period) {
-    issues.push(createIssue('period-unreadable', { sheet: ctgGrid.name, cell: null, rowKey: null }));
+    issues.push(createIssue('period-unreadable', { sheet: sheetNames.meta, cell: null, rowKey: null }));
     return { ok: false, sheetOrder, issues };
   }
-  return { ok: true, sheetOrder, issues, storedMeta, settings, period, ctgGrid, settingsGrid };
+  header = {
+    ctgSheet: sheetNames.meta,
+    storedMeta,
+    settingsSheet: readings.settings ? sheetNames.settings : null,
+    settings,
+    quarters: quartersOfPeriod(period),
+  };
+  return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings };
 }
 
 /**
  * Reads `_ctg`, Paramètres, the axis sheets and Compétences AO (`figureSheets`): grids of a whole read, or of a read
  * of those sheets. Another sheet the read skipped is not looked at; one of these skipped throws (a caller's bug).
+ * The other modules' readings are read from `readings` when asked for.
  */
-export async function readTrackingWorkbook(
+export async function readTrackingWorkbook<Registry extends TrackingSheetRegistry = typeof trackingSheets>(
   grids: AnyWorkbookGrids,
-): Promise<TrackingWorkbookReading | UnreadableTrackingWorkbook> {
-  const header = await readTrackingHeader(grids);
+  registry?: Registry,
+): Promise<TrackingWorkbookReading<Registry> | UnreadableTrackingWorkbook> {
+  const header = await readTrackingHeader(grids, registry);
   if (!header.ok) return header;
-  const { sheetOrder, storedMeta, settings, period, ctgGrid, settingsGrid } = header;
-  const issues = [...header.issues];
-
-  const quarters = quartersOfPeriod(period);
-  const axisGrids = readSheets(grids, (name) => axisNumberOfSheetName(name) !== null);
-  const dateIssues = checkConventionDates({
-    ctgSheet: ctgGrid.name,
-    meta: storedMeta,
-    settingsSheet: settingsGrid?.name ?? null,
+  const { sheetOrder, storedMeta, settings, period, readings } = header;
+  const axis = readings.axis;
+  const meta = migrateCtgMeta(storedMeta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
+  const ao = readings.ao;
+  const issues = [...header.issues, ...axis.issues, ...(ao?.issues ?? [])];
+  return {
+    ok: true,
+    sheetOrder,
+    issues,
+    meta,
     settings,
-    axisHeaders: axisGrids.flatMap(headerTexts),
-  });
-  issues.push(...dateIssues);
-  const axisSheets: AxisSheetReading[] = [];
-  for (const grid of axisGrids) {
-    const read = readAxisSheet(grid, axisNumberOfSheetName(grid.name)!, quarters, storedMeta.formatVersion);
-    axisSheets.push(read.reading);
-    const datesChanged = dateIssues.some((issue) => issue.code === 'ctg-period-changed');
-    issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
-  }
-  const meta = migrateCtgMeta(storedMeta, { axisSheets, otherSheets: keysOfOtherSheets(grids) });
-  const aoGrid = readSheet(grids, sheetNames.ao);
-  const aoReading = aoGrid ? readAoSheet(aoGrid) : null;
-  if (aoReading) issues.push(...aoReading.issues);
-  const ao = aoReading?.input ?? null;
-  return { ok: true, sheetOrder, issues, meta, settings, period, quarters, axisSheets, storedKeys: meta.keys, ao };
+    period,
+    quarters: quartersOfPeriod(period),
+    axisSheets: axis.sheets,
+    storedKeys: meta.keys,
+    ao: ao?.input ?? null,
+    readings,
+  };
 }
 
 /**

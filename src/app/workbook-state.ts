@@ -13,20 +13,17 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
-import { readArchiveSheet, type ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
+import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
 import type { Settings } from '../layout/sheets/settings/settings-read';
-import { readHistorySheet, type HistoryEntry } from '../layout/sheets/history/history-sheet';
+import type { HistoryEntry } from '../layout/sheets/history/history-sheet';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
-import { readJournalSheet } from '../layout/sheets/journal/journal-read';
 import type { SettingsInputs } from '../layout/sheets/settings/settings-sheet';
-import { settingsRows, SETTINGS_VALUE_COLUMN } from '../layout/sheets/settings/settings-layout';
 import { isCarriedSheet } from '../layout/sheet-registry';
 import { aoModule } from '../layout/sheets/ao/module';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
-import { gridCell } from '../domain/grid';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
 import { keptCellsOfWorkbook } from './kept-cells-of-workbook';
@@ -188,27 +185,21 @@ export async function workbookStateOf(
   reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
 ): Promise<WorkbookStateReading> {
   if (!reading.ok) return { ok: false, issues: reading.issues, sheetOrder: reading.sheetOrder };
-  const byName = new Map(grids.sheets.map((sheet) => [sheet.name, sheet]));
+  const { readings } = reading;
   const issues: Issue[] = [...reading.issues];
   const currentQuarter = reading.settings?.currentQuarter ?? null;
-  if (!reading.settings || !currentQuarter) return { ok: false, issues, sheetOrder: reading.sheetOrder };
+  if (!readings.settings || !currentQuarter) return { ok: false, issues, sheetOrder: reading.sheetOrder };
 
   const entered = enteredOfReading(reading);
 
-  const settingsGrid = byName.get(sheetNames.settings)!;
-  const sirenCell = gridCell(settingsGrid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN);
-  const journalGrid = byName.get(sheetNames.journal);
-  const historyGrid = byName.get(sheetNames.history);
-  const archivesGrid = byName.get(sheetNames.archives);
-  const history = historyGrid ? readHistorySheet(historyGrid) : { entries: [], issues: [] };
-  const archives = archivesGrid ? readArchiveSheet(archivesGrid) : { entries: [], issues: [] };
+  const { history, archives } = readings;
   issues.push(...history.issues, ...archives.issues);
   const ao = reading.ao?.table ?? null;
   // The sheets this module reads and the layout rebuilds; every other sheet is kept as found.
   const read = new Set(ao === null ? [] : [aoModule.id]);
   const isCarried = (name: string) => isCarriedSheet(trackingSheets, name, read);
 
-  const parsed = planOfReading(reading, reading.settings, grids);
+  const parsed = planOfReading(reading, readings.settings.settings, grids);
   if (!parsed.ok) {
     issues.push(parsed.issue);
     return { ok: false, issues, sheetOrder: reading.sheetOrder };
@@ -219,11 +210,11 @@ export async function workbookStateOf(
     plan,
     meta: reading.meta,
     currentQuarter,
-    settingsInputs: { epciSiren: sirenCell?.value ?? null },
+    settingsInputs: readings.settings.inputs,
     entered,
-    journal: journalGrid ? readJournalSheet(journalGrid) : [],
-    history: { entries: history.entries, keepSheet: historyGrid !== undefined },
-    archives: { entries: archives.entries, keepSheet: archivesGrid !== undefined },
+    journal: readings.journal,
+    history: { entries: history.entries, keepSheet: history.keepSheet },
+    archives: { entries: archives.entries, keepSheet: archives.keepSheet },
     ao,
     retiredKeys: reading.meta.retiredKeys,
     otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),

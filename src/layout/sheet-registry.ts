@@ -1,4 +1,4 @@
-import type { SheetGrid } from '../domain/grid';
+import { readSheets, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import type { Quarter } from '../domain/periods';
 import type { GridTable, SpecTable } from './kept-cells';
 import type { DefinedNameSpec, SheetSpec } from './workbook-spec';
@@ -41,10 +41,17 @@ export interface ExpectedSheets<Expect> {
 }
 
 /**
- * One sheet (or one kind of sheet, as the axis sheets) of a workbook. `Build` is what the workbook's builder
- * hands every module; `Expect` what validation knows when it lists the sheets a workbook must have.
+ * How a module reads its sheets back: from the grids of the sheets it owns, in workbook order (none when the
+ * workbook has none), and what the workbook's reader hands every module (`Read`).
  */
-export interface SheetModule<Build, Expect = void> {
+export type SheetReader<Read, Reading> = (grids: readonly SheetGrid[], context: Read) => Reading;
+
+/**
+ * One sheet (or one kind of sheet, as the axis sheets) of a workbook. `Build` is what the workbook's builder
+ * hands every module; `Expect` what validation knows when it lists the sheets a workbook must have; `Read` what
+ * the workbook's reader hands every module's reader, and `Reading` what this one's gives.
+ */
+export interface SheetModule<Build, Expect = void, Read = void, Reading = unknown> {
   /** Unique in a registry. */
   id: string;
   /** Whether a sheet of that name is this module's (a module of copied sheets owns none). */
@@ -61,21 +68,40 @@ export interface SheetModule<Build, Expect = void> {
   expected?: ExpectedSheets<Expect>;
   /** How a person's cells in its rebuilt sheets are kept; absent: the sheet is the tools' alone. */
   kept?: KeptCellsRule;
+  /** Its reader, run by `readSheetModules`; absent: nothing of its sheets is read back. */
+  read?: SheetReader<Read, Reading>;
 }
 
-export type SheetRegistry<Build, Expect = void> = readonly SheetModule<Build, Expect>[];
+export type SheetRegistry<Build, Expect = void, Read = void> = readonly SheetModule<Build, Expect, Read>[];
+
+type ReadingOf<Module> = Module extends { read?: SheetReader<never, infer Reading> } ? Reading : never;
+
+/**
+ * The readings of a registry, by module id, each of its module's type: only the modules with a reader (a module
+ * declared without one reads as `never`, one whose type was widened to `SheetModule` as `unknown`: neither is
+ * listed).
+ */
+export type ReadingsOf<Registry extends readonly { id: string }[]> = {
+  readonly [
+    Module in Registry[number] as [ReadingOf<Module>] extends [never]
+      ? never
+      : unknown extends ReadingOf<Module>
+        ? never
+        : Module['id']
+  ]: ReadingOf<Module>;
+};
 
 /** The module a sheet of a workbook belongs to, if any. */
-export function moduleOfSheet<Build, Expect>(
-  registry: SheetRegistry<Build, Expect>,
+export function moduleOfSheet<Build, Expect, Read>(
+  registry: SheetRegistry<Build, Expect, Read>,
   name: string,
-): SheetModule<Build, Expect> | undefined {
+): SheetModule<Build, Expect, Read> | undefined {
   return registry.find((module) => module.owns(name));
 }
 
 /** The workbook's sheets, module by module in the registry's order, and their defined names. */
-export function buildSheets<Build, Expect>(
-  registry: SheetRegistry<Build, Expect>,
+export function buildSheets<Build, Expect, Read>(
+  registry: SheetRegistry<Build, Expect, Read>,
   context: Build,
 ): { sheets: SheetSpec[]; definedNames: DefinedNameSpec[] } {
   return {
@@ -88,8 +114,8 @@ export function buildSheets<Build, Expect>(
  * Whether a sheet of a workbook is read and rebuilt by the tools; `read` lists the modules whose `whenRead`
  * sheets were read. Every other sheet is copied as found.
  */
-export function isCarriedSheet<Build, Expect>(
-  registry: SheetRegistry<Build, Expect>,
+export function isCarriedSheet<Build, Expect, Read>(
+  registry: SheetRegistry<Build, Expect, Read>,
   name: string,
   read: ReadonlySet<string>,
 ): boolean {
@@ -98,8 +124,34 @@ export function isCarriedSheet<Build, Expect>(
   return module.carried === 'always' || (module.carried === 'whenRead' && read.has(module.id));
 }
 
+/**
+ * Every module's reading of grids read from a workbook, by module id. Each is read when first asked for, then kept:
+ * a use case asks for those it needs, each read once, and a reading whose sheets a selective read skipped throws,
+ * naming the first, when asked for (a selection that forgot a sheet is a bug, never an empty sheet: `readSheets`).
+ */
+export function readSheetModules<Read, Registry extends readonly SheetModule<never, never, Read>[]>(
+  registry: Registry,
+  grids: AnyWorkbookGrids,
+  context: Read,
+): ReadingsOf<Registry> {
+  const readings = {};
+  for (const module of registry) {
+    const { read } = module;
+    if (!read) continue;
+    let kept: { reading: unknown } | null = null;
+    Object.defineProperty(readings, module.id, {
+      enumerable: true,
+      get: () => (kept ??= { reading: read(readSheets(grids, module.owns), context) }).reading,
+    });
+  }
+  return readings as ReadingsOf<Registry>;
+}
+
 /** The sheets validation requires, in the order it reports the missing ones. */
-export function expectedSheetsOf<Build, Expect>(registry: SheetRegistry<Build, Expect>, context: Expect): string[] {
+export function expectedSheetsOf<Build, Expect, Read>(
+  registry: SheetRegistry<Build, Expect, Read>,
+  context: Expect,
+): string[] {
   return registry
     .flatMap((module) => (module.expected ? [module.expected] : []))
     .map((expected, index) => ({ expected, index }))

@@ -3,11 +3,13 @@ import type { Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from './sheets/archives/archive-sheet';
+import type { CtgMeta } from './sheets/ctg-meta/ctg-meta-read';
+import type { Settings } from './sheets/settings/settings-read';
 import type { EnteredValues } from './entered-values';
 import type { HistoryEntry } from './sheets/history/history-sheet';
 import type { JournalEntry } from './sheets/journal/journal-columns';
 import type { SettingsInputs } from './sheets/settings/settings-sheet';
-import type { SheetModule, SheetRegistry } from './sheet-registry';
+import type { SheetModule, SheetReader, SheetRegistry } from './sheet-registry';
 import type { WorkbookFigures } from './workbook-figures';
 import type { SheetSpec } from './workbook-spec';
 
@@ -55,5 +57,33 @@ export interface TrackingExpect {
   axesOfKeys: readonly number[];
 }
 
-export type TrackingSheetModule = SheetModule<TrackingBuild, TrackingExpect>;
-export type TrackingSheetRegistry = SheetRegistry<TrackingBuild, TrackingExpect>;
+/** What `_ctg` and Paramètres tell, against which the other sheets are read (the axis sheets' quarter columns). */
+export interface TrackingHeader {
+  ctgSheet: string;
+  /** `_ctg` as stored (not yet migrated: that needs the axis sheets). */
+  storedMeta: CtgMeta;
+  /** Null when the sheet is missing. */
+  settingsSheet: string | null;
+  settings: Settings | null;
+  /** The convention's quarters. */
+  quarters: readonly Quarter[];
+}
+
+/** What the tracking workbook's reader hands each module's reader. */
+export interface TrackingRead {
+  /**
+   * The header, known once `_ctg` and Paramètres are read and the workbook found readable: their own readers never
+   * ask for it, and no other module is read before.
+   */
+  header: () => TrackingHeader;
+}
+
+export type TrackingSheetModule<Reading = unknown> = SheetModule<TrackingBuild, TrackingExpect, TrackingRead, Reading>;
+export type TrackingSheetRegistry = SheetRegistry<TrackingBuild, TrackingExpect, TrackingRead>;
+
+/** A module of the tracking workbook, its id and its reading's type kept: `readings.<id>` is typed by its reader. */
+export function trackingModule<const Id extends string, Reading = never>(
+  module: TrackingSheetModule<Reading> & { id: Id; read?: SheetReader<TrackingRead, Reading> },
+): TrackingSheetModule<Reading> & { id: Id } {
+  return module;
+}

@@ -1,3 +1,4 @@
+import type { ReadingsOf } from '../sheet-registry';
 import type { TrackingSheetRegistry } from '../tracking-build';
 import { annexe4Module } from './annexe4/module';
 import { aoModule } from './ao/module';
@@ -11,11 +12,11 @@ import { journalModule } from './journal/module';
 import { settingsModule } from './settings/module';
 
 /**
- * THE sheets of a tracking workbook, in workbook order (docs/WORKBOOK.md, « Sheets »): building it, reading its
- * state, validation's required sheets and the kept cells all loop over this list. A new sheet is its folder here
- * and one line below.
+ * THE sheets of a tracking workbook, in workbook order (docs/WORKBOOK.md, « Sheets »): building it, reading it,
+ * validation's required sheets and the kept cells all loop over this list. A new sheet is its folder here and one
+ * line below. A tuple, so that each module's reading keeps its type (`TrackingReadings`).
  */
-export const trackingSheets: TrackingSheetRegistry = [
+export const trackingSheets = [
   guideModule,
   settingsModule,
   axisModule,
@@ -26,4 +27,7 @@ export const trackingSheets: TrackingSheetRegistry = [
   archivesModule,
   copiedSheetsModule,
   ctgMetaModule,
-];
+] as const satisfies TrackingSheetRegistry;
+
+/** What reading a tracking workbook gives, by module id: `readings.settings`, `readings.axis`… */
+export type TrackingReadings = ReadingsOf<typeof trackingSheets>;

@@ -1,9 +1,9 @@
 import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `Annexe 4 – Suivi`: the summary and the detail of every fiche, formulas over the axis sheets. */
-export const annexe4Module: TrackingSheetModule = {
+export const annexe4Module = trackingModule({
   id: 'annexe4',
   owns: (name) => name === sheetNames.annexe4,
   build: ({ plan, quarters, figures, contents }) => [
@@ -11,4 +11,4 @@ export const annexe4Module: TrackingSheetModule = {
   ],
   carried: 'always',
   kept: { kind: 'fixed' },
-};
+});

@@ -1,11 +1,12 @@
 import { addAxisRates } from './axis-rates';
 import { AXIS_HEADER_ROW, buildAxisSheet } from './axis-sheet';
 import { axisNumberOfSheetName, axisTableOfGrid } from './read-axis-sheet';
+import { readAxisSheets } from './read-axis-sheets';
 import { axisSheetName } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `Axe N`, one per axis of the plan, with its live rates; a table of rows by key. */
-export const axisModule: TrackingSheetModule = {
+export const axisModule = trackingModule({
   id: 'axis',
   owns: (name) => axisNumberOfSheetName(name) !== null,
   build: ({ plan, contents, quarters, figures }) =>
@@ -30,4 +31,5 @@ export const axisModule: TrackingSheetModule = {
       return found && { headerRow: found.headerRow, ours: found.ours, identityColumns: [found.keyColumn] };
     },
   },
-};
+  read: (grids, { header }) => readAxisSheets(grids, header()),
+});

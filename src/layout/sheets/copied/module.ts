@@ -1,9 +1,9 @@
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** The sheets a person added (and those this version does not rebuild): copied in as found, read by no one. */
-export const copiedSheetsModule: TrackingSheetModule = {
+export const copiedSheetsModule = trackingModule({
   id: 'copied',
   owns: () => false,
   build: ({ contents }) => [...(contents.extraSheets ?? [])],
   carried: 'never',
-};
+});

@@ -1,9 +1,10 @@
+import { readCtgMeta } from './ctg-meta-read';
 import { buildCtgMetaSheet } from './ctg-meta-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `_ctg`, hidden: what recognises the workbook (format, fingerprint, keys). The tools' alone: nothing kept. */
-export const ctgMetaModule: TrackingSheetModule = {
+export const ctgMetaModule = trackingModule({
   id: 'ctg-meta',
   owns: (name) => name === sheetNames.meta,
   build: ({ plan, keys, fingerprint, contents }) => [
@@ -19,4 +20,6 @@ export const ctgMetaModule: TrackingSheetModule = {
   ],
   carried: 'always',
   expected: { rank: 2, names: () => [sheetNames.meta] },
-};
+  // As stored; null without the sheet (not a tracking workbook). Migrated once the axis sheets are read.
+  read: ([grid]) => (grid ? readCtgMeta(grid) : null),
+});

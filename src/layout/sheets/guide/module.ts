@@ -1,12 +1,12 @@
 import { buildGuideSheet } from './guide-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `Guide`: fixed text, rebuilt on every write; a person's notes beside it are kept. */
-export const guideModule: TrackingSheetModule = {
+export const guideModule = trackingModule({
   id: 'guide',
   owns: (name) => name === sheetNames.guide,
   build: () => [buildGuideSheet()],
   carried: 'always',
   kept: { kind: 'fixed' },
-};
+});

@@ -1,18 +1,22 @@
-import { buildHistorySheet } from './history-sheet';
+import { buildHistorySheet, readHistorySheet } from './history-sheet';
 import { recordTableRule } from '../../record-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /**
  * `Historique`: what closed quarters looked like; written when it has entries or existed already, which a new
  * workbook's does (src/layout/workbook-layout.ts, `buildNewWorkbook`). A workbook generated without it gets it at
  * its first closing.
  */
-export const historyModule: TrackingSheetModule = {
+export const historyModule = trackingModule({
   id: 'history',
   owns: (name) => name === sheetNames.history,
   build: ({ contents: { history } }) =>
     history && (history.keepSheet || history.entries.length > 0) ? [buildHistorySheet(history.entries)] : [],
   carried: 'always',
   kept: recordTableRule,
-};
+  read: ([grid]) => ({
+    ...(grid ? readHistorySheet(grid) : { entries: [], issues: [] }),
+    keepSheet: grid !== undefined,
+  }),
+});

@@ -1,13 +1,13 @@
 import { JOURNAL_READABLE_COLUMNS } from './journal-columns';
-import { journalColumnsOfGrid } from './journal-read';
+import { journalColumnsOfGrid, readJournalSheet } from './journal-read';
 import { buildJournalSheet } from './journal-sheet';
 import { columnsUpTo } from '../../kept-cells';
 import { RECORD_HEADER_ROW } from '../../record-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `Journal`: every change the tools made, one line each; a table of records. */
-export const journalModule: TrackingSheetModule = {
+export const journalModule = trackingModule({
   id: 'journal',
   owns: (name) => name === sheetNames.journal,
   build: ({ contents }) => [buildJournalSheet(contents.journal)],
@@ -27,4 +27,5 @@ export const journalModule: TrackingSheetModule = {
       identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
     }),
   },
-};
+  read: ([grid]) => (grid ? readJournalSheet(grid) : []),
+});

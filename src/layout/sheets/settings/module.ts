@@ -1,9 +1,10 @@
+import { readSettingsSheet } from './settings-read';
 import { buildSettingsSheet, settingsDefinedNames } from './settings-sheet';
 import { sheetNames } from '../../texts';
-import type { TrackingSheetModule } from '../../tracking-build';
+import { trackingModule } from '../../tracking-build';
 
 /** `Paramètres`: the convention, Q and the lists; it names the lists and Q's cell for the whole workbook. */
-export const settingsModule: TrackingSheetModule = {
+export const settingsModule = trackingModule({
   id: 'settings',
   owns: (name) => name === sheetNames.settings,
   build: ({ plan, contents }) => [buildSettingsSheet(plan, contents.currentQuarter, contents.settingsInputs)],
@@ -11,4 +12,6 @@ export const settingsModule: TrackingSheetModule = {
   carried: 'always',
   expected: { rank: 1, names: () => [sheetNames.settings] },
   kept: { kind: 'fixed' },
-};
+  // Null when the workbook has no such sheet.
+  read: ([grid]) => (grid ? readSettingsSheet(grid) : null),
+});

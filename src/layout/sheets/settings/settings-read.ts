@@ -12,6 +12,7 @@ import {
   settingsValueCell,
   type SettingsField,
 } from './settings-layout';
+import type { SettingsInputs } from './settings-sheet';
 
 /** The values of `Paramètres` as the tools use them. */
 export interface Settings {
@@ -148,4 +149,14 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     },
     issues,
   };
+}
+
+/** `Paramètres` as read, and what a person entered there that a rewrite carries over as found. */
+export interface SettingsSheetReading extends SettingsReading {
+  inputs: SettingsInputs;
+}
+
+export function readSettingsSheet(grid: SheetGrid): SettingsSheetReading {
+  const siren = gridCell(grid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN);
+  return { ...readSettings(grid), inputs: { epciSiren: siren?.value ?? null } };
 }
