@@ -6,7 +6,13 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildTaskpane, repoRoot, scratchDir } from '../helpers/build-taskpane';
+import {
+  buildTaskpane,
+  ORGANISATION_BASE_URL,
+  repoRoot,
+  scratchDir,
+  sharedProductionBuild,
+} from '../helpers/build-taskpane';
 import { hasBinary, itWhenAvailable, manifestSchema } from '../helpers/external-tools';
 import { ManifestElement, manifestUrls, readManifestElements } from './manifest-elements';
 
@@ -80,20 +86,17 @@ describe('manifest.xml as written', () => {
 });
 
 describe('manifest.xml as built for an organisation (--env baseUrl)', () => {
-  const baseUrl = 'https://intranet.caf.example/outils/suivi-ctg/';
+  const baseUrl = ORGANISATION_BASE_URL;
   let outDir: string;
   let elements: ManifestElement[];
 
   beforeAll(() => {
-    // Without the trailing slash on purpose: the build adds it.
-    const build = buildTaskpane(path.join(scratch, 'organisation-build'), {
-      mode: 'development',
-      env: [`baseUrl=${baseUrl.replace(/\/$/, '')}`],
-    });
+    // The run's production build is made for that address (given without its trailing slash: the build adds it).
+    const build = sharedProductionBuild();
     if (build.status !== 0) throw new Error(`webpack failed:\n${build.output}`);
     outDir = build.outDir;
     elements = readManifestElements(path.join(outDir, 'manifest.xml'));
-  }, 120_000);
+  }, 600_000);
 
   it('points every file URL at a file the build emitted', () => {
     const fileUrls = manifestUrls(elements).filter((url) => url !== new URL(baseUrl).origin);
