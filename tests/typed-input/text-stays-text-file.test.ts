@@ -90,6 +90,7 @@ function planWithoutLastCriterion(): Plan {
 
 describe('entered texts stay texts in a file, through the command line', () => {
   let placed: Placed[];
+  let comments: Placed[];
   let before: Awaited<ReturnType<typeof seen>>;
 
   beforeAll(async () => {
@@ -114,6 +115,9 @@ describe('entered texts stay texts in a file, through the command line', () => {
     for (const { sheet, headerRow, columns } of axisSheets(file))
       sheet.getRow(headerRow).getCell(columns.get('Commentaire')! + 1).value = ADDED;
     for (const { key, header, text } of placed) cellOf(file, key, header).value = text;
+    // The same texts as criteria's comments, which close-quarter copies into Historique.
+    comments = TEXTS.map((text, i) => ({ key: criteria[i], header: 'Commentaire', text }));
+    for (const { key, header, text } of comments) cellOf(file, key, header).value = text;
     writeFileSync(workbook, new Uint8Array(await file.xlsx.writeBuffer()));
     before = await seen(placed);
     expect(before.map((cell) => cell.value)).toEqual(placed.map((one) => one.text));
@@ -143,6 +147,15 @@ describe('entered texts stay texts in a file, through the command line', () => {
     },
     60_000,
   );
+
+  test('close-quarter copied each criterion’s Commentaire into Historique as the same text', () => {
+    const read = readXlsx(new Uint8Array(readFileSync(workbook)));
+    if (!read.ok) throw new Error(read.error.code);
+    const history = read.grids.sheets.find((sheet) => sheet.name === 'Historique')!.rows;
+    const values = history.map((cells) => cells.map((cell) => cell?.value));
+    const copied = comments.map(({ key }) => values.find((row) => row[1] === key && row[2] === 'Commentaire')?.[3]);
+    expect(copied).toEqual(TEXTS);
+  });
 });
 
 function planFile(): string {

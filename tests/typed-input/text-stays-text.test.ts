@@ -25,6 +25,10 @@ interface Placed {
   text: string;
 }
 
+/** The texts as criteria's comments, which Clôturer copies into Historique. */
+const comments = (fake: FakeExcel): Placed[] =>
+  TRICKY_TEXTS.map((text, i) => ({ key: keysOf(fake).quantitative[i], header: 'Commentaire', text }));
+
 /** Rows' keys of each type, over the axis sheets. */
 function keysOf(fake: FakeExcel) {
   const rowsOfType = (type: string) =>
@@ -133,7 +137,7 @@ describe('entered texts stay texts on the Office.js back end', () => {
     ({ fake, port } = await generateOnFake(embeddedPlan().plan, now, WITHOUT_PAYLOAD_LIMITS));
     await addColumn(fake);
     placed = placements(fake);
-    await typeTexts(fake, placed);
+    await typeTexts(fake, [...placed, ...comments(fake)]);
     before = seen(fake, placed);
     // Typed as a person keeps them: each cell holds its text.
     expect(before.map((cell) => cell.content)).toEqual(placed.map((one) => one.text));
@@ -163,6 +167,14 @@ describe('entered texts stay texts on the Office.js back end', () => {
     },
     120_000,
   );
+
+  test('Clôturer copied each criterion’s Commentaire into Historique as the same text', () => {
+    const history = fake.inspect.snapshotGrid('Historique').rows.map((cells) => cells.map((cell) => cell?.value));
+    const copied = comments(fake).map(
+      ({ key }) => history.find((row) => row[1] === key && row[2] === 'Commentaire')?.[3],
+    );
+    expect(copied).toEqual(TRICKY_TEXTS);
+  });
 });
 
 /** The spec cell of `key` under `header` in the axis sheets. */
