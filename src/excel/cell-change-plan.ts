@@ -10,7 +10,8 @@ import { excelNameKey } from './workbook-facts';
  *
  * Order of the writes (change-workbook.ts): number formats (`@` before a text, a new cell's format; General before
  * a formula that goes into an `@` cell), then values (texts, numbers, booleans; "" empties a cell and keeps its
- * format), then formulas, then the `@` put back after such formulas, then new cells' other formats.
+ * format), then formulas, then formats put back (the `@` after such formulas; a text's cell its own format, the
+ * style's or the one it had, when known: Excel does not type a cell again), then new cells' other formats.
  */
 
 export interface Block<T> extends Rect {
@@ -33,8 +34,17 @@ const GENERAL = 'General';
 
 type Kind = 'value' | 'formula';
 
-/** `changes` are the ones to write (formulas already filtered: isWritten); the last change of a cell wins. */
-export function planCellChanges(changes: WorkbookChanges): SheetChangePlan[] {
+/** A cell's current number format, undefined when not known. */
+export type NumberFormatAt = (sheet: string, row: number, column: number) => string | undefined;
+
+/**
+ * `changes` are the ones to write (formulas already filtered: isWritten); the last change of a cell wins.
+ * `formatAt` tells the format a text's cell is given back after its `@`.
+ */
+export function planCellChanges(
+  changes: WorkbookChanges,
+  formatAt: NumberFormatAt = () => undefined,
+): SheetChangePlan[] {
   const bySheet = new Map<string, { sheet: string; cells: Map<string, CellChange>; autoFilters: string[] }>();
   const entry = (sheet: string) => {
     const key = excelNameKey(sheet);
@@ -45,12 +55,16 @@ export function planCellChanges(changes: WorkbookChanges): SheetChangePlan[] {
   for (const change of changes.cells) entry(change.sheet).cells.set(`${change.row}|${change.column}`, change);
   for (const range of changes.ranges) entry(range.sheet).autoFilters.push(range.autoFilter);
   return [...bySheet.values()].map(({ sheet, cells, autoFilters }) => ({
-    ...planSheetChanges(sheet, [...cells.values()]),
+    ...planSheetChanges(sheet, [...cells.values()], formatAt),
     autoFilters,
   }));
 }
 
-function planSheetChanges(sheet: string, cells: CellChange[]): Omit<SheetChangePlan, 'autoFilters'> {
+function planSheetChanges(
+  sheet: string,
+  cells: CellChange[],
+  formatAt: NumberFormatAt,
+): Omit<SheetChangePlan, 'autoFilters'> {
   if (cells.length === 0)
     return { sheet, formatsBefore: [], values: [], formulas: [], formatsAfter: [], formatBlocks: [] };
   const top = Math.min(...cells.map((cell) => cell.row));
@@ -90,8 +104,12 @@ function planSheetChanges(sheet: string, cells: CellChange[]): Omit<SheetChangeP
     if (typeof cell.content === 'string') return TEXT;
     return styled;
   };
-  const formatAfter = (cell: CellChange): string | undefined =>
-    isFormula(cell) && cell.style?.numFmt === TEXT ? TEXT : undefined;
+  const formatAfter = (cell: CellChange): string | undefined => {
+    if (isFormula(cell)) return cell.style?.numFmt === TEXT ? TEXT : undefined;
+    if (typeof cell.content !== 'string') return undefined;
+    const own = cell.style?.numFmt ?? formatAt(cell.sheet, cell.row, cell.column);
+    return own === TEXT ? undefined : own;
+  };
   const formatRects = (formatOf: (cell: CellChange) => string | undefined) =>
     rectanglesOf<string>(height, width, (row, column) => {
       const cell = cellAt(row, column);

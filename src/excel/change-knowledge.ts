@@ -4,20 +4,22 @@ import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
  * ChangeKnowledge from what a read learnt (its facts and grids) and what a change asked itself (cells' locks and
- * formulas), the latter first. A used range wholly locked says every cell in it is locked; a mixed one says
- * nothing of a cell (asked then, or counted as locked).
+ * formulas, number formats), the latter first. A used range wholly locked says every cell in it is locked; a mixed
+ * one says nothing of a cell (asked then, or counted as locked). A cell's number format is known inside the used
+ * range the read loaded.
  */
 
 export interface LearntCells {
   /** By `cellKey`. */
   locked: Map<string, boolean>;
   formulas: Map<string, string | null>;
+  numberFormats: Map<string, string>;
 }
 
 export const cellKey = (sheet: string, row: number, column: number): string =>
   `${excelNameKey(sheet)}|${row}|${column}`;
 
-export const noLearntCells = (): LearntCells => ({ locked: new Map(), formulas: new Map() });
+export const noLearntCells = (): LearntCells => ({ locked: new Map(), formulas: new Map(), numberFormats: new Map() });
 
 export function changeKnowledge(
   facts: WorkbookFacts | undefined,
@@ -46,6 +48,14 @@ export function changeKnowledge(
       const grid = gridOf.get(excelNameKey(sheet));
       if (!grid) return undefined;
       return grid.rows[row - 1]?.[column - 1]?.formula ?? null;
+    },
+    numberFormatAt: (sheet, row, column) => {
+      const asked = learnt.numberFormats.get(cellKey(sheet, row, column));
+      if (asked !== undefined) return asked;
+      const index = sheetIndex.get(excelNameKey(sheet));
+      const used = index === undefined ? null : facts!.usedRangeFormats?.[index];
+      const format = used?.numberFormat[row - 1 - used.rowIndex]?.[column - 1 - used.columnIndex];
+      return typeof format === 'string' ? format : undefined;
     },
   };
 }

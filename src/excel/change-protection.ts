@@ -20,6 +20,8 @@ export interface ChangeKnowledge {
   lockedAt(sheet: string, row: number, column: number): boolean | undefined;
   /** The formula a cell holds (without `=`), null when it holds none. */
   formulaAt(sheet: string, row: number, column: number): string | null | undefined;
+  /** A cell's number format (`General`, `@`, `0`…). */
+  numberFormatAt(sheet: string, row: number, column: number): string | undefined;
 }
 
 /** A formula change writes only when the cell does not already hold that formula (Excel computes the result). */

@@ -78,6 +78,21 @@ export async function changeWorkbook(
         learnt.locked.set(cellKey(cell.sheet, cell.row, cell.column), locked !== false);
       }),
     ];
+    // A text's cell is given its format back after the `@`: its format is asked when a round trip is made anyway.
+    if (factsOf || asked.length > 0) {
+      const formatCells = changes.cells.filter(
+        (change) =>
+          typeof change.content === 'string' &&
+          change.style?.numFmt === undefined &&
+          known.numberFormatAt(change.sheet, change.row, change.column) === undefined,
+      );
+      asked.push(
+        ...queueAsk(worksheets, formatCells, ['numberFormat'], (range, cell, r, c) => {
+          const format = (range.numberFormat as unknown[][])[r][c];
+          if (typeof format === 'string') learnt.numberFormats.set(cellKey(cell.sheet, cell.row, cell.column), format);
+        }),
+      );
+    }
     let syncs = 0;
     if (factsOf || asked.length > 0) {
       await context.sync();
@@ -96,7 +111,7 @@ export async function changeWorkbook(
     );
     const notes = new Set<string>();
     const batcher = new RequestBatcher(context, options.requestBudgetBytes);
-    const plans = planCellChanges(written).map((plan) => ({
+    const plans = planCellChanges(written, known.numberFormatAt).map((plan) => ({
       plan,
       worksheet: worksheets.getItem(plan.sheet),
       // Known once the facts are (a sheet missing from them fails at getItem, before any change).
@@ -198,7 +213,8 @@ async function queueSheetChanges(
       );
     });
 
-  // A text's `@` before the text, so that Excel never reads it as a formula, a number or a date.
+  // A text's `@` before the text, so that Excel never reads it as a formula, a number or a date; its own format
+  // after it (Excel does not type the cell again).
   for (const rect of plan.formatsBefore) await setFormat(rect);
   for (const block of plan.values) await writeBlock(block, (range, rows) => void (range.values = rows));
   for (const block of plan.formulas) await writeBlock(block, (range, rows) => void (range.formulas = rows));

@@ -64,12 +64,18 @@ function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 
-/** The used ranges' lock states, in the facts' sheet order (null: mixed, empty or unknown). */
+/**
+ * The used ranges' lock states (null: mixed, empty or unknown) and number formats (null: empty or unknown), in
+ * the facts' sheet order.
+ */
 function withLocks(facts: WorkbookFacts, ranges: (Excel.Range | undefined)[]): WorkbookFacts {
-  const usedRangeLocked = ranges.map((range) =>
-    !range || range.isNullObject ? null : (range.format.protection.locked as boolean | null),
-  );
-  return { ...facts, usedRangeLocked };
+  const read = (range: Excel.Range | undefined) => (!range || range.isNullObject ? null : range);
+  const usedRangeLocked = ranges.map((range) => read(range)?.format.protection.locked ?? null);
+  const usedRangeFormats = ranges.map((range) => {
+    const used = read(range);
+    return used && { rowIndex: used.rowIndex, columnIndex: used.columnIndex, numberFormat: used.numberFormat };
+  });
+  return { ...facts, usedRangeLocked, usedRangeFormats };
 }
 
 const partOf = (range: Excel.Range): LoadedRange | null =>

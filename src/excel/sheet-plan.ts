@@ -1,5 +1,6 @@
 import type { CellSpec, CellStyle, ScalarValue, SheetSpec } from '../layout/workbook-spec';
 import { rectanglesOf, runsOf, type Rect } from './rectangles';
+import { excelMayRetype } from './text-typing';
 
 /**
  * A sheet spec in the shapes Office.js writes in bulk: whole 2-D arrays for number formats, values and formulas
@@ -31,11 +32,12 @@ export interface SheetPlan {
   /** `=formula` texts over their bounding rectangle, null elsewhere; absent when the sheet has no formula. */
   formulas?: { top: number; left: number; rows: (string | null)[][] };
   /**
-   * Number formats put back on formula cells once their formula is in, over the same rectangle as `formulas`
-   * (null: unchanged). Excel stores a formula entered into an `@` cell as text, so such a cell gets General first;
-   * the layout's `@` (what the .xlsx file holds) follows the formula.
+   * Number formats put back once values and formulas are in, over `top`/`left` (1-based) and the rows given (null:
+   * unchanged). Excel stores a formula entered into an `@` cell as text, so such a cell gets General first and the
+   * layout's `@` (what the .xlsx file holds) after; a text Excel would type as something else (`excelMayRetype`)
+   * in a cell not formatted `@` gets `@` first and its own format after.
    */
-  formulaFormats?: (string | null)[][];
+  formatsAfter?: { top: number; left: number; rows: (string | null)[][] };
   formatBlocks: FormatBlock[];
   /** Runs of columns sharing a whole-column number format (cells beyond the written rows take it too). */
   columnFormats: { first: number; last: number; value: string }[];
@@ -96,6 +98,7 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
   const numberFormats: (string | null)[][] = [];
   const values: ScalarValue[][] = [];
   const formulaCells: FormulaCell[] = [];
+  const restored: RestoredCell[] = [];
   for (let row = 1; row <= rowCount; row += 1) {
     const formatRow: (string | null)[] = [];
     const valueRow: ScalarValue[] = [];
@@ -107,9 +110,15 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
       const content = spec?.value ?? null;
       if (content !== null && typeof content === 'object') {
         const asText = numberFormat === TEXT;
-        formulaCells.push({ row, column, text: `=${content.formula}`, numberFormat: asText ? TEXT : null });
+        formulaCells.push({ row, column, text: `=${content.formula}` });
+        if (asText) restored.push({ row, column, numberFormat: TEXT });
         formatRow.push(unlessColumns(asText ? GENERAL : numberFormat));
         valueRow.push(null);
+      } else if (typeof content === 'string' && numberFormat !== TEXT && excelMayRetype(content)) {
+        // Written as text, then given its format back: Excel does not type a cell again.
+        restored.push({ row, column, numberFormat });
+        formatRow.push(unlessColumns(TEXT));
+        valueRow.push(content);
       } else {
         formatRow.push(unlessColumns(numberFormat));
         valueRow.push(content);
@@ -145,7 +154,8 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
     columnCount,
     numberFormats,
     values,
-    ...formulaBlocks(formulaCells),
+    ...formulaBlock(formulaCells),
+    ...restoredBlock(restored),
     formatBlocks,
     columnFormats,
     columnWidths,
@@ -159,24 +169,32 @@ interface FormulaCell {
   row: number;
   column: number;
   text: string;
-  /** The format to put back after the formula, if any. */
-  numberFormat: string | null;
 }
 
-function formulaBlocks(cells: FormulaCell[]): Pick<SheetPlan, 'formulas' | 'formulaFormats'> {
-  if (cells.length === 0) return {};
+/** A cell whose number format is put back after its content. */
+interface RestoredCell {
+  row: number;
+  column: number;
+  numberFormat: string;
+}
+
+/** The bounding rectangle of cells (1-based), with a 2-D array over it filled by `valueOf` (null elsewhere). */
+function blockOf<C extends { row: number; column: number }>(cells: C[], valueOf: (cell: C) => string) {
   const top = Math.min(...cells.map((cell) => cell.row));
   const left = Math.min(...cells.map((cell) => cell.column));
   const bottom = Math.max(...cells.map((cell) => cell.row));
   const right = Math.max(...cells.map((cell) => cell.column));
-  const empty = () =>
-    Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, (): string | null => null));
-  const rows = empty();
-  const formats = empty();
-  for (const cell of cells) {
-    rows[cell.row - top][cell.column - left] = cell.text;
-    formats[cell.row - top][cell.column - left] = cell.numberFormat;
-  }
-  const restore = cells.some((cell) => cell.numberFormat !== null);
-  return { formulas: { top, left, rows }, ...(restore ? { formulaFormats: formats } : {}) };
+  const rows = Array.from({ length: bottom - top + 1 }, () =>
+    Array.from({ length: right - left + 1 }, (): string | null => null),
+  );
+  for (const cell of cells) rows[cell.row - top][cell.column - left] = valueOf(cell);
+  return { top, left, rows };
+}
+
+function formulaBlock(cells: FormulaCell[]): Pick<SheetPlan, 'formulas'> {
+  return cells.length === 0 ? {} : { formulas: blockOf(cells, (cell) => cell.text) };
+}
+
+function restoredBlock(cells: RestoredCell[]): Pick<SheetPlan, 'formatsAfter'> {
+  return cells.length === 0 ? {} : { formatsAfter: blockOf(cells, (cell) => cell.numberFormat) };
 }

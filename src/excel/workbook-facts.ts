@@ -20,6 +20,18 @@ export interface WorkbookFacts {
    * value needs the sheet's protection lifted without asking cell by cell.
    */
   usedRangeLocked: (boolean | null)[];
+  /**
+   * Each sheet's used range's number formats, in the same order; null when not read (or read in bands). A cell
+   * change gives a text's cell its format back after the `@` it is written through.
+   */
+  usedRangeFormats: (CellFormats | null)[];
+}
+
+/** Number formats of a block of cells from its top-left (0-based), as Office.js returns them. */
+export interface CellFormats {
+  rowIndex: number;
+  columnIndex: number;
+  numberFormat: unknown[][];
 }
 
 export interface SheetProtection {
@@ -46,6 +58,7 @@ export function queueWorkbookFacts(context: Excel.RequestContext): () => Workboo
       options: sheet.protection.options,
     })),
     usedRangeLocked: worksheets.items.map(() => null),
+    usedRangeFormats: worksheets.items.map(() => null),
     // Read by the returned function, which the caller calls after its sync (the rule cannot see that).
     // eslint-disable-next-line office-addins/call-sync-before-read
     firstSheetBlank: firstUsed.isNullObject,

@@ -216,8 +216,11 @@ async function queueSheetContent(
   if (formulas) {
     const [top, left, width] = [formulas.top - 1, formulas.left - 1, formulas.rows[0].length];
     await writeBlock(top, left, width, formulas.rows, (range, part) => void (range.formulas = part));
-    const restore = plan.formulaFormats;
-    if (restore) await writeBlock(top, left, width, restore, (range, part) => void (range.numberFormat = part));
+  }
+  const after = plan.formatsAfter;
+  if (after) {
+    const setFormats = (range: Excel.Range, part: (string | null)[][]) => void (range.numberFormat = part);
+    await writeBlock(after.top - 1, after.left - 1, after.rows[0].length, after.rows, setFormats, true);
   }
 
   for (const run of plan.rowHeights)

@@ -17,6 +17,7 @@ const known: ChangeKnowledge = {
   lockedAt: (sheet, row) =>
     sheet === 'Axe 1' && row === 5 ? false : sheet === 'Axe 1' && row === 9 ? undefined : true,
   formulaAt: () => null,
+  numberFormatAt: () => undefined,
 };
 const outlook = (undoSupported: boolean) => ({ undoSupported, known });
 const only = (...cells: CellChange[]): WorkbookChanges => ({ cells, ranges: [] });

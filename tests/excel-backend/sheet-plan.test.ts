@@ -19,7 +19,7 @@ test('cells with the same value become as few rectangles as rows and runs allow'
   ]);
 });
 
-test('a sheet spec in bulk shapes: formats before values, formulas apart, @ given back after the formula', () => {
+test('a sheet spec in bulk shapes: formats before values, formulas apart, @ given back after the formula, texts through @', () => {
   const sheet: SheetSpec = {
     name: 'S',
     visibility: 'visible',
@@ -32,6 +32,9 @@ test('a sheet spec in bulk shapes: formats before values, formulas apart, @ give
         ],
       },
       { cells: [{ value: { formula: 'B1*2', result: 6 } }, null, { value: true, style: { locked: false } }] },
+      // Texts in General cells: Excel would type « -5 familles » and « 7 » (not « garde »), so they go through `@`.
+      { cells: [null, { value: '-5 familles' }, { value: '7', style: { numFmt: '0' } }] },
+      { cells: [null, { value: 'garde' }] },
     ],
     merges: [],
     outlineSummaryAbove: true,
@@ -42,13 +45,25 @@ test('a sheet spec in bulk shapes: formats before values, formulas apart, @ give
   expect(plan.numberFormats).toEqual([
     [null, '0%', null],
     ['General', null, null],
+    [null, '@', '@'],
+    [null, null, null],
   ]);
   expect(plan.values).toEqual([
     ['=1+1', 3, null],
     [null, null, true],
+    [null, '-5 familles', '7'],
+    [null, 'garde', null],
   ]);
   expect(plan.formulas).toEqual({ top: 2, left: 1, rows: [['=B1*2']] });
-  expect(plan.formulaFormats).toEqual([['@']]);
+  // After values and formulas: the formula's `@`, the texts' own formats.
+  expect(plan.formatsAfter).toEqual({
+    top: 2,
+    left: 1,
+    rows: [
+      ['@', null, null],
+      [null, 'General', '0'],
+    ],
+  });
   expect(plan.columnFormats).toEqual([{ first: 1, last: 1, value: '@' }]);
   expect(plan.formatBlocks).toEqual([
     { top: 1, left: 1, bottom: 1, right: 1, formats: { bold: true, fill: 'DDEBF7' } },

@@ -1,6 +1,6 @@
 /**
- * The displayed text of a value (`range.text`). Approximate: General, `@`, `0`, `0.00`, percentages and day-month-
- * year dates; other formats fall back to the General rendering.
+ * The displayed text of a value (`range.text`). Approximate: General, `@`, `0`, `0.00`, percentages, day-month-
+ * year dates and en-US `m/d/yyyy`; other formats fall back to the General rendering.
  */
 export function displayText(value: string | number | boolean | null, numberFormat: string): string {
   if (value === null) return '';
@@ -11,7 +11,14 @@ export function displayText(value: string | number | boolean | null, numberForma
   const fixed = /^0(\.0+)?$/.exec(numberFormat);
   if (fixed) return value.toFixed(fixed[1] ? fixed[1].length - 1 : 0);
   if (/^d{1,2}[/.-]m{1,2}[/.-]y{2,4}$/i.test(numberFormat)) return serialToDayMonthYear(value);
+  if (numberFormat === 'm/d/yyyy') return serialToMonthDayYear(value);
   return String(value);
+}
+
+/** What Excel shows for a date typed in en-US (`m/d/yyyy`: no leading zeros). */
+function serialToMonthDayYear(serial: number): string {
+  const date = new Date(Math.round((serial - 25569) * 86400000));
+  return `${date.getUTCMonth() + 1}/${date.getUTCDate()}/${date.getUTCFullYear()}`;
 }
 
 function serialToDayMonthYear(serial: number): string {

@@ -1,5 +1,5 @@
 import { MAX_COLUMNS, Rect, cellCount, formatAddress, isEntireColumns, isEntireRows } from './a1';
-import { interpretInput, StoredCell } from './cell-input';
+import { interpretInput, interpretValuesInput, StoredCell, type TypedInput } from './cell-input';
 import { displayText } from './cell-text';
 import { FakeErrorCodes, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
@@ -102,20 +102,30 @@ export function writeRangeProperty(
   }
   // values, formulas, formulasLocal: the same typing rules (the fake's formulas are invariant English).
   const grid = Array.isArray(value) ? checkGrid(value, rect) : null;
-  const changes: [number, number, StoredCell | null][] = [];
+  const changes: [number, number, TypedInput][] = [];
   forEachCell(rect, (r, c, i, j) => {
     const input = grid ? grid[i][j] : value;
-    const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), `Range.${name}`);
-    if (stored !== undefined) changes.push([r, c, stored]);
+    const format = sheet.formats.get(r, c, 'numberFormat');
+    const typed =
+      name === 'values'
+        ? interpretValuesInput(input, format, `Range.${name}`)
+        : wrap(interpretInput(input, format, `Range.${name}`));
+    if (typed !== undefined) changes.push([r, c, typed]);
   });
   assertCellsWritable(
     sheet,
     rect,
     changes.map(([r, c]) => [r, c] as [number, number]),
   );
-  for (const [r, c, stored] of changes) sheet.setCell(r, c, stored);
+  for (const [r, c, typed] of changes) {
+    sheet.setCell(r, c, typed.cell);
+    if (typed.numberFormat) sheet.formats.setCell(r, c, 'numberFormat', typed.numberFormat);
+  }
   model.engine.invalidate();
 }
+
+const wrap = (cell: StoredCell | null | undefined): TypedInput | undefined =>
+  cell === undefined ? undefined : { cell };
 
 /** True when every index is in the set, false when none is, null when mixed (as Excel reports it). */
 function allOrNone(start: number, count: number, set: Set<number>): boolean | null {

@@ -1,5 +1,5 @@
 import { Rect, parseAddress, rectsIntersect } from './a1';
-import { interpretInput } from './cell-input';
+import { interpretValuesInput } from './cell-input';
 import { FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
 import { SheetModel, TableEntry } from './model';
@@ -59,12 +59,14 @@ export class FakeTableRowCollection extends FakeClientObject {
       assertCellsWritable(sheet, rect);
       rows.forEach((line, i) =>
         line.forEach((v, j) => {
-          const stored = interpretInput(
+          const typed = interpretValuesInput(
             v,
             sheet.formats.get(start + i, rect.column + j, 'numberFormat'),
             'TableRowCollection.add',
           );
-          if (stored !== undefined) sheet.setCell(start + i, rect.column + j, stored);
+          if (typed === undefined) return;
+          sheet.setCell(start + i, rect.column + j, typed.cell);
+          if (typed.numberFormat) sheet.formats.setCell(start + i, rect.column + j, 'numberFormat', typed.numberFormat);
         }),
       );
       entry.rect = { ...entry.rect, rowCount: entry.rect.rowCount + rows.length };
