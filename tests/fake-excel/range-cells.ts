@@ -1,3 +1,4 @@
+import { assertStorable } from './cell-limits';
 import { MAX_COLUMNS, Rect, cellCount, formatAddress, isEntireColumns, isEntireRows } from './a1';
 import { interpretInput, StoredCell } from './cell-input';
 import { displayText } from './cell-text';
@@ -106,6 +107,7 @@ export function writeRangeProperty(
   forEachCell(rect, (r, c, i, j) => {
     const input = grid ? grid[i][j] : value;
     const stored = interpretInput(input, sheet.formats.get(r, c, 'numberFormat'), `Range.${name}`);
+    if (stored) assertStorable(stored, `Range.${name}`);
     if (stored !== undefined) changes.push([r, c, stored]);
   });
   assertCellsWritable(
