@@ -1,3 +1,4 @@
+import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { WorkbookModel } from './model';
 import { FakeStats } from './stats';
@@ -60,6 +61,8 @@ export interface QueuedOperation {
   payload: unknown;
   /** ExcelApi version the member needs; the sync fails with ApiNotFound on an older host. */
   api?: string;
+  /** The method whose call queued it (`Worksheet.getRangeByIndexes` for the range it made), and its version. */
+  gate?: { statement: string; version: string };
   run(): void | ReadResult;
 }
 
@@ -95,7 +98,11 @@ export class FakeRequestContext {
   /** True while a sync applies results: proxies made then (collection items) queue no Instantiate action. */
   processing = false;
 
+  /** Set while a gated method runs (api-sets.ts, `gateMethodsBySet`): what it queues carries its requirement. */
+  creating: QueuedOperation['gate'];
+
   enqueue(op: QueuedOperation): void {
+    if (this.creating && !op.gate) op.gate = this.creating;
     this.queue.push(op);
     const { stats } = this.env;
     if (op.kind === 'read') stats.reads++;
@@ -163,12 +170,9 @@ export class FakeRequestContext {
   private runAll(ops: QueuedOperation[], reads: ReadResult[]): void {
     for (const op of ops) {
       try {
-        if (op.api && !this.env.supports(op.api)) {
-          throw officeError(
-            FakeErrorCodes.apiNotFound,
-            `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${op.api}).`,
-          );
-        }
+        if (op.gate && !this.env.supports(op.gate.version)) throw apiNotFound(op.gate.version, op.gate.statement);
+        const required = higherApiVersion(op.api, requiredApiVersion(op.statement));
+        if (required && !this.env.supports(required)) throw apiNotFound(required, op.statement);
         const read = op.run();
         if (op.kind !== 'write' && read) reads.push(read);
       } catch (error) {
@@ -176,6 +180,14 @@ export class FakeRequestContext {
       }
     }
   }
+}
+
+/** As a host without the set answers (_docs_: ApiNotFound, « The API you are trying to use could not be found »). */
+function apiNotFound(version: string, statement: string): FakeOfficeError {
+  return officeError(
+    FakeErrorCodes.apiNotFound,
+    `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${version}).`,
+  ).at(statement, `${statement};`);
 }
 
 function asOfficeError(error: unknown): FakeOfficeError {

@@ -1,3 +1,14 @@
+import { gateMethodsBySet } from './api-sets';
+import { FakeChart, FakeChartCollection } from './charts';
+import { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditional-formats';
+import { FakeDataValidation } from './data-validation';
+import { FakeNamedItem, FakeNamedItemCollection } from './names';
+import { FakeRange } from './range';
+import { FakeFormatProtection, FakeRangeBorder, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from './range-format';
+import { FakeTable, FakeTableCollection, FakeTableRowCollection } from './tables';
+import { FakeApplication, FakeDocumentProperties, FakeWorkbookProtection } from './workbook';
+import { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
+import { FakeAutoFilter, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
 import { FakeEnvironment, FakeEnvironmentOptions, FakeRequestContext } from './context';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { FakeWorkbookInspector } from './inspect';
@@ -19,6 +30,36 @@ export interface FakeExcelOptions extends FakeEnvironmentOptions {
   /** What `Office.context.platform` says (default `OfficeOnline`, Excel on the web). */
   platform?: FakePlatform;
 }
+
+/** Every modelled class with its Office.js name: its methods and getters are gated by their requirement set. */
+const gatedClasses: [{ prototype: object }, string][] = [
+  [FakeApplication, 'Application'],
+  [FakeAutoFilter, 'AutoFilter'],
+  [FakeChart, 'Chart'],
+  [FakeChartCollection, 'ChartCollection'],
+  [FakeConditionalFormat, 'ConditionalFormat'],
+  [FakeConditionalFormatCollection, 'ConditionalFormatCollection'],
+  [FakeDataValidation, 'DataValidation'],
+  [FakeDocumentProperties, 'DocumentProperties'],
+  [FakeFormatProtection, 'FormatProtection'],
+  [FakeNamedItem, 'NamedItem'],
+  [FakeNamedItemCollection, 'NamedItemCollection'],
+  [FakeRange, 'Range'],
+  [FakeRangeBorder, 'RangeBorder'],
+  [FakeRangeFill, 'RangeFill'],
+  [FakeRangeFont, 'RangeFont'],
+  [FakeRangeFormat, 'RangeFormat'],
+  [FakeTable, 'Table'],
+  [FakeTableCollection, 'TableCollection'],
+  [FakeTableRowCollection, 'TableRowCollection'],
+  [FakeWorkbook, 'Workbook'],
+  [FakeWorkbookProtection, 'WorkbookProtection'],
+  [FakeWorksheet, 'Worksheet'],
+  [FakeWorksheetCollection, 'WorksheetCollection'],
+  [FakeWorksheetFreezePanes, 'WorksheetFreezePanes'],
+  [FakeWorksheetProtection, 'WorksheetProtection'],
+];
+for (const [target, excelClass] of gatedClasses) gateMethodsBySet(target, excelClass);
 
 export type FakeContext = Omit<FakeRequestContext, 'workbook'> & { readonly workbook: FakeWorkbook };
 

@@ -1,5 +1,6 @@
 import { formatAddress, parseAddress } from './a1';
 import { FakeRequestContext } from './context';
+import { isValidDefinedName } from './defined-names';
 import { FakeErrorCodes, officeError } from './errors';
 import { NameEntry } from './model';
 import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy';
@@ -147,19 +148,15 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return new FakeNamedItem(this.context, () => this.find(String(key)), String(key));
   }
 
-  /** A name must look like one (not like `A1`), and be unique in its scope (case-insensitive). */
+  /** A name must follow Excel's rules (defined-names.ts: not `A1`, not `R1C1`), and be unique in its scope (any case). */
   add(name: string, reference: FakeRange | string, comment = ''): FakeNamedItem {
     this.queueCall(
       'add',
       [name, typeof reference === 'string' ? reference : '(range)', comment],
       () => {
         const model = this.context.env.model;
-        const valid =
-          /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
-          !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-          !/^[RrCc]\d*$/.test(name) &&
-          name.length <= 255;
-        if (!valid) throw officeError(FakeErrorCodes.invalidArgument, `The name '${name}' is not valid.`);
+        if (!isValidDefinedName(name))
+          throw officeError(FakeErrorCodes.invalidArgument, `The name '${name}' is not valid.`);
         if (this.find(name)) throw officeError(FakeErrorCodes.itemAlreadyExists, `The name '${name}' already exists.`);
         let formula: string;
         if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;

@@ -1,3 +1,4 @@
+import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeRequestContext, QueuedOperation, ReadResult } from './context';
 import { FakeErrorCodes, officeError, propertyNotLoaded } from './errors';
 
@@ -166,10 +167,16 @@ export abstract class FakeClientObject {
 
   load(arg?: unknown): this {
     const spec = parseLoadArgument(arg);
+    // A property named in the load needs its set (ExcelApi 1.9 for `Worksheet.autoFilter`…).
+    const api = [...spec.props, ...spec.nav.keys()].reduce<string | undefined>(
+      (highest, name) => higherApiVersion(highest, requiredApiVersion(`${this.typeName}.${name}`)),
+      undefined,
+    );
     this.context.enqueue({
       kind: 'read',
       statement: `${this.typeName}.load`,
       payload: describe(spec),
+      api,
       run: () => this.collect(spec),
     });
     return this;

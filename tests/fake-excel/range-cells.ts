@@ -1,3 +1,4 @@
+import { assertStorable } from './cell-limits';
 import { MAX_COLUMNS, Rect, cellCount, formatAddress, isEntireColumns, isEntireRows } from './a1';
 import { interpretInput, interpretValuesInput, StoredCell, type TypedInput } from './cell-input';
 import { displayText } from './cell-text';
@@ -110,6 +111,7 @@ export function writeRangeProperty(
       name === 'values'
         ? interpretValuesInput(input, format, `Range.${name}`)
         : wrap(interpretInput(input, format, `Range.${name}`));
+    if (typed?.cell) assertStorable(typed.cell, `Range.${name}`);
     if (typed !== undefined) changes.push([r, c, typed]);
   });
   assertCellsWritable(

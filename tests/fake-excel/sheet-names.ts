@@ -1,7 +1,11 @@
 import { FakeErrorCodes, officeError } from './errors';
 import { WorkbookModel } from './model';
 
-/** Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, no leading or trailing apostrophe. */
+/**
+ * Excel's rules for a sheet name: 1–31 characters, none of `[]:*?/\`, no leading or trailing apostrophe, and not
+ * « History » in any case, which Excel keeps for its change history (Excel's rename refuses it; generators such as
+ * ClosedXML avoid it for that reason).
+ */
 export function assertValidSheetName(workbook: WorkbookModel, name: unknown, except?: number): string {
   if (
     typeof name !== 'string' ||
@@ -9,7 +13,8 @@ export function assertValidSheetName(workbook: WorkbookModel, name: unknown, exc
     name.length > 31 ||
     /[[\]:*?/\\]/.test(name) ||
     name.startsWith("'") ||
-    name.endsWith("'")
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
   ) {
     throw officeError(FakeErrorCodes.invalidArgument, `The sheet name '${String(name)}' is not valid.`);
   }
