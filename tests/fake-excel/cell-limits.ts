@@ -6,7 +6,7 @@ import { FakeErrorCodes, officeError } from './errors';
  * What Excel refuses to store in a cell (« Excel specifications and limits »: 32 767 characters in a cell, 8 192 in
  * a formula's contents), and formulas it cannot parse. The parse is HyperFormula's, which refuses a little more
  * than Excel (structured references `Table1[Col]`, the space intersection operator): the workbook's formulas avoid
- * both (docs/ARCHITECTURE.md, « Formulas are built, not typed »). The error is InvalidArgument, as for any input
+ * both (docs/ARCHITECTURE.md, « Rules of the house »: formulas are built, not typed). The error is InvalidArgument, as for any input
  * Excel rejects; the exact code Excel gives for these cases is not observed.
  */
 export const MAX_CELL_TEXT = 32_767;
