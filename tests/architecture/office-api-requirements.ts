@@ -17,6 +17,7 @@
  */
 import * as path from 'path';
 import * as ts from 'typescript';
+import { compareVersions } from '../fake-excel/context';
 
 export interface Requirement {
   set: string;
@@ -32,16 +33,6 @@ export interface UnguardedUse {
 }
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 const API_SET_TAG = /\[Api set:\s*([A-Za-z]+)\s+(\d+(?:\.\d+)*)/;
 

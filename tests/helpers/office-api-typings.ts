@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { compareVersions } from '../fake-excel/context';
 
 const TYPINGS = path.resolve(__dirname, '..', '..', 'node_modules', '@types', 'office-js', 'index.d.ts');
 const API_SET_TAG = /\[Api set:\s*ExcelApi\s+(\d+(?:\.\d+)*)/;
@@ -40,16 +41,6 @@ function excelNamespaces(source: ts.SourceFile): ts.ModuleBlock[] {
         ts.isModuleDeclaration(s) && s.name.getText(source) === 'Excel' && !!s.body && ts.isModuleBlock(s.body),
     )
     .map((s) => s.body);
-}
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export function excelApiTable(classNames: readonly string[]): ExcelApiTable {
