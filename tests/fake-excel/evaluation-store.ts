@@ -14,8 +14,9 @@ export type Evaluation = Map<string, Map<number, ComputedValue>>;
 
 /**
  * Where evaluations are kept between fakes, by what they were evaluated from (a text that spells out every cell and
- * name). Under jest, tests/share-fake-evaluations.ts puts one on `globalThis` that keeps them on disk for the whole
- * run: the suites that generate the same workbook then evaluate it once. Without it, evaluations are kept in memory.
+ * name). Under jest, tests/share-fake-evaluations.ts puts one on `globalThis` that keeps them on disk (.cache/, from
+ * one run to the next): the suites that generate the same workbook then evaluate it once. Without it, evaluations
+ * are kept in memory.
  */
 export interface EvaluationStore {
   get(content: string): Evaluation | undefined;
