@@ -4,8 +4,14 @@ import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { runCli } from '../cli/run-cli';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { sheet } from '../rewrite/helpers';
-import { filledWorkbook, gridsOf } from './helpers';
-import { editAsAPerson, PERSON_NUMBER_FORMAT, personsSettings } from './person-edits';
+import { filledWorkbook, gridsOf, workbookFileIn } from './helpers';
+import {
+  ALL_PERSON_SETTINGS,
+  editAsAPerson,
+  PERSON_ENTRIES,
+  PERSON_NUMBER_FORMAT,
+  personsSettings,
+} from './person-edits';
 
 /**
  * A workbook generated now has Historique from the start (headers, no values): its first closing only appends to
@@ -30,36 +36,19 @@ describe('the first closing of a workbook generated with Historique', () => {
   });
 
   it('keeps a person’s hidden column, width and number format on the command line, with Historique and Journal right', async () => {
-    const filled = await filledWorkbook(
-      samplePlan(),
-      [
-        { key: 'G1', header: 'Statut', value: 'En cours' },
-        { key: 'G1-QN2', header: '2026-T2', value: 12 },
-        { key: 'G1-QN2', header: 'Cible', value: 40 },
-      ],
-      today,
-    );
+    const filled = await filledWorkbook(samplePlan(), PERSON_ENTRIES, today);
     const edited = editAsAPerson(filled, gridsOf(filled));
     expect(personsSettings(edited)).toMatchObject({
       hiddenColumn: true,
       width: true,
       numberFormat: PERSON_NUMBER_FORMAT,
     });
-    fs.mkdirSync(scratch, { recursive: true });
-    const file = path.join(fs.mkdtempSync(path.join(scratch, 'cli-')), 'suivi.xlsx');
-    fs.writeFileSync(file, edited);
+    const file = workbookFileIn(scratch, edited);
 
     const run = await runCli(['close-quarter', file]);
     expect(run.code).toBe(0);
     const after = new Uint8Array(fs.readFileSync(file));
-    expect(personsSettings(after)).toMatchObject({
-      hiddenColumn: true,
-      width: true,
-      validation: true,
-      conditionalFormat: true,
-      journalFilter: true,
-      numberFormat: PERSON_NUMBER_FORMAT,
-    });
+    expect(personsSettings(after)).toMatchObject(ALL_PERSON_SETTINGS);
 
     const grids = gridsOf(after);
     const history = values(sheet(grids, 'Historique').rows);

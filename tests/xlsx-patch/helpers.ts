@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import type { WorkbookChanges, WorkbookPort, WriteContext } from '../../src/app/port';
 import { readWorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
@@ -74,4 +76,12 @@ export function gridDifferences(a: WorkbookGrids, b: WorkbookGrids): string[] {
     }
   }
   return differences;
+}
+
+/** A copy of `bytes` as a file of its own under `scratch`, for the command line to rewrite in place. */
+export function workbookFileIn(scratch: string, bytes: Uint8Array): string {
+  fs.mkdirSync(scratch, { recursive: true });
+  const file = path.join(fs.mkdtempSync(path.join(scratch, 'cli-')), 'suivi.xlsx');
+  fs.writeFileSync(file, bytes);
+  return file;
 }

@@ -8,7 +8,7 @@ import { compressedDataOf } from '../../src/xlsx/reader/zip-entry-stream';
 import { renderMessage } from '../../src/domain/messages';
 import { runCli } from '../cli/run-cli';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { filledWorkbook, gridsOf } from './helpers';
+import { filledWorkbook, gridsOf, workbookFileIn } from './helpers';
 
 /**
  * A package holding a zip bomb: an entry that declares a few bytes and inflates to hundreds of megabytes. The
@@ -81,11 +81,7 @@ function compressedBytesOf(bytes: Uint8Array, part: string): Uint8Array {
 }
 
 function scratchFile(bytes: Uint8Array): string {
-  const scratch = path.resolve(__dirname, '..', '..', '.scratch', 'xlsx-patch-hostile');
-  fs.mkdirSync(scratch, { recursive: true });
-  const file = path.join(fs.mkdtempSync(path.join(scratch, 'cli-')), 'suivi.xlsx');
-  fs.writeFileSync(file, bytes);
-  return file;
+  return workbookFileIn(path.resolve(__dirname, '..', '..', '.scratch', 'xlsx-patch-hostile'), bytes);
 }
 
 async function trackingWorkbook(): Promise<Uint8Array> {

@@ -6,8 +6,14 @@ import { recalcProfileSource, saveOneThroughLibreOffice } from '../helpers/libre
 import { runCli } from '../cli/run-cli';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { sheet } from '../rewrite/helpers';
-import { changesOf, filledWorkbook, gridDifferences, gridsOf, recordingPort } from './helpers';
-import { editAsAPerson, PERSON_NUMBER_FORMAT, personsSettings } from './person-edits';
+import { changesOf, filledWorkbook, gridDifferences, gridsOf, recordingPort, workbookFileIn } from './helpers';
+import {
+  ALL_PERSON_SETTINGS,
+  editAsAPerson,
+  PERSON_ENTRIES,
+  PERSON_NUMBER_FORMAT,
+  personsSettings,
+} from './person-edits';
 
 /**
  * A tracking workbook saved by LibreOffice, where a person hid a column, widened another, filtered the Journal,
@@ -26,15 +32,7 @@ describe('a LibreOffice-saved workbook with a person’s settings, rewritten', (
   beforeAll(async () => {
     if (!available.soffice) return;
     // Closed once, then edited by a person and saved by LibreOffice.
-    const filled = await filledWorkbook(
-      samplePlan(),
-      [
-        { key: 'G1', header: 'Statut', value: 'En cours' },
-        { key: 'G1-QN2', header: '2026-T2', value: 12 },
-        { key: 'G1-QN2', header: 'Cible', value: 40 },
-      ],
-      today,
-    );
+    const filled = await filledWorkbook(samplePlan(), PERSON_ENTRIES, today);
     const closing = recordingPort(filled);
     expect((await closeQuarterAndWrite(closing.port, { now: later })).status).toBe('done');
     const closed = closing.last();
@@ -46,30 +44,14 @@ describe('a LibreOffice-saved workbook with a person’s settings, rewritten', (
   itWhenAvailable(available)(
     'keeps them through compute and close-quarter on the command line, and validates',
     async () => {
-      expect(personsSettings(saved)).toMatchObject({
-        hiddenColumn: true,
-        width: true,
-        validation: true,
-        conditionalFormat: true,
-        journalFilter: true,
-        numberFormat: PERSON_NUMBER_FORMAT,
-      });
-      fs.mkdirSync(scratch, { recursive: true });
-      const file = path.join(fs.mkdtempSync(path.join(scratch, 'cli-')), 'suivi.xlsx');
-      fs.writeFileSync(file, saved);
+      expect(personsSettings(saved)).toMatchObject(ALL_PERSON_SETTINGS);
+      const file = workbookFileIn(scratch, saved);
       expect((await runCli(['compute', file])).code).toBe(0);
       const closed = await runCli(['close-quarter', file]);
       expect(closed.code).toBe(0);
       const after = new Uint8Array(fs.readFileSync(file));
       const settings = personsSettings(after);
-      expect(settings).toMatchObject({
-        hiddenColumn: true,
-        width: true,
-        validation: true,
-        conditionalFormat: true,
-        journalFilter: true,
-        numberFormat: PERSON_NUMBER_FORMAT,
-      });
+      expect(settings).toMatchObject(ALL_PERSON_SETTINGS);
       const journalRows = sheet(gridsOf(after), 'Journal').rows.filter((row) =>
         row.some((cell) => cell !== null),
       ).length;

@@ -19,6 +19,23 @@ const PERSON_VALIDATION =
 export const PERSON_FORMAT_RULE = 'LEN(TRIM($E4))=0';
 export const PERSON_NUMBER_FORMAT = '0.0';
 
+/** What the person typed before making their edits: a status, a quarter's value and a target. */
+export const PERSON_ENTRIES = [
+  { key: 'G1', header: 'Statut', value: 'En cours' },
+  { key: 'G1-QN2', header: '2026-T2', value: 12 },
+  { key: 'G1-QN2', header: 'Cible', value: 40 },
+] as const;
+
+/** Every edit of `editAsAPerson`, as `personsSettings` finds it in a file that kept them all. */
+export const ALL_PERSON_SETTINGS = {
+  hiddenColumn: true,
+  width: true,
+  validation: true,
+  conditionalFormat: true,
+  journalFilter: true,
+  numberFormat: PERSON_NUMBER_FORMAT,
+} as const;
+
 function sheetXml(files: Unzipped, name: string): { entry: string; xml: string } {
   const entry = packageLayout(new ZipPackage(zipSync(files, { level: 0 }))).sheets.find(
     (one) => one.name === name,
