@@ -420,8 +420,15 @@ async function makeFile(page: Page): Promise<Buffer> {
  */
 async function checkFiles(page: Page, workbookFile: Buffer): Promise<void> {
   const region = page.getByRole('region', { name: 'Vérification d’un fichier' });
-  await region.getByRole('button', { name: 'Vérifier un fichier…' }).focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  const button = region.getByRole('button', { name: 'Vérifier un fichier…' });
+  // The wait starts first, and round trips pass before the key: Playwright turns on the dialog's interception
+  // without waiting for Chromium to take it, so a key sent at once can open the dialog before it is intercepted
+  // (seen once on a loaded machine, the event never came).
+  const chooserOpened = page.waitForEvent('filechooser');
+  await button.focus();
+  await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  const chooser = await chooserOpened;
   expect(chooser.isMultiple()).toBe(true);
   const ods = Buffer.from(
     zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') }),
