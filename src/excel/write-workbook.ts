@@ -312,8 +312,11 @@ async function queueFiltersAndPrint(
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
-        // n pages wide, as many tall as needed (0: no limit, as fitToHeight="0" in a file).
-        layout.zoom = { horizontalFitToPages: pagesWideOf(print), verticalFitToPages: 0 };
+        // n pages wide, as many tall as needed. The reference documents no value for « as many tall as needed »
+        // (verticalFitToPages is « Number of pages to fit vertically », null only beside a scale): the zoom names
+        // the width alone (every member of PageLayoutZoomOptions is optional), the new sheet's height staying its
+        // own, automatic. See src/excel/README.md.
+        layout.zoom = { horizontalFitToPages: pagesWideOf(print) };
         const { titleRows, titleColumns } = print;
         if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
         if (titleColumns)

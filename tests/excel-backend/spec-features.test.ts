@@ -199,7 +199,8 @@ test('print setup and document properties', () => {
     expect(fake.inspect.pageLayout(sheet.name)).toEqual({
       orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: pagesWide, verticalFitToPages: 0 },
+      // The width alone: no documented value says « as many pages tall as needed ».
+      zoom: { horizontalFitToPages: pagesWide },
       ...(print.titleRows ? { setPrintTitleRows: [[`$${print.titleRows.first}:$${print.titleRows.last}`]] } : {}),
       ...(print.titleColumns
         ? {
@@ -214,9 +215,7 @@ test('print setup and document properties', () => {
   const axis = fake.inspect.pageLayout('Axe 1');
   expect((axis.zoom as { horizontalFitToPages: number }).horizontalFitToPages).toBeGreaterThan(1);
   expect(axis.setPrintTitleColumns).toEqual([['$A:$C']]);
-  expect(fake.inspect.pageLayout('Journal')).toMatchObject({
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-  });
+  expect(fake.inspect.pageLayout('Journal').zoom).toStrictEqual({ horizontalFitToPages: 1 });
   expect(fake.inspect.pageLayout('Journal').setPrintTitleColumns).toBeUndefined();
   expect(fake.inspect.documentProperties()).toMatchObject({
     title: spec.properties.title,

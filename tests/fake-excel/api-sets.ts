@@ -125,3 +125,15 @@ export function gateMethodsBySet(target: { prototype: object }, excelClass: stri
     else if (descriptor.get) Object.defineProperty(prototype, name, { ...descriptor, get: gated(descriptor.get) });
   }
 }
+
+/**
+ * The class and member a statement ends on (`Chart.axes.valueAxis.minimum` → `ChartAxis.minimum`), through the
+ * sub-objects' classes; undefined when a step leads out of the modelled classes.
+ */
+export function memberAlong(statement: string): string | undefined {
+  const [className, ...members] = statement.split('.');
+  const last = members.pop();
+  let type: string | undefined = className;
+  for (const member of members) type = type ? types[`${type}.${member}`] : undefined;
+  return type && last ? `${type}.${last}` : undefined;
+}

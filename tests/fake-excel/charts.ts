@@ -1,5 +1,6 @@
 import { formatAddress } from './a1';
 import { FakeRequestContext } from './context';
+import { METHOD_RULES } from './documented-settings';
 import { FakeErrorCodes, officeError } from './errors';
 import { ChartEntry } from './model';
 import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy';
@@ -92,6 +93,8 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
   add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChart {
     const id = this.context.env.model.newObjectId('chart');
     this.queueCall('add', [type, '(range)', seriesBy], () => {
+      const refused = METHOD_RULES['ChartCollection.add']([type, sourceData, seriesBy]);
+      if (refused) throw officeError(FakeErrorCodes.invalidArgument, `ChartCollection.add: ${refused}.`);
       const sheet = this.sheet.resolveSheet();
       const { sheet: sourceSheet, rect } = sourceData.target();
       sheet.charts.push({

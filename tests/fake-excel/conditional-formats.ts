@@ -1,4 +1,5 @@
 import { FakeRequestContext } from './context';
+import { METHOD_RULES } from './documented-settings';
 import { FakeErrorCodes, officeError } from './errors';
 import { ConditionalFormatEntry } from './model';
 import { assertSheetUnprotected } from './protection-rules';
@@ -6,16 +7,6 @@ import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy
 import type { FakeRange } from './range';
 import { Recorded, createRecorder } from './recorder';
 
-const TYPES = [
-  'Custom',
-  'DataBar',
-  'ColorScale',
-  'IconSet',
-  'TopBottom',
-  'PresetCriteria',
-  'ContainsText',
-  'CellValue',
-];
 /** The sub-object each type fills in (`cf.cellValue.rule = …`). */
 const DETAILS = ['cellValue', 'colorScale', 'dataBar', 'custom', 'iconSet', 'topBottom', 'preset', 'textComparison'];
 
@@ -147,8 +138,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
       'add',
       [type],
       () => {
-        if (!TYPES.includes(type))
-          throw officeError(FakeErrorCodes.invalidArgument, `Unknown conditional format type ${type}.`);
+        const refused = METHOD_RULES['ConditionalFormatCollection.add']([type]);
+        if (refused) throw officeError(FakeErrorCodes.invalidArgument, `ConditionalFormatCollection.add: ${refused}.`);
         const { sheet, rect } = this.range.target();
         assertSheetUnprotected(sheet, 'conditional format');
         sheet.conditionalFormats.unshift({ id, rect, type, settings: {} });

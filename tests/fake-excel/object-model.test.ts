@@ -212,7 +212,7 @@ describe('object model for a tracking workbook', () => {
       const chart = sheet.charts.add('ColumnClustered', sheet.getRange('A1:B5'), 'Columns');
       chart.title.text = 'Réalisation par axe';
       sheet.pageLayout.orientation = 'Landscape';
-      sheet.pageLayout.zoom = { horizontalFitToPages: 3, verticalFitToPages: 0 };
+      sheet.pageLayout.zoom = { horizontalFitToPages: 3 };
       sheet.pageLayout.setPrintTitleRows('$1:$2');
       sheet.pageLayout.setPrintTitleColumns('$A:$C');
       // Queued, not applied, until the sync.
@@ -230,7 +230,7 @@ describe('object model for a tracking workbook', () => {
     ]);
     expect(fake.inspect.pageLayout('Annexe 4 – Suivi')).toEqual({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 3, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 3 },
       setPrintTitleRows: [['$1:$2']],
       setPrintTitleColumns: [['$A:$C']],
     });

@@ -1,5 +1,8 @@
 import { formatAddress, Rect } from './a1';
+import { memberAlong } from './api-sets';
 import { FakeRequestContext } from './context';
+import { METHOD_RULES, PROPERTY_RULES, WHOLE_OBJECT_PROPERTIES } from './documented-settings';
+import { FakeErrorCodes, officeError, propertyNotLoaded } from './errors';
 
 type Settings = Record<string, unknown>;
 
@@ -8,9 +11,10 @@ type Settings = Record<string, unknown>;
 export type Recorded = { [key: string]: any };
 
 /**
- * A permissive stand-in for option-heavy sub-objects (conditional format details, chart title, page layout):
- * every property set, at any depth, is queued and recorded as plain data at sync; named methods are recorded as
- * calls (`{setPrintTitleRows: [["$1:$3"]]}`). It checks nothing beyond that, which is its known gap.
+ * A stand-in for option-heavy sub-objects (conditional format details, chart title, page layout): every property
+ * set, at any depth, is queued and recorded as plain data at sync; named methods are recorded as calls
+ * (`{setPrintTitleRows: [["$1:$3"]]}`). At sync, a value the reference does not document for that member fails
+ * with InvalidArgument (documented-settings.ts); members without a rule are recorded unchecked.
  */
 export function createRecorder(
   context: FakeRequestContext,
@@ -21,15 +25,21 @@ export function createRecorder(
 ): Recorded {
   const local: Settings = {};
   const children = new Map<string, Settings>();
-  const write = (key: string, payload: unknown, record: (target: Settings) => void): void => {
+  const write = (key: string, payload: unknown, record: (target: Settings) => void, refusal?: () => string | null) => {
     context.enqueue({
       kind: 'write',
       statement: `${statement}.${key}`,
       payload,
       api,
-      run: () => void record(settings()),
+      run: () => {
+        const refused = refusal?.();
+        if (refused)
+          throw officeError(FakeErrorCodes.invalidArgument, `${memberAlong(`${statement}.${key}`)}: ${refused}.`);
+        record(settings());
+      },
     });
   };
+  const ruleKey = (key: string) => memberAlong(`${statement}.${key}`) ?? '';
   const proxy: Settings = new Proxy(local, {
     get(target, key) {
       if (typeof key !== 'string') return undefined;
@@ -41,14 +51,24 @@ export function createRecorder(
         };
       }
       if (methods.includes(key)) {
+        const rule = METHOD_RULES[ruleKey(key)];
         return (...args: unknown[]) =>
-          write(key, describeForPayload(args), (s) => {
-            const calls = (s[key] as unknown[][] | undefined) ?? [];
-            calls.push(args.map(plain));
-            s[key] = calls;
-          });
+          write(
+            key,
+            describeForPayload(args),
+            (s) => {
+              const calls = (s[key] as unknown[][] | undefined) ?? [];
+              calls.push(args.map(plain));
+              s[key] = calls;
+            },
+            rule && (() => rule(args)),
+          );
       }
       if (key in target) return target[key];
+      if (WHOLE_OBJECT_PROPERTIES.has(ruleKey(key))) {
+        const [className, member] = ruleKey(key).split('.');
+        throw propertyNotLoaded(className, member);
+      }
       let child = children.get(key);
       if (!child) {
         const childSettings = (): Settings => {
@@ -65,7 +85,8 @@ export function createRecorder(
     set(target, key, value) {
       if (typeof key !== 'string') return false;
       target[key] = value;
-      write(key, describeForPayload(value), (s) => (s[key] = plain(value)));
+      const rule = PROPERTY_RULES[ruleKey(key)];
+      write(key, describeForPayload(value), (s) => (s[key] = plain(value)), rule && (() => rule(value)));
       return true;
     },
   });

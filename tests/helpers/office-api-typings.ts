@@ -76,3 +76,48 @@ export function excelApiTable(classNames: readonly string[]): ExcelApiTable {
   const versions = Object.fromEntries([...lowest].filter(([, version]) => compareVersions(version, '1.1') > 0));
   return { versions, types };
 }
+
+/**
+ * The string values of Excel enums as @types/office-js declares them (`enum PageOrientation { portrait =
+ * "Portrait", … }`), in declaration order: the values the reference documents for the members typed with them.
+ */
+export function excelEnumValues(enumNames: readonly string[]): Record<string, string[]> {
+  const source = typingsSource();
+  const wanted = new Set(enumNames);
+  const found: Record<string, string[]> = {};
+  for (const block of excelNamespaces(source))
+    for (const statement of block.statements)
+      if (ts.isEnumDeclaration(statement) && wanted.has(statement.name.text))
+        found[statement.name.text] = statement.members.flatMap((member) =>
+          member.initializer && ts.isStringLiteral(member.initializer) ? [member.initializer.text] : [],
+        );
+  return found;
+}
+
+/**
+ * How @types/office-js declares a member of an Excel class or interface: its type's text for a property
+ * (`Excel.PageOrientation | "Portrait" | "Landscape"`), its parameters' types for a method (the first overload:
+ * `(Excel.ChartType, Range, Excel.ChartSeriesBy)`), null when there is no such member.
+ */
+export function excelMemberType(className: string, memberName: string): string | null {
+  const source = typingsSource();
+  for (const block of excelNamespaces(source))
+    for (const statement of block.statements) {
+      if (!(ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement))) continue;
+      if (statement.name?.text !== className) continue;
+      for (const member of statement.members as ts.NodeArray<ts.ClassElement | ts.TypeElement>) {
+        if (!member.name || !ts.isIdentifier(member.name) || member.name.text !== memberName) continue;
+        if (ts.isMethodDeclaration(member) || ts.isMethodSignature(member))
+          return `(${member.parameters.map((parameter) => parameter.type?.getText(source) ?? 'any').join(', ')})`;
+        if ((ts.isPropertyDeclaration(member) || ts.isPropertySignature(member)) && member.type)
+          return member.type.getText(source);
+      }
+    }
+  return null;
+}
+
+let parsedTypings: ts.SourceFile | undefined;
+function typingsSource(): ts.SourceFile {
+  parsedTypings ??= ts.createSourceFile(TYPINGS, fs.readFileSync(TYPINGS, 'utf8'), ts.ScriptTarget.Latest, true);
+  return parsedTypings;
+}

@@ -83,7 +83,8 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
       ...worksheet.pageSetup,
       paperSize: 9, // A4
       orientation: print.orientation,
-      // n pages wide, as many tall as needed (fitToHeight 0).
+      // n pages wide, as many tall as needed: fitToHeight 0, what Excel writes for a height « Automatique »
+      // (ECMA-376 §18.3.1.63 types it unsignedInt, « Number of vertical pages to fit on », default 1).
       fitToPage: true,
       fitToWidth: pagesWideOf(print),
       fitToHeight: 0,
