@@ -1,6 +1,6 @@
 import { columnLetters, rangeAddress } from '../layout/a1';
 import { PERCENT_FORMAT } from '../layout/styles';
-import { pagesWideOf } from '../layout/print-width';
+import { printScalePercent } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
@@ -312,11 +312,9 @@ async function queueFiltersAndPrint(
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
-        // n pages wide, as many tall as needed. The reference documents no value for « as many tall as needed »
-        // (verticalFitToPages is « Number of pages to fit vertically », null only beside a scale): the zoom names
-        // the width alone (every member of PageLayoutZoomOptions is optional), the new sheet's height staying its
-        // own, automatic. See src/excel/README.md.
-        layout.zoom = { horizontalFitToPages: pagesWideOf(print) };
+        // n pages wide, as many tall as needed: a scale computed from the column widths, the one documented way
+        // (no documented fit-to-pages value means « as many tall as needed »; see src/excel/README.md).
+        layout.zoom = { scale: printScalePercent(sheet.columns, print) };
         const { titleRows, titleColumns } = print;
         if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
         if (titleColumns)

@@ -60,3 +60,22 @@ export function pagesWideAtScale(
 export function pagesWideOf(print: PrintSpec): number {
   return print.fitToWidth === true ? 1 : print.fitToWidth;
 }
+
+/** Office.js's documented range for `PageLayoutZoomOptions.scale` is 10–400; a sheet is never enlarged. */
+const SMALLEST_ZOOM_PERCENT = 10;
+/** Room for the difference between our column widths in points and the host's own (font metrics). */
+const WIDTH_SLACK = 1.02;
+
+/**
+ * The print scale, in whole percent, at which a sheet's columns fit `print`'s pages across: the largest scale up
+ * to 100 % at which the columns, a little wider than computed, still lay out on that many pages. A scale prints
+ * as many pages tall as needed, which no documented fit-to-pages value of Office.js says (src/excel/README.md).
+ */
+export function printScalePercent(columns: readonly ColumnSpec[], print: PrintSpec): number {
+  const pages = pagesWideOf(print);
+  for (let percent = 100; percent > SMALLEST_ZOOM_PERCENT; percent -= 1) {
+    const scale = (percent / 100) * WIDTH_SLACK;
+    if (pagesWideAtScale(columns, print.orientation, print.titleColumns, scale) <= pages) return percent;
+  }
+  return SMALLEST_ZOOM_PERCENT;
+}

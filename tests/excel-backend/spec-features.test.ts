@@ -2,6 +2,7 @@ import { columnLetters } from '../../src/layout/a1';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { columnWidthInPoints } from '../../src/layout/column-width';
+import { MIN_PRINT_SCALE, pagesWideAtScale } from '../../src/layout/print-width';
 import type { FakeExcel } from '../fake-excel';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateOnFake } from './helpers/run-on-fake';
@@ -195,12 +196,11 @@ test('conditional formats in the spec’s order of priority', () => {
 test('print setup and document properties', () => {
   for (const sheet of sheetsWith('print')()) {
     const print = sheet.print!;
-    const pagesWide = print.fitToWidth === true ? 1 : print.fitToWidth;
     expect(fake.inspect.pageLayout(sheet.name)).toEqual({
       orientation: print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
       paperSize: 'A4',
-      // The width alone: no documented value says « as many pages tall as needed ».
-      zoom: { horizontalFitToPages: pagesWide },
+      // A scale, the documented way to print as many pages tall as needed (no fit-to-pages value says it).
+      zoom: { scale: expect.any(Number) },
       ...(print.titleRows ? { setPrintTitleRows: [[`$${print.titleRows.first}:$${print.titleRows.last}`]] } : {}),
       ...(print.titleColumns
         ? {
@@ -213,9 +213,19 @@ test('print setup and document properties', () => {
   }
   // The axis sheets: several pages across, Clé to Intitulé repeated at the left of each page.
   const axis = fake.inspect.pageLayout('Axe 1');
-  expect((axis.zoom as { horizontalFitToPages: number }).horizontalFitToPages).toBeGreaterThan(1);
+  const axisSpec = spec.sheets.find((sheet) => sheet.name === 'Axe 1')!;
+  const axisScale = (axis.zoom as { scale: number }).scale / 100;
+  // Readable, on the pages across the layout asked for (tests/layout/axis-print.test.ts checks the scale itself).
+  expect(axisScale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE / 1.02);
+  expect(pagesWideAtScale(axisSpec.columns, 'landscape', axisSpec.print!.titleColumns, axisScale)).toBeLessThanOrEqual(
+    axisSpec.print!.fitToWidth as number,
+  );
   expect(axis.setPrintTitleColumns).toEqual([['$A:$C']]);
-  expect(fake.inspect.pageLayout('Journal').zoom).toStrictEqual({ horizontalFitToPages: 1 });
+  // The Journal prints one page wide, reduced as much as that needs.
+  const journalSpec = spec.sheets.find((sheet) => sheet.name === 'Journal')!;
+  const journalScale = (fake.inspect.pageLayout('Journal').zoom as { scale: number }).scale / 100;
+  expect(journalScale).toBeLessThan(1);
+  expect(pagesWideAtScale(journalSpec.columns, 'landscape', undefined, journalScale)).toBe(1);
   expect(fake.inspect.pageLayout('Journal').setPrintTitleColumns).toBeUndefined();
   expect(fake.inspect.documentProperties()).toMatchObject({
     title: spec.properties.title,

@@ -2,7 +2,12 @@ import { embeddedPlan } from '../../src/app/plan-source';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { buildAxisSheet } from '../../src/layout/sheets/axis/axis-sheet';
 import { columnWidthInPoints } from '../../src/layout/column-width';
-import { MIN_PRINT_SCALE, pagesWideAtScale, printableWidthPoints } from '../../src/layout/print-width';
+import {
+  MIN_PRINT_SCALE,
+  pagesWideAtScale,
+  printableWidthPoints,
+  printScalePercent,
+} from '../../src/layout/print-width';
 import type { ColumnSpec, SheetSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 
@@ -96,5 +101,34 @@ describe('pagesWideAtScale', () => {
     expect(pagesWideAtScale(thirties, 'landscape', undefined, 0.5)).toBe(2);
     expect(pagesWideAtScale(columns(20, 20), 'portrait', undefined, 1)).toBe(1);
     expect(pagesWideAtScale([{ width: 30, hidden: true }, ...thirties], 'landscape', undefined, 1)).toBe(3);
+  });
+});
+
+describe('the add-in’s print scale', () => {
+  let sheets: SheetSpec[];
+
+  beforeAll(async () => {
+    sheets = (await buildNewWorkbook(embeddedPlan().plan, { today })).spec.sheets;
+  });
+
+  test('(Office.js documents no « as many pages tall as needed » fit) lays out the pages the layout asks for', () => {
+    for (const sheet of sheets.filter((found) => found.print)) {
+      const print = sheet.print!;
+      const percent = printScalePercent(sheet.columns, print);
+      const pages = print.fitToWidth === true ? 1 : print.fitToWidth;
+      expect(Number.isInteger(percent)).toBe(true);
+      // Never enlarged; the axis sheets stay readable.
+      expect(percent).toBeLessThanOrEqual(100);
+      // About 60 % or more: the pages across were chosen for 60 %, the scale keeps 2 % of room.
+      if (pages > 1) expect(percent / 100).toBeGreaterThanOrEqual(MIN_PRINT_SCALE / 1.02);
+      // At that scale, with room for the host's own widths, the columns need no more pages across than asked…
+      const titles = print.titleColumns ? print.titleColumns.last - print.titleColumns.first + 1 : 0;
+      expect(scaleForPages(sheet.columns, titles, pages)).toBeGreaterThanOrEqual(percent / 100);
+      // …and it is the largest such scale: one percent more (with the same room) would need another page.
+      if (percent < 100)
+        expect(
+          pagesWideAtScale(sheet.columns, print.orientation, print.titleColumns, ((percent + 1) / 100) * 1.02),
+        ).toBeGreaterThan(pages);
+    }
   });
 });
