@@ -78,12 +78,16 @@ describe.each([1, 3, 10])('the embedded plan ×%i on Office.js’s runtime', (fa
         refused,
       }));
       if (process.env.CTG_SHOW_SIZES) console.log(factor, scenario, JSON.stringify(sizes), JSON.stringify(batched));
-      expect(sizes.filter((size) => size.refused)).toEqual([]);
+      // No request is ever refused. An answer may be, once: the reader then starts over in bands
+      // (src/excel/README.md), each of which must come back.
+      expect(sizes.filter((size) => size.refused === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
+      const refusedAnswers = sizes.filter((size) => size.refused === 'ResponsePayloadSizeLimitExceeded');
+      expect(refusedAnswers.length).toBeLessThanOrEqual(scenario === 'compute' || scenario === 'close' ? 1 : 0);
       for (const size of sizes) {
         expect(size.requestBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
-        expect(size.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+        if (!size.refused) expect(size.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
         // The fake counts the operations of the very request the runtime sent.
-        expect(size.countedBytes).toBeGreaterThanOrEqual(size.requestBytes);
+        if (!size.refused) expect(size.countedBytes).toBeGreaterThanOrEqual(size.requestBytes);
       }
       // The batcher's requests are the step's last ones (reads come first).
       const written = sizes.slice(sizes.length - batched.length);
