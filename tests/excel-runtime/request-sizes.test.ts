@@ -77,7 +77,6 @@ describe.each([1, 3, 10])('the embedded plan ×%i on Office.js’s runtime', (fa
         countedBytes,
         refused,
       }));
-      if (process.env.CTG_SHOW_SIZES) console.log(factor, scenario, JSON.stringify(sizes), JSON.stringify(batched));
       // No request is ever refused. An answer may be, once: the reader then starts over in bands
       // (src/excel/README.md), each of which must come back.
       expect(sizes.filter((size) => size.refused === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
