@@ -14,6 +14,7 @@ import { createXlsxReaderPort, readXlsx } from '../src/xlsx/reader';
 import { writeXlsx } from '../src/xlsx/writer';
 import { createFakeExcel } from '../tests/fake-excel';
 import { scaledPlan } from '../tests/excel-backend/helpers/scaled-plan';
+import { officeRuntimeOn, type RuntimeExchange } from '../tests/helpers/office-runtime';
 
 /**
  * What `npm run bench` prints. Round trips are the syncs that carried operations (stats.roundTrips of the fake);
@@ -95,6 +96,45 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   return { generate, validateFirst, validate, compute, change: figures(), errors: report.errors };
 }
 
+/**
+ * The same use cases on Office.js's own runtime (excel-web-16.00.js in jsdom, answered by the fake): the requests
+ * and answers as Excel on the web receives and sends them, refused above 5 MB.
+ */
+async function onRuntime(plan: Plan): Promise<Record<'generate' | 'compute' | 'change', RuntimeExchange[]>> {
+  const fake = createFakeExcel({ requestPayloadLimit: Infinity, responsePayloadLimit: Infinity });
+  const runtime = officeRuntimeOn(fake);
+  const port = createExcelPort({ excel: runtime.Excel, office: fake.officeJs.Office });
+  const exchanges = async (work: () => Promise<unknown>) => {
+    runtime.reset();
+    await work();
+    return [...runtime.exchanges];
+  };
+  const generate = await exchanges(() => generateWorkbook(plan, port, { today }));
+  const compute = await exchanges(() => computeAndWrite(port, { now: today }));
+  const journalRows = fake.inspect.snapshotGrid(sheetNames.journal).rows.length;
+  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
+  const cells = Array.from({ length: cellCount }, (_, index) => ({
+    sheet: sheetNames.journal,
+    row: journalRows + 1 + Math.floor(index / 10),
+    column: (index % 10) + 1,
+    content: `ligne ${index}`,
+    style: { numFmt: '@' },
+  }));
+  const change = await exchanges(() => port.change({ cells, ranges: [] }));
+  return { generate, compute, change };
+}
+
+function runtimeLine(exchanges: RuntimeExchange[]): string {
+  const largest = (pick: (exchange: RuntimeExchange) => number) =>
+    Math.max(0, ...exchanges.filter((exchange) => !exchange.refused).map(pick));
+  const refused = exchanges.filter((exchange) => exchange.refused).length;
+  return (
+    `${exchanges.length} requête${exchanges.length > 1 ? 's' : ''}, plus grosse ${mb(largest((e) => e.requestBytes))} ` +
+    `(comptée ${mb(largest((e) => e.countedBytes))}), plus grosse réponse ${mb(largest((e) => e.responseBytes))}` +
+    (refused > 0 ? ` ; ${refused} refusée(s) puis reprise(s) par bandes` : '')
+  );
+}
+
 function cpuMs(run: () => unknown, times: number): number {
   const start = process.cpuUsage();
   for (let i = 0; i < times; i += 1) run();
@@ -137,6 +177,18 @@ export async function main(): Promise<void> {
     if (runs.small.errors + runs.large.errors > 0) console.log(`  ERREURS de validation : ${runs.large.errors}`);
     console.log('');
   }
+
+  console.log('Requêtes réelles d’Office.js (son moteur excel-web-16.00.js, Excel sur le web, limite 5 Mo)');
+  for (const [label, plan] of [
+    ['plan embarqué', small],
+    [`plan ×${FACTOR}   `, large],
+  ] as const) {
+    const runs = await onRuntime(plan);
+    console.log(`  ${label} générer ${runtimeLine(runs.generate)}`);
+    console.log(`                calculer ${runtimeLine(runs.compute)}`);
+    console.log(`                cellules changées ${runtimeLine(runs.change)}`);
+  }
+  console.log('');
 
   const specs = {
     small: (await buildNewWorkbook(small, { today })).spec,

@@ -4,9 +4,10 @@ import { cellKey, changeKnowledge, noLearntCells, type LearntCells } from './cha
 import { isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
 import { degradationNotes } from './excel-texts';
 import { rectanglesOf } from './rectangles';
-import { estimatedBytes, RequestBatcher, rowBands } from './request-batcher';
+import { RequestBatcher, rowBands } from './request-batcher';
+import { cellWriteBytes, operationBytes } from './request-size';
 import type { ExcelCapabilities } from './requirements';
-import { applyFormats } from './write-workbook';
+import { applyFormats, formatBlockShape } from './write-workbook';
 import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook-facts';
 
 /**
@@ -33,9 +34,9 @@ export interface ChangeOptions {
 export interface ChangeOutcome {
   notes: string[];
   syncs: number;
+  /** The counted size of each batched request (RequestBatcher.sentBytes). */
+  requestBytes: number[];
 }
-
-const SMALL = 200;
 
 export async function changeWorkbook(
   excel: typeof Excel,
@@ -43,7 +44,7 @@ export async function changeWorkbook(
   options: ChangeOptions,
 ): Promise<ChangeOutcome> {
   // Nothing differs (« Calculer » on a workbook where nothing changed: Excel computes its own formulas).
-  if (changes.cells.length === 0 && changes.ranges.length === 0) return { notes: [], syncs: 0 };
+  if (changes.cells.length === 0 && changes.ranges.length === 0) return { notes: [], syncs: 0, requestBytes: [] };
   return excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     let facts = options.facts;
@@ -119,15 +120,20 @@ export async function changeWorkbook(
     }));
     // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
     // unprotected (a person's password) stops the change before a cell was written.
-    for (const { worksheet, protection } of plans)
-      if (protection) await batcher.queue(SMALL, () => worksheet.protection.unprotect());
+    for (const { plan, worksheet, protection } of plans)
+      if (protection)
+        await batcher.queue(operationBytes({ objects: 2, actions: 1, payload: plan.sheet }), () =>
+          worksheet.protection.unprotect(),
+        );
     for (const { plan, worksheet } of plans)
       await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes);
     for (const { worksheet, protection } of plans)
       if (protection)
-        await batcher.queue(estimatedBytes(protection.options), () => worksheet.protection.protect(protection.options));
+        await batcher.queue(operationBytes({ objects: 1, actions: 1, payload: protection.options }), () =>
+          worksheet.protection.protect(protection.options),
+        );
     await batcher.flush();
-    return { notes: [...notes], syncs: syncs + batcher.syncs };
+    return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
   });
 }
 
@@ -191,27 +197,27 @@ async function queueSheetChanges(
   notes: Set<string>,
 ): Promise<void> {
   const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+  // The sheet's object (getItem) the first time it is used in a request.
+  await q(operationBytes({ objects: 1, payload: plan.sheet }), () => undefined);
   const rangeOf = (rect: { top: number; left: number; bottom: number; right: number }) =>
     worksheet.getRangeByIndexes(rect.top - 1, rect.left - 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
   const band = Math.max(1024, Math.floor(batcher.budgetBytes / 4));
   /** A block in row bands that each fit one request. */
   const writeBlock = async <T>(block: Block<T>, write: (range: Excel.Range, rows: T[][]) => void) => {
     for (const part of rowBands(block.rows, band))
-      await q(estimatedBytes(part.rows), () =>
+      await q(cellWriteBytes(part.rows), () =>
         write(
           rangeOf({ ...block, top: block.top + part.start, bottom: block.top + part.start + part.rows.length - 1 }),
           part.rows,
         ),
       );
   };
-  const setFormat = (rect: { top: number; left: number; bottom: number; right: number; value: string }) =>
-    q(SMALL, () => {
-      const rows = rect.bottom - rect.top + 1;
-      const columns = rect.right - rect.left + 1;
-      rangeOf(rect).numberFormat = Array.from({ length: rows }, () =>
-        Array.from({ length: columns }, () => rect.value),
-      );
-    });
+  const setFormat = (rect: { top: number; left: number; bottom: number; right: number; value: string }) => {
+    const rows = rect.bottom - rect.top + 1;
+    const columns = rect.right - rect.left + 1;
+    const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => rect.value));
+    return q(cellWriteBytes(formats), () => void (rangeOf(rect).numberFormat = formats));
+  };
 
   // A text's `@` before the text, so that Excel never reads it as a formula, a number or a date; its own format
   // after it (Excel does not type the cell again).
@@ -219,10 +225,14 @@ async function queueSheetChanges(
   for (const block of plan.values) await writeBlock(block, (range, rows) => void (range.values = rows));
   for (const block of plan.formulas) await writeBlock(block, (range, rows) => void (range.formulas = rows));
   for (const rect of plan.formatsAfter) await setFormat(rect);
-  for (const block of plan.formatBlocks) await q(estimatedBytes(block), () => applyFormats(worksheet, block));
+  for (const block of plan.formatBlocks)
+    await q(operationBytes(formatBlockShape(block)), () => applyFormats(worksheet, block));
   for (const autoFilter of plan.autoFilters) {
     if (!capabilities.sheetAutoFilter) notes.add(degradationNotes.sheetAutoFilter);
-    else await q(SMALL, () => worksheet.autoFilter.apply(worksheet.getRange(autoFilter)));
+    else
+      await q(operationBytes({ ranges: 1, objects: 1, actions: 1, payload: autoFilter }), () =>
+        worksheet.autoFilter.apply(worksheet.getRange(autoFilter)),
+      );
   }
 }
 

@@ -40,6 +40,8 @@ export interface ExcelPort extends WorkbookPort, WorkbookChanger {
   notes(): readonly string[];
   /** Round trips of the last `write` or `change`. */
   lastWriteSyncs(): number;
+  /** Size of each batched request of the last `write` or `change`, as counted before sending (request-size.ts). */
+  lastWriteRequestBytes(): readonly number[];
   /**
    * Whether Excel's « Annuler » will undo these changes (null: a rewrite that rebuilds sheets), from what the last
    * read learnt (protected sheets, locked cells) and whether this Excel keeps add-in writes on its undo stack.
@@ -75,7 +77,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     return api;
   };
   const capabilities = () => detectCapabilities(options.office ?? globalOf<OfficeRequirements>('Office'));
-  let last: WriteOutcome = { notes: [], syncs: 0, sheets: [] };
+  let last: WriteOutcome = { notes: [], syncs: 0, sheets: [], requestBytes: [] };
   // The sheets as last seen: the next read guesses them and checks the guess in the same round trip.
   let knownSheets: string[] = [];
   // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
@@ -154,6 +156,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     rewriteKeepsExcelUndo: () => undoKept({ cells: [rewriteStamp()], ranges: [] }),
     notes: () => last.notes,
     lastWriteSyncs: () => last.syncs,
+    lastWriteRequestBytes: () => last.requestBytes,
     capabilities,
     select: (sheet: string, address: string): Promise<void> =>
       guarded(() =>

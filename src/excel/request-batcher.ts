@@ -1,29 +1,22 @@
+import { jsonBytes } from './request-size';
+
 /**
  * Queues operations into as few `context.sync()` calls as the host's request size allows. Excel on the web refuses
- * a request above 5 MB (RequestPayloadSizeLimitExceeded); each operation is queued with an estimate of its size
- * and a sync is sent before the budget would be passed, so a plan that fits stays at one sync and a huge one
- * splits by size, never by count.
+ * a request above 5 MB (RequestPayloadSizeLimitExceeded); each step is queued with its size as Office.js will
+ * serialise it (request-size.ts: its objects, actions and arguments) and a sync is sent before the budget would be
+ * passed, so a plan that fits stays at one sync and a huge one splits by size, never by count.
  */
 
-/** Below Excel on the web's 5 MB, with room for the request's own envelope and our estimate's error. */
+/** Below Excel on the web's 5 MB (read as 5 000 000 bytes, the stricter reading), with room to spare. */
 export const DEFAULT_REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-
-/** Fixed cost of one queued operation (object path, method name) in the request, roughly. */
-const OPERATION_OVERHEAD_BYTES = 120;
-
-const encoder = new TextEncoder();
-
-/** UTF-8 size of the JSON of a payload, plus the operation's overhead. */
-export function estimatedBytes(payload: unknown): number {
-  const json = payload === undefined ? '' : JSON.stringify(payload);
-  return encoder.encode(json).length + OPERATION_OVERHEAD_BYTES;
-}
 
 export class RequestBatcher {
   private pendingBytes = 0;
   private pendingOperations = 0;
   /** Syncs sent by this batcher. */
   syncs = 0;
+  /** The counted size of each request sent, in order. */
+  readonly sentBytes: number[] = [];
 
   constructor(
     private readonly context: { sync(): Promise<unknown> },
@@ -43,6 +36,7 @@ export class RequestBatcher {
     if (this.pendingOperations === 0) return;
     await this.context.sync();
     this.syncs += 1;
+    this.sentBytes.push(this.pendingBytes);
     this.pendingBytes = 0;
     this.pendingOperations = 0;
   }
@@ -55,7 +49,7 @@ export function rowBands<T>(rows: readonly T[][], maxBytes: number): { start: nu
   let start = 0;
   let size = 0;
   rows.forEach((row, index) => {
-    const rowBytes = estimatedBytes(row) - OPERATION_OVERHEAD_BYTES;
+    const rowBytes = jsonBytes(row);
     if (current.length > 0 && size + rowBytes > maxBytes) {
       bands.push({ start, rows: current });
       current = [];

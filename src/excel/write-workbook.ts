@@ -8,7 +8,8 @@ import { degradationNotes, excelVisualTexts, type DegradationNote } from './exce
 import { completionChartOf, dataBarsOf, type CompletionChartPlan, type DataBarPlan } from './excel-visuals';
 import type { FormatBlock } from './sheet-plan';
 import { planSheet, type SheetPlan } from './sheet-plan';
-import { estimatedBytes, RequestBatcher, rowBands } from './request-batcher';
+import { RequestBatcher, rowBands } from './request-batcher';
+import { cellWriteBytes, operationBytes, type OperationShape } from './request-size';
 import type { ExcelCapabilities } from './requirements';
 import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
@@ -38,6 +39,8 @@ export interface WriteOutcome {
   syncs: number;
   /** The workbook's sheets after the write (ours in order, then the ones the user added). */
   sheets: string[];
+  /** The counted size of each batched request (RequestBatcher.sentBytes). */
+  requestBytes: number[];
 }
 
 const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
@@ -69,19 +72,19 @@ export async function writeWorkbookSpec(
     const kept = existingNames.filter((name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook);
 
     const batcher = new RequestBatcher(context, options.requestBudgetBytes);
-    const small = 200;
-    const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+    const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
 
     // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
     // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
     let replacedSheets: Excel.Worksheet[] = [];
     let staleItems: Excel.NamedItem[] = [];
-    await q(small * (1 + replaced.length + staleNames.length), () => {
+    const lookups = replaced.length + staleNames.length;
+    await q({ objects: 3 + lookups, actions: 1, payload: [...replaced, ...staleNames] }, () => {
       workbook.application.suspendApiCalculationUntilNextSync();
       replacedSheets = replaced.map((name) => worksheets.getItem(name));
       staleItems = staleNames.map((name) => workbook.names.getItem(name));
     });
-    for (const item of staleItems) await q(small, () => item.delete());
+    for (const item of staleItems) await q({ actions: 1 }, () => item.delete());
 
     // Old sheets step aside under unused names, so that the new ones can take theirs.
     const taken = new Set(existingNames.map(excelNameKey));
@@ -92,21 +95,25 @@ export async function writeWorkbookSpec(
       return aside;
     });
     for (const [index, sheet] of replacedSheets.entries())
-      await q(small, () => {
+      await q({ actions: 1, payload: asideNames[index] }, () => {
         sheet.name = asideNames[index];
       });
 
     const created = new Map<string, Excel.Worksheet>();
-    for (const sheet of spec.sheets) await q(small, () => created.set(sheet.name, worksheets.add(sheet.name)));
-    for (const sheet of replacedSheets) await q(small, () => sheet.delete());
-    if (blankNewWorkbook) await q(small, () => worksheets.getItem(existingNames[0]).delete());
+    for (const sheet of spec.sheets)
+      await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
+    for (const sheet of replacedSheets) await q({ actions: 1 }, () => sheet.delete());
+    if (blankNewWorkbook)
+      await q({ objects: 1, actions: 1, payload: existingNames[0] }, () =>
+        worksheets.getItem(existingNames[0]).delete(),
+      );
     for (const [index, sheet] of spec.sheets.entries())
-      await q(small, () => {
+      await q({ actions: 1, payload: index }, () => {
         created.get(sheet.name)!.position = index;
       });
 
     for (const name of spec.definedNames)
-      await q(estimatedBytes(name), () => workbook.names.add(name.name, `=${name.ref}`));
+      await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
 
     const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
     for (const sheet of spec.sheets) {
@@ -118,7 +125,7 @@ export async function writeWorkbookSpec(
     for (const sheet of spec.sheets) {
       const protection = sheet.protection;
       if (!protection) continue;
-      await q(small, () =>
+      await q({ objects: 1, actions: 1, payload: PROTECT_OPTIONS_SIZE }, () =>
         created.get(sheet.name)!.protection.protect({
           allowAutoFilter: protection.allowAutoFilter,
           allowFormatColumns: protection.allowFormatColumns,
@@ -135,12 +142,12 @@ export async function writeWorkbookSpec(
       );
     }
     const firstVisible = spec.sheets.find((sheet) => sheet.visibility === 'visible');
-    if (firstVisible) await q(small, () => created.get(firstVisible.name)!.activate());
+    if (firstVisible) await q({ actions: 1 }, () => created.get(firstVisible.name)!.activate());
     for (const sheet of spec.sheets.filter((candidate) => candidate.visibility === 'hidden'))
-      await q(small, () => {
+      await q({ actions: 1, payload: 'Hidden' }, () => {
         created.get(sheet.name)!.visibility = 'Hidden';
       });
-    await q(estimatedBytes(spec.properties), () => {
+    await q({ objects: 1, actions: 2, payload: spec.properties }, () => {
       workbook.properties.title = spec.properties.title;
       workbook.properties.author = spec.properties.creator;
     });
@@ -149,11 +156,13 @@ export async function writeWorkbookSpec(
       notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
       syncs: (options.facts ? 0 : 1) + batcher.syncs,
       sheets: [...spec.sheets.map((sheet) => sheet.name), ...kept],
+      requestBytes: batcher.sentBytes,
     };
   });
 }
 
-const SMALL = 200;
+/** The arguments of `protection.protect(options)`: eleven named booleans. */
+const PROTECT_OPTIONS_SIZE = 'x'.repeat(300);
 
 function allNull(rows: readonly (readonly unknown[])[]): boolean {
   return rows.every((row) => row.every((cell) => cell === null));
@@ -171,21 +180,29 @@ async function queueSheetContent(
   capabilities: ExcelCapabilities,
   missing: Set<DegradationNote>,
 ): Promise<void> {
-  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
-  if (sheet.tabColor) await q(SMALL, () => (worksheet.tabColor = `#${sheet.tabColor}`));
+  const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
+  /** A whole-columns or whole-rows range, one property of it (or of its format) set. */
+  const onRange = (payload: unknown, format = false): OperationShape => ({
+    ranges: 1,
+    objects: format ? 1 : 0,
+    actions: 1,
+    payload,
+  });
+  if (sheet.tabColor)
+    await q({ actions: 1, payload: sheet.tabColor }, () => (worksheet.tabColor = `#${sheet.tabColor}`));
 
   // Whole-column formats and widths first: rows added later by the user take them too.
   for (const run of plan.columnFormats)
-    await q(SMALL, () => {
+    await q(onRange(run.value), () => {
       // A single value applies to every cell of the range.
       worksheet.getRange(columnsAddress(run.first, run.last)).numberFormat = run.value as unknown as string[][];
     });
   for (const run of plan.columnWidths)
-    await q(SMALL, () => {
+    await q(onRange(run.value, true), () => {
       worksheet.getRange(columnsAddress(run.first, run.last)).format.columnWidth = columnWidthInPoints(run.value);
     });
   for (const run of plan.hiddenColumns)
-    await q(SMALL, () => {
+    await q(onRange(true), () => {
       worksheet.getRange(columnsAddress(run.first, run.last)).columnHidden = true;
     });
 
@@ -202,7 +219,7 @@ async function queueSheetContent(
   ) => {
     for (const part of rowBands(rows, band)) {
       if (skipAllNull && allNull(part.rows)) continue;
-      await q(estimatedBytes(part.rows), () =>
+      await batcher.queue(cellWriteBytes(part.rows), () =>
         write(worksheet.getRangeByIndexes(top + part.start, left, part.rows.length, width), part.rows),
       );
     }
@@ -224,15 +241,15 @@ async function queueSheetContent(
   }
 
   for (const run of plan.rowHeights)
-    await q(SMALL, () => {
+    await q(onRange(run.value, true), () => {
       worksheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.value;
     });
-  for (const block of plan.formatBlocks) await q(estimatedBytes(block), () => applyFormats(worksheet, block));
-  for (const merge of sheet.merges) await q(SMALL, () => worksheet.getRange(merge).merge(false));
+  for (const block of plan.formatBlocks) await q(formatBlockShape(block), () => applyFormats(worksheet, block));
+  for (const merge of sheet.merges) await q(onRange(merge), () => worksheet.getRange(merge).merge(false));
 
   if (sheet.freeze) {
     const { rows, columns } = sheet.freeze;
-    await q(SMALL, () => {
+    await q({ ranges: 1, objects: 1, actions: 1 }, () => {
       if (rows > 0 && columns > 0)
         worksheet.freezePanes.freezeAt(worksheet.getRange(rangeAddress(1, 1, rows, columns)));
       else if (rows > 0) worksheet.freezePanes.freezeRows(rows);
@@ -244,18 +261,21 @@ async function queueSheetContent(
     if (!capabilities.outline) missing.add('outline');
     else
       for (const group of plan.outlineGroups)
-        await q(SMALL, () => worksheet.getRange(`${group.first}:${group.last}`).group('ByRows'));
+        await q(onRange('ByRows'), () => worksheet.getRange(`${group.first}:${group.last}`).group('ByRows'));
   }
 
   for (const validation of sheet.validations)
     for (const range of validation.ranges)
-      await q(estimatedBytes(validation), () => applyValidation(worksheet.getRange(range).dataValidation, validation));
+      await q({ ranges: 1, objects: 1, actions: 3, payload: [range, validation] }, () =>
+        applyValidation(worksheet.getRange(range).dataValidation, validation),
+      );
 
   // Office.js puts each new rule first; adding them in reverse keeps the spec's order (its first rule wins).
   for (const format of [...sheet.conditionalFormats].reverse())
-    await q(estimatedBytes(format), () => applyConditionalFormat(worksheet, format));
+    await q({ ranges: 1, objects: 6, actions: 5, payload: format }, () => applyConditionalFormat(worksheet, format));
   // Excel only: a data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
-  for (const bar of dataBarsOf(sheet)) await q(estimatedBytes(bar), () => applyDataBar(worksheet, bar));
+  for (const bar of dataBarsOf(sheet))
+    await q({ ranges: 1, objects: 5, actions: 4, payload: [bar, DATA_BAR_COLOR] }, () => applyDataBar(worksheet, bar));
 }
 
 /** The rate drawn as a bar from `lower` (empty) to `upper` (full), the figure still shown. */
@@ -288,10 +308,10 @@ async function queueFiltersAndPrint(
   capabilities: ExcelCapabilities,
   missing: Set<DegradationNote>,
 ): Promise<void> {
-  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+  const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
   const tableSpec = sheet.table;
   if (tableSpec)
-    await q(SMALL, () => {
+    await q({ ranges: 1, objects: 2, actions: 3, payload: tableSpec }, () => {
       const table = worksheet.tables.add(worksheet.getRange(tableSpec.range), true);
       table.name = tableSpec.name;
       table.style = tableSpec.styleName;
@@ -300,15 +320,21 @@ async function queueFiltersAndPrint(
   const autoFilter = sheet.autoFilter;
   if (autoFilter) {
     if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
-    else await q(SMALL, () => worksheet.autoFilter.apply(worksheet.getRange(autoFilter)));
+    else
+      await q({ ranges: 1, objects: 1, actions: 1, payload: autoFilter }, () =>
+        worksheet.autoFilter.apply(worksheet.getRange(autoFilter)),
+      );
   }
   const chart = completionChartOf(sheet);
-  if (chart) await q(SMALL, () => addCompletionChart(worksheet, chart));
+  if (chart)
+    await q({ ranges: 3, objects: 7, actions: 8, payload: [chart, excelVisualTexts.completionChartTitle] }, () =>
+      addCompletionChart(worksheet, chart),
+    );
   const print = sheet.print;
   if (print) {
     if (!capabilities.pageLayout) missing.add('pageLayout');
     else
-      await q(SMALL, () => {
+      await q({ objects: 1, actions: 5, payload: print }, () => {
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
@@ -356,6 +382,21 @@ export function applyFormats(worksheet: Excel.Worksheet, block: FormatBlock): vo
       border.color = BORDER_COLOR;
     }
   }
+}
+
+/** What `applyFormats` queues for a block: its range, the sub-objects it reaches, one action per property. */
+export function formatBlockShape(block: FormatBlock): OperationShape {
+  const f = block.formats;
+  const font = [f.bold, f.italic, typeof f.fontSize === 'number', typeof f.fontColor === 'string'].filter(Boolean);
+  const own = [typeof f.fill === 'string', f.wrap, typeof f.horizontal === 'string', typeof f.vertical === 'string'];
+  const edges = f.border ? BORDER_EDGES.length : 0;
+  return {
+    ranges: 1,
+    // format, font, fill, protection, borders and each border edge
+    objects: 1 + (font.length > 0 ? 1 : 0) + (f.fill ? 1 : 0) + (f.unlocked ? 1 : 0) + (edges > 0 ? 1 + edges : 0),
+    actions: font.length + own.filter(Boolean).length + (f.unlocked ? 1 : 0) + 3 * edges,
+    payload: [f, edges > 0 ? BORDER_COLOR.repeat(edges) + 'ContinuousThin'.repeat(edges) : null],
+  };
 }
 
 const HORIZONTAL: Record<string, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right'> = {

@@ -1,3 +1,4 @@
+import { ACTION_BYTES, jsonBytes, OBJECT_BYTES, RANGE_BYTES } from '../../src/excel/request-size';
 import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { WorkbookModel } from './model';
@@ -59,6 +60,8 @@ export interface QueuedOperation {
   statement: string;
   /** The arguments sent to Excel: measured for the payload limit. */
   payload: unknown;
+  /** Ranges Office.js makes for it besides the proxies (the blocks of a bulk write). */
+  ranges?: number;
   /** ExcelApi version the member needs; the sync fails with ApiNotFound on an older host. */
   api?: string;
   /** The method whose call queued it (`Worksheet.getRangeByIndexes` for the range it made), and its version. */
@@ -72,10 +75,14 @@ export interface ReadResult {
   apply(): void;
 }
 
-const encoder = new TextEncoder();
-
-function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value) ?? '').length;
+/**
+ * An operation's weight in the request, counted as the add-in's request batcher counts it (src/excel/request-size.ts:
+ * Office.js's object paths and actions, upper bounds measured on its runtime, tests/excel-runtime).
+ */
+function operationBytes(op: QueuedOperation): number {
+  const extra = (op.ranges ?? 0) * RANGE_BYTES;
+  if (op.kind === 'instantiate') return extra + (op.statement === 'Range.instantiate' ? RANGE_BYTES : OBJECT_BYTES);
+  return extra + ACTION_BYTES + jsonBytes(op.payload);
 }
 
 /** The fake `Excel.RequestContext`: a queue of operations applied in order at `sync()`. */
@@ -129,7 +136,7 @@ export class FakeRequestContext {
     stats.roundTrips++;
     const record = { reads: 0, writes: 0, instantiations: 0, requestBytes: 0, ok: false };
     for (const op of ops) record[op.kind === 'read' ? 'reads' : op.kind === 'write' ? 'writes' : 'instantiations']++;
-    record.requestBytes = jsonBytes(ops.map((op) => [op.statement, op.payload]));
+    record.requestBytes = ops.reduce((sum, op) => sum + operationBytes(op), 0);
     stats.history.push(record);
 
     if (this.env.cellEditMode) {

@@ -152,6 +152,8 @@ export class FakeRange extends FakeClientObject {
         kind: 'write',
         statement: `Range.${name}`,
         payload: slice,
+        // Office.js bounds each block by two rows of the range: three ranges more.
+        ranges: 3,
         run: () => {
           const { sheet, rect } = this.target();
           writeRangeProperty(
@@ -208,6 +210,34 @@ export class FakeRange extends FakeClientObject {
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
     return this.derive('getAbsoluteResizedRange', (b) => ({ ...b, rowCount: numRows, columnCount: numColumns }));
+  }
+
+  /** The smallest range that holds this one and `other` (Office.js cuts bulk writes into blocks with it). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derive('getBoundingRect', (b) => {
+      const o =
+        other.locateOnce() ??
+        (() => {
+          throw officeError(FakeErrorCodes.itemNotFound, "The requested resource doesn't exist.", 'Range');
+        })();
+      const row = Math.min(b.row, o.row);
+      const column = Math.min(b.column, o.column);
+      return {
+        row,
+        column,
+        rowCount: Math.max(b.row + b.rowCount, o.row + o.rowCount) - row,
+        columnCount: Math.max(b.column + b.columnCount, o.column + o.columnCount) - column,
+      };
+    });
+  }
+
+  /** The size check Office.js sends before a bulk write (`setRangePropertiesInBulk`). */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.queueCall('_ValidateArraySize', [rows, columns], () => {
+      const { rect } = this.target();
+      if (rect.rowCount !== rows || rect.columnCount !== columns)
+        throw invalid('The number of rows or columns in the input array does not match the size of the range.');
+    });
   }
 
   getRow(row: number): FakeRange {

@@ -3,7 +3,10 @@ export interface SyncRecord {
   reads: number;
   writes: number;
   instantiations: number;
-  /** UTF-8 size of the JSON of the batch's operations, what the payload limit is checked against. */
+  /**
+   * The batch's size as Office.js would send it, counted with src/excel/request-size.ts (an upper bound, kept so by
+   * tests/excel-runtime/request-sizes.test.ts); what the payload limit is checked against.
+   */
   requestBytes: number;
   ok: boolean;
 }
