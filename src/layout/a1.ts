@@ -1,10 +1,17 @@
 /** A1 addresses, built from 1-based row and column numbers (the layout never types an address by hand). */
 
+/** Letters already computed, by column number: addresses are built for every cell of every sheet. */
+const lettersOfColumn: string[] = [];
+
 export function columnLetters(column: number): string {
+  const known = lettersOfColumn[column];
+  if (known !== undefined) return known;
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
+  // Excel's columns stop at XFD (16 384); anything beyond is computed each time rather than kept.
+  if (Number.isInteger(column) && column > 0 && column <= 16_384) lettersOfColumn[column] = letters;
   return letters;
 }
 

@@ -28,7 +28,8 @@ export async function writeWithExcelJs(spec: WorkbookSpec): Promise<Uint8Array> 
   workbook.title = spec.properties.title;
   for (const sheet of spec.sheets) await writeSheet(workbook, sheet);
   for (const name of spec.definedNames) workbook.definedNames.add(name.ref, name.name);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: postProcessXlsx unzips it and deflates every part once when it writes the final zip.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return new Uint8Array(buffer as ArrayBuffer);
 }
 

@@ -203,22 +203,28 @@ function validationFor(column: AxisColumn, type: RowType): ValidationRule | null
  * side with the same rule become one rectangle per run.
  */
 function axisValidations(columns: readonly AxisColumn[], rows: readonly AxisRow[]): ValidationSpec[] {
-  const groups = new Map<string, { rule: ValidationRule; first: number; last: number; rows: number[] }>();
+  const groups = new Map<string, { rule: ValidationRule; first: number; last: number; rows: Set<number> }>();
   columns.forEach((column, index) => {
+    // A column's rule depends on the row's type only: each type's rule and group key are made once.
+    const byType = new Map<RowType, { rule: ValidationRule; key: string } | null>();
     rows.forEach((row, rowIndex) => {
-      const rule = validationFor(column, row.type);
-      if (!rule) return;
-      const groupKey = `${column.id === 'quarter' ? 'quarter' : index}|${JSON.stringify(rule)}`;
-      const group = groups.get(groupKey) ?? { rule, first: index + 1, last: index + 1, rows: [] };
+      if (!byType.has(row.type)) {
+        const rule = validationFor(column, row.type);
+        const key = `${column.id === 'quarter' ? 'quarter' : index}|${JSON.stringify(rule)}`;
+        byType.set(row.type, rule ? { rule, key } : null);
+      }
+      const found = byType.get(row.type);
+      if (!found) return;
+      const group = groups.get(found.key) ?? { rule: found.rule, first: index + 1, last: index + 1, rows: new Set() };
       group.first = Math.min(group.first, index + 1);
       group.last = Math.max(group.last, index + 1);
-      if (!group.rows.includes(AXIS_FIRST_DATA_ROW + rowIndex)) group.rows.push(AXIS_FIRST_DATA_ROW + rowIndex);
-      groups.set(groupKey, group);
+      group.rows.add(AXIS_FIRST_DATA_ROW + rowIndex);
+      groups.set(found.key, group);
     });
   });
   return [...groups.values()].map(({ rule, first, last, rows: rowNumbers }) => ({
     ...rule,
-    ranges: rowRuns(rowNumbers).map(([top, bottom]) => rangeAddress(top, first, bottom, last)),
+    ranges: rowRuns([...rowNumbers]).map(([top, bottom]) => rangeAddress(top, first, bottom, last)),
   })) as ValidationSpec[];
 }
 
