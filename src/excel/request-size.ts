@@ -24,11 +24,24 @@ export const BULK_CELLS = 1500;
 /** One such block: a range made of two rows (three ranges) and its write. */
 const BULK_BLOCK_BYTES = 3 * RANGE_BYTES + ACTION_BYTES;
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a text, counted without encoding it (every write is measured: a copy would cost as much). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) continue;
+    // Two bytes below U+0800, three above; a surrogate pair is two units for four bytes (a lone one encodes as
+    // U+FFFD, three bytes).
+    bytes += code < 0x800 ? 1 : 2;
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+  }
+  return bytes;
+}
 
 /** UTF-8 size of a value's JSON (0 for undefined), as it appears in an action's arguments. */
 export function jsonBytes(value: unknown): number {
-  return value === undefined ? 0 : encoder.encode(JSON.stringify(value)).length;
+  return value === undefined ? 0 : utf8Length(JSON.stringify(value));
 }
 
 /** The objects, actions and arguments one step of a write queues. */
