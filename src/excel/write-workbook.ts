@@ -19,7 +19,8 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * RequestBatcher splits by size).
  *
  * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
- * ones deleted — which also drops their protection, tables, validations, groups and formats. Sheets the user
+ * ones deleted — which also drops their protection, tables, validations, groups and formats (a workbook of an older
+ * format had its axis sheets as tables with grouped rows; none is written now: docs/WORKBOOK.md, « Protection »). Sheets the user
  * added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses that sheet.
  */
 
@@ -40,7 +41,7 @@ export interface WriteOutcome {
   sheets: string[];
 }
 
-const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
+const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter'];
 
 export async function writeWorkbookSpec(
   excel: typeof Excel,
@@ -112,7 +113,7 @@ export async function writeWorkbookSpec(
     for (const sheet of spec.sheets) {
       await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
     }
-    // Tables and filters once every value is in (a table takes its column names from the header cells).
+    // Filters once every value is in.
     for (const sheet of spec.sheets)
       await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
     for (const sheet of spec.sheets) {
@@ -240,13 +241,6 @@ async function queueSheetContent(
     });
   }
 
-  if (plan.outlineGroups.length > 0) {
-    if (!capabilities.outline) missing.add('outline');
-    else
-      for (const group of plan.outlineGroups)
-        await q(SMALL, () => worksheet.getRange(`${group.first}:${group.last}`).group('ByRows'));
-  }
-
   for (const validation of sheet.validations)
     for (const range of validation.ranges)
       await q(estimatedBytes(validation), () => applyValidation(worksheet.getRange(range).dataValidation, validation));
@@ -289,14 +283,6 @@ async function queueFiltersAndPrint(
   missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
-  const tableSpec = sheet.table;
-  if (tableSpec)
-    await q(SMALL, () => {
-      const table = worksheet.tables.add(worksheet.getRange(tableSpec.range), true);
-      table.name = tableSpec.name;
-      table.style = tableSpec.styleName;
-      table.showBandedRows = false;
-    });
   const autoFilter = sheet.autoFilter;
   if (autoFilter) {
     if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
