@@ -31,6 +31,10 @@ export function axisSheetTitle(axisNumber: number, title: string): string {
 
 export const axisTexts = {
   hint: 'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer avec les flèches (« Type » sur « Fiche » : les fiches seules), ne pas trier.',
+  /** The hints of earlier formats in A2, told apart from a person's note on a rewrite (never written again). */
+  formerHints: [
+    'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer, ne pas trier.',
+  ],
 } as const;
 
 export const settingsTexts = {

@@ -146,7 +146,8 @@ test('frozen panes', () => {
 test('no table and no outline group: every sheet filter is a sheet-level autofilter; defined names', () => {
   // A protected sheet lets people use a sheet filter's arrows, never a table's or the outline buttons.
   expect(fake.inspect.tables()).toEqual([]);
-  for (const sheet of spec.sheets) expect([sheet.name, fake.inspect.rowOutlineLevels(sheet.name)]).toEqual([sheet.name, {}]);
+  for (const sheet of spec.sheets)
+    expect([sheet.name, fake.inspect.rowOutlineLevels(sheet.name)]).toEqual([sheet.name, {}]);
   expect(sheetsWith('autoFilter')().map((sheet) => sheet.name)).toEqual(
     expect.arrayContaining(spec.sheets.filter((sheet) => /^Axe \d+$/.test(sheet.name)).map((sheet) => sheet.name)),
   );
