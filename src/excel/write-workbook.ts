@@ -111,7 +111,7 @@ export async function writeWorkbookSpec(
 
     const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
     for (const sheet of spec.sheets) {
-      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
+      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!);
     }
     // Filters once every value is in.
     for (const sheet of spec.sheets)
@@ -169,8 +169,6 @@ async function queueSheetContent(
   worksheet: Excel.Worksheet,
   sheet: SheetSpec,
   plan: SheetPlan,
-  capabilities: ExcelCapabilities,
-  missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
   if (sheet.tabColor) await q(SMALL, () => (worksheet.tabColor = `#${sheet.tabColor}`));

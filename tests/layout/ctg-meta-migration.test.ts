@@ -1,7 +1,12 @@
 import type { SheetGrid } from '../../src/domain/grid';
 import { keyListFingerprint, planKeyList, type KeyEntry } from '../../src/domain/plan-keys';
 import type { AxisSheetReading } from '../../src/domain/tracking';
-import { CTG_FORMAT_VERSION, KEY_COLUMNS, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import {
+  CTG_FORMAT_VERSION,
+  KEY_COLUMNS,
+  ctgMetaRows,
+  META_VALUE_COLUMN,
+} from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
 import { buildCtgMetaSheet } from '../../src/layout/sheets/ctg-meta/ctg-meta-sheet';
 import { gridOfSpec } from './helpers/spec-grid';
