@@ -34,7 +34,11 @@ function keptCellsOfSheet(grid: SheetGrid, baseline: SheetSpec, quarters: readon
   const built = rule.specTable(baseline);
   const gridTable = rule.gridTable(grid, { quarters, built });
   if (!gridTable) return [];
-  return keptCellsOfTableSheet(grid, gridTable, { sheet: baseline, headerRow: built.headerRow });
+  return keptCellsOfTableSheet(grid, gridTable, {
+    sheet: baseline,
+    headerRow: built.headerRow,
+    formerTexts: built.formerTexts,
+  });
 }
 
 /**

@@ -41,11 +41,10 @@ export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /** Short notes on what was left out because this version of Excel lacks it; the workbook is usable without it. */
 export const degradationNotes = {
-  outline: 'Regroupement des lignes indisponible dans cette version d’Excel : les fiches ne sont pas repliables.',
   pageLayout:
     'Mise en page indisponible dans cette version d’Excel : l’orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l’impression ne sont pas réglés.',
   sheetAutoFilter:
-    'Filtre automatique de feuille indisponible dans cette version d’Excel : utilisez Données › Filtrer sur les feuilles sans tableau.',
+    'Filtre automatique indisponible dans cette version d’Excel : les feuilles sont écrites sans flèches de filtre, et une feuille protégée n’en accepte pas de nouvelles. Pour filtrer, ôtez la protection de la feuille (Révision), puis Données › Filtrer.',
 } as const;
 
 export type DegradationNote = keyof typeof degradationNotes;

@@ -12,11 +12,9 @@ export interface OfficeRequirements {
 export interface ExcelCapabilities {
   /** ExcelApi 1.8: data validation, the minimum. */
   minimum: boolean;
-  /** ExcelApi 1.10: Range.group (outline of the criterion rows under their fiche). */
-  outline: boolean;
   /** ExcelApi 1.9: Worksheet.pageLayout (orientation, paper, fit to width, print titles). */
   pageLayout: boolean;
-  /** ExcelApi 1.9: Worksheet.autoFilter (sheets without a table). */
+  /** ExcelApi 1.9: Worksheet.autoFilter (the sheets' filters: axis sheets, Journal, Historique, Archives). */
   sheetAutoFilter: boolean;
   /**
    * ExcelUndoApiAll 1.0: Excel keeps what the add-in writes on its undo stack, so that « Annuler » undoes it
@@ -38,7 +36,6 @@ export function detectCapabilities(office: OfficeRequirements | undefined): Exce
   const supports = (version: string): boolean => supportsSet('ExcelApi', version);
   return {
     minimum: supports('1.8'),
-    outline: supports('1.10'),
     pageLayout: supports('1.9'),
     sheetAutoFilter: supports('1.9'),
     undo: supportsSet('ExcelUndoApiAll', '1.0'),

@@ -44,8 +44,6 @@ export interface SheetPlan {
   columnWidths: { first: number; last: number; value: number }[];
   hiddenColumns: { first: number; last: number }[];
   rowHeights: { first: number; last: number; value: number }[];
-  /** Runs of rows at outline level ≥ level, for each level from 1 (outer groups first). */
-  outlineGroups: { first: number; last: number; level: number }[];
 }
 
 const GENERAL = 'General';
@@ -142,12 +140,6 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
     ({ first, last }) => ({ first, last }),
   );
   const rowHeights = runsOf(sheet.rows.map((row) => row.height));
-  const maxLevel = Math.max(0, ...sheet.rows.map((row) => row.outlineLevel ?? 0));
-  const outlineGroups: SheetPlan['outlineGroups'] = [];
-  for (let level = 1; level <= maxLevel; level += 1) {
-    const grouped = sheet.rows.map((row) => ((row.outlineLevel ?? 0) >= level ? true : undefined));
-    for (const { first, last } of runsOf(grouped)) outlineGroups.push({ first, last, level });
-  }
 
   return {
     rowCount,
@@ -161,7 +153,6 @@ export function planSheet(sheet: SheetSpec): SheetPlan {
     columnWidths,
     hiddenColumns,
     rowHeights,
-    outlineGroups,
   };
 }
 

@@ -20,7 +20,8 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * RequestBatcher splits by size).
  *
  * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
- * ones deleted — which also drops their protection, tables, validations, groups and formats. Sheets the user
+ * ones deleted — which also drops their protection, tables, validations, groups and formats (a workbook of an older
+ * format had its axis sheets as tables with grouped rows; none is written now: docs/WORKBOOK.md, « Protection »). Sheets the user
  * added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses that sheet.
  */
 
@@ -43,7 +44,7 @@ export interface WriteOutcome {
   requestBytes: number[];
 }
 
-const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
+const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter'];
 
 export async function writeWorkbookSpec(
   excel: typeof Excel,
@@ -117,9 +118,9 @@ export async function writeWorkbookSpec(
 
     const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
     for (const sheet of spec.sheets) {
-      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
+      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!);
     }
-    // Tables and filters once every value is in (a table takes its column names from the header cells).
+    // Filters once every value is in.
     for (const sheet of spec.sheets)
       await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
     for (const sheet of spec.sheets) {
@@ -177,8 +178,6 @@ async function queueSheetContent(
   worksheet: Excel.Worksheet,
   sheet: SheetSpec,
   plan: SheetPlan,
-  capabilities: ExcelCapabilities,
-  missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
   /** A whole-columns or whole-rows range, one property of it (or of its format) set. */
@@ -257,13 +256,6 @@ async function queueSheetContent(
     });
   }
 
-  if (plan.outlineGroups.length > 0) {
-    if (!capabilities.outline) missing.add('outline');
-    else
-      for (const group of plan.outlineGroups)
-        await q(onRange('ByRows'), () => worksheet.getRange(`${group.first}:${group.last}`).group('ByRows'));
-  }
-
   for (const validation of sheet.validations)
     for (const range of validation.ranges)
       await q({ ranges: 1, objects: 1, actions: 3, payload: [range, validation] }, () =>
@@ -309,14 +301,6 @@ async function queueFiltersAndPrint(
   missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
-  const tableSpec = sheet.table;
-  if (tableSpec)
-    await q({ ranges: 1, objects: 2, actions: 3, payload: tableSpec }, () => {
-      const table = worksheet.tables.add(worksheet.getRange(tableSpec.range), true);
-      table.name = tableSpec.name;
-      table.style = tableSpec.styleName;
-      table.showBandedRows = false;
-    });
   const autoFilter = sheet.autoFilter;
   if (autoFilter) {
     if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');

@@ -48,6 +48,11 @@ export interface SpecTable {
   /** Number of the tools' columns (from column 1). */
   width: number;
   identityColumns: readonly number[];
+  /**
+   * Texts the tools wrote above the header in earlier formats (a hint reworded since), by 1-based column: found
+   * there, they are the tools' too, replaced by the current text rather than kept as a person's note.
+   */
+  formerTexts?: readonly { column: number; text: string }[];
 }
 
 /** Columns 1 to `count`. */
@@ -124,7 +129,7 @@ function atAddress(sheet: string, row: { read: number; placed: number }, column:
 export function keptCellsOfTableSheet(
   grid: SheetGrid,
   table: GridTable,
-  baseline: { sheet: SheetSpec; headerRow: number },
+  baseline: { sheet: SheetSpec; headerRow: number; formerTexts?: SpecTable['formerTexts'] },
 ): KeptCell[] {
   const rowsOfTable = new Map<number, string>();
   for (let row = table.headerRow + 1; row <= grid.rows.length; row += 1) {
@@ -141,6 +146,7 @@ export function keptCellsOfTableSheet(
   const titles = new Set<string>();
   for (let row = 1; row < baseline.headerRow; row += 1)
     baseline.sheet.rows[row - 1]?.cells.forEach((cellSpec, c) => titles.add(`${c + 1}|${specText(cellSpec)}`));
+  for (const { column, text } of baseline.formerTexts ?? []) titles.add(`${column}|${text}`);
 
   const kept: KeptCell[] = [];
   const seen = new Map<string, number>();

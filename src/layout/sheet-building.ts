@@ -10,7 +10,6 @@ export function emptySheet(name: string, visibility: SheetSpec['visibility'] = '
     columns: [],
     rows: [],
     merges: [],
-    outlineSummaryAbove: true,
     validations: [],
     conditionalFormats: [],
   };

@@ -30,7 +30,11 @@ export function axisSheetTitle(axisNumber: number, title: string): string {
 }
 
 export const axisTexts = {
-  hint: 'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer, ne pas trier.',
+  hint: 'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer avec les flèches (« Type » sur « Fiche » : les fiches seules), ne pas trier.',
+  /** The hints of earlier formats in A2, told apart from a person's note on a rewrite (never written again). */
+  formerHints: [
+    'Saisir dans les cellules blanches. Les cellules grises ne concernent pas la ligne. Filtrer, ne pas trier.',
+  ],
 } as const;
 
 export const settingsTexts = {
@@ -203,7 +207,7 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     heading: 'À quoi sert ce classeur',
     paragraphs: [
       'Il suit la mise en œuvre des fiches actions de la Convention territoriale globale (article 9 : tableau de suivi partagé, mis à jour chaque trimestre).',
-      'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
+      'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, juste en dessous, une ligne par critère d’évaluation.',
     ],
   },
   {
@@ -218,8 +222,8 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     paragraphs: [
       'Saisir uniquement dans les cellules blanches. Les cellules grises ne concernent pas ce type de ligne ; les autres cellules (clé, intitulé, porteurs, taux) sont protégées.',
       'Ne pas ajouter, supprimer ni déplacer de lignes ou de colonnes, et ne pas modifier la colonne « Clé » : elle relie chaque ligne au plan d’actions.',
-      'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
-      'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
+      'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé. Pour tout réafficher, rouvrir la flèche du filtre et tout cocher.',
+      'Pour ne voir que les fiches, critères repliés : filtrer la colonne « Type » sur « Fiche ». Pour revoir les critères, tout recocher dans ce filtre.',
     ],
   },
   {

@@ -42,8 +42,6 @@ export interface CellSpec {
 export interface RowSpec {
   /** `cells[c]` is column c+1; null or missing cells are not written. */
   cells: (CellSpec | null)[];
-  /** 0 for a top-level row, 1 for a row grouped under the one above it. */
-  outlineLevel?: number;
   /** Points; the back end's default when absent. */
   height?: number;
 }
@@ -89,16 +87,6 @@ export interface ProtectionSpec {
   allowAutoFilter: boolean;
   allowFormatColumns: boolean;
   allowFormatRows: boolean;
-}
-
-/** An Excel table (a ListObject) with its autofilter over the header row and the data rows. */
-export interface TableSpec {
-  /** A valid table name that cannot be read as a cell reference (`Suivi_Axe_1`). */
-  name: string;
-  /** Header and data, e.g. `A3:AR40`; its first row holds the rows' cells as the column names. */
-  range: string;
-  /** Built-in style name. */
-  styleName: string;
 }
 
 export interface PrintSpec {
@@ -152,12 +140,13 @@ export interface SheetSpec {
   merges: string[];
   /** Rows and columns kept in view (frozen panes); absent when nothing is frozen. */
   freeze?: { rows: number; columns: number };
-  /** Outline groups with their summary (the fiche row) above the grouped rows. */
-  outlineSummaryAbove: boolean;
   validations: ValidationSpec[];
   protection?: ProtectionSpec;
-  table?: TableSpec;
-  /** A sheet-level autofilter (sheets without a table), e.g. `A1:F1`. */
+  /**
+   * A sheet-level autofilter over the header row and the data rows, e.g. `A3:AS40`. Never an Excel table: the
+   * sheets are protected, and Excel lets people use the arrows of a sheet's filter on a protected sheet, not a
+   * table's (docs/WORKBOOK.md, « Protection »).
+   */
   autoFilter?: string;
   print?: PrintSpec;
   conditionalFormats: ConditionalFormatSpec[];

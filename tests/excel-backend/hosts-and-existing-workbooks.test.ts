@@ -13,18 +13,13 @@ import { portOnFake } from './helpers/run-on-fake';
 const today = new Date('2026-11-28T10:00:00Z');
 
 describe('requirement sets', () => {
-  test('ExcelApi 1.8: the workbook is written without outline and print setup, and the notes say so', async () => {
+  test('ExcelApi 1.8: the workbook is written without filters and print setup, and the notes say so', async () => {
     const { fake, port } = portOnFake({ apiVersion: '1.8' });
     await generateWorkbook(samplePlan(), port, { today });
     const { spec } = await buildNewWorkbook(samplePlan(), { today });
     const filtered = spec.sheets.filter((sheet) => sheet.autoFilter);
     expect(filtered.length).toBeGreaterThan(0);
-    expect(port.notes()).toEqual([
-      degradationNotes.outline,
-      degradationNotes.pageLayout,
-      degradationNotes.sheetAutoFilter,
-    ]);
-    expect(fake.inspect.rowOutlineLevels('Axe 1')).toEqual({});
+    expect(port.notes()).toEqual([degradationNotes.pageLayout, degradationNotes.sheetAutoFilter]);
     for (const sheet of filtered) expect(fake.inspect.autoFilter(sheet.name)).toBeNull();
     expect(fake.inspect.pageLayout('Axe 1')).toEqual({});
     // Everything else is there: the validations (1.8) and the protection.
@@ -39,7 +34,6 @@ describe('requirement sets', () => {
     expect(port.notes()).toEqual([]);
     expect(port.capabilities()).toEqual({
       minimum: true,
-      outline: true,
       pageLayout: true,
       sheetAutoFilter: true,
       undo: false,
@@ -73,6 +67,10 @@ describe('a workbook that already holds something', () => {
       const axis = context.workbook.worksheets.getItem('Axe 1');
       axis.protection.unprotect();
       axis.getRange('Z40').values = [['saisie hors tableau']];
+      // The layout of format 2: the axis sheet as an Excel table, criterion rows grouped under their fiche.
+      axis.autoFilter.remove();
+      axis.tables.add('A3:AS12', true).name = 'Suivi_Axe_1';
+      axis.getRange('5:7').group('ByRows');
       axis.protection.protect({ allowAutoFilter: true }, 'secret');
       await context.sync();
     });
@@ -84,11 +82,12 @@ describe('a workbook that already holds something', () => {
     expect(again.sheets).toEqual(first.sheets);
     expect(fake.inspect.values('Axe 1', 'Z40')).toEqual([['']]);
     expect(fake.inspect.values('Mes notes', 'A1')).toEqual([['à garder']]);
-    // One table per axis and one of each name: the old ones went with their sheets.
+    // No table and no group (the old ones went with their sheets), the sheets' filters, one of each name.
     const { spec } = await buildNewWorkbook(samplePlan(), { today });
-    expect(fake.inspect.tables().map((table) => table.name)).toEqual(
-      spec.sheets.flatMap((sheet) => (sheet.table ? [sheet.table.name] : [])),
-    );
+    expect(fake.inspect.tables()).toEqual([]);
+    expect(fake.inspect.rowOutlineLevels('Axe 1')).toEqual({});
+    for (const sheet of spec.sheets)
+      expect([sheet.name, fake.inspect.autoFilter(sheet.name)]).toEqual([sheet.name, sheet.autoFilter ?? null]);
     expect(fake.inspect.names().map((name) => name.name)).toEqual(spec.definedNames.map((name) => name.name));
     expect(fake.inspect.protection('Axe 1')).toMatchObject({ protected: true, options: { allowFormatRows: true } });
     expect(fake.inspect.snapshotGrid('Paramètres')).toEqual(

@@ -37,7 +37,6 @@ test('a sheet spec in bulk shapes: formats before values, formulas apart, @ give
       { cells: [null, { value: 'garde' }] },
     ],
     merges: [],
-    outlineSummaryAbove: true,
     validations: [],
     conditionalFormats: [],
   };

@@ -59,6 +59,44 @@ describe('protection', () => {
     expect(fake.inspect.protection('Axe 1').protected).toBe(false);
   });
 
+  it('refuses tables, groups, outline levels and filter changes on a protected sheet, whatever its options', async () => {
+    const fake = createFakeExcel({ sheets: ['Axe 1'] });
+    const attempt = (change: (sheet: ReturnType<FakeContext['workbook']['worksheets']['getItem']>) => void) =>
+      fake.Excel.run(async (context: FakeContext) => {
+        change(context.workbook.worksheets.getItem('Axe 1'));
+        await context.sync();
+      });
+    await attempt((sheet) => {
+      sheet.getRange('A1:B1').values = [['Clé', 'Type']];
+      sheet.tables.add('A1:B3', true).name = 'Suivi';
+      sheet.autoFilter.apply(sheet.getRange('D1:E3'));
+      sheet.protection.protect({ allowAutoFilter: true, allowFormatRows: true, allowSort: true });
+    });
+    const refused = { code: 'AccessDenied' };
+    await expect(attempt((sheet) => sheet.tables.add('G1:H3', true))).rejects.toMatchObject(refused);
+    await expect(attempt((sheet) => (sheet.tables.getItem('Suivi').style = 'TableStyleLight1'))).rejects.toMatchObject(
+      refused,
+    );
+    await expect(attempt((sheet) => (sheet.tables.getItem('Suivi').showFilterButton = false))).rejects.toMatchObject(
+      refused,
+    );
+    await expect(attempt((sheet) => sheet.tables.getItem('Suivi').delete())).rejects.toMatchObject(refused);
+    await expect(attempt((sheet) => sheet.getRange('2:3').group('ByRows'))).rejects.toMatchObject(refused);
+    await expect(attempt((sheet) => sheet.showOutlineLevels(1, 0))).rejects.toMatchObject(refused);
+    await expect(attempt((sheet) => sheet.autoFilter.apply(sheet.getRange('D1:E5')))).rejects.toMatchObject(refused);
+    await expect(attempt((sheet) => sheet.autoFilter.remove())).rejects.toMatchObject(refused);
+    // Hiding rows is row formatting: allowed by allowFormatRows, as a filter hides rows.
+    await attempt((sheet) => (sheet.getRange('3:3').rowHidden = true));
+    expect(fake.inspect.tables()).toEqual([expect.objectContaining({ name: 'Suivi', address: 'A1:B3' })]);
+    expect(fake.inspect.rowOutlineLevels('Axe 1')).toEqual({});
+
+    await attempt((sheet) => {
+      sheet.protection.unprotect();
+      sheet.protection.protect({ allowAutoFilter: true });
+    });
+    await expect(attempt((sheet) => (sheet.getRange('2:2').rowHidden = true))).rejects.toMatchObject(refused);
+  });
+
   it('reads protection state through the proxy', async () => {
     const fake = await protectedSheet();
     await fake.Excel.run(async (context: FakeContext) => {

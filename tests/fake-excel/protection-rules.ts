@@ -37,7 +37,10 @@ export function assertFormatAllowed(sheet: SheetModel, kind: FormatKind): void {
     throw denied(`${sheet.name} format`);
 }
 
-/** Locks, validations, conditional formats, merges, groups, tables: refused on a protected sheet. */
+/**
+ * Locks, validations, conditional formats, merges, groups and the outline levels shown, tables (adding, changing,
+ * deleting): refused on a protected sheet.
+ */
 export function assertSheetUnprotected(sheet: SheetModel, what: string): void {
   if (sheet.protection.protected) throw denied(`${sheet.name} ${what}`);
 }

@@ -135,6 +135,8 @@ export class FakeTable extends FakeClientObject {
 
   protected override writeProperty(name: string, value: unknown): void {
     const entry = this.entry();
+    // Renaming, restyling or showing a table's parts changes the sheet: refused when it is protected.
+    assertSheetUnprotected(this.sheet(), 'table');
     if (name === 'name') {
       const model = this.context.env.model;
       if (typeof value !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(value))

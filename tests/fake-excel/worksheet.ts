@@ -2,7 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from './a1';
 import { FakeRequestContext } from './context';
 import { FakeErrorCodes, officeError } from './errors';
 import { SheetModel, Visibility } from './model';
-import { assertStructureUnprotected } from './protection-rules';
+import { assertSheetUnprotected, assertStructureUnprotected } from './protection-rules';
 import { FakeClientObject, FakeCollection, defineProxyProperties } from './proxy';
 import { FakeRange, SheetHandle } from './range';
 import { Recorded, createRecorder } from './recorder';
@@ -221,9 +221,18 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     });
   }
 
-  /** Records the outline levels shown; the fake keeps no collapsed state. */
+  /**
+   * Records the outline levels shown; the fake keeps no collapsed state. Refused on a protected sheet, as Excel
+   * refuses its outline buttons there (they work only under user-interface-only protection, which a file cannot
+   * keep: docs/WORKBOOK.md, « Protection »).
+   */
   showOutlineLevels(rowLevels: number, columnLevels: number): void {
-    this.queueCall('showOutlineLevels', [rowLevels, columnLevels], () => void this.resolveSheet(), '1.10');
+    this.queueCall(
+      'showOutlineLevels',
+      [rowLevels, columnLevels],
+      () => assertSheetUnprotected(this.resolveSheet(), 'outline'),
+      '1.10',
+    );
   }
 
   calculate(markAllDirty = false): void {

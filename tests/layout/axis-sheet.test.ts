@@ -8,13 +8,12 @@ const quarters = quartersOfPeriod(plan.period);
 const columns = axisColumns(quarters);
 
 describe('buildAxisSheet', () => {
-  test('an axis without fiches keeps its header row with a filter, and no table (a table needs a data row)', () => {
+  test('an axis without fiches keeps its header row with its filter', () => {
     const sheet = buildAxisSheet({ ...plan.axes[0], fiches: [] }, quarters);
     expect(sheet.rows).toHaveLength(AXIS_HEADER_ROW);
     expect(sheet.rows[AXIS_HEADER_ROW - 1].cells.map((cell) => cell?.value)).toEqual(
       columns.map((column) => column.header),
     );
-    expect(sheet.table).toBeUndefined();
     expect(sheet.autoFilter).toBe('A3:AS3');
     expect(sheet.validations).toEqual([]);
   });
@@ -36,9 +35,13 @@ describe('buildAxisSheet', () => {
     expect(status?.ranges).toEqual(['K4', 'K8', 'K11']);
   });
 
-  test('the table covers the header and every data row; rates get a colour scale', () => {
+  test('a sheet-level filter covers the header and every data row, no row is grouped; rates get a colour scale', () => {
     const sheet = buildAxisSheet(plan.axes[0], quarters);
-    expect(sheet.table).toEqual({ name: 'Suivi_Axe_1', range: 'A3:AS12', styleName: 'TableStyleLight1' });
+    // Not a table, not an outline: on a protected sheet Excel lets people use a sheet filter's arrows only.
+    expect(sheet).not.toHaveProperty('table');
+    expect(sheet.autoFilter).toBe('A3:AS12');
+    expect(sheet.rows.filter((row) => 'outlineLevel' in row)).toEqual([]);
+    expect(sheet.protection).toMatchObject({ allowAutoFilter: true, allowFormatRows: true });
     expect(sheet.conditionalFormats.map((format) => [format.kind, format.range])).toEqual([
       ['colorScale', 'AQ4:AQ12'],
       ['colorScale', 'AR4:AR12'],

@@ -1,7 +1,12 @@
 import type { SheetGrid } from '../../src/domain/grid';
 import { keyListFingerprint, planKeyList, type KeyEntry } from '../../src/domain/plan-keys';
 import type { AxisSheetReading } from '../../src/domain/tracking';
-import { KEY_COLUMNS, ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
+import {
+  CTG_FORMAT_VERSION,
+  KEY_COLUMNS,
+  ctgMetaRows,
+  META_VALUE_COLUMN,
+} from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { checkCtgFingerprint, migrateCtgMeta, readCtgMeta } from '../../src/layout/sheets/ctg-meta/ctg-meta-read';
 import { buildCtgMetaSheet } from '../../src/layout/sheets/ctg-meta/ctg-meta-sheet';
 import { gridOfSpec } from './helpers/spec-grid';
@@ -54,14 +59,14 @@ describe('a format 1 `_ctg`', () => {
     expect(await checkCtgFingerprint(meta!, '_ctg')).toEqual([]);
   });
 
-  test('is migrated to format 2: each key gets the axis of the sheet its row is in', async () => {
+  test('is migrated to the current format: each key gets the axis of the sheet its row is in', async () => {
     const { meta } = readCtgMeta(await v1Grid());
     const axes = [...new Set(keys.map((entry) => entry.axis!))];
     const migrated = migrateCtgMeta(meta!, {
       axisSheets: sheets(Object.fromEntries(axes.map((a) => [a, keysOfAxis(a)]))),
       otherSheets: [],
     });
-    expect(migrated.formatVersion).toBe(2);
+    expect(migrated.formatVersion).toBe(CTG_FORMAT_VERSION);
     expect(migrated.migratedFrom).toBe(1);
     expect(migrated.keys).toEqual(keys);
   });

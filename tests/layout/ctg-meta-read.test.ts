@@ -80,7 +80,9 @@ describe('readCtgMeta', () => {
         params: { found: CTG_FORMAT_VERSION + 1, supported: CTG_FORMAT_VERSION },
       },
     ]);
-    expect(renderMessage('format-too-new', issues[0].params)).toMatch(/version plus récente.*format 2/);
+    expect(renderMessage('format-too-new', issues[0].params)).toMatch(
+      new RegExp(`version plus récente.*format ${CTG_FORMAT_VERSION}`),
+    );
   });
 
   test.each([[null], ['un'], [0], [1.5]])('a format version %p is an error and gives no meta', async (value) => {

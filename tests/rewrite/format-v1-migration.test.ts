@@ -17,7 +17,7 @@ import {
 
 /**
  * Workbooks written in format version 1 (tests/fixtures/format-v1): they validate as they did, and the first
- * rewrite by the command line (compute, close-quarter, generate --force) migrates them to version 2, nothing lost,
+ * rewrite by the command line (compute, close-quarter, generate --force) migrates them to the current version, nothing lost,
  * with one Journal line saying so.
  */
 
@@ -38,7 +38,7 @@ describe.each(FORMAT_V1_FILES)('%s (format 1)', (file) => {
     expect(await issueCounts(before)).toEqual({ readable: true, counts: ISSUES_OF_PREVIOUS_MAIN });
   });
 
-  it('compute migrates it to format 2 with one Journal line, keeping every value, line and key', async () => {
+  it('compute migrates it to the current format with one Journal line, keeping every value, line and key', async () => {
     const path = copyOf(file, `compute-${file}`);
     const run = await runCli(['compute', path]);
     expect(run.stderr).toBe('');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { validateGrids } from '../../src/app/validate';
 import type { CellValue, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { fixedColumns, KEY_HEADER } from '../../src/layout/sheets/axis/axis-columns';
+import { CTG_FORMAT_VERSION } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { readXlsx } from '../../src/xlsx/reader';
 
 /**
@@ -23,7 +24,7 @@ export const FIXTURE_DAY = new Date('2026-12-02T12:00:00Z');
 export const ISSUES_OF_PREVIOUS_MAIN = { 'incomplete-current-quarter': 48 };
 
 export const MIGRATION_SOURCE = 'Mise à jour du format';
-export const MIGRATION_TEXT = 'format 1 → 2';
+export const MIGRATION_TEXT = `format 1 → ${CTG_FORMAT_VERSION}`;
 
 export function fixtureBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FORMAT_V1_DIR, file)));
@@ -179,13 +180,13 @@ export function journalOfV1InV2(before: WorkbookGrids): string[][] {
 }
 
 /**
- * The checks every rewrite of a format-1 workbook must pass: the version cell says 2; every entered cell, every
+ * The checks every rewrite of a format-1 workbook must pass: the version cell says the current version; every entered cell, every
  * Paramètres value, and every line of the Journal, Historique and Archives of before is still there (Journal,
  * Historique and Archives: the old lines first, in order); exactly one Journal line says the format was updated;
  * the key list gives each key the axis whose sheet holds its row. Returns the Journal lines the rewrite added.
  */
 export function expectMigratedKeepingEverything(before: WorkbookGrids, after: WorkbookGrids): string[][] {
-  expect(formatVersionCell(after)).toBe(2);
+  expect(formatVersionCell(after)).toBe(CTG_FORMAT_VERSION);
   const added = rowsOf(after, 'Journal').slice(rowsOf(before, 'Journal').length);
   // A row the rewrite removed (generate --force from a plan without it) is journalled, its values archived.
   const removed = new Set(added.filter((line) => line[5]?.startsWith('Ligne retirée du plan')).map((line) => line[2]));

@@ -221,11 +221,11 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     }
   });
 
-  test('criteria are grouped under their fiche at outline level 1, summary above', () => {
+  test('no row is grouped (outline buttons do not work on a protected sheet): every data row at level 0', () => {
     const sheet = axisSheet(1);
-    for (const row of dataRows(sheet)) expect(row.outlineLevel ?? 0).toBe(row.getCell(2).value === 'Fiche' ? 0 : 1);
-    expect(sheet.properties.outlineProperties).toMatchObject({ summaryBelow: false });
-    expect(sheet.properties.outlineLevelRow).toBe(1);
+    for (const row of dataRows(sheet)) expect(row.outlineLevel ?? 0).toBe(0);
+    expect(sheet.properties.outlineLevelRow ?? 0).toBe(0);
+    expect(sheet.autoFilter).toBe('A3:AS12');
   });
 
   test('panes are frozen under the header and right of Intitulé; the Journal under its header', () => {
@@ -280,14 +280,14 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
     expect((sheet.getCell('B9').dataValidation as ExcelJS.DataValidation).formulae).toEqual(['ctg_trimestres']);
   });
 
-  test('_ctg holds format version 2, the key list with axes and its SHA-256, the convention and the dates', async () => {
+  test('_ctg holds format version 3, the key list with axes and its SHA-256, the convention and the dates', async () => {
     const grid = gridOfWorksheet(workbook.getWorksheet('_ctg')!);
     const { meta, issues } = readCtgMeta(grid);
     expect(issues).toEqual([]);
     const keys = planKeyList(plan);
     expect(keys.every((entry) => plan.axes.some((axis) => axis.number === entry.axis))).toBe(true);
     expect(meta).toEqual({
-      formatVersion: 2,
+      formatVersion: 3,
       migratedFrom: null,
       planFingerprint: await keyListFingerprint(keys),
       territory: 'Monts du Pilat',

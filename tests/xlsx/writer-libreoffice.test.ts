@@ -76,8 +76,11 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       expect(protection).toMatch(/\bautoFilter="(0|false)"/);
       expect(protection).not.toMatch(/password|hashValue/i);
     }
-    // The tables, the Journal's filter (kept thanks to its _FilterDatabase name) and the list names survive.
-    expect(Object.keys(files).filter((path) => /^xl\/tables\/[^/]+\.xml$/.test(path))).toHaveLength(2);
+    // The sheet filters (kept thanks to their _FilterDatabase names) survive, with « use AutoFilter » allowed above;
+    // there is no table.
+    expect(Object.keys(files).filter((path) => /^xl\/tables\//.test(path))).toEqual([]);
+    expect(strFromU8(files['xl/worksheets/sheet3.xml'])).toMatch(/<autoFilter ref="A3:AS12"/);
+    expect(strFromU8(files['xl/worksheets/sheet4.xml'])).toMatch(/<autoFilter ref="A3:AS6"/);
     const journalPart = `xl/worksheets/sheet${workbook.worksheets.findIndex((sheet) => sheet.name === 'Journal') + 1}.xml`;
     expect(strFromU8(files[journalPart])).toMatch(/<autoFilter ref="A1:L2"/);
     const names = (workbook.definedNames.model as { name: string }[]).map((entry) => entry.name);

@@ -42,7 +42,9 @@ describe('an axis sheet printed to PDF by LibreOffice', () => {
       // column A, so a page without the repeated columns would not be found here either.
       const axisPages = pages.filter((page) => {
         const text = pageText(page);
-        return text.includes(`${axisSheetName(1)} \u2013`) && text.includes(axisTexts.hint);
+        // The page's words are joined by spaces: the hint's non-breaking spaces (« Fiche ») read as spaces.
+        const hint = axisTexts.hint.replace(/\u00a0/g, ' ');
+        return text.includes(`${axisSheetName(1)} \u2013`) && text.replace(/\u00a0/g, ' ').includes(hint);
       });
       expect(axisPages.length).toBeGreaterThan(1);
       for (const page of axisPages) {

@@ -31,7 +31,6 @@ const spec: WorkbookSpec = {
         { cells: [{ value: 'Fusion', style: { fill: 'FFF2CC', horizontal: 'center', wrap: true } }], height: 30 },
       ],
       merges: ['A3:B3'],
-      outlineSummaryAbove: true,
       validations: [],
       conditionalFormats: [
         { kind: 'expression', range: 'A1:A2', formula: 'ISBLANK($B1)', style: { bold: true, fontColor: '7F7F7F' } },

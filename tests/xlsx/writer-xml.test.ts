@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateBytes } from './helpers/generate-bytes';
 import { orderViolations, SHEET_PR_CHILD_ORDER, WORKSHEET_CHILD_ORDER, worksheetChildren } from './helpers/ooxml-order';
-import { orderSheetPrChildren, withoutFalseCollapse } from '../../src/xlsx/writer/post-process';
+import { orderSheetPrChildren } from '../../src/xlsx/writer/post-process';
 
 let files: Record<string, Uint8Array>;
 
@@ -22,8 +22,8 @@ describe('the written XML, as Excel validates it', () => {
       expect({ path, violations: orderViolations(top, WORKSHEET_CHILD_ORDER) }).toEqual({ path, violations: [] });
       expect({ path, violations: orderViolations(sheetPr, SHEET_PR_CHILD_ORDER) }).toEqual({ path, violations: [] });
     }
-    // The axis sheets have both children that ExcelJS writes in the wrong order.
-    expect(worksheetChildren(text('xl/worksheets/sheet3.xml')).sheetPr).toEqual(['outlinePr', 'pageSetUpPr']);
+    // No outline, so no outlinePr: the axis sheets' <sheetPr> holds the page setup alone.
+    expect(worksheetChildren(text('xl/worksheets/sheet3.xml')).sheetPr).toEqual(['pageSetUpPr']);
   });
 
   test('the order check catches ExcelJS’s own <sheetPr> order, and the fix repairs it', () => {
@@ -36,7 +36,7 @@ describe('the written XML, as Excel validates it', () => {
     expect(orderViolations(['sheetData', 'cols'], WORKSHEET_CHILD_ORDER)).toEqual(['cols after sheetData']);
   });
 
-  test('workbook.xml names the Journal’s autofilter range (_xlnm._FilterDatabase, hidden, local to the sheet)', () => {
+  test('workbook.xml names each sheet-level autofilter range (_xlnm._FilterDatabase, hidden, local to the sheet)', () => {
     const workbook = text('xl/workbook.xml');
     const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((match) => match[1]);
     const journalIndex = sheets.indexOf('Journal');
@@ -44,6 +44,9 @@ describe('the written XML, as Excel validates it', () => {
     expect(workbook).toMatch(/<definedNames>[\s\S]*<\/definedNames>/);
     const filterNames = [...workbook.matchAll(/<definedName name="_xlnm\._FilterDatabase"([^>]*)>([^<]*)</g)];
     expect(filterNames.map((match) => [match[1].trim(), match[2]])).toEqual([
+      // The axis sheets' filters over their header and data rows.
+      [`localSheetId="2" hidden="1"`, "'Axe 1'!$A$3:$AS$12"],
+      [`localSheetId="3" hidden="1"`, "'Axe 13'!$A$3:$AS$6"],
       [`localSheetId="${journalIndex}" hidden="1"`, "'Journal'!$A$1:$L$2"],
       // Historique, written from the start with its header row only, right after the Journal.
       [`localSheetId="${journalIndex + 1}" hidden="1"`, "'Historique'!$A$1:$E$1"],
@@ -51,30 +54,18 @@ describe('the written XML, as Excel validates it', () => {
     expect(workbook.indexOf('<definedNames>')).toBeLessThan(workbook.indexOf('<calcPr'));
   });
 
-  test('each axis sheet has one table over its header and data rows, without a phantom totals row', () => {
-    const tables = Object.keys(files)
-      .filter((path) => /^xl\/tables\/.*\.xml$/.test(path))
-      .map(text);
-    const summaries = tables.map((xml) => ({
-      name: /\bname="([^"]+)"/.exec(xml)![1],
-      ref: /<table\b[^>]*\bref="([^"]+)"/.exec(xml)![1],
-      filter: /<autoFilter ref="([^"]+)"/.exec(xml)![1],
-      totals: /totalsRowShown="(\d)"/.exec(xml)![1],
-    }));
-    expect(summaries).toEqual([
-      { name: 'Suivi_Axe_1', ref: 'A3:AS12', filter: 'A3:AS12', totals: '0' },
-      { name: 'Suivi_Axe_13', ref: 'A3:AS6', filter: 'A3:AS6', totals: '0' },
-    ]);
-    for (const xml of tables) expect(xml).not.toMatch(/totalsRowLabel|totalsRowFunction/);
-  });
-
-  test('grouped rows are written open (no collapsed flag on visible rows)', () => {
-    const axis = text('xl/worksheets/sheet3.xml');
-    const grouped = [...axis.matchAll(/<row\b[^>]*outlineLevel="1"[^>]*>/g)].map((match) => match[0]);
-    expect(grouped).toHaveLength(6);
-    for (const row of grouped) expect(row).not.toMatch(/collapsed=|hidden=/);
-    expect(withoutFalseCollapse('<row r="5" outlineLevel="1" collapsed="1">')).toBe('<row r="5" outlineLevel="1">');
-    expect(withoutFalseCollapse('<row r="5" hidden="1" collapsed="1">')).toBe('<row r="5" hidden="1" collapsed="1">');
+  test('no table part and no grouped row: the axis sheets filter with a sheet-level autofilter', () => {
+    expect(Object.keys(files).filter((path) => /^xl\/tables\//.test(path))).toEqual([]);
+    expect(text('[Content_Types].xml')).not.toMatch(/table\+xml/);
+    for (const [path, ref] of [
+      ['xl/worksheets/sheet3.xml', 'A3:AS12'],
+      ['xl/worksheets/sheet4.xml', 'A3:AS6'],
+    ]) {
+      const axis = text(path);
+      expect(axis).toContain(`<autoFilter ref="${ref}"/>`);
+      expect(axis).not.toMatch(/outlineLevel="[1-9]|<tableParts/);
+      expect(axis).toMatch(/<sheetProtection\b[^>]*\bautoFilter="0"/);
+    }
   });
 
   test('cells of text starting with "=" have no formula element', () => {

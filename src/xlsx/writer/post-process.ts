@@ -3,9 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 /**
  * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (docs/TOOLING.md, « ExcelJS 4.4.0 »):
  * - `<sheetPr>` children in schema order (outlinePr before pageSetUpPr, exceljs #1348: Excel repairs the file);
- * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it);
- * - tables declared with `totalsRowShown="1"` and totals labels although they have no totals row;
- * - `collapsed="1"` on every grouped row (ExcelJS derives it from the outline level), although nothing is hidden.
+ * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it).
  */
 export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
@@ -13,16 +11,13 @@ export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
   const filterNames: string[] = [];
   sheetPaths.forEach(({ path, name }, index) => {
     const xml = strFromU8(files[path]);
-    const fixed = withoutFalseCollapse(orderSheetPrChildren(xml));
+    const fixed = orderSheetPrChildren(xml);
     if (fixed !== xml) files[path] = strToU8(fixed);
     const ref = sheetAutoFilterRef(fixed);
     if (ref) filterNames.push(filterDatabaseName(index, name, ref));
   });
   if (filterNames.length > 0) {
     files['xl/workbook.xml'] = strToU8(addDefinedNames(strFromU8(files['xl/workbook.xml']), filterNames));
-  }
-  for (const path of Object.keys(files)) {
-    if (/^xl\/tables\/[^/]+\.xml$/.test(path)) files[path] = strToU8(withoutPhantomTotals(strFromU8(files[path])));
   }
   return zipSync(files, { level: 6 });
 }
@@ -46,13 +41,6 @@ export function orderSheetPrChildren(xml: string): string {
   );
 }
 
-/** Drops `collapsed="1"` from rows that are not hidden: the groups are written open. */
-export function withoutFalseCollapse(xml: string): string {
-  return xml.replace(/<row\b[^>]*>/g, (row) =>
-    /\bhidden="(1|true)"/.test(row) ? row : row.replace(/\scollapsed="(1|true)"/, ''),
-  );
-}
-
 /** The worksheets' zip paths and names in workbook order (the order that `localSheetId` counts). */
 function worksheetPathsInOrder(files: Unzipped): { path: string; name: string }[] {
   const workbook = strFromU8(files['xl/workbook.xml']);
@@ -73,7 +61,7 @@ function worksheetPathsInOrder(files: Unzipped): { path: string; name: string }[
   return sheets;
 }
 
-/** The ref of the worksheet-level `<autoFilter>` (tables keep theirs in their own part), if any. */
+/** The ref of the worksheet-level `<autoFilter>`, if any. */
 function sheetAutoFilterRef(xml: string): string | null {
   return /<autoFilter\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1] ?? null;
 }
@@ -92,14 +80,6 @@ function addDefinedNames(workbook: string, names: string[]): string {
   if (workbook.includes('</definedNames>'))
     return workbook.replace('</definedNames>', `${names.join('')}</definedNames>`);
   return workbook.replace('</sheets>', `</sheets><definedNames>${names.join('')}</definedNames>`);
-}
-
-function withoutPhantomTotals(table: string): string {
-  if (/\btotalsRowCount="[1-9]/.test(table)) return table;
-  return table
-    .replace(/\stotalsRowShown="1"/, ' totalsRowShown="0"')
-    .replace(/\stotalsRowLabel="[^"]*"/g, '')
-    .replace(/\stotalsRowFunction="none"/g, '');
 }
 
 function escapeXml(text: string): string {

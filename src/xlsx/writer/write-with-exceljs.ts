@@ -43,9 +43,6 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: {
-      // The deepest outline level: Excel sizes the outline margin from it (ExcelJS leaves it at 0).
-      outlineLevelRow: Math.max(0, ...sheet.rows.map((row) => row.outlineLevel ?? 0)),
-      outlineProperties: { summaryBelow: !sheet.outlineSummaryAbove, summaryRight: true },
       ...(sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {}),
     } as Worksheet['properties'],
     views: sheet.freeze
@@ -62,9 +59,8 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
   });
 
   sheet.rows.forEach((rowSpec, rowIndex) => {
-    if (rowSpec.cells.length === 0 && !rowSpec.height && !rowSpec.outlineLevel) return;
+    if (rowSpec.cells.length === 0 && !rowSpec.height) return;
     const row = worksheet.getRow(rowIndex + 1);
-    if (rowSpec.outlineLevel) row.outlineLevel = rowSpec.outlineLevel;
     if (rowSpec.height) row.height = rowSpec.height;
     rowSpec.cells.forEach((cellSpec, columnIndex) => {
       if (cellSpec) writeCell(worksheet, rowIndex + 1, columnIndex + 1, cellSpec, sheet.columns[columnIndex]?.numFmt);
@@ -75,7 +71,6 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
   for (const validation of sheet.validations) addValidation(worksheet, validation);
   // Each rule gets its own priority, in the order of the spec (the first one wins where they overlap).
   sheet.conditionalFormats.forEach((format, index) => addConditionalFormat(worksheet, format, index + 1));
-  if (sheet.table) addTable(worksheet, sheet);
   if (sheet.autoFilter) worksheet.autoFilter = sheet.autoFilter;
   const print = sheet.print;
   if (print) {
@@ -191,23 +186,4 @@ function addConditionalFormat(worksheet: Worksheet, format: ConditionalFormatSpe
       break;
   }
   worksheet.addConditionalFormatting({ ref: format.range, rules: [rule] });
-}
-
-/** ExcelJS's addTable rewrites the cells from its rows: it is given the values already written there. */
-function addTable(worksheet: Worksheet, sheet: SheetSpec): void {
-  const table = sheet.table!;
-  const [topLeft] = table.range.split(':');
-  const [headerRow, lastRow] = table.range.split(':').map((address) => Number(/\d+$/.exec(address)![0]));
-  const width = sheet.rows[headerRow - 1].cells.length;
-  const values = (rowNumber: number) =>
-    Array.from({ length: width }, (_, index) => toExcelValue(sheet.rows[rowNumber - 1]?.cells[index]?.value ?? null));
-  worksheet.addTable({
-    name: table.name,
-    ref: topLeft,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: table.styleName as 'TableStyleLight1', showRowStripes: false },
-    columns: values(headerRow).map((name) => ({ name: String(name), filterButton: true })),
-    rows: Array.from({ length: lastRow - headerRow }, (_, index) => values(headerRow + 1 + index)),
-  });
 }

@@ -141,11 +141,7 @@ function rowSpec(columns: readonly AxisColumn[], row: AxisRow): RowSpec {
     .filter(({ column, value }) => wraps(column) && typeof value === 'string')
     .map(({ column, value }) => ({ text: value as string, width: column.width }));
   const height = wrappedRowHeight(texts);
-  return {
-    cells: columns.map((column) => cellOf(column, row)),
-    outlineLevel: row.type === 'Fiche' ? 0 : 1,
-    ...(height ? { height } : {}),
-  };
+  return { cells: columns.map((column) => cellOf(column, row)), ...(height ? { height } : {}) };
 }
 
 /** The data-validation rule of a column for a row type, if any. */
@@ -228,7 +224,12 @@ function axisValidations(columns: readonly AxisColumn[], rows: readonly AxisRow[
   })) as ValidationSpec[];
 }
 
-/** `Axe N`: title, hint, header row, then a fiche row and its grouped criterion rows for each fiche. */
+/**
+ * `Axe N`: title, hint, header row, then a fiche row and its criterion rows for each fiche. A sheet-level autofilter
+ * over the header and data rows, no Excel table and no outline groups: on a protected sheet Excel lets people use
+ * the arrows of a sheet's autofilter, not a table's, and not the outline buttons (docs/WORKBOOK.md, « Protection »).
+ * The fiches alone are shown by filtering `Type` on « Fiche ».
+ */
 export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered?: EnteredValues): SheetSpec {
   const columns = axisColumns(quarters);
   const rows = axisRows(axis, entered);
@@ -243,11 +244,7 @@ export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered
   rows.forEach((row, index) => setRow(sheet, AXIS_FIRST_DATA_ROW + index, rowSpec(columns, row)));
 
   const lastRow = AXIS_HEADER_ROW + rows.length;
-  const tableRange = rangeAddress(AXIS_HEADER_ROW, 1, lastRow, columns.length);
-  // A table needs at least one data row; an axis without fiches keeps a plain filter on its headers.
-  if (rows.length > 0)
-    sheet.table = { name: `Suivi_Axe_${axis.number}`, range: tableRange, styleName: 'TableStyleLight1' };
-  else sheet.autoFilter = tableRange;
+  sheet.autoFilter = rangeAddress(AXIS_HEADER_ROW, 1, lastRow, columns.length);
 
   sheet.validations = axisValidations(columns, rows);
   if (rows.length > 0) {
@@ -262,7 +259,6 @@ export function buildAxisSheet(axis: Axis, quarters: readonly Quarter[], entered
   }
   const identityColumns = identityColumnCount(columns);
   sheet.freeze = { rows: AXIS_HEADER_ROW, columns: identityColumns };
-  sheet.outlineSummaryAbove = true;
   sheet.protection = standardProtection;
   // Far too wide for one page: several pages across, each starting with the row's identity.
   const titleColumns = { first: 1, last: identityColumns };

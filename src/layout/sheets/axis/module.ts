@@ -2,7 +2,7 @@ import { addAxisRates } from './axis-rates';
 import { AXIS_HEADER_ROW, buildAxisSheet } from './axis-sheet';
 import { axisNumberOfSheetName, axisTableOfGrid } from './read-axis-sheet';
 import { readAxisSheets } from './read-axis-sheets';
-import { axisSheetName } from '../../texts';
+import { axisSheetName, axisTexts } from '../../texts';
 import { trackingModule } from '../../tracking-build';
 
 /** `Axe N`, one per axis of the plan, with its live rates; a table of rows by key. */
@@ -24,7 +24,12 @@ export const axisModule = trackingModule({
   kept: {
     kind: 'table',
     rows: 'keyed',
-    specTable: (sheet) => ({ headerRow: AXIS_HEADER_ROW, width: sheet.columns.length, identityColumns: [1] }),
+    specTable: (sheet) => ({
+      headerRow: AXIS_HEADER_ROW,
+      width: sheet.columns.length,
+      identityColumns: [1],
+      formerTexts: axisTexts.formerHints.map((text) => ({ column: 1, text })),
+    }),
     gridTable: (grid, { quarters }) => {
       const found = axisTableOfGrid(grid, quarters);
       // Without its header row the sheet is refused by validation: nothing to keep apart.

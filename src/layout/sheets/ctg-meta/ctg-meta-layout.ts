@@ -10,9 +10,11 @@ import { metaTexts } from '../../texts';
 /**
  * The format this code writes; a reader refuses a newer one and migrates an older one (`migrateCtgMeta` in
  * ctg-meta-read.ts, on the next rewrite). 1: the first. 2: the key list gives each key's axis (column `Axe`), and
- * the axis sheets' fiche rows gain « Abandonnée en » (axis-columns-by-format.ts).
+ * the axis sheets' fiche rows gain « Abandonnée en » (axis-columns-by-format.ts). 3: the axis sheets have a
+ * sheet-level filter instead of an Excel table, and no outline groups (nothing read changes: the rewrite that
+ * migrates a workbook rebuilds it, which writes the new layout).
  */
-export const CTG_FORMAT_VERSION = 2;
+export const CTG_FORMAT_VERSION = 3;
 
 export const META_LABEL_COLUMN = 1;
 export const META_VALUE_COLUMN = 2;

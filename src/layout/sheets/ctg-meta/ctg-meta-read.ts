@@ -69,6 +69,8 @@ type MigrationStep = (meta: CtgMeta, workbook: MigrationInput) => CtgMeta;
  */
 const migrations: Record<number, MigrationStep[]> = {
   1: [migrateKeyAxes],
+  // 2 → 3 changes no cell that is read: the rewrite that migrates rebuilds the workbook, without tables or groups.
+  2: [],
 };
 
 /** The meta as `readCtgMeta` gave it, brought to CTG_FORMAT_VERSION (`migratedFrom` says from which version). */
