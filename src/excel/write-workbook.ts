@@ -4,6 +4,10 @@ import { pagesWideOf } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
+import { queueProtection, queueSwitch } from './sheet-switch';
+import { planSwitch, type SwitchPlan } from './switch-plan';
+import { specUnderNames } from './temporary-names';
+import { recoverWrite } from './write-recovery';
 import { degradationNotes, excelVisualTexts, type DegradationNote } from './excel-texts';
 import { completionChartOf, dataBarsOf, type CompletionChartPlan, type DataBarPlan } from './excel-visuals';
 import type { FormatBlock } from './sheet-plan';
@@ -18,9 +22,23 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * then everything queued into one request (more only when Excel on the web's request size limit would be passed:
  * RequestBatcher splits by size).
  *
- * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
- * ones deleted — which also drops their protection, tables, validations, groups and formats. Sheets the user
- * added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses that sheet.
+ * Never a half-written workbook. Office.js does not roll a failed request back: what the request did before the
+ * failing action stays done (learn.microsoft.com, « Error handling with the application-specific JavaScript
+ * APIs »). So the old sheets stay as they are, with their names, until the new ones are whole:
+ *
+ * 1. the new sheets are added under temporary names (`ctg-nouvelle-N`), their references written to those names,
+ *    and filled: content, validations, conditional formats, tables, filters; then hidden (the mark that the
+ *    content is all in);
+ * 2. presentation, which the workbook can do without: chart, data bars, page layout;
+ * 3. protection of the new sheets;
+ * 4. the switch, a few small actions: old sheets renamed aside (`ctg-ancienne-N`), new ones renamed into place
+ *    (Excel rewrites the references to a renamed sheet, so they follow), shown, the old ones deleted, then names,
+ *    table names, positions, the active sheet, the document's title.
+ *
+ * A failure anywhere is followed by a look at the sheets (write-recovery.ts): before the switch the new sheets are
+ * deleted and the old workbook is as it was (a failure in 2 or 3 instead retries 3 and 4, with a note); within
+ * it, the old sheets are renamed back, or, once every new sheet holds its name, the switch is finished. Sheets the
+ * user added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses it.
  */
 
 export interface WriteOptions {
@@ -40,7 +58,7 @@ export interface WriteOutcome {
   sheets: string[];
 }
 
-const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter'];
+const NOTE_ORDER: DegradationNote[] = ['outline', 'pageLayout', 'sheetAutoFilter', 'presentation'];
 
 export async function writeWorkbookSpec(
   excel: typeof Excel,
@@ -49,108 +67,82 @@ export async function writeWorkbookSpec(
 ): Promise<WriteOutcome> {
   const { capabilities } = options;
   const missing = new Set<DegradationNote>();
-  return excel.run(async (context) => {
-    const workbook = context.workbook;
-    const worksheets = workbook.worksheets;
-    let facts = options.facts;
-    if (!facts) {
-      const factsOf = queueWorkbookFacts(context);
-      await context.sync();
-      facts = factsOf();
-    }
+  let factsSyncs = 0;
+  let plan: SwitchPlan | null = null;
+  let batcher: RequestBatcher | null = null;
+  let recoverySyncs = 0;
+  await excel
+    .run(async (context) => {
+      const workbook = context.workbook;
+      const worksheets = workbook.worksheets;
+      let facts = options.facts;
+      if (!facts) {
+        const factsOf = queueWorkbookFacts(context);
+        await context.sync();
+        factsSyncs = 1;
+        facts = factsOf();
+      }
 
-    if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
-    const specNames = new Set(spec.sheets.map((sheet) => excelNameKey(sheet.name)));
-    const existingNames = facts.sheets;
-    const replaced = existingNames.filter((name) => specNames.has(excelNameKey(name)));
-    const blankNewWorkbook = existingNames.length === 1 && replaced.length === 0 && facts.firstSheetBlank;
-    const definedNames = new Set(spec.definedNames.map((name) => excelNameKey(name.name)));
-    const staleNames = facts.definedNames.filter((name) => definedNames.has(excelNameKey(name)));
-    const kept = existingNames.filter((name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook);
+      if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
+      const current = planSwitch(spec, facts);
+      const requests = new RequestBatcher(context, options.requestBudgetBytes);
+      batcher = requests;
+      const small = 200;
+      const q = (bytes: number, enqueue: () => void) => requests.queue(bytes, enqueue);
 
-    const batcher = new RequestBatcher(context, options.requestBudgetBytes);
-    const small = 200;
-    const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
-
-    // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
-    // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
-    let replacedSheets: Excel.Worksheet[] = [];
-    let staleItems: Excel.NamedItem[] = [];
-    await q(small * (1 + replaced.length + staleNames.length), () => {
-      workbook.application.suspendApiCalculationUntilNextSync();
-      replacedSheets = replaced.map((name) => worksheets.getItem(name));
-      staleItems = staleNames.map((name) => workbook.names.getItem(name));
-    });
-    for (const item of staleItems) await q(small, () => item.delete());
-
-    // Old sheets step aside under unused names, so that the new ones can take theirs.
-    const taken = new Set(existingNames.map(excelNameKey));
-    const asideNames = replaced.map((name, index) => {
-      let aside = `ctg-ancienne-${index + 1}`;
-      for (let n = 1; taken.has(excelNameKey(aside)); n += 1) aside = `ctg-ancienne-${index + 1}-${n}`;
-      taken.add(excelNameKey(aside));
-      return aside;
-    });
-    for (const [index, sheet] of replacedSheets.entries())
-      await q(small, () => {
-        sheet.name = asideNames[index];
+      // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
+      // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
+      await q(small * (1 + current.sheets.length + current.staleNames.length), () => {
+        workbook.application.suspendApiCalculationUntilNextSync();
+        for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
+        for (const name of current.staleNames) workbook.names.getItem(name);
       });
+      plan = current;
+      // Sheets a write that failed left behind (its temporary ones) go first.
+      for (const leftover of current.leftovers) await q(small, () => worksheets.getItem(leftover).delete());
 
-    const created = new Map<string, Excel.Worksheet>();
-    for (const sheet of spec.sheets) await q(small, () => created.set(sheet.name, worksheets.add(sheet.name)));
-    for (const sheet of replacedSheets) await q(small, () => sheet.delete());
-    if (blankNewWorkbook) await q(small, () => worksheets.getItem(existingNames[0]).delete());
-    for (const [index, sheet] of spec.sheets.entries())
-      await q(small, () => {
-        created.get(sheet.name)!.position = index;
-      });
+      // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
+      const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
+      const created = new Map<string, Excel.Worksheet>();
+      for (const sheet of temporary.sheets) await q(small, () => created.set(sheet.name, worksheets.add(sheet.name)));
+      for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
+        await q(estimatedBytes(name), () => workbook.names.add(name.name, `=${name.ref}`));
+      for (const sheet of temporary.sheets)
+        await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet), capabilities, missing);
+      // Tables and filters once every value is in (a table takes its column names from the header cells).
+      for (const sheet of temporary.sheets)
+        await queueTableAndFilter(requests, created.get(sheet.name)!, sheet, current, capabilities, missing);
+      // The mark that the content is all in (write-recovery.ts reads it).
+      for (const sheet of temporary.sheets)
+        await q(small, () => {
+          created.get(sheet.name)!.visibility = 'Hidden';
+        });
 
-    for (const name of spec.definedNames)
-      await q(estimatedBytes(name), () => workbook.names.add(name.name, `=${name.ref}`));
+      // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
+      for (const [index, sheet] of spec.sheets.entries())
+        await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
 
-    const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
-    for (const sheet of spec.sheets) {
-      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!, capabilities, missing);
-    }
-    // Tables and filters once every value is in (a table takes its column names from the header cells).
-    for (const sheet of spec.sheets)
-      await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
-    for (const sheet of spec.sheets) {
-      const protection = sheet.protection;
-      if (!protection) continue;
-      await q(small, () =>
-        created.get(sheet.name)!.protection.protect({
-          allowAutoFilter: protection.allowAutoFilter,
-          allowFormatColumns: protection.allowFormatColumns,
-          allowFormatRows: protection.allowFormatRows,
-          allowFormatCells: false,
-          allowSort: false,
-          allowInsertRows: false,
-          allowInsertColumns: false,
-          allowDeleteRows: false,
-          allowDeleteColumns: false,
-          allowInsertHyperlinks: false,
-          allowPivotTables: false,
-        }),
+      // 3 and 4. Protection, then the switch.
+      await q(small * current.sheets.length, () => queueProtection(context, current));
+      await q(small * (4 * current.sheets.length + current.staleNames.length), () =>
+        queueSwitch(context, current, spec),
       );
-    }
-    const firstVisible = spec.sheets.find((sheet) => sheet.visibility === 'visible');
-    if (firstVisible) await q(small, () => created.get(firstVisible.name)!.activate());
-    for (const sheet of spec.sheets.filter((candidate) => candidate.visibility === 'hidden'))
-      await q(small, () => {
-        created.get(sheet.name)!.visibility = 'Hidden';
-      });
-    await q(estimatedBytes(spec.properties), () => {
-      workbook.properties.title = spec.properties.title;
-      workbook.properties.author = spec.properties.creator;
+      await requests.flush();
+    })
+    .catch(async (error: unknown) => {
+      // Nothing was changed before the plan was made (the facts, the lookups).
+      if (!plan) throw error;
+      const recovered = await recoverWrite(excel, plan, spec, error);
+      if (recovered.presentationIncomplete) missing.add('presentation');
+      recoverySyncs = recovered.syncs;
     });
-    await batcher.flush();
-    return {
-      notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
-      syncs: (options.facts ? 0 : 1) + batcher.syncs,
-      sheets: [...spec.sheets.map((sheet) => sheet.name), ...kept],
-    };
-  });
+  const done = plan as SwitchPlan | null;
+  const sent = batcher as RequestBatcher | null;
+  return {
+    notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
+    syncs: factsSyncs + (sent ? sent.syncs : 0) + recoverySyncs,
+    sheets: [...spec.sheets.map((sheet) => sheet.name), ...(done ? done.kept : [])],
+  };
 }
 
 const SMALL = 200;
@@ -254,8 +246,6 @@ async function queueSheetContent(
   // Office.js puts each new rule first; adding them in reverse keeps the spec's order (its first rule wins).
   for (const format of [...sheet.conditionalFormats].reverse())
     await q(estimatedBytes(format), () => applyConditionalFormat(worksheet, format));
-  // Excel only: a data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
-  for (const bar of dataBarsOf(sheet)) await q(estimatedBytes(bar), () => applyDataBar(worksheet, bar));
 }
 
 /** The rate drawn as a bar from `lower` (empty) to `upper` (full), the figure still shown. */
@@ -281,19 +271,22 @@ function addCompletionChart(worksheet: Excel.Worksheet, plan: CompletionChartPla
   chart.setPosition(plan.start, plan.end);
 }
 
-async function queueFiltersAndPrint(
+/** The sheet's table (under its temporary name: the old sheet's table holds the real one) and its autofilter. */
+async function queueTableAndFilter(
   batcher: RequestBatcher,
   worksheet: Excel.Worksheet,
   sheet: SheetSpec,
+  plan: SwitchPlan,
   capabilities: ExcelCapabilities,
   missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
   const tableSpec = sheet.table;
+  const tableName = plan.sheets.find((s) => excelNameKey(s.temporary) === excelNameKey(sheet.name))?.table?.temporary;
   if (tableSpec)
     await q(SMALL, () => {
       const table = worksheet.tables.add(worksheet.getRange(tableSpec.range), true);
-      table.name = tableSpec.name;
+      table.name = tableName ?? tableSpec.name;
       table.style = tableSpec.styleName;
       table.showBandedRows = false;
     });
@@ -302,6 +295,22 @@ async function queueFiltersAndPrint(
     if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
     else await q(SMALL, () => worksheet.autoFilter.apply(worksheet.getRange(autoFilter)));
   }
+}
+
+/**
+ * What the workbook can do without (Excel only, or print settings): data bars, Annexe 4's chart, page layout. A
+ * failure here leaves the new sheets whole; write-recovery.ts goes on with the switch and the outcome says so.
+ */
+async function queuePresentation(
+  batcher: RequestBatcher,
+  worksheet: Excel.Worksheet,
+  sheet: SheetSpec,
+  capabilities: ExcelCapabilities,
+  missing: Set<DegradationNote>,
+): Promise<void> {
+  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
+  // A data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
+  for (const bar of dataBarsOf(sheet)) await q(estimatedBytes(bar), () => applyDataBar(worksheet, bar));
   const chart = completionChartOf(sheet);
   if (chart) await q(SMALL, () => addCompletionChart(worksheet, chart));
   const print = sheet.print;

@@ -8,7 +8,7 @@ import type { WorkbookModel } from './model';
 export function checkpoint(model: WorkbookModel): () => void {
   const kept = copyState(model);
   return () => {
-    const fresh = copyState(kept as WorkbookModel);
+    const fresh = copyState(kept as unknown as WorkbookModel);
     for (const [key, value] of Object.entries(fresh)) (model as unknown as Record<string, unknown>)[key] = value;
     model.engine.invalidate();
   };
