@@ -1,5 +1,4 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
-import { sameFormula } from '../layout/a1';
 import type { KeptCell } from '../layout/kept-cells';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
@@ -61,7 +60,7 @@ export function sameContent(cell: GridCell | null, content: Content): boolean {
   if (isEmptyContent(content)) return isEmptyCell(cell);
   if (cell === null) return false;
   if (content !== null && typeof content === 'object') {
-    if (!sameFormula(cell.formula, content.formula) || cell.uncalculated) return false;
+    if (cell.formula !== content.formula || cell.uncalculated) return false;
     if (content.result === null && cell.isError) return true;
     return isBlank(content.result) ? isBlank(cell.value) : cell.value === content.result;
   }

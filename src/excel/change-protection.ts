@@ -1,5 +1,4 @@
 import type { CellChange, WorkbookChanges } from '../app/port';
-import { sameFormula } from '../layout/a1';
 import { excelNameKey, type SheetProtection } from './workbook-facts';
 
 /**
@@ -29,7 +28,7 @@ export interface ChangeKnowledge {
 export function isWritten(change: CellChange, known: ChangeKnowledge): boolean {
   const content = change.content;
   if (change.style || content === null || typeof content !== 'object') return true;
-  return !sameFormula(known.formulaAt(change.sheet, change.row, change.column), content.formula);
+  return known.formulaAt(change.sheet, change.row, change.column) !== content.formula;
 }
 
 /** A change sets a number format or a style: a text (`@` before it) or a new cell (its style). */

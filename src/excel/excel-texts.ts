@@ -50,7 +50,7 @@ export const degradationNotes = {
   sheetAutoFilter:
     'Filtre automatique de feuille indisponible dans cette version d’Excel : utilisez Données › Filtrer sur les feuilles sans tableau.',
   presentation:
-    'Le classeur est à jour, mais Excel a refusé une partie de la présentation : le graphique, les barres de données ou la mise en page d’impression manquent peut-être. Relancez l’opération pour les poser.',
+    'Le classeur est à jour, mais Excel a refusé une partie de la présentation : le graphique, les barres de données ou la mise en page d’impression manquent peut-être. Relancez l’opération pour les poser.',
 } as const;
 
 export type DegradationNote = keyof typeof degradationNotes;

@@ -23,8 +23,8 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * RequestBatcher splits by size).
  *
  * Never a half-written workbook. Office.js does not roll a failed request back: what the request did before the
- * failing action stays done (learn.microsoft.com, « Error handling with the application-specific JavaScript
- * APIs »). So the old sheets stay as they are, with their names, until the new ones are whole:
+ * failing action stays done (learn.microsoft.com,
+ * OfficeExtension.Error `traceMessages`: the commands of a batch before its error ran). So the old sheets stay as they are, with their names, until the new ones are whole:
  *
  * 1. the new sheets are added under temporary names (`ctg-nouvelle-N`), their references written to those names,
  *    and filled: content, validations, conditional formats, tables, filters; then hidden (the mark that the

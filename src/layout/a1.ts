@@ -30,26 +30,6 @@ export function quotedSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/**
- * Whether two formulas are the same but for the quotes around sheet names: Excel writes a reference without the
- * quotes its sheet name does not need (`Paramètres!$B$9`, as a renamed sheet's references come back), while the
- * layout always quotes. String literals are compared as they are.
- */
-export function sameFormula(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'string' || typeof b !== 'string') return false;
-  return unquotedSheets(a) === unquotedSheets(b);
-}
-
-function unquotedSheets(formula: string): string {
-  return formula
-    .split('"')
-    .map((part, index) =>
-      index % 2 === 1 ? part : part.replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`),
-    )
-    .join('"');
-}
-
 /** `'Paramètres'!$A$13:$A$17`. */
 export function absoluteRangeRef(sheet: string, top: number, left: number, bottom: number, right: number): string {
   const first = absoluteAddress(top, left);

@@ -11,7 +11,7 @@ import { generateOnFake } from './helpers/run-on-fake';
 
 /**
  * Office.js does not roll a failed request back: the actions before the failing one stay applied (learn.microsoft.com,
- * « Handle errors with the application-specific JavaScript APIs »). A rewrite that fails at any request, or at any
+ * OfficeExtension.Error `traceMessages`: the commands of a batch before its error ran). A rewrite that fails at any request, or at any
  * kind of action, must leave the workbook the person had — every value they typed, sheets protected, `_ctg` hidden —
  * or the new one, whole; and say in French what to do.
  */

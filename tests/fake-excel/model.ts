@@ -197,12 +197,14 @@ export class WorkbookModel {
       }
     }
     for (const n of this.names) n.formula = rewrite(n.formula);
-    // A chart's series refer to their cells as formulas do: they follow the sheet.
-    for (const s of this.sheets)
+    // Conditional formats' formulas and a chart's series refer to cells as formulas do: they follow the sheet.
+    for (const s of this.sheets) {
+      for (const format of s.conditionalFormats) rewriteStrings(format.settings, rewrite);
       for (const chart of s.charts) {
         chart.source = rewrite(chart.source);
         rewriteStrings(chart.settings, rewrite);
       }
+    }
     this.engine.invalidate();
   }
 
