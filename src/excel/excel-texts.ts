@@ -39,12 +39,17 @@ export const excelErrorTexts = {
 
 export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
-/** Short notes on what was left out because this version of Excel lacks it; the workbook is usable without it. */
+/**
+ * Short notes on what was left out because this version of Excel lacks it, or (`presentation`) because Excel refused
+ * it during the write; the workbook is usable without it.
+ */
 export const degradationNotes = {
   pageLayout:
     'Mise en page indisponible dans cette version d’Excel : l’orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l’impression ne sont pas réglés.',
   sheetAutoFilter:
     'Filtre automatique indisponible dans cette version d’Excel : les feuilles sont écrites sans flèches de filtre, et une feuille protégée n’en accepte pas de nouvelles. Pour filtrer, ôtez la protection de la feuille (Révision), puis Données › Filtrer.',
+  presentation:
+    'Le classeur est à jour, mais Excel a refusé une partie de la présentation : le graphique, les barres de données ou la mise en page d’impression manquent peut-être. Relancez l’opération pour les poser.',
 } as const;
 
 export type DegradationNote = keyof typeof degradationNotes;

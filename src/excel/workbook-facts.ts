@@ -6,6 +6,8 @@
 export interface WorkbookFacts {
   /** Sheet names in workbook order. */
   sheets: string[];
+  /** Sheet ids, in the same order: a write that failed tells its new sheets from the old ones by them. */
+  ids: string[];
   /** Sheet visibility, in the same order (Office.js words: Visible, Hidden, VeryHidden). */
   visibility: string[];
   definedNames: string[];
@@ -44,12 +46,13 @@ export interface SheetProtection {
 export function queueWorkbookFacts(context: Excel.RequestContext): () => WorkbookFacts {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
-  worksheets.load('items/name,items/visibility,items/protection/protected,items/protection/options');
+  worksheets.load('items/name,items/id,items/visibility,items/protection/protected,items/protection/options');
   workbook.names.load('items/name');
   workbook.protection.load('protected');
   const firstUsed = worksheets.getFirst().getUsedRangeOrNullObject();
   return () => ({
     sheets: worksheets.items.map((sheet) => sheet.name),
+    ids: worksheets.items.map((sheet) => sheet.id),
     visibility: worksheets.items.map((sheet) => sheet.visibility),
     definedNames: workbook.names.items.map((item) => item.name),
     structureProtected: workbook.protection.protected,

@@ -4,6 +4,10 @@ import { printScalePercent } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
+import { protectionShape, queueProtection, queueSwitch, switchShape } from './sheet-switch';
+import { planSwitch, type SwitchPlan } from './switch-plan';
+import { specUnderNames } from './temporary-names';
+import { recoverWrite } from './write-recovery';
 import { degradationNotes, excelVisualTexts, type DegradationNote } from './excel-texts';
 import { completionChartOf, dataBarsOf, type CompletionChartPlan, type DataBarPlan } from './excel-visuals';
 import type { FormatBlock } from './sheet-plan';
@@ -19,10 +23,24 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * then everything queued into one request (more only when Excel on the web's request size limit would be passed:
  * RequestBatcher splits by size).
  *
- * Sheets of the spec that already exist (same name, any case) are replaced: renamed aside, new ones added, the old
- * ones deleted — which also drops their protection, tables, validations, groups and formats (a workbook of an older
- * format had its axis sheets as tables with grouped rows; none is written now: docs/WORKBOOK.md, « Protection »). Sheets the user
- * added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses that sheet.
+ * Never a half-written workbook. Office.js does not roll a failed request back: what the request did before the
+ * failing action stays done (learn.microsoft.com,
+ * OfficeExtension.Error `traceMessages`: the commands of a batch before its error ran). So the old sheets stay as they are, with their names, until the new ones are whole:
+ *
+ * 1. the new sheets are added under temporary names (`ctg-nouvelle-N`), their references written to those names,
+ *    and filled: content, validations, conditional formats, filters; then hidden (the mark that the content is
+ *    all in);
+ * 2. presentation, which the workbook can do without: chart, data bars, page layout;
+ * 3. protection of the new sheets;
+ * 4. the switch, a few small actions: old sheets renamed aside (`ctg-ancienne-N`), new ones renamed into place
+ *    (Excel rewrites the references to a renamed sheet, so they follow), shown, the old ones deleted, then names,
+ *    positions, the active sheet, the document's title. No table and no outline group is written (a workbook of
+ *    an older format had them; docs/WORKBOOK.md, « Protection »).
+ *
+ * A failure anywhere is followed by a look at the sheets (write-recovery.ts): before the switch the new sheets are
+ * deleted and the old workbook is as it was (a failure in 2 or 3 instead retries 3 and 4, with a note); within
+ * it, the old sheets are renamed back, or, once every new sheet holds its name, the switch is finished. Sheets the
+ * user added are kept, after ours. A workbook that holds nothing but one empty sheet (a new workbook) loses it.
  */
 
 export interface WriteOptions {
@@ -44,7 +62,7 @@ export interface WriteOutcome {
   requestBytes: number[];
 }
 
-const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter'];
+const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter', 'presentation'];
 
 export async function writeWorkbookSpec(
   excel: typeof Excel,
@@ -53,117 +71,84 @@ export async function writeWorkbookSpec(
 ): Promise<WriteOutcome> {
   const { capabilities } = options;
   const missing = new Set<DegradationNote>();
-  return excel.run(async (context) => {
-    const workbook = context.workbook;
-    const worksheets = workbook.worksheets;
-    let facts = options.facts;
-    if (!facts) {
-      const factsOf = queueWorkbookFacts(context);
-      await context.sync();
-      facts = factsOf();
-    }
+  let factsSyncs = 0;
+  let plan: SwitchPlan | null = null;
+  let batcher: RequestBatcher | null = null;
+  let recoverySyncs = 0;
+  await excel
+    .run(async (context) => {
+      const workbook = context.workbook;
+      const worksheets = workbook.worksheets;
+      let facts = options.facts;
+      if (!facts) {
+        const factsOf = queueWorkbookFacts(context);
+        await context.sync();
+        factsSyncs = 1;
+        facts = factsOf();
+      }
 
-    if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
-    const specNames = new Set(spec.sheets.map((sheet) => excelNameKey(sheet.name)));
-    const existingNames = facts.sheets;
-    const replaced = existingNames.filter((name) => specNames.has(excelNameKey(name)));
-    const blankNewWorkbook = existingNames.length === 1 && replaced.length === 0 && facts.firstSheetBlank;
-    const definedNames = new Set(spec.definedNames.map((name) => excelNameKey(name.name)));
-    const staleNames = facts.definedNames.filter((name) => definedNames.has(excelNameKey(name)));
-    const kept = existingNames.filter((name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook);
+      if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
+      const current = planSwitch(spec, facts);
+      const requests = new RequestBatcher(context, options.requestBudgetBytes);
+      batcher = requests;
+      const q = (shape: OperationShape, enqueue: () => void) => requests.queue(operationBytes(shape), enqueue);
 
-    const batcher = new RequestBatcher(context, options.requestBudgetBytes);
-    const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
-
-    // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
-    // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
-    let replacedSheets: Excel.Worksheet[] = [];
-    let staleItems: Excel.NamedItem[] = [];
-    const lookups = replaced.length + staleNames.length;
-    await q({ objects: 3 + lookups, actions: 1, payload: [...replaced, ...staleNames] }, () => {
-      workbook.application.suspendApiCalculationUntilNextSync();
-      replacedSheets = replaced.map((name) => worksheets.getItem(name));
-      staleItems = staleNames.map((name) => workbook.names.getItem(name));
-    });
-    for (const item of staleItems) await q({ actions: 1 }, () => item.delete());
-
-    // Old sheets step aside under unused names, so that the new ones can take theirs.
-    const taken = new Set(existingNames.map(excelNameKey));
-    const asideNames = replaced.map((name, index) => {
-      let aside = `ctg-ancienne-${index + 1}`;
-      for (let n = 1; taken.has(excelNameKey(aside)); n += 1) aside = `ctg-ancienne-${index + 1}-${n}`;
-      taken.add(excelNameKey(aside));
-      return aside;
-    });
-    for (const [index, sheet] of replacedSheets.entries())
-      await q({ actions: 1, payload: asideNames[index] }, () => {
-        sheet.name = asideNames[index];
+      // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
+      // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
+      const lookups = current.sheets.filter((sheet) => sheet.old).length + current.staleNames.length;
+      await q({ objects: 3 + lookups, actions: 1, payload: [current.sheets, current.staleNames] }, () => {
+        workbook.application.suspendApiCalculationUntilNextSync();
+        for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
+        for (const name of current.staleNames) workbook.names.getItem(name);
       });
+      plan = current;
+      // Sheets a write that failed left behind (its temporary ones) go first.
+      for (const leftover of current.leftovers)
+        await q({ objects: 1, actions: 1, payload: leftover }, () => worksheets.getItem(leftover).delete());
 
-    const created = new Map<string, Excel.Worksheet>();
-    for (const sheet of spec.sheets)
-      await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
-    for (const sheet of replacedSheets) await q({ actions: 1 }, () => sheet.delete());
-    if (blankNewWorkbook)
-      await q({ objects: 1, actions: 1, payload: existingNames[0] }, () =>
-        worksheets.getItem(existingNames[0]).delete(),
-      );
-    for (const [index, sheet] of spec.sheets.entries())
-      await q({ actions: 1, payload: index }, () => {
-        created.get(sheet.name)!.position = index;
-      });
+      // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
+      const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
+      const created = new Map<string, Excel.Worksheet>();
+      for (const sheet of temporary.sheets)
+        await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
+      for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
+        await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
+      for (const sheet of temporary.sheets)
+        await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
+      // Filters once every value is in.
+      for (const sheet of temporary.sheets)
+        await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);
+      // The mark that the content is all in (write-recovery.ts reads it).
+      for (const sheet of temporary.sheets)
+        await q({ actions: 1, payload: 'Hidden' }, () => {
+          created.get(sheet.name)!.visibility = 'Hidden';
+        });
 
-    for (const name of spec.definedNames)
-      await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
+      // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
+      for (const [index, sheet] of spec.sheets.entries())
+        await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
 
-    const plans = new Map(spec.sheets.map((sheet) => [sheet.name, planSheet(sheet)]));
-    for (const sheet of spec.sheets) {
-      await queueSheetContent(batcher, created.get(sheet.name)!, sheet, plans.get(sheet.name)!);
-    }
-    // Filters once every value is in.
-    for (const sheet of spec.sheets)
-      await queueFiltersAndPrint(batcher, created.get(sheet.name)!, sheet, capabilities, missing);
-    for (const sheet of spec.sheets) {
-      const protection = sheet.protection;
-      if (!protection) continue;
-      await q({ objects: 1, actions: 1, payload: PROTECT_OPTIONS_SIZE }, () =>
-        created.get(sheet.name)!.protection.protect({
-          allowAutoFilter: protection.allowAutoFilter,
-          allowFormatColumns: protection.allowFormatColumns,
-          allowFormatRows: protection.allowFormatRows,
-          allowFormatCells: false,
-          allowSort: false,
-          allowInsertRows: false,
-          allowInsertColumns: false,
-          allowDeleteRows: false,
-          allowDeleteColumns: false,
-          allowInsertHyperlinks: false,
-          allowPivotTables: false,
-        }),
-      );
-    }
-    const firstVisible = spec.sheets.find((sheet) => sheet.visibility === 'visible');
-    if (firstVisible) await q({ actions: 1 }, () => created.get(firstVisible.name)!.activate());
-    for (const sheet of spec.sheets.filter((candidate) => candidate.visibility === 'hidden'))
-      await q({ actions: 1, payload: 'Hidden' }, () => {
-        created.get(sheet.name)!.visibility = 'Hidden';
-      });
-    await q({ objects: 1, actions: 2, payload: spec.properties }, () => {
-      workbook.properties.title = spec.properties.title;
-      workbook.properties.author = spec.properties.creator;
+      // 3 and 4. Protection, then the switch.
+      await q(protectionShape(current), () => queueProtection(context, current));
+      await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
+      await requests.flush();
+    })
+    .catch(async (error: unknown) => {
+      // Nothing was changed before the plan was made (the facts, the lookups).
+      if (!plan) throw error;
+      const recovered = await recoverWrite(excel, plan, spec, error);
+      if (recovered.presentationIncomplete) missing.add('presentation');
+      recoverySyncs = recovered.syncs;
     });
-    await batcher.flush();
-    return {
-      notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
-      syncs: (options.facts ? 0 : 1) + batcher.syncs,
-      sheets: [...spec.sheets.map((sheet) => sheet.name), ...kept],
-      requestBytes: batcher.sentBytes,
-    };
-  });
+  const done = plan as SwitchPlan | null;
+  const sent = batcher as RequestBatcher | null;
+  return {
+    notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
+    syncs: factsSyncs + (sent ? sent.syncs : 0) + recoverySyncs,
+    sheets: [...spec.sheets.map((sheet) => sheet.name), ...(done ? done.kept : [])],
+    requestBytes: sent ? sent.sentBytes : [],
+  };
 }
-
-/** The arguments of `protection.protect(options)`: eleven named booleans. */
-const PROTECT_OPTIONS_SIZE = 'x'.repeat(300);
 
 function allNull(rows: readonly (readonly unknown[])[]): boolean {
   return rows.every((row) => row.every((cell) => cell === null));
@@ -265,9 +250,6 @@ async function queueSheetContent(
   // Office.js puts each new rule first; adding them in reverse keeps the spec's order (its first rule wins).
   for (const format of [...sheet.conditionalFormats].reverse())
     await q({ ranges: 1, objects: 6, actions: 5, payload: format }, () => applyConditionalFormat(worksheet, format));
-  // Excel only: a data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
-  for (const bar of dataBarsOf(sheet))
-    await q({ ranges: 1, objects: 5, actions: 4, payload: [bar, DATA_BAR_COLOR] }, () => applyDataBar(worksheet, bar));
 }
 
 /** The rate drawn as a bar from `lower` (empty) to `upper` (full), the figure still shown. */
@@ -293,7 +275,28 @@ function addCompletionChart(worksheet: Excel.Worksheet, plan: CompletionChartPla
   chart.setPosition(plan.start, plan.end);
 }
 
-async function queueFiltersAndPrint(
+/** The sheet's autofilter, once its values are in. */
+async function queueFilter(
+  batcher: RequestBatcher,
+  worksheet: Excel.Worksheet,
+  sheet: SheetSpec,
+  capabilities: ExcelCapabilities,
+  missing: Set<DegradationNote>,
+): Promise<void> {
+  const autoFilter = sheet.autoFilter;
+  if (!autoFilter) return;
+  if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
+  else
+    await batcher.queue(operationBytes({ ranges: 1, objects: 1, actions: 1, payload: autoFilter }), () =>
+      worksheet.autoFilter.apply(worksheet.getRange(autoFilter)),
+    );
+}
+
+/**
+ * What the workbook can do without (Excel only, or print settings): data bars, Annexe 4's chart, page layout. A
+ * failure here leaves the new sheets whole; write-recovery.ts goes on with the switch and the outcome says so.
+ */
+async function queuePresentation(
   batcher: RequestBatcher,
   worksheet: Excel.Worksheet,
   sheet: SheetSpec,
@@ -301,14 +304,9 @@ async function queueFiltersAndPrint(
   missing: Set<DegradationNote>,
 ): Promise<void> {
   const q = (shape: OperationShape, enqueue: () => void) => batcher.queue(operationBytes(shape), enqueue);
-  const autoFilter = sheet.autoFilter;
-  if (autoFilter) {
-    if (!capabilities.sheetAutoFilter) missing.add('sheetAutoFilter');
-    else
-      await q({ ranges: 1, objects: 1, actions: 1, payload: autoFilter }, () =>
-        worksheet.autoFilter.apply(worksheet.getRange(autoFilter)),
-      );
-  }
+  // A data bar on each rate range, besides its colour scale (the file keeps the colour scale alone).
+  for (const bar of dataBarsOf(sheet))
+    await q({ ranges: 1, objects: 5, actions: 4, payload: [bar, DATA_BAR_COLOR] }, () => applyDataBar(worksheet, bar));
   const chart = completionChartOf(sheet);
   if (chart)
     await q({ ranges: 3, objects: 7, actions: 8, payload: [chart, excelVisualTexts.completionChartTitle] }, () =>

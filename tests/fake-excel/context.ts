@@ -1,6 +1,7 @@
 import { ACTION_BYTES, jsonBytes, OBJECT_BYTES, RANGE_BYTES } from '../../src/excel/request-size';
 import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
+import { FailureInjection } from './failure-injection';
 import { WorkbookModel } from './model';
 import { FakeStats } from './stats';
 
@@ -24,6 +25,8 @@ export class FakeEnvironment {
   responsePayloadLimit: number;
   /** While true every sync with operations fails, as when the user is typing in a cell. */
   cellEditMode = false;
+  /** A failed request or action a test armed (failure-injection.ts). */
+  readonly failures = new FailureInjection();
 
   constructor(
     readonly model: WorkbookModel,
@@ -151,6 +154,7 @@ export class FakeRequestContext {
         'The request payload size has exceeded the limit.',
       );
     }
+    this.env.failures.beforeRequest();
     const reads: ReadResult[] = [];
     this.processing = true;
     try {
@@ -180,6 +184,7 @@ export class FakeRequestContext {
         if (op.gate && !this.env.supports(op.gate.version)) throw apiNotFound(op.gate.version, op.gate.statement);
         const required = higherApiVersion(op.api, requiredApiVersion(op.statement));
         if (required && !this.env.supports(required)) throw apiNotFound(required, op.statement);
+        if (op.kind === 'write') this.env.failures.beforeAction(op.statement);
         const read = op.run();
         if (op.kind !== 'write' && read) reads.push(read);
       } catch (error) {

@@ -10,6 +10,7 @@ import { FakeApplication, FakeDocumentProperties, FakeWorkbookProtection } from 
 import { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
 import { FakeAutoFilter, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
 import { FakeEnvironment, FakeEnvironmentOptions, FakeRequestContext } from './context';
+import { checkpoint } from './checkpoint';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { FakeWorkbookInspector } from './inspect';
 import { WorkbookModel } from './model';
@@ -175,6 +176,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     setApiVersion(version: string): void {
       env.apiVersion = version;
     },
+    /** Arms a failed request or action (failure-injection.ts): what a failed sync leaves, Office.js not rolling back. */
+    failures: env.failures,
+    /** Keeps the workbook as it is now; the returned function puts it back (checkpoint.ts). */
+    checkpoint: (): (() => void) => checkpoint(workbook),
     setRequestPayloadLimit(bytes: number): void {
       env.requestPayloadLimit = bytes;
     },
@@ -197,6 +202,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
 
 export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeOfficeError, FakeErrorCodes };
+export { FAKE_ACTION_KINDS, type FakeActionKind } from './failure-injection';
 export type { FakeWorkbook } from './workbook';
 export type { FakeWorksheet } from './worksheet';
 export type { FakeRange } from './range';

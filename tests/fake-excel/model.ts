@@ -197,6 +197,14 @@ export class WorkbookModel {
       }
     }
     for (const n of this.names) n.formula = rewrite(n.formula);
+    // Conditional formats' formulas and a chart's series refer to cells as formulas do: they follow the sheet.
+    for (const s of this.sheets) {
+      for (const format of s.conditionalFormats) rewriteStrings(format.settings, rewrite);
+      for (const chart of s.charts) {
+        chart.source = rewrite(chart.source);
+        rewriteStrings(chart.settings, rewrite);
+      }
+    }
     this.engine.invalidate();
   }
 
@@ -212,6 +220,14 @@ export class WorkbookModel {
 
   tablesOf(sheet: SheetModel): TableEntry[] {
     return this.tables.filter((t) => t.sheetId === sheet.id);
+  }
+}
+
+/** Rewrites, in place, every string held at any depth (a chart's recorded settings keep their object). */
+function rewriteStrings(target: Record<string, unknown> | unknown[], rewrite: (text: string) => string): void {
+  for (const [key, value] of Object.entries(target)) {
+    if (typeof value === 'string') (target as Record<string, unknown>)[key] = rewrite(value);
+    else if (value && typeof value === 'object') rewriteStrings(value as Record<string, unknown>, rewrite);
   }
 }
 

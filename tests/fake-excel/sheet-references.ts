@@ -28,7 +28,8 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
       const end = endOfQuotedName(formula, i);
       const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
       if (formula[end] === '!' && name.toLowerCase() === oldLower) {
-        out += replacement;
+        // The fake keeps a formula as written: a quoted reference stays quoted (Excel may drop quotes not needed).
+        out += `'${newName.replace(/'/g, "''")}'!`;
         i = end + 1;
         continue;
       }
