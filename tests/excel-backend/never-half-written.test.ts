@@ -1,4 +1,3 @@
-import { embeddedPlan } from '../../src/app/plan-source';
 import type { WorkbookPort } from '../../src/app/port';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../../src/app/validate';
@@ -8,6 +7,7 @@ import { degradationNotes, excelErrorTexts } from '../../src/excel/excel-texts';
 import { cellAddress } from '../../src/layout/a1';
 import { FAKE_ACTION_KINDS, type FakeActionKind, type FakeExcel } from '../fake-excel';
 import { generateOnFake } from './helpers/run-on-fake';
+import { samplePlan } from '../layout/helpers/sample-plan';
 
 /**
  * Office.js does not roll a failed request back: the actions before the failing one stay applied (learn.microsoft.com,
@@ -17,8 +17,11 @@ import { generateOnFake } from './helpers/run-on-fake';
  */
 const today = new Date('2026-11-28T10:00:00Z');
 const now = new Date('2026-11-28T11:00:00Z');
-/** A small request budget: the write is split into several requests, each of which may fail. */
-const requestBudgetBytes = 256 * 1024;
+/**
+ * A small plan (every rewrite below runs whole, some fifty times) and a small request budget: the write is split
+ * into several requests, each of which may fail.
+ */
+const requestBudgetBytes = 48 * 1024;
 const TYPED = ['Atelier parents', 'Réunion du comité', 'Bilan partagé', 'Café des familles'];
 
 interface Workbook {
@@ -82,7 +85,7 @@ function rewritingPort(fake: FakeExcel, arm: () => void): WorkbookPort & { notes
 type Rewrite = (port: WorkbookPort) => Promise<unknown>;
 const rewrites: Record<string, Rewrite> = {
   Calculer: (port) => computeAndWrite(port, { now }),
-  'generate --force': (port) => generateWorkbook(embeddedPlan().plan, port, { today: now }),
+  'generate --force': (port) => generateWorkbook(samplePlan(), port, { today: now }),
 };
 
 let fake: FakeExcel;
@@ -90,7 +93,7 @@ let restore: () => void;
 let old: Workbook;
 
 beforeAll(async () => {
-  ({ fake } = await generateOnFake(embeddedPlan().plan, today));
+  ({ fake } = await generateOnFake(samplePlan(), today));
   await typeComments(fake);
   const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
   expect(await computeAndWrite(port, { now })).toMatchObject({ status: 'done' });
