@@ -4,7 +4,6 @@ import { computeAndWrite } from '../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../src/app/validate';
 import type { Plan } from '../src/domain/plan';
 import { createExcelPort } from '../src/excel';
-import { sheetNames } from '../src/layout/texts';
 import { buildNewWorkbook } from '../src/layout/workbook-layout';
 import { computeFigures } from '../src/app/compute';
 import { readFigures } from '../src/app/read-figures';
@@ -14,7 +13,7 @@ import { createXlsxReaderPort, readXlsx } from '../src/xlsx/reader';
 import { writeXlsx } from '../src/xlsx/writer';
 import { createFakeExcel } from '../tests/fake-excel';
 import { scaledPlan } from '../tests/excel-backend/helpers/scaled-plan';
-import { officeRuntimeOn, type RuntimeExchange } from '../tests/helpers/office-runtime';
+import { newJournalLines, officeRuntimeOn, type RuntimeExchange } from '../tests/helpers/office-runtime';
 
 /**
  * What `npm run bench` prints. Round trips are the syncs that carried operations (stats.roundTrips of the fake);
@@ -81,16 +80,7 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   if (computed.status !== 'done') throw new Error(`calcul refusé : ${computed.status}`);
   const compute = figures();
   // Cell changes without a read before (port.change): new Journal lines, ten cells per fiche of the plan.
-  const grids = await port.read();
-  const journal = grids.sheets.find((sheet) => sheet.name === sheetNames.journal)!;
-  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
-  const cells = Array.from({ length: cellCount }, (_, index) => ({
-    sheet: sheetNames.journal,
-    row: journal.rows.length + 1 + Math.floor(index / 10),
-    column: (index % 10) + 1,
-    content: `ligne ${index}`,
-    style: { numFmt: '@' },
-  }));
+  const cells = newJournalLines(fake, plan);
   fake.stats.reset();
   await port.change({ cells, ranges: [] });
   return { generate, validateFirst, validate, compute, change: figures(), errors: report.errors };
@@ -111,15 +101,7 @@ async function onRuntime(plan: Plan): Promise<Record<'generate' | 'compute' | 'c
   };
   const generate = await exchanges(() => generateWorkbook(plan, port, { today }));
   const compute = await exchanges(() => computeAndWrite(port, { now: today }));
-  const journalRows = fake.inspect.snapshotGrid(sheetNames.journal).rows.length;
-  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
-  const cells = Array.from({ length: cellCount }, (_, index) => ({
-    sheet: sheetNames.journal,
-    row: journalRows + 1 + Math.floor(index / 10),
-    column: (index % 10) + 1,
-    content: `ligne ${index}`,
-    style: { numFmt: '@' },
-  }));
+  const cells = newJournalLines(fake, plan);
   const change = await exchanges(() => port.change({ cells, ranges: [] }));
   return { generate, compute, change };
 }

@@ -3,10 +3,9 @@ import { embeddedPlan } from '../../src/app/plan-source';
 import { closeQuarterAndWrite, computeAndWrite } from '../../src/app/rewrite-use-cases';
 import type { Plan } from '../../src/domain/plan';
 import { createExcelPort } from '../../src/excel';
-import { sheetNames } from '../../src/layout/texts';
 import { createFakeExcel } from '../fake-excel';
 import { scaledPlan } from '../excel-backend/helpers/scaled-plan';
-import { officeRuntimeOn, WEB_PAYLOAD_LIMIT, type RuntimeExchange } from '../helpers/office-runtime';
+import { newJournalLines, officeRuntimeOn, WEB_PAYLOAD_LIMIT, type RuntimeExchange } from '../helpers/office-runtime';
 
 /**
  * Request sizes as Office.js itself builds them: the add-in's use cases run on the real runtime
@@ -48,15 +47,7 @@ async function runOnRuntime(plan: Plan): Promise<Record<Scenario, Step>> {
   const compute = await step(() => done(computeAndWrite(port, { now: today })));
   const close = await step(() => done(closeQuarterAndWrite(port, { now: today })));
   // Cell changes without a read before (port.change): new Journal lines, ten cells per fiche of the plan.
-  const journalRows = fake.inspect.snapshotGrid(sheetNames.journal).rows.length;
-  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
-  const cells = Array.from({ length: cellCount }, (_, index) => ({
-    sheet: sheetNames.journal,
-    row: journalRows + 1 + Math.floor(index / 10),
-    column: (index % 10) + 1,
-    content: `ligne ${index}`,
-    style: { numFmt: '@' },
-  }));
+  const cells = newJournalLines(fake, plan);
   const change = await step(() => port.change({ cells, ranges: [] }));
   return { generate, compute, close, change };
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'fs';
 import { JSDOM } from 'jsdom';
 import path from 'path';
+import type { CellChange } from '../../src/app/port';
+import type { Plan } from '../../src/domain/plan';
+import { sheetNames } from '../../src/layout/texts';
 import type { FakeExcel } from '../fake-excel';
 import { answerOnFake, type RichApiRequestBody } from '../fake-excel/rich-api-host';
 
@@ -109,4 +112,17 @@ export function officeRuntimeOn(fake: FakeExcel, limit = WEB_PAYLOAD_LIMIT): Off
       exchanges.length = 0;
     },
   };
+}
+
+/** Cell changes without a read before (port.change): new Journal lines, ten text cells per fiche of the plan. */
+export function newJournalLines(fake: FakeExcel, plan: Plan): CellChange[] {
+  const journalRows = fake.inspect.snapshotGrid(sheetNames.journal).rows.length;
+  const cellCount = 10 * plan.axes.reduce((sum, axis) => sum + axis.fiches.length, 0);
+  return Array.from({ length: cellCount }, (_, index) => ({
+    sheet: sheetNames.journal,
+    row: journalRows + 1 + Math.floor(index / 10),
+    column: (index % 10) + 1,
+    content: `ligne ${index}`,
+    style: { numFmt: '@' },
+  }));
 }
