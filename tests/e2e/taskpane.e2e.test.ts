@@ -463,7 +463,10 @@ async function checkFiles(page: Page, workbookFile: Buffer): Promise<void> {
  * figures and shows the bars; then « Relire le classeur » and the closing dialog leave focus where it was.
  */
 async function followUp(page: Page, badCell: string, quarter: string): Promise<void> {
-  await page.evaluate((cell) => fakeOf().seed.sheet('Axe 1', [[50]], cell), badCell);
+  // Nothing returned: the seeder holds the whole workbook, which Playwright would copy out of the page (half a minute).
+  await page.evaluate((cell) => {
+    fakeOf().seed.sheet('Axe 1', [[50]], cell);
+  }, badCell);
   await page.getByRole('tab', { name: 'Trimestre' }).click();
   const region = page.getByRole('region', { name: 'Suivi du trimestre' });
   await region.scrollIntoViewIfNeeded();
