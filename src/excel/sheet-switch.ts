@@ -1,4 +1,4 @@
-import type { WorkbookSpec } from '../layout/workbook-spec';
+import type { ProtectionSpec, WorkbookSpec } from '../layout/workbook-spec';
 import type { SwitchPlan } from './switch-plan';
 import type { OperationShape } from './request-size';
 import { excelNameKey } from './workbook-facts';
@@ -9,6 +9,23 @@ import { excelNameKey } from './workbook-facts';
  * name designates the sheet it should (`getItem` resolves where it is queued).
  */
 
+/** Office.js's options for a sheet's protection: what the spec allows, nothing else. */
+function protectOptions(protection: ProtectionSpec): Excel.WorksheetProtectionOptions {
+  return {
+    allowAutoFilter: protection.allowAutoFilter,
+    allowFormatColumns: protection.allowFormatColumns,
+    allowFormatRows: protection.allowFormatRows,
+    allowFormatCells: false,
+    allowSort: false,
+    allowInsertRows: false,
+    allowInsertColumns: false,
+    allowDeleteRows: false,
+    allowDeleteColumns: false,
+    allowInsertHyperlinks: false,
+    allowPivotTables: false,
+  };
+}
+
 /** Protects the new sheets the spec protects (`which`: those still to protect, all by default). */
 export function queueProtection(
   context: Excel.RequestContext,
@@ -18,19 +35,7 @@ export function queueProtection(
   for (const sheet of plan.sheets) {
     const protection = sheet.protection;
     if (!protection || !which(sheet.temporary)) continue;
-    context.workbook.worksheets.getItem(sheet.temporary).protection.protect({
-      allowAutoFilter: protection.allowAutoFilter,
-      allowFormatColumns: protection.allowFormatColumns,
-      allowFormatRows: protection.allowFormatRows,
-      allowFormatCells: false,
-      allowSort: false,
-      allowInsertRows: false,
-      allowInsertColumns: false,
-      allowDeleteRows: false,
-      allowDeleteColumns: false,
-      allowInsertHyperlinks: false,
-      allowPivotTables: false,
-    });
+    context.workbook.worksheets.getItem(sheet.temporary).protection.protect(protectOptions(protection));
   }
 }
 
@@ -73,8 +78,8 @@ export function queueFinish(
 
 /** What queueProtection sends, for the request measure: per sheet, its lookup, its protection and the options. */
 export function protectionShape(plan: SwitchPlan): OperationShape {
-  const protectedSheets = plan.sheets.filter((sheet) => sheet.protection).length;
-  return { objects: 2 * protectedSheets, actions: protectedSheets, payload: 'x'.repeat(300 * protectedSheets) };
+  const options = plan.sheets.flatMap((sheet) => (sheet.protection ? [protectOptions(sheet.protection)] : []));
+  return { objects: 2 * options.length, actions: options.length, payload: options };
 }
 
 /** What queueSwitch sends: per sheet, up to four lookups and four actions, then the names, positions and title. */
