@@ -1,13 +1,19 @@
 import type { CellChange, WorkbookChanges, WorkbookGrids } from '../app/port';
-import { planCellChanges, type Block, type SheetChangePlan } from './cell-change-plan';
-import { cellKey, changeKnowledge, noLearntCells, type LearntCells } from './change-knowledge';
+import { planCellChanges } from './cell-change-plan';
+import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
+import {
+  cellKey,
+  changeKnowledge,
+  contentBefore,
+  noLearntCells,
+  type ColumnFormatAt,
+  type LearntCells,
+} from './change-knowledge';
 import { isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
-import { degradationNotes } from './excel-texts';
+import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { rectanglesOf } from './rectangles';
-import { RequestBatcher, rowBands } from './request-batcher';
-import { cellWriteBytes, operationBytes } from './request-size';
+import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
-import { applyFormats, formatBlockShape } from './write-workbook';
 import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook-facts';
 
 /**
@@ -15,12 +21,17 @@ import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook
  * (people's formats, widths, hidden columns, filters stay). Round trips, whatever the number of changes:
  * - none asked beforehand when the read just before learnt what is needed (its facts and grids: protection,
  *   formulas, wholly locked sheets): one round trip, the write;
- * - otherwise one round trip to ask (the workbook's facts, the current formulas of the formula cells, the locks
- *   of cells written on protected sheets, all queued together), then the write: two.
+ * - otherwise one round trip to ask (the workbook's facts, what the cells hold and their number formats, the
+ *   locks of cells written on protected sheets, all queued together), then the write: two.
  * Only Excel on the web's request size limit splits the write, by size (RequestBatcher).
  *
  * A protected sheet that must be unprotected (change-protection.ts) is unprotected, written and protected again
  * with the options it had, in the same request.
+ *
+ * Never half written: what every written cell held before is known before the first write is sent (the read's
+ * grids and number formats, or the ask), so when a write request fails (Office.js keeps what ran before the
+ * failing action) the cells are written back and the sheets protected again (change-recovery.ts), and the
+ * failure is thrown in French.
  */
 
 export interface ChangeOptions {
@@ -29,6 +40,8 @@ export interface ChangeOptions {
   /** What a read of this workbook just learnt (protection, locks) and its grids (the cells' formulas). */
   facts?: WorkbookFacts;
   grids?: WorkbookGrids;
+  /** The format the layout gives each column (its cells beyond the read's used range have it). */
+  columnFormatAt?: ColumnFormatAt;
 }
 
 export interface ChangeOutcome {
@@ -45,103 +58,114 @@ export async function changeWorkbook(
 ): Promise<ChangeOutcome> {
   // Nothing differs (« Calculer » on a workbook where nothing changed: Excel computes its own formulas).
   if (changes.cells.length === 0 && changes.ranges.length === 0) return { notes: [], syncs: 0, requestBytes: [] };
-  return excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    let facts = options.facts;
-    const learnt = noLearntCells();
-    let known = changeKnowledge(facts, options.grids, learnt);
+  // Set once the first write is about to be sent: a failure before it changed nothing.
+  let undo: ChangeUndo | undefined;
+  try {
+    return await excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      let facts = options.facts;
+      const learnt = noLearntCells();
+      let known = changeKnowledge(facts, options.grids, learnt, options.columnFormatAt);
+      const contentAt = contentBefore(options.grids, learnt);
 
-    // What is not known yet is asked in one round trip: the facts, formulas to compare, locks of undecided cells.
-    const factsOf = facts ? undefined : queueWorkbookFacts(context);
-    const formulaCells = changes.cells.filter(
-      (change) =>
-        isFormulaChange(change) &&
-        !change.style &&
-        known.formulaAt(change.sheet, change.row, change.column) === undefined,
-    );
-    const undecided = new Set(
-      [...protectionNeeds(changes, known).entries()].filter(([, { need }]) => need === 'unknown').map(([key]) => key),
-    );
-    const lockCells = changes.cells.filter(
-      (change) =>
-        (facts ? undecided.has(excelNameKey(change.sheet)) : true) &&
-        !setsFormat(change) &&
-        known.lockedAt(change.sheet, change.row, change.column) === undefined,
-    );
-    const asked = [
-      ...queueAsk(worksheets, formulaCells, ['formulas'], (range, cell, r, c) => {
-        const text = (range.formulas as unknown[][])[r][c];
-        learnt.formulas.set(cellKey(cell.sheet, cell.row, cell.column), formulaOf(text));
-      }),
-      ...queueAsk(worksheets, lockCells, ['format/protection/locked'], (range, cell) => {
-        const locked = range.format.protection.locked as boolean | null;
-        // A block whose cells differ answers null: each of its cells counts as locked.
-        learnt.locked.set(cellKey(cell.sheet, cell.row, cell.column), locked !== false);
-      }),
-    ];
-    // A text's cell is given its format back after the `@`: its format is asked when a round trip is made anyway.
-    if (factsOf || asked.length > 0) {
-      const formatCells = changes.cells.filter(
+      // What is not known yet is asked in one round trip: the facts, what cells hold, locks of undecided cells.
+      const factsOf = facts ? undefined : queueWorkbookFacts(context);
+      // What a cell holds, when no read gave it: to compare formulas, and to write it back after a failure.
+      const contentCells = changes.cells.filter(
+        (change) => contentAt(change.sheet, change.row, change.column) === undefined,
+      );
+      const undecided = new Set(
+        [...protectionNeeds(changes, known).entries()].filter(([, { need }]) => need === 'unknown').map(([key]) => key),
+      );
+      const lockCells = changes.cells.filter(
         (change) =>
-          typeof change.content === 'string' &&
-          change.style?.numFmt === undefined &&
-          known.numberFormatAt(change.sheet, change.row, change.column) === undefined,
+          (facts ? undecided.has(excelNameKey(change.sheet)) : true) &&
+          !setsFormat(change) &&
+          known.lockedAt(change.sheet, change.row, change.column) === undefined,
       );
-      asked.push(
-        ...queueAsk(worksheets, formatCells, ['numberFormat'], (range, cell, r, c) => {
-          const format = (range.numberFormat as unknown[][])[r][c];
-          if (typeof format === 'string') learnt.numberFormats.set(cellKey(cell.sheet, cell.row, cell.column), format);
+      const asked = [
+        ...queueAsk(worksheets, contentCells, ['values', 'formulas'], (range, cell, r, c) => {
+          const value = (range.values as unknown[][])[r][c];
+          const formula = formulaOf((range.formulas as unknown[][])[r][c], value);
+          const key = cellKey(cell.sheet, cell.row, cell.column);
+          learnt.formulas.set(key, formula);
+          learnt.contents.set(
+            key,
+            formula === null
+              ? value === '' || value === undefined
+                ? null
+                : (value as string | number | boolean | null)
+              : { formula, result: null },
+          );
         }),
-      );
-    }
-    let syncs = 0;
-    if (factsOf || asked.length > 0) {
-      await context.sync();
-      syncs += 1;
-      if (factsOf) facts = factsOf();
-      for (const read of asked) read();
-      known = changeKnowledge(facts, options.grids, learnt);
-    }
+        ...queueAsk(worksheets, lockCells, ['format/protection/locked'], (range, cell) => {
+          const locked = range.format.protection.locked as boolean | null;
+          // A block whose cells differ answers null: each of its cells counts as locked.
+          learnt.locked.set(cellKey(cell.sheet, cell.row, cell.column), locked !== false);
+        }),
+      ];
+      // Number formats are asked when a round trip is made anyway: a text's cell is given its format back after
+      // the `@`, and a failed change gives every cell back the format it had.
+      if (factsOf || asked.length > 0) {
+        const formatCells = changes.cells.filter(
+          (change) => known.numberFormatAt(change.sheet, change.row, change.column) === undefined,
+        );
+        asked.push(
+          ...queueAsk(worksheets, formatCells, ['numberFormat'], (range, cell, r, c) => {
+            const format = (range.numberFormat as unknown[][])[r][c];
+            if (typeof format === 'string')
+              learnt.numberFormats.set(cellKey(cell.sheet, cell.row, cell.column), format);
+          }),
+        );
+      }
+      let syncs = 0;
+      if (factsOf || asked.length > 0) {
+        await context.sync();
+        syncs += 1;
+        if (factsOf) facts = factsOf();
+        for (const read of asked) read();
+        known = changeKnowledge(facts, options.grids, learnt, options.columnFormatAt);
+      }
 
-    const written: WorkbookChanges = {
-      cells: changes.cells.filter((change) => isWritten(change, known)),
-      ranges: changes.ranges,
-    };
-    const lift = new Set(
-      [...protectionNeeds(written, known).entries()].filter(([, { need }]) => need !== 'keep').map(([key]) => key),
-    );
-    const notes = new Set<string>();
-    const batcher = new RequestBatcher(context, options.requestBudgetBytes);
-    const plans = planCellChanges(written, known.numberFormatAt).map((plan) => ({
-      plan,
-      worksheet: worksheets.getItem(plan.sheet),
-      // Known once the facts are (a sheet missing from them fails at getItem, before any change).
-      protection: lift.has(excelNameKey(plan.sheet)) ? known.protectionOf(plan.sheet) : undefined,
-    }));
-    // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
-    // unprotected (a person's password) stops the change before a cell was written.
-    for (const { plan, worksheet, protection } of plans)
-      if (protection)
-        await batcher.queue(operationBytes({ objects: 2, actions: 1, payload: plan.sheet }), () =>
-          worksheet.protection.unprotect(),
-        );
-    for (const { plan, worksheet } of plans)
-      await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes);
-    for (const { worksheet, protection } of plans)
-      if (protection)
-        await batcher.queue(operationBytes({ objects: 1, actions: 1, payload: protection.options }), () =>
-          worksheet.protection.protect(protection.options),
-        );
-    await batcher.flush();
-    return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
-  });
+      const written: WorkbookChanges = {
+        cells: changes.cells.filter((change) => isWritten(change, known)),
+        ranges: changes.ranges,
+      };
+      const lift = new Set(
+        [...protectionNeeds(written, known).entries()].filter(([, { need }]) => need !== 'keep').map(([key]) => key),
+      );
+      const notes = new Set<string>();
+      const batcher = new RequestBatcher(context, options.requestBudgetBytes);
+      const plans = planCellChanges(written, known.numberFormatAt).map((plan) => ({
+        plan,
+        worksheet: worksheets.getItem(plan.sheet),
+        // Known once the facts are (a sheet missing from them fails at getItem, before any change).
+        protection: lift.has(excelNameKey(plan.sheet)) ? known.protectionOf(plan.sheet) : undefined,
+      }));
+      undo = changeUndo(written, known, contentAt);
+      // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
+      // unprotected (a person's password) stops the change before a cell was written.
+      for (const { plan, worksheet, protection } of plans)
+        if (protection) await queueUnprotect(batcher, worksheet, plan.sheet);
+      for (const { plan, worksheet } of plans)
+        await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes);
+      for (const { worksheet, protection } of plans)
+        if (protection) await queueProtect(batcher, worksheet, protection.options);
+      await batcher.flush();
+      return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
+    });
+  } catch (failure) {
+    if (!undo) throw failure;
+    return undoChange(excel, undo, failure, options);
+  }
 }
 
-const isFormulaChange = (change: CellChange): boolean => change.content !== null && typeof change.content === 'object';
-
-/** A cell's formula as Office.js gives it (`=…`), without `=`; null for a constant. */
-function formulaOf(text: unknown): string | null {
-  return typeof text === 'string' && text.startsWith('=') ? text.slice(1) : null;
+/**
+ * A cell's formula as Office.js gives it (`=…`), without `=`; null for a constant (a text typed in an `@` cell
+ * that looks like a formula reads back as itself in both arrays: grid-from-range.ts).
+ */
+function formulaOf(text: unknown, value: unknown): string | null {
+  return typeof text === 'string' && text.startsWith('=') && text !== value ? text.slice(1) : null;
 }
 
 /**
@@ -187,53 +211,6 @@ function queueAsk(
     }
   }
   return readers;
-}
-
-async function queueSheetChanges(
-  batcher: RequestBatcher,
-  worksheet: Excel.Worksheet,
-  plan: SheetChangePlan,
-  capabilities: ExcelCapabilities,
-  notes: Set<string>,
-): Promise<void> {
-  const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
-  // The sheet's object (getItem) the first time it is used in a request.
-  await q(operationBytes({ objects: 1, payload: plan.sheet }), () => undefined);
-  const rangeOf = (rect: { top: number; left: number; bottom: number; right: number }) =>
-    worksheet.getRangeByIndexes(rect.top - 1, rect.left - 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-  const band = Math.max(1024, Math.floor(batcher.budgetBytes / 4));
-  /** A block in row bands that each fit one request. */
-  const writeBlock = async <T>(block: Block<T>, write: (range: Excel.Range, rows: T[][]) => void) => {
-    for (const part of rowBands(block.rows, band))
-      await q(cellWriteBytes(part.rows), () =>
-        write(
-          rangeOf({ ...block, top: block.top + part.start, bottom: block.top + part.start + part.rows.length - 1 }),
-          part.rows,
-        ),
-      );
-  };
-  const setFormat = (rect: { top: number; left: number; bottom: number; right: number; value: string }) => {
-    const rows = rect.bottom - rect.top + 1;
-    const columns = rect.right - rect.left + 1;
-    const formats = Array.from({ length: rows }, () => Array.from({ length: columns }, () => rect.value));
-    return q(cellWriteBytes(formats), () => void (rangeOf(rect).numberFormat = formats));
-  };
-
-  // A text's `@` before the text, so that Excel never reads it as a formula, a number or a date; its own format
-  // after it (Excel does not type the cell again).
-  for (const rect of plan.formatsBefore) await setFormat(rect);
-  for (const block of plan.values) await writeBlock(block, (range, rows) => void (range.values = rows));
-  for (const block of plan.formulas) await writeBlock(block, (range, rows) => void (range.formulas = rows));
-  for (const rect of plan.formatsAfter) await setFormat(rect);
-  for (const block of plan.formatBlocks)
-    await q(operationBytes(formatBlockShape(block)), () => applyFormats(worksheet, block));
-  for (const autoFilter of plan.autoFilters) {
-    if (!capabilities.sheetAutoFilter) notes.add(degradationNotes.sheetAutoFilter);
-    else
-      await q(operationBytes({ ranges: 1, objects: 1, actions: 1, payload: autoFilter }), () =>
-        worksheet.autoFilter.apply(worksheet.getRange(autoFilter)),
-      );
-  }
 }
 
 export type { ChangeKnowledge, LearntCells };

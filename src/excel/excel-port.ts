@@ -11,13 +11,13 @@ import type {
   WriteContext,
 } from '../app/port';
 import type { WorkbookSpec } from '../layout/workbook-spec';
-import { changeKnowledge } from './change-knowledge';
+import { changeKnowledge, type ColumnFormatAt } from './change-knowledge';
 import { excelUndoKept } from './change-protection';
 import { changeWorkbook } from './change-workbook';
 import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
 import { readWorkbook } from './read-workbook';
 import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
-import type { WorkbookFacts } from './workbook-facts';
+import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 import { writeWorkbookSpec, type WriteOutcome } from './write-workbook';
 
 /**
@@ -130,6 +130,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
             requestBudgetBytes: options.requestBudgetBytes,
             facts: facts || undefined,
             grids: facts ? context.after : undefined,
+            columnFormatAt: columnFormatsOf(spec),
           });
           last = { ...outcome, sheets: knownSheets };
           return;
@@ -167,5 +168,14 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
           await context.sync();
         }),
       ),
+  };
+}
+
+/** The number format the spec gives each column (General when none), which a whole write sets on the column. */
+function columnFormatsOf(spec: WorkbookSpec): ColumnFormatAt {
+  const sheets = new Map(spec.sheets.map((sheet) => [excelNameKey(sheet.name), sheet]));
+  return (sheet, column) => {
+    const found = sheets.get(excelNameKey(sheet));
+    return found ? (found.columns[column - 1]?.numFmt ?? 'General') : undefined;
   };
 }

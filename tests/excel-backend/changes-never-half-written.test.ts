@@ -1,4 +1,4 @@
-import type { CellChange, WorkbookChanges, WorkbookPort } from '../../src/app/port';
+import type { CellChange, WorkbookChanges } from '../../src/app/port';
 import { closeQuarterAndWrite, computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { createExcelPort, ExcelWorkbookError, type ExcelPort } from '../../src/excel';
 import { excelErrorTexts } from '../../src/excel/excel-texts';
@@ -104,7 +104,12 @@ function handMadeChanges(fake: FakeExcel): WorkbookChanges {
       { sheet: AXIS, row: second, column: comment, content: '=pas une formule' },
       // Locked cells: the sheet's protection is lifted.
       { sheet: AXIS, row: firstFicheRow, column: columnOf(fake, 'Intitulé'), content: 'Nouvel intitulé' },
-      { sheet: AXIS, row: first, column: columnOf(fake, 'Renseignement cumulé'), content: { formula: '1/4' } },
+      {
+        sheet: AXIS,
+        row: first,
+        column: columnOf(fake, 'Renseignement cumulé'),
+        content: { formula: '1/4', result: 0.25 },
+      },
       { sheet: 'Paramètres', row: 5, column: 2, content: 123456789 },
       { sheet: 'Paramètres', row: 3, column: 2, content: '=Pilat' },
     ],
@@ -112,7 +117,7 @@ function handMadeChanges(fake: FakeExcel): WorkbookChanges {
   };
 }
 
-type Rewrite = (port: WorkbookPort, fake: FakeExcel) => Promise<unknown>;
+type Rewrite = (port: ExcelPort, fake: FakeExcel) => Promise<unknown>;
 const rewrites: Record<string, Rewrite> = {
   Calculer: (port) => computeAndWrite(port, { now }),
   Clôturer: (port) => closeQuarterAndWrite(port, { now }),

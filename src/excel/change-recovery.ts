@@ -1,0 +1,110 @@
+import type { CellChange, WorkbookChanges } from '../app/port';
+import type { CellContent } from '../layout/workbook-spec';
+import { planCellChanges, type NumberFormatAt, type SheetChangePlan } from './cell-change-plan';
+import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
+import { protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
+import { toExcelWorkbookError } from './excel-errors';
+import { RequestBatcher } from './request-batcher';
+import type { ExcelCapabilities } from './requirements';
+import { excelNameKey } from './workbook-facts';
+
+/**
+ * Undoes a cell change that failed part way. Office.js does not roll a failed request back: the requests sent
+ * before it and the actions of the failing one before the failing action stay applied, so sheets may be left
+ * unprotected and cells half written. The undo writes back, in a new request (split by size as the change was),
+ * every cell the change writes as it was before (content, and number format where the change sets one), with
+ * the same planning and queueing as the change, then protects again, with the options they had, the sheets the
+ * change or the undo lifts. It costs one round trip more to learn which of them are still protected (protect()
+ * fails on a protected sheet). Either way the person is told the first failure, in French.
+ *
+ * Not undone: the autofilter ranges the change re-applies (a filter over a longer range of a record sheet is
+ * harmless), and the other formats (borders, fill, fonts) a new line's cells are given: only number formats
+ * change what a cell holds. A cell whose number format was not known before (outside the used range of the read
+ * just before, where no round trip asks it) keeps the one the change gave it: it was empty and is again.
+ */
+
+export interface ChangeUndo {
+  /** The cells written back: their content before the change, their number format where the change sets one. */
+  before: WorkbookChanges;
+  /** Every sheet the change or its undo unprotects, with the options to protect it again with. */
+  protections: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
+  /** Number formats before the change, which a text written back is given after its `@`. */
+  formatAt: NumberFormatAt;
+}
+
+/** What undoes `written` (the cells the change writes), from what was known of them before it. */
+export function changeUndo(
+  written: WorkbookChanges,
+  known: ChangeKnowledge,
+  contentAt: (sheet: string, row: number, column: number) => CellContent | undefined,
+): ChangeUndo {
+  const cells: CellChange[] = [];
+  for (const change of written.cells) {
+    const { sheet, row, column } = change;
+    const content = contentAt(sheet, row, column);
+    // Asked whenever no read gave it: never unknown in practice.
+    if (content === undefined) continue;
+    const format = known.numberFormatAt(sheet, row, column);
+    cells.push({
+      sheet,
+      row,
+      column,
+      content,
+      ...(setsFormat(change) && format !== undefined ? { style: { numFmt: format } } : {}),
+    });
+  }
+  const before = { cells, ranges: [] };
+  const lifted = protectionNeeds({ cells: [...written.cells, ...cells], ranges: written.ranges }, known);
+  const protections = [...lifted.values()].flatMap(({ sheet, need }) => {
+    const protection = known.protectionOf(sheet);
+    return need !== 'keep' && protection ? [{ sheet, options: protection.options }] : [];
+  });
+  return { before, protections, formatAt: known.numberFormatAt };
+}
+
+interface SheetUndo {
+  name: string;
+  worksheet: Excel.Worksheet;
+  plan?: SheetChangePlan;
+  options?: Excel.WorksheetProtectionOptions;
+}
+
+/** Writes the workbook back as it was before the change, then throws the change's failure, in French. */
+export async function undoChange(
+  excel: typeof Excel,
+  undo: ChangeUndo,
+  failure: unknown,
+  options: { capabilities: ExcelCapabilities; requestBudgetBytes?: number },
+): Promise<never> {
+  try {
+    await excel.run(async (context) => {
+      const sheets = new Map<string, SheetUndo>();
+      const entry = (sheet: string) => {
+        const key = excelNameKey(sheet);
+        let found = sheets.get(key);
+        if (!found) sheets.set(key, (found = { name: sheet, worksheet: context.workbook.worksheets.getItem(sheet) }));
+        return found;
+      };
+      for (const plan of planCellChanges(undo.before, undo.formatAt)) entry(plan.sheet).plan = plan;
+      for (const { sheet, options: protectOptions } of undo.protections) entry(sheet).options = protectOptions;
+      const lifted = [...sheets.values()].filter((sheet) => sheet.options);
+      for (const { worksheet } of lifted) worksheet.protection.load('protected');
+      await context.sync();
+      const protectedNow = (sheet: SheetUndo) => Boolean(sheet.options && sheet.worksheet.protection.protected);
+      // The sheets still protected last: one that refuses to be unprotected (a person's password, where the change
+      // itself stopped) then stops the undo once the others are whole again.
+      const order = [...sheets.values()].sort((a, b) => Number(protectedNow(a)) - Number(protectedNow(b)));
+      const batcher = new RequestBatcher(context, options.requestBudgetBytes);
+      for (const sheet of order) {
+        const { worksheet, plan, options: protectOptions } = sheet;
+        if (protectedNow(sheet)) await queueUnprotect(batcher, worksheet, sheet.name);
+        if (plan) await queueSheetChanges(batcher, worksheet, plan, options.capabilities, new Set());
+        if (protectOptions) await queueProtect(batcher, worksheet, protectOptions);
+      }
+      await batcher.flush();
+    });
+  } catch {
+    // The undo failed too: the first failure is the one that says what happened.
+  }
+  throw toExcelWorkbookError(failure);
+}
