@@ -185,3 +185,21 @@ describe.each(Object.entries(rewrites))('%s failing anywhere', (_, rewrite) => {
     expect(failed).toBeGreaterThan(15);
   }, 120_000);
 });
+
+describe('a sheet named like a temporary one', () => {
+  test('is a sheet like any other a person added: a whole rewrite keeps it with what it holds', async () => {
+    restore();
+    await fake.officeJs.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add('ctg-nouvelle-1');
+      sheet.getRange('A1').values = [['Mes notes de réunion']];
+      await context.sync();
+    });
+    // A whole write, whose new sheets take temporary names beside this one.
+    const port = rewritingPort(fake, () => undefined);
+    const written = fake.stats.syncs;
+    await rewrites['generate --force'](port);
+    expect(fake.stats.syncs).toBeGreaterThan(written);
+    expect(fake.inspect.sheetNames()).toContain('ctg-nouvelle-1');
+    expect(fake.inspect.snapshotGrid('ctg-nouvelle-1').rows[0]?.[0]?.value).toBe('Mes notes de réunion');
+  });
+});
