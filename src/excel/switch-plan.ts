@@ -1,5 +1,5 @@
 import type { ProtectionSpec, WorkbookSpec } from '../layout/workbook-spec';
-import { TEMPORARY_SHEET, unusedNames } from './temporary-names';
+import { unusedNames } from './temporary-names';
 import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /** One sheet of the spec: the name it is written under, the one it takes at the switch, the sheet it replaces. */
@@ -22,19 +22,19 @@ export interface SwitchPlan {
   /** Defined names of the spec the workbook holds (replaced at the switch) and lacks (added with the new sheets). */
   staleNames: string[];
   addedNames: string[];
-  /** Temporary sheets a failed write left behind, deleted first. */
-  leftovers: string[];
-  /** Sheets the user added, kept after ours. */
+  /**
+   * Sheets the user added, kept after ours — a sheet named like a temporary one too (`ctg-nouvelle-1`): a name
+   * says nothing of who made a sheet, and what a person made is never deleted; the temporary names avoid it.
+   */
   kept: string[];
 }
 
 export function planSwitch(spec: WorkbookSpec, facts: WorkbookFacts): SwitchPlan {
   const existing = facts.sheets;
   const specNames = new Set(spec.sheets.map((sheet) => excelNameKey(sheet.name)));
-  const leftovers = existing.filter((name) => TEMPORARY_SHEET.test(name) && !specNames.has(excelNameKey(name)));
   const replaced = existing.filter((name) => specNames.has(excelNameKey(name)));
   const blankNewWorkbook = existing.length === 1 && replaced.length === 0 && facts.firstSheetBlank;
-  const taken = new Set(existing.filter((name) => !leftovers.includes(name)).map(excelNameKey));
+  const taken = new Set(existing.map(excelNameKey));
   const temporary = unusedNames('ctg-nouvelle', spec.sheets.length, taken);
   const aside = unusedNames('ctg-ancienne', spec.sheets.length, taken);
   const idOf = (name: string) => facts.ids[existing.indexOf(name)];
@@ -54,9 +54,6 @@ export function planSwitch(spec: WorkbookSpec, facts: WorkbookFacts): SwitchPlan
     idsBefore: [...facts.ids],
     staleNames: spec.definedNames.map((n) => n.name).filter((name) => definedNames.has(excelNameKey(name))),
     addedNames: spec.definedNames.map((n) => n.name).filter((name) => !definedNames.has(excelNameKey(name))),
-    leftovers,
-    kept: existing.filter(
-      (name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook && !leftovers.includes(name),
-    ),
+    kept: existing.filter((name) => !specNames.has(excelNameKey(name)) && !blankNewWorkbook),
   };
 }

@@ -9,9 +9,6 @@ import { excelNameKey } from './workbook-facts';
  * come back to the real names with the sheets.
  */
 
-/** Names of the form the writer gives its sheets in the meantime: `ctg-nouvelle-3` (new), `ctg-ancienne-3` (old). */
-export const TEMPORARY_SHEET = /^ctg-(nouvelle|ancienne)-\d+(-\d+)?$/i;
-
 /** `count` names `${stem}-1`, `${stem}-2`… that no sheet holds, taken as they are given. */
 export function unusedNames(stem: string, count: number, taken: Set<string>): string[] {
   return Array.from({ length: count }, (_, index) => {

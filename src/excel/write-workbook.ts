@@ -102,9 +102,6 @@ export async function writeWorkbookSpec(
         for (const name of current.staleNames) workbook.names.getItem(name);
       });
       plan = current;
-      // Sheets a write that failed left behind (its temporary ones) go first.
-      for (const leftover of current.leftovers)
-        await q({ objects: 1, actions: 1, payload: leftover }, () => worksheets.getItem(leftover).delete());
 
       // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
       const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
