@@ -5,7 +5,6 @@ import * as path from 'path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 const webpackCli = path.join(repoRoot, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-const webpackCacheDir = path.join(repoRoot, '.cache', 'webpack');
 
 export interface TaskpaneBuild {
   status: number | null;
@@ -31,11 +30,7 @@ interface BuildOptions {
 function webpackArgs(outDir: string, options: BuildOptions): string[] {
   const args = [webpackCli, '--mode', options.mode, '--output-path', outDir, '--no-color'];
   for (const env of options.env ?? []) args.push('--env', env);
-  // webpack's own cache, kept between runs like jest's (.cache, git-ignored): a build whose sources did not change
-  // reuses its modules and minified chunks (a few seconds instead of most of a minute), the same files out. One
-  // cache per mode and --env, so that builds of different settings never share entries.
-  const cacheName = [options.mode, ...(options.env ?? [])].join('-').replace(/[^A-Za-z0-9.-]+/g, '_');
-  args.push('--cache-type', 'filesystem', '--cache-cache-directory', webpackCacheDir, '--cache-name', cacheName);
+  // webpack's cache is the config's (.cache/webpack, one per mode): shared with `npm run build`, kept between runs.
   if (options.statsJson) args.push('--json', options.statsJson);
   return args;
 }
