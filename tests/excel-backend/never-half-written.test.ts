@@ -5,7 +5,8 @@ import { generateWorkbook } from '../../src/app/generate';
 import { createExcelPort, ExcelWorkbookError } from '../../src/excel';
 import { degradationNotes, excelErrorTexts } from '../../src/excel/excel-texts';
 import { cellAddress } from '../../src/layout/a1';
-import { FAKE_ACTION_KINDS, type FakeActionKind, type FakeExcel } from '../fake-excel';
+import type { FakeActionKind, FakeExcel } from '../fake-excel';
+import { failingEachActionKind, failingEachRequest } from './helpers/failing-each';
 import { generateOnFake } from './helpers/run-on-fake';
 import { samplePlan } from '../layout/helpers/sample-plan';
 
@@ -156,33 +157,20 @@ describe.each(Object.entries(rewrites))('%s failing anywhere', (_, rewrite) => {
   }
 
   test('at each request of the write, the old workbook or the new one, whole', async () => {
-    let failed = 0;
-    const found: string[] = [];
-    for (let request = 1; request < 50; request++) {
-      const outcome = await tryRewrite(rewrite, (f) => f.failures.failRequest(request));
-      if (!outcome.fired) break;
-      failed++;
-      found.push(...problems(outcome, `request ${request}`));
-    }
-    expect(found).toEqual([]);
-    expect(failed).toBeGreaterThan(1);
+    const outcomes = await failingEachRequest((request) => tryRewrite(rewrite, (f) => f.failures.failRequest(request)));
+    expect(outcomes.flatMap(({ where, outcome }) => problems(outcome, where))).toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(1);
   }, 120_000);
 
   test('at each kind of action, the old workbook or the new one, whole', async () => {
-    const kinds = Object.keys(FAKE_ACTION_KINDS) as FakeActionKind[];
-    let failed = 0;
-    const found: string[] = [];
-    for (const kind of kinds) {
-      const outcome = await tryRewrite(rewrite, (f) => f.failures.failAction(kind));
-      if (!outcome.fired) continue;
-      failed++;
-      found.push(...problems(outcome, kind));
-      // Presentation refused: the workbook is written without it, and the outcome says so in French.
-      if (PRESENTATION.includes(kind) && (outcome.error || !outcome.notes.includes(degradationNotes.presentation)))
-        found.push(`${kind}: no note on the presentation left out`);
-    }
+    const outcomes = await failingEachActionKind((kind) => tryRewrite(rewrite, (f) => f.failures.failAction(kind)));
+    const found = outcomes.flatMap(({ where, outcome }) => problems(outcome, where));
+    // Presentation refused: the workbook is written without it, and the outcome says so in French.
+    for (const { where, outcome } of outcomes)
+      if (PRESENTATION.includes(where) && (outcome.error || !outcome.notes.includes(degradationNotes.presentation)))
+        found.push(`${where}: no note on the presentation left out`);
     expect(found).toEqual([]);
-    expect(failed).toBeGreaterThan(15);
+    expect(outcomes.length).toBeGreaterThan(15);
   }, 120_000);
 });
 
