@@ -2,27 +2,20 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
-import type { WorkbookGrids } from '../../src/domain/grid';
 import { embeddedPlan } from '../../src/app';
-import { readXlsx } from '../../src/xlsx/reader';
+import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-compute-cli-'));
 const path = (name: string) => join(workDir, name);
 
-function grids(file: string): WorkbookGrids {
-  const read = readXlsx(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.grids;
-}
-
 function sheetRows(file: string, name: string) {
-  return grids(file).sheets.find((sheet) => sheet.name === name)?.rows ?? null;
+  return fileGrids(file).sheets.find((sheet) => sheet.name === name)?.rows ?? null;
 }
 
 /** The value under `header` in the row of `key`, in whichever axis sheet holds it. */
 function valueOf(file: string, key: string, header: string): unknown {
-  for (const sheet of grids(file).sheets.filter((s) => s.name.startsWith('Axe '))) {
+  for (const sheet of fileGrids(file).sheets.filter((s) => s.name.startsWith('Axe '))) {
     const headerRow = sheet.rows.findIndex((row) => row?.[0]?.value === 'Clé');
     const column = sheet.rows[headerRow].findIndex((cell) => cell?.value === header);
     const row = sheet.rows.find((cells) => cells?.[0]?.value === key);

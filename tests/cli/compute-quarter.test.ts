@@ -1,23 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { WorkbookGrids } from '../../src/domain/grid';
 import ExcelJS from 'exceljs';
-import { readXlsx } from '../../src/xlsx/reader';
+import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
 
 // `compute --quarter` on a real .xlsx: the embedded plan runs 2026–2030, so its quarters are 2026-T1 … 2030-T4.
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-compute-quarter-'));
 const path = (name: string) => join(workDir, name);
 
-function grids(file: string): WorkbookGrids {
-  const read = readXlsx(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.grids;
-}
-
 const rowsOf = (file: string, name: string) =>
-  grids(file)
+  fileGrids(file)
     .sheets.find((sheet) => sheet.name === name)!
     .rows.map((row) => (row ?? []).map((cell) => cell?.value ?? null));
 

@@ -18,6 +18,18 @@ export interface LibreOfficeOptions {
   recalculate?: boolean;
 }
 
+/**
+ * The profile's settings: always the last version run (which skips the graphics self-test LibreOffice runs at
+ * every start after an upgrade, ~4 s a call, as a headless run never records the version), and the "always
+ * recalculate" load modes only when recalculating.
+ */
+function profileSettings(recalculate: boolean): string {
+  const settings = fs.readFileSync(recalcProfileSource(), 'utf8');
+  return recalculate
+    ? settings
+    : settings.replace(/^<item oor:path="\/org\.openoffice\.Office\.Calc\/Formula\/Load">.*\n/gm, '');
+}
+
 /** Saves every file through LibreOffice in one call; returns the saved bytes under the same names. */
 export function saveThroughLibreOffice(
   files: Record<string, Uint8Array>,
@@ -41,7 +53,7 @@ export function convertThroughLibreOffice(
   const work = fs.mkdtempSync(path.join(root, 'soffice-'));
   const [home, profile, input, output] = ['home', 'profile', 'in', 'out'].map((name) => path.join(work, name));
   for (const folder of [home, path.join(profile, 'user'), input, output]) fs.mkdirSync(folder, { recursive: true });
-  if (recalculate) fs.copyFileSync(recalcProfileSource(), path.join(profile, 'user', 'registrymodifications.xcu'));
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), profileSettings(recalculate));
   const sources = Object.entries(files).map(([name, bytes]) => {
     const source = path.join(input, `${name}.xlsx`);
     fs.writeFileSync(source, bytes);

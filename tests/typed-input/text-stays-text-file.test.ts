@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { embeddedPlan } from '../../src/app/plan-source';
+import type { WorkbookGrids } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
 import { readXlsx } from '../../src/xlsx/reader';
 import { runCli } from '../cli/run-cli';
@@ -56,11 +57,16 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return opened;
 }
 
-/** The value the project's reader gives under `header` in `key`'s row. */
-function readValue(file: string, key: string, header: string): unknown {
+/** The file as the project's reader reads it. */
+function readGrids(file: string): WorkbookGrids {
   const read = readXlsx(new Uint8Array(readFileSync(file)));
   if (!read.ok) throw new Error(read.error.code);
-  for (const sheet of read.grids.sheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
+  return read.grids;
+}
+
+/** The value the project's reader gives under `header` in `key`'s row. */
+function readValue(grids: WorkbookGrids, key: string, header: string): unknown {
+  for (const sheet of grids.sheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
     const headerRow = sheet.rows.findIndex((row) => row?.[0]?.value === 'Clé');
     const column = sheet.rows[headerRow].findIndex((cell) => cell?.value === header);
     const row = sheet.rows.find((cells) => cells?.[0]?.value === key);
@@ -72,10 +78,11 @@ function readValue(file: string, key: string, header: string): unknown {
 /** What each placed cell holds, as read by the project's reader, and its number format. */
 async function seen(placed: Placed[]) {
   const file = await load(workbook);
+  const grids = readGrids(workbook);
   return placed.map(({ key, header }) => ({
     key,
     header,
-    value: readValue(workbook, key, header),
+    value: readValue(grids, key, header),
     numberFormat: cellOf(file, key, header).numFmt ?? 'General',
   }));
 }
@@ -135,7 +142,7 @@ describe('entered texts stay texts in a file, through the command line', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       // The regeneration did rewrite the axis sheets: the removed criterion's row is gone.
-      expect(readValue(workbook, lastKey, 'Clé') ?? null).toBe(lastCriterion);
+      expect(readValue(readGrids(workbook), lastKey, 'Clé') ?? null).toBe(lastCriterion);
       const after = await seen(placed);
       expect(after.map((cell) => cell.value)).toEqual(placed.map((one) => one.text));
       // The layout's columns keep their formats; a kept text of the added column is given `@` by the layout
@@ -149,9 +156,7 @@ describe('entered texts stay texts in a file, through the command line', () => {
   );
 
   test('close-quarter copied each criterion’s Commentaire into Historique as the same text', () => {
-    const read = readXlsx(new Uint8Array(readFileSync(workbook)));
-    if (!read.ok) throw new Error(read.error.code);
-    const history = read.grids.sheets.find((sheet) => sheet.name === 'Historique')!.rows;
+    const history = readGrids(workbook).sheets.find((sheet) => sheet.name === 'Historique')!.rows;
     const values = history.map((cells) => cells.map((cell) => cell?.value));
     const copied = comments.map(({ key }) => values.find((row) => row[1] === key && row[2] === 'Commentaire')?.[3]);
     expect(copied).toEqual(TEXTS);
