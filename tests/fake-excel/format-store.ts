@@ -89,13 +89,17 @@ export class FormatStore {
     for (const key of Object.keys(DEFAULT_FORMAT) as Key[]) this.setRect(rect, key, DEFAULT_FORMAT[key]);
   }
 
-  /** Cells with a format of their own, plus the corners of bounded layers: what "used" means for formats. */
-  *formattedCells(): Iterable<[number, number]> {
-    for (const id of this.cells.keys()) yield [Math.floor(id / MAX_COLUMNS), id % MAX_COLUMNS];
+  /**
+   * Cells with a format of their own, plus the corners of bounded layers: what "used" means for formats. By key
+   * (`row * MAX_COLUMNS + column`), as the cells are kept: asked of every sheet at each read.
+   */
+  formattedCellKeys(): Iterable<number>[] {
+    const corners: number[] = [];
     for (const { rect } of this.layers) {
       if (isEntireColumns(rect) || isEntireRows(rect)) continue;
-      yield [rect.row, rect.column];
-      yield [rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1];
+      corners.push(rect.row * MAX_COLUMNS + rect.column);
+      corners.push((rect.row + rect.rowCount - 1) * MAX_COLUMNS + rect.column + rect.columnCount - 1);
     }
+    return [this.cells.keys(), corners];
   }
 }
