@@ -149,10 +149,14 @@ export function bulkBlocks(rows: number, columns: number): number {
   return Math.ceil(rows / rowsPerBlock) + 1;
 }
 
-/** A 2-D array written into a new range (`values`, `formulas`, `numberFormat`). */
-export function cellWriteBytes(rows: readonly (readonly unknown[])[]): number {
+/**
+ * A 2-D array written into a new range (`values`, `formulas`, `numberFormat`); `payloadBytes` is its JSON's size
+ * when already measured (request-batcher.ts, `rowBands`).
+ */
+export function cellWriteBytes(rows: readonly (readonly unknown[])[], payloadBytes: number = jsonBytes(rows)): number {
   return (
-    operationBytes({ ranges: 1, actions: 1, payload: rows }) +
+    operationBytes({ ranges: 1, actions: 1 }) +
+    payloadBytes +
     bulkBlocks(rows.length, rows[0]?.length ?? 0) * BULK_BLOCK_BYTES
   );
 }
