@@ -94,14 +94,15 @@ test('utf8Length and jsonBytes agree with Buffer on texts of any UTF-16 code uni
   // A fixed pseudo-random sequence: the same texts every run, of ASCII, controls, accents, symbols and surrogates.
   let seed = 42;
   const next = (bound: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % bound;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % bound;
   };
-  const ranges = [0x20, 0x80, 0x800, 0x10000];
+  // Controls, ASCII, two-byte, three-byte, high and low surrogates (paired or lone), above the surrogates.
+  const ranges = [0, 0x20, 0x80, 0x800, 0xd800, 0xdc00, 0xe000, 0x10000];
   for (let round = 0; round < 1000; round += 1) {
     const units = Array.from({ length: next(12) }, () => {
-      const range = ranges[next(ranges.length)];
-      return next(range);
+      const range = next(ranges.length - 1);
+      return ranges[range] + next(ranges[range + 1] - ranges[range]);
     });
     const text = String.fromCharCode(...units);
     expect({ text, bytes: utf8Length(text) }).toEqual({ text, bytes: Buffer.byteLength(text) });
