@@ -57,6 +57,23 @@ export class FormatStore {
   private readonly cells = new Map<number, Map<Key, Entry>>();
   private readonly layers: Layer[] = [];
 
+  /**
+   * A copy of the store (checkpoint.ts). Its cells' entries are its own, never handed out nor shared: copied as
+   * they are, without going through `copyShared`, which copies the rest (the layers: their rectangles may be
+   * shared with the workbook's other records) keeping what two places shared.
+   */
+  copy(copyShared: <T>(value: T) => T): FormatStore {
+    const copy = new FormatStore();
+    copy.seq = this.seq;
+    for (const [id, entries] of this.cells) {
+      const copied = new Map<Key, Entry>();
+      entries.forEach(({ value, seq }, key) => copied.set(key, { value: copyShared(value), seq }));
+      copy.cells.set(id, copied);
+    }
+    copy.layers.push(...copyShared(this.layers));
+    return copy;
+  }
+
   setRect<K extends Key>(rect: Rect, key: K, value: CellFormat[K]): void {
     if (cellCount(rect) > PER_CELL_LIMIT) {
       this.layers.push({ rect, key, value, seq: ++this.seq });
