@@ -88,8 +88,10 @@ function lastFilledRow(grid: SheetGrid): number {
 /** Every address of the sheet whose content differs between the grid and the spec. */
 function cellChangesOfSheet(grid: SheetGrid, sheet: SheetSpec): CellChange[] {
   const changes: CellChange[] = [];
-  for (let row = 1; row <= rowCount(grid, sheet); row += 1) {
-    for (let column = 1; column <= columnCount(grid, sheet, row); column += 1) {
+  const rows = rowCount(grid, sheet);
+  for (let row = 1; row <= rows; row += 1) {
+    const columns = columnCount(grid, sheet, row);
+    for (let column = 1; column <= columns; column += 1) {
       const spec = specContent(sheet, row, column);
       const content = spec?.value;
       if (sameContent(gridCellAt(grid, row, column), content)) continue;

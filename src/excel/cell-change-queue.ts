@@ -44,7 +44,7 @@ export async function queueSheetChanges(
   /** A block in row bands that each fit one request. */
   const writeBlock = async <T>(block: Block<T>, write: (range: Excel.Range, rows: T[][]) => void) => {
     for (const part of rowBands(block.rows, band))
-      await q(cellWriteBytes(part.rows), () =>
+      await q(cellWriteBytes(part.rows, part.bytes), () =>
         write(
           rangeOf({ ...block, top: block.top + part.start, bottom: block.top + part.start + part.rows.length - 1 }),
           part.rows,

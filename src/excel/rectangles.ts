@@ -30,18 +30,38 @@ export function rectanglesOf<V>(
   let open = new Map<string, ValueRect<V>>();
   for (let row = 1; row <= rowCount; row += 1) {
     const next = new Map<string, ValueRect<V>>();
+    // The cell that ended a run starts the next one: its value and key, already made, are carried over (an empty
+    // one is skipped). Each cell is asked for and keyed once: a key may be a JSON text of its formats.
+    let carried: { column: number; value: V; key: string } | null = null;
     let column = 1;
     while (column <= columnCount) {
-      const value = valueAt(row, column);
-      if (value === undefined) {
-        column += 1;
-        continue;
+      let value: V;
+      let key: string;
+      if (carried !== null && carried.column === column) {
+        value = carried.value;
+        key = carried.key;
+      } else {
+        const read = valueAt(row, column);
+        if (read === undefined) {
+          column += 1;
+          continue;
+        }
+        value = read;
+        key = keyOf(read);
       }
-      const key = keyOf(value);
-      let right = column;
+      let right: number = column;
+      let gapAfter = false;
       while (right + 1 <= columnCount) {
         const following = valueAt(row, right + 1);
-        if (following === undefined || keyOf(following) !== key) break;
+        if (following === undefined) {
+          gapAfter = true;
+          break;
+        }
+        const followingKey = keyOf(following);
+        if (followingKey !== key) {
+          carried = { column: right + 1, value: following, key: followingKey };
+          break;
+        }
         right += 1;
       }
       const runKey = `${column}|${right}|${key}`;
@@ -53,7 +73,7 @@ export function rectanglesOf<V>(
       } else {
         next.set(runKey, { top: row, left: column, bottom: row, right, value });
       }
-      column = right + 1;
+      column = gapAfter ? right + 2 : right + 1;
     }
     for (const closed of open.values()) done.push(closed);
     open = next;

@@ -42,16 +42,21 @@ export class RequestBatcher {
   }
 }
 
-/** Splits rows into consecutive bands whose JSON stays under `maxBytes` each (at least one row per band). */
-export function rowBands<T>(rows: readonly T[][], maxBytes: number): { start: number; rows: T[][] }[] {
-  const bands: { start: number; rows: T[][] }[] = [];
+/**
+ * Splits rows into consecutive bands whose JSON stays under `maxBytes` each (at least one row per band); each band
+ * comes with the size of its JSON (`bytes`), measured once here from its rows'.
+ */
+export function rowBands<T>(rows: readonly T[][], maxBytes: number): { start: number; rows: T[][]; bytes: number }[] {
+  const bands: { start: number; rows: T[][]; bytes: number }[] = [];
   let current: T[][] = [];
   let start = 0;
   let size = 0;
+  // A band's JSON is its rows' between brackets, with a comma between two rows.
+  const band = () => ({ start, rows: current, bytes: size + current.length + 1 });
   rows.forEach((row, index) => {
     const rowBytes = jsonBytes(row);
     if (current.length > 0 && size + rowBytes > maxBytes) {
-      bands.push({ start, rows: current });
+      bands.push(band());
       current = [];
       start = index;
       size = 0;
@@ -59,6 +64,6 @@ export function rowBands<T>(rows: readonly T[][], maxBytes: number): { start: nu
     current.push(row);
     size += rowBytes;
   });
-  if (current.length > 0) bands.push({ start, rows: current });
+  if (current.length > 0) bands.push(band());
   return bands;
 }

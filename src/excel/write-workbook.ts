@@ -200,7 +200,7 @@ async function queueSheetContent(
   ) => {
     for (const part of rowBands(rows, band)) {
       if (skipAllNull && allNull(part.rows)) continue;
-      await batcher.queue(cellWriteBytes(part.rows), () =>
+      await batcher.queue(cellWriteBytes(part.rows, part.bytes), () =>
         write(worksheet.getRangeByIndexes(top + part.start, left, part.rows.length, width), part.rows),
       );
     }

@@ -39,13 +39,28 @@ export function pagesWideAtScale(
   titleColumns?: { first: number; last: number },
   minScale: number = MIN_PRINT_SCALE,
 ): number {
-  const capacity = printableWidthPoints(orientation) / minScale;
+  return pagesWideOfWidths(printedWidths(columns, titleColumns), orientation, minScale);
+}
+
+/** The columns' printed widths and their title columns' total, in points. */
+interface PrintedWidths {
+  widths: number[];
+  titleWidth: number;
+}
+
+function printedWidths(columns: readonly ColumnSpec[], titleColumns?: { first: number; last: number }): PrintedWidths {
   const titles = titleColumns ? columns.slice(titleColumns.first - 1, titleColumns.last) : [];
-  const titleWidth = titles.reduce((sum, column) => sum + columnWidthPoints(column), 0);
+  return {
+    widths: columns.map(columnWidthPoints),
+    titleWidth: titles.reduce((sum, column) => sum + columnWidthPoints(column), 0),
+  };
+}
+
+function pagesWideOfWidths({ widths, titleWidth }: PrintedWidths, orientation: PrintOrientation, minScale: number) {
+  const capacity = printableWidthPoints(orientation) / minScale;
   let pages = 1;
   let used = 0;
-  for (const column of columns) {
-    const width = columnWidthPoints(column);
+  for (const width of widths) {
     const pageStart = pages === 1 ? 0 : titleWidth;
     if (used > pageStart && used + width > capacity) {
       pages += 1;
@@ -73,9 +88,11 @@ const WIDTH_SLACK = 1.02;
  */
 export function printScalePercent(columns: readonly ColumnSpec[], print: PrintSpec): number {
   const pages = pagesWideOf(print);
+  // The widths are the same at every scale tried: measured once.
+  const printed = printedWidths(columns, print.titleColumns);
   for (let percent = 100; percent > SMALLEST_ZOOM_PERCENT; percent -= 1) {
     const scale = (percent / 100) * WIDTH_SLACK;
-    if (pagesWideAtScale(columns, print.orientation, print.titleColumns, scale) <= pages) return percent;
+    if (pagesWideOfWidths(printed, print.orientation, scale) <= pages) return percent;
   }
   return SMALLEST_ZOOM_PERCENT;
 }

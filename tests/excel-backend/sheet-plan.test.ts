@@ -19,6 +19,41 @@ test('cells with the same value become as few rectangles as rows and runs allow'
   ]);
 });
 
+test('rectangles cover each cell with a value once, with that value, each cell asked for and keyed once', () => {
+  // A fixed pseudo-random grid of three values and gaps.
+  let seed = 7;
+  const grid = Array.from({ length: 30 }, () =>
+    Array.from({ length: 12 }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return ['a', 'b', 'c', undefined][(seed >>> 16) % 4];
+    }),
+  );
+  const asked = new Map<string, number>();
+  let keyed = 0;
+  const rects = rectanglesOf(
+    30,
+    12,
+    (row, column) => {
+      asked.set(`${row}|${column}`, (asked.get(`${row}|${column}`) ?? 0) + 1);
+      return grid[row - 1][column - 1];
+    },
+    (value) => {
+      keyed += 1;
+      return value;
+    },
+  );
+  const covered = grid.map((row) => row.map(() => 0));
+  for (const rect of rects)
+    for (let row = rect.top; row <= rect.bottom; row += 1)
+      for (let column = rect.left; column <= rect.right; column += 1) {
+        expect(grid[row - 1][column - 1]).toBe(rect.value);
+        covered[row - 1][column - 1] += 1;
+      }
+  expect(covered).toEqual(grid.map((row) => row.map((value) => (value === undefined ? 0 : 1))));
+  expect([...asked.values()].every((count) => count === 1)).toBe(true);
+  expect(keyed).toBe(grid.flat().filter((value) => value !== undefined).length);
+});
+
 test('a sheet spec in bulk shapes: formats before values, formulas apart, @ given back after the formula, texts through @', () => {
   const sheet: SheetSpec = {
     name: 'S',

@@ -1,3 +1,4 @@
+import { FormatStore } from './format-store';
 import type { WorkbookModel } from './model';
 
 /**
@@ -21,29 +22,41 @@ function copyState(model: WorkbookModel): Record<string, unknown> {
   return state;
 }
 
+/**
+ * A copy of everything reachable, each object copied once (`seen`: what two places shared, the copies share).
+ * Restoring copies a whole filled workbook for each try: no [key, value] pair is made per member or entry.
+ */
 function deepCopy<T>(value: T, seen: Map<unknown, unknown>): T {
   if (value === null || typeof value !== 'object') return value;
-  if (seen.has(value)) return seen.get(value) as T;
+  const known = seen.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    seen.set(value, copy);
+    for (const item of value as unknown[]) copy.push(deepCopy(item, seen));
+    return copy as T;
+  }
   if (value instanceof Map) {
     const copy = new Map();
     seen.set(value, copy);
-    for (const [k, v] of value) copy.set(deepCopy(k, seen), deepCopy(v, seen));
+    value.forEach((v: unknown, k: unknown) => copy.set(deepCopy(k, seen), deepCopy(v, seen)));
     return copy as T;
   }
   if (value instanceof Set) {
     const copy = new Set();
     seen.set(value, copy);
-    for (const v of value) copy.add(deepCopy(v, seen));
+    value.forEach((v: unknown) => copy.add(deepCopy(v, seen)));
     return copy as T;
   }
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
+  if (value instanceof FormatStore) {
+    // Its per-cell entries, most of the workbook's objects, are its own: copied without being looked up.
+    const copy = value.copy((shared) => deepCopy(shared, seen));
     seen.set(value, copy);
-    for (const v of value) copy.push(deepCopy(v, seen));
     return copy as T;
   }
   const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
   seen.set(value, copy);
-  for (const [k, v] of Object.entries(value)) copy[k] = deepCopy(v, seen);
+  const source = value as Record<string, unknown>;
+  for (const key of Object.keys(source)) copy[key] = deepCopy(source[key], seen);
   return copy as T;
 }

@@ -162,7 +162,9 @@ export class FakeRequestContext {
     } finally {
       this.processing = false;
     }
-    if (jsonBytes(reads.map((r) => r.response)) > this.env.responsePayloadLimit) {
+    // Without a limit, the answer is not weighed (it is, whole, at every sync of a large workbook).
+    const limit = this.env.responsePayloadLimit;
+    if (limit !== Infinity && jsonBytes(reads.map((r) => r.response)) > limit) {
       throw officeError(
         FakeErrorCodes.responsePayloadSizeLimitExceeded,
         'The response payload size has exceeded the limit.',

@@ -57,6 +57,23 @@ export class FormatStore {
   private readonly cells = new Map<number, Map<Key, Entry>>();
   private readonly layers: Layer[] = [];
 
+  /**
+   * A copy of the store (checkpoint.ts). Its cells' entries are its own, never handed out nor shared: copied as
+   * they are, without going through `copyShared`, which copies the rest (the layers: their rectangles may be
+   * shared with the workbook's other records) keeping what two places shared.
+   */
+  copy(copyShared: <T>(value: T) => T): FormatStore {
+    const copy = new FormatStore();
+    copy.seq = this.seq;
+    for (const [id, entries] of this.cells) {
+      const copied = new Map<Key, Entry>();
+      entries.forEach(({ value, seq }, key) => copied.set(key, { value: copyShared(value), seq }));
+      copy.cells.set(id, copied);
+    }
+    copy.layers.push(...copyShared(this.layers));
+    return copy;
+  }
+
   setRect<K extends Key>(rect: Rect, key: K, value: CellFormat[K]): void {
     if (cellCount(rect) > PER_CELL_LIMIT) {
       this.layers.push({ rect, key, value, seq: ++this.seq });
@@ -89,13 +106,17 @@ export class FormatStore {
     for (const key of Object.keys(DEFAULT_FORMAT) as Key[]) this.setRect(rect, key, DEFAULT_FORMAT[key]);
   }
 
-  /** Cells with a format of their own, plus the corners of bounded layers: what "used" means for formats. */
-  *formattedCells(): Iterable<[number, number]> {
-    for (const id of this.cells.keys()) yield [Math.floor(id / MAX_COLUMNS), id % MAX_COLUMNS];
+  /**
+   * Cells with a format of their own, plus the corners of bounded layers: what "used" means for formats. By key
+   * (`row * MAX_COLUMNS + column`), as the cells are kept: asked of every sheet at each read.
+   */
+  formattedCellKeys(): Iterable<number>[] {
+    const corners: number[] = [];
     for (const { rect } of this.layers) {
       if (isEntireColumns(rect) || isEntireRows(rect)) continue;
-      yield [rect.row, rect.column];
-      yield [rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1];
+      corners.push(rect.row * MAX_COLUMNS + rect.column);
+      corners.push((rect.row + rect.rowCount - 1) * MAX_COLUMNS + rect.column + rect.columnCount - 1);
     }
+    return [this.cells.keys(), corners];
   }
 }

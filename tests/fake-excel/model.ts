@@ -125,18 +125,22 @@ export class SheetModel {
 
   /** Smallest rectangle holding every value (and every own format unless `valuesOnly`); null when blank. */
   usedRect(valuesOnly: boolean): Rect | null {
+    // Asked of every sheet at each read: the keys are walked as they are, without a [row, column] pair each.
+    const keys = valuesOnly ? [this.cells.keys()] : [this.cells.keys(), ...this.formats.formattedCellKeys()];
     let minR = Infinity;
     let minC = Infinity;
     let maxR = -1;
     let maxC = -1;
-    const take = (r: number, c: number): void => {
-      minR = Math.min(minR, r);
-      minC = Math.min(minC, c);
-      maxR = Math.max(maxR, r);
-      maxC = Math.max(maxC, c);
-    };
-    for (const [r, c] of this.storedCells()) take(r, c);
-    if (!valuesOnly) for (const [r, c] of this.formats.formattedCells()) take(r, c);
+    for (const source of keys) {
+      for (const key of source) {
+        const r = Math.floor(key / MAX_COLUMNS);
+        const c = key % MAX_COLUMNS;
+        if (r < minR) minR = r;
+        if (r > maxR) maxR = r;
+        if (c < minC) minC = c;
+        if (c > maxC) maxC = c;
+      }
+    }
     if (maxR < 0) return null;
     return { row: minR, column: minC, rowCount: maxR - minR + 1, columnCount: maxC - minC + 1 };
   }
@@ -190,7 +194,7 @@ export class WorkbookModel {
     sheet.name = newName;
     const rewrite = (f: string): string => renameSheetInFormula(f, old, newName);
     for (const s of this.sheets) {
-      for (const [, , cell] of s.storedCells()) if (cell.formula) cell.formula = rewrite(cell.formula);
+      for (const cell of s.cells.values()) if (cell.formula) cell.formula = rewrite(cell.formula);
       for (const v of s.validations) {
         const list = v.rule?.list as { source?: unknown } | undefined;
         if (list && typeof list.source === 'string') list.source = rewrite(list.source);

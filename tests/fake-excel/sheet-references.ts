@@ -9,7 +9,9 @@ const BARE_SHEET_REFERENCE = /[\p{L}_][\p{L}\p{N}_.]*!/uy;
  */
 export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
   // A rename rewrites every formula of the workbook: most hold no reference to the old name (bare, or quoted with
-  // its apostrophes doubled), and are left as they are without being scanned.
+  // its apostrophes doubled), and are left as they are without being scanned. A reference ends in `!`; a plain
+  // name is looked for without lowercasing the formula (a copy of every formula, each time).
+  if (!formula.includes('!') || !mayMention(formula, oldName)) return formula;
   const oldLower = oldName.toLowerCase();
   const lower = formula.toLowerCase();
   if (!lower.includes(oldLower) && !lower.includes(oldLower.replace(/'/g, "''"))) return formula;
@@ -50,6 +52,29 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
     i++;
   }
   return out;
+}
+
+/**
+ * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`
+ * (the Kelvin sign lowercases to it), digits, space, `-`, `_`, `.` (sheet-references.test.ts checks it over every
+ * code point).
+ */
+export const PLAIN_NAME = /^[a-jl-z0-9 _.-]*$/;
+
+let lastName: string | undefined;
+let lastNeedle: RegExp | null = null;
+
+/**
+ * False only when the formula cannot hold the name in any case: for a name of plain characters, any text lowercasing
+ * to it is the name in some mix of capitals, which a case-insensitive search finds. True for any other name.
+ */
+function mayMention(formula: string, name: string): boolean {
+  if (name !== lastName) {
+    const lower = name.toLowerCase();
+    lastName = name;
+    lastNeedle = PLAIN_NAME.test(lower) ? new RegExp(lower.replace(/\./g, '\\.'), 'i') : null;
+  }
+  return lastNeedle === null || lastNeedle.test(formula);
 }
 
 function endOfString(text: string, start: number): number {

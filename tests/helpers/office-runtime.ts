@@ -45,7 +45,6 @@ function refusal(exchange: RuntimeExchange, code: string) {
 
 const RUNTIME = path.join(__dirname, '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.js');
 const HOST_URL = 'https://excel.example/ctg';
-const encoder = new TextEncoder();
 
 let runtimeSource: string | undefined;
 
@@ -83,8 +82,9 @@ export function officeRuntimeOn(fake: FakeExcel, limit = WEB_PAYLOAD_LIMIT): Off
     async (request: { body: RichApiRequestBody | string }) => {
       const text = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       const body = JSON.parse(text) as RichApiRequestBody;
+      // UTF-8 sizes counted without an encoded copy (a lone surrogate weighs its replacement's 3 bytes, as encoded).
       const exchange: RuntimeExchange = {
-        requestBytes: encoder.encode(text).length,
+        requestBytes: Buffer.byteLength(text, 'utf8'),
         responseBytes: 0,
         actions: body.Actions.length,
         objectPaths: Object.keys(body.ObjectPaths).length,
@@ -95,7 +95,7 @@ export function officeRuntimeOn(fake: FakeExcel, limit = WEB_PAYLOAD_LIMIT): Off
       const syncsBefore = fake.stats.history.length;
       const answer = JSON.stringify(await answerOnFake(fake, body));
       exchange.countedBytes = fake.stats.history[syncsBefore]?.requestBytes ?? 0;
-      exchange.responseBytes = encoder.encode(answer).length;
+      exchange.responseBytes = Buffer.byteLength(answer, 'utf8');
       if (exchange.responseBytes > limit) return refusal(exchange, 'ResponsePayloadSizeLimitExceeded');
       return { statusCode: 200, headers: {}, body: answer };
     },

@@ -23,11 +23,23 @@ export function ficheGroups(sheet: AxisSheetReading): FicheGroup[] {
 /** A value typed in a quarter after Q: kept, but it is probably in the wrong column. */
 export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading[], current: Quarter): Issue[] {
   const issues: Issue[] = [];
+  const currentIndex = quarterIndex(current);
+  // Every criterion row has the same few labels: each is parsed once (null: not a quarter's label).
+  const indexes = new Map<string, number | null>();
+  const indexOf = (label: string): number | null => {
+    let index = indexes.get(label);
+    if (index === undefined) {
+      const quarter = parseQuarterLabel(label);
+      index = quarter ? quarterIndex(quarter) : null;
+      indexes.set(label, index);
+    }
+    return index;
+  };
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
     if (row.type !== 'criterion') continue;
     for (const [label, cell] of Object.entries(row.quarterCells)) {
-      const quarter = parseQuarterLabel(label);
-      if (!quarter || quarterIndex(quarter) <= quarterIndex(current) || isBlank(cell.raw)) continue;
+      const index = indexOf(label);
+      if (index === null || index <= currentIndex || isBlank(cell.raw)) continue;
       issues.push(
         createIssue('value-after-current-quarter', at(row, cell), { quarter: label, current: quarterLabel(current) }),
       );

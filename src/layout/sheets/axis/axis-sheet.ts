@@ -130,16 +130,14 @@ function cellOf(column: AxisColumn, row: AxisRow): CellSpec {
 }
 
 function rowSpec(columns: readonly AxisColumn[], row: AxisRow): RowSpec {
-  const texts = columns
-    .map((column, index) => ({
-      column,
-      value: row.entered?.has(enteredFieldName(column))
-        ? row.entered.get(enteredFieldName(column))?.value
-        : row.values[column.id],
-      index,
-    }))
-    .filter(({ column, value }) => wraps(column) && typeof value === 'string')
-    .map(({ column, value }) => ({ text: value as string, width: column.width }));
+  // The texts of the wrapping columns, in column order (made for every row of every axis: no copy per column).
+  const texts: { text: string; width: number }[] = [];
+  for (const column of columns) {
+    if (!wraps(column)) continue;
+    const field = enteredFieldName(column);
+    const value = row.entered?.has(field) ? row.entered.get(field)?.value : row.values[column.id];
+    if (typeof value === 'string') texts.push({ text: value, width: column.width });
+  }
   const height = wrappedRowHeight(texts);
   return { cells: columns.map((column) => cellOf(column, row)), ...(height ? { height } : {}) };
 }
@@ -199,29 +197,41 @@ function validationFor(column: AxisColumn, type: RowType): ValidationRule | null
  * side with the same rule become one rectangle per run.
  */
 function axisValidations(columns: readonly AxisColumn[], rows: readonly AxisRow[]): ValidationSpec[] {
-  const groups = new Map<string, { rule: ValidationRule; first: number; last: number; rows: Set<number> }>();
+  interface Group {
+    rule: ValidationRule;
+    first: number;
+    last: number;
+    /** 1 at the index of each row the rule covers (rows × columns cells: no set of row numbers to grow). */
+    covered: Uint8Array;
+  }
+  const groups = new Map<string, Group>();
   columns.forEach((column, index) => {
-    // A column's rule depends on the row's type only: each type's rule and group key are made once.
-    const byType = new Map<RowType, { rule: ValidationRule; key: string } | null>();
+    // A column's rule depends on the row's type only: each type's rule and group are found once.
+    const byType = new Map<RowType, Group | null>();
     rows.forEach((row, rowIndex) => {
-      if (!byType.has(row.type)) {
+      let group = byType.get(row.type);
+      if (group === undefined) {
         const rule = validationFor(column, row.type);
-        const key = `${column.id === 'quarter' ? 'quarter' : index}|${JSON.stringify(rule)}`;
-        byType.set(row.type, rule ? { rule, key } : null);
+        group = null;
+        if (rule) {
+          const key = `${column.id === 'quarter' ? 'quarter' : index}|${JSON.stringify(rule)}`;
+          group = groups.get(key) ?? { rule, first: index + 1, last: index + 1, covered: new Uint8Array(rows.length) };
+          group.first = Math.min(group.first, index + 1);
+          group.last = Math.max(group.last, index + 1);
+          groups.set(key, group);
+        }
+        byType.set(row.type, group);
       }
-      const found = byType.get(row.type);
-      if (!found) return;
-      const group = groups.get(found.key) ?? { rule: found.rule, first: index + 1, last: index + 1, rows: new Set() };
-      group.first = Math.min(group.first, index + 1);
-      group.last = Math.max(group.last, index + 1);
-      group.rows.add(AXIS_FIRST_DATA_ROW + rowIndex);
-      groups.set(found.key, group);
+      if (group) group.covered[rowIndex] = 1;
     });
   });
-  return [...groups.values()].map(({ rule, first, last, rows: rowNumbers }) => ({
-    ...rule,
-    ranges: rowRuns([...rowNumbers]).map(([top, bottom]) => rangeAddress(top, first, bottom, last)),
-  })) as ValidationSpec[];
+  return [...groups.values()].map(({ rule, first, last, covered }) => {
+    const rowNumbers: number[] = [];
+    covered.forEach((isCovered, rowIndex) => {
+      if (isCovered) rowNumbers.push(AXIS_FIRST_DATA_ROW + rowIndex);
+    });
+    return { ...rule, ranges: rowRuns(rowNumbers).map(([top, bottom]) => rangeAddress(top, first, bottom, last)) };
+  }) as ValidationSpec[];
 }
 
 /**

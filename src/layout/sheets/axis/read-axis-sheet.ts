@@ -76,6 +76,8 @@ interface MappedColumn {
   column: AxisColumn;
   /** 0-based column index in the grid. */
   index: number;
+  /** A quarter column's label (`2026-T1`), made once for all its rows. */
+  quarterLabel: string | null;
 }
 
 function mapColumns(
@@ -105,24 +107,29 @@ function mapColumns(
       issues.push(createIssue('missing-column', { sheet, cell: null, rowKey: null }, { header: column.header }));
     }
   }
-  return expected.filter((column) => found.has(column)).map((column) => ({ column, index: found.get(column)! }));
+  return expected
+    .filter((column) => found.has(column))
+    .map((column) => ({
+      column,
+      index: found.get(column)!,
+      quarterLabel: column.id === 'quarter' && column.quarter ? quarterLabel(column.quarter) : null,
+    }));
 }
 
 function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): TrackingCell {
   const cell = cellAt(grid, rowIndex, mapped.index);
   const { column } = mapped;
-  return {
-    address: cellAddress(rowIndex + 1, mapped.index + 1),
-    header: column.header,
-    kind: column.kind,
-    input: column.input,
-    ...(column.list ? { list: column.list } : {}),
-    raw: rawOf(cell),
-    isDate: cell?.isDate === true,
-    ...(cell?.isPercent ? { isPercent: true } : {}),
-    isError: cell?.isError === true,
-    ...(cell?.uncalculated && cell.formula !== undefined ? { uncalculatedFormula: cell.formula } : {}),
-  };
+  const address = cellAddress(rowIndex + 1, mapped.index + 1);
+  const raw = rawOf(cell);
+  const isDate = cell?.isDate === true;
+  // Read for every cell of every sheet: members set in place of spreads, in the same order.
+  const tracked: Omit<TrackingCell, 'isError'> & { isError?: boolean } = column.list
+    ? { address, header: column.header, kind: column.kind, input: column.input, list: column.list, raw, isDate }
+    : { address, header: column.header, kind: column.kind, input: column.input, raw, isDate };
+  if (cell?.isPercent) tracked.isPercent = true;
+  tracked.isError = cell?.isError === true;
+  if (cell?.uncalculated && cell.formula !== undefined) tracked.uncalculatedFormula = cell.formula;
+  return tracked as TrackingCell;
 }
 
 /** The row's type: its key says it (keys are the stored truth), else its Type cell. */
@@ -140,21 +147,25 @@ function usesColumn(type: RowType | null, column: AxisColumn): boolean {
  * A value in a cell the row's type does not use (shown grey) is read nowhere, so a rewrite would erase it: an
  * error at the cell, so that nothing is rewritten until the person moves or deletes it.
  */
-function greyCellIssues(grid: SheetGrid, key: string, type: RowType, cells: readonly GreyCandidate[]): Issue[] {
-  return cells
-    .filter(({ mapped, cell }) => !usesColumn(type, mapped.column) && (cell.isError || !isBlank(cell.raw)))
-    .map(({ mapped, cell }) =>
+function pushGreyCellIssues(
+  grid: SheetGrid,
+  key: string,
+  type: RowType,
+  columns: readonly MappedColumn[],
+  cells: readonly TrackingCell[],
+  issues: Issue[],
+): void {
+  columns.forEach(({ column }, index) => {
+    const cell = cells[index];
+    if (usesColumn(type, column) || (!cell.isError && isBlank(cell.raw))) return;
+    issues.push(
       createIssue(
         'grey-cell-value',
         { sheet: grid.name, cell: cell.address, rowKey: key || null },
-        { header: mapped.column.header, rowType: type, value: cell.raw === null ? '' : String(cell.raw) },
+        { header: column.header, rowType: type, value: cell.raw === null ? '' : String(cell.raw) },
       ),
     );
-}
-
-interface GreyCandidate {
-  mapped: MappedColumn;
-  cell: TrackingCell;
+  });
 }
 
 function readRow(
@@ -164,22 +175,22 @@ function readRow(
   quarters: readonly Quarter[],
   issues: Issue[],
 ): TrackingRow | null {
-  const all = columns.map((mapped) => ({ mapped, cell: trackingCell(grid, rowIndex, mapped) }));
+  // Every cell of every sheet is read here: one TrackingCell per mapped column, in the columns' order.
+  const all = columns.map((mapped) => trackingCell(grid, rowIndex, mapped));
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
-  if (all.every(({ mapped, cell }) => mapped.column.kind === 'rate' || isBlank(cell.raw))) return null;
-  const text = (id: ColumnId) => textValue(all.find(({ mapped }) => mapped.column.id === id)?.cell.raw ?? null);
+  if (columns.every(({ column }, index) => column.kind === 'rate' || isBlank(all[index].raw))) return null;
+  const text = (id: ColumnId) => textValue(all[columns.findIndex(({ column }) => column.id === id)]?.raw ?? null);
   const key = text('key');
   const typeText = text('type');
   const type = rowTypeOf(key, typeText);
-  if (type !== null) issues.push(...greyCellIssues(grid, key, type, all));
+  if (type !== null) pushGreyCellIssues(grid, key, type, columns, all, issues);
   const cells: Partial<Record<TrackingField, TrackingCell>> = {};
   const quarterCells: Record<string, TrackingCell> = {};
-  for (const { mapped, cell } of all) {
-    if (!usesColumn(type, mapped.column)) continue;
-    if (mapped.column.id === 'quarter' && mapped.column.quarter)
-      quarterCells[quarterLabel(mapped.column.quarter)] = cell;
-    else if (mapped.column.id !== 'quarter') cells[fieldOf(mapped.column.id)] = cell;
-  }
+  columns.forEach(({ column, quarterLabel: label }, index) => {
+    if (!usesColumn(type, column)) return;
+    if (column.id !== 'quarter') cells[fieldOf(column.id)] = all[index];
+    else if (label !== null) quarterCells[label] = all[index];
+  });
   const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
