@@ -12,6 +12,7 @@ import {
 import { isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { rectanglesOf } from './rectangles';
+import { formulaWritten } from './grid-from-range';
 import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
 import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook-facts';
@@ -86,7 +87,7 @@ export async function changeWorkbook(
       const asked = [
         ...queueAsk(worksheets, contentCells, ['values', 'formulas'], (range, cell, r, c) => {
           const value = (range.values as unknown[][])[r][c];
-          const formula = formulaOf((range.formulas as unknown[][])[r][c], value);
+          const formula = formulaWritten((range.formulas as unknown[][])[r][c], value);
           const key = cellKey(cell.sheet, cell.row, cell.column);
           learnt.formulas.set(key, formula);
           learnt.contents.set(
@@ -158,14 +159,6 @@ export async function changeWorkbook(
     if (!undo) throw failure;
     return undoChange(excel, undo, failure, options);
   }
-}
-
-/**
- * A cell's formula as Office.js gives it (`=…`), without `=`; null for a constant (a text typed in an `@` cell
- * that looks like a formula reads back as itself in both arrays: grid-from-range.ts).
- */
-function formulaOf(text: unknown, value: unknown): string | null {
-  return typeof text === 'string' && text.startsWith('=') && text !== value ? text.slice(1) : null;
 }
 
 /**

@@ -26,16 +26,23 @@ export function sheetVisibility(visibility: string): SheetVisibility {
   return VISIBILITY[visibility] ?? 'visible';
 }
 
+/**
+ * A cell's formula without `=`, from what Office.js gives in `formulas` and `values`; null for a constant. A text
+ * typed in an `@` cell that looks like a formula reads back as itself in both arrays: it is no formula.
+ */
+export function formulaWritten(written: unknown, value: unknown): string | null {
+  return typeof written === 'string' && written.startsWith('=') && written !== value ? written.slice(1) : null;
+}
+
 function gridCell(range: LoadedRange, r: number, c: number): GridCell | null {
   const type = range.valueTypes[r]?.[c];
   const value = range.values[r]?.[c];
   const written = range.formulas[r]?.[c];
-  // A text typed in an `@` cell that looks like a formula reads back as itself in both arrays: it is no formula.
-  const formula = typeof written === 'string' && written.startsWith('=') && written !== value ? written : null;
+  const formula = formulaWritten(written, value);
   // A formula whose result is "" is still a cell (the .xlsx reader gives it with its empty result).
-  if (!formula && (type === 'Empty' || value === '' || value === null || value === undefined)) return null;
+  if (formula === null && (type === 'Empty' || value === '' || value === null || value === undefined)) return null;
   const cell: GridCell = { value: (value ?? null) as GridCell['value'] };
-  if (formula) cell.formula = formula.slice(1);
+  if (formula !== null) cell.formula = formula;
   if (type === 'Error') cell.isError = true;
   const format = range.numberFormat[r]?.[c];
   if (typeof value === 'number' && typeof format === 'string' && isDateOrTimeFormat(format)) cell.isDate = true;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { readXlsx } from '../../src/xlsx/reader';
+import { readGrids } from '../xlsx-reader/support/read';
 
 const readings = new Map<string, WorkbookGrids>();
 
@@ -15,8 +15,7 @@ export function fileGrids(file: string): WorkbookGrids {
   const hash = createHash('sha256').update(bytes).digest('hex');
   const known = readings.get(hash);
   if (known) return known;
-  const read = readXlsx(bytes);
-  if (!read.ok) throw new Error(read.error.code);
-  readings.set(hash, read.grids);
-  return read.grids;
+  const grids = readGrids(bytes);
+  readings.set(hash, grids);
+  return grids;
 }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { embeddedPlan } from '../../src/app/plan-source';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
-import { readXlsx } from '../../src/xlsx/reader';
+import { fileGrids } from '../cli/file-grids';
 import { runCli } from '../cli/run-cli';
 
 /**
@@ -57,13 +57,6 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return opened;
 }
 
-/** The file as the project's reader reads it. */
-function readGrids(file: string): WorkbookGrids {
-  const read = readXlsx(new Uint8Array(readFileSync(file)));
-  if (!read.ok) throw new Error(read.error.code);
-  return read.grids;
-}
-
 /** The value the project's reader gives under `header` in `key`'s row. */
 function readValue(grids: WorkbookGrids, key: string, header: string): unknown {
   for (const sheet of grids.sheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
@@ -78,7 +71,7 @@ function readValue(grids: WorkbookGrids, key: string, header: string): unknown {
 /** What each placed cell holds, as read by the project's reader, and its number format. */
 async function seen(placed: Placed[]) {
   const file = await load(workbook);
-  const grids = readGrids(workbook);
+  const grids = fileGrids(workbook);
   return placed.map(({ key, header }) => ({
     key,
     header,
@@ -142,7 +135,7 @@ describe('entered texts stay texts in a file, through the command line', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       // The regeneration did rewrite the axis sheets: the removed criterion's row is gone.
-      expect(readValue(readGrids(workbook), lastKey, 'Clé') ?? null).toBe(lastCriterion);
+      expect(readValue(fileGrids(workbook), lastKey, 'Clé') ?? null).toBe(lastCriterion);
       const after = await seen(placed);
       expect(after.map((cell) => cell.value)).toEqual(placed.map((one) => one.text));
       // The layout's columns keep their formats; a kept text of the added column is given `@` by the layout
@@ -156,7 +149,7 @@ describe('entered texts stay texts in a file, through the command line', () => {
   );
 
   test('close-quarter copied each criterion’s Commentaire into Historique as the same text', () => {
-    const history = readGrids(workbook).sheets.find((sheet) => sheet.name === 'Historique')!.rows;
+    const history = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Historique')!.rows;
     const values = history.map((cells) => cells.map((cell) => cell?.value));
     const copied = comments.map(({ key }) => values.find((row) => row[1] === key && row[2] === 'Commentaire')?.[3]);
     expect(copied).toEqual(TEXTS);
