@@ -2,12 +2,13 @@ import type {
   CellValue as ExcelCellValue,
   ConditionalFormattingRule,
   DataValidation,
+  Style,
   Workbook,
   Worksheet,
 } from 'exceljs';
 import type {
   CellContent,
-  CellSpec,
+  CellStyle,
   ConditionalFormatSpec,
   SheetSpec,
   ValidationSpec,
@@ -26,7 +27,8 @@ export async function writeWithExcelJs(spec: WorkbookSpec): Promise<Uint8Array> 
   const workbook: Workbook = new ExcelJS.Workbook();
   workbook.creator = spec.properties.creator;
   workbook.title = spec.properties.title;
-  for (const sheet of spec.sheets) await writeSheet(workbook, sheet);
+  const styleOf = sharedStyles();
+  for (const sheet of spec.sheets) await writeSheet(workbook, sheet, styleOf);
   for (const name of spec.definedNames) workbook.definedNames.add(name.ref, name.name);
   // Stored, not deflated: postProcessXlsx unzips it and deflates every part once when it writes the final zip.
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
@@ -39,7 +41,29 @@ function toExcelValue(content: CellContent): ExcelCellValue {
   return content;
 }
 
-async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
+/** A cell's ExcelJS style, from its layout style and its column's number format. */
+type StyleOf = (style: CellStyle | undefined, columnFormat: string | undefined) => Partial<Style>;
+
+/**
+ * One ExcelJS style object per distinct style of the workbook: ExcelJS recognises an object it has already seen
+ * and skips turning it into XML again (its font, fill, border and style records), which was most of its time on
+ * a generated workbook. Nothing changes a cell's style in place after it is set, so sharing the object is safe.
+ */
+function sharedStyles(): StyleOf {
+  const byKey = new Map<string, Partial<Style>>();
+  return (style, columnFormat) => {
+    const key = JSON.stringify([style ?? {}, columnFormat ?? null]);
+    let shared = byKey.get(key);
+    if (!shared) {
+      shared = toExcelStyle(style ?? {});
+      if (!shared.numFmt && columnFormat) shared.numFmt = columnFormat;
+      byKey.set(key, shared);
+    }
+    return shared;
+  };
+}
+
+async function writeSheet(workbook: Workbook, sheet: SheetSpec, styleOf: StyleOf): Promise<void> {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: {
@@ -63,7 +87,12 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
     const row = worksheet.getRow(rowIndex + 1);
     if (rowSpec.height) row.height = rowSpec.height;
     rowSpec.cells.forEach((cellSpec, columnIndex) => {
-      if (cellSpec) writeCell(worksheet, rowIndex + 1, columnIndex + 1, cellSpec, sheet.columns[columnIndex]?.numFmt);
+      if (cellSpec) {
+        const cell = worksheet.getCell(rowIndex + 1, columnIndex + 1);
+        // The style (with its number format) goes on before the value: a text starting with "=" stays text.
+        cell.style = styleOf(cellSpec.style, sheet.columns[columnIndex]?.numFmt);
+        cell.value = toExcelValue(cellSpec.value);
+      }
     });
   });
 
@@ -104,15 +133,6 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec): Promise<void> {
       deleteColumns: false,
     });
   }
-}
-
-function writeCell(worksheet: Worksheet, row: number, column: number, spec: CellSpec, columnFormat?: string): void {
-  const cell = worksheet.getCell(row, column);
-  // The style (with its number format) goes on before the value: a text starting with "=" stays text.
-  const style = toExcelStyle(spec.style ?? {});
-  if (!style.numFmt && columnFormat) style.numFmt = columnFormat;
-  cell.style = style;
-  cell.value = toExcelValue(spec.value);
 }
 
 function utcDate(isoDate: string): Date {
