@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // Files in the pane: « Vérifier un fichier… » reads picked .xlsx files with the project's reader and shows one report
 // each (or the reader's French message); « Créer le classeur en fichier » makes the tracking workbook as .xlsx bytes,
 // offered as « Enregistrer » (a named download) and « Ouvrir dans Excel » (Excel.createWorkbook on the fake), and
@@ -147,6 +146,7 @@ function watchDownloads() {
   const blobs = new Map<string, Blob>();
   const clicks: { name: string; url: string }[] = [];
   let next = 0;
+  const { createObjectURL, revokeObjectURL } = URL;
   URL.createObjectURL = jest.fn((blob: Blob) => {
     const url = `blob:pane/${(next += 1)}`;
     blobs.set(url, blob);
@@ -156,7 +156,12 @@ function watchDownloads() {
   const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push({ name: this.download, url: this.getAttribute('href') ?? '' });
   });
-  return { blobs, clicks, restore: () => click.mockRestore() };
+  const restore = () => {
+    click.mockRestore();
+    // The cases that follow in this window find URL as it was.
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  };
+  return { blobs, clicks, restore };
 }
 
 async function createFile(): Promise<HTMLElement> {

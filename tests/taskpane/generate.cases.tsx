@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // Step 2 of the pane on a fake Excel: the generate use case writes the workbook, the pane sums up what it wrote,
 // and a workbook that already holds a tracking workbook is rebuilt only after asking, its values kept by key.
 import './support/jsdom-globals';

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The line beside « Calculer » and « Clôturer le trimestre » that says when Excel's « Annuler » will not take
 // their changes back: shown where the port says so (this Excel lacks ExcelUndoApiAll, or the rewrite must lift
 // a sheet's protection), absent where it would be undone.

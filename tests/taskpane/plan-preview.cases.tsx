@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // Step 1 of the pane: the plan chosen is shown (axes, fiches, criteria, the reader's warnings) before any write.
 import './support/jsdom-globals';
 import { fireEvent, render, screen, within } from '@testing-library/react';

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // Step 3 of the pane on a fake Excel: the validation's issues grouped by sheet and fiche with severity badges;
 // clicking one selects its cell in Excel; the start view remembers the last validation.
 import './support/jsdom-globals';

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // Rebuilding from the pane when the plan's communes changed: the outcome says, in one line, how many
 // `Compétences AO` rows came and went, and names the commune that left.
 import './support/jsdom-globals';

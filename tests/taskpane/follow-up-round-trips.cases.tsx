@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // « Calculer » in the pane costs two round trips to Excel (one read, one write of the cells that changed), the same for a larger plan (three
 // times here, ten times in tests/excel-backend): the pane's first look at the workbook taught the port its sheets,
 // and the read hands the write what it learnt. Each call the pane makes to the workbook is recorded with the round
