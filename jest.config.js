@@ -15,5 +15,7 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/share-fake-evaluations.ts'],
   // Jest's default (one worker fewer than the cores) leaves one core of two idle: its main process only waits.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // Longest first, a suite weighed with the files of cases it imports when jest knows no duration yet.
+  testSequencer: '<rootDir>/tests/sequencer.js',
   testTimeout: 60000,
 };
