@@ -7,7 +7,7 @@ import { computeFigures, embeddedPlan, generateWorkbook, readWorkbookState } fro
 import { percent, percentSaid } from '../../src/taskpane/texts';
 import { fr, frQuery } from './support/french';
 import { cellOfRow } from './support/cell-of-row';
-import { liveRegionOf, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { liveRegionOf, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 
 const FOLLOW_UP = 'Suivi du trimestre';
 
@@ -32,10 +32,7 @@ describe('follow-up of the quarter from the pane', () => {
     expect(figures.axes[0].fillCumulative).toBeGreaterThan(0);
     await statusRead();
     // The pane may have read the workbook before it was generated: read it again, as a person would.
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
-    });
-    await statusRead();
+    await readAgain();
 
     const computeButton = await screen.findByRole('button', { name: 'Calculer' });
     await act(async () => {
@@ -186,9 +183,7 @@ describe('follow-up of the quarter from the pane', () => {
     });
     fake.seed.sheet('Paramètres', [['2027 T2']], 'B9');
     await statusRead();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
-    });
+    await readAgain();
     const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
     const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
     await waitFor(() => expect(list.value).toBe('2027 T2'));

@@ -3,7 +3,15 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { embeddedPlan, generateWorkbook, renderIssueMessage, validateWorkbook } from '../../src/app';
-import { clickValidate, liveRegionOf, openTask, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import {
+  clickValidate,
+  liveRegionOf,
+  openTask,
+  readAgain,
+  renderPaneOnFake,
+  statusRead,
+  TODAY,
+} from './support/pane-on-fake';
 import { fr, queried } from './support/french';
 import type { FakeContext, FakeExcel } from '../fake-excel';
 import { cellOfRow } from './support/cell-of-row';
@@ -151,9 +159,7 @@ describe('validate from the pane', () => {
       await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
     });
     await statusRead();
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
-    });
+    await readAgain();
     await clickValidate();
     const outdated = /vérifiez-le à nouveau pour des résultats à jour/;
     const validation = screen.getByRole('region', { name: 'Vérification du classeur' });

@@ -42,6 +42,17 @@ export async function statusRead(): Promise<void> {
   await waitFor(() => expect(screen.queryByText('Lecture du classeur…')).toBeNull());
 }
 
+/**
+ * Clicks « Relire le classeur » and waits until the workbook is read again, as a person does after changing the
+ * workbook outside the pane (here: generated through the port after the pane opened, which it may have read first).
+ */
+export async function readAgain(): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Relire le classeur' }));
+  });
+  await statusRead();
+}
+
 export async function chooseEmbeddedPlan(): Promise<void> {
   await paneLoaded();
   openTask('Création');
