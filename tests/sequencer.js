@@ -9,7 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const { default: DefaultSequencer } = require('@jest/test-sequencer');
 
-const CASES_IMPORT = /^import '(\.\/[^']+\.cases)';$/gm;
+const CASES_IMPORT = /^import '(\.\/[^']+\.cases)';\r?$/gm;
 
 /** The bytes of a suite and of the files of cases it imports. */
 function suiteSize(file) {

@@ -47,7 +47,10 @@ type StyleOf = (style: CellStyle | undefined, columnFormat: string | undefined) 
 /**
  * One ExcelJS style object per distinct style of the workbook: ExcelJS recognises an object it has already seen
  * and skips turning it into XML again (its font, fill, border and style records), which was most of its time on
- * a generated workbook. Nothing changes a cell's style in place after it is set, so sharing the object is safe.
+ * a generated workbook. Safe because nothing sets a cell's, row's or column's numFmt, font, fill… after the cell
+ * loop (ExcelJS's setters change the style object in place, so every cell sharing it). ExcelJS also keeps the
+ * first style id it gave an object, whose default format depends on that cell's type: were date cells ever
+ * written, their style would need its own numFmt.
  */
 function sharedStyles(): StyleOf {
   const byKey = new Map<string, Partial<Style>>();
