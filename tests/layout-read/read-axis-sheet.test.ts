@@ -4,7 +4,8 @@ import { issueSchema } from '../../src/domain/issues';
 import { quartersOfPeriod } from '../../src/domain/periods';
 import { isoDateToSerial } from '../../src/domain/excel-dates';
 import type { CriterionRow, FicheRow } from '../../src/domain/tracking';
-import { axisNumberOfSheetName, readAxisSheet } from '../../src/layout/sheets/axis/read-axis-sheet';
+import { axisColumns } from '../../src/layout/sheets/axis/axis-columns';
+import { axisNumberOfSheetName, headerKey, readAxisSheet } from '../../src/layout/sheets/axis/read-axis-sheet';
 import { addressOf, cleanGrids, columnIndex, headerRowIndex, setValue, sheet } from '../validation/clean-workbook';
 
 const QUARTERS = quartersOfPeriod({ start: '2026-01-01', end: '2030-12-31' });
@@ -97,6 +98,32 @@ describe('reading an axis sheet', () => {
     expect(qn1.cells.target?.address).toBe(addressOf(grid, 'G1-QN1', 'Cible'));
     expect(qn1.values['2026-T2']).toBe(5);
     expect(fiche(grid, 'G1').cells.implementation).toBeDefined();
+  });
+
+  it('matches headers ignoring accents, spacing and the kind of apostrophe, as a table pasted from an e-mail has them', async () => {
+    const grid = await axis1();
+    setValue(grid, 'G1', 'Statut', 'En cours');
+    setValue(grid, 'G1-QN1', '2026-T2', 5);
+    setValue(grid, 'G1-QN1', "Règle d'agrégation", 'Moyenne');
+    const header = grid.rows[headerRowIndex(grid)];
+    const renamed: [string, string][] = [
+      ['Statut', 'statut '],
+      ['2026-T2', '2026 - T2'],
+      ["Règle d'agrégation", 'Regle d\u2019agregation'],
+      ['Clé', 'CLE'],
+    ];
+    const columns = renamed.map(([from]) => columnIndex(grid, from));
+    renamed.forEach(([, to], index) => (header[columns[index]] = { value: to }));
+    const { reading, issues } = readAxisSheet(grid, 1, QUARTERS);
+    expect(issues).toEqual([]);
+    const row = (key: string) => reading.rows.find((candidate) => candidate.key === key);
+    expect(row('G1')).toMatchObject({ type: 'fiche', status: 'En cours' });
+    expect(row('G1-QN1')).toMatchObject({ aggregation: 'Moyenne', values: expect.objectContaining({ '2026-T2': 5 }) });
+  });
+
+  it('tells every header of the layout apart under that comparison', () => {
+    const headers = axisColumns(QUARTERS).map((column) => column.header);
+    expect(new Set(headers.map(headerKey)).size).toBe(headers.length);
   });
 
   it('skips empty rows and rows holding only formula results; keeps rows it cannot type as unknown', async () => {

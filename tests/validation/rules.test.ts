@@ -305,7 +305,7 @@ const cases: Case[] = [
     name: 'the Clé header lost',
     mutate: (g) => {
       const grid = sheet(g, AXE3);
-      setCellAt(grid, headerRowIndex(grid), columnIndex(grid, 'Clé'), { value: 'Cle' });
+      setCellAt(grid, headerRowIndex(grid), columnIndex(grid, 'Clé'), { value: 'Code' });
       return { code: 'missing-header-row', sheet: AXE3, cell: null };
     },
   },

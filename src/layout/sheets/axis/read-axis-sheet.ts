@@ -37,9 +37,19 @@ export interface AxisSheetRead {
 type FieldColumnId = Exclude<ColumnId, 'quarter'>;
 const fieldOf = (id: FieldColumnId): TrackingField => id;
 
-/** Header text compared without case, surrounding spaces or doubled inner spaces. */
-function headerKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('fr');
+/**
+ * Header text compared without case, accents, spacing or the kind of apostrophe: a table pasted from an e-mail or
+ * retyped by a partner (`CLE`, `2026 - T2`, `Regle d’agregation`) still finds its columns. No two headers of the
+ * layout differ only so.
+ */
+export function headerKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2019\u2018`´]/g, "'")
+    .replace(/[\s\u00a0\u202f-]+/g, '')
+    .toLocaleLowerCase('fr')
+    .replace(/œ/g, 'oe');
 }
 
 function cellText(cell: GridCell | null | undefined): string {
