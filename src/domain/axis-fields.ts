@@ -35,6 +35,12 @@ interface FieldShapeBase {
   source: FieldSource;
   /** Kept in `Historique` when a quarter is closed (what the quarter looked like). */
   keptAtClosing?: true;
+  /**
+   * What a partner reports on a row they carry (docs/WORKBOOK.md, « Extracts »): open in their extract and taken
+   * by a merge. The other entered fields (Partenaires, the criteria's definitions) are the officer's. A criterion's
+   * quarter values are reported too.
+   */
+  reported?: true;
 }
 
 /** A list field names its Paramètres list; no other kind has one. */
@@ -46,6 +52,7 @@ const both = { fiche: true, criterion: true } as const;
 const ficheOnly = { fiche: true, criterion: false } as const;
 const criterionOnly = { fiche: false, criterion: true } as const;
 const closing = { keptAtClosing: true } as const;
+const reported = { reported: true } as const;
 
 /** Before the quarter columns. */
 const leading = {
@@ -59,15 +66,15 @@ const leading = {
   fields: { kind: 'text', ...ficheOnly, source: 'plan' },
   publics: { kind: 'text', ...ficheOnly, source: 'plan' },
   budget: { kind: 'text', ...ficheOnly, source: 'plan' },
-  status: { kind: 'list', list: 'statuses', ...ficheOnly, source: 'entered', ...closing },
+  status: { kind: 'list', list: 'statuses', ...ficheOnly, source: 'entered', ...closing, ...reported },
   // Set by compute and close-quarter when the Statut is first seen « Abandonnée », and entered: an officer may
   // give the quarter the action really stopped in (docs/WORKBOOK.md, « Abandoned fiches »).
   abandonedIn: { kind: 'quarterLabel', ...ficheOnly, source: 'entered' },
-  progress: { kind: 'integer0to100', ...ficheOnly, source: 'entered', ...closing },
-  implementation: { kind: 'text', ...ficheOnly, source: 'entered', ...closing },
-  difficulties: { kind: 'text', ...ficheOnly, source: 'entered', ...closing },
-  updatedOn: { kind: 'date', ...ficheOnly, source: 'entered' },
-  updatedBy: { kind: 'text', ...ficheOnly, source: 'entered' },
+  progress: { kind: 'integer0to100', ...ficheOnly, source: 'entered', ...closing, ...reported },
+  implementation: { kind: 'text', ...ficheOnly, source: 'entered', ...closing, ...reported },
+  difficulties: { kind: 'text', ...ficheOnly, source: 'entered', ...closing, ...reported },
+  updatedOn: { kind: 'date', ...ficheOnly, source: 'entered', ...reported },
+  updatedBy: { kind: 'text', ...ficheOnly, source: 'entered', ...reported },
   unit: { kind: 'text', ...criterionOnly, source: 'entered' },
   frequency: { kind: 'list', list: 'frequencies', ...criterionOnly, source: 'entered' },
   baseline: { kind: 'number', ...criterionOnly, source: 'entered' },
@@ -79,7 +86,7 @@ const leading = {
 const trailing = {
   fillCumulative: { kind: 'rate', ...both, source: 'formula' },
   achievement: { kind: 'rate', ...both, source: 'formula' },
-  comment: { kind: 'text', ...criterionOnly, source: 'entered', ...closing },
+  comment: { kind: 'text', ...criterionOnly, source: 'entered', ...closing, ...reported },
 } as const satisfies Record<string, AxisFieldShape>;
 
 /** Every field of an axis row but the quarter values (one per quarter of the convention). */

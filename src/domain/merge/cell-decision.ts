@@ -1,0 +1,80 @@
+import type { JournalValue } from '../journal';
+
+/**
+ * What a merge does with one value a partner returned (docs/WORKBOOK.md, « Merging returned rows »): nothing
+ * (unchanged), take it as the partner's contribution, or hold it as a conflict that the officer settles. Pure: the
+ * caller gathers the facts of the cell and applies the decision.
+ */
+
+/** The facts of one master cell that a returned value is weighed against. */
+export interface CellFacts {
+  /** The master cell's value now. */
+  master: JournalValue;
+  /** What the extract held in that cell when it was sent; null when not known (a file without `_ctg`). */
+  sent: JournalValue | null;
+  /** This partner's current contribution to the cell, if any. */
+  own: JournalValue | null;
+  /** The other partners' current contributions to the cell. */
+  others: readonly JournalValue[];
+  /**
+   * For a cell fed by several partners (a criterion's quarter cell): the master's value from a set of
+   * contributions, by the row's rule. Null for any other cell, where the last value taken stands.
+   */
+  aggregate: ((values: readonly JournalValue[]) => JournalValue) | null;
+}
+
+export type CellDecision =
+  | { kind: 'unchanged' }
+  /** A new contribution: the master cell becomes `master` (maybe the value it already held). */
+  | { kind: 'contribution'; master: JournalValue }
+  /** Not taken unless chosen; `master` is what the cell would hold if it were. */
+  | { kind: 'conflict'; reason: ConflictReason; master: JournalValue };
+
+/**
+ * `own-changed`: the partner already gave another value for this cell; `master-differs`: the master holds a
+ * value the officer typed (or another partner's, in a cell that is not aggregated) that differs; `emptied`: the
+ * partner emptied a cell the extract sent with a value.
+ */
+export type ConflictReason = 'own-changed' | 'master-differs' | 'emptied';
+
+export function sameValue(a: JournalValue, b: JournalValue): boolean {
+  if (a.type === 'empty' || b.type === 'empty') return a.type === b.type;
+  if (typeof a.value === 'number' && typeof b.value === 'number') {
+    // A value saved again by another spreadsheet may come back with its last binary digit changed.
+    return a.type === b.type && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  }
+  if (typeof a.value === 'string' && typeof b.value === 'string') return a.value.trim() === b.value.trim();
+  return a.type === b.type && a.value === b.value;
+}
+
+/** What the master cell holds once `incoming` is this partner's contribution. */
+function masterWith(facts: CellFacts, incoming: JournalValue): JournalValue {
+  if (!facts.aggregate) return incoming;
+  const values = [...facts.others, incoming].filter((value) => value.type !== 'empty');
+  return facts.aggregate(values);
+}
+
+/** Whether the master's value is the officer's own: not what the partners' contributions give. */
+function officerTyped(facts: CellFacts): boolean {
+  if (facts.master.type === 'empty') return false;
+  const contributions = [...facts.others, ...(facts.own ? [facts.own] : [])].filter((v) => v.type !== 'empty');
+  if (contributions.length === 0) return true;
+  if (facts.aggregate) return !sameValue(facts.master, facts.aggregate(contributions));
+  return !contributions.some((value) => sameValue(value, facts.master));
+}
+
+/** The decision for one returned value (`incoming`, already checked for its type and list). */
+export function decideCell(facts: CellFacts, incoming: JournalValue): CellDecision {
+  if (facts.sent !== null ? sameValue(incoming, facts.sent) : sameValue(incoming, facts.master)) {
+    return { kind: 'unchanged' };
+  }
+  if (facts.own !== null && sameValue(incoming, facts.own)) return { kind: 'unchanged' };
+  const master = masterWith(facts, incoming);
+  if (incoming.type === 'empty') return { kind: 'conflict', reason: 'emptied', master };
+  if (facts.own !== null && facts.own.type !== 'empty') return { kind: 'conflict', reason: 'own-changed', master };
+  const differs = !sameValue(facts.master, incoming);
+  if (differs && (facts.aggregate ? officerTyped(facts) : facts.master.type !== 'empty')) {
+    return { kind: 'conflict', reason: 'master-differs', master };
+  }
+  return { kind: 'contribution', master };
+}

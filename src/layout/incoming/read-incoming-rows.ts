@@ -1,0 +1,141 @@
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
+import type { Quarter } from '../../domain/periods';
+import type { RawValue, TrackingCell, TrackingRow } from '../../domain/tracking';
+import { readAxisSheet } from '../sheets/axis/read-axis-sheet';
+import { sheetNames } from '../texts';
+
+/**
+ * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
+ * not, or a table pasted from an e-mail into a sheet of the master): by key, each cell by its column's header,
+ * never by position. Nothing here trusts the file: a row is only what its key and headers say, and the merge
+ * decides what to take (src/app/merge).
+ */
+
+export interface IncomingCell {
+  /** The field id (`status`…) or the quarter label (`2026-T3`). */
+  field: string;
+  /** The header as the file has it. */
+  header: string;
+  /** A1 address without the sheet. */
+  address: string;
+  value: RawValue;
+  isDate: boolean;
+  isPercent: boolean;
+  isError: boolean;
+  /** The formula the cell holds, if any: a partner's formula is never taken. */
+  formula: string | null;
+}
+
+export interface IncomingRow {
+  sheet: string;
+  /** 1-based row number. */
+  row: number;
+  key: string;
+  /** The key's cell. */
+  keyAddress: string;
+  cells: IncomingCell[];
+}
+
+export interface IncomingSheetNote {
+  sheet: string;
+  cell: string | null;
+  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column';
+  header: string;
+}
+
+export interface IncomingReading {
+  rows: IncomingRow[];
+  /** The sheets read (those with a `Clé` header). */
+  sheets: string[];
+  notes: IncomingSheetNote[];
+}
+
+/** The tools' sheets that also have a `Clé` header but hold no partner's rows (records, `_ctg`'s key list). */
+const notPartnerSheets = new Set<string>([
+  sheetNames.guide,
+  sheetNames.settings,
+  sheetNames.journal,
+  sheetNames.history,
+  sheetNames.archives,
+  sheetNames.meta,
+  sheetNames.annexe4,
+  sheetNames.ao,
+  'Contributions',
+]);
+
+function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return null;
+  let column = 0;
+  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
+  const row = grid.rows[Number(match[2]) - 1];
+  const cell = Array.isArray(row) ? row[column - 1] : null;
+  return cell && typeof cell === 'object' ? cell : null;
+}
+
+function incomingCell(grid: SheetGrid, field: string, cell: TrackingCell): IncomingCell {
+  const formula = cellOfAddress(grid, cell.address)?.formula;
+  return {
+    field,
+    header: cell.header,
+    address: cell.address,
+    value: cell.raw,
+    isDate: cell.isDate,
+    isPercent: cell.isPercent === true,
+    isError: cell.isError,
+    formula: typeof formula === 'string' && formula !== '' ? formula : null,
+  };
+}
+
+function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
+  if (row.key === '') return null;
+  const cells: IncomingCell[] = [];
+  for (const [field, cell] of Object.entries(row.cells)) {
+    if (cell && field !== 'key' && field !== 'type' && cell.kind !== 'rate') cells.push(incomingCell(grid, field, cell));
+  }
+  if (row.type === 'criterion') {
+    for (const [label, cell] of Object.entries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));
+  }
+  const keyAddress = row.cells.key?.address ?? '';
+  return { sheet: grid.name, row: row.row, key: row.key, keyAddress, cells };
+}
+
+/** The rows of one sheet; null when it has no `Clé` header. */
+function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
+  const { reading, issues } = readAxisSheet(grid, 0, quarters);
+  if (reading.headerRow === null) return null;
+  for (const issue of issues) {
+    if (issue.code === 'unknown-column' || issue.code === 'duplicate-column') {
+      notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header: String(issue.params.header ?? '') });
+    }
+  }
+  return reading.rows.map((row) => rowOf(grid, row)).filter((row): row is IncomingRow => row !== null);
+}
+
+/**
+ * The rows of a partner's file (every sheet with a `Clé` header but the tools' own), or of one sheet only
+ * (`sheet`: a table pasted into the master). A sheet named that has no `Clé` header gives a `no-key-column` note.
+ */
+export function readIncomingRows(
+  grids: WorkbookGrids,
+  quarters: readonly Quarter[],
+  { sheet }: { sheet?: string } = {},
+): IncomingReading {
+  const notes: IncomingSheetNote[] = [];
+  const rows: IncomingRow[] = [];
+  const sheets: string[] = [];
+  const candidates =
+    sheet === undefined
+      ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
+      : grids.sheets.filter((grid) => grid.name === sheet);
+  for (const grid of candidates) {
+    const read = readSheet(grid, quarters, notes);
+    if (read === null) {
+      if (sheet !== undefined) notes.push({ sheet: grid.name, cell: null, kind: 'no-key-column', header: '' });
+      continue;
+    }
+    sheets.push(grid.name);
+    rows.push(...read);
+  }
+  return { rows, sheets, notes };
+}
