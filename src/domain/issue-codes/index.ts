@@ -1,4 +1,5 @@
 import type { IssueSeverity } from '../issues';
+import { mergeIssueCodes } from './merge';
 import { rewriteIssueCodes } from './rewrite';
 import { validationIssueCodes } from './validation';
 
@@ -6,7 +7,7 @@ import { validationIssueCodes } from './validation';
  * The one table of the codes an `Issue` can carry (docs/WORKBOOK.md, « Issues »): each with its severity and the
  * French description the README's « Codes des problèmes » shows. An issue is made only with `createIssue`
  * (src/domain/issues.ts), so a code not in this table does not compile, and its severity is the table's. Each
- * area keeps its codes in its own file; merge and consolidation will add theirs here.
+ * area keeps its codes in its own file (validation, rewrites, merges; consolidation will add its own).
  */
 
 export interface IssueCodeEntry {
@@ -17,6 +18,7 @@ export interface IssueCodeEntry {
 export const issueCodes = {
   ...validationIssueCodes,
   ...rewriteIssueCodes,
+  ...mergeIssueCodes,
 } as const satisfies Record<string, IssueCodeEntry>;
 
 export type IssueCode = keyof typeof issueCodes;

@@ -11,6 +11,7 @@ import { planSourceMessages, type PlanJsonErrorCode } from './plan-source';
 import { workbookMessages } from './workbook';
 import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
+import { mergeMessages } from './merge';
 import { rewriteMessages } from './rewrite';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
@@ -30,6 +31,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...aoMessages,
   ...rewriteMessages,
   ...quarterChoiceMessages,
+  ...mergeMessages,
 };
 
 /** The whole catalogue, by area (a test checks that no code is in two areas). */

@@ -1,0 +1,70 @@
+import type { IssueCodeEntry } from '.';
+
+/**
+ * The codes of a merge of returned rows (src/app/merge): why a returned value, row or file is not taken, and what
+ * the officer should know. The sheet and cell of each are the returned file's (or the pasted sheet's). Messages in
+ * src/domain/messages/merge.ts.
+ */
+export const mergeIssueCodes = {
+  'merge-unknown-key': {
+    severity: 'error',
+    description: 'Une ligne renvoyée porte une clé que le classeur maître n’a pas : elle n’est pas reprise.',
+  },
+  'merge-duplicate-key': {
+    severity: 'error',
+    description: 'La même clé apparaît sur plusieurs lignes du fichier renvoyé : aucune de ces lignes n’est reprise.',
+  },
+  'merge-plan-cell-edited': {
+    severity: 'error',
+    description: 'Une cellule du plan (intitulé, porteurs…) a été modifiée dans le fichier renvoyé : elle n’est pas reprise.',
+  },
+  'merge-reserved-cell': {
+    severity: 'error',
+    description:
+      'Une cellule réservée au coordinateur (Partenaires, définition d’un critère) a été modifiée : elle n’est pas reprise.',
+  },
+  'merge-formula': {
+    severity: 'error',
+    description: 'Une cellule de saisie du fichier renvoyé contient une formule : seules les valeurs sont reprises.',
+  },
+  'merge-wrong-value': {
+    severity: 'error',
+    description: 'Une valeur renvoyée n’est pas du type de sa colonne ou hors de sa liste : elle n’est pas reprise.',
+  },
+  'merge-quarter-not-open': {
+    severity: 'error',
+    description: 'Une valeur a été saisie dans un trimestre que l’extrait n’ouvrait pas : elle n’est pas reprise.',
+  },
+  'merge-personal-data': {
+    severity: 'warning',
+    description: 'Un texte renvoyé semble contenir une donnée personnelle (courriel, téléphone, NIR, IBAN).',
+  },
+  'merge-personal-data-refused': {
+    severity: 'error',
+    description: 'Un texte renvoyé contient une donnée personnelle et n’est pas repris (--refuse-personal-data).',
+  },
+  'merge-other-territory': {
+    severity: 'error',
+    description: 'Le fichier renvoyé est un extrait d’un autre territoire : rien n’en est repris.',
+  },
+  'merge-plan-changed': {
+    severity: 'warning',
+    description: 'Le plan a changé depuis l’extrait : ses lignes sont reprises clé par clé.',
+  },
+  'merge-without-extract': {
+    severity: 'warning',
+    description: 'Le fichier renvoyé n’est pas un extrait de l’outil : ses lignes sont lues par leur clé et leurs en-têtes.',
+  },
+  'merge-partner-unknown': {
+    severity: 'error',
+    description: 'Le partenaire d’un fichier sans « _ctg » ou d’une feuille collée n’est pas donné : rien n’en est repris.',
+  },
+  'merge-no-rows': {
+    severity: 'error',
+    description: 'Le fichier ou la feuille ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
+  },
+  'merge-column-ignored': {
+    severity: 'warning',
+    description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
+  },
+} as const satisfies Record<string, IssueCodeEntry>;

@@ -1,0 +1,75 @@
+import type { IssueCode } from '../issue-codes';
+import type { MessageParams, MessageTemplate } from './types';
+
+/**
+ * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
+ * why, and what to do. The master is never changed by what these report.
+ */
+
+function text(value: MessageParams[string]): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** « Axe 1, cellule M5 » (the returned file's sheet and cell), or the sheet alone. */
+function where(p: MessageParams): string {
+  return p.cell ? `${text(p.sheet)}, cellule ${text(p.cell)}` : text(p.sheet);
+}
+
+const personalDataWords: Record<string, string> = {
+  email: 'une adresse électronique',
+  phone: 'un numéro de téléphone',
+  socialSecurityNumber: 'un numéro de sécurité sociale',
+  iban: 'un IBAN',
+};
+
+const personalData = (p: MessageParams) => personalDataWords[text(p.kind)] ?? 'une donnée personnelle';
+
+export const mergeMessages = {
+  'merge-unknown-key': (p) =>
+    `${where(p)} : la clé « ${text(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise. ` +
+    'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.',
+  'merge-duplicate-key': (p) =>
+    `${where(p)} : la clé « ${text(p.key)} » apparaît sur ${text(p.count)} lignes du fichier ; aucune n’est ` +
+    'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
+  'merge-plan-cell-edited': (p) =>
+    `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été modifiée (« ${text(p.value)} ») ; ` +
+    'cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
+    'régénération depuis la convention.',
+  'merge-reserved-cell': (p) =>
+    `${where(p)} : la colonne « ${text(p.header)} » est réservée au coordinateur ; la valeur « ${text(p.value)} » ` +
+    'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
+  'merge-formula': (p) =>
+    `${where(p)} : la cellule contient une formule (${text(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
+    'partenaire d’y saisir la valeur elle-même.',
+  'merge-wrong-value': (p) =>
+    `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
+    `(${text(p.expected)}) ; elle n’est pas reprise.`,
+  'merge-quarter-not-open': (p) =>
+    `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
+    `l’extrait n’ouvrait pas (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
+  'merge-personal-data': (p) =>
+    `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalData(p)}. Le suivi ne doit ` +
+    'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
+  'merge-personal-data-refused': (p) =>
+    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalData(p)} ; il n’est pas repris ` +
+    '(option --refuse-personal-data).',
+  'merge-other-territory': (p) =>
+    `Le fichier est un extrait du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
+    'n’en est repris.',
+  'merge-plan-changed': () =>
+    'Le plan a changé depuis que cet extrait a été fait : chaque ligne est reprise par sa clé, et celles que le ' +
+    'plan n’a plus sont signalées.',
+  'merge-without-extract': () =>
+    'Ce fichier n’est pas un extrait fait par l’outil (pas de feuille « _ctg ») : ses lignes sont lues par leur ' +
+    'clé et les en-têtes de colonnes. Vérifiez le partenaire indiqué.',
+  'merge-partner-unknown': () =>
+    'Le fichier n’indique pas de quel partenaire il vient : donnez-le (--partenaire NOM, ou dans le volet), ' +
+    'puis fusionnez à nouveau. Rien n’en est repris.',
+  'merge-no-rows': (p) =>
+    (p.sheet ? `La feuille « ${text(p.sheet)} »` : 'Le fichier') +
+    ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
+  'merge-column-ignored': (p) =>
+    `${where(p)} : la colonne « ${text(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
+    'reprises.',
+} satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
