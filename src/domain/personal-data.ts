@@ -1,10 +1,10 @@
 /**
  * Personal data in free text (docs/DOMAIN.md, « What the convention requires of the tracking (Article 9) », Articles 7 and 14: the tracking workbook is no place for it). Finds
- * what can be recognised by its shape: e-mail addresses, French phone numbers, social security numbers (NIR).
+ * what can be recognised by its shape: e-mail addresses, French phone numbers, social security numbers (NIR), IBANs.
  * Names of families cannot be told from other words and are left to the Guide.
  */
 
-export type PersonalDataKind = 'email' | 'phone' | 'socialSecurityNumber';
+export type PersonalDataKind = 'email' | 'phone' | 'socialSecurityNumber' | 'iban';
 
 export interface PersonalDataMatch {
   kind: PersonalDataKind;
@@ -40,11 +40,26 @@ function findNirs(text: string): PersonalDataMatch[] {
   return found;
 }
 
-/** Every piece of personal data recognised in a text, in this order: e-mails, phones, NIRs. */
+/** IBAN: country, check digits, 11 to 30 letters or digits, in groups of four or not; valid when mod 97 is 1. */
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
+
+function ibanIsRight(text: string): boolean {
+  const compact = text.replace(/ /g, '');
+  if (compact.length < 15 || compact.length > 34) return false;
+  const moved = compact.slice(4) + compact.slice(0, 4);
+  const digits = moved.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  return BigInt(digits) % 97n === 1n;
+}
+
+/** Every piece of personal data recognised in a text, in this order: IBANs, e-mails, phones, NIRs. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
-  const emails = [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, text: m[0] }));
-  const withoutEmails = text.replace(EMAIL, ' ');
+  const ibans = [...text.matchAll(IBAN)]
+    .filter((m) => ibanIsRight(m[0]))
+    .map((m) => ({ kind: 'iban' as const, text: m[0] }));
+  const withoutIbans = ibans.reduce((rest, iban) => rest.replace(iban.text, ' '), text);
+  const emails = [...withoutIbans.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, text: m[0] }));
+  const withoutEmails = withoutIbans.replace(EMAIL, ' ');
   const phones = [...withoutEmails.matchAll(PHONE)].map((m) => ({ kind: 'phone' as const, text: m[0] }));
   const withoutPhones = withoutEmails.replace(PHONE, ' ');
-  return [...emails, ...phones, ...findNirs(withoutPhones)];
+  return [...ibans, ...emails, ...phones, ...findNirs(withoutPhones)];
 }

@@ -72,6 +72,8 @@ describe('personal data', () => {
     ['06.12.34.56.78 (mère)', 'phone'],
     ['NIR 1 85 05 78 006 084 91', 'socialSecurityNumber'],
     ['n° 2850578006084 sans clé', 'socialSecurityNumber'],
+    ['IBAN FR76 3000 6000 0112 3456 7890 189', 'iban'],
+    ['virement sur FR7630006000011234567890189.', 'iban'],
   ])('finds %p', (text, kind) => expect(findPersonalData(text).map((match) => match.kind)).toEqual([kind]));
 
   it.each([
@@ -82,6 +84,8 @@ describe('personal data', () => {
     'Fiche PE20, 2026-T3, 35 places',
     'NIR à clé fausse 1 85 05 78 006 084 36',
     'le site www.caf.fr',
+    'IBAN à clé fausse FR76 3000 6000 0112 3456 7890 188',
+    'Référence FR12 2026 pour le dossier',
   ])('finds nothing in %p', (text) => expect(findPersonalData(text)).toEqual([]));
 });
 

@@ -16,7 +16,8 @@ export const mergeIssueCodes = {
   },
   'merge-plan-cell-edited': {
     severity: 'error',
-    description: 'Une cellule du plan (intitulé, porteurs…) a été modifiée dans le fichier renvoyé : elle n’est pas reprise.',
+    description:
+      'Une cellule du plan (intitulé, porteurs…) a été modifiée dans le fichier renvoyé : elle n’est pas reprise.',
   },
   'merge-reserved-cell': {
     severity: 'error',
@@ -53,11 +54,13 @@ export const mergeIssueCodes = {
   },
   'merge-without-extract': {
     severity: 'warning',
-    description: 'Le fichier renvoyé n’est pas un extrait de l’outil : ses lignes sont lues par leur clé et leurs en-têtes.',
+    description:
+      'Le fichier renvoyé n’est pas un extrait de l’outil : ses lignes sont lues par leur clé et leurs en-têtes.',
   },
   'merge-partner-unknown': {
     severity: 'error',
-    description: 'Le partenaire d’un fichier sans « _ctg » ou d’une feuille collée n’est pas donné : rien n’en est repris.',
+    description:
+      'Le partenaire d’un fichier sans « _ctg » ou d’une feuille collée n’est pas donné : rien n’en est repris.',
   },
   'merge-no-rows': {
     severity: 'error',

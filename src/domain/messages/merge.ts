@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
+import { personalDataWords } from './workbook';
 
 /**
  * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
@@ -15,15 +16,6 @@ function text(value: MessageParams[string]): string {
 function where(p: MessageParams): string {
   return p.cell ? `${text(p.sheet)}, cellule ${text(p.cell)}` : text(p.sheet);
 }
-
-const personalDataWords: Record<string, string> = {
-  email: 'une adresse électronique',
-  phone: 'un numéro de téléphone',
-  socialSecurityNumber: 'un numéro de sécurité sociale',
-  iban: 'un IBAN',
-};
-
-const personalData = (p: MessageParams) => personalDataWords[text(p.kind)] ?? 'une donnée personnelle';
 
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
@@ -49,10 +41,10 @@ export const mergeMessages = {
     `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
     `l’extrait n’ouvrait pas (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
   'merge-personal-data': (p) =>
-    `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalData(p)}. Le suivi ne doit ` +
+    `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
     'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
   'merge-personal-data-refused': (p) =>
-    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalData(p)} ; il n’est pas repris ` +
+    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris ` +
     '(option --refuse-personal-data).',
   'merge-other-territory': (p) =>
     `Le fichier est un extrait du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +

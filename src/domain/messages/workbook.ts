@@ -1,6 +1,7 @@
 import type { IssueCode } from '../issue-codes';
 import { frenchNumber, frenchPercent } from './numbers';
 import type { MessageParams, MessageTemplate } from './types';
+import type { PersonalDataKind } from '../personal-data';
 
 /**
  * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
@@ -29,11 +30,21 @@ export function where(p: MessageParams): string {
   return `${sheet} : `;
 }
 
-const personalDataKinds: Record<string, string> = {
+/** The words of each kind of personal data (src/domain/personal-data.ts); the merge's messages say them too. */
+export const personalDataKinds: Record<PersonalDataKind, string> = {
   email: 'une adresse électronique',
   phone: 'un numéro de téléphone',
   socialSecurityNumber: 'un numéro de sécurité sociale',
+  iban: 'un IBAN',
 };
+
+/** `['email', 'iban']` → « une adresse électronique et un IBAN ». */
+export function personalDataWords(kinds: MessageParams[string]): string {
+  const list = Array.isArray(kinds) ? kinds.map(String) : [];
+  return (
+    list.map((kind) => personalDataKinds[kind as PersonalDataKind] ?? kind).join(' et ') || 'une donnée personnelle'
+  );
+}
 
 const INVISIBLE_NAMES: Record<string, string> = {
   '\u00a0': 'espace insécable',
@@ -236,9 +247,8 @@ export const workbookMessages = {
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +
     'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
   'personal-data': (p) => {
-    const kinds = (Array.isArray(p.kinds) ? p.kinds.map(String) : []).map((kind) => personalDataKinds[kind] ?? kind);
     return (
-      `${where(p)}la colonne ${quoted(p.header)} semble contenir ${kinds.join(' et ')}. ` +
+      `${where(p)}la colonne ${quoted(p.header)} semble contenir ${personalDataWords(p.kinds)}. ` +
       'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
     );
   },

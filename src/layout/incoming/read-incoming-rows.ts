@@ -91,7 +91,8 @@ function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
   if (row.key === '') return null;
   const cells: IncomingCell[] = [];
   for (const [field, cell] of Object.entries(row.cells)) {
-    if (cell && field !== 'key' && field !== 'type' && cell.kind !== 'rate') cells.push(incomingCell(grid, field, cell));
+    if (cell && field !== 'key' && field !== 'type' && cell.kind !== 'rate')
+      cells.push(incomingCell(grid, field, cell));
   }
   if (row.type === 'criterion') {
     for (const [label, cell] of Object.entries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));

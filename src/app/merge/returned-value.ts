@@ -1,0 +1,81 @@
+import { axisField, type TrackingField } from '../../domain/axis-fields';
+import { cellJournalValue, emptyValue, textValue, type JournalValue } from '../../domain/journal';
+import type { CriterionKind } from '../../domain/plan';
+import { listValues } from '../../domain/tracking';
+import { dateValue, isBlank, listValue, numberValue, wholePercentValue } from '../../domain/tracking-values';
+import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
+import type { RawValue } from '../../domain/tracking';
+import { isQuarterField } from './master-rows';
+
+/**
+ * A returned cell's value as the master would hold it, checked by its field's kind (the field table) or, for a
+ * quarter cell, by its criterion's kind: list values in the list's own spelling, a date as a date. A value that is
+ * not of its kind is refused with the words of what was expected.
+ */
+
+export interface ReturnedCell {
+  value: RawValue;
+  isDate: boolean;
+  isError: boolean;
+}
+
+export type CheckedValue = { ok: true; value: JournalValue } | { ok: false; expected: string };
+
+const listWords = (values: readonly string[]) => `une valeur de la liste\u00a0: ${values.join(', ')}`;
+
+function wrong(expected: string): CheckedValue {
+  return { ok: false, expected };
+}
+
+function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
+  if (kind === 'quantitative') {
+    const number = numberValue(cell.value);
+    return number === null || cell.isDate ? wrong('un nombre') : { ok: true, value: { type: 'number', value: number } };
+  }
+  const level = typeof cell.value === 'string' ? matchListValue(qualitativeScale, cell.value) : null;
+  return level === null ? wrong(listWords(qualitativeScale)) : { ok: true, value: textValue(level) };
+}
+
+function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
+  const shape = axisField(field);
+  switch (shape.kind) {
+    case 'list': {
+      const value = listValue(shape.list, cell.value);
+      return value === null ? wrong(listWords(listValues[shape.list])) : { ok: true, value: textValue(value) };
+    }
+    case 'integer0to100': {
+      const value = cell.isDate ? null : wholePercentValue(cell.value);
+      return value === null
+        ? wrong('un nombre entier de 0 à 100, sans le signe\u00a0%')
+        : { ok: true, value: { type: 'number', value } };
+    }
+    case 'date': {
+      const iso = dateValue(cell.value);
+      return iso === null ? wrong('une date') : { ok: true, value: { type: 'date', value: cell.value as number } };
+    }
+    case 'number': {
+      const value = cell.isDate ? null : numberValue(cell.value);
+      return value === null ? wrong('un nombre') : { ok: true, value: { type: 'number', value } };
+    }
+    default:
+      return cell.isError ? wrong('un texte') : { ok: true, value: cellJournalValue(cell.value, cell.isDate) };
+  }
+}
+
+/** `field`: a field id or a quarter label; `kind`: the row's criterion kind (quarter cells only). */
+export function checkReturnedValue(field: string, kind: CriterionKind | null, cell: ReturnedCell): CheckedValue {
+  if (!cell.isError && isBlank(cell.value)) return { ok: true, value: emptyValue };
+  if (isQuarterField(field)) return kind === null ? wrong('rien') : quarterValueOf(kind, cell);
+  return fieldValueOf(field as TrackingField, cell);
+}
+
+/** The master's own value of a cell, in the same form (a value that is not of its kind stays as it is). */
+export function masterValueOf(
+  field: string,
+  kind: CriterionKind | null,
+  entered: { value: RawValue; isDate: boolean } | undefined,
+): JournalValue {
+  if (!entered) return emptyValue;
+  const checked = checkReturnedValue(field, kind, { ...entered, isError: false });
+  return checked.ok ? checked.value : cellJournalValue(entered.value, entered.isDate);
+}
