@@ -11,7 +11,7 @@ import { computeWorkbook, type ComputedFigures } from './compute';
 import type { WorkbookGrids, WorkbookPort, WriteContext } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
-import { readTrackingWorkbook } from './read-tracking-workbook';
+import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -28,7 +28,9 @@ export type RewriteOutcome<T> =
   | { status: 'refused'; issues: Issue[] }
   | ({ status: 'done'; notes: Issue[] } & T);
 
-type Loaded = { ok: true; state: WorkbookState; grids: WorkbookGrids } | { ok: false; outcome: RewriteOutcome<never> };
+type Loaded =
+  | { ok: true; state: WorkbookState; grids: WorkbookGrids; tracking: TrackingWorkbookReading }
+  | { ok: false; outcome: RewriteOutcome<never> };
 
 /** Reads, validates and reads whole; `today` is the validation's today (the caller's clock). */
 export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date): Promise<Loaded> {
@@ -39,14 +41,14 @@ export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date
 async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   const tracking = await readTrackingWorkbook(grids);
   const report = validateReading(grids, tracking, { today: now });
-  if (!report.readable) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
+  if (!report.readable || !tracking.ok) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
   const reading = await workbookStateOf(grids, tracking);
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: withFormatUpdateLine(reading.state, now), grids };
+  return { ok: true, state: withFormatUpdateLine(reading.state, now), grids, tracking };
 }
 
 /**
@@ -74,7 +76,7 @@ function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: Workbook
  * person's own sheet is left as it was (its look included), so the warning that it was copied without its look is
  * not given.
  */
-async function writeRewrite(
+export async function writeRewrite(
   port: WorkbookPort,
   spec: WorkbookSpec,
   { grids, read, notes }: { grids: WorkbookGrids; read: WorkbookState; notes: readonly Issue[] },
@@ -84,10 +86,10 @@ async function writeRewrite(
   return context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
 }
 
-const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
+export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
 
 /** A rewrite whose spec could not keep everything a person typed (kept-cells-of-workbook.ts): nothing written. */
-function refusedBy(notes: readonly Issue[]): RewriteOutcome<never> {
+export function refusedBy(notes: readonly Issue[]): RewriteOutcome<never> {
   return { status: 'refused', issues: notes.filter((note) => note.severity === 'error') };
 }
 

@@ -1,0 +1,367 @@
+import { decideCell, sameValue, type ConflictReason } from '../../domain/merge/cell-decision';
+import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
+import type { IssueCode } from '../../domain/issue-codes';
+import { emptyValue, type JournalRecord, type JournalValue } from '../../domain/journal';
+import { findPersonalData } from '../../domain/personal-data';
+import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import { listKey } from '../../domain/vocabulary';
+import type { EnteredCell } from '../../layout/entered-values';
+import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
+import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
+import { textValue } from '../../domain/tracking-values';
+import { aggregateOf, contributionKey, currentContributionsOf, type ContributionLine } from './contributions-view';
+import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
+import { checkReturnedValue, masterValueOf } from './returned-value';
+import { mergedValueLine } from './merge-journal';
+
+/**
+ * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
+ * returned rows »): every cell by key and header, checked, then unchanged, taken as the partner's contribution, or
+ * held as a conflict. Files are merged one after the other, each against what the earlier ones left.
+ */
+
+/** What an extract's `_ctg` says (src/layout/extract): for whom, of which master, up to which quarter, what was sent. */
+export interface ExtractFacts {
+  partner: string;
+  territory: string;
+  masterFingerprint: string;
+  upTo: Quarter | null;
+  /** By key, then field id or quarter label: the values the extract was sent with (absent: sent empty). */
+  sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>;
+}
+
+export interface MergeSource {
+  /** The file's name as the user gave it (or the pasted sheet's name). */
+  file: string;
+  extract: ExtractFacts | null;
+  incoming: IncomingReading;
+  /** Set when the rows come from a sheet pasted into the master. */
+  pastedSheet?: string;
+}
+
+/** The master as the merge changes it: the entered values, the contributions, the Journal. */
+export interface WorkingCopy {
+  entered: Map<string, Map<string, EnteredCell>>;
+  contributions: ContributionLine[];
+  journal: JournalRecord[];
+}
+
+export interface MasterFacts {
+  rows: ReadonlyMap<string, MasterRow>;
+  territory: string;
+  fingerprint: string;
+  currentQuarter: Quarter;
+}
+
+export interface MergeChoices {
+  /** The partner of a file without `_ctg`, or of a pasted sheet. */
+  partner?: string;
+  prefer?: 'master' | 'incoming';
+  /** `KEY:COLUMN` (a header, a field id or a quarter label): conflicts to take from the file. */
+  take?: readonly string[];
+  refusePersonalData?: boolean;
+}
+
+/** A master cell a merge changes. `sheet` and `cell` are the master's. */
+export interface AppliedChange {
+  key: string;
+  field: string;
+  column: string;
+  sheet: string;
+  cell: string | null;
+  old: JournalValue;
+  new: JournalValue;
+  source: string;
+  partner: string;
+}
+
+export interface MergeConflict {
+  key: string;
+  field: string;
+  column: string;
+  sheet: string;
+  cell: string | null;
+  master: JournalValue;
+  incoming: JournalValue;
+  source: string;
+  partner: string;
+  reason: ConflictReason;
+  /** Where the value is in the returned file. */
+  returned: { sheet: string; cell: string };
+  /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
+  resolution: 'master' | 'incoming' | null;
+}
+
+export interface MergeRejection {
+  source: string;
+  issue: Issue;
+}
+
+export interface SourceOutcome {
+  source: string;
+  partner: string | null;
+  applied: AppliedChange[];
+  unchanged: number;
+  conflicts: MergeConflict[];
+  rejected: MergeRejection[];
+  /** Warnings about the file (no `_ctg`, plan changed, columns ignored, personal data). */
+  notes: MergeRejection[];
+}
+
+type Place = Parameters<typeof createIssue>[1];
+
+const sameName = (a: string, b: string) => listKey(a) === listKey(b);
+
+function takes(choices: MergeChoices, key: string, field: string, header: string): boolean {
+  return (choices.take ?? []).some((entry) => {
+    const at = entry.indexOf(':');
+    if (at < 0 || entry.slice(0, at).trim() !== key) return false;
+    const column = headerKey(entry.slice(at + 1));
+    return column === headerKey(field) || column === headerKey(columnWords(field)) || column === headerKey(header);
+  });
+}
+
+function enteredCellOf(value: JournalValue): EnteredCell {
+  return { value: value.value, isDate: value.type === 'date' };
+}
+
+/** A row's keys that appear more than once in the file: none of their rows is taken. */
+function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
+  return new Map([...counts].filter(([, count]) => count > 1));
+}
+
+class SourceMerge {
+  readonly outcome: SourceOutcome;
+
+  constructor(
+    private readonly working: WorkingCopy,
+    private readonly master: MasterFacts,
+    private readonly source: MergeSource,
+    private readonly choices: MergeChoices,
+    private readonly now: string,
+  ) {
+    this.outcome = {
+      source: source.file,
+      partner: null,
+      applied: [],
+      unchanged: 0,
+      conflicts: [],
+      rejected: [],
+      notes: [],
+    };
+  }
+
+  private reject(code: IssueCode, location: Place, params: IssueParams) {
+    this.outcome.rejected.push({ source: this.source.file, issue: createIssue(code, location, params) });
+  }
+
+  private note(code: IssueCode, location: Place, params: IssueParams) {
+    this.outcome.notes.push({ source: this.source.file, issue: createIssue(code, location, params) });
+  }
+
+  /** The file as a whole: whose it is, whether it belongs to this master. Null when nothing of it can be taken. */
+  private partnerOfFile(): string | null {
+    const { extract, incoming, pastedSheet } = this.source;
+    const nowhere = { sheet: pastedSheet ?? null, cell: null };
+    if (extract && extract.territory !== '' && !sameName(extract.territory, this.master.territory)) {
+      this.reject('merge-other-territory', nowhere, { territory: extract.territory, expected: this.master.territory });
+      return null;
+    }
+    const partner = extract?.partner || this.choices.partner?.trim() || '';
+    if (partner === '') {
+      this.reject('merge-partner-unknown', nowhere, {});
+      return null;
+    }
+    if (incoming.sheets.length === 0) {
+      this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null });
+      return null;
+    }
+    if (!extract && pastedSheet === undefined) this.note('merge-without-extract', nowhere, {});
+    if (extract && extract.masterFingerprint !== this.master.fingerprint) this.note('merge-plan-changed', nowhere, {});
+    for (const column of incoming.notes) {
+      if (column.kind === 'no-key-column') continue;
+      this.note('merge-column-ignored', { sheet: column.sheet, cell: column.cell }, { header: column.header });
+    }
+    return partner;
+  }
+
+  run(): SourceOutcome {
+    const partner = this.partnerOfFile();
+    this.outcome.partner = partner;
+    if (partner === null) return this.outcome;
+    const repeated = repeatedKeys(this.source.incoming.rows);
+    for (const row of this.source.incoming.rows) {
+      const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
+      const count = repeated.get(row.key);
+      if (count !== undefined) {
+        this.reject('merge-duplicate-key', location, { key: row.key, count });
+        continue;
+      }
+      const masterRow = this.master.rows.get(row.key);
+      if (!masterRow) {
+        this.reject('merge-unknown-key', location, { key: row.key });
+        continue;
+      }
+      for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
+    }
+    return this.outcome;
+  }
+
+  private sentValue(key: string, field: string): JournalValue | null {
+    const { extract } = this.source;
+    if (!extract) return null;
+    return extract.sent.get(key)?.get(field) ?? emptyValue;
+  }
+
+  /**
+   * A value that changes nothing: what the extract held; without an extract (a copy of the master, a pasted table),
+   * an empty cell or the master's own value.
+   */
+  private saysNothing(value: JournalValue, sent: JournalValue | null, masterValue: JournalValue): boolean {
+    if (sent !== null) return sameValue(value, sent);
+    return value.type === 'empty' || sameValue(value, masterValue);
+  }
+
+  private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell): void {
+    const location = { sheet: row.sheet, cell: cell.address, rowKey: row.key };
+    const { field } = cell;
+    const shown = cell.value === null ? '' : String(cell.value);
+    if (isPlanField(field)) {
+      if (textValue(cell.value) !== (masterRow.planTexts.get(field as never) ?? '')) {
+        this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
+      }
+      return;
+    }
+    const enteredCell = this.working.entered.get(row.key)?.get(field);
+    const masterValue = masterValueOf(field, masterRow.kind, enteredCell);
+    const checked = checkReturnedValue(field, masterRow.kind, cell);
+    const sent = this.sentValue(row.key, field);
+    if (checked.ok && this.saysNothing(checked.value, sent, masterValue)) {
+      this.outcome.unchanged += 1;
+      return;
+    }
+    if (!isReportedField(field)) {
+      if (!checked.ok || !sameValue(checked.value, masterValue)) {
+        this.reject('merge-reserved-cell', location, { header: cell.header, value: shown });
+      }
+      return;
+    }
+    if (cell.formula !== null) {
+      this.reject('merge-formula', location, { formula: cell.formula });
+      return;
+    }
+    if (!checked.ok) {
+      this.reject('merge-wrong-value', location, { header: cell.header, value: shown, expected: checked.expected });
+      return;
+    }
+    const value = checked.value;
+    const upTo = this.source.extract?.upTo ?? this.master.currentQuarter;
+    const quarter = isQuarterField(field) ? parseQuarterLabel(field) : null;
+    if (quarter && quarterIndex(quarter) > quarterIndex(upTo)) {
+      this.reject('merge-quarter-not-open', location, { value: shown, quarter: field, upTo: quarterLabel(upTo) });
+      return;
+    }
+    if (value.type === 'text' && !isQuarterField(field)) {
+      const kinds = [...new Set(findPersonalData(value.value).map((match) => match.kind))];
+      if (kinds.length > 0 && this.choices.refusePersonalData) {
+        this.reject('merge-personal-data-refused', location, { header: cell.header, kinds });
+        return;
+      }
+      if (kinds.length > 0) this.note('merge-personal-data', location, { header: cell.header, kinds });
+    }
+    this.decide(partner, masterRow, { row, cell, value, masterValue, sent });
+  }
+
+  private decide(
+    partner: string,
+    masterRow: MasterRow,
+    at: {
+      row: IncomingRow;
+      cell: IncomingCell;
+      value: JournalValue;
+      masterValue: JournalValue;
+      sent: JournalValue | null;
+    },
+  ): void {
+    const { field } = at.cell;
+    const current = currentContributionsOf(this.working.contributions, masterRow.key, field);
+    const own = current.get(contributionKey(partner)) ?? null;
+    const others = [...current].filter(([who]) => who !== contributionKey(partner)).map(([, line]) => line.value);
+    const aggregate = isQuarterField(field) ? aggregateOf(masterRow.rule, masterRow.kind) : null;
+    const decision = decideCell(
+      { master: at.masterValue, sent: at.sent, own: own?.value ?? null, others, aggregate },
+      at.value,
+    );
+    if (decision.kind === 'unchanged') {
+      this.outcome.unchanged += 1;
+      return;
+    }
+    const place = {
+      key: masterRow.key,
+      field,
+      column: columnWords(field),
+      sheet: masterRow.sheet,
+      cell: masterRow.addresses.get(field) ?? null,
+      source: this.source.file,
+      partner,
+    };
+    if (decision.kind === 'contribution') {
+      this.take(place, at.value, at.masterValue, decision.master);
+      return;
+    }
+    const resolution = takes(this.choices, masterRow.key, field, at.cell.header)
+      ? 'incoming'
+      : (this.choices.prefer ?? null);
+    this.outcome.conflicts.push({
+      ...place,
+      master: at.masterValue,
+      incoming: at.value,
+      reason: decision.reason,
+      returned: { sheet: at.row.sheet, cell: at.cell.address },
+      resolution,
+    });
+    if (resolution === 'incoming') this.take(place, at.value, at.masterValue, decision.master);
+  }
+
+  /** The partner's value recorded as their contribution; the master cell set when it changes (journalled). */
+  private take(place: Omit<AppliedChange, 'old' | 'new'>, value: JournalValue, old: JournalValue, next: JournalValue) {
+    this.working.contributions.push({
+      at: this.now,
+      file: place.source,
+      partner: place.partner,
+      key: place.key,
+      label: place.column,
+      field: place.field,
+      value,
+    });
+    if (sameValue(old, next)) return;
+    const row = this.working.entered.get(place.key) ?? new Map<string, EnteredCell>();
+    row.set(place.field, enteredCellOf(next));
+    this.working.entered.set(place.key, row);
+    this.working.journal.push(
+      mergedValueLine(this.now, {
+        key: place.key,
+        field: place.field,
+        header: place.column,
+        before: old,
+        after: next,
+        file: place.source,
+        partner: place.partner,
+      }),
+    );
+    this.outcome.applied.push({ ...place, old, new: next });
+  }
+}
+
+/** Merges one source into `working` (changed in place) and says what it did. `now`: the merge's instant, ISO. */
+export function mergeSource(
+  working: WorkingCopy,
+  master: MasterFacts,
+  source: MergeSource,
+  choices: MergeChoices,
+  now: string,
+): SourceOutcome {
+  return new SourceMerge(working, master, source, choices, now).run();
+}

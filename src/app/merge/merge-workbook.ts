@@ -1,0 +1,112 @@
+import type { Issue } from '../../domain/issues';
+import type { WorkbookGrids } from '../../domain/grid';
+import type { EnteredCell } from '../../layout/entered-values';
+import { readIncomingRows } from '../../layout/incoming/read-incoming-rows';
+import { computeWorkbook } from '../compute';
+import type { WorkbookPort } from '../port';
+import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
+import type { WorkbookState } from '../workbook-state';
+import { extractFactsOf } from './extract-facts';
+import { masterRowsOf } from './master-rows';
+import {
+  mergeSource,
+  type AppliedChange,
+  type MergeChoices,
+  type MergeConflict,
+  type MergeRejection,
+  type MergeSource,
+  type SourceOutcome,
+  type WorkingCopy,
+} from './merge-source';
+
+/**
+ * `merge`: rows returned by partners (their extracts, files without `_ctg`, a table pasted into a sheet of the
+ * master) taken into the master by key, every change journalled, every contribution kept (docs/WORKBOOK.md,
+ * « Merging returned rows »). Nothing is written on a dry run, nor when nothing changes (merging a file twice).
+ */
+
+export interface ReturnedFile {
+  /** The file's name as shown (no folder). */
+  file: string;
+  grids: WorkbookGrids;
+}
+
+export interface MergeOptions extends MergeChoices {
+  now: Date;
+  dryRun?: boolean;
+  /** A sheet of the master holding a table pasted from an e-mail, merged like a file. */
+  sheet?: string;
+}
+
+export interface MergeReport {
+  applied: AppliedChange[];
+  /** Returned values equal to what the extract held (or the partner's own earlier value). */
+  unchanged: number;
+  conflicts: MergeConflict[];
+  rejected: MergeRejection[];
+  notes: MergeRejection[];
+  /** Each source, with the partner it was merged for (null when it was refused whole). */
+  sources: { source: string; partner: string | null }[];
+  /** Whether the master was written (false on a dry run, or when nothing changed). */
+  written: boolean;
+}
+
+function workingCopyOf(state: WorkbookState, contributions: WorkingCopy['contributions']): WorkingCopy {
+  const entered = new Map<string, Map<string, EnteredCell>>();
+  for (const [key, row] of state.entered) entered.set(key, new Map(row));
+  return { entered, contributions: [...contributions], journal: [] };
+}
+
+function reportOf(outcomes: readonly SourceOutcome[], written: boolean): MergeReport {
+  return {
+    applied: outcomes.flatMap((outcome) => outcome.applied),
+    unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
+    conflicts: outcomes.flatMap((outcome) => outcome.conflicts),
+    rejected: outcomes.flatMap((outcome) => outcome.rejected),
+    notes: outcomes.flatMap((outcome) => outcome.notes),
+    sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
+    written,
+  };
+}
+
+export async function mergeAndWrite(
+  port: WorkbookPort,
+  files: readonly ReturnedFile[],
+  options: MergeOptions,
+): Promise<RewriteOutcome<{ report: MergeReport }>> {
+  const { now } = options;
+  const loaded = await loadValidState(port, now);
+  if (!loaded.ok) return loaded.outcome;
+  const { state, tracking, grids } = loaded;
+  const master = {
+    rows: masterRowsOf(state, tracking.axisSheets),
+    territory: state.meta.territory || state.plan.territory,
+    fingerprint: state.meta.planFingerprint,
+    currentQuarter: state.currentQuarter,
+  };
+  const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
+    file,
+    extract: extractFactsOf(returned),
+    incoming: readIncomingRows(returned, tracking.quarters),
+  }));
+  if (options.sheet !== undefined) {
+    const sheet = options.sheet;
+    sources.push({
+      file: sheet,
+      extract: null,
+      incoming: readIncomingRows(grids, tracking.quarters, { sheet }),
+      pastedSheet: sheet,
+    });
+  }
+  const working = workingCopyOf(state, []);
+  const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
+  const changed = working.journal.length > 0;
+  if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false) };
+
+  const merged: WorkbookState = { ...state, entered: working.entered, journal: [...state.journal, ...working.journal] };
+  const result = await computeWorkbook(merged, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
+  const notes: Issue[] = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
+  return { status: 'done', notes, report: reportOf(outcomes, true) };
+}
