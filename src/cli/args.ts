@@ -3,7 +3,7 @@ import type { CliError } from './failure';
 import { texts } from './texts';
 
 /** The options a command accepts, as node's parser takes them. */
-export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /**
  * Command-line options parsed by node's own parser, in its lenient mode so that a mistake is diagnosed here, in
@@ -11,7 +11,12 @@ export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; short?: s
  * known even then, so that the mistake itself can be answered as JSON.
  */
 export type ParsedArgs =
-  | { ok: true; json: boolean; values: Record<string, string | boolean | undefined>; positionals: string[] }
+  | {
+      ok: true;
+      json: boolean;
+      values: Record<string, string | boolean | string[] | undefined>;
+      positionals: string[];
+    }
   | { ok: false; json: boolean; error: CliError };
 
 /** `--json` given before any `--`, read from the raw arguments: it must count even when another option is wrong. */
@@ -61,5 +66,5 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
       };
     }
   }
-  return { ok: true, json, values: values as Record<string, string | boolean | undefined>, positionals };
+  return { ok: true, json, values: values as Record<string, string | boolean | string[] | undefined>, positionals };
 }

@@ -27,6 +27,7 @@ export const cliErrorCodes = [
   'output-folder-missing',
   'output-unwritable',
   'workbook-has-errors',
+  'invalid-option-value',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -1,6 +1,7 @@
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';
 import { generateCommand } from './commands/generate';
+import { mergeCommand } from './commands/merge';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
 import { wantsJson } from './args';
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   compute: computeCommand,
   'close-quarter': closeQuarterCommand,
+  merge: mergeCommand,
 };
 
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */

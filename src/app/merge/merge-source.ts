@@ -239,7 +239,7 @@ class SourceMerge {
     const checked = checkReturnedValue(field, masterRow.kind, cell);
     const sent = this.sentValue(row.key, field);
     if (checked.ok && this.saysNothing(checked.value, sent, masterValue)) {
-      this.outcome.unchanged += 1;
+      if (checked.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
     }
     if (!isReportedField(field)) {
@@ -295,7 +295,7 @@ class SourceMerge {
       at.value,
     );
     if (decision.kind === 'unchanged') {
-      this.outcome.unchanged += 1;
+      if (at.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
     }
     const place = {

@@ -53,8 +53,8 @@ export const mergeMessages = {
     'Le plan a changé depuis que cet extrait a été fait : chaque ligne est reprise par sa clé, et celles que le ' +
     'plan n’a plus sont signalées.',
   'merge-without-extract': () =>
-    'Ce fichier n’est pas un extrait fait par l’outil (pas de feuille « _ctg ») : ses lignes sont lues par leur ' +
-    'clé et les en-têtes de colonnes. Vérifiez le partenaire indiqué.',
+    'Ce fichier n’est pas un extrait fait par l’outil pour un partenaire : ses lignes sont lues par leur clé et ' +
+    'les en-têtes de colonnes, pour le partenaire indiqué. Vérifiez-le.',
   'merge-partner-unknown': () =>
     'Le fichier n’indique pas de quel partenaire il vient : donnez-le (--partenaire NOM, ou dans le volet), ' +
     'puis fusionnez à nouveau. Rien n’en est repris.',

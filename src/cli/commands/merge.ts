@@ -1,0 +1,222 @@
+import { basename } from 'node:path';
+import { renderIssueMessage } from '../../app';
+import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
+import type { JournalValue } from '../../domain/journal';
+import { serialToIsoDate } from '../../domain/excel-dates';
+import { XlsxUnreadableError } from '../../xlsx/reader';
+import { parseCommandArgs } from '../args';
+import type { Console } from '../console';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
+import { outputNameError } from '../output-file';
+import { texts } from '../texts';
+import {
+  bytesPort,
+  outputError,
+  readWorkbookFile,
+  reportNotRewritten,
+  writeWorkbookFile,
+  type InPlaceOptions,
+} from './workbook-in-place';
+
+/**
+ * `ctg-suivi merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]
+ * [--partenaire NOM] [--sheet NOM] [--refuse-personal-data] [-o out.xlsx] [--force] [--json]`: the partners' rows
+ * taken into the master by key (src/app/merge). One unreadable file never stops the others; exit 2 when a file
+ * could not be read, else 1 when something is in conflict or rejected, else 0.
+ */
+
+const optionSpecs = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  prefer: { type: 'string' },
+  take: { type: 'string', multiple: true },
+  partenaire: { type: 'string' },
+  sheet: { type: 'string' },
+  'refuse-personal-data': { type: 'boolean' },
+} as const;
+
+interface MergeCommandOptions extends InPlaceOptions {
+  files: string[];
+  dryRun: boolean;
+  prefer?: 'master' | 'incoming';
+  take: string[];
+  partner?: string;
+  sheet?: string;
+  refusePersonalData: boolean;
+}
+
+type Parsed = { ok: true; options: MergeCommandOptions } | { ok: false; error: CliError; json: boolean };
+
+function parseMergeArgs(args: string[]): Parsed {
+  const parsed = parseCommandArgs('merge', args, optionSpecs);
+  if (!parsed.ok) return parsed;
+  const { values, positionals, json } = parsed;
+  const [path, ...files] = positionals;
+  const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+  if (path === undefined)
+    return { ok: false, json, error: { code: 'missing-file-argument', message: texts.merge.missingFiles } };
+  if (files.length === 0 && sheet === undefined) {
+    return { ok: false, json, error: { code: 'missing-file-argument', message: texts.merge.missingReturned(path) } };
+  }
+  const prefer = values.prefer;
+  if (prefer !== undefined && prefer !== 'master' && prefer !== 'incoming') {
+    return {
+      ok: false,
+      json,
+      error: { code: 'invalid-option-value', option: '--prefer', message: texts.merge.badPrefer(String(prefer)) },
+    };
+  }
+  const output = typeof values.output === 'string' ? values.output : null;
+  const badName = output === null ? null : outputNameError(output);
+  if (badName) return { ok: false, json, error: badName };
+  return {
+    ok: true,
+    options: {
+      path,
+      files,
+      output,
+      force: values.force === true,
+      json,
+      dryRun: values['dry-run'] === true,
+      ...(prefer ? { prefer } : {}),
+      take: Array.isArray(values.take) ? values.take : [],
+      ...(typeof values.partenaire === 'string' ? { partner: values.partenaire } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      refusePersonalData: values['refuse-personal-data'] === true,
+    },
+  };
+}
+
+/** A value as JSON shows it: a date as its ISO day, empty as null. */
+function plain(value: JournalValue): string | number | boolean | null {
+  if (value.type === 'date') return serialToIsoDate(value.value) ?? value.value;
+  return value.value;
+}
+
+function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
+  return {
+    ...extra,
+    written: report.written,
+    applied: report.applied.map((change) => ({
+      key: change.key,
+      column: change.column,
+      old: plain(change.old),
+      new: plain(change.new),
+      source: change.source,
+      partner: change.partner,
+      sheet: change.sheet,
+      cell: change.cell,
+    })),
+    unchanged: report.unchanged,
+    conflicts: report.conflicts.map((conflict) => ({
+      key: conflict.key,
+      column: conflict.column,
+      master: plain(conflict.master),
+      incoming: plain(conflict.incoming),
+      source: conflict.source,
+      partner: conflict.partner,
+      reason: conflict.reason,
+      resolution: conflict.resolution,
+      sheet: conflict.sheet,
+      cell: conflict.cell,
+    })),
+    rejected: report.rejected.map(({ source, issue }) => ({
+      source,
+      sheet: issue.sheet,
+      cell: issue.cell,
+      key: issue.rowKey,
+      column: typeof issue.params.header === 'string' ? issue.params.header : null,
+      code: issue.code,
+      message: renderIssueMessage(issue),
+    })),
+    notes: report.notes.map(({ source, issue }) => ({
+      source,
+      sheet: issue.sheet,
+      cell: issue.cell,
+      code: issue.code,
+      message: renderIssueMessage(issue),
+    })),
+  };
+}
+
+function printReport(
+  console: Console,
+  report: MergeReport,
+  written: { file: string; backup: string | null } | null,
+  dryRun: boolean,
+) {
+  const shown = (value: JournalValue) => {
+    const shownValue = plain(value);
+    return shownValue === null ? 'vide' : `« ${String(shownValue)} »`;
+  };
+  for (const change of report.applied) {
+    console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
+  }
+  for (const conflict of report.conflicts) {
+    console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming)));
+  }
+  for (const { source, issue } of report.rejected)
+    console.out(texts.merge.rejectedLine(source, renderIssueMessage(issue)));
+  for (const { source, issue } of report.notes) console.out(texts.merge.noteLine(source, renderIssueMessage(issue)));
+  const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
+  console.out(texts.merge.summary(report.applied.length, report.unchanged, open, report.rejected.length));
+  console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));
+}
+
+async function readReturnedFiles(paths: readonly string[]) {
+  const files: ReturnedFile[] = [];
+  const unreadable: CliError[] = [];
+  for (const path of paths) {
+    const read = await readWorkbookFile(path);
+    if (read.ok) files.push({ file: basename(path), grids: read.grids });
+    else unreadable.push(read.error);
+  }
+  return { files, unreadable };
+}
+
+export async function mergeCommand(args: string[], console: Console): Promise<number> {
+  const parsed = parseMergeArgs(args);
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { options } = parsed;
+  const master = await readWorkbookFile(options.path);
+  if (!master.ok) return reportError(console, options.json, master.error);
+  const unwritable = options.dryRun ? null : await outputError(options);
+  if (unwritable) return reportError(console, options.json, unwritable);
+  const { files, unreadable } = await readReturnedFiles(options.files);
+  console.progress(texts.merge.progress);
+  const { port, bytes } = bytesPort(master);
+  let outcome;
+  try {
+    outcome = await mergeAndWrite(port, files, { ...options, now: new Date() });
+  } catch (error) {
+    if (!(error instanceof XlsxUnreadableError)) throw error;
+    return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });
+  }
+  if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
+  const { report } = outcome;
+  let written: { file: string; backup: string | null } | null = null;
+  if (report.written) {
+    const result = await writeWorkbookFile(options, bytes()!, console);
+    if (!result.ok) return result.code;
+    written = { file: result.file, backup: result.backup };
+  }
+  if (options.json) {
+    const unreadableJson = unreadable.map((error) => ({ file: error.file, code: error.code, message: error.message }));
+    const document = reportAsJson(report, {
+      file: written?.file ?? options.path,
+      backup: written?.backup ?? null,
+      dryRun: options.dryRun,
+      unreadable: unreadableJson,
+    });
+    console.out(JSON.stringify(document, null, 2));
+  } else {
+    for (const error of unreadable) console.err(error.message);
+    printReport(console, report, written, options.dryRun);
+  }
+  const open = report.conflicts.some((conflict) => conflict.resolution === null);
+  if (unreadable.length > 0) return EXIT_UNUSABLE;
+  return open || report.rejected.length > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+}

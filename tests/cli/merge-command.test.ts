@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { gridsOf } from '../xlsx-patch/helpers';
+import { locate, valueAt, type Entry } from '../rewrite/helpers';
+import { cellAddress } from '../../src/layout/a1';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { runCli } from './run-cli';
+
+/**
+ * `ctg-suivi merge` on real files: a partner's copy of the master filled in and merged back, the dry run, the JSON
+ * document and the exit codes (an unreadable file never stops the others).
+ */
+
+const today = new Date('2026-08-10T10:00:00Z');
+let folder: string;
+let master: string;
+let masterBytes: Uint8Array;
+
+/** A returned file: the master saved again by a partner's spreadsheet with values typed in, by key and header. */
+async function returnedFile(name: string, entries: readonly Entry[]): Promise<string> {
+  const grids = gridsOf(masterBytes);
+  const edits = entries.map((entry) => {
+    for (const grid of grids.sheets.filter((sheet) => sheet.name.startsWith('Axe '))) {
+      const at = locate(grid, entry.key, entry.header);
+      if (at)
+        return {
+          sheet: grid.name,
+          cell: cellAddress(at.row + 1, at.column + 1),
+          value: entry.value as string | number,
+        };
+    }
+    throw new Error(`no cell for ${entry.key} ${entry.header}`);
+  });
+  const path = join(folder, name);
+  writeFileSync(path, await editXlsx(masterBytes, edits));
+  return path;
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'ctg-merge-'));
+  masterBytes = await writeXlsx((await buildNewWorkbook(samplePlan(), { today })).spec);
+  master = join(folder, 'suivi.xlsx');
+}, 30_000);
+
+beforeEach(() => writeFileSync(master, masterBytes));
+
+describe('ctg-suivi merge', () => {
+  it('takes a partner’s values into the master in place, keeps a .bak, and says what it did in French', async () => {
+    const returned = await returnedFile('retour.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+      { key: 'G1-QN1', header: '2026-T3', value: 3 },
+    ]);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'Centre social']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('G1, Statut : vide → « Réalisée » (retour.xlsx)');
+    expect(run.stdout).toContain('2 valeurs reprises');
+    expect(run.stdout).toContain('Classeur');
+    const after = gridsOf(new Uint8Array(readFileSync(master)));
+    expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
+    expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(3);
+    expect(existsSync(`${master}.bak`)).toBe(true);
+  });
+
+  it('--dry-run lists everything as one JSON document and writes nothing', async () => {
+    const returned = await returnedFile('retour-json.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1', header: 'Avancement (%)', value: 'beaucoup' },
+    ]);
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'Mairie', '--dry-run', '--json']);
+    expect(run.code).toBe(1);
+    const document = JSON.parse(run.stdout);
+    expect(document.written).toBe(false);
+    expect(document.applied).toEqual([
+      expect.objectContaining({ key: 'G1', column: 'Statut', old: null, new: 'En cours', source: 'retour-json.xlsx' }),
+    ]);
+    expect(document.rejected).toEqual([
+      expect.objectContaining({ source: 'retour-json.xlsx', sheet: 'Axe 1', key: 'G1', code: 'merge-wrong-value' }),
+    ]);
+    expect(document.rejected[0].message).toContain('beaucoup');
+    expect(readFileSync(master).equals(before)).toBe(true);
+  });
+
+  it('exits 2 when a returned file cannot be read, and still merges the others', async () => {
+    const broken = join(folder, 'casse.xlsx');
+    writeFileSync(broken, 'pas un classeur');
+    const returned = await returnedFile('retour-ok.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
+    const run = await runCli(['merge', master, broken, returned, '--partenaire', 'Mairie', '--json']);
+    expect(run.code).toBe(2);
+    const document = JSON.parse(run.stdout);
+    expect(document.unreadable).toEqual([expect.objectContaining({ file: broken })]);
+    expect(document.applied).toHaveLength(1);
+    expect(valueAt(gridsOf(new Uint8Array(readFileSync(master))), 'G2', 'Statut')?.value).toBe('En cours');
+  });
+
+  it('answers a wrong --prefer in French, exit 2', async () => {
+    const run = await runCli(['merge', master, master, '--prefer', 'mine']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--prefer attend master');
+  });
+});
