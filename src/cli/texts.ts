@@ -93,10 +93,10 @@ export const texts = {
     '                                           copiés dans « Historique », passage au trimestre suivant',
     '  merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]',
     '        [--partenaire NOM] [--sheet NOM] [--refuse-personal-data] [-o sortie.xlsx] [--force] [--json]',
-    '                                           reprend les lignes renvoyées par les partenaires, clé par clé :',
-    '                                           chaque changement est noté au Journal, chaque contribution gardée ;',
-    '                                           un conflit n’est repris que choisi (--take, --prefer) ; --dry-run',
-    '                                           montre tout sans rien écrire ; --sheet fusionne un tableau collé',
+    '                                           reprend les lignes renvoyées par les partenaires, clé par clé :',
+    '                                           chaque changement est noté au Journal, chaque contribution gardée ;',
+    '                                           un conflit n’est repris que choisi (--take, --prefer) ; --dry-run',
+    '                                           montre tout sans rien écrire ; --sheet fusionne un tableau collé',
     '                                           dans une feuille du classeur',
     '  help                                     affiche cette aide',
     '',
@@ -261,17 +261,17 @@ export const texts = {
   merge: {
     progress: 'Fusion des lignes renvoyées…',
     missingFiles:
-      'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
+      'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>
       `merge attend au moins un fichier renvoyé après ${path} (ou --sheet NOM pour un tableau collé dans le classeur).`,
     badPrefer: (value: string) =>
-      `--prefer attend master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), pas « ${value} ». ${HELP}`,
+      `--prefer attend master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), pas « ${value} ». ${HELP}`,
     appliedLine: (
       change: { sheet: string; cell: string | null; key: string; column: string; source: string },
       old: string,
       next: string,
     ) =>
-      `  ${`${change.sheet}!${change.cell ?? ''}`.padEnd(12)} ${change.key}, ${change.column} : ${old} → ${next} (${change.source})`,
+      `  ${`${change.sheet}!${change.cell ?? ''}`.padEnd(12)} ${change.key}, ${change.column} : ${old} → ${next} (${change.source})`,
     conflictLine: (
       conflict: {
         sheet: string;
@@ -284,22 +284,22 @@ export const texts = {
       master: string,
       incoming: string,
     ) =>
-      `  Conflit ${conflict.sheet}!${conflict.cell ?? ''} ${conflict.key}, ${conflict.column} : classeur ${master}, ` +
+      `  Conflit ${conflict.sheet}!${conflict.cell ?? ''} ${conflict.key}, ${conflict.column} : classeur ${master}, ` +
       `renvoyé ${incoming} (${conflict.source}) — ${
         conflict.resolution === 'incoming'
           ? 'valeur renvoyée reprise'
           : conflict.resolution === 'master'
             ? 'valeur du classeur gardée'
-            : `non repris : --take ${conflict.key}:${conflict.column} pour la prendre`
+            : `non repris : --take ${conflict.key}:${conflict.column} pour la prendre`
       }`,
-    rejectedLine: (source: string, message: string) => `  Refusé (${source}) : ${message}`,
-    noteLine: (source: string, message: string) => `  Note (${source}) : ${message}`,
+    rejectedLine: (source: string, message: string) => `  Refusé (${source}) : ${message}`,
+    noteLine: (source: string, message: string) => `  Note (${source}) : ${message}`,
     summary: (applied: number, unchanged: number, conflicts: number, rejected: number) =>
       `${countOf(applied, 'valeur reprise', 'valeurs reprises')}, ${countOf(unchanged, 'inchangée', 'inchangées')}, ` +
       `${countOf(conflicts, 'conflit')} en attente, ${countOf(rejected, 'refus', 'refus')}.`,
     written: (file: string, backup: string | null) =>
       `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
-      dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+      dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
   },
 };

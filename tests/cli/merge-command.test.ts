@@ -57,7 +57,7 @@ describe('ctg-suivi merge', () => {
     const run = await runCli(['merge', master, returned, '--partenaire', 'Centre social']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('G1, Statut : vide → « Réalisée » (retour.xlsx)');
+    expect(run.stdout).toContain('G1, Statut\u00a0: vide → «\u00a0Réalisée\u00a0» (retour.xlsx)');
     expect(run.stdout).toContain('2 valeurs reprises');
     expect(run.stdout).toContain('Classeur');
     const after = gridsOf(new Uint8Array(readFileSync(master)));

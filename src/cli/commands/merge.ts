@@ -150,7 +150,7 @@ function printReport(
 ) {
   const shown = (value: JournalValue) => {
     const shownValue = plain(value);
-    return shownValue === null ? 'vide' : `« ${String(shownValue)} »`;
+    return shownValue === null ? 'vide' : `« ${String(shownValue)} »`;
   };
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
