@@ -1,3 +1,5 @@
+import { axisFields, type TrackingField } from './axis-fields';
+import { parseQuarterLabel, quarterIndex, type Quarter } from './periods';
 import { allFiches, type Parties, type Plan } from './plan';
 
 /**
@@ -195,4 +197,28 @@ export function recipientFichesOfPlan(plan: Plan, partnersOf: (ficheKey: string)
     territories: fiche.territories,
     partners: partnersOf(fiche.key),
   }));
+}
+
+/**
+ * Entered fields an extract shows as the master holds them but locks: a criterion's definition and the fiche's
+ * Partenaires are the officer's (docs/WORKBOOK.md, « Extracts »).
+ */
+export const officerFields: readonly TrackingField[] = [
+  'partners',
+  'unit',
+  'frequency',
+  'baseline',
+  'target',
+  'aggregation',
+];
+
+/**
+ * Whether an extract up to `upTo` opens a cell to its recipient: by field id (`status`, `comment`…), an entered
+ * field that is not the officer's; by quarter label (`2026-T3`), a quarter up to `upTo`.
+ */
+export function isRecipientInput(field: string, upTo: Quarter): boolean {
+  const quarter = parseQuarterLabel(field);
+  if (quarter) return quarterIndex(quarter) <= quarterIndex(upTo);
+  const found = axisFields.find((candidate) => candidate.id === field);
+  return found !== undefined && found.source === 'entered' && !officerFields.includes(found.id);
 }
