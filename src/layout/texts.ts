@@ -286,7 +286,7 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
 ];
 
 /** The Guide's headings an extract keeps as they are (the others speak of sheets or columns it does not open). */
-const extractKeptGuideHeadings = ['Ouvrir le fichier', 'Où saisir', 'Lignes « Fiche »', 'Données personnelles'];
+const extractKeptGuideHeadings = ['Ouvrir le fichier', 'Où saisir', 'Lignes « Fiche »', 'Données personnelles'];
 
 /**
  * The Guide of an extract (docs/WORKBOOK.md, « Extracts »): whom it is for, what to fill up to which quarter, how
@@ -301,18 +301,18 @@ export function extractGuideSections(
     {
       heading: 'Cet extrait',
       paragraphs: [
-        `Cet extrait du tableau de suivi de la CTG est destiné à « ${recipient} » : il ne contient que les fiches actions qui le concernent, chacune avec tous ses critères.`,
-        `Compléter les cellules blanches jusqu’au trimestre ${upTo} inclus : statut, avancement, mise en œuvre et difficultés des fiches, valeurs et commentaires des critères. Les trimestres suivants, la définition des critères (unité, fréquence, référence, cible, règle d’agrégation) et les partenaires sont protégés : ils restent ceux du tableau de suivi.`,
+        `Cet extrait du tableau de suivi de la CTG est destiné à « ${recipient} » : il ne contient que les fiches actions qui le concernent, chacune avec tous ses critères.`,
+        `Compléter les cellules blanches jusqu’au trimestre ${upTo} inclus : statut, avancement, mise en œuvre et difficultés des fiches, valeurs et commentaires des critères. Les trimestres suivants, la définition des critères (unité, fréquence, référence, cible, règle d’agrégation) et les partenaires sont protégés : ils restent ceux du tableau de suivi.`,
         'Une fois complété, enregistrer le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel) et le renvoyer en pièce jointe à qui l’a envoyé.',
-        'Ne pas renommer les feuilles, ne pas ajouter, supprimer ni trier de lignes, et ne pas modifier la colonne « Clé » : c’est elle qui permet de reprendre chaque valeur dans le tableau de suivi.',
+        'Ne pas renommer les feuilles, ne pas ajouter, supprimer ni trier de lignes, et ne pas modifier la colonne « Clé » : c’est elle qui permet de reprendre chaque valeur dans le tableau de suivi.',
       ],
     },
     ...extractKeptGuideHeadings.flatMap(kept),
     {
-      heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
+      heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
       paragraphs: [
-        `Une colonne par trimestre (AAAA-Tn), ouverte jusqu’au trimestre ${upTo}. Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.`,
-        'La fréquence du critère dit quels trimestres attendent une valeur : Trimestrielle (chaque trimestre), Semestrielle (T2 et T4) ou Annuelle (T4). Commentaire : quelques mots sur la valeur saisie.',
+        `Une colonne par trimestre (AAAA-Tn), ouverte jusqu’au trimestre ${upTo}. Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.`,
+        'La fréquence du critère dit quels trimestres attendent une valeur : Trimestrielle (chaque trimestre), Semestrielle (T2 et T4) ou Annuelle (T4). Commentaire : quelques mots sur la valeur saisie.',
       ],
     },
   ];

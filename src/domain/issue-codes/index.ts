@@ -1,4 +1,5 @@
 import type { IssueSeverity } from '../issues';
+import { extractIssueCodes } from './extract';
 import { rewriteIssueCodes } from './rewrite';
 import { validationIssueCodes } from './validation';
 
@@ -17,6 +18,7 @@ export interface IssueCodeEntry {
 export const issueCodes = {
   ...validationIssueCodes,
   ...rewriteIssueCodes,
+  ...extractIssueCodes,
 } as const satisfies Record<string, IssueCodeEntry>;
 
 export type IssueCode = keyof typeof issueCodes;

@@ -12,6 +12,7 @@ import { workbookMessages } from './workbook';
 import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { rewriteMessages } from './rewrite';
+import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -30,6 +31,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...aoMessages,
   ...rewriteMessages,
   ...quarterChoiceMessages,
+  ...extractMessages,
 };
 
 /** The whole catalogue, by area (a test checks that no code is in two areas). */
