@@ -145,13 +145,16 @@ function lastDayOf(quarter: Quarter): string {
 /** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
 export function coveringText(territory: string, recipient: Recipient, upTo: Quarter, fiches: number): string {
   const label = quarterLabel(upTo);
-  const which = fiches > 1 ? `les ${fiches} fiches actions qui vous concernent` : 'la fiche action qui vous concerne';
+  const which =
+    fiches > 1
+      ? `les ${fiches} fiches actions qui vous concernent, avec leurs critères d’évaluation`
+      : 'la fiche action qui vous concerne, avec ses critères d’évaluation';
   return [
     'Bonjour,',
     '',
-    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) de ${territory} préparé pour ${recipient.name} : ${which}, avec leurs critères d’évaluation.`,
+    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${territory}, préparé pour ${recipient.name} : ${which}.`,
     '',
-    `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
+    `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
     '',
     `Enregistrez le fichier au format .xlsx et renvoyez-le en pièce jointe en réponse à ce message, dès la fin du trimestre ${label} (le ${lastDayOf(upTo)}).`,
     '',

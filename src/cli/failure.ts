@@ -27,6 +27,10 @@ export const cliErrorCodes = [
   'output-folder-missing',
   'output-unwritable',
   'workbook-has-errors',
+  'missing-recipient',
+  'conflicting-options',
+  'unknown-recipient',
+  'no-recipients',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];
