@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan';
+import { quarterLabel, type Quarter } from '../domain/periods';
 
 function slug(text: string): string {
   return text
@@ -13,4 +14,11 @@ function slug(text: string): string {
 export function defaultWorkbookFileName(plan: Plan): string {
   const territory = slug(plan.territory) || 'territoire';
   return `suivi-ctg-${territory}-${plan.period.start.slice(0, 4)}-${plan.period.end.slice(0, 4)}.xlsx`;
+}
+
+/** `suivi-ctg-<territory>-<recipient>-AAAA-Tn.xlsx`: the name of a partner's extract (docs/WORKBOOK.md, « Extracts »). */
+export function extractFileName(territory: string, recipient: string, upTo: Quarter): string {
+  const place = slug(territory) || 'territoire';
+  const whom = slug(recipient) || 'destinataire';
+  return `suivi-ctg-${place}-${whom}-${quarterLabel(upTo)}.xlsx`;
 }

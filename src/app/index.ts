@@ -25,3 +25,24 @@ export {
   type QuarterChange,
   type RewriteOutcome,
 } from './rewrite-use-cases';
+export {
+  coveringText,
+  extractWorkbook,
+  findWorkbookRecipient,
+  recipientsOfWorkbook,
+  recipientWarnings,
+  type ExtractOutcome,
+  type WorkbookExtract,
+} from './extract';
+export { partiesOfState, recipientFichesOfState, sentValueOf, type SentCell } from './extract-values';
+export { extractFileName } from './file-names';
+export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
+export type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
+export {
+  listRecipients,
+  recipientKey,
+  recipientsOfRow,
+  rowsOfRecipient,
+  type Recipient,
+  type RecipientKind,
+} from '../domain/recipients';

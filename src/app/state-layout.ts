@@ -1,6 +1,21 @@
 import { workbookFigures, type FigureInputs, type WorkbookFigures } from '../layout/workbook-figures';
 import { buildWorkbook, type WorkbookLayout } from '../layout/workbook-layout';
 import type { WorkbookState } from './workbook-state';
+import { parseQuarterLabel } from '../domain/periods';
+import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import type { ExtractMetaInput } from '../layout/sheets/ctg-meta/ctg-meta-sheet';
+
+/** What `_ctg` said of an extract, written back as it was (nothing for a master). */
+function extractOfMeta(meta: CtgMeta): ExtractMetaInput | undefined {
+  if (!meta.extractPartner) return undefined;
+  const upTo = parseQuarterLabel(meta.extractUpTo);
+  return {
+    partner: meta.extractPartner,
+    masterFingerprint: meta.masterFingerprint,
+    ...(upTo ? { upTo } : {}),
+    sent: meta.sentValues,
+  };
+}
 
 /** What the figures read of a state: the same values `layoutOfState` hands to the layout. */
 function figureInputsOf(state: WorkbookState): FigureInputs {
@@ -23,8 +38,6 @@ export function layoutOfState(state: WorkbookState, now: Date): Promise<Workbook
     history: state.history,
     archives: state.archives,
     retiredKeys: state.retiredKeys,
-    extract: state.meta.extractPartner
-      ? { partner: state.meta.extractPartner, masterFingerprint: state.meta.masterFingerprint }
-      : undefined,
+    extract: extractOfMeta(state.meta),
   });
 }

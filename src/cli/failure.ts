@@ -28,6 +28,10 @@ export const cliErrorCodes = [
   'output-unwritable',
   'workbook-has-errors',
   'invalid-option-value',
+  'missing-recipient',
+  'conflicting-options',
+  'unknown-recipient',
+  'no-recipients',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -1,5 +1,6 @@
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';
+import { extractCommand } from './commands/extract';
 import { generateCommand } from './commands/generate';
 import { mergeCommand } from './commands/merge';
 import { planCommand } from './commands/plan';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   compute: computeCommand,
   'close-quarter': closeQuarterCommand,
   merge: mergeCommand,
+  extract: extractCommand,
 };
 
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */

@@ -16,6 +16,10 @@ const optionValues: Record<string, string> = {
   quarter: 'un trimestre AAAA-Tn de la convention, par exemple --quarter 2027-T1',
   output: 'le nom du classeur à écrire, qui finit par .xlsx, par exemple -o suivi.xlsx',
   plan: 'le fichier du plan d’actions (.txt ou .json), par exemple --plan convention.txt',
+  partenaire: 'le nom d’un partenaire de la colonne « Partenaires », par exemple --partenaire "Centre social"',
+  commune: 'le nom d’une commune, par exemple --commune Jonzieux',
+  porteur: 'le nom d’un porteur, par exemple --porteur CCMP',
+  dossier: 'le dossier où écrire les extraits, par exemple --dossier extraits',
 };
 
 /** Why the system refused to read or write a file, from its error code. */
@@ -91,6 +95,10 @@ export const texts = {
     '  close-quarter suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
     '                                           clôture le trimestre en cours : états des fiches et commentaires',
     '                                           copiés dans « Historique », passage au trimestre suivant',
+    '  extract suivi.xlsx (--partenaire P | --commune C | --porteur P | --toutes-les-communes |',
+    '                      --tous-les-partenaires) [-o fichier.xlsx | --dossier D] [--force] [--json]',
+    '                                           écrit l’extrait d’un destinataire (ses fiches seules, à compléter',
+    '                                           jusqu’au trimestre en cours) et le texte du message qui l’accompagne',
     '  merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]',
     '        [--partenaire NOM] [--sheet NOM] [--refuse-personal-data] [-o sortie.xlsx] [--force] [--json]',
     '                                           reprend les lignes renvoyées par les partenaires, clé par clé :',
@@ -237,6 +245,52 @@ export const texts = {
         `  Trimestre en cours : ${summary.next}`,
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
         ...notes.map((note) => `Note : ${note}`),
+      ].join('\n'),
+  },
+  extract: {
+    missingFile:
+      '« extract » attend le classeur de suivi et un destinataire : npx ctg-suivi extract suivi.xlsx --commune Jonzieux',
+    oneRecipient:
+      '« extract » attend un seul choix de destinataire : --partenaire P, --commune C, --porteur P, --toutes-les-communes ou --tous-les-partenaires.',
+    outputOrFolder: '« extract » prend -o (un fichier) ou --dossier (un dossier), pas les deux.',
+    outputForOne:
+      '-o nomme un seul fichier : pour plusieurs destinataires, donnez un dossier avec --dossier (chaque extrait y prend son nom).',
+    progress: 'Préparation des extraits…',
+    noneOfKind: (kind: 'commune' | 'partner') =>
+      kind === 'commune'
+        ? 'Aucune commune ne reçoit de fiche : aucun extrait à écrire.'
+        : 'Aucun partenaire n’est nommé dans la colonne « Partenaires » des fiches : aucun extrait à écrire.',
+    unknownRecipient: (name: string, known: { carrier: string[]; commune: string[]; partner: string[] }) =>
+      [
+        `Aucun destinataire ne s’appelle « ${name} ». Destinataires connus :`,
+        `  porteurs : ${known.carrier.join(', ') || 'aucun'}`,
+        `  communes : ${known.commune.join(', ') || 'aucune'}`,
+        `  partenaires : ${known.partner.join(', ') || 'aucun (colonne « Partenaires » vide)'}`,
+      ].join('\n'),
+    kind: (kind: 'partner' | 'commune' | 'carrier') =>
+      kind === 'partner' ? 'partenaire' : kind === 'commune' ? 'commune' : 'porteur',
+    done: (
+      extracts: {
+        file: string;
+        recipient: { kind: 'partner' | 'commune' | 'carrier'; name: string };
+        fiches: number;
+        rows: number;
+        quarter: string;
+        coveringText: string;
+      }[],
+      warnings: string[],
+    ) =>
+      [
+        ...extracts.flatMap((extract, index) => [
+          ...(index > 0 ? ['', '────────'] : []),
+          `Extrait écrit pour « ${extract.recipient.name} » (${texts.extract.kind(extract.recipient.kind)}) : ${extract.file}`,
+          `  ${countOf(extract.fiches, 'fiche')}, ${countOf(extract.rows, 'ligne')} ; à compléter jusqu’au trimestre ${extract.quarter}`,
+          '',
+          'Texte du message :',
+          '',
+          extract.coveringText,
+        ]),
+        ...(warnings.length > 0 ? ['', 'Avertissements :', ...warnings] : []),
       ].join('\n'),
   },
   plan: {

@@ -6,6 +6,8 @@ export const colors = {
   headerFill: 'DDEBF7',
   unusedFill: 'D9D9D9',
   ficheFill: 'F2F2F2',
+  /** Input cells an extract shows but does not open to its recipient (later quarters, the officer's fields). */
+  extractLockedFill: 'EDEDED',
   /** Expected, empty cells of the current quarter. */
   missingFill: 'FCE4D6',
   rateLow: 'F8696B',

@@ -66,12 +66,19 @@ export const metaTexts = {
   lastWrittenAt: 'Dernière écriture',
   extractPartner: 'Extrait pour le partenaire',
   masterFingerprint: 'Empreinte du classeur maître',
+  extractUpTo: 'Extrait jusqu’au trimestre',
   keysTitle: 'Clés des lignes',
   keyHeader: 'Clé',
   typeHeader: 'Type',
   parentHeader: 'Clé parente',
   axisHeader: 'Axe',
   retiredKeysTitle: 'Clés retirées du plan (jamais réattribuées)',
+  /** An extract's block of the values it was sent with, found by this title in column A. */
+  sentValuesTitle: 'Valeurs envoyées',
+  sentKeyHeader: 'Clé',
+  sentFieldHeader: 'Champ (id)',
+  sentTypeHeader: 'Type',
+  sentValueHeader: 'Valeur',
 } as const;
 
 /** The Journal's words, by their former names: the domain's (src/domain/journal.ts) gives them. */
@@ -277,3 +284,36 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     ],
   },
 ];
+
+/** The Guide's headings an extract keeps as they are (the others speak of sheets or columns it does not open). */
+const extractKeptGuideHeadings = ['Ouvrir le fichier', 'Où saisir', 'Lignes « Fiche »', 'Données personnelles'];
+
+/**
+ * The Guide of an extract (docs/WORKBOOK.md, « Extracts »): whom it is for, what to fill up to which quarter, how
+ * to send it back; then the master Guide's sections that hold for it.
+ */
+export function extractGuideSections(
+  recipient: string,
+  upTo: string,
+): readonly { heading: string; paragraphs: readonly string[] }[] {
+  const kept = (heading: string) => guideSections.filter((section) => section.heading === heading);
+  return [
+    {
+      heading: 'Cet extrait',
+      paragraphs: [
+        `Cet extrait du tableau de suivi de la CTG est destiné à « ${recipient} » : il ne contient que les fiches actions qui le concernent, chacune avec tous ses critères.`,
+        `Compléter les cellules blanches jusqu’au trimestre ${upTo} inclus : statut, avancement, mise en œuvre et difficultés des fiches, valeurs et commentaires des critères. Les trimestres suivants, la définition des critères (unité, fréquence, référence, cible, règle d’agrégation) et les partenaires sont protégés : ils restent ceux du tableau de suivi.`,
+        'Une fois complété, enregistrer le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel) et le renvoyer en pièce jointe à qui l’a envoyé.',
+        'Ne pas renommer les feuilles, ne pas ajouter, supprimer ni trier de lignes, et ne pas modifier la colonne « Clé » : c’est elle qui permet de reprendre chaque valeur dans le tableau de suivi.',
+      ],
+    },
+    ...extractKeptGuideHeadings.flatMap(kept),
+    {
+      heading: 'Lignes « Quantitatif » et « Qualitatif » (critères)',
+      paragraphs: [
+        `Une colonne par trimestre (AAAA-Tn), ouverte jusqu’au trimestre ${upTo}. Critère quantitatif : saisir un nombre (0 compte comme une valeur). Critère qualitatif : choisir dans la liste, de la meilleure à la moins bonne appréciation : Très satisfaisant, Satisfaisant, Peu satisfaisant, Pas satisfaisant.`,
+        'La fréquence du critère dit quels trimestres attendent une valeur : Trimestrielle (chaque trimestre), Semestrielle (T2 et T4) ou Annuelle (T4). Commentaire : quelques mots sur la valeur saisie.',
+      ],
+    },
+  ];
+}

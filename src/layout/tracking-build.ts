@@ -4,6 +4,7 @@ import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from './sheets/archives/archive-sheet';
 import type { CtgMeta } from './sheets/ctg-meta/ctg-meta-read';
+import type { ExtractMetaInput } from './sheets/ctg-meta/ctg-meta-sheet';
 import type { Settings } from './sheets/settings/settings-read';
 import type { EnteredValues } from './entered-values';
 import type { HistoryEntry } from './sheets/history/history-sheet';
@@ -34,7 +35,8 @@ export interface WorkbookContents {
   /** `Archives` likewise. */
   archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };
   retiredKeys?: readonly KeyEntry[];
-  extract?: { partner: string; masterFingerprint: string };
+  /** For an extract (docs/WORKBOOK.md, « Extracts »): whom it is for, of which master, up to which quarter. */
+  extract?: ExtractMetaInput;
   /** `Compétences AO` as entered (see `readAoSheet`); absent: the table of the plan. */
   ao?: AoTable;
   /** Sheets the tools do not build (added by a person), copied in before `_ctg`. */

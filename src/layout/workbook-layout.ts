@@ -5,6 +5,7 @@ import type { Plan } from '../domain/plan';
 import type { JournalEntry } from './sheets/journal/journal-columns';
 import { buildSheets } from './sheet-registry';
 import { trackingSheets } from './sheets/tracking-registry';
+import { extractSheets } from './sheets/extract-registry';
 import { workbookProperties } from './texts';
 import type { TrackingSheetRegistry, WorkbookContents } from './tracking-build';
 import { formatUpdated, workbookGenerated } from '../domain/journal';
@@ -76,4 +77,12 @@ export async function buildNewWorkbook(plan: Plan, { today }: NewWorkbookOptions
     history: { entries: [], keepSheet: true },
   });
   return { spec, currentQuarter, fingerprint };
+}
+
+/**
+ * A partner's extract (docs/WORKBOOK.md, « Extracts »): `plan` holds only the recipient's fiches (each with all its
+ * criteria) and `contents.extract` says for whom, of which master and up to which quarter (also Q).
+ */
+export function buildExtractWorkbook(plan: Plan, contents: WorkbookContents): Promise<WorkbookLayout> {
+  return buildWorkbook(plan, contents, extractSheets);
 }

@@ -297,6 +297,9 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       lastWrittenAt: '2026-11-28T10:15:00Z',
       extractPartner: '',
       masterFingerprint: '',
+      // A master is no extract: no quarter of extract, no values sent.
+      extractUpTo: '',
+      sentValues: [],
       keys,
       // A new workbook has retired no key yet (regenerating from an amended plan fills this list).
       retiredKeys: [],

@@ -1,5 +1,6 @@
 import type { IssueSeverity } from '../issues';
 import { mergeIssueCodes } from './merge';
+import { extractIssueCodes } from './extract';
 import { rewriteIssueCodes } from './rewrite';
 import { validationIssueCodes } from './validation';
 
@@ -19,6 +20,7 @@ export const issueCodes = {
   ...validationIssueCodes,
   ...rewriteIssueCodes,
   ...mergeIssueCodes,
+  ...extractIssueCodes,
 } as const satisfies Record<string, IssueCodeEntry>;
 
 export type IssueCode = keyof typeof issueCodes;

@@ -13,6 +13,7 @@ import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { mergeMessages } from './merge';
 import { rewriteMessages } from './rewrite';
+import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -32,6 +33,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...rewriteMessages,
   ...quarterChoiceMessages,
   ...mergeMessages,
+  ...extractMessages,
 };
 
 /** The whole catalogue, by area (a test checks that no code is in two areas). */

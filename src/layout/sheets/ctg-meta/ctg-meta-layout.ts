@@ -28,7 +28,8 @@ export type CtgMetaField =
   | 'generatedAt'
   | 'lastWrittenAt'
   | 'extractPartner'
-  | 'masterFingerprint';
+  | 'masterFingerprint'
+  | 'extractUpTo';
 
 export const ctgMetaRows: Record<CtgMetaField, number> = {
   formatVersion: 2,
@@ -40,6 +41,7 @@ export const ctgMetaRows: Record<CtgMetaField, number> = {
   lastWrittenAt: 8,
   extractPartner: 9,
   masterFingerprint: 10,
+  extractUpTo: 11,
 };
 
 export const ctgMetaLabels: Record<CtgMetaField, string> = {
@@ -52,6 +54,7 @@ export const ctgMetaLabels: Record<CtgMetaField, string> = {
   lastWrittenAt: metaTexts.lastWrittenAt,
   extractPartner: metaTexts.extractPartner,
   masterFingerprint: metaTexts.masterFingerprint,
+  extractUpTo: metaTexts.extractUpTo,
 };
 
 export function ctgMetaValueCell(field: CtgMetaField): string {
@@ -77,3 +80,13 @@ export const KEY_AXES_SINCE_VERSION = 2;
 export function retiredKeysTitleRow(keyCount: number): number {
   return KEYS_FIRST_ROW + keyCount + 1;
 }
+
+/**
+ * An extract's `Valeurs envoyées` block (docs/WORKBOOK.md, « Extracts »): after the key list and the retired keys
+ * block, one empty row, its title, its header row, then one row per value sent. Readers find it by its title.
+ */
+export function sentValuesTitleRow(keyCount: number, retiredCount: number): number {
+  const afterKeys = retiredKeysTitleRow(keyCount);
+  return retiredCount === 0 ? afterKeys : afterKeys + 1 + retiredCount + 1;
+}
+export const SENT_COLUMNS = { key: 1, field: 2, type: 3, value: 4 } as const;

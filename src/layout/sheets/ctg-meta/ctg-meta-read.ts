@@ -19,6 +19,7 @@ import {
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
 import { metaTexts } from '../../texts';
+import { readSentValues, type SentValue } from './sent-values';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {
@@ -38,6 +39,10 @@ export interface CtgMeta {
   /** Empty unless the workbook is an extract made for a partner. */
   extractPartner: string;
   masterFingerprint: string;
+  /** An extract's last open quarter as stored (`AAAA-Tn`), else empty. */
+  extractUpTo: string;
+  /** An extract's `Valeurs envoyées` (empty for a master). */
+  sentValues: SentValue[];
   keys: KeyEntry[];
   /** Keys removed from the plan since generation, never given again (empty when none). */
   retiredKeys: KeyEntry[];
@@ -175,6 +180,8 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     lastWrittenAt: text('lastWrittenAt'),
     extractPartner: text('extractPartner'),
     masterFingerprint: text('masterFingerprint'),
+    extractUpTo: text('extractUpTo'),
+    sentValues: readSentValues(grid),
     keys: readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues),
     retiredKeys: readRetiredKeys(grid),
   };

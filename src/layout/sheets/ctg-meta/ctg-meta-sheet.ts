@@ -1,6 +1,7 @@
 import { isoTimestamp } from '../../../domain/excel-dates';
 import type { KeyEntry } from '../../../domain/plan-keys';
 import type { Plan } from '../../../domain/plan';
+import { quarterLabel, type Quarter } from '../../../domain/periods';
 import {
   CTG_FORMAT_VERSION,
   ctgMetaLabels,
@@ -11,6 +12,7 @@ import {
   KEYS_TITLE_ROW,
   META_LABEL_COLUMN,
   retiredKeysTitleRow,
+  sentValuesTitleRow,
   META_VALUE_COLUMN,
   type CtgMetaField,
 } from './ctg-meta-layout';
@@ -18,6 +20,19 @@ import { cell, emptySheet, setCell, standardProtection } from '../../sheet-build
 import { headerStyle, labelStyle, TEXT_FORMAT, titleStyle } from '../../styles';
 import { metaTexts, sheetNames } from '../../texts';
 import type { ScalarValue, SheetSpec } from '../../workbook-spec';
+import { writeSentValues, type SentValue } from './sent-values';
+
+/** What `_ctg` says of an extract (docs/WORKBOOK.md, « Extracts »). */
+export interface ExtractMetaInput {
+  /** The recipient's name (B9). */
+  partner: string;
+  /** The master's plan fingerprint (B10). */
+  masterFingerprint: string;
+  /** The last quarter the extract opens (B11); absent in an extract written before B11 existed. */
+  upTo?: Quarter;
+  /** The values it was sent with, in its recipient's input cells (the `Valeurs envoyées` block). */
+  sent?: readonly SentValue[];
+}
 
 export interface CtgMetaInput {
   plan: Plan;
@@ -29,8 +44,8 @@ export interface CtgMetaInput {
   generatedAt?: string;
   /** Keys removed from the plan since generation (never given again). */
   retiredKeys?: readonly KeyEntry[];
-  /** For an extract: the partner it was made for and the master's fingerprint. */
-  extract?: { partner: string; masterFingerprint: string };
+  /** For an extract: the partner it was made for, the master's fingerprint, its quarter and what it was sent with. */
+  extract?: ExtractMetaInput;
 }
 
 /** `_ctg`, hidden (not very hidden, so that a person can still look): what recognises the workbook. */
@@ -63,6 +78,7 @@ export function buildCtgMetaSheet({
     lastWrittenAt: timestamp,
     extractPartner: extract?.partner || null,
     masterFingerprint: extract?.masterFingerprint || null,
+    extractUpTo: extract?.upTo ? quarterLabel(extract.upTo) : null,
   };
   for (const field of Object.keys(ctgMetaRows) as CtgMetaField[]) {
     setCell(sheet, ctgMetaRows[field], META_LABEL_COLUMN, cell(ctgMetaLabels[field], labelStyle));
@@ -89,6 +105,7 @@ export function buildCtgMetaSheet({
     setCell(sheet, titleRow, 1, cell(metaTexts.retiredKeysTitle, labelStyle));
     retiredKeys.forEach((entry, index) => writeKey(titleRow + 1 + index, entry));
   }
+  if (extract?.sent) writeSentValues(sheet, sentValuesTitleRow(keys.length, retiredKeys.length), extract.sent);
   sheet.protection = standardProtection;
   return sheet;
 }

@@ -7,12 +7,12 @@ import type { SheetSpec } from '../../workbook-spec';
 const GUIDE_WIDTH = 72;
 
 /** `Guide`: how to fill the workbook in without the add-in, one paragraph per row. */
-export function buildGuideSheet(): SheetSpec {
+export function buildGuideSheet(sections: typeof guideSections = guideSections): SheetSpec {
   const sheet = emptySheet(sheetNames.guide);
   sheet.columns = [{ width: GUIDE_WIDTH, numFmt: TEXT_FORMAT }];
   setCell(sheet, 1, 1, cell(guideTitle, titleStyle));
   let row = 3;
-  for (const section of guideSections) {
+  for (const section of sections) {
     setCell(sheet, row, 1, cell(section.heading, { bold: true, fontSize: 12, numFmt: TEXT_FORMAT }));
     row += 1;
     for (const paragraph of section.paragraphs) {

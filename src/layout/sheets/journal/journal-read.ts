@@ -30,7 +30,7 @@ import {
 const byCode = <T extends string>(codes: Record<T, string>) =>
   new Map<string, T>(Object.entries(codes).map(([id, code]) => [code as string, id as T]));
 const operationOfCode = byCode(operationCodes);
-const typeOfCode = byCode(valueTypeCodes);
+export const typeOfCode = byCode(valueTypeCodes);
 const operationOfSource = new Map<string, JournalOperation>(
   Object.entries(journalWords.sources)
     .filter(([, source]) => source !== '')
@@ -59,7 +59,7 @@ export function journalColumnsOfGrid(grid: SheetGrid): number[] {
 const textOf = (found: GridCell | null) => (found?.value === null || !found ? '' : String(found.value));
 
 /** A value as its type column says; without a type (format 1) or when the cell does not hold that type, as read. */
-function valueOf(found: GridCell | null, type: JournalValueType | undefined, typed: boolean): JournalValue {
+export function valueOf(found: GridCell | null, type: JournalValueType | undefined, typed: boolean): JournalValue {
   const raw = found?.value ?? null;
   if (!typed) return raw === null ? emptyValue : textValue(String(raw));
   if (type === 'text') return raw === null ? emptyValue : textValue(String(raw));

@@ -19,7 +19,7 @@ const textStyle = { numFmt: TEXT_FORMAT, wrap: true, vertical: 'top' as const };
 const textCell = (text: string | null): CellSpec => cell(text === null || text === '' ? null : text, textStyle);
 
 /** A value as its type shows it: text in a text cell, a number a number, a date with a date format. */
-function valueCell(value: JournalValue): CellSpec {
+export function valueCell(value: JournalValue): CellSpec {
   switch (value.type) {
     case 'empty':
       return textCell(null);

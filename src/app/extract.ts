@@ -1,0 +1,221 @@
+import { cellJournalValue } from '../domain/journal';
+import { createIssue, type Issue } from '../domain/issues';
+import { findPersonalData } from '../domain/personal-data';
+import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
+import type { Plan } from '../domain/plan';
+import {
+  fichesWithoutRecipient,
+  findRecipient,
+  isRecipientInput,
+  listRecipients,
+  recipientsOfRow,
+  rowsOfRecipient,
+  type Recipient,
+  type RecipientKind,
+} from '../domain/recipients';
+import { cellAddress } from '../layout/a1';
+import type { EnteredCell, EnteredValues } from '../layout/entered-values';
+import { axisColumns } from '../layout/sheets/axis/axis-columns';
+import { AXIS_FIRST_DATA_ROW } from '../layout/sheets/axis/axis-sheet';
+import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
+import type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
+import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
+import { sheetNames } from '../layout/texts';
+import { buildExtractWorkbook } from '../layout/workbook-layout';
+import type { WorkbookSpec } from '../layout/workbook-spec';
+import { partiesOfState, recipientFichesOfState, sentValueOf } from './extract-values';
+import { extractFileName } from './file-names';
+import type { WorkbookState } from './workbook-state';
+
+/**
+ * A partner's extract of a master (docs/WORKBOOK.md, « Extracts »): the recipient's fiches with all their criteria,
+ * its inputs opened up to a quarter, what it is sent with recorded in `_ctg`, and the words of the e-mail.
+ */
+
+export interface WorkbookExtract {
+  recipient: Recipient;
+  spec: WorkbookSpec;
+  /** `suivi-ctg-<territoire>-<destinataire>-AAAA-Tn.xlsx`. */
+  fileName: string;
+  /** The text of the e-mail the file goes with, in French. */
+  coveringText: string;
+  /** The last quarter it opens, `AAAA-Tn`. */
+  quarter: string;
+  fiches: number;
+  /** Fiche and criterion rows. */
+  rows: number;
+  sent: SentValue[];
+  /** Personal data in the cells it holds (one per cell). */
+  warnings: Issue[];
+}
+
+export type ExtractOutcome = { ok: true; extract: WorkbookExtract } | { ok: false; issues: Issue[] };
+
+/** Every recipient of a master, or those of one kind (`--toutes-les-communes`, `--tous-les-partenaires`). */
+export function recipientsOfWorkbook(state: WorkbookState, kind?: RecipientKind): Recipient[] {
+  return listRecipients(recipientFichesOfState(state), partiesOfState(state), kind);
+}
+
+/** The recipient a user named (any kind, any spelling of a commune); null when nobody has that name. */
+export function findWorkbookRecipient(state: WorkbookState, name: string): Recipient | null {
+  return findRecipient(recipientsOfWorkbook(state), name, partiesOfState(state));
+}
+
+/** The warning of a master some fiches of which go to nobody (none when every fiche has a recipient). */
+export function recipientWarnings(state: WorkbookState): Issue[] {
+  const keys = fichesWithoutRecipient(recipientFichesOfState(state), partiesOfState(state));
+  return keys.length === 0 ? [] : [createIssue('fiches-without-recipient', { sheet: null, cell: null }, { keys })];
+}
+
+/** The master's plan reduced to the fiches of `keys` (each with all its criteria), axes without any left out. */
+function planOfFiches(plan: Plan, keys: ReadonlySet<string>): Plan {
+  const axes = plan.axes
+    .map((axis) => ({ ...axis, fiches: axis.fiches.filter((fiche) => keys.has(fiche.key)) }))
+    .filter((axis) => axis.fiches.length > 0);
+  return { ...plan, axes };
+}
+
+const emptyCell: EnteredCell = { value: null, isDate: false };
+const isEmpty = (cell: EnteredCell | null | undefined) => !cell || cell.value === null || cell.value === '';
+
+/**
+ * The extract's entered values: the officer's fields as the master holds them, the recipient's inputs up to
+ * `upTo` as `sentValueOf` says, the later quarters empty.
+ */
+function extractValues(
+  state: WorkbookState,
+  recipient: Recipient,
+  plan: Plan,
+  upTo: Quarter,
+): { entered: EnteredValues; sent: SentValue[] } {
+  const parties = partiesOfState(state);
+  const fiches = new Map(recipientFichesOfState(state).map((fiche) => [fiche.key, fiche]));
+  const entered = new Map<string, Map<string, EnteredCell>>();
+  const sent: SentValue[] = [];
+  for (const fiche of plan.axes.flatMap((axis) => axis.fiches)) {
+    const rowRecipients = recipientsOfRow(fiches.get(fiche.key)!, parties);
+    for (const key of [fiche.key, ...fiche.criteria.map((criterion) => criterion.key)]) {
+      const row = new Map<string, EnteredCell>();
+      for (const [field, master] of state.entered.get(key) ?? []) {
+        if (!isRecipientInput(field, upTo)) {
+          row.set(field, parseQuarterLabel(field) ? emptyCell : master);
+          continue;
+        }
+        const value = sentValueOf(state, recipient, { key, field }, rowRecipients);
+        row.set(field, value ?? emptyCell);
+        if (value && !isEmpty(value)) sent.push({ key, field, value: cellJournalValue(value.value, value.isDate) });
+      }
+      entered.set(key, row);
+    }
+  }
+  return { entered, sent };
+}
+
+/** One warning per text cell of the extract's input columns that seems to hold personal data. */
+function personalDataOf(spec: WorkbookSpec, plan: Plan): Issue[] {
+  const columns = axisColumns(quartersOfPeriod(plan.period));
+  const issues: Issue[] = [];
+  for (const sheet of spec.sheets) {
+    if (axisNumberOfSheetName(sheet.name) === null) continue;
+    sheet.rows.forEach((row, index) => {
+      if (index + 1 < AXIS_FIRST_DATA_ROW) return;
+      columns.forEach((column, columnIndex) => {
+        const value = row.cells[columnIndex]?.value;
+        if (!column.input || column.kind !== 'text' || typeof value !== 'string') return;
+        const kinds = [...new Set(findPersonalData(value).map((match) => match.kind))];
+        const at = {
+          sheet: sheet.name,
+          cell: cellAddress(index + 1, columnIndex + 1),
+          rowKey: String(row.cells[0]?.value ?? ''),
+        };
+        if (kinds.length > 0) issues.push(createIssue('personal-data', at, { header: column.header, kinds }));
+      });
+    });
+  }
+  return issues;
+}
+
+/** `30/09/2026`: the last day of a quarter. */
+function lastDayOf(quarter: Quarter): string {
+  const end = new Date(Date.UTC(quarter.year, quarter.q * 3, 0));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(end.getUTCDate())}/${pad(end.getUTCMonth() + 1)}/${end.getUTCFullYear()}`;
+}
+
+/** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
+export function coveringText(territory: string, recipient: Recipient, upTo: Quarter, fiches: number): string {
+  const label = quarterLabel(upTo);
+  const which =
+    fiches > 1
+      ? `les ${fiches} fiches actions qui vous concernent, avec leurs critères d’évaluation`
+      : 'la fiche action qui vous concerne, avec ses critères d’évaluation';
+  return [
+    'Bonjour,',
+    '',
+    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${territory}, préparé pour ${recipient.name} : ${which}.`,
+    '',
+    `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
+    '',
+    `Enregistrez le fichier au format .xlsx et renvoyez-le en pièce jointe en réponse à ce message, dès la fin du trimestre ${label} (le ${lastDayOf(upTo)}).`,
+    '',
+    'Merci pour votre contribution.',
+  ].join('\n');
+}
+
+/**
+ * The extract of a master (read and valid: `loadValidState`) for one recipient, up to `upTo` (`AAAA-Tn`, the
+ * master's current quarter when absent). Refused when the quarter is not one of the convention's or when the
+ * recipient has no fiche.
+ */
+export async function extractWorkbook(
+  state: WorkbookState,
+  recipient: Recipient,
+  { now, upTo }: { now: Date; upTo?: string },
+): Promise<ExtractOutcome> {
+  const quarters = quartersOfPeriod(state.plan.period);
+  const quarter = upTo === undefined ? state.currentQuarter : parseQuarterLabel(upTo);
+  if (!quarter || !quarters.some((candidate) => quarterIndex(candidate) === quarterIndex(quarter))) {
+    const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
+    const code = quarter ? 'quarter-outside-convention' : 'quarter-malformed';
+    const params = {
+      value: upTo ?? '',
+      first: quarterLabel(quarters[0]),
+      last: quarterLabel(quarters[quarters.length - 1]),
+    };
+    return { ok: false, issues: [createIssue(code, at, params)] };
+  }
+  const keys = new Set(rowsOfRecipient(recipientFichesOfState(state), recipient, partiesOfState(state)));
+  if (keys.size === 0) {
+    const issue = createIssue('extract-without-rows', { sheet: null, cell: null }, { recipient: recipient.name });
+    return { ok: false, issues: [issue] };
+  }
+  const plan = planOfFiches(state.plan, keys);
+  const { entered, sent } = extractValues(state, recipient, plan, quarter);
+  const { spec } = await buildExtractWorkbook(plan, {
+    currentQuarter: quarter,
+    now,
+    entered,
+    settingsInputs: state.settingsInputs,
+    journal: [],
+    extract: { partner: recipient.name, masterFingerprint: state.meta.planFingerprint, upTo: quarter, sent },
+  });
+  const fiches = plan.axes.reduce((count, axis) => count + axis.fiches.length, 0);
+  const rows = plan.axes.reduce(
+    (count, axis) => count + axis.fiches.reduce((sum, fiche) => sum + 1 + fiche.criteria.length, 0),
+    0,
+  );
+  return {
+    ok: true,
+    extract: {
+      recipient,
+      spec,
+      fileName: extractFileName(state.plan.territory, recipient.name, quarter),
+      coveringText: coveringText(state.plan.territory, recipient, quarter, fiches),
+      quarter: quarterLabel(quarter),
+      fiches,
+      rows,
+      sent,
+      warnings: personalDataOf(spec, plan),
+    },
+  };
+}

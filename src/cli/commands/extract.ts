@@ -1,0 +1,167 @@
+import { join } from 'node:path';
+import {
+  extractWorkbook,
+  findWorkbookRecipient,
+  loadValidState,
+  recipientsOfWorkbook,
+  recipientWarnings,
+  renderIssueMessage,
+  type Issue,
+  type Recipient,
+  type RecipientKind,
+  type WorkbookExtract,
+  type WorkbookState,
+} from '../../app';
+import { createXlsxWriterPort } from '../../xlsx/writer';
+import { parseCommandArgs } from '../args';
+import type { Console } from '../console';
+import { EXIT_DONE } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
+import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { texts } from '../texts';
+import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten } from './workbook-in-place';
+
+/**
+ * `ctg-suivi extract suivi.xlsx (--partenaire P | --commune C | --porteur P | --toutes-les-communes |
+ * --tous-les-partenaires) [-o fichier.xlsx | --dossier D] [--force] [--json]`: one extract per recipient
+ * (docs/WORKBOOK.md, « Extracts »), from a valid master, each with the text of its e-mail. Every target is checked
+ * before the first file is written: `-o` and the files of `--dossier` never replace a file without `--force`.
+ */
+
+const options = {
+  partenaire: { type: 'string' },
+  commune: { type: 'string' },
+  porteur: { type: 'string' },
+  'toutes-les-communes': { type: 'boolean' },
+  'tous-les-partenaires': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  dossier: { type: 'string' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+/** Which recipients the user asked for: one by name, or all of a kind. */
+type Wanted = { kind: RecipientKind; name: string } | { all: 'commune' | 'partner'; option: string };
+
+const named: { option: 'partenaire' | 'commune' | 'porteur'; kind: RecipientKind }[] = [
+  { option: 'partenaire', kind: 'partner' },
+  { option: 'commune', kind: 'commune' },
+  { option: 'porteur', kind: 'carrier' },
+];
+
+function wantedOf(values: Record<string, string | boolean | string[] | undefined>): Wanted[] {
+  return [
+    ...named.flatMap(({ option, kind }) =>
+      typeof values[option] === 'string' ? [{ kind, name: values[option] as string }] : [],
+    ),
+    ...(values['toutes-les-communes'] ? [{ all: 'commune' as const, option: '--toutes-les-communes' }] : []),
+    ...(values['tous-les-partenaires'] ? [{ all: 'partner' as const, option: '--tous-les-partenaires' }] : []),
+  ];
+}
+
+/** The recipients asked for, or the French refusal (nobody of that name: the known ones are listed). */
+function recipientsOf(
+  state: WorkbookState,
+  wanted: Wanted,
+): { ok: true; list: Recipient[] } | { ok: false; error: CliError } {
+  if ('all' in wanted) {
+    const list = recipientsOfWorkbook(state, wanted.all);
+    if (list.length > 0) return { ok: true, list };
+    return {
+      ok: false,
+      error: { code: 'no-recipients', option: wanted.option, message: texts.extract.noneOfKind(wanted.all) },
+    };
+  }
+  const found = findWorkbookRecipient(state, wanted.name);
+  if (found) return { ok: true, list: [found] };
+  const known = recipientsOfWorkbook(state);
+  const byKind = (kind: RecipientKind) => known.filter((recipient) => recipient.kind === kind).map((r) => r.name);
+  const message = texts.extract.unknownRecipient(wanted.name, {
+    carrier: byKind('carrier'),
+    commune: byKind('commune'),
+    partner: byKind('partner'),
+  });
+  return { ok: false, error: { code: 'unknown-recipient', message } };
+}
+
+export async function extractCommand(args: string[], console: Console): Promise<number> {
+  const parsed = parseCommandArgs('extract', args, options);
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { json, values } = parsed;
+  const force = Boolean(values.force);
+  if (parsed.positionals.length !== 1) {
+    const error: CliError =
+      parsed.positionals.length === 0
+        ? { code: 'missing-file-argument', message: texts.extract.missingFile }
+        : { code: 'too-many-arguments', message: texts.tooManyArguments('extract') };
+    return reportError(console, json, error);
+  }
+  const path = parsed.positionals[0];
+  const wanted = wantedOf(values);
+  if (wanted.length !== 1) {
+    const code = wanted.length === 0 ? 'missing-recipient' : 'conflicting-options';
+    return reportError(console, json, { code, message: texts.extract.oneRecipient });
+  }
+  const output = typeof values.output === 'string' ? values.output : null;
+  const folder = typeof values.dossier === 'string' ? values.dossier : null;
+  if (output !== null && folder !== null)
+    return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputOrFolder });
+  if (output !== null && 'all' in wanted[0])
+    return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputForOne });
+  const badName = output === null ? null : outputNameError(output);
+  if (badName) return reportError(console, json, badName);
+
+  const read = await readWorkbookFile(path);
+  if (!read.ok) return reportError(console, json, read.error);
+  console.progress(texts.extract.progress);
+  const now = new Date();
+  const loaded = await loadValidState(bytesPort(read).port, now);
+  if (!loaded.ok) return reportNotRewritten({ path, output, force, json }, loaded.outcome, console);
+  const { state } = loaded;
+
+  const asked = recipientsOf(state, wanted[0]);
+  if (!asked.ok) return reportError(console, json, asked.error);
+  const extracts: { extract: WorkbookExtract; bytes: Uint8Array; file: string }[] = [];
+  for (const recipient of asked.list) {
+    const outcome = await extractWorkbook(state, recipient, { now });
+    if (!outcome.ok) {
+      const [issue] = outcome.issues;
+      return reportError(console, json, { code: issue.code, message: renderIssueMessage(issue) });
+    }
+    let bytes: Uint8Array | null = null;
+    await createXlsxWriterPort((written) => void (bytes = written)).write(outcome.extract.spec);
+    const file = output ?? (folder === null ? outcome.extract.fileName : join(folder, outcome.extract.fileName));
+    extracts.push({ extract: outcome.extract, bytes: bytes as unknown as Uint8Array, file });
+  }
+  // Every target checked first: an existing file stops the command before anything is written.
+  for (const { file } of extracts) {
+    const refused = await outputPathError(file, force);
+    if (refused) return reportError(console, json, refused);
+  }
+  for (const { file, bytes } of extracts) {
+    const written = await writeOutputFile(file, bytes, force);
+    if (!written.ok) return reportError(console, json, written.error);
+  }
+
+  const warnings: Issue[] = [...recipientWarnings(state), ...extracts.flatMap(({ extract }) => extract.warnings)];
+  if (json) {
+    const documents = extracts.map(({ extract, file }) => ({
+      recipient: extract.recipient.name,
+      kind: extract.recipient.kind,
+      file,
+      fiches: extract.fiches,
+      rows: extract.rows,
+      quarter: extract.quarter,
+      coveringText: extract.coveringText,
+    }));
+    console.out(JSON.stringify({ extracts: documents, warnings: issuesAsJson(warnings) }, null, 2));
+  } else {
+    console.out(
+      texts.extract.done(
+        extracts.map(({ extract, file }) => ({ ...extract, file })),
+        warnings.map((warning) => texts.inPlace.issueLine(warning.sheet, warning.cell, renderIssueMessage(warning))),
+      ),
+    );
+  }
+  return EXIT_DONE;
+}

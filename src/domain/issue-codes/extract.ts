@@ -1,0 +1,17 @@
+import type { IssueCodeEntry } from '.';
+
+/**
+ * The codes of the partners' extracts (src/app/extract.ts): what the officer should know before sending them. Part
+ * of the one table `issueCodes` (./index.ts); the messages are in src/domain/messages/extract.ts.
+ */
+export const extractIssueCodes = {
+  'extract-without-rows': {
+    severity: 'error',
+    description: 'Le destinataire demandé n’a aucune fiche : aucun extrait n’est écrit pour lui.',
+  },
+  'fiches-without-recipient': {
+    severity: 'warning',
+    description:
+      'Des fiches ne vont à aucun destinataire (porteur « Mairie (s) » sans commune connue dans leurs territoires, ou sans porteur ni partenaire nommé) : elles ne sont dans aucun extrait.',
+  },
+} as const satisfies Record<string, IssueCodeEntry>;

@@ -1,0 +1,23 @@
+import { agree } from './plural';
+import type { IssueCode } from '../issue-codes';
+import type { MessageParams, MessageTemplate } from './types';
+
+/** Messages of the partners' extracts (src/app/extract.ts). */
+
+function keysOf(value: MessageParams[string]): string[] {
+  return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)];
+}
+
+export const extractMessages = {
+  'extract-without-rows': (p) =>
+    `Aucune fiche ne va à « ${String(p.recipient ?? '')} » : aucun extrait n’est écrit pour ce destinataire.`,
+  'fiches-without-recipient': (p) => {
+    const keys = keysOf(p.keys);
+    return (
+      `${agree(keys.length, 'Fiche qui ne va', 'Fiches qui ne vont')} à aucun destinataire : ${keys.join(', ')}. ` +
+      'Un porteur « Mairie (s) » sans commune connue dans les territoires, ou un porteur « Acteur (s) du territoire » ' +
+      'sans partenaire dans la colonne « Partenaires », ne désigne personne : complétez « Partenaires » pour que ' +
+      'ces fiches partent dans un extrait.'
+    );
+  },
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import { embeddedPlan, readExtractMeta } from '../../src/app';
+import { quarterIndex, quarterLabel, quartersOfPeriod, parseQuarterLabel } from '../../src/domain/periods';
+import { loadWithExcelJs, isLocked, sheetProtectionOf } from '../xlsx/helpers/exceljs-load';
+import { fileGrids } from './file-grids';
+import { runCli } from './run-cli';
+
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-extract-cli-'));
+const path = (name: string) => join(workDir, name);
+
+/** Every row key of the axis sheets of a file, and the axis sheets' names. */
+function keysOf(file: string): string[] {
+  return fileGrids(file)
+    .sheets.filter((sheet) => sheet.name.startsWith('Axe '))
+    .flatMap((sheet) => sheet.rows.slice(3).map((row) => String(row?.[0]?.value ?? '')))
+    .filter((key) => key !== '');
+}
+
+/** The value under `header` in the row of `key`, in whichever axis sheet holds it (undefined: no such row). */
+function valueOf(file: string, key: string, header: string): unknown {
+  for (const sheet of fileGrids(file).sheets.filter((s) => s.name.startsWith('Axe '))) {
+    const column = sheet.rows[2].findIndex((cell) => cell?.value === header);
+    const row = sheet.rows.find((cells) => cells?.[0]?.value === key);
+    if (row) return row[column]?.value ?? null;
+  }
+  return undefined;
+}
+
+/** Types values into a workbook with ExcelJS, as a person editing the file would. */
+async function typeWithExcel(file: string, edits: { key: string; header: string; value: ExcelJS.CellValue }[]) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  for (const edit of edits) {
+    workbook.eachSheet((sheet) => {
+      if (!sheet.name.startsWith('Axe ')) return;
+      let column = 0;
+      sheet.getRow(3).eachCell((cell, index) => {
+        if (cell.value === edit.header) column = index;
+      });
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === edit.key) row.getCell(column).value = edit.value;
+      });
+    });
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+/** The cell of `key` under `header` in a workbook loaded by ExcelJS. */
+function cellOf(workbook: ExcelJS.Workbook, key: string, header: string): ExcelJS.Cell {
+  for (const sheet of workbook.worksheets.filter((s) => s.name.startsWith('Axe '))) {
+    let column = 0;
+    sheet.getRow(3).eachCell((cell, index) => {
+      if (cell.value === header) column = index;
+    });
+    let found: ExcelJS.Cell | null = null;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === key) found = row.getCell(column);
+    });
+    if (found) return found;
+  }
+  throw new Error(`no row ${key}`);
+}
+
+describe('ctg-suivi extract', () => {
+  const master = path('suivi.xlsx');
+  const plan = embeddedPlan().plan;
+  const quarters = quartersOfPeriod(plan.period);
+  let quarter = '';
+  let later = '';
+
+  beforeAll(async () => {
+    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    quarter = String(fileGrids(master).sheets.find((s) => s.name === 'Paramètres')!.rows[8][1]!.value);
+    later = quarterLabel(quarters.find((q) => quarterIndex(q) > quarterIndex(parseQuarterLabel(quarter)!))!);
+    await typeWithExcel(master, [
+      // E19: « Mairie (s) » on Jonzieux alone: its values go to Jonzieux.
+      { key: 'E19', header: 'Statut', value: 'En cours' },
+      { key: 'E19', header: 'Difficultés', value: 'Local indisponible' },
+      { key: 'E19-QN1', header: quarter, value: 7 },
+      { key: 'E19-QN1', header: 'Unité', value: 'familles' },
+      // G1: « Mairie (s) » and CCMP on the whole EPCI: every commune and CCMP get it, nobody its values.
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+      { key: 'G1-QN1', header: quarter, value: 99 },
+      // G9: CCMP and « Acteur (s) du territoire », with two named partners.
+      { key: 'G9', header: 'Partenaires', value: 'Centre social Le Colibri ; Familles rurales' },
+      { key: 'G9', header: 'Mise en œuvre', value: 'Ateliers parents' },
+    ]);
+  }, 60_000);
+
+  it('writes the commune’s rows only, its own values, the officer’s fields locked, and prints the e-mail', async () => {
+    const out = path('jonzieux.xlsx');
+    const run = await runCli(['extract', master, '--commune', 'JONZIEUX', '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Extrait écrit pour «\u00a0Jonzieux\u00a0» (commune)\u00a0: ' + out);
+    expect(run.stdout).toContain(`jusqu’au trimestre ${quarter} inclus`);
+    expect(run.stdout).toContain('Enregistrez le fichier au format .xlsx et renvoyez-le en pièce jointe');
+
+    const grids = fileGrids(out);
+    expect(grids.sheets.map((sheet) => sheet.name)).toEqual([
+      'Guide',
+      'Paramètres',
+      ...grids.sheets.filter((sheet) => sheet.name.startsWith('Axe ')).map((sheet) => sheet.name),
+      '_ctg',
+    ]);
+    const keys = keysOf(out);
+    expect(keys).toContain('E19');
+    expect(keys).toContain('E19-QN1');
+    expect(keys).toContain('G1');
+    expect(keys).not.toContain('PE4'); // CCMP alone
+    expect(keys).not.toContain('G9');
+    // Each fiche comes with all its criteria.
+    const e19 = plan.axes.flatMap((axis) => axis.fiches).find((fiche) => fiche.key === 'E19')!;
+    for (const criterion of e19.criteria) expect(keys).toContain(criterion.key);
+
+    expect(valueOf(out, 'E19', 'Statut')).toBe('En cours');
+    expect(valueOf(out, 'E19', 'Difficultés')).toBe('Local indisponible');
+    expect(valueOf(out, 'E19-QN1', quarter)).toBe(7);
+    expect(valueOf(out, 'E19-QN1', 'Unité')).toBe('familles');
+    // G1 has other recipients: nothing of its values.
+    expect(valueOf(out, 'G1', 'Statut')).toBeNull();
+    expect(valueOf(out, 'G1-QN1', quarter)).toBeNull();
+
+    expect(readExtractMeta(fileGrids(master))).toBeNull();
+    const meta = readExtractMeta(grids)!;
+    expect(meta.partner).toBe('Jonzieux');
+    expect(meta.upTo && quarterLabel(meta.upTo)).toBe(quarter);
+    const masterMeta = fileGrids(master).sheets.find((sheet) => sheet.name === '_ctg')!;
+    expect(meta.masterFingerprint).toBe(masterMeta.rows[2][1]!.value);
+    expect(meta.sent).toEqual(
+      expect.arrayContaining([
+        { key: 'E19', field: 'status', value: { type: 'text', value: 'En cours' } },
+        { key: 'E19-QN1', field: quarter, value: { type: 'number', value: 7 } },
+      ]),
+    );
+    expect(meta.sent.some((sent) => sent.key === 'G1' || sent.key === 'G1-QN1')).toBe(false);
+    // The officer's own fields are not values the recipient was sent to fill.
+    expect(meta.sent.some((sent) => sent.field === 'unit')).toBe(false);
+    const ctg = grids.sheets.find((sheet) => sheet.name === '_ctg')!;
+    expect(ctg.rows[10][0]!.value).toBe('Extrait jusqu’au trimestre');
+    expect(ctg.rows[10][1]!.value).toBe(quarter);
+
+    const workbook = await loadWithExcelJs(new Uint8Array(readFileSync(out)));
+    expect(isLocked(cellOf(workbook, 'E19', 'Statut'))).toBe(false);
+    expect(isLocked(cellOf(workbook, 'E19', 'Partenaires'))).toBe(true);
+    expect(isLocked(cellOf(workbook, 'E19-QN1', quarter))).toBe(false);
+    expect(isLocked(cellOf(workbook, 'E19-QN1', later))).toBe(true);
+    expect(isLocked(cellOf(workbook, 'E19-QN1', 'Unité'))).toBe(true);
+    expect(isLocked(cellOf(workbook, 'E19-QN1', 'Cible'))).toBe(true);
+    expect(isLocked(cellOf(workbook, 'E19-QN1', 'Commentaire'))).toBe(false);
+    expect(isLocked(workbook.getWorksheet('Paramètres')!.getCell('B9'))).toBe(true);
+    for (const sheet of workbook.worksheets) expect(sheetProtectionOf(sheet).sheet).toBe(true);
+    expect(String(workbook.getWorksheet('Guide')!.getCell('A4').value)).toContain('«\u00a0Jonzieux\u00a0»');
+  }, 60_000);
+
+  it('gives a named partner the fiches that name it, and CCMP those it carries', async () => {
+    const run = await runCli(['extract', master, '--partenaire', 'familles rurales', '--dossier', workDir, '--json']);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document.extracts).toHaveLength(1);
+    const [extract] = document.extracts;
+    expect(extract).toMatchObject({ recipient: 'Familles rurales', kind: 'partner', quarter });
+    expect(extract.file).toBe(
+      join(workDir, `suivi-ctg-communaute-de-communes-des-monts-du-pilat-familles-rurales-${quarter}.xlsx`),
+    );
+    expect(keysOf(extract.file).filter((key) => !key.includes('-Q'))).toEqual(['G9']);
+    // G9 goes to CCMP too: its Mise en œuvre stays in the master.
+    expect(valueOf(extract.file, 'G9', 'Mise en œuvre')).toBeNull();
+    expect(valueOf(extract.file, 'G9', 'Partenaires')).toBe('Centre social Le Colibri ; Familles rurales');
+    expect(extract.rows).toBe(keysOf(extract.file).length);
+    expect(extract.coveringText).toContain('Familles rurales');
+
+    const ccmp = JSON.parse(
+      (await runCli(['extract', master, '--porteur', 'CCMP', '--dossier', workDir, '--json'])).stdout,
+    );
+    const ccmpKeys = keysOf(ccmp.extracts[0].file);
+    expect(ccmpKeys).toContain('PE4');
+    expect(ccmpKeys).not.toContain('E19');
+  }, 60_000);
+
+  it('writes one file per commune into --dossier, each named after its commune', async () => {
+    const folder = path('communes');
+    mkdirSync(folder);
+    const run = await runCli(['extract', master, '--toutes-les-communes', '--dossier', folder, '--json']);
+    expect(run.code).toBe(0);
+    const { extracts, warnings } = JSON.parse(run.stdout);
+    expect(extracts.map((extract: { recipient: string }) => extract.recipient)).toEqual(
+      plan.parties.communes.map((commune) => commune.name),
+    );
+    expect(readdirSync(folder).sort()).toEqual(
+      extracts.map((extract: { file: string }) => extract.file.slice(folder.length + 1)).sort(),
+    );
+    expect(warnings).toEqual([]);
+    // Nothing of Jonzieux's values in another commune's extract.
+    const planfoy = extracts.find((extract: { recipient: string }) => extract.recipient === 'Planfoy').file;
+    expect(keysOf(planfoy)).not.toContain('E19');
+    expect(readExtractMeta(fileGrids(planfoy))!.sent).toEqual([]);
+  }, 120_000);
+
+  it('refuses an unknown recipient, naming the known ones, and writes nothing (exit 2)', async () => {
+    const run = await runCli(['extract', master, '--partenaire', 'Mairies', '-o', path('rien.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Aucun destinataire ne s’appelle «\u00a0Mairies\u00a0»');
+    expect(run.stderr).toContain('Jonzieux');
+    expect(run.stderr).toContain('Centre social Le Colibri');
+    expect(existsSync(path('rien.xlsx'))).toBe(false);
+    const json = await runCli(['extract', master, '--commune', 'Atlantis', '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).error.code).toBe('unknown-recipient');
+  }, 60_000);
+
+  it('never replaces a file with -o without --force', async () => {
+    const out = path('existant.xlsx');
+    writeFileSync(out, 'pas un classeur');
+    const run = await runCli(['extract', master, '--commune', 'Graix', '-o', out]);
+    expect(run.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('pas un classeur');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out, '--force'])).code).toBe(0);
+    expect(readExtractMeta(fileGrids(out))!.partner).toBe('Graix');
+  }, 60_000);
+
+  it('asks for exactly one choice of recipients', async () => {
+    expect((await runCli(['extract', master])).code).toBe(2);
+    const both = await runCli(['extract', master, '--commune', 'Graix', '--porteur', 'CCMP', '--json']);
+    expect(both.code).toBe(2);
+    expect(JSON.parse(both.stdout).error.code).toBe('conflicting-options');
+  }, 60_000);
+});
