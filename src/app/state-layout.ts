@@ -22,6 +22,7 @@ export function layoutOfState(state: WorkbookState, now: Date): Promise<Workbook
     journal: state.journal,
     history: state.history,
     archives: state.archives,
+    contributions: state.contributions,
     retiredKeys: state.retiredKeys,
     extract: state.meta.extractPartner
       ? { partner: state.meta.extractPartner, masterFingerprint: state.meta.masterFingerprint }

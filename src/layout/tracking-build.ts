@@ -1,4 +1,5 @@
 import type { AoTable } from '../domain/ao-requirements';
+import type { ContributionEntry } from '../domain/contributions';
 import type { Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
@@ -33,6 +34,8 @@ export interface WorkbookContents {
   history?: { entries: readonly HistoryEntry[]; keepSheet: boolean };
   /** `Archives` likewise. */
   archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };
+  /** `Contributions` likewise (a new workbook has it from the start). */
+  contributions?: { entries: readonly ContributionEntry[]; keepSheet: boolean };
   retiredKeys?: readonly KeyEntry[];
   extract?: { partner: string; masterFingerprint: string };
   /** `Compétences AO` as entered (see `readAoSheet`); absent: the table of the plan. */
