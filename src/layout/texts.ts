@@ -92,6 +92,8 @@ export const journalTexts = {
   aoNameColumn: journalWords.aoName,
   formatUpdateSource: journalWords.sources['format-update'],
   formatUpdate: journalWords.formatUpdate,
+  mergeSource: journalWords.sources.merge,
+  undoSource: journalWords.sources.undo,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
