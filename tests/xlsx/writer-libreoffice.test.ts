@@ -39,6 +39,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       'Compétences AO',
       'Journal',
       'Historique',
+      'Contributions',
       '_ctg',
     ]);
     expect(workbook.getWorksheet('_ctg')!.state).toBe('hidden');
