@@ -511,7 +511,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(validationIssueCodes).filter((code) => !covered.has(code));
     expect(untested.sort()).toEqual([
-      // A malformed line of Contributions: tests/layout/contributions-sheet.test.ts
+      // A malformed line of Contributions: tests/rewrite/contributions.test.ts
       'contribution-row-invalid',
       'ctg-fingerprint-mismatch',
       'ctg-format-version-missing',
