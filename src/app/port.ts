@@ -51,7 +51,7 @@ export interface CellChange {
   style?: CellStyle;
 }
 
-/** A sheet-level range that grows with a record sheet (the autofilter of Journal, Historique, Archives), A1. */
+/** A sheet-level range that grows with a record sheet (the autofilter of Journal, Historique, Archives…), A1. */
 export interface RangeChange {
   sheet: string;
   autoFilter: string;

@@ -7,7 +7,7 @@ import type { CellChange, RangeChange, WorkbookChanges } from './port';
 
 /**
  * A rewrite that keeps the workbook's shape needs to change only some cells: the cached results, the cells whose
- * value the use case changed, the records appended to Journal, Historique and Archives, and the autofilters that
+ * value the use case changed, the records appended to the record sheets (Journal, Historique…), and the autofilters that
  * grow with them. Then a back end can write those cells only, and everything a person set around them (hidden
  * columns, filters, widths, formats, their own validations and conditional formats) stays as it was
  * (docs/WORKBOOK.md, « Rewriting a workbook »).

@@ -37,6 +37,7 @@ export function layoutOfState(state: WorkbookState, now: Date): Promise<Workbook
     journal: state.journal,
     history: state.history,
     archives: state.archives,
+    contributions: state.contributions,
     retiredKeys: state.retiredKeys,
     extract: extractOfMeta(state.meta),
   });

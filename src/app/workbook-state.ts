@@ -13,6 +13,7 @@ import {
   type TrackingRow,
 } from '../domain/tracking';
 import type { AoTable } from '../domain/ao-requirements';
+import type { ContributionEntry } from '../domain/contributions';
 import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
@@ -37,7 +38,8 @@ import { layoutOfState } from './state-layout';
 /**
  * A tracking workbook read whole into what the tools rewrite it from (docs/ARCHITECTURE.md, « Rules of the house »): the plan
  * as the sheets hold it, every value a person entered (by row key and column, exactly as read, invalid ones
- * too), Paramètres' inputs, the Journal, Historique and Archives, and the sheets the tools do not build.
+ * too), Paramètres' inputs, the Journal, Historique, Archives and Contributions, and the sheets the tools do not
+ * build.
  */
 export interface WorkbookState {
   /** The plan as stored in the sheets: axes from `Axe N` (title from A1), fiches and criteria from their rows. */
@@ -51,6 +53,8 @@ export interface WorkbookState {
   journal: JournalEntry[];
   history: { entries: HistoryEntry[]; keepSheet: boolean };
   archives: { entries: ArchiveEntry[]; keepSheet: boolean };
+  /** What partners sent back, one line per value, old ones first (`Contributions`). */
+  contributions: { entries: ContributionEntry[]; keepSheet: boolean };
   /** `Compétences AO` as entered; null when the sheet is missing or its header row is lost (then it is copied). */
   ao: AoTable | null;
   /** Keys never to give again: `_ctg`'s retired list. */
@@ -192,8 +196,8 @@ export async function workbookStateOf(
 
   const entered = enteredOfReading(reading);
 
-  const { history, archives } = readings;
-  issues.push(...history.issues, ...archives.issues);
+  const { history, archives, contributions } = readings;
+  issues.push(...history.issues, ...archives.issues, ...contributions.issues);
   const ao = reading.ao?.table ?? null;
   // The sheets this module reads and the layout rebuilds; every other sheet is kept as found.
   const read = new Set(ao === null ? [] : [aoModule.id]);
@@ -215,6 +219,7 @@ export async function workbookStateOf(
     journal: readings.journal,
     history: { entries: history.entries, keepSheet: history.keepSheet },
     archives: { entries: archives.entries, keepSheet: archives.keepSheet },
+    contributions: { entries: contributions.entries, keepSheet: contributions.keepSheet },
     ao,
     retiredKeys: reading.meta.retiredKeys,
     otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),

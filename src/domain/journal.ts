@@ -265,3 +265,37 @@ export const fieldSetByTools = (
     before: change.before,
     after: change.after,
   });
+
+/** What a merge or its undo changed in one cell, and where it came from. */
+export interface PartnerChange {
+  key: string;
+  field: string;
+  header: string;
+  before: JournalValue;
+  after: JournalValue;
+  file: string;
+  partner: string;
+}
+
+const partnerLine = (at: string, operation: 'merge' | 'undo', change: PartnerChange): JournalRecord => ({
+  ...record({
+    at,
+    operation,
+    rowKey: change.key,
+    field: change.field,
+    label: change.header,
+    before: change.before,
+    after: change.after,
+  }),
+  file: change.file,
+  partner: change.partner,
+});
+
+/**
+ * A merge: a value a partner returned, taken into a cell. The lines of one merge share their `at`, which is how
+ * « Annuler la dernière fusion » finds them.
+ */
+export const valueMerged = (at: string, change: PartnerChange): JournalRecord => partnerLine(at, 'merge', change);
+
+/** An undone merge: a cell given back the value it had before the merge (`after`), from the merge's `before`. */
+export const valueUndone = (at: string, change: PartnerChange): JournalRecord => partnerLine(at, 'undo', change);

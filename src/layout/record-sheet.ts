@@ -10,7 +10,7 @@ import { DATE_FORMAT, GENERAL_FORMAT, headerStyle, TEXT_FORMAT } from './styles'
 import type { SheetSpec } from './workbook-spec';
 
 /**
- * A sheet of records written only by the tools (`Historique`, `Archives`): a header row, then one record per row,
+ * A sheet of records written only by the tools (`Historique`, `Archives`, `Contributions`): a header row, then one record per row,
  * each value kept as it was (text stays text, a number a number, a date a date). Filterable and protected.
  */
 
@@ -60,6 +60,8 @@ export function buildRecordSheet(
 
 export interface RecordSheetReading {
   records: EnteredCell[][];
+  /** The sheet row of each record (empty rows are skipped), for an issue at a record's cell. */
+  rows: number[];
   issues: WorkbookIssue[];
 }
 
@@ -86,12 +88,14 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
     }
   });
   const records: EnteredCell[][] = [];
+  const rows: number[] = [];
   for (let row = RECORD_FIRST_ROW; row <= grid.rows.length; row += 1) {
     const record = columns.map((_, index) => rawOf(grid, row, index + 1));
     if (record.every((value) => value.value === null || value.value === '')) continue;
     records.push(record);
+    rows.push(row);
   }
-  return { records, issues };
+  return { records, rows, issues };
 }
 
 /** A record sheet is a table whose every field tells a record apart: a person's columns beside it follow its rows. */

@@ -13,6 +13,7 @@ export const sheetNames = {
   journal: 'Journal',
   history: 'Historique',
   archives: 'Archives',
+  contributions: 'Contributions',
   meta: '_ctg',
   /** En dash U+2013. */
   annexe4: 'Annexe 4 \u2013 Suivi',
@@ -98,6 +99,8 @@ export const journalTexts = {
   aoNameColumn: journalWords.aoName,
   formatUpdateSource: journalWords.sources['format-update'],
   formatUpdate: journalWords.formatUpdate,
+  mergeSource: journalWords.sources.merge,
+  undoSource: journalWords.sources.undo,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
@@ -117,6 +120,21 @@ export const archiveHeaders = {
   title: 'Intitulé',
   column: 'Colonne',
   value: 'Valeur',
+} as const;
+
+/**
+ * Headers of the `Contributions` sheet: every value a partner sent back, one per row (docs/WORKBOOK.md,
+ * « Contributions »).
+ */
+export const contributionHeaders = {
+  at: 'Date',
+  file: 'Fichier',
+  partner: 'Partenaire',
+  key: 'Clé',
+  label: 'Colonne',
+  field: 'Champ (id)',
+  value: 'Valeur',
+  type: 'Type',
 } as const;
 
 export const validationTexts = {

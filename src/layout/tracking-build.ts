@@ -1,4 +1,5 @@
 import type { AoTable } from '../domain/ao-requirements';
+import type { ContributionEntry } from '../domain/contributions';
 import type { Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
@@ -34,6 +35,8 @@ export interface WorkbookContents {
   history?: { entries: readonly HistoryEntry[]; keepSheet: boolean };
   /** `Archives` likewise. */
   archives?: { entries: readonly ArchiveEntry[]; keepSheet: boolean };
+  /** `Contributions` likewise (a new workbook has it from the start). */
+  contributions?: { entries: readonly ContributionEntry[]; keepSheet: boolean };
   retiredKeys?: readonly KeyEntry[];
   /** For an extract (docs/WORKBOOK.md, « Extracts »): whom it is for, of which master, up to which quarter. */
   extract?: ExtractMetaInput;

@@ -33,7 +33,7 @@ export interface WorkbookLayout {
 /**
  * The whole tracking workbook of a plan with its contents: the sheets of `registry` in its order — for a tracking
  * workbook Guide, Paramètres, one sheet per axis (with its live rates), Annexe 4 – Suivi, Compétences AO, Journal,
- * Historique and Archives when needed, sheets a person added, and the hidden `_ctg` (docs/WORKBOOK.md, « Sheets »).
+ * Historique, Archives and Contributions when needed, sheets a person added, and the hidden `_ctg` (docs/WORKBOOK.md, « Sheets »).
  */
 export async function buildWorkbook(
   plan: Plan,
@@ -75,6 +75,8 @@ export async function buildNewWorkbook(plan: Plan, { today }: NewWorkbookOptions
     journal: [generationJournalEntry(today)],
     // Historique from the start, empty: the first closing then appends to it and the file is patched, not rewritten.
     history: { entries: [], keepSheet: true },
+    // Contributions likewise: the first merge appends to it.
+    contributions: { entries: [], keepSheet: true },
   });
   return { spec, currentQuarter, fingerprint };
 }

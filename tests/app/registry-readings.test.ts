@@ -58,6 +58,7 @@ describe('the readings of a registry with one more module', () => {
     // The tracking workbook's own readings are there too, from the same loop.
     expect(reading.readings.axis.sheets.map((sheet) => sheet.sheet)).toEqual(plan.axes.map((a) => `Axe ${a.number}`));
     expect(reading.readings.history).toMatchObject({ entries: [], keepSheet: false });
+    expect(reading.readings.contributions).toEqual({ entries: [], issues: [], keepSheet: false });
     expect(Object.keys(reading.readings)).toEqual([
       'settings',
       'axis',
@@ -65,6 +66,7 @@ describe('the readings of a registry with one more module', () => {
       'journal',
       'history',
       'archives',
+      'contributions',
       'ctg-meta',
       'notes',
     ]);

@@ -25,6 +25,7 @@ import {
   annexe4Texts,
   archiveHeaders,
   axisSheetName,
+  contributionHeaders,
   historyHeaders,
   journalTexts,
   metaTexts,
@@ -104,6 +105,15 @@ describe('docs/WORKBOOK.md names what the writers write', () => {
     expect(missingFromDoc(headers)).toEqual([]);
     const lineTexts = Object.values(journalTexts).flatMap((text) => (typeof text === 'string' ? [text] : []));
     expect(missingFromDoc(lineTexts)).toEqual([]);
+  });
+
+  it('every Contributions header at its column, in the sheet’s section', () => {
+    const section = workbookDoc.slice(workbookDoc.indexOf('\n## Contributions\n'), workbookDoc.indexOf('\n## `_ctg`'));
+    const rows = Object.values(contributionHeaders).map(
+      (header, index) => `| ${String.fromCharCode(65 + index)} | ${quoted(header)} |`,
+    );
+    expect(rows.filter((row) => !section.includes(row))).toEqual([]);
+    expect(workbookDoc).toMatch(/\| `Contributions` \| [^|]+ \| always/);
   });
 
   it('the format version the code writes', () => {

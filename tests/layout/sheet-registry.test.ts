@@ -13,7 +13,8 @@ const contents = { currentQuarter: { year: 2026, q: 2 as const }, now, journal: 
 describe('the tracking workbook’s sheet registry', () => {
   test('builds the sheets in its order, each owned by its module, a person’s sheets before `_ctg`', async () => {
     const extraSheets = [emptySheet('Mes notes')];
-    const { spec } = await buildWorkbook(plan, { ...contents, extraSheets });
+    const kept = { entries: [], keepSheet: true };
+    const { spec } = await buildWorkbook(plan, { ...contents, extraSheets, archives: kept, contributions: kept });
     const names = spec.sheets.map((sheet) => sheet.name);
     expect(names).toEqual([
       'Guide',
@@ -23,6 +24,8 @@ describe('the tracking workbook’s sheet registry', () => {
       'Compétences AO',
       'Journal',
       'Historique',
+      'Archives',
+      'Contributions',
       'Mes notes',
       '_ctg',
     ]);
@@ -34,6 +37,8 @@ describe('the tracking workbook’s sheet registry', () => {
       'ao',
       'journal',
       'history',
+      'archives',
+      'contributions',
       null,
       'ctg-meta',
     ]);
@@ -56,6 +61,7 @@ describe('the tracking workbook’s sheet registry', () => {
     expect(isCarriedSheet(trackingSheets, 'Axe 2', new Set())).toBe(true);
     expect(isCarriedSheet(trackingSheets, 'Axe 02', new Set())).toBe(false);
     expect(isCarriedSheet(trackingSheets, 'Mes notes', new Set())).toBe(false);
+    expect(isCarriedSheet(trackingSheets, 'Contributions', new Set())).toBe(true);
   });
 
   test('a workbook of another registry is built from its own modules only', async () => {

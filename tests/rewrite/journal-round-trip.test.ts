@@ -157,6 +157,24 @@ describe('the Journal reads back as the records written', () => {
         before: date,
         after: journal.textValue('2026-T3'),
       }),
+      journal.valueMerged(at, {
+        key: 'G1-QN1',
+        field: '2026-T3',
+        header: '2026-T3',
+        before: journal.emptyValue,
+        after: number,
+        file: 'Suivi CTG – Pélussin – 2026-T3.xlsx',
+        partner: 'Mairie de Pélussin',
+      }),
+      journal.valueUndone(at, {
+        key: 'G1',
+        field: 'comment',
+        header: 'Commentaire',
+        before: journal.textValue('12'),
+        after: date,
+        file: 'retour.xlsx',
+        partner: 'CCMP',
+      }),
     ];
     const grid = sheet(await roundTrip(specOf(records)), 'Journal');
     expect(readJournalSheet(grid)).toEqual(records);
@@ -164,5 +182,14 @@ describe('the Journal reads back as the records written', () => {
       records.map((line) => journalWords.sources[line.operation]),
     );
     expect(records[1].before).toEqual({ type: 'empty', value: null });
+    // A merge's and an undo's lines name their file and partner, and their operation's code.
+    expect(grid.rows.slice(-2).map((row) => row.slice(6, 12).map((cell) => cell?.value ?? null))).toEqual([
+      ['fusion', '2026-T3', 'vide', 'nombre', 'Suivi CTG – Pélussin – 2026-T3.xlsx', 'Mairie de Pélussin'],
+      ['annulation', 'comment', 'texte', 'date', 'retour.xlsx', 'CCMP'],
+    ]);
+    expect(records.slice(-2).map((line) => [line.operation, line.source])).toEqual([
+      ['merge', 'Fusion'],
+      ['undo', 'Annulation'],
+    ]);
   }, 30_000);
 });

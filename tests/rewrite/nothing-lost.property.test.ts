@@ -9,7 +9,9 @@ import {
 } from '../../src/app/rewrite-use-cases';
 import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import type { Issue } from '../../src/domain/issues';
+import type { ContributionEntry } from '../../src/domain/contributions';
 import { cellAddress } from '../../src/layout/a1';
+import { buildContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
@@ -21,9 +23,9 @@ import { roundTrip } from './helpers';
  * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
  * table, or inserted between the tools' columns), rows inserted where the reader accepts them, notes beside the
- * tables. Every non-empty cell before is, after, where it was, or where its row key (its record) and its column
- * header put it, or recorded in the Journal or Archives; or the rewrite is refused, nothing written, and a value in
- * a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
+ * tables, in a workbook whose Contributions has lines. Every non-empty cell before is, after, where it was, or
+ * where its row key (its record) and its column header put it, or recorded in the Journal or Archives; or the
+ * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
  * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
  * added after the table only and no row is inserted.
  */
@@ -31,7 +33,20 @@ import { roundTrip } from './helpers';
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
 const AXES = ['Axe 1', 'Axe 13'];
-const RECORD_SHEETS = ['Journal', 'Historique', 'Archives'];
+const RECORD_SHEETS = ['Journal', 'Historique', 'Archives', 'Contributions'];
+const CONTRIBUTIONS: ContributionEntry[] = [
+  { type: 'number', value: 12 } as const,
+  { type: 'text', value: '12' } as const,
+  { type: 'date', value: 46200 } as const,
+].map((value, index) => ({
+  at: '2026-05-09T08:00:00Z',
+  file: 'retour.xlsx',
+  partner: ['Mairie de Pélussin', 'CCMP', 'Centre social'][index],
+  key: 'G1-QN2',
+  label: '2026-T1',
+  field: '2026-T1',
+  value,
+}));
 
 type Edit =
   | { kind: 'input'; sheet: number; row: number; column: number; value: string | number }
@@ -39,6 +54,7 @@ type Edit =
   | { kind: 'addColumn'; sheet: number; at: number | null; header: string; rows: number[]; value: string }
   | { kind: 'note'; sheet: string; row: number; column: number; cell: GridCell }
   | { kind: 'journalColumn'; header: string; value: string }
+  | { kind: 'contributionsColumn'; header: string; value: string }
   | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' };
 
 const FICHE_INPUTS = ['Partenaires', 'Mise en œuvre', 'Difficultés', 'Mis à jour par (structure)'];
@@ -85,6 +101,11 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
     fc.record({
       kind: fc.constant('journalColumn' as const),
       header: fc.constantFrom('Remarque', 'Vu par'),
+      value: words,
+    }),
+    fc.record({
+      kind: fc.constant('contributionsColumn' as const),
+      header: fc.constantFrom('Remarque', 'Relu'),
       value: words,
     }),
     ...(withInsertions
@@ -154,8 +175,8 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
       put(grid, row, widthOf(grid) + edit.column, edit.cell);
       continue;
     }
-    if (edit.kind === 'journalColumn') {
-      const grid = sheetOf(grids, 'Journal')!;
+    if (edit.kind === 'journalColumn' || edit.kind === 'contributionsColumn') {
+      const grid = sheetOf(grids, edit.kind === 'journalColumn' ? 'Journal' : 'Contributions')!;
       const column = widthOf(grid) + 1;
       put(grid, 1, column, { value: edit.header });
       put(grid, 2, column, { value: edit.value });
@@ -346,7 +367,13 @@ describe('nothing typed is lost by a rewrite', () => {
   let base: WorkbookGrids;
 
   beforeAll(async () => {
-    base = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    // With lines in Contributions (a text « 12 », a number, a date), which every rewrite must carry.
+    const { spec } = await buildNewWorkbook(samplePlan(), { today });
+    const contributions = buildContributionsSheet(CONTRIBUTIONS);
+    base = await roundTrip({
+      ...spec,
+      sheets: spec.sheets.map((one) => (one.name === contributions.name ? contributions : one)),
+    });
   }, 30_000);
 
   describe.each(useCases)('%s', (_, useCase) => {

@@ -27,6 +27,7 @@ describe('generating the workbook of arbitrary plans', () => {
           'Compétences AO',
           'Journal',
           'Historique',
+          'Contributions',
           '_ctg',
         ]);
 
@@ -57,11 +58,11 @@ describe('generating the workbook of arbitrary plans', () => {
           expect(orderViolations(top, WORKSHEET_CHILD_ORDER)).toEqual([]);
           expect(orderViolations(sheetPr, SHEET_PR_CHILD_ORDER)).toEqual([]);
         }
-        // No table: every axis sheet has a sheet-level filter (a named _FilterDatabase), as do the Journal and
-        // Historique.
+        // No table: every axis sheet has a sheet-level filter (a named _FilterDatabase), as do the Journal,
+        // Historique and Contributions.
         expect(Object.keys(files).filter((name) => /^xl\/tables\//.test(name))).toEqual([]);
         const filterNames = strFromU8(files['xl/workbook.xml']).match(/_xlnm\._FilterDatabase/g) ?? [];
-        expect(filterNames).toHaveLength(plan.axes.length + 2);
+        expect(filterNames).toHaveLength(plan.axes.length + 3);
 
         const settings = readSettings(gridOfWorksheet(workbook.getWorksheet('Paramètres')!));
         expect(settings.issues).toEqual([]);

@@ -47,6 +47,7 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       'Compétences AO',
       'Journal',
       'Historique',
+      'Contributions',
       '_ctg',
     ]);
     expect(summary.sheets).toEqual(workbook.worksheets.map((sheet) => sheet.name));

@@ -39,6 +39,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
       'Compétences AO',
       'Journal',
       'Historique',
+      'Contributions',
       '_ctg',
     ]);
     expect(workbook.getWorksheet('_ctg')!.state).toBe('hidden');
@@ -70,7 +71,7 @@ describe('a generated workbook opened, recalculated and saved by LibreOffice', (
     const protections = Object.keys(files)
       .filter((path) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path))
       .map((path) => /<sheetProtection\b[^>]*>/.exec(strFromU8(files[path]))?.[0] ?? 'none');
-    expect(protections).toHaveLength(9);
+    expect(protections).toHaveLength(10);
     for (const protection of protections) {
       expect(protection).toMatch(/\bsheet="(1|true)"/);
       expect(protection).toMatch(/\bautoFilter="(0|false)"/);

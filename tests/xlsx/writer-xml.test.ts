@@ -16,7 +16,7 @@ const worksheetPaths = () => Object.keys(files).filter((path) => /^xl\/worksheet
 
 describe('the written XML, as Excel validates it', () => {
   test('every worksheet’s elements and <sheetPr> children come in schema order', () => {
-    expect(worksheetPaths()).toHaveLength(9);
+    expect(worksheetPaths()).toHaveLength(10);
     for (const path of worksheetPaths()) {
       const { top, sheetPr } = worksheetChildren(text(path));
       expect({ path, violations: orderViolations(top, WORKSHEET_CHILD_ORDER) }).toEqual({ path, violations: [] });
@@ -50,6 +50,8 @@ describe('the written XML, as Excel validates it', () => {
       [`localSheetId="${journalIndex}" hidden="1"`, "'Journal'!$A$1:$L$2"],
       // Historique, written from the start with its header row only, right after the Journal.
       [`localSheetId="${journalIndex + 1}" hidden="1"`, "'Historique'!$A$1:$E$1"],
+      // Contributions likewise, right after it (Archives comes between them from its first value).
+      [`localSheetId="${journalIndex + 2}" hidden="1"`, "'Contributions'!$A$1:$H$1"],
     ]);
     expect(workbook.indexOf('<definedNames>')).toBeLessThan(workbook.indexOf('<calcPr'));
   });

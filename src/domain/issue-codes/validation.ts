@@ -205,7 +205,12 @@ export const validationIssueCodes = {
   },
   'record-header-missing': {
     severity: 'error',
-    description: 'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives) a été modifié.',
+    description:
+      'L’en-tête d’une feuille d’enregistrement (Journal, Historique, Archives, Contributions) a été modifié.',
+  },
+  'contribution-row-invalid': {
+    severity: 'error',
+    description: 'Une ligne de « Contributions » a une cellule vide ou qui ne correspond pas à son type.',
   },
   'personal-data': {
     severity: 'warning',

@@ -21,6 +21,10 @@ export const rewriteMessages = {
   'record-header-missing': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+  'contribution-row-invalid': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : « ${text(p.header)} » est vide ou ne correspond pas au type de ` +
+    'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +
+    'relue sans lui, et le classeur n’est pas réécrit.',
   'workbook-plan-unreadable': (p) =>
     `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',

@@ -4,6 +4,7 @@ import { annexe4Module } from './annexe4/module';
 import { aoModule } from './ao/module';
 import { archivesModule } from './archives/module';
 import { axisModule } from './axis/module';
+import { contributionsModule } from './contributions/module';
 import { copiedSheetsModule } from './copied/module';
 import { ctgMetaModule } from './ctg-meta/module';
 import { guideModule } from './guide/module';
@@ -25,6 +26,7 @@ export const trackingSheets = [
   journalModule,
   historyModule,
   archivesModule,
+  contributionsModule,
   copiedSheetsModule,
   ctgMetaModule,
 ] as const satisfies TrackingSheetRegistry;
