@@ -1,10 +1,12 @@
 import {
   recipientFichesOfPlan,
+  recipientKey,
   sameRecipient,
   type Recipient,
   type RecipientFiche,
   type RecipientParties,
 } from '../domain/recipients';
+import type { ContributionEntry } from '../domain/contributions';
 import type { EnteredCell } from '../layout/entered-values';
 import type { WorkbookState } from './workbook-state';
 
@@ -44,18 +46,24 @@ export interface SentCell {
 }
 
 /**
- * THE value an extract sends its recipient in one of its input cells (null: the cell goes empty). The contract:
- * the recipient's own latest contribution to the cell, else the master's value when the row goes to this recipient
- * alone and no other recipient contributed to the cell, else nothing. Contributions are not kept yet, so today it is
- * the master's value when the row has this recipient alone: this is where `WorkbookState.contributions` plugs in.
+ * THE value an extract sends its recipient in one of its input cells (null: the cell goes empty): the recipient's
+ * own latest contribution to the cell, else the master's value when the row goes to this recipient alone and no
+ * other recipient contributed to the cell, else nothing: an extract holds nothing of another recipient's.
+ * `contributions`: the master's current contributions of the cell, by recipient.
  */
 export function sentValueOf(
   state: WorkbookState,
   recipient: Recipient,
   cell: SentCell,
   rowRecipients: readonly Recipient[],
+  contributions: ReadonlyMap<string, ContributionEntry> = new Map(),
 ): EnteredCell | null {
+  const own = contributions.get(recipientKey(recipient.name));
+  if (own && own.value.type !== 'empty') return { value: own.value.value, isDate: own.value.type === 'date' };
+  const others = [...contributions].some(
+    ([who, line]) => who !== recipientKey(recipient.name) && line.value.type !== 'empty',
+  );
   const alone = rowRecipients.length === 1 && sameRecipient(rowRecipients[0], recipient);
-  if (!alone) return null;
+  if (!alone || others) return null;
   return state.entered.get(cell.key)?.get(cell.field) ?? null;
 }

@@ -23,6 +23,7 @@ import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
 import { buildExtractWorkbook } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
+import { ContributionIndex } from './contribution-index';
 import { partiesOfState, recipientFichesOfState, sentValueOf } from './extract-values';
 import { extractFileName } from './file-names';
 import type { WorkbookState } from './workbook-state';
@@ -89,6 +90,7 @@ function extractValues(
   upTo: Quarter,
 ): { entered: EnteredValues; sent: SentValue[] } {
   const parties = partiesOfState(state);
+  const contributions = new ContributionIndex(state.contributions.entries);
   const fiches = new Map(recipientFichesOfState(state).map((fiche) => [fiche.key, fiche]));
   const entered = new Map<string, Map<string, EnteredCell>>();
   const sent: SentValue[] = [];
@@ -101,7 +103,7 @@ function extractValues(
           row.set(field, parseQuarterLabel(field) ? emptyCell : master);
           continue;
         }
-        const value = sentValueOf(state, recipient, { key, field }, rowRecipients);
+        const value = sentValueOf(state, recipient, { key, field }, rowRecipients, contributions.current(key, field));
         row.set(field, value ?? emptyCell);
         if (value && !isEmpty(value)) sent.push({ key, field, value: cellJournalValue(value.value, value.isDate) });
       }

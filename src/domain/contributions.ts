@@ -1,4 +1,5 @@
 import type { JournalValue } from './journal';
+import { recipientKey } from './recipients';
 
 /**
  * A partner's contribution: one value a recipient sent back for one cell of the master (a fiche field, a
@@ -22,15 +23,7 @@ export interface ContributionEntry {
   value: JournalValue;
 }
 
-/**
- * A recipient's name as its identity: case, accents and spacing ignored (« Centre  social X » is « centre social
- * x »), as recipients are compared (issue 7's contract).
- */
-export function partnerKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('fr');
-}
-
-const identityOf = (entry: ContributionEntry) => JSON.stringify([partnerKey(entry.partner), entry.key, entry.field]);
+const identityOf = (entry: ContributionEntry) => JSON.stringify([recipientKey(entry.partner), entry.key, entry.field]);
 
 /**
  * The current contribution of each (partner, key, field): its last line. In the order of those last lines, so that

@@ -74,6 +74,10 @@ export const journalWords = {
   aoSheet: 'Compétences AO',
   aoName: 'Nom',
   formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
+  mergedFile: 'Fichier fusionné',
+  mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
+  undoneMerge: 'Fusion annulée',
+  undoneMergeOf: (at: string) => `Fusion du ${at} annulée`,
 } as const;
 
 export const emptyValue: JournalValue = { type: 'empty', value: null };
@@ -299,3 +303,28 @@ export const valueMerged = (at: string, change: PartnerChange): JournalRecord =>
 
 /** An undone merge: a cell given back the value it had before the merge (`after`), from the merge's `before`. */
 export const valueUndone = (at: string, change: PartnerChange): JournalRecord => partnerLine(at, 'undo', change);
+
+/**
+ * A merge's line for one returned file (after its cell lines): how many of its values were taken as contributions,
+ * even those that left the master's cell as it was. It marks the merge for « Annuler la dernière fusion ».
+ */
+export const fileMerged = (at: string, source: { file: string; partner: string; taken: number }): JournalRecord => ({
+  ...record({
+    at,
+    operation: 'merge',
+    label: journalWords.mergedFile,
+    after: textValue(journalWords.mergedCount(source.taken)),
+  }),
+  file: source.file,
+  partner: source.partner,
+});
+
+/** An undo's closing line: the merge of `mergeAt` undone (its field `merge:<at>` tells which merge). */
+export const mergeUndone = (at: string, mergeAt: string): JournalRecord =>
+  record({
+    at,
+    operation: 'undo',
+    field: `merge:${mergeAt}`,
+    label: journalWords.undoneMerge,
+    after: textValue(journalWords.undoneMergeOf(mergeAt)),
+  });

@@ -1,4 +1,4 @@
-import { axisFields, type TrackingField } from './axis-fields';
+import { axisFields } from './axis-fields';
 import { parseQuarterLabel, quarterIndex, type Quarter } from './periods';
 import { allFiches, type Parties, type Plan } from './plan';
 
@@ -200,25 +200,13 @@ export function recipientFichesOfPlan(plan: Plan, partnersOf: (ficheKey: string)
 }
 
 /**
- * Entered fields an extract shows as the master holds them but locks: a criterion's definition and the fiche's
- * Partenaires are the officer's (docs/WORKBOOK.md, « Extracts »).
- */
-export const officerFields: readonly TrackingField[] = [
-  'partners',
-  'unit',
-  'frequency',
-  'baseline',
-  'target',
-  'aggregation',
-];
-
-/**
- * Whether an extract up to `upTo` opens a cell to its recipient: by field id (`status`, `comment`…), an entered
- * field that is not the officer's; by quarter label (`2026-T3`), a quarter up to `upTo`.
+ * Whether an extract up to `upTo` opens a cell to its recipient: by field id (`status`, `comment`…), a field the
+ * field table says partners report (`reported`; the criteria's definitions and Partenaires are the officer's, shown
+ * as the master holds them but locked: docs/WORKBOOK.md, « Extracts »); by quarter label (`2026-T3`), a quarter up
+ * to `upTo`. The merge takes exactly these cells.
  */
 export function isRecipientInput(field: string, upTo: Quarter): boolean {
   const quarter = parseQuarterLabel(field);
   if (quarter) return quarterIndex(quarter) <= quarterIndex(upTo);
-  const found = axisFields.find((candidate) => candidate.id === field);
-  return found !== undefined && found.source === 'entered' && !officerFields.includes(found.id);
+  return axisFields.some((candidate) => candidate.id === field && candidate.reported === true);
 }

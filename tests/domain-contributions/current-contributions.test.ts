@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { currentContributions, partnerKey, type ContributionEntry } from '../../src/domain/contributions';
+import { currentContributions, type ContributionEntry } from '../../src/domain/contributions';
+import { recipientKey as partnerKey } from '../../src/domain/recipients';
 
 /** The current contribution of a partner to a cell is its last line of `Contributions` (issue 7's contract). */
 

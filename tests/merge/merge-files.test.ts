@@ -2,6 +2,7 @@ import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-work
 import { renderIssueMessage } from '../../src/domain/issues';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { changesOf, filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
@@ -64,7 +65,18 @@ describe('merging a returned file on files', () => {
     expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value).toBe(6);
     expect(valueAt(grids, 'G1-QN1', '2026-T1')?.value).toBe(4);
     const journal = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'merge');
-    expect(journal).toHaveLength(4);
+    expect(journal).toHaveLength(5);
+    expect(journal[4]).toMatchObject({ label: 'Fichier fusionné', after: { value: '4 valeurs reprises' } });
+    const contributions = readContributionsSheet(sheet(grids, 'Contributions')).entries;
+    expect(
+      contributions.map((line) => `${line.partner} ${line.key} ${line.field} ${String(line.value.value)}`),
+    ).toEqual([
+      'Centre social Le Lien G1 status En cours',
+      'Centre social Le Lien G1 implementation =HYPERLINK("http://x") reste un texte',
+      'Centre social Le Lien G1-QN1 2026-T2 6',
+      'Centre social Le Lien G1-QL1 2026-T3 Satisfaisant',
+    ]);
+    expect(contributions[0]).toMatchObject({ at: '2026-09-20T08:00:00Z', file: 'retour-lien.xlsx', label: 'Statut' });
     expect(journal[0]).toMatchObject({
       source: 'Fusion',
       file: 'retour-lien.xlsx',

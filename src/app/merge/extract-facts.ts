@@ -1,20 +1,26 @@
 import { gridText, readSheet, type WorkbookGrids } from '../../domain/grid';
-import { parseQuarterLabel } from '../../domain/periods';
+import type { JournalValue } from '../../domain/journal';
+import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../../layout/texts';
 import type { ExtractFacts } from './merge-source';
 
-/** What a returned file's `_ctg` says of the extract it was; null when it is no extract. (Placeholder.) */
+/** What a returned file's `_ctg` says of the extract it was, sent values by cell; null when it is no extract. */
 export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
-  const meta = readSheet(grids, sheetNames.meta);
+  const meta = readExtractMeta(grids);
   if (!meta) return null;
-  const partner = gridText(meta, ctgMetaRows.extractPartner, META_VALUE_COLUMN).trim();
-  if (partner === '') return null;
+  const sent = new Map<string, Map<string, JournalValue>>();
+  for (const value of meta.sent) {
+    const row = sent.get(value.key) ?? new Map<string, JournalValue>();
+    row.set(value.field, value.value);
+    sent.set(value.key, row);
+  }
+  const ctg = readSheet(grids, sheetNames.meta);
   return {
-    partner,
-    territory: gridText(meta, ctgMetaRows.territory, META_VALUE_COLUMN).trim(),
-    masterFingerprint: gridText(meta, ctgMetaRows.masterFingerprint, META_VALUE_COLUMN).trim(),
-    upTo: parseQuarterLabel(gridText(meta, 11, META_VALUE_COLUMN).trim()),
-    sent: new Map(),
+    partner: meta.partner.trim(),
+    territory: ctg ? gridText(ctg, ctgMetaRows.territory, META_VALUE_COLUMN).trim() : '',
+    masterFingerprint: meta.masterFingerprint.trim(),
+    upTo: meta.upTo,
+    sent,
   };
 }

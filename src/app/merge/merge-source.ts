@@ -1,18 +1,17 @@
 import { decideCell, sameValue, type ConflictReason } from '../../domain/merge/cell-decision';
 import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
 import type { IssueCode } from '../../domain/issue-codes';
-import { emptyValue, type JournalRecord, type JournalValue } from '../../domain/journal';
+import { emptyValue, fileMerged, valueMerged, type JournalRecord, type JournalValue } from '../../domain/journal';
+import { recipientKey } from '../../domain/recipients';
 import { findPersonalData } from '../../domain/personal-data';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
-import { listKey } from '../../domain/vocabulary';
 import type { EnteredCell } from '../../layout/entered-values';
 import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
-import { aggregateOf, contributionKey, currentContributionsOf, type ContributionLine } from './contributions-view';
+import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, masterValueOf } from './returned-value';
-import { mergedValueLine } from './merge-journal';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -42,7 +41,7 @@ export interface MergeSource {
 /** The master as the merge changes it: the entered values, the contributions, the Journal. */
 export interface WorkingCopy {
   entered: Map<string, Map<string, EnteredCell>>;
-  contributions: ContributionLine[];
+  contributions: ContributionIndex;
   journal: JournalRecord[];
 }
 
@@ -110,7 +109,7 @@ export interface SourceOutcome {
 
 type Place = Parameters<typeof createIssue>[1];
 
-const sameName = (a: string, b: string) => listKey(a) === listKey(b);
+const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 
 function takes(choices: MergeChoices, key: string, field: string, header: string): boolean {
   return (choices.take ?? []).some((entry) => {
@@ -134,6 +133,8 @@ function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
 
 class SourceMerge {
   readonly outcome: SourceOutcome;
+  /** Values taken as contributions, whether or not they changed the master's cell. */
+  private taken = 0;
 
   constructor(
     private readonly working: WorkingCopy,
@@ -205,6 +206,9 @@ class SourceMerge {
         continue;
       }
       for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
+    }
+    if (this.taken > 0) {
+      this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, taken: this.taken }));
     }
     return this.outcome;
   }
@@ -286,9 +290,9 @@ class SourceMerge {
     },
   ): void {
     const { field } = at.cell;
-    const current = currentContributionsOf(this.working.contributions, masterRow.key, field);
-    const own = current.get(contributionKey(partner)) ?? null;
-    const others = [...current].filter(([who]) => who !== contributionKey(partner)).map(([, line]) => line.value);
+    const current = this.working.contributions.current(masterRow.key, field);
+    const own = current.get(recipientKey(partner)) ?? null;
+    const others = [...current].filter(([who]) => who !== recipientKey(partner)).map(([, line]) => line.value);
     const aggregate = isQuarterField(field) ? aggregateOf(masterRow.rule, masterRow.kind) : null;
     const decision = decideCell(
       { master: at.masterValue, sent: at.sent, own: own?.value ?? null, others, aggregate },
@@ -327,7 +331,8 @@ class SourceMerge {
 
   /** The partner's value recorded as their contribution; the master cell set when it changes (journalled). */
   private take(place: Omit<AppliedChange, 'old' | 'new'>, value: JournalValue, old: JournalValue, next: JournalValue) {
-    this.working.contributions.push({
+    this.taken += 1;
+    this.working.contributions.add({
       at: this.now,
       file: place.source,
       partner: place.partner,
@@ -341,7 +346,7 @@ class SourceMerge {
     row.set(place.field, enteredCellOf(next));
     this.working.entered.set(place.key, row);
     this.working.journal.push(
-      mergedValueLine(this.now, {
+      valueMerged(this.now, {
         key: place.key,
         field: place.field,
         header: place.column,

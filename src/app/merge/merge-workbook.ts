@@ -6,6 +6,7 @@ import { computeWorkbook } from '../compute';
 import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
+import { ContributionIndex } from '../contribution-index';
 import { extractFactsOf } from './extract-facts';
 import { masterRowsOf } from './master-rows';
 import {
@@ -51,10 +52,10 @@ export interface MergeReport {
   written: boolean;
 }
 
-function workingCopyOf(state: WorkbookState, contributions: WorkingCopy['contributions']): WorkingCopy {
+function workingCopyOf(state: WorkbookState): WorkingCopy {
   const entered = new Map<string, Map<string, EnteredCell>>();
   for (const [key, row] of state.entered) entered.set(key, new Map(row));
-  return { entered, contributions: [...contributions], journal: [] };
+  return { entered, contributions: new ContributionIndex(state.contributions.entries), journal: [] };
 }
 
 function reportOf(outcomes: readonly SourceOutcome[], written: boolean): MergeReport {
@@ -98,13 +99,18 @@ export async function mergeAndWrite(
       pastedSheet: sheet,
     });
   }
-  const working = workingCopyOf(state, []);
+  const working = workingCopyOf(state);
   const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
-  const changed = working.journal.length > 0;
+  const changed = working.contributions.lines.length > state.contributions.entries.length;
   if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false) };
 
-  const merged: WorkbookState = { ...state, entered: working.entered, journal: [...state.journal, ...working.journal] };
+  const merged: WorkbookState = {
+    ...state,
+    entered: working.entered,
+    journal: [...state.journal, ...working.journal],
+    contributions: { entries: working.contributions.lines, keepSheet: true },
+  };
   const result = await computeWorkbook(merged, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes: Issue[] = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });

@@ -1,5 +1,5 @@
-import { quarterIndex, quarterLabel, type Quarter } from '../../../domain/periods';
-import { officerFields } from '../../../domain/recipients';
+import { quarterLabel, type Quarter } from '../../../domain/periods';
+import { isRecipientInput } from '../../../domain/recipients';
 import { axisColumns, type AxisColumn } from '../axis/axis-columns';
 import { AXIS_FIRST_DATA_ROW } from '../axis/axis-sheet';
 import { axisModule } from '../axis/module';
@@ -31,11 +31,10 @@ function locked(spec: CellSpec | null | undefined, fill: boolean): CellSpec | nu
   return { ...spec, style };
 }
 
-/** Whether an input column stays closed to the recipient: the officer's fields, the quarters after `upTo`. */
+/** Whether an input column stays closed to the recipient: what is not theirs to report, the quarters after `upTo`. */
 function closedColumn(column: AxisColumn, upTo: Quarter): boolean {
   if (!column.input) return false;
-  if (column.id === 'quarter') return column.quarter !== undefined && quarterIndex(column.quarter) > quarterIndex(upTo);
-  return officerFields.includes(column.id);
+  return !isRecipientInput(column.id === 'quarter' && column.quarter ? quarterLabel(column.quarter) : column.id, upTo);
 }
 
 /** An axis sheet with the inputs its recipient does not fill locked (and shaded, so that white means « to fill »). */
