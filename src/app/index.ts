@@ -46,3 +46,6 @@ export {
   type Recipient,
   type RecipientKind,
 } from '../domain/recipients';
+export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile } from './merge/merge-workbook';
+export type { AppliedChange, MergeConflict, MergeRejection } from './merge/merge-source';
+export { undoLastMerge, lastMergeAt, type UndoReport } from './merge/undo-merge';

@@ -1,3 +1,4 @@
+import { isoTimestamp } from '../../domain/excel-dates';
 import type { Issue } from '../../domain/issues';
 import type { WorkbookGrids } from '../../domain/grid';
 import type { EnteredCell } from '../../layout/entered-values';
@@ -100,7 +101,7 @@ export async function mergeAndWrite(
     });
   }
   const working = workingCopyOf(state);
-  const at = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const at = isoTimestamp(now);
   const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
   const changed = working.contributions.lines.length > state.contributions.entries.length;
   if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false) };

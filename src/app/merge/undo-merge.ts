@@ -1,0 +1,152 @@
+import { isoTimestamp } from '../../domain/excel-dates';
+import { sameValue } from '../../domain/merge/cell-decision';
+import { mergeUndone, valueUndone, type JournalRecord, type JournalValue } from '../../domain/journal';
+import type { EnteredCell } from '../../layout/entered-values';
+import { computeWorkbook } from '../compute';
+import type { WorkbookPort } from '../port';
+import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
+import type { WorkbookState } from '../workbook-state';
+import { columnWords } from './master-rows';
+import { masterValueOf } from './returned-value';
+
+/**
+ * « Annuler la dernière fusion » (`ctg-suivi undo`): the cells the last merge changed get back the value they had
+ * before it, its Contributions lines go, and the Journal says so, line by line (docs/WORKBOOK.md, « Merging
+ * returned rows »). A cell changed since by someone else is not overwritten but reported. A merge is told by the
+ * instant its Journal lines share; one already undone is named by its undo's closing line.
+ */
+
+export interface UndoneCell {
+  key: string;
+  field: string;
+  column: string;
+  /** What the merge had put there, and what the cell holds again. */
+  merged: JournalValue;
+  restored: JournalValue;
+  file: string | null;
+  partner: string | null;
+}
+
+/** A cell the merge changed that holds something else now: left as it is. */
+export interface CellChangedSince {
+  key: string;
+  field: string;
+  column: string;
+  merged: JournalValue;
+  now: JournalValue;
+}
+
+export interface UndoReport {
+  /** The merge undone (its instant), or null when there was none to undo. */
+  mergeAt: string | null;
+  files: string[];
+  restored: UndoneCell[];
+  changedSince: CellChangedSince[];
+  contributionsRemoved: number;
+  written: boolean;
+}
+
+const UNDONE_FIELD = /^merge:(.+)$/;
+
+/** The instant of the last merge not yet undone, or null. */
+export function lastMergeAt(journal: readonly JournalRecord[]): string | null {
+  const undone = new Set(
+    journal.flatMap((line) => {
+      const match = line.operation === 'undo' && line.field ? UNDONE_FIELD.exec(line.field) : null;
+      return match ? [match[1]] : [];
+    }),
+  );
+  for (let index = journal.length - 1; index >= 0; index -= 1) {
+    const line = journal[index];
+    if (line.operation === 'merge' && !undone.has(line.at)) return line.at;
+  }
+  return null;
+}
+
+function enteredCellOf(value: JournalValue): EnteredCell {
+  return { value: value.value, isDate: value.type === 'date' };
+}
+
+function kindOf(state: WorkbookState, key: string) {
+  for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {
+    if (fiche.key === key) return null;
+    const criterion = fiche.criteria.find((candidate) => candidate.key === key);
+    if (criterion) return criterion.kind;
+  }
+  return null;
+}
+
+/** The state with the merge of `mergeAt` undone, and what was done. */
+export function undoMerge(
+  state: WorkbookState,
+  mergeAt: string,
+  now: string,
+): { state: WorkbookState; report: UndoReport } {
+  const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
+  const entered = new Map<string, Map<string, EnteredCell>>();
+  for (const [key, row] of state.entered) entered.set(key, new Map(row));
+  const report: UndoReport = {
+    mergeAt,
+    files: [...new Set(lines.flatMap((line) => (line.file ? [line.file] : [])))],
+    restored: [],
+    changedSince: [],
+    contributionsRemoved: 0,
+    written: false,
+  };
+  const journal: JournalRecord[] = [];
+  // Backwards, so that a cell a merge changed twice ends at its first value.
+  for (const line of [...lines].reverse()) {
+    if (line.rowKey === null || line.field === null) continue;
+    const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
+    const current = masterValueOf(line.field, kindOf(state, line.rowKey), row.get(line.field));
+    const column = columnWords(line.field);
+    if (!sameValue(current, line.after)) {
+      report.changedSince.push({ key: line.rowKey, field: line.field, column, merged: line.after, now: current });
+      continue;
+    }
+    row.set(line.field, enteredCellOf(line.before));
+    entered.set(line.rowKey, row);
+    const change = { key: line.rowKey, field: line.field, header: line.label, before: current, after: line.before };
+    journal.push(valueUndone(now, { ...change, file: line.file ?? '', partner: line.partner ?? '' }));
+    report.restored.push({
+      key: line.rowKey,
+      field: line.field,
+      column,
+      merged: line.after,
+      restored: line.before,
+      file: line.file,
+      partner: line.partner,
+    });
+  }
+  const kept = state.contributions.entries.filter((entry) => entry.at !== mergeAt);
+  report.contributionsRemoved = state.contributions.entries.length - kept.length;
+  journal.push(mergeUndone(now, mergeAt));
+  return {
+    state: {
+      ...state,
+      entered,
+      journal: [...state.journal, ...journal],
+      contributions: { ...state.contributions, entries: kept },
+    },
+    report,
+  };
+}
+
+/** Undoes the last merge of the workbook behind `port`; nothing written when there is none. */
+export async function undoLastMerge(
+  port: WorkbookPort,
+  { now }: { now: Date },
+): Promise<RewriteOutcome<{ report: UndoReport }>> {
+  const loaded = await loadValidState(port, now);
+  if (!loaded.ok) return loaded.outcome;
+  const mergeAt = lastMergeAt(loaded.state.journal);
+  if (mergeAt === null) {
+    const report = { mergeAt, files: [], restored: [], changedSince: [], contributionsRemoved: 0, written: false };
+    return { status: 'done', notes: [], report };
+  }
+  const undone = undoMerge(loaded.state, mergeAt, isoTimestamp(now));
+  const result = await computeWorkbook(undone.state, { now });
+  if (hasErrors(result.notes)) return refusedBy(result.notes);
+  const notes = await writeRewrite(port, result.spec, { grids: loaded.grids, read: loaded.state, notes: result.notes });
+  return { status: 'done', notes, report: { ...undone.report, written: true } };
+}
