@@ -1,6 +1,9 @@
 import { generateWorkbook } from '../src/app/generate';
 import { embeddedPlan } from '../src/app/plan-source';
 import { computeAndWrite } from '../src/app/rewrite-use-cases';
+import { mergeAndWrite } from '../src/app/merge/merge-workbook';
+import { undoLastMerge } from '../src/app/merge/undo-merge';
+import { typeInto, type Entry } from '../tests/rewrite/helpers';
 import { validateWorkbook } from '../src/app/validate';
 import type { Plan } from '../src/domain/plan';
 import { createExcelPort } from '../src/excel';
@@ -37,6 +40,8 @@ const USE_CASES = {
   validate: 'valider            ',
   compute: 'calculer           ',
   change: 'cellules changées   ',
+  merge: 'fusionner          ',
+  undo: 'annuler la fusion  ',
 } as const;
 type UseCase = keyof typeof USE_CASES;
 
@@ -79,11 +84,36 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   const computed = await computeAndWrite(port, { now: today });
   if (computed.status !== 'done') throw new Error(`calcul refusé : ${computed.status}`);
   const compute = figures();
+  // A partner's file returning every fiche's Statut and every criterion's first quarter (×10 with the plan).
+  const returned = typeInto(fake.inspect.snapshotWorkbook(), returnedEntries(plan));
+  fake.stats.reset();
+  const merged = await mergeAndWrite(port, [{ file: 'retour.xlsx', grids: returned }], {
+    now: today,
+    partner: 'Partenaire',
+  });
+  if (merged.status !== 'done' || merged.report.rejected.length > 0) throw new Error('fusion refusée');
+  const merge = figures();
+  fake.stats.reset();
+  await undoLastMerge(port, { now: today });
+  const undo = figures();
   // Cell changes without a read before (port.change): new Journal lines, ten cells per fiche of the plan.
   const cells = newJournalLines(fake, plan);
   fake.stats.reset();
   await port.change({ cells, ranges: [] });
-  return { generate, validateFirst, validate, compute, change: figures(), errors: report.errors };
+  const change = figures();
+  return { generate, validateFirst, validate, compute, change, merge, undo, errors: report.errors };
+}
+
+function returnedEntries(plan: Plan): Entry[] {
+  const fiches = plan.axes.flatMap((axis) => axis.fiches);
+  return fiches.flatMap((fiche) => [
+    { key: fiche.key, header: 'Statut', value: 'En cours' },
+    ...fiche.criteria.map((criterion) => ({
+      key: criterion.key,
+      header: '2026-T1',
+      value: criterion.kind === 'quantitative' ? 3 : 'Satisfaisant',
+    })),
+  ]);
 }
 
 /**
