@@ -312,6 +312,17 @@ export const texts = {
     source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
+  convert: {
+    missing: (path: string, format: string) =>
+      `${path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ` +
+      'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+    timedOut: (path: string, format: string) =>
+      `${path} : LibreOffice n’a pas converti ce classeur .${format} en moins d’une minute, il a été arrêté. ` +
+      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+    failed: (path: string, format: string, detail: string) =>
+      `${path} : LibreOffice n’a pas pu convertir ce classeur .${format}${detail ? ` (${detail})` : ''}. ` +
+      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+  },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
     missingFiles:

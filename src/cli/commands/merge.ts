@@ -18,6 +18,7 @@ import {
   writeWorkbookFile,
   type InPlaceOptions,
 } from './workbook-in-place';
+import { readReturnedFile } from './returned-file';
 
 /**
  * `ctg-suivi merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]
@@ -170,7 +171,7 @@ async function readReturnedFiles(paths: readonly string[]) {
   const files: ReturnedFile[] = [];
   const unreadable: CliError[] = [];
   for (const path of paths) {
-    const read = await readWorkbookFile(path);
+    const read = await readReturnedFile(path);
     if (read.ok) files.push({ file: basename(path), grids: read.grids });
     else unreadable.push(read.error);
   }
