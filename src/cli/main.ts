@@ -3,6 +3,7 @@ import { computeCommand } from './commands/compute';
 import { extractCommand } from './commands/extract';
 import { generateCommand } from './commands/generate';
 import { mergeCommand } from './commands/merge';
+import { undoCommand } from './commands/undo';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
 import { wantsJson } from './args';
@@ -20,6 +21,7 @@ const commands: Record<string, Command> = {
   compute: computeCommand,
   'close-quarter': closeQuarterCommand,
   merge: mergeCommand,
+  undo: undoCommand,
   extract: extractCommand,
 };
 

@@ -106,6 +106,9 @@ export const texts = {
     '                                           un conflit n’est repris que choisi (--take, --prefer) ; --dry-run',
     '                                           montre tout sans rien écrire ; --sheet fusionne un tableau collé',
     '                                           dans une feuille du classeur',
+    '  undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
+    '                                           annule la dernière fusion : les cellules qu’elle a changées',
+    '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
     '  help                                     affiche cette aide',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
@@ -366,5 +369,33 @@ export const texts = {
       `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+  },
+  undo: {
+    progress: 'Annulation de la dernière fusion…',
+    done: (
+      report: {
+        mergeAt: string | null;
+        files: string[];
+        restored: { key: string; column: string }[];
+        changedSince: { key: string; column: string }[];
+        contributionsRemoved: number;
+      },
+      written: { file: string; backup: string | null } | null,
+    ) =>
+      report.mergeAt === null
+        ? 'Aucune fusion à annuler : le classeur n’a pas été modifié.'
+        : [
+            `Fusion du ${report.mergeAt} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
+              `${countOf(report.restored.length, 'cellule rétablie', 'cellules rétablies')}, ` +
+              `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
+            ...report.changedSince.map(
+              (cell) => `  Non rétablie (modifiée depuis la fusion) : ${cell.key}, ${cell.column}`,
+            ),
+            ...(written
+              ? [
+                  `Classeur ${written.file} mis à jour.${written.backup ? ` L’ancien fichier est gardé sous ${written.backup}.` : ''}`,
+                ]
+              : []),
+          ].join('\n'),
   },
 };

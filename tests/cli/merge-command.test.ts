@@ -103,4 +103,28 @@ describe('ctg-suivi merge', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--prefer attend master');
   });
+
+  it('undo gives the cells the last merge changed their value back, and says so; a second undo has nothing left', async () => {
+    const before = gridsOf(new Uint8Array(readFileSync(master)));
+    const returned = await returnedFile('retour-undo.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Reportée' },
+      { key: 'G1-QN1', header: '2026-T2', value: 8 },
+    ]);
+    expect((await runCli(['merge', master, returned, '--partenaire', 'Mairie'])).code).toBe(0);
+    expect(valueAt(gridsOf(new Uint8Array(readFileSync(master))), 'G1', 'Statut')?.value).toBe('Reportée');
+    const run = await runCli(['undo', master, '--json']);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document).toMatchObject({ files: ['retour-undo.xlsx'], contributionsRemoved: 2, written: true });
+    expect(document.restored.map((cell: { key: string; column: string }) => `${cell.key} ${cell.column}`)).toEqual([
+      'G1-QN1 2026-T2',
+      'G1 Statut',
+    ]);
+    const after = gridsOf(new Uint8Array(readFileSync(master)));
+    expect(valueAt(after, 'G1', 'Statut')?.value ?? null).toBe(valueAt(before, 'G1', 'Statut')?.value ?? null);
+    expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+    const again = await runCli(['undo', master]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Aucune fusion à annuler');
+  });
 });

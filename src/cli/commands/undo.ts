@@ -1,0 +1,83 @@
+import { renderIssueMessage, undoLastMerge, type UndoReport } from '../../app';
+import type { JournalValue } from '../../domain/journal';
+import { serialToIsoDate } from '../../domain/excel-dates';
+import type { Console } from '../console';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
+import { reportError } from '../failure';
+import { texts } from '../texts';
+import {
+  bytesPort,
+  issuesAsJson,
+  outputError,
+  parseInPlaceArgs,
+  readWorkbookFile,
+  reportNotRewritten,
+  writeWorkbookFile,
+} from './workbook-in-place';
+
+/**
+ * `ctg-suivi undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]`: « Annuler la dernière fusion ». The cells the
+ * last merge changed get their value back, unless changed since (reported, left as they are: exit 1).
+ */
+
+function plain(value: JournalValue): string | number | boolean | null {
+  if (value.type === 'date') return serialToIsoDate(value.value) ?? value.value;
+  return value.value;
+}
+
+function asJson(report: UndoReport) {
+  return {
+    mergeAt: report.mergeAt,
+    files: report.files,
+    restored: report.restored.map((cell) => ({
+      key: cell.key,
+      column: cell.column,
+      merged: plain(cell.merged),
+      restored: plain(cell.restored),
+      source: cell.file,
+      partner: cell.partner,
+    })),
+    changedSince: report.changedSince.map((cell) => ({
+      key: cell.key,
+      column: cell.column,
+      merged: plain(cell.merged),
+      now: plain(cell.now),
+    })),
+    contributionsRemoved: report.contributionsRemoved,
+    written: report.written,
+  };
+}
+
+export async function undoCommand(args: string[], console: Console): Promise<number> {
+  const parsed = parseInPlaceArgs('undo', args, console);
+  if (!parsed.ok) return parsed.code;
+  const { options } = parsed;
+  const read = await readWorkbookFile(options.path);
+  if (!read.ok) return reportError(console, options.json, read.error);
+  const unwritable = await outputError(options);
+  if (unwritable) return reportError(console, options.json, unwritable);
+  console.progress(texts.undo.progress);
+  const { port, bytes } = bytesPort(read);
+  const outcome = await undoLastMerge(port, { now: new Date() });
+  if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
+  const { report } = outcome;
+  let written: { file: string; backup: string | null } | null = null;
+  if (report.written) {
+    const result = await writeWorkbookFile(options, bytes()!, console);
+    if (!result.ok) return result.code;
+    written = { file: result.file, backup: result.backup };
+  }
+  if (options.json) {
+    const document = {
+      file: written?.file ?? options.path,
+      backup: written?.backup ?? null,
+      ...asJson(report),
+      notes: issuesAsJson(outcome.notes),
+    };
+    console.out(JSON.stringify(document, null, 2));
+  } else {
+    console.out(texts.undo.done(report, written));
+    for (const note of outcome.notes) console.out(`Note\u00a0: ${renderIssueMessage(note)}`);
+  }
+  return report.changedSince.length > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+}
