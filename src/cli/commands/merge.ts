@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
-import { renderIssueMessage } from '../../app';
+import { renderIssueMessage, serialToIsoDate, type JournalValue } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
-import type { JournalValue } from '../../domain/journal';
-import { serialToIsoDate } from '../../domain/excel-dates';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
