@@ -32,6 +32,8 @@ export const cliErrorCodes = [
   'conflicting-options',
   'unknown-recipient',
   'no-recipients',
+  'needs-libreoffice',
+  'conversion-failed',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

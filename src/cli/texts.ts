@@ -105,7 +105,8 @@ export const texts = {
     '                                           chaque changement est noté au Journal, chaque contribution gardée ;',
     '                                           un conflit n’est repris que choisi (--take, --prefer) ; --dry-run',
     '                                           montre tout sans rien écrire ; --sheet fusionne un tableau collé',
-    '                                           dans une feuille du classeur',
+    '                                           dans une feuille du classeur ; un .ods ou un .xls est converti',
+    '                                           par LibreOffice s’il est installé',
     '  undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
     '                                           annule la dernière fusion : les cellules qu’elle a changées',
     '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
@@ -314,6 +315,17 @@ export const texts = {
     warningLine: (line: number, message: string) => (line > 0 ? `    ligne ${line} : ${message}` : `    ${message}`),
     source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
+  },
+  convert: {
+    missing: (path: string, format: string) =>
+      `${path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ` +
+      'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+    timedOut: (path: string, format: string) =>
+      `${path} : LibreOffice n’a pas converti ce classeur .${format} en moins d’une minute, il a été arrêté. ` +
+      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+    failed: (path: string, format: string, detail: string) =>
+      `${path} : LibreOffice n’a pas pu convertir ce classeur .${format}${detail ? ` (${detail})` : ''}. ` +
+      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',

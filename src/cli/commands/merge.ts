@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
-import { renderIssueMessage } from '../../app';
+import { renderIssueMessage, serialToIsoDate, type JournalValue } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
-import type { JournalValue } from '../../domain/journal';
-import { serialToIsoDate } from '../../domain/excel-dates';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
@@ -18,6 +16,7 @@ import {
   writeWorkbookFile,
   type InPlaceOptions,
 } from './workbook-in-place';
+import { readReturnedFile } from './returned-file';
 
 /**
  * `ctg-suivi merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]
@@ -170,7 +169,7 @@ async function readReturnedFiles(paths: readonly string[]) {
   const files: ReturnedFile[] = [];
   const unreadable: CliError[] = [];
   for (const path of paths) {
-    const read = await readWorkbookFile(path);
+    const read = await readReturnedFile(path);
     if (read.ok) files.push({ file: basename(path), grids: read.grids });
     else unreadable.push(read.error);
   }

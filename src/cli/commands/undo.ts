@@ -1,6 +1,4 @@
-import { renderIssueMessage, undoLastMerge, type UndoReport } from '../../app';
-import type { JournalValue } from '../../domain/journal';
-import { serialToIsoDate } from '../../domain/excel-dates';
+import { renderIssueMessage, serialToIsoDate, undoLastMerge, type JournalValue, type UndoReport } from '../../app';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError } from '../failure';

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import { constants, promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * A partner's .ods or .xls turned into an .xlsx by LibreOffice headless, when it is installed (docs/WORKBOOK.md,
+ * « Merging returned rows »): one `soffice --convert-to xlsx` call in a temporary folder of its own, with a fresh
+ * profile (never the user's, which a running LibreOffice would hold), killed after 60 s; the folder removed
+ * whatever happens. What comes out is read by our own reader with its limits, as any returned file.
+ */
+
+export const LIBREOFFICE_TIMEOUT_MS = 60_000;
+
+/** Names the program can have on the PATH. */
+const programNames = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+
+/** Where the installers put it when the PATH does not name it (Windows and macOS rarely do). */
+const installedPlaces =
+  process.platform === 'win32'
+    ? [
+        join(process.env.ProgramFiles ?? 'C:\\Program Files', 'LibreOffice', 'program', 'soffice.exe'),
+        join(process.env['ProgramFiles(x86)'] ?? 'C:\\Program Files (x86)', 'LibreOffice', 'program', 'soffice.exe'),
+      ]
+    : process.platform === 'darwin'
+      ? ['/Applications/LibreOffice.app/Contents/MacOS/soffice']
+      : [];
+
+/**
+ * The profile's one setting: the last version run, so that the first start of a fresh profile skips what LibreOffice
+ * does after an install or an upgrade (a graphics self-test, seconds of each call).
+ */
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
+</oor:items>
+`;
+
+async function isProgram(path: string): Promise<boolean> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return false;
+    await fs.access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * LibreOffice's program: `CTG_LIBREOFFICE` when set (and then nothing else, so that it can also say « none »), else
+ * `soffice` or `libreoffice` on the PATH, else where the installers put it. Null when it is not installed.
+ */
+export async function findLibreOffice(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const chosen = env.CTG_LIBREOFFICE;
+  if (chosen !== undefined) return chosen !== '' && (await isProgram(chosen)) ? chosen : null;
+  const folders = (env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
+  for (const folder of folders) {
+    for (const name of programNames) if (await isProgram(join(folder, name))) return join(folder, name);
+  }
+  for (const place of installedPlaces) if (await isProgram(place)) return place;
+  return null;
+}
+
+export type Conversion =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'timeout' | 'failed' | 'no-output' | 'too-large'; detail: string };
+
+/** Runs the program; resolves with its exit and error output, the whole process group killed at the deadline. */
+function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+  return new Promise<{ code: number | null; timedOut: boolean; stderr: string; error: string | null }>((resolve) => {
+    // Its own process group on POSIX: `soffice` is a script that starts `soffice.bin`, which must die with it.
+    const child = spawn(program, args, {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4_000) stderr += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (process.platform !== 'win32' && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, timedOut, stderr, error: error.message });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, timedOut, stderr, error: null });
+    });
+  });
+}
+
+/**
+ * `bytes` (a spreadsheet whose kind `extension` names: `ods`, `xls`) converted to .xlsx by `program`. An output
+ * larger than `maxBytes` is not read. Nothing is left in the temporary folder.
+ */
+export async function convertToXlsx(
+  program: string,
+  bytes: Uint8Array,
+  extension: string,
+  { maxBytes, timeoutMs = LIBREOFFICE_TIMEOUT_MS }: { maxBytes: number; timeoutMs?: number },
+): Promise<Conversion> {
+  const work = await fs.mkdtemp(join(tmpdir(), 'ctg-suivi-libreoffice-'));
+  try {
+    const [profile, input, output] = ['profile', 'in', 'out'].map((name) => join(work, name));
+    for (const folder of [join(profile, 'user'), input, output]) await fs.mkdir(folder, { recursive: true });
+    await fs.writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
+    // A name of ours: the user's file name never reaches the command line.
+    const source = join(input, `retour.${extension}`);
+    await fs.writeFile(source, bytes);
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      output,
+      source,
+    ];
+    // Its caches and temporary files in the folder too (it writes ~/.cache), so that nothing is left behind.
+    const env = { ...process.env, HOME: work, TMPDIR: work, TMP: work, TEMP: work };
+    const result = await run(program, args, env, timeoutMs);
+    if (result.timedOut) return { ok: false, reason: 'timeout', detail: '' };
+    if (result.error !== null || result.code !== 0) {
+      return { ok: false, reason: 'failed', detail: result.error ?? result.stderr.trim() };
+    }
+    const converted = join(output, 'retour.xlsx');
+    let size: number;
+    try {
+      size = (await fs.stat(converted)).size;
+    } catch {
+      return { ok: false, reason: 'no-output', detail: result.stderr.trim() };
+    }
+    if (size > maxBytes) return { ok: false, reason: 'too-large', detail: String(size) };
+    return { ok: true, bytes: new Uint8Array(await fs.readFile(converted)) };
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,143 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { convertToXlsx, findLibreOffice } from '../../src/cli/libreoffice';
+import { runCli } from './run-cli';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { samplePlan } from '../layout/helpers/sample-plan';
+
+const today = new Date('2026-08-10T10:00:00Z');
+
+/**
+ * The LibreOffice step of `merge` with stand-ins for `soffice` (shell scripts): found on the PATH or by
+ * CTG_LIBREOFFICE, killed with what it started at the deadline, its failures named, nothing left behind.
+ * (The real LibreOffice: tests/merge/libreoffice-round-trip.test.ts.)
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-lo-standin-'));
+const temp = join(folder, 'tmp');
+mkdirSync(temp);
+
+function program(name: string, body: string): string {
+  const file = join(folder, name);
+  writeFileSync(file, `#!/bin/sh\n${body}\n`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/** Runs `work` with TMPDIR in a folder of the test's, to see the conversion's temporary folder go. */
+async function withTemp<T>(work: () => Promise<T>): Promise<T> {
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = temp;
+  try {
+    return await work();
+  } finally {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+  }
+}
+
+/** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+const ods = new TextEncoder().encode('an .ods');
+const limits = { maxBytes: 1024 };
+
+// The stand-ins are shell scripts.
+const describePosix = process.platform === 'win32' ? describe.skip : describe;
+
+describePosix('LibreOffice for returned .ods and .xls files', () => {
+  it('is found as soffice or libreoffice on the PATH, or as CTG_LIBREOFFICE names it', async () => {
+    const bin = join(folder, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'libreoffice'), '#!/bin/sh\n');
+    expect(await findLibreOffice({ PATH: bin })).toBeNull(); // not executable
+    chmodSync(join(bin, 'libreoffice'), 0o755);
+    expect(await findLibreOffice({ PATH: `${join(folder, 'nowhere')}:${bin}` })).toBe(join(bin, 'libreoffice'));
+    expect(await findLibreOffice({ PATH: bin, CTG_LIBREOFFICE: '' })).toBeNull();
+    expect(await findLibreOffice({ PATH: '', CTG_LIBREOFFICE: join(bin, 'libreoffice') })).toBe(
+      join(bin, 'libreoffice'),
+    );
+  });
+
+  it('gives the converted file, run with a fresh profile of its own, and removes its folder', async () => {
+    const args = join(folder, 'args.txt');
+    const converter = program(
+      'convert-ok',
+      `printf '%s\\n' "$@" > "${args}"; prev=""
+for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+printf 'xlsx bytes' > "$out/retour.xlsx"`,
+    );
+    const converted = await withTemp(() => convertToXlsx(converter, ods, 'ods', limits));
+    expect(converted).toEqual({ ok: true, bytes: new TextEncoder().encode('xlsx bytes') });
+    const given = readFileSync(args, 'utf8').trim().split('\n');
+    expect(given[0]).toMatch(/^-env:UserInstallation=file:\/\/.*\/profile$/);
+    expect(given).toEqual(expect.arrayContaining(['--headless', '--convert-to', 'xlsx']));
+    expect(given[given.length - 1]).toMatch(/\/in\/retour\.ods$/);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('kills the program and what it started at the deadline', async () => {
+    const pidFile = join(folder, 'child.pid');
+    const slow = program('convert-slow', `sleep 30 & echo $! > "${pidFile}"; wait`);
+    const started = Date.now();
+    const converted = await withTemp(() => convertToXlsx(slow, ods, 'ods', { ...limits, timeoutMs: 300 }));
+    expect(converted).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const child = Number(readFileSync(pidFile, 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isRunning(child)).toBe(false);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('says why a conversion failed, and refuses an output over the reader’s limit unread', async () => {
+    const failing = program('convert-fails', 'echo "source file could not be loaded" >&2; exit 1');
+    expect(await convertToXlsx(failing, ods, 'ods', limits)).toEqual({
+      ok: false,
+      reason: 'failed',
+      detail: 'source file could not be loaded',
+    });
+    const silent = program('convert-nothing', 'exit 0');
+    expect(await convertToXlsx(silent, ods, 'ods', limits)).toMatchObject({ ok: false, reason: 'no-output' });
+    const huge = program(
+      'convert-huge',
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; head -c 2048 /dev/zero > "$out/retour.xlsx"`,
+    );
+    expect(await convertToXlsx(huge, ods, 'ods', limits)).toEqual({ ok: false, reason: 'too-large', detail: '2048' });
+  });
+
+  it('makes merge count a file LibreOffice could not convert as unreadable (exit 2), in French', async () => {
+    const master = join(folder, 'suivi.xlsx');
+    writeFileSync(master, await writeXlsx((await buildNewWorkbook(samplePlan(), { today })).spec));
+    const failing = program('convert-fails-cli', 'echo "Error: source file could not be loaded" >&2; exit 1');
+    writeFileSync(join(folder, 'retour.ods'), ods);
+    const previous = process.env.CTG_LIBREOFFICE;
+    process.env.CTG_LIBREOFFICE = failing;
+    try {
+      const run = await runCli(['merge', master, join(folder, 'retour.ods'), '--partenaire', 'Mairie', '--json']);
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout).unreadable).toEqual([
+        {
+          file: join(folder, 'retour.ods'),
+          code: 'conversion-failed',
+          message: `${join(folder, 'retour.ods')}\u00a0: LibreOffice n’a pas pu convertir ce classeur .ods (Error: source file could not be loaded). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.`,
+        },
+      ]);
+    } finally {
+      if (previous === undefined) delete process.env.CTG_LIBREOFFICE;
+      else process.env.CTG_LIBREOFFICE = previous;
+    }
+  }, 30_000);
+});

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { WorkbookGrids } from '../../../src/domain/grid';
+import { gridDifferences } from '../../xlsx-patch/helpers';
+
+/**
+ * A recipient's edits of an extract: values typed by key (column A) and header (the `Clé` row), in any sheet that
+ * has one, saved as a spreadsheet saves them (ExcelJS here; LibreOffice after it in the round-trip tests).
+ */
+
+export interface KeyedEdit {
+  key: string;
+  header: string;
+  value: ExcelJS.CellValue;
+}
+
+export async function fillExtract(bytes: Uint8Array, edits: readonly KeyedEdit[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  for (const edit of edits) {
+    let done = false;
+    workbook.eachSheet((sheet) => {
+      let headerRow = 0;
+      sheet.eachRow((row, number) => {
+        if (headerRow === 0 && row.getCell(1).value === 'Clé') headerRow = number;
+      });
+      if (headerRow === 0) return;
+      let column = 0;
+      sheet.getRow(headerRow).eachCell((cell, index) => {
+        if (cell.value === edit.header) column = index;
+      });
+      sheet.eachRow((row, number) => {
+        if (number > headerRow && column > 0 && row.getCell(1).value === edit.key) {
+          row.getCell(column).value = edit.value;
+          done = true;
+        }
+      });
+    });
+    if (!done) throw new Error(`no cell for ${edit.key} under ${edit.header}`);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The grids with each formula cell reduced to its formula: its cached result follows the cells merged. */
+function formulasOnly(grids: WorkbookGrids): WorkbookGrids {
+  return {
+    sheets: grids.sheets.map((grid) => ({
+      ...grid,
+      rows: grid.rows.map((row) =>
+        (row ?? []).map((cell) => (cell?.formula ? { value: null, formula: cell.formula } : cell)),
+      ),
+    })),
+  };
+}
+
+/**
+ * What a merge changed in the master besides what it should: every differing cell but the merged ones (`merged`:
+ * `Sheet!A1`), the records it adds to (Journal, Contributions) and `_ctg`'s last write date (B8). A formula must stay
+ * the same; its result may follow.
+ */
+export function unexpectedDifferences(
+  before: WorkbookGrids,
+  after: WorkbookGrids,
+  merged: readonly string[],
+): string[] {
+  const expected = new Set([...merged, '_ctg!B8']);
+  return gridDifferences(formulasOnly(before), formulasOnly(after)).filter((line) => {
+    const place = line.slice(0, line.indexOf(':'));
+    if (expected.has(place)) return false;
+    const sheet = place.includes('!') ? place.slice(0, place.lastIndexOf('!')) : place;
+    return sheet !== 'Journal' && sheet !== 'Contributions';
+  });
+}
+
+/**
+ * Whether each cell of a sheet is locked, as Excel reads the file: the cell's style's `<protection locked>` (locked
+ * unless it says `0` or `false`), and whether the sheet is protected. Read from the XML, since ExcelJS does not read
+ * LibreOffice's `true`/`false` attributes.
+ */
+export function protectionOf(bytes: Uint8Array, sheet: string): { sheet: boolean; locked: (cell: string) => boolean } {
+  const parts = unzipSync(bytes);
+  const text = (name: string) => strFromU8(parts[name]);
+  const escaped = sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const id = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(text('xl/workbook.xml'))?.[1];
+  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(
+    text('xl/_rels/workbook.xml.rels'),
+  )?.[1];
+  if (!id || !target) throw new Error(`no sheet ${sheet}`);
+  const xml = text(`xl/${target.replace(/^\/?xl\//, '')}`);
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text('xl/styles.xml'))![1];
+  const styles = cellXfs.match(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+  const lockedStyle = (index: number) => !/<protection [^>]*locked="(0|false)"/.test(styles[index] ?? '');
+  return {
+    sheet: /<sheetProtection [^>]*sheet="(1|true)"/.test(xml),
+    locked: (cell) => {
+      const style = new RegExp(`<c r="${cell}"(?: [^>]*)? s="(\\d+)"`).exec(xml)?.[1];
+      return lockedStyle(Number(style ?? 0));
+    },
+  };
+}

@@ -1,0 +1,241 @@
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DEFAULT_XLSX_READ_LIMITS } from '../../src/xlsx/reader';
+import ExcelJS from 'exceljs';
+import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-workbook';
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { runCli } from '../cli/run-cli';
+import { unexpectedDifferences } from './helpers/returned-extract';
+
+/**
+ * What partners do to an extract before sending it back, each merged into the master: rows sorted, a column added
+ * or deleted, a sheet renamed, formulas typed into text cells, a key on two rows, a file past the reader's limits, a
+ * table pasted from an e-mail. Matched by key and header, never by position; what cannot be taken is named.
+ */
+
+const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
+const mergedOn = new Date('2026-09-20T08:00:00Z');
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-hostile-'));
+const path = (name: string) => join(folder, name);
+
+let masterBytes: Uint8Array;
+let extractBytes: Uint8Array;
+let extractGrids: WorkbookGrids;
+
+beforeAll(async () => {
+  masterBytes = await filledWorkbook(
+    samplePlan(),
+    [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T1', value: 4 },
+    ],
+    generatedOn,
+  );
+  writeFileSync(path('suivi.xlsx'), masterBytes);
+  const run = await runCli(['extract', path('suivi.xlsx'), '--porteur', 'CCMP', '-o', path('extrait.xlsx')]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  extractBytes = new Uint8Array(readFileSync(path('extrait.xlsx')));
+  extractGrids = gridsOf(extractBytes);
+}, 60_000);
+
+/** The extract with values typed in, then `edit` applied to a copy of its grids. */
+function returned(entries: readonly Entry[], edit: (grids: WorkbookGrids) => void = () => undefined): WorkbookGrids {
+  const grids = typeInto(extractGrids, entries);
+  edit(grids);
+  return grids;
+}
+
+async function merge(grids: WorkbookGrids, extra: Partial<MergeOptions> = {}) {
+  const recording = recordingPort(masterBytes);
+  const outcome = await mergeAndWrite(recording.port, [{ file: 'retour.xlsx', grids }], { now: mergedOn, ...extra });
+  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+  const after = recording.written.length > 0 ? gridsOf(recording.last()) : gridsOf(masterBytes);
+  const { report } = outcome;
+  return {
+    report,
+    after,
+    applied: report.applied.map((change) => `${change.key} ${change.column} ${String(change.new.value)}`),
+    rejected: report.rejected.map(({ issue }) => `${issue.code} ${issue.sheet}!${issue.cell}`),
+    notes: report.notes.map(({ issue }) => `${issue.code} ${issue.sheet}!${issue.cell} ${String(issue.params.header)}`),
+    unexpected: () =>
+      unexpectedDifferences(
+        gridsOf(masterBytes),
+        after,
+        report.applied.map((change) => `${change.sheet}!${change.cell}`),
+      ),
+  };
+}
+
+const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+const columnOf = (grid: SheetGrid, header: string) =>
+  grid.rows[headerRowOf(grid)].findIndex((c) => c?.value === header);
+
+/** Every row of the sheet from `from` (0-based) on, with a cell inserted at `column`. */
+function insertColumn(grid: SheetGrid, column: number, cells: (GridCell | null)[]) {
+  grid.rows = grid.rows.map((row, index) => {
+    const copy = [...(row ?? [])];
+    while (copy.length < column) copy.push(null);
+    copy.splice(column, 0, cells[index] ?? null);
+    return copy;
+  });
+}
+
+const filled: Entry[] = [
+  { key: 'G2', header: 'Statut', value: 'En cours' },
+  { key: 'G1-QN1', header: '2026-T2', value: 6 },
+  { key: 'G1-QL1', header: '2026-T3', value: 'Satisfaisant' },
+];
+const takenFromFilled = ['G1-QL1 2026-T3 Satisfaisant', 'G1-QN1 2026-T2 6', 'G2 Statut En cours'];
+
+describe('a returned extract edited by its recipient', () => {
+  it('is read by key when its rows were sorted', async () => {
+    const { applied, rejected, unexpected, after } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        axis.rows = [...axis.rows.slice(0, header + 1), ...axis.rows.slice(header + 1).reverse()];
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(unexpected()).toEqual([]);
+    expect(valueAt(after, 'G1-QN1', '2026-T2')?.value).toBe(6);
+    expect(valueAt(after, 'G1-QN1', '2026-T1')?.value).toBe(4);
+  });
+
+  it('ignores a column it added, with a note, and takes the others', async () => {
+    const { applied, rejected, notes, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const cells = axis.rows.map((_, index) =>
+          index === header ? { value: 'Mes notes' } : index > header ? { value: 'à revoir' } : null,
+        );
+        insertColumn(axis, columnOf(axis, 'Statut'), cells);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Mes notes$/)]);
+    expect(unexpected()).toEqual([]);
+  });
+
+  it('is still read when a sheet was renamed', async () => {
+    const { applied, rejected, report } = await merge(
+      returned(filled, (grids) => {
+        sheet(grids, 'Axe 1').name = 'Mes fiches';
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    // The master's cells, in the master's sheet.
+    expect(report.applied.every((change) => change.sheet === 'Axe 1')).toBe(true);
+  });
+
+  it('takes the rest when a column was deleted, and leaves the master’s column as it was', async () => {
+    const { applied, rejected, unexpected, after } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const column = columnOf(axis, 'Statut');
+        axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== column));
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G1-QN1 2026-T2 6']);
+    expect(rejected).toEqual([]);
+    expect(valueAt(after, 'G1', 'Statut')?.value).toBe('En cours');
+    expect(unexpected()).toEqual([]);
+  });
+
+  it('keeps formulas typed into text cells as visible text, and refuses a formula in an input cell', async () => {
+    const typed = [
+      { key: 'G1', header: 'Mise en œuvre', value: '=HYPERLINK("http://exemple.fr","clic")' },
+      { key: 'G1', header: 'Difficultés', value: "=cmd|' /C calc'!A0" },
+      { key: 'G1-QN1', header: 'Commentaire', value: '+1' },
+      { key: 'G1-QL1', header: 'Commentaire', value: '@SUM(A1)' },
+    ];
+    const { applied, rejected, after, report } = await merge(
+      returned(typed, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][columnOf(axis, '2026-T3')] = { value: 3, formula: 'SUM(1,2)' };
+      }),
+    );
+    expect(applied.sort()).toEqual(
+      [
+        'G1 Mise en œuvre =HYPERLINK("http://exemple.fr","clic")',
+        "G1 Difficultés =cmd|' /C calc'!A0",
+        'G1-QN1 Commentaire +1',
+        'G1-QL1 Commentaire @SUM(A1)',
+      ].sort(),
+    );
+    expect(rejected).toEqual([expect.stringMatching(/^merge-formula Axe 1!/)]);
+    expect(report.rejected[0].issue.rowKey).toBe('G1-QN1');
+    for (const { key, header, value } of typed) expect(valueAt(after, key, header)).toEqual({ value });
+    expect(valueAt(after, 'G1-QN1', '2026-T3')?.value ?? null).toBeNull();
+  });
+
+  it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
+    const { applied, rejected, after } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        const copy = [...axis.rows[row]];
+        copy[columnOf(axis, '2026-T2')] = { value: 60 };
+        axis.rows.push(copy);
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G2 Statut En cours']);
+    expect(rejected).toEqual([
+      expect.stringMatching(/^merge-duplicate-key Axe 1!A\d+$/),
+      expect.stringMatching(/^merge-duplicate-key Axe 1!A\d+$/),
+    ]);
+    expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+  });
+});
+
+describe('returned files the command line refuses or reads from the master', () => {
+  it('refuses a file past the reader’s limits (exit 2) before reading it, the master untouched', async () => {
+    // The extract grown past 50 Mo (pasted pictures…): a sparse file, refused from its size.
+    writeFileSync(path('enorme.xlsx'), extractBytes);
+    truncateSync(path('enorme.xlsx'), DEFAULT_XLSX_READ_LIMITS.maxFileBytes + 1);
+    writeFileSync(path('suivi-enorme.xlsx'), masterBytes);
+    const run = await runCli(['merge', path('suivi-enorme.xlsx'), path('enorme.xlsx'), '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).unreadable).toEqual([
+      {
+        file: path('enorme.xlsx'),
+        code: 'file-too-large',
+        message: expect.stringContaining(`Le fichier ${path('enorme.xlsx')} dépasse 50 Mo`),
+      },
+    ]);
+    expect(readFileSync(path('suivi-enorme.xlsx')).equals(Buffer.from(masterBytes))).toBe(true);
+  }, 30_000);
+
+  it('merges a table pasted from an e-mail into a sheet of the master, headers matched loosely', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(masterBytes) as unknown as ExcelJS.Buffer);
+    const pasted = workbook.addWorksheet('Retour mail');
+    pasted.addRow(['CLE', ' statut ', '2026 - T3']);
+    pasted.addRow(['G2', 'en cours', null]);
+    pasted.addRow(['G1-QN1', null, 7]);
+    writeFileSync(path('suivi-colle.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const args = ['merge', path('suivi-colle.xlsx'), '--sheet', 'Retour mail', '--partenaire', 'Centre social'];
+    const run = await runCli([...args, '--json']);
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(
+      document.applied.map(
+        (change: { key: string; column: string; new: unknown }) =>
+          `${change.key} ${change.column} ${String(change.new)}`,
+      ),
+    ).toEqual(['G2 Statut En cours', 'G1-QN1 2026-T3 7']);
+    expect(document.applied[0]).toMatchObject({ source: 'Retour mail', partner: 'Centre social' });
+    const after = gridsOf(new Uint8Array(readFileSync(path('suivi-colle.xlsx'))));
+    expect(valueAt(after, 'G2', 'Statut')?.value).toBe('En cours');
+    expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(7);
+  }, 30_000);
+});
