@@ -293,7 +293,7 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await status.getByText(plan.territory).waitFor();
   await status.getByText(quarterText(quarter), { exact: true }).waitFor();
   // The quarter's task is offered first now, but the person stays on the summary of what was created.
-  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Trimestre', 'Vérification', 'Création']);
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Trimestre', 'Partenaires', 'Vérification', 'Création']);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
   // At 320 px the three tabs hold on one line.
   const tabTops = await tabs
