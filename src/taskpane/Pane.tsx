@@ -115,13 +115,7 @@ export default function Pane({
       />
     ),
     partners: workbook && tracking && (
-      <PartnersTask
-        workbook={workbook}
-        sheets={tracking.sheets}
-        today={today}
-        files={files}
-        onWritten={onWritten}
-      />
+      <PartnersTask workbook={workbook} sheets={tracking.sheets} today={today} files={files} onWritten={onWritten} />
     ),
     check: (
       <>

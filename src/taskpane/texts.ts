@@ -39,6 +39,9 @@ export function quarterText(label: string): string {
   return label.replace(/-/g, '\u2011');
 }
 
+/** A merged cell's column as said: a quarter label unbreakable, a header as it is. */
+const columnText = (column: string) => (/^\d{4}-T[1-4]$/.test(column) ? quarterText(column) : column);
+
 type Rates = { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
 
 export const texts = {
@@ -207,7 +210,8 @@ export const texts = {
     notXlsx: (name: string) =>
       `${name} n’est pas un fichier .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx (Classeur Excel), puis choisissez ce fichier-là.`,
     sheetLabel: 'Ou un tableau collé dans une feuille du classeur',
-    sheetHint: 'Une colonne « Clé » et les en-têtes du suivi. Une feuille ajoutée après l’ouverture du volet apparaît après « Relire le classeur ».',
+    sheetHint:
+      'Une colonne « Clé » et les en-têtes du suivi. Une feuille ajoutée après l’ouverture du volet apparaît après « Relire le classeur ».',
     noSheet: '(aucune)',
     extractOf: (name: string, partner: string) => `${name} : extrait de ${partner}`,
     partnerLabel: (name: string) => `Partenaire qui a renvoyé ${name}`,
@@ -223,12 +227,13 @@ export const texts = {
     conflicts: 'Conflits',
     rejected: 'Non repris',
     notes: 'Remarques',
-    changeLine: (key: string, column: string, old: string, next: string) => `${key}, ${column} : ${old} → ${next}`,
+    changeLine: (key: string, column: string, old: string, next: string) =>
+      `${key}, ${columnText(column)} : ${old} → ${next}`,
     conflictLine: (key: string, column: string, master: string, incoming: string) =>
-      `${key}, ${column} : classeur ${master}, renvoyé ${incoming}`,
+      `${key}, ${columnText(column)} : classeur ${master}, renvoyé ${incoming}`,
     keep: 'Garder la valeur du classeur',
     take: 'Prendre la valeur renvoyée',
-    choiceLabel: (key: string, column: string) => `Valeur à garder pour ${key}, ${column}`,
+    choiceLabel: (key: string, column: string) => `Valeur à garder pour ${key}, ${columnText(column)}`,
     takeAll: 'Tout prendre',
     keepAll: 'Tout garder',
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
@@ -258,10 +263,10 @@ export const texts = {
     done: (files: readonly string[], restored: number, removed: number) =>
       `Fusion annulée (${files.join(', ') || 'sans fichier'}) : ${plural(restored, 'cellule remise', 'cellules remises')} à sa valeur d’avant, ${plural(removed, 'contribution retirée', 'contributions retirées')}.`,
     restoredLine: (key: string, column: string, merged: string, restored: string) =>
-      `${key}, ${column} : ${merged} → ${restored}`,
+      `${key}, ${columnText(column)} : ${merged} → ${restored}`,
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
     changedLine: (key: string, column: string, merged: string, now: string) =>
-      `${key}, ${column} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
+      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
     refused: 'Rien n’a été écrit :',
   },
 

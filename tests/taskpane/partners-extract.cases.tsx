@@ -53,9 +53,17 @@ describe('extracts for the partners from the pane', () => {
     // « Tout cocher » ticks every commune, and unticks them again.
     const allCommunes = within(communes).getByRole('checkbox', { name: 'Tout cocher' });
     fireEvent.click(allCommunes);
-    expect(within(communes).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    expect(
+      within(communes)
+        .getAllByRole('checkbox')
+        .every((box) => (box as HTMLInputElement).checked),
+    ).toBe(true);
     fireEvent.click(allCommunes);
-    expect(within(communes).getAllByRole('checkbox').some((box) => (box as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(communes)
+        .getAllByRole('checkbox')
+        .some((box) => (box as HTMLInputElement).checked),
+    ).toBe(false);
 
     fireEvent.click(within(partners).getByRole('checkbox', { name: PARTNER }));
     await act(async () => {
@@ -63,11 +71,13 @@ describe('extracts for the partners from the pane', () => {
     });
     const extract = await within(section).findByRole('article', { name: PARTNER }, { timeout: 60_000 });
     const name = extractFileName(plan.territory, PARTNER, { year: 2026, q: 2 });
-    expect(extract.textContent).toContain(`${fr("Fichier prêt :")} ${name}`);
+    expect(extract.textContent).toContain(`${fr('Fichier prêt :')} ${name}`);
     expect(within(section).getAllByRole('article')).toHaveLength(1);
 
     // The e-mail's words, read-only, and « Copier le texte » through the clipboard.
-    const text = within(extract).getByRole('textbox', { name: `Texte du courriel pour ${PARTNER}` }) as HTMLTextAreaElement;
+    const text = within(extract).getByRole('textbox', {
+      name: `Texte du courriel pour ${PARTNER}`,
+    }) as HTMLTextAreaElement;
     expect(text.readOnly).toBe(true);
     expect(text.value).toContain(`préparé pour ${PARTNER}`);
     const writeText = jest.fn(() => Promise.resolve());

@@ -241,12 +241,7 @@ export function MergePanel({
         )}
         {shown && (
           <Body1>
-            {texts.merge.counts(
-              shown.applied.length,
-              shown.conflicts.length,
-              shown.rejected.length,
-              shown.unchanged,
-            )}
+            {texts.merge.counts(shown.applied.length, shown.conflicts.length, shown.rejected.length, shown.unchanged)}
           </Body1>
         )}
         {applied.phase === 'running' && (

@@ -13,6 +13,7 @@ export type TaskId = 'quarter' | 'partners' | 'check' | 'create';
  */
 export function taskOrder(open: WorkbookStatus | 'outside-excel' | 'unknown' | null): TaskId[] | null {
   if (open === null) return null;
-  if (open !== 'outside-excel' && open !== 'unknown' && open.kind === 'tracking') return ['quarter', 'partners', 'check', 'create'];
+  if (open !== 'outside-excel' && open !== 'unknown' && open.kind === 'tracking')
+    return ['quarter', 'partners', 'check', 'create'];
   return ['create', 'check'];
 }
