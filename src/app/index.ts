@@ -4,6 +4,8 @@ export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { quartersOfPeriod, quarterLabel, quarterOfDate } from '../domain/periods';
+export { serialToIsoDate } from '../domain/excel-dates';
+export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';

@@ -7,6 +7,7 @@ import type { ExcelFileActions } from '../excel';
 import { browserFileActions } from './files/browser-file-actions';
 import { FileGeneratePanel } from './generate/file-generate-panel';
 import { GeneratePanel, type RegenerateUseCase } from './generate/generate-panel';
+import { PartnersTask } from './partners/partners-task';
 import { PlanSection } from './plan/plan-section';
 import type { PlanChoice } from './plan/plan-source-picker';
 import { loadLastValidation, memoryStore, saveLastValidation, type KeyValueStore } from './status/last-validation';
@@ -112,6 +113,9 @@ export default function Pane({
         today={today}
         onWritten={onWritten}
       />
+    ),
+    partners: workbook && tracking && (
+      <PartnersTask workbook={workbook} sheets={tracking.sheets} today={today} files={files} onWritten={onWritten} />
     ),
     check: (
       <>

@@ -39,6 +39,9 @@ export function quarterText(label: string): string {
   return label.replace(/-/g, '\u2011');
 }
 
+/** A merged cell's column as said: a quarter label unbreakable, a header as it is. */
+const columnText = (column: string) => (/^\d{4}-T[1-4]$/.test(column) ? quarterText(column) : column);
+
 type Rates = { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
 
 export const texts = {
@@ -53,6 +56,7 @@ export const texts = {
     quarter: 'Trimestre',
     check: 'Vérification',
     create: 'Création',
+    partners: 'Partenaires',
   },
   intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
@@ -171,6 +175,99 @@ export const texts = {
       'Excel pour Mac ne laisse pas un complément enregistrer un fichier : ouvrez-le dans Excel, puis enregistrez-le depuis Excel (Fichier › Enregistrer sous).',
     noOutput:
       'Cette version d’Excel ne permet ni d’enregistrer le fichier depuis le complément, ni de l’ouvrir dans Excel : utilisez Excel sur le web ou la ligne de commande (ctg-suivi generate).',
+  },
+
+  /** « Partenaires »: extracts sent to the partners, their returns merged, the last merge undone. */
+  extract: {
+    heading: 'Extraits pour les partenaires',
+    intro:
+      'Un fichier par destinataire, avec ses seules fiches, à envoyer par courriel avec le texte proposé. Le classeur ouvert n’est pas modifié.',
+    list: 'Afficher les destinataires',
+    listing: 'Lecture du classeur…',
+    kinds: { carrier: 'Porteurs', commune: 'Communes', partner: 'Partenaires' },
+    none: 'Aucun destinataire : complétez la colonne « Partenaires » des fiches, ou les territoires des fiches des mairies.',
+    all: 'Tout cocher',
+    make: 'Préparer les extraits',
+    making: 'Préparation des extraits…',
+    needOne: 'Cochez au moins un destinataire.',
+    made: (count: number) => `${plural(count, 'extrait prêt', 'extraits prêts')}.`,
+    refused: 'Aucun extrait ne peut être préparé :',
+    summary: (fiches: number, rows: number, quarter: string) =>
+      `${plural(fiches, 'fiche')}, ${plural(rows, 'ligne')}, à remplir jusqu’à ${quarterText(quarter)}`,
+    textLabel: (name: string) => `Texte du courriel pour ${name}`,
+    copy: 'Copier le texte',
+    copied: 'Texte copié : collez-le dans le courriel.',
+    copyByHand: 'Le texte n’a pas pu être copié : sélectionnez-le dans la zone ci-dessus, puis copiez-le (Ctrl+C).',
+    warnings: 'À vérifier avant l’envoi :',
+  },
+
+  merge: {
+    heading: 'Fusion des retours',
+    intro:
+      'Les fichiers renvoyés par les partenaires (.xlsx), ou un tableau reçu dans un courriel et collé dans une feuille du classeur : leurs valeurs sont reprises par la clé de chaque ligne. Rien n’est écrit avant « Appliquer la fusion ».',
+    pick: 'Choisir les fichiers renvoyés…',
+    reading: 'Lecture des fichiers…',
+    notXlsx: (name: string) =>
+      `${name} n’est pas un fichier .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx (Classeur Excel), puis choisissez ce fichier-là.`,
+    sheetLabel: 'Ou un tableau collé dans une feuille du classeur',
+    sheetHint:
+      'Une colonne « Clé » et les en-têtes du suivi. Une feuille ajoutée après l’ouverture du volet apparaît après « Relire le classeur ».',
+    noSheet: '(aucune)',
+    extractOf: (name: string, partner: string) => `${name} : extrait de ${partner}`,
+    partnerLabel: (name: string) => `Partenaire qui a renvoyé ${name}`,
+    partnerHint: 'Ce fichier ne dit pas de qui il vient : indiquez le nom du partenaire.',
+    preview: 'Voir les changements',
+    previewing: 'Lecture des retours…',
+    needSource: 'Choisissez d’abord un fichier renvoyé ou une feuille.',
+    needPartner: 'Indiquez le partenaire de chaque fichier qui ne le dit pas.',
+    counts: (applied: number, conflicts: number, rejected: number, unchanged: number) =>
+      `${plural(applied, 'changement')}, ${plural(conflicts, 'conflit')}, ${plural(rejected, 'refus', 'refus')}, ${plural(unchanged, 'valeur inchangée', 'valeurs inchangées')}`,
+    sourceHeading: (source: string, partner: string | null) => (partner ? `${source} (${partner})` : source),
+    changes: 'Changements',
+    conflicts: 'Conflits',
+    rejected: 'Non repris',
+    notes: 'Remarques',
+    changeLine: (key: string, column: string, old: string, next: string) =>
+      `${key}, ${columnText(column)} : ${old} → ${next}`,
+    conflictLine: (key: string, column: string, master: string, incoming: string) =>
+      `${key}, ${columnText(column)} : classeur ${master}, renvoyé ${incoming}`,
+    keep: 'Garder la valeur du classeur',
+    take: 'Prendre la valeur renvoyée',
+    choiceLabel: (key: string, column: string) => `Valeur à garder pour ${key}, ${columnText(column)}`,
+    takeAll: 'Tout prendre',
+    keepAll: 'Tout garder',
+    returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
+    empty: 'vide',
+    quoted: (value: string) => `« ${value} »`,
+    apply: 'Appliquer la fusion',
+    applying: 'Fusion en cours…',
+    nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',
+    applied: (count: number) =>
+      `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,
+    keptOnly: 'Fusion appliquée : les contributions sont notées, aucune cellule du classeur ne change.',
+    refused: 'Rien n’a été écrit :',
+  },
+
+  undoMerge: {
+    heading: 'Annuler la dernière fusion',
+    intro:
+      'Remet les cellules changées par la dernière fusion à leur valeur d’avant ; une cellule modifiée depuis n’est pas écrasée.',
+    button: 'Annuler la dernière fusion',
+    title: 'Annuler la dernière fusion ?',
+    bodyKnown: (at: Date, files: readonly string[]) =>
+      `La fusion du ${frenchDateTime(at)} (${files.join(', ')}) sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.`,
+    body: 'La dernière fusion notée au Journal sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.',
+    confirm: 'Annuler la fusion',
+    running: 'Annulation de la fusion…',
+    none: 'Aucune fusion à annuler dans ce classeur.',
+    done: (files: readonly string[], restored: number, removed: number) =>
+      `Fusion annulée (${files.join(', ') || 'sans fichier'}) : ${plural(restored, 'cellule remise', 'cellules remises')} à sa valeur d’avant, ${plural(removed, 'contribution retirée', 'contributions retirées')}.`,
+    restoredLine: (key: string, column: string, merged: string, restored: string) =>
+      `${key}, ${columnText(column)} : ${merged} → ${restored}`,
+    changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',
+    changedLine: (key: string, column: string, merged: string, now: string) =>
+      `${key}, ${columnText(column)} : la fusion y avait mis ${merged}, la cellule contient ${now}`,
+    refused: 'Rien n’a été écrit :',
   },
 
   fileGenerate: {

@@ -11,6 +11,7 @@ import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
 import { generateBytes } from '../xlsx/helpers/generate-bytes';
 import { axisCell, editWorkbook } from '../typed-input/file-side';
 import { chooseEmbeddedPlan, openTask, paneLoaded, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { watchDownloads } from './support/downloads';
 import { fr, queried } from './support/french';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -140,30 +141,6 @@ describe('checking .xlsx files from the pane', () => {
     expect(report.textContent).toContain(renderMessage('too-large', { size: limit + 1, limit }));
   });
 });
-
-/** Captures what « Enregistrer » hands the browser: the Blob behind the URL and the link's download name. */
-function watchDownloads() {
-  const blobs = new Map<string, Blob>();
-  const clicks: { name: string; url: string }[] = [];
-  let next = 0;
-  const { createObjectURL } = URL;
-  URL.createObjectURL = jest.fn((blob: Blob) => {
-    const url = `blob:pane/${(next += 1)}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = jest.fn();
-  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicks.push({ name: this.download, url: this.getAttribute('href') ?? '' });
-  });
-  const restore = () => {
-    click.mockRestore();
-    // The cases that follow in this window find createObjectURL as it was (jsdom has none). revokeObjectURL stays a
-    // no-op: the pane revokes the URL a minute after the download (save-download.ts), possibly during a later case.
-    Object.assign(URL, { createObjectURL });
-  };
-  return { blobs, clicks, restore };
-}
 
 async function createFile(): Promise<HTMLElement> {
   await chooseEmbeddedPlan();

@@ -4,7 +4,7 @@ import { texts } from '../texts';
 import type { TaskId } from './pane-tasks';
 
 const useStyles = makeStyles({
-  // At 320 px the three tabs hold on one line; a fourth wraps below instead of widening the pane.
+  // At 320 px the tabs wrap onto a second line rather than widening the pane.
   list: { flexWrap: 'wrap', minWidth: 0 },
   // Fluent's small tab keeps 6 px each side, which makes « Création » wrap at 320 px: 2 px are enough, the
   // selection bar still marks the tab.

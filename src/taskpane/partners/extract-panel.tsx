@@ -1,0 +1,159 @@
+import { Body1, Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
+import {
+  extractWorkbook,
+  loadValidState,
+  recipientsOfWorkbook,
+  recipientWarnings,
+  type Issue,
+  type Recipient,
+  type WorkbookExtract,
+} from '../../app';
+import type { ExcelFileActions } from '../../excel';
+import { ExcelErrorBar } from '../common/excel-error-bar';
+import { LiveStatus } from '../common/live-status';
+import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
+import type { ProducedFile } from '../files/file-output';
+import { loadXlsxWriter } from '../files/xlsx-modules';
+import { texts } from '../texts';
+import type { WorkbookAccess } from '../workbook-access';
+import { ExtractOutput } from './extract-output';
+import { IssueBar } from './issue-bar';
+import { RecipientChoice, recipientId } from './recipient-choice';
+
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start', maxWidth: '100%' },
+  extracts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+});
+
+type Listing = { ok: true; recipients: Recipient[]; warnings: Issue[] } | { ok: false; issues: Issue[] };
+
+interface Made {
+  extracts: { extract: WorkbookExtract; file: ProducedFile }[];
+  refused: Issue[];
+  serial: number;
+}
+
+/** The extract's workbook as .xlsx bytes, by the writer of `ctg-suivi extract`. */
+async function extractFile(extract: WorkbookExtract): Promise<ProducedFile> {
+  const { createXlsxWriterPort } = await loadXlsxWriter();
+  let bytes: Uint8Array | null = null;
+  await createXlsxWriterPort((written) => void (bytes = written)).write(extract.spec);
+  if (!bytes) throw new Error('The writer produced no extract');
+  return { name: extract.fileName, bytes };
+}
+
+/**
+ * Extracts for the partners (`ctg-suivi extract`): the open workbook's recipients listed on demand (the workbook is
+ * read whole and checked), ticked, then one file each, with the text of its e-mail. The open workbook is not
+ * written.
+ */
+export function ExtractPanel({
+  workbook,
+  today,
+  files,
+}: {
+  workbook: WorkbookAccess;
+  today: () => Date;
+  files: ExcelFileActions;
+}) {
+  const styles = useStyles();
+  const introId = useId();
+  const [listing, runListing] = useTask<Listing>();
+  const [made, runMaking] = useTask<Made>();
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [asked, setAsked] = useState(false);
+  const serial = useRef(0);
+
+  const list = () =>
+    void runListing(async () => {
+      const loaded = await loadValidState(workbook, today());
+      if (!loaded.ok) return { ok: false, issues: loaded.outcome.issues };
+      return { ok: true, recipients: recipientsOfWorkbook(loaded.state), warnings: recipientWarnings(loaded.state) };
+    });
+
+  const make = () => {
+    setAsked(true);
+    if (ticked.size === 0) return;
+    void runMaking(async () => {
+      const now = today();
+      // Read again: the extracts hold the workbook as it is now, not as it was when the list was shown.
+      const loaded = await loadValidState(workbook, now);
+      serial.current += 1;
+      if (!loaded.ok) return { extracts: [], refused: loaded.outcome.issues, serial: serial.current };
+      const wanted = recipientsOfWorkbook(loaded.state).filter((recipient) => ticked.has(recipientId(recipient)));
+      const result: Made = { extracts: [], refused: [], serial: serial.current };
+      for (const recipient of wanted) {
+        const outcome = await extractWorkbook(loaded.state, recipient, { now });
+        if (!outcome.ok) result.refused.push(...outcome.issues);
+        else result.extracts.push({ extract: outcome.extract, file: await extractFile(outcome.extract) });
+      }
+      return result;
+    });
+  };
+
+  const found = listing.phase === 'done' ? listing.result : null;
+  const ready = made.phase === 'done' ? made.result : null;
+  const busy = listing.phase === 'running' || made.phase === 'running';
+  return (
+    <Section title={texts.extract.heading}>
+      <Body1 id={introId}>{texts.extract.intro}</Body1>
+      <Button
+        className={styles.action}
+        appearance={found?.ok ? 'secondary' : 'primary'}
+        disabledFocusable={busy}
+        aria-describedby={introId}
+        onClick={list}
+      >
+        {texts.extract.list}
+      </Button>
+      <LiveStatus>
+        {listing.phase === 'running' && (
+          <Field validationMessage={texts.extract.listing} validationState="none">
+            <ProgressBar aria-label={texts.extract.listing} />
+          </Field>
+        )}
+        {listing.phase === 'failed' && <ExcelErrorBar error={listing.error} />}
+        {found && !found.ok && <IssueBar intent="error" title={texts.extract.refused} issues={found.issues} />}
+        {found?.ok && found.recipients.length === 0 && <Body1>{texts.extract.none}</Body1>}
+      </LiveStatus>
+      {found?.ok && found.warnings.length > 0 && (
+        <IssueBar intent="warning" title={texts.extract.warnings} issues={found.warnings} />
+      )}
+      {found?.ok && found.recipients.length > 0 && (
+        <>
+          <RecipientChoice recipients={found.recipients} ticked={ticked} onChange={setTicked} disabled={busy} />
+          <Button
+            className={styles.action}
+            appearance={ready ? 'secondary' : 'primary'}
+            disabledFocusable={busy}
+            onClick={make}
+          >
+            {texts.extract.make}
+          </Button>
+        </>
+      )}
+      <LiveStatus>
+        {asked && ticked.size === 0 && made.phase !== 'running' && <Body1>{texts.extract.needOne}</Body1>}
+        {made.phase === 'running' && (
+          <Field validationMessage={texts.extract.making} validationState="none">
+            <ProgressBar aria-label={texts.extract.making} />
+          </Field>
+        )}
+        {made.phase === 'failed' && <ExcelErrorBar error={made.error} />}
+        {ready && ready.extracts.length > 0 && <Body1>{texts.extract.made(ready.extracts.length)}</Body1>}
+        {ready && ready.refused.length > 0 && (
+          <IssueBar intent="error" title={texts.extract.refused} issues={ready.refused} />
+        )}
+      </LiveStatus>
+      {ready && ready.extracts.length > 0 && (
+        <div className={styles.extracts} key={ready.serial}>
+          {ready.extracts.map(({ extract, file }) => (
+            <ExtractOutput key={recipientId(extract.recipient)} extract={extract} file={file} actions={files} />
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}

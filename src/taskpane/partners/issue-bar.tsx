@@ -1,0 +1,31 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { renderIssueMessage, type Issue } from '../../app';
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+/** Issues said in a message bar under a title: why nothing was done (error) or what to check (warning). */
+export function IssueBar({
+  title,
+  issues,
+  intent,
+}: {
+  title: string;
+  issues: readonly Issue[];
+  intent: 'error' | 'warning';
+}) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <ul className={styles.list}>
+          {issues.map((issue, index) => (
+            <li key={index}>{renderIssueMessage(issue)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,278 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { mergeAndWrite, readExtractMeta, type Issue, type MergeReport } from '../../app';
+import { ExcelErrorBar } from '../common/excel-error-bar';
+import { LiveStatus } from '../common/live-status';
+import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
+import { readPickedXlsx } from '../files/read-picked-xlsx';
+import { XlsxFilePicker } from '../files/xlsx-file-picker';
+import { texts } from '../texts';
+import type { WorkbookAccess } from '../workbook-access';
+import { IssueBar } from './issue-bar';
+import { MergePreview } from './merge-preview';
+import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
+
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start', maxWidth: '100%' },
+  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  name: { overflowWrap: 'anywhere' },
+});
+
+/** A picked file: read (its grids and what its `_ctg` says), or why not. */
+type Picked = { name: string } & ({ ok: true; source: PickedSource } | { ok: false; message: string });
+
+/** Spreadsheets the pane does not read: the officer saves them as .xlsx first (the command line converts them). */
+const OTHER_SPREADSHEET = /\.(ods|xls|xlsb|xlsm|csv)$/i;
+
+async function readReturned(file: File): Promise<Picked> {
+  if (OTHER_SPREADSHEET.test(file.name)) return { name: file.name, ok: false, message: texts.merge.notXlsx(file.name) };
+  const read = await readPickedXlsx(file);
+  if (!read.ok) return read;
+  const partner = readExtractMeta(read.grids)?.partner.trim() || null;
+  return {
+    name: read.name,
+    ok: true,
+    source: { file: { file: read.name, grids: read.grids }, extractPartner: partner, typedPartner: '' },
+  };
+}
+
+type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false; issues: Issue[] };
+type Applied = { ok: true; report: MergeReport; at: Date } | { ok: false; issues: Issue[] };
+
+/**
+ * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx only) or a sheet of the open workbook holding a
+ * pasted table, the partner asked for what does not say it, a dry run listing every change, conflict and refusal,
+ * the officer's choice per conflict, then the merge written, each conflict taken only when chosen.
+ */
+export function MergePanel({
+  workbook,
+  sheets,
+  today,
+  onMerged,
+}: {
+  workbook: WorkbookAccess;
+  /** The open workbook's sheets, offered for a pasted table. */
+  sheets: readonly string[];
+  today: () => Date;
+  /** Told after a merge was written: when, and which files. */
+  onMerged: (merge: { at: Date; files: string[] }) => void;
+}) {
+  const styles = useStyles();
+  const introId = useId();
+  const [picked, setPicked] = useState<Picked[]>([]);
+  const [reading, runReading] = useTask<void>();
+  const [sheet, setSheet] = useState('');
+  const [sheetPartner, setSheetPartner] = useState('');
+  const [preview, runPreview, resetPreview] = useTask<Preview>();
+  const [applied, runApply, resetApplied] = useTask<Applied>();
+  const [choices, setChoices] = useState<Map<string, 'master' | 'incoming'>>(new Map());
+  const [missing, setMissing] = useState<'source' | 'partner' | null>(null);
+  const [selection, runSelection] = useTask<void>();
+
+  // Any change of what is merged makes the preview shown out of date: it goes.
+  const sourcesChanged = () => {
+    resetPreview();
+    resetApplied();
+    setChoices(new Map());
+    setMissing(null);
+  };
+
+  const pick = (files: File[]) => {
+    sourcesChanged();
+    void runReading(async () => {
+      const read: Picked[] = [];
+      // One at a time: a file is read whole into memory.
+      for (const file of files) read.push(await readReturned(file));
+      setPicked(read);
+    });
+  };
+
+  const typePartner = (index: number, partner: string) => {
+    sourcesChanged();
+    setPicked((current) =>
+      current.map((entry, at) =>
+        at === index && entry.ok ? { ...entry, source: { ...entry.source, typedPartner: partner } } : entry,
+      ),
+    );
+  };
+
+  const sources = picked.flatMap((entry) => (entry.ok ? [entry.source] : []));
+  const pasted = sheet === '' ? null : { name: sheet, partner: sheetPartner };
+
+  const showPreview = () => {
+    if (sources.length === 0 && !pasted) return setMissing('source');
+    const unnamed = sources.some((source) => !source.extractPartner && source.typedPartner.trim() === '');
+    if (unnamed || (pasted && pasted.partner.trim() === '')) return setMissing('partner');
+    setMissing(null);
+    resetApplied();
+    const runs = mergeRuns(sources, pasted);
+    void runPreview(async () => {
+      const reports: MergeReport[] = [];
+      for (const run of runs) {
+        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: today(), dryRun: true });
+        if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
+        reports.push(outcome.report);
+      }
+      const report = joinReports(reports);
+      setChoices(new Map(report.conflicts.map((conflict) => [conflictId(conflict), 'master'])));
+      return { ok: true, report, runs };
+    });
+  };
+
+  const choose = (ids: readonly string[], choice: 'master' | 'incoming') =>
+    setChoices((current) => new Map([...current, ...ids.map((id) => [id, choice] as const)]));
+
+  const apply = () => {
+    if (preview.phase !== 'done' || !preview.result.ok) return;
+    const { runs, report: previewed } = preview.result;
+    void runApply(async () => {
+      const at = today();
+      const reports: MergeReport[] = [];
+      for (const run of runs) {
+        const take = takeOf(run, previewed.conflicts, choices);
+        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' });
+        if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
+        reports.push(outcome.report);
+      }
+      const report = joinReports(reports);
+      resetPreview();
+      if (report.written) {
+        onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
+      }
+      return { ok: true, report, at };
+    });
+  };
+
+  const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
+
+  const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
+  const done = applied.phase === 'done' ? applied.result : null;
+  const busy = reading.phase === 'running' || preview.phase === 'running' || applied.phase === 'running';
+  return (
+    <Section title={texts.merge.heading}>
+      <Body1 id={introId}>{texts.merge.intro}</Body1>
+      <XlsxFilePicker label={texts.merge.pick} multiple busy={busy} describedBy={introId} onPick={pick} />
+      <div className={styles.lines}>
+        {picked.map((entry, index) =>
+          !entry.ok ? (
+            <MessageBar key={index} intent="error" layout="multiline">
+              <MessageBarBody>{entry.message}</MessageBarBody>
+            </MessageBar>
+          ) : entry.source.extractPartner ? (
+            <Body1 key={index} className={styles.name}>
+              {texts.merge.extractOf(entry.name, entry.source.extractPartner)}
+            </Body1>
+          ) : (
+            <Field key={index} label={texts.merge.partnerLabel(entry.name)} hint={texts.merge.partnerHint} required>
+              <Input
+                value={entry.source.typedPartner}
+                disabled={busy}
+                onChange={(_, data) => typePartner(index, data.value)}
+              />
+            </Field>
+          ),
+        )}
+      </div>
+      <Field label={texts.merge.sheetLabel} hint={texts.merge.sheetHint}>
+        <Select
+          value={sheet}
+          disabled={busy}
+          onChange={(_, data) => {
+            sourcesChanged();
+            setSheet(data.value);
+          }}
+        >
+          <option value="">{texts.merge.noSheet}</option>
+          {sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {sheet !== '' && (
+        <Field label={texts.merge.partnerLabel(sheet)} required>
+          <Input
+            value={sheetPartner}
+            disabled={busy}
+            onChange={(_, data) => {
+              sourcesChanged();
+              setSheetPartner(data.value);
+            }}
+          />
+        </Field>
+      )}
+      <Button
+        className={styles.action}
+        appearance={shown ? 'secondary' : 'primary'}
+        disabledFocusable={busy}
+        onClick={showPreview}
+      >
+        {texts.merge.preview}
+      </Button>
+      <LiveStatus className={styles.lines}>
+        {reading.phase === 'running' && (
+          <Field validationMessage={texts.merge.reading} validationState="none">
+            <ProgressBar aria-label={texts.merge.reading} />
+          </Field>
+        )}
+        {missing === 'source' && <Body1>{texts.merge.needSource}</Body1>}
+        {missing === 'partner' && <Body1>{texts.merge.needPartner}</Body1>}
+        {preview.phase === 'running' && (
+          <Field validationMessage={texts.merge.previewing} validationState="none">
+            <ProgressBar aria-label={texts.merge.previewing} />
+          </Field>
+        )}
+        {preview.phase === 'failed' && <ExcelErrorBar error={preview.error} />}
+        {preview.phase === 'done' && !preview.result.ok && (
+          <IssueBar intent="error" title={texts.merge.refused} issues={preview.result.issues} />
+        )}
+        {shown && (
+          <Body1>
+            {texts.merge.counts(shown.applied.length, shown.conflicts.length, shown.rejected.length, shown.unchanged)}
+          </Body1>
+        )}
+        {applied.phase === 'running' && (
+          <Field validationMessage={texts.merge.applying} validationState="none">
+            <ProgressBar aria-label={texts.merge.applying} />
+          </Field>
+        )}
+        {applied.phase === 'failed' && <ExcelErrorBar error={applied.error} />}
+        {done && !done.ok && <IssueBar intent="error" title={texts.merge.refused} issues={done.issues} />}
+        {done?.ok && (
+          <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>
+              {!done.report.written
+                ? texts.merge.nothing
+                : done.report.applied.length > 0
+                  ? texts.merge.applied(done.report.applied.length)
+                  : texts.merge.keptOnly}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+      </LiveStatus>
+      {shown && (
+        <>
+          <MergePreview report={shown} choices={choices} onChoose={choose} onSelect={select} disabled={busy} />
+          <Button className={styles.action} appearance="primary" disabledFocusable={busy} onClick={apply}>
+            {texts.merge.apply}
+          </Button>
+        </>
+      )}
+      {done?.ok && done.report.written && <MergePreview report={done.report} onSelect={select} />}
+    </Section>
+  );
+}

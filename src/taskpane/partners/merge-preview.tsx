@@ -1,0 +1,201 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useId } from 'react';
+import { renderIssueMessage, type AppliedChange, type MergeConflict, type MergeReport } from '../../app';
+import { texts } from '../texts';
+import { conflictId } from './merge-runs';
+import { shownValue } from './shown-value';
+
+const useStyles = makeStyles({
+  sources: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  source: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  name: { overflowWrap: 'anywhere' },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: 'anywhere',
+  },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
+  link: { textAlign: 'start', overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export type Choices = ReadonlyMap<string, 'master' | 'incoming'>;
+
+/** The master's cell of a change or a conflict, as a link that selects it in Excel (as the issues' links do). */
+function CellLink({
+  at,
+  describedBy,
+  onSelect,
+}: {
+  at: Pick<AppliedChange, 'sheet' | 'cell'>;
+  describedBy: string;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
+  const styles = useStyles();
+  if (!at.cell) return <Caption1>{texts.validate.place(at.sheet, null)}</Caption1>;
+  const cell = at.cell;
+  return (
+    <Link as="button" className={styles.link} aria-describedby={describedBy} onClick={() => onSelect(at.sheet, cell)}>
+      {texts.validate.goTo(at.sheet, cell)}
+    </Link>
+  );
+}
+
+function ChangeItem({ change, onSelect }: { change: AppliedChange; onSelect: (sheet: string, cell: string) => void }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <li className={styles.item}>
+      <span id={id}>
+        {texts.merge.changeLine(change.key, change.column, shownValue(change.old), shownValue(change.new))}
+      </span>
+      <CellLink at={change} describedBy={id} onSelect={onSelect} />
+    </li>
+  );
+}
+
+function ConflictItem({
+  conflict,
+  choice,
+  onChoose,
+  onSelect,
+  disabled,
+}: {
+  conflict: MergeConflict;
+  choice: 'master' | 'incoming';
+  onChoose: (choice: 'master' | 'incoming') => void;
+  onSelect: (sheet: string, cell: string) => void;
+  disabled: boolean;
+}) {
+  const styles = useStyles();
+  const id = useId();
+  const { key, column } = conflict;
+  return (
+    <li className={styles.item}>
+      <span id={id}>
+        {texts.merge.conflictLine(key, column, shownValue(conflict.master), shownValue(conflict.incoming))}
+      </span>
+      <CellLink at={conflict} describedBy={id} onSelect={onSelect} />
+      <Caption1>{texts.merge.returnedAt(conflict.returned.sheet, conflict.returned.cell)}</Caption1>
+      <RadioGroup
+        aria-label={texts.merge.choiceLabel(key, column)}
+        value={choice}
+        disabled={disabled}
+        onChange={(_, data) => onChoose(data.value === 'incoming' ? 'incoming' : 'master')}
+      >
+        <Radio value="master" label={texts.merge.keep} />
+        <Radio value="incoming" label={texts.merge.take} />
+      </RadioGroup>
+    </li>
+  );
+}
+
+/**
+ * What a merge would do (or did), source by source: the changes and the conflicts, each with a link to the
+ * master's cell, a choice per conflict (keep by default) and « Tout prendre » / « Tout garder » per file; what is
+ * not taken and the remarks, each saying its place in the returned file. `choices` absent: a report of what was
+ * done, without choices.
+ */
+export function MergePreview({
+  report,
+  choices,
+  onChoose,
+  onSelect,
+  disabled = false,
+}: {
+  report: MergeReport;
+  choices?: Choices;
+  onChoose?: (ids: readonly string[], choice: 'master' | 'incoming') => void;
+  onSelect: (sheet: string, cell: string) => void;
+  disabled?: boolean;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.sources}>
+      {report.sources.map(({ source, partner }) => {
+        const applied = report.applied.filter((change) => change.source === source);
+        const conflicts = report.conflicts.filter((conflict) => conflict.source === source);
+        const rejected = report.rejected.filter((rejection) => rejection.source === source);
+        const notes = report.notes.filter((note) => note.source === source);
+        const ids = conflicts.map(conflictId);
+        return (
+          <article key={source} className={styles.source} aria-label={source}>
+            <Subtitle2 as="h3" className={styles.name}>
+              {texts.merge.sourceHeading(source, partner)}
+            </Subtitle2>
+            {applied.length > 0 && (
+              <>
+                <Body1 as="h4">{texts.merge.changes}</Body1>
+                <ul className={styles.list}>
+                  {applied.map((change) => (
+                    <ChangeItem key={`${change.key}:${change.field}`} change={change} onSelect={onSelect} />
+                  ))}
+                </ul>
+              </>
+            )}
+            {conflicts.length > 0 && choices && onChoose && (
+              <>
+                <Body1 as="h4">{texts.merge.conflicts}</Body1>
+                {conflicts.length > 0 && (
+                  <div className={styles.actions}>
+                    <Button disabledFocusable={disabled} onClick={() => onChoose(ids, 'incoming')}>
+                      {texts.merge.takeAll}
+                    </Button>
+                    <Button disabledFocusable={disabled} onClick={() => onChoose(ids, 'master')}>
+                      {texts.merge.keepAll}
+                    </Button>
+                  </div>
+                )}
+                <ul className={styles.list}>
+                  {conflicts.map((conflict) => (
+                    <ConflictItem
+                      key={conflictId(conflict)}
+                      conflict={conflict}
+                      choice={choices.get(conflictId(conflict)) ?? 'master'}
+                      onChoose={(choice) => onChoose([conflictId(conflict)], choice)}
+                      onSelect={onSelect}
+                      disabled={disabled}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
+            {rejected.length > 0 && (
+              <>
+                <Body1 as="h4">{texts.merge.rejected}</Body1>
+                <ul className={styles.list}>
+                  {rejected.map(({ issue }, index) => (
+                    <li key={index}>{renderIssueMessage(issue)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {notes.length > 0 && (
+              <>
+                <Body1 as="h4">{texts.merge.notes}</Body1>
+                <ul className={styles.list}>
+                  {notes.map(({ issue }, index) => (
+                    <li key={index}>{renderIssueMessage(issue)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </article>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { undoLastMerge, type Issue, type UndoReport } from '../../app';
+import { ConfirmDialog } from '../common/confirm-dialog';
+import { ExcelErrorBar } from '../common/excel-error-bar';
+import { LiveStatus } from '../common/live-status';
+import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
+import { texts } from '../texts';
+import type { WorkbookAccess } from '../workbook-access';
+import { IssueBar } from './issue-bar';
+import { shownValue } from './shown-value';
+
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start', maxWidth: '100%' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+type Outcome = { ok: true; report: UndoReport } | { ok: false; issues: Issue[] };
+
+/**
+ * « Annuler la dernière fusion » (`ctg-suivi undo`): asked first (naming the merge when the pane made it), then the
+ * cells restored and those changed since, which are left as they are.
+ */
+export function UndoMergePanel({
+  workbook,
+  today,
+  lastMerge,
+  onUndone,
+}: {
+  workbook: WorkbookAccess;
+  today: () => Date;
+  /** The merge this pane wrote last, if any: the dialog names it. */
+  lastMerge: { at: Date; files: string[] } | null;
+  onUndone: () => void;
+}) {
+  const styles = useStyles();
+  const introId = useId();
+  const [asking, setAsking] = useState(false);
+  const [state, run] = useTask<Outcome>();
+  const restoreFocusHere = useRestoreFocusTarget();
+
+  const undo = () => {
+    setAsking(false);
+    void run(async () => {
+      const outcome = await undoLastMerge(workbook, { now: today() });
+      if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
+      if (outcome.report.written) onUndone();
+      return { ok: true, report: outcome.report };
+    });
+  };
+
+  const result = state.phase === 'done' ? state.result : null;
+  const report = result?.ok ? result.report : null;
+  return (
+    <Section title={texts.undoMerge.heading}>
+      <Body1 id={introId}>{texts.undoMerge.intro}</Body1>
+      <Button
+        className={styles.action}
+        appearance="secondary"
+        {...restoreFocusHere}
+        disabledFocusable={state.phase === 'running'}
+        aria-describedby={introId}
+        onClick={() => setAsking(true)}
+      >
+        {texts.undoMerge.button}
+      </Button>
+      <LiveStatus>
+        {state.phase === 'running' && (
+          <Field validationMessage={texts.undoMerge.running} validationState="none">
+            <ProgressBar aria-label={texts.undoMerge.running} />
+          </Field>
+        )}
+        {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
+        {result && !result.ok && <IssueBar intent="error" title={texts.undoMerge.refused} issues={result.issues} />}
+        {report && report.mergeAt === null && <Body1>{texts.undoMerge.none}</Body1>}
+        {report && report.mergeAt !== null && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {texts.undoMerge.done(report.files, report.restored.length, report.contributionsRemoved)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveStatus>
+      {report && report.restored.length > 0 && (
+        <ul className={styles.list}>
+          {report.restored.map((cell, index) => (
+            <li key={index}>
+              {texts.undoMerge.restoredLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.restored))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report && report.changedSince.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {texts.undoMerge.changedSince}
+            <ul className={styles.list}>
+              {report.changedSince.map((cell, index) => (
+                <li key={index}>
+                  {texts.undoMerge.changedLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.now))}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ConfirmDialog
+        open={asking}
+        title={texts.undoMerge.title}
+        body={lastMerge ? texts.undoMerge.bodyKnown(lastMerge.at, lastMerge.files) : texts.undoMerge.body}
+        confirmLabel={texts.undoMerge.confirm}
+        onConfirm={undo}
+        onCancel={() => setAsking(false)}
+      />
+    </Section>
+  );
+}

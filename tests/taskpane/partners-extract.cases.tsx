@@ -1,0 +1,111 @@
+// « Partenaires » › extracts: the open workbook's recipients listed by kind, ticked, then one file each, named as
+// the command line names it, holding that recipient's rows only, with the e-mail's text ready to copy.
+import './support/jsdom-globals';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { embeddedPlan, extractFileName, generateWorkbook } from '../../src/app';
+import { gridText } from '../../src/domain/grid';
+import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
+import { readXlsx } from '../../src/xlsx/reader';
+import { cellOfRow } from './support/cell-of-row';
+import { watchDownloads } from './support/downloads';
+import { fr } from './support/french';
+import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+
+const PARTNER = 'Centre social Le Lien';
+
+/** The row keys of an .xlsx file's axis sheets, in order (the rows under each sheet's « Clé » header). */
+async function axisKeysOf(blob: Blob): Promise<string[]> {
+  const read = readXlsx(await readFileBytes(blob));
+  if (!read.ok) throw new Error(`unreadable: ${read.error.code}`);
+  return read.grids.sheets
+    .filter((sheet) => sheet.name.startsWith('Axe '))
+    .flatMap((sheet) => {
+      const grid = sheet as Parameters<typeof gridText>[0];
+      const header = grid.rows.findIndex((row) => row?.[0]?.value === 'Clé') + 1;
+      return grid.rows.slice(header).flatMap((_, index) => {
+        const key = gridText(grid, header + index + 1, 1);
+        return key === '' ? [] : [key];
+      });
+    });
+}
+
+describe('extracts for the partners from the pane', () => {
+  it('lists the recipients by kind, makes the ticked one’s file with its rows only, and its e-mail text to copy', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+
+    const section = screen.getByRole('region', { name: 'Extraits pour les partenaires' });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Afficher les destinataires' }));
+    });
+    const partners = await within(section).findByRole('group', { name: 'Partenaires' }, { timeout: 60_000 });
+    const communes = within(section).getByRole('group', { name: 'Communes' });
+    expect(within(communes).getAllByRole('checkbox').length).toBeGreaterThan(2);
+    expect(within(section).getByRole('group', { name: 'Porteurs' })).toBeTruthy();
+    // « Tout cocher » ticks every commune, and unticks them again.
+    const allCommunes = within(communes).getByRole('checkbox', { name: 'Tout cocher' });
+    fireEvent.click(allCommunes);
+    expect(
+      within(communes)
+        .getAllByRole('checkbox')
+        .every((box) => (box as HTMLInputElement).checked),
+    ).toBe(true);
+    fireEvent.click(allCommunes);
+    expect(
+      within(communes)
+        .getAllByRole('checkbox')
+        .some((box) => (box as HTMLInputElement).checked),
+    ).toBe(false);
+
+    fireEvent.click(within(partners).getByRole('checkbox', { name: PARTNER }));
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));
+    });
+    const extract = await within(section).findByRole('article', { name: PARTNER }, { timeout: 60_000 });
+    const name = extractFileName(plan.territory, PARTNER, { year: 2026, q: 2 });
+    expect(extract.textContent).toContain(`${fr('Fichier prêt :')} ${name}`);
+    expect(within(section).getAllByRole('article')).toHaveLength(1);
+
+    // The e-mail's words, read-only, and « Copier le texte » through the clipboard.
+    const text = within(extract).getByRole('textbox', {
+      name: `Texte du courriel pour ${PARTNER}`,
+    }) as HTMLTextAreaElement;
+    expect(text.readOnly).toBe(true);
+    expect(text.value).toContain(`préparé pour ${PARTNER}`);
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      await act(async () => {
+        fireEvent.click(within(extract).getByRole('button', { name: 'Copier le texte' }));
+      });
+      expect(writeText).toHaveBeenCalledWith(text.value);
+      expect(extract.textContent).toContain(fr('Texte copié : collez-le dans le courriel.'));
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    }
+    // Without a clipboard, the text stays there to select, and the pane says so.
+    await act(async () => {
+      fireEvent.click(within(extract).getByRole('button', { name: 'Copier le texte' }));
+    });
+    expect(extract.textContent).toContain('sélectionnez-le dans la zone ci-dessus');
+
+    // « Enregistrer »: the file holds the partner's fiche and its criteria, nothing else.
+    const downloads = watchDownloads();
+    try {
+      fireEvent.click(within(extract).getByRole('button', { name: 'Enregistrer' }));
+      expect(downloads.clicks.map((click) => click.name)).toEqual([name]);
+      const keys = await axisKeysOf(downloads.blobs.get(downloads.clicks[0].url)!);
+      expect(keys).toEqual([fiche.key, ...fiche.criteria.map((criterion) => criterion.key)]);
+    } finally {
+      downloads.restore();
+    }
+  }, 180_000);
+});

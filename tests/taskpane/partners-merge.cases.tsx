@@ -1,0 +1,136 @@
+// « Partenaires » › merge and undo: a returned file (a copy of the open workbook's rows, filled in by a partner,
+// without an extract's `_ctg`) picked, its partner asked, the preview listing a change and a conflict with links
+// to their cells, « Prendre la valeur renvoyée » chosen, the merge applied to the open workbook in a few round
+// trips, then undone.
+import './support/jsdom-globals';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { embeddedPlan, generateWorkbook } from '../../src/app';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { typeInto, type Entry } from '../rewrite/helpers';
+import { cellOfRow } from './support/cell-of-row';
+import { fr, frQuery } from './support/french';
+import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PARTNER = 'Centre social Le Lien';
+
+/** The axis sheets of `grids` with `entries` typed in, as an .xlsx file a partner sends back (no `_ctg`). */
+async function returnedFile(grids: WorkbookGrids, entries: readonly Entry[], name: string): Promise<File> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of typeInto(grids, entries).sheets) {
+    if (!sheet.name.startsWith('Axe ') || !('rows' in sheet)) continue;
+    const added = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (cell && cell.value !== null && cell.value !== undefined) {
+          added.getCell(r + 1, c + 1).value = cell.value as ExcelJS.CellValue;
+        }
+      }),
+    );
+  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+}
+
+async function pick(section: HTMLElement, files: File[]): Promise<void> {
+  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files } });
+  });
+}
+
+const noProgress = (section: HTMLElement) =>
+  waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+
+describe('merging returned files from the pane', () => {
+  it('previews a change and a conflict, applies the chosen value to the open workbook, and undoes it', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches[0];
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
+    // The officer typed 4; the partner returns 5 (a conflict) and a status (a change).
+    fake.seed.sheet('Axe 1', [[4]], valueCell);
+    const returned = await returnedFile(
+      await port.read(),
+      [
+        { key: fiche.key, header: 'Statut', value: 'En cours' },
+        { key: criterion.key, header: '2026-T1', value: 5 },
+      ],
+      'retour-lien.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+
+    // An OpenDocument file is not read: the pane says to save it as .xlsx.
+    await pick(section, [new File([new Uint8Array(4)], 'retour.ods')]);
+    expect(section.textContent).toContain('n’est pas un fichier .xlsx');
+    expect(section.textContent).toContain('enregistrez-le au format .xlsx');
+
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
+    // No preview before the partner is named.
+    fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    expect(section.textContent).toContain('Indiquez le partenaire');
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const preview = within(section).getByRole('article', { name: 'retour-lien.xlsx' });
+    expect(within(preview).getByRole('heading', { name: `retour-lien.xlsx (${PARTNER})` })).toBeTruthy();
+    expect(preview.textContent).toContain(fr(`${fiche.key}, Statut : vide → « En cours »`));
+    expect(preview.textContent).toContain(fr(`${criterion.key}, 2026-T1 : classeur « 4 », renvoyé « 5 »`));
+    expect(preview.textContent).toContain('n’est pas un extrait fait par l’outil');
+    // Nothing written by the preview.
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
+
+    // Each change and conflict links to the master's cell.
+    await act(async () => {
+      fireEvent.click(within(preview).getByRole('button', { name: `Aller à Axe 1!${statusCell}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: statusCell }));
+    expect(within(preview).getByRole('button', { name: `Aller à Axe 1!${valueCell}` })).toBeTruthy();
+
+    // The conflict is kept unless chosen: take the returned value.
+    const choice = within(preview).getByRole('radiogroup', {
+      name: frQuery(`Valeur à garder pour ${criterion.key}, 2026-T1`),
+    });
+    expect(
+      (within(choice).getByRole('radio', { name: 'Garder la valeur du classeur' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(within(choice).getByRole('radio', { name: 'Prendre la valeur renvoyée' }));
+
+    const before = fake.stats.roundTrips;
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    // One read, the changed cells written, the status read again.
+    expect(fake.stats.roundTrips - before).toBeLessThanOrEqual(3);
+    expect(section.textContent).toContain(fr('2 cellules modifiées'));
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(5);
+    expect(fake.inspect.values('Axe 1', statusCell)[0][0]).toBe('En cours');
+
+    // « Annuler la dernière fusion »: asked, naming the merge, then the cells restored.
+    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    expect(dialog.textContent).toContain('retour-lien.xlsx');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+    });
+    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    expect(undo.textContent).toContain(fr('2 cellules remises'));
+    expect(undo.textContent).toContain(fr(`${criterion.key}, 2026-T1 : « 5 » → « 4 »`));
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
+    expect(fake.inspect.values('Axe 1', statusCell)[0][0] ?? '').toBe('');
+  }, 240_000);
+});
