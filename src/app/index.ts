@@ -51,5 +51,3 @@ export {
 export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile } from './merge/merge-workbook';
 export type { AppliedChange, MergeConflict, MergeRejection } from './merge/merge-source';
 export { undoLastMerge, lastMergeAt, type UndoReport } from './merge/undo-merge';
-export { serialToIsoDate } from '../domain/excel-dates';
-export type { JournalValue } from '../domain/journal';
