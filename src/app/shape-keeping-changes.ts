@@ -13,7 +13,8 @@ import type { CellChange, RangeChange, WorkbookChanges } from './port';
  * (docs/WORKBOOK.md, « Rewriting a workbook »).
  *
  * The shape is kept when the spec has the same sheets (names, order, visibility) as the grids, and in every sheet:
- * the same title and header rows, the same row keys, records only appended, every person's kept cell at the
+ * the same title and header rows, the same row keys, records only appended (or the last ones removed: an undone
+ * merge's Contributions), every person's kept cell at the
  * address where it was read. Everything else the spec holds beside cells (merges, validations, conditional
  * formats, tables, defined names, print setup) is derived by the layout from those and from the format version:
  * a workbook read from an older format is migrated, which may change them, so it is never patched.
@@ -134,7 +135,10 @@ function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastR
   if (shape.kind === 'tools') return false;
   if (shape.kind === 'table') {
     if (change.row <= shape.headerRow) return true;
-    return shape.rows === 'keyed' ? shape.identityColumns.includes(change.column) : change.row <= lastRecord;
+    if (shape.rows === 'keyed') return shape.identityColumns.includes(change.column);
+    // Records are appended; the last ones may also go (an undone merge's Contributions): emptied, not rewritten.
+    const removedAtEnd = change.content === null && change.row > sheet.rows.length;
+    return change.row <= lastRecord && !removedAtEnd;
   }
   const specCell = specContent(sheet, change.row, change.column);
   if (specCell?.style?.locked === false) return false;
@@ -171,11 +175,11 @@ function sameSheets(grids: WorkbookGrids, spec: WorkbookSpec): boolean {
   );
 }
 
-/** The autofilter of a table of records that grows with the records appended. */
+/** The autofilter of a table of records that grows with the records appended (or shrinks with the last removed). */
 function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec): RangeChange | null {
   const shape = shapeOf(sheet);
   if (shape.kind !== 'table' || shape.rows !== 'appended' || !sheet.autoFilter) return null;
-  return sheet.rows.length > lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
+  return sheet.rows.length !== lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-workbook';
+import { undoLastMerge } from '../../src/app/merge/undo-merge';
 import { renderIssueMessage } from '../../src/domain/issues';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
@@ -144,5 +145,30 @@ describe('merging a returned file on files', () => {
     const { report } = await merge([{ key: 'G1', header: 'Statut', value: 'En cours' }], { partner: undefined });
     expect(report.rejected.map(({ issue }) => issue.code)).toEqual(['merge-partner-unknown']);
     expect(report.written).toBe(false);
+  });
+
+  it('undoes the merge as cell changes: its Contributions lines emptied from the end, the cells given back', async () => {
+    const merged = await merge([
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T2', value: 6 },
+    ]);
+    const recording = recordingPort(merged.written[0]);
+    const outcome = await undoLastMerge(recording.port, { now: new Date('2026-09-21T08:00:00Z') });
+    expect(outcome.status).toBe('done');
+    const changes = changesOf(recording.contexts[0]);
+    expect(
+      changes.cells.filter((cell) => cell.sheet === 'Contributions' && cell.content === null).length,
+    ).toBeGreaterThan(0);
+    const grids = gridsOf(recording.last());
+    expect(readContributionsSheet(sheet(grids, 'Contributions')).entries).toEqual([]);
+    expect(valueAt(grids, 'G1', 'Statut')?.value ?? null).toBeNull();
+    expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+    expect(valueAt(grids, 'G1-QN1', '2026-T1')?.value).toBe(4);
+    const undoLines = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'undo');
+    expect(undoLines.map((line) => `${line.rowKey} ${line.label}`)).toEqual([
+      'G1-QN1 2026-T2',
+      'G1 Statut',
+      'null Fusion annulée',
+    ]);
   });
 });
