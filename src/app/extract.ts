@@ -15,7 +15,7 @@ import {
 } from '../domain/recipients';
 import { cellAddress } from '../layout/a1';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
-import { axisColumns } from '../layout/sheets/axis/axis-columns';
+import { axisColumns, fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import { AXIS_FIRST_DATA_ROW } from '../layout/sheets/axis/axis-sheet';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
@@ -88,6 +88,7 @@ function extractValues(
   recipient: Recipient,
   plan: Plan,
   upTo: Quarter,
+  leftOut: ReadonlySet<string> = new Set(),
 ): { entered: EnteredValues; sent: SentValue[] } {
   const parties = partiesOfState(state);
   const contributions = new ContributionIndex(state.contributions.entries);
@@ -99,6 +100,10 @@ function extractValues(
     for (const key of [fiche.key, ...fiche.criteria.map((criterion) => criterion.key)]) {
       const row = new Map<string, EnteredCell>();
       for (const [field, master] of state.entered.get(key) ?? []) {
+        if (leftOut.has(cellId(key, field))) {
+          row.set(field, emptyCell);
+          continue;
+        }
         if (!isRecipientInput(field, upTo)) {
           row.set(field, parseQuarterLabel(field) ? emptyCell : master);
           continue;
@@ -112,6 +117,8 @@ function extractValues(
   }
   return { entered, sent };
 }
+
+const cellId = (key: string, field: string) => `${key}\u0000${field}`;
 
 /** One warning per text cell of the extract's input columns that seems to hold personal data. */
 function personalDataOf(spec: WorkbookSpec, plan: Plan): Issue[] {
@@ -172,7 +179,7 @@ export function coveringText(territory: string, recipient: Recipient, upTo: Quar
 export async function extractWorkbook(
   state: WorkbookState,
   recipient: Recipient,
-  { now, upTo }: { now: Date; upTo?: string },
+  { now, upTo, refusePersonalData = false }: { now: Date; upTo?: string; refusePersonalData?: boolean },
 ): Promise<ExtractOutcome> {
   const quarters = quartersOfPeriod(state.plan.period);
   const quarter = upTo === undefined ? state.currentQuarter : parseQuarterLabel(upTo);
@@ -192,15 +199,28 @@ export async function extractWorkbook(
     return { ok: false, issues: [issue] };
   }
   const plan = planOfFiches(state.plan, keys);
-  const { entered, sent } = extractValues(state, recipient, plan, quarter);
-  const { spec } = await buildExtractWorkbook(plan, {
-    currentQuarter: quarter,
-    now,
-    entered,
-    settingsInputs: state.settingsInputs,
-    journal: [],
-    extract: { partner: recipient.name, masterFingerprint: state.meta.planFingerprint, upTo: quarter, sent },
-  });
+  const build = async (leftOut?: ReadonlySet<string>) => {
+    const { entered, sent } = extractValues(state, recipient, plan, quarter, leftOut);
+    const { spec } = await buildExtractWorkbook(plan, {
+      currentQuarter: quarter,
+      now,
+      entered,
+      settingsInputs: state.settingsInputs,
+      journal: [],
+      extract: { partner: recipient.name, masterFingerprint: state.meta.planFingerprint, upTo: quarter, sent },
+    });
+    return { spec, sent };
+  };
+  let { spec, sent } = await build();
+  let warnings = personalDataOf(spec, plan);
+  // Asked to, the texts with personal data are left out of the extract (the warnings then say so, cell by cell).
+  if (refusePersonalData && warnings.length > 0) {
+    const leftOut = new Set(
+      warnings.map((issue) => cellId(issue.rowKey ?? '', fieldOfHeader(String(issue.params.header)) ?? '')),
+    );
+    ({ spec, sent } = await build(leftOut));
+    warnings = warnings.map((issue) => createIssue('extract-personal-data-left-out', issue, issue.params));
+  }
   const fiches = plan.axes.reduce((count, axis) => count + axis.fiches.length, 0);
   const rows = plan.axes.reduce(
     (count, axis) => count + axis.fiches.reduce((sum, fiche) => sum + 1 + fiche.criteria.length, 0),
@@ -217,7 +237,7 @@ export async function extractWorkbook(
       fiches,
       rows,
       sent,
-      warnings: personalDataOf(spec, plan),
+      warnings,
     },
   };
 }

@@ -181,6 +181,35 @@ describe('ctg-suivi extract', () => {
     expect(ccmpKeys).not.toContain('E19');
   }, 60_000);
 
+  it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
+    const master2 = path('suivi-donnees.xlsx');
+    writeFileSync(master2, readFileSync(master));
+    await typeWithExcel(master2, [{ key: 'E19', header: 'Difficultés', value: 'Appeler Mme X au 06 12 34 56 78' }]);
+    const warned = JSON.parse(
+      (await runCli(['extract', master2, '--commune', 'Jonzieux', '-o', path('jonzieux-1.xlsx'), '--json'])).stdout,
+    );
+    expect(warned.warnings).toEqual([expect.objectContaining({ code: 'personal-data', rowKey: 'E19' })]);
+    expect(valueOf(path('jonzieux-1.xlsx'), 'E19', 'Difficultés')).toBe('Appeler Mme X au 06 12 34 56 78');
+    const run = await runCli([
+      'extract',
+      master2,
+      '--commune',
+      'Jonzieux',
+      '-o',
+      path('jonzieux-2.xlsx'),
+      '--refuse-personal-data',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const refused = JSON.parse(run.stdout);
+    expect(refused.warnings).toEqual([
+      expect.objectContaining({ code: 'extract-personal-data-left-out', rowKey: 'E19', cell: warned.warnings[0].cell }),
+    ]);
+    expect(refused.warnings[0].message).toContain('un numéro de téléphone');
+    expect(valueOf(path('jonzieux-2.xlsx'), 'E19', 'Difficultés')).toBeNull();
+    expect(valueOf(path('jonzieux-2.xlsx'), 'E19', 'Statut')).toBe('En cours');
+  }, 60_000);
+
   it('writes one file per commune into --dossier, each named after its commune', async () => {
     const folder = path('communes');
     mkdirSync(folder);

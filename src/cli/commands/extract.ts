@@ -38,6 +38,7 @@ const options = {
   dossier: { type: 'string' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
+  'refuse-personal-data': { type: 'boolean' },
 } as const;
 
 /** Which recipients the user asked for: one by name, or all of a kind. */
@@ -123,7 +124,8 @@ export async function extractCommand(args: string[], console: Console): Promise<
   if (!asked.ok) return reportError(console, json, asked.error);
   const extracts: { extract: WorkbookExtract; bytes: Uint8Array; file: string }[] = [];
   for (const recipient of asked.list) {
-    const outcome = await extractWorkbook(state, recipient, { now });
+    const refusePersonalData = values['refuse-personal-data'] === true;
+    const outcome = await extractWorkbook(state, recipient, { now, refusePersonalData });
     if (!outcome.ok) {
       const [issue] = outcome.issues;
       return reportError(console, json, { code: issue.code, message: renderIssueMessage(issue) });

@@ -14,4 +14,9 @@ export const extractIssueCodes = {
     description:
       'Des fiches ne vont à aucun destinataire (porteur « Mairie (s) » sans commune connue dans leurs territoires, ou sans porteur ni partenaire nommé) : elles ne sont dans aucun extrait.',
   },
+  'extract-personal-data-left-out': {
+    severity: 'warning',
+    description:
+      'Un texte du classeur semble contenir une donnée personnelle : il est laissé hors de l’extrait (--refuse-personal-data).',
+  },
 } as const satisfies Record<string, IssueCodeEntry>;

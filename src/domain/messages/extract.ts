@@ -1,6 +1,7 @@
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
+import { personalDataWords } from './workbook';
 
 /** Messages of the partners' extracts (src/app/extract.ts). */
 
@@ -20,4 +21,8 @@ export const extractMessages = {
       'ces fiches partent dans un extrait.'
     );
   },
+  'extract-personal-data-left-out': (p) =>
+    `${String(p.sheet ?? '')}, cellule ${String(p.cell ?? '')} : le texte de « ${String(p.header ?? '')} » semble contenir ` +
+    `${personalDataWords(p.kinds)} ; il est laissé hors de l’extrait. Effacez-le du classeur de suivi : le suivi ne ` +
+    'doit contenir aucune donnée personnelle.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
