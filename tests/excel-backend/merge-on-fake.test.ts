@@ -75,4 +75,19 @@ describe('merging in Excel (the fake)', () => {
     expect(valueAt(excel, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
     expect(undo.roundTrips).toBe(2);
   }, 30_000);
+
+  it('writes a partner’s texts as texts in Excel, even those Excel would take for a formula or a number', async () => {
+    const texts = ["=cmd|' /C calc'!A0", '+1 atelier', '@SUM(A1)', '-5 familles', '12'];
+    const fields = ['Mise en œuvre', 'Difficultés', 'Mis à jour par (structure)'];
+    const { fake, merge } = await onFake(
+      texts.slice(0, 3).map((value, index) => ({ key: 'G1', header: fields[index], value })),
+    );
+    expect(merge.result.status).toBe('done');
+    const excel = fake.inspect.snapshotWorkbook();
+    texts.slice(0, 3).forEach((value, index) => {
+      const cell = valueAt(excel, 'G1', fields[index]);
+      expect(cell?.value).toBe(value);
+      expect(cell?.formula).toBeUndefined();
+    });
+  }, 30_000);
 });

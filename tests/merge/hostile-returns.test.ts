@@ -220,8 +220,9 @@ describe('returned files the command line refuses or reads from the master', () 
     await workbook.xlsx.load(Buffer.from(masterBytes) as unknown as ExcelJS.Buffer);
     const pasted = workbook.addWorksheet('Retour mail');
     pasted.addRow(['CLE', ' statut ', '2026 - T3']);
-    pasted.addRow(['G2', 'en cours', null]);
-    pasted.addRow(['G1-QN1', null, 7]);
+    // A key typed in lower case, a number pasted as text with a decimal comma.
+    pasted.addRow(['g2', 'en cours', null]);
+    pasted.addRow(['G1-QN1', null, '7,5']);
     writeFileSync(path('suivi-colle.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
     const args = ['merge', path('suivi-colle.xlsx'), '--sheet', 'Retour mail', '--partenaire', 'Centre social'];
     const run = await runCli([...args, '--json']);
@@ -232,10 +233,10 @@ describe('returned files the command line refuses or reads from the master', () 
         (change: { key: string; column: string; new: unknown }) =>
           `${change.key} ${change.column} ${String(change.new)}`,
       ),
-    ).toEqual(['G2 Statut En cours', 'G1-QN1 2026-T3 7']);
+    ).toEqual(['G2 Statut En cours', 'G1-QN1 2026-T3 7.5']);
     expect(document.applied[0]).toMatchObject({ source: 'Retour mail', partner: 'Centre social' });
     const after = gridsOf(new Uint8Array(readFileSync(path('suivi-colle.xlsx'))));
     expect(valueAt(after, 'G2', 'Statut')?.value).toBe('En cours');
-    expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(7);
+    expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(7.5);
   }, 30_000);
 });

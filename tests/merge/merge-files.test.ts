@@ -6,7 +6,9 @@ import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { changesOf, filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
-import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
+import { locate, sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
+import { cellAddress } from '../../src/layout/a1';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 
 /**
  * A merge on files, as the command line runs it: a partner's copy of the master, filled in, merged back by key.
@@ -170,5 +172,32 @@ describe('merging a returned file on files', () => {
       'G1 Statut',
       'null Fusion annulée',
     ]);
+  });
+
+  it('undo leaves a cell someone changed since the merge, and reports it', async () => {
+    const merged = await merge([
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T2', value: 6 },
+    ]);
+    const grids = gridsOf(merged.written[0]);
+    const at = locate(sheet(grids, 'Axe 1'), 'G1', 'Statut')!;
+    const edited = await editXlsx(merged.written[0], [
+      { sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: 'Réalisée' },
+    ]);
+    const recording = recordingPort(edited);
+    const outcome = await undoLastMerge(recording.port, { now: new Date('2026-09-21T08:00:00Z') });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.report.changedSince).toEqual([
+      expect.objectContaining({
+        key: 'G1',
+        column: 'Statut',
+        now: { type: 'text', value: 'Réalisée' },
+        sheet: 'Axe 1',
+      }),
+    ]);
+    expect(outcome.report.restored.map((cell) => cell.key)).toEqual(['G1-QN1']);
+    const after = gridsOf(recording.last());
+    expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
+    expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
   });
 });

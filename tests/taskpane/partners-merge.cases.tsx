@@ -132,5 +132,10 @@ describe('merging returned files from the pane', () => {
     expect(undo.textContent).toContain(fr(`${criterion.key}, 2026-T1 : « 5 » → « 4 »`));
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
     expect(fake.inspect.values('Axe 1', statusCell)[0][0] ?? '').toBe('');
+    // Each restored cell links to its place in the workbook.
+    await act(async () => {
+      fireEvent.click(within(undo).getByRole('button', { name: `Aller à Axe 1!${valueCell}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: valueCell }));
   }, 240_000);
 });

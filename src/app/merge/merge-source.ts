@@ -120,6 +120,11 @@ function takes(choices: MergeChoices, key: string, field: string, header: string
   });
 }
 
+/** The master's row of a returned key: exactly, else with case ignored (`g2` typed in a pasted table is `G2`). */
+function masterRowOf(rows: ReadonlyMap<string, MasterRow>, key: string): MasterRow | undefined {
+  return rows.get(key) ?? rows.get(key.toUpperCase());
+}
+
 function enteredCellOf(value: JournalValue): EnteredCell {
   return { value: value.value, isDate: value.type === 'date' };
 }
@@ -127,7 +132,7 @@ function enteredCellOf(value: JournalValue): EnteredCell {
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
 function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
+  for (const row of rows) counts.set(row.key.toUpperCase(), (counts.get(row.key.toUpperCase()) ?? 0) + 1);
   return new Map([...counts].filter(([, count]) => count > 1));
 }
 
@@ -195,12 +200,12 @@ class SourceMerge {
     const repeated = repeatedKeys(this.source.incoming.rows);
     for (const row of this.source.incoming.rows) {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
-      const count = repeated.get(row.key);
+      const count = repeated.get(row.key.toUpperCase());
       if (count !== undefined) {
         this.reject('merge-duplicate-key', location, { key: row.key, count });
         continue;
       }
-      const masterRow = this.master.rows.get(row.key);
+      const masterRow = masterRowOf(this.master.rows, row.key);
       if (!masterRow) {
         this.reject('merge-unknown-key', location, { key: row.key });
         continue;
@@ -229,7 +234,7 @@ class SourceMerge {
   }
 
   private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell): void {
-    const location = { sheet: row.sheet, cell: cell.address, rowKey: row.key };
+    const location = { sheet: row.sheet, cell: cell.address, rowKey: masterRow.key };
     const { field } = cell;
     const shown = cell.value === null ? '' : String(cell.value);
     if (isPlanField(field)) {
@@ -238,10 +243,10 @@ class SourceMerge {
       }
       return;
     }
-    const enteredCell = this.working.entered.get(row.key)?.get(field);
+    const enteredCell = this.working.entered.get(masterRow.key)?.get(field);
     const masterValue = masterValueOf(field, masterRow.kind, enteredCell);
     const checked = checkReturnedValue(field, masterRow.kind, cell);
-    const sent = this.sentValue(row.key, field);
+    const sent = this.sentValue(masterRow.key, field);
     if (checked.ok && this.saysNothing(checked.value, sent, masterValue)) {
       if (checked.value.type !== 'empty') this.outcome.unchanged += 1;
       return;

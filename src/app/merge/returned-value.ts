@@ -2,7 +2,14 @@ import { axisField, type TrackingField } from '../../domain/axis-fields';
 import { cellJournalValue, emptyValue, textValue, type JournalValue } from '../../domain/journal';
 import type { CriterionKind } from '../../domain/plan';
 import { listValues } from '../../domain/tracking';
-import { dateValue, isBlank, listValue, numberValue, wholePercentValue } from '../../domain/tracking-values';
+import {
+  dateValue,
+  isBlank,
+  isNumberAsText,
+  listValue,
+  numberValue,
+  wholePercentValue,
+} from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
 import type { RawValue } from '../../domain/tracking';
 import { isQuarterField } from './master-rows';
@@ -27,9 +34,25 @@ function wrong(expected: string): CheckedValue {
   return { ok: false, expected };
 }
 
+/**
+ * A number, or a number typed as text (`7`, `-3,5`, `1 200`: a table pasted from an e-mail often holds numbers as
+ * text), else null. A percentage text (`85 %`) is not a number here: its meaning is ambiguous.
+ */
+function returnedNumber(value: RawValue): number | null {
+  if (typeof value !== 'string') return numberValue(value);
+  if (!isNumberAsText(value) || value.includes('%')) return null;
+  const number = Number(
+    value
+      .trim()
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.'),
+  );
+  return Number.isFinite(number) ? number : null;
+}
+
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
-    const number = numberValue(cell.value);
+    const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : { ok: true, value: { type: 'number', value: number } };
   }
   const level = typeof cell.value === 'string' ? matchListValue(qualitativeScale, cell.value) : null;
@@ -44,7 +67,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return value === null ? wrong(listWords(listValues[shape.list])) : { ok: true, value: textValue(value) };
     }
     case 'integer0to100': {
-      const value = cell.isDate ? null : wholePercentValue(cell.value);
+      const value = cell.isDate ? null : wholePercentValue(returnedNumber(cell.value));
       return value === null
         ? wrong('un nombre entier de 0 à 100, sans le signe\u00a0%')
         : { ok: true, value: { type: 'number', value } };
@@ -54,7 +77,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return iso === null ? wrong('une date') : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
-      const value = cell.isDate ? null : numberValue(cell.value);
+      const value = cell.isDate ? null : returnedNumber(cell.value);
       return value === null ? wrong('un nombre') : { ok: true, value: { type: 'number', value } };
     }
     default:

@@ -6,7 +6,7 @@ import { computeWorkbook } from '../compute';
 import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
-import { columnWords } from './master-rows';
+import { columnWords, masterRowsOf } from './master-rows';
 import { masterValueOf } from './returned-value';
 
 /**
@@ -16,7 +16,13 @@ import { masterValueOf } from './returned-value';
  * instant its Journal lines share; one already undone is named by its undo's closing line.
  */
 
-export interface UndoneCell {
+/** Where a master cell is: its axis sheet and address (null when the row is not found). */
+export interface MasterPlace {
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface UndoneCell extends MasterPlace {
   key: string;
   field: string;
   column: string;
@@ -28,7 +34,7 @@ export interface UndoneCell {
 }
 
 /** A cell the merge changed that holds something else now: left as it is. */
-export interface CellChangedSince {
+export interface CellChangedSince extends MasterPlace {
   key: string;
   field: string;
   column: string;
@@ -81,6 +87,7 @@ export function undoMerge(
   state: WorkbookState,
   mergeAt: string,
   now: string,
+  placeOf: (key: string, field: string) => MasterPlace = () => ({ sheet: null, cell: null }),
 ): { state: WorkbookState; report: UndoReport } {
   const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
   const entered = new Map<string, Map<string, EnteredCell>>();
@@ -101,7 +108,14 @@ export function undoMerge(
     const current = masterValueOf(line.field, kindOf(state, line.rowKey), row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
-      report.changedSince.push({ key: line.rowKey, field: line.field, column, merged: line.after, now: current });
+      report.changedSince.push({
+        key: line.rowKey,
+        field: line.field,
+        column,
+        merged: line.after,
+        now: current,
+        ...placeOf(line.rowKey, line.field),
+      });
       continue;
     }
     row.set(line.field, enteredCellOf(line.before));
@@ -116,6 +130,7 @@ export function undoMerge(
       restored: line.before,
       file: line.file,
       partner: line.partner,
+      ...placeOf(line.rowKey, line.field),
     });
   }
   const kept = state.contributions.entries.filter((entry) => entry.at !== mergeAt);
@@ -144,7 +159,12 @@ export async function undoLastMerge(
     const report = { mergeAt, files: [], restored: [], changedSince: [], contributionsRemoved: 0, written: false };
     return { status: 'done', notes: [], report };
   }
-  const undone = undoMerge(loaded.state, mergeAt, isoTimestamp(now));
+  const rows = masterRowsOf(loaded.state, loaded.tracking.axisSheets);
+  const placeOf = (key: string, field: string): MasterPlace => {
+    const row = rows.get(key);
+    return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
+  };
+  const undone = undoMerge(loaded.state, mergeAt, isoTimestamp(now), placeOf);
   const result = await computeWorkbook(undone.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes = await writeRewrite(port, result.spec, { grids: loaded.grids, read: loaded.state, notes: result.notes });

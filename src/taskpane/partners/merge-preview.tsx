@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Link,
   makeStyles,
   Radio,
   RadioGroup,
@@ -14,6 +13,7 @@ import { renderIssueMessage, type AppliedChange, type MergeConflict, type MergeR
 import { texts } from '../texts';
 import { conflictId } from './merge-runs';
 import { shownValue } from './shown-value';
+import { CellLink } from './cell-link';
 
 const useStyles = makeStyles({
   sources: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -28,31 +28,10 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0 },
-  link: { textAlign: 'start', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export type Choices = ReadonlyMap<string, 'master' | 'incoming'>;
-
-/** The master's cell of a change or a conflict, as a link that selects it in Excel (as the issues' links do). */
-function CellLink({
-  at,
-  describedBy,
-  onSelect,
-}: {
-  at: Pick<AppliedChange, 'sheet' | 'cell'>;
-  describedBy: string;
-  onSelect: (sheet: string, cell: string) => void;
-}) {
-  const styles = useStyles();
-  if (!at.cell) return <Caption1>{texts.validate.place(at.sheet, null)}</Caption1>;
-  const cell = at.cell;
-  return (
-    <Link as="button" className={styles.link} aria-describedby={describedBy} onClick={() => onSelect(at.sheet, cell)}>
-      {texts.validate.goTo(at.sheet, cell)}
-    </Link>
-  );
-}
 
 function ChangeItem({ change, onSelect }: { change: AppliedChange; onSelect: (sheet: string, cell: string) => void }) {
   const styles = useStyles();

@@ -20,6 +20,7 @@ import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from './issue-bar';
 import { shownValue } from './shown-value';
+import { CellLink } from './cell-link';
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start', maxWidth: '100%' },
@@ -49,6 +50,8 @@ export function UndoMergePanel({
   const [asking, setAsking] = useState(false);
   const [state, run] = useTask<Outcome>();
   const restoreFocusHere = useRestoreFocusTarget();
+  const [, runSelection] = useTask<void>();
+  const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
 
   const undo = () => {
     setAsking(false);
@@ -96,7 +99,8 @@ export function UndoMergePanel({
         <ul className={styles.list}>
           {report.restored.map((cell, index) => (
             <li key={index}>
-              {texts.undoMerge.restoredLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.restored))}
+              {texts.undoMerge.restoredLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.restored))}{' '}
+              <CellLink at={cell} describedBy={introId} onSelect={select} />
             </li>
           ))}
         </ul>
@@ -108,7 +112,8 @@ export function UndoMergePanel({
             <ul className={styles.list}>
               {report.changedSince.map((cell, index) => (
                 <li key={index}>
-                  {texts.undoMerge.changedLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.now))}
+                  {texts.undoMerge.changedLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.now))}{' '}
+                  <CellLink at={cell} describedBy={introId} onSelect={select} />
                 </li>
               ))}
             </ul>
