@@ -5,11 +5,10 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../src/xlsx/reader';
 import ExcelJS from 'exceljs';
 import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-workbook';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
-import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
-import { samplePlan } from '../layout/helpers/sample-plan';
 import { runCli } from '../cli/run-cli';
-import { unexpectedDifferences } from './helpers/returned-extract';
+import { masterAndCcmpExtract, unexpectedDifferences } from './helpers/returned-extract';
 
 /**
  * What partners do to an extract before sending it back, each merged into the master: rows sorted, a column added
@@ -27,18 +26,7 @@ let extractBytes: Uint8Array;
 let extractGrids: WorkbookGrids;
 
 beforeAll(async () => {
-  masterBytes = await filledWorkbook(
-    samplePlan(),
-    [
-      { key: 'G1', header: 'Statut', value: 'En cours' },
-      { key: 'G1-QN1', header: '2026-T1', value: 4 },
-    ],
-    generatedOn,
-  );
-  writeFileSync(path('suivi.xlsx'), masterBytes);
-  const run = await runCli(['extract', path('suivi.xlsx'), '--porteur', 'CCMP', '-o', path('extrait.xlsx')]);
-  if (run.code !== 0) throw new Error(run.stderr);
-  extractBytes = new Uint8Array(readFileSync(path('extrait.xlsx')));
+  ({ masterBytes, extractBytes } = await masterAndCcmpExtract(generatedOn, path('suivi.xlsx'), path('extrait.xlsx')));
   extractGrids = gridsOf(extractBytes);
 }, 60_000);
 

@@ -4,15 +4,20 @@ import { tmpdir } from 'node:os';
 import { readExtractMeta } from '../../src/app';
 import { quarterLabel } from '../../src/domain/periods';
 import { isoDateToSerial } from '../../src/domain/excel-dates';
-import { samplePlan } from '../layout/helpers/sample-plan';
-import { filledWorkbook, gridsOf } from '../xlsx-patch/helpers';
+import { gridsOf } from '../xlsx-patch/helpers';
 import { locate, valueAt } from '../rewrite/helpers';
 import { convertThroughLibreOffice } from '../helpers/libreoffice';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { loadWithExcelJs } from '../xlsx/helpers/exceljs-load';
 import { cellAddress } from '../../src/layout/a1';
 import { runCli } from '../cli/run-cli';
-import { fillExtract, protectionOf, unexpectedDifferences, type KeyedEdit } from './helpers/returned-extract';
+import {
+  fillExtract,
+  masterAndCcmpExtract,
+  protectionOf,
+  unexpectedDifferences,
+  type KeyedEdit,
+} from './helpers/returned-extract';
 
 /**
  * The recipient fills the extract, LibreOffice saves it (as .xlsx, .ods, and as an old .xls), and `ctg-suivi merge`
@@ -54,18 +59,9 @@ const saved: Record<'xlsx' | 'ods' | 'xls', Uint8Array> = {} as never;
 
 beforeAll(async () => {
   mkdirSync(conversionTemp);
-  masterBytes = await filledWorkbook(
-    samplePlan(),
-    [
-      { key: 'G1', header: 'Statut', value: 'En cours' },
-      { key: 'G1-QN1', header: '2026-T1', value: 4 },
-    ],
-    generatedOn,
-  );
-  writeFileSync(path('suivi.xlsx'), masterBytes);
-  const extracted = await runCli(['extract', path('suivi.xlsx'), '--porteur', 'CCMP', '-o', path('extrait.xlsx')]);
-  if (extracted.code !== 0) throw new Error(extracted.stderr);
-  const filled = await fillExtract(new Uint8Array(readFileSync(path('extrait.xlsx'))), edits);
+  let extractBytes: Uint8Array;
+  ({ masterBytes, extractBytes } = await masterAndCcmpExtract(generatedOn, path('suivi.xlsx'), path('extrait.xlsx')));
+  const filled = await fillExtract(extractBytes, edits);
   if (!soffice) return;
   for (const format of ['xlsx', 'ods', 'xls'] as const) {
     saved[format] = convertThroughLibreOffice({ extrait: filled }, format, {

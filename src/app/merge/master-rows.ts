@@ -50,24 +50,14 @@ function addressesOf(
 export function masterRowsOf(state: WorkbookState, axisSheets: readonly AxisSheetReading[]): Map<string, MasterRow> {
   const places = addressesOf(axisSheets);
   const rows = new Map<string, MasterRow>();
-  const placeOf = (key: string) => places.get(key) ?? { sheet: '', cells: new Map<string, string>() };
+  const add = (key: string, row: Omit<MasterRow, 'key' | 'sheet' | 'addresses'>) => {
+    const place = places.get(key);
+    rows.set(key, { key, sheet: place?.sheet ?? '', addresses: place?.cells ?? new Map<string, string>(), ...row });
+  };
   for (const fiche of allFiches(state.plan)) {
-    const place = placeOf(fiche.key);
-    rows.set(fiche.key, {
-      key: fiche.key,
-      sheet: place.sheet,
-      addresses: place.cells,
-      type: 'fiche',
-      kind: null,
-      planTexts: new Map(ficheTextsOfPlan(fiche)),
-      rule: 'Somme',
-    });
+    add(fiche.key, { type: 'fiche', kind: null, planTexts: new Map(ficheTextsOfPlan(fiche)), rule: 'Somme' });
     for (const criterion of fiche.criteria) {
-      const at = placeOf(criterion.key);
-      rows.set(criterion.key, {
-        key: criterion.key,
-        sheet: at.sheet,
-        addresses: at.cells,
+      add(criterion.key, {
         type: 'criterion',
         kind: criterion.kind,
         planTexts: new Map(criterionTextsOfPlan(criterion)),

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { renderIssueMessage, serialToIsoDate, type JournalValue } from '../../app';
+import { renderIssueMessage, type JournalValue } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -13,7 +13,8 @@ import {
   outputError,
   readWorkbookFile,
   reportNotRewritten,
-  writeWorkbookFile,
+  writeWhenWritten,
+  plainValue,
   type InPlaceOptions,
 } from './workbook-in-place';
 import { readReturnedFile } from './returned-file';
@@ -90,10 +91,6 @@ function parseMergeArgs(args: string[]): Parsed {
 }
 
 /** A value as JSON shows it: a date as its ISO day, empty as null. */
-function plain(value: JournalValue): string | number | boolean | null {
-  if (value.type === 'date') return serialToIsoDate(value.value) ?? value.value;
-  return value.value;
-}
 
 function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
   return {
@@ -102,8 +99,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
     applied: report.applied.map((change) => ({
       key: change.key,
       column: change.column,
-      old: plain(change.old),
-      new: plain(change.new),
+      old: plainValue(change.old),
+      new: plainValue(change.new),
       source: change.source,
       partner: change.partner,
       sheet: change.sheet,
@@ -113,8 +110,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
     conflicts: report.conflicts.map((conflict) => ({
       key: conflict.key,
       column: conflict.column,
-      master: plain(conflict.master),
-      incoming: plain(conflict.incoming),
+      master: plainValue(conflict.master),
+      incoming: plainValue(conflict.incoming),
       source: conflict.source,
       partner: conflict.partner,
       reason: conflict.reason,
@@ -148,7 +145,7 @@ function printReport(
   dryRun: boolean,
 ) {
   const shown = (value: JournalValue) => {
-    const shownValue = plain(value);
+    const shownValue = plainValue(value);
     return shownValue === null ? 'vide' : `« ${String(shownValue)} »`;
   };
   for (const change of report.applied) {
@@ -196,12 +193,9 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   }
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
   const { report } = outcome;
-  let written: { file: string; backup: string | null } | null = null;
-  if (report.written) {
-    const result = await writeWorkbookFile(options, bytes()!, console);
-    if (!result.ok) return result.code;
-    written = { file: result.file, backup: result.backup };
-  }
+  const wrote = await writeWhenWritten(options, report.written, bytes, console);
+  if (!wrote.ok) return wrote.code;
+  const { written } = wrote;
   if (options.json) {
     const unreadableJson = unreadable.map((error) => ({ file: error.file, code: error.code, message: error.message }));
     const document = reportAsJson(report, {

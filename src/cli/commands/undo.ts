@@ -1,4 +1,4 @@
-import { renderIssueMessage, serialToIsoDate, undoLastMerge, type JournalValue, type UndoReport } from '../../app';
+import { renderIssueMessage, undoLastMerge, type UndoReport } from '../../app';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError } from '../failure';
@@ -10,18 +10,14 @@ import {
   parseInPlaceArgs,
   readWorkbookFile,
   reportNotRewritten,
-  writeWorkbookFile,
+  writeWhenWritten,
+  plainValue,
 } from './workbook-in-place';
 
 /**
  * `ctg-suivi undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]`: « Annuler la dernière fusion ». The cells the
  * last merge changed get their value back, unless changed since (reported, left as they are: exit 1).
  */
-
-function plain(value: JournalValue): string | number | boolean | null {
-  if (value.type === 'date') return serialToIsoDate(value.value) ?? value.value;
-  return value.value;
-}
 
 function asJson(report: UndoReport) {
   return {
@@ -30,16 +26,16 @@ function asJson(report: UndoReport) {
     restored: report.restored.map((cell) => ({
       key: cell.key,
       column: cell.column,
-      merged: plain(cell.merged),
-      restored: plain(cell.restored),
+      merged: plainValue(cell.merged),
+      restored: plainValue(cell.restored),
       source: cell.file,
       partner: cell.partner,
     })),
     changedSince: report.changedSince.map((cell) => ({
       key: cell.key,
       column: cell.column,
-      merged: plain(cell.merged),
-      now: plain(cell.now),
+      merged: plainValue(cell.merged),
+      now: plainValue(cell.now),
     })),
     contributionsRemoved: report.contributionsRemoved,
     written: report.written,
@@ -59,12 +55,9 @@ export async function undoCommand(args: string[], console: Console): Promise<num
   const outcome = await undoLastMerge(port, { now: new Date() });
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
   const { report } = outcome;
-  let written: { file: string; backup: string | null } | null = null;
-  if (report.written) {
-    const result = await writeWorkbookFile(options, bytes()!, console);
-    if (!result.ok) return result.code;
-    written = { file: result.file, backup: result.backup };
-  }
+  const wrote = await writeWhenWritten(options, report.written, bytes, console);
+  if (!wrote.ok) return wrote.code;
+  const { written } = wrote;
   if (options.json) {
     const document = {
       file: written?.file ?? options.path,

@@ -1,4 +1,4 @@
-import { quarterChoiceCodes, renderIssueMessage, type Issue } from '../../app';
+import { quarterChoiceCodes, renderIssueMessage, serialToIsoDate, type Issue, type JournalValue } from '../../app';
 import type { WorkbookPort } from '../../app/port';
 import type { WorkbookGrids } from '../../app/port';
 import { renderMessage } from '../../app';
@@ -169,6 +169,28 @@ export async function writeWorkbookFile(
   const written = await writeOutputFile(target, bytes, options.output === null || options.force);
   if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error) };
   return { ok: true, file: target, backup: written.backup };
+}
+
+/**
+ * For the use cases that may change nothing (a merge with nothing to take, an undo with no merge): the bytes written
+ * in place or to `-o` when the use case wrote, null when it did not; the exit code after the message on failure.
+ */
+export async function writeWhenWritten(
+  options: InPlaceOptions,
+  wrote: boolean,
+  bytes: () => Uint8Array | null,
+  console: Console,
+): Promise<{ ok: true; written: { file: string; backup: string | null } | null } | { ok: false; code: number }> {
+  const made = wrote ? bytes() : null;
+  if (made === null) return { ok: true, written: null };
+  const result = await writeWorkbookFile(options, made, console);
+  return result.ok ? { ok: true, written: { file: result.file, backup: result.backup } } : result;
+}
+
+/** A value as the JSON documents show it: a date as its ISO day, empty as null. */
+export function plainValue(value: JournalValue): string | number | boolean | null {
+  if (value.type === 'date') return serialToIsoDate(value.value) ?? value.value;
+  return value.value;
 }
 
 /** What a rewriting use case gives back, as src/app's RewriteOutcome. */

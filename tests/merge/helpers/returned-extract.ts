@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { WorkbookGrids } from '../../../src/domain/grid';
-import { gridDifferences } from '../../xlsx-patch/helpers';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gridDifferences, filledWorkbook } from '../../xlsx-patch/helpers';
+import { samplePlan } from '../../layout/helpers/sample-plan';
+import { runCli } from '../../cli/run-cli';
 
 /**
  * A recipient's edits of an extract: values typed by key (column A) and header (the `Clé` row), in any sheet that
@@ -97,4 +100,27 @@ export function protectionOf(bytes: Uint8Array, sheet: string): { sheet: boolean
       return lockedStyle(Number(style ?? 0));
     },
   };
+}
+
+/**
+ * A master of the sample plan with a Statut and a first quarter typed (generated on `generatedOn`), written to
+ * `master`, and CCMP's extract of it made by the command line, written to `extract`.
+ */
+export async function masterAndCcmpExtract(
+  generatedOn: Date,
+  master: string,
+  extract: string,
+): Promise<{ masterBytes: Uint8Array; extractBytes: Uint8Array }> {
+  const masterBytes = await filledWorkbook(
+    samplePlan(),
+    [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T1', value: 4 },
+    ],
+    generatedOn,
+  );
+  writeFileSync(master, masterBytes);
+  const run = await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return { masterBytes, extractBytes: new Uint8Array(readFileSync(extract)) };
 }
