@@ -4,54 +4,52 @@ import { renderIssueMessage } from '../../src/domain/issues';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
-import { samplePlan } from '../layout/helpers/sample-plan';
 import { changesOf, filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
-import { locate, sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
-import { cellAddress } from '../../src/layout/a1';
-import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { backEnds, generatedOn, type Master } from './helpers/masters';
 
 /**
- * A merge on files, as the command line runs it: a partner's copy of the master, filled in, merged back by key.
- * (A copy without `_ctg`'s extract fields is a file « without extract », whose partner is given.)
+ * A merge as the command line and the pane run it, on both back ends (a file, and the open workbook in the fake
+ * Excel): a partner's copy of the master, filled in, merged back by key, then undone. (A copy without `_ctg`'s
+ * extract fields is a file « without extract », whose partner is given.)
  */
 
-const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
 const mergedOn = new Date('2026-09-20T08:00:00Z');
+const undoneOn = new Date('2026-09-21T08:00:00Z');
 const options: MergeOptions = { now: mergedOn, partner: 'Centre social Le Lien' };
+const typedBefore: Entry[] = [{ key: 'G1-QN1', header: '2026-T1', value: 4 }];
 
-let masterBytes: Uint8Array;
-
-beforeAll(async () => {
-  masterBytes = await filledWorkbook(samplePlan(), [{ key: 'G1-QN1', header: '2026-T1', value: 4 }], generatedOn);
-}, 30_000);
-
-function returned(entries: readonly Entry[]): { file: string; grids: WorkbookGrids } {
-  return { file: 'retour-lien.xlsx', grids: typeInto(gridsOf(masterBytes), entries) };
+function returned(master: Master, entries: readonly Entry[]): { file: string; grids: WorkbookGrids } {
+  return { file: 'retour-lien.xlsx', grids: typeInto(master.grids(), entries) };
 }
 
-async function merge(entries: readonly Entry[], extra: Partial<MergeOptions> = {}, bytes = masterBytes) {
-  const recording = recordingPort(bytes);
-  const outcome = await mergeAndWrite(recording.port, [returned(entries)], { ...options, ...extra });
+async function merge(master: Master, entries: readonly Entry[], extra: Partial<MergeOptions> = {}) {
+  const outcome = await mergeAndWrite(master.port(), [returned(master, entries)], { ...options, ...extra });
   if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-  return {
-    report: outcome.report,
-    written: recording.written,
-    contexts: recording.contexts,
-    after: () => gridsOf(recording.last()),
-  };
+  return outcome.report;
 }
 
-describe('merging a returned file on files', () => {
+async function undo(master: Master) {
+  const outcome = await undoLastMerge(master.port(), { now: undoneOn });
+  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+  return outcome.report;
+}
+
+describe.each(backEnds)('merging a returned file %s', (_name, open) => {
+  let master: Master;
+  beforeEach(async () => {
+    master = await open(typedBefore);
+  }, 30_000);
+
   it('takes the partner’s values by key into the master, journalled with the file and the partner', async () => {
-    const { report, after, contexts } = await merge([
+    const report = await merge(master, [
       { key: 'G1', header: 'Statut', value: 'en cours' },
       { key: 'G1', header: 'Mise en œuvre', value: '=HYPERLINK("http://x") reste un texte' },
       { key: 'G1-QN1', header: '2026-T2', value: 6 },
       { key: 'G1-QL1', header: '2026-T3', value: 'satisfaisant' },
     ]);
     expect(report.written).toBe(true);
-    // Written as cell changes (a patch of the file), not a whole new workbook.
-    expect(changesOf(contexts[0]).cells.length).toBeGreaterThanOrEqual(4);
     expect(report.applied.map((change) => `${change.key} ${change.column} ${String(change.new.value)}`)).toEqual([
       'G1 Statut En cours',
       'G1 Mise en œuvre =HYPERLINK("http://x") reste un texte',
@@ -61,7 +59,7 @@ describe('merging a returned file on files', () => {
     expect(report.applied[0]).toMatchObject({ sheet: 'Axe 1', source: 'retour-lien.xlsx' });
     expect(report.conflicts).toEqual([]);
     expect(report.rejected).toEqual([]);
-    const grids = after();
+    const grids = master.grids();
     expect(valueAt(grids, 'G1', 'Statut')?.value).toBe('En cours');
     expect(valueAt(grids, 'G1', 'Mise en œuvre')).toMatchObject({ value: '=HYPERLINK("http://x") reste un texte' });
     expect(valueAt(grids, 'G1', 'Mise en œuvre')?.formula).toBeUndefined();
@@ -93,16 +91,17 @@ describe('merging a returned file on files', () => {
 
   it('changes nothing, and writes nothing, when the same file is merged again', async () => {
     const entries = [{ key: 'G1-QN1', header: '2026-T2', value: 6 }];
-    const first = await merge(entries);
-    const second = await merge(entries, {}, first.written[0]);
-    expect(second.report.written).toBe(false);
-    expect(second.written).toEqual([]);
-    expect(second.report.applied).toEqual([]);
-    expect(second.report.unchanged).toBeGreaterThan(0);
+    await merge(master, entries);
+    const before = master.grids();
+    const second = await merge(master, entries);
+    expect(second.written).toBe(false);
+    expect(second.applied).toEqual([]);
+    expect(second.unchanged).toBeGreaterThan(0);
+    expect(master.grids()).toEqual(before);
   });
 
   it('rejects, with its cell and a French reason, what it does not take, and takes the rest of the row', async () => {
-    const { report, after } = await merge([
+    const report = await merge(master, [
       { key: 'G1', header: 'Intitulé', value: 'Un autre intitulé' },
       { key: 'G1', header: 'Avancement (%)', value: 140 },
       { key: 'G1', header: 'Statut', value: 'En cours' },
@@ -121,7 +120,7 @@ describe('merging a returned file on files', () => {
     const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
     expect(messages[3]).toContain('2026-T4');
     expect(messages[3]).toContain('jusqu’à 2026-T3');
-    const grids = after();
+    const grids = master.grids();
     expect(valueAt(grids, 'G1', 'Statut')?.value).toBe('En cours');
     expect(valueAt(grids, 'G1', 'Intitulé')?.value).toBe('Animer le comité de pilotage');
     expect(valueAt(grids, 'G1', 'Avancement (%)')?.value ?? null).toBeNull();
@@ -130,38 +129,36 @@ describe('merging a returned file on files', () => {
 
   it('holds a value that differs from one the officer typed as a conflict, taken only when chosen', async () => {
     const entries = [{ key: 'G1-QN1', header: '2026-T1', value: 5 }];
-    const held = await merge(entries);
-    expect(held.report.conflicts).toMatchObject([
+    const held = await merge(master, entries);
+    expect(held.conflicts).toMatchObject([
       { key: 'G1-QN1', column: '2026-T1', master: { value: 4 }, incoming: { value: 5 }, resolution: null },
     ]);
-    expect(held.report.written).toBe(false);
-    const taken = await merge(entries, { take: ['G1-QN1:2026-T1'] });
-    expect(taken.report.conflicts[0].resolution).toBe('incoming');
-    expect(valueAt(taken.after(), 'G1-QN1', '2026-T1')?.value).toBe(5);
-    const kept = await merge(entries, { prefer: 'master' });
-    expect(kept.report.conflicts[0].resolution).toBe('master');
-    expect(kept.written).toEqual([]);
+    expect(held.written).toBe(false);
+    const kept = await merge(master, entries, { prefer: 'master' });
+    expect(kept.conflicts[0].resolution).toBe('master');
+    expect(kept.written).toBe(false);
+    const taken = await merge(master, entries, { take: ['G1-QN1:2026-T1'] });
+    expect(taken.conflicts[0].resolution).toBe('incoming');
+    expect(valueAt(master.grids(), 'G1-QN1', '2026-T1')?.value).toBe(5);
   });
 
   it('refuses a file whose partner is not known, taking nothing', async () => {
-    const { report } = await merge([{ key: 'G1', header: 'Statut', value: 'En cours' }], { partner: undefined });
+    const report = await merge(master, [{ key: 'G1', header: 'Statut', value: 'En cours' }], { partner: undefined });
     expect(report.rejected.map(({ issue }) => issue.code)).toEqual(['merge-partner-unknown']);
     expect(report.written).toBe(false);
   });
 
-  it('undoes the merge as cell changes: its Contributions lines emptied from the end, the cells given back', async () => {
-    const merged = await merge([
+  it('undoes the merge: its Contributions lines gone, the cells given back, each journalled', async () => {
+    await merge(master, [
       { key: 'G1', header: 'Statut', value: 'En cours' },
       { key: 'G1-QN1', header: '2026-T2', value: 6 },
     ]);
-    const recording = recordingPort(merged.written[0]);
-    const outcome = await undoLastMerge(recording.port, { now: new Date('2026-09-21T08:00:00Z') });
-    expect(outcome.status).toBe('done');
-    const changes = changesOf(recording.contexts[0]);
-    expect(
-      changes.cells.filter((cell) => cell.sheet === 'Contributions' && cell.content === null).length,
-    ).toBeGreaterThan(0);
-    const grids = gridsOf(recording.last());
+    const report = await undo(master);
+    expect(report.restored.map((cell) => `${cell.sheet}!${cell.cell} ${cell.key}`)).toEqual([
+      expect.stringMatching(/^Axe 1!\w+\d+ G1-QN1$/),
+      expect.stringMatching(/^Axe 1!\w+\d+ G1$/),
+    ]);
+    const grids = master.grids();
     expect(readContributionsSheet(sheet(grids, 'Contributions')).entries).toEqual([]);
     expect(valueAt(grids, 'G1', 'Statut')?.value ?? null).toBeNull();
     expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
@@ -172,22 +169,17 @@ describe('merging a returned file on files', () => {
       'G1 Statut',
       'null Fusion annulée',
     ]);
+    expect((await undo(master)).mergeAt).toBeNull();
   });
 
   it('undo leaves a cell someone changed since the merge, and reports it', async () => {
-    const merged = await merge([
+    await merge(master, [
       { key: 'G1', header: 'Statut', value: 'En cours' },
       { key: 'G1-QN1', header: '2026-T2', value: 6 },
     ]);
-    const grids = gridsOf(merged.written[0]);
-    const at = locate(sheet(grids, 'Axe 1'), 'G1', 'Statut')!;
-    const edited = await editXlsx(merged.written[0], [
-      { sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: 'Réalisée' },
-    ]);
-    const recording = recordingPort(edited);
-    const outcome = await undoLastMerge(recording.port, { now: new Date('2026-09-21T08:00:00Z') });
-    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-    expect(outcome.report.changedSince).toEqual([
+    await master.type([{ key: 'G1', header: 'Statut', value: 'Réalisée' }]);
+    const report = await undo(master);
+    expect(report.changedSince).toEqual([
       expect.objectContaining({
         key: 'G1',
         column: 'Statut',
@@ -195,9 +187,23 @@ describe('merging a returned file on files', () => {
         sheet: 'Axe 1',
       }),
     ]);
-    expect(outcome.report.restored.map((cell) => cell.key)).toEqual(['G1-QN1']);
-    const after = gridsOf(recording.last());
-    expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
-    expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+    expect(report.restored.map((cell) => cell.key)).toEqual(['G1-QN1']);
+    expect(valueAt(master.grids(), 'G1', 'Statut')?.value).toBe('Réalisée');
+    expect(valueAt(master.grids(), 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+  });
+});
+
+describe('merging on files writes cell changes, not a whole workbook', () => {
+  it('patches the file for a merge and for its undo (the Contributions lines emptied from the end)', async () => {
+    const bytes = await filledWorkbook(samplePlan(), typedBefore, generatedOn);
+    const merging = recordingPort(bytes);
+    const entries = [{ key: 'G1', header: 'Statut', value: 'En cours' }];
+    await mergeAndWrite(merging.port, [{ file: 'retour.xlsx', grids: typeInto(gridsOf(bytes), entries) }], options);
+    expect(changesOf(merging.contexts[0]).cells.length).toBeGreaterThanOrEqual(1);
+    const undoing = recordingPort(merging.last());
+    await undoLastMerge(undoing.port, { now: undoneOn });
+    const emptied = changesOf(undoing.contexts[0]).cells.filter((cell) => cell.sheet === 'Contributions');
+    expect(emptied.length).toBeGreaterThan(0);
+    expect(emptied.every((cell) => cell.content === null)).toBe(true);
   });
 });
