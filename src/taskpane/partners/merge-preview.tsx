@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { renderIssueMessage, type AppliedChange, type MergeConflict, type MergeReport } from '../../app';
 import { texts } from '../texts';
