@@ -84,12 +84,12 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   const computed = await computeAndWrite(port, { now: today });
   if (computed.status !== 'done') throw new Error(`calcul refusé : ${computed.status}`);
   const compute = figures();
-  // A partner's file returning every fiche's Statut and every criterion's first quarter (×10 with the plan).
+  // CCMP's file returning the Statut and first quarter of every fiche it carries (×10 with the plan).
   const returned = typeInto(fake.inspect.snapshotWorkbook(), returnedEntries(plan));
   fake.stats.reset();
   const merged = await mergeAndWrite(port, [{ file: 'retour.xlsx', grids: returned }], {
     now: today,
-    partner: 'Partenaire',
+    partner: 'CCMP',
   });
   if (merged.status !== 'done' || merged.report.rejected.length > 0) throw new Error('fusion refusée');
   const merge = figures();
@@ -104,8 +104,9 @@ async function onFake(plan: Plan, host: keyof typeof hosts): Promise<HostRun> {
   return { generate, validateFirst, validate, compute, change, merge, undo, errors: report.errors };
 }
 
+/** CCMP's return: every fiche it carries. */
 function returnedEntries(plan: Plan): Entry[] {
-  const fiches = plan.axes.flatMap((axis) => axis.fiches);
+  const fiches = plan.axes.flatMap((axis) => axis.fiches).filter((fiche) => fiche.carriers.includes('CCMP'));
   return fiches.flatMap((fiche) => [
     { key: fiche.key, header: 'Statut', value: 'En cours' },
     ...fiche.criteria.map((criterion) => ({

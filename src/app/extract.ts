@@ -13,7 +13,6 @@ import {
   type Recipient,
   type RecipientKind,
 } from '../domain/recipients';
-import { cellAddress } from '../layout/a1';
 import type { EnteredCell, EnteredValues } from '../layout/entered-values';
 import { axisColumns, fieldOfHeader } from '../layout/sheets/axis/axis-columns';
 import { AXIS_FIRST_DATA_ROW } from '../layout/sheets/axis/axis-sheet';
@@ -132,12 +131,9 @@ function personalDataOf(spec: WorkbookSpec, plan: Plan): Issue[] {
         const value = row.cells[columnIndex]?.value;
         if (!column.input || column.kind !== 'text' || typeof value !== 'string') return;
         const kinds = [...new Set(findPersonalData(value).map((match) => match.kind))];
-        const at = {
-          sheet: sheet.name,
-          cell: cellAddress(index + 1, columnIndex + 1),
-          rowKey: String(row.cells[0]?.value ?? ''),
-        };
-        if (kinds.length > 0) issues.push(createIssue('personal-data', at, { header: column.header, kinds }));
+        // Named by row and column, not by the extract's cell: the officer cleans the master, where cells differ.
+        const at = { sheet: sheet.name, cell: null, rowKey: String(row.cells[0]?.value ?? '') };
+        if (kinds.length > 0) issues.push(createIssue('extract-personal-data', at, { header: column.header, kinds }));
       });
     });
   }

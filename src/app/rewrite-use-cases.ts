@@ -1,4 +1,5 @@
-import type { Issue } from '../domain/issues';
+import { createIssue, type Issue } from '../domain/issues';
+import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
@@ -39,6 +40,12 @@ export async function loadValidState(port: Pick<WorkbookPort, 'read'>, now: Date
 
 /** Validates and reads whole from one reading of the grids (the sheets are parsed once). */
 async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
+  // A partner's extract is no master: rewriting it, or merging into it, would make no sense (arguments swapped).
+  const extract = readExtractMeta(grids);
+  if (extract) {
+    const issue = createIssue('workbook-is-extract', { sheet: null, cell: null }, { partner: extract.partner });
+    return { ok: false, outcome: { status: 'unreadable', issues: [issue] } };
+  }
   const tracking = await readTrackingWorkbook(grids);
   const report = validateReading(grids, tracking, { today: now });
   if (!report.readable || !tracking.ok) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };

@@ -28,6 +28,7 @@ export const cliErrorCodes = [
   'output-unwritable',
   'workbook-has-errors',
   'invalid-option-value',
+  'sheet-not-found',
   'missing-recipient',
   'conflicting-options',
   'unknown-recipient',

@@ -324,12 +324,16 @@ export const texts = {
     timedOut: (path: string, format: string) =>
       `${path} : LibreOffice n’a pas converti ce classeur .${format} en moins d’une minute, il a été arrêté. ` +
       'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
-    failed: (path: string, format: string, detail: string) =>
-      `${path} : LibreOffice n’a pas pu convertir ce classeur .${format}${detail ? ` (${detail})` : ''}. ` +
+    failed: (path: string, format: string) =>
+      `${path} : LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ou protégé par un mot ` +
+      'de passe ?). ' +
       'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
+    sheetNotFound: (sheet: string, path: string, sheets: string[]) =>
+      `${path} n’a pas de feuille « ${sheet} » (feuilles : ${sheets.join(', ')}). Donnez avec --sheet le nom ` +
+      'exact de la feuille où le tableau a été collé.',
     missingFiles:
       'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>
@@ -360,7 +364,7 @@ export const texts = {
           ? 'valeur renvoyée reprise'
           : conflict.resolution === 'master'
             ? 'valeur du classeur gardée'
-            : `non repris : --take ${conflict.key}:${conflict.column} pour la prendre`
+            : `non repris : --take "${conflict.key}:${conflict.column}" pour la prendre`
       }`,
     rejectedLine: (source: string, message: string) => `  Refusé (${source}) : ${message}`,
     noteLine: (source: string, message: string) => `  Note (${source}) : ${message}`,

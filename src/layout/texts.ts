@@ -310,11 +310,23 @@ const extractKeptGuideHeadings = ['Ouvrir le fichier', 'Où saisir', 'Lignes «�
  * The Guide of an extract (docs/WORKBOOK.md, « Extracts »): whom it is for, what to fill up to which quarter, how
  * to send it back; then the master Guide's sections that hold for it.
  */
+const extractAbandonmentParagraph =
+  'Une action arrêtée ne se supprime pas : choisir le statut « Abandonnée » et dire pourquoi dans « Difficultés » ; le coordinateur du suivi note le trimestre où elle a cessé.';
+
 export function extractGuideSections(
   recipient: string,
   upTo: string,
 ): readonly { heading: string; paragraphs: readonly string[] }[] {
-  const kept = (heading: string) => guideSections.filter((section) => section.heading === heading);
+  // The master's sections, but the abandonment quarter, which is the officer's (locked in an extract).
+  const kept = (heading: string) =>
+    guideSections
+      .filter((section) => section.heading === heading)
+      .map((section) => ({
+        ...section,
+        paragraphs: section.paragraphs.map((paragraph) =>
+          paragraph.includes('Abandonnée en') ? extractAbandonmentParagraph : paragraph,
+        ),
+      }));
   return [
     {
       heading: 'Cet extrait',

@@ -188,7 +188,10 @@ describe('ctg-suivi extract', () => {
     const warned = JSON.parse(
       (await runCli(['extract', master2, '--commune', 'Jonzieux', '-o', path('jonzieux-1.xlsx'), '--json'])).stdout,
     );
-    expect(warned.warnings).toEqual([expect.objectContaining({ code: 'personal-data', rowKey: 'E19' })]);
+    expect(warned.warnings).toEqual([expect.objectContaining({ code: 'extract-personal-data', rowKey: 'E19' })]);
+    expect(warned.warnings[0].message).toContain(
+      'Ligne E19, colonne\u00a0«\u00a0Difficultés\u00a0»'.replace('colonne\u00a0', 'colonne '),
+    );
     expect(valueOf(path('jonzieux-1.xlsx'), 'E19', 'Difficultés')).toBe('Appeler Mme X au 06 12 34 56 78');
     const run = await runCli([
       'extract',
@@ -203,7 +206,7 @@ describe('ctg-suivi extract', () => {
     expect(run.code).toBe(0);
     const refused = JSON.parse(run.stdout);
     expect(refused.warnings).toEqual([
-      expect.objectContaining({ code: 'extract-personal-data-left-out', rowKey: 'E19', cell: warned.warnings[0].cell }),
+      expect.objectContaining({ code: 'extract-personal-data-left-out', rowKey: 'E19' }),
     ]);
     expect(refused.warnings[0].message).toContain('un numéro de téléphone');
     expect(valueOf(path('jonzieux-2.xlsx'), 'E19', 'Difficultés')).toBeNull();

@@ -126,13 +126,13 @@ printf 'xlsx bytes' > "$out/retour.xlsx"`,
     const previous = process.env.CTG_LIBREOFFICE;
     process.env.CTG_LIBREOFFICE = failing;
     try {
-      const run = await runCli(['merge', master, join(folder, 'retour.ods'), '--partenaire', 'Mairie', '--json']);
+      const run = await runCli(['merge', master, join(folder, 'retour.ods'), '--partenaire', 'CCMP', '--json']);
       expect(run.code).toBe(2);
       expect(JSON.parse(run.stdout).unreadable).toEqual([
         {
           file: join(folder, 'retour.ods'),
           code: 'conversion-failed',
-          message: `${join(folder, 'retour.ods')}\u00a0: LibreOffice n’a pas pu convertir ce classeur .ods (Error: source file could not be loaded). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.`,
+          message: `${join(folder, 'retour.ods')}\u00a0: LibreOffice n’a pas pu convertir ce classeur .ods (fichier abîmé ou protégé par un mot de passe\u00a0?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.`,
         },
       ]);
     } finally {

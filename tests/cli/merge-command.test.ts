@@ -54,7 +54,7 @@ describe('ctg-suivi merge', () => {
       { key: 'G1', header: 'Statut', value: 'Réalisée' },
       { key: 'G1-QN1', header: '2026-T3', value: 3 },
     ]);
-    const run = await runCli(['merge', master, returned, '--partenaire', 'Centre social']);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('G1, Statut\u00a0: vide → «\u00a0Réalisée\u00a0» (retour.xlsx)');
@@ -72,7 +72,7 @@ describe('ctg-suivi merge', () => {
       { key: 'G1', header: 'Avancement (%)', value: 'beaucoup' },
     ]);
     const before = readFileSync(master);
-    const run = await runCli(['merge', master, returned, '--partenaire', 'Mairie', '--dry-run', '--json']);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run', '--json']);
     expect(run.code).toBe(1);
     const document = JSON.parse(run.stdout);
     expect(document.written).toBe(false);
@@ -90,7 +90,7 @@ describe('ctg-suivi merge', () => {
     const broken = join(folder, 'casse.xlsx');
     writeFileSync(broken, 'pas un classeur');
     const returned = await returnedFile('retour-ok.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
-    const run = await runCli(['merge', master, broken, returned, '--partenaire', 'Mairie', '--json']);
+    const run = await runCli(['merge', master, broken, returned, '--partenaire', 'CCMP', '--json']);
     expect(run.code).toBe(2);
     const document = JSON.parse(run.stdout);
     expect(document.unreadable).toEqual([expect.objectContaining({ file: broken })]);
@@ -110,7 +110,7 @@ describe('ctg-suivi merge', () => {
       { key: 'G1', header: 'Statut', value: 'Reportée' },
       { key: 'G1-QN1', header: '2026-T2', value: 8 },
     ]);
-    expect((await runCli(['merge', master, returned, '--partenaire', 'Mairie'])).code).toBe(0);
+    expect((await runCli(['merge', master, returned, '--partenaire', 'CCMP'])).code).toBe(0);
     expect(valueAt(gridsOf(new Uint8Array(readFileSync(master))), 'G1', 'Statut')?.value).toBe('Reportée');
     const run = await runCli(['undo', master, '--json']);
     expect(run.code).toBe(0);
@@ -126,5 +126,17 @@ describe('ctg-suivi merge', () => {
     const again = await runCli(['undo', master]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Aucune fusion à annuler');
+  });
+
+  it('refuses, exit 2 and in French, an extract given in place of the master, and a --sheet the master lacks', async () => {
+    const extract = join(folder, 'extrait-ccmp.xlsx');
+    expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', extract])).code).toBe(0);
+    const swapped = await runCli(['merge', extract, master, '--json']);
+    expect(swapped.code).toBe(2);
+    expect(JSON.parse(swapped.stdout).error).toMatchObject({ code: 'workbook-is-extract' });
+    expect(JSON.parse(swapped.stdout).error.message).toContain('l’extrait envoyé à');
+    const noSheet = await runCli(['merge', master, '--sheet', 'Retour mail', '--partenaire', 'CCMP']);
+    expect(noSheet.code).toBe(2);
+    expect(noSheet.stderr).toContain('n’a pas de feuille');
   });
 });

@@ -14,7 +14,7 @@ import { generateOnFake, measured } from './helpers/run-on-fake';
  */
 
 const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
-const options: MergeOptions = { now: new Date('2026-09-20T08:00:00Z'), partner: 'Centre social' };
+const options: MergeOptions = { now: new Date('2026-09-20T08:00:00Z'), partner: 'CCMP' };
 
 const few: Entry[] = [
   { key: 'G1', header: 'Statut', value: 'En cours' },

@@ -212,7 +212,7 @@ describe('returned files the command line refuses or reads from the master', () 
     pasted.addRow(['g2', 'en cours', null]);
     pasted.addRow(['G1-QN1', null, '7,5']);
     writeFileSync(path('suivi-colle.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
-    const args = ['merge', path('suivi-colle.xlsx'), '--sheet', 'Retour mail', '--partenaire', 'Centre social'];
+    const args = ['merge', path('suivi-colle.xlsx'), '--sheet', 'Retour mail', '--partenaire', 'CCMP'];
     const run = await runCli([...args, '--json']);
     expect(run.code).toBe(0);
     const document = JSON.parse(run.stdout);
@@ -222,7 +222,7 @@ describe('returned files the command line refuses or reads from the master', () 
           `${change.key} ${change.column} ${String(change.new)}`,
       ),
     ).toEqual(['G2 Statut En cours', 'G1-QN1 2026-T3 7.5']);
-    expect(document.applied[0]).toMatchObject({ source: 'Retour mail', partner: 'Centre social' });
+    expect(document.applied[0]).toMatchObject({ source: 'Retour mail', partner: 'CCMP' });
     const after = gridsOf(new Uint8Array(readFileSync(path('suivi-colle.xlsx'))));
     expect(valueAt(after, 'G2', 'Statut')?.value).toBe('En cours');
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(7.5);

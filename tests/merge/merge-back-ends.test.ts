@@ -18,7 +18,11 @@ import { backEnds, generatedOn, type Master } from './helpers/masters';
 const mergedOn = new Date('2026-09-20T08:00:00Z');
 const undoneOn = new Date('2026-09-21T08:00:00Z');
 const options: MergeOptions = { now: mergedOn, partner: 'Centre social Le Lien' };
-const typedBefore: Entry[] = [{ key: 'G1-QN1', header: '2026-T1', value: 4 }];
+// The partner is named on the fiche it reports on; the officer typed a first value.
+const typedBefore: Entry[] = [
+  { key: 'G1', header: 'Partenaires', value: 'Centre social Le Lien' },
+  { key: 'G1-QN1', header: '2026-T1', value: 4 },
+];
 
 function returned(master: Master, entries: readonly Entry[]): { file: string; grids: WorkbookGrids } {
   return { file: 'retour-lien.xlsx', grids: typeInto(master.grids(), entries) };

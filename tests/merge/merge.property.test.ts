@@ -216,3 +216,62 @@ describe('merging returned extracts, as properties', () => {
     expect(value(mairie, 'G1-QL1', '2026-T3')).toEqual(value(files[1].grids, 'G1-QL1', '2026-T3'));
   }, 30_000);
 });
+
+describe('whose rows a returned file may change', () => {
+  const master = (): WorkbookGrids => gridsOf(masterBytes);
+
+  it('rejects a row the extract was not sent, when it carries a value, and takes the rest', async () => {
+    const social = typeInto(extracts.get('Centre social')!, [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+    // S13's row copied in from the master, with a value typed: Centre social was never sent it.
+    const copied = sheet(master(), 'Axe 13').rows.find((row) => row?.[0]?.value === 'S13')!;
+    const axis = sheet(social, 'Axe 1');
+    axis.rows.push([...copied]);
+    const at = axis.rows.length - 1;
+    const status = sheet(master(), 'Axe 1').rows[2].findIndex((cell) => cell?.value === 'Statut');
+    axis.rows[at][status] = { value: 'Réalisée' };
+    const { report } = await merged(masterBytes, [{ file: 'social.xlsx', grids: social }], { prefer: undefined });
+    expect(report.applied.map((change) => `${change.key} ${change.column}`)).toEqual(['G1 Statut']);
+    expect(report.rejected.map(({ issue }) => `${issue.code} ${issue.rowKey}`)).toEqual(['merge-row-not-sent S13']);
+  });
+
+  it('without an extract, takes only the rows of the fiches that go to the partner', async () => {
+    const copy = typeInto(master(), [
+      { key: 'G2', header: 'Statut', value: 'En cours' },
+      { key: 'S13', header: 'Statut', value: 'Réalisée' },
+    ]);
+    const { report } = await merged(masterBytes, [{ file: 'copie.xlsx', grids: copy }], {
+      partner: 'Centre social',
+      prefer: undefined,
+    });
+    expect(report.applied.map((change) => `${change.key} ${change.column}`)).toEqual(['G2 Statut']);
+    expect(report.rejected.map(({ issue }) => `${issue.code} ${issue.rowKey}`)).toEqual(['merge-row-not-partner S13']);
+  });
+
+  it('rejects a value typed in a column its row does not use, and says when a --take took nothing', async () => {
+    const social = typeInto(extracts.get('Centre social')!, []);
+    const axis = sheet(social, 'Axe 1');
+    const header = axis.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    const quarter = axis.rows[header].findIndex((cell) => cell?.value === '2026-T2');
+    const fiche = axis.rows.findIndex((row) => row?.[0]?.value === 'G1');
+    axis.rows[fiche][quarter] = { value: 12 };
+    const { report } = await merged(masterBytes, [{ file: 'social.xlsx', grids: social }], {
+      prefer: undefined,
+      take: ['G99:Statut'],
+    });
+    expect(report.applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => `${issue.code} ${issue.rowKey}`)).toEqual(['merge-cell-not-used G1']);
+    expect(report.notes.map(({ issue }) => `${issue.code} ${String(issue.params.take)}`)).toEqual([
+      'merge-take-unused G99:Statut',
+    ]);
+  });
+
+  it('reads a key typed in lower case as the key', async () => {
+    const social = typeInto(extracts.get('Centre social')!, [{ key: 'G1-QN1', header: '2026-T2', value: 7 }]);
+    const row = sheet(social, 'Axe 1').rows.find((cells) => cells?.[0]?.value === 'G1-QN1')!;
+    row[0] = { value: 'g1-qn1' };
+    const { report } = await merged(masterBytes, [{ file: 'social.xlsx', grids: social }], { prefer: undefined });
+    expect(report.applied.map((change) => `${change.key} ${change.column} ${String(change.new.value)}`)).toEqual([
+      'G1-QN1 2026-T2 7',
+    ]);
+  });
+});

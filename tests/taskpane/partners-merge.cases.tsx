@@ -54,7 +54,8 @@ describe('merging returned files from the pane', () => {
     const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
     const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
     const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
-    // The officer typed 4; the partner returns 5 (a conflict) and a status (a change).
+    // The officer named the partner on the fiche and typed 4; the partner returns 5 (a conflict) and a status.
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     fake.seed.sheet('Axe 1', [[4]], valueCell);
     const returned = await returnedFile(
       await port.read(),

@@ -2,6 +2,7 @@ import { gridText, readSheet, type WorkbookGrids } from '../../domain/grid';
 import type { JournalValue } from '../../domain/journal';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
+import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
 import { sheetNames } from '../../layout/texts';
 import type { ExtractFacts } from './merge-source';
 
@@ -16,7 +17,9 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
     sent.set(value.key, row);
   }
   const ctg = readSheet(grids, sheetNames.meta);
+  const keys = new Set(ctg ? (readCtgMeta(ctg).meta?.keys ?? []).map((entry) => entry.key) : []);
   return {
+    keys,
     partner: meta.partner.trim(),
     territory: ctg ? gridText(ctg, ctgMetaRows.territory, META_VALUE_COLUMN).trim() : '',
     masterFingerprint: meta.masterFingerprint.trim(),

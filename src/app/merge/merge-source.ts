@@ -3,6 +3,7 @@ import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
 import type { IssueCode } from '../../domain/issue-codes';
 import { emptyValue, fileMerged, valueMerged, type JournalRecord, type JournalValue } from '../../domain/journal';
 import { recipientKey } from '../../domain/recipients';
+import { parentKeyOf } from '../../domain/tracking';
 import { findPersonalData } from '../../domain/personal-data';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import type { EnteredCell } from '../../layout/entered-values';
@@ -27,6 +28,8 @@ export interface ExtractFacts {
   upTo: Quarter | null;
   /** By key, then field id or quarter label: the values the extract was sent with (absent: sent empty). */
   sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>;
+  /** The row keys the extract was sent with (its `_ctg` key list). */
+  keys: ReadonlySet<string>;
 }
 
 export interface MergeSource {
@@ -47,6 +50,8 @@ export interface WorkingCopy {
 
 export interface MasterFacts {
   rows: ReadonlyMap<string, MasterRow>;
+  /** The fiche keys that go to a partner (docs/WORKBOOK.md, « Extracts »): whose rows a file without `_ctg` may hold. */
+  fichesOf: (partner: string) => ReadonlySet<string>;
   territory: string;
   fingerprint: string;
   currentQuarter: Quarter;
@@ -105,14 +110,17 @@ export interface SourceOutcome {
   rejected: MergeRejection[];
   /** Warnings about the file (no `_ctg`, plan changed, columns ignored, personal data). */
   notes: MergeRejection[];
+  /** The `--take` entries that took a conflict. */
+  takesUsed: string[];
 }
 
 type Place = Parameters<typeof createIssue>[1];
 
 const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 
-function takes(choices: MergeChoices, key: string, field: string, header: string): boolean {
-  return (choices.take ?? []).some((entry) => {
+/** The `--take` entry that names the cell, if any. */
+function takeOf(choices: MergeChoices, key: string, field: string, header: string): string | undefined {
+  return (choices.take ?? []).find((entry) => {
     const at = entry.indexOf(':');
     if (at < 0 || entry.slice(0, at).trim() !== key) return false;
     const column = headerKey(entry.slice(at + 1));
@@ -140,6 +148,8 @@ class SourceMerge {
   readonly outcome: SourceOutcome;
   /** Values taken as contributions, whether or not they changed the master's cell. */
   private taken = 0;
+  /** Rows rejected as not the partner's (each said once). */
+  private readonly foreignRows = new Set<string>();
 
   constructor(
     private readonly working: WorkingCopy,
@@ -156,6 +166,7 @@ class SourceMerge {
       conflicts: [],
       rejected: [],
       notes: [],
+      takesUsed: [],
     };
   }
 
@@ -186,9 +197,11 @@ class SourceMerge {
     }
     if (!extract && pastedSheet === undefined) this.note('merge-without-extract', nowhere, {});
     if (extract && extract.masterFingerprint !== this.master.fingerprint) this.note('merge-plan-changed', nowhere, {});
-    for (const column of incoming.notes) {
-      if (column.kind === 'no-key-column') continue;
-      this.note('merge-column-ignored', { sheet: column.sheet, cell: column.cell }, { header: column.header });
+    for (const note of incoming.notes) {
+      const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
+      if (note.kind === 'grey-cell') {
+        this.reject('merge-cell-not-used', at, { header: note.header, key: note.key ?? '', value: note.value ?? '' });
+      } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;
   }
@@ -216,6 +229,24 @@ class SourceMerge {
       this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, taken: this.taken }));
     }
     return this.outcome;
+  }
+
+  /**
+   * Whether the partner may report on the row: a row of the extract it was sent; without an extract, a row of a
+   * fiche that goes to it. Otherwise its values would feed the master without ever coming back in its extracts:
+   * the row is rejected, once, when it carries something to take (an untouched row of a whole copy says nothing).
+   */
+  private isPartnersRow(partner: string, row: IncomingRow, key: string): boolean {
+    const { extract } = this.source;
+    const fiche = parentKeyOf(key) ?? key;
+    if (extract ? extract.keys.has(key) : this.master.fichesOf(partner).has(fiche)) return true;
+    if (!this.foreignRows.has(key)) {
+      this.foreignRows.add(key);
+      const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: key };
+      if (extract) this.reject('merge-row-not-sent', location, { key, partner });
+      else this.reject('merge-row-not-partner', location, { key, fiche, partner });
+    }
+    return false;
   }
 
   private sentValue(key: string, field: string): JournalValue | null {
@@ -258,7 +289,7 @@ class SourceMerge {
       return;
     }
     if (cell.formula !== null) {
-      this.reject('merge-formula', location, { formula: cell.formula });
+      this.reject('merge-formula', location, { formula: cell.formula, header: cell.header });
       return;
     }
     if (!checked.ok) {
@@ -269,7 +300,12 @@ class SourceMerge {
     const upTo = this.source.extract?.upTo ?? this.master.currentQuarter;
     const quarter = isQuarterField(field) ? parseQuarterLabel(field) : null;
     if (quarter && quarterIndex(quarter) > quarterIndex(upTo)) {
-      this.reject('merge-quarter-not-open', location, { value: shown, quarter: field, upTo: quarterLabel(upTo) });
+      this.reject('merge-quarter-not-open', location, {
+        value: shown,
+        header: cell.header,
+        quarter: field,
+        upTo: quarterLabel(upTo),
+      });
       return;
     }
     if (value.type === 'text' && !isQuarterField(field)) {
@@ -280,6 +316,7 @@ class SourceMerge {
       }
       if (kinds.length > 0) this.note('merge-personal-data', location, { header: cell.header, kinds });
     }
+    if (!this.isPartnersRow(partner, row, masterRow.key)) return;
     this.decide(partner, masterRow, { row, cell, value, masterValue, sent });
   }
 
@@ -320,9 +357,9 @@ class SourceMerge {
       this.take(place, at.value, at.masterValue, decision.master);
       return;
     }
-    const resolution = takes(this.choices, masterRow.key, field, at.cell.header)
-      ? 'incoming'
-      : (this.choices.prefer ?? null);
+    const take = takeOf(this.choices, masterRow.key, field, at.cell.header);
+    if (take !== undefined) this.outcome.takesUsed.push(take);
+    const resolution = take !== undefined ? 'incoming' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,

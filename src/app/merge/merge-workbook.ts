@@ -1,5 +1,7 @@
 import { isoTimestamp } from '../../domain/excel-dates';
-import type { Issue } from '../../domain/issues';
+import { createIssue, type Issue } from '../../domain/issues';
+import { recipientKey, rowsOfRecipient } from '../../domain/recipients';
+import { partiesOfState, recipientFichesOfState } from '../extract-values';
 import type { WorkbookGrids } from '../../domain/grid';
 import type { EnteredCell } from '../../layout/entered-values';
 import { readIncomingRows } from '../../layout/incoming/read-incoming-rows';
@@ -59,13 +61,36 @@ function workingCopyOf(state: WorkbookState): WorkingCopy {
   return { entered, contributions: new ContributionIndex(state.contributions.entries), journal: [] };
 }
 
-function reportOf(outcomes: readonly SourceOutcome[], written: boolean): MergeReport {
+/** The fiches of each partner, as the extracts give them (computed once per partner named). */
+function fichesOfPartners(state: WorkbookState): (partner: string) => ReadonlySet<string> {
+  const fiches = recipientFichesOfState(state);
+  const parties = partiesOfState(state);
+  const known = new Map<string, ReadonlySet<string>>();
+  return (partner) => {
+    const key = recipientKey(partner);
+    if (!known.has(key)) known.set(key, new Set(rowsOfRecipient(fiches, { name: partner }, parties)));
+    return known.get(key)!;
+  };
+}
+
+/** A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made. */
+function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]): MergeRejection[] {
+  const used = new Set(outcomes.flatMap((outcome) => outcome.takesUsed));
+  return take
+    .filter((entry) => !used.has(entry))
+    .map((entry) => ({
+      source: '',
+      issue: createIssue('merge-take-unused', { sheet: null, cell: null }, { take: entry }),
+    }));
+}
+
+function reportOf(outcomes: readonly SourceOutcome[], written: boolean, take: readonly string[] = []): MergeReport {
   return {
     applied: outcomes.flatMap((outcome) => outcome.applied),
     unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
     conflicts: outcomes.flatMap((outcome) => outcome.conflicts),
     rejected: outcomes.flatMap((outcome) => outcome.rejected),
-    notes: outcomes.flatMap((outcome) => outcome.notes),
+    notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
     sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
     written,
   };
@@ -85,6 +110,7 @@ export async function mergeAndWrite(
     territory: state.meta.territory || state.plan.territory,
     fingerprint: state.meta.planFingerprint,
     currentQuarter: state.currentQuarter,
+    fichesOf: fichesOfPartners(state),
   };
   const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
     file,
@@ -104,7 +130,7 @@ export async function mergeAndWrite(
   const at = isoTimestamp(now);
   const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
   const changed = working.contributions.lines.length > state.contributions.entries.length;
-  if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false) };
+  if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false, options.take) };
 
   const merged: WorkbookState = {
     ...state,
@@ -115,5 +141,5 @@ export async function mergeAndWrite(
   const result = await computeWorkbook(merged, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes: Issue[] = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
-  return { status: 'done', notes, report: reportOf(outcomes, true) };
+  return { status: 'done', notes, report: reportOf(outcomes, true, options.take) };
 }

@@ -7,7 +7,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { outputNameError } from '../output-file';
-import { texts } from '../texts';
+import { frenchDate, texts } from '../texts';
 import {
   bytesPort,
   outputError,
@@ -144,9 +144,17 @@ function printReport(
   written: { file: string; backup: string | null } | null,
   dryRun: boolean,
 ) {
+  // As a French reader writes them: 7,5 and 15/11/2026.
   const shown = (value: JournalValue) => {
-    const shownValue = plainValue(value);
-    return shownValue === null ? 'vide' : `« ${String(shownValue)} »`;
+    if (value.type === 'empty') return 'vide';
+    const plain = plainValue(value);
+    const words =
+      value.type === 'number'
+        ? String(value.value).replace('.', ',')
+        : value.type === 'date'
+          ? frenchDate(String(plain))
+          : String(plain);
+    return `«\u00a0${words}\u00a0»`;
   };
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
@@ -179,6 +187,15 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   const { options } = parsed;
   const master = await readWorkbookFile(options.path);
   if (!master.ok) return reportError(console, options.json, master.error);
+  const { sheet } = options;
+  if (sheet !== undefined && !master.grids.sheets.some((grid) => grid.name === sheet)) {
+    const message = texts.merge.sheetNotFound(
+      sheet,
+      options.path,
+      master.grids.sheets.map((grid) => grid.name),
+    );
+    return reportError(console, options.json, { code: 'sheet-not-found', option: '--sheet', message });
+  }
   const unwritable = options.dryRun ? null : await outputError(options);
   if (unwritable) return reportError(console, options.json, unwritable);
   const { files, unreadable } = await readReturnedFiles(options.files);

@@ -39,7 +39,8 @@ function conversionError(path: string, format: string, conversion: Exclude<Conve
   const message =
     conversion.reason === 'timeout'
       ? texts.convert.timedOut(path, format)
-      : texts.convert.failed(path, format, conversion.detail);
+      : // LibreOffice's own words are English and technical: the message says what to do instead.
+        texts.convert.failed(path, format);
   return { code: 'conversion-failed', message, file: path };
 }
 

@@ -14,6 +14,11 @@ export const extractIssueCodes = {
     description:
       'Des fiches ne vont à aucun destinataire (porteur « Mairie (s) » sans commune connue dans leurs territoires, ou sans porteur ni partenaire nommé) : elles ne sont dans aucun extrait.',
   },
+  'extract-personal-data': {
+    severity: 'warning',
+    description:
+      'Un texte qui part dans l’extrait semble contenir une donnée personnelle : à effacer du classeur de suivi avant l’envoi.',
+  },
   'extract-personal-data-left-out': {
     severity: 'warning',
     description:

@@ -70,4 +70,22 @@ export const mergeIssueCodes = {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
   },
+  'merge-cell-not-used': {
+    severity: 'error',
+    description:
+      'Une valeur renvoyée est dans une colonne que le type de sa ligne n’utilise pas (un trimestre sur une ligne « Fiche ») : elle n’est pas reprise.',
+  },
+  'merge-row-not-sent': {
+    severity: 'error',
+    description: 'Une ligne renvoyée n’était pas dans l’extrait envoyé à ce partenaire : elle n’est pas reprise.',
+  },
+  'merge-row-not-partner': {
+    severity: 'error',
+    description:
+      'Une ligne renvoyée est celle d’une fiche qui ne va pas à ce partenaire (ni « Partenaires », ni porteurs et territoires) : elle n’est pas reprise.',
+  },
+  'merge-take-unused': {
+    severity: 'warning',
+    description: 'Un choix --take ne correspond à aucun conflit de la fusion : il n’a rien pris.',
+  },
 } as const satisfies Record<string, IssueCodeEntry>;

@@ -6,6 +6,11 @@ import type { IssueCodeEntry } from '.';
  * the one table `issueCodes` (./index.ts); the messages are in src/domain/messages/rewrite.ts and quarter-choice.ts.
  */
 export const rewriteIssueCodes = {
+  // A partner's extract given where the master is expected (arguments swapped)
+  'workbook-is-extract': {
+    severity: 'error',
+    description: 'Le classeur donné est l’extrait d’un partenaire, pas le classeur de suivi : rien n’est fait.',
+  },
   // Reading the workbook back into the state a rewrite starts from (src/app/workbook-state.ts)
   'workbook-plan-unreadable': {
     severity: 'error',

@@ -21,8 +21,12 @@ export const extractMessages = {
       'ces fiches partent dans un extrait.'
     );
   },
+  'extract-personal-data': (p) =>
+    `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
+    `${personalDataWords(p.kinds)}, qui partirait dans l’extrait. Effacez-le du classeur de suivi avant l’envoi, ou ` +
+    'refaites l’extrait avec --refuse-personal-data pour l’en laisser hors.',
   'extract-personal-data-left-out': (p) =>
-    `${String(p.sheet ?? '')}, cellule ${String(p.cell ?? '')} : le texte de « ${String(p.header ?? '')} » semble contenir ` +
-    `${personalDataWords(p.kinds)} ; il est laissé hors de l’extrait. Effacez-le du classeur de suivi : le suivi ne ` +
-    'doit contenir aucune donnée personnelle.',
+    `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
+    `${personalDataWords(p.kinds)} ; il est laissé hors de l’extrait. Effacez-le aussi du classeur de suivi : le ` +
+    'suivi ne doit contenir aucune donnée personnelle.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

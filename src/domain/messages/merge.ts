@@ -64,4 +64,17 @@ export const mergeMessages = {
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
+  'merge-cell-not-used': (p) =>
+    `${where(p)} : la colonne « ${text(p.header)} » ne concerne pas la ligne ${text(p.key)} (cellule grise) ; la ` +
+    `valeur « ${text(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
+  'merge-row-not-sent': (p) =>
+    `${where(p)} : la ligne ${text(p.key)} n’était pas dans l’extrait envoyé à ${text(p.partner)} ; elle n’est ` +
+    'pas reprise. Envoyez-lui un extrait à jour si cette fiche le concerne.',
+  'merge-row-not-partner': (p) =>
+    `${where(p)} : la fiche ${text(p.fiche)} ne va pas à « ${text(p.partner)} » (ni sa colonne « Partenaires », ni ` +
+    'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
+    'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
+  'merge-take-unused': (p) =>
+    `--take ${text(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
+    'la colonne (par exemple --take "G1-QN1:2026-T3").',
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;

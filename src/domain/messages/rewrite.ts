@@ -18,6 +18,9 @@ function howMany(value: MessageParams[string]): number {
 }
 
 export const rewriteMessages = {
+  'workbook-is-extract': (p) =>
+    `Ce classeur est l’extrait envoyé à « ${text(p.partner)} », pas le classeur de suivi : rien n’est fait. ` +
+    'Donnez d’abord le classeur de suivi (le classeur maître), puis les fichiers renvoyés.',
   'record-header-missing': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',

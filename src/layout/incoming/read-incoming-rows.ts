@@ -1,7 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { Quarter } from '../../domain/periods';
 import type { RawValue, TrackingCell, TrackingRow } from '../../domain/tracking';
-import { readAxisSheet } from '../sheets/axis/read-axis-sheet';
+import { axisTableOfGrid, readAxisSheet } from '../sheets/axis/read-axis-sheet';
 import { sheetNames } from '../texts';
 
 /**
@@ -39,8 +39,11 @@ export interface IncomingRow {
 export interface IncomingSheetNote {
   sheet: string;
   cell: string | null;
-  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column';
+  /** `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row). */
+  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell';
   header: string;
+  key?: string;
+  value?: string;
 }
 
 export interface IncomingReading {
@@ -101,13 +104,35 @@ function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
   return { sheet: grid.name, row: row.row, key: row.key, keyAddress, cells };
 }
 
+/**
+ * The grid with its keys as the tools write them (trimmed, upper case): a key typed `g9-ql3` in a pasted table is
+ * `G9-QL3`, whose suffix tells the row's type.
+ */
+function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): SheetGrid {
+  const table = axisTableOfGrid(grid, quarters);
+  if (!table) return grid;
+  const column = table.keyColumn - 1;
+  const rows = grid.rows.map((row, index) => {
+    const cell = Array.isArray(row) ? row[column] : null;
+    if (index < table.headerRow || !cell || typeof cell.value !== 'string') return row;
+    const copy = [...row];
+    copy[column] = { ...cell, value: cell.value.trim().toUpperCase() };
+    return copy;
+  });
+  return { ...grid, rows };
+}
+
 /** The rows of one sheet; null when it has no `Clé` header. */
 function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
-  const { reading, issues } = readAxisSheet(grid, 0, quarters);
+  const { reading, issues } = readAxisSheet(withCanonicalKeys(grid, quarters), 0, quarters);
   if (reading.headerRow === null) return null;
   for (const issue of issues) {
+    const header = String(issue.params.header ?? '');
     if (issue.code === 'unknown-column' || issue.code === 'duplicate-column') {
-      notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header: String(issue.params.header ?? '') });
+      notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
+    } else if (issue.code === 'grey-cell-value') {
+      const value = String(issue.params.value ?? '');
+      notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
     }
   }
   return reading.rows.map((row) => rowOf(grid, row)).filter((row): row is IncomingRow => row !== null);
