@@ -253,6 +253,8 @@ export const texts = {
       ].join('\n'),
   },
   extract: {
+    folderMissing: (folder: string) =>
+      `Le dossier ${folder} n’existe pas : créez-le, ou donnez avec --dossier un dossier qui existe. Rien n’a été écrit.`,
     missingFile:
       '« extract » attend le classeur de suivi et un destinataire : npx ctg-suivi extract suivi.xlsx --commune Jonzieux',
     oneRecipient:
@@ -383,7 +385,7 @@ export const texts = {
         mergeAt: string | null;
         files: string[];
         restored: { key: string; column: string }[];
-        changedSince: { key: string; column: string }[];
+        changedSince: { key: string; column: string; sheet: string | null; cell: string | null }[];
         contributionsRemoved: number;
       },
       written: { file: string; backup: string | null } | null,
@@ -395,7 +397,9 @@ export const texts = {
               `${countOf(report.restored.length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
             ...report.changedSince.map(
-              (cell) => `  Non rétablie (modifiée depuis la fusion) : ${cell.key}, ${cell.column}`,
+              (cell) =>
+                `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
+                `${cell.column}`,
             ),
             ...(written
               ? [

@@ -254,6 +254,13 @@ describe('ctg-suivi extract', () => {
     expect(readExtractMeta(fileGrids(out))!.partner).toBe('Graix');
   }, 60_000);
 
+  it('says that a missing --dossier is missing, without advising -o', async () => {
+    const run = await runCli(['extract', master, '--toutes-les-communes', '--dossier', path('absent')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--dossier');
+    expect(run.stderr).not.toContain('-o');
+  }, 60_000);
+
   it('asks for exactly one choice of recipients', async () => {
     expect((await runCli(['extract', master])).code).toBe(2);
     const both = await runCli(['extract', master, '--commune', 'Graix', '--porteur', 'CCMP', '--json']);

@@ -107,6 +107,7 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
   it('rejects, with its cell and a French reason, what it does not take, and takes the rest of the row', async () => {
     const report = await merge(master, [
       { key: 'G1', header: 'Intitulé', value: 'Un autre intitulé' },
+      { key: 'G1-QN1', header: 'Intitulé', value: '' },
       { key: 'G1', header: 'Avancement (%)', value: 140 },
       { key: 'G1', header: 'Statut', value: 'En cours' },
       { key: 'G1-QN1', header: '2026-T4', value: 9 },
@@ -117,13 +118,16 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect(rejected).toEqual([
       expect.stringMatching(/^merge-plan-cell-edited Axe 1!C\d+$/),
       expect.stringMatching(/^merge-wrong-value Axe 1!/),
+      expect.stringMatching(/^merge-plan-cell-edited Axe 1!C\d+$/),
       expect.stringMatching(/^merge-reserved-cell Axe 1!/),
       expect.stringMatching(/^merge-quarter-not-open Axe 1!/),
       expect.stringMatching(/^merge-wrong-value Axe 1!/),
     ]);
     const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
-    expect(messages[3]).toContain('2026-T4');
-    expect(messages[3]).toContain('jusqu’à 2026-T3');
+    expect(messages[0]).toContain('modifiée («\u00a0Un autre intitulé\u00a0»)');
+    expect(messages[2]).toContain('a été vidée');
+    expect(messages[4]).toContain('2026-T4');
+    expect(messages[4]).toContain('jusqu’à 2026-T3');
     const grids = master.grids();
     expect(valueAt(grids, 'G1', 'Statut')?.value).toBe('En cours');
     expect(valueAt(grids, 'G1', 'Intitulé')?.value).toBe('Animer le comité de pilotage');

@@ -111,6 +111,15 @@ export async function extractCommand(args: string[], console: Console): Promise<
     return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputForOne });
   const badName = output === null ? null : outputNameError(output);
   if (badName) return reportError(console, json, badName);
+  // A missing --dossier is said before any work, as such (the general message would advise -o).
+  const noFolder = folder === null ? null : await outputPathError(join(folder, 'extrait.xlsx'), true);
+  if (noFolder?.code === 'output-folder-missing' && folder !== null) {
+    return reportError(console, json, {
+      ...noFolder,
+      option: '--dossier',
+      message: texts.extract.folderMissing(folder),
+    });
+  }
 
   const read = await readWorkbookFile(path);
   if (!read.ok) return reportError(console, json, read.error);

@@ -25,8 +25,9 @@ export const mergeMessages = {
     `${where(p)} : la clé « ${text(p.key)} » apparaît sur ${text(p.count)} lignes du fichier ; aucune n’est ` +
     'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
   'merge-plan-cell-edited': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été modifiée (« ${text(p.value)} ») ; ` +
-    'cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
+    `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été ` +
+    (text(p.value) === '' ? 'vidée' : `modifiée (« ${text(p.value)} »)`) +
+    ' ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
     'régénération depuis la convention.',
   'merge-reserved-cell': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » est réservée au coordinateur ; la valeur « ${text(p.value)} » ` +
@@ -55,9 +56,10 @@ export const mergeMessages = {
   'merge-without-extract': () =>
     'Ce fichier n’est pas un extrait fait par l’outil pour un partenaire : ses lignes sont lues par leur clé et ' +
     'les en-têtes de colonnes, pour le partenaire indiqué. Vérifiez-le.',
-  'merge-partner-unknown': () =>
-    'Le fichier n’indique pas de quel partenaire il vient : donnez-le (--partenaire NOM, ou dans le volet), ' +
-    'puis fusionnez à nouveau. Rien n’en est repris.',
+  'merge-partner-unknown': (p) =>
+    (p.sheet ? `La feuille « ${text(p.sheet)} » ne dit pas` : 'Le fichier n’indique pas') +
+    ' de quel partenaire viennent ses valeurs : donnez-le (--partenaire NOM, ou dans le volet), puis fusionnez à ' +
+    'nouveau. Rien n’en est repris.',
   'merge-no-rows': (p) =>
     (p.sheet ? `La feuille « ${text(p.sheet)} »` : 'Le fichier') +
     ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
