@@ -106,6 +106,9 @@ interface Line {
   label?: string;
   before?: JournalValue;
   after?: JournalValue;
+  /** A merge's or an undo's: the returned file and its partner. */
+  file?: string | null;
+  partner?: string | null;
 }
 
 function record(line: Line): JournalRecord {
@@ -113,8 +116,8 @@ function record(line: Line): JournalRecord {
     at: line.at,
     operation: line.operation,
     source: journalWords.sources[line.operation],
-    file: null,
-    partner: null,
+    file: line.file ?? null,
+    partner: line.partner ?? null,
     rowKey: line.rowKey ?? null,
     field: line.field ?? null,
     label: line.label ?? '',
@@ -281,8 +284,8 @@ export interface PartnerChange {
   partner: string;
 }
 
-const partnerLine = (at: string, operation: 'merge' | 'undo', change: PartnerChange): JournalRecord => ({
-  ...record({
+const partnerLine = (at: string, operation: 'merge' | 'undo', change: PartnerChange): JournalRecord =>
+  record({
     at,
     operation,
     rowKey: change.key,
@@ -290,10 +293,9 @@ const partnerLine = (at: string, operation: 'merge' | 'undo', change: PartnerCha
     label: change.header,
     before: change.before,
     after: change.after,
-  }),
-  file: change.file,
-  partner: change.partner,
-});
+    file: change.file,
+    partner: change.partner,
+  });
 
 /**
  * A merge: a value a partner returned, taken into a cell. The lines of one merge share their `at`, which is how
@@ -308,16 +310,15 @@ export const valueUndone = (at: string, change: PartnerChange): JournalRecord =>
  * A merge's line for one returned file (after its cell lines): how many of its values were taken as contributions,
  * even those that left the master's cell as it was. It marks the merge for « Annuler la dernière fusion ».
  */
-export const fileMerged = (at: string, source: { file: string; partner: string; taken: number }): JournalRecord => ({
-  ...record({
+export const fileMerged = (at: string, source: { file: string; partner: string; taken: number }): JournalRecord =>
+  record({
     at,
     operation: 'merge',
     label: journalWords.mergedFile,
     after: textValue(journalWords.mergedCount(source.taken)),
-  }),
-  file: source.file,
-  partner: source.partner,
-});
+    file: source.file,
+    partner: source.partner,
+  });
 
 /** An undo's closing line: the merge of `mergeAt` undone (its field `merge:<at>` tells which merge). */
 export const mergeUndone = (at: string, mergeAt: string): JournalRecord =>

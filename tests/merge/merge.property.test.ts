@@ -265,6 +265,21 @@ describe('whose rows a returned file may change', () => {
     ]);
   });
 
+  it('rejects a row a partner added without a key, rather than dropping its values', async () => {
+    const social = typeInto(extracts.get('Centre social')!, []);
+    const axis = sheet(social, 'Axe 1');
+    const header = axis.rows.findIndex((row) => row?.[0]?.value === 'Clé');
+    const status = axis.rows[header].findIndex((cell) => cell?.value === 'Statut');
+    const added: (GridCell | null)[] = [];
+    added[status] = { value: 'En cours' };
+    axis.rows.push(added);
+    const { report } = await merged(masterBytes, [{ file: 'social.xlsx', grids: social }], { prefer: undefined });
+    expect(report.applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => `${issue.code} ${issue.sheet}!${issue.cell}`)).toEqual([
+      `merge-row-without-key Axe 1!A${axis.rows.length}`,
+    ]);
+  });
+
   it('reads a key typed in lower case as the key', async () => {
     const social = typeInto(extracts.get('Centre social')!, [{ key: 'G1-QN1', header: '2026-T2', value: 7 }]);
     const row = sheet(social, 'Axe 1').rows.find((cells) => cells?.[0]?.value === 'G1-QN1')!;

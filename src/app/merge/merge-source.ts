@@ -12,7 +12,7 @@ import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
-import { checkReturnedValue, masterValueOf } from './returned-value';
+import { checkReturnedValue, enteredCellOf, masterValueOf } from './returned-value';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -20,7 +20,7 @@ import { checkReturnedValue, masterValueOf } from './returned-value';
  * held as a conflict. Files are merged one after the other, each against what the earlier ones left.
  */
 
-/** What an extract's `_ctg` says (src/layout/extract): for whom, of which master, up to which quarter, what was sent. */
+/** What an extract's `_ctg` says (src/layout/sheets/ctg-meta/extract-meta.ts): for whom, of which master, up to which quarter, what was sent. */
 export interface ExtractFacts {
   partner: string;
   territory: string;
@@ -128,19 +128,10 @@ function takeOf(choices: MergeChoices, key: string, field: string, header: strin
   });
 }
 
-/** The master's row of a returned key: exactly, else with case ignored (`g2` typed in a pasted table is `G2`). */
-function masterRowOf(rows: ReadonlyMap<string, MasterRow>, key: string): MasterRow | undefined {
-  return rows.get(key) ?? rows.get(key.toUpperCase());
-}
-
-function enteredCellOf(value: JournalValue): EnteredCell {
-  return { value: value.value, isDate: value.type === 'date' };
-}
-
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
 function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.key.toUpperCase(), (counts.get(row.key.toUpperCase()) ?? 0) + 1);
+  for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
   return new Map([...counts].filter(([, count]) => count > 1));
 }
 
@@ -199,7 +190,9 @@ class SourceMerge {
     if (extract && extract.masterFingerprint !== this.master.fingerprint) this.note('merge-plan-changed', nowhere, {});
     for (const note of incoming.notes) {
       const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
-      if (note.kind === 'grey-cell') {
+      if (note.kind === 'no-key') {
+        this.reject('merge-row-without-key', at, {});
+      } else if (note.kind === 'grey-cell') {
         this.reject('merge-cell-not-used', at, { header: note.header, key: note.key ?? '', value: note.value ?? '' });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
@@ -213,12 +206,12 @@ class SourceMerge {
     const repeated = repeatedKeys(this.source.incoming.rows);
     for (const row of this.source.incoming.rows) {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
-      const count = repeated.get(row.key.toUpperCase());
+      const count = repeated.get(row.key);
       if (count !== undefined) {
         this.reject('merge-duplicate-key', location, { key: row.key, count });
         continue;
       }
-      const masterRow = masterRowOf(this.master.rows, row.key);
+      const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
         this.reject('merge-unknown-key', location, { key: row.key });
         continue;

@@ -12,6 +12,7 @@ import {
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
 import type { RawValue } from '../../domain/tracking';
+import type { EnteredCell } from '../../layout/entered-values';
 import { isQuarterField } from './master-rows';
 
 /**
@@ -101,4 +102,9 @@ export function masterValueOf(
   if (!entered) return emptyValue;
   const checked = checkReturnedValue(field, kind, { ...entered, isError: false });
   return checked.ok ? checked.value : cellJournalValue(entered.value, entered.isDate);
+}
+
+/** A value as the master's entered cell holds it (a date keeps its date look). */
+export function enteredCellOf(value: JournalValue): EnteredCell {
+  return { value: value.value, isDate: value.type === 'date' };
 }

@@ -6,8 +6,8 @@ import { computeWorkbook } from '../compute';
 import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
-import { columnWords, masterRowsOf } from './master-rows';
-import { masterValueOf } from './returned-value';
+import { columnWords, masterRowsOf, type MasterRow } from './master-rows';
+import { enteredCellOf, masterValueOf } from './returned-value';
 
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): the cells the last merge changed get back the value they had
@@ -69,26 +69,17 @@ export function lastMergeAt(journal: readonly JournalRecord[]): string | null {
   return null;
 }
 
-function enteredCellOf(value: JournalValue): EnteredCell {
-  return { value: value.value, isDate: value.type === 'date' };
-}
-
-function kindOf(state: WorkbookState, key: string) {
-  for (const fiche of state.plan.axes.flatMap((axis) => axis.fiches)) {
-    if (fiche.key === key) return null;
-    const criterion = fiche.criteria.find((candidate) => candidate.key === key);
-    if (criterion) return criterion.kind;
-  }
-  return null;
-}
-
 /** The state with the merge of `mergeAt` undone, and what was done. */
 export function undoMerge(
   state: WorkbookState,
+  rows: ReadonlyMap<string, MasterRow>,
   mergeAt: string,
   now: string,
-  placeOf: (key: string, field: string) => MasterPlace = () => ({ sheet: null, cell: null }),
 ): { state: WorkbookState; report: UndoReport } {
+  const placeOf = (key: string, field: string): MasterPlace => {
+    const row = rows.get(key);
+    return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
+  };
   const lines = state.journal.filter((line) => line.operation === 'merge' && line.at === mergeAt);
   const entered = new Map<string, Map<string, EnteredCell>>();
   for (const [key, row] of state.entered) entered.set(key, new Map(row));
@@ -105,7 +96,7 @@ export function undoMerge(
   for (const line of [...lines].reverse()) {
     if (line.rowKey === null || line.field === null) continue;
     const row = entered.get(line.rowKey) ?? new Map<string, EnteredCell>();
-    const current = masterValueOf(line.field, kindOf(state, line.rowKey), row.get(line.field));
+    const current = masterValueOf(line.field, rows.get(line.rowKey)?.kind ?? null, row.get(line.field));
     const column = columnWords(line.field);
     if (!sameValue(current, line.after)) {
       report.changedSince.push({
@@ -160,11 +151,7 @@ export async function undoLastMerge(
     return { status: 'done', notes: [], report };
   }
   const rows = masterRowsOf(loaded.state, loaded.tracking.axisSheets);
-  const placeOf = (key: string, field: string): MasterPlace => {
-    const row = rows.get(key);
-    return { sheet: row?.sheet || null, cell: row?.addresses.get(field) ?? null };
-  };
-  const undone = undoMerge(loaded.state, mergeAt, isoTimestamp(now), placeOf);
+  const undone = undoMerge(loaded.state, rows, mergeAt, isoTimestamp(now));
   const result = await computeWorkbook(undone.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes = await writeRewrite(port, result.spec, { grids: loaded.grids, read: loaded.state, notes: result.notes });

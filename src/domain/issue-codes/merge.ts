@@ -75,6 +75,10 @@ export const mergeIssueCodes = {
     description:
       'Une valeur renvoyée est dans une colonne que le type de sa ligne n’utilise pas (un trimestre sur une ligne « Fiche ») : elle n’est pas reprise.',
   },
+  'merge-row-without-key': {
+    severity: 'error',
+    description: 'Une ligne renvoyée contient des valeurs mais pas de clé : elles ne sont pas reprises.',
+  },
   'merge-row-not-sent': {
     severity: 'error',
     description: 'Une ligne renvoyée n’était pas dans l’extrait envoyé à ce partenaire : elle n’est pas reprise.',

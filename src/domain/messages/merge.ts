@@ -69,6 +69,9 @@ export const mergeMessages = {
   'merge-cell-not-used': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » ne concerne pas la ligne ${text(p.key)} (cellule grise) ; la ` +
     `valeur « ${text(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
+  'merge-row-without-key': (p) =>
+    `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +
+    'elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis fusionnez à nouveau.',
   'merge-row-not-sent': (p) =>
     `${where(p)} : la ligne ${text(p.key)} n’était pas dans l’extrait envoyé à ${text(p.partner)} ; elle n’est ` +
     'pas reprise. Envoyez-lui un extrait à jour si cette fiche le concerne.',

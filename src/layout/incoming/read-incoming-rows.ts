@@ -39,8 +39,11 @@ export interface IncomingRow {
 export interface IncomingSheetNote {
   sheet: string;
   cell: string | null;
-  /** `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row). */
-  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell';
+  /**
+   * `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row); `no-key`: a row that
+   * holds something but no key (a row a partner added), so none of its values can be placed.
+   */
+  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell' | 'no-key';
   header: string;
   key?: string;
   value?: string;
@@ -63,7 +66,7 @@ const notPartnerSheets = new Set<string>([
   sheetNames.meta,
   sheetNames.annexe4,
   sheetNames.ao,
-  'Contributions',
+  sheetNames.contributions,
 ]);
 
 function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
@@ -134,6 +137,10 @@ function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: Incomin
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
     }
+  }
+  for (const row of reading.rows) {
+    if (row.key === '')
+      notes.push({ sheet: grid.name, cell: row.cells.key?.address ?? null, kind: 'no-key', header: '' });
   }
   return reading.rows.map((row) => rowOf(grid, row)).filter((row): row is IncomingRow => row !== null);
 }
