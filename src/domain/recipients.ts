@@ -1,3 +1,4 @@
+import { nameKey } from './name-key';
 import { axisFields } from './axis-fields';
 import { parseQuarterLabel, quarterIndex, type Quarter } from './periods';
 import { allFiches, type Parties, type Plan } from './plan';
@@ -29,19 +30,8 @@ export interface RecipientFiche {
 /** The EPCI and the communes with their spellings (a commune is recognised by any of them). */
 export type RecipientParties = Pick<Parties, 'epci' | 'epciShortName' | 'communes'>;
 
-/**
- * A recipient's identity: its name with case, accents and spacing ignored (hyphens count as spacing, curly and
- * straight apostrophes alike), so that `Bourg-Argental`, `BOURG ARGENTAL` and `bourg  argental` are one.
- */
-export function recipientKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/’/g, "'")
-    .toLocaleLowerCase('fr')
-    .replace(/[\s\u00a0\-‐–]+/g, ' ')
-    .trim();
-}
+/** A recipient's identity: its name with case, accents and spacing ignored (`nameKey`). */
+export const recipientKey = nameKey;
 
 export function sameRecipient(a: Pick<Recipient, 'name'>, b: Pick<Recipient, 'name'>): boolean {
   return recipientKey(a.name) === recipientKey(b.name);

@@ -1,0 +1,47 @@
+import type { ConsolidationCounts } from './counts';
+import type { RejectedFile, TerritoryMeasure } from './territory';
+
+/** What the consolidation of many territories' workbooks gives (docs/WORKBOOK.md, « Consolidation »). */
+
+/** One champ or public across territories. */
+export interface GroupConsolidation {
+  name: string;
+  matched: boolean;
+  /** Pooled over the territories that have it. */
+  counts: ConsolidationCounts;
+  /** Each territory that has it, in the territories' order. */
+  territories: { territory: string; file: string; counts: ConsolidationCounts }[];
+}
+
+/** Two files of one territory: the newer is kept. */
+export interface DuplicateChoice {
+  territory: string;
+  /** The SIREN that made them one, or null when their territory names did. */
+  siren: string | null;
+  kept: string;
+  dropped: string;
+  /** Why this one, in French (its date against the other's). */
+  reason: string;
+}
+
+/** A name outside the convention vocabulary, and the territories whose plans use it. */
+export interface UnmatchedName {
+  kind: 'field' | 'public';
+  name: string;
+  territories: string[];
+}
+
+export interface Consolidation {
+  /** The territories kept, by territory name. */
+  territories: TerritoryMeasure[];
+  /** Pooled over every territory kept. */
+  total: ConsolidationCounts;
+  /** The convention vocabulary's champs first (those some territory has), in its order, then unmatched ones by name. */
+  fields: GroupConsolidation[];
+  publics: GroupConsolidation[];
+  unmatched: UnmatchedName[];
+  rejected: RejectedFile[];
+  duplicates: DuplicateChoice[];
+  /** The quarter every file was measured at (`--quarter`), or null: each at its own current quarter. */
+  quarter: string | null;
+}

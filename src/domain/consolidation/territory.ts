@@ -1,0 +1,61 @@
+import type { AoObligation, AoRequirement } from '../ao-requirements';
+import type { ConsolidationCounts } from './counts';
+
+/**
+ * What the consolidation keeps of one territory's tracking workbook: its identity, the quarter it was measured at,
+ * its counts (whole plan, by champ d'intervention, by public) and its AO table's requirements. Nothing else of the
+ * file is kept, so that a thousand territories fit in memory (docs/WORKBOOK.md, « Consolidation »).
+ */
+
+/** The fiches of one champ or public of a territory. */
+export interface GroupCounts {
+  /** The convention vocabulary's spelling when it matched, else the name as first written in the plan. */
+  name: string;
+  /** Whether the name is one of the convention vocabulary's (`conventionVocabulary`). */
+  matched: boolean;
+  counts: ConsolidationCounts;
+}
+
+/** One row of a territory's `Compétences AO`, as assessed at its quarter. */
+export interface AoRequirementsRow {
+  name: string;
+  isEpci: boolean;
+  population: number | null;
+  /** true: required of this row; false: not; null: unknown (« À renseigner »). */
+  required: Record<AoRequirement, boolean | null>;
+  /** For a required schéma or RPE, whether it exists; null when not required or unknown. */
+  met: Record<AoObligation, boolean | null>;
+}
+
+export interface TerritoryMeasure {
+  /** The file as given (a path on the command line, a name in the task pane). */
+  file: string;
+  /** The plan's territory (`Paramètres`, « Territoire »). */
+  territory: string;
+  epci: string;
+  /** SIREN de l'EPCI as typed (digits), null when empty. */
+  siren: string | null;
+  /** The quarter measured, `AAAA-Tn`. */
+  quarter: string;
+  /** `_ctg`'s « Dernière écriture », an ISO instant; null when absent. */
+  lastWrite: string | null;
+  /** The latest « Dernière mise à jour » of a fiche, ISO date `AAAA-MM-JJ`; null when none is filled. */
+  latestUpdate: string | null;
+  /** Validation's data errors and warnings (a file with structural errors is left out, not measured). */
+  errors: number;
+  warnings: number;
+  counts: ConsolidationCounts;
+  /** One entry per champ d'intervention its fiches name, with the counts of those fiches. */
+  fields: GroupCounts[];
+  /** One entry per public its fiches name. */
+  publics: GroupCounts[];
+  ao: AoRequirementsRow[];
+}
+
+/** A file left out of the consolidation, and why (French, for the user). */
+export interface RejectedFile {
+  file: string;
+  /** A stable code: the reader's, a workbook issue's, or `extract-not-master`. */
+  code: string;
+  reason: string;
+}
