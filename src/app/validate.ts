@@ -1,4 +1,4 @@
-import type { WorkbookGrids } from '../domain/grid';
+import { isSkipped, type AnyWorkbookGrids, type ListedSheet, type SheetGrid, type WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
@@ -57,10 +57,11 @@ export async function validateGrids(grids: WorkbookGrids, options: ValidateOptio
 
 /**
  * Validates grids already read by `readTrackingWorkbook` (`reading`, of these same grids), so that a use case that
- * goes on with the reading does not parse the sheets again.
+ * goes on with the reading does not parse the sheets again. Grids of some sheets only (the consolidation reads the
+ * figures' sheets) are validated on those: a sheet the read skipped is not looked into for a renamed axis sheet's keys.
  */
 export function validateReading(
-  grids: WorkbookGrids,
+  grids: AnyWorkbookGrids,
   reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
   { today }: ValidateOptions,
 ): ValidationReport {
@@ -75,8 +76,9 @@ export function validateReading(
   }));
   // A sheet of neither kind may be an expected one renamed: what keys does it hold?
   const toolSheets = new Set<string>([...expectedSheets, ...Object.values(sheetNames)]);
-  const unexpectedSheets = grids.sheets
-    .filter((grid) => !toolSheets.has(grid.name))
+  const listed: readonly ListedSheet[] = grids.sheets;
+  const unexpectedSheets = listed
+    .filter((grid): grid is SheetGrid => !isSkipped(grid) && !toolSheets.has(grid.name))
     .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }));
   const currentQuarter: CurrentQuarterCell | null = settings
     ? { raw: settings.currentQuarterText, sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') }

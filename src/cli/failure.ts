@@ -35,6 +35,8 @@ export const cliErrorCodes = [
   'no-recipients',
   'needs-libreoffice',
   'conversion-failed',
+  'missing-output',
+  'no-workbooks-found',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -1,5 +1,6 @@
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';
+import { consolidateCommand } from './commands/consolidate';
 import { extractCommand } from './commands/extract';
 import { generateCommand } from './commands/generate';
 import { mergeCommand } from './commands/merge';
@@ -23,6 +24,7 @@ const commands: Record<string, Command> = {
   merge: mergeCommand,
   undo: undoCommand,
   extract: extractCommand,
+  consolidate: consolidateCommand,
 };
 
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */

@@ -111,6 +111,10 @@ export const texts = {
     '  undo suivi.xlsx [-o sortie.xlsx] [--force] [--json]',
     '                                           annule la dernière fusion : les cellules qu’elle a changées',
     '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
+    '  consolidate suivi1.xlsx dossier/… -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]',
+    '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers',
+    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
+    '                                           d’intervention et par public, compétences AO, fichiers écartés',
     '  help                                     affiche cette aide',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
@@ -377,6 +381,30 @@ export const texts = {
       `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+  },
+  consolidate: {
+    missingFiles:
+      'consolidate attend des classeurs de suivi ou des dossiers qui en contiennent, et -o : ' +
+      'npx ctg-suivi consolidate territoires/ -o consolidation.xlsx',
+    missingOutput: 'consolidate écrit un classeur : donnez son nom avec -o, par exemple -o consolidation.xlsx.',
+    noFiles: (inputs: string[]) => `Aucun classeur .xlsx dans ${inputs.join(', ')} : rien à consolider.`,
+    badQuarter: (value: string) =>
+      `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,
+    barLabel: 'Consolidation',
+    unexpected: (detail: string) =>
+      `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
+    workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
+    territoryLine: (name: string, quarter: string, rates: Rates, errors: number) =>
+      `  ${name} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    totalLine: (territories: number, rates: Rates) =>
+      `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
+    rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
+    duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
+      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté (${reason})`,
+    unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
+      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
+    written: (file: string, backup: string | null) =>
+      `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
   },
   undo: {
     progress: 'Annulation de la dernière fusion…',

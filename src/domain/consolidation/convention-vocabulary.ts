@@ -53,5 +53,7 @@ export type Vocabulary = readonly string[];
 export function matchVocabulary(vocabulary: Vocabulary, raw: string): VocabularyMatch {
   const key = nameKey(raw);
   const found = vocabulary.find((entry) => nameKey(entry) === key);
-  return found === undefined ? { name: raw.trim().replace(/\s+/g, ' '), matched: false } : { name: found, matched: true };
+  return found === undefined
+    ? { name: raw.trim().replace(/\s+/g, ' '), matched: false }
+    : { name: found, matched: true };
 }

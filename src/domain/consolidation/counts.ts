@@ -1,6 +1,13 @@
 import { achievementRate } from '../rates/achievement';
 import { statusCounts, fichesWithDifficulties, type StatusCounts } from '../rates/fiche-stats';
-import { addFillCounts, cumulativeFillCounts, fillRate, noFillCounts, periodFillCounts, type FillCounts } from '../rates/fill-rate';
+import {
+  addFillCounts,
+  cumulativeFillCounts,
+  fillRate,
+  noFillCounts,
+  periodFillCounts,
+  type FillCounts,
+} from '../rates/fill-rate';
 import type { RateFiche, RateWindow } from '../rates/inputs';
 
 /**

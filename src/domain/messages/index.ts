@@ -13,6 +13,7 @@ import { xlsxMessages, type XlsxReadErrorCode } from './xlsx';
 import { workbookMetaMessages } from './workbook-meta';
 import { mergeMessages } from './merge';
 import { rewriteMessages } from './rewrite';
+import { consolidationMessages } from './consolidation';
 import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
@@ -34,6 +35,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...quarterChoiceMessages,
   ...mergeMessages,
   ...extractMessages,
+  ...consolidationMessages,
 };
 
 /** The whole catalogue, by area (a test checks that no code is in two areas). */

@@ -1,0 +1,7 @@
+/** The consolidation of many territories' workbooks (docs/WORKBOOK.md, « Consolidation »). */
+export { measureTerritory, type MeasureOptions, type MeasureOutcome } from './measure-territory';
+export { consolidate } from '../../domain/consolidation/consolidate';
+export { consolidationJson, type ConsolidationJson } from './consolidation-json';
+export { writeConsolidation } from './write-consolidation';
+export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';
+export type { Consolidation } from '../../domain/consolidation/consolidation';

@@ -1,0 +1,169 @@
+import type { AoAssessment } from '../../domain/ao-requirements';
+import { countsOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
+import {
+  conventionFields,
+  conventionPublics,
+  matchVocabulary,
+  type Vocabulary,
+} from '../../domain/consolidation/convention-vocabulary';
+import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
+import type { AoRequirementsRow, GroupCounts, RejectedFile } from '../../domain/consolidation/territory';
+import type { AnyWorkbookGrids } from '../../domain/grid';
+import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
+import { nameKey } from '../../domain/name-key';
+import { quarterLabel, type Quarter } from '../../domain/periods';
+import type { Fiche, Plan } from '../../domain/plan';
+import type { RateFiche, RateWindow } from '../../domain/rates';
+import { sheetNames } from '../../layout/texts';
+import { workbookFigures } from '../../layout/workbook-figures';
+import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
+import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
+import { validateReading } from '../validate';
+import { enteredOfReading, planOfReading } from '../workbook-state';
+
+/**
+ * One territory's workbook → what the consolidation keeps of it (docs/WORKBOOK.md, « Consolidation »), from the
+ * sheets the figures need (`figureSheets`). A workbook that cannot be read as a tracking workbook, an extract, or one
+ * whose structure is broken (`validationErrorKinds`) is left out with the first such problem as its reason; data
+ * errors are counted and the file kept, its wrong cells counting as empty as in its own figures.
+ */
+
+export interface MeasureOptions {
+  /** The quarter to measure every file at (`--quarter`); absent: each file's own current quarter. */
+  quarter?: Quarter;
+  /** Today, for validation's « current quarter lags behind » warning. */
+  today: Date;
+}
+
+function rejection(file: string, issue: Issue): MeasureOutcome {
+  const where = [issue.sheet, issue.cell].filter(Boolean).join(' ');
+  const message = renderIssueMessage(issue);
+  return { ok: false, rejected: { file, code: issue.code, reason: where ? `${where} : ${message}` : message } };
+}
+
+const isStructural = (issue: Issue) =>
+  issue.severity === 'error' &&
+  issue.code in validationErrorKinds &&
+  validationErrorKinds[issue.code as ValidationErrorCode] === 'structure';
+
+/** The fiches of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use. */
+function groupCounts(
+  pairs: readonly { fiche: Fiche; rates: RateFiche }[],
+  namesOf: (fiche: Fiche) => readonly string[],
+  vocabulary: Vocabulary,
+  window: RateWindow,
+): GroupCounts[] {
+  const groups = new Map<string, { name: string; matched: boolean; fiches: RateFiche[] }>();
+  for (const { fiche, rates } of pairs) {
+    const seen = new Set<string>();
+    for (const raw of namesOf(fiche)) {
+      if (raw.trim() === '') continue;
+      const match = matchVocabulary(vocabulary, raw);
+      const key = nameKey(match.name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const group = groups.get(key) ?? { ...match, fiches: [] };
+      group.fiches.push(rates);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: countsOf(fiches, window) }));
+}
+
+function aoRowsOf(assessment: AoAssessment): AoRequirementsRow[] {
+  return assessment.rows.map(({ name, isEpci, population, required, met }) => ({
+    name,
+    isEpci,
+    population,
+    required,
+    met,
+  }));
+}
+
+/** The latest « Dernière mise à jour » of the fiches, `AAAA-MM-JJ`. */
+function latestUpdateOf(reading: TrackingWorkbookReading): string | null {
+  let latest: string | null = null;
+  for (const sheet of reading.axisSheets) {
+    for (const row of sheet.rows) {
+      if (row.type === 'fiche' && row.updatedOn !== null && (latest === null || row.updatedOn > latest))
+        latest = row.updatedOn;
+    }
+  }
+  return latest;
+}
+
+function sirenOf(text: string): string | null {
+  const digits = text.replace(/\s/g, '');
+  return digits === '' ? null : digits;
+}
+
+function plansFiches(plan: Plan, axes: readonly { fiches: readonly RateFiche[] }[]) {
+  return plan.axes.flatMap((axis, index) => axis.fiches.map((fiche, j) => ({ fiche, rates: axes[index].fiches[j] })));
+}
+
+export async function measureTerritory(
+  file: string,
+  grids: AnyWorkbookGrids,
+  options: MeasureOptions,
+): Promise<MeasureOutcome> {
+  const reading = await readTrackingWorkbook(grids);
+  if (!reading.ok) {
+    const first = reading.issues.find((issue) => issue.severity === 'error') ?? reading.issues[0];
+    return rejection(file, first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null }));
+  }
+  if (reading.meta.extractPartner.trim() !== '') {
+    const issue = createIssue(
+      'consolidation-file-is-extract',
+      { sheet: sheetNames.meta, cell: null },
+      { partner: reading.meta.extractPartner },
+    );
+    return rejection(file, issue);
+  }
+  const report = validateReading(grids, reading, { today: options.today });
+  const structural = report.issues.find(isStructural);
+  if (structural) return rejection(file, structural);
+  const settings = reading.settings;
+  const quarter = options.quarter ?? settings?.currentQuarter ?? null;
+  if (!settings || !quarter) {
+    const location = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
+    return rejection(
+      file,
+      createIssue('consolidation-quarter-unknown', location, { value: settings?.currentQuarterText ?? '' }),
+    );
+  }
+  const parsed = planOfReading(reading, settings, grids);
+  if (!parsed.ok) return rejection(file, parsed.issue);
+  const plan = parsed.plan;
+  const ao = reading.ao?.table ?? null;
+  const figures = workbookFigures(plan, {
+    currentQuarter: quarter,
+    entered: enteredOfReading(reading),
+    ...(ao ? { ao } : {}),
+  });
+  const pairs = plansFiches(plan, figures.axes);
+  const counts: ConsolidationCounts = countsOf(
+    pairs.map((pair) => pair.rates),
+    figures.window,
+  );
+  return {
+    ok: true,
+    measure: {
+      file,
+      territory: settings.territory || plan.territory,
+      epci: settings.epci,
+      siren: sirenOf(settings.epciSiren),
+      quarter: quarterLabel(quarter),
+      lastWrite: reading.meta.lastWrittenAt || null,
+      latestUpdate: latestUpdateOf(reading),
+      errors: report.errors,
+      warnings: report.warnings,
+      counts,
+      fields: groupCounts(pairs, (fiche) => fiche.fields, conventionFields, figures.window),
+      publics: groupCounts(pairs, (fiche) => fiche.publics, conventionPublics, figures.window),
+      ao: ao ? aoRowsOf(figures.ao.assessment) : [],
+    },
+  };
+}
+
+export type { MeasureOutcome, RejectedFile };

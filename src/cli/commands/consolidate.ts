@@ -1,0 +1,115 @@
+import { consolidate, consolidationJson, ratesOf, writeConsolidation, type Consolidation } from '../../app/consolidate';
+import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
+import { createXlsxWriterPort } from '../../xlsx/writer';
+import { parseCommandArgs } from '../args';
+import type { Console } from '../console';
+import { inputFiles } from '../consolidate/input-files';
+import { measureFiles } from '../consolidate/measure-pool';
+import { terminalProgress } from '../consolidate/progress-bar';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
+import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { texts } from '../texts';
+
+/**
+ * `ctg-suivi consolidate <fichiers ou dossiers…> -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]`: the
+ * territories' workbooks measured (one per worker thread per core), consolidated and written as one workbook
+ * (docs/WORKBOOK.md, « Consolidation »). A file left out never stops the others: exit 1 when one was, or when a
+ * file kept has data errors; 2 when nothing could be done (no file, a wrong option, -o unwritable).
+ */
+
+const optionSpecs = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  quarter: { type: 'string' },
+} as const;
+
+interface ConsolidateOptions {
+  inputs: string[];
+  output: string;
+  force: boolean;
+  json: boolean;
+  quarter: string | null;
+}
+
+type Parsed = { ok: true; options: ConsolidateOptions } | { ok: false; error: CliError; json: boolean };
+
+function parseConsolidateArgs(args: string[]): Parsed {
+  const parsed = parseCommandArgs('consolidate', args, optionSpecs);
+  if (!parsed.ok) return parsed;
+  const { values, positionals, json } = parsed;
+  if (positionals.length === 0)
+    return { ok: false, json, error: { code: 'missing-file-argument', message: texts.consolidate.missingFiles } };
+  const output = typeof values.output === 'string' ? values.output : null;
+  if (output === null)
+    return {
+      ok: false,
+      json,
+      error: { code: 'missing-output', option: '-o', message: texts.consolidate.missingOutput },
+    };
+  const badName = outputNameError(output);
+  if (badName) return { ok: false, json, error: badName };
+  const quarter = typeof values.quarter === 'string' ? values.quarter : null;
+  if (quarter !== null && parseQuarterLabel(quarter) === null) {
+    const message = texts.consolidate.badQuarter(quarter);
+    return { ok: false, json, error: { code: 'invalid-option-value', option: '--quarter', message } };
+  }
+  return { ok: true, options: { inputs: positionals, output, force: values.force === true, json, quarter } };
+}
+
+function reportAsText(console: Console, consolidation: Consolidation) {
+  for (const territory of consolidation.territories) {
+    const rates = ratesOf(territory.counts);
+    console.out(texts.consolidate.territoryLine(territory.territory, territory.quarter, rates, territory.errors));
+  }
+  console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
+  for (const duplicate of consolidation.duplicates) {
+    console.out(
+      texts.consolidate.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
+    );
+  }
+  for (const name of consolidation.unmatched) {
+    console.out(texts.consolidate.unmatchedLine(name.kind, name.name, name.territories));
+  }
+  for (const rejected of consolidation.rejected)
+    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));
+}
+
+export async function consolidateCommand(args: string[], console: Console): Promise<number> {
+  const parsed = parseConsolidateArgs(args);
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { inputs, output, force, json, quarter } = parsed.options;
+  const unwritable = await outputPathError(output, force);
+  if (unwritable) return reportError(console, json, unwritable);
+  const files = await inputFiles(inputs, output);
+  if (!files.ok) return reportError(console, json, files.error);
+
+  const progress = terminalProgress(files.files.length);
+  const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);
+  const outcomes = await measureFiles(files.files, {
+    quarter: measuredQuarter,
+    today: new Date(),
+    onMeasured: (done, total) => progress.update(done, total),
+  });
+  progress.stop();
+  const consolidation = consolidate(outcomes, measuredQuarter ? quarterLabel(measuredQuarter) : null);
+
+  let bytes: Uint8Array | null = null;
+  await writeConsolidation(
+    consolidation,
+    createXlsxWriterPort((written) => void (bytes = written)),
+    new Date(),
+  );
+  const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force);
+  if (!written.ok) return reportError(console, json, written.error);
+
+  if (json)
+    console.out(JSON.stringify({ file: output, backup: written.backup, ...consolidationJson(consolidation) }, null, 2));
+  else {
+    reportAsText(console, consolidation);
+    console.out(texts.consolidate.written(output, written.backup));
+  }
+  const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
+  return consolidation.rejected.length > 0 || dataErrors ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+}

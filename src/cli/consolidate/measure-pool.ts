@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { MeasureOutcome } from '../../app/consolidate/measure-territory';
+import { quarterLabel, type Quarter } from '../../domain/periods';
+import { texts } from '../texts';
+import { measureFile } from './measure-file';
+
+/**
+ * The files of a consolidation measured one at a time per worker thread, one worker per core (docs/WORKBOOK.md,
+ * « Consolidation »): a worker holds one file while it measures it, and only its outcome (counts) comes back, so
+ * memory does not grow with the files' sizes. Outcomes come back in the order the files were given (that order
+ * breaks ties between two copies of a territory).
+ */
+
+export interface MeasureRequest {
+  index: number;
+  path: string;
+  quarter: string | null;
+  today: string;
+}
+
+export type MeasureResponse = { index: number; outcome: MeasureOutcome } | { index: number; failure: string };
+
+export interface PoolOptions {
+  quarter: Quarter | null;
+  today: Date;
+  /** Worker threads to use; 1 measures in this thread. Default: one per core. */
+  workers?: number;
+  /** Called after each file. */
+  onMeasured?: (done: number, total: number) => void;
+}
+
+/**
+ * The worker's script: compiled, beside this module; run from the TypeScript sources (the tests), the sources
+ * transpiled on the fly by the compiler the project builds with, as scripts/bench.js does.
+ */
+function startWorker(): Worker {
+  const compiled = join(__dirname, 'measure-worker.js');
+  if (existsSync(compiled)) return new Worker(compiled);
+  const source = join(__dirname, 'measure-worker.ts');
+  const bootstrap = `
+    const fs = require('fs');
+    const ts = require('typescript');
+    require.extensions['.ts'] = (module, filename) => {
+      const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+        fileName: filename,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
+      });
+      module._compile(outputText, filename);
+    };
+    require(${JSON.stringify(source)});`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+function failed(path: string, failure: string): MeasureOutcome {
+  return {
+    ok: false,
+    rejected: { file: path, code: 'unexpected-error', reason: texts.consolidate.unexpected(failure) },
+  };
+}
+
+async function measureHere(paths: readonly string[], options: PoolOptions): Promise<MeasureOutcome[]> {
+  const outcomes: MeasureOutcome[] = [];
+  for (const path of paths) {
+    const quarter = options.quarter ? { quarter: options.quarter } : {};
+    outcomes.push(
+      await measureFile(path, { today: options.today, ...quarter }).catch((error) => failed(path, String(error))),
+    );
+    options.onMeasured?.(outcomes.length, paths.length);
+  }
+  return outcomes;
+}
+
+export async function measureFiles(paths: readonly string[], options: PoolOptions): Promise<MeasureOutcome[]> {
+  const count = Math.min(options.workers ?? availableParallelism(), paths.length);
+  if (count <= 1) return measureHere(paths, options);
+  const outcomes: (MeasureOutcome | undefined)[] = new Array(paths.length);
+  let next = 0;
+  let done = 0;
+  const request = (index: number): MeasureRequest => ({
+    index,
+    path: paths[index],
+    quarter: options.quarter ? quarterLabel(options.quarter) : null,
+    today: options.today.toISOString(),
+  });
+  await new Promise<void>((resolve) => {
+    const finish = (index: number, outcome: MeasureOutcome) => {
+      outcomes[index] = outcome;
+      done += 1;
+      options.onMeasured?.(done, paths.length);
+      if (done === paths.length) resolve();
+    };
+    const run = () => {
+      const worker = startWorker();
+      let current: number | null = null;
+      const feed = () => {
+        if (next >= paths.length) {
+          current = null;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage(request(current));
+      };
+      worker.on('message', (response: MeasureResponse) => {
+        finish(
+          response.index,
+          'outcome' in response ? response.outcome : failed(paths[response.index], response.failure),
+        );
+        feed();
+      });
+      // A worker that dies (out of memory on a hostile file) loses its file only: it is reported, a new worker goes on.
+      let lastError = '';
+      worker.on('error', (error) => {
+        lastError = String(error);
+      });
+      worker.on('exit', () => {
+        if (current === null) return;
+        finish(current, failed(paths[current], lastError || texts.consolidate.workerStopped));
+        current = null;
+        if (next < paths.length) run();
+      });
+      feed();
+    };
+    for (let i = 0; i < count; i += 1) run();
+  });
+  return outcomes as MeasureOutcome[];
+}

@@ -1,0 +1,17 @@
+import { parentPort } from 'node:worker_threads';
+import { parseQuarterLabel } from '../../domain/periods';
+import { measureFile } from './measure-file';
+import type { MeasureRequest, MeasureResponse } from './measure-pool';
+
+/**
+ * A worker thread of the consolidation (measure-pool.ts): measures the files it is sent, one at a time, and posts
+ * back each outcome. An unexpected failure is posted as such, so that the file is reported and the others go on.
+ */
+parentPort?.on('message', (request: MeasureRequest) => {
+  const quarter = request.quarter === null ? null : parseQuarterLabel(request.quarter);
+  measureFile(request.path, { today: new Date(request.today), ...(quarter ? { quarter } : {}) })
+    .then((outcome) => parentPort?.postMessage({ index: request.index, outcome } satisfies MeasureResponse))
+    .catch((error: unknown) =>
+      parentPort?.postMessage({ index: request.index, failure: String(error) } satisfies MeasureResponse),
+    );
+});

@@ -1,0 +1,64 @@
+import { nameKey } from '../name-key';
+import type { Consolidation, DuplicateChoice, GroupConsolidation, UnmatchedName } from './consolidation';
+import { conventionFields, conventionPublics, type Vocabulary } from './convention-vocabulary';
+import { sumCounts } from './counts';
+import { keepNewest } from './duplicates';
+import type { RejectedFile, TerritoryMeasure } from './territory';
+
+/** One file's outcome: measured, or left out with its reason. */
+export type MeasureOutcome = { ok: true; measure: TerritoryMeasure } | { ok: false; rejected: RejectedFile };
+
+/** The groups (champs or publics) across territories: the vocabulary's order first, then the others by name. */
+function groupsAcross(
+  territories: readonly TerritoryMeasure[],
+  groupsOf: (territory: TerritoryMeasure) => TerritoryMeasure['fields'],
+  vocabulary: Vocabulary,
+): GroupConsolidation[] {
+  const groups = new Map<string, Omit<GroupConsolidation, 'counts'>>();
+  for (const territory of territories) {
+    for (const group of groupsOf(territory)) {
+      const key = nameKey(group.name);
+      const entry = groups.get(key) ?? { name: group.name, matched: group.matched, territories: [] };
+      entry.territories.push({ territory: territory.territory, file: territory.file, counts: group.counts });
+      groups.set(key, entry);
+    }
+  }
+  const rank = (group: Omit<GroupConsolidation, 'counts'>) => {
+    const index = vocabulary.findIndex((entry) => nameKey(entry) === nameKey(group.name));
+    return index === -1 ? vocabulary.length : index;
+  };
+  return [...groups.values()]
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'fr'))
+    .map((group) => ({ ...group, counts: sumCounts(group.territories.map((territory) => territory.counts)) }));
+}
+
+function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolidation[]): UnmatchedName[] {
+  return groups
+    .filter((group) => !group.matched)
+    .map((group) => ({ kind, name: group.name, territories: group.territories.map((entry) => entry.territory) }));
+}
+
+/**
+ * The consolidation of the files' outcomes: the files left out with their reasons, one territory kept per SIREN
+ * (else per territory name), the totals and the champs and publics across territories, all from counts.
+ */
+export function consolidate(outcomes: readonly MeasureOutcome[], quarter: string | null): Consolidation {
+  const rejected = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.rejected]));
+  const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
+  const { kept, duplicates } = keepNewest(measured);
+  const territories = [...kept].sort(
+    (a, b) => a.territory.localeCompare(b.territory, 'fr') || a.file.localeCompare(b.file, 'fr'),
+  );
+  const fields = groupsAcross(territories, (territory) => territory.fields, conventionFields);
+  const publics = groupsAcross(territories, (territory) => territory.publics, conventionPublics);
+  return {
+    territories,
+    total: sumCounts(territories.map((territory) => territory.counts)),
+    fields,
+    publics,
+    unmatched: [...unmatchedOf('field', fields), ...unmatchedOf('public', publics)],
+    rejected,
+    duplicates: duplicates satisfies DuplicateChoice[],
+    quarter,
+  };
+}

@@ -1,0 +1,12 @@
+import type { IssueCode } from '../issue-codes';
+import type { MessageTemplate } from './types';
+
+/** Messages of the consolidation of many territories (src/app/consolidate). */
+export const consolidationMessages = {
+  'consolidation-file-is-extract': (p) =>
+    `Ce fichier est l’extrait envoyé à « ${String(p.partner ?? '')} », pas le classeur de suivi d’un territoire : ` +
+    'il est écarté. Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.',
+  'consolidation-quarter-unknown': (p) =>
+    `Le trimestre en cours de « Paramètres » (${String(p.value ?? '') || 'vide'}) n’est pas un trimestre de la convention : ` +
+    'le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.',
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,0 +1,163 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookState } from '../../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../../src/app/write-state';
+import { isoDateToSerial } from '../../../src/domain/excel-dates';
+import { planSchema, type Plan } from '../../../src/domain/plan';
+import { buildNewWorkbook } from '../../../src/layout/workbook-layout';
+import { writeXlsx } from '../../../src/xlsx/writer';
+import { editXlsx } from '../../excel-backend/helpers/xlsx-side';
+import { samplePlan } from '../../layout/helpers/sample-plan';
+import { roundTrip, typeInto, type Entry } from '../../rewrite/helpers';
+
+/**
+ * Territory workbooks for the consolidation's tests: different plans, periods, current quarters and fills, written
+ * as the tools write them, plus the files a Caf meets that must be left out (an extract, a newer format, a damaged
+ * file, a workbook that is not a tracking workbook) and a tracking workbook of format 1.
+ */
+
+export interface TerritorySpec {
+  name: string;
+  plan: Plan;
+  /** Generation and last write: Q is its calendar quarter, clamped to the convention. */
+  today: Date;
+  siren?: string;
+  entries: Entry[];
+}
+
+/** Every criterion of the plan with a Fréquence (Trimestrielle unless given), then the entries. */
+function withFrequencies(plan: Plan, entries: readonly Entry[], frequencies: Record<string, string>): Entry[] {
+  const keys = plan.axes.flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria.map((c) => c.key)));
+  return [...keys.map((key) => ({ key, header: 'Fréquence', value: frequencies[key] ?? 'Trimestrielle' })), ...entries];
+}
+
+export async function territoryBytes(spec: TerritorySpec): Promise<Uint8Array> {
+  const fresh = await roundTrip((await buildNewWorkbook(spec.plan, { today: spec.today })).spec);
+  const typed = typeInto(fresh, spec.entries);
+  if (spec.siren) {
+    const settings = typed.sheets.find((sheet) => sheet.name === 'Paramètres')!;
+    settings.rows[4][1] = { value: spec.siren };
+  }
+  const reading = await readWorkbookState(typed);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return writeXlsx((await buildStateWorkbook(reading.state, { now: spec.today })).spec);
+}
+
+const date = (iso: string): Entry['value'] => isoDateToSerial(iso);
+
+function variant(territory: string, change: (plan: Plan) => void): Plan {
+  const plan = structuredClone(samplePlan()) as Plan;
+  plan.territory = territory;
+  change(plan);
+  return planSchema.parse(plan);
+}
+
+export const pilat: TerritorySpec = {
+  name: 'pilat.xlsx',
+  plan: variant('Monts du Pilat', () => undefined),
+  today: new Date('2026-08-10T10:00:00Z'), // Q = 2026-T3
+  siren: '200000001',
+  entries: withFrequencies(
+    samplePlan(),
+    [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1', header: 'Difficultés', value: 'Peu de participants' },
+      { key: 'G2', header: 'Statut', value: 'Réalisée' },
+      { key: 'G2', header: 'Dernière mise à jour', value: date('2026-07-01'), isDate: true },
+      { key: 'S13', header: 'Statut', value: 'Abandonnée' },
+      { key: 'S13', header: 'Abandonnée en', value: '2026-T3' },
+      { key: 'G1-QN1', header: '2026-T1', value: 3 },
+      { key: 'G1-QN1', header: '2026-T2', value: 5 },
+      { key: 'G1-QN1', header: 'Cible', value: 10 },
+      { key: 'G1-QN2', header: '2026-T2', value: 40 },
+      { key: 'G1-QN2', header: 'Référence', value: 20 },
+      { key: 'G1-QN2', header: 'Cible', value: 80 },
+      { key: 'G1-QL1', header: '2026-T3', value: 'Satisfaisant' },
+      { key: 'G2-QN2', header: '2026-T1', value: 1000 },
+      { key: 'G1-B-QL1', header: '2026-T1', value: 'Très satisfaisant' },
+      { key: 'S13-QN1', header: '2026-T2', value: 12 },
+      { key: 'S13-QN1', header: 'Référence', value: 10 },
+      { key: 'S13-QN1', header: 'Cible', value: 20 },
+    ],
+    { 'G1-QN2': 'Semestrielle', 'G2-QN1': 'Annuelle' },
+  ),
+};
+
+/** The same territory (same SIREN), an earlier copy: the consolidation keeps `pilat`. */
+export const pilatEarlier: TerritorySpec = {
+  ...pilat,
+  name: 'pilat-ancien.xlsx',
+  today: new Date('2026-05-10T10:00:00Z'),
+  entries: withFrequencies(samplePlan(), [{ key: 'G1-QN1', header: '2026-T1', value: 2 }], {}),
+};
+
+export const forez: TerritorySpec = {
+  name: 'forez-est.xlsx',
+  plan: variant('Forez Est', (plan) => {
+    plan.period = { start: '2027-01-01', end: '2029-12-31' };
+    plan.axes[0].fiches[0].fields = ['Egalite et lutte contre les discriminations', 'Sport santé'];
+    plan.axes[0].fiches[0].publics = ['JEUNESSE'];
+    plan.axes = [plan.axes[0]];
+  }),
+  today: new Date('2027-05-15T10:00:00Z'), // Q = 2027-T2
+  siren: '200000002',
+  entries: [
+    { key: 'G1', header: 'Statut', value: 'Non démarrée' },
+    { key: 'G2', header: 'Statut', value: 'En cours' },
+    { key: 'G1-QN1', header: '2027-T1', value: 7 },
+    { key: 'G1-QN1', header: '2027-T2', value: 9 },
+    { key: 'G1-QN1', header: 'Référence', value: 5 },
+    { key: 'G1-QN1', header: 'Cible', value: 15 },
+    { key: 'G1-QL1', header: '2027-T2', value: 'Peu satisfaisant' },
+    { key: 'G2-QN1', header: '2027-T1', value: 2 },
+    { key: 'G2-QN1', header: 'Cible', value: 2 },
+  ],
+};
+
+/** A territory whose workbook has a data error (a text in a quantitative quarter cell): kept, its error counted. */
+export const bonnet: TerritorySpec = {
+  name: 'saint-bonnet.xlsx',
+  plan: variant('Pays de Saint-Bonnet', (plan) => {
+    plan.axes = [plan.axes[1]];
+    plan.axes[0].fiches[0].publics = ['Seniors'];
+  }),
+  today: new Date('2026-11-20T10:00:00Z'), // Q = 2026-T4
+  entries: [
+    { key: 'S13-QN1', header: '2026-T1', value: 'beaucoup' },
+    { key: 'S13-QN1', header: '2026-T2', value: 30 },
+    { key: 'S13-QN1', header: 'Cible', value: 50 },
+    { key: 'S13', header: 'Statut', value: 'En cours' },
+  ],
+};
+
+/** A workbook that is not a tracking workbook: a budget table. */
+async function plainWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Budget').addRow(['Poste', 'Montant']);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export interface TerritoryFolder {
+  folder: string;
+  path: (name: string) => string;
+  bytes: Map<string, Uint8Array>;
+}
+
+/** Every file of the tests in one folder: the territories, the files to leave out, the format 1 workbook. */
+export async function territoryFolder(): Promise<TerritoryFolder> {
+  const folder = mkdtempSync(join(tmpdir(), 'ctg-consolidation-'));
+  const bytes = new Map<string, Uint8Array>();
+  for (const spec of [pilat, pilatEarlier, forez, bonnet]) bytes.set(spec.name, await territoryBytes(spec));
+  const pilatBytes = bytes.get(pilat.name)!;
+  bytes.set(
+    'extrait-centre-social.xlsx',
+    await editXlsx(pilatBytes, [{ sheet: '_ctg', cell: 'B9', value: 'Centre social' }]),
+  );
+  bytes.set('format-futur.xlsx', await editXlsx(pilatBytes, [{ sheet: '_ctg', cell: 'B2', value: 99 }]));
+  bytes.set('abime.xlsx', pilatBytes.slice(0, 600));
+  bytes.set('budget.xlsx', await plainWorkbook());
+  for (const [name, content] of bytes) writeFileSync(join(folder, name), content);
+  return { folder, path: (name) => join(folder, name), bytes };
+}
