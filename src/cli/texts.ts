@@ -113,7 +113,7 @@ export const texts = {
     '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
     '  consolidate suivi1.xlsx dossier/… -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]',
     '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers',
-    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
+    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
     '                                           d’intervention et par public, compétences AO, fichiers écartés',
     '  help                                     affiche cette aide',
     '',
