@@ -15,9 +15,9 @@ import { territoryColumns } from '../../src/layout/consolidation/territories-she
  * read, so the check holds before and after.
  */
 
-const docs = join(__dirname, '..', '..', 'docs');
-const draft = join(docs, 'consolidation-section.md');
-const page = [join(docs, 'WORKBOOK.md'), draft]
+const root = join(__dirname, '..', '..');
+const page = ['docs/WORKBOOK.md', 'docs/consolidation-section.md']
+  .map((file) => join(root, file))
   .filter((file) => existsSync(file))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
