@@ -400,7 +400,7 @@ export const texts = {
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté (${reason})`,
+      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
     written: (file: string, backup: string | null) =>
