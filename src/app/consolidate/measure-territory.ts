@@ -1,4 +1,5 @@
-import type { AoAssessment } from '../../domain/ao-requirements';
+import { assessAoTable, type AoAssessment } from '../../domain/ao-requirements';
+import { splitList } from '../../domain/axis-fields';
 import { countsOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
 import {
@@ -13,15 +14,13 @@ import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
 import { quarterLabel, type Quarter } from '../../domain/periods';
-import type { Fiche, Plan } from '../../domain/plan';
-import type { RateFiche, RateWindow } from '../../domain/rates';
+import { rateFichesOf, rateWindow, type RateFiche, type RateWindow } from '../../domain/rates';
+import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { sheetNames } from '../../layout/texts';
-import { workbookFigures } from '../../layout/workbook-figures';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
-import { enteredOfReading, planOfReading } from '../workbook-state';
 
 /**
  * One territory's workbook → what the consolidation keeps of it (docs/WORKBOOK.md, « Consolidation »), from the
@@ -50,13 +49,13 @@ const isStructural = (issue: Issue) =>
 
 /** The fiches of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use. */
 function groupCounts(
-  pairs: readonly { fiche: Fiche; rates: RateFiche }[],
-  namesOf: (fiche: Fiche) => readonly string[],
+  fiches: readonly MeasuredFiche[],
+  namesOf: (fiche: MeasuredFiche) => readonly string[],
   vocabulary: Vocabulary,
   window: RateWindow,
 ): GroupCounts[] {
   const groups = new Map<string, { name: string; matched: boolean; fiches: RateFiche[] }>();
-  for (const { fiche, rates } of pairs) {
+  for (const fiche of fiches) {
     const seen = new Set<string>();
     for (const raw of namesOf(fiche)) {
       if (raw.trim() === '') continue;
@@ -65,7 +64,7 @@ function groupCounts(
       if (seen.has(key)) continue;
       seen.add(key);
       const group = groups.get(key) ?? { ...match, fiches: [] };
-      group.fiches.push(rates);
+      group.fiches.push(fiche.rates);
       groups.set(key, group);
     }
   }
@@ -99,8 +98,19 @@ function sirenOf(text: string): string | null {
   return digits === '' ? null : digits;
 }
 
-function plansFiches(plan: Plan, axes: readonly { fiches: readonly RateFiche[] }[]) {
-  return plan.axes.flatMap((axis, index) => axis.fiches.map((fiche, j) => ({ fiche, rates: axes[index].fiches[j] })));
+/** A fiche row and its rates' inputs (its criteria under it, as the sheet's rows give them). */
+interface MeasuredFiche {
+  row: FicheRow;
+  rates: RateFiche;
+}
+
+/**
+ * The fiches of an axis sheet's rows, each with its criteria: the rates read the rows as the sheet holds them, the
+ * same values the workbook's own figures read (a row's cells by its field's kind).
+ */
+function fichesOfSheet(rows: readonly TrackingRow[]): MeasuredFiche[] {
+  const ficheRows = rows.filter((row): row is FicheRow => row.type === 'fiche');
+  return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], rates }));
 }
 
 export async function measureTerritory(
@@ -133,25 +143,18 @@ export async function measureTerritory(
       createIssue('consolidation-quarter-unknown', location, { value: settings?.currentQuarterText ?? '' }),
     );
   }
-  const parsed = planOfReading(reading, settings, grids);
-  if (!parsed.ok) return rejection(file, parsed.issue);
-  const plan = parsed.plan;
-  const ao = reading.ao?.table ?? null;
-  const figures = workbookFigures(plan, {
-    currentQuarter: quarter,
-    entered: enteredOfReading(reading),
-    ...(ao ? { ao } : {}),
-  });
-  const pairs = plansFiches(plan, figures.axes);
+  const window = rateWindow(reading.period, quarter);
+  const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows));
   const counts: ConsolidationCounts = countsOf(
-    pairs.map((pair) => pair.rates),
-    figures.window,
+    fiches.map((fiche) => fiche.rates),
+    window,
   );
+  const ao = reading.ao?.table ?? null;
   return {
     ok: true,
     measure: {
       file,
-      territory: settings.territory || plan.territory,
+      territory: settings.territory || reading.meta.territory,
       epci: settings.epci,
       siren: sirenOf(settings.epciSiren),
       quarter: quarterLabel(quarter),
@@ -160,9 +163,9 @@ export async function measureTerritory(
       errors: report.errors,
       warnings: report.warnings,
       counts,
-      fields: groupCounts(pairs, (fiche) => fiche.fields, conventionFields, figures.window),
-      publics: groupCounts(pairs, (fiche) => fiche.publics, conventionPublics, figures.window),
-      ao: ao ? aoRowsOf(figures.ao.assessment) : [],
+      fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields, window),
+      publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics, window),
+      ao: ao ? aoRowsOf(assessAoTable(ao, quarter)) : [],
     },
   };
 }
