@@ -254,9 +254,9 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Suivi CTG' }).waitFor();
   await page.getByText('Ce classeur n’est pas encore un classeur de suivi CTG', { exact: false }).waitFor();
-  // No tracking workbook open: creating one comes first.
+  // No tracking workbook open: creating one comes first; the consolidation (other files) is offered last.
   const tabs = page.getByRole('tablist', { name: 'Tâches' });
-  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification']);
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification', 'Consolidation']);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
   await expectAccessible(page, 'start, no tracking workbook');
 
@@ -298,9 +298,10 @@ async function runScenario(page: Page, url: string): Promise<void> {
     'Partenaires',
     'Vérification',
     'Création',
+    'Consolidation',
   ]);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
-  // At 320 px the four tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
+  // At 320 px the five tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
   const tabTops = await tabs
     .getByRole('tab')
     .evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect().top));
