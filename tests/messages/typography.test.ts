@@ -30,6 +30,7 @@ const files = [
   ...tsFilesUnder(path.join(SRC, 'cli')),
   path.join(SRC, 'layout', 'texts.ts'),
   ...tsFilesUnder(path.join(SRC, 'layout', 'sheets')),
+  ...tsFilesUnder(path.join(SRC, 'layout', 'consolidation')),
   path.join(SRC, 'domain', 'journal.ts'),
   path.join(SRC, 'domain', 'steering-calendar.ts'),
 ];

@@ -71,11 +71,14 @@ const linesOf = (section: HTMLElement, list: string) =>
     .getAllByRole('listitem')
     .map((item) => item.textContent);
 
+/** What the section's live region says (the first: the file's actions have their own below). */
+const said = (section: HTMLElement) => within(section).getAllByRole('status')[0].textContent ?? '';
+
 /** Every « n / N fichiers lus » the section showed while it ran. */
 function watchProgress(section: HTMLElement): { seen: string[]; stop: () => void } {
   const seen: string[] = [];
   const note = () => {
-    const text = within(section).getByRole('status').textContent ?? '';
+    const text = said(section);
     const found = /\d+ \/ \d+ fichiers? lus?/.exec(text);
     if (found && seen[seen.length - 1] !== found[0]) seen.push(found[0]);
   };
@@ -110,7 +113,7 @@ describe('consolidating picked files in the pane', () => {
 
       // Nothing picked yet: said, nothing run.
       fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
-      expect(within(section).getByRole('status').textContent).toContain('Choisissez d’abord les classeurs');
+      expect(said(section)).toContain('Choisissez d’abord les classeurs');
 
       // Two dialogs: their files add up; the same file picked again counts once.
       await pick(section, [pilat.name, forez.name]);
@@ -131,7 +134,7 @@ describe('consolidating picked files in the pane', () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
       // The bar at once, then one step per file read.
       expect(within(section).getByRole('progressbar')).toBeTruthy();
-      expect(within(section).getByRole('status').textContent).toContain('0 / 5 fichiers lus');
+      expect(said(section)).toContain('0 / 5 fichiers lus');
       await waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
       progress.stop();
       expect(progress.seen).toEqual(['0 / 5 fichiers lus', ...[1, 2, 3, 4].map((n) => `${n} / 5 fichiers lus`)]);
@@ -142,9 +145,7 @@ describe('consolidating picked files in the pane', () => {
         pilat: countsOf(pilat.name, '2026-T3'),
         bonnet: countsOf(bonnet.name, '2026-T4'),
       };
-      expect(within(section).getByRole('status').textContent).toContain(
-        fr('Consolidation terminée : 3 territoires, 1 fichier écarté.'),
-      );
+      expect(said(section)).toContain(fr('Consolidation terminée : 3 territoires, 1 fichier écarté.'));
       expect(section.textContent).toContain('Chaque territoire est mesuré à son trimestre en cours.');
       expect(section.textContent).toContain(
         fr(`3 territoires consolidés : ${ratesText([own.forez, own.pilat, own.bonnet])}`),
@@ -168,7 +169,7 @@ describe('consolidating picked files in the pane', () => {
 
       // The workbook: « Enregistrer » downloads it under the day's name; « Ouvrir dans Excel » hands Excel the same.
       const name = 'consolidation-ctg-2026-05-15.xlsx';
-      expect(within(section).getByRole('status').textContent).toContain(fr(`Fichier prêt : ${name}`));
+      expect(said(section)).toContain(fr(`Fichier prêt : ${name}`));
       fireEvent.click(within(section).getByRole('button', { name: 'Enregistrer' }));
       expect(downloads.clicks.map((click) => click.name)).toEqual([name]);
       const saved = await readFileBytes(downloads.blobs.get(downloads.clicks[0].url)!);

@@ -1,7 +1,48 @@
-// Placeholder until the consolidation workbook's layout lands (replaced whole by it).
 import type { Consolidation } from '../../domain/consolidation/consolidation';
+import { buildGuideSheet } from '../sheets/guide/guide-sheet';
 import type { WorkbookSpec } from '../workbook-spec';
+import { buildConsolidationAoSheet } from './consolidation-ao-sheet';
+import {
+  consolidationGuideSections,
+  consolidationGuideTitle,
+  consolidationSheetNames,
+  consolidationTexts,
+} from './consolidation-texts';
+import { buildGroupMatrixSheet } from './group-matrix-sheet';
+import { buildGroupSheet } from './group-sheet';
+import { buildRejectedSheet } from './rejected-sheet';
+import { buildTerritoriesSheet } from './territories-sheet';
 
+/**
+ * The consolidation workbook (docs/WORKBOOK.md, « Consolidation »): a Guide, the territories, the champs
+ * d'intervention and the publics (across territories, then side by side), the AO tables and the files left out.
+ * Built from the consolidation alone: every count is a value, every rate a formula over counts of the workbook with
+ * its cached result, so that it needs none of the territories' files and a viewer that does not recalculate shows
+ * the right figures. Not a tracking workbook: no `_ctg`, no defined names, nothing to type.
+ */
 export function buildConsolidationWorkbook(consolidation: Consolidation, context: { writtenAt: string }): WorkbookSpec {
-  throw new Error(`not yet: ${consolidation.territories.length} ${context.writtenAt}`);
+  const names = consolidationSheetNames;
+  const fields = buildGroupSheet(names.fields, 'field', consolidation.fields);
+  const publics = buildGroupSheet(names.publics, 'public', consolidation.publics);
+  const matrix = (name: string, kind: 'field' | 'public', sheet: string, built: typeof fields) =>
+    buildGroupMatrixSheet(
+      name,
+      kind,
+      { sheet, groups: kind === 'field' ? consolidation.fields : consolidation.publics, rows: built.rows },
+      consolidation.territories,
+    );
+  return {
+    sheets: [
+      buildGuideSheet(consolidationGuideSections, consolidationGuideTitle),
+      buildTerritoriesSheet(consolidation, context.writtenAt),
+      fields.sheet,
+      matrix(names.fieldsByTerritory, 'field', names.fields, fields),
+      publics.sheet,
+      matrix(names.publicsByTerritory, 'public', names.publics, publics),
+      buildConsolidationAoSheet(consolidation.territories),
+      buildRejectedSheet(consolidation.rejected, consolidation.duplicates),
+    ],
+    definedNames: [],
+    properties: { title: consolidationTexts.workbookTitle, creator: consolidationTexts.creator },
+  };
 }

@@ -6,11 +6,14 @@ import type { SheetSpec } from '../../workbook-spec';
 /** Narrow enough to print on A4 portrait at 100 % whatever the application does with "fit to width". */
 const GUIDE_WIDTH = 72;
 
-/** `Guide`: how to fill the workbook in without the add-in, one paragraph per row. */
-export function buildGuideSheet(sections: typeof guideSections = guideSections): SheetSpec {
+/**
+ * `Guide`: how to fill the workbook in without the add-in, one paragraph per row. Another workbook (an extract, the
+ * consolidation) gives its own sections and title.
+ */
+export function buildGuideSheet(sections: typeof guideSections = guideSections, title: string = guideTitle): SheetSpec {
   const sheet = emptySheet(sheetNames.guide);
   sheet.columns = [{ width: GUIDE_WIDTH, numFmt: TEXT_FORMAT }];
-  setCell(sheet, 1, 1, cell(guideTitle, titleStyle));
+  setCell(sheet, 1, 1, cell(title, titleStyle));
   let row = 3;
   for (const section of sections) {
     setCell(sheet, row, 1, cell(section.heading, { bold: true, fontSize: 12, numFmt: TEXT_FORMAT }));

@@ -1,0 +1,99 @@
+import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import { rangeAddress } from '../a1';
+import { pagesWideAtScale } from '../print-width';
+import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
+import { metText, requirementText } from '../sheets/ao/ao-sheet';
+import { cell, emptySheet, setCell, setRow, standardProtection } from '../sheet-building';
+import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle } from '../styles';
+import { aoTexts } from '../texts';
+import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
+import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
+
+/**
+ * `Compétences AO` of the consolidation: every territory's AO rows one under the other, with what the law requires
+ * of each row and whether the schéma and RPE obligations are met, as each workbook assessed them at its quarter
+ * (values: the populations and holders behind them stay in the territories' files). Headers and words are those of
+ * the tracking workbook's sheet; « Non » is red and « À renseigner » yellow there as here.
+ */
+
+const texts = consolidationTexts.ao;
+export const CONSOLIDATION_AO_HEADER_ROW = 4;
+export const CONSOLIDATION_AO_FIRST_ROW = CONSOLIDATION_AO_HEADER_ROW + 1;
+
+const header = (id: Parameters<typeof aoColumnNumber>[0]) => aoColumns[aoColumnNumber(id) - 1];
+
+/** The columns in order: the territory, then the tracking sheet's name, type, population and derived columns. */
+export const consolidationAoColumns: readonly { header: string; width: number }[] = [
+  { header: texts.territory, width: 26 },
+  ...(['name', 'type', 'basis'] as const).map((id) => header(id)),
+  ...aoRequirementOrder.map((requirement) => header(`required:${requirement}`)),
+  ...aoObligationOrder.map((obligation) => header(`met:${obligation}`)),
+];
+
+const style = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
+  numFmt,
+  border: true,
+  vertical: 'top',
+  ...extra,
+});
+
+export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure[]): SheetSpec {
+  const sheet = emptySheet(consolidationSheetNames.ao);
+  sheet.columns = consolidationAoColumns.map((column) => ({ width: column.width }));
+  setCell(sheet, 1, 1, cell(texts.title, titleStyle));
+  setCell(sheet, 2, 1, cell(texts.hint, hintStyle));
+  setRow(sheet, CONSOLIDATION_AO_HEADER_ROW, {
+    cells: consolidationAoColumns.map((column) => cell(column.header, headerStyle)),
+    height: 60,
+  });
+  let row = CONSOLIDATION_AO_FIRST_ROW;
+  for (const territory of territories) {
+    for (const ao of territory.ao) {
+      const cells: CellSpec[] = [
+        cell(territory.territory, style(TEXT_FORMAT, { wrap: true })),
+        cell(ao.name, style(TEXT_FORMAT, { wrap: true, bold: ao.isEpci })),
+        cell(ao.isEpci ? aoTexts.epciType : aoTexts.communeType, style(TEXT_FORMAT)),
+        cell(ao.population ?? aoTexts.unknown, style(INTEGER_FORMAT)),
+        ...aoRequirementOrder.map((requirement) => cell(requirementText(ao.required[requirement]), style(TEXT_FORMAT))),
+        ...aoObligationOrder.map((obligation) =>
+          cell(metText(ao.required[obligation], ao.met[obligation]), style(TEXT_FORMAT)),
+        ),
+      ];
+      setRow(sheet, row, { cells });
+      row += 1;
+    }
+  }
+  const lastRow = row - 1;
+  if (lastRow >= CONSOLIDATION_AO_FIRST_ROW) {
+    const firstDerived = 5;
+    const lastColumn = consolidationAoColumns.length;
+    const firstMet = lastColumn - aoObligationOrder.length + 1;
+    const equals = (range: string, text: string, fill: string): SheetSpec['conditionalFormats'][number] => ({
+      kind: 'cellValue',
+      range,
+      operator: 'equal',
+      formulas: [`"${text}"`],
+      style: { fill },
+    });
+    sheet.conditionalFormats.push(
+      equals(rangeAddress(CONSOLIDATION_AO_FIRST_ROW, firstMet, lastRow, lastColumn), aoTexts.no, colors.rateLow),
+    );
+    sheet.conditionalFormats.push(
+      equals(
+        rangeAddress(CONSOLIDATION_AO_FIRST_ROW, firstDerived, lastRow, lastColumn),
+        aoTexts.unknown,
+        colors.rateMid,
+      ),
+    );
+    sheet.autoFilter = rangeAddress(CONSOLIDATION_AO_HEADER_ROW, 1, lastRow, lastColumn);
+  }
+  sheet.freeze = { rows: CONSOLIDATION_AO_HEADER_ROW, columns: 2 };
+  sheet.protection = standardProtection;
+  sheet.print = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape'),
+    titleRows: { first: CONSOLIDATION_AO_HEADER_ROW, last: CONSOLIDATION_AO_HEADER_ROW },
+  };
+  return sheet;
+}

@@ -1,0 +1,137 @@
+import { ficheStatuses } from '../../domain/vocabulary';
+
+/**
+ * Every French word of the consolidation workbook (docs/WORKBOOK.md, « Consolidation »): sheet names, titles,
+ * headers and its Guide, in one place. The headers it shares with `Compétences AO` come from that sheet's layout.
+ */
+
+export const consolidationSheetNames = {
+  guide: 'Guide',
+  territories: 'Territoires',
+  fields: 'Champs d’intervention',
+  fieldsByTerritory: 'Champs par territoire',
+  publics: 'Publics',
+  publicsByTerritory: 'Publics par territoire',
+  ao: 'Compétences AO',
+  rejected: 'Fichiers écartés',
+} as const;
+
+/** The headers of the counts and rates, shared by `Territoires` and the sheets by champ and by public. */
+export const countHeaders = {
+  fiches: 'Fiches',
+  criteria: 'Critères',
+  notStarted: ficheStatuses[0],
+  inProgress: ficheStatuses[1],
+  done: ficheStatuses[2],
+  postponed: ficheStatuses[3],
+  abandoned: ficheStatuses[4],
+  fichesWithDifficulties: 'Fiches avec difficultés',
+  expectedPeriod: 'Valeurs attendues (trimestre)',
+  filledPeriod: 'Valeurs renseignées (trimestre)',
+  expectedCumulative: 'Valeurs attendues (cumul)',
+  filledCumulative: 'Valeurs renseignées (cumul)',
+  criteriaWithTarget: 'Critères avec cible',
+  achieved: 'Critères avec réalisation',
+  achievementSum: 'Somme des réalisations',
+  fillPeriod: 'Renseignement période',
+  fillCumulative: 'Renseignement cumulé',
+  achievement: 'Réalisation',
+} as const;
+
+export const consolidationTexts = {
+  workbookTitle: 'Consolidation des CTG',
+  creator: 'ctg-suivi',
+  allTerritories: 'Ensemble des territoires',
+  yes: 'Oui',
+  no: 'Non',
+  territories: {
+    title: 'Consolidation des CTG par territoire',
+    territory: 'Territoire',
+    siren: 'SIREN',
+    file: 'Fichier',
+    quarter: 'Trimestre',
+    errors: 'Erreurs de données',
+    warnings: 'Avertissements',
+    bar: 'Renseignement cumulé (barre)',
+  },
+  /** Row 2 of `Territoires`: the quarter measured and when the workbook was written. */
+  measuredAt: (quarter: string | null, writtenOn: string) =>
+    (quarter === null
+      ? 'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»).'
+      : `Tous les territoires sont mesurés au trimestre ${quarter}.`) + ` Consolidation écrite le ${writtenOn}.`,
+  groups: {
+    fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
+    publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
+    hint: 'La ligne «\u00a0Ensemble des territoires\u00a0» de chaque nom fait la somme des lignes des territoires qui la suivent. Filtrer la colonne «\u00a0Territoire\u00a0» pour ne garder qu’elle.',
+    field: 'Champ d’intervention',
+    public: 'Public',
+    unmatched: 'Hors vocabulaire',
+    territory: 'Territoire',
+    file: 'Fichier',
+  },
+  matrix: {
+    fieldsTitle: 'Renseignement cumulé et réalisation par champ d’intervention et par territoire',
+    publicsTitle: 'Renseignement cumulé et réalisation par public et par territoire',
+    hint: 'Calculés sur les valeurs des feuilles «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0». Vide\u00a0: le territoire n’a pas de fiche de ce nom, ou rien n’y est attendu.',
+    territory: 'Territoire',
+    unmatchedMark: 'Hors vocabulaire',
+  },
+  ao: {
+    title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',
+    hint: 'Telles que chaque classeur les évalue à son trimestre. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
+    territory: 'Territoire',
+  },
+  rejected: {
+    title: 'Fichiers écartés',
+    file: 'Fichier',
+    reason: 'Raison',
+    none: 'Aucun fichier écarté.',
+    duplicatesTitle: 'Doublons (deux fichiers d’un même territoire)',
+    territory: 'Territoire',
+    kept: 'Fichier gardé',
+    dropped: 'Fichier écarté',
+    noDuplicates: 'Aucun doublon.',
+  },
+} as const;
+
+export const consolidationGuideTitle = 'Guide de la consolidation des CTG';
+
+export const consolidationGuideSections: readonly { heading: string; paragraphs: readonly string[] }[] = [
+  {
+    heading: 'Ce classeur',
+    paragraphs: [
+      'Il rassemble les tableaux de suivi de plusieurs territoires. Chaque fichier est lu, vérifié et mesuré\u00a0; le classeur ne garde que des valeurs, sans lien vers les fichiers des territoires.',
+      '«\u00a0Territoires\u00a0»\u00a0: une ligne par territoire et une ligne pour l’ensemble. «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0»\u00a0: les mêmes chiffres par champ et par public, pour l’ensemble puis pour chaque territoire\u00a0; «\u00a0Champs par territoire\u00a0» et «\u00a0Publics par territoire\u00a0» les mettent côte à côte. «\u00a0Compétences AO\u00a0»\u00a0: les tableaux des compétences de tous les territoires. «\u00a0Fichiers écartés\u00a0»\u00a0: les fichiers laissés de côté et les doublons.',
+    ],
+  },
+  {
+    heading: 'Le trimestre mesuré',
+    paragraphs: [
+      'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
+    ],
+  },
+  {
+    heading: 'Les chiffres',
+    paragraphs: [
+      'Les colonnes de comptes sont des valeurs relevées dans chaque classeur\u00a0: fiches, critères, fiches par statut, fiches avec difficultés, erreurs de données et avertissements de la vérification, valeurs attendues et renseignées (du trimestre mesuré, et cumulées du premier trimestre de la convention jusqu’à lui), critères avec cible, critères avec réalisation et somme de leurs réalisations.',
+      'Renseignement période\u00a0: valeurs renseignées du trimestre divisées par valeurs attendues du trimestre. Renseignement cumulé\u00a0: valeurs renseignées cumulées divisées par valeurs attendues cumulées. Vide quand rien n’est attendu.',
+      'Réalisation\u00a0: la moyenne des réalisations des critères qui en ont une, soit la somme des réalisations divisée par le nombre de critères avec réalisation. Vide quand aucun critère n’en a.',
+      'Les taux sont des formules sur les comptes de leur ligne. Pour l’ensemble des territoires, d’un champ ou d’un public, les comptes sont additionnés puis divisés\u00a0: jamais une moyenne des taux des territoires, si bien qu’un grand territoire pèse plus qu’un petit.',
+      'La colonne «\u00a0Renseignement cumulé (barre)\u00a0» dessine le même taux en caractères, un par tranche de 5\u00a0%, pour qu’il se lise aussi sur une impression en noir et blanc.',
+    ],
+  },
+  {
+    heading: 'Champs d’intervention et publics',
+    paragraphs: [
+      'Les champs et les publics des fiches sont rapprochés du vocabulaire de la convention sans tenir compte des majuscules, des accents ni des espaces («\u00a0Egalité\u00a0» est «\u00a0Égalité\u00a0»). Les noms du vocabulaire viennent d’abord, dans son ordre, puis les autres, gardés sous leur propre nom et marqués «\u00a0Hors vocabulaire\u00a0».',
+      'Une fiche qui cite plusieurs champs compte dans chacun\u00a0: la somme des lignes par champ dépasse alors celle des territoires.',
+    ],
+  },
+  {
+    heading: 'Fichiers écartés et doublons',
+    paragraphs: [
+      'Un fichier qui n’est pas un tableau de suivi lisible (endommagé, d’une version plus récente du format, extrait destiné à un partenaire plutôt que classeur maître…) est écarté, avec la raison. Un fichier qui a des erreurs de données est gardé\u00a0: ses erreurs sont comptées à côté de ses chiffres.',
+      'Deux fichiers d’un même territoire (même SIREN, sinon même nom de territoire)\u00a0: le plus récent est gardé, d’après la dernière écriture des outils et la dernière mise à jour des fiches\u00a0; l’autre est listé dans les doublons avec la raison du choix.',
+    ],
+  },
+];

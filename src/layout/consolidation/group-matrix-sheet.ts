@@ -1,0 +1,118 @@
+import type { GroupConsolidation } from '../../domain/consolidation/consolidation';
+import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import { cellAddress, rangeAddress } from '../a1';
+import { sheetPrefix } from '../formulas/references';
+import { pagesWideAtScale } from '../print-width';
+import { cell, emptySheet, setCell, standardProtection } from '../sheet-building';
+import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
+import type { CellStyle, SheetSpec } from '../workbook-spec';
+import { consolidationTexts, countHeaders } from './consolidation-texts';
+import { RATE_FORMAT, RATE_WIDTH, rateCell, type RateId } from './count-columns';
+import { groupColumn, type GroupKind, type GroupRows } from './group-sheet';
+
+/**
+ * `Champs par territoire` and `Publics par territoire`: the territories side by side, one row each (in the order of
+ * `Territoires`) and two columns per name (renseignement cumulé, réalisation), then the row of all territories.
+ * Each cell divides the counts of its row of the sheet by champ or by public (a formula within the workbook, with
+ * its cached result); a territory without the name has an empty cell.
+ */
+
+const texts = consolidationTexts.matrix;
+
+export const MATRIX_TITLE_ROW = 1;
+export const MATRIX_HINT_ROW = 2;
+/** The names, each over its two columns. */
+export const MATRIX_NAME_ROW = 4;
+/** « Hors vocabulaire » under an unmatched name. */
+export const MATRIX_UNMATCHED_ROW = 5;
+export const MATRIX_HEADER_ROW = 6;
+export const MATRIX_FIRST_ROW = MATRIX_HEADER_ROW + 1;
+
+/** The two figures shown for each name, in column order. */
+export const matrixRates: readonly RateId[] = ['fillCumulative', 'achievement'];
+
+/** The column of a name's figure (names counted from 0). */
+export function matrixColumn(groupIndex: number, rate: RateId): number {
+  return 2 + groupIndex * matrixRates.length + matrixRates.indexOf(rate);
+}
+
+const bodyStyle: CellStyle = { numFmt: RATE_FORMAT, border: true, vertical: 'top' };
+const totalStyle: CellStyle = { ...bodyStyle, bold: true, fill: colors.headerFill };
+
+export function buildGroupMatrixSheet(
+  name: string,
+  kind: GroupKind,
+  source: { sheet: string; groups: readonly GroupConsolidation[]; rows: readonly GroupRows[] },
+  territories: readonly TerritoryMeasure[],
+): SheetSpec {
+  const { groups, rows } = source;
+  const sheet = emptySheet(name);
+  const lastColumn = 1 + groups.length * matrixRates.length;
+  sheet.columns = [
+    { width: 28, numFmt: TEXT_FORMAT },
+    ...Array.from({ length: lastColumn - 1 }, () => ({ width: RATE_WIDTH, numFmt: RATE_FORMAT })),
+  ];
+  setCell(sheet, MATRIX_TITLE_ROW, 1, cell(kind === 'field' ? texts.fieldsTitle : texts.publicsTitle, titleStyle));
+  setCell(sheet, MATRIX_HINT_ROW, 1, cell(texts.hint, hintStyle));
+  for (const row of [MATRIX_NAME_ROW, MATRIX_UNMATCHED_ROW, MATRIX_HEADER_ROW])
+    setCell(sheet, row, 1, cell(row === MATRIX_HEADER_ROW ? texts.territory : null, headerStyle));
+
+  const prefix = sheetPrefix(source.sheet);
+  const figure = (rowInSource: number, counts: ConsolidationCounts, rate: RateId) =>
+    rateCell(rate, (id) => `${prefix}${cellAddress(rowInSource, groupColumn(id))}`, ratesOf(counts));
+
+  groups.forEach((group, index) => {
+    const first = matrixColumn(index, matrixRates[0]);
+    const last = matrixColumn(index, matrixRates[matrixRates.length - 1]);
+    setCell(sheet, MATRIX_NAME_ROW, first, cell(group.name, headerStyle));
+    setCell(sheet, MATRIX_UNMATCHED_ROW, first, cell(group.matched ? null : texts.unmatchedMark, headerStyle));
+    for (let column = first + 1; column <= last; column += 1) {
+      setCell(sheet, MATRIX_NAME_ROW, column, cell(null, headerStyle));
+      setCell(sheet, MATRIX_UNMATCHED_ROW, column, cell(null, headerStyle));
+    }
+    sheet.merges.push(rangeAddress(MATRIX_NAME_ROW, first, MATRIX_NAME_ROW, last));
+    sheet.merges.push(rangeAddress(MATRIX_UNMATCHED_ROW, first, MATRIX_UNMATCHED_ROW, last));
+    for (const rate of matrixRates)
+      setCell(sheet, MATRIX_HEADER_ROW, matrixColumn(index, rate), cell(countHeaders[rate], headerStyle));
+
+    const byFile = new Map(group.territories.map((territory) => [territory.file, territory.counts]));
+    territories.forEach((territory, row) => {
+      const counts = byFile.get(territory.file);
+      const sourceRow = rows[index].byFile.get(territory.file);
+      for (const rate of matrixRates) {
+        const content = counts && sourceRow !== undefined ? figure(sourceRow, counts, rate) : null;
+        setCell(sheet, MATRIX_FIRST_ROW + row, matrixColumn(index, rate), cell(content, bodyStyle));
+      }
+    });
+    for (const rate of matrixRates) {
+      const content = figure(rows[index].totalRow, group.counts, rate);
+      setCell(sheet, MATRIX_FIRST_ROW + territories.length, matrixColumn(index, rate), cell(content, totalStyle));
+    }
+  });
+  sheet.rows[MATRIX_NAME_ROW - 1].height = 45;
+  sheet.rows[MATRIX_HEADER_ROW - 1].height = 30;
+
+  const totalRow = MATRIX_FIRST_ROW + territories.length;
+  territories.forEach((territory, row) =>
+    setCell(sheet, MATRIX_FIRST_ROW + row, 1, cell(territory.territory, { ...bodyStyle, numFmt: TEXT_FORMAT })),
+  );
+  setCell(sheet, totalRow, 1, cell(consolidationTexts.allTerritories, { ...totalStyle, numFmt: TEXT_FORMAT }));
+  if (groups.length > 0)
+    sheet.conditionalFormats.push({
+      kind: 'colorScale',
+      range: rangeAddress(MATRIX_FIRST_ROW, 2, totalRow, lastColumn),
+      ...rateColorScale,
+    });
+  sheet.freeze = { rows: MATRIX_HEADER_ROW, columns: 1 };
+  sheet.protection = standardProtection;
+  const titleColumns = { first: 1, last: 1 };
+  sheet.print = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+    titleRows: { first: MATRIX_NAME_ROW, last: MATRIX_HEADER_ROW },
+    titleColumns,
+  };
+  return sheet;
+}

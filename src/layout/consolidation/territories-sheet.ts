@@ -1,0 +1,199 @@
+import type { Consolidation } from '../../domain/consolidation/consolidation';
+import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import { cellAddress, rangeAddress } from '../a1';
+import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
+import { pagesWideAtScale } from '../print-width';
+import { cell, emptySheet, setCell, setRow, standardProtection } from '../sheet-building';
+import { colors, headerStyle, hintStyle, INTEGER_FORMAT, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
+import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
+import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
+import {
+  planCountColumns,
+  RATE_FORMAT,
+  RATE_WIDTH,
+  rateCell,
+  rateCountColumns,
+  rateIds,
+  rowRefs,
+  type CountColumn,
+  type CountId,
+  type RateId,
+} from './count-columns';
+import { countHeaders } from './consolidation-texts';
+
+/**
+ * `Territoires`: one row per territory kept, its identity and counts as values (no link to its file), its rates as
+ * formulas over those counts; then the total row, whose counts sum the territories' and whose rates divide those
+ * sums (pooled, never a mean of rates). A colour scale on the rates and a bar of characters print.
+ */
+
+const texts = consolidationTexts.territories;
+
+export const TERRITORIES_TITLE_ROW = 1;
+export const TERRITORIES_INFO_ROW = 2;
+export const TERRITORIES_HEADER_ROW = 4;
+export const TERRITORIES_FIRST_ROW = TERRITORIES_HEADER_ROW + 1;
+
+type IdentityId = 'territory' | 'siren' | 'file' | 'quarter';
+type IssueId = 'errors' | 'warnings';
+export type TerritoryColumnId = IdentityId | CountId | IssueId | RateId | 'bar';
+
+interface TerritoryColumn {
+  id: TerritoryColumnId;
+  header: string;
+  width: number;
+  numFmt: string;
+}
+
+const plain = (id: TerritoryColumnId, header: string, width: number, numFmt: string): TerritoryColumn => ({
+  id,
+  header,
+  width,
+  numFmt,
+});
+const ofCount = (column: CountColumn): TerritoryColumn => plain(column.id, column.header, column.width, column.numFmt);
+
+export const territoryColumns: readonly TerritoryColumn[] = [
+  plain('territory', texts.territory, 28, TEXT_FORMAT),
+  plain('siren', texts.siren, 12, TEXT_FORMAT),
+  plain('file', texts.file, 30, TEXT_FORMAT),
+  plain('quarter', texts.quarter, 10, TEXT_FORMAT),
+  ...planCountColumns.map(ofCount),
+  plain('errors', texts.errors, 11, INTEGER_FORMAT),
+  plain('warnings', texts.warnings, 13, INTEGER_FORMAT),
+  ...rateCountColumns.map(ofCount),
+  ...rateIds.map((id) => plain(id, countHeaders[id], RATE_WIDTH, RATE_FORMAT)),
+  plain('bar', texts.bar, 22, TEXT_FORMAT),
+];
+
+export function territoryColumn(id: TerritoryColumnId): number {
+  const index = territoryColumns.findIndex((column) => column.id === id);
+  if (index < 0) throw new Error(`unknown territory column ${id}`);
+  return index + 1;
+}
+
+const countColumns = [...planCountColumns, ...rateCountColumns];
+
+const bodyStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
+  numFmt,
+  border: true,
+  vertical: 'top',
+  ...extra,
+});
+const totalStyle = (numFmt: string): CellStyle => bodyStyle(numFmt, { bold: true, fill: colors.headerFill });
+
+/** The rates and the bar of a row whose counts are in its own cells. */
+function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, style: (numFmt: string) => CellStyle) {
+  const rates = ratesOf(counts);
+  const refs = rowRefs(row, territoryColumn);
+  for (const rate of rateIds)
+    setCell(sheet, row, territoryColumn(rate), cell(rateCell(rate, refs, rates), style(RATE_FORMAT)));
+  const bar: CellContent = {
+    formula: barFormula(refs('filledCumulative'), refs('expectedCumulative')),
+    result: barText(counts.cumulative.filled, counts.cumulative.expected),
+  };
+  setCell(sheet, row, territoryColumn('bar'), cell(bar, style(TEXT_FORMAT)));
+}
+
+function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
+  const identity: Record<IdentityId, string | null> = {
+    territory: territory.territory,
+    siren: territory.siren,
+    file: territory.file,
+    quarter: territory.quarter,
+  };
+  for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
+    setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id === 'file' })));
+  for (const column of countColumns)
+    setCell(sheet, row, territoryColumn(column.id), cell(column.value(territory.counts), bodyStyle(column.numFmt)));
+  setCell(sheet, row, territoryColumn('errors'), cell(territory.errors, bodyStyle(INTEGER_FORMAT)));
+  setCell(sheet, row, territoryColumn('warnings'), cell(territory.warnings, bodyStyle(INTEGER_FORMAT)));
+  setRates(sheet, row, territory.counts, bodyStyle);
+}
+
+/**
+ * The total row: counts as sums over the territory rows (values when there is none), rates over those sums. Its
+ * cached results are the sums of the rows' values, in row order, as a spreadsheet adds them.
+ */
+function setTotalRow(sheet: SheetSpec, row: number, territories: readonly TerritoryMeasure[]): void {
+  const total = sumCounts(territories.map((territory) => territory.counts));
+  const last = row - 1;
+  const summed = (column: number, result: number): CellContent =>
+    territories.length === 0
+      ? result
+      : { formula: sumFormula(rangeAddress(TERRITORIES_FIRST_ROW, column, last, column)), result };
+  setCell(sheet, row, territoryColumn('territory'), cell(consolidationTexts.allTerritories, totalStyle(TEXT_FORMAT)));
+  for (const id of ['siren', 'file', 'quarter'] as const)
+    setCell(sheet, row, territoryColumn(id), cell(null, totalStyle(TEXT_FORMAT)));
+  for (const column of countColumns) {
+    const number = territoryColumn(column.id);
+    setCell(sheet, row, number, cell(summed(number, column.value(total)), totalStyle(column.numFmt)));
+  }
+  const sumOf = (pick: (territory: TerritoryMeasure) => number) =>
+    territories.reduce((sum, territory) => sum + pick(territory), 0);
+  for (const id of ['errors', 'warnings'] as const) {
+    const number = territoryColumn(id);
+    setCell(
+      sheet,
+      row,
+      number,
+      cell(
+        summed(
+          number,
+          sumOf((t) => t[id]),
+        ),
+        totalStyle(INTEGER_FORMAT),
+      ),
+    );
+  }
+  setRates(sheet, row, total, totalStyle);
+}
+
+/** `AAAA-MM-JJ…` → `JJ/MM/AAAA`. */
+function frenchDate(isoInstant: string): string {
+  const [year, month, day] = isoInstant.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {
+  const sheet = emptySheet(consolidationSheetNames.territories);
+  sheet.columns = territoryColumns.map((column) => ({ width: column.width, numFmt: column.numFmt }));
+  setCell(sheet, TERRITORIES_TITLE_ROW, 1, cell(texts.title, titleStyle));
+  setCell(
+    sheet,
+    TERRITORIES_INFO_ROW,
+    1,
+    cell(consolidationTexts.measuredAt(consolidation.quarter, frenchDate(writtenAt)), hintStyle),
+  );
+  setRow(sheet, TERRITORIES_HEADER_ROW, {
+    cells: territoryColumns.map((column) => cell(column.header, headerStyle)),
+    height: 45,
+  });
+  const { territories } = consolidation;
+  territories.forEach((territory, index) => setTerritoryRow(sheet, TERRITORIES_FIRST_ROW + index, territory));
+  const totalRow = TERRITORIES_FIRST_ROW + territories.length;
+  setTotalRow(sheet, totalRow, territories);
+
+  for (const rate of rateIds) {
+    const column = territoryColumn(rate);
+    sheet.conditionalFormats.push({
+      kind: 'colorScale',
+      range: rangeAddress(TERRITORIES_FIRST_ROW, column, totalRow, column),
+      ...rateColorScale,
+    });
+  }
+  if (territories.length > 0)
+    sheet.autoFilter = `${cellAddress(TERRITORIES_HEADER_ROW, 1)}:${cellAddress(totalRow - 1, territoryColumns.length)}`;
+  sheet.freeze = { rows: TERRITORIES_HEADER_ROW, columns: 1 };
+  sheet.protection = standardProtection;
+  const titleColumns = { first: 1, last: 1 };
+  sheet.print = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+    titleRows: { first: TERRITORIES_HEADER_ROW, last: TERRITORIES_HEADER_ROW },
+    titleColumns,
+  };
+  return sheet;
+}

@@ -1,0 +1,311 @@
+import type { SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import { consolidation, gier, gridsOf, monts, pilat, writtenConsolidation } from './fixture';
+
+/**
+ * The consolidation workbook as a user opens it: written by the file back end, read back by our reader. Sheets,
+ * headers and values as shown; every rate a formula whose cached result is the fraction computed here from the
+ * hand-made counts (filled / expected, sum of réalisations / criteria with one), the totals pooled, never averaged.
+ */
+
+let grids: WorkbookGrids;
+beforeAll(async () => {
+  grids = gridsOf(await writtenConsolidation());
+});
+
+const sheet = (name: string): SheetGrid => {
+  const found = grids.sheets.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+};
+const valueAt = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1]?.value ?? null;
+const cellAt = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
+const rowTexts = (grid: SheetGrid, row: number) => (grid.rows[row - 1] ?? []).map((cell) => cell?.value ?? null);
+
+/** The row whose cell in `column` is `text` (the first after `after`). */
+function rowOf(grid: SheetGrid, column: number, text: string, after = 0): number {
+  const index = grid.rows.findIndex((row, r) => r >= after && row?.[column - 1]?.value === text);
+  if (index < 0) throw new Error(`no row ${text} in ${grid.name}`);
+  return index + 1;
+}
+
+/** The value under a header of row `headerRow`, in row `row`, and its formula. */
+function under(grid: SheetGrid, headerRow: number, header: string, row: number) {
+  const column = rowTexts(grid, headerRow).indexOf(header) + 1;
+  if (column === 0) throw new Error(`no header ${header} in ${grid.name}`);
+  return cellAt(grid, row, column);
+}
+
+describe('the consolidation workbook, read back', () => {
+  it('has its sheets in order, nothing hidden', () => {
+    expect(grids.sheets.map((candidate) => [candidate.name, candidate.visibility])).toEqual([
+      ['Guide', 'visible'],
+      ['Territoires', 'visible'],
+      ['Champs d’intervention', 'visible'],
+      ['Champs par territoire', 'visible'],
+      ['Publics', 'visible'],
+      ['Publics par territoire', 'visible'],
+      ['Compétences AO', 'visible'],
+      ['Fichiers écartés', 'visible'],
+    ]);
+  });
+
+  it('Territoires: the headers, one row of values per territory, the rates as formulas over the row’s counts', () => {
+    const grid = sheet('Territoires');
+    expect(valueAt(grid, 2, 1)).toBe(
+      'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). Consolidation écrite le 10/05/2027.',
+    );
+    expect(rowTexts(grid, 4)).toEqual([
+      'Territoire',
+      'SIREN',
+      'Fichier',
+      'Trimestre',
+      'Fiches',
+      'Critères',
+      'Non démarrée',
+      'En cours',
+      'Réalisée',
+      'Reportée',
+      'Abandonnée',
+      'Fiches avec difficultés',
+      'Erreurs de données',
+      'Avertissements',
+      'Valeurs attendues (trimestre)',
+      'Valeurs renseignées (trimestre)',
+      'Valeurs attendues (cumul)',
+      'Valeurs renseignées (cumul)',
+      'Critères avec cible',
+      'Critères avec réalisation',
+      'Somme des réalisations',
+      'Renseignement période',
+      'Renseignement cumulé',
+      'Réalisation',
+      'Renseignement cumulé (barre)',
+    ]);
+    expect(rowTexts(grid, 5).slice(0, 21)).toEqual([
+      'Pilat Rhodanien',
+      '200040491',
+      'pilat.xlsx',
+      '2027-T2',
+      10,
+      25,
+      3,
+      4,
+      2,
+      1,
+      0,
+      2,
+      2,
+      1,
+      20,
+      12,
+      100,
+      70,
+      8,
+      5,
+      3.1,
+    ]);
+    expect(rowTexts(grid, 6).slice(0, 4)).toEqual(['Monts du Lyonnais', null, 'monts.xlsx', '2026-T4']);
+    expect(valueAt(grid, 7, 1)).toBe('Vallée du Gier');
+    // No cell of a territory row is a formula but its rates and bar.
+    for (const row of [5, 6, 7])
+      expect(grid.rows[row - 1].flatMap((cell, c) => (cell?.formula ? [c + 1] : []))).toEqual([22, 23, 24, 25]);
+
+    const rate = (row: number, header: string) => under(grid, 4, header, row);
+    expect(rate(5, 'Renseignement période')).toEqual({ value: 12 / 20, formula: 'IFERROR(P5/O5,"")', isPercent: true });
+    expect(rate(5, 'Renseignement cumulé')?.value).toBe(70 / 100);
+    expect(rate(5, 'Réalisation')).toMatchObject({ value: 3.1 / 5, formula: 'IFERROR(U5/T5,"")' });
+    // Nothing expected, no réalisation: the rates are empty, not 0 %.
+    for (const header of ['Renseignement période', 'Renseignement cumulé', 'Réalisation'])
+      expect(rate(6, header)?.value).toBe('');
+    expect(rate(7, 'Renseignement cumulé')?.value).toBe(33 / 41);
+    // 70 % is 14 characters of 20; 33/41 ≈ 80.5 % rounds to 16; nothing expected, no bar.
+    expect(rate(5, 'Renseignement cumulé (barre)')?.value).toBe('█'.repeat(14));
+    expect(rate(6, 'Renseignement cumulé (barre)')?.value).toBe('');
+    expect(rate(7, 'Renseignement cumulé (barre)')?.value).toBe('█'.repeat(16));
+  });
+
+  it('Territoires: the total row sums the counts and divides the sums (pooled, not a mean of rates)', () => {
+    const grid = sheet('Territoires');
+    const total = rowOf(grid, 1, 'Ensemble des territoires');
+    expect(total).toBe(8);
+    const at = (header: string) => under(grid, 4, header, total);
+    expect(at('Fiches')).toMatchObject({ value: 20, formula: 'SUM(E5:E7)' });
+    expect(at('Erreurs de données')?.value).toBe(2);
+    expect(at('Avertissements')?.value).toBe(5);
+    expect(at('Valeurs attendues (cumul)')?.value).toBe(141);
+    expect(at('Renseignement période')).toMatchObject({ value: (12 + 7) / (20 + 9), formula: 'IFERROR(P8/O8,"")' });
+    expect(at('Renseignement cumulé')?.value).toBe((70 + 33) / (100 + 41));
+    expect(at('Réalisation')?.value).toBeCloseTo((3.1 + 1.75) / (5 + 3), 12);
+    // The mean of the territories' rates would differ.
+    expect(at('Renseignement cumulé')?.value).not.toBeCloseTo((0.7 + 33 / 41) / 2, 3);
+  });
+
+  it('Champs d’intervention: each champ’s row for all territories, then its territories; unmatched marked', () => {
+    const grid = sheet('Champs d’intervention');
+    expect(rowTexts(grid, 4).slice(0, 6)).toEqual([
+      'Champ d’intervention',
+      'Hors vocabulaire',
+      'Territoire',
+      'Fichier',
+      'Fiches',
+      'Critères',
+    ]);
+    const firstColumns = grid.rows.slice(4).map((row) => (row ?? []).slice(0, 4).map((cell) => cell?.value ?? null));
+    expect(firstColumns).toEqual([
+      ['Accès aux droits', 'Non', 'Ensemble des territoires', null],
+      ['Accès aux droits', 'Non', 'Pilat Rhodanien', 'pilat.xlsx'],
+      ['Accès aux droits', 'Non', 'Vallée du Gier', 'gier.xlsx'],
+      ['Mobilité', 'Non', 'Ensemble des territoires', null],
+      ['Mobilité', 'Non', 'Monts du Lyonnais', 'monts.xlsx'],
+      ['Jardins partagés', 'Oui', 'Ensemble des territoires', null],
+      ['Jardins partagés', 'Oui', 'Pilat Rhodanien', 'pilat.xlsx'],
+    ]);
+    const at = (header: string, row: number) => under(grid, 4, header, row);
+    expect(at('Valeurs attendues (cumul)', 5)).toMatchObject({ value: 55, formula: 'SUM(O6:O7)' });
+    expect(at('Renseignement cumulé', 5)?.value).toBe((30 + 11) / (40 + 15));
+    expect(at('Réalisation', 5)?.value).toBeCloseTo((1.5 + 1.2) / (2 + 2), 12);
+    expect(at('Renseignement période', 6)?.value).toBe(5 / 8);
+    expect(at('Renseignement cumulé', 8)?.value).toBe('');
+    expect(at('Renseignement cumulé', 11)?.value).toBe(4 / 9);
+  });
+
+  it('Champs par territoire: the territories side by side, each figure a formula over the counts of the champ’s sheet', () => {
+    const grid = sheet('Champs par territoire');
+    expect(rowTexts(grid, 4)).toEqual([null, 'Accès aux droits', null, 'Mobilité', null, 'Jardins partagés']);
+    expect(rowTexts(grid, 5)).toEqual([null, null, null, null, null, 'Hors vocabulaire']);
+    expect(rowTexts(grid, 6)).toEqual([
+      'Territoire',
+      ...Array.from({ length: 3 }, () => ['Renseignement cumulé', 'Réalisation']).flat(),
+    ]);
+    expect(grid.rows.slice(6).map((row) => row?.[0]?.value)).toEqual([
+      'Pilat Rhodanien',
+      'Monts du Lyonnais',
+      'Vallée du Gier',
+      'Ensemble des territoires',
+    ]);
+    expect(cellAt(grid, 7, 2)).toMatchObject({
+      value: 30 / 40,
+      formula: "IFERROR('Champs d’intervention'!P6/'Champs d’intervention'!O6,\"\")",
+    });
+    expect(valueAt(grid, 7, 3)).toBe(1.5 / 2);
+    // Monts du Lyonnais has no fiche of this champ: empty cells; its Mobilité expects nothing: empty texts.
+    expect(cellAt(grid, 8, 2)).toBeNull();
+    expect(valueAt(grid, 8, 4)).toBe('');
+    expect(valueAt(grid, 9, 2)).toBe(11 / 15);
+    expect(valueAt(grid, 10, 2)).toBe(41 / 55);
+    expect(valueAt(grid, 7, 6)).toBe(4 / 9);
+    expect(valueAt(grid, 7, 7)).toBe(0.25);
+  });
+
+  it('Publics and Publics par territoire: the same for the publics', () => {
+    const grid = sheet('Publics');
+    expect(valueAt(grid, 4, 1)).toBe('Public');
+    const familles = rowOf(grid, 1, 'Familles');
+    expect(valueAt(grid, familles, 3)).toBe('Ensemble des territoires');
+    expect(under(grid, 4, 'Renseignement cumulé', familles)?.value).toBe(103 / 141);
+    const everyone = rowOf(grid, 1, 'Tout public');
+    expect(valueAt(grid, everyone, 2)).toBe('Oui');
+    const matrix = sheet('Publics par territoire');
+    expect(rowTexts(matrix, 4)).toEqual([null, 'Familles', null, 'Tout public']);
+    expect(valueAt(matrix, 9, 4)).toBe(6 / 7);
+    expect(valueAt(matrix, 10, 2)).toBe(103 / 141);
+  });
+
+  it('Compétences AO: every territory’s rows, requirements and obligations in Oui / Non / À renseigner', () => {
+    const grid = sheet('Compétences AO');
+    expect(rowTexts(grid, 4)).toEqual([
+      'Territoire',
+      'Nom',
+      'Type',
+      'Population retenue pour les seuils',
+      'Requis : recenser',
+      'Requis : informer',
+      'Requis : planifier',
+      'Requis : soutenir la qualité',
+      'Requis : schéma pluriannuel',
+      'Requis : relais petite enfance',
+      'Schéma : obligation remplie',
+      'RPE : obligation remplie',
+    ]);
+    expect(grid.rows.slice(4).map((row) => row.map((cell) => cell?.value ?? null))).toEqual([
+      [
+        'Pilat Rhodanien',
+        'CC du Pilat Rhodanien',
+        'EPCI',
+        16800,
+        'Oui',
+        'Oui',
+        'Oui',
+        'Oui',
+        'Oui',
+        'Oui',
+        'Non',
+        'Oui',
+      ],
+      [
+        'Pilat Rhodanien',
+        'Pélussin',
+        'Commune',
+        3700,
+        'Oui',
+        'Oui',
+        'À renseigner',
+        'À renseigner',
+        'À renseigner',
+        'À renseigner',
+        'À renseigner',
+        'À renseigner',
+      ],
+      [
+        'Monts du Lyonnais',
+        'Saint-Martin',
+        'Commune',
+        900,
+        'Oui',
+        'Oui',
+        'Non',
+        'Non',
+        'Non',
+        'Non',
+        'Sans objet',
+        'Sans objet',
+      ],
+    ]);
+  });
+
+  it('Fichiers écartés: the file left out with its reason, and the duplicate with the choice', () => {
+    const grid = sheet('Fichiers écartés');
+    expect(rowTexts(grid, 3)).toEqual(['Fichier', 'Raison']);
+    expect(rowTexts(grid, 4)).toEqual(['ancien.xlsx', 'Le classeur est d’une version plus récente du format.']);
+    const title = rowOf(grid, 1, 'Doublons (deux fichiers d’un même territoire)');
+    expect(rowTexts(grid, title + 1)).toEqual(['Territoire', 'Fichier gardé', 'Fichier écarté', 'Raison']);
+    expect(rowTexts(grid, title + 2)).toEqual([
+      'Pilat Rhodanien',
+      'pilat.xlsx',
+      'pilat-copie.xlsx',
+      'Mis à jour le 02/05/2027, l’autre le 10/01/2027.',
+    ]);
+  });
+
+  it('Guide: says how each figure is computed', () => {
+    const texts = sheet('Guide')
+      .rows.map((row) => String(row?.[0]?.value ?? ''))
+      .join('\n');
+    expect(texts).toContain('Guide de la consolidation des CTG');
+    for (const words of [
+      'valeurs renseignées du trimestre divisées par valeurs attendues du trimestre',
+      'somme des réalisations divisée par le nombre de critères avec réalisation',
+      'son propre trimestre en cours',
+      'jamais une moyenne des taux',
+      'sans tenir compte des majuscules, des accents ni des espaces',
+      'le plus récent est gardé',
+      'est écarté, avec la raison',
+    ])
+      expect(texts).toContain(words);
+  });
+
+  it('counts of the fixture add up as the sheets show (the fixture is consistent)', () => {
+    expect(consolidation.total.cumulative).toEqual({ filled: 103, expected: 141 });
+    expect([pilat.file, monts.file, gier.file]).toEqual(consolidation.territories.map((t) => t.file));
+  });
+});

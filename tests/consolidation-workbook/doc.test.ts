@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { consolidationAoColumns } from '../../src/layout/consolidation/consolidation-ao-sheet';
+import {
+  consolidationGuideTitle,
+  consolidationSheetNames,
+  consolidationTexts,
+  countHeaders,
+} from '../../src/layout/consolidation/consolidation-texts';
+import { territoryColumns } from '../../src/layout/consolidation/territories-sheet';
+
+/**
+ * The consolidation workbook's section of docs/WORKBOOK.md names every sheet and header it writes, as the page
+ * quotes them. The section is drafted in docs/consolidation-section.md until it is folded into the page: both are
+ * read, so the check holds before and after.
+ */
+
+const docs = join(__dirname, '..', '..', 'docs');
+const draft = join(docs, 'consolidation-section.md');
+const page = [join(docs, 'WORKBOOK.md'), draft]
+  .filter((file) => existsSync(file))
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
+
+const missing = (texts: readonly string[]) => texts.filter((text) => !page.includes(`\`${text}\``));
+
+describe('the Consolidation section of docs/WORKBOOK.md', () => {
+  it('names every sheet, header and fixed title of the consolidation workbook', () => {
+    const { territories, groups, matrix, rejected, ao } = consolidationTexts;
+    expect(
+      missing([
+        ...Object.values(consolidationSheetNames),
+        ...Object.values(countHeaders),
+        ...territoryColumns.map((column) => column.header),
+        ...consolidationAoColumns.map((column) => column.header),
+        consolidationGuideTitle,
+        consolidationTexts.workbookTitle,
+        consolidationTexts.allTerritories,
+        territories.title,
+        groups.field,
+        groups.public,
+        groups.unmatched,
+        matrix.unmatchedMark,
+        ao.title,
+        ...Object.values(rejected),
+      ]),
+    ).toEqual([]);
+  });
+});
