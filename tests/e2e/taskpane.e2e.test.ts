@@ -387,6 +387,7 @@ async function runScenario(page: Page, url: string): Promise<void> {
   expect(widths.client).toBeLessThanOrEqual(PANE_WIDTH);
 
   await checkFiles(page, workbookFile);
+  await consolidateFiles(page, workbookFile);
   await followUp(page, badCell, quarter);
 }
 
@@ -457,6 +458,48 @@ async function checkFiles(page: Page, workbookFile: Buffer): Promise<void> {
   await region.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('taskpane-320-files-checked.png') });
   await expectAccessible(page, 'files checked');
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+}
+
+/**
+ * « Consolidation » in Chromium, on the production build: the workbook just made picked under two names (one
+ * territory twice) with a damaged copy, the bar while they are read, the summary, and the consolidation workbook
+ * downloaded under the day's name.
+ */
+async function consolidateFiles(page: Page, workbookFile: Buffer): Promise<void> {
+  await page.getByRole('tab', { name: 'Consolidation' }).click();
+  const region = page.getByRole('region', { name: 'Consolidation des territoires' });
+  await expect(primaryButtons(page)).resolves.toEqual(['Consolider']);
+  const chooserOpened = page.waitForEvent('filechooser');
+  await region.getByRole('button', { name: 'Choisir les classeurs…' }).click();
+  const chooser = await chooserOpened;
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles([
+    { name: 'territoire-a.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile },
+    { name: 'territoire-b.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile },
+    { name: 'abime.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile.subarray(0, 600) },
+  ]);
+  await region.getByText(/^3 fichiers choisis\s:/).waitFor();
+  await region.getByRole('button', { name: 'Consolider' }).click();
+  const said = region.getByRole('status').first();
+  await said.getByText(/^Consolidation terminée\s: 1 territoire, 1 fichier écarté\.$/).waitFor({ timeout: 60_000 });
+  await region.getByRole('list', { name: 'Doublons (1)' }).waitFor();
+  await region
+    .getByRole('list', { name: 'Fichiers écartés (1)' })
+    .getByText(/^abime\.xlsx\s:/)
+    .waitFor();
+  const save = region.getByRole('button', { name: 'Enregistrer' });
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toMatch(/^consolidation-ctg-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const read = readXlsx(fs.readFileSync(await download.path()));
+  expect(read.ok && read.grids.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Territoires']));
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-consolidation.png') });
+  await expectAccessible(page, 'files consolidated');
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,

@@ -169,7 +169,7 @@ describe('consolidating picked files in the pane', () => {
 
       // The workbook: « Enregistrer » downloads it under the day's name; « Ouvrir dans Excel » hands Excel the same.
       const name = 'consolidation-ctg-2026-05-15.xlsx';
-      expect(said(section)).toContain(fr(`Fichier prêt : ${name}`));
+      expect(section.textContent).toContain(fr(`Fichier prêt : ${name}`));
       fireEvent.click(within(section).getByRole('button', { name: 'Enregistrer' }));
       expect(downloads.clicks.map((click) => click.name)).toEqual([name]);
       const saved = await readFileBytes(downloads.blobs.get(downloads.clicks[0].url)!);

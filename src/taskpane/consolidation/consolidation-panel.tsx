@@ -161,7 +161,6 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
         )}
         {state.phase === 'failed' && <LoadFailedBar />}
         {ready && <Body1>{c.done(ready.consolidation.territories.length, ready.consolidation.rejected.length)}</Body1>}
-        {ready?.file && <Body1>{texts.files.produced(ready.file.name)}</Body1>}
         {ready && !ready.file && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{c.fileFailed}</MessageBarBody>
@@ -170,6 +169,8 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
       </LiveStatus>
       {/* Outside the live region: a screen reader announces the line above, not a thousand territories. */}
       {ready && <ConsolidationSummary consolidation={ready.consolidation} />}
+      {/* The file after the summary, beside its actions (the live region has said the consolidation is done). */}
+      {ready?.file && <Body1>{texts.files.produced(ready.file.name)}</Body1>}
       {ready?.file && <FileOutput key={ready.serial} file={ready.file} actions={files} primary />}
     </Section>
   );
