@@ -397,7 +397,7 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `${territory} : ${kept} gardé, ${dropped} écarté. ${reason}`,
+      `${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
       `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,
