@@ -3,7 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { quartersOfPeriod, quarterLabel, quarterOfDate } from '../domain/periods';
+export { parseQuarterLabel, quartersOfPeriod, quarterLabel, quarterOfDate, type Quarter } from '../domain/periods';
 export { serialToIsoDate } from '../domain/excel-dates';
 export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';

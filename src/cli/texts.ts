@@ -113,7 +113,7 @@ export const texts = {
     '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
     '  consolidate suivi1.xlsx dossier/… -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]',
     '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers',
-    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
+    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
     '                                           d’intervention et par public, compétences AO, fichiers écartés',
     '  help                                     affiche cette aide',
     '',
@@ -400,7 +400,7 @@ export const texts = {
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté (${reason})`,
+      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
     written: (file: string, backup: string | null) =>

@@ -48,9 +48,15 @@ export function fieldValue<Id extends TrackingField>(
   return fieldReaders[field.kind](raw, field, quarters) as FieldValue<Id>;
 }
 
+// Asked for every row read: the table's filter made once per row type.
+const valueFields = {
+  fiche: axisFields.filter((field) => field.fiche && isValueField(field)),
+  criterion: axisFields.filter((field) => field.criterion && isValueField(field)),
+};
+
 /** The value fields of a row type (see `isValueField`), in sheet order. */
 export function valueFieldsOf(row: 'fiche' | 'criterion'): readonly AxisField[] {
-  return axisFields.filter((field) => field[row] && isValueField(field));
+  return valueFields[row];
 }
 
 function valuesOf(

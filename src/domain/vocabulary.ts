@@ -1,3 +1,5 @@
+import { memoizeText } from './memo-text';
+
 /**
  * The fixed lists of the tracking workbook (docs/WORKBOOK.md, « Paramètres »). They are French because users read and type them;
  * the identifiers around them are English.
@@ -24,9 +26,9 @@ export type RowType = (typeof rowTypes)[number];
  * dropped and inner runs of spaces made one, as a spreadsheet's TRIM does (other white space is kept), then case
  * ignored. The domain and the rate formulas thus agree on which cells hold a list value.
  */
-export function listKey(text: string): string {
-  return text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLocaleLowerCase('fr');
-}
+export const listKey = memoizeText((text: string): string =>
+  text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLocaleLowerCase('fr'),
+);
 
 /** Case-insensitive lookup in a list (see `listKey`); returns the list's own spelling or null. */
 export function matchListValue<T extends string>(list: readonly T[], raw: string): T | null {

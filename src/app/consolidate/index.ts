@@ -5,3 +5,5 @@ export { consolidationJson, type ConsolidationJson } from './consolidation-json'
 export { writeConsolidation } from './write-consolidation';
 export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';
 export type { Consolidation } from '../../domain/consolidation/consolidation';
+export { renderMessage } from '../../domain/messages';
+export { figureSheets } from '../sheet-selections';

@@ -17,6 +17,7 @@ import type { Fiche, Plan } from '../../domain/plan';
 import type { RateFiche, RateWindow } from '../../domain/rates';
 import { sheetNames } from '../../layout/texts';
 import { workbookFigures } from '../../layout/workbook-figures';
+import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
@@ -37,9 +38,9 @@ export interface MeasureOptions {
 }
 
 function rejection(file: string, issue: Issue): MeasureOutcome {
-  const where = [issue.sheet, issue.cell].filter(Boolean).join(' ');
-  const message = renderIssueMessage(issue);
-  return { ok: false, rejected: { file, code: issue.code, reason: where ? `${where} : ${message}` : message } };
+  // Where, when the issue is at a cell: « Axe 1 » B7.
+  const where = issue.sheet && issue.cell ? `« ${issue.sheet} » ${issue.cell} : ` : '';
+  return { ok: false, rejected: { file, code: issue.code, reason: `${where}${renderIssueMessage(issue)}` } };
 }
 
 const isStructural = (issue: Issue) =>
@@ -115,7 +116,7 @@ export async function measureTerritory(
   if (reading.meta.extractPartner.trim() !== '') {
     const issue = createIssue(
       'consolidation-file-is-extract',
-      { sheet: sheetNames.meta, cell: null },
+      { sheet: sheetNames.meta, cell: ctgMetaValueCell('extractPartner') },
       { partner: reading.meta.extractPartner },
     );
     return rejection(file, issue);

@@ -1,5 +1,5 @@
 import { consolidate, consolidationJson, ratesOf, writeConsolidation, type Consolidation } from '../../app/consolidate';
-import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
+import { parseQuarterLabel, quarterLabel } from '../../app';
 import { createXlsxWriterPort } from '../../xlsx/writer';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';

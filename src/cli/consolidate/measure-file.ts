@@ -1,6 +1,10 @@
-import { renderMessage } from '../../app';
-import { measureTerritory, type MeasureOptions, type MeasureOutcome } from '../../app/consolidate/measure-territory';
-import { figureSheets } from '../../app/sheet-selections';
+import {
+  figureSheets,
+  measureTerritory,
+  renderMessage,
+  type MeasureOptions,
+  type MeasureOutcome,
+} from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile } from '../files';
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MeasureOutcome } from '../../app/consolidate/measure-territory';
-import { quarterLabel, type Quarter } from '../../domain/periods';
+import type { Quarter } from '../../app';
 import { texts } from '../texts';
 import { measureFile } from './measure-file';
 
@@ -17,7 +17,7 @@ import { measureFile } from './measure-file';
 export interface MeasureRequest {
   index: number;
   path: string;
-  quarter: string | null;
+  quarter: Quarter | null;
   today: string;
 }
 
@@ -82,7 +82,7 @@ export async function measureFiles(paths: readonly string[], options: PoolOption
   const request = (index: number): MeasureRequest => ({
     index,
     path: paths[index],
-    quarter: options.quarter ? quarterLabel(options.quarter) : null,
+    quarter: options.quarter,
     today: options.today.toISOString(),
   });
   await new Promise<void>((resolve) => {

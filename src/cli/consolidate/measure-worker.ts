@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import { parseQuarterLabel } from '../../domain/periods';
 import { measureFile } from './measure-file';
 import type { MeasureRequest, MeasureResponse } from './measure-pool';
 
@@ -8,7 +7,7 @@ import type { MeasureRequest, MeasureResponse } from './measure-pool';
  * back each outcome. An unexpected failure is posted as such, so that the file is reported and the others go on.
  */
 parentPort?.on('message', (request: MeasureRequest) => {
-  const quarter = request.quarter === null ? null : parseQuarterLabel(request.quarter);
+  const quarter = request.quarter;
   measureFile(request.path, { today: new Date(request.today), ...(quarter ? { quarter } : {}) })
     .then((outcome) => parentPort?.postMessage({ index: request.index, outcome } satisfies MeasureResponse))
     .catch((error: unknown) =>

@@ -72,7 +72,7 @@ export const consolidationTexts = {
   matrix: {
     fieldsTitle: 'Renseignement cumulé et réalisation par champ d’intervention et par territoire',
     publicsTitle: 'Renseignement cumulé et réalisation par public et par territoire',
-    hint: 'Calculés sur les valeurs des feuilles «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0». Vide\u00a0: le territoire n’a pas de fiche de ce nom, ou rien n’y est attendu.',
+    hint: 'Calculés sur les valeurs des feuilles «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0». Gris\u00a0: le territoire n’a pas de fiche de ce nom. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.',
     territory: 'Territoire',
     unmatchedMark: 'Hors vocabulaire',
   },

@@ -81,7 +81,7 @@ export const rateParts: Record<RateId, { numerator: CountId; denominator: CountI
   achievement: { numerator: 'achievementSum', denominator: 'achieved' },
 };
 
-export const RATE_WIDTH = 13;
+export const RATE_WIDTH = 15;
 export { PERCENT_FORMAT as RATE_FORMAT };
 
 /**

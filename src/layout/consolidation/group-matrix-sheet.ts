@@ -15,7 +15,7 @@ import { groupColumn, type GroupKind, type GroupRows } from './group-sheet';
  * `Champs par territoire` and `Publics par territoire`: the territories side by side, one row each (in the order of
  * `Territoires`) and two columns per name (renseignement cumulé, réalisation), then the row of all territories.
  * Each cell divides the counts of its row of the sheet by champ or by public (a formula within the workbook, with
- * its cached result); a territory without the name has an empty cell.
+ * its cached result); a territory without the name has an empty grey cell.
  */
 
 const texts = consolidationTexts.matrix;
@@ -39,6 +39,8 @@ export function matrixColumn(groupIndex: number, rate: RateId): number {
 
 const bodyStyle: CellStyle = { numFmt: RATE_FORMAT, border: true, vertical: 'top' };
 const totalStyle: CellStyle = { ...bodyStyle, bold: true, fill: colors.headerFill };
+/** A territory without the name: grey, as the tracking workbook greys the cells that do not concern a row. */
+const absentStyle: CellStyle = { ...bodyStyle, fill: colors.unusedFill };
 
 export function buildGroupMatrixSheet(
   name: string,
@@ -81,8 +83,13 @@ export function buildGroupMatrixSheet(
       const counts = byFile.get(territory.file);
       const sourceRow = rows[index].byFile.get(territory.file);
       for (const rate of matrixRates) {
-        const content = counts && sourceRow !== undefined ? figure(sourceRow, counts, rate) : null;
-        setCell(sheet, MATRIX_FIRST_ROW + row, matrixColumn(index, rate), cell(content, bodyStyle));
+        const present = counts !== undefined && sourceRow !== undefined;
+        setCell(
+          sheet,
+          MATRIX_FIRST_ROW + row,
+          matrixColumn(index, rate),
+          present ? cell(figure(sourceRow, counts, rate), bodyStyle) : cell(null, absentStyle),
+        );
       }
     });
     for (const rate of matrixRates) {

@@ -61,10 +61,10 @@ export const territoryColumns: readonly TerritoryColumn[] = [
   plain('quarter', texts.quarter, 10, TEXT_FORMAT),
   ...planCountColumns.map(ofCount),
   plain('errors', texts.errors, 11, INTEGER_FORMAT),
-  plain('warnings', texts.warnings, 13, INTEGER_FORMAT),
+  plain('warnings', texts.warnings, 15, INTEGER_FORMAT),
   ...rateCountColumns.map(ofCount),
   ...rateIds.map((id) => plain(id, countHeaders[id], RATE_WIDTH, RATE_FORMAT)),
-  plain('bar', texts.bar, 22, TEXT_FORMAT),
+  plain('bar', texts.bar, 30, TEXT_FORMAT),
 ];
 
 export function territoryColumn(id: TerritoryColumnId): number {

@@ -17,6 +17,7 @@ import { isBlank, quarterValue, textValue } from '../../../domain/tracking-value
 import type { RowType } from '../../../domain/vocabulary';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
+import { memoizeText } from '../../../domain/memo-text';
 import { axisSheetName } from '../../texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
@@ -42,15 +43,15 @@ const fieldOf = (id: FieldColumnId): TrackingField => id;
  * retyped by a partner (`CLE`, `2026 - T2`, `Regle d’agregation`) still finds its columns. No two headers of the
  * layout differ only so.
  */
-export function headerKey(text: string): string {
-  return text
+export const headerKey = memoizeText((text: string): string =>
+  text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u2019\u2018`´]/g, "'")
     .replace(/[\s\u00a0\u202f-]+/g, '')
     .toLocaleLowerCase('fr')
-    .replace(/œ/g, 'oe');
-}
+    .replace(/œ/g, 'oe'),
+);
 
 function cellText(cell: GridCell | null | undefined): string {
   const value = cell?.value;

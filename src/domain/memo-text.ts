@@ -1,0 +1,16 @@
+/**
+ * A text function remembered by its argument: the keys of list values, headers and names are asked for the same
+ * few texts over and over (every cell of a column, every fiche of a territory), and each costs a Unicode
+ * normalisation. Bounded, so that a hostile file of distinct texts cannot grow it without end.
+ */
+export function memoizeText(compute: (text: string) => string, limit = 20_000): (text: string) => string {
+  let known = new Map<string, string>();
+  return (text: string) => {
+    const found = known.get(text);
+    if (found !== undefined) return found;
+    const result = compute(text);
+    if (known.size >= limit) known = new Map();
+    known.set(text, result);
+    return result;
+  };
+}

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './run-cli';
+
+/** `ctg-suivi consolidate`'s usage mistakes: each answered in French, exit 2, before any file is read or written. */
+
+let folder: string;
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'ctg-consolidate-cli-'));
+  mkdirSync(join(folder, 'vide'));
+  writeFileSync(join(folder, 'vide', 'notes.txt'), 'pas un classeur');
+  writeFileSync(join(folder, 'existant.xlsx'), 'déjà là');
+});
+
+async function errorOf(args: string[]) {
+  const run = await runCli(['consolidate', ...args, '--json']);
+  return { code: run.code, error: JSON.parse(run.stdout).error };
+}
+
+describe('consolidate: usage mistakes', () => {
+  it('asks for files or folders', async () => {
+    expect(await errorOf(['-o', join(folder, 'c.xlsx')])).toEqual({
+      code: 2,
+      error: expect.objectContaining({ code: 'missing-file-argument', message: expect.stringContaining('dossiers') }),
+    });
+  });
+
+  it('asks for -o', async () => {
+    expect(await errorOf([folder])).toEqual({
+      code: 2,
+      error: expect.objectContaining({ code: 'missing-output', option: '-o', message: expect.stringContaining('-o') }),
+    });
+  });
+
+  it('refuses a --quarter that is not AAAA-Tn', async () => {
+    const { code, error } = await errorOf([folder, '-o', join(folder, 'c.xlsx'), '--quarter', '2027T2']);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'invalid-option-value', option: '--quarter' });
+    expect(error.message).toContain('«\u00a02027T2\u00a0»');
+  });
+
+  it('names a path that does not exist', async () => {
+    const missing = join(folder, 'absent');
+    expect(await errorOf([missing, '-o', join(folder, 'c.xlsx')])).toEqual({
+      code: 2,
+      error: expect.objectContaining({ code: 'file-not-found', file: missing }),
+    });
+  });
+
+  it('says when the folders hold no workbook', async () => {
+    const { code, error } = await errorOf([join(folder, 'vide'), '-o', join(folder, 'c.xlsx')]);
+    expect(code).toBe(2);
+    expect(error.code).toBe('no-workbooks-found');
+    expect(error.message).toContain(join(folder, 'vide'));
+  });
+
+  it('never replaces an existing -o without --force, before reading anything', async () => {
+    const { code, error } = await errorOf([join(folder, 'vide'), '-o', join(folder, 'existant.xlsx')]);
+    expect(code).toBe(2);
+    expect(error.code).toBe('output-exists');
+  });
+
+  it('refuses an -o that is not .xlsx', async () => {
+    expect((await errorOf([folder, '-o', join(folder, 'c.ods')])).error.code).toBe('output-not-xlsx');
+  });
+});

@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { consolidate } from '../../src/domain/consolidation/consolidate';
+import { measureFiles } from '../../src/cli/consolidate/measure-pool';
+import { pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
+
+/**
+ * Territory workbooks edited by hand the ways a Caf will meet: a renamed axis sheet, a deleted column, a duplicated
+ * key, a formula typed where a value goes, a text that looks like a formula. A broken structure leaves the file out
+ * with a reason naming where; the others are consolidated.
+ */
+
+const today = new Date('2027-06-01T10:00:00Z');
+let files: TerritoryFolder;
+
+async function edited(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(files.bytes.get(pilat.name)!) as unknown as ExcelJS.Buffer);
+  edit(workbook);
+  const path = files.path(name);
+  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return path;
+}
+
+/** The row of a key in an axis sheet. */
+function rowOfKey(sheet: ExcelJS.Worksheet, key: string): ExcelJS.Row {
+  let found: ExcelJS.Row | null = null;
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === key) found = row;
+  });
+  if (!found) throw new Error(`no row ${key}`);
+  return found;
+}
+
+beforeAll(async () => {
+  files = await territoryFolder();
+}, 60_000);
+
+it('leaves out a renamed axis sheet, a deleted column and a duplicated key, each with where; keeps formulas typed in cells, a result counted as a value and a formula’s text as a text', async () => {
+  const renamed = await edited('renomme.xlsx', (workbook) => {
+    workbook.getWorksheet('Axe 13')!.name = 'Accès aux droits';
+  });
+  const columnGone = await edited('colonne.xlsx', (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    let statusColumn = 0;
+    sheet.getRow(3).eachCell((cell, column) => {
+      if (cell.value === 'Statut') statusColumn = column;
+    });
+    sheet.spliceColumns(statusColumn, 1);
+  });
+  const duplicated = await edited('doublon-cle.xlsx', (workbook) => {
+    rowOfKey(workbook.getWorksheet('Axe 1')!, 'G2').getCell(1).value = 'G1';
+  });
+  const formula = await edited('formule.xlsx', (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    const columnOf = (header: string) => {
+      let found = 0;
+      sheet.getRow(3).eachCell((cell, column) => {
+        if (cell.value === header) found = column;
+      });
+      return found;
+    };
+    // A formula a person typed in a quarter cell (its result is the value), and a formula's text typed as a text.
+    rowOfKey(sheet, 'G1-QN1').getCell(columnOf('2026-T3')).value = { formula: '1+1', result: 2 };
+    rowOfKey(sheet, 'G2').getCell(columnOf('Difficultés')).value = '=HYPERLINK("http://exemple.fr")';
+  });
+  const outcomes = await measureFiles([renamed, columnGone, duplicated, formula, files.path(pilat.name)], {
+    quarter: null,
+    today,
+    workers: 1,
+  });
+  const result = consolidate(outcomes, null);
+  const reasons = new Map(result.rejected.map((rejected) => [rejected.file, rejected]));
+  expect(reasons.get(renamed)).toMatchObject({ code: 'missing-sheet', reason: expect.stringContaining('Axe 13') });
+  expect(reasons.get(columnGone)).toMatchObject({ code: 'missing-column', reason: expect.stringContaining('Statut') });
+  expect(reasons.get(duplicated)!.code).toMatch(/duplicate-key|key-changed|missing-row/);
+  expect(reasons.get(duplicated)!.reason).toContain('Axe 1');
+  // The formulas' copy is a copy of the same territory, given first: kept, the formula's result counted as a value
+  // (2026-T3 of G1-QN1 now filled) and the formula's text as a text (one more fiche with difficulties).
+  const original = outcomes[4].ok ? outcomes[4].measure : null;
+  expect(result.territories).toEqual([
+    expect.objectContaining({
+      file: formula,
+      errors: 0,
+      counts: expect.objectContaining({
+        period: { ...original!.counts.period, filled: original!.counts.period.filled + 1 },
+        fichesWithDifficulties: original!.counts.fichesWithDifficulties + 1,
+      }),
+    }),
+  ]);
+  expect(result.duplicates).toEqual([expect.objectContaining({ kept: formula, dropped: files.path(pilat.name) })]);
+});
