@@ -398,6 +398,8 @@ export const texts = {
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
+    unexpected: (detail: string) =>
+      `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
       `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,

@@ -2,6 +2,7 @@ import { consolidate, measureTerritory, type Consolidation, type MeasureOutcome 
 import { figureSheets } from '../../app/sheet-selections';
 import { quarterLabel, type Quarter } from '../../domain/periods';
 import { readPickedSheets } from '../files/read-picked-xlsx';
+import { texts } from '../texts';
 
 /** Lets the browser handle events and paint (the progress line) before the next file. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -11,6 +12,16 @@ async function measurePicked(file: File, quarter: Quarter | null, today: Date): 
   const read = await readPickedSheets(file, figureSheets);
   if (!read.ok) return { ok: false, rejected: { file: read.name, code: read.code, reason: read.message } };
   return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today });
+}
+
+/** A failure no check foresaw (a defect) leaves this file out, as the command line does, and the others go on. */
+function unexpected(file: File, error: unknown): MeasureOutcome {
+  // Logged for whoever opens the developer tools; the user reads the French line.
+  console.error(error);
+  return {
+    ok: false,
+    rejected: { file: file.name, code: 'unexpected-error', reason: texts.consolidation.unexpected(String(error)) },
+  };
 }
 
 /**
@@ -24,7 +35,9 @@ export async function consolidatePicked(
 ): Promise<Consolidation> {
   const outcomes: MeasureOutcome[] = [];
   for (const file of files) {
-    outcomes.push(await measurePicked(file, options.quarter, options.today));
+    outcomes.push(
+      await measurePicked(file, options.quarter, options.today).catch((error: unknown) => unexpected(file, error)),
+    );
     options.onRead(outcomes.length, files.length);
     await nextTask();
   }
