@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ValidationReport } from '../app';
 import { Section } from './common/section';
+import { ConsolidationPanel } from './consolidation/consolidation-panel';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
 import type { ExcelFileActions } from '../excel';
 import { browserFileActions } from './files/browser-file-actions';
@@ -137,6 +138,7 @@ export default function Pane({
         <FileGeneratePanel plan={plan} today={today} files={files} primary={fileIsMain} onReady={setFileReady} />
       </>
     ),
+    consolidate: <ConsolidationPanel today={today} files={files} />,
   };
   return (
     <>

@@ -44,12 +44,19 @@ const columnText = (column: string) => (/^\d{4}-T[1-4]$/.test(column) ? quarterT
 
 type Rates = { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
 
+/** The three rates of a plan, a territory or a set of territories, in one line. */
+const ratesLine = (rates: Rates) =>
+  `renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
+
+/** A text with its first letter capitalised (a rates line opening a sentence). */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const texts = {
   title: 'Suivi CTG',
 
   /**
    * The pane's tasks, one tab each. With a tracking workbook open, this quarter's work comes first; creating from a
-   * plan comes first only when none is open. The partners', consolidation and bilan tasks take their tab here.
+   * plan comes first only when none is open. The bilan task takes its tab here.
    */
   tasks: {
     label: 'Tâches',
@@ -57,6 +64,7 @@ export const texts = {
     check: 'Vérification',
     create: 'Création',
     partners: 'Partenaires',
+    consolidate: 'Consolidation',
   },
   intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
@@ -324,8 +332,7 @@ export const texts = {
     running: 'Calcul en cours…',
     figuresOf: (quarter: string) => `Taux de renseignement cumulés à ${quarterText(quarter)}, par axe :`,
     overall: 'Ensemble du plan',
-    rates: (rates: Rates) =>
-      `Renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`,
+    rates: (rates: Rates) => capitalised(ratesLine(rates)),
     closeTitle: (quarter: string) => `Clôturer le trimestre ${quarterText(quarter)} ?`,
     closeBody:
       'Les états des fiches (statut, avancement, mise en œuvre, difficultés) et les commentaires des critères sont copiés dans la feuille « Historique », une ligne est ajoutée au Journal, et le trimestre en cours passe au suivant. Les valeurs saisies restent en place.',
@@ -355,6 +362,49 @@ export const texts = {
     todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
     closeNeedsWorkbookQuarter: (quarter: string) =>
       `« Clôturer » porte sur le trimestre du classeur (${quarterText(quarter)}) : remettez-le dans la liste, ou calculez d’abord.`,
+  },
+
+  /** « Consolidation »: many territories' workbooks read from files, summed up, and written as one workbook. */
+  consolidation: {
+    heading: 'Consolidation des territoires',
+    intro:
+      'Les classeurs de suivi de plusieurs territoires (.xlsx), lus sans être ouverts ni modifiés : taux par territoire, par champ d’intervention et par public, dans un classeur à enregistrer ou à ouvrir dans Excel.',
+    pick: 'Choisir les classeurs…',
+    picked: (count: number, shown: readonly string[]) =>
+      `${plural(count, 'fichier choisi', 'fichiers choisis')} : ${shown.join(', ')}${count > shown.length ? ` et ${plural(count - shown.length, 'autre')}` : ''}`,
+    clear: 'Vider la liste',
+    quarterLabel: 'Trimestre (facultatif)',
+    quarterHint: 'AAAA-Tn, par exemple 2027‑T2. Vide : chaque classeur à son trimestre en cours.',
+    badQuarter: (value: string) =>
+      `« ${value} » n’est pas un trimestre : écrivez AAAA-Tn, par exemple 2027‑T2, ou laissez vide.`,
+    needFiles: 'Choisissez d’abord les classeurs à consolider.',
+    button: 'Consolider',
+    progress: (done: number, total: number) => `${done} / ${total} ${total > 1 ? 'fichiers lus' : 'fichier lu'}`,
+    writing: 'Écriture du classeur de consolidation…',
+    done: (territories: number, rejected: number) =>
+      `Consolidation terminée : ${plural(territories, 'territoire')}, ${plural(rejected, 'fichier écarté', 'fichiers écartés')}.`,
+    measuredAt: (quarter: string | null) =>
+      quarter
+        ? `Chaque territoire est mesuré à ${quarterText(quarter)}.`
+        : 'Chaque territoire est mesuré à son trimestre en cours.',
+    total: (territories: number, rates: Rates) =>
+      `${plural(territories, 'territoire consolidé', 'territoires consolidés')} : ${ratesLine(rates)}`,
+    noTerritory: 'Aucun territoire consolidé : aucun des fichiers choisis n’est un classeur de suivi lisible.',
+    territoriesHeading: (count: number) => `Territoires (${count})`,
+    territoryLine: (name: string, quarter: string, rates: Rates, errors: number) =>
+      `${name} (${quarterText(quarter)}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
+    rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
+    duplicatesHeading: (count: number) => `Doublons (${count})`,
+    duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
+      `${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
+    unexpected: (detail: string) =>
+      `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
+    unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,
+    unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
+      `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,
+    fileFailed:
+      'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez, ou utilisez la ligne de commande (ctg-suivi consolidate).',
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

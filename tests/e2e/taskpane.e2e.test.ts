@@ -254,9 +254,9 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Suivi CTG' }).waitFor();
   await page.getByText('Ce classeur n’est pas encore un classeur de suivi CTG', { exact: false }).waitFor();
-  // No tracking workbook open: creating one comes first.
+  // No tracking workbook open: creating one comes first; the consolidation (other files) is offered last.
   const tabs = page.getByRole('tablist', { name: 'Tâches' });
-  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification']);
+  await expect(tabs.getByRole('tab').allInnerTexts()).resolves.toEqual(['Création', 'Vérification', 'Consolidation']);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
   await expectAccessible(page, 'start, no tracking workbook');
 
@@ -298,9 +298,10 @@ async function runScenario(page: Page, url: string): Promise<void> {
     'Partenaires',
     'Vérification',
     'Création',
+    'Consolidation',
   ]);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
-  // At 320 px the four tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
+  // At 320 px the five tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
   const tabTops = await tabs
     .getByRole('tab')
     .evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect().top));
@@ -386,6 +387,7 @@ async function runScenario(page: Page, url: string): Promise<void> {
   expect(widths.client).toBeLessThanOrEqual(PANE_WIDTH);
 
   await checkFiles(page, workbookFile);
+  await consolidateFiles(page, workbookFile);
   await followUp(page, badCell, quarter);
 }
 
@@ -456,6 +458,48 @@ async function checkFiles(page: Page, workbookFile: Buffer): Promise<void> {
   await region.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('taskpane-320-files-checked.png') });
   await expectAccessible(page, 'files checked');
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+}
+
+/**
+ * « Consolidation » in Chromium, on the production build: the workbook just made picked under two names (one
+ * territory twice) with a damaged copy, the bar while they are read, the summary, and the consolidation workbook
+ * downloaded under the day's name.
+ */
+async function consolidateFiles(page: Page, workbookFile: Buffer): Promise<void> {
+  await page.getByRole('tab', { name: 'Consolidation' }).click();
+  const region = page.getByRole('region', { name: 'Consolidation des territoires' });
+  await expect(primaryButtons(page)).resolves.toEqual(['Consolider']);
+  const chooserOpened = page.waitForEvent('filechooser');
+  await region.getByRole('button', { name: 'Choisir les classeurs…' }).click();
+  const chooser = await chooserOpened;
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles([
+    { name: 'territoire-a.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile },
+    { name: 'territoire-b.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile },
+    { name: 'abime.xlsx', mimeType: XLSX_TYPE, buffer: workbookFile.subarray(0, 600) },
+  ]);
+  await region.getByText(/^3 fichiers choisis\s:/).waitFor();
+  await region.getByRole('button', { name: 'Consolider' }).click();
+  const said = region.getByRole('status').first();
+  await said.getByText(/^Consolidation terminée\s: 1 territoire, 1 fichier écarté\.$/).waitFor({ timeout: 60_000 });
+  await region.getByRole('list', { name: 'Doublons (1)' }).waitFor();
+  await region
+    .getByRole('list', { name: 'Fichiers écartés (1)' })
+    .getByText(/^abime\.xlsx\s:/)
+    .waitFor();
+  const save = region.getByRole('button', { name: 'Enregistrer' });
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  expect(download.suggestedFilename()).toMatch(/^consolidation-ctg-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const read = readXlsx(fs.readFileSync(await download.path()));
+  expect(read.ok && read.grids.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Territoires']));
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-consolidation.png') });
+  await expectAccessible(page, 'files consolidated');
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,

@@ -47,6 +47,16 @@ describe('typography of the task pane’s texts', () => {
       texts.fileCheck.clean('retour.xlsx'),
       texts.fileCheck.unreadable('retour.ods'),
       texts.validate.place('Axe 1', 'K12'),
+      texts.consolidation.picked(7, ['a.xlsx', 'b.xlsx']),
+      texts.consolidation.badQuarter('2027-T5'),
+      texts.consolidation.progress(2, 5),
+      texts.consolidation.done(3, 1),
+      texts.consolidation.measuredAt('2027-T1'),
+      texts.consolidation.total(3, rates),
+      texts.consolidation.territoryLine('Forez Est', '2027-T1', rates, 2),
+      texts.consolidation.rejectedLine('abime.xlsx', 'Le fichier est incomplet.'),
+      texts.consolidation.duplicateLine('Forez Est', 'a.xlsx', 'b.xlsx', 'Plus récent\u00a0: 10/08/2026.'),
+      texts.consolidation.unmatchedLine('field', 'Sport santé', ['Forez Est']),
     ];
     expect(made.filter((text) => typographyFaults(text).length > 0)).toEqual([]);
     expect(percent(0.45)).toBe('45\u00a0%');

@@ -1,30 +1,55 @@
 import { renderMessage } from '../../app';
-import type { WorkbookGrids } from '../../app/port';
+import type { SheetSelection, WorkbookGrids } from '../../app/port';
+import type { PartialWorkbookGrids } from '../../domain/grid';
+import type { XlsxReadResult } from '../../xlsx/reader';
 import { readFileBytes } from '../common/read-file-bytes';
 import { texts } from '../texts';
 import { loadXlsxReader } from './xlsx-modules';
 
-/** A picked file read by the project's .xlsx reader: its grids, or why it could not be read, in French. */
-export type PickedWorkbook = { name: string } & ({ ok: true; grids: WorkbookGrids } | { ok: false; message: string });
+type Reader = Awaited<ReturnType<typeof loadXlsxReader>>;
 
 /**
- * Reads a picked file with src/xlsx/reader. Whatever the file (an .xls, an .ods, a damaged or too large one), the
- * result is a value with the reader's French message, never an exception. A file larger than the reader accepts is
- * refused from its size, before its bytes are read into memory.
+ * A picked file read by the project's .xlsx reader: its grids, or why it could not be read — in French, with the
+ * reader's code (a consolidation lists it among the files left out).
  */
-export async function readPickedXlsx(file: File): Promise<PickedWorkbook> {
-  const { readXlsx, DEFAULT_XLSX_READ_LIMITS } = await loadXlsxReader();
-  const limit = DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
-  if (file.size > limit)
-    return { name: file.name, ok: false, message: renderMessage('too-large', { size: file.size, limit }) };
+export type Picked<G> = { name: string } & ({ ok: true; grids: G } | { ok: false; code: string; message: string });
+export type PickedWorkbook = Picked<WorkbookGrids>;
+export type PickedSheets = Picked<PartialWorkbookGrids>;
+
+/** The code of a picked file whose bytes the browser could not give (moved, removed, no permission). */
+export const FILE_UNREADABLE = 'file-unreadable';
+
+/**
+ * Whatever the file (an .xls, an .ods, a damaged or too large one), the result is a value with the reader's French
+ * message, never an exception. A file larger than the reader accepts is refused from its size, before its bytes are
+ * read into memory.
+ */
+async function readPicked<G>(
+  file: File,
+  read: (reader: Reader, bytes: Uint8Array) => XlsxReadResult<G>,
+): Promise<Picked<G>> {
+  const reader = await loadXlsxReader();
+  const limit = reader.DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
+  const failed = (code: string, message: string): Picked<G> => ({ name: file.name, ok: false, code, message });
+  if (file.size > limit) return failed('too-large', renderMessage('too-large', { size: file.size, limit }));
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);
   } catch {
-    return { name: file.name, ok: false, message: texts.files.unreadable };
+    return failed(FILE_UNREADABLE, texts.files.unreadable);
   }
-  const read = readXlsx(bytes);
-  return read.ok
-    ? { name: file.name, ok: true, grids: read.grids }
-    : { name: file.name, ok: false, message: renderMessage(read.error.code, read.error.params) };
+  const result = read(reader, bytes);
+  if (result.ok) return { name: file.name, ok: true, grids: result.grids };
+  const { code, params } = result.error;
+  return failed(code, renderMessage(code, params));
+}
+
+/** Reads a picked file whole with src/xlsx/reader (a check, a merge). */
+export function readPickedXlsx(file: File): Promise<PickedWorkbook> {
+  return readPicked(file, (reader, bytes) => reader.readXlsx(bytes));
+}
+
+/** Reads only the cells of the sheets `sheets` selects (the consolidation's `figureSheets`); the others are listed. */
+export function readPickedSheets(file: File, sheets: SheetSelection): Promise<PickedSheets> {
+  return readPicked(file, (reader, bytes) => reader.readXlsx(bytes, { sheets }));
 }

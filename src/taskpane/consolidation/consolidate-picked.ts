@@ -1,0 +1,45 @@
+import { consolidate, measureTerritory, type Consolidation, type MeasureOutcome } from '../../app/consolidate';
+import { figureSheets } from '../../app/sheet-selections';
+import { quarterLabel, type Quarter } from '../../domain/periods';
+import { readPickedSheets } from '../files/read-picked-xlsx';
+import { texts } from '../texts';
+
+/** Lets the browser handle events and paint (the progress line) before the next file. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** One picked file read (the figures' sheets only) and measured, as the command line's `measureFile` does. */
+async function measurePicked(file: File, quarter: Quarter | null, today: Date): Promise<MeasureOutcome> {
+  const read = await readPickedSheets(file, figureSheets);
+  if (!read.ok) return { ok: false, rejected: { file: read.name, code: read.code, reason: read.message } };
+  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today });
+}
+
+/** A failure no check foresaw (a defect) leaves this file out, as the command line does, and the others go on. */
+function unexpected(file: File, error: unknown): MeasureOutcome {
+  // Logged for whoever opens the developer tools; the user reads the French line.
+  console.error(error);
+  return {
+    ok: false,
+    rejected: { file: file.name, code: 'unexpected-error', reason: texts.consolidation.unexpected(String(error)) },
+  };
+}
+
+/**
+ * The consolidation of picked files (`ctg-suivi consolidate` in the pane). One file at a time: its grids are
+ * dropped once measured, so that only the measures of many territories are held; a file that cannot be read is
+ * left out with its reason and the others go on. `onRead` is told after each file.
+ */
+export async function consolidatePicked(
+  files: readonly File[],
+  options: { quarter: Quarter | null; today: Date; onRead: (done: number, total: number) => void },
+): Promise<Consolidation> {
+  const outcomes: MeasureOutcome[] = [];
+  for (const file of files) {
+    outcomes.push(
+      await measurePicked(file, options.quarter, options.today).catch((error: unknown) => unexpected(file, error)),
+    );
+    options.onRead(outcomes.length, files.length);
+    await nextTask();
+  }
+  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null);
+}

@@ -1,0 +1,67 @@
+import { Body1, Body1Strong, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+import { ratesOf, type Consolidation } from '../../app/consolidate';
+import { texts } from '../texts';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+/** A titled list of the summary (an h3 naming a list), left out when it has no line. */
+function Part({ title, lines }: { title: string; lines: readonly ReactNode[] }) {
+  const styles = useStyles();
+  const titleId = useId();
+  if (lines.length === 0) return null;
+  return (
+    <div>
+      <Body1Strong as="h3" id={titleId}>
+        {title}
+      </Body1Strong>
+      <ul className={styles.list} aria-labelledby={titleId}>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * What a consolidation found, as the command line prints it: the territories kept with their rates (and data errors),
+ * the files left out with their reasons, the duplicates with the copy kept and why, the names outside the convention
+ * vocabulary. The workbook holds the rest (champs, publics, AO tables).
+ */
+export function ConsolidationSummary({ consolidation }: { consolidation: Consolidation }) {
+  const styles = useStyles();
+  const { territories, rejected, duplicates, unmatched } = consolidation;
+  const c = texts.consolidation;
+  return (
+    <div className={styles.summary}>
+      <Body1>{c.measuredAt(consolidation.quarter)}</Body1>
+      <Body1>
+        {territories.length > 0 ? c.total(territories.length, ratesOf(consolidation.total)) : c.noTerritory}
+      </Body1>
+      <Part
+        title={c.territoriesHeading(territories.length)}
+        lines={territories.map((territory) =>
+          c.territoryLine(territory.territory, territory.quarter, ratesOf(territory.counts), territory.errors),
+        )}
+      />
+      <Part
+        title={c.rejectedHeading(rejected.length)}
+        lines={rejected.map((file) => c.rejectedLine(file.file, file.reason))}
+      />
+      <Part
+        title={c.duplicatesHeading(duplicates.length)}
+        lines={duplicates.map((duplicate) =>
+          c.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
+        )}
+      />
+      <Part
+        title={c.unmatchedHeading(unmatched.length)}
+        lines={unmatched.map((name) => c.unmatchedLine(name.kind, name.name, name.territories))}
+      />
+    </div>
+  );
+}

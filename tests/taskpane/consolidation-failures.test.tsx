@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+// « Consolidation » when something fails that no check foresaw: a file whose measure throws is left out with the
+// error, the others consolidated; a workbook that cannot be made leaves the summary, says the file is missing and
+// what to do instead, and offers nothing to save.
+import './support/jsdom-globals';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type * as MeasureModule from '../../src/app/consolidate/measure-territory';
+import { forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { fr } from './support/french';
+import { openTask, renderPaneOnFake, statusRead } from './support/pane-on-fake';
+
+jest.mock('../../src/app/consolidate/write-consolidation', () => ({
+  writeConsolidation: () => Promise.reject(new Error('No workbook this time')),
+}));
+
+jest.mock('../../src/app/consolidate/measure-territory', () => {
+  const actual = jest.requireActual<typeof MeasureModule>('../../src/app/consolidate/measure-territory');
+  return {
+    ...actual,
+    measureTerritory: (...args: Parameters<typeof actual.measureTerritory>) =>
+      args[0] === 'defaut.xlsx' ? Promise.reject(new Error('a defect')) : actual.measureTerritory(...args),
+  };
+});
+
+it('leaves out a file whose measure throws, keeps the summary, and says the workbook could not be made', async () => {
+  const files = [
+    new File([(await territoryBytes(forez)) as BlobPart], forez.name),
+    new File([(await territoryBytes(pilat)) as BlobPart], 'defaut.xlsx'),
+  ];
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  renderPaneOnFake();
+  await statusRead();
+  openTask('Consolidation');
+  const section = screen.getByRole('region', { name: 'Consolidation des territoires' });
+  await act(async () => {
+    fireEvent.change(section.querySelector('input[type="file"]')!, { target: { files } });
+  });
+  fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
+  await waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+  expect(within(section).getByRole('list', { name: 'Territoires (1)' }).textContent).toContain('Forez Est');
+  expect(within(section).getByRole('list', { name: 'Fichiers écartés (1)' }).textContent).toBe(
+    fr(
+      'defaut.xlsx : Erreur inattendue en lisant ce fichier (Error: a defect) : il est écarté, les autres sont consolidés.',
+    ),
+  );
+  expect(section.textContent).toContain(fr('Le classeur de consolidation n’a pas pu être préparé ;'));
+  expect(within(section).queryByRole('button', { name: 'Enregistrer' })).toBeNull();
+  expect(section.textContent).not.toContain('Fichier prêt');
+}, 120_000);

@@ -1,0 +1,207 @@
+/** @jest-environment jsdom */
+// The pane's « Consolidation » task: territories' workbooks picked in two dialogs (three territories, an earlier
+// copy of one, a damaged file), an impossible quarter refused, the progress shown file by file, then the summary a
+// Caf reads — each territory's rates against rates this test computes from the files' own cells, the file left out
+// with the reader's reason, the copy dropped and why, the name outside the vocabulary — and the consolidation
+// workbook offered as « Enregistrer » and « Ouvrir dans Excel ».
+import './support/jsdom-globals';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderMessage } from '../../src/app';
+import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
+import { readXlsx } from '../../src/xlsx/reader';
+import { fichesOf, independentCounts, quartersOf } from '../consolidation/helpers/independent-figures';
+import { bonnet, forez, pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
+import { gridsOf } from '../xlsx-patch/helpers';
+import { watchDownloads } from './support/downloads';
+import { fr } from './support/french';
+import { openTask, renderPaneOnFake, statusRead } from './support/pane-on-fake';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADING = 'Consolidation des territoires';
+
+const bytes = new Map<string, Uint8Array>();
+/** A picked file; picked again from another dialog, it is the same file (same name, size and date). */
+const fileOf = (name: string) =>
+  new File([bytes.get(name)! as BlobPart], name, { type: XLSX_TYPE, lastModified: Date.UTC(2026, 4, 1) });
+
+beforeAll(async () => {
+  for (const spec of [pilat, pilatEarlier, forez, bonnet]) bytes.set(spec.name, await territoryBytes(spec));
+  bytes.set('abime.xlsx', bytes.get(pilat.name)!.slice(0, 600));
+}, 120_000);
+
+/** A rate as the pane writes it, from a numerator and a denominator counted here. */
+const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)} %`);
+
+/** The counts of a territory's file at `quarter`, from its cells, by the test's own reading (docs/DOMAIN.md). */
+function countsOf(name: string, quarter: string) {
+  const grids = gridsOf(bytes.get(name)!);
+  return independentCounts(fichesOf(grids), quartersOf(grids), quarter);
+}
+
+type Counts = ReturnType<typeof countsOf>;
+
+function ratesText(counts: readonly Counts[]) {
+  const sum = (of: (c: Counts) => number) => counts.reduce((total, c) => total + of(c), 0);
+  const achievements = counts.flatMap((c) => c.achievements);
+  return (
+    `renseignement cumulé ${pct(
+      sum((c) => c.cumulativeFilled),
+      sum((c) => c.cumulativeExpected),
+    )} ; ` +
+    `période ${pct(
+      sum((c) => c.periodFilled),
+      sum((c) => c.periodExpected),
+    )} ; ` +
+    `réalisation ${pct(
+      achievements.reduce((a, b) => a + b, 0),
+      achievements.length,
+    )}`
+  );
+}
+
+async function pick(section: HTMLElement, names: string[]): Promise<void> {
+  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files: names.map(fileOf) } });
+  });
+}
+
+const linesOf = (section: HTMLElement, list: string) =>
+  within(within(section).getByRole('list', { name: list }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
+/** What the section's live region says (the first: the file's actions have their own below). */
+const said = (section: HTMLElement) => within(section).getAllByRole('status')[0].textContent ?? '';
+
+/** Every « n / N fichiers lus » the section showed while it ran. */
+function watchProgress(section: HTMLElement): { seen: string[]; stop: () => void } {
+  const seen: string[] = [];
+  const note = () => {
+    const text = said(section);
+    const found = /\d+ \/ \d+ fichiers? lus?/.exec(text);
+    if (found && seen[seen.length - 1] !== found[0]) seen.push(found[0]);
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(section, { subtree: true, childList: true, characterData: true });
+  return { seen, stop: () => observer.disconnect() };
+}
+
+async function openConsolidation(): Promise<HTMLElement> {
+  await statusRead();
+  openTask('Consolidation');
+  return screen.getByRole('region', { name: HEADING });
+}
+
+async function consolidateNow(section: HTMLElement): Promise<void> {
+  fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
+  await waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+}
+
+describe('consolidating picked files in the pane', () => {
+  it('shows the progress, then each territory’s rates, the file left out, the copy dropped, and offers the workbook', async () => {
+    const downloads = watchDownloads();
+    try {
+      const { fake } = renderPaneOnFake();
+      const section = await openConsolidation();
+      // Offered with a workbook open that is not a tracking workbook, after its own tasks.
+      const tabs = screen.getAllByRole('tab');
+      expect(tabs).toHaveLength(3);
+      ['Création', 'Vérification', 'Consolidation'].forEach((name, index) =>
+        expect(tabs[index]).toBe(screen.getByRole('tab', { name })),
+      );
+
+      // Nothing picked yet: said, nothing run.
+      fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
+      expect(said(section)).toContain('Choisissez d’abord les classeurs');
+
+      // Two dialogs: their files add up; the same file picked again counts once.
+      await pick(section, [pilat.name, forez.name]);
+      await pick(section, [pilatEarlier.name, bonnet.name, 'abime.xlsx', pilat.name]);
+      expect(section.textContent).toContain(
+        fr(`5 fichiers choisis : ${[pilat.name, forez.name, pilatEarlier.name, bonnet.name, 'abime.xlsx'].join(', ')}`),
+      );
+
+      // A quarter that is not one is refused before anything is read.
+      const quarter = within(section).getByRole('textbox', { name: /Trimestre \(facultatif\)/ });
+      fireEvent.change(quarter, { target: { value: '2027-T5' } });
+      fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
+      expect(section.textContent).toContain(fr('« 2027-T5 » n’est pas un trimestre'));
+      expect(within(section).queryByRole('progressbar')).toBeNull();
+      fireEvent.change(quarter, { target: { value: '' } });
+
+      const progress = watchProgress(section);
+      fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
+      // The bar at once, then one step per file read.
+      expect(within(section).getByRole('progressbar')).toBeTruthy();
+      expect(said(section)).toContain('0 / 5 fichiers lus');
+      await waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+      progress.stop();
+      expect(progress.seen).toEqual(['0 / 5 fichiers lus', ...[1, 2, 3, 4].map((n) => `${n} / 5 fichiers lus`)]);
+
+      // The summary, each figure against the counts of the file's own cells at its own quarter.
+      const own = {
+        forez: countsOf(forez.name, '2027-T2'),
+        pilat: countsOf(pilat.name, '2026-T3'),
+        bonnet: countsOf(bonnet.name, '2026-T4'),
+      };
+      expect(said(section)).toContain(fr('Consolidation terminée : 3 territoires, 1 fichier écarté.'));
+      expect(section.textContent).toContain('Chaque territoire est mesuré à son trimestre en cours.');
+      expect(section.textContent).toContain(
+        fr(`3 territoires consolidés : ${ratesText([own.forez, own.pilat, own.bonnet])}`),
+      );
+      expect(linesOf(section, 'Territoires (3)')).toEqual([
+        fr(`Forez Est (2027-T2) : ${ratesText([own.forez])}`),
+        fr(`Monts du Pilat (2026-T3) : ${ratesText([own.pilat])}`),
+        fr(`Pays de Saint-Bonnet (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données`),
+      ]);
+      const damaged = readXlsx(bytes.get('abime.xlsx')!);
+      if (damaged.ok) throw new Error('The damaged file was read');
+      expect(linesOf(section, 'Fichiers écartés (1)')).toEqual([
+        `abime.xlsx\u00a0: ${renderMessage(damaged.error.code, damaged.error.params)}`,
+      ]);
+      expect(linesOf(section, 'Doublons (1)')).toEqual([
+        fr('Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx écarté — Plus récent : 10/08/2026 contre 10/05/2026.'),
+      ]);
+      expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([
+        fr('« Sport santé » (champ d’intervention) : Forez Est'),
+      ]);
+
+      // The workbook: « Enregistrer » downloads it under the day's name; « Ouvrir dans Excel » hands Excel the same.
+      const name = 'consolidation-ctg-2026-05-15.xlsx';
+      expect(section.textContent).toContain(fr(`Fichier prêt : ${name}`));
+      fireEvent.click(within(section).getByRole('button', { name: 'Enregistrer' }));
+      expect(downloads.clicks.map((click) => click.name)).toEqual([name]);
+      const saved = await readFileBytes(downloads.blobs.get(downloads.clicks[0].url)!);
+      const cells = gridsOf(saved)
+        .sheets.flatMap((sheet) => ('rows' in sheet ? sheet.rows : []))
+        .flatMap((row) => row ?? [])
+        .map((cell) => cell?.value);
+      for (const territory of ['Forez Est', 'Monts du Pilat', 'Pays de Saint-Bonnet'])
+        expect(cells).toContain(territory);
+      await act(async () => {
+        fireEvent.click(within(section).getByRole('button', { name: 'Ouvrir dans Excel' }));
+      });
+      await waitFor(() => expect(fake.createdWorkbooks()).toEqual([Buffer.from(saved).toString('base64')]));
+      // The open workbook was not touched.
+      expect(fake.inspect.sheetNames()).toEqual(['Feuil1']);
+    } finally {
+      downloads.restore();
+    }
+  }, 180_000);
+
+  it('measures every file at the quarter typed (a hyphen copied from the hint is one)', async () => {
+    renderPaneOnFake();
+    const section = await openConsolidation();
+    await pick(section, [pilat.name, forez.name]);
+    fireEvent.change(within(section).getByRole('textbox', { name: /Trimestre \(facultatif\)/ }), {
+      target: { value: ' 2027\u2011t2 ' },
+    });
+    await consolidateNow(section);
+    expect(section.textContent).toContain(fr('Chaque territoire est mesuré à 2027-T2.'));
+    expect(linesOf(section, 'Territoires (2)')).toEqual([
+      fr(`Forez Est (2027-T2) : ${ratesText([countsOf(forez.name, '2027-T2')])}`),
+      fr(`Monts du Pilat (2027-T2) : ${ratesText([countsOf(pilat.name, '2027-T2')])}`),
+    ]);
+  }, 120_000);
+});
