@@ -1,0 +1,70 @@
+import { consolidate } from '../../src/domain/consolidation/consolidate';
+import { noCounts } from '../../src/domain/consolidation/counts';
+import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
+
+/** Which copy of a territory the consolidation keeps, and what it says about the others. */
+
+function measure(file: string, territory: string, dates: Partial<TerritoryMeasure> = {}): TerritoryMeasure {
+  return {
+    file,
+    territory,
+    epci: '',
+    siren: null,
+    quarter: '2026-T3',
+    lastWrite: null,
+    latestUpdate: null,
+    errors: 0,
+    warnings: 0,
+    counts: noCounts,
+    fields: [],
+    publics: [],
+    ao: [],
+    ...dates,
+  };
+}
+
+const kept = (...measures: TerritoryMeasure[]) =>
+  consolidate(
+    measures.map((one) => ({ ok: true as const, measure: one })),
+    null,
+  );
+
+describe('duplicates', () => {
+  it('keeps the newest of three copies and lists the two others against it', () => {
+    const result = kept(
+      measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: '2026-03-01T10:00:00Z' }),
+      measure('b.xlsx', 'Pilat', { siren: '200 000 001', lastWrite: '2026-09-01T10:00:00Z' }),
+      measure('c.xlsx', 'Pilat', { siren: '200000001', lastWrite: '2026-06-01T10:00:00Z' }),
+    );
+    expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
+    expect(result.duplicates.map(({ kept: k, dropped, siren }) => ({ k, dropped, siren }))).toEqual([
+      { k: 'b.xlsx', dropped: 'c.xlsx', siren: '200000001' },
+      { k: 'b.xlsx', dropped: 'a.xlsx', siren: '200000001' },
+    ]);
+  });
+
+  it('reads a fiche’s latest « Dernière mise à jour » as the file’s date when it is later than the last write', () => {
+    const result = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-09-01T10:00:00Z' }),
+      measure('b.xlsx', 'PILAT', { lastWrite: '2026-03-01T10:00:00Z', latestUpdate: '2026-10-15' }),
+    );
+    expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
+    expect(result.duplicates[0].reason).toBe('Plus récent\u00a0: 15/10/2026 contre 01/09/2026.');
+  });
+
+  it('keeps the file given first when the dates are the same, and says so', () => {
+    const result = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat'));
+    expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
+    expect(result.duplicates[0].reason).toContain('premier fichier donné');
+  });
+
+  it('tells two territories of the same name apart by their SIRENs, and matches by name a copy without one', () => {
+    const result = kept(
+      measure('a.xlsx', 'Saint-Just', { siren: '200000001' }),
+      measure('b.xlsx', 'Saint-Just', { siren: '200000002' }),
+      measure('c.xlsx', 'saint just', { lastWrite: '2027-01-01T00:00:00Z' }),
+    );
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['b.xlsx', 'c.xlsx']);
+    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'c.xlsx', dropped: 'a.xlsx', siren: null })]);
+  });
+});
