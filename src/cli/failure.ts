@@ -37,6 +37,7 @@ export const cliErrorCodes = [
   'conversion-failed',
   'missing-output',
   'no-workbooks-found',
+  'output-is-input',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

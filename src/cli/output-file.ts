@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CliError } from './failure';
 import { texts } from './texts';
@@ -42,6 +42,13 @@ export async function outputPathError(path: string, force: boolean): Promise<Cli
       message: texts.outputFolderMissing(folder, folderKind !== null),
       file: folder,
     };
+  }
+  // A folder the user may not write in is said now, not after the work (a consolidation of many files).
+  try {
+    await fs.access(folder, fsConstants.W_OK);
+  } catch (error) {
+    const reason = texts.systemReason(errnoOf(error));
+    return { code: 'output-unwritable', message: texts.fileUnwritable(path, reason, false), file: path };
   }
   const kind = await kindOf(path);
   if (kind === 'folder' || kind === 'other')

@@ -391,6 +391,14 @@ export const texts = {
     badQuarter: (value: string) =>
       `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,
     barLabel: 'Consolidation',
+    quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
+      outside === 'before'
+        ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
+        : `    ${quarter} est après la fin de sa convention (${convention.last}) : tous ses trimestres comptent, ` +
+          'le renseignement de la période n’est pas défini.',
+    outputIsInput: (path: string) =>
+      `${path} est à la fois un classeur à consolider et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
+      'Rien n’a été lu ni écrit.',
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
@@ -400,7 +408,7 @@ export const texts = {
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `  Doublon de ${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
+      `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
     written: (file: string, backup: string | null) =>

@@ -397,7 +397,7 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `${territory} : ${kept} gardé, ${dropped} écarté — ${reason}`,
+      `${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,

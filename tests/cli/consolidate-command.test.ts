@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
@@ -60,6 +60,14 @@ describe('consolidate: usage mistakes', () => {
     const { code, error } = await errorOf([join(folder, 'vide'), '-o', join(folder, 'existant.xlsx')]);
     expect(code).toBe(2);
     expect(error.code).toBe('output-exists');
+  });
+
+  it('refuses an -o that is also one of the workbooks given by name, before reading or writing anything', async () => {
+    const given = join(folder, 'existant.xlsx');
+    const { code, error } = await errorOf([given, '-o', given, '--force']);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'output-is-input', file: given });
+    expect(readFileSync(given, 'utf8')).toBe('déjà là');
   });
 
   it('refuses an -o that is not .xlsx', async () => {

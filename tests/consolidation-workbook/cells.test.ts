@@ -278,7 +278,7 @@ describe('the consolidation workbook, read back', () => {
     expect(rowTexts(grid, 3)).toEqual(['Fichier', 'Raison']);
     expect(rowTexts(grid, 4)).toEqual(['ancien.xlsx', 'Le classeur est d’une version plus récente du format.']);
     const title = rowOf(grid, 1, 'Doublons (deux fichiers d’un même territoire)');
-    expect(rowTexts(grid, title + 1)).toEqual(['Territoire', 'Fichier gardé', 'Fichier écarté', 'Raison']);
+    expect(rowTexts(grid, title + 1)).toEqual(['Territoire', 'Fichier gardé', 'Fichier non retenu', 'Raison']);
     expect(rowTexts(grid, title + 2)).toEqual([
       'Pilat Rhodanien',
       'pilat.xlsx',

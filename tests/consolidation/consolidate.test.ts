@@ -87,6 +87,8 @@ describe('files left out, duplicates', () => {
         siren: '200000001',
         kept: files.path(pilat.name),
         dropped: files.path(pilatEarlier.name),
+        droppedTerritory: 'Monts du Pilat',
+        namesDiffer: false,
         reason: 'Plus récent\u00a0: 10/08/2026 contre 10/05/2026.',
       },
     ]);
@@ -180,6 +182,22 @@ describe('--quarter', () => {
         asCounts(independentCounts(fichesOf(grids), quartersOf(grids), '2027-T2')),
       );
     }
+  });
+});
+
+describe('a quarter outside a convention', () => {
+  it('measures a convention that has not started yet at nothing expected, and says so', async () => {
+    const quarter = parseQuarterLabel('2026-T2')!;
+    const [outcome] = await measureFiles([files.path(forez.name)], { quarter, today, workers: 1 });
+    expect(outcome).toMatchObject({
+      ok: true,
+      measure: {
+        quarter: '2026-T2',
+        quarterOutside: 'before',
+        conventionQuarters: { first: '2027-T1', last: '2029-T4' },
+        counts: expect.objectContaining({ cumulative: { filled: 0, expected: 0 } }),
+      },
+    });
   });
 });
 

@@ -4,13 +4,19 @@ import type { TerritoryMeasure } from '../../src/domain/consolidation/territory'
 
 /** Which copy of a territory the consolidation keeps, and what it says about the others. */
 
-function measure(file: string, territory: string, dates: Partial<TerritoryMeasure> = {}): TerritoryMeasure {
+function measure(
+  file: string,
+  territory: string,
+  dates: Partial<Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate'>> = {},
+): TerritoryMeasure {
   return {
     file,
     territory,
     epci: '',
     siren: null,
     quarter: '2026-T3',
+    quarterOutside: null,
+    conventionQuarters: { first: '2026-T1', last: '2030-T4' },
     lastWrite: null,
     latestUpdate: null,
     errors: 0,
@@ -55,7 +61,41 @@ describe('duplicates', () => {
   it('keeps the file given first when the dates are the same, and says so', () => {
     const result = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat'));
     expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
-    expect(result.duplicates[0].reason).toContain('premier fichier donné');
+    expect(result.duplicates[0].reason).toBe('Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.');
+  });
+
+  it('tells two files of the same day apart by the minute, and a tie on the later date by the earlier one', () => {
+    const sameDay = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:06:22Z' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:07:12Z' }),
+    );
+    expect(sameDay.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason: 'Plus récent\u00a0: 03/12/2026 à 05:07 (UTC) contre 03/12/2026 à 05:06 (UTC).',
+    });
+    const tie = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
+    );
+    expect(tie.duplicates[0]).toMatchObject({ kept: 'b.xlsx', dropped: 'a.xlsx' });
+  });
+
+  it('says so when one SIREN stands for two territory names, and never matches on a SIREN that is not nine digits', () => {
+    const result = kept(
+      measure('pilat.xlsx', 'Monts du Pilat', { siren: '200066868', lastWrite: '2026-12-01T10:00:00Z' }),
+      measure('haut.xlsx', 'Haut Test', { siren: '200066868', lastWrite: '2026-12-02T10:00:00Z' }),
+      measure('x.xlsx', 'Autre', { siren: '200066868X' }),
+    );
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['haut.xlsx', 'x.xlsx']);
+    expect(result.duplicates).toEqual([
+      expect.objectContaining({
+        kept: 'haut.xlsx',
+        dropped: 'pilat.xlsx',
+        droppedTerritory: 'Monts du Pilat',
+        namesDiffer: true,
+      }),
+    ]);
+    expect(result.duplicates[0].reason).toContain('«\u00a0Monts du Pilat\u00a0»');
   });
 
   it('tells two territories of the same name apart by their SIRENs, and matches by name a copy without one', () => {

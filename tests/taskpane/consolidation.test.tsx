@@ -161,7 +161,9 @@ describe('consolidating picked files in the pane', () => {
         `abime.xlsx\u00a0: ${renderMessage(damaged.error.code, damaged.error.params)}`,
       ]);
       expect(linesOf(section, 'Doublons (1)')).toEqual([
-        fr('Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx écarté — Plus récent : 10/08/2026 contre 10/05/2026.'),
+        fr(
+          'Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx non retenu — Plus récent : 10/08/2026 contre 10/05/2026.',
+        ),
       ]);
       expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([
         fr('« Sport santé » (champ d’intervention) : Forez Est'),

@@ -30,6 +30,7 @@ export function consolidationJson(consolidation: Consolidation) {
       siren: territory.siren,
       file: territory.file,
       quarter: territory.quarter,
+      quarterOutside: territory.quarterOutside,
       ...ratesOf(territory.counts),
       errors: territory.errors,
       warnings: territory.warnings,

@@ -13,7 +13,7 @@ import type { AoRequirementsRow, GroupCounts, RejectedFile } from '../../domain/
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
-import { quarterLabel, type Quarter } from '../../domain/periods';
+import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { rateFichesOf, rateWindow, type RateFiche, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { sheetNames } from '../../layout/texts';
@@ -93,6 +93,12 @@ function latestUpdateOf(reading: TrackingWorkbookReading): string | null {
   return latest;
 }
 
+function outsideOf(quarter: Quarter, quarters: readonly Quarter[]): 'before' | 'after' | null {
+  if (quarterIndex(quarter) < quarterIndex(quarters[0])) return 'before';
+  if (quarterIndex(quarter) > quarterIndex(quarters[quarters.length - 1])) return 'after';
+  return null;
+}
+
 function sirenOf(text: string): string | null {
   const digits = text.replace(/\s/g, '');
   return digits === '' ? null : digits;
@@ -158,6 +164,11 @@ export async function measureTerritory(
       epci: settings.epci,
       siren: sirenOf(settings.epciSiren),
       quarter: quarterLabel(quarter),
+      quarterOutside: outsideOf(quarter, reading.quarters),
+      conventionQuarters: {
+        first: quarterLabel(reading.quarters[0]),
+        last: quarterLabel(reading.quarters[reading.quarters.length - 1]),
+      },
       lastWrite: reading.meta.lastWrittenAt || null,
       latestUpdate: latestUpdateOf(reading),
       errors: report.errors,

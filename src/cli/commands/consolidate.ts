@@ -62,6 +62,10 @@ function reportAsText(console: Console, consolidation: Consolidation) {
   for (const territory of consolidation.territories) {
     const rates = ratesOf(territory.counts);
     console.out(texts.consolidate.territoryLine(territory.territory, territory.quarter, rates, territory.errors));
+    if (territory.quarterOutside)
+      console.out(
+        texts.consolidate.quarterOutside(territory.quarter, territory.quarterOutside, territory.conventionQuarters),
+      );
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
   for (const duplicate of consolidation.duplicates) {
@@ -110,6 +114,8 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     reportAsText(console, consolidation);
     console.out(texts.consolidate.written(output, written.backup));
   }
+  // Done with errors: a file left out, a data error, or one SIREN for two territory names (to check).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
-  return consolidation.rejected.length > 0 || dataErrors ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+  const sirenToCheck = consolidation.duplicates.some((duplicate) => duplicate.namesDiffer);
+  return consolidation.rejected.length > 0 || dataErrors || sirenToCheck ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

@@ -6,9 +6,9 @@ import { texts } from '../texts';
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
  * it is), a folder as every .xlsx under it, sub-folders included, in name order. Excel's lock files (`~$…`) and
- * hidden files are not workbooks; the file being written (`-o`) is left out, so that a consolidation written
- * into the territories' folder is not read as a territory next time. A path that does not exist stops the command
- * before any work.
+ * hidden files are not workbooks; the file being written (`-o`) is left out of a folder, so that a consolidation
+ * written into the territories' folder is not read as a territory next time, and refused when given by name. A path
+ * that does not exist stops the command before any work.
  */
 export type InputFiles = { ok: true; files: string[] } | { ok: false; error: CliError };
 
@@ -29,12 +29,19 @@ async function workbooksUnder(folder: string): Promise<string[]> {
 export async function inputFiles(paths: readonly string[], output: string): Promise<InputFiles> {
   const files: string[] = [];
   for (const path of paths) {
+    let isFolder: boolean;
     try {
-      const stat = await fs.stat(path);
-      files.push(...(stat.isDirectory() ? await workbooksUnder(path) : [path]));
+      isFolder = (await fs.stat(path)).isDirectory();
     } catch {
       return { ok: false, error: { code: 'file-not-found', message: texts.fileNotFound(path), file: path } };
     }
+    // A workbook given by name as -o too would be read, then replaced by the consolidation.
+    if (!isFolder && resolve(path) === resolve(output))
+      return {
+        ok: false,
+        error: { code: 'output-is-input', message: texts.consolidate.outputIsInput(path), file: path },
+      };
+    files.push(...(isFolder ? await workbooksUnder(path) : [path]));
   }
   const seen = new Set<string>([resolve(output)]);
   const kept = files.filter((file) => {

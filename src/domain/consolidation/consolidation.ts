@@ -20,6 +20,10 @@ export interface DuplicateChoice {
   siren: string | null;
   kept: string;
   dropped: string;
+  /** The territory as the dropped file names it. */
+  droppedTerritory: string;
+  /** One SIREN, two territory names: kept as one, but to check (a SIREN typed in the wrong workbook). */
+  namesDiffer: boolean;
   /** Why this one, in French (its date against the other's). */
   reason: string;
 }

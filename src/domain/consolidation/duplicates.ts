@@ -3,34 +3,75 @@ import type { DuplicateChoice } from './consolidation';
 import type { TerritoryMeasure } from './territory';
 
 /**
- * Two copies of one territory (the same SIREN when both have one, else the same territory name, whatever their
- * plans): the newer is kept. A
- * file's date is the later of `_ctg`'s last write and its latest « Dernière mise à jour »; on a tie, or when
- * neither file has a date, the file given first is kept. The reason says which dates decided.
+ * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
+ * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
+ * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then the file given
+ * first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
+ * territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to check).
  */
 
-/** The file's date as an ISO text (a date sorts before any instant of the same day). */
-export function recencyOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): string | null {
-  const dates = [measure.lastWrite, measure.latestUpdate].filter((date): date is string => date !== null);
-  return dates.length === 0 ? null : dates.reduce((a, b) => (a >= b ? a : b));
+/** A file's dates, latest first, as ISO texts (a date sorts before any instant of the same day). */
+function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): string[] {
+  return [measure.lastWrite, measure.latestUpdate]
+    .filter((date): date is string => date !== null && date !== '')
+    .sort()
+    .reverse();
 }
 
-function frenchDate(iso: string | null): string {
-  if (iso === null) return 'sans date';
+/** The file's date: the later of its last write and its latest fiche update. */
+export function recencyOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): string | null {
+  return datesOf(measure)[0] ?? null;
+}
+
+/** Newer first: by the later date, then the earlier one; 0 when neither tells. */
+function newerFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
+  const datesA = datesOf(a);
+  const datesB = datesOf(b);
+  for (let i = 0; i < 2; i += 1) {
+    const dateA = datesA[i] ?? '';
+    const dateB = datesB[i] ?? '';
+    if (dateA !== dateB) return dateA > dateB ? -1 : 1;
+  }
+  return 0;
+}
+
+/** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
+function frenchDate(iso: string, withTime: boolean): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
+  const time = iso.length > 10 ? iso.slice(11, 16) : '';
+  return withTime && time !== '' ? `${day}/${month}/${year} à ${time} (UTC)` : `${day}/${month}/${year}`;
 }
 
 function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
-  const keptDate = recencyOf(kept);
-  const droppedDate = recencyOf(dropped);
-  if (keptDate !== null && droppedDate !== null && keptDate > droppedDate)
-    return `Plus récent : ${frenchDate(keptDate)} contre ${frenchDate(droppedDate)}.`;
-  if (keptDate !== null && droppedDate === null) return `Seul daté : ${frenchDate(keptDate)}.`;
-  return `Même date (${frenchDate(keptDate)}) : le premier fichier donné est gardé.`;
+  const keptDates = datesOf(kept);
+  const droppedDates = datesOf(dropped);
+  const names =
+    nameKey(kept.territory) === nameKey(dropped.territory)
+      ? ''
+      : ` Attention : le même SIREN porte deux noms (« ${kept.territory} » et « ${dropped.territory} ») ; ` +
+        'vérifiez le SIREN saisi dans « Paramètres » du fichier écarté.';
+  let why: string;
+  if (keptDates.length === 0) why = 'Aucun des deux fichiers n’est daté : le premier donné est gardé.';
+  else if (droppedDates.length === 0) why = `Seul daté : ${frenchDate(keptDates[0], false)}.`;
+  else {
+    const index = keptDates[0] !== droppedDates[0] ? 0 : 1;
+    const a = keptDates[index];
+    const b = droppedDates[index];
+    if (a === undefined || b === undefined || a === b)
+      why = `Même date (${frenchDate(keptDates[0], true)}) : le premier fichier donné est gardé.`;
+    else {
+      const sameDay = a.slice(0, 10) === b.slice(0, 10);
+      why = `Plus récent : ${frenchDate(a, sameDay)} contre ${frenchDate(b, sameDay)}.`;
+    }
+  }
+  return why + names;
 }
 
-const sirenOf = (measure: TerritoryMeasure) => measure.siren?.replace(/\D/g, '') || null;
+/** A SIREN is nine digits (spaces ignored); anything else names no one. */
+const sirenOf = (measure: TerritoryMeasure) => {
+  const digits = measure.siren?.replace(/\s/g, '') ?? '';
+  return /^\d{9}$/.test(digits) ? digits : null;
+};
 
 /** The copies of each territory, in the order the files were given. */
 function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMeasure[][] {
@@ -61,11 +102,7 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
   const duplicates: DuplicateChoice[] = [];
   for (const copies of copiesOfTerritories(measures)) {
     // Newest first; the sort is stable, so on a tie the file given first stays first.
-    const [newest, ...older] = [...copies].sort((a, b) => {
-      const dateA = recencyOf(a) ?? '';
-      const dateB = recencyOf(b) ?? '';
-      return dateA === dateB ? 0 : dateA > dateB ? -1 : 1;
-    });
+    const [newest, ...older] = [...copies].sort(newerFirst);
     kept.push(newest);
     for (const dropped of older) {
       const siren = sirenOf(newest);
@@ -74,6 +111,8 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
         siren: siren !== null && siren === sirenOf(dropped) ? siren : null,
         kept: newest.file,
         dropped: dropped.file,
+        droppedTerritory: dropped.territory,
+        namesDiffer: nameKey(newest.territory) !== nameKey(dropped.territory),
         reason: choiceReason(newest, dropped),
       });
     }

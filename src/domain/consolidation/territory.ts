@@ -37,6 +37,13 @@ export interface TerritoryMeasure {
   siren: string | null;
   /** The quarter measured, `AAAA-Tn`. */
   quarter: string;
+  /**
+   * Where a quarter given to all (`--quarter`) falls against this convention: `before` its first quarter (nothing is
+   * expected yet), `after` its last (every quarter counts, the period's rate is undefined), null within it.
+   */
+  quarterOutside: 'before' | 'after' | null;
+  /** The convention's first and last quarters, `AAAA-Tn`. */
+  conventionQuarters: { first: string; last: string };
   /** `_ctg`'s « Dernière écriture », an ISO instant; null when absent. */
   lastWrite: string | null;
   /** The latest « Dernière mise à jour » of a fiche, ISO date `AAAA-MM-JJ`; null when none is filled. */

@@ -89,7 +89,7 @@ export const consolidationTexts = {
     duplicatesTitle: 'Doublons (deux fichiers d’un même territoire)',
     territory: 'Territoire',
     kept: 'Fichier gardé',
-    dropped: 'Fichier écarté',
+    dropped: 'Fichier non retenu',
     noDuplicates: 'Aucun doublon.',
   },
 } as const;

@@ -1,6 +1,6 @@
 import { consolidate, measureTerritory, type Consolidation, type MeasureOutcome } from '../../app/consolidate';
 import { figureSheets } from '../../app/sheet-selections';
-import { quarterLabel, type Quarter } from '../../domain/periods';
+import { quarterLabel, type Quarter } from '../../app';
 import { readPickedSheets } from '../files/read-picked-xlsx';
 import { texts } from '../texts';
 

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import type { Consolidation } from '../../app/consolidate';
-import { parseQuarterLabel, type Quarter } from '../../domain/periods';
+import { parseQuarterLabel, type Quarter } from '../../app';
 import type { ExcelFileActions } from '../../excel';
 import { LiveStatus } from '../common/live-status';
 import { LoadFailedBar } from '../common/load-failed-bar';

@@ -1,6 +1,6 @@
 import { renderMessage } from '../../app';
 import type { SheetSelection, WorkbookGrids } from '../../app/port';
-import type { PartialWorkbookGrids } from '../../domain/grid';
+import type { PartialWorkbookGrids } from '../../app/port';
 import type { XlsxReadResult } from '../../xlsx/reader';
 import { readFileBytes } from '../common/read-file-bytes';
 import { texts } from '../texts';
