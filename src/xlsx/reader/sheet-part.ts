@@ -289,7 +289,11 @@ export function readSheetPart(
   name: string,
   visibility: SheetVisibility,
 ): SheetGrid {
-  const reader = new SheetReader(context, name);
-  parseXmlPart(source, entry, reader);
+  const { cellCount, sharedFormulaChars } = context;
+  const reader = parseXmlPart(source, entry, () => {
+    // A second reading (saxes after the scanner gave up) counts from where this sheet started.
+    Object.assign(context, { cellCount, sharedFormulaChars });
+    return new SheetReader(context, name);
+  });
   return reader.grid(visibility);
 }
