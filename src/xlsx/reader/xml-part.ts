@@ -6,8 +6,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { fail, XlsxReadFailure } from './read-error';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
-import { scanXml } from './xml-scan';
-import { streamZipEntry, type InflateBudget } from './zip-entry-stream';
+import { scanXml, type ScanHandlers } from './xml-scan';
+import { inflateWhole, streamZipEntry, type InflateBudget } from './zip-entry-stream';
 
 export type XmlAttributes = Record<string, string>;
 
@@ -79,7 +79,7 @@ export const xmlReading = { directScan: true };
  * (the first ones are dropped with whatever they kept). Errors come in the order saxes meets them, a damaged
  * deflate stream after what its good bytes gave.
  */
-export function parseXmlPart<Handlers extends XmlHandlers>(
+export function parseXmlPart<Handlers extends ScanHandlers>(
   source: PackageSource,
   entry: ZipEntry,
   makeHandlers: () => Handlers,
@@ -89,20 +89,20 @@ export function parseXmlPart<Handlers extends XmlHandlers>(
     parseXmlChunks(entry.name, (onChunk) => streamZipEntry(source.bytes, entry, source.budget, onChunk), handlers);
     return handlers;
   }
-  const chunks: Uint8Array[] = [];
+  const whole = inflateWhole(source.bytes, entry, source.budget);
+  const chunks: Uint8Array[] = whole ? [whole] : [];
   let inflateFailure: XlsxReadFailure | null = null;
-  try {
-    streamZipEntry(source.bytes, entry, source.budget, (chunk) => chunks.push(chunk));
-  } catch (error) {
-    if (!(error instanceof XlsxReadFailure)) throw error;
-    inflateFailure = error;
+  if (!whole) {
+    try {
+      streamZipEntry(source.bytes, entry, source.budget, (chunk) => chunks.push(chunk));
+    } catch (error) {
+      if (!(error instanceof XlsxReadFailure)) throw error;
+      inflateFailure = error;
+    }
   }
   if (inflateFailure === null) {
-    const text = decodeWhole(entry.name, chunks);
-    if (text !== null) {
-      const handlers = makeHandlers();
-      if (scanXml(text, handlers)) return handlers;
-    }
+    const handlers = makeHandlers();
+    if (scanXml(wholeOf(chunks), handlers)) return handlers;
   }
   const handlers = makeHandlers();
   parseXmlChunks(
@@ -116,17 +116,16 @@ export function parseXmlPart<Handlers extends XmlHandlers>(
   return handlers;
 }
 
-/** The part's text, or null when it does not decode (saxes's path then reports it where it meets it). */
-function decodeWhole(part: string, chunks: Uint8Array[]): string | null {
-  if (chunks.length === 0) return '';
-  try {
-    const decoder = decoderFor(part, chunks[0]);
-    let text = '';
-    for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-    return text + decoder.decode();
-  } catch {
-    return null;
+/** The part's bytes in one piece. */
+function wholeOf(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
   }
+  return whole;
 }
 
 /** Saxes over the chunks `feed` produces, in order: the reader's path for what the scanner leaves. */
