@@ -109,18 +109,18 @@ const utf8 = new TextDecoder('utf-8');
 
 /**
  * Short ASCII texts (`s`, `t`, `r` attributes, small numbers, shared string indexes) recur across cells, sheets
- * and files: made once and looked up by their bytes, packed in a number (7 bits each, then the length).
+ * and files: made once and looked up by their bytes, packed with their length in a small integer (7 bits each).
  */
-const SHORT_TEXT_BYTES = 6;
+const SHORT_TEXT_BYTES = 4;
 const MAX_SHORT_TEXTS = 100_000;
 const shortTexts = new Map<number, string>();
 
 function shortText(bytes: Uint8Array, from: number, to: number): string | null {
-  let key = to - from;
+  let key = to - from - 1;
   for (let i = from; i < to; i++) {
     const b = bytes[i];
     if (b >= 0x80) return null;
-    key = key * 128 + b;
+    key = (key << 7) | b;
   }
   let text = shortTexts.get(key);
   if (text === undefined) {
@@ -133,7 +133,7 @@ function shortText(bytes: Uint8Array, from: number, to: number): string | null {
 
 /** The text of bytes already checked as UTF-8. */
 function textOf(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from <= SHORT_TEXT_BYTES) {
+  if (to - from <= SHORT_TEXT_BYTES && to > from) {
     const text = shortText(bytes, from, to);
     if (text !== null) return text;
   }
