@@ -76,6 +76,8 @@ const textChar = fc.constantFrom(
   "'",
   '\n',
   '\t',
+  '\r\n',
+  '\r',
   '_x000D_',
   '€',
   '1',
@@ -221,13 +223,19 @@ const BEFORE =
 const AFTER =
   '<dataValidations count="1"><dataValidation type="list" sqref="B2:B9"><formula1>"Réalisée,En cours"</formula1></dataValidation></dataValidations><conditionalFormatting sqref="A1:A9"><cfRule type="expression" priority="1"><formula>$A1&lt;&gt;""</formula></cfRule></conditionalFormatting><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst>';
 
-/** One of the ways writers lay a worksheet out: compact (Excel), indented, or with every element prefixed. */
-function worksheet(sheetData: string, layout: 'compact' | 'indented' | 'prefixed'): string {
+type Layout = 'compact' | 'indented' | 'prefixed' | 'excel';
+
+/**
+ * One of the ways writers lay a worksheet out: compact, indented, with every element prefixed, or as Excel does
+ * (a carriage return and line feed after the declaration, and here between rows too).
+ */
+function worksheet(sheetData: string, layout: Layout): string {
   const xml = worksheetXml(sheetData, BEFORE, AFTER).replace(
     '<worksheet ',
     '<worksheet xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" ',
   );
   if (layout === 'indented') return xml.replace(/<(row|c|sheetData|\/sheetData|\/row)\b/g, '\n  <$1');
+  if (layout === 'excel') return xml.replace('?>\n', '?>\r\n').replace(/<row\b/g, '\r\n<row');
   if (layout === 'prefixed') {
     return xml
       .replace(/<(\/?)(?!\?|x14)([A-Za-z]+[ />])/g, '<$1x:$2')
@@ -241,7 +249,7 @@ describe('the direct scanner reads what saxes reads', () => {
     fc.assert(
       fc.property(
         sheet,
-        fc.constantFrom('compact', 'indented', 'prefixed') as fc.Arbitrary<'compact' | 'indented' | 'prefixed'>,
+        fc.constantFrom<Layout>('compact', 'indented', 'prefixed', 'excel'),
         ({ sheetData, sharedStrings }, layout) => {
           const xml = worksheet(sheetData, layout);
           expect(scanXml(xml, recorder())).toBe(true);
@@ -300,6 +308,8 @@ const fragment = fc.constantFrom(
   ' ',
   '\n',
   '\r\n',
+  '\r',
+  '<c a="x\ry"/>',
   '&amp;',
   '&lt;&gt;&quot;&apos;',
   '&#233;',
@@ -380,7 +390,6 @@ describe('on any XML, the scanner is saxes or gives up', () => {
       '<a><!-- c --></a>',
       '<a><![CDATA[x]]></a>',
       '<!DOCTYPE a><a/>',
-      '<a>\r\n</a>',
       '<a b="x\ty"/>',
       '<a>&nbsp;</a>',
       '<a>😀</a>',

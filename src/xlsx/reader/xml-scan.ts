@@ -7,7 +7,7 @@
  *
  * It understands a strict subset of XML 1.0 — elements, attributes, text, the five predefined entities and
  * character references, an XML declaration — and checks that subset is well-formed as it goes. On anything else
- * (a comment, CDATA, a DOCTYPE, a processing instruction, a carriage return, a control character, a character
+ * (a comment, CDATA, a DOCTYPE, a processing instruction, a control character, a character
  * outside the Basic Multilingual Plane, `]]>`, bytes that are not UTF-8, a non-ASCII name, unbalanced tags, a cut
  * part, another element among the cells, …) it stops and answers `false`: the handlers may then have seen only
  * what saxes would have given them first, and the caller reads the part again with saxes (xml-part.ts), which
@@ -37,13 +37,14 @@ const MAX_ATTRIBUTES = 256;
 const SHEET_DATA_DEPTH = 6;
 
 const XML_DECLARATION =
-  /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\4)?[ \t\n]*\?>/;
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*\?>/;
 /** Encodings the reader decodes as UTF-8 (xml-part.ts's `decoderFor`): the scanner reads those only. */
 const UTF8_DECLARED = /^utf-?(8|16)$/i;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const TAB = 9;
 const LF = 10;
+const CR = 13;
 const SPACE = 32;
 const QUOTE = 34;
 const APOSTROPHE = 39;
@@ -58,7 +59,12 @@ const BRACKET = 93;
 const UNSUPPORTED = new (class Unsupported {})();
 
 function isSpace(code: number): boolean {
-  return code === SPACE || code === LF || code === TAB;
+  return code === SPACE || code === LF || code === TAB || code === CR;
+}
+
+/** XML reads a carriage return, alone or before a line feed, as a line feed (Excel ends its declaration so). */
+function newlines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 function isNameStart(code: number): boolean {
@@ -78,14 +84,14 @@ function isXmlChar(code: number): boolean {
 
 /**
  * Where the XML starts (after a UTF-8 byte-order mark), once every byte is known to be in the subset: UTF-8 with
- * no control character but tab and line feed, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`.
+ * no control character but tab, line feed and carriage return, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`.
  */
 function checkedStart(bytes: Uint8Array): number {
   const length = bytes.length;
   for (let i = 0; i < length; i++) {
     const b = bytes[i];
     if (b < 0x20) {
-      if (b !== TAB && b !== LF) throw UNSUPPORTED;
+      if (b !== TAB && b !== LF && b !== CR) throw UNSUPPORTED;
     } else if (b === BRACKET) {
       if (bytes[i + 1] === BRACKET && bytes[i + 2] === GT) throw UNSUPPORTED;
     } else if (b >= 0x80) {
@@ -209,6 +215,8 @@ class Scanner {
   private readonly valueEnds = new Int32Array(MAX_ATTRIBUTES);
   private tagEnd = 0;
   private selfClosing = false;
+  /** Open elements `open` does not hold: the row and the cell around an inline string. */
+  private unlisted = 0;
   /** Inside `<sheetData>`, read by `sheetData`: an element of that name below it is only an element. */
   private inSheetData = false;
   private elementText = '';
@@ -241,7 +249,7 @@ class Scanner {
     const lt = bytes.indexOf(LT, from);
     const end = lt < 0 ? bytes.length : lt;
     for (let i = from; i < end; i++) if (!isSpace(bytes[i])) throw UNSUPPORTED;
-    if (emit && end > from) this.handlers.text(textOf(bytes, from, end));
+    if (emit && end > from) this.handlers.text(newlines(textOf(bytes, from, end)));
     return lt;
   }
 
@@ -253,7 +261,7 @@ class Scanner {
       const lt = bytes.indexOf(LT, at);
       if (lt < 0) throw UNSUPPORTED; // cut before the root closes
       if (lt > at) {
-        const text = textOf(bytes, at, lt);
+        const text = newlines(textOf(bytes, at, lt));
         handlers.text(text.indexOf('&') < 0 ? text : decodeReferences(text, false));
       }
       if (bytes[lt + 1] === SLASH) {
@@ -279,7 +287,7 @@ class Scanner {
   private element(lt: number): number {
     this.tag(lt);
     const { open, handlers } = this;
-    if (open.length >= MAX_DEPTH) throw UNSUPPORTED;
+    if (open.length + this.unlisted >= MAX_DEPTH) throw UNSUPPORTED;
     const name = this.tagName;
     const local = localName(name);
     if (local.length === 0) throw UNSUPPORTED;
@@ -335,10 +343,10 @@ class Scanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) throw UNSUPPORTED;
       const end = bytes.indexOf(quote, i + 1);
       if (end < 0) throw UNSUPPORTED;
-      // `<` is refused in a value; tabs and line feeds are turned into spaces by XML: both left to saxes.
+      // `<` is refused in a value; tabs and line breaks are turned into spaces by XML: both left to saxes.
       for (let k = i + 1; k < end; k++) {
         const c = bytes[k];
-        if (c === LT || c === TAB || c === LF) throw UNSUPPORTED;
+        if (c === LT || c === TAB || c === LF || c === CR) throw UNSUPPORTED;
       }
       for (let other = 0; other < count; other++) {
         if (this.sameBytes(this.nameStarts[other], this.nameEnds[other], nameStart, nameEnd)) throw UNSUPPORTED;
@@ -476,7 +484,9 @@ class Scanner {
         // Rare in a workbook: the inline string's elements go through the events, as everywhere else.
         open.push(this.tagName);
         handlers.open('is', this.attributes());
+        this.unlisted = 2;
         at = this.selfClosing ? this.closeSelf() : this.content(this.tagEnd, open.length - 1);
+        this.unlisted = 0;
       } else throw UNSUPPORTED;
     }
   }
@@ -496,7 +506,7 @@ class Scanner {
     const start = this.tagEnd;
     const lt = this.bytes.indexOf(LT, start);
     if (lt < 0 || this.bytes[lt + 1] !== SLASH) throw UNSUPPORTED;
-    const text = textOf(this.bytes, start, lt);
+    const text = newlines(textOf(this.bytes, start, lt));
     this.elementText = text.indexOf('&') < 0 ? text : decodeReferences(text, false);
     return this.endTag(lt, name);
   }
