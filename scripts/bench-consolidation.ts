@@ -384,7 +384,7 @@ export async function main(argv: string[] = []): Promise<void> {
     console.log(`  où va notre temps (par fichier, sur ${phaseFiles} fichiers, lecture partielle)\u00a0:`);
     console.log(`    lecture du fichier       ${perFile(p.readFile)} (${share(p.readFile, read)})`);
     console.log(
-      `    readXlsx                 ${perFile(p.readXlsx)} (${share(p.readXlsx, read)}), dont décompression ${perFile(p.inflate)}`,
+      `    readXlsx                 ${perFile(p.readXlsx)} (${share(p.readXlsx, read)}), dont décompression ${perFile(p.inflate)} et lecture du XML ${perFile(p.readXlsx - p.inflate)}`,
     );
     console.log(`    readXlsx par saxes       ${perFile(p.readXlsxSaxes)} (pour comparaison)`);
     console.log(
