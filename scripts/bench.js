@@ -1,8 +1,9 @@
-// npm run bench: the consolidation of synthetic territory workbooks against the floor and openpyxl
-// (bench-consolidation.ts), after round trips and queued operations of generate, validate, compute, merge and undo through the Office.js back end (on the
+// npm run bench: round trips and queued operations of generate, validate, compute, merge and undo through the Office.js back end (on the
 // fake Excel of tests/fake-excel), for the embedded plan and a plan ten times larger, and the .xlsx back end's
-// write/read times as ratios, and a whole read against the figures' read of part of the same file. The TypeScript sources are compiled on the fly (typescript's transpileModule), so
-// that no build step or extra tool is needed.
+// write/read times as ratios, and a whole read against the figures' read of part of the same file (bench-backends.ts);
+// then the consolidation of generated territory workbooks against the floor and openpyxl (bench-consolidation.ts).
+// The TypeScript sources are compiled on the fly (typescript's transpileModule), so that no build step or extra tool
+// is needed.
 const fs = require('fs');
 const path = require('path');
 const ts = require('typescript');
