@@ -40,7 +40,6 @@ const XML_DECLARATION =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*\?>/;
 /** Encodings the reader decodes as UTF-8 (xml-part.ts's `decoderFor`): the scanner reads those only. */
 const UTF8_DECLARED = /^utf-?(8|16)$/i;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const TAB = 9;
 const LF = 10;
@@ -155,31 +154,48 @@ function textOf(bytes: Uint8Array, from: number, to: number): string {
   return utf8.decode(bytes.subarray(from, to));
 }
 
+/** The predefined entity at `amp` (`&lt;`…), as its character and length, or null. */
+function predefinedAt(text: string, amp: number): [string, number] | null {
+  switch (text.charCodeAt(amp + 1)) {
+    case 108 /* l */:
+      return text.startsWith('lt;', amp + 1) ? ['<', 4] : null;
+    case 103 /* g */:
+      return text.startsWith('gt;', amp + 1) ? ['>', 4] : null;
+    case 97 /* a */:
+      if (text.startsWith('amp;', amp + 1)) return ['&', 5];
+      return text.startsWith('apos;', amp + 1) ? ["'", 6] : null;
+    case 113 /* q */:
+      return text.startsWith('quot;', amp + 1) ? ['"', 6] : null;
+    default:
+      return null;
+  }
+}
+
 /** Decodes `&…;` references; a reference that is not predefined or not a valid character is left to saxes. */
 function decodeReferences(text: string, inAttribute: boolean): string {
   let out = '';
   let from = 0;
   let amp = text.indexOf('&');
   while (amp >= 0) {
-    const semicolon = text.indexOf(';', amp);
-    if (semicolon < 0) throw UNSUPPORTED;
-    const name = text.slice(amp + 1, semicolon);
     let decoded: string;
-    if (name.charCodeAt(0) === 35 /* # */) {
+    let length: number;
+    const predefined = predefinedAt(text, amp);
+    if (predefined) [decoded, length] = predefined;
+    else {
       // A reference giving a tab or a line break inside an attribute is the one place XML keeps them: left to saxes.
-      if (inAttribute) throw UNSUPPORTED;
-      const hex = name.charCodeAt(1) === 120; /* x */
-      const digits = name.slice(hex ? 2 : 1);
+      if (inAttribute || text.charCodeAt(amp + 1) !== 35 /* # */) throw UNSUPPORTED;
+      const semicolon = text.indexOf(';', amp);
+      if (semicolon < 0) throw UNSUPPORTED;
+      const hex = text.charCodeAt(amp + 2) === 120; /* x */
+      const digits = text.slice(amp + (hex ? 3 : 2), semicolon);
       if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw UNSUPPORTED;
       const code = parseInt(digits, hex ? 16 : 10);
       if (!isXmlChar(code)) throw UNSUPPORTED;
       decoded = String.fromCharCode(code);
-    } else {
-      if (!Object.hasOwn(PREDEFINED, name)) throw UNSUPPORTED;
-      decoded = PREDEFINED[name];
+      length = semicolon + 1 - amp;
     }
     out += text.slice(from, amp) + decoded;
-    from = semicolon + 1;
+    from = amp + length;
     amp = text.indexOf('&', from);
   }
   return from === 0 ? text : out + text.slice(from);
@@ -215,6 +231,11 @@ class Scanner {
   private readonly valueEnds = new Int32Array(MAX_ATTRIBUTES);
   private tagEnd = 0;
   private selfClosing = false;
+  // Which of the current tag's attributes are `r`, `t`, `s` and `si` (-1: none), found while reading it.
+  private rAt = -1;
+  private tAt = -1;
+  private sAt = -1;
+  private siAt = -1;
   /** Open elements `open` does not hold: the row and the cell around an inline string. */
   private unlisted = 0;
   /** Inside `<sheetData>`, read by `sheetData`: an element of that name below it is only an element. */
@@ -315,6 +336,7 @@ class Scanner {
     while (i < length && isNameChar(bytes[i])) i++;
     this.tagName = textOf(bytes, lt + 1, i);
     let count = 0;
+    this.rAt = this.tAt = this.sAt = this.siAt = -1;
     for (;;) {
       const afterValue = i;
       while (i < length && isSpace(bytes[i])) i++;
@@ -353,6 +375,13 @@ class Scanner {
       }
       this.nameStarts[count] = nameStart;
       this.nameEnds[count] = nameEnd;
+      if (nameEnd - nameStart === 1) {
+        const letter = bytes[nameStart];
+        if (letter === 114 /* r */) this.rAt = count;
+        else if (letter === 116 /* t */) this.tAt = count;
+        else if (letter === 115 /* s */) this.sAt = count;
+      } else if (nameEnd - nameStart === 2 && bytes[nameStart] === 115 && bytes[nameStart + 1] === 105)
+        this.siAt = count;
       this.valueStarts[count] = i + 1;
       this.valueEnds[count] = end;
       count++;
@@ -382,24 +411,8 @@ class Scanner {
     return attributes;
   }
 
-  /** The value of the current tag's attribute named by one ASCII letter (`r`, `t`, `s`), if it has one. */
-  private letterAttribute(letter: number): string | undefined {
-    for (let index = 0; index < this.attributeCount; index++) {
-      const start = this.nameStarts[index];
-      if (this.nameEnds[index] === start + 1 && this.bytes[start] === letter) return this.value(index);
-    }
-    return undefined;
-  }
-
-  /** The value of the current tag's `si` attribute. */
-  private sharedIndexAttribute(): string | undefined {
-    for (let index = 0; index < this.attributeCount; index++) {
-      const start = this.nameStarts[index];
-      if (this.nameEnds[index] === start + 2 && this.bytes[start] === 115 && this.bytes[start + 1] === 105) {
-        return this.value(index);
-      }
-    }
-    return undefined;
+  private valueAt(index: number): string | undefined {
+    return index < 0 ? undefined : this.value(index);
   }
 
   /** The next `<` after `from`, with only whitespace before it (which the sheet reader ignores). */
@@ -437,7 +450,7 @@ class Scanner {
       }
       this.tag(lt);
       if (!this.tagIs(prefix, 'row')) throw UNSUPPORTED;
-      sink.startRow(this.letterAttribute(114 /* r */));
+      sink.startRow(this.valueAt(this.rAt));
       at = this.tagEnd;
       if (this.selfClosing) {
         sink.endRow();
@@ -452,11 +465,7 @@ class Scanner {
         }
         this.tag(lt);
         if (!this.tagIs(prefix, 'c')) throw UNSUPPORTED;
-        sink.startCell(
-          this.letterAttribute(114 /* r */),
-          this.letterAttribute(116 /* t */),
-          this.letterAttribute(115 /* s */),
-        );
+        sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
         at = this.tagEnd;
         if (!this.selfClosing) at = this.cellContent(at, prefix, sink);
         sink.endCell();
@@ -476,8 +485,8 @@ class Scanner {
         at = this.textElement(`${prefix}v`);
         sink.cellValue(this.elementText);
       } else if (this.tagIs(prefix, 'f')) {
-        const kind = this.letterAttribute(116 /* t */);
-        const sharedIndex = this.sharedIndexAttribute();
+        const kind = this.valueAt(this.tAt);
+        const sharedIndex = this.valueAt(this.siAt);
         at = this.textElement(`${prefix}f`);
         sink.cellFormula(this.elementText, kind, sharedIndex);
       } else if (this.tagIs(prefix, 'is')) {
