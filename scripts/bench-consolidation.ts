@@ -335,7 +335,7 @@ export async function main(argv: string[] = []): Promise<void> {
 
   const folder = mkdtempSync(join(tmpdir(), 'ctg-bench-consolidation-'));
   try {
-    console.log(`Consolidation de ${count} classeurs de territoire (générés dans ${folder})`);
+    console.log(`Consolidation de ${count.toLocaleString('fr-FR')} classeurs de territoire (générés dans ${folder})`);
     const start = performance.now();
     const paths = await generateTerritories(folder, count);
     console.log(`  génération\u00a0: ${frenchNumber((performance.now() - start) / 1000)} s`);
