@@ -6,10 +6,11 @@
  * event, attribute object or text it does not need; an `<is>` inline string goes through the events as elsewhere.
  *
  * It understands a strict subset of XML 1.0 — elements, attributes, text, the five predefined entities and
- * character references, an XML declaration — and checks that subset is well-formed as it goes. On anything else
- * (a comment, CDATA, a DOCTYPE, a processing instruction, a control character, a character
- * outside the Basic Multilingual Plane, `]]>`, bytes that are not UTF-8, a non-ASCII name, unbalanced tags, a cut
- * part, another element among the cells, …) it stops and answers `false`: the handlers may then have seen only
+ * character references, an XML declaration — and checks that subset is well-formed as it goes (a carriage return
+ * reads as a line feed, as in XML). On anything else (a comment, CDATA, a DOCTYPE, a processing instruction, a
+ * control character, a character outside the Basic Multilingual Plane, `]]>`, bytes that are not UTF-8, a
+ * non-ASCII name, unbalanced tags, a cut part, another element among the cells, …) it stops and answers
+ * `false`: the handlers may then have seen only
  * what saxes would have given them first, and the caller reads the part again with saxes (xml-part.ts), which
  * decides. An error a handler throws (a limit, a bad reference) passes through: saxes would have met it there too.
  */
