@@ -10,9 +10,8 @@
  * reads as a line feed, as in XML). On anything else (a comment, CDATA, a DOCTYPE, a processing instruction, a
  * control character, a character outside the Basic Multilingual Plane, `]]>`, bytes that are not UTF-8, a
  * non-ASCII name, unbalanced tags, a cut part, another element among the cells, …) it stops and answers
- * `false`: the handlers may then have seen only
- * what saxes would have given them first, and the caller reads the part again with saxes (xml-part.ts), which
- * decides. An error a handler throws (a limit, a bad reference) passes through: saxes would have met it there too.
+ * `false`: the handlers may then have seen only what saxes would have given them first, and the caller reads the
+ * part again with saxes (xml-part.ts), which decides. An error a handler throws (a limit, a bad reference) passes through: saxes would have met it there too.
  */
 import type { XmlAttributes, XmlHandlers } from './xml-part';
 
