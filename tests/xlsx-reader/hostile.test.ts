@@ -127,6 +127,26 @@ describe('zip bombs', () => {
     expect(error).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet3.xml' } });
   });
 
+  test('a small deflate stream (inflated in one call) going past its declared size is a bomb, cut short is truncated', () => {
+    // 6 MB of spaces in about 40 KB: under the size that is inflated in one call, declaring 4 KB.
+    const small = repetitiveDeflateStream(open, ' ', Math.ceil((6 * 2 ** 20) / 258));
+    expect(small.length).toBeLessThan(64 * 1024);
+    expect(readError(packageWithSheet({ name: '', data: small, method: 8, declaredSize: 4096 }))).toEqual({
+      code: 'zip-bomb',
+      params: { part: 'xl/worksheets/sheet1.xml' },
+    });
+    // Cut after a cell over the cell limit: that cell is reported first, as when the part was read as it came.
+    const rows = Array.from(
+      { length: 4000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 10007}</v></c></row>`,
+    );
+    const cells = honestEntry('', worksheetXml(rows.join('')));
+    expect(cells.data.length).toBeGreaterThan(8 * 1024); // more than one chunk when streamed
+    const cut = { ...cells, data: cells.data.subarray(0, cells.data.length - 8) };
+    expect(readError(packageWithSheet(cut)).code).toBe('truncated');
+    expect(readError(packageWithSheet(cut), { limits: { maxCells: 1 } }).code).toBe('too-many-cells');
+  });
+
   test('a part whose inflated size differs from its declaration is refused', () => {
     const content = strToU8(worksheetXml(ONE_CELL));
     const bytes = packageWithSheet({ name: '', data: content, method: 0, declaredSize: content.length - 1 });

@@ -1,6 +1,6 @@
 /** A part's relationships (`_rels/*.rels`): which part a workbook's `r:id` or the package's main document is. */
 import { normalisePartName } from './zip-directory';
-import { findPart, parseXmlPart, type PackageSource } from './xml-part';
+import { findPart, parseXmlPart, type PackageSource, type XmlHandlers } from './xml-part';
 
 export interface Relationship {
   type: string;
@@ -33,10 +33,15 @@ export function resolveTarget(sourcePart: string, target: string): string {
 
 /** Relationships of `sourcePart` by id; an absent rels part gives none. External targets are left out. */
 export function readRelationships(source: PackageSource, sourcePart: string): Map<string, Relationship> {
-  const relationships = new Map<string, Relationship>();
   const entry = findPart(source, relationshipsPartName(sourcePart));
-  if (!entry) return relationships;
-  parseXmlPart(source, entry, {
+  if (!entry) return new Map();
+  return parseXmlPart(source, entry, () => relationshipsReader(sourcePart)).relationships;
+}
+
+function relationshipsReader(sourcePart: string): XmlHandlers & { relationships: Map<string, Relationship> } {
+  const relationships = new Map<string, Relationship>();
+  return {
+    relationships,
     open(name, attributes) {
       if (name !== 'Relationship' || attributes.TargetMode === 'External') return;
       const { Id: id, Type: type, Target: target } = attributes;
@@ -46,8 +51,7 @@ export function readRelationships(source: PackageSource, sourcePart: string): Ma
     },
     close() {},
     text() {},
-  });
-  return relationships;
+  };
 }
 
 /** The first relationship whose type ends with `/<kind>` (transitional and strict OOXML URIs alike). */

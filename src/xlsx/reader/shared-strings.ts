@@ -5,14 +5,19 @@
 import type { XlsxReadLimits } from './limits';
 import { fail } from './read-error';
 import { RichTextCollector } from './rich-text';
-import { parseXmlPart, type PackageSource } from './xml-part';
+import { parseXmlPart, type PackageSource, type XmlHandlers } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
 export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits: XlsxReadLimits): string[] {
+  return parseXmlPart(source, entry, () => stringsReader(entry.name, limits)).strings;
+}
+
+function stringsReader(part: string, limits: XlsxReadLimits): XmlHandlers & { strings: string[] } {
   const strings: string[] = [];
-  const collector = new RichTextCollector(limits.maxCellTextChars, { part: entry.name });
+  const collector = new RichTextCollector(limits.maxCellTextChars, { part });
   let inItem = false;
-  parseXmlPart(source, entry, {
+  return {
+    strings,
     open(name) {
       if (name === 'si') {
         if (strings.length >= limits.maxSharedStrings) fail('too-many-strings', { limit: limits.maxSharedStrings });
@@ -29,6 +34,5 @@ export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits
     text(text) {
       if (inItem) collector.text(text);
     },
-  });
-  return strings;
+  };
 }

@@ -14,6 +14,7 @@ import { shiftFormula } from './shared-formula';
 import { RichTextCollector } from './rich-text';
 import { decodeOoxmlEscapes } from './text-escapes';
 import { parseXmlPart, type PackageSource } from './xml-part';
+import type { ScanHandlers, SheetDataSink } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
 
 /** Days between Excel's 1900 and 1904 date systems: 1904-based dates are moved to 1900-based serials. */
@@ -53,7 +54,13 @@ function isConstantFormula(formula: string, cell: Omit<GridCell, 'formula'>): bo
   return cell.isError === true && formula.trim() === cell.value;
 }
 
-class SheetReader {
+/**
+ * Reads a worksheet's events (saxes's path) or, through `sheetData`, the rows and cells the direct scanner reads
+ * itself: both paths take the same steps (`startRow`, `startCell`, `cellValue`…), so they give the same grid.
+ */
+class SheetReader implements ScanHandlers {
+  readonly sheetData: SheetDataSink = this;
+
   private readonly rowNumbers: number[] = [];
   private readonly colNumbers: number[] = [];
   private readonly cells: GridCell[] = [];
@@ -73,7 +80,8 @@ class SheetReader {
   private style = 0;
   private valueText: string | null = null;
   private formulaText: string | null = null;
-  private formulaAttributes: Record<string, string> = {};
+  private formulaKind: string | undefined = undefined;
+  private formulaSharedIndex: string | undefined = undefined;
   private hasInlineString = false;
 
   constructor(
@@ -97,17 +105,17 @@ class SheetReader {
       else if (name === 'v' || name === 'f') {
         this.collecting = name;
         this.buffer = '';
-        if (name === 'f') this.formulaAttributes = attributes;
+        if (name === 'f') [this.formulaKind, this.formulaSharedIndex] = [attributes.t, attributes.si];
       } else if (name === 'is') {
         this.inInlineString = true;
         this.hasInlineString = true;
         this.inlineText.reset();
       }
-    } else if (name === 'row') this.openRow(attributes.r);
-    else if (name === 'c' && this.inRow) this.openCell(attributes);
+    } else if (name === 'row') this.startRow(attributes.r);
+    else if (name === 'c' && this.inRow) this.startCell(attributes.r, attributes.t, attributes.s);
   }
 
-  private openRow(ref: string | undefined): void {
+  startRow(ref: string | undefined): void {
     const row = ref === undefined ? this.row + 1 : Number(ref);
     if (!Number.isInteger(row) || row < 1 || row > EXCEL_MAX_ROW) this.badReference(ref ?? String(row));
     this.inRow = true;
@@ -115,8 +123,11 @@ class SheetReader {
     this.col = 0;
   }
 
-  private openCell(attributes: Record<string, string>): void {
-    const ref = attributes.r;
+  endRow(): void {
+    this.inRow = false;
+  }
+
+  startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void {
     if (ref !== undefined) {
       const position = parseCellRef(ref);
       if (!position || position.row < 1 || position.row > EXCEL_MAX_ROW || position.col > EXCEL_MAX_COLUMN) {
@@ -129,8 +140,8 @@ class SheetReader {
       if (this.col > EXCEL_MAX_COLUMN) this.badReference(cellRef(this.row, this.col));
     }
     this.inCell = true;
-    this.type = attributes.t ?? 'n';
-    this.style = attributes.s === undefined ? 0 : Number(attributes.s);
+    this.type = type ?? 'n';
+    this.style = style === undefined ? 0 : Number(style);
     this.valueText = null;
     this.formulaText = null;
     this.hasInlineString = false;
@@ -145,10 +156,8 @@ class SheetReader {
       if (name === 'v') this.valueText = this.buffer;
       else this.formulaText = this.buffer;
       this.collecting = null;
-    } else if (name === 'c' && this.inCell) {
-      this.inCell = false;
-      this.keepCell();
-    } else if (name === 'row') this.inRow = false;
+    } else if (name === 'c' && this.inCell) this.endCell();
+    else if (name === 'row') this.endRow();
     else if (name === 'sheetData') this.inSheetData = false;
   }
 
@@ -156,17 +165,39 @@ class SheetReader {
     if (this.inInlineString) this.inlineText.text(text);
     else if (this.collecting) {
       this.buffer += text;
-      if (this.buffer.length > this.context.limits.maxCellTextChars) {
-        fail('text-too-long', {
-          sheet: this.sheetName,
-          cell: cellRef(this.row, this.col),
-          limit: this.context.limits.maxCellTextChars,
-        });
-      }
+      this.checkLength(this.buffer);
     }
   }
 
-  private cellValue(): Omit<GridCell, 'formula'> | null {
+  private checkLength(text: string): void {
+    if (text.length > this.context.limits.maxCellTextChars) {
+      fail('text-too-long', {
+        sheet: this.sheetName,
+        cell: cellRef(this.row, this.col),
+        limit: this.context.limits.maxCellTextChars,
+      });
+    }
+  }
+
+  /** A cell's whole `<v>`: what its text events and its end tag amount to. */
+  cellValue(text: string): void {
+    this.checkLength(text);
+    this.valueText = text;
+  }
+
+  /** A cell's whole `<f>`. */
+  cellFormula(text: string, kind: string | undefined, sharedIndex: string | undefined): void {
+    this.checkLength(text);
+    [this.formulaKind, this.formulaSharedIndex] = [kind, sharedIndex];
+    this.formulaText = text;
+  }
+
+  endCell(): void {
+    this.inCell = false;
+    this.keepCell();
+  }
+
+  private keptValue(): Omit<GridCell, 'formula'> | null {
     const raw = this.valueText;
     if (raw === null)
       return this.type === 'inlineStr' && this.hasInlineString ? { value: this.inlineText.value() } : null;
@@ -219,7 +250,7 @@ class SheetReader {
 
   private formula(): string | null {
     const text = this.formulaText;
-    const { t: kind, si } = this.formulaAttributes;
+    const [kind, si] = [this.formulaKind, this.formulaSharedIndex];
     if (kind === 'dataTable') return null;
     if (kind === 'shared' && si !== undefined) {
       if (text) {
@@ -238,7 +269,7 @@ class SheetReader {
   }
 
   private keepCell(): void {
-    const value = this.cellValue();
+    const value = this.keptValue();
     let formula = this.formulaText === null ? null : this.formula();
     if (formula !== null && value !== null && isConstantFormula(formula, value)) formula = null;
     if (value === null && formula === null) return;
@@ -289,7 +320,11 @@ export function readSheetPart(
   name: string,
   visibility: SheetVisibility,
 ): SheetGrid {
-  const reader = new SheetReader(context, name);
-  parseXmlPart(source, entry, reader);
+  const { cellCount, sharedFormulaChars } = context;
+  const reader = parseXmlPart(source, entry, () => {
+    // A second reading (saxes after the scanner gave up) counts from where this sheet started.
+    Object.assign(context, { cellCount, sharedFormulaChars });
+    return new SheetReader(context, name);
+  });
   return reader.grid(visibility);
 }

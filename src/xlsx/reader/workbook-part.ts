@@ -2,7 +2,7 @@
 import type { SheetVisibility } from '../../app/port';
 import type { XlsxReadLimits } from './limits';
 import { fail } from './read-error';
-import { parseXmlPart, type PackageSource } from './xml-part';
+import { parseXmlPart, type PackageSource, type XmlHandlers } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
 export interface WorkbookSheet {
@@ -30,11 +30,18 @@ function relationshipIdOf(attributes: Record<string, string>): string {
 }
 
 export function readWorkbookPart(source: PackageSource, entry: ZipEntry, limits: XlsxReadLimits): WorkbookInfo {
+  const { info, sawWorkbook } = parseXmlPart(source, entry, () => workbookReader(limits));
+  if (!sawWorkbook) fail('not-xlsx', { part: entry.name });
+  return info;
+}
+
+function workbookReader(limits: XlsxReadLimits): XmlHandlers & { info: WorkbookInfo; sawWorkbook: boolean } {
   const info: WorkbookInfo = { sheets: [], date1904: false };
-  let sawWorkbook = false;
-  parseXmlPart(source, entry, {
+  return {
+    info,
+    sawWorkbook: false,
     open(name, attributes) {
-      if (name === 'workbook') sawWorkbook = true;
+      if (name === 'workbook') this.sawWorkbook = true;
       else if (name === 'workbookPr') info.date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
       else if (name === 'sheet') {
         if (info.sheets.length >= limits.maxSheets) fail('too-many-sheets', { limit: limits.maxSheets });
@@ -47,7 +54,5 @@ export function readWorkbookPart(source: PackageSource, entry: ZipEntry, limits:
     },
     close() {},
     text() {},
-  });
-  if (!sawWorkbook) fail('not-xlsx', { part: entry.name });
-  return info;
+  };
 }

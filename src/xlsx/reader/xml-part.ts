@@ -6,7 +6,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { fail, XlsxReadFailure } from './read-error';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
-import { streamZipEntry, type InflateBudget } from './zip-entry-stream';
+import { scanXml, type ScanHandlers } from './xml-scan';
+import { inflateWhole, streamZipEntry, type InflateBudget } from './zip-entry-stream';
 
 export type XmlAttributes = Record<string, string>;
 
@@ -63,8 +64,76 @@ function decoderFor(part: string, firstBytes: Uint8Array): TextDecoder {
   }
 }
 
-export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: XmlHandlers): void {
-  const part = entry.name;
+/**
+ * Parts up to this size (as inflated) are held whole and scanned directly (xml-scan.ts); larger ones, which no
+ * workbook of ours comes near, stream through saxes without being held.
+ */
+export const MAX_SCANNED_PART_BYTES = 16 * 1024 * 1024;
+
+/** Off only in the tests and the bench that compare the direct scanner with saxes's path on the same files. */
+export const xmlReading = { directScan: true };
+
+/**
+ * Reads one part into handlers made by `makeHandlers` and returns those that saw the whole part. The part is
+ * inflated once; the direct scanner reads it when it can, else saxes reads the same bytes into fresh handlers
+ * (the first ones are dropped with whatever they kept). Errors come in the order saxes meets them, a damaged
+ * deflate stream after what its good bytes gave.
+ */
+export function parseXmlPart<Handlers extends ScanHandlers>(
+  source: PackageSource,
+  entry: ZipEntry,
+  makeHandlers: () => Handlers,
+): Handlers {
+  if (entry.declaredSize > MAX_SCANNED_PART_BYTES || !xmlReading.directScan) {
+    const handlers = makeHandlers();
+    parseXmlChunks(entry.name, (onChunk) => streamZipEntry(source.bytes, entry, source.budget, onChunk), handlers);
+    return handlers;
+  }
+  const whole = inflateWhole(source.bytes, entry, source.budget);
+  const chunks: Uint8Array[] = whole ? [whole] : [];
+  let inflateFailure: XlsxReadFailure | null = null;
+  if (!whole) {
+    try {
+      streamZipEntry(source.bytes, entry, source.budget, (chunk) => chunks.push(chunk));
+    } catch (error) {
+      if (!(error instanceof XlsxReadFailure)) throw error;
+      inflateFailure = error;
+    }
+  }
+  if (inflateFailure === null) {
+    const handlers = makeHandlers();
+    if (scanXml(wholeOf(chunks), handlers)) return handlers;
+  }
+  const handlers = makeHandlers();
+  parseXmlChunks(
+    entry.name,
+    (onChunk) => {
+      for (const chunk of chunks) onChunk(chunk);
+      if (inflateFailure) throw inflateFailure;
+    },
+    handlers,
+  );
+  return handlers;
+}
+
+/** The part's bytes in one piece. */
+function wholeOf(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
+}
+
+/** Saxes over the chunks `feed` produces, in order: the reader's path for what the scanner leaves. */
+export function parseXmlChunks(
+  part: string,
+  feed: (onChunk: (chunk: Uint8Array) => void) => void,
+  handlers: XmlHandlers,
+): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let sawRoot = false;
@@ -99,7 +168,7 @@ export function parseXmlPart(source: PackageSource, entry: ZipEntry, handlers: X
       return fail('invalid-xml', { part, detail: 'encoding' });
     }
   };
-  streamZipEntry(source.bytes, entry, source.budget, (chunk) => {
+  feed((chunk) => {
     decoder ??= decoderFor(part, chunk);
     parser.write(decode(chunk));
   });

@@ -2,7 +2,7 @@
  * Inflates one zip entry chunk by chunk with fflate, counting every byte produced: the entry stops as soon as it
  * passes its declared size (a header that lies) or the reader's limits (a zip bomb), whatever the headers say.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import type { XlsxReadLimits } from './limits';
 import { fail, XlsxReadFailure } from './read-error';
 import { LOCAL_FILE_HEADER, u16, u32, type ZipEntry } from './zip-directory';
@@ -80,4 +80,35 @@ export function streamZipEntry(
     }
   }
   if (produced !== entry.declaredSize) fail('damaged', { part, detail: 'size' });
+}
+
+/**
+ * Inflating in one call, into a buffer one byte larger than declared, is much cheaper than by chunks (no copies
+ * of fflate's window, no garbage): done for parts whose compressed data is small enough that even a hostile
+ * stream costs little (deflate expands at most ~1032×: 64 KB give at most 66 MB of work, written nowhere past
+ * the buffer). Anything unusual — another method, sizes that do not agree, a stream that fails — gives null,
+ * and the part is inflated by `streamZipEntry`, which reports it as it always did; the budget is charged only on
+ * success.
+ */
+const WHOLE_MAX_COMPRESSED_BYTES = 64 * 1024;
+const DEFLATE_MAX_RATIO = 1032;
+
+export function inflateWhole(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array | null {
+  const { limits } = budget;
+  if (entry.method !== METHOD_DEFLATE || (entry.flags & FLAG_ENCRYPTED) !== 0) return null;
+  if (entry.compressedSize > WHOLE_MAX_COMPRESSED_BYTES) return null;
+  if (entry.declaredSize > DEFLATE_MAX_RATIO * entry.compressedSize + 1024) return null;
+  const declared = budget.declaredBytes + entry.declaredSize;
+  if (entry.declaredSize > limits.maxPartBytes || declared > limits.maxTotalUncompressedBytes) return null;
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateSync(compressedDataOf(bytes, entry), { out: new Uint8Array(entry.declaredSize + 1) });
+  } catch {
+    return null;
+  }
+  // One byte more than declared: the stream goes on past its declared size.
+  if (inflated.length !== entry.declaredSize) return null;
+  budget.declaredBytes = declared;
+  budget.inflatedBytes += inflated.length;
+  return inflated;
 }

@@ -1,0 +1,397 @@
+/**
+ * `npm run bench` (after the back ends' part) or `npm run bench -- --consolidation [--territoires N]`: the
+ * consolidation of N synthetic territory workbooks (50 by default), measured in the same run, on the same files
+ * and the same parts, each in one process, one file after another:
+ * - ours: each file read (the sheets the figures need) and measured, then consolidated;
+ * - the floor: the same parts unzipped (fflate) and their bytes scanned for `<c `, nothing else;
+ * - the peer: Python 3 with openpyxl (`read_only=True, data_only=True`), the same sheets' values iterated.
+ * Ours and the floor run in a child node process of their own, so that generating the files weighs on neither
+ * the times nor the peak memory. Ratios are printed, never asserted.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { strFromU8, unzipSync } from 'fflate';
+import { figuresOfGrids } from '../src/app/read-figures';
+import { readTrackingWorkbook } from '../src/app/read-tracking-workbook';
+import { figureSheets } from '../src/app/sheet-selections';
+import { embeddedPlan } from '../src/app/plan-source';
+import { quartersOfPeriod } from '../src/domain/periods';
+import type { Plan } from '../src/domain/plan';
+import { SETTINGS_VALUE_COLUMN, settingsRows } from '../src/layout/sheets/settings/settings-layout';
+import { sheetNames } from '../src/layout/texts';
+import { buildWorkbook, generationJournalEntry } from '../src/layout/workbook-layout';
+import { patchXlsx } from '../src/xlsx/patch/patch-xlsx';
+import { readXlsx } from '../src/xlsx/reader';
+import { readZipDirectory } from '../src/xlsx/reader/zip-directory';
+import { inflateWhole, newInflateBudget, streamZipEntry } from '../src/xlsx/reader/zip-entry-stream';
+import { xmlReading } from '../src/xlsx/reader/xml-part';
+import { DEFAULT_XLSX_READ_LIMITS } from '../src/xlsx/reader/limits';
+import { writeXlsx } from '../src/xlsx/writer';
+import { scaledPlan } from '../tests/excel-backend/helpers/scaled-plan';
+import { randomEnteredValues } from '../tests/workbook-formulas/helpers/entered-values';
+
+const DEFAULT_TERRITORIES = 50;
+const GOAL_FLOOR = 2.5;
+const GOAL_OPENPYXL = 5;
+const today = new Date('2027-05-10T10:00:00Z');
+
+// ---- the files --------------------------------------------------------------------------------------------------
+
+/** A plan with its first `axes` axes, `fiches` fiches each at most and `criteria` criteria each at most. */
+function trimmedPlan(plan: Plan, axes: number, fiches: number, criteria: number): Plan {
+  return {
+    ...plan,
+    axes: plan.axes.slice(0, axes).map((axis) => ({
+      ...axis,
+      fiches: axis.fiches.slice(0, fiches).map((fiche) => ({ ...fiche, criteria: fiche.criteria.slice(0, criteria) })),
+    })),
+  };
+}
+
+/** Plans of different sizes and convention periods, each filled two ways: the bases every territory is made from. */
+function planVariants(): { plan: Plan; quarterIndex: number; seed: number; density: number }[] {
+  const base = embeddedPlan().plan;
+  const plans: Plan[] = [
+    base,
+    scaledPlan(base, 2),
+    { ...trimmedPlan(base, 2, 3, 2), period: { start: '2025-01-01', end: '2028-12-31' } },
+    { ...scaledPlan(base, 3), period: { start: '2027-01-01', end: '2031-12-31' } },
+  ];
+  return plans.flatMap((plan, p) => [
+    { plan, quarterIndex: 3 + p, seed: 11 + p, density: 0.3 },
+    { plan, quarterIndex: 6 + p, seed: 71 + p, density: 0.8 },
+  ]);
+}
+
+/** N territory workbooks in `folder`: bases built and written once, each file a patch of one (its name, its SIREN). */
+export async function generateTerritories(folder: string, count: number): Promise<string[]> {
+  const bases: Uint8Array[] = [];
+  for (const { plan, quarterIndex, seed, density } of planVariants()) {
+    const quarters = quartersOfPeriod(plan.period);
+    const { spec } = await buildWorkbook(plan, {
+      currentQuarter: quarters[Math.min(quarterIndex, quarters.length - 1)],
+      now: today,
+      journal: [generationJournalEntry(today)],
+      entered: randomEnteredValues(plan, quarters, { seed, density }),
+    });
+    bases.push(await writeXlsx(spec));
+  }
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const setting = (field: keyof typeof settingsRows, value: string) => ({
+      sheet: sheetNames.settings,
+      row: settingsRows[field],
+      column: SETTINGS_VALUE_COLUMN,
+      content: value,
+    });
+    const bytes = patchXlsx(bases[i % bases.length], {
+      cells: [setting('territory', `Territoire ${i + 1}`), setting('epciSiren', String(200_000_000 + i))],
+      ranges: [],
+    });
+    const path = join(folder, `territoire-${String(i + 1).padStart(4, '0')}.xlsx`);
+    writeFileSync(path, bytes);
+    paths.push(path);
+  }
+  return paths;
+}
+
+// ---- ours ---------------------------------------------------------------------------------------------------
+
+interface Ours {
+  /** What `consolidate` gives, reduced to a count the bench prints. */
+  consolidate(paths: string[]): Promise<number>;
+  standIn: boolean;
+}
+
+/**
+ * The CLI's own measure (src/cli/consolidate/measure-file.ts) and the domain's `consolidate` once they exist; until
+ * then a stand-in that reads the same sheets and computes the figures (src/app/read-figures.ts).
+ */
+function ours(): Ours {
+  const measurePath = join(__dirname, '..', 'src', 'cli', 'consolidate', 'measure-file.ts');
+  const consolidatePath = join(__dirname, '..', 'src', 'domain', 'consolidation', 'consolidate.ts');
+  if (existsSync(measurePath) && existsSync(consolidatePath)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { measureFile } = require(measurePath);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { consolidate } = require(consolidatePath);
+    return {
+      standIn: false,
+      async consolidate(paths) {
+        const outcomes = [];
+        for (const path of paths) outcomes.push(await measureFile(path, { today }));
+        return consolidate(outcomes, null).territories.length;
+      },
+    };
+  }
+  return {
+    standIn: true,
+    async consolidate(paths) {
+      let measured = 0;
+      for (const path of paths) {
+        const read = readXlsx(new Uint8Array(readFileSync(path)), { sheets: figureSheets });
+        if (read.ok && (await figuresOfGrids(read.grids)).ok) measured++;
+      }
+      return measured;
+    },
+  };
+}
+
+// ---- the floor --------------------------------------------------------------------------------------------------
+
+const XML_NAME = /<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"/g;
+const decodeName = (name: string) =>
+  name.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!,
+  );
+
+/** The parts our read inflates: the package and workbook relationships, workbook, strings, styles, the selected sheets. */
+function partsRead(bytes: Uint8Array): Set<string> {
+  const meta = unzipSync(bytes, {
+    filter: (file) => file.name === 'xl/workbook.xml' || file.name === 'xl/_rels/workbook.xml.rels',
+  });
+  const rels = new Map<string, string>();
+  for (const match of strFromU8(meta['xl/_rels/workbook.xml.rels']).matchAll(
+    /<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"/g,
+  )) {
+    rels.set(match[1], match[2].startsWith('/') ? match[2].slice(1) : `xl/${match[2]}`);
+  }
+  const parts = new Set([
+    '_rels/.rels',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/sharedStrings.xml',
+    'xl/styles.xml',
+  ]);
+  for (const [, name, id] of strFromU8(meta['xl/workbook.xml']).matchAll(XML_NAME)) {
+    if (figureSheets(decodeName(name))) parts.add(rels.get(id)!);
+  }
+  return parts;
+}
+
+/** The parts unzipped and `<c ` counted in their bytes. */
+function floor(paths: string[], parts: Set<string>[]): number {
+  let cells = 0;
+  paths.forEach((path, i) => {
+    const files = unzipSync(new Uint8Array(readFileSync(path)), { filter: (file) => parts[i].has(file.name) });
+    for (const content of Object.values(files)) {
+      for (let at = 0; at < content.length - 2; at++) {
+        if (content[at] === 60 && content[at + 1] === 99 && content[at + 2] === 32) cells++;
+      }
+    }
+  });
+  return cells;
+}
+
+// ---- where our time goes -----------------------------------------------------------------------------------------
+
+interface Phases {
+  readFile: number;
+  inflate: number;
+  readXlsx: number;
+  readXlsxSaxes: number;
+  readTrackingWorkbook: number;
+  figures: number;
+}
+
+async function phases(paths: string[], parts: Set<string>[]): Promise<Phases> {
+  const total: Phases = { readFile: 0, inflate: 0, readXlsx: 0, readXlsxSaxes: 0, readTrackingWorkbook: 0, figures: 0 };
+  for (let i = 0; i < paths.length; i++) {
+    let start = performance.now();
+    const bytes = new Uint8Array(readFileSync(paths[i]));
+    total.readFile += performance.now() - start;
+
+    start = performance.now();
+    const directory = readZipDirectory(bytes);
+    const budget = newInflateBudget(DEFAULT_XLSX_READ_LIMITS);
+    for (const part of parts[i]) {
+      const entry = directory.entries.get(part.toLowerCase());
+      if (entry && !inflateWhole(bytes, entry, budget)) streamZipEntry(bytes, entry, budget, () => {});
+    }
+    total.inflate += performance.now() - start;
+
+    start = performance.now();
+    const read = readXlsx(bytes, { sheets: figureSheets });
+    total.readXlsx += performance.now() - start;
+    if (!read.ok) continue;
+
+    xmlReading.directScan = false;
+    start = performance.now();
+    readXlsx(bytes, { sheets: figureSheets });
+    total.readXlsxSaxes += performance.now() - start;
+    xmlReading.directScan = true;
+
+    start = performance.now();
+    await readTrackingWorkbook(read.grids);
+    const tracking = performance.now() - start;
+    total.readTrackingWorkbook += tracking;
+    start = performance.now();
+    await figuresOfGrids(read.grids); // reads the tracking workbook again: its time is taken off
+    total.figures += Math.max(0, performance.now() - start - tracking);
+  }
+  return total;
+}
+
+// ---- the child process: ours and the floor, measured -----------------------------------------------------------
+
+interface ChildReport {
+  standIn: boolean;
+  oursMs: number;
+  measured: number;
+  maxRssKb: number;
+  floorMs: number;
+  phases: Phases;
+}
+
+const WARM_UP_FILES = 3;
+const PHASE_FILES = 50;
+
+/**
+ * A read keeps a sheet's cells alive until its grid is made: with node's default young generation (16 MB
+ * semi-spaces) every scavenge copies them again, and garbage collection takes half the time. 32 MB is what the
+ * consolidation's workers are meant to be given (`resourceLimits.maxYoungGenerationSizeMb`); npm test uses 128.
+ */
+const CHILD_NODE_OPTIONS = ['--max-semi-space-size=32'];
+
+export async function child(listFile: string): Promise<void> {
+  const paths: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
+  const implementation = ours();
+  // Warming up (the JIT) on a few files, then the run itself.
+  await implementation.consolidate(paths.slice(0, WARM_UP_FILES));
+  let start = performance.now();
+  const measured = await implementation.consolidate(paths);
+  const oursMs = performance.now() - start;
+  const maxRssKb = process.resourceUsage().maxRSS;
+
+  const parts = paths.map((path) => partsRead(new Uint8Array(readFileSync(path))));
+  floor(paths.slice(0, WARM_UP_FILES), parts);
+  start = performance.now();
+  floor(paths, parts);
+  const floorMs = performance.now() - start;
+
+  const report: ChildReport = {
+    standIn: implementation.standIn,
+    oursMs,
+    measured,
+    maxRssKb,
+    floorMs,
+    // Enough files to see where the time goes, without doubling a long run.
+    phases: await phases(paths.slice(0, PHASE_FILES), parts),
+  };
+  process.stdout.write(JSON.stringify(report));
+}
+
+// ---- the peer ---------------------------------------------------------------------------------------------------
+
+const OPENPYXL = `
+import json, re, sys, time
+try:
+    import openpyxl
+except ImportError:
+    print(json.dumps(None)); sys.exit(0)
+paths = json.load(open(sys.argv[1]))
+def selected(name):
+    return name in ('_ctg', 'Paramètres', 'Compétences AO') or re.fullmatch(r'Axe [1-9][0-9]*', name) is not None
+start = time.perf_counter()
+values = 0
+for path in paths:
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    for name in workbook.sheetnames:
+        if selected(name):
+            for row in workbook[name].iter_rows(values_only=True):
+                for value in row:
+                    if value is not None:
+                        values += 1
+    workbook.close()
+print(json.dumps({'ms': (time.perf_counter() - start) * 1000, 'values': values}))
+`;
+
+function python(): string {
+  return process.env.CTG_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+}
+
+function openpyxlMs(listFile: string): number | null {
+  const run = spawnSync(python(), ['-c', OPENPYXL, listFile], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) return null;
+  const result = JSON.parse(run.stdout.trim() || 'null') as { ms: number } | null;
+  return result?.ms ?? null;
+}
+
+// ---- what it prints ---------------------------------------------------------------------------------------------
+
+const frenchNumber = (value: number) => value.toFixed(1).replace('.', ',');
+const perSecond = (files: number, ms: number) => `${frenchNumber(files / (ms / 1000))} fichiers/s`;
+const oneDecimal = (value: number) => value.toFixed(1);
+const share = (part: number, whole: number) => `${Math.round((100 * part) / whole)}\u00a0%`;
+
+export async function main(argv: string[] = []): Promise<void> {
+  const flag = argv.indexOf('--territoires');
+  const count = flag >= 0 ? Number(argv[flag + 1]) : DEFAULT_TERRITORIES;
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--territoires attend un nombre entier positif, pas ${argv[flag + 1]}`);
+
+  const folder = mkdtempSync(join(tmpdir(), 'ctg-bench-consolidation-'));
+  try {
+    console.log(`Consolidation de ${count.toLocaleString('fr-FR')} classeurs de territoire (générés dans ${folder})`);
+    const start = performance.now();
+    const paths = await generateTerritories(folder, count);
+    console.log(`  génération\u00a0: ${frenchNumber((performance.now() - start) / 1000)} s`);
+    const listFile = join(folder, 'files.json');
+    writeFileSync(listFile, JSON.stringify(paths));
+
+    const report = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [...CHILD_NODE_OPTIONS, join(__dirname, 'bench.js'), '--consolidation-child', listFile],
+        {
+          encoding: 'utf8',
+          maxBuffer: 16 << 20,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      ),
+    ) as ChildReport;
+    const peerMs = openpyxlMs(listFile);
+
+    const label = report.standIn
+      ? 'nous (lecture des feuilles des chiffres et chiffres ; consolidate pas encore disponible)'
+      : 'nous (measureFile puis consolidate)';
+    console.log(`  ${label}\u00a0: ${perSecond(count, report.oursMs)} (${report.measured} territoires mesurés)`);
+    console.log(
+      `  plancher (décompression des mêmes parties, «\u00a0<c\u00a0» compté)\u00a0: ${perSecond(count, report.floorMs)}`,
+    );
+    if (peerMs !== null) console.log(`  openpyxl (read_only, data_only)\u00a0: ${perSecond(count, peerMs)}`);
+    else console.log(`  openpyxl\u00a0: absent de ${python()} (paquet Debian python3-openpyxl), comparaison sautée`);
+    console.log(`floor: ${oneDecimal(report.oursMs / report.floorMs)}×`);
+    if (peerMs !== null) console.log(`openpyxl: ${oneDecimal(peerMs / report.oursMs)}×`);
+    console.log(
+      `  objectif\u00a0: au plus ${frenchNumber(GOAL_FLOOR)}× le plancher, au moins ${GOAL_OPENPYXL}× plus rapide qu’openpyxl`,
+    );
+    console.log(`  mémoire résidente maximale (nous)\u00a0: ${Math.round(report.maxRssKb / 1024)} Mo`);
+    console.log(
+      `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
+    );
+    // TODO(consolidate): our throughput with both cores, through the CLI's `consolidate` (2 worker threads), once
+    // the command is on main: run it on `folder` and print its files per second here.
+    console.log('  deux cœurs\u00a0: à mesurer avec la commande consolidate (pas encore disponible)');
+
+    const p = report.phases;
+    const phaseFiles = Math.min(count, PHASE_FILES);
+    const perFile = (ms: number) => `${(ms / phaseFiles).toFixed(2).replace('.', ',')} ms`;
+    const read = p.readFile + p.readXlsx + p.readTrackingWorkbook + p.figures;
+    console.log(`  où va notre temps (par fichier, sur ${phaseFiles} fichiers, lecture partielle)\u00a0:`);
+    console.log(`    lecture du fichier       ${perFile(p.readFile)} (${share(p.readFile, read)})`);
+    console.log(
+      `    readXlsx                 ${perFile(p.readXlsx)} (${share(p.readXlsx, read)}), dont décompression ${perFile(p.inflate)} et lecture du XML ${perFile(p.readXlsx - p.inflate)}`,
+    );
+    console.log(`    readXlsx par saxes       ${perFile(p.readXlsxSaxes)} (pour comparaison)`);
+    console.log(
+      `    readTrackingWorkbook     ${perFile(p.readTrackingWorkbook)} (${share(p.readTrackingWorkbook, read)})`,
+    );
+    console.log(`    plan et chiffres         ${perFile(p.figures)} (${share(p.figures, read)})`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,522 @@
+/**
+ * A direct scanner of the XML that spreadsheet writers produce: one pass over a part's inflated bytes (UTF-8), no
+ * decoding of the whole text, giving the same events as saxes (element names without prefix, attributes and text
+ * with references decoded) to the same handlers. Inside `<sheetData>` it reads rows and cells itself — `<row>`,
+ * `<c r t s>`, `<v>`, `<f t si>` — and hands them to the sheet reader's own steps (`SheetDataSink`), with no
+ * event, attribute object or text it does not need; an `<is>` inline string goes through the events as elsewhere.
+ *
+ * It understands a strict subset of XML 1.0 — elements, attributes, text, the five predefined entities and
+ * character references, an XML declaration — and checks that subset is well-formed as it goes (a carriage return
+ * reads as a line feed, as in XML). On anything else (a comment, CDATA, a DOCTYPE, a processing instruction, a
+ * control character, a character outside the Basic Multilingual Plane, `]]>`, bytes that are not UTF-8, a
+ * non-ASCII name, unbalanced tags, a cut part, another element among the cells, …) it stops and answers
+ * `false`: the handlers may then have seen only what saxes would have given them first, and the caller reads the
+ * part again with saxes (xml-part.ts), which decides. An error a handler throws (a limit, a bad reference) passes through: saxes would have met it there too.
+ */
+import type { XmlAttributes, XmlHandlers } from './xml-part';
+
+/** The sheet reader's steps, in document order: what the events of a row or a cell amount to. */
+export interface SheetDataSink {
+  startRow(ref: string | undefined): void;
+  endRow(): void;
+  startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void;
+  cellValue(text: string): void;
+  cellFormula(text: string, kind: string | undefined, sharedIndex: string | undefined): void;
+  endCell(): void;
+}
+
+export interface ScanHandlers extends XmlHandlers {
+  /** Given by a worksheet's reader: `<sheetData>`'s rows and cells go to it rather than through the events. */
+  readonly sheetData?: SheetDataSink;
+}
+
+/** As in xml-part.ts: past these the part goes to saxes, which refuses it with the reader's own error. */
+const MAX_DEPTH = 256;
+const MAX_ATTRIBUTES = 256;
+/** The deepest `<sheetData>` goes below itself: row, c, is, r, rPr and one of its children. */
+const SHEET_DATA_DEPTH = 6;
+
+const XML_DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])([A-Za-z][A-Za-z0-9._-]*)\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\4)?[ \t\r\n]*\?>/;
+/** Encodings the reader decodes as UTF-8 (xml-part.ts's `decoderFor`): the scanner reads those only. */
+const UTF8_DECLARED = /^utf-?(8|16)$/i;
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const SLASH = 47;
+const LT = 60;
+const EQUALS = 61;
+const GT = 62;
+const QUESTION = 63;
+const BRACKET = 93;
+
+/** Signals a construct outside the subset; caught by `scanXml` only. */
+const UNSUPPORTED = new (class Unsupported {})();
+
+function isSpace(code: number): boolean {
+  return code === SPACE || code === LF || code === TAB || code === CR;
+}
+
+/** XML reads a carriage return, alone or before a line feed, as a line feed (Excel ends its declaration so). */
+function newlines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 58) || code === 45 || code === 46; // digits and ':', '-', '.'
+}
+
+/** A character XML 1.0 allows, from a reference (surrogates and non-characters are left to saxes). */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd)
+  );
+}
+
+/**
+ * Where the XML starts (after a UTF-8 byte-order mark), once every byte is known to be in the subset: UTF-8 with
+ * no control character but tab, line feed and carriage return, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`.
+ */
+function checkedStart(bytes: Uint8Array): number {
+  const length = bytes.length;
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i];
+    if (b < 0x20) {
+      if (b !== TAB && b !== LF && b !== CR) throw UNSUPPORTED;
+    } else if (b === BRACKET) {
+      if (bytes[i + 1] === BRACKET && bytes[i + 2] === GT) throw UNSUPPORTED;
+    } else if (b >= 0x80) {
+      // Two bytes (C2–DF), or three (E0–EF) that are neither overlong, a surrogate nor U+FFFE/U+FFFF.
+      const c1 = bytes[i + 1];
+      if ((c1 & 0xc0) !== 0x80) throw UNSUPPORTED;
+      if (b >= 0xc2 && b <= 0xdf) i += 1;
+      else if (b >= 0xe0 && b <= 0xef) {
+        const c2 = bytes[i + 2];
+        if ((c2 & 0xc0) !== 0x80) throw UNSUPPORTED;
+        if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 >= 0xa0)) throw UNSUPPORTED;
+        if (b === 0xef && c1 === 0xbf && c2 >= 0xbe) throw UNSUPPORTED;
+        i += 2;
+      } else throw UNSUPPORTED;
+    }
+  }
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * Short ASCII texts (`s`, `t`, `r` attributes, small numbers, shared string indexes) recur across cells, sheets
+ * and files: made once and looked up by their bytes, packed with their length in a small integer (7 bits each).
+ */
+const SHORT_TEXT_BYTES = 4;
+const MAX_SHORT_TEXTS = 100_000;
+const shortTexts = new Map<number, string>();
+
+function shortText(bytes: Uint8Array, from: number, to: number): string | null {
+  let key = to - from - 1;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b >= 0x80) return null;
+    key = (key << 7) | b;
+  }
+  let text = shortTexts.get(key);
+  if (text === undefined) {
+    text = String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
+    if (shortTexts.size >= MAX_SHORT_TEXTS) shortTexts.clear();
+    shortTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The text of bytes already checked as UTF-8. */
+function textOf(bytes: Uint8Array, from: number, to: number): string {
+  if (to - from <= SHORT_TEXT_BYTES && to > from) {
+    const text = shortText(bytes, from, to);
+    if (text !== null) return text;
+  }
+  if (to - from <= 32) {
+    let text = '';
+    for (let i = from; i < to; i++) {
+      const b = bytes[i];
+      if (b >= 0x80) return utf8.decode(bytes.subarray(from, to));
+      text += String.fromCharCode(b);
+    }
+    return text;
+  }
+  return utf8.decode(bytes.subarray(from, to));
+}
+
+/** The predefined entity at `amp` (`&lt;`…), as its character and length, or null. */
+function predefinedAt(text: string, amp: number): [string, number] | null {
+  switch (text.charCodeAt(amp + 1)) {
+    case 108 /* l */:
+      return text.startsWith('lt;', amp + 1) ? ['<', 4] : null;
+    case 103 /* g */:
+      return text.startsWith('gt;', amp + 1) ? ['>', 4] : null;
+    case 97 /* a */:
+      if (text.startsWith('amp;', amp + 1)) return ['&', 5];
+      return text.startsWith('apos;', amp + 1) ? ["'", 6] : null;
+    case 113 /* q */:
+      return text.startsWith('quot;', amp + 1) ? ['"', 6] : null;
+    default:
+      return null;
+  }
+}
+
+/** Decodes `&…;` references; a reference that is not predefined or not a valid character is left to saxes. */
+function decodeReferences(text: string, inAttribute: boolean): string {
+  let out = '';
+  let from = 0;
+  let amp = text.indexOf('&');
+  while (amp >= 0) {
+    let decoded: string;
+    let length: number;
+    const predefined = predefinedAt(text, amp);
+    if (predefined) [decoded, length] = predefined;
+    else {
+      // A reference giving a tab or a line break inside an attribute is the one place XML keeps them: left to saxes.
+      if (inAttribute || text.charCodeAt(amp + 1) !== 35 /* # */) throw UNSUPPORTED;
+      const semicolon = text.indexOf(';', amp);
+      if (semicolon < 0) throw UNSUPPORTED;
+      const hex = text.charCodeAt(amp + 2) === 120; /* x */
+      const digits = text.slice(amp + (hex ? 3 : 2), semicolon);
+      if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw UNSUPPORTED;
+      const code = parseInt(digits, hex ? 16 : 10);
+      if (!isXmlChar(code)) throw UNSUPPORTED;
+      decoded = String.fromCharCode(code);
+      length = semicolon + 1 - amp;
+    }
+    out += text.slice(from, amp) + decoded;
+    from = amp + length;
+    amp = text.indexOf('&', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/**
+ * Scans `bytes` (a whole part, inflated) into `handlers`; false when the part is outside the subset, in which
+ * case the handlers may have seen a prefix of the events and must be thrown away.
+ */
+export function scanXml(bytes: Uint8Array, handlers: ScanHandlers): boolean {
+  try {
+    new Scanner(bytes, handlers).document(checkedStart(bytes));
+    return true;
+  } catch (error) {
+    if (error === UNSUPPORTED) return false;
+    throw error;
+  }
+}
+
+class Scanner {
+  private readonly open: string[] = [];
+  // The current tag: its name, its attributes as byte ranges, where it ends and whether it closes itself.
+  private tagName = '';
+  private attributeCount = 0;
+  private readonly nameStarts = new Int32Array(MAX_ATTRIBUTES);
+  private readonly nameEnds = new Int32Array(MAX_ATTRIBUTES);
+  private readonly valueStarts = new Int32Array(MAX_ATTRIBUTES);
+  private readonly valueEnds = new Int32Array(MAX_ATTRIBUTES);
+  private tagEnd = 0;
+  private selfClosing = false;
+  // Which of the current tag's attributes are `r`, `t`, `s` and `si` (-1: none), found while reading it.
+  private rAt = -1;
+  private tAt = -1;
+  private sAt = -1;
+  private siAt = -1;
+  /** Open elements `open` does not hold: the row and the cell around an inline string. */
+  private unlisted = 0;
+  /** Inside `<sheetData>`, read by `sheetData`: an element of that name below it is only an element. */
+  private inSheetData = false;
+  private elementText = '';
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly handlers: ScanHandlers,
+  ) {}
+
+  document(start: number): void {
+    const { bytes } = this;
+    let at = start;
+    if (bytes[at] === LT && bytes[at + 1] === QUESTION) {
+      const head = textOf(bytes, at, Math.min(bytes.length, at + 300));
+      const declaration = XML_DECLARATION.exec(head);
+      if (!declaration || (declaration[3] !== undefined && !UTF8_DECLARED.test(declaration[3]))) throw UNSUPPORTED;
+      at += declaration[0].length;
+    }
+    // Whitespace around the root is given as text (as saxes does), except at the very start of the part.
+    const lt = this.outsideRoot(at, at > start);
+    if (lt < 0) throw UNSUPPORTED;
+    at = this.element(lt);
+    if (this.open.length > 0) at = this.content(at, 0);
+    if (this.outsideRoot(at, true) >= 0) throw UNSUPPORTED; // a second root, a comment…
+  }
+
+  /** Whitespace up to the next `<` (its position, -1 at the end), given as text if `emit`. */
+  private outsideRoot(from: number, emit: boolean): number {
+    const { bytes } = this;
+    const lt = bytes.indexOf(LT, from);
+    const end = lt < 0 ? bytes.length : lt;
+    for (let i = from; i < end; i++) if (!isSpace(bytes[i])) throw UNSUPPORTED;
+    if (emit && end > from) this.handlers.text(newlines(textOf(bytes, from, end)));
+    return lt;
+  }
+
+  /** Elements and text until the element open at depth `until` + 1 closes; the position after its end tag. */
+  private content(from: number, until: number): number {
+    const { bytes, handlers, open } = this;
+    let at = from;
+    for (;;) {
+      const lt = bytes.indexOf(LT, at);
+      if (lt < 0) throw UNSUPPORTED; // cut before the root closes
+      if (lt > at) {
+        const text = newlines(textOf(bytes, at, lt));
+        handlers.text(text.indexOf('&') < 0 ? text : decodeReferences(text, false));
+      }
+      if (bytes[lt + 1] === SLASH) {
+        at = this.endTag(lt, open[open.length - 1]);
+        const name = open.pop()!;
+        handlers.close(localName(name));
+        if (open.length === until) return at;
+      } else at = this.element(lt);
+    }
+  }
+
+  /** `</name>` at `lt` (spaces allowed before `>`); the position after it. */
+  private endTag(lt: number, name: string): number {
+    const { bytes } = this;
+    let i = lt + 2;
+    for (let k = 0; k < name.length; k++, i++) if (bytes[i] !== name.charCodeAt(k)) throw UNSUPPORTED;
+    while (isSpace(bytes[i])) i++;
+    if (bytes[i] !== GT) throw UNSUPPORTED;
+    return i + 1;
+  }
+
+  /** A start tag at `lt`, given as events (or `<sheetData>` read whole); the position after it. */
+  private element(lt: number): number {
+    this.tag(lt);
+    const { open, handlers } = this;
+    if (open.length + this.unlisted >= MAX_DEPTH) throw UNSUPPORTED;
+    const name = this.tagName;
+    const local = localName(name);
+    if (local.length === 0) throw UNSUPPORTED;
+    handlers.open(local, this.attributes());
+    if (this.selfClosing) {
+      handlers.close(local);
+      return this.tagEnd;
+    }
+    open.push(name);
+    if (local === 'sheetData' && handlers.sheetData && !this.inSheetData) {
+      this.inSheetData = true;
+      const end = this.sheetData(this.tagEnd, handlers.sheetData);
+      this.inSheetData = false;
+      return end;
+    }
+    return this.tagEnd;
+  }
+
+  /** Reads the tag at `lt`: its name, its attributes' ranges (checked), its end. */
+  private tag(lt: number): void {
+    const { bytes } = this;
+    const length = bytes.length;
+    if (!isNameStart(bytes[lt + 1])) throw UNSUPPORTED; // `<!`, `<?`, `< `…
+    let i = lt + 2;
+    while (i < length && isNameChar(bytes[i])) i++;
+    this.tagName = textOf(bytes, lt + 1, i);
+    let count = 0;
+    this.rAt = this.tAt = this.sAt = this.siAt = -1;
+    for (;;) {
+      const afterValue = i;
+      while (i < length && isSpace(bytes[i])) i++;
+      const code = bytes[i];
+      if (code === GT) {
+        this.selfClosing = false;
+        i++;
+        break;
+      }
+      if (code === SLASH) {
+        if (bytes[i + 1] !== GT) throw UNSUPPORTED;
+        this.selfClosing = true;
+        i += 2;
+        break;
+      }
+      // An attribute: whitespace before it, a name, `=`, a quoted value.
+      if (i === afterValue || !isNameStart(code) || count >= MAX_ATTRIBUTES) throw UNSUPPORTED;
+      const nameStart = i;
+      while (i < length && isNameChar(bytes[i])) i++;
+      const nameEnd = i;
+      while (i < length && isSpace(bytes[i])) i++;
+      if (bytes[i] !== EQUALS) throw UNSUPPORTED;
+      i++;
+      while (i < length && isSpace(bytes[i])) i++;
+      const quote = bytes[i];
+      if (quote !== QUOTE && quote !== APOSTROPHE) throw UNSUPPORTED;
+      const end = bytes.indexOf(quote, i + 1);
+      if (end < 0) throw UNSUPPORTED;
+      // `<` is refused in a value; tabs and line breaks are turned into spaces by XML: both left to saxes.
+      for (let k = i + 1; k < end; k++) {
+        const c = bytes[k];
+        if (c === LT || c === TAB || c === LF || c === CR) throw UNSUPPORTED;
+      }
+      for (let other = 0; other < count; other++) {
+        if (this.sameBytes(this.nameStarts[other], this.nameEnds[other], nameStart, nameEnd)) throw UNSUPPORTED;
+      }
+      this.nameStarts[count] = nameStart;
+      this.nameEnds[count] = nameEnd;
+      if (nameEnd - nameStart === 1) {
+        const letter = bytes[nameStart];
+        if (letter === 114 /* r */) this.rAt = count;
+        else if (letter === 116 /* t */) this.tAt = count;
+        else if (letter === 115 /* s */) this.sAt = count;
+      } else if (nameEnd - nameStart === 2 && bytes[nameStart] === 115 && bytes[nameStart + 1] === 105)
+        this.siAt = count;
+      this.valueStarts[count] = i + 1;
+      this.valueEnds[count] = end;
+      count++;
+      i = end + 1;
+    }
+    this.attributeCount = count;
+    this.tagEnd = i;
+  }
+
+  private sameBytes(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+    if (aEnd - aStart !== bEnd - bStart) return false;
+    for (let k = 0; k < aEnd - aStart; k++) if (this.bytes[aStart + k] !== this.bytes[bStart + k]) return false;
+    return true;
+  }
+
+  private value(index: number): string {
+    const text = textOf(this.bytes, this.valueStarts[index], this.valueEnds[index]);
+    return text.indexOf('&') < 0 ? text : decodeReferences(text, true);
+  }
+
+  /** The current tag's attributes, as saxes gives them. */
+  private attributes(): XmlAttributes {
+    const attributes = Object.create(null) as XmlAttributes;
+    for (let index = 0; index < this.attributeCount; index++) {
+      attributes[textOf(this.bytes, this.nameStarts[index], this.nameEnds[index])] = this.value(index);
+    }
+    return attributes;
+  }
+
+  private valueAt(index: number): string | undefined {
+    return index < 0 ? undefined : this.value(index);
+  }
+
+  /** The next `<` after `from`, with only whitespace before it (which the sheet reader ignores). */
+  private nextTag(from: number): number {
+    const { bytes } = this;
+    const lt = bytes.indexOf(LT, from);
+    if (lt < 0) throw UNSUPPORTED;
+    for (let i = from; i < lt; i++) if (!isSpace(bytes[i])) throw UNSUPPORTED;
+    return lt;
+  }
+
+  /** Whether the current tag is `prefix` + `local`. */
+  private tagIs(prefix: string, local: string): boolean {
+    const name = this.tagName;
+    return name.length === prefix.length + local.length && name.endsWith(local) && name.startsWith(prefix);
+  }
+
+  /**
+   * The rows and cells of `<sheetData>` (already opened), read into the sink, up to and including `</sheetData>`;
+   * the position after it. Rows, cells and their children carry the prefix `<sheetData>` has, if any.
+   */
+  private sheetData(from: number, sink: SheetDataSink): number {
+    const { bytes, open, handlers } = this;
+    if (open.length + SHEET_DATA_DEPTH > MAX_DEPTH) throw UNSUPPORTED;
+    const sheetDataName = open[open.length - 1];
+    const prefix = sheetDataName.slice(0, sheetDataName.length - 'sheetData'.length);
+    let at = from;
+    for (;;) {
+      let lt = this.nextTag(at);
+      if (bytes[lt + 1] === SLASH) {
+        at = this.endTag(lt, sheetDataName);
+        open.pop();
+        handlers.close('sheetData');
+        return at;
+      }
+      this.tag(lt);
+      if (!this.tagIs(prefix, 'row')) throw UNSUPPORTED;
+      sink.startRow(this.valueAt(this.rAt));
+      at = this.tagEnd;
+      if (this.selfClosing) {
+        sink.endRow();
+        continue;
+      }
+      for (;;) {
+        lt = this.nextTag(at);
+        if (bytes[lt + 1] === SLASH) {
+          at = this.endTag(lt, `${prefix}row`);
+          sink.endRow();
+          break;
+        }
+        this.tag(lt);
+        if (!this.tagIs(prefix, 'c')) throw UNSUPPORTED;
+        sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
+        at = this.tagEnd;
+        if (!this.selfClosing) at = this.cellContent(at, prefix, sink);
+        sink.endCell();
+      }
+    }
+  }
+
+  /** A cell's `<v>`, `<f>` and `<is>`, up to and including `</c>`; the position after it. */
+  private cellContent(from: number, prefix: string, sink: SheetDataSink): number {
+    const { bytes, open, handlers } = this;
+    let at = from;
+    for (;;) {
+      const lt = this.nextTag(at);
+      if (bytes[lt + 1] === SLASH) return this.endTag(lt, `${prefix}c`);
+      this.tag(lt);
+      if (this.tagIs(prefix, 'v')) {
+        at = this.textElement(`${prefix}v`);
+        sink.cellValue(this.elementText);
+      } else if (this.tagIs(prefix, 'f')) {
+        const kind = this.valueAt(this.tAt);
+        const sharedIndex = this.valueAt(this.siAt);
+        at = this.textElement(`${prefix}f`);
+        sink.cellFormula(this.elementText, kind, sharedIndex);
+      } else if (this.tagIs(prefix, 'is')) {
+        // Rare in a workbook: the inline string's elements go through the events, as everywhere else.
+        open.push(this.tagName);
+        handlers.open('is', this.attributes());
+        this.unlisted = 2;
+        at = this.selfClosing ? this.closeSelf() : this.content(this.tagEnd, open.length - 1);
+        this.unlisted = 0;
+      } else throw UNSUPPORTED;
+    }
+  }
+
+  private closeSelf(): number {
+    const name = this.open.pop()!;
+    this.handlers.close(localName(name));
+    return this.tagEnd;
+  }
+
+  /** The text of the current tag (`<v>`, `<f>`), which holds no element; the position after its end tag. */
+  private textElement(name: string): number {
+    if (this.selfClosing) {
+      this.elementText = '';
+      return this.tagEnd;
+    }
+    const start = this.tagEnd;
+    const lt = this.bytes.indexOf(LT, start);
+    if (lt < 0 || this.bytes[lt + 1] !== SLASH) throw UNSUPPORTED;
+    const text = newlines(textOf(this.bytes, start, lt));
+    this.elementText = text.indexOf('&') < 0 ? text : decodeReferences(text, false);
+    return this.endTag(lt, name);
+  }
+}

@@ -1,0 +1,483 @@
+/**
+ * The direct scanner (src/xlsx/reader/xml-scan.ts) against saxes's path, which it replaces for the parts it
+ * understands: random sheets read the same grids (or the same error) both ways, any XML it accepts gives saxes's
+ * events exactly and saxes accepts it too, and the workbooks of tests/fixtures read the same.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import fc from 'fast-check';
+import { strToU8, unzipSync } from 'fflate';
+import { readXlsx } from '../../src/xlsx/reader';
+import { parseXmlChunks, xmlReading, type XmlHandlers } from '../../src/xlsx/reader/xml-part';
+import { scanXml as scanBytes, type ScanHandlers } from '../../src/xlsx/reader/xml-scan';
+import { buildXlsx, worksheetXml } from './support/package-builder';
+
+type XmlEvent = ['open', string, Record<string, string>] | ['close', string] | ['text', string];
+
+function recorder(): XmlHandlers & { events: XmlEvent[] } {
+  const events: XmlEvent[] = [];
+  return {
+    events,
+    open: (name, attributes) => events.push(['open', name, { ...attributes }]),
+    close: (name) => events.push(['close', name]),
+    text(text) {
+      const last = events[events.length - 1];
+      if (last?.[0] === 'text') last[1] += text;
+      else if (text !== '') events.push(['text', text]);
+    },
+  };
+}
+
+/** The scanner over a text's UTF-8 bytes. */
+function scanXml(xml: string | Uint8Array, handlers: ScanHandlers): boolean {
+  return scanBytes(typeof xml === 'string' ? strToU8(xml) : xml, handlers);
+}
+
+/** Rows and cells as the scanner reads them in `<sheetData>`, dropped. */
+const ignoredCells = { startRow() {}, endRow() {}, startCell() {}, cellValue() {}, cellFormula() {}, endCell() {} };
+
+function saxesEvents(xml: string): XmlEvent[] | 'refused' {
+  const handlers = recorder();
+  try {
+    parseXmlChunks('part.xml', (onChunk) => onChunk(strToU8(xml)), handlers);
+    return handlers.events;
+  } catch {
+    return 'refused';
+  }
+}
+
+function withoutScanning<T>(read: () => T): T {
+  xmlReading.directScan = false;
+  try {
+    return read();
+  } finally {
+    xmlReading.directScan = true;
+  }
+}
+
+function expectSameReads(bytes: Uint8Array, sheets?: (name: string) => boolean): void {
+  const read = () => (sheets ? readXlsx(bytes, { sheets }) : readXlsx(bytes));
+  expect(read()).toEqual(withoutScanning(read));
+}
+
+// ---- random sheets, written as Excel and LibreOffice write them ------------------------------------------------
+
+const textChar = fc.constantFrom(
+  'a',
+  'Z',
+  'é',
+  'Œ',
+  ' ',
+  '  ',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '\n',
+  '\t',
+  '\r\n',
+  '\r',
+  '_x000D_',
+  '€',
+  '1',
+  ';',
+  '=',
+);
+const text = fc.array(textChar, { maxLength: 12 }).map((chars) => chars.join(''));
+
+/** XML-escapes a text, sometimes with character references rather than entities (both are read alike). */
+function escapeText(value: string, numeric: boolean): string {
+  return value.replace(/[&<>"']/g, (char) =>
+    numeric
+      ? `&#${char.charCodeAt(0)};`
+      : { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }[char]!,
+  );
+}
+
+const stringItem = fc
+  .record({
+    runs: fc.array(text, { minLength: 1, maxLength: 3 }),
+    rich: fc.boolean(),
+    phonetic: fc.boolean(),
+    numeric: fc.boolean(),
+  })
+  .map(({ runs, rich, phonetic, numeric }) => {
+    const t = (value: string) => `<t xml:space="preserve">${escapeText(value, numeric)}</t>`;
+    const body = rich
+      ? runs.map((run, i) => `<r>${i % 2 ? '<rPr><b/><sz val="11"/></rPr>' : ''}${t(run)}</r>`).join('')
+      : t(runs.join(''));
+    return body + (phonetic ? '<rPh sb="0" eb="1"><t>ふ</t></rPh>' : '');
+  });
+
+const number = fc.oneof(
+  fc.integer({ min: -1e6, max: 1e6 }).map(String),
+  fc.double({ min: -1e9, max: 1e9, noNaN: true }).map(String),
+  fc.constantFrom('46023', '0.85', '1E-3', ' 7 ', '', 'abc'),
+);
+
+type CellSpec = { kind: string; xml: (ref: string) => string };
+
+function cellKind(sharedCount: number): fc.Arbitrary<CellSpec> {
+  const attrs = (ref: string, more: string) => `${ref ? ` r="${ref}"` : ''}${more}`;
+  return fc.oneof(
+    fc.record({ n: number, s: fc.constantFrom('', ' s="0"', ' s="1"', ' s="2"') }).map(({ n, s }) => ({
+      kind: 'number',
+      xml: (ref: string) => `<c${attrs(ref, s)}><v>${n}</v></c>`,
+    })),
+    fc.nat(sharedCount + 1).map((index) => ({
+      kind: 'shared',
+      xml: (ref: string) => `<c${attrs(ref, ' t="s"')}><v>${index}</v></c>`,
+    })),
+    stringItem.map((item) => ({
+      kind: 'inline',
+      xml: (ref: string) => `<c${attrs(ref, ' t="inlineStr"')}><is>${item}</is></c>`,
+    })),
+    fc.record({ formula: text, value: text }).map(({ formula, value }) => ({
+      kind: 'str',
+      xml: (ref: string) =>
+        `<c${attrs(ref, ' t="str"')}><f>${escapeText(formula, false)}</f><v>${escapeText(value, false)}</v></c>`,
+    })),
+    fc
+      .constantFrom('0', '1', 'true')
+      .map((v) => ({ kind: 'bool', xml: (ref: string) => `<c${attrs(ref, ' t="b"')}><v>${v}</v></c>` })),
+    fc.constantFrom('0', '1', 'true').map((v) => ({
+      kind: 'libreoffice bool',
+      xml: (ref: string) => `<c${attrs(ref, ' t="b"')}><f>TRUE()</f><v>${v}</v></c>`,
+    })),
+    fc.constantFrom('#DIV/0!', '#N/A', '#REF!').map((v) => ({
+      kind: 'error',
+      xml: (ref: string) => `<c${attrs(ref, ' t="e"')}><f>${v === '#N/A' ? '#N/A' : '1/0'}</f><v>${v}</v></c>`,
+    })),
+    fc.constantFrom('2026-03-31', '2026-03-31T12:00:00', 'bad').map((v) => ({
+      kind: 'iso date',
+      xml: (ref: string) => `<c${attrs(ref, ' t="d"')}><v>${v}</v></c>`,
+    })),
+    fc
+      .record({
+        formula: fc.constantFrom('A1+1', 'SUM($A$1:B2)', 'IF(B3>0,"a&b",C$4)'),
+        cached: fc.boolean(),
+        n: number,
+      })
+      .map(({ formula, cached, n }) => ({
+        kind: 'formula',
+        xml: (ref: string) =>
+          `<c${attrs(ref, '')}><f>${escapeText(formula, false)}</f>${cached ? `<v>${n}</v>` : ''}</c>`,
+      })),
+    fc.constantFrom('0', '1').map((si) => ({
+      kind: 'shared formula',
+      xml: (ref: string) => `<c${attrs(ref, '')}><f t="shared" si="${si}"/><v>3</v></c>`,
+    })),
+    fc.constantFrom('0', '1').map((si) => ({
+      kind: 'shared master',
+      xml: (ref: string) => `<c${attrs(ref, '')}><f t="shared" ref="A1:D9" si="${si}">B${si}*2+$C$1</f><v>2</v></c>`,
+    })),
+    fc.constantFrom(' s="1"', '').map((s) => ({ kind: 'empty', xml: (ref: string) => `<c${attrs(ref, s)}/>` })),
+    fc.constant({ kind: 'empty value', xml: (ref: string) => `<c${attrs(ref, '')}><v></v></c>` }),
+  );
+}
+
+const columnLetters = (col: number): string =>
+  (col > 26 ? columnLetters(Math.floor((col - 1) / 26)) : '') + String.fromCharCode(65 + ((col - 1) % 26));
+
+interface RandomSheet {
+  sheetData: string;
+  sharedStrings: string[];
+}
+
+const sheet: fc.Arbitrary<RandomSheet> = fc.array(stringItem, { maxLength: 6 }).chain((sharedStrings) =>
+  fc
+    .array(
+      fc.record({
+        gap: fc.nat(3),
+        numbered: fc.boolean(),
+        spans: fc.boolean(),
+        cells: fc.array(fc.record({ gap: fc.nat(2), numbered: fc.boolean(), cell: cellKind(sharedStrings.length) }), {
+          maxLength: 6,
+        }),
+      }),
+      { maxLength: 8 },
+    )
+    .map((rows) => {
+      let rowNumber = 0;
+      const xml = rows.map((row) => {
+        rowNumber += row.numbered ? 1 + row.gap : 1;
+        let col = 0;
+        const cells = row.cells.map(({ gap, numbered, cell }) => {
+          col += numbered ? 1 + gap : 1;
+          return cell.xml(numbered ? `${columnLetters(col)}${rowNumber}` : '');
+        });
+        const attributes = `${row.numbered ? ` r="${rowNumber}"` : ''}${row.spans ? ` spans="1:${Math.max(col, 1)}" x14ac:dyDescent="0.25"` : ''}`;
+        return cells.length === 0 ? `<row${attributes}/>` : `<row${attributes}>${cells.join('')}</row>`;
+      });
+      return { sheetData: xml.join(''), sharedStrings: sharedStrings.map((item) => `<si>${item}</si>`) };
+    }),
+);
+
+const STYLES =
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="9"/></cellXfs>';
+
+/** Around `<sheetData>`: what Excel puts before and after it, which costs nothing but must stay well-formed. */
+const BEFORE =
+  '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:Z99"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="2" width="12.5" customWidth="1"/></cols>';
+const AFTER =
+  '<dataValidations count="1"><dataValidation type="list" sqref="B2:B9"><formula1>"Réalisée,En cours"</formula1></dataValidation></dataValidations><conditionalFormatting sqref="A1:A9"><cfRule type="expression" priority="1"><formula>$A1&lt;&gt;""</formula></cfRule></conditionalFormatting><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst>';
+
+type Layout = 'compact' | 'indented' | 'prefixed' | 'excel';
+
+/**
+ * One of the ways writers lay a worksheet out: compact, indented, with every element prefixed, or as Excel does
+ * (a carriage return and line feed after the declaration, and here between rows too).
+ */
+function worksheet(sheetData: string, layout: Layout): string {
+  const xml = worksheetXml(sheetData, BEFORE, AFTER).replace(
+    '<worksheet ',
+    '<worksheet xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" ',
+  );
+  if (layout === 'indented') return xml.replace(/<(row|c|sheetData|\/sheetData|\/row)\b/g, '\n  <$1');
+  if (layout === 'excel') return xml.replace('?>\n', '?>\r\n').replace(/<row\b/g, '\r\n<row');
+  if (layout === 'prefixed') {
+    return xml
+      .replace(/<(\/?)(?!\?|x14)([A-Za-z]+[ />])/g, '<$1x:$2')
+      .replace('<x:worksheet ', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ');
+  }
+  return xml;
+}
+
+describe('the direct scanner reads what saxes reads', () => {
+  test('random sheets: the same grids, or the same error, both ways; the scanner read them itself', () => {
+    fc.assert(
+      fc.property(
+        sheet,
+        fc.constantFrom<Layout>('compact', 'indented', 'prefixed', 'excel'),
+        ({ sheetData, sharedStrings }, layout) => {
+          const xml = worksheet(sheetData, layout);
+          expect(scanXml(xml, recorder())).toBe(true);
+          expect(scanXml(xml, { ...recorder(), sheetData: ignoredCells })).toBe(true);
+          expect(saxesEvents(xml)).not.toBe('refused');
+          const bytes = buildXlsx({ sheets: [{ name: 'Axe 1', xml }], sharedStrings, styles: STYLES });
+          expectSameReads(bytes);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test('a grid as the scanner reads it, by hand', () => {
+    const xml = worksheet(
+      '<row r="2"><c r="B2" t="inlineStr"><is><r><t xml:space="preserve"> a &lt;b&gt; </t></r><r><rPr><b/></rPr><t>&#233;t&#xE9;_x000D_</t></r><rPh><t>x</t></rPh></is></c><c s="1"><v>46023</v></c><c t="s"><v>0</v></c></row><row><c r="A3"><f t="shared" ref="A3:A4" si="0">B2&amp;"x"</f><v>1</v></c></row><row><c><f t="shared" si="0"/></c></row>',
+      'compact',
+    );
+    const bytes = buildXlsx({
+      sheets: [{ name: 'S', xml }],
+      sharedStrings: ['<si><t>&quot;x&apos;</t></si>'],
+      styles: STYLES,
+    });
+    const result = readXlsx(bytes);
+    expect(result.ok && result.grids.sheets[0].rows).toEqual([
+      [],
+      [null, { value: ' a <b> ét\u00e9\r' }, { value: 46023, isDate: true }, { value: '"x\'' }],
+      [{ value: 1, formula: 'B2&"x"' }],
+      [{ value: null, formula: 'B3&"x"', uncalculated: true }],
+    ]);
+    expectSameReads(bytes);
+  });
+});
+
+// ---- any XML: what the scanner accepts, saxes gives the same events for ------------------------------------------
+
+const fragment = fc.constantFrom(
+  '<c r="A1">',
+  '</c>',
+  '<v>',
+  '</v>',
+  '<x:c>',
+  '</x:c>',
+  '<c/>',
+  '<c r="A1" r="B1"/>',
+  '<c a=\'1\' b = "2" />',
+  '<c a="1"b="2"/>',
+  '<c a="x&#10;y"/>',
+  '<c a="x\ty"/>',
+  '<c a="<"/>',
+  '<c a="&amp;&lt;"/>',
+  '< c>',
+  '</c >',
+  '<c\u00e9/>',
+  'text',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '<c a="x\ry"/>',
+  '&amp;',
+  '&lt;&gt;&quot;&apos;',
+  '&#233;',
+  '&#x1F600;',
+  '&#0;',
+  '&#xD800;',
+  '&nbsp;',
+  '&',
+  '&#;',
+  '>',
+  ']]>',
+  '<!-- comment -->',
+  '<![CDATA[<x>]]>',
+  '<?pi x?>',
+  '<!DOCTYPE x>',
+  '\u0001',
+  '\uFFFE',
+  '😀',
+  '<',
+  '<:c/>',
+  '<c:/>',
+);
+
+/** Balanced pieces, so that a fair share of the documents are well-formed. */
+const wellFormed = fc.constantFrom(
+  '<c r="A1"><v>1</v></c>',
+  '<c t="inlineStr"><is><r><t xml:space="preserve"> a </t></r></is></c>',
+  '<row r="2" spans="1:3"/>',
+  '<x:f t="shared" si="0">A1&amp;B1</x:f>',
+  '<d a="&lt;&#x41;&quot;"></d >',
+  'é &gt; 1',
+  '\n  ',
+);
+
+const document = fc.record({
+  declaration: fc.constantFrom(
+    '',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<?xml version="1.1"?>',
+    ' <?xml version="1.0"?>',
+    '\n',
+  ),
+  body: fc.array(fc.oneof({ arbitrary: wellFormed, weight: 3 }, { arbitrary: fragment, weight: 1 }), { maxLength: 8 }),
+  after: fc.constantFrom('', '\n', '<r/>', 'x'),
+});
+
+describe('on any XML, the scanner is saxes or gives up', () => {
+  test('random documents made of fragments, well-formed or not', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(document, ({ declaration, body, after }) => {
+        const xml = `${declaration}<root a="1">${body.join('')}</root>${after}`;
+        const handlers = recorder();
+        if (!scanXml(xml, handlers)) return;
+        accepted++;
+        expect(handlers.events).toEqual(saxesEvents(xml));
+      }),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: a good share of the documents are the scanner's own.
+    expect(accepted).toBeGreaterThan(200);
+  });
+
+  test('well-formed documents the scanner reads itself', () => {
+    for (const xml of [
+      '<a/>',
+      '<?xml version="1.0"?>\n<a x:y="1" xmlns:x="u"><b>t &amp; &#233;</b>\n</a>\n',
+      '<x:a xmlns:x="u"><x:b c=\'&quot;\'/></x:a>',
+    ]) {
+      const handlers = recorder();
+      expect(scanXml(xml, handlers)).toBe(true);
+      expect(handlers.events).toEqual(saxesEvents(xml));
+    }
+  });
+
+  test('what it leaves to saxes', () => {
+    for (const xml of [
+      '<a><!-- c --></a>',
+      '<a><![CDATA[x]]></a>',
+      '<!DOCTYPE a><a/>',
+      '<a b="x\ty"/>',
+      '<a>&nbsp;</a>',
+      '<a>😀</a>',
+      '<a><b></a>',
+      '<a>',
+      '<a/><b/>',
+      '<a b="1" b="2"/>',
+    ]) {
+      expect(scanXml(xml, recorder())).toBe(false);
+    }
+  });
+});
+
+describe('in <sheetData>, the cells the scanner reads or leaves', () => {
+  const cellFragment = fc.constantFrom(
+    '<row r="1">',
+    '<row>',
+    '</row>',
+    '<row r="3"/>',
+    '<c r="B1" t="s">',
+    '<c t="inlineStr">',
+    '<c s="1">',
+    '<c>',
+    '</c>',
+    '<c r="C2"/>',
+    '<v>1</v>',
+    '<v>&lt;x&gt;</v>',
+    '<v/>',
+    '<v a="1">2</v>',
+    '<f>A1+1</f>',
+    '<f t="shared" si="0" ref="A1:A3">B1</f>',
+    '<f t="shared" si="0"/>',
+    '<is><t>a &amp; b</t></is>',
+    '<is><r><t xml:space="preserve"> x </t></r></is>',
+    '<is/>',
+    '<x/>',
+    '<extLst><ext/></extLst>',
+    ' ',
+    'text',
+    '<!-- c -->',
+    '<c r="A1" r="A1">',
+    '<c r="ZZZZ9">',
+    '<sheetData>',
+    '</sheetData>',
+  );
+
+  test('random cell fragments, well-formed or not: the same grid or the same error both ways', () => {
+    fc.assert(
+      fc.property(fc.array(cellFragment, { maxLength: 14 }), (fragments) => {
+        const bytes = buildXlsx({
+          sheets: [{ name: 'S', xml: fragments.join('') }],
+          sharedStrings: ['<si><t>s</t></si>'],
+          styles: STYLES,
+        });
+        expectSameReads(bytes);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+// ---- the workbooks of tests/fixtures -------------------------------------------------------------------------
+
+const fixtureFolder = join(__dirname, '..', 'fixtures');
+const fixtures = readdirSync(fixtureFolder, { recursive: true, encoding: 'utf8' }).filter((name) =>
+  name.endsWith('.xlsx'),
+);
+
+describe.each(fixtures)('%s', (name) => {
+  const bytes = new Uint8Array(readFileSync(join(fixtureFolder, name)));
+
+  test('reads the same grids both ways, every sheet or some', () => {
+    expectSameReads(bytes);
+    expectSameReads(bytes, (sheetName) => sheetName === '_ctg' || sheetName.startsWith('Axe'));
+  });
+
+  test('its XML parts are read by the scanner itself', () => {
+    const parts = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/.test(file.name) });
+    const refused = Object.entries(parts)
+      .filter(
+        ([part]) =>
+          part.startsWith('xl/worksheets/') ||
+          part === 'xl/sharedStrings.xml' ||
+          part === 'xl/styles.xml' ||
+          part === 'xl/workbook.xml',
+      )
+      .filter(([, content]) => !scanXml(content, recorder()))
+      .map(([part]) => part);
+    expect(refused).toEqual([]);
+  });
+});
