@@ -13,11 +13,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { figuresOfGrids } from '../src/app/read-figures';
+import { measureTerritory } from '../src/app/consolidate/measure-territory';
+import { measureFile } from '../src/cli/consolidate/measure-file';
+import { consolidate } from '../src/domain/consolidation/consolidate';
 import { readTrackingWorkbook } from '../src/app/read-tracking-workbook';
 import { figureSheets } from '../src/app/sheet-selections';
 import { embeddedPlan } from '../src/app/plan-source';
-import { quartersOfPeriod } from '../src/domain/periods';
+import { quarterLabel, quartersOfPeriod } from '../src/domain/periods';
 import type { Plan } from '../src/domain/plan';
 import { SETTINGS_VALUE_COLUMN, settingsRows } from '../src/layout/sheets/settings/settings-layout';
 import { sheetNames } from '../src/layout/texts';
@@ -70,11 +72,17 @@ export async function generateTerritories(folder: string, count: number): Promis
   const bases: Uint8Array[] = [];
   for (const { plan, quarterIndex, seed, density } of planVariants()) {
     const quarters = quartersOfPeriod(plan.period);
+    const current = Math.min(quarterIndex, quarters.length - 1);
+    // Filled as a territory fills its workbook: the quarters up to its current one (the generator's values after it
+    // would each be a validation warning no real file has by the hundred).
+    const entered = randomEnteredValues(plan, quarters, { seed, density });
+    const later = new Set(quarters.slice(current + 1).map(quarterLabel));
+    for (const row of entered.values()) for (const label of later) (row as Map<string, unknown>).delete(label);
     const { spec } = await buildWorkbook(plan, {
-      currentQuarter: quarters[Math.min(quarterIndex, quarters.length - 1)],
+      currentQuarter: quarters[current],
       now: today,
       journal: [generationJournalEntry(today)],
-      entered: randomEnteredValues(plan, quarters, { seed, density }),
+      entered,
     });
     bases.push(await writeXlsx(spec));
   }
@@ -102,39 +110,15 @@ export async function generateTerritories(folder: string, count: number): Promis
 interface Ours {
   /** What `consolidate` gives, reduced to a count the bench prints. */
   consolidate(paths: string[]): Promise<number>;
-  standIn: boolean;
 }
 
-/**
- * The CLI's own measure (src/cli/consolidate/measure-file.ts) and the domain's `consolidate` once they exist; until
- * then a stand-in that reads the same sheets and computes the figures (src/app/read-figures.ts).
- */
+/** The CLI's own measure of each file (src/cli/consolidate/measure-file.ts), then the domain's `consolidate`. */
 function ours(): Ours {
-  const measurePath = join(__dirname, '..', 'src', 'cli', 'consolidate', 'measure-file.ts');
-  const consolidatePath = join(__dirname, '..', 'src', 'domain', 'consolidation', 'consolidate.ts');
-  if (existsSync(measurePath) && existsSync(consolidatePath)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { measureFile } = require(measurePath);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { consolidate } = require(consolidatePath);
-    return {
-      standIn: false,
-      async consolidate(paths) {
-        const outcomes = [];
-        for (const path of paths) outcomes.push(await measureFile(path, { today }));
-        return consolidate(outcomes, null).territories.length;
-      },
-    };
-  }
   return {
-    standIn: true,
     async consolidate(paths) {
-      let measured = 0;
-      for (const path of paths) {
-        const read = readXlsx(new Uint8Array(readFileSync(path)), { sheets: figureSheets });
-        if (read.ok && (await figuresOfGrids(read.grids)).ok) measured++;
-      }
-      return measured;
+      const outcomes = [];
+      for (const path of paths) outcomes.push(await measureFile(path, { today }));
+      return consolidate(outcomes, null).territories.length;
     },
   };
 }
@@ -186,6 +170,35 @@ function floor(paths: string[], parts: Set<string>[]): number {
   return cells;
 }
 
+// ---- both cores: the command line ----------------------------------------------------------------------------
+
+/**
+ * `ctg-suivi consolidate` as a user runs it (compiled, worker threads on both cores) on the same files, its files per
+ * second beside ours in one process, and its peak resident memory (worker threads included).
+ */
+function bothCores(folder: string, count: number, oursMs: number): void {
+  const main = join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
+  if (!existsSync(main)) {
+    console.log(
+      '  deux cœurs\u00a0: lancez d’abord «\u00a0npm run build\u00a0» (la commande consolidate compilée est mesurée)',
+    );
+    return;
+  }
+  const output = join(folder, 'consolidation.xlsx');
+  const script =
+    `require(${JSON.stringify(main)}).main(['consolidate', ${JSON.stringify(folder)}, '-o', ${JSON.stringify(output)}, '--force', '--json'],` +
+    ` { out() {}, err() {}, progress() {} }).then(() => process.stderr.write(JSON.stringify({ rss: process.resourceUsage().maxRSS })))`;
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  const rss = JSON.parse(run.stderr.trim().split('\n').pop() ?? '{}').rss as number | undefined;
+  console.log(
+    `  deux cœurs (ctg-suivi consolidate, un fil d’exécution par cœur, écriture du classeur comprise)\u00a0: ` +
+      `${perSecond(count, ms)}, ${oneDecimal(oursMs / ms)}× notre rythme sur un cœur, ` +
+      `mémoire résidente maximale ${rss ? Math.round(rss / 1024) : '?'} Mo`,
+  );
+}
+
 // ---- where our time goes -----------------------------------------------------------------------------------------
 
 interface Phases {
@@ -229,7 +242,7 @@ async function phases(paths: string[], parts: Set<string>[]): Promise<Phases> {
     const tracking = performance.now() - start;
     total.readTrackingWorkbook += tracking;
     start = performance.now();
-    await figuresOfGrids(read.grids); // reads the tracking workbook again: its time is taken off
+    await measureTerritory(paths[i], read.grids, { today }); // reads the tracking workbook again: its time is taken off
     total.figures += Math.max(0, performance.now() - start - tracking);
   }
   return total;
@@ -238,7 +251,6 @@ async function phases(paths: string[], parts: Set<string>[]): Promise<Phases> {
 // ---- the child process: ours and the floor, measured -----------------------------------------------------------
 
 interface ChildReport {
-  standIn: boolean;
   oursMs: number;
   measured: number;
   maxRssKb: number;
@@ -273,7 +285,6 @@ export async function child(listFile: string): Promise<void> {
   const floorMs = performance.now() - start;
 
   const report: ChildReport = {
-    standIn: implementation.standIn,
     oursMs,
     measured,
     maxRssKb,
@@ -355,9 +366,7 @@ export async function main(argv: string[] = []): Promise<void> {
     ) as ChildReport;
     const peerMs = openpyxlMs(listFile);
 
-    const label = report.standIn
-      ? 'nous (lecture des feuilles des chiffres et chiffres ; consolidate pas encore disponible)'
-      : 'nous (measureFile puis consolidate)';
+    const label = 'nous (measureFile puis consolidate)';
     console.log(`  ${label}\u00a0: ${perSecond(count, report.oursMs)} (${report.measured} territoires mesurés)`);
     console.log(
       `  plancher (décompression des mêmes parties, «\u00a0<c\u00a0» compté)\u00a0: ${perSecond(count, report.floorMs)}`,
@@ -373,9 +382,7 @@ export async function main(argv: string[] = []): Promise<void> {
     console.log(
       `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
     );
-    // TODO(consolidate): our throughput with both cores, through the CLI's `consolidate` (2 worker threads), once
-    // the command is on main: run it on `folder` and print its files per second here.
-    console.log('  deux cœurs\u00a0: à mesurer avec la commande consolidate (pas encore disponible)');
+    bothCores(folder, count, report.oursMs);
 
     const p = report.phases;
     const phaseFiles = Math.min(count, PHASE_FILES);
@@ -390,7 +397,7 @@ export async function main(argv: string[] = []): Promise<void> {
     console.log(
       `    readTrackingWorkbook     ${perFile(p.readTrackingWorkbook)} (${share(p.readTrackingWorkbook, read)})`,
     );
-    console.log(`    plan et chiffres         ${perFile(p.figures)} (${share(p.figures, read)})`);
+    console.log(`    contrôle et chiffres     ${perFile(p.figures)} (${share(p.figures, read)})`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ export function terminalProgress(total: number): Progress {
   if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     stream: process.stderr,
-    format: `${texts.consolidate.barLabel} [{bar}] {value}/{total} fichiers · {eta_formatted} restant`,
+    format: `${texts.consolidate.barLabel} [{bar}] {value}/{total} fichiers · {duration_formatted}`,
     hideCursor: true,
     clearOnComplete: true,
   });

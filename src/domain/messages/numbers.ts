@@ -3,10 +3,11 @@
 const NARROW_NO_BREAK_SPACE = /\u202f/g;
 
 /** 0.85 → `0,85` ; 46096 → `46 096` (no-break space). */
+// Made once: building a formatter costs far more than formatting (validation quotes every wrong number).
+const frenchFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 });
+
 export function frenchNumber(value: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 })
-    .format(value)
-    .replace(NARROW_NO_BREAK_SPACE, '\u00a0');
+  return frenchFormat.format(value).replace(NARROW_NO_BREAK_SPACE, '\u00a0');
 }
 
 /** A fraction as the percentage a cell shows: 0.85 → `85 %` (no-break space before %). */

@@ -1,9 +1,9 @@
+import { finishTableSheet } from './table-sheet';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { rangeAddress } from '../a1';
-import { pagesWideAtScale } from '../print-width';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
 import { metText, requirementText } from '../sheets/ao/ao-sheet';
-import { cell, emptySheet, setCell, setRow, standardProtection } from '../sheet-building';
+import { cell, emptySheet, setCell, setRow } from '../sheet-building';
 import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle } from '../styles';
 import { aoTexts } from '../texts';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
@@ -24,7 +24,7 @@ const header = (id: Parameters<typeof aoColumnNumber>[0]) => aoColumns[aoColumnN
 
 /** The columns in order: the territory, then the tracking sheet's name, type, population and derived columns. */
 export const consolidationAoColumns: readonly { header: string; width: number }[] = [
-  { header: texts.territory, width: 26 },
+  { header: texts.territory, width: 36 },
   ...(['name', 'type', 'basis'] as const).map((id) => header(id)),
   ...aoRequirementOrder.map((requirement) => header(`required:${requirement}`)),
   ...aoObligationOrder.map((obligation) => header(`met:${obligation}`)),
@@ -87,13 +87,8 @@ export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure
     );
     sheet.autoFilter = rangeAddress(CONSOLIDATION_AO_HEADER_ROW, 1, lastRow, lastColumn);
   }
-  sheet.freeze = { rows: CONSOLIDATION_AO_HEADER_ROW, columns: 2 };
-  sheet.protection = standardProtection;
-  sheet.print = {
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape'),
+  return finishTableSheet(sheet, {
     titleRows: { first: CONSOLIDATION_AO_HEADER_ROW, last: CONSOLIDATION_AO_HEADER_ROW },
-  };
-  return sheet;
+    identityColumns: 2,
+  });
 }

@@ -1,10 +1,10 @@
+import { finishTableSheet } from './table-sheet';
 import type { GroupConsolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { cellAddress, rangeAddress } from '../a1';
 import { sheetPrefix } from '../formulas/references';
-import { pagesWideAtScale } from '../print-width';
-import { cell, emptySheet, setCell, standardProtection } from '../sheet-building';
+import { cell, emptySheet, setCell } from '../sheet-building';
 import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
@@ -52,7 +52,7 @@ export function buildGroupMatrixSheet(
   const sheet = emptySheet(name);
   const lastColumn = 1 + groups.length * matrixRates.length;
   sheet.columns = [
-    { width: 28, numFmt: TEXT_FORMAT },
+    { width: 36, numFmt: TEXT_FORMAT },
     ...Array.from({ length: lastColumn - 1 }, () => ({ width: RATE_WIDTH, numFmt: RATE_FORMAT })),
   ];
   setCell(sheet, MATRIX_TITLE_ROW, 1, cell(kind === 'field' ? texts.fieldsTitle : texts.publicsTitle, titleStyle));
@@ -111,15 +111,8 @@ export function buildGroupMatrixSheet(
       range: rangeAddress(MATRIX_FIRST_ROW, 2, totalRow, lastColumn),
       ...rateColorScale,
     });
-  sheet.freeze = { rows: MATRIX_HEADER_ROW, columns: 1 };
-  sheet.protection = standardProtection;
-  const titleColumns = { first: 1, last: 1 };
-  sheet.print = {
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+  return finishTableSheet(sheet, {
     titleRows: { first: MATRIX_NAME_ROW, last: MATRIX_HEADER_ROW },
-    titleColumns,
-  };
-  return sheet;
+    identityColumns: 1,
+  });
 }

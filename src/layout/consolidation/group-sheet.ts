@@ -1,9 +1,9 @@
+import { finishTableSheet } from './table-sheet';
 import type { GroupConsolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { cellAddress, rangeAddress } from '../a1';
 import { sumFormula } from '../formulas/count-formulas';
-import { pagesWideAtScale } from '../print-width';
-import { cell, emptySheet, setCell, setRow, standardProtection, wrappedRowHeight } from '../sheet-building';
+import { cell, emptySheet, setCell, setRow, wrappedRowHeight } from '../sheet-building';
 import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
@@ -176,15 +176,10 @@ export function buildGroupSheet(
     });
     sheet.autoFilter = `${cellAddress(GROUP_HEADER_ROW, 1)}:${cellAddress(lastRow, columns.length)}`;
   }
-  sheet.freeze = { rows: GROUP_HEADER_ROW, columns: 1 };
-  sheet.protection = standardProtection;
-  const titleColumns = { first: 1, last: 1 };
-  sheet.print = {
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+  // Champ, Hors vocabulaire and Territoire say what a row is: repeated on the pages across.
+  finishTableSheet(sheet, {
     titleRows: { first: GROUP_HEADER_ROW, last: GROUP_HEADER_ROW },
-    titleColumns,
-  };
+    identityColumns: groupColumn('territory'),
+  });
   return { sheet, rows };
 }

@@ -1,10 +1,10 @@
+import { finishTableSheet } from './table-sheet';
 import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
-import { pagesWideAtScale } from '../print-width';
-import { cell, emptySheet, setCell, setRow, standardProtection } from '../sheet-building';
+import { cell, emptySheet, setCell, setRow } from '../sheet-building';
 import { colors, headerStyle, hintStyle, INTEGER_FORMAT, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
@@ -55,7 +55,7 @@ const plain = (id: TerritoryColumnId, header: string, width: number, numFmt: str
 const ofCount = (column: CountColumn): TerritoryColumn => plain(column.id, column.header, column.width, column.numFmt);
 
 export const territoryColumns: readonly TerritoryColumn[] = [
-  plain('territory', texts.territory, 28, TEXT_FORMAT),
+  plain('territory', texts.territory, 36, TEXT_FORMAT),
   plain('siren', texts.siren, 12, TEXT_FORMAT),
   plain('file', texts.file, 30, TEXT_FORMAT),
   plain('quarter', texts.quarter, 10, TEXT_FORMAT),
@@ -104,7 +104,12 @@ function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeas
     quarter: territory.quarter,
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
-    setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id === 'file' })));
+    setCell(
+      sheet,
+      row,
+      territoryColumn(id),
+      cell(value, bodyStyle(TEXT_FORMAT, { wrap: id === 'file' || id === 'territory' })),
+    );
   for (const column of countColumns)
     setCell(sheet, row, territoryColumn(column.id), cell(column.value(territory.counts), bodyStyle(column.numFmt)));
   setCell(sheet, row, territoryColumn('errors'), cell(territory.errors, bodyStyle(INTEGER_FORMAT)));
@@ -185,15 +190,8 @@ export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: s
   }
   if (territories.length > 0)
     sheet.autoFilter = `${cellAddress(TERRITORIES_HEADER_ROW, 1)}:${cellAddress(totalRow - 1, territoryColumns.length)}`;
-  sheet.freeze = { rows: TERRITORIES_HEADER_ROW, columns: 1 };
-  sheet.protection = standardProtection;
-  const titleColumns = { first: 1, last: 1 };
-  sheet.print = {
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+  return finishTableSheet(sheet, {
     titleRows: { first: TERRITORIES_HEADER_ROW, last: TERRITORIES_HEADER_ROW },
-    titleColumns,
-  };
-  return sheet;
+    identityColumns: 1,
+  });
 }

@@ -1,0 +1,45 @@
+import { pagesWideAtScale } from '../print-width';
+import { standardProtection, wrappedRowHeight } from '../sheet-building';
+import type { SheetSpec } from '../workbook-spec';
+
+/**
+ * What every table sheet of the consolidation ends with: rows as high as their wrapped texts (Excel does not re-fit
+ * the heights of a file it opens, so a long territory name would print over the next row), frozen titles,
+ * protection as the tracking workbook's, and an A4 landscape print whose pages across repeat the title rows and the
+ * columns that say what a row is.
+ */
+export interface TableFrame {
+  /** The rows repeated on every printed page (the header rows). */
+  titleRows: { first: number; last: number };
+  /** The columns that say what a row is: frozen, and repeated on the pages across. */
+  identityColumns: number;
+}
+
+/** Each row as high as the longest wrapped text of its cells needs. */
+function fitWrappedRows(sheet: SheetSpec): void {
+  sheet.rows.forEach((row) => {
+    if (!row || row.height !== undefined) return;
+    const texts = row.cells.flatMap((spec, column) =>
+      spec?.style?.wrap && typeof spec.value === 'string'
+        ? [{ text: spec.value, width: sheet.columns[column]?.width ?? 10 }]
+        : [],
+    );
+    const height = wrappedRowHeight(texts);
+    if (height !== undefined) row.height = height;
+  });
+}
+
+export function finishTableSheet(sheet: SheetSpec, { titleRows, identityColumns }: TableFrame): SheetSpec {
+  fitWrappedRows(sheet);
+  sheet.freeze = { rows: titleRows.last, columns: identityColumns };
+  sheet.protection = standardProtection;
+  const titleColumns = { first: 1, last: identityColumns };
+  sheet.print = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: pagesWideAtScale(sheet.columns, 'landscape', titleColumns),
+    titleRows,
+    titleColumns,
+  };
+  return sheet;
+}
