@@ -1,6 +1,6 @@
 import { assessAoTable, type AoAssessment } from '../../domain/ao-requirements';
 import { splitList } from '../../domain/axis-fields';
-import { countsOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
 import {
   conventionFields,
@@ -14,7 +14,7 @@ import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
-import { rateFichesOf, rateWindow, type RateFiche, type RateWindow } from '../../domain/rates';
+import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { sheetNames } from '../../layout/texts';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
@@ -47,14 +47,16 @@ const isStructural = (issue: Issue) =>
   issue.code in validationErrorKinds &&
   validationErrorKinds[issue.code as ValidationErrorCode] === 'structure';
 
-/** The fiches of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use. */
+/**
+ * The counts of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use: the sum of
+ * its fiches' counts (counts add; each fiche is counted once, however many champs it names).
+ */
 function groupCounts(
   fiches: readonly MeasuredFiche[],
   namesOf: (fiche: MeasuredFiche) => readonly string[],
   vocabulary: Vocabulary,
-  window: RateWindow,
 ): GroupCounts[] {
-  const groups = new Map<string, { name: string; matched: boolean; fiches: RateFiche[] }>();
+  const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[] }>();
   for (const fiche of fiches) {
     const seen = new Set<string>();
     for (const raw of namesOf(fiche)) {
@@ -64,11 +66,11 @@ function groupCounts(
       if (seen.has(key)) continue;
       seen.add(key);
       const group = groups.get(key) ?? { ...match, fiches: [] };
-      group.fiches.push(fiche.rates);
+      group.fiches.push(fiche.counts);
       groups.set(key, group);
     }
   }
-  return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: countsOf(fiches, window) }));
+  return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));
 }
 
 function aoRowsOf(assessment: AoAssessment): AoRequirementsRow[] {
@@ -104,19 +106,19 @@ function sirenOf(text: string): string | null {
   return digits === '' ? null : digits;
 }
 
-/** A fiche row and its rates' inputs (its criteria under it, as the sheet's rows give them). */
+/** A fiche row and its counts (of its criteria under it, as the sheet's rows give them). */
 interface MeasuredFiche {
   row: FicheRow;
-  rates: RateFiche;
+  counts: ConsolidationCounts;
 }
 
 /**
  * The fiches of an axis sheet's rows, each with its criteria: the rates read the rows as the sheet holds them, the
  * same values the workbook's own figures read (a row's cells by its field's kind).
  */
-function fichesOfSheet(rows: readonly TrackingRow[]): MeasuredFiche[] {
+function fichesOfSheet(rows: readonly TrackingRow[], window: RateWindow): MeasuredFiche[] {
   const ficheRows = rows.filter((row): row is FicheRow => row.type === 'fiche');
-  return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], rates }));
+  return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], counts: countsOf([rates], window) }));
 }
 
 export async function measureTerritory(
@@ -150,11 +152,8 @@ export async function measureTerritory(
     );
   }
   const window = rateWindow(reading.period, quarter);
-  const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows));
-  const counts: ConsolidationCounts = countsOf(
-    fiches.map((fiche) => fiche.rates),
-    window,
-  );
+  const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows, window));
+  const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
   return {
     ok: true,
@@ -174,8 +173,8 @@ export async function measureTerritory(
       errors: report.errors,
       warnings: report.warnings,
       counts,
-      fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields, window),
-      publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics, window),
+      fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
+      publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
       ao: ao ? aoRowsOf(assessAoTable(ao, quarter)) : [],
     },
   };
