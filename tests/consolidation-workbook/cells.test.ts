@@ -66,6 +66,7 @@ describe('the consolidation workbook, read back', () => {
       'Réalisée',
       'Reportée',
       'Abandonnée',
+      'Sans statut',
       'Fiches avec difficultés',
       'Erreurs de données',
       'Avertissements',
@@ -81,7 +82,7 @@ describe('the consolidation workbook, read back', () => {
       'Réalisation',
       'Renseignement cumulé (barre)',
     ]);
-    expect(rowTexts(grid, 5).slice(0, 21)).toEqual([
+    expect(rowTexts(grid, 5).slice(0, 22)).toEqual([
       'Pilat Rhodanien',
       '200040491',
       'pilat.xlsx',
@@ -92,6 +93,7 @@ describe('the consolidation workbook, read back', () => {
       4,
       2,
       1,
+      0,
       0,
       2,
       2,
@@ -108,12 +110,12 @@ describe('the consolidation workbook, read back', () => {
     expect(valueAt(grid, 7, 1)).toBe('Vallée du Gier');
     // No cell of a territory row is a formula but its rates and bar.
     for (const row of [5, 6, 7])
-      expect(grid.rows[row - 1].flatMap((cell, c) => (cell?.formula ? [c + 1] : []))).toEqual([22, 23, 24, 25]);
+      expect(grid.rows[row - 1].flatMap((cell, c) => (cell?.formula ? [c + 1] : []))).toEqual([23, 24, 25, 26]);
 
     const rate = (row: number, header: string) => under(grid, 4, header, row);
-    expect(rate(5, 'Renseignement période')).toEqual({ value: 12 / 20, formula: 'IFERROR(P5/O5,"")', isPercent: true });
+    expect(rate(5, 'Renseignement période')).toEqual({ value: 12 / 20, formula: 'IFERROR(Q5/P5,"")', isPercent: true });
     expect(rate(5, 'Renseignement cumulé')?.value).toBe(70 / 100);
-    expect(rate(5, 'Réalisation')).toMatchObject({ value: 3.1 / 5, formula: 'IFERROR(U5/T5,"")' });
+    expect(rate(5, 'Réalisation')).toMatchObject({ value: 3.1 / 5, formula: 'IFERROR(V5/U5,"")' });
     // Nothing expected, no réalisation: the rates are empty, not 0 %.
     for (const header of ['Renseignement période', 'Renseignement cumulé', 'Réalisation'])
       expect(rate(6, header)?.value).toBe('');
@@ -133,7 +135,7 @@ describe('the consolidation workbook, read back', () => {
     expect(at('Erreurs de données')?.value).toBe(2);
     expect(at('Avertissements')?.value).toBe(5);
     expect(at('Valeurs attendues (cumul)')?.value).toBe(141);
-    expect(at('Renseignement période')).toMatchObject({ value: (12 + 7) / (20 + 9), formula: 'IFERROR(P8/O8,"")' });
+    expect(at('Renseignement période')).toMatchObject({ value: (12 + 7) / (20 + 9), formula: 'IFERROR(Q8/P8,"")' });
     expect(at('Renseignement cumulé')?.value).toBe((70 + 33) / (100 + 41));
     expect(at('Réalisation')?.value).toBeCloseTo((3.1 + 1.75) / (5 + 3), 12);
     // The mean of the territories' rates would differ.
@@ -161,7 +163,7 @@ describe('the consolidation workbook, read back', () => {
       ['Jardins partagés', 'Oui', 'Pilat Rhodanien', 'pilat.xlsx'],
     ]);
     const at = (header: string, row: number) => under(grid, 4, header, row);
-    expect(at('Valeurs attendues (cumul)', 5)).toMatchObject({ value: 55, formula: 'SUM(O6:O7)' });
+    expect(at('Valeurs attendues (cumul)', 5)).toMatchObject({ value: 55, formula: 'SUM(P6:P7)' });
     expect(at('Renseignement cumulé', 5)?.value).toBe((30 + 11) / (40 + 15));
     expect(at('Réalisation', 5)?.value).toBeCloseTo((1.5 + 1.2) / (2 + 2), 12);
     expect(at('Renseignement période', 6)?.value).toBe(5 / 8);
@@ -185,7 +187,7 @@ describe('the consolidation workbook, read back', () => {
     ]);
     expect(cellAt(grid, 7, 2)).toMatchObject({
       value: 30 / 40,
-      formula: "IFERROR('Champs d’intervention'!P6/'Champs d’intervention'!O6,\"\")",
+      formula: "IFERROR('Champs d’intervention'!Q6/'Champs d’intervention'!P6,\"\")",
     });
     expect(valueAt(grid, 7, 3)).toBe(1.5 / 2);
     // Monts du Lyonnais has no fiche of this champ: empty cells; its Mobilité expects nothing: empty texts.

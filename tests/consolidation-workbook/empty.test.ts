@@ -30,8 +30,8 @@ describe('the consolidation workbook of no territory', () => {
     );
     const total = territories.rows[4].map((cell) => cell?.value ?? null);
     expect(total[0]).toBe('Ensemble des territoires');
-    expect(total.slice(4, 21)).toEqual(Array.from({ length: 17 }, () => 0));
-    expect(total.slice(21)).toEqual(['', '', '', '']);
+    expect(total.slice(4, 22)).toEqual(Array.from({ length: 18 }, () => 0));
+    expect(total.slice(22)).toEqual(['', '', '', '']);
     const rejected = sheet('Fichiers écartés').rows.map((row) => row?.[0]?.value ?? null);
     expect(rejected).toContain('notes.xlsx');
     expect(rejected).toContain('Aucun doublon.');

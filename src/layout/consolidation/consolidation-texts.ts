@@ -25,6 +25,7 @@ export const countHeaders = {
   done: ficheStatuses[2],
   postponed: ficheStatuses[3],
   abandoned: ficheStatuses[4],
+  noStatus: 'Sans statut',
   fichesWithDifficulties: 'Fiches avec difficultés',
   expectedPeriod: 'Valeurs attendues (trimestre)',
   filledPeriod: 'Valeurs renseignées (trimestre)',

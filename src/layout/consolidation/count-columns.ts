@@ -23,6 +23,7 @@ type CountField =
   | 'done'
   | 'postponed'
   | 'abandoned'
+  | 'noStatus'
   | 'fichesWithDifficulties'
   | 'expectedPeriod'
   | 'filledPeriod'
@@ -48,7 +49,7 @@ const count = (id: CountId, value: (counts: ConsolidationCounts) => number, numF
   value,
 });
 
-/** What a plan holds: fiches, criteria, fiches by status, fiches with difficulties. */
+/** What a plan holds: fiches, criteria, fiches by status (and without one), fiches with difficulties. */
 export const planCountColumns: readonly CountColumn[] = [
   count('fiches', (c) => c.fiches),
   count('criteria', (c) => c.criteria),
@@ -57,6 +58,8 @@ export const planCountColumns: readonly CountColumn[] = [
   count('done', (c) => c.statuses.done),
   count('postponed', (c) => c.statuses.postponed),
   count('abandoned', (c) => c.statuses.abandoned),
+  // A fiche whose Statut is empty (a workbook just generated has only such): the statuses then add up to Fiches.
+  count('noStatus', (c) => c.fiches - Object.values(c.statuses).reduce((sum, n) => sum + n, 0)),
   count('fichesWithDifficulties', (c) => c.fichesWithDifficulties),
 ];
 
