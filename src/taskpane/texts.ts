@@ -391,6 +391,8 @@ export const texts = {
       `${plural(territories, 'territoire consolidé', 'territoires consolidés')} : ${ratesLine(rates)}`,
     noTerritory: 'Aucun territoire consolidé : aucun des fichiers choisis n’est un classeur de suivi lisible.',
     territoriesHeading: (count: number) => `Territoires (${count})`,
+    more: (count: number) =>
+      `… et ${plural(count, 'autre territoire', 'autres territoires')} : voir la feuille « Territoires » du classeur de consolidation.`,
     territoryLine: (name: string, quarter: string, rates: Rates, errors: number) =>
       `${name} (${quarterText(quarter)}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,

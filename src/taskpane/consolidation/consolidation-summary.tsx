@@ -8,18 +8,28 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-/** A titled list of the summary (an h3 naming a list), left out when it has no line. */
-function Part({ title, lines }: { title: string; lines: readonly ReactNode[] }) {
+/** Territories listed in the pane; a Caf's hundreds are in the workbook, where they can be filtered. */
+export const TERRITORIES_SHOWN = 50;
+
+/**
+ * A titled list of the summary (an h3 naming a list), left out when it has no line; past `limit` lines, one line
+ * says how many more the workbook holds.
+ */
+function Part({ title, lines, limit }: { title: string; lines: readonly ReactNode[]; limit?: number }) {
   const styles = useStyles();
   const titleId = useId();
   if (lines.length === 0) return null;
+  const shown =
+    limit !== undefined && lines.length > limit
+      ? [...lines.slice(0, limit), texts.consolidation.more(lines.length - limit)]
+      : lines;
   return (
     <div>
       <Body1Strong as="h3" id={titleId}>
         {title}
       </Body1Strong>
       <ul className={styles.list} aria-labelledby={titleId}>
-        {lines.map((line, index) => (
+        {shown.map((line, index) => (
           <li key={index}>{line}</li>
         ))}
       </ul>
@@ -44,6 +54,7 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
       </Body1>
       <Part
         title={c.territoriesHeading(territories.length)}
+        limit={TERRITORIES_SHOWN}
         lines={territories.map((territory) =>
           c.territoryLine(territory.territory, territory.quarter, ratesOf(territory.counts), territory.errors),
         )}

@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+// The pane's summary of a Caf's consolidation of hundreds of territories: the first ones listed, the rest counted
+// and sent to the workbook, while every file left out is still listed.
+import './support/jsdom-globals';
+import { render, screen, within } from '@testing-library/react';
+import { consolidate } from '../../src/domain/consolidation/consolidate';
+import { noCounts } from '../../src/domain/consolidation/counts';
+import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
+import { ConsolidationSummary } from '../../src/taskpane/consolidation/consolidation-summary';
+import { fr } from './support/french';
+
+const measure = (index: number): TerritoryMeasure => ({
+  file: `t${index}.xlsx`,
+  territory: `Territoire ${String(index).padStart(3, '0')}`,
+  epci: '',
+  siren: null,
+  quarter: '2026-T3',
+  quarterOutside: null,
+  conventionQuarters: { first: '2026-T1', last: '2030-T4' },
+  lastWrite: null,
+  latestUpdate: null,
+  errors: 0,
+  warnings: 0,
+  counts: { ...noCounts, fiches: 1, cumulative: { filled: 1, expected: 2 } },
+  fields: [],
+  publics: [],
+  ao: [],
+});
+
+it('lists the first 50 territories, counts the others, and lists every file left out', () => {
+  const outcomes = [
+    ...Array.from({ length: 120 }, (_, index) => ({ ok: true as const, measure: measure(index + 1) })),
+    ...Array.from({ length: 60 }, (_, index) => ({
+      ok: false as const,
+      rejected: { file: `abime-${index}.xlsx`, code: 'truncated', reason: 'Le fichier est incomplet.' },
+    })),
+  ];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const territories = within(screen.getByRole('list', { name: 'Territoires (120)' })).getAllByRole('listitem');
+  expect(territories).toHaveLength(51);
+  expect(territories[0].textContent).toContain(fr('Territoire 001 (2026-T3) : renseignement'));
+  expect(territories[50].textContent).toBe(
+    fr('… et 70 autres territoires : voir la feuille « Territoires » du classeur de consolidation.'),
+  );
+  expect(within(screen.getByRole('list', { name: 'Fichiers écartés (60)' })).getAllByRole('listitem')).toHaveLength(60);
+});
