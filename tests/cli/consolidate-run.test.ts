@@ -81,6 +81,25 @@ describe('consolidate on a folder', () => {
     }
   });
 
+  it('next time, tells the consolidation left in the folder from the territories’ workbooks', async () => {
+    const again = await runCli([
+      'consolidate',
+      files.folder,
+      '-o',
+      join(files.folder, 'consolidation-2.xlsx'),
+      '--json',
+    ]);
+    const next = JSON.parse(again.stdout) as typeof json;
+    expect(next.rejected).toContainEqual({
+      file: output,
+      code: 'consolidation-file-is-consolidation',
+      reason: expect.stringContaining('classeur de consolidation'),
+    });
+    expect(next.territories.map((territory) => territory.name)).toEqual(
+      json.territories.map((territory) => territory.name),
+    );
+  });
+
   itWhenAvailable({ soffice: hasBinary('soffice') })(
     'recalculated by LibreOffice, shows the figures of the JSON, territory by territory, in total and by champ',
     () => {

@@ -10,12 +10,13 @@ import {
 } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
 import type { AoRequirementsRow, GroupCounts, RejectedFile } from '../../domain/consolidation/territory';
-import type { AnyWorkbookGrids } from '../../domain/grid';
+import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
+import { consolidationSheetNames } from '../../layout/consolidation/consolidation-texts';
 import { sheetNames } from '../../layout/texts';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
@@ -95,6 +96,12 @@ function latestUpdateOf(reading: TrackingWorkbookReading): string | null {
   return latest;
 }
 
+/** A consolidation left among the territories' files (a previous run's): told by its sheets, without `_ctg`. */
+function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
+  const names = new Set(sheetNamesOf(grids));
+  return names.has(consolidationSheetNames.territories) && names.has(consolidationSheetNames.rejected);
+}
+
 function outsideOf(quarter: Quarter, quarters: readonly Quarter[]): 'before' | 'after' | null {
   if (quarterIndex(quarter) < quarterIndex(quarters[0])) return 'before';
   if (quarterIndex(quarter) > quarterIndex(quarters[quarters.length - 1])) return 'after';
@@ -128,6 +135,8 @@ export async function measureTerritory(
 ): Promise<MeasureOutcome> {
   const reading = await readTrackingWorkbook(grids);
   if (!reading.ok) {
+    if (isConsolidationWorkbook(grids))
+      return rejection(file, createIssue('consolidation-file-is-consolidation', { sheet: null, cell: null }));
     const first = reading.issues.find((issue) => issue.severity === 'error') ?? reading.issues[0];
     return rejection(file, first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null }));
   }

@@ -11,6 +11,11 @@ export const consolidationIssueCodes = {
     description:
       'Le fichier est l’extrait d’un partenaire, pas un classeur de suivi : il est écarté de la consolidation.',
   },
+  'consolidation-file-is-consolidation': {
+    severity: 'error',
+    description:
+      'Le fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un territoire : il est écarté.',
+  },
   'consolidation-quarter-unknown': {
     severity: 'error',
     description:

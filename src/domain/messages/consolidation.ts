@@ -6,6 +6,9 @@ export const consolidationMessages = {
   'consolidation-file-is-extract': (p) =>
     `Ce fichier est l’extrait envoyé à « ${String(p.partner ?? '')} », pas le classeur de suivi d’un territoire : ` +
     'il est écarté. Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.',
+  'consolidation-file-is-consolidation': () =>
+    'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
+    'territoire : il est écarté. Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.',
   'consolidation-quarter-unknown': (p) =>
     `Le trimestre en cours de « Paramètres » (${String(p.value ?? '') || 'vide'}) n’est pas un trimestre de la convention : ` +
     'le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.',
