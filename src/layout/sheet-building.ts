@@ -51,3 +51,8 @@ export function wrappedRowHeight(texts: readonly { text: string; width: number }
   }
   return lines > 1 ? Math.min(lines, maxLines) * LINE_HEIGHT : undefined;
 }
+
+/** A conditional fill of the cells of `range` that hold exactly `text` (« Non » red, « À renseigner » yellow…). */
+export function textEqualsFormat(range: string, text: string, fill: string): SheetSpec['conditionalFormats'][number] {
+  return { kind: 'cellValue', range, operator: 'equal', formulas: [`"${text}"`], style: { fill } };
+}

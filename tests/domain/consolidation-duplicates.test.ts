@@ -1,6 +1,6 @@
 import { consolidate } from '../../src/domain/consolidation/consolidate';
-import { noCounts } from '../../src/domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
+import { territoryMeasure } from '../consolidation/helpers/measures';
 
 /** Which copy of a territory the consolidation keeps, and what it says about the others. */
 
@@ -9,24 +9,7 @@ function measure(
   territory: string,
   dates: Partial<Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate'>> = {},
 ): TerritoryMeasure {
-  return {
-    file,
-    territory,
-    epci: '',
-    siren: null,
-    quarter: '2026-T3',
-    quarterOutside: null,
-    conventionQuarters: { first: '2026-T1', last: '2030-T4' },
-    lastWrite: null,
-    latestUpdate: null,
-    errors: 0,
-    warnings: 0,
-    counts: noCounts,
-    fields: [],
-    publics: [],
-    ao: [],
-    ...dates,
-  };
+  return territoryMeasure(file, territory, dates);
 }
 
 const kept = (...measures: TerritoryMeasure[]) =>

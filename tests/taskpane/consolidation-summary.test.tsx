@@ -5,27 +5,14 @@ import './support/jsdom-globals';
 import { render, screen, within } from '@testing-library/react';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { noCounts } from '../../src/domain/consolidation/counts';
-import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
 import { ConsolidationSummary } from '../../src/taskpane/consolidation/consolidation-summary';
+import { territoryMeasure } from '../consolidation/helpers/measures';
 import { fr } from './support/french';
 
-const measure = (index: number): TerritoryMeasure => ({
-  file: `t${index}.xlsx`,
-  territory: `Territoire ${String(index).padStart(3, '0')}`,
-  epci: '',
-  siren: null,
-  quarter: '2026-T3',
-  quarterOutside: null,
-  conventionQuarters: { first: '2026-T1', last: '2030-T4' },
-  lastWrite: null,
-  latestUpdate: null,
-  errors: 0,
-  warnings: 0,
-  counts: { ...noCounts, fiches: 1, cumulative: { filled: 1, expected: 2 } },
-  fields: [],
-  publics: [],
-  ao: [],
-});
+const measure = (index: number) =>
+  territoryMeasure(`t${index}.xlsx`, `Territoire ${String(index).padStart(3, '0')}`, {
+    counts: { ...noCounts, fiches: 1, cumulative: { filled: 1, expected: 2 } },
+  });
 
 it('lists the first 50 territories, counts the others, and lists every file left out', () => {
   const outcomes = [

@@ -3,7 +3,7 @@ import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { rangeAddress } from '../a1';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
 import { metText, requirementText } from '../sheets/ao/ao-sheet';
-import { cell, emptySheet, setCell, setRow } from '../sheet-building';
+import { cell, emptySheet, setCell, setRow, textEqualsFormat } from '../sheet-building';
 import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle } from '../styles';
 import { aoTexts } from '../texts';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
@@ -68,18 +68,15 @@ export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure
     const firstDerived = 5;
     const lastColumn = consolidationAoColumns.length;
     const firstMet = lastColumn - aoObligationOrder.length + 1;
-    const equals = (range: string, text: string, fill: string): SheetSpec['conditionalFormats'][number] => ({
-      kind: 'cellValue',
-      range,
-      operator: 'equal',
-      formulas: [`"${text}"`],
-      style: { fill },
-    });
     sheet.conditionalFormats.push(
-      equals(rangeAddress(CONSOLIDATION_AO_FIRST_ROW, firstMet, lastRow, lastColumn), aoTexts.no, colors.rateLow),
+      textEqualsFormat(
+        rangeAddress(CONSOLIDATION_AO_FIRST_ROW, firstMet, lastRow, lastColumn),
+        aoTexts.no,
+        colors.rateLow,
+      ),
     );
     sheet.conditionalFormats.push(
-      equals(
+      textEqualsFormat(
         rangeAddress(CONSOLIDATION_AO_FIRST_ROW, firstDerived, lastRow, lastColumn),
         aoTexts.unknown,
         colors.rateMid,

@@ -37,7 +37,7 @@ import {
   type AoColumn,
 } from './ao-layout';
 import { settingsList } from '../settings/settings-layout';
-import { cell, emptySheet, setCell, setRow, standardProtection } from '../../sheet-building';
+import { cell, emptySheet, setCell, setRow, standardProtection, textEqualsFormat } from '../../sheet-building';
 import { colors, headerStyle, hintStyle, INTEGER_FORMAT, labelStyle, TEXT_FORMAT, titleStyle } from '../../styles';
 import { aoTexts, sheetNames } from '../../texts';
 import type { CellSpec, CellStyle, SheetSpec } from '../../workbook-spec';
@@ -272,19 +272,12 @@ function addHighlights(sheet: SheetSpec, lastDataRow: number): void {
   const derived = rangeAddress(AO_FIRST_DATA_ROW, first, lastDataRow, last);
   const check = rangeAddress(AO_CHECK_ROW, aoColumnNumber('population'), AO_CHECK_ROW, aoColumnNumber('population'));
   const metRange = rangeAddress(AO_FIRST_DATA_ROW, aoColumnNumber('met:schema'), lastDataRow, last);
-  const equals = (range: string, text: string, fill: string): SheetSpec['conditionalFormats'][number] => ({
-    kind: 'cellValue',
-    range,
-    operator: 'equal',
-    formulas: [`"${text}"`],
-    style: { fill },
-  });
   if (lastDataRow >= AO_FIRST_DATA_ROW) {
-    sheet.conditionalFormats.push(equals(metRange, aoTexts.no, colors.rateLow));
-    sheet.conditionalFormats.push(equals(derived, aoTexts.unknown, colors.rateMid));
+    sheet.conditionalFormats.push(textEqualsFormat(metRange, aoTexts.no, colors.rateLow));
+    sheet.conditionalFormats.push(textEqualsFormat(derived, aoTexts.unknown, colors.rateMid));
   }
-  sheet.conditionalFormats.push(equals(check, aoTexts.no, colors.rateLow));
-  sheet.conditionalFormats.push(equals(check, aoTexts.unknown, colors.rateMid));
+  sheet.conditionalFormats.push(textEqualsFormat(check, aoTexts.no, colors.rateLow));
+  sheet.conditionalFormats.push(textEqualsFormat(check, aoTexts.unknown, colors.rateMid));
 }
 
 /** The sheet as first generated from a plan: the table of `aoTableFromPlan`. */

@@ -1,0 +1,28 @@
+import { noCounts } from '../../../src/domain/consolidation/counts';
+import type { TerritoryMeasure } from '../../../src/domain/consolidation/territory';
+
+/** A territory's measure made by hand: nothing counted, no date, measured at 2026-T3 of a 2026–2030 convention. */
+export function territoryMeasure(
+  file: string,
+  territory: string,
+  own: Partial<TerritoryMeasure> = {},
+): TerritoryMeasure {
+  return {
+    file,
+    territory,
+    epci: '',
+    siren: null,
+    quarter: '2026-T3',
+    quarterOutside: null,
+    conventionQuarters: { first: '2026-T1', last: '2030-T4' },
+    lastWrite: null,
+    latestUpdate: null,
+    errors: 0,
+    warnings: 0,
+    counts: noCounts,
+    fields: [],
+    publics: [],
+    ao: [],
+    ...own,
+  };
+}
