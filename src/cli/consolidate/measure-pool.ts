@@ -26,7 +26,7 @@ export type MeasureResponse = { index: number; outcome: MeasureOutcome } | { ind
 export interface PoolOptions {
   quarter: Quarter | null;
   today: Date;
-  /** Worker threads to use; 1 measures in this thread. Default: one per core. */
+  /** Worker threads to use; 1 measures in this thread. Default: one per core, from `MIN_FILES_FOR_WORKERS` files. */
   workers?: number;
   /** Called after each file. */
   onMeasured?: (done: number, total: number) => void;
@@ -77,8 +77,12 @@ async function measureHere(paths: readonly string[], options: PoolOptions): Prom
   return outcomes;
 }
 
+/** Fewer files than this are measured in this thread: starting workers would cost more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 16;
+
 export async function measureFiles(paths: readonly string[], options: PoolOptions): Promise<MeasureOutcome[]> {
-  const count = Math.min(options.workers ?? availableParallelism(), paths.length);
+  const workers = options.workers ?? (paths.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
+  const count = Math.min(workers, paths.length);
   if (count <= 1) return measureHere(paths, options);
   const outcomes: (MeasureOutcome | undefined)[] = new Array(paths.length);
   let next = 0;
