@@ -262,9 +262,8 @@ const WARM_UP_FILES = 3;
 const PHASE_FILES = 50;
 
 /**
- * A read keeps a sheet's cells alive until its grid is made: with node's default young generation (16 MB
- * semi-spaces) every scavenge copies them again, and garbage collection takes half the time. 32 MB is what the
- * consolidation's workers are meant to be given (`resourceLimits.maxYoungGenerationSizeMb`); npm test uses 128.
+ * 32 MB semi-spaces (npm test gives jest 128): they made `readXlsx` alone faster, though the whole measure runs
+ * alike from 16 to 256 MB (docs/TOOLING.md, « Benchmarks »). Kept so that runs compare with earlier ones.
  */
 const CHILD_NODE_OPTIONS = ['--max-semi-space-size=32'];
 

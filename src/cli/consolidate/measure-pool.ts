@@ -36,13 +36,9 @@ export interface PoolOptions {
  * The worker's script: compiled, beside this module; run from the TypeScript sources (the tests), the sources
  * transpiled on the fly by the compiler the project builds with, as scripts/bench.js does.
  */
-// A read keeps a sheet's cells alive until its grid is made: with node's default young generation every scavenge
-// copies them again and garbage collection takes half the time (docs/TOOLING.md, « Benchmarks »).
-const workerOptions = { resourceLimits: { maxYoungGenerationSizeMb: 96 } };
-
 function startWorker(): Worker {
   const compiled = join(__dirname, 'measure-worker.js');
-  if (existsSync(compiled)) return new Worker(compiled, workerOptions);
+  if (existsSync(compiled)) return new Worker(compiled);
   const source = join(__dirname, 'measure-worker.ts');
   const bootstrap = `
     const fs = require('fs');
@@ -55,7 +51,7 @@ function startWorker(): Worker {
       module._compile(outputText, filename);
     };
     require(${JSON.stringify(source)});`;
-  return new Worker(bootstrap, { ...workerOptions, eval: true });
+  return new Worker(bootstrap, { eval: true });
 }
 
 function failed(path: string, failure: string): MeasureOutcome {

@@ -1,3 +1,4 @@
+import { frenchDay } from '../messages/numbers';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
 import type { TerritoryMeasure } from './territory';
@@ -18,11 +19,6 @@ function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>):
     .reverse();
 }
 
-/** The file's date: the later of its last write and its latest fiche update. */
-export function recencyOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): string | null {
-  return datesOf(measure)[0] ?? null;
-}
-
 /** Newer first: by the later date, then the earlier one; 0 when neither tells. */
 function newerFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
   const datesA = datesOf(a);
@@ -37,9 +33,8 @@ function newerFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
 
 /** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
 function frenchDate(iso: string, withTime: boolean): string {
-  const [year, month, day] = iso.slice(0, 10).split('-');
   const time = iso.length > 10 ? iso.slice(11, 16) : '';
-  return withTime && time !== '' ? `${day}/${month}/${year} à ${time} (UTC)` : `${day}/${month}/${year}`;
+  return withTime && time !== '' ? `${frenchDay(iso)} à ${time} (UTC)` : frenchDay(iso);
 }
 
 function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {

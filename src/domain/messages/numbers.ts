@@ -1,4 +1,4 @@
-/** Numbers as a French reader expects them in a message: decimal comma, no-break space between thousands. */
+/** Numbers and dates as a French reader expects them in a message: decimal comma, no-break space between thousands. */
 
 const NARROW_NO_BREAK_SPACE = /\u202f/g;
 
@@ -13,4 +13,10 @@ export function frenchNumber(value: number): string {
 /** A fraction as the percentage a cell shows: 0.85 → `85 %` (no-break space before %). */
 export function frenchPercent(fraction: number): string {
   return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;
+}
+
+/** `2026-03-15` (or an ISO instant of that day) → `15/03/2026`. */
+export function frenchDay(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
 }

@@ -1,4 +1,3 @@
-import { finishTableSheet } from './table-sheet';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { rangeAddress } from '../a1';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
@@ -8,6 +7,7 @@ import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle
 import { aoTexts } from '../texts';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
+import { finishTableSheet } from './table-sheet';
 
 /**
  * `Compétences AO` of the consolidation: every territory's AO rows one under the other, with what the law requires

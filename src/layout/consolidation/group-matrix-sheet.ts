@@ -1,4 +1,3 @@
-import { finishTableSheet } from './table-sheet';
 import type { GroupConsolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
@@ -10,6 +9,7 @@ import type { CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
 import { RATE_FORMAT, RATE_WIDTH, rateCell, type RateId } from './count-columns';
 import { groupColumn, type GroupKind, type GroupRows } from './group-sheet';
+import { finishTableSheet } from './table-sheet';
 
 /**
  * `Champs par territoire` and `Publics par territoire`: the territories side by side, one row each (in the order of

@@ -1,9 +1,8 @@
-import { finishTableSheet } from './table-sheet';
 import type { GroupConsolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { cellAddress, rangeAddress } from '../a1';
 import { sumFormula } from '../formulas/count-formulas';
-import { cell, emptySheet, setCell, setRow, wrappedRowHeight } from '../sheet-building';
+import { cell, emptySheet, setCell, setRow } from '../sheet-building';
 import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
@@ -18,6 +17,7 @@ import {
   type CountId,
   type RateId,
 } from './count-columns';
+import { finishTableSheet } from './table-sheet';
 
 /**
  * `Champs d’intervention` and `Publics`: for each name (the convention vocabulary's first, then the others), a row
@@ -151,8 +151,6 @@ export function buildGroupSheet(
   let top = GROUP_FIRST_ROW;
   for (const group of groups) {
     rows.push(setGroupBlock(sheet, top, group));
-    const height = wrappedRowHeight([{ text: group.name, width: columns[0].width }]);
-    if (height) sheet.rows[top - 1].height = height;
     top += 1 + group.territories.length;
   }
   const lastRow = top - 1;

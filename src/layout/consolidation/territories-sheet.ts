@@ -1,7 +1,7 @@
-import { finishTableSheet } from './table-sheet';
 import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import { frenchDay } from '../../domain/messages/numbers';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
@@ -21,6 +21,7 @@ import {
   type RateId,
 } from './count-columns';
 import { countHeaders } from './consolidation-texts';
+import { finishTableSheet } from './table-sheet';
 
 /**
  * `Territoires`: one row per territory kept, its identity and counts as values (no link to its file), its rates as
@@ -155,12 +156,6 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
   setRates(sheet, row, total, totalStyle);
 }
 
-/** `AAAA-MM-JJ…` → `JJ/MM/AAAA`. */
-function frenchDate(isoInstant: string): string {
-  const [year, month, day] = isoInstant.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
-}
-
 export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {
   const sheet = emptySheet(consolidationSheetNames.territories);
   sheet.columns = territoryColumns.map((column) => ({ width: column.width, numFmt: column.numFmt }));
@@ -169,7 +164,7 @@ export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: s
     sheet,
     TERRITORIES_INFO_ROW,
     1,
-    cell(consolidationTexts.measuredAt(consolidation.quarter, frenchDate(writtenAt)), hintStyle),
+    cell(consolidationTexts.measuredAt(consolidation.quarter, frenchDay(writtenAt)), hintStyle),
   );
   setRow(sheet, TERRITORIES_HEADER_ROW, {
     cells: territoryColumns.map((column) => cell(column.header, headerStyle)),

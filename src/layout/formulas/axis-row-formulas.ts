@@ -15,6 +15,7 @@ import {
   quarterNumber,
   upToCurrentMask,
 } from './quarter-masks';
+import { countRatioFormula } from './count-formulas';
 
 /**
  * The rate formulas of an axis sheet's rows and the counts the Annexe 4 summary pools. They mirror
@@ -98,7 +99,7 @@ export function blockCountFormula(
 export function ficheFillFormula(refs: AxisRefs, ficheRow: number, top: number, bottom: number): string {
   const filled = blockCountFormula(refs, ficheRow, top, bottom, 'cumulative', 'filled');
   const expectedCells = blockCountFormula(refs, ficheRow, top, bottom, 'cumulative', 'expected');
-  return `IFERROR(${filled}/${expectedCells},"")`;
+  return countRatioFormula(filled, expectedCells);
 }
 
 /** `Réalisation` of a fiche row: the mean of its criteria's defined achievements (AVERAGE skips the empty ones). */

@@ -1,5 +1,6 @@
 import { ficheStatuses } from '../../domain/vocabulary';
 import { listKeyOf, textLiteral } from './quarter-masks';
+import { countRatioFormula } from './count-formulas';
 
 /**
  * Formulas of the Annexe 4 summary rows, over the per-fiche detail table of the same sheet. Counts are summed
@@ -28,10 +29,6 @@ function sum(range: string, mask: string | null): string {
   return mask === null ? `SUM(${range})` : `SUMPRODUCT(${mask}*${range})`;
 }
 
-function ratio(numerator: string, denominator: string): string {
-  return `IFERROR(${numerator}/${denominator},"")`;
-}
-
 export function ficheCountFormula(ranges: DetailRanges, mask: string | null): string {
   return mask === null ? `COUNTA(${ranges.keys})` : `SUMPRODUCT(${mask}*1)`;
 }
@@ -41,16 +38,16 @@ export function criteriaCountFormula(ranges: DetailRanges, mask: string | null):
 }
 
 export function fillPeriodFormula(ranges: DetailRanges, mask: string | null): string {
-  return ratio(sum(ranges.filledPeriod, mask), sum(ranges.expectedPeriod, mask));
+  return countRatioFormula(sum(ranges.filledPeriod, mask), sum(ranges.expectedPeriod, mask));
 }
 
 export function fillCumulativeFormula(ranges: DetailRanges, mask: string | null): string {
-  return ratio(sum(ranges.filledCumulative, mask), sum(ranges.expectedCumulative, mask));
+  return countRatioFormula(sum(ranges.filledCumulative, mask), sum(ranges.expectedCumulative, mask));
 }
 
 export function achievementFormula(ranges: DetailRanges, mask: string | null): string {
   const weights = mask === null ? ranges.criteriaWithAchievement : `${mask}*${ranges.criteriaWithAchievement}`;
-  return ratio(`SUMPRODUCT(${weights},${ranges.achievement})`, sum(ranges.criteriaWithAchievement, mask));
+  return countRatioFormula(`SUMPRODUCT(${weights},${ranges.achievement})`, sum(ranges.criteriaWithAchievement, mask));
 }
 
 /** Fiches whose Statut is `status`, compared as the domain reads a list value. */
@@ -65,8 +62,11 @@ export function statusCountFormula(
 
 /** Mean Avancement over the fiches that have one (the detail shows it only when it is a whole number 0–100). */
 export function meanProgressFormula(ranges: DetailRanges, mask: string | null): string {
-  if (mask === null) return ratio(`SUM(${ranges.progress})`, `COUNT(${ranges.progress})`);
-  return ratio(`SUMPRODUCT(${mask}*1,${ranges.progress})`, `SUMPRODUCT(${mask}*ISNUMBER(${ranges.progress}))`);
+  if (mask === null) return countRatioFormula(`SUM(${ranges.progress})`, `COUNT(${ranges.progress})`);
+  return countRatioFormula(
+    `SUMPRODUCT(${mask}*1,${ranges.progress})`,
+    `SUMPRODUCT(${mask}*ISNUMBER(${ranges.progress}))`,
+  );
 }
 
 export function withDifficultiesFormula(ranges: DetailRanges, mask: string | null, yes: string): string {
