@@ -53,6 +53,9 @@ const EQUALS = 61;
 const GT = 62;
 const QUESTION = 63;
 const BRACKET = 93;
+const AMPERSAND = 38;
+const HASH = 35;
+const SEMICOLON = 59;
 
 /** Signals a construct outside the subset; caught by `scanXml` only. */
 const UNSUPPORTED = new (class Unsupported {})();
@@ -154,51 +157,97 @@ function textOf(bytes: Uint8Array, from: number, to: number): string {
   return utf8.decode(bytes.subarray(from, to));
 }
 
-/** The predefined entity at `amp` (`&lt;`…), as its character and length, or null. */
-function predefinedAt(text: string, amp: number): [string, number] | null {
-  switch (text.charCodeAt(amp + 1)) {
+/** Whether `word` is written at `at`. */
+function bytesAre(bytes: Uint8Array, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The predefined entity at `amp` (`&lt;`…) as the byte it stands for plus its length × 256 (no array made: a
+ * formula holds dozens), or -1 when it is none.
+ */
+function predefinedAt(bytes: Uint8Array, amp: number): number {
+  switch (bytes[amp + 1]) {
     case 108 /* l */:
-      return text.startsWith('lt;', amp + 1) ? ['<', 4] : null;
+      return bytesAre(bytes, amp + 2, 't;') ? LT + 4 * 256 : -1;
     case 103 /* g */:
-      return text.startsWith('gt;', amp + 1) ? ['>', 4] : null;
+      return bytesAre(bytes, amp + 2, 't;') ? GT + 4 * 256 : -1;
     case 97 /* a */:
-      if (text.startsWith('amp;', amp + 1)) return ['&', 5];
-      return text.startsWith('apos;', amp + 1) ? ["'", 6] : null;
+      if (bytesAre(bytes, amp + 2, 'mp;')) return AMPERSAND + 5 * 256;
+      return bytesAre(bytes, amp + 2, 'pos;') ? APOSTROPHE + 6 * 256 : -1;
     case 113 /* q */:
-      return text.startsWith('quot;', amp + 1) ? ['"', 6] : null;
+      return bytesAre(bytes, amp + 2, 'uot;') ? QUOTE + 6 * 256 : -1;
     default:
-      return null;
+      return -1;
   }
 }
 
-/** Decodes `&…;` references; a reference that is not predefined or not a valid character is left to saxes. */
-function decodeReferences(text: string, inAttribute: boolean): string {
-  let out = '';
-  let from = 0;
-  let amp = text.indexOf('&');
-  while (amp >= 0) {
-    let decoded: string;
-    let length: number;
-    const predefined = predefinedAt(text, amp);
-    if (predefined) [decoded, length] = predefined;
-    else {
-      // A reference giving a tab or a line break inside an attribute is the one place XML keeps them: left to saxes.
-      if (inAttribute || text.charCodeAt(amp + 1) !== 35 /* # */) throw UNSUPPORTED;
-      const semicolon = text.indexOf(';', amp);
-      if (semicolon < 0) throw UNSUPPORTED;
-      const hex = text.charCodeAt(amp + 2) === 120; /* x */
-      const digits = text.slice(amp + (hex ? 3 : 2), semicolon);
+/** Where decoded texts are put together before one decoding: grown as needed, kept for the next text. */
+let scratch = new Uint8Array(4096);
+
+/** Writes `code` (a BMP character) as UTF-8 into `scratch` at `at`; the position after it. */
+function putUtf8(code: number, at: number): number {
+  if (code < 0x80) scratch[at++] = code;
+  else if (code < 0x800) {
+    scratch[at++] = 0xc0 | (code >> 6);
+    scratch[at++] = 0x80 | (code & 0x3f);
+  } else {
+    scratch[at++] = 0xe0 | (code >> 12);
+    scratch[at++] = 0x80 | ((code >> 6) & 0x3f);
+    scratch[at++] = 0x80 | (code & 0x3f);
+  }
+  return at;
+}
+
+/**
+ * The text of bytes already checked as UTF-8, with `&…;` references decoded and, in text (not in an attribute), a
+ * carriage return read as a line feed: one string made, whatever the number of references (a formula holds
+ * dozens of `&quot;`). A reference that is not predefined or not a valid character is left to saxes, as is one
+ * giving a character inside an attribute, the one place XML keeps a tab or a line break so given.
+ */
+function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: boolean): string {
+  let special = -1;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b === AMPERSAND || (b === CR && !inAttribute)) {
+      special = i;
+      break;
+    }
+  }
+  if (special < 0) return textOf(bytes, from, to);
+  // Each reference is longer than the UTF-8 it stands for, and a line break is never longer: `to - from` bytes do.
+  if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
+  let at = 0;
+  for (let i = from; i < special; i++) scratch[at++] = bytes[i];
+  for (let i = special; i < to;) {
+    const b = bytes[i];
+    if (b === CR && !inAttribute) {
+      scratch[at++] = LF;
+      i += bytes[i + 1] === LF ? 2 : 1;
+    } else if (b !== AMPERSAND) {
+      scratch[at++] = b;
+      i++;
+    } else {
+      const predefined = predefinedAt(bytes, i);
+      if (predefined >= 0) {
+        scratch[at++] = predefined & 0xff;
+        i += predefined >> 8;
+        continue;
+      }
+      if (inAttribute || bytes[i + 1] !== HASH) throw UNSUPPORTED;
+      const semicolon = bytes.indexOf(SEMICOLON, i);
+      if (semicolon < 0 || semicolon >= to) throw UNSUPPORTED;
+      const hex = bytes[i + 2] === 120; /* x */
+      const digits = textOf(bytes, i + (hex ? 3 : 2), semicolon);
       if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw UNSUPPORTED;
       const code = parseInt(digits, hex ? 16 : 10);
       if (!isXmlChar(code)) throw UNSUPPORTED;
-      decoded = String.fromCharCode(code);
-      length = semicolon + 1 - amp;
+      at = putUtf8(code, at);
+      i = semicolon + 1;
     }
-    out += text.slice(from, amp) + decoded;
-    from = amp + length;
-    amp = text.indexOf('&', from);
   }
-  return from === 0 ? text : out + text.slice(from);
+  return utf8.decode(scratch.subarray(0, at));
 }
 
 function localName(name: string): string {
@@ -282,8 +331,7 @@ class Scanner {
       const lt = bytes.indexOf(LT, at);
       if (lt < 0) throw UNSUPPORTED; // cut before the root closes
       if (lt > at) {
-        const text = newlines(textOf(bytes, at, lt));
-        handlers.text(text.indexOf('&') < 0 ? text : decodeReferences(text, false));
+        handlers.text(decodedText(bytes, at, lt, false));
       }
       if (bytes[lt + 1] === SLASH) {
         at = this.endTag(lt, open[open.length - 1]);
@@ -398,8 +446,7 @@ class Scanner {
   }
 
   private value(index: number): string {
-    const text = textOf(this.bytes, this.valueStarts[index], this.valueEnds[index]);
-    return text.indexOf('&') < 0 ? text : decodeReferences(text, true);
+    return decodedText(this.bytes, this.valueStarts[index], this.valueEnds[index], true);
   }
 
   /** The current tag's attributes, as saxes gives them. */
@@ -515,8 +562,7 @@ class Scanner {
     const start = this.tagEnd;
     const lt = this.bytes.indexOf(LT, start);
     if (lt < 0 || this.bytes[lt + 1] !== SLASH) throw UNSUPPORTED;
-    const text = newlines(textOf(this.bytes, start, lt));
-    this.elementText = text.indexOf('&') < 0 ? text : decodeReferences(text, false);
+    this.elementText = decodedText(this.bytes, start, lt, false);
     return this.endTag(lt, name);
   }
 }
