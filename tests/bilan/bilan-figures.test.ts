@@ -193,7 +193,9 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
   it('gives its figures as JSON: rates as fractions beside their counts, null when undefined', async () => {
     const { bilan } = await bilanOf({ kind: 'annual', year: 2026 });
     const json = JSON.parse(JSON.stringify(bilanJson(bilan)));
-    const counts = expectedCounts(expectedFiches(grids, { first: '2026-T1', measuredTo: '2026-T4', statesOf: '2026-T4' }));
+    const counts = expectedCounts(
+      expectedFiches(grids, { first: '2026-T1', measuredTo: '2026-T4', statesOf: '2026-T4' }),
+    );
     expect(json.plan.fillPeriod).toBeCloseTo(counts.period.filled / counts.period.expected, 12);
     expect(json.plan.fillCumulative).toBeCloseTo(counts.cumulative.filled / counts.cumulative.expected, 12);
     expect(json.plan.achievement).toBeCloseTo(counts.achievementSum / counts.achieved, 12);

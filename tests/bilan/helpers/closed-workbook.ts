@@ -26,7 +26,11 @@ export function bilanPlan(): Plan {
   Object.assign(fiches.get('G1')!, { interest: 'Top 5', publics: ['Petite enfance'], fields: ['Accès aux droits'] });
   Object.assign(fiches.get('G2')!, { publics: ['Familles', 'Jeunesse'], fields: ['besoin de  garde'] });
   Object.assign(fiches.get('G1-B')!, { publics: ['Familles'], fields: ['Logement'] });
-  Object.assign(fiches.get('S13')!, { interest: 'top  5', publics: ['Jeunesse'], fields: ['Soutien à la parentalité'] });
+  Object.assign(fiches.get('S13')!, {
+    interest: 'top  5',
+    publics: ['Jeunesse'],
+    fields: ['Soutien à la parentalité'],
+  });
   Object.assign(fiches.get('S14')!, { publics: ['Tous publics'], fields: [] });
   return planSchema.parse(plan);
 }
@@ -93,9 +97,7 @@ export const typedByQuarter: Entry[][] = [
   ],
 ];
 
-const closingDays = ['2026-04-02', '2026-07-02', '2026-10-02', '2027-01-05'].map(
-  (day) => new Date(`${day}T10:00:00Z`),
-);
+const closingDays = ['2026-04-02', '2026-07-02', '2026-10-02', '2027-01-05'].map((day) => new Date(`${day}T10:00:00Z`));
 
 /** The workbook at 2027-T1: four quarters closed by the use case, the fifth typed. */
 export async function closedWorkbook(): Promise<WorkbookGrids> {

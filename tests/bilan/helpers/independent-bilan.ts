@@ -91,7 +91,9 @@ function expects(frequency: unknown, label: string, last: string): boolean {
 }
 
 function filled(type: string, value: unknown): boolean {
-  return type === 'Quantitatif' ? typeof value === 'number' : typeof value === 'string' && scale.some((level) => norm(level) === norm(value));
+  return type === 'Quantitatif'
+    ? typeof value === 'number'
+    : typeof value === 'string' && scale.some((level) => norm(level) === norm(value));
 }
 
 const statusOf = (value: unknown) => statuses.find((status) => norm(status) === norm(value)) ?? null;
@@ -99,7 +101,11 @@ const progressOf = (value: unknown) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100 ? value : null;
 
 /** Every fiche of the workbook (or those of `keys`), measured over the period. */
-export function expectedFiches(grids: WorkbookGrids, period: ExpectedPeriod, keys?: readonly string[]): ExpectedFiche[] {
+export function expectedFiches(
+  grids: WorkbookGrids,
+  period: ExpectedPeriod,
+  keys?: readonly string[],
+): ExpectedFiche[] {
   const quarters = conventionQuarters(grids);
   const last = quarters[quarters.length - 1];
   const history = period.statesOf === null ? null : historyOf(grids, period.statesOf);
