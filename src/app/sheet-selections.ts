@@ -20,3 +20,6 @@ export const statusSheets: SheetSelection = (name) => name === sheetNames.meta |
  */
 export const figureSheets: SheetSelection = (name) =>
   statusSheets(name) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;
+
+/** The sheets a bilan needs: the figures' sheets and `Historique`, the states of the quarters closed. */
+export const bilanSheets: SheetSelection = (name) => figureSheets(name) || name === sheetNames.history;

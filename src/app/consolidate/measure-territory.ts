@@ -1,4 +1,4 @@
-import { assessAoTable, type AoAssessment } from '../../domain/ao-requirements';
+import { assessAoTable } from '../../domain/ao-requirements';
 import { splitList } from '../../domain/axis-fields';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
@@ -9,7 +9,7 @@ import {
   type Vocabulary,
 } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
-import type { AoRequirementsRow, GroupCounts, RejectedFile } from '../../domain/consolidation/territory';
+import { aoRequirementsRows, type GroupCounts, type RejectedFile } from '../../domain/consolidation/territory';
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
@@ -72,16 +72,6 @@ function groupCounts(
     }
   }
   return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));
-}
-
-function aoRowsOf(assessment: AoAssessment): AoRequirementsRow[] {
-  return assessment.rows.map(({ name, isEpci, population, required, met }) => ({
-    name,
-    isEpci,
-    population,
-    required,
-    met,
-  }));
 }
 
 /** The latest « Dernière mise à jour » of the fiches, `AAAA-MM-JJ`. */
@@ -184,7 +174,7 @@ export async function measureTerritory(
       counts,
       fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
       publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
-      ao: ao ? aoRowsOf(assessAoTable(ao, quarter)) : [],
+      ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
     },
   };
 }

@@ -21,7 +21,7 @@ export interface ConsolidationCounts {
   statuses: StatusCounts;
   /** Fiches whose Difficultés is not blank. */
   fichesWithDifficulties: number;
-  /** Values expected in the quarter Q measured, and of those the ones filled. */
+  /** Values expected in the period measured (Q alone; a bilan's quarters up to Q), and of those the ones filled. */
   period: FillCounts;
   /** Values expected from the convention's first quarter to Q, and of those the ones filled. */
   cumulative: FillCounts;

@@ -1,4 +1,4 @@
-import type { AoObligation, AoRequirement } from '../ao-requirements';
+import type { AoAssessment, AoObligation, AoRequirement } from '../ao-requirements';
 import type { ConsolidationCounts } from './counts';
 
 /**
@@ -25,6 +25,17 @@ export interface AoRequirementsRow {
   required: Record<AoRequirement, boolean | null>;
   /** For a required schéma or RPE, whether it exists; null when not required or unknown. */
   met: Record<AoObligation, boolean | null>;
+}
+
+/** What a territory's table keeps of each row's assessment (the consolidation's and the bilan's AO table). */
+export function aoRequirementsRows(assessment: AoAssessment): AoRequirementsRow[] {
+  return assessment.rows.map(({ name, isEpci, population, required, met }) => ({
+    name,
+    isEpci,
+    population,
+    required,
+    met,
+  }));
 }
 
 export interface TerritoryMeasure {

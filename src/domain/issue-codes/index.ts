@@ -1,5 +1,6 @@
 import type { IssueSeverity } from '../issues';
 import { mergeIssueCodes } from './merge';
+import { bilanIssueCodes } from './bilan';
 import { consolidationIssueCodes } from './consolidation';
 import { extractIssueCodes } from './extract';
 import { rewriteIssueCodes } from './rewrite';
@@ -9,7 +10,7 @@ import { validationIssueCodes } from './validation';
  * The one table of the codes an `Issue` can carry (docs/WORKBOOK.md, « Issues »): each with its severity and the
  * French description the README's « Codes des problèmes » shows. An issue is made only with `createIssue`
  * (src/domain/issues.ts), so a code not in this table does not compile, and its severity is the table's. Each
- * area keeps its codes in its own file (validation, rewrites, merges, extracts, consolidation).
+ * area keeps its codes in its own file (validation, rewrites, merges, extracts, consolidation, bilans).
  */
 
 export interface IssueCodeEntry {
@@ -23,6 +24,7 @@ export const issueCodes = {
   ...mergeIssueCodes,
   ...extractIssueCodes,
   ...consolidationIssueCodes,
+  ...bilanIssueCodes,
 } as const satisfies Record<string, IssueCodeEntry>;
 
 export type IssueCode = keyof typeof issueCodes;

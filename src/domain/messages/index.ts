@@ -14,6 +14,7 @@ import { workbookMetaMessages } from './workbook-meta';
 import { mergeMessages } from './merge';
 import { rewriteMessages } from './rewrite';
 import { consolidationMessages } from './consolidation';
+import { bilanMessages } from './bilan';
 import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import type { MessageParams, MessageTemplate } from './types';
@@ -36,6 +37,7 @@ export const issueMessages: Record<IssueCode, MessageTemplate> = {
   ...mergeMessages,
   ...extractMessages,
   ...consolidationMessages,
+  ...bilanMessages,
 };
 
 /** The whole catalogue, by area (a test checks that no code is in two areas). */

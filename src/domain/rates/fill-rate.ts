@@ -27,9 +27,13 @@ export function fillRate(counts: FillCounts): number | null {
   return counts.expected === 0 ? null : counts.filled / counts.expected;
 }
 
+/** Whether the criterion's cell of `quarter` expects a value: its Fréquence asks for one, its fiche is not abandoned. */
+export function isExpectedCell(criterion: RateCriterion, quarter: Quarter, window: RateWindow): boolean {
+  return expectsValue(criterion.frequency, quarter, window.last) && !isAbandonedBy(criterion.abandonedIn, quarter);
+}
+
 function cellCounts(criterion: RateCriterion, quarter: Quarter, window: RateWindow): FillCounts {
-  if (!expectsValue(criterion.frequency, quarter, window.last) || isAbandonedBy(criterion.abandonedIn, quarter))
-    return noFillCounts;
+  if (!isExpectedCell(criterion, quarter, window)) return noFillCounts;
   const filled = isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null);
   return { filled: filled ? 1 : 0, expected: 1 };
 }
@@ -40,13 +44,13 @@ export function isMissing(criterion: RateCriterion, quarter: Quarter, window: Ra
   return counts.expected === 1 && counts.filled === 0;
 }
 
-/** The cells of Q alone; nothing when Q is not a quarter of the convention. */
+/** The cells of the period's quarters up to Q: Q alone for the workbook's figures (nothing when Q is outside). */
 export function periodFillCounts(criteria: readonly RateCriterion[], window: RateWindow): FillCounts {
-  if (!window.currentInPeriod) return noFillCounts;
-  return criteria.reduce(
-    (sum, criterion) => addFillCounts(sum, cellCounts(criterion, window.current, window)),
-    noFillCounts,
-  );
+  let counts = noFillCounts;
+  for (const criterion of criteria) {
+    for (const quarter of window.periodQuarters) counts = addFillCounts(counts, cellCounts(criterion, quarter, window));
+  }
+  return counts;
 }
 
 /** The cells of the quarters from the convention's first to Q. */
@@ -58,7 +62,7 @@ export function cumulativeFillCounts(criteria: readonly RateCriterion[], window:
   return counts;
 }
 
-/** Taux de renseignement (période): filled expected cells of Q / criteria expecting a value in Q. */
+/** Taux de renseignement (période): filled expected cells of the period's quarters up to Q / expected cells there. */
 export function fillRatePeriod(criteria: readonly RateCriterion[], window: RateWindow): number | null {
   return fillRate(periodFillCounts(criteria, window));
 }

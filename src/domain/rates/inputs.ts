@@ -40,24 +40,32 @@ export interface RateAxis {
   fiches: readonly RateFiche[];
 }
 
-/** The quarters a computation looks at: the convention's quarters and the current quarter Q. */
+/**
+ * The quarters a computation looks at: the convention's quarters, the quarter Q measured to, and the quarters the
+ * period rate counts — Q alone for the workbook's own figures, a bilan's quarters up to Q (docs/DOMAIN.md, « Rates »).
+ */
 export interface RateWindow {
   current: Quarter;
   /** The convention's last quarter: it expects a value of every criterion. */
   last: Quarter;
-  /** Whether Q is one of the convention's quarters (otherwise the period rate is undefined). */
-  currentInPeriod: boolean;
   /** The convention's quarters from the first to Q included, in order; values after Q are not read. */
   quartersToDate: readonly Quarter[];
+  /** The quarters of the period rate: those of `quartersToDate` from the period's first quarter on. */
+  periodQuarters: readonly Quarter[];
 }
 
-export function rateWindow(period: Period, current: Quarter): RateWindow {
+/**
+ * The window of Q; `first`, the period's first quarter, is Q itself unless given (a bilan's period runs from its
+ * first quarter to Q). Quarters outside the convention are never counted.
+ */
+export function rateWindow(period: Period, current: Quarter, first: Quarter = current): RateWindow {
   const quarters = quartersOfPeriod(period);
   const currentIndex = quarterIndex(current);
+  const quartersToDate = quarters.filter((quarter) => quarterIndex(quarter) <= currentIndex);
   return {
     current,
     last: quarters[quarters.length - 1],
-    currentInPeriod: quarters.some((quarter) => quarterIndex(quarter) === currentIndex),
-    quartersToDate: quarters.filter((quarter) => quarterIndex(quarter) <= currentIndex),
+    quartersToDate,
+    periodQuarters: quartersToDate.filter((quarter) => quarterIndex(quarter) >= quarterIndex(first)),
   };
 }

@@ -1,0 +1,111 @@
+import { assessAoTable } from '../../domain/ao-requirements';
+import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
+import { bilanOf, type ClosedField, type ClosedStates } from '../../domain/bilan/bilan-of';
+import { bilanPeriod, withStatesFromSheets } from '../../domain/bilan/bilan-period';
+import { aoRequirementsRows } from '../../domain/consolidation/territory';
+import type { AnyWorkbookGrids } from '../../domain/grid';
+import { createIssue, type Issue } from '../../domain/issues';
+import { parseQuarterLabel } from '../../domain/periods';
+import type { RawValue } from '../../domain/tracking';
+import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
+import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
+import type { HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
+import { sheetNames } from '../../layout/texts';
+import { readTrackingWorkbook } from '../read-tracking-workbook';
+import { validateReading } from '../validate';
+import { planOfReading } from '../workbook-state';
+
+/**
+ * A bilan of a tracking workbook (docs/WORKBOOK.md, « Bilans »), from grids holding at least `bilanSheets`: the
+ * workbook is validated first, as `compute` does, and its errors refuse the bilan. The bilan is a value; the layout
+ * (src/layout/bilan) writes it.
+ */
+
+export interface BilanOptions {
+  kind: BilanKind;
+  /** An annual bilan's year; absent: the current quarter's. */
+  year?: number;
+  /** The petite-enfance part only, for the CDSF. */
+  cdsf: boolean;
+  /** Today, for validation's « current quarter lags behind » warning. */
+  today: Date;
+}
+
+export type BilanOutcome = { ok: true; bilan: Bilan; warnings: Issue[] } | { ok: false; issues: Issue[] };
+
+const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
+
+/** Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). */
+function closedStatesOf(entries: readonly HistoryEntry[], quarter: string): ClosedStates {
+  const states = new Map<string, Partial<Record<ClosedField, RawValue>>>();
+  for (const entry of entries) {
+    const field = fieldOfHeader(entry.field);
+    if (entry.quarter !== quarter || !field || !CLOSED_FIELDS.has(field)) continue;
+    const row = states.get(entry.key) ?? {};
+    row[field as ClosedField] = entry.value.value;
+    states.set(entry.key, row);
+  }
+  return states;
+}
+
+const errorsOf = (issues: readonly Issue[]) => issues.filter((issue) => issue.severity === 'error');
+
+export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions): Promise<BilanOutcome> {
+  // A partner's extract holds some fiches only: its bilan would not be the territory's.
+  const extract = readExtractMeta(grids);
+  if (extract)
+    return {
+      ok: false,
+      issues: [createIssue('workbook-is-extract', { sheet: null, cell: null }, { partner: extract.partner })],
+    };
+  const reading = await readTrackingWorkbook(grids);
+  const report = validateReading(grids, reading, { today: options.today });
+  if (!report.readable || !reading.ok) return { ok: false, issues: report.issues };
+  const history = reading.readings.history;
+  const errors = errorsOf([...report.issues, ...history.issues]);
+  if (errors.length > 0) return { ok: false, issues: errors };
+  const settings = reading.settings;
+  const current = settings?.currentQuarter ?? null;
+  // Validation reports a missing Paramètres or an unreadable current quarter as errors: this is a safety net.
+  if (!settings || !current) return { ok: false, issues: report.issues };
+  const plan = planOfReading(reading, settings, grids);
+  if (!plan.ok) return { ok: false, issues: [plan.issue] };
+
+  const asked = bilanPeriod(options.kind, options.year ?? null, reading.period, current);
+  if (!asked.ok) return { ok: false, issues: [asked.issue] };
+  const warnings: Issue[] = [];
+  let period = asked.period;
+  const quarterCell = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
+  if (period.state !== 'over') {
+    const params = { state: period.state, first: period.first, last: period.last, measuredTo: period.measuredTo };
+    warnings.push(createIssue('bilan-period-not-over', quarterCell, params));
+  } else if (!history.entries.some((entry) => entry.quarter === period.last)) {
+    warnings.push(
+      createIssue('bilan-quarter-not-closed', { sheet: sheetNames.history, cell: null }, { quarter: period.last }),
+    );
+    period = withStatesFromSheets(period);
+  }
+
+  const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));
+  const ao = reading.ao?.table ?? null;
+  const bilan = bilanOf({
+    period,
+    convention: reading.period,
+    cdsf: options.cdsf,
+    territory: settings.territory || reading.meta.territory,
+    epci: settings.epci,
+    caf: settings.caf,
+    currentQuarter: current,
+    axes: reading.axisSheets.map((sheet) => ({
+      number: sheet.axis,
+      title: titles.get(sheet.axis) ?? sheet.sheet,
+      rows: sheet.rows,
+    })),
+    closedStates: closedStatesOf(history.entries, period.last),
+    ao: ao ? aoRequirementsRows(assessAoTable(ao, parseQuarterLabel(period.measuredTo)!)) : [],
+  });
+  if (options.cdsf && bilan.fiches.length === 0)
+    warnings.push(createIssue('bilan-cdsf-empty', { sheet: null, cell: null }));
+  return { ok: true, bilan, warnings };
+}

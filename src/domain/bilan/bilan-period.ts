@@ -1,0 +1,84 @@
+import { createIssue, type Issue } from '../issues';
+import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../periods';
+import type { Period } from '../plan';
+import { rateWindow, type RateWindow } from '../rates/inputs';
+import { steeringCalendar } from '../steering-calendar';
+import type { BilanKind, BilanPeriod } from './bilan';
+
+/**
+ * The quarters a bilan covers (docs/WORKBOOK.md, « Bilans »): annual = the convention's quarters of a year,
+ * intermédiaire = from the first quarter to the steering calendar's « Bilan intermédiaire », final = the whole
+ * convention; placed against the workbook's current quarter Q.
+ */
+
+export type BilanPeriodOutcome = { ok: true; period: BilanPeriod } | { ok: false; issue: Issue };
+
+const kindWords: Record<BilanKind, string> = { annual: 'annuel', midterm: 'intermédiaire', final: 'final' };
+
+function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[] {
+  const quarters = quartersOfPeriod(convention);
+  if (kind === 'annual') return quarters.filter((quarter) => quarter.year === year);
+  if (kind === 'final') return quarters;
+  const midterm = steeringCalendar(convention).find((entry) => entry.kind === 'midterm')!.quarter;
+  return quarters.filter((quarter) => quarterIndex(quarter) <= quarterIndex(midterm));
+}
+
+/**
+ * The period of a bilan of `kind` (`year`: an annual bilan's year, null for the current quarter's); refused when
+ * a year is given for another kind, or names no quarter of the convention. `statesFrom` is Historique's for a period
+ * over: the caller falls back to the sheets when its last quarter was never closed (`withStatesFromSheets`).
+ */
+export function bilanPeriod(
+  kind: BilanKind,
+  year: number | null,
+  convention: Period,
+  current: Quarter,
+): BilanPeriodOutcome {
+  const where = { sheet: null, cell: null };
+  if (year !== null && kind !== 'annual')
+    return { ok: false, issue: createIssue('bilan-year-not-annual', where, { year, kind: kindWords[kind] }) };
+  const asked = year ?? current.year;
+  const quarters = quartersOf(kind, asked, convention);
+  if (quarters.length === 0) {
+    const all = quartersOfPeriod(convention);
+    const params = { year: asked, first: all[0].year, last: all[all.length - 1].year };
+    return { ok: false, issue: createIssue('bilan-year-outside', where, params) };
+  }
+  const first = quarters[0];
+  const last = quarters[quarters.length - 1];
+  const q = quarterIndex(current);
+  const state = quarterIndex(last) < q ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
+  return {
+    ok: true,
+    period: {
+      kind,
+      year: kind === 'annual' ? asked : null,
+      first: quarterLabel(first),
+      last: quarterLabel(last),
+      measuredTo: quarterLabel(quarterIndex(last) < q ? last : current),
+      state,
+      statesFrom: state === 'over' ? 'history' : 'sheets',
+    },
+  };
+}
+
+/** The period whose last quarter was never closed: its states are the sheets'. */
+export function withStatesFromSheets(period: BilanPeriod): BilanPeriod {
+  return { ...period, statesFrom: 'sheets' };
+}
+
+function quarterOf(label: string): Quarter {
+  const quarter = parseQuarterLabel(label);
+  if (!quarter) throw new Error(`Not a quarter label: ${label}`);
+  return quarter;
+}
+
+/** The window of a bilan's figures: measured to `measuredTo`, the period rate over the period's quarters to it. */
+export function bilanWindow(convention: Period, period: BilanPeriod): RateWindow {
+  return rateWindow(convention, quarterOf(period.measuredTo), quarterOf(period.first));
+}
+
+/** The period's last quarter, E. */
+export function lastQuarterOf(period: BilanPeriod): Quarter {
+  return quarterOf(period.last);
+}

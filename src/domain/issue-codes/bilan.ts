@@ -1,0 +1,32 @@
+import type { IssueCodeEntry } from '.';
+
+/**
+ * The codes of a bilan of the convention (src/app/bilan): why none is made, and what its first page says of the
+ * period. Part of the one table `issueCodes` (./index.ts); the messages are in src/domain/messages/bilan.ts.
+ */
+export const bilanIssueCodes = {
+  'bilan-year-outside': {
+    severity: 'error',
+    description:
+      'L’année demandée pour le bilan annuel n’a aucun trimestre dans la convention : aucun bilan n’est fait.',
+  },
+  'bilan-year-not-annual': {
+    severity: 'error',
+    description:
+      'Une année n’est donnée que pour un bilan annuel : le bilan intermédiaire et le bilan final ont leur propre période.',
+  },
+  'bilan-period-not-over': {
+    severity: 'warning',
+    description:
+      'La période du bilan n’est pas terminée (en cours ou à venir) : ses chiffres sont arrêtés au trimestre en cours et l’état des fiches est celui des feuilles d’axe.',
+  },
+  'bilan-quarter-not-closed': {
+    severity: 'warning',
+    description:
+      'Le dernier trimestre de la période n’a jamais été clôturé (rien dans « Historique ») : l’état des fiches est celui des feuilles d’axe.',
+  },
+  'bilan-cdsf-empty': {
+    severity: 'warning',
+    description: 'Aucune fiche du plan ne relève du volet petite enfance : le bilan CDSF est fait sans fiche.',
+  },
+} as const satisfies Record<string, IssueCodeEntry>;

@@ -1,0 +1,22 @@
+import type { IssueCode } from '../issue-codes';
+import type { MessageTemplate } from './types';
+
+/** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
+export const bilanMessages = {
+  'bilan-year-outside': (p) =>
+    `La convention n’a aucun trimestre en ${String(p.year ?? '')} : un bilan annuel se fait pour une année de ` +
+    `${String(p.first ?? '')} à ${String(p.last ?? '')}.`,
+  'bilan-year-not-annual': (p) =>
+    `L’année (${String(p.year ?? '')}) ne se donne que pour un bilan annuel : le bilan ${String(p.kind ?? '')} ` +
+    'couvre sa propre période. Retirez l’année, ou demandez un bilan annuel.',
+  'bilan-period-not-over': (p) =>
+    p.state === 'future'
+      ? `Période à venir : elle commence en ${String(p.first ?? '')}, après le trimestre en cours ; les chiffres ` +
+        `sont ceux du trimestre en cours, ${String(p.measuredTo ?? '')}.`
+      : `Période en cours : les chiffres sont arrêtés au trimestre en cours, ${String(p.measuredTo ?? '')}.`,
+  'bilan-quarter-not-closed': (p) =>
+    `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
+  'bilan-cdsf-empty': () =>
+    'Aucune fiche ne relève du volet petite enfance (public « Petite enfance », ou « Familles » avec un champ ' +
+    '« Soutien à la parentalité » ou « Besoin de garde ») : le bilan ne contient aucune fiche.',
+} satisfies Partial<Record<IssueCode, MessageTemplate>>;
