@@ -37,7 +37,8 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
   };
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
     if (row.type !== 'criterion') continue;
-    for (const [label, cell] of Object.entries(row.quarterCells)) {
+    for (const label in row.quarterCells) {
+      const cell = row.quarterCells[label];
       const index = indexOf(label);
       if (index === null || index <= currentIndex || isBlank(cell.raw)) continue;
       issues.push(
