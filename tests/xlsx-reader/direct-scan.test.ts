@@ -427,6 +427,13 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     '<is/>',
     '<x/>',
     '<extLst><ext/></extLst>',
+    // Attributes and text the sheet reader does not use are checked, not made: a bad reference still goes to saxes.
+    '<x a="&amp;&#10;"/>',
+    '<x a="&bogus;"/>',
+    '<x a="&#0;"/>',
+    'a &amp; b',
+    'a &bogus; b',
+    '&#xD800;',
     ' ',
     'text',
     '<!-- c -->',

@@ -60,6 +60,7 @@ function isConstantFormula(formula: string, cell: Omit<GridCell, 'formula'>): bo
  */
 class SheetReader implements ScanHandlers {
   readonly sheetData: SheetDataSink = this;
+  readonly onlyNamesOutsideCells = true;
 
   private readonly rowNumbers: number[] = [];
   private readonly colNumbers: number[] = [];

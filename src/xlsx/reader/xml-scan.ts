@@ -28,7 +28,16 @@ export interface SheetDataSink {
 export interface ScanHandlers extends XmlHandlers {
   /** Given by a worksheet's reader: `<sheetData>`'s rows and cells go to it rather than through the events. */
   readonly sheetData?: SheetDataSink;
+  /**
+   * True when the handlers use no attribute and no text but an inline string's (a worksheet's reader, given
+   * `sheetData`): the scanner then still checks them but makes none (a sheet's conditional formats and validations
+   * after its cells were a good part of a reading's allocations).
+   */
+  readonly onlyNamesOutsideCells?: boolean;
 }
+
+/** What an element's attributes are given as when the handlers use none. */
+const NO_ATTRIBUTES: XmlAttributes = Object.freeze(Object.create(null) as XmlAttributes);
 
 /** As in xml-part.ts: past these the part goes to saxes, which refuses it with the reader's own error. */
 const MAX_DEPTH = 256;
@@ -206,7 +215,7 @@ function putUtf8(code: number, at: number): number {
  * dozens of `&quot;`). A reference that is not predefined or not a valid character is left to saxes, as is one
  * giving a character inside an attribute, the one place XML keeps a tab or a line break so given.
  */
-function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: boolean): string {
+function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: boolean, make = true): string {
   let special = -1;
   for (let i = from; i < to; i++) {
     const b = bytes[i];
@@ -215,7 +224,7 @@ function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: b
       break;
     }
   }
-  if (special < 0) return textOf(bytes, from, to);
+  if (special < 0) return make ? textOf(bytes, from, to) : '';
   // Each reference is longer than the UTF-8 it stands for, and a line break is never longer: `to - from` bytes do.
   if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
   let at = 0;
@@ -247,7 +256,7 @@ function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: b
       i = semicolon + 1;
     }
   }
-  return utf8.decode(scratch.subarray(0, at));
+  return make ? utf8.decode(scratch.subarray(0, at)) : '';
 }
 
 function localName(name: string): string {
@@ -331,7 +340,10 @@ class Scanner {
       const lt = bytes.indexOf(LT, at);
       if (lt < 0) throw UNSUPPORTED; // cut before the root closes
       if (lt > at) {
-        handlers.text(decodedText(bytes, at, lt, false));
+        // Checked in any case (a bad reference sends the part to saxes); made only for handlers that read it.
+        const quiet = handlers.onlyNamesOutsideCells === true && this.unlisted === 0;
+        const text = decodedText(bytes, at, lt, false, !quiet);
+        if (!quiet) handlers.text(text);
       }
       if (bytes[lt + 1] === SLASH) {
         at = this.endTag(lt, open[open.length - 1]);
@@ -360,7 +372,7 @@ class Scanner {
     const name = this.tagName;
     const local = localName(name);
     if (local.length === 0) throw UNSUPPORTED;
-    handlers.open(local, this.attributes());
+    handlers.open(local, handlers.onlyNamesOutsideCells === true ? this.checkedAttributes() : this.attributes());
     if (this.selfClosing) {
       handlers.close(local);
       return this.tagEnd;
@@ -456,6 +468,14 @@ class Scanner {
       attributes[textOf(this.bytes, this.nameStarts[index], this.nameEnds[index])] = this.value(index);
     }
     return attributes;
+  }
+
+  /** The current tag's attribute values checked as `attributes` would read them, none made. */
+  private checkedAttributes(): XmlAttributes {
+    for (let index = 0; index < this.attributeCount; index++) {
+      decodedText(this.bytes, this.valueStarts[index], this.valueEnds[index], true, false);
+    }
+    return NO_ATTRIBUTES;
   }
 
   private valueAt(index: number): string | undefined {
