@@ -181,10 +181,39 @@ function pushGreyCellIssues(
   });
 }
 
+/**
+ * Empty records with the keys a row of each type fills, in the order it fills them. V8 keeps a record given more
+ * than a dozen keys one by one as a hash table, several times its size; a copy of one made whole is compact.
+ */
+interface RowRecords {
+  cells: Record<RowType | 'none', object>;
+  quarters: object;
+}
+
+/** A fresh copy of one of `RowRecords`' records, to be filled with values of `T`. */
+const recordOf = <T>(template: object): T => ({ ...template }) as unknown as T;
+
+function rowRecords(columns: readonly MappedColumn[]): RowRecords {
+  const cellsOf = (type: RowType | null) => {
+    const record: Record<string, undefined> = {};
+    for (const { column } of columns) {
+      if (column.id !== 'quarter' && usesColumn(type, column)) record[fieldOf(column.id)] = undefined;
+    }
+    return record;
+  };
+  const quarters: Record<string, undefined> = {};
+  for (const { column, quarterLabel: label } of columns) {
+    if (column.id === 'quarter' && label !== null) quarters[label] = undefined;
+  }
+  const [Fiche, Quantitatif, Qualitatif] = rowTypes.map(cellsOf);
+  return { cells: { Fiche, Quantitatif, Qualitatif, none: cellsOf(null) }, quarters };
+}
+
 function readRow(
   grid: SheetGrid,
   rowIndex: number,
   columns: readonly MappedColumn[],
+  records: RowRecords,
   quarters: readonly Quarter[],
   issues: Issue[],
 ): TrackingRow | null {
@@ -198,25 +227,28 @@ function readRow(
   const typeText = text('type');
   const type = rowTypeOf(key, typeText);
   if (type !== null) pushGreyCellIssues(grid, rowIndex, key, type, columns, raws, issues);
-  const cells: Partial<Record<TrackingField, TrackingCell>> = {};
-  const quarterCells: Record<string, TrackingCell> = {};
+  const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
+  const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
+  const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
   columns.forEach((mapped) => {
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) return;
     if (column.id !== 'quarter') cells[fieldOf(column.id)] = trackingCell(grid, rowIndex, mapped);
     else if (label !== null) quarterCells[label] = trackingCell(grid, rowIndex, mapped);
   });
-  const base = { sheet: grid.name, row: rowIndex + 1, key, typeText, cells };
+  const [sheet, row] = [grid.name, rowIndex + 1];
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
-  if (type === 'Fiche') return { ...base, type: 'fiche', ...ficheValuesOf(raw, quarters) };
+  // One spread per row literal: V8 builds `{ ...a, x, ...b }` through a slow path that allocates ten times the row.
+  if (type === 'Fiche') return { sheet, row, key, typeText, cells, type: 'fiche', ...ficheValuesOf(raw, quarters) };
   const kind = type === null ? null : criterionKindOfRowType(type);
   if (kind !== null) {
-    const values: CriterionRow['values'] = {};
+    const values = recordOf<CriterionRow['values']>(records.quarters);
     for (const label in quarterCells) values[label] = quarterValue(kind, quarterCells[label].raw);
-    return { ...base, type: 'criterion', kind, ...criterionValuesOf(raw, quarters), values, quarterCells };
+    const fields = criterionValuesOf(raw, quarters);
+    return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
   }
-  return { ...base, type: 'unknown' };
+  return { sheet, row, key, typeText, cells, type: 'unknown' };
 }
 
 /**
@@ -237,8 +269,9 @@ export function readAxisSheet(
     return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
   }
   const columns = mapColumns(grid, headerIndex, quarters, writtenVersion, issues);
+  const records = rowRecords(columns);
   for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
-    const row = readRow(grid, r, columns, quarters, issues);
+    const row = readRow(grid, r, columns, records, quarters, issues);
     if (row) rows.push(row);
   }
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
