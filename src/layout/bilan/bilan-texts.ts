@@ -30,8 +30,7 @@ export const bilanTexts = {
   partiesLine: (caf: string, epci: string) => `Caf\u00a0: ${caf || '—'} \u2013 EPCI\u00a0: ${epci || '—'}`,
   writtenOn: (day: string) => `Bilan édité le ${day}.`,
   /** The sentences of the first page on the period's state (docs/WORKBOOK.md, « Bilans »). */
-  current: (quarter: string) =>
-    `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
+  current: (quarter: string) => `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
   future: (first: string, current: string) =>
     `Période à venir\u00a0: elle commence en ${first}, après le trimestre en cours (${current})\u00a0; rien n’y est encore attendu.`,
   notClosed: (quarter: string) =>
@@ -39,7 +38,8 @@ export const bilanTexts = {
   noCdsfFiche:
     'Aucune fiche ne relève du volet petite enfance (public «\u00a0Petite enfance\u00a0», ou «\u00a0Familles\u00a0» avec un champ «\u00a0Soutien à la parentalité\u00a0» ou «\u00a0Besoin de garde\u00a0»).',
   synthesis: {
-    heading: 'Chiffres de la période par axe',
+    heading: 'Renseignement et réalisation de la période',
+    statusHeading: 'Fiches par statut à la fin de la période',
     hint: 'Renseignement de la période\u00a0: valeurs renseignées sur valeurs attendues des trimestres de la période. Renseignement cumulé\u00a0: depuis le début de la convention. Réalisation\u00a0: moyenne des réalisations des critères qui en ont une. Une barre compte un caractère par tranche de 5\u00a0%.',
     axis: 'Axe',
     axisName: (number: number, title: string) => `Axe ${number}${title ? ` \u2013 ${title}` : ''}`,

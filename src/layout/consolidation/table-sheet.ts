@@ -15,8 +15,11 @@ export interface TableFrame {
   identityColumns: number;
 }
 
-/** Each row as high as the longest wrapped text of its cells needs. */
-function fitWrappedRows(sheet: SheetSpec): void {
+/**
+ * Each row without a height as high as the longest wrapped text of its cells needs, up to `maxLines` lines (rows
+ * whose height is set, such as merged cells', keep it).
+ */
+export function fitWrappedRows(sheet: SheetSpec, maxLines?: number): void {
   sheet.rows.forEach((row) => {
     if (!row || row.height !== undefined) return;
     const texts = row.cells.flatMap((spec, column) =>
@@ -24,7 +27,7 @@ function fitWrappedRows(sheet: SheetSpec): void {
         ? [{ text: spec.value, width: sheet.columns[column]?.width ?? 10 }]
         : [],
     );
-    const height = wrappedRowHeight(texts);
+    const height = wrappedRowHeight(texts, maxLines);
     if (height !== undefined) row.height = height;
   });
 }
