@@ -122,6 +122,8 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec, styleOf: StyleOf
         : {}),
     };
   }
+  // ExcelJS's break on a row is after it (`<brk id>` is the last row of a page): before row r, on row r − 1.
+  for (const row of sheet.rowBreaks ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
   if (sheet.protection) {
     await worksheet.protect('', {
       selectLockedCells: true,
