@@ -37,6 +37,9 @@ export function setCell(sheet: SheetSpec, rowNumber: number, column: number, spe
 /** Standard protection of the generated sheets: no password, filters and resizing allowed, no sorting. */
 export const standardProtection = { allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true };
 
+/** Points: Excel's default font (Calibri 11), which the generated sheets keep. */
+export const DEFAULT_FONT_SIZE = 11;
+
 /** The height of a line of 11-point text, and so of a row that shows one (Excel’s default row height). */
 export const LINE_HEIGHT = 15;
 
@@ -61,8 +64,8 @@ export function wrappedRowHeight(texts: readonly { text: string; width: number }
  * The height of a row whose one wrapped text spans `width` characters (merged cells), at `fontSize` points: a larger
  * font takes more of the width per character and more height per line.
  */
-export function textRowHeight(text: string, width: number, fontSize = 11): number {
-  const scale = fontSize / 11;
+export function textRowHeight(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
+  const scale = fontSize / DEFAULT_FONT_SIZE;
   return (wrappedRowHeight([{ text, width: width / scale }], MAX_LINES) ?? LINE_HEIGHT) * scale;
 }
 

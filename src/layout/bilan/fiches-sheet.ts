@@ -53,7 +53,9 @@ export const FICHES_COLUMNS = {
   fillPeriod: 9,
   comment: 10,
 } as const;
-const widths = [9, 36, 10, 11, 10, 34, 11, 12, 13, 30];
+const widths = [9, 32, 10, 11, 10, 44, 12, 12, 15, 28];
+/** The period's values, up to twenty quarters, in a smaller font. */
+const VALUES_FONT_SIZE = 9;
 
 /** Fiche row: Axe under Unité, Statut over Référence and Cible (merged), Porteur(s) under Valeurs, and so on. */
 const ficheHeaderCells: readonly (string | null)[] = [
@@ -117,7 +119,7 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
     cell(criterion.unit, body(TEXT_FORMAT, { wrap: true })),
     number(criterion.baseline),
     number(criterion.target),
-    cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true })),
+    cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true, fontSize: VALUES_FONT_SIZE })),
     typeof latest === 'number' ? number(latest) : cell(latest, body(TEXT_FORMAT, { wrap: true })),
     cell(criterion.achievement, body(PERCENT_FORMAT)),
     cell(criterion.fillPeriod, body(PERCENT_FORMAT)),

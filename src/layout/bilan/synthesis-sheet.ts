@@ -46,13 +46,13 @@ const headerOf = (id: CountId | RateId): string =>
   (bilanTexts.countHeaders as Partial<Record<CountId | RateId, string>>)[id] ?? countHeaders[id];
 const countColumn = (id: CountId): Column => {
   const column = [...planCountColumns, ...rateCountColumns].find((candidate) => candidate.id === id) as CountColumn;
-  return { id, header: headerOf(id), width: 10, numFmt: column.numFmt, value: column.value };
+  return { id, header: headerOf(id), width: 13, numFmt: column.numFmt, value: column.value };
 };
 const rateColumns = (rate: RateId): Column[] => [
   countColumn(rateParts[rate].denominator),
   countColumn(rateParts[rate].numerator),
-  { id: rate, header: headerOf(rate), width: 13, numFmt: RATE_FORMAT },
-  { id: `bar:${rate}`, header: texts.bar, width: 24, numFmt: TEXT_FORMAT },
+  { id: rate, header: headerOf(rate), width: 15, numFmt: RATE_FORMAT },
+  { id: `bar:${rate}`, header: texts.bar, width: 18, numFmt: TEXT_FORMAT },
 ];
 const axisColumn: Column = { id: 'axis', header: texts.axis, width: 30, numFmt: TEXT_FORMAT };
 

@@ -1,5 +1,5 @@
 import { pagesWideAtScale } from '../print-width';
-import { standardProtection, wrappedRowHeight } from '../sheet-building';
+import { DEFAULT_FONT_SIZE, standardProtection, wrappedRowHeight } from '../sheet-building';
 import type { SheetSpec } from '../workbook-spec';
 
 /**
@@ -22,13 +22,15 @@ export interface TableFrame {
 export function fitWrappedRows(sheet: SheetSpec, maxLines?: number): void {
   sheet.rows.forEach((row) => {
     if (!row || row.height !== undefined) return;
-    const texts = row.cells.flatMap((spec, column) =>
-      spec?.style?.wrap && typeof spec.value === 'string'
-        ? [{ text: spec.value, width: sheet.columns[column]?.width ?? 10 }]
-        : [],
-    );
-    const height = wrappedRowHeight(texts, maxLines);
-    if (height !== undefined) row.height = height;
+    const heights = row.cells.flatMap((spec, column) => {
+      if (!spec?.style?.wrap || typeof spec.value !== 'string') return [];
+      // A smaller font fits more characters on a line, and its lines are lower.
+      const scale = (spec.style.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
+      const width = (sheet.columns[column]?.width ?? 10) / scale;
+      const height = wrappedRowHeight([{ text: spec.value, width }], maxLines);
+      return height === undefined ? [] : [height * scale];
+    });
+    if (heights.length > 0) row.height = Math.max(...heights);
   });
 }
 
