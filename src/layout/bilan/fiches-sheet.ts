@@ -9,7 +9,6 @@ import {
   emptySheet,
   LINE_HEIGHT,
   MAX_LINES,
-  setCell,
   setRow,
   setWideText,
   standardProtection,
@@ -25,6 +24,7 @@ import {
   PERCENT_FORMAT,
   TEXT_FORMAT,
   titleStyle,
+  tableCellStyle,
 } from '../styles';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
@@ -76,12 +76,7 @@ export const FICHES_TITLE_ROWS = { first: 4, last: 5 };
 const FIRST_BLOCK_ROW = FICHES_TITLE_ROWS.last + 1;
 const SPACER_HEIGHT = 8;
 
-const body = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+const body = tableCellStyle;
 const ficheStyle = (numFmt: string, extra: CellStyle = {}) =>
   body(numFmt, { bold: true, fill: colors.ficheFill, ...extra });
 

@@ -19,7 +19,16 @@ import { barFormula, barText } from '../formulas/count-formulas';
 import { blockPageBreaks, type RowBlock } from '../page-breaks';
 import { pagesWideAtScale } from '../print-width';
 import { cell, emptySheet, LINE_HEIGHT, setCell, setRow, standardProtection, setWideText } from '../sheet-building';
-import { colors, headerStyle, hintStyle, labelStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
+import {
+  colors,
+  headerStyle,
+  hintStyle,
+  labelStyle,
+  rateColorScale,
+  TEXT_FORMAT,
+  titleStyle,
+  tableCellStyle,
+} from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
@@ -66,12 +75,7 @@ const statusColumns: readonly Column[] = [axisColumn, ...planCountColumns.map((c
 
 const columnOf = (columns: readonly Column[]) => (id: ColumnId) => columns.findIndex((c) => c.id === id) + 1;
 
-const bodyStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+const bodyStyle = tableCellStyle;
 const planStyle = (numFmt: string, extra: CellStyle = {}) =>
   bodyStyle(numFmt, { bold: true, fill: colors.headerFill, ...extra });
 

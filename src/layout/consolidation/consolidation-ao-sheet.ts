@@ -3,9 +3,9 @@ import { rangeAddress } from '../a1';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
 import { metText, requirementText } from '../sheets/ao/ao-sheet';
 import { cell, emptySheet, setCell, setRow, textEqualsFormat } from '../sheet-building';
-import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle } from '../styles';
+import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle, tableCellStyle } from '../styles';
 import { aoTexts } from '../texts';
-import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
+import type { CellSpec, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
 import { finishTableSheet } from './table-sheet';
 
@@ -35,12 +35,7 @@ export const consolidationAoColumns: readonly { header: string; width: number }[
   ...aoTableColumns,
 ];
 
-const style = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+const style = tableCellStyle;
 
 /** An AO table: its sheet name, title and hint, and its rows, each led by a territory when `lead` is given. */
 export interface AoTable {
