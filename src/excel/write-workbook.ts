@@ -313,7 +313,7 @@ async function queuePresentation(
   if (print) {
     if (!capabilities.pageLayout) missing.add('pageLayout');
     else
-      await q({ objects: 1, actions: 5, payload: print }, () => {
+      await q({ objects: 2, actions: 5 + (sheet.rowBreaks?.length ?? 0), payload: [print, sheet.rowBreaks] }, () => {
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
@@ -324,6 +324,9 @@ async function queuePresentation(
         if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
         if (titleColumns)
           layout.setPrintTitleColumns(`$${columnLetters(titleColumns.first)}:$${columnLetters(titleColumns.last)}`);
+        // Manual page breaks (ExcelApi 1.9, as pageLayout): « The page break precedes this range ».
+        const last = columnLetters(Math.max(1, sheet.columns.length));
+        for (const row of sheet.rowBreaks ?? []) worksheet.horizontalPageBreaks.add(`A${row}:${last}${row}`);
       });
   }
 }
