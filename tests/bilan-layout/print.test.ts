@@ -2,7 +2,8 @@ import { blockPageBreaks, pageCapacityPoints } from '../../src/layout/page-break
 import { columnWidthInPoints } from '../../src/layout/column-width';
 import { emptySheet, setRow } from '../../src/layout/sheet-building';
 import type { SheetSpec } from '../../src/layout/workbook-spec';
-import { sampleBilan } from './helpers/sample-bilan';
+import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
+import { sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 import { ficheBlocks, pagesOfRows } from './helpers/pages';
 import { sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
 
@@ -107,6 +108,18 @@ describe('blockPageBreaks', () => {
         { first: 15, last: 25 },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('the page breaks of Synthèse', () => {
+  it('keeps each table whole: with many axes, the fiches per status start a new page', () => {
+    const base = sampleBilan();
+    const axes = Array.from({ length: 8 }, (_, index) => ({ ...base.axes[index % 3], number: index + 1 }));
+    const spec = buildBilanWorkbook({ ...base, axes }, { writtenAt: WRITTEN_AT }).sheets[0];
+    const heading = spec.rows.findIndex((row) => row.cells[0]?.value === 'Fiches par statut à la fin de la période');
+    expect(spec.rowBreaks).toEqual([heading + 1]);
+    // Three axes: both tables on the first page.
+    expect(sheet('Synthèse').rowBreaks).toBeUndefined();
   });
 });
 

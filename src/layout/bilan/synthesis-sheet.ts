@@ -170,9 +170,9 @@ export function buildSynthesisSheet(bilan: Bilan, writtenAt: string): SheetSpec 
   sheet.protection = standardProtection;
   const orientation = pagesWideAtScale(sheet.columns, 'portrait') === 1 ? 'portrait' : 'landscape';
   sheet.print = { orientation, paper: 'A4', fitToWidth: true };
-  // Each table whole on a page when it fits on one.
+  // Each table whole on a page when it fits on one; the first with what the bilan is, above it.
   const blocks: RowBlock[] = [
-    { first: figuresTop, last: statusTop - 2 },
+    { first: 1, last: statusTop - 2 },
     { first: statusTop, last: end - 1 },
   ];
   const breaks = blockPageBreaks(sheet, blocks);
