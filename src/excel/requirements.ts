@@ -12,7 +12,7 @@ export interface OfficeRequirements {
 export interface ExcelCapabilities {
   /** ExcelApi 1.8: data validation, the minimum. */
   minimum: boolean;
-  /** ExcelApi 1.9: Worksheet.pageLayout (orientation, paper, fit to width, print titles). */
+  /** ExcelApi 1.9: Worksheet.pageLayout (orientation, paper, fit to width, print titles), horizontalPageBreaks. */
   pageLayout: boolean;
   /** ExcelApi 1.9: Worksheet.autoFilter (the sheets' filters: axis sheets, Journal, Historique, Archives). */
   sheetAutoFilter: boolean;

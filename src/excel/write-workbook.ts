@@ -312,8 +312,14 @@ async function queuePresentation(
   const print = sheet.print;
   if (print) {
     if (!capabilities.pageLayout) missing.add('pageLayout');
-    else
-      await q({ objects: 1, actions: 5, payload: print }, () => {
+    else {
+      const breaks = sheet.rowBreaks ?? [];
+      // The page layout, and the page breaks' collection when there are breaks.
+      const shape =
+        breaks.length === 0
+          ? { objects: 1, actions: 5, payload: print }
+          : { objects: 2, actions: 5 + breaks.length, payload: [print, breaks] };
+      await q(shape, () => {
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
@@ -324,7 +330,11 @@ async function queuePresentation(
         if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
         if (titleColumns)
           layout.setPrintTitleColumns(`$${columnLetters(titleColumns.first)}:$${columnLetters(titleColumns.last)}`);
+        // Manual page breaks (ExcelApi 1.9, as pageLayout): « The page break precedes this range ».
+        const last = columnLetters(Math.max(1, sheet.columns.length));
+        for (const row of breaks) worksheet.horizontalPageBreaks.add(`A${row}:${last}${row}`);
       });
+    }
   }
 }
 

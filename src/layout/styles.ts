@@ -37,4 +37,11 @@ export const headerStyle: CellStyle = {
   border: true,
   numFmt: TEXT_FORMAT,
 };
+/** A cell of a table: bordered, top-aligned, in its number format. */
+export const tableCellStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
+  numFmt,
+  border: true,
+  vertical: 'top',
+  ...extra,
+});
 export const labelStyle: CellStyle = { bold: true, numFmt: TEXT_FORMAT };

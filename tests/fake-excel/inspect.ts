@@ -246,6 +246,12 @@ export class FakeWorkbookInspector {
     return structuredClone(this.sheet(name).pageLayout);
   }
 
+  /** The ranges given to `horizontalPageBreaks.add`, in order. */
+  horizontalPageBreaks(name: string): string[] {
+    const calls = (this.sheet(name).horizontalPageBreaks.add as unknown[][] | undefined) ?? [];
+    return calls.map(([range]) => String(range));
+  }
+
   activeSheet(): string {
     return this.model.activeSheet().name;
   }

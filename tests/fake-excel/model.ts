@@ -90,6 +90,8 @@ export class SheetModel {
   autoFilter: Rect | null = null;
   readonly charts: ChartEntry[] = [];
   readonly pageLayout: Record<string, unknown> = {};
+  /** `{ add: [[range], …] }` once a manual page break is added. */
+  readonly horizontalPageBreaks: Record<string, unknown> = {};
 
   constructor(
     readonly id: number,

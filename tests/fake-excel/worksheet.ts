@@ -59,6 +59,8 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   }
   /** Page setup is recorded, not checked (ExcelApi 1.9). */
   readonly pageLayout: Recorded;
+  /** Manual page breaks: `add(range)` calls are recorded (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: Recorded;
   private boundId: number | undefined;
 
   constructor(
@@ -73,6 +75,13 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       'PageLayout',
       () => this.resolveSheet().pageLayout,
       ['setPrintTitleRows', 'setPrintTitleColumns', 'setPrintArea', 'setPrintMargins'],
+      '1.9',
+    );
+    this.horizontalPageBreaks = createRecorder(
+      context,
+      'PageBreakCollection',
+      () => this.resolveSheet().horizontalPageBreaks,
+      ['add'],
       '1.9',
     );
     if (orNull) this.checkNullAtSync();

@@ -3,7 +3,7 @@ import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/co
 import { cellAddress, rangeAddress } from '../a1';
 import { sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
-import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
+import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle, tableCellStyle } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
 import {
@@ -76,12 +76,7 @@ export interface GroupRows {
   byFile: Map<string, number>;
 }
 
-const bodyStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+const bodyStyle = tableCellStyle;
 const totalStyle = (numFmt: string): CellStyle => bodyStyle(numFmt, { bold: true, fill: colors.headerFill });
 
 function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, style: (numFmt: string) => CellStyle) {

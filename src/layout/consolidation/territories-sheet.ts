@@ -5,7 +5,16 @@ import { frenchDay } from '../../domain/messages/numbers';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
-import { colors, headerStyle, hintStyle, INTEGER_FORMAT, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
+import {
+  colors,
+  headerStyle,
+  hintStyle,
+  INTEGER_FORMAT,
+  rateColorScale,
+  TEXT_FORMAT,
+  titleStyle,
+  tableCellStyle,
+} from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
 import {
@@ -76,12 +85,7 @@ export function territoryColumn(id: TerritoryColumnId): number {
 
 const countColumns = [...planCountColumns, ...rateCountColumns];
 
-const bodyStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+const bodyStyle = tableCellStyle;
 const totalStyle = (numFmt: string): CellStyle => bodyStyle(numFmt, { bold: true, fill: colors.headerFill });
 
 /** The rates and the bar of a row whose counts are in its own cells. */

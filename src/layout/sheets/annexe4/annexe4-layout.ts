@@ -1,7 +1,6 @@
 import type { Plan } from '../../../domain/plan';
 import { carriersOf, type RateFiche } from '../../../domain/rates';
-import { INTEGER_FORMAT, PERCENT_FORMAT } from '../../styles';
-import type { CellStyle } from '../../workbook-spec';
+import { INTEGER_FORMAT, PERCENT_FORMAT, tableCellStyle } from '../../styles';
 import { carriersOfFiche } from '../../rate-inputs';
 
 /**
@@ -64,12 +63,7 @@ export const ANNEXE4_COLUMN_WIDTHS = [12, 46, ...Array.from({ length: ANNEXE4_CO
 /** How every figure cell looks: bordered, top-aligned, in its number format. */
 const rateFigures: ReadonlySet<string> = new Set(['fillPeriod', 'fillCumulative', 'achievement']);
 
-export const annexe4CellStyle = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
-  numFmt,
-  border: true,
-  vertical: 'top',
-  ...extra,
-});
+export const annexe4CellStyle = tableCellStyle;
 
 export function figureFormat(figure: SummaryFigure | DetailField): string {
   if (rateFigures.has(figure)) return PERCENT_FORMAT;

@@ -1,0 +1,28 @@
+import { degradationNotes } from '../../src/excel/excel-texts';
+import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
+import { sampleBilan, WRITTEN_AT } from '../bilan-layout/helpers/sample-bilan';
+import { portOnFake } from './helpers/run-on-fake';
+
+/**
+ * A sheet's manual page breaks written by Office.js (`Worksheet.horizontalPageBreaks.add`, ExcelApi 1.9 as the page
+ * setup): each before its row, across the sheet's columns; left out, with the page setup's note, where 1.9 is missing.
+ */
+
+const spec = buildBilanWorkbook(sampleBilan(), { writtenAt: WRITTEN_AT });
+const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+
+test('each break is added before its row, over the sheet’s columns', async () => {
+  expect(fiches.rowBreaks!.length).toBeGreaterThan(0);
+  const { fake, port } = portOnFake({ apiVersion: '1.12' });
+  await port.write(spec);
+  expect(fake.inspect.horizontalPageBreaks('Fiches')).toEqual(fiches.rowBreaks!.map((row) => `A${row}:J${row}`));
+  expect(fake.inspect.horizontalPageBreaks('Compétences AO')).toEqual([]);
+  expect(port.notes()).toEqual([]);
+}, 60_000);
+
+test('ExcelApi 1.8: no break, and the note on the page setup says so', async () => {
+  const { fake, port } = portOnFake({ apiVersion: '1.8' });
+  await port.write(spec);
+  expect(fake.inspect.horizontalPageBreaks('Fiches')).toEqual([]);
+  expect(port.notes()).toContain(degradationNotes.pageLayout);
+}, 60_000);
