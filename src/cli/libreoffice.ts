@@ -5,10 +5,11 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * A partner's .ods or .xls turned into an .xlsx by LibreOffice headless, when it is installed (docs/WORKBOOK.md,
- * « Merging returned rows »): one `soffice --convert-to xlsx` call in a temporary folder of its own, with a fresh
- * profile (never the user's, which a running LibreOffice would hold), killed after 60 s; the folder removed
- * whatever happens. What comes out is read by our own reader with its limits, as any returned file.
+ * LibreOffice headless, when it is installed, converts a file: a partner's .ods or .xls to .xlsx (docs/WORKBOOK.md,
+ * « Merging returned rows »; what comes out is read by our own reader with its limits, as any returned file), a
+ * bilan's .xlsx to .pdf (« The bilan workbook »). Each conversion is one `soffice --convert-to` call in a temporary
+ * folder of its own, with a fresh profile (never the user's, which a running LibreOffice would hold), killed after
+ * 60 s; the folder removed whatever happens.
  */
 
 export const LIBREOFFICE_TIMEOUT_MS = 60_000;
@@ -101,15 +102,26 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
   });
 }
 
+/** The file's name in the temporary folder (its extension says its kind). */
+const BASE_NAME = 'retour';
+
+/** What to convert: the input's kind and the output's (LibreOffice's extension, its default filter). */
+export interface ConversionRequest {
+  from: string;
+  to: 'xlsx' | 'pdf';
+  /** An output larger than this is not read. */
+  maxBytes: number;
+  timeoutMs?: number;
+}
+
 /**
- * `bytes` (a spreadsheet whose kind `extension` names: `ods`, `xls`) converted to .xlsx by `program`. An output
- * larger than `maxBytes` is not read. Nothing is left in the temporary folder.
+ * `bytes` (a file whose kind `from` names: `ods`, `xls`, `xlsx`) converted by `program` to `to`. Nothing is left in
+ * the temporary folder.
  */
-export async function convertToXlsx(
+export async function convertWithLibreOffice(
   program: string,
   bytes: Uint8Array,
-  extension: string,
-  { maxBytes, timeoutMs = LIBREOFFICE_TIMEOUT_MS }: { maxBytes: number; timeoutMs?: number },
+  { from, to, maxBytes, timeoutMs = LIBREOFFICE_TIMEOUT_MS }: ConversionRequest,
 ): Promise<Conversion> {
   const work = await fs.mkdtemp(join(tmpdir(), 'ctg-suivi-libreoffice-'));
   try {
@@ -117,14 +129,14 @@ export async function convertToXlsx(
     for (const folder of [join(profile, 'user'), input, output]) await fs.mkdir(folder, { recursive: true });
     await fs.writeFile(join(profile, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
     // A name of ours: the user's file name never reaches the command line.
-    const source = join(input, `retour.${extension}`);
+    const source = join(input, `${BASE_NAME}.${from}`);
     await fs.writeFile(source, bytes);
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx',
+      to,
       '--outdir',
       output,
       source,
@@ -136,7 +148,7 @@ export async function convertToXlsx(
     if (result.error !== null || result.code !== 0) {
       return { ok: false, reason: 'failed', detail: result.error ?? result.stderr.trim() };
     }
-    const converted = join(output, 'retour.xlsx');
+    const converted = join(output, `${BASE_NAME}.${to}`);
     let size: number;
     try {
       size = (await fs.stat(converted)).size;
@@ -148,4 +160,36 @@ export async function convertToXlsx(
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
+}
+
+/** A partner's .ods or .xls (`extension`) as .xlsx bytes, for merge. */
+export function convertToXlsx(
+  program: string,
+  bytes: Uint8Array,
+  extension: string,
+  { maxBytes, timeoutMs }: { maxBytes: number; timeoutMs?: number },
+): Promise<Conversion> {
+  return convertWithLibreOffice(program, bytes, { from: extension, to: 'xlsx', maxBytes, timeoutMs });
+}
+
+/** A PDF is written, not read back: no reader's limit applies, only the disk's. */
+const PDF_MAX_BYTES = 2 ** 31;
+
+/** The .xlsx at `xlsxPath` printed to a PDF at `pdfPath` (replaced if there), as its print setup says. */
+export async function convertToPdf(
+  program: string,
+  xlsxPath: string,
+  pdfPath: string,
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<{ ok: true } | Extract<Conversion, { ok: false }>> {
+  const bytes = new Uint8Array(await fs.readFile(xlsxPath));
+  const converted = await convertWithLibreOffice(program, bytes, {
+    from: 'xlsx',
+    to: 'pdf',
+    maxBytes: PDF_MAX_BYTES,
+    timeoutMs,
+  });
+  if (!converted.ok) return converted;
+  await fs.writeFile(pdfPath, converted.bytes);
+  return { ok: true };
 }

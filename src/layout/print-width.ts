@@ -15,12 +15,20 @@ const POINTS_PER_INCH = 72;
 const A4_MM = { short: 210, long: 297 };
 /** Excel's "Normal" left and right margins (0.7 in), which both back ends leave as they are. */
 const SIDE_MARGIN_POINTS = 0.7 * POINTS_PER_INCH;
+/** Excel's "Normal" top and bottom margins (0.75 in; the header and footer stand inside them). */
+const END_MARGIN_POINTS = 0.75 * POINTS_PER_INCH;
 export type PrintOrientation = PrintSpec['orientation'];
 
 /** The width between the side margins of an A4 page, in points. */
 export function printableWidthPoints(orientation: PrintOrientation): number {
   const paperMm = orientation === 'landscape' ? A4_MM.long : A4_MM.short;
   return (paperMm / 25.4) * POINTS_PER_INCH - 2 * SIDE_MARGIN_POINTS;
+}
+
+/** The height between the top and bottom margins of an A4 page, in points. */
+export function printableHeightPoints(orientation: PrintOrientation): number {
+  const paperMm = orientation === 'landscape' ? A4_MM.short : A4_MM.long;
+  return (paperMm / 25.4) * POINTS_PER_INCH - 2 * END_MARGIN_POINTS;
 }
 
 /** A column's printed width at 100 %, in points (a hidden column prints nothing). */

@@ -1,3 +1,4 @@
+import { rangeAddress } from './a1';
 import type { CellContent, CellSpec, CellStyle, RowSpec, SheetSpec } from './workbook-spec';
 
 /** Small helpers shared by the sheet builders. */
@@ -36,7 +37,14 @@ export function setCell(sheet: SheetSpec, rowNumber: number, column: number, spe
 /** Standard protection of the generated sheets: no password, filters and resizing allowed, no sorting. */
 export const standardProtection = { allowAutoFilter: true, allowFormatColumns: true, allowFormatRows: true };
 
-const LINE_HEIGHT = 15;
+/** Points: Excel's default font (Calibri 11), which the generated sheets keep. */
+export const DEFAULT_FONT_SIZE = 11;
+
+/** The height of a line of 11-point text, and so of a row that shows one (Excel’s default row height). */
+export const LINE_HEIGHT = 15;
+
+/** The most lines a row shows: Excel's highest row is 409 points. */
+export const MAX_LINES = Math.floor(409 / LINE_HEIGHT);
 
 /**
  * A row height that shows wrapped text whole. Excel does not re-fit row heights of a file it opens, so the
@@ -52,7 +60,30 @@ export function wrappedRowHeight(texts: readonly { text: string; width: number }
   return lines > 1 ? Math.min(lines, maxLines) * LINE_HEIGHT : undefined;
 }
 
+/**
+ * The height of a row whose one wrapped text spans `width` characters (merged cells), at `fontSize` points: a larger
+ * font takes more of the width per character and more height per line.
+ */
+export function textRowHeight(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
+  const scale = fontSize / DEFAULT_FONT_SIZE;
+  return (wrappedRowHeight([{ text, width: width / scale }], MAX_LINES) ?? LINE_HEIGHT) * scale;
+}
+
 /** A conditional fill of the cells of `range` that hold exactly `text` (« Non » red, « À renseigner » yellow…). */
 export function textEqualsFormat(range: string, text: string, fill: string): SheetSpec['conditionalFormats'][number] {
   return { kind: 'cellValue', range, operator: 'equal', formulas: [`"${text}"`], style: { fill } };
+}
+
+/**
+ * A text from column `first` to the sheet's last column (merged), wrapped, its row as high as its lines (or as the
+ * row already is, if higher): a sentence left to overflow would be cut at the last column when printed.
+ */
+export function setWideText(sheet: SheetSpec, row: number, spec: CellSpec, first = 1): void {
+  const last = sheet.columns.length;
+  setCell(sheet, row, first, { ...spec, style: { ...spec.style, wrap: true, vertical: 'top' } });
+  sheet.merges.push(rangeAddress(row, first, row, last));
+  const width = sheet.columns.slice(first - 1).reduce((sum, column) => sum + column.width, 0);
+  const text = typeof spec.value === 'string' ? spec.value : '';
+  const height = textRowHeight(text, width, spec.style?.fontSize);
+  sheet.rows[row - 1].height = Math.max(sheet.rows[row - 1].height ?? 0, height);
 }

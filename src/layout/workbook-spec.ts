@@ -149,6 +149,11 @@ export interface SheetSpec {
    */
   autoFilter?: string;
   print?: PrintSpec;
+  /**
+   * Manual page breaks: the rows (1-based, ascending) that start a new printed page, e.g. before a block of rows
+   * that would otherwise be cut by the page's end (the bilan's fiches).
+   */
+  rowBreaks?: number[];
   conditionalFormats: ConditionalFormatSpec[];
   tabColor?: string;
 }

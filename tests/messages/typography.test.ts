@@ -31,6 +31,7 @@ const files = [
   path.join(SRC, 'layout', 'texts.ts'),
   ...tsFilesUnder(path.join(SRC, 'layout', 'sheets')),
   ...tsFilesUnder(path.join(SRC, 'layout', 'consolidation')),
+  ...tsFilesUnder(path.join(SRC, 'layout', 'bilan')),
   path.join(SRC, 'domain', 'journal.ts'),
   path.join(SRC, 'domain', 'steering-calendar.ts'),
 ];

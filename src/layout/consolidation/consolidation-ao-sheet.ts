@@ -1,4 +1,4 @@
-import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import type { AoRequirementsRow, TerritoryMeasure } from '../../domain/consolidation/territory';
 import { rangeAddress } from '../a1';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
 import { metText, requirementText } from '../sheets/ao/ao-sheet';
@@ -22,12 +22,17 @@ export const CONSOLIDATION_AO_FIRST_ROW = CONSOLIDATION_AO_HEADER_ROW + 1;
 
 const header = (id: Parameters<typeof aoColumnNumber>[0]) => aoColumns[aoColumnNumber(id) - 1];
 
-/** The columns in order: the territory, then the tracking sheet's name, type, population and derived columns. */
-export const consolidationAoColumns: readonly { header: string; width: number }[] = [
-  { header: texts.territory, width: 36 },
+/** The tracking sheet's name, type, population and derived columns. */
+const aoTableColumns: readonly { header: string; width: number }[] = [
   ...(['name', 'type', 'basis'] as const).map((id) => header(id)),
   ...aoRequirementOrder.map((requirement) => header(`required:${requirement}`)),
   ...aoObligationOrder.map((obligation) => header(`met:${obligation}`)),
+];
+
+/** The columns in order: the territory, then the tracking sheet's columns. */
+export const consolidationAoColumns: readonly { header: string; width: number }[] = [
+  { header: texts.territory, width: 36 },
+  ...aoTableColumns,
 ];
 
 const style = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
@@ -37,36 +42,46 @@ const style = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
   ...extra,
 });
 
-export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure[]): SheetSpec {
-  const sheet = emptySheet(consolidationSheetNames.ao);
-  sheet.columns = consolidationAoColumns.map((column) => ({ width: column.width }));
-  setCell(sheet, 1, 1, cell(texts.title, titleStyle));
-  setCell(sheet, 2, 1, cell(texts.hint, hintStyle));
+/** An AO table: its sheet name, title and hint, and its rows, each led by a territory when `lead` is given. */
+export interface AoTable {
+  name: string;
+  title: string;
+  hint: string;
+  /** A first column naming each row's territory (the consolidation's); absent for one territory's table. */
+  lead?: { header: string; width: number };
+  rows: readonly { lead?: string; ao: AoRequirementsRow }[];
+}
+
+/** The AO rows as values, « Non » red and « À renseigner » yellow, printed on A4 landscape. */
+export function buildAoTableSheet(table: AoTable): SheetSpec {
+  const columns = table.lead ? [table.lead, ...aoTableColumns] : aoTableColumns;
+  const sheet = emptySheet(table.name);
+  sheet.columns = columns.map((column) => ({ width: column.width }));
+  setCell(sheet, 1, 1, cell(table.title, titleStyle));
+  setCell(sheet, 2, 1, cell(table.hint, hintStyle));
   setRow(sheet, CONSOLIDATION_AO_HEADER_ROW, {
-    cells: consolidationAoColumns.map((column) => cell(column.header, headerStyle)),
+    cells: columns.map((column) => cell(column.header, headerStyle)),
     height: 60,
   });
   let row = CONSOLIDATION_AO_FIRST_ROW;
-  for (const territory of territories) {
-    for (const ao of territory.ao) {
-      const cells: CellSpec[] = [
-        cell(territory.territory, style(TEXT_FORMAT, { wrap: true })),
-        cell(ao.name, style(TEXT_FORMAT, { wrap: true, bold: ao.isEpci })),
-        cell(ao.isEpci ? aoTexts.epciType : aoTexts.communeType, style(TEXT_FORMAT)),
-        cell(ao.population ?? aoTexts.unknown, style(INTEGER_FORMAT)),
-        ...aoRequirementOrder.map((requirement) => cell(requirementText(ao.required[requirement]), style(TEXT_FORMAT))),
-        ...aoObligationOrder.map((obligation) =>
-          cell(metText(ao.required[obligation], ao.met[obligation]), style(TEXT_FORMAT)),
-        ),
-      ];
-      setRow(sheet, row, { cells });
-      row += 1;
-    }
+  for (const { lead, ao } of table.rows) {
+    const cells: CellSpec[] = [
+      ...(table.lead ? [cell(lead ?? '', style(TEXT_FORMAT, { wrap: true }))] : []),
+      cell(ao.name, style(TEXT_FORMAT, { wrap: true, bold: ao.isEpci })),
+      cell(ao.isEpci ? aoTexts.epciType : aoTexts.communeType, style(TEXT_FORMAT)),
+      cell(ao.population ?? aoTexts.unknown, style(INTEGER_FORMAT)),
+      ...aoRequirementOrder.map((requirement) => cell(requirementText(ao.required[requirement]), style(TEXT_FORMAT))),
+      ...aoObligationOrder.map((obligation) =>
+        cell(metText(ao.required[obligation], ao.met[obligation]), style(TEXT_FORMAT)),
+      ),
+    ];
+    setRow(sheet, row, { cells });
+    row += 1;
   }
   const lastRow = row - 1;
   if (lastRow >= CONSOLIDATION_AO_FIRST_ROW) {
-    const firstDerived = 5;
-    const lastColumn = consolidationAoColumns.length;
+    const lastColumn = columns.length;
+    const firstDerived = lastColumn - aoTableColumns.length + 4;
     const firstMet = lastColumn - aoObligationOrder.length + 1;
     sheet.conditionalFormats.push(
       textEqualsFormat(
@@ -86,6 +101,16 @@ export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure
   }
   return finishTableSheet(sheet, {
     titleRows: { first: CONSOLIDATION_AO_HEADER_ROW, last: CONSOLIDATION_AO_HEADER_ROW },
-    identityColumns: 2,
+    identityColumns: table.lead ? 2 : 1,
+  });
+}
+
+export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure[]): SheetSpec {
+  return buildAoTableSheet({
+    name: consolidationSheetNames.ao,
+    title: texts.title,
+    hint: texts.hint,
+    lead: consolidationAoColumns[0],
+    rows: territories.flatMap((territory) => territory.ao.map((ao) => ({ lead: territory.territory, ao }))),
   });
 }

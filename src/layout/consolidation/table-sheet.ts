@@ -1,5 +1,5 @@
 import { pagesWideAtScale } from '../print-width';
-import { standardProtection, wrappedRowHeight } from '../sheet-building';
+import { DEFAULT_FONT_SIZE, standardProtection, wrappedRowHeight } from '../sheet-building';
 import type { SheetSpec } from '../workbook-spec';
 
 /**
@@ -15,17 +15,22 @@ export interface TableFrame {
   identityColumns: number;
 }
 
-/** Each row as high as the longest wrapped text of its cells needs. */
-function fitWrappedRows(sheet: SheetSpec): void {
+/**
+ * Each row without a height as high as the longest wrapped text of its cells needs, up to `maxLines` lines (rows
+ * whose height is set, such as merged cells', keep it).
+ */
+export function fitWrappedRows(sheet: SheetSpec, maxLines?: number): void {
   sheet.rows.forEach((row) => {
     if (!row || row.height !== undefined) return;
-    const texts = row.cells.flatMap((spec, column) =>
-      spec?.style?.wrap && typeof spec.value === 'string'
-        ? [{ text: spec.value, width: sheet.columns[column]?.width ?? 10 }]
-        : [],
-    );
-    const height = wrappedRowHeight(texts);
-    if (height !== undefined) row.height = height;
+    const heights = row.cells.flatMap((spec, column) => {
+      if (!spec?.style?.wrap || typeof spec.value !== 'string') return [];
+      // A smaller font fits more characters on a line, and its lines are lower.
+      const scale = (spec.style.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
+      const width = (sheet.columns[column]?.width ?? 10) / scale;
+      const height = wrappedRowHeight([{ text: spec.value, width }], maxLines);
+      return height === undefined ? [] : [height * scale];
+    });
+    if (heights.length > 0) row.height = Math.max(...heights);
   });
 }
 

@@ -122,6 +122,9 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec, styleOf: StyleOf
         : {}),
     };
   }
+  // ExcelJS's break on a row is after it (`<brk id>` is the last row of a page): before row r, on row r − 1. Across
+  // every column, up to XFD (`max="16383"`, what Excel writes; ExcelJS's default is not a column).
+  for (const row of sheet.rowBreaks ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak(1, 16384);
   if (sheet.protection) {
     await worksheet.protect('', {
       selectLockedCells: true,

@@ -1,0 +1,97 @@
+import type { BilanKind, BilanPeriod } from '../../domain/bilan/bilan';
+
+/**
+ * Every French word of the bilan workbook (docs/WORKBOOK.md, « The bilan workbook »): sheet names, titles, sentences
+ * of the first page and headers, in one place. The headers of counts it shares with the consolidation come from
+ * there, the AO table's from the tracking workbook's sheet.
+ */
+
+export const bilanSheetNames = {
+  synthesis: 'Synthèse',
+  fiches: 'Fiches',
+  ao: 'Compétences AO',
+} as const;
+
+const kindTitles: Record<BilanKind, (year: number | null) => string> = {
+  annual: (year) => `Bilan annuel${year === null ? '' : ` ${year}`}`,
+  midterm: () => 'Bilan intermédiaire',
+  final: () => 'Bilan final',
+};
+
+/** `Bilan annuel 2027 – Pilat`, with `– volet petite enfance (CDSF)` for the CDSF. */
+export function bilanTitle(period: BilanPeriod, territory: string, cdsf: boolean): string {
+  const title = `${kindTitles[period.kind](period.year)} \u2013 ${territory}`;
+  return cdsf ? `${title} \u2013 volet petite enfance (CDSF)` : title;
+}
+
+export const bilanTexts = {
+  creator: 'ctg-suivi',
+  periodLine: (first: string, last: string) => `Période\u00a0: ${first} à ${last}`,
+  partiesLine: (caf: string, epci: string) => `Caf\u00a0: ${caf || '—'} \u2013 EPCI\u00a0: ${epci || '—'}`,
+  writtenOn: (day: string) => `Bilan édité le ${day}.`,
+  /** The sentences of the first page on the period's state (docs/WORKBOOK.md, « Bilans »). */
+  current: (quarter: string) => `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
+  future: (first: string, current: string) =>
+    `Période à venir\u00a0: elle commence en ${first}, après le trimestre en cours (${current})\u00a0; rien n’y est encore attendu.`,
+  notClosed: (quarter: string) =>
+    `Le trimestre ${quarter} n’a pas été clôturé\u00a0: l’état des fiches est celui des feuilles d’axe.`,
+  noCdsfFiche:
+    'Aucune fiche ne relève du volet petite enfance (public «\u00a0Petite enfance\u00a0», ou «\u00a0Familles\u00a0» avec un champ «\u00a0Soutien à la parentalité\u00a0» ou «\u00a0Besoin de garde\u00a0»).',
+  synthesis: {
+    heading: 'Renseignement et réalisation de la période',
+    statusHeading: 'Fiches par statut à la fin de la période',
+    hint: 'Renseignement de la période\u00a0: valeurs renseignées sur valeurs attendues des trimestres de la période. Renseignement cumulé\u00a0: depuis le début de la convention. Réalisation\u00a0: moyenne des réalisations des critères qui en ont une. Une barre compte un caractère par tranche de 5\u00a0%.',
+    axis: 'Axe',
+    axisName: (number: number, title: string) => `Axe ${number}${title ? ` \u2013 ${title}` : ''}`,
+    plan: 'Ensemble du plan',
+    bar: 'Barre',
+  },
+  /** Headers of counts that differ from the consolidation's: the bilan's period is several quarters. */
+  countHeaders: {
+    expectedPeriod: 'Valeurs attendues (période)',
+    filledPeriod: 'Valeurs renseignées (période)',
+    fillPeriod: 'Renseignement de la période',
+  },
+  fiches: {
+    title: 'Fiches',
+    hint: 'Les fiches «\u00a0Top 5\u00a0» d’abord, puis les autres, axe par axe. État des fiches et commentaires à la fin de la période.',
+    topFive: 'Fiches «\u00a0Top 5\u00a0»',
+    others: 'Autres fiches',
+    none: 'Aucune fiche.',
+    ficheHeaders: {
+      key: 'Fiche',
+      title: 'Intitulé de la fiche',
+      axis: 'Axe',
+      status: 'Statut',
+      carriers: 'Porteur(s)',
+      progress: 'Avancement (%)',
+      achievement: 'Réalisation',
+      fillPeriod: 'Renseignement de la période',
+      interest: 'Intérêt',
+    },
+    criterionHeaders: {
+      key: 'Critère',
+      title: 'Intitulé du critère',
+      unit: 'Unité',
+      baseline: 'Référence',
+      target: 'Cible',
+      values: 'Valeurs de la période',
+      latest: 'Dernière valeur',
+      achievement: 'Réalisation',
+      fillPeriod: 'Renseignement de la période',
+      comment: 'Commentaire',
+    },
+    axisLabel: (number: number) => `Axe ${number}`,
+    implementation: 'Mise en œuvre',
+    difficulties: 'Difficultés',
+    /** `2027-T1 : 12 ; 2027-T2 : 15`. */
+    value: (quarter: string, value: string) => `${quarter}\u00a0: ${value}`,
+    valueSeparator: '\u00a0; ',
+    noCriterion: 'Aucun critère.',
+  },
+  ao: {
+    title: (territory: string) =>
+      `Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 ${territory}`,
+    hint: 'Telles que le classeur de suivi les évalue au trimestre en cours. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.',
+  },
+} as const;

@@ -1,0 +1,28 @@
+import type { Bilan } from '../../domain/bilan/bilan';
+import { buildAoTableSheet } from '../consolidation/consolidation-ao-sheet';
+import type { WorkbookSpec } from '../workbook-spec';
+import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
+import { buildFichesSheet } from './fiches-sheet';
+import { buildSynthesisSheet } from './synthesis-sheet';
+
+/**
+ * The bilan workbook (docs/WORKBOOK.md, « The bilan workbook »): `Synthèse`, `Fiches`, `Compétences AO`, values and
+ * formulas over its own cells only, laid out to print on A4. `writtenAt` (an ISO instant) is the edition date the
+ * first page shows.
+ */
+export function buildBilanWorkbook(bilan: Bilan, context: { writtenAt: string }): WorkbookSpec {
+  return {
+    sheets: [
+      buildSynthesisSheet(bilan, context.writtenAt),
+      buildFichesSheet(bilan),
+      buildAoTableSheet({
+        name: bilanSheetNames.ao,
+        title: bilanTexts.ao.title(bilan.territory),
+        hint: bilanTexts.ao.hint,
+        rows: bilan.ao.map((ao) => ({ ao })),
+      }),
+    ],
+    definedNames: [],
+    properties: { title: bilanTitle(bilan.period, bilan.territory, bilan.cdsf), creator: bilanTexts.creator },
+  };
+}

@@ -1,0 +1,201 @@
+import type { Bilan, BilanCriterion, BilanFiche } from '../../domain/bilan/bilan';
+import { ratesOf } from '../../domain/consolidation/counts';
+import { frenchNumber } from '../../domain/messages/numbers';
+import { rangeAddress } from '../a1';
+import { fitWrappedRows } from '../consolidation/table-sheet';
+import { blockPageBreaks, type RowBlock } from '../page-breaks';
+import {
+  cell,
+  emptySheet,
+  LINE_HEIGHT,
+  MAX_LINES,
+  setCell,
+  setRow,
+  setWideText,
+  standardProtection,
+  textRowHeight,
+} from '../sheet-building';
+import {
+  colors,
+  GENERAL_FORMAT,
+  headerStyle,
+  hintStyle,
+  INTEGER_FORMAT,
+  labelStyle,
+  PERCENT_FORMAT,
+  TEXT_FORMAT,
+  titleStyle,
+} from '../styles';
+import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
+import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
+
+/**
+ * `Fiches`: one block per fiche, the « Top 5 » first, then the others, each group axis by axis. A block is the fiche's
+ * row (its state at the period's end), its Mise en œuvre and Difficultés over the sheet's width when written, and
+ * one row per criterion with the period's values as one text (`2027-T1 : 12 ; 2027-T2 : 15`), so that a convention
+ * of twenty quarters still prints on the width of an A4 page. Two header rows, one for the fiches' columns and one
+ * for the criteria's, are repeated on every page; a block that would cross a page's end starts a new page when it
+ * fits on one. The fiche's rates are values (its counts stay in the domain); the plan's figures are on `Synthèse`.
+ */
+
+const texts = bilanTexts.fiches;
+
+/** The ten columns: what a criterion row holds, and what a fiche row puts in the same places. */
+export const FICHES_COLUMNS = {
+  key: 1,
+  title: 2,
+  unit: 3,
+  baseline: 4,
+  target: 5,
+  values: 6,
+  latest: 7,
+  achievement: 8,
+  fillPeriod: 9,
+  comment: 10,
+} as const;
+const widths = [9, 32, 10, 11, 10, 44, 12, 12, 15, 28];
+/** The period's values, up to twenty quarters, in a smaller font. */
+const VALUES_FONT_SIZE = 9;
+
+/** Fiche row: Axe under Unité, Statut over Référence and Cible (merged), Porteur(s) under Valeurs, and so on. */
+const ficheHeaderCells: readonly (string | null)[] = [
+  texts.ficheHeaders.key,
+  texts.ficheHeaders.title,
+  texts.ficheHeaders.axis,
+  texts.ficheHeaders.status,
+  null,
+  texts.ficheHeaders.carriers,
+  texts.ficheHeaders.progress,
+  texts.ficheHeaders.achievement,
+  texts.ficheHeaders.fillPeriod,
+  texts.ficheHeaders.interest,
+];
+const criterionHeaderCells: readonly string[] = Object.values(texts.criterionHeaders);
+
+export const FICHES_TITLE_ROWS = { first: 4, last: 5 };
+const FIRST_BLOCK_ROW = FICHES_TITLE_ROWS.last + 1;
+const SPACER_HEIGHT = 8;
+
+const body = (numFmt: string, extra: CellStyle = {}): CellStyle => ({
+  numFmt,
+  border: true,
+  vertical: 'top',
+  ...extra,
+});
+const ficheStyle = (numFmt: string, extra: CellStyle = {}) =>
+  body(numFmt, { bold: true, fill: colors.ficheFill, ...extra });
+
+const valueText = (value: string | number): string => (typeof value === 'number' ? frenchNumber(value) : value);
+
+/** `2027-T1 : 12 ; 2027-T2 : 15`. */
+export function periodValuesText(criterion: BilanCriterion): string {
+  return criterion.values
+    .map(({ quarter, value }) => texts.value(quarter, valueText(value)))
+    .join(texts.valueSeparator);
+}
+
+function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
+  const rates = ratesOf(fiche.counts);
+  return [
+    cell(fiche.key, ficheStyle(TEXT_FORMAT)),
+    cell(fiche.title, ficheStyle(TEXT_FORMAT, { wrap: true })),
+    cell(texts.axisLabel(fiche.axis), ficheStyle(TEXT_FORMAT)),
+    cell(fiche.status, ficheStyle(TEXT_FORMAT)),
+    cell(null, ficheStyle(TEXT_FORMAT)),
+    cell(fiche.carriers, ficheStyle(TEXT_FORMAT, { wrap: true })),
+    cell(fiche.progress, ficheStyle(INTEGER_FORMAT)),
+    cell(rates.achievement, ficheStyle(PERCENT_FORMAT)),
+    cell(rates.fillPeriod, ficheStyle(PERCENT_FORMAT)),
+    cell(fiche.interest, ficheStyle(TEXT_FORMAT, { wrap: true })),
+  ];
+}
+
+function criterionRow(criterion: BilanCriterion): CellSpec[] {
+  const number = (value: number | null) => cell(value, body(GENERAL_FORMAT));
+  const latest = criterion.latest;
+  return [
+    cell(criterion.key, body(TEXT_FORMAT)),
+    cell(criterion.title, body(TEXT_FORMAT, { wrap: true })),
+    cell(criterion.unit, body(TEXT_FORMAT, { wrap: true })),
+    number(criterion.baseline),
+    number(criterion.target),
+    cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true, fontSize: VALUES_FONT_SIZE })),
+    typeof latest === 'number' ? number(latest) : cell(latest, body(TEXT_FORMAT, { wrap: true })),
+    cell(criterion.achievement, body(PERCENT_FORMAT)),
+    cell(criterion.fillPeriod, body(PERCENT_FORMAT)),
+    cell(criterion.comment, body(TEXT_FORMAT, { wrap: true })),
+  ];
+}
+
+/** A label in column A and a text over the rest of the width (Mise en œuvre, Difficultés). */
+function setLongText(sheet: SheetSpec, row: number, label: string, text: string): void {
+  const labelSize = 9;
+  setRow(sheet, row, {
+    cells: [cell(label, body(TEXT_FORMAT, { bold: true, italic: true, wrap: true, fontSize: labelSize }))],
+    height: textRowHeight(label, widths[0], labelSize),
+  });
+  setWideText(sheet, row, cell(text, body(TEXT_FORMAT)), FICHES_COLUMNS.title);
+}
+
+/** The group and axis headings a fiche is the first of, if any. */
+function headingsBefore(fiche: BilanFiche, previous: BilanFiche | undefined, bilan: Bilan): CellSpec[] {
+  const headings: CellSpec[] = [];
+  if (previous === undefined || previous.topFive !== fiche.topFive)
+    headings.push(cell(fiche.topFive ? texts.topFive : texts.others, { ...labelStyle, fontSize: 12 }));
+  if (headings.length > 0 || previous?.axis !== fiche.axis) {
+    const axis = bilan.axes.find((candidate) => candidate.number === fiche.axis);
+    headings.push(cell(bilanTexts.synthesis.axisName(fiche.axis, axis?.title ?? ''), labelStyle));
+  }
+  return headings;
+}
+
+/** Writes a fiche's block from `top`; returns its rows. */
+function setBlock(sheet: SheetSpec, top: number, fiche: BilanFiche, headings: CellSpec[]): RowBlock {
+  let row = top;
+  for (const heading of headings) setWideText(sheet, row++, heading);
+  setRow(sheet, row, { cells: ficheRow(fiche) });
+  sheet.merges.push(rangeAddress(row, FICHES_COLUMNS.unit + 1, row, FICHES_COLUMNS.target));
+  row += 1;
+  if (fiche.implementation.trim() !== '') setLongText(sheet, row++, texts.implementation, fiche.implementation);
+  if (fiche.difficulties.trim() !== '') setLongText(sheet, row++, texts.difficulties, fiche.difficulties);
+  if (fiche.criteria.length === 0) setWideText(sheet, row++, cell(texts.noCriterion, hintStyle), FICHES_COLUMNS.title);
+  for (const criterion of fiche.criteria) setRow(sheet, row++, { cells: criterionRow(criterion) });
+  setRow(sheet, row, { cells: [], height: SPACER_HEIGHT });
+  return { first: top, last: row };
+}
+
+export function buildFichesSheet(bilan: Bilan): SheetSpec {
+  const sheet = emptySheet(bilanSheetNames.fiches);
+  sheet.columns = widths.map((width) => ({ width }));
+  setWideText(sheet, 1, cell(bilanTitle(bilan.period, bilan.territory, bilan.cdsf), titleStyle));
+  setWideText(sheet, 2, cell(texts.hint, hintStyle));
+  setRow(sheet, FICHES_TITLE_ROWS.first, {
+    cells: ficheHeaderCells.map((text) => cell(text, { ...headerStyle, fill: colors.ficheFill })),
+    height: 30,
+  });
+  sheet.merges.push(
+    rangeAddress(FICHES_TITLE_ROWS.first, FICHES_COLUMNS.unit + 1, FICHES_TITLE_ROWS.first, FICHES_COLUMNS.target),
+  );
+  setRow(sheet, FICHES_TITLE_ROWS.last, {
+    cells: criterionHeaderCells.map((text) => cell(text, headerStyle)),
+    height: 30,
+  });
+
+  const blocks: RowBlock[] = [];
+  let row = FIRST_BLOCK_ROW;
+  bilan.fiches.forEach((fiche, index) => {
+    const block = setBlock(sheet, row, fiche, headingsBefore(fiche, bilan.fiches[index - 1], bilan));
+    blocks.push(block);
+    row = block.last + 1;
+  });
+  if (bilan.fiches.length === 0) setWideText(sheet, row, cell(texts.none, hintStyle));
+
+  fitWrappedRows(sheet, MAX_LINES);
+  for (const line of sheet.rows) line.height ??= LINE_HEIGHT;
+  sheet.freeze = { rows: FICHES_TITLE_ROWS.last, columns: 0 };
+  sheet.protection = standardProtection;
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: FICHES_TITLE_ROWS };
+  const breaks = blockPageBreaks(sheet, blocks);
+  if (breaks.length > 0) sheet.rowBreaks = breaks;
+  return sheet;
+}

@@ -1,0 +1,63 @@
+import { printableHeightPoints, printScalePercent } from './print-width';
+import { LINE_HEIGHT } from './sheet-building';
+import type { SheetSpec } from './workbook-spec';
+
+/**
+ * Manual page breaks that keep blocks of rows (a fiche and its criteria) on one printed page: a block that would
+ * cross a page's end starts a new page when it fits on one, and is left to flow over pages when it does not. The
+ * pages are laid out from the rows' heights in points (every row of such a sheet has its height set: Excel does not
+ * re-fit the heights of a file it opens) at the scale its columns print at, one page wide, with the title rows
+ * repeated at the top of every page after the first.
+ */
+
+export interface RowBlock {
+  /** 1-based, inclusive. */
+  first: number;
+  last: number;
+}
+
+/** Room for the difference between the estimated print scale and the application's own. */
+const HEIGHT_SLACK = 0.97;
+
+function rowHeight(sheet: SheetSpec, row: number): number {
+  return sheet.rows[row - 1]?.height ?? LINE_HEIGHT;
+}
+
+function heightOf(sheet: SheetSpec, first: number, last: number): number {
+  let sum = 0;
+  for (let row = first; row <= last; row += 1) sum += rowHeight(sheet, row);
+  return sum;
+}
+
+/** The sheet's height per printed page, in the sheet's points: the A4 page's at the scale the columns print at. */
+export function pageCapacityPoints(sheet: SheetSpec): number {
+  const print = sheet.print;
+  if (!print) throw new Error(`sheet ${sheet.name} has no print setup`);
+  const scale = printScalePercent(sheet.columns, print) / 100;
+  return (printableHeightPoints(print.orientation) / scale) * HEIGHT_SLACK;
+}
+
+/** The rows before which a page must break so that no block that fits on a page is cut, ascending. */
+export function blockPageBreaks(sheet: SheetSpec, blocks: readonly RowBlock[]): number[] {
+  const capacity = pageCapacityPoints(sheet);
+  const titles = sheet.print?.titleRows;
+  const titleHeight = titles ? heightOf(sheet, titles.first, titles.last) : 0;
+  const breaks: number[] = [];
+  let used = 0;
+  // A row that does not fit what is left of the page goes to the next one, under the repeated titles.
+  const place = (height: number) => {
+    if (used > titleHeight && used + height > capacity) used = titleHeight;
+    used += height;
+  };
+  let row = 1;
+  for (const block of [...blocks].sort((a, b) => a.first - b.first)) {
+    for (; row < block.first; row += 1) place(rowHeight(sheet, row));
+    const height = heightOf(sheet, block.first, block.last);
+    if (used > titleHeight && used + height > capacity && titleHeight + height <= capacity) {
+      breaks.push(block.first);
+      used = titleHeight + height;
+    } else for (let inner = block.first; inner <= block.last; inner += 1) place(rowHeight(sheet, inner));
+    row = block.last + 1;
+  }
+  return breaks;
+}

@@ -1,0 +1,130 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { convertToPdf, findLibreOffice } from '../../src/cli/libreoffice';
+import { pageCapacityPoints } from '../../src/layout/page-breaks';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
+import { blockHeight, ficheBlocks } from './helpers/pages';
+import { sampleBilan } from './helpers/sample-bilan';
+import { writeBilan } from './helpers/written-bilan';
+
+/**
+ * The bilan printed to PDF by the command's own conversion (LibreOffice headless): its text says what the bilan is
+ * and a fiche's figures, every word lies within its page, no column is cut (each page holds a table's first and
+ * last columns), and a fiche that fits on a page is not split. The first page is left as a picture in test-output/
+ * for a person to look at. Page counts depend on the installed fonts (CI installs Carlito, Calibri's metrics): not
+ * asserted.
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const work = path.join(ROOT, '.scratch', 'bilan-pdf');
+const output = path.join(ROOT, 'test-output', 'bilan-layout');
+const bilan = sampleBilan();
+
+const words = (page: PdfPage) => page.words.map((word) => word.text);
+/** A page's text with non-breaking spaces read as spaces (the words are joined by spaces). */
+const flat = (page: PdfPage) => pageText(page).replace(/\u00a0/g, ' ');
+/** The words on the same printed line as the first `word` of the page, left to right. */
+function lineOf(page: PdfPage, word: string): string[] {
+  const anchor = page.words.find((candidate) => candidate.text === word);
+  if (!anchor) throw new Error(`${word} not on the page`);
+  const middle = (anchor.yMin + anchor.yMax) / 2;
+  return page.words
+    .filter((candidate) => candidate.yMin <= middle && candidate.yMax >= middle)
+    .sort((a, b) => a.xMin - b.xMin)
+    .map((candidate) => candidate.text);
+}
+const pageOf = (pages: PdfPage[], word: string) => pages.findIndex((page) => words(page).includes(word));
+
+describe('the bilan as a PDF', () => {
+  itWhenAvailable({
+    soffice: hasBinary('soffice'),
+    pdftotext: hasBinary('pdftotext'),
+    pdftoppm: hasBinary('pdftoppm'),
+  })(
+    'says what it is and a fiche’s figures, within the pages, no column cut, a fiche that fits on one page',
+    async () => {
+      fs.mkdirSync(work, { recursive: true });
+      fs.mkdirSync(output, { recursive: true });
+      const { bytes, spec } = await writeBilan(bilan);
+      const xlsx = path.join(work, 'bilan.xlsx');
+      const pdf = path.join(work, 'bilan.pdf');
+      fs.writeFileSync(xlsx, bytes);
+      const program = await findLibreOffice();
+      expect(program).not.toBeNull();
+      expect(await convertToPdf(program!, xlsx, pdf)).toEqual({ ok: true });
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        path.join(output, 'bilan-page-1'),
+      ]);
+      expect(fs.statSync(path.join(output, 'bilan-page-1.png')).size).toBeGreaterThan(1000);
+
+      const pages = pdfWords(new Uint8Array(fs.readFileSync(pdf)), 'bilan-pdf');
+      expect(pages.length).toBeGreaterThan(3);
+      for (const page of pages) {
+        expect(page.width).toBeGreaterThan(page.height); // A4 landscape
+        expect(Math.round(page.width)).toBe(842);
+        for (const word of page.words) {
+          const inside =
+            word.xMin >= 0 && word.yMin >= 0 && word.xMax <= page.width + 0.5 && word.yMax <= page.height + 0.5;
+          expect([word.text, inside]).toEqual([word.text, true]);
+        }
+      }
+
+      // The first page: the title, the period, the plan's counts of the period.
+      const first = flat(pages[0]);
+      expect(first).toContain('Bilan final \u2013 Communauté de communes des Monts du Pilat');
+      expect(first).toContain('Période : 2026-T1 à 2030-T4');
+      const { period, cumulative } = bilan.plan;
+      expect(lineOf(pages[0], 'Ensemble').join(' ')).toMatch(
+        new RegExp(
+          `^Ensemble du plan ${period.expected} ${period.filled} \\S+ \\u2588+ ${cumulative.expected} ${cumulative.filled} `,
+        ),
+      );
+      // No column cut: the last columns of both tables of Synthèse are on the first page.
+      expect(first).toContain('Fiches avec difficultés');
+      expect(words(pages[0]).filter((word) => word === 'Barre')).toHaveLength(3);
+
+      // Every page of Fiches holds its first and last columns' headers (repeated rows).
+      const fichePages = pages.filter((page) => flat(page).includes('Intitulé du critère'));
+      expect(fichePages.length).toBeGreaterThan(2);
+      for (const page of fichePages)
+        for (const header of ['Critère', 'Commentaire', 'Intérêt']) expect(words(page)).toContain(header);
+
+      // Fiche 3.1: its row and its first criterion's last value of the twenty quarters.
+      const page31 = pages[pageOf(pages, '3.1')];
+      const text31 = flat(page31);
+      expect(text31).toContain('Développer l’accueil des enfants');
+      expect(text31).toContain('En cours');
+      expect(words(page31)).toContain('3.1.1');
+      expect(text31).toContain('2030-T4 : 48');
+
+      // Fiches that fit on a page (by the rows' heights) are whole on one: their row and their last criterion.
+      const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+      const room = pageCapacityPoints(fiches) - blockHeight(fiches, fiches.print!.titleRows!);
+      const fitting = ficheBlocks(fiches).filter((block) => blockHeight(fiches, block) <= room);
+      expect(fitting.length).toBeGreaterThan(8);
+      for (const { key } of fitting) {
+        const criteria = bilan.fiches.find((fiche) => fiche.key === key)!.criteria;
+        if (criteria.length === 0) continue;
+        const last = criteria[criteria.length - 1].key;
+        expect([key, pageOf(pages, key)]).toEqual([key, pageOf(pages, last)]);
+      }
+
+      // Compétences AO: the table's last column on the page.
+      const aoPage = pages.find((page) => flat(page).includes('Compétences des autorités organisatrices'))!;
+      expect(flat(aoPage)).toContain('RPE : obligation remplie');
+      expect(flat(aoPage)).toContain('Saint-Genest-Malifaux');
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,148 @@
+import { at, rowValues, rowWith, sheetOf, writeBilan, type WrittenBilan } from './helpers/written-bilan';
+import { quartersBetween, sampleBilan } from './helpers/sample-bilan';
+
+/**
+ * `Fiches` as the written file shows it: « Top 5 » first then the others, each group axis by axis; per fiche its row
+ * (state at the period's end), its Mise en œuvre and Difficultés in full, one row per criterion with the period's
+ * values as one text; rows as high as their wrapped texts.
+ */
+
+const NBSP = '\u00a0';
+const bilan = sampleBilan();
+let written: WrittenBilan;
+beforeAll(async () => {
+  written = await writeBilan(bilan);
+});
+const fiches = () => sheetOf(written.grids, 'Fiches');
+const specSheet = () => written.spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+const FICHE_FILL = 'F2F2F2';
+
+/** The keys in column A of the fiche rows (bold, grey), below the header rows, in order. */
+function ficheKeys(): string[] {
+  return specSheet()
+    .rows.slice(5)
+    .flatMap((row) =>
+      row.cells[0]?.style?.fill === FICHE_FILL && row.cells[0].style.bold ? [String(row.cells[0].value)] : [],
+    );
+}
+
+it('repeats two header rows, the fiches’ and the criteria’s', () => {
+  expect(rowValues(fiches(), 4)).toEqual([
+    'Fiche',
+    'Intitulé de la fiche',
+    'Axe',
+    'Statut',
+    null,
+    'Porteur(s)',
+    'Avancement (%)',
+    'Réalisation',
+    'Renseignement de la période',
+    'Intérêt',
+  ]);
+  expect(rowValues(fiches(), 5)).toEqual([
+    'Critère',
+    'Intitulé du critère',
+    'Unité',
+    'Référence',
+    'Cible',
+    'Valeurs de la période',
+    'Dernière valeur',
+    'Réalisation',
+    'Renseignement de la période',
+    'Commentaire',
+  ]);
+  expect(specSheet().print).toMatchObject({ paper: 'A4', fitToWidth: true, titleRows: { first: 4, last: 5 } });
+});
+
+it('puts the « Top 5 » fiches first, then the others, each group in plan order under its headings', () => {
+  expect(ficheKeys()).toEqual([
+    '1.2',
+    '3.1',
+    '1.1',
+    '1.3',
+    '1.4',
+    '2.1',
+    '2.2',
+    '2.3',
+    '2.4',
+    '3.2',
+    '3.3',
+    '3.4',
+    '3.5',
+  ]);
+  const sheet = fiches();
+  const top = rowWith(sheet, 1, `Fiches «${NBSP}Top 5${NBSP}»`);
+  const others = rowWith(sheet, 1, 'Autres fiches');
+  expect(top).toBeLessThan(rowWith(sheet, 1, '1.2'));
+  expect(rowWith(sheet, 1, '3.1')).toBeLessThan(others);
+  expect(at(sheet, top + 1, 1)?.value).toBe('Axe 1 \u2013 Accès aux droits et inclusion numérique');
+  // Axis 3 is named again among the other fiches.
+  const axis3 = 'Axe 3 \u2013 Soutien à la parentalité';
+  expect(rowWith(sheet, 1, axis3, others)).toBeGreaterThan(rowWith(sheet, 1, axis3));
+});
+
+it('gives a fiche’s state at the period’s end, its Mise en œuvre and Difficultés in full', () => {
+  const sheet = fiches();
+  const fiche = bilan.fiches.find((candidate) => candidate.key === '3.1')!;
+  const row = rowWith(sheet, 1, '3.1');
+  const period = fiche.counts.period;
+  const achievement = fiche.counts.achievementSum / fiche.counts.achieved;
+  const values = rowValues(sheet, row);
+  expect(values.slice(0, 7)).toEqual([
+    '3.1',
+    fiche.title,
+    'Axe 3',
+    'En cours',
+    null,
+    'Communauté de communes, Caf, centre social intercommunal, Département',
+    fiche.progress,
+  ]);
+  expect(values[7]).toBeCloseTo(achievement, 12);
+  expect(values[8]).toBeCloseTo(period.filled / period.expected, 12);
+  expect(values[9]).toBe('Top 5');
+  expect(rowValues(sheet, row + 1).slice(0, 2)).toEqual(['Mise en œuvre', fiche.implementation]);
+  expect(rowValues(sheet, row + 2).slice(0, 2)).toEqual(['Difficultés', fiche.difficulties]);
+  // Merged over the rest of the width, and high enough for the text's lines.
+  expect(specSheet().merges).toContain(`B${row + 1}:J${row + 1}`);
+  expect(specSheet().rows[row].height).toBeGreaterThanOrEqual(30);
+  // A fiche without difficulties has no such row: its criteria follow its Mise en œuvre.
+  const plain = rowWith(sheet, 1, '1.3');
+  expect(rowValues(sheet, plain + 1).slice(0, 2)).toEqual(['Mise en œuvre', 'Ateliers mensuels.']);
+  expect(at(sheet, plain + 2, 1)?.value).toBe('1.3.1');
+});
+
+it('lists every criterion with its values of the period as one text, up to twenty quarters', () => {
+  const sheet = fiches();
+  const row = rowWith(sheet, 1, '3.1.1');
+  const criterion = bilan.fiches.find((fiche) => fiche.key === '3.1')!.criteria[0];
+  const quarters = quartersBetween('2026-T1', '2030-T4');
+  expect(quarters).toHaveLength(20);
+  const text = quarters.map((quarter, q) => `${quarter}${NBSP}: ${10 + q * 2}`).join(`${NBSP}; `);
+  expect(rowValues(sheet, row)).toEqual([
+    '3.1.1',
+    criterion.title,
+    'familles',
+    10,
+    40,
+    text,
+    48,
+    criterion.achievement,
+    criterion.fillPeriod,
+    criterion.comment,
+  ]);
+  // The twenty values are wrapped in their column: the row shows all their lines (about 55 characters a line).
+  expect(specSheet().rows[row - 1].height).toBeGreaterThanOrEqual(Math.ceil(text.length / 55) * 12);
+  // A qualitative criterion: its value is a text.
+  const qualitative = rowValues(sheet, rowWith(sheet, 1, '1.4.2'));
+  expect(qualitative.slice(2, 8)).toEqual(['', null, null, `2030-T4${NBSP}: Charte signée`, 'Charte signée', null]);
+  // A fiche without criteria says so.
+  expect(at(sheet, rowWith(sheet, 1, '3.4') + 2, 2)?.value).toBe('Aucun critère.');
+});
+
+it('shows only the values of the period up to the quarter measured', async () => {
+  const annual = sampleBilan({
+    period: { kind: 'annual', year: 2027, first: '2027-T1', last: '2027-T4', measuredTo: '2027-T2', state: 'current' },
+  });
+  const sheet = sheetOf((await writeBilan(annual)).grids, 'Fiches');
+  expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(`2027-T1${NBSP}: 10${NBSP}; 2027-T2${NBSP}: 12`);
+});
