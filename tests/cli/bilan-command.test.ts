@@ -175,6 +175,21 @@ describe('bilan: --pdf without LibreOffice', () => {
     expect(run.stderr).toContain('CTG_LIBREOFFICE');
   });
 
+  it('says a conversion that failed the same way, the .xlsx kept and nothing else left', async () => {
+    // A program that runs and fails, as LibreOffice does on a file it cannot print.
+    process.env.CTG_LIBREOFFICE = '/bin/false';
+    try {
+      const { dir, path } = workFolder();
+      const run = await runCli(['bilan', path, '--kind', 'final', '--pdf']);
+      expect(run.code).toBe(1);
+      const xlsx = join(dir, 'bilan-final-monts-du-pilat.xlsx');
+      expect(run.stderr).toContain(`Le bilan ${xlsx} est écrit, mais LibreOffice n’a pas pu le convertir en PDF`);
+      expect(readdirSync(dir).sort()).toEqual(['bilan-final-monts-du-pilat.xlsx', 'suivi.xlsx']);
+    } finally {
+      process.env.CTG_LIBREOFFICE = '';
+    }
+  });
+
   it('says it in the JSON document too, beside the bilan', async () => {
     const { dir, path } = workFolder();
     const run = await runCli(['bilan', path, '--kind', 'final', '--pdf', '--json']);
@@ -252,6 +267,19 @@ describe('bilan: refusals, nothing written', () => {
     const run = await runCli(['bilan', missing, '--kind', 'final']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`Fichier introuvable${NBSP}: ${missing}`);
+  });
+
+  it('refuses a workbook that is not a tracking workbook (a bilan), exit 2', async () => {
+    const { dir, path } = workFolder();
+    const made = await runCli(['bilan', path, '--kind', 'final', '-o', join(dir, 'bilan.xlsx')]);
+    expect(made.code).toBe(0);
+    const run = await runCli(['bilan', join(dir, 'bilan.xlsx'), '--kind', 'final', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toMatchObject({
+      code: 'not-a-tracking-workbook',
+      file: join(dir, 'bilan.xlsx'),
+    });
+    expect(readdirSync(dir).sort()).toEqual(['bilan.xlsx', 'suivi.xlsx']);
   });
 
   it('refuses a workbook with errors, listing them, as compute does (exit 1)', async () => {

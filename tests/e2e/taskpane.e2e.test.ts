@@ -332,6 +332,8 @@ async function runScenario(page: Page, url: string): Promise<void> {
 
   // Keyboard: the tabs are reached with Tab and moved along with the arrow keys.
   await tabs.getByRole('tab', { selected: true }).focus();
+  // From « Création », past « Bilans ».
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Vérification');

@@ -118,18 +118,25 @@ function reportRefusal(console: Console, args: BilanArgs, refusal: BilanRefusal,
     }
     return EXIT_DONE_WITH_ERRORS;
   }
+  if (!first)
+    return reportError(console, args.json, { code: 'file-unreadable', message: texts.bilan.notWritten(args.path, 0) });
   const message = renderIssueMessage(first);
+  // Only a year that does not fit the kind is a usage refusal (bilan-year-outside, bilan-year-not-annual).
   if (refusal === 'usage')
     return reportError(console, args.json, {
       code: first.code,
-      option: first.code === 'bilan-year-outside' || first.code === 'bilan-year-not-annual' ? '--year' : undefined,
+      option: '--year',
       message: texts.bilan.wrongUsage(message),
     });
-  return reportError(console, args.json, {
+  const code = reportError(console, args.json, {
     code: first.code,
     message: texts.inFile(args.path, message),
     file: args.path,
   });
+  if (!args.json)
+    for (const issue of issues.slice(issues.indexOf(first) + 1).filter((issue) => issue.severity === 'error'))
+      console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
+  return code;
 }
 
 function reportAsText(console: Console, bilan: Bilan, title: string, warnings: readonly Issue[]) {
