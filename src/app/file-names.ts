@@ -22,3 +22,20 @@ export function extractFileName(territory: string, recipient: string, upTo: Quar
   const whom = slug(recipient) || 'destinataire';
   return `suivi-ctg-${place}-${whom}-${quarterLabel(upTo)}.xlsx`;
 }
+
+/** What names a bilan's period in its file name: `annuel-2027`, `intermediaire`, `final`. */
+const bilanKindWords = { annual: 'annuel', midterm: 'intermediaire', final: 'final' } as const;
+
+/**
+ * `bilan-<annuel-AAAA|intermediaire|final>[-cdsf]-<territory>.xlsx`: the name of a bilan (docs/WORKBOOK.md,
+ * « Bilans »), the same from the command line and the pane.
+ */
+export function bilanFileName(
+  territory: string,
+  period: { kind: keyof typeof bilanKindWords; year: number | null },
+  cdsf: boolean,
+): string {
+  const place = slug(territory) || 'territoire';
+  const kind = period.kind === 'annual' && period.year !== null ? `annuel-${period.year}` : bilanKindWords[period.kind];
+  return `bilan-${kind}${cdsf ? '-cdsf' : ''}-${place}.xlsx`;
+}

@@ -38,6 +38,7 @@ export const cliErrorCodes = [
   'missing-output',
   'no-workbooks-found',
   'output-is-input',
+  'missing-kind',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -1,3 +1,4 @@
+import { bilanCommand } from './commands/bilan';
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';
 import { consolidateCommand } from './commands/consolidate';
@@ -25,6 +26,7 @@ const commands: Record<string, Command> = {
   undo: undoCommand,
   extract: extractCommand,
   consolidate: consolidateCommand,
+  bilan: bilanCommand,
 };
 
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */

@@ -20,6 +20,8 @@ const optionValues: Record<string, string> = {
   commune: 'le nom d’une commune, par exemple --commune Jonzieux',
   porteur: 'le nom d’un porteur, par exemple --porteur CCMP',
   dossier: 'le dossier où écrire les extraits, par exemple --dossier extraits',
+  kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
+  year: 'l’année d’un bilan annuel, par exemple --year 2027',
 };
 
 /** Why the system refused to read or write a file, from its error code. */
@@ -60,6 +62,15 @@ function aoRowsLine({ added, removed, journalled }: { added: number; removed: nu
 /** `2027-T1 → 2027-T2`, or the quarter alone when the cell it replaces was empty. */
 function quarterChangeText({ from, to }: { from: string | null; to: string }): string {
   return from === null ? `${to} (la cellule était vide)` : `${from} → ${to}`;
+}
+
+/** Fiches per status, as a bilan counts them. */
+interface StatusCountsText {
+  notStarted: number;
+  inProgress: number;
+  done: number;
+  postponed: number;
+  abandoned: number;
 }
 
 interface Rates {
@@ -115,6 +126,11 @@ export const texts = {
     '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers',
     '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
     '                                           d’intervention et par public, compétences AO, fichiers écartés',
+    '  bilan suivi.xlsx --kind annuel|intermediaire|final [--year AAAA] [--cdsf] [-o bilan.xlsx] [--force]',
+    '        [--pdf] [--json]',
+    '                                           écrit le bilan d’une période de la convention (annuel, à',
+    '                                           mi-parcours, final) pour le COPIL, ou son volet petite enfance pour',
+    '                                           la CDSF (--cdsf) ; --pdf l’imprime aussi en PDF avec LibreOffice',
     '  help                                     affiche cette aide',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
@@ -381,6 +397,54 @@ export const texts = {
       `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+  },
+  bilan: {
+    missingFile:
+      '« bilan » attend le classeur de suivi et le type de bilan : npx ctg-suivi bilan suivi.xlsx --kind annuel',
+    missingKind: `« bilan » attend le type de bilan : --kind annuel, --kind intermediaire ou --kind final. ${HELP}`,
+    badKind: (value: string) => `--kind attend annuel, intermediaire ou final, pas « ${value} ». ${HELP}`,
+    badYear: (value: string) =>
+      `--year attend une année à quatre chiffres, par exemple --year 2027, pas « ${value} ». ${HELP}`,
+    progress: 'Préparation du bilan…',
+    notWritten: (path: string, errors: number) =>
+      `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${path}).`,
+    wrongUsage: (message: string) => `Usage incorrect : ${message} Aucun bilan n’a été écrit.`,
+    stateWord: (state: 'over' | 'current' | 'future') =>
+      state === 'over' ? 'terminée' : state === 'current' ? 'en cours' : 'à venir',
+    /** The period and its state; the first page's sentence on a period not over follows as a warning. */
+    periodLine: (period: { first: string; last: string; state: 'over' | 'current' | 'future' }) =>
+      `  Période : ${period.first} à ${period.last}, ${texts.bilan.stateWord(period.state)}`,
+    figuresLine: (label: string, fiches: number, rates: Rates) =>
+      `${label} : ${countOf(fiches, 'fiche')}, renseignement de la période ${percent(rates.fillPeriod)} ` +
+      `(cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`,
+    plan: 'Ensemble du plan',
+    axis: (number: number, title: string) => `  Axe ${number}${title ? ` – ${title}` : ''}`,
+    statusLine: (statuses: StatusCountsText, fiches: number, withDifficulties: number) => {
+      const withStatus = Object.values(statuses).reduce((sum, count) => sum + count, 0);
+      return (
+        `Fiches à la fin de la période : ${countOf(statuses.notStarted, 'non démarrée', 'non démarrées')}, ` +
+        `${statuses.inProgress} en cours, ${countOf(statuses.done, 'réalisée')}, ${countOf(statuses.postponed, 'reportée')}, ` +
+        `${countOf(statuses.abandoned, 'abandonnée')}, ${fiches - withStatus} sans statut ; ` +
+        `${withDifficulties} avec des difficultés`
+      );
+    },
+    warning: (message: string) => `Avertissement : ${message}`,
+    written: (file: string, backup: string | null) =>
+      `Bilan écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${backup})` : ''}`,
+    pdfWritten: (file: string, backup: string | null) =>
+      `PDF écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${backup})` : ''}`,
+    needsLibreOffice: (xlsx: string) =>
+      `Le bilan ${xlsx} est écrit, mais pas son PDF : LibreOffice, qui le convertit, n’est pas installé sur cet ` +
+      'ordinateur (ou la variable CTG_LIBREOFFICE ne nomme pas son programme). Installez LibreOffice ' +
+      '(https://fr.libreoffice.org ; sous Debian ou Ubuntu : apt-get install libreoffice-calc-nogui) ou donnez ' +
+      'dans CTG_LIBREOFFICE le chemin de son programme soffice, puis relancez avec --pdf --force ; ou ouvrez le ' +
+      'bilan dans Excel et enregistrez-le en PDF.',
+    conversionFailed: (xlsx: string, reason: 'timeout' | 'failed' | 'no-output' | 'too-large') =>
+      `Le bilan ${xlsx} est écrit, mais LibreOffice ` +
+      (reason === 'timeout'
+        ? 'ne l’a pas converti en PDF en moins d’une minute, il a été arrêté'
+        : 'n’a pas pu le convertir en PDF') +
+      ' : ouvrez le bilan dans Excel ou LibreOffice et enregistrez-le en PDF.',
   },
   consolidate: {
     missingFiles:

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ValidationReport } from '../app';
+import { BilanPanel } from './bilan/bilan-panel';
 import { Section } from './common/section';
 import { ConsolidationPanel } from './consolidation/consolidation-panel';
 import { FollowUpPanel } from './follow-up/follow-up-panel';
@@ -117,6 +118,16 @@ export default function Pane({
     ),
     partners: workbook && tracking && (
       <PartnersTask workbook={workbook} sheets={tracking.sheets} today={today} files={files} onWritten={onWritten} />
+    ),
+    bilan: workbook && tracking && (
+      <BilanPanel
+        workbook={workbook}
+        periodStart={tracking.periodStart}
+        periodEnd={tracking.periodEnd}
+        quarter={tracking.currentQuarter}
+        today={today}
+        files={files}
+      />
     ),
     check: (
       <>

@@ -48,6 +48,10 @@ type Rates = { fillPeriod: number | null; fillCumulative: number | null; achieve
 const ratesLine = (rates: Rates) =>
   `renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
 
+/** A bilan's rates: the period's renseignement first (its subject), the cumulated one beside it. */
+const bilanRatesLine = (rates: Rates) =>
+  `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}) ; réalisation ${percent(rates.achievement)}`;
+
 /** A text with its first letter capitalised (a rates line opening a sentence). */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -65,6 +69,7 @@ export const texts = {
     create: 'Création',
     partners: 'Partenaires',
     consolidate: 'Consolidation',
+    bilan: 'Bilans',
   },
   intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
@@ -407,6 +412,54 @@ export const texts = {
       `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,
     fileFailed:
       'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez, ou utilisez la ligne de commande (ctg-suivi consolidate).',
+  },
+
+  bilan: {
+    heading: 'Bilan de la convention',
+    intro:
+      'Le bilan d’une période de la convention, pour le COPIL ou pour la CDSF : chiffres de la période par axe et pour le plan, état des fiches à la fin de la période, tableau des compétences AO, dans un classeur prêt à imprimer, à enregistrer ou à ouvrir dans Excel. Le classeur ouvert n’est pas modifié.',
+    kindLabel: 'Bilan',
+    kinds: {
+      annual: 'Annuel',
+      midterm: 'Intermédiaire (à mi-parcours)',
+      final: 'Final (toute la convention)',
+    },
+    yearLabel: 'Année',
+    yearHint: 'Les années de la convention ; par défaut celle du trimestre en cours.',
+    cdsf: 'Volet petite enfance (CDSF)',
+    cdsfHint:
+      'Seulement les fiches du public « Petite enfance », ou « Familles » avec un champ « Soutien à la parentalité » ou « Besoin de garde ».',
+    button: 'Créer le bilan',
+    making: 'Préparation du bilan…',
+    refused: 'Aucun bilan n’a été fait :',
+    warnings: 'À savoir',
+    made: (title: string) => `Bilan prêt : ${title}.`,
+    stateSentence: (state: 'over' | 'current' | 'future', first: string, last: string, measuredTo: string) =>
+      state === 'over'
+        ? `Période de ${quarterText(first)} à ${quarterText(last)} : terminée.`
+        : state === 'current'
+          ? `Période de ${quarterText(first)} à ${quarterText(last)} : en cours, chiffres arrêtés au trimestre en cours (${quarterText(measuredTo)}).`
+          : `Période de ${quarterText(first)} à ${quarterText(last)} : à venir, chiffres du trimestre en cours (${quarterText(measuredTo)}).`,
+    figuresHeading: 'Chiffres de la période',
+    planLine: (fiches: number, rates: Rates) =>
+      `Ensemble du plan (${plural(fiches, 'fiche')}) : ${bilanRatesLine(rates)}`,
+    axisLine: (number: number, title: string, fiches: number, rates: Rates) =>
+      `Axe ${number}${title ? ` – ${title}` : ''} (${plural(fiches, 'fiche')}) : ${bilanRatesLine(rates)}`,
+    statusLine: (
+      statuses: { notStarted: number; inProgress: number; done: number; postponed: number; abandoned: number },
+      fiches: number,
+      withDifficulties: number,
+    ) => {
+      const withStatus =
+        statuses.notStarted + statuses.inProgress + statuses.done + statuses.postponed + statuses.abandoned;
+      return (
+        `Fiches à la fin de la période : ${plural(statuses.notStarted, 'non démarrée', 'non démarrées')}, ` +
+        `${statuses.inProgress} en cours, ${plural(statuses.done, 'réalisée')}, ${plural(statuses.postponed, 'reportée')}, ` +
+        `${plural(statuses.abandoned, 'abandonnée')}, ${fiches - withStatus} sans statut ; ${withDifficulties} avec des difficultés.`
+      );
+    },
+    fileFailed:
+      'Le classeur du bilan n’a pas pu être préparé ; le résumé ci-dessus reste juste. Réessayez, ou utilisez la ligne de commande (ctg-suivi bilan).',
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

@@ -297,11 +297,12 @@ async function runScenario(page: Page, url: string): Promise<void> {
     'Trimestre',
     'Partenaires',
     'Vérification',
+    'Bilans',
     'Création',
     'Consolidation',
   ]);
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Création');
-  // At 320 px the five tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
+  // At 320 px the six tabs wrap onto two lines at most rather than widening the pane (task-tabs.tsx).
   const tabTops = await tabs
     .getByRole('tab')
     .evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect().top));
@@ -331,6 +332,8 @@ async function runScenario(page: Page, url: string): Promise<void> {
 
   // Keyboard: the tabs are reached with Tab and moved along with the arrow keys.
   await tabs.getByRole('tab', { selected: true }).focus();
+  // From « Création », past « Bilans ».
+  await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(tabs.getByRole('tab', { selected: true }).innerText()).resolves.toBe('Vérification');
@@ -389,6 +392,40 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await checkFiles(page, workbookFile);
   await consolidateFiles(page, workbookFile);
   await followUp(page, badCell, quarter);
+  await makeBilan(page);
+}
+
+/**
+ * « Bilans » in Chromium, after the quarter was closed: the final bilan of the open workbook, its summary, and its
+ * workbook downloaded under the command line's name.
+ */
+async function makeBilan(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Bilans' }).click();
+  const region = page.getByRole('region', { name: 'Bilan de la convention' });
+  await expect(primaryButtons(page)).resolves.toEqual(['Créer le bilan']);
+  await region.getByRole('radio', { name: 'Final (toute la convention)' }).check();
+  await region.getByRole('button', { name: 'Créer le bilan' }).click();
+  const said = region.getByRole('status').first();
+  await said.getByText(/^Bilan prêt\s: Bilan final – /).waitFor({ timeout: 60_000 });
+  await region
+    .getByRole('list', { name: 'Chiffres de la période' })
+    .getByText(/^Ensemble du plan /)
+    .waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    region.getByRole('button', { name: 'Enregistrer' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^bilan-final-.+\.xlsx$/);
+  const read = readXlsx(fs.readFileSync(await download.path()));
+  expect(read.ok && read.grids.sheets.map((sheet) => sheet.name)).toEqual(['Synthèse', 'Fiches', 'Compétences AO']);
+  await region.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('taskpane-320-bilan.png') });
+  await expectAccessible(page, 'bilan made');
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 }
 
 /**

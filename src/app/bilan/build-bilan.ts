@@ -32,7 +32,14 @@ export interface BilanOptions {
   today: Date;
 }
 
-export type BilanOutcome = { ok: true; bilan: Bilan; warnings: Issue[] } | { ok: false; issues: Issue[] };
+/**
+ * Why no bilan: `unreadable`, not a tracking workbook one can measure (a partner's extract, a missing sheet);
+ * `refused`, its errors to correct first, as `compute` refuses; `usage`, a year that does not fit the kind asked.
+ */
+export type BilanRefusal = 'unreadable' | 'refused' | 'usage';
+
+export type BilanOutcome =
+  { ok: true; bilan: Bilan; warnings: Issue[] } | { ok: false; refusal: BilanRefusal; issues: Issue[] };
 
 const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
 
@@ -57,23 +64,24 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   if (extract)
     return {
       ok: false,
+      refusal: 'unreadable',
       issues: [createIssue('workbook-is-extract', { sheet: null, cell: null }, { partner: extract.partner })],
     };
   const reading = await readTrackingWorkbook(grids);
   const report = validateReading(grids, reading, { today: options.today });
-  if (!report.readable || !reading.ok) return { ok: false, issues: report.issues };
+  if (!report.readable || !reading.ok) return { ok: false, refusal: 'unreadable', issues: report.issues };
   const history = reading.readings.history;
   const errors = errorsOf([...report.issues, ...history.issues]);
-  if (errors.length > 0) return { ok: false, issues: errors };
+  if (errors.length > 0) return { ok: false, refusal: 'refused', issues: errors };
   const settings = reading.settings;
   const current = settings?.currentQuarter ?? null;
   // Validation reports a missing Paramètres or an unreadable current quarter as errors: this is a safety net.
-  if (!settings || !current) return { ok: false, issues: report.issues };
+  if (!settings || !current) return { ok: false, refusal: 'unreadable', issues: report.issues };
   const plan = planOfReading(reading, settings, grids);
-  if (!plan.ok) return { ok: false, issues: [plan.issue] };
+  if (!plan.ok) return { ok: false, refusal: 'unreadable', issues: [plan.issue] };
 
   const asked = bilanPeriod(options.kind, options.year ?? null, reading.period, current);
-  if (!asked.ok) return { ok: false, issues: [asked.issue] };
+  if (!asked.ok) return { ok: false, refusal: 'usage', issues: [asked.issue] };
   const warnings: Issue[] = [];
   let period = asked.period;
   const quarterCell = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };

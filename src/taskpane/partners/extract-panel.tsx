@@ -19,7 +19,7 @@ import { loadXlsxWriter } from '../files/xlsx-modules';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { ExtractOutput } from './extract-output';
-import { IssueBar } from './issue-bar';
+import { IssueBar } from '../common/issue-bar';
 import { RecipientChoice, recipientId } from './recipient-choice';
 
 const useStyles = makeStyles({

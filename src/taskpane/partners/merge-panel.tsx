@@ -20,7 +20,7 @@ import { readPickedXlsx } from '../files/read-picked-xlsx';
 import { XlsxFilePicker } from '../files/xlsx-file-picker';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from './issue-bar';
+import { IssueBar } from '../common/issue-bar';
 import { MergePreview } from './merge-preview';
 import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
 

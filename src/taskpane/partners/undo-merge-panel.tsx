@@ -18,7 +18,7 @@ import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from './issue-bar';
+import { IssueBar } from '../common/issue-bar';
 import { shownValue } from './shown-value';
 import { CellLink } from './cell-link';
 

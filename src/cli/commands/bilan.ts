@@ -1,0 +1,245 @@
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { renderIssueMessage, renderMessage, type Issue } from '../../app';
+import {
+  bilanDocument,
+  bilanJson,
+  bilanSheets,
+  buildBilan,
+  ratesOf,
+  type Bilan,
+  type BilanKind,
+  type BilanRefusal,
+} from '../../app/bilan';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import { createXlsxWriterPort } from '../../xlsx/writer';
+import { parseCommandArgs } from '../args';
+import type { Console } from '../console';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
+import { reportError, type CliError } from '../failure';
+import { readInputFile } from '../files';
+import { convertToPdf, findLibreOffice } from '../libreoffice';
+import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { texts } from '../texts';
+import { issuesAsJson } from './workbook-in-place';
+
+/**
+ * `ctg-suivi bilan suivi.xlsx --kind annuel|intermediaire|final [--year AAAA] [--cdsf] [-o bilan.xlsx] [--force]
+ * [--pdf] [--json]`: the bilan of a period of the convention written as its own workbook (docs/WORKBOOK.md,
+ * « Bilans »), beside the tracking workbook unless -o names it; `--pdf` prints it to a PDF of the same name with
+ * LibreOffice. The tracking workbook is only read (the sheets the bilan needs). Exit 2: wrong usage or a workbook
+ * that cannot be measured; 1: errors to correct first (nothing written), or the PDF not made (the .xlsx written).
+ */
+
+const options = {
+  kind: { type: 'string' },
+  year: { type: 'string' },
+  cdsf: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  pdf: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+/** The command line's words for the kinds (accents accepted: people type them). */
+const kindWords: Record<string, BilanKind> = {
+  annuel: 'annual',
+  intermediaire: 'midterm',
+  intermédiaire: 'midterm',
+  final: 'final',
+};
+
+interface BilanArgs {
+  path: string;
+  kind: BilanKind;
+  year: number | null;
+  cdsf: boolean;
+  output: string | null;
+  force: boolean;
+  pdf: boolean;
+  json: boolean;
+}
+
+type Parsed = { ok: true; args: BilanArgs } | { ok: false; json: boolean; error: CliError };
+
+function parseBilanArgs(args: string[]): Parsed {
+  const parsed = parseCommandArgs('bilan', args, options);
+  if (!parsed.ok) return parsed;
+  const { values, positionals, json } = parsed;
+  const refused = (error: CliError): Parsed => ({ ok: false, json, error });
+  if (positionals.length === 0) return refused({ code: 'missing-file-argument', message: texts.bilan.missingFile });
+  if (positionals.length > 1) return refused({ code: 'too-many-arguments', message: texts.tooManyArguments('bilan') });
+  if (typeof values.kind !== 'string')
+    return refused({ code: 'missing-kind', option: '--kind', message: texts.bilan.missingKind });
+  const kind = kindWords[values.kind.trim().toLowerCase()];
+  if (!kind)
+    return refused({ code: 'invalid-option-value', option: '--kind', message: texts.bilan.badKind(values.kind) });
+  let year: number | null = null;
+  if (typeof values.year === 'string') {
+    if (!/^\d{4}$/.test(values.year.trim()))
+      return refused({ code: 'invalid-option-value', option: '--year', message: texts.bilan.badYear(values.year) });
+    year = Number(values.year.trim());
+  }
+  const output = typeof values.output === 'string' ? values.output : null;
+  const badName = output === null ? null : outputNameError(output);
+  if (badName) return refused(badName);
+  return {
+    ok: true,
+    args: {
+      path: positionals[0],
+      kind,
+      year,
+      cdsf: values.cdsf === true,
+      output,
+      force: values.force === true,
+      pdf: values.pdf === true,
+      json,
+    },
+  };
+}
+
+/** `bilan.xlsx` → `bilan.pdf`. */
+const pdfPathOf = (xlsx: string) => xlsx.replace(/\.xlsx$/i, '.pdf');
+
+/** Why no bilan, said as `compute` says a refused rewrite: errors to correct (1), else usage or unreadable (2). */
+function reportRefusal(console: Console, args: BilanArgs, refusal: BilanRefusal, issues: Issue[]): number {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const first = errors[0] ?? issues[0];
+  if (refusal === 'refused') {
+    const message = texts.bilan.notWritten(args.path, errors.length);
+    if (args.json) {
+      const error: CliError = { code: 'workbook-has-errors', message, file: args.path };
+      const document = { file: args.path, written: false, errors: errors.length, issues: issuesAsJson(issues), error };
+      console.out(JSON.stringify(document, null, 2));
+    } else {
+      console.err(message);
+      for (const issue of issues)
+        console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
+    }
+    return EXIT_DONE_WITH_ERRORS;
+  }
+  if (!first)
+    return reportError(console, args.json, { code: 'file-unreadable', message: texts.bilan.notWritten(args.path, 0) });
+  const message = renderIssueMessage(first);
+  // Only a year that does not fit the kind is a usage refusal (bilan-year-outside, bilan-year-not-annual).
+  if (refusal === 'usage')
+    return reportError(console, args.json, {
+      code: first.code,
+      option: '--year',
+      message: texts.bilan.wrongUsage(message),
+    });
+  const code = reportError(console, args.json, {
+    code: first.code,
+    message: texts.inFile(args.path, message),
+    file: args.path,
+  });
+  if (!args.json)
+    for (const issue of issues.slice(issues.indexOf(first) + 1).filter((issue) => issue.severity === 'error'))
+      console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
+  return code;
+}
+
+function reportAsText(console: Console, bilan: Bilan, title: string, warnings: readonly Issue[]) {
+  const b = texts.bilan;
+  console.out(title);
+  console.out(b.periodLine(bilan.period));
+  console.out(b.figuresLine(b.plan, bilan.plan.fiches, ratesOf(bilan.plan)));
+  for (const axis of bilan.axes)
+    console.out(b.figuresLine(b.axis(axis.number, axis.title), axis.counts.fiches, ratesOf(axis.counts)));
+  console.out(b.statusLine(bilan.plan.statuses, bilan.plan.fiches, bilan.plan.fichesWithDifficulties));
+  for (const warning of warnings) console.out(b.warning(renderIssueMessage(warning)));
+}
+
+/** The PDF printed from the .xlsx written: its path and backup, or why not (the .xlsx stays). */
+async function writePdf(
+  xlsx: string,
+  force: boolean,
+): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; error: CliError }> {
+  const pdf = pdfPathOf(xlsx);
+  const program = await findLibreOffice();
+  if (program === null)
+    return { ok: false, error: { code: 'needs-libreoffice', message: texts.bilan.needsLibreOffice(xlsx), file: pdf } };
+  // Printed beside, then moved into place as any output: never over a PDF without --force, the old one kept.
+  const printed = join(dirname(pdf), `.${process.pid}.bilan.pdf.tmp`);
+  try {
+    const converted = await convertToPdf(program, xlsx, printed);
+    if (!converted.ok) {
+      const message = texts.bilan.conversionFailed(xlsx, converted.reason);
+      return { ok: false, error: { code: 'conversion-failed', message, file: pdf } };
+    }
+    const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force);
+    return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
+  } finally {
+    await fs.rm(printed, { force: true });
+  }
+}
+
+export async function bilanCommand(argv: string[], console: Console): Promise<number> {
+  const parsed = parseBilanArgs(argv);
+  if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
+  const { args } = parsed;
+  const { json, force } = args;
+  // -o is checked before reading; the default name (from the territory) once the bilan is made.
+  const early = args.output === null ? null : await outputPathError(args.output, force);
+  if (early) return reportError(console, json, early);
+  if (args.pdf && args.output !== null) {
+    const pdfRefused = await outputPathError(pdfPathOf(args.output), force);
+    if (pdfRefused) return reportError(console, json, pdfRefused);
+  }
+
+  const file = await readInputFile(args.path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  if (!file.ok) return reportError(console, json, file.error);
+  const read = readXlsx(file.bytes, { sheets: bilanSheets });
+  if (!read.ok) {
+    const message = texts.inFile(args.path, renderMessage(read.error.code, read.error.params));
+    return reportError(console, json, { code: read.error.code, message, file: args.path });
+  }
+  console.progress(texts.bilan.progress);
+  const now = new Date();
+  const outcome = await buildBilan(read.grids, {
+    kind: args.kind,
+    ...(args.year === null ? {} : { year: args.year }),
+    cdsf: args.cdsf,
+    today: now,
+  });
+  if (!outcome.ok) return reportRefusal(console, args, outcome.refusal, outcome.issues);
+  const { bilan, warnings } = outcome;
+  const document = bilanDocument(bilan, now);
+  const output = args.output ?? join(dirname(args.path), document.fileName);
+  if (args.output === null) {
+    for (const target of args.pdf ? [output, pdfPathOf(output)] : [output]) {
+      const refused = await outputPathError(target, force);
+      if (refused) return reportError(console, json, refused);
+    }
+  }
+
+  let bytes: Uint8Array | null = null;
+  await createXlsxWriterPort((made) => void (bytes = made)).write(document.spec);
+  const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force);
+  if (!written.ok) return reportError(console, json, written.error);
+  const pdf = args.pdf ? await writePdf(output, force) : null;
+
+  if (json) {
+    console.out(
+      JSON.stringify(
+        {
+          file: output,
+          backup: written.backup,
+          pdf: pdf?.ok ? pdf.file : null,
+          title: document.title,
+          ...bilanJson(bilan),
+          warnings: issuesAsJson(warnings),
+          ...(pdf && !pdf.ok ? { error: pdf.error } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    reportAsText(console, bilan, document.title, warnings);
+    console.out(texts.bilan.written(output, written.backup));
+    if (pdf?.ok) console.out(texts.bilan.pdfWritten(pdf.file, pdf.backup));
+    else if (pdf) console.err(pdf.error.message);
+  }
+  return pdf && !pdf.ok ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+}
