@@ -99,6 +99,11 @@ describe('the bilan as a PDF', () => {
       expect(fichePages.length).toBeGreaterThan(2);
       for (const page of fichePages)
         for (const header of ['Critère', 'Commentaire', 'Intérêt']) expect(words(page)).toContain(header);
+      // No header's word broken across lines (a cell font LibreOffice did not take for Calibri did so): each is whole.
+      for (const word of ['Référence', 'Renseignement', 'Avancement', 'Réalisation', 'Dernière'])
+        expect(words(fichePages[0])).toContain(word);
+      for (const word of ['renseignées', 'Renseignement', 'Réalisation', 'difficultés'])
+        expect(words(pages[0])).toContain(word);
 
       // Fiche 3.1: its row and its first criterion's last value of the twenty quarters.
       const page31 = pages[pageOf(pages, '3.1')];

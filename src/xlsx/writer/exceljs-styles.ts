@@ -1,15 +1,22 @@
 import type { Style } from 'exceljs';
 import type { CellStyle } from '../../layout/workbook-spec';
 
+/** ExcelJS's default font (Excel's too), which every width and height of the layout is estimated for. */
+export const DEFAULT_FONT = { name: 'Calibri', family: 2, size: 11 } as const;
+
 /** A layout style (RRGGBB colours, plain flags) in ExcelJS's terms (ARGB colours, font/fill/alignment objects). */
 export function toExcelStyle(style: CellStyle): Partial<Style> {
   const result: Partial<Style> = {};
   if (style.numFmt) result.numFmt = style.numFmt;
   if (style.bold || style.italic || style.fontSize || style.fontColor) {
+    // Named and sized as the workbook's default font: a font record without them is shown by LibreOffice in its
+    // own default font, far wider than Calibri, which breaks words in columns measured for Calibri.
     result.font = {
+      name: DEFAULT_FONT.name,
+      family: DEFAULT_FONT.family,
+      size: style.fontSize ?? DEFAULT_FONT.size,
       ...(style.bold ? { bold: true } : {}),
       ...(style.italic ? { italic: true } : {}),
-      ...(style.fontSize ? { size: style.fontSize } : {}),
       ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
     };
   }
