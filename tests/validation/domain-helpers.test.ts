@@ -1,7 +1,8 @@
 import { hasMessage } from '../../src/domain/messages';
 import { issueCodes } from '../../src/domain/issue-codes';
 import { createIssue, sortIssues, type Issue } from '../../src/domain/issues';
-import { findPersonalData } from '../../src/domain/personal-data';
+import fc from 'fast-check';
+import { findPersonalData, matchPersonalData, mayHoldPersonalData } from '../../src/domain/personal-data';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
 import { isNumberAsText } from '../../src/domain/tracking-values';
 
@@ -87,6 +88,20 @@ describe('personal data', () => {
     'IBAN à clé fausse FR76 3000 6000 0112 3456 7890 188',
     'Référence FR12 2026 pour le dossier',
   ])('finds nothing in %p', (text) => expect(findPersonalData(text)).toEqual([]));
+
+  it('skips the patterns only where they could find nothing', () => {
+    // Texts made of the pieces personal data is made of, and words around them.
+    const piece = fc.constantFrom(...'0123456789 .-+@()AZFRfrx', 'FR76', '2A', '06', '+33', 'jean', '.fr', '  ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        if (!mayHoldPersonalData(text)) expect(matchPersonalData(text)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['tel 0612345678', 'a@b.fr', 'FR7630006000011234567890189'])
+      expect(mayHoldPersonalData(text)).toBe(true);
+  });
 });
 
 describe('issue order', () => {
