@@ -34,7 +34,15 @@ function scanXml(xml: string | Uint8Array, handlers: ScanHandlers): boolean {
 }
 
 /** Rows and cells as the scanner reads them in `<sheetData>`, dropped. */
-const ignoredCells = { startRow() {}, endRow() {}, startCell() {}, cellValue() {}, cellFormula() {}, endCell() {} };
+const ignoredCells = {
+  startRow() {},
+  endRow() {},
+  startCell() {},
+  startCellAt() {},
+  cellValue() {},
+  cellFormula() {},
+  endCell() {},
+};
 
 function saxesEvents(xml: string): XmlEvent[] | 'refused' {
   const handlers = recorder();
@@ -439,6 +447,14 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     '<!-- c -->',
     '<c r="A1" r="A1">',
     '<c r="ZZZZ9">',
+    // References the scanner reads from their bytes, or leaves to the reader's own checks.
+    '<c r="b3">',
+    '<c r="XFD1048576"/>',
+    '<c r="XFE1"/>',
+    '<c r="A1048577"/>',
+    '<c r="A0"/>',
+    '<c r="1A"/>',
+    '<c r="A&#49;"/>',
     '<sheetData>',
     '</sheetData>',
   );

@@ -16,15 +16,22 @@ export const splitCarriers = splitList;
  */
 export function rateFichesOf(rows: readonly TrackingRow[]): RateFiche[] {
   const ficheRows = rows.filter((row): row is FicheRow => row.type === 'fiche');
-  const criterionRows = rows.filter((row): row is CriterionRow => row.type === 'criterion');
+  // Each criterion's parent read once (a fiche looking through every criterion was quadratic in the sheet's rows).
+  const criteriaOf = new Map<string, CriterionRow[]>();
+  for (const row of rows) {
+    if (row.type !== 'criterion') continue;
+    const parent = parentKeyOf(row.key);
+    if (parent === null) continue;
+    const criteria = criteriaOf.get(parent);
+    if (criteria) criteria.push(row);
+    else criteriaOf.set(parent, [row]);
+  }
   return ficheRows.map((fiche) => ({
     status: fiche.status,
     progress: fiche.progress,
     difficulties: fiche.difficulties,
     carriers: splitCarriers(fiche.carriers),
-    criteria: criterionRows
-      .filter((criterion) => parentKeyOf(criterion.key) === fiche.key)
-      .map((criterion) => ({ ...criterion, abandonedIn: fiche.abandonedIn })),
+    criteria: (criteriaOf.get(fiche.key) ?? []).map((criterion) => ({ ...criterion, abandonedIn: fiche.abandonedIn })),
   }));
 }
 

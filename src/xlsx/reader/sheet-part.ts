@@ -140,6 +140,16 @@ class SheetReader implements ScanHandlers {
       this.col++;
       if (this.col > EXCEL_MAX_COLUMN) this.badReference(cellRef(this.row, this.col));
     }
+    this.openCell(type, style);
+  }
+
+  startCellAt(row: number, col: number, type: string | undefined, style: string | undefined): void {
+    this.row = row;
+    this.col = col;
+    this.openCell(type, style);
+  }
+
+  private openCell(type: string | undefined, style: string | undefined): void {
     this.inCell = true;
     this.type = type ?? 'n';
     this.style = style === undefined ? 0 : Number(style);

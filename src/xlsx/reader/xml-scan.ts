@@ -13,6 +13,7 @@
  * `false`: the handlers may then have seen only what saxes would have given them first, and the caller reads the
  * part again with saxes (xml-part.ts), which decides. An error a handler throws (a limit, a bad reference) passes through: saxes would have met it there too.
  */
+import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW } from './limits';
 import type { XmlAttributes, XmlHandlers } from './xml-part';
 
 /** The sheet reader's steps, in document order: what the events of a row or a cell amount to. */
@@ -20,6 +21,8 @@ export interface SheetDataSink {
   startRow(ref: string | undefined): void;
   endRow(): void;
   startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void;
+  /** `startCell` for a cell whose `r` the scanner read itself: a reference inside the sheet's bounds. */
+  startCellAt(row: number, col: number, type: string | undefined, style: string | undefined): void;
   cellValue(text: string): void;
   cellFormula(text: string, kind: string | undefined, sharedIndex: string | undefined): void;
   endCell(): void;
@@ -294,6 +297,9 @@ class Scanner {
   private tAt = -1;
   private sAt = -1;
   private siAt = -1;
+  /** The cell reference `readCellRef` read last. */
+  private refRow = 0;
+  private refCol = 0;
   /** Open elements `open` does not hold: the row and the cell around an inline string. */
   private unlisted = 0;
   /** Inside `<sheetData>`, read by `sheetData`: an element of that name below it is only an element. */
@@ -478,6 +484,36 @@ class Scanner {
     return NO_ATTRIBUTES;
   }
 
+  /**
+   * An `r` attribute read from its bytes into `refRow` and `refCol`, with no text made (every cell has one): true
+   * for letters then digits inside the sheet's bounds, as `parseCellRef` reads them; anything else (a reference to
+   * refuse, an entity) is left to `startCell` with the text.
+   */
+  private readCellRef(index: number): boolean {
+    const { bytes } = this;
+    const end = this.valueEnds[index];
+    let at = this.valueStarts[index];
+    let col = 0;
+    for (; at < end; at++) {
+      const code = bytes[at] & ~0x20; // upper-case
+      if (code < 65 || code > 90) break;
+      col = col * 26 + (code - 64);
+      if (col > EXCEL_MAX_COLUMN) return false;
+    }
+    if (col === 0 || at === end) return false;
+    let row = 0;
+    for (; at < end; at++) {
+      const code = bytes[at];
+      if (code < 48 || code > 57) return false;
+      row = row * 10 + (code - 48);
+      if (row > EXCEL_MAX_ROW) return false;
+    }
+    if (row < 1) return false;
+    this.refRow = row;
+    this.refCol = col;
+    return true;
+  }
+
   private valueAt(index: number): string | undefined {
     return index < 0 ? undefined : this.value(index);
   }
@@ -532,7 +568,9 @@ class Scanner {
         }
         this.tag(lt);
         if (!this.tagIs(prefix, 'c')) throw UNSUPPORTED;
-        sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
+        if (this.rAt >= 0 && this.readCellRef(this.rAt)) {
+          sink.startCellAt(this.refRow, this.refCol, this.valueAt(this.tAt), this.valueAt(this.sAt));
+        } else sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
         at = this.tagEnd;
         if (!this.selfClosing) at = this.cellContent(at, prefix, sink);
         sink.endCell();
