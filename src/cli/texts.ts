@@ -409,6 +409,8 @@ export const texts = {
     notWritten: (path: string, errors: number) =>
       `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${path}).`,
     wrongUsage: (message: string) => `Usage incorrect : ${message} Aucun bilan n’a été écrit.`,
+    outputIsInput: (path: string) =>
+      `${path} est le classeur de suivi : donnez à -o un autre nom (le bilan est un autre classeur). Rien n’a été écrit.`,
     stateWord: (state: 'over' | 'current' | 'future') =>
       state === 'over' ? 'terminée' : state === 'current' ? 'en cours' : 'à venir',
     /** The period and its state; the first page's sentence on a period not over follows as a warning. */

@@ -262,6 +262,16 @@ describe('bilan: refusals, nothing written', () => {
     expect(document.error.code).toBe('output-not-xlsx');
   });
 
+  it('refuses an -o that is the tracking workbook itself, which is left as it was', async () => {
+    const { dir, path } = workFolder();
+    const before = readXlsxBytes(path);
+    const run = await runCli(['bilan', path, '--kind', 'final', '-o', join(dir, '.', 'suivi.xlsx'), '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path} est le classeur de suivi${NBSP}: donnez à -o un autre nom`);
+    expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
+    expect(readXlsxBytes(path)).toEqual(before);
+  });
+
   it('names a workbook that does not exist', async () => {
     const missing = join(folder, 'absent.xlsx');
     const run = await runCli(['bilan', missing, '--kind', 'final']);

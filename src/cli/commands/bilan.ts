@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { renderIssueMessage, renderMessage, type Issue } from '../../app';
 import {
   bilanDocument,
@@ -83,6 +83,9 @@ function parseBilanArgs(args: string[]): Parsed {
   const output = typeof values.output === 'string' ? values.output : null;
   const badName = output === null ? null : outputNameError(output);
   if (badName) return refused(badName);
+  // The bilan written over the tracking workbook would replace it (its copy kept as .bak only with --force).
+  if (output !== null && resolve(output) === resolve(positionals[0]))
+    return refused({ code: 'output-is-input', message: texts.bilan.outputIsInput(positionals[0]), file: output });
   return {
     ok: true,
     args: {
