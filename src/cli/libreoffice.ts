@@ -29,12 +29,14 @@ const installedPlaces =
       : [];
 
 /**
- * The profile's one setting: the last version run, so that the first start of a fresh profile skips what LibreOffice
- * does after an install or an upgrade (a graphics self-test, seconds of each call).
+ * The profile's settings: the last version run, so that the first start of a fresh profile skips what LibreOffice
+ * does after an install or an upgrade (a graphics self-test, seconds of each call); and the French locale, so that a
+ * PDF shows « 92 % » and « 2,80 » whatever the machine's own (a server's is often C).
  */
 const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>fr-FR</value></prop></item>
 </oor:items>
 `;
 
