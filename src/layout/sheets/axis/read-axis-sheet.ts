@@ -16,7 +16,7 @@ import { criterionValuesOf, ficheValuesOf } from '../../../domain/field-values';
 import { isBlank, quarterValue, textValue } from '../../../domain/tracking-values';
 import type { RowType } from '../../../domain/vocabulary';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
-import { cellAddress } from '../../a1';
+import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
 import { axisSheetName } from '../../texts';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
@@ -89,6 +89,8 @@ interface MappedColumn {
   index: number;
   /** A quarter column's label (`2026-T1`), made once for all its rows. */
   quarterLabel: string | null;
+  /** The column's letters in the sheet (`AB`), for its cells' addresses. */
+  letters: string;
 }
 
 function mapColumns(
@@ -124,23 +126,26 @@ function mapColumns(
       column,
       index: found.get(column)!,
       quarterLabel: column.id === 'quarter' && column.quarter ? quarterLabel(column.quarter) : null,
+      letters: columnLetters(found.get(column)! + 1),
     }));
 }
 
-function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn): TrackingCell {
+function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn, rowText: string): TrackingCell {
   const cell = cellAt(grid, rowIndex, mapped.index);
   const { column } = mapped;
-  const address = cellAddress(rowIndex + 1, mapped.index + 1);
-  const raw = rawOf(cell);
-  const isDate = cell?.isDate === true;
-  // Read for every cell of every sheet: members set in place of spreads, in the same order.
-  const tracked: Omit<TrackingCell, 'isError'> & { isError?: boolean } = column.list
-    ? { address, header: column.header, kind: column.kind, input: column.input, list: column.list, raw, isDate }
-    : { address, header: column.header, kind: column.kind, input: column.input, raw, isDate };
-  if (cell?.isPercent) tracked.isPercent = true;
-  tracked.isError = cell?.isError === true;
-  if (cell?.uncalculated && cell.formula !== undefined) tracked.uncalculatedFormula = cell.formula;
-  return tracked as TrackingCell;
+  // One shape for every cell, absent members undefined: V8 then makes and reads them all through one path.
+  return {
+    address: mapped.letters + rowText,
+    header: column.header,
+    kind: column.kind,
+    input: column.input,
+    list: column.list,
+    raw: rawOf(cell),
+    isDate: cell?.isDate === true,
+    isPercent: cell?.isPercent === true ? true : undefined,
+    isError: cell?.isError === true,
+    uncalculatedFormula: cell?.uncalculated && cell.formula !== undefined ? cell.formula : undefined,
+  };
 }
 
 /** The row's type: its key says it (keys are the stored truth), else its Type cell. */
@@ -230,13 +235,15 @@ function readRow(
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
   const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
   const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
+  const row = rowIndex + 1;
+  const rowText = String(row);
   columns.forEach((mapped) => {
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) return;
-    if (column.id !== 'quarter') cells[fieldOf(column.id)] = trackingCell(grid, rowIndex, mapped);
-    else if (label !== null) quarterCells[label] = trackingCell(grid, rowIndex, mapped);
+    if (column.id !== 'quarter') cells[fieldOf(column.id)] = trackingCell(grid, rowIndex, mapped, rowText);
+    else if (label !== null) quarterCells[label] = trackingCell(grid, rowIndex, mapped, rowText);
   });
-  const [sheet, row] = [grid.name, rowIndex + 1];
+  const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
   // One spread per row literal: V8 builds `{ ...a, x, ...b }` through a slow path that allocates ten times the row.
