@@ -11,8 +11,9 @@ export const bilanMessages = {
     'couvre sa propre période. Retirez l’année, ou demandez un bilan annuel.',
   'bilan-period-not-over': (p) =>
     p.state === 'future'
-      ? `Période à venir : elle commence en ${String(p.first ?? '')}, après le trimestre en cours ; les chiffres ` +
-        `sont ceux du trimestre en cours, ${String(p.measuredTo ?? '')}.`
+      ? `Période à venir : elle commence en ${String(p.first ?? '')}, après le trimestre en cours ` +
+        `(${String(p.measuredTo ?? '')}). Rien n’y est encore attendu ; les chiffres cumulés, la réalisation et ` +
+        `l’état des fiches sont ceux de ${String(p.measuredTo ?? '')}.`
       : `Période en cours : les chiffres sont arrêtés au trimestre en cours, ${String(p.measuredTo ?? '')}.`,
   'bilan-quarter-not-closed': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
