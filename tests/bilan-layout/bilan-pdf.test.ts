@@ -6,6 +6,7 @@ import { pageCapacityPoints } from '../../src/layout/page-breaks';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
 import { blockHeight, ficheBlocks } from './helpers/pages';
+import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan } from './helpers/sample-bilan';
 import { writeBilan } from './helpers/written-bilan';
 
@@ -36,6 +37,20 @@ function lineOf(page: PdfPage, word: string): string[] {
     .map((candidate) => candidate.text);
 }
 const pageOf = (pages: PdfPage[], word: string) => pages.findIndex((page) => words(page).includes(word));
+const tools = { soffice: hasBinary('soffice'), pdftotext: hasBinary('pdftotext'), pdftoppm: hasBinary('pdftoppm') };
+
+/** The bilan written and converted by LibreOffice: its spec and its PDF's pages. */
+async function printed(subject: typeof bilan, name: string) {
+  fs.mkdirSync(work, { recursive: true });
+  const { bytes, spec } = await writeBilan(subject);
+  const xlsx = path.join(work, `${name}.xlsx`);
+  const pdf = path.join(work, `${name}.pdf`);
+  fs.writeFileSync(xlsx, bytes);
+  const program = await findLibreOffice();
+  expect(program).not.toBeNull();
+  expect(await convertToPdf(program!, xlsx, pdf)).toEqual({ ok: true });
+  return { spec, pdf, pages: pdfWords(new Uint8Array(fs.readFileSync(pdf)), 'bilan-pdf') };
+}
 
 describe('the bilan as a PDF', () => {
   itWhenAvailable({
@@ -129,6 +144,50 @@ describe('the bilan as a PDF', () => {
       const aoPage = pages.find((page) => flat(page).includes('Compétences des autorités organisatrices'))!;
       expect(flat(aoPage)).toContain('RPE : obligation remplie');
       expect(flat(aoPage)).toContain('Saint-Genest-Malifaux');
+    },
+    180_000,
+  );
+
+  itWhenAvailable(tools)(
+    'of the embedded plan: every fiche that fits a page whole on one, full pages, page numbers, the latest quarter',
+    async () => {
+      const subject = embeddedPlanBilan();
+      const { spec, pages } = await printed(subject, 'plan-bilan');
+      const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+      const capacity = pageCapacityPoints(fiches);
+      const titles = blockHeight(fiches, fiches.print!.titleRows!);
+      const blocks = ficheBlocks(fiches);
+      expect(blocks).toHaveLength(48);
+
+      // Every fiche that fits on a page is whole on one: its row and its last criterion (G21 was cut).
+      const fitting = blocks.filter((block) => titles + blockHeight(fiches, block) <= capacity);
+      expect(fitting.map((block) => block.key)).toContain('G21');
+      expect(fitting.length).toBeGreaterThan(40);
+      for (const { key } of fitting) {
+        const criteria = subject.fiches.find((fiche) => fiche.key === key)!.criteria;
+        const last = criteria[criteria.length - 1].key;
+        expect([key, pageOf(pages, key)]).toEqual([key, pageOf(pages, last)]);
+      }
+      // Pages reasonably full: no more Fiches pages than 1.3 times the blocks' height over a page's room.
+      const fichePages = pages.filter((page) => flat(page).includes('Intitulé du critère'));
+      const total = blocks.reduce((sum, block) => sum + blockHeight(fiches, block), 0);
+      expect(fichePages.length).toBeLessThanOrEqual(Math.ceil((1.3 * total) / (capacity - titles)));
+
+      // Synthèse (period over, thirteen axes): the status table's heading on the page of its header row.
+      const heading = pages.findIndex((page) => flat(page).includes('Fiches par statut à la fin de la période'));
+      expect(heading).toBeGreaterThanOrEqual(0);
+      expect(words(pages[heading])).toContain('Réalisée');
+
+      // Every page numbered in its footer, the bilan's title in its header.
+      expect(flat(pages[0])).toContain('Page 1 sur');
+      pages.forEach((page, index) => {
+        expect(flat(page)).toContain(`Page ${index + 1} sur ${pages.length}`);
+        expect(flat(page)).toContain('Bilan annuel 2027');
+      });
+
+      // Dernière valeur says its quarter.
+      const page = pages[pageOf(pages, 'G21-QN1')];
+      expect(lineOf(page, 'G21-QN1').join(' ')).toContain('(2027-T4)');
     },
     180_000,
   );
