@@ -29,6 +29,8 @@ export const bilanTexts = {
   periodLine: (first: string, last: string) => `Période\u00a0: ${first} à ${last}`,
   partiesLine: (caf: string, epci: string) => `Caf\u00a0: ${caf || '—'} \u2013 EPCI\u00a0: ${epci || '—'}`,
   writtenOn: (day: string) => `Bilan édité le ${day}.`,
+  /** Every page's footer: `&P` its number, `&N` the number of pages (header and footer codes). */
+  pageFooter: 'Page &P sur &N',
   /** The sentences of the first page on the period's state (docs/WORKBOOK.md, « The bilan workbook »). */
   current: (quarter: string) => `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
   future: (first: string, current: string) =>

@@ -27,6 +27,7 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
+import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
 /**
@@ -189,7 +190,11 @@ export function buildFichesSheet(bilan: Bilan): SheetSpec {
   for (const line of sheet.rows) line.height ??= LINE_HEIGHT;
   sheet.freeze = { rows: FICHES_TITLE_ROWS.last, columns: 0 };
   sheet.protection = standardProtection;
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: FICHES_TITLE_ROWS };
+  sheet.print = bilanPrint(
+    sheet,
+    { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: FICHES_TITLE_ROWS },
+    bilanTitle(bilan.period, bilan.territory, bilan.cdsf),
+  );
   const breaks = blockPageBreaks(sheet, blocks);
   if (breaks.length > 0) sheet.rowBreaks = breaks;
   return sheet;

@@ -30,6 +30,7 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
+import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
 /**
@@ -169,7 +170,11 @@ export function buildSynthesisSheet(bilan: Bilan, writtenAt: string): SheetSpec 
   for (const row of sheet.rows) row.height ??= LINE_HEIGHT;
   sheet.protection = standardProtection;
   const orientation = pagesWideAtScale(sheet.columns, 'portrait') === 1 ? 'portrait' : 'landscape';
-  sheet.print = { orientation, paper: 'A4', fitToWidth: true };
+  sheet.print = bilanPrint(
+    sheet,
+    { orientation, paper: 'A4', fitToWidth: true },
+    bilanTitle(bilan.period, bilan.territory, bilan.cdsf),
+  );
   // Each table whole on a page when it fits on one; the first with what the bilan is, above it.
   const blocks: RowBlock[] = [
     { first: 1, last: statusTop - 2 },
