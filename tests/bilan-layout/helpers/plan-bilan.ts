@@ -46,6 +46,7 @@ function criterionOf(criterion: PlanCriterion, index: number): BilanCriterion {
     target: quantitative ? 20 + index : null,
     values,
     latest: values.length === 0 ? null : values[values.length - 1].value,
+    latestQuarter: values.length === 0 ? null : values[values.length - 1].quarter,
     achievement: quantitative && values.length > 0 ? Math.min(1, (index + 1) / 6) : null,
     fillPeriod: values.length / 4,
     comment: index % 4 === 1 ? 'Chiffres transmis par les partenaires, à consolider au prochain comité technique.' : '',
