@@ -89,6 +89,8 @@ export const bilanTexts = {
     /** `2027-T1 : 12 ; 2027-T2 : 15`. */
     value: (quarter: string, value: string) => `${quarter}\u00a0: ${value}`,
     valueSeparator: '\u00a0; ',
+    /** Dernière valeur: `20 (2027-T4)`. */
+    latest: (value: string, quarter: string) => `${value} (${quarter})`,
     noCriterion: 'Aucun critère.',
   },
   ao: {
