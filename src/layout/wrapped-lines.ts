@@ -10,7 +10,7 @@ import type { SheetSpec } from './workbook-spec';
  */
 
 /** Calibri's advances over its digit's, by class of character, rounded up. */
-const NARROW = new Set([...'iljíìïîI.,:;\'’!|\u00a0 ']);
+const NARROW = new Set([..."iljíìïîI.,:;'’!|\u00a0 "]);
 const SMALL = new Set([...'ftr()-/«»"J']);
 const MID = new Set([...'szcçk']);
 const WIDE = new Set([...'mwMW%@']);
