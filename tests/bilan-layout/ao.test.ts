@@ -69,8 +69,8 @@ it('says the requirements are assessed at the period’s end, the quarter the fi
   });
   const note = (grids: WrittenBilan['grids']) => String(rowValues(sheetOf(grids, 'Compétences AO'), 2)[0]);
   expect(note((await writeBilan(current)).grids)).toMatch(
-    /^Telles que le classeur de suivi les évalue à la fin de la période, au trimestre 2027-T2\.\u00a0«/,
+    /^Telles que le classeur de suivi les évalue au trimestre 2027-T2, où s’arrêtent les chiffres de la période\. «/,
   );
-  expect(note(written.grids)).toContain('au trimestre 2030-T4.');
+  expect(note(written.grids)).toContain('au trimestre 2030-T4, où');
   expect(note(written.grids)).not.toContain('trimestre en cours');
 });

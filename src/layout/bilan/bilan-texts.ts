@@ -96,6 +96,8 @@ export const bilanTexts = {
   ao: {
     title: (territory: string) =>
       `Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 ${territory}`,
-    hint: 'Telles que le classeur de suivi les évalue au trimestre en cours. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.',
+    /** The requirements are assessed at the period's end: the quarter its figures are measured to (`measuredTo`). */
+    hint: (quarter: string) =>
+      `Telles que le classeur de suivi les évalue au trimestre ${quarter}, où s’arrêtent les chiffres de la période. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.`,
   },
 } as const;

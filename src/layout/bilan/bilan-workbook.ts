@@ -16,7 +16,7 @@ export function buildBilanWorkbook(bilan: Bilan, context: { writtenAt: string })
   const ao = buildAoTableSheet({
     name: bilanSheetNames.ao,
     title: bilanTexts.ao.title(bilan.territory),
-    hint: bilanTexts.ao.hint,
+    hint: bilanTexts.ao.hint(bilan.period.measuredTo),
     rows: bilan.ao.map((row) => ({ ao: row })),
   });
   if (ao.print) ao.print = bilanPrint(ao, ao.print, title);
