@@ -3,6 +3,7 @@ import { columnWidthInPoints } from '../../src/layout/column-width';
 import { emptySheet, setRow } from '../../src/layout/sheet-building';
 import type { SheetSpec } from '../../src/layout/workbook-spec';
 import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
+import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 import { ficheBlocks, pagesOfRows } from './helpers/pages';
 import { sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
@@ -60,6 +61,23 @@ describe('the page breaks of Fiches', () => {
     for (const row of fiches.rowBreaks!) expect(starts).toContain(row);
     const unbroken = pagesOfRows({ ...fiches, rowBreaks: [] }, capacity);
     expect(fitting.some((block) => unbroken[block.first - 1] !== unbroken[block.last - 1])).toBe(true);
+  });
+
+  it('breaks a page only before a fiche that does not fit what is left of it (the embedded plan’s 48 fiches)', () => {
+    const fiches = buildBilanWorkbook(embeddedPlanBilan(), { writtenAt: WRITTEN_AT }).sheets[1];
+    const capacity = pageCapacityPoints(fiches);
+    const titleHeight = fiches.rows[3].height! + fiches.rows[4].height!;
+    const pages = pagesOfRows(fiches, capacity);
+    const heightOf = (first: number, last: number) =>
+      fiches.rows.slice(first - 1, last).reduce((sum, row) => sum + row.height!, 0);
+    const blocks = ficheBlocks(fiches);
+    expect(fiches.rowBreaks!.length).toBeGreaterThan(10);
+    for (const row of fiches.rowBreaks!) {
+      const block = blocks.find((candidate) => candidate.first === row)!;
+      const pageStart = pages.indexOf(pages[row - 2]) + 1;
+      const used = (pages[row - 2] > 0 ? titleHeight : 0) + heightOf(pageStart, row - 1);
+      expect([block.key, used + heightOf(block.first, block.last) > capacity]).toEqual([block.key, true]);
+    }
   });
 
   it('sets every row’s height, so that the pages are those computed', () => {
