@@ -325,7 +325,12 @@ async function queuePresentation(
         layout.paperSize = 'A4';
         // n pages wide, as many tall as needed: a scale computed from the column widths, the one documented way
         // (no documented fit-to-pages value means « as many tall as needed »; see src/excel/README.md).
-        layout.zoom = { scale: printScalePercent(sheet.columns, print) };
+        layout.zoom = { scale: print.scale ?? printScalePercent(sheet.columns, print) };
+        if (print.headerFooter) {
+          const pages = layout.headersFooters.defaultForAllPages;
+          pages.centerHeader = print.headerFooter.header;
+          pages.centerFooter = print.headerFooter.footer;
+        }
         const { titleRows, titleColumns } = print;
         if (titleRows) layout.setPrintTitleRows(`$${titleRows.first}:$${titleRows.last}`);
         if (titleColumns)

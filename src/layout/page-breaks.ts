@@ -4,7 +4,7 @@ import type { SheetSpec } from './workbook-spec';
 
 /**
  * Manual page breaks that keep blocks of rows (a fiche and its criteria) on one printed page: a block that would
- * cross a page's end starts a new page when it fits on one, and is left to flow over pages when it does not. The
+ * cross a page's end starts a new page; one taller than a page flows from there over the next pages. The
  * pages are laid out from the rows' heights in points (every row of such a sheet has its height set: Excel does not
  * re-fit the heights of a file it opens) at the scale its columns print at, one page wide, with the title rows
  * repeated at the top of every page after the first.
@@ -16,8 +16,11 @@ export interface RowBlock {
   last: number;
 }
 
-/** Room for the difference between the estimated print scale and the application's own. */
-const HEIGHT_SLACK = 0.97;
+/**
+ * Room for the application's rounding of row heights (to pixels or hundredths of a millimetre) and, on a sheet left
+ * to fit to width, for the difference between the estimated print scale and the application's own.
+ */
+const HEIGHT_SLACK = { explicit: 0.99, fitted: 0.97 };
 
 function rowHeight(sheet: SheetSpec, row: number): number {
   return sheet.rows[row - 1]?.height ?? LINE_HEIGHT;
@@ -33,8 +36,9 @@ function heightOf(sheet: SheetSpec, first: number, last: number): number {
 export function pageCapacityPoints(sheet: SheetSpec): number {
   const print = sheet.print;
   if (!print) throw new Error(`sheet ${sheet.name} has no print setup`);
-  const scale = printScalePercent(sheet.columns, print) / 100;
-  return (printableHeightPoints(print.orientation) / scale) * HEIGHT_SLACK;
+  const scale = (print.scale ?? printScalePercent(sheet.columns, print)) / 100;
+  const slack = print.scale === undefined ? HEIGHT_SLACK.fitted : HEIGHT_SLACK.explicit;
+  return (printableHeightPoints(print.orientation) / scale) * slack;
 }
 
 /** The rows before which a page must break so that no block that fits on a page is cut, ascending. */
@@ -53,9 +57,11 @@ export function blockPageBreaks(sheet: SheetSpec, blocks: readonly RowBlock[]): 
   for (const block of [...blocks].sort((a, b) => a.first - b.first)) {
     for (; row < block.first; row += 1) place(rowHeight(sheet, row));
     const height = heightOf(sheet, block.first, block.last);
-    if (used > titleHeight && used + height > capacity && titleHeight + height <= capacity) {
+    if (used > titleHeight && used + height > capacity) {
+      // A block taller than a page starts one too: it is cut once, not twice.
       breaks.push(block.first);
-      used = titleHeight + height;
+      used = titleHeight;
+      for (let inner = block.first; inner <= block.last; inner += 1) place(rowHeight(sheet, inner));
     } else for (let inner = block.first; inner <= block.last; inner += 1) place(rowHeight(sheet, inner));
     row = block.last + 1;
   }

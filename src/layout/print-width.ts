@@ -88,18 +88,27 @@ export function pagesWideOf(print: PrintSpec): number {
 const SMALLEST_ZOOM_PERCENT = 10;
 /** Room for the difference between our column widths in points and the host's own (font metrics). */
 const WIDTH_SLACK = 1.02;
+/**
+ * The same room for a file LibreOffice may print too: its columns of a stored width print about 5 % wider than
+ * Excel's (measured on the bilan's PDF, with Carlito), so a scale that fits Excel's width would spill a column over.
+ */
+export const PORTABLE_WIDTH_SLACK = 1.07;
 
 /**
  * The print scale, in whole percent, at which a sheet's columns fit `print`'s pages across: the largest scale up
  * to 100 % at which the columns, a little wider than computed, still lay out on that many pages. A scale prints
  * as many pages tall as needed, which no documented fit-to-pages value of Office.js says (src/excel/README.md).
  */
-export function printScalePercent(columns: readonly ColumnSpec[], print: PrintSpec): number {
+export function printScalePercent(
+  columns: readonly ColumnSpec[],
+  print: PrintSpec,
+  widthSlack: number = WIDTH_SLACK,
+): number {
   const pages = pagesWideOf(print);
   // The widths are the same at every scale tried: measured once.
   const printed = printedWidths(columns, print.titleColumns);
   for (let percent = 100; percent > SMALLEST_ZOOM_PERCENT; percent -= 1) {
-    const scale = (percent / 100) * WIDTH_SLACK;
+    const scale = (percent / 100) * widthSlack;
     if (pagesWideOfWidths(printed, print.orientation, scale) <= pages) return percent;
   }
   return SMALLEST_ZOOM_PERCENT;

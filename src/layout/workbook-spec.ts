@@ -97,6 +97,16 @@ export interface PrintSpec {
    * wide (wide sheets, so that the scale stays readable: see print-width.ts). `pagesWideOf` reads it.
    */
   fitToWidth: true | number;
+  /**
+   * An explicit print scale in whole percent, written instead of fit-to-width (which leaves the scale to the
+   * application): the layout then knows how much of the sheet a page holds, for its page breaks (the bilan).
+   */
+  scale?: number;
+  /**
+   * A page header and footer, centred and the same on every page, in the codes of ECMA-376 §18.3.1.46 (`&P` the page
+   * number, `&N` the number of pages, `&&` an ampersand), which Office.js's headers and footers take too.
+   */
+  headerFooter?: { header: string; footer: string };
   /** Rows repeated at the top of every printed page, e.g. `{first: 1, last: 3}`. */
   titleRows?: { first: number; last: number };
   /** Columns (1-based) repeated at the left of every printed page, e.g. `{first: 1, last: 3}` for A:C. */

@@ -62,3 +62,15 @@ it('titles the table with the territory and gives each AO row as the tracking wo
   ]);
   expect(sheet.rows.every((row) => (row ?? []).every((cell) => cell?.formula === undefined))).toBe(true);
 });
+
+it('says the requirements are assessed at the period’s end, the quarter the figures are measured to', async () => {
+  const current = sampleBilan({
+    period: { kind: 'annual', year: 2027, first: '2027-T1', last: '2027-T4', measuredTo: '2027-T2', state: 'current' },
+  });
+  const note = (grids: WrittenBilan['grids']) => String(rowValues(sheetOf(grids, 'Compétences AO'), 2)[0]);
+  expect(note((await writeBilan(current)).grids)).toMatch(
+    /^Telles que le classeur de suivi les évalue au trimestre 2027-T2, où s’arrêtent les chiffres de la période\. «/,
+  );
+  expect(note(written.grids)).toContain('au trimestre 2030-T4, où');
+  expect(note(written.grids)).not.toContain('trimestre en cours');
+});

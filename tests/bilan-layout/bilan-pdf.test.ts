@@ -5,7 +5,8 @@ import { convertToPdf, findLibreOffice } from '../../src/cli/libreoffice';
 import { pageCapacityPoints } from '../../src/layout/page-breaks';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
-import { blockHeight, ficheBlocks } from './helpers/pages';
+import { blockHeight, ficheBlocks, pagesOfRows } from './helpers/pages';
+import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan } from './helpers/sample-bilan';
 import { writeBilan } from './helpers/written-bilan';
 
@@ -36,6 +37,20 @@ function lineOf(page: PdfPage, word: string): string[] {
     .map((candidate) => candidate.text);
 }
 const pageOf = (pages: PdfPage[], word: string) => pages.findIndex((page) => words(page).includes(word));
+const tools = { soffice: hasBinary('soffice'), pdftotext: hasBinary('pdftotext'), pdftoppm: hasBinary('pdftoppm') };
+
+/** The bilan written and converted by LibreOffice: its spec and its PDF's pages. */
+async function printed(subject: typeof bilan, name: string) {
+  fs.mkdirSync(work, { recursive: true });
+  const { bytes, spec } = await writeBilan(subject);
+  const xlsx = path.join(work, `${name}.xlsx`);
+  const pdf = path.join(work, `${name}.pdf`);
+  fs.writeFileSync(xlsx, bytes);
+  const program = await findLibreOffice();
+  expect(program).not.toBeNull();
+  expect(await convertToPdf(program!, xlsx, pdf)).toEqual({ ok: true });
+  return { spec, pdf, pages: pdfWords(new Uint8Array(fs.readFileSync(pdf)), 'bilan-pdf') };
+}
 
 describe('the bilan as a PDF', () => {
   itWhenAvailable({
@@ -117,6 +132,11 @@ describe('the bilan as a PDF', () => {
       expect(text31).toContain('En cours');
       expect(words(page31)).toContain('3.1.1');
       expect(text31).toContain('2030-T4 : 48');
+      // The twenty values' last line within their row: above the next criterion's row.
+      const last = page31.words.find(
+        (word, index) => word.text === '48' && page31.words[index - 2]?.text === '2030-T4',
+      )!;
+      expect(last.yMax).toBeLessThan(page31.words.find((word) => word.text === '3.1.2')!.yMin);
 
       // Fiches that fit on a page (by the rows' heights) are whole on one: their row and their last criterion.
       const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
@@ -134,6 +154,77 @@ describe('the bilan as a PDF', () => {
       const aoPage = pages.find((page) => flat(page).includes('Compétences des autorités organisatrices'))!;
       expect(flat(aoPage)).toContain('RPE : obligation remplie');
       expect(flat(aoPage)).toContain('Saint-Genest-Malifaux');
+    },
+    180_000,
+  );
+
+  itWhenAvailable(tools)(
+    'of the embedded plan: every fiche that fits a page whole on one, full pages, page numbers, the latest quarter',
+    async () => {
+      const subject = embeddedPlanBilan();
+      const { spec, pages } = await printed(subject, 'plan-bilan');
+      const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+      const capacity = pageCapacityPoints(fiches);
+      const titles = blockHeight(fiches, fiches.print!.titleRows!);
+      const blocks = ficheBlocks(fiches);
+      expect(blocks).toHaveLength(48);
+
+      // Every fiche that fits on a page is whole on one: its row and its last criterion (G21 was cut).
+      const fitting = blocks.filter((block) => titles + blockHeight(fiches, block) <= capacity);
+      expect(fitting.map((block) => block.key)).toContain('G21');
+      expect(fitting.length).toBeGreaterThan(40);
+      for (const { key } of fitting) {
+        const criteria = subject.fiches.find((fiche) => fiche.key === key)!.criteria;
+        const last = criteria[criteria.length - 1].key;
+        expect([key, pageOf(pages, key)]).toEqual([key, pageOf(pages, last)]);
+      }
+      // Pages as full as whole fiches let them be: the pages printed are the pages laid out (print.test.ts checks
+      // that a page ends only where the next fiche does not fit), and fiches of half a page on average fill them
+      // to 70 % or more.
+      const fichePages = pages.filter((page) => flat(page).includes('Intitulé du critère'));
+      const laidOut = pagesOfRows(fiches, capacity);
+      expect(fichePages).toHaveLength(laidOut[laidOut.length - 1] + 1);
+      const total = blocks.reduce((sum, block) => sum + blockHeight(fiches, block), 0);
+      expect(fichePages.length).toBeLessThanOrEqual(Math.ceil(total / (0.7 * (capacity - titles))));
+      // Rows high enough for their texts: every word of a criterion's title, latest value and comment printed above
+      // the next row's key (LibreOffice lets a text too long for its row run over the next one).
+      for (const page of fichePages) {
+        const keys = page.words
+          .filter((word) => word.xMin < 85 && /^[A-Z]+\d+(-Q[NL]\d+)?$/.test(word.text))
+          .sort((a, b) => a.yMin - b.yMin);
+        keys.forEach((key, index) => {
+          const criterion = subject.fiches.flatMap((fiche) => fiche.criteria).find((c) => c.key === key.text);
+          const next = keys[index + 1];
+          if (!criterion || !next) return;
+          // A line may break after a hyphen: words compared in parts, without brackets.
+          const row = page.words
+            .filter((word) => word.yMin >= key.yMin - 1 && word.yMin < next.yMin - 1)
+            .flatMap((word) => word.text.replace(/[()]/g, '').split('-'));
+          const shown = [criterion.title, criterion.comment, criterion.latestQuarter ?? ''].join(' ');
+          for (const word of shown
+            .replace(/[()]/g, '')
+            .split(/[\s\u00a0-]+/)
+            .filter((part) => part !== ''))
+            expect([key.text, word, row.includes(word)]).toEqual([key.text, word, true]);
+        });
+      }
+
+      // Synthèse (period over, thirteen axes): the status table's heading on the page of its rows, down to the plan's.
+      const heading = pages.findIndex((page) => flat(page).includes('Fiches par statut à la fin de la période'));
+      expect(heading).toBeGreaterThanOrEqual(0);
+      const headingTop = pages[heading].words.find((word) => word.text === 'statut')!.yMin;
+      expect(pages[heading].words.some((word) => word.text === 'Ensemble' && word.yMin > headingTop)).toBe(true);
+
+      // Every page numbered in its footer, the bilan's title in its header.
+      expect(flat(pages[0])).toContain('Page 1 sur');
+      pages.forEach((page, index) => {
+        expect(flat(page)).toContain(`Page ${index + 1} sur ${pages.length}`);
+        expect(flat(page)).toContain('Bilan annuel 2027');
+      });
+
+      // Dernière valeur says its quarter.
+      const page = pages[pageOf(pages, 'G21-QN1')];
+      expect(lineOf(page, 'G21-QN1').join(' ')).toContain('(2027-T4)');
     },
     180_000,
   );

@@ -1,5 +1,7 @@
+import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
 import { at, rowValues, rowWith, sheetOf, writeBilan, type WrittenBilan } from './helpers/written-bilan';
-import { quartersBetween, sampleBilan } from './helpers/sample-bilan';
+import { embeddedPlanBilan } from './helpers/plan-bilan';
+import { quartersBetween, sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 
 /**
  * `Fiches` as the written file shows it: « Top 5 » first then the others, each group axis by axis; per fiche its row
@@ -125,16 +127,24 @@ it('lists every criterion with its values of the period as one text, up to twent
     10,
     40,
     text,
-    48,
+    '48 (2030-T4)',
     criterion.achievement,
     criterion.fillPeriod,
     criterion.comment,
   ]);
-  // The twenty values are wrapped in their column: the row shows all their lines (about 55 characters a line).
-  expect(specSheet().rows[row - 1].height).toBeGreaterThanOrEqual(Math.ceil(text.length / 55) * 12);
+  // The twenty values are wrapped in their column: the row shows all their lines (five of 9 points; the PDF test
+  // checks the last is above the next row).
+  expect(specSheet().rows[row - 1].height).toBeGreaterThanOrEqual(5 * 15 * (9 / 11));
   // A qualitative criterion: its value is a text.
   const qualitative = rowValues(sheet, rowWith(sheet, 1, '1.4.2'));
-  expect(qualitative.slice(2, 8)).toEqual(['', null, null, `2030-T4${NBSP}: Charte signée`, 'Charte signée', null]);
+  expect(qualitative.slice(2, 8)).toEqual([
+    '',
+    null,
+    null,
+    `2030-T4${NBSP}: Charte signée`,
+    'Charte signée (2030-T4)',
+    null,
+  ]);
   // A fiche without criteria says so.
   expect(at(sheet, rowWith(sheet, 1, '3.4') + 2, 2)?.value).toBe('Aucun critère.');
 });
@@ -145,4 +155,24 @@ it('shows only the values of the period up to the quarter measured', async () =>
   });
   const sheet = sheetOf((await writeBilan(annual)).grids, 'Fiches');
   expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(`2027-T1${NBSP}: 10${NBSP}; 2027-T2${NBSP}: 12`);
+});
+
+it('says which quarter the latest value is from, one before the period when the period has none', async () => {
+  const base = sampleBilan();
+  const fiche = base.fiches.find((candidate) => candidate.key === '1.3')!;
+  const earlier = { ...fiche.criteria[0], values: [], latest: 7.5, latestQuarter: '2025-T4' };
+  const bilan = { ...base, fiches: base.fiches.map((f) => (f === fiche ? { ...f, criteria: [earlier] } : f)) };
+  const sheet = sheetOf((await writeBilan(bilan)).grids, 'Fiches');
+  expect(at(sheet, rowWith(sheet, 1, '1.3.1'), 7)?.value).toBe('7,5 (2025-T4)');
+});
+
+it('makes rows as high as their texts’ lines, wrapped word by word', () => {
+  const sheet = buildBilanWorkbook(embeddedPlanBilan(), { writtenAt: WRITTEN_AT }).sheets[1];
+  const height = (key: string) => sheet.rows.find((row) => row.cells[0]?.value === key)!.height;
+  // « Construire un réseau partenarial efficace au service des habitants », bold: two lines of the title's column.
+  expect(height('G21')).toBe(30);
+  // « Nombre d’actions de formation et de perfectionnement réalisées par an »: two lines.
+  expect(height('PE36-QN3')).toBe(30);
+  // One line of title, a comment of three lines.
+  expect(height('PE36-QN2')).toBe(45);
 });

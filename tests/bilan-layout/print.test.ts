@@ -3,6 +3,7 @@ import { columnWidthInPoints } from '../../src/layout/column-width';
 import { emptySheet, setRow } from '../../src/layout/sheet-building';
 import type { SheetSpec } from '../../src/layout/workbook-spec';
 import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
+import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 import { ficheBlocks, pagesOfRows } from './helpers/pages';
 import { sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
@@ -24,14 +25,17 @@ beforeAll(async () => {
 const sheet = (name: string) => written.spec.sheets.find((candidate) => candidate.name === name)!;
 
 describe('the page breaks of Fiches', () => {
-  it('lays out pages the height of an A4 landscape page at the scale the columns print at', () => {
+  it('prints at an explicit scale its columns fit at, even LibreOffice’s wider ones, and lays out pages for it', () => {
     const fiches = sheet('Fiches');
     const width = fiches.columns.reduce((sum, column) => sum + columnWidthInPoints(column.width), 0);
-    const scale = Math.min(1, (A4_LANDSCAPE_WIDTH - MARGINS.sides) / width);
+    const scale = fiches.print!.scale! / 100;
+    // LibreOffice prints a column about 5 % wider than its width in points says.
+    expect(width * 1.05 * scale).toBeLessThanOrEqual(A4_LANDSCAPE_WIDTH - MARGINS.sides);
+    expect(width * 1.05 * (scale + 0.02)).toBeGreaterThan(A4_LANDSCAPE_WIDTH - MARGINS.sides);
+    // The page's height at that scale, less a little for the rounding of row heights.
     const capacity = (A4_LANDSCAPE_HEIGHT - MARGINS.ends) / scale;
-    // A little less than the page, for the application's own rounding of the scale.
     expect(pageCapacityPoints(fiches)).toBeLessThan(capacity);
-    expect(pageCapacityPoints(fiches)).toBeGreaterThan(capacity * 0.9);
+    expect(pageCapacityPoints(fiches)).toBeGreaterThan(capacity * 0.98);
   });
 
   it('never cuts a fiche’s block that fits on one page, and breaks only before blocks', () => {
@@ -57,6 +61,23 @@ describe('the page breaks of Fiches', () => {
     for (const row of fiches.rowBreaks!) expect(starts).toContain(row);
     const unbroken = pagesOfRows({ ...fiches, rowBreaks: [] }, capacity);
     expect(fitting.some((block) => unbroken[block.first - 1] !== unbroken[block.last - 1])).toBe(true);
+  });
+
+  it('breaks a page only before a fiche that does not fit what is left of it (the embedded plan’s 48 fiches)', () => {
+    const fiches = buildBilanWorkbook(embeddedPlanBilan(), { writtenAt: WRITTEN_AT }).sheets[1];
+    const capacity = pageCapacityPoints(fiches);
+    const titleHeight = fiches.rows[3].height! + fiches.rows[4].height!;
+    const pages = pagesOfRows(fiches, capacity);
+    const heightOf = (first: number, last: number) =>
+      fiches.rows.slice(first - 1, last).reduce((sum, row) => sum + row.height!, 0);
+    const blocks = ficheBlocks(fiches);
+    expect(fiches.rowBreaks!.length).toBeGreaterThan(10);
+    for (const row of fiches.rowBreaks!) {
+      const block = blocks.find((candidate) => candidate.first === row)!;
+      const pageStart = pages.indexOf(pages[row - 2]) + 1;
+      const used = (pages[row - 2] > 0 ? titleHeight : 0) + heightOf(pageStart, row - 1);
+      expect([block.key, used + heightOf(block.first, block.last) > capacity]).toEqual([block.key, true]);
+    }
   });
 
   it('sets every row’s height, so that the pages are those computed', () => {
@@ -85,17 +106,17 @@ describe('blockPageBreaks', () => {
     return spec;
   }
 
-  it('moves a block that would cross the page’s end to the next page, and lets a block taller than a page flow', () => {
+  it('moves a block that would cross the page’s end to the next page, one taller than a page too', () => {
     // Page: (595.3 − 108) × 0.97 ≈ 472.7 points; titles 40.
     const spec = sheetOfRows(90);
     const blocks = [
       { first: 3, last: 12 }, // 150: page 1 at 190
       { first: 13, last: 30 }, // 270: page 1 at 460
       { first: 31, last: 40 }, // 150: would reach 610 → page 2 at 190
-      { first: 41, last: 80 }, // 600: taller than a page, flows: 18 rows on page 2, 22 on page 3 (at 370)
-      { first: 81, last: 90 }, // 150: would reach 520 → page 4
+      { first: 41, last: 80 }, // 600: taller than a page, starts page 3 and flows: 28 rows there, 12 on page 4 (at 220)
+      { first: 81, last: 90 }, // 150: page 4 at 370
     ];
-    expect(blockPageBreaks(spec, blocks)).toEqual([31, 81]);
+    expect(blockPageBreaks(spec, blocks)).toEqual([31, 41]);
   });
 
   it('adds no break before a block at the top of a page, nor when every block fits where it is', () => {
@@ -124,23 +145,49 @@ describe('the page breaks of Synthèse', () => {
 });
 
 describe('the print setup of each sheet', () => {
-  it('prints Synthèse and Fiches one A4 page wide, and the AO table one page wide with its header repeated', () => {
-    expect(sheet('Synthèse').print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+  const title = 'Bilan final \u2013 Communauté de communes des Monts du Pilat';
+  const headerFooter = { header: title, footer: 'Page &P sur &N' };
+
+  it('prints every sheet on A4 at an explicit scale, the title above every page and its number below', () => {
+    expect(sheet('Synthèse').print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      scale: expect.any(Number),
+      headerFooter,
+    });
     expect(sheet('Fiches').print).toEqual({
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,
+      scale: expect.any(Number),
       titleRows: { first: 4, last: 5 },
+      headerFooter,
     });
     expect(sheet('Compétences AO').print).toMatchObject({
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: 1,
+      scale: expect.any(Number),
       titleRows: { first: 4, last: 4 },
+      headerFooter,
     });
-    const xml = sheetXml(written.bytes, 2);
-    expect(xml).toMatch(
-      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/,
-    );
+    for (const position of [1, 2, 3]) {
+      const xml = sheetXml(written.bytes, position);
+      const { scale } = written.spec.sheets[position - 1].print!;
+      const setup = xml.match(/<pageSetup [^>]*>/)![0];
+      expect(setup).toContain('paperSize="9"');
+      expect(setup).toContain('orientation="landscape"');
+      expect(setup).toContain(`scale="${scale}"`);
+      expect(xml).not.toMatch(/<pageSetUpPr fitToPage="1"/);
+      expect(xml).toContain(`<oddHeader>&amp;C${title}</oddHeader>`);
+      expect(xml).toContain('<oddFooter>&amp;CPage &amp;P sur &amp;N</oddFooter>');
+    }
+  });
+
+  it('writes an ampersand of the title as itself, not as a header code', () => {
+    const base = sampleBilan();
+    const spec = buildBilanWorkbook({ ...base, territory: 'Monts & Vallées' }, { writtenAt: WRITTEN_AT });
+    expect(spec.sheets[1].print!.headerFooter!.header).toBe('Bilan final \u2013 Monts && Vallées');
   });
 });

@@ -102,6 +102,7 @@ function bilanCriterion(row: CriterionRow & RateCriterion, window: RateWindow, s
     target: row.target,
     values: filledValues(row, window.periodQuarters, window),
     latest: toDate.length === 0 ? null : toDate[toDate.length - 1].value,
+    latestQuarter: toDate.length === 0 ? null : toDate[toDate.length - 1].quarter,
     achievement: achievementRate(row, window),
     fillPeriod: fillRate(periodFillCounts([row], window)),
     comment: states.comment(row),

@@ -41,6 +41,8 @@ export interface BilanCriterion {
   values: { quarter: string; value: string | number }[];
   /** The latest of those values (any quarter up to `measuredTo`), null when none. */
   latest: string | number | null;
+  /** The quarter of `latest` (`AAAA-Tn`), null when none. */
+  latestQuarter: string | null;
   /** Réalisation at the period's end (fraction), null when undefined. */
   achievement: number | null;
   /** Renseignement of the period for this criterion (fraction), null when nothing is expected. */

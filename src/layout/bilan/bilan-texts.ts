@@ -29,6 +29,8 @@ export const bilanTexts = {
   periodLine: (first: string, last: string) => `Période\u00a0: ${first} à ${last}`,
   partiesLine: (caf: string, epci: string) => `Caf\u00a0: ${caf || '—'} \u2013 EPCI\u00a0: ${epci || '—'}`,
   writtenOn: (day: string) => `Bilan édité le ${day}.`,
+  /** Every page's footer: `&P` its number, `&N` the number of pages (header and footer codes). */
+  pageFooter: 'Page &P sur &N',
   /** The sentences of the first page on the period's state (docs/WORKBOOK.md, « The bilan workbook »). */
   current: (quarter: string) => `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
   future: (first: string, current: string) =>
@@ -87,11 +89,15 @@ export const bilanTexts = {
     /** `2027-T1 : 12 ; 2027-T2 : 15`. */
     value: (quarter: string, value: string) => `${quarter}\u00a0: ${value}`,
     valueSeparator: '\u00a0; ',
+    /** Dernière valeur: `20 (2027-T4)`. */
+    latest: (value: string, quarter: string) => `${value} (${quarter})`,
     noCriterion: 'Aucun critère.',
   },
   ao: {
     title: (territory: string) =>
       `Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 ${territory}`,
-    hint: 'Telles que le classeur de suivi les évalue au trimestre en cours. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.',
+    /** The requirements are assessed at the period's end: the quarter its figures are measured to (`measuredTo`). */
+    hint: (quarter: string) =>
+      `Telles que le classeur de suivi les évalue au trimestre ${quarter}, où s’arrêtent les chiffres de la période. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.`,
   },
 } as const;

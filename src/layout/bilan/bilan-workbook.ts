@@ -1,6 +1,7 @@
 import type { Bilan } from '../../domain/bilan/bilan';
 import { buildAoTableSheet } from '../consolidation/consolidation-ao-sheet';
 import type { WorkbookSpec } from '../workbook-spec';
+import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 import { buildFichesSheet } from './fiches-sheet';
 import { buildSynthesisSheet } from './synthesis-sheet';
@@ -11,18 +12,17 @@ import { buildSynthesisSheet } from './synthesis-sheet';
  * first page shows.
  */
 export function buildBilanWorkbook(bilan: Bilan, context: { writtenAt: string }): WorkbookSpec {
+  const title = bilanTitle(bilan.period, bilan.territory, bilan.cdsf);
+  const ao = buildAoTableSheet({
+    name: bilanSheetNames.ao,
+    title: bilanTexts.ao.title(bilan.territory),
+    hint: bilanTexts.ao.hint(bilan.period.measuredTo),
+    rows: bilan.ao.map((row) => ({ ao: row })),
+  });
+  if (ao.print) ao.print = bilanPrint(ao, ao.print, title);
   return {
-    sheets: [
-      buildSynthesisSheet(bilan, context.writtenAt),
-      buildFichesSheet(bilan),
-      buildAoTableSheet({
-        name: bilanSheetNames.ao,
-        title: bilanTexts.ao.title(bilan.territory),
-        hint: bilanTexts.ao.hint,
-        rows: bilan.ao.map((ao) => ({ ao })),
-      }),
-    ],
+    sheets: [buildSynthesisSheet(bilan, context.writtenAt), buildFichesSheet(bilan), ao],
     definedNames: [],
-    properties: { title: bilanTitle(bilan.period, bilan.territory, bilan.cdsf), creator: bilanTexts.creator },
+    properties: { title, creator: bilanTexts.creator },
   };
 }

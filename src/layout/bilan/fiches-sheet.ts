@@ -2,7 +2,6 @@ import type { Bilan, BilanCriterion, BilanFiche } from '../../domain/bilan/bilan
 import { ratesOf } from '../../domain/consolidation/counts';
 import { frenchNumber } from '../../domain/messages/numbers';
 import { rangeAddress } from '../a1';
-import { fitWrappedRows } from '../consolidation/table-sheet';
 import { blockPageBreaks, type RowBlock } from '../page-breaks';
 import {
   cell,
@@ -27,6 +26,8 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
+import { fitWrappedLines } from '../wrapped-lines';
+import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
 /**
@@ -53,7 +54,7 @@ export const FICHES_COLUMNS = {
   fillPeriod: 9,
   comment: 10,
 } as const;
-const widths = [9, 32, 10, 11, 10, 44, 12, 12, 15, 28];
+const widths = [9, 32, 10, 11, 10, 43, 13, 12, 15, 28];
 /** The period's values, up to twenty quarters, in a smaller font. */
 const VALUES_FONT_SIZE = 9;
 
@@ -75,6 +76,8 @@ const criterionHeaderCells: readonly string[] = Object.values(texts.criterionHea
 export const FICHES_TITLE_ROWS = { first: 4, last: 5 };
 const FIRST_BLOCK_ROW = FICHES_TITLE_ROWS.last + 1;
 const SPACER_HEIGHT = 8;
+/** Excel's highest row is 409 points. */
+const MAX_ROW_HEIGHT = MAX_LINES * LINE_HEIGHT;
 
 const body = tableCellStyle;
 const ficheStyle = (numFmt: string, extra: CellStyle = {}) =>
@@ -87,6 +90,13 @@ export function periodValuesText(criterion: BilanCriterion): string {
   return criterion.values
     .map(({ quarter, value }) => texts.value(quarter, valueText(value)))
     .join(texts.valueSeparator);
+}
+
+/** `20 (2027-T4)`: the latest value and its quarter, which may be before the period. */
+export function latestText(criterion: BilanCriterion): string {
+  const { latest, latestQuarter } = criterion;
+  if (latest === null) return '';
+  return latestQuarter === null ? valueText(latest) : texts.latest(valueText(latest), latestQuarter);
 }
 
 function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
@@ -107,7 +117,6 @@ function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
 
 function criterionRow(criterion: BilanCriterion): CellSpec[] {
   const number = (value: number | null) => cell(value, body(GENERAL_FORMAT));
-  const latest = criterion.latest;
   return [
     cell(criterion.key, body(TEXT_FORMAT)),
     cell(criterion.title, body(TEXT_FORMAT, { wrap: true })),
@@ -115,7 +124,7 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
     number(criterion.baseline),
     number(criterion.target),
     cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true, fontSize: VALUES_FONT_SIZE })),
-    typeof latest === 'number' ? number(latest) : cell(latest, body(TEXT_FORMAT, { wrap: true })),
+    cell(latestText(criterion), body(TEXT_FORMAT, { wrap: true })),
     cell(criterion.achievement, body(PERCENT_FORMAT)),
     cell(criterion.fillPeriod, body(PERCENT_FORMAT)),
     cell(criterion.comment, body(TEXT_FORMAT, { wrap: true })),
@@ -185,11 +194,14 @@ export function buildFichesSheet(bilan: Bilan): SheetSpec {
   });
   if (bilan.fiches.length === 0) setWideText(sheet, row, cell(texts.none, hintStyle));
 
-  fitWrappedRows(sheet, MAX_LINES);
-  for (const line of sheet.rows) line.height ??= LINE_HEIGHT;
+  fitWrappedLines(sheet, MAX_ROW_HEIGHT);
   sheet.freeze = { rows: FICHES_TITLE_ROWS.last, columns: 0 };
   sheet.protection = standardProtection;
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: FICHES_TITLE_ROWS };
+  sheet.print = bilanPrint(
+    sheet,
+    { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: FICHES_TITLE_ROWS },
+    bilanTitle(bilan.period, bilan.territory, bilan.cdsf),
+  );
   const breaks = blockPageBreaks(sheet, blocks);
   if (breaks.length > 0) sheet.rowBreaks = breaks;
   return sheet;

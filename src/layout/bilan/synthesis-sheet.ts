@@ -14,7 +14,6 @@ import {
   type RateId,
 } from '../consolidation/count-columns';
 import { countHeaders } from '../consolidation/consolidation-texts';
-import { fitWrappedRows } from '../consolidation/table-sheet';
 import { barFormula, barText } from '../formulas/count-formulas';
 import { blockPageBreaks, type RowBlock } from '../page-breaks';
 import { pagesWideAtScale } from '../print-width';
@@ -30,6 +29,8 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellContent, CellStyle, SheetSpec } from '../workbook-spec';
+import { fitWrappedLines } from '../wrapped-lines';
+import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
 /**
@@ -41,6 +42,8 @@ import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
  */
 
 const texts = bilanTexts.synthesis;
+/** An axis name of more lines is cut (the consolidation's tables' limit). */
+const SYNTHESIS_MAX_LINES = 8;
 
 type ColumnId = 'axis' | CountId | RateId | `bar:${RateId}`;
 interface Column {
@@ -165,11 +168,14 @@ export function buildSynthesisSheet(bilan: Bilan, writtenAt: string): SheetSpec 
   const end = setTable(sheet, statusTop, texts.statusHeading, statusColumns, lines);
   setWideText(sheet, end + 1, cell(texts.hint, hintStyle));
 
-  fitWrappedRows(sheet);
-  for (const row of sheet.rows) row.height ??= LINE_HEIGHT;
+  fitWrappedLines(sheet, SYNTHESIS_MAX_LINES * LINE_HEIGHT);
   sheet.protection = standardProtection;
   const orientation = pagesWideAtScale(sheet.columns, 'portrait') === 1 ? 'portrait' : 'landscape';
-  sheet.print = { orientation, paper: 'A4', fitToWidth: true };
+  sheet.print = bilanPrint(
+    sheet,
+    { orientation, paper: 'A4', fitToWidth: true },
+    bilanTitle(bilan.period, bilan.territory, bilan.cdsf),
+  );
   // Each table whole on a page when it fits on one; the first with what the bilan is, above it.
   const blocks: RowBlock[] = [
     { first: 1, last: statusTop - 2 },

@@ -113,14 +113,19 @@ async function writeSheet(workbook: Workbook, sheet: SheetSpec, styleOf: StyleOf
       orientation: print.orientation,
       // n pages wide, as many tall as needed: fitToHeight 0, what Excel writes for a height « Automatique »
       // (ECMA-376 §18.3.1.63 types it unsignedInt, « Number of vertical pages to fit on », default 1).
-      fitToPage: true,
-      fitToWidth: pagesWideOf(print),
-      fitToHeight: 0,
+      // An explicit scale, when the layout computed one, else fit to the width.
+      ...(print.scale !== undefined
+        ? { fitToPage: false, scale: print.scale }
+        : { fitToPage: true, fitToWidth: pagesWideOf(print), fitToHeight: 0 }),
       ...(titleRows ? { printTitlesRow: `${titleRows.first}:${titleRows.last}` } : {}),
       ...(titleColumns
         ? { printTitlesColumn: `${columnLetters(titleColumns.first)}:${columnLetters(titleColumns.last)}` }
         : {}),
     };
+  }
+  if (print?.headerFooter) {
+    const { header, footer } = print.headerFooter;
+    worksheet.headerFooter = { ...worksheet.headerFooter, oddHeader: `&C${header}`, oddFooter: `&C${footer}` };
   }
   // ExcelJS's break on a row is after it (`<brk id>` is the last row of a page): before row r, on row r − 1. Across
   // every column, up to XFD (`max="16383"`, what Excel writes; ExcelJS's default is not a column).

@@ -60,6 +60,7 @@ function criterion(ficheKey: string, index: number, quarters: readonly string[],
     target: 40 + index,
     values,
     latest: values.length === 0 ? null : values[values.length - 1].value,
+    latestQuarter: values.length === 0 ? null : values[values.length - 1].quarter,
     achievement: 0.25 + (index % 4) * 0.2,
     fillPeriod: index % 3 === 0 ? 1 : 0.75,
     comment: long ? 'Les chiffres du deuxième semestre sont provisoires en attendant le bilan de la Caf.' : '',
@@ -117,6 +118,7 @@ function fiche(sketch: FicheSketch, quarters: readonly string[], seed: number): 
       target: null,
       values: [{ quarter: quarters[quarters.length - 1], value: 'Charte signée' }],
       latest: 'Charte signée',
+      latestQuarter: quarters[quarters.length - 1],
       achievement: null,
     };
   return {
