@@ -140,7 +140,8 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
       currentQuarter: '2027-T2',
     });
     expect(texts(sheetOf((await writeBilan(future)).grids, 'Synthèse'))[4]).toBe(
-      `Période à venir${NBSP}: elle commence en 2029-T1, après le trimestre en cours (2027-T2)${NBSP}; rien n’y est encore attendu.`,
+      `Période à venir${NBSP}: elle commence en 2029-T1, après le trimestre en cours (2027-T2). Rien n’y est encore ` +
+        `attendu${NBSP}; les chiffres cumulés, la réalisation et l’état des fiches sont ceux de 2027-T2.`,
     );
     const notClosed = sampleBilan({ period: { statesFrom: 'sheets' } });
     expect(texts(sheetOf((await writeBilan(notClosed)).grids, 'Synthèse'))[4]).toBe(

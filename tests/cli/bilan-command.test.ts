@@ -89,6 +89,16 @@ describe('bilan: the bilan written', () => {
     expect(run.stdout).toContain(`Bilan écrit${NBSP}: ${written}`);
   });
 
+  it('says a period to come in the same sentence as the bilan’s first page', async () => {
+    const { dir, path } = workFolder();
+    const run = await runCli(['bilan', path, '--kind', 'annuel', '--year', '2029']);
+    expect(run.code).toBe(0);
+    const sentence = run.stdout.split('\n').find((line) => line.includes('Période à venir'));
+    expect(sentence).toMatch(/elle commence en 2029-T1, .*l’état des fiches sont ceux de 20\d\d-T\d\./);
+    const page = cellText(fileGrids(join(dir, 'bilan-annuel-2029-monts-du-pilat.xlsx')), 'Synthèse');
+    expect(page.filter((text) => text.includes('Période à venir'))).toEqual([sentence!.replace(/^.*?(Période)/, '$1')]);
+  });
+
   it('gives the figures as JSON, the same as the bilan of the workbook read', async () => {
     const { dir, path } = workFolder();
     const output = join(dir, 'copil.xlsx');

@@ -31,14 +31,6 @@ export const bilanTexts = {
   writtenOn: (day: string) => `Bilan édité le ${day}.`,
   /** Every page's footer: `&P` its number, `&N` the number of pages (header and footer codes). */
   pageFooter: 'Page &P sur &N',
-  /** The sentences of the first page on the period's state (docs/WORKBOOK.md, « The bilan workbook »). */
-  current: (quarter: string) => `Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, ${quarter}.`,
-  future: (first: string, current: string) =>
-    `Période à venir\u00a0: elle commence en ${first}, après le trimestre en cours (${current})\u00a0; rien n’y est encore attendu.`,
-  notClosed: (quarter: string) =>
-    `Le trimestre ${quarter} n’a pas été clôturé\u00a0: l’état des fiches est celui des feuilles d’axe.`,
-  noCdsfFiche:
-    'Aucune fiche ne relève du volet petite enfance (public «\u00a0Petite enfance\u00a0», ou «\u00a0Familles\u00a0» avec un champ «\u00a0Soutien à la parentalité\u00a0» ou «\u00a0Besoin de garde\u00a0»).',
   synthesis: {
     heading: 'Renseignement et réalisation de la période',
     statusHeading: 'Fiches par statut à la fin de la période',

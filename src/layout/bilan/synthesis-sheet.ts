@@ -1,5 +1,6 @@
 import type { Bilan } from '../../domain/bilan/bilan';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import { renderMessage } from '../../domain/messages';
 import { frenchDay } from '../../domain/messages/numbers';
 import { rangeAddress } from '../a1';
 import {
@@ -133,12 +134,13 @@ function setTable(sheet: SheetSpec, top: number, heading: string, columns: reado
 
 /** The sentences that say the period is not over, or its states not closed, or the CDSF part empty. */
 export function periodNotes(bilan: Bilan): string[] {
+  // The warnings' own sentences (src/domain/messages/bilan.ts), so that the page and the command say the same.
   const { period } = bilan;
   const notes: string[] = [];
-  if (period.state === 'current') notes.push(bilanTexts.current(period.measuredTo));
-  if (period.state === 'future') notes.push(bilanTexts.future(period.first, bilan.currentQuarter));
-  if (period.state === 'over' && period.statesFrom === 'sheets') notes.push(bilanTexts.notClosed(period.last));
-  if (bilan.cdsf && bilan.fiches.length === 0) notes.push(bilanTexts.noCdsfFiche);
+  if (period.state !== 'over') notes.push(renderMessage('bilan-period-not-over', { ...period }));
+  if (period.state === 'over' && period.statesFrom === 'sheets')
+    notes.push(renderMessage('bilan-quarter-not-closed', { quarter: period.last }));
+  if (bilan.cdsf && bilan.fiches.length === 0) notes.push(renderMessage('bilan-cdsf-empty'));
   return notes;
 }
 
