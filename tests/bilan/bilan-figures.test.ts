@@ -202,6 +202,18 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     expect(json.period).toMatchObject({ kind: 'annual', year: 2026, first: '2026-T1' });
     const s14 = json.fiches.find((entry: { key: string }) => entry.key === 'S14');
     expect(s14).toMatchObject({ fillPeriod: null, fillCumulative: null, achievement: null, criteria: [] });
+    // The latest value comes with its quarter: the last of the period's values when the period has any.
+    const criteria = json.fiches.flatMap((entry: { criteria: unknown[] }) => entry.criteria) as {
+      values: { quarter: string }[];
+      latest: unknown;
+      latestQuarter: string | null;
+    }[];
+    for (const criterion of criteria) {
+      expect(criterion.latestQuarter === null).toBe(criterion.latest === null);
+      if (criterion.values.length > 0)
+        expect(criterion.latestQuarter).toBe(criterion.values[criterion.values.length - 1].quarter);
+    }
+    expect(criteria.some((criterion) => criterion.values.length > 0)).toBe(true);
     expect(Object.keys(json.fiches[0].criteria[0])).toEqual([
       'key',
       'kind',
@@ -211,6 +223,7 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
       'target',
       'values',
       'latest',
+      'latestQuarter',
       'fillPeriod',
       'achievement',
       'comment',

@@ -18,6 +18,7 @@ function criterionJson(criterion: BilanCriterion) {
     target: criterion.target,
     values: criterion.values,
     latest: criterion.latest,
+    latestQuarter: criterion.latestQuarter,
     fillPeriod: criterion.fillPeriod,
     achievement: criterion.achievement,
     comment: criterion.comment,
