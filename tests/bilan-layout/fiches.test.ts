@@ -83,6 +83,12 @@ it('puts the « Top 5 » fiches first, then the others, each group in plan order
   expect(rowWith(sheet, 1, axis3, others)).toBeGreaterThan(rowWith(sheet, 1, axis3));
 });
 
+it('says when an abandoned fiche was abandoned, beside its status', () => {
+  const abandoned = bilan.fiches.find((candidate) => candidate.status === 'Abandonnée')!;
+  expect(abandoned.abandonedIn).not.toBeNull();
+  expect(rowValues(fiches(), rowWith(fiches(), 1, abandoned.key))[3]).toBe(`Abandonnée (${abandoned.abandonedIn})`);
+});
+
 it('gives a fiche’s state at the period’s end, its Mise en œuvre and Difficultés in full', () => {
   const sheet = fiches();
   const fiche = bilan.fiches.find((candidate) => candidate.key === '3.1')!;

@@ -136,6 +136,9 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     expect(bilan.period).toMatchObject({ first: '2026-T1', last: '2030-T4', state: 'current' });
     expectFigures(bilan, grids, { first: '2026-T1', measuredTo: '2027-T1', statesOf: null });
     expect(fiche(bilan, 'G1').criteria[0]).toMatchObject({ latest: 9, achievement: 0.9 });
+    // S13 was abandoned in 2026-T3: the bilan says when; a fiche not abandoned has no such quarter.
+    expect(fiche(bilan, 'S13')).toMatchObject({ status: 'Abandonnée', abandonedIn: '2026-T3' });
+    expect(fiche(bilan, 'G1').abandonedIn).toBeNull();
   });
 
   it('puts the « Top 5 » fiches first, then the others, each group axis by axis in plan order', async () => {

@@ -34,6 +34,7 @@ function ficheJson(fiche: BilanFiche) {
     topFive: fiche.topFive,
     carriers: fiche.carriers,
     status: fiche.status,
+    abandonedIn: fiche.abandonedIn,
     progress: fiche.progress,
     implementation: fiche.implementation,
     difficulties: fiche.difficulties,

@@ -127,6 +127,7 @@ function bilanFiche(
     topFive: nameKey(fiche.interest) === TOP_FIVE,
     carriers: fiche.carriers,
     ...state,
+    abandonedIn: state.status === 'Abandonnée' && fiche.abandonedIn ? quarterLabel(fiche.abandonedIn) : null,
     counts: countsOf([rates], window),
     criteria: rows.map((row) => bilanCriterion(row, window, states)),
   };

@@ -61,6 +61,8 @@ export interface BilanFiche {
   topFive: boolean;
   carriers: string;
   status: FicheStatus | null;
+  /** The quarter a fiche « Abandonnée » at the period's end was abandoned in (`Abandonnée en`), else null. */
+  abandonedIn: string | null;
   progress: number | null;
   implementation: string;
   difficulties: string;

@@ -50,6 +50,8 @@ export const bilanTexts = {
     title: 'Fiches',
     hint: 'Les fiches «\u00a0Top 5\u00a0» d’abord, puis les autres, axe par axe. État des fiches et commentaires à la fin de la période.',
     topFive: 'Fiches «\u00a0Top 5\u00a0»',
+    /** A fiche abandoned by the period's end: its status with the quarter (`Abandonnée en`). */
+    abandonedIn: (quarter: string) => `Abandonnée (${quarter})`,
     others: 'Autres fiches',
     none: 'Aucune fiche.',
     ficheHeaders: {

@@ -105,7 +105,7 @@ function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
     cell(fiche.key, ficheStyle(TEXT_FORMAT)),
     cell(fiche.title, ficheStyle(TEXT_FORMAT, { wrap: true })),
     cell(texts.axisLabel(fiche.axis), ficheStyle(TEXT_FORMAT)),
-    cell(fiche.status, ficheStyle(TEXT_FORMAT)),
+    cell(fiche.abandonedIn ? texts.abandonedIn(fiche.abandonedIn) : fiche.status, ficheStyle(TEXT_FORMAT)),
     cell(null, ficheStyle(TEXT_FORMAT)),
     cell(fiche.carriers, ficheStyle(TEXT_FORMAT, { wrap: true })),
     cell(fiche.progress, ficheStyle(INTEGER_FORMAT)),

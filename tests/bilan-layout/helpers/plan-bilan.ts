@@ -78,6 +78,7 @@ function ficheOf(fiche: PlanFiche, axis: number, index: number): BilanFiche {
     title: fiche.title,
     interest: fiche.interest,
     topFive: false,
+    abandonedIn: null,
     carriers: fiche.carriers.join(', '),
     status: 'En cours',
     progress: 10 + (index % 9) * 10,

@@ -129,6 +129,7 @@ function fiche(sketch: FicheSketch, quarters: readonly string[], seed: number): 
       : `Fiche ${sketch.key}`,
     interest: sketch.top ? 'Top 5' : '',
     topFive: sketch.top === true,
+    abandonedIn: sketch.status === 'Abandonnée' ? quarters[0] : null,
     carriers: sketch.long ? 'Communauté de communes, Caf, centre social intercommunal, Département' : 'CCAS',
     status: sketch.status,
     progress: sketch.status === null ? null : 20 + seed * 5,
