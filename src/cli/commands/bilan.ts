@@ -12,7 +12,7 @@ import {
   type BilanRefusal,
 } from '../../app/bilan';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
-import { createXlsxWriterPort } from '../../xlsx/writer';
+import { writeXlsx } from '../../xlsx/writer';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
@@ -216,9 +216,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     }
   }
 
-  let bytes: Uint8Array | null = null;
-  await createXlsxWriterPort((made) => void (bytes = made)).write(document.spec);
-  const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force);
+  const written = await writeOutputFile(output, await writeXlsx(document.spec), force);
   if (!written.ok) return reportError(console, json, written.error);
   const pdf = args.pdf ? await writePdf(output, force) : null;
 

@@ -29,10 +29,8 @@ export async function makeBilan(
   const document = bilanDocument(outcome.bilan, options.now);
   let file: ProducedFile | null = null;
   try {
-    const { createXlsxWriterPort } = await loadXlsxWriter();
-    let bytes: Uint8Array | null = null;
-    await createXlsxWriterPort((written) => void (bytes = written)).write(document.spec);
-    if (bytes) file = { name: document.fileName, bytes };
+    const { writeXlsx } = await loadXlsxWriter();
+    file = { name: document.fileName, bytes: await writeXlsx(document.spec) };
   } catch (error) {
     // Logged for whoever opens the developer tools; the pane says the workbook is missing, the summary stays.
     console.error(error);
