@@ -19,6 +19,7 @@ import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
 import { axisSheetName } from '../../texts';
+import { AxisCell, rawOf, type MappedColumn } from './axis-cell';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
 import { CTG_FORMAT_VERSION } from '../ctg-meta/ctg-meta-layout';
@@ -66,13 +67,6 @@ function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCel
   return cell && typeof cell === 'object' ? cell : null;
 }
 
-function rawOf(cell: GridCell | null): RawValue {
-  const value = cell?.value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  return null;
-}
-
 function findHeaderRow(grid: SheetGrid): number | null {
   const wanted = headerKey(KEY_HEADER);
   for (let r = 0; r < grid.rows.length; r += 1) {
@@ -81,16 +75,6 @@ function findHeaderRow(grid: SheetGrid): number | null {
     for (let c = 0; c < row.length; c += 1) if (headerKey(cellText(cellAt(grid, r, c))) === wanted) return r;
   }
   return null;
-}
-
-interface MappedColumn {
-  column: AxisColumn;
-  /** 0-based column index in the grid. */
-  index: number;
-  /** A quarter column's label (`2026-T1`), made once for all its rows. */
-  quarterLabel: string | null;
-  /** The column's letters in the sheet (`AB`), for its cells' addresses. */
-  letters: string;
 }
 
 function mapColumns(
@@ -128,24 +112,6 @@ function mapColumns(
       quarterLabel: column.id === 'quarter' && column.quarter ? quarterLabel(column.quarter) : null,
       letters: columnLetters(found.get(column)! + 1),
     }));
-}
-
-function trackingCell(grid: SheetGrid, rowIndex: number, mapped: MappedColumn, rowText: string): TrackingCell {
-  const cell = cellAt(grid, rowIndex, mapped.index);
-  const { column } = mapped;
-  // One shape for every cell, absent members undefined: V8 then makes and reads them all through one path.
-  return {
-    address: mapped.letters + rowText,
-    header: column.header,
-    kind: column.kind,
-    input: column.input,
-    list: column.list,
-    raw: rawOf(cell),
-    isDate: cell?.isDate === true,
-    isPercent: cell?.isPercent === true ? true : undefined,
-    isError: cell?.isError === true,
-    uncalculatedFormula: cell?.uncalculated && cell.formula !== undefined ? cell.formula : undefined,
-  };
 }
 
 /** The row's type: its key says it (keys are the stored truth), else its Type cell. */
@@ -236,12 +202,11 @@ function readRow(
   const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
   const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
   const row = rowIndex + 1;
-  const rowText = String(row);
   columns.forEach((mapped) => {
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) return;
-    if (column.id !== 'quarter') cells[fieldOf(column.id)] = trackingCell(grid, rowIndex, mapped, rowText);
-    else if (label !== null) quarterCells[label] = trackingCell(grid, rowIndex, mapped, rowText);
+    if (column.id !== 'quarter') cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
+    else if (label !== null) quarterCells[label] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
   });
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).

@@ -1,0 +1,79 @@
+import type { GridCell } from '../../../domain/grid';
+import type { CellKind, ListName, RawValue, TrackingCell } from '../../../domain/tracking';
+import type { AxisColumn } from './axis-columns';
+
+/** An axis sheet's column as the reader found it (read-axis-sheet.ts). */
+export interface MappedColumn {
+  column: AxisColumn;
+  /** 0-based column index in the grid. */
+  index: number;
+  /** A quarter column's label (`2026-T1`), made once for all its rows. */
+  quarterLabel: string | null;
+  /** The column's letters in the sheet (`AB`), for its cells' addresses. */
+  letters: string;
+}
+
+/** A grid cell's value as a tracking value: a number that is not finite (never read from a file) as its text. */
+export function rawOf(cell: GridCell | null | undefined): RawValue {
+  const value = cell?.value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return null;
+}
+
+/**
+ * A tracking cell of an axis sheet: its column's facts and its value, read from the column and the grid cell it
+ * points to when asked. A workbook's rows hold a cell per used column and quarter, most of them empty (tens of
+ * thousands in a large plan): three references each rather than ten values and an address text is what lets a
+ * consolidation read hundreds of workbooks without the garbage collector taking a third of its time. Grids are
+ * never changed once read (use cases copy them), so a value read later is the value read now.
+ */
+export class AxisCell implements TrackingCell {
+  constructor(
+    private readonly mapped: MappedColumn,
+    /** 1-based row. */
+    private readonly row: number,
+    private readonly cell: GridCell | null,
+  ) {}
+
+  get address(): string {
+    return this.mapped.letters + this.row;
+  }
+
+  get header(): string {
+    return this.mapped.column.header;
+  }
+
+  get kind(): CellKind {
+    return this.mapped.column.kind;
+  }
+
+  get input(): boolean {
+    return this.mapped.column.input;
+  }
+
+  get list(): ListName | undefined {
+    return this.mapped.column.list;
+  }
+
+  get raw(): RawValue {
+    return rawOf(this.cell);
+  }
+
+  get isDate(): boolean {
+    return this.cell?.isDate === true;
+  }
+
+  get isPercent(): boolean | undefined {
+    return this.cell?.isPercent === true ? true : undefined;
+  }
+
+  get isError(): boolean {
+    return this.cell?.isError === true;
+  }
+
+  get uncalculatedFormula(): string | undefined {
+    const cell = this.cell;
+    return cell?.uncalculated && cell.formula !== undefined ? cell.formula : undefined;
+  }
+}
