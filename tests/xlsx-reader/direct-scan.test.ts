@@ -39,7 +39,9 @@ const ignoredCells = {
   endRow() {},
   startCell() {},
   startCellAt() {},
+  emptyCellAt() {},
   cellValue() {},
+  cellInteger() {},
   cellFormula() {},
   endCell() {},
 };
@@ -122,6 +124,8 @@ const number = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.double({ min: -1e9, max: 1e9, noNaN: true }).map(String),
   fc.constantFrom('46023', '0.85', '1E-3', ' 7 ', '', 'abc'),
+  // Integers the scanner reads from their bytes, and texts that only look like them.
+  fc.constantFrom('0', '-12', '007', '-0', '+5', '123456789012345', '1234567890123456', '-'),
 );
 
 type CellSpec = { kind: string; xml: (ref: string) => string };
@@ -133,10 +137,16 @@ function cellKind(sharedCount: number): fc.Arbitrary<CellSpec> {
       kind: 'number',
       xml: (ref: string) => `<c${attrs(ref, s)}><v>${n}</v></c>`,
     })),
-    fc.nat(sharedCount + 1).map((index) => ({
+    fc.oneof(fc.nat(sharedCount + 1).map(String), fc.constantFrom('00', '-0', ' 0', '0.0', '-1')).map((index) => ({
       kind: 'shared',
       xml: (ref: string) => `<c${attrs(ref, ' t="s"')}><v>${index}</v></c>`,
     })),
+    fc.constantFrom(' t="str"', ' t="b"', ' t="d"', ' t="e"', ' t="x"').chain((type) =>
+      fc.constantFrom('007', '12', '-3', '0', '1', '2026').map((v) => ({
+        kind: 'digits of a text type',
+        xml: (ref: string) => `<c${attrs(ref, type)}><f>A1</f><v>${v}</v></c>`,
+      })),
+    ),
     stringItem.map((item) => ({
       kind: 'inline',
       xml: (ref: string) => `<c${attrs(ref, ' t="inlineStr"')}><is>${item}</is></c>`,
@@ -180,7 +190,13 @@ function cellKind(sharedCount: number): fc.Arbitrary<CellSpec> {
       kind: 'shared master',
       xml: (ref: string) => `<c${attrs(ref, '')}><f t="shared" ref="A1:D9" si="${si}">B${si}*2+$C$1</f><v>2</v></c>`,
     })),
-    fc.constantFrom(' s="1"', '').map((s) => ({ kind: 'empty', xml: (ref: string) => `<c${attrs(ref, s)}/>` })),
+    fc
+      .constantFrom(' s="1"', '', ' t="s"', ' t="inlineStr" s="2"', ' s="&amp;"', ' s="x"')
+      .map((s) => ({ kind: 'empty', xml: (ref: string) => `<c${attrs(ref, s)}/>` })),
+    fc.constantFrom(' s="01"', ' s="&amp;"', ' s="9999999999"').map((s) => ({
+      kind: 'odd style',
+      xml: (ref: string) => `<c${attrs(ref, s)}><v>46023</v></c>`,
+    })),
     fc.constant({ kind: 'empty value', xml: (ref: string) => `<c${attrs(ref, '')}><v></v></c>` }),
   );
 }
@@ -455,9 +471,36 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     '<c r="A0"/>',
     '<c r="1A"/>',
     '<c r="A&#49;"/>',
+    // Empty cells skipped and integers read from their bytes, or their attributes and text left to the reader.
+    '<c r="D1" s="&bogus;"/>',
+    '<c r="D2" t="&#115;"/>',
+    '<c r="D3" s="&#49;">',
+    '<c r="E1" t="str">',
+    '<c r="E2" t="b">',
+    '<v>007</v>',
+    '<v>-0</v>',
+    '<v>-12</v>',
     '<sheetData>',
     '</sheetData>',
   );
+
+  test('empty cells it skips and integers it reads from their bytes: as saxes reads them, refusals included', () => {
+    for (const cells of [
+      '<c r="D1" s="&bogus;"/>',
+      '<c r="D1" t="&#115;"/><c><v>1</v></c>',
+      '<c r="D1" s="7"/><c t="s"><v>0</v></c>',
+      '<c r="D1" s="&#49;"><v>46023</v></c>',
+      '<c r="E1" t="str"><f>A1</f><v>007</v></c><c r="E2" t="b"><v>1</v></c><c r="E3"><v>-0</v></c>',
+      '<c r="E1" t="s"><v>-0</v></c><c r="E2" t="s"><v>00</v></c><c r="E3" s="1"><v>-12</v></c>',
+      '<c r="E1" t="s"><v>1</v></c>',
+      '<c r="E1"><v>1234567890123456</v></c><c r="F1"><v>123456789012345</v></c>',
+    ]) {
+      const xml = worksheet(`<row r="1">${cells}</row>`, 'compact');
+      expectSameReads(
+        buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: ['<si><t>s</t></si>'], styles: STYLES }),
+      );
+    }
+  });
 
   test('random cell fragments, well-formed or not: the same grid or the same error both ways', () => {
     fc.assert(

@@ -45,6 +45,9 @@ function isoToSerial(text: string): number | null {
   return Number.isFinite(time) ? (time - EXCEL_EPOCH) / MS_PER_DAY : null;
 }
 
+/** The cell types whose `<v>` is a text, whatever it looks like (the others are numbers, or a shared string's index). */
+const TEXT_VALUE_TYPES = new Set(['str', 'inlineStr', 'b', 'e', 'd']);
+
 /**
  * LibreOffice saves a typed boolean as the formula `TRUE()` and a typed error as the formula `#N/A`: they are
  * constants, read as Excel writes them (no formula), so that a file reads the same whoever saved it last.
@@ -80,6 +83,8 @@ class SheetReader implements ScanHandlers {
   private type = 'n';
   private style = 0;
   private valueText: string | null = null;
+  /** A `<v>` the scanner read as an integer (`cellInteger`), in place of its text. */
+  private valueInteger: number | null = null;
   private formulaText: string | null = null;
   private formulaKind: string | undefined = undefined;
   private formulaSharedIndex: string | undefined = undefined;
@@ -143,17 +148,23 @@ class SheetReader implements ScanHandlers {
     this.openCell(type, style);
   }
 
-  startCellAt(row: number, col: number, type: string | undefined, style: string | undefined): void {
+  startCellAt(row: number, col: number, type: string | undefined, style: number): void {
     this.row = row;
     this.col = col;
     this.openCell(type, style);
   }
 
-  private openCell(type: string | undefined, style: string | undefined): void {
+  emptyCellAt(row: number, col: number): void {
+    this.row = row;
+    this.col = col;
+  }
+
+  private openCell(type: string | undefined, style: string | number | undefined): void {
     this.inCell = true;
     this.type = type ?? 'n';
     this.style = style === undefined ? 0 : Number(style);
     this.valueText = null;
+    this.valueInteger = null;
     this.formulaText = null;
     this.hasInlineString = false;
   }
@@ -194,6 +205,12 @@ class SheetReader implements ScanHandlers {
   cellValue(text: string): void {
     this.checkLength(text);
     this.valueText = text;
+    this.valueInteger = null;
+  }
+
+  cellInteger(value: number): void {
+    this.valueText = null;
+    this.valueInteger = value;
   }
 
   /** A cell's whole `<f>`. */
@@ -209,7 +226,13 @@ class SheetReader implements ScanHandlers {
   }
 
   private keptValue(): Omit<GridCell, 'formula'> | null {
-    const raw = this.valueText;
+    const integer = this.valueInteger;
+    if (integer !== null) {
+      // What its text would give: a number or a shared string's index as is, any other type from the text.
+      if (this.type === 's') return { value: this.sharedStringAt(integer) };
+      if (!TEXT_VALUE_TYPES.has(this.type)) return this.styledNumber(integer);
+    }
+    const raw = integer === null ? this.valueText : String(integer);
     if (raw === null)
       return this.type === 'inlineStr' && this.hasInlineString ? { value: this.inlineText.value() } : null;
     switch (this.type) {
@@ -241,6 +264,11 @@ class SheetReader implements ScanHandlers {
     if (number === 0 && raw.trim() === '') return null;
     // A number cell whose text is not a number is kept as the text rather than dropped.
     if (!Number.isFinite(number)) return { value: raw };
+    return this.styledNumber(number);
+  }
+
+  /** A number as its cell's style shows it: a date, a time, a percentage or a plain number. */
+  private styledNumber(number: number): Omit<GridCell, 'formula'> {
     const kind = this.context.dateStyles[this.style];
     if (kind === 'date') return { value: this.context.date1904 ? number + DAYS_1900_TO_1904 : number, isDate: true };
     if (kind === 'time') return { value: number, isDate: true };
@@ -252,11 +280,18 @@ class SheetReader implements ScanHandlers {
   private sharedString(raw: string): string | null {
     const index = Number(raw);
     if (index === 0 && raw.trim() === '') return null;
+    if (!Number.isInteger(index)) this.badSharedString(raw.trim());
+    return this.sharedStringAt(index);
+  }
+
+  private sharedStringAt(index: number): string {
     const strings = this.context.sharedStrings;
-    if (!Number.isInteger(index) || index < 0 || index >= strings.length) {
-      fail('bad-shared-string', { sheet: this.sheetName, cell: cellRef(this.row, this.col), index: raw.trim() });
-    }
+    if (index < 0 || index >= strings.length) this.badSharedString(String(index));
     return strings[index];
+  }
+
+  private badSharedString(index: string): never {
+    return fail('bad-shared-string', { sheet: this.sheetName, cell: cellRef(this.row, this.col), index });
   }
 
   private formula(): string | null {

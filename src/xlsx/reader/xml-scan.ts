@@ -22,8 +22,15 @@ export interface SheetDataSink {
   endRow(): void;
   startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void;
   /** `startCell` for a cell whose `r` the scanner read itself: a reference inside the sheet's bounds. */
-  startCellAt(row: number, col: number, type: string | undefined, style: string | undefined): void;
+  startCellAt(row: number, col: number, type: string | undefined, style: number): void;
+  /**
+   * A self-closing cell at a reference the scanner read (`<c r="F4" s="7"/>`, most cells of a styled sheet): it
+   * holds nothing, whatever its type and style; only its place counts (a cell without `r` after it is its next).
+   */
+  emptyCellAt(row: number, col: number): void;
   cellValue(text: string): void;
+  /** `cellValue` for a text that is an integer written as `String(value)` writes it (`12`, `-3`, not `012`). */
+  cellInteger(value: number): void;
   cellFormula(text: string, kind: string | undefined, sharedIndex: string | undefined): void;
   endCell(): void;
 }
@@ -305,6 +312,8 @@ class Scanner {
   /** Inside `<sheetData>`, read by `sheetData`: an element of that name below it is only an element. */
   private inSheetData = false;
   private elementText = '';
+  private textStart = 0;
+  private textEnd = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -429,11 +438,13 @@ class Scanner {
       while (i < length && isSpace(bytes[i])) i++;
       const quote = bytes[i];
       if (quote !== QUOTE && quote !== APOSTROPHE) throw UNSUPPORTED;
-      const end = bytes.indexOf(quote, i + 1);
-      if (end < 0) throw UNSUPPORTED;
-      // `<` is refused in a value; tabs and line breaks are turned into spaces by XML: both left to saxes.
-      for (let k = i + 1; k < end; k++) {
-        const c = bytes[k];
+      // The closing quote, in the same pass that refuses `<` in a value and the tabs and line breaks XML turns into
+      // spaces (both left to saxes): most values are a few bytes, shorter than a call to `indexOf`.
+      let end = i + 1;
+      for (;; end++) {
+        if (end >= length) throw UNSUPPORTED;
+        const c = bytes[end];
+        if (c === quote) break;
         if (c === LT || c === TAB || c === LF || c === CR) throw UNSUPPORTED;
       }
       for (let other = 0; other < count; other++) {
@@ -568,10 +579,16 @@ class Scanner {
         }
         this.tag(lt);
         if (!this.tagIs(prefix, 'c')) throw UNSUPPORTED;
-        if (this.rAt >= 0 && this.readCellRef(this.rAt)) {
-          sink.startCellAt(this.refRow, this.refCol, this.valueAt(this.tAt), this.valueAt(this.sAt));
-        } else sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
         at = this.tagEnd;
+        if (this.rAt >= 0 && this.readCellRef(this.rAt)) {
+          if (this.selfClosing && this.isPlain(this.tAt) && this.isPlain(this.sAt)) {
+            sink.emptyCellAt(this.refRow, this.refCol);
+            continue;
+          }
+          const style = this.sAt < 0 ? 0 : this.smallIntegerAt(this.sAt);
+          if (style >= 0) sink.startCellAt(this.refRow, this.refCol, this.valueAt(this.tAt), style);
+          else sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
+        } else sink.startCell(this.valueAt(this.rAt), this.valueAt(this.tAt), this.valueAt(this.sAt));
         if (!this.selfClosing) at = this.cellContent(at, prefix, sink);
         sink.endCell();
       }
@@ -587,8 +604,10 @@ class Scanner {
       if (bytes[lt + 1] === SLASH) return this.endTag(lt, `${prefix}c`);
       this.tag(lt);
       if (this.tagIs(prefix, 'v')) {
-        at = this.textElement(`${prefix}v`);
-        sink.cellValue(this.elementText);
+        at = this.textRange(`${prefix}v`);
+        const integer = this.canonicalInteger(this.textStart, this.textEnd);
+        if (Number.isNaN(integer)) sink.cellValue(decodedText(this.bytes, this.textStart, this.textEnd, false));
+        else sink.cellInteger(integer);
       } else if (this.tagIs(prefix, 'f')) {
         const kind = this.valueAt(this.tAt);
         const sharedIndex = this.valueAt(this.siAt);
@@ -613,14 +632,63 @@ class Scanner {
 
   /** The text of the current tag (`<v>`, `<f>`), which holds no element; the position after its end tag. */
   private textElement(name: string): number {
-    if (this.selfClosing) {
-      this.elementText = '';
-      return this.tagEnd;
-    }
+    const end = this.textRange(name);
+    this.elementText = decodedText(this.bytes, this.textStart, this.textEnd, false);
+    return end;
+  }
+
+  /** Where the text of the current tag (holding no element) starts and ends; the position after its end tag. */
+  private textRange(name: string): number {
     const start = this.tagEnd;
+    this.textStart = start;
+    if (this.selfClosing) {
+      this.textEnd = start;
+      return start;
+    }
     const lt = this.bytes.indexOf(LT, start);
     if (lt < 0 || this.bytes[lt + 1] !== SLASH) throw UNSUPPORTED;
-    this.elementText = decodedText(this.bytes, start, lt, false);
+    this.textEnd = lt;
     return this.endTag(lt, name);
+  }
+
+  /**
+   * The integer the bytes write as `String` would (an optional `-`, digits without a leading zero, at most 15 so
+   * that it is exact; not `-0`), NaN for any other text: most values of a sheet are such, and no text is made.
+   */
+  private canonicalInteger(from: number, to: number): number {
+    const { bytes } = this;
+    const negative = bytes[from] === 45; /* - */
+    const start = negative ? from + 1 : from;
+    const digits = to - start;
+    if (digits < 1 || digits > 15 || (bytes[start] === 48 /* 0 */ && (digits > 1 || negative))) return NaN;
+    let value = 0;
+    for (let at = start; at < to; at++) {
+      const code = bytes[at] - 48;
+      if (code < 0 || code > 9) return NaN;
+      value = value * 10 + code;
+    }
+    return negative ? -value : value;
+  }
+
+  /** Whether the attribute at `index` is absent or holds no reference (its bytes are its text). */
+  private isPlain(index: number): boolean {
+    if (index < 0) return true;
+    const { bytes } = this;
+    for (let at = this.valueStarts[index]; at < this.valueEnds[index]; at++) if (bytes[at] === AMPERSAND) return false;
+    return true;
+  }
+
+  /** The attribute at `index` read as a whole number of up to 9 digits (a style index), -1 when it is not one. */
+  private smallIntegerAt(index: number): number {
+    const { bytes } = this;
+    const [from, to] = [this.valueStarts[index], this.valueEnds[index]];
+    if (to === from || to - from > 9) return -1;
+    let value = 0;
+    for (let at = from; at < to; at++) {
+      const code = bytes[at] - 48;
+      if (code < 0 || code > 9) return -1;
+      value = value * 10 + code;
+    }
+    return value;
   }
 }
