@@ -441,7 +441,7 @@ class Scanner {
       // The closing quote, in the same pass that refuses `<` in a value and the tabs and line breaks XML turns into
       // spaces (both left to saxes): most values are a few bytes, shorter than a call to `indexOf`.
       let end = i + 1;
-      for (;; end++) {
+      for (; ; end++) {
         if (end >= length) throw UNSUPPORTED;
         const c = bytes[end];
         if (c === quote) break;

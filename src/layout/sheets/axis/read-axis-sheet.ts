@@ -205,7 +205,8 @@ function readRow(
   columns.forEach((mapped) => {
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) return;
-    if (column.id !== 'quarter') cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
+    if (column.id !== 'quarter')
+      cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
     else if (label !== null) quarterCells[label] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
   });
   const sheet = grid.name;
