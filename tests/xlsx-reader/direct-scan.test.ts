@@ -409,6 +409,21 @@ describe('on any XML, the scanner is saxes or gives up', () => {
     }
   });
 
+  test('a byte outside the subset is found wherever it falls among the words it checks four at a time', () => {
+    const text = 'abcdefgh ijklmnop';
+    for (const bad of ['\u0001', ']]>', '😀', '\uFFFE', '\x7F\u0080']) {
+      for (let at = 0; at <= text.length; at++) {
+        for (let offset = 0; offset < 4; offset++) {
+          const xml = strToU8(`<a>${text.slice(0, at)}${bad}${text.slice(at)}</a>`);
+          const shifted = new Uint8Array(xml.length + offset);
+          shifted.set(xml, offset);
+          const part = shifted.subarray(offset);
+          expect(scanXml(part, recorder())).toBe(bad === '\x7F\u0080');
+        }
+      }
+    }
+  });
+
   test('what it leaves to saxes', () => {
     for (const xml of [
       '<a><!-- c --></a>',
