@@ -25,6 +25,13 @@ export interface GridCell {
   isError?: boolean;
 }
 
+/**
+ * The formula of a cell with a result, in a read that was told to leave such texts (`formulaTexts: false`, the
+ * consolidation's reads): the cell has a formula, whose text nothing of that read shows. A cell without a result
+ * still has its formula's text (a message shows it).
+ */
+export const UNREAD_FORMULA = '…';
+
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetGrid {

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { strToU8, unzipSync } from 'fflate';
-import { readXlsx } from '../../src/xlsx/reader';
+import { isSkipped, UNREAD_FORMULA, type PartialWorkbookGrids, type SheetGrid } from '../../src/domain/grid';
+import { readXlsx, type XlsxReadResult } from '../../src/xlsx/reader';
 import { parseXmlChunks, xmlReading, type XmlHandlers } from '../../src/xlsx/reader/xml-part';
 import { scanXml as scanBytes, type ScanHandlers } from '../../src/xlsx/reader/xml-scan';
 import { buildXlsx, worksheetXml } from './support/package-builder';
@@ -40,6 +41,8 @@ const ignoredCells = {
   startCell() {},
   startCellAt() {},
   emptyCellAt() {},
+  formulaTexts: true,
+  cellFormulaBytes() {},
   cellValue() {},
   cellInteger() {},
   cellFormula() {},
@@ -67,7 +70,38 @@ function withoutScanning<T>(read: () => T): T {
 
 function expectSameReads(bytes: Uint8Array, sheets?: (name: string) => boolean): void {
   const read = () => (sheets ? readXlsx(bytes, { sheets }) : readXlsx(bytes));
-  expect(read()).toEqual(withoutScanning(read));
+  const whole = read();
+  expect(whole).toEqual(withoutScanning(read));
+  // A read leaving formula texts: the same both ways, and the whole read but for texts of formulas with a plain result.
+  const leaving = () => readXlsx(bytes, { sheets: sheets ?? (() => true), formulaTexts: false });
+  const left = leaving();
+  expect(left).toEqual(withoutScanning(leaving));
+  expect(left).toEqual(whole.ok ? { ok: true, grids: formulasAsLeft(whole.grids, left) } : whole);
+}
+
+/**
+ * `whole`'s grids with the formulas `left` did not read given as such, after checking each may be left: a formula
+ * whose cell holds a number or a text (no result, a truth value or an error keep their text).
+ */
+function formulasAsLeft(whole: PartialWorkbookGrids, left: XlsxReadResult<PartialWorkbookGrids>): PartialWorkbookGrids {
+  if (!left.ok) return whole;
+  return {
+    sheets: whole.sheets.map((sheet, s) => {
+      if (isSkipped(sheet)) return sheet;
+      const leftSheet = left.grids.sheets[s] as SheetGrid;
+      return {
+        ...sheet,
+        rows: sheet.rows.map((row, r) =>
+          row.map((cell, c) => {
+            if (leftSheet.rows[r]?.[c]?.formula !== UNREAD_FORMULA || !cell) return cell;
+            expect(cell.formula).toBeDefined();
+            expect(cell.uncalculated || cell.isError || typeof cell.value === 'boolean').toBeFalsy();
+            return { ...cell, formula: UNREAD_FORMULA };
+          }),
+        ),
+      };
+    }),
+  };
 }
 
 // ---- random sheets, written as Excel and LibreOffice write them ------------------------------------------------
@@ -514,6 +548,28 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
       expectSameReads(
         buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: ['<si><t>s</t></si>'], styles: STYLES }),
       );
+    }
+  });
+
+  test('a read leaving formula texts reads them where a cell has no result, a truth value or an error', () => {
+    const xml = worksheet(
+      '<row r="1"><c r="A1"><f>SUM(B1:B2)</f><v>3</v></c><c r="B1" t="str"><f>C1&amp;"x"</f><v>ax</v></c>' +
+        '<c r="C1"><f>B1&amp;"x"</f></c><c r="D1" t="b"><f>TRUE()</f><v>1</v></c>' +
+        '<c r="E1" t="b"><f>B1=1</f><v>0</v></c><c r="F1" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>',
+      'compact',
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: [], styles: STYLES });
+    const read = () => readXlsx(bytes, { sheets: () => true, formulaTexts: false });
+    for (const result of [read(), withoutScanning(read)]) {
+      if (!result.ok) throw new Error('unread');
+      expect((result.grids.sheets[0] as SheetGrid).rows[0]).toEqual([
+        { value: 3, formula: UNREAD_FORMULA },
+        { value: 'ax', formula: UNREAD_FORMULA },
+        { value: null, formula: 'B1&"x"', uncalculated: true },
+        { value: true },
+        { value: false, formula: 'B1=1' },
+        { value: '#DIV/0!', isError: true, formula: '1/0' },
+      ]);
     }
   });
 

@@ -16,7 +16,8 @@ import { readInputFile } from '../files';
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.error.message } };
-  const read = readXlsx(file.bytes, { sheets: figureSheets });
+  // Formula texts left: the figures need to know a cell holds a formula, not its text (but where it has no result).
+  const read = readXlsx(file.bytes, { sheets: figureSheets, formulaTexts: false });
   if (!read.ok) {
     const { code, params } = read.error;
     return { ok: false, rejected: { file: path, code, reason: renderMessage(code, params) } };

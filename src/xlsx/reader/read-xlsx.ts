@@ -28,13 +28,24 @@ export interface XlsxSelectiveReadOptions extends XlsxReadOptions {
    * (a damaged or oversized part there does not stop the read).
    */
   sheets: SheetSelection;
+  /**
+   * False: a formula's text is read only where its cell has no result, or holds a truth value or an error; other
+   * formulas are `UNREAD_FORMULA` (src/domain/grid.ts). The figures need to know a cell holds a formula, not its
+   * text, and a large plan's rate formulas are a good part of its sheets' bytes. Default true.
+   */
+  formulaTexts?: boolean;
 }
 
 export type XlsxReadResult<Grids = WorkbookGrids> = { ok: true; grids: Grids } | { ok: false; error: XlsxReadError };
 
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
-function readPackage(bytes: Uint8Array, limits: XlsxReadLimits, selected: SheetSelection): PartialWorkbookGrids {
+function readPackage(
+  bytes: Uint8Array,
+  limits: XlsxReadLimits,
+  selected: SheetSelection,
+  formulaTexts: boolean,
+): PartialWorkbookGrids {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
   const compoundFile = compoundFileKind(bytes);
@@ -64,6 +75,7 @@ function readPackage(bytes: Uint8Array, limits: XlsxReadLimits, selected: SheetS
     cellCount: 0,
     slotCount: 0,
     sharedFormulaChars: 0,
+    formulaTexts,
   };
 
   const sheets: ListedSheet[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
@@ -84,11 +96,11 @@ export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets
 export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;
 export function readXlsx(
   bytes: Uint8Array,
-  options: XlsxReadOptions & { sheets?: SheetSelection } = {},
+  options: XlsxReadOptions & { sheets?: SheetSelection; formulaTexts?: boolean } = {},
 ): XlsxReadResult<PartialWorkbookGrids> {
   const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
   try {
-    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet) };
+    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet, options.formulaTexts ?? true) };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
     // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the

@@ -5,6 +5,7 @@
  * the grid-slot limit.
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
+import { UNREAD_FORMULA } from '../../domain/grid';
 import type { NumberFormatKind } from './date-formats';
 import { cellAddress as cellRef } from '../../layout/a1';
 import { parseCellRef } from './cell-ref';
@@ -14,7 +15,7 @@ import { shiftFormula } from './shared-formula';
 import { RichTextCollector } from './rich-text';
 import { decodeOoxmlEscapes } from './text-escapes';
 import { parseXmlPart, type PackageSource } from './xml-part';
-import type { ScanHandlers, SheetDataSink } from './xml-scan';
+import { decodeCheckedText, type ScanHandlers, type SheetDataSink } from './xml-scan';
 import type { ZipEntry } from './zip-directory';
 
 /** Days between Excel's 1900 and 1904 date systems: 1904-based dates are moved to 1900-based serials. */
@@ -31,6 +32,8 @@ export interface SheetContext {
   cellCount: number;
   slotCount: number;
   sharedFormulaChars: number;
+  /** See `XlsxSelectiveReadOptions.formulaTexts`. */
+  formulaTexts: boolean;
 }
 
 interface SharedFormulaMaster {
@@ -55,6 +58,11 @@ const TEXT_VALUE_TYPES = new Set(['str', 'inlineStr', 'b', 'e', 'd']);
 function isConstantFormula(formula: string, cell: Omit<GridCell, 'formula'>): boolean {
   if (typeof cell.value === 'boolean') return /^(TRUE|FALSE)(\(\))?$/i.test(formula.trim());
   return cell.isError === true && formula.trim() === cell.value;
+}
+
+/** Whether a formula's text is read when a read leaves formula texts: no result, or LibreOffice's constants'. */
+function needsText(value: Omit<GridCell, 'formula'> | null): boolean {
+  return value === null || typeof value.value === 'boolean' || value.isError === true;
 }
 
 /**
@@ -86,6 +94,10 @@ class SheetReader implements ScanHandlers {
   /** A `<v>` the scanner read as an integer (`cellInteger`), in place of its text. */
   private valueInteger: number | null = null;
   private formulaText: string | null = null;
+  /** A formula's checked bytes (`cellFormulaBytes`), its text made only if needed (`formulaTextOf`). */
+  private formulaSource: Uint8Array | null = null;
+  private formulaFrom = 0;
+  private formulaTo = 0;
   private formulaKind: string | undefined = undefined;
   private formulaSharedIndex: string | undefined = undefined;
   private hasInlineString = false;
@@ -166,6 +178,7 @@ class SheetReader implements ScanHandlers {
     this.valueText = null;
     this.valueInteger = null;
     this.formulaText = null;
+    this.formulaSource = null;
     this.hasInlineString = false;
   }
 
@@ -218,6 +231,30 @@ class SheetReader implements ScanHandlers {
     this.checkLength(text);
     [this.formulaKind, this.formulaSharedIndex] = [kind, sharedIndex];
     this.formulaText = text;
+    this.formulaSource = null;
+  }
+
+  get formulaTexts(): boolean {
+    return this.context.formulaTexts;
+  }
+
+  cellFormulaBytes(bytes: Uint8Array, from: number, to: number): void {
+    [this.formulaKind, this.formulaSharedIndex] = [undefined, undefined];
+    this.formulaText = null;
+    [this.formulaSource, this.formulaFrom, this.formulaTo] = [bytes, from, to];
+  }
+
+  /**
+   * The text of a formula given as bytes: made where the cell has no result, or a truth value or an error (LibreOffice's
+   * constants, `isConstantFormula`), or where it may pass the length limit; `UNREAD_FORMULA` elsewhere.
+   */
+  private formulaTextOf(value: Omit<GridCell, 'formula'> | null, source: Uint8Array): string {
+    const [from, to] = [this.formulaFrom, this.formulaTo];
+    if (from === to) return '';
+    if (!needsText(value) && to - from <= this.context.limits.maxCellTextChars) return UNREAD_FORMULA;
+    const text = decodeCheckedText(source, from, to);
+    this.checkLength(text);
+    return text;
   }
 
   endCell(): void {
@@ -316,6 +353,10 @@ class SheetReader implements ScanHandlers {
 
   private keepCell(): void {
     const value = this.keptValue();
+    if (this.formulaSource !== null) this.formulaText = this.formulaTextOf(value, this.formulaSource);
+    else if (!this.context.formulaTexts && this.formulaText && this.formulaKind === undefined && !needsText(value)) {
+      this.formulaText = UNREAD_FORMULA; // saxes's path: as the scanner's gives it
+    }
     let formula = this.formulaText === null ? null : this.formula();
     if (formula !== null && value !== null && isConstantFormula(formula, value)) formula = null;
     if (value === null && formula === null) return;

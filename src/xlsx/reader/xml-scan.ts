@@ -32,6 +32,10 @@ export interface SheetDataSink {
   /** `cellValue` for a text that is an integer written as `String(value)` writes it (`12`, `-3`, not `012`). */
   cellInteger(value: number): void;
   cellFormula(text: string, kind: string | undefined, sharedIndex: string | undefined): void;
+  /** False when the reader may not need a formula's text: a plain `<f>` then comes as `cellFormulaBytes`. */
+  readonly formulaTexts: boolean;
+  /** A plain `<f>` (no `t`) whose text, `bytes` from `from` to `to`, is checked: `decodeCheckedText` gives it. */
+  cellFormulaBytes(bytes: Uint8Array, from: number, to: number): void;
   endCell(): void;
 }
 
@@ -283,6 +287,11 @@ function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: b
     }
   }
   return make ? utf8.decode(scratch.subarray(0, at)) : '';
+}
+
+/** The text of element content the scanner has checked (`cellFormulaBytes`). */
+export function decodeCheckedText(bytes: Uint8Array, from: number, to: number): string {
+  return decodedText(bytes, from, to, false);
 }
 
 function localName(name: string): string {
@@ -627,8 +636,14 @@ class Scanner {
       } else if (this.tagIs(prefix, 'f')) {
         const kind = this.valueAt(this.tAt);
         const sharedIndex = this.valueAt(this.siAt);
-        at = this.textElement(`${prefix}f`);
-        sink.cellFormula(this.elementText, kind, sharedIndex);
+        if (!sink.formulaTexts && kind === undefined) {
+          at = this.textRange(`${prefix}f`);
+          decodedText(this.bytes, this.textStart, this.textEnd, false, false);
+          sink.cellFormulaBytes(this.bytes, this.textStart, this.textEnd);
+        } else {
+          at = this.textElement(`${prefix}f`);
+          sink.cellFormula(this.elementText, kind, sharedIndex);
+        }
       } else if (this.tagIs(prefix, 'is')) {
         // Rare in a workbook: the inline string's elements go through the events, as everywhere else.
         open.push(this.tagName);
