@@ -473,6 +473,18 @@ describe('on any XML, the scanner is saxes or gives up', () => {
     ]) {
       expect(scanXml(xml, recorder())).toBe(false);
     }
+    // Also where it checks texts and attributes without making them (a worksheet's, outside its cells).
+    const quiet = { ...recorder(), onlyNamesOutsideCells: true };
+    for (const xml of [
+      '<a><x b="&bogus;"/></a>',
+      '<a>x &bogus; y</a>',
+      '<a>&#0;</a>',
+      '<a b="&#10;"/>',
+      '<a>&#xD800;</a>',
+    ]) {
+      expect(scanXml(xml, quiet)).toBe(false);
+    }
+    expect(scanXml('<a b="&amp;&quot;">x &lt; &#233;</a>', quiet)).toBe(true);
   });
 });
 

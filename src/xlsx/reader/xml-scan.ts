@@ -239,6 +239,34 @@ function putUtf8(code: number, at: number): number {
   return at;
 }
 
+/** The character `characterReferenceEnd` read last. */
+let referencedCode = 0;
+
+/**
+ * The `;` of the character reference at `amp` (`&#233;`, `&#xE9;`), its character in `referencedCode`; a reference
+ * that is not a valid character, or one inside an attribute, is left to saxes.
+ */
+function characterReferenceEnd(bytes: Uint8Array, amp: number, to: number, inAttribute: boolean): number {
+  if (inAttribute || bytes[amp + 1] !== HASH) throw UNSUPPORTED;
+  const semicolon = bytes.indexOf(SEMICOLON, amp);
+  if (semicolon < 0 || semicolon >= to) throw UNSUPPORTED;
+  const hex = bytes[amp + 2] === 120; /* x */
+  const digits = textOf(bytes, amp + (hex ? 3 : 2), semicolon);
+  if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw UNSUPPORTED;
+  referencedCode = parseInt(digits, hex ? 16 : 10);
+  if (!isXmlChar(referencedCode)) throw UNSUPPORTED;
+  return semicolon;
+}
+
+/** The checks of `decodedText` without its text: every reference predefined or a valid character. */
+function checkReferences(bytes: Uint8Array, from: number, to: number, inAttribute: boolean): void {
+  for (let i = from; i < to; i++) {
+    if (bytes[i] !== AMPERSAND) continue;
+    const predefined = predefinedAt(bytes, i);
+    i = predefined >= 0 ? i + (predefined >> 8) - 1 : characterReferenceEnd(bytes, i, to, inAttribute);
+  }
+}
+
 /**
  * The text of bytes already checked as UTF-8, with `&…;` references decoded and, in text (not in an attribute), a
  * carriage return read as a line feed: one string made, whatever the number of references (a formula holds
@@ -246,6 +274,10 @@ function putUtf8(code: number, at: number): number {
  * giving a character inside an attribute, the one place XML keeps a tab or a line break so given.
  */
 function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: boolean, make = true): string {
+  if (!make) {
+    checkReferences(bytes, from, to, inAttribute);
+    return '';
+  }
   let special = -1;
   for (let i = from; i < to; i++) {
     const b = bytes[i];
@@ -274,15 +306,8 @@ function decodedText(bytes: Uint8Array, from: number, to: number, inAttribute: b
         i += predefined >> 8;
         continue;
       }
-      if (inAttribute || bytes[i + 1] !== HASH) throw UNSUPPORTED;
-      const semicolon = bytes.indexOf(SEMICOLON, i);
-      if (semicolon < 0 || semicolon >= to) throw UNSUPPORTED;
-      const hex = bytes[i + 2] === 120; /* x */
-      const digits = textOf(bytes, i + (hex ? 3 : 2), semicolon);
-      if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) throw UNSUPPORTED;
-      const code = parseInt(digits, hex ? 16 : 10);
-      if (!isXmlChar(code)) throw UNSUPPORTED;
-      at = putUtf8(code, at);
+      const semicolon = characterReferenceEnd(bytes, i, to, inAttribute);
+      at = putUtf8(referencedCode, at);
       i = semicolon + 1;
     }
   }
