@@ -14,7 +14,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { measureTerritory } from '../src/app/consolidate/measure-territory';
-import { measureFile } from '../src/cli/consolidate/measure-file';
+import { consolidationRead, measureFile } from '../src/cli/consolidate/measure-file';
 import { consolidate } from '../src/domain/consolidation/consolidate';
 import { readTrackingWorkbook } from '../src/app/read-tracking-workbook';
 import { figureSheets } from '../src/app/sheet-selections';
@@ -227,13 +227,13 @@ async function phases(paths: string[], parts: Set<string>[]): Promise<Phases> {
     total.inflate += performance.now() - start;
 
     start = performance.now();
-    const read = readXlsx(bytes, { sheets: figureSheets });
+    const read = readXlsx(bytes, consolidationRead);
     total.readXlsx += performance.now() - start;
     if (!read.ok) continue;
 
     xmlReading.directScan = false;
     start = performance.now();
-    readXlsx(bytes, { sheets: figureSheets });
+    readXlsx(bytes, consolidationRead);
     total.readXlsxSaxes += performance.now() - start;
     xmlReading.directScan = true;
 

@@ -5,8 +5,14 @@ import {
   type MeasureOptions,
   type MeasureOutcome,
 } from '../../app/consolidate';
-import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx, type XlsxSelectiveReadOptions } from '../../xlsx/reader';
 import { readInputFile } from '../files';
+
+/**
+ * What a consolidation reads of each file: the figures' sheets, formula texts left (the figures need to know a cell
+ * holds a formula, and its text only where it has no result).
+ */
+export const consolidationRead: XlsxSelectiveReadOptions = { sheets: figureSheets, formulaTexts: false };
 
 /**
  * One file of a consolidation: read (the sheets the figures need only) and measured. Whatever goes wrong with this
@@ -16,8 +22,7 @@ import { readInputFile } from '../files';
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
   const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.error.message } };
-  // Formula texts left: the figures need to know a cell holds a formula, not its text (but where it has no result).
-  const read = readXlsx(file.bytes, { sheets: figureSheets, formulaTexts: false });
+  const read = readXlsx(file.bytes, consolidationRead);
   if (!read.ok) {
     const { code, params } = read.error;
     return { ok: false, rejected: { file: path, code, reason: renderMessage(code, params) } };
