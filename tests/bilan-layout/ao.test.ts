@@ -1,4 +1,5 @@
 import { rowValues, rowWith, sheetOf, writeBilan, type WrittenBilan } from './helpers/written-bilan';
+import { DERIVED_HEADERS } from '../ao-sheet/ao-cases';
 import { sampleBilan } from './helpers/sample-bilan';
 
 /**
@@ -16,19 +17,7 @@ it('titles the table with the territory and gives each AO row as the tracking wo
   expect(rowValues(sheet, 1)[0]).toBe(
     'Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 Communauté de communes des Monts du Pilat',
   );
-  expect(rowValues(sheet, 4)).toEqual([
-    'Nom',
-    'Type',
-    'Population retenue pour les seuils',
-    'Requis : recenser',
-    'Requis : informer',
-    'Requis : planifier',
-    'Requis : soutenir la qualité',
-    'Requis : schéma pluriannuel',
-    'Requis : relais petite enfance',
-    'Schéma : obligation remplie',
-    'RPE : obligation remplie',
-  ]);
+  expect(rowValues(sheet, 4)).toEqual(['Nom', 'Type', ...DERIVED_HEADERS]);
   expect(rowValues(sheet, 5)).toEqual([
     'Communauté de communes des Monts du Pilat',
     'EPCI',

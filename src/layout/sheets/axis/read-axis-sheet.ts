@@ -205,9 +205,9 @@ function readRow(
   columns.forEach((mapped) => {
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) return;
-    if (column.id !== 'quarter')
-      cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
-    else if (label !== null) quarterCells[label] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
+    const cell = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
+    if (column.id !== 'quarter') cells[fieldOf(column.id)] = cell;
+    else if (label !== null) quarterCells[label] = cell;
   });
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
