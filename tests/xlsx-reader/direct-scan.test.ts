@@ -538,6 +538,17 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     '<c r="D3" s="&#49;">',
     '<c r="E1" t="str">',
     '<c r="E2" t="b">',
+    // The shape read before any other (`<c r="F4" s="7"/>`), and tags that only nearly have it.
+    '<c r="C3" s="7"/>',
+    '<c r="C4" s="17" />',
+    '<c r="C5" s=""/>',
+    '<c r="c6" s="3"/>',
+    '<c r="A07" s="3"/>',
+    '<c r="XFE2" s="1"/>',
+    '<c r="A1048577" s="1"/>',
+    '<c r="A0" s="2"/>',
+    '<c r="B" s="2"/>',
+    '<c r="C7" s="2" t="s"/>',
     '<v>007</v>',
     '<v>-0</v>',
     '<v>-12</v>',
@@ -555,6 +566,13 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
       '<c r="E1" t="s"><v>-0</v></c><c r="E2" t="s"><v>00</v></c><c r="E3" s="1"><v>-12</v></c>',
       '<c r="E1" t="s"><v>1</v></c>',
       '<c r="E1"><v>1234567890123456</v></c><c r="F1"><v>123456789012345</v></c>',
+      '<c r="B1" s="7"/><c r="AB1" s="12"/><c><v>1</v></c><c r="XFD1" s="3"/><c><v>2</v></c>',
+      '<c r="B01" s="7"/><c><v>1</v></c>',
+      '<c r="XFE1" s="7"/><c><v>1</v></c>',
+      '<c r="A1048577" s="7"/>',
+      '<c r="A0" s="7"/><c><v>1</v></c>',
+      '<c r="7" s="7"/><c><v>1</v></c>',
+      '<c r="C1" s="7" /><c><v>1</v></c><c r="E1" s="" /><c><v>2</v></c>',
     ]) {
       const xml = worksheet(`<row r="1">${cells}</row>`, 'compact');
       expectSameReads(

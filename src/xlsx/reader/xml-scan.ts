@@ -582,6 +582,7 @@ class Scanner {
   /** The next `<` after `from`, with only whitespace before it (which the sheet reader ignores). */
   private nextTag(from: number): number {
     const { bytes } = this;
+    if (bytes[from] === LT) return from; // most tags follow the last one directly: no call to `indexOf`
     const lt = bytes.indexOf(LT, from);
     if (lt < 0) throw UNSUPPORTED;
     for (let i = from; i < lt; i++) if (!isSpace(bytes[i])) throw UNSUPPORTED;
@@ -627,6 +628,14 @@ class Scanner {
           sink.endRow();
           break;
         }
+        if (prefix === '') {
+          const end = this.plainEmptyCellEnd(lt);
+          if (end > 0) {
+            sink.emptyCellAt(this.refRow, this.refCol);
+            at = end;
+            continue;
+          }
+        }
         this.tag(lt);
         if (!this.tagIs(prefix, 'c')) throw UNSUPPORTED;
         at = this.tagEnd;
@@ -643,6 +652,40 @@ class Scanner {
         sink.endCell();
       }
     }
+  }
+
+  /**
+   * The end of `<c r="F4" s="7"/>` written exactly so at `lt` (most cells of a styled sheet), its reference in
+   * `refRow` and `refCol`; 0 for any other tag, which `tag` then reads. The bytes are already known to be in the
+   * subset, and this shape holds no reference and no repeated attribute: it is the general path's answer, sooner.
+   */
+  private plainEmptyCellEnd(lt: number): number {
+    const { bytes } = this;
+    // `<c r="`
+    if (bytes[lt + 1] !== 99 || bytes[lt + 2] !== SPACE || bytes[lt + 3] !== 114 || bytes[lt + 4] !== EQUALS) return 0;
+    if (bytes[lt + 5] !== QUOTE) return 0;
+    let at = lt + 6;
+    let col = 0;
+    for (let code = bytes[at]; code >= 65 && code <= 90; code = bytes[++at]) {
+      col = col * 26 + (code - 64);
+      if (col > EXCEL_MAX_COLUMN) return 0;
+    }
+    let row = 0;
+    for (let code = bytes[at]; code >= 48 && code <= 57; code = bytes[++at]) {
+      row = row * 10 + (code - 48);
+      if (row > EXCEL_MAX_ROW) return 0;
+    }
+    if (col === 0 || row === 0) return 0;
+    // `" s="` digits `"/>`
+    if (bytes[at] !== QUOTE || bytes[at + 1] !== SPACE || bytes[at + 2] !== 115 || bytes[at + 3] !== EQUALS) return 0;
+    if (bytes[at + 4] !== QUOTE) return 0;
+    at += 5;
+    const digits = at;
+    while (bytes[at] >= 48 && bytes[at] <= 57) at++;
+    if (at === digits || bytes[at] !== QUOTE || bytes[at + 1] !== SLASH || bytes[at + 2] !== GT) return 0;
+    this.refRow = row;
+    this.refCol = col;
+    return at + 3;
   }
 
   /** A cell's `<v>`, `<f>` and `<is>`, up to and including `</c>`; the position after it. */
