@@ -85,16 +85,16 @@ export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string
     const index = sheetOrder.indexOf(sheet);
     return index < 0 ? -1 : index;
   };
-  const position = (issue: Issue) => (issue.cell ? parseA1(issue.cell) : null) ?? { row: 0, column: 0 };
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => {
-      const bySheet = sheetRank(a.issue.sheet) - sheetRank(b.issue.sheet);
-      if (bySheet !== 0) return bySheet;
-      const pa = position(a.issue);
-      const pb = position(b.issue);
-      return pa.row - pb.row || pa.column - pb.column || a.index - b.index;
-    })
+  // Each issue's place worked out once, not in every comparison: a workbook typed in by hand can hold hundreds.
+  const ranks = new Map<string | null, number>();
+  const placed = issues.map((issue, index) => {
+    let rank = ranks.get(issue.sheet);
+    if (rank === undefined) ranks.set(issue.sheet, (rank = sheetRank(issue.sheet)));
+    const { row, column } = (issue.cell ? parseA1(issue.cell) : null) ?? { row: 0, column: 0 };
+    return { issue, index, rank, row, column };
+  });
+  return placed
+    .sort((a, b) => a.rank - b.rank || a.row - b.row || a.column - b.column || a.index - b.index)
     .map(({ issue }) => issue);
 }
 

@@ -130,6 +130,34 @@ describe('issue order', () => {
       'Axe 3!B2',
     ]);
   });
+
+  it('any mix of sheets and cells in that order, ties in the order the rules gave', () => {
+    const order = ['Paramètres', 'Axe 1', 'Axe 3'];
+    const sheet = fc.constantFrom(null, 'Disparue', ...order);
+    const cell = fc.constantFrom(null, 'B2', 'B10', 'C2', 'AA1', 'Z1', '$D$4');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(sheet, cell), { maxLength: 30 }), (places) => {
+        const issues = places.map(([s, c], index) => ({ ...issue(s, c), params: { index } }));
+        // The order written out plainly: sheet rank, row, then column, from the address's own letters and digits.
+        const rank = (s: string | null) => (s === null ? -2 : order.indexOf(s));
+        const rowOf = (c: string | null) => (c === null ? 0 : Number(c.replace(/\D/g, '')));
+        const columnOf = (c: string | null) =>
+          c === null ? 0 : [...c.replace(/[^A-Z]/g, '')].reduce((n, l) => n * 26 + l.charCodeAt(0) - 64, 0);
+        const expected = issues
+          .map((i, index) => ({ i, index }))
+          .sort(
+            (a, b) =>
+              rank(a.i.sheet) - rank(b.i.sheet) ||
+              rowOf(a.i.cell) - rowOf(b.i.cell) ||
+              columnOf(a.i.cell) - columnOf(b.i.cell) ||
+              a.index - b.index,
+          )
+          .map(({ i }) => i.params.index);
+        expect(sortIssues(issues, order).map((i) => i.params.index)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('the code table', () => {
