@@ -1,6 +1,6 @@
 import { splitList } from '../axis-fields';
 import { parentKeyOf, type CriterionRow, type FicheRow, type TrackingRow } from '../tracking';
-import type { RateAxis, RateFiche } from './inputs';
+import type { RateAxis, RateCriterion, RateFiche } from './inputs';
 
 /**
  * Rows read back from an axis sheet → the rates' inputs. A criterion row is already a `RateCriterion`; a fiche
@@ -9,6 +9,12 @@ import type { RateAxis, RateFiche } from './inputs';
 
 /** `CCMP; Mairie (s)` → `['CCMP', 'Mairie (s)']`: the Porteur(s) cell lists names separated by `;`. */
 export const splitCarriers = splitList;
+
+/** What the rates read of a criterion row, with its fiche's quarter of abandonment (not a copy of the whole row). */
+function rateCriterionOf(row: CriterionRow, abandonedIn: FicheRow['abandonedIn']): RateCriterion {
+  const { kind, frequency, baseline, target, values } = row;
+  return { kind, frequency, baseline, target, values, abandonedIn };
+}
 
 /**
  * The fiches of a sheet's rows, each with the criteria whose key names it as parent (`G1-QN2` → `G1`), in row
@@ -31,7 +37,7 @@ export function rateFichesOf(rows: readonly TrackingRow[]): RateFiche[] {
     progress: fiche.progress,
     difficulties: fiche.difficulties,
     carriers: splitCarriers(fiche.carriers),
-    criteria: (criteriaOf.get(fiche.key) ?? []).map((criterion) => ({ ...criterion, abandonedIn: fiche.abandonedIn })),
+    criteria: (criteriaOf.get(fiche.key) ?? []).map((criterion) => rateCriterionOf(criterion, fiche.abandonedIn)),
   }));
 }
 

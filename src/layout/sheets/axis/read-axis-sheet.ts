@@ -180,35 +180,57 @@ function rowRecords(columns: readonly MappedColumn[]): RowRecords {
   return { cells: { Fiche, Quantitatif, Qualitatif, none: cellsOf(null) }, quarters };
 }
 
+/** What every row of a sheet reads alike, worked out once for the sheet. */
+interface SheetRows {
+  grid: SheetGrid;
+  columns: readonly MappedColumn[];
+  records: RowRecords;
+  /** Where the key and the type are among `columns` (-1: the column is missing). */
+  keyIndex: number;
+  typeIndex: number;
+  /** The values of the row being read, by column: one array for the sheet, filled again for each row. */
+  raws: RawValue[];
+}
+
+function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRows {
+  const indexOf = (id: ColumnId) => columns.findIndex(({ column }) => column.id === id);
+  const raws = columns.map(() => null);
+  return { grid, columns, records: rowRecords(columns), keyIndex: indexOf('key'), typeIndex: indexOf('type'), raws };
+}
+
 function readRow(
-  grid: SheetGrid,
+  sheetRows: SheetRows,
   rowIndex: number,
-  columns: readonly MappedColumn[],
-  records: RowRecords,
   quarters: readonly Quarter[],
   issues: Issue[],
 ): TrackingRow | null {
+  const { grid, columns, records, raws } = sheetRows;
   // Every cell of every sheet passes here: its value first, a TrackingCell only where the row's type uses the column
   // (a fiche row leaves the quarters, a criterion row the fiche's fields), which halves what a reading allocates.
-  const raws = columns.map((mapped) => rawOf(cellAt(grid, rowIndex, mapped.index)));
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
-  if (columns.every(({ column }, index) => column.kind === 'rate' || isBlank(raws[index]))) return null;
-  const text = (id: ColumnId) => textValue(raws[columns.findIndex(({ column }) => column.id === id)] ?? null);
-  const key = text('key');
-  const typeText = text('type');
+  let data = false;
+  for (let index = 0; index < columns.length; index++) {
+    const raw = rawOf(cellAt(grid, rowIndex, columns[index].index));
+    raws[index] = raw;
+    if (!data && columns[index].column.kind !== 'rate' && !isBlank(raw)) data = true;
+  }
+  if (!data) return null;
+  const text = (index: number) => textValue(index < 0 ? null : raws[index]);
+  const key = text(sheetRows.keyIndex);
+  const typeText = text(sheetRows.typeIndex);
   const type = rowTypeOf(key, typeText);
   if (type !== null) pushGreyCellIssues(grid, rowIndex, key, type, columns, raws, issues);
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
   const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
   const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
   const row = rowIndex + 1;
-  columns.forEach((mapped) => {
+  for (const mapped of columns) {
     const { column, quarterLabel: label } = mapped;
-    if (!usesColumn(type, column)) return;
+    if (!usesColumn(type, column)) continue;
     const cell = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
     if (column.id !== 'quarter') cells[fieldOf(column.id)] = cell;
     else if (label !== null) quarterCells[label] = cell;
-  });
+  }
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
@@ -241,10 +263,9 @@ export function readAxisSheet(
     issues.push(createIssue('missing-header-row', { sheet: grid.name, cell: null, rowKey: null }, {}));
     return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
   }
-  const columns = mapColumns(grid, headerIndex, quarters, writtenVersion, issues);
-  const records = rowRecords(columns);
+  const shared = sheetRowsOf(grid, mapColumns(grid, headerIndex, quarters, writtenVersion, issues));
   for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
-    const row = readRow(grid, r, columns, records, quarters, issues);
+    const row = readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
   }
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
