@@ -109,7 +109,9 @@ function isXmlChar(code: number): boolean {
 
 /**
  * Where the XML starts (after a UTF-8 byte-order mark), once every byte is known to be in the subset: UTF-8 with
- * no control character but tab, line feed and carriage return, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`.
+ * no control character but tab, line feed and carriage return, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`,
+ * every `&` the start of a predefined entity or of a reference to a valid character. Texts are then checked
+ * without a second look at their bytes (a formula left unread is most of a sheet's).
  */
 function checkedStart(bytes: Uint8Array): number {
   const length = bytes.length;
@@ -123,7 +125,12 @@ function checkedStart(bytes: Uint8Array): number {
     if (i >= firstWord && i < wordsEnd && ((i - firstWord) & 3) === 0) {
       const word = words[(i - firstWord) >> 2];
       const notBracket = word ^ 0x5d5d5d5d;
-      const flags = word | ((word - 0x20202020) & ~word) | ((notBracket - 0x01010101) & ~notBracket);
+      const notAmpersand = word ^ 0x26262626;
+      const flags =
+        word |
+        ((word - 0x20202020) & ~word) |
+        ((notBracket - 0x01010101) & ~notBracket) |
+        ((notAmpersand - 0x01010101) & ~notAmpersand);
       if ((flags & 0x80808080) === 0) {
         i += 4;
         continue;
@@ -134,6 +141,9 @@ function checkedStart(bytes: Uint8Array): number {
       if (b !== TAB && b !== LF && b !== CR) throw UNSUPPORTED;
     } else if (b === BRACKET) {
       if (bytes[i + 1] === BRACKET && bytes[i + 2] === GT) throw UNSUPPORTED;
+    } else if (b === AMPERSAND) {
+      const predefined = predefinedAt(bytes, i);
+      i = predefined >= 0 ? i + (predefined >> 8) - 1 : characterReferenceEnd(bytes, i, length, false);
     } else if (b >= 0x80) {
       // Two bytes (C2–DF), or three (E0–EF) that are neither overlong, a surrogate nor U+FFFE/U+FFFF.
       const c1 = bytes[i + 1];
@@ -258,8 +268,12 @@ function characterReferenceEnd(bytes: Uint8Array, amp: number, to: number, inAtt
   return semicolon;
 }
 
-/** The checks of `decodedText` without its text: every reference predefined or a valid character. */
+/**
+ * The checks of `decodedText` without its text. `checkedStart` found every reference predefined or a valid
+ * character: what is left is a character reference inside an attribute, which is saxes's.
+ */
 function checkReferences(bytes: Uint8Array, from: number, to: number, inAttribute: boolean): void {
+  if (!inAttribute) return;
   for (let i = from; i < to; i++) {
     if (bytes[i] !== AMPERSAND) continue;
     const predefined = predefinedAt(bytes, i);
