@@ -368,6 +368,9 @@ class Scanner {
   private tAt = -1;
   private sAt = -1;
   private siAt = -1;
+  /** The style and type of the cell tag `plainCellEnd` read last. */
+  private plainStyle = 0;
+  private plainType: string | undefined = undefined;
   /** The cell reference `readCellRef` read last. */
   private refRow = 0;
   private refCol = 0;
@@ -643,9 +646,15 @@ class Scanner {
           break;
         }
         if (prefix === '') {
-          const end = this.plainEmptyCellEnd(lt);
+          const end = this.plainCellEnd(lt);
           if (end > 0) {
-            sink.emptyCellAt(this.refRow, this.refCol);
+            if (this.selfClosing) sink.emptyCellAt(this.refRow, this.refCol);
+            else {
+              sink.startCellAt(this.refRow, this.refCol, this.plainType, this.plainStyle);
+              at = this.cellContent(end, prefix, sink);
+              sink.endCell();
+              continue;
+            }
             at = end;
             continue;
           }
@@ -669,11 +678,13 @@ class Scanner {
   }
 
   /**
-   * The end of `<c r="F4" s="7"/>` written exactly so at `lt` (most cells of a styled sheet), its reference in
-   * `refRow` and `refCol`; 0 for any other tag, which `tag` then reads. The bytes are already known to be in the
-   * subset, and this shape holds no reference and no repeated attribute: it is the general path's answer, sooner.
+   * The end of a cell's tag written exactly as `<c r="F4" s="7"/>`, `<c r="F4" s="7">` or `<c r="F4" s="7" t="s">`
+   * at `lt` (nearly every cell of a workbook's sheets): its reference in `refRow` and `refCol`, its style and type in
+   * `plainStyle` and `plainType`, `selfClosing` set; 0 for any other tag, which `tag` then reads. The bytes are
+   * already known to be in the subset, and these shapes hold no reference and no repeated attribute: this is the
+   * general path's answer, sooner.
    */
-  private plainEmptyCellEnd(lt: number): number {
+  private plainCellEnd(lt: number): number {
     const { bytes } = this;
     // `<c r="`
     if (bytes[lt + 1] !== 99 || bytes[lt + 2] !== SPACE || bytes[lt + 3] !== 114 || bytes[lt + 4] !== EQUALS) return 0;
@@ -690,16 +701,37 @@ class Scanner {
       if (row > EXCEL_MAX_ROW) return 0;
     }
     if (col === 0 || row === 0) return 0;
-    // `" s="` digits `"/>`
+    // `" s="` digits `"`
     if (bytes[at] !== QUOTE || bytes[at + 1] !== SPACE || bytes[at + 2] !== 115 || bytes[at + 3] !== EQUALS) return 0;
     if (bytes[at + 4] !== QUOTE) return 0;
     at += 5;
     const digits = at;
-    while (bytes[at] >= 48 && bytes[at] <= 57) at++;
-    if (at === digits || bytes[at] !== QUOTE || bytes[at + 1] !== SLASH || bytes[at + 2] !== GT) return 0;
+    let style = 0;
+    for (let code = bytes[at]; code >= 48 && code <= 57 && at - digits < 9; code = bytes[++at]) {
+      style = style * 10 + (code - 48);
+    }
+    if (at === digits || bytes[at] !== QUOTE) return 0;
+    at++;
+    // Then ` t="` up to four letters `"`, or nothing.
+    let type: string | undefined;
+    if (bytes[at] === SPACE && bytes[at + 1] === 116 && bytes[at + 2] === EQUALS && bytes[at + 3] === QUOTE) {
+      const from = at + 4;
+      at = from;
+      while (at - from < SHORT_TEXT_BYTES && bytes[at] >= 97 && bytes[at] <= 122) at++;
+      if (at === from || bytes[at] !== QUOTE) return 0;
+      type = textOf(bytes, from, at);
+      at++;
+    }
+    if (bytes[at] === GT) this.selfClosing = false;
+    else if (bytes[at] === SLASH && bytes[at + 1] === GT) {
+      this.selfClosing = true;
+      at++;
+    } else return 0;
     this.refRow = row;
     this.refCol = col;
-    return at + 3;
+    this.plainStyle = style;
+    this.plainType = type;
+    return at + 1;
   }
 
   /** A cell's `<v>`, `<f>` and `<is>`, up to and including `</c>`; the position after it. */
@@ -709,7 +741,14 @@ class Scanner {
     for (;;) {
       const lt = this.nextTag(at);
       if (bytes[lt + 1] === SLASH) return this.endTag(lt, `${prefix}c`);
-      this.tag(lt);
+      const plain = prefix === '' && bytes[lt + 2] === GT ? bytes[lt + 1] : 0;
+      if (plain === 118 /* <v> */ || plain === 102 /* <f> */) {
+        // Without attributes, as most are written: nothing for `tag` to read.
+        this.tagName = plain === 118 ? 'v' : 'f';
+        this.tAt = this.siAt = -1;
+        this.selfClosing = false;
+        this.tagEnd = lt + 3;
+      } else this.tag(lt);
       if (this.tagIs(prefix, 'v')) {
         at = this.textRange(`${prefix}v`);
         const integer = this.canonicalInteger(this.textStart, this.textEnd);
