@@ -32,10 +32,31 @@ export function isExpectedCell(criterion: RateCriterion, quarter: Quarter, windo
   return expectsValue(criterion.frequency, quarter, window.last) && !isAbandonedBy(criterion.abandonedIn, quarter);
 }
 
+// A cell counts as one of these three: shared, since the figures count every cell of every criterion.
+const filledCell: FillCounts = { filled: 1, expected: 1 };
+const emptyCell: FillCounts = { filled: 0, expected: 1 };
+
 function cellCounts(criterion: RateCriterion, quarter: Quarter, window: RateWindow): FillCounts {
   if (!isExpectedCell(criterion, quarter, window)) return noFillCounts;
-  const filled = isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null);
-  return { filled: filled ? 1 : 0, expected: 1 };
+  return isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null) ? filledCell : emptyCell;
+}
+
+/** The cells of `quarters` of each criterion, counted. */
+function fillCountsOf(
+  criteria: readonly RateCriterion[],
+  quarters: readonly Quarter[],
+  window: RateWindow,
+): FillCounts {
+  let filled = 0;
+  let expected = 0;
+  for (const criterion of criteria) {
+    for (const quarter of quarters) {
+      const counts = cellCounts(criterion, quarter, window);
+      filled += counts.filled;
+      expected += counts.expected;
+    }
+  }
+  return { filled, expected };
 }
 
 /** Whether the criterion's cell of `quarter` expects a value and is empty (the mark on Q's missing cells). */
@@ -46,20 +67,12 @@ export function isMissing(criterion: RateCriterion, quarter: Quarter, window: Ra
 
 /** The cells of the period's quarters up to Q: Q alone for the workbook's figures (nothing when Q is outside). */
 export function periodFillCounts(criteria: readonly RateCriterion[], window: RateWindow): FillCounts {
-  let counts = noFillCounts;
-  for (const criterion of criteria) {
-    for (const quarter of window.periodQuarters) counts = addFillCounts(counts, cellCounts(criterion, quarter, window));
-  }
-  return counts;
+  return fillCountsOf(criteria, window.periodQuarters, window);
 }
 
 /** The cells of the quarters from the convention's first to Q. */
 export function cumulativeFillCounts(criteria: readonly RateCriterion[], window: RateWindow): FillCounts {
-  let counts = noFillCounts;
-  for (const criterion of criteria) {
-    for (const quarter of window.quartersToDate) counts = addFillCounts(counts, cellCounts(criterion, quarter, window));
-  }
-  return counts;
+  return fillCountsOf(criteria, window.quartersToDate, window);
 }
 
 /** Taux de renseignement (période): filled expected cells of the period's quarters up to Q / expected cells there. */
