@@ -12,6 +12,7 @@ import { wantsJson } from './args';
 import { processConsole, type Console } from './console';
 import { EXIT_DONE } from './exit-codes';
 import { reportError, type CliError } from './failure';
+import { useNodeInflater } from './node-inflater';
 import { texts } from './texts';
 
 type Command = (args: string[], console: Console) => Promise<number>;
@@ -31,6 +32,7 @@ const commands: Record<string, Command> = {
 
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */
 export async function main(argv: string[], console: Console = processConsole()): Promise<number> {
+  useNodeInflater();
   // `ctg-suivi --json validate …` means `ctg-suivi validate … --json`.
   const [name, ...args] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
   const json = wantsJson(argv);

@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
+import { useNodeInflater } from '../node-inflater';
 import { measureFile } from './measure-file';
 import type { MeasureRequest, MeasureResponse } from './measure-pool';
+
+useNodeInflater();
 
 /**
  * A worker thread of the consolidation (measure-pool.ts): measures the files it is sent, one at a time, and posts

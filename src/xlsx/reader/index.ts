@@ -8,3 +8,4 @@ export {
   type XlsxReadErrorParams,
 } from './read-error';
 export { createXlsxReaderPort, XlsxUnreadableError } from './xlsx-reader-port';
+export { setRawInflater, type RawInflater } from './zip-entry-stream';
