@@ -648,14 +648,14 @@ class Scanner {
         if (prefix === '') {
           const end = this.plainCellEnd(lt);
           if (end > 0) {
-            if (this.selfClosing) sink.emptyCellAt(this.refRow, this.refCol);
-            else {
+            if (this.selfClosing) {
+              sink.emptyCellAt(this.refRow, this.refCol);
+              at = end;
+            } else {
               sink.startCellAt(this.refRow, this.refCol, this.plainType, this.plainStyle);
               at = this.cellContent(end, prefix, sink);
               sink.endCell();
-              continue;
             }
-            at = end;
             continue;
           }
         }
