@@ -8,6 +8,7 @@ import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderMessage } from '../../src/app';
 import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
+import * as picked from '../../src/taskpane/consolidation/consolidate-picked';
 import { readXlsx } from '../../src/xlsx/reader';
 import { fichesOf, independentCounts, quartersOf } from '../consolidation/helpers/independent-figures';
 import { bonnet, forez, pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
@@ -205,5 +206,30 @@ describe('consolidating picked files in the pane', () => {
       fr(`Forez Est (2027-T2) : ${ratesText([countsOf(forez.name, '2027-T2')])}`),
       fr(`Monts du Pilat (2027-T2) : ${ratesText([countsOf(pilat.name, '2027-T2')])}`),
     ]);
+  }, 120_000);
+
+  it('shows each file’s step even when the files are read faster than the pane draws', async () => {
+    // The steps told with no task between them, only promises (as for files whose reading needs no wait): each
+    // must still be shown, not only the last (on a fast machine, « 4 / 5 » was once never drawn).
+    const real = picked.consolidatePicked;
+    const spy = jest.spyOn(picked, 'consolidatePicked').mockImplementation(async (files, options) => {
+      const consolidation = await real(files, { ...options, onRead: () => undefined });
+      for (let index = 0; index < files.length; index++) {
+        options.onRead(index + 1, files.length);
+        await Promise.resolve();
+      }
+      return consolidation;
+    });
+    try {
+      renderPaneOnFake();
+      const section = await openConsolidation();
+      await pick(section, [pilat.name, forez.name, bonnet.name]);
+      const progress = watchProgress(section);
+      await consolidateNow(section);
+      progress.stop();
+      expect(progress.seen).toEqual(['0 / 3 fichiers lus', '1 / 3 fichiers lus', '2 / 3 fichiers lus']);
+    } finally {
+      spy.mockRestore();
+    }
   }, 120_000);
 });

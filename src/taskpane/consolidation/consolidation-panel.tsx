@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Consolidation } from '../../app/consolidate';
 import { parseQuarterLabel, type Quarter } from '../../app';
 import type { ExcelFileActions } from '../../excel';
@@ -93,7 +94,8 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
       const consolidation = await consolidatePicked(chosen, {
         quarter: quarter.quarter,
         today: now,
-        onRead: (done, total) => setProgress({ done, total }),
+        // Drawn now, before the next file: React would otherwise batch the steps of files read quickly, and skip them.
+        onRead: (done, total) => flushSync(() => setProgress({ done, total })),
       });
       let file: ProducedFile | null = null;
       try {
