@@ -115,8 +115,8 @@ function isXmlChar(code: number): boolean {
  */
 function checkedStart(bytes: Uint8Array): number {
   const length = bytes.length;
-  // Four bytes at a time where they are plain ASCII from space on and no `]` (nearly all of a part): read as one
-  // 32-bit word, aligned, with the classic bit tests for a byte ≥ 0x80, a byte < 0x20 and a byte equal to `]`.
+  // Four bytes at a time where they are plain ASCII from space on, no `]` and no `&` (nearly all of a part): read
+  // as one aligned 32-bit word, with the classic bit tests for a byte ≥ 0x80, < 0x20, equal to `]` or to `&`.
   const firstWord = (4 - (bytes.byteOffset & 3)) & 3;
   const words = new Int32Array(bytes.buffer, bytes.byteOffset + firstWord, Math.max(0, length - firstWord) >> 2);
   const wordsEnd = firstWord + words.length * 4;
