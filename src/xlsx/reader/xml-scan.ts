@@ -50,7 +50,7 @@ export interface ScanHandlers extends XmlHandlers {
   readonly onlyNamesOutsideCells?: boolean;
 }
 
-/** What an element's attributes are given as when the handlers use none. */
+/** What an element's attributes are given as when the handlers use none, or when it has none. */
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze(Object.create(null) as XmlAttributes);
 
 /** As in xml-part.ts: past these the part goes to saxes, which refuses it with the reader's own error. */
@@ -116,14 +116,15 @@ function isXmlChar(code: number): boolean {
 function checkedStart(bytes: Uint8Array): number {
   const length = bytes.length;
   // Four bytes at a time where they are plain ASCII from space on, no `]` and no `&` (nearly all of a part): read
-  // as one aligned 32-bit word, with the classic bit tests for a byte ≥ 0x80, < 0x20, equal to `]` or to `&`.
-  const firstWord = (4 - (bytes.byteOffset & 3)) & 3;
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset + firstWord, Math.max(0, length - firstWord) >> 2);
-  const wordsEnd = firstWord + words.length * 4;
+  // as one 32-bit word, with the classic bit tests for a byte ≥ 0x80, < 0x20, equal to `]` or to `&`. Words are read
+  // wherever the last byte looked at leaves off (a DataView reads them unaligned), so that the scan goes back to
+  // words right after each reference of a formula's text.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, length);
+  const lastWord = length - 4;
   let i = 0;
   while (i < length) {
-    if (i >= firstWord && i < wordsEnd && ((i - firstWord) & 3) === 0) {
-      const word = words[(i - firstWord) >> 2];
+    for (; i <= lastWord; i += 4) {
+      const word = view.getInt32(i, true);
       const notBracket = word ^ 0x5d5d5d5d;
       const notAmpersand = word ^ 0x26262626;
       const flags =
@@ -131,11 +132,9 @@ function checkedStart(bytes: Uint8Array): number {
         ((word - 0x20202020) & ~word) |
         ((notBracket - 0x01010101) & ~notBracket) |
         ((notAmpersand - 0x01010101) & ~notAmpersand);
-      if ((flags & 0x80808080) === 0) {
-        i += 4;
-        continue;
-      }
+      if ((flags & 0x80808080) !== 0) break;
     }
+    if (i >= length) break;
     const b = bytes[i];
     if (b < 0x20) {
       if (b !== TAB && b !== LF && b !== CR) throw UNSUPPORTED;
@@ -547,6 +546,8 @@ class Scanner {
 
   /** The current tag's attributes, as saxes gives them. */
   private attributes(): XmlAttributes {
+    // Most tags have none (`<si>`, `<t>`): one frozen object for them all rather than a dictionary each.
+    if (this.attributeCount === 0) return NO_ATTRIBUTES;
     const attributes = Object.create(null) as XmlAttributes;
     for (let index = 0; index < this.attributeCount; index++) {
       attributes[textOf(this.bytes, this.nameStarts[index], this.nameEnds[index])] = this.value(index);

@@ -223,23 +223,27 @@ function readRow(
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
   const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
   const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
+  const kind = type === null || type === 'Fiche' ? null : criterionKindOfRowType(type);
+  // A criterion's quarter values are read here, from the values already taken, as its quarter cells are made.
+  const values = kind === null ? null : recordOf<CriterionRow['values']>(records.quarters);
   const row = rowIndex + 1;
-  for (const mapped of columns) {
+  for (let index = 0; index < columns.length; index++) {
+    const mapped = columns[index];
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) continue;
     const cell = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
     if (column.id !== 'quarter') cells[fieldOf(column.id)] = cell;
-    else if (label !== null) quarterCells[label] = cell;
+    else if (label !== null) {
+      quarterCells[label] = cell;
+      if (kind !== null && values !== null) values[label] = quarterValue(kind, raws[index]);
+    }
   }
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
   // One spread per row literal: V8 builds `{ ...a, x, ...b }` through a slow path that allocates ten times the row.
   if (type === 'Fiche') return { sheet, row, key, typeText, cells, type: 'fiche', ...ficheValuesOf(raw, quarters) };
-  const kind = type === null ? null : criterionKindOfRowType(type);
-  if (kind !== null) {
-    const values = recordOf<CriterionRow['values']>(records.quarters);
-    for (const label in quarterCells) values[label] = quarterValue(kind, quarterCells[label].raw);
+  if (kind !== null && values !== null) {
     const fields = criterionValuesOf(raw, quarters);
     return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
   }
