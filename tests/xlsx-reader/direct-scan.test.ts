@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync } from 'fflate';
 import { isSkipped, UNREAD_FORMULA, type PartialWorkbookGrids, type SheetGrid } from '../../src/domain/grid';
 import { readXlsx, type XlsxReadResult } from '../../src/xlsx/reader';
-import { parseXmlChunks, xmlReading, type XmlHandlers } from '../../src/xlsx/reader/xml-part';
+import { MAX_SCANNED_PART_BYTES, parseXmlChunks, xmlReading, type XmlHandlers } from '../../src/xlsx/reader/xml-part';
 import { scanXml as scanBytes, type ScanHandlers } from '../../src/xlsx/reader/xml-scan';
 import { buildXlsx, worksheetXml } from './support/package-builder';
 
@@ -77,6 +77,10 @@ function expectSameReads(bytes: Uint8Array, sheets?: (name: string) => boolean):
   const left = leaving();
   expect(left).toEqual(withoutScanning(leaving));
   expect(left).toEqual(whole.ok ? { ok: true, grids: formulasAsLeft(whole.grids, left) } : whole);
+  // The consolidation's read, which also stops at the end of each sheet's cells: the same both ways.
+  const consolidating = () =>
+    readXlsx(bytes, { sheets: sheets ?? (() => true), formulaTexts: false, sheetTails: false });
+  expect(consolidating()).toEqual(withoutScanning(consolidating));
 }
 
 /**
@@ -625,6 +629,41 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
         { value: '#DIV/0!', isError: true, formula: '1/0' },
       ]);
     }
+  });
+
+  test('a read without sheet tails stops at the end of the cells: a sheet damaged only after them reads, both ways', () => {
+    const cells = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>';
+    const expected = [{ value: 's' }, { value: 7 }];
+    for (const tail of [
+      '<dataValidations count="1"><dataValidation sqref="B2"></dataValidations>', // unbalanced
+      '<pageMargins left="0.7" left="0.7"/>', // an attribute twice
+      '<extLst>\u0001</extLst>', // a byte outside XML, which sends the scanner to saxes
+      '<!-- a comment -->',
+      '',
+    ]) {
+      const sheet = worksheetXml(cells, '<dimension ref="A1:B1"/>', tail);
+      for (const xml of [sheet, sheet.replace('</worksheet>', '')]) {
+        const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: ['<si><t>s</t></si>'], styles: STYLES });
+        const read = () => readXlsx(bytes, { sheets: () => true, sheetTails: false });
+        for (const result of [read(), withoutScanning(read)]) {
+          if (!result.ok) throw new Error(`${tail}: ${result.error.code}`);
+          expect((result.grids.sheets[0] as SheetGrid).rows).toEqual([expected]);
+        }
+        // Read whole (any other read), the same sheet is refused when its tail is damaged.
+        const whole = readXlsx(bytes);
+        expect(whole.ok).toBe(xml === sheet && (tail === '' || tail === '<!-- a comment -->'));
+        expect(whole).toEqual(withoutScanning(() => readXlsx(bytes)));
+      }
+    }
+  });
+
+  test('a sheet too large to be held stops streaming at the end of its cells too', () => {
+    const tail = '<x/>'.repeat((MAX_SCANNED_PART_BYTES + 1024) / 4); // then cut: no `</worksheet>`
+    const xml = worksheetXml('<row r="1"><c r="A1"><v>7</v></c></row>', '', tail).replace('</worksheet>', '');
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: [], styles: STYLES });
+    const read = readXlsx(bytes, { sheets: () => true, sheetTails: false });
+    if (!read.ok) throw new Error(read.error.code);
+    expect((read.grids.sheets[0] as SheetGrid).rows).toEqual([[{ value: 7 }]]);
   });
 
   test('random cell fragments, well-formed or not: the same grid or the same error both ways', () => {

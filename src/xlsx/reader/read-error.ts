@@ -46,6 +46,12 @@ export class XlsxReadFailure extends Error {
   }
 }
 
+/**
+ * Thrown by the handlers of a part when they have read all they need of it (a worksheet's cells, `sheetTails`):
+ * `parseXmlPart` returns those handlers as they are, the rest of the part neither read nor checked, on either path.
+ */
+export class EnoughRead extends Error {}
+
 export function fail(code: XlsxReadErrorCode, params: XlsxReadErrorParams = {}): never {
   throw new XlsxReadFailure(code, params);
 }

@@ -34,7 +34,16 @@ export interface XlsxSelectiveReadOptions extends XlsxReadOptions {
    * text, and a large plan's rate formulas are a good part of its sheets' bytes. Default true.
    */
   formulaTexts?: boolean;
+  /**
+   * False: a worksheet is read up to the end of its `<sheetData>`; what follows (validations, conditional formats,
+   * page setup: a good part of a styled sheet's tags) is neither read nor checked, so a sheet damaged only there
+   * still reads. For reads that never write a workbook back (the consolidation's). Default true.
+   */
+  sheetTails?: boolean;
 }
+
+/** How the sheets' parts are read: see `XlsxSelectiveReadOptions`. */
+type SheetReading = Required<Pick<XlsxSelectiveReadOptions, 'formulaTexts' | 'sheetTails'>>;
 
 export type XlsxReadResult<Grids = WorkbookGrids> = { ok: true; grids: Grids } | { ok: false; error: XlsxReadError };
 
@@ -44,7 +53,7 @@ function readPackage(
   bytes: Uint8Array,
   limits: XlsxReadLimits,
   selected: SheetSelection,
-  formulaTexts: boolean,
+  reading: SheetReading,
 ): PartialWorkbookGrids {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
@@ -75,7 +84,7 @@ function readPackage(
     cellCount: 0,
     slotCount: 0,
     sharedFormulaChars: 0,
-    formulaTexts,
+    ...reading,
   };
 
   const sheets: ListedSheet[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
@@ -96,11 +105,12 @@ export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets
 export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;
 export function readXlsx(
   bytes: Uint8Array,
-  options: XlsxReadOptions & { sheets?: SheetSelection; formulaTexts?: boolean } = {},
+  options: XlsxReadOptions & Partial<XlsxSelectiveReadOptions> = {},
 ): XlsxReadResult<PartialWorkbookGrids> {
   const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
+  const reading: SheetReading = { formulaTexts: options.formulaTexts ?? true, sheetTails: options.sheetTails ?? true };
   try {
-    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet, options.formulaTexts ?? true) };
+    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet, reading) };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
     // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the

@@ -10,7 +10,7 @@ import type { NumberFormatKind } from './date-formats';
 import { cellAddress as cellRef } from '../../layout/a1';
 import { parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
-import { fail } from './read-error';
+import { EnoughRead, fail } from './read-error';
 import { shiftFormula } from './shared-formula';
 import { RichTextCollector } from './rich-text';
 import { decodeOoxmlEscapes } from './text-escapes';
@@ -34,6 +34,8 @@ export interface SheetContext {
   sharedFormulaChars: number;
   /** See `XlsxSelectiveReadOptions.formulaTexts`. */
   formulaTexts: boolean;
+  /** See `XlsxSelectiveReadOptions.sheetTails`. */
+  sheetTails: boolean;
 }
 
 interface SharedFormulaMaster {
@@ -193,7 +195,10 @@ class SheetReader implements ScanHandlers {
       this.collecting = null;
     } else if (name === 'c' && this.inCell) this.endCell();
     else if (name === 'row') this.endRow();
-    else if (name === 'sheetData') this.inSheetData = false;
+    else if (name === 'sheetData') {
+      this.inSheetData = false;
+      if (!this.context.sheetTails) throw new EnoughRead();
+    }
   }
 
   text(text: string): void {

@@ -4,7 +4,7 @@
  * part is kept but what the handlers keep.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { fail, XlsxReadFailure } from './read-error';
+import { EnoughRead, fail, XlsxReadFailure } from './read-error';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
 import { scanXml, type ScanHandlers } from './xml-scan';
 import { inflateWhole, streamZipEntry, type InflateBudget } from './zip-entry-stream';
@@ -74,12 +74,27 @@ export const MAX_SCANNED_PART_BYTES = 16 * 1024 * 1024;
 export const xmlReading = { directScan: true };
 
 /**
- * Reads one part into handlers made by `makeHandlers` and returns those that saw the whole part. The part is
+ * Reads one part into handlers made by `makeHandlers` and returns those that saw the whole part, or those that
+ * threw `EnoughRead` (what they saw is all they need, and both paths give the same events up to it). The part is
  * inflated once; the direct scanner reads it when it can, else saxes reads the same bytes into fresh handlers
  * (the first ones are dropped with whatever they kept). Errors come in the order saxes meets them, a damaged
  * deflate stream after what its good bytes gave.
  */
 export function parseXmlPart<Handlers extends ScanHandlers>(
+  source: PackageSource,
+  entry: ZipEntry,
+  makeHandlers: () => Handlers,
+): Handlers {
+  let last: Handlers | undefined;
+  try {
+    return readPart(source, entry, () => (last = makeHandlers()));
+  } catch (error) {
+    if (error instanceof EnoughRead && last !== undefined) return last;
+    throw error;
+  }
+}
+
+function readPart<Handlers extends ScanHandlers>(
   source: PackageSource,
   entry: ZipEntry,
   makeHandlers: () => Handlers,

@@ -4,7 +4,7 @@
  */
 import { Inflate, inflateSync } from 'fflate';
 import type { XlsxReadLimits } from './limits';
-import { fail, XlsxReadFailure } from './read-error';
+import { EnoughRead, fail, XlsxReadFailure } from './read-error';
 import { LOCAL_FILE_HEADER, u16, u32, type ZipEntry } from './zip-directory';
 
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1032×, so one push yields ≤ 9 MB. */
@@ -73,7 +73,7 @@ export function streamZipEntry(
         inflater.push(data.subarray(at, at + INPUT_CHUNK_BYTES), at + INPUT_CHUNK_BYTES >= data.length);
       }
     } catch (error) {
-      if (error instanceof XlsxReadFailure) throw error;
+      if (error instanceof XlsxReadFailure || error instanceof EnoughRead) throw error;
       // fflate's code 0 is "unexpected EOF": the deflate stream stops before its end.
       const code = (error as { code?: number }).code;
       fail(code === 0 ? 'truncated' : 'damaged', { part });
