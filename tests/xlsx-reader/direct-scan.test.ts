@@ -11,6 +11,7 @@ import { isSkipped, UNREAD_FORMULA, type PartialWorkbookGrids, type SheetGrid } 
 import { readXlsx, type XlsxReadResult } from '../../src/xlsx/reader';
 import { MAX_SCANNED_PART_BYTES, parseXmlChunks, xmlReading, type XmlHandlers } from '../../src/xlsx/reader/xml-part';
 import { scanXml as scanBytes, type ScanHandlers } from '../../src/xlsx/reader/xml-scan';
+import { readZipDirectory } from '../../src/xlsx/reader/zip-directory';
 import { buildXlsx, worksheetXml } from './support/package-builder';
 
 type XmlEvent = ['open', string, Record<string, string>] | ['close', string] | ['text', string];
@@ -664,6 +665,43 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     const read = readXlsx(bytes, { sheets: () => true, sheetTails: false });
     if (!read.ok) throw new Error(read.error.code);
     expect((read.grids.sheets[0] as SheetGrid).rows).toEqual([[{ value: 7 }]]);
+  });
+
+  describe('a part read in one piece or in chunks gives the same answer', () => {
+    // A tail of tags that compresses to between 8 KB (one chunk of input when streamed, so that saxes's path
+    // gets several chunks) and 64 KB (the most inflated in one piece, which the scanner reads): random values.
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0).toString(16);
+    const tail = Array.from({ length: 3000 }, () => `<x a="${random()}${random()}"/>`).join('');
+    /** A worksheet of `cells` then `tail`, with a byte that is no UTF-8 (0xFF) in its last tag. */
+    const withInvalidByte = (cells: string) => {
+      const [start, end] = worksheetXml(cells, '', `${tail}<y a="`).split('<y a="');
+      const part = Uint8Array.from([...strToU8(`${start}<y a="`), 0xff, ...strToU8(`"/>${end}`)]);
+      const bytes = buildXlsx({ sheets: [{ name: 'S', xml: '' }], parts: { 'xl/worksheets/sheet1.xml': part } });
+      const entry = readZipDirectory(bytes).entries.get('xl/worksheets/sheet1.xml')!;
+      expect(entry.compressedSize).toBeGreaterThan(8 * 1024);
+      expect(entry.compressedSize).toBeLessThan(64 * 1024);
+      return bytes;
+    };
+
+    test('an invalid byte after the cells: the consolidation reads up to it, any other read refuses it', () => {
+      const bytes = withInvalidByte('<row r="1"><c r="A1"><v>7</v></c></row>');
+      const consolidating = () => readXlsx(bytes, { sheets: () => true, sheetTails: false });
+      for (const result of [consolidating(), withoutScanning(consolidating)]) {
+        if (!result.ok) throw new Error(result.error.code);
+        expect((result.grids.sheets[0] as SheetGrid).rows).toEqual([[{ value: 7 }]]);
+      }
+      const whole = readXlsx(bytes);
+      expect(whole).toMatchObject({ ok: false, error: { code: 'invalid-xml' } });
+      expect(withoutScanning(() => readXlsx(bytes))).toEqual(whole);
+    });
+
+    test('a bad cell before an invalid byte: the bad cell is the error, both ways', () => {
+      const bytes = withInvalidByte('<row r="1"><c r="A0"><v>7</v></c></row>');
+      const read = readXlsx(bytes);
+      expect(read).toMatchObject({ ok: false, error: { code: 'bad-cell-reference', params: { ref: 'A0' } } });
+      expect(withoutScanning(() => readXlsx(bytes))).toEqual(read);
+    });
   });
 
   test('random cell fragments, well-formed or not: the same grid or the same error both ways', () => {

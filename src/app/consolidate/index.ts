@@ -7,3 +7,4 @@ export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../.
 export type { Consolidation } from '../../domain/consolidation/consolidation';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';
+export { consolidationRead } from './consolidation-read';

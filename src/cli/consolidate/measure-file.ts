@@ -1,23 +1,12 @@
 import {
-  figureSheets,
+  consolidationRead,
   measureTerritory,
   renderMessage,
   type MeasureOptions,
   type MeasureOutcome,
 } from '../../app/consolidate';
-import { DEFAULT_XLSX_READ_LIMITS, readXlsx, type XlsxSelectiveReadOptions } from '../../xlsx/reader';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile } from '../files';
-
-/**
- * What a consolidation reads of each file: the figures' sheets, formula texts left (the figures need to know a cell
- * holds a formula, and its text only where it has no result), each sheet up to the end of its cells (a consolidation
- * never writes a territory's workbook back).
- */
-export const consolidationRead: XlsxSelectiveReadOptions = {
-  sheets: figureSheets,
-  formulaTexts: false,
-  sheetTails: false,
-};
 
 /**
  * One file of a consolidation: read (the sheets the figures need only) and measured. Whatever goes wrong with this

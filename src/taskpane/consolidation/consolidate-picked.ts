@@ -1,5 +1,10 @@
-import { consolidate, measureTerritory, type Consolidation, type MeasureOutcome } from '../../app/consolidate';
-import { figureSheets } from '../../app/sheet-selections';
+import {
+  consolidate,
+  consolidationRead,
+  measureTerritory,
+  type Consolidation,
+  type MeasureOutcome,
+} from '../../app/consolidate';
 import { quarterLabel, type Quarter } from '../../app';
 import { readPickedSheets } from '../files/read-picked-xlsx';
 import { texts } from '../texts';
@@ -7,9 +12,9 @@ import { texts } from '../texts';
 /** Lets the browser handle events and paint (the progress line) before the next file. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** One picked file read (the figures' sheets only) and measured, as the command line's `measureFile` does. */
+/** One picked file read (`consolidationRead`) and measured, as the command line's `measureFile` does. */
 async function measurePicked(file: File, quarter: Quarter | null, today: Date): Promise<MeasureOutcome> {
-  const read = await readPickedSheets(file, figureSheets);
+  const read = await readPickedSheets(file, consolidationRead);
   if (!read.ok) return { ok: false, rejected: { file: read.name, code: read.code, reason: read.message } };
   return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today });
 }

@@ -1,7 +1,7 @@
 import { renderMessage } from '../../app';
-import type { SheetSelection, WorkbookGrids } from '../../app/port';
+import type { WorkbookGrids } from '../../app/port';
 import type { PartialWorkbookGrids } from '../../app/port';
-import type { XlsxReadResult } from '../../xlsx/reader';
+import type { XlsxReadResult, XlsxSelectiveReadOptions } from '../../xlsx/reader';
 import { readFileBytes } from '../common/read-file-bytes';
 import { texts } from '../texts';
 import { loadXlsxReader } from './xlsx-modules';
@@ -49,7 +49,7 @@ export function readPickedXlsx(file: File): Promise<PickedWorkbook> {
   return readPicked(file, (reader, bytes) => reader.readXlsx(bytes));
 }
 
-/** Reads only the cells of the sheets `sheets` selects (the consolidation's `figureSheets`); the others are listed. */
-export function readPickedSheets(file: File, sheets: SheetSelection): Promise<PickedSheets> {
-  return readPicked(file, (reader, bytes) => reader.readXlsx(bytes, { sheets }));
+/** Reads only the cells of the sheets `options.sheets` selects (`consolidationRead`); the others are listed. */
+export function readPickedSheets(file: File, options: XlsxSelectiveReadOptions): Promise<PickedSheets> {
+  return readPicked(file, (reader, bytes) => reader.readXlsx(bytes, options));
 }

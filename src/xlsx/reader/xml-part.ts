@@ -6,6 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { EnoughRead, fail, XlsxReadFailure } from './read-error';
 import type { ZipDirectory, ZipEntry } from './zip-directory';
+import { partText, type PartText } from './part-text';
 import { scanXml, type ScanHandlers } from './xml-scan';
 import { inflateWhole, streamZipEntry, type InflateBudget } from './zip-entry-stream';
 
@@ -174,20 +175,13 @@ export function parseXmlChunks(
   parser.on('text', (text) => handlers.text(text));
   parser.on('cdata', (text) => handlers.text(text));
 
-  let decoder: TextDecoder | undefined;
-  const decode = (chunk?: Uint8Array): string => {
-    try {
-      return chunk ? decoder!.decode(chunk, { stream: true }) : decoder!.decode();
-    } catch (error) {
-      if (error instanceof XlsxReadFailure) throw error;
-      return fail('invalid-xml', { part, detail: 'encoding' });
-    }
-  };
+  let text: PartText | undefined;
+  const write = (decoded: string) => void parser.write(decoded);
   feed((chunk) => {
-    decoder ??= decoderFor(part, chunk);
-    parser.write(decode(chunk));
+    text ??= partText(decoderFor(part, chunk), () => fail('invalid-xml', { part, detail: 'encoding' }));
+    text.next(chunk, write);
   });
-  if (decoder) parser.write(decode());
+  text?.end(write);
   // A part whose root element never closes was cut in the middle, whatever the zip says.
   if (!sawRoot || depth > 0) fail(sawRoot ? 'truncated' : 'invalid-xml', { part });
   parser.close();
