@@ -82,10 +82,42 @@ describe('partText', () => {
     expect(textOf('utf-16le', [surrogate.subarray(0, surrogate.length - 2)])).toEqual({ text: '<a>', invalid: true });
   });
 
-  test('other encodings are decoded as a stream', () => {
-    const bytes = Uint8Array.from([0x3c, 0x61, 0x3e, 0xe9, 0x3c]); // windows-1252 `<a>é<`
+  test('UTF-8: an end that can never become a character is the error at once, not held for the next chunk', () => {
+    for (const end of [[0xff], [0xc0], [0xc1], [0xf5], [0xe0, 0x80], [0xed, 0xa0], [0xf4, 0x90]]) {
+      const reader = partText(new TextDecoder('utf-8', { fatal: true }), () => {
+        throw new Invalid();
+      });
+      const texts: string[] = [];
+      expect(() => reader.next(Uint8Array.from([0x3c, 0x61, ...end]), (text) => texts.push(text))).toThrow(Invalid);
+      expect(texts).toEqual(['<a']);
+    }
+    // A start that may still become a character waits for the next chunk.
+    for (const end of [[0xe2], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0xc3]]) {
+      const reader = partText(new TextDecoder('utf-8', { fatal: true }), () => {
+        throw new Invalid();
+      });
+      expect(() => reader.next(Uint8Array.from([0x3c, 0x61, ...end]), () => {})).not.toThrow();
+    }
+  });
+
+  test('an encoding of one byte a character: the text before a byte it does not map, wherever the chunks are cut', () => {
+    const bytes = Uint8Array.from([0x3c, 0x61, 0x3e, 0xe1, 0xd2, 0x78]); // windows-1253 `<a>α`, then unmapped 0xD2
     for (let cut = 0; cut <= bytes.length; cut++) {
-      expect(textOf('windows-1252', cutAt(bytes, [cut]))).toEqual({ text: '<a>é<', invalid: false });
+      expect(textOf('windows-1253', cutAt(bytes, [cut]))).toEqual({ text: '<a>α', invalid: true });
+    }
+  });
+
+  test('windows-1252 as the standard reads it (0x80 is €, not U+0080), wherever the chunks are cut', () => {
+    const bytes = Uint8Array.from([0x3c, 0x61, 0x3e, 0xe9, 0x80, 0x3c]);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      expect(textOf('windows-1252', cutAt(bytes, [cut]))).toEqual({ text: '<a>é€<', invalid: false });
+    }
+  });
+
+  test('an encoding of several bytes a character is decoded as a stream', () => {
+    const bytes = Uint8Array.from([0x3c, 0x61, 0x3e, 0x82, 0xa0, 0x3c]); // Shift JIS `<a>あ<`
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      expect(textOf('shift_jis', cutAt(bytes, [cut]))).toEqual({ text: '<a>あ<', invalid: false });
     }
   });
 });

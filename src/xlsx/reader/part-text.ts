@@ -1,9 +1,10 @@
 /**
- * A part's bytes, given in chunks, as text for saxes. In UTF-8 and UTF-16 (every OOXML writer's), each chunk is
- * decoded up to its last whole character, the rest going with the next chunk; where a chunk holds an invalid
- * sequence, the text before it is given first. Saxes then meets a part's errors in the order of its bytes (a bad
- * cell before a bad byte, or the end of the cells a read stops at), however the part was cut into chunks: in one
- * piece after the scanner gave up, or as it was inflated. Other encodings are decoded as a stream, a chunk at a time.
+ * A part's bytes, given in chunks, as text for saxes. In UTF-8 and UTF-16 (every OOXML writer's) and in the
+ * legacy encodings of one byte a character, each chunk is decoded up to its last whole character, the rest going
+ * with the next chunk; where a chunk holds an invalid sequence, the text before it is given first. Saxes then meets
+ * a part's errors in the order of its bytes (a bad cell before a bad byte, or the end of the cells a read stops at),
+ * however the part was cut into chunks: in one piece after the scanner gave up, or as it was inflated. The legacy
+ * encodings of several bytes a character (Shift JIS, GBK…) are decoded as a stream, a chunk at a time.
  */
 
 export interface PartText {
@@ -24,7 +25,19 @@ function utf8End(bytes: Uint8Array): number {
   if (start < 0) return length;
   const lead = bytes[start];
   const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return start + size > length ? start : length;
+  if (start + size <= length) return length;
+  // Held back only if it may still become a character: an invalid start is decoded now, so that its error comes
+  // before whatever the next chunk brings (a damaged stream, say).
+  return mayContinue(bytes.subarray(start)) ? start : length;
+}
+
+function mayContinue(start: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(start, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function utf16End(bytes: Uint8Array, littleEndian: boolean): number {
@@ -43,6 +56,12 @@ const wholeEnds: Record<string, WholeEnd> = {
   'utf-16be': (bytes) => utf16End(bytes, false),
 };
 
+/** The legacy encodings of more than one byte a character: decoded as a stream, where they cut is theirs to know. */
+const MULTI_BYTE_LEGACY = new Set(['gbk', 'gb18030', 'big5', 'euc-jp', 'iso-2022-jp', 'shift_jis', 'euc-kr']);
+
+/** Any other encoding TextDecoder knows has one byte a character: every chunk ends on a whole one. */
+const singleByteEnd: WholeEnd = (bytes) => bytes.length;
+
 const NO_BYTES = new Uint8Array(0);
 
 /** The longest start of `bytes` that holds no invalid sequence, as text (a character cut at its end left out). */
@@ -58,7 +77,8 @@ function validStart(encoding: string, bytes: Uint8Array): string {
   };
   // decoded(low) is text, decoded(high) is not: an invalid sequence in a start stays in every longer one.
   let [low, high] = [0, bytes.length];
-  if (decoded(high) !== null) return decoded(high)!;
+  const whole = decoded(high);
+  if (whole !== null) return whole;
   while (high - low > 1) {
     const middle = (low + high) >> 1;
     if (decoded(middle) === null) high = middle;
@@ -94,13 +114,17 @@ class WholeCharacters implements PartText {
   }
 
   end(write: (text: string) => void): void {
-    if (this.pending.length > 0) this.decode(this.pending, write);
+    if (this.pending.length > 0) this.decode(this.pending, write, true);
   }
 
-  private decode(bytes: Uint8Array, write: (text: string) => void): void {
+  /** `bytes`' text; `last`: the part's last bytes, a character cut there being invalid. */
+  private decode(bytes: Uint8Array, write: (text: string) => void, last = false): void {
     let text: string;
     try {
-      text = this.decoder.decode(bytes);
+      // As a stream, though each piece ends on a whole character: Node decodes windows-1252 in one call as Latin-1
+      // (0x80 as U+0080, not €), in a stream as the standard says.
+      text = this.decoder.decode(bytes, { stream: true });
+      if (last) text += this.decoder.decode();
     } catch {
       const valid = validStart(this.encoding, bytes);
       if (valid !== '') write(this.withoutMark(valid));
@@ -141,6 +165,7 @@ class Streamed implements PartText {
 
 /** The text of a part `decoder` (fatal, as made for its first bytes) reads; `invalid` throws the part's error. */
 export function partText(decoder: TextDecoder, invalid: () => never): PartText {
-  const wholeEnd = wholeEnds[decoder.encoding];
-  return wholeEnd ? new WholeCharacters(decoder.encoding, wholeEnd, invalid) : new Streamed(decoder, invalid);
+  const { encoding } = decoder;
+  if (MULTI_BYTE_LEGACY.has(encoding)) return new Streamed(decoder, invalid);
+  return new WholeCharacters(encoding, wholeEnds[encoding] ?? singleByteEnd, invalid);
 }
