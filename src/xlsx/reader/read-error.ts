@@ -52,6 +52,9 @@ export class XlsxReadFailure extends Error {
  */
 export class EnoughRead extends Error {}
 
+/** The one `EnoughRead` thrown, made once: an error made for each sheet would capture a stack for nothing. */
+export const enoughRead = new EnoughRead();
+
 export function fail(code: XlsxReadErrorCode, params: XlsxReadErrorParams = {}): never {
   throw new XlsxReadFailure(code, params);
 }

@@ -10,7 +10,7 @@ import type { NumberFormatKind } from './date-formats';
 import { cellAddress as cellRef } from '../../layout/a1';
 import { parseCellRef } from './cell-ref';
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
-import { EnoughRead, fail } from './read-error';
+import { enoughRead, fail } from './read-error';
 import { shiftFormula } from './shared-formula';
 import { RichTextCollector } from './rich-text';
 import { decodeOoxmlEscapes } from './text-escapes';
@@ -197,7 +197,7 @@ class SheetReader implements ScanHandlers {
     else if (name === 'row') this.endRow();
     else if (name === 'sheetData') {
       this.inSheetData = false;
-      if (!this.context.sheetTails) throw new EnoughRead();
+      if (!this.context.sheetTails) throw enoughRead;
     }
   }
 
