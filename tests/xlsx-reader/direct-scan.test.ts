@@ -469,6 +469,36 @@ describe('on any XML, the scanner is saxes or gives up', () => {
     }
   });
 
+  test('bytes that are no UTF-8 are found wherever they fall among the words, the end of the part included', () => {
+    const text = strToU8('abcdefgh ijklmnop');
+    // A lone continuation byte, overlong forms, a surrogate, U+FFFE, a character outside the plane the scanner
+    // reads, and sequences cut short (by the next byte, or by the end of the part).
+    const bads = [
+      [0x80],
+      [0xc0, 0xaf],
+      [0xe0, 0x80, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xef, 0xbf, 0xbe],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xe2, 0x82],
+      [0xc3],
+    ];
+    for (const bad of bads) {
+      for (let at = 0; at <= text.length; at++) {
+        for (const whole of [
+          [...strToU8('<a>'), ...text.subarray(0, at), ...bad, ...text.subarray(at), ...strToU8('</a>')],
+          [...strToU8('<a>'), ...text.subarray(0, at), ...strToU8('</a>'), ...bad],
+        ]) {
+          for (let offset = 0; offset < 4; offset++) {
+            const shifted = new Uint8Array(whole.length + offset);
+            shifted.set(whole, offset);
+            expect(scanXml(shifted.subarray(offset), recorder())).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
   test('what it leaves to saxes', () => {
     for (const xml of [
       '<a><!-- c --></a>',
