@@ -1,6 +1,5 @@
 import { renderMessage } from '../../app';
-import type { WorkbookGrids } from '../../app/port';
-import type { PartialWorkbookGrids } from '../../app/port';
+import type { PartialWorkbookGrids, WorkbookGrids } from '../../app/port';
 import type { XlsxReadResult, XlsxSelectiveReadOptions } from '../../xlsx/reader';
 import { readFileBytes } from '../common/read-file-bytes';
 import { texts } from '../texts';
