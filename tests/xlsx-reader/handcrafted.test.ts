@@ -175,6 +175,18 @@ describe('positions', () => {
     const xml = '<row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>2</v></c></row>';
     expect(valuesOf(readGrids(buildXlsx({ sheets: [{ name: 'P', xml }] })).sheets[0])).toEqual([[2]]);
   });
+
+  test('rows and cells out of order, and a row given twice, are laid where their references say', () => {
+    const xml =
+      '<row r="3"><c r="C3"><v>33</v></c><c r="A3"><v>31</v></c></row>' +
+      '<row r="1"><c r="B1"><v>12</v></c></row>' +
+      '<row r="3"><c r="E3"><v>35</v></c><c r="C3"><v>99</v></c></row>';
+    expect(valuesOf(readGrids(buildXlsx({ sheets: [{ name: 'P', xml }] })).sheets[0])).toEqual([
+      [null, 12],
+      [],
+      [31, null, 99, null, 35],
+    ]);
+  });
 });
 
 describe('one content, two ways of writing it', () => {

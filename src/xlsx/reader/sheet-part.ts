@@ -75,9 +75,13 @@ class SheetReader implements ScanHandlers {
   readonly sheetData: SheetDataSink = this;
   readonly onlyNamesOutsideCells = true;
 
-  private readonly rowNumbers: number[] = [];
-  private readonly colNumbers: number[] = [];
-  private readonly cells: GridCell[] = [];
+  /** The sheet's dense rows, each cell laid in its place as it is kept (`place`). */
+  private readonly rows: (GridCell | null)[][] = [];
+  /** The farthest row and column of a kept cell: where a sheet past the slot limit is said to be. */
+  private lastRow = 0;
+  private farthestCol = 0;
+  /** Past the slot limit: no more cells are laid out, and `grid` refuses the sheet. */
+  private tooLarge = false;
   private readonly sharedFormulas = new Map<string, SharedFormulaMaster>();
   private readonly inlineText: RichTextCollector;
 
@@ -371,37 +375,41 @@ class SheetReader implements ScanHandlers {
     const cell: GridCell = value ?? { value: null as CellValue };
     if (formula !== null) cell.formula = formula;
     if (formula !== null && value === null) cell.uncalculated = true;
-    this.rowNumbers.push(this.row);
-    this.colNumbers.push(this.col);
-    this.cells.push(cell);
+    this.place(cell);
   }
 
-  /** Lays the kept cells out densely; the later of two cells at one address wins, as a writer's last word. */
+  /**
+   * Lays a kept cell in its row, the rows and cells before it made empty; the later of two cells at one address
+   * wins, as a writer's last word. Each slot made (a row, a cell of a row) counts against `maxGridSlots` before it is
+   * made: a few values far apart cannot make a huge grid. Laid as they come, cells need no list of their own (its
+   * growing arrays were a tenth of what a reading allocated).
+   */
+  private place(cell: GridCell): void {
+    const { row, col, rows } = this;
+    if (row > this.lastRow) this.lastRow = row;
+    if (col > this.farthestCol) this.farthestCol = col;
+    if (this.tooLarge) return;
+    const newRows = row > rows.length ? row - rows.length : 0;
+    const width = row > rows.length ? 0 : rows[row - 1].length;
+    const newSlots = newRows + (col > width ? col - width : 0);
+    if (newSlots > 0) {
+      this.context.slotCount += newSlots;
+      if (this.context.slotCount > this.context.limits.maxGridSlots) {
+        this.tooLarge = true;
+        return;
+      }
+    }
+    while (rows.length < row) rows.push([]);
+    const cells = rows[row - 1];
+    while (cells.length < col - 1) cells.push(null);
+    if (cells.length === col - 1) cells.push(cell);
+    else cells[col - 1] = cell;
+  }
+
+  /** The sheet's grid, once its part is read; a sheet past the slot limit is refused, naming its farthest cell. */
   grid(visibility: SheetVisibility): SheetGrid {
-    const rowLengths = new Map<number, number>();
-    let lastRow = 0;
-    for (let i = 0; i < this.cells.length; i++) {
-      const row = this.rowNumbers[i];
-      if (row > lastRow) lastRow = row;
-      if ((rowLengths.get(row) ?? 0) < this.colNumbers[i]) rowLengths.set(row, this.colNumbers[i]);
-    }
-    let slots = lastRow;
-    let farthestCol = 0;
-    for (const length of rowLengths.values()) {
-      slots += length;
-      if (length > farthestCol) farthestCol = length;
-    }
-    this.context.slotCount += slots;
-    if (this.context.slotCount > this.context.limits.maxGridSlots) {
-      fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(lastRow, farthestCol) });
-    }
-    const rows: (GridCell | null)[][] = [];
-    for (let row = 1; row <= lastRow; row++) {
-      const length = rowLengths.get(row);
-      rows.push(length === undefined ? [] : new Array<GridCell | null>(length).fill(null));
-    }
-    for (let i = 0; i < this.cells.length; i++) rows[this.rowNumbers[i] - 1][this.colNumbers[i] - 1] = this.cells[i];
-    return { name: this.sheetName, visibility, rows };
+    if (this.tooLarge) fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(this.lastRow, this.farthestCol) });
+    return { name: this.sheetName, visibility, rows: this.rows };
   }
 }
 
@@ -412,10 +420,10 @@ export function readSheetPart(
   name: string,
   visibility: SheetVisibility,
 ): SheetGrid {
-  const { cellCount, sharedFormulaChars } = context;
+  const { cellCount, sharedFormulaChars, slotCount } = context;
   const reader = parseXmlPart(source, entry, () => {
     // A second reading (saxes after the scanner gave up) counts from where this sheet started.
-    Object.assign(context, { cellCount, sharedFormulaChars });
+    Object.assign(context, { cellCount, sharedFormulaChars, slotCount });
     return new SheetReader(context, name);
   });
   return reader.grid(visibility);
