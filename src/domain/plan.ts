@@ -19,7 +19,11 @@ export const ficheRefSchema = z.string().regex(/^[A-Za-z]+\d+$/);
 const DUPLICATE_SUFFIX = '-(?:[B-Z]|[A-Z]{2,3})';
 
 /** A stored row key: `G1`, `G1-B` (a duplicated ref), `G1-QN2`, `G1-B-QL1`. */
-export const rowKeySchema = z.string().regex(new RegExp(`^[A-Za-z]+\\d+(${DUPLICATE_SUFFIX})?(-Q[NL]\\d+)?$`));
+const ROW_KEY = new RegExp(`^[A-Za-z]+\\d+(${DUPLICATE_SUFFIX})?(-Q[NL]\\d+)?$`);
+export const rowKeySchema = z.string().regex(ROW_KEY);
+
+/** `rowKeySchema`'s test without a parse: every row of every sheet read asks it, some several times. */
+export const isRowKey = (text: string): boolean => ROW_KEY.test(text);
 
 /** The ref a fiche key stands for (`G1-B` → `G1`). */
 export const refOfFicheKey = (key: string): string => key.replace(new RegExp(`${DUPLICATE_SUFFIX}$`), '');

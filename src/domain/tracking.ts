@@ -1,6 +1,6 @@
 import type { CriterionValues, FicheValues, FieldKind, TrackingField } from './axis-fields';
 import type { CriterionKind } from './plan';
-import { rowKeySchema } from './plan';
+import { isRowKey } from './plan';
 import type { KeyEntry } from './plan-keys';
 import { quarterIndex, type Quarter } from './periods';
 import {
@@ -114,14 +114,14 @@ export interface AxisSheetReading {
  */
 export type StoredKey = KeyEntry & { axis?: number };
 
-const CRITERION_SUFFIX = /-Q([NL])\d+$/;
+const CRITERION_SUFFIX = /-Q[NL]\d+$/;
+const QUANTITATIVE_SUFFIX = /-QN\d+$/;
 
 /** The row type a stored key implies (docs/WORKBOOK.md, « Keys »); null when the text is not a key. */
 export function rowTypeOfKey(key: string): RowType | null {
-  if (!rowKeySchema.safeParse(key).success) return null;
-  const match = CRITERION_SUFFIX.exec(key);
-  if (!match) return 'Fiche';
-  return match[1] === 'N' ? 'Quantitatif' : 'Qualitatif';
+  if (!isRowKey(key)) return null;
+  if (!CRITERION_SUFFIX.test(key)) return 'Fiche';
+  return QUANTITATIVE_SUFFIX.test(key) ? 'Quantitatif' : 'Qualitatif';
 }
 
 /** The fiche key a criterion key belongs to (`G1-B-QN2` → `G1-B`); null for a fiche key or a non-key. */

@@ -30,8 +30,17 @@ export const listKey = memoizeText((text: string): string =>
   text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLocaleLowerCase('fr'),
 );
 
+/** Each list's values by key, made when the list is first looked in (the lists are few and fixed). */
+const listsByKey = new WeakMap<readonly string[], Map<string, string>>();
+
 /** Case-insensitive lookup in a list (see `listKey`); returns the list's own spelling or null. */
 export function matchListValue<T extends string>(list: readonly T[], raw: string): T | null {
-  const wanted = listKey(raw);
-  return list.find((item) => listKey(item) === wanted) ?? null;
+  let byKey = listsByKey.get(list);
+  if (!byKey) {
+    byKey = new Map();
+    // The first of two values with one key wins, as a search in list order would find it.
+    for (const item of list) if (!byKey.has(listKey(item))) byKey.set(listKey(item), item);
+    listsByKey.set(list, byKey);
+  }
+  return (byKey.get(listKey(raw)) as T | undefined) ?? null;
 }

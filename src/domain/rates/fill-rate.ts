@@ -36,9 +36,10 @@ export function isExpectedCell(criterion: RateCriterion, quarter: Quarter, windo
 const filledCell: FillCounts = { filled: 1, expected: 1 };
 const emptyCell: FillCounts = { filled: 0, expected: 1 };
 
-function cellCounts(criterion: RateCriterion, quarter: Quarter, window: RateWindow): FillCounts {
+/** `label`: the quarter's, `AAAA-Tn` (made once by a caller that counts many criteria). */
+function cellCounts(criterion: RateCriterion, quarter: Quarter, label: string, window: RateWindow): FillCounts {
   if (!isExpectedCell(criterion, quarter, window)) return noFillCounts;
-  return isFilled(criterion.kind, criterion.values[quarterLabel(quarter)] ?? null) ? filledCell : emptyCell;
+  return isFilled(criterion.kind, criterion.values[label] ?? null) ? filledCell : emptyCell;
 }
 
 /** The cells of `quarters` of each criterion, counted. */
@@ -47,11 +48,12 @@ function fillCountsOf(
   quarters: readonly Quarter[],
   window: RateWindow,
 ): FillCounts {
+  const labels = quarters.map(quarterLabel);
   let filled = 0;
   let expected = 0;
   for (const criterion of criteria) {
-    for (const quarter of quarters) {
-      const counts = cellCounts(criterion, quarter, window);
+    for (let index = 0; index < quarters.length; index++) {
+      const counts = cellCounts(criterion, quarters[index], labels[index], window);
       filled += counts.filled;
       expected += counts.expected;
     }
@@ -61,7 +63,7 @@ function fillCountsOf(
 
 /** Whether the criterion's cell of `quarter` expects a value and is empty (the mark on Q's missing cells). */
 export function isMissing(criterion: RateCriterion, quarter: Quarter, window: RateWindow): boolean {
-  const counts = cellCounts(criterion, quarter, window);
+  const counts = cellCounts(criterion, quarter, quarterLabel(quarter), window);
   return counts.expected === 1 && counts.filled === 0;
 }
 

@@ -1,7 +1,7 @@
 import type { FieldKind } from '../axis-fields';
 import type { Issue } from '../issues';
 import { quarterLabel, type Quarter } from '../periods';
-import type { TrackingCell, TrackingRow } from '../tracking';
+import type { TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import {
   abandonmentQuarterValue,
   dateValue,
@@ -129,12 +129,14 @@ export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly 
   const issues: Issue[] = [];
   for (const row of rows) {
     if (row.type === 'unknown') continue;
-    for (const cell of Object.values(row.cells)) {
+    // for…in rather than Object.values or Object.entries: every row of every file passes here, with no array or
+    // pair made per row or cell.
+    for (const field in row.cells) {
+      const cell = row.cells[field as TrackingField];
       const issue = cell ? cellIssue(row, cell, context) : null;
       if (issue) issues.push(issue);
     }
     if (row.type !== 'criterion') continue;
-    // for…in rather than Object.entries: every criterion row of every file passes here, with no pair made per cell.
     for (const quarter in row.quarterCells) {
       const issue = quarterCellIssue(row, quarter, row.quarterCells[quarter]);
       if (issue) issues.push(issue);

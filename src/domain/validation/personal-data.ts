@@ -1,6 +1,6 @@
 import type { Issue } from '../issues';
 import { findPersonalData } from '../personal-data';
-import type { TrackingRow } from '../tracking';
+import type { TrackingField, TrackingRow } from '../tracking';
 import { textValue } from '../tracking-values';
 import { createIssue } from '../issues';
 import { at } from './row-cells';
@@ -12,7 +12,8 @@ import { at } from './row-cells';
 export function checkPersonalData(rows: readonly TrackingRow[]): Issue[] {
   const issues: Issue[] = [];
   for (const row of rows) {
-    for (const cell of Object.values(row.cells)) {
+    for (const field in row.cells) {
+      const cell = row.cells[field as TrackingField];
       if (!cell || cell.kind !== 'text' || !cell.input) continue;
       const found = findPersonalData(textValue(cell.raw));
       if (found.length === 0) continue;

@@ -2,7 +2,7 @@ import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
 import { createIssue } from '../../../domain/issues';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
-import { rowKeySchema } from '../../../domain/plan';
+import { isRowKey } from '../../../domain/plan';
 import type { AxisSheetReading } from '../../../domain/tracking';
 import type { SheetKeys } from '../../../domain/validation/sheets';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
@@ -106,7 +106,7 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
     const cell = cellAddress(row, KEY_COLUMNS.key);
     const axis = withAxes ? axisOfCell(grid, row) : null;
     const valid =
-      rowKeySchema.safeParse(key).success &&
+      isRowKey(key) &&
       type !== null &&
       (type === 'Fiche' ? parent === '' : fiches.has(parent)) &&
       (!withAxes || axis !== null);
@@ -132,7 +132,7 @@ function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
-    if (!rowKeySchema.safeParse(key).success || type === null) continue;
+    if (!isRowKey(key) || type === null) continue;
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const axis = axisOfCell(grid, row);
     keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
