@@ -6,6 +6,7 @@ import type { KeyEntry } from '../domain/plan-keys';
 import { ficheOfPlanTexts } from '../domain/axis-fields';
 import {
   parentKeyOf,
+  quarterCellEntries,
   type AxisSheetReading,
   type CriterionRow,
   type FicheRow,
@@ -81,7 +82,7 @@ function enteredOfRow(row: FicheRow | CriterionRow): Map<string, EnteredCell> {
     if (cell?.input) cells.set(field, enteredOf(cell));
   }
   if (row.type === 'criterion') {
-    for (const [label, cell] of Object.entries(row.quarterCells)) cells.set(label, enteredOf(cell));
+    for (const [label, cell] of quarterCellEntries(row.quarterCells)) cells.set(label, enteredOf(cell));
   }
   return cells;
 }

@@ -87,8 +87,34 @@ export interface CriterionRow extends RowBase, CriterionValues {
   kind: CriterionKind;
   /** Filled values only (see `isFilled`), by quarter label `AAAA-Tn`; null when the cell is not filled. */
   values: Record<string, number | QualitativeLevel | null>;
-  /** The quarter cells, by quarter label, in sheet order. */
-  quarterCells: Record<string, TrackingCell>;
+  /** The quarter cells, by quarter label. */
+  quarterCells: QuarterCells;
+}
+
+/**
+ * A criterion row's quarter cells, each made when asked: a large plan's rows have tens of thousands, most of them
+ * empty, and a reading that made them all spent a third of its memory on them.
+ */
+export interface QuarterCells {
+  /** The labels (`AAAA-Tn`) of the quarters the sheet has a column for, in the layout's order. */
+  readonly labels: readonly string[];
+  /** The cell of quarter `label`, empty or not; undefined when the sheet has no column for it. */
+  cell(label: string): TrackingCell | undefined;
+  /**
+   * The cell of quarter `label` when the file holds something there (a value, blank text, a formula); undefined
+   * when it is empty or has no column: what a check of the values typed needs, without a cell made per empty one.
+   */
+  heldCell(label: string): TrackingCell | undefined;
+}
+
+/** A row's quarter cells as pairs, in `labels` order. */
+export function quarterCellEntries(cells: QuarterCells): [string, TrackingCell][] {
+  const entries: [string, TrackingCell][] = [];
+  for (const label of cells.labels) {
+    const cell = cells.cell(label);
+    if (cell) entries.push([label, cell]);
+  }
+  return entries;
 }
 
 /** A row whose key and Type say neither fiche nor criterion: only the key rules look at it. */

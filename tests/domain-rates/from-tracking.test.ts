@@ -39,7 +39,8 @@ function criterionRow(key: string, row: number, values: CriterionRow['values']):
     target: 4,
     aggregation: null,
     values,
-    quarterCells: {},
+    // The rates read values only, never cells.
+    quarterCells: { labels: [], cell: () => undefined, heldCell: () => undefined },
     comment: '',
   };
 }

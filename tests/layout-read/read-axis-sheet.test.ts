@@ -44,8 +44,8 @@ describe('reading an axis sheet', () => {
     const g1qn2 = criterion(grid, 'G1-QN2');
     expect(g1qn2).toMatchObject({ kind: 'quantitative', title: 'Nombre de permanences par an', frequency: 'Annuelle' });
     expect(g1qn2.row).toBe(headerRowIndex(grid) + 4);
-    expect(Object.keys(g1qn2.quarterCells)).toHaveLength(20);
-    expect(g1qn2.quarterCells['2026-T3'].address).toBe(addressOf(grid, 'G1-QN2', '2026-T3'));
+    expect(g1qn2.quarterCells.labels).toHaveLength(20);
+    expect(g1qn2.quarterCells.cell('2026-T3')?.address).toBe(addressOf(grid, 'G1-QN2', '2026-T3'));
     // A criterion row has no Statut cell, a fiche row no quarter cell.
     expect(g1qn2.cells.status).toBeUndefined();
     expect(fiche(grid, 'G1').cells.status?.address).toBe(addressOf(grid, 'G1', 'Statut'));
@@ -72,7 +72,7 @@ describe('reading an axis sheet', () => {
     expect(qn1).toMatchObject({ baseline: 10, target: null, unit: '12' });
     expect(qn1.values['2026-T1']).toBe(0);
     expect(qn1.values['2026-T2']).toBeNull();
-    expect(qn1.quarterCells['2026-T2'].raw).toBe('7');
+    expect(qn1.quarterCells.cell('2026-T2')?.raw).toBe('7');
     expect(criterion(grid, 'G1-QL1').values['2026-T1']).toBe('Peu satisfaisant');
   });
 

@@ -2,7 +2,7 @@ import { axisField, criterionTextsOfPlan, ficheTextsOfPlan, type TrackingField }
 import { generatedCriterionValues } from '../../domain/criterion-defaults';
 import type { CriterionKind } from '../../domain/plan';
 import { allFiches } from '../../domain/plan';
-import type { AxisSheetReading } from '../../domain/tracking';
+import { quarterCellEntries, type AxisSheetReading } from '../../domain/tracking';
 import { aggregationRules, matchListValue, type AggregationRule } from '../../domain/vocabulary';
 import type { EnteredValues } from '../../layout/entered-values';
 import { fieldHeader } from '../../layout/sheets/axis/axis-columns';
@@ -38,7 +38,7 @@ function addressesOf(
       const cells = new Map<string, string>();
       for (const [field, cell] of Object.entries(row.cells)) if (cell) cells.set(field, cell.address);
       if (row.type === 'criterion') {
-        for (const [label, cell] of Object.entries(row.quarterCells)) cells.set(label, cell.address);
+        for (const [label, cell] of quarterCellEntries(row.quarterCells)) cells.set(label, cell.address);
       }
       byKey.set(row.key, { sheet: sheet.sheet, cells });
     }

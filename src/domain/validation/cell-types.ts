@@ -137,8 +137,11 @@ export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly 
       if (issue) issues.push(issue);
     }
     if (row.type !== 'criterion') continue;
-    for (const quarter in row.quarterCells) {
-      const issue = quarterCellIssue(row, quarter, row.quarterCells[quarter]);
+    // An empty quarter cell is never of a wrong type: only the cells holding something are made and checked.
+    const quarterCells = row.quarterCells;
+    for (const quarter of quarterCells.labels) {
+      const cell = quarterCells.heldCell(quarter);
+      const issue = cell ? quarterCellIssue(row, quarter, cell) : null;
       if (issue) issues.push(issue);
     }
   }

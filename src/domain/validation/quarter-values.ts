@@ -1,6 +1,13 @@
 import type { Issue } from '../issues';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
-import { expectsValue, isAbandonedBy, type AxisSheetReading, type CriterionRow, type FicheRow } from '../tracking';
+import {
+  expectsValue,
+  isAbandonedBy,
+  type AxisSheetReading,
+  type CriterionRow,
+  type FicheRow,
+  type TrackingCell,
+} from '../tracking';
 import { isBlank } from '../tracking-values';
 import { createIssue } from '../issues';
 import { at } from './row-cells';
@@ -37,10 +44,11 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
   };
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
     if (row.type !== 'criterion') continue;
-    for (const label in row.quarterCells) {
-      const cell = row.quarterCells[label];
+    for (const label of row.quarterCells.labels) {
       const index = indexOf(label);
-      if (index === null || index <= currentIndex || isBlank(cell.raw)) continue;
+      if (index === null || index <= currentIndex) continue;
+      const cell = row.quarterCells.heldCell(label);
+      if (!cell || isBlank(cell.raw)) continue;
       issues.push(
         createIssue('value-after-current-quarter', at(row, cell), { quarter: label, current: quarterLabel(current) }),
       );
@@ -86,9 +94,9 @@ export function checkCurrentQuarterCompleteness(
     const empty = criteria
       .filter((criterion) => expectsValue(criterion.frequency, current, lastQuarter))
       .filter((criterion) => criterion.values[label] == null)
-      .map((criterion) => criterion.quarterCells[label])
+      .map((criterion) => criterion.quarterCells.cell(label))
       // A formula without its result is an error of its own, not a missing value.
-      .filter((cell) => cell !== undefined && cell.uncalculatedFormula === undefined);
+      .filter((cell): cell is TrackingCell => cell !== undefined && cell.uncalculatedFormula === undefined);
     if (empty.length === 0) continue;
     issues.push(
       createIssue('incomplete-current-quarter', at(fiche, empty[0]), {

@@ -1,6 +1,6 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { Quarter } from '../../domain/periods';
-import type { RawValue, TrackingCell, TrackingRow } from '../../domain/tracking';
+import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisTableOfGrid, readAxisSheet } from '../sheets/axis/read-axis-sheet';
 import { sheetNames } from '../texts';
 
@@ -101,7 +101,7 @@ function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
       cells.push(incomingCell(grid, field, cell));
   }
   if (row.type === 'criterion') {
-    for (const [label, cell] of Object.entries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));
+    for (const [label, cell] of quarterCellEntries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));
   }
   const keyAddress = row.cells.key?.address ?? '';
   return { sheet: grid.name, row: row.row, key: row.key, keyAddress, cells };

@@ -1,5 +1,5 @@
-import type { GridCell } from '../../../domain/grid';
-import type { CellKind, ListName, RawValue, TrackingCell } from '../../../domain/tracking';
+import type { GridCell, SheetGrid } from '../../../domain/grid';
+import type { CellKind, ListName, QuarterCells, RawValue, TrackingCell } from '../../../domain/tracking';
 import type { AxisColumn } from './axis-columns';
 
 /** An axis sheet's column as the reader found it (read-axis-sheet.ts). */
@@ -75,5 +75,44 @@ export class AxisCell implements TrackingCell {
   get uncalculatedFormula(): string | undefined {
     const cell = this.cell;
     return cell?.uncalculated && cell.formula !== undefined ? cell.formula : undefined;
+  }
+}
+
+/** Rows of a grid may be sparse or hold anything a reader produced: take only well-formed cells. */
+export function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCell | null {
+  const row = grid.rows[rowIndex];
+  if (!Array.isArray(row)) return null;
+  const cell = row[columnIndex];
+  return cell && typeof cell === 'object' ? cell : null;
+}
+
+/** An axis sheet's quarter columns, by label: what every criterion row of the sheet shares. */
+export interface SheetQuarterColumns {
+  labels: readonly string[];
+  byLabel: ReadonlyMap<string, MappedColumn>;
+}
+
+/** A criterion row's quarter cells (see `QuarterCells`): its grid row, each cell made when asked. */
+export class AxisQuarterCells implements QuarterCells {
+  constructor(
+    private readonly columns: SheetQuarterColumns,
+    private readonly grid: SheetGrid,
+    /** 0-based row in the grid. */
+    private readonly rowIndex: number,
+  ) {}
+
+  get labels(): readonly string[] {
+    return this.columns.labels;
+  }
+
+  cell(label: string): TrackingCell | undefined {
+    const mapped = this.columns.byLabel.get(label);
+    return mapped && new AxisCell(mapped, this.rowIndex + 1, cellAt(this.grid, this.rowIndex, mapped.index));
+  }
+
+  heldCell(label: string): TrackingCell | undefined {
+    const mapped = this.columns.byLabel.get(label);
+    const cell = mapped && cellAt(this.grid, this.rowIndex, mapped.index);
+    return cell ? new AxisCell(mapped, this.rowIndex + 1, cell) : undefined;
   }
 }

@@ -19,7 +19,7 @@ import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
 import { axisSheetName } from '../../texts';
-import { AxisCell, rawOf, type MappedColumn } from './axis-cell';
+import { AxisCell, AxisQuarterCells, cellAt, rawOf, type MappedColumn, type SheetQuarterColumns } from './axis-cell';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
 import { CTG_FORMAT_VERSION } from '../ctg-meta/ctg-meta-layout';
@@ -57,14 +57,6 @@ export const headerKey = memoizeText((text: string): string =>
 function cellText(cell: GridCell | null | undefined): string {
   const value = cell?.value;
   return value === null || value === undefined ? '' : String(value).trim();
-}
-
-/** Rows of a grid may be sparse or hold anything a reader produced: take only well-formed cells. */
-function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCell | null {
-  const row = grid.rows[rowIndex];
-  if (!Array.isArray(row)) return null;
-  const cell = row[columnIndex];
-  return cell && typeof cell === 'object' ? cell : null;
 }
 
 function findHeaderRow(grid: SheetGrid): number | null {
@@ -158,6 +150,7 @@ function pushGreyCellIssues(
  */
 interface RowRecords {
   cells: Record<RowType | 'none', object>;
+  /** A criterion's values, by quarter label. */
   quarters: object;
 }
 
@@ -190,12 +183,17 @@ interface SheetRows {
   typeIndex: number;
   /** The values of the row being read, by column: one array for the sheet, filled again for each row. */
   raws: RawValue[];
+  quarterColumns: SheetQuarterColumns;
 }
 
 function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRows {
   const indexOf = (id: ColumnId) => columns.findIndex(({ column }) => column.id === id);
   const raws = columns.map(() => null);
-  return { grid, columns, records: rowRecords(columns), keyIndex: indexOf('key'), typeIndex: indexOf('type'), raws };
+  const byLabel = new Map<string, MappedColumn>();
+  for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
+  const quarterColumns = { labels: [...byLabel.keys()], byLabel };
+  const records = rowRecords(columns);
+  return { grid, columns, records, keyIndex: indexOf('key'), typeIndex: indexOf('type'), raws, quarterColumns };
 }
 
 function readRow(
@@ -221,22 +219,18 @@ function readRow(
   const type = rowTypeOf(key, typeText);
   if (type !== null) pushGreyCellIssues(grid, rowIndex, key, type, columns, raws, issues);
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
-  const quarterKeys = type === null || type === 'Fiche' ? {} : records.quarters;
-  const quarterCells = recordOf<Record<string, TrackingCell>>(quarterKeys);
   const kind = type === null || type === 'Fiche' ? null : criterionKindOfRowType(type);
-  // A criterion's quarter values are read here, from the values already taken, as its quarter cells are made.
+  // A criterion's quarter values are read here, from the values already taken; its quarter cells are made only
+  // when asked (AxisQuarterCells).
   const values = kind === null ? null : recordOf<CriterionRow['values']>(records.quarters);
   const row = rowIndex + 1;
   for (let index = 0; index < columns.length; index++) {
     const mapped = columns[index];
     const { column, quarterLabel: label } = mapped;
     if (!usesColumn(type, column)) continue;
-    const cell = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
-    if (column.id !== 'quarter') cells[fieldOf(column.id)] = cell;
-    else if (label !== null) {
-      quarterCells[label] = cell;
-      if (kind !== null && values !== null) values[label] = quarterValue(kind, raws[index]);
-    }
+    if (column.id !== 'quarter')
+      cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
+    else if (label !== null && kind !== null && values !== null) values[label] = quarterValue(kind, raws[index]);
   }
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
@@ -245,6 +239,7 @@ function readRow(
   if (type === 'Fiche') return { sheet, row, key, typeText, cells, type: 'fiche', ...ficheValuesOf(raw, quarters) };
   if (kind !== null && values !== null) {
     const fields = criterionValuesOf(raw, quarters);
+    const quarterCells = new AxisQuarterCells(sheetRows.quarterColumns, grid, rowIndex);
     return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
   }
   return { sheet, row, key, typeText, cells, type: 'unknown' };
