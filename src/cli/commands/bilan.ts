@@ -190,7 +190,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     if (pdfRefused) return reportError(console, json, pdfRefused);
   }
 
-  const file = await readInputFile(args.path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  const file = readInputFile(args.path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return reportError(console, json, file.error);
   const read = readXlsx(file.bytes, { sheets: bilanSheets });
   if (!read.ok) {

@@ -16,7 +16,7 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
 
 /** Whether the file at `path` is a readable workbook with a `_ctg` sheet (its sheet list alone is read). */
 export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return false;
   const read = readXlsx(file.bytes, { sheets: sheetListOnly });
   return read.ok && isTrackingWorkbook(read.grids);

@@ -46,7 +46,7 @@ function conversionError(path: string, format: string, conversion: Exclude<Conve
 
 export async function readReturnedFile(path: string): Promise<ReturnedRead> {
   const limits = DEFAULT_XLSX_READ_LIMITS;
-  const file = await readInputFile(path, limits.maxFileBytes, 'workbook');
+  const file = readInputFile(path, limits.maxFileBytes, 'workbook');
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
   if (read.ok) return { ok: true, grids: read.grids };

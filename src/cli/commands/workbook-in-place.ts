@@ -75,7 +75,7 @@ export function parseInPlaceArgs(
 export async function readWorkbookFile(
   path: string,
 ): Promise<{ ok: true; grids: WorkbookGrids; bytes: Uint8Array } | { ok: false; error: CliError }> {
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
   if (!read.ok) return { ok: false, error: unreadableFileError(path, read.error) };

@@ -14,7 +14,7 @@ import { readInputFile } from '../files';
  * never stops the others.
  */
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
-  const file = await readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.error.message } };
   const read = readXlsx(file.bytes, consolidationRead);
   if (!read.ok) {
