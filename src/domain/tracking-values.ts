@@ -1,8 +1,8 @@
 import { serialToIsoDate } from './excel-dates';
-import { parseQuarterLabel, quarterLabel, type Quarter } from './periods';
+import { quarterLabel, type Quarter } from './periods';
 import type { CriterionKind } from './plan';
 import { isFilled, listValues, type ListName, type RawValue } from './tracking';
-import { matchListValue, qualitativeScale, type QualitativeLevel } from './vocabulary';
+import { listKey, matchListValue, qualitativeScale, type QualitativeLevel } from './vocabulary';
 
 /**
  * How a cell's raw value is read by the kind of its column. Each reader returns null when the cell is empty
@@ -61,6 +61,7 @@ export function isNumberAsText(raw: RawValue): boolean {
  */
 export function abandonmentQuarterValue(raw: RawValue, quarters: readonly Quarter[]): Quarter | null {
   if (typeof raw !== 'string') return null;
-  const label = matchListValue(quarters.map(quarterLabel), raw);
-  return label === null ? null : parseQuarterLabel(label);
+  // The quarters' labels are a list made for this call: searched as they come, with no lookup table of their own.
+  const wanted = listKey(raw);
+  return quarters.find((quarter) => listKey(quarterLabel(quarter)) === wanted) ?? null;
 }

@@ -93,7 +93,8 @@ export interface CriterionRow extends RowBase, CriterionValues {
 
 /**
  * A criterion row's quarter cells, each made when asked: a large plan's rows have tens of thousands, most of them
- * empty, and a reading that made them all spent a third of its memory on them.
+ * empty, and a reading that made them all spent a third of its memory on them. Each call makes a new cell (compare
+ * addresses, not cells); the reading keeps its grid for them, which is never changed once read.
  */
 export interface QuarterCells {
   /** The labels (`AAAA-Tn`) of the quarters the sheet has a column for, in the layout's order. */

@@ -30,7 +30,7 @@ export const listKey = memoizeText((text: string): string =>
   text.replace(/ +/g, ' ').replace(/^ | $/g, '').toLocaleLowerCase('fr'),
 );
 
-/** Each list's values by key, made when the list is first looked in (the lists are few and fixed). */
+/** Each list's values by key, made when the list is first looked in: the lists given are the module's constants. */
 const listsByKey = new WeakMap<readonly string[], Map<string, string>>();
 
 /** Case-insensitive lookup in a list (see `listKey`); returns the list's own spelling or null. */

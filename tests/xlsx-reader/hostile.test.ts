@@ -69,6 +69,32 @@ describe('declared ranges cost nothing', () => {
     });
   });
 
+  test('the slot limit counts the slots of every sheet read, once each, whichever reader read them', () => {
+    const cells =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>4</v></c></row><row r="2"><c r="D2"><v>8</v></c></row>';
+    // 2 rows of 4 cells: 10 slots a sheet. A comment after the cells sends the sheet to saxes, which reads it again.
+    const reRead = buildXlsx({ sheets: [{ name: 'Relu', xml: worksheetXml(cells, '', '<!-- relu -->') }] });
+    expect(valuesOf(readGrids(reRead, { limits: { maxGridSlots: 10 } }).sheets[0])).toEqual([
+      [1, null, null, 4],
+      [null, null, null, 8],
+    ]);
+    expect(readError(reRead, { limits: { maxGridSlots: 9 } })).toEqual({
+      code: 'grid-too-large',
+      params: { sheet: 'Relu', cell: 'D2' },
+    });
+    const twoSheets = buildXlsx({
+      sheets: [
+        { name: 'Un', xml: cells },
+        { name: 'Deux', xml: cells },
+      ],
+    });
+    expect(readGrids(twoSheets, { limits: { maxGridSlots: 20 } }).sheets).toHaveLength(2);
+    expect(readError(twoSheets, { limits: { maxGridSlots: 15 } })).toEqual({
+      code: 'grid-too-large',
+      params: { sheet: 'Deux', cell: 'D2' },
+    });
+  });
+
   test("references past Excel's sheet are refused", () => {
     for (const xml of [
       '<row r="1"><c r="XFE1"><v>1</v></c></row>',

@@ -23,7 +23,7 @@ type LoadedPlan = { ok: true; reading: PlanReading; source: string } | { ok: fal
 /** The plan named on the command line, or the embedded one; on failure, why in French. */
 export async function loadPlanArgument(path: string | undefined): Promise<LoadedPlan> {
   if (path === undefined) return { ok: true, reading: embeddedPlan(), source: texts.plan.embeddedSource };
-  const file = await readInputFile(path, MAX_PLAN_FILE_BYTES, 'plan');
+  const file = readInputFile(path, MAX_PLAN_FILE_BYTES, 'plan');
   if (!file.ok) return file;
   const result = readPlanFromBytes(file.bytes);
   if (!result.ok) {

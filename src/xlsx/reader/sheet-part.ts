@@ -78,7 +78,7 @@ class SheetReader implements ScanHandlers {
   /** The sheet's dense rows, each cell laid in its place as it is kept (`place`). */
   private readonly rows: (GridCell | null)[][] = [];
   /** The farthest row and column of a kept cell: where a sheet past the slot limit is said to be. */
-  private lastRow = 0;
+  private farthestRow = 0;
   private farthestCol = 0;
   /** Past the slot limit: no more cells are laid out, and `grid` refuses the sheet. */
   private tooLarge = false;
@@ -386,7 +386,7 @@ class SheetReader implements ScanHandlers {
    */
   private place(cell: GridCell): void {
     const { row, col, rows } = this;
-    if (row > this.lastRow) this.lastRow = row;
+    if (row > this.farthestRow) this.farthestRow = row;
     if (col > this.farthestCol) this.farthestCol = col;
     if (this.tooLarge) return;
     const newRows = row > rows.length ? row - rows.length : 0;
@@ -408,7 +408,8 @@ class SheetReader implements ScanHandlers {
 
   /** The sheet's grid, once its part is read; a sheet past the slot limit is refused, naming its farthest cell. */
   grid(visibility: SheetVisibility): SheetGrid {
-    if (this.tooLarge) fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(this.lastRow, this.farthestCol) });
+    if (this.tooLarge)
+      fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(this.farthestRow, this.farthestCol) });
     return { name: this.sheetName, visibility, rows: this.rows };
   }
 }

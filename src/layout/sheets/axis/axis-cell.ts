@@ -23,10 +23,10 @@ export function rawOf(cell: GridCell | null | undefined): RawValue {
 
 /**
  * A tracking cell of an axis sheet: its column's facts and its value, read from the column and the grid cell it
- * points to when asked. A workbook's rows hold a cell per used column and quarter, most of them empty (tens of
- * thousands in a large plan): three references each rather than ten values and an address text is what lets a
- * consolidation read hundreds of workbooks without the garbage collector taking a third of its time. Grids are
- * never changed once read (use cases copy them), so a value read later is the value read now.
+ * points to when asked. A workbook's rows hold a cell per used field column (thousands in a large plan), and their
+ * quarter cells are made when asked (`AxisQuarterCells`): three references each rather than ten values and an
+ * address text is what lets a consolidation read hundreds of workbooks without the garbage collector taking a third
+ * of its time. Grids are never changed once read (use cases copy them), so a value read later is the value read now.
  */
 export class AxisCell implements TrackingCell {
   constructor(

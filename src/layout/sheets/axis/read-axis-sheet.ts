@@ -203,8 +203,8 @@ function readRow(
   issues: Issue[],
 ): TrackingRow | null {
   const { grid, columns, records, raws } = sheetRows;
-  // Every cell of every sheet passes here: its value first, a TrackingCell only where the row's type uses the column
-  // (a fiche row leaves the quarters, a criterion row the fiche's fields), which halves what a reading allocates.
+  // Every cell of every sheet passes here: its value first, a TrackingCell only for a field column the row's type
+  // uses (a fiche row leaves the quarters, a criterion row the fiche's fields; quarter cells are made when asked).
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
   let data = false;
   for (let index = 0; index < columns.length; index++) {
