@@ -121,19 +121,12 @@ function usesColumn(type: RowType | null, column: AxisColumn): boolean {
  * A value in a cell the row's type does not use (shown grey) is read nowhere, so a rewrite would erase it: an
  * error at the cell, so that nothing is rewritten until the person moves or deletes it.
  */
-function pushGreyCellIssues(
-  grid: SheetGrid,
-  rowIndex: number,
-  key: string,
-  type: RowType,
-  columns: readonly MappedColumn[],
-  raws: readonly RawValue[],
-  issues: Issue[],
-): void {
-  columns.forEach((mapped, index) => {
-    if (usesColumn(type, mapped.column)) return;
+function pushGreyCellIssues(sheetRows: SheetRows, rowIndex: number, key: string, type: RowType, issues: Issue[]): void {
+  const { grid, columns, raws } = sheetRows;
+  for (const index of sheetRows.greyColumns[type]) {
+    const mapped = columns[index];
     const raw = raws[index];
-    if (isBlank(raw) && cellAt(grid, rowIndex, mapped.index)?.isError !== true) return;
+    if (isBlank(raw) && cellAt(grid, rowIndex, mapped.index)?.isError !== true) continue;
     issues.push(
       createIssue(
         'grey-cell-value',
@@ -141,7 +134,7 @@ function pushGreyCellIssues(
         { header: mapped.column.header, rowType: type, value: raw === null ? '' : String(raw) },
       ),
     );
-  });
+  }
 }
 
 /**
@@ -184,6 +177,8 @@ interface SheetRows {
   /** The values of the row being read, by column: one array for the sheet, filled again for each row. */
   raws: RawValue[];
   quarterColumns: SheetQuarterColumns;
+  /** Where among `columns` are the columns each row type leaves grey (unused): a few of the sheet's dozens. */
+  greyColumns: Record<RowType, number[]>;
 }
 
 function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRows {
@@ -193,7 +188,11 @@ function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRo
   for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
   const quarterColumns = { labels: [...byLabel.keys()], byLabel };
   const records = rowRecords(columns);
-  return { grid, columns, records, keyIndex: indexOf('key'), typeIndex: indexOf('type'), raws, quarterColumns };
+  const greyOf = (type: RowType) =>
+    columns.flatMap((mapped, index) => (usesColumn(type, mapped.column) ? [] : [index]));
+  const greyColumns = { Fiche: greyOf('Fiche'), Quantitatif: greyOf('Quantitatif'), Qualitatif: greyOf('Qualitatif') };
+  const [keyIndex, typeIndex] = [indexOf('key'), indexOf('type')];
+  return { grid, columns, records, keyIndex, typeIndex, raws, quarterColumns, greyColumns };
 }
 
 function readRow(
@@ -217,7 +216,7 @@ function readRow(
   const key = text(sheetRows.keyIndex);
   const typeText = text(sheetRows.typeIndex);
   const type = rowTypeOf(key, typeText);
-  if (type !== null) pushGreyCellIssues(grid, rowIndex, key, type, columns, raws, issues);
+  if (type !== null) pushGreyCellIssues(sheetRows, rowIndex, key, type, issues);
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
   const kind = type === null || type === 'Fiche' ? null : criterionKindOfRowType(type);
   // A criterion's quarter values are read here, from the values already taken; its quarter cells are made only
