@@ -1,6 +1,7 @@
 import { consolidate, consolidationJson, ratesOf, writeConsolidation, type Consolidation } from '../../app/consolidate';
 import { parseQuarterLabel, quarterLabel } from '../../app';
 import { createXlsxWriterPort } from '../../xlsx/writer';
+import { streamXlsx } from '../../xlsx/writer/stream-xlsx';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { inputFiles } from '../consolidate/input-files';
@@ -102,7 +103,8 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   let bytes: Uint8Array | null = null;
   await writeConsolidation(
     consolidation,
-    createXlsxWriterPort((written) => void (bytes = written)),
+    // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
+    createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
     new Date(),
   );
   const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force);

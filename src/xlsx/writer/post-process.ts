@@ -3,6 +3,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 /**
  * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (docs/TOOLING.md, « ExcelJS 4.4.0 »):
  * - `<sheetPr>` children in schema order (outlinePr before pageSetUpPr, exceljs #1348: Excel repairs the file);
+ * - `<sheetProtection>` right after `<sheetData>`, where CT_Worksheet puts it (ExcelJS's streamed writer puts it after
+ *   the conditional formats and validations);
  * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it).
  */
 export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
@@ -10,16 +12,56 @@ export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
   const sheetPaths = worksheetPathsInOrder(files);
   const filterNames: string[] = [];
   sheetPaths.forEach(({ path, name }, index) => {
-    const xml = strFromU8(files[path]);
-    const fixed = orderSheetPrChildren(xml);
-    if (fixed !== xml) files[path] = strToU8(fixed);
-    const ref = sheetAutoFilterRef(fixed);
+    const { head, cells, tail } = worksheetParts(files[path]);
+    const [fixedHead, fixedTail] = [orderSheetPrChildren(head), placeSheetProtection(tail)];
+    if (fixedHead !== head || fixedTail !== tail)
+      files[path] = joinBytes(strToU8(fixedHead), cells, strToU8(fixedTail));
+    const ref = sheetAutoFilterRef(fixedTail);
     if (ref) filterNames.push(filterDatabaseName(index, name, ref));
   });
   if (filterNames.length > 0) {
     files['xl/workbook.xml'] = strToU8(addDefinedNames(strFromU8(files['xl/workbook.xml']), filterNames));
   }
   return zipSync(files, { level: 6 });
+}
+
+const SHEET_DATA_START = strToU8('<sheetData');
+const SHEET_DATA_END = strToU8('</sheetData>');
+
+/**
+ * A worksheet part as the text before its `<sheetData>`, the bytes of its cells (`<sheetData>` to its end, left as
+ * they are: most of a large sheet, never decoded) and the text after them. No `<sheetData>`: all of it is the head.
+ */
+function worksheetParts(part: Uint8Array): { head: string; cells: Uint8Array; tail: string } {
+  const start = indexOfBytes(part, SHEET_DATA_START, 0);
+  if (start < 0) return { head: strFromU8(part), cells: new Uint8Array(0), tail: '' };
+  const close = indexOfBytes(part, SHEET_DATA_END, start);
+  // `<sheetData/>` (an empty sheet) ends at its first `>`.
+  const end = close < 0 ? part.indexOf(0x3e, start) + 1 : close + SHEET_DATA_END.length;
+  return {
+    head: strFromU8(part.subarray(0, start)),
+    cells: part.subarray(start, end),
+    tail: strFromU8(part.subarray(end)),
+  };
+}
+
+function indexOfBytes(bytes: Uint8Array, sought: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(sought[0], from); at >= 0; at = bytes.indexOf(sought[0], at + 1)) {
+    let length = 1;
+    while (length < sought.length && bytes[at + length] === sought[length]) length++;
+    if (length === sought.length) return at;
+  }
+  return -1;
+}
+
+function joinBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }
 
 const SHEET_PR_ORDER = ['tabColor', 'outlinePr', 'pageSetUpPr'];
@@ -39,6 +81,18 @@ export function orderSheetPrChildren(xml: string): string {
       return `<sheetPr${attributes ?? ''}>${sorted.join('')}</sheetPr>`;
     },
   );
+}
+
+const SHEET_PROTECTION = /<sheetProtection\b[^>]*\/>/;
+
+/**
+ * A worksheet's tail (what follows `</sheetData>`) with its `<sheetProtection/>` first, where CT_Worksheet puts it
+ * (ExcelJS writes no `<sheetCalcPr>`).
+ */
+export function placeSheetProtection(tail: string): string {
+  const protection = SHEET_PROTECTION.exec(tail);
+  if (!protection || protection.index === 0) return tail;
+  return protection[0] + tail.slice(0, protection.index) + tail.slice(protection.index + protection[0].length);
 }
 
 /** The worksheets' zip paths and names in workbook order (the order that `localSheetId` counts). */
