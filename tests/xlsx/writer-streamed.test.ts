@@ -29,13 +29,24 @@ function gridsOf(bytes: Uint8Array) {
  * line break after the declaration) and after.
  */
 function outsideCells(xml: string): { head: string; tail: string } {
-  const start = xml.indexOf('<sheetData');
-  const end = xml.indexOf('</sheetData>');
+  const cells = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/.exec(xml);
+  if (!cells) throw new Error('no <sheetData>');
   const head = xml
-    .slice(0, start)
+    .slice(0, cells.index)
     .replace(/<dimension [^>]*\/>/, '')
     .replace(/\?>\s+</, '?><');
-  return { head, tail: xml.slice(end) };
+  return { head, tail: xml.slice(cells.index + cells[0].length) };
+}
+
+/** A sheet's `<sheetData>`, each shared string's index replaced by the string (the two writers number them apart). */
+function cellsOf(files: Record<string, Uint8Array>, path: string): string {
+  const strings = [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  const xml = strFromU8(files[path]);
+  const cells = /<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/.exec(xml)?.[0] ?? '';
+  return (cells === '<sheetData></sheetData>' ? '<sheetData/>' : cells).replace(
+    /( t="s">)<v>(\d+)<\/v>/g,
+    (_, type: string, index: string) => `${type}<si>${strings[Number(index)]}</si>`,
+  );
 }
 
 const specs: [string, () => Promise<WorkbookSpec>][] = [
@@ -44,6 +55,44 @@ const specs: [string, () => Promise<WorkbookSpec>][] = [
     async () => (await buildNewWorkbook(samplePlan(), { today: new Date('2026-11-28T10:00:00Z') })).spec,
   ],
   ['a consolidation workbook', async () => buildConsolidationWorkbook(consolidation, { writtenAt })],
+  [
+    'a sheet with a row of styled empty cells, and a sheet of columns only',
+    async () => ({
+      properties: { title: 'Vides', creator: 'Suivi CTG' },
+      definedNames: [],
+      sheets: [
+        {
+          name: 'Styles',
+          visibility: 'visible',
+          columns: [{ width: 12 }, { width: 30 }],
+          rows: [
+            { cells: [{ value: 'Titre' }] },
+            {
+              cells: [
+                { value: null, style: { fill: 'D9E1F2', border: true } },
+                { value: null, style: { bold: true } },
+              ],
+            },
+          ],
+          merges: [],
+          validations: [],
+          conditionalFormats: [],
+        },
+        {
+          name: 'Colonnes',
+          visibility: 'visible',
+          columns: [
+            { width: 25, numFmt: '@' },
+            { width: 8, hidden: true },
+          ],
+          rows: [],
+          merges: [],
+          validations: [],
+          conditionalFormats: [],
+        },
+      ],
+    }),
+  ],
 ];
 
 describe.each(specs)('%s, streamed', (_, specOf) => {
@@ -72,6 +121,12 @@ describe.each(specs)('%s, streamed', (_, specOf) => {
     for (const path of paths) {
       const [inMemory, inStream] = [outsideCells(strFromU8(memory[path])), outsideCells(strFromU8(streamed[path]))];
       expect({ path, ...inStream }).toEqual({ path, ...inMemory });
+    }
+  });
+
+  test('each sheet’s cells are written alike, styled empty cells included', () => {
+    for (const path of worksheetPaths(memory)) {
+      expect({ path, cells: cellsOf(streamed, path) }).toEqual({ path, cells: cellsOf(memory, path) });
     }
   });
 

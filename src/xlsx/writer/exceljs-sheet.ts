@@ -2,6 +2,7 @@ import type {
   CellValue as ExcelCellValue,
   ConditionalFormattingRule,
   DataValidation,
+  Row,
   Style,
   Workbook,
   Worksheet,
@@ -19,7 +20,7 @@ import { argb, toExcelStyle } from './exceljs-styles';
 
 /**
  * One sheet of a WorkbookSpec written into an ExcelJS workbook, held whole in memory (`Workbook`, write-with-exceljs.ts)
- * or streamed (`stream.xlsx.WorkbookWriter`, stream-with-exceljs.ts): the same calls, in the order a streamed sheet
+ * or streamed (`stream.xlsx.WorkbookWriter`, stream-xlsx.ts): the same calls, in the order a streamed sheet
  * needs them. Its `sheetPr` and views are written when the sheet is added, so the page setup goes in with them; its
  * rows go out one by one, each with its page break, and everything after the cells is set before the sheet is done.
  */
@@ -161,9 +162,22 @@ export async function writeSheet(
       }
     });
     if (breaksAfter.has(rowNumber)) row.addPageBreak(1, 16384);
+    if (streamed && written) keepStyledEmptyRow(row);
   }
   for (; nextMerge < merges.length; nextMerge++) worksheet.mergeCells(merges[nextMerge].range);
-  if (streamed) worksheet.commit();
+  if (streamed) {
+    // Its columns are written with its first row: a sheet of columns only gets an empty row that is not written.
+    worksheet.getRow(lastRow + 1);
+    worksheet.commit();
+  }
+}
+
+/**
+ * The streamed writer leaves out a row without a value or a height, where the in-memory one writes its styled empty
+ * cells (a fill, a border, a lock): such a row is marked as holding values, so that those cells are written.
+ */
+function keepStyledEmptyRow(row: Row): void {
+  if (!row.hasValues && !row.height && row.cellCount > 0) Object.defineProperty(row, 'hasValues', { value: true });
 }
 
 /** The first and last rows of an A1 range (`B4:C5` → 4 and 5). */
