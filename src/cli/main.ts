@@ -12,6 +12,7 @@ import { wantsJson } from './args';
 import { processConsole, type Console } from './console';
 import { EXIT_DONE } from './exit-codes';
 import { reportError, type CliError } from './failure';
+import { useNodeDeflater } from './node-deflater';
 import { useNodeInflater } from './node-inflater';
 import { texts } from './texts';
 
@@ -33,6 +34,7 @@ const commands: Record<string, Command> = {
 /** Runs one command and returns its exit code (docs/WORKBOOK.md, « Command line »: 0 done, 1 done with errors, 2 unusable input). */
 export async function main(argv: string[], console: Console = processConsole()): Promise<number> {
   useNodeInflater();
+  useNodeDeflater();
   // `ctg-suivi --json validate …` means `ctg-suivi validate … --json`.
   const [name, ...args] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
   const json = wantsJson(argv);

@@ -64,10 +64,12 @@ export function groupColumns(kind: GroupKind): readonly GroupColumn[] {
 const countColumns = [...planCountColumns, ...rateCountColumns];
 
 /** Column numbers are the same for both kinds: only the first header differs. */
+const groupColumnNumbers = new Map(groupColumns('field').map((column, index) => [column.id, index + 1]));
+
 export function groupColumn(id: GroupColumnId): number {
-  const index = groupColumns('field').findIndex((column) => column.id === id);
-  if (index < 0) throw new Error(`unknown group column ${id}`);
-  return index + 1;
+  const number = groupColumnNumbers.get(id);
+  if (number === undefined) throw new Error(`unknown group column ${id}`);
+  return number;
 }
 
 /** Where each name's rows are: its total row, and each territory's row by file. */
@@ -76,10 +78,25 @@ export interface GroupRows {
   byFile: Map<string, number>;
 }
 
-const bodyStyle = tableCellStyle;
-const totalStyle = (numFmt: string): CellStyle => bodyStyle(numFmt, { bold: true, fill: colors.headerFill });
+/**
+ * One style object per format (and wrap), shared by every cell that has it: a thousand territories' blocks are
+ * hundreds of thousands of cells, and the writer recognises a style it has seen by the object.
+ */
+function stylesByFormat(style: (numFmt: string) => CellStyle): (numFmt: string, wrap?: boolean) => CellStyle {
+  const made = new Map<string, CellStyle>();
+  return (numFmt, wrap) => {
+    const key = wrap === undefined ? numFmt : `${numFmt}|${wrap}`;
+    let shared = made.get(key);
+    if (!shared) made.set(key, (shared = wrap === undefined ? style(numFmt) : { ...style(numFmt), wrap }));
+    return shared;
+  };
+}
 
-function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, style: (numFmt: string) => CellStyle) {
+type StyleByFormat = ReturnType<typeof stylesByFormat>;
+const bodyStyle = stylesByFormat((numFmt) => tableCellStyle(numFmt));
+const totalStyle = stylesByFormat((numFmt) => tableCellStyle(numFmt, { bold: true, fill: colors.headerFill }));
+
+function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, style: StyleByFormat) {
   const rates = ratesOf(counts);
   for (const rate of rateIds)
     setCell(sheet, row, groupColumn(rate), cell(rateCell(rate, rowRefs(row, groupColumn), rates), style(RATE_FORMAT)));
@@ -91,7 +108,7 @@ function setIdentity(
   group: GroupConsolidation,
   territory: string,
   file: string | null,
-  style: (numFmt: string) => CellStyle,
+  style: StyleByFormat,
 ) {
   const values: Record<IdentityId, string | null> = {
     name: group.name,
@@ -100,7 +117,7 @@ function setIdentity(
     file,
   };
   for (const [id, value] of Object.entries(values) as [IdentityId, string | null][])
-    setCell(sheet, row, groupColumn(id), cell(value, { ...style(TEXT_FORMAT), wrap: id !== 'unmatched' }));
+    setCell(sheet, row, groupColumn(id), cell(value, style(TEXT_FORMAT, id !== 'unmatched')));
 }
 
 /** One name's block from `top`: its total row then its territories' rows; returns where they are. */

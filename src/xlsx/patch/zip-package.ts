@@ -2,26 +2,18 @@
  * The entries of an existing .xlsx as the patch sees them: a part the patch opens is inflated within the reader's
  * limits (src/xlsx/reader: its zip directory and bounded inflating), and an entry the patch does not change is
  * copied into the new zip as its compressed bytes, never inflated. An image or a part no one reads costs nothing,
- * whatever it inflates to (a zip bomb); fflate writes the new zip, and deflates the parts that changed.
+ * whatever it inflates to (a zip bomb); fflate writes the new zip, and the parts that changed are deflated as every
+ * part the back end writes (src/xlsx/zip-writing.ts).
  */
-import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import type { Zip, ZipInputFile } from 'fflate';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from '../reader/limits';
 import { fail } from '../reader/read-error';
 import { readZipDirectory, type ZipDirectory, type ZipEntry } from '../reader/zip-directory';
 import { compressedDataOf, newInflateBudget, streamZipEntry, type InflateBudget } from '../reader/zip-entry-stream';
+import { addDeflated, concatenated, writeZip } from '../zip-writing';
 
 const FLAG_ENCRYPTED = 1;
 const UINT32_MAX = 0xffffffff;
-
-function concatenated(chunks: readonly Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
 
 export class ZipPackage {
   private readonly directory: ZipDirectory;
@@ -71,29 +63,18 @@ export class ZipPackage {
 
   /** The new zip: every entry in its order, those the patch did not write copied as they were stored. */
   toBytes(): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    const zip = new Zip((error, chunk) => {
-      if (error) throw error;
-      chunks.push(chunk);
+    return writeZip((zip) => {
+      const written = new Set<string>();
+      for (const entry of this.directory.entries.values()) {
+        if (this.removed.has(entry.name)) continue;
+        const changed = this.changed.get(entry.name);
+        if (changed) addDeflated(zip, entry.name, changed);
+        else copied(zip, this.bytes, entry);
+        written.add(entry.name);
+      }
+      for (const [name, bytes] of this.changed) if (!written.has(name)) addDeflated(zip, name, bytes);
     });
-    const written = new Set<string>();
-    for (const entry of this.directory.entries.values()) {
-      if (this.removed.has(entry.name)) continue;
-      const changed = this.changed.get(entry.name);
-      if (changed) deflated(zip, entry.name, changed);
-      else copied(zip, this.bytes, entry);
-      written.add(entry.name);
-    }
-    for (const [name, bytes] of this.changed) if (!written.has(name)) deflated(zip, name, bytes);
-    zip.end();
-    return concatenated(chunks);
   }
-}
-
-function deflated(zip: Zip, name: string, bytes: Uint8Array): void {
-  const file = new ZipDeflate(name, { level: 6 });
-  zip.add(file);
-  file.push(bytes, true);
 }
 
 /** The entry as stored: its compressed bytes, with the size and CRC its central directory record gives. */

@@ -44,13 +44,22 @@ export type StyleOf = (style: CellStyle | undefined, columnFormat: string | unde
  */
 export function sharedStyles(): StyleOf {
   const byKey = new Map<string, Partial<Style>>();
+  // A layout style object shared by many cells is turned into its key once per column format.
+  const byObject = new WeakMap<CellStyle, Map<string | undefined, Partial<Style>>>();
   return (style, columnFormat) => {
+    const known = style && byObject.get(style)?.get(columnFormat);
+    if (known) return known;
     const key = JSON.stringify([style ?? {}, columnFormat ?? null]);
     let shared = byKey.get(key);
     if (!shared) {
       shared = toExcelStyle(style ?? {});
       if (!shared.numFmt && columnFormat) shared.numFmt = columnFormat;
       byKey.set(key, shared);
+    }
+    if (style) {
+      const byFormat = byObject.get(style) ?? new Map<string | undefined, Partial<Style>>();
+      byFormat.set(columnFormat, shared);
+      byObject.set(style, byFormat);
     }
     return shared;
   };

@@ -1,4 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strFromU8, strToU8, unzipSync, type Unzipped } from 'fflate';
+import { concatenated, zipParts } from '../zip-writing';
 
 /**
  * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (docs/TOOLING.md, « ExcelJS 4.4.0 »):
@@ -15,14 +16,14 @@ export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
     const { head, cells, tail } = worksheetParts(files[path]);
     const [fixedHead, fixedTail] = [orderSheetPrChildren(head), placeSheetProtection(tail)];
     if (fixedHead !== head || fixedTail !== tail)
-      files[path] = joinBytes(strToU8(fixedHead), cells, strToU8(fixedTail));
+      files[path] = concatenated([strToU8(fixedHead), cells, strToU8(fixedTail)]);
     const ref = sheetAutoFilterRef(fixedTail);
     if (ref) filterNames.push(filterDatabaseName(index, name, ref));
   });
   if (filterNames.length > 0) {
     files['xl/workbook.xml'] = strToU8(addDefinedNames(strFromU8(files['xl/workbook.xml']), filterNames));
   }
-  return zipSync(files, { level: 6 });
+  return zipParts(files);
 }
 
 const SHEET_DATA_START = strToU8('<sheetData');
@@ -52,16 +53,6 @@ function indexOfBytes(bytes: Uint8Array, sought: Uint8Array, from: number): numb
     if (length === sought.length) return at;
   }
   return -1;
-}
-
-function joinBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }
 
 const SHEET_PR_ORDER = ['tabColor', 'outlinePr', 'pageSetUpPr'];
