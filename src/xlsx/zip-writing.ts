@@ -16,8 +16,13 @@ export function setRawDeflater(deflater: RawDeflater | null): void {
   rawDeflater = deflater;
 }
 
-/** ZIP's method 8: the part's bytes deflated by `deflate`, its size and CRC those of the bytes pushed. */
+/**
+ * ZIP's method 8: the part's bytes deflated by `deflate` in one piece (chunks pushed before the last are kept until
+ * it comes), its size and CRC those of the bytes pushed.
+ */
 class DeflatedEntry extends ZipPassThrough {
+  private readonly pushed: Uint8Array[] = [];
+
   constructor(
     filename: string,
     private readonly deflate: RawDeflater,
@@ -27,7 +32,8 @@ class DeflatedEntry extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, this.deflate(chunk) as Uint8Array<ArrayBuffer>, final);
+    this.pushed.push(chunk);
+    if (final) this.ondata(null, this.deflate(concatenated(this.pushed)) as Uint8Array<ArrayBuffer>, true);
   }
 }
 
@@ -60,16 +66,13 @@ export function writeZip(build: (zip: Zip) => void): Uint8Array {
   return concatenated(chunks);
 }
 
-/** The zip of `files` (path → bytes; a path ending in `/` is a folder, stored), each part deflated at level 6. */
+/**
+ * The zip of `files` (path → bytes), each part deflated at level 6. Folders too (`xl/`, as ExcelJS's zip lists them):
+ * deflated and empty, as `zipSync` writes them, since streaming readers refuse a stored entry with a data descriptor.
+ */
 export function zipParts(files: Record<string, Uint8Array>): Uint8Array {
   if (!rawDeflater) return zipSync(files, { level: 6 });
   return writeZip((zip) => {
-    for (const [path, data] of Object.entries(files)) {
-      if (path.endsWith('/')) {
-        const folder = new ZipPassThrough(path);
-        zip.add(folder);
-        folder.push(data as Uint8Array<ArrayBuffer>, true);
-      } else addDeflated(zip, path, data);
-    }
+    for (const [path, data] of Object.entries(files)) addDeflated(zip, path, data);
   });
 }

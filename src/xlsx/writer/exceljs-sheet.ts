@@ -44,11 +44,11 @@ export type StyleOf = (style: CellStyle | undefined, columnFormat: string | unde
  */
 export function sharedStyles(): StyleOf {
   const byKey = new Map<string, Partial<Style>>();
-  // A layout style object shared by many cells is turned into its key once per column format.
-  const byObject = new WeakMap<CellStyle, Map<string | undefined, Partial<Style>>>();
+  // A layout style object shared by many cells is turned into its key once (for the last column format it had).
+  const byObject = new WeakMap<CellStyle, { columnFormat: string | undefined; shared: Partial<Style> }>();
   return (style, columnFormat) => {
-    const known = style && byObject.get(style)?.get(columnFormat);
-    if (known) return known;
+    const known = style && byObject.get(style);
+    if (known && known.columnFormat === columnFormat) return known.shared;
     const key = JSON.stringify([style ?? {}, columnFormat ?? null]);
     let shared = byKey.get(key);
     if (!shared) {
@@ -56,11 +56,7 @@ export function sharedStyles(): StyleOf {
       if (!shared.numFmt && columnFormat) shared.numFmt = columnFormat;
       byKey.set(key, shared);
     }
-    if (style) {
-      const byFormat = byObject.get(style) ?? new Map<string | undefined, Partial<Style>>();
-      byFormat.set(columnFormat, shared);
-      byObject.set(style, byFormat);
-    }
+    if (style) byObject.set(style, { columnFormat, shared });
     return shared;
   };
 }
