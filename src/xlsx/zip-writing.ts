@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { concatenated } from './bytes';
 
 /**
  * How the .xlsx back end deflates the parts it writes (the writer's post-processing, the patch's changed parts):
@@ -42,16 +43,6 @@ export function addDeflated(zip: Zip, name: string, bytes: Uint8Array): void {
   const entry = rawDeflater ? new DeflatedEntry(name, rawDeflater) : new ZipDeflate(name, { level: 6 });
   zip.add(entry);
   entry.push(bytes as Uint8Array<ArrayBuffer>, true);
-}
-
-export function concatenated(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 /** A zip being written: `build` adds its entries, and the zip's bytes come back. */

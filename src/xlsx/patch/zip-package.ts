@@ -10,7 +10,8 @@ import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from '../reader/limits'
 import { fail } from '../reader/read-error';
 import { readZipDirectory, type ZipDirectory, type ZipEntry } from '../reader/zip-directory';
 import { compressedDataOf, newInflateBudget, streamZipEntry, type InflateBudget } from '../reader/zip-entry-stream';
-import { addDeflated, concatenated, writeZip } from '../zip-writing';
+import { concatenated } from '../bytes';
+import { addDeflated, writeZip } from '../zip-writing';
 
 const FLAG_ENCRYPTED = 1;
 const UINT32_MAX = 0xffffffff;

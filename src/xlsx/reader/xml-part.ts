@@ -9,6 +9,7 @@ import type { ZipDirectory, ZipEntry } from './zip-directory';
 import { partText, type PartText } from './part-text';
 import { scanXml, type ScanHandlers } from './xml-scan';
 import { inflateWhole, streamZipEntry, type InflateBudget } from './zip-entry-stream';
+import { concatenated } from '../bytes';
 
 export type XmlAttributes = Record<string, string>;
 
@@ -134,14 +135,7 @@ function readPart<Handlers extends ScanHandlers>(
 
 /** The part's bytes in one piece. */
 function wholeOf(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
+  return chunks.length === 1 ? chunks[0] : concatenated(chunks);
 }
 
 /** Saxes over the chunks `feed` produces, in order: the reader's path for what the scanner leaves. */

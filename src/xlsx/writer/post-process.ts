@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, type Unzipped } from 'fflate';
-import { concatenated, zipParts } from '../zip-writing';
+import { concatenated } from '../bytes';
+import { zipParts } from '../zip-writing';
 
 /**
  * Fixes, in the zip ExcelJS wrote, what ExcelJS 4.4 writes wrongly or not at all (docs/TOOLING.md, « ExcelJS 4.4.0 »):

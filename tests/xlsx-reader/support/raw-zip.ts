@@ -3,6 +3,7 @@
  * encrypted flag, an unknown compression method). CRCs are left at 0: the reader checks sizes, not CRCs.
  */
 import { deflateSync, strToU8 } from 'fflate';
+import { concatenated } from '../../../src/xlsx/bytes';
 
 export interface RawZipEntry {
   name: string;
@@ -87,14 +88,7 @@ export function rawZip(entries: RawZipEntry[], { zip64 = false } = {}): Uint8Arr
   end.setUint16(10, zip64 ? 0xffff : entries.length, true);
   end.setUint32(12, zip64 ? 0xffffffff : centralSize, true);
   end.setUint32(16, zip64 ? 0xffffffff : offset, true);
-  const all = [...chunks, ...central, ...tail, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of all) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatenated([...chunks, ...central, ...tail, new Uint8Array(end.buffer)]);
 }
 
 /**
