@@ -34,7 +34,9 @@ class DeflatedEntry extends ZipPassThrough {
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
     this.pushed.push(chunk);
-    if (final) this.ondata(null, this.deflate(concatenated(this.pushed)) as Uint8Array<ArrayBuffer>, true);
+    if (!final) return;
+    const whole = this.pushed.length === 1 ? chunk : concatenated(this.pushed);
+    this.ondata(null, this.deflate(whole) as Uint8Array<ArrayBuffer>, true);
   }
 }
 
