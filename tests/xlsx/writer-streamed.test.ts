@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { noCounts } from '../../src/domain/consolidation/counts';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
@@ -55,6 +56,15 @@ const specs: [string, () => Promise<WorkbookSpec>][] = [
     async () => (await buildNewWorkbook(samplePlan(), { today: new Date('2026-11-28T10:00:00Z') })).spec,
   ],
   ['a consolidation workbook', async () => buildConsolidationWorkbook(consolidation, { writtenAt })],
+  [
+    // Its matrix sheets' header row holds only a styled empty cell.
+    'the consolidation workbook of no territory',
+    async () =>
+      buildConsolidationWorkbook(
+        { ...consolidation, territories: [], total: noCounts, fields: [], publics: [], unmatched: [], duplicates: [] },
+        { writtenAt },
+      ),
+  ],
   [
     'a sheet with a row of styled empty cells, and a sheet of columns only',
     async () => ({
