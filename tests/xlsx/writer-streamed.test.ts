@@ -117,7 +117,7 @@ describe.each(specs)('%s, streamed', (_, specOf) => {
     [memory, streamed] = [unzipSync(memoryBytes), unzipSync(streamedBytes)];
   });
 
-  test('reads back as the in-memory writer’s: every sheet, value, formula and style', () => {
+  test('reads back as the in-memory writer’s: every sheet, value and formula, and the same styles part', () => {
     const [fromMemory, fromStream] = [gridsOf(memoryBytes), gridsOf(streamedBytes)];
     expect(fromStream.sheets.map((sheet) => sheet.name)).toEqual(fromMemory.sheets.map((sheet) => sheet.name));
     expect(fromStream).toEqual(fromMemory);
