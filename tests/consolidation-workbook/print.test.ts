@@ -19,9 +19,12 @@ const spec = buildConsolidationWorkbook(
 );
 const sheet = (name: string) => spec.sheets.find((candidate) => candidate.name === name)!;
 
-it('makes a row as high as a long territory name needs, wrapped in its column', () => {
-  const territories = sheet(consolidationSheetNames.territories);
-  const row = territories.rows.find((candidate) => candidate?.cells[0]?.value === longName)!;
+it.each([
+  consolidationSheetNames.territories,
+  consolidationSheetNames.fieldsByTerritory,
+  consolidationSheetNames.publicsByTerritory,
+])('makes a row of %s as high as a long territory name needs, wrapped in its column', (name) => {
+  const row = sheet(name).rows.find((candidate) => candidate?.cells[0]?.value === longName)!;
   expect(row.cells[0]!.style!.wrap).toBe(true);
   expect(row.height).toBeGreaterThanOrEqual(30);
 });

@@ -41,6 +41,8 @@ const bodyStyle: CellStyle = { numFmt: RATE_FORMAT, border: true, vertical: 'top
 const totalStyle: CellStyle = { ...bodyStyle, bold: true, fill: colors.headerFill };
 /** A territory without the name: grey, as the tracking workbook greys the cells that do not concern a row. */
 const absentStyle: CellStyle = { ...bodyStyle, fill: colors.unusedFill };
+/** A territory's name wraps, its row as high as it needs (`finishTableSheet`), as in `Territoires`. */
+const territoryStyle: CellStyle = { ...bodyStyle, numFmt: TEXT_FORMAT, wrap: true };
 
 export function buildGroupMatrixSheet(
   name: string,
@@ -102,7 +104,7 @@ export function buildGroupMatrixSheet(
 
   const totalRow = MATRIX_FIRST_ROW + territories.length;
   territories.forEach((territory, row) =>
-    setCell(sheet, MATRIX_FIRST_ROW + row, 1, cell(territory.territory, { ...bodyStyle, numFmt: TEXT_FORMAT })),
+    setCell(sheet, MATRIX_FIRST_ROW + row, 1, cell(territory.territory, territoryStyle)),
   );
   setCell(sheet, totalRow, 1, cell(consolidationTexts.allTerritories, { ...totalStyle, numFmt: TEXT_FORMAT }));
   if (groups.length > 0)
