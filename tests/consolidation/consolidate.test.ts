@@ -89,7 +89,7 @@ describe('files left out, duplicates', () => {
         dropped: files.path(pilatEarlier.name),
         droppedTerritory: 'Monts du Pilat',
         namesDiffer: false,
-        reason: 'Plus récent\u00a0: 10/08/2026 contre 10/05/2026.',
+        reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);
   });

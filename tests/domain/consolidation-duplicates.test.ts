@@ -38,13 +38,20 @@ describe('duplicates', () => {
       measure('b.xlsx', 'PILAT', { lastWrite: '2026-03-01T10:00:00Z', latestUpdate: '2026-10-15' }),
     );
     expect(result.territories.map((territory) => territory.file)).toEqual(['b.xlsx']);
-    expect(result.duplicates[0].reason).toBe('Plus récent\u00a0: 15/10/2026 contre 01/09/2026.');
+    expect(result.duplicates[0].reason).toBe(
+      'Plus récent\u00a0: fiche mise à jour le 15/10/2026, contre classeur écrit le 01/09/2026.',
+    );
   });
 
   it('keeps the file given first when the dates are the same, and says so', () => {
     const result = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat'));
     expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
     expect(result.duplicates[0].reason).toBe('Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.');
+    const one = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat', { latestUpdate: '2026-10-15' }));
+    expect(one.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason: 'Seul daté\u00a0: fiche mise à jour le 15/10/2026.',
+    });
   });
 
   it('tells two files of the same day apart by the minute, and a tie on the later date by the earlier one', () => {
@@ -54,13 +61,37 @@ describe('duplicates', () => {
     );
     expect(sameDay.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
-      reason: 'Plus récent\u00a0: 03/12/2026 à 05:07 (UTC) contre 03/12/2026 à 05:06 (UTC).',
+      reason:
+        'Plus récent\u00a0: classeur écrit le 03/12/2026 à 05:07 (UTC), contre classeur écrit le 03/12/2026 à 05:06 (UTC).',
     });
     const tie = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z' }),
       measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
     );
-    expect(tie.duplicates[0]).toMatchObject({ kept: 'b.xlsx', dropped: 'a.xlsx' });
+    // b was given second: the reason says what decided, never « the first given ».
+    expect(tie.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      dropped: 'a.xlsx',
+      reason:
+        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0; seul à avoir aussi une fiche mise à jour le 30/11/2026.',
+    });
+    const tieOnBoth = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-02' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
+    );
+    expect(tieOnBoth.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason:
+        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC)), puis fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
+    });
+    const same = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
+    );
+    expect(same.duplicates[0]).toMatchObject({
+      kept: 'a.xlsx',
+      reason: 'Mêmes dates (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0: le premier fichier donné est gardé.',
+    });
   });
 
   it('says so when one SIREN stands for two territory names, and never matches on a SIREN that is not nine digits', () => {

@@ -163,7 +163,7 @@ describe('consolidating picked files in the pane', () => {
       ]);
       expect(linesOf(section, 'Doublons (1)')).toEqual([
         fr(
-          'Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx non retenu — Plus récent : 10/08/2026 contre 10/05/2026.',
+          'Monts du Pilat : pilat.xlsx gardé, pilat-ancien.xlsx non retenu — Plus récent : classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
         ),
       ]);
       expect(linesOf(section, 'Hors vocabulaire de la convention (1)')).toEqual([

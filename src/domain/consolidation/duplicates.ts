@@ -11,12 +11,19 @@ import type { TerritoryMeasure } from './territory';
  * territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to check).
  */
 
-/** A file's dates, latest first, as ISO texts (a date sorts before any instant of the same day). */
-function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): string[] {
-  return [measure.lastWrite, measure.latestUpdate]
-    .filter((date): date is string => date !== null && date !== '')
-    .sort()
-    .reverse();
+/** One of a file's two dates: when the tool last wrote it (`_ctg`), or its fiches' latest « Dernière mise à jour ». */
+interface FileDate {
+  iso: string;
+  kind: 'write' | 'update';
+}
+
+/** A file's dates, latest first (a date sorts before any instant of the same day). */
+function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): FileDate[] {
+  const dates: FileDate[] = [
+    { iso: measure.lastWrite ?? '', kind: 'write' },
+    { iso: measure.latestUpdate ?? '', kind: 'update' },
+  ];
+  return dates.filter((date) => date.iso !== '').sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0));
 }
 
 /** Newer first: by the later date, then the earlier one; 0 when neither tells. */
@@ -24,8 +31,8 @@ function newerFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
   const datesA = datesOf(a);
   const datesB = datesOf(b);
   for (let i = 0; i < 2; i += 1) {
-    const dateA = datesA[i] ?? '';
-    const dateB = datesB[i] ?? '';
+    const dateA = datesA[i]?.iso ?? '';
+    const dateB = datesB[i]?.iso ?? '';
     if (dateA !== dateB) return dateA > dateB ? -1 : 1;
   }
   return 0;
@@ -37,29 +44,36 @@ function frenchDate(iso: string, withTime: boolean): string {
   return withTime && time !== '' ? `${frenchDay(iso)} à ${time} (UTC)` : frenchDay(iso);
 }
 
+/** A date with what it is, so that a reason says which dates decided: `classeur écrit le 03/12/2026`. */
+function describedDate(date: FileDate, withTime: boolean): string {
+  return `${date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour'} le ${frenchDate(date.iso, withTime)}`;
+}
+
+/** Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them. */
+function datesReason(keptDates: readonly FileDate[], droppedDates: readonly FileDate[]): string {
+  if (keptDates.length === 0) return 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.';
+  if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], false)}.`;
+  const latest = describedDate(keptDates[0], true);
+  if (keptDates[0].iso !== droppedDates[0].iso) {
+    const [a, b] = [keptDates[0], droppedDates[0]];
+    const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
+    return `Plus récent\u00a0: ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
+  }
+  const [a, b] = [keptDates[1], droppedDates[1]];
+  if (a === undefined || a.iso === b?.iso) return `Mêmes dates (${latest})\u00a0: le premier fichier donné est gardé.`;
+  if (b === undefined)
+    return `Même date la plus récente (${latest})\u00a0; seul à avoir aussi une ${describedDate(a, false)}.`;
+  const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
+  return `Même date la plus récente (${latest}), puis ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
+}
+
 function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
-  const keptDates = datesOf(kept);
-  const droppedDates = datesOf(dropped);
   const names =
     nameKey(kept.territory) === nameKey(dropped.territory)
       ? ''
-      : ` Attention : le même SIREN porte deux noms (« ${kept.territory} » et « ${dropped.territory} ») ; ` +
-        'vérifiez le SIREN saisi dans « Paramètres » du fichier écarté.';
-  let why: string;
-  if (keptDates.length === 0) why = 'Aucun des deux fichiers n’est daté : le premier donné est gardé.';
-  else if (droppedDates.length === 0) why = `Seul daté : ${frenchDate(keptDates[0], false)}.`;
-  else {
-    const index = keptDates[0] !== droppedDates[0] ? 0 : 1;
-    const a = keptDates[index];
-    const b = droppedDates[index];
-    if (a === undefined || b === undefined || a === b)
-      why = `Même date (${frenchDate(keptDates[0], true)}) : le premier fichier donné est gardé.`;
-    else {
-      const sameDay = a.slice(0, 10) === b.slice(0, 10);
-      why = `Plus récent : ${frenchDate(a, sameDay)} contre ${frenchDate(b, sameDay)}.`;
-    }
-  }
-  return why + names;
+      : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»)\u00a0; ` +
+        'vérifiez le SIREN saisi dans «\u00a0Paramètres\u00a0» du fichier non retenu.';
+  return datesReason(datesOf(kept), datesOf(dropped)) + names;
 }
 
 /** A SIREN is nine digits (spaces ignored); anything else names no one. */
