@@ -1,5 +1,7 @@
 import type { SheetGrid, WorkbookGrids } from '../../src/domain/grid';
-import { consolidation, gier, gridsOf, monts, pilat, writtenConsolidation } from './fixture';
+import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { consolidation, gier, gridsOf, monts, pilat, writtenAt, writtenConsolidation } from './fixture';
 
 /**
  * The consolidation workbook as a user opens it: written by the file back end, read back by our reader. Sheets,
@@ -213,6 +215,15 @@ describe('the consolidation workbook, read back', () => {
     expect(valueAt(matrix, 10, 2)).toBe(103 / 141);
   });
 
+  it('Champs par territoire and Publics par territoire: each hint names the one sheet its figures come from', () => {
+    const fields = String(valueAt(sheet('Champs par territoire'), 2, 1));
+    const publics = String(valueAt(sheet('Publics par territoire'), 2, 1));
+    expect(fields).toContain('«\u00a0Champs d’intervention\u00a0»');
+    expect(fields).not.toContain('Publics');
+    expect(publics).toContain('«\u00a0Publics\u00a0»');
+    expect(publics).not.toContain('Champs');
+  });
+
   it('Compétences AO: every territory’s rows, requirements and obligations in Oui / Non / À renseigner', () => {
     const grid = sheet('Compétences AO');
     expect(rowTexts(grid, 4)).toEqual([
@@ -302,12 +313,49 @@ describe('the consolidation workbook, read back', () => {
       'sans tenir compte des majuscules, des accents ni des espaces',
       'le plus récent est gardé',
       'est écarté, avec la raison',
+      // What makes a value expected and filled, and a criterion's réalisation (a review found them missing).
+      'aux T2 et T4 si elle est «\u00a0Semestrielle\u00a0»',
+      'toujours au dernier trimestre de la convention',
+      'un nombre écrit comme du texte ne compte pas',
+      'l’une des valeurs de l’échelle',
+      '(dernière valeur renseignée − Référence) ÷ (Cible − Référence)',
+      'les critères quantitatifs qui ont une cible',
+      'additionne des trimestres différents',
+      'arrondi à la tranche la plus proche',
+      '«\u00a0Requis\u00a0: …\u00a0»',
+      'ceux que les classeurs portent',
     ])
       expect(texts).toContain(words);
+    // The weight of a territory is what it expects, not its size.
+    expect(texts).not.toContain('grand territoire');
+    expect(texts).toContain('attend plus de valeurs');
   });
 
   it('counts of the fixture add up as the sheets show (the fixture is consistent)', () => {
     expect(consolidation.total.cumulative).toEqual({ filled: 103, expected: 141 });
     expect([pilat.file, monts.file, gier.file]).toEqual(consolidation.territories.map((t) => t.file));
+  });
+});
+
+describe('a quarter given to all that falls outside a territory’s convention', () => {
+  it('is said in Territoires A2, naming each territory and on which side', async () => {
+    const [first, second, third] = consolidation.territories;
+    const outside = {
+      ...consolidation,
+      quarter: '2026-T1',
+      territories: [
+        { ...first, quarter: '2026-T1', quarterOutside: 'before' as const },
+        { ...second, quarter: '2026-T1' },
+        { ...third, quarter: '2026-T1', quarterOutside: 'after' as const },
+      ],
+    };
+    const grid = gridsOf(await writeXlsx(buildConsolidationWorkbook(outside, { writtenAt }))).sheets.find(
+      (candidate) => candidate.name === 'Territoires',
+    )!;
+    expect(valueAt(grid, 2, 1)).toBe(
+      'Tous les territoires sont mesurés au trimestre 2026-T1. Consolidation écrite le 10/05/2027. ' +
+        `Hors de la convention à ce trimestre\u00a0: ${first.territory} (avant son début), ` +
+        `${third.territory} (après sa fin).`,
+    );
   });
 });

@@ -60,6 +60,11 @@ export const consolidationTexts = {
     (quarter === null
       ? 'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»).'
       : `Tous les territoires sont mesurés au trimestre ${quarter}.`) + ` Consolidation écrite le ${writtenOn}.`,
+  /** Added to row 2 when a quarter given to all falls outside some territories' conventions. */
+  outsideConvention: (territories: readonly { name: string; side: 'before' | 'after' }[]) =>
+    ` Hors de la convention à ce trimestre\u00a0: ${territories
+      .map(({ name, side }) => `${name} (${side === 'before' ? 'avant son début' : 'après sa fin'})`)
+      .join(', ')}.`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -73,7 +78,8 @@ export const consolidationTexts = {
   matrix: {
     fieldsTitle: 'Renseignement cumulé et réalisation par champ d’intervention et par territoire',
     publicsTitle: 'Renseignement cumulé et réalisation par public et par territoire',
-    hint: 'Calculés sur les valeurs des feuilles «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0». Gris\u00a0: le territoire n’a pas de fiche de ce nom. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.',
+    hint: (source: string) =>
+      `Calculés sur les valeurs de la feuille «\u00a0${source}\u00a0». Gris\u00a0: le territoire n’a pas de fiche de ce nom. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.`,
     territory: 'Territoire',
     unmatchedMark: 'Hors vocabulaire',
   },
@@ -109,16 +115,21 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Le trimestre mesuré',
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
+      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. La ligne 2 de «\u00a0Territoires\u00a0» nomme alors ces territoires.',
+      'Les statuts, les difficultés et les compétences AO sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré.',
     ],
   },
   {
     heading: 'Les chiffres',
     paragraphs: [
       'Les colonnes de comptes sont des valeurs relevées dans chaque classeur\u00a0: fiches, critères, fiches par statut, fiches avec difficultés, erreurs de données et avertissements de la vérification, valeurs attendues et renseignées (du trimestre mesuré, et cumulées du premier trimestre de la convention jusqu’à lui), critères avec cible, critères avec réalisation et somme de leurs réalisations.',
+      'Valeurs attendues\u00a0: un critère attend une valeur chaque trimestre si sa fréquence est «\u00a0Trimestrielle\u00a0», aux T2 et T4 si elle est «\u00a0Semestrielle\u00a0», au T4 si elle est «\u00a0Annuelle\u00a0», et toujours au dernier trimestre de la convention (colonne «\u00a0Fréquence\u00a0»\u00a0; vide ou illisible, elle compte comme «\u00a0Trimestrielle\u00a0»). À partir du trimestre inscrit dans «\u00a0Abandonnée en\u00a0», les critères d’une fiche abandonnée n’attendent plus rien.',
+      'Valeurs renseignées\u00a0: les valeurs attendues qui sont saisies, un nombre pour un critère quantitatif (0 et les nombres négatifs comptent, un nombre écrit comme du texte ne compte pas), l’une des valeurs de l’échelle pour un critère qualitatif. Une valeur mal saisie compte comme non renseignée (c’est une erreur de données), et une valeur saisie à un trimestre où rien n’est attendu n’est pas comptée.',
       'Renseignement période\u00a0: valeurs renseignées du trimestre divisées par valeurs attendues du trimestre. Renseignement cumulé\u00a0: valeurs renseignées cumulées divisées par valeurs attendues cumulées. Vide quand rien n’est attendu.',
+      'Réalisation d’un critère\u00a0: pour un critère quantitatif qui a une cible, (dernière valeur renseignée − Référence) ÷ (Cible − Référence), ramenée entre 0 et 100\u00a0% (la valeur du dernier trimestre attendu et renseigné jusqu’au trimestre mesuré\u00a0; une Référence vide compte 0). Un critère qualitatif, sans cible, dont la cible égale la Référence, sans valeur renseignée ou d’une fiche abandonnée au trimestre mesuré n’en a pas. «\u00a0Critères avec cible\u00a0» compte les critères quantitatifs qui ont une cible, «\u00a0Critères avec réalisation\u00a0» ceux dont la réalisation est définie.',
       'Réalisation\u00a0: la moyenne des réalisations des critères qui en ont une, soit la somme des réalisations divisée par le nombre de critères avec réalisation. Vide quand aucun critère n’en a.',
-      'Les taux sont des formules sur les comptes de leur ligne. Pour l’ensemble des territoires, d’un champ ou d’un public, les comptes sont additionnés puis divisés\u00a0: jamais une moyenne des taux des territoires, si bien qu’un grand territoire pèse plus qu’un petit.',
-      'La colonne «\u00a0Renseignement cumulé (barre)\u00a0» dessine le même taux en caractères, un par tranche de 5\u00a0%, pour qu’il se lise aussi sur une impression en noir et blanc.',
+      'Les taux sont des formules sur les comptes de leur ligne. Pour l’ensemble des territoires, d’un champ ou d’un public, les comptes sont additionnés puis divisés\u00a0: jamais une moyenne des taux des territoires. Un territoire qui attend plus de valeurs (plus de critères, ou mesuré à un trimestre plus avancé) pèse donc plus qu’un autre. Quand chaque territoire est mesuré à son propre trimestre, le renseignement période de la ligne «\u00a0Ensemble des territoires\u00a0» additionne des trimestres différents.',
+      'La colonne «\u00a0Renseignement cumulé (barre)\u00a0» dessine le même taux en caractères, un par tranche de 5\u00a0% (20 à 100\u00a0%), arrondi à la tranche la plus proche, pour qu’il se lise aussi sur une impression en noir et blanc.',
     ],
   },
   {
@@ -126,6 +137,12 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     paragraphs: [
       'Les champs et les publics des fiches sont rapprochés du vocabulaire de la convention sans tenir compte des majuscules, des accents ni des espaces («\u00a0Egalité\u00a0» est «\u00a0Égalité\u00a0»). Les noms du vocabulaire viennent d’abord, dans son ordre, puis les autres, gardés sous leur propre nom et marqués «\u00a0Hors vocabulaire\u00a0».',
       'Une fiche qui cite plusieurs champs compte dans chacun\u00a0: la somme des lignes par champ dépasse alors celle des territoires.',
+    ],
+  },
+  {
+    heading: 'Compétences AO',
+    paragraphs: [
+      'Pour chaque territoire, les lignes de son tableau des compétences (l’EPCI, puis chaque commune), telles que son classeur les évalue à son trimestre. Les colonnes «\u00a0Requis\u00a0: …\u00a0» disent si la loi exige la compétence nommée de cette autorité, selon qu’elle l’exerce et selon sa population retenue pour les seuils. «\u00a0Schéma\u00a0: obligation remplie\u00a0» et «\u00a0RPE\u00a0: obligation remplie\u00a0» disent si le schéma pluriannuel (ou la CTG qui en tient lieu) et le relais petite enfance exigés existent, «\u00a0Sans objet\u00a0» quand ils ne sont pas exigés. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
     ],
   },
   {

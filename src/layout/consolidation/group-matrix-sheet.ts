@@ -58,7 +58,7 @@ export function buildGroupMatrixSheet(
     ...Array.from({ length: lastColumn - 1 }, () => ({ width: RATE_WIDTH, numFmt: RATE_FORMAT })),
   ];
   setCell(sheet, MATRIX_TITLE_ROW, 1, cell(kind === 'field' ? texts.fieldsTitle : texts.publicsTitle, titleStyle));
-  setCell(sheet, MATRIX_HINT_ROW, 1, cell(texts.hint, hintStyle));
+  setCell(sheet, MATRIX_HINT_ROW, 1, cell(texts.hint(source.sheet), hintStyle));
   for (const row of [MATRIX_NAME_ROW, MATRIX_UNMATCHED_ROW, MATRIX_HEADER_ROW])
     setCell(sheet, row, 1, cell(row === MATRIX_HEADER_ROW ? texts.territory : null, headerStyle));
 

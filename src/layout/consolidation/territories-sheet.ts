@@ -160,16 +160,20 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
   setRates(sheet, row, total, totalStyle);
 }
 
+/** Row 2: the quarter measured, the day written, and the territories whose convention that quarter falls outside. */
+function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
+  const outside = consolidation.territories.flatMap(({ territory, quarterOutside }) =>
+    quarterOutside === null ? [] : [{ name: territory, side: quarterOutside }],
+  );
+  const measured = consolidationTexts.measuredAt(consolidation.quarter, writtenOn);
+  return outside.length === 0 ? measured : measured + consolidationTexts.outsideConvention(outside);
+}
+
 export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {
   const sheet = emptySheet(consolidationSheetNames.territories);
   sheet.columns = territoryColumns.map((column) => ({ width: column.width, numFmt: column.numFmt }));
   setCell(sheet, TERRITORIES_TITLE_ROW, 1, cell(texts.title, titleStyle));
-  setCell(
-    sheet,
-    TERRITORIES_INFO_ROW,
-    1,
-    cell(consolidationTexts.measuredAt(consolidation.quarter, frenchDay(writtenAt)), hintStyle),
-  );
+  setCell(sheet, TERRITORIES_INFO_ROW, 1, cell(measuredAtText(consolidation, frenchDay(writtenAt)), hintStyle));
   setRow(sheet, TERRITORIES_HEADER_ROW, {
     cells: territoryColumns.map((column) => cell(column.header, headerStyle)),
     height: 45,
