@@ -37,10 +37,18 @@ export interface MeasureOptions {
   today: Date;
 }
 
+/**
+ * Why a file is left out, as the Caf reads it: the problem's message (which names its sheet), then the cell where a
+ * person can look, in a sentence of its own; never a cell of the hidden sheet `_ctg`, which no one sees.
+ */
+export function rejectionReason(issue: Issue): string {
+  const message = renderIssueMessage(issue);
+  if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta) return message;
+  return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
+}
+
 function rejection(file: string, issue: Issue): MeasureOutcome {
-  // Where, when the issue is at a cell: « Axe 1 » B7.
-  const where = issue.sheet && issue.cell ? `« ${issue.sheet} » ${issue.cell} : ` : '';
-  return { ok: false, rejected: { file, code: issue.code, reason: `${where}${renderIssueMessage(issue)}` } };
+  return { ok: false, rejected: { file, code: issue.code, reason: rejectionReason(issue) } };
 }
 
 const isStructural = (issue: Issue) =>

@@ -1,0 +1,31 @@
+import { rejectionReason } from '../../src/app/consolidate/measure-territory';
+import { createIssue } from '../../src/domain/issues';
+
+/**
+ * The reason a consolidation gives for a file it leaves out, as the Caf reads it in `Fichiers écartés`, on the
+ * command line and in the pane: the problem's message, then the cell where a person can look, never the hidden
+ * technical sheet `_ctg` (a review found « « _ctg » B9 : Ce fichier est l’extrait… »).
+ */
+
+describe('the reason of a file left out', () => {
+  it('is the message alone for the whole workbook or for the hidden sheet `_ctg`', () => {
+    const extract = createIssue('consolidation-file-is-extract', { sheet: '_ctg', cell: 'B9' }, { partner: 'CCMP' });
+    const reason = rejectionReason(extract);
+    expect(reason).toMatch(/^Ce fichier est l’extrait envoyé à «\u00a0CCMP\u00a0»/);
+    expect(reason).not.toContain('_ctg');
+    expect(rejectionReason(createIssue('not-a-tracking-workbook', { sheet: null, cell: null }))).toMatch(
+      /^Ce classeur n’est pas un classeur de suivi CTG/,
+    );
+  });
+
+  it('ends with the cell, in a sentence of its own, when the problem is at a cell of a visible sheet', () => {
+    const issue = createIssue(
+      'consolidation-quarter-unknown',
+      { sheet: 'Paramètres', cell: 'B9' },
+      { value: '2031-T1' },
+    );
+    const reason = rejectionReason(issue);
+    expect(reason).toMatch(/^Le trimestre en cours de «\u00a0Paramètres\u00a0» \(2031-T1\)/);
+    expect(reason.endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
+  });
+});
