@@ -24,6 +24,8 @@ export const rateColorScale = {
 export const TEXT_FORMAT = '@';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const INTEGER_FORMAT = '0';
+/** Counts and populations: a thousands separator (the reader's: a space in French Excel), 1 206 not 1206. */
+export const COUNT_FORMAT = '#,##0';
 export const PERCENT_FORMAT = '0%';
 export const GENERAL_FORMAT = 'General';
 

@@ -35,3 +35,17 @@ it('repeats on the pages across what says what a row is: the champ, whether it i
   expect(sheet(consolidationSheetNames.territories).print!.titleColumns).toEqual({ first: 1, last: 1 });
   expect(sheet(consolidationSheetNames.ao).print!.titleColumns).toEqual({ first: 1, last: 2 });
 });
+
+it('shows counts and populations with a thousands separator (1 206, not 1206)', () => {
+  const territories = sheet(consolidationSheetNames.territories);
+  const header = territories.rows[3]!.cells.map((spec) => spec?.value);
+  const row = territories.rows[4]!;
+  for (const name of ['Fiches', 'Valeurs attendues (cumul)', 'Erreurs de données'])
+    expect(row.cells[header.indexOf(name)]!.style!.numFmt).toBe('#,##0');
+  const ao = sheet(consolidationSheetNames.ao);
+  const aoHeader = ao.rows[3]!.cells.map((spec) => spec?.value);
+  const population = aoHeader.indexOf('Population retenue pour les seuils');
+  const numbers = ao.rows.slice(4).filter((candidate) => typeof candidate?.cells[population]?.value === 'number');
+  expect(numbers.length).toBeGreaterThan(0);
+  for (const candidate of numbers) expect(candidate!.cells[population]!.style!.numFmt).toBe('#,##0');
+});

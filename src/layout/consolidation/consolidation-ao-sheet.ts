@@ -3,7 +3,7 @@ import { rangeAddress } from '../a1';
 import { aoColumnNumber, aoColumns, aoObligationOrder, aoRequirementOrder } from '../sheets/ao/ao-layout';
 import { metText, requirementText } from '../sheets/ao/ao-sheet';
 import { cell, emptySheet, setCell, setRow, textEqualsFormat } from '../sheet-building';
-import { colors, headerStyle, hintStyle, INTEGER_FORMAT, TEXT_FORMAT, titleStyle, tableCellStyle } from '../styles';
+import { colors, headerStyle, hintStyle, COUNT_FORMAT, TEXT_FORMAT, titleStyle, tableCellStyle } from '../styles';
 import { aoTexts } from '../texts';
 import type { CellSpec, SheetSpec } from '../workbook-spec';
 import { consolidationSheetNames, consolidationTexts } from './consolidation-texts';
@@ -64,7 +64,7 @@ export function buildAoTableSheet(table: AoTable): SheetSpec {
       ...(table.lead ? [cell(lead ?? '', style(TEXT_FORMAT, { wrap: true }))] : []),
       cell(ao.name, style(TEXT_FORMAT, { wrap: true, bold: ao.isEpci })),
       cell(ao.isEpci ? aoTexts.epciType : aoTexts.communeType, style(TEXT_FORMAT)),
-      cell(ao.population ?? aoTexts.unknown, style(INTEGER_FORMAT)),
+      cell(ao.population ?? aoTexts.unknown, style(COUNT_FORMAT)),
       ...aoRequirementOrder.map((requirement) => cell(requirementText(ao.required[requirement]), style(TEXT_FORMAT))),
       ...aoObligationOrder.map((obligation) =>
         cell(metText(ao.required[obligation], ao.met[obligation]), style(TEXT_FORMAT)),

@@ -1,7 +1,7 @@
 import type { ConsolidationCounts, ConsolidationRates } from '../../domain/consolidation/counts';
 import { cellAddress } from '../a1';
 import { countRatioFormula } from '../formulas/count-formulas';
-import { INTEGER_FORMAT, PERCENT_FORMAT } from '../styles';
+import { COUNT_FORMAT, PERCENT_FORMAT } from '../styles';
 import { cachedRate } from '../sheets/axis/axis-rates';
 import type { FormulaValue } from '../workbook-spec';
 import { countHeaders } from './consolidation-texts';
@@ -41,7 +41,7 @@ export interface CountColumn {
   value: (counts: ConsolidationCounts) => number;
 }
 
-const count = (id: CountId, value: (counts: ConsolidationCounts) => number, numFmt = INTEGER_FORMAT): CountColumn => ({
+const count = (id: CountId, value: (counts: ConsolidationCounts) => number, numFmt = COUNT_FORMAT): CountColumn => ({
   id,
   header: countHeaders[id],
   numFmt,

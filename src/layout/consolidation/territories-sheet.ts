@@ -9,7 +9,7 @@ import {
   colors,
   headerStyle,
   hintStyle,
-  INTEGER_FORMAT,
+  COUNT_FORMAT,
   rateColorScale,
   TEXT_FORMAT,
   titleStyle,
@@ -70,8 +70,8 @@ export const territoryColumns: readonly TerritoryColumn[] = [
   plain('file', texts.file, 30, TEXT_FORMAT),
   plain('quarter', texts.quarter, 10, TEXT_FORMAT),
   ...planCountColumns.map(ofCount),
-  plain('errors', texts.errors, 11, INTEGER_FORMAT),
-  plain('warnings', texts.warnings, 15, INTEGER_FORMAT),
+  plain('errors', texts.errors, 11, COUNT_FORMAT),
+  plain('warnings', texts.warnings, 15, COUNT_FORMAT),
   ...rateCountColumns.map(ofCount),
   ...rateIds.map((id) => plain(id, countHeaders[id], RATE_WIDTH, RATE_FORMAT)),
   plain('bar', texts.bar, 30, TEXT_FORMAT),
@@ -117,8 +117,8 @@ function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeas
     );
   for (const column of countColumns)
     setCell(sheet, row, territoryColumn(column.id), cell(column.value(territory.counts), bodyStyle(column.numFmt)));
-  setCell(sheet, row, territoryColumn('errors'), cell(territory.errors, bodyStyle(INTEGER_FORMAT)));
-  setCell(sheet, row, territoryColumn('warnings'), cell(territory.warnings, bodyStyle(INTEGER_FORMAT)));
+  setCell(sheet, row, territoryColumn('errors'), cell(territory.errors, bodyStyle(COUNT_FORMAT)));
+  setCell(sheet, row, territoryColumn('warnings'), cell(territory.warnings, bodyStyle(COUNT_FORMAT)));
   setRates(sheet, row, territory.counts, bodyStyle);
 }
 
@@ -153,7 +153,7 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
           number,
           sumOf((t) => t[id]),
         ),
-        totalStyle(INTEGER_FORMAT),
+        totalStyle(COUNT_FORMAT),
       ),
     );
   }
