@@ -28,4 +28,11 @@ describe('the reason of a file left out', () => {
     expect(reason).toMatch(/^Le trimestre en cours de «\u00a0Paramètres\u00a0» \(2031-T1\)/);
     expect(reason.endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
   });
+
+  it('says the cell once when the message already names it', () => {
+    const issue = createIssue('empty-key', { sheet: 'Axe 1', cell: 'A6', rowKey: null }, { expected: 'F1-C1' });
+    const reason = rejectionReason(issue);
+    expect(reason).toContain('Axe 1, cellule A6');
+    expect(reason.split('A6').length - 1).toBe(1);
+  });
 });

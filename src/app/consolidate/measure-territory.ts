@@ -39,11 +39,12 @@ export interface MeasureOptions {
 
 /**
  * Why a file is left out, as the Caf reads it: the problem's message (which names its sheet), then the cell where a
- * person can look, in a sentence of its own; never a cell of the hidden sheet `_ctg`, which no one sees.
+ * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`, which no one sees.
  */
 export function rejectionReason(issue: Issue): string {
   const message = renderIssueMessage(issue);
-  if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta) return message;
+  // Most messages of a cell begin with it (« Axe 1, cellule A6 : »): said once.
+  if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || message.includes(issue.cell)) return message;
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
 }
 
