@@ -1,5 +1,8 @@
 /** A1 addresses, built from 1-based row and column numbers (the layout never types an address by hand). */
 
+/** Excel's last column (XFD): a sheet has no more. */
+export const SHEET_MAX_COLUMNS = 16_384;
+
 /** Letters already computed, by column number: addresses are built for every cell of every sheet. */
 const lettersOfColumn: string[] = [];
 
@@ -11,7 +14,7 @@ export function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   // Excel's columns stop at XFD (16 384); anything beyond is computed each time rather than kept.
-  if (Number.isInteger(column) && column > 0 && column <= 16_384) lettersOfColumn[column] = letters;
+  if (Number.isInteger(column) && column > 0 && column <= SHEET_MAX_COLUMNS) lettersOfColumn[column] = letters;
   return letters;
 }
 

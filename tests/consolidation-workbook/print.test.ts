@@ -1,4 +1,5 @@
 import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
+import { writeXlsx } from '../../src/xlsx/writer';
 import { consolidationSheetNames } from '../../src/layout/consolidation/consolidation-texts';
 import { consolidation, writtenAt } from './fixture';
 
@@ -48,4 +49,32 @@ it('shows counts and populations with a thousands separator (1 206, not 1206)', 
   const numbers = ao.rows.slice(4).filter((candidate) => typeof candidate?.cells[population]?.value === 'number');
   expect(numbers.length).toBeGreaterThan(0);
   for (const candidate of numbers) expect(candidate!.cells[population]!.style!.numFmt).toBe('#,##0');
+});
+
+describe('more names than a sheet has columns side by side', () => {
+  // Names outside the vocabulary are pooled across territories: a few own spellings each over hundreds of
+  // territories, or one hostile file, give thousands. Excel has 16 384 columns: two per name and the territory's
+  // (8 192 names threw « 16385 is out of bounds » from the writer).
+  const many = 9000;
+  const publics = Array.from({ length: many }, (_, index) => ({
+    ...consolidation.publics[0],
+    name: `Public ${String(index).padStart(5, '0')}`,
+    matched: false,
+  }));
+  const wide = buildConsolidationWorkbook({ ...consolidation, publics }, { writtenAt });
+  const matrix = wide.sheets.find((candidate) => candidate.name === consolidationSheetNames.publicsByTerritory)!;
+
+  it('shows the names that fit, and says which are left to the sheet by public', () => {
+    expect(matrix.columns.length).toBeLessThanOrEqual(16_384);
+    const shown = matrix.rows[3]!.cells.filter((spec) => typeof spec?.value === 'string').length;
+    expect(shown).toBe(1000);
+    expect(String(matrix.rows[1]!.cells[0]!.value)).toContain(
+      'Faute de colonnes, 8\u00a0000\u00a0noms, de «\u00a0Public 01000\u00a0» à «\u00a0Public 08999\u00a0», ne sont que dans la feuille «\u00a0Publics\u00a0».',
+    );
+  });
+
+  it('is written (it threw « 16385 is out of bounds »)', async () => {
+    // The sheet alone: the sheet by public of 9 000 names is 36 000 rows, which take the writer long.
+    await expect(writeXlsx({ ...wide, sheets: [matrix] })).resolves.toBeInstanceOf(Uint8Array);
+  }, 60_000);
 });

@@ -82,6 +82,9 @@ export const consolidationTexts = {
       `Calculés sur les valeurs de la feuille «\u00a0${source}\u00a0». Gris\u00a0: le territoire n’a pas de fiche de ce nom. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.`,
     territory: 'Territoire',
     unmatchedMark: 'Hors vocabulaire',
+    /** Added to the hint when there are more names than the sheet has columns. */
+    namesLeft: (names: readonly string[], source: string) =>
+      ` Faute de colonnes, ${names.length.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0')}\u00a0noms, de «\u00a0${names[0]}\u00a0» à «\u00a0${names[names.length - 1]}\u00a0», ne sont que dans la feuille «\u00a0${source}\u00a0».`,
   },
   ao: {
     title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',

@@ -32,6 +32,13 @@ export const MATRIX_FIRST_ROW = MATRIX_HEADER_ROW + 1;
 /** The two figures shown for each name, in column order. */
 export const matrixRates: readonly RateId[] = ['fillCumulative', 'achievement'];
 
+/**
+ * The most names shown side by side: a thousand names (2 001 columns) are more than anyone reads across, and the own
+ * spellings pooled over hundreds of territories (or one hostile file) would pass Excel's 16 384 columns. The others
+ * are only in the sheet by champ or by public, and the hint says which.
+ */
+export const MATRIX_MAX_NAMES = 1000;
+
 /** The column of a name's figure (names counted from 0). */
 export function matrixColumn(groupIndex: number, rate: RateId): number {
   return 2 + groupIndex * matrixRates.length + matrixRates.indexOf(rate);
@@ -50,7 +57,9 @@ export function buildGroupMatrixSheet(
   source: { sheet: string; groups: readonly GroupConsolidation[]; rows: readonly GroupRows[] },
   territories: readonly TerritoryMeasure[],
 ): SheetSpec {
-  const { groups, rows } = source;
+  const groups = source.groups.slice(0, MATRIX_MAX_NAMES);
+  const { rows } = source;
+  const left = source.groups.slice(MATRIX_MAX_NAMES).map((group) => group.name);
   const sheet = emptySheet(name);
   const lastColumn = 1 + groups.length * matrixRates.length;
   sheet.columns = [
@@ -58,7 +67,12 @@ export function buildGroupMatrixSheet(
     ...Array.from({ length: lastColumn - 1 }, () => ({ width: RATE_WIDTH, numFmt: RATE_FORMAT })),
   ];
   setCell(sheet, MATRIX_TITLE_ROW, 1, cell(kind === 'field' ? texts.fieldsTitle : texts.publicsTitle, titleStyle));
-  setCell(sheet, MATRIX_HINT_ROW, 1, cell(texts.hint(source.sheet), hintStyle));
+  setCell(
+    sheet,
+    MATRIX_HINT_ROW,
+    1,
+    cell(texts.hint(source.sheet) + (left.length > 0 ? texts.namesLeft(left, source.sheet) : ''), hintStyle),
+  );
   for (const row of [MATRIX_NAME_ROW, MATRIX_UNMATCHED_ROW, MATRIX_HEADER_ROW])
     setCell(sheet, row, 1, cell(row === MATRIX_HEADER_ROW ? texts.territory : null, headerStyle));
 
