@@ -39,6 +39,7 @@ export const cliErrorCodes = [
   'no-workbooks-found',
   'output-is-input',
   'missing-kind',
+  'unexpected-error',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -50,5 +50,11 @@ export async function main(argv: string[], console: Console = processConsole()):
   }
   const command = commands[name];
   if (!command) return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name) });
-  return command(args, console);
+  try {
+    return await command(args, console);
+  } catch (error) {
+    // Every command says what it foresaw; anything else is still said in French, and is the one JSON document.
+    const detail = error instanceof Error ? error.message : String(error);
+    return reportError(console, json, { code: 'unexpected-error', message: texts.unexpectedError(detail) });
+  }
 }

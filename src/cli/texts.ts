@@ -137,6 +137,9 @@ export const texts = {
   ].join('\n'),
   unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
   missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
+  /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
+  unexpectedError: (detail: string) =>
+    `Erreur inattendue (${detail}) : la commande s’est arrêtée. Signalez-la, avec la commande tapée et, si possible, les fichiers donnés.`,
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
