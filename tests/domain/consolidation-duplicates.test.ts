@@ -116,9 +116,61 @@ describe('duplicates', () => {
     const result = kept(
       measure('a.xlsx', 'Saint-Just', { siren: '200000001' }),
       measure('b.xlsx', 'Saint-Just', { siren: '200000002' }),
-      measure('c.xlsx', 'saint just', { lastWrite: '2027-01-01T00:00:00Z' }),
+      measure('d.xlsx', 'Saint-Genest', { siren: '200000003' }),
+      measure('e.xlsx', 'saint genest', { lastWrite: '2027-01-01T00:00:00Z' }),
     );
-    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['b.xlsx', 'c.xlsx']);
-    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'c.xlsx', dropped: 'a.xlsx', siren: null })]);
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'e.xlsx']);
+    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'e.xlsx', dropped: 'd.xlsx', siren: null })]);
+  });
+
+  it('never makes one territory of two valid SIRENs through a copy without one, whatever the order of the files', () => {
+    const a = measure('a.xlsx', 'Ville', { siren: '111111111', lastWrite: '2026-11-01T10:00:00Z' });
+    const b = measure('b.xlsx', 'Ville', { lastWrite: '2026-10-01T10:00:00Z' });
+    const c = measure('c.xlsx', 'Ville', { siren: '222222222', lastWrite: '2026-09-01T10:00:00Z' });
+    for (const order of [
+      [a, b, c],
+      [a, c, b],
+      [b, a, c],
+      [b, c, a],
+      [c, a, b],
+      [c, b, a],
+    ]) {
+      const result = kept(...order);
+      const files = result.territories.map((territory) => territory.file).sort();
+      // The copy without a SIREN could be either territory's: it stays a territory of its own, never dropped.
+      expect({ order: order.map((one) => one.file), files }).toEqual({
+        order: order.map((one) => one.file),
+        files: ['a.xlsx', 'b.xlsx', 'c.xlsx'],
+      });
+      expect(result.duplicates).toEqual([]);
+    }
+  });
+
+  it('joins a copy without a SIREN to the one territory of its name that has one, whatever the order', () => {
+    const a = measure('a.xlsx', 'Ville', { siren: '111111111', lastWrite: '2026-11-01T10:00:00Z' });
+    const b = measure('b.xlsx', 'VILLE', { lastWrite: '2026-10-01T10:00:00Z' });
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
+      expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'a.xlsx', dropped: 'b.xlsx', siren: null })]);
+    }
+  });
+
+  it('joins a copy without a SIREN given before the file with one', () => {
+    const result = kept(
+      measure('z.xlsx', 'Zeta'),
+      measure('y.xlsx', 'Ypsilon', { siren: '333333333' }),
+      measure('x.xlsx', 'Zeta', { siren: '444444444', lastWrite: '2026-01-01T00:00:00Z' }),
+    );
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['x.xlsx', 'y.xlsx']);
+    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'x.xlsx', dropped: 'z.xlsx' })]);
+  });
+
+  it('never takes two workbooks without a territory name nor a SIREN for one territory', () => {
+    const result = kept(measure('a.xlsx', ''), measure('b.xlsx', '  '));
+    expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx', 'b.xlsx']);
   });
 });

@@ -82,25 +82,48 @@ const sirenOf = (measure: TerritoryMeasure) => {
   return /^\d{9}$/.test(digits) ? digits : null;
 };
 
-/** The copies of each territory, in the order the files were given. */
+/**
+ * The copies of each territory, groups in the order of their first file given. Files with a valid SIREN are one
+ * territory per SIREN; a file without one joins by name (case, accents, spacing ignored) the one territory of that
+ * name, with or without a SIREN. When two SIRENs share its name, it could be either: it stays a territory of its own
+ * (shown, never dropped). No name matches no one. The same groups whatever the order of the files.
+ */
 function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMeasure[][] {
-  const groups: TerritoryMeasure[][] = [];
   const bySiren = new Map<string, TerritoryMeasure[]>();
-  const byName = new Map<string, TerritoryMeasure[]>();
+  const sirensByName = new Map<string, Set<string>>();
+  const withoutSiren: TerritoryMeasure[] = [];
   for (const measure of measures) {
     const siren = sirenOf(measure);
+    if (siren === null) {
+      withoutSiren.push(measure);
+      continue;
+    }
+    const group = bySiren.get(siren);
+    if (group) group.push(measure);
+    else bySiren.set(siren, [measure]);
     const name = nameKey(measure.territory);
-    const sameName = byName.get(name)?.find((other) => siren === null || sirenOf(other) === null);
-    const group = (siren !== null ? bySiren.get(siren) : undefined) ?? (sameName ? byName.get(name) : undefined);
+    if (name !== '') sirensByName.set(name, (sirensByName.get(name) ?? new Set()).add(siren));
+  }
+  const groups = [...bySiren.values()];
+  const byName = new Map<string, TerritoryMeasure[]>();
+  for (const measure of withoutSiren) {
+    const name = nameKey(measure.territory);
+    const sirens = name === '' ? undefined : sirensByName.get(name);
+    if (sirens?.size === 1) {
+      bySiren.get([...sirens][0])!.push(measure);
+      continue;
+    }
+    const group = name === '' || sirens !== undefined ? undefined : byName.get(name);
     if (group) group.push(measure);
     else {
       const created = [measure];
       groups.push(created);
-      if (siren !== null) bySiren.set(siren, created);
-      if (!byName.has(name)) byName.set(name, created);
+      if (name !== '' && sirens === undefined) byName.set(name, created);
     }
   }
-  return groups;
+  const given = new Map(measures.map((measure, index) => [measure, index]));
+  const first = (group: readonly TerritoryMeasure[]) => Math.min(...group.map((measure) => given.get(measure)!));
+  return groups.sort((a, b) => first(a) - first(b));
 }
 
 export function keepNewest(measures: readonly TerritoryMeasure[]): {
