@@ -173,4 +173,20 @@ describe('duplicates', () => {
     const result = kept(measure('a.xlsx', ''), measure('b.xlsx', '  '));
     expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx', 'b.xlsx']);
   });
+
+  it('takes a « Dernière écriture » that is no date (edited by hand) for no date, never for a newer one', () => {
+    for (const lastWrite of ['pas une date', '46000.41666666666', '2026-13-45T99:00:00Z']) {
+      const result = kept(
+        measure('good.xlsx', 'Pilat', { lastWrite: '2026-11-30T10:00:00Z' }),
+        measure('edited.xlsx', 'Pilat', { lastWrite, latestUpdate: '2026-01-05' }),
+      );
+      expect(result.duplicates).toEqual([
+        expect.objectContaining({
+          kept: 'good.xlsx',
+          dropped: 'edited.xlsx',
+          reason: 'Plus récent\u00a0: classeur écrit le 30/11/2026, contre fiche mise à jour le 05/01/2026.',
+        }),
+      ]);
+    }
+  });
 });

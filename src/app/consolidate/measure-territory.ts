@@ -9,7 +9,12 @@ import {
   type Vocabulary,
 } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
-import { aoRequirementsRows, type GroupCounts, type RejectedFile } from '../../domain/consolidation/territory';
+import {
+  aoRequirementsRows,
+  readableDate,
+  type GroupCounts,
+  type RejectedFile,
+} from '../../domain/consolidation/territory';
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
@@ -176,7 +181,7 @@ export async function measureTerritory(
         first: quarterLabel(reading.quarters[0]),
         last: quarterLabel(reading.quarters[reading.quarters.length - 1]),
       },
-      lastWrite: reading.meta.lastWrittenAt || null,
+      lastWrite: readableDate(reading.meta.lastWrittenAt),
       latestUpdate: latestUpdateOf(reading),
       errors: report.errors,
       warnings: report.warnings,

@@ -1,7 +1,7 @@
 import { frenchDay } from '../messages/numbers';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
-import type { TerritoryMeasure } from './territory';
+import { readableDate, type TerritoryMeasure } from './territory';
 
 /**
  * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
@@ -20,8 +20,8 @@ interface FileDate {
 /** A file's dates, latest first (a date sorts before any instant of the same day). */
 function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): FileDate[] {
   const dates: FileDate[] = [
-    { iso: measure.lastWrite ?? '', kind: 'write' },
-    { iso: measure.latestUpdate ?? '', kind: 'update' },
+    { iso: readableDate(measure.lastWrite) ?? '', kind: 'write' },
+    { iso: readableDate(measure.latestUpdate) ?? '', kind: 'update' },
   ];
   return dates.filter((date) => date.iso !== '').sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0));
 }

@@ -55,7 +55,7 @@ export interface TerritoryMeasure {
   quarterOutside: 'before' | 'after' | null;
   /** The convention's first and last quarters, `AAAA-Tn`. */
   conventionQuarters: { first: string; last: string };
-  /** `_ctg`'s « Dernière écriture », an ISO instant; null when absent. */
+  /** `_ctg`'s « Dernière écriture », an ISO instant; null when absent or not a date the tools wrote (`readableDate`). */
   lastWrite: string | null;
   /** The latest « Dernière mise à jour » of a fiche, ISO date `AAAA-MM-JJ`; null when none is filled. */
   latestUpdate: string | null;
@@ -76,4 +76,19 @@ export interface RejectedFile {
   /** A stable code: the reader's, a workbook issue's, or `extract-not-master`. */
   code: string;
   reason: string;
+}
+
+const ISO_DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * A date the tools wrote (`2026-12-03`, `2026-12-03T05:07:12.000Z`), or null for anything else: a date in `_ctg`
+ * edited by hand (`pas une date`, a spreadsheet's serial number) is no date, never a later one than a real date.
+ */
+export function readableDate(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (!ISO_DATE_OR_INSTANT.test(trimmed)) return null;
+  const time = Date.parse(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed);
+  // Date.parse accepts 2026-02-31; the day written back must be the day read.
+  if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== trimmed.slice(0, 10)) return null;
+  return trimmed;
 }
