@@ -1,5 +1,10 @@
 /** The consolidation of many territories' workbooks (docs/WORKBOOK.md, « Consolidation »). */
-export { measureTerritory, type MeasureOptions, type MeasureOutcome } from './measure-territory';
+export {
+  isConsolidationWorkbook,
+  measureTerritory,
+  type MeasureOptions,
+  type MeasureOutcome,
+} from './measure-territory';
 export { consolidate } from '../../domain/consolidation/consolidate';
 export { consolidationJson, type ConsolidationJson } from './consolidation-json';
 export { writeConsolidation } from './write-consolidation';

@@ -101,7 +101,7 @@ function latestUpdateOf(reading: TrackingWorkbookReading): string | null {
 }
 
 /** A consolidation left among the territories' files (a previous run's): told by its sheets, without `_ctg`. */
-function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
+export function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
   const names = new Set(sheetNamesOf(grids));
   return names.has(consolidationSheetNames.territories) && names.has(consolidationSheetNames.rejected);
 }

@@ -1,32 +1,71 @@
 import { promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isConsolidationWorkbook } from '../../app/consolidate';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import { readInputFile } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
- * it is), a folder as every .xlsx under it, sub-folders included, in name order. Excel's lock files (`~$…`) and
- * hidden files are not workbooks; the file being written (`-o`) is left out of a folder, so that a consolidation
- * written into the territories' folder is not read as a territory next time, and refused when given by name. A path
- * that does not exist stops the command before any work.
+ * it is), a folder as every .xlsx under it, sub-folders included, in name order, symbolic links followed (a folder
+ * reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`) and hidden files are not
+ * workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
+ * consolidation written into the territories' folder is not read as a territory next time; any other file the
+ * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
+ * (`output-is-input`). A path that does not exist stops the command before any work.
  */
 export type InputFiles = { ok: true; files: string[] } | { ok: false; error: CliError };
 
 const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
 
-async function workbooksUnder(folder: string): Promise<string[]> {
+/** The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    try {
+      return join(await fs.realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+async function workbooksUnder(folder: string, visited: Set<string>): Promise<string[]> {
+  const real = await realPathOf(folder);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const entries = await fs.readdir(folder, { withFileTypes: true });
   const sorted = entries.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const files: string[] = [];
   for (const entry of sorted) {
+    if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...(await workbooksUnder(path)));
-    else if (entry.isFile() && isWorkbookName(entry.name)) files.push(path);
+    // A link is what it points to (a broken one is nothing).
+    const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
+    if (target?.isDirectory()) files.push(...(await workbooksUnder(path, visited)));
+    else if (target?.isFile() && isWorkbookName(entry.name)) files.push(path);
   }
   return files;
 }
 
+/** A consolidation workbook an earlier run wrote (its sheets say so; it has no `_ctg`). */
+function isEarlierConsolidation(path: string): boolean {
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  if (!file.ok) return false;
+  const read = readXlsx(file.bytes, { sheets: () => false });
+  return read.ok && isConsolidationWorkbook(read.grids);
+}
+
+const outputIsInput = (path: string): InputFiles => ({
+  ok: false,
+  error: { code: 'output-is-input', message: texts.consolidate.outputIsInput(path), file: path },
+});
+
 export async function inputFiles(paths: readonly string[], output: string): Promise<InputFiles> {
+  const outputReal = await realPathOf(output);
+  const visited = new Set<string>();
   const files: string[] = [];
   for (const path of paths) {
     let isFolder: boolean;
@@ -36,20 +75,18 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
       return { ok: false, error: { code: 'file-not-found', message: texts.fileNotFound(path), file: path } };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
-    if (!isFolder && resolve(path) === resolve(output))
-      return {
-        ok: false,
-        error: { code: 'output-is-input', message: texts.consolidate.outputIsInput(path), file: path },
-      };
-    files.push(...(isFolder ? await workbooksUnder(path) : [path]));
+    if (!isFolder && (await realPathOf(path)) === outputReal) return outputIsInput(path);
+    files.push(...(isFolder ? await workbooksUnder(path, visited) : [path]));
   }
-  const seen = new Set<string>([resolve(output)]);
-  const kept = files.filter((file) => {
-    const key = resolve(file);
-    if (seen.has(key)) return false;
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const file of files) {
+    const key = await realPathOf(file);
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    if (key !== outputReal) kept.push(file);
+    else if (!isEarlierConsolidation(file)) return outputIsInput(file);
+  }
   if (kept.length === 0)
     return { ok: false, error: { code: 'no-workbooks-found', message: texts.consolidate.noFiles([...paths]) } };
   return { ok: true, files: kept };

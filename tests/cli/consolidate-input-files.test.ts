@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inputFiles } from '../../src/cli/consolidate/input-files';
+import { writtenConsolidation } from '../consolidation-workbook/fixture';
+
+/**
+ * Which files a consolidation reads from the paths given (src/cli/consolidate/input-files.ts): a hostile-input
+ * review found workbooks reached through a symbolic link silently left out, and an -o inside a given folder, or
+ * reached through a link, silently not read and then replaced.
+ */
+
+let root: string;
+const xlsx = 'PK\u0003\u0004 not really a workbook, but named like one';
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ctg-input-files-'));
+  mkdirSync(join(root, 'elsewhere'));
+  writeFileSync(join(root, 'elsewhere', 'b.xlsx'), xlsx);
+  mkdirSync(join(root, 'elsewhere', 'more'));
+  writeFileSync(join(root, 'elsewhere', 'more', 'c.xlsx'), xlsx);
+  mkdirSync(join(root, 'territories'));
+  writeFileSync(join(root, 'territories', 'a.xlsx'), xlsx);
+  symlinkSync(join(root, 'elsewhere', 'b.xlsx'), join(root, 'territories', 'b-link.xlsx'));
+  symlinkSync(join(root, 'elsewhere', 'more'), join(root, 'territories', 'more-link'));
+  // A link back up: followed once, never round and round.
+  symlinkSync(join(root, 'territories'), join(root, 'territories', 'loop'));
+  writeFileSync(join(root, 'territories', 'consolidation.xlsx'), await writtenConsolidation());
+});
+
+it('reads the workbooks a folder holds through symbolic links, files and folders, once each', async () => {
+  const found = await inputFiles([join(root, 'territories')], join(root, 'out.xlsx'));
+  expect(found).toEqual({
+    ok: true,
+    files: [
+      join(root, 'territories', 'a.xlsx'),
+      join(root, 'territories', 'b-link.xlsx'),
+      join(root, 'territories', 'consolidation.xlsx'),
+      join(root, 'territories', 'more-link', 'c.xlsx'),
+    ],
+  });
+});
+
+it('leaves out of a folder an -o that is an earlier consolidation, written there by an earlier run', async () => {
+  const output = join(root, 'territories', 'consolidation.xlsx');
+  const found = await inputFiles([join(root, 'territories')], output);
+  expect(found.ok && found.files).not.toContain(output);
+  expect(found.ok && found.files).toContain(join(root, 'territories', 'a.xlsx'));
+});
+
+it('refuses an -o that is another file of a given folder: it would not be read, then be replaced', async () => {
+  const output = join(root, 'territories', 'a.xlsx');
+  const found = await inputFiles([join(root, 'territories')], output);
+  expect(found).toMatchObject({ ok: false, error: { code: 'output-is-input', file: output } });
+});
+
+it('refuses an -o that reaches a workbook given by name through a link', async () => {
+  const found = await inputFiles([join(root, 'elsewhere', 'b.xlsx')], join(root, 'territories', 'b-link.xlsx'));
+  expect(found).toMatchObject({ ok: false, error: { code: 'output-is-input' } });
+});
