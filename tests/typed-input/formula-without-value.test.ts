@@ -77,3 +77,18 @@ test('the tool’s own formulas saved without their results are computed again, 
   const annexe = sheetOf(computed.after!, 'Annexe 4 \u2013 Suivi');
   expect(annexe.rows.flat().filter((cell) => cell?.formula && cell.value === null)).toEqual([]);
 });
+
+test('in a cell the plan wrote (a fiche’s champs d’intervention): an error too, not a fiche of no champ', async () => {
+  // A hostile-input review: `=HYPERLINK("http://…","Familles")` without result there took the fiche out of every
+  // champ of the consolidation, with no error.
+  let fieldsAddress = '';
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const fields = axisCell(workbook, 'G1', "Champ(s) d'intervention");
+    fields.value = { formula: 'A1+1' } as never;
+    fieldsAddress = fields.address;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const errors = report.issues.filter((issue) => issue.code === 'formula-without-value');
+  expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`)).toEqual([`Axe 1!${fieldsAddress}`]);
+  expect(messages).toContain(`Axe 1, cellule ${fieldsAddress}\u00a0: ${MESSAGE_END}`);
+});

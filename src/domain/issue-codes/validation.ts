@@ -101,7 +101,7 @@ export const validationIssueCodes = {
   'formula-without-value': {
     severity: 'error',
     description:
-      'Une cellule à saisir contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait effacée.',
+      'Une cellule à saisir ou écrite d’après le plan contient une formule sans valeur calculée (fichier écrit par un programme) : elle serait lue vide, puis effacée par une réécriture.',
   },
   'ao-header-missing': {
     severity: 'error',

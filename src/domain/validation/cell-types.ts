@@ -92,7 +92,9 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
 
 function cellIssue(row: TrackingRow, cell: TrackingCell, context: KindContext): Issue | null {
-  if (cell.input && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
+  // A formula without result reads as empty: in a cell a person fills or the plan wrote (a fiche's champs), the
+  // figures would miss what it stands for. The tools' own formulas (rates) are simply computed again.
+  if (cell.kind !== 'rate' && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   if (isBlank(cell.raw) || cell.kind === 'quarterValue') return null;
   return kindChecks[cell.kind](row, cell, context);
 }
