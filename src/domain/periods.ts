@@ -7,7 +7,8 @@ export interface Quarter {
   q: 1 | 2 | 3 | 4;
 }
 
-const QUARTER_LABEL = /^(\d{4})-T([1-4])$/;
+/** A year of four digits, not starting with 0 (`0000-T1` would read as the year 0 and print as `0-T1`). */
+const QUARTER_LABEL = /^([1-9]\d{3})-T([1-4])$/;
 
 /** `AAAA-Tn`, the label of a quarter in headers and in `Paramètres`. */
 export function quarterLabel(quarter: Quarter): string {

@@ -41,6 +41,12 @@ describe('consolidate: usage mistakes', () => {
     expect(error.message).toContain('«\u00a02027T2\u00a0»');
   });
 
+  it('refuses a --quarter of a year that is no year (0000-T1 was taken and shown as 0-T1)', async () => {
+    const { code, error } = await errorOf([folder, '-o', join(folder, 'c.xlsx'), '--quarter', '0000-T1']);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'invalid-option-value', option: '--quarter' });
+  });
+
   it('names a path that does not exist', async () => {
     const missing = join(folder, 'absent');
     expect(await errorOf([missing, '-o', join(folder, 'c.xlsx')])).toEqual({
