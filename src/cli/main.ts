@@ -44,11 +44,13 @@ export async function main(argv: string[], console: Console = processConsole()):
       ? reportError(console, json, error)
       : reportError(console, json, { ...error, message: `${error.message}\n\n${texts.usage}` });
   }
-  if (name === 'help' || name === '--help' || name === '-h') {
+  const asksHelp = (word: string | undefined) => word === 'help' || word === '--help' || word === '-h';
+  // `ctg-suivi generate --help` as `ctg-suivi help`: the usage lists every command with its options.
+  if (asksHelp(name) || (Object.hasOwn(commands, name) && args.some((arg) => arg === '--help' || arg === '-h'))) {
     console.out(json ? JSON.stringify({ usage: texts.usage }, null, 2) : texts.usage);
     return EXIT_DONE;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name) });
   try {
     return await command(args, console);

@@ -135,3 +135,18 @@ describe('paths that are not what the command needs', () => {
     expect(run.stderr).toMatch(/\n {2}Ce classeur n.est pas un classeur de suivi CTG/);
   });
 });
+
+describe('--help after a command', () => {
+  it.each(['generate', 'consolidate', 'validate'])('ctg-suivi %s --help shows the usage, exit 0', async (command) => {
+    const run = await runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('consolidate');
+    expect(run.stderr).toBe('');
+  });
+});
+
+it.each(['constructor', 'toString', '__proto__'])('« %s » is an unknown command, not a property of an object', async (name) => {
+  const run = await runCli([name, '--json']);
+  expect(run.code).toBe(2);
+  expect(JSON.parse(run.stdout).error.code).toBe('unknown-command');
+});
