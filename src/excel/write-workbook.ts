@@ -314,11 +314,17 @@ async function queuePresentation(
     if (!capabilities.pageLayout) missing.add('pageLayout');
     else {
       const breaks = sheet.rowBreaks ?? [];
-      // The page layout, and the page breaks' collection when there are breaks.
+      const across = sheet.columnBreaks ?? [];
+      // The page layout, and each page breaks' collection that has breaks.
+      const collections = (breaks.length > 0 ? 1 : 0) + (across.length > 0 ? 1 : 0);
       const shape =
-        breaks.length === 0
+        collections === 0
           ? { objects: 1, actions: 5, payload: print }
-          : { objects: 2, actions: 5 + breaks.length, payload: [print, breaks] };
+          : {
+              objects: 1 + collections,
+              actions: 5 + breaks.length + across.length,
+              payload: [print, breaks, across],
+            };
       await q(shape, () => {
         const layout = worksheet.pageLayout;
         layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -338,6 +344,12 @@ async function queuePresentation(
         // Manual page breaks (ExcelApi 1.9, as pageLayout): « The page break precedes this range ».
         const last = columnLetters(Math.max(1, sheet.columns.length));
         for (const row of breaks) worksheet.horizontalPageBreaks.add(`A${row}:${last}${row}`);
+        // Across: before its column, down the sheet's rows.
+        const lastRow = Math.max(1, sheet.rows.length);
+        for (const column of across) {
+          const letters = columnLetters(column);
+          worksheet.verticalPageBreaks.add(`${letters}1:${letters}${lastRow}`);
+        }
       });
     }
   }

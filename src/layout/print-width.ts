@@ -113,3 +113,36 @@ export function printScalePercent(
   }
   return SMALLEST_ZOOM_PERCENT;
 }
+
+/**
+ * Where pages across start when a page may begin only at some columns (`startsPage`: a group's first column), at
+ * `scalePercent` with LibreOffice's wider columns allowed for: each page holds the title columns and as many whole
+ * groups as fit. The columns (1-based, ascending) that start a page after the first; none when one page holds all.
+ */
+export function groupedColumnBreaks(
+  columns: readonly ColumnSpec[],
+  print: Pick<PrintSpec, 'orientation' | 'titleColumns'>,
+  scalePercent: number,
+  startsPage: (column: number) => boolean,
+): number[] {
+  const { widths, titleWidth } = printedWidths(columns, print.titleColumns);
+  const capacity = printableWidthPoints(print.orientation) / ((scalePercent / 100) * PORTABLE_WIDTH_SLACK);
+  const first = (print.titleColumns?.last ?? 0) + 1;
+  const breaks: number[] = [];
+  let pageStart = first;
+  let used = titleWidth;
+  for (let column = first; column <= widths.length; column++) {
+    // The group that starts here, up to the next column that may start a page.
+    let end = column;
+    while (end < widths.length && !startsPage(end + 1)) end++;
+    const width = widths.slice(column - 1, end).reduce((sum, one) => sum + one, 0);
+    if (column > pageStart && used + width > capacity) {
+      breaks.push(column);
+      pageStart = column;
+      used = titleWidth;
+    }
+    used += width;
+    column = end;
+  }
+  return breaks;
+}

@@ -164,6 +164,12 @@ export interface SheetSpec {
    * that would otherwise be cut by the page's end (the bilan's fiches).
    */
   rowBreaks?: number[];
+  /**
+   * Manual page breaks across: the columns (1-based, ascending) that start a new printed page, so that columns that
+   * belong together print on one page (a name's two figures side by side). Applications honour them only at an
+   * explicit `print.scale`.
+   */
+  columnBreaks?: number[];
   conditionalFormats: ConditionalFormatSpec[];
   tabColor?: string;
 }

@@ -1,4 +1,6 @@
 import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
+import { columnWidthInPoints } from '../../src/layout/column-width';
+import { PORTABLE_WIDTH_SLACK, printableWidthPoints } from '../../src/layout/print-width';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { consolidationSheetNames } from '../../src/layout/consolidation/consolidation-texts';
 import { consolidation, writtenAt } from './fixture';
@@ -77,4 +79,34 @@ describe('more names than a sheet has columns side by side', () => {
     // The sheet alone: the sheet by public of 9 000 names is 36 000 rows, which take the writer long.
     await expect(writeXlsx({ ...wide, sheets: [matrix] })).resolves.toBeInstanceOf(Uint8Array);
   }, 60_000);
+});
+
+describe('the sheets side by side on paper', () => {
+  // A review found a champ's two columns split across two pages, its merged name spilling past the page.
+  const publics = Array.from({ length: 40 }, (_, index) => ({
+    ...consolidation.publics[0],
+    name: `Public ${index + 1}`,
+  }));
+  const wide = buildConsolidationWorkbook({ ...consolidation, publics }, { writtenAt });
+  const matrix = wide.sheets.find((candidate) => candidate.name === consolidationSheetNames.publicsByTerritory)!;
+
+  it('start each page across with a name: its two columns are never split', () => {
+    const breaks = matrix.columnBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(1);
+    // A name's first column is B, D, F…: even numbers.
+    for (const column of breaks) expect(column % 2).toBe(0);
+    expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
+  });
+
+  it('print at an explicit scale at which each page holds its columns (manual breaks need one)', () => {
+    const print = matrix.print!;
+    expect(print.scale).toBeGreaterThanOrEqual(50);
+    const pageWidth = printableWidthPoints('landscape') / ((print.scale! / 100) * PORTABLE_WIDTH_SLACK);
+    const widths = matrix.columns.map((column) => columnWidthInPoints(column.width));
+    const starts = [2, ...matrix.columnBreaks!, matrix.columns.length + 1];
+    for (let page = 0; page + 1 < starts.length; page++) {
+      const used = widths[0] + widths.slice(starts[page] - 1, starts[page + 1] - 1).reduce((a, b) => a + b, 0);
+      expect(used).toBeLessThanOrEqual(pageWidth);
+    }
+  });
 });

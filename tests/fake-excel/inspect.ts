@@ -252,6 +252,12 @@ export class FakeWorkbookInspector {
     return calls.map(([range]) => String(range));
   }
 
+  /** The ranges given to `verticalPageBreaks.add`, in order. */
+  verticalPageBreaks(name: string): string[] {
+    const calls = (this.sheet(name).verticalPageBreaks.add as unknown[][] | undefined) ?? [];
+    return calls.map(([range]) => String(range));
+  }
+
   activeSheet(): string {
     return this.model.activeSheet().name;
   }

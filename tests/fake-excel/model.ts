@@ -92,6 +92,7 @@ export class SheetModel {
   readonly pageLayout: Record<string, unknown> = {};
   /** `{ add: [[range], …] }` once a manual page break is added. */
   readonly horizontalPageBreaks: Record<string, unknown> = {};
+  readonly verticalPageBreaks: Record<string, unknown> = {};
 
   constructor(
     readonly id: number,

@@ -61,6 +61,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   readonly pageLayout: Recorded;
   /** Manual page breaks: `add(range)` calls are recorded (ExcelApi 1.9). */
   readonly horizontalPageBreaks: Recorded;
+  readonly verticalPageBreaks: Recorded;
   private boundId: number | undefined;
 
   constructor(
@@ -81,6 +82,13 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       context,
       'PageBreakCollection',
       () => this.resolveSheet().horizontalPageBreaks,
+      ['add'],
+      '1.9',
+    );
+    this.verticalPageBreaks = createRecorder(
+      context,
+      'PageBreakCollection',
+      () => this.resolveSheet().verticalPageBreaks,
       ['add'],
       '1.9',
     );

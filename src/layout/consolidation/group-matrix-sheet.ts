@@ -2,6 +2,7 @@ import type { GroupConsolidation } from '../../domain/consolidation/consolidatio
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { cellAddress, rangeAddress } from '../a1';
+import { groupedColumnBreaks, MIN_PRINT_SCALE } from '../print-width';
 import { sheetPrefix } from '../formulas/references';
 import { cell, emptySheet, setCell } from '../sheet-building';
 import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
@@ -127,8 +128,22 @@ export function buildGroupMatrixSheet(
       range: rangeAddress(MATRIX_FIRST_ROW, 2, totalRow, lastColumn),
       ...rateColorScale,
     });
-  return finishTableSheet(sheet, {
+  const finished = finishTableSheet(sheet, {
     titleRows: { first: MATRIX_NAME_ROW, last: MATRIX_HEADER_ROW },
     identityColumns: 1,
   });
+  return printNamesWhole(finished);
+}
+
+/**
+ * Pages across that each begin with a name, at the smallest scale the other sheets allow: left to fit to width, an
+ * application breaks pages wherever a page ends, between a name's two figures (its merged name cut in two).
+ */
+function printNamesWhole(sheet: SheetSpec): SheetSpec {
+  const print = sheet.print!;
+  const scale = Math.round(MIN_PRINT_SCALE * 100);
+  const isNameStart = (column: number) => column >= 2 && (column - 2) % matrixRates.length === 0;
+  const breaks = groupedColumnBreaks(sheet.columns, print, scale, isNameStart);
+  if (breaks.length === 0) return sheet;
+  return { ...sheet, columnBreaks: breaks, print: { ...print, scale } };
 }

@@ -7,15 +7,22 @@ import { zipParts } from '../zip-writing';
  * - `<sheetPr>` children in schema order (outlinePr before pageSetUpPr, exceljs #1348: Excel repairs the file);
  * - `<sheetProtection>` right after `<sheetData>`, where CT_Worksheet puts it (ExcelJS's streamed writer puts it after
  *   the conditional formats and validations);
- * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it).
+ * - the hidden `_xlnm._FilterDatabase` name of each sheet-level autofilter (LibreOffice drops the filter without it);
+ * - the manual page breaks across (`SheetSpec.columnBreaks`, given in sheet order), which ExcelJS does not write.
  */
-export function postProcessXlsx(bytes: Uint8Array): Uint8Array {
+export function postProcessXlsx(
+  bytes: Uint8Array,
+  columnBreaks: readonly (readonly number[] | undefined)[] = [],
+): Uint8Array {
   const files = unzipSync(bytes);
   const sheetPaths = worksheetPathsInOrder(files);
   const filterNames: string[] = [];
   sheetPaths.forEach(({ path, name }, index) => {
     const { head, cells, tail } = worksheetParts(files[path]);
-    const [fixedHead, fixedTail] = [orderSheetPrChildren(head), placeSheetProtection(tail)];
+    const [fixedHead, fixedTail] = [
+      orderSheetPrChildren(head),
+      addColumnBreaks(placeSheetProtection(tail), columnBreaks[index] ?? []),
+    ];
     if (fixedHead !== head || fixedTail !== tail)
       files[path] = concatenated([strToU8(fixedHead), cells, strToU8(fixedTail)]);
     const ref = sheetAutoFilterRef(fixedTail);
@@ -85,6 +92,25 @@ export function placeSheetProtection(tail: string): string {
   const protection = SHEET_PROTECTION.exec(tail);
   if (!protection || protection.index === 0) return tail;
   return protection[0] + tail.slice(0, protection.index) + tail.slice(protection.index + protection[0].length);
+}
+
+/** What may follow `<colBreaks>` in CT_Worksheet, the first of which it goes before. */
+const AFTER_COLUMN_BREAKS =
+  /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/**
+ * A worksheet's tail with `<colBreaks>` where CT_Worksheet puts it (after `<rowBreaks>`): a page starts at each
+ * column of `breaks` (1-based), a break being written after the column before it (`id` the last column of a page,
+ * as `<rowBreaks>` counts rows), down every row.
+ */
+export function addColumnBreaks(tail: string, breaks: readonly number[]): string {
+  const after = breaks.filter((column) => column > 1).map((column) => column - 1);
+  if (after.length === 0) return tail;
+  const found = AFTER_COLUMN_BREAKS.exec(tail);
+  if (!found) return tail;
+  const brks = after.map((id) => `<brk id="${id}" max="1048575" man="1"/>`).join('');
+  const element = `<colBreaks count="${after.length}" manualBreakCount="${after.length}">${brks}</colBreaks>`;
+  return tail.slice(0, found.index) + element + tail.slice(found.index);
 }
 
 /** The worksheets' zip paths and names in workbook order (the order that `localSheetId` counts). */

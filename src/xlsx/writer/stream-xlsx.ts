@@ -29,5 +29,8 @@ export async function streamXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   for (const sheet of spec.sheets) await writeSheet(workbook, sheet, styleOf, { streamed: true });
   for (const name of spec.definedNames) workbook.definedNames.add(name.ref, name.name);
   await workbook.commit();
-  return postProcessXlsx(new Uint8Array(Buffer.concat(chunks)));
+  return postProcessXlsx(
+    new Uint8Array(Buffer.concat(chunks)),
+    spec.sheets.map((sheet) => sheet.columnBreaks),
+  );
 }
