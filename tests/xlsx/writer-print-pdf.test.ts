@@ -7,6 +7,9 @@ import { convertThroughLibreOffice } from '../helpers/libreoffice';
 import { pageText, pdfWords, type PdfPage } from '../helpers/pdf-words';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { generateBytes } from './helpers/generate-bytes';
+import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { consolidation, writtenAt } from '../consolidation-workbook/fixture';
 
 /**
  * The generated workbook printed to PDF by LibreOffice headless: an axis sheet comes out on several pages across,
@@ -73,5 +76,47 @@ describe('an axis sheet printed to PDF by LibreOffice', () => {
       }
     },
     180_000,
+  );
+});
+
+describe('the consolidation’s publics side by side printed to PDF by LibreOffice', () => {
+  itWhenAvailable({ soffice: hasBinary('soffice'), pdftotext: hasBinary('pdftotext') })(
+    'prints every name with its two figures on one page, over several pages across',
+    async () => {
+      // 43 names: fit to width cut one name's figures over two pages (seen with the breaks taken out).
+      const publics = Array.from({ length: 43 }, (_, index) => ({
+        ...consolidation.publics[0],
+        name: `Public${index + 1}`,
+      }));
+      const spec = buildConsolidationWorkbook({ ...consolidation, publics }, { writtenAt });
+      const sheet = spec.sheets.filter((candidate) => candidate.name === 'Publics par territoire');
+      const { wide } = convertThroughLibreOffice({ wide: await writeXlsx({ ...spec, sheets: sheet }) }, 'pdf', {
+        scratch: 'consolidation-print-pdf',
+        recalculate: false,
+      });
+      const pages = pdfWords(wide, 'consolidation-print-pdf');
+      expect(pages.length).toBeGreaterThan(1);
+      const seen: string[] = [];
+      for (const page of pages) {
+        const names = page.words.filter((word) => /^Public\d+$/.test(word.text));
+        // Header words under the names' row (the title, over column A, is printed again on every page).
+        const namesRow = Math.min(...names.map((word) => word.yMin));
+        const figures = (text: string) =>
+          page.words.filter((word) => word.text === text && word.yMin > namesRow).length;
+        // Each name on the page has both its headers there: « Renseignement (cumulé) » and « Réalisation ».
+        expect({
+          names: names.length,
+          cumulative: figures('Renseignement'),
+          achievement: figures('Réalisation'),
+        }).toEqual({
+          names: names.length,
+          cumulative: names.length,
+          achievement: names.length,
+        });
+        seen.push(...names.map((word) => word.text));
+      }
+      expect(seen).toEqual(publics.map((one) => one.name));
+    },
+    120_000,
   );
 });
