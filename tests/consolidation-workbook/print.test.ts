@@ -110,3 +110,11 @@ describe('the sheets side by side on paper', () => {
     }
   });
 });
+
+it('says on every printed page what it is a page of: the title above, the sheet and the page below', () => {
+  for (const one of spec.sheets)
+    expect({ sheet: one.name, headerFooter: one.print?.headerFooter }).toEqual({
+      sheet: one.name,
+      headerFooter: { header: 'Consolidation des CTG', footer: '&A \u2013 page &P sur &N' },
+    });
+});

@@ -41,6 +41,8 @@ export const countHeaders = {
 
 export const consolidationTexts = {
   workbookTitle: 'Consolidation des CTG',
+  /** Below every printed page, in the codes of a page footer: the sheet's name (`&A`), the page and their number. */
+  pageFooter: '&A \u2013 page &P sur &N',
   creator: 'ctg-suivi',
   allTerritories: 'Ensemble des territoires',
   yes: 'Oui',

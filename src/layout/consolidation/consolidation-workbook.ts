@@ -1,6 +1,6 @@
 import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { buildGuideSheet } from '../sheets/guide/guide-sheet';
-import type { WorkbookSpec } from '../workbook-spec';
+import type { SheetSpec, WorkbookSpec } from '../workbook-spec';
 import { buildConsolidationAoSheet } from './consolidation-ao-sheet';
 import {
   consolidationGuideSections,
@@ -31,18 +31,26 @@ export function buildConsolidationWorkbook(consolidation: Consolidation, context
       { sheet, groups: kind === 'field' ? consolidation.fields : consolidation.publics, rows: built.rows },
       consolidation.territories,
     );
+  const sheets = [
+    buildGuideSheet(consolidationGuideSections, consolidationGuideTitle),
+    buildTerritoriesSheet(consolidation, context.writtenAt),
+    fields.sheet,
+    matrix(names.fieldsByTerritory, 'field', names.fields, fields),
+    publics.sheet,
+    matrix(names.publicsByTerritory, 'public', names.publics, publics),
+    buildConsolidationAoSheet(consolidation.territories),
+    buildRejectedSheet(consolidation.rejected, consolidation.duplicates),
+  ];
   return {
-    sheets: [
-      buildGuideSheet(consolidationGuideSections, consolidationGuideTitle),
-      buildTerritoriesSheet(consolidation, context.writtenAt),
-      fields.sheet,
-      matrix(names.fieldsByTerritory, 'field', names.fields, fields),
-      publics.sheet,
-      matrix(names.publicsByTerritory, 'public', names.publics, publics),
-      buildConsolidationAoSheet(consolidation.territories),
-      buildRejectedSheet(consolidation.rejected, consolidation.duplicates),
-    ],
+    sheets: sheets.map(withPageHeaderAndFooter),
     definedNames: [],
     properties: { title: consolidationTexts.workbookTitle, creator: consolidationTexts.creator },
   };
+}
+
+/** Every printed page says what it is a page of: the workbook's title above, the sheet and page number below. */
+function withPageHeaderAndFooter(sheet: SheetSpec): SheetSpec {
+  if (!sheet.print) return sheet;
+  const headerFooter = { header: consolidationTexts.workbookTitle, footer: consolidationTexts.pageFooter };
+  return { ...sheet, print: { ...sheet.print, headerFooter } };
 }
