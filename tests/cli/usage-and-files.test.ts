@@ -145,8 +145,11 @@ describe('--help after a command', () => {
   });
 });
 
-it.each(['constructor', 'toString', '__proto__'])('« %s » is an unknown command, not a property of an object', async (name) => {
-  const run = await runCli([name, '--json']);
-  expect(run.code).toBe(2);
-  expect(JSON.parse(run.stdout).error.code).toBe('unknown-command');
-});
+it.each(['constructor', 'toString', '__proto__'])(
+  '« %s » is an unknown command, not a property of an object',
+  async (name) => {
+    const run = await runCli([name, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error.code).toBe('unknown-command');
+  },
+);
