@@ -78,20 +78,10 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       ['setPrintTitleRows', 'setPrintTitleColumns', 'setPrintArea', 'setPrintMargins'],
       '1.9',
     );
-    this.horizontalPageBreaks = createRecorder(
-      context,
-      'PageBreakCollection',
-      () => this.resolveSheet().horizontalPageBreaks,
-      ['add'],
-      '1.9',
-    );
-    this.verticalPageBreaks = createRecorder(
-      context,
-      'PageBreakCollection',
-      () => this.resolveSheet().verticalPageBreaks,
-      ['add'],
-      '1.9',
-    );
+    const pageBreaks = (direction: 'horizontalPageBreaks' | 'verticalPageBreaks') =>
+      createRecorder(context, 'PageBreakCollection', () => this.resolveSheet()[direction], ['add'], '1.9');
+    this.horizontalPageBreaks = pageBreaks('horizontalPageBreaks');
+    this.verticalPageBreaks = pageBreaks('verticalPageBreaks');
     if (orNull) this.checkNullAtSync();
   }
 
