@@ -73,7 +73,7 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       dropped: 'a.xlsx',
       reason:
-        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0; seul à avoir aussi une fiche mise à jour le 30/11/2026.',
+        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
     });
     const tieOnBoth = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-02' }),
@@ -187,6 +187,53 @@ describe('duplicates', () => {
           reason: 'Plus récent\u00a0: classeur écrit le 30/11/2026, contre fiche mise à jour le 05/01/2026.',
         }),
       ]);
+    }
+  });
+
+  it('keeps the file given first on a tie, even when the copy without SIREN was given first', () => {
+    const result = kept(measure('z.xlsx', 'Zeta'), measure('x.xlsx', 'Zeta', { siren: '444444444' }));
+    expect(result.duplicates).toEqual([
+      expect.objectContaining({
+        kept: 'z.xlsx',
+        dropped: 'x.xlsx',
+        reason: 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.',
+      }),
+    ]);
+  });
+
+  it('says in plain French that only the kept file has a second date', () => {
+    const result = kept(
+      measure('a.xlsx', 'Pilat', { latestUpdate: '2026-12-05' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T08:00:00Z', latestUpdate: '2026-12-05' }),
+    );
+    expect(result.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason:
+        'Même date la plus récente (fiche mise à jour le 05/12/2026)\u00a0; lui seul a aussi une autre date\u00a0: classeur écrit le 03/12/2026.',
+    });
+  });
+
+  it('makes one territory of two copies without SIREN of a name two SIRENs share', () => {
+    const result = kept(
+      measure('a.xlsx', 'Ville', { siren: '111111111' }),
+      measure('c.xlsx', 'Ville', { siren: '222222222' }),
+      measure('b1.xlsx', 'Ville', { lastWrite: '2026-10-01T10:00:00Z' }),
+      measure('b2.xlsx', 'VILLE', { lastWrite: '2026-11-01T10:00:00Z' }),
+    );
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b2.xlsx', 'c.xlsx']);
+    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'b2.xlsx', dropped: 'b1.xlsx' })]);
+  });
+
+  it('reads only the dates the tools write, the same in every time zone', () => {
+    for (const lastWrite of ['2026-12-03T00:30', '2026-12-03T01:00+02:00']) {
+      const result = kept(
+        measure('a.xlsx', 'Pilat', { lastWrite: '2026-11-30T10:00:00Z' }),
+        measure('b.xlsx', 'Pilat', { lastWrite }),
+      );
+      expect(result.duplicates[0]).toMatchObject({
+        kept: 'a.xlsx',
+        reason: 'Seul daté\u00a0: classeur écrit le 30/11/2026.',
+      });
     }
   });
 });

@@ -62,7 +62,7 @@ function datesReason(keptDates: readonly FileDate[], droppedDates: readonly File
   const [a, b] = [keptDates[1], droppedDates[1]];
   if (a === undefined || a.iso === b?.iso) return `Mêmes dates (${latest})\u00a0: le premier fichier donné est gardé.`;
   if (b === undefined)
-    return `Même date la plus récente (${latest})\u00a0; seul à avoir aussi une ${describedDate(a, false)}.`;
+    return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, false)}.`;
   const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
   return `Même date la plus récente (${latest}), puis ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
 }
@@ -105,6 +105,7 @@ function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMe
     if (name !== '') sirensByName.set(name, (sirensByName.get(name) ?? new Set()).add(siren));
   }
   const groups = [...bySiren.values()];
+  // The copies without SIREN of a name: one territory (of its own when two SIRENs share the name).
   const byName = new Map<string, TerritoryMeasure[]>();
   for (const measure of withoutSiren) {
     const name = nameKey(measure.territory);
@@ -113,17 +114,19 @@ function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMe
       bySiren.get([...sirens][0])!.push(measure);
       continue;
     }
-    const group = name === '' || sirens !== undefined ? undefined : byName.get(name);
+    const group = name === '' ? undefined : byName.get(name);
     if (group) group.push(measure);
     else {
       const created = [measure];
       groups.push(created);
-      if (name !== '' && sirens === undefined) byName.set(name, created);
+      if (name !== '') byName.set(name, created);
     }
   }
+  // Each group, and the groups, in the order the files were given: on a tie the file given first is kept.
   const given = new Map(measures.map((measure, index) => [measure, index]));
-  const first = (group: readonly TerritoryMeasure[]) => Math.min(...group.map((measure) => given.get(measure)!));
-  return groups.sort((a, b) => first(a) - first(b));
+  const byGiven = (a: TerritoryMeasure, b: TerritoryMeasure) => given.get(a)! - given.get(b)!;
+  for (const group of groups) group.sort(byGiven);
+  return groups.sort((a, b) => byGiven(a[0], b[0]));
 }
 
 export function keepNewest(measures: readonly TerritoryMeasure[]): {

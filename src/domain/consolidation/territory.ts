@@ -78,15 +78,17 @@ export interface RejectedFile {
   reason: string;
 }
 
-const ISO_DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** The dates the tools write: a day, or an instant in UTC (`toISOString`). */
+const TOOLS_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/;
 
 /**
  * A date the tools wrote (`2026-12-03`, `2026-12-03T05:07:12.000Z`), or null for anything else: a date in `_ctg`
- * edited by hand (`pas une date`, a spreadsheet's serial number) is no date, never a later one than a real date.
+ * edited by hand (`pas une date`, a spreadsheet's serial number, a local time) is no date, never a later one than a
+ * real date. Read in UTC, as written, so that the answer is the same in every time zone.
  */
 export function readableDate(text: string | null | undefined): string | null {
   const trimmed = text?.trim() ?? '';
-  if (!ISO_DATE_OR_INSTANT.test(trimmed)) return null;
+  if (!TOOLS_DATE.test(trimmed)) return null;
   const time = Date.parse(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed);
   // Date.parse accepts 2026-02-31; the day written back must be the day read.
   if (!Number.isFinite(time) || new Date(time).toISOString().slice(0, 10) !== trimmed.slice(0, 10)) return null;
