@@ -359,3 +359,34 @@ describe('a quarter given to all that falls outside a territory’s convention',
     );
   });
 });
+
+describe('territories measured outside their convention at their own quarter, and many of them', () => {
+  const [first, second, third] = consolidation.territories;
+  const a2 = (changed: typeof consolidation) =>
+    String(buildConsolidationWorkbook(changed, { writtenAt }).sheets[1].rows[1]!.cells[0]!.value);
+
+  it('names each with its own quarter when no quarter was given to all', () => {
+    const own = {
+      ...consolidation,
+      territories: [{ ...first, quarter: '2025-T4', quarterOutside: 'before' as const }, second, third],
+    };
+    expect(a2(own)).toContain(
+      `Trimestre en cours hors de la convention\u00a0: ${first.territory} (2025-T4, avant son début).`,
+    );
+    expect(a2(own)).not.toContain('à ce trimestre');
+  });
+
+  it('names twenty, then says how many others, within a cell', () => {
+    const many = Array.from({ length: 1200 }, (_, index) => ({
+      ...first,
+      file: `t${index}.xlsx`,
+      territory: `Communauté de communes numéro ${index + 1}`,
+      quarter: '2031-T1',
+      quarterOutside: 'after' as const,
+    }));
+    const text = a2({ ...consolidation, quarter: '2031-T1', territories: many });
+    expect(text.length).toBeLessThan(32_767);
+    expect(text).toContain('Communauté de communes numéro 20 (après sa fin), et 1\u00a0180\u00a0autres.');
+    expect(text).not.toContain('numéro 21 ');
+  });
+});

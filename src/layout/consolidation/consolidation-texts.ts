@@ -5,6 +5,12 @@ import { ficheStatuses } from '../../domain/vocabulary';
  * headers and its Guide, in one place. The headers it shares with `Compétences AO` come from that sheet's layout.
  */
 
+/** How many territories row 2 of `Territoires` names, at most, when they are measured outside their conventions. */
+const OUTSIDE_NAMED = 20;
+
+/** 1 180 with a no-break space between thousands. */
+const frenchCount = (count: number) => count.toLocaleString('fr-FR').replace(/\s/g, '\u00a0');
+
 export const consolidationSheetNames = {
   guide: 'Guide',
   territories: 'Territoires',
@@ -62,11 +68,24 @@ export const consolidationTexts = {
     (quarter === null
       ? 'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»).'
       : `Tous les territoires sont mesurés au trimestre ${quarter}.`) + ` Consolidation écrite le ${writtenOn}.`,
-  /** Added to row 2 when a quarter given to all falls outside some territories' conventions. */
-  outsideConvention: (territories: readonly { name: string; side: 'before' | 'after' }[]) =>
-    ` Hors de la convention à ce trimestre\u00a0: ${territories
-      .map(({ name, side }) => `${name} (${side === 'before' ? 'avant son début' : 'après sa fin'})`)
-      .join(', ')}.`,
+  /**
+   * Added to row 2 when territories are measured outside their conventions: at the quarter given to all (`quarter`),
+   * or each at its own current quarter (null). The first twenty named, the others counted, so that the cell holds.
+   */
+  outsideConvention: (
+    quarter: string | null,
+    territories: readonly { name: string; quarter: string; side: 'before' | 'after' }[],
+  ) => {
+    const shown = territories.slice(0, OUTSIDE_NAMED);
+    const others = territories.length - shown.length;
+    const named = shown.map(({ name, quarter: own, side }) => {
+      const where = side === 'before' ? 'avant son début' : 'après sa fin';
+      return `${name} (${quarter === null ? `${own}, ` : ''}${where})`;
+    });
+    const lead = quarter === null ? 'Trimestre en cours hors de la convention' : 'Hors de la convention à ce trimestre';
+    const rest = others > 0 ? `, et ${frenchCount(others)}\u00a0autres` : '';
+    return ` ${lead}\u00a0: ${named.join(', ')}${rest}.`;
+  },
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -86,7 +105,9 @@ export const consolidationTexts = {
     unmatchedMark: 'Hors vocabulaire',
     /** Added to the hint when there are more names than the sheet has columns. */
     namesLeft: (names: readonly string[], source: string) =>
-      ` Faute de colonnes, ${names.length.toLocaleString('fr-FR').replace(/\u202f/g, '\u00a0')}\u00a0noms, de «\u00a0${names[0]}\u00a0» à «\u00a0${names[names.length - 1]}\u00a0», ne sont que dans la feuille «\u00a0${source}\u00a0».`,
+      names.length === 1
+        ? ` Faute de colonnes, le nom «\u00a0${names[0]}\u00a0» n’est que dans la feuille «\u00a0${source}\u00a0».`
+        : ` Faute de colonnes, ${frenchCount(names.length)}\u00a0noms, de «\u00a0${names[0]}\u00a0» à «\u00a0${names[names.length - 1]}\u00a0», ne sont que dans la feuille «\u00a0${source}\u00a0».`,
   },
   ao: {
     title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',
@@ -120,8 +141,8 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Le trimestre mesuré',
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
-      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. La ligne 2 de «\u00a0Territoires\u00a0» nomme alors ces territoires.',
-      'Les statuts, les difficultés et les compétences AO sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré.',
+      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: la ligne 2 de «\u00a0Territoires\u00a0» nomme ces territoires.',
+      'Les statuts et les difficultés sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré\u00a0; dans «\u00a0Compétences AO\u00a0», les populations et les choix aussi, l’obligation d’un relais petite enfance (depuis 2026) étant jugée au trimestre mesuré.',
     ],
   },
   {

@@ -160,13 +160,15 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
   setRates(sheet, row, total, totalStyle);
 }
 
-/** Row 2: the quarter measured, the day written, and the territories whose convention that quarter falls outside. */
+/** Row 2: the quarter measured, the day written, and the territories measured outside their conventions. */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
-  const outside = consolidation.territories.flatMap(({ territory, quarterOutside }) =>
-    quarterOutside === null ? [] : [{ name: territory, side: quarterOutside }],
+  const outside = consolidation.territories.flatMap(({ territory, quarter, quarterOutside }) =>
+    quarterOutside === null ? [] : [{ name: territory, quarter, side: quarterOutside }],
   );
   const measured = consolidationTexts.measuredAt(consolidation.quarter, writtenOn);
-  return outside.length === 0 ? measured : measured + consolidationTexts.outsideConvention(outside);
+  return outside.length === 0
+    ? measured
+    : measured + consolidationTexts.outsideConvention(consolidation.quarter, outside);
 }
 
 export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {
