@@ -35,4 +35,9 @@ describe('the reason of a file left out', () => {
     expect(reason).toContain('Axe 1, cellule A6');
     expect(reason.split('A6').length - 1).toBe(1);
   });
+
+  it('still says the cell when the message only holds a longer address or value (B90 is not B9)', () => {
+    const issue = createIssue('consolidation-quarter-unknown', { sheet: 'Paramètres', cell: 'B9' }, { value: 'B90' });
+    expect(rejectionReason(issue).endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
+  });
 });

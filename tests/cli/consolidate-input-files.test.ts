@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'territories', 'a.xlsx'), xlsx);
   symlinkSync(join(root, 'elsewhere', 'b.xlsx'), join(root, 'territories', 'b-link.xlsx'));
   symlinkSync(join(root, 'elsewhere', 'more'), join(root, 'territories', 'more-link'));
+  // A link to a share no longer there: listed, so that the reading says what became of it.
+  symlinkSync(join(root, 'disconnected', 'd.xlsx'), join(root, 'territories', 'gone.xlsx'));
   // A link back up: followed once, never round and round.
   symlinkSync(join(root, 'territories'), join(root, 'territories', 'loop'));
   writeFileSync(join(root, 'territories', 'consolidation.xlsx'), await writtenConsolidation());
@@ -36,6 +38,7 @@ it('reads the workbooks a folder holds through symbolic links, files and folders
       join(root, 'territories', 'a.xlsx'),
       join(root, 'territories', 'b-link.xlsx'),
       join(root, 'territories', 'consolidation.xlsx'),
+      join(root, 'territories', 'gone.xlsx'),
       join(root, 'territories', 'more-link', 'c.xlsx'),
     ],
   });

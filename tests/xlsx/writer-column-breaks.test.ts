@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { streamXlsx } from '../../src/xlsx/writer/stream-xlsx';
+import { addColumnBreaks } from '../../src/xlsx/writer/post-process';
 import { orderViolations, WORKSHEET_CHILD_ORDER, worksheetChildren } from './helpers/ooxml-order';
 
 /**
@@ -75,4 +76,18 @@ describe.each([
       expect.arrayContaining(['rowBreaks', 'colBreaks', 'headerFooter']),
     );
   });
+});
+
+it('goes after the page setup, never inside a data bar rule’s own <extLst> that comes before it', () => {
+  const tail =
+    '<conditionalFormatting sqref="B2:B9"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/></dataBar>' +
+    '<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"><x14:id>{1}</x14:id></ext></extLst></cfRule></conditionalFormatting>' +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" scale="60"/>' +
+    '<drawing r:id="rId1"/><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/></extLst></worksheet>';
+  expect(addColumnBreaks(tail, [4])).toBe(
+    tail.replace(
+      '<drawing r:id="rId1"/>',
+      '<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks><drawing r:id="rId1"/>',
+    ),
+  );
 });

@@ -49,7 +49,8 @@ export interface MeasureOptions {
 export function rejectionReason(issue: Issue): string {
   const message = renderIssueMessage(issue);
   // Most messages of a cell begin with it (« Axe 1, cellule A6 : »): said once.
-  if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || message.includes(issue.cell)) return message;
+  if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || new RegExp(`\\b${issue.cell}\\b`).test(message))
+    return message;
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
 }
 

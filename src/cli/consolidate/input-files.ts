@@ -42,10 +42,11 @@ async function workbooksUnder(folder: string, visited: Set<string>): Promise<str
   for (const entry of sorted) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    // A link is what it points to (a broken one is nothing).
+    // A link is what it points to; a broken one named as a workbook is listed, so that its reading says what became
+    // of it (a territory on a disconnected share is left out with a reason, never silently).
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) files.push(...(await workbooksUnder(path, visited)));
-    else if (target?.isFile() && isWorkbookName(entry.name)) files.push(path);
+    else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
   }
   return files;
 }

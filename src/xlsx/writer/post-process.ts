@@ -94,9 +94,12 @@ export function placeSheetProtection(tail: string): string {
   return protection[0] + tail.slice(0, protection.index) + tail.slice(protection.index + protection[0].length);
 }
 
-/** What may follow `<colBreaks>` in CT_Worksheet, the first of which it goes before. */
-const AFTER_COLUMN_BREAKS =
-  /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+/**
+ * What comes right before `<colBreaks>` in CT_Worksheet: it goes after the last of these, which are all top-level
+ * (a conditional format's own `<extLst>`, inside `<conditionalFormatting>`, comes earlier and is never matched).
+ */
+const BEFORE_COLUMN_BREAKS =
+  /<\/rowBreaks>|<\/headerFooter>|<headerFooter\b[^>]*\/>|<pageSetup\b[^>]*\/>|<pageMargins\b[^>]*\/>|<printOptions\b[^>]*\/>/g;
 
 /**
  * A worksheet's tail with `<colBreaks>` where CT_Worksheet puts it (after `<rowBreaks>`): a page starts at each
@@ -106,11 +109,13 @@ const AFTER_COLUMN_BREAKS =
 export function addColumnBreaks(tail: string, breaks: readonly number[]): string {
   const after = breaks.filter((column) => column > 1).map((column) => column - 1);
   if (after.length === 0) return tail;
-  const found = AFTER_COLUMN_BREAKS.exec(tail);
+  const found = [...tail.matchAll(BEFORE_COLUMN_BREAKS)].pop();
+  // ExcelJS always writes <pageMargins>; without any of these the breaks could not be placed in order.
   if (!found) return tail;
+  const at = found.index! + found[0].length;
   const brks = after.map((id) => `<brk id="${id}" max="1048575" man="1"/>`).join('');
   const element = `<colBreaks count="${after.length}" manualBreakCount="${after.length}">${brks}</colBreaks>`;
-  return tail.slice(0, found.index) + element + tail.slice(found.index);
+  return tail.slice(0, at) + element + tail.slice(at);
 }
 
 /** The worksheets' zip paths and names in workbook order (the order that `localSheetId` counts). */
