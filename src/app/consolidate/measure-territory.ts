@@ -44,7 +44,8 @@ export interface MeasureOptions {
 
 /**
  * Why a file is left out, as the Caf reads it: the problem's message (which names its sheet), then the cell where a
- * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`, which no one sees.
+ * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`,
+ * which no one sees.
  */
 export function rejectionReason(issue: Issue): string {
   const message = renderIssueMessage(issue);

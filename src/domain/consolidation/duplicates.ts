@@ -85,8 +85,9 @@ const sirenOf = (measure: TerritoryMeasure) => {
 /**
  * The copies of each territory, groups in the order of their first file given. Files with a valid SIREN are one
  * territory per SIREN; a file without one joins by name (case, accents, spacing ignored) the one territory of that
- * name, with or without a SIREN. When two SIRENs share its name, it could be either: it stays a territory of its own
- * (shown, never dropped). No name matches no one. The same groups whatever the order of the files.
+ * name, with or without a SIREN. When two SIRENs share its name, it could be either: the copies without SIREN of
+ * that name make a territory of their own (shown, never dropped). An empty name matches no one. The same groups
+ * whatever the order of the files.
  */
 function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMeasure[][] {
   const bySiren = new Map<string, TerritoryMeasure[]>();
