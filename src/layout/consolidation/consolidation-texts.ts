@@ -1,3 +1,4 @@
+import { frenchNumber } from '../../domain/messages/numbers';
 import { ficheStatuses } from '../../domain/vocabulary';
 
 /**
@@ -7,9 +8,6 @@ import { ficheStatuses } from '../../domain/vocabulary';
 
 /** How many territories row 2 of `Territoires` names, at most, when they are measured outside their conventions. */
 const OUTSIDE_NAMED = 20;
-
-/** 1 180 with a no-break space between thousands. */
-const frenchCount = (count: number) => count.toLocaleString('fr-FR').replace(/\s/g, '\u00a0');
 
 export const consolidationSheetNames = {
   guide: 'Guide',
@@ -83,7 +81,7 @@ export const consolidationTexts = {
       return `${name} (${quarter === null ? `${own}, ` : ''}${where})`;
     });
     const lead = quarter === null ? 'Trimestre en cours hors de la convention' : 'Hors de la convention à ce trimestre';
-    const rest = others > 0 ? `, et ${frenchCount(others)}\u00a0autres` : '';
+    const rest = others > 0 ? `, et ${frenchNumber(others)}\u00a0autres` : '';
     return ` ${lead}\u00a0: ${named.join(', ')}${rest}.`;
   },
   groups: {
@@ -107,7 +105,7 @@ export const consolidationTexts = {
     namesLeft: (names: readonly string[], source: string) =>
       names.length === 1
         ? ` Faute de colonnes, le nom «\u00a0${names[0]}\u00a0» n’est que dans la feuille «\u00a0${source}\u00a0».`
-        : ` Faute de colonnes, ${frenchCount(names.length)}\u00a0noms, de «\u00a0${names[0]}\u00a0» à «\u00a0${names[names.length - 1]}\u00a0», ne sont que dans la feuille «\u00a0${source}\u00a0».`,
+        : ` Faute de colonnes, ${frenchNumber(names.length)}\u00a0noms, de «\u00a0${names[0]}\u00a0» à «\u00a0${names[names.length - 1]}\u00a0», ne sont que dans la feuille «\u00a0${source}\u00a0».`,
   },
   ao: {
     title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',
