@@ -38,6 +38,7 @@ export const cliErrorCodes = [
   'missing-output',
   'no-workbooks-found',
   'output-is-input',
+  'folder-unreadable',
   'missing-kind',
   'unexpected-error',
 ] as const;

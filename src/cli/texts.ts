@@ -43,6 +43,11 @@ function systemReason(code: string | undefined): string {
   }
 }
 
+/** Why a folder could not be listed. */
+function folderReason(code: string | undefined): string {
+  return code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : systemReason(code);
+}
+
 export function frenchDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
@@ -456,6 +461,14 @@ export const texts = {
       'consolidate attend des classeurs de suivi ou des dossiers qui en contiennent, et -o : ' +
       'npx ctg-suivi consolidate territoires/ -o consolidation.xlsx',
     missingOutput: 'consolidate écrit un classeur : donnez son nom avec -o, par exemple -o consolidation.xlsx.',
+    /** A folder whose listing failed: left out, the others read (`folder-unreadable`). */
+    unreadableFolder: (code: string | undefined) =>
+      `Dossier illisible (${folderReason(code)}) : les classeurs qu’il contient n’ont pas été lus, les autres sont ` +
+      'consolidés. Vérifiez les droits d’accès à ce dossier, puis relancez la consolidation.',
+    /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
+    onlyUnreadableFolders: (path: string, code: string | undefined) =>
+      `Dossier illisible (${folderReason(code)}) : ${path}. Vérifiez les droits d’accès à ce dossier, puis relancez ` +
+      'la consolidation. Rien n’a été écrit.',
     noFiles: (inputs: string[]) => `Aucun classeur .xlsx dans ${inputs.join(', ')} : rien à consolider.`,
     badQuarter: (value: string) =>
       `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,

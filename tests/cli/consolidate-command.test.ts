@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { promises as fsPromises, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
@@ -78,5 +78,41 @@ describe('consolidate: usage mistakes', () => {
 
   it('refuses an -o that is not .xlsx', async () => {
     expect((await errorOf([folder, '-o', join(folder, 'c.ods')])).error.code).toBe('output-not-xlsx');
+  });
+});
+
+describe('consolidate: a sub-folder that cannot be listed', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is left out with its reason, the other files are consolidated and the workbook is written (exit 1)', async () => {
+    const territories = join(folder, 'territoires');
+    const denied = join(territories, 'refusé');
+    mkdirSync(denied, { recursive: true });
+    writeFileSync(join(territories, 'a.xlsx'), 'pas un classeur');
+    // Permissions do not stop root, who runs CI: the listing fails as it does for a user without the right.
+    const readdir = fsPromises.readdir.bind(fsPromises);
+    jest
+      .spyOn(fsPromises, 'readdir')
+      .mockImplementation(((path: string, options: never) =>
+        path === denied
+          ? Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))
+          : readdir(path, options)) as typeof fsPromises.readdir);
+    const output = join(folder, 'consolidation-refus.xlsx');
+
+    const run = await runCli(['consolidate', territories, '-o', output, '--json']);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.file).toBe(output);
+    expect(json.rejected).toEqual([
+      expect.objectContaining({
+        file: denied,
+        code: 'folder-unreadable',
+        reason: expect.stringMatching(/^Dossier illisible \(accès refusé\)/),
+      }),
+      expect.objectContaining({ file: join(territories, 'a.xlsx') }),
+    ]);
+
+    const text = await runCli(['consolidate', territories, '-o', output, '--force']);
+    expect(text.stdout).toContain(`Écarté\u00a0: ${denied} — Dossier illisible (accès refusé)`);
   });
 });

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
@@ -41,6 +42,7 @@ it('reads the workbooks a folder holds through symbolic links, files and folders
       join(root, 'territories', 'gone.xlsx'),
       join(root, 'territories', 'more-link', 'c.xlsx'),
     ],
+    unreadFolders: [],
   });
 });
 
@@ -60,4 +62,50 @@ it('refuses an -o that is another file of a given folder: it would not be read, 
 it('refuses an -o that reaches a workbook given by name through a link', async () => {
   const found = await inputFiles([join(root, 'elsewhere', 'b.xlsx')], join(root, 'territories', 'b-link.xlsx'));
   expect(found).toMatchObject({ ok: false, error: { code: 'output-is-input' } });
+});
+
+describe('a folder that cannot be read', () => {
+  // Permissions do not stop root, who runs CI: the folder's listing fails as it does for a user without the right.
+  const denied = (folder: string) => {
+    const readdir = fsPromises.readdir.bind(fsPromises);
+    return jest.spyOn(fsPromises, 'readdir').mockImplementation(((path: string, options: never) => {
+      if (path === folder)
+        return Promise.reject(
+          Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' }),
+        );
+      return readdir(path, options);
+    }) as typeof fsPromises.readdir);
+  };
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is left out with its reason, and the other folders are read: one bad folder never stops the others', async () => {
+    denied(join(root, 'elsewhere', 'more'));
+    const found = await inputFiles([join(root, 'elsewhere')], join(root, 'out.xlsx'));
+    expect(found).toEqual({
+      ok: true,
+      files: [join(root, 'elsewhere', 'b.xlsx')],
+      unreadFolders: [
+        {
+          file: join(root, 'elsewhere', 'more'),
+          code: 'folder-unreadable',
+          reason:
+            'Dossier illisible (accès refusé)\u00a0: les classeurs qu’il contient n’ont pas été lus, les autres sont ' +
+            'consolidés. Vérifiez les droits d’accès à ce dossier, puis relancez la consolidation.',
+        },
+      ],
+    });
+  });
+
+  it('given alone, stops the command with that reason rather than « no workbook »', async () => {
+    denied(join(root, 'elsewhere'));
+    const found = await inputFiles([join(root, 'elsewhere')], join(root, 'out.xlsx'));
+    expect(found).toMatchObject({
+      ok: false,
+      error: {
+        code: 'folder-unreadable',
+        file: join(root, 'elsewhere'),
+        message: expect.stringContaining('accès refusé'),
+      },
+    });
+  });
 });

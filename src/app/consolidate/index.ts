@@ -10,6 +10,7 @@ export { consolidationJson, type ConsolidationJson } from './consolidation-json'
 export { writeConsolidation } from './write-consolidation';
 export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';
 export type { Consolidation } from '../../domain/consolidation/consolidation';
+export type { RejectedFile } from '../../domain/consolidation/territory';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';
 export { consolidationRead } from './consolidation-read';

@@ -98,7 +98,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     onMeasured: (done, total) => progress.update(done, total),
   });
   progress.stop();
-  const consolidation = consolidate(outcomes, measuredQuarter ? quarterLabel(measuredQuarter) : null);
+  // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
+  const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
+  const consolidation = consolidate([...unread, ...outcomes], measuredQuarter ? quarterLabel(measuredQuarter) : null);
 
   let bytes: Uint8Array | null = null;
   await writeConsolidation(

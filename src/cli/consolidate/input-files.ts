@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isConsolidationWorkbook } from '../../app/consolidate';
+import { isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile } from '../files';
 import type { CliError } from '../failure';
@@ -13,9 +13,16 @@ import { texts } from '../texts';
  * workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
  * consolidation written into the territories' folder is not read as a territory next time; any other file the
  * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
- * (`output-is-input`). A path that does not exist stops the command before any work.
+ * (`output-is-input`). A path that does not exist stops the command before any work. A folder that cannot be listed
+ * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
+ * stops the others; only when nothing else is found does it stop the command.
  */
-export type InputFiles = { ok: true; files: string[] } | { ok: false; error: CliError };
+export type InputFiles = { ok: true; files: string[]; unreadFolders: RejectedFile[] } | { ok: false; error: CliError };
+
+interface Listing {
+  visited: Set<string>;
+  unread: { folder: string; code: string | undefined }[];
+}
 
 const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
 
@@ -32,11 +39,17 @@ async function realPathOf(path: string): Promise<string> {
   }
 }
 
-async function workbooksUnder(folder: string, visited: Set<string>): Promise<string[]> {
+async function workbooksUnder(folder: string, listing: Listing): Promise<string[]> {
   const real = await realPathOf(folder);
-  if (visited.has(real)) return [];
-  visited.add(real);
-  const entries = await fs.readdir(folder, { withFileTypes: true });
+  if (listing.visited.has(real)) return [];
+  listing.visited.add(real);
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    listing.unread.push({ folder, code: (error as NodeJS.ErrnoException).code });
+    return [];
+  }
   const sorted = entries.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const files: string[] = [];
   for (const entry of sorted) {
@@ -45,7 +58,7 @@ async function workbooksUnder(folder: string, visited: Set<string>): Promise<str
     // A link is what it points to; a broken one named as a workbook is listed, so that its reading says what became
     // of it (a territory on a disconnected share is left out with a reason, never silently).
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
-    if (target?.isDirectory()) files.push(...(await workbooksUnder(path, visited)));
+    if (target?.isDirectory()) files.push(...(await workbooksUnder(path, listing)));
     else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
   }
   return files;
@@ -66,7 +79,7 @@ const outputIsInput = (path: string): InputFiles => ({
 
 export async function inputFiles(paths: readonly string[], output: string): Promise<InputFiles> {
   const outputReal = await realPathOf(output);
-  const visited = new Set<string>();
+  const listing: Listing = { visited: new Set(), unread: [] };
   const files: string[] = [];
   for (const path of paths) {
     let isFolder: boolean;
@@ -77,7 +90,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await realPathOf(path)) === outputReal) return outputIsInput(path);
-    files.push(...(isFolder ? await workbooksUnder(path, visited) : [path]));
+    files.push(...(isFolder ? await workbooksUnder(path, listing) : [path]));
   }
   const seen = new Set<string>();
   const kept: string[] = [];
@@ -88,7 +101,17 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     if (key !== outputReal) kept.push(file);
     else if (!isEarlierConsolidation(file)) return outputIsInput(file);
   }
+  const [firstUnread] = listing.unread;
+  if (kept.length === 0 && firstUnread) {
+    const message = texts.consolidate.onlyUnreadableFolders(firstUnread.folder, firstUnread.code);
+    return { ok: false, error: { code: 'folder-unreadable', message, file: firstUnread.folder } };
+  }
   if (kept.length === 0)
     return { ok: false, error: { code: 'no-workbooks-found', message: texts.consolidate.noFiles([...paths]) } };
-  return { ok: true, files: kept };
+  const unreadFolders = listing.unread.map(({ folder, code }) => ({
+    file: folder,
+    code: 'folder-unreadable',
+    reason: texts.consolidate.unreadableFolder(code),
+  }));
+  return { ok: true, files: kept, unreadFolders };
 }
