@@ -120,7 +120,10 @@ describe('duplicates', () => {
       measure('e.xlsx', 'saint genest', { lastWrite: '2027-01-01T00:00:00Z' }),
     );
     expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'e.xlsx']);
-    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'e.xlsx', dropped: 'd.xlsx', siren: null })]);
+    // e.xlsx, kept, has no SIREN: its territory keeps d.xlsx's.
+    expect(result.duplicates).toEqual([
+      expect.objectContaining({ kept: 'e.xlsx', dropped: 'd.xlsx', siren: '200000003' }),
+    ]);
   });
 
   it('never makes one territory of two valid SIRENs through a copy without one, whatever the order of the files', () => {
@@ -196,9 +199,35 @@ describe('duplicates', () => {
       expect.objectContaining({
         kept: 'z.xlsx',
         dropped: 'x.xlsx',
-        reason: 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.',
+        reason:
+          'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé. ' +
+          'Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.',
       }),
     ]);
+  });
+
+  it('gives a newer copy without SIREN the SIREN of its territory, and says so', () => {
+    for (const order of [
+      ['z', 'x'],
+      ['x', 'z'],
+    ]) {
+      const copies = {
+        z: measure('z.xlsx', 'Zeta', { lastWrite: '2026-11-01T10:00:00Z' }),
+        x: measure('x.xlsx', 'ZETA', { siren: '444 444 444', lastWrite: '2026-10-01T10:00:00Z' }),
+      };
+      const result = kept(...order.map((name) => copies[name as 'z' | 'x']));
+      expect(result.territories).toEqual([expect.objectContaining({ file: 'z.xlsx', siren: '444444444' })]);
+      expect(result.duplicates).toEqual([
+        expect.objectContaining({
+          kept: 'z.xlsx',
+          dropped: 'x.xlsx',
+          siren: '444444444',
+          reason:
+            'Plus récent\u00a0: classeur écrit le 01/11/2026, contre classeur écrit le 01/10/2026. ' +
+            'Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.',
+        }),
+      ]);
+    }
   });
 
   it('says in plain French that only the kept file has a second date', () => {

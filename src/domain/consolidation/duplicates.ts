@@ -67,13 +67,16 @@ function datesReason(keptDates: readonly FileDate[], droppedDates: readonly File
   return `Même date la plus récente (${latest}), puis ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
 }
 
-function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
+function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTaken: boolean): string {
+  const taken = sirenTaken
+    ? ' Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.'
+    : '';
   const names =
     nameKey(kept.territory) === nameKey(dropped.territory)
       ? ''
       : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»)\u00a0; ` +
         'vérifiez le SIREN saisi dans «\u00a0Paramètres\u00a0» du fichier non retenu.';
-  return datesReason(datesOf(kept), datesOf(dropped)) + names;
+  return datesReason(datesOf(kept), datesOf(dropped)) + taken + names;
 }
 
 /** A SIREN is nine digits (spaces ignored); anything else names no one. */
@@ -138,7 +141,11 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
   const duplicates: DuplicateChoice[] = [];
   for (const copies of copiesOfTerritories(measures)) {
     // Newest first; the sort is stable, so on a tie the file given first stays first.
-    const [newest, ...older] = [...copies].sort(newerFirst);
+    const [newestCopy, ...older] = [...copies].sort(newerFirst);
+    // A copy without SIREN joined its territory by name: the territory keeps its SIREN, taken from a copy that has it.
+    const groupSiren = copies.map(sirenOf).find((siren) => siren !== null) ?? null;
+    const sirenTaken = sirenOf(newestCopy) === null && groupSiren !== null;
+    const newest = sirenTaken ? { ...newestCopy, siren: groupSiren } : newestCopy;
     kept.push(newest);
     for (const dropped of older) {
       const siren = sirenOf(newest);
@@ -149,7 +156,7 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
         dropped: dropped.file,
         droppedTerritory: dropped.territory,
         namesDiffer: nameKey(newest.territory) !== nameKey(dropped.territory),
-        reason: choiceReason(newest, dropped),
+        reason: choiceReason(newest, dropped, sirenTaken && sirenOf(dropped) !== null),
       });
     }
   }
