@@ -38,6 +38,8 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     tokens: true,
   });
   const accepted = Object.entries(options).map(([name, spec]) => spelling(name, spec));
+  // Node keeps the last of an option given twice: two different values are a choice left to the person.
+  const firstValues = new Map<string, string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
@@ -57,6 +59,14 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
         json,
         error: { code: 'missing-option-value', option, message: texts.missingOptionValue(command, option, token.name) },
       };
+    }
+    const first = firstValues.get(token.name);
+    if (spec.type === 'string' && value !== undefined && !spec.multiple) {
+      if (first !== undefined && first !== value) {
+        const message = texts.repeatedOption(option, first, value);
+        return { ok: false, json, error: { code: 'repeated-option', option, message } };
+      }
+      firstValues.set(token.name, value);
     }
     if (spec.type === 'boolean' && value !== undefined) {
       return {

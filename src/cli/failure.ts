@@ -14,6 +14,7 @@ export const cliErrorCodes = [
   'unknown-option',
   'missing-option-value',
   'option-takes-no-value',
+  'repeated-option',
   'missing-file-argument',
   'too-many-arguments',
   'unexpected-argument',

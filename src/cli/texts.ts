@@ -149,6 +149,8 @@ export const texts = {
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
     `L’option « ${option} » de « ${command} » attend une valeur : ${optionValues[name] ?? 'une valeur'}. ${HELP}`,
+  repeatedOption: (option: string, first: string, second: string) =>
+    `L’option « ${option} » est donnée deux fois (${first}, puis ${second}) : gardez-en une seule. ${HELP}`,
   optionTakesNoValue: (option: string) =>
     `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
   tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,

@@ -41,6 +41,22 @@ describe('consolidate: usage mistakes', () => {
     expect(error.message).toContain('«\u00a02027T2\u00a0»');
   });
 
+  it('refuses two --quarter rather than silently taking the last, and names both', async () => {
+    const args = [join(folder, 'vide'), '-o', join(folder, 'q.xlsx'), '--quarter', '2027-T1', '--quarter', '2027-T2'];
+    const { code, error } = await errorOf(args);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'repeated-option', option: '--quarter' });
+    expect(error.message).toBe(
+      'L’option «\u00a0--quarter\u00a0» est donnée deux fois (2027-T1, puis 2027-T2)\u00a0: gardez-en une seule. ' +
+        'Lancez «\u00a0npx ctg-suivi help\u00a0» pour l’aide.',
+    );
+  });
+
+  it('takes the same --quarter given twice: nothing to choose', async () => {
+    const args = [join(folder, 'vide'), '-o', join(folder, 'q.xlsx'), '--quarter', '2027-T1', '--quarter=2027-T1'];
+    expect((await errorOf(args)).error.code).toBe('no-workbooks-found');
+  });
+
   it('refuses a --quarter of a year that is no year (0000-T1 was taken and shown as 0-T1)', async () => {
     const { code, error } = await errorOf([folder, '-o', join(folder, 'c.xlsx'), '--quarter', '0000-T1']);
     expect(code).toBe(2);

@@ -51,6 +51,12 @@ describe('--json: one JSON document in every outcome', () => {
     ['an -o that is not .xlsx', ['generate', '-o', path('suivi.ods')], 'output-not-xlsx'],
     ['an unknown option', ['validate', path('suivi.xlsx'), '--verbose'], 'unknown-option'],
     ['a missing option value', ['compute', path('suivi.xlsx'), '--quarter'], 'missing-option-value'],
+    [
+      'an option given twice with two values',
+      ['compute', path('suivi.xlsx'), '--quarter', '2026-T2', '--quarter=2026-T3'],
+      'repeated-option',
+    ],
+    ['-o given twice', ['generate', '-o', path('a.xlsx'), '--output', path('b.xlsx')], 'repeated-option'],
     ['a missing workbook argument', ['compute'], 'missing-file-argument'],
     ['too many arguments', ['validate', path('a.xlsx'), path('b.xlsx')], 'too-many-arguments'],
     ['an unknown command', ['valider', path('suivi.xlsx')], 'unknown-command'],
