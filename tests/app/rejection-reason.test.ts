@@ -25,7 +25,9 @@ describe('the reason of a file left out', () => {
       { value: '2031-T1' },
     );
     const reason = rejectionReason(issue);
-    expect(reason).toMatch(/^Le trimestre en cours de «\u00a0Paramètres\u00a0» \(2031-T1\)/);
+    expect(reason).toMatch(
+      /^Le trimestre en cours de «\u00a0Paramètres\u00a0» \(valeur lue\u00a0: «\u00a02031-T1\u00a0»\)/,
+    );
     expect(reason.endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
   });
 

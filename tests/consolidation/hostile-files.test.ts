@@ -90,3 +90,31 @@ it('leaves out a renamed axis sheet, a deleted column and a duplicated key, each
   ]);
   expect(result.duplicates).toEqual([expect.objectContaining({ kept: formula, dropped: files.path(pilat.name) })]);
 });
+
+it('says what « Paramètres » B9 holds when it is no quarter: a date typed there as a date, an empty cell as empty', async () => {
+  const dated = await edited('b9-date.xlsx', (workbook) => {
+    const cell = workbook.getWorksheet('Paramètres')!.getCell('B9');
+    cell.value = new Date(Date.UTC(2027, 0, 15));
+    cell.numFmt = 'dd/mm/yyyy';
+  });
+  const empty = await edited('b9-vide.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = null;
+  });
+  const outcomes = await measureFiles([dated, empty], { quarter: null, today });
+  const end =
+    ' n’est pas un trimestre de la convention\u00a0: le classeur est écarté. Corrigez-le dans le classeur, ou donnez ' +
+    'le trimestre à mesurer pour tous avec --quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».';
+  expect(consolidate(outcomes, null).rejected.map(({ file, reason }) => ({ file, reason }))).toEqual([
+    {
+      file: dated,
+      reason: 'Le trimestre en cours de «\u00a0Paramètres\u00a0» (valeur lue\u00a0: «\u00a015/01/2027\u00a0»)' + end,
+    },
+    {
+      file: empty,
+      reason:
+        'Le trimestre en cours de «\u00a0Paramètres\u00a0» est vide\u00a0: le classeur est écarté. Saisissez-le ' +
+        'dans le classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec ' +
+        '--quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».',
+    },
+  ]);
+});

@@ -55,6 +55,15 @@ describe('readSettings', () => {
     expect(renderMessage(issues[0].code, issues[0].params)).toContain(text);
   });
 
+  test('a date typed as the current quarter is quoted as Excel shows it, not as its serial number', () => {
+    const dated = withCell(grid, quarterRow, SETTINGS_VALUE_COLUMN, { value: 46402, isDate: true });
+    const { settings, issues } = readSettings(dated);
+    expect(settings.currentQuarterText).toBe('15/01/2027');
+    expect(renderMessage(issues[0].code, issues[0].params)).toBe(
+      'Le trimestre en cours «\u00a015/01/2027\u00a0» n’est pas de la forme AAAA-Tn (par exemple 2026-T3).',
+    );
+  });
+
   test('a date typed as ISO text is accepted; a text that is no date is an error', () => {
     const asText = readSettings(withCell(grid, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: '2030-12-31' }));
     expect(asText.issues).toEqual([]);

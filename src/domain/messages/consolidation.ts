@@ -10,6 +10,10 @@ export const consolidationMessages = {
     'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
     'territoire : il est écarté. Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.',
   'consolidation-quarter-unknown': (p) =>
-    `Le trimestre en cours de « Paramètres » (${String(p.value ?? '') || 'vide'}) n’est pas un trimestre de la convention : ` +
-    'le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.',
+    String(p.value ?? '') === ''
+      ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
+        'classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.'
+      : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
+        'trimestre de la convention : le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre ' +
+        'à mesurer pour tous avec --quarter AAAA-Tn.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,5 +1,6 @@
 import { serialToIsoDate } from '../../../domain/excel-dates';
 import { createIssue } from '../../../domain/issues';
+import { frenchDay } from '../../../domain/messages/numbers';
 import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
@@ -106,7 +107,13 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     }
   }
 
-  const currentQuarterText = text('currentQuarter');
+  // A date typed there reads as Excel shows it, not as its serial number, in every message that quotes it.
+  const quarterCellRead = gridCell(grid, rows.currentQuarter, SETTINGS_VALUE_COLUMN);
+  const typedDate =
+    quarterCellRead?.isDate && typeof quarterCellRead.value === 'number'
+      ? serialToIsoDate(quarterCellRead.value)
+      : null;
+  const currentQuarterText = typedDate !== null ? frenchDay(typedDate) : text('currentQuarter');
   const currentQuarter = parseQuarterLabel(currentQuarterText);
   const quarterCell = valueCell('currentQuarter');
   if (!currentQuarter) {
