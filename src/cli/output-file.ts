@@ -24,6 +24,9 @@ async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null>
 
 /** A name for the workbook to write that does not end in .xlsx: its bytes are always an .xlsx package. */
 export function outputNameError(path: string): CliError | null {
+  if (path.trim() === '') return { code: 'missing-option-value', option: '-o', message: texts.outputEmpty };
+  // `extname` ignores a trailing separator: `sortie.xlsx/` would pass, then fail to be written after the work.
+  if (/[\\/]$/.test(path)) return { code: 'output-not-xlsx', message: texts.outputIsFolderName(path), file: path };
   const extension = extname(path);
   if (extension.toLowerCase() === '.xlsx') return null;
   const message = extension

@@ -168,6 +168,15 @@ export const texts = {
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
     `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+  outputEmpty: `L’option « -o » est vide : donnez ${optionValues.output}. Rien n’a été écrit.`,
+  outputIsFolderName: (path: string) => {
+    const name = path.replace(/[\\/]+$/, '');
+    const suggestion = /\.xlsx$/i.test(name) ? name : `${name === '' ? 'suivi' : name}.xlsx`;
+    return (
+      `${path} finit par « ${path.slice(-1)} » : c’est le nom d’un dossier. Donnez avec -o le nom du classeur ` +
+      `à écrire, par exemple -o ${suggestion}. Rien n’a été écrit.`
+    );
+  },
   outputWithoutExtension: (path: string) =>
     `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,

@@ -92,6 +92,27 @@ describe('consolidate: usage mistakes', () => {
     expect(readFileSync(given, 'utf8')).toBe('déjà là');
   });
 
+  it('asks for a name when -o is given an empty one, rather than suggesting « -o .xlsx »', async () => {
+    const { code, error } = await errorOf([folder, '-o', '']);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'missing-option-value', option: '-o' });
+    expect(error.message).toBe(
+      'L’option «\u00a0-o\u00a0» est vide\u00a0: donnez le nom du classeur à écrire, qui finit par .xlsx, par exemple ' +
+        '-o suivi.xlsx. Rien n’a été écrit.',
+    );
+  });
+
+  it('refuses before any work an -o that ends with a slash: a folder’s name, not a workbook’s', async () => {
+    const output = `${join(folder, 'sortie.xlsx')}/`;
+    const { code, error } = await errorOf([folder, '-o', output]);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'output-not-xlsx', file: output });
+    expect(error.message).toBe(
+      `${output} finit par «\u00a0/\u00a0»\u00a0: c’est le nom d’un dossier. Donnez avec -o le nom du classeur à ` +
+        `écrire, par exemple -o ${join(folder, 'sortie.xlsx')}. Rien n’a été écrit.`,
+    );
+  });
+
   it('refuses an -o that is not .xlsx', async () => {
     expect((await errorOf([folder, '-o', join(folder, 'c.ods')])).error.code).toBe('output-not-xlsx');
   });
