@@ -1,5 +1,6 @@
 /** Every word the command line prints, in French, in one place. */
 import { countOf } from '../app';
+import type { ConversionUse } from './spreadsheet-conversion';
 
 /** What an input file given on the command line should be, for the messages that say so. */
 export type InputKind = 'workbook' | 'plan';
@@ -22,6 +23,12 @@ const optionValues: Record<string, string> = {
   dossier: 'le dossier où écrire les extraits, par exemple --dossier extraits',
   kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
+};
+
+/** What a person does once the file LibreOffice could not convert is saved as .xlsx. */
+const afterConversion: Record<ConversionUse, string> = {
+  merge: 'fusionnez le fichier .xlsx',
+  consolidate: 'relancez la consolidation',
 };
 
 /** Why the system refused to read or write a file, from its error code. */
@@ -359,16 +366,18 @@ export const texts = {
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
   convert: {
-    missing: (path: string, format: string) =>
-      `${path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ` +
-      'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
-    timedOut: (path: string, format: string) =>
-      `${path} : LibreOffice n’a pas converti ce classeur .${format} en moins d’une minute, il a été arrêté. ` +
-      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
-    failed: (path: string, format: string) =>
-      `${path} : LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ou protégé par un mot ` +
-      'de passe ?). ' +
-      'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.',
+    missing: (path: string, format: string, use: ConversionUse) =>
+      `${use === 'merge' ? path : 'Ce fichier'} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas ` +
+      'installé sur cet ordinateur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), ' +
+      `puis ${afterConversion[use]}.`,
+    timedOut: (path: string, format: string, use: ConversionUse) =>
+      `${use === 'merge' ? `${path} : ` : ''}LibreOffice n’a pas converti ce classeur .${format} en moins d’une ` +
+      'minute, il a été arrêté. Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis ' +
+      `${afterConversion[use]}.`,
+    failed: (path: string, format: string, use: ConversionUse) =>
+      `${use === 'merge' ? `${path} : ` : ''}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
+      'ou protégé par un mot de passe ?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel ' +
+      `(.xlsx), puis ${afterConversion[use]}.`,
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
@@ -480,7 +489,8 @@ export const texts = {
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. Vérifiez les droits d’accès à ce dossier, puis relancez ` +
       'la consolidation. Rien n’a été écrit.',
-    noFiles: (inputs: string[]) => `Aucun classeur .xlsx dans ${inputs.join(', ')} : rien à consolider.`,
+    noFiles: (inputs: string[]) =>
+      `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
     badQuarter: (value: string) =>
       `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,
     barLabel: 'Consolidation',

@@ -109,3 +109,14 @@ describe('a folder that cannot be read', () => {
     });
   });
 });
+
+it('lists a folder’s spreadsheets of other formats (.ods, .xls, .xlsm, .xlsb), so that none is skipped without a word', async () => {
+  const folder = join(root, 'formats');
+  mkdirSync(folder);
+  for (const name of ['a.xlsx', 'b.ods', 'c.XLS', 'd.xlsm', 'e.xlsb', 'notes.txt', 'rapport.pdf', '~$a.xlsx', '.f.ods'])
+    writeFileSync(join(folder, name), xlsx);
+  const found = await inputFiles([folder], join(root, 'out.xlsx'));
+  expect(found.ok && found.files).toEqual(
+    ['a.xlsx', 'b.ods', 'c.XLS', 'd.xlsm', 'e.xlsb'].map((name) => join(folder, name)),
+  );
+});

@@ -8,7 +8,7 @@ import { texts } from '../texts';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
- * it is), a folder as every .xlsx under it, sub-folders included, in name order, symbolic links followed (a folder
+ * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic links followed (a folder
  * reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`) and hidden files are not
  * workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
  * consolidation written into the territories' folder is not read as a territory next time; any other file the
@@ -24,7 +24,13 @@ interface Listing {
   unread: { folder: string; code: string | undefined }[];
 }
 
-const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+/**
+ * A spreadsheet a territory's workbook may have been saved as: .xlsx, and the formats a person may have chosen in
+ * Excel or LibreOffice (.xlsm, .xlsb, .xls, .ods), listed so that such a territory is converted or left out with its
+ * reason, never skipped without a word.
+ */
+const isWorkbookName = (name: string) =>
+  /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
 
 /** The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. */
 async function realPathOf(path: string): Promise<string> {

@@ -1,0 +1,89 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureFile } from '../../src/cli/consolidate/measure-file';
+import { pilat, territoryBytes } from '../consolidation/helpers/territories';
+
+/**
+ * A territory's workbook saved by a person as .ods or .xls: converted by LibreOffice when it is there, as merge does
+ * (src/cli/spreadsheet-conversion.ts), then measured as any workbook; left out with what to do when it is not, or
+ * when the conversion fails. Stand-ins for `soffice` (shell scripts) give the conversion's outcomes; the real
+ * LibreOffice's conversion is tested with merge (tests/merge/libreoffice-round-trip.test.ts).
+ */
+
+const today = new Date('2027-06-01T10:00:00Z');
+const folder = mkdtempSync(join(tmpdir(), 'ctg-consolidate-formats-'));
+let territory: string;
+
+function program(name: string, body: string): string {
+  const file = join(folder, name);
+  writeFileSync(file, `#!/bin/sh\n${body}\n`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+async function withLibreOffice<T>(program: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.env.CTG_LIBREOFFICE;
+  process.env.CTG_LIBREOFFICE = program;
+  try {
+    return await work();
+  } finally {
+    if (previous === undefined) delete process.env.CTG_LIBREOFFICE;
+    else process.env.CTG_LIBREOFFICE = previous;
+  }
+}
+
+beforeAll(async () => {
+  territory = join(folder, 'pilat.xlsx');
+  writeFileSync(territory, await territoryBytes(pilat));
+  writeFileSync(join(folder, 'pilat.ods'), 'an .ods, as LibreOffice saves it');
+}, 60_000);
+
+// The stand-ins are shell scripts.
+const describePosix = process.platform === 'win32' ? describe.skip : describe;
+
+describePosix('a territory saved as .ods', () => {
+  it('is converted by LibreOffice and measured, under its own name', async () => {
+    // A stand-in whose conversion gives the territory's .xlsx.
+    const converts = program(
+      'converts',
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${territory}" "$out/retour.xlsx"`,
+    );
+    const ods = join(folder, 'pilat.ods');
+    const converted = await withLibreOffice(converts, () => measureFile(ods, { today }));
+    const direct = await measureFile(territory, { today });
+    expect(converted.ok && direct.ok).toBe(true);
+    if (!converted.ok || !direct.ok) return;
+    expect(converted.measure).toEqual({ ...direct.measure, file: ods });
+  });
+
+  it('is left out, with what to do, when LibreOffice is not installed', async () => {
+    const ods = join(folder, 'pilat.ods');
+    expect(await withLibreOffice('', () => measureFile(ods, { today }))).toEqual({
+      ok: false,
+      rejected: {
+        file: ods,
+        code: 'needs-libreoffice',
+        reason:
+          'Ce fichier est un classeur .ods\u00a0: LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ' +
+          'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis relancez la ' +
+          'consolidation.',
+      },
+    });
+  });
+
+  it('is left out, with what to do, when LibreOffice cannot convert it', async () => {
+    const fails = program('fails', 'echo "Error: source file could not be loaded" >&2; exit 1');
+    const ods = join(folder, 'pilat.ods');
+    expect(await withLibreOffice(fails, () => measureFile(ods, { today }))).toEqual({
+      ok: false,
+      rejected: {
+        file: ods,
+        code: 'conversion-failed',
+        reason:
+          'LibreOffice n’a pas pu convertir ce classeur .ods (fichier abîmé ou protégé par un mot de passe\u00a0?). ' +
+          'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis relancez la consolidation.',
+      },
+    });
+  });
+});
