@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 
 /**
  * Territory workbooks edited by hand the ways a Caf will meet: a renamed axis sheet, a deleted column, a duplicated
@@ -117,4 +118,12 @@ it('says what « Paramètres » B9 holds when it is no quarter: a date typed the
         '--quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».',
     },
   ]);
+});
+
+it('shows a territory’s name with its spacing tidied, as its duplicates and its row say it', async () => {
+  const spaced = await edited('nom-espaces.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.getCell(settingsValueCell('territory')).value = '  Monts   du\u00a0Pilat ';
+  });
+  const [outcome] = await measureFiles([spaced], { quarter: null, today });
+  expect(outcome.ok && outcome.measure.territory).toBe('Monts du Pilat');
 });

@@ -114,6 +114,8 @@ function outsideOf(quarter: Quarter, quarters: readonly Quarter[]): 'before' | '
   return null;
 }
 
+const tidyName = (name: string) => name.replace(/\s+/g, ' ').trim();
+
 function sirenOf(text: string): string | null {
   const digits = text.replace(/\s/g, '');
   return digits === '' ? null : digits;
@@ -174,7 +176,8 @@ export async function measureTerritory(
     ok: true,
     measure: {
       file,
-      territory: settings.territory || reading.meta.territory,
+      // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
+      territory: tidyName(settings.territory || reading.meta.territory),
       epci: settings.epci,
       siren: sirenOf(settings.epciSiren),
       quarter: quarterLabel(quarter),
