@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureFile } from '../../src/cli/consolidate/measure-file';
 import { pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { standInProgram, withEnv } from '../helpers/stand-in-program';
 
 /**
  * A territory's workbook saved by a person as .ods or .xls: converted by LibreOffice when it is there, as merge does
@@ -15,23 +16,8 @@ const today = new Date('2027-06-01T10:00:00Z');
 const folder = mkdtempSync(join(tmpdir(), 'ctg-consolidate-formats-'));
 let territory: string;
 
-function program(name: string, body: string): string {
-  const file = join(folder, name);
-  writeFileSync(file, `#!/bin/sh\n${body}\n`);
-  chmodSync(file, 0o755);
-  return file;
-}
-
-async function withLibreOffice<T>(program: string, work: () => Promise<T>): Promise<T> {
-  const previous = process.env.CTG_LIBREOFFICE;
-  process.env.CTG_LIBREOFFICE = program;
-  try {
-    return await work();
-  } finally {
-    if (previous === undefined) delete process.env.CTG_LIBREOFFICE;
-    else process.env.CTG_LIBREOFFICE = previous;
-  }
-}
+const program = (name: string, body: string) => standInProgram(folder, name, body);
+const withLibreOffice = <T>(program: string, work: () => Promise<T>) => withEnv('CTG_LIBREOFFICE', program, work);
 
 beforeAll(async () => {
   territory = join(folder, 'pilat.xlsx');

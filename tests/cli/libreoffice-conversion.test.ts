@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { standInProgram, withEnv } from '../helpers/stand-in-program';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { convertToXlsx, findLibreOffice } from '../../src/cli/libreoffice';
@@ -19,24 +20,10 @@ const folder = mkdtempSync(join(tmpdir(), 'ctg-lo-standin-'));
 const temp = join(folder, 'tmp');
 mkdirSync(temp);
 
-function program(name: string, body: string): string {
-  const file = join(folder, name);
-  writeFileSync(file, `#!/bin/sh\n${body}\n`);
-  chmodSync(file, 0o755);
-  return file;
-}
+const program = (name: string, body: string) => standInProgram(folder, name, body);
 
 /** Runs `work` with TMPDIR in a folder of the test's, to see the conversion's temporary folder go. */
-async function withTemp<T>(work: () => Promise<T>): Promise<T> {
-  const previous = process.env.TMPDIR;
-  process.env.TMPDIR = temp;
-  try {
-    return await work();
-  } finally {
-    if (previous === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previous;
-  }
-}
+const withTemp = <T>(work: () => Promise<T>) => withEnv('TMPDIR', temp, work);
 
 /** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
 function isRunning(pid: number): boolean {
@@ -123,9 +110,7 @@ printf 'xlsx bytes' > "$out/retour.xlsx"`,
     writeFileSync(master, await writeXlsx((await buildNewWorkbook(samplePlan(), { today })).spec));
     const failing = program('convert-fails-cli', 'echo "Error: source file could not be loaded" >&2; exit 1');
     writeFileSync(join(folder, 'retour.ods'), ods);
-    const previous = process.env.CTG_LIBREOFFICE;
-    process.env.CTG_LIBREOFFICE = failing;
-    try {
+    await withEnv('CTG_LIBREOFFICE', failing, async () => {
       const run = await runCli(['merge', master, join(folder, 'retour.ods'), '--partenaire', 'CCMP', '--json']);
       expect(run.code).toBe(2);
       expect(JSON.parse(run.stdout).unreadable).toEqual([
@@ -135,9 +120,6 @@ printf 'xlsx bytes' > "$out/retour.xlsx"`,
           message: `${join(folder, 'retour.ods')}\u00a0: LibreOffice n’a pas pu convertir ce classeur .ods (fichier abîmé ou protégé par un mot de passe\u00a0?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis fusionnez le fichier .xlsx.`,
         },
       ]);
-    } finally {
-      if (previous === undefined) delete process.env.CTG_LIBREOFFICE;
-      else process.env.CTG_LIBREOFFICE = previous;
-    }
+    });
   }, 30_000);
 });
