@@ -166,6 +166,26 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value ?? null).toBeNull();
   });
 
+  it('refuses a formula saved without its result (as openpyxl writes it) rather than dropping it silently', async () => {
+    const { applied, rejected } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = (key: string) => axis.rows.findIndex((cells) => cells?.[0]?.value === key);
+        axis.rows[row('G1-QN1')][columnOf(axis, '2026-T3')] = { value: null, formula: '1+1', uncalculated: true };
+        axis.rows[row('G1')][columnOf(axis, 'Mise en œuvre')] = {
+          value: null,
+          formula: 'HYPERLINK("http://exemple.fr")',
+          uncalculated: true,
+        };
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(rejected.sort()).toEqual([
+      expect.stringMatching(/^merge-formula Axe 1!/),
+      expect.stringMatching(/^merge-formula Axe 1!/),
+    ]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

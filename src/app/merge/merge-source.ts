@@ -271,7 +271,9 @@ class SourceMerge {
     const masterValue = masterValueOf(field, masterRow.kind, enteredCell);
     const checked = checkReturnedValue(field, masterRow.kind, cell);
     const sent = this.sentValue(masterRow.key, field);
-    if (checked.ok && this.saysNothing(checked.value, sent, masterValue)) {
+    // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).
+    const withoutResult = cell.formula !== null && checked.ok && checked.value.type === 'empty';
+    if (checked.ok && !withoutResult && this.saysNothing(checked.value, sent, masterValue)) {
       if (checked.value.type !== 'empty') this.outcome.unchanged += 1;
       return;
     }
