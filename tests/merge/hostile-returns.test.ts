@@ -8,6 +8,7 @@ import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
+import { renderIssueMessage } from '../../src/domain/issues';
 import { masterAndCcmpExtract, unexpectedDifferences } from './helpers/returned-extract';
 
 /**
@@ -183,6 +184,28 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected.sort()).toEqual([
       expect.stringMatching(/^merge-formula Axe 1!/),
       expect.stringMatching(/^merge-formula Axe 1!/),
+    ]);
+  });
+
+  it('refuses a number shown as a percentage (« 85 % » is stored 0.85), saying it as the partner typed it', async () => {
+    const { applied, report } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = (key: string) => axis.rows.findIndex((cells) => cells?.[0]?.value === key);
+        axis.rows[row('G1-QN1')][columnOf(axis, '2026-T3')] = { value: 0.85, isPercent: true };
+        axis.rows[row('G1')][columnOf(axis, 'Avancement (%)')] = { value: 1, isPercent: true };
+      }),
+    );
+    expect(applied).toEqual([]);
+    const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    expect(messages).toEqual([
+      expect.stringContaining(
+        '«\u00a0100\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a0Avancement (%)\u00a0» (un nombre entier de 0 à 100, ' +
+          'sans le signe\u00a0%)',
+      ),
+      expect.stringContaining(
+        '«\u00a085\u00a0%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%',
+      ),
     ]);
   });
 

@@ -12,7 +12,7 @@ import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
-import { checkReturnedValue, enteredCellOf, masterValueOf } from './returned-value';
+import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -260,7 +260,7 @@ class SourceMerge {
   private mergeCell(partner: string, masterRow: MasterRow, row: IncomingRow, cell: IncomingCell): void {
     const location = { sheet: row.sheet, cell: cell.address, rowKey: masterRow.key };
     const { field } = cell;
-    const shown = cell.value === null ? '' : String(cell.value);
+    const shown = shownReturnedValue(cell);
     if (isPlanField(field)) {
       if (textValue(cell.value) !== (masterRow.planTexts.get(field as never) ?? '')) {
         this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });

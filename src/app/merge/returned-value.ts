@@ -11,6 +11,7 @@ import {
   wholePercentValue,
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
+import { frenchDay, frenchNumber } from '../../domain/messages/numbers';
 import type { RawValue } from '../../domain/tracking';
 import type { EnteredCell } from '../../layout/entered-values';
 import { isQuarterField } from './master-rows';
@@ -25,7 +26,22 @@ export interface ReturnedCell {
   value: RawValue;
   isDate: boolean;
   isError: boolean;
+  /** A number shown as a percentage: « 85 % » typed is stored 0.85, which is not what the partner meant. */
+  isPercent?: boolean;
 }
+
+/** As a message quotes a returned value: as the partner saw it (a percentage, a French number, a date). */
+export function shownReturnedValue(cell: ReturnedCell): string {
+  const { value } = cell;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
+  if (typeof value !== 'number') return String(value);
+  if (cell.isPercent) return `${frenchNumber(Math.round(value * 1e10) / 1e8)}\u00a0%`;
+  const iso = cell.isDate ? dateValue(value) : null;
+  return iso !== null ? frenchDay(iso) : frenchNumber(value);
+}
+
+const NO_PERCENT = 'sans le signe\u00a0%';
 
 export type CheckedValue = { ok: true; value: JournalValue } | { ok: false; expected: string };
 
@@ -53,6 +69,7 @@ function returnedNumber(value: RawValue): number | null {
 
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
+    if (cell.isPercent) return wrong(`un nombre, ${NO_PERCENT} (85 et non 85\u00a0%)`);
     const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : { ok: true, value: { type: 'number', value: number } };
   }
@@ -68,9 +85,9 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return value === null ? wrong(listWords(listValues[shape.list])) : { ok: true, value: textValue(value) };
     }
     case 'integer0to100': {
-      const value = cell.isDate ? null : wholePercentValue(returnedNumber(cell.value));
+      const value = cell.isDate || cell.isPercent ? null : wholePercentValue(returnedNumber(cell.value));
       return value === null
-        ? wrong('un nombre entier de 0 à 100, sans le signe\u00a0%')
+        ? wrong(`un nombre entier de 0 à 100, ${NO_PERCENT}`)
         : { ok: true, value: { type: 'number', value } };
     }
     case 'date': {
@@ -78,8 +95,8 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return iso === null ? wrong('une date') : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
-      const value = cell.isDate ? null : returnedNumber(cell.value);
-      return value === null ? wrong('un nombre') : { ok: true, value: { type: 'number', value } };
+      const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
+      return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : { ok: true, value: { type: 'number', value } };
     }
     default:
       return cell.isError ? wrong('un texte') : { ok: true, value: cellJournalValue(cell.value, cell.isDate) };
