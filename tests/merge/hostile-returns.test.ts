@@ -209,6 +209,25 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('says which rows sent in the extract the file no longer has, as when an axis sheet is renamed « Historique »', async () => {
+    const { applied, notes, report } = await merge(
+      returned([{ key: 'G1', header: 'Statut', value: 'En cours' }], (grids) => {
+        sheet(grids, 'Axe 1').name = 'Historique';
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(notes).toContain('merge-sent-rows-missing null!null undefined');
+    const missing = report.notes.find(({ issue }) => issue.code === 'merge-sent-rows-missing')!.issue;
+    expect(renderIssueMessage(missing)).toMatch(
+      /^\d+ lignes envoyées dans l’extrait n’y sont plus \(G1, G1-QN1, .*\)\u00a0: rien n’en est repris\. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir\.$/,
+    );
+  });
+
+  it('says nothing of rows missing when every row sent is there', async () => {
+    const { notes } = await merge(returned(filled));
+    expect(notes.filter((note) => note.startsWith('merge-sent-rows-missing'))).toEqual([]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

@@ -116,6 +116,9 @@ export interface SourceOutcome {
 
 type Place = Parameters<typeof createIssue>[1];
 
+/** The missing rows a note names; it counts the others. */
+const MISSING_KEYS_LISTED = 10;
+
 const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 
 /** The `--take` entry that names the cell, if any. */
@@ -188,6 +191,17 @@ class SourceMerge {
     }
     if (!extract && pastedSheet === undefined) this.note('merge-without-extract', nowhere, {});
     if (extract && extract.masterFingerprint !== this.master.fingerprint) this.note('merge-plan-changed', nowhere, {});
+    // Rows the extract was sent with and the file no longer has: a sheet deleted, or renamed as one of the tools'
+    // (`Historique`…), which is not read; nothing of them can be taken, and the officer is told.
+    if (extract && pastedSheet === undefined) {
+      const present = new Set(incoming.rows.map((row) => row.key));
+      const missing = [...extract.keys].filter((key) => !present.has(key));
+      if (missing.length > 0)
+        this.note('merge-sent-rows-missing', nowhere, {
+          count: missing.length,
+          keys: missing.slice(0, MISSING_KEYS_LISTED),
+        });
+    }
     for (const note of incoming.notes) {
       const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
       if (note.kind === 'no-key') {

@@ -48,6 +48,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Le fichier renvoyé est un extrait d’un autre territoire : rien n’en est repris.',
   },
+  'merge-sent-rows-missing': {
+    severity: 'warning',
+    description:
+      'Des lignes envoyées dans l’extrait manquent dans le fichier renvoyé (feuille supprimée ou renommée, lignes effacées) : rien n’en est repris.',
+  },
   'merge-plan-changed': {
     severity: 'warning',
     description: 'Le plan a changé depuis l’extrait : ses lignes sont reprises clé par clé.',

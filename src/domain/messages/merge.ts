@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
+import { agree, countOf } from './plural';
 import { personalDataWords } from './workbook';
 
 /**
@@ -11,6 +12,9 @@ function text(value: MessageParams[string]): string {
   if (value === null || value === undefined) return '';
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
+
+/** How many keys a message lists (`keys`, the first of them). */
+const listedKeys = (p: MessageParams) => (Array.isArray(p.keys) ? p.keys.length : 0);
 
 /** « Axe 1, cellule M5 » (the returned file's sheet and cell), or the sheet alone. */
 function where(p: MessageParams): string {
@@ -50,6 +54,14 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est un extrait du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
     'n’en est repris.',
+  'merge-sent-rows-missing': (p) => {
+    const count = Number(p.count);
+    const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
+    return (
+      `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’y est', 'n’y sont')} plus ` +
+      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir.`
+    );
+  },
   'merge-plan-changed': () =>
     'Le plan a changé depuis que cet extrait a été fait : chaque ligne est reprise par sa clé, et celles que le ' +
     'plan n’a plus sont signalées.',
