@@ -228,6 +228,31 @@ describe('a returned extract edited by its recipient', () => {
     expect(notes.filter((note) => note.startsWith('merge-sent-rows-missing'))).toEqual([]);
   });
 
+  it('refuses a file of another territory that is no extract (its master, or a copy without `_ctg`)', async () => {
+    const otherTerritory = (grids: WorkbookGrids) => {
+      const settings = sheet(grids, 'Paramètres');
+      const row = settings.rows.findIndex((cells) => cells?.[0]?.value === 'Territoire');
+      settings.rows[row][1] = { value: 'Haut Forez' };
+    };
+    const withoutCtg = returned(filled, (grids) => {
+      otherTerritory(grids);
+      grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg');
+    });
+    const copy = await merge(withoutCtg, { partner: 'CCMP' });
+    expect(copy.applied).toEqual([]);
+    expect(copy.rejected).toEqual(['merge-other-territory null!null']);
+    expect(renderIssueMessage(copy.report.rejected[0].issue)).toBe(
+      'Le fichier est celui du territoire «\u00a0Haut Forez\u00a0», pas de «\u00a0Monts du Pilat\u00a0»\u00a0: rien n’en ' +
+        'est repris.',
+    );
+    // The same territory's copy without `_ctg` is read, for the partner named.
+    const ours = await merge(
+      returned(filled, (grids) => (grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg'))),
+      { partner: 'CCMP' },
+    );
+    expect(ours.applied.sort()).toEqual(takenFromFilled);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

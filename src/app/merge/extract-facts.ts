@@ -4,6 +4,7 @@ import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
 import { sheetNames } from '../../layout/texts';
+import { readSettings } from '../../layout/sheets/settings/settings-read';
 import type { ExtractFacts } from './merge-source';
 
 /** What a returned file's `_ctg` says of the extract it was, sent values by cell; null when it is no extract. */
@@ -26,4 +27,18 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
     upTo: meta.upTo,
     sent,
   };
+}
+
+/**
+ * The names a workbook gives its territory: `_ctg`'s, then Paramètres' (a copy without `_ctg` still has the latter);
+ * none for a partner's own table.
+ */
+export function territoryNamesOf(grids: WorkbookGrids): string[] {
+  const ctg = readSheet(grids, sheetNames.meta);
+  const settings = readSheet(grids, sheetNames.settings);
+  const names = [
+    ctg ? gridText(ctg, ctgMetaRows.territory, META_VALUE_COLUMN) : '',
+    settings ? readSettings(settings).settings.territory : '',
+  ];
+  return names.map((name) => name.trim()).filter((name) => name !== '');
 }

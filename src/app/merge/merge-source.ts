@@ -39,6 +39,8 @@ export interface MergeSource {
   incoming: IncomingReading;
   /** Set when the rows come from a sheet pasted into the master. */
   pastedSheet?: string;
+  /** The names the file gives its territory (`territoryNamesOf`), extract or not; none for a partner's own table. */
+  territories?: readonly string[];
 }
 
 /** The master as the merge changes it: the entered values, the contributions, the Journal. */
@@ -53,6 +55,8 @@ export interface MasterFacts {
   /** The fiche keys that go to a partner (docs/WORKBOOK.md, « Extracts »): whose rows a file without `_ctg` may hold. */
   fichesOf: (partner: string) => ReadonlySet<string>;
   territory: string;
+  /** Every name the master gives its territory (`_ctg`'s, Paramètres'): a file naming one of them is this territory's. */
+  territoryNames: readonly string[];
   fingerprint: string;
   currentQuarter: Quarter;
 }
@@ -176,8 +180,11 @@ class SourceMerge {
   private partnerOfFile(): string | null {
     const { extract, incoming, pastedSheet } = this.source;
     const nowhere = { sheet: pastedSheet ?? null, cell: null };
-    if (extract && extract.territory !== '' && !sameName(extract.territory, this.master.territory)) {
-      this.reject('merge-other-territory', nowhere, { territory: extract.territory, expected: this.master.territory });
+    // An extract says its territory in `_ctg`; a copy of a master (or the master of another territory) in Paramètres.
+    const names = [extract?.territory ?? '', ...(this.source.territories ?? [])].filter((name) => name !== '');
+    const ours = (name: string) => this.master.territoryNames.some((master) => sameName(master, name));
+    if (names.length > 0 && !names.some(ours)) {
+      this.reject('merge-other-territory', nowhere, { territory: names[0], expected: this.master.territory });
       return null;
     }
     const partner = extract?.partner || this.choices.partner?.trim() || '';

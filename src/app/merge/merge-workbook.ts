@@ -10,7 +10,7 @@ import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
 import { ContributionIndex } from '../contribution-index';
-import { extractFactsOf } from './extract-facts';
+import { extractFactsOf, territoryNamesOf } from './extract-facts';
 import { masterRowsOf } from './master-rows';
 import {
   mergeSource,
@@ -108,6 +108,7 @@ export async function mergeAndWrite(
   const master = {
     rows: masterRowsOf(state, tracking.axisSheets),
     territory: state.meta.territory || state.plan.territory,
+    territoryNames: [state.plan.territory, ...territoryNamesOf(grids)],
     fingerprint: state.meta.planFingerprint,
     currentQuarter: state.currentQuarter,
     fichesOf: fichesOfPartners(state),
@@ -115,6 +116,7 @@ export async function mergeAndWrite(
   const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
     file,
     extract: extractFactsOf(returned),
+    territories: territoryNamesOf(returned),
     incoming: readIncomingRows(returned, tracking.quarters),
   }));
   if (options.sheet !== undefined) {

@@ -46,7 +46,8 @@ export const mergeIssueCodes = {
   },
   'merge-other-territory': {
     severity: 'error',
-    description: 'Le fichier renvoyé est un extrait d’un autre territoire : rien n’en est repris.',
+    description:
+      'Le fichier renvoyé est d’un autre territoire (son extrait, son classeur ou une copie) : rien n’en est repris.',
   },
   'merge-sent-rows-missing': {
     severity: 'warning',

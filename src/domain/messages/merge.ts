@@ -52,7 +52,7 @@ export const mergeMessages = {
     `${where(p)} : le texte de « ${text(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris ` +
     '(option --refuse-personal-data).',
   'merge-other-territory': (p) =>
-    `Le fichier est un extrait du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
+    `Le fichier est celui du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
     'n’en est repris.',
   'merge-sent-rows-missing': (p) => {
     const count = Number(p.count);
