@@ -29,9 +29,16 @@ export function numberValue(raw: RawValue): number | null {
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
 }
 
-/** A date: a number (an Excel serial, whatever its format) in the range of Excel dates. Text is never a date. */
+/** The dates a date column takes, as its data validation says. */
+export const FIRST_DATE = '2000-01-01';
+export const LAST_DATE = '2100-12-31';
+
+/** A date: a number (an Excel serial, whatever its format) from `FIRST_DATE` to `LAST_DATE`. Text is never a date. */
 export function dateValue(raw: RawValue): string | null {
-  return typeof raw === 'number' ? serialToIsoDate(raw) : null;
+  const iso = typeof raw === 'number' ? serialToIsoDate(raw) : null;
+  // The sheets' own validation (docs/WORKBOOK.md): a year typed as a number (2026 is 18/07/1905), or a date past
+  // 2100, is no date a person meant, and would decide which copy of a territory is the newest.
+  return iso !== null && iso >= FIRST_DATE && iso <= LAST_DATE ? iso : null;
 }
 
 /** A list value, case ignored, in the list's own spelling. */

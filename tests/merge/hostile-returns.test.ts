@@ -253,6 +253,17 @@ describe('a returned extract edited by its recipient', () => {
     expect(ours.applied.sort()).toEqual(takenFromFilled);
   });
 
+  it('refuses a year typed as a number where a date goes (2026 would be 18/07/1905)', async () => {
+    const { applied, report } = await merge(returned([{ key: 'G1', header: 'Dernière mise à jour', value: 2026 }]));
+    expect(applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      expect.stringContaining(
+        '«\u00a02\u00a0026\u00a0» n’est pas une valeur possible pour «\u00a0Dernière mise à jour\u00a0» (une date du ' +
+          '01/01/2000 au 31/12/2100)',
+      ),
+    ]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

@@ -124,6 +124,22 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a year typed as a number where a date goes (2026 is 18/07/1905)',
+    mutate: (g) => ({
+      code: 'date-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 2026),
+    }),
+  },
+  {
+    name: 'a date after 2100 (it would make its copy the newest of a territory forever)',
+    mutate: (g) => ({
+      code: 'date-invalid',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 109575, { isDate: true }),
+    }),
+  },
+  {
     name: 'a date column holding a word',
     mutate: (g) => ({
       code: 'date-invalid',

@@ -92,7 +92,9 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
     }
     case 'date': {
       const iso = dateValue(cell.value);
-      return iso === null ? wrong('une date') : { ok: true, value: { type: 'date', value: cell.value as number } };
+      return iso === null
+        ? wrong('une date du 01/01/2000 au 31/12/2100')
+        : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);

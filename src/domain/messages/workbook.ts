@@ -198,8 +198,9 @@ export const workbookMessages = {
     `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} attend une date (valeur lue : ${quoted(p.value)}). ` +
-    'Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte.',
+    `${where(p)}la colonne ${quoted(p.header)} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
+    `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
+    'année seule.',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
     return (

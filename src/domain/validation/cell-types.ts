@@ -1,5 +1,6 @@
 import type { FieldKind } from '../axis-fields';
 import type { Issue } from '../issues';
+import { serialToIsoDate } from '../excel-dates';
 import { quarterLabel, type Quarter } from '../periods';
 import type { TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import {
@@ -28,7 +29,7 @@ import { at, shown } from './row-cells';
 function numberFormatIssue(row: TrackingRow, cell: TrackingCell, quarter?: string): Issue | null {
   if (typeof cell.raw !== 'number') return null;
   const params = { header: cell.header, value: cell.raw, ...(quarter ? { quarter } : {}) };
-  if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: dateValue(cell.raw) });
+  if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: serialToIsoDate(cell.raw) });
   if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
   return null;
 }

@@ -1,4 +1,5 @@
 import { criterionTextsOfPlan, ficheTextsOfPlan } from '../../../domain/axis-fields';
+import { FIRST_DATE, LAST_DATE } from '../../../domain/tracking-values';
 import { generatedCriterionValues } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
@@ -180,8 +181,8 @@ function validationFor(column: AxisColumn, type: RowType): ValidationRule | null
     case 'date':
       return {
         kind: 'date',
-        min: '2000-01-01',
-        max: '2100-12-31',
+        min: FIRST_DATE,
+        max: LAST_DATE,
         errorTitle: validationTexts.dateTitle,
         error: validationTexts.dateError,
       };
