@@ -264,6 +264,27 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('refuses a row whose key was changed to another criterion’s, as its Intitulé shows, rather than moving its values', async () => {
+    const { applied, rejected, report } = await merge(
+      returned([{ key: 'G1-QN1', header: '2026-T3', value: 111 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const keyColumn = columnOf(axis, 'Clé');
+        const [first, second] = ['G1-QN1', 'G1-QN2'].map((key) =>
+          axis.rows.findIndex((cells) => cells?.[keyColumn]?.value === key),
+        );
+        axis.rows[first][keyColumn] = { value: 'G1-QN2' };
+        axis.rows[second][keyColumn] = { value: 'G1-QN1' };
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(rejected.filter((line) => line.startsWith('merge-key-changed'))).toHaveLength(2);
+    expect(rejected.filter((line) => !line.startsWith('merge-key-changed'))).toEqual([]);
+    const message = renderIssueMessage(report.rejected[0].issue);
+    expect(message).toMatch(
+      /^Axe 1, cellule A\d+\u00a0: la clé «\u00a0G1-QN2\u00a0» porte l’intitulé de «\u00a0G1-QN1\u00a0»\u00a0: la clé a sans doute été modifiée\. Rien de cette ligne n’est repris\u00a0; remettez la clé de son intitulé\.$/,
+    );
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

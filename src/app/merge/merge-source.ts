@@ -148,6 +148,8 @@ class SourceMerge {
   private taken = 0;
   /** Rows rejected as not the partner's (each said once). */
   private readonly foreignRows = new Set<string>();
+  /** The master's keys by Intitulé (the first key of each), made when a row first shows a title not its own. */
+  private keysByTitle: Map<string, string> | null = null;
 
   constructor(
     private readonly working: WorkingCopy,
@@ -237,12 +239,36 @@ class SourceMerge {
         this.reject('merge-unknown-key', location, { key: row.key });
         continue;
       }
+      // Its values would land in another row of the master: the key was edited (two keys swapped, say).
+      const titledKey = this.keyOfOtherTitle(row, masterRow);
+      if (titledKey !== null) {
+        this.reject('merge-key-changed', location, { key: row.key, other: titledKey });
+        continue;
+      }
       for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
     }
     if (this.taken > 0) {
       this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, taken: this.taken }));
     }
     return this.outcome;
+  }
+
+  /**
+   * The key whose Intitulé the row holds, when it is not its own: null when the row shows its own title (or none,
+   * or a title no row of the master has: an edited title, said cell by cell).
+   */
+  private keyOfOtherTitle(row: IncomingRow, masterRow: MasterRow): string | null {
+    const cell = row.cells.find((candidate) => candidate.field === 'title');
+    const title = cell ? textValue(cell.value) : '';
+    if (title === '' || title === (masterRow.planTexts.get('title') ?? '')) return null;
+    if (this.keysByTitle === null) {
+      this.keysByTitle = new Map();
+      for (const [key, other] of this.master.rows) {
+        const text = other.planTexts.get('title') ?? '';
+        if (text !== '' && !this.keysByTitle.has(text)) this.keysByTitle.set(text, key);
+      }
+    }
+    return this.keysByTitle.get(title) ?? null;
   }
 
   /**

@@ -14,6 +14,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'La même clé apparaît sur plusieurs lignes du fichier renvoyé : aucune de ces lignes n’est reprise.',
   },
+  'merge-key-changed': {
+    severity: 'error',
+    description:
+      'Une ligne renvoyée porte l’intitulé d’une autre clé (sa clé a été modifiée) : rien de cette ligne n’est repris.',
+  },
   'merge-plan-cell-edited': {
     severity: 'error',
     description:

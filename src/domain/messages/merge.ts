@@ -28,6 +28,9 @@ export const mergeMessages = {
   'merge-duplicate-key': (p) =>
     `${where(p)} : la clé « ${text(p.key)} » apparaît sur ${text(p.count)} lignes du fichier ; aucune n’est ` +
     'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
+  'merge-key-changed': (p) =>
+    `${where(p)} : la clé « ${text(p.key)} » porte l’intitulé de « ${text(p.other)} » : la clé a sans doute été ` +
+    'modifiée. Rien de cette ligne n’est repris ; remettez la clé de son intitulé.',
   'merge-plan-cell-edited': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été ` +
     (text(p.value) === '' ? 'vidée' : `modifiée (« ${text(p.value)} »)`) +
