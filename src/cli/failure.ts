@@ -39,6 +39,7 @@ export const cliErrorCodes = [
   'missing-output',
   'no-workbooks-found',
   'output-is-input',
+  'returned-is-master',
   'folder-unreadable',
   'missing-kind',
   'unexpected-error',

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CliError } from './failure';
 import { texts, type InputKind } from './texts';
 
@@ -27,4 +28,17 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
 
 function failed(code: CliError['code'], file: string, message: string): InputFile {
   return { ok: false, error: { code, message, file } };
+}
+
+/** The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. */
+export async function realPathOf(path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    try {
+      return join(await fs.realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
 }

@@ -388,6 +388,12 @@ export const texts = {
       'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>
       `merge attend au moins un fichier renvoyé après ${path} (ou --sheet NOM pour un tableau collé dans le classeur).`,
+    returnedIsMaster: (path: string) =>
+      `${path} est le classeur de suivi lui-même : donnez après lui les fichiers renvoyés par les partenaires. ` +
+      'Rien n’a été écrit.',
+    outputIsReturned: (path: string) =>
+      `${path} est à la fois un fichier renvoyé et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
+      'Rien n’a été lu ni écrit.',
     badPrefer: (value: string) =>
       `--prefer attend master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), pas « ${value} ». ${HELP}`,
     appliedLine: (
@@ -417,7 +423,8 @@ export const texts = {
             : `non repris : --take "${conflict.key}:${conflict.column}" pour la prendre`
       }`,
     rejectedLine: (source: string, message: string) => `  Refusé (${source}) : ${message}`,
-    noteLine: (source: string, message: string) => `  Note (${source}) : ${message}`,
+    /** A note of the whole merge (a --take that took nothing) has no file. */
+    noteLine: (source: string, message: string) => `  Note${source === '' ? '' : ` (${source})`} : ${message}`,
     summary: (applied: number, unchanged: number, conflicts: number, rejected: number) =>
       `${countOf(applied, 'valeur reprise', 'valeurs reprises')}, ${countOf(unchanged, 'inchangée', 'inchangées')}, ` +
       `${countOf(conflicts, 'conflit')} en attente, ${countOf(rejected, 'refus', 'refus')}.`,

@@ -98,6 +98,37 @@ describe('ctg-suivi merge', () => {
     expect(valueAt(gridsOf(new Uint8Array(readFileSync(master))), 'G2', 'Statut')?.value).toBe('En cours');
   });
 
+  it('says a --take that took nothing as a note of the merge, with no empty parentheses', async () => {
+    const returned = await returnedFile('retour-take.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--take', 'G1', '--dry-run']);
+    expect(run.stdout).toContain('  Note\u00a0: --take G1 ne correspond à aucun conflit');
+    expect(run.stdout).not.toContain('()');
+  });
+
+  it('refuses the master given again as a returned file, before anything is read or written', async () => {
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, master, '--partenaire', 'CCMP', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'returned-is-master',
+      file: master,
+      message:
+        `${master} est le classeur de suivi lui-même\u00a0: donnez après lui les fichiers renvoyés par les ` +
+        'partenaires. Rien n’a été écrit.',
+    });
+    expect(readFileSync(master).equals(before)).toBe(true);
+  });
+
+  it('refuses an -o that is one of the returned files: it would be replaced by the merged master', async () => {
+    const returned = await returnedFile('retour-o.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
+    const before = readFileSync(returned);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '-o', returned, '--force', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'output-is-input', file: returned });
+    expect(readFileSync(returned).equals(before)).toBe(true);
+    expect(existsSync(`${returned}.bak`)).toBe(false);
+  });
+
   it('answers a wrong --prefer in French, exit 2', async () => {
     const run = await runCli(['merge', master, master, '--prefer', 'mine']);
     expect(run.code).toBe(2);

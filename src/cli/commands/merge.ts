@@ -6,6 +6,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
+import { realPathOf } from '../files';
 import { outputNameError } from '../output-file';
 import { frenchDate, texts } from '../texts';
 import {
@@ -181,10 +182,24 @@ async function readReturnedFiles(paths: readonly string[]) {
   return { files, unreadable };
 }
 
+/** The master given again as a returned file, or an -o that would replace a returned file: said before any work. */
+async function misplacedFile(options: MergeCommandOptions): Promise<CliError | null> {
+  const masterPath = await realPathOf(options.path);
+  const output = options.output === null ? null : await realPathOf(options.output);
+  for (const file of options.files) {
+    const real = await realPathOf(file);
+    if (real === masterPath) return { code: 'returned-is-master', message: texts.merge.returnedIsMaster(file), file };
+    if (real === output) return { code: 'output-is-input', message: texts.merge.outputIsReturned(file), file };
+  }
+  return null;
+}
+
 export async function mergeCommand(args: string[], console: Console): Promise<number> {
   const parsed = parseMergeArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { options } = parsed;
+  const misplaced = await misplacedFile(options);
+  if (misplaced) return reportError(console, options.json, misplaced);
   const master = await readWorkbookFile(options.path);
   if (!master.ok) return reportError(console, options.json, master.error);
   const { sheet } = options;

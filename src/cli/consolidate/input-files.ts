@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
-import { readInputFile } from '../files';
+import { readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
 
@@ -31,19 +31,6 @@ interface Listing {
  */
 const isWorkbookName = (name: string) =>
   /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
-
-/** The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. */
-async function realPathOf(path: string): Promise<string> {
-  try {
-    return await fs.realpath(path);
-  } catch {
-    try {
-      return join(await fs.realpath(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
-  }
-}
 
 async function workbooksUnder(folder: string, listing: Listing): Promise<string[]> {
   const real = await realPathOf(folder);
