@@ -285,6 +285,24 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('refuses a column given twice, naming it, rather than ignoring the second one’s values as a column unknown', async () => {
+    const { rejected, report, applied } = await merge(
+      returned([{ key: 'G1-QN1', header: '2026-T3', value: 9 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const headerRow = axis.rows.findIndex((cells) => cells?.some((cell) => cell?.value === 'Clé'));
+        const width = axis.rows[headerRow].length;
+        axis.rows[headerRow][width] = { value: '2026-T3' };
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN2');
+        axis.rows[row][width] = { value: 4 };
+      }),
+    );
+    expect(applied).toEqual(['G1-QN1 2026-T3 9']);
+    expect(rejected).toEqual([expect.stringMatching(/^merge-column-duplicate Axe 1![A-Z]+\d+$/)]);
+    expect(renderIssueMessage(report.rejected[0].issue)).toMatch(
+      /^Axe 1, cellule [A-Z]+\d+\u00a0: la colonne «\u00a02026-T3\u00a0» est en double\u00a0: seule la première est lue, les valeurs de celle-ci ne sont pas reprises\. Recopiez-les dans la première, puis supprimez celle-ci\.$/,
+    );
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

@@ -217,6 +217,9 @@ class SourceMerge {
         this.reject('merge-row-without-key', at, {});
       } else if (note.kind === 'grey-cell') {
         this.reject('merge-cell-not-used', at, { header: note.header, key: note.key ?? '', value: note.value ?? '' });
+      } else if (note.kind === 'duplicate-column') {
+        // Its values would be lost without a word: the partner may have typed them in the column they saw.
+        this.reject('merge-column-duplicate', at, { header: note.header });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;

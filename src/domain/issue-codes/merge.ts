@@ -77,6 +77,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Le fichier ou la feuille ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
   },
+  'merge-column-duplicate': {
+    severity: 'error',
+    description:
+      'Une colonne du suivi est en double dans le fichier renvoyé : les valeurs de la seconde ne sont pas reprises.',
+  },
   'merge-column-ignored': {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
