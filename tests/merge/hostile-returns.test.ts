@@ -303,6 +303,16 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('says a --partenaire that an extract overrides: its values are its recipient’s', async () => {
+    const { applied, report } = await merge(returned(filled), { partner: 'Centre social' });
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(report.applied.every((change) => change.partner === 'CCMP')).toBe(true);
+    expect(report.notes.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      'Ce fichier est l’extrait envoyé à «\u00a0CCMP\u00a0»\u00a0: ses valeurs sont reprises comme les siennes, pas comme ' +
+        'celles de «\u00a0Centre social\u00a0» (--partenaire).',
+    ]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {
