@@ -313,6 +313,17 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('refuses a row of an unknown key once, without refusing its cells as unused by a row type it never had', async () => {
+    const { rejected } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][0] = { value: 'G9' };
+      }),
+    );
+    expect(rejected).toEqual([expect.stringMatching(/^merge-unknown-key Axe 1!A\d+$/)]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

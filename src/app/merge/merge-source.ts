@@ -221,6 +221,8 @@ class SourceMerge {
       if (note.kind === 'no-key') {
         this.reject('merge-row-without-key', at, {});
       } else if (note.kind === 'grey-cell') {
+        // A row of a key the master lacks is refused as such: its cells are not its type's to judge.
+        if (!this.master.rows.has(note.key ?? '')) continue;
         this.reject('merge-cell-not-used', at, { header: note.header, key: note.key ?? '', value: note.value ?? '' });
       } else if (note.kind === 'duplicate-column') {
         // Its values would be lost without a word: the partner may have typed them in the column they saw.
