@@ -8,6 +8,7 @@ import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
+import { ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { masterAndCcmpExtract, unexpectedDifferences } from './helpers/returned-extract';
 
@@ -322,6 +323,16 @@ describe('a returned extract edited by its recipient', () => {
       }),
     );
     expect(rejected).toEqual([expect.stringMatching(/^merge-unknown-key Axe 1!A\d+$/)]);
+  });
+
+  it('never opens a quarter after the master’s current one, whatever an edited `_ctg` says of the extract', async () => {
+    const { applied, rejected } = await merge(
+      returned([{ key: 'G1-QN1', header: '2026-T4', value: 9 }], (grids) => {
+        sheet(grids, '_ctg').rows[ctgMetaRows.extractUpTo - 1][META_VALUE_COLUMN - 1] = { value: '2030-T4' };
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(rejected).toEqual([expect.stringMatching(/^merge-quarter-not-open Axe 1!/)]);
   });
 
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {

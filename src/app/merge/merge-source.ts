@@ -349,7 +349,10 @@ class SourceMerge {
       return;
     }
     const value = checked.value;
-    const upTo = this.source.extract?.upTo ?? this.master.currentQuarter;
+    // The extract's quarter, never past the master's: `_ctg` is in the partner's hands.
+    const current = this.master.currentQuarter;
+    const sentUpTo = this.source.extract?.upTo ?? current;
+    const upTo = quarterIndex(sentUpTo) < quarterIndex(current) ? sentUpTo : current;
     const quarter = isQuarterField(field) ? parseQuarterLabel(field) : null;
     if (quarter && quarterIndex(quarter) > quarterIndex(upTo)) {
       this.reject('merge-quarter-not-open', location, {
