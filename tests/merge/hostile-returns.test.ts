@@ -335,6 +335,21 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected).toEqual([expect.stringMatching(/^merge-quarter-not-open Axe 1!/)]);
   });
 
+  it('refuses a number past the sheets’ bounds (±10¹²), as their data validation does in Excel', async () => {
+    const { applied, report } = await merge(
+      returned([
+        { key: 'G1-QN1', header: '2026-T3', value: 1e15 },
+        { key: 'G1-QN2', header: '2026-T3', value: -2e12 },
+      ]),
+    );
+    expect(applied).toEqual([]);
+    const bounds = '(un nombre de −1\u00a0000\u00a0000\u00a0000\u00a0000 à 1\u00a0000\u00a0000\u00a0000\u00a0000)';
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      expect.stringContaining(bounds),
+      expect.stringContaining(bounds),
+    ]);
+  });
+
   it('rejects both rows of a key that appears twice, and takes the other rows', async () => {
     const { applied, rejected, after } = await merge(
       returned(filled, (grids) => {

@@ -7,6 +7,7 @@ import {
   isBlank,
   isNumberAsText,
   listValue,
+  NUMBER_BOUND,
   numberValue,
   wholePercentValue,
 } from '../../domain/tracking-values';
@@ -67,11 +68,18 @@ function returnedNumber(value: RawValue): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+/** Past the sheets' bounds: what a data validation refuses in Excel, and a partner's program does not check. */
+const BOUNDED_NUMBER = `un nombre de −${frenchNumber(NUMBER_BOUND)} à ${frenchNumber(NUMBER_BOUND)}`;
+
+/** A checked number, or what was expected when it is outside the sheets' bounds. */
+const boundedNumber = (value: number): CheckedValue =>
+  Math.abs(value) > NUMBER_BOUND ? wrong(BOUNDED_NUMBER) : { ok: true, value: { type: 'number', value } };
+
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
     if (cell.isPercent) return wrong(`un nombre, ${NO_PERCENT} (85 et non 85\u00a0%)`);
     const number = returnedNumber(cell.value);
-    return number === null || cell.isDate ? wrong('un nombre') : { ok: true, value: { type: 'number', value: number } };
+    return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
   }
   const level = typeof cell.value === 'string' ? matchListValue(qualitativeScale, cell.value) : null;
   return level === null ? wrong(listWords(qualitativeScale)) : { ok: true, value: textValue(level) };
@@ -98,7 +106,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
     }
     case 'number': {
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
-      return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : { ok: true, value: { type: 'number', value } };
+      return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);
     }
     default:
       return cell.isError ? wrong('un texte') : { ok: true, value: cellJournalValue(cell.value, cell.isDate) };

@@ -1,5 +1,5 @@
 import { criterionTextsOfPlan, ficheTextsOfPlan } from '../../../domain/axis-fields';
-import { FIRST_DATE, LAST_DATE } from '../../../domain/tracking-values';
+import { FIRST_DATE, LAST_DATE, NUMBER_BOUND } from '../../../domain/tracking-values';
 import { generatedCriterionValues } from '../../../domain/criterion-defaults';
 import { rowTypeOfCriterion } from '../../../domain/plan-keys';
 import type { Axis, Criterion, Fiche } from '../../../domain/plan';
@@ -156,8 +156,8 @@ function validationFor(column: AxisColumn, type: RowType): ValidationRule | null
   });
   const decimal = {
     kind: 'decimal' as const,
-    min: -1e12,
-    max: 1e12,
+    min: -NUMBER_BOUND,
+    max: NUMBER_BOUND,
     errorTitle: validationTexts.numberTitle,
     error: validationTexts.numberError,
   };
