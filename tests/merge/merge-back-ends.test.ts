@@ -180,6 +180,20 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect((await undo(master)).mergeAt).toBeNull();
   });
 
+  it('undoes only the last of two merges made within the same second', async () => {
+    await merge(master, [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+    const second = await merge(master, [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1-QN1', header: '2026-T2', value: 6 },
+    ]);
+    expect(second.applied.map((change) => change.key)).toEqual(['G1-QN1']);
+    const report = await undo(master);
+    expect(report.restored.map((cell) => cell.key)).toEqual(['G1-QN1']);
+    const grids = master.grids();
+    expect(valueAt(grids, 'G1', 'Statut')?.value).toBe('En cours');
+    expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+  });
+
   it('undo leaves a cell someone changed since the merge, and reports it', async () => {
     await merge(master, [
       { key: 'G1', header: 'Statut', value: 'En cours' },

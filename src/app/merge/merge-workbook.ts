@@ -1,5 +1,6 @@
 import { isoTimestamp } from '../../domain/excel-dates';
 import { createIssue, type Issue } from '../../domain/issues';
+import type { JournalRecord } from '../../domain/journal';
 import { recipientKey, rowsOfRecipient } from '../../domain/recipients';
 import { partiesOfState, recipientFichesOfState } from '../extract-values';
 import type { WorkbookGrids } from '../../domain/grid';
@@ -74,6 +75,16 @@ function fichesOfPartners(state: WorkbookState): (partner: string) => ReadonlySe
 }
 
 /** A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made. */
+/**
+ * The instant a merge is journalled at: `now` to the second, or one second after the last merge when that one is as
+ * late (two merges within a second), since « Annuler la dernière fusion » tells a merge by its instant.
+ */
+function mergeInstant(now: Date, journal: readonly JournalRecord[]): string {
+  const latest = journal.reduce((last, line) => (line.operation === 'merge' && line.at > last ? line.at : last), '');
+  const at = isoTimestamp(now);
+  return latest < at ? at : isoTimestamp(new Date(Date.parse(latest) + 1000));
+}
+
 function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]): MergeRejection[] {
   const used = new Set(outcomes.flatMap((outcome) => outcome.takesUsed));
   return take
@@ -129,7 +140,7 @@ export async function mergeAndWrite(
     });
   }
   const working = workingCopyOf(state);
-  const at = isoTimestamp(now);
+  const at = mergeInstant(now, state.journal);
   const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
   const changed = working.contributions.lines.length > state.contributions.entries.length;
   if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false, options.take) };
