@@ -304,16 +304,6 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
-  it('says a --partenaire that an extract overrides: its values are its recipient’s', async () => {
-    const { applied, report } = await merge(returned(filled), { partner: 'Centre social' });
-    expect(applied.sort()).toEqual(takenFromFilled);
-    expect(report.applied.every((change) => change.partner === 'CCMP')).toBe(true);
-    expect(report.notes.map(({ issue }) => renderIssueMessage(issue))).toEqual([
-      'Ce fichier est l’extrait envoyé à «\u00a0CCMP\u00a0»\u00a0: ses valeurs sont reprises comme les siennes, pas comme ' +
-        'celles de «\u00a0Centre social\u00a0» (--partenaire).',
-    ]);
-  });
-
   it('refuses a row of an unknown key once, without refusing its cells as unused by a row type it never had', async () => {
     const { rejected } = await merge(
       returned([], (grids) => {

@@ -190,11 +190,6 @@ class SourceMerge {
       return null;
     }
     const partner = extract?.partner || this.choices.partner?.trim() || '';
-    // An extract says whose it is: a --partenaire naming someone else is not taken, and said.
-    const named = this.choices.partner?.trim() ?? '';
-    if (extract?.partner && named !== '' && !sameName(named, extract.partner)) {
-      this.note('merge-partner-ignored', nowhere, { partner: extract.partner, named });
-    }
     if (partner === '') {
       this.reject('merge-partner-unknown', nowhere, {});
       return null;

@@ -77,11 +77,6 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Le fichier ou la feuille ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
   },
-  'merge-partner-ignored': {
-    severity: 'warning',
-    description:
-      'Le partenaire donné ne compte pas : le fichier est l’extrait d’un autre, ses valeurs sont reprises comme les siennes.',
-  },
   'merge-column-duplicate': {
     severity: 'error',
     description:

@@ -78,9 +78,6 @@ export const mergeMessages = {
   'merge-no-rows': (p) =>
     (p.sheet ? `La feuille « ${text(p.sheet)} »` : 'Le fichier') +
     ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
-  'merge-partner-ignored': (p) =>
-    `Ce fichier est l’extrait envoyé à « ${text(p.partner)} » : ses valeurs sont reprises comme les siennes, pas ` +
-    `comme celles de « ${text(p.named)} » (--partenaire).`,
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',
