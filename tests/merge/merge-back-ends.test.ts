@@ -5,7 +5,7 @@ import type { WorkbookGrids } from '../../src/domain/grid';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { changesOf, filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
-import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
+import { locate, sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { backEnds, generatedOn, type Master } from './helpers/masters';
 
@@ -178,6 +178,17 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
       'null Fusion annulée',
     ]);
     expect((await undo(master)).mergeAt).toBeNull();
+  });
+
+  it('says nothing of a cell shown as a percentage that holds what the master holds (kept so by the master)', async () => {
+    const grids = master.grids();
+    const axis = sheet(grids, 'Axe 1');
+    const at = locate(axis, 'G1-QN1', '2026-T1')!;
+    axis.rows[at.row][at.column] = { value: 4, isPercent: true };
+    const outcome = await mergeAndWrite(master.port(), [{ file: 'retour-lien.xlsx', grids }], options);
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.report.rejected).toEqual([]);
+    expect(outcome.report.applied).toEqual([]);
   });
 
   it('undoes only the last of two merges made within the same second', async () => {

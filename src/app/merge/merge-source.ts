@@ -323,6 +323,15 @@ class SourceMerge {
     const masterValue = masterValueOf(field, masterRow.kind, enteredCell);
     const checked = checkReturnedValue(field, masterRow.kind, cell);
     const sent = this.sentValue(masterRow.key, field);
+    // A percentage format refuses a value that changes something; the master's own cell may be so formatted (its
+    // rewrite keeps the format), and its value, sent back untouched, says nothing.
+    if (cell.isPercent && !checked.ok) {
+      const raw = checkReturnedValue(field, masterRow.kind, { ...cell, isPercent: false });
+      if (raw.ok && this.saysNothing(raw.value, sent, masterValue)) {
+        this.outcome.unchanged += 1;
+        return;
+      }
+    }
     // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).
     const withoutResult = cell.formula !== null && checked.ok && checked.value.type === 'empty';
     if (checked.ok && !withoutResult && this.saysNothing(checked.value, sent, masterValue)) {
