@@ -246,6 +246,17 @@ describe('a returned extract edited by its recipient', () => {
       'Le fichier est celui du territoire «\u00a0Haut Forez\u00a0», pas de «\u00a0Monts du Pilat\u00a0»\u00a0: rien n’en ' +
         'est repris.',
     );
+    // A partner's own workbook with a « Paramètres » of its own (no « Territoire » label): no territory said.
+    const own = await merge(
+      returned(filled, (grids) => {
+        grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg');
+        const settings = sheet(grids, 'Paramètres');
+        settings.rows = [[{ value: 'Mes réglages' }], [null], [{ value: 'Couleur' }, { value: 'Bleu' }]];
+      }),
+      { partner: 'CCMP' },
+    );
+    expect(own.rejected).toEqual([]);
+    expect(own.applied.sort()).toEqual(takenFromFilled);
     // The same territory's copy without `_ctg` is read, for the partner named.
     const ours = await merge(
       returned(filled, (grids) => (grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg'))),

@@ -1,10 +1,11 @@
-import { gridText, readSheet, type WorkbookGrids } from '../../domain/grid';
+import { gridText, readSheet, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import type { JournalValue } from '../../domain/journal';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
 import { sheetNames } from '../../layout/texts';
 import { readSettings } from '../../layout/sheets/settings/settings-read';
+import { settingsLabels } from '../../layout/sheets/settings/settings-layout';
 import type { ExtractFacts } from './merge-source';
 
 /** What a returned file's `_ctg` says of the extract it was, sent values by cell; null when it is no extract. */
@@ -29,6 +30,14 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
   };
 }
 
+/** Paramètres' territory, only where its label is (a partner's own « Paramètres » names none). */
+function settingsTerritory(grid: SheetGrid): string {
+  const reading = readSettings(grid);
+  const label = settingsLabels.territory;
+  const lost = reading.issues.some((issue) => issue.code === 'settings-label-missing' && issue.params.label === label);
+  return lost ? '' : reading.settings.territory;
+}
+
 /**
  * The names a workbook gives its territory: `_ctg`'s, then Paramètres' (a copy without `_ctg` still has the latter);
  * none for a partner's own table.
@@ -38,7 +47,7 @@ export function territoryNamesOf(grids: WorkbookGrids): string[] {
   const settings = readSheet(grids, sheetNames.settings);
   const names = [
     ctg ? gridText(ctg, ctgMetaRows.territory, META_VALUE_COLUMN) : '',
-    settings ? readSettings(settings).settings.territory : '',
+    settings ? settingsTerritory(settings) : '',
   ];
   return names.map((name) => name.trim()).filter((name) => name !== '');
 }
