@@ -148,8 +148,8 @@ class SourceMerge {
   private taken = 0;
   /** Rows rejected as not the partner's (each said once). */
   private readonly foreignRows = new Set<string>();
-  /** The master's keys by Intitulé (the first key of each), made when a row first shows a title not its own. */
-  private keysByTitle: Map<string, string> | null = null;
+  /** The master's key of each Intitulé (null: several share it), made when a row first shows a title not its own. */
+  private keysByTitle: Map<string, string | null> | null = null;
 
   constructor(
     private readonly working: WorkingCopy,
@@ -263,6 +263,9 @@ class SourceMerge {
    * or a title no row of the master has: an edited title, said cell by cell).
    */
   private keyOfOtherTitle(row: IncomingRow, masterRow: MasterRow): string | null {
+    // An extract of a plan since amended may show an old title that is now another key's.
+    const { extract } = this.source;
+    if (extract && extract.masterFingerprint !== this.master.fingerprint) return null;
     const cell = row.cells.find((candidate) => candidate.field === 'title');
     const title = cell ? textValue(cell.value) : '';
     if (title === '' || title === (masterRow.planTexts.get('title') ?? '')) return null;
@@ -270,7 +273,8 @@ class SourceMerge {
       this.keysByTitle = new Map();
       for (const [key, other] of this.master.rows) {
         const text = other.planTexts.get('title') ?? '';
-        if (text !== '' && !this.keysByTitle.has(text)) this.keysByTitle.set(text, key);
+        // A title several rows share (« Nombre de participants ») names none of them.
+        if (text !== '') this.keysByTitle.set(text, this.keysByTitle.has(text) ? null : key);
       }
     }
     return this.keysByTitle.get(title) ?? null;

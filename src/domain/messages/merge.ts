@@ -29,8 +29,9 @@ export const mergeMessages = {
     `${where(p)} : la clé « ${text(p.key)} » apparaît sur ${text(p.count)} lignes du fichier ; aucune n’est ` +
     'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
   'merge-key-changed': (p) =>
-    `${where(p)} : la clé « ${text(p.key)} » porte l’intitulé de « ${text(p.other)} » : la clé a sans doute été ` +
-    'modifiée. Rien de cette ligne n’est repris ; remettez la clé de son intitulé.',
+    `${where(p)} : la ligne de clé « ${text(p.key)} » porte l’intitulé de « ${text(p.other)} » ; la clé a sans ` +
+    'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
+    'nouveau.',
   'merge-plan-cell-edited': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été ` +
     (text(p.value) === '' ? 'vidée' : `modifiée (« ${text(p.value)} »)`) +
@@ -61,7 +62,7 @@ export const mergeMessages = {
     const count = Number(p.count);
     const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
-      `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’y est', 'n’y sont')} plus ` +
+      `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
       `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir.`
     );
   },
