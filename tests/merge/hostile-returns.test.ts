@@ -266,13 +266,21 @@ describe('a returned extract edited by its recipient', () => {
   });
 
   it('refuses a year typed as a number where a date goes (2026 would be 18/07/1905)', async () => {
-    const { applied, report } = await merge(returned([{ key: 'G1', header: 'Dernière mise à jour', value: 2026 }]));
+    const { applied, report } = await merge(
+      returned([{ key: 'G1', header: 'Dernière mise à jour', value: 2026 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        axis.rows[row][columnOf(axis, 'Dernière mise à jour')] = { value: 36161, isDate: true };
+      }),
+    );
     expect(applied).toEqual([]);
     expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
       expect.stringContaining(
         '«\u00a02\u00a0026\u00a0» n’est pas une valeur possible pour «\u00a0Dernière mise à jour\u00a0» (une date du ' +
           '01/01/2000 au 31/12/2100)',
       ),
+      // A date before 2000 is quoted as the partner saw it.
+      expect.stringContaining('«\u00a001/01/1999\u00a0» n’est pas une valeur possible'),
     ]);
   });
 

@@ -145,7 +145,8 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     const kept = await merge(master, entries, { prefer: 'master' });
     expect(kept.conflicts[0].resolution).toBe('master');
     expect(kept.written).toBe(false);
-    const taken = await merge(master, entries, { take: ['G1-QN1:2026-T1'] });
+    // The key as typed on a command line, in lower case, as the file's keys are read.
+    const taken = await merge(master, entries, { take: ['g1-qn1:2026-T1'] });
     expect(taken.conflicts[0].resolution).toBe('incoming');
     expect(valueAt(master.grids(), 'G1-QN1', '2026-T1')?.value).toBe(5);
   });

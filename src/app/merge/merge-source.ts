@@ -129,7 +129,8 @@ const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 function takeOf(choices: MergeChoices, key: string, field: string, header: string): string | undefined {
   return (choices.take ?? []).find((entry) => {
     const at = entry.indexOf(':');
-    if (at < 0 || entry.slice(0, at).trim() !== key) return false;
+    // Keys are read without case (`g1` finds `G1`), in the file and here alike.
+    if (at < 0 || entry.slice(0, at).trim().toUpperCase() !== key) return false;
     const column = headerKey(entry.slice(at + 1));
     return column === headerKey(field) || column === headerKey(columnWords(field)) || column === headerKey(header);
   });

@@ -12,7 +12,8 @@ import {
   wholePercentValue,
 } from '../../domain/tracking-values';
 import { matchListValue, qualitativeScale } from '../../domain/vocabulary';
-import { frenchDay, frenchNumber } from '../../domain/messages/numbers';
+import { frenchDay, frenchNumber, frenchPercent } from '../../domain/messages/numbers';
+import { serialToIsoDate } from '../../domain/excel-dates';
 import type { RawValue } from '../../domain/tracking';
 import type { EnteredCell } from '../../layout/entered-values';
 import { isQuarterField } from './master-rows';
@@ -37,8 +38,9 @@ export function shownReturnedValue(cell: ReturnedCell): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
   if (typeof value !== 'number') return String(value);
-  if (cell.isPercent) return `${frenchNumber(Math.round(value * 1e10) / 1e8)}\u00a0%`;
-  const iso = cell.isDate ? dateValue(value) : null;
+  if (cell.isPercent) return frenchPercent(value);
+  // Any date, in range or not: the message quotes what the partner saw.
+  const iso = cell.isDate ? serialToIsoDate(value) : null;
   return iso !== null ? frenchDay(iso) : frenchNumber(value);
 }
 
