@@ -333,6 +333,20 @@ describe('a returned extract edited by its recipient', () => {
     );
     expect(applied).toEqual(['G1-QN1 2026-T3 9']);
     expect(rejected).toEqual([expect.stringMatching(/^merge-column-duplicate Axe 1![A-Z]+\d+$/)]);
+    // A copy that holds nothing, or a copy of a column the partner does not fill (Intitulé), loses nothing.
+    const harmless = await merge(
+      returned([{ key: 'G1-QN1', header: '2026-T3', value: 9 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const headerRow = axis.rows.findIndex((cells) => cells?.some((cell) => cell?.value === 'Clé'));
+        const titles = columnOf(axis, 'Intitulé');
+        const width = axis.rows[headerRow].length;
+        axis.rows[headerRow][width] = { value: '2026-T3' };
+        axis.rows[headerRow][width + 1] = { value: 'Intitulé' };
+        for (const cells of axis.rows.slice(headerRow + 1)) if (cells) cells[width + 1] = cells[titles];
+      }),
+    );
+    expect(harmless.applied).toEqual(['G1-QN1 2026-T3 9']);
+    expect(harmless.rejected).toEqual([]);
     expect(renderIssueMessage(report.rejected[0].issue)).toMatch(
       /^Axe 1, cellule [A-Z]+\d+\u00a0: la colonne «\u00a02026-T3\u00a0» est en double\u00a0: seule la première est lue, les valeurs de celle-ci ne sont pas reprises\. Recopiez-les dans la première, puis supprimez celle-ci\.$/,
     );

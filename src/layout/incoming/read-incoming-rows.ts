@@ -1,6 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
+import { axisColumns } from '../sheets/axis/axis-columns';
 import { axisTableOfGrid, readAxisSheet } from '../sheets/axis/read-axis-sheet';
 import { sheetNames } from '../texts';
 
@@ -125,13 +126,33 @@ function withCanonicalKeys(grid: SheetGrid, quarters: readonly Quarter[]): Sheet
   return { ...grid, rows };
 }
 
+/** Whether `header` is a column a partner fills (a quarter, a status…), not the plan's or a formula's. */
+function isInputHeader(header: string, quarters: readonly Quarter[]): boolean {
+  return axisColumns(quarters).some((column) => column.input && column.header === header);
+}
+
+/** Whether the column of a header cell (`AT3`) holds anything below it. */
+function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
+  const match = address === null ? null : /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return true;
+  const column = [...match[1]].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return grid.rows.slice(Number(match[2])).some((row) => {
+    const value = Array.isArray(row) ? row[column]?.value : null;
+    return value !== null && value !== undefined && String(value).trim() !== '';
+  });
+}
+
 /** The rows of one sheet; null when it has no `Clé` header. */
 function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
   const { reading, issues } = readAxisSheet(withCanonicalKeys(grid, quarters), 0, quarters);
   if (reading.headerRow === null) return null;
   for (const issue of issues) {
     const header = String(issue.params.header ?? '');
-    if (issue.code === 'unknown-column' || issue.code === 'duplicate-column') {
+    if (issue.code === 'duplicate-column') {
+      // Only a second copy of a column the partner fills, holding something, loses what it holds.
+      if (isInputHeader(header, quarters) && holdsValuesBelow(grid, issue.cell))
+        notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
+    } else if (issue.code === 'unknown-column') {
       notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
     } else if (issue.code === 'grey-cell-value') {
       const value = String(issue.params.value ?? '');
