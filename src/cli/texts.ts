@@ -28,7 +28,7 @@ const optionValues: Record<string, string> = {
 /** What a person does once the file LibreOffice could not convert is saved as .xlsx. */
 const afterConversion: Record<ConversionUse, string> = {
   merge: 'fusionnez le fichier .xlsx',
-  consolidate: 'relancez la consolidation',
+  consolidate: 'mettez-le à la place de l’ancien fichier dans le dossier et relancez la consolidation',
 };
 
 /** Why the system refused to read or write a file, from its error code. */
@@ -50,9 +50,18 @@ function systemReason(code: string | undefined): string {
   }
 }
 
+const isAccessRefused = (code: string | undefined) => code === 'EACCES' || code === 'EPERM';
+
 /** Why a folder could not be listed. */
 function folderReason(code: string | undefined): string {
-  return code === 'EACCES' || code === 'EPERM' ? 'accès refusé' : systemReason(code);
+  return isAccessRefused(code) ? 'accès refusé' : systemReason(code);
+}
+
+/** What to do about it: the rights to it, or the disk or share it is on. */
+function folderAdvice(code: string | undefined): string {
+  return isAccessRefused(code)
+    ? 'Vérifiez les droits d’accès à ce dossier'
+    : 'Vérifiez que le disque ou le partage réseau où il se trouve est bien accessible';
 }
 
 export function frenchDate(isoDate: string): string {
@@ -491,11 +500,11 @@ export const texts = {
     /** A folder whose listing failed: left out, the others read (`folder-unreadable`). */
     unreadableFolder: (code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : les classeurs qu’il contient n’ont pas été lus, les autres sont ` +
-      'consolidés. Vérifiez les droits d’accès à ce dossier, puis relancez la consolidation.',
+      `consolidés. ${folderAdvice(code)}, puis relancez la consolidation.`,
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
-      `Dossier illisible (${folderReason(code)}) : ${path}. Vérifiez les droits d’accès à ce dossier, puis relancez ` +
-      'la consolidation. Rien n’a été écrit.',
+      `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +
+      'Rien n’a été écrit.',
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
     badQuarter: (value: string) =>

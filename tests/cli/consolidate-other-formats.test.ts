@@ -52,8 +52,8 @@ describePosix('a territory saved as .ods', () => {
         code: 'needs-libreoffice',
         reason:
           'Ce fichier est un classeur .ods\u00a0: LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ' +
-          'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis relancez la ' +
-          'consolidation.',
+          'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis mettez-le à la ' +
+          'place de l’ancien fichier dans le dossier et relancez la consolidation.',
       },
     });
   });
@@ -68,7 +68,8 @@ describePosix('a territory saved as .ods', () => {
         code: 'conversion-failed',
         reason:
           'LibreOffice n’a pas pu convertir ce classeur .ods (fichier abîmé ou protégé par un mot de passe\u00a0?). ' +
-          'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis relancez la consolidation.',
+          'Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis mettez-le à la place de ' +
+          'l’ancien fichier dans le dossier et relancez la consolidation.',
       },
     });
   });

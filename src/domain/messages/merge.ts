@@ -48,7 +48,7 @@ export const mergeMessages = {
     `(${text(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
-    `l’extrait n’ouvrait pas (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
+    `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
   'merge-personal-data': (p) =>
     `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
     'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
