@@ -284,16 +284,19 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  /** Two rows' keys swapped in Axe 1, as a partner might retype them. */
+  const swapKeys = (grids: WorkbookGrids, a: string, b: string) => {
+    const axis = sheet(grids, 'Axe 1');
+    const keyColumn = columnOf(axis, 'Clé');
+    const [first, second] = [a, b].map((key) => axis.rows.findIndex((cells) => cells?.[keyColumn]?.value === key));
+    axis.rows[first][keyColumn] = { value: b };
+    axis.rows[second][keyColumn] = { value: a };
+  };
+
   it('refuses a row whose key was changed to another criterion’s, as its Intitulé shows, rather than moving its values', async () => {
     const { applied, rejected, report } = await merge(
       returned([{ key: 'G1-QN1', header: '2026-T3', value: 111 }], (grids) => {
-        const axis = sheet(grids, 'Axe 1');
-        const keyColumn = columnOf(axis, 'Clé');
-        const [first, second] = ['G1-QN1', 'G1-QN2'].map((key) =>
-          axis.rows.findIndex((cells) => cells?.[keyColumn]?.value === key),
-        );
-        axis.rows[first][keyColumn] = { value: 'G1-QN2' };
-        axis.rows[second][keyColumn] = { value: 'G1-QN1' };
+        swapKeys(grids, 'G1-QN1', 'G1-QN2');
       }),
     );
     expect(applied).toEqual([]);
@@ -302,13 +305,7 @@ describe('a returned extract edited by its recipient', () => {
     // An extract of a plan since amended may show a title that is now another key's: its cells are judged one by one.
     const amended = await merge(
       returned([], (grids) => {
-        const axis = sheet(grids, 'Axe 1');
-        const keyColumn = columnOf(axis, 'Clé');
-        const [first, second] = ['G1-QN1', 'G1-QN2'].map((key) =>
-          axis.rows.findIndex((cells) => cells?.[keyColumn]?.value === key),
-        );
-        axis.rows[first][keyColumn] = { value: 'G1-QN2' };
-        axis.rows[second][keyColumn] = { value: 'G1-QN1' };
+        swapKeys(grids, 'G1-QN1', 'G1-QN2');
         sheet(grids, '_ctg').rows[ctgMetaRows.masterFingerprint - 1][META_VALUE_COLUMN - 1] = { value: 'avant' };
       }),
     );
