@@ -8,9 +8,9 @@ import { texts } from '../texts';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
- * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic links followed (a folder
- * reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`) and hidden files are not
- * workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
+ * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic
+ * links followed (a folder reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`)
+ * and hidden files are not workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
  * consolidation written into the territories' folder is not read as a territory next time; any other file the
  * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
  * (`output-is-input`). A path that does not exist stops the command before any work. A folder that cannot be listed

@@ -1,4 +1,5 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
+import { parseA1 } from '../../domain/issues';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
@@ -71,12 +72,10 @@ const notPartnerSheets = new Set<string>([
 ]);
 
 function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return null;
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
-  const row = grid.rows[Number(match[2]) - 1];
-  const cell = Array.isArray(row) ? row[column - 1] : null;
+  const at = parseA1(address);
+  if (!at) return null;
+  const row = grid.rows[at.row - 1];
+  const cell = Array.isArray(row) ? row[at.column - 1] : null;
   return cell && typeof cell === 'object' ? cell : null;
 }
 
@@ -133,11 +132,10 @@ function isInputHeader(header: string, quarters: readonly Quarter[]): boolean {
 
 /** Whether the column of a header cell (`AT3`) holds anything below it. */
 function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
-  const match = address === null ? null : /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return true;
-  const column = [...match[1]].reduce((index, letter) => index * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return grid.rows.slice(Number(match[2])).some((row) => {
-    const value = Array.isArray(row) ? row[column]?.value : null;
+  const at = address === null ? null : parseA1(address);
+  if (!at) return true;
+  return grid.rows.slice(at.row).some((row) => {
+    const value = Array.isArray(row) ? row[at.column - 1]?.value : null;
     return value !== null && value !== undefined && String(value).trim() !== '';
   });
 }
