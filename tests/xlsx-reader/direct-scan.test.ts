@@ -451,9 +451,11 @@ describe('on any XML, the scanner is saxes or gives up', () => {
   test('a byte outside the subset is found wherever it falls among the words it checks four at a time', () => {
     const text = 'abcdefgh ijklmnop';
     // The references too: every `&` is checked there, so that texts need no second look (good ones read).
-    const good = ['\x7F\u0080', '&amp;', '&quot;&lt;', '&#233;', '&#x2019;'];
+    const good = ['\x7F\u0080', '&amp;', '&quot;&lt;', '&apos;&gt;', '&#233;', '&#x2019;'];
     // A refused byte right after a good reference: the words start again where the reference ends.
     const bads = ['\u0001', ']]>', '😀', '\uFFFE', '&bogus;', '&#0;', '&#xD800;', '&amp', '&amp;\u0001', 'é&lt;&#0;'];
+    // Near misses of the references read from one word (`&quot;`, `&apos;`, `&lt;`, `&gt;`).
+    bads.push('&quot', '&quo;', '&apos', '&apo;', '&lt', '&gt', '&ltt;', '&quotx;');
     for (const bad of [...bads, ...good]) {
       for (let at = 0; at <= text.length; at++) {
         for (let offset = 0; offset < 4; offset++) {

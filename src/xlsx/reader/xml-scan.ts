@@ -107,6 +107,22 @@ function isXmlChar(code: number): boolean {
   );
 }
 
+/** The bytes after `&` of the references a formula holds by the tens of thousands, as little-endian words. */
+const QUOT = 0x746f7571; // `quot`, then `;`
+const APOS = 0x736f7061; // `apos`, then `;`
+const LT_ENTITY = 0x3b746c; // `lt;`
+const GT_ENTITY = 0x3b7467; // `gt;`
+
+/**
+ * The length of the `&quot;`, `&apos;`, `&lt;` or `&gt;` whose four bytes after `&` are `word` and fifth is `fifth`;
+ * 0 for anything else, which `predefinedAt` reads.
+ */
+function commonEntityLength(word: number, fifth: number): number {
+  if ((word === QUOT || word === APOS) && fifth === SEMICOLON) return 6;
+  const three = word & 0xffffff;
+  return three === LT_ENTITY || three === GT_ENTITY ? 4 : 0;
+}
+
 /**
  * Where the XML starts (after a UTF-8 byte-order mark), once every byte is known to be in the subset: UTF-8 with
  * no control character but tab, line feed and carriage return, nothing outside the BMP, no U+FFFE or U+FFFF, no `]]>`,
@@ -132,7 +148,12 @@ function checkedStart(bytes: Uint8Array): number {
         ((word - 0x20202020) & ~word) |
         ((notBracket - 0x01010101) & ~notBracket) |
         ((notAmpersand - 0x01010101) & ~notAmpersand);
-      if ((flags & 0x80808080) !== 0) break;
+      const special = flags & 0x80808080;
+      if (special !== 0) {
+        // Straight to the first byte flagged: the lowest flag is always a true one (a borrow only climbs).
+        i += (31 - Math.clz32(special & -special)) >> 3;
+        break;
+      }
     }
     if (i >= length) break;
     const b = bytes[i];
@@ -141,6 +162,11 @@ function checkedStart(bytes: Uint8Array): number {
     } else if (b === BRACKET) {
       if (bytes[i + 1] === BRACKET && bytes[i + 2] === GT) throw UNSUPPORTED;
     } else if (b === AMPERSAND) {
+      const entity = i + 5 < length ? commonEntityLength(view.getInt32(i + 1, true), bytes[i + 5]) : 0;
+      if (entity > 0) {
+        i += entity;
+        continue;
+      }
       const predefined = predefinedAt(bytes, i);
       i = predefined >= 0 ? i + (predefined >> 8) - 1 : characterReferenceEnd(bytes, i, length, false);
     } else if (b >= 0x80) {

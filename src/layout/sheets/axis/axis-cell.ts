@@ -81,9 +81,12 @@ export class AxisCell implements TrackingCell {
 /** Rows of a grid may be sparse or hold anything a reader produced: take only well-formed cells. */
 export function cellAt(grid: SheetGrid, rowIndex: number, columnIndex: number): GridCell | null {
   const row = grid.rows[rowIndex];
-  if (!Array.isArray(row)) return null;
-  const cell = row[columnIndex];
-  return cell && typeof cell === 'object' ? cell : null;
+  return Array.isArray(row) ? wellFormedCell(row[columnIndex]) : null;
+}
+
+/** A slot of a grid row as a cell: null unless it holds one. */
+export function wellFormedCell(slot: unknown): GridCell | null {
+  return slot && typeof slot === 'object' ? (slot as GridCell) : null;
 }
 
 /** An axis sheet's quarter columns, by label: what every criterion row of the sheet shares. */

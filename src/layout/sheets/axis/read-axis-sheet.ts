@@ -19,7 +19,15 @@ import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress, columnLetters } from '../../a1';
 import { memoizeText } from '../../../domain/memo-text';
 import { axisSheetName } from '../../texts';
-import { AxisCell, AxisQuarterCells, cellAt, rawOf, type MappedColumn, type SheetQuarterColumns } from './axis-cell';
+import {
+  AxisCell,
+  AxisQuarterCells,
+  cellAt,
+  rawOf,
+  wellFormedCell,
+  type MappedColumn,
+  type SheetQuarterColumns,
+} from './axis-cell';
 import { axisColumns, KEY_HEADER, type AxisColumn, type ColumnId } from './axis-columns';
 import { isColumnOfFormat } from './axis-columns-by-format';
 import { CTG_FORMAT_VERSION } from '../ctg-meta/ctg-meta-layout';
@@ -176,23 +184,47 @@ interface SheetRows {
   typeIndex: number;
   /** The values of the row being read, by column: one array for the sheet, filled again for each row. */
   raws: RawValue[];
+  /** Whether a value in each of `columns` makes its row data (a formula column alone does not). */
+  dataColumns: boolean[];
   quarterColumns: SheetQuarterColumns;
+  /** Where among `columns` are the field columns each row type uses (`none`: a row of no known type). */
+  fieldColumns: Record<RowType | 'none', number[]>;
+  /** Where among `columns` are the quarter columns, whose values a criterion row reads. */
+  quarterIndexes: number[];
   /** Where among `columns` are the columns each row type leaves grey (unused): a few of the sheet's dozens. */
   greyColumns: Record<RowType, number[]>;
 }
 
 function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRows {
   const indexOf = (id: ColumnId) => columns.findIndex(({ column }) => column.id === id);
+  const indexesWhere = (keep: (mapped: MappedColumn) => boolean) =>
+    columns.flatMap((mapped, index) => (keep(mapped) ? [index] : []));
   const raws = columns.map(() => null);
   const byLabel = new Map<string, MappedColumn>();
   for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
   const quarterColumns = { labels: [...byLabel.keys()], byLabel };
   const records = rowRecords(columns);
-  const greyOf = (type: RowType) =>
-    columns.flatMap((mapped, index) => (usesColumn(type, mapped.column) ? [] : [index]));
-  const greyColumns = { Fiche: greyOf('Fiche'), Quantitatif: greyOf('Quantitatif'), Qualitatif: greyOf('Qualitatif') };
-  const [keyIndex, typeIndex] = [indexOf('key'), indexOf('type')];
-  return { grid, columns, records, keyIndex, typeIndex, raws, quarterColumns, greyColumns };
+  const fieldsOf = (type: RowType | null) =>
+    indexesWhere(({ column }) => column.id !== 'quarter' && usesColumn(type, column));
+  const greyOf = (type: RowType) => indexesWhere(({ column }) => !usesColumn(type, column));
+  return {
+    grid,
+    columns,
+    records,
+    keyIndex: indexOf('key'),
+    typeIndex: indexOf('type'),
+    raws,
+    dataColumns: columns.map(({ column }) => column.kind !== 'rate'),
+    quarterColumns,
+    fieldColumns: {
+      Fiche: fieldsOf('Fiche'),
+      Quantitatif: fieldsOf('Quantitatif'),
+      Qualitatif: fieldsOf('Qualitatif'),
+      none: fieldsOf(null),
+    },
+    quarterIndexes: indexesWhere(({ column, quarterLabel: label }) => column.id === 'quarter' && label !== null),
+    greyColumns: { Fiche: greyOf('Fiche'), Quantitatif: greyOf('Quantitatif'), Qualitatif: greyOf('Qualitatif') },
+  };
 }
 
 function readRow(
@@ -201,47 +233,53 @@ function readRow(
   quarters: readonly Quarter[],
   issues: Issue[],
 ): TrackingRow | null {
-  const { grid, columns, records, raws } = sheetRows;
+  const { grid, columns, records, raws, dataColumns } = sheetRows;
+  const gridRow: unknown = grid.rows[rowIndex];
+  if (!Array.isArray(gridRow)) return null;
   // Every cell of every sheet passes here: its value first, a TrackingCell only for a field column the row's type
   // uses (a fiche row leaves the quarters, a criterion row the fiche's fields; quarter cells are made when asked).
   // A row is data when something a person or the plan wrote is there; formula columns alone do not count.
   let data = false;
   for (let index = 0; index < columns.length; index++) {
-    const raw = rawOf(cellAt(grid, rowIndex, columns[index].index));
+    const raw = rawOf(wellFormedCell(gridRow[columns[index].index]));
     raws[index] = raw;
-    if (!data && columns[index].column.kind !== 'rate' && !isBlank(raw)) data = true;
+    if (!data && dataColumns[index] && !isBlank(raw)) data = true;
   }
   if (!data) return null;
-  const text = (index: number) => textValue(index < 0 ? null : raws[index]);
-  const key = text(sheetRows.keyIndex);
-  const typeText = text(sheetRows.typeIndex);
+  const { keyIndex, typeIndex } = sheetRows;
+  const key = textValue(keyIndex < 0 ? null : raws[keyIndex]);
+  const typeText = textValue(typeIndex < 0 ? null : raws[typeIndex]);
   const type = rowTypeOf(key, typeText);
   if (type !== null) pushGreyCellIssues(sheetRows, rowIndex, key, type, issues);
   const cells = recordOf<Partial<Record<TrackingField, TrackingCell>>>(records.cells[type ?? 'none']);
-  const kind = type === null || type === 'Fiche' ? null : criterionKindOfRowType(type);
-  // A criterion's quarter values are read here, from the values already taken; its quarter cells are made only
-  // when asked (AxisQuarterCells).
-  const values = kind === null ? null : recordOf<CriterionRow['values']>(records.quarters);
   const row = rowIndex + 1;
-  for (let index = 0; index < columns.length; index++) {
-    const mapped = columns[index];
-    const { column, quarterLabel: label } = mapped;
-    if (!usesColumn(type, column)) continue;
-    if (column.id !== 'quarter')
-      cells[fieldOf(column.id)] = new AxisCell(mapped, row, cellAt(grid, rowIndex, mapped.index));
-    else if (label !== null && kind !== null && values !== null) values[label] = quarterValue(kind, raws[index]);
+  const fieldColumns = sheetRows.fieldColumns[type ?? 'none'];
+  for (let k = 0; k < fieldColumns.length; k++) {
+    const mapped = columns[fieldColumns[k]];
+    cells[fieldOf(mapped.column.id as FieldColumnId)] = new AxisCell(
+      mapped,
+      row,
+      wellFormedCell(gridRow[mapped.index]),
+    );
   }
   const sheet = grid.name;
   // The row's values are the field table's fields of its type, each read by its kind (src/domain/field-values.ts).
   const raw = (field: TrackingField): RawValue => cells[field]?.raw ?? null;
   // One spread per row literal: V8 builds `{ ...a, x, ...b }` through a slow path that allocates ten times the row.
   if (type === 'Fiche') return { sheet, row, key, typeText, cells, type: 'fiche', ...ficheValuesOf(raw, quarters) };
-  if (kind !== null && values !== null) {
-    const fields = criterionValuesOf(raw, quarters);
-    const quarterCells = new AxisQuarterCells(sheetRows.quarterColumns, grid, rowIndex);
-    return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
+  const kind = type === null ? null : criterionKindOfRowType(type);
+  if (kind === null) return { sheet, row, key, typeText, cells, type: 'unknown' };
+  // A criterion's quarter values are read from the values already taken; its quarter cells are made only when
+  // asked (AxisQuarterCells).
+  const values = recordOf<CriterionRow['values']>(records.quarters);
+  const { quarterIndexes } = sheetRows;
+  for (let k = 0; k < quarterIndexes.length; k++) {
+    const index = quarterIndexes[k];
+    values[columns[index].quarterLabel!] = quarterValue(kind, raws[index]);
   }
-  return { sheet, row, key, typeText, cells, type: 'unknown' };
+  const fields = criterionValuesOf(raw, quarters);
+  const quarterCells = new AxisQuarterCells(sheetRows.quarterColumns, grid, rowIndex);
+  return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
 }
 
 /**
