@@ -106,7 +106,7 @@ export function percent(rate: number | null): string {
 }
 
 function ratesLine(rates: Rates): string {
-  return `renseignement ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
+  return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
 }
 
 export const texts = {

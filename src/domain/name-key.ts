@@ -14,3 +14,9 @@ export const nameKey = memoizeText((name: string): string =>
     .replace(/[\s\u00a0\-‐–]+/g, ' ')
     .trim(),
 );
+
+/**
+ * The order in which names are listed to a French reader: letters as French sorts them, numbers in a name by their
+ * value (« Territoire 2 » before « Territoire 10 »).
+ */
+export const frenchNameOrder = new Intl.Collator('fr', { numeric: true }).compare;

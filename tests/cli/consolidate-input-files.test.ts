@@ -120,3 +120,16 @@ it('lists a folder’s spreadsheets of other formats (.ods, .xls, .xlsm, .xlsb),
     ['a.xlsx', 'b.ods', 'c.XLS', 'd.xlsm', 'e.xlsb'].map((name) => join(folder, name)),
   );
 });
+
+it('lists a folder’s workbooks with their numbers in order, as a person counts (2 before 10)', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ctg-numbered-'));
+  for (const name of ['territoire-10.xlsx', 'territoire-2.xlsx', 'Territoire-1.xlsx', 'territoire-100.xlsx'])
+    writeFileSync(join(folder, name), '');
+  const found = await inputFiles([folder], join(folder, 'out.xlsx'));
+  expect(found.ok && found.files.map((file) => file.slice(folder.length + 1))).toEqual([
+    'Territoire-1.xlsx',
+    'territoire-2.xlsx',
+    'territoire-10.xlsx',
+    'territoire-100.xlsx',
+  ]);
+});

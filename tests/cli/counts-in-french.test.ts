@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
-import { renderMessage } from '../../src/app';
+import { countOf, renderMessage } from '../../src/app';
 import type { MessageCode, MessageParams } from '../../src/domain/messages';
 import { texts } from '../../src/cli/texts';
 import { readXlsx } from '../../src/xlsx/reader';
@@ -55,6 +55,12 @@ describe('counts in the messages of rewrites', () => {
       '  Axe 1 – Parentalité\u00a0: 1 fiche, 1 critère (1 quantitatif, 0 qualitatif)',
     );
     expect(texts.plan.axisLine(2, 'Jeunesse', 3, 4, 2)).toContain('6 critères (4 quantitatifs, 2 qualitatifs)');
+  });
+
+  it('writes a count of thousands with its no-break space, as the workbooks show it', () => {
+    expect(countOf(1595, 'erreur de données', 'erreurs de données')).toBe('1\u00a0595 erreurs de données');
+    expect(countOf(1_000_000, 'cellule')).toBe('1\u00a0000\u00a0000 cellules');
+    expect(countOf(999, 'cellule')).toBe('999 cellules');
   });
 });
 

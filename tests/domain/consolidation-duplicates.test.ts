@@ -266,3 +266,19 @@ describe('duplicates', () => {
     }
   });
 });
+
+describe('the order of the territories', () => {
+  it('puts numbered names in their numbers’ order, and ignores case and accents as French does', () => {
+    const names = ['Territoire 10', 'territoire 2', 'Territoire 1', 'Étang', 'Territoire 100', 'Estuaire', 'Zone'];
+    const { territories } = kept(...names.map((name, index) => measure(`t${index}.xlsx`, name)));
+    expect(territories.map((territory) => territory.territory)).toEqual([
+      'Estuaire',
+      'Étang',
+      'Territoire 1',
+      'territoire 2',
+      'Territoire 10',
+      'Territoire 100',
+      'Zone',
+    ]);
+  });
+});

@@ -14,3 +14,4 @@ export type { RejectedFile } from '../../domain/consolidation/territory';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';
 export { consolidationRead } from './consolidation-read';
+export { frenchNameOrder } from '../../domain/name-key';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
+import { frenchNameOrder, isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
@@ -43,7 +43,7 @@ async function workbooksUnder(folder: string, listing: Listing): Promise<string[
     listing.unread.push({ folder, code: (error as NodeJS.ErrnoException).code });
     return [];
   }
-  const sorted = entries.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const sorted = entries.sort((a, b) => frenchNameOrder(a.name, b.name));
   const files: string[] = [];
   for (const entry of sorted) {
     if (entry.name.startsWith('.')) continue;

@@ -1,4 +1,4 @@
-import { nameKey } from '../name-key';
+import { frenchNameOrder, nameKey } from '../name-key';
 import type { Consolidation, DuplicateChoice, GroupConsolidation, UnmatchedName } from './consolidation';
 import { conventionFields, conventionPublics, type Vocabulary } from './convention-vocabulary';
 import { sumCounts } from './counts';
@@ -28,7 +28,7 @@ function groupsAcross(
     return index === -1 ? vocabulary.length : index;
   };
   return [...groups.values()]
-    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'fr'))
+    .sort((a, b) => rank(a) - rank(b) || frenchNameOrder(a.name, b.name))
     .map((group) => ({ ...group, counts: sumCounts(group.territories.map((territory) => territory.counts)) }));
 }
 
@@ -47,7 +47,7 @@ export function consolidate(outcomes: readonly MeasureOutcome[], quarter: string
   const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
   const { kept, duplicates } = keepNewest(measured);
   const territories = [...kept].sort(
-    (a, b) => a.territory.localeCompare(b.territory, 'fr') || a.file.localeCompare(b.file, 'fr'),
+    (a, b) => frenchNameOrder(a.territory, b.territory) || frenchNameOrder(a.file, b.file),
   );
   const fields = groupsAcross(territories, (territory) => territory.fields, conventionFields);
   const publics = groupsAcross(territories, (territory) => territory.publics, conventionPublics);

@@ -1,3 +1,5 @@
+import { frenchNumber } from './numbers';
+
 /**
  * French agreement with a count: 0 and 1 take the singular (« 0 erreur », « 1 ligne retirée »), 2 and more the
  * plural. Every count a user reads goes through here, never « ligne(s) ».
@@ -8,7 +10,7 @@ export function agree(count: number, singular: string, plural = `${singular}s`):
   return count > 1 ? plural : singular;
 }
 
-/** The count followed by the agreeing form: `countOf(3, 'erreur')` → `3 erreurs`. */
+/** The count followed by the agreeing form: `countOf(3, 'erreur')` → `3 erreurs`, `1 595 erreurs` past a thousand. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${agree(count, singular, plural)}`;
+  return `${frenchNumber(count)} ${agree(count, singular, plural)}`;
 }

@@ -72,7 +72,7 @@ export function buildGroupMatrixSheet(
     sheet,
     MATRIX_HINT_ROW,
     1,
-    cell(texts.hint(source.sheet) + (left.length > 0 ? texts.namesLeft(left, source.sheet) : ''), hintStyle),
+    cell(texts.hint(source.sheet, kind) + (left.length > 0 ? texts.namesLeft(left, source.sheet) : ''), hintStyle),
   );
   for (const row of [MATRIX_NAME_ROW, MATRIX_UNMATCHED_ROW, MATRIX_HEADER_ROW])
     setCell(sheet, row, 1, cell(row === MATRIX_HEADER_ROW ? texts.territory : null, headerStyle));
