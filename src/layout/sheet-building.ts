@@ -75,14 +75,20 @@ export function textEqualsFormat(range: string, text: string, fill: string): She
 }
 
 /**
- * A text from column `first` to the sheet's last column (merged), wrapped, its row as high as its lines (or as the
- * row already is, if higher): a sentence left to overflow would be cut at the last column when printed.
+ * A text from column `first` to column `last` (merged; the sheet's last column unless told), wrapped, its row as
+ * high as its lines (or as the row already is, if higher): a sentence left to overflow would be cut at the last
+ * column when printed.
  */
-export function setWideText(sheet: SheetSpec, row: number, spec: CellSpec, first = 1): void {
-  const last = sheet.columns.length;
+export function setWideText(
+  sheet: SheetSpec,
+  row: number,
+  spec: CellSpec,
+  first = 1,
+  last = sheet.columns.length,
+): void {
   setCell(sheet, row, first, { ...spec, style: { ...spec.style, wrap: true, vertical: 'top' } });
-  sheet.merges.push(rangeAddress(row, first, row, last));
-  const width = sheet.columns.slice(first - 1).reduce((sum, column) => sum + column.width, 0);
+  if (last > first) sheet.merges.push(rangeAddress(row, first, row, last));
+  const width = sheet.columns.slice(first - 1, last).reduce((sum, column) => sum + column.width, 0);
   const text = typeof spec.value === 'string' ? spec.value : '';
   const height = textRowHeight(text, width, spec.style?.fontSize);
   sheet.rows[row - 1].height = Math.max(sheet.rows[row - 1].height ?? 0, height);

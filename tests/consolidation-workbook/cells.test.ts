@@ -338,7 +338,7 @@ describe('the consolidation workbook, read back', () => {
 });
 
 describe('a quarter given to all that falls outside a territory’s convention', () => {
-  it('is said in Territoires A2, naming each territory and on which side', async () => {
+  it('is said on each such territory’s row, in its Trimestre, and A2 points there', async () => {
     const [first, second, third] = consolidation.territories;
     const outside = {
       ...consolidation,
@@ -354,29 +354,36 @@ describe('a quarter given to all that falls outside a territory’s convention',
     )!;
     expect(valueAt(grid, 2, 1)).toBe(
       'Tous les territoires sont mesurés au trimestre 2026-T1. Consolidation écrite le 10/05/2027. ' +
-        `Hors de la convention à ce trimestre\u00a0: ${first.territory} (avant son début), ` +
-        `${third.territory} (après sa fin).`,
+        '2 territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
+    expect([5, 6, 7].map((row) => [valueAt(grid, row, 1), valueAt(grid, row, 4)])).toEqual([
+      [first.territory, '2026-T1 (avant son début)'],
+      [second.territory, '2026-T1'],
+      [third.territory, '2026-T1 (après sa fin)'],
+    ]);
   });
 });
 
 describe('territories measured outside their convention at their own quarter, and many of them', () => {
   const [first, second, third] = consolidation.territories;
-  const a2 = (changed: typeof consolidation) =>
-    String(buildConsolidationWorkbook(changed, { writtenAt }).sheets[1].rows[1]!.cells[0]!.value);
+  const territoriesSheet = (changed: typeof consolidation) =>
+    buildConsolidationWorkbook(changed, { writtenAt }).sheets[1];
+  const a2 = (changed: typeof consolidation) => String(territoriesSheet(changed).rows[1]!.cells[0]!.value);
 
-  it('names each with its own quarter when no quarter was given to all', () => {
+  it('marks each on its row with its own quarter when no quarter was given to all', () => {
     const own = {
       ...consolidation,
       territories: [{ ...first, quarter: '2025-T4', quarterOutside: 'before' as const }, second, third],
     };
     expect(a2(own)).toContain(
-      `Trimestre en cours hors de la convention\u00a0: ${first.territory} (2025-T4, avant son début).`,
+      'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). ' +
+        'Consolidation écrite le 10/05/2027. ' +
+        '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
-    expect(a2(own)).not.toContain('à ce trimestre');
+    expect(territoriesSheet(own).rows[4]!.cells[3]!.value).toBe('2025-T4 (avant son début)');
   });
 
-  it('names twenty, then says how many others, within a cell', () => {
+  it('keeps A2 short however many there are: each is told on its own row', () => {
     const many = Array.from({ length: 1200 }, (_, index) => ({
       ...first,
       file: `t${index}.xlsx`,
@@ -385,8 +392,9 @@ describe('territories measured outside their convention at their own quarter, an
       quarterOutside: 'after' as const,
     }));
     const text = a2({ ...consolidation, quarter: '2031-T1', territories: many });
-    expect(text.length).toBeLessThan(32_767);
-    expect(text).toContain('Communauté de communes numéro 20 (après sa fin), et 1\u00a0180\u00a0autres.');
-    expect(text).not.toContain('numéro 21 ');
+    expect(text).toBe(
+      'Tous les territoires sont mesurés au trimestre 2031-T1. Consolidation écrite le 10/05/2027. ' +
+        '1\u00a0200 territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
+    );
   });
 });

@@ -118,3 +118,47 @@ it('says on every printed page what it is a page of: the title above, the sheet 
       headerFooter: { header: 'Consolidation des CTG', footer: '&A \u2013 page &P sur &N' },
     });
 });
+
+describe('the title and the note above a table, on the pages across', () => {
+  // The columns repeated on each page across print rows 1 and 2 too: a title left to overflow was cut there
+  // (« Consolidation des CTG par territoir »), so each is wrapped within those columns, its row as high as its lines.
+  const tableSheets = [
+    consolidationSheetNames.territories,
+    consolidationSheetNames.fields,
+    consolidationSheetNames.publics,
+    consolidationSheetNames.fieldsByTerritory,
+    consolidationSheetNames.publicsByTerritory,
+    consolidationSheetNames.ao,
+  ];
+  it.each(tableSheets)('%s: rows 1 and 2 wrapped within the repeated columns, whole on every page', (name) => {
+    const { print, rows, merges, columns } = sheet(name);
+    const { last } = print!.titleColumns!;
+    const width = columns.slice(0, last).reduce((sum, column) => sum + column.width, 0);
+    for (const index of [0, 1]) {
+      const heading = rows[index]!.cells[0]!;
+      expect(typeof heading.value).toBe('string');
+      expect(heading.style!.wrap).toBe(true);
+      if (last > 1) expect(merges).toContain(`A${index + 1}:${String.fromCharCode(64 + last)}${index + 1}`);
+      // At about one character per unit of width (larger for the title's font), the row shows every line.
+      const scale = (heading.style!.fontSize ?? 11) / 11;
+      const lines = Math.ceil((String(heading.value).length * scale) / width);
+      expect(rows[index]!.height ?? 15).toBeGreaterThanOrEqual(lines * 15 * scale - 0.01);
+    }
+  });
+});
+
+it('gives each paragraph of the Guide the lines its prose takes, not twice as many', () => {
+  // Column width counts digits; prose of Calibri 11 sets about 90 to 100 characters on a line of 72 digits (measured on
+  // LibreOffice's PDF of the Guide: 3 lines for 305 characters). A row of twice the lines split the Guide over pages.
+  const guide = sheet(consolidationSheetNames.guide);
+  const width = guide.columns[0]!.width;
+  const paragraphs = guide.rows.flatMap((row) =>
+    row?.cells[0]?.style?.wrap && typeof row.cells[0].value === 'string' ? [{ text: row.cells[0].value, row }] : [],
+  );
+  expect(paragraphs.length).toBeGreaterThan(10);
+  for (const { text, row } of paragraphs) {
+    const lines = (row.height ?? 15) / 15;
+    expect(lines).toBeGreaterThanOrEqual(Math.ceil(text.length / (width * 1.4)));
+    expect(lines).toBeLessThanOrEqual(Math.ceil(text.length / (width * 1.25)));
+  }
+});

@@ -6,9 +6,6 @@ import { ficheStatuses } from '../../domain/vocabulary';
  * headers and its Guide, in one place. The headers it shares with `Compétences AO` come from that sheet's layout.
  */
 
-/** How many territories row 2 of `Territoires` names, at most, when they are measured outside their conventions. */
-const OUTSIDE_NAMED = 20;
-
 export const consolidationSheetNames = {
   guide: 'Guide',
   territories: 'Territoires',
@@ -67,23 +64,16 @@ export const consolidationTexts = {
       ? 'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»).'
       : `Tous les territoires sont mesurés au trimestre ${quarter}.`) + ` Consolidation écrite le ${writtenOn}.`,
   /**
-   * Added to row 2 when territories are measured outside their conventions: at the quarter given to all (`quarter`),
-   * or each at its own current quarter (null). The first twenty named, the others counted, so that the cell holds.
+   * Added to row 2 when territories are measured outside their conventions (each told in its own row's Trimestre,
+   * `quarterOutside`): how many, so that the row stays one short sentence at any scale.
    */
-  outsideConvention: (
-    quarter: string | null,
-    territories: readonly { name: string; quarter: string; side: 'before' | 'after' }[],
-  ) => {
-    const shown = territories.slice(0, OUTSIDE_NAMED);
-    const others = territories.length - shown.length;
-    const named = shown.map(({ name, quarter: own, side }) => {
-      const where = side === 'before' ? 'avant son début' : 'après sa fin';
-      return `${name} (${quarter === null ? `${own}, ` : ''}${where})`;
-    });
-    const lead = quarter === null ? 'Trimestre en cours hors de la convention' : 'Hors de la convention à ce trimestre';
-    const rest = others > 0 ? `, et ${frenchNumber(others)}\u00a0autres` : '';
-    return ` ${lead}\u00a0: ${named.join(', ')}${rest}.`;
-  },
+  outsideConvention: (count: number) =>
+    count === 1
+      ? ' 1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».'
+      : ` ${frenchNumber(count)} territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».`,
+  /** A territory's Trimestre when that quarter is outside its convention: `2025-T4 (avant son début)`. */
+  quarterOutside: (quarter: string, side: 'before' | 'after') =>
+    `${quarter} (${side === 'before' ? 'avant son début' : 'après sa fin'})`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -139,7 +129,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Le trimestre mesuré',
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
-      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: la ligne 2 de «\u00a0Territoires\u00a0» nomme ces territoires.',
+      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne.',
       'Les statuts et les difficultés sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré\u00a0; dans «\u00a0Compétences AO\u00a0», les populations et les choix aussi, l’obligation d’un relais petite enfance (depuis 2026) étant jugée au trimestre mesuré.',
     ],
   },

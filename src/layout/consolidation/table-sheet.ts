@@ -1,5 +1,5 @@
 import { pagesWideAtScale } from '../print-width';
-import { DEFAULT_FONT_SIZE, standardProtection, wrappedRowHeight } from '../sheet-building';
+import { DEFAULT_FONT_SIZE, setWideText, standardProtection, wrappedRowHeight } from '../sheet-building';
 import type { SheetSpec } from '../workbook-spec';
 
 /**
@@ -34,7 +34,20 @@ export function fitWrappedRows(sheet: SheetSpec, maxLines?: number): void {
   });
 }
 
-export function finishTableSheet(sheet: SheetSpec, { titleRows, identityColumns }: TableFrame): SheetSpec {
+/**
+ * The title and notes above the table, wrapped within the columns repeated on the pages across: those columns print
+ * these rows on every page, where a text left to overflow was cut (« Consolidation des CTG par territoir »).
+ */
+function wrapHeadings(sheet: SheetSpec, { titleRows, identityColumns }: TableFrame): void {
+  for (let row = 1; row < titleRows.first; row++) {
+    const heading = sheet.rows[row - 1]?.cells[0];
+    if (heading && typeof heading.value === 'string') setWideText(sheet, row, heading, 1, identityColumns);
+  }
+}
+
+export function finishTableSheet(sheet: SheetSpec, frame: TableFrame): SheetSpec {
+  const { titleRows, identityColumns } = frame;
+  wrapHeadings(sheet, frame);
   fitWrappedRows(sheet);
   sheet.freeze = { rows: titleRows.last, columns: identityColumns };
   sheet.protection = standardProtection;

@@ -68,7 +68,7 @@ export const territoryColumns: readonly TerritoryColumn[] = [
   plain('territory', texts.territory, 36, TEXT_FORMAT),
   plain('siren', texts.siren, 12, TEXT_FORMAT),
   plain('file', texts.file, 30, TEXT_FORMAT),
-  plain('quarter', texts.quarter, 10, TEXT_FORMAT),
+  plain('quarter', texts.quarter, 13, TEXT_FORMAT),
   ...planCountColumns.map(ofCount),
   plain('errors', texts.errors, 11, COUNT_FORMAT),
   plain('warnings', texts.warnings, 15, COUNT_FORMAT),
@@ -106,15 +106,13 @@ function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeas
     territory: territory.territory,
     siren: territory.siren,
     file: territory.file,
-    quarter: territory.quarter,
+    quarter:
+      territory.quarterOutside === null
+        ? territory.quarter
+        : consolidationTexts.quarterOutside(territory.quarter, territory.quarterOutside),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
-    setCell(
-      sheet,
-      row,
-      territoryColumn(id),
-      cell(value, bodyStyle(TEXT_FORMAT, { wrap: id === 'file' || id === 'territory' })),
-    );
+    setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id !== 'siren' })));
   for (const column of countColumns)
     setCell(sheet, row, territoryColumn(column.id), cell(column.value(territory.counts), bodyStyle(column.numFmt)));
   setCell(sheet, row, territoryColumn('errors'), cell(territory.errors, bodyStyle(COUNT_FORMAT)));
@@ -160,15 +158,11 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
   setRates(sheet, row, total, totalStyle);
 }
 
-/** Row 2: the quarter measured, the day written, and the territories measured outside their conventions. */
+/** Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions. */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
-  const outside = consolidation.territories.flatMap(({ territory, quarter, quarterOutside }) =>
-    quarterOutside === null ? [] : [{ name: territory, quarter, side: quarterOutside }],
-  );
+  const outside = consolidation.territories.filter(({ quarterOutside }) => quarterOutside !== null).length;
   const measured = consolidationTexts.measuredAt(consolidation.quarter, writtenOn);
-  return outside.length === 0
-    ? measured
-    : measured + consolidationTexts.outsideConvention(consolidation.quarter, outside);
+  return outside === 0 ? measured : measured + consolidationTexts.outsideConvention(outside);
 }
 
 export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {
