@@ -162,3 +162,11 @@ it('gives each paragraph of the Guide the lines its prose takes, not twice as ma
     expect(lines).toBeLessThanOrEqual(Math.ceil(text.length / (width * 1.25)));
   }
 });
+
+it('gives the « Hors vocabulaire » row of the sheets side by side one line: the mark fits a name’s two columns', () => {
+  const rows = [consolidationSheetNames.fieldsByTerritory, consolidationSheetNames.publicsByTerritory].map(
+    (name) => sheet(name).rows[4]!,
+  );
+  expect(rows.some((row) => row.cells.some((spec) => spec?.value === 'Hors vocabulaire'))).toBe(true);
+  for (const row of rows) expect(row.height ?? 15).toBe(15);
+});

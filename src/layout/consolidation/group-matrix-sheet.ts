@@ -4,7 +4,7 @@ import type { TerritoryMeasure } from '../../domain/consolidation/territory';
 import { cellAddress, rangeAddress } from '../a1';
 import { groupedColumnBreaks, MIN_PRINT_SCALE } from '../print-width';
 import { sheetPrefix } from '../formulas/references';
-import { cell, emptySheet, setCell } from '../sheet-building';
+import { cell, emptySheet, LINE_HEIGHT, setCell } from '../sheet-building';
 import { colors, headerStyle, hintStyle, rateColorScale, TEXT_FORMAT, titleStyle } from '../styles';
 import type { CellStyle, SheetSpec } from '../workbook-spec';
 import { consolidationTexts, countHeaders } from './consolidation-texts';
@@ -115,6 +115,8 @@ export function buildGroupMatrixSheet(
     }
   });
   sheet.rows[MATRIX_NAME_ROW - 1].height = 45;
+  // « Hors vocabulaire » fits the two columns it is merged over: one line, though each column alone would wrap it.
+  sheet.rows[MATRIX_UNMATCHED_ROW - 1].height = LINE_HEIGHT;
   sheet.rows[MATRIX_HEADER_ROW - 1].height = 30;
 
   const totalRow = MATRIX_FIRST_ROW + territories.length;
