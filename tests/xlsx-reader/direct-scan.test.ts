@@ -347,6 +347,30 @@ describe('the direct scanner reads what saxes reads', () => {
   });
 });
 
+describe('rows as long as their last cell', () => {
+  // A row is made with the room of the row before it, then cut to its last cell: a narrow row after a wide one, a
+  // row whose cells come out of order, a cell of another row inside a <row>.
+  test('whatever room each row was given, both ways', () => {
+    const wide = Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}1"><v>${c}</v></c>`);
+    const xml = worksheet(
+      `<row r="1">${wide.join('')}</row><row r="2"><c r="B2"><v>2</v></c></row>` +
+        '<row r="3"><c r="C3"><v>3</v></c><c r="A3"><v>30</v></c></row>' +
+        '<row r="4"><c r="B5"><v>5</v></c><c r="A4"><v>4</v></c></row>',
+      'compact',
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: [], styles: STYLES });
+    const result = readXlsx(bytes);
+    expect(result.ok && result.grids.sheets[0].rows).toEqual([
+      Array.from({ length: 10 }, (_, c) => ({ value: c })),
+      [null, { value: 2 }],
+      [{ value: 30 }, null, { value: 3 }],
+      [{ value: 4 }],
+      [null, { value: 5 }],
+    ]);
+    expectSameReads(bytes);
+  });
+});
+
 // ---- any XML: what the scanner accepts, saxes gives the same events for ------------------------------------------
 
 const fragment = fc.constantFrom(

@@ -67,6 +67,15 @@ function needsText(value: Omit<GridCell, 'formula'> | null): boolean {
   return value === null || typeof value.value === 'boolean' || value.isError === true;
 }
 
+/** The most room a new row is given past its first cell (`place`): a sheet's widest rows are tens of columns. */
+const MAX_ROW_ROOM = 256;
+/** Nulls to copy a new row from: a copy of part of it is a row with room for that many cells, in one allocation. */
+const NULLS: null[] = Array.from({ length: MAX_ROW_ROOM }, () => null);
+
+function emptyRow(width: number): (GridCell | null)[] {
+  return width <= MAX_ROW_ROOM ? NULLS.slice(0, width) : Array.from({ length: width }, () => null);
+}
+
 /**
  * Reads a worksheet's events (saxes's path) or, through `sheetData`, the rows and cells the direct scanner reads
  * itself: both paths take the same steps (`startRow`, `startCell`, `cellValue`…), so they give the same grid.
@@ -77,6 +86,14 @@ class SheetReader implements ScanHandlers {
 
   /** The sheet's dense rows, each cell laid in its place as it is kept (`place`). */
   private readonly rows: (GridCell | null)[][] = [];
+  /**
+   * The row being laid, made as wide as the row before it so that it is not grown cell by cell (each growth a copy:
+   * a third of what a sheet's reading allocated), and its width so far; cut to that width when it ends. -1: none.
+   */
+  private roomyRow = -1;
+  private roomyWidth = 0;
+  /** The width of the last row laid: the room the next one is given (up to `MAX_ROW_ROOM`). */
+  private lastWidth = 0;
   /** The farthest row and column of a kept cell: where a sheet past the slot limit is said to be. */
   private farthestRow = 0;
   private farthestCol = 0;
@@ -149,6 +166,15 @@ class SheetReader implements ScanHandlers {
 
   endRow(): void {
     this.inRow = false;
+    this.closeRoomyRow();
+  }
+
+  /** The row given room cut to its width: rows end as long as their last cell, whatever room they were given. */
+  private closeRoomyRow(): void {
+    if (this.roomyRow < 0) return;
+    this.rows[this.roomyRow - 1].length = this.roomyWidth;
+    this.lastWidth = this.roomyWidth;
+    this.roomyRow = -1;
   }
 
   startCell(ref: string | undefined, type: string | undefined, style: string | undefined): void {
@@ -390,7 +416,7 @@ class SheetReader implements ScanHandlers {
     if (col > this.farthestCol) this.farthestCol = col;
     if (this.tooLarge) return;
     const newRows = row > rows.length ? row - rows.length : 0;
-    const width = row > rows.length ? 0 : rows[row - 1].length;
+    const width = row === this.roomyRow ? this.roomyWidth : row > rows.length ? 0 : rows[row - 1].length;
     const newSlots = newRows + (col > width ? col - width : 0);
     if (newSlots > 0) {
       this.context.slotCount += newSlots;
@@ -399,8 +425,16 @@ class SheetReader implements ScanHandlers {
         return;
       }
     }
-    while (rows.length < row) rows.push([]);
+    if (row !== this.roomyRow) this.closeRoomyRow(); // a cell of another row than its <row>'s: one row has room
+    if (newRows > 0) {
+      while (rows.length < row - 1) rows.push([]);
+      // Room counted by nothing but bounded: one row at a time, at most MAX_ROW_ROOM slots past its cells.
+      rows.push(emptyRow(Math.max(col, Math.min(this.lastWidth, MAX_ROW_ROOM))));
+      this.roomyRow = row;
+      this.roomyWidth = 0;
+    }
     const cells = rows[row - 1];
+    if (row === this.roomyRow && col > this.roomyWidth) this.roomyWidth = col;
     while (cells.length < col - 1) cells.push(null);
     if (cells.length === col - 1) cells.push(cell);
     else cells[col - 1] = cell;
@@ -408,6 +442,7 @@ class SheetReader implements ScanHandlers {
 
   /** The sheet's grid, once its part is read; a sheet past the slot limit is refused, naming its farthest cell. */
   grid(visibility: SheetVisibility): SheetGrid {
+    this.closeRoomyRow();
     if (this.tooLarge)
       fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(this.farthestRow, this.farthestCol) });
     return { name: this.sheetName, visibility, rows: this.rows };
