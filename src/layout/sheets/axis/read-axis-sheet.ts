@@ -197,8 +197,11 @@ interface SheetRows {
 
 function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRows {
   const indexOf = (id: ColumnId) => columns.findIndex(({ column }) => column.id === id);
-  const indexesWhere = (keep: (mapped: MappedColumn) => boolean) =>
-    columns.flatMap((mapped, index) => (keep(mapped) ? [index] : []));
+  const indexesWhere = (keep: (mapped: MappedColumn) => boolean) => {
+    const indexes: number[] = [];
+    for (let index = 0; index < columns.length; index++) if (keep(columns[index])) indexes.push(index);
+    return indexes;
+  };
   const raws = columns.map(() => null);
   const byLabel = new Map<string, MappedColumn>();
   for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
