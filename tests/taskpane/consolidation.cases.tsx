@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The pane's « Consolidation » task: territories' workbooks picked in two dialogs (three territories, an earlier
 // copy of one, a damaged file), an impossible quarter refused, the progress shown file by file, then the summary a
 // Caf reads — each territory's rates against rates this test computes from the files' own cells, the file left out

@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The pane's summary of a Caf's consolidation of hundreds of territories: the first ones listed, the rest counted
 // and sent to the workbook, while every file left out is still listed.
 import './support/jsdom-globals';

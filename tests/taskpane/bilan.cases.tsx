@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // The pane's « Bilans » task on a tracking workbook open in the fake Excel, closed quarter by quarter (2026-T1 to
 // 2026-T4, current 2027-T1): the kind, the year of an annual bilan (the convention's years, the current quarter's by
 // default) and the CDSF's part chosen; « Créer le bilan » sums the bilan up — its period and whether it is over, the
