@@ -469,9 +469,10 @@ export const texts = {
       const withStatus = Object.values(statuses).reduce((sum, count) => sum + count, 0);
       return (
         `Fiches à la fin de la période : ${countOf(statuses.notStarted, 'non démarrée', 'non démarrées')}, ` +
-        `${statuses.inProgress} en cours, ${countOf(statuses.done, 'réalisée')}, ${countOf(statuses.postponed, 'reportée')}, ` +
-        `${countOf(statuses.abandoned, 'abandonnée')}, ${fiches - withStatus} sans statut ; ` +
-        `${withDifficulties} avec des difficultés`
+        `${countOf(statuses.inProgress, 'en cours', 'en cours')}, ${countOf(statuses.done, 'réalisée')}, ` +
+        `${countOf(statuses.postponed, 'reportée')}, ${countOf(statuses.abandoned, 'abandonnée')}, ` +
+        `${countOf(fiches - withStatus, 'sans statut', 'sans statut')} ; ` +
+        `${countOf(withDifficulties, 'avec des difficultés', 'avec des difficultés')}`
       );
     },
     warning: (message: string) => `Avertissement : ${message}`,

@@ -15,8 +15,13 @@ export const nameKey = memoizeText((name: string): string =>
     .trim(),
 );
 
+const frenchCollator = new Intl.Collator('fr', { numeric: true });
+
 /**
  * The order in which names are listed to a French reader: letters as French sorts them, numbers in a name by their
- * value (« Territoire 2 » before « Territoire 10 »).
+ * value (« Territoire 2 » before « Territoire 10 »). Names the collation takes as equal (`t01`, `t1`) are ordered
+ * by their characters, so that the order never depends on the order they came in (a folder's listing).
  */
-export const frenchNameOrder = new Intl.Collator('fr', { numeric: true }).compare;
+export function frenchNameOrder(a: string, b: string): number {
+  return frenchCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

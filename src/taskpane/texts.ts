@@ -6,8 +6,9 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
  */
+import { countOf } from '../app';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count > 1 ? many : one}`;
+const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
 
 /** `2026-01-31` → `31/01/2026`; anything else as it is. */
 export function frenchDate(iso: string): string {

@@ -159,7 +159,7 @@ it('gives each paragraph of the Guide the lines its prose takes, not twice as ma
   for (const { text, row } of paragraphs) {
     const lines = (row.height ?? 15) / 15;
     expect(lines).toBeGreaterThanOrEqual(Math.ceil(text.length / (width * 1.4)));
-    expect(lines).toBeLessThanOrEqual(Math.ceil(text.length / (width * 1.25)));
+    expect(lines).toBeLessThanOrEqual(Math.ceil(text.length / (width * 1.2)));
   }
 });
 

@@ -281,4 +281,10 @@ describe('the order of the territories', () => {
       'Zone',
     ]);
   });
+
+  it('orders names the collation takes as equal (t01, t1) the same whatever order they come in', () => {
+    const names = (order: string[]) =>
+      kept(...order.map((name) => measure(`${name}.xlsx`, name))).territories.map((territory) => territory.territory);
+    expect(names(['t1', 't01'])).toEqual(names(['t01', 't1']));
+  });
 });

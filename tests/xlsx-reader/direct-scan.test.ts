@@ -369,6 +369,23 @@ describe('rows as long as their last cell', () => {
     ]);
     expectSameReads(bytes);
   });
+
+  test('a row wider than the room a row is given, then a narrow one', () => {
+    const wide = `<row r="1"><c r="A1"><v>1</v></c><c r="KN1"><v>300</v></c></row>`; // KN: column 300
+    const xml = worksheet(
+      `${wide}<row r="2"><c r="A2"><v>2</v></c></row><row r="3"><c r="KP3"><v>302</v></c></row>`,
+      'compact',
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: [], styles: STYLES });
+    const result = readXlsx(bytes);
+    const rows = result.ok ? result.grids.sheets[0].rows : [];
+    expect(rows.map((row) => row.length)).toEqual([300, 1, 302]);
+    expect([rows[0][299], rows[1][0], rows[2][301]]).toEqual([{ value: 300 }, { value: 2 }, { value: 302 }]);
+    // Nothing but the cells and nulls between them: no hole, no leftover room.
+    expect(rows.map((row) => Array.from(row).filter((cell) => cell !== null).length)).toEqual([2, 1, 1]);
+    expect(rows.every((row) => Array.from(row).every((cell) => cell !== undefined))).toBe(true);
+    expectSameReads(bytes);
+  });
 });
 
 // ---- any XML: what the scanner accepts, saxes gives the same events for ------------------------------------------
@@ -479,7 +496,7 @@ describe('on any XML, the scanner is saxes or gives up', () => {
     // A refused byte right after a good reference: the words start again where the reference ends.
     const bads = ['\u0001', ']]>', '😀', '\uFFFE', '&bogus;', '&#0;', '&#xD800;', '&amp', '&amp;\u0001', 'é&lt;&#0;'];
     // Near misses of the references read from one word (`&quot;`, `&apos;`, `&lt;`, `&gt;`).
-    bads.push('&quot', '&quo;', '&apos', '&apo;', '&lt', '&gt', '&ltt;', '&quotx;');
+    bads.push('&quot', '&quo;', '&apos', '&apo;', '&lt', '&gt', '&ltt;', '&quotx;', '&quot;\u0001', '&gt;\u0001');
     for (const bad of [...bads, ...good]) {
       for (let at = 0; at <= text.length; at++) {
         for (let offset = 0; offset < 4; offset++) {

@@ -47,7 +47,7 @@ export const rewriteMessages = {
     'Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
     const count = howMany(p.count);
-    const rows = count > 1 ? `ses ${count} lignes` : 'sa ligne';
+    const rows = count > 1 ? `ses ${countOf(count, 'ligne')}` : 'sa ligne';
     return (
       `Le trimestre ${text(p.quarter)} avait déjà été clôturé : ${rows} de l’historique ` +
       `${agree(count, 'a été remplacée', 'ont été remplacées')} par l’état actuel (les anciennes valeurs modifiées ` +

@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import { frenchNumber, frenchPercent } from './numbers';
+import { agree, countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 
@@ -240,9 +241,11 @@ export const workbookMessages = {
       invalid.length > 1 ? `les cellules ${invalid.join(', ')} ont une valeur invalide, non comptée` : '',
       invalid.length === 1 ? `la cellule ${invalid[0]} a une valeur invalide, non comptée` : '',
     ].filter((part) => part !== '');
-    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${count} valeur${count > 1 ? 's' : ''} attendue${
-      count > 1 ? 's' : ''
-    } pour ${text(p.quarter)} manque${count > 1 ? 'nt' : ''} (${parts.join(' ; ')}).`;
+    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${countOf(count, 'valeur attendue', 'valeurs attendues')} pour ${text(p.quarter)} ${agree(
+      count,
+      'manque',
+      'manquent',
+    )} (${parts.join(' ; ')}).`;
   },
   'current-quarter-lagging': (p) =>
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +

@@ -1,4 +1,5 @@
 import { frenchNumber } from '../../domain/messages/numbers';
+import { agree, countOf } from '../../domain/messages/plural';
 import { ficheStatuses } from '../../domain/vocabulary';
 
 /**
@@ -68,9 +69,7 @@ export const consolidationTexts = {
    * `quarterOutside`): how many, so that the row stays one short sentence at any scale.
    */
   outsideConvention: (count: number) =>
-    count === 1
-      ? ' 1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».'
-      : ` ${frenchNumber(count)} territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».`,
+    ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} hors de ${agree(count, 'sa', 'leur')} convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».`,
   /** A territory's Trimestre when that quarter is outside its convention: `2025-T4 (avant son début)`. */
   quarterOutside: (quarter: string, side: 'before' | 'after') =>
     `${quarter} (${side === 'before' ? 'avant son début' : 'après sa fin'})`,
@@ -85,10 +84,10 @@ export const consolidationTexts = {
     file: 'Fichier',
   },
   matrix: {
-    fieldsTitle: 'Renseignement cumulé et réalisation par champ d’intervention et par territoire',
-    publicsTitle: 'Renseignement cumulé et réalisation par public et par territoire',
+    fieldsTitle: 'Champs d’intervention par territoire',
+    publicsTitle: 'Publics par territoire',
     hint: (source: string, kind: 'field' | 'public') =>
-      `Calculés sur les valeurs de la feuille «\u00a0${source}\u00a0». Gris\u00a0: aucune fiche du territoire ${kind === 'field' ? 'dans ce champ' : 'pour ce public'}. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.`,
+      `Renseignement cumulé et réalisation, calculés sur les valeurs de la feuille «\u00a0${source}\u00a0». Gris\u00a0: aucune fiche du territoire ${kind === 'field' ? 'dans ce champ' : 'pour ce public'}. Vide\u00a0: rien n’y est attendu, ou aucun critère n’a de réalisation.`,
     territory: 'Territoire',
     unmatchedMark: 'Hors vocabulaire',
     /** Added to the hint when there are more names than the sheet has columns. */
@@ -137,7 +136,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Les chiffres',
     paragraphs: [
       'Les colonnes de comptes sont des valeurs relevées dans chaque classeur\u00a0: fiches, critères, fiches par statut, fiches avec difficultés, erreurs de données et avertissements de la vérification, valeurs attendues et renseignées (du trimestre mesuré, et cumulées du premier trimestre de la convention jusqu’à lui), critères avec cible, critères avec réalisation et somme de leurs réalisations.',
-      '«\u00a0Sans statut\u00a0» compte les fiches dont le statut est vide ou n’est pas l’un de la liste (une erreur de données)\u00a0: les fiches par statut font ensemble le nombre de fiches. Pour voir les erreurs de données d’un territoire, ouvrez son classeur et lancez «\u00a0Vérifier le classeur\u00a0» dans le complément, ou «\u00a0ctg-suivi validate\u00a0» sur son fichier.',
+      '«\u00a0Sans statut\u00a0» compte les fiches dont le statut est vide ou n’est pas l’un de la liste (une erreur de données)\u00a0: les fiches par statut font ensemble le nombre de fiches. Pour voir les erreurs de données d’un territoire, ouvrez son classeur et lancez «\u00a0Vérifier le classeur\u00a0» dans le complément, ou «\u00a0npx ctg-suivi validate\u00a0» sur son fichier.',
       'Valeurs attendues\u00a0: un critère attend une valeur chaque trimestre si sa fréquence est «\u00a0Trimestrielle\u00a0», aux T2 et T4 si elle est «\u00a0Semestrielle\u00a0», au T4 si elle est «\u00a0Annuelle\u00a0», et toujours au dernier trimestre de la convention (colonne «\u00a0Fréquence\u00a0»\u00a0; vide ou illisible, elle compte comme «\u00a0Trimestrielle\u00a0»). À partir du trimestre inscrit dans «\u00a0Abandonnée en\u00a0», les critères d’une fiche abandonnée n’attendent plus rien.',
       'Valeurs renseignées\u00a0: les valeurs attendues qui sont saisies, un nombre pour un critère quantitatif (0 et les nombres négatifs comptent, un nombre écrit comme du texte ne compte pas), l’une des valeurs de l’échelle pour un critère qualitatif. Une valeur mal saisie compte comme non renseignée (c’est une erreur de données), et une valeur saisie à un trimestre où rien n’est attendu n’est pas comptée.',
       'Renseignement période\u00a0: valeurs renseignées du trimestre divisées par valeurs attendues du trimestre. Renseignement cumulé\u00a0: valeurs renseignées cumulées divisées par valeurs attendues cumulées. Vide quand rien n’est attendu.',

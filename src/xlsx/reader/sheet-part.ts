@@ -1,8 +1,7 @@
 /**
  * One worksheet part → its grid. Only `<sheetData>` is read: `<dimension>`, validations, conditional formats and
- * the rest cost nothing whatever ranges they name. Cells are gathered sparsely while parsing (each one counted
- * against the cell limit) and laid out densely at the end, each row only as long as its last kept cell, within
- * the grid-slot limit.
+ * the rest cost nothing whatever ranges they name. Each cell is counted against the cell limit and laid in its row
+ * as it is kept (`place`), each row only as long as its last kept cell, within the grid-slot limit.
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
 import { UNREAD_FORMULA } from '../../domain/grid';
@@ -67,7 +66,7 @@ function needsText(value: Omit<GridCell, 'formula'> | null): boolean {
   return value === null || typeof value.value === 'boolean' || value.isError === true;
 }
 
-/** The most room a new row is given past its first cell (`place`): a sheet's widest rows are tens of columns. */
+/** The most slots a new row is made with (`place`), its cells' included: a sheet's widest rows are tens of columns. */
 const MAX_ROW_ROOM = 256;
 /** Nulls to copy a new row from: a copy of part of it is a row with room for that many cells, in one allocation. */
 const NULLS: null[] = Array.from({ length: MAX_ROW_ROOM }, () => null);
@@ -92,7 +91,7 @@ class SheetReader implements ScanHandlers {
    */
   private roomyRow = -1;
   private roomyWidth = 0;
-  /** The width of the last row laid: the room the next one is given (up to `MAX_ROW_ROOM`). */
+  /** The width of the last row given room, once cut: the room the next new row is given (up to `MAX_ROW_ROOM`). */
   private lastWidth = 0;
   /** The farthest row and column of a kept cell: where a sheet past the slot limit is said to be. */
   private farthestRow = 0;
@@ -428,7 +427,7 @@ class SheetReader implements ScanHandlers {
     if (row !== this.roomyRow) this.closeRoomyRow(); // a cell of another row than its <row>'s: one row has room
     if (newRows > 0) {
       while (rows.length < row - 1) rows.push([]);
-      // Room counted by nothing but bounded: one row at a time, at most MAX_ROW_ROOM slots past its cells.
+      // The room past the cell is counted by nothing, but bounded: one row at a time, MAX_ROW_ROOM slots in all.
       rows.push(emptyRow(Math.max(col, Math.min(this.lastWidth, MAX_ROW_ROOM))));
       this.roomyRow = row;
       this.roomyWidth = 0;

@@ -9,10 +9,10 @@ const GUIDE_WIDTH = 72;
 /**
  * Characters of prose a line holds per unit of column width. The width counts digits, wider than most letters and
  * spaces: Calibri and its metric twin set 95 to 108 characters of French prose on a line of 72 (LibreOffice's PDF
- * of the Guide). 1.25 leaves room for words carried to the next line; one digit a character gave rows twice as
- * high as their text, and a Guide split over a page more.
+ * of the Guide). 1.2 (86 a line) keeps a tenth of a line in hand, so that no last line is hidden; one digit a
+ * character gave rows twice as high as their text, and a Guide split over a page more.
  */
-const PROSE_CHARACTERS_PER_WIDTH = 1.25;
+const PROSE_CHARACTERS_PER_WIDTH = 1.2;
 
 /**
  * `Guide`: how to fill the workbook in without the add-in, one paragraph per row. Another workbook (an extract, the
