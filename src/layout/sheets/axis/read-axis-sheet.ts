@@ -158,20 +158,28 @@ interface RowRecords {
 /** A fresh copy of one of `RowRecords`' records, to be filled with values of `T`. */
 const recordOf = <T>(template: object): T => ({ ...template }) as unknown as T;
 
-function rowRecords(columns: readonly MappedColumn[]): RowRecords {
-  const cellsOf = (type: RowType | null) => {
+/** The records of `fieldColumns`' fields and of `quarterIndexes`' labels (`SheetRows`). */
+function rowRecords(
+  columns: readonly MappedColumn[],
+  fieldColumns: Record<RowType | 'none', number[]>,
+  quarterIndexes: readonly number[],
+): RowRecords {
+  const recordWith = (keys: readonly string[]) => {
     const record: Record<string, undefined> = {};
-    for (const { column } of columns) {
-      if (column.id !== 'quarter' && usesColumn(type, column)) record[fieldOf(column.id)] = undefined;
-    }
+    for (const key of keys) record[key] = undefined;
     return record;
   };
-  const quarters: Record<string, undefined> = {};
-  for (const { column, quarterLabel: label } of columns) {
-    if (column.id === 'quarter' && label !== null) quarters[label] = undefined;
-  }
-  const [Fiche, Quantitatif, Qualitatif] = rowTypes.map(cellsOf);
-  return { cells: { Fiche, Quantitatif, Qualitatif, none: cellsOf(null) }, quarters };
+  const cellsOf = (type: RowType | 'none') => recordWith(fieldColumns[type].map((index) => columns[index].column.id));
+  const quarters = recordWith(quarterIndexes.map((index) => columns[index].quarterLabel!));
+  return {
+    cells: {
+      Fiche: cellsOf('Fiche'),
+      Quantitatif: cellsOf('Quantitatif'),
+      Qualitatif: cellsOf('Qualitatif'),
+      none: cellsOf('none'),
+    },
+    quarters,
+  };
 }
 
 /** What every row of a sheet reads alike, worked out once for the sheet. */
@@ -206,26 +214,27 @@ function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRo
   const byLabel = new Map<string, MappedColumn>();
   for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
   const quarterColumns = { labels: [...byLabel.keys()], byLabel };
-  const records = rowRecords(columns);
   const fieldsOf = (type: RowType | null) =>
     indexesWhere(({ column }) => column.id !== 'quarter' && usesColumn(type, column));
   const greyOf = (type: RowType) => indexesWhere(({ column }) => !usesColumn(type, column));
+  const fieldColumns = {
+    Fiche: fieldsOf('Fiche'),
+    Quantitatif: fieldsOf('Quantitatif'),
+    Qualitatif: fieldsOf('Qualitatif'),
+    none: fieldsOf(null),
+  };
+  const quarterIndexes = indexesWhere(({ column, quarterLabel: label }) => column.id === 'quarter' && label !== null);
   return {
     grid,
     columns,
-    records,
+    records: rowRecords(columns, fieldColumns, quarterIndexes),
     keyIndex: indexOf('key'),
     typeIndex: indexOf('type'),
     raws,
     dataColumns: columns.map(({ column }) => column.kind !== 'rate'),
     quarterColumns,
-    fieldColumns: {
-      Fiche: fieldsOf('Fiche'),
-      Quantitatif: fieldsOf('Quantitatif'),
-      Qualitatif: fieldsOf('Qualitatif'),
-      none: fieldsOf(null),
-    },
-    quarterIndexes: indexesWhere(({ column, quarterLabel: label }) => column.id === 'quarter' && label !== null),
+    fieldColumns,
+    quarterIndexes,
     greyColumns: { Fiche: greyOf('Fiche'), Quantitatif: greyOf('Quantitatif'), Qualitatif: greyOf('Qualitatif') },
   };
 }
