@@ -73,15 +73,18 @@ export function isSkipped(sheet: ListedSheet): sheet is SkippedSheet {
   return (sheet as Partial<SkippedSheet>).skipped === true;
 }
 
+/**
+ * The `rows` getter of every skipped sheet, made once: a getter made for each sheet would go into V8's shape of the
+ * object and outlive it until a full collection (sheet-registry.ts, `readingGetterOf`).
+ */
+function skippedRows(this: SkippedSheet): never {
+  throw new Error(`The sheet "${this.name}" was skipped by a selective read: its cells were not read.`);
+}
+
 /** A skipped sheet; asking for its rows (behind a cast) throws, naming it, rather than reading as empty. */
 export function skippedSheet(name: string, visibility: SheetVisibility): SkippedSheet {
   const sheet: SkippedSheet = { name, visibility, skipped: true };
-  Object.defineProperty(sheet, 'rows', {
-    enumerable: false,
-    get(): never {
-      throw new Error(`The sheet "${name}" was skipped by a selective read: its cells were not read.`);
-    },
-  });
+  Object.defineProperty(sheet, 'rows', { enumerable: false, get: skippedRows });
   return sheet;
 }
 

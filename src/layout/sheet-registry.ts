@@ -124,6 +124,39 @@ export function isCarriedSheet<Build, Expect, Read>(
   return module.carried === 'always' || (module.carried === 'whenRead' && read.has(module.id));
 }
 
+/** What a workbook's readings read from: kept on the readings object itself, under a key no one lists. */
+const READINGS_SOURCE = Symbol('readings source');
+
+interface ReadingsSource {
+  grids: AnyWorkbookGrids;
+  context: unknown;
+  kept: Map<string, unknown>;
+}
+
+type ReadingsObject = { [READINGS_SOURCE]: ReadingsSource };
+
+/**
+ * The getter of a module's reading, one per module for every workbook: it finds the workbook on the object it is
+ * asked on. A getter made for each workbook, closed over its grids, goes into V8's shape of the object, which lives
+ * until a full collection: every workbook of a consolidation then stayed reachable that long, and each minor
+ * collection copied them all (docs/TOOLING.md, « Benchmarks », seventh round).
+ */
+const readingGetters = new WeakMap<object, (this: ReadingsObject) => unknown>();
+
+function readingGetterOf<Read>(module: SheetModule<never, never, Read>): (this: ReadingsObject) => unknown {
+  let getter = readingGetters.get(module);
+  if (!getter) {
+    const { id, owns, read } = module;
+    getter = function (this: ReadingsObject) {
+      const { grids, context, kept } = this[READINGS_SOURCE];
+      if (!kept.has(id)) kept.set(id, read!(readSheets(grids, owns), context as Read));
+      return kept.get(id);
+    };
+    readingGetters.set(module, getter);
+  }
+  return getter;
+}
+
 /**
  * Every module's reading of grids read from a workbook, by module id. Each is read when first asked for, then kept:
  * a use case asks for those it needs, each read once, and a reading whose sheets a selective read skipped throws,
@@ -134,17 +167,12 @@ export function readSheetModules<Read, Registry extends readonly SheetModule<nev
   grids: AnyWorkbookGrids,
   context: Read,
 ): ReadingsOf<Registry> {
-  const readings = {};
+  const readings: ReadingsObject = { [READINGS_SOURCE]: { grids, context, kept: new Map() } };
   for (const module of registry) {
-    const { read } = module;
-    if (!read) continue;
-    let kept: { reading: unknown } | null = null;
-    Object.defineProperty(readings, module.id, {
-      enumerable: true,
-      get: () => (kept ??= { reading: read(readSheets(grids, module.owns), context) }).reading,
-    });
+    if (!module.read) continue;
+    Object.defineProperty(readings, module.id, { enumerable: true, get: readingGetterOf(module) });
   }
-  return readings as ReadingsOf<Registry>;
+  return readings as unknown as ReadingsOf<Registry>;
 }
 
 /** The sheets validation requires, in the order it reports the missing ones. */

@@ -72,6 +72,21 @@ describe('the readings of a registry with one more module', () => {
     ]);
   });
 
+  it('two workbooks’ readings share their getters: nothing in how a reading is shaped holds its workbook', async () => {
+    // A getter made for each reading, closed over its grids, went into the engine's shape of the object: every
+    // file of a consolidation stayed reachable until the next full collection, and each minor one copied them all.
+    const grids = await createXlsxReaderPort(bytes).read();
+    const [first, second] = [await readTrackingWorkbook(grids, registry), await readTrackingWorkbook(grids, registry)];
+    if (!first.ok || !second.ok) throw new Error('not readable');
+    const getterOf = (readings: object, id: string) => Object.getOwnPropertyDescriptor(readings, id)?.get;
+    for (const id of ['settings', 'axis', 'ctg-meta', 'notes']) {
+      expect(getterOf(first.readings, id)).toBeInstanceOf(Function);
+      expect(getterOf(second.readings, id)).toBe(getterOf(first.readings, id));
+    }
+    expect(second.readings.notes).not.toBe(first.readings.notes);
+    expect(second.readings.notes).toEqual(first.readings.notes);
+  });
+
   it('a workbook without the sheet gives the reader none', async () => {
     const { spec } = await buildWorkbook(plan, { currentQuarter: { year: 2026, q: 2 }, now, journal: [] });
     const reading = await readTrackingWorkbook(await createXlsxReaderPort(await writeXlsx(spec)).read(), registry);
