@@ -144,15 +144,27 @@ function escapeText(value: string, numeric: boolean): string {
   );
 }
 
+/**
+ * How a writer opens a `<t>`: with or without `xml:space`, which the shared strings' shortcut reads (Excel,
+ * LibreOffice), or in a way it leaves to the events.
+ */
+const textTag = fc.constantFrom(
+  '<t>',
+  '<t xml:space="preserve">',
+  '<t xml:space="preserve" >',
+  "<t xml:space='preserve'>",
+);
+
 const stringItem = fc
   .record({
     runs: fc.array(text, { minLength: 1, maxLength: 3 }),
     rich: fc.boolean(),
     phonetic: fc.boolean(),
     numeric: fc.boolean(),
+    tag: textTag,
   })
-  .map(({ runs, rich, phonetic, numeric }) => {
-    const t = (value: string) => `<t xml:space="preserve">${escapeText(value, numeric)}</t>`;
+  .map(({ runs, rich, phonetic, numeric, tag }) => {
+    const t = (value: string) => `${tag}${escapeText(value, numeric)}</t>`;
     const body = rich
       ? runs.map((run, i) => `<r>${i % 2 ? '<rPr><b/><sz val="11"/></rPr>' : ''}${t(run)}</r>`).join('')
       : t(runs.join(''));
@@ -324,6 +336,42 @@ describe('the direct scanner reads what saxes reads', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  test('shared strings: an item written plainly comes whole, any other through the events, each as saxes reads it', () => {
+    const items = [
+      '<si><t>Réalisée</t></si>',
+      '<si><t xml:space="preserve"> deux  espaces &amp; &#233;\r\n_x000D_</t></si>',
+      '<si><t></t></si>',
+      '<si><t/></si>',
+      '<si><r><t>Gras</t></r><r><rPr><b/></rPr><t> et non</t></r></si>',
+      '<si><t>ふ</t><rPh sb="0" eb="1"><t>フ</t></rPh></si>',
+      '<si><t xml:space="preserve" >espace avant ></t></si>',
+    ];
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>`;
+    const whole: string[] = [];
+    const events = recorder();
+    expect(scanXml(xml, { ...events, plainStringItem: (text) => whole.push(text) })).toBe(true);
+    expect(whole).toEqual(['Réalisée', ' deux  espaces & é\n_x000D_', '']);
+    // The other items came as events, in their place among the items given whole.
+    expect(events.events.filter((event) => event[0] === 'open' && event[1] === 'si')).toHaveLength(4);
+    const sheet = worksheet(
+      '<row r="1">' + items.map((_, i) => `<c r="${columnLetters(i + 1)}1" t="s"><v>${i}</v></c>`).join('') + '</row>',
+      'compact',
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml: sheet }], sharedStrings: items, styles: STYLES });
+    expectSameReads(bytes);
+    const read = readXlsx(bytes);
+    if (!read.ok) throw new Error(read.error.code);
+    expect((read.grids.sheets[0] as SheetGrid).rows[0].map((cell) => cell?.value)).toEqual([
+      'Réalisée',
+      ' deux  espaces & é\n\r',
+      '',
+      '',
+      'Gras et non',
+      'ふ',
+      'espace avant >',
+    ]);
   });
 
   test('a grid as the scanner reads it, by hand', () => {

@@ -12,24 +12,39 @@ export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits
   return parseXmlPart(source, entry, () => stringsReader(entry.name, limits)).strings;
 }
 
-function stringsReader(part: string, limits: XlsxReadLimits): XmlHandlers & { strings: string[] } {
+function stringsReader(
+  part: string,
+  limits: XlsxReadLimits,
+): XmlHandlers & { strings: string[]; plainStringItem(text: string): void } {
   const strings: string[] = [];
   const collector = new RichTextCollector(limits.maxCellTextChars, { part });
   let inItem = false;
+  const startItem = () => {
+    if (strings.length >= limits.maxSharedStrings) fail('too-many-strings', { limit: limits.maxSharedStrings });
+    inItem = true;
+    collector.reset();
+  };
+  const endItem = () => {
+    strings.push(collector.value());
+    inItem = false;
+  };
   return {
     strings,
+    // The scanner's shortcut for `<si><t>text</t></si>`: the steps of its events, `<si>`, `<t>`, text, `</t>`, `</si>`.
+    plainStringItem(text) {
+      startItem();
+      collector.open('t');
+      collector.text(text);
+      collector.close('t');
+      endItem();
+    },
     open(name) {
-      if (name === 'si') {
-        if (strings.length >= limits.maxSharedStrings) fail('too-many-strings', { limit: limits.maxSharedStrings });
-        inItem = true;
-        collector.reset();
-      } else if (inItem) collector.open(name);
+      if (name === 'si') startItem();
+      else if (inItem) collector.open(name);
     },
     close(name) {
-      if (name === 'si') {
-        strings.push(collector.value());
-        inItem = false;
-      } else if (inItem) collector.close(name);
+      if (name === 'si') endItem();
+      else if (inItem) collector.close(name);
     },
     text(text) {
       if (inItem) collector.text(text);

@@ -48,6 +48,11 @@ export interface ScanHandlers extends XmlHandlers {
    * after its cells were a good part of a reading's allocations).
    */
   readonly onlyNamesOutsideCells?: boolean;
+  /**
+   * Given by the shared strings' reader: a string item written `<si><t>text</t></si>` (or with
+   * `<t xml:space="preserve">`), nearly every one, comes whole, its text decoded, rather than as five events.
+   */
+  readonly plainStringItem?: (text: string) => void;
 }
 
 /** What an element's attributes are given as when the handlers use none, or when it has none. */
@@ -79,6 +84,9 @@ const BRACKET = 93;
 const AMPERSAND = 38;
 const HASH = 35;
 const SEMICOLON = 59;
+
+/** What follows `<t` in a string item whose spaces are kept as written. */
+const PRESERVED_TEXT_TAG_END = ' xml:space="preserve">';
 
 /** Signals a construct outside the subset; caught by `scanXml` only. */
 const UNSUPPORTED = new (class Unsupported {})();
@@ -461,6 +469,25 @@ class Scanner {
     }
   }
 
+  /**
+   * A string item written exactly `<si><t>text</t></si>` or `<si><t xml:space="preserve">text</t></si>` at `lt`,
+   * given to `give`; the position after it, or 0 for anything else, which the events then give. Its text is
+   * decoded as `content` decodes any text.
+   */
+  private plainStringItem(lt: number, give: (text: string) => void): number {
+    const { bytes } = this;
+    if (!bytesAre(bytes, lt, '<si><t')) return 0;
+    if (this.open.length + this.unlisted + 2 >= MAX_DEPTH) return 0;
+    let start = lt + 6;
+    if (bytes[start] === GT) start += 1;
+    else if (bytesAre(bytes, start, PRESERVED_TEXT_TAG_END)) start += PRESERVED_TEXT_TAG_END.length;
+    else return 0;
+    const end = bytes.indexOf(LT, start);
+    if (end < 0 || !bytesAre(bytes, end, '</t></si>')) return 0;
+    give(decodedText(bytes, start, end, false));
+    return end + 9;
+  }
+
   /** `</name>` at `lt` (spaces allowed before `>`); the position after it. */
   private endTag(lt: number, name: string): number {
     const { bytes } = this;
@@ -473,6 +500,10 @@ class Scanner {
 
   /** A start tag at `lt`, given as events (or `<sheetData>` read whole); the position after it. */
   private element(lt: number): number {
+    if (this.handlers.plainStringItem) {
+      const end = this.plainStringItem(lt, this.handlers.plainStringItem);
+      if (end > 0) return end;
+    }
     this.tag(lt);
     const { open, handlers } = this;
     if (open.length + this.unlisted >= MAX_DEPTH) throw UNSUPPORTED;
