@@ -102,10 +102,10 @@ export interface QuarterCells {
   /** The cell of quarter `label`, empty or not; undefined when the sheet has no column for it. */
   cell(label: string): TrackingCell | undefined;
   /**
-   * The cell of quarter `label` when the file holds something there (a value, blank text, a formula); undefined
-   * when it is empty or has no column: what a check of the values typed needs, without a cell made per empty one.
+   * Each cell where the file holds something (a value, blank text, a formula), with its quarter's label, in `labels`
+   * order: what a check of the values typed needs, without a cell made or a label looked up per empty one.
    */
-  heldCell(label: string): TrackingCell | undefined;
+  forEachHeld(visit: (cell: TrackingCell, label: string) => void): void;
 }
 
 /** A row's quarter cells as pairs, in `labels` order. */

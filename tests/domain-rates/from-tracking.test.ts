@@ -40,7 +40,7 @@ function criterionRow(key: string, row: number, values: CriterionRow['values']):
     aggregation: null,
     values,
     // The rates read values only, never cells.
-    quarterCells: { labels: [], cell: () => undefined, heldCell: () => undefined },
+    quarterCells: { labels: [], cell: () => undefined, forEachHeld: () => {} },
     comment: '',
   };
 }

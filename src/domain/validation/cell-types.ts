@@ -141,12 +141,10 @@ export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly 
     }
     if (row.type !== 'criterion') continue;
     // An empty quarter cell is never of a wrong type: only the cells holding something are made and checked.
-    const quarterCells = row.quarterCells;
-    for (const quarter of quarterCells.labels) {
-      const cell = quarterCells.heldCell(quarter);
-      const issue = cell ? quarterCellIssue(row, quarter, cell) : null;
+    row.quarterCells.forEachHeld((cell, quarter) => {
+      const issue = quarterCellIssue(row, quarter, cell);
       if (issue) issues.push(issue);
-    }
+    });
   }
   return issues;
 }

@@ -44,15 +44,13 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
   };
   for (const row of sheets.flatMap((sheet) => sheet.rows)) {
     if (row.type !== 'criterion') continue;
-    for (const label of row.quarterCells.labels) {
+    row.quarterCells.forEachHeld((cell, label) => {
       const index = indexOf(label);
-      if (index === null || index <= currentIndex) continue;
-      const cell = row.quarterCells.heldCell(label);
-      if (!cell || isBlank(cell.raw)) continue;
+      if (index === null || index <= currentIndex || isBlank(cell.raw)) return;
       issues.push(
         createIssue('value-after-current-quarter', at(row, cell), { quarter: label, current: quarterLabel(current) }),
       );
-    }
+    });
   }
   return issues;
 }

@@ -93,6 +93,8 @@ export function wellFormedCell(slot: unknown): GridCell | null {
 export interface SheetQuarterColumns {
   labels: readonly string[];
   byLabel: ReadonlyMap<string, MappedColumn>;
+  /** The columns of `labels`, in its order. */
+  columns: readonly MappedColumn[];
 }
 
 /** A criterion row's quarter cells (see `QuarterCells`): its grid row, each cell made when asked. */
@@ -113,9 +115,13 @@ export class AxisQuarterCells implements QuarterCells {
     return mapped && new AxisCell(mapped, this.rowIndex + 1, cellAt(this.grid, this.rowIndex, mapped.index));
   }
 
-  heldCell(label: string): TrackingCell | undefined {
-    const mapped = this.columns.byLabel.get(label);
-    const cell = mapped && cellAt(this.grid, this.rowIndex, mapped.index);
-    return cell ? new AxisCell(mapped, this.rowIndex + 1, cell) : undefined;
+  forEachHeld(visit: (cell: TrackingCell, label: string) => void): void {
+    const gridRow: unknown = this.grid.rows[this.rowIndex];
+    if (!Array.isArray(gridRow)) return;
+    const { columns, labels } = this.columns;
+    for (let k = 0; k < columns.length; k++) {
+      const cell = wellFormedCell(gridRow[columns[k].index]);
+      if (cell) visit(new AxisCell(columns[k], this.rowIndex + 1, cell), labels[k]);
+    }
   }
 }

@@ -213,7 +213,7 @@ function sheetRowsOf(grid: SheetGrid, columns: readonly MappedColumn[]): SheetRo
   const raws = columns.map(() => null);
   const byLabel = new Map<string, MappedColumn>();
   for (const mapped of columns) if (mapped.quarterLabel !== null) byLabel.set(mapped.quarterLabel, mapped);
-  const quarterColumns = { labels: [...byLabel.keys()], byLabel };
+  const quarterColumns = { labels: [...byLabel.keys()], byLabel, columns: [...byLabel.values()] };
   const fieldsOf = (type: RowType | null) =>
     indexesWhere(({ column }) => column.id !== 'quarter' && usesColumn(type, column));
   const greyOf = (type: RowType) => indexesWhere(({ column }) => !usesColumn(type, column));
