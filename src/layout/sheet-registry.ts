@@ -124,7 +124,10 @@ export function isCarriedSheet<Build, Expect, Read>(
   return module.carried === 'always' || (module.carried === 'whenRead' && read.has(module.id));
 }
 
-/** What a workbook's readings read from: kept on the readings object itself, under a key no one lists. */
+/**
+ * What a workbook's readings read from: kept on the readings object itself, under a symbol key that is not
+ * enumerable, so that no listing or copy of the readings has it.
+ */
 const READINGS_SOURCE = Symbol('readings source');
 
 interface ReadingsSource {
@@ -146,10 +149,10 @@ const readingGetters = new WeakMap<object, (this: ReadingsObject) => unknown>();
 function readingGetterOf<Read>(module: SheetModule<never, never, Read>): (this: ReadingsObject) => unknown {
   let getter = readingGetters.get(module);
   if (!getter) {
-    const { id, owns, read } = module;
+    const { id } = module;
     getter = function (this: ReadingsObject) {
       const { grids, context, kept } = this[READINGS_SOURCE];
-      if (!kept.has(id)) kept.set(id, read!(readSheets(grids, owns), context as Read));
+      if (!kept.has(id)) kept.set(id, module.read!(readSheets(grids, module.owns), context as Read));
       return kept.get(id);
     };
     readingGetters.set(module, getter);
@@ -167,7 +170,9 @@ export function readSheetModules<Read, Registry extends readonly SheetModule<nev
   grids: AnyWorkbookGrids,
   context: Read,
 ): ReadingsOf<Registry> {
-  const readings: ReadingsObject = { [READINGS_SOURCE]: { grids, context, kept: new Map() } };
+  const readings = {} as ReadingsObject;
+  const source: ReadingsSource = { grids, context, kept: new Map() };
+  Object.defineProperty(readings, READINGS_SOURCE, { value: source, enumerable: false });
   for (const module of registry) {
     if (!module.read) continue;
     Object.defineProperty(readings, module.id, { enumerable: true, get: readingGetterOf(module) });

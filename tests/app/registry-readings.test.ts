@@ -85,6 +85,13 @@ describe('the readings of a registry with one more module', () => {
     }
     expect(second.readings.notes).not.toBe(first.readings.notes);
     expect(second.readings.notes).toEqual(first.readings.notes);
+    // Where the getters find the workbook is no key of the readings: a copy holds the readings only.
+    const enumerable = Reflect.ownKeys(first.readings).filter((key) =>
+      Object.prototype.propertyIsEnumerable.call(first.readings, key),
+    );
+    expect(enumerable).toEqual(Object.keys(first.readings));
+    expect(Object.keys({ ...first.readings })).toEqual(Object.keys(first.readings));
+    expect(Object.getOwnPropertySymbols({ ...first.readings })).toEqual([]);
   });
 
   it('a workbook without the sheet gives the reader none', async () => {

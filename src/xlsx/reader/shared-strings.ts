@@ -15,7 +15,7 @@ export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits
 function stringsReader(
   part: string,
   limits: XlsxReadLimits,
-): XmlHandlers & { strings: string[]; plainStringItem(text: string): void } {
+): XmlHandlers & { strings: string[]; plainStringItem: (text: string) => void } {
   const strings: string[] = [];
   const collector = new RichTextCollector(limits.maxCellTextChars, { part });
   let inItem = false;
@@ -31,7 +31,7 @@ function stringsReader(
   return {
     strings,
     // The scanner's shortcut for `<si><t>text</t></si>`: the steps of its events, `<si>`, `<t>`, text, `</t>`, `</si>`.
-    plainStringItem(text) {
+    plainStringItem: (text) => {
       startItem();
       collector.open('t');
       collector.text(text);
