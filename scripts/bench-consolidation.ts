@@ -31,6 +31,7 @@ import { patchXlsx } from '../src/xlsx/patch/patch-xlsx';
 import { readXlsx } from '../src/xlsx/reader';
 import { readZipDirectory } from '../src/xlsx/reader/zip-directory';
 import { compressedDataOf, inflateWhole, newInflateBudget, streamZipEntry } from '../src/xlsx/reader/zip-entry-stream';
+import { useNodeDigest } from '../src/cli/node-digest';
 import { useNodeInflater } from '../src/cli/node-inflater';
 import { xmlReading } from '../src/xlsx/reader/xml-part';
 import { DEFAULT_XLSX_READ_LIMITS } from '../src/xlsx/reader/limits';
@@ -277,8 +278,10 @@ const PHASE_FILES = 50;
 const CHILD_NODE_OPTIONS = ['--max-semi-space-size=32'];
 
 export async function child(listFile: string): Promise<void> {
-  // As the command line reads (src/cli/main.ts and its worker threads): ours, its phases and the floor inflate alike.
+  // As the command line reads (src/cli/main.ts and its worker threads), with Node's zlib and crypto: ours, its phases
+  // and the floor inflate alike.
   useNodeInflater();
+  useNodeDigest();
   const paths: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
   const implementation = ours();
   // Warming up (the JIT) on a few files, then the run itself.

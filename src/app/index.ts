@@ -5,6 +5,7 @@ export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { parseQuarterLabel, quartersOfPeriod, quarterLabel, quarterOfDate, type Quarter } from '../domain/periods';
 export { serialToIsoDate } from '../domain/excel-dates';
+export { setSha256, type Sha256Hex } from '../domain/sha256';
 export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';

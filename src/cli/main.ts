@@ -13,6 +13,7 @@ import { processConsole, type Console } from './console';
 import { EXIT_DONE } from './exit-codes';
 import { reportError, type CliError } from './failure';
 import { useNodeDeflater } from './node-deflater';
+import { useNodeDigest } from './node-digest';
 import { useNodeInflater } from './node-inflater';
 import { texts } from './texts';
 
@@ -35,6 +36,7 @@ const commands: Record<string, Command> = {
 export async function main(argv: string[], console: Console = processConsole()): Promise<number> {
   useNodeInflater();
   useNodeDeflater();
+  useNodeDigest();
   // `ctg-suivi --json validate …` means `ctg-suivi validate … --json`.
   const [name, ...args] = argv[0] === '--json' ? [...argv.slice(1), '--json'] : argv;
   const json = wantsJson(argv);

@@ -1,4 +1,5 @@
 import type { CriterionKind, Plan } from './plan';
+import { sha256Hex } from './sha256';
 import type { RowType } from './vocabulary';
 
 /**
@@ -40,21 +41,21 @@ export function planKeyList(plan: Plan): KeyEntry[] {
 /**
  * The JSON text that is fingerprinted: `[[key, type, parentKey, axis], …]`, parentKey null for fiches. An entry
  * without an axis (a format 1 key list, as stored) is `[key, type, parentKey]`, so that format 1 fingerprints still
- * match their lists; since format 2 a key moved to another axis changes the fingerprint.
+ * match their lists; since format 2 a key moved to another axis changes the fingerprint. Written piece by piece
+ * (the text `JSON.stringify` gives of those arrays): every file of a consolidation makes it, for a thousand keys.
  */
 export function keyListJson(entries: readonly KeyEntry[]): string {
-  return JSON.stringify(
-    entries.map((entry) =>
-      entry.axis === undefined
-        ? [entry.key, entry.type, entry.parentKey]
-        : [entry.key, entry.type, entry.parentKey, entry.axis],
-    ),
-  );
+  let json = '[';
+  for (let index = 0; index < entries.length; index++) {
+    const { key, type, parentKey, axis } = entries[index];
+    if (index > 0) json += ',';
+    json += `[${JSON.stringify(key)},${JSON.stringify(type)},${JSON.stringify(parentKey)}`;
+    json += axis === undefined ? ']' : `,${JSON.stringify(axis)}]`;
+  }
+  return json + ']';
 }
 
-/** SHA-256 (lower-case hex) of `keyListJson`; Web Crypto is available in Node 20 and in browsers. */
+/** SHA-256 (lower-case hex) of `keyListJson`. */
 export async function keyListFingerprint(entries: readonly KeyEntry[]): Promise<string> {
-  const bytes = new TextEncoder().encode(keyListJson(entries));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(keyListJson(entries));
 }

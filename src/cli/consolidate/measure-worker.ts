@@ -1,9 +1,11 @@
 import { parentPort } from 'node:worker_threads';
+import { useNodeDigest } from '../node-digest';
 import { useNodeInflater } from '../node-inflater';
 import { measureFile } from './measure-file';
 import type { MeasureRequest, MeasureResponse } from './measure-pool';
 
 useNodeInflater();
+useNodeDigest();
 
 /**
  * A worker thread of the consolidation (measure-pool.ts): measures the files it is sent, one at a time, and posts
