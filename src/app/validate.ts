@@ -67,13 +67,17 @@ export function validateReading(
 ): ValidationReport {
   if (!reading.ok) return report(false, reading.issues, reading.sheetOrder);
   const { storedKeys, settings } = reading;
-  // An `Axe N` is expected for every axis the key list names (when the list records axes).
-  const axesOfKeys = [...new Set(storedKeys.flatMap((entry) => (entry.axis === undefined ? [] : [entry.axis])))];
-  const expectedSheets = expectedSheetsOf(trackingSheets, { axesOfKeys });
-  const expectedKeys = axesOfKeys.map((axis) => ({
-    sheet: axisSheetName(axis),
-    keys: storedKeys.filter((entry) => entry.axis === axis).map((entry) => entry.key),
-  }));
+  // An `Axe N` is expected for every axis the key list names (when the list records axes), in the list's order, with
+  // its keys: one pass over the list (a thousand keys in a large plan, and every file of a consolidation).
+  const keysByAxis = new Map<number, string[]>();
+  for (const { axis, key } of storedKeys) {
+    if (axis === undefined) continue;
+    const keys = keysByAxis.get(axis);
+    if (keys) keys.push(key);
+    else keysByAxis.set(axis, [key]);
+  }
+  const expectedSheets = expectedSheetsOf(trackingSheets, { axesOfKeys: [...keysByAxis.keys()] });
+  const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
   // A sheet of neither kind may be an expected one renamed: what keys does it hold?
   const toolSheets = new Set<string>([...expectedSheets, ...Object.values(sheetNames)]);
   const listed: readonly ListedSheet[] = grids.sheets;

@@ -4,35 +4,12 @@ import { keyListFingerprint, keyListJson, type KeyEntry } from '../../src/domain
 import { setSha256, sha256Hex } from '../../src/domain/sha256';
 import { nodeSha256 } from '../../src/cli/node-digest';
 
-// The text fingerprinted since format 1, as the format defines it: JSON of the arrays, an axis only where known.
-const definedJson = (entries: readonly KeyEntry[]) =>
-  JSON.stringify(
-    entries.map((entry) =>
-      entry.axis === undefined
-        ? [entry.key, entry.type, entry.parentKey]
-        : [entry.key, entry.type, entry.parentKey, entry.axis],
-    ),
-  );
-
-const anyText = fc.string({ unit: 'binary', maxLength: 12 });
-const entry: fc.Arbitrary<KeyEntry> = fc.record(
-  {
-    key: anyText,
-    type: fc.constantFrom('Fiche', 'Quantitatif', 'Qualitatif'),
-    parentKey: fc.option(anyText, { nil: null }),
-    axis: fc.integer({ min: 1, max: 99 }),
-  },
-  { requiredKeys: ['key', 'type', 'parentKey'] },
-);
-
 afterEach(() => setSha256(null));
 
-test('the key list’s text is the JSON of its arrays, whatever its keys hold (quotes, accents, control characters)', () => {
-  fc.assert(
-    fc.property(fc.array(entry, { maxLength: 20 }), (entries) => keyListJson(entries) === definedJson(entries)),
-  );
+test('the key list’s text is the JSON of its arrays, an axis only where the list records one', () => {
   expect(keyListJson([])).toBe('[]');
   expect(keyListJson([{ key: 'A1', type: 'Fiche', parentKey: null, axis: 1 }])).toBe('[["A1","Fiche",null,1]]');
+  expect(keyListJson([{ key: 'A"1', type: 'Qualitatif', parentKey: 'A1' }])).toBe('[["A\\"1","Qualitatif","A1"]]');
 });
 
 test('Node’s synchronous SHA-256 gives Web Crypto’s, for any text (lone surrogates included)', async () => {
