@@ -51,8 +51,9 @@ export function listValue(list: ListName, raw: RawValue): string | null {
 
 /** A filled quarter value (see `isFilled`), else null. */
 export function quarterValue(kind: CriterionKind, raw: RawValue): number | QualitativeLevel | null {
-  if (!isFilled(kind, raw)) return null;
-  return kind === 'quantitative' ? (raw as number) : matchListValue(qualitativeScale, raw as string);
+  if (kind === 'quantitative') return isFilled(kind, raw) ? (raw as number) : null;
+  // The scale's value itself, looked up once (every quarter cell of every criterion passes here).
+  return typeof raw === 'string' ? matchListValue(qualitativeScale, raw) : null;
 }
 
 /** Text that a spreadsheet would read as a number (`12`, `-3,5`, `1 200`): a number stored as text. */

@@ -4,7 +4,8 @@ import { createIssue, sortIssues, type Issue } from '../../src/domain/issues';
 import fc from 'fast-check';
 import { findPersonalData, matchPersonalData, mayHoldPersonalData } from '../../src/domain/personal-data';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
-import { isNumberAsText } from '../../src/domain/tracking-values';
+import { isNumberAsText, quarterValue } from '../../src/domain/tracking-values';
+import { qualitativeScale } from '../../src/domain/vocabulary';
 
 const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ year, q: quarter });
 const LAST = q(2030, 4);
@@ -29,6 +30,34 @@ describe('filled (docs/WORKBOOK.md)', () => {
     [3, false],
     [null, false],
   ])('qualitative %p → %p', (value, filled) => expect(isFilled('qualitative', value)).toBe(filled));
+});
+
+describe('a quarter value read by its kind', () => {
+  const spellings = fc
+    .tuple(fc.constantFrom(...qualitativeScale), fc.constantFrom('', ' ', '\u00a0'), fc.boolean())
+    .map(([level, space, upper]) => `${space}${upper ? level.toUpperCase() : level}${space}`);
+  const anyRaw = fc.oneof(spellings, fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+
+  it('is given exactly for a filled cell: its number, or the scale’s own spelling of its level', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('quantitative' as const, 'qualitative' as const), anyRaw, (kind, raw) => {
+        const value = quarterValue(kind, raw);
+        expect(value !== null).toBe(isFilled(kind, raw));
+        if (value === null) return;
+        if (kind === 'quantitative') expect(value).toBe(raw);
+        else {
+          expect(qualitativeScale).toContain(value);
+          expect(String(value).toLowerCase()).toBe(
+            String(raw)
+              .trim()
+              .replace(/\u00a0/g, '')
+              .toLowerCase(),
+          );
+        }
+      }),
+    );
+    expect(quarterValue('qualitative', ' pas SATISFAISANT ')).toBe('Pas satisfaisant');
+  });
 });
 
 describe('expected (docs/WORKBOOK.md)', () => {

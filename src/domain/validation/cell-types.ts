@@ -10,10 +10,9 @@ import {
   isNumberAsText,
   listValue,
   numberValue,
-  quarterValue,
   wholePercentValue,
 } from '../tracking-values';
-import { listValues } from '../tracking';
+import { isFilled, listValues } from '../tracking';
 import { createIssue } from '../issues';
 import { at, shown } from './row-cells';
 
@@ -110,11 +109,13 @@ function formulaWithoutValue(row: TrackingRow, cell: TrackingCell): Issue {
 
 function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: string, cell: TrackingCell): Issue | null {
   if (cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
-  if (row.kind === 'quantitative' && !isBlank(cell.raw)) {
+  const raw = cell.raw;
+  if (isBlank(raw)) return null;
+  if (row.kind === 'quantitative') {
     const formatIssue = numberFormatIssue(row, cell, quarter);
     if (formatIssue) return formatIssue;
   }
-  if (isBlank(cell.raw) || quarterValue(row.kind, cell.raw) !== null) return null;
+  if (isFilled(row.kind, raw)) return null;
   const params = { header: cell.header, quarter, value: shown(cell) };
   if (row.kind === 'qualitative') {
     return createIssue('quarter-value-not-in-scale', at(row, cell), {
@@ -122,7 +123,7 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
       allowed: [...listValues.qualitativeScale],
     });
   }
-  const code = isNumberAsText(cell.raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
+  const code = isNumberAsText(raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
   return createIssue(code, at(row, cell), params);
 }
 
