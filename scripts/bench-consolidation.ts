@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { inflateRawSync } from 'zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { availableParallelism, tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { measureTerritory } from '../src/app/consolidate/measure-territory';
@@ -31,6 +31,7 @@ import { patchXlsx } from '../src/xlsx/patch/patch-xlsx';
 import { readXlsx } from '../src/xlsx/reader';
 import { readZipDirectory } from '../src/xlsx/reader/zip-directory';
 import { compressedDataOf, inflateWhole, newInflateBudget, streamZipEntry } from '../src/xlsx/reader/zip-entry-stream';
+import { defaultWorkers } from '../src/cli/consolidate/measure-pool';
 import { useNodeDigest } from '../src/cli/node-digest';
 import { useNodeInflater } from '../src/cli/node-inflater';
 import { xmlReading } from '../src/xlsx/reader/xml-part';
@@ -183,14 +184,15 @@ function floor(paths: string[], parts: Set<string>[]): number {
 // ---- both cores: the command line ----------------------------------------------------------------------------
 
 /**
- * `ctg-suivi consolidate` as a user runs it (compiled, worker threads on both cores) on the same files, its files per
- * second beside ours in one process, and its peak resident memory (worker threads included).
+ * `ctg-suivi consolidate` as a user runs it (compiled; worker threads on every core when there are enough files,
+ * `defaultWorkers`) on the same files, its files per second beside ours in one process, and its peak resident memory
+ * (worker threads included).
  */
 function bothCores(folder: string, count: number, oursMs: number): void {
   const main = join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
   if (!existsSync(main)) {
     console.log(
-      '  deux cœurs\u00a0: lancez d’abord «\u00a0npm run build\u00a0» (la commande consolidate compilée est mesurée)',
+      '  la commande\u00a0: lancez d’abord «\u00a0npm run build\u00a0» (la commande consolidate compilée est mesurée)',
     );
     return;
   }
@@ -202,8 +204,10 @@ function bothCores(folder: string, count: number, oursMs: number): void {
   const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const ms = performance.now() - start;
   const rss = JSON.parse(run.stderr.trim().split('\n').pop() ?? '{}').rss as number | undefined;
+  const workers = defaultWorkers(count, availableParallelism());
+  const threads = workers > 1 ? `${workers} fils d’exécution, un par cœur` : 'un fil d’exécution';
   console.log(
-    `  deux cœurs (ctg-suivi consolidate, un fil d’exécution par cœur, écriture du classeur comprise)\u00a0: ` +
+    `  la commande (ctg-suivi consolidate, ${threads}, écriture du classeur comprise)\u00a0: ` +
       `${perSecond(count, ms)}, ${oneDecimal(oursMs / ms)}× notre rythme sur un cœur, ` +
       `mémoire résidente maximale ${rss ? Math.round(rss / 1024) : '?'} Mo`,
   );

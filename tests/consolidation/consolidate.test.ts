@@ -4,7 +4,7 @@ import { consolidate } from '../../src/domain/consolidation/consolidate';
 import type { Consolidation } from '../../src/domain/consolidation/consolidation';
 import type { ConsolidationCounts } from '../../src/domain/consolidation/counts';
 import { parseQuarterLabel } from '../../src/domain/periods';
-import { measureFiles } from '../../src/cli/consolidate/measure-pool';
+import { defaultWorkers, measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { gridsOf } from '../xlsx-patch/helpers';
 import {
   fichesNaming,
@@ -202,6 +202,12 @@ describe('a quarter outside a convention', () => {
 });
 
 describe('worker threads', () => {
+  it('measure in this thread until workers pay for their start: 200 files on two cores, 16 on more', () => {
+    expect([1, 40, 199, 200, 1000].map((files) => defaultWorkers(files, 2))).toEqual([1, 1, 1, 2, 2]);
+    expect([15, 16, 200].map((files) => defaultWorkers(files, 8))).toEqual([1, 8, 8]);
+    expect(defaultWorkers(1000, 1)).toBe(1);
+  });
+
   it('gives the same outcomes, in the files’ order, with two workers as in one thread', async () => {
     const threaded = await measureFiles(allFiles, { quarter: null, today, workers: 2 });
     expect(consolidate(threaded, null)).toEqual(consolidation);

@@ -26,7 +26,7 @@ export type MeasureResponse = { index: number; outcome: MeasureOutcome } | { ind
 export interface PoolOptions {
   quarter: Quarter | null;
   today: Date;
-  /** Worker threads to use; 1 measures in this thread. Default: one per core, from `MIN_FILES_FOR_WORKERS` files. */
+  /** Worker threads to use; 1 measures in this thread. Default: `defaultWorkers`. */
   workers?: number;
   /** Called after each file. */
   onMeasured?: (done: number, total: number) => void;
@@ -73,11 +73,25 @@ async function measureHere(paths: readonly string[], options: PoolOptions): Prom
   return outcomes;
 }
 
-/** Fewer files than this are measured in this thread: starting workers would cost more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 16;
+/**
+ * From how many files one worker per core measures faster than this thread alone. Each worker starts, loads the
+ * code and warms up on its own (its first sixty files are slower), and on two cores each measures a file in about
+ * 1.7× a lone thread's time, the second core being shared with the collector: there, 40 files took 1.4 s in this
+ * thread against 2.0 s on two workers, 100 files 2.0 s against 2.6 s, 200 files 3.4–3.6 s either way, and 1 000
+ * files ≈ 1.4× faster on two workers (docs/TOOLING.md, « Benchmarks »). With more cores each worker slows less; the
+ * threshold there is not measured.
+ */
+const MIN_FILES_FOR_WORKERS = { twoCores: 200, moreCores: 16 };
+
+/** How many worker threads measure `files` files on `cores` cores; 1: this thread alone. */
+export function defaultWorkers(files: number, cores: number): number {
+  if (cores <= 1) return 1;
+  const minFiles = cores === 2 ? MIN_FILES_FOR_WORKERS.twoCores : MIN_FILES_FOR_WORKERS.moreCores;
+  return files >= minFiles ? cores : 1;
+}
 
 export async function measureFiles(paths: readonly string[], options: PoolOptions): Promise<MeasureOutcome[]> {
-  const workers = options.workers ?? (paths.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
+  const workers = options.workers ?? defaultWorkers(paths.length, availableParallelism());
   const count = Math.min(workers, paths.length);
   if (count <= 1) return measureHere(paths, options);
   const outcomes: (MeasureOutcome | undefined)[] = new Array(paths.length);
