@@ -181,14 +181,14 @@ function floor(paths: string[], parts: Set<string>[]): number {
   return cells;
 }
 
-// ---- both cores: the command line ----------------------------------------------------------------------------
+// ---- the command line, as a user runs it ----------------------------------------------------------------------------
 
 /**
  * `ctg-suivi consolidate` as a user runs it (compiled; worker threads on every core when there are enough files,
  * `defaultWorkers`) on the same files, its files per second beside ours in one process, and its peak resident memory
  * (worker threads included).
  */
-function bothCores(folder: string, count: number, oursMs: number): void {
+function commandRun(folder: string, count: number, oursMs: number): void {
   const main = join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
   if (!existsSync(main)) {
     console.log(
@@ -399,7 +399,7 @@ export async function main(argv: string[] = []): Promise<void> {
     console.log(
       `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
     );
-    bothCores(folder, count, report.oursMs);
+    commandRun(folder, count, report.oursMs);
 
     const p = report.phases;
     const phaseFiles = Math.min(count, PHASE_FILES);

@@ -205,6 +205,7 @@ describe('worker threads', () => {
   it('measure in this thread until workers pay for their start: 200 files on two cores, 16 on more', () => {
     expect([1, 40, 199, 200, 1000].map((files) => defaultWorkers(files, 2))).toEqual([1, 1, 1, 2, 2]);
     expect([15, 16, 200].map((files) => defaultWorkers(files, 8))).toEqual([1, 8, 8]);
+    expect([15, 16].map((files) => defaultWorkers(files, 3))).toEqual([1, 3]);
     expect(defaultWorkers(1000, 1)).toBe(1);
   });
 

@@ -75,8 +75,8 @@ async function measureHere(paths: readonly string[], options: PoolOptions): Prom
 
 /**
  * From how many files one worker per core measures faster than this thread alone. Each worker starts, loads the
- * code and warms up on its own (its first sixty files are slower), and on two cores each measures a file in about
- * 1.7× a lone thread's time, the second core being shared with the collector: there, 40 files took 1.4 s in this
+ * code and warms up on its own (its first sixty files are slower), and on two cores each measures a file in nearly
+ * twice a lone thread's time, the second core being shared with the collector: there, 40 files took 1.4 s in this
  * thread against 2.0 s on two workers, 100 files 2.0 s against 2.6 s, 200 files 3.4–3.6 s either way, and 1 000
  * files ≈ 1.4× faster on two workers (docs/TOOLING.md, « Benchmarks »). With more cores each worker slows less; the
  * threshold there is not measured.
