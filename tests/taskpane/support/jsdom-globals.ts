@@ -1,7 +1,9 @@
 /**
  * What the task pane finds in a browser and jsdom lacks: TextEncoder/TextDecoder (reading a pasted text), Web
  * Crypto's subtle digest (the plan fingerprint of `_ctg`) and structuredClone (the fake Excel copies values with it). Taken from node; imported first by each task-pane test.
+ * With them, the style rules jsdom keeps (jsdom-style-rules.ts).
  */
+import './jsdom-style-rules';
 import { webcrypto } from 'crypto';
 import { TextDecoder, TextEncoder } from 'util';
 import { deserialize, serialize } from 'v8';
