@@ -181,6 +181,15 @@ describe('ctg-suivi extract', () => {
     expect(ccmpKeys).not.toContain('E19');
   }, 60_000);
 
+  it('an extract as written validates: none of the master’s sheets it leaves out is missing', async () => {
+    const out = path('graix.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const run = await runCli(['validate', out, '--json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.issues.filter((issue: { severity: string }) => issue.severity === 'error')).toEqual([]);
+    expect(run.code).toBe(0);
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));
