@@ -77,7 +77,13 @@ export function checkConventionDates(input: ConventionDatesInput): Issue[] {
   return issues;
 }
 
-/** `unknown-column` of a quarter column is only the consequence of a changed date: the date's error says it. */
-export function isQuarterColumnWarning(issue: Issue): boolean {
-  return issue.code === 'unknown-column' && parseQuarterLabel(String(issue.params.header ?? '')) !== null;
+/**
+ * A quarter column found that the dates do not give (`unknown-column`), or one they give that is not there
+ * (`missing-column`, the convention lengthened): only the consequence of a changed date, whose error says it.
+ */
+export function isQuarterColumnIssue(issue: Issue): boolean {
+  return (
+    (issue.code === 'unknown-column' || issue.code === 'missing-column') &&
+    parseQuarterLabel(String(issue.params.header ?? '')) !== null
+  );
 }

@@ -127,3 +127,15 @@ it('shows a territory’s name with its spacing tidied, as its duplicates and it
   const [outcome] = await measureFiles([spaced], { quarter: null, today });
   expect(outcome.ok && outcome.measure.territory).toBe('Monts du Pilat');
 });
+
+it('leaves out a convention lengthened by hand in `_ctg` for that reason, not for the quarter columns it lacks', async () => {
+  const lengthened = await edited('prolongee.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell('B6').value = '2031-12-31';
+  });
+  const [outcome] = await measureFiles([lengthened], { quarter: null, today });
+  expect(outcome.ok).toBe(false);
+  if (outcome.ok) return;
+  expect(outcome.rejected.code).toBe('ctg-period-changed');
+  expect(outcome.rejected.reason).toContain('a été modifié à la main');
+  expect(outcome.rejected.reason).toContain('Remettez «\u00a02030-12-31\u00a0»');
+});

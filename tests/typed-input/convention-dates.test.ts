@@ -42,6 +42,20 @@ test('the start date of `_ctg` changed by hand: an error at that cell, no « unk
   expect(computed.written).toBeNull();
 });
 
+test('the convention lengthened by hand in `_ctg`: that one error, not a missing column for each quarter added', async () => {
+  for (const [cell, value] of [
+    ['B5', '2025-01-01'],
+    ['B6', '2031-12-31'],
+  ]) {
+    const bytes = await withDateEdit('_ctg', cell, value);
+    const { report } = await validateFile(bytes, now);
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['ctg-period-changed', '_ctg', cell],
+    ]);
+  }
+});
+
 test('the end date of `_ctg` typed as a date (not the stored text): an error at that cell', async () => {
   const bytes = await withDateEdit('_ctg', 'B6', new Date(Date.UTC(2029, 11, 31)) as never);
   const { report } = await validateFile(bytes, now);

@@ -1,7 +1,7 @@
 import type { SheetGrid } from '../../../domain/grid';
 import type { Issue } from '../../../domain/issues';
 import type { AxisSheetReading } from '../../../domain/tracking';
-import { checkConventionDates, isQuarterColumnWarning } from '../../convention-dates';
+import { checkConventionDates, isQuarterColumnIssue } from '../../convention-dates';
 import type { TrackingHeader } from '../../tracking-build';
 import { axisNumberOfSheetName, headerTexts, readAxisSheet } from './read-axis-sheet';
 
@@ -14,8 +14,8 @@ export interface AxisSheetsReading {
 
 /**
  * Reads the axis sheets against the header: the convention's quarters and the format they were written in. When
- * the convention's dates were changed by hand, the quarter columns that no longer fit are that one error's, not one
- * warning each.
+ * the convention's dates were changed by hand, the quarter columns that no longer fit (found or missing) are that one
+ * error's, not one issue each.
  */
 export function readAxisSheets(grids: readonly SheetGrid[], header: TrackingHeader): AxisSheetsReading {
   const { storedMeta, settings, quarters } = header;
@@ -32,7 +32,7 @@ export function readAxisSheets(grids: readonly SheetGrid[], header: TrackingHead
   for (const grid of grids) {
     const read = readAxisSheet(grid, axisNumberOfSheetName(grid.name)!, quarters, storedMeta.formatVersion);
     sheets.push(read.reading);
-    issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnWarning(issue))));
+    issues.push(...read.issues.filter((issue) => !(datesChanged && isQuarterColumnIssue(issue))));
   }
   return { sheets, issues };
 }
