@@ -4,6 +4,7 @@ import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
+import { ctgMetaValueCell } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 
 /**
  * Territory workbooks edited by hand the ways a Caf will meet: a renamed axis sheet, a deleted column, a duplicated
@@ -138,4 +139,29 @@ it('leaves out a convention lengthened by hand in `_ctg` for that reason, not fo
   expect(outcome.rejected.code).toBe('ctg-period-changed');
   expect(outcome.rejected.reason).toContain('a été modifié à la main');
   expect(outcome.rejected.reason).toContain('Remettez «\u00a02030-12-31\u00a0»');
+});
+
+it('names the copy a territory is measured from when another copy is left out, and warns when the one left out is newer', async () => {
+  // pilat.xlsx was written on 2026-08-10: one copy left out is written later, the other earlier.
+  const lastWrite = ctgMetaValueCell('lastWrittenAt');
+  const newerBroken = await edited('pilat-plus-recent-casse.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell(lastWrite).value = '2099-01-01T00:00:00.000Z';
+    workbook.getWorksheet('Axe 1')!.name = 'Axe un';
+  });
+  const olderBroken = await edited('pilat-ancien-casse.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell(lastWrite).value = '2000-01-01T00:00:00.000Z';
+    workbook.getWorksheet('Axe 1')!.name = 'Axe un';
+  });
+  const kept = files.path(pilat.name);
+  const outcomes = await measureFiles([newerBroken, kept, olderBroken], { quarter: null, today });
+  const consolidation = consolidate(outcomes, null);
+  expect(consolidation.territories.map((territory) => territory.file)).toEqual([kept]);
+  const reasons = new Map(consolidation.rejected.map(({ file, reason }) => [file, reason]));
+  expect(reasons.get(newerBroken)).toContain(
+    'Attention\u00a0: les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une copie ' +
+      `plus ancienne, «\u00a0${kept}\u00a0»\u00a0; corrigez ce fichier-ci et consolidez à nouveau.`,
+  );
+  expect(reasons.get(olderBroken)).toContain(
+    `Les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une autre copie, «\u00a0${kept}\u00a0».`,
+  );
 });

@@ -14,6 +14,7 @@ import {
   readableDate,
   type GroupCounts,
   type RejectedFile,
+  type TerritoryIdentity,
 } from '../../domain/consolidation/territory';
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
@@ -55,8 +56,9 @@ export function rejectionReason(issue: Issue): string {
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
 }
 
-function rejection(file: string, issue: Issue): MeasureOutcome {
-  return { ok: false, rejected: { file, code: issue.code, reason: rejectionReason(issue) } };
+function rejection(file: string, issue: Issue, identity?: TerritoryIdentity): MeasureOutcome {
+  const rejected = { file, code: issue.code, reason: rejectionReason(issue) };
+  return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }
 
 const isStructural = (issue: Issue) =>
@@ -121,6 +123,18 @@ function sirenOf(text: string): string | null {
   return digits === '' ? null : digits;
 }
 
+/** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */
+function identityOf(file: string, reading: TrackingWorkbookReading): TerritoryIdentity {
+  return {
+    file,
+    // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
+    territory: tidyName(reading.settings?.territory || reading.meta.territory),
+    siren: sirenOf(reading.settings?.epciSiren ?? ''),
+    lastWrite: readableDate(reading.meta.lastWrittenAt),
+    latestUpdate: latestUpdateOf(reading),
+  };
+}
+
 /** A fiche row and its counts (of its criteria under it, as the sheet's rows give them). */
 interface MeasuredFiche {
   row: FicheRow;
@@ -158,7 +172,7 @@ export async function measureTerritory(
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural);
+  if (structural) return rejection(file, structural, identityOf(file, reading));
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -166,28 +180,29 @@ export async function measureTerritory(
     return rejection(
       file,
       createIssue('consolidation-quarter-unknown', location, { value: settings?.currentQuarterText ?? '' }),
+      identityOf(file, reading),
     );
   }
   const window = rateWindow(reading.period, quarter);
   const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows, window));
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
+  const { territory, siren, lastWrite, latestUpdate } = identityOf(file, reading);
   return {
     ok: true,
     measure: {
       file,
-      // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
-      territory: tidyName(settings.territory || reading.meta.territory),
+      territory,
       epci: settings.epci,
-      siren: sirenOf(settings.epciSiren),
+      siren,
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
       conventionQuarters: {
         first: quarterLabel(reading.quarters[0]),
         last: quarterLabel(reading.quarters[reading.quarters.length - 1]),
       },
-      lastWrite: readableDate(reading.meta.lastWrittenAt),
-      latestUpdate: latestUpdateOf(reading),
+      lastWrite,
+      latestUpdate,
       errors: report.errors,
       warnings: report.warnings,
       counts,

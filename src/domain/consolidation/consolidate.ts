@@ -2,11 +2,15 @@ import { frenchNameOrder, nameKey } from '../name-key';
 import type { Consolidation, DuplicateChoice, GroupConsolidation, UnmatchedName } from './consolidation';
 import { conventionFields, conventionPublics, type Vocabulary } from './convention-vocabulary';
 import { sumCounts } from './counts';
-import { keepNewest } from './duplicates';
-import type { RejectedFile, TerritoryMeasure } from './territory';
+import { keepNewest, keptCopyNote } from './duplicates';
+import type { RejectedFile, TerritoryIdentity, TerritoryMeasure } from './territory';
 
-/** One file's outcome: measured, or left out with its reason. */
-export type MeasureOutcome = { ok: true; measure: TerritoryMeasure } | { ok: false; rejected: RejectedFile };
+/**
+ * One file's outcome: measured, or left out with its reason (and, when its workbook could be read that far, whose
+ * copy it is: the reason then names the copy of the same territory that was measured, if any).
+ */
+export type MeasureOutcome =
+  { ok: true; measure: TerritoryMeasure } | { ok: false; rejected: RejectedFile; identity?: TerritoryIdentity };
 
 /** The groups (champs or publics) across territories: the vocabulary's order first, then the others by name. */
 function groupsAcross(
@@ -43,9 +47,13 @@ function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolid
  * (else per territory name), the totals and the champs and publics across territories, all from counts.
  */
 export function consolidate(outcomes: readonly MeasureOutcome[], quarter: string | null): Consolidation {
-  const rejected = outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.rejected]));
   const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
   const { kept, duplicates } = keepNewest(measured);
+  const rejected = outcomes.flatMap((outcome): RejectedFile[] => {
+    if (outcome.ok) return [];
+    const note = outcome.identity ? keptCopyNote(outcome.identity, kept) : '';
+    return [note === '' ? outcome.rejected : { ...outcome.rejected, reason: `${outcome.rejected.reason} ${note}` }];
+  });
   const territories = [...kept].sort(
     (a, b) => frenchNameOrder(a.territory, b.territory) || frenchNameOrder(a.file, b.file),
   );

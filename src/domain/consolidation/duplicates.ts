@@ -1,7 +1,7 @@
 import { frenchDay } from '../messages/numbers';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
-import { readableDate, type TerritoryMeasure } from './territory';
+import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
 
 /**
  * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
@@ -27,7 +27,7 @@ function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>):
 }
 
 /** Newer first: by the later date, then the earlier one; 0 when neither tells. */
-function newerFirst(a: TerritoryMeasure, b: TerritoryMeasure): number {
+function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
   const datesA = datesOf(a);
   const datesB = datesOf(b);
   for (let i = 0; i < 2; i += 1) {
@@ -80,7 +80,7 @@ function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTa
 }
 
 /** A SIREN is nine digits (spaces ignored); anything else names no one. */
-const sirenOf = (measure: TerritoryMeasure) => {
+const sirenOf = (measure: Pick<TerritoryMeasure, 'siren'>) => {
   const digits = measure.siren?.replace(/\s/g, '') ?? '';
   return /^\d{9}$/.test(digits) ? digits : null;
 };
@@ -161,4 +161,23 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
     }
   }
   return { kept, duplicates };
+}
+
+/**
+ * For a workbook left out: the sentence naming the copy of its territory that was measured (the same SIREN, else,
+ * without one, the same name), warning when the file left out is the newer one; empty when there is none. A Caf
+ * would otherwise take an older copy's figures for the territory's current ones.
+ */
+export function keptCopyNote(left: TerritoryIdentity, kept: readonly TerritoryMeasure[]): string {
+  const siren = sirenOf(left);
+  const name = nameKey(left.territory);
+  const copy = kept.find((measure) =>
+    siren !== null ? sirenOf(measure) === siren : name !== '' && nameKey(measure.territory) === name,
+  );
+  if (!copy) return '';
+  const where = `«\u00a0${copy.file}\u00a0»`;
+  return newerFirst(left, copy) < 0
+    ? `Attention\u00a0: les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une copie plus ancienne, ${where}\u00a0; ` +
+        'corrigez ce fichier-ci et consolidez à nouveau.'
+    : `Les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une autre copie, ${where}.`;
 }
