@@ -109,3 +109,20 @@ describe('the message catalogue', () => {
     expect(createIssue(code, { sheet: null, cell: null }).severity).toBe(issueCodes[code].severity);
   });
 });
+
+describe('an empty current quarter', () => {
+  it('is said to be empty, not quoted as an empty text', () => {
+    const at = { sheet: 'Paramètres', cell: 'B9' };
+    const empty = renderIssueMessage(
+      createIssue('current-quarter-invalid', at, { value: '', first: '2026-T1', last: '2030-T4' }),
+    );
+    expect(empty).toBe(
+      'Paramètres, cellule B9\u00a0: le trimestre en cours est vide. Saisissez un texte de la forme AAAA-Tn compris ' +
+        'entre 2026-T1 et 2030-T4.',
+    );
+    const wrong = renderIssueMessage(
+      createIssue('current-quarter-invalid', at, { value: '2026-T5', first: '2026-T1', last: '2030-T4' }),
+    );
+    expect(wrong).toContain('(valeur lue\u00a0: «\u00a02026-T5\u00a0»)');
+  });
+});

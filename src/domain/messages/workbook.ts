@@ -223,8 +223,11 @@ export const workbookMessages = {
     );
   },
   'current-quarter-invalid': (p) =>
-    `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
-    `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
+    String(p.value ?? '').trim() === ''
+      ? `${where(p)}le trimestre en cours est vide. Saisissez un texte de la forme AAAA-Tn compris entre ` +
+        `${text(p.first)} et ${text(p.last)}.`
+      : `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
+        `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
   'value-after-current-quarter': (p) =>
     `${where(p)}une valeur est saisie pour ${text(p.quarter)}, après le trimestre en cours ${text(p.current)}. ` +
     'Vérifiez la colonne, ou avancez le trimestre en cours.',
