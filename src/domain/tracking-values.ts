@@ -44,6 +44,15 @@ export function dateValue(raw: RawValue): string | null {
   return iso !== null && iso >= FIRST_DATE && iso <= LAST_DATE ? iso : null;
 }
 
+/**
+ * Whether a fiche's « Dernière mise à jour » (`AAAA-MM-JJ`) is after `today`: a typo, never a date a person updated
+ * the fiche on. The day after today in UTC still counts as today, since it is already that day somewhere.
+ */
+export function isUpdateAfterToday(isoDay: string, today: Date): boolean {
+  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
+  return isoDay > tomorrow.toISOString().slice(0, 10);
+}
+
 /** A list value, case ignored, in the list's own spelling. */
 export function listValue(list: ListName, raw: RawValue): string | null {
   return typeof raw === 'string' ? matchListValue(listValues[list], raw) : null;

@@ -165,3 +165,22 @@ it('names the copy a territory is measured from when another copy is left out, a
     `Les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une autre copie, «\u00a0${kept}\u00a0».`,
   );
 });
+
+it('does not let a « Dernière mise à jour » typed in the future make an older copy the newest', async () => {
+  // pilat.xlsx was written on 2026-08-10; this copy, written earlier, has a fiche « updated » in 2099.
+  const typo = await edited('pilat-date-future.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell(ctgMetaValueCell('lastWrittenAt')).value = '2026-01-01T00:00:00.000Z';
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    let column = 0;
+    sheet.getRow(3).eachCell((cell, index) => {
+      if (cell.value === 'Dernière mise à jour') column = index;
+    });
+    rowOfKey(sheet, 'G1').getCell(column).value = new Date(Date.UTC(2099, 0, 1));
+  });
+  const kept = files.path(pilat.name);
+  const consolidation = consolidate(await measureFiles([typo, kept], { quarter: null, today }), null);
+  expect(consolidation.territories.map((territory) => territory.file)).toEqual([kept]);
+  expect(consolidation.duplicates.map(({ kept: file, dropped }) => [file, dropped])).toEqual([[kept, typo]]);
+  const measured = await measureFiles([typo], { quarter: null, today });
+  expect(measured[0].ok && measured[0].measure.warnings).toBeGreaterThan(0);
+});

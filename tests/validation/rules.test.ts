@@ -140,6 +140,14 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a « Dernière mise à jour » after today (a typo that would date its copy of the territory)',
+    mutate: (g) => ({
+      code: 'update-date-in-future',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G2', 'Dernière mise à jour', 72686, { isDate: true }), // 01/01/2099
+    }),
+  },
+  {
     name: 'a date column holding a word',
     mutate: (g) => ({
       code: 'date-invalid',

@@ -19,6 +19,7 @@ import {
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
+import { isUpdateAfterToday } from '../../domain/tracking-values';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
@@ -92,13 +93,16 @@ function groupCounts(
   return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));
 }
 
-/** The latest « Dernière mise à jour » of the fiches, `AAAA-MM-JJ`. */
-function latestUpdateOf(reading: TrackingWorkbookReading): string | null {
+/**
+ * The latest « Dernière mise à jour » of the fiches, `AAAA-MM-JJ`; a date after `today` is a typo (validation warns
+ * of it, `update-date-in-future`) and would make its copy of the territory the newest: it does not count.
+ */
+function latestUpdateOf(reading: TrackingWorkbookReading, today: Date): string | null {
   let latest: string | null = null;
   for (const sheet of reading.axisSheets) {
     for (const row of sheet.rows) {
-      if (row.type === 'fiche' && row.updatedOn !== null && (latest === null || row.updatedOn > latest))
-        latest = row.updatedOn;
+      if (row.type !== 'fiche' || row.updatedOn === null || isUpdateAfterToday(row.updatedOn, today)) continue;
+      if (latest === null || row.updatedOn > latest) latest = row.updatedOn;
     }
   }
   return latest;
@@ -124,14 +128,14 @@ function sirenOf(text: string): string | null {
 }
 
 /** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */
-function identityOf(file: string, reading: TrackingWorkbookReading): TerritoryIdentity {
+function identityOf(file: string, reading: TrackingWorkbookReading, today: Date): TerritoryIdentity {
   return {
     file,
     // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
     territory: tidyName(reading.settings?.territory || reading.meta.territory),
     siren: sirenOf(reading.settings?.epciSiren ?? ''),
     lastWrite: readableDate(reading.meta.lastWrittenAt),
-    latestUpdate: latestUpdateOf(reading),
+    latestUpdate: latestUpdateOf(reading, today),
   };
 }
 
@@ -172,7 +176,7 @@ export async function measureTerritory(
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural, identityOf(file, reading));
+  if (structural) return rejection(file, structural, identityOf(file, reading, options.today));
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -180,14 +184,14 @@ export async function measureTerritory(
     return rejection(
       file,
       createIssue('consolidation-quarter-unknown', location, { value: settings?.currentQuarterText ?? '' }),
-      identityOf(file, reading),
+      identityOf(file, reading, options.today),
     );
   }
   const window = rateWindow(reading.period, quarter);
   const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows, window));
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
-  const { territory, siren, lastWrite, latestUpdate } = identityOf(file, reading);
+  const { territory, siren, lastWrite, latestUpdate } = identityOf(file, reading, options.today);
   return {
     ok: true,
     measure: {

@@ -82,6 +82,11 @@ export const validationIssueCodes = {
     severity: 'error',
     description: 'La dernière mise à jour n’est pas une date (texte, ou nombre hors plage).',
   },
+  'update-date-in-future': {
+    severity: 'warning',
+    description:
+      'La dernière mise à jour d’une fiche est après aujourd’hui (une faute de frappe) : elle ne date pas le classeur.',
+  },
   'value-not-in-list': {
     severity: 'error',
     description: 'Statut, Fréquence ou Règle d’agrégation hors de la liste de Paramètres.',

@@ -202,6 +202,9 @@ export const workbookMessages = {
     `${where(p)}la colonne ${quoted(p.header)} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
     `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
     'année seule.',
+  'update-date-in-future': (p) =>
+    `${where(p)}la ${quoted(p.header)} ${text(p.date)} est après aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
+    'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
     return (

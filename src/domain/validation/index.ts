@@ -7,6 +7,7 @@ import { checkCellTypes } from './cell-types';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
 import { checkKeys } from './keys';
 import { checkPersonalData } from './personal-data';
+import { checkUpdatesAfterToday } from './update-dates';
 import {
   checkCurrentQuarterCompleteness,
   checkDoneWithoutValues,
@@ -55,6 +56,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...checkCellTypes(rows, quartersOfPeriod(input.period)),
     ...checkDoneWithoutValues(input.axisSheets),
     ...checkPersonalData(rows),
+    ...checkUpdatesAfterToday(rows, input.today),
   ];
   if (input.currentQuarter) {
     const current = checkCurrentQuarter(input.currentQuarter, input.period, input.today);
