@@ -4,6 +4,7 @@ import { validateTracking, type CurrentQuarterCell } from '../domain/validation'
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { expectedSheetsOf } from '../layout/sheet-registry';
+import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
@@ -77,8 +78,9 @@ export function validateReading(
     if (keys) keys.push(key);
     else keysByAxis.set(axis, [key]);
   }
-  // A partner's extract has no Compétences AO (docs/WORKBOOK.md, « Extracts »): its own sheets are expected.
-  const registry = reading.meta.extractPartner.trim() === '' ? trackingSheets : extractSheets;
+  // A partner's extract has no Compétences AO (docs/WORKBOOK.md, « Extracts »): its own sheets are expected. Told as
+  // the rewrites and bilans tell it (any of `_ctg`'s extract cells).
+  const registry = readExtractMeta(grids) === null ? trackingSheets : extractSheets;
   const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
   // A sheet of neither kind may be an expected one renamed: what keys does it hold?

@@ -78,12 +78,25 @@ export function checkConventionDates(input: ConventionDatesInput): Issue[] {
 }
 
 /**
- * A quarter column found that the dates do not give (`unknown-column`), or one they give that is not there
- * (`missing-column`, the convention lengthened): only the consequence of a changed date, whose error says it.
+ * Which of the axis sheets' column issues only follow from the convention's dates changed by hand, and are said by
+ * that error (`dateIssues`, from `checkConventionDates` on the same `axisHeaders`): a quarter column found that the
+ * dates do not give (`unknown-column`); and, when Paramètres still shows the date the columns were made from (`_ctg`
+ * alone was edited), a quarter the new dates add beyond the columns found (`missing-column`). When both sheets agree
+ * against the columns, a quarter column may as well have been deleted: its `missing-column` stays, naming it.
  */
-export function isQuarterColumnIssue(issue: Issue): boolean {
-  return (
-    (issue.code === 'unknown-column' || issue.code === 'missing-column') &&
-    parseQuarterLabel(String(issue.params.header ?? '')) !== null
-  );
+export function followsFromChangedDates(
+  dateIssues: readonly Issue[],
+  axisHeaders: readonly string[],
+): (issue: Issue) => boolean {
+  const changed = dateIssues.filter((issue) => issue.code === 'ctg-period-changed');
+  if (changed.length === 0) return () => false;
+  const editedInCtgAlone = changed.some((issue) => String(issue.params.backTo ?? '') !== '');
+  const span = quarterSpan(axisHeaders);
+  return (issue) => {
+    const quarter = parseQuarterLabel(String(issue.params.header ?? ''));
+    if (quarter === null) return false;
+    if (issue.code === 'unknown-column') return true;
+    if (issue.code !== 'missing-column' || !editedInCtgAlone || span === null) return false;
+    return quarterIndex(quarter) < quarterIndex(span.first) || quarterIndex(quarter) > quarterIndex(span.last);
+  };
 }

@@ -288,3 +288,55 @@ describe('the order of the territories', () => {
     expect(names(['t1', 't01'])).toEqual(names(['t01', 't1']));
   });
 });
+
+describe('a copy left out beside a measured copy of its territory', () => {
+  const left = (file: string, territory: string, siren: string | null, lastWrite: string) => ({
+    ok: false as const,
+    rejected: { file, code: 'missing-sheet', reason: 'Une feuille manque.' },
+    identity: { file, territory, siren, lastWrite, latestUpdate: null },
+  });
+  const reasonOf = (outcomes: Parameters<typeof consolidate>[0]) => consolidate(outcomes, null).rejected[0].reason;
+  const measured = (one: TerritoryMeasure) => ({ ok: true as const, measure: one });
+  const older = '2026-03-01T10:00:00Z';
+  const newer = '2026-09-01T10:00:00Z';
+  const note = (file: string) =>
+    ` Attention\u00a0: les chiffres de «\u00a0Pilat\u00a0» viennent d’une copie plus ancienne, «\u00a0${file}\u00a0»\u00a0; ` +
+    'corrigez ce fichier-ci et consolidez à nouveau.';
+
+  it('is joined to it as a duplicate would be: by SIREN, else by a name no other SIREN bears', () => {
+    // The SIREN typed only in the newer copy, which is left out: the measured one has none, the same name.
+    expect(
+      reasonOf([
+        left('new.xlsx', 'Pilat', '200000001', newer),
+        measured(measure('old.xlsx', 'Pilat', { lastWrite: older })),
+      ]),
+    ).toBe(`Une feuille manque.${note('old.xlsx')}`);
+    // Without SIREN, the one SIREN of its name.
+    expect(
+      reasonOf([
+        left('new.xlsx', 'PILAT', null, newer),
+        measured(measure('old.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
+      ]),
+    ).toBe(`Une feuille manque.${note('old.xlsx')}`);
+    // The older copy left out: said without a warning.
+    expect(
+      reasonOf([left('old.xlsx', 'Pilat', null, older), measured(measure('new.xlsx', 'Pilat', { lastWrite: newer }))]),
+    ).toBe(
+      'Une feuille manque. Les chiffres de «\u00a0Pilat\u00a0» viennent d’une autre copie, «\u00a0new.xlsx\u00a0».',
+    );
+  });
+
+  it('names no copy when its name is borne by two SIRENs, or by another SIREN than its own', () => {
+    const two = [
+      measured(measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
+      measured(measure('b.xlsx', 'Pilat', { siren: '200000002', lastWrite: older })),
+    ];
+    expect(reasonOf([left('new.xlsx', 'Pilat', null, newer), ...two])).toBe('Une feuille manque.');
+    expect(
+      reasonOf([
+        left('new.xlsx', 'Pilat', '200000003', newer),
+        measured(measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
+      ]),
+    ).toBe('Une feuille manque.');
+  });
+});

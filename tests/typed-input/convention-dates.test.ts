@@ -56,6 +56,43 @@ test('the convention lengthened by hand in `_ctg`: that one error, not a missing
   }
 });
 
+/** Deletes the quarter column `label` from the axis sheets `sheets` (every one when omitted). */
+function deleteQuarterColumn(
+  workbook: Parameters<Parameters<typeof editWorkbook>[1]>[0],
+  label: string,
+  sheets?: string[],
+) {
+  for (const sheet of workbook.worksheets) {
+    if (!sheet.name.startsWith('Axe ') || (sheets && !sheets.includes(sheet.name))) continue;
+    let column = 0;
+    sheet.getRow(3).eachCell((cell, index) => {
+      if (cell.value === label) column = index;
+    });
+    if (column > 0) sheet.spliceColumns(column, 1);
+  }
+}
+
+test('a quarter column deleted with the dates intact is still named missing, beside the dates’ error', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => deleteQuarterColumn(workbook, '2030-T4'));
+  const { report } = await validateFile(bytes, now);
+  const missing = report.issues.filter((issue) => issue.code === 'missing-column');
+  expect(missing.length).toBeGreaterThan(0);
+  expect(missing.every((issue) => issue.params.header === '2030-T4')).toBe(true);
+});
+
+test('`_ctg` lengthened and a column deleted inside the convention: the deleted column is still named', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell('B6').value = '2031-12-31';
+    deleteQuarterColumn(workbook, '2027-T2', ['Axe 1']);
+  });
+  const { report } = await validateFile(bytes, now);
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  expect(errors.map((issue) => [issue.code, issue.sheet, issue.params.header ?? null])).toEqual([
+    ['missing-column', 'Axe 1', '2027-T2'],
+    ['ctg-period-changed', '_ctg', null],
+  ]);
+});
+
 test('the end date of `_ctg` typed as a date (not the stored text): an error at that cell', async () => {
   const bytes = await withDateEdit('_ctg', 'B6', new Date(Date.UTC(2029, 11, 31)) as never);
   const { report } = await validateFile(bytes, now);

@@ -164,16 +164,29 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
 }
 
 /**
- * For a workbook left out: the sentence naming the copy of its territory that was measured (the same SIREN, else,
- * without one, the same name), warning when the file left out is the newer one; empty when there is none. A Caf
- * would otherwise take an older copy's figures for the territory's current ones.
+ * The territory kept (`keepNewest`'s, one per group) that `left` would have joined as a copy, by the rule of
+ * `copiesOfTerritories`: its SIREN's, else the one of its name without SIREN when no other SIREN bears the name; a
+ * copy without SIREN, the one SIREN's of its name, else its name's territory without SIREN. None when ambiguous.
+ */
+function keptTerritoryOf(left: TerritoryIdentity, kept: readonly TerritoryMeasure[]): TerritoryMeasure | undefined {
+  const siren = sirenOf(left);
+  const bySiren = siren === null ? undefined : kept.find((measure) => sirenOf(measure) === siren);
+  if (bySiren) return bySiren;
+  const name = nameKey(left.territory);
+  if (name === '') return undefined;
+  const sameName = kept.filter((measure) => nameKey(measure.territory) === name);
+  const sirens = new Set(sameName.map(sirenOf).filter((other) => other !== null));
+  if (siren === null && sirens.size === 1) return sameName.find((measure) => sirenOf(measure) !== null);
+  return sirens.size === 0 || siren === null ? sameName.find((measure) => sirenOf(measure) === null) : undefined;
+}
+
+/**
+ * For a workbook left out: the sentence naming the copy of its territory that was measured (`keptTerritoryOf`),
+ * warning when the file left out is the newer one; empty when there is none. A Caf would otherwise take an older
+ * copy's figures for the territory's current ones.
  */
 export function keptCopyNote(left: TerritoryIdentity, kept: readonly TerritoryMeasure[]): string {
-  const siren = sirenOf(left);
-  const name = nameKey(left.territory);
-  const copy = kept.find((measure) =>
-    siren !== null ? sirenOf(measure) === siren : name !== '' && nameKey(measure.territory) === name,
-  );
+  const copy = keptTerritoryOf(left, kept);
   if (!copy) return '';
   const where = `«\u00a0${copy.file}\u00a0»`;
   return newerFirst(left, copy) < 0

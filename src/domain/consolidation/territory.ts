@@ -70,10 +70,10 @@ export interface TerritoryMeasure {
   ao: AoRequirementsRow[];
 }
 
-/** A file left out of the consolidation, and why (French, for the user). */
 /** Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart. */
 export type TerritoryIdentity = Pick<TerritoryMeasure, 'file' | 'territory' | 'siren' | 'lastWrite' | 'latestUpdate'>;
 
+/** A file left out of the consolidation, and why (French, for the user). */
 export interface RejectedFile {
   file: string;
   /** A stable code: the reader's, a workbook issue's, or `extract-not-master`. */

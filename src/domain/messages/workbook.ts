@@ -203,7 +203,7 @@ export const workbookMessages = {
     `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
     'année seule.',
   'update-date-in-future': (p) =>
-    `${where(p)}la ${quoted(p.header)} ${text(p.date)} est après aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
+    `${where(p)}la date de ${quoted(p.header)} (${text(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
