@@ -92,10 +92,10 @@ const sirenOf = (measure: Pick<TerritoryMeasure, 'siren'>) => {
  * that name make a territory of their own (shown, never dropped). An empty name matches no one. The same groups
  * whatever the order of the files.
  */
-function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMeasure[][] {
-  const bySiren = new Map<string, TerritoryMeasure[]>();
+function copiesOfTerritories<T extends Pick<TerritoryMeasure, 'siren' | 'territory'>>(measures: readonly T[]): T[][] {
+  const bySiren = new Map<string, T[]>();
   const sirensByName = new Map<string, Set<string>>();
-  const withoutSiren: TerritoryMeasure[] = [];
+  const withoutSiren: T[] = [];
   for (const measure of measures) {
     const siren = sirenOf(measure);
     if (siren === null) {
@@ -110,7 +110,7 @@ function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMe
   }
   const groups = [...bySiren.values()];
   // The copies without SIREN of a name: one territory (of its own when two SIRENs share the name).
-  const byName = new Map<string, TerritoryMeasure[]>();
+  const byName = new Map<string, T[]>();
   for (const measure of withoutSiren) {
     const name = nameKey(measure.territory);
     const sirens = name === '' ? undefined : sirensByName.get(name);
@@ -128,7 +128,7 @@ function copiesOfTerritories(measures: readonly TerritoryMeasure[]): TerritoryMe
   }
   // Each group, and the groups, in the order the files were given: on a tie the file given first is kept.
   const given = new Map(measures.map((measure, index) => [measure, index]));
-  const byGiven = (a: TerritoryMeasure, b: TerritoryMeasure) => given.get(a)! - given.get(b)!;
+  const byGiven = (a: T, b: T) => given.get(a)! - given.get(b)!;
   for (const group of groups) group.sort(byGiven);
   return groups.sort((a, b) => byGiven(a[0], b[0]));
 }
@@ -164,20 +164,12 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
 }
 
 /**
- * The territory kept (`keepNewest`'s, one per group) that `left` would have joined as a copy, by the rule of
- * `copiesOfTerritories`: its SIREN's, else the one of its name without SIREN when no other SIREN bears the name; a
- * copy without SIREN, the one SIREN's of its name, else its name's territory without SIREN. None when ambiguous.
+ * The territory kept (`keepNewest`'s, one per group) that `left` would have joined as a copy: grouped with the kept
+ * ones by the duplicates' own rule (`copiesOfTerritories`); none when it would be a territory of its own.
  */
 function keptTerritoryOf(left: TerritoryIdentity, kept: readonly TerritoryMeasure[]): TerritoryMeasure | undefined {
-  const siren = sirenOf(left);
-  const bySiren = siren === null ? undefined : kept.find((measure) => sirenOf(measure) === siren);
-  if (bySiren) return bySiren;
-  const name = nameKey(left.territory);
-  if (name === '') return undefined;
-  const sameName = kept.filter((measure) => nameKey(measure.territory) === name);
-  const sirens = new Set(sameName.map(sirenOf).filter((other) => other !== null));
-  if (siren === null && sirens.size === 1) return sameName.find((measure) => sirenOf(measure) !== null);
-  return sirens.size === 0 || siren === null ? sameName.find((measure) => sirenOf(measure) === null) : undefined;
+  const group = copiesOfTerritories<TerritoryIdentity>([...kept, left]).find((copies) => copies.includes(left));
+  return group?.find((copy) => copy !== left) as TerritoryMeasure | undefined;
 }
 
 /**
