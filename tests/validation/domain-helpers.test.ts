@@ -160,7 +160,7 @@ describe('issue order', () => {
   it('any mix of sheets and cells in that order, ties in the order the rules gave', () => {
     const order = ['Paramètres', 'Axe 1', 'Axe 3'];
     const sheet = fc.constantFrom(null, 'Disparue', ...order);
-    const cell = fc.constantFrom(null, 'B2', 'B10', 'C2', 'AA1', 'Z1', '$D$4');
+    const cell = fc.constantFrom(null, 'B2', 'B10', 'C2', 'AA1', 'Z1', '$D$4', 'ZZZ2', 'A1048576', 'XFD1048575');
     fc.assert(
       fc.property(fc.array(fc.tuple(sheet, cell), { maxLength: 30 }), (places) => {
         const issues = places.map(([s, c], index) => ({ ...issue(s, c), params: { index } }));

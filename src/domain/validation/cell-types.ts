@@ -2,7 +2,7 @@ import type { FieldKind } from '../axis-fields';
 import type { Issue } from '../issues';
 import { serialToIsoDate } from '../excel-dates';
 import { quarterLabel, type Quarter } from '../periods';
-import type { TrackingCell, TrackingField, TrackingRow } from '../tracking';
+import type { RawValue, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import {
   abandonmentQuarterValue,
   dateValue,
@@ -25,27 +25,27 @@ import { at, shown } from './row-cells';
  * A number cell whose format says it is no plain number: a date (« 15/03 » taken for 15 March, value 46096) is
  * an error; a percentage (« 85 % », value 0.85) is read as stored, with a warning saying so.
  */
-function numberFormatIssue(row: TrackingRow, cell: TrackingCell, quarter?: string): Issue | null {
-  if (typeof cell.raw !== 'number') return null;
-  const params = { header: cell.header, value: cell.raw, ...(quarter ? { quarter } : {}) };
-  if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: serialToIsoDate(cell.raw) });
+function numberFormatIssue(row: TrackingRow, cell: TrackingCell, raw: RawValue, quarter?: string): Issue | null {
+  if (typeof raw !== 'number') return null;
+  const params = { header: cell.header, value: raw, ...(quarter ? { quarter } : {}) };
+  if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: serialToIsoDate(raw) });
   if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
   return null;
 }
 
 /** How a wrong Avancement was read, so that the message can say it: text, a percentage, or another value. */
-function progressIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
-  if (cell.isDate) return numberFormatIssue(row, cell);
-  if (wholePercentValue(cell.raw) !== null) return cell.isPercent ? numberFormatIssue(row, cell) : null;
+function progressIssue(row: TrackingRow, cell: TrackingCell, raw: RawValue): Issue | null {
+  if (cell.isDate) return numberFormatIssue(row, cell, raw);
+  if (wholePercentValue(raw) !== null) return cell.isPercent ? numberFormatIssue(row, cell, raw) : null;
   const read =
-    typeof cell.raw === 'string'
-      ? isNumberAsText(cell.raw)
+    typeof raw === 'string'
+      ? isNumberAsText(raw)
         ? 'numberAsText'
         : 'text'
-      : typeof cell.raw === 'number' && cell.isPercent
+      : typeof raw === 'number' && cell.isPercent
         ? 'percent'
         : 'value';
-  const number = typeof cell.raw === 'number' ? cell.raw : null;
+  const number = typeof raw === 'number' ? raw : null;
   return createIssue('progress-invalid', at(row, cell), { header: cell.header, value: shown(cell), read, number });
 }
 
@@ -54,7 +54,8 @@ interface KindContext {
   quarters: readonly Quarter[];
 }
 
-type KindCheck = (row: TrackingRow, cell: TrackingCell, context: KindContext) => Issue | null;
+/** `raw` is the cell's value, read once (`cell.raw` reads it from its sheet each time). */
+type KindCheck = (row: TrackingRow, cell: TrackingCell, raw: RawValue, context: KindContext) => Issue | null;
 
 /**
  * The check of each field kind (src/domain/axis-fields.ts): a field is validated by its kind, and a new kind does
@@ -63,22 +64,27 @@ type KindCheck = (row: TrackingRow, cell: TrackingCell, context: KindContext) =>
 const kindChecks: Record<FieldKind, KindCheck> = {
   // An error value (#N/A of a formula typed by hand) is no text: a rewrite would turn it into one silently.
   text: (row, cell) => (cell.isError ? createIssue('text-is-error', at(row, cell), paramsOf(cell)) : null),
-  integer0to100: (row, cell) => progressIssue(row, cell),
-  number: (row, cell) => {
-    if (numberValue(cell.raw) !== null) return numberFormatIssue(row, cell);
-    const read = isNumberAsText(cell.raw) ? 'numberAsText' : 'value';
-    return createIssue('number-invalid', at(row, cell), { ...paramsOf(cell), read });
+  integer0to100: (row, cell, raw) => progressIssue(row, cell, raw),
+  number: (row, cell, raw) => {
+    if (numberValue(raw) !== null) return numberFormatIssue(row, cell, raw);
+    const read = isNumberAsText(raw) ? 'numberAsText' : 'value';
+    return createIssue('number-invalid', at(row, cell), { header: cell.header, value: shown(cell), read });
   },
-  date: (row, cell) =>
-    dateValue(cell.raw) === null ? createIssue('date-invalid', at(row, cell), paramsOf(cell)) : null,
-  list: (row, cell) => {
-    if (!cell.list || listValue(cell.list, cell.raw) !== null) return null;
-    return createIssue('value-not-in-list', at(row, cell), { ...paramsOf(cell), allowed: [...listValues[cell.list]] });
+  date: (row, cell, raw) =>
+    dateValue(raw) === null ? createIssue('date-invalid', at(row, cell), paramsOf(cell)) : null,
+  list: (row, cell, raw) => {
+    const list = cell.list;
+    if (!list || listValue(list, raw) !== null) return null;
+    return createIssue('value-not-in-list', at(row, cell), {
+      header: cell.header,
+      value: shown(cell),
+      allowed: [...listValues[list]],
+    });
   },
   // « Abandonnée en » (docs/WORKBOOK.md, « Abandoned fiches »): empty, or a quarter of the convention `AAAA-Tn`;
   // anything else, the formulas and the figures would read the fiche as not abandoned.
-  quarterLabel: (row, cell, { quarters }) =>
-    abandonmentQuarterValue(cell.raw, quarters) !== null
+  quarterLabel: (row, cell, raw, { quarters }) =>
+    abandonmentQuarterValue(raw, quarters) !== null
       ? null
       : createIssue('abandoned-in-invalid', at(row, cell), {
           ...paramsOf(cell),
@@ -92,11 +98,14 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
 
 function cellIssue(row: TrackingRow, cell: TrackingCell, context: KindContext): Issue | null {
-  // A formula without result reads as empty: in a cell a person fills or the plan wrote (a fiche's champs), the
-  // figures would miss what it stands for. The tools' own formulas (rates) are simply computed again.
-  if (cell.kind !== 'rate' && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
-  if (isBlank(cell.raw) || cell.kind === 'quarterValue') return null;
-  return kindChecks[cell.kind](row, cell, context);
+  const raw = cell.raw;
+  const kind = cell.kind;
+  // A formula without result reads as empty (so only an empty cell may be one): in a cell a person fills or the plan
+  // wrote (a fiche's champs), the figures would miss what it stands for. The tools' own formulas (rates) are simply
+  // computed again.
+  if (raw === null && kind !== 'rate' && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
+  if (isBlank(raw) || kind === 'quarterValue') return null;
+  return kindChecks[kind](row, cell, raw, context);
 }
 
 /** Read as empty, it would be erased by a rewrite: the person must calculate it or type the value. */
@@ -108,23 +117,21 @@ function formulaWithoutValue(row: TrackingRow, cell: TrackingCell): Issue {
 }
 
 function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: string, cell: TrackingCell): Issue | null {
-  if (cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   const raw = cell.raw;
+  if (raw === null && cell.uncalculatedFormula !== undefined) return formulaWithoutValue(row, cell);
   if (isBlank(raw)) return null;
   if (row.kind === 'quantitative') {
-    const formatIssue = numberFormatIssue(row, cell, quarter);
+    const formatIssue = numberFormatIssue(row, cell, raw, quarter);
     if (formatIssue) return formatIssue;
   }
   if (isFilled(row.kind, raw)) return null;
-  const params = { header: cell.header, quarter, value: shown(cell) };
+  const value = shown(cell);
   if (row.kind === 'qualitative') {
-    return createIssue('quarter-value-not-in-scale', at(row, cell), {
-      ...params,
-      allowed: [...listValues.qualitativeScale],
-    });
+    const allowed = [...listValues.qualitativeScale];
+    return createIssue('quarter-value-not-in-scale', at(row, cell), { header: cell.header, quarter, value, allowed });
   }
   const code = isNumberAsText(raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
-  return createIssue(code, at(row, cell), params);
+  return createIssue(code, at(row, cell), { header: cell.header, quarter, value });
 }
 
 /** Every cell of the rows checked by its kind (quarter cells by the row's criterion kind). */
