@@ -29,6 +29,9 @@ export function outputNameError(path: string): CliError | null {
   if (/[\\/]$/.test(path)) return { code: 'output-not-xlsx', message: texts.outputIsFolderName(path), file: path };
   const extension = extname(path);
   if (extension.toLowerCase() === '.xlsx') return null;
+  // `.xlsx` alone is a name without extension to `extname`, which would suggest `.xlsx.xlsx`.
+  if (basename(path).toLowerCase() === '.xlsx')
+    return { code: 'output-not-xlsx', message: texts.outputWithoutName(path), file: path };
   const message = extension
     ? texts.outputNotXlsx(path, extension, `${path.slice(0, -extension.length)}.xlsx`)
     : texts.outputWithoutExtension(path);

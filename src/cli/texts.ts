@@ -45,6 +45,9 @@ function systemReason(code: string | undefined): string {
       return 'le disque est en lecture seule';
     case 'EISDIR':
       return 'c’est un dossier';
+    // Its folder was there a moment before (checked first): gone since, or a place where no file can be made (/proc).
+    case 'ENOENT':
+      return 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)';
     default:
       return `erreur du système (${code ?? 'inconnue'})`;
   }
@@ -170,7 +173,10 @@ export const texts = {
   optionTakesNoValue: (option: string) =>
     `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
   tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
-  fileNotFound: (path: string) => `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
+  fileNotFound: (path: string) =>
+    path.trim() === ''
+      ? 'Le chemin donné est vide : donnez le chemin du fichier ou du dossier à lire.'
+      : `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
   isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
@@ -193,6 +199,9 @@ export const texts = {
       `à écrire, par exemple -o ${suggestion}. Rien n’a été écrit.`
     );
   },
+  outputWithoutName: (path: string) =>
+    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o suivi.xlsx. ` +
+    'Rien n’a été écrit.',
   outputWithoutExtension: (path: string) =>
     `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,

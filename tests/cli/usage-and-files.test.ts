@@ -117,6 +117,28 @@ describe('paths that are not what the command needs', () => {
     expect(readdirSync(workDir).sort()).toEqual(before);
   });
 
+  it('generate -o .xlsx (an extension without a name) asks for a name, without suggesting .xlsx.xlsx', async () => {
+    const before = readdirSync(workDir).sort();
+    const run = await runCli(['generate', '-o', path('.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${path('.xlsx')} n’a pas de nom avant .xlsx`);
+    expect(run.stderr).toContain('-o suivi.xlsx');
+    expect(run.stderr).not.toContain('.xlsx.xlsx');
+    expect(readdirSync(workDir).sort()).toEqual(before);
+  });
+
+  it.each([
+    ['validate', ['validate', '']],
+    ['plan', ['plan', '']],
+    ['consolidate', ['consolidate', '', '-o', path('conso.xlsx')]],
+  ])('%s given an empty path says the path is empty, not « introuvable : . »', async (_label, args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Le chemin donné est vide');
+    expect(run.stderr).not.toContain('introuvable');
+    expect(existsSync(path('conso.xlsx'))).toBe(false);
+  });
+
   it('compute -o out.ods is refused too, and an upper-case .XLSX is accepted', async () => {
     const refused = await runCli(['compute', workbook, '-o', path('sortie.ods')]);
     expect(refused.code).toBe(2);
