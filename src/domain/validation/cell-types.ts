@@ -142,8 +142,10 @@ export function checkCellTypes(rows: readonly TrackingRow[], quarters: readonly 
     if (row.type === 'unknown') continue;
     // for…in rather than Object.values or Object.entries: every row of every file passes here, with no array or
     // pair made per row or cell.
-    for (const field in row.cells) {
-      const cell = row.cells[field as TrackingField];
+    // The record in a local: V8 then reads each key's value straight from the record's layout.
+    const cells = row.cells;
+    for (const field in cells) {
+      const cell = cells[field as TrackingField];
       const issue = cell ? cellIssue(row, cell, context) : null;
       if (issue) issues.push(issue);
     }

@@ -12,8 +12,10 @@ import { at } from './row-cells';
 export function checkPersonalData(rows: readonly TrackingRow[]): Issue[] {
   const issues: Issue[] = [];
   for (const row of rows) {
-    for (const field in row.cells) {
-      const cell = row.cells[field as TrackingField];
+    // The record in a local: V8 then reads each key's value straight from the record's layout.
+    const cells = row.cells;
+    for (const field in cells) {
+      const cell = cells[field as TrackingField];
       if (!cell || cell.kind !== 'text' || !cell.input) continue;
       const found = findPersonalData(textValue(cell.raw));
       if (found.length === 0) continue;
