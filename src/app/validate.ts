@@ -90,7 +90,12 @@ export function validateReading(
     .filter((grid): grid is SheetGrid => !isSkipped(grid) && !toolSheets.has(grid.name))
     .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }));
   const currentQuarter: CurrentQuarterCell | null = settings
-    ? { raw: settings.currentQuarterText, sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') }
+    ? {
+        raw: settings.currentQuarterText,
+        sheet: sheetNames.settings,
+        cell: settingsValueCell('currentQuarter'),
+        ...(settings.currentQuarterFormula === null ? {} : { uncalculatedFormula: settings.currentQuarterFormula }),
+      }
     : null;
   const issues = [
     ...reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code)),

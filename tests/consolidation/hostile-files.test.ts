@@ -121,6 +121,18 @@ it('says what « Paramètres » B9 holds when it is no quarter: a date typed the
   ]);
 });
 
+it('says that « Paramètres » B9 is a formula without its result, not that it is empty', async () => {
+  const formula = await edited('b9-formule.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = { formula: 'A1+1' } as never;
+  });
+  const [outcome] = await measureFiles([formula], { quarter: null, today });
+  expect(consolidate([outcome], null).rejected.map(({ reason }) => reason)).toEqual([
+    'Le trimestre en cours de «\u00a0Paramètres\u00a0» est une formule sans valeur calculée («\u00a0=A1+1\u00a0»)\u00a0: ' +
+      'le classeur est écarté. Ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ou donnez le trimestre à ' +
+      'mesurer pour tous avec --quarter AAAA-Tn. Cellule B9 de la feuille «\u00a0Paramètres\u00a0».',
+  ]);
+});
+
 it('shows a territory’s name with its spacing tidied, as its duplicates and its row say it', async () => {
   const spaced = await edited('nom-espaces.xlsx', (workbook) => {
     workbook.getWorksheet('Paramètres')!.getCell(settingsValueCell('territory')).value = '  Monts   du\u00a0Pilat ';

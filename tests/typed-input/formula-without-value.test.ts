@@ -92,3 +92,15 @@ test('in a cell the plan wrote (a fiche’s champs d’intervention): an error t
   expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`)).toEqual([`Axe 1!${fieldsAddress}`]);
   expect(messages).toContain(`Axe 1, cellule ${fieldsAddress}\u00a0: ${MESSAGE_END}`);
 });
+
+test('in « Paramètres » B9, the current quarter: that error, not « le trimestre en cours est vide »', async () => {
+  // A script's file with `="2027-T2"` saved without its result: the quarter is there, only not calculated.
+  const bytes = await editWorkbook(generated, (workbook) => {
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = { formula: 'A1+1' } as never;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const atQuarter = report.issues.filter((issue) => issue.sheet === 'Paramètres' && issue.cell === 'B9');
+  expect(atQuarter.map((issue) => issue.code)).toEqual(['formula-without-value']);
+  expect(messages).toContain(`Paramètres, cellule B9\u00a0: ${MESSAGE_END}`);
+  expect(messages).not.toContain('trimestre en cours est vide');
+});

@@ -183,7 +183,10 @@ export async function measureTerritory(
     const location = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
     return rejection(
       file,
-      createIssue('consolidation-quarter-unknown', location, { value: settings?.currentQuarterText ?? '' }),
+      createIssue('consolidation-quarter-unknown', location, {
+        value: settings?.currentQuarterText ?? '',
+        formula: settings?.currentQuarterFormula ?? null,
+      }),
       identityOf(file, reading, options.today),
     );
   }

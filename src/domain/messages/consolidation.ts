@@ -10,10 +10,14 @@ export const consolidationMessages = {
     'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
     'territoire : il est écarté. Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.',
   'consolidation-quarter-unknown': (p) =>
-    String(p.value ?? '') === ''
-      ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
-        'classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.'
-      : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
-        'trimestre de la convention : le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre ' +
-        'à mesurer pour tous avec --quarter AAAA-Tn.',
+    typeof p.formula === 'string'
+      ? `Le trimestre en cours de « Paramètres » est une formule sans valeur calculée (« =${p.formula} ») : ` +
+        'le classeur est écarté. Ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ou donnez le trimestre ' +
+        'à mesurer pour tous avec --quarter AAAA-Tn.'
+      : String(p.value ?? '') === ''
+        ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
+          'classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.'
+        : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
+          'trimestre de la convention : le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre ' +
+          'à mesurer pour tous avec --quarter AAAA-Tn.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

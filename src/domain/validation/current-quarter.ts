@@ -17,6 +17,8 @@ export interface CurrentQuarterCell {
   sheet: string;
   /** A1 address, null when the reader could not locate the cell. */
   cell: string | null;
+  /** The cell's formula when the file stores no result for it (then `raw` is null); absent otherwise. */
+  uncalculatedFormula?: string;
 }
 
 export interface CurrentQuarterCheck {
@@ -37,6 +39,13 @@ export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, 
   const text = typeof source.raw === 'string' ? source.raw.trim() : source.raw === null ? '' : String(source.raw);
   const parsed = typeof source.raw === 'string' ? parseQuarterLabel(source.raw) : null;
   const inPeriod = parsed !== null && quarters.some((q) => quarterIndex(q) === quarterIndex(parsed));
+  if (source.uncalculatedFormula !== undefined) {
+    // Not empty, only not calculated: said as in any other cell (the rules that need Q stay silent).
+    return {
+      issues: [createIssue('formula-without-value', location, { formula: source.uncalculatedFormula })],
+      quarter: null,
+    };
+  }
   if (!parsed || !inPeriod) {
     return { issues: [createIssue('current-quarter-invalid', location, { value: text, first, last })], quarter: null };
   }

@@ -29,6 +29,11 @@ export interface Settings {
   currentQuarterText: string;
   /** Null when the text is not `AAAA-Tn`. */
   currentQuarter: Quarter | null;
+  /**
+   * The formula of the current quarter's cell when the file stores no result for it (a script's file): the text is
+   * then empty, though the cell is not. Null otherwise.
+   */
+  currentQuarterFormula: string | null;
 }
 
 export interface SettingsReading {
@@ -153,6 +158,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
       periodEnd,
       currentQuarterText,
       currentQuarter,
+      currentQuarterFormula: quarterCellRead?.uncalculated ? (quarterCellRead.formula ?? '') : null,
     },
     issues,
   };
