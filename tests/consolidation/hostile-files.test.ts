@@ -157,7 +157,7 @@ it('names the copy a territory is measured from when another copy is left out, a
   // pilat.xlsx was written on 2026-08-10: one copy left out is written later, the other earlier.
   const lastWrite = ctgMetaValueCell('lastWrittenAt');
   const newerBroken = await edited('pilat-plus-recent-casse.xlsx', (workbook) => {
-    workbook.getWorksheet('_ctg')!.getCell(lastWrite).value = '2099-01-01T00:00:00.000Z';
+    workbook.getWorksheet('_ctg')!.getCell(lastWrite).value = '2027-05-01T00:00:00.000Z';
     workbook.getWorksheet('Axe 1')!.name = 'Axe un';
   });
   const olderBroken = await edited('pilat-ancien-casse.xlsx', (workbook) => {
@@ -195,4 +195,15 @@ it('does not let a « Dernière mise à jour » typed in the future make an olde
   expect(consolidation.duplicates.map(({ kept: file, dropped }) => [file, dropped])).toEqual([[kept, typo]]);
   const measured = await measureFiles([typo], { quarter: null, today });
   expect(measured[0].ok && measured[0].measure.warnings).toBeGreaterThan(0);
+});
+
+it('does not let a `_ctg` last write dated in the future (a clock ahead) make a copy the newest', async () => {
+  // pilat.xlsx was written on 2026-08-10; this copy was written by a machine whose clock said 2099.
+  const clockAhead = await edited('pilat-horloge.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell(ctgMetaValueCell('lastWrittenAt')).value = '2099-01-01T00:00:00.000Z';
+  });
+  const kept = files.path(pilat.name);
+  const consolidation = consolidate(await measureFiles([clockAhead, kept], { quarter: null, today }), null);
+  expect(consolidation.territories.map((territory) => territory.file)).toEqual([kept]);
+  expect(consolidation.duplicates.map(({ kept: file, dropped }) => [file, dropped])).toEqual([[kept, clockAhead]]);
 });

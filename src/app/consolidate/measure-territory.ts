@@ -127,6 +127,15 @@ function sirenOf(text: string): string | null {
   return digits === '' ? null : digits;
 }
 
+/**
+ * `_ctg`'s last write, unless it is after today: the tools write it from the machine's clock, and a clock ahead would
+ * make its copy of the territory the newest (as a « Dernière mise à jour » typed in the future would).
+ */
+function lastWriteOf(reading: TrackingWorkbookReading, today: Date): string | null {
+  const lastWrite = readableDate(reading.meta.lastWrittenAt);
+  return lastWrite === null || isUpdateAfterToday(lastWrite.slice(0, 10), today) ? null : lastWrite;
+}
+
 /** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */
 function identityOf(file: string, reading: TrackingWorkbookReading, today: Date): TerritoryIdentity {
   return {
@@ -134,7 +143,7 @@ function identityOf(file: string, reading: TrackingWorkbookReading, today: Date)
     // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
     territory: tidyName(reading.settings?.territory || reading.meta.territory),
     siren: sirenOf(reading.settings?.epciSiren ?? ''),
-    lastWrite: readableDate(reading.meta.lastWrittenAt),
+    lastWrite: lastWriteOf(reading, today),
     latestUpdate: latestUpdateOf(reading, today),
   };
 }

@@ -55,7 +55,10 @@ export interface TerritoryMeasure {
   quarterOutside: 'before' | 'after' | null;
   /** The convention's first and last quarters, `AAAA-Tn`. */
   conventionQuarters: { first: string; last: string };
-  /** `_ctg`'s « Dernière écriture », an ISO instant; null when absent or not a date the tools wrote (`readableDate`). */
+  /**
+   * `_ctg`'s « Dernière écriture », an ISO instant; null when absent, not a date the tools wrote (`readableDate`), or
+   * after the day of the consolidation (a clock ahead: it would make its copy the newest).
+   */
   lastWrite: string | null;
   /** The latest « Dernière mise à jour » of a fiche, ISO date `AAAA-MM-JJ`; null when none is filled. */
   latestUpdate: string | null;
