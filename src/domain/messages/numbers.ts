@@ -7,9 +7,6 @@ const NARROW_NO_BREAK_SPACE = /\u202f/g;
 const frenchFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 10 });
 
 export function frenchNumber(value: number): string {
-  // Whole numbers under a thousand are written alike in both languages (-0 aside): the formatter is slow, and
-  // validation quotes hundreds of wrong values in a file typed by hand.
-  if (Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0)) return String(value);
   return frenchFormat.format(value).replace(NARROW_NO_BREAK_SPACE, '\u00a0');
 }
 
