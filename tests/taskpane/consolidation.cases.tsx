@@ -59,6 +59,12 @@ function ratesText(counts: readonly Counts[]) {
   );
 }
 
+/**
+ * The Caf consolidates after its territories wrote their files (the last on 2027-05-15), as the command line's
+ * tests do: a file written after the consolidation's day would come from a clock ahead, and not be dated by it.
+ */
+const CAF_TODAY = new Date('2027-06-01T10:00:00Z');
+
 async function pick(section: HTMLElement, names: string[]): Promise<void> {
   const input = section.querySelector('input[type="file"]') as HTMLInputElement;
   await act(async () => {
@@ -102,7 +108,7 @@ describe('consolidating picked files in the pane', () => {
   it('shows the progress, then each territory’s rates, the file left out, the copy dropped, and offers the workbook', async () => {
     const downloads = watchDownloads();
     try {
-      const { fake } = renderPaneOnFake();
+      const { fake } = renderPaneOnFake({ today: () => CAF_TODAY });
       const section = await openConsolidation();
       // Offered with a workbook open that is not a tracking workbook, after its own tasks.
       const tabs = screen.getAllByRole('tab');
@@ -170,7 +176,7 @@ describe('consolidating picked files in the pane', () => {
       ]);
 
       // The workbook: « Enregistrer » downloads it under the day's name; « Ouvrir dans Excel » hands Excel the same.
-      const name = 'consolidation-ctg-2026-05-15.xlsx';
+      const name = 'consolidation-ctg-2027-06-01.xlsx';
       expect(section.textContent).toContain(fr(`Fichier prêt : ${name}`));
       fireEvent.click(within(section).getByRole('button', { name: 'Enregistrer' }));
       expect(downloads.clicks.map((click) => click.name)).toEqual([name]);
@@ -193,7 +199,7 @@ describe('consolidating picked files in the pane', () => {
   }, 180_000);
 
   it('measures every file at the quarter typed (a hyphen copied from the hint is one)', async () => {
-    renderPaneOnFake();
+    renderPaneOnFake({ today: () => CAF_TODAY });
     const section = await openConsolidation();
     await pick(section, [pilat.name, forez.name]);
     fireEvent.change(within(section).getByRole('textbox', { name: /Trimestre \(facultatif\)/ }), {
@@ -220,7 +226,7 @@ describe('consolidating picked files in the pane', () => {
       return consolidation;
     });
     try {
-      renderPaneOnFake();
+      renderPaneOnFake({ today: () => CAF_TODAY });
       const section = await openConsolidation();
       await pick(section, [pilat.name, forez.name, bonnet.name]);
       const progress = watchProgress(section);
