@@ -40,6 +40,8 @@ export interface GridTable {
   ours: ReadonlySet<number>;
   /** 1-based columns, in the grid, whose texts make a row's identity (the key; a record's every field). */
   identityColumns: readonly number[];
+  /** 1-based: the table's last row as its reader reads it; rows under it are notes, kept where they are. */
+  lastRow?: number;
 }
 
 /** The same table in a sheet the layout builds: header row, width, and identity columns. */
@@ -132,7 +134,8 @@ export function keptCellsOfTableSheet(
   baseline: { sheet: SheetSpec; headerRow: number; formerTexts?: SpecTable['formerTexts'] },
 ): KeptCell[] {
   const rowsOfTable = new Map<number, string>();
-  for (let row = table.headerRow + 1; row <= grid.rows.length; row += 1) {
+  const lastRow = Math.min(grid.rows.length, table.lastRow ?? grid.rows.length);
+  for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
     const identity = identityOf(table.identityColumns.map((c) => textOf(gridCellAt(grid, row, c)?.value)));
     if (identity !== null) rowsOfTable.set(row, identity);
   }

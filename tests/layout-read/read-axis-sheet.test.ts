@@ -126,7 +126,7 @@ describe('reading an axis sheet', () => {
     expect(new Set(headers.map(headerKey)).size).toBe(headers.length);
   });
 
-  it('skips empty rows and rows holding only formula results; keeps rows it cannot type as unknown', async () => {
+  it('skips empty rows and rows holding only formula results; keeps rows it cannot type as unknown, not notes under the table', async () => {
     const grid = await axis1();
     const width = grid.rows[headerRowIndex(grid)].length;
     const rateColumn = columnIndex(grid, 'Réalisation');
@@ -135,10 +135,27 @@ describe('reading an axis sheet', () => {
     const odd = blank.map((cell, index) =>
       index === 0 ? { value: 'Total' } : index === 1 ? { value: 'Autre' } : cell,
     );
-    grid.rows.push(blank, ratesOnly, [], odd);
+    const withKey = (source: (GridCell | null)[], key: string) =>
+      source.map((cell, index) => (index === 0 ? { value: key } : cell));
+    // Inside the table (a typed row follows): skipped, or read as unknown.
+    grid.rows.push(
+      blank,
+      ratesOnly,
+      [],
+      odd,
+      withKey(
+        blank.map((cell, index) => (index === 1 ? { value: 'Fiche' } : cell)),
+        'G9',
+      ),
+    );
+    const unknownRow = grid.rows.length - 1;
+    // Right under the table's last typed row: read (a row added by hand); under an empty row after it: a note.
+    grid.rows.push(withKey(odd, 'Sous-total'), blank, withKey(odd, 'Note'));
     const rows = readAxisSheet(grid, 1, QUARTERS).reading.rows;
-    expect(rows).toHaveLength(8);
-    expect(rows[7]).toMatchObject({ type: 'unknown', key: 'Total', typeText: 'Autre', row: grid.rows.length });
+    expect(rows).toHaveLength(10);
+    expect(rows[7]).toMatchObject({ type: 'unknown', key: 'Total', typeText: 'Autre', row: unknownRow });
+    expect(rows[8]).toMatchObject({ type: 'fiche', key: 'G9' });
+    expect(rows[9]).toMatchObject({ type: 'unknown', key: 'Sous-total', row: grid.rows.length - 2 });
   });
 
   it('names axis sheets as the layout does', () => {

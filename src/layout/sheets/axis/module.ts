@@ -33,7 +33,14 @@ export const axisModule = trackingModule({
     gridTable: (grid, { quarters }) => {
       const found = axisTableOfGrid(grid, quarters);
       // Without its header row the sheet is refused by validation: nothing to keep apart.
-      return found && { headerRow: found.headerRow, ours: found.ours, identityColumns: [found.keyColumn] };
+      return (
+        found && {
+          headerRow: found.headerRow,
+          ours: found.ours,
+          identityColumns: [found.keyColumn],
+          lastRow: found.lastRow,
+        }
+      );
     },
   },
   read: (grids, { header }) => readAxisSheets(grids, header()),

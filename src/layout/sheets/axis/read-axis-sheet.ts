@@ -295,6 +295,35 @@ function readRow(
 }
 
 /**
+ * The 0-based grid row of the table's last row of a known type (its key says it, else its Type cell), `headerIndex`
+ * when there is none. Below it, after an empty row, cells are notes (docs/WORKBOOK.md, « Axis sheets »); a filled row
+ * right under it is read, a row added by hand.
+ */
+function lastTypedRow({ grid, columns, keyIndex, typeIndex }: SheetRows, headerIndex: number): number {
+  const textAt = (rowIndex: number, index: number) =>
+    index < 0 ? '' : textValue(rawOf(cellAt(grid, rowIndex, columns[index].index)));
+  for (let r = grid.rows.length - 1; r > headerIndex; r -= 1) {
+    if (rowTypeOf(textAt(r, keyIndex), textAt(r, typeIndex)) !== null) return r;
+  }
+  return headerIndex;
+}
+
+/** Whether a grid row holds, in the table's columns, what a person or the plan wrote (a formula column alone does not). */
+function holdsData({ grid, columns, dataColumns }: SheetRows, rowIndex: number): boolean {
+  return columns.some((mapped, index) => dataColumns[index] && !isBlank(rawOf(cellAt(grid, rowIndex, mapped.index))));
+}
+
+/**
+ * The 0-based grid row where the table ends: its last row of a known type, then the filled rows right under it
+ * (rows added by hand, read so that validation names them). What is under the first empty row after that is notes.
+ */
+function tableEnd(sheetRows: SheetRows, headerIndex: number): number {
+  let end = lastTypedRow(sheetRows, headerIndex);
+  while (end + 1 < sheetRows.grid.rows.length && holdsData(sheetRows, end + 1)) end += 1;
+  return end;
+}
+
+/**
  * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
  * written in format `writtenVersion` (a column added by a later format is not missing there).
  */
@@ -312,7 +341,8 @@ export function readAxisSheet(
     return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
   }
   const shared = sheetRowsOf(grid, mapColumns(grid, headerIndex, quarters, writtenVersion, issues));
-  for (let r = headerIndex + 1; r < grid.rows.length; r += 1) {
+  const end = tableEnd(shared, headerIndex);
+  for (let r = headerIndex + 1; r <= end; r += 1) {
     const row = readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
   }
@@ -351,13 +381,13 @@ export function axisNumberOfSheetName(name: string): number | null {
 }
 
 /**
- * Where the tools' table is in an axis sheet's grid: its header row and the 1-based columns the reader maps (by
- * header), the key's among them; null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ * Where the tools' table is in an axis sheet's grid: its header row, the 1-based columns the reader maps (by
+ * header), the key's among them, and its last row as the reader reads it (below: notes); null without a header row. What else the sheet holds is a person's (kept-cells.ts).
  */
 export function axisTableOfGrid(
   grid: SheetGrid,
   quarters: readonly Quarter[],
-): { headerRow: number; ours: Set<number>; keyColumn: number } | null {
+): { headerRow: number; ours: Set<number>; keyColumn: number; lastRow: number } | null {
   const headerIndex = findHeaderRow(grid);
   if (headerIndex === null) return null;
   const columns = mapColumns(grid, headerIndex, quarters, CTG_FORMAT_VERSION, []);
@@ -367,5 +397,6 @@ export function axisTableOfGrid(
     headerRow: headerIndex + 1,
     ours: new Set(columns.map((mapped) => mapped.index + 1)),
     keyColumn: key.index + 1,
+    lastRow: tableEnd(sheetRowsOf(grid, columns), headerIndex) + 1,
   };
 }

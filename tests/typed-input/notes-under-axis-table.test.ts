@@ -1,0 +1,56 @@
+import { embeddedPlan } from '../../src/app/plan-source';
+import { generateXlsx } from '../excel-backend/helpers/xlsx-side';
+import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
+
+/**
+ * A note typed under an axis sheet's table, after an empty row (« Note : chiffres provisoires », a total), is a
+ * person's note as anywhere else (docs/WORKBOOK.md, « Axis sheets »): not read as a row of the table (no key error
+ * that would leave the territory out of a consolidation), kept at its address by a rewrite. A filled row right under
+ * the table is still a row added by hand.
+ */
+const now = new Date('2026-11-28T10:00:00Z');
+
+let generated: Uint8Array;
+let lastRow = 0;
+beforeAll(async () => {
+  generated = await generateXlsx(embeddedPlan().plan, now);
+  await editWorkbook(generated, (workbook) => {
+    lastRow = workbook.getWorksheet('Axe 1')!.actualRowCount;
+  });
+});
+
+test('notes in the table’s columns under an empty row: no issue at them, computed, kept at their address', async () => {
+  const notes = { [`B${lastRow + 2}`]: 'Note : chiffres provisoires', [`A${lastRow + 4}`]: 'Relu le 3 mai' };
+  const total = `Z${lastRow + 3}`;
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    for (const [address, text] of Object.entries(notes)) sheet.getCell(address).value = text;
+    sheet.getCell(total).value = { formula: `SUM(Z4:Z${lastRow})`, result: 0 };
+  });
+  const { report } = await validateFile(bytes, now);
+  const below = report.issues.filter(
+    (issue) => issue.sheet === 'Axe 1' && issue.cell !== null && Number(issue.cell.replace(/\D/g, '')) > lastRow,
+  );
+  expect(below).toEqual([]);
+  expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+
+  const computed = await computeFile(bytes, now);
+  expect(computed.outcome.status).toBe('done');
+  const after = sheetOf(computed.after!, 'Axe 1');
+  const at = (address: string) => {
+    const column = address.charCodeAt(0) - 64;
+    return after.rows[Number(address.slice(1)) - 1]?.[column - 1];
+  };
+  for (const [address, text] of Object.entries(notes)) expect(at(address)?.value).toBe(text);
+  expect(at(total)?.formula).toBe(`SUM(Z4:Z${lastRow})`);
+});
+
+test('a filled row right under the table, with no key, is still a row added by hand', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    workbook.getWorksheet('Axe 1')!.getCell(`C${lastRow + 1}`).value = 'Nouvelle action';
+  });
+  const { report } = await validateFile(bytes, now);
+  expect(report.issues).toContainEqual(
+    expect.objectContaining({ severity: 'error', sheet: 'Axe 1', cell: `A${lastRow + 1}` }),
+  );
+});
