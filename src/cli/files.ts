@@ -1,5 +1,5 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstatSync, promises as fs, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliError } from './failure';
 import { texts, type InputKind } from './texts';
 
@@ -21,8 +21,23 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return failed('file-not-found', path, texts.fileNotFound(path));
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      const target = brokenLinkTarget(path);
+      const message = target === null ? texts.fileNotFound(path) : texts.brokenLink(path, target);
+      return failed('file-not-found', path, message);
+    }
     return failed('file-unreadable', path, texts.fileUnreadable(path, texts.systemReason(code)));
+  }
+}
+
+/** Where `path` points when it is a symbolic link to nothing (a share disconnected, a file moved); null otherwise. */
+function brokenLinkTarget(path: string): string | null {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return null;
+    const target = readlinkSync(path);
+    return isAbsolute(target) ? target : join(dirname(path), target);
+  } catch {
+    return null;
   }
 }
 

@@ -177,6 +177,9 @@ export const texts = {
     path.trim() === ''
       ? 'Le chemin donné est vide : donnez le chemin du fichier ou du dossier à lire.'
       : `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
+  brokenLink: (path: string, target: string) =>
+    `${path} est un lien vers ${target}, qui n’existe pas : rétablissez ce fichier (un partage déconnecté ?) ` +
+    'ou donnez le chemin du fichier lui-même.',
   isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,

@@ -3,6 +3,7 @@ import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
+import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
 
 /**
@@ -132,4 +133,23 @@ it('lists a folder’s workbooks with their numbers in order, as a person counts
     'territoire-10.xlsx',
     'territoire-100.xlsx',
   ]);
+});
+
+it('says that a workbook reached through a broken link is a link to a file gone, naming where it pointed', () => {
+  const link = join(root, 'territories', 'gone.xlsx');
+  const read = readInputFile(link, 1 << 20, 'workbook');
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.error).toMatchObject({ code: 'file-not-found', file: link });
+  expect(read.error.message).toBe(
+    `${link} est un lien vers ${join(root, 'disconnected', 'd.xlsx')}, qui n’existe pas\u00a0: rétablissez ce ` +
+      'fichier (un partage déconnecté\u00a0?) ou donnez le chemin du fichier lui-même.',
+  );
+});
+
+it('names the one folder given when it holds no workbook (the JSON error’s `file`)', async () => {
+  const empty = join(root, 'vide');
+  mkdirSync(empty);
+  const found = await inputFiles([empty], join(root, 'out.xlsx'));
+  expect(found).toMatchObject({ ok: false, error: { code: 'no-workbooks-found', file: empty } });
 });

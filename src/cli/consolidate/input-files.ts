@@ -100,7 +100,15 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     return { ok: false, error: { code: 'folder-unreadable', message, file: firstUnread.folder } };
   }
   if (kept.length === 0)
-    return { ok: false, error: { code: 'no-workbooks-found', message: texts.consolidate.noFiles([...paths]) } };
+    return {
+      ok: false,
+      error: {
+        code: 'no-workbooks-found',
+        message: texts.consolidate.noFiles([...paths]),
+        // The path in question when one was given (several: none of them more than another).
+        ...(paths.length === 1 ? { file: paths[0] } : {}),
+      },
+    };
   const unreadFolders = listing.unread.map(({ folder, code }) => ({
     file: folder,
     code: 'folder-unreadable',
