@@ -6,6 +6,7 @@ export interface Console {
 }
 
 /** C0 and C1 control characters but the line feed and the tab (a carriage return would rewrite a line too). */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

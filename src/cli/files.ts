@@ -21,13 +21,15 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      const target = brokenLinkTarget(path);
-      const message = target === null ? texts.fileNotFound(path) : texts.brokenLink(path, target);
-      return failed('file-not-found', path, message);
-    }
+    if (code === 'ENOENT' || code === 'ENOTDIR') return failed('file-not-found', path, missingFileMessage(path));
     return failed('file-unreadable', path, texts.fileUnreadable(path, texts.systemReason(code)));
   }
+}
+
+/** Why `path`, which cannot be found, is not there: a link to nothing is said to be one. */
+export function missingFileMessage(path: string): string {
+  const target = brokenLinkTarget(path);
+  return target === null ? texts.fileNotFound(path) : texts.brokenLink(path, target);
 }
 
 /** Where `path` points when it is a symbolic link to nothing (a share disconnected, a file moved); null otherwise. */

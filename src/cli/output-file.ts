@@ -82,8 +82,13 @@ export async function writeOutputFile(path: string, bytes: Uint8Array, force: bo
     return { ok: true, backup };
   } catch (error) {
     await fs.rm(temporary, { force: true });
+    const code = errnoOf(error);
     const reason =
-      step === 'backup' ? texts.backupUnwritable(backup!, errnoOf(error)) : texts.systemReason(errnoOf(error));
+      step === 'backup'
+        ? texts.backupUnwritable(backup!, code)
+        : code === 'ENOENT'
+          ? texts.noFileCreated
+          : texts.systemReason(code);
     return {
       ok: false,
       error: { code: 'output-unwritable', message: texts.fileUnwritable(path, reason, replacing), file: path },

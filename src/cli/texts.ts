@@ -45,9 +45,6 @@ function systemReason(code: string | undefined): string {
       return 'le disque est en lecture seule';
     case 'EISDIR':
       return 'c’est un dossier';
-    // Its folder was there a moment before (checked first): gone since, or a place where no file can be made (/proc).
-    case 'ENOENT':
-      return 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)';
     default:
       return `erreur du système (${code ?? 'inconnue'})`;
   }
@@ -57,6 +54,7 @@ const isAccessRefused = (code: string | undefined) => code === 'EACCES' || code 
 
 /** Why a folder could not be listed. */
 function folderReason(code: string | undefined): string {
+  if (code === 'ENOENT') return 'il n’existe plus'; // listed a moment before: a share disconnected since, say
   return isAccessRefused(code) ? 'accès refusé' : systemReason(code);
 }
 
@@ -187,6 +185,8 @@ export const texts = {
   fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
     `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
   systemReason,
+  /** A write refused with ENOENT although its folder was checked just before: gone since, or no file can be made there (/proc). */
+  noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
   inFile: (path: string, message: string) => `${path} : ${message}`,
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,

@@ -51,6 +51,11 @@ export interface SpecTable {
   width: number;
   identityColumns: readonly number[];
   /**
+   * Its readers end the table at the first empty row under it (an axis sheet): a kept cell right under the rebuilt
+   * table's last row, in its columns, would then be read as a row, so it blocks the rewrite.
+   */
+  emptyRowBelow?: boolean;
+  /**
    * Texts the tools wrote above the header in earlier formats (a hint reworded since), by 1-based column: found
    * there, they are the tools' too, replaced by the current text rather than kept as a person's note.
    */
@@ -201,12 +206,20 @@ function setSpecCell(sheet: SheetSpec, row: number, column: number, value: CellS
  */
 export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], table?: SpecTable): KeptCell[] {
   const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
+  const lastRow = Math.max(table?.headerRow ?? 0, ...[...rows.values()].flat());
+  const touchesTable = (target: { row: number; column: number }) =>
+    table?.emptyRowBelow === true && target.row === lastRow + 1 && target.column <= table.width;
   const taken = new Set<string>();
   const blocked: KeptCell[] = [];
   for (const one of kept) {
     const target = targetOf(one.place, rows, table);
     const address = target ? cellAddress(target.row, target.column) : '';
-    if (!target || taken.has(address) || specFilled(specCellAt(sheet, target.row, target.column))) {
+    if (
+      !target ||
+      taken.has(address) ||
+      specFilled(specCellAt(sheet, target.row, target.column)) ||
+      touchesTable(target)
+    ) {
       blocked.push(one);
       continue;
     }

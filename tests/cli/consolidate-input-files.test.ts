@@ -153,3 +153,12 @@ it('names the one folder given when it holds no workbook (the JSON error’s `fi
   const found = await inputFiles([empty], join(root, 'out.xlsx'));
   expect(found).toMatchObject({ ok: false, error: { code: 'no-workbooks-found', file: empty } });
 });
+
+it('says so too when the broken link is given by name', async () => {
+  const link = join(root, 'territories', 'gone.xlsx');
+  const found = await inputFiles([link], join(root, 'out2.xlsx'));
+  expect(found).toMatchObject({ ok: false, error: { code: 'file-not-found', file: link } });
+  expect(found.ok ? '' : found.error.message).toContain(
+    `${link} est un lien vers ${join(root, 'disconnected', 'd.xlsx')}`,
+  );
+});

@@ -1,5 +1,12 @@
+import { combinePort } from '../../src/app/combine-port';
 import { embeddedPlan } from '../../src/app/plan-source';
-import { generateXlsx } from '../excel-backend/helpers/xlsx-side';
+import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { SheetGrid } from '../../src/domain/grid';
+import { quarterLabel, quartersOfPeriod } from '../../src/domain/periods';
+import type { Plan } from '../../src/domain/plan';
+import { readIncomingRows } from '../../src/layout/incoming/read-incoming-rows';
+import { createXlsxWriterPort } from '../../src/xlsx/writer';
+import { generateXlsx, gridsOfXlsx } from '../excel-backend/helpers/xlsx-side';
 import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
 
 /**
@@ -54,3 +61,52 @@ test('a filled row right under the table, with no key, is still a row added by h
     expect.objectContaining({ severity: 'error', sheet: 'Axe 1', cell: `A${lastRow + 1}` }),
   );
 });
+
+test('a partner’s pasted table is read to its end: rows after an empty row are still named, never dropped', () => {
+  const quarters = quartersOfPeriod({ start: '2026-01-01', end: '2030-12-31' });
+  const quarterHeader = quarterLabel(quarters[2]);
+  const cell = (value: string | number) => ({ value });
+  const grid: SheetGrid = {
+    name: 'Collage',
+    visibility: 'visible',
+    rows: [
+      [cell('Clé'), cell(quarterHeader)],
+      [cell('G1-QN1'), cell(5)],
+      [],
+      [null, cell(7)],
+      [cell('G1 QN2'), cell(8)],
+    ],
+  };
+  const read = readIncomingRows({ sheets: [grid] }, quarters, { sheet: 'Collage' });
+  expect(read.rows.map((row) => row.key)).toEqual(['G1-QN1', 'G1 QN2']);
+  expect(read.notes).toContainEqual(expect.objectContaining({ kind: 'no-key', cell: 'A4' }));
+});
+
+test('a regeneration whose table would reach a note’s empty row above it is refused, naming the note', async () => {
+  const full: Plan = structuredClone(embeddedPlan().plan);
+  const smaller: Plan = structuredClone(full);
+  const fiche = smaller.axes[0].fiches.at(-1)!;
+  fiche.criteria = fiche.criteria.slice(0, -1);
+  let last = 0;
+  const bytes = await editWorkbook(await generateXlsx(smaller, now), (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    last = sheet.actualRowCount;
+    sheet.getCell(`B${last + 2}`).value = 'Note : chiffres provisoires';
+  });
+  expect((await validateFile(bytes, now)).report.errors).toBe(0);
+  let written: Uint8Array | null = null;
+  const port = combinePort(
+    { read: async () => gridsOfXlsx(bytes) },
+    createXlsxWriterPort((out) => {
+      written = out;
+    }),
+  );
+  const outcome = await regenerateAndWrite(port, full, { now });
+  // The table grows by one row: the note would touch it, and be read as a row added by hand.
+  expect(outcome.status).toBe('refused');
+  expect(written).toBeNull();
+  if (outcome.status !== 'refused') return;
+  expect(outcome.issues).toEqual([
+    expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: `B${last + 2}` }),
+  ]);
+}, 60_000);

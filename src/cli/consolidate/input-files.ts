@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { frenchNameOrder, isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
-import { readInputFile, realPathOf } from '../files';
+import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
 
@@ -79,7 +79,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     try {
       isFolder = (await fs.stat(path)).isDirectory();
     } catch {
-      return { ok: false, error: { code: 'file-not-found', message: texts.fileNotFound(path), file: path } };
+      return { ok: false, error: { code: 'file-not-found', message: missingFileMessage(path), file: path } };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await realPathOf(path)) === outputReal) return outputIsInput(path);

@@ -4,6 +4,7 @@ import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
 import { axisTableOfGrid, readAxisSheet } from '../sheets/axis/read-axis-sheet';
+import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 
 /**
@@ -142,7 +143,10 @@ function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
 
 /** The rows of one sheet; null when it has no `Clé` header. */
 function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
-  const { reading, issues } = readAxisSheet(withCanonicalKeys(grid, quarters), 0, quarters);
+  // Every row of a returned sheet is read, after empty rows too: each is what the partner sent (a row without key is
+  // named, never taken for a note as under a workbook's own table).
+  const canonical = withCanonicalKeys(grid, quarters);
+  const { reading, issues } = readAxisSheet(canonical, 0, quarters, CTG_FORMAT_VERSION, { wholeGrid: true });
   if (reading.headerRow === null) return null;
   for (const issue of issues) {
     const header = String(issue.params.header ?? '');

@@ -28,6 +28,7 @@ export const axisModule = trackingModule({
       headerRow: AXIS_HEADER_ROW,
       width: sheet.columns.length,
       identityColumns: [1],
+      emptyRowBelow: true,
       formerTexts: axisTexts.formerHints.map((text) => ({ column: 1, text })),
     }),
     gridTable: (grid, { quarters }) => {

@@ -325,13 +325,15 @@ function tableEnd(sheetRows: SheetRows, headerIndex: number): number {
 
 /**
  * Reads the axis sheet `grid` (sheet `Axe <axis>`) of a convention whose quarters are `quarters`, in a workbook
- * written in format `writtenVersion` (a column added by a later format is not missing there).
+ * written in format `writtenVersion` (a column added by a later format is not missing there), down to the table's
+ * end (`tableEnd`), or to the grid's (`wholeGrid`: a partner's return, where every row is what the partner sent).
  */
 export function readAxisSheet(
   grid: SheetGrid,
   axis: number,
   quarters: readonly Quarter[],
   writtenVersion: number = CTG_FORMAT_VERSION,
+  { wholeGrid = false }: { wholeGrid?: boolean } = {},
 ): AxisSheetRead {
   const issues: Issue[] = [];
   const rows: TrackingRow[] = [];
@@ -341,7 +343,7 @@ export function readAxisSheet(
     return { reading: { sheet: grid.name, axis, headerRow: null, rows }, issues };
   }
   const shared = sheetRowsOf(grid, mapColumns(grid, headerIndex, quarters, writtenVersion, issues));
-  const end = tableEnd(shared, headerIndex);
+  const end = wholeGrid ? grid.rows.length - 1 : tableEnd(shared, headerIndex);
   for (let r = headerIndex + 1; r <= end; r += 1) {
     const row = readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
