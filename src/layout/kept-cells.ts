@@ -206,7 +206,10 @@ function setSpecCell(sheet: SheetSpec, row: number, column: number, value: CellS
  */
 export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], table?: SpecTable): KeptCell[] {
   const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
-  const lastRow = Math.max(table?.headerRow ?? 0, ...[...rows.values()].flat());
+  // The rebuilt table's last row (a loop: a record sheet may hold too many rows to spread into Math.max).
+  let lastRow = table?.headerRow ?? 0;
+  if (table?.emptyRowBelow)
+    for (const found of rows.values()) for (const row of found) lastRow = Math.max(lastRow, row);
   const touchesTable = (target: { row: number; column: number }) =>
     table?.emptyRowBelow === true && target.row === lastRow + 1 && target.column <= table.width;
   const taken = new Set<string>();

@@ -384,7 +384,8 @@ export function axisNumberOfSheetName(name: string): number | null {
 
 /**
  * Where the tools' table is in an axis sheet's grid: its header row, the 1-based columns the reader maps (by
- * header), the key's among them, and its last row as the reader reads it (below: notes); null without a header row. What else the sheet holds is a person's (kept-cells.ts).
+ * header), the key's among them, and its last row as the reader reads it (below: notes); null without a header
+ * row. What else the sheet holds is a person's (kept-cells.ts).
  */
 export function axisTableOfGrid(
   grid: SheetGrid,
