@@ -185,7 +185,7 @@ export const texts = {
   fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
     `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
   systemReason,
-  /** A write refused with ENOENT although its folder was checked just before: gone since, or no file can be made there (/proc). */
+  /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
   inFile: (path: string, message: string) => `${path} : ${message}`,
   fileExists: (path: string) =>

@@ -18,6 +18,6 @@ export const consolidationMessages = {
         ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
           'classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.'
         : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
-          'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le classeur, ou donnez le trimestre ' +
-          'à mesurer pour tous avec --quarter AAAA-Tn.',
+          'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
+          'classeur, ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

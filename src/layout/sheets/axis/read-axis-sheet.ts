@@ -308,7 +308,7 @@ function lastTypedRow({ grid, columns, keyIndex, typeIndex }: SheetRows, headerI
   return headerIndex;
 }
 
-/** Whether a grid row holds, in the table's columns, what a person or the plan wrote (a formula column alone does not). */
+/** Whether a grid row holds, in the table's columns, what a person or the plan wrote (formula columns do not count). */
 function holdsData({ grid, columns, dataColumns }: SheetRows, rowIndex: number): boolean {
   return columns.some((mapped, index) => dataColumns[index] && !isBlank(rawOf(cellAt(grid, rowIndex, mapped.index))));
 }
