@@ -45,10 +45,11 @@ export function dateValue(raw: RawValue): string | null {
 }
 
 /**
- * Whether a fiche's « Dernière mise à jour » (`AAAA-MM-JJ`) is after `today`: a typo, never a date a person updated
- * the fiche on. The day after today in UTC still counts as today, since it is already that day somewhere.
+ * Whether a day (`AAAA-MM-JJ`) is after `today`: a fiche's « Dernière mise à jour » so typed is a typo, and `_ctg`'s
+ * last write so dated came from a clock ahead; neither dates a copy of the territory. The day after today in UTC
+ * still counts as today, since it is already that day somewhere.
  */
-export function isUpdateAfterToday(isoDay: string, today: Date): boolean {
+export function isDayAfterToday(isoDay: string, today: Date): boolean {
   const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
   return isoDay > tomorrow.toISOString().slice(0, 10);
 }

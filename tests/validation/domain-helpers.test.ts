@@ -4,7 +4,7 @@ import { createIssue, sortIssues, type Issue } from '../../src/domain/issues';
 import fc from 'fast-check';
 import { findPersonalData, matchPersonalData, mayHoldPersonalData } from '../../src/domain/personal-data';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
-import { isNumberAsText, isUpdateAfterToday, quarterValue } from '../../src/domain/tracking-values';
+import { isNumberAsText, isDayAfterToday, quarterValue } from '../../src/domain/tracking-values';
 import { qualitativeScale } from '../../src/domain/vocabulary';
 
 const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ year, q: quarter });
@@ -195,14 +195,14 @@ describe('the code table', () => {
   });
 });
 
-describe('isUpdateAfterToday', () => {
+describe('isDayAfterToday', () => {
   it('takes the day after today (UTC) as today still, since it already is somewhere, and any later day as a typo', () => {
     const today = new Date('2026-12-04T23:30:00Z');
-    expect(isUpdateAfterToday('2026-12-04', today)).toBe(false);
-    expect(isUpdateAfterToday('2026-12-05', today)).toBe(false);
-    expect(isUpdateAfterToday('2026-12-06', today)).toBe(true);
-    expect(isUpdateAfterToday('2099-01-01', today)).toBe(true);
-    expect(isUpdateAfterToday('2026-12-31', new Date('2026-12-31T00:00:00Z'))).toBe(false);
-    expect(isUpdateAfterToday('2027-01-02', new Date('2026-12-31T00:00:00Z'))).toBe(true);
+    expect(isDayAfterToday('2026-12-04', today)).toBe(false);
+    expect(isDayAfterToday('2026-12-05', today)).toBe(false);
+    expect(isDayAfterToday('2026-12-06', today)).toBe(true);
+    expect(isDayAfterToday('2099-01-01', today)).toBe(true);
+    expect(isDayAfterToday('2026-12-31', new Date('2026-12-31T00:00:00Z'))).toBe(false);
+    expect(isDayAfterToday('2027-01-02', new Date('2026-12-31T00:00:00Z'))).toBe(true);
   });
 });

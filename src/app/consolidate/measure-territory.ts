@@ -19,7 +19,7 @@ import {
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
-import { isUpdateAfterToday } from '../../domain/tracking-values';
+import { isDayAfterToday } from '../../domain/tracking-values';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
@@ -101,7 +101,7 @@ function latestUpdateOf(reading: TrackingWorkbookReading, today: Date): string |
   let latest: string | null = null;
   for (const sheet of reading.axisSheets) {
     for (const row of sheet.rows) {
-      if (row.type !== 'fiche' || row.updatedOn === null || isUpdateAfterToday(row.updatedOn, today)) continue;
+      if (row.type !== 'fiche' || row.updatedOn === null || isDayAfterToday(row.updatedOn, today)) continue;
       if (latest === null || row.updatedOn > latest) latest = row.updatedOn;
     }
   }
@@ -133,7 +133,7 @@ function sirenOf(text: string): string | null {
  */
 function lastWriteOf(reading: TrackingWorkbookReading, today: Date): string | null {
   const lastWrite = readableDate(reading.meta.lastWrittenAt);
-  return lastWrite === null || isUpdateAfterToday(lastWrite.slice(0, 10), today) ? null : lastWrite;
+  return lastWrite === null || isDayAfterToday(lastWrite.slice(0, 10), today) ? null : lastWrite;
 }
 
 /** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */

@@ -1,6 +1,6 @@
 import { createIssue, type Issue } from '../issues';
 import type { TrackingRow } from '../tracking';
-import { isUpdateAfterToday } from '../tracking-values';
+import { isDayAfterToday } from '../tracking-values';
 import { frenchDay } from '../messages/numbers';
 import { at } from './row-cells';
 
@@ -11,7 +11,7 @@ import { at } from './row-cells';
 export function checkUpdatesAfterToday(rows: readonly TrackingRow[], today: Date): Issue[] {
   const issues: Issue[] = [];
   for (const row of rows) {
-    if (row.type !== 'fiche' || row.updatedOn === null || !isUpdateAfterToday(row.updatedOn, today)) continue;
+    if (row.type !== 'fiche' || row.updatedOn === null || !isDayAfterToday(row.updatedOn, today)) continue;
     const cell = row.cells.updatedOn;
     issues.push(
       createIssue('update-date-in-future', at(row, cell), {
