@@ -140,7 +140,10 @@ const decodeName = (name: string) =>
     (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!,
   );
 
-/** The parts our read inflates: the package and workbook relationships, workbook, strings, styles, the selected sheets. */
+/**
+ * The parts our read inflates: the package and workbook relationships, the core properties (when the file was saved),
+ * workbook, strings, styles, the selected sheets.
+ */
 function partsRead(bytes: Uint8Array): Set<string> {
   const meta = unzipSync(bytes, {
     filter: (file) => file.name === 'xl/workbook.xml' || file.name === 'xl/_rels/workbook.xml.rels',
@@ -153,6 +156,7 @@ function partsRead(bytes: Uint8Array): Set<string> {
   }
   const parts = new Set([
     '_rels/.rels',
+    'docProps/core.xml',
     'xl/workbook.xml',
     'xl/_rels/workbook.xml.rels',
     'xl/sharedStrings.xml',

@@ -41,7 +41,16 @@ export interface SheetGrid {
   rows: (GridCell | null)[][];
 }
 
-export interface WorkbookGrids {
+/** What a read of a file may give besides its sheets. */
+interface FileProperties {
+  /**
+   * When the file was last saved, as the application that saved it recorded it (an ISO instant in UTC); null when
+   * it recorded none that reads. Given by the reads that ask for it (src/xlsx/reader, `savedAt`).
+   */
+  savedAt?: string | null;
+}
+
+export interface WorkbookGrids extends FileProperties {
   /** In workbook order. */
   sheets: SheetGrid[];
 }
@@ -61,7 +70,7 @@ export interface SkippedSheet {
 export type ListedSheet = SheetGrid | SkippedSheet;
 
 /** What a read of some sheets gives: every sheet of the workbook in order, cells only of the selected ones. */
-export interface PartialWorkbookGrids {
+export interface PartialWorkbookGrids extends FileProperties {
   /** In workbook order, every sheet. */
   sheets: ListedSheet[];
 }

@@ -160,6 +160,7 @@ const territory = (
   conventionQuarters: { first: '2026-T1', last: '2030-T4' },
   lastWrite: '2027-05-02T08:00:00.000Z',
   latestUpdate: '2027-04-30',
+  savedAt: null,
   errors: issues[0],
   warnings: issues[1],
   counts: measured,

@@ -7,7 +7,7 @@ import { territoryMeasure } from '../consolidation/helpers/measures';
 function measure(
   file: string,
   territory: string,
-  dates: Partial<Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate'>> = {},
+  dates: Partial<Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'>> = {},
 ): TerritoryMeasure {
   return territoryMeasure(file, territory, dates);
 }
@@ -91,6 +91,54 @@ describe('duplicates', () => {
     expect(same.duplicates[0]).toMatchObject({
       kept: 'a.xlsx',
       reason: 'Mêmes dates (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0: le premier fichier donné est gardé.',
+    });
+  });
+
+  it('tells two copies of the same recorded dates apart by when their spreadsheet last saved them', () => {
+    // Both copies of one generated workbook, filled in plain Excel: `_ctg` and the fiches' dates are the same.
+    const write = '2026-09-01T10:00:00Z';
+    const older = measure('envoye.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-11-02T08:15:00Z' });
+    const newer = measure('retour.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T16:40:00Z' });
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories.map((territory) => territory.file)).toEqual(['retour.xlsx']);
+      expect(result.duplicates[0]).toMatchObject({
+        kept: 'retour.xlsx',
+        dropped: 'envoye.xlsx',
+        reason:
+          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; fichier enregistré plus tard\u00a0: ' +
+          'le 01/12/2026, contre le 02/11/2026.',
+      });
+    }
+    const sameDay = kept(
+      measure('a.xlsx', 'Pilat', { savedAt: '2026-12-01T16:40:00Z' }),
+      measure('b.xlsx', 'Pilat', { savedAt: '2026-12-01T09:05:00Z' }),
+    );
+    expect(sameDay.duplicates[0]).toMatchObject({
+      kept: 'a.xlsx',
+      reason:
+        'Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; fichier enregistré plus tard\u00a0: ' +
+        'le 01/12/2026 à 16:40 (UTC), contre le 01/12/2026 à 09:05 (UTC).',
+    });
+    // A save date never outweighs a recorded one: the workbook written later is kept.
+    const recorded = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: '2026-09-01T10:00:00Z', savedAt: '2026-12-01T16:40:00Z' }),
+      measure('b.xlsx', 'Pilat', { lastWrite: '2026-10-01T10:00:00Z', savedAt: '2026-10-01T10:00:00Z' }),
+    );
+    expect(recorded.duplicates[0]).toMatchObject({ kept: 'b.xlsx' });
+    // Only one saved date: it decides, and the reason says the other has none.
+    const one = kept(
+      measure('a.xlsx', 'Pilat', { lastWrite: write }),
+      measure('b.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T16:40:00Z' }),
+    );
+    expect(one.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason:
+        'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; lui seul a une date d’enregistrement du ' +
+        'fichier\u00a0: le 01/12/2026.',
     });
   });
 
@@ -293,7 +341,7 @@ describe('a copy left out beside a measured copy of its territory', () => {
   const left = (file: string, territory: string, siren: string | null, lastWrite: string) => ({
     ok: false as const,
     rejected: { file, code: 'missing-sheet', reason: 'Une feuille manque.' },
-    identity: { file, territory, siren, lastWrite, latestUpdate: null },
+    identity: { file, territory, siren, lastWrite, latestUpdate: null, savedAt: null },
   });
   const reasonOf = (outcomes: Parameters<typeof consolidate>[0]) => consolidate(outcomes, null).rejected[0].reason;
   const measured = (one: TerritoryMeasure) => ({ ok: true as const, measure: one });

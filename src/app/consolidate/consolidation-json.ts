@@ -37,6 +37,7 @@ export function consolidationJson(consolidation: Consolidation) {
       counts: territory.counts,
       lastWrite: territory.lastWrite,
       latestUpdate: territory.latestUpdate,
+      savedAt: territory.savedAt,
       ao: territory.ao,
     })),
     total: figures(consolidation.total),

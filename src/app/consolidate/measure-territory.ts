@@ -136,8 +136,19 @@ function lastWriteOf(reading: TrackingWorkbookReading, today: Date): string | nu
   return lastWrite === null || isDayAfterToday(lastWrite.slice(0, 10), today) ? null : lastWrite;
 }
 
+/** When the file was last saved, unless after today (a clock ahead, as for `lastWriteOf`). */
+function savedAtOf(grids: AnyWorkbookGrids, today: Date): string | null {
+  const savedAt = grids.savedAt ?? null;
+  return savedAt === null || isDayAfterToday(savedAt.slice(0, 10), today) ? null : savedAt;
+}
+
 /** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */
-function identityOf(file: string, reading: TrackingWorkbookReading, today: Date): TerritoryIdentity {
+function identityOf(
+  file: string,
+  grids: AnyWorkbookGrids,
+  reading: TrackingWorkbookReading,
+  today: Date,
+): TerritoryIdentity {
   return {
     file,
     // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
@@ -145,6 +156,7 @@ function identityOf(file: string, reading: TrackingWorkbookReading, today: Date)
     siren: sirenOf(reading.settings?.epciSiren ?? ''),
     lastWrite: lastWriteOf(reading, today),
     latestUpdate: latestUpdateOf(reading, today),
+    savedAt: savedAtOf(grids, today),
   };
 }
 
@@ -185,7 +197,7 @@ export async function measureTerritory(
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural, identityOf(file, reading, options.today));
+  if (structural) return rejection(file, structural, identityOf(file, grids, reading, options.today));
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -196,14 +208,14 @@ export async function measureTerritory(
         value: settings?.currentQuarterText ?? '',
         formula: settings?.currentQuarterFormula ?? null,
       }),
-      identityOf(file, reading, options.today),
+      identityOf(file, grids, reading, options.today),
     );
   }
   const window = rateWindow(reading.period, quarter);
   const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows, window));
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
-  const { territory, siren, lastWrite, latestUpdate } = identityOf(file, reading, options.today);
+  const { territory, siren, lastWrite, latestUpdate, savedAt } = identityOf(file, grids, reading, options.today);
   return {
     ok: true,
     measure: {
@@ -219,6 +231,7 @@ export async function measureTerritory(
       },
       lastWrite,
       latestUpdate,
+      savedAt,
       errors: report.errors,
       warnings: report.warnings,
       counts,

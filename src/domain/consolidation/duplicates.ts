@@ -6,8 +6,9 @@ import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './t
 /**
  * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
  * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
- * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then the file given
- * first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
+ * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then by when the file
+ * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates), then the file
+ * given first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
  * territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to check).
  */
 
@@ -26,7 +27,10 @@ function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>):
   return dates.filter((date) => date.iso !== '').sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0));
 }
 
-/** Newer first: by the later date, then the earlier one; 0 when neither tells. */
+/** When the file was last saved, `''` when unknown (so that any date is later). */
+const savedOf = (measure: Pick<TerritoryMeasure, 'savedAt'>) => readableDate(measure.savedAt) ?? '';
+
+/** Newer first: by the later date, then the earlier one, then the later save; 0 when none tells. */
 function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
   const datesA = datesOf(a);
   const datesB = datesOf(b);
@@ -35,7 +39,8 @@ function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
     const dateB = datesB[i]?.iso ?? '';
     if (dateA !== dateB) return dateA > dateB ? -1 : 1;
   }
-  return 0;
+  const [savedA, savedB] = [savedOf(a), savedOf(b)];
+  return savedA === savedB ? 0 : savedA > savedB ? -1 : 1;
 }
 
 /** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
@@ -49,9 +54,23 @@ function describedDate(date: FileDate, withTime: boolean): string {
   return `${date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour'} le ${frenchDate(date.iso, withTime)}`;
 }
 
+/** When the save dates decided (the recorded ones being the same): which was saved later; null when they are the same. */
+function savedReason(kept: string, dropped: string): string | null {
+  if (kept === dropped) return null;
+  if (dropped === '') return `lui seul a une date d’enregistrement du fichier\u00a0: le ${frenchDate(kept, false)}.`;
+  const sameDay = kept.slice(0, 10) === dropped.slice(0, 10);
+  return `fichier enregistré plus tard\u00a0: le ${frenchDate(kept, sameDay)}, contre le ${frenchDate(dropped, sameDay)}.`;
+}
+
 /** Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them. */
-function datesReason(keptDates: readonly FileDate[], droppedDates: readonly FileDate[]): string {
-  if (keptDates.length === 0) return 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.';
+function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
+  const [keptDates, droppedDates] = [datesOf(kept), datesOf(dropped)];
+  const saved = savedReason(savedOf(kept), savedOf(dropped));
+  if (keptDates.length === 0) {
+    return saved === null
+      ? 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.'
+      : `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; ${saved}`;
+  }
   if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], false)}.`;
   const latest = describedDate(keptDates[0], true);
   if (keptDates[0].iso !== droppedDates[0].iso) {
@@ -60,7 +79,11 @@ function datesReason(keptDates: readonly FileDate[], droppedDates: readonly File
     return `Plus récent\u00a0: ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
   }
   const [a, b] = [keptDates[1], droppedDates[1]];
-  if (a === undefined || a.iso === b?.iso) return `Mêmes dates (${latest})\u00a0: le premier fichier donné est gardé.`;
+  if (a === undefined || a.iso === b?.iso) {
+    return saved === null
+      ? `Mêmes dates (${latest})\u00a0: le premier fichier donné est gardé.`
+      : `Mêmes dates (${latest})\u00a0; ${saved}`;
+  }
   if (b === undefined)
     return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, false)}.`;
   const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
@@ -76,7 +99,7 @@ function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTa
       ? ''
       : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»)\u00a0; ` +
         'vérifiez le SIREN saisi dans «\u00a0Paramètres\u00a0» du fichier non retenu.';
-  return datesReason(datesOf(kept), datesOf(dropped)) + taken + names;
+  return datesReason(kept, dropped) + taken + names;
 }
 
 /** A SIREN is nine digits (spaces ignored); anything else names no one. */

@@ -62,6 +62,12 @@ export interface TerritoryMeasure {
   lastWrite: string | null;
   /** The latest « Dernière mise à jour » of a fiche, ISO date `AAAA-MM-JJ`; null when none is filled. */
   latestUpdate: string | null;
+  /**
+   * When the file was last saved, as the application that saved it recorded it (`docProps/core.xml`, an ISO instant
+   * in UTC): it tells apart only copies whose two dates above are the same (both filled in a spreadsheet without the
+   * tools). Null when absent, unreadable or after the day of the consolidation.
+   */
+  savedAt: string | null;
   /** Validation's data errors and warnings (a file with structural errors is left out, not measured). */
   errors: number;
   warnings: number;
@@ -74,7 +80,10 @@ export interface TerritoryMeasure {
 }
 
 /** Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart. */
-export type TerritoryIdentity = Pick<TerritoryMeasure, 'file' | 'territory' | 'siren' | 'lastWrite' | 'latestUpdate'>;
+export type TerritoryIdentity = Pick<
+  TerritoryMeasure,
+  'file' | 'territory' | 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'
+>;
 
 /** A file left out of the consolidation, and why (French, for the user). */
 export interface RejectedFile {

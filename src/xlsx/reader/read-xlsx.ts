@@ -6,6 +6,7 @@
 import type { ListedSheet, PartialWorkbookGrids, SheetSelection, WorkbookGrids } from '../../app/port';
 import { skippedSheet } from '../../domain/grid';
 import { compoundFileKind } from './compound-file';
+import { readSavedAt } from './core-properties';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
 import { readRelationships, relationshipOfKind } from './relationships';
@@ -40,6 +41,11 @@ export interface XlsxSelectiveReadOptions extends XlsxReadOptions {
    * still reads. For reads that never write a workbook back (the consolidation's). Default true.
    */
   sheetTails?: boolean;
+  /**
+   * True: the grids also give `savedAt`, when the file was last saved as its application recorded it
+   * (core-properties.ts). Default false.
+   */
+  savedAt?: boolean;
 }
 
 /** How the sheets' parts are read: see `XlsxSelectiveReadOptions`. */
@@ -54,6 +60,7 @@ function readPackage(
   limits: XlsxReadLimits,
   selected: SheetSelection,
   reading: SheetReading,
+  withSavedAt: boolean,
 ): PartialWorkbookGrids {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
@@ -61,7 +68,8 @@ function readPackage(
   if (compoundFile) fail(compoundFile);
   const source: PackageSource = { bytes, directory: readZipDirectory(bytes), budget: newInflateBudget(limits) };
 
-  const mainDocument = relationshipOfKind(readRelationships(source, ''), 'officeDocument');
+  const packageRelationships = readRelationships(source, '');
+  const mainDocument = relationshipOfKind(packageRelationships, 'officeDocument');
   const workbookName =
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
@@ -95,7 +103,8 @@ function readPackage(
     if (!selected(name)) return skippedSheet(name, visibility);
     return readSheetPart(source, entry, context, name, visibility);
   });
-  return { sheets };
+  // Read last: whatever its part costs, it never stops the sheets' read.
+  return withSavedAt ? { sheets, savedAt: readSavedAt(source, packageRelationships) } : { sheets };
 }
 
 const everySheet: SheetSelection = () => true;
@@ -110,7 +119,8 @@ export function readXlsx(
   const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
   const reading: SheetReading = { formulaTexts: options.formulaTexts ?? true, sheetTails: options.sheetTails ?? true };
   try {
-    return { ok: true, grids: readPackage(bytes, limits, options.sheets ?? everySheet, reading) };
+    const grids = readPackage(bytes, limits, options.sheets ?? everySheet, reading, options.savedAt === true);
+    return { ok: true, grids };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
     // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the

@@ -17,6 +17,7 @@ export function territoryMeasure(
     conventionQuarters: { first: '2026-T1', last: '2030-T4' },
     lastWrite: null,
     latestUpdate: null,
+    savedAt: null,
     errors: 0,
     warnings: 0,
     counts: noCounts,

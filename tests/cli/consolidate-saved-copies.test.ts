@@ -1,0 +1,80 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { runCli } from './run-cli';
+
+/**
+ * Two copies of one territory's workbook, both filled in plain Excel from the same generated file: `_ctg`'s last
+ * write and the fiches' dates are the same, so only the date Excel recorded when saving each tells the newer.
+ */
+
+/** The workbook with `dcterms:modified` set to `savedAt` in its core properties, everything else as it was. */
+function savedOn(bytes: Uint8Array, savedAt: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const core = strFromU8(parts['docProps/core.xml']);
+  const changed = core.replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${savedAt}$2`);
+  expect(changed).not.toBe(core);
+  parts['docProps/core.xml'] = strToU8(changed);
+  return zipSync(parts);
+}
+
+let folder: string;
+const path = (name: string) => join(folder, name);
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'ctg-saved-copies-'));
+  const bytes = await territoryBytes(pilat);
+  writeFileSync(path('envoye.xlsx'), savedOn(bytes, '2026-09-15T08:00:00Z'));
+  writeFileSync(path('retour.xlsx'), savedOn(bytes, '2026-10-02T14:30:00Z'));
+  // A clock ahead on the machine that saved it: that date does not count.
+  writeFileSync(path('horloge.xlsx'), savedOn(bytes, '2099-01-01T00:00:00Z'));
+}, 60_000);
+
+async function consolidated(...names: string[]) {
+  const run = await runCli(['consolidate', ...names.map(path), '-o', path('consolidation.xlsx'), '--force', '--json']);
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as {
+    territories: { file: string; lastWrite: string | null; savedAt: string | null }[];
+    duplicates: { kept: string; dropped: string; reason: string }[];
+  };
+}
+
+describe('two copies of a territory with the same recorded dates', () => {
+  it.each([
+    ['given first', ['retour.xlsx', 'envoye.xlsx']],
+    ['given second', ['envoye.xlsx', 'retour.xlsx']],
+  ])(
+    'keeps the one saved later, %s',
+    async (_, order) => {
+      const json = await consolidated(...order);
+      expect(json.territories).toMatchObject([
+        { file: path('retour.xlsx'), lastWrite: '2026-08-10T10:00:00Z', savedAt: '2026-10-02T14:30:00Z' },
+      ]);
+      expect(json.duplicates).toEqual([
+        {
+          territory: 'Monts du Pilat',
+          siren: '200000001',
+          kept: path('retour.xlsx'),
+          dropped: path('envoye.xlsx'),
+          droppedTerritory: 'Monts du Pilat',
+          namesDiffer: false,
+          reason:
+            'Mêmes dates (classeur écrit le 10/08/2026 à 10:00 (UTC))\u00a0; fichier enregistré plus tard\u00a0: ' +
+            'le 02/10/2026, contre le 15/09/2026.',
+        },
+      ]);
+    },
+    60_000,
+  );
+
+  it('does not count a save date after today', async () => {
+    const json = await consolidated('horloge.xlsx', 'envoye.xlsx');
+    expect(json.territories).toMatchObject([{ file: path('envoye.xlsx'), savedAt: '2026-09-15T08:00:00Z' }]);
+    expect(json.duplicates[0].reason).toBe(
+      'Mêmes dates (classeur écrit le 10/08/2026 à 10:00 (UTC))\u00a0; lui seul a une date d’enregistrement du ' +
+        'fichier\u00a0: le 15/09/2026.',
+    );
+  }, 60_000);
+});
