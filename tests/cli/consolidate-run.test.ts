@@ -23,6 +23,10 @@ let json: {
     fillCumulative: number | null;
     achievement: number | null;
     errors: number;
+    counts: {
+      fiches: number;
+      statuses: Record<'notStarted' | 'inProgress' | 'done' | 'postponed' | 'abandoned' | 'noStatus', number>;
+    };
   }[];
   total: { fillPeriod: number | null; fillCumulative: number | null; achievement: number | null };
   fields: { name: string; matched: boolean; fillCumulative: number | null; achievement: number | null }[];
@@ -78,6 +82,24 @@ describe('consolidate on a folder', () => {
       const row = rows.find((candidate) => candidate['Territoire'] === territory.name)!;
       expect(row['Renseignement cumulé']).toEqual(shown(territory.fillCumulative));
       expect(row['Erreurs de données']).toBe(territory.errors);
+      // Fiches by status, « Sans statut » included: together they make the fiches, in the JSON as in the workbook.
+      const { statuses } = territory.counts;
+      expect([
+        row['Non démarrée'],
+        row['En cours'],
+        row['Réalisée'],
+        row['Reportée'],
+        row['Abandonnée'],
+        row['Sans statut'],
+      ]).toEqual([
+        statuses.notStarted,
+        statuses.inProgress,
+        statuses.done,
+        statuses.postponed,
+        statuses.abandoned,
+        statuses.noStatus,
+      ]);
+      expect(Object.values(statuses).reduce((sum, n) => sum + n, 0)).toBe(territory.counts.fiches);
     }
   });
 

@@ -1,12 +1,18 @@
 import type { Consolidation, GroupConsolidation } from '../../domain/consolidation/consolidation';
-import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
+import { fichesWithoutStatus, ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 
 /**
  * The consolidation as `consolidate --json` gives it (docs/WORKBOOK.md, « Consolidation »): rates as fractions,
  * null when undefined, each beside the counts it is computed from.
  */
 
-const figures = (counts: ConsolidationCounts) => ({ ...ratesOf(counts), counts });
+/** The counts as the workbook shows them: the fiches by status with « Sans statut » (`noStatus`), adding up to the fiches. */
+const countsJson = (counts: ConsolidationCounts) => ({
+  ...counts,
+  statuses: { ...counts.statuses, noStatus: fichesWithoutStatus(counts) },
+});
+
+const figures = (counts: ConsolidationCounts) => ({ ...ratesOf(counts), counts: countsJson(counts) });
 
 function groupJson(group: GroupConsolidation) {
   return {
@@ -34,7 +40,7 @@ export function consolidationJson(consolidation: Consolidation) {
       ...ratesOf(territory.counts),
       errors: territory.errors,
       warnings: territory.warnings,
-      counts: territory.counts,
+      counts: countsJson(territory.counts),
       lastWrite: territory.lastWrite,
       latestUpdate: territory.latestUpdate,
       savedAt: territory.savedAt,

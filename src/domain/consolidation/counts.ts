@@ -53,6 +53,14 @@ export const noCounts: ConsolidationCounts = {
   achievementSum: 0,
 };
 
+/**
+ * Fiches whose Statut is empty or not one of the list (a workbook just generated has only such): with them the
+ * fiches by status add up to the fiches (« Sans statut » in the consolidation workbook).
+ */
+export function fichesWithoutStatus(counts: Pick<ConsolidationCounts, 'fiches' | 'statuses'>): number {
+  return counts.fiches - Object.values(counts.statuses).reduce((sum, n) => sum + n, 0);
+}
+
 /** The counts of a set of fiches measured in a window (its quarter Q). */
 export function countsOf(fiches: readonly RateFiche[], window: RateWindow): ConsolidationCounts {
   const criteria = fiches.flatMap((fiche) => fiche.criteria);

@@ -1,4 +1,8 @@
-import type { ConsolidationCounts, ConsolidationRates } from '../../domain/consolidation/counts';
+import {
+  fichesWithoutStatus,
+  type ConsolidationCounts,
+  type ConsolidationRates,
+} from '../../domain/consolidation/counts';
 import { cellAddress } from '../a1';
 import { countRatioFormula } from '../formulas/count-formulas';
 import { COUNT_FORMAT, PERCENT_FORMAT } from '../styles';
@@ -58,8 +62,7 @@ export const planCountColumns: readonly CountColumn[] = [
   count('done', (c) => c.statuses.done),
   count('postponed', (c) => c.statuses.postponed),
   count('abandoned', (c) => c.statuses.abandoned),
-  // A fiche whose Statut is empty (a workbook just generated has only such): the statuses then add up to Fiches.
-  count('noStatus', (c) => c.fiches - Object.values(c.statuses).reduce((sum, n) => sum + n, 0)),
+  count('noStatus', fichesWithoutStatus),
   count('fichesWithDifficulties', (c) => c.fichesWithDifficulties),
 ];
 
