@@ -73,8 +73,8 @@ describe('two copies of a territory with the same recorded dates', () => {
     const json = await consolidated('horloge.xlsx', 'envoye.xlsx');
     expect(json.territories).toMatchObject([{ file: path('envoye.xlsx'), savedAt: '2026-09-15T08:00:00Z' }]);
     expect(json.duplicates[0].reason).toBe(
-      'Mêmes dates (classeur écrit le 10/08/2026 à 10:00 (UTC))\u00a0; lui seul a une date d’enregistrement du ' +
-        'fichier\u00a0: le 15/09/2026.',
+      'Mêmes dates (classeur écrit le 10/08/2026 à 10:00 (UTC))\u00a0; seul le fichier gardé a une date ' +
+        'd’enregistrement valable\u00a0: le 15/09/2026.',
     );
   }, 60_000);
 });

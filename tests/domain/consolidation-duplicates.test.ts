@@ -113,15 +113,15 @@ describe('duplicates', () => {
           'le 01/12/2026, contre le 02/11/2026.',
       });
     }
-    const sameDay = kept(
-      measure('a.xlsx', 'Pilat', { savedAt: '2026-12-01T16:40:00Z' }),
-      measure('b.xlsx', 'Pilat', { savedAt: '2026-12-01T09:05:00Z' }),
+    const undated = kept(
+      measure('a.xlsx', 'Pilat', { savedAt: '2026-11-28T09:05:00Z' }),
+      measure('b.xlsx', 'Pilat', { savedAt: '2026-12-01T16:40:00Z' }),
     );
-    expect(sameDay.duplicates[0]).toMatchObject({
-      kept: 'a.xlsx',
+    expect(undated.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
       reason:
         'Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; fichier enregistré plus tard\u00a0: ' +
-        'le 01/12/2026 à 16:40 (UTC), contre le 01/12/2026 à 09:05 (UTC).',
+        'le 01/12/2026, contre le 28/11/2026.',
     });
     // A save date never outweighs a recorded one: the workbook written later is kept.
     const recorded = kept(
@@ -129,16 +129,51 @@ describe('duplicates', () => {
       measure('b.xlsx', 'Pilat', { lastWrite: '2026-10-01T10:00:00Z', savedAt: '2026-10-01T10:00:00Z' }),
     );
     expect(recorded.duplicates[0]).toMatchObject({ kept: 'b.xlsx' });
-    // Only one saved date: it decides, and the reason says the other has none.
-    const one = kept(
-      measure('a.xlsx', 'Pilat', { lastWrite: write }),
-      measure('b.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T16:40:00Z' }),
+  });
+
+  it('takes the only save date there is, in either order', () => {
+    const write = '2026-09-01T10:00:00Z';
+    const saved = measure('b.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T16:40:00Z' });
+    const unsaved = measure('a.xlsx', 'Pilat', { lastWrite: write });
+    for (const order of [
+      [unsaved, saved],
+      [saved, unsaved],
+    ]) {
+      expect(kept(...order).duplicates[0]).toMatchObject({
+        kept: 'b.xlsx',
+        reason:
+          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; seul le fichier gardé a une date ' +
+          'd’enregistrement valable\u00a0: le 01/12/2026.',
+      });
+    }
+  });
+
+  it('does not tell apart saves less than a day apart: LibreOffice records its local time as UTC', () => {
+    const write = '2026-09-01T10:00:00Z';
+    // Saved in Excel at 16:40 UTC, then in LibreOffice in Paris at 17:10 local time, written « 17:10Z »: 30 minutes
+    // later in the file, though 30 minutes earlier in fact. Neither is told newer: the first given is kept.
+    const excel = measure('excel.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T16:40:00Z' });
+    const libreOffice = measure('libreoffice.xlsx', 'Pilat', { lastWrite: write, savedAt: '2026-12-01T17:10:00Z' });
+    for (const [first, second] of [
+      [excel, libreOffice],
+      [libreOffice, excel],
+    ]) {
+      expect(kept(first, second).duplicates[0]).toMatchObject({
+        kept: first.file,
+        reason:
+          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC)), et enregistrés à moins d’un jour ' +
+          'd’intervalle\u00a0: le premier fichier donné est gardé.',
+      });
+    }
+    const undated = kept(
+      measure('a.xlsx', 'Pilat', { savedAt: '2026-12-01T09:05:00Z' }),
+      measure('b.xlsx', 'Pilat', { savedAt: '2026-12-02T09:04:59Z' }),
     );
-    expect(one.duplicates[0]).toMatchObject({
-      kept: 'b.xlsx',
+    expect(undated.duplicates[0]).toMatchObject({
+      kept: 'a.xlsx',
       reason:
-        'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; lui seul a une date d’enregistrement du ' +
-        'fichier\u00a0: le 01/12/2026.',
+        'Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été enregistrés à moins ' +
+        'd’un jour d’intervalle\u00a0: le premier donné est gardé.',
     });
   });
 
@@ -338,10 +373,10 @@ describe('the order of the territories', () => {
 });
 
 describe('a copy left out beside a measured copy of its territory', () => {
-  const left = (file: string, territory: string, siren: string | null, lastWrite: string) => ({
+  const left = (file: string, territory: string, siren: string | null, lastWrite: string, savedAt?: string) => ({
     ok: false as const,
     rejected: { file, code: 'missing-sheet', reason: 'Une feuille manque.' },
-    identity: { file, territory, siren, lastWrite, latestUpdate: null, savedAt: null },
+    identity: { file, territory, siren, lastWrite, latestUpdate: null, savedAt: savedAt ?? null },
   });
   const reasonOf = (outcomes: Parameters<typeof consolidate>[0]) => consolidate(outcomes, null).rejected[0].reason;
   const measured = (one: TerritoryMeasure) => ({ ok: true as const, measure: one });
@@ -371,6 +406,17 @@ describe('a copy left out beside a measured copy of its territory', () => {
       reasonOf([left('old.xlsx', 'Pilat', null, older), measured(measure('new.xlsx', 'Pilat', { lastWrite: newer }))]),
     ).toBe(
       'Une feuille manque. Les chiffres de «\u00a0Pilat\u00a0» viennent d’une autre copie, «\u00a0new.xlsx\u00a0».',
+    );
+  });
+
+  it('warns when the copy left out was saved later than the measured one, their recorded dates the same', () => {
+    const measuredCopy = measure('envoye.xlsx', 'Pilat', { lastWrite: older, savedAt: '2026-11-02T08:15:00Z' });
+    expect(reasonOf([left('retour.xlsx', 'Pilat', null, older, '2026-12-01T16:40:00Z'), measured(measuredCopy)])).toBe(
+      `Une feuille manque.${note('envoye.xlsx')}`,
+    );
+    // Saved the same day: neither is told newer, so no warning.
+    expect(reasonOf([left('retour.xlsx', 'Pilat', null, older, '2026-11-02T18:00:00Z'), measured(measuredCopy)])).toBe(
+      'Une feuille manque. Les chiffres de «\u00a0Pilat\u00a0» viennent d’une autre copie, «\u00a0envoye.xlsx\u00a0».',
     );
   });
 

@@ -64,6 +64,11 @@ describe('savedAt', () => {
       'docProps/core.xml': coreXml('2020-01-01T00:00:00Z'),
     });
     expect(savedAtOf(moved)).toBe('2026-11-30T09:00:00Z');
+    const missing = workbook({
+      '_rels/.rels': packageRels('/meta/props.xml'),
+      'docProps/core.xml': coreXml('2026-11-30T09:00:00Z'),
+    });
+    expect(savedAtOf(missing)).toBe('2026-11-30T09:00:00Z');
   });
 
   it('is null when there is no such date, and the read goes on', () => {
@@ -75,6 +80,11 @@ describe('savedAt', () => {
       '2026-12-03T25:00:00Z',
       '2026-12-03T10:15:00',
       '=NOW()',
+      '2026-12-03T10:15:00+99:99',
+      '2026-12-03T10:15:00+15:00',
+      '2026-12-03T10:15:00+01:60',
+      '9999-12-31T23:59:59-23:59',
+      '0099-12-03T10:15:00Z',
     ];
     for (const written of wrong) expect(savedAtOf(workbook({ 'docProps/core.xml': coreXml(written) }))).toBeNull();
     expect(savedAtOf(workbook({ 'docProps/core.xml': coreXml(undefined) }))).toBeNull();

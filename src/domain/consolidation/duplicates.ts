@@ -7,8 +7,8 @@ import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './t
  * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
  * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
  * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then by when the file
- * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates), then the file
- * given first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
+ * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates; saves less than
+ * a day apart do not tell, `SAVES_APART_MS`), then the file given first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
  * territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to check).
  */
 
@@ -30,6 +30,20 @@ function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>):
 /** When the file was last saved, `''` when unknown (so that any date is later). */
 const savedOf = (measure: Pick<TerritoryMeasure, 'savedAt'>) => readableDate(measure.savedAt) ?? '';
 
+/**
+ * Saves closer than this tell nothing: LibreOffice records its local time as if it were UTC, so a copy saved by
+ * LibreOffice in France seems one or two hours later than it was, and more overseas.
+ */
+const SAVES_APART_MS = 24 * 60 * 60 * 1000;
+
+/** Later save first; 0 when neither is known, or both are and fall less than a day apart. */
+function laterSaveFirst(savedA: string, savedB: string): number {
+  if (savedA === savedB) return 0;
+  if (savedA === '' || savedB === '') return savedA === '' ? 1 : -1;
+  const apart = Date.parse(savedA) - Date.parse(savedB);
+  return Math.abs(apart) < SAVES_APART_MS ? 0 : apart > 0 ? -1 : 1;
+}
+
 /** Newer first: by the later date, then the earlier one, then the later save; 0 when none tells. */
 function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
   const datesA = datesOf(a);
@@ -39,8 +53,7 @@ function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
     const dateB = datesB[i]?.iso ?? '';
     if (dateA !== dateB) return dateA > dateB ? -1 : 1;
   }
-  const [savedA, savedB] = [savedOf(a), savedOf(b)];
-  return savedA === savedB ? 0 : savedA > savedB ? -1 : 1;
+  return laterSaveFirst(savedOf(a), savedOf(b));
 }
 
 /** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
@@ -54,22 +67,29 @@ function describedDate(date: FileDate, withTime: boolean): string {
   return `${date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour'} le ${frenchDate(date.iso, withTime)}`;
 }
 
-/** When the save dates decided (the recorded ones being the same): which was saved later; null when they are the same. */
-function savedReason(kept: string, dropped: string): string | null {
-  if (kept === dropped) return null;
-  if (dropped === '') return `lui seul a une date d’enregistrement du fichier\u00a0: le ${frenchDate(kept, false)}.`;
-  const sameDay = kept.slice(0, 10) === dropped.slice(0, 10);
-  return `fichier enregistré plus tard\u00a0: le ${frenchDate(kept, sameDay)}, contre le ${frenchDate(dropped, sameDay)}.`;
+/**
+ * What the save dates said once the recorded ones tied: which was saved later (days only: the times may be local),
+ * else whether both were saved, less than a day apart (`close`).
+ */
+function savedReason(kept: string, dropped: string): { decided: string } | { close: boolean } {
+  if (laterSaveFirst(kept, dropped) === 0) return { close: kept !== '' };
+  if (dropped === '')
+    return { decided: `seul le fichier gardé a une date d’enregistrement valable\u00a0: le ${frenchDay(kept)}.` };
+  return { decided: `fichier enregistré plus tard\u00a0: le ${frenchDay(kept)}, contre le ${frenchDay(dropped)}.` };
 }
+
+const CLOSE_SAVES = 'enregistrés à moins d’un jour d’intervalle';
 
 /** Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them. */
 function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
   const [keptDates, droppedDates] = [datesOf(kept), datesOf(dropped)];
   const saved = savedReason(savedOf(kept), savedOf(dropped));
   if (keptDates.length === 0) {
-    return saved === null
-      ? 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.'
-      : `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; ${saved}`;
+    if ('decided' in saved)
+      return `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; ${saved.decided}`;
+    return saved.close
+      ? `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été ${CLOSE_SAVES}\u00a0: le premier donné est gardé.`
+      : 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.';
   }
   if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], false)}.`;
   const latest = describedDate(keptDates[0], true);
@@ -80,9 +100,9 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string 
   }
   const [a, b] = [keptDates[1], droppedDates[1]];
   if (a === undefined || a.iso === b?.iso) {
-    return saved === null
-      ? `Mêmes dates (${latest})\u00a0: le premier fichier donné est gardé.`
-      : `Mêmes dates (${latest})\u00a0; ${saved}`;
+    return 'decided' in saved
+      ? `Mêmes dates (${latest})\u00a0; ${saved.decided}`
+      : `Mêmes dates (${latest})${saved.close ? `, et ${CLOSE_SAVES}` : ''}\u00a0: le premier fichier donné est gardé.`;
   }
   if (b === undefined)
     return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, false)}.`;
