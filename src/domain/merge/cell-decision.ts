@@ -31,7 +31,7 @@ export type CellDecision =
   | { kind: 'conflict'; reason: ConflictReason; master: JournalValue };
 
 /**
- * `own-changed`: the partner already gave another value for this cell; `master-differs`: the master holds a
+ * `own-changed`: the partner already gave another value for this cell (or emptied it); `master-differs`: the master holds a
  * value the officer typed (or another partner's, in a cell that is not aggregated) that differs; `emptied`: the
  * partner emptied a cell the extract sent with a value.
  */
@@ -71,7 +71,9 @@ export function decideCell(facts: CellFacts, incoming: JournalValue): CellDecisi
   if (facts.own !== null && sameValue(incoming, facts.own)) return { kind: 'unchanged' };
   const master = masterWith(facts, incoming);
   if (incoming.type === 'empty') return { kind: 'conflict', reason: 'emptied', master };
-  if (facts.own !== null && facts.own.type !== 'empty') return { kind: 'conflict', reason: 'own-changed', master };
+  // The partner's last word stands until they change it: an emptying taken counts, so that an older return merged
+  // again never brings back silently what they have since emptied.
+  if (facts.own !== null) return { kind: 'conflict', reason: 'own-changed', master };
   const differs = !sameValue(facts.master, incoming);
   if (differs && (facts.aggregate ? officerTyped(facts) : facts.master.type !== 'empty')) {
     return { kind: 'conflict', reason: 'master-differs', master };
