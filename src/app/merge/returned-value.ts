@@ -111,9 +111,17 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);
     }
     default:
-      return cell.isError ? wrong('un texte') : { ok: true, value: cellJournalValue(cell.value, cell.isDate) };
+      return cell.isError
+        ? wrong('un texte')
+        : { ok: true, value: cellJournalValue(lfBreaks(cell.value), cell.isDate) };
   }
 }
+
+/**
+ * A text's line breaks as LF: a text pasted on Windows carries CR LF (written `_x000D_` by Excel and openpyxl), which
+ * the master does not keep, so that the same text would otherwise differ from itself at the next merge.
+ */
+const lfBreaks = (value: RawValue): RawValue => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
 
 /** `field`: a field id or a quarter label; `kind`: the row's criterion kind (quarter cells only). */
 export function checkReturnedValue(field: string, kind: CriterionKind | null, cell: ReturnedCell): CheckedValue {
