@@ -415,6 +415,9 @@ export const texts = {
     outputIsReturned: (path: string) =>
       `${path} est à la fois un fichier renvoyé et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',
+    badTake: (value: string) =>
+      `--take attend une clé et une colonne séparées par deux-points, par exemple --take "G1-QN1:2026-T3", pas « ${value} ». ` +
+      `Rien n’a été lu ni écrit. ${HELP}`,
     badPrefer: (value: string) =>
       `--prefer attend master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), pas « ${value} ». ${HELP}`,
     appliedLine: (

@@ -100,8 +100,8 @@ describe('ctg-suivi merge', () => {
 
   it('says a --take that took nothing as a note of the merge, with no empty parentheses', async () => {
     const returned = await returnedFile('retour-take.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
-    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--take', 'G1', '--dry-run']);
-    expect(run.stdout).toContain('  Note\u00a0: --take G1 ne correspond à aucun conflit');
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--take', 'G1:Statut', '--dry-run']);
+    expect(run.stdout).toContain('  Note\u00a0: --take G1:Statut ne correspond à aucun conflit');
     expect(run.stdout).not.toContain('()');
   });
 
@@ -133,6 +133,25 @@ describe('ctg-suivi merge', () => {
     const run = await runCli(['merge', master, master, '--prefer', 'mine']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--prefer attend master');
+  });
+
+  it('refuses a --take that is not CLÉ:COLONNE before any work, exit 2, the master untouched', async () => {
+    const returned = await returnedFile('retour-take.xlsx', [{ key: 'G1-QN1', header: '2026-T2', value: 8 }]);
+    for (const take of ['G1', 'G1:', ':2026-T2', ' : ']) {
+      const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--take', take, '--json']);
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout).error).toEqual({
+        code: 'invalid-option-value',
+        option: '--take',
+        message: expect.stringMatching(
+          new RegExp(
+            `^--take attend une clé et une colonne séparées par deux-points, par exemple --take "G1-QN1:2026-T3", ` +
+              `pas «\u00a0${take.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u00a0»\\. Rien n’a été lu ni écrit\\.`,
+          ),
+        ),
+      });
+      expect(readFileSync(master).equals(Buffer.from(masterBytes))).toBe(true);
+    }
   });
 
   it('undo gives the cells the last merge changed their value back, and says so; a second undo has nothing left', async () => {

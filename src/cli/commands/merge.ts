@@ -70,6 +70,16 @@ function parseMergeArgs(args: string[]): Parsed {
       error: { code: 'invalid-option-value', option: '--prefer', message: texts.merge.badPrefer(String(prefer)) },
     };
   }
+  const take = Array.isArray(values.take) ? values.take.map(String) : [];
+  // A key and a column, neither empty: a `--take G1` would otherwise take nothing, said only in a note after the work.
+  const badTake = take.find((entry) => !/^[^:]*\S[^:]*:.*\S/.test(entry));
+  if (badTake !== undefined) {
+    return {
+      ok: false,
+      json,
+      error: { code: 'invalid-option-value', option: '--take', message: texts.merge.badTake(badTake) },
+    };
+  }
   const output = typeof values.output === 'string' ? values.output : null;
   const badName = output === null ? null : outputNameError(output);
   if (badName) return { ok: false, json, error: badName };
@@ -83,7 +93,7 @@ function parseMergeArgs(args: string[]): Parsed {
       json,
       dryRun: values['dry-run'] === true,
       ...(prefer ? { prefer } : {}),
-      take: Array.isArray(values.take) ? values.take : [],
+      take,
       ...(typeof values.partenaire === 'string' ? { partner: values.partenaire } : {}),
       ...(sheet !== undefined ? { sheet } : {}),
       refusePersonalData: values['refuse-personal-data'] === true,
