@@ -126,8 +126,8 @@ describe('a returned extract edited by its recipient', () => {
     expect(report.applied.every((change) => change.sheet === 'Axe 1')).toBe(true);
   });
 
-  it('takes the rest when a column was deleted, and leaves the master’s column as it was', async () => {
-    const { applied, rejected, unexpected, after } = await merge(
+  it('takes the rest when a column was deleted, leaves the master’s column as it was, and says so', async () => {
+    const { applied, rejected, unexpected, after, report } = await merge(
       returned(filled, (grids) => {
         const axis = sheet(grids, 'Axe 1');
         const column = columnOf(axis, 'Statut');
@@ -138,6 +138,28 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected).toEqual([]);
     expect(valueAt(after, 'G1', 'Statut')?.value).toBe('En cours');
     expect(unexpected()).toEqual([]);
+    // The extract was sent with G1's Statut: the officer is told the partner's file no longer has that column.
+    const notes = report.notes.filter(({ issue }) => issue.code === 'merge-sent-columns-missing');
+    expect(notes.map(({ issue }) => [issue.severity, issue.sheet, renderIssueMessage(issue)])).toEqual([
+      [
+        'warning',
+        'Axe 1',
+        'Axe 1\u00a0: la colonne «\u00a0Statut\u00a0», envoyée avec des valeurs dans l’extrait (G1), n’est plus dans le ' +
+          'fichier renvoyé\u00a0: rien n’en est repris et le classeur garde ses valeurs. Si le partenaire l’a supprimée, ' +
+          'demandez-lui de la rétablir.',
+      ],
+    ]);
+  });
+
+  it('says nothing of a deleted column that was sent empty', async () => {
+    const { report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const column = columnOf(axis, 'Difficultés');
+        axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== column));
+      }),
+    );
+    expect(report.notes.filter(({ issue }) => issue.code === 'merge-sent-columns-missing')).toEqual([]);
   });
 
   it('keeps formulas typed into text cells as visible text, and refuses a formula in an input cell', async () => {

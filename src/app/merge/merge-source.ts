@@ -212,6 +212,7 @@ class SourceMerge {
           keys: missing.slice(0, MISSING_KEYS_LISTED),
         });
     }
+    if (extract && pastedSheet === undefined) this.noteSentColumnsMissing(extract);
     for (const note of incoming.notes) {
       const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
       if (note.kind === 'no-key') {
@@ -226,6 +227,37 @@ class SourceMerge {
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;
+  }
+
+  /**
+   * Columns the extract was sent with values in that a row of the file no longer has (a column deleted): nothing of
+   * them can be read, and the master keeps its values. One warning per sheet and column, naming the rows.
+   */
+  private noteSentColumnsMissing(extract: ExtractFacts): void {
+    const lost = new Map<string, { sheet: string; field: string; keys: string[] }>();
+    for (const row of this.source.incoming.rows) {
+      const sent = extract.sent.get(row.key);
+      if (!sent) continue;
+      const present = new Set(row.cells.map((cell) => cell.field));
+      for (const [field, value] of sent) {
+        if (value.type === 'empty' || present.has(field)) continue;
+        const id = JSON.stringify([row.sheet, field]);
+        const entry = lost.get(id) ?? { sheet: row.sheet, field, keys: [] };
+        entry.keys.push(row.key);
+        lost.set(id, entry);
+      }
+    }
+    for (const { sheet, field, keys } of lost.values()) {
+      this.note(
+        'merge-sent-columns-missing',
+        { sheet, cell: null },
+        {
+          header: columnWords(field),
+          count: keys.length,
+          keys: keys.slice(0, MISSING_KEYS_LISTED),
+        },
+      );
+    }
   }
 
   run(): SourceOutcome {

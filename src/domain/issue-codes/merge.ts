@@ -59,6 +59,11 @@ export const mergeIssueCodes = {
     description:
       'Des lignes envoyées dans l’extrait manquent dans le fichier renvoyé (feuille supprimée ou renommée, lignes effacées) : rien n’en est repris.',
   },
+  'merge-sent-columns-missing': {
+    severity: 'warning',
+    description:
+      'Une colonne envoyée avec des valeurs dans l’extrait manque dans le fichier renvoyé (colonne supprimée) : rien n’en est repris, le classeur garde ses valeurs.',
+  },
   'merge-plan-changed': {
     severity: 'warning',
     description: 'Le plan a changé depuis l’extrait : ses lignes sont reprises clé par clé.',

@@ -66,6 +66,15 @@ export const mergeMessages = {
       `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir.`
     );
   },
+  'merge-sent-columns-missing': (p) => {
+    const count = Number(p.count);
+    const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
+    return (
+      `${text(p.sheet)} : la colonne « ${text(p.header)} », envoyée avec des valeurs dans l’extrait (${keys}), n’est plus ` +
+      'dans le fichier renvoyé : rien n’en est repris et le classeur garde ses valeurs. Si le partenaire l’a supprimée, ' +
+      'demandez-lui de la rétablir.'
+    );
+  },
   'merge-plan-changed': () =>
     'Le plan a changé depuis que cet extrait a été fait : chaque ligne est reprise par sa clé, et celles que le ' +
     'plan n’a plus sont signalées.',
