@@ -11,6 +11,7 @@ export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../dom
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
 export { renderIssueMessage, type Issue } from '../domain/issues';
+export { conflictExplanation } from '../domain/messages/merge';
 export { defaultWorkbookFileName } from './file-names';
 export { isTrackingWorkbook, readWorkbookState, type WorkbookState, type WorkbookStateReading } from './workbook-state';
 export { buildStateWorkbook, type StateWorkbook } from './write-state';

@@ -437,9 +437,10 @@ export const texts = {
       },
       master: string,
       incoming: string,
+      why: string,
     ) =>
       `  Conflit ${conflict.sheet}!${conflict.cell ?? ''} ${conflict.key}, ${conflict.column} : classeur ${master}, ` +
-      `renvoyé ${incoming} (${conflict.source}) — ${
+      `renvoyé ${incoming} (${conflict.source} ; ${why}) — ${
         conflict.resolution === 'incoming'
           ? 'valeur renvoyée reprise'
           : conflict.resolution === 'master'

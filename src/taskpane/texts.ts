@@ -250,6 +250,8 @@ export const texts = {
     choiceLabel: (key: string, column: string) => `Valeur à garder pour ${key}, ${columnText(column)}`,
     takeAll: 'Tout prendre',
     keepAll: 'Tout garder',
+    /** Why a value is held, and what taking it gives (conflictExplanation), as a sentence. */
+    why: (explanation: string) => `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}.`,
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
     empty: 'vide',
     quoted: (value: string) => `« ${value} »`,

@@ -135,6 +135,26 @@ describe('ctg-suivi merge', () => {
     expect(run.stderr).toContain('--prefer attend master');
   });
 
+  it('prints each conflict with why it is held and how to take it', async () => {
+    const returned = await returnedFile('retour-conflit.xlsx', [{ key: 'G1-QN1', header: '2026-T1', value: 5 }]);
+    // The officer typed 4 in the master since.
+    const typed = await returnedFile('suivi-saisi.xlsx', [{ key: 'G1-QN1', header: '2026-T1', value: 4 }]);
+    writeFileSync(master, readFileSync(typed));
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP']);
+    expect(run.code).toBe(1);
+    const at = locate(
+      gridsOf(masterBytes).sheets.find((grid) => grid.name === 'Axe 1')!,
+      'G1-QN1',
+      '2026-T1',
+    )!;
+    const cell = cellAddress(at.row + 1, at.column + 1);
+    expect(run.stdout).toContain(
+      `  Conflit Axe 1!${cell} G1-QN1, 2026-T1\u00a0: classeur «\u00a04\u00a0», renvoyé «\u00a05\u00a0» ` +
+        '(retour-conflit.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: ' +
+        '--take "G1-QN1:2026-T1" pour la prendre',
+    );
+  });
+
   it('refuses a --take that is not CLÉ:COLONNE before any work, exit 2, the master untouched', async () => {
     const returned = await returnedFile('retour-take.xlsx', [{ key: 'G1-QN1', header: '2026-T2', value: 8 }]);
     for (const take of ['G1', 'G1:', ':2026-T2', ' : ']) {

@@ -1,6 +1,8 @@
 import { mergeAndWrite, type MergeOptions } from '../../src/app/merge/merge-workbook';
 import { undoLastMerge } from '../../src/app/merge/undo-merge';
 import { renderIssueMessage } from '../../src/domain/issues';
+import type { JournalValue } from '../../src/domain/journal';
+import { conflictExplanation } from '../../src/domain/messages/merge';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
@@ -149,6 +151,29 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     const taken = await merge(master, entries, { take: ['g1-qn1:2026-T1'] });
     expect(taken.conflicts[0].resolution).toBe('incoming');
     expect(valueAt(master.grids(), 'G1-QN1', '2026-T1')?.value).toBe(5);
+  });
+
+  it('says, for a partner correcting its own value in a cell fed by two, what it gave and what the cell would hold', async () => {
+    // Two partners feed G1-QN1 2026-T2 (Somme): Le Lien, named on G1, and CCMP, its porteur: 10 + 5 = 15.
+    await merge(master, [{ key: 'G1-QN1', header: '2026-T2', value: 10 }]);
+    await merge(master, [{ key: 'G1-QN1', header: '2026-T2', value: 5 }], { partner: 'CCMP' });
+    expect(valueAt(master.grids(), 'G1-QN1', '2026-T2')?.value).toBe(15);
+    // Le Lien corrects its 10 to 12: the cell would hold 17, not the 12 it sent.
+    const corrected = await merge(master, [{ key: 'G1-QN1', header: '2026-T2', value: 12 }]);
+    expect(corrected.conflicts).toMatchObject([
+      {
+        reason: 'own-changed',
+        master: { value: 15 },
+        incoming: { value: 12 },
+        previous: { value: 10 },
+        result: { value: 17 },
+      },
+    ]);
+    const shown = (value: JournalValue) => (value.type === 'empty' ? 'vide' : `«\u00a0${String(value.value)}\u00a0»`);
+    expect(conflictExplanation(corrected.conflicts[0], shown)).toBe(
+      'Centre social Le Lien avait donné «\u00a010\u00a0»\u00a0; prise, la valeur renvoyée donnerait «\u00a017\u00a0» ' +
+        'avec celles des autres partenaires',
+    );
   });
 
   it('refuses a file whose partner is not known, taking nothing', async () => {

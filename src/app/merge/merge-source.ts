@@ -94,6 +94,10 @@ export interface MergeConflict {
   source: string;
   partner: string;
   reason: ConflictReason;
+  /** The partner's own current contribution to the cell (`own-changed`: what it gave before), null when none. */
+  previous: JournalValue | null;
+  /** What the master cell would hold if the value were taken: `incoming`, or with the other partners' aggregated. */
+  result: JournalValue;
   /** Where the value is in the returned file. */
   returned: { sheet: string; cell: string };
   /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
@@ -461,6 +465,8 @@ class SourceMerge {
       master: at.masterValue,
       incoming: at.value,
       reason: decision.reason,
+      previous: own?.value ?? null,
+      result: decision.master,
       returned: { sheet: at.row.sheet, cell: at.cell.address },
       resolution,
     });

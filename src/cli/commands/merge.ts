@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { renderIssueMessage, type JournalValue } from '../../app';
+import { conflictExplanation, renderIssueMessage, type JournalValue } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -126,6 +126,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       source: conflict.source,
       partner: conflict.partner,
       reason: conflict.reason,
+      previous: conflict.previous === null ? null : plainValue(conflict.previous),
+      result: plainValue(conflict.result),
       resolution: conflict.resolution,
       sheet: conflict.sheet,
       cell: conflict.cell,
@@ -171,7 +173,8 @@ function printReport(
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
   }
   for (const conflict of report.conflicts) {
-    console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming)));
+    const why = conflictExplanation(conflict, shown);
+    console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming), why));
   }
   for (const { source, issue } of report.rejected)
     console.out(texts.merge.rejectedLine(source, renderIssueMessage(issue)));

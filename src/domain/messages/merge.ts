@@ -1,4 +1,7 @@
 import type { IssueCode } from '../issue-codes';
+import type { JournalValue } from '../journal';
+import type { ConflictReason } from '../merge/cell-decision';
+import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { personalDataWords } from './workbook';
@@ -111,3 +114,31 @@ export const mergeMessages = {
     `--take ${text(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
     'la colonne (par exemple --take "G1-QN1:2026-T3").',
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
+
+/**
+ * Why a returned value is held as a conflict, and what taking it would give, for the command line's line and the
+ * pane's item alike (values shown by `shown`, each interface its own way): a cell fed by several partners holds their
+ * aggregate, so the value taken is not what the cell shows.
+ */
+export function conflictExplanation(
+  conflict: {
+    reason: ConflictReason;
+    partner: string;
+    previous: JournalValue | null;
+    incoming: JournalValue;
+    result: JournalValue;
+  },
+  shown: (value: JournalValue) => string,
+): string {
+  const { partner, previous } = conflict;
+  const why =
+    conflict.reason === 'emptied'
+      ? `${partner} a vidé cette cellule`
+      : conflict.reason === 'own-changed'
+        ? previous === null || previous.type === 'empty'
+          ? `${partner} avait vidé cette cellule`
+          : `${partner} avait donné ${shown(previous)}`
+        : 'le classeur a déjà une autre valeur';
+  if (sameValue(conflict.result, conflict.incoming)) return why;
+  return `${why} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
+}

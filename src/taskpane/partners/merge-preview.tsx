@@ -1,6 +1,12 @@
 import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { renderIssueMessage, type AppliedChange, type MergeConflict, type MergeReport } from '../../app';
+import {
+  conflictExplanation,
+  renderIssueMessage,
+  type AppliedChange,
+  type MergeConflict,
+  type MergeReport,
+} from '../../app';
 import { texts } from '../texts';
 import { conflictId } from './merge-runs';
 import { shownValue } from './shown-value';
@@ -58,6 +64,7 @@ function ConflictItem({
       <span id={id}>
         {texts.merge.conflictLine(key, column, shownValue(conflict.master), shownValue(conflict.incoming))}
       </span>
+      <Caption1>{texts.merge.why(conflictExplanation(conflict, shownValue))}</Caption1>
       <CellLink at={conflict} describedBy={id} onSelect={onSelect} />
       <Caption1>{texts.merge.returnedAt(conflict.returned.sheet, conflict.returned.cell)}</Caption1>
       <RadioGroup
