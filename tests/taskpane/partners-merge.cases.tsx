@@ -89,6 +89,8 @@ describe('merging returned files from the pane', () => {
     expect(within(preview).getByRole('heading', { name: `retour-lien.xlsx (${PARTNER})` })).toBeTruthy();
     expect(preview.textContent).toContain(fr(`${fiche.key}, Statut : vide → « En cours »`));
     expect(preview.textContent).toContain(fr(`${criterion.key}, 2026-T1 : classeur « 4 », renvoyé « 5 »`));
+    // Why it is held, in a sentence.
+    expect(preview.textContent).toContain('Le classeur a déjà une autre valeur.');
     expect(preview.textContent).toContain('n’est pas un extrait fait par l’outil');
     // Nothing written by the preview.
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
