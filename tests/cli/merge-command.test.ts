@@ -155,6 +155,19 @@ describe('ctg-suivi merge', () => {
     );
   });
 
+  it('shows a long text cut short on its line, whole in the workbook and in --json', async () => {
+    const long = `Début ${'x'.repeat(9000)} fin`;
+    const returned = await returnedFile('retour-long.xlsx', [{ key: 'G1', header: 'Difficultés', value: long }]);
+    const dry = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run']);
+    const line = dry.stdout.split('\n').find((text) => text.includes('G1, Difficultés'))!;
+    expect(line).toContain(`«\u00a0Début ${'x'.repeat(50)}`);
+    expect(line).toContain('…\u00a0» (9\u00a0010 caractères)');
+    expect(line.length).toBeLessThan(400);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--json']);
+    expect(JSON.parse(run.stdout).applied[0].new).toBe(long);
+    expect(valueAt(gridsOf(new Uint8Array(readFileSync(master))), 'G1', 'Difficultés')?.value).toBe(long);
+  });
+
   it('refuses a --take that is not CLÉ:COLONNE before any work, exit 2, the master untouched', async () => {
     const returned = await returnedFile('retour-take.xlsx', [{ key: 'G1-QN1', header: '2026-T2', value: 8 }]);
     for (const take of ['G1', 'G1:', ':2026-T2', ' : ']) {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { conflictExplanation, renderIssueMessage, type JournalValue } from '../../app';
+import { conflictExplanation, countOf, renderIssueMessage, type JournalValue } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -151,6 +151,9 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
   };
 }
 
+/** How much of a returned text a line shows. */
+const SHOWN_TEXT_CHARS = 120;
+
 function printReport(
   console: Console,
   report: MergeReport,
@@ -167,7 +170,9 @@ function printReport(
         : value.type === 'date'
           ? frenchDate(String(plain))
           : String(plain);
-    return `«\u00a0${words}\u00a0»`;
+    // A long text is shown by its start on every line that names it; the workbook and --json have it whole.
+    if (words.length <= SHOWN_TEXT_CHARS) return `«\u00a0${words}\u00a0»`;
+    return `«\u00a0${words.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(words.length, 'caractère', 'caractères')})`;
   };
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
