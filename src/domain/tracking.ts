@@ -55,6 +55,8 @@ export interface TrackingCell {
   isError: boolean;
   /** The formula the cell holds, when it has no stored result (then `raw` is null: see `GridCell.uncalculated`). */
   uncalculatedFormula?: string;
+  /** The formula the cell holds, stored result or not (`UNREAD_FORMULA` when the read left its text out). */
+  formula?: string;
 }
 
 export type { CriterionField, FicheField, TrackingField } from './axis-fields';

@@ -78,12 +78,14 @@ it('leaves out a renamed axis sheet, a deleted column and a duplicated key, each
   expect(reasons.get(duplicated)!.code).toMatch(/duplicate-key|key-changed|missing-row/);
   expect(reasons.get(duplicated)!.reason).toContain('Axe 1');
   // The formulas' copy is a copy of the same territory, given first: kept, the formula's result counted as a value
-  // (2026-T3 of G1-QN1 now filled) and the formula's text as a text (one more fiche with difficulties).
+  // (2026-T3 of G1-QN1 now filled) as the workbook's own figures count it, the formula itself a data error
+  // (`formula-in-input-cell`: a rewrite would keep its result alone), and the formula's text as a text (one more
+  // fiche with difficulties).
   const original = outcomes[4].ok ? outcomes[4].measure : null;
   expect(result.territories).toEqual([
     expect.objectContaining({
       file: formula,
-      errors: 0,
+      errors: 1,
       counts: expect.objectContaining({
         period: { ...original!.counts.period, filled: original!.counts.period.filled + 1 },
         fichesWithDifficulties: original!.counts.fichesWithDifficulties + 1,

@@ -1,3 +1,4 @@
+import { cellAddress } from '../../src/layout/a1';
 import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import type { Plan } from '../../src/domain/plan';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
@@ -217,6 +218,34 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     ]);
     expect(messagesOf(outcome.issues)[0]).toMatch(/grisée.*familles.*Déplacez-la/);
   }, 30_000);
+  it('refuses, naming each cell, a value typed over a rate and a formula typed in an input cell, and writes nothing', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const rate = columnOf(axis, 'Réalisation');
+    const target = columnOf(axis, 'Cible');
+    put(axis, rowOfKey(axis, 'G1-QN1'), rate, { value: 0.3 });
+    put(axis, rowOfKey(axis, 'G1-QN1'), target, { value: 12, formula: '10+2' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    const address = (column: number) => cellAddress(rowOfKey(axis, 'G1-QN1'), column);
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: 'formula-in-input-cell', sheet: 'Axe 1', cell: address(target) }),
+      expect.objectContaining({ code: 'value-in-computed-cell', sheet: 'Axe 1', cell: address(rate) }),
+    ]);
+    const [formula, value] = messagesOf(outcome.issues);
+    expect(formula).toMatch(
+      /«\u00a0Cible\u00a0» contient une formule \(«\u00a0=10\+2\u00a0»\).*résultat \(«\u00a012\u00a0»\)/,
+    );
+    expect(value).toMatch(
+      /«\u00a0Réalisation\u00a0» est calculée par l’outil.*«\u00a00,3\u00a0».*remplacée par la formule/,
+    );
+  }, 30_000);
+
   it('archives the added column’s values of a row a regeneration removes, under the column’s header', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

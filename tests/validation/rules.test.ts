@@ -316,6 +316,33 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a value typed over a rate formula (it would be replaced by the formula)',
+    mutate: (g) => ({
+      code: 'value-in-computed-cell',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Renseignement cumulé', 0.3),
+      rowKey: 'G1-QN1',
+    }),
+  },
+  {
+    name: 'a formula with its result in an input cell (a rewrite would keep the result only)',
+    mutate: (g) => ({
+      code: 'formula-in-input-cell',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1', 'Difficultés', 'G1 à voir', { formula: 'A4&" à voir"' }),
+      rowKey: 'G1',
+    }),
+  },
+  {
+    name: 'a formula with its result in a quarter cell',
+    mutate: (g) => ({
+      code: 'formula-in-input-cell',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', 5, { formula: '2+3' }),
+      rowKey: 'G1-QN1',
+    }),
+  },
+  {
     name: 'a column header typed twice',
     mutate: (g) => {
       const grid = sheet(g, AXE1);

@@ -48,6 +48,8 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'quarter-value-number-as-text': 'data',
   'quarter-value-not-in-scale': 'data',
   'formula-without-value': 'data',
+  'value-in-computed-cell': 'data',
+  'formula-in-input-cell': 'data',
   'ao-header-missing': 'data',
   'ao-population-invalid': 'data',
   'ao-row-unrecognised': 'data',

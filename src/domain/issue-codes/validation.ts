@@ -103,6 +103,16 @@ export const validationIssueCodes = {
     severity: 'error',
     description: 'Une valeur trimestrielle d’un critère qualitatif n’est pas une valeur de l’échelle.',
   },
+  'value-in-computed-cell': {
+    severity: 'error',
+    description:
+      'Une valeur est saisie dans une colonne de taux, calculée par l’outil : une réécriture remettrait la formule à sa place.',
+  },
+  'formula-in-input-cell': {
+    severity: 'error',
+    description:
+      'Une cellule du tableau d’un axe contient une formule avec son résultat : l’outil n’y garde que des valeurs, une réécriture n’en garderait que le résultat.',
+  },
   'formula-without-value': {
     severity: 'error',
     description:

@@ -3,6 +3,7 @@ import { frenchNumber, frenchPercent } from './numbers';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
+import { UNREAD_FORMULA } from '../grid';
 
 /**
  * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
@@ -195,6 +196,16 @@ export const workbookMessages = {
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
+  'value-in-computed-cell': (p) =>
+    `${where(p)}la colonne ${quoted(p.header)} est calculée par l’outil : la valeur ${quoted(p.value)} saisie ici ` +
+    'serait remplacée par la formule au prochain calcul. Copiez-la ailleurs (Commentaire, ou une cellule hors du ' +
+    'tableau) et effacez-la ; le classeur n’est pas réécrit d’ici là.',
+  'formula-in-input-cell': (p) =>
+    `${where(p)}la cellule de la colonne ${quoted(p.header)} contient une formule` +
+    `${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${text(p.formula)}`)})`} : le suivi n’y garde que des ` +
+    `valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa valeur ` +
+    '(copier, puis collage spécial des valeurs) ou mettez la formule hors du tableau ; le classeur n’est pas ' +
+    'réécrit d’ici là.',
   'formula-without-value': (p) =>
     `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',

@@ -4,6 +4,7 @@ import type { Period } from '../plan';
 import type { AxisSheetReading, StoredKey } from '../tracking';
 import { checkAoRequirements, type AoSheetInput } from './ao-table';
 import { checkCellTypes } from './cell-types';
+import { checkComputedCells } from './computed-cells';
 import { checkCurrentQuarter, type CurrentQuarterCell } from './current-quarter';
 import { checkKeys } from './keys';
 import { checkPersonalData } from './personal-data';
@@ -54,6 +55,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
     ...checkCriterionPlacement(input.axisSheets, keys.storedKeyOf),
     ...checkCellTypes(rows, quartersOfPeriod(input.period)),
+    ...checkComputedCells(rows),
     ...checkDoneWithoutValues(input.axisSheets),
     ...checkPersonalData(rows),
     ...checkUpdatesAfterToday(rows, input.today),

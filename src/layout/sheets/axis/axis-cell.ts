@@ -72,6 +72,10 @@ export class AxisCell implements TrackingCell {
     return this.cell?.isError === true;
   }
 
+  get formula(): string | undefined {
+    return this.cell?.formula;
+  }
+
   get uncalculatedFormula(): string | undefined {
     const cell = this.cell;
     return cell?.uncalculated && cell.formula !== undefined ? cell.formula : undefined;
