@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
+import { frenchNumber } from '../domain/messages/numbers';
 import type { Quarter } from '../domain/periods';
 import {
   keptCellsOfFixedSheet,
@@ -7,6 +8,7 @@ import {
   placeKeptCells,
   type KeptCell,
   type SpecTable,
+  valuesOverFormulas,
 } from '../layout/kept-cells';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
@@ -54,6 +56,27 @@ export function keptCellsOfWorkbook(
   return grids.flatMap((grid) => {
     const sheet = built.get(grid.name);
     return sheet ? keptCellsOfSheet(grid, sheet, quarters) : [];
+  });
+}
+
+/**
+ * Values typed over the tools' formulas in the fixed sheets the tools rebuild (Annexe 4, Compétences AO…): each an
+ * error at its cell, so that the rewrite is refused rather than the value replaced. (In an axis table the same is
+ * validation's `value-in-computed-cell`.)
+ */
+export function valuesOverFormulasOfWorkbook(grids: readonly SheetGrid[], baseline: WorkbookSpec): Issue[] {
+  const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
+  return grids.flatMap((grid) => {
+    const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
+    const sheet = built.get(grid.name);
+    if (rule?.kind !== 'fixed' || !sheet) return [];
+    return valuesOverFormulas(grid, sheet, rule.rowPlaces?.(grid)).map(({ address, cell }) =>
+      createIssue(
+        'value-in-computed-cell',
+        { sheet: grid.name, cell: address },
+        { header: '', value: typeof cell.value === 'number' ? frenchNumber(cell.value) : String(cell.value) },
+      ),
+    );
   });
 }
 

@@ -28,7 +28,7 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
-import { keptCellsOfWorkbook } from './kept-cells-of-workbook';
+import { keptCellsOfWorkbook, valuesOverFormulasOfWorkbook } from './kept-cells-of-workbook';
 import {
   readTrackingWorkbook,
   type TrackingWorkbookReading,
@@ -231,5 +231,6 @@ export async function workbookStateOf(
   const baseline = await layoutOfState(state, new Date());
   const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
   state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
+  issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
   return { ok: true, issues, state };
 }

@@ -123,6 +123,29 @@ export function keptCellsOfFixedSheet(
   return kept;
 }
 
+/**
+ * The cells of a fixed sheet where a person typed a value over one of the tools' formulas (the sheet unprotected
+ * first): a rewrite would put the formula back, so the caller refuses it, naming each (docs/WORKBOOK.md, « Issues »).
+ */
+export function valuesOverFormulas(
+  grid: SheetGrid,
+  baseline: SheetSpec,
+  placeRow: (row: number) => number | null = (row) => row,
+): { address: string; cell: GridCell }[] {
+  const found: { address: string; cell: GridCell }[] = [];
+  grid.rows.forEach((cells, r) => {
+    const row = placeRow(r + 1);
+    if (row === null) return;
+    (Array.isArray(cells) ? cells : []).forEach((_, c) => {
+      const cell = gridCellAt(grid, r + 1, c + 1);
+      if (!isFilled(cell) || cell.formula !== undefined) return;
+      const content = specCellAt(baseline, row, c + 1)?.value;
+      if (content !== null && typeof content === 'object') found.push({ address: cellAddress(r + 1, c + 1), cell });
+    });
+  });
+  return found;
+}
+
 function atAddress(sheet: string, row: { read: number; placed: number }, column: number, cell: GridCell): KeptCell {
   const place = { kind: 'address' as const, row: row.placed, column };
   return { sheet, address: cellAddress(row.read, column), cell, place };

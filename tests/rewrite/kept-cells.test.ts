@@ -246,6 +246,28 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     );
   }, 30_000);
 
+  it('refuses, naming each cell, values typed over the formulas of Annexe 4 and Compétences AO, and writes nothing', async () => {
+    const grids = copyOf(fresh);
+    const typedOver = ['Annexe 4 \u2013 Suivi', 'Compétences AO'].map((name) => {
+      const grid = sheet(grids, name);
+      const r = grid.rows.findIndex((row) => (row ?? []).some((cell) => cell?.formula));
+      const c = grid.rows[r].findIndex((cell) => cell?.formula);
+      put(grid, r + 1, c + 1, { value: 500 });
+      return { sheet: name, cell: cellAddress(r + 1, c + 1) };
+    });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    expect(outcome.issues).toEqual(
+      typedOver.map((at) => expect.objectContaining({ code: 'value-in-computed-cell', ...at })),
+    );
+    expect(messagesOf(outcome.issues)[0]).toMatch(/cette cellule est calculée par l’outil.*«\u00a0500\u00a0»/);
+  }, 30_000);
+
   it('archives the added column’s values of a row a regeneration removes, under the column’s header', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

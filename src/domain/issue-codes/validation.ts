@@ -106,7 +106,7 @@ export const validationIssueCodes = {
   'value-in-computed-cell': {
     severity: 'error',
     description:
-      'Une valeur est saisie dans une colonne de taux, calculée par l’outil : une réécriture remettrait la formule à sa place.',
+      'Une valeur est saisie sur une formule de l’outil (taux d’un axe, Annexe 4, Compétences AO) : une réécriture remettrait la formule à sa place.',
   },
   'formula-in-input-cell': {
     severity: 'error',

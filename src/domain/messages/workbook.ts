@@ -197,7 +197,7 @@ export const workbookMessages = {
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
   'value-in-computed-cell': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} est calculée par l’outil : la valeur ${quoted(p.value)} saisie ici ` +
+    `${where(p)}${p.header ? `la colonne ${quoted(p.header)}` : 'cette cellule'} est calculée par l’outil : la valeur ${quoted(p.value)} saisie ici ` +
     'serait remplacée par la formule au prochain calcul. Copiez-la ailleurs (Commentaire, ou une cellule hors du ' +
     'tableau) et effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'formula-in-input-cell': (p) =>
