@@ -11,7 +11,16 @@ import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
-import { planRowAdded, planRowRemoved, planTextChanged } from '../domain/journal';
+import { frenchDay } from '../domain/messages/numbers';
+import {
+  cellJournalValue,
+  currentQuarterMoved,
+  periodChanged,
+  planRowAdded,
+  planRowRemoved,
+  planTextChanged,
+  quarterValueArchived,
+} from '../domain/journal';
 import { aoJournalEntries, regenerateAoTable } from './regenerate-ao';
 import { addedColumnValuesOfRow, withoutRows } from './kept-cells-of-workbook';
 import type { WorkbookState } from './workbook-state';
@@ -79,6 +88,9 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
   return field in generated && cell.value === generated[field];
 }
 
+/** A period as the Journal and the messages show it: `01/01/2026 – 31/12/2030`. */
+const periodText = (period: Plan['period']) => `${frenchDay(period.start)} – ${frenchDay(period.end)}`;
+
 /** An entered field's column header: a column id's header, or the quarter label itself. */
 function headerOfEntered(field: string): string {
   return axisFields.some((known) => known.id === field) ? fieldHeader(field as TrackingField) : field;
@@ -142,24 +154,32 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   const quarters = quartersOfPeriod(matching.plan.period);
   const labels = new Set(quarters.map(quarterLabel));
   const notes: Issue[] = [];
-  const periodChanged =
+  const periodDiffers =
     state.plan.period.start !== matching.plan.period.start || state.plan.period.end !== matching.plan.period.end;
-  if (periodChanged) {
+  const currentQuarter = clamp(state.currentQuarter, quarters);
+  let quarterValues = 0;
+  if (periodDiffers) {
+    const [oldPeriod, newPeriod] = [periodText(state.plan.period), periodText(matching.plan.period)];
+    journal.push(periodChanged(date, oldPeriod, newPeriod));
+    const [from, to] = [quarterLabel(state.currentQuarter), quarterLabel(currentQuarter)];
+    if (from !== to) journal.push(currentQuarterMoved(date, from, to));
     const removedKeys = new Set(matching.removed.map((entry) => entry.key));
     for (const [key, row] of state.entered) {
       if (removedKeys.has(key)) continue;
       for (const [field, cell] of row) {
         if (/^\d{4}-T[1-4]$/.test(field) && !labels.has(field) && !isBlank(cell)) {
           archive(key, field, cell);
+          journal.push(quarterValueArchived(date, key, field, cellJournalValue(cell.value, cell.isDate)));
+          quarterValues += 1;
         }
       }
     }
     notes.push(
       issueOf('period-changed', {
-        oldStart: state.plan.period.start,
-        oldEnd: state.plan.period.end,
-        newStart: matching.plan.period.start,
-        newEnd: matching.plan.period.end,
+        oldPeriod,
+        newPeriod,
+        archived: quarterValues,
+        ...(from !== to ? { quarterFrom: from, quarterTo: to } : {}),
       }),
     );
   }
@@ -197,7 +217,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     state: {
       ...state,
       plan: matching.plan,
-      currentQuarter: clamp(state.currentQuarter, quarters),
+      currentQuarter,
       journal: [...state.journal, ...journal],
       archives: { entries: [...state.archives.entries, ...archives], keepSheet: state.archives.keepSheet },
       retiredKeys: retired,

@@ -69,6 +69,8 @@ export const journalWords = {
   rowRemoved: 'Ligne retirée du plan',
   rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
   keyColumn: 'Clé',
+  period: 'Période de la convention',
+  quarterArchived: 'Valeur gardée dans « Archives » (trimestre hors de la période)',
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
   aoSheet: 'Compétences AO',
@@ -186,6 +188,40 @@ export const planRowAdded = (at: string, key: string): JournalRecord =>
     rowKey: key,
     label: journalWords.keyColumn,
     after: textValue(journalWords.rowAdded),
+  });
+
+/** Regeneration: the convention's period changed (`01/01/2026 – 31/12/2030`, as the message and the sheets show it). */
+export const periodChanged = (at: string, before: string, after: string): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    field: 'period',
+    label: journalWords.period,
+    before: textValue(before),
+    after: textValue(after),
+  });
+
+/** Regeneration: the current quarter brought into a changed period. */
+export const currentQuarterMoved = (at: string, from: string, to: string): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    field: 'currentQuarter',
+    label: journalWords.currentQuarter,
+    before: textValue(from),
+    after: textValue(to),
+  });
+
+/** Regeneration: a value of a quarter the changed period no longer has, kept in Archives. */
+export const quarterValueArchived = (at: string, key: string, quarter: string, value: JournalValue): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: key,
+    field: quarter,
+    label: quarter,
+    before: value,
+    after: textValue(journalWords.quarterArchived),
   });
 
 /** Regeneration: a plan text of a kept row changed. */

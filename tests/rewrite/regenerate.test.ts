@@ -1,3 +1,4 @@
+import { renderIssueMessage } from '../../src/domain/issues';
 import { regenerateWorkbook } from '../../src/app/regenerate';
 import { validateGrids } from '../../src/app/validate';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
@@ -150,6 +151,53 @@ describe('regenerating a workbook from an amended plan', () => {
         .rows[1].slice(1)
         .map((cell) => cell?.value),
     ).toEqual(['G1-QN2', 'Quantitatif', 'Taux de participation des élus', '2030-T4', 0.9]);
+    // Every change is in the Journal: the period, the current quarter, the values archived.
+    const lines = sheet(written, 'Journal')
+      .rows.slice(2)
+      .map((row) => row.slice(1, 6).map((cell) => cell?.value ?? null));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        [
+          'Régénération depuis le plan',
+          null,
+          'Période de la convention',
+          '01/01/2026 – 31/12/2030',
+          '01/01/2026 – 31/12/2028',
+        ],
+        ['Régénération depuis le plan', null, 'Trimestre en cours', '2030-T1', '2028-T4'],
+        [
+          'Régénération depuis le plan',
+          'G1-QN2',
+          '2030-T4',
+          0.9,
+          'Valeur gardée dans «\u00a0Archives\u00a0» (trimestre hors de la période)',
+        ],
+      ]),
+    );
+    // And the note says it, the dates as a French reader writes them.
+    const note = result.notes.find((one) => one.code === 'period-changed')!;
+    expect(renderIssueMessage(note)).toBe(
+      'La période du nouveau plan (01/01/2026 – 31/12/2028) diffère de celle du classeur (01/01/2026 – 31/12/2030)\u00a0: ' +
+        '1 valeur des trimestres hors de la nouvelle période est gardée dans «\u00a0Archives\u00a0». ' +
+        'Trimestre en cours\u00a0: 2030-T1 → 2028-T4.',
+    );
+  }, 30_000);
+
+  it('says a longer period without archiving anything, the current quarter unchanged', async () => {
+    const state = await stateOf(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
+    const longer: Plan = structuredClone(samplePlan());
+    longer.period = { start: '2026-01-01', end: '2031-12-31' };
+    const result = regenerateWorkbook(state, longer, { now: later });
+    const note = result.notes.find((one) => one.code === 'period-changed')!;
+    expect(renderIssueMessage(note)).toBe(
+      'La période du nouveau plan (01/01/2026 – 31/12/2031) diffère de celle du classeur (01/01/2026 – 31/12/2030).',
+    );
+    expect(result.state.journal.slice(-1)).toEqual([
+      expect.objectContaining({
+        label: 'Période de la convention',
+        after: { type: 'text', value: '01/01/2026 – 31/12/2031' },
+      }),
+    ]);
   }, 30_000);
 
   it('never gives a retired index again, even once the removed criterion is forgotten by the plan', async () => {

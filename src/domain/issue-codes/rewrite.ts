@@ -62,7 +62,7 @@ export const rewriteIssueCodes = {
   'period-changed': {
     severity: 'warning',
     description:
-      'La période du nouveau plan diffère de celle du classeur : les valeurs des trimestres hors de la nouvelle période sont gardées dans « Archives ».',
+      'La période du nouveau plan diffère de celle du classeur : les valeurs des trimestres hors de la nouvelle période sont gardées dans « Archives », le trimestre en cours est ramené dans la période, et chaque changement est noté au Journal.',
   },
   'rows-archived': {
     severity: 'warning',

@@ -80,8 +80,17 @@ export const rewriteMessages = {
       `${agree(communes, 'retirée', 'retirées')} de « Compétences AO » : ${text(p.names)}. ${kept}`
     );
   },
-  'period-changed': (p) =>
-    `La période du nouveau plan (${text(p.newStart)} – ${text(p.newEnd)}) diffère de celle du classeur ` +
-    `(${text(p.oldStart)} – ${text(p.oldEnd)}) : les valeurs des trimestres hors de la nouvelle période sont ` +
-    'gardées dans « Archives ».',
+  'period-changed': (p) => {
+    const archived = Number(p.archived ?? 0);
+    const kept =
+      archived > 0
+        ? ` : ${countOf(archived, 'valeur', 'valeurs')} des trimestres hors de la nouvelle période ` +
+          `${agree(archived, 'est gardée', 'sont gardées')} dans « Archives ».`
+        : '.';
+    const quarter = p.quarterFrom ? ` Trimestre en cours : ${text(p.quarterFrom)} → ${text(p.quarterTo)}.` : '';
+    return (
+      `La période du nouveau plan (${text(p.newPeriod)}) diffère de celle du classeur (${text(p.oldPeriod)})${kept}` +
+      quarter
+    );
+  },
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
