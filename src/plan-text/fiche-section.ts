@@ -68,9 +68,13 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     if (!known) warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
   };
 
+  let end = lines.length;
   for (let i = startIndex; i < lines.length; i++) {
     const line = lines[i];
-    if (annexeNumber(line.text) !== null) break;
+    if (annexeNumber(line.text) !== null) {
+      end = i;
+      break;
+    }
     if (!line.text) {
       previousBlank = true;
       continue;
@@ -149,12 +153,27 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     field?.push({ text: line.text, line: line.no, afterBlank });
   }
   closeFiche();
+  warnFichesAfter(lines, labels, end, warnings);
   if (outsideAxis) {
     const orphan = outsideAxis as ReadAxis;
     orphan.number = axes.reduce((max, a) => Math.max(max, a.number), 0) + 1;
     axes.push(orphan);
   }
   return { axes, startIndex, ficheCount };
+}
+
+/**
+ * A "Réf de la fiche action" after the annexe heading that ends the fiches (a fiche pasted at the end of the text):
+ * not read, as nothing past that heading is, but said, so that it is not lost without a word.
+ */
+function warnFichesAfter(lines: SourceLine[], labels: (LabelMatch | null)[], end: number, warnings: WarningSink) {
+  let annexe: number | null = null;
+  for (let i = end; i < lines.length; i++) {
+    annexe = annexeNumber(lines[i].text) ?? annexe;
+    const label = labels[i];
+    if (label?.id === 'ref' && annexe !== null)
+      warnings.add('fiche-after-annexe', lines[i].no, { ref: label.rest || nextText(lines, i), annexe });
+  }
 }
 
 function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, warnings: WarningSink): void {

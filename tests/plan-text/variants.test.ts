@@ -245,6 +245,22 @@ describe('reading other exports of a convention', () => {
     expect(codes(warnings)).not.toContain('label-typo');
   });
 
+  test('a fiche after the annexe of the fiches (here at the very end, under ANNEXE 5) is reported, not read', () => {
+    const lastAnnexe = seedText.lastIndexOf('\nANNEXE ');
+    expect(lastAnnexe).toBeGreaterThan(0);
+    const extra = 'Réf de la fiche action : G49\n\nIntitulé de l’action\n\nUne fiche ajoutée au mauvais endroit\n';
+    const text = `${seedText.trimEnd()}\n\n${extra}`;
+    const { plan, warnings } = parsedOk(text);
+    expect(fiches(plan)).toHaveLength(fiches(seed.plan).length);
+    const line = text.split('\n').findIndex((one) => one.startsWith('Réf de la fiche action : G49')) + 1;
+    const found = warnings.filter((w) => w.code === 'fiche-after-annexe');
+    expect(found).toEqual([{ code: 'fiche-after-annexe', line, params: { ref: 'G49', annexe: expect.any(Number) } }]);
+    expect(renderMessage(found[0].code, found[0].params)).toMatch(
+      /^La fiche «\u00a0G49\u00a0» est après l’annexe \d+, hors du plan d’actions\u00a0: elle n’est pas reprise\. Placez-la avec les autres fiches, dans son axe\.$/,
+    );
+    expect(codes(seed.warnings)).not.toContain('fiche-after-annexe');
+  });
+
   test('text between two fiches is reported, and the fiche after it stays in its axis', () => {
     const text = replaceOnce(
       seedText,

@@ -25,6 +25,7 @@ export const planWarningDescriptions = {
   'fiche-after-other-block': 'Une fiche suit un bloc qui n’est pas une fiche ; elle reste dans l’axe en cours.',
   'fiche-outside-axis': 'Une fiche n’est sous aucun titre d’axe ; elle est rangée dans un axe « hors axe ».',
   'text-outside-fiche': 'Du texte du plan d’actions n’appartient à aucune fiche ; il n’est pas repris.',
+  'fiche-after-annexe': 'Une fiche se trouve après l’annexe qui termine le plan d’actions : elle n’est pas reprise.',
   'unexpected-text': 'Du texte inattendu dans une rubrique d’une fiche (par exemple sous « Critères »).',
   'axis-number-noise': 'Le numéro d’un axe contient des caractères lus comme des chiffres (« I » pour 1).',
   'axis-title-mismatch': 'Le titre d’un axe diffère de celui de l’article 4.',
@@ -104,6 +105,9 @@ export const planMessages = {
     `La fiche ${str(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
     `La fiche ${str(p.ref)} n’est sous aucun titre d’axe : elle est rangée dans l’axe « Fiches hors axe » ajouté en fin de plan.`,
+  'fiche-after-annexe': (p) =>
+    `La fiche « ${str(p.ref)} » est après l’annexe ${str(p.annexe)}, hors du plan d’actions : elle n’est pas ` +
+    'reprise. Placez-la avec les autres fiches, dans son axe.',
   'text-outside-fiche': (p) => `Texte hors fiche dans le plan d’actions (« ${str(p.text)} ») : il n’est pas repris.`,
   'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
   'axis-number-noise': (p) => `Numéro d’axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
