@@ -92,7 +92,12 @@ export function placeKeptCellsInWorkbook(spec: WorkbookSpec, kept: readonly Kept
     const sheet = spec.sheets.find((candidate) => candidate.name === name);
     const blocked = sheet ? placeKeptCells(sheet, cells, specTableOf(sheet)) : cells;
     for (const one of blocked) {
-      const code = one.place.kind === 'address' ? 'kept-cell-in-the-way' : 'kept-cell-row-gone';
+      // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
+      const code = !sheet
+        ? 'kept-cell-sheet-gone'
+        : one.place.kind === 'address'
+          ? 'kept-cell-in-the-way'
+          : 'kept-cell-row-gone';
       const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value }));
     }

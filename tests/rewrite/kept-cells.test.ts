@@ -290,6 +290,32 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Notes internes')).toBe('fiche suivie');
   }, 30_000);
 
+  it('refuses a regeneration that removes an axis whose sheet holds a note, saying the sheet goes', async () => {
+    const grids = copyOf(fresh);
+    const plan: Plan = structuredClone(samplePlan());
+    const gone = plan.axes[plan.axes.length - 1];
+    const name = `Axe ${gone.number}`;
+    const axis = sheet(grids, name);
+    const below = axis.rows.length + 2;
+    put(axis, below, 2, { value: 'Note : voir le bilan 2026' });
+    plan.axes = plan.axes.slice(0, -1);
+    const file = filePort(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('refused');
+    expect(file.writes()).toBe(0);
+    if (outcome.status !== 'refused') return;
+    expect(outcome.issues).toEqual([
+      expect.objectContaining({ code: 'kept-cell-sheet-gone', sheet: name, cell: `B${below}` }),
+    ]);
+    expect(messagesOf(outcome.issues)[0]).toBe(
+      `${name}, cellule B${below}\u00a0: la feuille «\u00a0${name}\u00a0» disparaît avec le plan modifié (son axe n’a ` +
+        'plus de fiche), et «\u00a0Note : voir le bilan 2026\u00a0» y est saisi hors du tableau. Copiez-le dans une autre ' +
+        'feuille et effacez-le, puis recommencez\u00a0: le classeur n’a pas été modifié.',
+    );
+  }, 30_000);
+
   it('refuses a regeneration whose new AO rows would cover a note under the table, naming the cell', async () => {
     const grids = copyOf(fresh);
     const ao = sheet(grids, 'Compétences AO');

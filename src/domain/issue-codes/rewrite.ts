@@ -53,6 +53,11 @@ export const rewriteIssueCodes = {
     description:
       'Une cellule saisie hors des tableaux occupe une place que la réécriture doit remplir : le classeur n’est pas réécrit.',
   },
+  'kept-cell-sheet-gone': {
+    severity: 'error',
+    description:
+      'Une feuille d’axe que le plan modifié n’a plus (son axe n’a plus de fiche) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
+  },
   'kept-cell-row-gone': {
     severity: 'error',
     description:
