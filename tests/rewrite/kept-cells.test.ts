@@ -1,5 +1,10 @@
 import { cellAddress } from '../../src/layout/a1';
-import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import {
+  closeQuarterAndWrite,
+  computeAndWrite,
+  regenerateAndWrite,
+  type RewriteOutcome,
+} from '../../src/app/rewrite-use-cases';
 import type { Plan } from '../../src/domain/plan';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
@@ -32,6 +37,17 @@ function filePort(grids: WorkbookGrids) {
     },
   };
   return { port, grids: () => current, writes: () => writes };
+}
+
+/** The issues of a rewrite that must be refused, once checked that it was and that nothing was written. */
+async function refusal(
+  file: ReturnType<typeof filePort>,
+  rewrite: (port: WorkbookPort) => Promise<RewriteOutcome<unknown>>,
+): Promise<Issue[]> {
+  const outcome = await rewrite(file.port);
+  expect(outcome.status).toBe('refused');
+  expect(file.writes()).toBe(0);
+  return outcome.status === 'refused' ? outcome.issues : [];
 }
 
 function copyOf(grids: WorkbookGrids): WorkbookGrids {
@@ -190,15 +206,10 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     put(axis, 3, 2, { value: 'note au-dessus du tableau' });
     const file = filePort(grids);
 
-    const outcome = await computeAndWrite(file.port, { now: today });
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
-    expect(outcome.issues).toEqual([
-      expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: 'B3' }),
-    ]);
-    expect(messagesOf(outcome.issues)[0]).toContain('note au-dessus du tableau');
+    expect(issues).toEqual([expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: 'B3' })]);
+    expect(messagesOf(issues)[0]).toContain('note au-dessus du tableau');
   }, 30_000);
 
   it('refuses, naming the cell, a value typed in a grey cell, and writes nothing', async () => {
@@ -207,16 +218,11 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     put(axis, rowOfKey(axis, 'G1'), columnOf(axis, 'Unité'), { value: 'familles' });
     const file = filePort(grids);
 
-    const outcome = await computeAndWrite(file.port, { now: today });
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
     const address = `${String.fromCharCode(64 + columnOf(axis, 'Unité'))}${rowOfKey(axis, 'G1')}`;
-    expect(outcome.issues).toEqual([
-      expect.objectContaining({ code: 'grey-cell-value', sheet: 'Axe 1', cell: address }),
-    ]);
-    expect(messagesOf(outcome.issues)[0]).toMatch(/grisée.*familles.*Déplacez-la/);
+    expect(issues).toEqual([expect.objectContaining({ code: 'grey-cell-value', sheet: 'Axe 1', cell: address })]);
+    expect(messagesOf(issues)[0]).toMatch(/grisée.*familles.*Déplacez-la/);
   }, 30_000);
   it('refuses, naming each cell, a value typed over a rate and a formula typed in an input cell, and writes nothing', async () => {
     const grids = copyOf(fresh);
@@ -227,17 +233,14 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     put(axis, rowOfKey(axis, 'G1-QN1'), target, { value: 12, formula: '10+2' });
     const file = filePort(grids);
 
-    const outcome = await computeAndWrite(file.port, { now: today });
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
     const address = (column: number) => cellAddress(rowOfKey(axis, 'G1-QN1'), column);
-    expect(outcome.issues).toEqual([
+    expect(issues).toEqual([
       expect.objectContaining({ code: 'formula-in-input-cell', sheet: 'Axe 1', cell: address(target) }),
       expect.objectContaining({ code: 'value-in-computed-cell', sheet: 'Axe 1', cell: address(rate) }),
     ]);
-    const [formula, value] = messagesOf(outcome.issues);
+    const [formula, value] = messagesOf(issues);
     expect(formula).toMatch(
       /«\u00a0Cible\u00a0» contient une formule \(«\u00a0=10\+2\u00a0»\).*résultat \(«\u00a012\u00a0»\)/,
     );
@@ -257,15 +260,10 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     });
     const file = filePort(grids);
 
-    const outcome = await computeAndWrite(file.port, { now: today });
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
-    expect(outcome.issues).toEqual(
-      typedOver.map((at) => expect.objectContaining({ code: 'value-in-computed-cell', ...at })),
-    );
-    expect(messagesOf(outcome.issues)[0]).toMatch(/cette cellule est calculée par l’outil.*«\u00a0500\u00a0»/);
+    expect(issues).toEqual(typedOver.map((at) => expect.objectContaining({ code: 'value-in-computed-cell', ...at })));
+    expect(messagesOf(issues)[0]).toMatch(/cette cellule est calculée par l’outil.*«\u00a0500\u00a0»/);
   }, 30_000);
 
   it('archives the added column’s values of a row a regeneration removes, under the column’s header', async () => {
@@ -301,15 +299,10 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     plan.axes = plan.axes.slice(0, -1);
     const file = filePort(grids);
 
-    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+    const issues = await refusal(file, (port) => regenerateAndWrite(port, plan, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
-    expect(outcome.issues).toEqual([
-      expect.objectContaining({ code: 'kept-cell-sheet-gone', sheet: name, cell: `B${below}` }),
-    ]);
-    expect(messagesOf(outcome.issues)[0]).toBe(
+    expect(issues).toEqual([expect.objectContaining({ code: 'kept-cell-sheet-gone', sheet: name, cell: `B${below}` })]);
+    expect(messagesOf(issues)[0]).toBe(
       `${name}, cellule B${below}\u00a0: la feuille «\u00a0${name}\u00a0» disparaît avec le plan modifié (son axe n’a ` +
         'plus de fiche), et «\u00a0Note : voir le bilan 2026\u00a0» y est saisi hors du tableau. Copiez-le dans une autre ' +
         'feuille et effacez-le, puis recommencez\u00a0: le classeur n’a pas été modifié.',
@@ -328,12 +321,9 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     }));
     const file = filePort(grids);
 
-    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+    const issues = await refusal(file, (port) => regenerateAndWrite(port, plan, { now: today }));
 
-    expect(outcome.status).toBe('refused');
-    expect(file.writes()).toBe(0);
-    if (outcome.status !== 'refused') return;
-    expect(outcome.issues).toEqual([
+    expect(issues).toEqual([
       expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Compétences AO', cell: `A${below}` }),
     ]);
   }, 30_000);
