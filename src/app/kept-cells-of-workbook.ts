@@ -99,7 +99,8 @@ export function placeKeptCellsInWorkbook(spec: WorkbookSpec, kept: readonly Kept
           ? 'kept-cell-in-the-way'
           : 'kept-cell-row-gone';
       const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
-      issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value }));
+      const axis = axisNumberOfSheetName(one.sheet);
+      issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));
     }
   }
   return issues;

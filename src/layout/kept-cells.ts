@@ -124,21 +124,46 @@ export function keptCellsOfFixedSheet(
 }
 
 /**
+ * Whether the grid is laid out as `baseline` (rows placed by `placeRow`): every text the tools write there is at
+ * its address. Annexe 4's rows follow the plan as read (a carrier added moves everything below it), so its cells
+ * are compared by address only when they still line up.
+ */
+function linesUp(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: number) => number | null): boolean {
+  const readRowOf = new Map<number, number>();
+  grid.rows.forEach((_, r) => {
+    const placed = placeRow(r + 1);
+    if (placed !== null) readRowOf.set(placed, r + 1);
+  });
+  return baseline.rows.every((rowSpec, r) =>
+    (rowSpec?.cells ?? []).every((cellSpec, c) => {
+      const text = cellSpec?.value;
+      if (typeof text !== 'string' || text.trim() === '') return true;
+      const read = readRowOf.get(r + 1);
+      const found = read === undefined ? null : gridCellAt(grid, read, c + 1);
+      return typeof found?.value === 'string' && found.value.trim() === text.trim();
+    }),
+  );
+}
+
+/**
  * The cells of a fixed sheet where a person typed a value over one of the tools' formulas (the sheet unprotected
  * first): a rewrite would put the formula back, so the caller refuses it, naming each (docs/WORKBOOK.md, « Issues »).
+ * None when the sheet no longer lines up with the tools' layout (`linesUp`): its cells cannot be told apart then.
  */
 export function valuesOverFormulas(
   grid: SheetGrid,
   baseline: SheetSpec,
   placeRow: (row: number) => number | null = (row) => row,
 ): { address: string; cell: GridCell }[] {
+  if (!linesUp(grid, baseline, placeRow)) return [];
   const found: { address: string; cell: GridCell }[] = [];
   grid.rows.forEach((cells, r) => {
     const row = placeRow(r + 1);
     if (row === null) return;
     (Array.isArray(cells) ? cells : []).forEach((_, c) => {
       const cell = gridCellAt(grid, r + 1, c + 1);
-      if (!isFilled(cell) || cell.formula !== undefined) return;
+      // An error value left by a paste of values is no one's typing: the formula put back loses nothing.
+      if (!isFilled(cell) || cell.formula !== undefined || cell.isError) return;
       const content = specCellAt(baseline, row, c + 1)?.value;
       if (content !== null && typeof content === 'object') found.push({ address: cellAddress(r + 1, c + 1), cell });
     });

@@ -245,8 +245,22 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
       /«\u00a0Cible\u00a0» contient une formule \(«\u00a0=10\+2\u00a0»\).*résultat \(«\u00a012\u00a0»\)/,
     );
     expect(value).toMatch(
-      /«\u00a0Réalisation\u00a0» est calculée par l’outil.*«\u00a00,3\u00a0».*remplacée par la formule/,
+      /«\u00a0Réalisation\u00a0» est calculée par l’outil.*«\u00a030\u00a0%\u00a0».*remplacée par la formule/,
     );
+  }, 30_000);
+
+  it('puts a rate’s formula back over an error value pasted there, which is no one’s typing', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const rate = columnOf(axis, 'Réalisation');
+    put(axis, rowOfKey(axis, 'G1-QN1'), rate, { value: '#DIV/0!', isError: true });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const after = sheet(file.grids(), 'Axe 1');
+    expect(after.rows[rowOfKey(after, 'G1-QN1') - 1][rate - 1]?.formula).toBeTruthy();
   }, 30_000);
 
   it('refuses, naming each cell, values typed over the formulas of Annexe 4 and Compétences AO, and writes nothing', async () => {
@@ -286,6 +300,21 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
       ['G1-QL1', 'Notes internes', 'critère à revoir'],
     ]);
     expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Notes internes')).toBe('fiche suivie');
+  }, 30_000);
+
+  it('does not take the tools’ own Annexe 4 texts for values typed over formulas when the sheet’s rows move', async () => {
+    // More carriers on G1: the Annexe 4 rebuilt from the plan as read has more rows, so its own texts read earlier
+    // sit where the rebuilt sheet has formulas.
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const carriers = ['Mairie (s)', 'CCMP', ...Array.from({ length: 8 }, (_, i) => `Partenaire ${i + 1}`)];
+    put(axis, rowOfKey(axis, 'G1'), columnOf(axis, 'Porteur(s)'), { value: carriers.join(' ; ') });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status === 'refused' ? outcome.issues.map((issue) => issue.code) : []).toEqual([]);
+    expect(outcome.status).toBe('done');
   }, 30_000);
 
   it('refuses a regeneration that removes an axis whose sheet holds a note, saying the sheet goes', async () => {

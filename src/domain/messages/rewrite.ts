@@ -38,10 +38,17 @@ export const rewriteMessages = {
     `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
     'recommencez : le classeur n’a pas été modifié.',
-  'kept-cell-sheet-gone': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : la feuille « ${text(p.sheet)} » disparaît avec le plan modifié (son axe ` +
-    `n’a plus de fiche), et « ${text(p.value)} » y est saisi hors du tableau. Copiez-le dans une autre feuille et ` +
-    'effacez-le, puis recommencez : le classeur n’a pas été modifié.',
+  'kept-cell-sheet-gone': (p) => {
+    const goes =
+      typeof p.axis === 'number'
+        ? 'disparaît avec le plan modifié (son axe n’a plus de fiche)'
+        : 'n’est plus écrite par la réécriture';
+    return (
+      `${text(p.sheet)}, cellule ${text(p.cell)} : la feuille « ${text(p.sheet)} » ${goes}, et « ${text(p.value)} » ` +
+      'y est saisi hors du tableau. Copiez-le dans une autre feuille et effacez-le, puis recommencez : le classeur ' +
+      'n’a pas été modifié.'
+    );
+  },
   'kept-cell-row-gone': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +

@@ -1,5 +1,6 @@
 import { createIssue, type Issue } from '../issues';
 import type { TrackingCell, TrackingRow } from '../tracking';
+import { frenchPercent } from '../messages/numbers';
 import { isBlank } from '../tracking-values';
 import { at, shown } from './row-cells';
 
@@ -13,8 +14,12 @@ import { at, shown } from './row-cells';
 function cellIssue(row: TrackingRow, cell: TrackingCell): Issue | null {
   const formula = cell.formula;
   if (cell.kind === 'rate') {
-    if (formula !== undefined || (isBlank(cell.raw) && !cell.isError)) return null;
-    return createIssue('value-in-computed-cell', at(row, cell), { header: cell.header, value: shown(cell) });
+    // An error value left by a paste of values is no one's typing: the formula put back loses nothing.
+    const raw = cell.raw;
+    if (formula !== undefined || cell.isError || isBlank(raw)) return null;
+    // Shown as the person sees a rate: 0.3 is « 30 % ».
+    const value = typeof raw === 'number' ? frenchPercent(raw) : shown(cell);
+    return createIssue('value-in-computed-cell', at(row, cell), { header: cell.header, value });
   }
   // An error value (`#N/A`) is `text-is-error`'s or a wrong type's, a formula without result `formula-without-value`'s.
   if (formula === undefined || cell.isError || cell.uncalculatedFormula !== undefined) return null;
