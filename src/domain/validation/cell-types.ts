@@ -71,7 +71,7 @@ const kindChecks: Record<FieldKind, KindCheck> = {
     return createIssue('number-invalid', at(row, cell), { header: cell.header, value: shown(cell), read });
   },
   date: (row, cell, raw) =>
-    dateValue(raw) === null ? createIssue('date-invalid', at(row, cell), paramsOf(cell)) : null,
+    dateValue(raw) === null ? createIssue('date-invalid', at(row, cell), dateParams(cell, raw)) : null,
   list: (row, cell, raw) => {
     const list = cell.list;
     if (!list || listValue(list, raw) !== null) return null;
@@ -96,6 +96,13 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 };
 
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
+
+/** A text written like a date (`15/06/2026`): the spreadsheet kept it as text, which the message says. */
+const DATE_AS_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
+
+function dateParams(cell: TrackingCell, raw: RawValue) {
+  return typeof raw === 'string' && DATE_AS_TEXT.test(raw) ? { ...paramsOf(cell), read: 'dateText' } : paramsOf(cell);
+}
 
 function cellIssue(row: TrackingRow, cell: TrackingCell, context: KindContext): Issue | null {
   const raw = cell.raw;
