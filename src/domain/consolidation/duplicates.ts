@@ -8,8 +8,9 @@ import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './t
  * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
  * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then by when the file
  * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates; saves less than
- * a day apart do not tell, `SAVES_APART_MS`), then the file given first is kept. The reason says which dates decided, to the minute when they fall on the same day, and names both
- * territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to check).
+ * a day apart do not tell, `SAVES_APART_MS`), then the file given first is kept. The reason says which dates decided,
+ * to the minute when they fall on the same day (save dates to the day), and names both territories when one SIREN
+ * stands for two names (a SIREN typed in the wrong workbook, to check).
  */
 
 /** One of a file's two dates: when the tool last wrote it (`_ctg`), or its fiches' latest « Dernière mise à jour ». */

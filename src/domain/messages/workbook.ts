@@ -196,10 +196,12 @@ export const workbookMessages = {
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
+  // In an axis table (a header named) the row's Commentaire can take it; Annexe 4 and Compétences AO have none.
   'value-in-computed-cell': (p) =>
-    `${where(p)}${p.header ? `la colonne ${quoted(p.header)}` : 'cette cellule'} est calculée par l’outil : la valeur ${quoted(p.value)} saisie ici ` +
-    'serait remplacée par la formule au prochain calcul. Copiez-la ailleurs (Commentaire, ou une cellule hors du ' +
-    'tableau) et effacez-la ; le classeur n’est pas réécrit d’ici là.',
+    `${where(p)}${p.header ? `la colonne ${quoted(p.header)}` : 'cette cellule'} est calculée par l’outil : ` +
+    `la valeur ${quoted(p.value)} saisie ici serait remplacée par la formule au prochain calcul. Copiez-la ailleurs ` +
+    `(${p.header ? 'Commentaire, ou une cellule hors du tableau' : 'une cellule hors du tableau, ou une autre feuille'}) ` +
+    'et effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'formula-in-input-cell': (p) =>
     `${where(p)}la cellule de la colonne ${quoted(p.header)} contient une formule` +
     `${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${text(p.formula)}`)})`} : le suivi n’y garde que des ` +

@@ -69,8 +69,8 @@ function modifiedReader(): XmlHandlers & { modified: string | null } {
 
 /**
  * When the file was last saved (an ISO instant in UTC), from the part the package's relationships name as its core
- * properties, else (none named, or missing) `docProps/core.xml`; null when there is none, or it is damaged, too large or holds no valid date.
- * Never fails the read: the date only breaks ties, so losing it never loses the file.
+ * properties, else (none named, or missing) `docProps/core.xml`; null when there is none, or it is damaged, too
+ * large or holds no valid date. Never fails the read: the date only breaks ties, so losing it never loses the file.
  */
 export function readSavedAt(source: PackageSource, packageRelationships: Map<string, Relationship>): string | null {
   const named = relationshipOfKind(packageRelationships, 'core-properties');
