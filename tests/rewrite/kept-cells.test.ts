@@ -63,6 +63,10 @@ function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null
 
 const at = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
 
+function headerRowOfAo(grid: SheetGrid): number {
+  return grid.rows.findIndex((row) => row?.[0]?.value === 'Nom') + 1;
+}
+
 function headerRowOf(grid: SheetGrid): number {
   return grid.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé')) + 1;
 }
@@ -278,6 +282,35 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
 
     expect(issues).toEqual(typedOver.map((at) => expect.objectContaining({ code: 'value-in-computed-cell', ...at })));
     expect(messagesOf(issues)[0]).toMatch(/cette cellule est calculée par l’outil.*«\u00a0500\u00a0»/);
+  }, 30_000);
+
+  it('refuses, naming each cell, formulas typed in the inputs of Paramètres and Compétences AO, and writes nothing', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const quarterRow = settings.rows.findIndex((row) => row?.[0]?.value === 'Trimestre en cours') + 1;
+    const quarter = String(at(settings, quarterRow, 2)!.value);
+    put(settings, quarterRow, 2, { value: quarter, formula: `"${quarter}"&""` });
+    const ao = sheet(grids, 'Compétences AO');
+    const declaredRow = ao.rows.findIndex((row) => String(row?.[0]?.value ?? '').startsWith('Population totale')) + 1;
+    const population = ao.rows[headerRowOfAo(ao) - 1].findIndex((cell) => cell?.value === 'Population (INSEE)') + 1;
+    put(ao, declaredRow, population, { value: 15431, formula: '15000+431' });
+    const file = filePort(grids);
+
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
+
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'formula-in-input-cell', sheet: 'Paramètres', cell: cellAddress(quarterRow, 2) }),
+      expect.objectContaining({
+        code: 'formula-in-input-cell',
+        sheet: 'Compétences AO',
+        cell: cellAddress(declaredRow, population),
+      }),
+    ]);
+    const [quarterMessage, populationMessage] = messagesOf(issues);
+    expect(quarterMessage).toContain(`la cellule de «\u00a0Trimestre en cours\u00a0» contient une formule`);
+    expect(quarterMessage).toContain(`le résultat («\u00a0${quarter}\u00a0»)`);
+    expect(quarterMessage).not.toContain('hors du tableau');
+    expect(populationMessage).toMatch(/«\u00a0=15000\+431\u00a0».*le résultat \(«\u00a015\u00a0431\u00a0»\)/);
   }, 30_000);
 
   it('archives the added column’s values of a row a regeneration removes, under the column’s header', async () => {

@@ -386,6 +386,29 @@ const cases: Case[] = [
       return { code: 'current-quarter-invalid', sheet: 'Paramètres', cell };
     },
   },
+  {
+    name: 'Paramètres: the current quarter as a formula with its result (a rewrite would keep the result only)',
+    mutate: (g) => {
+      const cell = settingsValueCell('currentQuarter');
+      const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      const [row, column] = [Number(match[2]) - 1, match[1].charCodeAt(0) - 65];
+      const grid = sheet(g, 'Paramètres');
+      const current = String(grid.rows[row][column]!.value);
+      setCellAt(grid, row, column, { value: current, formula: `"${current.slice(0, 6)}"&"${current.slice(6)}"` });
+      return { code: 'formula-in-input-cell', sheet: 'Paramètres', cell };
+    },
+  },
+  {
+    name: 'Paramètres: the start of the convention as a formula with its result',
+    mutate: (g) => {
+      const cell = settingsValueCell('periodStart');
+      const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      const [row, column] = [Number(match[2]) - 1, match[1].charCodeAt(0) - 65];
+      const grid = sheet(g, 'Paramètres');
+      setCellAt(grid, row, column, { ...grid.rows[row][column]!, formula: 'DATE(2026,1,1)' });
+      return { code: 'formula-in-input-cell', sheet: 'Paramètres', cell };
+    },
+  },
   // Warnings
   {
     name: 'a value after Q',
@@ -470,6 +493,26 @@ const cases: Case[] = [
       const column = aoColumnIndex(grid, 'Population (INSEE)');
       grid.rows[row][column] = { value: null, formula: 'A1+1', uncalculated: true };
       return { code: 'formula-without-value', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
+    name: 'AO holder: a formula with its result',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoRowIndex(grid, EPCI);
+      const column = aoColumnIndex(grid, 'Recenser les besoins');
+      grid.rows[row][column] = { value: HOLDER.all, formula: 'E9' };
+      return { code: 'formula-in-input-cell', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
+    name: 'AO declared population: a formula with its result',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const column = aoColumnIndex(grid, 'Population (INSEE)');
+      grid.rows[row][column] = { value: 15431, formula: '15000+431' };
+      return { code: 'formula-in-input-cell', sheet: AO_SHEET, cell: aoAddress(row, column) };
     },
   },
   {

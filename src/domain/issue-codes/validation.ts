@@ -111,7 +111,7 @@ export const validationIssueCodes = {
   'formula-in-input-cell': {
     severity: 'error',
     description:
-      'Une cellule du tableau d’un axe contient une formule avec son résultat : l’outil n’y garde que des valeurs, une réécriture n’en garderait que le résultat.',
+      'Une cellule à saisir (tableau d’un axe, Paramètres, Compétences AO) contient une formule avec son résultat : l’outil n’y garde que des valeurs, une réécriture n’en garderait que le résultat.',
   },
   'formula-without-value': {
     severity: 'error',

@@ -202,12 +202,13 @@ export const workbookMessages = {
     `la valeur ${quoted(p.value)} saisie ici serait remplacée par la formule au prochain calcul. Copiez-la ailleurs ` +
     `(${p.header ? 'Commentaire, ou une cellule hors du tableau' : 'une cellule hors du tableau, ou une autre feuille'}) ` +
     'et effacez-la ; le classeur n’est pas réécrit d’ici là.',
+  // In a table (`header`: an axis, Compétences AO) or beside its label (`label`: Paramètres, the declared population).
   'formula-in-input-cell': (p) =>
-    `${where(p)}la cellule de la colonne ${quoted(p.header)} contient une formule` +
-    `${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${text(p.formula)}`)})`} : le suivi n’y garde que des ` +
-    `valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa valeur ` +
-    '(copier, puis collage spécial des valeurs) ou mettez la formule hors du tableau ; le classeur n’est pas ' +
-    'réécrit d’ici là.',
+    `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(p.header)}`} contient une ` +
+    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${text(p.formula)}`)})`} : le suivi n’y garde que ` +
+    `des valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa ` +
+    `valeur (copier, puis collage spécial des valeurs)${p.label ? '' : ' ou mettez la formule hors du tableau'} ; ` +
+    'le classeur n’est pas réécrit d’ici là.',
   'formula-without-value': (p) =>
     `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',

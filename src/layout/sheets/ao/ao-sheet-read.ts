@@ -5,6 +5,7 @@ import type { AoCompetence, AoHolder } from '../../../domain/plan';
 import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
 import { matchListValue } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
+import { formulaInInputCell } from '../../formula-in-input-cell';
 import {
   AO_CHECK_ROW,
   AO_DECLARED_ROW,
@@ -142,8 +143,18 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     return true;
   };
 
+  /** An input cell holding a formula with its result, which a rewrite would flatten: an error at the cell. */
+  const formulaInInput = (row: number, id: AoColumnId, place: { header: string } | { label: string }): void => {
+    const column = columnOf.get(id);
+    const issue =
+      column === undefined ? null : formulaInInputCell(sheet, address(row, id), gridCell(grid, row, column), place);
+    if (issue) issues.push(issue);
+  };
+  const headerOf = (id: AoColumnId) => aoColumns.find((column) => column.id === id)!.header;
+
   const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
     if (uncalculated(row, id)) return null;
+    formulaInInput(row, id, { header: headerOf(id) });
     const read = readPopulation(value(row, id));
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
@@ -154,11 +165,12 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const listCell = (row: number, id: AoColumnId, allowed: readonly string[], name: string): string | null => {
     if (uncalculated(row, id)) return null;
+    formulaInInput(row, id, { header: headerOf(id) });
     const raw = value(row, id);
     if (isBlank(raw)) return null;
     const matched = typeof raw === 'string' ? matchListValue(allowed, raw) : null;
     if (matched === null) {
-      const header = aoColumns.find((column) => column.id === id)!.header;
+      const header = headerOf(id);
       const location = { sheet, cell: address(row, id), rowKey: null };
       issues.push(
         createIssue('ao-value-not-in-list', location, { name, header, value: String(raw), allowed: [...allowed] }),
@@ -215,7 +227,8 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const populationColumn = columnOf.get('population') ?? aoColumnNumber('population');
   const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
-  uncalculated(AO_DECLARED_ROW, 'population');
+  if (!uncalculated(AO_DECLARED_ROW, 'population'))
+    formulaInInput(AO_DECLARED_ROW, 'population', { label: aoTexts.declaredLabel });
   const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
   if (declared.invalid) {
     const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));

@@ -5,6 +5,7 @@ import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
 import { cellAddress } from '../../a1';
+import { formulaInInputCell } from '../../formula-in-input-cell';
 import {
   SETTINGS_LABEL_COLUMN,
   SETTINGS_VALUE_COLUMN,
@@ -142,6 +143,14 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     const location = { sheet, cell: valueCell('epciSiren') };
     issues.push(createIssue('formula-without-value', location, { formula: sirenCell.formula ?? '' }));
   }
+  // A rewrite writes values here, never a person's formula: one with its result would be flattened (or, in a cell
+  // the tools fill from the plan, replaced).
+  for (const field of fields.filter((candidate) => found[candidate])) {
+    const cell = gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN);
+    const issue = formulaInInputCell(sheet, valueCell(field), cell, { label: settingsLabels[field] });
+    if (issue) issues.push(issue);
+  }
+
   const epciSiren = text('epciSiren');
   if (epciSiren !== '' && !/^\d{9}$/.test(epciSiren.replace(/\s/g, ''))) {
     const cell = valueCell('epciSiren');
