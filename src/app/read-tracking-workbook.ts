@@ -8,7 +8,7 @@ import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { axisNumberOfSheetName, rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
-import type { Settings } from '../layout/sheets/settings/settings-read';
+import { checkSettingsTerritory, type Settings } from '../layout/sheets/settings/settings-read';
 import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking-registry';
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
@@ -114,6 +114,8 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
   const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, sheetNames.meta))];
   issues.push(...(readings.settings?.issues ?? []));
   const settings = readings.settings?.settings ?? null;
+  const territoryTypedOver = readings.settings ? checkSettingsTerritory(readings.settings, storedMeta.territory) : null;
+  if (territoryTypedOver) issues.push(territoryTypedOver);
 
   const period = conventionPeriod(storedMeta, settings);
   if (!period) {

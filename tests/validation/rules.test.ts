@@ -409,6 +409,15 @@ const cases: Case[] = [
       return { code: 'formula-in-input-cell', sheet: 'Paramètres', cell };
     },
   },
+  {
+    name: 'Paramètres: the territory typed over (a rewrite would put back the name _ctg records)',
+    mutate: (g) => {
+      const cell = settingsValueCell('territory');
+      const match = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      setCellAt(sheet(g, 'Paramètres'), Number(match[2]) - 1, match[1].charCodeAt(0) - 65, { value: 'Pilat Est' });
+      return { code: 'settings-territory-mismatch', sheet: 'Paramètres', cell };
+    },
+  },
   // Warnings
   {
     name: 'a value after Q',

@@ -32,6 +32,7 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'settings-date-invalid': 'structure',
   'ctg-period-changed': 'structure',
   'settings-period-mismatch': 'structure',
+  'settings-territory-mismatch': 'data',
   'ctg-format-version-missing': 'structure',
   'format-too-new': 'structure',
   'ctg-key-list-invalid': 'structure',

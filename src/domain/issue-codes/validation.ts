@@ -202,6 +202,11 @@ export const validationIssueCodes = {
     description:
       'Une date de la convention dans Paramètres n’est plus celle enregistrée dans « _ctg » (modifiée à la main).',
   },
+  'settings-territory-mismatch': {
+    severity: 'error',
+    description:
+      'Le nom du territoire dans Paramètres n’est plus celui enregistré dans « _ctg » (modifié à la main) : une réécriture remettrait l’ancien.',
+  },
   'ctg-format-version-missing': {
     severity: 'error',
     description: 'La feuille « _ctg » n’indique pas de version de format.',

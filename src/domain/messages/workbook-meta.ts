@@ -33,6 +33,10 @@ export const workbookMetaMessages = {
   'settings-period-mismatch': (p) =>
     `${where(p)}${quoted(p.label)} (${String(p.value)}) n’est plus la date enregistrée par l’outil ` +
     `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
+  'settings-territory-mismatch': (p) =>
+    `${where(p)}le territoire ${quoted(p.value)} n’est plus celui enregistré par l’outil (${quoted(p.stored)}) : ` +
+    `il a été modifié à la main, et la prochaine réécriture remettrait ${quoted(p.stored)}. Remettez ce nom ; ` +
+    'le nom du territoire se change dans le plan, puis en régénérant le classeur.',
   'ctg-format-version-missing': () =>
     'La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.',
   'format-too-new': (p) =>

@@ -5,6 +5,7 @@ import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
 import { cellAddress } from '../../a1';
+import { sheetNames } from '../../texts';
 import { formulaInInputCell } from '../../formula-in-input-cell';
 import {
   SETTINGS_LABEL_COLUMN,
@@ -171,6 +172,26 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     },
     issues,
   };
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The territory typed over in Paramètres: a rewrite writes back the name `_ctg` records (`stored`), so a name
+ * changed by hand would be lost without a word. Not told when the cell is empty (nothing to lose), when `_ctg`
+ * records none (an older format), or when Paramètres' labels moved (that is its own error, and the cell unknown).
+ */
+export function checkSettingsTerritory(reading: SettingsReading, stored: string): WorkbookIssue | null {
+  const shown = tidy(reading.settings.territory);
+  const moved = reading.issues.some(
+    (issue) => issue.code === 'settings-label-moved' || issue.code === 'settings-label-missing',
+  );
+  if (shown === '' || tidy(stored) === '' || shown === tidy(stored) || moved) return null;
+  return createIssue(
+    'settings-territory-mismatch',
+    { sheet: sheetNames.settings, cell: settingsValueCell('territory') },
+    { value: reading.settings.territory, stored },
+  );
 }
 
 /** `Paramètres` as read, and what a person entered there that a rewrite carries over as found. */
