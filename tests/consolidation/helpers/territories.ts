@@ -105,14 +105,17 @@ export const forez: TerritorySpec = {
   siren: '200000002',
   entries: [
     { key: 'G1', header: 'Statut', value: 'Non démarrée' },
-    { key: 'G2', header: 'Statut', value: 'En cours' },
+    // Abandoned in Excel, never computed since: « Abandonnée en » still empty, so its criteria still count, as the
+    // workbook's own formulas count them until compute writes the quarter (docs/WORKBOOK.md, « Abandoned fiches »).
+    { key: 'G2', header: 'Statut', value: 'Abandonnée' },
     { key: 'G1-QN1', header: '2027-T1', value: 7 },
     { key: 'G1-QN1', header: '2027-T2', value: 9 },
     { key: 'G1-QN1', header: 'Référence', value: 5 },
     { key: 'G1-QN1', header: 'Cible', value: 15 },
     { key: 'G1-QL1', header: '2027-T2', value: 'Peu satisfaisant' },
+    { key: 'G2-QN1', header: 'Fréquence', value: 'Trimestrielle' },
     { key: 'G2-QN1', header: '2027-T1', value: 2 },
-    { key: 'G2-QN1', header: 'Cible', value: 2 },
+    { key: 'G2-QN1', header: 'Cible', value: 4 },
   ],
 };
 
