@@ -38,6 +38,7 @@ export const cliErrorCodes = [
   'conversion-failed',
   'missing-output',
   'no-workbooks-found',
+  'nothing-to-consolidate',
   'output-is-input',
   'returned-is-master',
   'folder-unreadable',

@@ -522,6 +522,10 @@ export const texts = {
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +
       'Rien n’a été écrit.',
+    /** Every file left out: their reasons are printed above, and an earlier consolidation is not replaced. */
+    nothingKept: (files: number) =>
+      `${files > 1 ? `Aucun des ${files} fichiers n’a pu être consolidé` : 'Aucun des fichiers n’a pu être consolidé'} (raisons ci-dessus) : ` +
+      'corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
     badQuarter: (value: string) =>

@@ -397,7 +397,9 @@ export const texts = {
         : 'Chaque territoire est mesuré à son trimestre en cours.',
     total: (territories: number, rates: Rates) =>
       `${plural(territories, 'territoire consolidé', 'territoires consolidés')} : ${ratesLine(rates)}`,
-    noTerritory: 'Aucun territoire consolidé : aucun des fichiers choisis n’est un classeur de suivi lisible.',
+    noTerritory:
+      'Aucun territoire consolidé : aucun des fichiers choisis n’est un classeur de suivi lisible. Aucun classeur de ' +
+      'consolidation n’est produit.',
     territoriesHeading: (count: number) => `Territoires (${count})`,
     more: (count: number) =>
       `… et ${plural(count, 'autre territoire', 'autres territoires')} : voir la feuille « Territoires » du classeur de consolidation.`,

@@ -1,7 +1,18 @@
-import { promises as fsPromises, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  promises as fsPromises,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+
+/** A tracking workbook of the first format, which any version reads (tests/fixtures/format-v1). */
+const TERRITORY = join(__dirname, '..', 'fixtures', 'format-v1', 'suivi-v1.xlsx');
 
 /** `ctg-suivi consolidate`'s usage mistakes: each answered in French, exit 2, before any file is read or written. */
 
@@ -126,6 +137,7 @@ describe('consolidate: a sub-folder that cannot be listed', () => {
     const denied = join(territories, 'refusé');
     mkdirSync(denied, { recursive: true });
     writeFileSync(join(territories, 'a.xlsx'), 'pas un classeur');
+    copyFileSync(TERRITORY, join(territories, 'b.xlsx'));
     // Permissions do not stop root, who runs CI: the listing fails as it does for a user without the right.
     const readdir = fsPromises.readdir.bind(fsPromises);
     jest
@@ -148,8 +160,34 @@ describe('consolidate: a sub-folder that cannot be listed', () => {
       }),
       expect.objectContaining({ file: join(territories, 'a.xlsx') }),
     ]);
+    expect(json.territories).toEqual([expect.objectContaining({ file: join(territories, 'b.xlsx') })]);
 
     const text = await runCli(['consolidate', territories, '-o', output, '--force']);
     expect(text.stdout).toContain(`Écarté\u00a0: ${denied} — Dossier illisible (accès refusé)`);
+  });
+});
+
+describe('consolidate: no file kept', () => {
+  it('writes nothing, keeps an earlier consolidation even with --force, and says why each file was left out (exit 2)', async () => {
+    const given = join(folder, 'rien-de-bon');
+    mkdirSync(given);
+    writeFileSync(join(given, 'notes.xlsx'), 'pas un classeur');
+    const output = join(folder, 'bonne-consolidation.xlsx');
+    writeFileSync(output, 'la consolidation du trimestre dernier');
+
+    const run = await runCli(['consolidate', given, '-o', output, '--force', '--json']);
+
+    expect(run.code).toBe(2);
+    const json = JSON.parse(run.stdout);
+    expect(json.error).toMatchObject({ code: 'nothing-to-consolidate' });
+    expect(json.error.message).toContain('Rien n’a été écrit');
+    expect(json.rejected).toEqual([expect.objectContaining({ file: join(given, 'notes.xlsx') })]);
+    expect(readFileSync(output, 'utf8')).toBe('la consolidation du trimestre dernier');
+    expect(existsSync(`${output}.bak`)).toBe(false);
+
+    const text = await runCli(['consolidate', given, '-o', output, '--force']);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain(`Écarté\u00a0: ${join(given, 'notes.xlsx')}`);
+    expect(text.stderr).toMatch(/Aucun des fichiers n’a pu être consolidé.*Rien n’a été écrit/);
   });
 });

@@ -7,7 +7,7 @@ import type { Console } from '../console';
 import { inputFiles } from '../consolidate/input-files';
 import { measureFiles } from '../consolidate/measure-pool';
 import { terminalProgress } from '../consolidate/progress-bar';
-import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
+import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
@@ -81,6 +81,18 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));
 }
 
+function reportNothingKept(console: Console, json: boolean, consolidation: Consolidation): number {
+  const message = texts.consolidate.nothingKept(consolidation.rejected.length);
+  const error: CliError = { code: 'nothing-to-consolidate', message };
+  if (json) {
+    console.out(JSON.stringify({ error, ...consolidationJson(consolidation) }, null, 2));
+    return EXIT_UNUSABLE;
+  }
+  for (const rejected of consolidation.rejected)
+    console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));
+  return reportError(console, false, error);
+}
+
 export async function consolidateCommand(args: string[], console: Console): Promise<number> {
   const parsed = parseConsolidateArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
@@ -101,6 +113,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
   const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
   const consolidation = consolidate([...unread, ...outcomes], measuredQuarter ? quarterLabel(measuredQuarter) : null);
+  // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
+  // what the Caf needs, so they are printed as usual, and nothing is written.
+  if (consolidation.territories.length === 0) return reportNothingKept(console, json, consolidation);
 
   let bytes: Uint8Array | null = null;
   await writeConsolidation(

@@ -99,7 +99,8 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
       });
       let file: ProducedFile | null = null;
       try {
-        file = await consolidationFile(consolidation, now);
+        // Every file left out: a workbook of no territory would only be saved over a good consolidation.
+        if (consolidation.territories.length > 0) file = await consolidationFile(consolidation, now);
       } catch (error) {
         // Logged for whoever opens the developer tools; the pane says the workbook is missing, the summary stays.
         console.error(error);
@@ -163,7 +164,7 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
         )}
         {state.phase === 'failed' && <LoadFailedBar />}
         {ready && <Body1>{c.done(ready.consolidation.territories.length, ready.consolidation.rejected.length)}</Body1>}
-        {ready && !ready.file && (
+        {ready && !ready.file && ready.consolidation.territories.length > 0 && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{c.fileFailed}</MessageBarBody>
           </MessageBar>
