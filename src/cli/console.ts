@@ -20,10 +20,34 @@ function shown(text: string): string {
 
 const line = (text: string) => shown(text.endsWith('\n') ? text : `${text}\n`);
 
+/** The streams whose reader has gone (`… | head` closed its end): nothing more is written to them. */
+const gone = new Set<NodeJS.WriteStream>();
+
+/**
+ * An output whose reader has gone is not a failure of the command (the workbook it wrote is there): it stops
+ * writing there, as a command killed by SIGPIPE would, rather than end on Node's stack trace. Any other error of
+ * the stream is thrown as before. Listened to once per stream.
+ */
+function watchForClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listeners('error').includes(onStreamError)) return;
+  stream.on('error', onStreamError);
+}
+
+function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  gone.add(this);
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!gone.has(stream)) stream.write(line(text));
+}
+
 export function processConsole(): Console {
+  watchForClosedPipe(process.stdout);
+  watchForClosedPipe(process.stderr);
   return {
-    out: (text) => void process.stdout.write(line(text)),
-    err: (text) => void process.stderr.write(line(text)),
+    out: (text) => write(process.stdout, text),
+    err: (text) => write(process.stderr, text),
     progress: (text) => {
       if (process.stderr.isTTY) process.stderr.write(line(text));
     },
