@@ -193,6 +193,12 @@ describe('duplicates', () => {
       }),
     ]);
     expect(result.duplicates[0].reason).toContain('«\u00a0Monts du Pilat\u00a0»');
+    // The SIREN typed wrong may be the kept file's as well as the other's: both files are named, and what to do.
+    expect(result.duplicates[0].reason).toContain(
+      'S’il s’agit de deux territoires, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» ' +
+        'de haut.xlsx ou de pilat.xlsx, puis relancez la consolidation\u00a0; les chiffres de pilat.xlsx n’y sont pas. ' +
+        'S’il s’agit du même territoire renommé, rien à faire.',
+    );
   });
 
   it('tells two territories of the same name apart by their SIRENs, and matches by name a copy without one', () => {

@@ -118,8 +118,11 @@ function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTa
   const names =
     nameKey(kept.territory) === nameKey(dropped.territory)
       ? ''
-      : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»)\u00a0; ` +
-        'vérifiez le SIREN saisi dans «\u00a0Paramètres\u00a0» du fichier non retenu.';
+      : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»). ` +
+        // Either file may hold the SIREN typed wrong.
+        `S’il s’agit de deux territoires, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» de ` +
+        `${kept.file} ou de ${dropped.file}, puis relancez la consolidation\u00a0; les chiffres de ${dropped.file} n’y ` +
+        'sont pas. S’il s’agit du même territoire renommé, rien à faire.';
   return datesReason(kept, dropped) + taken + names;
 }
 
