@@ -216,3 +216,21 @@ it('does not let a `_ctg` last write dated in the future (a clock ahead) make a 
   expect(consolidation.territories.map((territory) => territory.file)).toEqual([kept]);
   expect(consolidation.duplicates.map(({ kept: file, dropped }) => [file, dropped])).toEqual([[kept, clockAhead]]);
 });
+
+it('keeps, with its error counted, a workbook whose « Paramètres » has a row inserted: each value is read beside its label', async () => {
+  // A user trial's file was left out, its reason saying the values were read beside their labels.
+  const inserted = await edited('pilat-ligne-inseree.xlsx', (workbook) => {
+    workbook.getWorksheet('Paramètres')!.spliceRows(3, 0, ['Note ajoutée']);
+  });
+  const [outcome] = await measureFiles([inserted], { quarter: null, today, workers: 1 });
+  const [original] = await measureFiles([files.path(pilat.name)], { quarter: null, today, workers: 1 });
+  expect(outcome.ok && original.ok).toBe(true);
+  if (!outcome.ok || !original.ok) return;
+  expect(outcome.measure.errors).toBe(original.measure.errors + 1);
+  expect(outcome.measure).toMatchObject({
+    territory: original.measure.territory,
+    siren: original.measure.siren,
+    quarter: original.measure.quarter,
+    counts: original.measure.counts,
+  });
+});

@@ -28,7 +28,7 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'criterion-outside-fiche': 'structure',
   'wrong-row-type': 'structure',
   'settings-label-missing': 'structure',
-  'settings-label-moved': 'structure',
+  'settings-label-moved': 'data',
   'settings-date-invalid': 'structure',
   'ctg-period-changed': 'structure',
   'settings-period-mismatch': 'structure',
