@@ -1,17 +1,6 @@
-import { serialToIsoDate } from '../domain/excel-dates';
 import type { GridCell } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
-import { frenchDay, frenchNumber, frenchPercent } from '../domain/messages/numbers';
-
-/** A cell's value as a person sees it in a message: « 15 431 », « 01/01/2026 », « 30 % », a text as it is. */
-export function shownCellValue(cell: GridCell): string {
-  const value = cell.value;
-  if (value === null) return '';
-  if (typeof value !== 'number') return String(value);
-  const day = cell.isDate ? serialToIsoDate(value) : null;
-  if (day !== null) return frenchDay(day);
-  return cell.isPercent ? frenchPercent(value) : frenchNumber(value);
-}
+import { shownCellValue } from '../domain/messages/shown-cell-value';
 
 /**
  * A formula with its result in a cell the tools read as a value (Paramètres, Compétences AO; an axis table's is

@@ -1,3 +1,4 @@
+import { renderIssueMessage } from '../../src/domain/issues';
 import { hasMessage, renderMessage } from '../../src/domain/messages';
 import { keyListFingerprint, keyListJson, planKeyList } from '../../src/domain/plan-keys';
 import {
@@ -96,6 +97,10 @@ describe('readCtgMeta', () => {
     expect(meta).toBeNull();
     expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['ctg-format-version-missing', 'B2']]);
     expect(hasMessage('ctg-format-version-missing')).toBe(true);
+    // A version that is there but no version is quoted, not said to be missing.
+    const message = renderIssueMessage(issues[0]);
+    if (value === null) expect(message).toContain('n’indique pas de version de format');
+    else expect(message).toContain(`indique «\u00a0${String(value).replace('.', ',')}\u00a0» comme version de format`);
   });
 
   test('a version written as text "2" (a file resaved elsewhere) still reads', async () => {

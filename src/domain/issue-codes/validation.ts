@@ -205,7 +205,7 @@ export const validationIssueCodes = {
   'settings-territory-mismatch': {
     severity: 'error',
     description:
-      'Le nom du territoire dans Paramètres n’est plus celui enregistré dans « _ctg » (modifié à la main) : une réécriture remettrait l’ancien.',
+      'Le nom du territoire dans Paramètres n’est plus celui enregistré dans « _ctg » (modifié à la main) : une réécriture remettrait l’ancien.',
   },
   'ctg-format-version-missing': {
     severity: 'error',

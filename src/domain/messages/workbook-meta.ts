@@ -37,8 +37,12 @@ export const workbookMetaMessages = {
     `${where(p)}le territoire ${quoted(p.value)} n’est plus celui enregistré par l’outil (${quoted(p.stored)}) : ` +
     `il a été modifié à la main, et la prochaine réécriture remettrait ${quoted(p.stored)}. Remettez ce nom ; ` +
     'le nom du territoire se change dans le plan, puis en régénérant le classeur.',
-  'ctg-format-version-missing': () =>
-    'La feuille technique « _ctg » n’indique pas de version de format : ce classeur n’est pas un suivi CTG lisible.',
+  // `value`: what the cell holds when it is not a version (absent or empty: nothing there).
+  'ctg-format-version-missing': (p) =>
+    (p.value === undefined || p.value === ''
+      ? 'La feuille technique « _ctg » n’indique pas de version de format'
+      : `La feuille technique « _ctg » indique ${quoted(p.value)} comme version de format, qui n’en est pas une`) +
+    ' : ce classeur n’est pas un suivi CTG lisible.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   'ctg-key-list-invalid': (p) =>

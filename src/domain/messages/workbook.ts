@@ -229,9 +229,10 @@ export const workbookMessages = {
       `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
     );
   },
+  // `typed`: `boolean` for a TRUE or FALSE (no comment to move), else a text.
   'quarter-value-not-number': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
-    `(valeur lue : ${quoted(p.value)}). Mettez le commentaire dans la colonne « Commentaire ».`,
+    `(valeur lue : ${quoted(p.value)}).${p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».'}`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,

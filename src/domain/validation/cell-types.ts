@@ -137,6 +137,13 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
     const allowed = [...listValues.qualitativeScale];
     return createIssue('quarter-value-not-in-scale', at(row, cell), { header: cell.header, quarter, value, allowed });
   }
+  if (typeof raw === 'boolean')
+    return createIssue('quarter-value-not-number', at(row, cell), {
+      header: cell.header,
+      quarter,
+      value,
+      typed: 'boolean',
+    });
   const code = isNumberAsText(raw) ? 'quarter-value-number-as-text' : 'quarter-value-not-number';
   return createIssue(code, at(row, cell), { header: cell.header, quarter, value });
 }

@@ -1,5 +1,5 @@
 import type { IssueLocation } from '../issues';
-import { frenchNumber } from '../messages/numbers';
+import { shownCellValue } from '../messages/shown-cell-value';
 import type { TrackingCell, TrackingRow } from '../tracking';
 
 /** The location of a cell of a row, for an issue. */
@@ -9,6 +9,5 @@ export function at(row: TrackingRow, cell: TrackingCell | undefined | null): Iss
 
 /** A raw value as quoted in a message (`« 120 »`, `« 50,5 »`): text as is, numbers the French way. */
 export function shown(cell: TrackingCell): string {
-  if (cell.raw === null) return '';
-  return typeof cell.raw === 'number' ? frenchNumber(cell.raw) : String(cell.raw);
+  return shownCellValue({ value: cell.raw });
 }

@@ -7,6 +7,7 @@ import type { AxisSheetReading } from '../../../domain/tracking';
 import type { SheetKeys } from '../../../domain/validation/sheets';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
+import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import {
   CTG_FORMAT_VERSION,
   ctgMetaRows,
@@ -152,7 +153,12 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
   const versionNumber = typeof version === 'string' && /^\d+$/.test(version.trim()) ? Number(version) : version;
   const versionCell = ctgMetaValueCell('formatVersion');
   if (typeof versionNumber !== 'number' || !Number.isInteger(versionNumber) || versionNumber < 1) {
-    issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }));
+    // What is there, if anything, as a person sees it (« 2,5 »): a version typed wrong is not a missing one.
+    const found: Record<string, string> =
+      version === null || (typeof version === 'string' && version.trim() === '')
+        ? {}
+        : { value: shownCellValue({ value: version }) };
+    issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }, found));
     return { meta: null, issues, writtenVersion: null };
   }
   if (versionNumber > CTG_FORMAT_VERSION) {

@@ -1,0 +1,17 @@
+import { serialToIsoDate } from '../excel-dates';
+import type { GridCell } from '../grid';
+import { frenchDay, frenchNumber, frenchPercent } from './numbers';
+
+/**
+ * A cell's value as a person sees it in French Excel, for a message: « 15 431 », « 01/01/2026 », « 30 % », « VRAI »,
+ * a text as it is.
+ */
+export function shownCellValue(cell: Pick<GridCell, 'value' | 'isDate' | 'isPercent'>): string {
+  const value = cell.value;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'VRAI' : 'FAUX';
+  if (typeof value !== 'number') return value;
+  const day = cell.isDate ? serialToIsoDate(value) : null;
+  if (day !== null) return frenchDay(day);
+  return cell.isPercent ? frenchPercent(value) : frenchNumber(value);
+}
