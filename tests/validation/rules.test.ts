@@ -77,6 +77,22 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'Cible past ±10¹², the bound of its data validation (a typing slip pasted in)',
+    mutate: (g) => ({
+      code: 'number-out-of-bounds',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', 'Cible', 1e13),
+    }),
+  },
+  {
+    name: 'a Quantitatif quarter past −10¹²',
+    mutate: (g) => ({
+      code: 'number-out-of-bounds',
+      sheet: AXE1,
+      cell: setValue(sheet(g, AXE1), 'G1-QN1', '2026-T1', -2e12),
+    }),
+  },
+  {
     name: 'Cible as a number stored as text',
     mutate: (g) => ({ code: 'number-invalid', sheet: AXE3, cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Cible', '12') }),
   },

@@ -40,6 +40,7 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'grey-cell-value': 'data',
   'progress-invalid': 'data',
   'number-is-date': 'data',
+  'number-out-of-bounds': 'data',
   'number-invalid': 'data',
   'abandoned-in-invalid': 'data',
   'text-is-error': 'data',

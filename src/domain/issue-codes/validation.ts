@@ -65,6 +65,11 @@ export const validationIssueCodes = {
     description:
       'Une cellule qui attend un nombre (trimestre, Référence, Cible, Avancement) est au format date (« 15/03 » pris pour une date).',
   },
+  'number-out-of-bounds': {
+    severity: 'error',
+    description:
+      'Un nombre (trimestre, Référence, Cible) dépasse ±10¹², la limite de la validation de sa colonne : une faute de frappe collée ou saisie dans un autre tableur.',
+  },
   'percent-read-as-fraction': {
     severity: 'warning',
     description: 'Un nombre saisi au format pourcentage est lu tel qu’il est enregistré (« 85 % » est lu 0,85).',

@@ -4,6 +4,7 @@ import { agree, countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 import { UNREAD_FORMULA } from '../grid';
+import { NUMBER_BOUND } from '../tracking-values';
 
 /**
  * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
@@ -174,6 +175,10 @@ export const workbookMessages = {
     `elle affiche ${frenchDate(p.date)} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
     'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
     'saisissez la valeur.',
+  'number-out-of-bounds': (p) =>
+    `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre de −${frenchNumber(NUMBER_BOUND)} à ` +
+    `${frenchNumber(NUMBER_BOUND)} : ${quoted(frenchNumber(Number(p.value)))} dépasse cette limite (faute de frappe ?). ` +
+    'Corrigez la valeur.',
   'percent-read-as-fraction': (p) => {
     const percent = percentRead(p);
     return (

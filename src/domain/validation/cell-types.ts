@@ -9,6 +9,7 @@ import {
   isBlank,
   isNumberAsText,
   listValue,
+  NUMBER_BOUND,
   numberValue,
   wholePercentValue,
 } from '../tracking-values';
@@ -23,13 +24,16 @@ import { at, shown } from './row-cells';
 
 /**
  * A number cell whose format says it is no plain number: a date (« 15/03 » taken for 15 March, value 46096) is
- * an error; a percentage (« 85 % », value 0.85) is read as stored, with a warning saying so.
+ * an error; a percentage (« 85 % », value 0.85) is read as stored, with a warning saying so. A number past ±10¹²
+ * is an error.
  */
 function numberFormatIssue(row: TrackingRow, cell: TrackingCell, raw: RawValue, quarter?: string): Issue | null {
   if (typeof raw !== 'number') return null;
   const params = { header: cell.header, value: raw, ...(quarter ? { quarter } : {}) };
   if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: serialToIsoDate(raw) });
   if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
+  // Past what the column's data validation takes (pasted, or typed in another spreadsheet): a slip, as merge says.
+  if (Math.abs(raw) > NUMBER_BOUND) return createIssue('number-out-of-bounds', at(row, cell), params);
   return null;
 }
 
