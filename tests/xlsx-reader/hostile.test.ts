@@ -324,7 +324,11 @@ describe('values that break the rules', () => {
   test('a text longer than Excel allows', () => {
     const long = 'x'.repeat(32_768);
     const inline = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`;
-    expect(readError(buildXlsx({ sheets: [{ name: 'T', xml: inline }] })).code).toBe('text-too-long');
+    // Named at its cell, so that a person finds it among a sheet's thousands.
+    expect(readError(buildXlsx({ sheets: [{ name: 'T', xml: inline }] }))).toEqual({
+      code: 'text-too-long',
+      params: { sheet: 'T', cell: 'A1', limit: 32_767 },
+    });
     const shared = buildXlsx({ sheets: [{ name: 'T', xml: '' }], sharedStrings: [`<si><t>${long}</t></si>`] });
     expect(readError(shared).code).toBe('text-too-long');
     const fits = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long.slice(1)}</t></is></c></row>`;

@@ -11,9 +11,10 @@ export class RichTextCollector {
   private inText = false;
   private buffer = '';
 
+  /** `where`: where a text too long is, asked only then (an inline string's cell is known as it is read). */
   constructor(
     private readonly maxChars: number,
-    private readonly where: Record<string, string>,
+    private readonly where: () => Record<string, string>,
   ) {}
 
   reset(): void {
@@ -36,12 +37,12 @@ export class RichTextCollector {
     if (!this.inText) return;
     this.buffer += text;
     // Each escape is 7 characters for one: the decoded text is checked exactly in `value`.
-    if (this.buffer.length > this.maxChars * 7) fail('text-too-long', { ...this.where, limit: this.maxChars });
+    if (this.buffer.length > this.maxChars * 7) fail('text-too-long', { ...this.where(), limit: this.maxChars });
   }
 
   value(): string {
     const decoded = decodeOoxmlEscapes(this.buffer);
-    if (decoded.length > this.maxChars) fail('text-too-long', { ...this.where, limit: this.maxChars });
+    if (decoded.length > this.maxChars) fail('text-too-long', { ...this.where(), limit: this.maxChars });
     return decoded;
   }
 }

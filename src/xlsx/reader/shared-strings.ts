@@ -17,7 +17,7 @@ function stringsReader(
   limits: XlsxReadLimits,
 ): XmlHandlers & { strings: string[]; plainStringItem: (text: string) => void } {
   const strings: string[] = [];
-  const collector = new RichTextCollector(limits.maxCellTextChars, { part });
+  const collector = new RichTextCollector(limits.maxCellTextChars, () => ({ part }));
   let inItem = false;
   const startItem = () => {
     if (strings.length >= limits.maxSharedStrings) fail('too-many-strings', { limit: limits.maxSharedStrings });

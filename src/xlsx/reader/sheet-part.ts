@@ -128,7 +128,10 @@ class SheetReader implements ScanHandlers {
     private readonly context: SheetContext,
     private readonly sheetName: string,
   ) {
-    this.inlineText = new RichTextCollector(context.limits.maxCellTextChars, { sheet: sheetName });
+    this.inlineText = new RichTextCollector(context.limits.maxCellTextChars, () => ({
+      sheet: sheetName,
+      cell: cellRef(this.row, this.col),
+    }));
   }
 
   private badReference(ref: string): never {
