@@ -8,6 +8,7 @@ import { readXlsx, setRawInflater } from '../../src/xlsx/reader';
 import { buildXlsx, packageParts, worksheetXml, zipParts } from './support/package-builder';
 import { honestEntry, rawZip, repetitiveDeflateStream, type RawZipEntry } from './support/raw-zip';
 import { cellAt, readError, readGrids, valuesOf } from './support/read';
+import { renderMessage } from '../../src/domain/messages';
 
 const ONE_CELL = '<row r="1"><c r="A1"><v>1</v></c></row>';
 
@@ -243,7 +244,16 @@ describe.each([
       );
       expect(readError(random).code).toBe('not-xlsx');
       expect(readError(strToU8('Clé;Type\nG1;Fiche\n')).code).toBe('not-xlsx');
-      const noWorkbook = zipParts({ 'word/document.xml': '<document/>', '[Content_Types].xml': '<Types/>' });
+      // A document of another kind, named .xlsx, is said to be one: re-saving it as a workbook cannot help.
+      const wordDocument = zipParts({ 'word/document.xml': '<document/>', '[Content_Types].xml': '<Types/>' });
+      expect(readError(wordDocument)).toEqual({ code: 'not-xlsx', params: { found: 'word' } });
+      expect(renderMessage('not-xlsx', { found: 'word' })).toMatch(/^Ce fichier est un document Word, pas un classeur/);
+      const slides = zipParts({ 'ppt/presentation.xml': '<presentation/>' });
+      expect(readError(slides)).toEqual({ code: 'not-xlsx', params: { found: 'powerpoint' } });
+      const pdf = strToU8('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
+      expect(readError(pdf)).toEqual({ code: 'not-xlsx', params: { found: 'pdf' } });
+      expect(renderMessage('not-xlsx', { found: 'pdf' })).toMatch(/^Ce fichier est un document PDF, pas un classeur/);
+      const noWorkbook = zipParts({ '[Content_Types].xml': '<Types/>' });
       expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
       const openDocument = zipParts({
         mimetype: 'application/vnd.oasis.opendocument.spreadsheet',

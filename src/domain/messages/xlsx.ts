@@ -21,7 +21,15 @@ export const xlsxMessages = {
     'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
-  'not-xlsx': () => `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`,
+  // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`), which no re-saving makes a workbook.
+  'not-xlsx': (p) => {
+    const kind =
+      p.found === 'pdf' ? 'PDF' : p.found === 'word' ? 'Word' : p.found === 'powerpoint' ? 'PowerPoint' : null;
+    return kind
+      ? `Ce fichier est un document ${kind}, pas un classeur : il ne peut pas être lu comme un tableau de suivi. ` +
+          'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.'
+      : `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`;
+  },
   truncated: () =>
     'Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
   damaged: (p) => `Le fichier est endommagé${where(p)} et ne peut pas être lu. ${RESAVE}`,

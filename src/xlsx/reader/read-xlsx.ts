@@ -74,7 +74,8 @@ function readPackage(
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
   // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
-  if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');
+  if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml'))
+    fail('not-xlsx', otherOfficeDocument(source));
   const workbook = readWorkbookPart(source, workbookEntry, limits);
   const relationships = readRelationships(source, workbookEntry.name);
 
@@ -110,6 +111,13 @@ function readPackage(
 const everySheet: SheetSelection = () => true;
 
 /** Every sheet read: `WorkbookGrids`. With `sheets`, the others skipped: `PartialWorkbookGrids`. */
+/** An Office document of another kind (a Word or PowerPoint file named .xlsx), told by its main part. */
+function otherOfficeDocument(source: PackageSource): { found?: string } {
+  if (findPart(source, 'word/document.xml')) return { found: 'word' };
+  if (findPart(source, 'ppt/presentation.xml')) return { found: 'powerpoint' };
+  return {};
+}
+
 export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets?: undefined }): XlsxReadResult;
 export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;
 export function readXlsx(
