@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,4 +161,22 @@ it('says so too when the broken link is given by name', async () => {
   expect(found.ok ? '' : found.error.message).toContain(
     `${link} est un lien vers ${join(root, 'disconnected', 'd.xlsx')}`,
   );
+});
+
+it('reads a file reached twice through a hard link once, as through a symbolic link', async () => {
+  const folder = join(root, 'hard-links');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'a.xlsx'), xlsx);
+  linkSync(join(folder, 'a.xlsx'), join(folder, 'b.xlsx'));
+  const found = await inputFiles([folder], join(root, 'out-hard.xlsx'));
+  expect(found).toEqual({ ok: true, files: [join(folder, 'a.xlsx')], unreadFolders: [] });
+});
+
+it('refuses an -o that is a hard link to a workbook it would read', async () => {
+  const folder = join(root, 'hard-link-output');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'a.xlsx'), xlsx);
+  linkSync(join(folder, 'a.xlsx'), join(root, 'hard-out.xlsx'));
+  const found = await inputFiles([folder], join(root, 'hard-out.xlsx'));
+  expect(found).toMatchObject({ ok: false, error: { code: 'output-is-input' } });
 });

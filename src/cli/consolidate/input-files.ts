@@ -70,8 +70,22 @@ const outputIsInput = (path: string): InputFiles => ({
   error: { code: 'output-is-input', message: texts.consolidate.outputIsInput(path), file: path },
 });
 
+/**
+ * What tells two paths of one file apart from two files: the file itself (device and inode) when it can be read,
+ * so that a hard link is one file as a symbolic link is; else where its path leads.
+ */
+async function identityOf(path: string): Promise<string> {
+  try {
+    const { dev, ino } = await fs.stat(path);
+    if (ino !== 0) return `${dev}:${ino}`;
+  } catch {
+    // Not there (a broken link, an -o to come): its path is all there is.
+  }
+  return realPathOf(path);
+}
+
 export async function inputFiles(paths: readonly string[], output: string): Promise<InputFiles> {
-  const outputReal = await realPathOf(output);
+  const outputReal = await identityOf(output);
   const listing: Listing = { visited: new Set(), unread: [] };
   const files: string[] = [];
   for (const path of paths) {
@@ -82,13 +96,13 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
       return { ok: false, error: { code: 'file-not-found', message: missingFileMessage(path), file: path } };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
-    if (!isFolder && (await realPathOf(path)) === outputReal) return outputIsInput(path);
+    if (!isFolder && (await identityOf(path)) === outputReal) return outputIsInput(path);
     files.push(...(isFolder ? await workbooksUnder(path, listing) : [path]));
   }
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const file of files) {
-    const key = await realPathOf(file);
+    const key = await identityOf(file);
     if (seen.has(key)) continue;
     seen.add(key);
     if (key !== outputReal) kept.push(file);
