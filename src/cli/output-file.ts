@@ -13,6 +13,15 @@ export type WriteOutcome = { ok: true; backup: string | null } | { ok: false; er
 
 const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
+/** No write permission for anyone (`chmod a-w`, Windows' read-only attribute); root's own rights do not count. */
+async function isReadOnly(path: string): Promise<boolean> {
+  try {
+    return ((await fs.stat(path)).mode & 0o222) === 0;
+  } catch {
+    return false;
+  }
+}
+
 async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null> {
   try {
     const stat = await fs.stat(path);
@@ -60,6 +69,9 @@ export async function outputPathError(path: string, force: boolean): Promise<Cli
   if (kind === 'folder' || kind === 'other')
     return { code: 'not-a-file', message: texts.outputIsAFolder(path), file: path };
   if (kind === 'file' && !force) return { code: 'output-exists', message: texts.fileExists(path), file: path };
+  // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
+  if (kind === 'file' && (await isReadOnly(path)))
+    return { code: 'output-unwritable', message: texts.outputReadOnly(path), file: path };
   return null;
 }
 

@@ -31,23 +31,26 @@ const afterConversion: Record<ConversionUse, string> = {
   consolidate: 'mettez-le à la place de l’ancien fichier dans le dossier et relancez la consolidation',
 };
 
-/** Why the system refused to read or write a file, from its error code. */
+/** Why the system refused to read or write a file, by error code: in a few words, and what to check (if anything). */
+const SYSTEM_REASONS: Record<string, [string, string?]> = {
+  EACCES: ['accès refusé', 'vérifiez vos droits sur ce fichier et son dossier'],
+  EPERM: ['accès refusé', 'vérifiez vos droits sur ce fichier et son dossier'],
+  EBUSY: ['le fichier est utilisé par un autre programme', 'fermez-le dans Excel ou LibreOffice'],
+  ENOSPC: ['le disque est plein'],
+  EROFS: ['le disque est en lecture seule'],
+  EISDIR: ['c’est un dossier'],
+};
+
+/** The reason in a few words, for a sentence that gives its own advice. */
+function shortSystemReason(code: string | undefined): string {
+  return (code && SYSTEM_REASONS[code]?.[0]) || `erreur du système ${code ?? 'inconnue'}`;
+}
+
+/** Why the system refused to read or write a file, from its error code, with what to check. */
 function systemReason(code: string | undefined): string {
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'accès refusé (vérifiez vos droits sur ce fichier et son dossier)';
-    case 'EBUSY':
-      return 'le fichier est utilisé par un autre programme (fermez-le dans Excel ou LibreOffice)';
-    case 'ENOSPC':
-      return 'le disque est plein';
-    case 'EROFS':
-      return 'le disque est en lecture seule';
-    case 'EISDIR':
-      return 'c’est un dossier';
-    default:
-      return `erreur du système (${code ?? 'inconnue'})`;
-  }
+  const known = code ? SYSTEM_REASONS[code] : undefined;
+  if (!known) return `erreur du système (${code ?? 'inconnue'})`;
+  return known[1] ? `${known[0]} (${known[1]})` : known[0];
 }
 
 const isAccessRefused = (code: string | undefined) => code === 'EACCES' || code === 'EPERM';
@@ -214,7 +217,11 @@ export const texts = {
   outputIsAFolder: (path: string) =>
     `${path} est un dossier : donnez avec -o le nom du classeur à écrire, qui finit par .xlsx. Rien n’a été écrit.`,
   backupUnwritable: (backup: string, code: string | undefined) =>
-    `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : systemReason(code)})`,
+    `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
+    `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
+  outputReadOnly: (path: string) =>
+    `${path} est en lecture seule : il n’est pas remplacé, même avec --force. Retirez-lui la lecture seule, ou ` +
+    'donnez un autre nom avec -o. Rien n’a été lu ni écrit.',
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {

@@ -22,4 +22,31 @@ describe('writing the output file', () => {
     expect(existsSync(path)).toBe(false);
     expect(readdirSync(folder)).toEqual([]);
   });
+
+  it('does not replace, even with --force, a file made read-only: nothing is written, and it says how to go on', async () => {
+    const path = join(folder, 'protege.xlsx');
+    await promises.writeFile(path, 'la consolidation à garder');
+    await promises.chmod(path, 0o444);
+    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'output-unwritable', file: path } });
+    const message = outcome.ok ? '' : outcome.error.message;
+    expect(message).toContain(`${path} est en lecture seule`);
+    expect(message).toContain('donnez un autre nom avec -o');
+    expect(await promises.readFile(path, 'utf8')).toBe('la consolidation à garder');
+    expect(existsSync(`${path}.bak`)).toBe(false);
+    await promises.chmod(path, 0o644);
+  });
+
+  it('says, in one sentence without nested brackets, what to do when the old file cannot be kept as .bak', async () => {
+    const path = join(folder, 'garde.xlsx');
+    await promises.writeFile(path, 'avant');
+    const refusal = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    jest.spyOn(promises, 'copyFile').mockRejectedValue(refusal);
+    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true);
+    const message = outcome.ok ? '' : outcome.error.message;
+    expect(message).toContain(`l’ancien fichier ne peut pas être gardé sous ${path}.bak`);
+    expect(message).toContain(`renommez ou supprimez ${path}.bak`);
+    expect(message).not.toMatch(/\([^)]*\(/);
+    expect(await promises.readFile(path, 'utf8')).toBe('avant');
+  });
 });
