@@ -12,6 +12,21 @@ import type { RejectedFile, TerritoryIdentity, TerritoryMeasure } from './territ
 export type MeasureOutcome =
   { ok: true; measure: TerritoryMeasure } | { ok: false; rejected: RejectedFile; identity?: TerritoryIdentity };
 
+/** How well a name is written: not in capitals only, then with its accents; `nameKey` already made them one. */
+function writing(name: string): number {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const notShouting = letters !== letters.toLocaleUpperCase('fr') ? 1000 : 0;
+  return notShouting + (name.normalize('NFD').match(/\p{M}/gu)?.length ?? 0);
+}
+
+/**
+ * The spelling a name outside the vocabulary is shown with, across territories that write it differently: the
+ * better written (« Parents isolés » over « PARENTS ISOLES »), else the first met (territories in name order).
+ */
+function betterWritten(current: string, other: string): string {
+  return writing(other) > writing(current) ? other : current;
+}
+
 /** The groups (champs or publics) across territories: the vocabulary's order first, then the others by name. */
 function groupsAcross(
   territories: readonly TerritoryMeasure[],
@@ -23,6 +38,7 @@ function groupsAcross(
     for (const group of groupsOf(territory)) {
       const key = nameKey(group.name);
       const entry = groups.get(key) ?? { name: group.name, matched: group.matched, territories: [] };
+      if (!entry.matched) entry.name = betterWritten(entry.name, group.name);
       entry.territories.push({ territory: territory.territory, file: territory.file, counts: group.counts });
       groups.set(key, entry);
     }

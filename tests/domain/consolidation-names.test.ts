@@ -1,0 +1,23 @@
+import { consolidate } from '../../src/domain/consolidation/consolidate';
+import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
+import { noCounts } from '../../src/domain/consolidation/counts';
+import { territoryMeasure } from '../consolidation/helpers/measures';
+
+/** How a champ or public outside the vocabulary, written differently by several territories, is named across them. */
+
+const withPublic = (file: string, territory: string, name: string): TerritoryMeasure =>
+  territoryMeasure(file, territory, { publics: [{ name, matched: false, counts: noCounts }] });
+
+it('names a public outside the vocabulary as it is best written, whichever territory wrote it first', () => {
+  // A user trial: « PARENTS ISOLES » (Ain) and « Parents isolés » (Val) were pooled under the capitals.
+  const result = consolidate(
+    [
+      withPublic('ain.xlsx', 'Ain', 'PARENTS ISOLES'),
+      withPublic('val.xlsx', 'Val', 'Parents isolés'),
+      withPublic('bas.xlsx', 'Bas', 'parents isoles'),
+    ].map((measure) => ({ ok: true as const, measure })),
+    null,
+  );
+  expect(result.publics.map((group) => [group.name, group.territories.length])).toEqual([['Parents isolés', 3]]);
+  expect(result.unmatched).toEqual([{ kind: 'public', name: 'Parents isolés', territories: ['Ain', 'Bas', 'Val'] }]);
+});
