@@ -3,11 +3,11 @@
 // error, the others consolidated; a workbook that cannot be made leaves the summary, says the file is missing and
 // what to do instead, and offers nothing to save.
 import './support/jsdom-globals';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import type * as MeasureModule from '../../src/app/consolidate/measure-territory';
 import { forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
 import { fr } from './support/french';
-import { openTask, renderPaneOnFake, statusRead } from './support/pane-on-fake';
+import { consolidateInPane } from './support/consolidate-in-pane';
 
 jest.mock('../../src/app/consolidate/write-consolidation', () => ({
   writeConsolidation: () => Promise.reject(new Error('No workbook this time')),
@@ -28,15 +28,7 @@ it('leaves out a file whose measure throws, keeps the summary, and says the work
     new File([(await territoryBytes(pilat)) as BlobPart], 'defaut.xlsx'),
   ];
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  renderPaneOnFake();
-  await statusRead();
-  openTask('Consolidation');
-  const section = screen.getByRole('region', { name: 'Consolidation des territoires' });
-  await act(async () => {
-    fireEvent.change(section.querySelector('input[type="file"]')!, { target: { files } });
-  });
-  fireEvent.click(within(section).getByRole('button', { name: 'Consolider' }));
-  await waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+  const section = await consolidateInPane(files);
   expect(within(section).getByRole('list', { name: 'Territoires (1)' }).textContent).toContain('Forez Est');
   expect(within(section).getByRole('list', { name: 'Fichiers écartés (1)' }).textContent).toBe(
     fr(
