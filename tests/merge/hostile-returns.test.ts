@@ -10,6 +10,7 @@ import { sheet, typeInto, valueAt, type Entry } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { renderIssueMessage } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
 import { masterAndCcmpExtract, unexpectedDifferences } from './helpers/returned-extract';
 
 /**
@@ -111,6 +112,27 @@ describe('a returned extract edited by its recipient', () => {
     expect(applied.sort()).toEqual(takenFromFilled);
     expect(rejected).toEqual([]);
     expect(notes).toEqual([expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 Mes notes$/)]);
+    expect(unexpected()).toEqual([]);
+  });
+
+  it('says that a value typed over a rate (the sheet unprotected) is not taken, and takes the others', async () => {
+    let address = '';
+    const { applied, rejected, notes, report, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        const column = columnOf(axis, 'Réalisation');
+        axis.rows[row][column] = { value: 0.3 };
+        address = cellAddress(row + 1, column + 1);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toEqual([`merge-value-in-computed-cell Axe 1!${address} Réalisation`]);
+    expect(renderIssueMessage(report.notes[0].issue)).toContain(
+      'la valeur «\u00a030\u00a0%\u00a0» est saisie sur «\u00a0Réalisation\u00a0», un taux calculé par l’outil\u00a0: ' +
+        'elle n’est pas reprise',
+    );
     expect(unexpected()).toEqual([]);
   });
 

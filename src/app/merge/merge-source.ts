@@ -228,6 +228,8 @@ class SourceMerge {
       } else if (note.kind === 'duplicate-column') {
         // Its values would be lost without a word: the partner may have typed them in the column they saw.
         this.reject('merge-column-duplicate', at, { header: note.header });
+      } else if (note.kind === 'computed-cell') {
+        this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;

@@ -91,6 +91,11 @@ export const mergeIssueCodes = {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
   },
+  'merge-value-in-computed-cell': {
+    severity: 'warning',
+    description:
+      'Une valeur du fichier renvoyé est saisie sur un taux, que l’outil calcule (feuille déprotégée) : elle n’est pas reprise.',
+  },
   'merge-cell-not-used': {
     severity: 'error',
     description:

@@ -97,6 +97,9 @@ export const mergeMessages = {
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
+  'merge-value-in-computed-cell': (p) =>
+    `${where(p)} : la valeur « ${text(p.value)} » est saisie sur « ${text(p.header)} », un taux calculé par l’outil : ` +
+    'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',
   'merge-cell-not-used': (p) =>
     `${where(p)} : la colonne « ${text(p.header)} » ne concerne pas la ligne ${text(p.key)} (cellule grise) ; la ` +
     `valeur « ${text(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,

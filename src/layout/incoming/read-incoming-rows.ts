@@ -1,3 +1,4 @@
+import { checkComputedCells } from '../../domain/validation/computed-cells';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
 import type { Quarter } from '../../domain/periods';
@@ -44,9 +45,10 @@ export interface IncomingSheetNote {
   cell: string | null;
   /**
    * `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row); `no-key`: a row that
-   * holds something but no key (a row a partner added), so none of its values can be placed.
+   * holds something but no key (a row a partner added), so none of its values can be placed; `computed-cell`: a
+   * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes.
    */
-  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell' | 'no-key';
+  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell' | 'no-key' | 'computed-cell';
   header: string;
   key?: string;
   value?: string;
@@ -164,6 +166,12 @@ function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: Incomin
   for (const row of reading.rows) {
     if (row.key === '')
       notes.push({ sheet: grid.name, cell: row.cells.key?.address ?? null, kind: 'no-key', header: '' });
+  }
+  // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
+  for (const issue of checkComputedCells(reading.rows)) {
+    if (issue.code !== 'value-in-computed-cell') continue;
+    const [header, value] = [String(issue.params.header ?? ''), String(issue.params.value ?? '')];
+    notes.push({ sheet: grid.name, cell: issue.cell, kind: 'computed-cell', header, key: issue.rowKey ?? '', value });
   }
   return reading.rows.map((row) => rowOf(grid, row)).filter((row): row is IncomingRow => row !== null);
 }
