@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
-import { frenchNumber } from '../domain/messages/numbers';
+import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { Quarter } from '../domain/periods';
 import {
   keptCellsOfFixedSheet,
@@ -74,7 +74,7 @@ export function valuesOverFormulasOfWorkbook(grids: readonly SheetGrid[], baseli
       createIssue(
         'value-in-computed-cell',
         { sheet: grid.name, cell: address },
-        { header: '', value: typeof cell.value === 'number' ? frenchNumber(cell.value) : String(cell.value) },
+        { header: '', value: shownCellValue(cell) },
       ),
     );
   });

@@ -34,7 +34,8 @@ function watchForClosedPipe(stream: NodeJS.WriteStream): void {
 }
 
 function onStreamError(this: NodeJS.WriteStream, error: NodeJS.ErrnoException): void {
-  if (error.code !== 'EPIPE') throw error;
+  // Windows says EOF where POSIX says EPIPE.
+  if (error.code !== 'EPIPE' && error.code !== 'EOF') throw error;
   gone.add(this);
 }
 

@@ -47,8 +47,11 @@ export function outputNameError(path: string): CliError | null {
   return { code: 'output-not-xlsx', message, file: path };
 }
 
-/** Why `path` cannot be written to (missing folder, a folder in its place, an existing file without `force`). */
-export async function outputPathError(path: string, force: boolean): Promise<CliError | null> {
+/**
+ * Why `path` cannot be written to (missing folder, a folder in its place, an existing file without `force`, a file
+ * made read-only). `inPlace`: the workbook the command rewrites, not an -o.
+ */
+export async function outputPathError(path: string, force: boolean, inPlace = false): Promise<CliError | null> {
   const folder = dirname(path);
   const folderKind = await kindOf(folder);
   if (folderKind !== 'folder') {
@@ -71,12 +74,17 @@ export async function outputPathError(path: string, force: boolean): Promise<Cli
   if (kind === 'file' && !force) return { code: 'output-exists', message: texts.fileExists(path), file: path };
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
-    return { code: 'output-unwritable', message: texts.outputReadOnly(path), file: path };
+    return { code: 'output-unwritable', message: texts.outputReadOnly(path, inPlace), file: path };
   return null;
 }
 
-export async function writeOutputFile(path: string, bytes: Uint8Array, force: boolean): Promise<WriteOutcome> {
-  const refused = await outputPathError(path, force);
+export async function writeOutputFile(
+  path: string,
+  bytes: Uint8Array,
+  force: boolean,
+  inPlace = false,
+): Promise<WriteOutcome> {
+  const refused = await outputPathError(path, force, inPlace);
   if (refused) return { ok: false, error: refused };
   const replacing = (await kindOf(path)) === 'file';
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

@@ -219,9 +219,12 @@ export const texts = {
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
-  outputReadOnly: (path: string) =>
-    `${path} est en lecture seule : il n’est pas remplacé, même avec --force. Retirez-lui la lecture seule, ou ` +
-    'donnez un autre nom avec -o. Rien n’a été lu ni écrit.',
+  outputReadOnly: (path: string, inPlace: boolean) =>
+    inPlace
+      ? `${path} est en lecture seule : il n’est pas modifié. Retirez-lui la lecture seule, ou écrivez le résultat ` +
+        'ailleurs avec -o, puis relancez la commande. Rien n’a été écrit.'
+      : `${path} est en lecture seule : il n’est pas remplacé. Retirez-lui la lecture seule, ou donnez un autre ` +
+        'nom avec -o. Rien n’a été écrit.',
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
@@ -530,9 +533,9 @@ export const texts = {
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +
       'Rien n’a été écrit.',
     /** Every file left out: their reasons are printed above, and an earlier consolidation is not replaced. */
-    nothingKept: (files: number) =>
-      `${files > 1 ? `Aucun des ${files} fichiers n’a pu être consolidé` : 'Aucun des fichiers n’a pu être consolidé'} (raisons ci-dessus) : ` +
-      'corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
+    nothingKept:
+      'Aucun territoire n’a pu être consolidé : chaque fichier a été écarté, pour la raison donnée avec lui. ' +
+      'Corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
     badQuarter: (value: string) =>

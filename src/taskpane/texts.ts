@@ -398,8 +398,8 @@ export const texts = {
     total: (territories: number, rates: Rates) =>
       `${plural(territories, 'territoire consolidé', 'territoires consolidés')} : ${ratesLine(rates)}`,
     noTerritory:
-      'Aucun territoire consolidé : aucun des fichiers choisis n’est un classeur de suivi lisible. Aucun classeur de ' +
-      'consolidation n’est produit.',
+      'Aucun territoire consolidé : chaque fichier choisi a été écarté, pour la raison donnée ci-dessous. Aucun ' +
+      'classeur de consolidation n’est produit.',
     territoriesHeading: (count: number) => `Territoires (${count})`,
     more: (count: number) =>
       `… et ${plural(count, 'autre territoire', 'autres territoires')} : voir la feuille « Territoires » du classeur de consolidation.`,

@@ -188,6 +188,8 @@ describe('consolidate: no file kept', () => {
     const text = await runCli(['consolidate', given, '-o', output, '--force']);
     expect(text.code).toBe(2);
     expect(text.stdout).toContain(`Écarté\u00a0: ${join(given, 'notes.xlsx')}`);
-    expect(text.stderr).toMatch(/Aucun des fichiers n’a pu être consolidé.*Rien n’a été écrit/);
+    expect(text.stderr).toMatch(
+      /Aucun territoire n’a pu être consolidé.*chaque fichier a été écarté.*Rien n’a été écrit/,
+    );
   });
 });

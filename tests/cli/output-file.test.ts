@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, promises, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, promises, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { writeOutputFile } from '../../src/cli/output-file';
+import { runCli } from './run-cli';
 
 // Failures of the write itself, which the checks made before it cannot foresee: said in French, nothing left behind.
 describe('writing the output file', () => {
@@ -48,5 +49,25 @@ describe('writing the output file', () => {
     expect(message).toContain(`renommez ou supprimez ${path}.bak`);
     expect(message).not.toMatch(/\([^)]*\(/);
     expect(await promises.readFile(path, 'utf8')).toBe('avant');
+  });
+});
+
+describe('a workbook rewritten in place that is read-only', () => {
+  it('is refused before any work, in words for a rewrite in place (no --force, nothing « replaced »)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-read-only-'));
+    const path = join(folder, 'suivi.xlsx');
+    copyFileSync(join(__dirname, '..', 'fixtures', 'format-v2', 'suivi-v2.xlsx'), path);
+    await promises.chmod(path, 0o444);
+    const before = readFileSync(path);
+    const run = await runCli(['compute', path, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'output-unwritable', file: path });
+    expect(JSON.parse(run.stdout).error.message).toBe(
+      `${path} est en lecture seule\u00a0: il n’est pas modifié. Retirez-lui la lecture seule, ou écrivez le ` +
+        'résultat ailleurs avec -o, puis relancez la commande. Rien n’a été écrit.',
+    );
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}.bak`)).toBe(false);
+    await promises.chmod(path, 0o644);
   });
 });

@@ -10,7 +10,7 @@ it('lists why each file was left out, and offers no workbook', async () => {
   const files = [new File(['pas un classeur'], 'notes.xlsx')];
   const section = await consolidateInPane(files);
   expect(within(section).getByRole('list', { name: 'Fichiers écartés (1)' }).textContent).toContain('notes.xlsx');
-  expect(section.textContent).toContain(fr('Aucun territoire consolidé : aucun des fichiers choisis'));
+  expect(section.textContent).toContain(fr('Aucun territoire consolidé : chaque fichier choisi a été écarté'));
   expect(section.textContent).toContain('Aucun classeur de consolidation n’est produit.');
   expect(section.textContent).not.toContain(fr('Le classeur de consolidation n’a pas pu être préparé ;'));
   expect(within(section).queryByRole('button', { name: 'Enregistrer' })).toBeNull();

@@ -104,3 +104,17 @@ test('in « Paramètres » B9, the current quarter: that error, not « le trimes
   expect(messages).toContain(`Paramètres, cellule B9\u00a0: ${MESSAGE_END}`);
   expect(messages).not.toContain('trimestre en cours est vide');
 });
+
+test('in « Paramètres » B3, B4 and B6, texts a rewrite writes back: an error each, not cells erased (a review)', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    for (const address of ['B3', 'B4', 'B6'])
+      workbook.getWorksheet('Paramètres')!.getCell(address).value = { formula: 'UPPER("x")' } as never;
+  });
+  const { report } = await validateFile(bytes, now);
+  const errors = report.issues.filter((issue) => issue.code === 'formula-without-value');
+  expect(errors.map((issue) => `${issue.sheet}!${issue.cell}`)).toEqual([
+    'Paramètres!B3',
+    'Paramètres!B4',
+    'Paramètres!B6',
+  ]);
+});

@@ -245,7 +245,12 @@ describe.each([
       expect(readError(random).code).toBe('not-xlsx');
       expect(readError(strToU8('Clé;Type\nG1;Fiche\n')).code).toBe('not-xlsx');
       // A document of another kind, named .xlsx, is said to be one: re-saving it as a workbook cannot help.
-      const wordDocument = zipParts({ 'word/document.xml': '<document/>', '[Content_Types].xml': '<Types/>' });
+      // As Word writes one: its relationships name its main part, which is XML.
+      const wordDocument = zipParts({
+        '[Content_Types].xml': '<Types/>',
+        '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+        'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+      });
       expect(readError(wordDocument)).toEqual({ code: 'not-xlsx', params: { found: 'word' } });
       expect(renderMessage('not-xlsx', { found: 'word' })).toMatch(/^Ce fichier est un document Word, pas un classeur/);
       const slides = zipParts({ 'ppt/presentation.xml': '<presentation/>' });

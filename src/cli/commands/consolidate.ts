@@ -82,7 +82,7 @@ function reportAsText(console: Console, consolidation: Consolidation) {
 }
 
 function reportNothingKept(console: Console, json: boolean, consolidation: Consolidation): number {
-  const message = texts.consolidate.nothingKept(consolidation.rejected.length);
+  const message = texts.consolidate.nothingKept;
   const error: CliError = { code: 'nothing-to-consolidate', message };
   if (json) {
     console.out(JSON.stringify({ error, ...consolidationJson(consolidation) }, null, 2));

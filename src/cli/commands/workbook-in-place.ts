@@ -154,9 +154,14 @@ export function reportNotRewritten(
   return code;
 }
 
-/** Why `-o` cannot be written (missing folder, existing file without --force), checked before any work is done. */
+/**
+ * Why `-o` cannot be written (missing folder, existing file without --force, read-only), or the workbook itself in
+ * place (read-only), checked before any work is done.
+ */
 export async function outputError(options: InPlaceOptions): Promise<CliError | null> {
-  return options.output === null ? null : outputPathError(options.output, options.force);
+  return options.output === null
+    ? outputPathError(options.path, true, true)
+    : outputPathError(options.output, options.force);
 }
 
 /** Writes the bytes in place or to `-o`; the file written and its backup, else the exit code after the message. */
@@ -166,7 +171,8 @@ export async function writeWorkbookFile(
   console: Console,
 ): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; code: number }> {
   const target = options.output ?? options.path;
-  const written = await writeOutputFile(target, bytes, options.output === null || options.force);
+  const inPlace = options.output === null;
+  const written = await writeOutputFile(target, bytes, inPlace || options.force, inPlace);
   if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error) };
   return { ok: true, file: target, backup: written.backup };
 }

@@ -76,8 +76,9 @@ const outputIsInput = (path: string): InputFiles => ({
  */
 async function identityOf(path: string): Promise<string> {
   try {
-    const { dev, ino } = await fs.stat(path);
-    if (ino !== 0) return `${dev}:${ino}`;
+    // As bigints: Windows' file ids pass 2^53, and two neighbours would otherwise read as one file.
+    const { dev, ino } = await fs.stat(path, { bigint: true });
+    if (ino !== 0n) return `${dev}:${ino}`;
   } catch {
     // Not there (a broken link, an -o to come): its path is all there is.
   }

@@ -35,8 +35,8 @@ export const workbookMetaMessages = {
     `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
   'settings-territory-mismatch': (p) =>
     `${where(p)}le territoire ${quoted(p.value)} n’est plus celui enregistré par l’outil (${quoted(p.stored)}) : ` +
-    `il a été modifié à la main, et la prochaine réécriture remettrait ${quoted(p.stored)}. Remettez ce nom ; ` +
-    'le nom du territoire se change dans le plan, puis en régénérant le classeur.',
+    `il a été modifié à la main. Remettez ${quoted(p.stored)} ; le nom du territoire se change dans le plan, puis en ` +
+    'régénérant le classeur. Le classeur n’est pas réécrit d’ici là.',
   // `value`: what the cell holds when it is not a version (absent or empty: nothing there).
   'ctg-format-version-missing': (p) =>
     (p.value === undefined || p.value === ''

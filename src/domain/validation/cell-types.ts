@@ -31,9 +31,9 @@ function numberFormatIssue(row: TrackingRow, cell: TrackingCell, raw: RawValue, 
   if (typeof raw !== 'number') return null;
   const params = { header: cell.header, value: raw, ...(quarter ? { quarter } : {}) };
   if (cell.isDate) return createIssue('number-is-date', at(row, cell), { ...params, date: serialToIsoDate(raw) });
-  if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
   // Past what the column's data validation takes (pasted, or typed in another spreadsheet): a slip, as merge says.
   if (Math.abs(raw) > NUMBER_BOUND) return createIssue('number-out-of-bounds', at(row, cell), params);
+  if (cell.isPercent) return createIssue('percent-read-as-fraction', at(row, cell), params);
   return null;
 }
 

@@ -68,14 +68,16 @@ function readPackage(
   if (compoundFile) fail(compoundFile);
   const source: PackageSource = { bytes, directory: readZipDirectory(bytes), budget: newInflateBudget(limits) };
 
+  // A Word or PowerPoint file's relationships name its own main part, which no workbook reader would make sense of.
+  const other = otherOfficeDocument(source);
+  if (other.found) fail('not-xlsx', other);
   const packageRelationships = readRelationships(source, '');
   const mainDocument = relationshipOfKind(packageRelationships, 'officeDocument');
   const workbookName =
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
   // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
-  if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml'))
-    fail('not-xlsx', otherOfficeDocument(source));
+  if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');
   const workbook = readWorkbookPart(source, workbookEntry, limits);
   const relationships = readRelationships(source, workbookEntry.name);
 
@@ -110,13 +112,14 @@ function readPackage(
 
 const everySheet: SheetSelection = () => true;
 
-/** Every sheet read: `WorkbookGrids`. With `sheets`, the others skipped: `PartialWorkbookGrids`. */
 /** An Office document of another kind (a Word or PowerPoint file named .xlsx), told by its main part. */
 function otherOfficeDocument(source: PackageSource): { found?: string } {
   if (findPart(source, 'word/document.xml')) return { found: 'word' };
   if (findPart(source, 'ppt/presentation.xml')) return { found: 'powerpoint' };
   return {};
 }
+
+/** Every sheet read: `WorkbookGrids`. With `sheets`, the others skipped: `PartialWorkbookGrids`. */
 
 export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets?: undefined }): XlsxReadResult;
 export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;

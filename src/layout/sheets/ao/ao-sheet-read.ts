@@ -6,6 +6,7 @@ import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
 import { matchListValue } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { formulaInInputCell } from '../../formula-in-input-cell';
+import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import {
   AO_CHECK_ROW,
   AO_DECLARED_ROW,
@@ -158,7 +159,9 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     const read = readPopulation(value(row, id));
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
-      issues.push(createIssue('ao-population-invalid', location, { name, value: String(value(row, id)) }));
+      issues.push(
+        createIssue('ao-population-invalid', location, { name, value: shownCellValue({ value: value(row, id) }) }),
+      );
     }
     return read.population;
   };
@@ -173,7 +176,12 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
       const header = headerOf(id);
       const location = { sheet, cell: address(row, id), rowKey: null };
       issues.push(
-        createIssue('ao-value-not-in-list', location, { name, header, value: String(raw), allowed: [...allowed] }),
+        createIssue('ao-value-not-in-list', location, {
+          name,
+          header,
+          value: shownCellValue({ value: raw }),
+          allowed: [...allowed],
+        }),
       );
     }
     return matched;
@@ -231,7 +239,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     formulaInInput(AO_DECLARED_ROW, 'population', { label: aoTexts.declaredLabel });
   const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
   if (declared.invalid) {
-    const raw = String(gridValue(grid, AO_DECLARED_ROW, populationColumn));
+    const raw = shownCellValue({ value: gridValue(grid, AO_DECLARED_ROW, populationColumn) });
     issues.push(
       createIssue('ao-population-invalid', { sheet, cell: declaredCell, rowKey: null }, { name: '', value: raw }),
     );

@@ -43,6 +43,9 @@ export interface SettingsReading {
   issues: WorkbookIssue[];
 }
 
+/** The text fields of Paramètres. */
+const TEXT_FIELDS = ['territory', 'epci', 'epciSiren', 'caf'] as const satisfies readonly SettingsField[];
+
 /**
  * The row of each field: its label's own row, else the row where its label now is in column A (a row inserted or
  * deleted above it moved it), else its own row (the label is gone).
@@ -138,11 +141,15 @@ export function readSettings(grid: SheetGrid): SettingsReading {
     }
   }
 
-  // The SIREN is the one value typed here that a rewrite carries: a formula without its result would be erased.
-  const sirenCell = gridCell(grid, rows.epciSiren, SETTINGS_VALUE_COLUMN);
-  if (sirenCell?.uncalculated) {
-    const location = { sheet, cell: valueCell('epciSiren') };
-    issues.push(createIssue('formula-without-value', location, { formula: sirenCell.formula ?? '' }));
+  // A text a rewrite carries (the SIREN, the EPCI, the Caf) or compares with `_ctg` (the territory): a formula
+  // without its result reads as empty, and the rewrite would erase it. (The dates' is settings-date-invalid, the
+  // current quarter's its own.)
+  for (const field of TEXT_FIELDS) {
+    const cell = found[field] ? gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN) : null;
+    if (!cell?.uncalculated) continue;
+    issues.push(
+      createIssue('formula-without-value', { sheet, cell: valueCell(field) }, { formula: cell.formula ?? '' }),
+    );
   }
   // A rewrite writes values here, never a person's formula: one with its result would be flattened (or, in a cell
   // the tools fill from the plan, replaced).
