@@ -753,6 +753,28 @@ describe('in <sheetData>, the cells the scanner reads or leaves', () => {
     }
   });
 
+  test('LibreOffice’s TRUE() saved in a cell of another type (its result 1 or 0) is the truth value typed, in every read', () => {
+    // A user trial: TRUE typed in a text or list cell, saved by LibreOffice, was taken for a formula of the person's.
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="n"><f>TRUE()</f><v>1</v></c><c r="B1"><f>FALSE()</f><v>0</v></c>' +
+        '<c r="C1"><f>TRUE()</f><v>0</v></c><c r="D1"><f>1-1</f><v>0</v></c></row>',
+      'compact',
+    );
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml }], sharedStrings: [], styles: STYLES });
+    const whole = () => readXlsx(bytes);
+    const leaving = () => readXlsx(bytes, { sheets: () => true, formulaTexts: false });
+    for (const result of [whole(), withoutScanning(whole), leaving(), withoutScanning(leaving)]) {
+      if (!result.ok) throw new Error('unread');
+      expect((result.grids.sheets[0] as SheetGrid).rows[0]).toEqual([
+        { value: true },
+        { value: false },
+        // A result that is not the constant's: a formula, as any other (a text this short is read in every read).
+        { value: 0, formula: 'TRUE()' },
+        { value: 0, formula: '1-1' },
+      ]);
+    }
+  });
+
   test('a read without sheet tails stops at the end of the cells: a sheet damaged only after them reads, both ways', () => {
     const cells = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>7</v></c></row>';
     const expected = [{ value: 's' }, { value: 7 }];

@@ -66,6 +66,25 @@ function needsText(value: Omit<GridCell, 'formula'> | null): boolean {
   return value === null || typeof value.value === 'boolean' || value.isError === true;
 }
 
+/** The longest text of LibreOffice's truth constants (`FALSE()`). */
+const TRUTH_CONSTANT_CHARS = 7;
+
+/**
+ * LibreOffice saves a truth value typed in a cell of another type (a text or list cell) as the formula `TRUE()` or
+ * `FALSE()` with the number 1 or 0 as its result: the truth value typed, as Excel would write it; null otherwise.
+ */
+function typedTruth(formula: string, cell: Omit<GridCell, 'formula'>): boolean | null {
+  if (cell.value !== 0 && cell.value !== 1) return null;
+  const constant = /^(TRUE|FALSE)(\(\))?$/i.exec(formula.trim());
+  if (!constant) return null;
+  const truth = constant[1].toUpperCase() === 'TRUE';
+  return truth === (cell.value === 1) ? truth : null;
+}
+
+/** A number result a truth constant's formula may have: its text is short enough to read for `typedTruth`. */
+const mayBeTruth = (value: Omit<GridCell, 'formula'> | null, chars: number) =>
+  chars <= TRUTH_CONSTANT_CHARS && (value?.value === 0 || value?.value === 1);
+
 /** The most slots a new row is made with (`place`), its cells' included: a sheet's widest rows are tens of columns. */
 const MAX_ROW_ROOM = 256;
 /** Nulls to copy a new row from: a copy of part of it is a row with room for that many cells, in one allocation. */
@@ -288,7 +307,8 @@ class SheetReader implements ScanHandlers {
   private formulaTextOf(value: Omit<GridCell, 'formula'> | null, source: Uint8Array): string {
     const [from, to] = [this.formulaFrom, this.formulaTo];
     if (from === to) return '';
-    if (!needsText(value) && to - from <= this.context.limits.maxCellTextChars) return UNREAD_FORMULA;
+    if (!needsText(value) && !mayBeTruth(value, to - from) && to - from <= this.context.limits.maxCellTextChars)
+      return UNREAD_FORMULA;
     const text = decodeCheckedText(source, from, to);
     this.checkLength(text);
     return text;
@@ -389,13 +409,21 @@ class SheetReader implements ScanHandlers {
   }
 
   private keepCell(): void {
-    const value = this.keptValue();
+    let value = this.keptValue();
     if (this.formulaSource !== null) this.formulaText = this.formulaTextOf(value, this.formulaSource);
-    else if (!this.context.formulaTexts && this.formulaText && this.formulaKind === undefined && !needsText(value)) {
+    else if (
+      !this.context.formulaTexts &&
+      this.formulaText &&
+      this.formulaKind === undefined &&
+      !needsText(value) &&
+      !mayBeTruth(value, this.formulaText.length)
+    ) {
       this.formulaText = UNREAD_FORMULA; // saxes's path: as the scanner's gives it
     }
     let formula = this.formulaText === null ? null : this.formula();
     if (formula !== null && value !== null && isConstantFormula(formula, value)) formula = null;
+    const truth = formula !== null && value !== null ? typedTruth(formula, value) : null;
+    if (truth !== null) [value, formula] = [{ value: truth }, null];
     if (value === null && formula === null) return;
     if (++this.context.cellCount > this.context.limits.maxCells) {
       fail('too-many-cells', { sheet: this.sheetName, limit: this.context.limits.maxCells });
