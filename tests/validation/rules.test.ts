@@ -499,6 +499,33 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'AO declared population typed as a date (46 023 inhabitants to the formulas)',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const column = aoColumnIndex(grid, 'Population (INSEE)');
+      grid.rows[row][column] = { value: 46023, isDate: true };
+      return { code: 'ao-population-invalid', sheet: AO_SHEET, cell: aoAddress(row, column) };
+    },
+  },
+  {
+    name: 'AO declared population past ±10¹²',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const row = aoLabelRowIndex(grid, 'Population totale déclarée');
+      const cell = setAoCell(grid, row, aoColumnIndex(grid, 'Population (INSEE)'), 1e13);
+      return { code: 'ao-population-invalid', sheet: AO_SHEET, cell };
+    },
+  },
+  {
+    name: 'AO: a population typed in the EPCI row, a grey cell the rewrite writes empty',
+    mutate: (g) => {
+      const grid = aoGrid(g);
+      const cell = setAoValue(grid, EPCI, 'Population (INSEE)', 16700);
+      return { code: 'grey-cell-value', sheet: AO_SHEET, cell };
+    },
+  },
+  {
     name: 'AO: a « Sous-total » row between the EPCI and a commune',
     mutate: (g) => {
       const grid = aoGrid(g);

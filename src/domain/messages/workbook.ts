@@ -126,8 +126,13 @@ export const workbookMessages = {
     'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
   'grey-cell-value': (p) =>
     `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
-    `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. Déplacez-la dans une ` +
-    'cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés pour une fiche) ' +
+    `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. ` +
+    // Compétences AO's EPCI row (its population is the transferring communes'), else an axis row.
+    (p.rowType === 'EPCI'
+      ? 'La population de l’EPCI est celle des communes qui lui ont transféré une compétence : déplacez la valeur ' +
+        'hors du tableau '
+      : 'Déplacez-la dans une cellule blanche de la ligne (Commentaire pour un critère, Mise en œuvre ou Difficultés ' +
+        'pour une fiche) ') +
     'ou effacez-la ; le classeur n’est pas réécrit d’ici là.',
   'empty-key': (p) =>
     p.expected

@@ -1,5 +1,5 @@
 import type { AoTable, AoTableRow } from '../../../domain/ao-requirements';
-import { gridCell, gridText, gridValue, type CellValue, type SheetGrid } from '../../../domain/grid';
+import { gridCell, gridText, gridValue, type CellValue, type GridCell, type SheetGrid } from '../../../domain/grid';
 import { createIssue, type Issue } from '../../../domain/issues';
 import type { AoCompetence, AoHolder } from '../../../domain/plan';
 import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
@@ -7,6 +7,7 @@ import { matchListValue } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { formulaInInputCell } from '../../formula-in-input-cell';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
+import { NUMBER_BOUND } from '../../../domain/tracking-values';
 import {
   AO_CHECK_ROW,
   AO_DECLARED_ROW,
@@ -47,10 +48,15 @@ function findHeaderRow(grid: SheetGrid): number | null {
 
 const isBlank = (value: CellValue) => value === null || (typeof value === 'string' && value.trim() === '');
 
-/** A population: a whole number ≥ 0 stored as a number; null when empty or invalid (then `invalid` is set). */
-function readPopulation(value: CellValue): { population: number | null; invalid: boolean } {
+/**
+ * A population: a whole number ≥ 0 stored as a number, within what a number cell takes (±10¹²), not formatted as a
+ * date (« 01/01/2026 » would count 46 023 inhabitants); null when empty or invalid (then `invalid` is set).
+ */
+function readPopulation(cell: GridCell | null | undefined): { population: number | null; invalid: boolean } {
+  const value = cell?.value ?? null;
   if (isBlank(value)) return { population: null, invalid: false };
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return { population: value, invalid: false };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= NUMBER_BOUND && !cell?.isDate)
+    return { population: value, invalid: false };
   return { population: null, invalid: true };
 }
 
@@ -156,12 +162,12 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const populationCell = (row: number, id: AoColumnId, name: string): number | null => {
     if (uncalculated(row, id)) return null;
     formulaInInput(row, id, { header: headerOf(id) });
-    const read = readPopulation(value(row, id));
+    const column = columnOf.get(id);
+    const cell = column === undefined ? null : gridCell(grid, row, column);
+    const read = readPopulation(cell);
     if (read.invalid) {
       const location = { sheet, cell: address(row, id), rowKey: null };
-      issues.push(
-        createIssue('ao-population-invalid', location, { name, value: shownCellValue({ value: value(row, id) }) }),
-      );
+      issues.push(createIssue('ao-population-invalid', location, { name, value: cell ? shownCellValue(cell) : '' }));
     }
     return read.population;
   };
@@ -217,6 +223,19 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
         return [competence, text === null ? 'unknown' : holderOfText[text]];
       }),
     ) as Record<AoCompetence, AoHolder>;
+    // The EPCI's population is that of the communes that transferred a competence: a value typed in its grey cell
+    // would be written empty by the next rewrite.
+    const epciPopulation =
+      isEpci && columnOf.has('population') ? gridCell(grid, row, columnOf.get('population')!) : null;
+    if (epciPopulation && !isBlank(epciPopulation.value) && epciPopulation.formula === undefined) {
+      const location = { sheet, cell: address(row, 'population'), rowKey: null };
+      const params = {
+        header: headerOf('population'),
+        rowType: aoTexts.epciType,
+        value: shownCellValue(epciPopulation),
+      };
+      issues.push(createIssue('grey-cell-value', location, params));
+    }
     rows.push({
       name,
       isEpci,
@@ -237,9 +256,10 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const declaredCell = cellAddress(AO_DECLARED_ROW, populationColumn);
   if (!uncalculated(AO_DECLARED_ROW, 'population'))
     formulaInInput(AO_DECLARED_ROW, 'population', { label: aoTexts.declaredLabel });
-  const declared = readPopulation(gridCell(grid, AO_DECLARED_ROW, populationColumn)?.value ?? null);
+  const declaredInput = gridCell(grid, AO_DECLARED_ROW, populationColumn);
+  const declared = readPopulation(declaredInput);
   if (declared.invalid) {
-    const raw = shownCellValue({ value: gridValue(grid, AO_DECLARED_ROW, populationColumn) });
+    const raw = declaredInput ? shownCellValue(declaredInput) : '';
     issues.push(
       createIssue('ao-population-invalid', { sheet, cell: declaredCell, rowKey: null }, { name: '', value: raw }),
     );
