@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { countOf } from '../app';
+import { countOf, frenchDayAndTime } from '../app';
 import type { ConversionUse } from './spreadsheet-conversion';
 
 /** What an input file given on the command line should be, for the messages that say so. */
@@ -579,13 +579,16 @@ export const texts = {
       report.mergeAt === null
         ? 'Aucune fusion à annuler : le classeur n’a pas été modifié.'
         : [
-            `Fusion du ${report.mergeAt} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
+            `Fusion du ${frenchDayAndTime(report.mergeAt)} annulée${report.files.length > 0 ? ` (${report.files.join(', ')})` : ''} : ` +
               `${countOf(report.restored.length, 'cellule rétablie', 'cellules rétablies')}, ` +
               `${countOf(report.contributionsRemoved, 'contribution retirée', 'contributions retirées')}.`,
-            ...report.changedSince.map(
-              (cell) =>
-                `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
-                `${cell.column}`,
+            // A cell two files' merges changed is one cell to look at.
+            ...new Set(
+              report.changedSince.map(
+                (cell) =>
+                  `  Non rétablie (modifiée depuis la fusion) : ${cell.sheet ?? ''}!${cell.cell ?? ''} ${cell.key}, ` +
+                  `${cell.column}`,
+              ),
             ),
             ...(written
               ? [

@@ -1,4 +1,4 @@
-import { frenchDay } from '../messages/numbers';
+import { frenchDay, frenchDayAndTime } from '../messages/numbers';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
@@ -59,8 +59,7 @@ function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
 
 /** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
 function frenchDate(iso: string, withTime: boolean): string {
-  const time = iso.length > 10 ? iso.slice(11, 16) : '';
-  return withTime && time !== '' ? `${frenchDay(iso)} à ${time} (UTC)` : frenchDay(iso);
+  return withTime ? frenchDayAndTime(iso) : frenchDay(iso);
 }
 
 /** A date with what it is, so that a reason says which dates decided: `classeur écrit le 03/12/2026`. */

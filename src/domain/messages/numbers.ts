@@ -15,6 +15,12 @@ export function frenchPercent(fraction: number): string {
   return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;
 }
 
+/** An ISO instant → `15/03/2026 à 09:05 (UTC)` (its day alone when it has no time). */
+export function frenchDayAndTime(iso: string): string {
+  const time = iso.length > 10 ? iso.slice(11, 16) : '';
+  return time === '' ? frenchDay(iso) : `${frenchDay(iso)} à ${time} (UTC)`;
+}
+
 /** `2026-03-15` (or an ISO instant of that day) → `15/03/2026`. */
 export function frenchDay(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-');

@@ -1,0 +1,19 @@
+import { texts } from '../../src/cli/texts';
+
+// What `ctg-suivi undo` prints: a user trial read « Fusion du 2026-12-05T00:27:29Z annulée » and a cell changed
+// since by two files' merges listed twice.
+it('dates the merge undone the French way and lists a cell changed since once', () => {
+  const cell = { key: 'G1-QN1', column: '2026-T3', sheet: 'Axe 1', cell: 'Y5' };
+  const text = texts.undo.done(
+    {
+      mergeAt: '2026-12-05T00:27:29Z',
+      files: ['a.xlsx', 'b.xlsx'],
+      restored: [],
+      changedSince: [cell, { ...cell }],
+      contributionsRemoved: 2,
+    },
+    null,
+  );
+  expect(text).toContain('Fusion du 05/12/2026 à 00:27 (UTC) annulée (a.xlsx, b.xlsx)');
+  expect(text.split('\n').filter((line) => line.includes('Non rétablie'))).toHaveLength(1);
+});
