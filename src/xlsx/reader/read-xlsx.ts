@@ -120,7 +120,6 @@ function otherOfficeDocument(source: PackageSource): { found?: string } {
 }
 
 /** Every sheet read: `WorkbookGrids`. With `sheets`, the others skipped: `PartialWorkbookGrids`. */
-
 export function readXlsx(bytes: Uint8Array, options?: XlsxReadOptions & { sheets?: undefined }): XlsxReadResult;
 export function readXlsx(bytes: Uint8Array, options: XlsxSelectiveReadOptions): XlsxReadResult<PartialWorkbookGrids>;
 export function readXlsx(

@@ -52,12 +52,15 @@ function isoToSerial(text: string): number | null {
 /** The cell types whose `<v>` is a text, whatever it looks like (the others are numbers, or a shared string's index). */
 const TEXT_VALUE_TYPES = new Set(['str', 'inlineStr', 'b', 'e', 'd']);
 
+/** LibreOffice's truth constants, as it writes them (`TRUE()`) or as a person may (`TRUE`). */
+const TRUTH_CONSTANT = /^(TRUE|FALSE)(\(\))?$/i;
+
 /**
  * LibreOffice saves a typed boolean as the formula `TRUE()` and a typed error as the formula `#N/A`: they are
  * constants, read as Excel writes them (no formula), so that a file reads the same whoever saved it last.
  */
 function isConstantFormula(formula: string, cell: Omit<GridCell, 'formula'>): boolean {
-  if (typeof cell.value === 'boolean') return /^(TRUE|FALSE)(\(\))?$/i.test(formula.trim());
+  if (typeof cell.value === 'boolean') return TRUTH_CONSTANT.test(formula.trim());
   return cell.isError === true && formula.trim() === cell.value;
 }
 
@@ -75,7 +78,7 @@ const TRUTH_CONSTANT_CHARS = 7;
  */
 function typedTruth(formula: string, cell: Omit<GridCell, 'formula'>): boolean | null {
   if (cell.value !== 0 && cell.value !== 1) return null;
-  const constant = /^(TRUE|FALSE)(\(\))?$/i.exec(formula.trim());
+  const constant = TRUTH_CONSTANT.exec(formula.trim());
   if (!constant) return null;
   const truth = constant[1].toUpperCase() === 'TRUE';
   return truth === (cell.value === 1) ? truth : null;
@@ -302,7 +305,8 @@ class SheetReader implements ScanHandlers {
 
   /**
    * The text of a formula given as bytes: made where the cell has no result, or a truth value or an error (LibreOffice's
-   * constants, `isConstantFormula`), or where it may pass the length limit; `UNREAD_FORMULA` elsewhere.
+   * constants, `isConstantFormula`), or a result of 0 or 1 from a text short enough to be `TRUE()` (`typedTruth`), or
+   * where it may pass the length limit; `UNREAD_FORMULA` elsewhere.
    */
   private formulaTextOf(value: Omit<GridCell, 'formula'> | null, source: Uint8Array): string {
     const [from, to] = [this.formulaFrom, this.formulaTo];
