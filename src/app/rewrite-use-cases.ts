@@ -1,4 +1,6 @@
 import { createIssue, type Issue } from '../domain/issues';
+import { rowsReordered } from '../domain/journal';
+import { isoTimestamp } from '../domain/excel-dates';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
@@ -49,13 +51,26 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   const tracking = await readTrackingWorkbook(grids);
   const report = validateReading(grids, tracking, { today: now });
   if (!report.readable || !tracking.ok) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
-  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  const errors = report.issues.filter((issue) => issue.severity === 'error' && !repairedByRewrite(issue));
   if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
   const reading = await workbookStateOf(grids, tracking);
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: withFormatUpdateLine(reading.state, now), grids, tracking };
+  return { ok: true, state: withRowOrderLines(withFormatUpdateLine(reading.state, now), now), grids, tracking };
+}
+
+/**
+ * An axis sheet out of order is read in the plan's order (workbook-state.ts), so every rewrite repairs it rather than
+ * refusing it (docs/WORKBOOK.md, « Rows out of order »).
+ */
+const repairedByRewrite = (issue: Issue) => issue.code === 'axis-rows-out-of-order';
+
+/** One Journal line for each axis sheet a rewrite puts back in the plan's order, before the rewrite's own lines. */
+function withRowOrderLines(state: WorkbookState, now: Date): WorkbookState {
+  if (state.reordered.length === 0) return state;
+  const lines = state.reordered.map(({ sheet, misplaced }) => rowsReordered(isoTimestamp(now), sheet, misplaced));
+  return { ...state, journal: [...state.journal, ...lines] };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Quarter } from '../domain/periods';
 import { planSchema, refOfFicheKey, type Axis, type Criterion, type Fiche, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import { ficheOfPlanTexts } from '../domain/axis-fields';
+import { inStoredOrder } from '../domain/row-placement';
 import {
   parentKeyOf,
   quarterCellEntries,
@@ -65,6 +66,14 @@ export interface WorkbookState {
   sheetOrder: string[];
   /** A person's cells in the sheets the tools rebuild (added columns, notes beside the tables): written back. */
   kept: KeptCell[];
+  /** The axis sheets whose rows were read out of the plan's order, which a rewrite puts back (`planOfReading`). */
+  reordered: ReorderedSheet[];
+}
+
+/** An axis sheet read out of the plan's order; `misplaced`: its criteria that were not under their fiche. */
+export interface ReorderedSheet {
+  sheet: string;
+  misplaced: number;
 }
 
 export type WorkbookStateReading =
@@ -115,11 +124,14 @@ function ficheOf(row: FicheRow): Fiche {
   };
 }
 
-/** The axis's fiches in row order, each with the criterion rows whose key names it. */
-function axisOf(reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
+/**
+ * The axis's fiches, each with the criterion rows whose key names it, in `_ctg`'s key order (the plan's): a table
+ * sorted or a row dragged is written back in order by the next rewrite (docs/WORKBOOK.md, « Rows out of order »).
+ */
+function axisOf(rows: readonly TrackingRow[], reading: AxisSheetReading, grid: SheetGrid | undefined): Axis {
   const fiches: Fiche[] = [];
   const byKey = new Map<string, Fiche>();
-  for (const row of reading.rows as TrackingRow[]) {
+  for (const row of rows) {
     if (row.type === 'fiche') {
       const fiche = ficheOf(row);
       fiches.push(fiche);
@@ -150,17 +162,24 @@ export function planOfReading(
   reading: TrackingWorkbookReading,
   settings: Settings,
   grids: AnyWorkbookGrids,
-): { ok: true; plan: Plan } | { ok: false; issue: Issue } {
+): { ok: true; plan: Plan; reordered: ReorderedSheet[] } | { ok: false; issue: Issue } {
+  const rank = new Map(reading.meta.keys.map((entry, index) => [entry.key, index]));
+  const reordered: ReorderedSheet[] = [];
+  const axes = reading.axisSheets.map((sheet) => {
+    const order = inStoredOrder(sheet.rows as TrackingRow[], rank);
+    if (order.changed) reordered.push({ sheet: sheet.sheet, misplaced: order.misplaced });
+    return axisOf(order.rows, sheet, readSheet(grids, sheet.sheet) ?? undefined);
+  });
   const parsed = planSchema.safeParse({
     formatVersion: 1,
     territory: reading.meta.territory || settings.territory || '—',
     parties: { caf: settings.caf, epci: settings.epci, epciShortName: '', communes: [] },
     period: reading.period,
-    axes: reading.axisSheets.map((sheet) => axisOf(sheet, readSheet(grids, sheet.sheet) ?? undefined)),
+    axes,
     aoTable: [],
     facilities: [],
   });
-  if (parsed.success) return { ok: true, plan: parsed.data };
+  if (parsed.success) return { ok: true, plan: parsed.data, reordered };
   const detail = parsed.error.issues[0]?.path.join('.') ?? '';
   return { ok: false, issue: createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }) };
 }
@@ -226,6 +245,7 @@ export async function workbookStateOf(
     otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),
     sheetOrder: reading.sheetOrder,
     kept: [],
+    reordered: parsed.reordered,
   };
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());

@@ -22,6 +22,7 @@ export type JournalOperation =
   | 'quarter-choice'
   | 'quarter-closing'
   | 'format-update'
+  | 'row-order'
   | 'compute'
   | 'merge'
   | 'undo'
@@ -57,6 +58,7 @@ export const journalWords = {
     'quarter-choice': 'Choix du trimestre',
     'quarter-closing': 'Clôture du trimestre',
     'format-update': 'Mise à jour du format',
+    'row-order': 'Remise en ordre des lignes',
     compute: 'Calcul des taux',
     merge: 'Fusion',
     undo: 'Annulation',
@@ -76,6 +78,14 @@ export const journalWords = {
   aoSheet: 'Compétences AO',
   aoName: 'Nom',
   formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
+  rowsReordered: 'Lignes remises dans l’ordre du plan',
+  /** What an axis sheet's rows were before they were put back in order: criteria not under their fiche, or fiches moved. */
+  rowsOutOfOrder: (misplaced: number) =>
+    misplaced > 1
+      ? `${misplaced} critères n’étaient plus sous leur fiche`
+      : misplaced === 1
+        ? '1 critère n’était plus sous sa fiche'
+        : 'Fiches dans un autre ordre que le plan',
   mergedFile: 'Fichier fusionné',
   mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
   undoneMerge: 'Fusion annulée',
@@ -289,6 +299,19 @@ export const aoRowRenamed = (at: string, oldName: string, newName: string): Jour
 /** The first rewrite of a workbook written in an older format: one line, whatever the migration steps. */
 export const formatUpdated = (at: string, from: number, to: number): JournalRecord =>
   record({ at, operation: 'format-update', after: textValue(journalWords.formatUpdate(from, to)) });
+
+/**
+ * A rewrite that took an axis sheet's rows back to the plan's order (docs/WORKBOOK.md, « Rows out of order »): one
+ * line for the sheet, saying how they stood.
+ */
+export const rowsReordered = (at: string, sheet: string, misplaced: number): JournalRecord =>
+  record({
+    at,
+    operation: 'row-order',
+    label: sheet,
+    before: textValue(journalWords.rowsOutOfOrder(misplaced)),
+    after: textValue(journalWords.rowsReordered),
+  });
 
 /**
  * Compute or a closing: an axis field the tools set in a row (a fiche's quarter of abandonment written or emptied),

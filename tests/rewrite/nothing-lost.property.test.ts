@@ -22,7 +22,7 @@ import { roundTrip } from './helpers';
 /**
  * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
- * table, or inserted between the tools' columns), rows inserted where the reader accepts them, notes beside the
+ * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes beside the
  * tables, in a workbook whose Contributions has lines. Every non-empty cell before is, after, where it was, or
  * where its row key (its record) and its column header put it, or recorded in the Journal or Archives; or the
  * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
@@ -55,7 +55,8 @@ type Edit =
   | { kind: 'note'; sheet: string; row: number; column: number; cell: GridCell }
   | { kind: 'journalColumn'; header: string; value: string }
   | { kind: 'contributionsColumn'; header: string; value: string }
-  | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' };
+  | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' }
+  | { kind: 'sort'; sheet: number; by: string; descending: boolean };
 
 const FICHE_INPUTS = ['Partenaires', 'Mise en œuvre', 'Difficultés', 'Mis à jour par (structure)'];
 const CRITERION_TEXT_INPUTS = ['Unité', 'Commentaire'];
@@ -97,6 +98,12 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
         words.map((value): GridCell => ({ value })),
         fc.constant<GridCell>({ value: 3, formula: '1+2' }),
       ),
+    }),
+    fc.record({
+      kind: fc.constant('sort' as const),
+      sheet: fc.nat(1),
+      by: fc.constantFrom('Type', 'Intitulé', 'Clé'),
+      descending: fc.boolean(),
     }),
     fc.record({
       kind: fc.constant('journalColumn' as const),
@@ -164,6 +171,15 @@ function keyedRows(grid: SheetGrid): [number, string][] {
 const isFiche = (key: string) => !key.includes('-Q');
 const pick = <T>(items: readonly T[], index: number): T => items[index % items.length];
 
+/** Sorts the keyed rows' whole contents by a column, as Excel's « Trier » does (rows left empty stay where they are). */
+function sortRows(grid: SheetGrid, rows: readonly [number, string][], header: string, descending: boolean): void {
+  const column = columnOf(grid, header);
+  const contents = rows.map(([row]) => grid.rows[row - 1]);
+  const text = (cells: (GridCell | null)[] | undefined) => String(cells?.[column - 1]?.value ?? '');
+  contents.sort((a, b) => text(a).localeCompare(text(b), 'fr') * (descending ? -1 : 1));
+  rows.forEach(([row], index) => (grid.rows[row - 1] = contents[index]));
+}
+
 /** Applies the edits; returns the grey cells typed (sheet and address). */
 function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: string; cell: string }[] {
   const grey: { sheet: string; key: string; header: string }[] = [];
@@ -187,6 +203,10 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
     if (edit.kind === 'insertRow') {
       const at = edit.at === 'aboveHeader' ? headerRowOf(grid) : pick(rows, edit.at)[0];
       grid.rows.splice(at - 1, 0, []);
+      continue;
+    }
+    if (edit.kind === 'sort') {
+      sortRows(grid, rows, edit.by, edit.descending);
       continue;
     }
     if (edit.kind === 'addColumn') {

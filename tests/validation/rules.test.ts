@@ -281,7 +281,17 @@ const cases: Case[] = [
       const grid = sheet(g, AXE1);
       const [moved] = grid.rows.splice(rowIndex(grid, 'G1-QN1'), 1);
       grid.rows.splice(rowIndex(grid, 'G2-QN1') + 1, 0, moved);
-      return { code: 'criterion-outside-fiche', sheet: AXE1, cell: addressOf(grid, 'G1-QN1', 'Clé'), rowKey: 'G1-QN1' };
+      return { code: 'axis-rows-out-of-order', sheet: AXE1, cell: addressOf(grid, 'G1-QN1', 'Clé'), rowKey: 'G1-QN1' };
+    },
+  },
+  {
+    name: 'a criterion cut into another axis sheet',
+    mutate: (g) => {
+      const from = sheet(g, AXE1);
+      const to = sheet(g, AXE3);
+      const [moved] = from.rows.splice(rowIndex(from, 'G1-QN1'), 1);
+      to.rows.splice(rowIndex(to, 'PE1-QN1') + 1, 0, moved);
+      return { code: 'criterion-outside-fiche', sheet: AXE3, cell: addressOf(to, 'G1-QN1', 'Clé'), rowKey: 'G1-QN1' };
     },
   },
   {

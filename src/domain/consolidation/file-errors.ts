@@ -26,6 +26,7 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'missing-row': 'structure',
   'unknown-key': 'structure',
   'criterion-outside-fiche': 'structure',
+  'axis-rows-out-of-order': 'structure',
   'wrong-row-type': 'structure',
   'settings-label-missing': 'structure',
   'settings-label-moved': 'data',

@@ -50,7 +50,12 @@ export const validationIssueCodes = {
   },
   'criterion-outside-fiche': {
     severity: 'error',
-    description: 'Une ligne de critère n’est pas sous la ligne de sa fiche.',
+    description: 'Une ligne de critère n’est pas dans la feuille de sa fiche.',
+  },
+  'axis-rows-out-of-order': {
+    severity: 'error',
+    description:
+      'Des critères ne sont plus sous leur fiche (tableau trié) : la prochaine réécriture remet les lignes dans l’ordre du plan.',
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
   // Types and lists

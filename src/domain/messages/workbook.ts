@@ -152,8 +152,20 @@ export const workbookMessages = {
     `${where(p)}la clé ${quoted(p.key)} est inconnue de ce classeur (ligne ajoutée à la main ou copiée d’un ` +
     'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
   'criterion-outside-fiche': (p) =>
-    `${where(p)}le critère ${quoted(p.key)} n’est pas sous la ligne de sa fiche ${quoted(p.parentKey)}. ` +
-    'Replacez la ligne sous sa fiche (filtrez le tableau, ne le triez pas).',
+    `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
+    'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
+  'axis-rows-out-of-order': (p) => {
+    const count = Number(p.count ?? 0);
+    const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
+    const shown = cells.length > 12 ? [...cells.slice(0, 12), '…'] : cells;
+    return (
+      `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
+      `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié. ` +
+      'Lancez « Calculer » (ctg-suivi compute) : chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, ' +
+      'avec ses valeurs. Ou annulez le tri (Ctrl+Z) tant que le classeur est ouvert. Pour ne voir que certaines lignes, ' +
+      'filtrez le tableau plutôt que de le trier.'
+    );
+  },
   'wrong-row-type': (p) =>
     `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,

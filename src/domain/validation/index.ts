@@ -49,14 +49,18 @@ export interface TrackingWorkbookInput {
 export function validateTracking(input: TrackingWorkbookInput): Issue[] {
   const rows = input.axisSheets.flatMap((sheet) => sheet.rows);
   const keys = checkKeys(input.axisSheets, input.storedKeys);
+  const placement = checkCriterionPlacement(input.axisSheets, keys.storedKeyOf);
+  // A sheet out of order groups its rows under the wrong fiches: the checks of a fiche's criteria would name other
+  // fiches' cells, until the rewrite that puts the rows back.
+  const inOrder = input.axisSheets.filter((sheet) => !placement.outOfOrder.has(sheet.sheet));
   const issues: Issue[] = [
     ...missingSheetIssues(input.expectedSheets, input.sheetNames, input),
     ...keys.issues,
     ...checkRowTypes(input.axisSheets, keys.storedKeyOf),
-    ...checkCriterionPlacement(input.axisSheets, keys.storedKeyOf),
+    ...placement.issues,
     ...checkCellTypes(rows, quartersOfPeriod(input.period)),
     ...checkComputedCells(rows),
-    ...checkDoneWithoutValues(input.axisSheets),
+    ...checkDoneWithoutValues(inOrder),
     ...checkPersonalData(rows),
     ...checkUpdatesAfterToday(rows, input.today),
   ];
@@ -66,7 +70,7 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     if (current.quarter) {
       const quarters = quartersOfPeriod(input.period);
       issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
-      issues.push(...checkCurrentQuarterCompleteness(input.axisSheets, current.quarter, quarters[quarters.length - 1]));
+      issues.push(...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1]));
       // The RPE obligation depends on Q: the AO rules need a readable Q.
       if (input.ao) issues.push(...checkAoRequirements(input.ao, current.quarter));
     }

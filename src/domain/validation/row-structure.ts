@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import { parentKeyOf, rowTypeOfKey, type AxisSheetReading, type StoredKey, type TrackingRow } from '../tracking';
 import { matchListValue, rowTypes } from '../vocabulary';
 import { createIssue } from '../issues';
+import { criterionPlacement } from '../row-placement';
 import { at } from './row-cells';
 
 /** The key a row stands for: its stored key when it has one, else the key it shows. */
@@ -21,25 +22,36 @@ export function checkRowTypes(sheets: readonly AxisSheetReading[], storedKeyOf: 
   return issues;
 }
 
-/** A criterion row sits under its fiche: the nearest fiche row above it is the fiche of its key. */
+/**
+ * A criterion row sits under its fiche: the nearest fiche row above it is the fiche of its key. Rows of one sheet
+ * out of that order (a sorted table) are one issue for the sheet, listing their cells, which a rewrite repairs; a
+ * criterion whose fiche is not in its sheet is one issue for that row, which a person must move.
+ */
 export function checkCriterionPlacement(
   sheets: readonly AxisSheetReading[],
   storedKeyOf: Map<TrackingRow, StoredKey>,
-): Issue[] {
+): { issues: Issue[]; outOfOrder: Set<string> } {
   const issues: Issue[] = [];
+  const outOfOrder = new Set<string>();
+  const keyOf = (row: TrackingRow) => effectiveKey(row, storedKeyOf);
+  const parentOf = (row: TrackingRow) => storedKeyOf.get(row)?.parentKey ?? parentKeyOf(keyOf(row));
   for (const sheet of sheets) {
-    let currentFiche: string | null = null;
-    for (const row of sheet.rows) {
-      if (row.type === 'fiche') {
-        currentFiche = effectiveKey(row, storedKeyOf);
-        continue;
-      }
-      if (row.type !== 'criterion') continue;
-      const key = effectiveKey(row, storedKeyOf);
-      const parentKey = storedKeyOf.get(row)?.parentKey ?? parentKeyOf(key);
-      if (parentKey === null || parentKey === currentFiche) continue;
-      issues.push(createIssue('criterion-outside-fiche', at(row, row.cells.key), { key, parentKey }));
+    const { misplaced, elsewhere } = criterionPlacement(sheet.rows, keyOf, parentOf);
+    if (misplaced.length > 0) {
+      outOfOrder.add(sheet.sheet);
+      const cells = misplaced.map((row) => row.cells.key?.address ?? '').filter((cell) => cell !== '');
+      issues.push(
+        createIssue('axis-rows-out-of-order', at(misplaced[0], misplaced[0].cells.key), {
+          count: misplaced.length,
+          cells,
+        }),
+      );
+    }
+    for (const row of elsewhere) {
+      issues.push(
+        createIssue('criterion-outside-fiche', at(row, row.cells.key), { key: keyOf(row), parentKey: parentOf(row) }),
+      );
     }
   }
-  return issues;
+  return { issues, outOfOrder };
 }
