@@ -132,14 +132,17 @@ function record(line: Line): JournalRecord {
 export const workbookGenerated = (at: string): JournalRecord =>
   record({ at, operation: 'generation', after: textValue(journalWords.generated) });
 
-/** The current quarter chosen: what Paramètres held (as typed, even broken) → the quarter chosen. */
-export const quarterChosen = (at: string, from: string, to: string): JournalRecord =>
+/**
+ * The current quarter chosen: what Paramètres held (as typed, even broken: a formula as its text, a date as a date)
+ * → the quarter chosen.
+ */
+export const quarterChosen = (at: string, before: JournalValue, to: string): JournalRecord =>
   record({
     at,
     operation: 'quarter-choice',
     field: 'currentQuarter',
     label: journalWords.currentQuarter,
-    before: textValue(from),
+    before,
     after: textValue(to),
   });
 
