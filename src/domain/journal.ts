@@ -157,7 +157,17 @@ export const quarterClosed = (at: string, closed: string, next: string): Journal
     after: textValue(next),
   });
 
-/** A quarter closed again: a value of its earlier Historique snapshot replaced (or gone). */
+/**
+ * Whether a Journal line is the closing of `quarter` (`quarterClosed`'s; a format 1 line, read back without its field
+ * id, is told by its words): a closing that copied nothing into Historique is known by this line alone.
+ */
+export const isClosingOf = (record: JournalRecord, quarter: string): boolean =>
+  record.operation === 'quarter-closing' &&
+  record.label === journalWords.currentQuarter &&
+  record.before.type === 'text' &&
+  record.before.value === quarter;
+
+/** A quarter closed again: a value of its earlier Historique snapshot replaced, gone, or added since (empty before). */
 export const historyValueReplaced = (
   at: string,
   change: { key: string; quarter: string; field: string; header: string; before: JournalValue; after: JournalValue },
