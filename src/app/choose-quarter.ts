@@ -4,7 +4,7 @@ import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from 
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
-import { quarterChosen } from '../domain/journal';
+import { quarterChosen, textValue, type JournalValue } from '../domain/journal';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -61,11 +61,15 @@ export function chooseQuarter(
     from,
     to,
     changed: true,
-    state: { ...state, currentQuarter: wanted, journal: [...state.journal, quarterChoiceLine(from, to, now)] },
+    state: {
+      ...state,
+      currentQuarter: wanted,
+      journal: [...state.journal, quarterChoiceLine(textValue(from), to, now)],
+    },
   };
 }
 
-/** The Journal line of a chosen quarter: what Paramètres held (as typed) → the quarter chosen. */
-export function quarterChoiceLine(from: string, to: string, now: Date): JournalEntry {
-  return quarterChosen(isoTimestamp(now), from, to);
+/** The Journal line of a chosen quarter: what Paramètres held (as typed, a formula as its text) → the quarter chosen. */
+export function quarterChoiceLine(before: JournalValue, to: string, now: Date): JournalEntry {
+  return quarterChosen(isoTimestamp(now), before, to);
 }

@@ -2,18 +2,13 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
 import { fieldsOfRow, type TrackingField } from '../domain/axis-fields';
-import { fieldHeader, fieldOfHeader } from '../layout/sheets/axis/axis-columns';
+import { isBlank } from '../domain/tracking-values';
+import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { HistoryEntry } from '../layout/sheets/history/history-sheet';
-import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
-import {
-  cellJournalValue,
-  emptyValue,
-  historyValueReplaced,
-  quarterClosed,
-  type JournalValue,
-} from '../domain/journal';
+import { isClosingOf, quarterClosed } from '../domain/journal';
+import { snapshotChanges } from './history-snapshot-changes';
 import type { WorkbookState } from './workbook-state';
 
 /**
@@ -22,8 +17,10 @@ import type { WorkbookState } from './workbook-state';
  * when first needed), a Journal line records it, and Q moves to the next quarter. Only filled cells are copied.
  *
  * Closing a quarter that was closed before (Q moved back by hand) replaces that quarter's history with the
- * current state, so that history holds one snapshot per quarter; every value it replaces with a different one
- * is written to the Journal (old → new), so nothing is lost. The last quarter of the convention cannot be closed.
+ * current state, so that history holds one snapshot per quarter; every value it adds, changes or empties is written
+ * to the Journal (old → new: history-snapshot-changes.ts), so nothing is lost, and a note says how many, or that
+ * nothing changed. A quarter was closed before when Historique has rows of it, or, for a closing that copied
+ * nothing, when the Journal has its closing line. The last quarter of the convention cannot be closed.
  */
 
 export interface CloseQuarterResult {
@@ -47,13 +44,7 @@ export interface CloseQuarterRefusal {
 const FICHE_FIELDS = fieldsOfRow('fiche', (field) => field.keptAtClosing === true);
 const CRITERION_FIELDS = fieldsOfRow('criterion', (field) => field.keptAtClosing === true);
 
-const isBlankCell = (cell: EnteredCell | undefined) =>
-  !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
-/** A Historique value as the Journal keeps it, typed; blank is empty. */
-const typed = (cell: EnteredCell | undefined): JournalValue =>
-  isBlankCell(cell) ? emptyValue : cellJournalValue(cell!.value, cell!.isDate);
-const sameValue = (a: JournalValue, b: JournalValue) => a.type === b.type && a.value === b.value;
-const fieldIdOf = (header: string) => fieldOfHeader(header) ?? header;
+const isBlankCell = (cell: EnteredCell | undefined) => !cell || isBlank(cell.value);
 
 function snapshot(state: WorkbookState, quarter: string, closedAt: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -84,35 +75,25 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const date = isoTimestamp(now);
   const fresh = snapshot(state, closed, date);
   const previous = state.history.entries.filter((entry) => entry.quarter === closed);
-  const journal: JournalEntry[] = [];
-  // An earlier closing of the same quarter: every value that changes or disappears goes to the Journal.
-  for (const old of previous) {
-    const replacement = fresh.find((entry) => entry.key === old.key && entry.field === old.field);
-    const before = typed(old.value);
-    const after = typed(replacement?.value);
-    if (sameValue(before, after)) continue;
-    journal.push(
-      historyValueReplaced(date, {
-        key: old.key,
-        quarter: closed,
-        field: fieldIdOf(old.field),
-        header: old.field,
-        before,
-        after,
-      }),
-    );
-  }
-  journal.push(quarterClosed(date, closed, next));
-  const notes: Issue[] =
-    previous.length > 0
-      ? [
-          createIssue(
-            'quarter-closed-again',
-            { sheet: sheetNames.history, cell: null },
-            { quarter: closed, count: previous.length },
-          ),
-        ]
-      : [];
+  const closedBefore = previous.length > 0 || state.journal.some((record) => isClosingOf(record, closed));
+  // The first closing's record is Historique itself; a later one journals what it changes there.
+  const changes = closedBefore ? snapshotChanges(previous, fresh, { at: date, quarter: closed }) : null;
+  const journal = [...(changes?.lines ?? []), quarterClosed(date, closed, next)];
+  const notes: Issue[] = changes
+    ? [
+        createIssue(
+          'quarter-closed-again',
+          { sheet: sheetNames.history, cell: null },
+          {
+            quarter: closed,
+            count: previous.length,
+            added: changes.added,
+            changed: changes.changed,
+            removed: changes.removed,
+          },
+        ),
+      ]
+    : [];
   return {
     ok: true,
     closed,

@@ -180,8 +180,9 @@ async function repairedCurrentQuarter(
   if (!patched) return null;
   const loaded = await validStateOf(patched.grids, now);
   if (!loaded.ok) return loaded;
-  const change = { from: patched.previous.trim() === '' ? null : patched.previous, to: quarterLabel(wanted) };
-  const journal = [...loaded.state.journal, quarterChoiceLine(patched.previous, change.to, now)];
+  const { shown } = patched.previous;
+  const change = { from: shown.trim() === '' ? null : shown, to: quarterLabel(wanted) };
+  const journal = [...loaded.state.journal, quarterChoiceLine(patched.previous.journal, change.to, now)];
   return { ok: true, state: { ...loaded.state, journal }, change };
 }
 

@@ -142,14 +142,17 @@ function record(line: Line): JournalRecord {
 export const workbookGenerated = (at: string): JournalRecord =>
   record({ at, operation: 'generation', after: textValue(journalWords.generated) });
 
-/** The current quarter chosen: what Paramètres held (as typed, even broken) → the quarter chosen. */
-export const quarterChosen = (at: string, from: string, to: string): JournalRecord =>
+/**
+ * The current quarter chosen: what Paramètres held (as typed, even broken: a formula as its text, a date as a date)
+ * → the quarter chosen.
+ */
+export const quarterChosen = (at: string, before: JournalValue, to: string): JournalRecord =>
   record({
     at,
     operation: 'quarter-choice',
     field: 'currentQuarter',
     label: journalWords.currentQuarter,
-    before: textValue(from),
+    before,
     after: textValue(to),
   });
 
@@ -164,7 +167,17 @@ export const quarterClosed = (at: string, closed: string, next: string): Journal
     after: textValue(next),
   });
 
-/** A quarter closed again: a value of its earlier Historique snapshot replaced (or gone). */
+/**
+ * Whether a Journal line is the closing of `quarter` (`quarterClosed`'s; a format 1 line, read back without its field
+ * id, is told by its words): a closing that copied nothing into Historique is known by this line alone.
+ */
+export const isClosingOf = (record: JournalRecord, quarter: string): boolean =>
+  record.operation === 'quarter-closing' &&
+  record.label === journalWords.currentQuarter &&
+  record.before.type === 'text' &&
+  record.before.value === quarter;
+
+/** A quarter closed again: a value of its earlier Historique snapshot replaced, gone, or added since (empty before). */
 export const historyValueReplaced = (
   at: string,
   change: { key: string; quarter: string; field: string; header: string; before: JournalValue; after: JournalValue },

@@ -3,7 +3,7 @@ import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
-import type { WorkbookGrids } from '../../src/domain/grid';
+import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
 import type { WriteContext } from '../../src/app/port';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
@@ -227,15 +227,15 @@ describe('a current quarter typed wrong by hand, repaired by choosing one', () =
     fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today: generatedOn })).spec);
   }, 30_000);
 
-  /** The workbook with Paramètres B9 holding `value` (as typed by hand). */
-  const withQuarterCell = (value: string | null): WorkbookGrids => ({
+  /** The workbook with Paramètres B9 holding `value` (as typed by hand: a text, or a whole cell). */
+  const withQuarterCell = (value: string | GridCell | null): WorkbookGrids => ({
     sheets: fresh.sheets.map((grid) =>
       grid.name !== 'Paramètres'
         ? grid
         : {
             ...grid,
             rows: grid.rows.map((row, r) =>
-              r !== 8 ? row : row.map((cell, c) => (c === 1 ? (value === null ? null : { value }) : cell)),
+              r !== 8 ? row : row.map((cell, c) => (c !== 1 ? cell : typeof value === 'string' ? { value } : value)),
             ),
           },
     ),
@@ -270,6 +270,42 @@ describe('a current quarter typed wrong by hand, repaired by choosing one', () =
     },
     30_000,
   );
+
+  it.each<[string, GridCell]>([
+    ['a formula with its result', { value: '2027-T2', formula: '"2027-T"&"2"' }],
+    ['a formula with no stored result', { value: null, formula: 'Feuil2!A1', uncalculated: true }],
+    ['a formula whose result is an error', { value: '#REF!', formula: '#REF!&"-T2"', isError: true }],
+  ])(
+    'B9 holding %s: refused without a quarter; with one, the Journal keeps the formula’s text, not its result',
+    async (_, typed) => {
+      const broken = withQuarterCell(typed);
+      const refused = await computeAndWrite(recordingPort(broken).port, { now: choosingOn });
+      expect(refused.status).toBe('refused');
+      if (refused.status === 'refused') expect(refused.issues.map((issue) => issue.cell)).toEqual(['B9']);
+
+      const recorder = recordingPort(broken);
+      const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T3' });
+      if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+      const formula = `=${typed.formula}`;
+      expect(outcome.quarterChange).toEqual({ from: formula, to: '2026-T3' });
+      await expectQuarterWritten(recorder.writes[0].spec, formula, '2026-T3');
+      // Kept as a text: the Journal never runs a person's formula again.
+      const written = await roundTrip(recorder.writes[0].spec);
+      expect(sheet(written, 'Journal').rows.at(-1)?.[4]).toEqual({ value: formula });
+    },
+    30_000,
+  );
+
+  it('B9 holding a date: the Journal keeps the date, and the change shows it as Excel does', async () => {
+    const recorder = recordingPort(withQuarterCell({ value: 46100, isDate: true }));
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-T3' });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.quarterChange).toEqual({ from: '19/03/2026', to: '2026-T3' });
+    const written = await roundTrip(recorder.writes[0].spec);
+    const line = sheet(written, 'Journal').rows.at(-1)!;
+    expect(line[4]).toMatchObject({ value: 46100, isDate: true });
+    expect(line.slice(8, 10).map((cell) => cell?.value)).toEqual(['date', 'texte']);
+  }, 30_000);
 
   it("a malformed choice does not repair it: the workbook's own refusal stands, nothing written", async () => {
     const recorder = recordingPort(withQuarterCell('2027 T2'));

@@ -176,17 +176,55 @@ describe('ctg-suivi compute and close-quarter', () => {
     await typeWithExcel(again, [
       { sheet: 'Paramètres', cell: 'B9', value: quarter },
       { key: 'G1', header: 'Statut', value: 'Réalisée' },
+      { key: 'G1-QN2', header: 'Commentaire', value: 'Ajouté après la clôture' },
     ]);
     const run = await runCli(['close-quarter', again]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('déjà été clôturé');
+    expect(run.stdout).toContain(
+      `Note\u00a0: Le trimestre ${quarter} avait déjà été clôturé\u00a0: son historique est remplacé par l’état ` +
+        'actuel, avec 1 valeur ajoutée et 1 valeur modifiée depuis, chacune notée dans le Journal',
+    );
     const history = sheetRows(again, 'Historique')!.slice(1);
     expect(run.stdout).toContain(
       `Trimestre ${quarter} clôturé dans ${again}\u00a0: ${history.length} valeurs copiées dans «\u00a0Historique\u00a0».`,
     );
     expect(history.filter((row) => row[2]?.value === 'Statut').map((row) => row[3]?.value)).toEqual(['Réalisée']);
     const journal = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
-    expect(journal.some((row) => row[2] === 'G1' && row[4] === 'En cours' && row[5] === 'Réalisée')).toBe(true);
+    const historyLines = journal.filter((row) => String(row[7]).startsWith(`history:${quarter}:`));
+    expect(historyLines.map((row) => row.slice(1, 10))).toEqual([
+      [
+        'Clôture du trimestre',
+        'G1',
+        `Historique ${quarter} – Statut`,
+        'En cours',
+        'Réalisée',
+        'clôture-trimestre',
+        `history:${quarter}:status`,
+        'texte',
+        'texte',
+      ],
+      [
+        'Clôture du trimestre',
+        'G1-QN2',
+        `Historique ${quarter} – Commentaire`,
+        null,
+        'Ajouté après la clôture',
+        'clôture-trimestre',
+        `history:${quarter}:comment`,
+        'vide',
+        'texte',
+      ],
+    ]);
+
+    // Closed once more with nothing changed since: said plainly, and the Journal gains the quarter's move only.
+    await typeWithExcel(again, [{ sheet: 'Paramètres', cell: 'B9', value: quarter }]);
+    const unchanged = await runCli(['close-quarter', again]);
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.stdout).toContain(
+      `Note\u00a0: Le trimestre ${quarter} avait déjà été clôturé, et rien n’a changé depuis\u00a0: son historique reste le même.`,
+    );
+    const after = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(after.slice(journal.length).map((row) => row[3])).toEqual(['Trimestre en cours']);
   }, 60_000);
 
   it('refuses to close the last quarter of the convention, with a French message and exit 1, leaving the file alone', async () => {

@@ -168,4 +168,37 @@ describe('ctg-suivi compute --quarter', () => {
     ]);
     expect(JSON.parse((await runCli(['validate', file, '--json'])).stdout).errors).toBe(0);
   }, 60_000);
+
+  it('replaces a current quarter typed as a formula, the Journal keeping the formula as text, not its result', async () => {
+    const file = copy('b9-formule.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = { formula: '"2027-T"&"2"', result: '2027-T2' };
+    await workbook.xlsx.writeFile(file);
+
+    const refused = await runCli(['compute', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain(
+      'cellule B9\u00a0: la cellule de «\u00a0Trimestre en cours\u00a0» contient une formule',
+    );
+
+    const run = await runCli(['compute', file, '--quarter', '2027-T3']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Trimestre en cours\u00a0: ="2027-T"&"2" → 2027-T3');
+    expect(currentQuarter(file)).toBe('2027-T3');
+    expect(rowsOf(file, 'Journal').at(-1)?.slice(1, 10)).toEqual([
+      'Choix du trimestre',
+      null,
+      'Trimestre en cours',
+      '="2027-T"&"2"',
+      '2027-T3',
+      'choix-trimestre',
+      'currentQuarter',
+      'texte',
+      'texte',
+    ]);
+    const journal = fileGrids(file).sheets.find((sheet) => sheet.name === 'Journal')!;
+    expect(journal.rows.at(-1)?.[4]?.formula).toBeUndefined();
+    expect(JSON.parse((await runCli(['validate', file, '--json'])).stdout).errors).toBe(0);
+  }, 60_000);
 });

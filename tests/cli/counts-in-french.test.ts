@@ -17,8 +17,19 @@ const PARENTHESISED_PLURAL = /\((s|es|x|nt)\)/;
 
 describe('counts in the messages of rewrites', () => {
   it.each<[MessageCode, MessageParams, string]>([
-    ['quarter-closed-again', { quarter: '2027-T1', count: 1 }, 'sa ligne de l’historique a été remplacée'],
-    ['quarter-closed-again', { quarter: '2027-T1', count: 4 }, 'ses 4 lignes de l’historique ont été remplacées'],
+    ['quarter-closed-again', { quarter: '2027-T1', added: 1 }, 'avec 1 valeur ajoutée depuis, notée dans le Journal'],
+    [
+      'quarter-closed-again',
+      { quarter: '2027-T1', added: 2, changed: 1 },
+      'avec 2 valeurs ajoutées et 1 valeur modifiée depuis, chacune notée',
+    ],
+    [
+      'quarter-closed-again',
+      { quarter: '2027-T1', changed: 3, removed: 2 },
+      'avec 3 valeurs modifiées et 2 valeurs effacées depuis',
+    ],
+    ['quarter-closed-again', { quarter: '2027-T1', removed: 1 }, 'avec 1 valeur effacée depuis, notée dans'],
+    ['quarter-closed-again', { quarter: '2027-T1', added: 0, changed: 0, removed: 0 }, 'rien n’a changé depuis'],
     ['rows-archived', { count: 1, keys: ['G1-C2'] }, '1 ligne retirée du plan avait des valeurs saisies'],
     ['rows-archived', { count: 2, keys: ['G1-C2', 'G1-C3'] }, '2 lignes retirées du plan avaient des valeurs saisies'],
     ['rows-removed', { keys: ['G1-C2'] }, 'Ligne retirée du plan, sans valeur saisie\u00a0: G1-C2.'],

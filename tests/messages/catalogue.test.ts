@@ -9,6 +9,7 @@ import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/
 
 /** Params as the producers give them, under every name a template reads. */
 const sample: IssueParams = {
+  added: 2,
   allowed: ['En cours', 'Réalisée'],
   article4Title: 'Accompagner les familles',
   axis: 2,
@@ -16,6 +17,7 @@ const sample: IssueParams = {
   blockLine: 12,
   cell: 'M5',
   cells: ['L12', 'M12'],
+  changed: 1,
   commune: 'Pélussin',
   competence: 'Petite enfance',
   count: 2,
@@ -58,6 +60,7 @@ const sample: IssueParams = {
   quarter: '2026-T4',
   read: 'text',
   ref: 'G1',
+  removed: 1,
   renamedAs: 'Axe 1 Parentalité',
   row: 15,
   rowType: 'Fiche',

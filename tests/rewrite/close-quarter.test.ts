@@ -3,6 +3,7 @@ import { computeFigures } from '../../src/app/compute';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage } from '../../src/domain/issues';
 import { fixedColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
@@ -60,7 +61,7 @@ describe('closing a quarter', () => {
     );
   });
 
-  it('closing Q again journals each replaced value so that, read back, replaying the lines backwards gives the first snapshot, types included', async () => {
+  it('closing Q again journals each replaced, emptied or added value so that, read back, replaying the lines backwards gives the first snapshot, types included', async () => {
     const first = closeQuarter(state, { now: closing });
     if (!first.ok) throw new Error('refused');
     const written = await roundTrip((await buildStateWorkbook(first.state, { now: closing })).spec);
@@ -68,6 +69,9 @@ describe('closing a quarter', () => {
       { key: 'G1', header: 'Avancement (%)', value: '35' },
       { key: 'G1', header: 'Difficultés', value: 46100 },
       { key: 'G1-QL1', header: 'Commentaire', value: 46101, isDate: true },
+      { key: 'G1-B', header: 'Mise en œuvre', value: null },
+      { key: 'G1-QN2', header: 'Commentaire', value: 46102, isDate: true },
+      { key: 'G1-B', header: 'Statut', value: 'Réalisée' },
     ]);
     const back = { ...(await stateOf(retyped)), currentQuarter: { year: 2026, q: 2 as const } };
     const again = closeQuarter(back, { now: new Date('2026-07-09T10:00:00Z') });
@@ -81,6 +85,19 @@ describe('closing a quarter', () => {
       ['G1', 'history:2026-T2:progress', { type: 'number', value: 35 }, { type: 'text', value: '35' }],
       ['G1', 'history:2026-T2:difficulties', { type: 'date', value: 46100 }, { type: 'number', value: 46100 }],
       ['G1-QL1', 'history:2026-T2:comment', { type: 'text', value: 'Bons échanges' }, { type: 'date', value: 46101 }],
+      [
+        'G1-B',
+        'history:2026-T2:implementation',
+        { type: 'text', value: '=A1 reste du texte' },
+        { type: 'empty', value: null },
+      ],
+      ['G1-QN2', 'history:2026-T2:comment', { type: 'empty', value: null }, { type: 'date', value: 46102 }],
+      ['G1-B', 'history:2026-T2:status', { type: 'empty', value: null }, { type: 'text', value: 'Réalisée' }],
+    ]);
+    expect(again.notes.map(renderIssueMessage)).toEqual([
+      'Le trimestre 2026-T2 avait déjà été clôturé\u00a0: son historique est remplacé par l’état actuel, avec 2 valeurs ' +
+        'ajoutées, 3 valeurs modifiées et 1 valeur effacée depuis, chacune notée dans le Journal (ancienne → nouvelle ' +
+        'valeur).',
     ]);
     // Replayed backwards: each value of the second snapshot goes back to what the line says it was.
     const snapshot = new Map(
@@ -98,6 +115,46 @@ describe('closing a quarter', () => {
       (entry) => [`${entry.key} | ${entry.field}`, entry.value] as const,
     );
     expect(new Map(firstSnapshot)).toEqual(snapshot);
+  }, 30_000);
+
+  it('closing Q again after a first closing that copied nothing journals what it adds, and says the quarter was closed', async () => {
+    const empty = await stateOf(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
+    const first = closeQuarter(empty, { now: closing });
+    if (!first.ok) throw new Error('refused');
+    expect(first.historyRows).toBe(0);
+    const written = await roundTrip((await buildStateWorkbook(first.state, { now: closing })).spec);
+    const typed = typeInto(written, [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+    const back = { ...(await stateOf(typed)), currentQuarter: { year: 2026, q: 2 as const } };
+    const again = closeQuarter(back, { now: new Date('2026-07-09T10:00:00Z') });
+    if (!again.ok) throw new Error('refused');
+
+    const reread = await stateOf(
+      await roundTrip((await buildStateWorkbook(again.state, { now: new Date('2026-07-09T10:00:00Z') })).spec),
+    );
+    const added = reread.journal.filter((record) => record.field?.startsWith('history:'));
+    expect(added.map((record) => [record.rowKey, record.label, record.before, record.after])).toEqual([
+      ['G1', 'Historique 2026-T2 – Statut', { type: 'empty', value: null }, { type: 'text', value: 'En cours' }],
+    ]);
+    expect(again.notes.map(renderIssueMessage)).toEqual([
+      'Le trimestre 2026-T2 avait déjà été clôturé\u00a0: son historique est remplacé par l’état actuel, avec 1 valeur ' +
+        'ajoutée depuis, notée dans le Journal (ancienne → nouvelle valeur).',
+    ]);
+  }, 30_000);
+
+  it('closing Q again with nothing changed since says so plainly, and journals only the quarter moving on', async () => {
+    const first = closeQuarter(state, { now: closing });
+    if (!first.ok) throw new Error('refused');
+    const written = await roundTrip((await buildStateWorkbook(first.state, { now: closing })).spec);
+    const back = { ...(await stateOf(written)), currentQuarter: { year: 2026, q: 2 as const } };
+    const again = closeQuarter(back, { now: new Date('2026-07-09T10:00:00Z') });
+    if (!again.ok) throw new Error('refused');
+
+    expect(
+      again.state.journal.slice(back.journal.length).map((record) => [record.label, record.before, record.after]),
+    ).toEqual([['Trimestre en cours', { type: 'text', value: '2026-T2' }, { type: 'text', value: '2026-T3' }]]);
+    expect(again.notes.map(renderIssueMessage)).toEqual([
+      'Le trimestre 2026-T2 avait déjà été clôturé, et rien n’a changé depuis\u00a0: son historique reste le même.',
+    ]);
   }, 30_000);
 
   it('moves the figures to the next quarter: the period rate now looks at Q+1', () => {

@@ -127,7 +127,7 @@ describe('the Journal reads back as the records written', () => {
     const date = journal.cellJournalValue(46096, true);
     const records = [
       journal.workbookGenerated(at),
-      journal.quarterChosen(at, '', '2026-T3'),
+      journal.quarterChosen(at, journal.emptyValue, '2026-T3'),
       journal.quarterClosed(at, '2026-T3', '2026-T4'),
       journal.historyValueReplaced(at, {
         key: 'G1',

@@ -34,7 +34,7 @@ export const rewriteIssueCodes = {
   'quarter-closed-again': {
     severity: 'warning',
     description:
-      'Le trimestre avait déjà été clôturé : ses lignes de l’Historique sont remplacées, les anciennes valeurs notées dans le Journal.',
+      'Le trimestre avait déjà été clôturé : ses lignes de l’Historique sont remplacées par l’état actuel, chaque valeur ajoutée, modifiée ou effacée depuis notée dans le Journal (ou le message dit que rien n’a changé).',
   },
   // Computing the figures (src/app/compute.ts)
   'ao-table-unavailable': {

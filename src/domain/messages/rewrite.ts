@@ -57,12 +57,20 @@ export const rewriteMessages = {
     `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
-    const count = howMany(p.count);
-    const rows = count > 1 ? `ses ${countOf(count, 'ligne')}` : 'sa ligne';
+    const [added, changed, removed] = [howMany(p.added), howMany(p.changed), howMany(p.removed)];
+    if (added + changed + removed === 0) {
+      return `Le trimestre ${text(p.quarter)} avait déjà été clôturé, et rien n’a changé depuis : son historique reste le même.`;
+    }
+    const parts = [
+      ...(added > 0 ? [countOf(added, 'valeur ajoutée', 'valeurs ajoutées')] : []),
+      ...(changed > 0 ? [countOf(changed, 'valeur modifiée', 'valeurs modifiées')] : []),
+      ...(removed > 0 ? [countOf(removed, 'valeur effacée', 'valeurs effacées')] : []),
+    ];
+    const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
     return (
-      `Le trimestre ${text(p.quarter)} avait déjà été clôturé : ${rows} de l’historique ` +
-      `${agree(count, 'a été remplacée', 'ont été remplacées')} par l’état actuel (les anciennes valeurs modifiées ` +
-      'sont notées dans le Journal).'
+      `Le trimestre ${text(p.quarter)} avait déjà été clôturé : son historique est remplacé par l’état actuel, avec ` +
+      `${list} depuis, ${added + changed + removed > 1 ? 'chacune notée' : 'notée'} dans le Journal (ancienne → ` +
+      'nouvelle valeur).'
     );
   },
   'ao-table-unavailable': () =>
