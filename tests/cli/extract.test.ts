@@ -241,6 +241,23 @@ describe('ctg-suivi extract', () => {
     expect(readExtractMeta(fileGrids(planfoy))!.sent).toEqual([]);
   }, 120_000);
 
+  it('finds a commune written with « St » or « St. » for « Saint », never one with « Ste » for it', async () => {
+    for (const [name, file] of [
+      ['St-Genest-Malifaux', 'st-genest.xlsx'],
+      ['ST. GENEST MALIFAUX', 'st-point-genest.xlsx'],
+    ]) {
+      const run = await runCli(['extract', master, '--commune', name, '-o', path(file)]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Extrait écrit pour «\u00a0Saint-Genest-Malifaux\u00a0» (commune)');
+      expect(readExtractMeta(fileGrids(path(file)))!.partner).toBe('Saint-Genest-Malifaux');
+    }
+    const sainte = await runCli(['extract', master, '--commune', 'Ste-Genest-Malifaux', '-o', path('ste.xlsx')]);
+    expect(sainte.code).toBe(2);
+    expect(sainte.stderr).toContain('Aucun destinataire ne s’appelle «\u00a0Ste-Genest-Malifaux\u00a0»');
+    expect(existsSync(path('ste.xlsx'))).toBe(false);
+  }, 60_000);
+
   it('refuses an unknown recipient, naming the known ones, and writes nothing (exit 2)', async () => {
     const run = await runCli(['extract', master, '--partenaire', 'Mairies', '-o', path('rien.xlsx')]);
     expect(run.code).toBe(2);
