@@ -1,8 +1,16 @@
 import { cellJournalValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
-import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
+import {
+  parseQuarterLabel,
+  quarterIndex,
+  quarterLabel,
+  quarterOfDate,
+  quartersOfPeriod,
+  type Quarter,
+} from '../domain/periods';
 import type { Plan } from '../domain/plan';
+import { laggingQuarterIssue } from '../domain/validation/current-quarter';
 import {
   fichesWithoutRecipient,
   findRecipient,
@@ -61,10 +69,19 @@ export function findWorkbookRecipient(state: WorkbookState, name: string): Recip
   return findRecipient(recipientsOfWorkbook(state), name, partiesOfState(state));
 }
 
-/** The warning of a master some fiches of which go to nobody (none when every fiche has a recipient). */
-export function recipientWarnings(state: WorkbookState): Issue[] {
+/**
+ * What the officer is told of a master before sending its extracts: the fiches that go to nobody
+ * (`fiches-without-recipient`), and a current quarter behind today's (`current-quarter-lagging`: the extracts open
+ * no later quarter, and their e-mails ask for the files back at once). None when neither.
+ */
+export function extractWarnings(state: WorkbookState, now: Date): Issue[] {
   const keys = fichesWithoutRecipient(recipientFichesOfState(state), partiesOfState(state));
-  return keys.length === 0 ? [] : [createIssue('fiches-without-recipient', { sheet: null, cell: null }, { keys })];
+  const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter'), rowKey: null };
+  const lagging = laggingQuarterIssue(state.currentQuarter, state.plan.period, now, at);
+  return [
+    ...(keys.length === 0 ? [] : [createIssue('fiches-without-recipient', { sheet: null, cell: null }, { keys })]),
+    ...(lagging ? [lagging] : []),
+  ];
 }
 
 /** The master's plan reduced to the fiches of `keys` (each with all its criteria), axes without any left out. */
@@ -147,8 +164,25 @@ function lastDayOf(quarter: Quarter): string {
   return `${pad(end.getUTCDate())}/${pad(end.getUTCMonth() + 1)}/${end.getUTCFullYear()}`;
 }
 
+/**
+ * When the file is to come back: at the end of the quarter, or at once when that end is already past (a master whose
+ * current quarter lags, a convention over): a partner is never given a date gone by.
+ */
+function sendBackWhen(upTo: Quarter, today: Date): string {
+  const label = quarterLabel(upTo);
+  if (quarterIndex(upTo) < quarterIndex(quarterOfDate(today)))
+    return `dès que possible : le trimestre ${label} s’est terminé le ${lastDayOf(upTo)}`;
+  return `dès la fin du trimestre ${label} (le ${lastDayOf(upTo)})`;
+}
+
 /** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
-export function coveringText(territory: string, recipient: Recipient, upTo: Quarter, fiches: number): string {
+export function coveringText(
+  territory: string,
+  recipient: Recipient,
+  upTo: Quarter,
+  fiches: number,
+  today: Date,
+): string {
   const label = quarterLabel(upTo);
   const which =
     fiches > 1
@@ -161,7 +195,7 @@ export function coveringText(territory: string, recipient: Recipient, upTo: Quar
     '',
     `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
     '',
-    `Enregistrez le fichier au format .xlsx et renvoyez-le en pièce jointe en réponse à ce message, dès la fin du trimestre ${label} (le ${lastDayOf(upTo)}).`,
+    `Enregistrez le fichier au format .xlsx et renvoyez-le en pièce jointe en réponse à ce message, ${sendBackWhen(upTo, today)}.`,
     '',
     'Merci pour votre contribution.',
   ].join('\n');
@@ -228,7 +262,7 @@ export async function extractWorkbook(
       recipient,
       spec,
       fileName: extractFileName(state.plan.territory, recipient.name, quarter),
-      coveringText: coveringText(state.plan.territory, recipient, quarter, fiches),
+      coveringText: coveringText(state.plan.territory, recipient, quarter, fiches, now),
       quarter: quarterLabel(quarter),
       fiches,
       rows,

@@ -35,7 +35,7 @@ export {
   extractWorkbook,
   findWorkbookRecipient,
   recipientsOfWorkbook,
-  recipientWarnings,
+  extractWarnings,
   type ExtractOutcome,
   type WorkbookExtract,
 } from './extract';

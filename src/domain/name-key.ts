@@ -15,6 +15,22 @@ export const nameKey = memoizeText((name: string): string =>
     .trim(),
 );
 
+/** « St », « St. », « Ste », « Ste. » as whole words of a key: how « Saint » and « Sainte » are abbreviated. */
+const SAINT_ABBREVIATIONS = /(?<![\p{L}\p{N}])(st|ste)(?:\.|(?![\p{L}\p{N}]))/gu;
+
+/**
+ * A place's or a body's identity for matching: `nameKey` with « St » and « Ste » (full stop or not) read as
+ * « Saint » and « Sainte », so that `St-Genest-Malifaux`, `ST. GENEST MALIFAUX` and `Saint-Genest-Malifaux` are one.
+ * Whole words only (`Ouest` keeps its letters), and « Ste » is « Sainte », never « Saint »: no two names that differ
+ * otherwise become one.
+ */
+export const nameKeyWithSaints = memoizeText((name: string): string =>
+  nameKey(name)
+    .replace(SAINT_ABBREVIATIONS, (_, word: string) => (word === 'st' ? 'saint ' : 'sainte '))
+    .replace(/ {2,}/g, ' ')
+    .trim(),
+);
+
 const frenchCollator = new Intl.Collator('fr', { numeric: true });
 
 /**

@@ -1,4 +1,4 @@
-import { nameKey } from './name-key';
+import { nameKeyWithSaints } from './name-key';
 import { axisFields } from './axis-fields';
 import { parseQuarterLabel, quarterIndex, type Quarter } from './periods';
 import { allFiches, type Parties, type Plan } from './plan';
@@ -30,8 +30,11 @@ export interface RecipientFiche {
 /** The EPCI and the communes with their spellings (a commune is recognised by any of them). */
 export type RecipientParties = Pick<Parties, 'epci' | 'epciShortName' | 'communes'>;
 
-/** A recipient's identity: its name with case, accents and spacing ignored (`nameKey`). */
-export const recipientKey = nameKey;
+/**
+ * A recipient's identity: its name with case, accents and spacing ignored, « St » and « Ste » read as « Saint » and
+ * « Sainte » (`nameKeyWithSaints`): people abbreviate them in commune names and in the bodies named after them.
+ */
+export const recipientKey = nameKeyWithSaints;
 
 export function sameRecipient(a: Pick<Recipient, 'name'>, b: Pick<Recipient, 'name'>): boolean {
   return recipientKey(a.name) === recipientKey(b.name);

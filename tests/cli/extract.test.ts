@@ -11,6 +11,12 @@ import { runCli } from './run-cli';
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-extract-cli-'));
 const path = (name: string) => join(workDir, name);
 
+/** `30/09/2026`: the last day of a quarter, as the e-mail writes it. */
+function lastDayOf(quarter: { year: number; q: number }): string {
+  const end = new Date(Date.UTC(quarter.year, quarter.q * 3, 0));
+  return end.toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+}
+
 /** Every row key of the axis sheets of a file, and the axis sheets' names. */
 function keysOf(file: string): string[] {
   return fileGrids(file)
@@ -239,6 +245,76 @@ describe('ctg-suivi extract', () => {
     const planfoy = extracts.find((extract: { recipient: string }) => extract.recipient === 'Planfoy').file;
     expect(keysOf(planfoy)).not.toContain('E19');
     expect(readExtractMeta(fileGrids(planfoy))!.sent).toEqual([]);
+  }, 120_000);
+
+  it('finds a commune written with « St » or « St. » for « Saint », never one with « Ste » for it', async () => {
+    for (const [name, file] of [
+      ['St-Genest-Malifaux', 'st-genest.xlsx'],
+      ['ST. GENEST MALIFAUX', 'st-point-genest.xlsx'],
+    ]) {
+      const run = await runCli(['extract', master, '--commune', name, '-o', path(file)]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Extrait écrit pour «\u00a0Saint-Genest-Malifaux\u00a0» (commune)');
+      expect(readExtractMeta(fileGrids(path(file)))!.partner).toBe('Saint-Genest-Malifaux');
+    }
+    const sainte = await runCli(['extract', master, '--commune', 'Ste-Genest-Malifaux', '-o', path('ste.xlsx')]);
+    expect(sainte.code).toBe(2);
+    expect(sainte.stderr).toContain('Aucun destinataire ne s’appelle «\u00a0Ste-Genest-Malifaux\u00a0»');
+    expect(existsSync(path('ste.xlsx'))).toBe(false);
+  }, 60_000);
+
+  it('asks for the file back at the end of the extract’s quarter, the date said the French way', async () => {
+    const run = await runCli(['extract', master, '--commune', 'Graix', '-o', path('graix-date.xlsx')]);
+    expect(run.code).toBe(0);
+    const end = lastDayOf(parseQuarterLabel(quarter)!);
+    expect(run.stdout).toContain(`en réponse à ce message, dès la fin du trimestre ${quarter} (le ${end}).`);
+    expect(run.stdout).not.toContain('Avertissements');
+  }, 60_000);
+
+  it('warns when the master’s quarter is over, and never gives the partner a past date to send the file back', async () => {
+    const earlier = quarterLabel(quarters[quarters.findIndex((q) => quarterLabel(q) === quarter) - 1]);
+    const lagging = path('suivi-en-retard.xlsx');
+    writeFileSync(lagging, readFileSync(master));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(lagging);
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = earlier;
+    await workbook.xlsx.writeFile(lagging);
+    const end = lastDayOf(parseQuarterLabel(earlier)!);
+
+    const run = await runCli(['extract', lagging, '--commune', 'Graix', '-o', path('graix-retard.xlsx')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`à compléter jusqu’au trimestre ${earlier}`);
+    expect(run.stdout).toContain(
+      `Paramètres, cellule B9\u00a0: le trimestre en cours est ${earlier} alors que nous sommes en ${quarter}. ` +
+        'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
+    );
+    expect(run.stdout).toContain(
+      `en réponse à ce message, dès que possible\u00a0: le trimestre ${earlier} s’est terminé le ${end}.`,
+    );
+    expect(run.stdout).not.toContain(`(le ${end})`);
+
+    mkdirSync(path('communes-retard'));
+    const json = await runCli([
+      'extract',
+      lagging,
+      '--toutes-les-communes',
+      '--dossier',
+      path('communes-retard'),
+      '--json',
+    ]);
+    expect(json.code).toBe(0);
+    const { extracts, warnings } = JSON.parse(json.stdout);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'current-quarter-lagging',
+        severity: 'warning',
+        sheet: 'Paramètres',
+        cell: 'B9',
+      }),
+    ]);
+    for (const extract of extracts) expect(extract.coveringText).toContain(`s’est terminé le ${end}.`);
   }, 120_000);
 
   it('refuses an unknown recipient, naming the known ones, and writes nothing (exit 2)', async () => {

@@ -124,3 +124,65 @@ describe('recipients of a plan with other names', () => {
     expect(recipientKey(' Crèche  les-lutins ')).toBe(recipientKey('CRECHE LES LUTINS'));
   });
 });
+
+describe('names with « Saint » and « Sainte » abbreviated', () => {
+  // A master's communes are its `Compétences AO` rows: one spelling each, the display name.
+  const parties: RecipientParties = {
+    epci: 'Communauté de communes de St-Bonnet-le-Château',
+    epciShortName: '',
+    communes: ['Saint-Genest-Malifaux', 'Sainte-Croix-en-Jarez', 'Saint-Pal-de-Mons', 'Saint-Paul-en-Jarez'].map(
+      (name) => ({ name, spellings: [name] }),
+    ),
+  };
+  const fiche = (key: string, carriers: string[], territories: string[], partners = ''): RecipientFiche => ({
+    key,
+    carriers,
+    territories,
+    partners,
+  });
+  const fiches = [
+    fiche('A1', ['Mairie (s)'], ['St-Genest-Malifaux']),
+    fiche('A2', ['Mairie (s)'], ['STE CROIX EN JAREZ']),
+    fiche('A3', ['Mairie (s)'], ['Saint-Paul-en-Jarez']),
+    fiche('A4', ['Mairie (s)', 'Syndicat St-Pal'], ['Communauté de communes de Saint-Bonnet-le-Château']),
+    fiche('B1', ['Acteur (s) du territoire'], ['Saint-Pal-de-Mons'], 'Centre social St. Joseph ; Vie Libre Ouest'),
+    fiche('B2', ['Acteur (s) du territoire'], ['Saint-Pal-de-Mons'], 'centre social saint-joseph'),
+    fiche('B3', ['Syndicat Saint-Pal'], ['Saint-Pal-de-Mons']),
+  ];
+  const find = (name: string) => findRecipient(listRecipients(fiches, parties), name, parties);
+
+  it('finds a commune written with « St », « St. », « ST- » or « Ste », in any case, with or without hyphens', () => {
+    for (const name of ['St-Genest-Malifaux', 'ST GENEST MALIFAUX', 'St. Genest-Malifaux', 'st.genest malifaux'])
+      expect(find(name)).toEqual({ kind: 'commune', name: 'Saint-Genest-Malifaux' });
+    for (const name of ['Ste-Croix-en-Jarez', 'STE. CROIX EN JAREZ', 'sté croix-en-jarez'])
+      expect(find(name)).toEqual({ kind: 'commune', name: 'Sainte-Croix-en-Jarez' });
+  });
+
+  it('never makes two communes one: « Ste » is « Sainte », not « Saint », and only whole words are read', () => {
+    expect(find('St-Croix-en-Jarez')).toBeNull();
+    expect(find('Ste-Genest-Malifaux')).toBeNull();
+    expect(find('St-Pal-de-Mons')).toEqual({ kind: 'commune', name: 'Saint-Pal-de-Mons' });
+    expect(find('St-Paul-en-Jarez')).toEqual({ kind: 'commune', name: 'Saint-Paul-en-Jarez' });
+    expect(find('Stainte-Croix-en-Jarez')).toBeNull();
+    expect(find('Genest-Malifaux')).toBeNull();
+    expect(recipientKey('Vie Libre Ouest')).not.toBe(recipientKey('Vie Libre Ousaint'));
+  });
+
+  it('gives a commune the mairie fiches whose territories abbreviate it, and the whole EPCI’s', () => {
+    expect(rowsOfRecipient(fiches, { name: 'Saint-Genest-Malifaux' }, parties)).toEqual(['A1', 'A4']);
+    expect(rowsOfRecipient(fiches, { name: 'Sainte-Croix-en-Jarez' }, parties)).toEqual(['A2', 'A4']);
+    expect(rowsOfRecipient(fiches, { name: 'Saint-Paul-en-Jarez' }, parties)).toEqual(['A3', 'A4']);
+    expect(fichesWithoutRecipient(fiches, parties)).toEqual([]);
+  });
+
+  it('takes a partner or a porteur written both ways for one recipient, with the spelling met first', () => {
+    expect(listRecipients(fiches, parties, 'partner')).toEqual([
+      { kind: 'partner', name: 'Centre social St. Joseph' },
+      { kind: 'partner', name: 'Vie Libre Ouest' },
+    ]);
+    expect(rowsOfRecipient(fiches, { name: 'Centre social Saint-Joseph' }, parties)).toEqual(['B1', 'B2']);
+    expect(listRecipients(fiches, parties, 'carrier')).toEqual([{ kind: 'carrier', name: 'Syndicat St-Pal' }]);
+    expect(rowsOfRecipient(fiches, { name: 'syndicat saint pal' }, parties)).toEqual(['A4', 'B3']);
+    expect(find('Syndicat St Pal')).toEqual({ kind: 'carrier', name: 'Syndicat St-Pal' });
+  });
+});

@@ -108,4 +108,36 @@ describe('extracts for the partners from the pane', () => {
       downloads.restore();
     }
   }, 180_000);
+
+  it('warns when the workbook’s quarter is over, and the e-mail asks for the file at once, never by a past date', async () => {
+    // Generated in 2026-T2, opened again in 2026-T3: the current quarter lags.
+    const later = new Date('2026-08-20T10:00:00Z');
+    const { port } = renderPaneOnFake({ today: () => later });
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+
+    const section = screen.getByRole('region', { name: 'Extraits pour les partenaires' });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Afficher les destinataires' }));
+    });
+    const communes = await within(section).findByRole('group', { name: 'Communes' }, { timeout: 60_000 });
+    expect(section.textContent).toContain(
+      'Paramètres, cellule B9\u00a0: le trimestre en cours est 2026-T2 alors que nous sommes en 2026-T3. ' +
+        'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
+    );
+    fireEvent.click(within(communes).getByRole('checkbox', { name: 'Graix' }));
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));
+    });
+    const extract = await within(section).findByRole('article', { name: 'Graix' }, { timeout: 60_000 });
+    const text = within(extract).getByRole('textbox', { name: 'Texte du courriel pour Graix' }) as HTMLTextAreaElement;
+    expect(text.value).toContain(
+      'en réponse à ce message, dès que possible\u00a0: le trimestre 2026-T2 s’est terminé le 30/06/2026.',
+    );
+    expect(text.value).not.toContain('dès la fin du trimestre');
+  }, 180_000);
 });

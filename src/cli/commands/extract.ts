@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import {
   extractWorkbook,
+  extractWarnings,
   findWorkbookRecipient,
   loadValidState,
   recipientsOfWorkbook,
-  recipientWarnings,
   renderIssueMessage,
   type Issue,
   type Recipient,
@@ -154,7 +154,7 @@ export async function extractCommand(args: string[], console: Console): Promise<
     if (!written.ok) return reportError(console, json, written.error);
   }
 
-  const warnings: Issue[] = [...recipientWarnings(state), ...extracts.flatMap(({ extract }) => extract.warnings)];
+  const warnings: Issue[] = [...extractWarnings(state, now), ...extracts.flatMap(({ extract }) => extract.warnings)];
   if (json) {
     const documents = extracts.map(({ extract, file }) => ({
       recipient: extract.recipient.name,

@@ -49,11 +49,24 @@ export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, 
   if (!parsed || !inPeriod) {
     return { issues: [createIssue('current-quarter-invalid', location, { value: text, first, last })], quarter: null };
   }
+  const lagging = laggingQuarterIssue(parsed, period, today, location);
+  return { issues: lagging ? [lagging] : [], quarter: parsed };
+}
+
+/**
+ * The warning of a current quarter behind today's, clamped to the convention (`current-quarter-lagging`), or null:
+ * validation says it of Paramètres, and the extracts, which open no later quarter, say it again.
+ */
+export function laggingQuarterIssue(
+  quarter: Quarter,
+  period: Period,
+  today: Date,
+  location: IssueLocation,
+): Issue | null {
   const todays = initialCurrentQuarter(period, today);
-  if (quarterIndex(parsed) >= quarterIndex(todays)) return { issues: [], quarter: parsed };
-  const lagging = createIssue('current-quarter-lagging', location, {
-    current: quarterLabel(parsed),
+  if (quarterIndex(quarter) >= quarterIndex(todays)) return null;
+  return createIssue('current-quarter-lagging', location, {
+    current: quarterLabel(quarter),
     today: quarterLabel(todays),
   });
-  return { issues: [lagging], quarter: parsed };
 }

@@ -2,9 +2,9 @@ import { Body1, Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui
 import { useId, useRef, useState } from 'react';
 import {
   extractWorkbook,
+  extractWarnings,
   loadValidState,
   recipientsOfWorkbook,
-  recipientWarnings,
   type Issue,
   type Recipient,
   type WorkbookExtract,
@@ -68,9 +68,10 @@ export function ExtractPanel({
 
   const list = () =>
     void runListing(async () => {
-      const loaded = await loadValidState(workbook, today());
+      const now = today();
+      const loaded = await loadValidState(workbook, now);
       if (!loaded.ok) return { ok: false, issues: loaded.outcome.issues };
-      return { ok: true, recipients: recipientsOfWorkbook(loaded.state), warnings: recipientWarnings(loaded.state) };
+      return { ok: true, recipients: recipientsOfWorkbook(loaded.state), warnings: extractWarnings(loaded.state, now) };
     });
 
   const make = () => {
