@@ -28,7 +28,12 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
-import { keptCellsOfWorkbook, valuesOverFormulasOfWorkbook } from './kept-cells-of-workbook';
+import type { TypedOverText } from '../layout/typed-over-texts';
+import {
+  keptCellsOfWorkbook,
+  toolTextsTypedOverOfWorkbook,
+  valuesOverFormulasOfWorkbook,
+} from './kept-cells-of-workbook';
 import {
   readTrackingWorkbook,
   type TrackingWorkbookReading,
@@ -65,6 +70,8 @@ export interface WorkbookState {
   sheetOrder: string[];
   /** A person's cells in the sheets the tools rebuild (added columns, notes beside the tables): written back. */
   kept: KeptCell[];
+  /** The tools' texts found typed over in the sheets of fixed shape: a rewrite writes them back, journalling each. */
+  typedOverTexts: TypedOverText[];
 }
 
 export type WorkbookStateReading =
@@ -226,11 +233,13 @@ export async function workbookStateOf(
     otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),
     sheetOrder: reading.sheetOrder,
     kept: [],
+    typedOverTexts: [],
   };
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());
   const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
   state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
+  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
   return { ok: true, issues, state };
 }

@@ -22,6 +22,7 @@ export type JournalOperation =
   | 'quarter-choice'
   | 'quarter-closing'
   | 'format-update'
+  | 'text-restored'
   | 'compute'
   | 'merge'
   | 'undo'
@@ -57,6 +58,7 @@ export const journalWords = {
     'quarter-choice': 'Choix du trimestre',
     'quarter-closing': 'Clôture du trimestre',
     'format-update': 'Mise à jour du format',
+    'text-restored': 'Texte de l’outil rétabli',
     compute: 'Calcul des taux',
     merge: 'Fusion',
     undo: 'Annulation',
@@ -76,6 +78,8 @@ export const journalWords = {
   aoSheet: 'Compétences AO',
   aoName: 'Nom',
   formatUpdate: (from: number, to: number) => `format ${from} → ${to}`,
+  /** Where a text of the tools was typed over: `Paramètres, cellule C9`. */
+  sheetCell: (sheet: string, cell: string) => `${sheet}, cellule ${cell}`,
   mergedFile: 'Fichier fusionné',
   mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
   undoneMerge: 'Fusion annulée',
@@ -289,6 +293,23 @@ export const aoRowRenamed = (at: string, oldName: string, newName: string): Jour
 /** The first rewrite of a workbook written in an older format: one line, whatever the migration steps. */
 export const formatUpdated = (at: string, from: number, to: number): JournalRecord =>
   record({ at, operation: 'format-update', after: textValue(journalWords.formatUpdate(from, to)) });
+
+/**
+ * Any rewrite, before its own lines: a text the tools write in a sheet of fixed shape (a label, a hint, a title) found
+ * typed over and written back; the value found is kept here (a formula as its text). Its field `text:<sheet>!<cell>`.
+ */
+export const toolTextRestored = (
+  at: string,
+  change: { sheet: string; cell: string; before: JournalValue; text: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'text-restored',
+    field: `text:${change.sheet}!${change.cell}`,
+    label: journalWords.sheetCell(change.sheet, change.cell),
+    before: change.before,
+    after: textValue(change.text),
+  });
 
 /**
  * Compute or a closing: an axis field the tools set in a row (a fiche's quarter of abandonment written or emptied),

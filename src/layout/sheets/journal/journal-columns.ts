@@ -58,6 +58,7 @@ export const operationCodes: Record<Exclude<JournalOperation, 'unknown'>, string
   'quarter-choice': 'choix-trimestre',
   'quarter-closing': 'clôture-trimestre',
   'format-update': 'mise-à-jour-format',
+  'text-restored': 'texte-rétabli',
   compute: 'calcul',
   merge: 'fusion',
   undo: 'annulation',
