@@ -10,6 +10,7 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
+import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
@@ -77,6 +78,20 @@ export function valuesOverFormulasOfWorkbook(grids: readonly SheetGrid[], baseli
         { header: '', value: shownCellValue(cell) },
       ),
     );
+  });
+}
+
+/**
+ * The tools' texts typed over in the fixed sheets the tools rebuild (Paramètres, the Guide, Annexe 4, Compétences
+ * AO): a rewrite writes them back and journals what it found (typed-over-texts.ts).
+ */
+export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseline: WorkbookSpec): TypedOverText[] {
+  const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
+  return grids.flatMap((grid) => {
+    const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
+    const sheet = built.get(grid.name);
+    if (rule?.kind !== 'fixed' || !sheet) return [];
+    return toolTextsTypedOver(grid, sheet, { placeRow: rule.rowPlaces?.(grid), formerTexts: rule.formerTexts });
   });
 }
 

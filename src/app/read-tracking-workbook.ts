@@ -1,4 +1,4 @@
-import { isSkipped, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
+import { isSkipped, readSheet, sheetNamesOf, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import { quartersOfPeriod, type Quarter } from '../domain/periods';
 import { periodSchema, type Period } from '../domain/plan';
@@ -9,6 +9,7 @@ import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { axisNumberOfSheetName, rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { checkSettingsTerritory, type Settings } from '../layout/sheets/settings/settings-read';
+import { checkSettingsLists } from '../layout/sheets/settings/settings-lists-read';
 import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking-registry';
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
@@ -122,6 +123,9 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     issues.push(createIssue('period-unreadable', { sheet: sheetNames.meta, cell: null, rowKey: null }));
     return { ok: false, sheetOrder, issues };
   }
+  // The lists a rewrite writes back are the convention's (its quarters): a value changed by hand there is refused.
+  const settingsGrid = readings.settings ? readSheet(grids, sheetNames.settings) : null;
+  if (readings.settings && settingsGrid) issues.push(...checkSettingsLists(settingsGrid, readings.settings, period));
   header = {
     ctgSheet: sheetNames.meta,
     storedMeta,

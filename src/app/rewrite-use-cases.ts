@@ -15,6 +15,7 @@ import type { WorkbookGrids, WorkbookPort, WriteContext } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
+import { restoredTextNotes, withRestoredTextLines } from './restored-texts';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -57,7 +58,8 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
   const readingErrors = reading.issues.filter((issue) => issue.severity === 'error');
   if (readingErrors.length > 0) return { ok: false, outcome: { status: 'refused', issues: readingErrors } };
-  return { ok: true, state: withRowOrderLines(withFormatUpdateLine(reading.state, now), now), grids, tracking };
+  const state = withRestoredTextLines(withRowOrderLines(withFormatUpdateLine(reading.state, now), now), now);
+  return { ok: true, state, grids, tracking };
 }
 
 /**
@@ -96,7 +98,7 @@ function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: Workbook
 /**
  * Writes a rewrite and returns its notes as they hold for the write made: when only changed cells are written, a
  * person's own sheet is left as it was (its look included), so the warning that it was copied without its look is
- * not given.
+ * not given. Every rewrite also says which of the tools' texts it wrote back over a person's (journalled when read).
  */
 export async function writeRewrite(
   port: WorkbookPort,
@@ -105,7 +107,8 @@ export async function writeRewrite(
 ): Promise<Issue[]> {
   const context = rewriteContext(grids, spec, read);
   await port.write(spec, context);
-  return context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
+  const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
+  return [...written, ...restoredTextNotes(read)];
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

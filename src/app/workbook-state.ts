@@ -29,7 +29,12 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
-import { keptCellsOfWorkbook, valuesOverFormulasOfWorkbook } from './kept-cells-of-workbook';
+import type { TypedOverText } from '../layout/typed-over-texts';
+import {
+  keptCellsOfWorkbook,
+  toolTextsTypedOverOfWorkbook,
+  valuesOverFormulasOfWorkbook,
+} from './kept-cells-of-workbook';
 import {
   readTrackingWorkbook,
   type TrackingWorkbookReading,
@@ -68,6 +73,8 @@ export interface WorkbookState {
   kept: KeptCell[];
   /** The axis sheets whose rows were read out of the plan's order, which a rewrite puts back (`planOfReading`). */
   reordered: ReorderedSheet[];
+  /** The tools' texts found typed over in the sheets of fixed shape: a rewrite writes them back, journalling each. */
+  typedOverTexts: TypedOverText[];
 }
 
 /** An axis sheet read out of the plan's order; `misplaced`: its criteria that were not under their fiche. */
@@ -246,11 +253,13 @@ export async function workbookStateOf(
     sheetOrder: reading.sheetOrder,
     kept: [],
     reordered: parsed.reordered,
+    typedOverTexts: [],
   };
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());
   const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
   state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
+  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
   return { ok: true, issues, state };
 }

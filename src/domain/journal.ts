@@ -23,6 +23,7 @@ export type JournalOperation =
   | 'quarter-closing'
   | 'format-update'
   | 'row-order'
+  | 'text-restored'
   | 'compute'
   | 'merge'
   | 'undo'
@@ -59,6 +60,7 @@ export const journalWords = {
     'quarter-closing': 'Clôture du trimestre',
     'format-update': 'Mise à jour du format',
     'row-order': 'Remise en ordre des lignes',
+    'text-restored': 'Texte de l’outil rétabli',
     compute: 'Calcul des taux',
     merge: 'Fusion',
     undo: 'Annulation',
@@ -86,6 +88,8 @@ export const journalWords = {
       : misplaced === 1
         ? '1 critère n’était plus sous sa fiche'
         : 'Fiches dans un autre ordre que le plan',
+  /** Where a text of the tools was typed over: `Paramètres, cellule C9`. */
+  sheetCell: (sheet: string, cell: string) => `${sheet}, cellule ${cell}`,
   mergedFile: 'Fichier fusionné',
   mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
   undoneMerge: 'Fusion annulée',
@@ -324,6 +328,23 @@ export const rowsReordered = (at: string, sheet: string, misplaced: number): Jou
     label: sheet,
     before: textValue(journalWords.rowsOutOfOrder(misplaced)),
     after: textValue(journalWords.rowsReordered),
+  });
+
+/**
+ * Any rewrite, before its own lines: a text the tools write in a sheet of fixed shape (a label, a hint, a title) found
+ * typed over and written back; the value found is kept here (a formula as its text). Its field `text:<sheet>!<cell>`.
+ */
+export const toolTextRestored = (
+  at: string,
+  change: { sheet: string; cell: string; before: JournalValue; text: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'text-restored',
+    field: `text:${change.sheet}!${change.cell}`,
+    label: journalWords.sheetCell(change.sheet, change.cell),
+    before: change.before,
+    after: textValue(change.text),
   });
 
 /**

@@ -17,6 +17,11 @@ export type KeptCellsRule =
       kind: 'fixed';
       /** Where each row read goes back (null: read past, not written back); absent: the same row. */
       rowPlaces?: (grid: SheetGrid) => (row: number) => number | null;
+      /**
+       * Texts the tools wrote in the sheet in earlier formats (a Guide paragraph reworded since): found there, they are
+       * the tools' own, replaced without being taken for a person's typing (typed-over-texts.ts).
+       */
+      formerTexts?: readonly string[];
     }
   /** A table: added columns follow their rows (kept-cells.ts). */
   | {

@@ -99,6 +99,7 @@ export const journalTexts = {
   aoNameColumn: journalWords.aoName,
   formatUpdateSource: journalWords.sources['format-update'],
   formatUpdate: journalWords.formatUpdate,
+  textRestoredSource: journalWords.sources['text-restored'],
   mergeSource: journalWords.sources.merge,
   undoSource: journalWords.sources.undo,
 } as const;
@@ -301,6 +302,17 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
       '« Paramètres » contient le territoire, les dates de la convention, le trimestre en cours et les listes de choix. « Journal » garde la trace des modifications faites par les outils de suivi. Une feuille masquée permet de reconnaître le classeur : ne pas l’afficher ni la modifier.',
     ],
   },
+];
+
+/**
+ * Paragraphs of the Guide of earlier formats (before the abandonment quarter of format 2, the filters of format 3),
+ * told apart from a person's typing on a rewrite, which puts the current Guide in their place (never written again).
+ */
+export const formerGuideParagraphs: readonly string[] = [
+  'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
+  'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
+  'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
+  'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
 ];
 
 /** The Guide's headings an extract keeps as they are (the others speak of sheets or columns it does not open). */

@@ -2,7 +2,11 @@ import { renderMessage, hasMessage } from '../../src/domain/messages';
 import { parseCellAddressForTest } from './helpers/address';
 import { buildSettingsSheet } from '../../src/layout/sheets/settings/settings-sheet';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
+import { checkSettingsLists } from '../../src/layout/sheets/settings/settings-lists-read';
+import type { SheetGrid } from '../../src/domain/grid';
 import {
+  LISTS_FIRST_ROW,
+  settingsList,
   settingsRows,
   settingsValueCell,
   SETTINGS_VALUE_COLUMN,
@@ -13,6 +17,8 @@ import { samplePlan } from './helpers/sample-plan';
 const plan = samplePlan();
 const grid = gridOfSpec(buildSettingsSheet(plan, { year: 2027, q: 2 }));
 const quarterRow = settingsRows.currentQuarter;
+const listIssues = (sheet: SheetGrid) =>
+  checkSettingsLists(sheet, readSettings(sheet), { start: '2026-01-01', end: '2030-12-31' });
 
 describe('readSettings', () => {
   test('reads back what the builder wrote, with no issue', () => {
@@ -72,6 +78,37 @@ describe('readSettings', () => {
     const broken = readSettings(withCell(grid, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: 'fin 2030' }));
     expect(broken.issues.map((issue) => [issue.code, issue.cell])).toEqual([['settings-date-invalid', 'B8']]);
     expect(broken.settings.periodEnd).toBeNull();
+  });
+
+  test('a value of a list changed by hand is an error at its cell; emptied or spaced, no change', () => {
+    const scale = settingsList('qualitativeScale').column;
+    const changed = withCell(grid, LISTS_FIRST_ROW + 1, scale, { value: 'Plutôt satisfaisant' });
+    expect(listIssues(changed)).toEqual([
+      {
+        severity: 'error',
+        code: 'settings-list-value-changed',
+        sheet: 'Paramètres',
+        cell: 'B14',
+        rowKey: null,
+        params: { list: 'Échelle qualitative', expected: 'Satisfaisant', value: 'Plutôt satisfaisant' },
+      },
+    ]);
+    const emptied = withCell(grid, LISTS_FIRST_ROW + 1, scale, null);
+    expect(listIssues(withCell(emptied, LISTS_FIRST_ROW, scale, { value: ' Très satisfaisant ' }))).toEqual([]);
+  });
+
+  test('the lists are not checked while a label is gone, nor the quarters while a date is not the convention’s', () => {
+    const quarters = settingsList('quarters').column;
+    const changed = withCell(
+      withCell(grid, LISTS_FIRST_ROW, 1, { value: 'Pas commencée' }),
+      LISTS_FIRST_ROW,
+      quarters,
+      { value: '2026 T1' },
+    );
+    expect(listIssues(changed).map((issue) => issue.cell)).toEqual(['A13', 'E13']);
+    expect(listIssues(withCell(changed, settingsRows.caf, 1, { value: 'Organisme' }))).toEqual([]);
+    const otherEnd = withCell(changed, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: '2031-12-31' });
+    expect(listIssues(otherEnd).map((issue) => issue.cell)).toEqual(['A13']);
   });
 
   test('a moved label is an error naming the label; a malformed SIREN a warning', () => {

@@ -1,4 +1,7 @@
 import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import type { Issue } from '../../src/domain/issues';
+import type { WorkbookPort } from '../../src/app/port';
+import type { RewriteOutcome } from '../../src/app/rewrite-use-cases';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
@@ -10,6 +13,49 @@ export async function roundTrip(spec: WorkbookSpec): Promise<WorkbookGrids> {
   if (!read.ok) throw new Error(`unreadable: ${read.error.code}`);
   return read.grids;
 }
+
+/** A port over an .xlsx held in memory, as the command line rewrites a file. */
+export function filePort(grids: WorkbookGrids) {
+  let current = grids;
+  let writes = 0;
+  const port: WorkbookPort = {
+    read: async () => current,
+    write: async (spec) => {
+      writes += 1;
+      const read = readXlsx(await writeXlsx(spec));
+      if (!read.ok) throw new Error(read.error.code);
+      current = read.grids;
+    },
+  };
+  return { port, grids: () => current, writes: () => writes };
+}
+
+/** The issues of a rewrite that must be refused, once checked that it was and that nothing was written. */
+export async function refusal(
+  file: ReturnType<typeof filePort>,
+  rewrite: (port: WorkbookPort) => Promise<RewriteOutcome<unknown>>,
+): Promise<Issue[]> {
+  const outcome = await rewrite(file.port);
+  expect(outcome.status).toBe('refused');
+  expect(file.writes()).toBe(0);
+  return outcome.status === 'refused' ? outcome.issues : [];
+}
+
+/** A copy of the grids whose rows can be edited without touching the original. */
+export function copyOf(grids: WorkbookGrids): WorkbookGrids {
+  return { sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })) };
+}
+
+/** Types a cell into a grid (1-based), as a person would in a sheet unprotected first. */
+export function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null): void {
+  while (grid.rows.length < row) grid.rows.push([]);
+  const cells = grid.rows[row - 1];
+  while (cells.length < column) cells.push(null);
+  cells[column - 1] = cell;
+}
+
+/** The cell of a grid at a 1-based row and column. */
+export const cellAt = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
 
 export function sheet(grids: WorkbookGrids, name: string): SheetGrid {
   const found = grids.sheets.find((candidate) => candidate.name === name);

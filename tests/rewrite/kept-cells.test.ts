@@ -1,19 +1,11 @@
 import { cellAddress } from '../../src/layout/a1';
-import {
-  closeQuarterAndWrite,
-  computeAndWrite,
-  regenerateAndWrite,
-  type RewriteOutcome,
-} from '../../src/app/rewrite-use-cases';
+import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import type { Plan } from '../../src/domain/plan';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
-import type { WorkbookPort } from '../../src/app/port';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { readXlsx } from '../../src/xlsx/reader';
-import { writeXlsx } from '../../src/xlsx/writer';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { locate, roundTrip, sheet } from './helpers';
+import { cellAt as at, copyOf, filePort, locate, put, refusal, roundTrip, sheet } from './helpers';
 
 /**
  * What a person typed outside the tools' cells survives every rewrite (docs: "Nothing typed is lost"): added
@@ -22,46 +14,6 @@ import { locate, roundTrip, sheet } from './helpers';
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
-
-/** A port over an .xlsx held in memory, as the command line rewrites a file. */
-function filePort(grids: WorkbookGrids) {
-  let current = grids;
-  let writes = 0;
-  const port: WorkbookPort = {
-    read: async () => current,
-    write: async (spec) => {
-      writes += 1;
-      const read = readXlsx(await writeXlsx(spec));
-      if (!read.ok) throw new Error(read.error.code);
-      current = read.grids;
-    },
-  };
-  return { port, grids: () => current, writes: () => writes };
-}
-
-/** The issues of a rewrite that must be refused, once checked that it was and that nothing was written. */
-async function refusal(
-  file: ReturnType<typeof filePort>,
-  rewrite: (port: WorkbookPort) => Promise<RewriteOutcome<unknown>>,
-): Promise<Issue[]> {
-  const outcome = await rewrite(file.port);
-  expect(outcome.status).toBe('refused');
-  expect(file.writes()).toBe(0);
-  return outcome.status === 'refused' ? outcome.issues : [];
-}
-
-function copyOf(grids: WorkbookGrids): WorkbookGrids {
-  return { sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })) };
-}
-
-function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null): void {
-  while (grid.rows.length < row) grid.rows.push([]);
-  const cells = grid.rows[row - 1];
-  while (cells.length < column) cells.push(null);
-  cells[column - 1] = cell;
-}
-
-const at = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
 
 function headerRowOfAo(grid: SheetGrid): number {
   return grid.rows.findIndex((row) => row?.[0]?.value === 'Nom') + 1;

@@ -22,8 +22,9 @@ import { roundTrip } from './helpers';
 /**
  * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
- * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes beside the
- * tables, in a workbook whose Contributions has lines. Every non-empty cell before is, after, where it was, or
+ * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes
+ * beside the tables, the tools' texts typed over in the sheets of fixed shape, in a workbook whose Contributions has
+ * lines. Every non-empty cell before is, after, where it was, or
  * where its row key (its record) and its column header put it, or recorded in the Journal or Archives; or the
  * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
  * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
@@ -53,6 +54,7 @@ type Edit =
   | { kind: 'grey'; sheet: number; row: number; column: number; value: string }
   | { kind: 'addColumn'; sheet: number; at: number | null; header: string; rows: number[]; value: string }
   | { kind: 'note'; sheet: string; row: number; column: number; cell: GridCell }
+  | { kind: 'overText'; sheet: string; index: number; value: string }
   | { kind: 'journalColumn'; header: string; value: string }
   | { kind: 'contributionsColumn'; header: string; value: string }
   | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' }
@@ -104,6 +106,12 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
       sheet: fc.nat(1),
       by: fc.constantFrom('Type', 'Intitulé', 'Clé'),
       descending: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant('overText' as const),
+      sheet: fc.constantFrom('Guide', 'Paramètres', 'Compétences AO', 'Annexe 4 \u2013 Suivi'),
+      index: fc.nat(400),
+      value: words,
     }),
     fc.record({
       kind: fc.constant('journalColumn' as const),
@@ -189,6 +197,16 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
       // Beside the tables: right of everything the sheet holds (below an axis table, in the rows after it).
       const row = edit.sheet.startsWith('Axe') ? grid.rows.length + edit.row : edit.row;
       put(grid, row, widthOf(grid) + edit.column, edit.cell);
+      continue;
+    }
+    if (edit.kind === 'overText') {
+      // Over one of the texts the sheet holds (a title, a label, a hint, a header, a list's value…).
+      const grid = sheetOf(grids, edit.sheet)!;
+      const texts = grid.rows.flatMap((cells, r) =>
+        (cells ?? []).flatMap((cell, c) => (typeof cell?.value === 'string' && !cell.formula ? [[r + 1, c + 1]] : [])),
+      );
+      const [row, column] = pick(texts, edit.index);
+      put(grid, row, column, { value: edit.value });
       continue;
     }
     if (edit.kind === 'journalColumn' || edit.kind === 'contributionsColumn') {

@@ -682,6 +682,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'settings-label-missing',
       // A row inserted in Paramètres: tests/typed-input/messages.test.ts
       'settings-label-moved',
+      // A value of a Paramètres list changed: tests/layout/settings-read.test.ts, tests/rewrite/tool-texts.test.ts
+      'settings-list-value-changed',
       'settings-period-mismatch',
       'settings-quarter-invalid',
       'settings-quarter-outside-period',

@@ -34,6 +34,8 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'ctg-period-changed': 'structure',
   'settings-period-mismatch': 'structure',
   'settings-territory-mismatch': 'data',
+  // The figures read the tools' own values, not the sheet's list.
+  'settings-list-value-changed': 'data',
   'ctg-format-version-missing': 'structure',
   'format-too-new': 'structure',
   'ctg-key-list-invalid': 'structure',

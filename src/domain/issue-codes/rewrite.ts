@@ -42,7 +42,8 @@ export const rewriteIssueCodes = {
     description:
       'La feuille « Compétences AO » est absente ou illisible : les populations et les obligations des autorités organisatrices ne sont pas calculées.',
   },
-  // Writing the workbook (src/app/write-state.ts, src/app/kept-cells-of-workbook.ts): a person's cells are kept
+  // Writing the workbook (src/app/write-state.ts, src/app/kept-cells-of-workbook.ts, src/app/restored-texts.ts): a
+  // person's cells are kept, or journalled
   'sheet-copied-as-values': {
     severity: 'warning',
     description:
@@ -57,6 +58,11 @@ export const rewriteIssueCodes = {
     severity: 'error',
     description:
       'Une feuille d’axe que le plan modifié n’a plus (son axe n’a plus de fiche) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
+  },
+  'tool-text-restored': {
+    severity: 'warning',
+    description:
+      'Un texte de l’outil (titre, intitulé, consigne, en-tête) avait été remplacé à la main : la réécriture le remet, et ce qui s’y trouvait est gardé dans le Journal.',
   },
   'kept-cell-row-gone': {
     severity: 'error',

@@ -198,6 +198,11 @@ export const validationIssueCodes = {
     severity: 'error',
     description: 'Le trimestre en cours de Paramètres est en dehors de la convention.',
   },
+  'settings-list-value-changed': {
+    severity: 'error',
+    description:
+      'Une valeur d’une liste de Paramètres a été modifiée à la main : une réécriture remettrait celle de l’outil.',
+  },
   'settings-siren-invalid': {
     severity: 'warning',
     description: 'Le SIREN de l’EPCI saisi dans Paramètres ne compte pas 9 chiffres.',

@@ -49,6 +49,9 @@ export const rewriteMessages = {
       'n’a pas été modifié.'
     );
   },
+  'tool-text-restored': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : l’outil y a remis son texte à la place de « ${text(p.value)} », que ` +
+    'le Journal garde (source « Texte de l’outil rétabli »).',
   'kept-cell-row-gone': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +

@@ -22,6 +22,11 @@ export const workbookMetaMessages = {
     `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
   'settings-quarter-outside-period': (p) =>
     `Le trimestre en cours ${p.value} est en dehors de la convention (du ${p.start} au ${p.end}).`,
+  'settings-list-value-changed': (p) =>
+    `${where(p)}la liste ${quoted(p.list)} de l’outil a ${quoted(p.expected)} à cette place, et la cellule contient ` +
+    `${quoted(p.value)}. Les listes ne se modifient pas : les feuilles d’axe, les taux et la fusion ne connaissent que ` +
+    `les valeurs de l’outil, et une réécriture y remettrait ${quoted(p.expected)}. Remettez ${quoted(p.expected)} ; ` +
+    'pour noter autre chose, écrivez-le dans une cellule vide, hors des listes. Le classeur n’est pas réécrit d’ici là.',
   'settings-siren-invalid': (p) => `Le SIREN de l’EPCI « ${p.value} » ne compte pas 9 chiffres.`,
   'ctg-period-changed': (p) =>
     `${where(p)}${quoted(p.label)} a été modifié à la main (valeur lue : ${quoted(p.value)}) : il ne correspond ` +

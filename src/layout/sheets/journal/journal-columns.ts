@@ -59,6 +59,7 @@ export const operationCodes: Record<Exclude<JournalOperation, 'unknown'>, string
   'quarter-closing': 'clôture-trimestre',
   'format-update': 'mise-à-jour-format',
   'row-order': 'remise-en-ordre',
+  'text-restored': 'texte-rétabli',
   compute: 'calcul',
   merge: 'fusion',
   undo: 'annulation',

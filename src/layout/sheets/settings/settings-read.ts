@@ -183,6 +183,10 @@ export function readSettings(grid: SheetGrid): SettingsReading {
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Whether a label of Paramètres moved or is gone: the sheet's cells are then not where the layout puts them. */
+export const labelsOutOfPlace = (reading: SettingsReading): boolean =>
+  reading.issues.some((issue) => issue.code === 'settings-label-moved' || issue.code === 'settings-label-missing');
+
 /**
  * The territory typed over in Paramètres: a rewrite writes back the name `_ctg` records (`stored`), so a name
  * changed by hand would be lost without a word. Not told when the cell is empty (nothing to lose), when `_ctg`
@@ -190,10 +194,7 @@ const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function checkSettingsTerritory(reading: SettingsReading, stored: string): WorkbookIssue | null {
   const shown = tidy(reading.settings.territory);
-  const moved = reading.issues.some(
-    (issue) => issue.code === 'settings-label-moved' || issue.code === 'settings-label-missing',
-  );
-  if (shown === '' || tidy(stored) === '' || shown === tidy(stored) || moved) return null;
+  if (shown === '' || tidy(stored) === '' || shown === tidy(stored) || labelsOutOfPlace(reading)) return null;
   return createIssue(
     'settings-territory-mismatch',
     { sheet: sheetNames.settings, cell: settingsValueCell('territory') },

@@ -1,0 +1,265 @@
+import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
+import { undoLastMerge } from '../../src/app/merge/undo-merge';
+import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateGrids } from '../../src/app/validate';
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { readXlsx } from '../../src/xlsx/reader';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { cellAt, copyOf, filePort, put, refusal, roundTrip, sheet, typeInto } from './helpers';
+
+/**
+ * The texts the tools write in the sheets of fixed shape (Paramètres' lists, titles and hint, the Guide, the labels
+ * and headers of Annexe 4 and Compétences AO) are put back by every rewrite. What a person typed over one is never
+ * lost without a word (docs/WORKBOOK.md, « Rewriting a workbook »): over a value of a Paramètres list, validation
+ * names the cell and the rewrite is refused; over any other of those texts, the rewrite puts the tool's text back
+ * and keeps what it found in the Journal, saying so.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const RESTORED_SOURCE = 'Texte de l’outil rétabli';
+
+const messagesOf = (issues: readonly Issue[]) => issues.map((issue) => renderIssueMessage(issue));
+
+/** The 1-based row and column of the first cell holding exactly `text`. */
+function find(grid: SheetGrid, text: string): { row: number; column: number } {
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const c = (grid.rows[r] ?? []).findIndex((found) => found?.value === text);
+    if (c >= 0) return { row: r + 1, column: c + 1 };
+  }
+  throw new Error(`no cell holds ${text}`);
+}
+
+/** The Journal's lines as a person reads them: Source, Clé, Colonne, Ancienne valeur, Nouvelle valeur, code. */
+function journalLines(grids: WorkbookGrids, source?: string) {
+  return sheet(grids, 'Journal')
+    .rows.slice(1)
+    .map((row) => (row ?? []).map((found) => found?.value ?? null))
+    .filter((row) => source === undefined || row[1] === source)
+    .map((row) => ({
+      source: row[1],
+      key: row[2],
+      column: row[3],
+      before: row[4],
+      after: row[5],
+      code: row[6],
+      field: row[7],
+      beforeType: row[8],
+    }));
+}
+
+describe('a rewrite never loses, without a word, what a person typed over the tools’ texts', () => {
+  let fresh: WorkbookGrids;
+
+  beforeAll(async () => {
+    fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+  }, 30_000);
+
+  it('refuses a value of a Paramètres list changed by hand, validation naming the cell, and writes nothing', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const postponed = find(settings, 'Reportée');
+    put(settings, postponed.row, postponed.column, { value: 'Suspendue' });
+    const address = cellAddress(postponed.row, postponed.column);
+
+    const report = await validateGrids(grids, { today });
+    const found = report.issues.filter((issue) => issue.code === 'settings-list-value-changed');
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', sheet: 'Paramètres', cell: address })]);
+    expect(messagesOf(found)[0]).toBe(
+      `Paramètres, cellule ${address} : la liste « Statuts » de l’outil a « Reportée » à cette place, et la ` +
+        'cellule contient « Suspendue ». Les listes ne se modifient pas : les feuilles d’axe, les taux et la fusion ' +
+        'ne connaissent que les valeurs de l’outil, et une réécriture y remettrait « Reportée ». Remettez ' +
+        '« Reportée » ; pour noter autre chose, écrivez-le dans une cellule vide, hors des listes. Le classeur n’est ' +
+        'pas réécrit d’ici là.',
+    );
+
+    const file = filePort(grids);
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'settings-list-value-changed', sheet: 'Paramètres', cell: address }),
+    ]);
+  }, 30_000);
+
+  it('refuses a quarter of the list or a formula typed there too, but not a list value retyped alike', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const quarter = find(settings, '2026-T3');
+    put(settings, quarter.row, quarter.column, { value: '2026-T3 (COPIL)' });
+    const yes = find(settings, 'Oui');
+    put(settings, yes.row, yes.column, { value: 'Oui', formula: '"Oui"' });
+    const rule = find(settings, 'Moyenne');
+    put(settings, rule.row, rule.column, { value: ' Moyenne ' });
+
+    const report = await validateGrids(grids, { today });
+
+    const found = report.issues.filter((issue) => issue.code === 'settings-list-value-changed');
+    expect(found.map((issue) => issue.cell)).toEqual([
+      cellAddress(yes.row, yes.column),
+      cellAddress(quarter.row, quarter.column),
+    ]);
+    expect(messagesOf(found)[0]).toContain('la cellule contient « ="Oui" »');
+  }, 30_000);
+
+  it('puts back a Paramètres hint typed over, the text found kept in the Journal and named in a warning', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const hint = find(settings, 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.');
+    put(settings, hint.row, hint.column, { value: 'Changer le trimestre après le COPIL' });
+    const address = cellAddress(hint.row, hint.column);
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    const written = file.grids();
+    expect(cellAt(sheet(written, 'Paramètres'), hint.row, hint.column)?.value).toBe(
+      'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.',
+    );
+    expect(journalLines(written, RESTORED_SOURCE)).toEqual([
+      {
+        source: RESTORED_SOURCE,
+        key: null,
+        column: `Paramètres, cellule ${address}`,
+        before: 'Changer le trimestre après le COPIL',
+        after: 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.',
+        code: 'texte-rétabli',
+        field: `text:Paramètres!${address}`,
+        beforeType: 'texte',
+      },
+    ]);
+    const warnings = outcome.notes.filter((note) => note.code === 'tool-text-restored');
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Paramètres', cell: address })]);
+    expect(messagesOf(warnings)[0]).toBe(
+      `Paramètres, cellule ${address} : l’outil y a remis son texte à la place de « Changer le trimestre après le ` +
+        'COPIL », que le Journal garde (source « Texte de l’outil rétabli »).',
+    );
+
+    // Put back once: the next rewrite finds the tool's text and has nothing more to say.
+    const again = await computeAndWrite(file.port, { now: new Date('2026-05-11T09:00:00Z') });
+    expect(again.status === 'done' ? again.notes.map((note) => note.code) : []).not.toContain('tool-text-restored');
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toHaveLength(1);
+  }, 30_000);
+
+  it('journals the labels, titles and headers typed over in every sheet of fixed shape, through every rewrite', async () => {
+    const grids = copyOf(fresh);
+    const typed: [string, string, GridCell][] = [
+      ['Guide', 'Guide de remplissage du tableau de suivi de la CTG', { value: 'Guide', formula: '"Gui"&"de"' }],
+      ['Paramètres', 'Échelle qualitative', { value: 'Échelle (ne pas toucher)' }],
+      ['Annexe 4 \u2013 Suivi', 'Suivi par axe', { value: 'Suivi par axe (COPIL du 12 mai)' }],
+      [
+        'Compétences AO',
+        'Somme des populations saisies des communes ayant transféré au moins une compétence',
+        { value: 15431 },
+      ],
+    ];
+    const places = typed.map(([name, text, cell]) => {
+      const place = find(sheet(grids, name), text);
+      put(sheet(grids, name), place.row, place.column, cell);
+      return { name, text, address: cellAddress(place.row, place.column) };
+    });
+    const file = filePort(grids);
+
+    expect((await closeQuarterAndWrite(file.port, { now: new Date('2026-07-02T10:00:00Z') })).status).toBe('done');
+
+    const lines = journalLines(file.grids(), RESTORED_SOURCE);
+    expect(lines.map((line) => [line.column, line.before, line.after, line.beforeType])).toEqual([
+      [`Guide, cellule ${places[0].address}`, '="Gui"&"de"', places[0].text, 'texte'],
+      [`Paramètres, cellule ${places[1].address}`, 'Échelle (ne pas toucher)', 'Échelle qualitative', 'texte'],
+      [
+        `Annexe 4 \u2013 Suivi, cellule ${places[2].address}`,
+        'Suivi par axe (COPIL du 12 mai)',
+        'Suivi par axe',
+        'texte',
+      ],
+      [`Compétences AO, cellule ${places[3].address}`, 15431, places[3].text, 'nombre'],
+    ]);
+    for (const { name, text, address } of places) {
+      const grid = sheet(file.grids(), name);
+      const { row, column } = find(grid, text);
+      expect(cellAddress(row, column)).toBe(address);
+    }
+
+    // A regeneration from the same plan journals the same way.
+    const regenerated = filePort(copyOf(grids));
+    expect((await regenerateAndWrite(regenerated.port, samplePlan(), { now: today })).status).toBe('done');
+    expect(journalLines(regenerated.grids(), RESTORED_SOURCE)).toHaveLength(4);
+  }, 60_000);
+
+  it('leaves texts alone that only differ in spacing or apostrophes, as older versions wrote them', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const hint = find(settings, 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.');
+    put(settings, hint.row, hint.column, {
+      value: "Trimestre suivi (AAAA-Tn) :  les taux sont calculés jusqu'à ce trimestre inclus.",
+    });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status === 'done' ? outcome.notes.map((note) => note.code) : outcome.status).toEqual([]);
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+  }, 30_000);
+
+  it('journals nothing when the tools’ own texts moved with Annexe 4’s rows (carriers changed in an axis sheet)', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const header = find(axis, 'Porteur(s)');
+    const g1 = find(axis, 'G1');
+    put(axis, g1.row, header.column, { value: ['Mairie (s)', 'CCMP', 'Partenaire 1', 'Partenaire 2'].join(' ; ') });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+  }, 30_000);
+
+  it.each([
+    ['format 1', 'tests/fixtures/format-v1/suivi-v1.xlsx'],
+    ['format 1 saved by LibreOffice', 'tests/fixtures/format-v1/suivi-v1-libreoffice.xlsx'],
+    ['format 2', 'tests/fixtures/format-v2/suivi-v2.xlsx'],
+  ])(
+    'takes the texts a workbook of %s holds for the tools’ own, journalling none',
+    async (_name, path) => {
+      const read = readXlsx(readFileSync(join(__dirname, '..', '..', path)));
+      if (!read.ok) throw new Error(read.error.code);
+      const file = filePort(read.grids);
+
+      const outcome = await computeAndWrite(file.port, { now: new Date('2026-07-02T10:00:00Z') });
+
+      expect(outcome.status).toBe('done');
+      expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('journals a text put back by a merge apart from the merge, which is undone alone', async () => {
+    const master = typeInto(fresh, [{ key: 'G1', header: 'Partenaires', value: 'Centre social Le Lien' }]);
+    const settings = sheet(master, 'Paramètres');
+    const title = find(settings, 'Paramètres du suivi');
+    put(settings, title.row, title.column, { value: 'Paramètres du suivi 2026' });
+    const file = filePort(master);
+    const returned = typeInto(master, [{ key: 'G1-QN1', header: '2026-T2', value: 6 }]);
+
+    const merged = await mergeAndWrite(file.port, [{ file: 'retour-lien.xlsx', grids: returned }], {
+      now: new Date('2026-09-20T08:00:00Z'),
+      partner: 'Centre social Le Lien',
+    });
+    expect(merged.status).toBe('done');
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([
+      expect.objectContaining({ before: 'Paramètres du suivi 2026', after: 'Paramètres du suivi' }),
+    ]);
+
+    const undone = await undoLastMerge(file.port, { now: new Date('2026-09-21T08:00:00Z') });
+
+    expect(undone.status === 'done' ? undone.report.restored.map((cell) => `${cell.key} ${cell.field}`) : []).toEqual([
+      'G1-QN1 2026-T2',
+    ]);
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toHaveLength(1);
+  }, 60_000);
+});
