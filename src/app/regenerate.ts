@@ -11,6 +11,7 @@ import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { sheetNames } from '../layout/texts';
+import { settingsLabels } from '../layout/sheets/settings/settings-layout';
 import { frenchDay } from '../domain/messages/numbers';
 import {
   cellJournalValue,
@@ -18,6 +19,7 @@ import {
   periodChanged,
   planRowAdded,
   planRowRemoved,
+  partyReplaced,
   planTextChanged,
   quarterValueArchived,
 } from '../domain/journal';
@@ -148,6 +150,14 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
           }),
         );
     }
+  }
+
+  // The EPCI and the Caf are carried as Paramètres holds them by the other rewrites: one typed there and replaced by
+  // the plan's is journalled.
+  for (const field of ['epci', 'caf'] as const) {
+    const [old, text] = [state.plan.parties[field], matching.plan.parties[field]];
+    if (old.trim() !== '' && old !== text)
+      journal.push(partyReplaced(date, { field, label: settingsLabels[field], before: old, after: text }));
   }
 
   // Quarters the new period no longer has: their values are archived (the columns go).

@@ -217,6 +217,23 @@ export const planRowAdded = (at: string, key: string): JournalRecord =>
     after: textValue(journalWords.rowAdded),
   });
 
+/**
+ * Regeneration: a party of the convention (the EPCI, the Caf) that Paramètres held, typed there, replaced by the
+ * plan's; its field id the settings field (`epci`, `caf`), its column the label.
+ */
+export const partyReplaced = (
+  at: string,
+  change: { field: string; label: string; before: string; after: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    field: change.field,
+    label: change.label,
+    before: textValue(change.before),
+    after: textValue(change.after),
+  });
+
 /** Regeneration: the convention's period changed (`01/01/2026 – 31/12/2030`, as the message and the sheets show it). */
 export const periodChanged = (at: string, before: string, after: string): JournalRecord =>
   record({

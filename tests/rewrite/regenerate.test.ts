@@ -183,6 +183,40 @@ describe('regenerating a workbook from an amended plan', () => {
     );
   }, 30_000);
 
+  it('journals an EPCI and a Caf typed in Paramètres that the plan replaces', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    const settings = sheet(grids, 'Paramètres');
+    const valueCell = (label: string) => settings.rows.find((row) => row?.[0]?.value === label)![1]!;
+    valueCell('EPCI').value = 'CC des Monts (à vérifier)';
+    valueCell('Caf').value = 'Caf de la Loire – antenne';
+    const state = await stateOf(grids);
+
+    const result = regenerateWorkbook(state, samplePlan(), { now: later });
+
+    expect(result.state.journal.slice(-2)).toEqual([
+      expect.objectContaining({
+        source: 'Régénération depuis le plan',
+        field: 'epci',
+        label: 'EPCI',
+        before: { type: 'text', value: 'CC des Monts (à vérifier)' },
+        after: { type: 'text', value: samplePlan().parties.epci },
+      }),
+      expect.objectContaining({
+        field: 'caf',
+        label: 'Caf',
+        before: { type: 'text', value: 'Caf de la Loire – antenne' },
+        after: { type: 'text', value: samplePlan().parties.caf },
+      }),
+    ]);
+    expect(
+      regenerateWorkbook(
+        await stateOf(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec)),
+        samplePlan(),
+        { now: later },
+      ).state.journal.filter((line) => line.field === 'epci' || line.field === 'caf'),
+    ).toEqual([]);
+  }, 30_000);
+
   it('says a longer period without archiving anything, the current quarter unchanged', async () => {
     const state = await stateOf(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
     const longer: Plan = structuredClone(samplePlan());
