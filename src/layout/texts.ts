@@ -101,6 +101,8 @@ export const journalTexts = {
   formatUpdate: journalWords.formatUpdate,
   mergeSource: journalWords.sources.merge,
   undoSource: journalWords.sources.undo,
+  erasureSource: journalWords.sources.erasure,
+  personalDataReplaced: journalWords.personalDataReplaced,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */
