@@ -6,6 +6,7 @@ import {
   keptCellsOfFixedSheet,
   keptCellsOfTableSheet,
   placeKeptCells,
+  renamedIdentity,
   type KeptCell,
   type SpecTable,
   valuesOverFormulas,
@@ -154,4 +155,24 @@ export function withoutRows(kept: readonly KeptCell[], keys: ReadonlySet<string>
         keys.has(one.place.identity)
       ),
   );
+}
+
+/**
+ * The kept cells beside the rows of the built tables, their row's identity following the texts a rewrite replaced in
+ * those rows (`replace`: a sheet, a 1-based column and the text read there → the text written now), so that a
+ * person's cell beside a record whose value changed still goes back beside it.
+ */
+export function keptFollowingRows(
+  kept: readonly KeptCell[],
+  spec: WorkbookSpec,
+  replace: (sheet: SheetSpec, column: number, text: string) => string,
+): KeptCell[] {
+  const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
+  return kept.map((one) => {
+    const sheet = sheets.get(one.sheet);
+    const columns = sheet ? specTableOf(sheet)?.identityColumns : undefined;
+    if (!sheet || !columns || one.place.kind !== 'tableRow' || one.place.identity === null) return one;
+    const identity = renamedIdentity(one.place.identity, (text, index) => replace(sheet, columns[index], text));
+    return identity === one.place.identity ? one : { ...one, place: { ...one.place, identity } };
+  });
 }

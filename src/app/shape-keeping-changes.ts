@@ -1,4 +1,5 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
+import { differsByErasureOnly } from '../domain/personal-data-erasure';
 import type { KeptCell } from '../layout/kept-cells';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
@@ -14,7 +15,7 @@ import type { CellChange, RangeChange, WorkbookChanges } from './port';
  *
  * The shape is kept when the spec has the same sheets (names, order, visibility) as the grids, and in every sheet:
  * the same title and header rows, the same row keys, records only appended (or the last ones removed: an undone
- * merge's Contributions), every person's kept cell at the
+ * merge's Contributions; or a value's personal data erased in place), every person's kept cell at the
  * address where it was read. Everything else the spec holds beside cells (merges, validations, conditional
  * formats, tables, defined names, print setup) is derived by the layout from those and from the format version:
  * a workbook read from an older format is migrated, which may change them, so it is never patched.
@@ -138,7 +139,7 @@ function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastR
     if (shape.rows === 'keyed') return shape.identityColumns.includes(change.column);
     // Records are appended; the last ones may also go (an undone merge's Contributions): emptied, not rewritten.
     const removedAtEnd = change.content === null && change.row > sheet.rows.length;
-    return change.row <= lastRecord && !removedAtEnd;
+    return change.row <= lastRecord && !removedAtEnd && !personalDataErasedIn(change, grid);
   }
   const specCell = specContent(sheet, change.row, change.column);
   if (specCell?.style?.locked === false) return false;
@@ -146,6 +147,16 @@ function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastR
   const wasText = before !== null && !before.formula && typeof before.value === 'string' && before.value.trim() !== '';
   const isText = typeof change.content === 'string' && change.content.trim() !== '';
   return wasText || isText;
+}
+
+/**
+ * Whether a record's cell changes only by personal data erased (src/app/erase-personal-data.ts): its text rewritten
+ * in place, the record where it was.
+ */
+function personalDataErasedIn(change: CellChange, grid: SheetGrid): boolean {
+  const before = gridCellAt(grid, change.row, change.column);
+  if (typeof change.content !== 'string' || typeof before?.value !== 'string' || before.formula) return false;
+  return differsByErasureOnly(before.value, change.content);
 }
 
 /** The kept cells each still at the address where it was read, holding what was read there. */

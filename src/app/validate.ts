@@ -8,6 +8,7 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
+import { personalDataInRecords } from './personal-data-in-records';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -111,6 +112,7 @@ export function validateReading(
       today,
       ao: reading.ao,
     }),
+    ...personalDataInRecords(grids),
   ];
   return report(true, issues, reading.sheetOrder);
 }

@@ -2,7 +2,9 @@ import { createIssue, type Issue } from '../domain/issues';
 import { copiedSheet } from '../layout/copied-sheet';
 import type { WorkbookFigures } from '../layout/workbook-figures';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import { erasePersonalDataGone } from './erase-personal-data';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
+import { personalDataOfSpec } from './personal-data-in-records';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -32,7 +34,23 @@ function copiedNote(sheetName: string): Issue {
   return createIssue('sheet-copied-as-values', { sheet: null, cell: null }, { sheetName });
 }
 
+/**
+ * The workbook to write for a state, with the personal data its records keep that the tracking written with them no
+ * longer holds erased first (erase-personal-data.ts): then built again from the erased state, its notes added.
+ */
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
+  const built = await buildWorkbookAsIs(state, now);
+  const erasure = erasePersonalDataGone(state, {
+    tracking: () => personalDataOfSpec(built.spec),
+    spec: built.spec,
+    now,
+  });
+  if (!erasure) return built;
+  const erased = await buildWorkbookAsIs(erasure.state, now);
+  return { ...erased, notes: [...erased.notes, ...erasure.notes] };
+}
+
+async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<StateWorkbook> {
   const { spec, fingerprint, figures } = await layoutOfState(state, now);
   const notes: Issue[] = [];
   const sheets = [...spec.sheets];

@@ -1,3 +1,5 @@
+import { ERASED_PERSONAL_DATA } from './personal-data-erasure';
+
 /**
  * A Journal record: one change made by the add-in or the command line, typed so that it can be replayed (issue 7's
  * undo replays a merge backwards). Its values keep their type (12 is not "12", a date stays a date); every kind of
@@ -27,6 +29,7 @@ export type JournalOperation =
   | 'compute'
   | 'merge'
   | 'undo'
+  | 'erasure'
   | 'unknown';
 
 export interface JournalRecord {
@@ -64,6 +67,7 @@ export const journalWords = {
     compute: 'Calcul des taux',
     merge: 'Fusion',
     undo: 'Annulation',
+    erasure: 'Effacement de données personnelles',
     unknown: '',
   } satisfies Record<JournalOperation, string>,
   generated: 'Classeur généré',
@@ -94,6 +98,11 @@ export const journalWords = {
   mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
   undoneMerge: 'Fusion annulée',
   undoneMergeOf: (at: string) => `Fusion du ${at} annulée`,
+  /** A record sheet's values that held personal data gone from the tracking; `kinds` in words. */
+  personalDataGone: (count: number, kinds: string) =>
+    `${count} ${count > 1 ? 'valeurs contenaient' : 'valeur contenait'} une donnée personnelle qui n’est plus dans ` +
+    `le suivi (${kinds})`,
+  personalDataReplaced: `Remplacée par « ${ERASED_PERSONAL_DATA} »`,
 } as const;
 
 export const emptyValue: JournalValue = { type: 'empty', value: null };
@@ -438,4 +447,21 @@ export const mergeUndone = (at: string, mergeAt: string): JournalRecord =>
     field: `merge:${mergeAt}`,
     label: journalWords.undoneMerge,
     after: textValue(journalWords.undoneMergeOf(mergeAt)),
+  });
+
+/**
+ * Personal data gone from the tracking, erased from a record sheet's values (`sheet`): one line per sheet, saying
+ * how many values and which kinds (`kinds`, in words), never the data (docs/WORKBOOK.md, « Personal data in the
+ * records »).
+ */
+export const personalDataErased = (
+  at: string,
+  erased: { sheet: string; count: number; kinds: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'erasure',
+    label: erased.sheet,
+    before: textValue(journalWords.personalDataGone(erased.count, erased.kinds)),
+    after: textValue(journalWords.personalDataReplaced),
   });

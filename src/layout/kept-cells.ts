@@ -68,8 +68,15 @@ export const columnsUpTo = (count: number): number[] => Array.from({ length: cou
 type Text = string | number | boolean | null | undefined;
 const textOf = (value: Text): string => (value === null || value === undefined ? '' : String(value));
 
+const IDENTITY_SEPARATOR = '\u0000';
+
 function identityOf(texts: readonly string[]): string | null {
-  return texts.every((text) => text.trim() === '') ? null : texts.join('\u0000');
+  return texts.every((text) => text.trim() === '') ? null : texts.join(IDENTITY_SEPARATOR);
+}
+
+/** A row's identity with its texts changed: `rename` gives the new text of its `index`-th identity column (0-based). */
+export function renamedIdentity(identity: string, rename: (text: string, index: number) => string): string {
+  return identity.split(IDENTITY_SEPARATOR).map(rename).join(IDENTITY_SEPARATOR);
 }
 
 function gridCellAt(grid: SheetGrid, row: number, column: number): GridCell | null {

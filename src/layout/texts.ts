@@ -102,6 +102,8 @@ export const journalTexts = {
   textRestoredSource: journalWords.sources['text-restored'],
   mergeSource: journalWords.sources.merge,
   undoSource: journalWords.sources.undo,
+  erasureSource: journalWords.sources.erasure,
+  personalDataReplaced: journalWords.personalDataReplaced,
 } as const;
 
 /** Headers of the `Historique` sheet (issue "Completion": closing a quarter). */

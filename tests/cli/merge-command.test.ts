@@ -105,6 +105,35 @@ describe('ctg-suivi merge', () => {
     expect(run.stdout).not.toContain('()');
   });
 
+  it('says, as notes of the merge, the personal data its rewrite erased from the records', async () => {
+    const email = 'claire.petit@example.fr';
+    const first = await returnedFile('retour-courriel.xlsx', [{ key: 'G1', header: 'Difficultés', value: email }]);
+    expect((await runCli(['merge', master, first, '--partenaire', 'CCMP'])).code).toBe(0);
+    // The officer erases the address from the tracking; the Journal and Contributions still hold it.
+    const merged = new Uint8Array(readFileSync(master));
+    const at = locate(
+      gridsOf(merged).sheets.find((grid) => grid.name === 'Axe 1')!,
+      'G1',
+      'Difficultés',
+    )!;
+    writeFileSync(
+      master,
+      await editXlsx(merged, [{ sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: '' }]),
+    );
+    const second = await returnedFile('retour-statut.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
+    const run = await runCli(['merge', master, second, '--partenaire', 'CCMP']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '  Note\u00a0: Journal\u00a0: 1 valeur gardée contenait une adresse électronique qui n’est plus dans le suivi',
+    );
+    expect(run.stdout).toContain('  Note\u00a0: Contributions\u00a0: 1 valeur gardée contenait');
+    const texts = gridsOf(new Uint8Array(readFileSync(master))).sheets.flatMap((grid) =>
+      grid.rows.flatMap((row) => (row ?? []).map((cell) => String(cell?.value ?? ''))),
+    );
+    expect(texts.filter((text) => text.includes(email))).toEqual([]);
+    expect(texts.filter((text) => text === '[donnée personnelle effacée]')).toHaveLength(2);
+  });
+
   it('refuses the master given again as a returned file, before anything is read or written', async () => {
     const before = readFileSync(master);
     const run = await runCli(['merge', master, master, '--partenaire', 'CCMP', '--json']);

@@ -3,6 +3,7 @@ import { issueCodes } from '../../src/domain/issue-codes';
 import { createIssue, sortIssues, type Issue } from '../../src/domain/issues';
 import fc from 'fast-check';
 import { findPersonalData, matchPersonalData, mayHoldPersonalData } from '../../src/domain/personal-data';
+import { differsByErasureOnly, erasePersonalData, personalDataTexts } from '../../src/domain/personal-data-erasure';
 import { expectsValue, isFilled, parentKeyOf, rowTypeOfKey } from '../../src/domain/tracking';
 import { isNumberAsText, isDayAfterToday, quarterValue } from '../../src/domain/tracking-values';
 import { qualitativeScale } from '../../src/domain/vocabulary';
@@ -127,6 +128,31 @@ describe('personal data', () => {
     );
     for (const text of ['tel 0612345678', 'a@b.fr', 'FR7630006000011234567890189'])
       expect(mayHoldPersonalData(text)).toBe(true);
+  });
+});
+
+describe('personal data erased from a record (docs/WORKBOOK.md, « Personal data in the records »)', () => {
+  const ERASED = '[donnée personnelle effacée]';
+
+  it('replaces every piece the tracking no longer holds, each time it appears, and keeps the others', () => {
+    const text = 'jean@x.fr ou 06 12 34 56 78, sinon jean@x.fr';
+    expect(erasePersonalData(text, new Set(['06 12 34 56 78']))).toEqual({
+      text: `${ERASED} ou 06 12 34 56 78, sinon ${ERASED}`,
+      kinds: ['email'],
+    });
+    expect(erasePersonalData(text, new Set(['06 12 34 56 78', 'jean@x.fr']))).toBeNull();
+    expect(erasePersonalData('Réunion du 12/03/2026', new Set())).toBeNull();
+  });
+
+  it('tells a text rewritten by the erasure alone from any other change', () => {
+    expect(differsByErasureOnly('Contact : jean@x.fr', `Contact : ${ERASED}`)).toBe(true);
+    expect(differsByErasureOnly('Contact : jean@x.fr', `Contacts : ${ERASED}`)).toBe(false);
+    expect(differsByErasureOnly('Contact : jean@x.fr', 'Contact : jean@x.fr')).toBe(false);
+    expect(differsByErasureOnly('Contact : jean@x.fr', 'Contact : paul@x.fr')).toBe(false);
+  });
+
+  it('finds each piece of the texts once', () => {
+    expect([...personalDataTexts(['a@b.fr et a@b.fr', 'tel 0612345678', 'rien'])]).toEqual(['a@b.fr', '0612345678']);
   });
 });
 

@@ -491,6 +491,14 @@ const cases: Case[] = [
       cell: setValue(sheet(g, AXE3), 'PE1-QN1', 'Commentaire', `Dossier ${nir('2850578006084')}`),
     }),
   },
+  {
+    name: 'an e-mail address kept in Historique that the tracking no longer holds',
+    mutate: (g) => {
+      const record = ['2026-T1', 'PE1-QN1', 'Commentaire', 'Voir avec marie.dupont@example.fr', '2026-04-02T10:00:00Z'];
+      record.forEach((value, column) => setCellAt(sheet(g, 'Historique'), 1, column, { value }));
+      return { code: 'personal-data-in-records', sheet: 'Historique', cell: 'D2', rowKey: 'PE1-QN1' };
+    },
+  },
   // Compétences AO (the small plan has only its EPCI row: a commune row is written in for the total check)
   {
     name: 'AO header row lost',

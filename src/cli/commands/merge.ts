@@ -242,7 +242,11 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });
   }
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
-  const { report } = outcome;
+  // What the rewrite itself says of the master (personal data erased from its records…) is a note of the whole merge.
+  const report = {
+    ...outcome.report,
+    notes: [...outcome.report.notes, ...outcome.notes.map((issue) => ({ source: '', issue }))],
+  };
   const wrote = await writeWhenWritten(options, report.written, bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;

@@ -69,6 +69,12 @@ export const rewriteIssueCodes = {
     description:
       'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
+  // Erasing from the record sheets the personal data gone from the tracking (src/app/erase-personal-data.ts)
+  'personal-data-erased': {
+    severity: 'warning',
+    description:
+      'Des valeurs gardées dans une feuille d’enregistrement (Journal, Historique, Archives, Contributions) contenaient une donnée personnelle qui n’est plus dans le suivi : elle y est remplacée par « [donnée personnelle effacée] », et le Journal le note.',
+  },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'period-changed': {
     severity: 'warning',

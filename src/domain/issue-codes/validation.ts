@@ -252,4 +252,9 @@ export const validationIssueCodes = {
     description:
       'Une cellule de texte libre semble contenir une donnée personnelle (courriel, téléphone, n° de sécurité sociale).',
   },
+  'personal-data-in-records': {
+    severity: 'warning',
+    description:
+      'Une valeur gardée dans le Journal, l’Historique, les Archives ou les Contributions contient une donnée personnelle qui n’est plus dans le suivi : la prochaine réécriture l’y remplace par « [donnée personnelle effacée] ».',
+  },
 } as const satisfies Record<string, IssueCodeEntry>;

@@ -1,4 +1,7 @@
+import { journalWords } from '../journal';
+import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { agree, countOf } from './plural';
+import { personalDataWords } from './workbook';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -56,6 +59,16 @@ export const rewriteMessages = {
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
+  'personal-data-erased': (p) => {
+    const count = howMany(p.count);
+    const kinds = howMany(p.kinds);
+    return (
+      `${text(p.sheet)} : ${countOf(count, 'valeur gardée contenait', 'valeurs gardées contenaient')} ` +
+      `${personalDataWords(p.kinds)} qui ${agree(kinds, 'n’est', 'ne sont')} plus dans le suivi ; ` +
+      `${agree(kinds, 'elle y est remplacée', 'elles y sont remplacées')} par ` +
+      `« ${ERASED_PERSONAL_DATA} » (ligne « ${journalWords.sources.erasure} » du Journal).`
+    );
+  },
   'quarter-is-last': (p) =>
     `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',

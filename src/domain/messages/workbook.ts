@@ -3,6 +3,7 @@ import { frenchNumber, frenchPercent } from './numbers';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
+import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { UNREAD_FORMULA } from '../grid';
 import { NUMBER_BOUND } from '../tracking-values';
 
@@ -299,7 +300,14 @@ export const workbookMessages = {
   'personal-data': (p) => {
     return (
       `${where(p)}la colonne ${quoted(p.header)} semble contenir ${personalDataWords(p.kinds)}. ` +
-      'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les.'
+      'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les. Leurs copies gardées dans le ' +
+      'Journal, l’Historique, les Archives ou les Contributions en seront effacées à la réécriture suivante ' +
+      '(« Calculer », ctg-suivi compute).'
     );
   },
+  'personal-data-in-records': (p) =>
+    `${where(p)}cette valeur gardée contient ${personalDataWords(p.kinds)} qui ` +
+    `${agree(Array.isArray(p.kinds) ? p.kinds.length : 1, 'n’est', 'ne sont')} plus dans le suivi. La ` +
+    'prochaine réécriture du classeur (« Calculer », ctg-suivi compute, ou une clôture, une fusion) l’y remplacera par ' +
+    `« ${ERASED_PERSONAL_DATA} » et le notera au Journal.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -63,6 +63,7 @@ export const operationCodes: Record<Exclude<JournalOperation, 'unknown'>, string
   compute: 'calcul',
   merge: 'fusion',
   undo: 'annulation',
+  erasure: 'effacement',
 };
 
 /** The words written in the type columns. */
