@@ -1,6 +1,4 @@
 import { createIssue, type Issue } from '../domain/issues';
-import { rowsReordered } from '../domain/journal';
-import { isoTimestamp } from '../domain/excel-dates';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
@@ -16,6 +14,7 @@ import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
 import { restoredTextNotes, withRestoredTextLines } from './restored-texts';
+import { repairedByRewrite, reorderedNotes, withRowOrderLines } from './row-order';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -63,19 +62,6 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
 }
 
 /**
- * An axis sheet out of order is read in the plan's order (workbook-state.ts), so every rewrite repairs it rather than
- * refusing it (docs/WORKBOOK.md, « Rows out of order »).
- */
-const repairedByRewrite = (issue: Issue) => issue.code === 'axis-rows-out-of-order';
-
-/** One Journal line for each axis sheet a rewrite puts back in the plan's order, before the rewrite's own lines. */
-function withRowOrderLines(state: WorkbookState, now: Date): WorkbookState {
-  if (state.reordered.length === 0) return state;
-  const lines = state.reordered.map(({ sheet, misplaced }) => rowsReordered(isoTimestamp(now), sheet, misplaced));
-  return { ...state, journal: [...state.journal, ...lines] };
-}
-
-/**
  * Every rewrite writes the current format: a workbook read from an older one gets, before the lines of the
  * rewrite itself, one Journal line saying so.
  */
@@ -108,7 +94,7 @@ export async function writeRewrite(
   const context = rewriteContext(grids, spec, read);
   await port.write(spec, context);
   const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
-  return [...written, ...restoredTextNotes(read)];
+  return [...reorderedNotes(read, { rebuilt: !context.changes }), ...written, ...restoredTextNotes(read)];
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

@@ -120,6 +120,11 @@ describe('an axis table sorted by a person', () => {
       const outcome = await computeAndWrite(file.port, { now: today });
 
       expect(outcome.status === 'done' ? [] : outcome.issues.map((issue) => renderIssueMessage(issue))).toEqual([]);
+      const notes = outcome.status === 'done' ? outcome.notes.filter((note) => note.code === 'rows-reordered') : [];
+      expect(notes.map((note) => [note.severity, note.sheet])).toEqual([['warning', 'Axe 1']]);
+      expect(renderIssueMessage(notes[0])).toMatch(
+        /^Axe 1\u00a0: \d+ critères n’étaient plus sous leur fiche\u00a0: les lignes ont été remises dans l’ordre du plan \(noté dans le Journal\)\. Le classeur a été réécrit entier\u00a0: /,
+      );
       const written = file.grids();
       expect(keysOf(sheet(written, 'Axe 1'))).toEqual(planOrder);
       // The very sheet the same values give when never sorted: no cell of the tools' taken for a person's.
@@ -137,6 +142,24 @@ describe('an axis table sorted by a person', () => {
     },
     30_000,
   );
+
+  it('asks to check the columns a person added, whose values follow the row they were in front of', async () => {
+    const grids = typeInto(typed, []);
+    const axis = sheet(grids, 'Axe 1');
+    const column = axis.rows[headerIndexOf(axis)].length;
+    axis.rows[headerIndexOf(axis)][column] = { value: 'Note perso' };
+    axis.rows[axis.rows.findIndex((row) => row?.[0]?.value === 'G1-QN1')][column] = { value: 'à relancer' };
+    sortTable(axis, 'Type');
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    const note = outcome.status === 'done' ? outcome.notes.find((one) => one.code === 'rows-reordered') : undefined;
+    expect(note && renderIssueMessage(note)).toContain(
+      'Vérifiez la colonne «\u00a0Note perso\u00a0» que vous avez ajoutée\u00a0: chaque valeur y suit la ligne en face de laquelle elle était.',
+    );
+    expect(valueAt(file.grids(), 'G1-QN1', 'Note perso')?.value).toBe('à relancer');
+  }, 30_000);
 
   it('has its fiches put back in the plan’s order when whole fiches were moved, without an error', async () => {
     const grids = typeInto(typed, []);

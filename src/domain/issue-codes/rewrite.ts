@@ -59,6 +59,11 @@ export const rewriteIssueCodes = {
     description:
       'Une feuille d’axe que le plan modifié n’a plus (son axe n’a plus de fiche) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
   },
+  'rows-reordered': {
+    severity: 'warning',
+    description:
+      'Les lignes d’une feuille d’axe n’étaient pas dans l’ordre du plan (tableau trié) : la réécriture les y remet, chaque valeur avec sa clé, et le note dans le Journal.',
+  },
   'tool-text-restored': {
     severity: 'warning',
     description:

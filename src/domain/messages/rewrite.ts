@@ -52,6 +52,23 @@ export const rewriteMessages = {
       'n’a pas été modifié.'
     );
   },
+  'rows-reordered': (p) => {
+    const misplaced = howMany(p.misplaced);
+    const columns = Array.isArray(p.addedColumns) ? p.addedColumns.map(String) : [];
+    const how =
+      misplaced > 0
+        ? `${countOf(misplaced, 'critère n’était', 'critères n’étaient')} plus sous ${agree(misplaced, 'sa', 'leur')} fiche : les lignes ont été remises dans l’ordre du plan`
+        : 'les fiches étaient dans un autre ordre que le plan : elles y ont été remises';
+    const rebuilt =
+      howMany(p.rebuilt) > 0
+        ? ' Le classeur a été réécrit entier : les largeurs, colonnes masquées et mises en forme changées à la main sont remises comme à la génération.'
+        : '';
+    const check =
+      columns.length === 0
+        ? ''
+        : ` Vérifiez ${agree(columns.length, 'la colonne', 'les colonnes')} ${columns.map((column) => `« ${column} »`).join(', ')} que vous avez ${agree(columns.length, 'ajoutée', 'ajoutées')} : chaque valeur y suit la ligne en face de laquelle elle était.`;
+    return `${text(p.sheet)} : ${how} (noté dans le Journal).${rebuilt}${check}`;
+  },
   'tool-text-restored': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’outil y a remis son texte à la place de « ${text(p.value)} », que ` +
     'le Journal garde (source « Texte de l’outil rétabli »).',

@@ -162,9 +162,11 @@ export const workbookMessages = {
     return (
       `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
       `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié. ` +
-      'Lancez « Calculer » (ctg-suivi compute) : chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, ' +
-      'avec ses valeurs. Ou annulez le tri (Ctrl+Z) tant que le classeur est ouvert. Pour ne voir que certaines lignes, ' +
-      'filtrez le tableau plutôt que de le trier.'
+      'Lancez « Calculer » (ou « npx ctg-suivi compute » sur ce fichier) : chaque ligne reprend sa place sous sa ' +
+      'fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) tant que le classeur est ouvert. Une ' +
+      'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
+      'vérifiez avant que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
+      'tableau plutôt que de le trier.'
     );
   },
   'wrong-row-type': (p) =>
