@@ -10,7 +10,7 @@ import { axisFields, criterionTextsOfPlan, ficheTextsOfPlan, type TrackingField 
 import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
-import { sheetNames } from '../layout/texts';
+import { axisSheetName, sheetNames } from '../layout/texts';
 import { settingsLabels } from '../layout/sheets/settings/settings-layout';
 import { frenchDay } from '../domain/messages/numbers';
 import {
@@ -19,6 +19,7 @@ import {
   periodChanged,
   planRowAdded,
   planRowRemoved,
+  axisTitleReplaced,
   partyReplaced,
   planTextChanged,
   quarterValueArchived,
@@ -152,6 +153,12 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     }
   }
 
+  // An axis's title is read back from its sheet's title: one changed there and replaced by the plan's is journalled.
+  for (const axis of state.plan.axes) {
+    const title = matching.plan.axes.find((candidate) => candidate.number === axis.number)?.title;
+    if (title !== undefined && axis.title.trim() !== '' && axis.title !== title)
+      journal.push(axisTitleReplaced(date, { sheet: axisSheetName(axis.number), before: axis.title, after: title }));
+  }
   // The EPCI and the Caf are carried as Paramètres holds them by the other rewrites: one typed there and replaced by
   // the plan's is journalled.
   for (const field of ['epci', 'caf'] as const) {

@@ -78,6 +78,7 @@ export const journalWords = {
   rowArchived: 'Ligne retirée du plan (valeurs gardées dans « Archives »)',
   keyColumn: 'Clé',
   period: 'Période de la convention',
+  axisTitle: 'Titre de l’axe',
   quarterArchived: 'Valeur gardée dans « Archives » (trimestre hors de la période)',
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
@@ -224,6 +225,24 @@ export const planRowAdded = (at: string, key: string): JournalRecord =>
     rowKey: key,
     label: journalWords.keyColumn,
     after: textValue(journalWords.rowAdded),
+  });
+
+/**
+ * Regeneration: an axis's title as its sheet showed it (typed there: the sheets are where the tools read it back)
+ * replaced by the plan's; its key the sheet's name, its field `axisTitle`.
+ */
+export const axisTitleReplaced = (
+  at: string,
+  change: { sheet: string; before: string; after: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.sheet,
+    field: 'axisTitle',
+    label: journalWords.axisTitle,
+    before: textValue(change.before),
+    after: textValue(change.after),
   });
 
 /**

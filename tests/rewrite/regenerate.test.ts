@@ -183,6 +183,24 @@ describe('regenerating a workbook from an amended plan', () => {
     );
   }, 30_000);
 
+  it('journals an axis title changed in its sheet that the plan’s title replaces', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    sheet(grids, 'Axe 1').rows[0][0] = { value: 'Axe 1 – Gouvernance (COPIL)' };
+    const state = await stateOf(grids);
+
+    const result = regenerateWorkbook(state, samplePlan(), { now: later });
+
+    expect(result.state.journal.filter((line) => line.field === 'axisTitle')).toEqual([
+      expect.objectContaining({
+        source: 'Régénération depuis le plan',
+        rowKey: 'Axe 1',
+        label: 'Titre de l’axe',
+        before: { type: 'text', value: 'Gouvernance (COPIL)' },
+        after: { type: 'text', value: samplePlan().axes[0].title },
+      }),
+    ]);
+  }, 30_000);
+
   it('journals an EPCI and a Caf typed in Paramètres that the plan replaces', async () => {
     const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
     const settings = sheet(grids, 'Paramètres');
