@@ -130,17 +130,23 @@ export function keptCellsOfFixedSheet(
   return kept;
 }
 
+/** Where each row of a layout was read in the grid (1-based both), rows placed by `placeRow`. */
+export function readRowsByPlace(grid: SheetGrid, placeRow: (row: number) => number | null): Map<number, number> {
+  const readRowOf = new Map<number, number>();
+  grid.rows.forEach((_, r) => {
+    const placed = placeRow(r + 1);
+    if (placed !== null) readRowOf.set(placed, r + 1);
+  });
+  return readRowOf;
+}
+
 /**
  * Whether the grid is laid out as `baseline` (rows placed by `placeRow`): every text the tools write there is at
  * its address. Annexe 4's rows follow the plan as read (a carrier added moves everything below it), so its cells
  * are compared by address only when they still line up.
  */
 function linesUp(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: number) => number | null): boolean {
-  const readRowOf = new Map<number, number>();
-  grid.rows.forEach((_, r) => {
-    const placed = placeRow(r + 1);
-    if (placed !== null) readRowOf.set(placed, r + 1);
-  });
+  const readRowOf = readRowsByPlace(grid, placeRow);
   return baseline.rows.every((rowSpec, r) =>
     (rowSpec?.cells ?? []).every((cellSpec, c) => {
       const text = cellSpec?.value;

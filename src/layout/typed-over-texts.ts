@@ -1,6 +1,6 @@
 import { gridCell, type GridCell, type SheetGrid } from '../domain/grid';
 import { cellAddress } from './a1';
-import { isFilled } from './kept-cells';
+import { isFilled, readRowsByPlace } from './kept-cells';
 import type { SheetSpec } from './workbook-spec';
 
 /**
@@ -32,11 +32,7 @@ const sameWords = (text: string): string =>
  * it): its cells can no longer be told apart by address, so none is judged.
  */
 function formulasInPlace(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: number) => number | null): boolean {
-  const readRowOf = new Map<number, number>();
-  grid.rows.forEach((_, r) => {
-    const placed = placeRow(r + 1);
-    if (placed !== null) readRowOf.set(placed, r + 1);
-  });
+  const readRowOf = readRowsByPlace(grid, placeRow);
   return baseline.rows.every((rowSpec, r) =>
     (rowSpec?.cells ?? []).every((cellSpec, c) => {
       const content = cellSpec?.value;

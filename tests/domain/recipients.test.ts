@@ -14,6 +14,12 @@ import {
   type RecipientParties,
 } from '../../src/domain/recipients';
 
+const fiche = (key: string, carriers: string[], territories: string[], partners = ''): RecipientFiche => ({
+  key,
+  carriers,
+  territories,
+  partners,
+});
 describe('recipients of the Monts du Pilat plan', () => {
   const plan: Plan = embeddedPlan().plan;
   const partners: Record<string, string> = {
@@ -81,12 +87,6 @@ describe('recipients of a plan with other names', () => {
       { name: 'Lévy', spellings: ['Lévy'] },
     ],
   };
-  const fiche = (key: string, carriers: string[], territories: string[], partners = ''): RecipientFiche => ({
-    key,
-    carriers,
-    territories,
-    partners,
-  });
   const fiches = [
     fiche('A1', ['Mairies'], ['ST AUBIN']),
     fiche('A2', ['mairie(s)', 'Syndicat des eaux'], ['CAVV']),
@@ -134,12 +134,6 @@ describe('names with « Saint » and « Sainte » abbreviated', () => {
       (name) => ({ name, spellings: [name] }),
     ),
   };
-  const fiche = (key: string, carriers: string[], territories: string[], partners = ''): RecipientFiche => ({
-    key,
-    carriers,
-    territories,
-    partners,
-  });
   const fiches = [
     fiche('A1', ['Mairie (s)'], ['St-Genest-Malifaux']),
     fiche('A2', ['Mairie (s)'], ['STE CROIX EN JAREZ']),

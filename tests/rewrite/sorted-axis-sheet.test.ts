@@ -1,14 +1,11 @@
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
-import type { WorkbookPort } from '../../src/app/port';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { readXlsx } from '../../src/xlsx/reader';
-import { writeXlsx } from '../../src/xlsx/writer';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { roundTrip, sheet, typeInto, valueAt } from './helpers';
+import { filePort, roundTrip, sheet, typeInto, valueAt } from './helpers';
 
 /**
  * An axis table sorted by a person (docs/WORKBOOK.md, « Rows out of order »): validation says so once for the sheet,
@@ -16,19 +13,6 @@ import { roundTrip, sheet, typeInto, valueAt } from './helpers';
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
-
-function filePort(grids: WorkbookGrids) {
-  let current = grids;
-  const port: WorkbookPort = {
-    read: async () => current,
-    write: async (spec) => {
-      const read = readXlsx(await writeXlsx(spec));
-      if (!read.ok) throw new Error(read.error.code);
-      current = read.grids;
-    },
-  };
-  return { port, grids: () => current };
-}
 
 const headerIndexOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé'));
 const columnIndexOf = (grid: SheetGrid, header: string) =>

@@ -14,6 +14,18 @@ import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './supp
 const PARTNER = 'Centre social Le Lien';
 
 /** The row keys of an .xlsx file's axis sheets, in order (the rows under each sheet's « Clé » header). */
+/** The pane read again, its « Partenaires » task opened and its recipients asked for: the extracts' section. */
+async function showRecipients(): Promise<HTMLElement> {
+  await statusRead();
+  await readAgain();
+  openTask('Partenaires');
+  const section = screen.getByRole('region', { name: 'Extraits pour les partenaires' });
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Afficher les destinataires' }));
+  });
+  return section;
+}
+
 async function axisKeysOf(blob: Blob): Promise<string[]> {
   const read = readXlsx(await readFileBytes(blob));
   if (!read.ok) throw new Error(`unreadable: ${read.error.code}`);
@@ -38,14 +50,7 @@ describe('extracts for the partners from the pane', () => {
     });
     const fiche = plan.axes[0].fiches[0];
     fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-
-    const section = screen.getByRole('region', { name: 'Extraits pour les partenaires' });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Afficher les destinataires' }));
-    });
+    const section = await showRecipients();
     const partners = await within(section).findByRole('group', { name: 'Partenaires' }, { timeout: 60_000 });
     const communes = within(section).getByRole('group', { name: 'Communes' });
     expect(within(communes).getAllByRole('checkbox').length).toBeGreaterThan(2);
@@ -116,14 +121,7 @@ describe('extracts for the partners from the pane', () => {
     await act(async () => {
       await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
     });
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-
-    const section = screen.getByRole('region', { name: 'Extraits pour les partenaires' });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Afficher les destinataires' }));
-    });
+    const section = await showRecipients();
     const communes = await within(section).findByRole('group', { name: 'Communes' }, { timeout: 60_000 });
     expect(section.textContent).toContain(
       'Paramètres, cellule B9\u00a0: le trimestre en cours est 2026-T2 alors que nous sommes en 2026-T3. ' +
