@@ -6,7 +6,8 @@ import { columnLetters, quotedSheetName, SHEET_MAX_COLUMNS, SHEET_MAX_ROWS } fro
  * reference is a cell (`B7`), a range (`B7:D9`), whole columns (`A:B`) or whole rows (`2:3`), each end maybe
  * anchored with `$`, and maybe named after a sheet, quoted (`'Axe 1'!B7`) or not (`Journal!A2`). One scanner for
  * every place that moves references: a shared formula moved to its dependents (src/xlsx/reader/shared-formula.ts),
- * the Office.js back end's temporary sheet names (src/excel/temporary-names.ts).
+ * a person's formulas following the cells a rewrite moves (src/layout/followed-references.ts), the Office.js back
+ * end's temporary sheet names (src/excel/temporary-names.ts).
  */
 
 /** One end of a reference: a column, a row, or both (a cell), each with its `$` as typed. */
