@@ -8,10 +8,12 @@ import {
   placeKeptCells,
   renamedIdentity,
   type KeptCell,
+  type PlacedCell,
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
+import { tableAsRead, type TableAsRead } from '../layout/moved-cells';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
@@ -26,39 +28,53 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
  */
 
 /** The table of a built sheet, for sheets that have one. */
-function specTableOf(sheet: SheetSpec): SpecTable | undefined {
+export function specTableOf(sheet: SheetSpec): SpecTable | undefined {
   const rule = moduleOfSheet(trackingSheets, sheet.name)?.kept;
   return rule?.kind === 'table' ? rule.specTable(sheet) : undefined;
 }
 
-function keptCellsOfSheet(grid: SheetGrid, baseline: SheetSpec, quarters: readonly Quarter[]): KeptCell[] {
+/** A person's cells in a sheet the tools rebuild; and where its table was read, when it is rebuilt by row key. */
+function keptCellsOfSheet(
+  grid: SheetGrid,
+  baseline: SheetSpec,
+  quarters: readonly Quarter[],
+): { kept: KeptCell[]; table?: TableAsRead } {
   const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
-  if (!rule) return [];
-  if (rule.kind === 'fixed') return keptCellsOfFixedSheet(grid, baseline, rule.rowPlaces?.(grid));
+  if (!rule) return { kept: [] };
+  if (rule.kind === 'fixed') return { kept: keptCellsOfFixedSheet(grid, baseline, rule.rowPlaces?.(grid)) };
   const built = rule.specTable(baseline);
   const gridTable = rule.gridTable(grid, { quarters, built });
-  if (!gridTable) return [];
-  return keptCellsOfTableSheet(grid, gridTable, {
+  if (!gridTable) return { kept: [] };
+  const kept = keptCellsOfTableSheet(grid, gridTable, {
     sheet: baseline,
     headerRow: built.headerRow,
     formerTexts: built.formerTexts,
   });
+  return rule.rows === 'keyed' ? { kept, table: tableAsRead(grid, gridTable) } : { kept };
 }
 
 /**
  * The kept cells of the grids' sheets that `baseline` (the layout of the workbook as read) rebuilds; sheets it
- * does not build are copied whole elsewhere, and those without a `kept` rule (`_ctg`) are left out.
+ * does not build are copied whole elsewhere, and those without a `kept` rule (`_ctg`) are left out. And the
+ * tables whose rows the rewrite places by key (the axis sheets) as read, which a person's formulas may name
+ * (src/app/kept-formulas.ts).
  */
 export function keptCellsOfWorkbook(
   grids: readonly SheetGrid[],
   baseline: WorkbookSpec,
   quarters: readonly Quarter[],
-): KeptCell[] {
+): { kept: KeptCell[]; tables: TableAsRead[] } {
   const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
-  return grids.flatMap((grid) => {
+  const kept: KeptCell[] = [];
+  const tables: TableAsRead[] = [];
+  for (const grid of grids) {
     const sheet = built.get(grid.name);
-    return sheet ? keptCellsOfSheet(grid, sheet, quarters) : [];
-  });
+    if (!sheet) continue;
+    const found = keptCellsOfSheet(grid, sheet, quarters);
+    kept.push(...found.kept);
+    if (found.table) tables.push(found.table);
+  }
+  return { kept, tables };
 }
 
 /**
@@ -97,17 +113,22 @@ export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseli
 }
 
 /**
- * Writes the kept cells into the rebuilt workbook (changed in place). A kept cell that cannot go back is an
- * error at its cell, and the rewrite is refused: never overwritten.
+ * Writes the kept cells into the rebuilt workbook (changed in place), and says where each went. A kept cell that
+ * cannot go back is an error at its cell, and the rewrite is refused: never overwritten.
  */
-export function placeKeptCellsInWorkbook(spec: WorkbookSpec, kept: readonly KeptCell[]): Issue[] {
+export function placeKeptCellsInWorkbook(
+  spec: WorkbookSpec,
+  kept: readonly KeptCell[],
+): { issues: Issue[]; placed: PlacedCell[] } {
   const issues: Issue[] = [];
+  const placed: PlacedCell[] = [];
   const bySheet = new Map<string, KeptCell[]>();
   for (const one of kept) bySheet.set(one.sheet, [...(bySheet.get(one.sheet) ?? []), one]);
   for (const [name, cells] of bySheet) {
     const sheet = spec.sheets.find((candidate) => candidate.name === name);
-    const blocked = sheet ? placeKeptCells(sheet, cells, specTableOf(sheet)) : cells;
-    for (const one of blocked) {
+    const outcome = sheet ? placeKeptCells(sheet, cells, specTableOf(sheet)) : { placed: [], blocked: cells };
+    placed.push(...outcome.placed);
+    for (const one of outcome.blocked) {
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
       const code = !sheet
         ? 'kept-cell-sheet-gone'
@@ -119,7 +140,7 @@ export function placeKeptCellsInWorkbook(spec: WorkbookSpec, kept: readonly Kept
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));
     }
   }
-  return issues;
+  return { issues, placed };
 }
 
 /** The values of an axis row's added columns (a row the tools remove), each with its column's header. */

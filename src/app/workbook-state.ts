@@ -29,6 +29,7 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
+import type { TableAsRead } from '../layout/moved-cells';
 import type { TypedOverText } from '../layout/typed-over-texts';
 import {
   keptCellsOfWorkbook,
@@ -71,6 +72,11 @@ export interface WorkbookState {
   sheetOrder: string[];
   /** A person's cells in the sheets the tools rebuild (added columns, notes beside the tables): written back. */
   kept: KeptCell[];
+  /**
+   * The axis tables as read, row by key and column by header: a person's formulas that name their cells follow
+   * them when the rewrite moves them (src/app/kept-formulas.ts).
+   */
+  tablesAsRead: TableAsRead[];
   /** The axis sheets whose rows were read out of the plan's order, which a rewrite puts back (`planOfReading`). */
   reordered: ReorderedSheet[];
   /** The tools' texts found typed over in the sheets of fixed shape: a rewrite writes them back, journalling each. */
@@ -252,13 +258,16 @@ export async function workbookStateOf(
     otherSheets: grids.sheets.filter((sheet) => !isCarried(sheet.name)),
     sheetOrder: reading.sheetOrder,
     kept: [],
+    tablesAsRead: [],
     reordered: parsed.reordered,
     typedOverTexts: [],
   };
   // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
   const baseline = await layoutOfState(state, new Date());
   const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
-  state.kept = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
+  const found = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
+  state.kept = found.kept;
+  state.tablesAsRead = found.tables;
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
   state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
   return { ok: true, issues, state };

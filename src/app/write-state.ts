@@ -5,6 +5,7 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
+import { followKeptFormulas, formulaCellsOf } from './kept-formulas';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -55,16 +56,26 @@ async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<State
   const notes: Issue[] = [];
   const sheets = [...spec.sheets];
   const appended: SheetSpec[] = [];
+  const copied: SheetSpec[] = [];
   for (const grid of state.otherSheets) {
     const index = sheets.findIndex((sheet) => sheet.name === grid.name);
     if (index >= 0 && !hasInputCell(sheets[index])) continue;
     notes.push(copiedNote(grid.name));
-    if (index >= 0) sheets[index] = copiedSheet(grid);
-    else appended.push(copiedSheet(grid));
+    const copy = copiedSheet(grid);
+    copied.push(copy);
+    if (index >= 0) sheets[index] = copy;
+    else appended.push(copy);
   }
   // A person's own sheets go just before `_ctg`, which stays last.
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
-  notes.push(...placeKeptCellsInWorkbook(written, state.kept));
+  const placing = placeKeptCellsInWorkbook(written, state.kept);
+  notes.push(...placing.issues);
+  // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
+  const formulaCells = [
+    ...placing.placed.map(({ kept, row, column }) => ({ sheet: kept.sheet, row, column })),
+    ...copied.flatMap(formulaCellsOf),
+  ];
+  notes.push(...followKeptFormulas(written, state.tablesAsRead, formulaCells));
   return { spec: written, fingerprint, notes, cachedFigures: figures };
 }

@@ -1,11 +1,11 @@
-import { quotedSheetName } from '../layout/a1';
+import { renameSheets } from '../layout/formula-references';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { excelNameKey } from './workbook-facts';
 
 /**
  * A rewrite writes its new sheets under temporary names beside the old ones, which keep theirs until the new
- * workbook is whole (write-workbook.ts). The spec's references (`'Axe 1'!$K$4`, always quoted: src/layout/a1.ts)
- * are written to the temporary names; when a sheet is renamed, Excel rewrites the references to it, so they
+ * workbook is whole (write-workbook.ts). The spec's references (`'Axe 1'!$K$4`, always quoted: src/layout/a1.ts;
+ * a person's formula copied back may name a sheet without quotes) are written to the temporary names; when a sheet is renamed, Excel rewrites the references to it, so they
  * come back to the real names with the sheets.
  */
 
@@ -19,20 +19,12 @@ export function unusedNames(stem: string, count: number, taken: Set<string>): st
   });
 }
 
-/** A formula or reference with each quoted sheet reference of `renamed` (real → temporary) changed; string literals kept. */
+/**
+ * A formula or reference with each sheet reference of `renamed` (real → temporary) changed, quoted or bare
+ * (`Paramètres!B9` as a person may type it); string literals kept.
+ */
 export function withSheetsRenamed(text: string, renamed: ReadonlyMap<string, string>): string {
-  // Odd parts of a split on `"` are inside string literals (an escaped `""` gives an empty even part: harmless).
-  return text
-    .split('"')
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part.replace(/'((?:[^']|'')+)'!/g, (whole, quoted: string) => {
-            const to = renamed.get(excelNameKey(quoted.replace(/''/g, "'")));
-            return to === undefined ? whole : `${quotedSheetName(to)}!`;
-          }),
-    )
-    .join('"');
+  return renameSheets(text, (sheet) => renamed.get(excelNameKey(sheet)));
 }
 
 /** The spec with its sheets named as `renamed` says and every reference to them following. */

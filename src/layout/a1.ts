@@ -2,6 +2,8 @@
 
 /** Excel's last column (XFD): a sheet has no more. */
 export const SHEET_MAX_COLUMNS = 16_384;
+/** Excel's last row. */
+export const SHEET_MAX_ROWS = 1_048_576;
 
 /** Letters already computed, by column number: addresses are built for every cell of every sheet. */
 const lettersOfColumn: string[] = [];

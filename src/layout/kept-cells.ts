@@ -90,17 +90,19 @@ export function isFilled(cell: GridCell | null): cell is GridCell {
   return cell !== null && (!!cell.formula || (cell.value !== null && cell.value !== ''));
 }
 
-function specCellAt(sheet: SheetSpec, row: number, column: number): CellSpec | null {
+export function specCellAt(sheet: SheetSpec, row: number, column: number): CellSpec | null {
   return sheet.rows[row - 1]?.cells[column - 1] ?? null;
 }
 
-function specText(cellSpec: CellSpec | null): string {
+/** A built cell's text: its value, or a formula's cached result. */
+export function specText(cellSpec: CellSpec | null): string {
   const value = cellSpec?.value;
   if (value !== null && typeof value === 'object') return textOf(value.result);
   return textOf(value);
 }
 
-function specFilled(cellSpec: CellSpec | null): boolean {
+/** Whether a built cell holds something (a formula counts). */
+export function specFilled(cellSpec: CellSpec | null): boolean {
   const value = cellSpec?.value;
   return value !== null && value !== undefined && value !== '';
 }
@@ -189,16 +191,8 @@ function atAddress(sheet: string, row: { read: number; placed: number }, column:
   return { sheet, address: cellAddress(row.read, column), cell, place };
 }
 
-/**
- * A table sheet. Above the header, a text the baseline writes above its own header in that column (a title, a
- * hint) is the tools'; the rest is kept where it is. The table's rows (those with an identity) keep their added
- * columns; rows without one (below the table) are kept where they are.
- */
-export function keptCellsOfTableSheet(
-  grid: SheetGrid,
-  table: GridTable,
-  baseline: { sheet: SheetSpec; headerRow: number; formerTexts?: SpecTable['formerTexts'] },
-): KeptCell[] {
+/** A table's rows as read (row → identity, the rows without one left out) and its added columns, in order. */
+export function tableOfGrid(grid: SheetGrid, table: GridTable): { rowsOfTable: Map<number, string>; added: number[] } {
   const rowsOfTable = new Map<number, string>();
   const lastRow = Math.min(grid.rows.length, table.lastRow ?? grid.rows.length);
   for (let row = table.headerRow + 1; row <= lastRow; row += 1) {
@@ -212,6 +206,21 @@ export function keptCellsOfTableSheet(
     const rows = [table.headerRow, ...rowsOfTable.keys()];
     if (rows.some((row) => isFilled(gridCellAt(grid, row, column)))) added.push(column);
   }
+  return { rowsOfTable, added };
+}
+
+/**
+ * A table sheet. Above the header, a text the baseline writes above its own header in that column (a title, a
+ * hint) is the tools'; the rest is kept where it is. The table's rows (those with an identity) keep their added
+ * columns; rows without one (below the table) are kept where they are.
+ */
+export function keptCellsOfTableSheet(
+  grid: SheetGrid,
+  table: GridTable,
+  baseline: { sheet: SheetSpec; headerRow: number; formerTexts?: SpecTable['formerTexts'] },
+): KeptCell[] {
+  const { rowsOfTable, added } = tableOfGrid(grid, table);
+  const columnCount = width(grid);
   const titles = new Set<string>();
   for (let row = 1; row < baseline.headerRow; row += 1)
     baseline.sheet.rows[row - 1]?.cells.forEach((cellSpec, c) => titles.add(`${c + 1}|${specText(cellSpec)}`));
@@ -244,7 +253,7 @@ export function keptCellsOfTableSheet(
 }
 
 /** The row of each identity in a built table sheet, in order (a record may appear twice). */
-function rowsByIdentity(sheet: SheetSpec, table: SpecTable): Map<string, number[]> {
+export function rowsByIdentity(sheet: SheetSpec, table: SpecTable): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   for (let row = table.headerRow + 1; row <= sheet.rows.length; row += 1) {
     const identity = identityOf(table.identityColumns.map((c) => specText(specCellAt(sheet, row, c))));
@@ -261,11 +270,23 @@ function setSpecCell(sheet: SheetSpec, row: number, column: number, value: CellS
   cells[column - 1] = value;
 }
 
+/** A kept cell written back, and where. */
+export interface PlacedCell {
+  kept: KeptCell;
+  row: number;
+  column: number;
+}
+
 /**
- * Writes the kept cells of one sheet into its rebuilt spec (changed in place). Returns the kept cells that could
- * not go back: their address is the rebuilt sheet's, or taken by another kept cell, or their row is gone.
+ * Writes the kept cells of one sheet into its rebuilt spec (changed in place). Returns where each went, and the
+ * kept cells that could not go back: their address is the rebuilt sheet's, or taken by another kept cell, or
+ * their row is gone.
  */
-export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], table?: SpecTable): KeptCell[] {
+export function placeKeptCells(
+  sheet: SheetSpec,
+  kept: readonly KeptCell[],
+  table?: SpecTable,
+): { placed: PlacedCell[]; blocked: KeptCell[] } {
   const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
   // The rebuilt table's last row (a loop: a record sheet may hold too many rows to spread into Math.max).
   let lastRow = table?.headerRow ?? 0;
@@ -274,6 +295,7 @@ export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], tabl
   const touchesTable = (target: { row: number; column: number }) =>
     table?.emptyRowBelow === true && target.row === lastRow + 1 && target.column <= table.width;
   const taken = new Set<string>();
+  const placed: PlacedCell[] = [];
   const blocked: KeptCell[] = [];
   for (const one of kept) {
     const target = targetOf(one.place, rows, table);
@@ -291,9 +313,10 @@ export function placeKeptCells(sheet: SheetSpec, kept: readonly KeptCell[], tabl
     const style = specCellAt(sheet, target.row, target.column)?.style;
     const written = cellOfGridCell(one.cell);
     setSpecCell(sheet, target.row, target.column, style && !written.style ? { ...written, style } : written);
+    placed.push({ kept: one, ...target });
   }
   if (table) widenForAddedColumns(sheet, table, kept);
-  return blocked;
+  return { placed, blocked };
 }
 
 function targetOf(

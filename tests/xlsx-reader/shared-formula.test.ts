@@ -13,6 +13,7 @@ describe('moving a shared formula to a dependent cell', () => {
     ['A1-1', -1, 0, '#REF!-1'],
     ['XFD1+1', 0, 1, '#REF!+1'],
     ['A1048576', 1, 0, '#REF!'],
+    ["SUM('Axe 1'!A1:B2)+A2", -1, 0, "SUM('Axe 1'!#REF!)+A1"],
     ['TRUE+A1', 0, 0, 'TRUE+A1'],
     ['ABCD1+Taux2026+A1', 1, 0, 'ABCD1+Taux2026+A2'],
     ['Table1[[#This Row],[A1]]+A1', 1, 0, 'Table1[[#This Row],[A1]]+A2'],

@@ -80,6 +80,17 @@ export const rewriteIssueCodes = {
     description:
       'Des valeurs gardées dans une feuille d’enregistrement (Journal, Historique, Archives, Contributions) contenaient une donnée personnelle qui n’est plus dans le suivi : elle y est remplacée par « [donnée personnelle effacée] », et le Journal le note.',
   },
+  // A person's formulas whose references follow the cells the rewrite moves (src/app/kept-formulas.ts)
+  'kept-formula-reference-gone': {
+    severity: 'warning',
+    description:
+      'Une formule saisie à la main désignait une cellule d’une feuille d’axe que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la période, feuille d’axe disparue) : cette référence devient #REF!, comme Excel le fait, à corriger.',
+  },
+  'kept-formula-to-check': {
+    severity: 'warning',
+    description:
+      'Une formule saisie à la main porte sur une plage d’une feuille d’axe dont la réécriture sépare les cellules (lignes remises dans l’ordre du plan) : la plage est laissée telle quelle, à vérifier.',
+  },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'period-changed': {
     severity: 'warning',

@@ -20,6 +20,18 @@ function howMany(value: MessageParams[string]): number {
   return Array.isArray(value) ? value.length : Number(value) || 0;
 }
 
+/** Each reference as typed, quoted, with the row key and column header of the cell it named when known. */
+function referencesOf(p: MessageParams): string {
+  const list = (value: MessageParams[string]) => (Array.isArray(value) ? value.map(String) : []);
+  const [keys, headers] = [list(p.rowKeys), list(p.headers)];
+  return list(p.references)
+    .map((reference, index) => {
+      const named = keys[index] ? ` (ligne ${keys[index]}, colonne « ${headers[index]} »)` : '';
+      return `« ${reference} »${named}`;
+    })
+    .join(', ');
+}
+
 export const rewriteMessages = {
   'workbook-is-extract': (p) =>
     `Ce classeur est l’extrait envoyé à « ${text(p.partner)} », pas le classeur de suivi : rien n’est fait. ` +
@@ -84,6 +96,24 @@ export const rewriteMessages = {
       `${personalDataWords(p.kinds)} qui ${agree(kinds, 'n’est', 'ne sont')} plus dans le suivi ; ` +
       `${agree(kinds, 'elle y est remplacée', 'elles y sont remplacées')} par ` +
       `« ${ERASED_PERSONAL_DATA} » (ligne « ${journalWords.sources.erasure} » du Journal).`
+    );
+  },
+  'kept-formula-reference-gone': (p) => {
+    const count = howMany(p.references);
+    return (
+      `${text(p.sheet)}, cellule ${text(p.cell)} : la formule désignait ${referencesOf(p)}, que le classeur réécrit ` +
+      `n’a plus (ligne retirée du plan, trimestre hors de la période, feuille d’axe disparue). ` +
+      `${agree(count, 'Cette référence devient', 'Ces références deviennent')} #REF!, comme dans Excel : corrigez ` +
+      `la formule, maintenant « =${text(p.formula)} ».`
+    );
+  },
+  'kept-formula-to-check': (p) => {
+    const many = howMany(p.references) > 1;
+    return (
+      `${text(p.sheet)}, cellule ${text(p.cell)} : la formule « =${text(p.formula)} » porte sur ` +
+      `${referencesOf(p)}, dont les cellules ne sont plus côte à côte dans le classeur réécrit (lignes remises dans ` +
+      `l’ordre du plan). ${many ? 'Ces plages sont laissées telles quelles' : 'Cette plage est laissée telle quelle'}` +
+      ` : vérifiez que la formule désigne toujours les bonnes cellules.`
     );
   },
   'quarter-is-last': (p) =>

@@ -1,0 +1,85 @@
+import { createIssue, type Issue } from '../domain/issues';
+import { cellAddress } from '../layout/a1';
+import { followReferences, sheetKey } from '../layout/followed-references';
+import { cellMoves, type CellMoves, type TableAsRead } from '../layout/moved-cells';
+import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import { specTableOf } from './kept-cells-of-workbook';
+
+/**
+ * A person's formulas in a rewritten workbook — kept cells of the sheets the tools rebuild, every cell of the
+ * sheets copied back — name cells of the axis sheets as they were read. The rewrite moves those cells (rows back
+ * in the plan's order, added columns after the table, the rows and quarters a regeneration adds or removes), so
+ * each reference follows its cells, row by key and column by header (src/layout/followed-references.ts), as
+ * Excel adjusts references when rows and columns move (docs/WORKBOOK.md, « Rewriting a workbook »: nothing typed
+ * is lost). A reference to a cell no longer there becomes `#REF!`, and a range whose cells no longer lie together
+ * is left as typed, each with a warning at the formula's cell.
+ */
+
+/** A cell of the rewritten workbook that holds a person's formula. */
+export interface FormulaCell {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone). */
+function movesOf(spec: WorkbookSpec, tables: readonly TableAsRead[]): Map<string, CellMoves> {
+  const moves = new Map<string, CellMoves>();
+  for (const table of tables) {
+    const sheet = spec.sheets.find((candidate) => candidate.name === table.sheet);
+    const specTable = sheet && specTableOf(sheet);
+    moves.set(sheetKey(table.sheet), cellMoves(table, sheet && specTable ? { sheet, table: specTable } : null));
+  }
+  return moves;
+}
+
+/** The cells of a sheet copied back that hold a formula. */
+export function formulaCellsOf(sheet: SheetSpec): FormulaCell[] {
+  return sheet.rows.flatMap((row, r) =>
+    row.cells.flatMap((cell, c) =>
+      cell && cell.value !== null && typeof cell.value === 'object'
+        ? [{ sheet: sheet.name, row: r + 1, column: c + 1 }]
+        : [],
+    ),
+  );
+}
+
+/**
+ * Rewrites, in `spec` (changed in place), the formulas of `cells` so that they name the cells they named in the
+ * tables as read; returns a warning for each formula with a reference gone or left to check.
+ */
+export function followKeptFormulas(
+  spec: WorkbookSpec,
+  tables: readonly TableAsRead[],
+  cells: readonly FormulaCell[],
+): Issue[] {
+  if (tables.length === 0 || cells.length === 0) return [];
+  const moves = movesOf(spec, tables);
+  const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
+  const issues: Issue[] = [];
+  for (const { sheet: name, row, column } of cells) {
+    const cells = sheets.get(name)?.rows[row - 1]?.cells;
+    const found = cells?.[column - 1];
+    const value = found?.value;
+    if (!cells || !found || value === null || typeof value !== 'object') continue;
+    const followed = followReferences(value.formula, name, moves);
+    const gone = followed.gone.length > 0;
+    if (followed.formula !== value.formula)
+      cells[column - 1] = { ...found, value: { formula: followed.formula, result: gone ? null : value.result } };
+    const at = { sheet: name, cell: cellAddress(row, column) };
+    if (gone)
+      issues.push(
+        createIssue('kept-formula-reference-gone', at, {
+          formula: followed.formula,
+          references: followed.gone.map((one) => one.reference),
+          rowKeys: followed.gone.map((one) => one.key),
+          headers: followed.gone.map((one) => one.header),
+        }),
+      );
+    if (followed.scattered.length > 0)
+      issues.push(
+        createIssue('kept-formula-to-check', at, { formula: followed.formula, references: followed.scattered }),
+      );
+  }
+  return issues;
+}

@@ -1,0 +1,339 @@
+import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { WorkbookPort } from '../../src/app/port';
+import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import type { Plan } from '../../src/domain/plan';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { readXlsx } from '../../src/xlsx/reader';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { recalcWithHyperFormula } from '../workbook-formulas/helpers/recalc-hyperformula';
+import { portOnFake, WITHOUT_PAYLOAD_LIMITS } from '../excel-backend/helpers/run-on-fake';
+import { seedFromGrids } from '../excel-backend/helpers/seed-from-grids';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { FIXTURE_DAY, fixtureBytes, gridsOfBytes } from './format-v1';
+import { roundTrip, sheet } from './helpers';
+
+/**
+ * A formula a person typed (in an added column, a note, their own sheet) keeps pointing at the cells it named when a
+ * rewrite moves the axis sheets' columns and rows (docs/WORKBOOK.md, « Rewriting a workbook »: nothing typed is
+ * lost): its references follow their cells, row by key and column by header, as Excel adjusts them when rows and
+ * columns move; on both back ends, the formulas' results computed again after the rewrite.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+
+/** A workbook on one back end: its port, and its grids with every formula computed again. */
+interface Held {
+  port: WorkbookPort;
+  computed: () => WorkbookGrids;
+}
+
+/** An .xlsx held in memory, as the command line rewrites a file; its formulas recalculated by HyperFormula. */
+function inFile(grids: WorkbookGrids): Held {
+  let current = grids;
+  const port: WorkbookPort = {
+    read: async () => current,
+    write: async (spec) => {
+      const read = readXlsx(await writeXlsx(spec));
+      if (!read.ok) throw new Error(read.error.code);
+      current = read.grids;
+    },
+  };
+  return { port, computed: () => recalcWithHyperFormula(current) };
+}
+
+/** The same workbook open in Excel (the fake, which computes its formulas), rewritten through Office.js. */
+function inExcel(grids: WorkbookGrids): Held {
+  const { fake, port } = portOnFake(WITHOUT_PAYLOAD_LIMITS);
+  seedFromGrids(fake, grids);
+  return { port, computed: () => fake.inspect.snapshotWorkbook() };
+}
+
+const copyOf = (grids: WorkbookGrids): WorkbookGrids => ({
+  sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })),
+});
+
+function put(grid: SheetGrid, row: number, column: number, cell: GridCell | null): void {
+  while (grid.rows.length < row) grid.rows.push([]);
+  const cells = grid.rows[row - 1] ?? (grid.rows[row - 1] = []);
+  while (cells.length < column) cells.push(null);
+  cells[column - 1] = cell;
+}
+
+const at = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
+const headerRowOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.some((c) => c?.value === 'Clé')) + 1;
+const columnOf = (grid: SheetGrid, header: string) =>
+  grid.rows[headerRowOf(grid) - 1].findIndex((cell) => cell?.value === header) + 1;
+const rowOfKey = (grid: SheetGrid, key: string) =>
+  grid.rows.findIndex((row, index) => index >= headerRowOf(grid) && row?.[0]?.value === key) + 1;
+/** The address of a key's cell under a header, as a person sees it now. */
+const addressOf = (grid: SheetGrid, key: string, header: string) =>
+  cellAddress(rowOfKey(grid, key), columnOf(grid, header));
+
+function insertColumn(grid: SheetGrid, column: number): void {
+  for (const row of grid.rows) if (Array.isArray(row) && row.length >= column) row.splice(column - 1, 0, null);
+}
+
+/** The table's keyed rows (1-based), from under the header to the last key. */
+function keyedRows(grid: SheetGrid): number[] {
+  const rows: number[] = [];
+  for (let row = headerRowOf(grid) + 1; typeof at(grid, row, 1)?.value === 'string'; row += 1) rows.push(row);
+  return rows;
+}
+
+/** Sorts the table's whole rows by key, descending, as Excel's « Trier » does (a row's cells move together). */
+function sortByKeyDescending(grid: SheetGrid): void {
+  const rows = keyedRows(grid);
+  const contents = rows.map((row) => grid.rows[row - 1]);
+  contents.sort((a, b) => String(b?.[0]?.value).localeCompare(String(a?.[0]?.value), 'fr'));
+  rows.forEach((row, index) => (grid.rows[row - 1] = contents[index]));
+}
+
+/** A person's own sheet, added before `_ctg` as the tools keep such sheets. */
+function addOwnSheet(grids: WorkbookGrids, name: string, cells: GridCell[]): void {
+  const own: SheetGrid = { name, visibility: 'visible', rows: cells.map((cell) => [cell]) };
+  grids.sheets.splice(grids.sheets.length - 1, 0, own);
+}
+
+describe.each([
+  ['in a file', inFile],
+  ['in the open workbook (fake Excel)', inExcel],
+])('a person’s formulas follow the cells they name through a rewrite, %s', (_, hold) => {
+  let fresh: WorkbookGrids;
+
+  beforeAll(async () => {
+    fresh = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+  }, 30_000);
+
+  it('in a column inserted between the tools’ columns, moved after the last one by compute', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2026-T2'), { value: 7 });
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    put(axis, headerRowOf(axis), inserted, { value: 'Double T2' });
+    const formula = `${addressOf(axis, 'G1-QN1', '2026-T2')}*2`;
+    put(axis, rowOfKey(axis, 'G1-QN1'), inserted, { value: 14, formula });
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    const cell = at(written, rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double T2'));
+    expect(cell).toEqual({ value: 14, formula: `${addressOf(written, 'G1-QN1', '2026-T2')}*2` });
+  }, 30_000);
+
+  it('in a person’s own sheet and a note, when a regeneration adds quarters before and a criterion above', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2026-T1'), { value: 3 });
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2026-T2'), { value: 7 });
+    const t1 = addressOf(axis, 'G1-QN1', '2026-T1');
+    const t2 = addressOf(axis, 'G1-QN1', '2026-T2');
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 7, formula: `'Axe 1'!${t2}` },
+      { value: 10, formula: `SUM('Axe 1'!${t1}:${t2})` },
+    ]);
+    put(sheet(grids, 'Paramètres'), 2, 6, { value: 7, formula: `'Axe 1'!${t2}` });
+    const plan: Plan = structuredClone(samplePlan());
+    plan.period = { start: '2025-07-01', end: '2030-12-31' };
+    const g1 = plan.axes[0].fiches.find((fiche) => fiche.key === 'G1')!;
+    g1.criteria.unshift({ key: 'G1-QN9', kind: 'quantitative', text: 'Nombre de comités restreints', line: 0 });
+    const file = hold(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(rowOfKey(written, 'G1-QN1')).toBe(rowOfKey(axis, 'G1-QN1') + 1);
+    expect(columnOf(written, '2026-T2')).toBe(columnOf(axis, '2026-T2') + 2);
+    const own = sheet(file.computed(), 'Mon suivi');
+    const [t1After, t2After] = ['2026-T1', '2026-T2'].map((header) => addressOf(written, 'G1-QN1', header));
+    expect(own.rows.map((row) => row[0])).toEqual([
+      { value: 7, formula: `'Axe 1'!${t2After}` },
+      { value: 10, formula: `SUM('Axe 1'!${t1After}:${t2After})` },
+    ]);
+    expect(at(sheet(file.computed(), 'Paramètres'), 2, 6)).toEqual({ value: 7, formula: `'Axe 1'!${t2After}` });
+  }, 30_000);
+
+  it('in a person’s own sheet naming a sheet without quotes, which keeps naming it when it is rebuilt', async () => {
+    const grids = copyOf(fresh);
+    // A column inserted in an axis sheet: the rewrite rebuilds the workbook rather than patch its cells.
+    const axis = sheet(grids, 'Axe 1');
+    insertColumn(axis, columnOf(axis, 'Statut'));
+    put(axis, headerRowOf(axis), columnOf(axis, 'Statut') - 1, { value: 'Référent' });
+    const settings = sheet(grids, 'Paramètres');
+    const quarterRow = settings.rows.findIndex((row) => row?.[0]?.value === 'Trimestre en cours') + 1;
+    const quarter = String(at(settings, quarterRow, 2)?.value);
+    addOwnSheet(grids, 'Mon suivi', [{ value: quarter, formula: `Paramètres!B${quarterRow}` }]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    // Excel writes the name back without quotes where none are needed; the fake keeps them.
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+      value: quarter,
+      formula: expect.stringMatching(new RegExp(`^'?Paramètres'?!B${quarterRow}$`)),
+    });
+  }, 30_000);
+
+  it('through a sorted table put back in the plan’s order: a range left scattered is kept as typed and named', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    for (const [key, value] of [
+      ['G1-QN1', 7],
+      ['G1-QN2', 5],
+      ['G2-QN1', 2],
+    ] as const)
+      put(axis, rowOfKey(axis, key), columnOf(axis, '2026-T2'), { value });
+    sortByKeyDescending(axis);
+    const t2 = columnOf(axis, '2026-T2');
+    const letters = addressOf(axis, 'G1', '2026-T2').replace(/\d+/g, '');
+    const added = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), added, { value: 'Double T2' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), added, {
+      value: 14,
+      formula: `${cellAddress(rowOfKey(axis, 'G1-QN1'), t2)}*2`,
+    });
+    const rows = keyedRows(axis);
+    const scattered = `'Axe 1'!${addressOf(axis, 'G2', '2026-T2')}:${addressOf(axis, 'G1-QN2', '2026-T2')}`;
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 7, formula: `'Axe 1'!${addressOf(axis, 'G1-QN1', '2026-T2')}` },
+      { value: 14, formula: `SUM('Axe 1'!${letters}:${letters})` },
+      { value: 14, formula: `SUM('Axe 1'!${letters}${rows[0]}:${letters}${rows[rows.length - 1]})` },
+      { value: 5, formula: `SUM(${scattered})` },
+    ]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(at(written, rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double T2'))).toEqual({
+      value: 14,
+      formula: `${addressOf(written, 'G1-QN1', '2026-T2')}*2`,
+    });
+    const own = sheet(file.computed(), 'Mon suivi');
+    expect(own.rows.map((row) => row[0]?.formula)).toEqual([
+      `'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T2')}`,
+      `SUM('Axe 1'!${letters}:${letters})`,
+      `SUM('Axe 1'!${letters}${rows[0]}:${letters}${rows[rows.length - 1]})`,
+      `SUM(${scattered})`,
+    ]);
+    expect(own.rows.slice(0, 3).map((row) => row[0]?.value)).toEqual([7, 14, 14]);
+    const notes = outcome.status === 'done' ? outcome.notes : [];
+    const toCheck = notes.filter((note: Issue) => note.code === 'kept-formula-to-check');
+    expect(toCheck).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Mon suivi', cell: 'A4' })]);
+    expect(renderIssueMessage(toCheck[0])).toBe(
+      `Mon suivi, cellule A4\u00a0: la formule «\u00a0=SUM(${scattered})\u00a0» porte sur «\u00a0${scattered}\u00a0», ` +
+        'dont les cellules ne sont plus côte à côte dans le classeur réécrit (lignes remises dans l’ordre du plan). ' +
+        'Cette plage est laissée telle quelle\u00a0: vérifiez que la formule désigne toujours les bonnes cellules.',
+    );
+  }, 30_000);
+
+  it('to a row, a quarter or a sheet a regeneration removes: #REF!, as in Excel, with a warning naming it', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2030-T4'), { value: 4 });
+    put(axis, rowOfKey(axis, 'G1-QN2'), columnOf(axis, '2026-T1'), { value: 9 });
+    const removedRow = `'Axe 1'!${addressOf(axis, 'G1-QN2', '2026-T1')}`;
+    const removedQuarter = `'Axe 1'!${addressOf(axis, 'G1-QN1', '2030-T4')}`;
+    const lastAxis = sheet(grids, 'Axe 13');
+    const removedSheet = `'Axe 13'!${addressOf(lastAxis, 'S13', 'Intitulé')}`;
+    const kept = `'Axe 1'!${addressOf(axis, 'G1-QN1', '2026-T1')}`;
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 9, formula: `${removedRow}*2` },
+      { value: 4, formula: `${removedQuarter}+${kept}` },
+      { value: 'Maison France Services', formula: removedSheet },
+    ]);
+    const plan: Plan = structuredClone(samplePlan());
+    plan.period = { start: '2026-01-01', end: '2029-12-31' };
+    const g1 = plan.axes[0].fiches.find((fiche) => fiche.key === 'G1')!;
+    g1.criteria = g1.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+    plan.axes = plan.axes.slice(0, 1);
+    const file = hold(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    const own = sheet(file.computed(), 'Mon suivi');
+    expect(own.rows.map((row) => row[0]?.formula)).toEqual([
+      '#REF!*2',
+      `#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
+      '#REF!',
+    ]);
+    expect(own.rows.map((row) => [row[0]?.value, row[0]?.isError])).toEqual([
+      ['#REF!', true],
+      ['#REF!', true],
+      ['#REF!', true],
+    ]);
+    const notes = outcome.status === 'done' ? outcome.notes : [];
+    const gone = notes.filter((note: Issue) => note.code === 'kept-formula-reference-gone');
+    expect(gone.map((note) => [note.severity, note.sheet, note.cell])).toEqual([
+      ['warning', 'Mon suivi', 'A1'],
+      ['warning', 'Mon suivi', 'A2'],
+      ['warning', 'Mon suivi', 'A3'],
+    ]);
+    expect(renderIssueMessage(gone[0])).toBe(
+      `Mon suivi, cellule A1\u00a0: la formule désignait «\u00a0${removedRow}\u00a0» (ligne G1-QN2, colonne ` +
+        '«\u00a02026-T1\u00a0»), que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la ' +
+        'période, feuille d’axe disparue). Cette référence devient #REF!, comme dans Excel\u00a0: corrigez la ' +
+        'formule, maintenant «\u00a0=#REF!*2\u00a0».',
+    );
+    expect(renderIssueMessage(gone[1])).toContain(
+      `«\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne «\u00a02030-T4\u00a0»)`,
+    );
+  }, 30_000);
+
+  it('stays as typed when the rewrite moves nothing, with no word', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2026-T2'), { value: 7 });
+    const t2 = addressOf(axis, 'G1-QN1', '2026-T2');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, 'Commentaire') + 1, { value: 14, formula: `${t2}*2` });
+    put(axis, headerRowOf(axis), columnOf(axis, 'Commentaire') + 1, { value: 'Double T2' });
+    const settings = sheet(grids, 'Paramètres');
+    put(settings, 2, 6, { value: 7, formula: `'Axe 1'!${t2}` });
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status === 'done' ? outcome.notes.map((note) => note.code) : outcome.issues).toEqual([]);
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(at(written, rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double T2'))).toEqual({
+      value: 14,
+      formula: `${t2}*2`,
+    });
+    expect(at(sheet(file.computed(), 'Paramètres'), 2, 6)).toEqual({ value: 7, formula: `'Axe 1'!${t2}` });
+  }, 30_000);
+
+  it('through the migration of a format 1 workbook, which adds « Abandonnée en » before the quarters', async () => {
+    const grids = gridsOfBytes(fixtureBytes('suivi-v1.xlsx'));
+    const axis = sheet(grids, 'Axe 1');
+    const quarters = axis.rows[headerRowOf(axis) - 1].flatMap((cell, index) =>
+      /^\d{4}-T\d$/.test(String(cell?.value)) ? [index + 1] : [],
+    );
+    const [row, quarter] = keyedRows(axis)
+      .flatMap((candidate) => quarters.map((column) => [candidate, column]))
+      .find(([candidate, column]) => typeof at(axis, candidate, column)?.value === 'number')!;
+    const key = String(at(axis, row, 1)?.value);
+    const header = String(at(axis, headerRowOf(axis), quarter)?.value);
+    const value = at(axis, row, quarter)?.value ?? null;
+    addOwnSheet(grids, 'Mon suivi', [{ value, formula: `'Axe 1'!${cellAddress(row, quarter)}` }]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: FIXTURE_DAY });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(columnOf(written, header)).toBe(quarter + 1);
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+      value,
+      formula: `'Axe 1'!${addressOf(written, key, header)}`,
+    });
+  }, 60_000);
+});
