@@ -156,7 +156,9 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   // An axis's title is read back from its sheet's title: one changed there and replaced by the plan's is journalled.
   for (const axis of state.plan.axes) {
     const title = matching.plan.axes.find((candidate) => candidate.number === axis.number)?.title;
-    if (title !== undefined && axis.title.trim() !== '' && axis.title !== title)
+    // A title row left empty reads as the sheet's name: nothing typed there to keep.
+    const typed = axis.title.trim() !== '' && axis.title !== axisSheetName(axis.number);
+    if (title !== undefined && typed && axis.title !== title)
       journal.push(axisTitleReplaced(date, { sheet: axisSheetName(axis.number), before: axis.title, after: title }));
   }
   // The EPCI and the Caf are carried as Paramètres holds them by the other rewrites: one typed there and replaced by

@@ -201,6 +201,15 @@ describe('regenerating a workbook from an amended plan', () => {
     ]);
   }, 30_000);
 
+  it('journals no axis title for a title row emptied, which is read back as the sheet’s name', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    sheet(grids, 'Axe 1').rows[0][0] = null;
+
+    const result = regenerateWorkbook(await stateOf(grids), samplePlan(), { now: later });
+
+    expect(result.state.journal.filter((line) => line.field === 'axisTitle')).toEqual([]);
+  }, 30_000);
+
   it('journals an EPCI and a Caf typed in Paramètres that the plan replaces', async () => {
     const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
     const settings = sheet(grids, 'Paramètres');

@@ -220,6 +220,36 @@ describe('a rewrite never loses, without a word, what a person typed over the to
   }, 30_000);
 
   it.each([
+    [
+      'an axis title edited in its sheet',
+      (grids: WorkbookGrids) => put(sheet(grids, 'Axe 1'), 1, 1, { value: 'Axe 1 – Gouvernance (COPIL)' }),
+    ],
+    [
+      'a carrier renamed in an axis sheet',
+      (grids: WorkbookGrids) => {
+        const axis = sheet(grids, 'Axe 1');
+        for (const key of ['G1', 'G2', 'G1-B'])
+          put(axis, find(axis, key).row, find(axis, 'Porteur(s)').column, { value: 'Mairie (s) ; CC du Pilat' });
+      },
+    ],
+  ])(
+    'journals nothing when Annexe 4 follows a plan text changed in its axis sheet (%s)',
+    async (_name, edit) => {
+      const grids = copyOf(fresh);
+      edit(grids);
+      const file = filePort(grids);
+
+      const outcome = await computeAndWrite(file.port, { now: today });
+
+      expect(
+        outcome.status === 'done' ? outcome.notes.filter((note) => note.code === 'tool-text-restored') : ['refused'],
+      ).toEqual([]);
+      expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+    },
+    30_000,
+  );
+
+  it.each([
     ['format 1', 'tests/fixtures/format-v1/suivi-v1.xlsx'],
     ['format 1 saved by LibreOffice', 'tests/fixtures/format-v1/suivi-v1-libreoffice.xlsx'],
     ['format 2', 'tests/fixtures/format-v2/suivi-v2.xlsx'],

@@ -165,7 +165,7 @@ export const workbookMessages = {
       'Lancez « Calculer » (ou « npx ctg-suivi compute » sur ce fichier) : chaque ligne reprend sa place sous sa ' +
       'fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) tant que le classeur est ouvert. Une ' +
       'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
-      'vérifiez avant que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
+      'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
       'tableau plutôt que de le trier.'
     );
   },
