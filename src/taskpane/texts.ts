@@ -348,6 +348,7 @@ export const texts = {
     closed: (closed: string, next: string) =>
       `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
     refused: 'Rien n’a été écrit :',
+    notes: 'À noter :',
     sheetsHeading: 'Aller à une feuille',
     quarterLabel: 'Trimestre en cours',
     /** Read out by screen readers after « Calculer »: the figures in one sentence. */

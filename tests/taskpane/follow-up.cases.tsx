@@ -212,4 +212,27 @@ describe('follow-up of the quarter from the pane', () => {
       '2027-T2',
     ]);
   }, 240_000);
+
+  it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    fake.seed.sheet('Paramètres', [['Changer le trimestre après le COPIL']], 'C9');
+    await statusRead();
+    await readAgain();
+
+    const computeButton = await screen.findByRole('button', { name: 'Calculer' });
+    await act(async () => {
+      fireEvent.click(computeButton);
+    });
+
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2026-T2')), {
+      timeout: 60_000,
+    });
+    const notes = screen.getByRole('region', { name: FOLLOW_UP }).textContent ?? '';
+    expect(notes).toContain(
+      fr('Paramètres, cellule C9 : l’outil y a remis son texte à la place de « Changer le trimestre après le COPIL »'),
+    );
+  }, 120_000);
 });

@@ -23,8 +23,8 @@ import { QuarterSelector } from './quarter-selector';
 import { SheetLinks } from './sheet-links';
 
 type Outcome =
-  | { kind: 'computed'; figures: ComputedFigures }
-  | { kind: 'closed'; closed: string; next: string; figures: ComputedFigures }
+  | { kind: 'computed'; figures: ComputedFigures; notes: Issue[] }
+  | { kind: 'closed'; closed: string; next: string; figures: ComputedFigures; notes: Issue[] }
   | { kind: 'refused'; issues: Issue[] };
 
 const useStyles = makeStyles({
@@ -80,7 +80,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       setWorkbookQuarter(outcome.figures.quarter);
       setSelected(outcome.figures.quarter);
       onWritten();
-      return { kind: 'computed', figures: outcome.figures };
+      return { kind: 'computed', figures: outcome.figures, notes: outcome.notes };
     });
 
   const close = () => {
@@ -91,7 +91,13 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       setWorkbookQuarter(outcome.next);
       setSelected(outcome.next);
       onWritten();
-      return { kind: 'closed', closed: outcome.closed, next: outcome.next, figures: outcome.figures };
+      return {
+        kind: 'closed',
+        closed: outcome.closed,
+        next: outcome.next,
+        figures: outcome.figures,
+        notes: outcome.notes,
+      };
     });
   };
 
@@ -143,6 +149,19 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           </MessageBar>
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
+        {/* What the rewrite put back, kept or journalled, as the command line says it. */}
+        {result && result.kind !== 'refused' && result.notes.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{texts.followUp.notes}</MessageBarTitle>
+              <ul className={styles.list}>
+                {result.notes.map((note, index) => (
+                  <li key={index}>{renderIssueMessage(note)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {result?.kind === 'refused' && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
