@@ -102,21 +102,13 @@ export function valuesOverFormulasOfWorkbook(grids: readonly SheetGrid[], baseli
  * The tools' texts typed over in the fixed sheets the tools rebuild (Paramètres, the Guide, Annexe 4, Compétences
  * AO): a rewrite writes them back and journals what it found (typed-over-texts.ts).
  */
-export function toolTextsTypedOverOfWorkbook(
-  grids: readonly SheetGrid[],
-  baseline: WorkbookSpec,
-  planTexts: ReadonlySet<string>,
-): TypedOverText[] {
+export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseline: WorkbookSpec): TypedOverText[] {
   const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
   return grids.flatMap((grid) => {
     const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
     const sheet = built.get(grid.name);
     if (rule?.kind !== 'fixed' || !sheet) return [];
-    return toolTextsTypedOver(grid, sheet, {
-      placeRow: rule.rowPlaces?.(grid),
-      formerTexts: rule.formerTexts,
-      planTexts,
-    });
+    return toolTextsTypedOver(grid, sheet, { placeRow: rule.rowPlaces?.(grid), formerTexts: rule.formerTexts });
   });
 }
 

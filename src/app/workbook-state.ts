@@ -197,16 +197,6 @@ export function planOfReading(
   return { ok: false, issue: createIssue('workbook-plan-unreadable', { sheet: null, cell: null }, { detail }) };
 }
 
-/** The plan's texts the sheets of fixed shape repeat (Annexe 4): axis titles, fiche keys and titles, carriers. */
-function planTextsOf(plan: Plan): Set<string> {
-  const texts = new Set<string>();
-  for (const axis of plan.axes) {
-    texts.add(axis.title);
-    for (const fiche of axis.fiches) [fiche.key, fiche.title, ...fiche.carriers].forEach((text) => texts.add(text));
-  }
-  return texts;
-}
-
 /**
  * Whether the grids are those of a tracking workbook (a `_ctg` sheet): then generating over it must go through
  * `regenerateAndWrite`, which keeps every entered value, and the add-in asks first.
@@ -279,6 +269,6 @@ export async function workbookStateOf(
   state.kept = found.kept;
   state.tablesAsRead = found.tables;
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
-  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec, planTextsOf(plan));
+  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
   return { ok: true, issues, state };
 }

@@ -47,8 +47,7 @@ function formulasInPlace(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: n
  * The cells of `grid` where `baseline` (the layout of the workbook as read) writes a text of its own that the grid
  * no longer holds. Not typed over: the same text but for spacing and apostrophes; a text the layout writes elsewhere
  * in the sheet (its row moved); a text of an earlier version (`formerTexts`); an empty cell (nothing to lose); an
- * error value (a paste of values, no one's typing); a text of the plan the layout repeats (`planTexts`: changed in its
- * axis sheet, it is the old one that is found here). Input cells are not the tools' texts: the layout writes there
+ * error value (a paste of values, no one's typing). Input cells are not the tools' texts: the layout writes there
  * the values read. A formula typed over a text is typed over, whatever its result.
  */
 export function toolTextsTypedOver(
@@ -57,13 +56,7 @@ export function toolTextsTypedOver(
   {
     placeRow = (row) => row,
     formerTexts = [],
-    planTexts = new Set<string>(),
-  }: {
-    placeRow?: (row: number) => number | null;
-    formerTexts?: readonly string[];
-    /** Texts of the plan as read (axis titles, fiche titles, carriers), which the layout repeats: not the tools'. */
-    planTexts?: ReadonlySet<string>;
-  } = {},
+  }: { placeRow?: (row: number) => number | null; formerTexts?: readonly string[] } = {},
 ): TypedOverText[] {
   if (!formulasInPlace(grid, baseline, placeRow)) return [];
   const known = new Set(formerTexts.map(sameWords));
@@ -79,8 +72,6 @@ export function toolTextsTypedOver(
       const spec = baseline.rows[row - 1]?.cells[c] ?? null;
       const text = spec?.value;
       if (typeof text !== 'string' || text.trim() === '' || spec?.style?.locked === false) return;
-      // A plan text repeated here (Annexe 4's axis and fiche titles) follows its sheet, where a person may change it.
-      if (planTexts.has(text)) return;
       if (!isFilled(cell) || cell.isError) return;
       if (cell.formula === undefined && known.has(sameWords(String(cell.value)))) return;
       found.push({ sheet: grid.name, address: cellAddress(r + 1, c + 1), cell, text });

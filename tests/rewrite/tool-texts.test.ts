@@ -221,10 +221,6 @@ describe('a rewrite never loses, without a word, what a person typed over the to
 
   it.each([
     [
-      'an axis title edited in its sheet',
-      (grids: WorkbookGrids) => put(sheet(grids, 'Axe 1'), 1, 1, { value: 'Axe 1 – Gouvernance (COPIL)' }),
-    ],
-    [
       'a carrier renamed in an axis sheet',
       (grids: WorkbookGrids) => {
         const axis = sheet(grids, 'Axe 1');
