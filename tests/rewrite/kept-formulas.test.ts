@@ -5,14 +5,12 @@ import type { Plan } from '../../src/domain/plan';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { cellAddress } from '../../src/layout/a1';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { readXlsx } from '../../src/xlsx/reader';
-import { writeXlsx } from '../../src/xlsx/writer';
 import { recalcWithHyperFormula } from '../workbook-formulas/helpers/recalc-hyperformula';
 import { portOnFake, WITHOUT_PAYLOAD_LIMITS } from '../excel-backend/helpers/run-on-fake';
 import { seedFromGrids } from '../excel-backend/helpers/seed-from-grids';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { FIXTURE_DAY, fixtureBytes, gridsOfBytes } from './format-v1';
-import { roundTrip, sheet } from './helpers';
+import { filePort, roundTrip, sheet } from './helpers';
 
 /**
  * A formula a person typed (in an added column, a note, their own sheet) keeps pointing at the cells it named when a
@@ -31,16 +29,8 @@ interface Held {
 
 /** An .xlsx held in memory, as the command line rewrites a file; its formulas recalculated by HyperFormula. */
 function inFile(grids: WorkbookGrids): Held {
-  let current = grids;
-  const port: WorkbookPort = {
-    read: async () => current,
-    write: async (spec) => {
-      const read = readXlsx(await writeXlsx(spec));
-      if (!read.ok) throw new Error(read.error.code);
-      current = read.grids;
-    },
-  };
-  return { port, computed: () => recalcWithHyperFormula(current) };
+  const file = filePort(grids);
+  return { port: file.port, computed: () => recalcWithHyperFormula(file.grids()) };
 }
 
 /** The same workbook open in Excel (the fake, which computes its formulas), rewritten through Office.js. */
