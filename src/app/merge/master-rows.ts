@@ -5,6 +5,8 @@ import { allFiches } from '../../domain/plan';
 import { quarterCellEntries, type AxisSheetReading } from '../../domain/tracking';
 import { aggregationRules, matchListValue, type AggregationRule } from '../../domain/vocabulary';
 import type { EnteredValues } from '../../layout/entered-values';
+import { writtenRowPlaces } from '../../layout/sheets/axis/written-addresses';
+import { quartersOfPeriod } from '../../domain/periods';
 import { fieldHeader } from '../../layout/sheets/axis/axis-columns';
 import type { WorkbookState } from '../workbook-state';
 
@@ -86,3 +88,19 @@ export function isPlanField(field: string): boolean {
 }
 
 export const isQuarterField = (field: string): boolean => /^\d{4}-T[1-4]$/.test(field);
+
+/**
+ * Report lines moved to where the rewrite wrote their cells: a table sorted by a person is put back in the plan's
+ * order when written (docs/WORKBOOK.md, « Rows out of order »), so the cells read are not the cells written.
+ */
+export function placedAsWritten<T extends { key: string; field: string; sheet: string | null; cell: string | null }>(
+  lines: readonly T[],
+  state: WorkbookState,
+): T[] {
+  const places = writtenRowPlaces(state.plan, quartersOfPeriod(state.plan.period));
+  return lines.map((line) => {
+    const place = places.get(line.key);
+    const cell = place?.cells.get(line.field);
+    return place && cell ? { ...line, sheet: place.sheet, cell } : line;
+  });
+}

@@ -12,7 +12,7 @@ import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome
 import type { WorkbookState } from '../workbook-state';
 import { ContributionIndex } from '../contribution-index';
 import { extractFactsOf, territoryNamesOf } from './extract-facts';
-import { masterRowsOf } from './master-rows';
+import { masterRowsOf, placedAsWritten } from './master-rows';
 import {
   mergeSource,
   type AppliedChange,
@@ -154,5 +154,10 @@ export async function mergeAndWrite(
   const result = await computeWorkbook(merged, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes: Issue[] = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
-  return { status: 'done', notes, report: reportOf(outcomes, true, options.take) };
+  const report = reportOf(outcomes, true, options.take);
+  const placed = {
+    applied: placedAsWritten(report.applied, merged),
+    conflicts: placedAsWritten(report.conflicts, merged),
+  };
+  return { status: 'done', notes, report: { ...report, ...placed } };
 }

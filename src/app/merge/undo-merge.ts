@@ -6,7 +6,7 @@ import { computeWorkbook } from '../compute';
 import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
-import { columnWords, masterRowsOf, type MasterRow } from './master-rows';
+import { columnWords, masterRowsOf, placedAsWritten, type MasterRow } from './master-rows';
 import { enteredCellOf, masterValueOf } from './returned-value';
 
 /**
@@ -155,5 +155,10 @@ export async function undoLastMerge(
   const result = await computeWorkbook(undone.state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes = await writeRewrite(port, result.spec, { grids: loaded.grids, read: loaded.state, notes: result.notes });
-  return { status: 'done', notes, report: { ...undone.report, written: true } };
+  const { restored, changedSince } = undone.report;
+  const placed = {
+    restored: placedAsWritten(restored, undone.state),
+    changedSince: placedAsWritten(changedSince, undone.state),
+  };
+  return { status: 'done', notes, report: { ...undone.report, ...placed, written: true } };
 }

@@ -100,7 +100,8 @@ export function axisRows(axis: Axis, entered?: EnteredValues): AxisRow[] {
   return axis.fiches.flatMap((fiche) => [ficheRow(fiche), ...fiche.criteria.map(criterionRow)].map(withEntered));
 }
 
-function usedBy(column: AxisColumn, type: RowType): boolean {
+/** Whether a row of `type` uses the column (other rows get a greyed, locked cell). */
+export function usedBy(column: AxisColumn, type: RowType): boolean {
   return type === 'Fiche' ? column.usedByFiche : column.usedByCriterion;
 }
 
