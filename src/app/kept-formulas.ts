@@ -1,4 +1,4 @@
-import { createIssue, type Issue } from '../domain/issues';
+import type { FormulaCheck } from '../domain/journal';
 import { cellAddress } from '../layout/a1';
 import { followReferences, sheetKey } from '../layout/followed-references';
 import { cellMoves, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -12,7 +12,7 @@ import { specTableOf } from './kept-cells-of-workbook';
  * each reference follows its cells, row by key and column by header (src/layout/followed-references.ts), as
  * Excel adjusts references when rows and columns move (docs/WORKBOOK.md, « Rewriting a workbook »: nothing typed
  * is lost). A reference to a cell no longer there becomes `#REF!`, and a range whose cells no longer lie together
- * is left as typed, each with a warning at the formula's cell.
+ * is left as typed, each with a warning at the formula's cell and a Journal line.
  */
 
 /** A cell of the rewritten workbook that holds a person's formula. */
@@ -44,19 +44,30 @@ export function formulaCellsOf(sheet: SheetSpec): FormulaCell[] {
   );
 }
 
+/** A person's formula whose references the rewrite could not all follow: where, as read and as written, and why. */
+export interface FormulaToCheck extends FormulaCheck {
+  sheet: string;
+  /** Its cell's address (`A4`). */
+  cell: string;
+  /** The formula as read and as written, without their `=`. */
+  typed: string;
+  written: string;
+}
+
 /**
  * Rewrites, in `spec` (changed in place), the formulas of `cells` so that they name the cells they named in the
- * tables as read; returns a warning for each formula with a reference gone or left to check.
+ * tables as read; returns each formula with a reference gone or a range left to check (kept-formula-checks.ts says
+ * so and journals it).
  */
 export function followKeptFormulas(
   spec: WorkbookSpec,
   tables: readonly TableAsRead[],
   cells: readonly FormulaCell[],
-): Issue[] {
+): FormulaToCheck[] {
   if (tables.length === 0 || cells.length === 0) return [];
   const moves = movesOf(spec, tables);
   const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
-  const issues: Issue[] = [];
+  const toCheck: FormulaToCheck[] = [];
   for (const { sheet: name, row, column } of cells) {
     const cells = sheets.get(name)?.rows[row - 1]?.cells;
     const found = cells?.[column - 1];
@@ -66,20 +77,15 @@ export function followKeptFormulas(
     const gone = followed.gone.length > 0;
     if (followed.formula !== value.formula)
       cells[column - 1] = { ...found, value: { formula: followed.formula, result: gone ? null : value.result } };
-    const at = { sheet: name, cell: cellAddress(row, column) };
-    if (gone)
-      issues.push(
-        createIssue('kept-formula-reference-gone', at, {
-          formula: followed.formula,
-          references: followed.gone.map((one) => one.reference),
-          rowKeys: followed.gone.map((one) => one.key),
-          headers: followed.gone.map((one) => one.header),
-        }),
-      );
-    if (followed.scattered.length > 0)
-      issues.push(
-        createIssue('kept-formula-to-check', at, { formula: followed.formula, references: followed.scattered }),
-      );
+    if (gone || followed.scattered.length > 0)
+      toCheck.push({
+        sheet: name,
+        cell: cellAddress(row, column),
+        typed: value.formula,
+        written: followed.formula,
+        gone: followed.gone,
+        scattered: followed.scattered,
+      });
   }
-  return issues;
+  return toCheck;
 }

@@ -5,7 +5,8 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
-import { followKeptFormulas, formulaCellsOf } from './kept-formulas';
+import { keptFormulaNotes, withKeptFormulaLines } from './kept-formula-checks';
+import { followKeptFormulas, formulaCellsOf, type FormulaToCheck } from './kept-formulas';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -36,22 +37,30 @@ function copiedNote(sheetName: string): Issue {
 }
 
 /**
- * The workbook to write for a state, with the personal data its records keep that the tracking written with them no
- * longer holds erased first (erase-personal-data.ts): then built again from the erased state, its notes added.
+ * The workbook to write for a state. Two things are known only once it is built, and each adds Journal lines: a
+ * person's formulas whose references could not all be followed (kept-formula-checks.ts), and the personal data its
+ * records keep that the tracking written with them no longer holds, erased (erase-personal-data.ts). Either way it
+ * is built once more from the state so journalled, the erasure's notes added.
  */
 export async function buildStateWorkbook(state: WorkbookState, { now }: { now: Date }): Promise<StateWorkbook> {
-  const built = await buildWorkbookAsIs(state, now);
-  const erasure = erasePersonalDataGone(state, {
+  const { built, formulasToCheck } = await buildWorkbookAsIs(state, now);
+  const checked = withKeptFormulaLines(state, formulasToCheck, now);
+  // The lines added are records: neither the tracking's personal data nor the records' headers change with them.
+  const erasure = erasePersonalDataGone(checked, {
     tracking: () => personalDataOfSpec(built.spec),
     spec: built.spec,
     now,
   });
-  if (!erasure) return built;
-  const erased = await buildWorkbookAsIs(erasure.state, now);
-  return { ...erased, notes: [...erased.notes, ...erasure.notes] };
+  if (!erasure && checked === state) return built;
+  const again = await buildWorkbookAsIs(erasure?.state ?? checked, now);
+  return { ...again.built, notes: [...again.built.notes, ...(erasure?.notes ?? [])] };
 }
 
-async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<StateWorkbook> {
+/** The workbook built from the state as it is, and the person's formulas it could not wholly follow. */
+async function buildWorkbookAsIs(
+  state: WorkbookState,
+  now: Date,
+): Promise<{ built: StateWorkbook; formulasToCheck: FormulaToCheck[] }> {
   const { spec, fingerprint, figures } = await layoutOfState(state, now);
   const notes: Issue[] = [];
   const sheets = [...spec.sheets];
@@ -76,6 +85,7 @@ async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<State
     ...placing.placed.map(({ kept, row, column }) => ({ sheet: kept.sheet, row, column })),
     ...copied.flatMap(formulaCellsOf),
   ];
-  notes.push(...followKeptFormulas(written, state.tablesAsRead, formulaCells));
-  return { spec: written, fingerprint, notes, cachedFigures: figures };
+  const formulasToCheck = followKeptFormulas(written, state.tablesAsRead, formulaCells);
+  notes.push(...keptFormulaNotes(formulasToCheck));
+  return { built: { spec: written, fingerprint, notes, cachedFigures: figures }, formulasToCheck };
 }

@@ -1,3 +1,4 @@
+import { agree } from './messages/plural';
 import { ERASED_PERSONAL_DATA } from './personal-data-erasure';
 
 /**
@@ -26,6 +27,7 @@ export type JournalOperation =
   | 'format-update'
   | 'row-order'
   | 'text-restored'
+  | 'formula-check'
   | 'compute'
   | 'merge'
   | 'undo'
@@ -54,6 +56,23 @@ export interface JournalRecord {
   after: JournalValue;
 }
 
+/** A cell in words: `Paramètres, cellule C9`. */
+const sheetCell = (sheet: string, cell: string) => `${sheet}, cellule ${cell}`;
+
+/** A reference as typed in a person's formula, quoted, with the row key and column of the cell it named when known. */
+const namedReference = (reference: string, key: string, header: string) =>
+  `« ${reference} »${key ? ` (ligne ${key}, colonne « ${header} »)` : ''}`;
+
+/**
+ * What a rewrite could not follow in a person's formula (src/app/kept-formulas.ts): the references to cells it no
+ * longer has (each with the row key and column of the cell it named, or empty), and the ranges whose cells no longer
+ * lie together.
+ */
+export interface FormulaCheck {
+  gone: readonly { reference: string; key: string; header: string }[];
+  scattered: readonly string[];
+}
+
 /** The readable words of the Journal's lines. */
 export const journalWords = {
   sources: {
@@ -64,6 +83,7 @@ export const journalWords = {
     'format-update': 'Mise à jour du format',
     'row-order': 'Remise en ordre des lignes',
     'text-restored': 'Texte de l’outil rétabli',
+    'formula-check': 'Formule saisie à vérifier',
     compute: 'Calcul des taux',
     merge: 'Fusion',
     undo: 'Annulation',
@@ -93,8 +113,34 @@ export const journalWords = {
       : misplaced === 1
         ? '1 critère n’était plus sous sa fiche'
         : 'Fiches dans un autre ordre que le plan',
-  /** Where a text of the tools was typed over: `Paramètres, cellule C9`. */
-  sheetCell: (sheet: string, cell: string) => `${sheet}, cellule ${cell}`,
+  /** Where a text of the tools was typed over, or a person's formula is to check. */
+  sheetCell,
+  namedReference,
+  /** A person's formula with references a rewrite could not follow: where, and what to correct or check. */
+  formulaChecked: (sheet: string, cell: string, check: FormulaCheck) => {
+    const gone = check.gone.length;
+    const scattered = check.scattered.length;
+    const parts = [
+      ...(gone > 0
+        ? [
+            `à corriger, ${check.gone.map((one) => namedReference(one.reference, one.key, one.header)).join(', ')} ` +
+              `${agree(gone, 'n’existe plus et devient', 'n’existent plus et deviennent')} #REF!`,
+          ]
+        : []),
+      ...(scattered > 0
+        ? [
+            `à vérifier, ${agree(scattered, 'la plage', 'les plages')} ` +
+              `${check.scattered.map((range) => `« ${range} »`).join(', ')} ` +
+              agree(
+                scattered,
+                'n’a plus ses cellules côte à côte et reste telle quelle',
+                'n’ont plus leurs cellules côte à côte et restent telles quelles',
+              ),
+          ]
+        : []),
+    ];
+    return `${sheetCell(sheet, cell)} : ${parts.join(' ; ')}`;
+  },
   mergedFile: 'Fichier fusionné',
   mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
   undoneMerge: 'Fusion annulée',
@@ -390,6 +436,24 @@ export const toolTextRestored = (
     label: journalWords.sheetCell(change.sheet, change.cell),
     before: change.before,
     after: textValue(change.text),
+  });
+
+/**
+ * Any rewrite that moved the cells a person's formula names (an added column, a note, their own sheet) and could not
+ * follow them all (docs/WORKBOOK.md, « Rewriting a workbook »): the formula as read and as written (each as its text
+ * `=…`), where it is and what to correct or check. Its field `formula:<sheet>!<cell>`.
+ */
+export const formulaToCheck = (
+  at: string,
+  change: { sheet: string; cell: string; typed: string; written: string; check: FormulaCheck },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'formula-check',
+    field: `formula:${change.sheet}!${change.cell}`,
+    label: journalWords.formulaChecked(change.sheet, change.cell, change.check),
+    before: textValue(`=${change.typed}`),
+    after: textValue(`=${change.written}`),
   });
 
 /**

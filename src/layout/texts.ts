@@ -100,6 +100,7 @@ export const journalTexts = {
   formatUpdateSource: journalWords.sources['format-update'],
   formatUpdate: journalWords.formatUpdate,
   textRestoredSource: journalWords.sources['text-restored'],
+  formulaCheckSource: journalWords.sources['formula-check'],
   mergeSource: journalWords.sources.merge,
   undoSource: journalWords.sources.undo,
   erasureSource: journalWords.sources.erasure,

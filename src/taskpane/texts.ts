@@ -348,7 +348,6 @@ export const texts = {
     closed: (closed: string, next: string) =>
       `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
     refused: 'Rien n’a été écrit :',
-    notes: 'À noter :',
     sheetsHeading: 'Aller à une feuille',
     quarterLabel: 'Trimestre en cours',
     /** Read out by screen readers after « Calculer »: the figures in one sentence. */
@@ -469,4 +468,6 @@ export const texts = {
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',
+  /** Above the warnings of a rewrite of the open workbook (« Calculer », « Clôturer », a merge, its undo). */
+  rewriteNotes: 'À noter :',
 } as const;

@@ -80,6 +80,23 @@ function sortByKeyDescending(grid: SheetGrid): void {
   rows.forEach((row, index) => (grid.rows[row - 1] = contents[index]));
 }
 
+/** The Journal's lines about a person's formulas, as a person reads them: Colonne, Ancienne and Nouvelle valeur. */
+function formulaLines(grids: WorkbookGrids) {
+  return sheet(grids, 'Journal')
+    .rows.slice(1)
+    .map((row) => (row ?? []).map((found) => found?.value ?? null))
+    .filter((row) => row[1] === 'Formule saisie à vérifier')
+    .map(([, , key, column, before, after, code, field, beforeType, afterType]) => ({
+      key,
+      column,
+      before,
+      after,
+      code,
+      field,
+      types: [beforeType, afterType],
+    }));
+}
+
 /** A person's own sheet, added before `_ctg` as the tools keep such sheets. */
 function addOwnSheet(grids: WorkbookGrids, name: string, cells: GridCell[]): void {
   const own: SheetGrid = { name, visibility: 'visible', rows: cells.map((cell) => [cell]) };
@@ -222,6 +239,24 @@ describe.each([
         'dont les cellules ne sont plus côte à côte dans le classeur réécrit (lignes remises dans l’ordre du plan). ' +
         'Cette plage est laissée telle quelle\u00a0: vérifiez que la formule désigne toujours les bonnes cellules.',
     );
+    // The Journal keeps it after the rewrite's notes are gone: where, what to check, the formula as read and written.
+    expect(formulaLines(file.computed())).toEqual([
+      {
+        key: null,
+        column:
+          `Mon suivi, cellule A4\u00a0: à vérifier, la plage «\u00a0${scattered}\u00a0» n’a plus ses cellules côte ` +
+          'à côte et reste telle quelle',
+        before: `=SUM(${scattered})`,
+        after: `=SUM(${scattered})`,
+        code: 'formule-à-vérifier',
+        field: 'formula:Mon suivi!A4',
+        types: ['texte', 'texte'],
+      },
+    ]);
+    // Nothing moves at the next rewrite: nothing more is said or journalled.
+    const again = await computeAndWrite(file.port, { now: new Date('2026-05-11T09:00:00Z') });
+    expect(again.status === 'done' ? again.notes.map((note) => note.code) : again.issues).toEqual([]);
+    expect(formulaLines(file.computed())).toHaveLength(1);
   }, 30_000);
 
   it('to a row, a quarter or a sheet a regeneration removes: #REF!, as in Excel, with a warning naming it', async () => {
@@ -277,6 +312,31 @@ describe.each([
     expect(renderIssueMessage(gone[1])).toContain(
       `«\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne «\u00a02030-T4\u00a0»)`,
     );
+    // One Journal line per formula: what to correct, the formula as read and as written.
+    const lines = formulaLines(file.computed());
+    expect(lines.map(({ column, before, after, field }) => [column, before, after, field])).toEqual([
+      [
+        `Mon suivi, cellule A1\u00a0: à corriger, «\u00a0${removedRow}\u00a0» (ligne G1-QN2, colonne ` +
+          '«\u00a02026-T1\u00a0») n’existe plus et devient #REF!',
+        `=${removedRow}*2`,
+        '=#REF!*2',
+        'formula:Mon suivi!A1',
+      ],
+      [
+        `Mon suivi, cellule A2\u00a0: à corriger, «\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne ` +
+          '«\u00a02030-T4\u00a0») n’existe plus et devient #REF!',
+        `=${removedQuarter}+${kept}`,
+        `=#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
+        'formula:Mon suivi!A2',
+      ],
+      [
+        expect.stringMatching(/^Mon suivi, cellule A3\u00a0: à corriger, «\u00a0'Axe 13'!/),
+        `=${removedSheet}`,
+        '=#REF!',
+        'formula:Mon suivi!A3',
+      ],
+    ]);
+    expect(lines.every((line) => line.code === 'formule-à-vérifier' && line.key === null)).toBe(true);
   }, 30_000);
 
   it('stays as typed when the rewrite moves nothing, with no word', async () => {

@@ -141,4 +141,61 @@ describe('merging returned files from the pane', () => {
     });
     await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: valueCell }));
   }, 240_000);
+
+  it('says what the rewrite of a merge and of its undo put back or erased, under « À noter : »', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // A hint of the tools typed over: the merge's rewrite puts it back.
+    fake.seed.sheet('Paramètres', [['Changer le trimestre après le COPIL']], 'C9');
+    // A phone number the partner returns: once the undo empties its cell, the Journal's copies of it are erased.
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche.key, header: 'Difficultés', value: 'Rappeler au 06 12 34 56 78' }],
+      'retour-lien.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    expect(section.textContent).not.toContain(fr('À noter :'));
+
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    expect(section.textContent).toContain(fr('À noter :'));
+    expect(section.textContent).toContain(
+      fr(
+        'Paramètres, cellule C9 : l’outil y a remis son texte à la place de « Changer le trimestre après le COPIL », ' +
+          'que le Journal garde (source « Texte de l’outil rétabli »).',
+      ),
+    );
+
+    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+    });
+    await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
+    expect(undo.textContent).toContain(fr('À noter :'));
+    expect(undo.textContent).toContain(
+      fr(
+        'Journal : 2 valeurs gardées contenaient un numéro de téléphone qui n’est plus dans le suivi ; elle y est ' +
+          'remplacée par « [donnée personnelle effacée] » (ligne « Effacement de données personnelles » du Journal).',
+      ),
+    );
+  }, 240_000);
 });

@@ -84,12 +84,12 @@ export const rewriteIssueCodes = {
   'kept-formula-reference-gone': {
     severity: 'warning',
     description:
-      'Une formule saisie à la main désignait une cellule d’une feuille d’axe que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la période, feuille d’axe disparue) : cette référence devient #REF!, comme Excel le fait, à corriger.',
+      'Une formule saisie à la main désignait une cellule d’une feuille d’axe que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la période, feuille d’axe disparue) : cette référence devient #REF!, comme Excel le fait, à corriger ; le Journal le note.',
   },
   'kept-formula-to-check': {
     severity: 'warning',
     description:
-      'Une formule saisie à la main porte sur une plage d’une feuille d’axe dont la réécriture sépare les cellules (lignes remises dans l’ordre du plan) : la plage est laissée telle quelle, à vérifier.',
+      'Une formule saisie à la main porte sur une plage d’une feuille d’axe dont la réécriture sépare les cellules (lignes remises dans l’ordre du plan) : la plage est laissée telle quelle, à vérifier ; le Journal le note.',
   },
   // Regenerating a workbook from an amended plan (src/app/regenerate.ts): what the rewrite changed
   'period-changed': {

@@ -25,10 +25,7 @@ function referencesOf(p: MessageParams): string {
   const list = (value: MessageParams[string]) => (Array.isArray(value) ? value.map(String) : []);
   const [keys, headers] = [list(p.rowKeys), list(p.headers)];
   return list(p.references)
-    .map((reference, index) => {
-      const named = keys[index] ? ` (ligne ${keys[index]}, colonne « ${headers[index]} »)` : '';
-      return `« ${reference} »${named}`;
-    })
+    .map((reference, index) => journalWords.namedReference(reference, keys[index] ?? '', headers[index] ?? ''))
     .join(', ');
 }
 

@@ -4,15 +4,16 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   tokens,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { closeQuarterAndWrite, computeAndWrite, renderIssueMessage, type ComputedFigures, type Issue } from '../../app';
+import { closeQuarterAndWrite, computeAndWrite, type ComputedFigures, type Issue } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
+import { IssueBar } from '../common/issue-bar';
 import { LiveStatus } from '../common/live-status';
+import { RewriteNotes } from '../common/rewrite-notes';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { texts } from '../texts';
@@ -30,7 +31,6 @@ type Outcome =
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 interface FollowUpPanelProps {
@@ -149,30 +149,9 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           </MessageBar>
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
-        {/* What the rewrite put back, kept or journalled, as the command line says it. */}
-        {result && result.kind !== 'refused' && result.notes.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{texts.followUp.notes}</MessageBarTitle>
-              <ul className={styles.list}>
-                {result.notes.map((note, index) => (
-                  <li key={index}>{renderIssueMessage(note)}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} />}
         {result?.kind === 'refused' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{texts.followUp.refused}</MessageBarTitle>
-              <ul className={styles.list}>
-                {result.issues.map((issue, index) => (
-                  <li key={index}>{renderIssueMessage(issue)}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
+          <IssueBar intent="error" title={texts.followUp.refused} issues={result.issues} />
         )}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>

@@ -21,6 +21,7 @@ import { XlsxFilePicker } from '../files/xlsx-file-picker';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from '../common/issue-bar';
+import { RewriteNotes } from '../common/rewrite-notes';
 import { MergePreview } from './merge-preview';
 import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
 
@@ -49,7 +50,8 @@ async function readReturned(file: File): Promise<Picked> {
 }
 
 type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false; issues: Issue[] };
-type Applied = { ok: true; report: MergeReport; at: Date } | { ok: false; issues: Issue[] };
+/** A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). */
+type Applied = { ok: true; report: MergeReport; at: Date; notes: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
  * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx only) or a sheet of the open workbook holding a
@@ -140,18 +142,20 @@ export function MergePanel({
     void runApply(async () => {
       const at = today();
       const reports: MergeReport[] = [];
+      const notes: Issue[] = [];
       for (const run of runs) {
         const take = takeOf(run, previewed.conflicts, choices);
         const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' });
         if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
         reports.push(outcome.report);
+        notes.push(...outcome.notes);
       }
       const report = joinReports(reports);
       resetPreview();
       if (report.written) {
         onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
       }
-      return { ok: true, report, at };
+      return { ok: true, report, at, notes };
     });
   };
 
@@ -262,6 +266,7 @@ export function MergePanel({
             </MessageBarBody>
           </MessageBar>
         )}
+        {done?.ok && <RewriteNotes notes={done.notes} />}
         {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
       </LiveStatus>
       {shown && (

@@ -19,6 +19,7 @@ import { useTask } from '../common/use-task';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from '../common/issue-bar';
+import { RewriteNotes } from '../common/rewrite-notes';
 import { shownValue } from './shown-value';
 import { CellLink } from './cell-link';
 
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-type Outcome = { ok: true; report: UndoReport } | { ok: false; issues: Issue[] };
+/** An undo done: its report, and what the rewrite of the workbook said of it (RewriteNotes). */
+type Outcome = { ok: true; report: UndoReport; notes: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): asked first (naming the merge when the pane made it), then the
@@ -59,7 +61,7 @@ export function UndoMergePanel({
       const outcome = await undoLastMerge(workbook, { now: today() });
       if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
       if (outcome.report.written) onUndone();
-      return { ok: true, report: outcome.report };
+      return { ok: true, report: outcome.report, notes: outcome.notes };
     });
   };
 
@@ -94,6 +96,7 @@ export function UndoMergePanel({
             </MessageBarBody>
           </MessageBar>
         )}
+        {result?.ok && <RewriteNotes notes={result.notes} />}
       </LiveStatus>
       {report && report.restored.length > 0 && (
         <ul className={styles.list}>
