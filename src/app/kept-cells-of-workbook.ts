@@ -33,6 +33,19 @@ export function specTableOf(sheet: SheetSpec): SpecTable | undefined {
   return rule?.kind === 'table' ? rule.specTable(sheet) : undefined;
 }
 
+/**
+ * The table of every built sheet that has one, as the layout builds it: taken before a person's cells are placed,
+ * since added columns widen their sheet (`placeKeptCells`) and go after the tools' last column.
+ */
+export function specTablesOf(spec: WorkbookSpec): Map<string, SpecTable> {
+  const tables = new Map<string, SpecTable>();
+  for (const sheet of spec.sheets) {
+    const table = specTableOf(sheet);
+    if (table) tables.set(sheet.name, table);
+  }
+  return tables;
+}
+
 /** A person's cells in a sheet the tools rebuild; and where its table was read, when it is rebuilt by row key. */
 function keptCellsOfSheet(
   grid: SheetGrid,

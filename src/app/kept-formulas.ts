@@ -2,8 +2,8 @@ import type { FormulaCheck } from '../domain/journal';
 import { cellAddress } from '../layout/a1';
 import { followReferences, sheetKey } from '../layout/followed-references';
 import { cellMoves, type CellMoves, type TableAsRead } from '../layout/moved-cells';
+import type { SpecTable } from '../layout/kept-cells';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
-import { specTableOf } from './kept-cells-of-workbook';
 
 /**
  * A person's formulas in a rewritten workbook — kept cells of the sheets the tools rebuild, every cell of the
@@ -22,12 +22,19 @@ export interface FormulaCell {
   column: number;
 }
 
-/** Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone). */
-function movesOf(spec: WorkbookSpec, tables: readonly TableAsRead[]): Map<string, CellMoves> {
+/**
+ * Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone). `tables`: the
+ * rebuilt sheets' tables as the layout built them (`specTablesOf`), before the added columns widened them.
+ */
+function movesOf(
+  spec: WorkbookSpec,
+  tables: ReadonlyMap<string, SpecTable>,
+  read: readonly TableAsRead[],
+): Map<string, CellMoves> {
   const moves = new Map<string, CellMoves>();
-  for (const table of tables) {
+  for (const table of read) {
     const sheet = spec.sheets.find((candidate) => candidate.name === table.sheet);
-    const specTable = sheet && specTableOf(sheet);
+    const specTable = sheet && tables.get(sheet.name);
     moves.set(sheetKey(table.sheet), cellMoves(table, sheet && specTable ? { sheet, table: specTable } : null));
   }
   return moves;
@@ -61,11 +68,11 @@ export interface FormulaToCheck extends FormulaCheck {
  */
 export function followKeptFormulas(
   spec: WorkbookSpec,
-  tables: readonly TableAsRead[],
+  { read, built }: { read: readonly TableAsRead[]; built: ReadonlyMap<string, SpecTable> },
   cells: readonly FormulaCell[],
 ): FormulaToCheck[] {
-  if (tables.length === 0 || cells.length === 0) return [];
-  const moves = movesOf(spec, tables);
+  if (read.length === 0 || cells.length === 0) return [];
+  const moves = movesOf(spec, built, read);
   const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
   const toCheck: FormulaToCheck[] = [];
   for (const { sheet: name, row, column } of cells) {

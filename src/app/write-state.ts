@@ -3,7 +3,7 @@ import { copiedSheet } from '../layout/copied-sheet';
 import type { WorkbookFigures } from '../layout/workbook-figures';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
-import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
+import { placeKeptCellsInWorkbook, specTablesOf } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
 import { keptFormulaNotes, withKeptFormulaLines } from './kept-formula-checks';
 import { followKeptFormulas, formulaCellsOf, type FormulaToCheck } from './kept-formulas';
@@ -78,6 +78,7 @@ async function buildWorkbookAsIs(
   // A person's own sheets go just before `_ctg`, which stays last.
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
+  const built = specTablesOf(written);
   const placing = placeKeptCellsInWorkbook(written, state.kept);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
@@ -85,7 +86,7 @@ async function buildWorkbookAsIs(
     ...placing.placed.map(({ kept, row, column }) => ({ sheet: kept.sheet, row, column })),
     ...copied.flatMap(formulaCellsOf),
   ];
-  const formulasToCheck = followKeptFormulas(written, state.tablesAsRead, formulaCells);
+  const formulasToCheck = followKeptFormulas(written, { read: state.tablesAsRead, built }, formulaCells);
   notes.push(...keptFormulaNotes(formulasToCheck));
   return { built: { spec: written, fingerprint, notes, cachedFigures: figures }, formulasToCheck };
 }

@@ -132,6 +132,29 @@ describe.each([
     expect(cell).toEqual({ value: 14, formula: `${addressOf(written, 'G1-QN1', '2026-T2')}*2` });
   }, 30_000);
 
+  it('to a column a person added after the table, rewrite after rewrite', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const added = axis.rows[headerRowOf(axis) - 1].length + 1;
+    put(axis, headerRowOf(axis), added, { value: 'Mon suivi' });
+    put(axis, rowOfKey(axis, 'G1'), added, { value: 'x' });
+    const named = cellAddress(rowOfKey(axis, 'G1'), added);
+    put(axis, rowOfKey(axis, 'G1-QN1'), added, { value: 'xy', formula: `${named}&"y"` });
+    addOwnSheet(grids, 'Mon suivi', [{ value: 'x', formula: `'Axe 1'!${named}` }]);
+    const file = hold(grids);
+
+    for (const _ of [1, 2]) {
+      const outcome = await computeAndWrite(file.port, { now: today });
+      expect(outcome.status).toBe('done');
+      const written = sheet(file.computed(), 'Axe 1');
+      const column = columnOf(written, 'Mon suivi');
+      const namedNow = cellAddress(rowOfKey(written, 'G1'), column);
+      expect(at(written, rowOfKey(written, 'G1-QN1'), column)).toEqual({ value: 'xy', formula: `${namedNow}&"y"` });
+      expect(sheet(file.computed(), 'Mon suivi').rows[0][0]).toEqual({ value: 'x', formula: `'Axe 1'!${namedNow}` });
+      expect(namedNow).toBe(named);
+    }
+  }, 30_000);
+
   it('in a person’s own sheet and a note, when a regeneration adds quarters before and a criterion above', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

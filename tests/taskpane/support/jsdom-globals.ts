@@ -4,6 +4,7 @@
  * With them, the style rules jsdom keeps (jsdom-style-rules.ts).
  */
 import './jsdom-style-rules';
+import { configure } from '@testing-library/react';
 import { webcrypto } from 'crypto';
 import { TextDecoder, TextEncoder } from 'util';
 import { deserialize, serialize } from 'v8';
@@ -14,3 +15,8 @@ if (typeof target.TextDecoder === 'undefined') target.TextDecoder = TextDecoder;
 if (typeof target.structuredClone === 'undefined')
   target.structuredClone = (value: unknown) => deserialize(serialize(value)) as unknown;
 if (!globalThis.crypto?.subtle) Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+
+// The pane's own work (a convention parsed, a workbook built on the fake Excel) can take seconds on a loaded 2-core
+// machine, past testing-library's one-second default for `findBy…` and `waitFor`: a wait that ends without its text
+// is still a failure, only later.
+configure({ asyncUtilTimeout: 15_000 });
