@@ -11,8 +11,9 @@ import { specTableOf } from './kept-cells-of-workbook';
  * in the plan's order, added columns after the table, the rows and quarters a regeneration adds or removes), so
  * each reference follows its cells, row by key and column by header (src/layout/followed-references.ts), as
  * Excel adjusts references when rows and columns move (docs/WORKBOOK.md, « Rewriting a workbook »: nothing typed
- * is lost). A reference to a cell no longer there becomes `#REF!`, and a range whose cells no longer lie together
- * is left as typed, each with a warning at the formula's cell.
+ * is lost). A reference to a cell no longer there becomes `#REF!` (after its sheet's name while the sheet is
+ * there), and a range whose cells no longer lie together is left as typed, each with a warning at the formula's
+ * cell.
  */
 
 /** A cell of the rewritten workbook that holds a person's formula. */

@@ -74,8 +74,10 @@ export type AreaMove =
   /** Its cells are where they were. */
   | { kind: 'same' }
   | { kind: 'moved'; area: Area }
-  /** None of its cells is left. */
+  /** None of its cells is left; its sheet is. */
   | { kind: 'gone' }
+  /** Its whole sheet is gone. */
+  | { kind: 'sheet-gone' }
   /** Its cells are no longer side by side: no one range names them. */
   | { kind: 'scattered' };
 
@@ -134,7 +136,8 @@ function rebuiltTable(sheet: SheetSpec, table: SpecTable, read: TableAsRead): Re
 
 /** Where each cell of a table sheet as read is once rewritten; `rebuilt` null: the sheet is gone. */
 export function cellMoves(read: TableAsRead, rebuilt: { sheet: SheetSpec; table: SpecTable } | null): CellMoves {
-  if (!rebuilt) return { area: () => ({ kind: 'gone' }), describe: (row, column) => describeCell(read, row, column) };
+  if (!rebuilt)
+    return { area: () => ({ kind: 'sheet-gone' }), describe: (row, column) => describeCell(read, row, column) };
   const moves = new TableMoves(read, rebuiltTable(rebuilt.sheet, rebuilt.table, read));
   const cache = new Map<string, AreaMove>();
   return {

@@ -224,11 +224,14 @@ describe.each([
     );
   }, 30_000);
 
-  it('to a row, a quarter or a sheet a regeneration removes: #REF!, as in Excel, with a warning naming it', async () => {
+  it('to a row, a quarter or a sheet a regeneration removes: #REF! after the sheet still there, as in Excel, with a warning naming it', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');
     put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2030-T4'), { value: 4 });
     put(axis, rowOfKey(axis, 'G1-QN2'), columnOf(axis, '2026-T1'), { value: 9 });
+    const added = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), added, { value: 'Double' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), added, { value: 18, formula: `${addressOf(axis, 'G1-QN2', '2026-T1')}*2` });
     const removedRow = `'Axe 1'!${addressOf(axis, 'G1-QN2', '2026-T1')}`;
     const removedQuarter = `'Axe 1'!${addressOf(axis, 'G1-QN1', '2030-T4')}`;
     const lastAxis = sheet(grids, 'Axe 13');
@@ -251,11 +254,16 @@ describe.each([
     expect(outcome.status).toBe('done');
     const written = sheet(file.computed(), 'Axe 1');
     const own = sheet(file.computed(), 'Mon suivi');
+    // The sheet's name stays before #REF! while the sheet is there, so the person sees where the formula pointed.
     expect(own.rows.map((row) => row[0]?.formula)).toEqual([
-      '#REF!*2',
-      `#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
+      `'Axe 1'!#REF!*2`,
+      `'Axe 1'!#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
       '#REF!',
     ]);
+    expect(at(written, rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double'))).toMatchObject({
+      value: '#REF!',
+      formula: '#REF!*2',
+    });
     expect(own.rows.map((row) => [row[0]?.value, row[0]?.isError])).toEqual([
       ['#REF!', true],
       ['#REF!', true],
@@ -264,17 +272,18 @@ describe.each([
     const notes = outcome.status === 'done' ? outcome.notes : [];
     const gone = notes.filter((note: Issue) => note.code === 'kept-formula-reference-gone');
     expect(gone.map((note) => [note.severity, note.sheet, note.cell])).toEqual([
+      ['warning', 'Axe 1', cellAddress(rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double'))],
       ['warning', 'Mon suivi', 'A1'],
       ['warning', 'Mon suivi', 'A2'],
       ['warning', 'Mon suivi', 'A3'],
     ]);
-    expect(renderIssueMessage(gone[0])).toBe(
+    expect(renderIssueMessage(gone[1])).toBe(
       `Mon suivi, cellule A1\u00a0: la formule désignait «\u00a0${removedRow}\u00a0» (ligne G1-QN2, colonne ` +
         '«\u00a02026-T1\u00a0»), que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la ' +
         'période, feuille d’axe disparue). Cette référence devient #REF!, comme dans Excel\u00a0: corrigez la ' +
-        'formule, maintenant «\u00a0=#REF!*2\u00a0».',
+        "formule, maintenant «\u00a0='Axe 1'!#REF!*2\u00a0».",
     );
-    expect(renderIssueMessage(gone[1])).toContain(
+    expect(renderIssueMessage(gone[2])).toContain(
       `«\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne «\u00a02030-T4\u00a0»)`,
     );
   }, 30_000);
