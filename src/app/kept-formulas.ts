@@ -23,8 +23,12 @@ export interface FormulaCell {
   column: number;
 }
 
-/** Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone). */
-function movesOf(spec: WorkbookSpec, tables: readonly TableAsRead[]): Map<string, CellMoves> {
+/**
+ * Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone), by
+ * `sheetKey`. Taken before the kept cells are placed: placing them widens a table's columns to the added ones,
+ * whose places are counted from the tools' last column.
+ */
+export function movesOfTables(spec: WorkbookSpec, tables: readonly TableAsRead[]): Map<string, CellMoves> {
   const moves = new Map<string, CellMoves>();
   for (const table of tables) {
     const sheet = spec.sheets.find((candidate) => candidate.name === table.sheet);
@@ -47,15 +51,15 @@ export function formulaCellsOf(sheet: SheetSpec): FormulaCell[] {
 
 /**
  * Rewrites, in `spec` (changed in place), the formulas of `cells` so that they name the cells they named in the
- * tables as read; returns a warning for each formula with a reference gone or left to check.
+ * tables as read (`moves`, from `movesOfTables`); returns a warning for each formula with a reference gone or left
+ * to check.
  */
 export function followKeptFormulas(
   spec: WorkbookSpec,
-  tables: readonly TableAsRead[],
+  moves: ReadonlyMap<string, CellMoves>,
   cells: readonly FormulaCell[],
 ): Issue[] {
-  if (tables.length === 0 || cells.length === 0) return [];
-  const moves = movesOf(spec, tables);
+  if (moves.size === 0 || cells.length === 0) return [];
   const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
   const issues: Issue[] = [];
   for (const { sheet: name, row, column } of cells) {

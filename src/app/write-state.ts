@@ -5,7 +5,7 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
 import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
-import { followKeptFormulas, formulaCellsOf } from './kept-formulas';
+import { followKeptFormulas, formulaCellsOf, movesOfTables } from './kept-formulas';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -69,6 +69,7 @@ async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<State
   // A person's own sheets go just before `_ctg`, which stays last.
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
+  const moves = movesOfTables(written, state.tablesAsRead);
   const placing = placeKeptCellsInWorkbook(written, state.kept);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
@@ -76,6 +77,6 @@ async function buildWorkbookAsIs(state: WorkbookState, now: Date): Promise<State
     ...placing.placed.map(({ kept, row, column }) => ({ sheet: kept.sheet, row, column })),
     ...copied.flatMap(formulaCellsOf),
   ];
-  notes.push(...followKeptFormulas(written, state.tablesAsRead, formulaCells));
+  notes.push(...followKeptFormulas(written, moves, formulaCells));
   return { spec: written, fingerprint, notes, cachedFigures: figures };
 }

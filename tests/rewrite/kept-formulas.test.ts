@@ -115,6 +115,28 @@ describe.each([
     expect(cell).toEqual({ value: 14, formula: `${addressOf(written, 'G1-QN1', '2026-T2')}*2` });
   }, 30_000);
 
+  it('to a column inserted between the tools’ columns, which the rewrite moves after the last one', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    put(axis, headerRowOf(axis), inserted, { value: 'Référent' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), inserted, { value: 'Mme Martin' });
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 'Mme Martin', formula: `'Axe 1'!${addressOf(axis, 'G1-QN1', 'Référent')}` },
+    ]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+      value: 'Mme Martin',
+      formula: `'Axe 1'!${addressOf(written, 'G1-QN1', 'Référent')}`,
+    });
+  }, 30_000);
+
   it('in a person’s own sheet and a note, when a regeneration adds quarters before and a criterion above', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');
