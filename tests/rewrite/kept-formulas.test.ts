@@ -310,6 +310,45 @@ describe.each([
     );
   }, 30_000);
 
+  it('to empty columns without a header, among or past the table’s: never #REF!, they go after the added columns', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const row = rowOfKey(axis, 'G1-QN1');
+    // An empty column inserted among the tools' own, and one left empty before a column the person added.
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    const last = axis.rows[headerRowOf(axis) - 1].length;
+    const planned = last + 1;
+    put(axis, headerRowOf(axis), last + 2, { value: 'Note' });
+    put(axis, row, last + 2, { value: 'à suivre' });
+    const letters = (column: number) => cellAddress(1, column).replace(/\d+/g, '');
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, inserted)}` },
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, planned)}` },
+      { value: 0, formula: `COUNTA('Axe 1'!${letters(planned)}:${letters(planned)})` },
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, last + 4)}` },
+    ]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    const table = fresh.sheets.find((grid) => grid.name === 'Axe 1')!.rows[headerRowOf(written) - 1].length;
+    expect(columnOf(written, 'Note')).toBe(table + 1);
+    // The empty columns follow the added one, in their order; a column past them keeps its place.
+    const own = sheet(file.computed(), 'Mon suivi').rows.map((cells) => cells[0]);
+    expect(own.map((cell) => cell?.formula)).toEqual([
+      `'Axe 1'!${cellAddress(row, table + 2)}`,
+      `'Axe 1'!${cellAddress(row, table + 3)}`,
+      `COUNTA('Axe 1'!${letters(table + 3)}:${letters(table + 3)})`,
+      `'Axe 1'!${cellAddress(row, last + 4)}`,
+    ]);
+    expect(own.some((cell) => cell?.isError)).toBe(false);
+    const notes = outcome.status === 'done' ? outcome.notes.map((note) => note.code) : [];
+    expect(notes.filter((code) => code.startsWith('kept-formula'))).toEqual([]);
+  }, 30_000);
+
   it('stays as typed when the rewrite moves nothing, with no word', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');
