@@ -94,7 +94,8 @@ export async function writeRewrite(
   const context = rewriteContext(grids, spec, read);
   await port.write(spec, context);
   const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
-  return [...reorderedNotes(read, { rebuilt: !context.changes }), ...written, ...restoredTextNotes(read)];
+  const rebuilt = !context.changes;
+  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })];
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

@@ -134,9 +134,11 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     ]);
     const warnings = outcome.notes.filter((note) => note.code === 'tool-text-restored');
     expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Paramètres', cell: address })]);
+    // A tool's text is part of its sheet's shape: putting one back writes the workbook whole, which the warning says.
     expect(messagesOf(warnings)[0]).toBe(
       `Paramètres, cellule ${address} : l’outil y a remis son texte à la place de « Changer le trimestre après le ` +
-        'COPIL », que le Journal garde (source « Texte de l’outil rétabli »).',
+        'COPIL », que le Journal garde (source « Texte de l’outil rétabli »). Le classeur a été réécrit entier : ' +
+        'les largeurs, colonnes masquées et mises en forme changées à la main sont remises comme à la génération.',
     );
 
     // Put back once: the next rewrite finds the tool's text and has nothing more to say.
