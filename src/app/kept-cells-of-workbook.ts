@@ -17,6 +17,7 @@ import { tableAsRead, type TableAsRead } from '../layout/moved-cells';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
+import type { TrackingSheetRegistry } from '../layout/tracking-build';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 
 /**
@@ -26,6 +27,9 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
  * src/layout/sheets/tracking-registry.ts): axis sheets (rows by key), Journal, Historique and Archives (rows by
  * record); the other rebuilt sheets have a fixed shape. `_ctg` is the tools' alone.
  */
+
+/** The modules of the sheets of fixed shape (Guide, Paramètres, Annexe 4, Compétences AO), in workbook order. */
+export const fixedSheets: TrackingSheetRegistry = trackingSheets.filter((module) => module.kept?.kind === 'fixed');
 
 /** The table of a built sheet, for sheets that have one. */
 export function specTableOf(sheet: SheetSpec): SpecTable | undefined {

@@ -8,7 +8,7 @@ import type { WorkbookState } from './workbook-state';
 /**
  * The tools' texts typed over in the sheets of fixed shape (the state's `typedOverTexts`): every rewrite writes them
  * back, so what was found there goes to the Journal first, one line each, and the rewrite says so (docs/WORKBOOK.md,
- * « Rewriting a workbook »).
+ * « Rewriting a workbook »); validation says so beforehand.
  */
 
 /** A formula is kept as its text: its result alone would lose it. */
@@ -41,5 +41,12 @@ export function restoredTextNotes(state: WorkbookState, { rebuilt }: { rebuilt: 
       { sheet: found.sheet, cell: found.address },
       { value: typedValue(found), rebuilt: rebuilt ? 1 : 0 },
     ),
+  );
+}
+
+/** A validation warning per text typed over, at its cell: what the next rewrite will put back and journal. */
+export function typedOverTextWarnings(typedOver: readonly TypedOverText[]): Issue[] {
+  return typedOver.map((found) =>
+    createIssue('tool-text-typed-over', { sheet: found.sheet, cell: found.address }, { value: typedValue(found) }),
   );
 }

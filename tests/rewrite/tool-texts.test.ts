@@ -147,6 +147,38 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     expect(journalLines(file.grids(), RESTORED_SOURCE)).toHaveLength(1);
   }, 30_000);
 
+  it('warns at validation, before any rewrite, at each text typed over, and no more once it is put back', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const hint = find(settings, 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.');
+    put(settings, hint.row, hint.column, { value: 'Changer le trimestre après le COPIL' });
+    const title = find(sheet(grids, 'Guide'), 'Guide de remplissage du tableau de suivi de la CTG');
+    put(sheet(grids, 'Guide'), title.row, title.column, { value: 'Guide', formula: '"Gui"&"de"' });
+    const address = cellAddress(hint.row, hint.column);
+
+    const report = await validateGrids(grids, { today });
+
+    const warnings = report.issues.filter((issue) => issue.code === 'tool-text-typed-over');
+    expect(warnings.map((issue) => [issue.severity, issue.sheet, issue.cell])).toEqual([
+      ['warning', 'Guide', cellAddress(title.row, title.column)],
+      ['warning', 'Paramètres', address],
+    ]);
+    expect(messagesOf(warnings)).toEqual([
+      expect.stringContaining('cette cellule contient « ="Gui"&"de" » à la place du texte de l’outil'),
+      `Paramètres, cellule ${address} : cette cellule contient « Changer le trimestre après le COPIL » à la ` +
+        'place du texte de l’outil. La prochaine réécriture du classeur (« Calculer », ctg-suivi compute, une ' +
+        'clôture, une fusion) y remettra le texte de l’outil et gardera ce qui s’y trouve dans le Journal ' +
+        '(source « Texte de l’outil rétabli ») ; elle réécrira alors le classeur entier, et les largeurs, ' +
+        'colonnes masquées et mises en forme changées à la main seront remises comme à la génération. Pour garder ' +
+        'une note, écrivez-la dans une cellule vide.',
+    ]);
+
+    const file = filePort(grids);
+    expect((await computeAndWrite(file.port, { now: today })).status).toBe('done');
+    const after = await validateGrids(file.grids(), { today });
+    expect(after.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
+  }, 30_000);
+
   it('journals the labels, titles and headers typed over in every sheet of fixed shape, through every rewrite', async () => {
     const grids = copyOf(fresh);
     const typed: [string, string, GridCell][] = [
