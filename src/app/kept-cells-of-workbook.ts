@@ -17,6 +17,7 @@ import { tableAsRead, type TableAsRead } from '../layout/moved-cells';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
+import type { TrackingSheetRegistry } from '../layout/tracking-build';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 
 /**
@@ -27,23 +28,13 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
  * record); the other rebuilt sheets have a fixed shape. `_ctg` is the tools' alone.
  */
 
+/** The modules of the sheets of fixed shape (Guide, Paramètres, Annexe 4, Compétences AO), in workbook order. */
+export const fixedSheets: TrackingSheetRegistry = trackingSheets.filter((module) => module.kept?.kind === 'fixed');
+
 /** The table of a built sheet, for sheets that have one. */
 export function specTableOf(sheet: SheetSpec): SpecTable | undefined {
   const rule = moduleOfSheet(trackingSheets, sheet.name)?.kept;
   return rule?.kind === 'table' ? rule.specTable(sheet) : undefined;
-}
-
-/**
- * The table of every built sheet that has one, as the layout builds it: taken before a person's cells are placed,
- * since added columns widen their sheet (`placeKeptCells`) and go after the tools' last column.
- */
-export function specTablesOf(spec: WorkbookSpec): Map<string, SpecTable> {
-  const tables = new Map<string, SpecTable>();
-  for (const sheet of spec.sheets) {
-    const table = specTableOf(sheet);
-    if (table) tables.set(sheet.name, table);
-  }
-  return tables;
 }
 
 /** A person's cells in a sheet the tools rebuild; and where its table was read, when it is rebuilt by row key. */

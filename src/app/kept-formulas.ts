@@ -2,8 +2,8 @@ import type { FormulaCheck } from '../domain/journal';
 import { cellAddress } from '../layout/a1';
 import { followReferences, sheetKey } from '../layout/followed-references';
 import { cellMoves, type CellMoves, type TableAsRead } from '../layout/moved-cells';
-import type { SpecTable } from '../layout/kept-cells';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
+import { specTableOf } from './kept-cells-of-workbook';
 
 /**
  * A person's formulas in a rewritten workbook — kept cells of the sheets the tools rebuild, every cell of the
@@ -11,8 +11,9 @@ import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
  * in the plan's order, added columns after the table, the rows and quarters a regeneration adds or removes), so
  * each reference follows its cells, row by key and column by header (src/layout/followed-references.ts), as
  * Excel adjusts references when rows and columns move (docs/WORKBOOK.md, « Rewriting a workbook »: nothing typed
- * is lost). A reference to a cell no longer there becomes `#REF!`, and a range whose cells no longer lie together
- * is left as typed, each with a warning at the formula's cell and a Journal line.
+ * is lost). A reference to a cell no longer there becomes `#REF!` (after its sheet's name while the sheet is
+ * there), and a range whose cells no longer lie together is left as typed, each with a warning at the formula's
+ * cell and a Journal line.
  */
 
 /** A cell of the rewritten workbook that holds a person's formula. */
@@ -23,18 +24,15 @@ export interface FormulaCell {
 }
 
 /**
- * Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone). `tables`: the
- * rebuilt sheets' tables as the layout built them (`specTablesOf`), before the added columns widened them.
+ * Where the cells of each axis table as read are in the rewritten workbook (none: its sheet is gone), by
+ * `sheetKey`. Taken before the kept cells are placed: placing them widens a table's columns to the added ones,
+ * whose places are counted from the tools' last column.
  */
-function movesOf(
-  spec: WorkbookSpec,
-  tables: ReadonlyMap<string, SpecTable>,
-  read: readonly TableAsRead[],
-): Map<string, CellMoves> {
+export function movesOfTables(spec: WorkbookSpec, tables: readonly TableAsRead[]): Map<string, CellMoves> {
   const moves = new Map<string, CellMoves>();
-  for (const table of read) {
+  for (const table of tables) {
     const sheet = spec.sheets.find((candidate) => candidate.name === table.sheet);
-    const specTable = sheet && tables.get(sheet.name);
+    const specTable = sheet && specTableOf(sheet);
     moves.set(sheetKey(table.sheet), cellMoves(table, sheet && specTable ? { sheet, table: specTable } : null));
   }
   return moves;
@@ -63,16 +61,15 @@ export interface FormulaToCheck extends FormulaCheck {
 
 /**
  * Rewrites, in `spec` (changed in place), the formulas of `cells` so that they name the cells they named in the
- * tables as read; returns each formula with a reference gone or a range left to check (kept-formula-checks.ts says
+ * tables as read (`moves`, from `movesOfTables`); returns each formula with a reference gone or a range left to check (kept-formula-checks.ts says
  * so and journals it).
  */
 export function followKeptFormulas(
   spec: WorkbookSpec,
-  { read, built }: { read: readonly TableAsRead[]; built: ReadonlyMap<string, SpecTable> },
+  moves: ReadonlyMap<string, CellMoves>,
   cells: readonly FormulaCell[],
 ): FormulaToCheck[] {
-  if (read.length === 0 || cells.length === 0) return [];
-  const moves = movesOf(spec, built, read);
+  if (moves.size === 0 || cells.length === 0) return [];
   const sheets = new Map(spec.sheets.map((sheet) => [sheet.name, sheet]));
   const toCheck: FormulaToCheck[] = [];
   for (const { sheet: name, row, column } of cells) {

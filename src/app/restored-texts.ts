@@ -8,7 +8,7 @@ import type { WorkbookState } from './workbook-state';
 /**
  * The tools' texts typed over in the sheets of fixed shape (the state's `typedOverTexts`): every rewrite writes them
  * back, so what was found there goes to the Journal first, one line each, and the rewrite says so (docs/WORKBOOK.md,
- * « Rewriting a workbook »).
+ * « Rewriting a workbook »); validation says so beforehand.
  */
 
 /** A formula is kept as its text: its result alone would lose it. */
@@ -25,13 +25,28 @@ export function withRestoredTextLines(state: WorkbookState, now: Date): Workbook
   return { ...state, journal: [...state.journal, ...lines] };
 }
 
-/** A warning per text written back, at its cell, quoting what the Journal keeps. */
-export function restoredTextNotes(state: WorkbookState): Issue[] {
-  return state.typedOverTexts.map(({ sheet, address, cell }) =>
+/** What was found over a tool's text, as the person typed it: a formula by its text. */
+const typedValue = ({ cell }: TypedOverText) =>
+  cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
+
+/**
+ * A warning per text written back, at its cell, quoting what the Journal keeps; `rebuilt`: the workbook was
+ * written whole, not patched (a tool's text is part of its sheet's shape: putting one back always is), which
+ * resets what a person set by hand around the cells.
+ */
+export function restoredTextNotes(state: WorkbookState, { rebuilt }: { rebuilt: boolean }): Issue[] {
+  return state.typedOverTexts.map((found) =>
     createIssue(
       'tool-text-restored',
-      { sheet, cell: address },
-      { value: cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}` },
+      { sheet: found.sheet, cell: found.address },
+      { value: typedValue(found), rebuilt: rebuilt ? 1 : 0 },
     ),
+  );
+}
+
+/** A validation warning per text typed over, at its cell: what the next rewrite will put back and journal. */
+export function typedOverTextWarnings(typedOver: readonly TypedOverText[]): Issue[] {
+  return typedOver.map((found) =>
+    createIssue('tool-text-typed-over', { sheet: found.sheet, cell: found.address }, { value: typedValue(found) }),
   );
 }

@@ -14,7 +14,7 @@ import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
 import { restoredTextNotes, withRestoredTextLines } from './restored-texts';
-import { repairedByRewrite, reorderedNotes, withRowOrderLines } from './row-order';
+import { refusesRewrite, reorderedNotes, withRowOrderLines } from './row-order';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
@@ -51,7 +51,7 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   const tracking = await readTrackingWorkbook(grids);
   const report = validateReading(grids, tracking, { today: now });
   if (!report.readable || !tracking.ok) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
-  const errors = report.issues.filter((issue) => issue.severity === 'error' && !repairedByRewrite(issue));
+  const errors = report.issues.filter(refusesRewrite);
   if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
   const reading = await workbookStateOf(grids, tracking);
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };
@@ -94,7 +94,8 @@ export async function writeRewrite(
   const context = rewriteContext(grids, spec, read);
   await port.write(spec, context);
   const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
-  return [...reorderedNotes(read, { rebuilt: !context.changes }), ...written, ...restoredTextNotes(read)];
+  const rebuilt = !context.changes;
+  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })];
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

@@ -9,7 +9,10 @@ import type { WorkbookState } from './workbook-state';
  * Journal and the rewrite's notes say so.
  */
 
-export const repairedByRewrite = (issue: Issue) => issue.code === 'axis-rows-out-of-order';
+const repairedByRewrite = (issue: Issue) => issue.code === 'axis-rows-out-of-order';
+
+/** Whether a validation issue refuses a rewrite: every error but those the rewrite repairs. */
+export const refusesRewrite = (issue: Issue) => issue.severity === 'error' && !repairedByRewrite(issue);
 
 /** One Journal line for each axis sheet a rewrite puts back in the plan's order, before the rewrite's own lines. */
 export function withRowOrderLines(state: WorkbookState, now: Date): WorkbookState {

@@ -1,5 +1,7 @@
 import { workbookFigures, type FigureInputs, type WorkbookFigures } from '../layout/workbook-figures';
 import { buildWorkbook, type WorkbookLayout } from '../layout/workbook-layout';
+import { trackingSheets } from '../layout/sheets/tracking-registry';
+import type { TrackingSheetRegistry } from '../layout/tracking-build';
 import type { WorkbookState } from './workbook-state';
 import { parseQuarterLabel } from '../domain/periods';
 import type { CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
@@ -27,18 +29,29 @@ export function figuresOfState(state: WorkbookState): WorkbookFigures {
   return workbookFigures(state.plan, figureInputsOf(state));
 }
 
-/** The layout of a workbook state: every sheet the tools build, with the state's values in place. */
-export function layoutOfState(state: WorkbookState, now: Date): Promise<WorkbookLayout> {
-  return buildWorkbook(state.plan, {
-    ...figureInputsOf(state),
-    now,
-    generatedAt: state.meta.generatedAt,
-    settingsInputs: state.settingsInputs,
-    journal: state.journal,
-    history: state.history,
-    archives: state.archives,
-    contributions: state.contributions,
-    retiredKeys: state.retiredKeys,
-    extract: extractOfMeta(state.meta),
-  });
+/**
+ * The layout of a workbook state: every sheet the tools build (or the sheets of `registry`'s modules only), with
+ * the state's values in place.
+ */
+export function layoutOfState(
+  state: WorkbookState,
+  now: Date,
+  registry: TrackingSheetRegistry = trackingSheets,
+): Promise<WorkbookLayout> {
+  return buildWorkbook(
+    state.plan,
+    {
+      ...figureInputsOf(state),
+      now,
+      generatedAt: state.meta.generatedAt,
+      settingsInputs: state.settingsInputs,
+      journal: state.journal,
+      history: state.history,
+      archives: state.archives,
+      contributions: state.contributions,
+      retiredKeys: state.retiredKeys,
+      extract: extractOfMeta(state.meta),
+    },
+    registry,
+  );
 }

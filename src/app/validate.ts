@@ -9,6 +9,9 @@ import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { personalDataInRecords } from './personal-data-in-records';
+import { typedOverTextWarnings } from './restored-texts';
+import { refusesRewrite } from './row-order';
+import { typedOverTextsOf } from './workbook-state';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -53,9 +56,17 @@ function report(readable: boolean, issues: readonly Issue[], sheetOrder: readonl
 // `current-quarter-invalid` says both in one message against the convention's period, so those are not repeated.
 const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', 'settings-quarter-outside-period']);
 
-/** Validates grids read from a workbook (by either back end). */
+/**
+ * Validates grids read from a workbook (by either back end): `validateReading`, and, for a workbook a rewrite would
+ * take, what that rewrite would write back over a person's typing, found as the rewrite finds it (from the state it
+ * builds: the tools' texts typed over, restored-texts.ts).
+ */
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
-  return validateReading(grids, await readTrackingWorkbook(grids), options);
+  const reading = await readTrackingWorkbook(grids);
+  const validated = validateReading(grids, reading, options);
+  if (!validated.readable || readExtractMeta(grids) !== null || validated.issues.some(refusesRewrite)) return validated;
+  const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading));
+  return typedOver.length === 0 ? validated : report(true, [...validated.issues, ...typedOver], reading.sheetOrder);
 }
 
 /**

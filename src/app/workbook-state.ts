@@ -32,6 +32,7 @@ import type { KeptCell } from '../layout/kept-cells';
 import type { TableAsRead } from '../layout/moved-cells';
 import type { TypedOverText } from '../layout/typed-over-texts';
 import {
+  fixedSheets,
   keptCellsOfWorkbook,
   toolTextsTypedOverOfWorkbook,
   valuesOverFormulasOfWorkbook,
@@ -213,6 +214,11 @@ export async function readWorkbookState(grids: WorkbookGrids): Promise<WorkbookS
   return workbookStateOf(grids, await readTrackingWorkbook(grids));
 }
 
+/** The state as read, before what a person keeps in the sheets the tools rebuild is told apart from the tools'. */
+type StateAsRead =
+  | { ok: true; state: WorkbookState; issues: Issue[]; carried: SheetGrid[] }
+  | { ok: false; issues: Issue[]; sheetOrder: string[] };
+
 /**
  * The state of grids already read by `readTrackingWorkbook` (`reading`, of these same grids): a use case reads
  * the sheets once and hands that reading to validation and here.
@@ -221,6 +227,35 @@ export async function workbookStateOf(
   grids: WorkbookGrids,
   reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
 ): Promise<WorkbookStateReading> {
+  const read = stateAsRead(grids, reading);
+  if (!read.ok) return read;
+  const { state, issues, carried } = read;
+  // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
+  const baseline = await layoutOfState(state, new Date());
+  const found = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(state.plan.period));
+  state.kept = found.kept;
+  state.tablesAsRead = found.tables;
+  issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
+  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
+  return { ok: true, issues, state };
+}
+
+/**
+ * The tools' texts typed over in grids already read, found as `workbookStateOf` finds them (the state's
+ * `typedOverTexts`), for validation to say beforehand what the next rewrite writes back. Only the sheets of fixed
+ * shape are built, where such texts are: the axis sheets, the costliest to build, hold none.
+ */
+export async function typedOverTextsOf(
+  grids: WorkbookGrids,
+  reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
+): Promise<TypedOverText[]> {
+  const read = stateAsRead(grids, reading);
+  if (!read.ok) return [];
+  const baseline = await layoutOfState(read.state, new Date(), fixedSheets);
+  return toolTextsTypedOverOfWorkbook(read.carried, baseline.spec);
+}
+
+function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | UnreadableTrackingWorkbook): StateAsRead {
   if (!reading.ok) return { ok: false, issues: reading.issues, sheetOrder: reading.sheetOrder };
   const { readings } = reading;
   const issues: Issue[] = [...reading.issues];
@@ -262,13 +297,5 @@ export async function workbookStateOf(
     reordered: parsed.reordered,
     typedOverTexts: [],
   };
-  // What the tools would write for the workbook as read is theirs; every other non-empty cell is a person's.
-  const baseline = await layoutOfState(state, new Date());
-  const carried = grids.sheets.filter((sheet) => isCarried(sheet.name));
-  const found = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(plan.period));
-  state.kept = found.kept;
-  state.tablesAsRead = found.tables;
-  issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
-  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
-  return { ok: true, issues, state };
+  return { ok: true, state, issues, carried: grids.sheets.filter((sheet) => isCarried(sheet.name)) };
 }

@@ -3,10 +3,10 @@ import { copiedSheet } from '../layout/copied-sheet';
 import type { WorkbookFigures } from '../layout/workbook-figures';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
-import { placeKeptCellsInWorkbook, specTablesOf } from './kept-cells-of-workbook';
+import { placeKeptCellsInWorkbook } from './kept-cells-of-workbook';
 import { personalDataOfSpec } from './personal-data-in-records';
 import { keptFormulaNotes, withKeptFormulaLines } from './kept-formula-checks';
-import { followKeptFormulas, formulaCellsOf, type FormulaToCheck } from './kept-formulas';
+import { followKeptFormulas, formulaCellsOf, movesOfTables, type FormulaToCheck } from './kept-formulas';
 import { layoutOfState } from './state-layout';
 import type { WorkbookState } from './workbook-state';
 
@@ -78,7 +78,7 @@ async function buildWorkbookAsIs(
   // A person's own sheets go just before `_ctg`, which stays last.
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
-  const built = specTablesOf(written);
+  const moves = movesOfTables(written, state.tablesAsRead);
   const placing = placeKeptCellsInWorkbook(written, state.kept);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
@@ -86,7 +86,7 @@ async function buildWorkbookAsIs(
     ...placing.placed.map(({ kept, row, column }) => ({ sheet: kept.sheet, row, column })),
     ...copied.flatMap(formulaCellsOf),
   ];
-  const formulasToCheck = followKeptFormulas(written, { read: state.tablesAsRead, built }, formulaCells);
+  const formulasToCheck = followKeptFormulas(written, moves, formulaCells);
   notes.push(...keptFormulaNotes(formulasToCheck));
   return { built: { spec: written, fingerprint, notes, cachedFigures: figures }, formulasToCheck };
 }

@@ -24,11 +24,20 @@ export interface ErasedText {
   kinds: PersonalDataKind[];
 }
 
-/** `text` with every piece of personal data not in `kept` replaced by the mention; null when it holds none such. */
+/**
+ * `text` with every piece of personal data not in `kept` replaced by the mention, where it was found whole (the
+ * same characters inside a longer address or digit run kept are not that piece); null when it holds none such.
+ */
 export function erasePersonalData(text: string, kept: ReadonlySet<string>): ErasedText | null {
   const gone = findPersonalData(text).filter((match) => !kept.has(match.text));
   if (gone.length === 0) return null;
-  const erased = gone.reduce((rest, match) => rest.split(match.text).join(ERASED_PERSONAL_DATA), text);
+  // From the last piece to the first, so that each replacement leaves the others' places as found.
+  const erased = [...gone]
+    .sort((a, b) => b.start - a.start)
+    .reduce(
+      (rest, { text: piece, start }) => rest.slice(0, start) + ERASED_PERSONAL_DATA + rest.slice(start + piece.length),
+      text,
+    );
   return { text: erased, kinds: [...new Set(gone.map((match) => match.kind))] };
 }
 

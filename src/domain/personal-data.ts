@@ -10,6 +10,8 @@ export interface PersonalDataMatch {
   kind: PersonalDataKind;
   /** The text found, for the caller to decide whether to show it (the validator does not). */
   text: string;
+  /** Where it starts in the text searched: the same characters elsewhere (inside a longer address) are not it. */
+  start: number;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -35,7 +37,7 @@ function findNirs(text: string): PersonalDataMatch[] {
   for (const match of text.matchAll(NIR)) {
     const [whole, sex, year, month, department, commune, order, key] = match;
     if (key !== undefined && !nirKeyIsRight(`${sex}${year}${month}${department}${commune}${order}`, key)) continue;
-    found.push({ kind: 'socialSecurityNumber', text: whole });
+    found.push({ kind: 'socialSecurityNumber', text: whole, start: match.index });
   }
   return found;
 }
@@ -75,15 +77,28 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
   return mayHoldPersonalData(text) ? matchPersonalData(text) : [];
 }
 
+function matchesOf(text: string, pattern: RegExp, kind: PersonalDataKind): PersonalDataMatch[] {
+  return [...text.matchAll(pattern)].map((m) => ({ kind, text: m[0], start: m.index }));
+}
+
+/**
+ * The text with the matches blanked out, each by as many spaces: the next patterns do not find them again, and
+ * what they find keeps its place in the text.
+ */
+function blanked(text: string, matches: readonly PersonalDataMatch[]): string {
+  return matches.reduce(
+    (rest, { text: found, start }) =>
+      rest.slice(0, start) + ' '.repeat(found.length) + rest.slice(start + found.length),
+    text,
+  );
+}
+
 /** `findPersonalData` without its first check (exported for the test that proves the check loses nothing). */
 export function matchPersonalData(text: string): PersonalDataMatch[] {
-  const ibans = [...text.matchAll(IBAN)]
-    .filter((m) => ibanIsRight(m[0]))
-    .map((m) => ({ kind: 'iban' as const, text: m[0] }));
-  const withoutIbans = ibans.reduce((rest, iban) => rest.replace(iban.text, ' '), text);
-  const emails = [...withoutIbans.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, text: m[0] }));
-  const withoutEmails = withoutIbans.replace(EMAIL, ' ');
-  const phones = [...withoutEmails.matchAll(PHONE)].map((m) => ({ kind: 'phone' as const, text: m[0] }));
-  const withoutPhones = withoutEmails.replace(PHONE, ' ');
-  return [...ibans, ...emails, ...phones, ...findNirs(withoutPhones)];
+  const ibans = matchesOf(text, IBAN, 'iban').filter((m) => ibanIsRight(m.text));
+  const withoutIbans = blanked(text, ibans);
+  const emails = matchesOf(withoutIbans, EMAIL, 'email');
+  const withoutEmails = blanked(withoutIbans, emails);
+  const phones = matchesOf(withoutEmails, PHONE, 'phone');
+  return [...ibans, ...emails, ...phones, ...findNirs(blanked(withoutEmails, phones))];
 }

@@ -3,9 +3,11 @@ import type { Area, CellMoves } from './moved-cells';
 
 /**
  * A person's formula whose references to cells a rewrite moves follow them (moved-cells.ts), as Excel adjusts
- * references when rows and columns move: a reference to a cell the rewrite no longer has becomes `#REF!`, as in
- * Excel; a range whose cells no longer lie together is left as typed, for the person to check. References to
- * other sheets, and those the text does not tell the sheet of, are left alone.
+ * references when rows and columns move: a reference to a cell the rewrite no longer has becomes `#REF!`, after
+ * its sheet's name while the sheet is there (`'Axe 1'!#REF!`, as Excel writes it when rows or columns are
+ * deleted: the person still sees where it pointed); a range whose cells no longer lie together is left as typed,
+ * for the person to check. References to other sheets, and those the text does not tell the sheet of, are left
+ * alone.
  */
 
 export interface FollowedFormula {
@@ -53,10 +55,11 @@ export function followReferences(
       scattered.push(typed);
       return null;
     }
-    if (move.kind === 'gone') {
+    if (move.kind === 'gone' || move.kind === 'sheet-gone') {
       const cell = to === null && from.row !== null && from.column !== null && moving.describe(from.row, from.column);
       gone.push({ reference: typed, key: cell ? cell.key : '', header: cell ? cell.header : '' });
-      return '#REF!';
+      // A sheet gone has no name left to write: the warning names the reference as typed.
+      return move.kind === 'gone' ? `${prefix}#REF!` : '#REF!';
     }
     const [first, last] = cornersOf(move.area, from, to);
     return prefix + areaText(first, last);

@@ -16,10 +16,13 @@ import type { SheetSpec } from './workbook-spec';
 /**
  * Where the cells of a table sheet a rewrite rebuilds by row key (an axis sheet) were read, and where the rewrite
  * writes them: a table row goes where its key's row is, a column where its header is, an added column at its rank
- * after the table (kept-cells.ts); the rows above the header and under the table stay where they are, as the
- * notes there do. What a reference of a person's formula named is then found again (followed-references.ts), as
- * Excel adjusts references when rows and columns move: a cell the rewrite no longer has is gone, and a range whose
- * cells no longer lie together (rows put back in the plan's order) cannot be written as one range.
+ * after the table (kept-cells.ts); an empty column among them (no header, nothing in the table's rows: one a
+ * person left for later) is no one's and goes after the added ones, in order, and the columns past the table
+ * after those, so that no reference to an empty column lands on a filled one; the rows above the header and
+ * under the table stay where they are, as the notes there do. What a reference of a person's formula named is
+ * then found again (followed-references.ts), as Excel adjusts references when rows and columns move: a cell the
+ * rewrite no longer has is gone, and a range whose cells no longer lie together (rows put back in the plan's
+ * order) cannot be written as one range.
  */
 
 /** Row places: the header row, or a row identity and which of its rows (a key may be read twice). */
@@ -40,8 +43,10 @@ export interface TableAsRead {
   rows: Map<number, string>;
   /** Column → its place. */
   columns: Map<number, string>;
-  /** The table's last column (its own and the added ones): the columns after it stay as far from it. */
+  /** The table's last column (its own and the added ones). */
   lastColumn: number;
+  /** The columns up to `lastColumn` that have no place (empty), in order. */
+  emptyColumns: number[];
 }
 
 export function tableAsRead(grid: SheetGrid, table: GridTable): TableAsRead {
@@ -59,7 +64,9 @@ export function tableAsRead(grid: SheetGrid, table: GridTable): TableAsRead {
   let lastColumn = 0;
   for (const column of columns.keys()) lastColumn = Math.max(lastColumn, column);
   const lastRow = table.lastRow ?? grid.rows.length;
-  return { sheet: grid.name, grid, headerRow: table.headerRow, lastRow, rows, columns, lastColumn };
+  const emptyColumns: number[] = [];
+  for (let column = 1; column < lastColumn; column += 1) if (!columns.has(column)) emptyColumns.push(column);
+  return { sheet: grid.name, grid, headerRow: table.headerRow, lastRow, rows, columns, lastColumn, emptyColumns };
 }
 
 /** A rectangle of cells, 1-based and inclusive; rows null: whole columns; columns null: whole rows. */
@@ -74,8 +81,10 @@ export type AreaMove =
   /** Its cells are where they were. */
   | { kind: 'same' }
   | { kind: 'moved'; area: Area }
-  /** None of its cells is left. */
+  /** None of its cells is left; its sheet is. */
   | { kind: 'gone' }
+  /** Its whole sheet is gone. */
+  | { kind: 'sheet-gone' }
   /** Its cells are no longer side by side: no one range names them. */
   | { kind: 'scattered' };
 
@@ -134,7 +143,8 @@ function rebuiltTable(sheet: SheetSpec, table: SpecTable, read: TableAsRead): Re
 
 /** Where each cell of a table sheet as read is once rewritten; `rebuilt` null: the sheet is gone. */
 export function cellMoves(read: TableAsRead, rebuilt: { sheet: SheetSpec; table: SpecTable } | null): CellMoves {
-  if (!rebuilt) return { area: () => ({ kind: 'gone' }), describe: (row, column) => describeCell(read, row, column) };
+  if (!rebuilt)
+    return { area: () => ({ kind: 'sheet-gone' }), describe: (row, column) => describeCell(read, row, column) };
   const moves = new TableMoves(read, rebuiltTable(rebuilt.sheet, rebuilt.table, read));
   const cache = new Map<string, AreaMove>();
   return {
@@ -159,6 +169,8 @@ function describeCell(read: TableAsRead, row: number, column: number): { key: st
 class TableMoves {
   private readonly readRowOf: Map<string, number>;
   private readonly readColumnOf: Map<string, number>;
+  /** The rank of each empty column among the table's, after the rebuilt table's last column. */
+  private readonly emptyRank: Map<number, number>;
 
   constructor(
     private readonly read: TableAsRead,
@@ -166,6 +178,7 @@ class TableMoves {
   ) {
     this.readRowOf = new Map([...read.rows].map(([row, place]) => [place, row]));
     this.readColumnOf = new Map([...read.columns].map(([column, place]) => [place, column]));
+    this.emptyRank = new Map(read.emptyColumns.map((column, rank) => [column, rank]));
   }
 
   private inReadTable(row: number): boolean {
@@ -183,14 +196,19 @@ class TableMoves {
     return place === undefined ? null : (this.after.rows.get(place) ?? null);
   }
 
-  /** A column of the table's rows, rewritten: by place; those after the table stay as far from its end. */
+  /**
+   * A column of the table's rows, rewritten: by place (null: its place is gone); an empty one after the rebuilt
+   * table, at its rank among the empty ones, those past the table after them, in order.
+   */
   private columnAfter(column: number): number | null {
-    if (column > this.read.lastColumn) {
-      const moved = column - this.read.lastColumn + this.after.lastColumn;
-      return moved <= SHEET_MAX_COLUMNS ? moved : null;
-    }
     const place = this.read.columns.get(column);
-    return place === undefined ? null : (this.after.columns.get(place) ?? null);
+    if (place !== undefined) return this.after.columns.get(place) ?? null;
+    const rank =
+      column > this.read.lastColumn
+        ? this.read.emptyColumns.length + column - this.read.lastColumn - 1
+        : (this.emptyRank.get(column) ?? 0);
+    const moved = this.after.lastColumn + 1 + rank;
+    return moved <= SHEET_MAX_COLUMNS ? moved : null;
   }
 
   private cellAfter(cell: Cell): Cell | null {
@@ -208,7 +226,11 @@ class TableMoves {
 
   /** Where a column of the rebuilt table's rows was read; undefined: a new column (a quarter the plan adds). */
   private columnBefore(column: number): number | undefined {
-    if (column > this.after.lastColumn) return column - this.after.lastColumn + this.read.lastColumn;
+    if (column > this.after.lastColumn) {
+      const rank = column - this.after.lastColumn - 1;
+      const empty = this.read.emptyColumns;
+      return rank < empty.length ? empty[rank] : this.read.lastColumn + 1 + rank - empty.length;
+    }
     const place = this.after.placeOfColumn.get(column);
     return place === undefined ? undefined : this.readColumnOf.get(place);
   }

@@ -1,5 +1,6 @@
 import { HyperFormula } from 'hyperformula';
 import { officeError, FakeErrorCodes } from './errors';
+import { forHyperFormula } from './hyperformula-dialect';
 
 /** What a cell holds: a constant, or a formula (invariant English text with its leading `=`). */
 export interface StoredCell {
@@ -115,7 +116,7 @@ let parser: HyperFormula | null = null;
 /** Excel refuses a formula it cannot parse; HyperFormula's grammar stands for Excel's. */
 function assertParses(formula: string, location: string): void {
   parser ??= HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
-  if (!parser.validateFormula(formula))
+  if (!parser.validateFormula(forHyperFormula(formula)))
     throw officeError(FakeErrorCodes.invalidArgument, `The formula ${formula} contains an error.`, location);
 }
 

@@ -1,6 +1,7 @@
 import { HyperFormula } from 'hyperformula';
 import type { StoredCell } from './cell-input';
 import { FakeErrorCodes, officeError } from './errors';
+import { forHyperFormula } from './hyperformula-dialect';
 
 /**
  * What Excel refuses to store in a cell (« Excel specifications and limits »: 32 767 characters in a cell, 8 192 in
@@ -21,7 +22,7 @@ function isParsable(formula: string): boolean {
   let known = parsable.get(shape);
   if (known === undefined) {
     parser ??= HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
-    known = parser.validateFormula(formula);
+    known = parser.validateFormula(forHyperFormula(formula));
     if (parsable.size > 100_000) parsable.clear();
     parsable.set(shape, known);
   }

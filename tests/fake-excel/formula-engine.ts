@@ -1,5 +1,6 @@
 import { CellValue, DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
 import { MAX_COLUMNS } from './a1';
+import { forHyperFormula } from './hyperformula-dialect';
 import { EVALUATION_STORE_GLOBAL, type ComputedValue, type Evaluation, type EvaluationStore } from './evaluation-store';
 import type { WorkbookModel } from './model';
 
@@ -120,7 +121,12 @@ export class FormulaEngine {
       for (const [r, c, cell] of sheet.storedCells()) {
         const row = rows[r] ?? (rows[r] = []);
         // A leading apostrophe keeps text as text in HyperFormula (a text "12" must not become a number).
-        row[c] = cell.formula ?? (typeof cell.value === 'string' ? `'${cell.value}` : cell.value);
+        row[c] =
+          cell.formula !== undefined
+            ? forHyperFormula(cell.formula)
+            : typeof cell.value === 'string'
+              ? `'${cell.value}`
+              : cell.value;
       }
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r] ?? (rows[r] = []);

@@ -72,6 +72,18 @@ describe('formulas computed by HyperFormula', () => {
     expect(row[1]).toMatchObject({ isError: true });
   });
 
+  it('takes a #REF! after a sheet’s name, as Excel writes a reference whose cells were deleted, and keeps it so', async () => {
+    const fake = await build();
+    // The second holds the same words in a string, which stay as they are.
+    const formulas = [`='Axe 1'!#REF!*2`, `=IFERROR(SUM('Axe 1'!#REF!),"'Axe 1'!#REF!")`];
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Annexe 4 – Suivi').getRange('E1:F1').formulas = [formulas];
+      await context.sync();
+    });
+    expect(fake.inspect.formulas('Annexe 4 – Suivi', 'E1:F1')).toEqual([formulas]);
+    expect(fake.inspect.values('Annexe 4 – Suivi', 'E1:F1')).toEqual([['#REF!', `'Axe 1'!#REF!`]]);
+  });
+
   it('evaluates workbook names in formulas', async () => {
     const fake = createFakeExcel({ sheets: ['Paramètres', 'Axe 1'] });
     await fake.Excel.run(async (context: FakeContext) => {

@@ -155,6 +155,28 @@ describe.each([
     }
   }, 30_000);
 
+  it('to a column inserted between the tools’ columns, which the rewrite moves after the last one', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    put(axis, headerRowOf(axis), inserted, { value: 'Référent' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), inserted, { value: 'Mme Martin' });
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 'Mme Martin', formula: `'Axe 1'!${addressOf(axis, 'G1-QN1', 'Référent')}` },
+    ]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+      value: 'Mme Martin',
+      formula: `'Axe 1'!${addressOf(written, 'G1-QN1', 'Référent')}`,
+    });
+  }, 30_000);
+
   it('in a person’s own sheet and a note, when a regeneration adds quarters before and a criterion above', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');
@@ -282,11 +304,14 @@ describe.each([
     expect(formulaLines(file.computed())).toHaveLength(1);
   }, 30_000);
 
-  it('to a row, a quarter or a sheet a regeneration removes: #REF!, as in Excel, with a warning naming it', async () => {
+  it('to a row, a quarter or a sheet a regeneration removes: #REF! after the sheet still there, as in Excel, with a warning naming it', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');
     put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2030-T4'), { value: 4 });
     put(axis, rowOfKey(axis, 'G1-QN2'), columnOf(axis, '2026-T1'), { value: 9 });
+    const added = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), added, { value: 'Double' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), added, { value: 18, formula: `${addressOf(axis, 'G1-QN2', '2026-T1')}*2` });
     const removedRow = `'Axe 1'!${addressOf(axis, 'G1-QN2', '2026-T1')}`;
     const removedQuarter = `'Axe 1'!${addressOf(axis, 'G1-QN1', '2030-T4')}`;
     const lastAxis = sheet(grids, 'Axe 13');
@@ -309,11 +334,16 @@ describe.each([
     expect(outcome.status).toBe('done');
     const written = sheet(file.computed(), 'Axe 1');
     const own = sheet(file.computed(), 'Mon suivi');
+    // The sheet's name stays before #REF! while the sheet is there, so the person sees where the formula pointed.
     expect(own.rows.map((row) => row[0]?.formula)).toEqual([
-      '#REF!*2',
-      `#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
+      `'Axe 1'!#REF!*2`,
+      `'Axe 1'!#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
       '#REF!',
     ]);
+    expect(at(written, rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double'))).toMatchObject({
+      value: '#REF!',
+      formula: '#REF!*2',
+    });
     expect(own.rows.map((row) => [row[0]?.value, row[0]?.isError])).toEqual([
       ['#REF!', true],
       ['#REF!', true],
@@ -322,34 +352,44 @@ describe.each([
     const notes = outcome.status === 'done' ? outcome.notes : [];
     const gone = notes.filter((note: Issue) => note.code === 'kept-formula-reference-gone');
     expect(gone.map((note) => [note.severity, note.sheet, note.cell])).toEqual([
+      ['warning', 'Axe 1', cellAddress(rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double'))],
       ['warning', 'Mon suivi', 'A1'],
       ['warning', 'Mon suivi', 'A2'],
       ['warning', 'Mon suivi', 'A3'],
     ]);
-    expect(renderIssueMessage(gone[0])).toBe(
+    expect(renderIssueMessage(gone[1])).toBe(
       `Mon suivi, cellule A1\u00a0: la formule désignait «\u00a0${removedRow}\u00a0» (ligne G1-QN2, colonne ` +
         '«\u00a02026-T1\u00a0»), que le classeur réécrit n’a plus (ligne retirée du plan, trimestre hors de la ' +
         'période, feuille d’axe disparue). Cette référence devient #REF!, comme dans Excel\u00a0: corrigez la ' +
-        'formule, maintenant «\u00a0=#REF!*2\u00a0».',
+        "formule, maintenant «\u00a0='Axe 1'!#REF!*2\u00a0».",
     );
-    expect(renderIssueMessage(gone[1])).toContain(
+    expect(renderIssueMessage(gone[2])).toContain(
       `«\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne «\u00a02030-T4\u00a0»)`,
     );
     // One Journal line per formula: what to correct, the formula as read and as written.
     const lines = formulaLines(file.computed());
+    const inAxis = cellAddress(rowOfKey(written, 'G1-QN1'), columnOf(written, 'Double'));
+    const ownRow = addressOf(axis, 'G1-QN2', '2026-T1');
     expect(lines.map(({ column, before, after, field }) => [column, before, after, field])).toEqual([
+      [
+        `Axe 1, cellule ${inAxis}\u00a0: à corriger, «\u00a0${ownRow}\u00a0» (ligne G1-QN2, colonne ` +
+          '«\u00a02026-T1\u00a0») n’existe plus et devient #REF!',
+        `=${ownRow}*2`,
+        '=#REF!*2',
+        `formula:Axe 1!${inAxis}`,
+      ],
       [
         `Mon suivi, cellule A1\u00a0: à corriger, «\u00a0${removedRow}\u00a0» (ligne G1-QN2, colonne ` +
           '«\u00a02026-T1\u00a0») n’existe plus et devient #REF!',
         `=${removedRow}*2`,
-        '=#REF!*2',
+        "='Axe 1'!#REF!*2",
         'formula:Mon suivi!A1',
       ],
       [
         `Mon suivi, cellule A2\u00a0: à corriger, «\u00a0${removedQuarter}\u00a0» (ligne G1-QN1, colonne ` +
           '«\u00a02030-T4\u00a0») n’existe plus et devient #REF!',
         `=${removedQuarter}+${kept}`,
-        `=#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
+        `='Axe 1'!#REF!+'Axe 1'!${addressOf(written, 'G1-QN1', '2026-T1')}`,
         'formula:Mon suivi!A2',
       ],
       [
@@ -360,6 +400,45 @@ describe.each([
       ],
     ]);
     expect(lines.every((line) => line.code === 'formule-à-vérifier' && line.key === null)).toBe(true);
+  }, 30_000);
+
+  it('to empty columns without a header, among or past the table’s: never #REF!, they go after the added columns', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const row = rowOfKey(axis, 'G1-QN1');
+    // An empty column inserted among the tools' own, and one left empty before a column the person added.
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    const last = axis.rows[headerRowOf(axis) - 1].length;
+    const planned = last + 1;
+    put(axis, headerRowOf(axis), last + 2, { value: 'Note' });
+    put(axis, row, last + 2, { value: 'à suivre' });
+    const letters = (column: number) => cellAddress(1, column).replace(/\d+/g, '');
+    addOwnSheet(grids, 'Mon suivi', [
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, inserted)}` },
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, planned)}` },
+      { value: 0, formula: `COUNTA('Axe 1'!${letters(planned)}:${letters(planned)})` },
+      { value: 0, formula: `'Axe 1'!${cellAddress(row, last + 4)}` },
+    ]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    const table = fresh.sheets.find((grid) => grid.name === 'Axe 1')!.rows[headerRowOf(written) - 1].length;
+    expect(columnOf(written, 'Note')).toBe(table + 1);
+    // The empty columns follow the added one, in their order; a column past them keeps its place.
+    const own = sheet(file.computed(), 'Mon suivi').rows.map((cells) => cells[0]);
+    expect(own.map((cell) => cell?.formula)).toEqual([
+      `'Axe 1'!${cellAddress(row, table + 2)}`,
+      `'Axe 1'!${cellAddress(row, table + 3)}`,
+      `COUNTA('Axe 1'!${letters(table + 3)}:${letters(table + 3)})`,
+      `'Axe 1'!${cellAddress(row, last + 4)}`,
+    ]);
+    expect(own.some((cell) => cell?.isError)).toBe(false);
+    const notes = outcome.status === 'done' ? outcome.notes.map((note) => note.code) : [];
+    expect(notes.filter((code) => code.startsWith('kept-formula'))).toEqual([]);
   }, 30_000);
 
   it('stays as typed when the rewrite moves nothing, with no word', async () => {

@@ -69,6 +69,29 @@ describe('personal data erased from the tracking, in the records of a file', () 
     });
   }, 30_000);
 
+  it('erases only the pieces that stand whole: not inside a longer address or digit run the tracking keeps', async () => {
+    const kept = `Écrire à ${EMAIL}, allocataire 10477123456`;
+    const typed = `Écrire à martin@example.org ou ${EMAIL}, tél. 0477123456, allocataire 10477123456`;
+    let bytes = await filledWorkbook(
+      samplePlan(),
+      [{ key: 'G1-QL1', header: 'Commentaire', value: typed }],
+      generatedOn,
+    );
+    const closing = recordingPort(bytes);
+    expect((await closeQuarterAndWrite(closing.port, { now: generatedOn })).status).toBe('done');
+    bytes = await editXlsx(closing.last(), [
+      { sheet: 'Axe 1', cell: axisCell(gridsOf(closing.last()), 'G1-QL1', 'Commentaire'), value: kept },
+    ]);
+
+    const computing = recordingPort(bytes);
+    const outcome = await computeAndWrite(computing.port, { now: later });
+
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(columnTexts(gridsOf(computing.last()), 'Historique', 4)).toEqual([
+      `Écrire à ${ERASED} ou ${EMAIL}, tél. ${ERASED}, allocataire 10477123456`,
+    ]);
+  }, 30_000);
+
   it('erases it from Archives in the regeneration that removes its row, saying so', async () => {
     const bytes = await filledWorkbook(
       samplePlan(),

@@ -134,15 +134,49 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     ]);
     const warnings = outcome.notes.filter((note) => note.code === 'tool-text-restored');
     expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Paramètres', cell: address })]);
+    // A tool's text is part of its sheet's shape: putting one back writes the workbook whole, which the warning says.
     expect(messagesOf(warnings)[0]).toBe(
       `Paramètres, cellule ${address} : l’outil y a remis son texte à la place de « Changer le trimestre après le ` +
-        'COPIL », que le Journal garde (source « Texte de l’outil rétabli »).',
+        'COPIL », que le Journal garde (source « Texte de l’outil rétabli »). Le classeur a été réécrit entier : ' +
+        'les largeurs, colonnes masquées et mises en forme changées à la main sont remises comme à la génération.',
     );
 
     // Put back once: the next rewrite finds the tool's text and has nothing more to say.
     const again = await computeAndWrite(file.port, { now: new Date('2026-05-11T09:00:00Z') });
     expect(again.status === 'done' ? again.notes.map((note) => note.code) : []).not.toContain('tool-text-restored');
     expect(journalLines(file.grids(), RESTORED_SOURCE)).toHaveLength(1);
+  }, 30_000);
+
+  it('warns at validation, before any rewrite, at each text typed over, and no more once it is put back', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const hint = find(settings, 'Trimestre suivi (AAAA-Tn) : les taux sont calculés jusqu’à ce trimestre inclus.');
+    put(settings, hint.row, hint.column, { value: 'Changer le trimestre après le COPIL' });
+    const title = find(sheet(grids, 'Guide'), 'Guide de remplissage du tableau de suivi de la CTG');
+    put(sheet(grids, 'Guide'), title.row, title.column, { value: 'Guide', formula: '"Gui"&"de"' });
+    const address = cellAddress(hint.row, hint.column);
+
+    const report = await validateGrids(grids, { today });
+
+    const warnings = report.issues.filter((issue) => issue.code === 'tool-text-typed-over');
+    expect(warnings.map((issue) => [issue.severity, issue.sheet, issue.cell])).toEqual([
+      ['warning', 'Guide', cellAddress(title.row, title.column)],
+      ['warning', 'Paramètres', address],
+    ]);
+    expect(messagesOf(warnings)).toEqual([
+      expect.stringContaining('cette cellule contient « ="Gui"&"de" » à la place du texte de l’outil'),
+      `Paramètres, cellule ${address} : cette cellule contient « Changer le trimestre après le COPIL » à la ` +
+        'place du texte de l’outil. La prochaine réécriture du classeur (« Calculer », ctg-suivi compute, une ' +
+        'clôture, une fusion) y remettra le texte de l’outil et gardera ce qui s’y trouve dans le Journal ' +
+        '(source « Texte de l’outil rétabli ») ; elle réécrira alors le classeur entier, et les largeurs, ' +
+        'colonnes masquées et mises en forme changées à la main seront remises comme à la génération. Pour garder ' +
+        'une note, écrivez-la dans une cellule vide.',
+    ]);
+
+    const file = filePort(grids);
+    expect((await computeAndWrite(file.port, { now: today })).status).toBe('done');
+    const after = await validateGrids(file.grids(), { today });
+    expect(after.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
   }, 30_000);
 
   it('journals the labels, titles and headers typed over in every sheet of fixed shape, through every rewrite', async () => {

@@ -144,6 +144,18 @@ describe('personal data erased from a record (docs/WORKBOOK.md, « Personal data
     expect(erasePersonalData('Réunion du 12/03/2026', new Set())).toBeNull();
   });
 
+  it('replaces a piece only where it stands whole, never inside a longer address or digit run', () => {
+    const text = 'martin@x.fr, marie.martin@x.fr ; tél. 0477123456, allocataire 10477123456';
+    expect(erasePersonalData(text, new Set(['marie.martin@x.fr']))).toEqual({
+      text: `${ERASED}, marie.martin@x.fr ; tél. ${ERASED}, allocataire 10477123456`,
+      kinds: ['email', 'phone'],
+    });
+    expect(erasePersonalData(text, new Set(['martin@x.fr', '0477123456']))).toEqual({
+      text: `martin@x.fr, ${ERASED} ; tél. 0477123456, allocataire 10477123456`,
+      kinds: ['email'],
+    });
+  });
+
   it('tells a text rewritten by the erasure alone from any other change', () => {
     expect(differsByErasureOnly('Contact : jean@x.fr', `Contact : ${ERASED}`)).toBe(true);
     expect(differsByErasureOnly('Contact : jean@x.fr', `Contacts : ${ERASED}`)).toBe(false);

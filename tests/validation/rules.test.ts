@@ -499,6 +499,13 @@ const cases: Case[] = [
       return { code: 'personal-data-in-records', sheet: 'Historique', cell: 'D2', rowKey: 'PE1-QN1' };
     },
   },
+  {
+    name: 'the Guide’s title typed over, which the next rewrite puts back',
+    mutate: (g) => {
+      setCellAt(sheet(g, 'Guide'), 0, 0, { value: 'Guide (version du COPIL)' });
+      return { code: 'tool-text-typed-over', sheet: 'Guide', cell: 'A1' };
+    },
+  },
   // Compétences AO (the small plan has only its EPCI row: a commune row is written in for the total check)
   {
     name: 'AO header row lost',

@@ -67,7 +67,7 @@ export const rewriteIssueCodes = {
   'tool-text-restored': {
     severity: 'warning',
     description:
-      'Un texte de l’outil (titre, intitulé, consigne, en-tête) avait été remplacé à la main : la réécriture le remet, et ce qui s’y trouvait est gardé dans le Journal.',
+      'Un texte de l’outil (titre, intitulé, consigne, en-tête) avait été remplacé à la main : la réécriture le remet, et ce qui s’y trouvait est gardé dans le Journal ; le classeur est alors réécrit entier (largeurs, colonnes masquées et mises en forme changées à la main remises comme à la génération).',
   },
   'kept-cell-row-gone': {
     severity: 'error',

@@ -257,4 +257,9 @@ export const validationIssueCodes = {
     description:
       'Une valeur gardée dans le Journal, l’Historique, les Archives ou les Contributions contient une donnée personnelle qui n’est plus dans le suivi : la prochaine réécriture l’y remplace par « [donnée personnelle effacée] ».',
   },
+  'tool-text-typed-over': {
+    severity: 'warning',
+    description:
+      'Un texte de l’outil (titre, intitulé, consigne, en-tête) a été remplacé à la main : la prochaine réécriture y remettra le texte de l’outil, en gardant ce qui s’y trouve dans le Journal, et réécrira alors le classeur entier.',
+  },
 } as const satisfies Record<string, IssueCodeEntry>;

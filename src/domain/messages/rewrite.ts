@@ -20,6 +20,16 @@ function howMany(value: MessageParams[string]): number {
   return Array.isArray(value) ? value.length : Number(value) || 0;
 }
 
+/**
+ * What a rewrite written whole (not patched: docs/WORKBOOK.md, « Rewriting a workbook ») undoes of a person's
+ * look, said when a message's `rebuilt` param is set.
+ */
+function rebuiltWords(p: MessageParams): string {
+  return howMany(p.rebuilt) > 0
+    ? ' Le classeur a été réécrit entier : les largeurs, colonnes masquées et mises en forme changées à la main sont remises comme à la génération.'
+    : '';
+}
+
 /** Each reference as typed, quoted, with the row key and column header of the cell it named when known. */
 function referencesOf(p: MessageParams): string {
   const list = (value: MessageParams[string]) => (Array.isArray(value) ? value.map(String) : []);
@@ -68,19 +78,15 @@ export const rewriteMessages = {
       misplaced > 0
         ? `${countOf(misplaced, 'critère n’était', 'critères n’étaient')} plus sous ${agree(misplaced, 'sa', 'leur')} fiche : les lignes ont été remises dans l’ordre du plan`
         : 'les fiches étaient dans un autre ordre que le plan : elles y ont été remises';
-    const rebuilt =
-      howMany(p.rebuilt) > 0
-        ? ' Le classeur a été réécrit entier : les largeurs, colonnes masquées et mises en forme changées à la main sont remises comme à la génération.'
-        : '';
     const check =
       columns.length === 0
         ? ''
         : ` Vérifiez ${agree(columns.length, 'la colonne', 'les colonnes')} ${columns.map((column) => `« ${column} »`).join(', ')} que vous avez ${agree(columns.length, 'ajoutée', 'ajoutées')} : chaque valeur y suit la ligne en face de laquelle elle était.`;
-    return `${text(p.sheet)} : ${how} (noté dans le Journal).${rebuilt}${check}`;
+    return `${text(p.sheet)} : ${how} (noté dans le Journal).${rebuiltWords(p)}${check}`;
   },
   'tool-text-restored': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’outil y a remis son texte à la place de « ${text(p.value)} », que ` +
-    'le Journal garde (source « Texte de l’outil rétabli »).',
+    `le Journal garde (source « Texte de l’outil rétabli »).${rebuiltWords(p)}`,
   'kept-cell-row-gone': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +

@@ -312,4 +312,10 @@ export const workbookMessages = {
     `${agree(Array.isArray(p.kinds) ? p.kinds.length : 1, 'n’est', 'ne sont')} plus dans le suivi. La ` +
     'prochaine réécriture du classeur (« Calculer », ctg-suivi compute, ou une clôture, une fusion) l’y remplacera par ' +
     `« ${ERASED_PERSONAL_DATA} » et le notera au Journal.`,
+  'tool-text-typed-over': (p) =>
+    `${where(p)}cette cellule contient ${quoted(p.value)} à la place du texte de l’outil. La prochaine réécriture ` +
+    'du classeur (« Calculer », ctg-suivi compute, une clôture, une fusion) y remettra le texte de l’outil et ' +
+    'gardera ce qui s’y trouve dans le Journal (source « Texte de l’outil rétabli ») ; elle réécrira ' +
+    'alors le classeur entier, et les largeurs, colonnes masquées et mises en forme changées à la main seront ' +
+    'remises comme à la génération. Pour garder une note, écrivez-la dans une cellule vide.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

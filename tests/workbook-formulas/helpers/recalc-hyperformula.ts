@@ -1,5 +1,6 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { CellValue, GridCell, WorkbookGrids } from '../../../src/domain/grid';
+import { forHyperFormula } from '../../fake-excel/hyperformula-dialect';
 
 /**
  * Recalculates grids read from a written file (values and formulas, as our reader returns them) with
@@ -21,7 +22,7 @@ function evaluate(grids: WorkbookGrids, formulas: readonly string[]): { grids: W
     sheets[sheet.name] = sheet.rows.map((row) =>
       (row ?? []).map((cell): RawCellContent => {
         if (!cell) return null;
-        if (cell.formula !== undefined) return `=${cell.formula}`;
+        if (cell.formula !== undefined) return `=${forHyperFormula(cell.formula)}`;
         if (typeof cell.value === 'string') return `'${cell.value}`;
         return cell.value;
       }),
