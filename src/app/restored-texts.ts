@@ -1,7 +1,7 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { cellJournalValue, textValue, toolTextRestored } from '../domain/journal';
-import { shownCellValue } from '../domain/messages/shown-cell-value';
+import { shownCellContent } from '../domain/messages/shown-cell-value';
 import type { TypedOverText } from '../layout/typed-over-texts';
 import type { WorkbookState } from './workbook-state';
 
@@ -28,10 +28,6 @@ export function withRestoredTextLines(state: WorkbookState, now: Date): Workbook
 /** A warning per text written back, at its cell, quoting what the Journal keeps. */
 export function restoredTextNotes(state: WorkbookState): Issue[] {
   return state.typedOverTexts.map(({ sheet, address, cell }) =>
-    createIssue(
-      'tool-text-restored',
-      { sheet, cell: address },
-      { value: cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}` },
-    ),
+    createIssue('tool-text-restored', { sheet, cell: address }, { value: shownCellContent(cell) }),
   );
 }

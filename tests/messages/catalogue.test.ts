@@ -83,6 +83,7 @@ const sample: IssueParams = {
   type: 'EAJE',
   upTo: '2026-T3',
   value: '50',
+  valueCell: 'B6',
   values: [3, 4],
   written: 'Intérrêt',
 };
