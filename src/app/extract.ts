@@ -175,6 +175,12 @@ function sendBackWhen(upTo: Quarter, today: Date): string {
   return `dès la fin du trimestre ${label} (le ${lastDayOf(upTo)})`;
 }
 
+/**
+ * A name in guillemets: an EPCI's full name (« Communauté de communes… ») or a partner's (« Centre social… ») begins
+ * with a common noun that would want an article after « du territoire », « préparé pour »; quoted, any name reads.
+ */
+const quoted = (name: string) => `« ${name} »`;
+
 /** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
 export function coveringText(
   territory: string,
@@ -191,7 +197,7 @@ export function coveringText(
   return [
     'Bonjour,',
     '',
-    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${territory}, préparé pour ${recipient.name} : ${which}.`,
+    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${quoted(territory)}, préparé pour ${quoted(recipient.name)} : ${which}.`,
     '',
     `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
     '',

@@ -84,7 +84,7 @@ describe('extracts for the partners from the pane', () => {
       name: `Texte du courriel pour ${PARTNER}`,
     }) as HTMLTextAreaElement;
     expect(text.readOnly).toBe(true);
-    expect(text.value).toContain(`préparé pour ${PARTNER}`);
+    expect(text.value).toContain(`préparé pour «\u00a0${PARTNER}\u00a0»`);
     const writeText = jest.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     try {
