@@ -2,6 +2,7 @@ import { cellJournalValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
 import {
+  endedQuartersAfter,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
@@ -10,7 +11,6 @@ import {
   type Quarter,
 } from '../domain/periods';
 import type { Plan } from '../domain/plan';
-import { laggingQuarterIssue } from '../domain/validation/current-quarter';
 import {
   fichesWithoutRecipient,
   findRecipient,
@@ -71,16 +71,19 @@ export function findWorkbookRecipient(state: WorkbookState, name: string): Recip
 
 /**
  * What the officer is told of a master before sending its extracts: the fiches that go to nobody
- * (`fiches-without-recipient`), and a current quarter behind today's (`current-quarter-lagging`: the extracts open
- * no later quarter, and their e-mails ask for the files back at once). None when neither.
+ * (`fiches-without-recipient`), and the quarters ended after the current one (`extract-quarter-behind`): the
+ * extracts open no later quarter, so the partners could not fill those. The quarter just ended is no such quarter:
+ * collecting it before closing it is the usual round, and its e-mails ask for the files back at once. None when
+ * neither.
  */
 export function extractWarnings(state: WorkbookState, now: Date): Issue[] {
   const keys = fichesWithoutRecipient(recipientFichesOfState(state), partiesOfState(state));
+  const ended = endedQuartersAfter(state.currentQuarter, state.plan.period, now).map(quarterLabel);
   const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter'), rowKey: null };
-  const lagging = laggingQuarterIssue(state.currentQuarter, state.plan.period, now, at);
+  const current = quarterLabel(state.currentQuarter);
   return [
     ...(keys.length === 0 ? [] : [createIssue('fiches-without-recipient', { sheet: null, cell: null }, { keys })]),
-    ...(lagging ? [lagging] : []),
+    ...(ended.length === 0 ? [] : [createIssue('extract-quarter-behind', at, { current, ended })]),
   ];
 }
 
