@@ -2,6 +2,7 @@ import { cellJournalValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
 import {
+  endedQuartersAfter,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
@@ -10,7 +11,6 @@ import {
   type Quarter,
 } from '../domain/periods';
 import type { Plan } from '../domain/plan';
-import { laggingQuarterIssue } from '../domain/validation/current-quarter';
 import {
   fichesWithoutRecipient,
   findRecipient,
@@ -71,16 +71,19 @@ export function findWorkbookRecipient(state: WorkbookState, name: string): Recip
 
 /**
  * What the officer is told of a master before sending its extracts: the fiches that go to nobody
- * (`fiches-without-recipient`), and a current quarter behind today's (`current-quarter-lagging`: the extracts open
- * no later quarter, and their e-mails ask for the files back at once). None when neither.
+ * (`fiches-without-recipient`), and the quarters ended after the current one (`extract-quarter-behind`): the
+ * extracts open no later quarter, so the partners could not fill those. The quarter just ended is no such quarter:
+ * collecting it before closing it is the usual round, and its e-mails ask for the files back at once. None when
+ * neither.
  */
 export function extractWarnings(state: WorkbookState, now: Date): Issue[] {
   const keys = fichesWithoutRecipient(recipientFichesOfState(state), partiesOfState(state));
+  const ended = endedQuartersAfter(state.currentQuarter, state.plan.period, now).map(quarterLabel);
   const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter'), rowKey: null };
-  const lagging = laggingQuarterIssue(state.currentQuarter, state.plan.period, now, at);
+  const current = quarterLabel(state.currentQuarter);
   return [
     ...(keys.length === 0 ? [] : [createIssue('fiches-without-recipient', { sheet: null, cell: null }, { keys })]),
-    ...(lagging ? [lagging] : []),
+    ...(ended.length === 0 ? [] : [createIssue('extract-quarter-behind', at, { current, ended })]),
   ];
 }
 
@@ -175,6 +178,12 @@ function sendBackWhen(upTo: Quarter, today: Date): string {
   return `dès la fin du trimestre ${label} (le ${lastDayOf(upTo)})`;
 }
 
+/**
+ * A name in guillemets: an EPCI's full name (« Communauté de communes… ») or a partner's (« Centre social… ») begins
+ * with a common noun that would want an article after « du territoire », « préparé pour »; quoted, any name reads.
+ */
+const quoted = (name: string) => `« ${name} »`;
+
 /** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
 export function coveringText(
   territory: string,
@@ -191,7 +200,7 @@ export function coveringText(
   return [
     'Bonjour,',
     '',
-    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${territory}, préparé pour ${recipient.name} : ${which}.`,
+    `Vous trouverez ci-joint l’extrait du tableau de suivi de la Convention territoriale globale (CTG) du territoire ${quoted(territory)}, préparé pour ${quoted(recipient.name)} : ${which}.`,
     '',
     `Merci de compléter les cellules blanches jusqu’au trimestre ${label} inclus : statut, avancement, mise en œuvre et difficultés de chaque fiche, valeurs et commentaires des critères. La feuille « Guide » explique chaque colonne. Ne renommez pas les feuilles et ne modifiez pas la colonne « Clé ».`,
     '',

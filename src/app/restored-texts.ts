@@ -1,7 +1,7 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { cellJournalValue, textValue, toolTextRestored } from '../domain/journal';
-import { shownCellValue } from '../domain/messages/shown-cell-value';
+import { shownCellContent } from '../domain/messages/shown-cell-value';
 import type { TypedOverText } from '../layout/typed-over-texts';
 import type { WorkbookState } from './workbook-state';
 
@@ -25,21 +25,17 @@ export function withRestoredTextLines(state: WorkbookState, now: Date): Workbook
   return { ...state, journal: [...state.journal, ...lines] };
 }
 
-/** What was found over a tool's text, as the person typed it: a formula by its text. */
-const typedValue = ({ cell }: TypedOverText) =>
-  cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
-
 /**
  * A warning per text written back, at its cell, quoting what the Journal keeps; `rebuilt`: the workbook was
  * written whole, not patched (a tool's text is part of its sheet's shape: putting one back always is), which
  * resets what a person set by hand around the cells.
  */
 export function restoredTextNotes(state: WorkbookState, { rebuilt }: { rebuilt: boolean }): Issue[] {
-  return state.typedOverTexts.map((found) =>
+  return state.typedOverTexts.map(({ sheet, address, cell }) =>
     createIssue(
       'tool-text-restored',
-      { sheet: found.sheet, cell: found.address },
-      { value: typedValue(found), rebuilt: rebuilt ? 1 : 0 },
+      { sheet, cell: address },
+      { value: shownCellContent(cell), rebuilt: rebuilt ? 1 : 0 },
     ),
   );
 }
@@ -47,6 +43,10 @@ export function restoredTextNotes(state: WorkbookState, { rebuilt }: { rebuilt: 
 /** A validation warning per text typed over, at its cell: what the next rewrite will put back and journal. */
 export function typedOverTextWarnings(typedOver: readonly TypedOverText[]): Issue[] {
   return typedOver.map((found) =>
-    createIssue('tool-text-typed-over', { sheet: found.sheet, cell: found.address }, { value: typedValue(found) }),
+    createIssue(
+      'tool-text-typed-over',
+      { sheet: found.sheet, cell: found.address },
+      { value: shownCellContent(found.cell) },
+    ),
   );
 }

@@ -65,7 +65,11 @@ export async function validateGrids(grids: WorkbookGrids, options: ValidateOptio
   const reading = await readTrackingWorkbook(grids);
   const validated = validateReading(grids, reading, options);
   if (!validated.readable || readExtractMeta(grids) !== null || validated.issues.some(refusesRewrite)) return validated;
-  const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading));
+  // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.
+  const named = new Set(validated.issues.map((issue) => `${issue.sheet}!${issue.cell}`));
+  const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading)).filter(
+    (issue) => !named.has(`${issue.sheet}!${issue.cell}`),
+  );
   return typedOver.length === 0 ? validated : report(true, [...validated.issues, ...typedOver], reading.sheetOrder);
 }
 

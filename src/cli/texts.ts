@@ -1,5 +1,6 @@
 /** Every word the command line prints, in French, in one place. */
-import { countOf, frenchDayAndTime } from '../app';
+import { countOf, frenchDayAndTime, renderIssueMessage, type Issue } from '../app';
+import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
 /** What an input file given on the command line should be, for the messages that say so. */
@@ -66,6 +67,11 @@ function folderAdvice(code: string | undefined): string {
   return isAccessRefused(code)
     ? 'Vérifiez les droits d’accès à ce dossier'
     : 'Vérifiez que le disque ou le partage réseau où il se trouve est bien accessible';
+}
+
+/** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
+function goingOn(message: Issue | string): string {
+  return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
 }
 
 export function frenchDate(isoDate: string): string {
@@ -190,7 +196,7 @@ export const texts = {
   systemReason,
   /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
-  inFile: (path: string, message: string) => `${path} : ${message}`,
+  inFile: (path: string, message: Issue | string) => `${path} : ${goingOn(message)}`,
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
@@ -287,8 +293,8 @@ export const texts = {
     issueLine: (sheet: string | null, cell: string | null, message: string) =>
       sheet || cell ? `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}` : `  ${message}`,
     backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
-    wrongUsage: (path: string, messages: string[]) =>
-      [...messages.map((message) => `Usage incorrect : ${message}`), `${path} n’a pas été modifié.`].join('\n'),
+    wrongUsage: (path: string, issues: readonly Issue[]) =>
+      [...issues.map((issue) => `Usage incorrect : ${goingOn(issue)}`), `${path} n’a pas été modifié.`].join('\n'),
   },
   compute: {
     progress: 'Calcul des taux…',
@@ -301,7 +307,7 @@ export const texts = {
         axes: (Rates & { number: number; title: string })[];
         carriers: (Rates & { name: string })[];
       },
-      notes: string[],
+      notes: readonly Issue[],
       quarterChange: { from: string | null; to: string } | null = null,
     ) =>
       [
@@ -313,20 +319,20 @@ export const texts = {
         ...figures.axes.map((axis) => `  Axe ${axis.number} – ${axis.title} : ${ratesLine(axis)}`),
         ...(figures.carriers.length > 0 ? ['', 'Par porteur :'] : []),
         ...figures.carriers.map((carrier) => `  ${carrier.name} : ${ratesLine(carrier)}`),
-        ...notes.map((note) => `Note : ${note}`),
+        ...notes.map((note) => `Note : ${goingOn(note)}`),
       ].join('\n'),
   },
   closeQuarter: {
     progress: 'Clôture du trimestre…',
     done: (
       summary: { file: string; backup: string | null; closed: string; next: string; historyRows: number },
-      notes: string[],
+      notes: readonly Issue[],
     ) =>
       [
         `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
         `  Trimestre en cours : ${summary.next}`,
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
-        ...notes.map((note) => `Note : ${note}`),
+        ...notes.map((note) => `Note : ${goingOn(note)}`),
       ].join('\n'),
   },
   extract: {
@@ -392,7 +398,8 @@ export const texts = {
     noWarnings: 'Aucun avertissement.',
     warningsHeader: (count: number) => `Avertissements : ${count}`,
     warningGroup: (code: string, count: number) => `  [${code}] ${count}`,
-    warningLine: (line: number, message: string) => (line > 0 ? `    ligne ${line} : ${message}` : `    ${message}`),
+    warningLine: (line: number, message: string) =>
+      line > 0 ? `    ligne ${line} : ${afterColon(message)}` : `    ${message}`,
     source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
@@ -457,9 +464,9 @@ export const texts = {
             ? 'valeur du classeur gardée'
             : `non repris : --take "${conflict.key}:${conflict.column}" pour la prendre`
       }`,
-    rejectedLine: (source: string, message: string) => `  Refusé (${source}) : ${message}`,
+    rejectedLine: (source: string, issue: Issue) => `  Refusé (${source}) : ${goingOn(issue)}`,
     /** A note of the whole merge (a --take that took nothing) has no file. */
-    noteLine: (source: string, message: string) => `  Note${source === '' ? '' : ` (${source})`} : ${message}`,
+    noteLine: (source: string, issue: Issue) => `  Note${source === '' ? '' : ` (${source})`} : ${goingOn(issue)}`,
     summary: (applied: number, unchanged: number, conflicts: number, rejected: number) =>
       `${countOf(applied, 'valeur reprise', 'valeurs reprises')}, ${countOf(unchanged, 'inchangée', 'inchangées')}, ` +
       `${countOf(conflicts, 'conflit')} en attente, ${countOf(rejected, 'refus', 'refus')}.`,
@@ -478,7 +485,7 @@ export const texts = {
     progress: 'Préparation du bilan…',
     notWritten: (path: string, errors: number) =>
       `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${path}).`,
-    wrongUsage: (message: string) => `Usage incorrect : ${message} Aucun bilan n’a été écrit.`,
+    wrongUsage: (issue: Issue) => `Usage incorrect : ${goingOn(issue)} Aucun bilan n’a été écrit.`,
     outputIsInput: (path: string) =>
       `${path} est le classeur de suivi : donnez à -o un autre nom (le bilan est un autre classeur). Rien n’a été écrit.`,
     stateWord: (state: 'over' | 'current' | 'future') =>
@@ -501,7 +508,7 @@ export const texts = {
         `${countOf(withDifficulties, 'avec des difficultés', 'avec des difficultés')}`
       );
     },
-    warning: (message: string) => `Avertissement : ${message}`,
+    warning: (issue: Issue) => `Avertissement : ${goingOn(issue)}`,
     written: (file: string, backup: string | null) =>
       `Bilan écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${backup})` : ''}`,
     pdfWritten: (file: string, backup: string | null) =>
@@ -566,6 +573,7 @@ export const texts = {
   },
   undo: {
     progress: 'Annulation de la dernière fusion…',
+    note: (issue: Issue) => `Note : ${goingOn(issue)}`,
     done: (
       report: {
         mergeAt: string | null;

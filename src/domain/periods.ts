@@ -58,3 +58,15 @@ export function initialCurrentQuarter(period: Period, today: Date): Quarter {
   if (wanted > quarterIndex(last)) return last;
   return quarterFromIndex(wanted);
 }
+
+/**
+ * The convention's quarters after `quarter` that have ended by `today` (today's own quarter has not). What an
+ * extract up to `quarter` leaves out: none when `quarter` is today's or the one just ended, collected before it is
+ * closed (docs/WORKBOOK.md, « Extracts »).
+ */
+export function endedQuartersAfter(quarter: Quarter, period: Period, today: Date): Quarter[] {
+  const todays = quarterIndex(quarterOfDate(today));
+  return quartersOfPeriod(period).filter(
+    (candidate) => quarterIndex(candidate) > quarterIndex(quarter) && quarterIndex(candidate) < todays,
+  );
+}

@@ -1,6 +1,7 @@
 import { gridCell, type GridCell, type SheetGrid } from '../domain/grid';
 import { cellAddress } from './a1';
 import { isFilled, readRowsByPlace } from './kept-cells';
+import { sameWords } from './same-words';
 import type { SheetSpec } from './workbook-spec';
 
 /**
@@ -18,13 +19,6 @@ export interface TypedOverText {
   cell: GridCell;
   text: string;
 }
-
-/** Spacing and the kind of apostrophe ignored: older versions wrote the same texts with plain spaces and `'`. */
-const sameWords = (text: string): string =>
-  text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * Whether every formula of the layout is still where the layout writes it (rows placed by `placeRow`). When not, the

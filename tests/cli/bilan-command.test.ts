@@ -93,10 +93,13 @@ describe('bilan: the bilan written', () => {
     const { dir, path } = workFolder();
     const run = await runCli(['bilan', path, '--kind', 'annuel', '--year', '2029']);
     expect(run.code).toBe(0);
-    const sentence = run.stdout.split('\n').find((line) => line.includes('Période à venir'));
+    // After « Avertissement : », the sentence goes on in lower case; on the page it stands alone.
+    const sentence = run.stdout.split('\n').find((line) => line.startsWith(`Avertissement${NBSP}: période à venir`));
     expect(sentence).toMatch(/elle commence en 2029-T1, .*l’état des fiches sont ceux de 20\d\d-T\d\./);
     const page = cellText(fileGrids(join(dir, 'bilan-annuel-2029-monts-du-pilat.xlsx')), 'Synthèse');
-    expect(page.filter((text) => text.includes('Période à venir'))).toEqual([sentence!.replace(/^.*?(Période)/, '$1')]);
+    expect(page.filter((text) => text.includes('Période à venir'))).toEqual([
+      sentence!.replace(`Avertissement${NBSP}: période`, 'Période'),
+    ]);
   });
 
   it('gives the figures as JSON, the same as the bilan of the workbook read', async () => {
@@ -254,7 +257,7 @@ describe('bilan: refusals, nothing written', () => {
     expect(code).toBe(2);
     expect(document.error).toMatchObject({ code: 'bilan-year-outside', option: '--year' });
     expect(document.error.message).toBe(
-      `Usage incorrect${NBSP}: La convention n’a aucun trimestre en 2031${NBSP}: un bilan annuel se fait pour une ` +
+      `Usage incorrect${NBSP}: la convention n’a aucun trimestre en 2031${NBSP}: un bilan annuel se fait pour une ` +
         'année de 2026 à 2030. Aucun bilan n’a été écrit.',
     );
   });

@@ -181,7 +181,7 @@ describe('ctg-suivi compute and close-quarter', () => {
     const run = await runCli(['close-quarter', again]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `Note\u00a0: Le trimestre ${quarter} avait déjà été clôturé\u00a0: son historique est remplacé par l’état ` +
+      `Note\u00a0: le trimestre ${quarter} avait déjà été clôturé\u00a0: son historique est remplacé par l’état ` +
         'actuel, avec 1 valeur ajoutée et 1 valeur modifiée depuis, chacune notée dans le Journal',
     );
     const history = sheetRows(again, 'Historique')!.slice(1);
@@ -221,7 +221,7 @@ describe('ctg-suivi compute and close-quarter', () => {
     const unchanged = await runCli(['close-quarter', again]);
     expect(unchanged.code).toBe(0);
     expect(unchanged.stdout).toContain(
-      `Note\u00a0: Le trimestre ${quarter} avait déjà été clôturé, et rien n’a changé depuis\u00a0: son historique reste le même.`,
+      `Note\u00a0: le trimestre ${quarter} avait déjà été clôturé, et rien n’a changé depuis\u00a0: son historique reste le même.`,
     );
     const after = sheetRows(again, 'Journal')!.map((row) => row.map((cell) => cell?.value ?? null));
     expect(after.slice(journal.length).map((row) => row[3])).toEqual(['Trimestre en cours']);

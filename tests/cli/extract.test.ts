@@ -272,33 +272,60 @@ describe('ctg-suivi extract', () => {
     expect(run.stdout).not.toContain('Avertissements');
   }, 60_000);
 
-  it('warns when the master’s quarter is over, and never gives the partner a past date to send the file back', async () => {
-    const earlier = quarterLabel(quarters[quarters.findIndex((q) => quarterLabel(q) === quarter) - 1]);
-    const lagging = path('suivi-en-retard.xlsx');
-    writeFileSync(lagging, readFileSync(master));
+  /** A copy of the master whose current quarter is `back` quarters behind today's. */
+  async function masterBehind(name: string, back: number): Promise<{ file: string; current: string }> {
+    const current = quarterLabel(quarters[quarters.findIndex((q) => quarterLabel(q) === quarter) - back]);
+    const file = path(name);
+    writeFileSync(file, readFileSync(master));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(lagging);
-    workbook.getWorksheet('Paramètres')!.getCell('B9').value = earlier;
-    await workbook.xlsx.writeFile(lagging);
-    const end = lastDayOf(parseQuarterLabel(earlier)!);
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet('Paramètres')!.getCell('B9').value = current;
+    await workbook.xlsx.writeFile(file);
+    return { file, current };
+  }
 
-    const run = await runCli(['extract', lagging, '--commune', 'Graix', '-o', path('graix-retard.xlsx')]);
+  it('says nothing of the quarter just ended, collected before it is closed, and asks for the file at once', async () => {
+    const { file, current } = await masterBehind('suivi-trimestre-fini.xlsx', 1);
+    const end = lastDayOf(parseQuarterLabel(current)!);
+
+    const run = await runCli(['extract', file, '--commune', 'Graix', '-o', path('graix-fini.xlsx')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`à compléter jusqu’au trimestre ${earlier}`);
+    expect(run.stdout).toContain(`à compléter jusqu’au trimestre ${current}`);
+    expect(run.stdout).not.toContain('Avertissements');
+    expect(run.stdout).not.toContain('Clôturez');
     expect(run.stdout).toContain(
-      `Paramètres, cellule B9\u00a0: le trimestre en cours est ${earlier} alors que nous sommes en ${quarter}. ` +
-        'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
-    );
-    expect(run.stdout).toContain(
-      `en réponse à ce message, dès que possible\u00a0: le trimestre ${earlier} s’est terminé le ${end}.`,
+      `en réponse à ce message, dès que possible\u00a0: le trimestre ${current} s’est terminé le ${end}.`,
     );
     expect(run.stdout).not.toContain(`(le ${end})`);
+
+    const json = await runCli(['extract', file, '--commune', 'Graix', '-o', path('graix-fini-json.xlsx'), '--json']);
+    expect(JSON.parse(json.stdout).warnings).toEqual([]);
+  }, 120_000);
+
+  it('warns when a quarter ended after the master’s would be left out of the extracts, saying how to ask for it', async () => {
+    const { file, current } = await masterBehind('suivi-en-retard.xlsx', 2);
+    const skipped = quarterLabel(quarters[quarters.findIndex((q) => quarterLabel(q) === quarter) - 1]);
+    const end = lastDayOf(parseQuarterLabel(current)!);
+
+    const run = await runCli(['extract', file, '--commune', 'Graix', '-o', path('graix-retard.xlsx')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`à compléter jusqu’au trimestre ${current}`);
+    expect(run.stdout).toContain(
+      `Paramètres, cellule B9\u00a0: les extraits s’arrêtent au trimestre en cours, ${current}, ` +
+        `alors que ${skipped} est déjà terminé\u00a0: les partenaires ne pourront pas y saisir leurs valeurs. Pour les ` +
+        `leur demander, passez d’abord le trimestre en cours à ${skipped}, le dernier terminé, puis refaites les extraits.`,
+    );
+    expect(run.stdout).not.toContain('Clôturez');
+    expect(run.stdout).toContain(
+      `en réponse à ce message, dès que possible\u00a0: le trimestre ${current} s’est terminé le ${end}.`,
+    );
 
     mkdirSync(path('communes-retard'));
     const json = await runCli([
       'extract',
-      lagging,
+      file,
       '--toutes-les-communes',
       '--dossier',
       path('communes-retard'),
@@ -308,10 +335,11 @@ describe('ctg-suivi extract', () => {
     const { extracts, warnings } = JSON.parse(json.stdout);
     expect(warnings).toEqual([
       expect.objectContaining({
-        code: 'current-quarter-lagging',
+        code: 'extract-quarter-behind',
         severity: 'warning',
         sheet: 'Paramètres',
         cell: 'B9',
+        params: { current, ended: [skipped] },
       }),
     ]);
     for (const extract of extracts) expect(extract.coveringText).toContain(`s’est terminé le ${end}.`);

@@ -1,4 +1,5 @@
 import { renderMessage, hasMessage } from '../../src/domain/messages';
+import { renderIssueMessage } from '../../src/domain/issues';
 import { parseCellAddressForTest } from './helpers/address';
 import { buildSettingsSheet } from '../../src/layout/sheets/settings/settings-sheet';
 import { readSettings } from '../../src/layout/sheets/settings/settings-read';
@@ -106,14 +107,18 @@ describe('readSettings', () => {
       { value: '2026 T1' },
     );
     expect(listIssues(changed).map((issue) => issue.cell)).toEqual(['A13', 'E13']);
-    expect(listIssues(withCell(changed, settingsRows.caf, 1, { value: 'Organisme' }))).toEqual([]);
+    expect(listIssues(withCell(changed, settingsRows.caf, 1, null))).toEqual([]);
+    // A label typed over leaves every row in its place: the lists are still checked.
+    expect(
+      listIssues(withCell(changed, settingsRows.caf, 1, { value: 'Organisme' })).map((issue) => issue.cell),
+    ).toEqual(['A13', 'E13']);
     const otherEnd = withCell(changed, settingsRows.periodEnd, SETTINGS_VALUE_COLUMN, { value: '2031-12-31' });
     expect(listIssues(otherEnd).map((issue) => issue.cell)).toEqual(['A13']);
   });
 
-  test('a moved label is an error naming the label; a malformed SIREN a warning', () => {
-    const moved = readSettings(withCell(grid, settingsRows.caf, 1, { value: 'Organisme' }));
-    expect(moved.issues).toEqual([
+  test('a label emptied, or holding another label, is an error naming the label: its rows cannot be told', () => {
+    const emptied = readSettings(withCell(grid, settingsRows.caf, 1, null));
+    expect(emptied.issues).toEqual([
       {
         severity: 'error',
         code: 'settings-label-missing',
@@ -123,6 +128,57 @@ describe('readSettings', () => {
         params: { label: 'Caf' },
       },
     ]);
+    const copied = readSettings(withCell(grid, settingsRows.caf, 1, { value: 'EPCI' }));
+    expect(copied.issues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
+      ['error', 'settings-label-missing', 'A6'],
+    ]);
+  });
+
+  test('a label typed over, every other label in place, is a warning at its cell; its value is still read', () => {
+    const edited = readSettings(withCell(grid, settingsRows.territory, 1, { value: 'Territoire du Pilat' }));
+    expect(edited.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'settings-label-edited',
+        sheet: 'Paramètres',
+        cell: 'A3',
+        rowKey: null,
+        params: { label: 'Territoire', value: 'Territoire du Pilat', valueCell: 'B3' },
+      },
+    ]);
+    expect(edited.settings.territory).toBe('Monts du Pilat');
+    expect(renderIssueMessage(edited.issues[0])).toBe(
+      'Paramètres, cellule A3\u00a0: l’intitulé «\u00a0Territoire\u00a0» a été remplacé par «\u00a0Territoire du ' +
+        'Pilat\u00a0». La cellule B3 reste lue comme «\u00a0Territoire\u00a0», et la prochaine réécriture du classeur ' +
+        'remettra «\u00a0Territoire\u00a0» en A3, en gardant «\u00a0Territoire du Pilat\u00a0» dans le Journal. Retapez ' +
+        '«\u00a0Territoire\u00a0» ou annulez la saisie (Ctrl+Z)\u00a0; pour noter autre chose, écrivez-le dans une ' +
+        'cellule vide.',
+    );
+    // A formula typed there is quoted as typed, a number as French Excel shows it.
+    const formula = withCell(grid, settingsRows.caf, 1, { value: 'Organisme', formula: '"Organisme"' });
+    const number = withCell(formula, settingsRows.periodEnd, 1, { value: 2030.5 });
+    expect(readSettings(number).issues.map((issue) => [issue.code, issue.cell, issue.params.value])).toEqual([
+      ['settings-label-edited', 'A6', '="Organisme"'],
+      ['settings-label-edited', 'A8', '2\u00a0030,5'],
+    ]);
+  });
+
+  test('a label typed the way older versions wrote it (spacing, apostrophe) is the label', () => {
+    const retyped = withCell(grid, settingsRows.epciSiren, 1, { value: ' SIREN  de l’EPCI' });
+    expect(readSettings(retyped).issues).toEqual([]);
+  });
+
+  test('a label typed over while rows moved is not guessed at: the moved labels and the lost one are errors', () => {
+    const rows = [...grid.rows];
+    rows.splice(4, 0, []);
+    const moved = withCell({ ...grid, rows }, settingsRows.territory, 1, { value: 'Territoire du Pilat' });
+    expect(readSettings(moved).issues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
+      ['error', 'settings-label-missing', 'A3'],
+      ['error', 'settings-label-moved', 'A6'],
+    ]);
+  });
+
+  test('a malformed SIREN is a warning', () => {
     const siren = readSettings(withCell(grid, settingsRows.epciSiren, SETTINGS_VALUE_COLUMN, { value: '24420' }));
     expect(siren.issues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
       ['warning', 'settings-siren-invalid', 'B5'],

@@ -179,6 +179,49 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     expect(after.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
   }, 30_000);
 
+  it('reads the values beside Paramètres labels typed over, warns at each, and puts the labels back, values kept', async () => {
+    const grids = copyOf(fresh);
+    const settings = sheet(grids, 'Paramètres');
+    const territory = find(settings, 'Territoire');
+    const siren = find(settings, "SIREN de l'EPCI");
+    put(settings, territory.row, territory.column, { value: 'Territoire du Pilat' });
+    put(settings, siren.row, siren.column, { value: 'N° SIREN' });
+    put(settings, siren.row, siren.column + 1, { value: '244200770' });
+    const territoryName = cellAt(settings, territory.row, territory.column + 1)?.value;
+
+    const report = await validateGrids(grids, { today });
+    const settingsIssues = report.issues.filter((issue) => issue.sheet === 'Paramètres');
+    expect(settingsIssues.map((issue) => [issue.severity, issue.code, issue.cell])).toEqual([
+      ['warning', 'settings-label-edited', cellAddress(territory.row, territory.column)],
+      ['warning', 'settings-label-edited', cellAddress(siren.row, siren.column)],
+    ]);
+    expect(messagesOf(settingsIssues)[1]).toBe(
+      `Paramètres, cellule A${siren.row} : l’intitulé « SIREN de l'EPCI » a été remplacé par « N° SIREN ». La ` +
+        `cellule B${siren.row} reste lue comme « SIREN de l'EPCI », et la prochaine réécriture du classeur remettra ` +
+        `« SIREN de l'EPCI » en A${siren.row}, en gardant « N° SIREN » dans le Journal. Retapez « SIREN de l'EPCI » ` +
+        'ou annulez la saisie (Ctrl+Z) ; pour noter autre chose, écrivez-le dans une cellule vide.',
+    );
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    const written = sheet(file.grids(), 'Paramètres');
+    expect(cellAt(written, territory.row, territory.column)?.value).toBe('Territoire');
+    expect(cellAt(written, territory.row, territory.column + 1)?.value).toBe(territoryName);
+    expect(cellAt(written, siren.row, siren.column)?.value).toBe("SIREN de l'EPCI");
+    expect(cellAt(written, siren.row, siren.column + 1)?.value).toBe('244200770');
+    expect(journalLines(file.grids(), RESTORED_SOURCE).map((line) => [line.column, line.before, line.after])).toEqual([
+      [`Paramètres, cellule A${territory.row}`, 'Territoire du Pilat', 'Territoire'],
+      [`Paramètres, cellule A${siren.row}`, 'N° SIREN', "SIREN de l'EPCI"],
+    ]);
+    expect(outcome.notes.filter((note) => note.code === 'tool-text-restored').map((note) => note.cell)).toEqual([
+      `A${territory.row}`,
+      `A${siren.row}`,
+    ]);
+  }, 30_000);
+
   it('journals the labels, titles and headers typed over in every sheet of fixed shape, through every rewrite', async () => {
     const grids = copyOf(fresh);
     const typed: [string, string, GridCell][] = [

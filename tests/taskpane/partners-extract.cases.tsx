@@ -84,7 +84,7 @@ describe('extracts for the partners from the pane', () => {
       name: `Texte du courriel pour ${PARTNER}`,
     }) as HTMLTextAreaElement;
     expect(text.readOnly).toBe(true);
-    expect(text.value).toContain(`préparé pour ${PARTNER}`);
+    expect(text.value).toContain(`préparé pour «\u00a0${PARTNER}\u00a0»`);
     const writeText = jest.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     try {
@@ -114,9 +114,9 @@ describe('extracts for the partners from the pane', () => {
     }
   }, 180_000);
 
-  it('warns when the workbook’s quarter is over, and the e-mail asks for the file at once, never by a past date', async () => {
-    // Generated in 2026-T2, opened again in 2026-T3: the current quarter lags.
-    const later = new Date('2026-08-20T10:00:00Z');
+  it('warns when a quarter ended after the workbook’s would be left out, and the e-mail asks for the file at once', async () => {
+    // Generated in 2026-T2, opened again in 2026-T4: 2026-T3 has ended too, and the extracts would not open it.
+    const later = new Date('2026-11-20T10:00:00Z');
     const { port } = renderPaneOnFake({ today: () => later });
     await act(async () => {
       await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
@@ -124,9 +124,11 @@ describe('extracts for the partners from the pane', () => {
     const section = await showRecipients();
     const communes = await within(section).findByRole('group', { name: 'Communes' }, { timeout: 60_000 });
     expect(section.textContent).toContain(
-      'Paramètres, cellule B9\u00a0: le trimestre en cours est 2026-T2 alors que nous sommes en 2026-T3. ' +
-        'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
+      'Paramètres, cellule B9\u00a0: les extraits s’arrêtent au trimestre en cours, 2026-T2, alors que 2026-T3 est ' +
+        'déjà terminé\u00a0: les partenaires ne pourront pas y saisir leurs valeurs. Pour les leur demander, passez ' +
+        'd’abord le trimestre en cours à 2026-T3, le dernier terminé, puis refaites les extraits.',
     );
+    expect(section.textContent).not.toContain('Clôturez');
     fireEvent.click(within(communes).getByRole('checkbox', { name: 'Graix' }));
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));

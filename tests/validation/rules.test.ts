@@ -694,6 +694,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'period-unreadable',
       'record-header-missing',
       'settings-date-invalid',
+      // A Paramètres label typed over: tests/layout/settings-read.test.ts, tests/rewrite/tool-texts.test.ts
+      'settings-label-edited',
       'settings-label-missing',
       // A row inserted in Paramètres: tests/typed-input/messages.test.ts
       'settings-label-moved',

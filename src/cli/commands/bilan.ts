@@ -123,17 +123,16 @@ function reportRefusal(console: Console, args: BilanArgs, refusal: BilanRefusal,
   }
   if (!first)
     return reportError(console, args.json, { code: 'file-unreadable', message: texts.bilan.notWritten(args.path, 0) });
-  const message = renderIssueMessage(first);
   // Only a year that does not fit the kind is a usage refusal (bilan-year-outside, bilan-year-not-annual).
   if (refusal === 'usage')
     return reportError(console, args.json, {
       code: first.code,
       option: '--year',
-      message: texts.bilan.wrongUsage(message),
+      message: texts.bilan.wrongUsage(first),
     });
   const code = reportError(console, args.json, {
     code: first.code,
-    message: texts.inFile(args.path, message),
+    message: texts.inFile(args.path, first),
     file: args.path,
   });
   if (!args.json)
@@ -150,7 +149,7 @@ function reportAsText(console: Console, bilan: Bilan, title: string, warnings: r
   for (const axis of bilan.axes)
     console.out(b.figuresLine(b.axis(axis.number, axis.title), axis.counts.fiches, ratesOf(axis.counts)));
   console.out(b.statusLine(bilan.plan.statuses, bilan.plan.fiches, bilan.plan.fichesWithDifficulties));
-  for (const warning of warnings) console.out(b.warning(renderIssueMessage(warning)));
+  for (const warning of warnings) console.out(b.warning(warning));
 }
 
 /** The PDF printed from the .xlsx written: its path and backup, or why not (the .xlsx stays). */

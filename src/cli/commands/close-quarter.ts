@@ -1,4 +1,3 @@
-import { renderIssueMessage } from '../../app';
 import { closeQuarterAndWrite } from '../../app/rewrite-use-cases';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
@@ -23,7 +22,7 @@ export async function closeQuarterCommand(args: string[], console: Console): Pro
   if (run.options.json) {
     console.out(JSON.stringify({ ...summary, notes: issuesAsJson(outcome.notes) }, null, 2));
   } else {
-    console.out(texts.closeQuarter.done(summary, outcome.notes.map(renderIssueMessage)));
+    console.out(texts.closeQuarter.done(summary, outcome.notes));
   }
   return EXIT_DONE;
 }

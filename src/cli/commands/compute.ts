@@ -1,4 +1,3 @@
-import { renderIssueMessage } from '../../app';
 import { computeAndWrite } from '../../app/rewrite-use-cases';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
@@ -27,8 +26,7 @@ export async function computeCommand(args: string[], console: Console): Promise<
       JSON.stringify({ file, backup, ...outcome.figures, quarterChange, notes: issuesAsJson(outcome.notes) }, null, 2),
     );
   } else {
-    const notes = outcome.notes.map(renderIssueMessage);
-    console.out(texts.compute.done(file, backup, outcome.figures, notes, outcome.quarterChange));
+    console.out(texts.compute.done(file, backup, outcome.figures, outcome.notes, outcome.quarterChange));
   }
   return EXIT_DONE;
 }

@@ -181,9 +181,8 @@ function printReport(
     const why = conflictExplanation(conflict, shown);
     console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming), why));
   }
-  for (const { source, issue } of report.rejected)
-    console.out(texts.merge.rejectedLine(source, renderIssueMessage(issue)));
-  for (const { source, issue } of report.notes) console.out(texts.merge.noteLine(source, renderIssueMessage(issue)));
+  for (const { source, issue } of report.rejected) console.out(texts.merge.rejectedLine(source, issue));
+  for (const { source, issue } of report.notes) console.out(texts.merge.noteLine(source, issue));
   const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
   console.out(texts.merge.summary(report.applied.length, report.unchanged, open, report.rejected.length));
   console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));

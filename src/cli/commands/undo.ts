@@ -1,4 +1,4 @@
-import { renderIssueMessage, undoLastMerge, type UndoReport } from '../../app';
+import { undoLastMerge, type UndoReport } from '../../app';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError } from '../failure';
@@ -68,7 +68,7 @@ export async function undoCommand(args: string[], console: Console): Promise<num
     console.out(JSON.stringify(document, null, 2));
   } else {
     console.out(texts.undo.done(report, written));
-    for (const note of outcome.notes) console.out(`Note\u00a0: ${renderIssueMessage(note)}`);
+    for (const note of outcome.notes) console.out(texts.undo.note(note));
   }
   return report.changedSince.length > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

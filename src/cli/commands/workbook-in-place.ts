@@ -144,7 +144,7 @@ export function reportNotRewritten(
       ),
     );
   } else if (wrongUsage) {
-    console.err(texts.inPlace.wrongUsage(options.path, outcome.issues.map(renderIssueMessage)));
+    console.err(texts.inPlace.wrongUsage(options.path, outcome.issues));
   } else {
     console.err(texts.inPlace.notWritten(options.path, errors.length));
     for (const issue of outcome.issues) {

@@ -14,6 +14,11 @@ export const extractIssueCodes = {
     description:
       'Des fiches ne vont à aucun destinataire (porteur « Mairie (s) » sans commune connue dans leurs territoires, ou sans porteur ni partenaire nommé) : elles ne sont dans aucun extrait.',
   },
+  'extract-quarter-behind': {
+    severity: 'warning',
+    description:
+      'Un trimestre déjà terminé vient après le trimestre en cours de Paramètres, où s’arrêtent les extraits : les partenaires ne pourront pas le renseigner (le trimestre qui vient de se terminer, collecté avant sa clôture, n’est pas signalé).',
+  },
   'extract-personal-data': {
     severity: 'warning',
     description:

@@ -186,6 +186,11 @@ export const validationIssueCodes = {
     description:
       'Des intitulés de la feuille Paramètres ont changé de ligne (ligne insérée ou supprimée) : ses valeurs sont lues à côté.',
   },
+  'settings-label-edited': {
+    severity: 'warning',
+    description:
+      'Un intitulé de la feuille Paramètres a été remplacé par un autre texte : sa valeur reste lue à côté, et la prochaine réécriture remet l’intitulé en gardant le texte saisi dans le Journal.',
+  },
   'settings-date-invalid': {
     severity: 'error',
     description: 'Une date de la convention dans Paramètres ne se lit pas.',

@@ -1,7 +1,7 @@
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
-import { personalDataWords } from './workbook';
+import { personalDataWords, where } from './workbook';
 
 /** Messages of the partners' extracts (src/app/extract.ts). */
 
@@ -19,6 +19,18 @@ export const extractMessages = {
       'Un porteur « Mairie (s) » sans commune connue dans les territoires, ou un porteur « Acteur (s) du territoire » ' +
       'sans partenaire dans la colonne « Partenaires », ne désigne personne : complétez « Partenaires » pour que ' +
       'ces fiches partent dans un extrait.'
+    );
+  },
+  // `current`: the master's current quarter, where the extracts stop; `ended`: the quarters ended after it, in order.
+  'extract-quarter-behind': (p) => {
+    const ended = keysOf(p.ended);
+    const last = ended[ended.length - 1] ?? '';
+    const list = ended.length > 1 ? `${ended.slice(0, -1).join(', ')} et ${last}` : last;
+    return (
+      `${where(p)}les extraits s’arrêtent au trimestre en cours, ${String(p.current ?? '')}, alors que ${list} ` +
+      `${agree(ended.length, 'est déjà terminé', 'sont déjà terminés')} : les partenaires ne pourront pas y saisir leurs ` +
+      `valeurs. Pour les leur demander, passez d’abord le trimestre en cours à ${last}, le dernier terminé, puis ` +
+      'refaites les extraits.'
     );
   },
   'extract-personal-data': (p) =>

@@ -15,3 +15,8 @@ export function shownCellValue(cell: Pick<GridCell, 'value' | 'isDate' | 'isPerc
   if (day !== null) return frenchDay(day);
   return cell.isPercent ? frenchPercent(value) : frenchNumber(value);
 }
+
+/** What a person typed in a cell, for a message: a formula as its text (its result alone would hide it), else the value as shown. */
+export function shownCellContent(cell: Pick<GridCell, 'value' | 'isDate' | 'isPercent' | 'formula'>): string {
+  return cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
+}

@@ -17,6 +17,12 @@ export const workbookMetaMessages = {
       'sont lues à côté de leur intitulé en attendant.'
     );
   },
+  // `value`: what the label's cell holds, as shown; `valueCell`: the cell read beside it.
+  'settings-label-edited': (p) =>
+    `${where(p)}l’intitulé ${quoted(p.label)} a été remplacé par ${quoted(p.value)}. La cellule ` +
+    `${String(p.valueCell)} reste lue comme ${quoted(p.label)}, et la prochaine réécriture du classeur remettra ` +
+    `${quoted(p.label)} en ${String(p.cell)}, en gardant ${quoted(p.value)} dans le Journal. Retapez ` +
+    `${quoted(p.label)} ou annulez la saisie (Ctrl+Z) ; pour noter autre chose, écrivez-le dans une cellule vide.`,
   'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
   'settings-quarter-invalid': (p) =>
     `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,

@@ -54,15 +54,10 @@ export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, 
 }
 
 /**
- * The warning of a current quarter behind today's, clamped to the convention (`current-quarter-lagging`), or null:
- * validation says it of Paramètres, and the extracts, which open no later quarter, say it again.
+ * The warning of a current quarter behind today's, clamped to the convention (`current-quarter-lagging`), or null.
+ * (The extracts say instead which ended quarters they would leave out: `extract-quarter-behind`.)
  */
-export function laggingQuarterIssue(
-  quarter: Quarter,
-  period: Period,
-  today: Date,
-  location: IssueLocation,
-): Issue | null {
+function laggingQuarterIssue(quarter: Quarter, period: Period, today: Date, location: IssueLocation): Issue | null {
   const todays = initialCurrentQuarter(period, today);
   if (quarterIndex(quarter) >= quarterIndex(todays)) return null;
   return createIssue('current-quarter-lagging', location, {

@@ -1,6 +1,6 @@
 import { gridCell, type SheetGrid } from '../../../domain/grid';
 import { createIssue, type WorkbookIssue } from '../../../domain/issues';
-import { shownCellValue } from '../../../domain/messages/shown-cell-value';
+import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import type { Period } from '../../../domain/plan';
 import { cellAddress } from '../../a1';
 import { LISTS_FIRST_ROW, settingsLists, settingsListValues } from './settings-layout';
@@ -28,7 +28,7 @@ export function checkSettingsLists(grid: SheetGrid, reading: SettingsReading, pe
       const cell = gridCell(grid, row, list.column);
       if (!cell || (cell.formula === undefined && (cell.value === null || String(cell.value).trim() === ''))) return;
       if (cell.formula === undefined && typeof cell.value === 'string' && cell.value.trim() === expected) return;
-      const value = cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
+      const value = shownCellContent(cell);
       issues.push(
         createIssue(
           'settings-list-value-changed',

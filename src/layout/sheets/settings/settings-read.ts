@@ -1,12 +1,15 @@
 import { serialToIsoDate } from '../../../domain/excel-dates';
 import { createIssue } from '../../../domain/issues';
 import { frenchDay } from '../../../domain/messages/numbers';
+import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { parseQuarterLabel, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
 import { cellAddress } from '../../a1';
 import { sheetNames } from '../../texts';
 import { formulaInInputCell } from '../../formula-in-input-cell';
+import { isFilled } from '../../kept-cells';
+import { sameWords } from '../../same-words';
 import {
   SETTINGS_LABEL_COLUMN,
   SETTINGS_VALUE_COLUMN,
@@ -47,15 +50,16 @@ export interface SettingsReading {
 const TEXT_FIELDS = ['territory', 'epci', 'epciSiren', 'caf'] as const satisfies readonly SettingsField[];
 
 /**
- * The row of each field: its label's own row, else the row where its label now is in column A (a row inserted or
- * deleted above it moved it), else its own row (the label is gone).
+ * Where each field's label is: its own row, else the row where it now is in column A (a row inserted or deleted
+ * above it moved it), else nowhere (`found` false, its own row kept). A label is matched by its words, spacing and
+ * the kind of apostrophe ignored.
  */
 function fieldRows(grid: SheetGrid): { rows: Record<SettingsField, number>; found: Record<SettingsField, boolean> } {
   const rows = { ...settingsRows };
   const found = {} as Record<SettingsField, boolean>;
   for (const field of Object.keys(settingsRows) as SettingsField[]) {
-    const label = settingsLabels[field];
-    const at = (row: number) => gridText(grid, row, SETTINGS_LABEL_COLUMN) === label;
+    const label = sameWords(settingsLabels[field]);
+    const at = (row: number) => sameWords(gridText(grid, row, SETTINGS_LABEL_COLUMN)) === label;
     let row = at(settingsRows[field]) ? settingsRows[field] : 0;
     for (let candidate = 1; row === 0 && candidate <= grid.rows.length; candidate += 1)
       if (at(candidate)) row = candidate;
@@ -63,6 +67,27 @@ function fieldRows(grid: SheetGrid): { rows: Record<SettingsField, number>; foun
     if (row > 0) rows[field] = row;
   }
   return { rows, found };
+}
+
+const labelWords = new Set(Object.values(settingsLabels).map(sameWords));
+
+/**
+ * The labels typed over: found nowhere, their cell holding something else than a label, while every label found is
+ * at its own row (at least one is). The rows have not moved then, so each value is still beside its place, and a
+ * rewrite puts the label back as it does every text of the tools (src/layout/typed-over-texts.ts). An emptied cell,
+ * another label's text (a row copied over) or an error value is not told apart from a row gone: those stay
+ * `settings-label-missing`.
+ */
+function labelsTypedOver(grid: SheetGrid, { rows, found }: ReturnType<typeof fieldRows>): SettingsField[] {
+  const fields = Object.keys(settingsRows) as SettingsField[];
+  const inPlace = fields.filter((field) => found[field]);
+  if (inPlace.length === 0 || inPlace.some((field) => rows[field] !== settingsRows[field])) return [];
+  return fields.filter((field) => {
+    if (found[field]) return false;
+    const cell = gridCell(grid, settingsRows[field], SETTINGS_LABEL_COLUMN);
+    if (!isFilled(cell) || cell.isError) return false;
+    return cell.formula !== undefined || !labelWords.has(sameWords(String(cell.value)));
+  });
 }
 
 /** A date cell (serial number) or an ISO text; null for anything else. */
@@ -77,22 +102,37 @@ function readDate(grid: SheetGrid, row: number): string | null {
  * Reads `Paramètres` at the positions of settings-layout.ts. Each value is read beside its label, so that a row
  * inserted or deleted above a label gives one error where the first moved label now is (`settings-label-moved`),
  * not false warnings about the values now at its place. A label gone, a date or a quarter that cannot be read, or
- * a current quarter outside the convention are errors; a malformed SIREN is a warning.
+ * a current quarter outside the convention are errors; a label typed over (`settings-label-edited`, its value still
+ * read beside it) and a malformed SIREN are warnings.
  */
 export function readSettings(grid: SheetGrid): SettingsReading {
   const issues: WorkbookIssue[] = [];
   const sheet = grid.name;
-  const { rows, found } = fieldRows(grid);
+  const labels = fieldRows(grid);
+  const { rows } = labels;
+  const typedOver = new Set(labelsTypedOver(grid, labels));
+  // A field is read where its label is, or beside its label typed over.
+  const found = (field: SettingsField) => labels.found[field] || typedOver.has(field);
   const text = (field: SettingsField) => gridText(grid, rows[field], SETTINGS_VALUE_COLUMN);
   const valueCell = (field: SettingsField) =>
     rows[field] === settingsRows[field] ? settingsValueCell(field) : cellAddress(rows[field], SETTINGS_VALUE_COLUMN);
 
   const fields = Object.keys(settingsRows) as SettingsField[];
-  for (const field of fields.filter((candidate) => !found[candidate])) {
+  for (const field of fields.filter((candidate) => !found(candidate))) {
     const cell = cellAddress(settingsRows[field], SETTINGS_LABEL_COLUMN);
     issues.push(createIssue('settings-label-missing', { sheet, cell }, { label: settingsLabels[field] }));
   }
-  const moved = fields.filter((field) => found[field] && rows[field] !== settingsRows[field]);
+  for (const field of typedOver) {
+    const labelCell = gridCell(grid, settingsRows[field], SETTINGS_LABEL_COLUMN)!;
+    issues.push(
+      createIssue(
+        'settings-label-edited',
+        { sheet, cell: cellAddress(settingsRows[field], SETTINGS_LABEL_COLUMN) },
+        { label: settingsLabels[field], value: shownCellContent(labelCell), valueCell: settingsValueCell(field) },
+      ),
+    );
+  }
+  const moved = fields.filter((field) => labels.found[field] && rows[field] !== settingsRows[field]);
   if (moved.length > 0) {
     const first = moved[0];
     const cell = cellAddress(rows[first], SETTINGS_LABEL_COLUMN);
@@ -145,7 +185,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   // without its result reads as empty, and the rewrite would erase it. (The dates' is settings-date-invalid, the
   // current quarter's its own.)
   for (const field of TEXT_FIELDS) {
-    const cell = found[field] ? gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN) : null;
+    const cell = found(field) ? gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN) : null;
     if (!cell?.uncalculated) continue;
     issues.push(
       createIssue('formula-without-value', { sheet, cell: valueCell(field) }, { formula: cell.formula ?? '' }),
@@ -153,7 +193,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   }
   // A rewrite writes values here, never a person's formula: one with its result would be flattened (or, in a cell
   // the tools fill from the plan, replaced).
-  for (const field of fields.filter((candidate) => found[candidate])) {
+  for (const field of fields.filter(found)) {
     const cell = gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN);
     const issue = formulaInInputCell(sheet, valueCell(field), cell, { label: settingsLabels[field] });
     if (issue) issues.push(issue);
