@@ -28,6 +28,9 @@ export function wantsJson(args: readonly string[]): boolean {
 /** `--quarter` or `-o, --output`: the option as help spells it. */
 const spelling = (name: string, spec: OptionSpecs[string]) => (spec.short ? `-${spec.short}, --${name}` : `--${name}`);
 
+/** An argument given as an option that reads as a file: a single hyphen, then a name with an extension or a path. */
+const looksLikeFileName = (typed: string) => /^-[^-]/.test(typed) && /[./\\]/.test(typed.slice(1));
+
 export function parseCommandArgs(command: string, args: string[], options: OptionSpecs): ParsedArgs {
   const json = wantsJson(args);
   const { values, positionals, tokens } = parseArgs({
@@ -45,11 +48,12 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     const spec = options[token.name];
     const option = token.rawName;
     if (!spec) {
-      return {
-        ok: false,
-        json,
-        error: { code: 'unknown-option', option, message: texts.unknownOption(command, option, accepted) },
-      };
+      // `-suivi.xlsx` is read as the short options -s -u -i…: a file name beginning with a hyphen, named whole.
+      const typed = args[token.index];
+      const message = looksLikeFileName(typed)
+        ? texts.hyphenFileName(command, typed)
+        : texts.unknownOption(command, option, accepted);
+      return { ok: false, json, error: { code: 'unknown-option', option, message } };
     }
     // A string option at the end, or followed by another option (`--quarter --json`): its value was forgotten.
     const value = token.value;

@@ -171,6 +171,9 @@ export const texts = {
   /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
   unexpectedError: (detail: string) =>
     `Erreur inattendue (${detail}) : la commande s’est arrêtée. Signalez-la, avec la commande tapée et, si possible, les fichiers donnés.`,
+  hyphenFileName: (command: string, typed: string) =>
+    `« ${typed} » n’est pas une option de « ${command} » : pour un fichier dont le nom commence par un tiret, ` +
+    `écrivez « ./${typed} ». ${HELP}`,
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>

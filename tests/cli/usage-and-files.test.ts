@@ -25,6 +25,14 @@ describe('wrong options, answered in French', () => {
     expect(run.stderr).not.toMatch(/Unknown|To specify/);
   });
 
+  it('a file name that begins with a hyphen is named whole, with the way to give it', async () => {
+    const run = await runCli(['validate', '-suivi.xlsx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('«\u00a0-suivi.xlsx\u00a0» n’est pas une option de «\u00a0validate\u00a0»');
+    expect(run.stderr).toContain('«\u00a0./-suivi.xlsx\u00a0»');
+    expect(run.stderr).not.toContain('«\u00a0-s\u00a0»');
+  });
+
   it.each([
     ['--quarter at the end', ['compute', 'suivi.xlsx', '--quarter'], '--quarter', 'AAAA-Tn'],
     ['--quarter followed by an option', ['compute', 'suivi.xlsx', '--quarter', '--force'], '--quarter', 'AAAA-Tn'],
