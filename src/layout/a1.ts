@@ -1,4 +1,5 @@
 /** A1 addresses, built from 1-based row and column numbers (the layout never types an address by hand). */
+import { parseA1 } from '../domain/issues';
 
 /** Excel's last column (XFD): a sheet has no more. */
 export const SHEET_MAX_COLUMNS = 16_384;
@@ -30,6 +31,14 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
   const first = cellAddress(top, left);
   const last = cellAddress(bottom, right);
   return first === last ? first : `${first}:${last}`;
+}
+
+/** The corners of `B7:D9` (or of one cell, `B7`), 1-based; null when it is no such range. */
+export function parseA1Range(range: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [first, last = first, extra] = range.split(':');
+  const [from, to] = [parseA1(first), parseA1(last)];
+  if (extra !== undefined || !from || !to) return null;
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
 }
 
 /** `$B$7`. */

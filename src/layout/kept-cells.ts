@@ -1,5 +1,5 @@
 import type { GridCell, SheetGrid } from '../domain/grid';
-import { cellAddress } from './a1';
+import { cellAddress, parseA1Range, rangeAddress } from './a1';
 import { cellOfGridCell } from './copied-sheet';
 import type { CellSpec, SheetSpec } from './workbook-spec';
 
@@ -330,11 +330,18 @@ function targetOf(
   return row === undefined ? null : { row, column: table.width + 1 + place.added };
 }
 
-/** Added columns get a readable width (the sheet's columns list stops at the tools' last one). */
+/**
+ * Added columns get a readable width (the sheet's columns list stops at the tools' last one), and go under the
+ * table's filter: a sort by its arrows sorts only the columns under it, which would leave their values in front of
+ * other rows.
+ */
 function widenForAddedColumns(sheet: SheetSpec, table: SpecTable, kept: readonly KeptCell[]): void {
   const addedCount = kept.reduce(
     (max, one) => (one.place.kind === 'tableRow' ? Math.max(max, one.place.added + 1) : max),
     0,
   );
   while (sheet.columns.length < table.width + addedCount) sheet.columns.push({ width: 20 });
+  const filter = sheet.autoFilter === undefined ? null : parseA1Range(sheet.autoFilter);
+  if (filter && addedCount > 0 && filter.right === table.width)
+    sheet.autoFilter = rangeAddress(filter.top, filter.left, filter.bottom, table.width + addedCount);
 }

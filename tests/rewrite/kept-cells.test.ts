@@ -75,6 +75,29 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     expect(columnOf(sheet(written, 'Axe 1'), 'Notes internes')).toBe(column);
   }, 30_000);
 
+  it('puts a column added after the table under its filter, so that sorting by the arrows moves its values too', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const column = columnOf(axis, 'Commentaire') + 1;
+    put(axis, headerRowOf(axis), column, { value: 'Notes internes' });
+    put(axis, rowOfKey(axis, 'G1'), column, { value: 'à relancer' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    const filter = outcome.spec.sheets.find((one) => one.name === 'Axe 1')?.autoFilter ?? '';
+    const [first, last] = filter.split(':');
+    expect(first).toBe(cellAddress(headerRowOf(axis), 1));
+    expect(last).toMatch(new RegExp(`^${cellAddress(1, column).replace(/\d+$/, '')}\\d+$`));
+    // Without an added column the filter ends at the tools' last column.
+    const plain = await computeAndWrite(filePort(copyOf(fresh)).port, { now: today });
+    const plainFilter =
+      plain.status === 'done' ? plain.spec.sheets.find((one) => one.name === 'Axe 1')?.autoFilter : '';
+    expect(plainFilter?.split(':')[1]).toMatch(new RegExp(`^${cellAddress(1, column - 1).replace(/\d+$/, '')}\\d+$`));
+  }, 30_000);
+
   it('tells, when validating, that an added column is kept', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

@@ -1,3 +1,4 @@
+import { afterColon } from '../../src/cli/after-colon';
 import * as fs from 'fs';
 import * as path from 'path';
 import { strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
@@ -147,7 +148,8 @@ describe('a package with a zip bomb, patched', () => {
     const file = scratchFile(original);
     const run = await runCli(['compute', file, '--quarter', '2026-T3']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(renderMessage('zip-bomb', {}));
+    // After the file's name and « : », the message goes on in lower case.
+    expect(run.stderr).toContain(`${file}\u00a0: ${afterColon(renderMessage('zip-bomb', {}))}`);
     expect(Buffer.compare(fs.readFileSync(file), original)).toBe(0);
     expect(fs.readdirSync(path.dirname(file))).toEqual(['suivi.xlsx']);
   });
