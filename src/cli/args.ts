@@ -55,8 +55,13 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
         : texts.unknownOption(command, option, accepted);
       return { ok: false, json, error: { code: 'unknown-option', option, message } };
     }
-    // A string option at the end, or followed by another option (`--quarter --json`): its value was forgotten.
+    // `-old.xlsx` reads as -o given `ld.xlsx`: a file name beginning with a hyphen, or a space forgotten.
     const value = token.value;
+    if (token.inlineValue && !token.rawName.startsWith('--') && looksLikeFileName(args[token.index])) {
+      const message = texts.gluedShortOption(args[token.index], token.rawName, value ?? '');
+      return { ok: false, json, error: { code: 'unknown-option', option, message } };
+    }
+    // A string option at the end, or followed by another option (`--quarter --json`): its value was forgotten.
     if (spec.type === 'string' && (value === undefined || (!token.inlineValue && value.startsWith('-')))) {
       return {
         ok: false,

@@ -174,6 +174,9 @@ export const texts = {
   hyphenFileName: (command: string, typed: string) =>
     `« ${typed} » n’est pas une option de « ${command} » : pour un fichier dont le nom commence par un tiret, ` +
     `écrivez « ./${typed} ». ${HELP}`,
+  gluedShortOption: (typed: string, option: string, value: string) =>
+    `« ${typed} » se lit comme « ${option} ${value} » : pour cela, séparez l’option de sa valeur par ` +
+    `une espace ; pour un fichier dont le nom commence par un tiret, écrivez « ./${typed} ». ${HELP}`,
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>

@@ -314,7 +314,7 @@ describe('ctg-suivi extract', () => {
     expect(run.stdout).toContain(`à compléter jusqu’au trimestre ${current}`);
     expect(run.stdout).toContain(
       `Paramètres, cellule B9\u00a0: les extraits s’arrêtent au trimestre en cours, ${current}, ` +
-        `alors que ${skipped} est déjà terminé\u00a0: les partenaires ne pourront pas y saisir leurs valeurs. Pour les ` +
+        `alors que ${skipped} est déjà terminé\u00a0; les partenaires ne pourront pas y saisir leurs valeurs. Pour les ` +
         `leur demander, passez d’abord le trimestre en cours à ${skipped}, le dernier terminé, puis refaites les extraits.`,
     );
     expect(run.stdout).not.toContain('Clôturez');

@@ -33,6 +33,13 @@ describe('wrong options, answered in French', () => {
     expect(run.stderr).not.toContain('«\u00a0-s\u00a0»');
   });
 
+  it('a file name beginning with -o is not taken for -o glued to its value: nothing is written', async () => {
+    const run = await runCli(['compute', '-old.xlsx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('«\u00a0-o ld.xlsx\u00a0»');
+    expect(run.stderr).toContain('«\u00a0./-old.xlsx\u00a0»');
+  });
+
   it.each([
     ['--quarter at the end', ['compute', 'suivi.xlsx', '--quarter'], '--quarter', 'AAAA-Tn'],
     ['--quarter followed by an option', ['compute', 'suivi.xlsx', '--quarter', '--force'], '--quarter', 'AAAA-Tn'],

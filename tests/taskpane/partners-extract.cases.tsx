@@ -125,7 +125,7 @@ describe('extracts for the partners from the pane', () => {
     const communes = await within(section).findByRole('group', { name: 'Communes' }, { timeout: 60_000 });
     expect(section.textContent).toContain(
       'Paramètres, cellule B9\u00a0: les extraits s’arrêtent au trimestre en cours, 2026-T2, alors que 2026-T3 est ' +
-        'déjà terminé\u00a0: les partenaires ne pourront pas y saisir leurs valeurs. Pour les leur demander, passez ' +
+        'déjà terminé\u00a0; les partenaires ne pourront pas y saisir leurs valeurs. Pour les leur demander, passez ' +
         'd’abord le trimestre en cours à 2026-T3, le dernier terminé, puis refaites les extraits.',
     );
     expect(section.textContent).not.toContain('Clôturez');

@@ -28,7 +28,7 @@ export const extractMessages = {
     const list = ended.length > 1 ? `${ended.slice(0, -1).join(', ')} et ${last}` : last;
     return (
       `${where(p)}les extraits s’arrêtent au trimestre en cours, ${String(p.current ?? '')}, alors que ${list} ` +
-      `${agree(ended.length, 'est déjà terminé', 'sont déjà terminés')} : les partenaires ne pourront pas y saisir leurs ` +
+      `${agree(ended.length, 'est déjà terminé', 'sont déjà terminés')} ; les partenaires ne pourront pas y saisir leurs ` +
       `valeurs. Pour les leur demander, passez d’abord le trimestre en cours à ${last}, le dernier terminé, puis ` +
       'refaites les extraits.'
     );
