@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { countOf, frenchDayAndTime, renderIssueMessage, type Issue } from '../app';
+import { agree, countOf, frenchDayAndTime, renderIssueMessage, type Issue } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -473,9 +473,16 @@ export const texts = {
     rejectedLine: (source: string, issue: Issue) => `  Refusé (${source}) : ${goingOn(issue)}`,
     /** A note of the whole merge (a --take that took nothing) has no file. */
     noteLine: (source: string, issue: Issue) => `  Note${source === '' ? '' : ` (${source})`} : ${goingOn(issue)}`,
-    summary: (applied: number, unchanged: number, conflicts: number, rejected: number) =>
-      `${countOf(applied, 'valeur reprise', 'valeurs reprises')}, ${countOf(unchanged, 'inchangée', 'inchangées')}, ` +
-      `${countOf(conflicts, 'conflit')} en attente, ${countOf(rejected, 'refus', 'refus')}.`,
+    /** Before the lines of the cells the merge changes. */
+    appliedHeading: 'Valeurs reprises :',
+    /** `confirmed`: of the unchanged values, those kept as the partner's contributions (Contributions rows). */
+    summary: (counts: { applied: number; unchanged: number; confirmed: number; conflicts: number; rejected: number }) =>
+      `${countOf(counts.applied, 'valeur reprise', 'valeurs reprises')}, ` +
+      `${countOf(counts.unchanged, 'inchangée', 'inchangées')}` +
+      (counts.confirmed > 0
+        ? ` (dont ${countOf(counts.confirmed, 'confirmée', 'confirmées')}, ${agree(counts.confirmed, 'notée', 'notées')} dans « Contributions »)`
+        : '') +
+      `, ${countOf(counts.conflicts, 'conflit')} en attente, ${countOf(counts.rejected, 'refus', 'refus')}.`,
     written: (file: string, backup: string | null) =>
       `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>

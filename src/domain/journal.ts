@@ -142,7 +142,10 @@ export const journalWords = {
     return `${sheetCell(sheet, cell)} : ${parts.join(' ; ')}`;
   },
   mergedFile: 'Fichier fusionné',
-  mergedCount: (taken: number) => `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}`,
+  /** A file's values taken that changed a cell, and those that confirmed the cell's value (both contributions). */
+  mergedCount: (taken: number, confirmed: number) =>
+    `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}` +
+    (confirmed > 0 ? `, ${confirmed} ${confirmed > 1 ? 'confirmées' : 'confirmée'}` : ''),
   undoneMerge: 'Fusion annulée',
   undoneMergeOf: (at: string) => `Fusion du ${at} annulée`,
   /** A record sheet's values that held personal data gone from the tracking; `kinds` in words. */
@@ -510,14 +513,18 @@ export const valueUndone = (at: string, change: PartnerChange): JournalRecord =>
 
 /**
  * A merge's line for one returned file (after its cell lines): how many of its values were taken as contributions,
- * even those that left the master's cell as it was. It marks the merge for « Annuler la dernière fusion ».
+ * those that changed a cell (`taken`, one `Fusion` line each) and those that left it as it was (`confirmed`): as
+ * many as its Contributions rows. It marks the merge for « Annuler la dernière fusion », even one that changed no cell.
  */
-export const fileMerged = (at: string, source: { file: string; partner: string; taken: number }): JournalRecord =>
+export const fileMerged = (
+  at: string,
+  source: { file: string; partner: string; taken: number; confirmed: number },
+): JournalRecord =>
   record({
     at,
     operation: 'merge',
     label: journalWords.mergedFile,
-    after: textValue(journalWords.mergedCount(source.taken)),
+    after: textValue(journalWords.mergedCount(source.taken, source.confirmed)),
     file: source.file,
     partner: source.partner,
   });

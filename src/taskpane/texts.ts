@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
  */
-import { countOf } from '../app';
+import { agree, countOf } from '../app';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
 
@@ -234,8 +234,12 @@ export const texts = {
     previewing: 'Lecture des retours…',
     needSource: 'Choisissez d’abord un fichier renvoyé ou une feuille.',
     needPartner: 'Indiquez le partenaire de chaque fichier qui ne le dit pas.',
-    counts: (applied: number, conflicts: number, rejected: number, unchanged: number) =>
-      `${plural(applied, 'changement')}, ${plural(conflicts, 'conflit')}, ${plural(rejected, 'refus', 'refus')}, ${plural(unchanged, 'valeur inchangée', 'valeurs inchangées')}`,
+    /** `confirmed`: of the unchanged values, those kept as the partner's contributions (Contributions rows). */
+    counts: (applied: number, conflicts: number, rejected: number, unchanged: number, confirmed: number) =>
+      `${plural(applied, 'changement')}, ${plural(conflicts, 'conflit')}, ${plural(rejected, 'refus', 'refus')}, ${plural(unchanged, 'valeur inchangée', 'valeurs inchangées')}` +
+      (confirmed > 0
+        ? ` (dont ${plural(confirmed, 'confirmée', 'confirmées')}, ${agree(confirmed, 'notée', 'notées')} dans « Contributions »)`
+        : ''),
     sourceHeading: (source: string, partner: string | null) => (partner ? `${source} (${partner})` : source),
     changes: 'Changements',
     conflicts: 'Conflits',

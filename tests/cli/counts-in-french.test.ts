@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { countOf, renderMessage } from '../../src/app';
 import type { MessageCode, MessageParams } from '../../src/domain/messages';
 import { texts } from '../../src/cli/texts';
+import { journalWords } from '../../src/domain/journal';
 import { readXlsx } from '../../src/xlsx/reader';
 import { runCli } from './run-cli';
 
@@ -66,6 +67,16 @@ describe('counts in the messages of rewrites', () => {
       '  Axe 1 – Parentalité\u00a0: 1 fiche, 1 critère (1 quantitatif, 0 qualitatif)',
     );
     expect(texts.plan.axisLine(2, 'Jeunesse', 3, 4, 2)).toContain('6 critères (4 quantitatifs, 2 qualitatifs)');
+    const merged = (confirmed: number) =>
+      texts.merge.summary({ applied: 1, unchanged: confirmed, confirmed, conflicts: 1, rejected: 1 });
+    expect(merged(1)).toBe(
+      '1 valeur reprise, 1 inchangée (dont 1 confirmée, notée dans «\u00a0Contributions\u00a0»), ' +
+        '1 conflit en attente, 1 refus.',
+    );
+    expect(merged(2)).toContain('2 inchangées (dont 2 confirmées, notées dans');
+    expect(merged(0)).toBe('1 valeur reprise, 0 inchangée, 1 conflit en attente, 1 refus.');
+    expect(journalWords.mergedCount(1, 1)).toBe('1 valeur reprise, 1 confirmée');
+    expect(journalWords.mergedCount(0, 0)).toBe('0 valeur reprise');
   });
 
   it('writes a count of thousands with its no-break space, as the workbooks show it', () => {

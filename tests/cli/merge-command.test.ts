@@ -5,7 +5,9 @@ import { writeXlsx } from '../../src/xlsx/writer';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { gridsOf } from '../xlsx-patch/helpers';
-import { locate, valueAt, type Entry } from '../rewrite/helpers';
+import { locate, sheet, valueAt, type Entry } from '../rewrite/helpers';
+import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { cellAddress } from '../../src/layout/a1';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from './run-cli';
@@ -57,13 +59,47 @@ describe('ctg-suivi merge', () => {
     const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('G1, Statut\u00a0: vide → «\u00a0Réalisée\u00a0» (retour.xlsx)');
-    expect(run.stdout).toContain('2 valeurs reprises');
-    expect(run.stdout).toContain('Classeur');
+    // The changed cells under a heading, then the counts and the file written.
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Valeurs reprises\u00a0:',
+      expect.stringMatching(/^ {2}Axe 1!\w+ +G1, Statut\u00a0: vide → «\u00a0Réalisée\u00a0» \(retour\.xlsx\)$/),
+      expect.stringMatching(/^ {2}Axe 1!\w+ +G1-QN1, 2026-T3\u00a0: vide → «\u00a03\u00a0» \(retour\.xlsx\)$/),
+    ]);
+    expect(lines[3]).toMatch(/^ {2}Note \(retour\.xlsx\)\u00a0: ce fichier n’est pas un extrait/);
+    // The master's own values, sent back as they were, are unchanged.
+    expect(lines[4]).toMatch(/^2 valeurs reprises, \d+ inchangées, 0 conflit en attente, 0 refus\.$/);
+    expect(lines[5]).toMatch(/^Classeur .*suivi\.xlsx mis à jour\./);
     const after = gridsOf(new Uint8Array(readFileSync(master)));
     expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(3);
     expect(existsSync(`${master}.bak`)).toBe(true);
+  });
+
+  it('stores and prints a partner named in another case in the spelling the workbook knows; an unknown one as typed', async () => {
+    // The officer named the partner on G1; G2 is not theirs.
+    const named = await returnedFile('suivi-nomme.xlsx', [
+      { key: 'G1', header: 'Partenaires', value: 'Centre social Le Lien' },
+    ]);
+    writeFileSync(master, readFileSync(named));
+    const returned = await returnedFile('retour-lien.xlsx', [
+      { key: 'G1', header: 'Partenaires', value: 'Centre social Le Lien' },
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G2', header: 'Statut', value: 'Reportée' },
+    ]);
+    const run = await runCli(['merge', master, returned, '--partenaire', '  centre social le lien ']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('la fiche G2 ne va pas à «\u00a0Centre social Le Lien\u00a0»');
+    const grids = gridsOf(new Uint8Array(readFileSync(master)));
+    const contributions = readContributionsSheet(sheet(grids, 'Contributions')).entries;
+    expect(contributions.map((line) => `${line.partner}: ${line.key} ${String(line.value.value)}`)).toEqual([
+      'Centre social Le Lien: G1 En cours',
+    ]);
+    const journal = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'merge');
+    expect(journal.map((line) => line.partner)).toEqual(['Centre social Le Lien', 'Centre social Le Lien']);
+
+    const unknown = await runCli(['merge', master, returned, '--partenaire', 'association des parents', '--dry-run']);
+    expect(unknown.stdout).toContain('la fiche G2 ne va pas à «\u00a0association des parents\u00a0»');
   });
 
   it('--dry-run lists everything as one JSON document and writes nothing', async () => {
@@ -177,6 +213,8 @@ describe('ctg-suivi merge', () => {
       '2026-T1',
     )!;
     const cell = cellAddress(at.row + 1, at.column + 1);
+    // No cell changed: no heading of the changed cells.
+    expect(run.stdout).not.toContain('Valeurs reprises');
     expect(run.stdout).toContain(
       `  Conflit Axe 1!${cell} G1-QN1, 2026-T1\u00a0: classeur «\u00a04\u00a0», renvoyé «\u00a05\u00a0» ` +
         '(retour-conflit.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: ' +

@@ -113,7 +113,13 @@ export interface SourceOutcome {
   source: string;
   partner: string | null;
   applied: AppliedChange[];
+  /** Returned values that leave the master as it was, confirmations included. */
   unchanged: number;
+  /**
+   * Of `unchanged`, the values taken as the partner's contributions that left the master's cell as it was (the value
+   * it held, read as the master reads it: « en cours » for `En cours`): one Contributions row each, as each change.
+   */
+  confirmed: number;
   conflicts: MergeConflict[];
   rejected: MergeRejection[];
   /** Warnings about the file (no `_ctg`, plan changed, columns ignored, personal data). */
@@ -149,8 +155,6 @@ function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
 
 class SourceMerge {
   readonly outcome: SourceOutcome;
-  /** Values taken as contributions, whether or not they changed the master's cell. */
-  private taken = 0;
   /** Rows rejected as not the partner's (each said once). */
   private readonly foreignRows = new Set<string>();
   /** The master's key of each Intitulé (null: several share it), made when a row first shows a title not its own. */
@@ -168,6 +172,7 @@ class SourceMerge {
       partner: null,
       applied: [],
       unchanged: 0,
+      confirmed: 0,
       conflicts: [],
       rejected: [],
       notes: [],
@@ -291,8 +296,10 @@ class SourceMerge {
       }
       for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
     }
-    if (this.taken > 0) {
-      this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, taken: this.taken }));
+    const { applied, confirmed } = this.outcome;
+    if (applied.length + confirmed > 0) {
+      const counts = { taken: applied.length, confirmed };
+      this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, ...counts }));
     }
     return this.outcome;
   }
@@ -475,9 +482,11 @@ class SourceMerge {
     if (resolution === 'incoming') this.take(place, at.value, at.masterValue, decision.master);
   }
 
-  /** The partner's value recorded as their contribution; the master cell set when it changes (journalled). */
+  /**
+   * The partner's value recorded as their contribution; the master cell set when it changes (journalled), else the
+   * value confirms the cell's: unchanged, yet the partner's, so that an aggregate and an undo count it.
+   */
   private take(place: Omit<AppliedChange, 'old' | 'new'>, value: JournalValue, old: JournalValue, next: JournalValue) {
-    this.taken += 1;
     this.working.contributions.add({
       at: this.now,
       file: place.source,
@@ -487,7 +496,11 @@ class SourceMerge {
       field: place.field,
       value,
     });
-    if (sameValue(old, next)) return;
+    if (sameValue(old, next)) {
+      this.outcome.unchanged += 1;
+      this.outcome.confirmed += 1;
+      return;
+    }
     const row = this.working.entered.get(place.key) ?? new Map<string, EnteredCell>();
     row.set(place.field, enteredCellOf(next));
     this.working.entered.set(place.key, row);

@@ -3,6 +3,7 @@ import { createIssue, type Issue } from '../../domain/issues';
 import type { JournalRecord } from '../../domain/journal';
 import { recipientKey, rowsOfRecipient } from '../../domain/recipients';
 import { partiesOfState, recipientFichesOfState } from '../extract-values';
+import { findWorkbookRecipient } from '../extract';
 import type { WorkbookGrids } from '../../domain/grid';
 import type { EnteredCell } from '../../layout/entered-values';
 import { readIncomingRows } from '../../layout/incoming/read-incoming-rows';
@@ -45,8 +46,13 @@ export interface MergeOptions extends MergeChoices {
 
 export interface MergeReport {
   applied: AppliedChange[];
-  /** Returned values equal to what the extract held (or the partner's own earlier value). */
+  /**
+   * Returned values that leave the master as it was: equal to what the extract held, or the partner's own earlier
+   * value, or confirming the master's value (`confirmed`).
+   */
   unchanged: number;
+  /** Of `unchanged`, the values taken as the partner's contributions all the same (one Contributions row each). */
+  confirmed: number;
   conflicts: MergeConflict[];
   rejected: MergeRejection[];
   notes: MergeRejection[];
@@ -74,7 +80,16 @@ function fichesOfPartners(state: WorkbookState): (partner: string) => ReadonlySe
   };
 }
 
-/** A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made. */
+/**
+ * The partner named for the files that do not say whose they are (`--partenaire`, the pane's field), in the spelling
+ * the workbook knows it by when it is one of its recipients (« centre social le colibri » is `Centre social Le
+ * Colibri`), so that Contributions and the Journal keep one name; a name the workbook does not know, as typed.
+ */
+function partnerAsKnown(state: WorkbookState, typed: string | undefined): string | undefined {
+  if (typed === undefined || typed.trim() === '') return typed;
+  return findWorkbookRecipient(state, typed)?.name ?? typed.trim();
+}
+
 /**
  * The instant a merge is journalled at: `now` to the second, or one second after the last merge when that one is as
  * late (two merges within a second), since « Annuler la dernière fusion » tells a merge by its instant.
@@ -85,6 +100,7 @@ function mergeInstant(now: Date, journal: readonly JournalRecord[]): string {
   return latest < at ? at : isoTimestamp(new Date(Date.parse(latest) + 1000));
 }
 
+/** A `--take` that took no conflict is said, so that a typing mistake does not pass for a choice made. */
 function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]): MergeRejection[] {
   const used = new Set(outcomes.flatMap((outcome) => outcome.takesUsed));
   return take
@@ -99,6 +115,7 @@ function reportOf(outcomes: readonly SourceOutcome[], written: boolean, take: re
   return {
     applied: outcomes.flatMap((outcome) => outcome.applied),
     unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
+    confirmed: outcomes.reduce((sum, outcome) => sum + outcome.confirmed, 0),
     conflicts: outcomes.flatMap((outcome) => outcome.conflicts),
     rejected: outcomes.flatMap((outcome) => outcome.rejected),
     notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
@@ -141,7 +158,8 @@ export async function mergeAndWrite(
   }
   const working = workingCopyOf(state);
   const at = mergeInstant(now, state.journal);
-  const outcomes = sources.map((source) => mergeSource(working, master, source, options, at));
+  const choices: MergeChoices = { ...options, partner: partnerAsKnown(state, options.partner) };
+  const outcomes = sources.map((source) => mergeSource(working, master, source, choices, at));
   const changed = working.contributions.lines.length > state.contributions.entries.length;
   if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false, options.take) };
 

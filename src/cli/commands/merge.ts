@@ -101,8 +101,6 @@ function parseMergeArgs(args: string[]): Parsed {
   };
 }
 
-/** A value as JSON shows it: a date as its ISO day, empty as null. */
-
 function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
   return {
     ...extra,
@@ -118,6 +116,7 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       cell: change.cell,
     })),
     unchanged: report.unchanged,
+    confirmed: report.confirmed,
     conflicts: report.conflicts.map((conflict) => ({
       key: conflict.key,
       column: conflict.column,
@@ -174,6 +173,7 @@ function printReport(
     if (words.length <= SHOWN_TEXT_CHARS) return `«\u00a0${words}\u00a0»`;
     return `«\u00a0${words.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(words.length, 'caractère', 'caractères')})`;
   };
+  if (report.applied.length > 0) console.out(texts.merge.appliedHeading);
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
   }
@@ -184,7 +184,9 @@ function printReport(
   for (const { source, issue } of report.rejected) console.out(texts.merge.rejectedLine(source, issue));
   for (const { source, issue } of report.notes) console.out(texts.merge.noteLine(source, issue));
   const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
-  console.out(texts.merge.summary(report.applied.length, report.unchanged, open, report.rejected.length));
+  const { unchanged, confirmed } = report;
+  const rejected = report.rejected.length;
+  console.out(texts.merge.summary({ applied: report.applied.length, unchanged, confirmed, conflicts: open, rejected }));
   console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));
 }
 

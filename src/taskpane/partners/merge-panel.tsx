@@ -245,7 +245,13 @@ export function MergePanel({
         )}
         {shown && (
           <Body1>
-            {texts.merge.counts(shown.applied.length, shown.conflicts.length, shown.rejected.length, shown.unchanged)}
+            {texts.merge.counts(
+              shown.applied.length,
+              shown.conflicts.length,
+              shown.rejected.length,
+              shown.unchanged,
+              shown.confirmed,
+            )}
           </Body1>
         )}
         {applied.phase === 'running' && (

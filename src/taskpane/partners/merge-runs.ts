@@ -53,6 +53,7 @@ export function joinReports(reports: readonly MergeReport[]): MergeReport {
   return {
     applied: reports.flatMap((report) => report.applied),
     unchanged: reports.reduce((sum, report) => sum + report.unchanged, 0),
+    confirmed: reports.reduce((sum, report) => sum + report.confirmed, 0),
     conflicts: reports.flatMap((report) => report.conflicts),
     rejected: reports.flatMap((report) => report.rejected),
     notes: reports.flatMap((report) => report.notes),
