@@ -139,9 +139,13 @@ function extractValues(
 
 const cellId = (key: string, field: string) => `${key}\u0000${field}`;
 
-/** One warning per text cell of the extract's input columns that seems to hold personal data. */
-function personalDataOf(spec: WorkbookSpec, plan: Plan): Issue[] {
+/**
+ * One warning per text cell of the extract's input columns that seems to hold personal data; `sent` says whether the
+ * extract's `_ctg` keeps a copy too (`Valeurs envoyées`: the recipient's own inputs), which erasing the cell leaves.
+ */
+function personalDataOf(spec: WorkbookSpec, plan: Plan, sentValues: readonly SentValue[]): Issue[] {
   const columns = axisColumns(quartersOfPeriod(plan.period));
+  const sentCells = new Set(sentValues.map((value) => cellId(value.key, value.field)));
   const issues: Issue[] = [];
   for (const sheet of spec.sheets) {
     if (axisNumberOfSheetName(sheet.name) === null) continue;
@@ -153,7 +157,9 @@ function personalDataOf(spec: WorkbookSpec, plan: Plan): Issue[] {
         const kinds = [...new Set(findPersonalData(value).map((match) => match.kind))];
         // Named by row and column, not by the extract's cell: the officer cleans the master, where cells differ.
         const at = { sheet: sheet.name, cell: null, rowKey: String(row.cells[0]?.value ?? '') };
-        if (kinds.length > 0) issues.push(createIssue('extract-personal-data', at, { header: column.header, kinds }));
+        const sent = sentCells.has(cellId(at.rowKey, column.id)) ? 1 : 0;
+        if (kinds.length > 0)
+          issues.push(createIssue('extract-personal-data', at, { header: column.header, kinds, sent }));
       });
     });
   }
@@ -251,7 +257,7 @@ export async function extractWorkbook(
     return { spec, sent };
   };
   let { spec, sent } = await build();
-  let warnings = personalDataOf(spec, plan);
+  let warnings = personalDataOf(spec, plan, sent);
   // Asked to, the texts with personal data are left out of the extract (the warnings then say so, cell by cell).
   if (refusePersonalData && warnings.length > 0) {
     const leftOut = new Set(

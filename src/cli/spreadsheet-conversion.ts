@@ -12,10 +12,11 @@ import { texts } from './texts';
  * convert it.
  */
 
-/** Who reads the file, for what the person does next: merge it again, or run the consolidation again. */
-export type ConversionUse = 'merge' | 'consolidate';
+/** Who reads the file, for what the person does next: merge it again, check it again, or consolidate again. */
+export type ConversionUse = 'merge' | 'validate' | 'consolidate';
 
-export type ConvertedFile = { ok: true; bytes: Uint8Array } | { ok: false; error: CliError };
+/** The .xlsx bytes, and the format they were converted from; or why not. */
+export type ConvertedFile = { ok: true; bytes: Uint8Array; from: 'ods' | 'xls' } | { ok: false; error: CliError };
 
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 
@@ -42,7 +43,7 @@ function conversionError(
   if (conversion.reason === 'too-large') {
     const params = { size: Number(conversion.detail), limit: DEFAULT_XLSX_READ_LIMITS.maxFileBytes };
     const message = renderMessage('too-large', params);
-    return { code: 'too-large', message: use === 'merge' ? texts.inFile(path, message) : message, file: path };
+    return { code: 'too-large', message: use === 'consolidate' ? message : texts.inFile(path, message), file: path };
   }
   const message =
     conversion.reason === 'timeout'
@@ -74,6 +75,6 @@ export async function convertedToXlsx(
   const maxBytes = DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
   const conversion = await convertToXlsx(program, bytes, format, { maxBytes });
   return conversion.ok
-    ? { ok: true, bytes: conversion.bytes }
+    ? { ok: true, bytes: conversion.bytes, from: format }
     : { ok: false, error: conversionError(path, format, conversion, use) };
 }

@@ -29,6 +29,7 @@ const optionValues: Record<string, string> = {
 /** What a person does once the file LibreOffice could not convert is saved as .xlsx. */
 const afterConversion: Record<ConversionUse, string> = {
   merge: 'fusionnez le fichier .xlsx',
+  validate: 'vérifiez le fichier .xlsx',
   consolidate: 'mettez-le à la place de l’ancien fichier dans le dossier et relancez la consolidation',
 };
 
@@ -72,6 +73,72 @@ function folderAdvice(code: string | undefined): string {
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
 function goingOn(message: Issue | string): string {
   return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
+}
+
+/** A path as a shell word, to copy into a command: quoted when it holds anything but plain characters. */
+function shellWord(path: string): string {
+  return /^[\w./:@%+=,-]+$/.test(path) ? path : `"${path.replace(/["\\$`]/g, '\\$&')}"`;
+}
+
+/** The commands that work on the master, and refuse a partner's extract given in its place. */
+export type MasterCommand = 'compute' | 'close-quarter' | 'undo' | 'extract' | 'bilan' | 'merge' | 'generate';
+
+const onMaster = (command: string, work: string) =>
+  `La commande ${command} ${work} du classeur de suivi (le classeur maître) : lancez-la sur celui-ci.`;
+
+/** What each of them does with the master, said to whoever gave it a partner's extract instead. */
+const masterWork: Record<MasterCommand, string> = {
+  compute: onMaster('compute', 'recalcule les taux'),
+  'close-quarter': onMaster('close-quarter', 'clôture le trimestre en cours'),
+  undo: onMaster('undo', 'annule la dernière fusion'),
+  extract: onMaster('extract', 'fait les extraits'),
+  bilan: onMaster('bilan', 'fait le bilan'),
+  merge: 'La commande merge prend d’abord le classeur de suivi (le classeur maître), puis les fichiers renvoyés.',
+  generate:
+    'La commande generate écrit un classeur de suivi, ou le régénère avec --force, jamais par-dessus un ' +
+    'extrait : donnez à -o le classeur de suivi, ou un autre nom.',
+};
+
+/** What an extract's `_ctg` says of it, for `validate`: all but the recipient may be missing (null). */
+export interface ExtractFactsText {
+  recipient: string;
+  territory: string | null;
+  madeAt: string | null;
+  quarter: string | null;
+}
+
+/** An extract's personal data, each as an issue line: in the file written, or left out of it. */
+export interface PersonalDataLines {
+  held: string[];
+  leftOut: string[];
+}
+
+/** An extract's personal data, said before its e-mail: what the file written holds, what was left out of it. */
+function personalDataBlock({ held, leftOut }: PersonalDataLines): string[] {
+  const some = (lines: string[]) =>
+    `${countOf(lines.length, 'texte')} qui ${agree(lines.length, 'semble', 'semblent')} contenir une donnée personnelle`;
+  return [
+    ...(held.length === 0
+      ? []
+      : [
+          '',
+          `À vérifier avant d’envoyer ce fichier : il contient ${some(held)}. Pour refaire l’extrait, ajoutez ` +
+            '--force : sans lui, ce fichier déjà écrit n’est pas remplacé.',
+          ...held,
+        ]),
+    ...(leftOut.length === 0
+      ? []
+      : ['', `${agree(leftOut.length, 'Laissé', 'Laissés')} hors de ce fichier : ${some(leftOut)}.`, ...leftOut]),
+  ];
+}
+
+/** `fait le 05/12/2026 à partir du classeur de suivi du territoire « … », à compléter jusqu’au trimestre 2026-T4`. */
+function extractOrigin({ territory, madeAt, quarter }: ExtractFactsText): string {
+  const day = madeAt === null ? '' : ` le ${frenchDate(madeAt.slice(0, 10))}`;
+  const master = territory === null ? '' : ` à partir du classeur de suivi du territoire « ${territory} »`;
+  const made = day || master ? `fait${day}${master}` : '';
+  const upTo = quarter === null ? '' : `à compléter jusqu’au trimestre ${quarter}`;
+  return [made, upTo].filter(Boolean).join(', ');
 }
 
 export function frenchDate(isoDate: string): string {
@@ -129,7 +196,9 @@ export const texts = {
     '                                           écrit le classeur de suivi du plan (par défaut : le plan intégré) ;',
     '                                           sur un classeur de suivi existant (avec --force), garde toutes les',
     '                                           valeurs saisies, clé par clé, et note les changements au Journal',
-    '  validate suivi.xlsx [--json]             vérifie un classeur de suivi : structure, types, cohérence, complétude',
+    '  validate suivi.xlsx [--json]             vérifie un classeur de suivi, ou l’extrait d’un partenaire :',
+    '                                           structure, types, cohérence, complétude ; un .ods ou un .xls est',
+    '                                           converti par LibreOffice s’il est installé',
     '  compute suivi.xlsx [--quarter AAAA-Tn] [-o sortie.xlsx] [--force] [--json]',
     '                                           recalcule les taux (renseignement, réalisation) et la synthèse ;',
     '                                           réécrit le classeur sur place (l’ancien gardé en .bak) ou dans -o ;',
@@ -289,7 +358,31 @@ export const texts = {
     severity: (severity: 'error' | 'warning') => (severity === 'error' ? 'erreur' : 'avertissement'),
     issueLine: (severity: string, cell: string | null, message: string) =>
       `  ${severity.padEnd(13)} ${(cell ?? '').padEnd(6)} ${message}`,
+    converted: (format: string) =>
+      `Ce classeur .${format} a été converti en .xlsx par LibreOffice pour être vérifié, dans un dossier temporaire ` +
+      'effacé ensuite ; le fichier lui-même n’a pas été modifié.',
+    /** A partner's extract: whose, made from what, and what is checked in it (its problems are the partner's). */
+    extract: (path: string, facts: ExtractFactsText) => {
+      const origin = extractOrigin(facts);
+      return [
+        origin
+          ? `C’est l’extrait envoyé à « ${facts.recipient} », ${origin} ; ce n’est pas le classeur de suivi.`
+          : `C’est l’extrait envoyé à « ${facts.recipient} », pas le classeur de suivi.`,
+        `Dans un extrait, validate vérifie sa forme (feuilles, clés, en-têtes) et les cellules que « ${facts.recipient} » ` +
+          'remplit (types, listes, valeurs attendues) : ses problèmes portent sur ce que ce destinataire remplit ou a ' +
+          'changé, pas sur le classeur de suivi. Ce que la fusion en reprendrait : npx ctg-suivi merge suivi.xlsx ' +
+          `${shellWord(path)} --dry-run (suivi.xlsx : votre classeur de suivi).`,
+      ].join('\n');
+    },
   },
+  /** A partner's extract given where a command needs the master: what it is, what the command does, what to do. */
+  extractGiven: (command: MasterCommand, path: string, partner: string) =>
+    [
+      `${path} est l’extrait envoyé à « ${partner} », pas le classeur de suivi : rien n’a été fait.`,
+      masterWork[command],
+      `Pour reprendre dans le classeur de suivi ce que « ${partner} » a saisi dans cet extrait, fusionnez-le : ` +
+        `npx ctg-suivi merge suivi.xlsx ${shellWord(path)} (suivi.xlsx : votre classeur de suivi).`,
+    ].join('\n'),
   inPlace: {
     missingFile: (command: string) =>
       `« ${command} » attend le classeur de suivi : npx ctg-suivi ${command} suivi.xlsx`,
@@ -365,6 +458,10 @@ export const texts = {
       ].join('\n'),
     kind: (kind: 'partner' | 'commune' | 'carrier') =>
       kind === 'partner' ? 'partenaire' : kind === 'commune' ? 'commune' : 'porteur',
+    /**
+     * What was written, the warnings of all extracts first, then each extract with its own warnings (personal data
+     * in it, or left out of it) before the e-mail: they say what to check before sending that file and this text.
+     */
     done: (
       extracts: {
         file: string;
@@ -373,20 +470,22 @@ export const texts = {
         rows: number;
         quarter: string;
         coveringText: string;
+        personalData: PersonalDataLines;
       }[],
       warnings: string[],
     ) =>
       [
+        ...(warnings.length > 0 ? ['Avertissements :', ...warnings, '', '────────', ''] : []),
         ...extracts.flatMap((extract, index) => [
-          ...(index > 0 ? ['', '────────'] : []),
+          ...(index > 0 ? ['', '────────', ''] : []),
           `Extrait écrit pour « ${extract.recipient.name} » (${texts.extract.kind(extract.recipient.kind)}) : ${extract.file}`,
           `  ${countOf(extract.fiches, 'fiche')}, ${countOf(extract.rows, 'ligne')} ; à compléter jusqu’au trimestre ${extract.quarter}`,
+          ...personalDataBlock(extract.personalData),
           '',
           'Texte du message :',
           '',
           extract.coveringText,
         ]),
-        ...(warnings.length > 0 ? ['', 'Avertissements :', ...warnings] : []),
       ].join('\n'),
   },
   plan: {
@@ -409,17 +508,18 @@ export const texts = {
     source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
+  /** A consolidation lists each file beside its reason: its message does not name the file again. */
   convert: {
     missing: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'merge' ? path : 'Ce fichier'} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas ` +
+      `${use === 'consolidate' ? 'Ce fichier' : path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas ` +
       'installé sur cet ordinateur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), ' +
       `puis ${afterConversion[use]}.`,
     timedOut: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'merge' ? `${path} : ` : ''}LibreOffice n’a pas converti ce classeur .${format} en moins d’une ` +
+      `${use === 'consolidate' ? '' : `${path} : `}LibreOffice n’a pas converti ce classeur .${format} en moins d’une ` +
       'minute, il a été arrêté. Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis ' +
       `${afterConversion[use]}.`,
     failed: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'merge' ? `${path} : ` : ''}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
+      `${use === 'consolidate' ? '' : `${path} : `}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
       'ou protégé par un mot de passe ?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel ' +
       `(.xlsx), puis ${afterConversion[use]}.`,
   },

@@ -228,6 +228,73 @@ describe('ctg-suivi extract', () => {
     expect(valueOf(path('jonzieux-2.xlsx'), 'E19', 'Statut')).toBe('En cours');
   }, 60_000);
 
+  it('says the personal data found is in the extract written, in that extract’s block, before its e-mail', async () => {
+    const master3 = path('suivi-donnees-texte.xlsx');
+    writeFileSync(master3, readFileSync(master));
+    await typeWithExcel(master3, [
+      { key: 'E19', header: 'Difficultés', value: 'Appeler Mme X au 06 12 34 56 78' },
+      // The officer's own field, locked in the extract: not among the values sent, which `_ctg` keeps.
+      { key: 'E19-QN1', header: 'Unité', value: 'familles (liste\u00a0: mairie@jonzieux.fr)' },
+    ]);
+    const folder = path('communes-donnees');
+    mkdirSync(folder);
+    const run = await runCli(['extract', master3, '--toutes-les-communes', '--dossier', folder]);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    const warning =
+      'Ligne E19, colonne «\u00a0Difficultés\u00a0»\u00a0: le texte semble contenir un numéro de téléphone, et ' +
+      'l’extrait le contient tel quel, dans sa cellule et dans sa feuille cachée «\u00a0_ctg\u00a0» (les valeurs ' +
+      'envoyées). Si c’est une donnée personnelle, l’effacer dans l’extrait ne suffit pas\u00a0: effacez-la du ' +
+      'classeur de suivi, puis refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.';
+    const unitWarning =
+      'Ligne E19-QN1, colonne «\u00a0Unité\u00a0»\u00a0: le texte semble contenir une adresse électronique, et ' +
+      'l’extrait le contient tel quel. Si c’est une donnée personnelle, effacez-la du classeur de suivi, puis ' +
+      'refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.';
+    const header =
+      'À vérifier avant d’envoyer ce fichier\u00a0: il contient 2 textes qui semblent contenir une donnée ' +
+      'personnelle. Pour refaire l’extrait, ajoutez --force\u00a0: sans lui, ce fichier déjà écrit n’est pas remplacé.';
+    expect(out).toContain(warning);
+    expect(out).toContain(unitWarning);
+    expect(out).not.toContain('partirait');
+    // In Jonzieux's block (E19 goes to Jonzieux alone), after its file's name and before the e-mail to copy.
+    const block = out.indexOf('Extrait écrit pour «\u00a0Jonzieux\u00a0»');
+    const email = out.indexOf('Texte du message', block);
+    expect(block).toBeGreaterThanOrEqual(0);
+    expect(out.indexOf(header)).toBeGreaterThan(block);
+    expect(out.indexOf(warning)).toBeGreaterThan(out.indexOf(header));
+    expect(out.indexOf(warning)).toBeLessThan(email);
+    expect(out.indexOf(unitWarning)).toBeGreaterThan(out.indexOf(header));
+    expect(out.indexOf(unitWarning)).toBeLessThan(email);
+    expect(out.split(header)).toHaveLength(2);
+    expect(out.split(warning)).toHaveLength(2);
+
+    // The same in --json: each extract lists its own warnings.
+    const json = await runCli(['extract', master3, '--commune', 'Jonzieux', '-o', path('jonzieux-3.xlsx'), '--json']);
+    const { extracts, warnings } = JSON.parse(json.stdout);
+    expect(extracts[0].warnings).toEqual([
+      expect.objectContaining({ code: 'extract-personal-data', rowKey: 'E19', message: warning }),
+      expect.objectContaining({ code: 'extract-personal-data', rowKey: 'E19-QN1', message: unitWarning }),
+    ]);
+    expect(warnings).toEqual(extracts[0].warnings);
+
+    // Left out with --refuse-personal-data: said in the block too, as what was done.
+    const refused = await runCli([
+      'extract',
+      master3,
+      '--commune',
+      'Jonzieux',
+      '-o',
+      path('jonzieux-4.xlsx'),
+      '--refuse-personal-data',
+    ]);
+    const leftOut = refused.stdout.indexOf(
+      'Laissés hors de ce fichier\u00a0: 2 textes qui semblent contenir une donnée personnelle.',
+    );
+    expect(leftOut).toBeGreaterThan(0);
+    expect(leftOut).toBeLessThan(refused.stdout.indexOf('Texte du message'));
+    expect(refused.stdout).not.toContain('À vérifier avant d’envoyer');
+  }, 120_000);
+
   it('writes one file per commune into --dossier, each named after its commune', async () => {
     const folder = path('communes');
     mkdirSync(folder);
@@ -317,6 +384,8 @@ describe('ctg-suivi extract', () => {
         `alors que ${skipped} est déjà terminé\u00a0; les partenaires ne pourront pas y saisir leurs valeurs. Pour les ` +
         `leur demander, passez d’abord le trimestre en cours à ${skipped}, le dernier terminé, puis refaites les extraits.`,
     );
+    // Said before the e-mail, which is not to be sent as it is.
+    expect(run.stdout.indexOf('les extraits s’arrêtent')).toBeLessThan(run.stdout.indexOf('Texte du message'));
     expect(run.stdout).not.toContain('Clôturez');
     expect(run.stdout).toContain(
       `en réponse à ce message, dès que possible\u00a0: le trimestre ${current} s’est terminé le ${end}.`,

@@ -73,7 +73,15 @@ describe('ctg-suivi generate and validate', () => {
   it.each([
     ['a text file', 'notes.xlsx', 'bonjour'],
     ['an empty file', 'vide.xlsx', ''],
-    ['a password-protected workbook', 'protege.xlsx', Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(64), 'hex')],
+    // A compound file holding an `EncryptedPackage`: a legacy .xls would be converted by LibreOffice instead.
+    [
+      'a password-protected workbook',
+      'protege.xlsx',
+      Buffer.concat([
+        Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(64), 'hex'),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+      ]),
+    ],
   ])('refuses %s with one French error and exit 2', async (_label, name, content) => {
     writeFileSync(path(name), content);
     const run = await runCli(['validate', path(name)]);

@@ -23,7 +23,7 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
   return {
     keys,
     partner: meta.partner.trim(),
-    territory: ctg ? gridText(ctg, ctgMetaRows.territory, META_VALUE_COLUMN).trim() : '',
+    territory: meta.territory.trim(),
     masterFingerprint: meta.masterFingerprint.trim(),
     upTo: meta.upTo,
     sent,

@@ -20,6 +20,7 @@ import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { extractGivenError } from '../extract-given';
 import { texts } from '../texts';
 import { issuesAsJson } from './workbook-in-place';
 
@@ -106,6 +107,8 @@ const pdfPathOf = (xlsx: string) => xlsx.replace(/\.xlsx$/i, '.pdf');
 
 /** Why no bilan, said as `compute` says a refused rewrite: errors to correct (1), else usage or unreadable (2). */
 function reportRefusal(console: Console, args: BilanArgs, refusal: BilanRefusal, issues: Issue[]): number {
+  const extract = extractGivenError('bilan', args.path, issues);
+  if (extract) return reportError(console, args.json, extract);
   const errors = issues.filter((issue) => issue.severity === 'error');
   const first = errors[0] ?? issues[0];
   if (refusal === 'refused') {

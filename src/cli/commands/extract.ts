@@ -126,7 +126,7 @@ export async function extractCommand(args: string[], console: Console): Promise<
   console.progress(texts.extract.progress);
   const now = new Date();
   const loaded = await loadValidState(bytesPort(read).port, now);
-  if (!loaded.ok) return reportNotRewritten({ path, output, force, json }, loaded.outcome, console);
+  if (!loaded.ok) return reportNotRewritten({ command: 'extract', path, output, force, json }, loaded.outcome, console);
   const { state } = loaded;
 
   const asked = recipientsOf(state, wanted[0]);
@@ -154,7 +154,8 @@ export async function extractCommand(args: string[], console: Console): Promise<
     if (!written.ok) return reportError(console, json, written.error);
   }
 
-  const warnings: Issue[] = [...extractWarnings(state, now), ...extracts.flatMap(({ extract }) => extract.warnings)];
+  // The master's warnings concern every extract; each extract's own (its personal data) are said with it.
+  const general = extractWarnings(state, now);
   if (json) {
     const documents = extracts.map(({ extract, file }) => ({
       recipient: extract.recipient.name,
@@ -164,15 +165,27 @@ export async function extractCommand(args: string[], console: Console): Promise<
       rows: extract.rows,
       quarter: extract.quarter,
       coveringText: extract.coveringText,
+      warnings: issuesAsJson(extract.warnings),
     }));
+    const warnings = [...general, ...extracts.flatMap(({ extract }) => extract.warnings)];
     console.out(JSON.stringify({ extracts: documents, warnings: issuesAsJson(warnings) }, null, 2));
   } else {
+    const leftOut = (issue: Issue) => issue.code === 'extract-personal-data-left-out';
     console.out(
       texts.extract.done(
-        extracts.map(({ extract, file }) => ({ ...extract, file })),
-        warnings.map((warning) => texts.inPlace.issueLine(warning.sheet, warning.cell, renderIssueMessage(warning))),
+        extracts.map(({ extract, file }) => ({
+          ...extract,
+          file,
+          personalData: {
+            held: extract.warnings.filter((issue) => !leftOut(issue)).map(issueLine),
+            leftOut: extract.warnings.filter(leftOut).map(issueLine),
+          },
+        })),
+        general.map(issueLine),
       ),
     );
   }
   return EXIT_DONE;
 }
+
+const issueLine = (issue: Issue) => texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue));

@@ -1,4 +1,4 @@
-import { isTrackingWorkbook, renderIssueMessage, sheetListOnly, type PlanReading } from '../../app';
+import { isTrackingWorkbook, readExtractMeta, renderIssueMessage, statusSheets, type PlanReading } from '../../app';
 import { regenerateAndWrite } from '../../app/rewrite-use-cases';
 import { readXlsx } from '../../xlsx/reader';
 import type { Console } from '../console';
@@ -14,12 +14,18 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
  * plan with every entered value kept by key, never replaced by a blank one (docs/WORKBOOK.md, « Keys »).
  */
 
-/** Whether the file at `path` is a readable workbook with a `_ctg` sheet (its sheet list alone is read). */
-export async function isTrackingWorkbookFile(path: string): Promise<boolean> {
+/**
+ * What the file at `path` is, for `generate`: nothing it would regenerate (`none`: missing, unreadable, no `_ctg`),
+ * a tracking workbook, or a partner's extract (whose recipient is given), which is never written over. Only `_ctg`
+ * and Paramètres are read.
+ */
+export async function existingWorkbook(path: string): Promise<'none' | 'tracking' | { extractFor: string }> {
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
-  if (!file.ok) return false;
-  const read = readXlsx(file.bytes, { sheets: sheetListOnly });
-  return read.ok && isTrackingWorkbook(read.grids);
+  if (!file.ok) return 'none';
+  const read = readXlsx(file.bytes, { sheets: statusSheets });
+  if (!read.ok || !isTrackingWorkbook(read.grids)) return 'none';
+  const extract = readExtractMeta(read.grids);
+  return extract ? { extractFor: extract.partner } : 'tracking';
 }
 
 export async function generateOver(
@@ -28,7 +34,7 @@ export async function generateOver(
   json: boolean,
   console: Console,
 ): Promise<number> {
-  const options = { path, output: null, force: true, json };
+  const options = { command: 'generate' as const, path, output: null, force: true, json };
   const read = await readWorkbookFile(path);
   if (!read.ok) return reportError(console, json, read.error);
   console.progress(texts.generate.progress);

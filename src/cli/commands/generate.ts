@@ -6,7 +6,8 @@ import { EXIT_DONE } from '../exit-codes';
 import { reportError } from '../failure';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
-import { generateOver, isTrackingWorkbookFile } from './generate-over';
+import { extractGiven } from '../extract-given';
+import { existingWorkbook, generateOver } from './generate-over';
 import { loadPlanArgument } from './plan';
 
 export async function generateCommand(args: string[], console: Console): Promise<number> {
@@ -29,8 +30,11 @@ export async function generateCommand(args: string[], console: Console): Promise
   if (!loaded.ok) return reportError(console, json, loaded.error);
   const { plan, warnings } = loaded.reading;
   const path = output ?? defaultWorkbookFileName(plan);
-  // Over an existing tracking workbook, --force regenerates it and keeps what people entered.
-  if (await isTrackingWorkbookFile(path)) {
+  // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract.
+  const existing = await existingWorkbook(path);
+  if (typeof existing === 'object')
+    return reportError(console, json, extractGiven('generate', path, existing.extractFor));
+  if (existing === 'tracking') {
     if (force) return generateOver(path, loaded.reading, json, console);
     const message = texts.generate.trackingWorkbookExists(path);
     return reportError(console, json, { code: 'tracking-workbook-exists', message, file: path });

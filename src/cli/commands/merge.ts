@@ -18,7 +18,7 @@ import {
   plainValue,
   type InPlaceOptions,
 } from './workbook-in-place';
-import { readReturnedFile } from './returned-file';
+import { readSpreadsheetFile } from './spreadsheet-file';
 
 /**
  * `ctg-suivi merge suivi.xlsx retour.xlsx… [--dry-run] [--prefer master|incoming] [--take CLÉ:COLONNE…]
@@ -86,6 +86,7 @@ function parseMergeArgs(args: string[]): Parsed {
   return {
     ok: true,
     options: {
+      command: 'merge',
       path,
       files,
       output,
@@ -194,7 +195,7 @@ async function readReturnedFiles(paths: readonly string[]) {
   const files: ReturnedFile[] = [];
   const unreadable: CliError[] = [];
   for (const path of paths) {
-    const read = await readReturnedFile(path);
+    const read = await readSpreadsheetFile(path, 'merge');
     if (read.ok) files.push({ file: basename(path), grids: read.grids });
     else unreadable.push(read.error);
   }

@@ -1,10 +1,39 @@
-import { renderIssueMessage, validateGrids, type Issue, type ValidationReport } from '../../app';
+import {
+  quarterLabel,
+  readExtractMeta,
+  renderIssueMessage,
+  validateGrids,
+  type Issue,
+  type ValidationReport,
+} from '../../app';
+import type { WorkbookGrids } from '../../app/port';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { texts } from '../texts';
-import { readWorkbookFile } from './workbook-in-place';
+import { texts, type ExtractFactsText } from '../texts';
+import { readSpreadsheetFile } from './spreadsheet-file';
+
+/** What the file checked is beside its report: the format it was converted from, a partner's extract's facts. */
+interface Checked {
+  path: string;
+  convertedFrom: 'ods' | 'xls' | null;
+  extract: ExtractFactsText | null;
+}
+
+/** What a partner's extract's `_ctg` says of it (recipient, master's territory, when made, up to which quarter). */
+function extractOf(grids: WorkbookGrids): ExtractFactsText | null {
+  const meta = readExtractMeta(grids);
+  if (!meta) return null;
+  const given = (text: string) => (text.trim() === '' ? null : text.trim());
+  return {
+    recipient: meta.partner.trim(),
+    territory: given(meta.territory),
+    // An instant as the tools write it (`AAAA-MM-JJ…`); anything else typed there is not a date to say.
+    madeAt: /^\d{4}-\d{2}-\d{2}/.test(meta.madeAt) ? meta.madeAt : null,
+    quarter: meta.upTo ? quarterLabel(meta.upTo) : null,
+  };
+}
 
 function issuesBySheet(issues: Issue[]): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>();
@@ -15,8 +44,10 @@ function issuesBySheet(issues: Issue[]): Map<string, Issue[]> {
   return groups;
 }
 
-function reportAsText(path: string, report: ValidationReport): string {
+function reportAsText({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
   const lines = [texts.validate.summary(path, report.errors, report.warnings)];
+  if (convertedFrom) lines.push(texts.validate.converted(convertedFrom));
+  if (extract) lines.push(texts.validate.extract(path, extract));
   if (report.issues.length === 0) lines.push(texts.validate.clean);
   for (const [sheet, issues] of issuesBySheet(report.issues)) {
     lines.push('', texts.validate.sheetHeader(sheet));
@@ -38,10 +69,11 @@ function unreadableError(path: string, report: ValidationReport): CliError {
 }
 
 /** The report; with `error` beside it when the workbook could not be checked (exit 2). */
-function reportAsJson(path: string, report: ValidationReport): string {
+function reportAsJson({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
   const issues = report.issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
   const error = report.readable ? {} : { error: unreadableError(path, report) };
-  return JSON.stringify({ errors: report.errors, warnings: report.warnings, issues, ...error }, null, 2);
+  const document = { errors: report.errors, warnings: report.warnings, issues, extract, convertedFrom, ...error };
+  return JSON.stringify(document, null, 2);
 }
 
 export async function validateCommand(args: string[], console: Console): Promise<number> {
@@ -57,10 +89,12 @@ export async function validateCommand(args: string[], console: Console): Promise
   }
   const path = parsed.positionals[0];
   console.progress(texts.validate.progress);
-  const read = await readWorkbookFile(path);
+  // Only read: an .ods or .xls is converted in a temporary folder, never next to the file.
+  const read = await readSpreadsheetFile(path, 'validate');
   if (!read.ok) return reportError(console, json, read.error);
   const report = await validateGrids(read.grids, { today: new Date() });
-  console.out(json ? reportAsJson(path, report) : reportAsText(path, report));
+  const checked = { path, convertedFrom: read.convertedFrom, extract: extractOf(read.grids) };
+  console.out(json ? reportAsJson(checked, report) : reportAsText(checked, report));
   if (!report.readable) return EXIT_UNUSABLE;
   return report.errors > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

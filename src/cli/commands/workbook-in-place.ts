@@ -10,7 +10,8 @@ import { EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
-import { texts } from '../texts';
+import { extractGivenError } from '../extract-given';
+import { texts, type MasterCommand } from '../texts';
 
 /**
  * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
@@ -21,6 +22,8 @@ import { texts } from '../texts';
  */
 
 export interface InPlaceOptions {
+  /** The command run, for the refusal of a partner's extract given in place of the master. */
+  command: MasterCommand;
   path: string;
   output: string | null;
   force: boolean;
@@ -37,7 +40,7 @@ export interface InPlaceSyntax {
 export type InPlaceParse = { ok: true; options: InPlaceOptions } | { ok: false; code: number };
 
 export function parseInPlaceArgs(
-  command: string,
+  command: MasterCommand,
   args: string[],
   console: Console,
   syntax: InPlaceSyntax = {},
@@ -62,6 +65,7 @@ export function parseInPlaceArgs(
   return {
     ok: true,
     options: {
+      command,
       path: parsed.positionals[0],
       output,
       force: Boolean(parsed.values.force),
@@ -82,7 +86,8 @@ export async function readWorkbookFile(
   return { ok: true, grids: read.grids, bytes: file.bytes };
 }
 
-function unreadableFileError(path: string, error: XlsxReadError): CliError {
+/** The reader's refusal of the file at `path`, in French, naming it. */
+export function unreadableFileError(path: string, error: XlsxReadError): CliError {
   return { code: error.code, message: texts.inFile(path, renderMessage(error.code, error.params)), file: path };
 }
 
@@ -122,14 +127,16 @@ export function reportNotRewritten(
   const errors = outcome.issues.filter((issue) => issue.severity === 'error');
   const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
   const code = outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
+  const extractGiven = extractGivenError(options.command, options.path, outcome.issues);
   if (options.json) {
     const first = errors[0] ?? outcome.issues[0];
     const error: CliError =
-      outcome.status === 'refused' && !wrongUsage
+      extractGiven ??
+      (outcome.status === 'refused' && !wrongUsage
         ? { code: 'workbook-has-errors', message: texts.inPlace.notWritten(options.path, errors.length) }
         : first
           ? { code: first.code, message: renderIssueMessage(first) }
-          : { code: 'file-unreadable', message: texts.inPlace.notWritten(options.path, 0) };
+          : { code: 'file-unreadable', message: texts.inPlace.notWritten(options.path, 0) });
     console.out(
       JSON.stringify(
         {
@@ -143,6 +150,8 @@ export function reportNotRewritten(
         2,
       ),
     );
+  } else if (extractGiven) {
+    console.err(extractGiven.message);
   } else if (wrongUsage) {
     console.err(texts.inPlace.wrongUsage(options.path, outcome.issues));
   } else {
@@ -217,7 +226,7 @@ export type InPlaceRun<T> =
  * over a port that makes the bytes, and write them in place or to `-o`. On failure the French message is printed.
  */
 export async function rewriteWorkbookFile<T>(
-  command: string,
+  command: MasterCommand,
   args: string[],
   console: Console,
   progress: string,

@@ -22,7 +22,7 @@ export const extractIssueCodes = {
   'extract-personal-data': {
     severity: 'warning',
     description:
-      'Un texte qui part dans l’extrait semble contenir une donnée personnelle : à effacer du classeur de suivi avant l’envoi.',
+      'Un texte de l’extrait semble contenir une donnée personnelle : l’extrait le contient tel quel, à vérifier avant l’envoi.',
   },
   'extract-personal-data-left-out': {
     severity: 'warning',

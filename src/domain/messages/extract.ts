@@ -35,8 +35,14 @@ export const extractMessages = {
   },
   'extract-personal-data': (p) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
-    `${personalDataWords(p.kinds)}, qui partirait dans l’extrait. Effacez-le du classeur de suivi avant l’envoi, ou ` +
-    'refaites l’extrait avec --refuse-personal-data pour l’en laisser hors.',
+    // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell
+    // leaves (and which would read, at the merge, as the recipient emptying the cell).
+    `${personalDataWords(p.kinds)}, et l’extrait le contient tel quel` +
+    (p.sent === 1
+      ? ', dans sa cellule et dans sa feuille cachée « _ctg » (les valeurs envoyées). Si c’est une donnée ' +
+        'personnelle, l’effacer dans l’extrait ne suffit pas : effacez-la'
+      : '. Si c’est une donnée personnelle, effacez-la') +
+    ' du classeur de suivi, puis refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.',
   'extract-personal-data-left-out': (p) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     `${personalDataWords(p.kinds)} ; il est laissé hors de l’extrait. Effacez-le aussi du classeur de suivi : le ` +

@@ -41,8 +41,9 @@ function referencesOf(p: MessageParams): string {
 
 export const rewriteMessages = {
   'workbook-is-extract': (p) =>
-    `Ce classeur est l’extrait envoyé à « ${text(p.partner)} », pas le classeur de suivi : rien n’est fait. ` +
-    'Donnez d’abord le classeur de suivi (le classeur maître), puis les fichiers renvoyés.',
+    `Ce classeur est l’extrait envoyé à « ${text(p.partner)} », pas le classeur de suivi (le classeur maître) : ` +
+    'rien n’est fait. Ouvrez ou donnez le classeur de suivi ; pour y reprendre ce que ce destinataire a saisi dans ' +
+    'cet extrait, fusionnez l’extrait dans le classeur de suivi.',
   'record-header-missing': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',

@@ -14,6 +14,10 @@ export interface ExtractMeta {
   upTo: Quarter | null;
   /** The values it was sent with (`Valeurs envoyées`). */
   sent: SentValue[];
+  /** The master's territory (B4), as stored; empty when missing. */
+  territory: string;
+  /** When it was made (B7, the ISO instant an extract is generated at), as stored; empty when missing. */
+  madeAt: string;
 }
 
 /**
@@ -29,5 +33,12 @@ export function readExtractMeta(grids: AnyWorkbookGrids): ExtractMeta | null {
   const masterFingerprint = text(ctgMetaRows.masterFingerprint);
   const upToText = text(ctgMetaRows.extractUpTo);
   if (partner === '' && masterFingerprint === '' && upToText === '') return null;
-  return { partner, masterFingerprint, upTo: parseQuarterLabel(upToText), sent: readSentValues(grid) };
+  return {
+    partner,
+    masterFingerprint,
+    upTo: parseQuarterLabel(upToText),
+    sent: readSentValues(grid),
+    territory: text(ctgMetaRows.territory),
+    madeAt: text(ctgMetaRows.generatedAt),
+  };
 }

@@ -1,0 +1,30 @@
+import type { WorkbookGrids } from '../../app/port';
+import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
+import type { CliError } from '../failure';
+import { readInputFile } from '../files';
+import { convertedToXlsx, type ConversionUse } from '../spreadsheet-conversion';
+import { unreadableFileError } from './workbook-in-place';
+
+/**
+ * A workbook the command line only reads, as a person may have saved it (a partner's returned file for `merge`, any
+ * workbook for `validate`): an .xlsx by our reader; an .ods or a legacy .xls converted by LibreOffice when it is
+ * installed (src/cli/spreadsheet-conversion.ts, in a temporary folder: nothing is written next to the file), what
+ * comes out read by the same reader with the same limits; refused with the advice to save it as .xlsx when
+ * LibreOffice is not there.
+ */
+
+export type SpreadsheetRead =
+  { ok: true; grids: WorkbookGrids; convertedFrom: 'ods' | 'xls' | null } | { ok: false; error: CliError };
+
+export async function readSpreadsheetFile(path: string, use: ConversionUse): Promise<SpreadsheetRead> {
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  if (!file.ok) return file;
+  const read = readXlsx(file.bytes);
+  if (read.ok) return { ok: true, grids: read.grids, convertedFrom: null };
+  const converted = await convertedToXlsx(path, file.bytes, read.error, use);
+  if (converted === null) return { ok: false, error: unreadableFileError(path, read.error) };
+  if (!converted.ok) return converted;
+  const reread = readXlsx(converted.bytes);
+  if (!reread.ok) return { ok: false, error: unreadableFileError(path, reread.error) };
+  return { ok: true, grids: reread.grids, convertedFrom: converted.from };
+}

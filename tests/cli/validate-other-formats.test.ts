@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { convertThroughLibreOffice } from '../helpers/libreoffice';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { standInProgram, withEnv } from '../helpers/stand-in-program';
+import { masterAndCcmpExtract } from '../merge/helpers/returned-extract';
+import { runCli } from './run-cli';
+
+/**
+ * `validate` on a workbook saved as .ods or .xls (a partner's returned extract, before it is merged): converted by
+ * LibreOffice as `merge` converts it (src/cli/spreadsheet-conversion.ts), in a temporary folder removed afterwards,
+ * never next to the user's file; refused with the same advice as merge's when LibreOffice is not there. Stand-ins
+ * for `soffice` give the outcomes; the real LibreOffice converts the extract once, when it is installed.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-validate-formats-'));
+const path = (name: string) => join(folder, name);
+const files = path('fichiers');
+const temp = path('tmp');
+const extract = join(files, 'extrait.xlsx');
+const ods = join(files, 'retour.ods');
+let extractBytes: Uint8Array;
+const itWithLibreOffice = itWhenAvailable({ soffice: hasBinary('soffice') });
+
+beforeAll(async () => {
+  mkdirSync(files);
+  mkdirSync(temp);
+  ({ extractBytes } = await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), path('suivi.xlsx'), extract));
+  writeFileSync(ods, 'an .ods, as LibreOffice saves it');
+}, 60_000);
+
+/** The command line run with LibreOffice as `program` names it ('' for none) and TMPDIR in the test's folder. */
+const withLibreOffice = (program: string, args: string[]) =>
+  withEnv('CTG_LIBREOFFICE', program, () => withEnv('TMPDIR', temp, () => runCli(args)));
+
+const convertedLine =
+  'Ce classeur .ods a été converti en .xlsx par LibreOffice pour être vérifié, dans un dossier temporaire effacé ' +
+  'ensuite\u00a0; le fichier lui-même n’a pas été modifié.';
+
+// The stand-ins are shell scripts.
+const describePosix = process.platform === 'win32' ? describe.skip : describe;
+
+describePosix('validate on an .ods', () => {
+  it('converts it through LibreOffice and checks what comes out, writing nothing next to it', async () => {
+    // A stand-in whose conversion gives the extract's .xlsx.
+    const converts = standInProgram(
+      folder,
+      'converts',
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${extract}" "$out/retour.xlsx"`,
+    );
+    const before = readdirSync(files).sort();
+    const run = await withLibreOffice(converts, ['validate', ods]);
+    const direct = await runCli(['validate', extract]);
+    expect(run.code).toBe(direct.code);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe(convertedLine);
+    expect([lines[0], ...lines.slice(2)].join('\n')).toBe(direct.stdout.split(extract).join(ods));
+
+    const json = await withLibreOffice(converts, ['validate', ods, '--json']);
+    const document = JSON.parse(json.stdout);
+    expect(document.convertedFrom).toBe('ods');
+    expect(document.extract).toMatchObject({ recipient: 'CCMP' });
+    expect(JSON.parse((await runCli(['validate', extract, '--json'])).stdout).convertedFrom).toBeNull();
+    expect(readdirSync(files).sort()).toEqual(before);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('without LibreOffice, refuses it with the advice to save it as .xlsx (exit 2)', async () => {
+    const message =
+      `${ods} est un classeur .ods\u00a0: LibreOffice, qui le convertirait, n’est pas installé sur cet ordinateur. ` +
+      'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis vérifiez le ' +
+      'fichier .xlsx.';
+    expect(await withLibreOffice('', ['validate', ods])).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+    const json = await withLibreOffice('', ['validate', ods, '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'needs-libreoffice', message, file: ods } });
+  });
+
+  itWithLibreOffice(
+    'checks an extract LibreOffice saved as .ods as it checks the .xlsx',
+    async () => {
+      const saved = join(files, 'retour-lo.ods');
+      writeFileSync(
+        saved,
+        convertThroughLibreOffice({ extrait: extractBytes }, 'ods', {
+          scratch: 'validate-libreoffice',
+          recalculate: false,
+        }).extrait,
+      );
+      const run = await withEnv('TMPDIR', temp, () => runCli(['validate', saved, '--json']));
+      expect(run.code).toBe(0);
+      const document = JSON.parse(run.stdout);
+      const direct = JSON.parse((await runCli(['validate', extract, '--json'])).stdout);
+      expect(document).toMatchObject({ errors: 0, convertedFrom: 'ods', extract: direct.extract });
+      expect(document.issues.map((issue: { code: string }) => issue.code)).toEqual(
+        direct.issues.map((issue: { code: string }) => issue.code),
+      );
+      expect(readdirSync(temp)).toEqual([]);
+    },
+    60_000,
+  );
+});
