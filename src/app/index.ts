@@ -3,7 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchDayAndTime } from '../domain/messages/numbers';
+export { frenchDayAndTime, frenchRate } from '../domain/messages/numbers';
 export {
   parseQuarterLabel,
   quarterEndAhead,

@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { countOf, frenchDayAndTime, renderIssueMessage, type Issue } from '../app';
+import { countOf, frenchDayAndTime, frenchRate, renderIssueMessage, type Issue } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -110,10 +110,8 @@ interface Rates {
   achievement: number | null;
 }
 
-/** A rate as a whole percentage, `—` when undefined. */
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
-}
+/** A rate as the tools show it everywhere (`frenchRate`): `0 %`, `0,3 %`, `100 %`; `—` when undefined. */
+export const percent = frenchRate;
 
 function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;

@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
  */
-import { countOf } from '../app';
+import { countOf, frenchRate } from '../app';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
 
@@ -22,10 +22,8 @@ export function frenchDateTime(date: Date): string {
   return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-/** A rate in [0, 1] as `45 %`; `—` when undefined. */
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
-}
+/** A rate in [0, 1] as the tools show it everywhere (`frenchRate`): `45,3 %`, `0 %`; `—` when undefined. */
+export const percent = frenchRate;
 
 /** A rate said in words, for a bar's value text: `45 %`, or « non calculé » when undefined. */
 export function percentSaid(rate: number | null): string {
