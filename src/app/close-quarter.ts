@@ -1,6 +1,13 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
-import { quarterFromIndex, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
+import {
+  quarterEndAhead,
+  quarterFromIndex,
+  quarterIndex,
+  quarterLabel,
+  quartersOfPeriod,
+  type Quarter,
+} from '../domain/periods';
 import { fieldsOfRow, type TrackingField } from '../domain/axis-fields';
 import { isBlank } from '../domain/tracking-values';
 import { fieldHeader } from '../layout/sheets/axis/axis-columns';
@@ -21,6 +28,9 @@ import type { WorkbookState } from './workbook-state';
  * to the Journal (old → new: history-snapshot-changes.ts), so nothing is lost, and a note says how many, or that
  * nothing changed. A quarter was closed before when Historique has rows of it, or, for a closing that copied
  * nothing, when the Journal has its closing line. The last quarter of the convention cannot be closed.
+ *
+ * A quarter closed before its last day (a COPIL held mid-December) is closed, with a warning that says so: what
+ * changes until its end is not in the snapshot, unless the quarter is closed again after.
  */
 
 export interface CloseQuarterResult {
@@ -61,6 +71,14 @@ function snapshot(state: WorkbookState, quarter: string, closedAt: string): Hist
   return entries;
 }
 
+/** The warning of a quarter closed before its last day, or none. */
+function earlyClosingNote(quarter: Quarter, next: string, now: Date): Issue[] {
+  const endsOn = quarterEndAhead(quarter, now);
+  if (endsOn === null) return [];
+  const params = { quarter: quarterLabel(quarter), endsOn, next };
+  return [createIssue('quarter-closed-before-end', { sheet: sheetNames.history, cell: null }, params)];
+}
+
 export function closeQuarter(state: WorkbookState, { now }: { now: Date }): CloseQuarterResult | CloseQuarterRefusal {
   const quarters = quartersOfPeriod(state.plan.period);
   const current = state.currentQuarter;
@@ -79,21 +97,24 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   // The first closing's record is Historique itself; a later one journals what it changes there.
   const changes = closedBefore ? snapshotChanges(previous, fresh, { at: date, quarter: closed }) : null;
   const journal = [...(changes?.lines ?? []), quarterClosed(date, closed, next)];
-  const notes: Issue[] = changes
-    ? [
-        createIssue(
-          'quarter-closed-again',
-          { sheet: sheetNames.history, cell: null },
-          {
-            quarter: closed,
-            count: previous.length,
-            added: changes.added,
-            changed: changes.changed,
-            removed: changes.removed,
-          },
-        ),
-      ]
-    : [];
+  const notes = [
+    ...earlyClosingNote(current, next, now),
+    ...(changes
+      ? [
+          createIssue(
+            'quarter-closed-again',
+            { sheet: sheetNames.history, cell: null },
+            {
+              quarter: closed,
+              count: previous.length,
+              added: changes.added,
+              changed: changes.changed,
+              removed: changes.removed,
+            },
+          ),
+        ]
+      : []),
+  ];
   return {
     ok: true,
     closed,

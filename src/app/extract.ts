@@ -1,12 +1,14 @@
 import { cellJournalValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
+import { frenchDay } from '../domain/messages/numbers';
 import {
   endedQuartersAfter,
+  hasEnded,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
-  quarterOfDate,
+  quarterLastDay,
   quartersOfPeriod,
   type Quarter,
 } from '../domain/periods';
@@ -167,11 +169,7 @@ function personalDataOf(spec: WorkbookSpec, plan: Plan, sentValues: readonly Sen
 }
 
 /** `30/09/2026`: the last day of a quarter. */
-function lastDayOf(quarter: Quarter): string {
-  const end = new Date(Date.UTC(quarter.year, quarter.q * 3, 0));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(end.getUTCDate())}/${pad(end.getUTCMonth() + 1)}/${end.getUTCFullYear()}`;
-}
+const lastDayOf = (quarter: Quarter) => frenchDay(quarterLastDay(quarter));
 
 /**
  * When the file is to come back: at the end of the quarter, or at once when that end is already past (a master whose
@@ -179,8 +177,7 @@ function lastDayOf(quarter: Quarter): string {
  */
 function sendBackWhen(upTo: Quarter, today: Date): string {
   const label = quarterLabel(upTo);
-  if (quarterIndex(upTo) < quarterIndex(quarterOfDate(today)))
-    return `dès que possible : le trimestre ${label} s’est terminé le ${lastDayOf(upTo)}`;
+  if (hasEnded(upTo, today)) return `dès que possible : le trimestre ${label} s’est terminé le ${lastDayOf(upTo)}`;
   return `dès la fin du trimestre ${label} (le ${lastDayOf(upTo)})`;
 }
 

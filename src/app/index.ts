@@ -3,8 +3,15 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchDayAndTime } from '../domain/messages/numbers';
-export { parseQuarterLabel, quartersOfPeriod, quarterLabel, quarterOfDate, type Quarter } from '../domain/periods';
+export { frenchDayAndTime, frenchRate } from '../domain/messages/numbers';
+export {
+  parseQuarterLabel,
+  quarterEndAhead,
+  quartersOfPeriod,
+  quarterLabel,
+  quarterOfDate,
+  type Quarter,
+} from '../domain/periods';
 export { serialToIsoDate } from '../domain/excel-dates';
 export { setSha256, type Sha256Hex } from '../domain/sha256';
 export type { JournalValue } from '../domain/journal';

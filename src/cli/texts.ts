@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { agree, countOf, frenchDayAndTime, renderIssueMessage, type Issue } from '../app';
+import { agree, countOf, frenchDayAndTime, frenchRate, renderIssueMessage, type Issue } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -177,10 +177,8 @@ interface Rates {
   achievement: number | null;
 }
 
-/** A rate as a whole percentage, `—` when undefined. */
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
-}
+/** A rate as the tools show it everywhere (`frenchRate`): `0 %`, `0,3 %`, `100 %`; `—` when undefined. */
+export const percent = frenchRate;
 
 function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
@@ -245,7 +243,7 @@ export const texts = {
     `écrivez « ./${typed} ». ${HELP}`,
   gluedShortOption: (typed: string, option: string, value: string) =>
     `« ${typed} » se lit comme « ${option} ${value} » : pour cela, séparez l’option de sa valeur par ` +
-    `une espace ; pour un fichier dont le nom commence par un tiret, écrivez « ./${typed} ». ${HELP}`,
+    `une espace ; pour un fichier dont le nom commence par un tiret, écrivez « ./${typed} ». ${HELP}`,
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>

@@ -39,6 +39,22 @@ export function quarterOfDate(date: Date): Quarter {
   return { year: date.getFullYear(), q: (Math.floor(date.getMonth() / 3) + 1) as Quarter['q'] };
 }
 
+/** `2026-12-31`: the last day of a quarter (ISO). */
+export function quarterLastDay(quarter: Quarter): string {
+  const end = new Date(Date.UTC(quarter.year, quarter.q * 3, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+/** Whether `quarter` is over by `today` (today's own quarter is not: it ends on its last day). */
+export function hasEnded(quarter: Quarter, today: Date): boolean {
+  return quarterIndex(quarter) < quarterIndex(quarterOfDate(today));
+}
+
+/** The last day (ISO) of a quarter not over by `today`, so that closing it early can say when it ends; else null. */
+export function quarterEndAhead(quarter: Quarter, today: Date): string | null {
+  return hasEnded(quarter, today) ? null : quarterLastDay(quarter);
+}
+
 /** The calendar quarters that intersect the convention's period, in order (docs/WORKBOOK.md, « Filled, expected, current quarter »). */
 export function quartersOfPeriod(period: Period): Quarter[] {
   const first = quarterIndex(quarterOfIsoDate(period.start));

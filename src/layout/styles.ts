@@ -26,7 +26,14 @@ export const DATE_FORMAT = 'dd/mm/yyyy';
 export const INTEGER_FORMAT = '0';
 /** Counts and populations: a thousands separator (the reader's: a space in French Excel), 1 206 not 1206. */
 export const COUNT_FORMAT = '#,##0';
+/** A percentage a person typed (« 5% » kept so), and the chart's axis: whole percents. */
 export const PERCENT_FORMAT = '0%';
+/**
+ * A rate the tools compute: 0 % and 100 % whole only when the rate is exactly so, any other with one decimal, so
+ * that 0,3 % never shows « 0 % » nor 99,6 % « 100 % », and a no-break space before %: as the command line and the
+ * pane write it (`frenchRate`).
+ */
+export const RATE_FORMAT = '[=0]0"\u00a0"%;[=1]0"\u00a0"%;0.0"\u00a0"%';
 export const GENERAL_FORMAT = 'General';
 
 export const titleStyle: CellStyle = { bold: true, fontSize: 14, numFmt: TEXT_FORMAT };

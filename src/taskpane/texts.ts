@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
  */
-import { agree, countOf } from '../app';
+import { agree, countOf, frenchRate } from '../app';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
 
@@ -22,10 +22,8 @@ export function frenchDateTime(date: Date): string {
   return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} à ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
-/** A rate in [0, 1] as `45 %`; `—` when undefined. */
-export function percent(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
-}
+/** A rate in [0, 1] as the tools show it everywhere (`frenchRate`): `45,3 %`, `0 %`; `—` when undefined. */
+export const percent = frenchRate;
 
 /** A rate said in words, for a bar's value text: `45 %`, or « non calculé » when undefined. */
 export function percentSaid(rate: number | null): string {
@@ -349,6 +347,10 @@ export const texts = {
     closeBody:
       'Les états des fiches (statut, avancement, mise en œuvre, difficultés) et les commentaires des critères sont copiés dans la feuille « Historique », une ligne est ajoutée au Journal, et le trimestre en cours passe au suivant. Les valeurs saisies restent en place.',
     closeConfirm: 'Clôturer',
+    /** Said in the dialog when the quarter has not ended yet (`endsOn`, ISO). */
+    closeBeforeEnd: (quarter: string, endsOn: string) =>
+      `Attention : le trimestre ${quarterText(quarter)} ne se termine que le ${frenchDate(endsOn)}. « Historique » gardera l’état des fiches d’aujourd’hui ; ce qui changera d’ici là n’y sera pas, à moins de clôturer ce trimestre à nouveau après sa fin.`,
+    closeConfirmEarly: 'Clôturer avant la fin',
     closed: (closed: string, next: string) =>
       `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
     refused: 'Rien n’a été écrit :',
@@ -443,12 +445,22 @@ export const texts = {
     refused: 'Aucun bilan n’a été fait :',
     warnings: 'À savoir',
     made: (title: string) => `Bilan prêt : ${title}.`,
-    stateSentence: (state: 'over' | 'current' | 'future', first: string, last: string, measuredTo: string) =>
-      state === 'over'
-        ? `Période de ${quarterText(first)} à ${quarterText(last)} : terminée.`
-        : state === 'current'
-          ? `Période de ${quarterText(first)} à ${quarterText(last)} : en cours, chiffres arrêtés au trimestre en cours (${quarterText(measuredTo)}).`
-          : `Période de ${quarterText(first)} à ${quarterText(last)} : à venir, chiffres du trimestre en cours (${quarterText(measuredTo)}).`,
+    /**
+     * The period and its state; `current` is the workbook's current quarter: a period in progress measured to another
+     * quarter is one whose last quarter was closed before its end (its warning, shown below, says until when).
+     */
+    stateSentence: (
+      period: { state: 'over' | 'current' | 'future'; first: string; last: string; measuredTo: string },
+      current: string,
+    ) => {
+      const { state, first, last, measuredTo } = period;
+      const of = `Période de ${quarterText(first)} à ${quarterText(last)} :`;
+      if (state === 'over') return `${of} terminée.`;
+      if (state === 'future') return `${of} à venir, chiffres du trimestre en cours (${quarterText(measuredTo)}).`;
+      return measuredTo === current
+        ? `${of} en cours, chiffres arrêtés au trimestre en cours (${quarterText(measuredTo)}).`
+        : `${of} en cours, chiffres arrêtés à ${quarterText(measuredTo)}.`;
+    },
     figuresHeading: 'Chiffres de la période',
     planLine: (fiches: number, rates: Rates) =>
       `Ensemble du plan (${plural(fiches, 'fiche')}) : ${bilanRatesLine(rates)}`,

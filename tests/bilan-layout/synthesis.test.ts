@@ -134,6 +134,25 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
     ]);
   });
 
+  it('says a year whose last quarter was closed before its end is in progress until its last day', async () => {
+    const early = sampleBilan({
+      period: {
+        kind: 'annual',
+        year: 2026,
+        first: '2026-T1',
+        last: '2026-T4',
+        measuredTo: '2026-T4',
+        state: 'current',
+      },
+      currentQuarter: '2027-T1',
+    });
+    expect(texts(sheetOf((await writeBilan(early)).grids, 'Synthèse'))[4]).toBe(
+      `Période en cours${NBSP}: elle se termine le 31/12/2026, bien que le classeur soit déjà passé au trimestre ` +
+        `2027-T1. Les chiffres sont arrêtés à 2026-T4 et l’état des fiches est celui des feuilles d’axe${NBSP}; ` +
+        'refaites le bilan après le 31/12/2026 pour ses chiffres définitifs.',
+    );
+  });
+
   it('says a period to come has nothing expected yet, and that a last quarter not closed gives the sheets’ states', async () => {
     const future = sampleBilan({
       period: { kind: 'annual', year: 2029, first: '2029-T1', last: '2029-T4', measuredTo: '2027-T2', state: 'future' },

@@ -98,6 +98,24 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     });
   });
 
+  it('annual, a year whose last quarter was closed before its end: in progress until its last day, then over', async () => {
+    // 2026-T4 closed early (the workbook's current quarter is 2027-T1), the bilan made on 5 December 2026.
+    const early = await bilanOf({ kind: 'annual', year: 2026, today: new Date('2026-12-05T10:00:00Z') });
+    expect(early.bilan.period).toMatchObject({ measuredTo: '2026-T4', state: 'current', statesFrom: 'sheets' });
+    expect(early.warnings.map((warning) => [warning.code, warning.sheet, warning.cell])).toEqual([
+      ['bilan-period-not-ended', 'Paramètres', 'B9'],
+    ]);
+    expect(renderIssueMessage(early.warnings[0])).toBe(
+      'Période en cours\u00a0: elle se termine le 31/12/2026, bien que le classeur soit ' +
+        'déjà passé au trimestre 2027-T1. Les chiffres sont arrêtés à 2026-T4 et l’état des fiches est celui des ' +
+        'feuilles d’axe\u00a0; refaites le bilan après le 31/12/2026 pour ses chiffres définitifs.',
+    );
+    expectFigures(early.bilan, grids, { first: '2026-T1', measuredTo: '2026-T4', statesOf: null });
+    const after = await bilanOf({ kind: 'annual', year: 2026, today: new Date('2027-01-01T08:00:00Z') });
+    expect(after.bilan.period).toMatchObject({ state: 'over', statesFrom: 'history' });
+    expect(after.warnings).toEqual([]);
+  });
+
   it('annual, the current year by default: measured to the current quarter, states from the sheets, and says so', async () => {
     const { bilan, warnings } = await bilanOf({ kind: 'annual' });
     expect(bilan.period).toMatchObject({

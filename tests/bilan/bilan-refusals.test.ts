@@ -24,7 +24,8 @@ describe('the period of a bilan', () => {
   const convention = { start: '2026-01-01', end: '2030-12-31' };
 
   it('intermédiaire ends at the steering calendar’s mid-term quarter, of any convention', () => {
-    const of = (start: string, end: string) => bilanPeriod('midterm', null, { start, end }, { year: 2026, q: 1 });
+    const of = (start: string, end: string) =>
+      bilanPeriod('midterm', null, { start, end }, { year: 2026, q: 1 }, today);
     expect(of('2026-01-01', '2030-12-31')).toMatchObject({ ok: true, period: { first: '2026-T1', last: '2028-T3' } });
     // 2025-07-01 … 2029-06-30: its midpoint, 2027-07-01, is in 2027-T3.
     expect(of('2025-07-01', '2029-06-30')).toMatchObject({ ok: true, period: { first: '2025-T3', last: '2027-T3' } });
@@ -32,7 +33,7 @@ describe('the period of a bilan', () => {
 
   it('is over once its last quarter is left, current while it holds the current quarter, future before', () => {
     const state = (q: 1 | 2 | 3 | 4, year: number) => {
-      const outcome = bilanPeriod('annual', 2027, convention, { year, q });
+      const outcome = bilanPeriod('annual', 2027, convention, { year, q }, new Date('2028-02-10T09:00:00Z'));
       return outcome.ok ? [outcome.period.state, outcome.period.measuredTo, outcome.period.statesFrom] : null;
     };
     expect(state(4, 2026)).toEqual(['future', '2026-T4', 'sheets']);
@@ -41,8 +42,24 @@ describe('the period of a bilan', () => {
     expect(state(1, 2028)).toEqual(['over', '2027-T4', 'history']);
   });
 
+  it('is not over before its last day, however far the current quarter has moved (a quarter closed early)', () => {
+    const on = (day: string) => {
+      const outcome = bilanPeriod('annual', 2026, convention, { year: 2027, q: 1 }, new Date(day));
+      return outcome.ok ? [outcome.period.state, outcome.period.measuredTo, outcome.period.statesFrom] : null;
+    };
+    expect(on('2026-12-05T10:00:00Z')).toEqual(['current', '2026-T4', 'sheets']);
+    expect(on('2026-12-31T18:00:00Z')).toEqual(['current', '2026-T4', 'sheets']);
+    expect(on('2027-01-01T08:00:00Z')).toEqual(['over', '2026-T4', 'history']);
+  });
+
   it('an annual bilan of a convention’s partial year covers its quarters in the convention only', () => {
-    const outcome = bilanPeriod('annual', 2025, { start: '2025-07-01', end: '2029-06-30' }, { year: 2026, q: 1 });
+    const outcome = bilanPeriod(
+      'annual',
+      2025,
+      { start: '2025-07-01', end: '2029-06-30' },
+      { year: 2026, q: 1 },
+      today,
+    );
     expect(outcome).toMatchObject({ ok: true, period: { first: '2025-T3', last: '2025-T4', state: 'over' } });
   });
 });

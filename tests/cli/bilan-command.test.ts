@@ -11,13 +11,14 @@ import { readXlsx } from '../../src/xlsx/reader';
 import { bilanDay, closedWorkbook } from '../bilan/helpers/closed-workbook';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { locate, sheet } from '../rewrite/helpers';
+import { clockAt, restoreClock } from './clock';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
 
 /**
  * `ctg-suivi bilan` on a tracking workbook closed quarter by quarter (2026-T1 to 2026-T4, current 2027-T1): the
  * bilan workbook written beside it under its default name or to -o, what it prints, its JSON, each refusal, and
- * --pdf without LibreOffice (the .xlsx written, exit 1, how to get the PDF).
+ * --pdf without LibreOffice (the .xlsx written, exit 1, how to get the PDF). Made on `bilanDay`, in 2027-T1.
  */
 
 const NBSP = '\u00a0';
@@ -45,6 +46,10 @@ beforeAll(async () => {
   await writeWorkbook(await closedWorkbook(), suivi);
   grids = fileGrids(suivi);
 }, 90_000);
+
+// The bilans are made on the day of the workbook (2027-T1): a year is over only once its last quarter has ended.
+beforeEach(() => clockAt(bilanDay));
+afterEach(restoreClock);
 
 /** A fresh folder holding a copy of the workbook, so that each test sees only its own files. */
 function workFolder(): { dir: string; path: string } {

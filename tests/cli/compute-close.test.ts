@@ -109,7 +109,7 @@ describe('ctg-suivi compute and close-quarter', () => {
     const run = await runCli(['compute', workbook]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`trimestre en cours\u00a0: ${quarter}`);
-    expect(run.stdout).toMatch(/Ensemble\u00a0: renseignement de la période \d+\u00a0%/);
+    expect(run.stdout).toMatch(/Ensemble\u00a0: renseignement de la période \d+(,\d)?\u00a0%/);
     expect(run.stdout).toContain('Axe 1 – ');
   }, 60_000);
 

@@ -201,4 +201,39 @@ describe('ctg-suivi compute --quarter', () => {
     expect(journal.rows.at(-1)?.[4]?.formula).toBeUndefined();
     expect(JSON.parse((await runCli(['validate', file, '--json'])).stdout).errors).toBe(0);
   }, 60_000);
+
+  it('shows a small rate with its decimal, not « 0 % », on the command line and in the workbook', async () => {
+    // One value in 2026-T1 among hundreds expected: a cumulative rate of a fraction of a percent at 2026-T2.
+    const file = copy('petit-taux.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    const headers = sheet.getRow(3).values as unknown[];
+    const [typeColumn, quarterColumn, rateColumn] = ['Type', '2026-T1', 'Renseignement cumulé'].map((header) =>
+      headers.indexOf(header),
+    );
+    let criterionRow = 0;
+    sheet.eachRow((row, number) => {
+      if (criterionRow === 0 && row.getCell(typeColumn).value === 'Quantitatif') criterionRow = number;
+    });
+    sheet.getRow(criterionRow).getCell(quarterColumn).value = 4;
+    await workbook.xlsx.writeFile(file);
+
+    const json = JSON.parse((await runCli(['compute', file, '--quarter', '2026-T2', '--json'])).stdout);
+    const rate = json.overall.fillCumulative as number;
+    expect(rate).toBeGreaterThan(0);
+    expect(rate).toBeLessThan(0.005);
+    const run = await runCli(['compute', file]);
+    expect(run.code).toBe(0);
+    const overall = run.stdout.split('\n').find((line) => line.startsWith('Ensemble'));
+    expect(overall).toContain(`(cumulé ${(rate * 100).toFixed(1).replace('.', ',')}\u00a0%)`);
+    expect(overall).not.toContain('cumulé 0\u00a0%');
+
+    // The workbook shows it alike: its rate cells' format has the decimal (LibreOffice renders it: rate-format test).
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(file);
+    expect(written.getWorksheet('Axe 1')!.getRow(criterionRow).getCell(rateColumn).numFmt).toBe(
+      '[=0]0"\u00a0"%;[=1]0"\u00a0"%;0.0"\u00a0"%',
+    );
+  }, 60_000);
 });

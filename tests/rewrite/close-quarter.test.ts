@@ -166,6 +166,27 @@ describe('closing a quarter', () => {
     expect(computeFigures(result.state).figures.overall.fillPeriod).toBe(0);
   });
 
+  it('closes a quarter before its end (a COPIL mid-quarter), saying when it ends and what the snapshot misses', () => {
+    const early = closeQuarter(state, { now: new Date('2026-06-12T10:00:00Z') });
+    if (!early.ok) throw new Error('refused');
+    expect(early).toMatchObject({ closed: '2026-T2', next: '2026-T3', historyRows: 5 });
+    expect(early.notes.map((note) => [note.code, note.severity, note.sheet])).toEqual([
+      ['quarter-closed-before-end', 'warning', 'Historique'],
+    ]);
+    expect(renderIssueMessage(early.notes[0])).toBe(
+      'Le trimestre 2026-T2 ne se termine que le 30/06/2026\u00a0: il est clôturé avant sa fin, et le ' +
+        'trimestre en cours passe déjà à 2026-T3. «\u00a0Historique\u00a0» garde l’état des fiches et les commentaires ' +
+        'd’aujourd’hui\u00a0; ce qui changera d’ici le 30/06/2026 n’y sera pas. Pour une clôture qui le compte, ' +
+        'remettez 2026-T2 comme trimestre en cours après cette date et clôturez-le à nouveau\u00a0: la nouvelle ' +
+        'clôture remplace celle-ci, chaque changement noté dans le Journal.',
+    );
+    // On its last day it has not ended yet; the day after, it has.
+    const lastDay = closeQuarter(state, { now: new Date('2026-06-30T18:00:00Z') });
+    expect(lastDay.ok && lastDay.notes.map((note) => note.code)).toEqual(['quarter-closed-before-end']);
+    const after = closeQuarter(state, { now: new Date('2026-07-01T08:00:00Z') });
+    expect(after.ok && after.notes).toEqual([]);
+  });
+
   it('refuses the last quarter of the convention with a French message', () => {
     const refused = closeQuarter({ ...state, currentQuarter: { year: 2030, q: 4 } }, { now: closing });
     expect(refused.ok).toBe(false);

@@ -16,7 +16,7 @@ import { gridsOf } from '../xlsx-patch/helpers';
 import { cellOfRow } from './support/cell-of-row';
 import { watchDownloads } from './support/downloads';
 import { fr } from './support/french';
-import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
 
 const HEADING = 'Bilan de la convention';
 let closed: WorkbookGrids;
@@ -56,7 +56,7 @@ async function bilanOf(port: WorkbookPort, kind: Bilan['period']['kind'], year: 
     kind,
     ...(year === null ? {} : { year }),
     cdsf,
-    today: TODAY,
+    today: bilanDay,
   });
   if (!outcome.ok) throw new Error('refused');
   return outcome.bilan;
@@ -76,7 +76,7 @@ describe('a bilan from the pane', () => {
   it('makes the annual bilan of a year, sums it up, and offers its workbook to save or open', async () => {
     const downloads = watchDownloads();
     try {
-      const { fake, port } = renderPaneOnFake();
+      const { fake, port } = renderPaneOnFake({ today: () => bilanDay });
       await openClosedWorkbook(port);
       const sheetsBefore = fake.inspect.sheetNames();
       // Offered with a tracking workbook, after checking and before creating.
@@ -137,7 +137,7 @@ describe('a bilan from the pane', () => {
   }, 180_000);
 
   it('makes the CDSF’s final bilan, says once that the period is not over, and asks no year', async () => {
-    const { port } = renderPaneOnFake();
+    const { port } = renderPaneOnFake({ today: () => bilanDay });
     await openClosedWorkbook(port);
     const section = await openBilans();
     fireEvent.click(within(section).getByRole('radio', { name: 'Final (toute la convention)' }));
@@ -158,8 +158,23 @@ describe('a bilan from the pane', () => {
     expect(section.textContent).toContain(fr('Fichier prêt : bilan-final-cdsf-monts-du-pilat.xlsx'));
   }, 180_000);
 
+  it('says a year whose last quarter was closed before its end is in progress, and until when', async () => {
+    // 5 December 2026: 2026-T4 closed early (the workbook's current quarter is 2027-T1).
+    const { port } = renderPaneOnFake({ today: () => new Date('2026-12-05T10:00:00Z') });
+    await openClosedWorkbook(port);
+    const section = await openBilans();
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Année' }), { target: { value: '2026' } });
+    await createBilan(section);
+    expect(section.textContent).toContain(fr('Période de 2026-T1 à 2026-T4 : en cours, chiffres arrêtés à 2026-T4.'));
+    expect(section.textContent).not.toContain('terminée');
+    expect(section.textContent).toContain(
+      // The warning, as the catalogue words it (quarters with their plain hyphen).
+      'Période en cours\u00a0: elle se termine le 31/12/2026, bien que le classeur soit déjà passé au trimestre 2027-T1.',
+    );
+  }, 180_000);
+
   it('makes no bilan of a workbook with errors, and says them', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake, port } = renderPaneOnFake({ today: () => bilanDay });
     await openClosedWorkbook(port);
     fake.seed.sheet('Axe 1', [['Peut-être']], cellOfRow(fake, 'Axe 1', 'G1', 'Statut'));
     const section = await openBilans();

@@ -29,8 +29,12 @@ beforeAll(async () => {
   bytes.set('abime.xlsx', bytes.get(pilat.name)!.slice(0, 600));
 }, 120_000);
 
-/** A rate as the pane writes it, from a numerator and a denominator counted here. */
-const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)} %`);
+/** A rate as the pane writes it (0 and 100 % whole, else one decimal), from a numerator and a denominator counted here. */
+function pct(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  if (part === 0 || part === whole) return `${part === 0 ? 0 : 100} %`;
+  return `${((part / whole) * 100).toFixed(1).replace('.', ',')} %`;
+}
 
 /** The counts of a territory's file at `quarter`, from its cells, by the test's own reading (docs/DOMAIN.md). */
 function countsOf(name: string, quarter: string) {

@@ -76,9 +76,13 @@ describe('follow-up of the quarter from the pane', () => {
     // Described by its text, and « Annuler » first: Enter right away rewrites nothing.
     const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
     expect(description?.textContent).toContain('copiés dans la feuille');
+    // On 15 May, 2026-T2 has not ended: the dialog says so, and the action it asks for says it too.
+    expect(description?.textContent).toContain(
+      fr('Attention : le trimestre 2026-T2 ne se termine que le 30/06/2026. « Historique » gardera'),
+    );
     expect(within(dialog).getAllByRole('button', { hidden: true })[0].textContent).toBe('Annuler');
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Clôturer' }));
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Clôturer avant la fin' }));
     });
     // In jsdom the dialog's closing animation never ends, so Fluent keeps the rest of the page aria-hidden:
     // from here the queries look at hidden elements too.
@@ -88,6 +92,10 @@ describe('follow-up of the quarter from the pane', () => {
           fr('Trimestre 2026-T2 clôturé ; trimestre en cours : 2026-T3.'),
         ),
       { timeout: 60_000 },
+    );
+    // After it, the note says it again, as the command line does.
+    expect(within(section).getByRole('status', { hidden: true }).textContent).toContain(
+      'Le trimestre 2026-T2 ne se termine que le 30/06/2026\u00a0: il est clôturé avant sa fin',
     );
     expect(fake.inspect.sheetNames()).toContain('Historique');
     const status = screen.getByText('Classeur ouvert').closest('section')!;

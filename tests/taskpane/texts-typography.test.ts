@@ -29,7 +29,7 @@ describe('typography of the task pane’s texts', () => {
   it('the texts made from figures and quarters keep the rules', () => {
     const rates = { fillPeriod: 0.5, fillCumulative: 0.25, achievement: null };
     const made = [
-      percent(0.45),
+      percent(0.453),
       quarterText('2027-T1'),
       texts.followUp.figuresOf('2027-T1'),
       texts.followUp.figuresSaid('2027-T1', rates, [{ number: 1, rates }]),
@@ -37,6 +37,11 @@ describe('typography of the task pane’s texts', () => {
       texts.followUp.closed('2026-T4', '2027-T1'),
       texts.followUp.quarterWillChange('2026-T4', '2027-T1'),
       texts.followUp.closeNeedsWorkbookQuarter('2026-T4'),
+      texts.followUp.closeBeforeEnd('2026-T4', '2026-12-31'),
+      texts.bilan.stateSentence(
+        { state: 'current', first: '2026-T1', last: '2026-T4', measuredTo: '2026-T4' },
+        '2027-T1',
+      ),
       texts.followUp.rates(rates),
       texts.followUp.axisName('Axe 1 – Petite enfance', 0.25),
       texts.generate.summaryQuarter('2027-T1'),
@@ -60,7 +65,7 @@ describe('typography of the task pane’s texts', () => {
       texts.merge.counts(1, 0, 0, 3, 2),
     ];
     expect(made.filter((text) => typographyFaults(text).length > 0)).toEqual([]);
-    expect(percent(0.45)).toBe('45\u00a0%');
+    expect(percent(0.453)).toBe('45,3\u00a0%');
     expect(quarterText('2027-T1')).toBe('2027\u2011T1');
   });
 });

@@ -1,11 +1,11 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf, type ClosedField, type ClosedStates } from '../../domain/bilan/bilan-of';
-import { bilanPeriod, withStatesFromSheets } from '../../domain/bilan/bilan-period';
+import { bilanPeriod, periodNotOver, withStatesFromSheets } from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
-import { parseQuarterLabel } from '../../domain/periods';
+import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
 import type { RawValue } from '../../domain/tracking';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
@@ -28,7 +28,10 @@ export interface BilanOptions {
   year?: number;
   /** The petite-enfance part only, for the CDSF. */
   cdsf: boolean;
-  /** Today, for validation's « current quarter lags behind » warning. */
+  /**
+   * Today, for validation's « current quarter lags behind » warning, and for the period's state: a period whose last
+   * quarter has not ended yet is not over, however far the current quarter has moved.
+   */
   today: Date;
 }
 
@@ -80,14 +83,14 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   const plan = planOfReading(reading, settings, grids);
   if (!plan.ok) return { ok: false, refusal: 'unreadable', issues: [plan.issue] };
 
-  const asked = bilanPeriod(options.kind, options.year ?? null, reading.period, current);
+  const asked = bilanPeriod(options.kind, options.year ?? null, reading.period, current, options.today);
   if (!asked.ok) return { ok: false, refusal: 'usage', issues: [asked.issue] };
   const warnings: Issue[] = [];
   let period = asked.period;
   const quarterCell = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
-  if (period.state !== 'over') {
-    const params = { state: period.state, first: period.first, last: period.last, measuredTo: period.measuredTo };
-    warnings.push(createIssue('bilan-period-not-over', quarterCell, params));
+  const notOver = periodNotOver(period, quarterLabel(current));
+  if (notOver) {
+    warnings.push(createIssue(notOver.code, quarterCell, notOver.params));
   } else if (!history.entries.some((entry) => entry.quarter === period.last)) {
     warnings.push(
       createIssue('bilan-quarter-not-closed', { sheet: sheetNames.history, cell: null }, { quarter: period.last }),

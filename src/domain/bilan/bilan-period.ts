@@ -1,5 +1,13 @@
-import { createIssue, type Issue } from '../issues';
-import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../periods';
+import { createIssue, type Issue, type IssueParams } from '../issues';
+import {
+  hasEnded,
+  parseQuarterLabel,
+  quarterIndex,
+  quarterLabel,
+  quarterLastDay,
+  quartersOfPeriod,
+  type Quarter,
+} from '../periods';
 import type { Period } from '../plan';
 import { rateWindow, type RateWindow } from '../rates/inputs';
 import { steeringCalendar } from '../steering-calendar';
@@ -27,12 +35,16 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  * The period of a bilan of `kind` (`year`: an annual bilan's year, null for the current quarter's); refused when
  * a year is given for another kind, or names no quarter of the convention. `statesFrom` is Historique's for a period
  * over: the caller falls back to the sheets when its last quarter was never closed (`withStatesFromSheets`).
+ *
+ * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
+ * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day.
  */
 export function bilanPeriod(
   kind: BilanKind,
   year: number | null,
   convention: Period,
   current: Quarter,
+  today: Date,
 ): BilanPeriodOutcome {
   const where = { sheet: null, cell: null };
   if (year !== null && kind !== 'annual')
@@ -47,7 +59,8 @@ export function bilanPeriod(
   const first = quarters[0];
   const last = quarters[quarters.length - 1];
   const q = quarterIndex(current);
-  const state = quarterIndex(last) < q ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
+  const past = quarterIndex(last) < q;
+  const state = past && hasEnded(last, today) ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
   return {
     ok: true,
     period: {
@@ -55,11 +68,28 @@ export function bilanPeriod(
       year: kind === 'annual' ? asked : null,
       first: quarterLabel(first),
       last: quarterLabel(last),
-      measuredTo: quarterLabel(quarterIndex(last) < q ? last : current),
+      measuredTo: quarterLabel(past ? last : current),
       state,
       statesFrom: state === 'over' ? 'history' : 'sheets',
     },
   };
+}
+
+/**
+ * What a bilan says of a period not over (its warning, and its first page's sentence): in progress or to come, or
+ * still running by the calendar though the workbook's current quarter `current` is past its last quarter (closed
+ * before its end, or Q moved on by hand), with the day it ends. Null for a period over.
+ */
+export function periodNotOver(
+  period: BilanPeriod,
+  current: string,
+): { code: 'bilan-period-not-over' | 'bilan-period-not-ended'; params: IssueParams } | null {
+  if (period.state === 'over') return null;
+  const last = quarterOf(period.last);
+  if (period.state === 'current' && quarterIndex(quarterOf(current)) > quarterIndex(last))
+    return { code: 'bilan-period-not-ended', params: { last: period.last, endsOn: quarterLastDay(last), current } };
+  const { state, first, measuredTo } = period;
+  return { code: 'bilan-period-not-over', params: { state, first, last: period.last, measuredTo } };
 }
 
 /** The period whose last quarter was never closed: its states are the sheets'. */

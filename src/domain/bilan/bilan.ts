@@ -20,7 +20,10 @@ export interface BilanPeriod {
   last: string;
   /** The quarter the figures are measured to: min(last, the workbook's current quarter). */
   measuredTo: string;
-  /** over: the period's last quarter is before the current one; current: it holds it; future: it starts after it. */
+  /**
+   * over: the period's last quarter is before the current one and has ended by the bilan's day; current: it holds
+   * the current quarter, or its last quarter has not ended yet (closed before its end); future: it starts after it.
+   */
   state: 'over' | 'current' | 'future';
   /**
    * Where the fiches' states come from: Historique's rows of the last quarter (a period over whose last quarter was

@@ -20,6 +20,11 @@ export const bilanIssueCodes = {
     description:
       'La période du bilan n’est pas terminée (en cours ou à venir) : ses chiffres sont arrêtés au trimestre en cours et l’état des fiches est celui des feuilles d’axe.',
   },
+  'bilan-period-not-ended': {
+    severity: 'warning',
+    description:
+      'La période du bilan ne se termine qu’après aujourd’hui, bien que le trimestre en cours du classeur soit déjà après elle (son dernier trimestre clôturé avant sa fin) : elle est dite en cours, ses chiffres sont arrêtés à son dernier trimestre et l’état des fiches est celui des feuilles d’axe.',
+  },
   'bilan-quarter-not-closed': {
     severity: 'warning',
     description:

@@ -36,6 +36,11 @@ export const rewriteIssueCodes = {
     description:
       'Le trimestre avait déjà été clôturé : ses lignes de l’Historique sont remplacées par l’état actuel, chaque valeur ajoutée, modifiée ou effacée depuis notée dans le Journal (ou le message dit que rien n’a changé).',
   },
+  'quarter-closed-before-end': {
+    severity: 'warning',
+    description:
+      'Le trimestre est clôturé avant sa fin : « Historique » garde l’état des fiches du jour de la clôture, et ce qui change d’ici la fin du trimestre n’y est pas (à moins de le clôturer à nouveau après).',
+  },
   // Computing the figures (src/app/compute.ts)
   'ao-table-unavailable': {
     severity: 'warning',

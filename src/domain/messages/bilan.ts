@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issue-codes';
+import { frenchDay } from './numbers';
 import type { MessageTemplate } from './types';
 
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
@@ -15,6 +16,10 @@ export const bilanMessages = {
         `(${String(p.measuredTo ?? '')}). Rien n’y est encore attendu ; les chiffres cumulés, la réalisation et ` +
         `l’état des fiches sont ceux de ${String(p.measuredTo ?? '')}.`
       : `Période en cours : les chiffres sont arrêtés au trimestre en cours, ${String(p.measuredTo ?? '')}.`,
+  'bilan-period-not-ended': (p) =>
+    `Période en cours : elle se termine le ${frenchDay(String(p.endsOn ?? ''))}, bien que le classeur soit déjà passé ` +
+    `au trimestre ${String(p.current ?? '')}. Les chiffres sont arrêtés à ${String(p.last ?? '')} et l’état des fiches ` +
+    `est celui des feuilles d’axe ; refaites le bilan après le ${frenchDay(String(p.endsOn ?? ''))} pour ses chiffres définitifs.`,
   'bilan-quarter-not-closed': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
   'bilan-cdsf-empty': () =>

@@ -10,6 +10,21 @@ export function frenchNumber(value: number): string {
   return frenchFormat.format(value).replace(NARROW_NO_BREAK_SPACE, '\u00a0');
 }
 
+/** One decimal, for a rate that is neither 0 nor 1: 12,5. */
+const oneDecimalFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * A rate in [0, 1] as the tools show it (the command line, the task pane, and the workbooks' `RATE_FORMAT`,
+ * src/layout/styles.ts, which shows it alike): `0 %` and `100 %` only when it is exactly so, any other rate with one
+ * decimal, so that a rate barely started never reads « 0 % » nor one nearly complete « 100 % »: `0,3 %`, `12,5 %`,
+ * `99,6 %`. `—` when undefined (nothing expected).
+ */
+export function frenchRate(rate: number | null): string {
+  if (rate === null) return '—';
+  if (rate === 0 || rate === 1) return `${rate * 100}\u00a0%`;
+  return `${oneDecimalFormat.format(rate * 100)}\u00a0%`;
+}
+
 /** A fraction as the percentage a cell shows: 0.85 → `85 %` (no-break space before %). */
 export function frenchPercent(fraction: number): string {
   return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;

@@ -1,5 +1,6 @@
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
+import { frenchDay } from './numbers';
 import { agree, countOf } from './plural';
 import { personalDataWords } from './workbook';
 import type { IssueCode } from '../issue-codes';
@@ -140,6 +141,12 @@ export const rewriteMessages = {
       'nouvelle valeur).'
     );
   },
+  'quarter-closed-before-end': (p) =>
+    `Le trimestre ${text(p.quarter)} ne se termine que le ${frenchDay(text(p.endsOn))} : il est clôturé avant sa fin, et le ` +
+    `trimestre en cours passe déjà à ${text(p.next)}. « Historique » garde l’état des fiches et les commentaires ` +
+    `d’aujourd’hui ; ce qui changera d’ici le ${frenchDay(text(p.endsOn))} n’y sera pas. Pour une clôture qui le compte, ` +
+    `remettez ${text(p.quarter)} comme trimestre en cours après cette date et clôturez-le à nouveau : la nouvelle ` +
+    'clôture remplace celle-ci, chaque changement noté dans le Journal.',
   'ao-table-unavailable': () =>
     'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +
     'obligations des autorités organisatrices ne sont pas calculées.',

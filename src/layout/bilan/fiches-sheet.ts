@@ -20,7 +20,7 @@ import {
   hintStyle,
   INTEGER_FORMAT,
   labelStyle,
-  PERCENT_FORMAT,
+  RATE_FORMAT,
   TEXT_FORMAT,
   titleStyle,
   tableCellStyle,
@@ -109,8 +109,8 @@ function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
     cell(null, ficheStyle(TEXT_FORMAT)),
     cell(fiche.carriers, ficheStyle(TEXT_FORMAT, { wrap: true })),
     cell(fiche.progress, ficheStyle(INTEGER_FORMAT)),
-    cell(rates.achievement, ficheStyle(PERCENT_FORMAT)),
-    cell(rates.fillPeriod, ficheStyle(PERCENT_FORMAT)),
+    cell(rates.achievement, ficheStyle(RATE_FORMAT)),
+    cell(rates.fillPeriod, ficheStyle(RATE_FORMAT)),
     cell(fiche.interest, ficheStyle(TEXT_FORMAT, { wrap: true })),
   ];
 }
@@ -125,8 +125,8 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
     number(criterion.target),
     cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true, fontSize: VALUES_FONT_SIZE })),
     cell(latestText(criterion), body(TEXT_FORMAT, { wrap: true })),
-    cell(criterion.achievement, body(PERCENT_FORMAT)),
-    cell(criterion.fillPeriod, body(PERCENT_FORMAT)),
+    cell(criterion.achievement, body(RATE_FORMAT)),
+    cell(criterion.fillPeriod, body(RATE_FORMAT)),
     cell(criterion.comment, body(TEXT_FORMAT, { wrap: true })),
   ];
 }

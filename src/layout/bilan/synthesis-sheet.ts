@@ -1,4 +1,5 @@
 import type { Bilan } from '../../domain/bilan/bilan';
+import { periodNotOver } from '../../domain/bilan/bilan-period';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { renderMessage } from '../../domain/messages';
 import { frenchDay } from '../../domain/messages/numbers';
@@ -137,7 +138,8 @@ export function periodNotes(bilan: Bilan): string[] {
   // The warnings' own sentences (src/domain/messages/bilan.ts), so that the page and the command say the same.
   const { period } = bilan;
   const notes: string[] = [];
-  if (period.state !== 'over') notes.push(renderMessage('bilan-period-not-over', { ...period }));
+  const notOver = periodNotOver(period, bilan.currentQuarter);
+  if (notOver) notes.push(renderMessage(notOver.code, notOver.params));
   if (period.state === 'over' && period.statesFrom === 'sheets')
     notes.push(renderMessage('bilan-quarter-not-closed', { quarter: period.last }));
   if (bilan.cdsf && bilan.fiches.length === 0) notes.push(renderMessage('bilan-cdsf-empty'));

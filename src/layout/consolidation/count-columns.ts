@@ -5,7 +5,7 @@ import {
 } from '../../domain/consolidation/counts';
 import { cellAddress } from '../a1';
 import { countRatioFormula } from '../formulas/count-formulas';
-import { COUNT_FORMAT, PERCENT_FORMAT } from '../styles';
+import { COUNT_FORMAT, RATE_FORMAT } from '../styles';
 import { cachedRate } from '../sheets/axis/axis-rates';
 import type { FormulaValue } from '../workbook-spec';
 import { countHeaders } from './consolidation-texts';
@@ -88,7 +88,7 @@ export const rateParts: Record<RateId, { numerator: CountId; denominator: CountI
 };
 
 export const RATE_WIDTH = 15;
-export { PERCENT_FORMAT as RATE_FORMAT };
+export { RATE_FORMAT };
 
 /**
  * A rate as a formula over its two counts, with its cached result. `refOf` gives each count's reference (`H5` on

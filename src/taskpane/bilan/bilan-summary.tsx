@@ -19,7 +19,7 @@ export function BilanSummary({ bilan }: { bilan: Bilan }) {
   const { period, plan } = bilan;
   return (
     <div className={styles.summary}>
-      <Body1>{b.stateSentence(period.state, period.first, period.last, period.measuredTo)}</Body1>
+      <Body1>{b.stateSentence(period, bilan.currentQuarter)}</Body1>
       <div>
         <Body1Strong as="h3" id={titleId}>
           {b.figuresHeading}

@@ -9,7 +9,14 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { closeQuarterAndWrite, computeAndWrite, type ComputedFigures, type Issue } from '../../app';
+import {
+  closeQuarterAndWrite,
+  computeAndWrite,
+  parseQuarterLabel,
+  quarterEndAhead,
+  type ComputedFigures,
+  type Issue,
+} from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { IssueBar } from '../common/issue-bar';
 import { LiveStatus } from '../common/live-status';
@@ -44,6 +51,12 @@ interface FollowUpPanelProps {
   sheets: readonly string[];
   today: () => Date;
   onWritten: () => void;
+}
+
+/** The last day of the workbook's quarter while it is not over (closing it then is early), else null. */
+function endAhead(quarter: string, today: Date): string | null {
+  const parsed = parseQuarterLabel(quarter);
+  return parsed ? quarterEndAhead(parsed, today) : null;
 }
 
 /**
@@ -158,7 +171,13 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}
       <SheetLinks sheets={sheets} onOpen={(sheet) => void runOpening(() => workbook.select(sheet, 'A1'))} />
       {opening.phase === 'failed' && <ExcelErrorBar error={opening.error} />}
-      <CloseQuarterDialog open={asking} quarter={workbookQuarter} onConfirm={close} onCancel={() => setAsking(false)} />
+      <CloseQuarterDialog
+        open={asking}
+        quarter={workbookQuarter}
+        endsOn={asking ? endAhead(workbookQuarter, today()) : null}
+        onConfirm={close}
+        onCancel={() => setAsking(false)}
+      />
     </Section>
   );
 }

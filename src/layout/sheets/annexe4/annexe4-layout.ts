@@ -1,6 +1,6 @@
 import type { Plan } from '../../../domain/plan';
 import { carriersOf, type RateFiche } from '../../../domain/rates';
-import { INTEGER_FORMAT, PERCENT_FORMAT, tableCellStyle } from '../../styles';
+import { INTEGER_FORMAT, RATE_FORMAT, tableCellStyle } from '../../styles';
 import { carriersOfFiche } from '../../rate-inputs';
 
 /**
@@ -66,7 +66,7 @@ const rateFigures: ReadonlySet<string> = new Set(['fillPeriod', 'fillCumulative'
 export const annexe4CellStyle = tableCellStyle;
 
 export function figureFormat(figure: SummaryFigure | DetailField): string {
-  if (rateFigures.has(figure)) return PERCENT_FORMAT;
+  if (rateFigures.has(figure)) return RATE_FORMAT;
   if (figure === 'meanProgress') return '0.0';
   return INTEGER_FORMAT;
 }

@@ -19,6 +19,7 @@ import {
   hintStyle,
   INTEGER_FORMAT,
   PERCENT_FORMAT,
+  RATE_FORMAT,
   rateColorScale,
   TEXT_FORMAT,
   titleStyle,
@@ -54,7 +55,7 @@ export function columnNumberFormat(column: AxisColumn): string {
     case 'date':
       return DATE_FORMAT;
     case 'rate':
-      return PERCENT_FORMAT;
+      return RATE_FORMAT;
     case 'number':
     case 'quarterValue':
       return GENERAL_FORMAT;
