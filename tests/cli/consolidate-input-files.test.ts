@@ -32,19 +32,29 @@ beforeAll(async () => {
   writeFileSync(join(root, 'territories', 'consolidation.xlsx'), await writtenConsolidation());
 });
 
+/** Each file found under `folder`, from it: a tie between two copies says it kept the first by name there. */
+const fromFolder = (folder: string, files: readonly string[]) =>
+  new Map(files.map((file) => [file, { kind: 'folder', folder }]));
+
 it('reads the workbooks a folder holds through symbolic links, files and folders, once each', async () => {
   const found = await inputFiles([join(root, 'territories')], join(root, 'out.xlsx'));
-  expect(found).toEqual({
-    ok: true,
-    files: [
-      join(root, 'territories', 'a.xlsx'),
-      join(root, 'territories', 'b-link.xlsx'),
-      join(root, 'territories', 'consolidation.xlsx'),
-      join(root, 'territories', 'gone.xlsx'),
-      join(root, 'territories', 'more-link', 'c.xlsx'),
-    ],
-    unreadFolders: [],
-  });
+  const files = [
+    join(root, 'territories', 'a.xlsx'),
+    join(root, 'territories', 'b-link.xlsx'),
+    join(root, 'territories', 'consolidation.xlsx'),
+    join(root, 'territories', 'gone.xlsx'),
+    join(root, 'territories', 'more-link', 'c.xlsx'),
+  ];
+  expect(found).toEqual({ ok: true, files, origins: fromFolder(join(root, 'territories'), files), unreadFolders: [] });
+});
+
+it('tells a file given by name from one found in a folder given', async () => {
+  const given = join(root, 'elsewhere', 'b.xlsx');
+  const found = await inputFiles([given, join(root, 'territories')], join(root, 'out.xlsx'));
+  expect(found.ok && [...found.origins].slice(0, 2)).toEqual([
+    [given, { kind: 'given' }],
+    [join(root, 'territories', 'a.xlsx'), { kind: 'folder', folder: join(root, 'territories') }],
+  ]);
 });
 
 it('leaves out of a folder an -o that is an earlier consolidation, written there by an earlier run', async () => {
@@ -85,6 +95,7 @@ describe('a folder that cannot be read', () => {
     expect(found).toEqual({
       ok: true,
       files: [join(root, 'elsewhere', 'b.xlsx')],
+      origins: fromFolder(join(root, 'elsewhere'), [join(root, 'elsewhere', 'b.xlsx')]),
       unreadFolders: [
         {
           file: join(root, 'elsewhere', 'more'),
@@ -169,7 +180,8 @@ it('reads a file reached twice through a hard link once, as through a symbolic l
   writeFileSync(join(folder, 'a.xlsx'), xlsx);
   linkSync(join(folder, 'a.xlsx'), join(folder, 'b.xlsx'));
   const found = await inputFiles([folder], join(root, 'out-hard.xlsx'));
-  expect(found).toEqual({ ok: true, files: [join(folder, 'a.xlsx')], unreadFolders: [] });
+  const files = [join(folder, 'a.xlsx')];
+  expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), unreadFolders: [] });
 });
 
 it('refuses an -o that is a hard link to a workbook it would read', async () => {

@@ -164,6 +164,7 @@ const territory = (
   errors: issues[0],
   warnings: issues[1],
   counts: measured,
+  axes: [],
   fields: [],
   publics: [],
   ao,

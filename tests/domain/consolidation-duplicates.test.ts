@@ -1,4 +1,6 @@
 import { consolidate } from '../../src/domain/consolidation/consolidate';
+import { noCounts } from '../../src/domain/consolidation/counts';
+import type { FileOrigins } from '../../src/domain/consolidation/file-order';
 import type { TerritoryMeasure } from '../../src/domain/consolidation/territory';
 import { territoryMeasure } from '../consolidation/helpers/measures';
 
@@ -11,6 +13,11 @@ function measure(
 ): TerritoryMeasure {
   return territoryMeasure(file, territory, dates);
 }
+
+/** A tie's end: no date tells, the first file is kept, in an order that is said (here no origin is given). */
+const undecided = (first: string, second: string) =>
+  `\u00a0: rien ne dit lequel est le plus récent. «\u00a0${first}\u00a0» est gardé parce qu’il vient avant ` +
+  `«\u00a0${second}\u00a0» dans la liste des fichiers.`;
 
 const kept = (...measures: TerritoryMeasure[]) =>
   consolidate(
@@ -46,7 +53,7 @@ describe('duplicates', () => {
   it('keeps the file given first when the dates are the same, and says so', () => {
     const result = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat'));
     expect(result.territories.map((territory) => territory.file)).toEqual(['a.xlsx']);
-    expect(result.duplicates[0].reason).toBe('Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.');
+    expect(result.duplicates[0].reason).toBe(`Aucun des deux fichiers n’est daté${undecided('a.xlsx', 'b.xlsx')}`);
     const one = kept(measure('a.xlsx', 'Pilat'), measure('b.xlsx', 'Pilat', { latestUpdate: '2026-10-15' }));
     expect(one.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
@@ -90,7 +97,7 @@ describe('duplicates', () => {
     );
     expect(same.duplicates[0]).toMatchObject({
       kept: 'a.xlsx',
-      reason: 'Mêmes dates (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0: le premier fichier donné est gardé.',
+      reason: `Mêmes dates (classeur écrit le 03/12/2026 à 05:00 (UTC))${undecided('a.xlsx', 'b.xlsx')}`,
     });
   });
 
@@ -162,7 +169,7 @@ describe('duplicates', () => {
         kept: first.file,
         reason:
           'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC)), et enregistrés à moins d’un jour ' +
-          'd’intervalle\u00a0: le premier fichier donné est gardé.',
+          `d’intervalle${undecided(first.file, second.file)}`,
       });
     }
     const undated = kept(
@@ -173,7 +180,7 @@ describe('duplicates', () => {
       kept: 'a.xlsx',
       reason:
         'Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été enregistrés à moins ' +
-        'd’un jour d’intervalle\u00a0: le premier donné est gardé.',
+        `d’un jour d’intervalle${undecided('a.xlsx', 'b.xlsx')}`,
     });
   });
 
@@ -289,7 +296,7 @@ describe('duplicates', () => {
         kept: 'z.xlsx',
         dropped: 'x.xlsx',
         reason:
-          'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé. ' +
+          `Aucun des deux fichiers n’est daté${undecided('z.xlsx', 'x.xlsx')} ` +
           'Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.',
       }),
     ]);
@@ -438,5 +445,84 @@ describe('a copy left out beside a measured copy of its territory', () => {
         measured(measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
       ]),
     ).toBe('Une feuille manque.');
+  });
+});
+
+describe('two copies no date tells apart', () => {
+  const consolidated = (originOf: FileOrigins, ...measures: TerritoryMeasure[]) =>
+    consolidate(
+      measures.map((one) => ({ ok: true as const, measure: one })),
+      null,
+      originOf,
+    );
+  const [first, second] = [measure('terr/a.xlsx', 'Pilat'), measure('terr/b.xlsx', 'Pilat')];
+  const tail = (order: string) =>
+    'Aucun des deux fichiers n’est daté\u00a0: rien ne dit lequel est le plus récent. «\u00a0terr/a.xlsx\u00a0» est ' +
+    `gardé parce qu’il vient avant «\u00a0terr/b.xlsx\u00a0» ${order}.`;
+
+  it('says which order kept the first: a folder’s names, the files given, the files picked, or both', () => {
+    const reason = (originOf: FileOrigins) => consolidated(originOf, first, second).duplicates[0].reason;
+    expect(reason(() => ({ kind: 'folder', folder: 'terr' }))).toBe(
+      tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»'),
+    );
+    expect(reason(() => ({ kind: 'given' }))).toBe(tail('dans l’ordre des fichiers donnés à la commande'));
+    expect(reason(() => ({ kind: 'picked' }))).toBe(tail('dans la liste des fichiers choisis'));
+    expect(reason((file) => (file === 'terr/a.xlsx' ? { kind: 'given' } : { kind: 'folder', folder: 'terr' }))).toBe(
+      tail(
+        'dans l’ordre de lecture (les fichiers et dossiers dans l’ordre donné, ceux d’un dossier dans l’ordre de ' +
+          'leurs noms)',
+      ),
+    );
+  });
+
+  it('says which figures differ, axis by axis for the values filled, and asks to check which copy is right', () => {
+    const counts = (filled: number, inProgress: number) => ({
+      ...noCounts,
+      fiches: 5,
+      cumulative: { expected: 40, filled },
+      statuses: { ...noCounts.statuses, inProgress },
+    });
+    const axes = (third: number, digest = String(third)) => [
+      { axis: 1, counts: counts(6, 1), digest: 'axe 1' },
+      { axis: 3, counts: counts(third, 1), digest },
+    ];
+    const kept4 = { ...first, counts: counts(10, 2), axes: axes(4) };
+    const dropped9 = { ...second, counts: counts(15, 3), axes: axes(9) };
+    const folder = () => ({ kind: 'folder' as const, folder: 'terr' });
+    expect(consolidated(folder, kept4, dropped9).duplicates[0].reason).toBe(
+      `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention\u00a0: les deux copies n’ont pas ` +
+        'les mêmes chiffres (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
+        '15 (axe 3\u00a0: 4 contre 9)\u00a0; fiches «\u00a0En cours\u00a0» 2 contre 3\u00a0; fiches sans statut 3 ' +
+        'contre 2. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
+        '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
+    );
+    // The same counts, other values typed in axis 3 (a 4 in one copy, a 9 in the other): where to look.
+    const retyped = { ...dropped9, counts: kept4.counts, axes: axes(4, 'autre') };
+    expect(consolidated(folder, kept4, retyped).duplicates[0].reason).toBe(
+      `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention\u00a0: les deux copies n’ont pas ` +
+        'les mêmes valeurs saisies dans l’axe 3. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», ' +
+        'retirez «\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
+    );
+    const both = { ...dropped9, axes: [{ ...axes(9)[0], digest: 'autre' }, axes(9)[1]] };
+    expect(consolidated(folder, kept4, both).duplicates[0].reason).toContain(
+      'fiches sans statut 3 contre 2\u00a0; des valeurs saisies diffèrent aussi dans l’axe 1. Vérifiez',
+    );
+    // The same figures: nothing more to say.
+    expect(
+      consolidated(folder, kept4, { ...dropped9, counts: kept4.counts, axes: kept4.axes }).duplicates[0].reason,
+    ).toBe(tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»'));
+    // The newer kept: its figures differ as a newer copy's do, and that goes without saying…
+    const newer = { ...dropped9, lastWrite: '2026-12-03T05:00:00Z' };
+    expect(consolidated(folder, kept4, newer).duplicates[0].reason).toBe(
+      'Seul daté\u00a0: classeur écrit le 03/12/2026.',
+    );
+    // …unless the older copy has more values filled: the newer may have lost some.
+    const newerWithFewer = { ...kept4, lastWrite: '2026-12-03T05:00:00Z' };
+    expect(consolidated(folder, dropped9, newerWithFewer).duplicates[0].reason).toBe(
+      'Seul daté\u00a0: classeur écrit le 03/12/2026. Attention\u00a0: la copie non retenue, plus ancienne, a plus ' +
+        'de valeurs renseignées (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
+        '15 (axe 3\u00a0: 4 contre 9). Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
+        '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
+    );
   });
 });

@@ -642,8 +642,13 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
   await dialog.waitFor({ state: 'detached' });
   await region
     .getByRole('status')
-    .getByText(/clôturé/)
+    .getByText(/^Trimestre .* clôturé/)
     .waitFor({ timeout: 60_000 });
+  // Closed before its end: the note after it says so, as the dialog did.
+  await region
+    .getByRole('status')
+    .getByText(/ne se termine que le .* il est clôturé avant sa fin/)
+    .waitFor();
   await expect(focused(page)).resolves.toBe('Clôturer le trimestre');
   await expectAccessible(page, 'quarter closed');
 }

@@ -11,6 +11,7 @@ export { writeConsolidation } from './write-consolidation';
 export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';
 export type { Consolidation } from '../../domain/consolidation/consolidation';
 export type { RejectedFile } from '../../domain/consolidation/territory';
+export type { FileOrigin, FileOrigins } from '../../domain/consolidation/file-order';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';
 export { consolidationRead } from './consolidation-read';

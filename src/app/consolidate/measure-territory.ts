@@ -1,5 +1,6 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import { splitList } from '../../domain/axis-fields';
+import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
 import {
@@ -212,7 +213,12 @@ export async function measureTerritory(
     );
   }
   const window = rateWindow(reading.period, quarter);
-  const fiches = reading.axisSheets.flatMap((sheet) => fichesOfSheet(sheet.rows, window));
+  const axes = reading.axisSheets.map((sheet) => ({
+    axis: sheet.axis,
+    fiches: fichesOfSheet(sheet.rows, window),
+    digest: axisDigest(sheet.rows),
+  }));
+  const fiches = axes.flatMap((axis) => axis.fiches);
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
   const { territory, siren, lastWrite, latestUpdate, savedAt } = identityOf(file, grids, reading, options.today);
@@ -235,6 +241,11 @@ export async function measureTerritory(
       errors: report.errors,
       warnings: report.warnings,
       counts,
+      axes: axes.map(({ axis, fiches: ofAxis, digest }) => ({
+        axis,
+        counts: sumCounts(ofAxis.map((fiche) => fiche.counts)),
+        digest,
+      })),
       fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
       publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],

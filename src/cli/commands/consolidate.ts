@@ -112,7 +112,11 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   progress.stop();
   // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
   const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
-  const consolidation = consolidate([...unread, ...outcomes], measuredQuarter ? quarterLabel(measuredQuarter) : null);
+  const consolidation = consolidate(
+    [...unread, ...outcomes],
+    measuredQuarter ? quarterLabel(measuredQuarter) : null,
+    (file) => files.origins.get(file),
+  );
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
   // what the Caf needs, so they are printed as usual, and nothing is written.
   if (consolidation.territories.length === 0) return reportNothingKept(console, json, consolidation);

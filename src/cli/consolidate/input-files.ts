@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { frenchNameOrder, isConsolidationWorkbook, type RejectedFile } from '../../app/consolidate';
+import { frenchNameOrder, isConsolidationWorkbook, type FileOrigin, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
@@ -17,7 +17,9 @@ import { texts } from '../texts';
  * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
  * stops the others; only when nothing else is found does it stop the command.
  */
-export type InputFiles = { ok: true; files: string[]; unreadFolders: RejectedFile[] } | { ok: false; error: CliError };
+export type InputFiles =
+  | { ok: true; files: string[]; origins: Map<string, FileOrigin>; unreadFolders: RejectedFile[] }
+  | { ok: false; error: CliError };
 
 interface Listing {
   visited: Set<string>;
@@ -89,6 +91,8 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
   const outputReal = await identityOf(output);
   const listing: Listing = { visited: new Set(), unread: [] };
   const files: string[] = [];
+  // Where each came from: a tie between two copies of a territory says in which order the first was kept.
+  const origins = new Map<string, FileOrigin>();
   for (const path of paths) {
     let isFolder: boolean;
     try {
@@ -98,7 +102,10 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await identityOf(path)) === outputReal) return outputIsInput(path);
-    files.push(...(isFolder ? await workbooksUnder(path, listing) : [path]));
+    const found = isFolder ? await workbooksUnder(path, listing) : [path];
+    for (const file of found)
+      if (!origins.has(file)) origins.set(file, isFolder ? { kind: 'folder', folder: path } : { kind: 'given' });
+    files.push(...found);
   }
   const seen = new Set<string>();
   const kept: string[] = [];
@@ -129,5 +136,5 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     code: 'folder-unreadable',
     reason: texts.consolidate.unreadableFolder(code),
   }));
-  return { ok: true, files: kept, unreadFolders };
+  return { ok: true, files: kept, origins: new Map(kept.map((file) => [file, origins.get(file)!])), unreadFolders };
 }

@@ -3,6 +3,7 @@ import type { Consolidation, DuplicateChoice, GroupConsolidation, UnmatchedName 
 import { conventionFields, conventionPublics, type Vocabulary } from './convention-vocabulary';
 import { sumCounts } from './counts';
 import { keepNewest, keptCopyNote } from './duplicates';
+import type { FileOrigins } from './file-order';
 import type { RejectedFile, TerritoryIdentity, TerritoryMeasure } from './territory';
 
 /**
@@ -60,11 +61,16 @@ function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolid
 
 /**
  * The consolidation of the files' outcomes: the files left out with their reasons, one territory kept per SIREN
- * (else per territory name), the totals and the champs and publics across territories, all from counts.
+ * (else per territory name), the totals and the champs and publics across territories, all from counts. `originOf`
+ * tells where each file came from, so that a tie between two copies says in which order the first was kept.
  */
-export function consolidate(outcomes: readonly MeasureOutcome[], quarter: string | null): Consolidation {
+export function consolidate(
+  outcomes: readonly MeasureOutcome[],
+  quarter: string | null,
+  originOf?: FileOrigins,
+): Consolidation {
   const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
-  const { kept, duplicates } = keepNewest(measured);
+  const { kept, duplicates } = keepNewest(measured, originOf);
   const rejected = outcomes.flatMap((outcome): RejectedFile[] => {
     if (outcome.ok) return [];
     const note = outcome.identity ? keptCopyNote(outcome.identity, kept) : '';

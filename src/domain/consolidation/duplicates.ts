@@ -1,6 +1,8 @@
 import { frenchDay, frenchDayAndTime } from '../messages/numbers';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
+import { copiesDifference } from './copies-differences';
+import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
 
 /**
@@ -8,9 +10,10 @@ import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './t
  * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
  * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then by when the file
  * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates; saves less than
- * a day apart do not tell, `SAVES_APART_MS`), then the file given first is kept. The reason says which dates decided,
- * to the minute when they fall on the same day (save dates to the day), and names both territories when one SIREN
- * stands for two names (a SIREN typed in the wrong workbook, to check).
+ * a day apart do not tell, `SAVES_APART_MS`), then the file read first is kept, the reason saying in which order
+ * (file-order.ts). The reason says which dates decided, to the minute when they fall on the same day (save dates to
+ * the day), names both territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to
+ * check), and says which figures the copies do not share (copies-differences.ts).
  */
 
 /** One of a file's two dates: when the tool last wrote it (`_ctg`), or its fiches' latest « Dernière mise à jour ». */
@@ -80,16 +83,20 @@ function savedReason(kept: string, dropped: string): { decided: string } | { clo
 
 const CLOSE_SAVES = 'enregistrés à moins d’un jour d’intervalle';
 
-/** Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them. */
-function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string {
+/**
+ * Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them; on a tie, the order of the
+ * files (`order`, which says nothing of which copy is up to date).
+ */
+function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: string): string {
   const [keptDates, droppedDates] = [datesOf(kept), datesOf(dropped)];
   const saved = savedReason(savedOf(kept), savedOf(dropped));
+  const undecided = `\u00a0: rien ne dit lequel est le plus récent. ${order}`;
   if (keptDates.length === 0) {
     if ('decided' in saved)
       return `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; ${saved.decided}`;
     return saved.close
-      ? `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été ${CLOSE_SAVES}\u00a0: le premier donné est gardé.`
-      : 'Aucun des deux fichiers n’est daté\u00a0: le premier donné est gardé.';
+      ? `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été ${CLOSE_SAVES}${undecided}`
+      : `Aucun des deux fichiers n’est daté${undecided}`;
   }
   if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], false)}.`;
   const latest = describedDate(keptDates[0], true);
@@ -102,7 +109,7 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string 
   if (a === undefined || a.iso === b?.iso) {
     return 'decided' in saved
       ? `Mêmes dates (${latest})\u00a0; ${saved.decided}`
-      : `Mêmes dates (${latest})${saved.close ? `, et ${CLOSE_SAVES}` : ''}\u00a0: le premier fichier donné est gardé.`;
+      : `Mêmes dates (${latest})${saved.close ? `, et ${CLOSE_SAVES}` : ''}${undecided}`;
   }
   if (b === undefined)
     return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, false)}.`;
@@ -110,7 +117,11 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure): string 
   return `Même date la plus récente (${latest}), puis ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
 }
 
-function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTaken: boolean): string {
+function choiceReason(
+  kept: TerritoryMeasure,
+  dropped: TerritoryMeasure,
+  { sirenTaken, originOf }: { sirenTaken: boolean; originOf: FileOrigins },
+): string {
   const taken = sirenTaken
     ? ' Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.'
     : '';
@@ -122,7 +133,10 @@ function choiceReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, sirenTa
         `S’il s’agit de deux territoires, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» de ` +
         `${kept.file} ou de ${dropped.file}, puis relancez la consolidation\u00a0; les chiffres de ${dropped.file} n’y ` +
         'sont pas. S’il s’agit du même territoire renommé, rien à faire.';
-  return datesReason(kept, dropped) + taken + names;
+  const tie = newerFirst(kept, dropped) === 0;
+  const figures = copiesDifference(kept, dropped, tie);
+  const reason = datesReason(kept, dropped, orderReason(kept.file, dropped.file, originOf));
+  return reason + taken + names + (figures === '' ? '' : ` ${figures}`);
 }
 
 /** A SIREN is nine digits (spaces ignored); anything else names no one. */
@@ -179,7 +193,10 @@ function copiesOfTerritories<T extends Pick<TerritoryMeasure, 'siren' | 'territo
   return groups.sort((a, b) => byGiven(a[0], b[0]));
 }
 
-export function keepNewest(measures: readonly TerritoryMeasure[]): {
+export function keepNewest(
+  measures: readonly TerritoryMeasure[],
+  originOf: FileOrigins = () => undefined,
+): {
   kept: TerritoryMeasure[];
   duplicates: DuplicateChoice[];
 } {
@@ -202,7 +219,7 @@ export function keepNewest(measures: readonly TerritoryMeasure[]): {
         dropped: dropped.file,
         droppedTerritory: dropped.territory,
         namesDiffer: nameKey(newest.territory) !== nameKey(dropped.territory),
-        reason: choiceReason(newest, dropped, sirenTaken && sirenOf(dropped) !== null),
+        reason: choiceReason(newest, dropped, { sirenTaken: sirenTaken && sirenOf(dropped) !== null, originOf }),
       });
     }
   }

@@ -72,6 +72,11 @@ export interface TerritoryMeasure {
   errors: number;
   warnings: number;
   counts: ConsolidationCounts;
+  /**
+   * Each axis sheet's counts and the fingerprint of its values (`axisDigest`), in workbook order: not consolidated
+   * (axes are local to each CTG), but what says where two copies of one territory differ (copies-differences.ts).
+   */
+  axes: { axis: number; counts: ConsolidationCounts; digest: string }[];
   /** One entry per champ d'intervention its fiches name, with the counts of those fiches. */
   fields: GroupCounts[];
   /** One entry per public its fiches name. */

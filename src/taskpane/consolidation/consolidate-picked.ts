@@ -46,5 +46,5 @@ export async function consolidatePicked(
     options.onRead(outcomes.length, files.length);
     await nextTask();
   }
-  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null);
+  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null, () => ({ kind: 'picked' }));
 }

@@ -21,6 +21,7 @@ export function territoryMeasure(
     errors: 0,
     warnings: 0,
     counts: noCounts,
+    axes: [],
     fields: [],
     publics: [],
     ao: [],

@@ -1,0 +1,117 @@
+import { frenchRate } from '../messages/numbers';
+import { fichesWithoutStatus, ratesOf, type ConsolidationCounts } from './counts';
+import type { TerritoryMeasure } from './territory';
+
+/**
+ * What two copies of one territory do not share, so that the Caf checks which copy is right before trusting the
+ * territory's figures: the counts that differ (the file kept's first: 4 values filled in axis 3 against 9), and the
+ * axes whose values differ though their counts do not (a 4 typed in one, a 9 in the other: `axisDigest`).
+ */
+
+type Copy = Pick<TerritoryMeasure, 'quarter' | 'counts' | 'axes' | 'errors'>;
+
+const NBSP = '\u00a0';
+
+/** A figure of the counts, in words, and how it reads. */
+const countFigures: readonly [string, (counts: ConsolidationCounts) => number][] = [
+  ['valeurs renseignées (trimestre)', (counts) => counts.period.filled],
+  ['valeurs attendues (cumul)', (counts) => counts.cumulative.expected],
+  ['fiches', (counts) => counts.fiches],
+  ['critères', (counts) => counts.criteria],
+  [`fiches «${NBSP}Non démarrée${NBSP}»`, (counts) => counts.statuses.notStarted],
+  [`fiches «${NBSP}En cours${NBSP}»`, (counts) => counts.statuses.inProgress],
+  [`fiches «${NBSP}Réalisée${NBSP}»`, (counts) => counts.statuses.done],
+  [`fiches «${NBSP}Reportée${NBSP}»`, (counts) => counts.statuses.postponed],
+  [`fiches «${NBSP}Abandonnée${NBSP}»`, (counts) => counts.statuses.abandoned],
+  ['fiches sans statut', fichesWithoutStatus],
+  ['fiches avec difficultés', (counts) => counts.fichesWithDifficulties],
+];
+
+/** The axes of both copies, in the kept copy's order then the other's. */
+const axesOf = (kept: Copy, dropped: Copy) => [
+  ...new Set([...kept.axes.map((axis) => axis.axis), ...dropped.axes.map((axis) => axis.axis)]),
+];
+
+const filledIn = (copy: Copy, axis: number) =>
+  copy.axes.find((candidate) => candidate.axis === axis)?.counts.cumulative.filled ?? 0;
+
+/** The axes whose values filled up to the quarter differ in number: where to look in the files. */
+const axesFilledApart = (kept: Copy, dropped: Copy) =>
+  axesOf(kept, dropped).filter((axis) => filledIn(kept, axis) !== filledIn(dropped, axis));
+
+/** The values filled up to the quarter, with the axes where the copies differ. */
+function filledDifference(kept: Copy, dropped: Copy): string | null {
+  const [a, b] = [kept.counts.cumulative.filled, dropped.counts.cumulative.filled];
+  const axes = axesFilledApart(kept, dropped).map(
+    (axis) => `axe ${axis}${NBSP}: ${filledIn(kept, axis)} contre ${filledIn(dropped, axis)}`,
+  );
+  if (a === b && axes.length === 0) return null;
+  return `valeurs renseignées (cumul) ${a} contre ${b}${axes.length > 0 ? ` (${axes.join(', ')})` : ''}`;
+}
+
+/** Each count that differs, in words: `fiches « En cours » 2 contre 3`. */
+function countDifferences(kept: Copy, dropped: Copy): string[] {
+  const found: string[] = [];
+  if (kept.quarter !== dropped.quarter) found.push(`trimestre mesuré ${kept.quarter} contre ${dropped.quarter}`);
+  const filled = filledDifference(kept, dropped);
+  if (filled) found.push(filled);
+  for (const [words, of] of countFigures) {
+    const [a, b] = [of(kept.counts), of(dropped.counts)];
+    if (a !== b) found.push(`${words} ${a} contre ${b}`);
+  }
+  const [a, b] = [ratesOf(kept.counts).achievement, ratesOf(dropped.counts).achievement];
+  if (a !== b) found.push(`réalisation ${frenchRate(a)} contre ${frenchRate(b)}`);
+  if (kept.errors !== dropped.errors) found.push(`erreurs de données ${kept.errors} contre ${dropped.errors}`);
+  return found;
+}
+
+/** The axes whose values differ though their counts of values filled do not (those are said with the counts). */
+function axesValuesApart(kept: Copy, dropped: Copy): number[] {
+  const digest = (copy: Copy, axis: number) => copy.axes.find((candidate) => candidate.axis === axis)?.digest;
+  const counted = new Set(axesFilledApart(kept, dropped));
+  return axesOf(kept, dropped).filter((axis) => !counted.has(axis) && digest(kept, axis) !== digest(dropped, axis));
+}
+
+/** `dans l’axe 3`, `dans les axes 1, 3 et 5`. */
+function inAxes(axes: readonly number[]): string {
+  if (axes.length === 1) return `dans l’axe ${axes[0]}`;
+  return `dans les axes ${axes.slice(0, -1).join(', ')} et ${axes[axes.length - 1]}`;
+}
+
+/** What differs, in one clause: the counts, then the axes whose values differ besides; null when nothing does. */
+function differences(kept: Copy, dropped: Copy): string | null {
+  const counts = countDifferences(kept, dropped);
+  const axes = axesValuesApart(kept, dropped);
+  if (counts.length === 0)
+    return axes.length === 0 ? null : `les deux copies n’ont pas les mêmes valeurs saisies ${inAxes(axes)}`;
+  const besides = axes.length === 0 ? '' : `${NBSP}; des valeurs saisies diffèrent aussi ${inAxes(axes)}`;
+  return (
+    `les deux copies n’ont pas les mêmes chiffres (fichier gardé contre fichier non retenu)${NBSP}: ` +
+    `${counts.join(`${NBSP}; `)}${besides}`
+  );
+}
+
+/**
+ * What the Caf should check about two copies, or empty. On a tie (no date told them apart), everything they do not
+ * share: either may be the right one. The newer kept, its figures differ as a newer copy's do, and only an older copy
+ * with more values filled is said: the kept one may have lost some.
+ */
+export function copiesDifference(
+  kept: Copy & { file: string },
+  dropped: Copy & { file: string },
+  tie: boolean,
+): string {
+  const check = (what: string) =>
+    `${what} Vérifiez laquelle est à jour${NBSP}; si c’est «${NBSP}${dropped.file}${NBSP}», retirez «${NBSP}${kept.file}${NBSP}» et consolidez à nouveau.`;
+  if (!tie) {
+    const lost = dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
+    return lost
+      ? check(
+          `Attention${NBSP}: la copie non retenue, plus ancienne, a plus de valeurs renseignées (fichier gardé contre ` +
+            `fichier non retenu)${NBSP}: ${filledDifference(kept, dropped)}.`,
+        )
+      : '';
+  }
+  const found = differences(kept, dropped);
+  return found === null ? '' : check(`Attention${NBSP}: ${found}.`);
+}

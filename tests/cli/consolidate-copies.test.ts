@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { runCli } from './run-cli';
+
+/**
+ * Two copies of one territory's workbook with the same dates, one with more values filled in axis 1, as a Caf meets
+ * them in a folder of territories: the consolidation keeps one, says by which order (not a choice the Caf made), and
+ * which figures the copies do not share, so that the Caf checks which one is right.
+ */
+
+const NBSP = '\u00a0';
+let root: string;
+let folder: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ctg-copies-'));
+  folder = join(root, 'territoires');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'a-pilat.xlsx'), await territoryBytes(pilat));
+  const more = [
+    { key: 'G1-QN1', header: '2026-T3', value: 7 },
+    { key: 'G2-QN2', header: '2026-T2', value: 900 },
+  ];
+  writeFileSync(join(folder, 'b-pilat.xlsx'), await territoryBytes({ ...pilat, entries: [...pilat.entries, ...more] }));
+  // As many values, one of them typed otherwise (« Satisfaisant » in one copy, « Peu satisfaisant » in the other):
+  // no count tells them apart.
+  const retyped = pilat.entries.map((entry) =>
+    entry.key === 'G1-QL1' && entry.header === '2026-T3' ? { ...entry, value: 'Peu satisfaisant' } : entry,
+  );
+  mkdirSync(join(root, 'autres'));
+  writeFileSync(join(root, 'autres', 'a-pilat.xlsx'), await territoryBytes(pilat));
+  writeFileSync(join(root, 'autres', 'b-pilat.xlsx'), await territoryBytes({ ...pilat, entries: retyped }));
+}, 60_000);
+
+async function duplicateReason(...paths: string[]) {
+  const run = await runCli(['consolidate', ...paths, '-o', join(root, 'consolidation.xlsx'), '--force', '--json']);
+  expect(run.code).toBe(0);
+  const { duplicates } = JSON.parse(run.stdout) as { duplicates: { kept: string; dropped: string; reason: string }[] };
+  expect(duplicates).toHaveLength(1);
+  return duplicates[0];
+}
+
+describe('two copies of a territory that no date tells apart', () => {
+  it('found in a folder: the first by name is kept, the reason says so and which figures differ', async () => {
+    const [a, b] = [join(folder, 'a-pilat.xlsx'), join(folder, 'b-pilat.xlsx')];
+    const duplicate = await duplicateReason(folder);
+    expect(duplicate).toMatchObject({ kept: a, dropped: b });
+    expect(duplicate.reason).toContain(
+      `rien ne dit lequel est le plus récent. «${NBSP}${a}${NBSP}» est gardé parce qu’il vient avant ` +
+        `«${NBSP}${b}${NBSP}» dans l’ordre des noms du dossier «${NBSP}${folder}${NBSP}».`,
+    );
+    expect(duplicate.reason).not.toContain('premier fichier donné');
+    expect(duplicate.reason).toMatch(
+      /Attention\u00a0: les deux copies n’ont pas les mêmes chiffres \(fichier gardé contre fichier non retenu\)\u00a0: valeurs renseignées \(cumul\) (\d+) contre (\d+) \(axe 1\u00a0: (\d+) contre (\d+)\)/,
+    );
+    const [, kept, dropped] = /valeurs renseignées \(cumul\) (\d+) contre (\d+)/.exec(duplicate.reason)!.map(Number);
+    expect(dropped - kept).toBe(2);
+    expect(duplicate.reason).toContain(`si c’est «${NBSP}${b}${NBSP}», retirez «${NBSP}${a}${NBSP}»`);
+
+    // The text output says the same on the duplicate's line.
+    const run = await runCli(['consolidate', folder, '-o', join(root, 'consolidation.xlsx'), '--force']);
+    expect(run.stdout).toContain(`dans l’ordre des noms du dossier «${NBSP}${folder}${NBSP}»`);
+  }, 60_000);
+
+  it('with as many values but one typed otherwise: says in which axis the values differ', async () => {
+    const others = join(root, 'autres');
+    const duplicate = await duplicateReason(others);
+    expect(duplicate.reason).toContain(
+      `Attention${NBSP}: les deux copies n’ont pas les mêmes valeurs saisies dans l’axe 1. Vérifiez laquelle est à jour`,
+    );
+  }, 60_000);
+
+  it('given by name: the first given is kept, and the reason says it was given first', async () => {
+    const [a, b] = [join(folder, 'a-pilat.xlsx'), join(folder, 'b-pilat.xlsx')];
+    const duplicate = await duplicateReason(b, a);
+    expect(duplicate).toMatchObject({ kept: b, dropped: a });
+    expect(duplicate.reason).toContain(
+      `«${NBSP}${b}${NBSP}» est gardé parce qu’il vient avant «${NBSP}${a}${NBSP}» dans l’ordre des fichiers ` +
+        'donnés à la commande.',
+    );
+  }, 60_000);
+});
