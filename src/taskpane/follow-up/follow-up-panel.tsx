@@ -174,7 +174,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       <CloseQuarterDialog
         open={asking}
         quarter={workbookQuarter}
-        endsOn={asking ? endAhead(workbookQuarter, today()) : null}
+        endsOn={endAhead(workbookQuarter, today())}
         onConfirm={close}
         onCancel={() => setAsking(false)}
       />
