@@ -1,7 +1,6 @@
 // After « : » a French sentence goes on in lower case: a capital there is a name's (a sheet, a proper noun, a code,
 // a file). Scanned: the literal texts of the command line and of the message catalogue, and every catalogue message
 // as the command line prints it after a label of its own (« Usage incorrect : », « Note : », a file's name…).
-import * as fs from 'fs';
 import * as path from 'path';
 import { issueCodes, type IssueCode } from '../../src/domain/issue-codes';
 import { createIssue, type Issue, type IssueLocation } from '../../src/domain/issues';
@@ -9,21 +8,8 @@ import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/
 import { afterColon } from '../../src/cli/after-colon';
 import { texts } from '../../src/cli/texts';
 import { wordsOf } from '../helpers/french-typography';
+import { SRC, tsFilesUnder } from '../helpers/source-files';
 import { sample } from '../messages/sample-params';
-
-const SRC = path.join(__dirname, '..', '..', 'src');
-
-function tsFilesUnder(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? tsFilesUnder(path.join(folder, entry.name))
-        : entry.name.endsWith('.ts')
-          ? [path.join(folder, entry.name)]
-          : [],
-    );
-}
 
 /** The words that keep their capital after « : », with why: names, never the start of a sentence going on. */
 const NAMES: Record<string, string> = {

@@ -4,24 +4,10 @@
 // (shown in the pane and printed by the command line), the Office.js back end's messages, the command line's texts,
 // and the workbook's own words (Guide, titles, notes, data-validation prompts, Journal lines). Quarter labels
 // (2026-T1) in these texts are data a person types or reads back, not the pane's display: that rule is not checked.
-import * as fs from 'fs';
 import * as path from 'path';
 import { typographyFaults, wordsOf } from '../helpers/french-typography';
+import { SRC, tsFilesUnder } from '../helpers/source-files';
 import { renderMessage } from '../../src/domain/messages';
-
-const SRC = path.join(__dirname, '..', '..', 'src');
-
-function tsFilesUnder(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? tsFilesUnder(path.join(folder, entry.name))
-        : entry.name.endsWith('.ts')
-          ? [path.join(folder, entry.name)]
-          : [],
-    );
-}
 
 const files = [
   ...tsFilesUnder(path.join(SRC, 'domain', 'messages')),
