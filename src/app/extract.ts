@@ -2,6 +2,7 @@ import { cellJournalValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
 import { frenchDay } from '../domain/messages/numbers';
+import { quoted } from '../domain/messages/workbook';
 import {
   endedQuartersAfter,
   hasEnded,
@@ -182,12 +183,10 @@ function sendBackWhen(upTo: Quarter, today: Date): string {
 }
 
 /**
- * A name in guillemets: an EPCI's full name (« Communauté de communes… ») or a partner's (« Centre social… ») begins
- * with a common noun that would want an article after « du territoire », « préparé pour »; quoted, any name reads.
+ * The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. Names go in
+ * guillemets: an EPCI's full name (« Communauté de communes… ») or a partner's (« Centre social… ») begins with a
+ * common noun that would want an article after « du territoire », « préparé pour »; quoted, any name reads.
  */
-const quoted = (name: string) => `« ${name} »`;
-
-/** The e-mail's words: what the file is, what to fill up to which quarter, how and when to send it back. */
 export function coveringText(
   territory: string,
   recipient: Recipient,
