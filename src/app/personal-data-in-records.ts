@@ -9,42 +9,49 @@ import type { WorkbookSpec } from '../layout/workbook-spec';
 /**
  * What the tracking still holds of personal data, against which the record sheets' values are judged
  * (docs/WORKBOOK.md, « Personal data in the records »): every text of every sheet but the records and `_ctg` (the
- * axis sheets, Paramètres, Compétences AO, a person's own sheets, notes beside the tables).
+ * axis sheets, Paramètres, Compétences AO, a person's own sheets, notes beside the tables), and the text of every
+ * formula there. A literal a person typed in a formula (`="Écrire à …"&A1`) is in the tracking as long as the
+ * formula holds it, whatever its result shows: the Journal line that quotes that formula (`Formule saisie à
+ * vérifier`, a text of the tools put back) keeps it as written until the person takes it out of the cell.
  */
 
 /** Whether a sheet is part of the tracking, as far as personal data goes. */
 const isTrackingSheet = (name: string) => !recordSheetNames.has(name) && name !== sheetNames.meta;
 
-function* textsOf(values: Iterable<unknown>): Generator<string> {
-  for (const value of values) {
-    if (typeof value === 'string') yield value;
-    else if (value !== null && typeof value === 'object' && 'result' in value && typeof value.result === 'string')
-      yield value.result;
-  }
-}
-
-function* valuesOfGrids(sheets: readonly ListedSheet[]): Generator<unknown> {
+function* textsOfGrids(sheets: readonly ListedSheet[]): Generator<string> {
   for (const sheet of sheets) {
     if (isSkipped(sheet) || !isTrackingSheet(sheet.name)) continue;
-    for (const row of sheet.rows) for (const found of row ?? []) if (found) yield found.value;
+    for (const row of sheet.rows)
+      for (const found of row ?? []) {
+        if (typeof found?.value === 'string') yield found.value;
+        if (found?.formula !== undefined) yield found.formula;
+      }
   }
 }
 
-function* valuesOfSpec(spec: WorkbookSpec): Generator<unknown> {
+function* textsOfSpec(spec: WorkbookSpec): Generator<string> {
   for (const sheet of spec.sheets) {
     if (!isTrackingSheet(sheet.name)) continue;
-    for (const row of sheet.rows) for (const found of row?.cells ?? []) if (found) yield found.value;
+    for (const row of sheet.rows)
+      for (const found of row?.cells ?? []) {
+        const content = found?.value;
+        if (typeof content === 'string') yield content;
+        else if (content !== null && typeof content === 'object') {
+          if (typeof content.result === 'string') yield content.result;
+          yield content.formula;
+        }
+      }
   }
 }
 
-/** The personal data the tracking holds in grids read whole. */
+/** The personal data the tracking holds in grids read whole (values, and formulas' texts). */
 export function personalDataOfGrids(grids: AnyWorkbookGrids): Set<string> {
-  return personalDataTexts(textsOf(valuesOfGrids(grids.sheets)));
+  return personalDataTexts(textsOfGrids(grids.sheets));
 }
 
-/** The personal data the tracking holds in a workbook about to be written (values, and formulas' text results). */
+/** The personal data the tracking holds in a workbook about to be written (values, formulas' results and texts). */
 export function personalDataOfSpec(spec: WorkbookSpec): Set<string> {
-  return personalDataTexts(textsOf(valuesOfSpec(spec)));
+  return personalDataTexts(textsOfSpec(spec));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateGrids } from '../../src/app/validate';
 import type { WorkbookPort } from '../../src/app/port';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
@@ -439,6 +440,50 @@ describe.each([
     expect(own.some((cell) => cell?.isError)).toBe(false);
     const notes = outcome.status === 'done' ? outcome.notes.map((note) => note.code) : [];
     expect(notes.filter((code) => code.startsWith('kept-formula'))).toEqual([]);
+  }, 30_000);
+
+  it('is journalled as typed, personal data included, while the formula holds it; erased once it no longer does', async () => {
+    const contact = 'jean.dupont@mairie.fr';
+    const phone = '04 77 12 34 56';
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    put(axis, rowOfKey(axis, 'G1-QN1'), columnOf(axis, '2026-T2'), { value: 7 });
+    sortByKeyDescending(axis);
+    const scattered = `'Axe 1'!${addressOf(axis, 'G2', '2026-T2')}:${addressOf(axis, 'G1-QN2', '2026-T2')}`;
+    // The address and the number are in the formula's text only: its result holds neither.
+    const alert = `IF(SUM(${scattered})>100,"Alerter ${contact} ou le ${phone}","")`;
+    addOwnSheet(grids, 'Mon suivi', [{ value: '', formula: alert }]);
+    const file = hold(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    expect(outcome.status === 'done' ? outcome.notes.map((note) => note.code) : []).not.toContain(
+      'personal-data-erased',
+    );
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)?.formula).toBe(alert);
+    // The line states the formula as it is in its cell, where the tracking still holds what it names.
+    expect(formulaLines(file.computed()).map(({ before, after }) => [before, after])).toEqual([
+      [`=${alert}`, `=${alert}`],
+    ]);
+    const checked = await validateGrids(file.computed(), { today });
+    expect(checked.issues.filter((issue) => issue.code === 'personal-data-in-records')).toEqual([]);
+
+    // The person takes the address and the number out of the formula: the Journal no longer keeps them either.
+    const edited = copyOf(file.computed());
+    const withoutContact = `IF(SUM(${scattered})>100,"Alerter le référent","")`;
+    put(sheet(edited, 'Mon suivi'), 1, 1, { value: '', formula: withoutContact });
+    const again = hold(edited);
+
+    const erased = await computeAndWrite(again.port, { now: new Date('2026-05-11T09:00:00Z') });
+
+    expect(erased.status === 'done' ? erased.notes.map((note) => [note.code, note.sheet]) : erased.issues).toEqual([
+      ['personal-data-erased', 'Journal'],
+    ]);
+    const gone = alert.replace(contact, '[donnée personnelle effacée]').replace(phone, '[donnée personnelle effacée]');
+    expect(formulaLines(again.computed()).map(({ before, after }) => [before, after])).toEqual([
+      [`=${gone}`, `=${gone}`],
+    ]);
   }, 30_000);
 
   it('stays as typed when the rewrite moves nothing, with no word', async () => {
