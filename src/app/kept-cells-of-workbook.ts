@@ -112,7 +112,11 @@ export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseli
     const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
     const sheet = built.get(grid.name);
     if (rule?.kind !== 'fixed' || !sheet) return [];
-    return toolTextsTypedOver(grid, sheet, { placeRow: rule.rowPlaces?.(grid), formerTexts: rule.formerTexts });
+    return toolTextsTypedOver(grid, sheet, {
+      placeRow: rule.rowPlaces?.(grid),
+      formerTexts: rule.formerTexts,
+      verdicts: rule.typedOverCells?.(grid),
+    });
   });
 }
 

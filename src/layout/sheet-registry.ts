@@ -22,6 +22,12 @@ export type KeptCellsRule =
        * the tools' own, replaced without being taken for a person's typing (typed-over-texts.ts).
        */
       formerTexts?: readonly string[];
+      /**
+       * Cells whose text the sheet's reader judges typed over or not itself (Paramètres' labels), by A1 address as
+       * read: its verdict there replaces the general rule's, so that the reader's warning and the rewrite's Journal
+       * line come from one decision (typed-over-texts.ts).
+       */
+      typedOverCells?: (grid: SheetGrid) => ReadonlyMap<string, boolean>;
     }
   /** A table: added columns follow their rows (kept-cells.ts). */
   | {

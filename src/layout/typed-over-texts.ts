@@ -42,7 +42,8 @@ function formulasInPlace(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: n
  * no longer holds. Not typed over: the same text but for spacing and apostrophes; a text the layout writes elsewhere
  * in the sheet (its row moved); a text of an earlier version (`formerTexts`); an empty cell (nothing to lose); an
  * error value (a paste of values, no one's typing). Input cells are not the tools' texts: the layout writes there
- * the values read. A formula typed over a text is typed over, whatever its result.
+ * the values read. A formula typed over a text is typed over, whatever its result. Where the sheet's reader judges
+ * a cell itself (`verdicts`: Paramètres' labels, which it warns about), its verdict is the rule.
  */
 export function toolTextsTypedOver(
   grid: SheetGrid,
@@ -50,7 +51,13 @@ export function toolTextsTypedOver(
   {
     placeRow = (row) => row,
     formerTexts = [],
-  }: { placeRow?: (row: number) => number | null; formerTexts?: readonly string[] } = {},
+    verdicts = new Map(),
+  }: {
+    placeRow?: (row: number) => number | null;
+    formerTexts?: readonly string[];
+    /** The sheet reader's own verdict on some cells, by address as read (`typedOverCells`): it decides there. */
+    verdicts?: ReadonlyMap<string, boolean>;
+  } = {},
 ): TypedOverText[] {
   if (!formulasInPlace(grid, baseline, placeRow)) return [];
   const known = new Set(formerTexts.map(sameWords));
@@ -66,9 +73,11 @@ export function toolTextsTypedOver(
       const spec = baseline.rows[row - 1]?.cells[c] ?? null;
       const text = spec?.value;
       if (typeof text !== 'string' || text.trim() === '' || spec?.style?.locked === false) return;
-      if (!isFilled(cell) || cell.isError) return;
-      if (cell.formula === undefined && known.has(sameWords(String(cell.value)))) return;
-      found.push({ sheet: grid.name, address: cellAddress(r + 1, c + 1), cell, text });
+      const address = cellAddress(r + 1, c + 1);
+      const verdict = verdicts.get(address);
+      if (verdict === false || !isFilled(cell) || cell.isError) return;
+      if (verdict === undefined && cell.formula === undefined && known.has(sameWords(String(cell.value)))) return;
+      found.push({ sheet: grid.name, address, cell, text });
     });
   });
   return found;

@@ -222,6 +222,43 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     ]);
   }, 30_000);
 
+  it.each([
+    ['the EPCI’s name, which the sheet shows beside it', (settings: SheetGrid) => cellAt(settings, 4, 2)!.value],
+    ['the sheet’s title', () => 'Paramètres du suivi'],
+    ['a value of a list', () => 'Abandonnée'],
+  ])(
+    'journals a Paramètres label typed over with a text the sheet shows elsewhere (%s), as its warning says',
+    async (_name, typedText) => {
+      const grids = copyOf(fresh);
+      const settings = sheet(grids, 'Paramètres');
+      const epci = find(settings, 'EPCI');
+      const typed = typedText(settings) as string;
+      put(settings, epci.row, epci.column, { value: typed });
+      const address = cellAddress(epci.row, epci.column);
+
+      // Validation warns once at the label, promising a Journal line when it is put back…
+      const report = await validateGrids(grids, { today });
+      const atLabel = report.issues.filter((issue) => issue.sheet === 'Paramètres' && issue.cell === address);
+      expect(atLabel.map((issue) => [issue.severity, issue.code])).toEqual([['warning', 'settings-label-edited']]);
+      expect(messagesOf(atLabel)[0]).toContain(`en gardant «\u00a0${typed}\u00a0» dans le Journal`);
+
+      // …and the rewrite that puts it back keeps that line, holding what was typed.
+      const file = filePort(grids);
+      const outcome = await computeAndWrite(file.port, { now: today });
+
+      expect(outcome.status).toBe('done');
+      if (outcome.status !== 'done') return;
+      expect(cellAt(sheet(file.grids(), 'Paramètres'), epci.row, epci.column)?.value).toBe('EPCI');
+      expect(journalLines(file.grids(), RESTORED_SOURCE).map((line) => [line.column, line.before, line.after])).toEqual(
+        [[`Paramètres, cellule ${address}`, typed, 'EPCI']],
+      );
+      expect(outcome.notes.filter((note) => note.code === 'tool-text-restored').map((note) => note.cell)).toEqual([
+        address,
+      ]);
+    },
+    30_000,
+  );
+
   it('journals the labels, titles and headers typed over in every sheet of fixed shape, through every rewrite', async () => {
     const grids = copyOf(fresh);
     const typed: [string, string, GridCell][] = [

@@ -1,4 +1,4 @@
-import { readSettingsSheet } from './settings-read';
+import { labelCellsTypedOver, readSettingsSheet } from './settings-read';
 import { buildSettingsSheet, settingsDefinedNames } from './settings-sheet';
 import { sheetNames } from '../../texts';
 import { trackingModule } from '../../tracking-build';
@@ -11,7 +11,8 @@ export const settingsModule = trackingModule({
   definedNames: ({ plan }) => settingsDefinedNames(plan),
   carried: 'always',
   expected: { rank: 1, names: () => [sheetNames.settings] },
-  kept: { kind: 'fixed' },
+  // Its labels typed over are the reader's decision (`settings-label-edited`), journalled as it says.
+  kept: { kind: 'fixed', typedOverCells: labelCellsTypedOver },
   // Null when the workbook has no such sheet.
   read: ([grid]) => (grid ? readSettingsSheet(grid) : null),
 });

@@ -90,6 +90,20 @@ function labelsTypedOver(grid: SheetGrid, { rows, found }: ReturnType<typeof fie
   });
 }
 
+/**
+ * Each label's own cell (`A4`), and whether it is typed over (`labelsTypedOver`): the one decision behind both the
+ * reader's warning (`settings-label-edited`, which promises a Journal line) and the rewrite that puts the label back
+ * and journals what it found there (the module's `typedOverCells`, src/layout/typed-over-texts.ts). A text the
+ * sheet shows elsewhere (the EPCI's name, a list's value) typed over a label is typed over all the same.
+ */
+export function labelCellsTypedOver(grid: SheetGrid): ReadonlyMap<string, boolean> {
+  const typedOver = new Set(labelsTypedOver(grid, fieldRows(grid)));
+  const fields = Object.keys(settingsRows) as SettingsField[];
+  return new Map(
+    fields.map((field) => [cellAddress(settingsRows[field], SETTINGS_LABEL_COLUMN), typedOver.has(field)] as const),
+  );
+}
+
 /** A date cell (serial number) or an ISO text; null for anything else. */
 function readDate(grid: SheetGrid, row: number): string | null {
   const value = gridCell(grid, row, SETTINGS_VALUE_COLUMN)?.value ?? null;
