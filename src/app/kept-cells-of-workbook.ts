@@ -2,6 +2,7 @@ import type { SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { Quarter } from '../domain/periods';
+import type { Plan } from '../domain/plan';
 import {
   keptCellsOfFixedSheet,
   keptCellsOfTableSheet,
@@ -104,9 +105,14 @@ export function valuesOverFormulasOfWorkbook(grids: readonly SheetGrid[], baseli
 
 /**
  * The tools' texts typed over in the fixed sheets the tools rebuild (Paramètres, the Guide, Annexe 4, Compétences
- * AO): a rewrite writes them back and journals what it found (typed-over-texts.ts).
+ * AO), and the copies of the axis sheets' texts there that differ from `plan` (the plan as read, from the axis
+ * sheets): a rewrite writes them back and journals what it found (typed-over-texts.ts).
  */
-export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseline: WorkbookSpec): TypedOverText[] {
+export function toolTextsTypedOverOfWorkbook(
+  grids: readonly SheetGrid[],
+  baseline: WorkbookSpec,
+  plan: Plan,
+): TypedOverText[] {
   const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
   return grids.flatMap((grid) => {
     const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
@@ -116,6 +122,7 @@ export function toolTextsTypedOverOfWorkbook(grids: readonly SheetGrid[], baseli
       placeRow: rule.rowPlaces?.(grid),
       formerTexts: rule.formerTexts,
       verdicts: rule.typedOverCells?.(grid),
+      copies: rule.axisTextCopies?.(plan),
     });
   });
 }

@@ -80,7 +80,10 @@ export interface WorkbookState {
   tablesAsRead: TableAsRead[];
   /** The axis sheets whose rows were read out of the plan's order, which a rewrite puts back (`planOfReading`). */
   reordered: ReorderedSheet[];
-  /** The tools' texts found typed over in the sheets of fixed shape: a rewrite writes them back, journalling each. */
+  /**
+   * The tools' texts found typed over in the sheets of fixed shape, and the copies there of the axis sheets' texts
+   * found differing (Annexe 4's titles): a rewrite writes them as the layout does, journalling what it found.
+   */
   typedOverTexts: TypedOverText[];
 }
 
@@ -236,7 +239,7 @@ export async function workbookStateOf(
   state.kept = found.kept;
   state.tablesAsRead = found.tables;
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
-  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec);
+  state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec, state.plan);
   return { ok: true, issues, state };
 }
 
@@ -252,7 +255,7 @@ export async function typedOverTextsOf(
   const read = stateAsRead(grids, reading);
   if (!read.ok) return [];
   const baseline = await layoutOfState(read.state, new Date(), fixedSheets);
-  return toolTextsTypedOverOfWorkbook(read.carried, baseline.spec);
+  return toolTextsTypedOverOfWorkbook(read.carried, baseline.spec, read.state.plan);
 }
 
 function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | UnreadableTrackingWorkbook): StateAsRead {

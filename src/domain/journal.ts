@@ -27,6 +27,7 @@ export type JournalOperation =
   | 'format-update'
   | 'row-order'
   | 'text-restored'
+  | 'copy-updated'
   | 'formula-check'
   | 'compute'
   | 'merge'
@@ -83,6 +84,7 @@ export const journalWords = {
     'format-update': 'Mise à jour du format',
     'row-order': 'Remise en ordre des lignes',
     'text-restored': 'Texte de l’outil rétabli',
+    'copy-updated': 'Texte repris des feuilles d’axe',
     'formula-check': 'Formule saisie à vérifier',
     compute: 'Calcul des taux',
     merge: 'Fusion',
@@ -435,6 +437,25 @@ export const toolTextRestored = (
   record({
     at,
     operation: 'text-restored',
+    field: `text:${change.sheet}!${change.cell}`,
+    label: journalWords.sheetCell(change.sheet, change.cell),
+    before: change.before,
+    after: textValue(change.text),
+  });
+
+/**
+ * Any rewrite, before its own lines: a cell of a sheet that shows texts read in the axis sheets (Annexe 4's axis and
+ * fiche titles, porteurs) found holding another text, and given what the axis sheets hold now. What it held is kept
+ * here: an older copy (the text changed in its axis sheet since) or a person's typing, which cannot be told apart.
+ * Its field `text:<sheet>!<cell>`, as a text of the tools put back.
+ */
+export const copiedTextUpdated = (
+  at: string,
+  change: { sheet: string; cell: string; before: JournalValue; text: string },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'copy-updated',
     field: `text:${change.sheet}!${change.cell}`,
     label: journalWords.sheetCell(change.sheet, change.cell),
     before: change.before,

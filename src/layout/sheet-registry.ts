@@ -1,5 +1,6 @@
 import { readSheets, type AnyWorkbookGrids, type SheetGrid } from '../domain/grid';
 import type { Quarter } from '../domain/periods';
+import type { Plan } from '../domain/plan';
 import type { GridTable, SpecTable } from './kept-cells';
 import type { DefinedNameSpec, SheetSpec } from './workbook-spec';
 
@@ -28,6 +29,13 @@ export type KeptCellsRule =
        * line come from one decision (typed-over-texts.ts).
        */
       typedOverCells?: (grid: SheetGrid) => ReadonlyMap<string, boolean>;
+      /**
+       * The plan's texts it shows that are read back from the axis sheets (Annexe 4: axis and fiche titles,
+       * porteurs). Found holding another text, such a cell is not a text of the tools typed over: it holds an older
+       * copy (the text changed in its axis sheet since) or a person's typing, and the rewrite shows what the axis
+       * sheets hold now (typed-over-texts.ts).
+       */
+      axisTextCopies?: (plan: Plan) => ReadonlySet<string>;
     }
   /** A table: added columns follow their rows (kept-cells.ts). */
   | {

@@ -100,6 +100,7 @@ export const journalTexts = {
   formatUpdateSource: journalWords.sources['format-update'],
   formatUpdate: journalWords.formatUpdate,
   textRestoredSource: journalWords.sources['text-restored'],
+  copyUpdatedSource: journalWords.sources['copy-updated'],
   formulaCheckSource: journalWords.sources['formula-check'],
   mergeSource: journalWords.sources.merge,
   undoSource: journalWords.sources.undo,

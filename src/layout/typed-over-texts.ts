@@ -18,6 +18,11 @@ export interface TypedOverText {
   address: string;
   cell: GridCell;
   text: string;
+  /**
+   * Whether the layout's text there is a copy of a text read in the axis sheets (an axis title in Annexe 4): then what
+   * was found is an older copy or a person's typing, which cannot be told apart, not a text of the tools typed over.
+   */
+  copied: boolean;
 }
 
 /**
@@ -43,7 +48,8 @@ function formulasInPlace(grid: SheetGrid, baseline: SheetSpec, placeRow: (row: n
  * in the sheet (its row moved); a text of an earlier version (`formerTexts`); an empty cell (nothing to lose); an
  * error value (a paste of values, no one's typing). Input cells are not the tools' texts: the layout writes there
  * the values read. A formula typed over a text is typed over, whatever its result. Where the sheet's reader judges
- * a cell itself (`verdicts`: Paramètres' labels, which it warns about), its verdict is the rule.
+ * a cell itself (`verdicts`: Paramètres' labels, which it warns about), its verdict is the rule. Where the layout
+ * shows a copy of a text of the axis sheets (`copies`), what is found is told as `copied`.
  */
 export function toolTextsTypedOver(
   grid: SheetGrid,
@@ -52,11 +58,14 @@ export function toolTextsTypedOver(
     placeRow = (row) => row,
     formerTexts = [],
     verdicts = new Map(),
+    copies = new Set(),
   }: {
     placeRow?: (row: number) => number | null;
     formerTexts?: readonly string[];
     /** The sheet reader's own verdict on some cells, by address as read (`typedOverCells`): it decides there. */
     verdicts?: ReadonlyMap<string, boolean>;
+    /** The texts read in the axis sheets, for a sheet that shows them (`axisTextCopies`): a cell of one is a copy. */
+    copies?: ReadonlySet<string>;
   } = {},
 ): TypedOverText[] {
   if (!formulasInPlace(grid, baseline, placeRow)) return [];
@@ -77,7 +86,7 @@ export function toolTextsTypedOver(
       const verdict = verdicts.get(address);
       if (verdict === false || !isFilled(cell) || cell.isError) return;
       if (verdict === undefined && cell.formula === undefined && known.has(sameWords(String(cell.value)))) return;
-      found.push({ sheet: grid.name, address, cell, text });
+      found.push({ sheet: grid.name, address, cell, text, copied: copies.has(text) });
     });
   });
   return found;

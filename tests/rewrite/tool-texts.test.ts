@@ -17,11 +17,15 @@ import { cellAt, copyOf, filePort, put, refusal, roundTrip, sheet, typeInto } fr
  * and headers of Annexe 4 and Compétences AO) are put back by every rewrite. What a person typed over one is never
  * lost without a word (docs/WORKBOOK.md, « Rewriting a workbook »): over a value of a Paramètres list, validation
  * names the cell and the rewrite is refused; over any other of those texts, the rewrite puts the tool's text back
- * and keeps what it found in the Journal, saying so.
+ * and keeps what it found in the Journal, saying so. Annexe 4's copies of the axis sheets' texts (axis and fiche
+ * titles, porteurs) are not texts of the tools: found differing, they are said and journalled as copies given what
+ * the axis sheets hold now.
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
 const RESTORED_SOURCE = 'Texte de l’outil rétabli';
+const COPIED_SOURCE = 'Texte repris des feuilles d’axe';
+const ANNEXE4 = 'Annexe 4 \u2013 Suivi';
 
 const messagesOf = (issues: readonly Issue[]) => issues.map((issue) => renderIssueMessage(issue));
 
@@ -358,6 +362,119 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     },
     30_000,
   );
+
+  it.each([
+    ['an axis title', 'Axe 1 – Gouvernance et animation de la CTG', 'Axe 1 – Gouvernance (COPIL du 12 mai)'],
+    ['a fiche’s title', 'Animer le comité de pilotage', 'Animer le COPIL et ses groupes de travail'],
+  ])(
+    'keeps %s edited in its axis sheet, which Annexe 4 then shows, and never journals it as a text of the tools put back',
+    async (_name, before, after) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const edited = find(axis, before);
+      put(axis, edited.row, edited.column, { value: after });
+      const shown = (text: string) => text.replace(/^Axe 1 – /, '');
+      const annexe = find(sheet(grids, ANNEXE4), shown(before));
+      const address = cellAddress(annexe.row, annexe.column);
+
+      // Validation says what Annexe 4 shows until the rewrite, and what the rewrite does: no text was typed over.
+      const report = await validateGrids(grids, { today });
+      expect(report.issues.filter((issue) => issue.code === 'tool-text-typed-over')).toEqual([]);
+      const outdated = report.issues.filter((issue) => issue.code === 'copied-text-outdated');
+      expect(outdated).toEqual([expect.objectContaining({ severity: 'warning', sheet: ANNEXE4, cell: address })]);
+      expect(messagesOf(outdated)[0]).toBe(
+        `${ANNEXE4}, cellule ${address}\u00a0: cette cellule montre «\u00a0${shown(before)}\u00a0», alors que les ` +
+          `feuilles d’axe donnent «\u00a0${shown(after)}\u00a0». La prochaine réécriture du classeur (« Calculer », ` +
+          `ctg-suivi compute, une clôture, une fusion) y mettra «\u00a0${shown(after)}\u00a0» et gardera ` +
+          `«\u00a0${shown(before)}\u00a0» dans le Journal (source « Texte repris des feuilles d’axe ») ; elle ` +
+          'réécrira alors le classeur entier, et les largeurs, colonnes masquées et mises en forme changées à la ' +
+          'main seront remises comme à la génération. Un titre d’axe, l’intitulé d’une fiche et ses porteurs se ' +
+          'changent dans leur feuille d’axe.',
+      );
+      const file = filePort(grids);
+
+      const outcome = await computeAndWrite(file.port, { now: today });
+
+      expect(outcome.status).toBe('done');
+      if (outcome.status !== 'done') return;
+      const written = file.grids();
+      // The person's text stays where they typed it, and is the one Annexe 4 shows.
+      expect(cellAt(sheet(written, 'Axe 1'), edited.row, edited.column)?.value).toBe(after);
+      expect(cellAt(sheet(written, ANNEXE4), annexe.row, annexe.column)?.value).toBe(shown(after));
+      expect(journalLines(written, RESTORED_SOURCE)).toEqual([]);
+      expect(journalLines(written, COPIED_SOURCE)).toEqual([
+        {
+          source: COPIED_SOURCE,
+          key: null,
+          column: `${ANNEXE4}, cellule ${address}`,
+          before: shown(before),
+          after: shown(after),
+          code: 'texte-repris',
+          field: `text:${ANNEXE4}!${address}`,
+          beforeType: 'texte',
+        },
+      ]);
+      expect(outcome.notes.map((note) => note.code)).toEqual(['copied-text-updated']);
+      expect(messagesOf(outcome.notes)[0]).toBe(
+        `${ANNEXE4}, cellule ${address} : la cellule montre maintenant « ${shown(after)} », repris des feuilles ` +
+          `d’axe, à la place de « ${shown(before)} », que le Journal garde (source « Texte repris des feuilles ` +
+          'd’axe »). Un titre d’axe, l’intitulé d’une fiche et ses porteurs se changent dans leur feuille d’axe. ' +
+          'Le classeur a été réécrit entier : les largeurs, colonnes masquées et mises en forme changées à la main ' +
+          'sont remises comme à la génération.',
+      );
+
+      // Shown once: the next rewrite finds Annexe 4 as the axis sheets have it.
+      const again = await computeAndWrite(file.port, { now: new Date('2026-05-11T09:00:00Z') });
+      expect(again.status === 'done' ? again.notes : again.issues).toEqual([]);
+      expect(journalLines(file.grids(), COPIED_SOURCE)).toHaveLength(1);
+    },
+    30_000,
+  );
+
+  it('shows in Annexe 4 a porteur renamed in every axis sheet, the old name journalled as a copy, not a text put back', async () => {
+    const grids = copyOf(fresh);
+    for (const axis of grids.sheets.filter((candidate) => candidate.name.startsWith('Axe '))) {
+      const header = find(axis, 'Porteur(s)');
+      axis.rows.forEach((cells, index) => {
+        const carriers = cells?.[header.column - 1]?.value;
+        if (index + 1 > header.row && typeof carriers === 'string' && carriers.includes('CCMP'))
+          put(axis, index + 1, header.column, { value: carriers.replace('CCMP', 'CC du Pilat') });
+      });
+    }
+    const annexe = find(sheet(grids, ANNEXE4), 'CCMP');
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status === 'done' ? outcome.notes.map((note) => [note.code, note.cell]) : outcome.issues).toEqual([
+      ['copied-text-updated', cellAddress(annexe.row, annexe.column)],
+    ]);
+    expect(cellAt(sheet(file.grids(), ANNEXE4), annexe.row, annexe.column)?.value).toBe('CC du Pilat');
+    expect(journalLines(file.grids(), RESTORED_SOURCE)).toEqual([]);
+    expect(journalLines(file.grids(), COPIED_SOURCE).map((line) => [line.before, line.after])).toEqual([
+      ['CCMP', 'CC du Pilat'],
+    ]);
+  }, 30_000);
+
+  it('keeps in the Journal, worded the same, a text typed over an axis title in Annexe 4, which shows the axis sheet’s again', async () => {
+    const grids = copyOf(fresh);
+    const annexe = find(sheet(grids, ANNEXE4), 'Gouvernance et animation de la CTG');
+    put(sheet(grids, ANNEXE4), annexe.row, annexe.column, { value: 'Gouvernance (à présenter au COPIL)' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = file.grids();
+    expect(cellAt(sheet(written, ANNEXE4), annexe.row, annexe.column)?.value).toBe(
+      'Gouvernance et animation de la CTG',
+    );
+    expect(journalLines(written).map((line) => [line.source, line.before, line.after])).toContainEqual([
+      COPIED_SOURCE,
+      'Gouvernance (à présenter au COPIL)',
+      'Gouvernance et animation de la CTG',
+    ]);
+  }, 30_000);
 
   it.each([
     ['format 1', 'tests/fixtures/format-v1/suivi-v1.xlsx'],

@@ -506,6 +506,15 @@ const cases: Case[] = [
       return { code: 'tool-text-typed-over', sheet: 'Guide', cell: 'A1' };
     },
   },
+  {
+    name: 'an axis title changed in its sheet, which Annexe 4 shows from the next rewrite',
+    mutate: (g) => {
+      setCellAt(sheet(g, AXE1), 0, 0, { value: 'Axe 1 – Gouvernance (COPIL)' });
+      const annexe = sheet(g, 'Annexe 4 \u2013 Suivi');
+      const row = annexe.rows.findIndex((cells) => cells?.[0]?.value === AXE1);
+      return { code: 'copied-text-outdated', sheet: annexe.name, cell: addressAt(row, 1) };
+    },
+  },
   // Compétences AO (the small plan has only its EPCI row: a commune row is written in for the total check)
   {
     name: 'AO header row lost',

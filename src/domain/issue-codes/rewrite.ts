@@ -74,6 +74,11 @@ export const rewriteIssueCodes = {
     description:
       'Un texte de l’outil (titre, intitulé, consigne, en-tête) avait été remplacé à la main : la réécriture le remet, et ce qui s’y trouvait est gardé dans le Journal ; le classeur est alors réécrit entier (largeurs, colonnes masquées et mises en forme changées à la main remises comme à la génération).',
   },
+  'copied-text-updated': {
+    severity: 'warning',
+    description:
+      'Une cellule de l’Annexe 4 montrait un texte (titre d’axe, intitulé de fiche, porteur) que les feuilles d’axe ne donnaient plus : la réécriture y met celui des feuilles d’axe, et l’ancien est gardé dans le Journal ; le classeur est alors réécrit entier (largeurs, colonnes masquées et mises en forme changées à la main remises comme à la génération).',
+  },
   'kept-cell-row-gone': {
     severity: 'error',
     description:

@@ -267,4 +267,9 @@ export const validationIssueCodes = {
     description:
       'Un texte de l’outil (titre, intitulé, consigne, en-tête) a été remplacé à la main : la prochaine réécriture y remettra le texte de l’outil, en gardant ce qui s’y trouve dans le Journal, et réécrira alors le classeur entier.',
   },
+  'copied-text-outdated': {
+    severity: 'warning',
+    description:
+      'Une cellule de l’Annexe 4 montre un texte (titre d’axe, intitulé de fiche, porteur) que les feuilles d’axe ne donnent plus : la prochaine réécriture y mettra celui des feuilles d’axe, en gardant l’ancien dans le Journal, et réécrira alors le classeur entier.',
+  },
 } as const satisfies Record<string, IssueCodeEntry>;

@@ -89,6 +89,11 @@ export const rewriteMessages = {
   'tool-text-restored': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : l’outil y a remis son texte à la place de « ${text(p.value)} », que ` +
     `le Journal garde (source « Texte de l’outil rétabli »).${rebuiltWords(p)}`,
+  'copied-text-updated': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : la cellule montre maintenant « ${text(p.text)} », repris des ` +
+    `feuilles d’axe, à la place de « ${text(p.value)} », que le Journal garde (source « Texte repris des feuilles ` +
+    `d’axe »). Un titre d’axe, l’intitulé d’une fiche et ses porteurs se changent dans leur feuille d’axe.` +
+    rebuiltWords(p),
   'kept-cell-row-gone': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +

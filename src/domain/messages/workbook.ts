@@ -318,4 +318,12 @@ export const workbookMessages = {
     'gardera ce qui s’y trouve dans le Journal (source « Texte de l’outil rétabli ») ; elle réécrira ' +
     'alors le classeur entier, et les largeurs, colonnes masquées et mises en forme changées à la main seront ' +
     'remises comme à la génération. Pour garder une note, écrivez-la dans une cellule vide.',
+  // `value`: what the cell shows; `text`: what the axis sheets give for it.
+  'copied-text-outdated': (p) =>
+    `${where(p)}cette cellule montre ${quoted(p.value)}, alors que les feuilles d’axe donnent ${quoted(p.text)}. ` +
+    'La prochaine réécriture du classeur (« Calculer », ctg-suivi compute, une clôture, une fusion) y mettra ' +
+    `${quoted(p.text)} et gardera ${quoted(p.value)} dans le Journal (source « Texte repris des feuilles ` +
+    'd’axe ») ; elle réécrira alors le classeur entier, et les largeurs, colonnes masquées et mises en forme ' +
+    'changées à la main seront remises comme à la génération. Un titre d’axe, l’intitulé d’une fiche et ses ' +
+    'porteurs se changent dans leur feuille d’axe.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -71,6 +71,19 @@ export function figureFormat(figure: SummaryFigure | DetailField): string {
   return INTEGER_FORMAT;
 }
 
+/**
+ * The plan's texts Annexe 4 shows that are read back from the axis sheets (axis and fiche titles, porteurs): a person
+ * changes them there, so a copy found here that differs is an older one, or typed over (src/layout/typed-over-texts.ts).
+ */
+export function annexe4CopiedTexts(plan: Plan): Set<string> {
+  const texts = new Set<string>();
+  for (const axis of plan.axes) {
+    texts.add(axis.title);
+    for (const fiche of axis.fiches) for (const text of [fiche.title, ...carriersOfFiche(fiche)]) texts.add(text);
+  }
+  return texts;
+}
+
 export interface Annexe4Layout {
   axisHeadingRow: number;
   axisHeaderRow: number;

@@ -1,3 +1,4 @@
+import { annexe4CopiedTexts } from './annexe4-layout';
 import { buildAnnexe4Sheet } from './annexe4-sheet';
 import { sheetNames } from '../../texts';
 import { trackingModule } from '../../tracking-build';
@@ -10,5 +11,5 @@ export const annexe4Module = trackingModule({
     buildAnnexe4Sheet(plan, { quarters, figures, entered: contents.entered }),
   ],
   carried: 'always',
-  kept: { kind: 'fixed' },
+  kept: { kind: 'fixed', axisTextCopies: annexe4CopiedTexts },
 });

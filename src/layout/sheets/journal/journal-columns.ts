@@ -60,6 +60,7 @@ export const operationCodes: Record<Exclude<JournalOperation, 'unknown'>, string
   'format-update': 'mise-à-jour-format',
   'row-order': 'remise-en-ordre',
   'text-restored': 'texte-rétabli',
+  'copy-updated': 'texte-repris',
   'formula-check': 'formule-à-vérifier',
   compute: 'calcul',
   merge: 'fusion',
