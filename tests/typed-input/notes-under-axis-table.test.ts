@@ -12,8 +12,8 @@ import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
 /**
  * A note typed under an axis sheet's table, after an empty row (« Note : chiffres provisoires », a total), is a
  * person's note as anywhere else (docs/WORKBOOK.md, « Axis sheets »): not read as a row of the table (no key error
- * that would leave the territory out of a consolidation), kept at its address by a rewrite. A filled row right under
- * the table is still a row added by hand.
+ * that would leave the territory out of a consolidation), kept by a rewrite at its distance under the table, as Excel
+ * keeps what is under rows inserted. A filled row right under the table is still a row added by hand.
  */
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -82,7 +82,7 @@ test('a partner’s pasted table is read to its end: rows after an empty row are
   expect(read.notes).toContainEqual(expect.objectContaining({ kind: 'no-key', cell: 'A4' }));
 });
 
-test('a regeneration whose table would reach a note’s empty row above it is refused, naming the note', async () => {
+test('a regeneration that lengthens the table moves a note under it down as many rows, as Excel does', async () => {
   const full: Plan = structuredClone(embeddedPlan().plan);
   const smaller: Plan = structuredClone(full);
   const fiche = smaller.axes[0].fiches.at(-1)!;
@@ -102,11 +102,12 @@ test('a regeneration whose table would reach a note’s empty row above it is re
     }),
   );
   const outcome = await regenerateAndWrite(port, full, { now });
-  // The table grows by one row: the note would touch it, and be read as a row added by hand.
-  expect(outcome.status).toBe('refused');
-  expect(written).toBeNull();
-  if (outcome.status !== 'refused') return;
-  expect(outcome.issues).toEqual([
-    expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: `B${last + 2}` }),
-  ]);
+  // The table grows by one row: the note goes down one row, still under an empty row, so still a note.
+  expect(outcome.status).toBe('done');
+  const after = sheetOf(gridsOfXlsx(written!), 'Axe 1');
+  expect(after.rows[last]?.[0]?.value).toBe(full.axes[0].fiches.at(-1)!.criteria.at(-1)!.key);
+  expect(after.rows[last + 1]?.some((cell) => cell?.value)).toBeFalsy();
+  expect(after.rows[last + 2]?.[1]?.value).toBe('Note : chiffres provisoires');
+  expect(after.rows[last + 1]?.[1]).toBeFalsy();
+  expect((await validateFile(written!, now)).report.errors).toBe(0);
 }, 60_000);
