@@ -12,8 +12,9 @@ import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
 /**
  * A note typed under an axis sheet's table, after an empty row (« Note : chiffres provisoires », a total), is a
  * person's note as anywhere else (docs/WORKBOOK.md, « Axis sheets »): not read as a row of the table (no key error
- * that would leave the territory out of a consolidation), kept by a rewrite at its distance under the table, as Excel
- * keeps what is under rows inserted. A filled row right under the table is still a row added by hand.
+ * that would leave the territory out of a consolidation), even when it looks like one (`T4`), and kept by a rewrite at
+ * its distance under the table, as Excel keeps what is under rows inserted. A filled row right under the table is
+ * still a row added by hand.
  */
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -50,6 +51,26 @@ test('notes in the table’s columns under an empty row: no issue at them, compu
   };
   for (const [address, text] of Object.entries(notes)) expect(at(address)?.value).toBe(text);
   expect(at(total)?.formula).toBe(`SUM(Z4:Z${lastRow})`);
+});
+
+test('a note shaped like a row key under an empty row stays a note: a warning says how to make it a row, kept', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    sheet.getCell(`A${lastRow + 2}`).value = 'T4';
+    sheet.getCell(`B${lastRow + 2}`).value = 'chiffres provisoires';
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  expect(messages).toContain(
+    `Axe 1, cellule A${lastRow + 2}\u00a0: «\u00a0T4\u00a0» a la forme d’une clé de ligne, mais une ligne vide le ` +
+      'sépare du tableau\u00a0: il est lu comme une note, pas comme une ligne de suivi. Si c’est une ligne du ' +
+      'tableau, supprimez la ou les lignes vides au-dessus d’elle\u00a0: elle sera lue comme une ligne ajoutée à la main.',
+  );
+
+  const computed = await computeFile(bytes, now);
+  expect(computed.outcome.status).toBe('done');
+  const after = sheetOf(computed.after!, 'Axe 1');
+  expect(after.rows[lastRow + 1]?.slice(0, 2).map((cell) => cell?.value)).toEqual(['T4', 'chiffres provisoires']);
 });
 
 test('a filled row right under the table, with no key, is still a row added by hand', async () => {
