@@ -147,9 +147,9 @@ export function placeKeptCellsInWorkbook(
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
       const code = !sheet
         ? 'kept-cell-sheet-gone'
-        : one.place.kind === 'address'
-          ? 'kept-cell-in-the-way'
-          : 'kept-cell-row-gone';
+        : one.place.kind === 'tableRow'
+          ? 'kept-cell-row-gone'
+          : 'kept-cell-in-the-way';
       const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
       const axis = axisNumberOfSheetName(one.sheet);
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));

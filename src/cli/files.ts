@@ -47,11 +47,19 @@ function failed(code: CliError['code'], file: string, message: string): InputFil
   return { ok: false, error: { code, message, file } };
 }
 
-/** The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. */
-export async function realPathOf(path: string): Promise<string> {
+/** Links followed at most, as the system does before it gives up (ELOOP). */
+const MAX_LINKS = 40;
+
+/**
+ * The real path of `path` (links resolved), or of its folder and its name when it does not exist yet. A link to a
+ * file not there is where it leads (an -o still to be written, say), not the link's own path.
+ */
+export async function realPathOf(path: string, links = 0): Promise<string> {
   try {
     return await fs.realpath(path);
   } catch {
+    const target = links < MAX_LINKS ? brokenLinkTarget(path) : null;
+    if (target !== null) return realPathOf(target, links + 1);
     try {
       return join(await fs.realpath(dirname(resolve(path))), basename(path));
     } catch {

@@ -1,5 +1,5 @@
 import type { GridCell, SheetGrid } from '../domain/grid';
-import { cellAddress, parseA1Range, rangeAddress } from './a1';
+import { cellAddress, parseA1Range, rangeAddress, SHEET_MAX_ROWS } from './a1';
 import { cellOfGridCell } from './copied-sheet';
 import type { CellSpec, SheetSpec } from './workbook-spec';
 
@@ -12,15 +12,20 @@ import type { CellSpec, SheetSpec } from './workbook-spec';
  * - In a table sheet (axis sheets by row key; Journal, Historique, Archives by record), a column the tools do not
  *   know (a header of its own, or values in the table's rows) is an added column: its header and its values
  *   follow their rows, and the added columns go back after the table's last column, in their order.
- * - Anywhere else (beside or below a table, on the Guide, Paramètres, Annexe 4, Compétences AO), a kept cell goes
- *   back to its address. When the rewritten sheet needs that address (or its row is gone), the rewrite is refused
- *   with an error at the cell: it is never overwritten.
+ * - Under a table whose readers end it (an axis sheet: its notes), a kept cell keeps its distance to the table's
+ *   last row: rows a rewrite adds to the table or removes from it move the notes under it down or up, as Excel
+ *   moves what is under rows inserted or deleted (a person's formulas naming them follow, moved-cells.ts).
+ * - Anywhere else (beside a table, above its header, on the Guide, Paramètres, Annexe 4, Compétences AO), a kept
+ *   cell goes back to its address. When the rewritten sheet needs that address (or its row is gone), the rewrite is
+ *   refused with an error at the cell: it is never overwritten.
  */
 
 /** Where a kept cell goes back. */
 export type KeptPlace =
   /** The same address. */
   | { kind: 'address'; row: number; column: number }
+  /** Under the table that its readers end (`GridTable.lastRow`), `below` rows under its last row, in `column`. */
+  | { kind: 'underTable'; below: number; column: number }
   /** In the table's header row (`identity` null) or in the row of that identity, in added column `added` (0-based). */
   | { kind: 'tableRow'; identity: string | null; occurrence: number; added: number };
 
@@ -40,7 +45,10 @@ export interface GridTable {
   ours: ReadonlySet<number>;
   /** 1-based columns, in the grid, whose texts make a row's identity (the key; a record's every field). */
   identityColumns: readonly number[];
-  /** 1-based: the table's last row as its reader reads it; rows under it are notes, kept where they are. */
+  /**
+   * 1-based: the table's last row as its reader reads it; rows under it are notes, kept at their distance to the
+   * table's end.
+   */
   lastRow?: number;
 }
 
@@ -212,7 +220,8 @@ export function tableOfGrid(grid: SheetGrid, table: GridTable): { rowsOfTable: M
 /**
  * A table sheet. Above the header, a text the baseline writes above its own header in that column (a title, a
  * hint) is the tools'; the rest is kept where it is. The table's rows (those with an identity) keep their added
- * columns; rows without one (below the table) are kept where they are.
+ * columns; rows under the table's end (`GridTable.lastRow`) keep their distance to it; other rows without an
+ * identity are kept where they are.
  */
 export function keptCellsOfTableSheet(
   grid: SheetGrid,
@@ -246,10 +255,21 @@ export function keptCellsOfTableSheet(
         kept.push({ sheet: grid.name, address: cellAddress(row, column), cell: found, place });
       } else if (row < table.headerRow && titles.has(`${column}|${textOf(found.value)}`)) {
         continue;
+      } else if (table.lastRow !== undefined && row > table.lastRow) {
+        const place = { kind: 'underTable' as const, below: row - table.lastRow, column };
+        kept.push({ sheet: grid.name, address: cellAddress(row, column), cell: found, place });
       } else kept.push(atAddress(grid.name, { read: row, placed: row }, column, found));
     }
   }
   return kept;
+}
+
+/** The last row of a built table whose rows are `rows` (`rowsByIdentity`): its header's when it has none. */
+export function lastRowOfTable(rows: ReadonlyMap<string, readonly number[]>, headerRow: number): number {
+  // A loop: a record sheet may hold too many rows to spread into Math.max.
+  let lastRow = headerRow;
+  for (const found of rows.values()) for (const row of found) lastRow = Math.max(lastRow, row);
+  return lastRow;
 }
 
 /** The row of each identity in a built table sheet, in order (a record may appear twice). */
@@ -288,17 +308,14 @@ export function placeKeptCells(
   table?: SpecTable,
 ): { placed: PlacedCell[]; blocked: KeptCell[] } {
   const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
-  // The rebuilt table's last row (a loop: a record sheet may hold too many rows to spread into Math.max).
-  let lastRow = table?.headerRow ?? 0;
-  if (table?.emptyRowBelow)
-    for (const found of rows.values()) for (const row of found) lastRow = Math.max(lastRow, row);
+  const lastRow = table ? lastRowOfTable(rows, table.headerRow) : 0;
   const touchesTable = (target: { row: number; column: number }) =>
     table?.emptyRowBelow === true && target.row === lastRow + 1 && target.column <= table.width;
   const taken = new Set<string>();
   const placed: PlacedCell[] = [];
   const blocked: KeptCell[] = [];
   for (const one of kept) {
-    const target = targetOf(one.place, rows, table);
+    const target = targetOf(one.place, rows, table && { ...table, lastRow });
     const address = target ? cellAddress(target.row, target.column) : '';
     if (
       !target ||
@@ -322,10 +339,14 @@ export function placeKeptCells(
 function targetOf(
   place: KeptPlace,
   rows: Map<string, number[]>,
-  table: SpecTable | undefined,
+  table: (SpecTable & { lastRow: number }) | undefined,
 ): { row: number; column: number } | null {
   if (place.kind === 'address') return { row: place.row, column: place.column };
   if (!table) return null;
+  if (place.kind === 'underTable') {
+    const row = table.lastRow + place.below;
+    return row <= SHEET_MAX_ROWS ? { row, column: place.column } : null;
+  }
   const row = place.identity === null ? table.headerRow : rows.get(place.identity)?.[place.occurrence];
   return row === undefined ? null : { row, column: table.width + 1 + place.added };
 }

@@ -2,6 +2,7 @@ import { gridCell, gridText, type SheetGrid } from '../domain/grid';
 import { SHEET_MAX_COLUMNS, SHEET_MAX_ROWS } from './a1';
 import {
   isFilled,
+  lastRowOfTable,
   rowsByIdentity,
   specCellAt,
   specFilled,
@@ -18,8 +19,10 @@ import type { SheetSpec } from './workbook-spec';
  * writes them: a table row goes where its key's row is, a column where its header is, an added column at its rank
  * after the table (kept-cells.ts); an empty column among them (no header, nothing in the table's rows: one a
  * person left for later) is no one's and goes after the added ones, in order, and the columns past the table
- * after those, so that no reference to an empty column lands on a filled one; the rows above the header and
- * under the table stay where they are, as the notes there do. What a reference of a person's formula named is
+ * after those, so that no reference to an empty column lands on a filled one; the rows above the header stay where
+ * they are, and those under the table keep their distance to its last row, as the notes there do (kept-cells.ts):
+ * rows the rewrite adds to the table or removes from it move them as Excel moves what is under rows inserted or
+ * deleted. What a reference of a person's formula named is
  * then found again (followed-references.ts), as Excel adjusts references when rows and columns move: a cell the
  * rewrite no longer has is gone, and a range whose cells no longer lie together (rows put back in the plan's
  * order) cannot be written as one range.
@@ -37,7 +40,7 @@ export interface TableAsRead {
   sheet: string;
   grid: SheetGrid;
   headerRow: number;
-  /** The table's last row as its readers read it: the rows under it are notes, kept at their address. */
+  /** The table's last row as its readers read it: the rows under it are notes, kept at their distance to it. */
   lastRow: number;
   /** Row → its place; a row inside the table without one (left empty) is not written back. */
   rows: Map<number, string>;
@@ -114,12 +117,9 @@ interface RebuiltTable {
 
 function rebuiltTable(sheet: SheetSpec, table: SpecTable, read: TableAsRead): RebuiltTable {
   const rows = new Map<string, number>([[HEADER, table.headerRow]]);
-  let lastRow = table.headerRow;
-  for (const [identity, found] of rowsByIdentity(sheet, table))
-    found.forEach((row, occurrence) => {
-      rows.set(rowPlace(identity, occurrence), row);
-      lastRow = Math.max(lastRow, row);
-    });
+  const byIdentity = rowsByIdentity(sheet, table);
+  for (const [identity, found] of byIdentity)
+    found.forEach((row, occurrence) => rows.set(rowPlace(identity, occurrence), row));
   const columns = new Map<string, number>();
   for (let column = 1; column <= table.width; column += 1) {
     const header = specText(specCellAt(sheet, table.headerRow, column)).trim();
@@ -132,7 +132,7 @@ function rebuiltTable(sheet: SheetSpec, table: SpecTable, read: TableAsRead): Re
   return {
     sheet,
     headerRow: table.headerRow,
-    lastRow,
+    lastRow: lastRowOfTable(byIdentity, table.headerRow),
     lastColumn: table.width + added,
     rows,
     placeOfRow: invert(rows),
@@ -171,6 +171,8 @@ class TableMoves {
   private readonly readColumnOf: Map<string, number>;
   /** The rank of each empty column among the table's, after the rebuilt table's last column. */
   private readonly emptyRank: Map<number, number>;
+  /** How far the rows under the table move: as many rows as the rewritten table has more (or fewer). */
+  private readonly shift: number;
 
   constructor(
     private readonly read: TableAsRead,
@@ -179,6 +181,7 @@ class TableMoves {
     this.readRowOf = new Map([...read.rows].map(([row, place]) => [place, row]));
     this.readColumnOf = new Map([...read.columns].map(([column, place]) => [place, column]));
     this.emptyRank = new Map(read.emptyColumns.map((column, rank) => [column, rank]));
+    this.shift = after.lastRow - read.lastRow;
   }
 
   private inReadTable(row: number): boolean {
@@ -189,8 +192,12 @@ class TableMoves {
     return row >= this.after.headerRow && row <= this.after.lastRow;
   }
 
-  /** A row of the sheet as read, rewritten: the table's by place (none when not written back), others stay. */
+  /**
+   * A row of the sheet as read, rewritten: the table's by place (none when not written back), those under it by the
+   * table's `shift` (none past the sheet's last row), those above it stay.
+   */
   private rowAfter(row: number): number | null {
+    if (row > this.read.lastRow) return row + this.shift <= SHEET_MAX_ROWS ? row + this.shift : null;
     if (!this.inReadTable(row)) return row;
     const place = this.read.rows.get(row);
     return place === undefined ? null : (this.after.rows.get(place) ?? null);
@@ -212,14 +219,20 @@ class TableMoves {
   }
 
   private cellAfter(cell: Cell): Cell | null {
-    if (!this.inReadTable(cell.row)) return cell;
     const row = this.rowAfter(cell.row);
+    if (!this.inReadTable(cell.row)) return row === null ? null : { row, column: cell.column };
     const column = row === null ? null : this.columnAfter(cell.column);
     return row === null || column === null ? null : { row, column };
   }
 
-  /** Where a row of the rebuilt table was read; undefined: a new row (the plan adds it). */
+  /**
+   * Where a row of the rewritten sheet was read; undefined: a new row of the table (the plan adds it), or one under
+   * it that came from past the sheet's last row. The rows under the table came from under it, those above it from
+   * where they are.
+   */
   private rowBefore(row: number): number | undefined {
+    if (row > this.after.lastRow) return row - this.shift <= SHEET_MAX_ROWS ? row - this.shift : undefined;
+    if (!this.inRebuiltTable(row)) return row;
     const place = this.after.placeOfRow.get(row);
     return place === undefined ? undefined : this.readRowOf.get(place);
   }
@@ -237,8 +250,8 @@ class TableMoves {
 
   /** Where a cell of the rewritten sheet was read; null: it is new. */
   private cellBefore(cell: Cell): Cell | null {
-    if (!this.inRebuiltTable(cell.row)) return cell;
     const row = this.rowBefore(cell.row);
+    if (!this.inRebuiltTable(cell.row)) return row === undefined ? null : { row, column: cell.column };
     const column = row === undefined ? undefined : this.columnBefore(cell.column);
     return row === undefined || column === undefined ? null : { row, column };
   }
@@ -249,9 +262,12 @@ class TableMoves {
     const touchesTable = top <= this.read.lastRow && bottom >= this.read.headerRow;
     const rows = new Extent();
     const columns = new Extent();
-    // Rows outside the table stay; the table's go by their place.
+    // Rows above the table stay, those under it move with its end; the table's go by their place.
     if (top < this.read.headerRow) rows.add(top, Math.min(bottom, this.read.headerRow - 1));
-    if (bottom > this.read.lastRow) rows.add(Math.max(top, this.read.lastRow + 1), bottom);
+    if (bottom > this.read.lastRow) {
+      const from = this.rowAfter(Math.max(top, this.read.lastRow + 1));
+      if (from !== null) rows.add(from, this.rowAfter(bottom) ?? SHEET_MAX_ROWS);
+    }
     for (let row = Math.max(top, this.read.headerRow); row <= Math.min(bottom, this.read.lastRow); row += 1) {
       const moved = this.rowAfter(row);
       if (moved !== null) rows.add(moved);
@@ -300,14 +316,16 @@ class TableMoves {
 
   /** Whether every row of `rows`, as rewritten, was read in `before` (or is new). */
   private rowsFrom(before: Bounds, rows: Extent): boolean {
-    for (let row = Math.max(rows.low, this.after.headerRow); row <= Math.min(rows.high, this.after.lastRow); row += 1) {
-      const was = this.rowBefore(row);
-      if (was !== undefined && (was < before.top || was > before.bottom)) return false;
-    }
-    // The rows outside the rebuilt table stay where they were: past the area's ends, they were not in it.
-    const outside = (from: number, to: number) =>
-      from <= to && (from < this.after.headerRow || to > this.after.lastRow);
-    return !outside(rows.low, before.top - 1) && !outside(before.bottom + 1, rows.high);
+    const inside = (row: number | undefined) => row === undefined || (row >= before.top && row <= before.bottom);
+    for (let row = Math.max(rows.low, this.after.headerRow); row <= Math.min(rows.high, this.after.lastRow); row += 1)
+      if (!inside(this.rowBefore(row))) return false;
+    // The rows above the rebuilt table, and those under it, came in order from above and under the table as read:
+    // the ends of each run tell.
+    const above: [number, number] = [rows.low, Math.min(rows.high, this.after.headerRow - 1)];
+    const under: [number, number] = [Math.max(rows.low, this.after.lastRow + 1), rows.high];
+    return [above, under].every(
+      ([from, to]) => from > to || (inside(this.rowBefore(from)) && inside(this.rowBefore(to))),
+    );
   }
 
   /** Whether every column of `columns`, in the rebuilt table's rows, was read in `before` (or is new). */

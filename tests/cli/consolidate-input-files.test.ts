@@ -1,10 +1,14 @@
-import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
 import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
+import { runCli } from './run-cli';
+
+/** A tracking workbook of the first format, which any version reads (tests/fixtures/format-v1). */
+const TERRITORY = join(__dirname, '..', 'fixtures', 'format-v1', 'suivi-v1.xlsx');
 
 /**
  * Which files a consolidation reads from the paths given (src/cli/consolidate/input-files.ts): a hostile-input
@@ -172,6 +176,52 @@ it('says so too when the broken link is given by name', async () => {
   expect(found.ok ? '' : found.error.message).toContain(
     `${link} est un lien vers ${join(root, 'disconnected', 'd.xlsx')}`,
   );
+});
+
+describe('a link to the -o still to be written', () => {
+  let folder: string;
+  const output = () => join(root, 'consolidation-a-venir.xlsx');
+  beforeAll(() => {
+    folder = join(root, 'with-link-to-output');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.xlsx'), xlsx);
+    // A link a person keeps to the latest consolidation, before the first one is written.
+    symlinkSync(output(), join(folder, 'derniere-consolidation.xlsx'));
+  });
+
+  it('is left out of its folder as the -o itself, not read as a broken link', async () => {
+    const found = await inputFiles([folder], output());
+    const files = [join(folder, 'a.xlsx')];
+    expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), unreadFolders: [] });
+  });
+
+  it('is not reported by the consolidation, run after run: the first writes the file it leads to', async () => {
+    const territories = join(root, 'territories-with-link');
+    mkdirSync(territories);
+    copyFileSync(TERRITORY, join(territories, 'territoire.xlsx'));
+    const out = join(root, 'consolidation-suivie.xlsx');
+    symlinkSync(out, join(territories, 'derniere.xlsx'));
+    for (const run of [1, 2]) {
+      const { code, stdout } = await runCli(['consolidate', territories, '-o', out, '--force', '--json']);
+      expect({ run, code, rejected: JSON.parse(stdout).rejected }).toEqual({ run, code: 0, rejected: [] });
+      expect(existsSync(out)).toBe(true);
+    }
+  }, 60_000);
+
+  it('given by name, is refused as the -o, not said to point to a file gone', async () => {
+    const link = join(folder, 'derniere-consolidation.xlsx');
+    const found = await inputFiles([link], output());
+    expect(found).toEqual({
+      ok: false,
+      error: {
+        code: 'output-is-input',
+        file: link,
+        message:
+          `${link} est à la fois un classeur à consolider et le classeur à écrire (-o)\u00a0: donnez à -o un autre ` +
+          'nom. Rien n’a été lu ni écrit.',
+      },
+    });
+  });
 });
 
 it('reads a file reached twice through a hard link once, as through a symbolic link', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../src/xlsx/writer';
@@ -192,6 +192,22 @@ describe('ctg-suivi merge', () => {
     expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'output-is-input', file: returned });
     expect(readFileSync(returned).equals(before)).toBe(true);
     expect(existsSync(`${returned}.bak`)).toBe(false);
+  });
+
+  it('refuses a returned file that is a link to the -o still to be written, as that -o: not as a broken link', async () => {
+    const output = join(folder, 'fusion-a-venir.xlsx');
+    const link = join(folder, 'retour-vers-sortie.xlsx');
+    symlinkSync(output, link);
+    const run = await runCli(['merge', master, link, '--partenaire', 'CCMP', '-o', output, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'output-is-input',
+      file: link,
+      message:
+        `${link} est à la fois un fichier renvoyé et le classeur à écrire (-o)\u00a0: donnez à -o un autre nom. ` +
+        'Rien n’a été lu ni écrit.',
+    });
+    expect(existsSync(output)).toBe(false);
   });
 
   it('answers a wrong --prefer in French, exit 2', async () => {

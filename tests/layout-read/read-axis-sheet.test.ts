@@ -158,6 +158,48 @@ describe('reading an axis sheet', () => {
     expect(rows[9]).toMatchObject({ type: 'unknown', key: 'Sous-total', row: grid.rows.length - 2 });
   });
 
+  it('ends the table at its last row the tools wrote: a note shaped like a row under an empty row stays a note, named', async () => {
+    const grid = await axis1();
+    const width = grid.rows[headerRowIndex(grid)].length;
+    const blank: (GridCell | null)[] = Array.from({ length: width }, () => null);
+    const row = (cells: Record<number, string>) =>
+      blank.map((cell, index) => (index in cells ? { value: cells[index] } : cell));
+    const tableRows = readAxisSheet(grid, 1, QUARTERS).reading.rows.length;
+    // Under an empty row: a key's shape with a text beside it, a row type alone, a criterion's key alone.
+    grid.rows.push(blank, row({ 0: 'T4', 1: 'chiffres provisoires' }), row({ 1: 'Qualitatif', 2: 'à revoir' }));
+    grid.rows.push(row({ 0: 'G2-QN5' }));
+    const last = grid.rows.length;
+    const { reading, issues } = readAxisSheet(grid, 1, QUARTERS);
+    expect(reading.rows).toHaveLength(tableRows);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'note-like-row',
+        severity: 'warning',
+        cell: `A${last - 2}`,
+        params: { value: 'T4', looksLike: 'key' },
+      }),
+      expect.objectContaining({
+        code: 'note-like-row',
+        cell: `B${last - 1}`,
+        params: { value: 'Qualitatif', looksLike: 'type' },
+      }),
+      expect.objectContaining({
+        code: 'note-like-row',
+        cell: `A${last}`,
+        params: { value: 'G2-QN5', looksLike: 'key' },
+      }),
+    ]);
+  });
+
+  it('still reads a row the tools wrote, its key and Type agreeing, under an empty row inserted in the table', async () => {
+    const grid = await axis1();
+    const g3 = grid.rows.findIndex((cells) => cells?.[0]?.value === 'G3');
+    grid.rows.splice(g3, 0, []);
+    const { reading, issues } = readAxisSheet(grid, 1, QUARTERS);
+    expect(issues).toEqual([]);
+    expect(reading.rows.at(-1)).toMatchObject({ key: 'G3', type: 'fiche', row: g3 + 2 });
+  });
+
   it('names axis sheets as the layout does', () => {
     expect(axisNumberOfSheetName('Axe 11')).toBe(11);
     expect(axisNumberOfSheetName('Axe 0')).toBeNull();

@@ -211,6 +211,55 @@ describe.each([
     expect(at(sheet(file.computed(), 'Paramètres'), 2, 6)).toEqual({ value: 7, formula: `'Axe 1'!${t2After}` });
   }, 30_000);
 
+  it.each([
+    ['adds a criterion above: they go down one row', 1],
+    ['removes a criterion above: they go up one row', -1],
+  ])(
+    'under the table, notes and the formulas naming them move with its end when a regeneration %s',
+    async (_, by) => {
+      const grids = copyOf(fresh);
+      const axis = sheet(grids, 'Axe 1');
+      const last = keyedRows(axis).at(-1)!;
+      const t2 = columnOf(axis, '2026-T2');
+      const letters = cellAddress(1, t2).replace(/\d+/g, '');
+      const first = headerRowOf(axis) + 1;
+      put(axis, rowOfKey(axis, 'G1-QN1'), t2, { value: 7 });
+      // Right under the empty row that ends the table: a total of its quarter, and a note that names it.
+      put(axis, last + 2, 1, { value: 'Total provisoire' });
+      put(axis, last + 2, t2, { value: 7, formula: `SUM(${letters}${first}:${letters}${last})` });
+      put(axis, last + 3, 1, { value: 'Total provisoire (relu)', formula: `A${last + 2}&" (relu)"` });
+      put(axis, last + 3, t2, { value: 7, formula: `${letters}${last + 2}` });
+      addOwnSheet(grids, 'Mon suivi', [{ value: 7, formula: `'Axe 1'!${letters}${last + 2}` }]);
+      const plan: Plan = structuredClone(samplePlan());
+      const g1 = plan.axes[0].fiches.find((fiche) => fiche.key === 'G1')!;
+      if (by > 0) g1.criteria.unshift({ key: 'G1-QN9', kind: 'quantitative', text: 'Nombre de comités', line: 0 });
+      else g1.criteria = g1.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+      const file = hold(grids);
+
+      const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+      expect(outcome.status).toBe('done');
+      const written = sheet(file.computed(), 'Axe 1');
+      const lastNow = keyedRows(written).at(-1)!;
+      expect(lastNow).toBe(last + by);
+      // As Excel moves what is under rows inserted or deleted: the same empty row between the table and its notes.
+      expect(at(written, lastNow + 1, 1)).toBeNull();
+      const total = lastNow + 2;
+      expect(at(written, total, 1)).toEqual({ value: 'Total provisoire' });
+      expect(at(written, total, t2)).toEqual({ value: 7, formula: `SUM(${letters}${first}:${letters}${lastNow})` });
+      expect(at(written, total + 1, 1)).toEqual({ value: 'Total provisoire (relu)', formula: `A${total}&" (relu)"` });
+      expect(at(written, total + 1, t2)).toEqual({ value: 7, formula: `${letters}${total}` });
+      expect(at(written, total + 2, 1)).toBeNull();
+      expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+        value: 7,
+        formula: `'Axe 1'!${letters}${total}`,
+      });
+      const notes = outcome.status === 'done' ? outcome.notes.map((note) => note.code) : [];
+      expect(notes.filter((code) => code.startsWith('kept-'))).toEqual([]);
+    },
+    30_000,
+  );
+
   it('in a person’s own sheet naming a sheet without quotes, which keeps naming it when it is rebuilt', async () => {
     const grids = copyOf(fresh);
     // A column inserted in an axis sheet: the rewrite rebuilds the workbook rather than patch its cells.

@@ -12,8 +12,9 @@ import { computeFile, editWorkbook, sheetOf, validateFile } from './file-side';
 /**
  * A note typed under an axis sheet's table, after an empty row (« Note : chiffres provisoires », a total), is a
  * person's note as anywhere else (docs/WORKBOOK.md, « Axis sheets »): not read as a row of the table (no key error
- * that would leave the territory out of a consolidation), kept at its address by a rewrite. A filled row right under
- * the table is still a row added by hand.
+ * that would leave the territory out of a consolidation), even when it looks like one (`T4`), and kept by a rewrite at
+ * its distance under the table, as Excel keeps what is under rows inserted. A filled row right under the table is
+ * still a row added by hand.
  */
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -52,6 +53,26 @@ test('notes in the table’s columns under an empty row: no issue at them, compu
   expect(at(total)?.formula).toBe(`SUM(Z4:Z${lastRow})`);
 });
 
+test('a note shaped like a row key under an empty row stays a note: a warning says how to make it a row, kept', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    sheet.getCell(`A${lastRow + 2}`).value = 'T4';
+    sheet.getCell(`B${lastRow + 2}`).value = 'chiffres provisoires';
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  expect(messages).toContain(
+    `Axe 1, cellule A${lastRow + 2}\u00a0: «\u00a0T4\u00a0» a la forme d’une clé de ligne, mais une ligne vide le ` +
+      'sépare du tableau\u00a0: il est lu comme une note, pas comme une ligne de suivi. Si c’est une ligne du ' +
+      'tableau, supprimez la ou les lignes vides au-dessus d’elle\u00a0: elle sera lue comme une ligne ajoutée à la main.',
+  );
+
+  const computed = await computeFile(bytes, now);
+  expect(computed.outcome.status).toBe('done');
+  const after = sheetOf(computed.after!, 'Axe 1');
+  expect(after.rows[lastRow + 1]?.slice(0, 2).map((cell) => cell?.value)).toEqual(['T4', 'chiffres provisoires']);
+});
+
 test('a filled row right under the table, with no key, is still a row added by hand', async () => {
   const bytes = await editWorkbook(generated, (workbook) => {
     workbook.getWorksheet('Axe 1')!.getCell(`C${lastRow + 1}`).value = 'Nouvelle action';
@@ -82,7 +103,7 @@ test('a partner’s pasted table is read to its end: rows after an empty row are
   expect(read.notes).toContainEqual(expect.objectContaining({ kind: 'no-key', cell: 'A4' }));
 });
 
-test('a regeneration whose table would reach a note’s empty row above it is refused, naming the note', async () => {
+test('a regeneration that lengthens the table moves a note under it down as many rows, as Excel does', async () => {
   const full: Plan = structuredClone(embeddedPlan().plan);
   const smaller: Plan = structuredClone(full);
   const fiche = smaller.axes[0].fiches.at(-1)!;
@@ -102,11 +123,12 @@ test('a regeneration whose table would reach a note’s empty row above it is re
     }),
   );
   const outcome = await regenerateAndWrite(port, full, { now });
-  // The table grows by one row: the note would touch it, and be read as a row added by hand.
-  expect(outcome.status).toBe('refused');
-  expect(written).toBeNull();
-  if (outcome.status !== 'refused') return;
-  expect(outcome.issues).toEqual([
-    expect.objectContaining({ code: 'kept-cell-in-the-way', sheet: 'Axe 1', cell: `B${last + 2}` }),
-  ]);
+  // The table grows by one row: the note goes down one row, still under an empty row, so still a note.
+  expect(outcome.status).toBe('done');
+  const after = sheetOf(gridsOfXlsx(written!), 'Axe 1');
+  expect(after.rows[last]?.[0]?.value).toBe(full.axes[0].fiches.at(-1)!.criteria.at(-1)!.key);
+  expect(after.rows[last + 1]?.some((cell) => cell?.value)).toBeFalsy();
+  expect(after.rows[last + 2]?.[1]?.value).toBe('Note : chiffres provisoires');
+  expect(after.rows[last + 1]?.[1]).toBeFalsy();
+  expect((await validateFile(written!, now)).report.errors).toBe(0);
 }, 60_000);

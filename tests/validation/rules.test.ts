@@ -304,6 +304,15 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'a note shaped like a key under the table, after an empty row',
+    mutate: (g) => {
+      const grid = sheet(g, AXE1);
+      const row = grid.rows.length + 1;
+      setCellAt(grid, row, 0, { value: 'T4' });
+      return { code: 'note-like-row', sheet: AXE1, cell: addressAt(row, 0) };
+    },
+  },
+  {
     name: 'a column header renamed',
     mutate: (g) => {
       const grid = sheet(g, AXE3);

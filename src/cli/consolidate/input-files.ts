@@ -11,7 +11,8 @@ import { texts } from '../texts';
  * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic
  * links followed (a folder reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`)
  * and hidden files are not workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
- * consolidation written into the territories' folder is not read as a territory next time; any other file the
+ * consolidation written into the territories' folder is not read as a territory next time, and so is a link to it
+ * before it is first written (nothing there to read, and no broken link: the run writes it); any other file the
  * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
  * (`output-is-input`). A path that does not exist stops the command before any work. A folder that cannot be listed
  * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
@@ -89,6 +90,10 @@ async function identityOf(path: string): Promise<string> {
 
 export async function inputFiles(paths: readonly string[], output: string): Promise<InputFiles> {
   const outputReal = await identityOf(output);
+  const outputExists = await fs.stat(output).then(
+    () => true,
+    () => false,
+  );
   const listing: Listing = { visited: new Set(), unread: [] };
   const files: string[] = [];
   // Where each came from: a tie between two copies of a territory says in which order the first was kept.
@@ -98,6 +103,8 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     try {
       isFolder = (await fs.stat(path)).isDirectory();
     } catch {
+      // A link to the -o still to be written is that -o, not a link to a file gone.
+      if ((await identityOf(path)) === outputReal) return outputIsInput(path);
       return { ok: false, error: { code: 'file-not-found', message: missingFileMessage(path), file: path } };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
@@ -114,7 +121,9 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     if (seen.has(key)) continue;
     seen.add(key);
     if (key !== outputReal) kept.push(file);
-    else if (!isEarlierConsolidation(file)) return outputIsInput(file);
+    // The -o reached: an earlier consolidation, or a link to the one this run writes, is left out; any other
+    // workbook would be read, then replaced.
+    else if (outputExists && !isEarlierConsolidation(file)) return outputIsInput(file);
   }
   const [firstUnread] = listing.unread;
   if (kept.length === 0 && firstUnread) {

@@ -58,6 +58,11 @@ export const validationIssueCodes = {
       'Des critères ne sont plus sous leur fiche (tableau trié) : la prochaine réécriture remet les lignes dans l’ordre du plan.',
   },
   'wrong-row-type': { severity: 'error', description: 'La colonne Type ne correspond pas à la clé de la ligne.' },
+  'note-like-row': {
+    severity: 'warning',
+    description:
+      'Sous le tableau d’une feuille d’axe, après une ligne vide, une note a la forme d’une ligne (une clé, un type de ligne) : elle est lue comme une note.',
+  },
   // Types and lists
   'grey-cell-value': {
     severity: 'error',

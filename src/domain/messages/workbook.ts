@@ -172,6 +172,11 @@ export const workbookMessages = {
   'wrong-row-type': (p) =>
     `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,
+  'note-like-row': (p) =>
+    `${where(p)}${quoted(p.value)} ${p.looksLike === 'type' ? 'est un type de ligne' : 'a la forme d’une clé de ligne'}, ` +
+    'mais une ligne vide le sépare du tableau : il est lu comme une note, pas comme une ligne de suivi. Si c’est une ' +
+    'ligne du tableau, supprimez la ou les lignes vides au-dessus d’elle : elle sera lue comme une ligne ajoutée à la ' +
+    'main.',
   'progress-invalid': (p) => {
     const rule = `${where(p)}l’avancement doit être un nombre entier de 0 à 100`;
     if (p.read === 'numberAsText') {

@@ -294,17 +294,32 @@ function readRow(
   return { sheet, row, key, typeText, cells, type: 'criterion', kind, ...fields, values, quarterCells };
 }
 
+/** The text of a grid row's cell in one of `columns` (empty when the sheet lacks that column: index -1). */
+function textAt({ grid, columns }: SheetRows, rowIndex: number, index: number): string {
+  return index < 0 ? '' : textValue(rawOf(cellAt(grid, rowIndex, columns[index].index)));
+}
+
 /**
- * The 0-based grid row of the table's last row of a known type (its key says it, else its Type cell), `headerIndex`
- * when there is none. Below it, after an empty row, cells are notes (docs/WORKBOOK.md, « Axis sheets »); a filled row
- * right under it is read, a row added by hand.
+ * Whether a grid row is one the tools wrote: a key of the accepted shape and the Type its suffix gives, as they
+ * write both (either alone when the sheet lacks the other's column). A note that only looks like a key (`T4`), or
+ * only holds a row type, is not.
  */
-function lastTypedRow({ grid, columns, keyIndex, typeIndex }: SheetRows, headerIndex: number): number {
-  const textAt = (rowIndex: number, index: number) =>
-    index < 0 ? '' : textValue(rawOf(cellAt(grid, rowIndex, columns[index].index)));
-  for (let r = grid.rows.length - 1; r > headerIndex; r -= 1) {
-    if (rowTypeOf(textAt(r, keyIndex), textAt(r, typeIndex)) !== null) return r;
-  }
+function isToolsRow(sheetRows: SheetRows, rowIndex: number): boolean {
+  const { keyIndex, typeIndex } = sheetRows;
+  const keyType = rowTypeOfKey(textAt(sheetRows, rowIndex, keyIndex));
+  const cellType = matchListValue(rowTypes, textAt(sheetRows, rowIndex, typeIndex));
+  if (keyIndex < 0) return cellType !== null;
+  if (typeIndex < 0) return keyType !== null;
+  return keyType !== null && keyType === cellType;
+}
+
+/**
+ * The 0-based grid row of the table's last row the tools wrote (`isToolsRow`), `headerIndex` when there is none:
+ * empty rows inserted in the table are read past. Below it, after an empty row, cells are notes (docs/WORKBOOK.md,
+ * « Axis sheets »); a filled row right under it is read, a row added by hand.
+ */
+function lastToolsRow(sheetRows: SheetRows, headerIndex: number): number {
+  for (let r = sheetRows.grid.rows.length - 1; r > headerIndex; r -= 1) if (isToolsRow(sheetRows, r)) return r;
   return headerIndex;
 }
 
@@ -318,9 +333,29 @@ function holdsData({ grid, columns, dataColumns }: SheetRows, rowIndex: number):
  * (rows added by hand, read so that validation names them). What is under the first empty row after that is notes.
  */
 function tableEnd(sheetRows: SheetRows, headerIndex: number): number {
-  let end = lastTypedRow(sheetRows, headerIndex);
+  let end = lastToolsRow(sheetRows, headerIndex);
   while (end + 1 < sheetRows.grid.rows.length && holdsData(sheetRows, end + 1)) end += 1;
   return end;
+}
+
+/**
+ * The notes under the table's end (`end`, 0-based) that look like a row — a key's shape in the key column, else a
+ * row type in the Type column —: read as notes, each with a warning saying how to make it a row if it is one.
+ */
+function noteLikeRowIssues(sheetRows: SheetRows, end: number): Issue[] {
+  const { grid, columns, keyIndex, typeIndex } = sheetRows;
+  const issues: Issue[] = [];
+  for (let r = end + 1; r < grid.rows.length; r += 1) {
+    const key = textAt(sheetRows, r, keyIndex);
+    const type = textAt(sheetRows, r, typeIndex);
+    const looksLike = rowTypeOfKey(key) !== null ? 'key' : matchListValue(rowTypes, type) !== null ? 'type' : null;
+    if (looksLike === null) continue;
+    const index = looksLike === 'key' ? keyIndex : typeIndex;
+    const cell = cellAddress(r + 1, columns[index].index + 1);
+    const value = looksLike === 'key' ? key : type;
+    issues.push(createIssue('note-like-row', { sheet: grid.name, cell, rowKey: null }, { value, looksLike }));
+  }
+  return issues;
 }
 
 /**
@@ -348,6 +383,7 @@ export function readAxisSheet(
     const row = readRow(shared, r, quarters, issues);
     if (row) rows.push(row);
   }
+  issues.push(...noteLikeRowIssues(shared, end));
   return { reading: { sheet: grid.name, axis, headerRow: headerIndex + 1, rows }, issues };
 }
 
