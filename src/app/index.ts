@@ -3,7 +3,8 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchDayAndTime, frenchRate } from '../domain/messages/numbers';
+export { frenchRate } from '../domain/messages/numbers';
+export { frenchDayAndTime } from '../domain/messages/paris-time';
 export {
   parseQuarterLabel,
   quarterEndAhead,

@@ -16,7 +16,8 @@ export const statusSheets: SheetSelection = (name) => name === sheetNames.meta |
 
 /**
  * The sheets the figures need: `_ctg`, Paramètres, the axis sheets and Compétences AO, what `readTrackingWorkbook`
- * parses. The figures of a workbook (`readFigures`) and the consolidation of many read these only.
+ * parses. The figures of a workbook (`readFigures`) and the consolidation of many read these only (the consolidation
+ * the others too when an axis sheet is missing, for it renamed: `measureTerritory`).
  */
 export const figureSheets: SheetSelection = (name) =>
   statusSheets(name) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;

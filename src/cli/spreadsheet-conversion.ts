@@ -12,8 +12,11 @@ import { texts } from './texts';
  * convert it.
  */
 
-/** Who reads the file, for what the person does next: merge it again, check it again, or consolidate again. */
-export type ConversionUse = 'merge' | 'validate' | 'consolidate';
+/**
+ * Who reads the file, for what the person does next: merge it again, check it again, or consolidate again (a
+ * territory's workbook found in a folder given, or given by name).
+ */
+export type ConversionUse = 'merge' | 'validate' | 'consolidate-folder' | 'consolidate-given';
 
 /** The .xlsx bytes, and the format they were converted from; or why not. */
 export type ConvertedFile = { ok: true; bytes: Uint8Array; from: 'ods' | 'xls' } | { ok: false; error: CliError };
@@ -43,7 +46,7 @@ function conversionError(
   if (conversion.reason === 'too-large') {
     const params = { size: Number(conversion.detail), limit: DEFAULT_XLSX_READ_LIMITS.maxFileBytes };
     const message = renderMessage('too-large', params);
-    return { code: 'too-large', message: use === 'consolidate' ? message : texts.inFile(path, message), file: path };
+    return { code: 'too-large', message: texts.convert.about(path, message, use), file: path };
   }
   const message =
     conversion.reason === 'timeout'

@@ -26,12 +26,19 @@ const optionValues: Record<string, string> = {
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
 };
 
-/** What a person does once the file LibreOffice could not convert is saved as .xlsx. */
+/**
+ * What a person does once the file LibreOffice could not convert is saved as .xlsx: a territory's workbook found in a
+ * folder goes back there, one given by name is given again.
+ */
 const afterConversion: Record<ConversionUse, string> = {
   merge: 'fusionnez le fichier .xlsx',
   validate: 'vérifiez le fichier .xlsx',
-  consolidate: 'mettez-le à la place de l’ancien fichier dans le dossier et relancez la consolidation',
+  'consolidate-folder': 'mettez-le à la place de l’ancien fichier dans le dossier et relancez la consolidation',
+  'consolidate-given': 'donnez le fichier .xlsx à la commande à la place de celui-ci et relancez la consolidation',
 };
+
+/** A consolidation lists each file beside its reason: its message does not name the file again. */
+const listedBeside = (use: ConversionUse) => use === 'consolidate-folder' || use === 'consolidate-given';
 
 /** Why the system refused to read or write a file, by error code: in a few words, and what to check (if anything). */
 const SYSTEM_REASONS: Record<string, [string, string?]> = {
@@ -506,18 +513,20 @@ export const texts = {
     source: (origin: string) => `Source : ${origin}`,
     embeddedSource: 'plan intégré (CTG des Monts du Pilat 2026–2030)',
   },
-  /** A consolidation lists each file beside its reason: its message does not name the file again. */
   convert: {
+    /** A message about the file, naming it unless it is listed beside it. */
+    about: (path: string, message: string, use: ConversionUse) =>
+      listedBeside(use) ? message : texts.inFile(path, message),
     missing: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'consolidate' ? 'Ce fichier' : path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas ` +
+      `${listedBeside(use) ? 'Ce fichier' : path} est un classeur .${format} : LibreOffice, qui le convertirait, n’est pas ` +
       'installé sur cet ordinateur. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), ' +
       `puis ${afterConversion[use]}.`,
     timedOut: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'consolidate' ? '' : `${path} : `}LibreOffice n’a pas converti ce classeur .${format} en moins d’une ` +
+      `${listedBeside(use) ? '' : `${path} : `}LibreOffice n’a pas converti ce classeur .${format} en moins d’une ` +
       'minute, il a été arrêté. Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis ' +
       `${afterConversion[use]}.`,
     failed: (path: string, format: string, use: ConversionUse) =>
-      `${use === 'consolidate' ? '' : `${path} : `}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
+      `${listedBeside(use) ? '' : `${path} : `}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
       'ou protégé par un mot de passe ?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel ' +
       `(.xlsx), puis ${afterConversion[use]}.`,
   },
@@ -670,8 +679,9 @@ export const texts = {
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
-    territoryLine: (name: string, quarter: string, rates: Rates, errors: number) =>
-      `  ${name} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
+    territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
+      `  ${name} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     totalLine: (territories: number, rates: Rates) =>
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,

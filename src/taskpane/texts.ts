@@ -409,8 +409,9 @@ export const texts = {
     territoriesHeading: (count: number) => `Territoires (${count})`,
     more: (count: number) =>
       `… et ${plural(count, 'autre territoire', 'autres territoires')} : voir la feuille « Territoires » du classeur de consolidation.`,
-    territoryLine: (name: string, quarter: string, rates: Rates, errors: number) =>
-      `${name} (${quarterText(quarter)}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
+    territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
+      `${name} — ${file} (${quarterText(quarter)}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,

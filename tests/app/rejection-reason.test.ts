@@ -1,4 +1,5 @@
-import { rejectionReason } from '../../src/app/consolidate/measure-territory';
+import { measureTerritory, rejectionReason } from '../../src/app/consolidate/measure-territory';
+import type { FileOrigin } from '../../src/domain/consolidation/file-order';
 import { createIssue } from '../../src/domain/issues';
 
 /**
@@ -41,5 +42,33 @@ describe('the reason of a file left out', () => {
   it('still says the cell when the message only holds a longer address or value (B90 is not B9)', () => {
     const issue = createIssue('consolidation-quarter-unknown', { sheet: 'Paramètres', cell: 'B9' }, { value: 'B90' });
     expect(rejectionReason(issue).endsWith(' Cellule B9 de la feuille «\u00a0Paramètres\u00a0».')).toBe(true);
+  });
+});
+
+describe('a consolidation workbook among the territories’ files', () => {
+  const consolidationGrids = {
+    sheets: ['Guide', 'Territoires', 'Fichiers écartés'].map((name) => ({
+      name,
+      visibility: 'visible' as const,
+      rows: [],
+    })),
+  };
+  const reasonFor = async (origin?: FileOrigin) => {
+    const outcome = await measureTerritory('consolidation.xlsx', consolidationGrids, {
+      today: new Date('2027-01-05T10:00:00Z'),
+      ...(origin ? { origin } : {}),
+    });
+    return outcome.ok ? null : outcome.rejected.reason;
+  };
+  const start =
+    'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
+    'territoire\u00a0: il est écarté. ';
+
+  it('is told to be put away from the folder when found in one, else to be left out of the files given or picked', async () => {
+    expect(await reasonFor({ kind: 'folder', folder: 'territoires' })).toBe(
+      `${start}Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.`,
+    );
+    expect(await reasonFor({ kind: 'given' })).toBe(`${start}Retirez-le des fichiers donnés à la commande.`);
+    expect(await reasonFor({ kind: 'picked' })).toBe(`${start}Ne le choisissez pas parmi les classeurs à consolider.`);
   });
 });

@@ -13,6 +13,7 @@ import { standInProgram, withEnv } from '../helpers/stand-in-program';
  */
 
 const today = new Date('2027-06-01T10:00:00Z');
+const inFolder = { kind: 'folder', folder: 'territoires' } as const;
 const folder = mkdtempSync(join(tmpdir(), 'ctg-consolidate-formats-'));
 let territory: string;
 
@@ -45,7 +46,7 @@ describePosix('a territory saved as .ods', () => {
 
   it('is left out, with what to do, when LibreOffice is not installed', async () => {
     const ods = join(folder, 'pilat.ods');
-    expect(await withLibreOffice('', () => measureFile(ods, { today }))).toEqual({
+    expect(await withLibreOffice('', () => measureFile(ods, { today, origin: inFolder }))).toEqual({
       ok: false,
       rejected: {
         file: ods,
@@ -58,10 +59,24 @@ describePosix('a territory saved as .ods', () => {
     });
   });
 
+  it('given by name, is to be given again as .xlsx, not put in a folder', async () => {
+    const ods = join(folder, 'pilat.ods');
+    const fails = program('fails-given', 'echo "Error: source file could not be loaded" >&2; exit 1');
+    for (const libreOffice of ['', fails]) {
+      const outcome = await withLibreOffice(libreOffice, () => measureFile(ods, { today, origin: { kind: 'given' } }));
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.rejected.reason).toMatch(
+        /enregistrez-le au format Classeur Excel \(\.xlsx\), puis donnez le fichier \.xlsx à la commande à la place de celui-ci et relancez la consolidation\.$/,
+      );
+      expect(outcome.rejected.reason).not.toContain('dossier');
+    }
+  });
+
   it('is left out, with what to do, when LibreOffice cannot convert it', async () => {
     const fails = program('fails', 'echo "Error: source file could not be loaded" >&2; exit 1');
     const ods = join(folder, 'pilat.ods');
-    expect(await withLibreOffice(fails, () => measureFile(ods, { today }))).toEqual({
+    expect(await withLibreOffice(fails, () => measureFile(ods, { today, origin: inFolder }))).toEqual({
       ok: false,
       rejected: {
         file: ods,

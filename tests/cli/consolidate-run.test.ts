@@ -115,10 +115,26 @@ describe('consolidate on a folder', () => {
     expect(next.rejected).toContainEqual({
       file: output,
       code: 'consolidation-file-is-consolidation',
-      reason: expect.stringContaining('classeur de consolidation'),
+      reason: expect.stringContaining('Rangez les consolidations hors du dossier des territoires'),
     });
     expect(next.territories.map((territory) => territory.name)).toEqual(
       json.territories.map((territory) => territory.name),
+    );
+  });
+
+  it('given by name, tells to leave the consolidation out of the files given, not to give them one by one', async () => {
+    const again = await runCli([
+      'consolidate',
+      output,
+      files.path('pilat.xlsx'),
+      '-o',
+      join(files.folder, 'consolidation-3.xlsx'),
+      '--json',
+    ]);
+    const { reason } = (JSON.parse(again.stdout) as typeof json).rejected.find((one) => one.file === output)!;
+    expect(reason).toBe(
+      'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
+        'territoire\u00a0: il est écarté. Retirez-le des fichiers donnés à la commande.',
     );
   });
 

@@ -14,6 +14,6 @@ it('dates the merge undone the French way and lists a cell changed since once', 
     },
     null,
   );
-  expect(text).toContain('Fusion du 05/12/2026 à 00:27 (UTC) annulée (a.xlsx, b.xlsx)');
+  expect(text).toContain('Fusion du 05/12/2026 à 01:27 (heure de Paris) annulée (a.xlsx, b.xlsx)');
   expect(text.split('\n').filter((line) => line.includes('Non rétablie'))).toHaveLength(1);
 });

@@ -153,6 +153,7 @@ const territory = (
 ): TerritoryMeasure => ({
   file,
   territory: name,
+  recordedTerritory: name,
   epci: `CC ${name}`,
   siren,
   quarter,
@@ -236,7 +237,9 @@ export const consolidation: Consolidation = {
       kept: 'pilat.xlsx',
       dropped: 'pilat-copie.xlsx',
       droppedTerritory: 'Pilat Rhodanien',
+      droppedSiren: '200040491',
       namesDiffer: false,
+      sirensDiffer: false,
       reason: 'Mis à jour le 02/05/2027, l’autre le 10/01/2027.',
     },
   ],

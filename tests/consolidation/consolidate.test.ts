@@ -88,7 +88,9 @@ describe('files left out, duplicates', () => {
         kept: files.path(pilat.name),
         dropped: files.path(pilatEarlier.name),
         droppedTerritory: 'Monts du Pilat',
+        droppedSiren: '200000001',
         namesDiffer: false,
+        sirensDiffer: false,
         reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);

@@ -9,7 +9,9 @@ import { territoryMeasure } from '../consolidation/helpers/measures';
 function measure(
   file: string,
   territory: string,
-  dates: Partial<Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'>> = {},
+  dates: Partial<
+    Pick<TerritoryMeasure, 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt' | 'recordedTerritory' | 'counts'>
+  > = {},
 ): TerritoryMeasure {
   return territoryMeasure(file, territory, dates);
 }
@@ -61,7 +63,7 @@ describe('duplicates', () => {
     });
   });
 
-  it('tells two files of the same day apart by the minute, and a tie on the later date by the earlier one', () => {
+  it('tells two files of the same day apart by the minute, in French time, and a tie on the later date by the earlier one', () => {
     const sameDay = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:06:22Z' }),
       measure('b.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:07:12Z' }),
@@ -69,7 +71,7 @@ describe('duplicates', () => {
     expect(sameDay.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Plus récent\u00a0: classeur écrit le 03/12/2026 à 05:07 (UTC), contre classeur écrit le 03/12/2026 à 05:06 (UTC).',
+        'Plus récent\u00a0: classeur écrit le 03/12/2026 à 06:07 (heure de Paris), contre classeur écrit le 03/12/2026 à 06:06 (heure de Paris).',
     });
     const tie = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z' }),
@@ -80,7 +82,7 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       dropped: 'a.xlsx',
       reason:
-        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC))\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
+        'Même date la plus récente (classeur écrit le 03/12/2026 à 06:00 (heure de Paris))\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
     });
     const tieOnBoth = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-02' }),
@@ -89,7 +91,7 @@ describe('duplicates', () => {
     expect(tieOnBoth.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Même date la plus récente (classeur écrit le 03/12/2026 à 05:00 (UTC)), puis fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
+        'Même date la plus récente (classeur écrit le 03/12/2026 à 06:00 (heure de Paris)), puis fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
     });
     const same = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
@@ -97,8 +99,60 @@ describe('duplicates', () => {
     );
     expect(same.duplicates[0]).toMatchObject({
       kept: 'a.xlsx',
-      reason: `Mêmes dates (classeur écrit le 03/12/2026 à 05:00 (UTC))${undecided('a.xlsx', 'b.xlsx')}`,
+      reason: `Mêmes dates (classeur écrit le 03/12/2026 à 06:00 (heure de Paris))${undecided('a.xlsx', 'b.xlsx')}`,
     });
+  });
+
+  it('shows two dates with what tells them apart: the second when the minute is the same', () => {
+    // Written in the same minute on two machines: « 16:05 contre 16:05 » told nothing.
+    const sameMinute = kept(
+      measure('forez-poste-A.xlsx', 'Forez', { lastWrite: '2026-12-04T16:05:12Z' }),
+      measure('forez-poste-B.xlsx', 'Forez', { lastWrite: '2026-12-04T16:05:50Z' }),
+    );
+    expect(sameMinute.duplicates[0]).toMatchObject({
+      kept: 'forez-poste-B.xlsx',
+      reason:
+        'Plus récent\u00a0: classeur écrit le 04/12/2026 à 17:05:50 (heure de Paris), contre classeur écrit le ' +
+        '04/12/2026 à 17:05:12 (heure de Paris).',
+    });
+    // Two UTC days, one day in Paris: the time says which, never « 04/12/2026 contre 04/12/2026 ».
+    const parisDay = kept(
+      measure('a.xlsx', 'Forez', { lastWrite: '2026-12-03T23:30:00Z' }),
+      measure('b.xlsx', 'Forez', { lastWrite: '2026-12-04T09:00:00Z' }),
+    );
+    expect(parisDay.duplicates[0].reason).toBe(
+      'Plus récent\u00a0: classeur écrit le 04/12/2026 à 10:00 (heure de Paris), contre classeur écrit le ' +
+        '04/12/2026 à 00:30 (heure de Paris).',
+    );
+    // One UTC day, two days in Paris: the days say it.
+    const twoParisDays = kept(
+      measure('a.xlsx', 'Forez', { lastWrite: '2026-12-03T10:00:00Z' }),
+      measure('b.xlsx', 'Forez', { lastWrite: '2026-12-03T23:30:00Z' }),
+    );
+    expect(twoParisDays.duplicates[0].reason).toBe(
+      'Plus récent\u00a0: classeur écrit le 04/12/2026, contre classeur écrit le 03/12/2026.',
+    );
+    // A fiche updated on a day, a workbook written after midnight in Paris that same day (still the day before in
+    // UTC): the write is the later, as an instant of a day is later than the day.
+    const dayAndInstant = kept(
+      measure('a.xlsx', 'Forez', { latestUpdate: '2026-12-04' }),
+      measure('b.xlsx', 'Forez', { lastWrite: '2026-12-03T23:30:00Z' }),
+    );
+    expect(dayAndInstant.duplicates[0]).toMatchObject({
+      kept: 'b.xlsx',
+      reason:
+        'Plus récent\u00a0: classeur écrit le 04/12/2026 à 00:30 (heure de Paris), contre fiche mise à jour le ' +
+        '04/12/2026.',
+    });
+  });
+
+  it('shows two réalisations that one decimal shows alike with two decimals', () => {
+    const counts = (achievementSum: number) => ({ ...noCounts, achieved: 10000, achievementSum });
+    const result = kept(
+      measure('pilat-2.xlsx', 'Pilat', { counts: counts(5563) }),
+      measure('pilat-10.xlsx', 'Pilat', { counts: counts(5558) }),
+    );
+    expect(result.duplicates[0].reason).toContain('réalisation 55,63\u00a0% contre 55,58\u00a0%');
   });
 
   it('tells two copies of the same recorded dates apart by when their spreadsheet last saved them', () => {
@@ -116,7 +170,7 @@ describe('duplicates', () => {
         kept: 'retour.xlsx',
         dropped: 'envoye.xlsx',
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; fichier enregistré plus tard\u00a0: ' +
+          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))\u00a0; fichier enregistré plus tard\u00a0: ' +
           'le 01/12/2026, contre le 02/11/2026.',
       });
     }
@@ -149,7 +203,7 @@ describe('duplicates', () => {
       expect(kept(...order).duplicates[0]).toMatchObject({
         kept: 'b.xlsx',
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC))\u00a0; seul le fichier gardé a une date ' +
+          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))\u00a0; seul le fichier gardé a une date ' +
           'd’enregistrement valable\u00a0: le 01/12/2026.',
       });
     }
@@ -168,7 +222,7 @@ describe('duplicates', () => {
       expect(kept(first, second).duplicates[0]).toMatchObject({
         kept: first.file,
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 10:00 (UTC)), et enregistrés à moins d’un jour ' +
+          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris)), et enregistrés à moins d’un jour ' +
           `d’intervalle${undecided(first.file, second.file)}`,
       });
     }
@@ -208,24 +262,49 @@ describe('duplicates', () => {
     );
   });
 
-  it('tells two territories of the same name apart by their SIRENs, and matches by name a copy without one', () => {
-    const result = kept(
-      measure('a.xlsx', 'Saint-Just', { siren: '200000001' }),
-      measure('b.xlsx', 'Saint-Just', { siren: '200000002' }),
-      measure('d.xlsx', 'Saint-Genest', { siren: '200000003' }),
-      measure('e.xlsx', 'saint genest', { lastWrite: '2027-01-01T00:00:00Z' }),
-    );
-    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'e.xlsx']);
-    // e.xlsx, kept, has no SIREN: its territory keeps d.xlsx's.
-    expect(result.duplicates).toEqual([
-      expect.objectContaining({ kept: 'e.xlsx', dropped: 'd.xlsx', siren: '200000003' }),
-    ]);
+  it('takes one name under two SIRENs for one territory: the newer kept, both files and SIRENs named, to check', () => {
+    // Two digits swapped in one copy's SIREN: the same territory, counted once.
+    const older = measure('forez-septembre.xlsx', 'Monts du Forez', {
+      siren: '200065886',
+      lastWrite: '2026-09-30T14:12:00Z',
+    });
+    const newer = measure('forez-decembre.xlsx', 'Monts du Forez', {
+      siren: '200065868',
+      lastWrite: '2026-12-05T07:32:47Z',
+    });
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories).toEqual([
+        expect.objectContaining({ file: 'forez-decembre.xlsx', siren: '200065868' }),
+      ]);
+      expect(result.duplicates).toEqual([
+        expect.objectContaining({
+          kept: 'forez-decembre.xlsx',
+          dropped: 'forez-septembre.xlsx',
+          siren: null,
+          droppedSiren: '200065886',
+          sirensDiffer: true,
+          namesDiffer: false,
+        }),
+      ]);
+      expect(result.duplicates[0].reason).toBe(
+        'Plus récent\u00a0: classeur écrit le 05/12/2026, contre classeur écrit le 30/09/2026. Attention\u00a0: le ' +
+          'même nom porte deux SIREN (200065868 dans forez-decembre.xlsx, 200065886 dans forez-septembre.xlsx). ' +
+          'S’il s’agit du même territoire, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» ' +
+          'de forez-decembre.xlsx ou de forez-septembre.xlsx. S’il s’agit de deux territoires de même nom, les chiffres ' +
+          'de forez-septembre.xlsx n’y sont pas\u00a0: donnez à l’un d’eux un autre nom dans son plan et régénérez son ' +
+          'classeur, puis relancez la consolidation.',
+      );
+    }
   });
 
-  it('never makes one territory of two valid SIRENs through a copy without one, whatever the order of the files', () => {
+  it('makes one territory of a name under two SIRENs and a copy without one, whatever the order of the files', () => {
     const a = measure('a.xlsx', 'Ville', { siren: '111111111', lastWrite: '2026-11-01T10:00:00Z' });
     const b = measure('b.xlsx', 'Ville', { lastWrite: '2026-10-01T10:00:00Z' });
-    const c = measure('c.xlsx', 'Ville', { siren: '222222222', lastWrite: '2026-09-01T10:00:00Z' });
+    const c = measure('c.xlsx', 'VILLE', { siren: '222222222', lastWrite: '2026-09-01T10:00:00Z' });
     for (const order of [
       [a, b, c],
       [a, c, b],
@@ -235,13 +314,56 @@ describe('duplicates', () => {
       [c, b, a],
     ]) {
       const result = kept(...order);
-      const files = result.territories.map((territory) => territory.file).sort();
-      // The copy without a SIREN could be either territory's: it stays a territory of its own, never dropped.
-      expect({ order: order.map((one) => one.file), files }).toEqual({
+      expect({ order: order.map((one) => one.file), files: result.territories.map((one) => one.file) }).toEqual({
         order: order.map((one) => one.file),
-        files: ['a.xlsx', 'b.xlsx', 'c.xlsx'],
+        files: ['a.xlsx'],
       });
-      expect(result.duplicates).toEqual([]);
+      expect(result.duplicates.map(({ dropped, sirensDiffer, siren }) => ({ dropped, sirensDiffer, siren }))).toEqual([
+        { dropped: 'b.xlsx', sirensDiffer: false, siren: null },
+        { dropped: 'c.xlsx', sirensDiffer: true, siren: null },
+      ]);
+    }
+  });
+
+  it('keeps no SIREN for a territory whose copy kept has none when its other copies have two', () => {
+    const result = kept(
+      measure('a.xlsx', 'Ville', { siren: '111111111', lastWrite: '2026-09-01T10:00:00Z' }),
+      measure('c.xlsx', 'Ville', { siren: '222222222', lastWrite: '2026-09-01T10:00:00Z' }),
+      measure('b.xlsx', 'Ville', { lastWrite: '2026-11-01T10:00:00Z' }),
+    );
+    expect(result.territories).toEqual([expect.objectContaining({ file: 'b.xlsx', siren: null })]);
+    // Each copy whose SIREN another contradicts is said, with the two files and SIRENs.
+    expect(result.duplicates.map(({ dropped, sirensDiffer }) => ({ dropped, sirensDiffer }))).toEqual([
+      { dropped: 'a.xlsx', sirensDiffer: true },
+      { dropped: 'c.xlsx', sirensDiffer: true },
+    ]);
+    expect(result.duplicates[0].reason).toContain('(222222222 dans c.xlsx, 111111111 dans a.xlsx)');
+    expect(result.duplicates[0].reason).not.toContain('est repris');
+  });
+
+  it('joins a copy whose name was typed over in Paramètres by the name its workbook was created for', () => {
+    const recorded = 'Communauté de communes des Monts du Forez';
+    const renamed = measure('forez-renomme.xlsx', 'CC Monts du Forez (nouveau nom)', {
+      recordedTerritory: recorded,
+      lastWrite: '2026-12-05T07:32:47Z',
+    });
+    const original = measure('forez.xlsx', recorded, { siren: '200065886', lastWrite: '2026-12-01T10:00:00Z' });
+    for (const order of [
+      [renamed, original],
+      [original, renamed],
+    ]) {
+      const result = kept(...order);
+      expect(result.territories).toEqual([expect.objectContaining({ file: 'forez-renomme.xlsx', siren: '200065886' })]);
+      expect(result.duplicates).toEqual([
+        expect.objectContaining({ kept: 'forez-renomme.xlsx', dropped: 'forez.xlsx', namesDiffer: true }),
+      ]);
+      expect(result.duplicates[0].reason).toContain(
+        'Attention\u00a0: «\u00a0Paramètres\u00a0» de forez-renomme.xlsx nomme le territoire ' +
+          '«\u00a0CC Monts du Forez (nouveau nom)\u00a0», mais ce classeur a été créé pour ' +
+          `«\u00a0${recorded}\u00a0», comme forez.xlsx\u00a0: les deux sont pris pour des copies d’un même territoire. ` +
+          'S’il s’agit de deux territoires, les chiffres de forez.xlsx n’y sont pas\u00a0: chacun doit avoir son propre ' +
+          'classeur, créé à partir de son plan.',
+      );
     }
   });
 
@@ -338,17 +460,6 @@ describe('duplicates', () => {
     });
   });
 
-  it('makes one territory of two copies without SIREN of a name two SIRENs share', () => {
-    const result = kept(
-      measure('a.xlsx', 'Ville', { siren: '111111111' }),
-      measure('c.xlsx', 'Ville', { siren: '222222222' }),
-      measure('b1.xlsx', 'Ville', { lastWrite: '2026-10-01T10:00:00Z' }),
-      measure('b2.xlsx', 'VILLE', { lastWrite: '2026-11-01T10:00:00Z' }),
-    );
-    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b2.xlsx', 'c.xlsx']);
-    expect(result.duplicates).toEqual([expect.objectContaining({ kept: 'b2.xlsx', dropped: 'b1.xlsx' })]);
-  });
-
   it('reads only the dates the tools write, the same in every time zone', () => {
     for (const lastWrite of ['2026-12-03T00:30', '2026-12-03T01:00+02:00']) {
       const result = kept(
@@ -389,7 +500,15 @@ describe('a copy left out beside a measured copy of its territory', () => {
   const left = (file: string, territory: string, siren: string | null, lastWrite: string, savedAt?: string) => ({
     ok: false as const,
     rejected: { file, code: 'missing-sheet', reason: 'Une feuille manque.' },
-    identity: { file, territory, siren, lastWrite, latestUpdate: null, savedAt: savedAt ?? null },
+    identity: {
+      file,
+      territory,
+      recordedTerritory: territory,
+      siren,
+      lastWrite,
+      latestUpdate: null,
+      savedAt: savedAt ?? null,
+    },
   });
   const reasonOf = (outcomes: Parameters<typeof consolidate>[0]) => consolidate(outcomes, null).rejected[0].reason;
   const measured = (one: TerritoryMeasure) => ({ ok: true as const, measure: one });
@@ -399,7 +518,7 @@ describe('a copy left out beside a measured copy of its territory', () => {
     ` Attention\u00a0: les chiffres de «\u00a0Pilat\u00a0» viennent d’une copie plus ancienne, «\u00a0${file}\u00a0»\u00a0; ` +
     'corrigez ce fichier-ci et consolidez à nouveau.';
 
-  it('is joined to it as a duplicate would be: by SIREN, else by a name no other SIREN bears', () => {
+  it('is joined to it as a duplicate would be: by SIREN or by name', () => {
     // The SIREN typed only in the newer copy, which is left out: the measured one has none, the same name.
     expect(
       reasonOf([
@@ -433,18 +552,18 @@ describe('a copy left out beside a measured copy of its territory', () => {
     );
   });
 
-  it('names no copy when its name is borne by two SIRENs, or by another SIREN than its own', () => {
+  it('names the copy measured when its name is borne by two SIRENs, or by another SIREN than its own', () => {
     const two = [
       measured(measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
       measured(measure('b.xlsx', 'Pilat', { siren: '200000002', lastWrite: older })),
     ];
-    expect(reasonOf([left('new.xlsx', 'Pilat', null, newer), ...two])).toBe('Une feuille manque.');
+    expect(reasonOf([left('new.xlsx', 'Pilat', null, newer), ...two])).toBe(`Une feuille manque.${note('a.xlsx')}`);
     expect(
       reasonOf([
         left('new.xlsx', 'Pilat', '200000003', newer),
         measured(measure('a.xlsx', 'Pilat', { siren: '200000001', lastWrite: older })),
       ]),
-    ).toBe('Une feuille manque.');
+    ).toBe(`Une feuille manque.${note('a.xlsx')}`);
   });
 });
 

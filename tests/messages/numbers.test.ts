@@ -1,4 +1,4 @@
-import { frenchNumber, frenchRate } from '../../src/domain/messages/numbers';
+import { frenchNumber, frenchRate, frenchRatesApart } from '../../src/domain/messages/numbers';
 
 describe('numbers in messages', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('rates as the tools show them', () => {
     [null, '—'],
   ])('%p is written %p: 0 and 100 % only when exactly so, else one decimal', (rate, text) =>
     expect(frenchRate(rate)).toBe(text),
+  );
+});
+
+describe('two rates side by side', () => {
+  it.each([
+    [0.5563, 0.5558, ['55,63\u00a0%', '55,58\u00a0%']],
+    [0.55631, 0.55634, ['55,631\u00a0%', '55,634\u00a0%']],
+    [0.5, 0.6, ['50,0\u00a0%', '60,0\u00a0%']],
+    [0.5, 0.5, ['50,0\u00a0%', '50,0\u00a0%']],
+    [null, 0.5, ['—', '50,0\u00a0%']],
+  ])('%p and %p are written %p: as many decimals as tell them apart', (a, b, shown) =>
+    expect(frenchRatesApart(a, b)).toEqual(shown),
   );
 });

@@ -24,7 +24,7 @@ it('lists the first 50 territories, counts the others, and lists every file left
   render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
   const territories = within(screen.getByRole('list', { name: 'Territoires (120)' })).getAllByRole('listitem');
   expect(territories).toHaveLength(51);
-  expect(territories[0].textContent).toContain(fr('Territoire 001 (2026-T3) : renseignement'));
+  expect(territories[0].textContent).toContain(fr('Territoire 001 — t1.xlsx (2026-T3) : renseignement'));
   expect(territories[50].textContent).toBe(
     fr('… et 70 autres territoires : voir la feuille « Territoires » du classeur de consolidation.'),
   );

@@ -161,9 +161,9 @@ describe('consolidating picked files in the pane', () => {
         fr(`3 territoires consolidés : ${ratesText([own.forez, own.pilat, own.bonnet])}`),
       );
       expect(linesOf(section, 'Territoires (3)')).toEqual([
-        fr(`Forez Est (2027-T2) : ${ratesText([own.forez])}`),
-        fr(`Monts du Pilat (2026-T3) : ${ratesText([own.pilat])}`),
-        fr(`Pays de Saint-Bonnet (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données`),
+        fr(`Forez Est — ${forez.name} (2027-T2) : ${ratesText([own.forez])}`),
+        fr(`Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}`),
+        fr(`Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données`),
       ]);
       const damaged = readXlsx(bytes.get('abime.xlsx')!);
       if (damaged.ok) throw new Error('The damaged file was read');
@@ -212,8 +212,8 @@ describe('consolidating picked files in the pane', () => {
     await consolidateNow(section);
     expect(section.textContent).toContain(fr('Chaque territoire est mesuré à 2027-T2.'));
     expect(linesOf(section, 'Territoires (2)')).toEqual([
-      fr(`Forez Est (2027-T2) : ${ratesText([countsOf(forez.name, '2027-T2')])}`),
-      fr(`Monts du Pilat (2027-T2) : ${ratesText([countsOf(pilat.name, '2027-T2')])}`),
+      fr(`Forez Est — ${forez.name} (2027-T2) : ${ratesText([countsOf(forez.name, '2027-T2')])}`),
+      fr(`Monts du Pilat — ${pilat.name} (2027-T2) : ${ratesText([countsOf(pilat.name, '2027-T2')])}`),
     ]);
   }, 120_000);
 

@@ -58,7 +58,7 @@ describe('typography of the task pane’s texts', () => {
       texts.consolidation.done(3, 1),
       texts.consolidation.measuredAt('2027-T1'),
       texts.consolidation.total(3, rates),
-      texts.consolidation.territoryLine('Forez Est', '2027-T1', rates, 2),
+      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2027-T1', rates, 2),
       texts.consolidation.rejectedLine('abime.xlsx', 'Le fichier est incomplet.'),
       texts.consolidation.duplicateLine('Forez Est', 'a.xlsx', 'b.xlsx', 'Plus récent\u00a0: 10/08/2026.'),
       texts.consolidation.unmatchedLine('field', 'Sport santé', ['Forez Est']),

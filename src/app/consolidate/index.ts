@@ -14,5 +14,6 @@ export type { RejectedFile } from '../../domain/consolidation/territory';
 export type { FileOrigin, FileOrigins } from '../../domain/consolidation/file-order';
 export { renderMessage } from '../../domain/messages';
 export { figureSheets } from '../sheet-selections';
+export type { SheetSelection } from '../port';
 export { consolidationRead } from './consolidation-read';
 export { frenchNameOrder } from '../../domain/name-key';

@@ -17,7 +17,8 @@ import {
   type RejectedFile,
   type TerritoryIdentity,
 } from '../../domain/consolidation/territory';
-import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
+import type { FileOrigin } from '../../domain/consolidation/file-order';
+import { isSkipped, sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
@@ -26,9 +27,12 @@ import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { consolidationSheetNames } from '../../layout/consolidation/consolidation-texts';
 import { sheetNames } from '../../layout/texts';
+import { axisNumberOfSheetName } from '../../layout/sheets/axis/read-axis-sheet';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
+import type { SheetSelection } from '../port';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
+import { figureSheets } from '../sheet-selections';
 import { validateReading } from '../validate';
 
 /**
@@ -43,6 +47,14 @@ export interface MeasureOptions {
   quarter?: Quarter;
   /** Today, for validation's « current quarter lags behind » warning. */
   today: Date;
+  /** How the file was given (found in a folder, given by name, picked), for the advice of its reason. */
+  origin?: FileOrigin;
+  /**
+   * Reads the workbook again, the sheets selected only (`consolidationRead`'s options otherwise); null when it cannot.
+   * Called only when an axis sheet is missing, to look into the sheets the first read skipped for it renamed
+   * (`renamedSheetSearch`).
+   */
+  reread?: (sheets: SheetSelection) => Promise<AnyWorkbookGrids | null>;
 }
 
 /**
@@ -154,6 +166,7 @@ function identityOf(
     file,
     // Spacing tidied: the name is shown in rows, duplicates' lines and the matrices' headers.
     territory: tidyName(reading.settings?.territory || reading.meta.territory),
+    recordedTerritory: tidyName(reading.meta.territory),
     siren: sirenOf(reading.settings?.epciSiren ?? ''),
     lastWrite: lastWriteOf(reading, today),
     latestUpdate: latestUpdateOf(reading, today),
@@ -176,6 +189,24 @@ function fichesOfSheet(rows: readonly TrackingRow[], window: RateWindow): Measur
   return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], counts: countsOf([rates], window) }));
 }
 
+const isAxisSheetMissing = (issue: Issue) =>
+  issue.code === 'missing-sheet' && issue.sheet !== null && axisNumberOfSheetName(issue.sheet) !== null;
+
+/**
+ * The sheets to read again when an axis sheet is missing (`issues`) and the read skipped sheets that may be it
+ * renamed (any sheet not the tools'): the figures' sheets and those. Validation then finds it by its keys and says
+ * to give it its name back, as `validate` says. Null otherwise: a workbook whose axis sheets are all there is read
+ * once, a person's own sheets skipped.
+ */
+function renamedSheetSearch(issues: readonly Issue[], grids: AnyWorkbookGrids): SheetSelection | null {
+  if (!issues.some(isAxisSheetMissing)) return null;
+  const toolSheets = new Set<string>(Object.values(sheetNames));
+  const candidates = new Set(
+    grids.sheets.filter((sheet) => isSkipped(sheet) && !toolSheets.has(sheet.name)).map((sheet) => sheet.name),
+  );
+  return candidates.size === 0 ? null : (name) => figureSheets(name) || candidates.has(name);
+}
+
 export async function measureTerritory(
   file: string,
   grids: AnyWorkbookGrids,
@@ -183,8 +214,14 @@ export async function measureTerritory(
 ): Promise<MeasureOutcome> {
   const reading = await readTrackingWorkbook(grids);
   if (!reading.ok) {
-    if (isConsolidationWorkbook(grids))
-      return rejection(file, createIssue('consolidation-file-is-consolidation', { sheet: null, cell: null }));
+    if (isConsolidationWorkbook(grids)) {
+      const issue = createIssue(
+        'consolidation-file-is-consolidation',
+        { sheet: null, cell: null },
+        options.origin ? { origin: options.origin.kind } : {},
+      );
+      return rejection(file, issue);
+    }
     const first = reading.issues.find((issue) => issue.severity === 'error') ?? reading.issues[0];
     return rejection(file, first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null }));
   }
@@ -198,7 +235,14 @@ export async function measureTerritory(
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural, identityOf(file, grids, reading, options.today));
+  if (structural) {
+    const { reread } = options;
+    const search = reread ? renamedSheetSearch(report.issues, grids) : null;
+    const wider = reread && search ? await reread(search) : null;
+    // Once: the second read has every sheet that could be the missing one.
+    if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
+    return rejection(file, structural, identityOf(file, grids, reading, options.today));
+  }
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -221,12 +265,14 @@ export async function measureTerritory(
   const fiches = axes.flatMap((axis) => axis.fiches);
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
-  const { territory, siren, lastWrite, latestUpdate, savedAt } = identityOf(file, grids, reading, options.today);
+  const identity = identityOf(file, grids, reading, options.today);
+  const { territory, recordedTerritory, siren, lastWrite, latestUpdate, savedAt } = identity;
   return {
     ok: true,
     measure: {
       file,
       territory,
+      recordedTerritory,
       epci: settings.epci,
       siren,
       quarter: quarterLabel(quarter),

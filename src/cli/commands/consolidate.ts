@@ -62,7 +62,9 @@ function parseConsolidateArgs(args: string[]): Parsed {
 function reportAsText(console: Console, consolidation: Consolidation) {
   for (const territory of consolidation.territories) {
     const rates = ratesOf(territory.counts);
-    console.out(texts.consolidate.territoryLine(territory.territory, territory.quarter, rates, territory.errors));
+    console.out(
+      texts.consolidate.territoryLine(territory.territory, territory.file, territory.quarter, rates, territory.errors),
+    );
     if (territory.quarterOutside)
       console.out(
         texts.consolidate.quarterOutside(territory.quarter, territory.quarterOutside, territory.conventionQuarters),
@@ -104,10 +106,12 @@ export async function consolidateCommand(args: string[], console: Console): Prom
 
   const progress = terminalProgress(files.files.length);
   const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);
+  const originOf = (file: string) => files.origins.get(file);
   const outcomes = await measureFiles(files.files, {
     quarter: measuredQuarter,
     today: new Date(),
     onMeasured: (done, total) => progress.update(done, total),
+    originOf,
   });
   progress.stop();
   // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
@@ -115,7 +119,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const consolidation = consolidate(
     [...unread, ...outcomes],
     measuredQuarter ? quarterLabel(measuredQuarter) : null,
-    (file) => files.origins.get(file),
+    originOf,
   );
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
   // what the Caf needs, so they are printed as usual, and nothing is written.
@@ -137,8 +141,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     reportAsText(console, consolidation);
     console.out(texts.consolidate.written(output, written.backup));
   }
-  // Done with errors: a file left out, a data error, or one SIREN for two territory names (to check).
+  // Done with errors: a file left out, a data error, or two copies of a territory that name it differently (one
+  // SIREN for two names, one name for two SIRENs: to check).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
-  const sirenToCheck = consolidation.duplicates.some((duplicate) => duplicate.namesDiffer);
-  return consolidation.rejected.length > 0 || dataErrors || sirenToCheck ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+  const identityToCheck = consolidation.duplicates.some((duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer);
+  return consolidation.rejected.length > 0 || dataErrors || identityToCheck ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MeasureOutcome } from '../../app/consolidate/measure-territory';
+import type { FileOrigin, FileOrigins } from '../../app/consolidate';
+import type { MeasureOptions, MeasureOutcome } from '../../app/consolidate/measure-territory';
 import type { Quarter } from '../../app';
 import { texts } from '../texts';
 import { measureFile } from './measure-file';
@@ -17,6 +18,7 @@ import { measureFile } from './measure-file';
 export interface MeasureRequest {
   index: number;
   path: string;
+  origin: FileOrigin | undefined;
   quarter: Quarter | null;
   today: string;
 }
@@ -30,6 +32,17 @@ export interface PoolOptions {
   workers?: number;
   /** Called after each file. */
   onMeasured?: (done: number, total: number) => void;
+  /** How each file was given (a folder, by name), for the advice of its reason. */
+  originOf?: FileOrigins;
+}
+
+/** What `measureFile` is told of a file besides its path. */
+export function measureOptionsOf(request: Omit<MeasureRequest, 'index' | 'path'>): MeasureOptions {
+  return {
+    today: new Date(request.today),
+    ...(request.quarter ? { quarter: request.quarter } : {}),
+    ...(request.origin ? { origin: request.origin } : {}),
+  };
 }
 
 /**
@@ -61,12 +74,26 @@ function failed(path: string, failure: string): MeasureOutcome {
   };
 }
 
+/** What a worker is sent for the file at `index`. */
+function requestOf(paths: readonly string[], index: number, options: PoolOptions): MeasureRequest {
+  const path = paths[index];
+  return {
+    index,
+    path,
+    origin: options.originOf?.(path),
+    quarter: options.quarter,
+    today: options.today.toISOString(),
+  };
+}
+
 async function measureHere(paths: readonly string[], options: PoolOptions): Promise<MeasureOutcome[]> {
   const outcomes: MeasureOutcome[] = [];
-  for (const path of paths) {
-    const quarter = options.quarter ? { quarter: options.quarter } : {};
+  for (let index = 0; index < paths.length; index += 1) {
+    const path = paths[index];
     outcomes.push(
-      await measureFile(path, { today: options.today, ...quarter }).catch((error) => failed(path, String(error))),
+      await measureFile(path, measureOptionsOf(requestOf(paths, index, options))).catch((error) =>
+        failed(path, String(error)),
+      ),
     );
     options.onMeasured?.(outcomes.length, paths.length);
   }
@@ -97,12 +124,7 @@ export async function measureFiles(paths: readonly string[], options: PoolOption
   const outcomes: (MeasureOutcome | undefined)[] = new Array(paths.length);
   let next = 0;
   let done = 0;
-  const request = (index: number): MeasureRequest => ({
-    index,
-    path: paths[index],
-    quarter: options.quarter,
-    today: options.today.toISOString(),
-  });
+  const request = (index: number) => requestOf(paths, index, options);
   await new Promise<void>((resolve) => {
     const finish = (index: number, outcome: MeasureOutcome) => {
       outcomes[index] = outcome;

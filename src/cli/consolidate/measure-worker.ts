@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { useNodeDigest } from '../node-digest';
 import { useNodeInflater } from '../node-inflater';
 import { measureFile } from './measure-file';
-import type { MeasureRequest, MeasureResponse } from './measure-pool';
+import { measureOptionsOf, type MeasureRequest, type MeasureResponse } from './measure-pool';
 
 useNodeInflater();
 useNodeDigest();
@@ -12,8 +12,7 @@ useNodeDigest();
  * back each outcome. An unexpected failure is posted as such, so that the file is reported and the others go on.
  */
 parentPort?.on('message', (request: MeasureRequest) => {
-  const quarter = request.quarter;
-  measureFile(request.path, { today: new Date(request.today), ...(quarter ? { quarter } : {}) })
+  measureFile(request.path, measureOptionsOf(request))
     .then((outcome) => parentPort?.postMessage({ index: request.index, outcome } satisfies MeasureResponse))
     .catch((error: unknown) =>
       parentPort?.postMessage({ index: request.index, failure: String(error) } satisfies MeasureResponse),

@@ -22,9 +22,19 @@ export interface DuplicateChoice {
   dropped: string;
   /** The territory as the dropped file names it. */
   droppedTerritory: string;
-  /** One SIREN, two territory names: kept as one, but to check (a SIREN typed in the wrong workbook). */
+  /** The dropped file's SIREN as typed, null when it has none. */
+  droppedSiren: string | null;
+  /**
+   * The two files name the territory differently (one SIREN, or a name typed over in Paramètres): kept as one, but to
+   * check (a SIREN typed in the wrong workbook, a workbook copied for another territory).
+   */
   namesDiffer: boolean;
-  /** Why this one, in French (its date against the other's). */
+  /**
+   * One territory name, two valid SIRENs (the dropped file's and the kept one's, or another copy's): kept as one, but
+   * to check (a SIREN typed wrong, or two territories of one name).
+   */
+  sirensDiffer: boolean;
+  /** Why this one, in French (its date against the other's), and what to check. */
   reason: string;
 }
 

@@ -1,4 +1,4 @@
-import { frenchRate } from '../messages/numbers';
+import { frenchRatesApart } from '../messages/numbers';
 import { fichesWithoutStatus, ratesOf, type ConsolidationCounts } from './counts';
 import type { TerritoryMeasure } from './territory';
 
@@ -59,8 +59,9 @@ function countDifferences(kept: Copy, dropped: Copy): string[] {
     const [a, b] = [of(kept.counts), of(dropped.counts)];
     if (a !== b) found.push(`${words} ${a} contre ${b}`);
   }
-  const [a, b] = [ratesOf(kept.counts).achievement, ratesOf(dropped.counts).achievement];
-  if (a !== b) found.push(`réalisation ${frenchRate(a)} contre ${frenchRate(b)}`);
+  // Shown with as many decimals as tell them apart (55,63 % contre 55,58 %): never « 55,6 % contre 55,6 % ».
+  const [a, b] = frenchRatesApart(ratesOf(kept.counts).achievement, ratesOf(dropped.counts).achievement);
+  if (a !== b) found.push(`réalisation ${a} contre ${b}`);
   if (kept.errors !== dropped.errors) found.push(`erreurs de données ${kept.errors} contre ${dropped.errors}`);
   return found;
 }

@@ -1,19 +1,23 @@
-import { frenchDay, frenchDayAndTime } from '../messages/numbers';
+import { frenchDay } from '../messages/numbers';
+import { frenchDatesApart, frenchDayAndTime, isDay, parisDay, type TimePrecision } from '../messages/paris-time';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
 import { copiesDifference } from './copies-differences';
+import { identityWarning } from './copies-identity';
 import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
+import { copiesOfTerritories, sirenOf } from './territory-copies';
 
 /**
- * Two copies of one territory (the same SIREN when both have a valid one, nine digits; else the same territory name,
- * whatever their plans): the newer is kept. A file's date is the later of `_ctg`'s last write and its latest
- * « Dernière mise à jour »; two files of the same date are told apart by the earlier of the two, then by when the file
- * was last saved (`savedAt`: copies filled in a spreadsheet without the tools have the same two dates; saves less than
- * a day apart do not tell, `SAVES_APART_MS`), then the file read first is kept, the reason saying in which order
- * (file-order.ts). The reason says which dates decided, to the minute when they fall on the same day (save dates to
- * the day), names both territories when one SIREN stands for two names (a SIREN typed in the wrong workbook, to
- * check), and says which figures the copies do not share (copies-differences.ts).
+ * Two copies of one territory (territory-copies.ts: a SIREN or a name in common): the newer is kept. A file's date is
+ * the later of `_ctg`'s last write and its latest « Dernière mise à jour » (an instant's day is its day in French
+ * time, and an instant is later than the day it falls on); two files of the same date are told apart by the earlier
+ * of the two, then by when the file was last saved (`savedAt`: copies filled in a spreadsheet without the tools have
+ * the same two dates; saves less than a day apart do not tell, `SAVES_APART_MS`), then the file read first is kept,
+ * the reason saying in which order (file-order.ts). The reason says which dates decided, in French time, to the
+ * precision that tells them apart (the day, else the minute, else the second; save dates to the day), what the two
+ * files do not share of the territory's SIREN and name (copies-identity.ts), and which figures the copies do not
+ * share (copies-differences.ts).
  */
 
 /** One of a file's two dates: when the tool last wrote it (`_ctg`), or its fiches' latest « Dernière mise à jour ». */
@@ -22,13 +26,26 @@ interface FileDate {
   kind: 'write' | 'update';
 }
 
-/** A file's dates, latest first (a date sorts before any instant of the same day). */
+/**
+ * The later date first, `''` (none) last: two instants by their time; else by their days, an instant's in French
+ * time (as it is shown), and an instant after the day it falls on (a fiche updated on the 4th, a workbook written at
+ * 00:30 on the 4th in Paris, still the 3rd in UTC: the write is the later). 0 when neither is later.
+ */
+function laterFirst(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  if (!isDay(a) && !isDay(b)) return Math.sign(Date.parse(b) - Date.parse(a));
+  const [dayA, dayB] = [parisDay(a), parisDay(b)];
+  if (dayA !== dayB) return dayA > dayB ? -1 : 1;
+  return isDay(a) === isDay(b) ? 0 : isDay(a) ? 1 : -1;
+}
+
+/** A file's dates, latest first. */
 function datesOf(measure: Pick<TerritoryMeasure, 'lastWrite' | 'latestUpdate'>): FileDate[] {
   const dates: FileDate[] = [
     { iso: readableDate(measure.lastWrite) ?? '', kind: 'write' },
     { iso: readableDate(measure.latestUpdate) ?? '', kind: 'update' },
   ];
-  return dates.filter((date) => date.iso !== '').sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0));
+  return dates.filter((date) => date.iso !== '').sort((a, b) => laterFirst(a.iso, b.iso));
 }
 
 /** When the file was last saved, `''` when unknown (so that any date is later). */
@@ -53,21 +70,23 @@ function newerFirst(a: TerritoryIdentity, b: TerritoryIdentity): number {
   const datesA = datesOf(a);
   const datesB = datesOf(b);
   for (let i = 0; i < 2; i += 1) {
-    const dateA = datesA[i]?.iso ?? '';
-    const dateB = datesB[i]?.iso ?? '';
-    if (dateA !== dateB) return dateA > dateB ? -1 : 1;
+    const later = laterFirst(datesA[i]?.iso ?? '', datesB[i]?.iso ?? '');
+    if (later !== 0) return later;
   }
   return laterSaveFirst(savedOf(a), savedOf(b));
 }
 
-/** `03/12/2026`, or `03/12/2026 à 05:07 (UTC)` when the day alone does not tell two dates apart. */
-function frenchDate(iso: string, withTime: boolean): string {
-  return withTime ? frenchDayAndTime(iso) : frenchDay(iso);
-}
+const what = (date: FileDate) => (date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour');
 
 /** A date with what it is, so that a reason says which dates decided: `classeur écrit le 03/12/2026`. */
-function describedDate(date: FileDate, withTime: boolean): string {
-  return `${date.kind === 'write' ? 'classeur écrit' : 'fiche mise à jour'} le ${frenchDate(date.iso, withTime)}`;
+function describedDate(date: FileDate, precision: TimePrecision): string {
+  return `${what(date)} le ${frenchDayAndTime(date.iso, precision)}`;
+}
+
+/** Two dates that differ, each with what it is, shown to what tells them apart: `… à 16:05:50, contre … à 16:05:12`. */
+function describedApart(a: FileDate, b: FileDate): string {
+  const [shownA, shownB] = frenchDatesApart(a.iso, b.iso, 'day');
+  return `${what(a)} le ${shownA}, contre ${what(b)} le ${shownB}`;
 }
 
 /**
@@ -98,99 +117,33 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
       ? `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour, et ils ont été ${CLOSE_SAVES}${undecided}`
       : `Aucun des deux fichiers n’est daté${undecided}`;
   }
-  if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], false)}.`;
-  const latest = describedDate(keptDates[0], true);
-  if (keptDates[0].iso !== droppedDates[0].iso) {
-    const [a, b] = [keptDates[0], droppedDates[0]];
-    const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
-    return `Plus récent\u00a0: ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
-  }
+  if (droppedDates.length === 0) return `Seul daté\u00a0: ${describedDate(keptDates[0], 'day')}.`;
+  const latest = describedDate(keptDates[0], 'minute');
+  if (laterFirst(keptDates[0].iso, droppedDates[0].iso) !== 0)
+    return `Plus récent\u00a0: ${describedApart(keptDates[0], droppedDates[0])}.`;
   const [a, b] = [keptDates[1], droppedDates[1]];
-  if (a === undefined || a.iso === b?.iso) {
+  if (a === undefined || (b !== undefined && laterFirst(a.iso, b.iso) === 0)) {
     return 'decided' in saved
       ? `Mêmes dates (${latest})\u00a0; ${saved.decided}`
       : `Mêmes dates (${latest})${saved.close ? `, et ${CLOSE_SAVES}` : ''}${undecided}`;
   }
   if (b === undefined)
-    return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, false)}.`;
-  const sameDay = a.iso.slice(0, 10) === b.iso.slice(0, 10);
-  return `Même date la plus récente (${latest}), puis ${describedDate(a, sameDay)}, contre ${describedDate(b, sameDay)}.`;
+    return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
+  return `Même date la plus récente (${latest}), puis ${describedApart(a, b)}.`;
 }
 
 function choiceReason(
   kept: TerritoryMeasure,
   dropped: TerritoryMeasure,
-  { sirenTaken, originOf }: { sirenTaken: boolean; originOf: FileOrigins },
+  { sirenTaken, identity, originOf }: { sirenTaken: boolean; identity: string; originOf: FileOrigins },
 ): string {
   const taken = sirenTaken
     ? ' Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.'
     : '';
-  const names =
-    nameKey(kept.territory) === nameKey(dropped.territory)
-      ? ''
-      : ` Attention\u00a0: le même SIREN porte deux noms («\u00a0${kept.territory}\u00a0» et «\u00a0${dropped.territory}\u00a0»). ` +
-        // Either file may hold the SIREN typed wrong.
-        `S’il s’agit de deux territoires, l’un des deux SIREN est faux\u00a0: corrigez-le dans «\u00a0Paramètres\u00a0» de ` +
-        `${kept.file} ou de ${dropped.file}, puis relancez la consolidation\u00a0; les chiffres de ${dropped.file} n’y ` +
-        'sont pas. S’il s’agit du même territoire renommé, rien à faire.';
   const tie = newerFirst(kept, dropped) === 0;
   const figures = copiesDifference(kept, dropped, tie);
   const reason = datesReason(kept, dropped, orderReason(kept.file, dropped.file, originOf));
-  return reason + taken + names + (figures === '' ? '' : ` ${figures}`);
-}
-
-/** A SIREN is nine digits (spaces ignored); anything else names no one. */
-const sirenOf = (measure: Pick<TerritoryMeasure, 'siren'>) => {
-  const digits = measure.siren?.replace(/\s/g, '') ?? '';
-  return /^\d{9}$/.test(digits) ? digits : null;
-};
-
-/**
- * The copies of each territory, groups in the order of their first file given. Files with a valid SIREN are one
- * territory per SIREN; a file without one joins by name (case, accents, spacing ignored) the one territory of that
- * name, with or without a SIREN. When two SIRENs share its name, it could be either: the copies without SIREN of
- * that name make a territory of their own (shown, never dropped). An empty name matches no one. The same groups
- * whatever the order of the files.
- */
-function copiesOfTerritories<T extends Pick<TerritoryMeasure, 'siren' | 'territory'>>(measures: readonly T[]): T[][] {
-  const bySiren = new Map<string, T[]>();
-  const sirensByName = new Map<string, Set<string>>();
-  const withoutSiren: T[] = [];
-  for (const measure of measures) {
-    const siren = sirenOf(measure);
-    if (siren === null) {
-      withoutSiren.push(measure);
-      continue;
-    }
-    const group = bySiren.get(siren);
-    if (group) group.push(measure);
-    else bySiren.set(siren, [measure]);
-    const name = nameKey(measure.territory);
-    if (name !== '') sirensByName.set(name, (sirensByName.get(name) ?? new Set()).add(siren));
-  }
-  const groups = [...bySiren.values()];
-  // The copies without SIREN of a name: one territory (of its own when two SIRENs share the name).
-  const byName = new Map<string, T[]>();
-  for (const measure of withoutSiren) {
-    const name = nameKey(measure.territory);
-    const sirens = name === '' ? undefined : sirensByName.get(name);
-    if (sirens?.size === 1) {
-      bySiren.get([...sirens][0])!.push(measure);
-      continue;
-    }
-    const group = name === '' ? undefined : byName.get(name);
-    if (group) group.push(measure);
-    else {
-      const created = [measure];
-      groups.push(created);
-      if (name !== '') byName.set(name, created);
-    }
-  }
-  // Each group, and the groups, in the order the files were given: on a tie the file given first is kept.
-  const given = new Map(measures.map((measure, index) => [measure, index]));
-  const byGiven = (a: T, b: T) => given.get(a)! - given.get(b)!;
-  for (const group of groups) group.sort(byGiven);
-  return groups.sort((a, b) => byGiven(a[0], b[0]));
+  return reason + taken + identity + (figures === '' ? '' : ` ${figures}`);
 }
 
 export function keepNewest(
@@ -205,21 +158,34 @@ export function keepNewest(
   for (const copies of copiesOfTerritories(measures)) {
     // Newest first; the sort is stable, so on a tie the file given first stays first.
     const [newestCopy, ...older] = [...copies].sort(newerFirst);
-    // A copy without SIREN joined its territory by name: the territory keeps its SIREN, taken from a copy that has it.
-    const groupSiren = copies.map(sirenOf).find((siren) => siren !== null) ?? null;
+    // The territory's SIREN: its kept copy's, else the one its other copies agree on (none when they give two).
+    const sirens = new Set(copies.map(sirenOf).filter((siren) => siren !== null));
+    const groupSiren = sirenOf(newestCopy) ?? (sirens.size === 1 ? [...sirens][0] : null);
     const sirenTaken = sirenOf(newestCopy) === null && groupSiren !== null;
     const newest = sirenTaken ? { ...newestCopy, siren: groupSiren } : newestCopy;
     kept.push(newest);
     for (const dropped of older) {
-      const siren = sirenOf(newest);
+      const droppedSiren = sirenOf(dropped);
+      // The copy whose SIREN contradicts this one's: the kept one's, else the newest other's.
+      const contradicting =
+        droppedSiren === null
+          ? undefined
+          : [newestCopy, ...older].find((copy) => ![null, droppedSiren].includes(sirenOf(copy)));
       duplicates.push({
         territory: newest.territory,
-        siren: siren !== null && siren === sirenOf(dropped) ? siren : null,
+        siren: groupSiren !== null && groupSiren === droppedSiren ? groupSiren : null,
         kept: newest.file,
         dropped: dropped.file,
         droppedTerritory: dropped.territory,
+        droppedSiren: dropped.siren,
         namesDiffer: nameKey(newest.territory) !== nameKey(dropped.territory),
-        reason: choiceReason(newest, dropped, { sirenTaken: sirenTaken && sirenOf(dropped) !== null, originOf }),
+        sirensDiffer: contradicting !== undefined,
+        reason: choiceReason(newest, dropped, {
+          sirenTaken: sirenTaken && droppedSiren === groupSiren,
+          // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
+          identity: identityWarning(newestCopy, dropped, contradicting),
+          originOf,
+        }),
       });
     }
   }

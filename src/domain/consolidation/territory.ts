@@ -43,6 +43,12 @@ export interface TerritoryMeasure {
   file: string;
   /** The plan's territory (`Paramètres`, « Territoire »). */
   territory: string;
+  /**
+   * The territory the workbook was created for, as `_ctg` records it (empty in an older format): the same as
+   * `territory` unless someone typed another name over Paramètres' (`settings-territory-mismatch`). It joins copies of
+   * one territory as `territory` does (duplicates.ts).
+   */
+  recordedTerritory: string;
   epci: string;
   /** SIREN de l'EPCI as typed (digits), null when empty. */
   siren: string | null;
@@ -87,7 +93,7 @@ export interface TerritoryMeasure {
 /** Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart. */
 export type TerritoryIdentity = Pick<
   TerritoryMeasure,
-  'file' | 'territory' | 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'
+  'file' | 'territory' | 'recordedTerritory' | 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'
 >;
 
 /** A file left out of the consolidation, and why (French, for the user). */

@@ -25,15 +25,25 @@ export function frenchRate(rate: number | null): string {
   return `${oneDecimalFormat.format(rate * 100)}\u00a0%`;
 }
 
+/** The most decimals `frenchRatesApart` shows: two rates closer than that are the same to a reader. */
+const MAX_RATE_DECIMALS = 6;
+
+/**
+ * Two rates as `frenchRate` shows them, with more decimals when one shows them alike (`55,63 %` and `55,58 %` rather
+ * than `55,6 %` twice), up to six.
+ */
+export function frenchRatesApart(a: number | null, b: number | null): [string, string] {
+  let shown: [string, string] = [frenchRate(a), frenchRate(b)];
+  for (let decimals = 2; decimals <= MAX_RATE_DECIMALS && shown[0] === shown[1] && a !== b; decimals += 1) {
+    const format = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    shown = [a, b].map((rate) => (rate === null ? '—' : `${format.format(rate * 100)}\u00a0%`)) as [string, string];
+  }
+  return shown;
+}
+
 /** A fraction as the percentage a cell shows: 0.85 → `85 %` (no-break space before %). */
 export function frenchPercent(fraction: number): string {
   return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;
-}
-
-/** An ISO instant → `15/03/2026 à 09:05 (UTC)` (its day alone when it has no time). */
-export function frenchDayAndTime(iso: string): string {
-  const time = iso.length > 10 ? iso.slice(11, 16) : '';
-  return time === '' ? frenchDay(iso) : `${frenchDay(iso)} à ${time} (UTC)`;
 }
 
 /** `2026-03-15` (or an ISO instant of that day) → `15/03/2026`. */

@@ -163,7 +163,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Fichiers écartés et doublons',
     paragraphs: [
       'Un fichier qui n’est pas un tableau de suivi lisible (endommagé, d’une version plus récente du format, extrait destiné à un partenaire plutôt que classeur maître…) est écarté, avec la raison. Un fichier qui a des erreurs de données est gardé\u00a0: ses erreurs sont comptées à côté de ses chiffres.',
-      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, sinon même nom de territoire)\u00a0: le plus récent est gardé, d’après la date où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches\u00a0; l’autre est listé dans les doublons avec la raison du choix.',
+      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, ou même nom de territoire, celui de «\u00a0Paramètres\u00a0» ou celui pour lequel le classeur a été créé)\u00a0: le plus récent est gardé, d’après la date où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches\u00a0; l’autre est listé dans les doublons avec la raison du choix, et un avertissement quand les deux fichiers ne portent pas le même SIREN ou le même nom.',
     ],
   },
 ];

@@ -3,20 +3,32 @@ import {
   consolidationRead,
   measureTerritory,
   type Consolidation,
+  type FileOrigin,
   type MeasureOutcome,
+  type SheetSelection,
 } from '../../app/consolidate';
 import { quarterLabel, type Quarter } from '../../app';
 import { readPickedSheets } from '../files/read-picked-xlsx';
 import { texts } from '../texts';
 
+/** Every file of the pane's consolidation is picked. */
+const PICKED: FileOrigin = { kind: 'picked' };
+
 /** Lets the browser handle events and paint (the progress line) before the next file. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** One picked file read (`consolidationRead`) and measured, as the command line's `measureFile` does. */
+/**
+ * One picked file read (`consolidationRead`) and measured, as the command line's `measureFile` does: read again, the
+ * sheets it skipped too, when an axis sheet is missing.
+ */
 async function measurePicked(file: File, quarter: Quarter | null, today: Date): Promise<MeasureOutcome> {
   const read = await readPickedSheets(file, consolidationRead);
   if (!read.ok) return { ok: false, rejected: { file: read.name, code: read.code, reason: read.message } };
-  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today });
+  const reread = async (sheets: SheetSelection) => {
+    const again = await readPickedSheets(file, { ...consolidationRead, sheets });
+    return again.ok ? again.grids : null;
+  };
+  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today, origin: PICKED, reread });
 }
 
 /** A failure no check foresaw (a defect) leaves this file out, as the command line does, and the others go on. */
@@ -46,5 +58,5 @@ export async function consolidatePicked(
     options.onRead(outcomes.length, files.length);
     await nextTask();
   }
-  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null, () => ({ kind: 'picked' }));
+  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null, () => PICKED);
 }

@@ -56,7 +56,13 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
         title={c.territoriesHeading(territories.length)}
         limit={TERRITORIES_SHOWN}
         lines={territories.map((territory) =>
-          c.territoryLine(territory.territory, territory.quarter, ratesOf(territory.counts), territory.errors),
+          c.territoryLine(
+            territory.territory,
+            territory.file,
+            territory.quarter,
+            ratesOf(territory.counts),
+            territory.errors,
+          ),
         )}
       />
       <Part

@@ -1,7 +1,10 @@
 import { noCounts } from '../../../src/domain/consolidation/counts';
 import type { TerritoryMeasure } from '../../../src/domain/consolidation/territory';
 
-/** A territory's measure made by hand: nothing counted, no date, measured at 2026-T3 of a 2026–2030 convention. */
+/**
+ * A territory's measure made by hand: nothing counted, no date, measured at 2026-T3 of a 2026–2030 convention, its
+ * workbook created for the name it shows.
+ */
 export function territoryMeasure(
   file: string,
   territory: string,
@@ -10,6 +13,7 @@ export function territoryMeasure(
   return {
     file,
     territory,
+    recordedTerritory: territory,
     epci: '',
     siren: null,
     quarter: '2026-T3',

@@ -1,0 +1,90 @@
+import { nameKey } from '../name-key';
+import { sirenOf, type CopyIdentity } from './territory-copies';
+
+/**
+ * What two files taken for copies of one territory (territory-copies.ts) do not share of what names it, in a
+ * warning that names both files: one SIREN under two names, one name under two SIRENs, a name typed over
+ * Paramètres'. The newer copy is kept either way, so when they are two territories after all, the other's figures
+ * are missing: the warning says what to correct, and the command exits 1 (`namesDiffer`, `sirensDiffer`).
+ */
+
+type Copy = CopyIdentity & { file: string };
+
+const NBSP = '\u00a0';
+const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+const SETTINGS = quoted('Paramètres');
+
+/** One SIREN, two names: a SIREN typed in the wrong workbook, or a territory renamed. */
+function oneSirenTwoNames(kept: Copy, dropped: Copy): string {
+  return (
+    ` Attention${NBSP}: le même SIREN porte deux noms (${quoted(kept.territory)} et ${quoted(dropped.territory)}). ` +
+    // Either file may hold the SIREN typed wrong.
+    `S’il s’agit de deux territoires, l’un des deux SIREN est faux${NBSP}: corrigez-le dans ${SETTINGS} de ` +
+    `${kept.file} ou de ${dropped.file}, puis relancez la consolidation${NBSP}; les chiffres de ${dropped.file} n’y ` +
+    'sont pas. S’il s’agit du même territoire renommé, rien à faire.'
+  );
+}
+
+/** One name, two SIRENs (`other`'s, the kept copy's or another's): a SIREN typed wrong, or two territories of one name. */
+function oneNameTwoSirens(other: Copy, dropped: Copy): string {
+  const sirens = `${sirenOf(other)} dans ${other.file}, ${sirenOf(dropped)} dans ${dropped.file}`;
+  const who =
+    nameKey(other.territory) === nameKey(dropped.territory)
+      ? 'le même nom porte'
+      : 'deux copies prises pour un même territoire portent';
+  return (
+    ` Attention${NBSP}: ${who} deux SIREN (${sirens}). S’il s’agit du même territoire, l’un des deux SIREN est ` +
+    `faux${NBSP}: corrigez-le dans ${SETTINGS} de ${other.file} ou de ${dropped.file}. S’il s’agit de deux ` +
+    `territoires de même nom, les chiffres de ${dropped.file} n’y sont pas${NBSP}: donnez à l’un d’eux un autre nom ` +
+    'dans son plan et régénérez son classeur, puis relancez la consolidation.'
+  );
+}
+
+const namesOf = (copy: CopyIdentity) => [copy.territory, copy.recordedTerritory].map(nameKey).filter(Boolean);
+
+/** Of the two, the copy whose Paramètres name was typed over its recorded one, the other's: `[renamed, other]`. */
+function typedOver(kept: Copy, dropped: Copy): [Copy, Copy] | null {
+  for (const [copy, other] of [
+    [kept, dropped],
+    [dropped, kept],
+  ]) {
+    const recorded = nameKey(copy.recordedTerritory);
+    if (recorded !== '' && recorded !== nameKey(copy.territory) && namesOf(other).includes(recorded))
+      return [copy, other];
+  }
+  return null;
+}
+
+const missing = (dropped: Copy) => `S’il s’agit de deux territoires, les chiffres de ${dropped.file} n’y sont pas`;
+
+/** A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. */
+function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
+  return (
+    ` Attention${NBSP}: ${SETTINGS} de ${copy.file} nomme le territoire ${quoted(copy.territory)}, mais ce classeur ` +
+    `a été créé pour ${quoted(copy.recordedTerritory)}, comme ${other.file}${NBSP}: les deux sont pris pour des ` +
+    `copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit avoir son propre classeur, créé à partir de ` +
+    'son plan.'
+  );
+}
+
+/** Two names, no SIREN in common, no name typed over: joined through other copies. */
+function twoNames(kept: Copy, dropped: Copy): string {
+  return (
+    ` Attention${NBSP}: les deux fichiers ne nomment pas le territoire de la même façon (${quoted(kept.territory)} ` +
+    `dans ${kept.file}, ${quoted(dropped.territory)} dans ${dropped.file})${NBSP}; d’autres copies les relient (même ` +
+    `SIREN ou même nom). ${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
+  );
+}
+
+/**
+ * The warning for `dropped`, taken for a copy of `kept`'s territory, or empty when they name it alike. `contradicting`
+ * is the copy whose valid SIREN differs from the dropped one's (the kept one when it has a SIREN), if any.
+ */
+export function identityWarning(kept: Copy, dropped: Copy, contradicting: Copy | undefined): string {
+  if (contradicting) return oneNameTwoSirens(contradicting, dropped);
+  if (nameKey(kept.territory) === nameKey(dropped.territory)) return '';
+  const renamed = typedOver(kept, dropped);
+  if (renamed) return nameTypedOver(...renamed, dropped);
+  const siren = sirenOf(kept);
+  return siren !== null && siren === sirenOf(dropped) ? oneSirenTwoNames(kept, dropped) : twoNames(kept, dropped);
+}

@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
+import { runCli } from './run-cli';
+
+/**
+ * Copies of one territory that do not carry the same identity, as a Caf's folder holds them: a SIREN with two digits
+ * swapped, a copy without SIREN, a territory renamed by hand in Paramètres. Each is taken for a copy of the same
+ * territory, counted once, said with both files, and the command exits 1 so that someone checks.
+ */
+
+const NBSP = '\u00a0';
+let root: string;
+const inRoot = (...parts: string[]) => join(root, ...parts);
+
+interface Json {
+  territories: { name: string; file: string; siren: string | null }[];
+  duplicates: {
+    kept: string;
+    dropped: string;
+    siren: string | null;
+    droppedSiren: string | null;
+    namesDiffer: boolean;
+    sirensDiffer: boolean;
+    reason: string;
+  }[];
+}
+
+async function consolidate(json: boolean, ...paths: string[]) {
+  return runCli(['consolidate', ...paths, '-o', inRoot('consolidation.xlsx'), '--force', ...(json ? ['--json'] : [])]);
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ctg-identity-'));
+  mkdirSync(inRoot('sirens'));
+  // The same territory three times: its SIREN (200000001), an earlier copy whose SIREN has two digits swapped, and a
+  // copy where no SIREN was typed.
+  writeFileSync(inRoot('sirens', 'pilat.xlsx'), await territoryBytes(pilat));
+  writeFileSync(inRoot('sirens', 'pilat-ancien.xlsx'), await territoryBytes({ ...pilatEarlier, siren: '200000010' }));
+  writeFileSync(inRoot('sirens', 'pilat-sans-siren.xlsx'), await territoryBytes({ ...pilatEarlier, siren: undefined }));
+  // The earlier copy, its territory renamed by hand in Paramètres, no SIREN: `_ctg` still records « Monts du Pilat ».
+  const unnamed = await territoryBytes({ ...pilatEarlier, siren: undefined });
+  writeFileSync(
+    inRoot('pilat-renomme.xlsx'),
+    await editXlsx(unnamed, [
+      { sheet: 'Paramètres', cell: settingsValueCell('territory'), value: 'CC du Pilat (nouveau nom)' },
+    ]),
+  );
+}, 60_000);
+
+describe('one territory name under two SIRENs', () => {
+  it('is one territory, the newer copy kept, the other SIREN named with its file, and exit 1', async () => {
+    const run = await consolidate(true, inRoot('sirens'));
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.territories).toEqual([
+      expect.objectContaining({ file: inRoot('sirens', 'pilat.xlsx'), siren: '200000001' }),
+    ]);
+    const [old, none] = [inRoot('sirens', 'pilat-ancien.xlsx'), inRoot('sirens', 'pilat-sans-siren.xlsx')];
+    expect(
+      json.duplicates.map(({ dropped, siren, droppedSiren, sirensDiffer, namesDiffer }) => ({
+        dropped,
+        siren,
+        droppedSiren,
+        sirensDiffer,
+        namesDiffer,
+      })),
+    ).toEqual([
+      { dropped: old, siren: null, droppedSiren: '200000010', sirensDiffer: true, namesDiffer: false },
+      { dropped: none, siren: null, droppedSiren: null, sirensDiffer: false, namesDiffer: false },
+    ]);
+    const kept = inRoot('sirens', 'pilat.xlsx');
+    expect(json.duplicates[0].reason).toContain(
+      `Attention${NBSP}: le même nom porte deux SIREN (200000001 dans ${kept}, 200000010 dans ${old}). S’il s’agit ` +
+        `du même territoire, l’un des deux SIREN est faux${NBSP}: corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${kept} ` +
+        `ou de ${old}.`,
+    );
+  }, 60_000);
+
+  it('prints each territory with its file, and the duplicate with both files', async () => {
+    const run = await consolidate(false, inRoot('sirens'));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(
+      lines.filter((line) => line.startsWith(`  Monts du Pilat — ${inRoot('sirens', 'pilat.xlsx')} (2026-T3)`)),
+    ).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('  Doublon de Monts du Pilat'))).toHaveLength(2);
+  }, 60_000);
+});
+
+describe('a territory renamed by hand in Paramètres', () => {
+  it('is joined to its copies by the name its workbook was created for, and said', async () => {
+    const renamed = inRoot('pilat-renomme.xlsx');
+    const original = inRoot('sirens', 'pilat.xlsx');
+    const run = await consolidate(true, renamed, original);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.territories).toEqual([expect.objectContaining({ file: original, name: 'Monts du Pilat' })]);
+    expect(json.duplicates).toEqual([expect.objectContaining({ kept: original, dropped: renamed, namesDiffer: true })]);
+    expect(json.duplicates[0].reason).toContain(
+      `Attention${NBSP}: «${NBSP}Paramètres${NBSP}» de ${renamed} nomme le territoire ` +
+        `«${NBSP}CC du Pilat (nouveau nom)${NBSP}», mais ce classeur a été créé pour «${NBSP}Monts du Pilat${NBSP}», ` +
+        `comme ${original}${NBSP}: les deux sont pris pour des copies d’un même territoire.`,
+    );
+  }, 60_000);
+});
