@@ -12,7 +12,7 @@ import { fieldsOfRow, type TrackingField } from '../domain/axis-fields';
 import { isBlank } from '../domain/tracking-values';
 import { fieldHeader } from '../layout/sheets/axis/axis-columns';
 import type { EnteredCell } from '../layout/entered-values';
-import type { HistoryEntry } from '../layout/sheets/history/history-sheet';
+import { emptyClosingEntry, isClosedValue, type HistoryEntry } from '../layout/sheets/history/history-sheet';
 import { sheetNames } from '../layout/texts';
 import { isClosingOf, quarterClosed } from '../domain/journal';
 import { snapshotChanges } from './history-snapshot-changes';
@@ -21,13 +21,16 @@ import type { WorkbookState } from './workbook-state';
 /**
  * Closing the current quarter Q (issue "Completion", "Clôturer le trimestre"): the fiche states (Statut,
  * Avancement, Mise en œuvre, Difficultés) and the criterion comments of Q are copied into `Historique` (created
- * when first needed), a Journal line records it, and Q moves to the next quarter. Only filled cells are copied.
+ * when first needed), a Journal line records it, and Q moves to the next quarter. Only filled cells are copied; a
+ * closing that copies none writes one row saying so (`emptyClosingEntry`), so that Historique still tells the quarter
+ * closed (a bilan reads Historique, not the Journal).
  *
  * Closing a quarter that was closed before (Q moved back by hand) replaces that quarter's history with the
  * current state, so that history holds one snapshot per quarter; every value it adds, changes or empties is written
  * to the Journal (old → new: history-snapshot-changes.ts), so nothing is lost, and a note says how many, or that
- * nothing changed. A quarter was closed before when Historique has rows of it, or, for a closing that copied
- * nothing, when the Journal has its closing line. The last quarter of the convention cannot be closed.
+ * nothing changed. A quarter was closed before when Historique has rows of it, or the Journal its closing line (a
+ * closing that copied nothing, made before such closings wrote their row). The last quarter of the convention cannot
+ * be closed.
  *
  * A quarter closed before its last day (a COPIL held mid-December) is closed, with a warning that says so: what
  * changes until its end is not in the snapshot, unless the quarter is closed again after.
@@ -92,8 +95,9 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
   const date = isoTimestamp(now);
   const fresh = snapshot(state, closed, date);
-  const previous = state.history.entries.filter((entry) => entry.quarter === closed);
-  const closedBefore = previous.length > 0 || state.journal.some((record) => isClosingOf(record, closed));
+  const ofQuarter = state.history.entries.filter((entry) => entry.quarter === closed);
+  const previous = ofQuarter.filter(isClosedValue);
+  const closedBefore = ofQuarter.length > 0 || state.journal.some((record) => isClosingOf(record, closed));
   // The first closing's record is Historique itself; a later one journals what it changes there.
   const changes = closedBefore ? snapshotChanges(previous, fresh, { at: date, quarter: closed }) : null;
   const journal = [...(changes?.lines ?? []), quarterClosed(date, closed, next)];
@@ -126,7 +130,10 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
       ...state,
       currentQuarter: quarterFromIndex(quarterIndex(current) + 1),
       history: {
-        entries: [...state.history.entries.filter((entry) => entry.quarter !== closed), ...fresh],
+        entries: [
+          ...state.history.entries.filter((entry) => entry.quarter !== closed),
+          ...(fresh.length > 0 ? fresh : [emptyClosingEntry(closed, date)]),
+        ],
         keepSheet: true,
       },
       journal: [...state.journal, ...journal],

@@ -51,6 +51,21 @@ export interface CellChange {
   style?: CellStyle;
 }
 
+/**
+ * A number format the layout owns on a cell a rewrite keeps in place, one it wrote otherwise before (`former`: the
+ * rates' `0%`). A back end sets `numFmt` only where the cell still has a former format, so that a person's own
+ * format stays and a cell already up to date is not touched.
+ */
+export interface FormatChange {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  column: number;
+  numFmt: string;
+  former: readonly string[];
+}
+
 /** A sheet-level range that grows with a record sheet (the autofilter of Journal, Historique, Archives…), A1. */
 export interface RangeChange {
   sheet: string;
@@ -60,11 +75,14 @@ export interface RangeChange {
 /**
  * What changes between the workbook as read (`WriteContext.after`) and the spec, when the spec keeps the workbook's
  * shape: the same sheets, every row key, header and person's cell where it was (src/app decides). A back end given
- * it may write only these cells and ranges instead of the whole workbook; the result must be the spec's values.
+ * it may write only these cells, ranges and formats instead of the whole workbook; the result must be the spec's
+ * values.
  */
 export interface WorkbookChanges {
   cells: CellChange[];
   ranges: RangeChange[];
+  /** Formats brought up to date where a cell still has a former one; none when absent. */
+  formats?: FormatChange[];
 }
 
 /**

@@ -3,15 +3,17 @@ import { differsByErasureOnly } from '../domain/personal-data-erasure';
 import type { KeptCell } from '../layout/kept-cells';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
+import { FORMER_FORMATS } from '../layout/styles';
 import type { CellContent, CellSpec, SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
-import type { CellChange, RangeChange, WorkbookChanges } from './port';
+import type { CellChange, FormatChange, RangeChange, WorkbookChanges } from './port';
 
 /**
  * A rewrite that keeps the workbook's shape needs to change only some cells: the cached results, the cells whose
- * value the use case changed, the records appended to the record sheets (Journal, Historique…), and the autofilters that
- * grow with them. Then a back end can write those cells only, and everything a person set around them (hidden
- * columns, filters, widths, formats, their own validations and conditional formats) stays as it was
- * (docs/WORKBOOK.md, « Rewriting a workbook »).
+ * value the use case changed, the records appended to the record sheets (Journal, Historique…), the autofilters that
+ * grow with them, and the number format of the layout's cells still in one it wrote before (the rates' `0%`). Then a
+ * back end can write those cells only, and everything a person set around them (hidden columns, filters, widths,
+ * formats, their own validations and conditional formats) stays as it was (docs/WORKBOOK.md, « Rewriting a
+ * workbook »).
  *
  * The shape is kept when the spec has the same sheets (names, order, visibility) as the grids, and in every sheet:
  * the same title and header rows, the same row keys, records only appended (or the last ones removed: an undone
@@ -193,6 +195,19 @@ function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec): RangeChange | null {
   return sheet.rows.length !== lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
 }
 
+/** The layout's cells of the sheet whose format it wrote otherwise before: a back end updates those still so. */
+function formatChangesOfSheet(sheet: SheetSpec): FormatChange[] {
+  const changes: FormatChange[] = [];
+  sheet.rows.forEach((row, r) =>
+    row?.cells.forEach((cell, c) => {
+      const numFmt = cell?.style?.numFmt;
+      const former = numFmt === undefined ? undefined : FORMER_FORMATS.get(numFmt);
+      if (former) changes.push({ sheet: sheet.name, row: r + 1, column: c + 1, numFmt: numFmt!, former });
+    }),
+  );
+  return changes;
+}
+
 /**
  * The changes that turn the workbook as read (`grids`) into `spec`, or null when the spec does not keep the
  * workbook's shape (then the whole workbook is written).
@@ -201,6 +216,7 @@ export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, re
   if (read.migratedFrom !== null || !sameSheets(grids, spec) || !keptCellsInPlace(read.kept, spec)) return null;
   const cells: CellChange[] = [];
   const ranges: RangeChange[] = [];
+  const formats: FormatChange[] = [];
   for (const [index, grid] of grids.sheets.entries()) {
     const sheet = spec.sheets[index];
     const lastRecord = lastFilledRow(grid);
@@ -209,6 +225,7 @@ export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, re
     cells.push(...changes);
     const range = rangeChangeOf(grid, sheet);
     if (range) ranges.push(range);
+    formats.push(...formatChangesOfSheet(sheet));
   }
-  return { cells, ranges };
+  return { cells, ranges, formats };
 }

@@ -1,4 +1,4 @@
-import type { CellChange, WorkbookChanges } from '../app/port';
+import type { CellChange, FormatChange, WorkbookChanges } from '../app/port';
 import type { ScalarValue } from '../layout/workbook-spec';
 import { rectanglesOf, type Rect, type ValueRect } from './rectangles';
 import { formatsOfStyle, type FormatBlock } from './sheet-plan';
@@ -11,7 +11,8 @@ import { excelNameKey } from './workbook-facts';
  * Order of the writes (change-workbook.ts): number formats (`@` before a text, a new cell's format; General before
  * a formula that goes into an `@` cell), then values (texts, numbers, booleans; "" empties a cell and keeps its
  * format), then formulas, then formats put back (the `@` after such formulas; a text's cell its own format, the
- * style's or the one it had, when known: Excel does not type a cell again), then new cells' other formats.
+ * style's or the one it had, when known: Excel does not type a cell again), then new cells' other formats, then the
+ * layout's formats given to cells still in a former one (`formats`, already those to set).
  */
 
 export interface Block<T> extends Rect {
@@ -25,6 +26,8 @@ export interface SheetChangePlan {
   formulas: Block<string>[];
   formatsAfter: ValueRect<string>[];
   formatBlocks: FormatBlock[];
+  /** The layout's number formats set on cells whose content may stay (format changes). */
+  layoutFormats: ValueRect<string>[];
   /** A1 ranges the sheet's autofilter is applied to again. */
   autoFilters: string[];
 }
@@ -45,26 +48,50 @@ export function planCellChanges(
   changes: WorkbookChanges,
   formatAt: NumberFormatAt = () => undefined,
 ): SheetChangePlan[] {
-  const bySheet = new Map<string, { sheet: string; cells: Map<string, CellChange>; autoFilters: string[] }>();
+  const bySheet = new Map<
+    string,
+    { sheet: string; cells: Map<string, CellChange>; formats: FormatChange[]; autoFilters: string[] }
+  >();
   const entry = (sheet: string) => {
     const key = excelNameKey(sheet);
     let found = bySheet.get(key);
-    if (!found) bySheet.set(key, (found = { sheet, cells: new Map(), autoFilters: [] }));
+    if (!found) bySheet.set(key, (found = { sheet, cells: new Map(), formats: [], autoFilters: [] }));
     return found;
   };
   for (const change of changes.cells) entry(change.sheet).cells.set(`${change.row}|${change.column}`, change);
+  for (const format of changes.formats ?? []) entry(format.sheet).formats.push(format);
   for (const range of changes.ranges) entry(range.sheet).autoFilters.push(range.autoFilter);
-  return [...bySheet.values()].map(({ sheet, cells, autoFilters }) => ({
+  return [...bySheet.values()].map(({ sheet, cells, formats, autoFilters }) => ({
     ...planSheetChanges(sheet, [...cells.values()], formatAt),
+    layoutFormats: formatRectangles(formats),
     autoFilters,
   }));
+}
+
+/** Number formats to set, grouped into rectangles of one format over the cells' bounding box. */
+function formatRectangles(formats: readonly FormatChange[]): ValueRect<string>[] {
+  if (formats.length === 0) return [];
+  const top = Math.min(...formats.map((one) => one.row));
+  const left = Math.min(...formats.map((one) => one.column));
+  const bottom = Math.max(...formats.map((one) => one.row));
+  const right = Math.max(...formats.map((one) => one.column));
+  const at = new Map(formats.map((one) => [`${one.row - top + 1}|${one.column - left + 1}`, one.numFmt]));
+  return rectanglesOf<string>(bottom - top + 1, right - left + 1, (row, column) => at.get(`${row}|${column}`)).map(
+    (rect) => ({
+      ...rect,
+      top: rect.top + top - 1,
+      bottom: rect.bottom + top - 1,
+      left: rect.left + left - 1,
+      right: rect.right + left - 1,
+    }),
+  );
 }
 
 function planSheetChanges(
   sheet: string,
   cells: CellChange[],
   formatAt: NumberFormatAt,
-): Omit<SheetChangePlan, 'autoFilters'> {
+): Omit<SheetChangePlan, 'autoFilters' | 'layoutFormats'> {
   if (cells.length === 0)
     return { sheet, formatsBefore: [], values: [], formulas: [], formatsAfter: [], formatBlocks: [] };
   const top = Math.min(...cells.map((cell) => cell.row));

@@ -66,6 +66,7 @@ export async function queueSheetChanges(
   for (const rect of plan.formatsAfter) await setFormat(rect);
   for (const block of plan.formatBlocks)
     await q(operationBytes(formatBlockShape(block)), () => applyFormats(worksheet, block));
+  for (const rect of plan.layoutFormats) await setFormat(rect);
   for (const autoFilter of plan.autoFilters) {
     if (!capabilities.sheetAutoFilter) notes.add(degradationNotes.sheetAutoFilter);
     else

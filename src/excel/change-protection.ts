@@ -1,4 +1,4 @@
-import type { CellChange, WorkbookChanges } from '../app/port';
+import type { CellChange, FormatChange, WorkbookChanges } from '../app/port';
 import { excelNameKey, type SheetProtection } from './workbook-facts';
 
 /**
@@ -7,9 +7,10 @@ import { excelNameKey, type SheetProtection } from './workbook-facts';
  *
  * On a protected sheet Excel refuses a value in a locked cell and any format (our sheets do not allow formatting
  * cells), so the sheet is unprotected, written and protected again with the same options when a change writes a
- * locked cell, sets a format (a text gets `@` before its value; a new cell gets its style) or re-applies the
- * autofilter. Unprotecting and protecting are not undoable: they clear Excel's undo stack (learn.microsoft.com,
- * « Undo support with the Excel JavaScript API »), which is kept at all only where ExcelUndoApiAll is supported.
+ * locked cell, sets a format (a text gets `@` before its value; a new cell gets its style; a cell still in a former
+ * format of the layout gets the current one) or re-applies the autofilter. Unprotecting and protecting are not
+ * undoable: they clear Excel's undo stack (learn.microsoft.com, « Undo support with the Excel JavaScript API »),
+ * which is kept at all only where ExcelUndoApiAll is supported.
  */
 
 /** What is known of the open workbook before a change; undefined wherever it is not known. */
@@ -37,6 +38,17 @@ export function setsFormat(change: CellChange): boolean {
 }
 
 /**
+ * Whether a format change (the layout's format on a cell still in a former one) sets the cell's format: true where
+ * its format is a former one, false where it is another (a person's, or already the current one), undefined when
+ * the cell's format is not known.
+ */
+export function formatReplaced(change: FormatChange, known: ChangeKnowledge): boolean | undefined {
+  const current = known.numberFormatAt(change.sheet, change.row, change.column);
+  if (current === undefined) return undefined;
+  return change.former.some((format) => format.toLowerCase() === current.toLowerCase());
+}
+
+/**
  * For each protected sheet the changes write (by sheet key): `lift` when it must be unprotected, `keep` when
  * every write is allowed as it is, `unknown` when that depends on cells whose lock is not known. A sheet whose
  * protection is not known counts as protected.
@@ -55,6 +67,10 @@ export function protectionNeeds(
     needs.set(key, { sheet, need: rank[need] > rank[current] ? need : current });
   };
   for (const range of changes.ranges) raise(range.sheet, 'lift');
+  for (const format of changes.formats ?? []) {
+    const replaced = formatReplaced(format, known);
+    if (replaced !== false) raise(format.sheet, replaced ? 'lift' : 'unknown');
+  }
   for (const change of changes.cells) {
     if (!isWritten(change, known)) continue;
     if (setsFormat(change)) raise(change.sheet, 'lift');

@@ -24,7 +24,10 @@ import { excelNameKey } from './workbook-facts';
  */
 
 export interface ChangeUndo {
-  /** The cells written back: their content before the change, their number format where the change sets one. */
+  /**
+   * The cells written back: their content before the change, their number format where the change sets one (the
+   * layout's formats given back as they were).
+   */
   before: WorkbookChanges;
   /** Every sheet the change or its undo unprotects, with the options to protect it again with. */
   protections: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
@@ -53,8 +56,16 @@ export function changeUndo(
       ...(setsFormat(change) && format !== undefined ? { style: { numFmt: format } } : {}),
     });
   }
-  const before = { cells, ranges: [] };
-  const lifted = protectionNeeds({ cells: [...written.cells, ...cells], ranges: written.ranges }, known);
+  // A cell given the layout's format gets its former one back (always known: it decided the change).
+  const formats = (written.formats ?? []).flatMap((change) => {
+    const format = known.numberFormatAt(change.sheet, change.row, change.column);
+    return format === undefined ? [] : [{ ...change, numFmt: format, former: [change.numFmt] }];
+  });
+  const before = { cells, ranges: [], formats };
+  const lifted = protectionNeeds(
+    { cells: [...written.cells, ...cells], ranges: written.ranges, formats: written.formats },
+    known,
+  );
   const protections = [...lifted.values()].flatMap(({ sheet, need }) => {
     const protection = known.protectionOf(sheet);
     return need !== 'keep' && protection ? [{ sheet, options: protection.options }] : [];

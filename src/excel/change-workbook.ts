@@ -9,7 +9,7 @@ import {
   type ColumnFormatAt,
   type LearntCells,
 } from './change-knowledge';
-import { isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
+import { formatReplaced, isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { rectanglesOf } from './rectangles';
 import { formulaWritten } from './grid-from-range';
@@ -19,7 +19,8 @@ import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook
 
 /**
  * Applies cell changes to the open workbook, writing those cells only: nothing else of the workbook is touched
- * (people's formats, widths, hidden columns, filters stay). Round trips, whatever the number of changes:
+ * (people's formats, widths, hidden columns, filters stay), but for the layout's cells still in a format it wrote
+ * before (the rates' `0%`), given the current one. Round trips, whatever the number of changes:
  * - none asked beforehand when the read just before learnt what is needed (its facts and grids: protection,
  *   formulas, wholly locked sheets): one round trip, the write;
  * - otherwise one round trip to ask (the workbook's facts, what the cells hold and their number formats, the
@@ -57,8 +58,16 @@ export async function changeWorkbook(
   changes: WorkbookChanges,
   options: ChangeOptions,
 ): Promise<ChangeOutcome> {
-  // Nothing differs (« Calculer » on a workbook where nothing changed: Excel computes its own formulas).
-  if (changes.cells.length === 0 && changes.ranges.length === 0) return { notes: [], syncs: 0, requestBytes: [] };
+  // Nothing differs (« Calculer » on a workbook where nothing changed: Excel computes its own formulas), and no
+  // cell is known to be in a former format of the layout, nor may be.
+  const formats = changes.formats ?? [];
+  const knownBefore = changeKnowledge(options.facts, options.grids, noLearntCells(), options.columnFormatAt);
+  if (
+    changes.cells.length === 0 &&
+    changes.ranges.length === 0 &&
+    formats.every((format) => formatReplaced(format, knownBefore) === false)
+  )
+    return { notes: [], syncs: 0, requestBytes: [] };
   // Set once the first write is about to be sent: a failure before it changed nothing.
   let undo: ChangeUndo | undefined;
   try {
@@ -106,9 +115,11 @@ export async function changeWorkbook(
         }),
       ];
       // Number formats are asked when a round trip is made anyway: a text's cell is given its format back after
-      // the `@`, and a failed change gives every cell back the format it had.
-      if (factsOf || asked.length > 0) {
-        const formatCells = changes.cells.filter(
+      // the `@`, and a failed change gives every cell back the format it had. Those a format change needs to
+      // decide are asked in any case (never after a read, which learnt them).
+      const unknownFormats = formats.filter((format) => formatReplaced(format, known) === undefined);
+      if (factsOf || asked.length > 0 || unknownFormats.length > 0) {
+        const formatCells = [...changes.cells, ...unknownFormats].filter(
           (change) => known.numberFormatAt(change.sheet, change.row, change.column) === undefined,
         );
         asked.push(
@@ -120,7 +131,7 @@ export async function changeWorkbook(
         );
       }
       let syncs = 0;
-      if (factsOf || asked.length > 0) {
+      if (factsOf || asked.length > 0 || unknownFormats.length > 0) {
         await context.sync();
         syncs += 1;
         if (factsOf) facts = factsOf();
@@ -131,6 +142,7 @@ export async function changeWorkbook(
       const written: WorkbookChanges = {
         cells: changes.cells.filter((change) => isWritten(change, known)),
         ranges: changes.ranges,
+        formats: formats.filter((format) => formatReplaced(format, known) === true),
       };
       const lift = new Set(
         [...protectionNeeds(written, known).entries()].filter(([, { need }]) => need !== 'keep').map(([key]) => key),
@@ -161,17 +173,20 @@ export async function changeWorkbook(
   }
 }
 
+/** Where a cell is, as a change names it. */
+type CellAt = Pick<CellChange, 'sheet' | 'row' | 'column'>;
+
 /**
  * Queues the load of `properties` over rectangles of the given cells (one range per block of neighbours), and
  * returns the readers to call after the sync; `read(range, cell, r, c)` is called for each cell of a block.
  */
-function queueAsk(
+function queueAsk<Cell extends CellAt>(
   worksheets: Excel.WorksheetCollection,
-  cells: CellChange[],
+  cells: Cell[],
   properties: string[],
-  read: (range: Excel.Range, cell: CellChange, r: number, c: number) => void,
+  read: (range: Excel.Range, cell: Cell, r: number, c: number) => void,
 ): (() => void)[] {
-  const bySheet = new Map<string, CellChange[]>();
+  const bySheet = new Map<string, Cell[]>();
   for (const cell of cells) {
     const key = excelNameKey(cell.sheet);
     bySheet.set(key, [...(bySheet.get(key) ?? []), cell]);

@@ -35,6 +35,12 @@ export const PERCENT_FORMAT = '0%';
  */
 export const RATE_FORMAT = '[=0]0"\u00a0"%;[=1]0"\u00a0"%;0.0"\u00a0"%';
 export const GENERAL_FORMAT = 'General';
+/**
+ * Formats the layout wrote before on the cells it now writes in another (the rates had `0%`), by current format: a
+ * rewrite that keeps the shape gives a cell still in a former format the current one, and leaves any other format
+ * (a person's own) as it is (docs/WORKBOOK.md, « Rewriting a workbook »).
+ */
+export const FORMER_FORMATS: ReadonlyMap<string, readonly string[]> = new Map([[RATE_FORMAT, [PERCENT_FORMAT]]]);
 
 export const titleStyle: CellStyle = { bold: true, fontSize: 14, numFmt: TEXT_FORMAT };
 export const hintStyle: CellStyle = { italic: true, numFmt: TEXT_FORMAT };

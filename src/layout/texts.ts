@@ -117,6 +117,9 @@ export const historyHeaders = {
   closedAt: 'Date de clôture',
 } as const;
 
+/** The `Valeur` of the `Historique` row that records a closing which copied nothing (docs/WORKBOOK.md, « Historique »). */
+export const historyNothingEntered = 'Aucune valeur saisie à la clôture';
+
 /** Headers of the `Archives` sheet: values of rows removed from the plan, kept (docs/WORKBOOK.md, « Archives »). */
 export const archiveHeaders = {
   archivedAt: 'Date d’archivage',

@@ -153,7 +153,7 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
     );
   });
 
-  it('says a period to come has nothing expected yet, and that a last quarter not closed gives the sheets’ states', async () => {
+  it('says a period to come has nothing expected yet, a last quarter not closed or closed with nothing entered', async () => {
     const future = sampleBilan({
       period: { kind: 'annual', year: 2029, first: '2029-T1', last: '2029-T4', measuredTo: '2027-T2', state: 'future' },
       currentQuarter: '2027-T2',
@@ -165,6 +165,11 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
     const notClosed = sampleBilan({ period: { statesFrom: 'sheets' } });
     expect(texts(sheetOf((await writeBilan(notClosed)).grids, 'Synthèse'))[4]).toBe(
       `Le trimestre 2030-T4 n’a pas été clôturé${NBSP}: l’état des fiches est celui des feuilles d’axe.`,
+    );
+    const closedEmpty = sampleBilan({ period: { statesFrom: 'empty-closing' } });
+    expect(texts(sheetOf((await writeBilan(closedEmpty)).grids, 'Synthèse'))[4]).toBe(
+      'Le trimestre 2030-T4 a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, mise en œuvre, ' +
+        `difficultés, commentaire)${NBSP}: l’état des fiches à la fin de la période est vide.`,
     );
   });
 

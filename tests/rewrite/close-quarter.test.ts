@@ -123,14 +123,26 @@ describe('closing a quarter', () => {
     if (!first.ok) throw new Error('refused');
     expect(first.historyRows).toBe(0);
     const written = await roundTrip((await buildStateWorkbook(first.state, { now: closing })).spec);
+    const historyRows = (of: WorkbookGrids) =>
+      sheet(of, 'Historique')
+        .rows.slice(1)
+        .map((row) => row.map((cell) => cell?.value ?? null));
+    // The closing is recorded all the same, by one row saying that nothing was entered.
+    expect(historyRows(written)).toEqual([
+      ['2026-T2', null, null, 'Aucune valeur saisie à la clôture', '2026-07-02T10:00:00Z'],
+    ]);
     const typed = typeInto(written, [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
     const back = { ...(await stateOf(typed)), currentQuarter: { year: 2026, q: 2 as const } };
     const again = closeQuarter(back, { now: new Date('2026-07-09T10:00:00Z') });
     if (!again.ok) throw new Error('refused');
 
-    const reread = await stateOf(
-      await roundTrip((await buildStateWorkbook(again.state, { now: new Date('2026-07-09T10:00:00Z') })).spec),
+    expect(again).toMatchObject({ historyRows: 1, replacedRows: 0 });
+    const rewritten = await roundTrip(
+      (await buildStateWorkbook(again.state, { now: new Date('2026-07-09T10:00:00Z') })).spec,
     );
+    // The row of the empty closing gives way to the value now entered.
+    expect(historyRows(rewritten)).toEqual([['2026-T2', 'G1', 'Statut', 'En cours', '2026-07-09T10:00:00Z']]);
+    const reread = await stateOf(rewritten);
     const added = reread.journal.filter((record) => record.field?.startsWith('history:'));
     expect(added.map((record) => [record.rowKey, record.label, record.before, record.after])).toEqual([
       ['G1', 'Historique 2026-T2 – Statut', { type: 'empty', value: null }, { type: 'text', value: 'En cours' }],

@@ -1,7 +1,7 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf, type ClosedField, type ClosedStates } from '../../domain/bilan/bilan-of';
-import { bilanPeriod, periodNotOver, withStatesFromSheets } from '../../domain/bilan/bilan-period';
+import { bilanPeriod, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
@@ -9,7 +9,7 @@ import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
 import type { RawValue } from '../../domain/tracking';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
-import type { HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../../layout/texts';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
@@ -89,13 +89,17 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   let period = asked.period;
   const quarterCell = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
   const notOver = periodNotOver(period, quarterLabel(current));
+  const closedRows = history.entries.filter((entry) => entry.quarter === period.last);
+  const historyWhere = { sheet: sheetNames.history, cell: null };
   if (notOver) {
     warnings.push(createIssue(notOver.code, quarterCell, notOver.params));
-  } else if (!history.entries.some((entry) => entry.quarter === period.last)) {
-    warnings.push(
-      createIssue('bilan-quarter-not-closed', { sheet: sheetNames.history, cell: null }, { quarter: period.last }),
-    );
-    period = withStatesFromSheets(period);
+  } else if (closedRows.length === 0) {
+    warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, { quarter: period.last }));
+    period = withStatesFrom(period, 'sheets');
+  } else if (!closedRows.some(isClosedValue)) {
+    // Closed with nothing entered: Historique holds only the row saying so.
+    warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));
+    period = withStatesFrom(period, 'empty-closing');
   }
 
   const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));

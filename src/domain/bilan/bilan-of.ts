@@ -32,7 +32,7 @@ export interface BilanAxisRows {
 }
 
 export interface BilanInput {
-  /** `statesFrom: 'history'` reads `closedStates`. */
+  /** `statesFrom: 'history'` reads `closedStates` (empty for `empty-closing`). */
   period: BilanPeriod;
   convention: Period;
   cdsf: boolean;

@@ -34,7 +34,8 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
 /**
  * The period of a bilan of `kind` (`year`: an annual bilan's year, null for the current quarter's); refused when
  * a year is given for another kind, or names no quarter of the convention. `statesFrom` is Historique's for a period
- * over: the caller falls back to the sheets when its last quarter was never closed (`withStatesFromSheets`).
+ * over: the caller falls back to the sheets when its last quarter was never closed, and says when it was closed with
+ * nothing entered (`withStatesFrom`).
  *
  * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
  * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day.
@@ -92,9 +93,12 @@ export function periodNotOver(
   return { code: 'bilan-period-not-over', params: { state, first, last: period.last, measuredTo } };
 }
 
-/** The period whose last quarter was never closed: its states are the sheets'. */
-export function withStatesFromSheets(period: BilanPeriod): BilanPeriod {
-  return { ...period, statesFrom: 'sheets' };
+/**
+ * The period over whose last quarter was never closed (its states are the sheets'), or was closed with no state
+ * entered (`empty-closing`: every state blank).
+ */
+export function withStatesFrom(period: BilanPeriod, statesFrom: 'sheets' | 'empty-closing'): BilanPeriod {
+  return { ...period, statesFrom };
 }
 
 function quarterOf(label: string): Quarter {

@@ -27,9 +27,10 @@ export interface BilanPeriod {
   state: 'over' | 'current' | 'future';
   /**
    * Where the fiches' states come from: Historique's rows of the last quarter (a period over whose last quarter was
-   * closed), or the axis sheets (a period not over, or one whose last quarter was never closed).
+   * closed), none (`empty-closing`: that quarter was closed with no state entered, every state is blank), or the axis
+   * sheets (a period not over, or one whose last quarter was never closed).
    */
-  statesFrom: 'history' | 'sheets';
+  statesFrom: 'history' | 'empty-closing' | 'sheets';
 }
 
 /** One criterion of a fiche, as the bilan shows it. */

@@ -30,6 +30,11 @@ export const bilanIssueCodes = {
     description:
       'Le dernier trimestre de la période n’a jamais été clôturé (rien dans « Historique ») : l’état des fiches est celui des feuilles d’axe.',
   },
+  'bilan-quarter-closed-empty': {
+    severity: 'warning',
+    description:
+      'Le dernier trimestre de la période a été clôturé alors qu’aucun état n’y était saisi (« Historique » n’en garde que la ligne « Aucune valeur saisie à la clôture ») : l’état des fiches à la fin de la période est vide.',
+  },
   'bilan-cdsf-empty': {
     severity: 'warning',
     description: 'Aucune fiche du plan ne relève du volet petite enfance : le bilan CDSF est fait sans fiche.',

@@ -22,6 +22,9 @@ export const bilanMessages = {
     `est celui des feuilles d’axe ; refaites le bilan après le ${frenchDay(String(p.endsOn ?? ''))} pour ses chiffres définitifs.`,
   'bilan-quarter-not-closed': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
+  'bilan-quarter-closed-empty': (p) =>
+    `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
+    'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',
   'bilan-cdsf-empty': () =>
     'Aucune fiche ne relève du volet petite enfance (public « Petite enfance », ou « Familles » avec un champ ' +
     '« Soutien à la parentalité » ou « Besoin de garde ») : le bilan ne contient aucune fiche.',

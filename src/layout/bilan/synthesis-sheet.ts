@@ -133,7 +133,7 @@ function setTable(sheet: SheetSpec, top: number, heading: string, columns: reado
   return last + 1;
 }
 
-/** The sentences that say the period is not over, or its states not closed, or the CDSF part empty. */
+/** The sentences that say the period is not over, its states not closed or closed empty, or the CDSF part empty. */
 export function periodNotes(bilan: Bilan): string[] {
   // The warnings' own sentences (src/domain/messages/bilan.ts), so that the page and the command say the same.
   const { period } = bilan;
@@ -142,6 +142,8 @@ export function periodNotes(bilan: Bilan): string[] {
   if (notOver) notes.push(renderMessage(notOver.code, notOver.params));
   if (period.state === 'over' && period.statesFrom === 'sheets')
     notes.push(renderMessage('bilan-quarter-not-closed', { quarter: period.last }));
+  if (period.state === 'over' && period.statesFrom === 'empty-closing')
+    notes.push(renderMessage('bilan-quarter-closed-empty', { quarter: period.last }));
   if (bilan.cdsf && bilan.fiches.length === 0) notes.push(renderMessage('bilan-cdsf-empty'));
   return notes;
 }

@@ -6,7 +6,7 @@
  * input as for the reader: only the parts the patch opens are inflated, within the reader's limits, and the others
  * are copied as stored (zip-package.ts).
  */
-import type { CellChange, WorkbookChanges } from '../../app/port';
+import type { CellChange, FormatChange, WorkbookChanges } from '../../app/port';
 import { XlsxReadFailure } from '../reader/read-error';
 import { XlsxUnreadableError } from '../reader/xlsx-reader-port';
 import { packageLayout, relationshipsOf } from './package-parts';
@@ -34,6 +34,23 @@ export function patchXlsx(original: Uint8Array, changes: WorkbookChanges): Uint8
   }
 }
 
+/**
+ * The format changes that may apply, each with the cell formats (by index) in one of its former formats; none when
+ * no cell format of the package has one, so that an up-to-date workbook's sheets are not even parsed for them.
+ */
+function formatsToUpdate(
+  styles: StylesPatch,
+  changes: readonly FormatChange[],
+): { change: FormatChange; former: ReadonlySet<number> }[] {
+  const byFormer = new Map<string, ReadonlySet<number>>();
+  return changes.flatMap((change) => {
+    const key = change.former.join('\u0000');
+    let former = byFormer.get(key);
+    if (!former) byFormer.set(key, (former = styles.stylesWithNumberFormat(change.former)));
+    return former.size > 0 ? [{ change, former }] : [];
+  });
+}
+
 function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
   const layout = packageLayout(files);
   const stylesPart = relationshipsOf(files, layout.workbookEntry)?.list.find((one) => one.type.endsWith('/styles'));
@@ -41,7 +58,9 @@ function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
   const styles = stylesEntry ? new StylesPatch(parsePart(files.read(stylesEntry))) : null;
   const withFormat = (base: number, numFmt: string) => styles?.withNumberFormat(base, numFmt) ?? base;
 
-  const sheetNames = new Set([...changes.cells.map((one) => one.sheet), ...changes.ranges.map((one) => one.sheet)]);
+  const formats = styles ? formatsToUpdate(styles, changes.formats ?? []) : [];
+  const written = new Set([...changes.cells.map((one) => one.sheet), ...changes.ranges.map((one) => one.sheet)]);
+  const sheetNames = new Set([...written, ...formats.map(({ change }) => change.sheet)]);
   let formulasChanged = false;
   let workbookChanged = false;
   for (const name of sheetNames) {
@@ -58,6 +77,12 @@ function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
       setFilterDatabaseName(layout.workbook, sheet, range.autoFilter);
       workbookChanged = true;
     }
+    let restyled = false;
+    for (const { change, former } of formats.filter((one) => one.change.sheet === name))
+      restyled =
+        patch.restyle(change, (style) => (former.has(style) ? withFormat(style, change.numFmt) : null)) || restyled;
+    // A sheet opened only for formats, none of which needed setting, is left as it was.
+    if (!written.has(name) && !restyled) continue;
     patch.finish();
     formulasChanged ||= patch.formulasChanged;
     files.write(sheet.entry, serializePart(document));

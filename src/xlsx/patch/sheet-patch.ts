@@ -7,7 +7,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { cellAddress, rangeAddress } from '../../layout/a1';
-import type { CellChange } from '../../app/port';
+import type { CellChange, FormatChange } from '../../app/port';
 import { parseCellRef } from '../reader/cell-ref';
 import { shiftFormula } from '../reader/shared-formula';
 import { setCellContent } from './cell-content';
@@ -66,6 +66,20 @@ export class SheetPatch {
     const cell = existing ?? this.newCell(change);
     if (change.content !== null && typeof change.content === 'object') this.formulasChanged = true;
     setCellContent(cell, change.content);
+  }
+
+  /**
+   * Gives an existing cell the style `styleFor` returns for its own (null: it keeps it), as a format change asks
+   * (src/app/port.ts, FormatChange); true when its style changed. A cell that does not exist holds nothing to show.
+   */
+  restyle(change: FormatChange, styleFor: (style: number) => number | null): boolean {
+    const cell = this.rows.get(change.row)?.cells.get(change.column);
+    if (!cell) return false;
+    const style = Number(cell.getAttribute('s') ?? 0);
+    const next = styleFor(style);
+    if (next === null || next === style) return false;
+    cell.setAttribute('s', String(next));
+    return true;
   }
 
   /** Sets the sheet's autofilter range, when it has one. */

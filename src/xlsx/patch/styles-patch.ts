@@ -1,7 +1,7 @@
 /**
- * The styles part, changed only when a new cell needs a number format its base style has not (a date appended
- * under a text in Historique): the base cell format is copied with that number format, added once. Every existing
- * format stays at its index, so no cell changes look.
+ * The styles part, changed only when a cell needs a number format its base style has not (a date appended under a
+ * text in Historique, a rate cell still in the former `0%`): the base cell format is copied with that number format,
+ * added once. Every existing format stays at its index, so no other cell changes look.
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { childrenNamed, createLike, firstChildNamed } from './xml-dom';
@@ -27,6 +27,17 @@ export class StylesPatch {
   changed = false;
 
   constructor(readonly document: Document) {}
+
+  /** The indexes of the cell formats whose number format is one of `formats` (a cell without style has index 0). */
+  stylesWithNumberFormat(formats: readonly string[]): Set<number> {
+    const cellXfs = firstChildNamed(this.document.documentElement!, 'cellXfs');
+    const found = new Set<number>();
+    (cellXfs ? childrenNamed(cellXfs, 'xf') : []).forEach((xf, index) => {
+      const code = this.formatCode(Number(xf.getAttribute('numFmtId') ?? 0));
+      if (code !== null && formats.some((format) => sameFormat(format, code))) found.add(index);
+    });
+    return found;
+  }
 
   /** The index of a cell format like `base` with number format `numFmt` (`base` itself when it has it). */
   withNumberFormat(base: number, numFmt: string): number {

@@ -8,7 +8,7 @@ import {
   type RecordColumn,
   type RecordSheetReading,
 } from '../../record-sheet';
-import { historyHeaders, sheetNames } from '../../texts';
+import { historyHeaders, historyNothingEntered, sheetNames } from '../../texts';
 import type { SheetSpec } from '../../workbook-spec';
 
 /**
@@ -36,14 +36,33 @@ const columns: readonly RecordColumn[] = [
   { header: historyHeaders.closedAt, width: 22 },
 ];
 
+/**
+ * The row recording a closing that copied nothing (no state entered for the quarter): its quarter and date, no key
+ * nor field, and words saying so. Historique alone then tells every quarter closed, as a bilan reads it.
+ */
+export const emptyClosingEntry = (quarter: string, closedAt: string): HistoryEntry => ({
+  quarter,
+  key: '',
+  field: '',
+  value: textRecordCell(historyNothingEntered),
+  closedAt,
+});
+
+/** A value a closing copied, not the row recording a closing that copied nothing. */
+export const isClosedValue = (entry: HistoryEntry): boolean => entry.key !== '' || entry.field !== '';
+
+/** A key or a field as a cell: none for the empty ones of a closing that copied nothing. */
+const optionalTextCell = (value: string): EnteredCell =>
+  value === '' ? { value: null, isDate: false } : textRecordCell(value);
+
 export function buildHistorySheet(entries: readonly HistoryEntry[]): SheetSpec {
   return buildRecordSheet(
     sheetNames.history,
     columns,
     entries.map((entry) => [
       textRecordCell(entry.quarter),
-      textRecordCell(entry.key),
-      textRecordCell(entry.field),
+      optionalTextCell(entry.key),
+      optionalTextCell(entry.field),
       entry.value,
       textRecordCell(entry.closedAt),
     ]),
