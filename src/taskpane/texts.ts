@@ -4,7 +4,7 @@
 /**
  * Every word the task pane shows, in French, in one place (docs/ARCHITECTURE.md, « Rules of the house »: one place per front end, so that it
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
- * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
+ * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
 import { agree, countOf, frenchRate } from '../app';
 

@@ -18,7 +18,8 @@ import {
   type TerritoryIdentity,
 } from '../../domain/consolidation/territory';
 import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
-import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
+import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
+import type { MessageSurface } from '../../domain/messages';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
@@ -43,6 +44,8 @@ export interface MeasureOptions {
   quarter?: Quarter;
   /** Today, for validation's « current quarter lags behind » warning. */
   today: Date;
+  /** Who reads why a file is left out (`renderMessage`); the command line when absent. */
+  surface?: MessageSurface;
 }
 
 /**
@@ -50,16 +53,21 @@ export interface MeasureOptions {
  * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`,
  * which no one sees.
  */
-export function rejectionReason(issue: Issue): string {
-  const message = renderIssueMessage(issue);
+export function rejectionReason(issue: Issue, surface: MessageSurface = 'command-line'): string {
+  const message = renderIssueMessageFor(surface, issue);
   // Most messages of a cell begin with it (« Axe 1, cellule A6 : »): said once.
   if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || new RegExp(`\\b${issue.cell}\\b`).test(message))
     return message;
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
 }
 
-function rejection(file: string, issue: Issue, identity?: TerritoryIdentity): MeasureOutcome {
-  const rejected = { file, code: issue.code, reason: rejectionReason(issue) };
+function rejection(
+  file: string,
+  issue: Issue,
+  surface: MessageSurface | undefined,
+  identity?: TerritoryIdentity,
+): MeasureOutcome {
+  const rejected = { file, code: issue.code, reason: rejectionReason(issue, surface) };
   return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }
 
@@ -184,9 +192,14 @@ export async function measureTerritory(
   const reading = await readTrackingWorkbook(grids);
   if (!reading.ok) {
     if (isConsolidationWorkbook(grids))
-      return rejection(file, createIssue('consolidation-file-is-consolidation', { sheet: null, cell: null }));
+      return rejection(
+        file,
+        createIssue('consolidation-file-is-consolidation', { sheet: null, cell: null }),
+        options.surface,
+      );
     const first = reading.issues.find((issue) => issue.severity === 'error') ?? reading.issues[0];
-    return rejection(file, first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null }));
+    const issue = first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null });
+    return rejection(file, issue, options.surface);
   }
   if (reading.meta.extractPartner.trim() !== '') {
     const issue = createIssue(
@@ -194,11 +207,11 @@ export async function measureTerritory(
       { sheet: sheetNames.meta, cell: ctgMetaValueCell('extractPartner') },
       { partner: reading.meta.extractPartner },
     );
-    return rejection(file, issue);
+    return rejection(file, issue, options.surface);
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural, identityOf(file, grids, reading, options.today));
+  if (structural) return rejection(file, structural, options.surface, identityOf(file, grids, reading, options.today));
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -209,6 +222,7 @@ export async function measureTerritory(
         value: settings?.currentQuarterText ?? '',
         formula: settings?.currentQuarterFormula ?? null,
       }),
+      options.surface,
       identityOf(file, grids, reading, options.today),
     );
   }

@@ -17,9 +17,9 @@ import { consolidationMessages } from './consolidation';
 import { bilanMessages } from './bilan';
 import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
-import type { MessageParams, MessageTemplate } from './types';
+import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
-export type { MessageParams, MessageTemplate } from './types';
+export type { MessageParams, MessageSurface, MessageTemplate } from './types';
 export type { PlanFailureCode, PlanWarningCode } from './plan';
 export type { PlanJsonErrorCode } from './plan-source';
 export type { XlsxReadErrorCode } from './xlsx';
@@ -55,8 +55,16 @@ const catalogue: Record<MessageCode, MessageTemplate> = {
   ...issueMessages,
 };
 
-export function renderMessage(code: MessageCode, params: MessageParams = {}): string {
-  return catalogue[code](params);
+/**
+ * The message of `code` for whoever reads it: the command line's unless told otherwise; the task pane renders
+ * through src/taskpane/messages.ts, which says it is the pane.
+ */
+export function renderMessage(
+  code: MessageCode,
+  params: MessageParams = {},
+  surface: MessageSurface = 'command-line',
+): string {
+  return catalogue[code](params, surface);
 }
 
 /** Whether a code read from outside (a JSON document) is one the catalogue renders. */

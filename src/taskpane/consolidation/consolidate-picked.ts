@@ -16,7 +16,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function measurePicked(file: File, quarter: Quarter | null, today: Date): Promise<MeasureOutcome> {
   const read = await readPickedSheets(file, consolidationRead);
   if (!read.ok) return { ok: false, rejected: { file: read.name, code: read.code, reason: read.message } };
-  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today });
+  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today, surface: 'task-pane' });
 }
 
 /** A failure no check foresaw (a defect) leaves this file out, as the command line does, and the others go on. */

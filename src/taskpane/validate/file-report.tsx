@@ -1,7 +1,8 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { renderIssueMessage, type ValidationReport } from '../../app';
+import type { ValidationReport } from '../../app';
 import { texts } from '../texts';
 import { IssueList } from './issue-list';
+import { issueText } from '../messages';
 
 /** One picked file and what its check found: why it could not be read, or the validation's report. */
 export type FileCheck = { name: string } & ({ ok: false; message: string } | { ok: true; report: ValidationReport });
@@ -27,7 +28,7 @@ export function FileReport({ check }: { check: FileCheck }) {
   const failure = !check.ok
     ? check.message
     : !check.report.readable
-      ? `${texts.validate.unreadable} ${check.report.issues.map((issue) => renderIssueMessage(issue)).join(' ')}`
+      ? `${texts.validate.unreadable} ${check.report.issues.map((issue) => issueText(issue)).join(' ')}`
       : null;
   return (
     <article className={styles.report} aria-label={check.name}>
