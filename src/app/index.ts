@@ -18,6 +18,7 @@ export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
+export { checkedExtractOf, type CheckedExtract } from './checked-extract';
 export { renderIssueMessage, renderIssueMessageFor, type Issue } from '../domain/issues';
 export { conflictExplanation } from '../domain/messages/merge';
 export { defaultWorkbookFileName } from './file-names';

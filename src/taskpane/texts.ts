@@ -219,8 +219,6 @@ export const texts = {
       'Les fichiers renvoyés par les partenaires (.xlsx), ou un tableau reçu dans un courriel et collé dans une feuille du classeur : leurs valeurs sont reprises par la clé de chaque ligne. Rien n’est écrit avant « Appliquer la fusion ».',
     pick: 'Choisir les fichiers renvoyés…',
     reading: 'Lecture des fichiers…',
-    notXlsx: (name: string) =>
-      `${name} n’est pas un fichier .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx (Classeur Excel), puis choisissez ce fichier-là.`,
     sheetLabel: 'Ou un tableau collé dans une feuille du classeur',
     sheetHint:
       'Une colonne « Clé » et les en-têtes du suivi. Une feuille ajoutée après l’ouverture du volet apparaît après « Relire le classeur ».',
