@@ -60,6 +60,26 @@ module.exports = defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The pane says the catalogue's messages its own way (src/taskpane/messages.ts): rendered elsewhere in the pane,
+    // a message would give the command line's advice (docs/ARCHITECTURE.md, « Rules of the house »).
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/messages.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app', '**/app/index', '**/domain/messages', '**/domain/messages/*', '**/domain/issues'],
+              importNames: ['renderMessage', 'renderIssueMessage', 'renderIssueMessageFor'],
+              message: 'The pane renders messages with issueText and messageText (src/taskpane/messages.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts and configs written in CommonJS.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },

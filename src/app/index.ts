@@ -1,6 +1,6 @@
 /** What the front ends call: use cases and the few domain helpers they display with. */
 export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSourceError } from './plan-source';
-export { renderMessage, type MessageCode } from '../domain/messages';
+export { renderMessage, type MessageCode, type MessageParams, type MessageSurface } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { frenchRate } from '../domain/messages/numbers';
@@ -19,7 +19,8 @@ export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
-export { renderIssueMessage, type Issue } from '../domain/issues';
+export { checkedExtractOf, type CheckedExtract } from './checked-extract';
+export { renderIssueMessage, renderIssueMessageFor, type Issue } from '../domain/issues';
 export { conflictExplanation } from '../domain/messages/merge';
 export { defaultWorkbookFileName } from './file-names';
 export { isTrackingWorkbook, readWorkbookState, type WorkbookState, type WorkbookStateReading } from './workbook-state';

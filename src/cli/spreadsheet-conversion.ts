@@ -21,19 +21,14 @@ export type ConversionUse = 'merge' | 'validate' | 'consolidate-folder' | 'conso
 /** The .xlsx bytes, and the format they were converted from; or why not. */
 export type ConvertedFile = { ok: true; bytes: Uint8Array; from: 'ods' | 'xls' } | { ok: false; error: CliError };
 
-const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
-
-/** An OpenDocument spreadsheet: a zip whose first entry, `mimetype`, stored, says so. */
-function isOpenDocument(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(30, 38 + ODS_MIME.length));
-  return head === `mimetype${ODS_MIME}`;
-}
-
-/** The kind LibreOffice has to convert (`ods`, `xls`), or null when the reader's refusal stands. */
-function formatToConvert(path: string, bytes: Uint8Array, error: XlsxReadError): 'ods' | 'xls' | null {
+/**
+ * The kind LibreOffice has to convert (`ods`, `xls`), or null when the reader's refusal stands. The reader tells an
+ * OpenDocument spreadsheet by its `mimetype` part; a file named .ods that it cannot tell is tried too.
+ */
+function formatToConvert(path: string, error: XlsxReadError): 'ods' | 'xls' | null {
   const extension = extname(path).toLowerCase();
   if (error.code === 'legacy-format') return 'xls';
-  if (error.code === 'not-xlsx' && (isOpenDocument(bytes) || extension === '.ods')) return 'ods';
+  if (error.code === 'not-xlsx' && (error.params.found === 'ods' || extension === '.ods')) return 'ods';
   return null;
 }
 
@@ -66,7 +61,7 @@ export async function convertedToXlsx(
   error: XlsxReadError,
   use: ConversionUse,
 ): Promise<ConvertedFile | null> {
-  const format = formatToConvert(path, bytes, error);
+  const format = formatToConvert(path, error);
   if (format === null) return null;
   const program = await findLibreOffice();
   if (program === null) {

@@ -1,5 +1,14 @@
 /** Every word the command line prints, in French, in one place. */
-import { agree, countOf, frenchDayAndTime, frenchRate, renderIssueMessage, type Issue } from '../app';
+import {
+  agree,
+  countOf,
+  frenchDayAndTime,
+  frenchRate,
+  renderIssueMessage,
+  renderMessage,
+  type CheckedExtract,
+  type Issue,
+} from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -106,14 +115,6 @@ const masterWork: Record<MasterCommand, string> = {
     'extrait : donnez à -o le classeur de suivi, ou un autre nom.',
 };
 
-/** What an extract's `_ctg` says of it, for `validate`: all but the recipient may be missing (null). */
-export interface ExtractFactsText {
-  recipient: string;
-  territory: string | null;
-  madeAt: string | null;
-  quarter: string | null;
-}
-
 /** An extract's personal data, each as an issue line: in the file written, or left out of it. */
 export interface PersonalDataLines {
   held: string[];
@@ -137,15 +138,6 @@ function personalDataBlock({ held, leftOut }: PersonalDataLines): string[] {
       ? []
       : ['', `${agree(leftOut.length, 'Laissé', 'Laissés')} hors de ce fichier : ${some(leftOut)}.`, ...leftOut]),
   ];
-}
-
-/** `fait le 05/12/2026 à partir du classeur de suivi du territoire « … », à compléter jusqu’au trimestre 2026-T4`. */
-function extractOrigin({ territory, madeAt, quarter }: ExtractFactsText): string {
-  const day = madeAt === null ? '' : ` le ${frenchDate(madeAt.slice(0, 10))}`;
-  const master = territory === null ? '' : ` à partir du classeur de suivi du territoire « ${territory} »`;
-  const made = day || master ? `fait${day}${master}` : '';
-  const upTo = quarter === null ? '' : `à compléter jusqu’au trimestre ${quarter}`;
-  return [made, upTo].filter(Boolean).join(', ');
 }
 
 export function frenchDate(isoDate: string): string {
@@ -367,18 +359,11 @@ export const texts = {
       `Ce classeur .${format} a été converti en .xlsx par LibreOffice pour être vérifié, dans un dossier temporaire ` +
       'effacé ensuite ; le fichier lui-même n’a pas été modifié.',
     /** A partner's extract: whose, made from what, and what is checked in it (its problems are the partner's). */
-    extract: (path: string, facts: ExtractFactsText) => {
-      const origin = extractOrigin(facts);
-      return [
-        origin
-          ? `C’est l’extrait envoyé à « ${facts.recipient} », ${origin} ; ce n’est pas le classeur de suivi.`
-          : `C’est l’extrait envoyé à « ${facts.recipient} », pas le classeur de suivi.`,
-        `Dans un extrait, validate vérifie sa forme (feuilles, clés, en-têtes) et les cellules que « ${facts.recipient} » ` +
-          'remplit (types, listes, valeurs attendues) : ses problèmes portent sur ce que ce destinataire remplit ou a ' +
-          'changé, pas sur le classeur de suivi. Ce que la fusion en reprendrait : npx ctg-suivi merge suivi.xlsx ' +
-          `${shellWord(path)} --dry-run (suivi.xlsx : votre classeur de suivi).`,
-      ].join('\n');
-    },
+    extract: (path: string, facts: CheckedExtract) =>
+      [
+        renderMessage('checked-file-is-extract', { ...facts }),
+        renderMessage('checked-extract-scope', { ...facts, file: shellWord(path) }),
+      ].join('\n'),
   },
   /** A partner's extract given where a command needs the master: what it is, what the command does, what to do. */
   extractGiven: (command: MasterCommand, path: string, partner: string) =>

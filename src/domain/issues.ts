@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ISSUE_CODES, issueCodes, type IssueCode, type IssueSeverityOf } from './issue-codes';
-import { renderMessage } from './messages';
+import { renderMessage, type MessageSurface } from './messages';
 
 /**
  * A problem found in a workbook, or met while rewriting it (validation, rewrites, next merge and consolidation):
@@ -122,7 +122,13 @@ function cellPlace(address: string): number {
   return row * ROW_FACTOR + column;
 }
 
-/** The French message of an issue: its template, told where the issue is. */
+/** The French message of an issue for whoever reads it (`renderMessage`): its template, told where the issue is. */
+export function renderIssueMessageFor(surface: MessageSurface, issue: Issue): string {
+  const params = { ...issue.params, sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+  return renderMessage(issue.code, params, surface);
+}
+
+/** The message of an issue as the command line says it (`renderMessage`'s default); one argument, to map a list. */
 export function renderIssueMessage(issue: Issue): string {
-  return renderMessage(issue.code, { ...issue.params, sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey });
+  return renderIssueMessageFor('command-line', issue);
 }

@@ -4,7 +4,7 @@
 /**
  * Every word the task pane shows, in French, in one place (docs/ARCHITECTURE.md, « Rules of the house »: one place per front end, so that it
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
- * (renderMessage, renderIssueMessage); Excel's errors from src/excel (explainExcelError).
+ * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
 import { agree, countOf, frenchRate } from '../app';
 
@@ -219,8 +219,6 @@ export const texts = {
       'Les fichiers renvoyés par les partenaires (.xlsx), ou un tableau reçu dans un courriel et collé dans une feuille du classeur : leurs valeurs sont reprises par la clé de chaque ligne. Rien n’est écrit avant « Appliquer la fusion ».',
     pick: 'Choisir les fichiers renvoyés…',
     reading: 'Lecture des fichiers…',
-    notXlsx: (name: string) =>
-      `${name} n’est pas un fichier .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx (Classeur Excel), puis choisissez ce fichier-là.`,
     sheetLabel: 'Ou un tableau collé dans une feuille du classeur',
     sheetHint:
       'Une colonne « Clé » et les en-têtes du suivi. Une feuille ajoutée après l’ouverture du volet apparaît après « Relire le classeur ».',

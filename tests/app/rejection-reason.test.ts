@@ -1,6 +1,7 @@
 import { measureTerritory, rejectionReason } from '../../src/app/consolidate/measure-territory';
 import type { FileOrigin } from '../../src/domain/consolidation/file-order';
 import { createIssue } from '../../src/domain/issues';
+import type { MessageSurface } from '../../src/domain/messages';
 
 /**
  * The reason a consolidation gives for a file it leaves out, as the Caf reads it in `Fichiers écartés`, on the
@@ -53,10 +54,11 @@ describe('a consolidation workbook among the territories’ files', () => {
       rows: [],
     })),
   };
-  const reasonFor = async (origin?: FileOrigin) => {
+  const reasonFor = async (origin?: FileOrigin, surface?: MessageSurface) => {
     const outcome = await measureTerritory('consolidation.xlsx', consolidationGrids, {
       today: new Date('2027-01-05T10:00:00Z'),
       ...(origin ? { origin } : {}),
+      ...(surface ? { surface } : {}),
     });
     return outcome.ok ? null : outcome.rejected.reason;
   };
@@ -69,6 +71,9 @@ describe('a consolidation workbook among the territories’ files', () => {
       `${start}Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.`,
     );
     expect(await reasonFor({ kind: 'given' })).toBe(`${start}Retirez-le des fichiers donnés à la commande.`);
-    expect(await reasonFor({ kind: 'picked' })).toBe(`${start}Ne le choisissez pas parmi les classeurs à consolider.`);
+    expect(await reasonFor({ kind: 'picked' }, 'task-pane')).toBe(
+      'Ce fichier est un classeur de consolidation, pas le classeur de suivi d’un territoire\u00a0: il est écarté. ' +
+        'Ne choisissez que les classeurs de suivi (les classeurs maîtres) des territoires.',
+    );
   });
 });

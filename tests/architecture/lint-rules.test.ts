@@ -1,6 +1,7 @@
 /**
  * eslint.config.js carries rules the architecture relies on: the Office.js batching rules of
- * eslint-plugin-office-addins, Office.js globals kept in src/excel, and the React hooks rules in the task pane.
+ * eslint-plugin-office-addins, Office.js globals kept in src/excel, the React hooks rules in the task pane, and the
+ * pane's messages rendered for the pane (src/taskpane/messages.ts).
  * Each snippet below is linted as if it lived at the given path, with the project's real configuration.
  */
 import { spawnSync } from 'child_process';
@@ -68,6 +69,23 @@ export async function readTitles(): Promise<string> {
   'src/excel/ready.ts': 'export const ready = () => Office.onReady();\n',
   'src/taskpane/ready.ts': 'export const ready = () => Office.onReady();\n',
   'src/app/ready.ts': 'export const ready = () => Office.onReady();\n',
+  // A message rendered in the pane other than through src/taskpane/messages.ts would give the command line's advice.
+  'src/taskpane/validate/raw-message.ts': `
+import { renderIssueMessage, type Issue } from '../../app';
+export const text = (issue: Issue) => renderIssueMessage(issue);
+`,
+  'src/taskpane/files/raw-reader-message.ts': `
+import { renderMessage } from '../../domain/messages';
+export const text = () => renderMessage('empty-file');
+`,
+  'src/taskpane/messages.ts': `
+import { renderIssueMessageFor, type Issue } from '../app';
+export const issueText = (issue: Issue) => renderIssueMessageFor('task-pane', issue);
+`,
+  'src/cli/raw-message.ts': `
+import { renderIssueMessage, type Issue } from '../app';
+export const text = (issue: Issue) => renderIssueMessage(issue);
+`,
   'src/taskpane/Counter.tsx': `
 import { useState } from 'react';
 export function Counter({ visible }: { visible: boolean }) {
@@ -103,6 +121,13 @@ describe('lint rules of the house', () => {
     expect(reported['src/taskpane/ready.ts']).toEqual(['no-restricted-globals']);
     expect(reported['src/app/ready.ts']).toEqual(['no-restricted-globals']);
     expect(reported['src/excel/ready.ts']).toEqual([]);
+  });
+
+  it('keeps the catalogue’s renderers out of the pane but for src/taskpane/messages.ts', () => {
+    expect(reported['src/taskpane/validate/raw-message.ts']).toEqual(['no-restricted-imports']);
+    expect(reported['src/taskpane/files/raw-reader-message.ts']).toEqual(['no-restricted-imports']);
+    expect(reported['src/taskpane/messages.ts']).toEqual([]);
+    expect(reported['src/cli/raw-message.ts']).toEqual([]);
   });
 
   it('applies the React hooks rules to the task pane', () => {

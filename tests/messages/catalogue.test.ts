@@ -4,7 +4,7 @@
  * tests render each one with sample params, as a person would read it.
  */
 import { issueCodes, type IssueCode } from '../../src/domain/issue-codes';
-import { createIssue, renderIssueMessage } from '../../src/domain/issues';
+import { createIssue, renderIssueMessage, renderIssueMessageFor } from '../../src/domain/issues';
 import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/messages';
 import { sample } from './sample-params';
 
@@ -32,6 +32,42 @@ describe('the message catalogue', () => {
     const message = renderIssueMessage(createIssue(code, { sheet: 'Axe 1', cell: 'L12', rowKey: 'G1' }, sample));
     expect(message).not.toMatch(BROKEN);
     expect(createIssue(code, { sheet: null, cell: null }).severity).toBe(issueCodes[code].severity);
+  });
+});
+
+describe('the catalogue read in the task pane', () => {
+  /** Pane messages that may name the command line, and why. */
+  const namingTheCommandLine: Partial<Record<MessageCode, string>> = {
+    // A plan as JSON is made by `ctg-suivi plan --json` only; the pane's own hint for the file says so too.
+    'plan-json-unreadable': 'names the one tool that makes a plan JSON',
+    'plan-json-invalid': 'names the one tool that makes a plan JSON',
+  };
+
+  it.each(areaCodes)('renders %s as a French sentence', (code) => {
+    const message = renderMessage(code, sample, 'task-pane');
+    expect(message).not.toMatch(BROKEN);
+    expect(message).toMatch(/^\S.*[.)»]$/s);
+  });
+
+  it.each(areaCodes.filter((code) => !(code in namingTheCommandLine)))(
+    'names no option or command of the command line in %s',
+    (code) => {
+      const messages = [renderMessage(code, sample, 'task-pane')];
+      if (code in issueCodes) {
+        const issue = createIssue(code as IssueCode, { sheet: 'Axe 1', cell: 'L12', rowKey: 'G1' }, sample);
+        messages.push(renderIssueMessageFor('task-pane', issue));
+      }
+      for (const message of messages) {
+        expect(message).not.toMatch(/(^|[\s(«])--[a-z]/);
+        expect(message).not.toMatch(/ctg-suivi|npx /);
+      }
+    },
+  );
+
+  it('differs from the command line’s where the command line names its options (it can fail)', () => {
+    const params = { ...sample, sent: 0 };
+    expect(renderMessage('extract-personal-data', params)).toContain('--refuse-personal-data');
+    expect(renderMessage('extract-personal-data', params, 'task-pane')).not.toContain('--refuse-personal-data');
   });
 });
 

@@ -4,6 +4,7 @@
 // with the reader's reason, the copy dropped and why, the name outside the vocabulary — and the consolidation
 // workbook offered as « Enregistrer » and « Ouvrir dans Excel ».
 import './support/jsdom-globals';
+import ExcelJS from 'exceljs';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderMessage } from '../../src/app';
 import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
@@ -12,6 +13,7 @@ import { readXlsx } from '../../src/xlsx/reader';
 import { fichesOf, independentCounts, quartersOf } from '../consolidation/helpers/independent-figures';
 import { bonnet, forez, pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { watchDownloads } from './support/downloads';
 import { fr } from './support/french';
 import { openTask, renderPaneOnFake, statusRead } from './support/pane-on-fake';
@@ -27,6 +29,15 @@ const fileOf = (name: string) =>
 beforeAll(async () => {
   for (const spec of [pilat, pilatEarlier, forez, bonnet]) bytes.set(spec.name, await territoryBytes(spec));
   bytes.set('abime.xlsx', bytes.get(pilat.name)!.slice(0, 600));
+  bytes.set(
+    'sans-trimestre.xlsx',
+    await editXlsx(bytes.get(pilat.name)!, [{ sheet: 'Paramètres', cell: 'B9', value: '' }]),
+  );
+  // A consolidation workbook, told by its sheets.
+  const consolidation = new ExcelJS.Workbook();
+  consolidation.addWorksheet('Territoires');
+  consolidation.addWorksheet('Fichiers écartés');
+  bytes.set('consolidation-ctg-2027-03-01.xlsx', new Uint8Array(await consolidation.xlsx.writeBuffer()));
 }, 120_000);
 
 /** A rate as the pane writes it (0 and 100 % whole, else one decimal), from a numerator and a denominator counted here. */
@@ -240,5 +251,22 @@ describe('consolidating picked files in the pane', () => {
     } finally {
       spy.mockRestore();
     }
+  }, 120_000);
+
+  it('says why a file is left out with the pane’s own advice, naming no option of the command line', async () => {
+    renderPaneOnFake({ today: () => CAF_TODAY });
+    const section = await openConsolidation();
+    await pick(section, [forez.name, 'sans-trimestre.xlsx', 'consolidation-ctg-2027-03-01.xlsx']);
+    await consolidateNow(section);
+    expect(linesOf(section, 'Fichiers écartés (2)')).toEqual([
+      'sans-trimestre.xlsx\u00a0: Le trimestre en cours de «\u00a0Paramètres\u00a0» est vide\u00a0: le classeur est ' +
+        'écarté. Saisissez-le dans le classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour ' +
+        'tous dans le champ «\u00a0Trimestre (facultatif)\u00a0». Cellule B9 de la feuille «\u00a0Paramètres\u00a0».',
+      'consolidation-ctg-2027-03-01.xlsx\u00a0: Ce fichier est un classeur de consolidation, pas le classeur de ' +
+        'suivi d’un territoire\u00a0: il est écarté. Ne choisissez que les classeurs de suivi (les classeurs maîtres) ' +
+        'des territoires.',
+    ]);
+    expect(section.textContent).not.toContain('--');
+    expect(section.textContent).not.toContain('ctg-suivi');
   }, 120_000);
 });

@@ -5,8 +5,18 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { zipSync } from 'fflate';
-import { defaultWorkbookFileName, embeddedPlan, renderIssueMessage, renderMessage, validateGrids } from '../../src/app';
-import { readXlsx } from '../../src/xlsx/reader';
+import {
+  defaultWorkbookFileName,
+  embeddedPlan,
+  extractWorkbook,
+  findWorkbookRecipient,
+  loadValidState,
+  renderIssueMessage,
+  renderMessage,
+  validateGrids,
+} from '../../src/app';
+import { createXlsxReaderPort, readXlsx } from '../../src/xlsx/reader';
+import { writeXlsx } from '../../src/xlsx/writer';
 import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
 import { generateBytes } from '../xlsx/helpers/generate-bytes';
 import { axisCell, editWorkbook } from '../typed-input/file-side';
@@ -53,6 +63,15 @@ function said(section: HTMLElement): string {
 
 function section(name: string): HTMLElement {
   return screen.getByRole('region', { name });
+}
+
+/** The extract the embedded plan's workbook gives `recipient` at TODAY, as a file. */
+async function extractFile(recipient: string, name: string): Promise<File> {
+  const loaded = await loadValidState(createXlsxReaderPort(await workbookBytes()), TODAY);
+  if (!loaded.ok) throw new Error('the workbook is not valid');
+  const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, recipient)!, { now: TODAY });
+  if (!made.ok) throw new Error(`no extract for ${recipient}`);
+  return new File([(await writeXlsx(made.extract.spec)) as BlobPart], name, { type: XLSX_TYPE });
 }
 
 describe('checking .xlsx files from the pane', () => {
@@ -123,9 +142,67 @@ describe('checking .xlsx files from the pane', () => {
       within(damagedReport).getByText(queried(renderMessage(damagedCode.error.code, damagedCode.error.params))),
     ).toBeTruthy();
     const odsReport = within(files).getByRole('article', { name: 'tableau.ods' });
-    expect(odsReport.textContent).toContain(renderMessage('not-xlsx'));
     expect(odsReport.textContent).toContain('pas un classeur Excel (.xlsx)');
   }, 120_000);
+
+  it('says a partner’s extract is one: whose, made when and from which workbook, what is checked, how to merge it', async () => {
+    const { plan } = embeddedPlan();
+    const extract = await extractFile('CCMP', 'retour-ccmp.xlsx');
+    renderPaneOnFake();
+    await paneLoaded();
+    openTask('Vérification');
+    const files = section('Vérification d’un fichier');
+    await pick(files, [extract, await trackingFile('suivi.xlsx')]);
+    const report = await within(files).findByRole('article', { name: 'retour-ccmp.xlsx' }, { timeout: 30_000 });
+    expect(report.textContent).toContain(
+      `C’est l’extrait envoyé à «\u00a0CCMP\u00a0», fait le 15/05/2026 à partir du classeur de suivi du territoire ` +
+        `«\u00a0${plan.territory}\u00a0», à compléter jusqu’au trimestre 2026-T2\u00a0; ce n’est pas le classeur de suivi.`,
+    );
+    expect(report.textContent).toContain(
+      'Dans un extrait, «\u00a0Vérifier un fichier…\u00a0» vérifie sa forme (feuilles, clés, en-têtes) et les cellules ' +
+        'que «\u00a0CCMP\u00a0» remplit (types, listes, valeurs attendues)\u00a0: ses problèmes portent sur ce que ce ' +
+        'destinataire remplit ou a changé, pas sur le classeur de suivi. Ce que la fusion en reprendrait\u00a0: ouvrez ' +
+        'le classeur de suivi, puis, dans l’onglet «\u00a0Partenaires\u00a0», choisissez ce fichier sous ' +
+        '«\u00a0Fusion des retours\u00a0» et cliquez sur «\u00a0Voir les changements\u00a0».',
+    );
+    expect(report.textContent).not.toContain('ctg-suivi');
+    // The master: nothing said of an extract.
+    const master = within(files).getByRole('article', { name: 'suivi.xlsx' });
+    expect(master.textContent).not.toContain('extrait');
+  }, 120_000);
+
+  it('lets an .ods or .xls be picked, and says how to save it as .xlsx, in Excel and in LibreOffice', async () => {
+    renderPaneOnFake();
+    await paneLoaded();
+    openTask('Vérification');
+    const files = section('Vérification d’un fichier');
+    const accept = (files.querySelector('input[type="file"]') as HTMLInputElement).accept.split(',');
+    expect(accept).toEqual(expect.arrayContaining(['.xlsx', '.ods', '.xls']));
+    // An OpenDocument spreadsheet as LibreOffice writes it: its first part, `mimetype`, stored, says what it is.
+    const mimetype = new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet');
+    const ods = new File([zipSync({ mimetype: [mimetype, { level: 0 }] }) as BlobPart], 'retour.ods');
+    // A legacy .xls: an OLE compound file.
+    const xls = new File(
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)])],
+      'retour.xls',
+    );
+    await pick(files, [ods, xls]);
+    await waitFor(() => expect(within(files).queryByRole('progressbar')).toBeNull(), { timeout: 30_000 });
+    // Each names first the program that saved it.
+    const resave = 'enregistrez-le au format .xlsx, puis réessayez avec ce fichier .xlsx.';
+    const inLibreOffice = 'LibreOffice, menu Fichier › Enregistrer sous, type «\u00a0Excel 2007-365 (.xlsx)\u00a0»';
+    const inExcel = 'Excel, menu Fichier › Enregistrer sous, type «\u00a0Classeur Excel (*.xlsx)\u00a0»';
+    expect(within(files).getByRole('article', { name: 'retour.ods' }).textContent).toBe(
+      'retour.ods' +
+        `Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx)\u00a0: ${resave} ` +
+        `Dans ${inLibreOffice}\u00a0; dans ${inExcel}.`,
+    );
+    expect(within(files).getByRole('article', { name: 'retour.xls' }).textContent).toBe(
+      'retour.xls' +
+        'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel ' +
+        `(.xlsx)\u00a0: ${resave} Dans ${inExcel}\u00a0; dans ${inLibreOffice}.`,
+    );
+  }, 60_000);
 
   it('refuses a file larger than the reader accepts from its size, with the reader’s message', async () => {
     renderPaneOnFake();

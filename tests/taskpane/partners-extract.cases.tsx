@@ -140,4 +140,36 @@ describe('extracts for the partners from the pane', () => {
     );
     expect(text.value).not.toContain('dès la fin du trimestre');
   }, 180_000);
+
+  it('says of personal data in an extract what a pane user can do: erase it in the workbook, then make it again', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches[0];
+    const criterion = fiche.criteria[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // The officer's own field, which the extract carries as the workbook holds it.
+    fake.seed.sheet(
+      'Axe 1',
+      [['familles (liste : mairie@jonzieux.fr)']],
+      cellOfRow(fake, 'Axe 1', criterion.key, 'Unité'),
+    );
+    const section = await showRecipients();
+    const partners = await within(section).findByRole('group', { name: 'Partenaires' }, { timeout: 60_000 });
+    fireEvent.click(within(partners).getByRole('checkbox', { name: PARTNER }));
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));
+    });
+    const extract = await within(section).findByRole('article', { name: PARTNER }, { timeout: 60_000 });
+    expect(within(extract).getByRole('listitem').textContent).toBe(
+      fr(
+        `Ligne ${criterion.key}, colonne « Unité » : le texte semble contenir une adresse électronique, et l’extrait ` +
+          'le contient tel quel. Si c’est une donnée personnelle, effacez-la du classeur de suivi, puis refaites ' +
+          'l’extrait (« Préparer les extraits »).',
+      ),
+    );
+    expect(section.textContent).not.toContain('--');
+  }, 180_000);
 });

@@ -5,6 +5,7 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { embeddedPlan, generateWorkbook } from '../../src/app';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { typeInto, type Entry } from '../rewrite/helpers';
@@ -70,10 +71,16 @@ describe('merging returned files from the pane', () => {
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
 
-    // An OpenDocument file is not read: the pane says to save it as .xlsx.
-    await pick(section, [new File([new Uint8Array(4)], 'retour.ods')]);
-    expect(section.textContent).toContain('n’est pas un fichier .xlsx');
-    expect(section.textContent).toContain('enregistrez-le au format .xlsx');
+    // An OpenDocument file is not read: the pane says which, and how to save it as .xlsx.
+    const mimetype = new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet');
+    await pick(section, [new File([zipSync({ mimetype: [mimetype, { level: 0 }] }) as BlobPart], 'retour.ods')]);
+    const refusal = await within(section).findByText('retour.ods');
+    expect(refusal.closest('[role="group"], .fui-MessageBar')?.textContent).toBe(
+      'retour.ods Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx)\u00a0: enregistrez-le ' +
+        'au format .xlsx, puis réessayez avec ce fichier .xlsx. Dans LibreOffice, menu Fichier › Enregistrer sous, ' +
+        'type «\u00a0Excel 2007-365 (.xlsx)\u00a0»\u00a0; dans Excel, menu Fichier › Enregistrer sous, type ' +
+        '«\u00a0Classeur Excel (*.xlsx)\u00a0».',
+    );
 
     await pick(section, [returned]);
     const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });

@@ -91,7 +91,39 @@ describe('validate from the pane', () => {
     await clickValidate();
     expect(liveRegionOf('Vérification du classeur').textContent).toContain('Ce classeur ne peut pas être vérifié');
     expect(liveRegionOf('Vérification du classeur').textContent).toContain('_ctg');
+    // What to do, in the pane's words: no command of the command line.
+    expect(liveRegionOf('Vérification du classeur').textContent).toContain(
+      fr('Ouvrez le classeur de suivi produit par le complément (onglet « Création ») ou par la ligne de commande.'),
+    );
+    expect(liveRegionOf('Vérification du classeur').textContent).not.toContain('ctg-suivi');
   }, 30_000);
+
+  it('says how to clear personal data with the pane’s « Calculer », naming no command', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches[0];
+    const cell = enterOnRow(fake, 'Axe 1', fiche.key, 'Difficultés', 'Appeler Mme X au 06 12 34 56 78');
+    await statusRead();
+    await readAgain();
+    await clickValidate();
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    expect(
+      within(section).getByText(
+        queried(
+          fr(
+            `Axe 1, cellule ${cell} : la colonne « Difficultés » semble contenir un numéro de téléphone. Le classeur ` +
+              'de suivi ne doit pas contenir de données personnelles : retirez-les. Leurs copies gardées dans le ' +
+              'Journal, l’Historique, les Archives ou les Contributions en seront effacées à la réécriture suivante ' +
+              '(« Calculer »).',
+          ),
+        ),
+      ),
+    ).toBeTruthy();
+    expect(section.textContent).not.toContain('ctg-suivi');
+  }, 120_000);
 
   it('explains an Excel failure while selecting a cell (a cell being edited)', async () => {
     const { fake, port } = renderPaneOnFake();

@@ -2,7 +2,7 @@
  * Files made to hurt a reader. Each must give an error value (or a small grid), quickly and without a huge
  * allocation: what is asserted is the result and the size of what was kept, not wall time.
  */
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { nodeRawInflater } from '../../src/cli/node-inflater';
 import { readXlsx, setRawInflater } from '../../src/xlsx/reader';
 import { buildXlsx, packageParts, worksheetXml, zipParts } from './support/package-builder';
@@ -264,7 +264,17 @@ describe.each([
         mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
         'content.xml': '<x/>',
       });
-      expect(readError(openDocument).code).toBe('not-xlsx');
+      // An OpenDocument spreadsheet is told by its `mimetype` (compressed here, stored as LibreOffice writes it), so that
+      // its reader is told to save it as .xlsx; an OpenDocument text is no spreadsheet.
+      expect(readError(openDocument)).toEqual({ code: 'not-xlsx', params: { found: 'ods' } });
+      const mimetype = strToU8('application/vnd.oasis.opendocument.spreadsheet');
+      expect(readError(zipSync({ mimetype: [mimetype, { level: 0 }], 'content.xml': strToU8('<x/>') }))).toEqual({
+        code: 'not-xlsx',
+        params: { found: 'ods' },
+      });
+      expect(renderMessage('not-xlsx', { found: 'ods' })).toMatch(/^Ce fichier est un classeur OpenDocument \(\.ods\)/);
+      const openDocumentText = zipParts({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' });
+      expect(readError(openDocumentText)).toEqual({ code: 'not-xlsx', params: {} });
       const binaryWorkbook = zipParts({
         '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>`,
         'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),

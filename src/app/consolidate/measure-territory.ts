@@ -19,7 +19,8 @@ import {
 } from '../../domain/consolidation/territory';
 import type { FileOrigin } from '../../domain/consolidation/file-order';
 import { isSkipped, sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
-import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
+import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
+import type { MessageSurface } from '../../domain/messages';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
 import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
@@ -55,6 +56,8 @@ export interface MeasureOptions {
    * (`renamedSheetSearch`).
    */
   reread?: (sheets: SheetSelection) => Promise<AnyWorkbookGrids | null>;
+  /** Who reads why a file is left out (`renderMessage`); the command line when absent. */
+  surface?: MessageSurface;
 }
 
 /**
@@ -62,16 +65,21 @@ export interface MeasureOptions {
  * person can look, in a sentence of its own, unless the message says it; never a cell of the hidden sheet `_ctg`,
  * which no one sees.
  */
-export function rejectionReason(issue: Issue): string {
-  const message = renderIssueMessage(issue);
+export function rejectionReason(issue: Issue, surface: MessageSurface = 'command-line'): string {
+  const message = renderIssueMessageFor(surface, issue);
   // Most messages of a cell begin with it (« Axe 1, cellule A6 : »): said once.
   if (!issue.sheet || !issue.cell || issue.sheet === sheetNames.meta || new RegExp(`\\b${issue.cell}\\b`).test(message))
     return message;
   return `${message} Cellule ${issue.cell} de la feuille «\u00a0${issue.sheet}\u00a0».`;
 }
 
-function rejection(file: string, issue: Issue, identity?: TerritoryIdentity): MeasureOutcome {
-  const rejected = { file, code: issue.code, reason: rejectionReason(issue) };
+function rejection(
+  file: string,
+  issue: Issue,
+  surface: MessageSurface | undefined,
+  identity?: TerritoryIdentity,
+): MeasureOutcome {
+  const rejected = { file, code: issue.code, reason: rejectionReason(issue, surface) };
   return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }
 
@@ -220,10 +228,11 @@ export async function measureTerritory(
         { sheet: null, cell: null },
         options.origin ? { origin: options.origin.kind } : {},
       );
-      return rejection(file, issue);
+      return rejection(file, issue, options.surface);
     }
     const first = reading.issues.find((issue) => issue.severity === 'error') ?? reading.issues[0];
-    return rejection(file, first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null }));
+    const issue = first ?? createIssue('not-a-tracking-workbook', { sheet: null, cell: null });
+    return rejection(file, issue, options.surface);
   }
   if (reading.meta.extractPartner.trim() !== '') {
     const issue = createIssue(
@@ -231,7 +240,7 @@ export async function measureTerritory(
       { sheet: sheetNames.meta, cell: ctgMetaValueCell('extractPartner') },
       { partner: reading.meta.extractPartner },
     );
-    return rejection(file, issue);
+    return rejection(file, issue, options.surface);
   }
   const report = validateReading(grids, reading, { today: options.today });
   const structural = report.issues.find(isStructural);
@@ -241,7 +250,7 @@ export async function measureTerritory(
     const wider = reread && search ? await reread(search) : null;
     // Once: the second read has every sheet that could be the missing one.
     if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
-    return rejection(file, structural, identityOf(file, grids, reading, options.today));
+    return rejection(file, structural, options.surface, identityOf(file, grids, reading, options.today));
   }
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
@@ -253,6 +262,7 @@ export async function measureTerritory(
         value: settings?.currentQuarterText ?? '',
         formula: settings?.currentQuarterFormula ?? null,
       }),
+      options.surface,
       identityOf(file, grids, reading, options.today),
     );
   }

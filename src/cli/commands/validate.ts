@@ -1,38 +1,23 @@
 import {
-  quarterLabel,
-  readExtractMeta,
+  checkedExtractOf,
   renderIssueMessage,
   validateGrids,
+  type CheckedExtract,
   type Issue,
   type ValidationReport,
 } from '../../app';
-import type { WorkbookGrids } from '../../app/port';
 import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { texts, type ExtractFactsText } from '../texts';
+import { texts } from '../texts';
 import { readSpreadsheetFile } from './spreadsheet-file';
 
 /** What the file checked is beside its report: the format it was converted from, a partner's extract's facts. */
 interface Checked {
   path: string;
   convertedFrom: 'ods' | 'xls' | null;
-  extract: ExtractFactsText | null;
-}
-
-/** What a partner's extract's `_ctg` says of it (recipient, master's territory, when made, up to which quarter). */
-function extractOf(grids: WorkbookGrids): ExtractFactsText | null {
-  const meta = readExtractMeta(grids);
-  if (!meta) return null;
-  const given = (text: string) => (text.trim() === '' ? null : text.trim());
-  return {
-    recipient: meta.partner.trim(),
-    territory: given(meta.territory),
-    // An instant as the tools write it (`AAAA-MM-JJ…`); anything else typed there is not a date to say.
-    madeAt: /^\d{4}-\d{2}-\d{2}/.test(meta.madeAt) ? meta.madeAt : null,
-    quarter: meta.upTo ? quarterLabel(meta.upTo) : null,
-  };
+  extract: CheckedExtract | null;
 }
 
 function issuesBySheet(issues: Issue[]): Map<string, Issue[]> {
@@ -93,7 +78,7 @@ export async function validateCommand(args: string[], console: Console): Promise
   const read = await readSpreadsheetFile(path, 'validate');
   if (!read.ok) return reportError(console, json, read.error);
   const report = await validateGrids(read.grids, { today: new Date() });
-  const checked = { path, convertedFrom: read.convertedFrom, extract: extractOf(read.grids) };
+  const checked = { path, convertedFrom: read.convertedFrom, extract: checkedExtractOf(read.grids) };
   console.out(json ? reportAsJson(checked, report) : reportAsText(checked, report));
   if (!report.readable) return EXIT_UNUSABLE;
   return report.errors > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;

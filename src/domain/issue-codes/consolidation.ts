@@ -14,11 +14,11 @@ export const consolidationIssueCodes = {
   'consolidation-file-is-consolidation': {
     severity: 'error',
     description:
-      'Le fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un territoire : il est écarté.',
+      'Le fichier est un classeur de consolidation (écrit par ctg-suivi consolidate ou par le volet), pas le classeur de suivi d’un territoire : il est écarté.',
   },
   'consolidation-quarter-unknown': {
     severity: 'error',
     description:
-      'Le trimestre en cours du classeur est illisible et aucun trimestre n’est demandé (--quarter) : il est écarté de la consolidation.',
+      'Le trimestre en cours du classeur est illisible et aucun trimestre n’est demandé (--quarter, ou « Trimestre » dans le volet) : il est écarté de la consolidation.',
   },
 } as const satisfies Record<string, IssueCodeEntry>;

@@ -27,6 +27,6 @@ export const extractIssueCodes = {
   'extract-personal-data-left-out': {
     severity: 'warning',
     description:
-      'Un texte du classeur semble contenir une donnée personnelle : il est laissé hors de l’extrait (--refuse-personal-data).',
+      'Un texte du classeur semble contenir une donnée personnelle : il est laissé hors de l’extrait (option --refuse-personal-data de la ligne de commande).',
   },
 } as const satisfies Record<string, IssueCodeEntry>;

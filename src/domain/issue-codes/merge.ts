@@ -47,7 +47,8 @@ export const mergeIssueCodes = {
   },
   'merge-personal-data-refused': {
     severity: 'error',
-    description: 'Un texte renvoyé contient une donnée personnelle et n’est pas repris (--refuse-personal-data).',
+    description:
+      'Un texte renvoyé contient une donnée personnelle et n’est pas repris (option --refuse-personal-data de la ligne de commande).',
   },
   'merge-other-territory': {
     severity: 'error',
@@ -116,6 +117,7 @@ export const mergeIssueCodes = {
   },
   'merge-take-unused': {
     severity: 'warning',
-    description: 'Un choix --take ne correspond à aucun conflit de la fusion : il n’a rien pris.',
+    description:
+      'Un choix de conflit (--take, ou dans l’aperçu du volet) ne correspond à aucun conflit de la fusion : il n’a rien pris.',
   },
 } as const satisfies Record<string, IssueCodeEntry>;

@@ -1,11 +1,14 @@
 import type { IssueCode } from '../issue-codes';
-import type { MessageTemplate } from './types';
+import type { MessageSurface, MessageTemplate } from './types';
 
-/** What to do with a consolidation workbook met among the territories', by how it came. */
+/** How a person gives the one quarter every file is measured at: the command's option, or the pane's field. */
+const quarterForAll = (surface: MessageSurface) =>
+  surface === 'task-pane' ? 'dans le champ « Trimestre (facultatif) »' : 'avec --quarter AAAA-Tn';
+
+/** What to do with a consolidation workbook met among the territories' on the command line, by how it came. */
 const consolidationAdvice: Record<string, string> = {
   folder: 'Rangez les consolidations hors du dossier des territoires, ou donnez les classeurs un par un.',
   given: 'Retirez-le des fichiers donnés à la commande.',
-  picked: 'Ne le choisissez pas parmi les classeurs à consolider.',
 };
 
 /** Messages of the consolidation of many territories (src/app/consolidate). */
@@ -14,18 +17,22 @@ export const consolidationMessages = {
     `Ce fichier est l’extrait envoyé à « ${String(p.partner ?? '')} », pas le classeur de suivi d’un territoire : ` +
     'il est écarté. Consolidez les classeurs de suivi (les classeurs maîtres) des territoires.',
   // `origin`: how the file came (`FileOrigin`'s kind); the advice to put it away fits a file found in a folder only.
-  'consolidation-file-is-consolidation': (p) =>
-    'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
-    `territoire : il est écarté. ${consolidationAdvice[String(p.origin)] ?? consolidationAdvice.folder}`,
-  'consolidation-quarter-unknown': (p) =>
+  // The pane's files are picked one by one.
+  'consolidation-file-is-consolidation': (p, surface) =>
+    surface === 'task-pane'
+      ? 'Ce fichier est un classeur de consolidation, pas le classeur de suivi d’un territoire : il est écarté. Ne ' +
+        'choisissez que les classeurs de suivi (les classeurs maîtres) des territoires.'
+      : 'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
+        `territoire : il est écarté. ${consolidationAdvice[String(p.origin)] ?? consolidationAdvice.folder}`,
+  'consolidation-quarter-unknown': (p, surface) =>
     typeof p.formula === 'string'
       ? `Le trimestre en cours de « Paramètres » est une formule sans valeur calculée (« =${p.formula} ») : ` +
         'le classeur est écarté. Ouvrez et enregistrez le fichier dans Excel ou LibreOffice, ou donnez le trimestre ' +
-        'à mesurer pour tous avec --quarter AAAA-Tn.'
+        `à mesurer pour tous ${quarterForAll(surface)}.`
       : String(p.value ?? '') === ''
         ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
-          'classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.'
+          `classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`
         : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
           'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
-          'classeur, ou donnez le trimestre à mesurer pour tous avec --quarter AAAA-Tn.',
+          `classeur, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

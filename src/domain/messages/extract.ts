@@ -33,7 +33,7 @@ export const extractMessages = {
       'refaites les extraits.'
     );
   },
-  'extract-personal-data': (p) =>
+  'extract-personal-data': (p, surface) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell
     // leaves (and which would read, at the merge, as the recipient emptying the cell).
@@ -42,7 +42,11 @@ export const extractMessages = {
       ? ', dans sa cellule et dans sa feuille cachée « _ctg » (les valeurs envoyées). Si c’est une donnée ' +
         'personnelle, l’effacer dans l’extrait ne suffit pas : effacez-la'
       : '. Si c’est une donnée personnelle, effacez-la') +
-    ' du classeur de suivi, puis refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.',
+    ' du classeur de suivi, puis refaites l’extrait' +
+    // The pane has no way to leave a text out of an extract: erasing it from the workbook is what it can do.
+    (surface === 'task-pane'
+      ? ' (« Préparer les extraits »).'
+      : ', ou refaites-le avec --refuse-personal-data pour l’en laisser hors.'),
   'extract-personal-data-left-out': (p) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     `${personalDataWords(p.kinds)} ; il est laissé hors de l’extrait. Effacez-le aussi du classeur de suivi : le ` +

@@ -2,7 +2,8 @@
  * The one French catalogue: every message a user reads about a plan or a workbook is rendered here from a code
  * and its params. Each area keeps its templates in its own file; this index merges them, typed so that every code
  * has its template and a code without one does not compile: the workbook issues' codes (src/domain/issue-codes),
- * the convention reader's warnings and failures, a plan JSON's refusals and the .xlsx reader's errors.
+ * the convention reader's warnings and failures, a plan JSON's refusals, the .xlsx reader's errors and what a check
+ * says of a partner's extract.
  */
 import type { IssueCode } from '../issue-codes';
 import { aoMessages } from './ao';
@@ -17,15 +18,18 @@ import { consolidationMessages } from './consolidation';
 import { bilanMessages } from './bilan';
 import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
-import type { MessageParams, MessageTemplate } from './types';
+import { checkedExtractMessages, type CheckedExtractCode } from './checked-extract';
+import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
-export type { MessageParams, MessageTemplate } from './types';
+export type { MessageParams, MessageSurface, MessageTemplate } from './types';
 export type { PlanFailureCode, PlanWarningCode } from './plan';
 export type { PlanJsonErrorCode } from './plan-source';
 export type { XlsxReadErrorCode } from './xlsx';
+export type { CheckedExtractCode } from './checked-extract';
 
 /** Every code a message is rendered for. */
-export type MessageCode = IssueCode | PlanWarningCode | PlanFailureCode | PlanJsonErrorCode | XlsxReadErrorCode;
+export type MessageCode =
+  IssueCode | PlanWarningCode | PlanFailureCode | PlanJsonErrorCode | XlsxReadErrorCode | CheckedExtractCode;
 
 /** The messages of workbook issues: one for every code of the table, checked by the compiler. */
 export const issueMessages: Record<IssueCode, MessageTemplate> = {
@@ -46,17 +50,27 @@ export const messageAreas = {
   plan: planMessages,
   planSource: planSourceMessages,
   xlsx: xlsxMessages,
+  checkedExtract: checkedExtractMessages,
 } as const;
 
 const catalogue: Record<MessageCode, MessageTemplate> = {
   ...planMessages,
   ...planSourceMessages,
   ...xlsxMessages,
+  ...checkedExtractMessages,
   ...issueMessages,
 };
 
-export function renderMessage(code: MessageCode, params: MessageParams = {}): string {
-  return catalogue[code](params);
+/**
+ * The message of `code` for whoever reads it: the command line's unless told otherwise; the task pane renders
+ * through src/taskpane/messages.ts, which says it is the pane.
+ */
+export function renderMessage(
+  code: MessageCode,
+  params: MessageParams = {},
+  surface: MessageSurface = 'command-line',
+): string {
+  return catalogue[code](params, surface);
 }
 
 /** Whether a code read from outside (a JSON document) is one the catalogue renders. */

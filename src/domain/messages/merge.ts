@@ -55,9 +55,9 @@ export const mergeMessages = {
   'merge-personal-data': (p) =>
     `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
     'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
-  'merge-personal-data-refused': (p) =>
-    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris ` +
-    '(option --refuse-personal-data).',
+  'merge-personal-data-refused': (p, surface) =>
+    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris` +
+    (surface === 'task-pane' ? '.' : ' (option --refuse-personal-data).'),
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
     'n’en est repris.',
@@ -84,10 +84,11 @@ export const mergeMessages = {
   'merge-without-extract': () =>
     'Ce fichier n’est pas un extrait fait par l’outil pour un partenaire : ses lignes sont lues par leur clé et ' +
     'les en-têtes de colonnes, pour le partenaire indiqué. Vérifiez-le.',
-  'merge-partner-unknown': (p) =>
+  'merge-partner-unknown': (p, surface) =>
     (p.sheet ? `La feuille « ${text(p.sheet)} » ne dit pas` : 'Le fichier n’indique pas') +
-    ' de quel partenaire viennent ses valeurs : donnez-le (--partenaire NOM, ou dans le volet), puis fusionnez à ' +
-    'nouveau. Rien n’en est repris.',
+    ' de quel partenaire viennent ses valeurs : ' +
+    (surface === 'task-pane' ? 'indiquez-le dans le volet' : 'donnez-le (--partenaire NOM, ou dans le volet)') +
+    ', puis fusionnez à nouveau. Rien n’en est repris.',
   'merge-no-rows': (p) =>
     (p.sheet ? `La feuille « ${text(p.sheet)} »` : 'Le fichier') +
     ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
@@ -113,9 +114,14 @@ export const mergeMessages = {
     `${where(p)} : la fiche ${text(p.fiche)} ne va pas à « ${text(p.partner)} » (ni sa colonne « Partenaires », ni ` +
     'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
     'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
-  'merge-take-unused': (p) =>
-    `--take ${text(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
-    'la colonne (par exemple --take "G1-QN1:2026-T3").',
+  // `take`: `KEY:field`, as the command line's --take gives it, or as the pane makes it of a conflict chosen.
+  'merge-take-unused': (p, surface) =>
+    surface === 'task-pane'
+      ? `La valeur renvoyée choisie pour la ligne ${text(p.take).split(':')[0]} ne correspond plus à aucun conflit ` +
+        'de cette fusion : elle n’est pas prise. Le classeur a sans doute changé depuis l’aperçu : cliquez à nouveau ' +
+        'sur « Voir les changements », puis refaites vos choix.'
+      : `--take ${text(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
+        'la colonne (par exemple --take "G1-QN1:2026-T3").',
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
 
 /**

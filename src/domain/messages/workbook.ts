@@ -1,7 +1,7 @@
 import type { IssueCode } from '../issue-codes';
 import { frenchNumber, frenchPercent } from './numbers';
 import { agree, countOf } from './plural';
-import type { MessageParams, MessageTemplate } from './types';
+import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { UNREAD_FORMULA } from '../grid';
@@ -33,6 +33,13 @@ export function where(p: MessageParams): string {
   if (p.rowKey) return `${sheet} (clé ${text(p.rowKey)}) : `;
   return `${sheet} : `;
 }
+
+/**
+ * What rewrites the workbook and so tidies it (the tools' texts put back, personal data erased from the records):
+ * « Calculer » in the pane; the command line names its command too, which its user may run instead.
+ */
+const rewriteByCompute = (surface: MessageSurface) =>
+  surface === 'task-pane' ? '« Calculer »' : '« Calculer », ctg-suivi compute';
 
 /** The words of each kind of personal data (src/domain/personal-data.ts); the merge's messages say them too. */
 export const personalDataKinds: Record<PersonalDataKind, string> = {
@@ -101,9 +108,11 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
 }
 
 export const workbookMessages = {
-  'not-a-tracking-workbook': () =>
+  'not-a-tracking-workbook': (_, surface) =>
     'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
-    'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.',
+    (surface === 'task-pane'
+      ? 'Ouvrez le classeur de suivi produit par le complément (onglet « Création ») ou par la ligne de commande.'
+      : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.'),
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
@@ -155,15 +164,16 @@ export const workbookMessages = {
   'criterion-outside-fiche': (p) =>
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
     'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
-  'axis-rows-out-of-order': (p) => {
+  'axis-rows-out-of-order': (p, surface) => {
     const count = Number(p.count ?? 0);
     const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
     const shown = cells.length > 12 ? [...cells.slice(0, 12), '…'] : cells;
     return (
       `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
       `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié. ` +
-      'Lancez « Calculer » (ou « npx ctg-suivi compute » sur ce fichier) : chaque ligne reprend sa place sous sa ' +
-      'fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) tant que le classeur est ouvert. Une ' +
+      `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +
+      'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) ' +
+      'tant que le classeur est ouvert. Une ' +
       'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
       'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
       'tableau plutôt que de le trier.'
@@ -304,29 +314,29 @@ export const workbookMessages = {
   'current-quarter-lagging': (p) =>
     `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +
     'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
-  'personal-data': (p) => {
+  'personal-data': (p, surface) => {
     return (
       `${where(p)}la colonne ${quoted(p.header)} semble contenir ${personalDataWords(p.kinds)}. ` +
       'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les. Leurs copies gardées dans le ' +
       'Journal, l’Historique, les Archives ou les Contributions en seront effacées à la réécriture suivante ' +
-      '(« Calculer », ctg-suivi compute).'
+      `(${rewriteByCompute(surface)}).`
     );
   },
-  'personal-data-in-records': (p) =>
+  'personal-data-in-records': (p, surface) =>
     `${where(p)}cette valeur gardée contient ${personalDataWords(p.kinds)} qui ` +
     `${agree(Array.isArray(p.kinds) ? p.kinds.length : 1, 'n’est', 'ne sont')} plus dans le suivi. La ` +
-    'prochaine réécriture du classeur (« Calculer », ctg-suivi compute, ou une clôture, une fusion) l’y remplacera par ' +
+    `prochaine réécriture du classeur (${rewriteByCompute(surface)}, ou une clôture, une fusion) l’y remplacera par ` +
     `« ${ERASED_PERSONAL_DATA} » et le notera au Journal.`,
-  'tool-text-typed-over': (p) =>
+  'tool-text-typed-over': (p, surface) =>
     `${where(p)}cette cellule contient ${quoted(p.value)} à la place du texte de l’outil. La prochaine réécriture ` +
-    'du classeur (« Calculer », ctg-suivi compute, une clôture, une fusion) y remettra le texte de l’outil et ' +
+    `du classeur (${rewriteByCompute(surface)}, une clôture, une fusion) y remettra le texte de l’outil et ` +
     'gardera ce qui s’y trouve dans le Journal (source « Texte de l’outil rétabli ») ; elle réécrira ' +
     'alors le classeur entier, et les largeurs, colonnes masquées et mises en forme changées à la main seront ' +
     'remises comme à la génération. Pour garder une note, écrivez-la dans une cellule vide.',
   // `value`: what the cell shows; `text`: what the axis sheets give for it.
-  'copied-text-outdated': (p) =>
+  'copied-text-outdated': (p, surface) =>
     `${where(p)}cette cellule montre ${quoted(p.value)}, alors que les feuilles d’axe donnent ${quoted(p.text)}. ` +
-    'La prochaine réécriture du classeur (« Calculer », ctg-suivi compute, une clôture, une fusion) y mettra ' +
+    `La prochaine réécriture du classeur (${rewriteByCompute(surface)}, une clôture, une fusion) y mettra ` +
     `${quoted(p.text)} et gardera ${quoted(p.value)} dans le Journal (source « Texte repris des feuilles ` +
     'd’axe ») ; elle réécrira alors le classeur entier, et les largeurs, colonnes masquées et mises en forme ' +
     'changées à la main seront remises comme à la génération. Un titre d’axe, l’intitulé d’une fiche et ses ' +

@@ -11,6 +11,11 @@ const where = (p: MessageParams): string =>
 
 const RESAVE = 'Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.';
 
+/** Saving a workbook of another format as .xlsx, and where each program does it (its « Save as » and its type). */
+const SAVE_AS_XLSX = 'enregistrez-le au format .xlsx, puis réessayez avec ce fichier .xlsx.';
+const IN_EXCEL = 'menu Fichier › Enregistrer sous, type « Classeur Excel (*.xlsx) »';
+const IN_LIBREOFFICE = 'menu Fichier › Enregistrer sous, type « Excel 2007-365 (.xlsx) »';
+
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
 export const xlsxMessages = {
   'empty-file': () =>
@@ -20,9 +25,16 @@ export const xlsxMessages = {
   encrypted: () =>
     'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>
-    'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur .xlsx : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format Classeur Excel (.xlsx), puis réessayez.',
-  // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`), which no re-saving makes a workbook.
+    'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
+    `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
+  // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`), which no re-saving makes a
+  // workbook; or an OpenDocument spreadsheet (`ods`), which LibreOffice or Excel saves as .xlsx.
   'not-xlsx': (p) => {
+    if (p.found === 'ods')
+      return (
+        'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +
+        `${SAVE_AS_XLSX} Dans LibreOffice, ${IN_LIBREOFFICE} ; dans Excel, ${IN_EXCEL}.`
+      );
     const kind =
       p.found === 'pdf' ? 'PDF' : p.found === 'word' ? 'Word' : p.found === 'powerpoint' ? 'PowerPoint' : null;
     return kind

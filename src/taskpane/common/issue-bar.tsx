@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { renderIssueMessage, type Issue } from '../../app';
+import { type Issue } from '../../app';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -22,7 +23,7 @@ export function IssueBar({
         <MessageBarTitle>{title}</MessageBarTitle>
         <ul className={styles.list}>
           {issues.map((issue, index) => (
-            <li key={index}>{renderIssueMessage(issue)}</li>
+            <li key={index}>{issueText(issue)}</li>
           ))}
         </ul>
       </MessageBarBody>

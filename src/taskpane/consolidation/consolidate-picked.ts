@@ -28,7 +28,13 @@ async function measurePicked(file: File, quarter: Quarter | null, today: Date): 
     const again = await readPickedSheets(file, { ...consolidationRead, sheets });
     return again.ok ? again.grids : null;
   };
-  return measureTerritory(read.name, read.grids, { ...(quarter ? { quarter } : {}), today, origin: PICKED, reread });
+  return measureTerritory(read.name, read.grids, {
+    ...(quarter ? { quarter } : {}),
+    today,
+    origin: PICKED,
+    reread,
+    surface: 'task-pane',
+  });
 }
 
 /** A failure no check foresaw (a defect) leaves this file out, as the command line does, and the others go on. */

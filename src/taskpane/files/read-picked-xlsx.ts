@@ -1,9 +1,9 @@
-import { renderMessage } from '../../app';
 import type { PartialWorkbookGrids, WorkbookGrids } from '../../app/port';
 import type { XlsxReadResult, XlsxSelectiveReadOptions } from '../../xlsx/reader';
 import { readFileBytes } from '../common/read-file-bytes';
 import { texts } from '../texts';
 import { loadXlsxReader } from './xlsx-modules';
+import { messageText } from '../messages';
 
 type Reader = Awaited<ReturnType<typeof loadXlsxReader>>;
 
@@ -30,7 +30,7 @@ async function readPicked<G>(
   const reader = await loadXlsxReader();
   const limit = reader.DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
   const failed = (code: string, message: string): Picked<G> => ({ name: file.name, ok: false, code, message });
-  if (file.size > limit) return failed('too-large', renderMessage('too-large', { size: file.size, limit }));
+  if (file.size > limit) return failed('too-large', messageText('too-large', { size: file.size, limit }));
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);
@@ -40,7 +40,7 @@ async function readPicked<G>(
   const result = read(reader, bytes);
   if (result.ok) return { name: file.name, ok: true, grids: result.grids };
   const { code, params } = result.error;
-  return failed(code, renderMessage(code, params));
+  return failed(code, messageText(code, params));
 }
 
 /** Reads a picked file whole with src/xlsx/reader (a check, a merge). */

@@ -7,12 +7,24 @@ const useStyles = makeStyles({
   input: { display: 'none' },
 });
 
-/** What a picker accepts: .xlsx by its extension and by its type (some systems give only one of the two). */
-const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * What a picker offers: .xlsx by its extension and by its type (some systems give only one of the two), and the .ods
+ * and .xls a partner or a territory may have saved instead. The pane reads .xlsx only (the command line converts the
+ * others with LibreOffice, which a browser has not): offered in the dialog, such a file can be picked, and the reader's
+ * message then says how to save it as .xlsx, where hidden from the dialog it would leave the person looking for it.
+ */
+const XLSX_ACCEPT = [
+  '.xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ods',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  '.xls',
+  'application/vnd.ms-excel',
+].join(',');
 
 /**
- * A button that opens the system's file dialog for .xlsx files (several when `multiple`) and hands up what was
- * picked. Reading the files is the caller's (readPickedXlsx), so that it shows the progress and the outcome where
+ * A button that opens the system's file dialog for .xlsx files (several when `multiple`; .ods and .xls offered too,
+ * above) and hands up what was picked. Reading the files is the caller's (readPickedXlsx), so that it shows the progress and the outcome where
  * they belong. The same file can be picked again: the field is emptied after each choice.
  */
 export function XlsxFilePicker({

@@ -1,6 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import { renderIssueMessage, type regenerateAndWrite } from '../../app';
+import type { regenerateAndWrite } from '../../app';
 import { texts } from '../texts';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -23,14 +24,14 @@ export function RegenerateOutcomeBar({ outcome, notes }: { outcome: RegenerateOu
           </MessageBarTitle>
           <ul className={styles.list}>
             {outcome.issues.map((issue, index) => (
-              <li key={index}>{renderIssueMessage(issue)}</li>
+              <li key={index}>{issueText(issue)}</li>
             ))}
           </ul>
         </MessageBarBody>
       </MessageBar>
     );
   const { report } = outcome;
-  const messages = [...outcome.notes.map(renderIssueMessage), ...notes];
+  const messages = [...outcome.notes.map(issueText), ...notes];
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>

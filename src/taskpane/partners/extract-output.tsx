@@ -1,10 +1,11 @@
 import { Body1, Button, Field, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { renderIssueMessage, type WorkbookExtract } from '../../app';
+import { type WorkbookExtract } from '../../app';
 import type { ExcelFileActions } from '../../excel';
 import { LiveStatus } from '../common/live-status';
 import { FileOutput, type ProducedFile } from '../files/file-output';
 import { texts } from '../texts';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   extract: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -64,7 +65,7 @@ export function ExtractOutput({
           <Body1>{texts.extract.warnings}</Body1>
           <ul className={styles.list}>
             {extract.warnings.map((issue, index) => (
-              <li key={index}>{renderIssueMessage(issue)}</li>
+              <li key={index}>{issueText(issue)}</li>
             ))}
           </ul>
         </>

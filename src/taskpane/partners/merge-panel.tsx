@@ -6,6 +6,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Select,
   tokens,
@@ -34,11 +35,8 @@ const useStyles = makeStyles({
 /** A picked file: read (its grids and what its `_ctg` says), or why not. */
 type Picked = { name: string } & ({ ok: true; source: PickedSource } | { ok: false; message: string });
 
-/** Spreadsheets the pane does not read: the officer saves them as .xlsx first (the command line converts them). */
-const OTHER_SPREADSHEET = /\.(ods|xls|xlsb|xlsm|csv)$/i;
-
+/** A returned file read; an .ods or .xls is refused by the reader, whose message says how to save it as .xlsx. */
 async function readReturned(file: File): Promise<Picked> {
-  if (OTHER_SPREADSHEET.test(file.name)) return { name: file.name, ok: false, message: texts.merge.notXlsx(file.name) };
   const read = await readPickedXlsx(file);
   if (!read.ok) return read;
   const partner = readExtractMeta(read.grids)?.partner.trim() || null;
@@ -54,9 +52,10 @@ type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false
 type Applied = { ok: true; report: MergeReport; at: Date; notes: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx only) or a sheet of the open workbook holding a
- * pasted table, the partner asked for what does not say it, a dry run listing every change, conflict and refusal,
- * the officer's choice per conflict, then the merge written, each conflict taken only when chosen.
+ * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx; an .ods or .xls is refused, to be saved as .xlsx)
+ * or a sheet of the open workbook holding a pasted table, the partner asked for what does not say it, a dry run
+ * listing every change, conflict and refusal, the officer's choice per conflict, then the merge written, each
+ * conflict taken only when chosen.
  */
 export function MergePanel({
   workbook,
@@ -172,7 +171,9 @@ export function MergePanel({
         {picked.map((entry, index) =>
           !entry.ok ? (
             <MessageBar key={index} intent="error" layout="multiline">
-              <MessageBarBody>{entry.message}</MessageBarBody>
+              <MessageBarBody>
+                <MessageBarTitle className={styles.name}>{entry.name}</MessageBarTitle> {entry.message}
+              </MessageBarBody>
             </MessageBar>
           ) : entry.source.extractPartner ? (
             <Body1 key={index} className={styles.name}>

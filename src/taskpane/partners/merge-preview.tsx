@@ -1,16 +1,11 @@
 import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import {
-  conflictExplanation,
-  renderIssueMessage,
-  type AppliedChange,
-  type MergeConflict,
-  type MergeReport,
-} from '../../app';
+import { conflictExplanation, type AppliedChange, type MergeConflict, type MergeReport } from '../../app';
 import { texts } from '../texts';
 import { conflictId } from './merge-runs';
 import { shownValue } from './shown-value';
 import { CellLink } from './cell-link';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   sources: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -155,7 +150,7 @@ export function MergePreview({
                 <Body1 as="h4">{texts.merge.rejected}</Body1>
                 <ul className={styles.list}>
                   {rejected.map(({ issue }, index) => (
-                    <li key={index}>{renderIssueMessage(issue)}</li>
+                    <li key={index}>{issueText(issue)}</li>
                   ))}
                 </ul>
               </>
@@ -165,7 +160,7 @@ export function MergePreview({
                 <Body1 as="h4">{texts.merge.notes}</Body1>
                 <ul className={styles.list}>
                   {notes.map(({ issue }, index) => (
-                    <li key={index}>{renderIssueMessage(issue)}</li>
+                    <li key={index}>{issueText(issue)}</li>
                   ))}
                 </ul>
               </>

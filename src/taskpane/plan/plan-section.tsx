@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Body1 } from '@fluentui/react-components';
-import { renderMessage } from '../../app';
+
 import { Section } from '../common/section';
 import { LiveStatus } from '../common/live-status';
 import { texts } from '../texts';
@@ -7,6 +7,7 @@ import { planTotals } from './plan-counts';
 import { PlanPreview } from './plan-preview';
 import { PlanSourcePicker, type PlanChoice } from './plan-source-picker';
 import { PlanWarnings } from './plan-warnings';
+import { messageText } from '../messages';
 
 /** Step 1: choose a plan and see what will be written, with the reader's warnings. */
 export function PlanSection({ choice, onChoice }: { choice: PlanChoice; onChoice: (choice: PlanChoice) => void }) {
@@ -27,7 +28,7 @@ export function PlanSection({ choice, onChoice }: { choice: PlanChoice; onChoice
         {result && !result.ok && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              {texts.plan.failed} {renderMessage(result.error.code, result.error.params)}
+              {texts.plan.failed} {messageText(result.error.code, result.error.params)}
             </MessageBarBody>
           </MessageBar>
         )}

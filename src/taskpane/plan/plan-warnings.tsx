@@ -6,9 +6,10 @@ import {
   Body1,
   Subtitle2,
 } from '@fluentui/react-components';
-import { planWarningDescriptions, renderMessage, type PlanWarning } from '../../app';
+import { planWarningDescriptions, type PlanWarning } from '../../app';
 import { useAccordionListStyles } from '../common/accordion-list-styles';
 import { texts } from '../texts';
+import { messageText } from '../messages';
 
 /** Warnings by code, in order of first appearance. */
 function groupByCode(warnings: readonly PlanWarning[]): [string, PlanWarning[]][] {
@@ -38,7 +39,7 @@ export function PlanWarnings({ warnings }: { warnings: readonly PlanWarning[] })
             <AccordionPanel>
               <ul className={styles.list}>
                 {group.map((warning, index) => (
-                  <li key={index}>{texts.warnings.line(warning.line, renderMessage(warning.code, warning.params))}</li>
+                  <li key={index}>{texts.warnings.line(warning.line, messageText(warning.code, warning.params))}</li>
                 ))}
               </ul>
             </AccordionPanel>

@@ -1,11 +1,12 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { renderIssueMessage } from '../../app';
+
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { quarterText, texts } from '../texts';
 import type { LastValidation } from './last-validation';
 import type { StatusReading } from './use-workbook-status';
 import type { WorkbookStatus } from './workbook-status';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   facts: {
@@ -67,7 +68,7 @@ function StatusFacts({ status, lastValidation, onRefresh }: WorkbookStatusCardPr
             {texts.status.unreadable}
             <ul>
               {status.issues.map((issue, index) => (
-                <li key={index}>{renderIssueMessage(issue)}</li>
+                <li key={index}>{issueText(issue)}</li>
               ))}
             </ul>
           </MessageBarBody>

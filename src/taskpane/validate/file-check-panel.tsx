@@ -1,6 +1,6 @@
 import { Body1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { validateGrids } from '../../app';
+import { checkedExtractOf, validateGrids } from '../../app';
 import { LiveStatus } from '../common/live-status';
 import { LoadFailedBar } from '../common/load-failed-bar';
 import { Section } from '../common/section';
@@ -15,11 +15,15 @@ const useStyles = makeStyles({
   reports: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
 });
 
-/** Reads a picked file and validates it with the use case of `ctg-suivi validate`. */
+/**
+ * Reads a picked file and validates it with the use case of `ctg-suivi validate`, and tells, as it does, a partner's
+ * extract by what its `_ctg` says.
+ */
 async function checkFile(file: File, today: Date): Promise<FileCheck> {
   const read = await readPickedXlsx(file);
   if (!read.ok) return read;
-  return { name: read.name, ok: true, report: await validateGrids(read.grids, { today }) };
+  const report = await validateGrids(read.grids, { today });
+  return { name: read.name, ok: true, report, extract: checkedExtractOf(read.grids) };
 }
 
 /**

@@ -1,10 +1,16 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { renderIssueMessage, type ValidationReport } from '../../app';
+import type { CheckedExtract, ValidationReport } from '../../app';
 import { texts } from '../texts';
 import { IssueList } from './issue-list';
+import { issueText, messageText } from '../messages';
 
-/** One picked file and what its check found: why it could not be read, or the validation's report. */
-export type FileCheck = { name: string } & ({ ok: false; message: string } | { ok: true; report: ValidationReport });
+/**
+ * One picked file and what its check found: why it could not be read, or the validation's report, with what its
+ * `_ctg` says when it is a partner's extract.
+ */
+export type FileCheck = { name: string } & (
+  { ok: false; message: string } | { ok: true; report: ValidationReport; extract: CheckedExtract | null }
+);
 
 const useStyles = makeStyles({
   report: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -20,20 +26,27 @@ export function fileCheckLine(check: FileCheck): string {
 
 /**
  * A file's report, as the pane shows the open workbook's: why it could not be read or checked, or the counts and
- * the issues by sheet and fiche, each saying its sheet and cell (the file is not open: nothing to select).
+ * the issues by sheet and fiche, each saying its sheet and cell (the file is not open: nothing to select). A partner's
+ * extract is said to be one first, in the words `ctg-suivi validate` prints (the catalogue's, for the pane).
  */
 export function FileReport({ check }: { check: FileCheck }) {
   const styles = useStyles();
   const failure = !check.ok
     ? check.message
     : !check.report.readable
-      ? `${texts.validate.unreadable} ${check.report.issues.map((issue) => renderIssueMessage(issue)).join(' ')}`
+      ? `${texts.validate.unreadable} ${check.report.issues.map((issue) => issueText(issue)).join(' ')}`
       : null;
   return (
     <article className={styles.report} aria-label={check.name}>
       <Subtitle2 as="h3" className={styles.name}>
         {check.name}
       </Subtitle2>
+      {check.ok && check.extract && (
+        <>
+          <Body1 className={styles.name}>{messageText('checked-file-is-extract', { ...check.extract })}</Body1>
+          <Body1>{messageText('checked-extract-scope', { ...check.extract })}</Body1>
+        </>
+      )}
       {failure !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{failure}</MessageBarBody>

@@ -1,7 +1,8 @@
 import { Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { renderIssueMessage, type Issue } from '../../app';
+import { type Issue } from '../../app';
 import { texts } from '../texts';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({
   // The badge above the message: at 320 px the message keeps the whole width.
@@ -53,7 +54,7 @@ export function IssueItem({
   return (
     <div className={styles.item}>
       <span id={messageId}>
-        <SeverityBadge severity={issue.severity} /> <span>{renderIssueMessage(issue)}</span>
+        <SeverityBadge severity={issue.severity} /> <span>{issueText(issue)}</span>
       </span>
       {onSelect && target && (
         <Link

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { renderIssueMessage, validateGrids, type ValidationReport } from '../../app';
+import { validateGrids, type ValidationReport } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
@@ -8,6 +8,7 @@ import { workbookStatusOf, type WorkbookStatus } from '../status/workbook-status
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueList } from './issue-list';
+import { issueText } from '../messages';
 
 const useStyles = makeStyles({ action: { alignSelf: 'flex-start', maxWidth: '100%' } });
 
@@ -64,7 +65,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
         {report && !report.readable && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              {texts.validate.unreadable} {report.issues.map((issue) => renderIssueMessage(issue)).join(' ')}
+              {texts.validate.unreadable} {report.issues.map((issue) => issueText(issue)).join(' ')}
             </MessageBarBody>
           </MessageBar>
         )}

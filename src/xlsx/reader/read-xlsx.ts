@@ -8,6 +8,7 @@ import { skippedSheet } from '../../domain/grid';
 import { compoundFileKind } from './compound-file';
 import { readSavedAt } from './core-properties';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
+import { isOpenDocumentSpreadsheet } from './open-document';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
 import { readRelationships, relationshipOfKind } from './relationships';
 import { readSharedStrings } from './shared-strings';
@@ -68,7 +69,8 @@ function readPackage(
   if (compoundFile) fail(compoundFile);
   const source: PackageSource = { bytes, directory: readZipDirectory(bytes), budget: newInflateBudget(limits) };
 
-  // A Word or PowerPoint file's relationships name its own main part, which no workbook reader would make sense of.
+  // A Word or PowerPoint file's relationships name its own main part, which no workbook reader would make sense of;
+  // an OpenDocument spreadsheet has none.
   const other = otherOfficeDocument(source);
   if (other.found) fail('not-xlsx', other);
   const packageRelationships = readRelationships(source, '');
@@ -112,10 +114,14 @@ function readPackage(
 
 const everySheet: SheetSelection = () => true;
 
-/** An Office document of another kind (a Word or PowerPoint file named .xlsx), told by its main part. */
+/**
+ * A document of another kind in a zip: a Word or PowerPoint file named .xlsx, told by its main part, or an OpenDocument
+ * spreadsheet (.ods), told by its `mimetype`.
+ */
 function otherOfficeDocument(source: PackageSource): { found?: string } {
   if (findPart(source, 'word/document.xml')) return { found: 'word' };
   if (findPart(source, 'ppt/presentation.xml')) return { found: 'powerpoint' };
+  if (isOpenDocumentSpreadsheet(source)) return { found: 'ods' };
   return {};
 }
 

@@ -1,0 +1,41 @@
+import { frenchDay } from './numbers';
+import type { MessageParams, MessageTemplate } from './types';
+
+/**
+ * What a check of a file says when the file is a partner's extract (`ctg-suivi validate`, the pane's « Vérifier un
+ * fichier… »), from its facts (src/app/checked-extract.ts): whose it is, and what the check looks at in it. Params:
+ * `recipient`, `territory`, `madeAt` (an ISO instant), `quarter`, each but the first possibly null; `file`, the file
+ * as the command line's user would type it.
+ */
+
+const given = (value: MessageParams[string]) => (value === null || value === undefined ? '' : String(value));
+
+/** `fait le 05/12/2026 à partir du classeur de suivi du territoire « … », à compléter jusqu’au trimestre 2026-T4`. */
+function origin(p: MessageParams): string {
+  const day = given(p.madeAt) === '' ? '' : ` le ${frenchDay(given(p.madeAt))}`;
+  const master =
+    given(p.territory) === '' ? '' : ` à partir du classeur de suivi du territoire « ${given(p.territory)} »`;
+  const made = day || master ? `fait${day}${master}` : '';
+  const upTo = given(p.quarter) === '' ? '' : `à compléter jusqu’au trimestre ${given(p.quarter)}`;
+  return [made, upTo].filter(Boolean).join(', ');
+}
+
+export const checkedExtractMessages = {
+  'checked-file-is-extract': (p) =>
+    origin(p)
+      ? `C’est l’extrait envoyé à « ${given(p.recipient)} », ${origin(p)} ; ce n’est pas le classeur de suivi.`
+      : `C’est l’extrait envoyé à « ${given(p.recipient)} », pas le classeur de suivi.`,
+  // Its problems are the recipient's; how to see what a merge would take, with the reader's tool.
+  'checked-extract-scope': (p, surface) =>
+    `Dans un extrait, ${surface === 'task-pane' ? '« Vérifier un fichier… »' : 'validate'} vérifie sa forme ` +
+    `(feuilles, clés, en-têtes) et les cellules que « ${given(p.recipient)} » remplit (types, listes, valeurs ` +
+    'attendues) : ses problèmes portent sur ce que ce destinataire remplit ou a changé, pas sur le classeur de suivi. ' +
+    'Ce que la fusion en reprendrait : ' +
+    (surface === 'task-pane'
+      ? 'ouvrez le classeur de suivi, puis, dans l’onglet « Partenaires », choisissez ce fichier sous « Fusion des ' +
+        'retours » et cliquez sur « Voir les changements ».'
+      : `npx ctg-suivi merge suivi.xlsx ${given(p.file)} --dry-run (suivi.xlsx : votre classeur de suivi).`),
+} satisfies Record<string, MessageTemplate>;
+
+/** What a check says of a partner's extract: one code per message above. */
+export type CheckedExtractCode = keyof typeof checkedExtractMessages;
