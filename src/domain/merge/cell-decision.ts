@@ -60,8 +60,8 @@ const givenValues = (facts: CellFacts) =>
   [...facts.others, ...(facts.own ? [facts.own] : [])].filter((value) => value.type !== 'empty');
 
 /**
- * Whether the officer emptied the cell: it is empty though the partners' values fill it. Their values still count,
- * so a value taken would bring them back: a decision of the officer, like a value typed.
+ * Whether the officer emptied the cell: it is empty though the partners' values fill it. A decision of the officer,
+ * like a value typed; in an aggregated cell their values still count, so a value taken would bring them back.
  */
 function officerEmptied(facts: CellFacts): boolean {
   return facts.master.type === 'empty' && givenValues(facts).length > 0;
