@@ -88,6 +88,27 @@ describe('a quarter cell the officer emptied after a partner’s value was merge
   }, 60_000);
 });
 
+describe('a fiche’s Statut the officer emptied after a partner’s value was merged', () => {
+  it('is a conflict when another partner returns a value, naming the value emptied', async () => {
+    const centre = await returned('Centre social', 'centre-statut.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+    ]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie-statut.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+    ]);
+    expect((await runCli(['merge', master, centre])).code).toBe(0);
+    await typeInMaster('G1', 'Statut', null);
+
+    const run = await runCli(['merge', master, mairie]);
+    expect(run.code).toBe(1);
+    expect(masterValue('G1', 'Statut')).toBeNull();
+    expect(run.stdout).toContain(
+      'classeur vide, renvoyé «\u00a0Réalisée\u00a0» (mairie-statut.xlsx\u00a0; la cellule a été vidée dans le ' +
+        'classeur alors que Centre social avait donné «\u00a0En cours\u00a0»)',
+    );
+  }, 60_000);
+});
+
 describe('a partner’s value that leaves a shared cell as it was', () => {
   it('is a value taken, listed with the cell’s value and why, not a confirmation', async () => {
     const centre = await returned('Centre social', 'centre-ql.xlsx', [
