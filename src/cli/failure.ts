@@ -41,6 +41,7 @@ export const cliErrorCodes = [
   'nothing-to-consolidate',
   'output-is-input',
   'returned-is-master',
+  'returned-twice',
   'folder-unreadable',
   'missing-kind',
   'unexpected-error',

@@ -527,6 +527,9 @@ export const texts = {
     returnedIsMaster: (path: string) =>
       `${path} est le classeur de suivi lui-même : donnez après lui les fichiers renvoyés par les partenaires. ` +
       'Rien n’a été écrit.',
+    returnedTwice: (path: string) =>
+      `${path} est donné deux fois parmi les fichiers renvoyés : donnez chaque fichier une seule fois. ` +
+      'Rien n’a été lu ni écrit.',
     outputIsReturned: (path: string) =>
       `${path} est à la fois un fichier renvoyé et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',
@@ -541,6 +544,14 @@ export const texts = {
       next: string,
     ) =>
       `  ${`${change.sheet}!${change.cell ?? ''}`.padEnd(12)} ${change.key}, ${change.column} : ${old} → ${next} (${change.source})`,
+    /** A value taken into a cell fed by several partners whose aggregate stays as it was. */
+    contributedLine: (
+      kept: { sheet: string; cell: string | null; key: string; column: string; source: string },
+      value: string,
+      cell: string,
+    ) =>
+      `  ${`${kept.sheet}!${kept.cell ?? ''}`.padEnd(12)} ${kept.key}, ${kept.column} : valeur ${value} reprise ` +
+      `(${kept.source}) ; la cellule garde ${cell}, la valeur que donnent ensemble les contributions des partenaires`,
     conflictLine: (
       conflict: {
         sheet: string;

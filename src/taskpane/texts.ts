@@ -230,9 +230,23 @@ export const texts = {
     previewing: 'Lecture des retours…',
     needSource: 'Choisissez d’abord un fichier renvoyé ou une feuille.',
     needPartner: 'Indiquez le partenaire de chaque fichier qui ne le dit pas.',
-    /** `confirmed`: of the unchanged values, those kept as the partner's contributions (Contributions rows). */
-    counts: (applied: number, conflicts: number, rejected: number, unchanged: number, confirmed: number) =>
-      `${plural(applied, 'changement')}, ${plural(conflicts, 'conflit')}, ${plural(rejected, 'refus', 'refus')}, ${plural(unchanged, 'valeur inchangée', 'valeurs inchangées')}` +
+    /**
+     * `contributed`: values taken into a cell fed by several partners that keeps its value; `confirmed`: of the
+     * unchanged values, those kept as the partner's contributions (Contributions rows).
+     */
+    counts: (
+      applied: number,
+      contributed: number,
+      conflicts: number,
+      rejected: number,
+      unchanged: number,
+      confirmed: number,
+    ) =>
+      `${plural(applied, 'changement')}, ` +
+      (contributed > 0
+        ? `${plural(contributed, 'valeur reprise', 'valeurs reprises')} sans changer sa cellule (valeur commune des partenaires), `
+        : '') +
+      `${plural(conflicts, 'conflit')}, ${plural(rejected, 'refus', 'refus')}, ${plural(unchanged, 'valeur inchangée', 'valeurs inchangées')}` +
       (confirmed > 0
         ? ` (dont ${plural(confirmed, 'confirmée', 'confirmées')}, ${agree(confirmed, 'notée', 'notées')} dans « Contributions »)`
         : ''),

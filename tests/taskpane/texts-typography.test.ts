@@ -62,7 +62,7 @@ describe('typography of the task pane’s texts', () => {
       texts.consolidation.rejectedLine('abime.xlsx', 'Le fichier est incomplet.'),
       texts.consolidation.duplicateLine('Forez Est', 'a.xlsx', 'b.xlsx', 'Plus récent\u00a0: 10/08/2026.'),
       texts.consolidation.unmatchedLine('field', 'Sport santé', ['Forez Est']),
-      texts.merge.counts(1, 0, 0, 3, 2),
+      texts.merge.counts(1, 1, 0, 0, 3, 2),
     ];
     expect(made.filter((text) => typographyFaults(text).length > 0)).toEqual([]);
     expect(percent(0.453)).toBe('45,3\u00a0%');

@@ -59,11 +59,19 @@ export interface MasterFacts {
   territoryNames: readonly string[];
   fingerprint: string;
   currentQuarter: Quarter;
+  /** The name the master knows a recipient by (a carrier, commune or partner of a fiche), null when it knows none. */
+  recipientNamed: (name: string) => string | null;
 }
 
 export interface MergeChoices {
   /** The partner of a file without `_ctg`, or of a pasted sheet. */
   partner?: string;
+  /**
+   * Whether `partner` was named for every file (the command line's --partenaire): an extract made for another
+   * recipient is then refused, since the officer believes it someone else's. The pane names it only for the files
+   * that do not say.
+   */
+  partnerForEveryFile?: boolean;
   prefer?: 'master' | 'incoming';
   /** `KEY:COLUMN` (a header, a field id or a quarter label): conflicts to take from the file. */
   take?: readonly string[];
@@ -83,6 +91,16 @@ export interface AppliedChange {
   partner: string;
 }
 
+/**
+ * A partner's value taken as its contribution to a cell fed by several partners that keeps its value (their
+ * aggregate, by the row's rule): a value taken all the same, not a confirmation, since it differs from the cell's.
+ */
+export interface ContributionKept extends Omit<AppliedChange, 'old' | 'new'> {
+  value: JournalValue;
+  /** The master cell's value, unchanged. */
+  kept: JournalValue;
+}
+
 export interface MergeConflict {
   key: string;
   field: string;
@@ -98,6 +116,8 @@ export interface MergeConflict {
   previous: JournalValue | null;
   /** What the master cell would hold if the value were taken: `incoming`, or with the other partners' aggregated. */
   result: JournalValue;
+  /** The other partners' current values for the cell (`master-emptied`: those the officer's emptying set aside). */
+  othersGiven: { partner: string; value: JournalValue }[];
   /** Where the value is in the returned file. */
   returned: { sheet: string; cell: string };
   /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
@@ -113,6 +133,8 @@ export interface SourceOutcome {
   source: string;
   partner: string | null;
   applied: AppliedChange[];
+  /** Values taken that leave their cell's aggregate as it was. */
+  contributed: ContributionKept[];
   /** Returned values that leave the master as it was, confirmations included. */
   unchanged: number;
   /**
@@ -135,9 +157,9 @@ const MISSING_KEYS_LISTED = 10;
 
 const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 
-/** The `--take` entry that names the cell, if any. */
-function takeOf(choices: MergeChoices, key: string, field: string, header: string): string | undefined {
-  return (choices.take ?? []).find((entry) => {
+/** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
+function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
+  return (choices.take ?? []).filter((entry) => {
     const at = entry.indexOf(':');
     // Keys are read without case (`g1` finds `G1`), in the file and here alike.
     if (at < 0 || entry.slice(0, at).trim().toUpperCase() !== key) return false;
@@ -171,6 +193,7 @@ class SourceMerge {
       source: source.file,
       partner: null,
       applied: [],
+      contributed: [],
       unchanged: 0,
       confirmed: 0,
       conflicts: [],
@@ -199,7 +222,18 @@ class SourceMerge {
       this.reject('merge-other-territory', nowhere, { territory: names[0], expected: this.master.territory });
       return null;
     }
-    const partner = extract?.partner || this.choices.partner?.trim() || '';
+    // `_ctg` is in the partner's hands: a recipient the master does not know is none of its partners.
+    const recipient = extract?.partner ? this.master.recipientNamed(extract.partner) : null;
+    if (extract?.partner && recipient === null) {
+      this.reject('merge-recipient-unknown', nowhere, { partner: extract.partner });
+      return null;
+    }
+    const typed = this.choices.partner?.trim() ?? '';
+    if (recipient !== null && typed !== '' && this.choices.partnerForEveryFile && !sameName(recipient, typed)) {
+      this.reject('merge-partner-contradicted', nowhere, { partner: recipient, typed });
+      return null;
+    }
+    const partner = recipient ?? typed;
     if (partner === '') {
       this.reject('merge-partner-unknown', nowhere, {});
       return null;
@@ -296,9 +330,10 @@ class SourceMerge {
       }
       for (const cell of row.cells) this.mergeCell(partner, masterRow, row, cell);
     }
-    const { applied, confirmed } = this.outcome;
-    if (applied.length + confirmed > 0) {
-      const counts = { taken: applied.length, confirmed };
+    const { applied, contributed, confirmed } = this.outcome;
+    const taken = applied.length + contributed.length;
+    if (taken + confirmed > 0) {
+      const counts = { taken, confirmed };
       this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, ...counts }));
     }
     return this.outcome;
@@ -327,18 +362,20 @@ class SourceMerge {
   }
 
   /**
-   * Whether the partner may report on the row: a row of the extract it was sent; without an extract, a row of a
-   * fiche that goes to it. Otherwise its values would feed the master without ever coming back in its extracts:
+   * Whether the partner may report on the row: a row of a fiche that goes to it in the master, and of the extract it
+   * was sent if any. Otherwise its values would feed the master without ever coming back in its extracts:
    * the row is rejected, once, when it carries something to take (an untouched row of a whole copy says nothing).
    */
   private isPartnersRow(partner: string, row: IncomingRow, key: string): boolean {
     const { extract } = this.source;
     const fiche = parentKeyOf(key) ?? key;
-    if (extract ? extract.keys.has(key) : this.master.fichesOf(partner).has(fiche)) return true;
+    const sent = !extract || extract.keys.has(key);
+    const partners = this.master.fichesOf(partner).has(fiche);
+    if (sent && partners) return true;
     if (!this.foreignRows.has(key)) {
       this.foreignRows.add(key);
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: key };
-      if (extract) this.reject('merge-row-not-sent', location, { key, partner });
+      if (!sent) this.reject('merge-row-not-sent', location, { key, partner });
       else this.reject('merge-row-not-partner', location, { key, fiche, partner });
     }
     return false;
@@ -443,7 +480,8 @@ class SourceMerge {
     const { field } = at.cell;
     const current = this.working.contributions.current(masterRow.key, field);
     const own = current.get(recipientKey(partner)) ?? null;
-    const others = [...current].filter(([who]) => who !== recipientKey(partner)).map(([, line]) => line.value);
+    const otherLines = [...current].filter(([who]) => who !== recipientKey(partner)).map(([, line]) => line);
+    const others = otherLines.map((line) => line.value);
     const aggregate = isQuarterField(field) ? aggregateOf(masterRow.rule, masterRow.kind) : null;
     const decision = decideCell(
       { master: at.masterValue, sent: at.sent, own: own?.value ?? null, others, aggregate },
@@ -466,9 +504,9 @@ class SourceMerge {
       this.take(place, at.value, at.masterValue, decision.master);
       return;
     }
-    const take = takeOf(this.choices, masterRow.key, field, at.cell.header);
-    if (take !== undefined) this.outcome.takesUsed.push(take);
-    const resolution = take !== undefined ? 'incoming' : (this.choices.prefer ?? null);
+    const takes = takesOf(this.choices, masterRow.key, field, at.cell.header);
+    this.outcome.takesUsed.push(...takes);
+    const resolution = takes.length > 0 ? 'incoming' : (this.choices.prefer ?? null);
     this.outcome.conflicts.push({
       ...place,
       master: at.masterValue,
@@ -476,6 +514,9 @@ class SourceMerge {
       reason: decision.reason,
       previous: own?.value ?? null,
       result: decision.master,
+      othersGiven: otherLines
+        .filter((line) => line.value.type !== 'empty')
+        .map((line) => ({ partner: line.partner, value: line.value })),
       returned: { sheet: at.row.sheet, cell: at.cell.address },
       resolution,
     });
@@ -483,8 +524,9 @@ class SourceMerge {
   }
 
   /**
-   * The partner's value recorded as their contribution; the master cell set when it changes (journalled), else the
-   * value confirms the cell's: unchanged, yet the partner's, so that an aggregate and an undo count it.
+   * The partner's value recorded as their contribution; the master cell set when it changes (journalled); else a
+   * value equal to the cell's confirms it (unchanged, yet the partner's, so that an aggregate and an undo count it),
+   * and a different one is taken into an aggregate that keeps its value.
    */
   private take(place: Omit<AppliedChange, 'old' | 'new'>, value: JournalValue, old: JournalValue, next: JournalValue) {
     this.working.contributions.add({
@@ -496,6 +538,10 @@ class SourceMerge {
       field: place.field,
       value,
     });
+    if (sameValue(old, next) && !sameValue(value, old)) {
+      this.outcome.contributed.push({ ...place, value, kept: old });
+      return;
+    }
     if (sameValue(old, next)) {
       this.outcome.unchanged += 1;
       this.outcome.confirmed += 1;

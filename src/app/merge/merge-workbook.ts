@@ -17,6 +17,7 @@ import { masterRowsOf, placedAsWritten } from './master-rows';
 import {
   mergeSource,
   type AppliedChange,
+  type ContributionKept,
   type MergeChoices,
   type MergeConflict,
   type MergeRejection,
@@ -46,6 +47,8 @@ export interface MergeOptions extends MergeChoices {
 
 export interface MergeReport {
   applied: AppliedChange[];
+  /** Values taken into a cell's aggregate that keeps its value. */
+  contributed: ContributionKept[];
   /**
    * Returned values that leave the master as it was: equal to what the extract held, or the partner's own earlier
    * value, or confirming the master's value (`confirmed`).
@@ -114,6 +117,7 @@ function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]
 function reportOf(outcomes: readonly SourceOutcome[], written: boolean, take: readonly string[] = []): MergeReport {
   return {
     applied: outcomes.flatMap((outcome) => outcome.applied),
+    contributed: outcomes.flatMap((outcome) => outcome.contributed),
     unchanged: outcomes.reduce((sum, outcome) => sum + outcome.unchanged, 0),
     confirmed: outcomes.reduce((sum, outcome) => sum + outcome.confirmed, 0),
     conflicts: outcomes.flatMap((outcome) => outcome.conflicts),
@@ -140,6 +144,7 @@ export async function mergeAndWrite(
     fingerprint: state.meta.planFingerprint,
     currentQuarter: state.currentQuarter,
     fichesOf: fichesOfPartners(state),
+    recipientNamed: (name: string) => findWorkbookRecipient(state, name)?.name ?? null,
   };
   const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
     file,

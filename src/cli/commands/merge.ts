@@ -116,6 +116,16 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       sheet: change.sheet,
       cell: change.cell,
     })),
+    contributed: report.contributed.map((kept) => ({
+      key: kept.key,
+      column: kept.column,
+      value: plainValue(kept.value),
+      kept: plainValue(kept.kept),
+      source: kept.source,
+      partner: kept.partner,
+      sheet: kept.sheet,
+      cell: kept.cell,
+    })),
     unchanged: report.unchanged,
     confirmed: report.confirmed,
     conflicts: report.conflicts.map((conflict) => ({
@@ -174,9 +184,12 @@ function printReport(
     if (words.length <= SHOWN_TEXT_CHARS) return `«\u00a0${words}\u00a0»`;
     return `«\u00a0${words.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(words.length, 'caractère', 'caractères')})`;
   };
-  if (report.applied.length > 0) console.out(texts.merge.appliedHeading);
+  if (report.applied.length + report.contributed.length > 0) console.out(texts.merge.appliedHeading);
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));
+  }
+  for (const kept of report.contributed) {
+    console.out(texts.merge.contributedLine(kept, shown(kept.value), shown(kept.kept)));
   }
   for (const conflict of report.conflicts) {
     const why = conflictExplanation(conflict, shown);
@@ -187,7 +200,8 @@ function printReport(
   const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
   const { unchanged, confirmed } = report;
   const rejected = report.rejected.length;
-  console.out(texts.merge.summary({ applied: report.applied.length, unchanged, confirmed, conflicts: open, rejected }));
+  const applied = report.applied.length + report.contributed.length;
+  console.out(texts.merge.summary({ applied, unchanged, confirmed, conflicts: open, rejected }));
   console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));
 }
 
@@ -202,14 +216,20 @@ async function readReturnedFiles(paths: readonly string[]) {
   return { files, unreadable };
 }
 
-/** The master given again as a returned file, or an -o that would replace a returned file: said before any work. */
+/**
+ * The master given again as a returned file, an -o that would replace a returned file, or a returned file given
+ * twice (its values would be merged against themselves, its conflicts listed twice): said before any work.
+ */
 async function misplacedFile(options: MergeCommandOptions): Promise<CliError | null> {
   const masterPath = await realPathOf(options.path);
   const output = options.output === null ? null : await realPathOf(options.output);
+  const seen = new Set<string>();
   for (const file of options.files) {
     const real = await realPathOf(file);
     if (real === masterPath) return { code: 'returned-is-master', message: texts.merge.returnedIsMaster(file), file };
     if (real === output) return { code: 'output-is-input', message: texts.merge.outputIsReturned(file), file };
+    if (seen.has(real)) return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
+    seen.add(real);
   }
   return null;
 }
@@ -238,7 +258,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   const { port, bytes } = bytesPort(master);
   let outcome;
   try {
-    outcome = await mergeAndWrite(port, files, { ...options, now: new Date() });
+    outcome = await mergeAndWrite(port, files, { ...options, partnerForEveryFile: true, now: new Date() });
   } catch (error) {
     if (!(error instanceof XlsxUnreadableError)) throw error;
     return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });

@@ -55,6 +55,15 @@ export const mergeIssueCodes = {
     description:
       'Le fichier renvoyé est d’un autre territoire (son extrait, son classeur ou une copie) : rien n’en est repris.',
   },
+  'merge-recipient-unknown': {
+    severity: 'error',
+    description:
+      'Le fichier renvoyé est l’extrait d’un destinataire que le classeur ne connaît pas (« _ctg » modifié ?) : rien n’en est repris.',
+  },
+  'merge-partner-contradicted': {
+    severity: 'error',
+    description: '--partenaire nomme un autre partenaire que celui de l’extrait renvoyé : rien n’en est repris.',
+  },
   'merge-sent-rows-missing': {
     severity: 'warning',
     description:

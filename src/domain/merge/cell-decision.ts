@@ -33,9 +33,10 @@ export type CellDecision =
 /**
  * `own-changed`: the partner already gave another value for this cell (or emptied it); `master-differs`: the master holds a
  * value the officer typed (or another partner's, in a cell that is not aggregated) that differs; `emptied`: the
- * partner emptied a cell the extract sent with a value.
+ * partner emptied a cell the extract sent with a value; `master-emptied`: the officer emptied a cell other partners'
+ * values had filled (their contributions still count, and taking the value would bring them back).
  */
-export type ConflictReason = 'own-changed' | 'master-differs' | 'emptied';
+export type ConflictReason = 'own-changed' | 'master-differs' | 'emptied' | 'master-emptied';
 
 export function sameValue(a: JournalValue, b: JournalValue): boolean {
   if (a.type === 'empty' || b.type === 'empty') return a.type === b.type;
@@ -54,10 +55,22 @@ function masterWith(facts: CellFacts, incoming: JournalValue): JournalValue {
   return facts.aggregate(values);
 }
 
+/** The partners' current values for the cell, emptied ones left out. */
+const givenValues = (facts: CellFacts) =>
+  [...facts.others, ...(facts.own ? [facts.own] : [])].filter((value) => value.type !== 'empty');
+
+/**
+ * Whether the officer emptied the cell: it is empty though the partners' values fill it. A decision of the officer,
+ * like a value typed; in an aggregated cell their values still count, so a value taken would bring them back.
+ */
+function officerEmptied(facts: CellFacts): boolean {
+  return facts.master.type === 'empty' && givenValues(facts).length > 0;
+}
+
 /** Whether the master's value is the officer's own: not what the partners' contributions give. */
 function officerTyped(facts: CellFacts): boolean {
   if (facts.master.type === 'empty') return false;
-  const contributions = [...facts.others, ...(facts.own ? [facts.own] : [])].filter((v) => v.type !== 'empty');
+  const contributions = givenValues(facts);
   if (contributions.length === 0) return true;
   if (facts.aggregate) return !sameValue(facts.master, facts.aggregate(contributions));
   return !contributions.some((value) => sameValue(value, facts.master));
@@ -74,6 +87,7 @@ export function decideCell(facts: CellFacts, incoming: JournalValue): CellDecisi
   // The partner's last word stands until they change it: an emptying taken counts, so that an older return merged
   // again never brings back silently what they have since emptied.
   if (facts.own !== null) return { kind: 'conflict', reason: 'own-changed', master };
+  if (officerEmptied(facts)) return { kind: 'conflict', reason: 'master-emptied', master };
   const differs = !sameValue(facts.master, incoming);
   if (differs && (facts.aggregate ? officerTyped(facts) : facts.master.type !== 'empty')) {
     return { kind: 'conflict', reason: 'master-differs', master };

@@ -61,6 +61,17 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
     'n’en est repris.',
+  'merge-recipient-unknown': (p) =>
+    `Le fichier dit être l’extrait de « ${text(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
+    'commune, ni partenaire d’une fiche) ; son onglet caché « _ctg » a sans doute été modifié : rien n’en est repris. ' +
+    'Demandez au partenaire le fichier tel que l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
+  // The command line's --partenaire names the partner of every file; the pane asks it only for files that do not say.
+  'merge-partner-contradicted': (p, surface) =>
+    `Le fichier est l’extrait fait pour « ${text(p.partner)} », pas pour « ${text(p.typed)} »` +
+    `${surface === 'task-pane' ? '' : ' (--partenaire)'} : rien n’en est repris. ` +
+    (surface === 'task-pane'
+      ? 'Fusionnez-le sans nommer de partenaire pour le reprendre au nom de son destinataire.'
+      : 'Fusionnez-le sans --partenaire pour le reprendre au nom de son destinataire.'),
   'merge-sent-rows-missing': (p) => {
     const count = Number(p.count);
     const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
@@ -136,18 +147,22 @@ export function conflictExplanation(
     previous: JournalValue | null;
     incoming: JournalValue;
     result: JournalValue;
+    othersGiven?: readonly { partner: string; value: JournalValue }[];
   },
   shown: (value: JournalValue) => string,
 ): string {
   const { partner, previous } = conflict;
+  const given = (conflict.othersGiven ?? []).map((other) => `${other.partner} avait donné ${shown(other.value)}`);
   const why =
-    conflict.reason === 'emptied'
-      ? `${partner} a vidé cette cellule`
-      : conflict.reason === 'own-changed'
-        ? previous === null || previous.type === 'empty'
-          ? `${partner} avait vidé cette cellule`
-          : `${partner} avait donné ${shown(previous)}`
-        : 'le classeur a déjà une autre valeur';
+    conflict.reason === 'master-emptied'
+      ? `la cellule a été vidée dans le classeur alors que ${given.join(' et ')}`
+      : conflict.reason === 'emptied'
+        ? `${partner} a vidé cette cellule`
+        : conflict.reason === 'own-changed'
+          ? previous === null || previous.type === 'empty'
+            ? `${partner} avait vidé cette cellule`
+            : `${partner} avait donné ${shown(previous)}`
+          : 'le classeur a déjà une autre valeur';
   if (sameValue(conflict.result, conflict.incoming)) return why;
   return `${why} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
 }

@@ -248,6 +248,7 @@ export function MergePanel({
           <Body1>
             {texts.merge.counts(
               shown.applied.length,
+              shown.contributed.length,
               shown.conflicts.length,
               shown.rejected.length,
               shown.unchanged,

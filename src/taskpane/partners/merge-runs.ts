@@ -52,6 +52,7 @@ export function mergeRuns(
 export function joinReports(reports: readonly MergeReport[]): MergeReport {
   return {
     applied: reports.flatMap((report) => report.applied),
+    contributed: reports.flatMap((report) => report.contributed),
     unchanged: reports.reduce((sum, report) => sum + report.unchanged, 0),
     confirmed: reports.reduce((sum, report) => sum + report.confirmed, 0),
     conflicts: reports.flatMap((report) => report.conflicts),

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { filledWorkbook, gridsOf } from '../xlsx-patch/helpers';
+import { sheet, valueAt } from '../rewrite/helpers';
+import { runCli } from '../cli/run-cli';
+import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
+
+/**
+ * Whose a returned extract is (docs/WORKBOOK.md, « Merging returned rows », whose rows): the recipient its `_ctg`
+ * names must be one the master knows, and report only on the fiches that go to it there; `--partenaire` naming
+ * another is refused; the same conflict or file named twice is said once.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-recipients-'));
+const path = (name: string) => join(folder, name);
+const master = path('suivi.xlsx');
+const masterGrids = () => gridsOf(new Uint8Array(readFileSync(master)));
+const masterValue = (key: string, header: string) => valueAt(masterGrids(), key, header)?.value ?? null;
+const PARTNERS = ['Centre social', 'Mairie de Marlhes'] as const;
+type Partner = (typeof PARTNERS)[number];
+let extracts: Map<string, Uint8Array>;
+let masterBytes: Uint8Array;
+
+beforeAll(async () => {
+  masterBytes = await filledWorkbook(
+    samplePlan(),
+    [
+      { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
+      { key: 'G2', header: 'Partenaires', value: 'Mairie de Marlhes' },
+    ],
+    new Date('2026-08-10T10:00:00Z'),
+  );
+  writeFileSync(master, masterBytes);
+  extracts = new Map();
+  for (const partner of PARTNERS) {
+    const out = path(`extrait-${partner}.xlsx`);
+    const run = await runCli(['extract', master, '--partenaire', partner, '-o', out]);
+    if (run.code !== 0) throw new Error(run.stderr);
+    extracts.set(partner, new Uint8Array(readFileSync(out)));
+  }
+}, 60_000);
+
+beforeEach(() => writeFileSync(master, masterBytes));
+
+/** A partner's extract returned with `edits`, its `_ctg` recipient (B9) retyped when `recipient` is given. */
+async function returned(partner: Partner, name: string, edits: KeyedEdit[], recipient?: string): Promise<string> {
+  let bytes = await fillExtract(extracts.get(partner)!, edits);
+  if (recipient !== undefined) bytes = await editXlsx(bytes, [{ sheet: '_ctg', cell: 'B9', value: recipient }]);
+  writeFileSync(path(name), bytes);
+  return path(name);
+}
+
+describe('an extract whose `_ctg` recipient was retyped', () => {
+  it('is refused whole when the master knows no such recipient', async () => {
+    const file = await returned(
+      'Mairie de Marlhes',
+      'toto.xlsx',
+      [{ key: 'G2', header: 'Statut', value: 'Réalisée' }],
+      'Toto SARL',
+    );
+    const run = await runCli(['merge', master, file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'le fichier dit être l’extrait de «\u00a0Toto SARL\u00a0», que le classeur de suivi ne connaît pas',
+    );
+    expect(run.stdout).toContain('Le classeur n’a pas été modifié');
+    expect(masterValue('G2', 'Statut')).toBeNull();
+  }, 60_000);
+
+  it('reports only on the fiches that go to the recipient it names in the master', async () => {
+    const file = await returned(
+      'Mairie de Marlhes',
+      'comme-centre.xlsx',
+      [
+        { key: 'G1', header: 'Statut', value: 'En cours' },
+        { key: 'G2', header: 'Statut', value: 'Réalisée' },
+      ],
+      'Centre social',
+    );
+    const run = await runCli(['merge', master, file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('la fiche G2 ne va pas à «\u00a0Centre social\u00a0»');
+    expect(masterValue('G2', 'Statut')).toBeNull();
+    expect(masterValue('G1', 'Statut')).toBe('En cours');
+    const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
+    expect(contributions.map((line) => `${line.partner} ${line.key}`)).toEqual(['Centre social G1']);
+  }, 60_000);
+});
+
+describe('--partenaire given with an extract', () => {
+  it('is refused when it names another partner than the extract’s, and accepted when it names the same', async () => {
+    const file = await returned('Mairie de Marlhes', 'mairie.xlsx', [
+      { key: 'G2', header: 'Statut', value: 'Réalisée' },
+    ]);
+    const other = await runCli(['merge', master, file, '--partenaire', 'Centre social']);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain(
+      'le fichier est l’extrait fait pour «\u00a0Mairie de Marlhes\u00a0», pas pour «\u00a0Centre social\u00a0» (--partenaire)',
+    );
+    expect(masterValue('G2', 'Statut')).toBeNull();
+
+    const same = await runCli(['merge', master, file, '--partenaire', 'mairie de marlhes']);
+    expect(same.code).toBe(0);
+    expect(masterValue('G2', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+});
+
+describe('the same conflict or file named twice', () => {
+  it('takes a conflict named by its header and its id once, and refuses a file given twice', async () => {
+    const centre = await returned('Centre social', 'centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie2.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+    ]);
+    expect((await runCli(['merge', master, centre])).code).toBe(0);
+
+    const twice = await runCli(['merge', master, mairie, mairie, '--dry-run']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('mairie2.xlsx est donné deux fois parmi les fichiers renvoyés');
+
+    const taken = await runCli(['merge', master, mairie, '--take', 'G1:Statut', '--take', 'g1:status']);
+    expect(taken.stdout).not.toContain('ne correspond à aucun conflit');
+    expect(taken.code).toBe(0);
+    expect(masterValue('G1', 'Statut')).toBe('Réalisée');
+  }, 60_000);
+});

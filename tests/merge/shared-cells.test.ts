@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { cellAddress } from '../../src/layout/a1';
+import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
+import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { filledWorkbook, gridsOf } from '../xlsx-patch/helpers';
+import { locate, sheet, valueAt } from '../rewrite/helpers';
+import { runCli } from '../cli/run-cli';
+import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
+
+/**
+ * Two partners feeding the same criterion's quarter cells (docs/WORKBOOK.md, « Merging returned rows »): what the
+ * officer decided in the master stands until they choose otherwise, and a value taken is said as taken even when the
+ * cell, holding the partners' aggregate, keeps its value.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-shared-'));
+const path = (name: string) => join(folder, name);
+const master = path('suivi.xlsx');
+const masterGrids = () => gridsOf(new Uint8Array(readFileSync(master)));
+const PARTNERS = ['Centre social', 'Mairie de Marlhes'] as const;
+let extracts: Map<string, Uint8Array>;
+let masterBytes: Uint8Array;
+
+beforeAll(async () => {
+  masterBytes = await filledWorkbook(
+    samplePlan(),
+    [{ key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' }],
+    new Date('2026-08-10T10:00:00Z'),
+  );
+  writeFileSync(master, masterBytes);
+  extracts = new Map();
+  for (const partner of PARTNERS) {
+    const out = path(`extrait-${partner}.xlsx`);
+    const run = await runCli(['extract', master, '--partenaire', partner, '-o', out]);
+    if (run.code !== 0) throw new Error(run.stderr);
+    extracts.set(partner, new Uint8Array(readFileSync(out)));
+  }
+}, 60_000);
+
+beforeEach(() => writeFileSync(master, masterBytes));
+
+/** A partner's extract returned with `edits`, written as `name`. */
+async function returned(partner: (typeof PARTNERS)[number], name: string, edits: KeyedEdit[]): Promise<string> {
+  writeFileSync(path(name), await fillExtract(extracts.get(partner)!, edits));
+  return path(name);
+}
+
+function masterValue(key: string, header: string): unknown {
+  return valueAt(masterGrids(), key, header)?.value ?? null;
+}
+
+/** The officer's typing in the master (null: the cell emptied, as Suppr does). */
+async function typeInMaster(key: string, header: string, value: string | number | null) {
+  const bytes = new Uint8Array(readFileSync(master));
+  const at = locate(sheet(gridsOf(bytes), 'Axe 1'), key, header)!;
+  const edit = { sheet: 'Axe 1', cell: cellAddress(at.row + 1, at.column + 1), value: value as string | number };
+  writeFileSync(master, await editXlsx(bytes, [edit]));
+}
+
+describe('a quarter cell the officer emptied after a partner’s value was merged', () => {
+  it('is a conflict when another partner returns a value, told with the value that would come back', async () => {
+    const centre = await returned('Centre social', 'centre.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 4 }]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie.xlsx', [{ key: 'G1-QN1', header: '2026-T3', value: 6 }]);
+    expect((await runCli(['merge', master, centre])).code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(4);
+    await typeInMaster('G1-QN1', '2026-T3', null);
+
+    const run = await runCli(['merge', master, mairie]);
+    expect(run.code).toBe(1);
+    expect(masterValue('G1-QN1', '2026-T3')).toBeNull();
+    expect(run.stdout).toContain(
+      'classeur vide, renvoyé «\u00a06\u00a0» (mairie.xlsx\u00a0; la cellule a été vidée dans le classeur alors que ' +
+        'Centre social avait donné «\u00a04\u00a0»\u00a0; prise, la valeur renvoyée donnerait «\u00a010\u00a0» avec ' +
+        'celles des autres partenaires)',
+    );
+    expect(run.stdout).toContain('0 valeur reprise, 0 inchangée, 1 conflit en attente, 0 refus.');
+
+    // Taken on purpose, the cell holds what was announced, and undo gives the emptied cell back.
+    const taken = await runCli(['merge', master, mairie, '--take', 'G1-QN1:2026-T3']);
+    expect(taken.code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBe(10);
+    expect((await runCli(['undo', master])).code).toBe(0);
+    expect(masterValue('G1-QN1', '2026-T3')).toBeNull();
+  }, 60_000);
+});
+
+describe('a fiche’s Statut the officer emptied after a partner’s value was merged', () => {
+  it('is a conflict when another partner returns a value, naming the value emptied', async () => {
+    const centre = await returned('Centre social', 'centre-statut.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+    ]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie-statut.xlsx', [
+      { key: 'G1', header: 'Statut', value: 'Réalisée' },
+    ]);
+    expect((await runCli(['merge', master, centre])).code).toBe(0);
+    await typeInMaster('G1', 'Statut', null);
+
+    const run = await runCli(['merge', master, mairie]);
+    expect(run.code).toBe(1);
+    expect(masterValue('G1', 'Statut')).toBeNull();
+    expect(run.stdout).toContain(
+      'classeur vide, renvoyé «\u00a0Réalisée\u00a0» (mairie-statut.xlsx\u00a0; la cellule a été vidée dans le ' +
+        'classeur alors que Centre social avait donné «\u00a0En cours\u00a0»)',
+    );
+  }, 60_000);
+});
+
+describe('a partner’s value that leaves a shared cell as it was', () => {
+  it('is a value taken, listed with the cell’s value and why, not a confirmation', async () => {
+    const centre = await returned('Centre social', 'centre-ql.xlsx', [
+      { key: 'G1-QL1', header: '2026-T3', value: 'Satisfaisant' },
+    ]);
+    const mairie = await returned('Mairie de Marlhes', 'mairie-ql.xlsx', [
+      { key: 'G1-QL1', header: '2026-T3', value: 'Très satisfaisant' },
+    ]);
+    expect((await runCli(['merge', master, centre])).code).toBe(0);
+
+    const run = await runCli(['merge', master, mairie]);
+    expect(run.code).toBe(0);
+    expect(masterValue('G1-QL1', '2026-T3')).toBe('Satisfaisant');
+    expect(run.stdout).toContain(
+      'G1-QL1, 2026-T3\u00a0: valeur «\u00a0Très satisfaisant\u00a0» reprise (mairie-ql.xlsx)\u00a0; la cellule garde ' +
+        '«\u00a0Satisfaisant\u00a0», la valeur que donnent ensemble les contributions des partenaires',
+    );
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    const journal = readJournalSheet(sheet(masterGrids(), 'Journal')).filter((line) => line.operation === 'merge');
+    expect(journal.at(-1)?.after.value).toBe('1 valeur reprise');
+    const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
+    expect(contributions.map((line) => `${line.partner} ${String(line.value.value)}`)).toEqual([
+      'Centre social Satisfaisant',
+      'Mairie de Marlhes Très satisfaisant',
+    ]);
+
+    const json = await runCli(['merge', master, mairie, '--dry-run', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ confirmed: 0, contributed: [] });
+    writeFileSync(master, masterBytes);
+    await runCli(['merge', master, centre]);
+    const document = JSON.parse((await runCli(['merge', master, mairie, '--dry-run', '--json'])).stdout);
+    expect(document).toMatchObject({
+      confirmed: 0,
+      unchanged: 0,
+      contributed: [{ key: 'G1-QL1', column: '2026-T3', value: 'Très satisfaisant', kept: 'Satisfaisant' }],
+    });
+  }, 60_000);
+});
