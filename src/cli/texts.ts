@@ -664,6 +664,9 @@ export const texts = {
         ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
         : `    ${quarter} est après la fin de sa convention (${convention.last}) : tous ses trimestres comptent, ` +
           'le renseignement de la période n’est pas défini.',
+    quarterNotBegun: (quarter: string) =>
+      `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
+      'trimestres déjà commencés.',
     outputIsInput: (path: string) =>
       `${path} est à la fois un classeur à consolider et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',

@@ -21,8 +21,8 @@ import { sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessage, type Issue } from '../../domain/issues';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
-import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
-import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
+import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { consolidationSheetNames } from '../../layout/consolidation/consolidation-texts';
 import { sheetNames } from '../../layout/texts';
@@ -41,7 +41,7 @@ import { validateReading } from '../validate';
 export interface MeasureOptions {
   /** The quarter to measure every file at (`--quarter`); absent: each file's own current quarter. */
   quarter?: Quarter;
-  /** Today, for validation's « current quarter lags behind » warning. */
+  /** Today: the quarters begun by then are the ones counted, and validation judges Q against it. */
   today: Date;
 }
 
@@ -212,7 +212,8 @@ export async function measureTerritory(
       identityOf(file, grids, reading, options.today),
     );
   }
-  const window = rateWindow(reading.period, quarter);
+  // Nothing is expected of a quarter that has not begun (docs/WORKBOOK.md, « Consolidation »).
+  const window = begunWindow(rateWindow(reading.period, quarter), options.today);
   const axes = reading.axisSheets.map((sheet) => ({
     axis: sheet.axis,
     fiches: fichesOfSheet(sheet.rows, window),
@@ -231,6 +232,7 @@ export async function measureTerritory(
       siren,
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
+      quarterNotBegun: !hasBegun(quarter, options.today),
       conventionQuarters: {
         first: quarterLabel(reading.quarters[0]),
         last: quarterLabel(reading.quarters[reading.quarters.length - 1]),

@@ -1,5 +1,6 @@
 import { frenchNumber } from '../../domain/messages/numbers';
 import { agree, countOf } from '../../domain/messages/plural';
+import type { QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
 
 /**
@@ -70,9 +71,18 @@ export const consolidationTexts = {
    */
   outsideConvention: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} hors de ${agree(count, 'sa', 'leur')} convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».`,
-  /** A territory's Trimestre when that quarter is outside its convention: `2025-T4 (avant son début)`. */
-  quarterOutside: (quarter: string, side: 'before' | 'after') =>
-    `${quarter} (${side === 'before' ? 'avant son début' : 'après sa fin'})`,
+  /**
+   * Added to row 2 when territories are measured at a quarter that has not begun (`quarterNotBegun`): how many, and
+   * that nothing is expected of it yet.
+   */
+  quarterNotBegun: (count: number) =>
+    ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} à un trimestre qui n’a pas encore commencé\u00a0: rien n’y est encore attendu (colonne «\u00a0Trimestre\u00a0»).`,
+  /**
+   * A territory's Trimestre with its note (`quarterNoteOf`): `2025-T4 (avant son début)`, `2031-T1 (après sa fin)`,
+   * `2027-T1 (pas encore commencé)`.
+   */
+  quarterNoted: (quarter: string, note: QuarterNote) =>
+    `${quarter} (${note === 'before' ? 'avant son début' : note === 'after' ? 'après sa fin' : 'pas encore commencé'})`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -129,6 +139,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
       'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne.',
+      'Un trimestre qui n’a pas encore commencé le jour de la consolidation n’attend encore rien\u00a0: ses valeurs ne comptent ni dans le renseignement ni dans la réalisation, le renseignement période est vide et le cumul ne compte que les trimestres déjà commencés. C’est le cas d’une convention qui ne commence que plus tard (son classeur est à son premier trimestre), ou d’un trimestre choisi en avance\u00a0; la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne. Le classeur du territoire, qui ne lit pas la date du jour, compte déjà ce trimestre.',
       'Les statuts et les difficultés sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré\u00a0; dans «\u00a0Compétences AO\u00a0», les populations et les choix aussi, l’obligation d’un relais petite enfance (depuis 2026) étant jugée au trimestre mesuré.',
     ],
   },

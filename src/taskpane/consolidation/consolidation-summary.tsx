@@ -1,6 +1,6 @@
 import { Body1, Body1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import { ratesOf, type Consolidation } from '../../app/consolidate';
+import { quarterNoteOf, ratesOf, type Consolidation } from '../../app/consolidate';
 import { texts } from '../texts';
 
 const useStyles = makeStyles({
@@ -56,7 +56,13 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
         title={c.territoriesHeading(territories.length)}
         limit={TERRITORIES_SHOWN}
         lines={territories.map((territory) =>
-          c.territoryLine(territory.territory, territory.quarter, ratesOf(territory.counts), territory.errors),
+          c.territoryLine(
+            territory.territory,
+            territory.quarter,
+            quarterNoteOf(territory),
+            ratesOf(territory.counts),
+            territory.errors,
+          ),
         )}
       />
       <Part
