@@ -310,7 +310,7 @@ describe('the consolidation workbook, read back', () => {
       'somme des réalisations divisée par le nombre de critères avec réalisation',
       'son propre trimestre en cours',
       'jamais une moyenne des taux',
-      'sans tenir compte des majuscules, des accents ni des espaces',
+      'sans tenir compte des majuscules, des accents, des espaces ni des tirets',
       'le plus récent est gardé',
       'est écarté, avec la raison',
       // What makes a value expected and filled, and a criterion's réalisation (a review found them missing).
