@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { agree, countOf, frenchDayAndTime, frenchRate, renderIssueMessage, type Issue } from '../app';
+import { agree, countOf, frenchDayAndTime, frenchRate, renderIssueMessage, renderMessage, type Issue } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -264,8 +264,12 @@ export const texts = {
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
   fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
-  fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
-    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
+  /** A workbook says the reader's own message (`too-large`), which the task pane and a conversion say too. */
+  fileTooLarge: (path: string, size: number, limitBytes: number, kind: InputKind) =>
+    kind === 'workbook'
+      ? `${path} : ${afterColon(renderMessage('too-large', { size, limit: limitBytes }))}`
+      : `Le fichier ${path} est trop volumineux pour être lu (au plus ${Math.round(limitBytes / (1024 * 1024))} Mo) : ` +
+        `un ${expectedFile[kind]} est bien plus petit. Vérifiez que c’est le bon fichier.`,
   systemReason,
   /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
