@@ -231,14 +231,14 @@ describe('the consolidation workbook, read back', () => {
       'Nom',
       'Type',
       'Population retenue pour les seuils',
-      'Requis : recenser',
-      'Requis : informer',
-      'Requis : planifier',
-      'Requis : soutenir la qualité',
-      'Requis : schéma pluriannuel',
-      'Requis : relais petite enfance',
-      'Schéma : obligation remplie',
-      'RPE : obligation remplie',
+      'Requis\u00a0: recenser',
+      'Requis\u00a0: informer',
+      'Requis\u00a0: planifier',
+      'Requis\u00a0: soutenir la qualité',
+      'Requis\u00a0: schéma pluriannuel',
+      'Requis\u00a0: relais petite enfance',
+      'Schéma\u00a0: obligation remplie',
+      'RPE\u00a0: obligation remplie',
     ]);
     expect(grid.rows.slice(4).map((row) => row.map((cell) => cell?.value ?? null))).toEqual([
       [
