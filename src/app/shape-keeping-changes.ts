@@ -1,6 +1,7 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
 import { differsByErasureOnly } from '../domain/personal-data-erasure';
 import type { KeptCell } from '../layout/kept-cells';
+import { sameWords } from '../layout/same-words';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { FORMER_FORMATS } from '../layout/styles';
@@ -131,24 +132,35 @@ function shapeOf(sheet: SheetSpec): SheetShape {
 /**
  * Whether a change moves the sheet's shape: a title or header cell of a table, a keyed table's key (an axis
  * sheet's column A), a record changed or removed (records are only appended to), a label of a sheet of fixed
- * shape (a locked text the tools write: Paramètres' labels and lists, Annexe 4's and Compétences AO's rows).
+ * shape (a locked text the tools write: Paramètres' labels and lists, Annexe 4's and Compétences AO's rows). A title,
+ * header or label written again with its words unchanged (an earlier version's spacing) moves nothing.
  */
 function movesShape(change: CellChange, grid: SheetGrid, sheet: SheetSpec, lastRecord: number): boolean {
   const shape = shapeOf(sheet);
   if (shape.kind === 'tools') return false;
   if (shape.kind === 'table') {
-    if (change.row <= shape.headerRow) return true;
+    if (change.row <= shape.headerRow) return !sameWordsAgain(change, grid);
     if (shape.rows === 'keyed') return shape.identityColumns.includes(change.column);
     // Records are appended; the last ones may also go (an undone merge's Contributions): emptied, not rewritten.
     const removedAtEnd = change.content === null && change.row > sheet.rows.length;
     return change.row <= lastRecord && !removedAtEnd && !personalDataErasedIn(change, grid);
   }
   const specCell = specContent(sheet, change.row, change.column);
-  if (specCell?.style?.locked === false) return false;
+  if (specCell?.style?.locked === false || sameWordsAgain(change, grid)) return false;
   const before = gridCellAt(grid, change.row, change.column);
   const wasText = before !== null && !before.formula && typeof before.value === 'string' && before.value.trim() !== '';
   const isText = typeof change.content === 'string' && change.content.trim() !== '';
   return wasText || isText;
+}
+
+/**
+ * Whether a text of the cell as read is written again with the same words, only its spacing or apostrophes changed
+ * (`sameWords`): an earlier version's typography brought up to date in place.
+ */
+function sameWordsAgain(change: CellChange, grid: SheetGrid): boolean {
+  const before = gridCellAt(grid, change.row, change.column);
+  if (typeof change.content !== 'string' || typeof before?.value !== 'string' || before.formula) return false;
+  return sameWords(before.value) === sameWords(change.content);
 }
 
 /**

@@ -16,7 +16,7 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
     if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind));
     if (stat.size > limitBytes) {
-      return failed('file-too-large', path, texts.fileTooLarge(path, Math.round(limitBytes / (1024 * 1024)), kind));
+      return failed('file-too-large', path, texts.fileTooLarge(path, stat.size, limitBytes, kind));
     }
     return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {

@@ -263,8 +263,12 @@ export const texts = {
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
   fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
-  fileTooLarge: (path: string, limitMb: number, kind: InputKind) =>
-    `Le fichier ${path} dépasse ${limitMb} Mo : ce n’est pas un ${expectedFile[kind]}. Vérifiez le fichier.`,
+  /** A workbook says the reader's own message (`too-large`), which the task pane and a conversion say too. */
+  fileTooLarge: (path: string, size: number, limitBytes: number, kind: InputKind) =>
+    kind === 'workbook'
+      ? `${path} : ${afterColon(renderMessage('too-large', { size, limit: limitBytes }))}`
+      : `Le fichier ${path} est trop volumineux pour être lu (au plus ${Math.round(limitBytes / (1024 * 1024))} Mo) : ` +
+        `un ${expectedFile[kind]} est bien plus petit. Vérifiez que c’est le bon fichier.`,
   systemReason,
   /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
@@ -669,6 +673,9 @@ export const texts = {
         ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
         : `    ${quarter} est après la fin de sa convention (${convention.last}) : tous ses trimestres comptent, ` +
           'le renseignement de la période n’est pas défini.',
+    quarterNotBegun: (quarter: string) =>
+      `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
+      'trimestres déjà commencés.',
     outputIsInput: (path: string) =>
       `${path} est à la fois un classeur à consolider et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',

@@ -50,6 +50,14 @@ export function hasEnded(quarter: Quarter, today: Date): boolean {
   return quarterIndex(quarter) < quarterIndex(quarterOfDate(today));
 }
 
+/**
+ * Whether `quarter` has begun by `today` (its first day is today or before): nothing is expected of a quarter that
+ * has not, neither by validation's completeness nor in a consolidation's counts.
+ */
+export function hasBegun(quarter: Quarter, today: Date): boolean {
+  return quarterIndex(quarter) <= quarterIndex(quarterOfDate(today));
+}
+
 /** The last day (ISO) of a quarter not over by `today`, so that closing it early can say when it ends; else null. */
 export function quarterEndAhead(quarter: Quarter, today: Date): string | null {
   return hasEnded(quarter, today) ? null : quarterLastDay(quarter);

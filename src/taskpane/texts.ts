@@ -7,6 +7,7 @@
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
 import { agree, countOf, frenchRate } from '../app';
+import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
 
@@ -48,6 +49,13 @@ const ratesLine = (rates: Rates) =>
   `renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
 
 /** A bilan's rates: the period's renseignement first (its subject), the cumulated one beside it. */
+/** Beside a territory's quarter (`quarterNoteOf`): outside its convention, or not begun on the day of the consolidation. */
+const quarterNotes: Record<QuarterNote, string> = {
+  before: 'avant le début de sa convention',
+  after: 'après la fin de sa convention',
+  notBegun: 'pas encore commencé',
+};
+
 const bilanRatesLine = (rates: Rates) =>
   `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}) ; réalisation ${percent(rates.achievement)}`;
 
@@ -422,8 +430,15 @@ export const texts = {
     more: (count: number) =>
       `… et ${plural(count, 'autre territoire', 'autres territoires')} : voir la feuille « Territoires » du classeur de consolidation.`,
     /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
-    territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
-      `${name} — ${file} (${quarterText(quarter)}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    territoryLine: (
+      name: string,
+      file: string,
+      quarter: string,
+      note: QuarterNote | null,
+      rates: Rates,
+      errors: number,
+    ) =>
+      `${name} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,

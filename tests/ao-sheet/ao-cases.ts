@@ -159,14 +159,14 @@ export function caseTable(plan: Plan, testCase: AoCase): AoTable {
 /** The headers of the derived cells of a row, as the sheet shows them. */
 export const DERIVED_HEADERS = [
   'Population retenue pour les seuils',
-  'Requis : recenser',
-  'Requis : informer',
-  'Requis : planifier',
-  'Requis : soutenir la qualité',
-  'Requis : schéma pluriannuel',
-  'Requis : relais petite enfance',
-  'Schéma : obligation remplie',
-  'RPE : obligation remplie',
+  'Requis\u00a0: recenser',
+  'Requis\u00a0: informer',
+  'Requis\u00a0: planifier',
+  'Requis\u00a0: soutenir la qualité',
+  'Requis\u00a0: schéma pluriannuel',
+  'Requis\u00a0: relais petite enfance',
+  'Schéma\u00a0: obligation remplie',
+  'RPE\u00a0: obligation remplie',
 ] as const;
 
 export const HOLDER_HEADERS = [

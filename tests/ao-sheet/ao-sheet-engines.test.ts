@@ -110,7 +110,7 @@ describe('HyperFormula over the written formulas', () => {
 
 function expectUnknownRpe(computed: Record<string, unknown>, expected: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(computed)) {
-    if (/\|(Requis : relais petite enfance|RPE : obligation remplie)$/.test(key))
+    if (/\|(Requis\u00a0: relais petite enfance|RPE\u00a0: obligation remplie)$/.test(key))
       expect([key, value]).toEqual([key, 'À renseigner']);
     else expect([key, value]).toEqual([key, expected[key]]);
   }

@@ -74,9 +74,9 @@ describe('the seed’s Compétences AO as generated', () => {
     ).toBe(true);
     // Populations empty: the EPCI is judged on the declared 15 431; obligations met.
     expect(value(header + 1, 'Population retenue pour les seuils')).toBe(15431);
-    expect(value(header + 1, 'Requis : relais petite enfance')).toBe('Oui');
-    expect(value(header + 1, 'RPE : obligation remplie')).toBe('Oui');
-    expect(value(header + 2, 'Requis : planifier')).toBe('Non');
+    expect(value(header + 1, 'Requis\u00a0: relais petite enfance')).toBe('Oui');
+    expect(value(header + 1, 'RPE\u00a0: obligation remplie')).toBe('Oui');
+    expect(value(header + 2, 'Requis\u00a0: planifier')).toBe('Non');
   });
 
   it('locks everything but the inputs, validates the inputs by list or whole number, protects and prints', async () => {

@@ -98,6 +98,27 @@ describe('the changes of a rewrite that keeps the workbook’s shape', () => {
     );
   });
 
+  it('write a tool’s text that differs from what was read only by its spacing (an earlier version’s), the shape kept', () => {
+    const header = 'Requis\u00a0: recenser';
+    const earlier = editSheet(grids, 'Compétences AO', (grid) => {
+      grid.rows[7] = grid.rows[7].map((cell) =>
+        typeof cell?.value === 'string' ? { ...cell, value: cell.value.replace(/\u00a0:/g, ' :') } : cell,
+      );
+    });
+    expect(sheet(earlier, 'Compétences AO').rows[7][10]?.value).toBe('Requis : recenser');
+    const changes = shapeKeepingChanges(earlier, spec, readShape(state));
+    expect(changes?.cells).toContainEqual(
+      expect.objectContaining({ sheet: 'Compétences AO', row: 8, column: 11, content: header }),
+    );
+  });
+
+  it('are none when a tool’s text was typed over with other words (it is put back, the workbook written whole)', () => {
+    const typedOver = editSheet(grids, 'Compétences AO', (grid) => {
+      grid.rows[7] = grid.rows[7].map((cell, index) => (index === 10 ? { value: 'Recensement' } : cell));
+    });
+    expect(shapeKeepingChanges(typedOver, spec, readShape(state))).toBeNull();
+  });
+
   it('are none when a row was inserted inside an axis table (the keys move)', () => {
     const inserted = editSheet(grids, 'Axe 1', (grid) => grid.rows.splice(5, 0, []));
     expect(shapeKeepingChanges(inserted, spec, readShape(state))).toBeNull();

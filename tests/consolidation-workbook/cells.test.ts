@@ -231,14 +231,14 @@ describe('the consolidation workbook, read back', () => {
       'Nom',
       'Type',
       'Population retenue pour les seuils',
-      'Requis : recenser',
-      'Requis : informer',
-      'Requis : planifier',
-      'Requis : soutenir la qualité',
-      'Requis : schéma pluriannuel',
-      'Requis : relais petite enfance',
-      'Schéma : obligation remplie',
-      'RPE : obligation remplie',
+      'Requis\u00a0: recenser',
+      'Requis\u00a0: informer',
+      'Requis\u00a0: planifier',
+      'Requis\u00a0: soutenir la qualité',
+      'Requis\u00a0: schéma pluriannuel',
+      'Requis\u00a0: relais petite enfance',
+      'Schéma\u00a0: obligation remplie',
+      'RPE\u00a0: obligation remplie',
     ]);
     expect(grid.rows.slice(4).map((row) => row.map((cell) => cell?.value ?? null))).toEqual([
       [
@@ -310,7 +310,7 @@ describe('the consolidation workbook, read back', () => {
       'somme des réalisations divisée par le nombre de critères avec réalisation',
       'son propre trimestre en cours',
       'jamais une moyenne des taux',
-      'sans tenir compte des majuscules, des accents ni des espaces',
+      'sans tenir compte des majuscules, des accents, des espaces ni des tirets',
       'le plus récent est gardé',
       'est écarté, avec la raison',
       // What makes a value expected and filled, and a criterion's réalisation (a review found them missing).
@@ -324,6 +324,7 @@ describe('the consolidation workbook, read back', () => {
       'arrondi à la tranche la plus proche',
       '«\u00a0Requis\u00a0: …\u00a0»',
       'ceux que les classeurs portent',
+      'Un trimestre qui n’a pas encore commencé le jour de la consolidation n’attend encore rien',
     ])
       expect(texts).toContain(words);
     // The weight of a territory is what it expects, not its size.
@@ -361,6 +362,48 @@ describe('a quarter given to all that falls outside a territory’s convention',
       [second.territory, '2026-T1'],
       [third.territory, '2026-T1 (après sa fin)'],
     ]);
+  });
+});
+
+describe('a territory measured at a quarter that has not begun', () => {
+  const [first, second, third] = consolidation.territories;
+  const territoriesSheet = (changed: typeof consolidation) =>
+    buildConsolidationWorkbook(changed, { writtenAt }).sheets[1];
+
+  it('is said in its Trimestre, and A2 says how many and that nothing is expected of them', () => {
+    const toCome = {
+      ...consolidation,
+      territories: [
+        { ...first, quarter: '2027-T3', quarterNotBegun: true },
+        second,
+        // Given after its convention's end but not begun either: only the quarters begun count, as said.
+        { ...third, quarter: '2031-T1', quarterOutside: 'after' as const, quarterNotBegun: true },
+      ],
+    };
+    const sheet = territoriesSheet(toCome);
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toBe(
+      'Chaque territoire est mesuré à son trimestre en cours (colonne «\u00a0Trimestre\u00a0»). ' +
+        'Consolidation écrite le 10/05/2027. ' +
+        '2 territoires sont mesurés à un trimestre qui n’a pas encore commencé\u00a0: rien n’y est encore attendu ' +
+        '(colonne «\u00a0Trimestre\u00a0»).',
+    );
+    expect([4, 5, 6].map((row) => sheet.rows[row]!.cells[3]!.value)).toEqual([
+      '2027-T3 (pas encore commencé)',
+      second.quarter,
+      '2031-T1 (pas encore commencé)',
+    ]);
+  });
+
+  it('before its convention, is said to be so: nothing is expected there, begun or not', () => {
+    const before = {
+      ...consolidation,
+      territories: [{ ...first, quarter: '2025-T4', quarterOutside: 'before' as const, quarterNotBegun: true }],
+    };
+    const sheet = territoriesSheet(before);
+    expect(sheet.rows[4]!.cells[3]!.value).toBe('2025-T4 (avant son début)');
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
+      '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
+    );
   });
 });
 

@@ -158,6 +158,7 @@ const territory = (
   siren,
   quarter,
   quarterOutside: null,
+  quarterNotBegun: false,
   conventionQuarters: { first: '2026-T1', last: '2030-T4' },
   lastWrite: '2027-05-02T08:00:00.000Z',
   latestUpdate: '2027-04-30',

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import type { Consolidation } from '../../src/domain/consolidation/consolidation';
@@ -13,7 +13,16 @@ import {
   quartersOf,
   type IndependentCounts,
 } from './helpers/independent-figures';
-import { bonnet, forez, pilat, pilatEarlier, territoryFolder, type TerritoryFolder } from './helpers/territories';
+import {
+  aixToCome,
+  bonnet,
+  forez,
+  pilat,
+  pilatEarlier,
+  territoryBytes,
+  territoryFolder,
+  type TerritoryFolder,
+} from './helpers/territories';
 
 /**
  * The consolidation of territory workbooks made here (different plans, periods, quarters and fills; a duplicate,
@@ -200,6 +209,57 @@ describe('a quarter outside a convention', () => {
         counts: expect.objectContaining({ cumulative: { filled: 0, expected: 0 } }),
       },
     });
+  });
+});
+
+describe('a quarter that has not begun', () => {
+  // The day of the trial: Pilat's Q (2026-T3) has begun, the Vals d'Aix's (2027-T1, its convention's first) has not.
+  const trialDay = new Date('2026-12-05T10:00:00Z');
+
+  it('expects nothing of a convention still to come, says so, and leaves the total to the territories measured', async () => {
+    writeFileSync(files.path(aixToCome.name), await territoryBytes(aixToCome));
+    const outcomes = await measureFiles([pilat.name, aixToCome.name].map(files.path), {
+      quarter: null,
+      today: trialDay,
+      workers: 1,
+    });
+    const trial = consolidate(outcomes, null);
+    const aix = trial.territories.find((territory) => territory.file === files.path(aixToCome.name))!;
+    const pilatMeasure = trial.territories.find((territory) => territory.file === files.path(pilat.name))!;
+    expect(aix).toMatchObject({ quarter: '2027-T1', quarterOutside: null, quarterNotBegun: true });
+    expect(pilatMeasure).toMatchObject({ quarter: '2026-T3', quarterOutside: null, quarterNotBegun: false });
+
+    const aixGrids = gridsOf(new Uint8Array(readFileSync(files.path(aixToCome.name))));
+    const aixOwn = independentCounts(fichesOf(aixGrids), quartersOf(aixGrids), '2027-T1', '2026-T4');
+    expect(aixOwn).toMatchObject({ periodExpected: 0, cumulativeExpected: 0 });
+    expect(comparable(aix.counts)).toEqual(asCounts(aixOwn));
+
+    const pilatGrids = gridsOf(new Uint8Array(readFileSync(files.path(pilat.name))));
+    const pilatOwn = independentCounts(fichesOf(pilatGrids), quartersOf(pilatGrids), '2026-T3', '2026-T4');
+    expect(comparable(pilatMeasure.counts)).toEqual(asCounts(pilatOwn));
+    // The total pools the counts: the territory still to come adds no expected value, so Pilat's rate is the total's.
+    expect(trial.total.period).toEqual({ filled: pilatOwn.periodFilled, expected: pilatOwn.periodExpected });
+    expect(trial.total.cumulative).toEqual({
+      filled: pilatOwn.cumulativeFilled,
+      expected: pilatOwn.cumulativeExpected,
+    });
+  });
+
+  it('measures a quarter given ahead of today on the quarters begun only: its period is undefined', async () => {
+    const inT3 = new Date('2026-08-20T10:00:00Z');
+    const [outcome] = await measureFiles([files.path(pilat.name)], {
+      quarter: parseQuarterLabel('2026-T4')!,
+      today: inT3,
+      workers: 1,
+    });
+    if (!outcome.ok) throw new Error(outcome.rejected.reason);
+    const grids = gridsOf(new Uint8Array(readFileSync(files.path(pilat.name))));
+    const own = independentCounts(fichesOf(grids), quartersOf(grids), '2026-T4', '2026-T3');
+    expect(own.periodExpected).toBe(0);
+    expect(own.cumulativeExpected).toBeGreaterThan(0);
+    expect(outcome.measure).toMatchObject({ quarter: '2026-T4', quarterOutside: null, quarterNotBegun: true });
+    expect(comparable(outcome.measure.counts)).toEqual(asCounts(own));
+    expect(outcome.measure.counts.achievementSum).toBeCloseTo(sum(own.achievements), 12);
   });
 });
 

@@ -460,7 +460,7 @@ describe('returned files the command line refuses or reads from the master', () 
       {
         file: path('enorme.xlsx'),
         code: 'file-too-large',
-        message: expect.stringContaining(`Le fichier ${path('enorme.xlsx')} dépasse 50 Mo`),
+        message: expect.stringContaining(`${path('enorme.xlsx')}\u00a0: le fichier est trop volumineux pour être lu`),
       },
     ]);
     expect(readFileSync(path('suivi-enorme.xlsx')).equals(Buffer.from(masterBytes))).toBe(true);

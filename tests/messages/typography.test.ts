@@ -8,6 +8,18 @@ import * as path from 'path';
 import { typographyFaults, wordsOf } from '../helpers/french-typography';
 import { SRC, tsFilesUnder } from '../helpers/source-files';
 import { renderMessage } from '../../src/domain/messages';
+import { embeddedPlan } from '../../src/app/plan-source';
+import { extractWorkbook, findWorkbookRecipient } from '../../src/app/extract';
+import { readWorkbookState } from '../../src/app/workbook-state';
+import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
+import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { embeddedPlanBilan } from '../bilan-layout/helpers/plan-bilan';
+import { currentAnnualBilan, sampleBilan, WRITTEN_AT } from '../bilan-layout/helpers/sample-bilan';
+import { consolidation, writtenAt } from '../consolidation-workbook/fixture';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { roundTrip } from '../rewrite/helpers';
 
 const files = [
   ...tsFilesUnder(path.join(SRC, 'domain', 'messages')),
@@ -45,17 +57,11 @@ const keptAsWritten: { file: string; text: string; why: string }[] = [
     text,
     why: 'axis sheet header, found by its text',
   })),
-  ...[
-    "Planifier l'offre d'accueil",
-    'Requis : recenser',
-    'Requis : informer',
-    'Requis : planifier',
-    'Requis : soutenir la qualité',
-    'Requis : schéma pluriannuel',
-    'Requis : relais petite enfance',
-    'Schéma : obligation remplie',
-    'RPE : obligation remplie',
-  ].map((text) => ({ file: 'layout/sheets/ao/ao-layout.ts', text, why: 'Compétences AO header, found by its text' })),
+  {
+    file: 'layout/sheets/ao/ao-layout.ts',
+    text: "Planifier l'offre d'accueil",
+    why: 'Compétences AO header of an input column, found by its text',
+  },
   {
     file: 'layout/sheets/annexe4/annexe4-detail.ts',
     text: ' ; ',
@@ -112,5 +118,101 @@ describe('typography of the words users read outside the task pane', () => {
       }),
     ];
     expect(made.filter((text) => typographyFaults(text.replace(/\d{4}-T\d/g, '')).length > 0)).toEqual([]);
+  });
+});
+
+/** Every string of a value (a plan, a bilan, a consolidation): the data a workbook shows besides the tools' words. */
+function stringsOf(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') found.add(value);
+  else if (Array.isArray(value)) value.forEach((item) => stringsOf(item, found));
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach((item) => stringsOf(item, found));
+  return found;
+}
+
+/**
+ * Each text a workbook holds, where: cell values, the cached results of formulas, data-validation messages, page
+ * headers and footers, sheet names and the document's title.
+ */
+function textsOf(spec: WorkbookSpec): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [{ where: 'title', text: spec.properties.title }];
+  for (const sheet of spec.sheets) {
+    texts.push({ where: 'sheet name', text: sheet.name });
+    sheet.rows.forEach((row, r) =>
+      row?.cells.forEach((cell, c) => {
+        const value = cell?.value;
+        const text = value !== null && typeof value === 'object' ? value.result : value;
+        if (typeof text === 'string') texts.push({ where: `${sheet.name}!R${r + 1}C${c + 1}`, text });
+      }),
+    );
+    for (const validation of sheet.validations)
+      texts.push(
+        { where: `${sheet.name} validation`, text: validation.errorTitle },
+        { where: `${sheet.name} validation`, text: validation.error },
+      );
+    const headerFooter = sheet.print?.headerFooter;
+    if (headerFooter)
+      texts.push(
+        { where: `${sheet.name} header`, text: headerFooter.header },
+        { where: `${sheet.name} footer`, text: headerFooter.footer },
+      );
+  }
+  return texts;
+}
+
+/**
+ * The faults of the tools' words in a workbook: each text with the data it shows taken out (replaced by a mark, so
+ * that the tools' spaces and signs around them are still judged), the texts kept as written left alone.
+ */
+function workbookFaults(spec: WorkbookSpec, data: unknown): { where: string; text: string; faults: string[] }[] {
+  const dataTexts = [...stringsOf(data)].filter((text) => text.trim() !== '').sort((a, b) => b.length - a.length);
+  const kept = new Set(keptAsWritten.map((entry) => entry.text));
+  return textsOf(spec)
+    .filter(({ text }) => !kept.has(text))
+    .map(({ where, text }) => {
+      let tools = text;
+      for (const data of dataTexts) tools = tools.split(data).join('⟨⟩');
+      // The separator of a list cell (Porteur(s), champs, publics, communes), kept as written (above), between names.
+      tools = tools.replace(/⟨⟩ ; (?=⟨⟩)/g, '');
+      return { where, text, faults: typographyFaults(tools).filter((fault) => !fault.startsWith('quarter label')) };
+    })
+    .filter(({ faults }) => faults.length > 0);
+}
+
+describe('typography of every text the layout writes into workbooks', () => {
+  it('the scan finds a fault the tools write, and not one of the data they show', () => {
+    const spec: WorkbookSpec = {
+      sheets: [],
+      definedNames: [],
+      properties: { title: 'Note : à lire', creator: 'ctg-suivi' },
+    };
+    expect(workbookFaults(spec, {}).map(({ text }) => text)).toEqual(['Note : à lire']);
+    expect(workbookFaults(spec, { title: 'Note : à lire' })).toEqual([]);
+  });
+
+  it('the tracking workbook of the embedded plan', async () => {
+    const plan = embeddedPlan().plan;
+    const { spec } = await buildNewWorkbook(plan, { today: new Date('2027-05-10T09:00:00Z') });
+    expect(workbookFaults(spec, plan)).toEqual([]);
+  });
+
+  it('a partner’s extract', async () => {
+    const plan = samplePlan();
+    const reading = await readWorkbookState(
+      await roundTrip((await buildNewWorkbook(plan, { today: new Date('2026-08-10T10:00:00Z') })).spec),
+    );
+    if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+    const recipient = findWorkbookRecipient(reading.state, 'CCMP')!;
+    const made = await extractWorkbook(reading.state, recipient, { now: new Date('2026-08-11T10:00:00Z') });
+    if (!made.ok) throw new Error(JSON.stringify(made.issues));
+    expect(workbookFaults(made.extract.spec, plan)).toEqual([]);
+  });
+
+  it('the consolidation workbook', () => {
+    expect(workbookFaults(buildConsolidationWorkbook(consolidation, { writtenAt }), consolidation)).toEqual([]);
+  });
+
+  it('the bilan workbooks', () => {
+    for (const bilan of [embeddedPlanBilan(), sampleBilan(), currentAnnualBilan()])
+      expect(workbookFaults(buildBilanWorkbook(bilan, { writtenAt: WRITTEN_AT }), bilan)).toEqual([]);
   });
 });

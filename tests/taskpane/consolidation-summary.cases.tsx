@@ -30,3 +30,23 @@ it('lists the first 50 territories, counts the others, and lists every file left
   );
   expect(within(screen.getByRole('list', { name: 'Fichiers écartés (60)' })).getAllByRole('listitem')).toHaveLength(60);
 });
+
+it('says beside a territory’s quarter when it has not begun, or is outside its convention', () => {
+  const outcomes = [
+    { ok: true as const, measure: territoryMeasure('a.xlsx', 'Aix', { quarter: '2027-T1', quarterNotBegun: true }) },
+    {
+      ok: true as const,
+      measure: territoryMeasure('f.xlsx', 'Forez', { quarter: '2026-T4', quarterOutside: 'before' }),
+    },
+    { ok: true as const, measure: territoryMeasure('p.xlsx', 'Pilat', { quarter: '2026-T4' }) },
+  ];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const lines = within(screen.getByRole('list', { name: 'Territoires (3)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  expect(lines.map((line) => line?.slice(0, line.indexOf(')') + 1))).toEqual([
+    fr('Aix (2027-T1, pas encore commencé)'),
+    fr('Forez (2026-T4, avant le début de sa convention)'),
+    fr('Pilat (2026-T4)'),
+  ]);
+});

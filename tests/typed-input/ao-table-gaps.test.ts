@@ -57,6 +57,32 @@ describe('a gap inside « Compétences AO » (file back end)', () => {
     expect(after.size).toBe(populations(sheetOf(gridsOfXlsx(generated), AO)).size);
   });
 
+  test('under the headers an earlier version wrote (plain spaces), a blank row with our formulas filled down is read past', async () => {
+    const bytes = await editWorkbook(generated, (workbook) => {
+      const sheet = workbook.getWorksheet(AO)!;
+      const headers = sheet.getRow(8);
+      // The derived columns' headers as versions before this one wrote them: « Requis : recenser »…
+      headers.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = cell.value.replace(/\u00a0:/g, ' :');
+      });
+      sheet.getCell('C20').value = 900;
+      sheet.spliceRows(15, 0, []);
+      // The tools' formulas of row 14 filled down into the blank row, derived columns only.
+      sheet.getRow(14).eachCell((above, column) => {
+        if (column >= 10 && above.formula) sheet.getRow(15).getCell(column).value = { formula: above.formula };
+      });
+    });
+    expect(gridText(sheetOf(gridsOfXlsx(bytes), AO), 8, 11)).toBe('Requis : recenser');
+    const validation = await validateFile(bytes, now);
+    expect(validation.report.issues.filter((issue) => issue.severity === 'error').map(renderIssueMessage)).toEqual([]);
+    const computed = await computeFile(bytes, now);
+    expect(computed.outcome.status).toBe('done');
+    expect(populations(sheetOf(computed.after!, AO)).get(names.at20)).toBe(900);
+    // The headers written as they are now, with no Journal line: the same words, not a text typed over.
+    expect(gridText(sheetOf(computed.after!, AO), 8, 11)).toBe('Requis\u00a0: recenser');
+    expect(computed.issues.map((issue) => issue.code)).not.toContain('tool-text-restored');
+  });
+
   test('a « Sous-total » row inside the table is an error at its cell, and compute writes nothing', async () => {
     const bytes = await editWorkbook(generated, (workbook) => {
       const sheet = workbook.getWorksheet(AO)!;

@@ -1,7 +1,7 @@
 import { validateGrids } from '../../src/app/validate';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
-import { addressOf, cleanGrids, GENERATION_DAY, setCellAt, setValue, sheet } from './clean-workbook';
+import { addressOf, cleanGrids, GENERATION_DAY, setCellAt, setValue, sheet, smallPlan } from './clean-workbook';
 
 /** Completeness of Q: one warning per fiche, listing the expected cells of Q that are not filled. */
 
@@ -64,6 +64,32 @@ describe('completeness of the current quarter', () => {
     expect((await completeness(grids)).map((warning) => warning.rowKey)).toEqual(['G1', 'PE1']);
     setCurrentQuarter(grids, '2027-T2');
     expect((await completeness(grids, new Date(2027, 4, 1))).map((warning) => warning.rowKey)).toEqual([
+      'G1',
+      'G2',
+      'PE1',
+    ]);
+  });
+
+  it('expects nothing yet of a quarter that begins after today (a convention still to come: Q is its first quarter)', async () => {
+    const plan = smallPlan();
+    plan.period = { start: '2027-01-01', end: '2031-12-31' };
+    const grids = await cleanGrids(plan);
+    // Generated on 15 August 2026: Q is the convention's first quarter, 2027-T1, which has not begun.
+    expect(await completeness(grids, GENERATION_DAY)).toEqual([]);
+    expect(await completeness(grids, new Date(2026, 11, 31))).toEqual([]);
+    // From its first day on, its empty cells are missing.
+    expect((await completeness(grids, new Date(2027, 0, 1))).map((warning) => warning.rowKey)).toEqual([
+      'G1',
+      'G2',
+      'PE1',
+    ]);
+  });
+
+  it('expects nothing yet of a Q chosen ahead of today', async () => {
+    const grids = await cleanGrids();
+    setCurrentQuarter(grids, '2026-T4');
+    expect(await completeness(grids, GENERATION_DAY)).toEqual([]);
+    expect((await completeness(grids, new Date(2026, 9, 1))).map((warning) => warning.rowKey)).toEqual([
       'G1',
       'G2',
       'PE1',

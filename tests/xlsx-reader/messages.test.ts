@@ -36,6 +36,6 @@ describe('French messages of the reader', () => {
     const error = readError(bytes);
     expect(renderMessage(error.code, error.params)).toContain('(feuille «\u00a0Axe 2\u00a0», cellule D3)');
     const large = readError(new Uint8Array(50 * 2 ** 20 + 200_000));
-    expect(renderMessage(large.code, large.params)).toContain('(50,2 Mo, au plus 50 Mo)');
+    expect(renderMessage(large.code, large.params)).toContain('(50,2\u00a0Mo, au plus 50\u00a0Mo)');
   });
 });

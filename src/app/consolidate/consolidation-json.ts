@@ -37,6 +37,7 @@ export function consolidationJson(consolidation: Consolidation) {
       file: territory.file,
       quarter: territory.quarter,
       quarterOutside: territory.quarterOutside,
+      quarterNotBegun: territory.quarterNotBegun,
       ...ratesOf(territory.counts),
       errors: territory.errors,
       warnings: territory.warnings,

@@ -23,8 +23,8 @@ import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/iss
 import type { MessageSurface } from '../../domain/messages';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
-import { quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
-import { rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
+import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { consolidationSheetNames } from '../../layout/consolidation/consolidation-texts';
 import { sheetNames } from '../../layout/texts';
@@ -46,7 +46,7 @@ import { validateReading } from '../validate';
 export interface MeasureOptions {
   /** The quarter to measure every file at (`--quarter`); absent: each file's own current quarter. */
   quarter?: Quarter;
-  /** Today, for validation's « current quarter lags behind » warning. */
+  /** Today: the quarters begun by then are the ones counted, and validation judges Q against it. */
   today: Date;
   /** How the file was given (found in a folder, given by name, picked), for the advice of its reason. */
   origin?: FileOrigin;
@@ -266,7 +266,8 @@ export async function measureTerritory(
       identityOf(file, grids, reading, options.today),
     );
   }
-  const window = rateWindow(reading.period, quarter);
+  // Nothing is expected of a quarter that has not begun (docs/WORKBOOK.md, « Consolidation »).
+  const window = begunWindow(rateWindow(reading.period, quarter), options.today);
   const axes = reading.axisSheets.map((sheet) => ({
     axis: sheet.axis,
     fiches: fichesOfSheet(sheet.rows, window),
@@ -287,6 +288,7 @@ export async function measureTerritory(
       siren,
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
+      quarterNotBegun: !hasBegun(quarter, options.today),
       conventionQuarters: {
         first: quarterLabel(reading.quarters[0]),
         last: quarterLabel(reading.quarters[reading.quarters.length - 1]),

@@ -1,4 +1,11 @@
-import { consolidate, consolidationJson, ratesOf, writeConsolidation, type Consolidation } from '../../app/consolidate';
+import {
+  consolidate,
+  consolidationJson,
+  quarterNoteOf,
+  ratesOf,
+  writeConsolidation,
+  type Consolidation,
+} from '../../app/consolidate';
 import { parseQuarterLabel, quarterLabel } from '../../app';
 import { createXlsxWriterPort } from '../../xlsx/writer';
 import { streamXlsx } from '../../xlsx/writer/stream-xlsx';
@@ -65,10 +72,9 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     console.out(
       texts.consolidate.territoryLine(territory.territory, territory.file, territory.quarter, rates, territory.errors),
     );
-    if (territory.quarterOutside)
-      console.out(
-        texts.consolidate.quarterOutside(territory.quarter, territory.quarterOutside, territory.conventionQuarters),
-      );
+    const note = quarterNoteOf(territory);
+    if (note === 'notBegun') console.out(texts.consolidate.quarterNotBegun(territory.quarter));
+    else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
   for (const duplicate of consolidation.duplicates) {

@@ -59,6 +59,12 @@ export interface TerritoryMeasure {
    * expected yet), `after` its last (every quarter counts, the period's rate is undefined), null within it.
    */
   quarterOutside: 'before' | 'after' | null;
+  /**
+   * Whether the quarter measured begins after the day of the consolidation (a convention still to come, whose Q is
+   * its first quarter; a Q chosen ahead; a `--quarter` to come): nothing is expected of it, nor of any quarter not
+   * begun, so its period's rate is undefined and its cumul counts the quarters begun only.
+   */
+  quarterNotBegun: boolean;
   /** The convention's first and last quarters, `AAAA-Tn`. */
   conventionQuarters: { first: string; last: string };
   /**
@@ -88,6 +94,20 @@ export interface TerritoryMeasure {
   /** One entry per public its fiches name. */
   publics: GroupCounts[];
   ao: AoRequirementsRow[];
+}
+
+/** What a territory's row says of its quarter measured: outside its convention, or not begun yet. */
+export type QuarterNote = 'before' | 'notBegun' | 'after';
+
+/**
+ * The one note of a territory's quarter, if any. Before its convention nothing is expected, begun or not; a quarter
+ * after its end that has not begun is told as not begun, since only the quarters begun count then.
+ */
+export function quarterNoteOf(
+  measure: Pick<TerritoryMeasure, 'quarterOutside' | 'quarterNotBegun'>,
+): QuarterNote | null {
+  if (measure.quarterOutside === 'before') return 'before';
+  return measure.quarterNotBegun ? 'notBegun' : measure.quarterOutside;
 }
 
 /** Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart. */

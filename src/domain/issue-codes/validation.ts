@@ -165,7 +165,8 @@ export const validationIssueCodes = {
   },
   'incomplete-current-quarter': {
     severity: 'warning',
-    description: 'Des valeurs attendues pour le trimestre en cours manquent (un avertissement par fiche).',
+    description:
+      'Des valeurs attendues pour le trimestre en cours, une fois commencé, manquent (un avertissement par fiche).',
   },
   'current-quarter-lagging': {
     severity: 'warning',

@@ -3,7 +3,7 @@ import type { MessageParams, MessageTemplate } from './types';
 /** Bytes → "12,5 Mo" (the French way: comma, non-breaking space). */
 function megabytes(bytes: MessageParams[string]): string {
   const value = Number(bytes) / (1024 * 1024);
-  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mo`;
 }
 
 const where = (p: MessageParams): string =>
@@ -20,8 +20,10 @@ const IN_LIBREOFFICE = 'menu Fichier › Enregistrer sous, type « Excel 2007-3
 export const xlsxMessages = {
   'empty-file': () =>
     'Le fichier est vide (0 octet) : vérifiez que vous avez choisi le bon fichier, ou récupérez-en une copie complète.',
+  // Said of every file the reader refuses for its size: a tracking workbook, a partner's return, a converted one.
+  // Pictures pasted into a real workbook make it that large: it is one, and the remedy is to take them out.
   'too-large': (p) =>
-    `Le fichier est trop volumineux (${megabytes(p.size)}, au plus ${megabytes(p.limit)}) pour un tableau de suivi : supprimez les feuilles, images ou données étrangères au suivi, puis réessayez.`,
+    `Le fichier est trop volumineux pour être lu (${megabytes(p.size)}, au plus ${megabytes(p.limit)}). Un classeur de suivi est d’ordinaire bien plus petit : si c’en est un, supprimez-en les images, objets ou feuilles ajoutés, ou enregistrez-en une copie sans eux, puis réessayez.`,
   encrypted: () =>
     'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>

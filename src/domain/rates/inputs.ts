@@ -1,5 +1,5 @@
 import type { CriterionKind, Period } from '../plan';
-import { quarterIndex, quartersOfPeriod, type Quarter } from '../periods';
+import { hasBegun, quarterIndex, quartersOfPeriod, type Quarter } from '../periods';
 import type { RawValue } from '../tracking';
 import type { FicheStatus, Frequency } from '../vocabulary';
 
@@ -67,5 +67,19 @@ export function rateWindow(period: Period, current: Quarter, first: Quarter = cu
     last: quarters[quarters.length - 1],
     quartersToDate,
     periodQuarters: quartersToDate.filter((quarter) => quarterIndex(quarter) >= quarterIndex(first)),
+  };
+}
+
+/**
+ * The window without the quarters that have not begun by `today`: nothing is expected of them, so they count in no
+ * renseignement and no réalisation reads them (a consolidation's measure: docs/WORKBOOK.md, « Consolidation »). The
+ * workbook's own formulas never read the day, and count Q's cells from generation on.
+ */
+export function begunWindow(window: RateWindow, today: Date): RateWindow {
+  const begun = (quarter: Quarter) => hasBegun(quarter, today);
+  return {
+    ...window,
+    quartersToDate: window.quartersToDate.filter(begun),
+    periodQuarters: window.periodQuarters.filter(begun),
   };
 }

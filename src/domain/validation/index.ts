@@ -70,7 +70,9 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     if (current.quarter) {
       const quarters = quartersOfPeriod(input.period);
       issues.push(...checkValuesAfterCurrentQuarter(input.axisSheets, current.quarter));
-      issues.push(...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1]));
+      issues.push(
+        ...checkCurrentQuarterCompleteness(inOrder, current.quarter, quarters[quarters.length - 1], input.today),
+      );
       // The RPE obligation depends on Q: the AO rules need a readable Q.
       if (input.ao) issues.push(...checkAoRequirements(input.ao, current.quarter));
     }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
+import { hasBegun, parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../periods';
 import {
   expectsValue,
   isAbandonedBy,
@@ -77,14 +77,17 @@ function abandonmentSeenAt(fiche: FicheRow, current: Quarter): Quarter | null {
 
 /**
  * Completeness of Q, one warning per fiche (docs/WORKBOOK.md, « Issues »): the cells of Q its criteria expect
- * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before. The warning points at
- * the first of them and lists them all.
+ * (see `expectsValue`) and that are not filled; none for a fiche abandoned in Q or before, and none at all while Q
+ * has not begun (a convention still to come, whose Q is its first quarter; a Q chosen ahead): nothing can be missing
+ * yet. The warning points at the first of them and lists them all.
  */
 export function checkCurrentQuarterCompleteness(
   sheets: readonly AxisSheetReading[],
   current: Quarter,
   lastQuarter: Quarter,
+  today: Date,
 ): Issue[] {
+  if (!hasBegun(current, today)) return [];
   const label = quarterLabel(current);
   const issues: Issue[] = [];
   for (const { fiche, criteria } of sheets.flatMap(ficheGroups)) {

@@ -1,5 +1,6 @@
 import { frenchNumber } from '../../domain/messages/numbers';
 import { agree, countOf } from '../../domain/messages/plural';
+import type { QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
 
 /**
@@ -70,9 +71,18 @@ export const consolidationTexts = {
    */
   outsideConvention: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} hors de ${agree(count, 'sa', 'leur')} convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».`,
-  /** A territory's Trimestre when that quarter is outside its convention: `2025-T4 (avant son début)`. */
-  quarterOutside: (quarter: string, side: 'before' | 'after') =>
-    `${quarter} (${side === 'before' ? 'avant son début' : 'après sa fin'})`,
+  /**
+   * Added to row 2 when territories are measured at a quarter that has not begun (`quarterNotBegun`): how many, and
+   * that nothing is expected of it yet.
+   */
+  quarterNotBegun: (count: number) =>
+    ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} à un trimestre qui n’a pas encore commencé\u00a0: rien n’y est encore attendu (colonne «\u00a0Trimestre\u00a0»).`,
+  /**
+   * A territory's Trimestre with its note (`quarterNoteOf`): `2025-T4 (avant son début)`, `2031-T1 (après sa fin)`,
+   * `2027-T1 (pas encore commencé)`.
+   */
+  quarterNoted: (quarter: string, note: QuarterNote) =>
+    `${quarter} (${note === 'before' ? 'avant son début' : note === 'after' ? 'après sa fin' : 'pas encore commencé'})`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -98,7 +108,7 @@ export const consolidationTexts = {
   },
   ao: {
     title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',
-    hint: 'Telles que chaque classeur les évalue à son trimestre. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
+    hint: 'Telles que chaque classeur les évalue, au trimestre mesuré (colonne «\u00a0Trimestre\u00a0» de «\u00a0Territoires\u00a0»). «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
     territory: 'Territoire',
   },
   rejected: {
@@ -120,50 +130,52 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
   {
     heading: 'Ce classeur',
     paragraphs: [
-      'Il rassemble les tableaux de suivi de plusieurs territoires. Chaque fichier est lu, vérifié et mesuré\u00a0; le classeur ne garde que des valeurs, sans lien vers les fichiers des territoires.',
-      '«\u00a0Territoires\u00a0»\u00a0: une ligne par territoire et une ligne pour l’ensemble. «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0»\u00a0: les mêmes chiffres par champ et par public, pour l’ensemble puis pour chaque territoire\u00a0; «\u00a0Champs par territoire\u00a0» et «\u00a0Publics par territoire\u00a0» les mettent côte à côte. «\u00a0Compétences AO\u00a0»\u00a0: les tableaux des compétences de tous les territoires. «\u00a0Fichiers écartés\u00a0»\u00a0: les fichiers laissés de côté et les doublons.',
+      'Il rassemble les tableaux de suivi de plusieurs territoires. Chaque fichier est lu, vérifié et mesuré\u00a0; le classeur n’en garde que des valeurs (les taux sont des formules sur ces valeurs), sans lien vers les fichiers des territoires.',
+      '«\u00a0Territoires\u00a0»\u00a0: une ligne par territoire et une ligne pour l’ensemble. «\u00a0Champs d’intervention\u00a0» et «\u00a0Publics\u00a0»\u00a0: les mêmes chiffres par champ et par public, pour l’ensemble puis pour chaque territoire\u00a0; «\u00a0Champs par territoire\u00a0» et «\u00a0Publics par territoire\u00a0» en mettent le renseignement cumulé et la réalisation côte à côte, un territoire par ligne. «\u00a0Compétences AO\u00a0»\u00a0: les tableaux des compétences de tous les territoires. «\u00a0Fichiers écartés\u00a0»\u00a0: les fichiers laissés de côté et les doublons.',
     ],
   },
   {
     heading: 'Le trimestre mesuré',
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
-      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne.',
+      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent dans le cumul et le renseignement période est vide. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne.',
+      'Un trimestre qui n’a pas encore commencé le jour de la consolidation n’attend encore rien\u00a0: ses valeurs ne comptent ni dans le renseignement ni dans la réalisation, le renseignement période est vide et le cumul ne compte que les trimestres déjà commencés. C’est le cas d’une convention qui ne commence que plus tard (son classeur est à son premier trimestre), ou d’un trimestre choisi en avance\u00a0; la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne. Le classeur du territoire, qui ne lit pas la date du jour, compte déjà ce trimestre.',
       'Les statuts et les difficultés sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré\u00a0; dans «\u00a0Compétences AO\u00a0», les populations et les choix aussi, l’obligation d’un relais petite enfance (depuis 2026) étant jugée au trimestre mesuré.',
     ],
   },
   {
     heading: 'Les chiffres',
     paragraphs: [
-      'Les colonnes de comptes sont des valeurs relevées dans chaque classeur\u00a0: fiches, critères, fiches par statut, fiches avec difficultés, erreurs de données et avertissements de la vérification, valeurs attendues et renseignées (du trimestre mesuré, et cumulées du premier trimestre de la convention jusqu’à lui), critères avec cible, critères avec réalisation et somme de leurs réalisations.',
+      'Sur la ligne de chaque territoire, les colonnes de comptes sont des valeurs relevées dans son classeur\u00a0: fiches, critères, fiches par statut, fiches avec difficultés, erreurs de données et avertissements de la vérification, valeurs attendues et renseignées (du trimestre mesuré, et cumulées du premier trimestre de la convention jusqu’à lui), critères avec cible, critères avec réalisation et somme de leurs réalisations. Sur les lignes «\u00a0Ensemble des territoires\u00a0», elles sont des sommes.',
       '«\u00a0Sans statut\u00a0» compte les fiches dont le statut est vide ou n’est pas l’un de la liste (une erreur de données)\u00a0: les fiches par statut font ensemble le nombre de fiches. Pour voir les erreurs de données d’un territoire, ouvrez son classeur et lancez «\u00a0Vérifier le classeur\u00a0» dans le complément, ou «\u00a0npx ctg-suivi validate\u00a0» sur son fichier.',
       'Valeurs attendues\u00a0: un critère attend une valeur chaque trimestre si sa fréquence est «\u00a0Trimestrielle\u00a0», aux T2 et T4 si elle est «\u00a0Semestrielle\u00a0», au T4 si elle est «\u00a0Annuelle\u00a0», et toujours au dernier trimestre de la convention (colonne «\u00a0Fréquence\u00a0»\u00a0; vide ou illisible, elle compte comme «\u00a0Trimestrielle\u00a0»). À partir du trimestre inscrit dans «\u00a0Abandonnée en\u00a0», les critères d’une fiche abandonnée n’attendent plus rien.',
-      'Valeurs renseignées\u00a0: les valeurs attendues qui sont saisies, un nombre pour un critère quantitatif (0 et les nombres négatifs comptent, un nombre écrit comme du texte ne compte pas), l’une des valeurs de l’échelle pour un critère qualitatif. Une valeur mal saisie compte comme non renseignée (c’est une erreur de données), et une valeur saisie à un trimestre où rien n’est attendu n’est pas comptée.',
+      'Valeurs renseignées\u00a0: les valeurs attendues qui sont saisies, un nombre pour un critère quantitatif (0 et les nombres négatifs comptent, un nombre écrit comme du texte ne compte pas), l’une des valeurs de l’échelle pour un critère qualitatif. Une valeur saisie à un trimestre où rien n’est attendu n’est pas comptée.',
+      'Une valeur mal saisie compte comme le classeur du territoire la compte lui-même (c’est une erreur de données, que la vérification signale)\u00a0: tout nombre saisi pour un critère quantitatif compte comme renseigné, même une date, alors qu’un texte (même un nombre écrit comme du texte) ou une valeur hors de l’échelle pour un critère qualitatif ne compte pas.',
       'Renseignement période\u00a0: valeurs renseignées du trimestre divisées par valeurs attendues du trimestre. Renseignement cumulé\u00a0: valeurs renseignées cumulées divisées par valeurs attendues cumulées. Vide quand rien n’est attendu.',
       'Réalisation d’un critère\u00a0: pour un critère quantitatif qui a une cible, (dernière valeur renseignée − Référence) ÷ (Cible − Référence), ramenée entre 0 et 100\u00a0% (la valeur du dernier trimestre attendu et renseigné jusqu’au trimestre mesuré\u00a0; une Référence vide compte 0). N’ont pas de réalisation\u00a0: les critères qualitatifs, les critères sans cible ou dont la cible égale la Référence, ceux qui n’ont aucune valeur renseignée, et ceux d’une fiche abandonnée au plus tard au trimestre mesuré. «\u00a0Critères avec cible\u00a0» compte les critères quantitatifs qui ont une cible, «\u00a0Critères avec réalisation\u00a0» ceux dont la réalisation est définie.',
       'Réalisation\u00a0: la moyenne des réalisations des critères qui en ont une, soit la somme des réalisations divisée par le nombre de critères avec réalisation. Vide quand aucun critère n’en a.',
-      'Les taux sont des formules sur les comptes de leur ligne. Pour l’ensemble des territoires, d’un champ ou d’un public, les comptes sont additionnés puis divisés\u00a0: jamais une moyenne des taux des territoires. Un territoire qui attend plus de valeurs (plus de critères, ou mesuré à un trimestre plus avancé) pèse donc plus qu’un autre. Quand chaque territoire est mesuré à son propre trimestre, le renseignement période de la ligne «\u00a0Ensemble des territoires\u00a0» additionne des trimestres différents.',
+      'Les taux sont des formules sur les comptes de leur ligne (dans «\u00a0Champs par territoire\u00a0» et «\u00a0Publics par territoire\u00a0», sur ceux de la ligne correspondante de «\u00a0Champs d’intervention\u00a0» ou «\u00a0Publics\u00a0»). Pour l’ensemble des territoires, d’un champ ou d’un public, les comptes sont additionnés puis divisés\u00a0: jamais une moyenne des taux des territoires. Un territoire qui attend plus de valeurs (plus de critères ou, pour le cumul, mesuré à un trimestre plus avancé) pèse donc plus qu’un autre dans le renseignement, et un territoire qui a plus de critères avec réalisation, dans la réalisation. Quand chaque territoire est mesuré à son propre trimestre, le renseignement période de la ligne «\u00a0Ensemble des territoires\u00a0» additionne des trimestres différents.',
       'La colonne «\u00a0Renseignement cumulé (barre)\u00a0» dessine le même taux en caractères, un par tranche de 5\u00a0% (20 à 100\u00a0%), arrondi à la tranche la plus proche, pour qu’il se lise aussi sur une impression en noir et blanc.',
     ],
   },
   {
     heading: 'Champs d’intervention et publics',
     paragraphs: [
-      'Les champs et les publics des fiches sont rapprochés du vocabulaire de la convention sans tenir compte des majuscules, des accents ni des espaces («\u00a0Egalité\u00a0» est «\u00a0Égalité\u00a0»). Les noms du vocabulaire viennent d’abord, dans son ordre, puis les autres, gardés sous leur propre nom et marqués «\u00a0Hors vocabulaire\u00a0».',
-      'Une fiche qui cite plusieurs champs compte dans chacun\u00a0: la somme des lignes par champ dépasse alors celle des territoires.',
+      'Les champs et les publics des fiches sont rapprochés du vocabulaire de la convention sans tenir compte des majuscules, des accents, des espaces ni des tirets («\u00a0Egalité\u00a0» est «\u00a0Égalité\u00a0»). Les noms du vocabulaire viennent d’abord, dans son ordre, puis les autres par ordre alphabétique, gardés sous leur propre nom et marqués «\u00a0Hors vocabulaire\u00a0».',
+      'Une fiche qui cite plusieurs champs (ou publics) compte dans chacun, et une fiche qui n’en cite aucun ne compte dans aucun\u00a0: la somme des lignes par champ n’est donc pas celle des territoires.',
     ],
   },
   {
     heading: 'Compétences AO',
     paragraphs: [
-      'Pour chaque territoire, les lignes de son tableau des compétences (l’EPCI, puis chaque commune), telles que son classeur les évalue à son trimestre. Les colonnes «\u00a0Requis\u00a0: …\u00a0» disent si la loi exige la compétence nommée de cette autorité, selon qu’elle l’exerce et selon sa population retenue pour les seuils. «\u00a0Schéma\u00a0: obligation remplie\u00a0» et «\u00a0RPE\u00a0: obligation remplie\u00a0» disent si le schéma pluriannuel (ou la CTG qui en tient lieu) et le relais petite enfance exigés existent, «\u00a0Sans objet\u00a0» quand ils ne sont pas exigés. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
+      'Pour chaque territoire, les lignes de son tableau des compétences (l’EPCI, puis chaque commune), évaluées comme son classeur les évalue, au trimestre mesuré. Les colonnes «\u00a0Requis\u00a0: …\u00a0» disent si la loi exige de cette autorité ce qu’elles nomment (une compétence, le schéma pluriannuel, le relais petite enfance), selon les compétences qu’elle exerce et sa population retenue pour les seuils. «\u00a0Schéma\u00a0: obligation remplie\u00a0» et «\u00a0RPE\u00a0: obligation remplie\u00a0» disent si le schéma pluriannuel (ou la CTG qui en tient lieu) et le relais petite enfance exigés existent, «\u00a0Sans objet\u00a0» quand ils ne sont pas exigés. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
     ],
   },
   {
     heading: 'Fichiers écartés et doublons',
     paragraphs: [
-      'Un fichier qui n’est pas un tableau de suivi lisible (endommagé, d’une version plus récente du format, extrait destiné à un partenaire plutôt que classeur maître…) est écarté, avec la raison. Un fichier qui a des erreurs de données est gardé\u00a0: ses erreurs sont comptées à côté de ses chiffres.',
-      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, ou même nom de territoire, celui de «\u00a0Paramètres\u00a0» ou celui pour lequel le classeur a été créé)\u00a0: le plus récent est gardé, d’après la date où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches\u00a0; l’autre est listé dans les doublons avec la raison du choix, et un avertissement quand les deux fichiers ne portent pas le même SIREN ou le même nom.',
+      'Un fichier qui n’est pas un tableau de suivi lisible (endommagé, trop volumineux, d’une version plus récente du format, extrait destiné à un partenaire plutôt que classeur maître, classeur dont une feuille, un en-tête, une clé ou les dates de la convention ont été perdus ou changés, ou dont le trimestre en cours est illisible…) est écarté, avec la raison. Un fichier qui a des erreurs de données est gardé\u00a0: ses erreurs sont comptées à côté de ses chiffres.',
+      'Deux fichiers d’un même territoire (même SIREN de neuf chiffres, ou même nom de territoire, celui de «\u00a0Paramètres\u00a0» ou celui pour lequel le classeur a été créé)\u00a0: le plus récent est gardé, d’après la plus récente de deux dates, celle où l’outil a écrit le classeur pour la dernière fois et la dernière mise à jour de ses fiches (puis d’après la plus ancienne des deux)\u00a0; à dates égales, celui qu’Excel ou LibreOffice a enregistré en dernier, s’ils l’ont été à plus d’un jour d’intervalle, sinon le premier lu, et la raison dit alors ce que les deux copies n’ont pas en commun. L’autre est listé dans les doublons avec la raison du choix, et un avertissement quand les deux fichiers ne portent pas le même SIREN ou le même nom.',
     ],
   },
 ];

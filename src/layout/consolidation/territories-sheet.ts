@@ -1,6 +1,6 @@
 import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
-import type { TerritoryMeasure } from '../../domain/consolidation/territory';
+import { quarterNoteOf, type TerritoryMeasure } from '../../domain/consolidation/territory';
 import { frenchDay } from '../../domain/messages/numbers';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
@@ -102,14 +102,12 @@ function setRates(sheet: SheetSpec, row: number, counts: ConsolidationCounts, st
 }
 
 function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeasure): void {
+  const note = quarterNoteOf(territory);
   const identity: Record<IdentityId, string | null> = {
     territory: territory.territory,
     siren: territory.siren,
     file: territory.file,
-    quarter:
-      territory.quarterOutside === null
-        ? territory.quarter
-        : consolidationTexts.quarterOutside(territory.quarter, territory.quarterOutside),
+    quarter: note === null ? territory.quarter : consolidationTexts.quarterNoted(territory.quarter, note),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
     setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id !== 'siren' })));
@@ -158,11 +156,19 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
   setRates(sheet, row, total, totalStyle);
 }
 
-/** Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions. */
+/**
+ * Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions or
+ * at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`).
+ */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
-  const outside = consolidation.territories.filter(({ quarterOutside }) => quarterOutside !== null).length;
-  const measured = consolidationTexts.measuredAt(consolidation.quarter, writtenOn);
-  return outside === 0 ? measured : measured + consolidationTexts.outsideConvention(outside);
+  const notes = consolidation.territories.map(quarterNoteOf);
+  const outside = notes.filter((note) => note === 'before' || note === 'after').length;
+  const notBegun = notes.filter((note) => note === 'notBegun').length;
+  return (
+    consolidationTexts.measuredAt(consolidation.quarter, writtenOn) +
+    (outside === 0 ? '' : consolidationTexts.outsideConvention(outside)) +
+    (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun))
+  );
 }
 
 export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: string): SheetSpec {

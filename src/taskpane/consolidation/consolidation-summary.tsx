@@ -1,6 +1,6 @@
 import { Body1, Body1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import { ratesOf, type Consolidation } from '../../app/consolidate';
+import { quarterNoteOf, ratesOf, type Consolidation } from '../../app/consolidate';
 import { texts } from '../texts';
 
 const useStyles = makeStyles({
@@ -60,6 +60,7 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
             territory.territory,
             territory.file,
             territory.quarter,
+            quarterNoteOf(territory),
             ratesOf(territory.counts),
             territory.errors,
           ),

@@ -70,11 +70,15 @@ function filled(type: string, value: unknown): boolean {
   return type === 'Quantitatif' ? typeof value === 'number' : typeof value === 'string' && scale.includes(norm(value));
 }
 
-/** Counts of some fiches of a workbook whose quarters are `quarters` (in order), measured at `current`. */
+/**
+ * Counts of some fiches of a workbook whose quarters are `quarters` (in order), measured at `current`; `today`, the
+ * quarter of the day of the measure when given: a quarter after it has not begun, and nothing is expected of it.
+ */
 export function independentCounts(
   fiches: readonly { fiche: Row; criteria: Row[] }[],
   quarters: readonly string[],
   current: string,
+  today?: string,
 ): IndependentCounts {
   const last = quarters[quarters.length - 1];
   const counts: IndependentCounts = {
@@ -92,7 +96,12 @@ export function independentCounts(
     for (const criterion of criteria) {
       counts.criteria += 1;
       let latest: number | null = null;
-      for (const label of quarters.filter((quarter) => quarterNumber(quarter) <= quarterNumber(current))) {
+      const counted = quarters.filter(
+        (quarter) =>
+          quarterNumber(quarter) <= quarterNumber(current) &&
+          (today === undefined || quarterNumber(quarter) <= quarterNumber(today)),
+      );
+      for (const label of counted) {
         const abandoned = abandonedIn !== '' && quarterNumber(label) >= quarterNumber(abandonedIn);
         if (!expects(criterion.cells.get('Fréquence'), label, last) || abandoned) continue;
         const value = criterion.cells.get(label);

@@ -18,6 +18,7 @@ export function territoryMeasure(
     siren: null,
     quarter: '2026-T3',
     quarterOutside: null,
+    quarterNotBegun: false,
     conventionQuarters: { first: '2026-T1', last: '2030-T4' },
     lastWrite: null,
     latestUpdate: null,

@@ -119,6 +119,20 @@ export const forez: TerritorySpec = {
   ],
 };
 
+/**
+ * A convention still to come (2027–2031), its workbook generated on 5 December 2026 and left blank: Q is its first
+ * quarter, 2027-T1, which has not begun on that day.
+ */
+export const aixToCome: TerritorySpec = {
+  name: 'aix-vierge.xlsx',
+  plan: variant('Vals d’Aix et Isable', (plan) => {
+    plan.period = { start: '2027-01-01', end: '2031-12-31' };
+  }),
+  today: new Date('2026-12-05T10:00:00Z'), // Q = 2027-T1, clamped to the convention
+  siren: '200000003',
+  entries: withFrequencies(samplePlan(), [], { 'G1-QN2': 'Semestrielle', 'G2-QN1': 'Annuelle' }),
+};
+
 /** A territory whose workbook has a data error (a text in a quantitative quarter cell): kept, its error counted. */
 export const bonnet: TerritorySpec = {
   name: 'saint-bonnet.xlsx',

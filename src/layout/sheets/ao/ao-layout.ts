@@ -46,18 +46,20 @@ const holderHeaders: Record<AoCompetence, string> = {
   quality: 'Soutenir la qualité',
 };
 
+// Earlier versions wrote these headers with a plain space before « : »: the reader finds a header by its words
+// (`sameWords`), so that their workbooks are read alike, and their next rewrite writes the header as it is now.
 const requirementHeaders: Record<AoRequirement, string> = {
-  identify: 'Requis : recenser',
-  inform: 'Requis : informer',
-  plan: 'Requis : planifier',
-  quality: 'Requis : soutenir la qualité',
-  schema: 'Requis : schéma pluriannuel',
-  rpe: 'Requis : relais petite enfance',
+  identify: 'Requis\u00a0: recenser',
+  inform: 'Requis\u00a0: informer',
+  plan: 'Requis\u00a0: planifier',
+  quality: 'Requis\u00a0: soutenir la qualité',
+  schema: 'Requis\u00a0: schéma pluriannuel',
+  rpe: 'Requis\u00a0: relais petite enfance',
 };
 
 const metHeaders: Record<AoObligation, string> = {
-  schema: 'Schéma : obligation remplie',
-  rpe: 'RPE : obligation remplie',
+  schema: 'Schéma\u00a0: obligation remplie',
+  rpe: 'RPE\u00a0: obligation remplie',
 };
 
 export const aoCompetenceOrder: readonly AoCompetence[] = ['identify', 'inform', 'plan', 'quality'];

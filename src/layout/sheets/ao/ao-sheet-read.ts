@@ -5,6 +5,7 @@ import type { AoCompetence, AoHolder } from '../../../domain/plan';
 import type { AoRowCells, AoSheetInput } from '../../../domain/validation';
 import { matchListValue } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
+import { sameWords } from '../../same-words';
 import { formulaInInputCell } from '../../formula-in-input-cell';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { NUMBER_BOUND } from '../../../domain/tracking-values';
@@ -63,13 +64,20 @@ function readPopulation(cell: GridCell | null | undefined): { population: number
 const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
 const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
 
-const derivedHeaders = new Set(aoColumns.filter((column) => column.kind === 'derived').map((column) => column.header));
+/** A header's words (an earlier version's spacing is the same header). */
+const headerWords = (value: CellValue | undefined): string | null =>
+  typeof value === 'string' ? sameWords(value) : null;
+
+const derivedHeaders = new Set(
+  aoColumns.filter((column) => column.kind === 'derived').map((column) => sameWords(column.header)),
+);
 
 /** The 1-based columns under a derived column's header: the tools' formulas, recomputed on every rewrite. */
 function derivedColumnsOf(grid: SheetGrid, headerRow: number): ReadonlySet<number> {
   const columns = new Set<number>();
   (grid.rows[headerRow - 1] ?? []).forEach((cell, index) => {
-    if (typeof cell?.value === 'string' && derivedHeaders.has(cell.value)) columns.add(index + 1);
+    const words = headerWords(cell?.value);
+    if (words !== null && derivedHeaders.has(words)) columns.add(index + 1);
   });
   return columns;
 }
@@ -127,7 +135,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
   const columnOf = new Map<AoColumnId, number>();
   const headerCells = grid.rows[headerRow - 1] ?? [];
   for (const column of aoColumns) {
-    const index = headerCells.findIndex((candidate) => candidate?.value === column.header);
+    const index = headerCells.findIndex((candidate) => headerWords(candidate?.value) === sameWords(column.header));
     if (index >= 0) columnOf.set(column.id, index + 1);
     else if (column.kind !== 'derived') {
       const location = { sheet, cell: cellAddress(headerRow, aoColumnNumber(column.id)), rowKey: null };
