@@ -82,6 +82,17 @@ function earlyClosingNote(quarter: Quarter, next: string, now: Date): Issue[] {
   return [createIssue('quarter-closed-before-end', { sheet: sheetNames.history, cell: null }, params)];
 }
 
+/**
+ * Whether `quarter` (`AAAA-Tn`) was closed: Historique has rows of it, or, for a closing that copied nothing, the
+ * Journal its closing line.
+ */
+export function wasClosed(state: Pick<WorkbookState, 'history' | 'journal'>, quarter: string): boolean {
+  return (
+    state.history.entries.some((entry) => entry.quarter === quarter) ||
+    state.journal.some((record) => isClosingOf(record, quarter))
+  );
+}
+
 export function closeQuarter(state: WorkbookState, { now }: { now: Date }): CloseQuarterResult | CloseQuarterRefusal {
   const quarters = quartersOfPeriod(state.plan.period);
   const current = state.currentQuarter;
@@ -95,9 +106,8 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
   const date = isoTimestamp(now);
   const fresh = snapshot(state, closed, date);
-  const ofQuarter = state.history.entries.filter((entry) => entry.quarter === closed);
-  const previous = ofQuarter.filter(isClosedValue);
-  const closedBefore = ofQuarter.length > 0 || state.journal.some((record) => isClosingOf(record, closed));
+  const previous = state.history.entries.filter((entry) => entry.quarter === closed && isClosedValue(entry));
+  const closedBefore = wasClosed(state, closed);
   // The first closing's record is Historique itself; a later one journals what it changes there.
   const changes = closedBefore ? snapshotChanges(previous, fresh, { at: date, quarter: closed }) : null;
   const journal = [...(changes?.lines ?? []), quarterClosed(date, closed, next)];

@@ -1,4 +1,5 @@
-import { cellJournalValue } from '../domain/journal';
+import { criterionTextsOfPlan, ficheTextsOfPlan } from '../domain/axis-fields';
+import { cellJournalValue, textValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
 import { findPersonalData } from '../domain/personal-data';
 import { frenchDay } from '../domain/messages/numbers';
@@ -13,7 +14,7 @@ import {
   quartersOfPeriod,
   type Quarter,
 } from '../domain/periods';
-import type { Plan } from '../domain/plan';
+import type { Fiche, Plan } from '../domain/plan';
 import {
   fichesWithoutRecipient,
   findRecipient,
@@ -101,6 +102,20 @@ function planOfFiches(plan: Plan, keys: ReadonlySet<string>): Plan {
 const emptyCell: EnteredCell = { value: null, isDate: false };
 const isEmpty = (cell: EnteredCell | null | undefined) => !cell || cell.value === null || cell.value === '';
 
+/** The plan cells of a fiche and its criteria as the extract shows them (non-empty only), as sent values. */
+function sentPlanTexts(fiche: Fiche): SentValue[] {
+  const rows: [string, [string, string][]][] = [
+    [fiche.key, ficheTextsOfPlan(fiche)],
+    ...fiche.criteria.map((criterion): [string, [string, string][]] => [
+      criterion.key,
+      criterionTextsOfPlan(criterion),
+    ]),
+  ];
+  return rows.flatMap(([key, texts]) =>
+    texts.filter(([, text]) => text !== '').map(([field, text]) => ({ key, field, value: textValue(text) })),
+  );
+}
+
 /**
  * The extract's entered values: the officer's fields as the master holds them, the recipient's inputs up to
  * `upTo` as `sentValueOf` says, the later quarters empty.
@@ -118,6 +133,7 @@ function extractValues(
   const entered = new Map<string, Map<string, EnteredCell>>();
   const sent: SentValue[] = [];
   for (const fiche of plan.axes.flatMap((axis) => axis.fiches)) {
+    sent.push(...sentPlanTexts(fiche));
     const rowRecipients = recipientsOfRow(fiches.get(fiche.key)!, parties);
     for (const key of [fiche.key, ...fiche.criteria.map((criterion) => criterion.key)]) {
       const row = new Map<string, EnteredCell>();
@@ -127,7 +143,11 @@ function extractValues(
           continue;
         }
         if (!isRecipientInput(field, upTo)) {
-          row.set(field, parseQuarterLabel(field) ? emptyCell : master);
+          const quarter = parseQuarterLabel(field) !== null;
+          row.set(field, quarter ? emptyCell : master);
+          // The officer's cells too, so that a merge tells the partner's edit from the officer's change since.
+          if (!quarter && !isEmpty(master))
+            sent.push({ key, field, value: cellJournalValue(master.value, master.isDate) });
           continue;
         }
         const value = sentValueOf(state, recipient, { key, field }, rowRecipients, contributions.current(key, field));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { embeddedPlan, readExtractMeta } from '../../src/app';
+import { isRecipientInput } from '../../src/domain/recipients';
 import { quarterIndex, quarterLabel, quartersOfPeriod, parseQuarterLabel } from '../../src/domain/periods';
 import { loadWithExcelJs, isLocked, sheetProtectionOf } from '../xlsx/helpers/exceljs-load';
 import { fileGrids } from './file-grids';
@@ -142,9 +143,12 @@ describe('ctg-suivi extract', () => {
         { key: 'E19-QN1', field: quarter, value: { type: 'number', value: 7 } },
       ]),
     );
-    expect(meta.sent.some((sent) => sent.key === 'G1' || sent.key === 'G1-QN1')).toBe(false);
-    // The officer's own fields are not values the recipient was sent to fill.
-    expect(meta.sent.some((sent) => sent.field === 'unit')).toBe(false);
+    const inputs = meta.sent.filter((sent) => isRecipientInput(sent.field, meta.upTo!));
+    expect(inputs.some((sent) => sent.key === 'G1' || sent.key === 'G1-QN1')).toBe(false);
+    // The officer's own fields are recorded as sent too (a merge tells the officer's change since from the
+    // recipient's), but are no input of the recipient's.
+    expect(inputs.some((sent) => sent.field === 'unit')).toBe(false);
+    expect(meta.sent).toContainEqual({ key: 'E19-QN1', field: 'unit', value: { type: 'text', value: 'familles' } });
     const ctg = grids.sheets.find((sheet) => sheet.name === '_ctg')!;
     expect(ctg.rows[10][0]!.value).toBe('Extrait jusqu’au trimestre');
     expect(ctg.rows[10][1]!.value).toBe(quarter);
@@ -233,7 +237,7 @@ describe('ctg-suivi extract', () => {
     writeFileSync(master3, readFileSync(master));
     await typeWithExcel(master3, [
       { key: 'E19', header: 'Difficultés', value: 'Appeler Mme X au 06 12 34 56 78' },
-      // The officer's own field, locked in the extract: not among the values sent, which `_ctg` keeps.
+      // The officer's own field, locked in the extract: among the values sent too, which `_ctg` keeps.
       { key: 'E19-QN1', header: 'Unité', value: 'familles (liste\u00a0: mairie@jonzieux.fr)' },
     ]);
     const folder = path('communes-donnees');
@@ -248,8 +252,9 @@ describe('ctg-suivi extract', () => {
       'classeur de suivi, puis refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.';
     const unitWarning =
       'Ligne E19-QN1, colonne «\u00a0Unité\u00a0»\u00a0: le texte semble contenir une adresse électronique, et ' +
-      'l’extrait le contient tel quel. Si c’est une donnée personnelle, effacez-la du classeur de suivi, puis ' +
-      'refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.';
+      'l’extrait le contient tel quel, dans sa cellule et dans sa feuille cachée «\u00a0_ctg\u00a0» (les valeurs ' +
+      'envoyées). Si c’est une donnée personnelle, l’effacer dans l’extrait ne suffit pas\u00a0: effacez-la du ' +
+      'classeur de suivi, puis refaites l’extrait, ou refaites-le avec --refuse-personal-data pour l’en laisser hors.';
     const header =
       'À vérifier avant d’envoyer ce fichier\u00a0: il contient 2 textes qui semblent contenir une donnée ' +
       'personnelle. Pour refaire l’extrait, ajoutez --force\u00a0: sans lui, ce fichier déjà écrit n’est pas remplacé.';
@@ -311,7 +316,8 @@ describe('ctg-suivi extract', () => {
     // Nothing of Jonzieux's values in another commune's extract.
     const planfoy = extracts.find((extract: { recipient: string }) => extract.recipient === 'Planfoy').file;
     expect(keysOf(planfoy)).not.toContain('E19');
-    expect(readExtractMeta(fileGrids(planfoy))!.sent).toEqual([]);
+    const planfoyMeta = readExtractMeta(fileGrids(planfoy))!;
+    expect(planfoyMeta.sent.filter((sent) => isRecipientInput(sent.field, planfoyMeta.upTo!))).toEqual([]);
   }, 120_000);
 
   it('finds a commune written with « St » or « St. » for « Saint », never one with « Ste » for it', async () => {

@@ -285,7 +285,7 @@ class SourceMerge {
       if (!sent) continue;
       const present = new Set(row.cells.map((cell) => cell.field));
       for (const [field, value] of sent) {
-        if (value.type === 'empty' || present.has(field)) continue;
+        if (value.type === 'empty' || present.has(field) || !isReportedField(field)) continue;
         const id = JSON.stringify([row.sheet, field]);
         const entry = lost.get(id) ?? { sheet: row.sheet, field, keys: [] };
         entry.keys.push(row.key);
@@ -388,6 +388,16 @@ class SourceMerge {
   }
 
   /**
+   * Whether a plan cell holds the text the extract was sent with (the plan amended since, the partner untouched it).
+   * An extract records its plan cells (its rows' titles, never empty, among them); an older one does not: then no.
+   */
+  private sentAsReturned(key: string, field: string, returned: string): boolean {
+    const sent = this.source.extract?.sent.get(key);
+    if (!sent?.has('title')) return false;
+    return String(sent.get(field)?.value ?? '') === returned;
+  }
+
+  /**
    * A value that changes nothing: what the extract held; without an extract (a copy of the master, a pasted table),
    * an empty cell or the master's own value.
    */
@@ -401,7 +411,11 @@ class SourceMerge {
     const { field } = cell;
     const shown = shownReturnedValue(cell);
     if (isPlanField(field)) {
-      if (textValue(cell.value) !== (masterRow.planTexts.get(field as never) ?? '')) {
+      const returned = textValue(cell.value);
+      if (
+        returned !== (masterRow.planTexts.get(field as never) ?? '') &&
+        !this.sentAsReturned(masterRow.key, field, returned)
+      ) {
         this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
       }
       return;
@@ -415,14 +429,16 @@ class SourceMerge {
     if (cell.isPercent && !checked.ok) {
       const raw = checkReturnedValue(field, masterRow.kind, { ...cell, isPercent: false });
       if (raw.ok && this.saysNothing(raw.value, sent, masterValue)) {
-        this.outcome.unchanged += 1;
+        if (sent === null || isReportedField(field)) this.outcome.unchanged += 1;
         return;
       }
     }
     // A formula saved without its result reads as empty: it says something the file does not show (merge-formula).
     const withoutResult = cell.formula !== null && checked.ok && checked.value.type === 'empty';
     if (checked.ok && !withoutResult && this.saysNothing(checked.value, sent, masterValue)) {
-      if (checked.value.type !== 'empty') this.outcome.unchanged += 1;
+      // An extract's officer's cells (recorded so that the officer's change since is not the partner's) are not the
+      // partner's values: not counted.
+      if (checked.value.type !== 'empty' && (sent === null || isReportedField(field))) this.outcome.unchanged += 1;
       return;
     }
     if (!isReportedField(field)) {

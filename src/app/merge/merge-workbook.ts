@@ -12,6 +12,7 @@ import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
 import { ContributionIndex } from '../contribution-index';
+import { lateReturnNote } from './closed-quarter-note';
 import { extractFactsOf, territoryNamesOf } from './extract-facts';
 import { masterRowsOf, placedAsWritten } from './master-rows';
 import {
@@ -164,7 +165,13 @@ export async function mergeAndWrite(
   const working = workingCopyOf(state);
   const at = mergeInstant(now, state.journal);
   const choices: MergeChoices = { ...options, partner: partnerAsKnown(state, options.partner) };
-  const outcomes = sources.map((source) => mergeSource(working, master, source, choices, at));
+  const outcomes = sources.map((source) => {
+    const outcome = mergeSource(working, master, source, choices, at);
+    const fields = outcome.applied.map((change) => change.field);
+    const late = lateReturnNote(state, source.extract?.upTo ?? null, fields);
+    outcome.notes.push(...late.map((issue) => ({ source: outcome.source, issue })));
+    return outcome;
+  });
   const changed = working.contributions.lines.length > state.contributions.entries.length;
   if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false, options.take) };
 

@@ -2,10 +2,12 @@ import { isoTimestamp } from '../../domain/excel-dates';
 import { sameValue } from '../../domain/merge/cell-decision';
 import { mergeUndone, valueUndone, type JournalRecord, type JournalValue } from '../../domain/journal';
 import type { EnteredCell } from '../../layout/entered-values';
+import { markAbandonments } from '../abandonment-quarters';
 import { computeWorkbook } from '../compute';
 import type { WorkbookPort } from '../port';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
+import { undoneAfterClosingNotes } from './closed-quarter-note';
 import { columnWords, masterRowsOf, placedAsWritten, type MasterRow } from './master-rows';
 import { enteredCellOf, masterValueOf } from './returned-value';
 
@@ -152,10 +154,22 @@ export async function undoLastMerge(
   }
   const rows = masterRowsOf(loaded.state, loaded.tracking.axisSheets);
   const undone = undoMerge(loaded.state, rows, mergeAt, isoTimestamp(now));
-  const result = await computeWorkbook(undone.state, { now });
+  // A Statut given back keeps « Abandonnée en » in step, as a compute would.
+  const result = await computeWorkbook(markAbandonments(undone.state, { now, operation: 'compute' }), { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  const notes = await writeRewrite(port, result.spec, { grids: loaded.grids, read: loaded.state, notes: result.notes });
   const { restored, changedSince } = undone.report;
+  const mergeLine = loaded.state.journal.findIndex((line) => line.operation === 'merge' && line.at === mergeAt);
+  const closings = undoneAfterClosingNotes(
+    loaded.state,
+    mergeLine,
+    restored.map((cell) => cell.field),
+  );
+  const written = await writeRewrite(port, result.spec, {
+    grids: loaded.grids,
+    read: loaded.state,
+    notes: result.notes,
+  });
+  const notes = [...written, ...closings];
   const placed = {
     restored: placedAsWritten(restored, undone.state),
     changedSince: placedAsWritten(changedSince, undone.state),

@@ -74,6 +74,11 @@ export const mergeIssueCodes = {
     description:
       'Une colonne envoyée avec des valeurs dans l’extrait manque dans le fichier renvoyé (colonne supprimée) : rien n’en est repris, le classeur garde ses valeurs.',
   },
+  'merge-closed-quarter': {
+    severity: 'warning',
+    description:
+      'Une fusion, ou son annulation, change ce qu’une clôture a copié dans « Historique » (statut, avancement, mise en œuvre, difficultés, commentaire) d’un trimestre déjà clôturé : « Historique » garde l’état de la clôture ; le message dit comment le mettre à jour (remettre ce trimestre en cours et le clôturer à nouveau).',
+  },
   'merge-plan-changed': {
     severity: 'warning',
     description: 'Le plan a changé depuis l’extrait : ses lignes sont reprises clé par clé.',

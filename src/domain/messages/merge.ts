@@ -72,6 +72,21 @@ export const mergeMessages = {
     (surface === 'task-pane'
       ? 'Fusionnez-le sans nommer de partenaire pour le reprendre au nom de son destinataire.'
       : 'Fusionnez-le sans --partenaire pour le reprendre au nom de son destinataire.'),
+  'merge-closed-quarter': (p) => {
+    const quarter = text(p.quarter);
+    const stands =
+      Number(p.undone) === 1
+        ? `Le trimestre ${quarter} a été clôturé depuis cette fusion : « Historique » garde les valeurs qu’elle avait ` +
+          'apportées, et le bilan de sa période les reprendra.'
+        : `Le trimestre ${quarter} est déjà clôturé : « Historique » garde l’état de sa clôture, sans les valeurs ` +
+          'reprises ici, et le bilan de sa période ne les verra pas.';
+    const back = text(p.current) !== text(p.next) ? `, puis remettez ${text(p.current)} comme trimestre en cours` : '';
+    return (
+      `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours (compute --quarter ${quarter}, ` +
+      `ou le sélecteur du volet) et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +
+      'changement noté dans le Journal.'
+    );
+  },
   'merge-sent-rows-missing': (p) => {
     const count = Number(p.count);
     const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
