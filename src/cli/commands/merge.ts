@@ -202,6 +202,15 @@ async function readReturnedFiles(paths: readonly string[]) {
   return { files, unreadable };
 }
 
+/**
+ * The `error` member of an exit 2 that still merged the files it could read: the first unreadable file's code and
+ * name, and every unreadable file's message (each is also in `unreadable`).
+ */
+function unreadableError(unreadable: readonly CliError[]): CliError {
+  const [first] = unreadable;
+  return { ...first, message: unreadable.map((error) => error.message).join(' ') };
+}
+
 /** The master given again as a returned file, or an -o that would replace a returned file: said before any work. */
 async function misplacedFile(options: MergeCommandOptions): Promise<CliError | null> {
   const masterPath = await realPathOf(options.path);
@@ -259,6 +268,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
       backup: written?.backup ?? null,
       dryRun: options.dryRun,
       unreadable: unreadableJson,
+      ...(unreadable.length > 0 ? { error: unreadableError(unreadable) } : {}),
     });
     console.out(JSON.stringify(document, null, 2));
   } else {
