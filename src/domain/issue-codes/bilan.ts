@@ -30,6 +30,11 @@ export const bilanIssueCodes = {
     description:
       'Le dernier trimestre de la période n’a jamais été clôturé (rien dans « Historique ») : l’état des fiches est celui des feuilles d’axe.',
   },
+  'bilan-personal-data': {
+    severity: 'warning',
+    description:
+      'Un texte du bilan semble contenir une donnée personnelle : le bilan (et son PDF) le contient tel quel, à vérifier avant l’envoi.',
+  },
   'bilan-cdsf-empty': {
     severity: 'warning',
     description: 'Aucune fiche du plan ne relève du volet petite enfance : le bilan CDSF est fait sans fiche.',

@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import { frenchDay } from './numbers';
+import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
@@ -22,6 +23,10 @@ export const bilanMessages = {
     `est celui des feuilles d’axe ; refaites le bilan après le ${frenchDay(String(p.endsOn ?? ''))} pour ses chiffres définitifs.`,
   'bilan-quarter-not-closed': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
+  'bilan-personal-data': (p) =>
+    `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
+    `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +
+    'personnelle, effacez-la du classeur de suivi, puis refaites le bilan.',
   'bilan-cdsf-empty': () =>
     'Aucune fiche ne relève du volet petite enfance (public « Petite enfance », ou « Familles » avec un champ ' +
     '« Soutien à la parentalité » ou « Besoin de garde ») : le bilan ne contient aucune fiche.',
