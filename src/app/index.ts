@@ -3,7 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchDayAndTime, frenchRate } from '../domain/messages/numbers';
+export { frenchDayAndTime, frenchNumber, frenchRate } from '../domain/messages/numbers';
 export {
   parseQuarterLabel,
   quarterEndAhead,
@@ -48,6 +48,7 @@ export {
 } from './extract';
 export { partiesOfState, recipientFichesOfState, sentValueOf, type SentCell } from './extract-values';
 export { extractFileName } from './file-names';
+export { cellAddress } from '../layout/a1';
 export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 export type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
 export {

@@ -1,5 +1,5 @@
 /** Every word the command line prints, in French, in one place. */
-import { agree, countOf, frenchDayAndTime, frenchRate, renderIssueMessage, type Issue } from '../app';
+import { agree, countOf, frenchDayAndTime, frenchNumber, frenchRate, renderIssueMessage, type Issue } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 
@@ -520,6 +520,12 @@ export const texts = {
       `${use === 'consolidate' ? '' : `${path} : `}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
       'ou protégé par un mot de passe ?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel ' +
       `(.xlsx), puis ${afterConversion[use]}.`,
+    /** A text at Excel's limit after LibreOffice's conversion, which cuts a longer one to that length. */
+    textCut: (path: string, format: string, at: { sheet: string; cell: string }, limit: number) =>
+      `${path} : un texte a exactement ${frenchNumber(limit)} caractères après la conversion par LibreOffice ` +
+      `(feuille « ${at.sheet} », cellule ${at.cell}), la limite d’Excel, à laquelle LibreOffice coupe un texte plus long : ` +
+      `il a sans doute été coupé, et le fichier n’est pas lu. Raccourcissez ce texte dans le classeur .${format}, puis ` +
+      'réessayez.',
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
