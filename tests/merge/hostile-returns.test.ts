@@ -328,6 +328,26 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('says a date typed as text is a text, not a date, and how to type it, as validation says in the master', async () => {
+    const { applied, report } = await merge(
+      returned([
+        { key: 'G1', header: 'Dernière mise à jour', value: '04/12/2026' },
+        { key: 'G2', header: 'Dernière mise à jour', value: '4 décembre 2026' },
+      ]),
+    );
+    expect(applied).toEqual([]);
+    const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    expect(messages).toEqual([
+      expect.stringContaining(
+        '«\u00a004/12/2026\u00a0» est un texte, pas une date, dans «\u00a0Dernière mise à jour\u00a0»\u00a0: le tableur ' +
+          'ne l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe)\u00a0; il n’est pas ' +
+          'repris. Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).',
+      ),
+      expect.stringContaining('«\u00a04 décembre 2026\u00a0» est un texte, pas une date'),
+    ]);
+    for (const message of messages) expect(message).not.toContain('n’est pas une valeur possible');
+  });
+
   /** Two rows' keys swapped in Axe 1, as a partner might retype them. */
   const swapKeys = (grids: WorkbookGrids, a: string, b: string) => {
     const axis = sheet(grids, 'Axe 1');

@@ -47,8 +47,12 @@ export const mergeMessages = {
     `${where(p)} : la cellule contient une formule (${text(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
-    `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
-    `(${text(p.expected)}) ; elle n’est pas reprise.`,
+    p.read === 'text'
+      ? `${where(p)} : « ${text(p.value)} » est un texte, pas une date, dans « ${text(p.header)} » : le tableur ne ` +
+        'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
+        'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
+      : `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
+        `(${text(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
