@@ -59,7 +59,7 @@ function wrong(expected: string): CheckedValue {
  * A number, or a number typed as text (`7`, `-3,5`, `1 200`: a table pasted from an e-mail often holds numbers as
  * text), else null. A percentage text (`85 %`) is not a number here: its meaning is ambiguous.
  */
-function returnedNumber(value: RawValue): number | null {
+export function returnedNumber(value: RawValue): number | null {
   if (typeof value !== 'string') return numberValue(value);
   if (!isNumberAsText(value) || value.includes('%')) return null;
   const number = Number(
