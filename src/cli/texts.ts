@@ -587,8 +587,9 @@ export const texts = {
         ? ` (dont ${countOf(counts.confirmed, 'confirmée', 'confirmées')}, ${agree(counts.confirmed, 'notée', 'notées')} dans « Contributions »)`
         : '') +
       `, ${countOf(counts.conflicts, 'conflit')} en attente, ${countOf(counts.rejected, 'refus', 'refus')}.`,
-    written: (file: string, backup: string | null) =>
-      `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
+    /** `newFile`: written to -o, the master left as it was; else the master rewritten in place. */
+    written: (file: string, backup: string | null, newFile: boolean) =>
+      `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
   },

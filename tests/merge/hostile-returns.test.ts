@@ -264,7 +264,7 @@ describe('a returned extract edited by its recipient', () => {
     expect(notes).toContain('merge-sent-rows-missing null!null undefined');
     const missing = report.notes.find(({ issue }) => issue.code === 'merge-sent-rows-missing')!.issue;
     expect(renderIssueMessage(missing)).toMatch(
-      /^\d+ lignes envoyées dans l’extrait ne sont plus dans le fichier renvoyé \(G1, G1-QN1, .*\)\u00a0: rien n’en est repris\. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir\.$/,
+      /^\d+ lignes envoyées dans l’extrait ne sont plus dans le fichier renvoyé \(G1, G1-QN1, .*\)\u00a0: rien n’en est repris\. Si le partenaire a supprimé ces lignes, la colonne «\u00a0Clé\u00a0» ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir\.$/,
     );
   });
 

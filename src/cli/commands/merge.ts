@@ -159,6 +159,7 @@ function printReport(
   report: MergeReport,
   written: { file: string; backup: string | null } | null,
   dryRun: boolean,
+  toOutput: boolean,
 ) {
   // As a French reader writes them: 7,5 and 15/11/2026.
   const shown = (value: JournalValue) => {
@@ -188,7 +189,7 @@ function printReport(
   const { unchanged, confirmed } = report;
   const rejected = report.rejected.length;
   console.out(texts.merge.summary({ applied: report.applied.length, unchanged, confirmed, conflicts: open, rejected }));
-  console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));
+  console.out(written ? texts.merge.written(written.file, written.backup, toOutput) : texts.merge.notWritten(dryRun));
 }
 
 async function readReturnedFiles(paths: readonly string[]) {
@@ -273,7 +274,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     console.out(JSON.stringify(document, null, 2));
   } else {
     for (const error of unreadable) console.err(error.message);
-    printReport(console, report, written, options.dryRun);
+    printReport(console, report, written, options.dryRun, options.output !== null);
   }
   const open = report.conflicts.some((conflict) => conflict.resolution === null);
   if (unreadable.length > 0) return EXIT_UNUSABLE;

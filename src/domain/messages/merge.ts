@@ -70,7 +70,7 @@ export const mergeMessages = {
     const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
       `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
-      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir.`
+      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ces lignes, la colonne « Clé » ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir.`
     );
   },
   'merge-sent-columns-missing': (p) => {
