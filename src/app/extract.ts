@@ -1,7 +1,7 @@
 import { criterionTextsOfPlan, ficheTextsOfPlan } from '../domain/axis-fields';
 import { cellJournalValue, textValue } from '../domain/journal';
 import { createIssue, type Issue } from '../domain/issues';
-import { findPersonalData } from '../domain/personal-data';
+import { personalDataKindsIn } from '../domain/personal-data';
 import { frenchDay } from '../domain/messages/numbers';
 import { quoted } from '../domain/messages/workbook';
 import {
@@ -177,7 +177,7 @@ function personalDataOf(spec: WorkbookSpec, plan: Plan, sentValues: readonly Sen
       columns.forEach((column, columnIndex) => {
         const value = row.cells[columnIndex]?.value;
         if (!column.input || column.kind !== 'text' || typeof value !== 'string') return;
-        const kinds = [...new Set(findPersonalData(value).map((match) => match.kind))];
+        const kinds = personalDataKindsIn(value);
         // Named by row and column, not by the extract's cell: the officer cleans the master, where cells differ.
         const at = { sheet: sheet.name, cell: null, rowKey: String(row.cells[0]?.value ?? '') };
         const sent = sentCells.has(cellId(at.rowKey, column.id)) ? 1 : 0;

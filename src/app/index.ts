@@ -3,7 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode, type MessageParams, type MessageSurface } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchRate } from '../domain/messages/numbers';
+export { frenchNumber, frenchRate } from '../domain/messages/numbers';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export {
   parseQuarterLabel,
@@ -50,6 +50,7 @@ export {
 } from './extract';
 export { partiesOfState, recipientFichesOfState, sentValueOf, type SentCell } from './extract-values';
 export { extractFileName } from './file-names';
+export { cellAddress } from '../layout/a1';
 export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 export type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
 export {

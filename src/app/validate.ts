@@ -8,6 +8,7 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
+import { asMergeTreats } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
@@ -96,7 +97,8 @@ export function validateReading(
   }
   // A partner's extract has no Compétences AO (docs/WORKBOOK.md, « Extracts »): its own sheets are expected. Told as
   // the rewrites and bilans tell it (any of `_ctg`'s extract cells).
-  const registry = readExtractMeta(grids) === null ? trackingSheets : extractSheets;
+  const isExtract = readExtractMeta(grids) !== null;
+  const registry = isExtract ? extractSheets : trackingSheets;
   const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
   // A sheet of neither kind may be an expected one renamed: what keys does it hold?
@@ -129,5 +131,5 @@ export function validateReading(
     }),
     ...personalDataInRecords(grids),
   ];
-  return report(true, issues, reading.sheetOrder);
+  return report(true, isExtract ? asMergeTreats(issues) : issues, reading.sheetOrder);
 }

@@ -36,6 +36,7 @@ export const cliErrorCodes = [
   'no-recipients',
   'needs-libreoffice',
   'conversion-failed',
+  'text-cut-by-conversion',
   'missing-output',
   'no-workbooks-found',
   'nothing-to-consolidate',

@@ -3,6 +3,7 @@ import {
   agree,
   countOf,
   frenchDayAndTime,
+  frenchNumber,
   frenchRate,
   renderIssueMessage,
   renderMessage,
@@ -518,6 +519,12 @@ export const texts = {
       `${listedBeside(use) ? '' : `${path} : `}LibreOffice n’a pas pu convertir ce classeur .${format} (fichier abîmé ` +
       'ou protégé par un mot de passe ?). Ouvrez-le dans LibreOffice, enregistrez-le au format Classeur Excel ' +
       `(.xlsx), puis ${afterConversion[use]}.`,
+    /** A text at Excel's limit after LibreOffice's conversion, which cuts a longer one to that length. */
+    textCut: (path: string, format: string, at: { sheet: string; cell: string }, limit: number) =>
+      `${path} : un texte a exactement ${frenchNumber(limit)} caractères après la conversion par LibreOffice ` +
+      `(feuille « ${at.sheet} », cellule ${at.cell}), la limite d’Excel, à laquelle LibreOffice coupe un texte plus long : ` +
+      `il a sans doute été coupé, et le fichier n’est pas lu. Raccourcissez ce texte dans le classeur .${format}, puis ` +
+      'réessayez.',
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
@@ -590,8 +597,9 @@ export const texts = {
         ? ` (dont ${countOf(counts.confirmed, 'confirmée', 'confirmées')}, ${agree(counts.confirmed, 'notée', 'notées')} dans « Contributions »)`
         : '') +
       `, ${countOf(counts.conflicts, 'conflit')} en attente, ${countOf(counts.rejected, 'refus', 'refus')}.`,
-    written: (file: string, backup: string | null) =>
-      `Classeur ${file} mis à jour.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
+    /** `newFile`: written to -o, the master left as it was; else the master rewritten in place. */
+    written: (file: string, backup: string | null, newFile: boolean) =>
+      `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
   },

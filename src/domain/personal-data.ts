@@ -72,6 +72,11 @@ export function mayHoldPersonalData(text: string): boolean {
   return digits >= 2 && IBAN_START.test(text);
 }
 
+/** The kinds of personal data recognised in a text, each once: what a warning before data leaves the master names. */
+export function personalDataKindsIn(text: string): PersonalDataKind[] {
+  return [...new Set(findPersonalData(text).map((match) => match.kind))];
+}
+
 /** Every piece of personal data recognised in a text, in this order: IBANs, e-mails, phones, NIRs. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
   return mayHoldPersonalData(text) ? matchPersonalData(text) : [];

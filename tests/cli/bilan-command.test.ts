@@ -157,6 +157,29 @@ describe('bilan: the bilan written', () => {
     expect(document.period).toMatchObject({ first: '2026-T1', last: '2028-T3' });
   });
 
+  it('warns of the personal data the bilan holds, naming the bilan’s cells, as extract warns', async () => {
+    const { dir, path } = workFolder();
+    const at = locate(sheet(grids, 'Axe 1'), 'G1', 'Mise en œuvre')!;
+    const address = `${String.fromCharCode(65 + at.column)}${at.row + 1}`;
+    const typed = 'Ateliers lancés ; contact : marie.dupont@colibri.fr, 06 12 34 56 78';
+    writeFileSync(path, await editXlsx(readXlsxBytes(path), [{ sheet: 'Axe 1', cell: address, value: typed }]));
+    const run = await runCli(['bilan', path, '--kind', 'annuel', '--year', '2027', '--cdsf']);
+    expect(run.code).toBe(0);
+    const bilan = fileGrids(join(dir, 'bilan-annuel-2027-cdsf-monts-du-pilat.xlsx'));
+    const fiches = sheet(bilan, 'Fiches');
+    const row = fiches.rows.findIndex((cells) => (cells ?? []).some((cell) => cell?.value === typed));
+    const column = (fiches.rows[row] ?? []).findIndex((cell) => cell?.value === typed);
+    const cell = `${String.fromCharCode(65 + column)}${row + 1}`;
+    expect(run.stdout).toContain(
+      `Avertissement${NBSP}: bilan, feuille «${NBSP}Fiches${NBSP}», cellule ${cell}${NBSP}: le texte semble contenir ` +
+        'une adresse électronique et un numéro de téléphone, et le bilan le contient tel quel',
+    );
+    const json = await runCli(['bilan', path, '--kind', 'annuel', '--year', '2027', '--cdsf', '--force', '--json']);
+    expect(JSON.parse(json.stdout).warnings).toContainEqual(
+      expect.objectContaining({ code: 'bilan-personal-data', sheet: 'Fiches', cell }),
+    );
+  });
+
   it('never replaces a bilan without --force, and keeps the old one as .bak with it', async () => {
     const { dir, path } = workFolder();
     const output = join(dir, 'bilan.xlsx');

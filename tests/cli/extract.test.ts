@@ -200,6 +200,26 @@ describe('ctg-suivi extract', () => {
     expect(run.code).toBe(0);
   }, 60_000);
 
+  it('validate on a returned extract says what merge does of numbers typed as text and of formulas', async () => {
+    const out = path('graix-retour.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const quarter = quarterLabel(readExtractMeta(fileGrids(out))!.upTo!);
+    const [first, second, third] = keysOf(out).filter((key) => /-QN\d+$/.test(key));
+    await typeWithExcel(out, [
+      { key: first, header: quarter, value: '3,5' },
+      { key: second, header: quarter, value: '1 200' },
+      { key: third, header: quarter, value: { formula: '1+1' } as ExcelJS.CellValue },
+    ]);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const of = (key: string) => report.issues.filter((issue: { rowKey: string }) => issue.rowKey === key);
+    expect(of(first)).toEqual([expect.objectContaining({ severity: 'warning', code: 'extract-number-as-text' })]);
+    expect(of(first)[0].message).toContain('la fusion la reprendra comme le nombre 3,5');
+    expect(of(second)[0].message).toContain('la fusion la reprendra comme le nombre 1\u00a0200');
+    expect(of(third)).toEqual([expect.objectContaining({ severity: 'error', code: 'merge-formula' })]);
+    expect(of(third)[0].message).toContain('elle n’est pas reprise');
+    expect(JSON.stringify(report.issues)).not.toMatch(/ouvrez et enregistrez|Convertissez-la/);
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));

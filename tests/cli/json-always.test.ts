@@ -81,6 +81,30 @@ describe('--json: one JSON document in every outcome', () => {
     60_000,
   );
 
+  it.each([
+    ['merge of one empty returned file', ['merge', 'suivi.xlsx', 'vide.xlsx'], 'vide.xlsx'],
+    ['merge of two unreadable returned files', ['merge', 'suivi.xlsx', 'vide.xlsx', 'texte.xlsx'], 'vide.xlsx'],
+    [
+      'consolidate of files none of which can be read',
+      ['consolidate', 'vide.xlsx', 'texte.xlsx', '-o', 'c.xlsx'],
+      null,
+    ],
+  ])(
+    '%s: exit 2 with an error member beside the report',
+    async (_label, args, file) => {
+      writeFileSync(path('vide.xlsx'), '');
+      const files = args.map((arg) => (arg.endsWith('.xlsx') ? path(arg) : arg));
+      const { code, document } = await jsonRun([...files, '--json']);
+      expect(code).toBe(2);
+      expect(document.error.message).toMatch(/[a-zé]{3,}/);
+      if (file !== null) {
+        expect(document.error.file).toBe(path(file));
+        expect(document.error.message).toContain(path(file));
+      }
+    },
+    60_000,
+  );
+
   it('names the option and the file concerned', async () => {
     expect((await jsonRun(['validate', '--verbose', '--json'])).document.error.option).toBe('--verbose');
     expect((await jsonRun(['validate', path('absent.xlsx'), '--json'])).document.error.file).toBe(path('absent.xlsx'));

@@ -122,4 +122,38 @@ printf 'xlsx bytes' > "$out/retour.xlsx"`,
       ]);
     });
   }, 30_000);
+
+  // LibreOffice cuts a longer text to Excel's 32 767 characters when it writes the .xlsx: the text the converted file
+  // holds at exactly that length is taken as cut, and refused as an .xlsx's text over the limit is.
+  it('refuses a text the conversion cut at 32 767 characters, in merge and validate, naming its cell', async () => {
+    const master = join(folder, 'suivi-long.xlsx');
+    const workbook = await buildNewWorkbook(samplePlan(), { today });
+    writeFileSync(master, await writeXlsx(workbook.spec));
+    const axis = workbook.spec.sheets.find((sheet) => sheet.name === 'Axe 1')!;
+    const row = axis.rows.findIndex((candidate) => candidate.cells[0]?.value === 'G1');
+    const converted = structuredClone(workbook.spec);
+    const cells = converted.sheets.find((sheet) => sheet.name === 'Axe 1')!.rows[row].cells;
+    const column = axis.rows[2].cells.findIndex((cell) => cell?.value === 'Mise en œuvre');
+    cells[column] = { value: 'A'.repeat(32_767) };
+    writeFileSync(join(folder, 'converti.xlsx'), await writeXlsx(converted));
+    const cutting = program(
+      'convert-cutting',
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${join(folder, 'converti.xlsx')}" "$out/retour.xlsx"`,
+    );
+    const returned = join(folder, 'retour-long.ods');
+    writeFileSync(returned, ods);
+    const cell = `${String.fromCharCode(65 + column)}${row + 1}`;
+    await withEnv('CTG_LIBREOFFICE', cutting, async () => {
+      const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `${returned}\u00a0: un texte a exactement 32\u00a0767 caractères après la conversion par LibreOffice ` +
+          `(feuille «\u00a0Axe 1\u00a0», cellule ${cell})`,
+      );
+      expect(run.stdout).toContain('0 valeur reprise');
+      const validate = await runCli(['validate', returned]);
+      expect(validate.code).toBe(2);
+      expect(validate.stderr).toContain(`cellule ${cell})`);
+    });
+  }, 30_000);
 });

@@ -184,6 +184,17 @@ describe('ctg-suivi merge', () => {
     expect(readFileSync(master).equals(before)).toBe(true);
   });
 
+  it('says a new -o is written, not updated, and the master left as it was', async () => {
+    const returned = await returnedFile('retour-nouveau.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
+    const output = join(folder, 'fusion-nouvelle.xlsx');
+    const before = readFileSync(master);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '-o', output]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Classeur fusionné écrit\u00a0: ${output}.`);
+    expect(run.stdout).not.toContain('mis à jour');
+    expect(readFileSync(master).equals(before)).toBe(true);
+  });
+
   it('refuses an -o that is one of the returned files: it would be replaced by the merged master', async () => {
     const returned = await returnedFile('retour-o.xlsx', [{ key: 'G2', header: 'Statut', value: 'En cours' }]);
     const before = readFileSync(returned);

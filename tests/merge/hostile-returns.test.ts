@@ -264,7 +264,7 @@ describe('a returned extract edited by its recipient', () => {
     expect(notes).toContain('merge-sent-rows-missing null!null undefined');
     const missing = report.notes.find(({ issue }) => issue.code === 'merge-sent-rows-missing')!.issue;
     expect(renderIssueMessage(missing)).toMatch(
-      /^\d+ lignes envoyées dans l’extrait ne sont plus dans le fichier renvoyé \(G1, G1-QN1, .*\)\u00a0: rien n’en est repris\. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir\.$/,
+      /^\d+ lignes envoyées dans l’extrait ne sont plus dans le fichier renvoyé \(G1, G1-QN1, .*\)\u00a0: rien n’en est repris\. Si le partenaire a supprimé ces lignes, la colonne «\u00a0Clé\u00a0» ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir\.$/,
     );
   });
 
@@ -326,6 +326,26 @@ describe('a returned extract edited by its recipient', () => {
       // A date before 2000 is quoted as the partner saw it.
       expect.stringContaining('«\u00a001/01/1999\u00a0» n’est pas une valeur possible'),
     ]);
+  });
+
+  it('says a date typed as text is a text, not a date, and how to type it, as validation says in the master', async () => {
+    const { applied, report } = await merge(
+      returned([
+        { key: 'G1', header: 'Dernière mise à jour', value: '04/12/2026' },
+        { key: 'G2', header: 'Dernière mise à jour', value: '4 décembre 2026' },
+      ]),
+    );
+    expect(applied).toEqual([]);
+    const messages = report.rejected.map(({ issue }) => renderIssueMessage(issue));
+    expect(messages).toEqual([
+      expect.stringContaining(
+        '«\u00a004/12/2026\u00a0» est un texte, pas une date, dans «\u00a0Dernière mise à jour\u00a0»\u00a0: le tableur ' +
+          'ne l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe)\u00a0; il n’est pas ' +
+          'repris. Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).',
+      ),
+      expect.stringContaining('«\u00a04 décembre 2026\u00a0» est un texte, pas une date'),
+    ]);
+    for (const message of messages) expect(message).not.toContain('n’est pas une valeur possible');
   });
 
   /** Two rows' keys swapped in Axe 1, as a partner might retype them. */

@@ -111,8 +111,8 @@ describe.each(backEnds)('personal data erased from the tracking after a merge %s
     const notes = outcome.notes.filter((note) => note.code === 'personal-data-erased');
     expect(notes.map((note) => note.sheet)).toEqual(['Journal', 'Contributions']);
     expect(renderIssueMessage(notes[0])).toBe(
-      'Journal\u00a0: 1 valeur gardée contenait une adresse électronique qui n’est plus dans le suivi\u00a0; elle y est ' +
-        `remplacée par «\u00a0${ERASED}\u00a0» (ligne «\u00a0Effacement de données personnelles\u00a0» du Journal).`,
+      'Journal\u00a0: 1 valeur gardée contenait une adresse électronique qui n’est plus dans le suivi\u00a0; cette ' +
+        `donnée y est remplacée par «\u00a0${ERASED}\u00a0» (ligne «\u00a0Effacement de données personnelles\u00a0» du Journal).`,
     );
     // Once erased, validation has nothing more to say of it.
     const report = await validateGrids(grids, { today: computedOn });

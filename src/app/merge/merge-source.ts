@@ -452,7 +452,13 @@ class SourceMerge {
       return;
     }
     if (!checked.ok) {
-      this.reject('merge-wrong-value', location, { header: cell.header, value: shown, expected: checked.expected });
+      const read: { read?: string } = checked.read === undefined ? {} : { read: checked.read };
+      this.reject('merge-wrong-value', location, {
+        header: cell.header,
+        value: shown,
+        expected: checked.expected,
+        ...read,
+      });
       return;
     }
     const value = checked.value;

@@ -46,7 +46,8 @@ export function shownReturnedValue(cell: ReturnedCell): string {
 
 const NO_PERCENT = 'sans le signe\u00a0%';
 
-export type CheckedValue = { ok: true; value: JournalValue } | { ok: false; expected: string };
+/** `read: 'text'`: a text where a date goes, which the spreadsheet did not read as a date (said so, not « not possible »). */
+export type CheckedValue = { ok: true; value: JournalValue } | { ok: false; expected: string; read?: 'text' };
 
 const listWords = (values: readonly string[]) => `une valeur de la liste\u00a0: ${values.join(', ')}`;
 
@@ -58,7 +59,7 @@ function wrong(expected: string): CheckedValue {
  * A number, or a number typed as text (`7`, `-3,5`, `1 200`: a table pasted from an e-mail often holds numbers as
  * text), else null. A percentage text (`85 %`) is not a number here: its meaning is ambiguous.
  */
-function returnedNumber(value: RawValue): number | null {
+export function returnedNumber(value: RawValue): number | null {
   if (typeof value !== 'string') return numberValue(value);
   if (!isNumberAsText(value) || value.includes('%')) return null;
   const number = Number(
@@ -102,6 +103,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
     }
     case 'date': {
       const iso = dateValue(cell.value);
+      if (typeof cell.value === 'string') return { ok: false, expected: 'une date', read: 'text' };
       return iso === null
         ? wrong('une date du 01/01/2000 au 31/12/2100')
         : { ok: true, value: { type: 'date', value: cell.value as number } };

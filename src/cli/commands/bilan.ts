@@ -208,8 +208,9 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     today: now,
   });
   if (!outcome.ok) return reportRefusal(console, args, outcome.refusal, outcome.issues);
-  const { bilan, warnings } = outcome;
+  const { bilan } = outcome;
   const document = bilanDocument(bilan, now);
+  const warnings = [...outcome.warnings, ...document.warnings];
   const output = args.output ?? join(dirname(args.path), document.fileName);
   if (args.output === null) {
     for (const target of args.pdf ? [output, pdfPathOf(output)] : [output]) {

@@ -169,6 +169,7 @@ function printReport(
   report: MergeReport,
   written: { file: string; backup: string | null } | null,
   dryRun: boolean,
+  toOutput: boolean,
 ) {
   // As a French reader writes them: 7,5 and 15/11/2026.
   const shown = (value: JournalValue) => {
@@ -202,7 +203,7 @@ function printReport(
   const rejected = report.rejected.length;
   const applied = report.applied.length + report.contributed.length;
   console.out(texts.merge.summary({ applied, unchanged, confirmed, conflicts: open, rejected }));
-  console.out(written ? texts.merge.written(written.file, written.backup) : texts.merge.notWritten(dryRun));
+  console.out(written ? texts.merge.written(written.file, written.backup, toOutput) : texts.merge.notWritten(dryRun));
 }
 
 async function readReturnedFiles(paths: readonly string[]) {
@@ -214,6 +215,15 @@ async function readReturnedFiles(paths: readonly string[]) {
     else unreadable.push(read.error);
   }
   return { files, unreadable };
+}
+
+/**
+ * The `error` member of an exit 2 that still merged the files it could read: the first unreadable file's code and
+ * name, and every unreadable file's message (each is also in `unreadable`).
+ */
+function unreadableError(unreadable: readonly CliError[]): CliError {
+  const [first] = unreadable;
+  return { ...first, message: unreadable.map((error) => error.message).join(' ') };
 }
 
 /**
@@ -279,11 +289,12 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
       backup: written?.backup ?? null,
       dryRun: options.dryRun,
       unreadable: unreadableJson,
+      ...(unreadable.length > 0 ? { error: unreadableError(unreadable) } : {}),
     });
     console.out(JSON.stringify(document, null, 2));
   } else {
     for (const error of unreadable) console.err(error.message);
-    printReport(console, report, written, options.dryRun);
+    printReport(console, report, written, options.dryRun, options.output !== null);
   }
   const open = report.conflicts.some((conflict) => conflict.resolution === null);
   if (unreadable.length > 0) return EXIT_UNUSABLE;

@@ -35,6 +35,11 @@ export const bilanIssueCodes = {
     description:
       'Le dernier trimestre de la période a été clôturé alors qu’aucun état n’y était saisi (« Historique » n’en garde que la ligne « Aucune valeur saisie à la clôture ») : l’état des fiches à la fin de la période est vide.',
   },
+  'bilan-personal-data': {
+    severity: 'warning',
+    description:
+      'Un texte du bilan semble contenir une donnée personnelle : le bilan (et son PDF) le contient tel quel, à vérifier avant l’envoi.',
+  },
   'bilan-cdsf-empty': {
     severity: 'warning',
     description: 'Aucune fiche du plan ne relève du volet petite enfance : le bilan CDSF est fait sans fiche.',

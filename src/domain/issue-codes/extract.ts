@@ -19,6 +19,11 @@ export const extractIssueCodes = {
     description:
       'Un trimestre déjà terminé vient après le trimestre en cours de Paramètres, où s’arrêtent les extraits : les partenaires ne pourront pas le renseigner (le trimestre qui vient de se terminer, collecté avant sa clôture, n’est pas signalé).',
   },
+  'extract-number-as-text': {
+    severity: 'warning',
+    description:
+      'Dans un extrait renvoyé, une valeur trimestrielle d’un critère quantitatif est un nombre enregistré comme texte : la fusion la reprendra comme ce nombre.',
+  },
   'extract-personal-data': {
     severity: 'warning',
     description:

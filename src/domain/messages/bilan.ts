@@ -1,5 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import { frenchDay } from './numbers';
+import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
@@ -25,6 +26,10 @@ export const bilanMessages = {
   'bilan-quarter-closed-empty': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
     'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',
+  'bilan-personal-data': (p) =>
+    `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
+    `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +
+    'personnelle, effacez-la du classeur de suivi, puis refaites le bilan.',
   'bilan-cdsf-empty': () =>
     'Aucune fiche ne relève du volet petite enfance (public « Petite enfance », ou « Familles » avec un champ ' +
     '« Soutien à la parentalité » ou « Besoin de garde ») : le bilan ne contient aucune fiche.',

@@ -1,3 +1,4 @@
+import { frenchNumber } from './numbers';
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
@@ -33,6 +34,9 @@ export const extractMessages = {
       'refaites les extraits.'
     );
   },
+  'extract-number-as-text': (p) =>
+    `${where(p)}la valeur du trimestre ${String(p.quarter ?? '')} est un nombre enregistré comme texte ` +
+    `(« ${String(p.value ?? '')} ») : la fusion la reprendra comme le nombre ${frenchNumber(Number(p.number))}.`,
   'extract-personal-data': (p, surface) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell

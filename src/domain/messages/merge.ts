@@ -47,8 +47,12 @@ export const mergeMessages = {
     `${where(p)} : la cellule contient une formule (${text(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
-    `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
-    `(${text(p.expected)}) ; elle n’est pas reprise.`,
+    p.read === 'text'
+      ? `${where(p)} : « ${text(p.value)} » est un texte, pas une date, dans « ${text(p.header)} » : le tableur ne ` +
+        'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
+        'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
+      : `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
+        `(${text(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
@@ -92,7 +96,7 @@ export const mergeMessages = {
     const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
       `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
-      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ou renommé une feuille, demandez-lui de la rétablir.`
+      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ces lignes, la colonne « Clé » ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir.`
     );
   },
   'merge-sent-columns-missing': (p) => {

@@ -104,7 +104,8 @@ export const rewriteMessages = {
     return (
       `${text(p.sheet)} : ${countOf(count, 'valeur gardée contenait', 'valeurs gardées contenaient')} ` +
       `${personalDataWords(p.kinds)} qui ${agree(kinds, 'n’est', 'ne sont')} plus dans le suivi ; ` +
-      `${agree(kinds, 'elle y est remplacée', 'elles y sont remplacées')} par ` +
+      // The data, not the values, is replaced: « donnée » agrees whatever kind (« un numéro ») was found.
+      `${count === 1 && kinds === 1 ? 'cette donnée y est remplacée' : 'ces données y sont remplacées'} par ` +
       `« ${ERASED_PERSONAL_DATA} » (ligne « ${journalWords.sources.erasure} » du Journal).`
     );
   },

@@ -35,5 +35,11 @@ export async function makeBilan(
     // Logged for whoever opens the developer tools; the pane says the workbook is missing, the summary stays.
     console.error(error);
   }
-  return { ok: true, bilan: outcome.bilan, title: document.title, warnings: outcome.warnings, file };
+  return {
+    ok: true,
+    bilan: outcome.bilan,
+    title: document.title,
+    warnings: [...outcome.warnings, ...document.warnings],
+    file,
+  };
 }
