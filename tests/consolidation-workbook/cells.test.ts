@@ -2,6 +2,7 @@ import type { SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { buildConsolidationWorkbook } from '../../src/layout/consolidation/consolidation-workbook';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { consolidation, gier, gridsOf, monts, pilat, writtenAt, writtenConsolidation } from './fixture';
+import { DERIVED_HEADERS } from '../ao-sheet/ao-cases';
 
 /**
  * The consolidation workbook as a user opens it: written by the file back end, read back by our reader. Sheets,
@@ -226,20 +227,7 @@ describe('the consolidation workbook, read back', () => {
 
   it('Compétences AO: every territory’s rows, requirements and obligations in Oui / Non / À renseigner', () => {
     const grid = sheet('Compétences AO');
-    expect(rowTexts(grid, 4)).toEqual([
-      'Territoire',
-      'Nom',
-      'Type',
-      'Population retenue pour les seuils',
-      'Requis\u00a0: recenser',
-      'Requis\u00a0: informer',
-      'Requis\u00a0: planifier',
-      'Requis\u00a0: soutenir la qualité',
-      'Requis\u00a0: schéma pluriannuel',
-      'Requis\u00a0: relais petite enfance',
-      'Schéma\u00a0: obligation remplie',
-      'RPE\u00a0: obligation remplie',
-    ]);
+    expect(rowTexts(grid, 4)).toEqual(['Territoire', 'Nom', 'Type', ...DERIVED_HEADERS]);
     expect(grid.rows.slice(4).map((row) => row.map((cell) => cell?.value ?? null))).toEqual([
       [
         'Pilat Rhodanien',

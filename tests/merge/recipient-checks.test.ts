@@ -1,13 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
-import { samplePlan } from '../layout/helpers/sample-plan';
-import { editXlsx } from '../excel-backend/helpers/xlsx-side';
-import { filledWorkbook, gridsOf } from '../xlsx-patch/helpers';
-import { sheet, valueAt } from '../rewrite/helpers';
+import { sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
-import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
+import { partnerRound } from './helpers/partner-round';
 
 /**
  * Whose a returned extract is (docs/WORKBOOK.md, « Merging returned rows », whose rows): the recipient its `_ctg`
@@ -15,44 +9,10 @@ import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
  * another is refused; the same conflict or file named twice is said once.
  */
 
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-recipients-'));
-const path = (name: string) => join(folder, name);
-const master = path('suivi.xlsx');
-const masterGrids = () => gridsOf(new Uint8Array(readFileSync(master)));
-const masterValue = (key: string, header: string) => valueAt(masterGrids(), key, header)?.value ?? null;
-const PARTNERS = ['Centre social', 'Mairie de Marlhes'] as const;
-type Partner = (typeof PARTNERS)[number];
-let extracts: Map<string, Uint8Array>;
-let masterBytes: Uint8Array;
-
-beforeAll(async () => {
-  masterBytes = await filledWorkbook(
-    samplePlan(),
-    [
-      { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
-      { key: 'G2', header: 'Partenaires', value: 'Mairie de Marlhes' },
-    ],
-    new Date('2026-08-10T10:00:00Z'),
-  );
-  writeFileSync(master, masterBytes);
-  extracts = new Map();
-  for (const partner of PARTNERS) {
-    const out = path(`extrait-${partner}.xlsx`);
-    const run = await runCli(['extract', master, '--partenaire', partner, '-o', out]);
-    if (run.code !== 0) throw new Error(run.stderr);
-    extracts.set(partner, new Uint8Array(readFileSync(out)));
-  }
-}, 60_000);
-
-beforeEach(() => writeFileSync(master, masterBytes));
-
-/** A partner's extract returned with `edits`, its `_ctg` recipient (B9) retyped when `recipient` is given. */
-async function returned(partner: Partner, name: string, edits: KeyedEdit[], recipient?: string): Promise<string> {
-  let bytes = await fillExtract(extracts.get(partner)!, edits);
-  if (recipient !== undefined) bytes = await editXlsx(bytes, [{ sheet: '_ctg', cell: 'B9', value: recipient }]);
-  writeFileSync(path(name), bytes);
-  return path(name);
-}
+const { master, masterGrids, masterValue, returned } = partnerRound('ctg-merge-recipients-', [
+  { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
+  { key: 'G2', header: 'Partenaires', value: 'Mairie de Marlhes' },
+]);
 
 describe('an extract whose `_ctg` recipient was retyped', () => {
   it('is refused whole when the master knows no such recipient', async () => {

@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cellAddress } from '../../src/layout/a1';
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
-import { samplePlan } from '../layout/helpers/sample-plan';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
-import { filledWorkbook, gridsOf } from '../xlsx-patch/helpers';
-import { locate, sheet, valueAt } from '../rewrite/helpers';
+import { gridsOf } from '../xlsx-patch/helpers';
+import { locate, sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
-import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
+import { partnerRound } from './helpers/partner-round';
 
 /**
  * Two partners feeding the same criterion's quarter cells (docs/WORKBOOK.md, « Merging returned rows »): what the
@@ -17,41 +14,9 @@ import { fillExtract, type KeyedEdit } from './helpers/returned-extract';
  * cell, holding the partners' aggregate, keeps its value.
  */
 
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-shared-'));
-const path = (name: string) => join(folder, name);
-const master = path('suivi.xlsx');
-const masterGrids = () => gridsOf(new Uint8Array(readFileSync(master)));
-const PARTNERS = ['Centre social', 'Mairie de Marlhes'] as const;
-let extracts: Map<string, Uint8Array>;
-let masterBytes: Uint8Array;
-
-beforeAll(async () => {
-  masterBytes = await filledWorkbook(
-    samplePlan(),
-    [{ key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' }],
-    new Date('2026-08-10T10:00:00Z'),
-  );
-  writeFileSync(master, masterBytes);
-  extracts = new Map();
-  for (const partner of PARTNERS) {
-    const out = path(`extrait-${partner}.xlsx`);
-    const run = await runCli(['extract', master, '--partenaire', partner, '-o', out]);
-    if (run.code !== 0) throw new Error(run.stderr);
-    extracts.set(partner, new Uint8Array(readFileSync(out)));
-  }
-}, 60_000);
-
-beforeEach(() => writeFileSync(master, masterBytes));
-
-/** A partner's extract returned with `edits`, written as `name`. */
-async function returned(partner: (typeof PARTNERS)[number], name: string, edits: KeyedEdit[]): Promise<string> {
-  writeFileSync(path(name), await fillExtract(extracts.get(partner)!, edits));
-  return path(name);
-}
-
-function masterValue(key: string, header: string): unknown {
-  return valueAt(masterGrids(), key, header)?.value ?? null;
-}
+const { master, masterGrids, masterValue, returned, restoreMaster } = partnerRound('ctg-merge-shared-', [
+  { key: 'G1', header: 'Partenaires', value: 'Centre social ; Mairie de Marlhes' },
+]);
 
 /** The officer's typing in the master (null: the cell emptied, as Suppr does). */
 async function typeInMaster(key: string, header: string, value: string | number | null) {
@@ -137,7 +102,7 @@ describe('a partner’s value that leaves a shared cell as it was', () => {
 
     const json = await runCli(['merge', master, mairie, '--dry-run', '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ confirmed: 0, contributed: [] });
-    writeFileSync(master, masterBytes);
+    restoreMaster();
     await runCli(['merge', master, centre]);
     const document = JSON.parse((await runCli(['merge', master, mairie, '--dry-run', '--json'])).stdout);
     expect(document).toMatchObject({
