@@ -36,7 +36,8 @@ async function masterAndReturn(edits: readonly KeyedEdit[]) {
 }
 
 const advice =
-  'remettez 2026-T3 comme trimestre en cours (compute --quarter 2026-T3, ou le sélecteur du volet) ' +
+  'remettez 2026-T3 comme trimestre en cours (ctg-suivi compute --quarter 2026-T3, ou le champ ' +
+  '« Trimestre en cours » du volet) ' +
   'et clôturez-le à nouveau';
 
 describe('a merge or an undo after the quarter was closed', () => {

@@ -45,8 +45,8 @@ it('says beside a territory’s quarter when it has not begun, or is outside its
     .getAllByRole('listitem')
     .map((item) => item.textContent);
   expect(lines.map((line) => line?.slice(0, line.indexOf(')') + 1))).toEqual([
-    fr('Aix (2027-T1, pas encore commencé)'),
-    fr('Forez (2026-T4, avant le début de sa convention)'),
-    fr('Pilat (2026-T4)'),
+    fr('Aix — a.xlsx (2027-T1, pas encore commencé)'),
+    fr('Forez — f.xlsx (2026-T4, avant le début de sa convention)'),
+    fr('Pilat — p.xlsx (2026-T4)'),
   ]);
 });

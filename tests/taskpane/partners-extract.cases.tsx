@@ -166,8 +166,9 @@ describe('extracts for the partners from the pane', () => {
     expect(within(extract).getByRole('listitem').textContent).toBe(
       fr(
         `Ligne ${criterion.key}, colonne « Unité » : le texte semble contenir une adresse électronique, et l’extrait ` +
-          'le contient tel quel. Si c’est une donnée personnelle, effacez-la du classeur de suivi, puis refaites ' +
-          'l’extrait (« Préparer les extraits »).',
+          'le contient tel quel, dans sa cellule et dans sa feuille cachée « _ctg » (les valeurs envoyées). Si c’est ' +
+          'une donnée personnelle, l’effacer dans l’extrait ne suffit pas : effacez-la du classeur de suivi, puis ' +
+          'refaites l’extrait (« Préparer les extraits »).',
       ),
     );
     expect(section.textContent).not.toContain('--');

@@ -200,8 +200,8 @@ describe('merging returned files from the pane', () => {
     expect(undo.textContent).toContain(fr('À noter :'));
     expect(undo.textContent).toContain(
       fr(
-        'Journal : 2 valeurs gardées contenaient un numéro de téléphone qui n’est plus dans le suivi ; elle y est ' +
-          'remplacée par « [donnée personnelle effacée] » (ligne « Effacement de données personnelles » du Journal).',
+        'Journal : 2 valeurs gardées contenaient un numéro de téléphone qui n’est plus dans le suivi ; ces données y ' +
+          'sont remplacées par « [donnée personnelle effacée] » (ligne « Effacement de données personnelles » du Journal).',
       ),
     );
   }, 240_000);

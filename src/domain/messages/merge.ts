@@ -76,7 +76,7 @@ export const mergeMessages = {
     (surface === 'task-pane'
       ? 'Fusionnez-le sans nommer de partenaire pour le reprendre au nom de son destinataire.'
       : 'Fusionnez-le sans --partenaire pour le reprendre au nom de son destinataire.'),
-  'merge-closed-quarter': (p) => {
+  'merge-closed-quarter': (p, surface) => {
     const quarter = text(p.quarter);
     const stands =
       Number(p.undone) === 1
@@ -85,9 +85,14 @@ export const mergeMessages = {
         : `Le trimestre ${quarter} est déjà clôturé : « Historique » garde l’état de sa clôture, sans les valeurs ` +
           'reprises ici, et le bilan de sa période ne les verra pas.';
     const back = text(p.current) !== text(p.next) ? `, puis remettez ${text(p.current)} comme trimestre en cours` : '';
+    // Where the current quarter is chosen: the pane's field, and on the command line its option too.
+    const how =
+      surface === 'task-pane'
+        ? '(champ « Trimestre en cours » du volet)'
+        : `(ctg-suivi compute --quarter ${quarter}, ou le champ « Trimestre en cours » du volet)`;
     return (
-      `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours (compute --quarter ${quarter}, ` +
-      `ou le sélecteur du volet) et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +
+      `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours ${how} ` +
+      `et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +
       'changement noté dans le Journal.'
     );
   },
