@@ -367,6 +367,18 @@ describe('duplicates', () => {
     }
   });
 
+  it('keeps apart territories whose workbooks were made from one, each with its own name and SIREN in Paramètres', () => {
+    const recorded = 'Communauté de communes des Monts du Pilat';
+    const copies = [
+      measure('a.xlsx', 'Territoire A', { siren: '111111111', recordedTerritory: recorded }),
+      measure('b.xlsx', 'Territoire B', { siren: '222222222', recordedTerritory: recorded }),
+      measure('c.xlsx', recorded, { siren: '333333333', recordedTerritory: recorded }),
+    ];
+    const result = kept(...copies);
+    expect(result.territories.map((territory) => territory.file).sort()).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
+    expect(result.duplicates).toEqual([]);
+  });
+
   it('joins a copy without a SIREN to the one territory of its name that has one, whatever the order', () => {
     const a = measure('a.xlsx', 'Ville', { siren: '111111111', lastWrite: '2026-11-01T10:00:00Z' });
     const b = measure('b.xlsx', 'VILLE', { lastWrite: '2026-10-01T10:00:00Z' });

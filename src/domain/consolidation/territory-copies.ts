@@ -3,11 +3,13 @@ import type { TerritoryMeasure } from './territory';
 
 /**
  * Which files of a consolidation are copies of one territory (docs/WORKBOOK.md, « Consolidation », on duplicates):
- * two files are when they share a valid SIREN, or a territory name — the one Paramètres shows or the one `_ctg`
- * records, the name the workbook was created for (case, accents, spacing ignored; an empty name matches no one) —
- * and so are copies of copies. Either alone is enough: a SIREN typed wrong (two digits swapped) or missing, a
- * territory renamed or its name typed over by hand must not count a territory twice; what the copies do not share is
- * said (copies-identity.ts), to check. The same groups whatever the order of the files.
+ * two files are when they share a valid SIREN or the territory name Paramètres shows (case, accents, spacing ignored;
+ * an empty name matches no one), and so are copies of copies. Either alone is enough: a SIREN typed wrong (two digits
+ * swapped) or missing must not count a territory twice. The name `_ctg` records (the one the workbook was created
+ * for) joins a copy without a valid SIREN to the copy whose Paramètres shows that name: its name typed over by hand.
+ * It joins nothing else: territories whose workbooks were made from one, each given its own name and SIREN, share
+ * that recorded name and are not copies. What the copies do not share is said (copies-identity.ts), to check. The
+ * same groups whatever the order of the files.
  */
 
 export type CopyIdentity = Pick<TerritoryMeasure, 'siren' | 'territory' | 'recordedTerritory'>;
@@ -18,11 +20,18 @@ export function sirenOf(copy: Pick<TerritoryMeasure, 'siren'>): string | null {
   return /^\d{9}$/.test(digits) ? digits : null;
 }
 
-/** The keys a copy is known by: its valid SIREN, its names. */
+/** The keys a copy is known by: its valid SIREN, its name in Paramètres. */
 function keysOf(copy: CopyIdentity): string[] {
   const siren = sirenOf(copy);
-  const names = [copy.territory, copy.recordedTerritory].map(nameKey).filter((key) => key !== '');
-  return [...(siren === null ? [] : [`siren:${siren}`]), ...names.map((name) => `name:${name}`)];
+  const name = nameKey(copy.territory);
+  return [...(siren === null ? [] : [`siren:${siren}`]), ...(name === '' ? [] : [`name:${name}`])];
+}
+
+/** The key of the Paramètres name a copy without a valid SIREN was created for, when it shows another one. */
+function recordedKeyOf(copy: CopyIdentity): string | null {
+  const recorded = nameKey(copy.recordedTerritory);
+  if (sirenOf(copy) !== null || recorded === '' || recorded === nameKey(copy.territory)) return null;
+  return `name:${recorded}`;
 }
 
 /**
@@ -47,6 +56,11 @@ export function copiesOfTerritories<T extends CopyIdentity>(copies: readonly T[]
       if (other === undefined) bearer.set(key, index);
       else parent[root(index)] = root(other);
     }
+  });
+  copies.forEach((copy, index) => {
+    const recorded = recordedKeyOf(copy);
+    const other = recorded === null ? undefined : bearer.get(recorded);
+    if (other !== undefined) parent[root(index)] = root(other);
   });
   const groups = new Map<number, T[]>();
   copies.forEach((copy, index) => {
