@@ -62,5 +62,5 @@ export {
   type RecipientKind,
 } from '../domain/recipients';
 export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile } from './merge/merge-workbook';
-export type { AppliedChange, MergeConflict, MergeRejection } from './merge/merge-source';
+export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } from './merge/merge-source';
 export { undoLastMerge, lastMergeAt, type UndoReport } from './merge/undo-merge';

@@ -260,11 +260,16 @@ export const texts = {
         : ''),
     sourceHeading: (source: string, partner: string | null) => (partner ? `${source} (${partner})` : source),
     changes: 'Changements',
+    contributed: 'Reprises sans changer la cellule',
     conflicts: 'Conflits',
     rejected: 'Non repris',
     notes: 'Remarques',
     changeLine: (key: string, column: string, old: string, next: string) =>
       `${key}, ${columnText(column)} : ${old} → ${next}`,
+    /** A value taken into a cell fed by several partners whose aggregate stays as it was (the command line's words). */
+    contributedLine: (key: string, column: string, value: string, kept: string) =>
+      `${key}, ${columnText(column)} : valeur ${value} reprise ; la cellule garde ${kept}, la valeur que donnent ` +
+      'ensemble les contributions des partenaires',
     conflictLine: (key: string, column: string, master: string, incoming: string) =>
       `${key}, ${columnText(column)} : classeur ${master}, renvoyé ${incoming}`,
     keep: 'Garder la valeur du classeur',

@@ -6,8 +6,11 @@ import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { embeddedPlan, generateWorkbook } from '../../src/app';
+import { embeddedPlan, extractWorkbook, findWorkbookRecipient, generateWorkbook, loadValidState } from '../../src/app';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import type { ExcelPort } from '../../src/excel';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { fillExtract, type KeyedEdit } from '../merge/helpers/returned-extract';
 import { typeInto, type Entry } from '../rewrite/helpers';
 import { cellOfRow } from './support/cell-of-row';
 import { fr, frQuery } from './support/french';
@@ -31,6 +34,16 @@ async function returnedFile(grids: WorkbookGrids, entries: readonly Entry[], nam
     );
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+}
+
+/** `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`. */
+async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdit[], name: string): Promise<File> {
+  const loaded = await loadValidState(port, TODAY);
+  if (!loaded.ok) throw new Error('the workbook is not valid');
+  const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, partner)!, { now: TODAY });
+  if (!made.ok) throw new Error(`no extract for ${partner}`);
+  const bytes = await fillExtract(await writeXlsx(made.extract.spec), edits);
   return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
 }
 
@@ -204,5 +217,76 @@ describe('merging returned files from the pane', () => {
           'sont remplacées par « [donnée personnelle effacée] » (ligne « Effacement de données personnelles » du Journal).',
       ),
     );
+  }, 240_000);
+
+  it('lists a value taken that leaves a shared cell as it was: the cell, the partner’s value and the value kept', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const fiche = plan.axes[0].fiches.find((candidate) =>
+      candidate.criteria.some((criterion) => criterion.kind === 'qualitative'),
+    )!;
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'qualitative')!;
+    const OTHER = 'Association Les Pousses';
+    fake.seed.sheet('Axe 1', [[`${PARTNER} ; ${OTHER}`]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    await statusRead();
+    // The two partners feed the same qualitative quarter: its median stays « Satisfaisant » (the worse on a tie).
+    const lien = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: criterion.key, header: '2026-T1', value: 'Satisfaisant' }],
+      'retour-lien.xlsx',
+    );
+    const pousses = await returnedExtract(
+      port,
+      OTHER,
+      [{ key: criterion.key, header: '2026-T1', value: 'Très satisfaisant' }],
+      'retour-pousses.xlsx',
+    );
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [lien, pousses]);
+    await within(section).findByText(`retour-pousses.xlsx : extrait de ${OTHER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    expect(section.textContent).toContain(
+      fr('1 changement, 1 valeur reprise sans changer sa cellule (valeur commune des partenaires)'),
+    );
+    const first = within(section).getByRole('article', { name: 'retour-lien.xlsx' });
+    expect(first.textContent).toContain(fr(`${criterion.key}, 2026-T1 : vide → « Satisfaisant »`));
+    // The value taken though the cell keeps its own: listed with the cell, the partner's value and the value kept.
+    const second = within(section).getByRole('article', { name: 'retour-pousses.xlsx' });
+    const heading = within(second).getByRole('heading', { name: 'Reprises sans changer la cellule' });
+    const list = heading.nextElementSibling as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      fr(
+        `${criterion.key}, 2026-T1 : valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant », ` +
+          `la valeur que donnent ensemble les contributions des partenaires` +
+          `Aller à Axe 1!${valueCell}`,
+      ),
+    ]);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${valueCell}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: valueCell }));
+
+    // Applied, the report of what was done lists it as well, and the cell holds the partners' median.
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe('Satisfaisant');
+    const done = within(section).getByRole('article', { name: 'retour-pousses.xlsx' });
+    expect(done.textContent).toContain(fr('valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant »'));
   }, 240_000);
 });

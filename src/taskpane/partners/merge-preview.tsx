@@ -1,6 +1,12 @@
 import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { conflictExplanation, type AppliedChange, type MergeConflict, type MergeReport } from '../../app';
+import {
+  conflictExplanation,
+  type AppliedChange,
+  type ContributionKept,
+  type MergeConflict,
+  type MergeReport,
+} from '../../app';
 import { texts } from '../texts';
 import { conflictId } from './merge-runs';
 import { shownValue } from './shown-value';
@@ -25,18 +31,31 @@ const useStyles = makeStyles({
 
 export type Choices = ReadonlyMap<string, 'master' | 'incoming'>;
 
-function ChangeItem({ change, onSelect }: { change: AppliedChange; onSelect: (sheet: string, cell: string) => void }) {
+/** A line of the report about one master cell, with the link that selects it. */
+function CellItem({
+  line,
+  at,
+  onSelect,
+}: {
+  line: string;
+  at: { sheet: string; cell: string | null };
+  onSelect: (sheet: string, cell: string) => void;
+}) {
   const styles = useStyles();
   const id = useId();
   return (
     <li className={styles.item}>
-      <span id={id}>
-        {texts.merge.changeLine(change.key, change.column, shownValue(change.old), shownValue(change.new))}
-      </span>
-      <CellLink at={change} describedBy={id} onSelect={onSelect} />
+      <span id={id}>{line}</span>
+      <CellLink at={at} describedBy={id} onSelect={onSelect} />
     </li>
   );
 }
+
+const changeLine = (change: AppliedChange) =>
+  texts.merge.changeLine(change.key, change.column, shownValue(change.old), shownValue(change.new));
+
+const contributedLine = (kept: ContributionKept) =>
+  texts.merge.contributedLine(kept.key, kept.column, shownValue(kept.value), shownValue(kept.kept));
 
 function ConflictItem({
   conflict,
@@ -76,7 +95,8 @@ function ConflictItem({
 }
 
 /**
- * What a merge would do (or did), source by source: the changes and the conflicts, each with a link to the
+ * What a merge would do (or did), source by source: the changes, the values taken that leave their cell as it was
+ * (the partners' aggregate unchanged, in the command line's words) and the conflicts, each with a link to the
  * master's cell, a choice per conflict (keep by default) and « Tout prendre » / « Tout garder » per file; what is
  * not taken and the remarks, each saying its place in the returned file. `choices` absent: a report of what was
  * done, without choices.
@@ -99,6 +119,7 @@ export function MergePreview({
     <div className={styles.sources}>
       {report.sources.map(({ source, partner }) => {
         const applied = report.applied.filter((change) => change.source === source);
+        const contributed = report.contributed.filter((kept) => kept.source === source);
         const conflicts = report.conflicts.filter((conflict) => conflict.source === source);
         const rejected = report.rejected.filter((rejection) => rejection.source === source);
         const notes = report.notes.filter((note) => note.source === source);
@@ -113,7 +134,27 @@ export function MergePreview({
                 <Body1 as="h4">{texts.merge.changes}</Body1>
                 <ul className={styles.list}>
                   {applied.map((change) => (
-                    <ChangeItem key={`${change.key}:${change.field}`} change={change} onSelect={onSelect} />
+                    <CellItem
+                      key={`${change.key}:${change.field}`}
+                      line={changeLine(change)}
+                      at={change}
+                      onSelect={onSelect}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
+            {contributed.length > 0 && (
+              <>
+                <Body1 as="h4">{texts.merge.contributed}</Body1>
+                <ul className={styles.list}>
+                  {contributed.map((kept) => (
+                    <CellItem
+                      key={`${kept.key}:${kept.field}`}
+                      line={contributedLine(kept)}
+                      at={kept}
+                      onSelect={onSelect}
+                    />
                   ))}
                 </ul>
               </>
