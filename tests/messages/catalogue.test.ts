@@ -64,6 +64,20 @@ describe('the catalogue read in the task pane', () => {
     },
   );
 
+  it('names the button that checked an extract: the open workbook’s or a picked file’s, never the command', () => {
+    const open = renderMessage('checked-extract-scope', { ...sample, checked: 'open-workbook' }, 'task-pane');
+    expect(open).toContain('«\u00a0Vérifier le classeur\u00a0» vérifie sa forme');
+    expect(open).toContain('enregistrez ce classeur au format .xlsx, ouvrez le classeur de suivi');
+    expect(open).not.toMatch(/ctg-suivi|npx |--[a-z]/);
+    const file = renderMessage('checked-extract-scope', { ...sample, checked: 'file' }, 'task-pane');
+    expect(file).toContain('«\u00a0Vérifier un fichier…\u00a0» vérifie sa forme');
+    expect(file).not.toContain('enregistrez');
+    // The command line checks files only: the same words whatever the pane would say.
+    expect(renderMessage('checked-extract-scope', { ...sample, checked: 'open-workbook' })).toContain(
+      'validate vérifie sa forme',
+    );
+  });
+
   it('differs from the command line’s where the command line names its options (it can fail)', () => {
     const params = { ...sample, sent: 0 };
     expect(renderMessage('extract-personal-data', params)).toContain('--refuse-personal-data');

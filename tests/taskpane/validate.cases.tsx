@@ -2,7 +2,15 @@
 // clicking one selects its cell in Excel; the start view remembers the last validation.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { embeddedPlan, generateWorkbook, renderIssueMessage, validateWorkbook } from '../../src/app';
+import {
+  embeddedPlan,
+  extractWorkbook,
+  findWorkbookRecipient,
+  generateWorkbook,
+  loadValidState,
+  renderIssueMessage,
+  validateWorkbook,
+} from '../../src/app';
 import {
   clickValidate,
   liveRegionOf,
@@ -97,6 +105,60 @@ describe('validate from the pane', () => {
     );
     expect(liveRegionOf('Vérification du classeur').textContent).not.toContain('ctg-suivi');
   }, 30_000);
+
+  it('says an open partner’s extract is one, as the file check does, its cells judged as the merge will take them', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    // CCMP's extract opened instead of the master (« Ouvrir dans Excel » after « Préparer les extraits »).
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+      const loaded = await loadValidState(port, TODAY);
+      if (!loaded.ok) throw new Error('the workbook is not valid');
+      const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, 'CCMP')!, { now: TODAY });
+      if (!made.ok) throw new Error('no extract for CCMP');
+      await port.write(made.extract.spec);
+    });
+    // The partner typed a number as text in a quarter cell: the merge takes it as the number.
+    const quantitative = new Set(
+      plan.axes
+        .flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))
+        .flatMap((criterion) => (criterion.kind === 'quantitative' ? [criterion.key] : [])),
+    );
+    const axis = (await port.read()).sheets.find(
+      (sheet) =>
+        sheet.name.startsWith('Axe ') &&
+        'rows' in sheet &&
+        sheet.rows.some((row) => quantitative.has(String(row?.[0]?.value))),
+    )!;
+    const key = ('rows' in axis ? axis.rows : [])
+      .map((row) => String(row?.[0]?.value))
+      .find((value) => quantitative.has(value))!;
+    enterOnRow(fake, axis.name, key, '2026-T1', '7,5');
+    await statusRead();
+    const expected = await validateWorkbook(port, { today: TODAY });
+    const asText = expected.issues.find((issue) => issue.code === 'extract-number-as-text')!;
+    expect(asText).toBeTruthy();
+    await readAgain();
+
+    await clickValidate();
+    const said = liveRegionOf('Vérification du classeur').textContent;
+    expect(said).toContain(
+      `C’est l’extrait envoyé à «\u00a0CCMP\u00a0», fait le 15/05/2026 à partir du classeur de suivi du territoire ` +
+        `«\u00a0${plan.territory}\u00a0», à compléter jusqu’au trimestre 2026-T2\u00a0; ce n’est pas le classeur de suivi.`,
+    );
+    // What the pane's check looks at in it, and how to see what a merge would take: the pane's buttons, no command.
+    expect(said).toContain(
+      'Dans un extrait, «\u00a0Vérifier le classeur\u00a0» vérifie sa forme (feuilles, clés, en-têtes) et les ' +
+        'cellules que «\u00a0CCMP\u00a0» remplit (types, listes, valeurs attendues)\u00a0: ses problèmes portent sur ' +
+        'ce que ce destinataire remplit ou a changé, pas sur le classeur de suivi. Ce que la fusion en ' +
+        'reprendrait\u00a0: enregistrez ce classeur au format .xlsx, ouvrez le classeur de suivi, puis, dans ' +
+        'l’onglet «\u00a0Partenaires\u00a0», choisissez ce fichier sous «\u00a0Fusion des retours\u00a0» et ' +
+        'cliquez sur «\u00a0Voir les changements\u00a0».',
+    );
+    expect(said).not.toMatch(/ctg-suivi|npx |--/);
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    expect(within(section).getByText(queried(renderIssueMessage(asText)))).toBeTruthy();
+  }, 120_000);
 
   it('says how to clear personal data with the pane’s « Calculer », naming no command', async () => {
     const { fake, port } = renderPaneOnFake();

@@ -2,7 +2,8 @@ import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from
 import type { CheckedExtract, ValidationReport } from '../../app';
 import { texts } from '../texts';
 import { IssueList } from './issue-list';
-import { issueText, messageText } from '../messages';
+import { issueText } from '../messages';
+import { CheckedExtractLines } from './checked-extract-lines';
 
 /**
  * One picked file and what its check found: why it could not be read, or the validation's report, with what its
@@ -41,12 +42,7 @@ export function FileReport({ check }: { check: FileCheck }) {
       <Subtitle2 as="h3" className={styles.name}>
         {check.name}
       </Subtitle2>
-      {check.ok && check.extract && (
-        <>
-          <Body1 className={styles.name}>{messageText('checked-file-is-extract', { ...check.extract })}</Body1>
-          <Body1>{messageText('checked-extract-scope', { ...check.extract })}</Body1>
-        </>
-      )}
+      {check.ok && check.extract && <CheckedExtractLines extract={check.extract} openWorkbook={false} />}
       {failure !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{failure}</MessageBarBody>

@@ -1,5 +1,14 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { validateGrids, type ValidationReport } from '../../app';
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+} from '@fluentui/react-components';
+import { checkedExtractOf, validateGrids, type CheckedExtract, type ValidationReport } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
@@ -9,8 +18,12 @@ import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueList } from './issue-list';
 import { issueText } from '../messages';
+import { CheckedExtractLines } from './checked-extract-lines';
 
-const useStyles = makeStyles({ action: { alignSelf: 'flex-start', maxWidth: '100%' } });
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start', maxWidth: '100%' },
+  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+});
 
 interface ValidatePanelProps {
   workbook: WorkbookAccess | null;
@@ -21,10 +34,18 @@ interface ValidatePanelProps {
   writes: number;
 }
 
-/** Step 3: checks the open workbook and lists what is wrong; clicking an issue shows its cell in Excel. */
+/**
+ * Step 3: checks the open workbook and lists what is wrong; clicking an issue shows its cell in Excel. A partner's
+ * extract open in Excel is said to be one first, as « Vérifier un fichier… » says it of a picked file.
+ */
 export function ValidatePanel({ workbook, today, onValidated, writes }: ValidatePanelProps) {
   const styles = useStyles();
-  const [check, runCheck] = useTask<{ report: ValidationReport; writes: number; sheets: string[] }>();
+  const [check, runCheck] = useTask<{
+    report: ValidationReport;
+    extract: CheckedExtract | null;
+    writes: number;
+    sheets: string[];
+  }>();
   const [selection, runSelection] = useTask<void>();
 
   const validate = () => {
@@ -34,7 +55,8 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
       const grids = await workbook.read();
       const [report, status] = await Promise.all([validateGrids(grids, { today: today() }), workbookStatusOf(grids)]);
       onValidated(report, status);
-      return { report, writes: writesBefore, sheets: grids.sheets.map((sheet) => sheet.name) };
+      const extract = checkedExtractOf(grids);
+      return { report, extract, writes: writesBefore, sheets: grids.sheets.map((sheet) => sheet.name) };
     });
   };
 
@@ -43,6 +65,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
   };
 
   const report = check.phase === 'done' ? check.result.report : null;
+  const extract = check.phase === 'done' ? check.result.extract : null;
   const outdated = check.phase === 'done' && check.result.writes < writes;
   return (
     <Section title={texts.validate.heading}>
@@ -55,13 +78,14 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
       >
         {texts.validate.button}
       </Button>
-      <LiveStatus>
+      <LiveStatus className={styles.lines}>
         {check.phase === 'running' && (
           <Field validationMessage={texts.validate.running} validationState="none">
             <ProgressBar aria-label={texts.validate.running} />
           </Field>
         )}
         {check.phase === 'failed' && <ExcelErrorBar error={check.error} />}
+        {extract && <CheckedExtractLines extract={extract} openWorkbook />}
         {report && !report.readable && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
