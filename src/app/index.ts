@@ -51,6 +51,7 @@ export {
 export { partiesOfState, recipientFichesOfState, sentValueOf, type SentCell } from './extract-values';
 export { extractFileName } from './file-names';
 export { cellAddress } from '../layout/a1';
+export { isSkipped } from '../domain/grid';
 export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 export type { SentValue } from '../layout/sheets/ctg-meta/sent-values';
 export {

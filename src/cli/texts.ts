@@ -180,6 +180,14 @@ interface Rates {
 /** A rate as the tools show it everywhere (`frenchRate`): `0 %`, `0,3 %`, `100 %`; `—` when undefined. */
 export const percent = frenchRate;
 
+/** A text at Excel's limit after LibreOffice's conversion, which cuts a longer one to that length, without a word. */
+function textCutWords(at: { sheet: string; cell: string }, limit: number): string {
+  return (
+    `Un texte a exactement ${frenchNumber(limit)} caractères après la conversion par LibreOffice (feuille « ${at.sheet} », ` +
+    `cellule ${at.cell}), la limite d’Excel, à laquelle LibreOffice coupe un texte plus long : il a sans doute été coupé`
+  );
+}
+
 function ratesLine(rates: Rates): string {
   return `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}), réalisation ${percent(rates.achievement)}`;
 }
@@ -521,10 +529,8 @@ export const texts = {
       `(.xlsx), puis ${afterConversion[use]}.`,
     /** A text at Excel's limit after LibreOffice's conversion, which cuts a longer one to that length. */
     textCut: (path: string, format: string, at: { sheet: string; cell: string }, limit: number) =>
-      `${path} : un texte a exactement ${frenchNumber(limit)} caractères après la conversion par LibreOffice ` +
-      `(feuille « ${at.sheet} », cellule ${at.cell}), la limite d’Excel, à laquelle LibreOffice coupe un texte plus long : ` +
-      `il a sans doute été coupé, et le fichier n’est pas lu. Raccourcissez ce texte dans le classeur .${format}, puis ` +
-      'réessayez.',
+      `${path} : ${afterColon(textCutWords(at, limit))}, et le fichier n’est pas lu. Raccourcissez ce texte dans le classeur ` +
+      `.${format}, puis réessayez.`,
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
@@ -684,6 +690,14 @@ export const texts = {
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
+    /**
+     * A territory kept though the conversion of its .ods or .xls cut a text: its counts read no such text (but a
+     * champ's or a public's name), while merge and validate refuse the file.
+     */
+    textCut: (at: { sheet: string; cell: string; from: string }, limit: number) =>
+      `    ${textCutWords(at, limit)}. Le territoire est consolidé, ses chiffres ne dépendant pas de ce texte ` +
+      '(sauf s’il nomme des champs d’intervention ou des publics) ; mais validate et merge refusent ce fichier : ' +
+      `raccourcissez ce texte dans le classeur .${at.from}.`,
     outputIsInput: (path: string) =>
       `${path} est à la fois un classeur à consolider et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',

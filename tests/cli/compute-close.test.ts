@@ -275,6 +275,28 @@ describe('ctg-suivi compute and close-quarter', () => {
     expect(JSON.parse((await runCli(['validate', target, '--json'])).stdout).errors).toBe(0);
   }, 60_000);
 
+  it('validate warns of a quarter typed in « Abandonnée en » beside another Statut, which compute then empties', async () => {
+    const file = path('abandon.xlsx');
+    expect((await runCli(['generate', '-o', file])).code).toBe(0);
+    const q = String(currentQuarter(file));
+    await typeWithExcel(file, [
+      { key: 'G1', header: 'Statut', value: 'En cours' },
+      { key: 'G1', header: 'Abandonnée en', value: q },
+    ]);
+    const run = await runCli(['validate', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `cellule [A-Z]+\\d+\u00a0: «\u00a0Abandonnée en\u00a0» donne ${q}, mais le statut de la fiche «\u00a0G1\u00a0» ` +
+          'est «\u00a0En cours\u00a0», pas «\u00a0Abandonnée\u00a0»\\. Le prochain calcul \\(«\u00a0Calculer\u00a0», ' +
+          'ctg-suivi compute\\) ou une clôture du trimestre videra cette cellule',
+      ),
+    );
+    expect((await runCli(['compute', file])).code).toBe(0);
+    expect(valueOf(file, 'G1', 'Abandonnée en') ?? null).toBeNull();
+    expect((await runCli(['validate', file])).stdout).not.toContain('Abandonnée en');
+  }, 60_000);
+
   it('refuses to rewrite a workbook with validation errors (exit 1, the list), and an unreadable file (exit 2)', async () => {
     const broken = path('erreurs.xlsx');
     writeFileSync(broken, readFileSync(workbook));

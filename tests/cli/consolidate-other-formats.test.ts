@@ -44,6 +44,30 @@ describePosix('a territory saved as .ods', () => {
     expect(converted.measure).toEqual({ ...direct.measure, file: ods });
   });
 
+  // LibreOffice cuts a text longer than Excel's 32 767 characters at that length: the territory is kept, its figures
+  // the same, and the cut cell told with its measure (the real conversion: consolidate-text-cut.test.ts).
+  it('is measured with its figures when the conversion cut a text, the cut told with where it is', async () => {
+    const bytes = await territoryBytes({
+      ...pilat,
+      entries: [...pilat.entries, { key: 'G1', header: 'Mise en œuvre', value: 'A'.repeat(32_767) }],
+    });
+    const cutCopy = join(folder, 'pilat-coupe.xlsx');
+    writeFileSync(cutCopy, bytes);
+    const cutting = program(
+      'converts-cutting',
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${cutCopy}" "$out/retour.xlsx"`,
+    );
+    const ods = join(folder, 'pilat.ods');
+    const converted = await withLibreOffice(cutting, () => measureFile(ods, { today }));
+    const direct = await measureFile(territory, { today });
+    expect(converted.ok && direct.ok).toBe(true);
+    if (!converted.ok || !direct.ok) return;
+    const { textCut, ...measure } = converted.measure;
+    expect(textCut).toEqual({ sheet: 'Axe 1', cell: expect.stringMatching(/^[A-Z]+\d+$/), from: 'ods' });
+    expect(measure.counts).toEqual(direct.measure.counts);
+    expect(direct.measure.textCut).toBeUndefined();
+  });
+
   it('is left out, with what to do, when LibreOffice is not installed', async () => {
     const ods = join(folder, 'pilat.ods');
     expect(await withLibreOffice('', () => measureFile(ods, { today, origin: inFolder }))).toEqual({

@@ -395,6 +395,32 @@ describe('a territory measured at a quarter that has not begun', () => {
   });
 });
 
+describe('territories whose text the conversion of their .ods or .xls cut', () => {
+  it('are said in their Fichier, where the text is, and A2 says how many', () => {
+    const [first, second, third] = consolidation.territories;
+    const cut = {
+      ...consolidation,
+      territories: [
+        { ...first, file: 'pilat.ods', textCut: { sheet: 'Axe 1', cell: 'M7', from: 'ods' as const } },
+        second,
+        { ...third, file: 'gier.xls', textCut: { sheet: 'Paramètres', cell: 'B3', from: 'xls' as const } },
+      ],
+    };
+    const sheet = buildConsolidationWorkbook(cut, { writtenAt }).sheets[1];
+    expect([4, 5, 6].map((row) => sheet.rows[row]!.cells[2]!.value)).toEqual([
+      'pilat.ods (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0Axe 1\u00a0», cellule M7)',
+      second.file,
+      'gier.xls (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0Paramètres\u00a0», cellule B3)',
+    ]);
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
+      '2 territoires ont un texte coupé à la conversion de LibreOffice\u00a0: voir la colonne «\u00a0Fichier\u00a0».',
+    );
+    expect(
+      String(buildConsolidationWorkbook(consolidation, { writtenAt }).sheets[1].rows[1]!.cells[0]!.value),
+    ).not.toContain('coupé');
+  });
+});
+
 describe('territories measured outside their convention at their own quarter, and many of them', () => {
   const [first, second, third] = consolidation.territories;
   const territoriesSheet = (changed: typeof consolidation) =>

@@ -70,6 +70,7 @@ export const sample: IssueParams = {
   size: 52_000_000,
   spelling: 'St Genest',
   start: '2026-01-01',
+  status: 'En cours',
   stored: '2026-01-01',
   supported: 1,
   territory: 'Bassin de vie de Pélussin',

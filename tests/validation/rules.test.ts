@@ -115,6 +115,31 @@ const cases: Case[] = [
       cell: setValue(sheet(g, AXE1), 'G1', 'Abandonnée en', value),
     }),
   })),
+  // Statut and « Abandonnée en » disagreeing by hand (docs/WORKBOOK.md, « Abandoned fiches »): a warning at the quarter.
+  ...['En cours', null].map((status): Case => ({
+    name: `a quarter in « Abandonnée en » while Statut is ${status === null ? 'empty' : `« ${status} »`}`,
+    mutate: (g) => {
+      if (status) setValue(sheet(g, AXE1), 'G1', 'Statut', status);
+      return {
+        code: 'abandoned-in-status-mismatch',
+        sheet: AXE1,
+        cell: setValue(sheet(g, AXE1), 'G1', 'Abandonnée en', '2026-T2'),
+        rowKey: 'G1',
+      };
+    },
+  })),
+  {
+    name: 'Statut « Abandonnée » with « Abandonnée en » after Q',
+    mutate: (g) => {
+      setValue(sheet(g, AXE1), 'G1', 'Statut', 'Abandonnée');
+      return {
+        code: 'abandoned-in-status-mismatch',
+        sheet: AXE1,
+        cell: setValue(sheet(g, AXE1), 'G1', 'Abandonnée en', '2026-T4'),
+        rowKey: 'G1',
+      };
+    },
+  },
   {
     name: '« 15/03 » taken for a date in a Quantitatif quarter',
     mutate: (g) => ({

@@ -17,6 +17,7 @@ import { terminalProgress } from '../consolidate/progress-bar';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { CONVERSION_TEXT_LIMIT } from '../text-cut-by-conversion';
 import { texts } from '../texts';
 
 /**
@@ -75,6 +76,7 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     const note = quarterNoteOf(territory);
     if (note === 'notBegun') console.out(texts.consolidate.quarterNotBegun(territory.quarter));
     else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
+    if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
   for (const duplicate of consolidation.duplicates) {
@@ -147,9 +149,13 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     reportAsText(console, consolidation);
     console.out(texts.consolidate.written(output, written.backup));
   }
-  // Done with errors: a file left out, a data error, or two copies of a territory that name it differently (one
-  // SIREN for two names, one name for two SIRENs: to check).
+  // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
+  // for two names, one name for two SIRENs: to check), or a text the conversion of an .ods or .xls cut (the file
+  // kept, but merge and validate refuse it).
   const dataErrors = consolidation.territories.some((territory) => territory.errors > 0);
   const identityToCheck = consolidation.duplicates.some((duplicate) => duplicate.namesDiffer || duplicate.sirensDiffer);
-  return consolidation.rejected.length > 0 || dataErrors || identityToCheck ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+  const textCut = consolidation.territories.some((territory) => territory.textCut !== undefined);
+  return consolidation.rejected.length > 0 || dataErrors || identityToCheck || textCut
+    ? EXIT_DONE_WITH_ERRORS
+    : EXIT_DONE;
 }

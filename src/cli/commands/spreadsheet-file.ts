@@ -1,9 +1,9 @@
-import { cellAddress } from '../../app';
 import type { WorkbookGrids } from '../../app/port';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import type { CliError } from '../failure';
 import { readInputFile } from '../files';
 import { convertedToXlsx, type ConversionUse } from '../spreadsheet-conversion';
+import { CONVERSION_TEXT_LIMIT, textCutByConversion } from '../text-cut-by-conversion';
 import { texts } from '../texts';
 import { unreadableFileError } from './workbook-in-place';
 
@@ -14,24 +14,6 @@ import { unreadableFileError } from './workbook-in-place';
  * comes out read by the same reader with the same limits; refused with the advice to save it as .xlsx when
  * LibreOffice is not there.
  */
-
-const TEXT_LIMIT = DEFAULT_XLSX_READ_LIMITS.maxCellTextChars;
-
-/**
- * The first text of a converted workbook at Excel's limit: LibreOffice writes a longer text cut to that length, with
- * no word, so a text of exactly that length is taken as cut (one typed at exactly 32 767 characters is refused too).
- */
-function textAtLimit(grids: WorkbookGrids): { sheet: string; cell: string } | null {
-  for (const sheet of grids.sheets) {
-    for (const [rowIndex, row] of sheet.rows.entries()) {
-      const column = (row ?? []).findIndex(
-        (cell) => typeof cell?.value === 'string' && cell.value.length === TEXT_LIMIT,
-      );
-      if (column >= 0) return { sheet: sheet.name, cell: cellAddress(rowIndex + 1, column + 1) };
-    }
-  }
-  return null;
-}
 
 export type SpreadsheetRead =
   { ok: true; grids: WorkbookGrids; convertedFrom: 'ods' | 'xls' | null } | { ok: false; error: CliError };
@@ -46,9 +28,9 @@ export async function readSpreadsheetFile(path: string, use: ConversionUse): Pro
   if (!converted.ok) return converted;
   const reread = readXlsx(converted.bytes);
   if (!reread.ok) return { ok: false, error: unreadableFileError(path, reread.error) };
-  const cut = textAtLimit(reread.grids);
+  const cut = textCutByConversion(reread.grids);
   if (cut) {
-    const message = texts.convert.textCut(path, converted.from, cut, TEXT_LIMIT);
+    const message = texts.convert.textCut(path, converted.from, cut, CONVERSION_TEXT_LIMIT);
     return { ok: false, error: { code: 'text-cut-by-conversion', message, file: path } };
   }
   return { ok: true, grids: reread.grids, convertedFrom: converted.from };

@@ -5,23 +5,26 @@ import {
   type MeasureOptions,
   type MeasureOutcome,
   type SheetSelection,
+  type TextCut,
 } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile } from '../files';
 import { convertedToXlsx } from '../spreadsheet-conversion';
+import { textCutByConversion } from '../text-cut-by-conversion';
 
 /**
  * One file of a consolidation: read (the sheets the figures need only, and the others when an axis sheet is missing;
  * an .ods or .xls converted first, as merge converts them) and measured; `options.origin` fits the advice to how the
- * file was given. Whatever goes wrong with this
- * file (missing, unreadable, damaged, not a tracking workbook) is its rejection, never an exception: one bad file
- * never stops the others.
+ * file was given. A text the conversion cut is told with the measure (`textCut`), the file kept. Whatever goes wrong
+ * with this file (missing, unreadable, damaged, not a tracking workbook) is its rejection, never an exception: one
+ * bad file never stops the others.
  */
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.error.message } };
   let bytes = file.bytes;
   let read = readXlsx(bytes, consolidationRead);
+  let convertedFrom: TextCut['from'] | null = null;
   if (!read.ok) {
     // A territory's workbook saved as .ods or .xls: converted by LibreOffice when it is there, as merge does.
     const use = options.origin?.kind === 'given' ? 'consolidate-given' : 'consolidate-folder';
@@ -30,6 +33,7 @@ export async function measureFile(path: string, options: MeasureOptions): Promis
       return { ok: false, rejected: { file: path, code: converted.error.code, reason: converted.error.message } };
     if (converted) {
       bytes = converted.bytes;
+      convertedFrom = converted.from;
       read = readXlsx(bytes, consolidationRead);
     }
   }
@@ -42,5 +46,9 @@ export async function measureFile(path: string, options: MeasureOptions): Promis
     const again = readXlsx(bytes, { ...consolidationRead, sheets });
     return again.ok ? again.grids : null;
   };
-  return measureTerritory(path, read.grids, { ...options, reread });
+  const outcome = await measureTerritory(path, read.grids, { ...options, reread });
+  if (convertedFrom === null || !outcome.ok) return outcome;
+  // A text the conversion cut: the territory is kept, its counts read no such text, and the cut is said with it.
+  const cut = textCutByConversion(read.grids);
+  return cut ? { ok: true, measure: { ...outcome.measure, textCut: { ...cut, from: convertedFrom } } } : outcome;
 }

@@ -94,6 +94,19 @@ export interface TerritoryMeasure {
   /** One entry per public its fiches name. */
   publics: GroupCounts[];
   ao: AoRequirementsRow[];
+  /**
+   * A text that the conversion of the territory's .ods or .xls by LibreOffice cut at Excel's limit, where it is (the
+   * command line only: the task pane converts nothing); absent when none. The territory is measured all the same: its
+   * counts do not read a text that long (docs/WORKBOOK.md, « Consolidation »).
+   */
+  textCut?: TextCut;
+}
+
+/** Where the conversion of a territory's .ods or .xls cut a text, and the format it was converted from. */
+export interface TextCut {
+  sheet: string;
+  cell: string;
+  from: 'ods' | 'xls';
 }
 
 /** What a territory's row says of its quarter measured: outside its convention, or not begun yet. */

@@ -89,6 +89,11 @@ export const validationIssueCodes = {
     severity: 'error',
     description: '« Abandonnée en » ne contient pas un trimestre AAAA-Tn de la convention.',
   },
+  'abandoned-in-status-mismatch': {
+    severity: 'warning',
+    description:
+      '« Abandonnée en » donne un trimestre alors que le statut de la fiche n’est pas « Abandonnée » (le calcul videra la cellule), ou un trimestre après le trimestre en cours d’une fiche « Abandonnée ».',
+  },
   'text-is-error': {
     severity: 'error',
     description: 'Une colonne de texte contient une valeur d’erreur du tableur (#N/A, #REF!…) au lieu d’un texte.',

@@ -233,6 +233,19 @@ export const workbookMessages = {
     `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
     `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
     'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
+  // Statut and « Abandonnée en » disagreeing (docs/WORKBOOK.md, « Abandoned fiches »): what the next compute does with
+  // the cell, and what to type instead when that is not what the officer means.
+  'abandoned-in-status-mismatch': (p, surface) =>
+    p.reason === 'afterCurrent'
+      ? `${where(p)}la fiche ${quoted(p.key)} est « Abandonnée », mais ${quoted(p.header)} donne ${text(p.quarter)}, ` +
+        `après le trimestre en cours ${text(p.current)} : ses critères attendent encore des valeurs d’ici là, et le ` +
+        `calcul (${rewriteByCompute(surface)}) garde ce trimestre. Si l’action a déjà cessé, saisissez le trimestre où ` +
+        `elle a cessé, ou videz la cellule : le calcul y écrira ${text(p.current)}.`
+      : `${where(p)}${quoted(p.header)} donne ${text(p.quarter)}, mais le statut de la fiche ${quoted(p.key)} ` +
+        `${p.status ? `est ${quoted(p.status)}` : 'est vide'}, pas « Abandonnée ». Le prochain calcul ` +
+        `(${rewriteByCompute(surface)}) ou une clôture du trimestre videra cette cellule et gardera ${text(p.quarter)} ` +
+        `au Journal. Si l’action a cessé, passez son statut à « Abandonnée » : ce trimestre sera gardé ; sinon, ` +
+        'videz la cellule.',
   'text-is-error': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',

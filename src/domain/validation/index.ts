@@ -2,6 +2,7 @@ import type { Issue } from '../issues';
 import { quartersOfPeriod } from '../periods';
 import type { Period } from '../plan';
 import type { AxisSheetReading, StoredKey } from '../tracking';
+import { checkAbandonmentAgreement } from './abandonment';
 import { checkAoRequirements, type AoSheetInput } from './ao-table';
 import { checkCellTypes } from './cell-types';
 import { checkComputedCells } from './computed-cells';
@@ -64,8 +65,10 @@ export function validateTracking(input: TrackingWorkbookInput): Issue[] {
     ...checkPersonalData(rows),
     ...checkUpdatesAfterToday(rows, input.today),
   ];
-  if (input.currentQuarter) {
-    const current = checkCurrentQuarter(input.currentQuarter, input.period, input.today);
+  const current = input.currentQuarter ? checkCurrentQuarter(input.currentQuarter, input.period, input.today) : null;
+  // The quarter after Q is told only when Q is readable; the Statut's disagreement always.
+  issues.push(...checkAbandonmentAgreement(rows, current?.quarter ?? null));
+  if (current) {
     issues.push(...current.issues);
     if (current.quarter) {
       const quarters = quartersOfPeriod(input.period);

@@ -78,6 +78,15 @@ export const consolidationTexts = {
   quarterNotBegun: (count: number) =>
     ` ${countOf(count, 'territoire')} ${agree(count, 'est mesuré', 'sont mesurés')} à un trimestre qui n’a pas encore commencé\u00a0: rien n’y est encore attendu (colonne «\u00a0Trimestre\u00a0»).`,
   /**
+   * Added to row 2 when the conversion of territories' .ods or .xls cut a text (`textCut`, told in its row's
+   * Fichier): how many.
+   */
+  textCut: (count: number) =>
+    ` ${countOf(count, 'territoire')} ${agree(count, 'a', 'ont')} un texte coupé à la conversion de LibreOffice\u00a0: voir la colonne «\u00a0Fichier\u00a0».`,
+  /** A territory's Fichier when the conversion of its .ods or .xls cut a text, and where. */
+  fileWithTextCut: (file: string, at: { sheet: string; cell: string }) =>
+    `${file} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0${at.sheet}\u00a0», cellule ${at.cell})`,
+  /**
    * A territory's Trimestre with its note (`quarterNoteOf`): `2025-T4 (avant son début)`, `2031-T1 (après sa fin)`,
    * `2027-T1 (pas encore commencé)`.
    */

@@ -106,7 +106,7 @@ function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeas
   const identity: Record<IdentityId, string | null> = {
     territory: territory.territory,
     siren: territory.siren,
-    file: territory.file,
+    file: territory.textCut ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut) : territory.file,
     quarter: note === null ? territory.quarter : consolidationTexts.quarterNoted(territory.quarter, note),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
@@ -158,16 +158,19 @@ function setTotalRow(sheet: SheetSpec, row: number, territories: readonly Territ
 
 /**
  * Row 2: the quarter measured, the day written, and how many territories are measured outside their conventions or
- * at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`).
+ * at a quarter not begun, as their rows' Trimestre says (`quarterNoteOf`), or have a text the conversion of their
+ * .ods or .xls cut, as their rows' Fichier says.
  */
 function measuredAtText(consolidation: Consolidation, writtenOn: string): string {
   const notes = consolidation.territories.map(quarterNoteOf);
   const outside = notes.filter((note) => note === 'before' || note === 'after').length;
   const notBegun = notes.filter((note) => note === 'notBegun').length;
+  const textsCut = consolidation.territories.filter((territory) => territory.textCut).length;
   return (
     consolidationTexts.measuredAt(consolidation.quarter, writtenOn) +
     (outside === 0 ? '' : consolidationTexts.outsideConvention(outside)) +
-    (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun))
+    (notBegun === 0 ? '' : consolidationTexts.quarterNotBegun(notBegun)) +
+    (textsCut === 0 ? '' : consolidationTexts.textCut(textsCut))
   );
 }
 
