@@ -220,6 +220,28 @@ describe('ctg-suivi extract', () => {
     expect(JSON.stringify(report.issues)).not.toMatch(/ouvrez et enregistrez|Convertissez-la/);
   }, 60_000);
 
+  it('validate on an extract whose first quarter column was deleted names that column, not the hidden dates', async () => {
+    const out = path('graix-colonne.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const sheet of workbook.worksheets.filter((s) => s.name.startsWith('Axe '))) {
+      let column = 0;
+      sheet.getRow(3).eachCell((cell, index) => {
+        if (cell.value === '2026-T1') column = index;
+      });
+      if (column > 0) sheet.spliceColumns(column, 1);
+    }
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const errors = report.issues.filter((issue: { severity: string }) => issue.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((issue: { code: string; sheet: string }) => issue.code)).toEqual(
+      errors.map(() => 'missing-column'),
+    );
+    expect(errors[0].message).toContain('la colonne «\u00a02026-T1\u00a0» manque');
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));
