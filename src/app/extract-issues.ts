@@ -1,10 +1,18 @@
+import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
-import { returnedNumber } from './merge/returned-value';
+import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
+import { sameValue } from '../domain/merge/cell-decision';
+import type { AxisSheetReading } from '../domain/tracking';
+import { textValue } from '../domain/tracking-values';
+import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
+import { isPlanField, isReportedField } from './merge/master-rows';
+import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
 
 /**
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
- * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »).
+ * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
+ * is a value typed after the last quarter the extract opens.
  */
 export function asMergeTreats(issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => {
@@ -14,8 +22,48 @@ export function asMergeTreats(issues: readonly Issue[]): Issue[] {
         formula: issue.params.formula ?? '',
         header: issue.params.header ?? '',
       });
+    // The partner cannot move the quarter the extract stops at: the merge leaves the value out.
+    if (issue.code === 'value-after-current-quarter')
+      return createIssue('merge-quarter-not-open', at, {
+        value: issue.params.value ?? '',
+        quarter: issue.params.quarter ?? '',
+        upTo: issue.params.current ?? '',
+      });
     if (issue.code !== 'quarter-value-number-as-text') return issue;
     const number = returnedNumber(issue.params.value as string);
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });
   });
+}
+
+/**
+ * The plan's and the officer's cells of a returned extract that the partner changed: what the merge refuses
+ * (`merge-plan-cell-edited`, `merge-reserved-cell`), said beforehand. Compared with the values the extract was sent
+ * with, which an older extract does not record (no row title among them): then nothing is said.
+ */
+export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisSheetReading[]): Issue[] {
+  const sent = new Map<string, Map<string, JournalValue>>();
+  for (const { key, field, value } of meta.sent) sent.set(key, (sent.get(key) ?? new Map()).set(field, value));
+  const issues: Issue[] = [];
+  for (const row of axisSheets.flatMap((sheet) => sheet.rows)) {
+    const rowSent = sent.get(row.key);
+    if (row.type === 'unknown' || !rowSent?.has('title')) continue;
+    const kind: CriterionKind | null = row.type === 'criterion' ? row.kind : null;
+    for (const [field, cell] of Object.entries(row.cells)) {
+      // As the merge reads a returned row (read-incoming-rows.ts): the key and type are the row's identity, rates are
+      // formulas.
+      if (!cell || field === 'key' || field === 'type' || cell.kind === 'rate' || isReportedField(field)) continue;
+      const was = rowSent.get(field);
+      const at = { sheet: row.sheet, cell: cell.address, rowKey: row.key };
+      const params = { header: cell.header, value: shownReturnedValue({ ...cell, value: cell.raw }) };
+      if (isPlanField(field)) {
+        if (textValue(cell.raw) !== String(was?.value ?? '').trim())
+          issues.push(createIssue('merge-plan-cell-edited', at, params));
+        continue;
+      }
+      const checked = checkReturnedValue(field, kind, { ...cell, value: cell.raw });
+      const returned = checked.ok ? checked.value : cellJournalValue(cell.raw, cell.isDate);
+      if (!sameValue(returned, was ?? journalText(''))) issues.push(createIssue('merge-reserved-cell', at, params));
+    }
+  }
+  return issues;
 }

@@ -8,7 +8,7 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
-import { asMergeTreats } from './extract-issues';
+import { asMergeTreats, sentCellsChanged } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
@@ -97,7 +97,8 @@ export function validateReading(
   }
   // A partner's extract has no Compétences AO (docs/WORKBOOK.md, « Extracts »): its own sheets are expected. Told as
   // the rewrites and bilans tell it (any of `_ctg`'s extract cells).
-  const isExtract = readExtractMeta(grids) !== null;
+  const extract = readExtractMeta(grids);
+  const isExtract = extract !== null;
   const registry = isExtract ? extractSheets : trackingSheets;
   const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
@@ -130,6 +131,7 @@ export function validateReading(
       ao: reading.ao,
     }),
     ...personalDataInRecords(grids),
+    ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
   ];
   return report(true, isExtract ? asMergeTreats(issues) : issues, reading.sheetOrder);
 }

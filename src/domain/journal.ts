@@ -1,4 +1,5 @@
 import { agree } from './messages/plural';
+import { frenchDayAndTime } from './messages/paris-time';
 import { ERASED_PERSONAL_DATA } from './personal-data-erasure';
 
 /**
@@ -149,7 +150,7 @@ export const journalWords = {
     `${taken} ${taken > 1 ? 'valeurs reprises' : 'valeur reprise'}` +
     (confirmed > 0 ? `, ${confirmed} ${confirmed > 1 ? 'confirmées' : 'confirmée'}` : ''),
   undoneMerge: 'Fusion annulée',
-  undoneMergeOf: (at: string) => `Fusion du ${at} annulée`,
+  undoneMergeOf: (at: string) => `Fusion du ${frenchDayAndTime(at)} annulée`,
   /** A record sheet's values that held personal data gone from the tracking; `kinds` in words. */
   personalDataGone: (count: number, kinds: string) =>
     `${count} ${count > 1 ? 'valeurs contenaient' : 'valeur contenait'} une donnée personnelle qui n’est plus dans ` +

@@ -25,6 +25,17 @@ function quarterSpan(headers: readonly string[]): { first: Quarter; last: Quarte
   return { first: sorted[0], last: sorted[sorted.length - 1] };
 }
 
+/**
+ * Whether the axis sheets' quarter columns stop short of a stored date that Paramètres confirms (or that no
+ * Paramètres contradicts, as in an extract): a first or last quarter column deleted, far likelier than the same date
+ * typed in two sheets, one of them hidden. The `missing-column` errors then name the columns to put back.
+ */
+function columnsMayBeDeleted(field: DateField, stored: string, shown: string | null, columns: Quarter): boolean {
+  if (shown !== null && shown !== stored) return false;
+  const beyond = quarterIndex(quarterOfIsoDate(stored)) - quarterIndex(columns);
+  return field === 'periodStart' ? beyond < 0 : beyond > 0;
+}
+
 export interface ConventionDatesInput {
   ctgSheet: string;
   meta: CtgMeta;
@@ -45,7 +56,10 @@ export function checkConventionDates(input: ConventionDatesInput): Issue[] {
     const readable = isoDateSchema.safeParse(stored).success;
     const fitsColumns =
       readable && (!quarterOfColumns || quarterIndex(quarterOfIsoDate(stored)) === quarterIndex(quarterOfColumns));
-    if (!fitsColumns) {
+    if (
+      !fitsColumns &&
+      !(readable && quarterOfColumns && columnsMayBeDeleted(field, stored, shown, quarterOfColumns))
+    ) {
       // Paramètres' date, when it fits the quarter columns, is the one to put back.
       const backTo =
         shown && (!quarterOfColumns || quarterIndex(quarterOfIsoDate(shown)) === quarterIndex(quarterOfColumns))

@@ -220,6 +220,64 @@ describe('ctg-suivi extract', () => {
     expect(JSON.stringify(report.issues)).not.toMatch(/ouvrez et enregistrez|Convertissez-la/);
   }, 60_000);
 
+  it('validate on an extract whose first quarter column was deleted names that column, not the hidden dates', async () => {
+    const out = path('graix-colonne.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const sheet of workbook.worksheets.filter((s) => s.name.startsWith('Axe '))) {
+      let column = 0;
+      sheet.getRow(3).eachCell((cell, index) => {
+        if (cell.value === '2026-T1') column = index;
+      });
+      if (column > 0) sheet.spliceColumns(column, 1);
+    }
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const errors = report.issues.filter((issue: { severity: string }) => issue.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((issue: { code: string; sheet: string }) => issue.code)).toEqual(
+      errors.map(() => 'missing-column'),
+    );
+    expect(errors[0].message).toContain('la colonne «\u00a02026-T1\u00a0» manque');
+  }, 60_000);
+
+  it('validate on a returned extract names the officer’s and the plan’s cells the partner changed, as merge refuses them', async () => {
+    const out = path('graix-cible.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const criterion = keysOf(out).find((key) => /-QN\d+$/.test(key))!;
+    const fiche = keysOf(out).find((key) => !key.includes('-Q'))!;
+    const target = valueOf(out, criterion, 'Cible');
+    await typeWithExcel(out, [
+      { key: criterion, header: 'Cible', value: typeof target === 'number' ? target + 7 : 7 },
+      { key: fiche, header: 'Intitulé', value: 'Un autre intitulé' },
+    ]);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const of = (key: string) =>
+      report.issues.filter(
+        (issue: { rowKey: string; severity: string }) => issue.rowKey === key && issue.severity === 'error',
+      );
+    expect(of(criterion)).toEqual([expect.objectContaining({ severity: 'error', code: 'merge-reserved-cell' })]);
+    expect(of(criterion)[0].message).toContain('la colonne «\u00a0Cible\u00a0» est réservée au coordinateur');
+    expect(of(fiche)).toEqual([expect.objectContaining({ severity: 'error', code: 'merge-plan-cell-edited' })]);
+    expect(of(fiche)[0].message).toContain('modifiée («\u00a0Un autre intitulé\u00a0»)');
+  }, 60_000);
+
+  it('validate on a returned extract says a value typed after its last quarter is not taken, not to move the quarter', async () => {
+    const out = path('graix-plus-tard.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const upTo = readExtractMeta(fileGrids(out))!.upTo!;
+    const later = quarterLabel({ year: upTo.year + 1, q: upTo.q });
+    const criterion = keysOf(out).find((key) => /-QN\d+$/.test(key))!;
+    await typeWithExcel(out, [{ key: criterion, header: later, value: 4 }]);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const issue = report.issues.find((candidate: { rowKey: string }) => candidate.rowKey === criterion);
+    expect(issue).toEqual(expect.objectContaining({ code: 'merge-quarter-not-open' }));
+    expect(issue.message).toContain(`a été saisie pour ${later}`);
+    expect(issue.message).toContain('elle n’est pas reprise');
+    expect(issue.message).not.toContain('avancez le trimestre en cours');
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));

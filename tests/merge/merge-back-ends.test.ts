@@ -203,6 +203,9 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
       'G1 Statut',
       'null Fusion annulée',
     ]);
+    // Read by the officer in the Journal: the merge's time as the messages say it, not an ISO instant.
+    const closing = undoLines[undoLines.length - 1].after;
+    expect(closing.value).toMatch(/^Fusion du \d\d\/\d\d\/\d{4} à \d\dh?:?\d\d \(heure de Paris\) annulée$/);
     expect((await undo(master)).mergeAt).toBeNull();
   });
 

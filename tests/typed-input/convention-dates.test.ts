@@ -72,12 +72,26 @@ function deleteQuarterColumn(
   }
 }
 
-test('a quarter column deleted with the dates intact is still named missing, beside the dates’ error', async () => {
-  const bytes = await editWorkbook(generated, (workbook) => deleteQuarterColumn(workbook, '2030-T4'));
+test('the first or last quarter column deleted, the dates intact in both sheets: the column is named, not the dates', async () => {
+  for (const label of ['2030-T4', '2026-T1']) {
+    const bytes = await editWorkbook(generated, (workbook) => deleteQuarterColumn(workbook, label));
+    const { report } = await validateFile(bytes, now);
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((issue) => [issue.code, issue.params.header])).toEqual(
+      errors.map(() => ['missing-column', label]),
+    );
+  }
+});
+
+test('both sheets’ dates changed alike against the columns they were made from: still the dates’ error', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell('B5').value = '2026-04-01';
+    workbook.getWorksheet('Paramètres')!.getCell('B7').value = new Date(Date.UTC(2026, 3, 1));
+  });
   const { report } = await validateFile(bytes, now);
-  const missing = report.issues.filter((issue) => issue.code === 'missing-column');
-  expect(missing.length).toBeGreaterThan(0);
-  expect(missing.every((issue) => issue.params.header === '2030-T4')).toBe(true);
+  const dates = report.issues.filter((issue) => ['ctg-period-changed', 'missing-column'].includes(issue.code));
+  expect(dates.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([['ctg-period-changed', '_ctg', 'B5']]);
 });
 
 test('`_ctg` lengthened and a column deleted inside the convention: the deleted column is still named', async () => {

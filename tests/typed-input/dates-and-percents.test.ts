@@ -100,6 +100,18 @@ test('« 85 % » in Avancement: the error says how it was read and what to type'
   );
 });
 
+test('« 50 % » typed in Avancement that kept its Nombre format (0,5): the error says what was likely meant', async () => {
+  const bytes = await editWorkbook(generated, (workbook) => {
+    axisCell(workbook, 'G1', 'Avancement (%)').value = 0.5;
+  });
+  const { report } = await validateFile(bytes, now);
+  const issue = report.issues.find((candidate) => candidate.code === 'progress-invalid')!;
+  expect(renderIssueMessage(issue)).toBe(
+    `Axe 1, cellule ${issue.cell}\u00a0: l’avancement doit être un nombre entier de 0 à 100 (valeur lue\u00a0: ` +
+      '«\u00a00,5\u00a0»). Si vous avez saisi «\u00a050\u00a0%\u00a0», saisissez 50 sans «\u00a0%\u00a0».',
+  );
+});
+
 test('on the fake Excel: the same date error and percentage warning, and compute keeps the % format', async () => {
   const { fake, port } = await generateOnFake(samplePlan(), now);
   const grids = await port.read();

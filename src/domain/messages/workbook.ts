@@ -203,6 +203,12 @@ export const workbookMessages = {
       );
     }
     if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
+    if (p.read === 'fraction') {
+      return (
+        `${rule} (valeur lue : ${quoted(p.value)}). Si vous avez saisi ${quoted(frenchPercent(Number(p.number)))}, ` +
+        `saisissez ${percentRead(p).meant} sans « % ».`
+      );
+    }
     return `${rule} (valeur lue : ${quoted(p.value)}).`;
   },
   'number-is-date': (p) =>

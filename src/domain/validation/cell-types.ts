@@ -48,7 +48,9 @@ function progressIssue(row: TrackingRow, cell: TrackingCell, raw: RawValue): Iss
         : 'text'
       : typeof raw === 'number' && cell.isPercent
         ? 'percent'
-        : 'value';
+        : typeof raw === 'number' && raw > 0 && raw < 1 && wholePercentValue(Math.round(raw * 100 * 1e9) / 1e9) !== null
+          ? 'fraction' // « 50 % » typed in a cell that kept its Nombre format
+          : 'value';
   const number = typeof raw === 'number' ? raw : null;
   return createIssue('progress-invalid', at(row, cell), { header: cell.header, value: shown(cell), read, number });
 }

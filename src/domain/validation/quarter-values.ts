@@ -10,7 +10,7 @@ import {
 } from '../tracking';
 import { isBlank } from '../tracking-values';
 import { createIssue } from '../issues';
-import { at } from './row-cells';
+import { at, shown } from './row-cells';
 
 /** A fiche row with the criterion rows under it (the rows up to the next fiche row). */
 export interface FicheGroup {
@@ -48,7 +48,11 @@ export function checkValuesAfterCurrentQuarter(sheets: readonly AxisSheetReading
       const index = indexOf(label);
       if (index === null || index <= currentIndex || isBlank(cell.raw)) return;
       issues.push(
-        createIssue('value-after-current-quarter', at(row, cell), { quarter: label, current: quarterLabel(current) }),
+        createIssue('value-after-current-quarter', at(row, cell), {
+          quarter: label,
+          current: quarterLabel(current),
+          value: shown(cell),
+        }),
       );
     });
   }
