@@ -64,4 +64,7 @@ export {
 } from '../domain/recipients';
 export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile } from './merge/merge-workbook';
 export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } from './merge/merge-source';
-export { undoLastMerge, lastMergeAt, type UndoReport } from './merge/undo-merge';
+export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
+export { givenTwiceAt } from './merge/given-twice';
+export { quotedShort } from '../domain/messages/shown-cell-value';
+export { isToolSheetName } from '../layout/tool-sheets';

@@ -7,12 +7,13 @@ import type { AoSheetInput } from '../domain/validation';
 import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
-import { axisNumberOfSheetName, rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
+import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { checkSettingsTerritory, type Settings } from '../layout/sheets/settings/settings-read';
 import { checkSettingsLists } from '../layout/sheets/settings/settings-lists-read';
 import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking-registry';
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
+import { isToolSheetName } from '../layout/tool-sheets';
 
 /**
  * A tracking workbook's grids → what the use cases work on: `_ctg`, Paramètres and the axis sheets' rows, with
@@ -172,8 +173,7 @@ export async function readTrackingWorkbook<Registry extends TrackingSheetRegistr
  * renamed is told by them. A sheet a selective read skipped is not looked at.
  */
 function keysOfOtherSheets(grids: AnyWorkbookGrids): SheetKeys[] {
-  const toolSheets = new Set<string>(Object.values(sheetNames));
   return grids.sheets
-    .filter((sheet) => !isSkipped(sheet) && !toolSheets.has(sheet.name) && axisNumberOfSheetName(sheet.name) === null)
+    .filter((sheet) => !isSkipped(sheet) && !isToolSheetName(sheet.name))
     .map((sheet) => ({ sheet: sheet.name, keys: rowKeysOfSheet(sheet as SheetGrid) }));
 }

@@ -24,3 +24,6 @@ export const figureSheets: SheetSelection = (name) =>
 
 /** The sheets a bilan needs: the figures' sheets and `Historique`, the states of the quarters closed. */
 export const bilanSheets: SheetSelection = (name) => figureSheets(name) || name === sheetNames.history;
+
+/** The Journal alone: whether there is a merge to undo (`hasMergeToUndo`). */
+export const journalSheet: SheetSelection = (name) => name === sheetNames.journal;

@@ -30,6 +30,7 @@ export const cliErrorCodes = [
   'workbook-has-errors',
   'invalid-option-value',
   'sheet-not-found',
+  'sheet-of-the-tool',
   'missing-recipient',
   'conflicting-options',
   'unknown-recipient',

@@ -544,9 +544,8 @@ export const texts = {
     returnedIsMaster: (path: string) =>
       `${path} est le classeur de suivi lui-même : donnez après lui les fichiers renvoyés par les partenaires. ` +
       'Rien n’a été écrit.',
-    returnedTwice: (path: string) =>
-      `${path} est donné deux fois parmi les fichiers renvoyés : donnez chaque fichier une seule fois. ` +
-      'Rien n’a été lu ni écrit.',
+    returnedTwice: (path: string) => renderMessage('merge-returned-twice', { file: path }),
+    sheetOfTheTool: (sheet: string) => renderMessage('merge-sheet-of-the-tool', { sheet }),
     outputIsReturned: (path: string) =>
       `${path} est à la fois un fichier renvoyé et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',

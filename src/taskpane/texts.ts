@@ -304,7 +304,7 @@ export const texts = {
     running: 'Annulation de la fusion…',
     none: 'Aucune fusion à annuler dans ce classeur.',
     done: (files: readonly string[], restored: number, removed: number) =>
-      `Fusion annulée (${files.join(', ') || 'sans fichier'}) : ${plural(restored, 'cellule remise', 'cellules remises')} à sa valeur d’avant, ${plural(removed, 'contribution retirée', 'contributions retirées')}.`,
+      `Fusion annulée (${files.join(', ') || 'sans fichier'}) : ${plural(restored, 'cellule remise', 'cellules remises')} à ${agree(restored, 'sa', 'leur')} valeur d’avant, ${plural(removed, 'contribution retirée', 'contributions retirées')}.`,
     restoredLine: (key: string, column: string, merged: string, restored: string) =>
       `${key}, ${columnText(column)} : ${merged} → ${restored}`,
     changedSince: 'Modifiées depuis la fusion, laissées telles quelles :',

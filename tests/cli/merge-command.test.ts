@@ -316,4 +316,17 @@ describe('ctg-suivi merge', () => {
     expect(noSheet.code).toBe(2);
     expect(noSheet.stderr).toContain('n’a pas de feuille');
   });
+
+  it('refuses, exit 2 and in French, a --sheet naming one of the tool’s own sheets, the master left as it was', async () => {
+    const own = await runCli(['merge', master, '--sheet', 'Journal', '--partenaire', 'CCMP', '--json']);
+    expect(own.code).toBe(2);
+    expect(JSON.parse(own.stdout).error).toEqual({
+      code: 'sheet-of-the-tool',
+      option: '--sheet',
+      message:
+        '«\u00a0Journal\u00a0» est une feuille de l’outil, pas un tableau collé\u00a0: donnez avec --sheet le nom de la ' +
+        'feuille où le tableau reçu a été collé. Rien n’a été lu ni écrit.',
+    });
+    expect(new Uint8Array(readFileSync(master))).toEqual(masterBytes);
+  });
 });

@@ -4,38 +4,19 @@
 // trips, then undone.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { embeddedPlan, extractWorkbook, findWorkbookRecipient, generateWorkbook, loadValidState } from '../../src/app';
-import type { WorkbookGrids } from '../../src/domain/grid';
 import type { ExcelPort } from '../../src/excel';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { fillExtract, type KeyedEdit } from '../merge/helpers/returned-extract';
-import { typeInto, type Entry } from '../rewrite/helpers';
 import { cellOfRow } from './support/cell-of-row';
 import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { noProgress, pick, returnedFile } from './support/returned-file';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PARTNER = 'Centre social Le Lien';
 
-/** The axis sheets of `grids` with `entries` typed in, as an .xlsx file a partner sends back (no `_ctg`). */
-async function returnedFile(grids: WorkbookGrids, entries: readonly Entry[], name: string): Promise<File> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of typeInto(grids, entries).sheets) {
-    if (!sheet.name.startsWith('Axe ') || !('rows' in sheet)) continue;
-    const added = workbook.addWorksheet(sheet.name);
-    sheet.rows.forEach((row, r) =>
-      row?.forEach((cell, c) => {
-        if (cell && cell.value !== null && cell.value !== undefined) {
-          added.getCell(r + 1, c + 1).value = cell.value as ExcelJS.CellValue;
-        }
-      }),
-    );
-  }
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
-}
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`. */
 async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdit[], name: string): Promise<File> {
@@ -46,16 +27,6 @@ async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdi
   const bytes = await fillExtract(await writeXlsx(made.extract.spec), edits);
   return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
 }
-
-async function pick(section: HTMLElement, files: File[]): Promise<void> {
-  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
-  await act(async () => {
-    fireEvent.change(input, { target: { files } });
-  });
-}
-
-const noProgress = (section: HTMLElement) =>
-  waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
 
 describe('merging returned files from the pane', () => {
   it('previews a change and a conflict, applies the chosen value to the open workbook, and undoes it', async () => {
@@ -151,7 +122,7 @@ describe('merging returned files from the pane', () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
     });
     await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
-    expect(undo.textContent).toContain(fr('2 cellules remises'));
+    expect(undo.textContent).toContain(fr('2 cellules remises à leur valeur d’avant'));
     expect(undo.textContent).toContain(fr(`${criterion.key}, 2026-T1 : « 5 » → « 4 »`));
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
     expect(fake.inspect.values('Axe 1', statusCell)[0][0] ?? '').toBe('');

@@ -3,3 +3,4 @@
 // suite for its files of cases, so that jsdom, React and Fluent UI load once.
 import './partners-extract.cases';
 import './partners-merge.cases';
+import './partners-merge-choices.cases';

@@ -4,7 +4,11 @@ import { mergeUndone, valueUndone, type JournalRecord, type JournalValue } from 
 import type { EnteredCell } from '../../layout/entered-values';
 import { markAbandonments } from '../abandonment-quarters';
 import { computeWorkbook } from '../compute';
-import type { WorkbookPort } from '../port';
+import { readSheet } from '../../domain/grid';
+import { readJournalSheet } from '../../layout/sheets/journal/journal-read';
+import { sheetNames } from '../../layout/texts';
+import type { WorkbookPort, WorkbookReader } from '../port';
+import { journalSheet } from '../sheet-selections';
 import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome } from '../rewrite-use-cases';
 import type { WorkbookState } from '../workbook-state';
 import { undoneAfterClosingNotes } from './closed-quarter-note';
@@ -138,6 +142,15 @@ export function undoMerge(
     },
     report,
   };
+}
+
+/**
+ * Whether the workbook behind `port` has a merge to undo, read from its Journal alone, so that the pane says there is
+ * none before asking to undo one. Without a Journal it cannot tell: true, and the undo says what is wrong.
+ */
+export async function hasMergeToUndo(port: WorkbookReader): Promise<boolean> {
+  const grid = readSheet(await port.read({ sheets: journalSheet }), sheetNames.journal);
+  return grid === null || lastMergeAt(readJournalSheet(grid)) !== null;
 }
 
 /** Undoes the last merge of the workbook behind `port`; nothing written when there is none. */

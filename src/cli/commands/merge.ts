@@ -1,5 +1,12 @@
 import { basename } from 'node:path';
-import { conflictExplanation, countOf, renderIssueMessage, type JournalValue } from '../../app';
+import {
+  conflictExplanation,
+  givenTwiceAt,
+  isToolSheetName,
+  quotedShort,
+  renderIssueMessage,
+  type JournalValue,
+} from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -161,9 +168,6 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
   };
 }
 
-/** How much of a returned text a line shows. */
-const SHOWN_TEXT_CHARS = 120;
-
 function printReport(
   console: Console,
   report: MergeReport,
@@ -182,8 +186,7 @@ function printReport(
           ? frenchDate(String(plain))
           : String(plain);
     // A long text is shown by its start on every line that names it; the workbook and --json have it whole.
-    if (words.length <= SHOWN_TEXT_CHARS) return `«\u00a0${words}\u00a0»`;
-    return `«\u00a0${words.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(words.length, 'caractère', 'caractères')})`;
+    return quotedShort(words);
   };
   if (report.applied.length + report.contributed.length > 0) console.out(texts.merge.appliedHeading);
   for (const change of report.applied) {
@@ -233,21 +236,31 @@ function unreadableError(unreadable: readonly CliError[]): CliError {
 async function misplacedFile(options: MergeCommandOptions): Promise<CliError | null> {
   const masterPath = await realPathOf(options.path);
   const output = options.output === null ? null : await realPathOf(options.output);
-  const seen = new Set<string>();
+  const reals: string[] = [];
   for (const file of options.files) {
     const real = await realPathOf(file);
     if (real === masterPath) return { code: 'returned-is-master', message: texts.merge.returnedIsMaster(file), file };
     if (real === output) return { code: 'output-is-input', message: texts.merge.outputIsReturned(file), file };
-    if (seen.has(real)) return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
-    seen.add(real);
+    reals.push(real);
   }
-  return null;
+  const twice = givenTwiceAt(reals);
+  if (twice === null) return null;
+  const file = options.files[twice];
+  return { code: 'returned-twice', message: texts.merge.returnedTwice(file), file };
+}
+
+/** A --sheet naming one of the tool's own sheets (Journal, an axis sheet…): no pasted table, said before any work. */
+function toolSheetGiven(sheet: string | undefined): CliError | null {
+  if (sheet === undefined || !isToolSheetName(sheet)) return null;
+  return { code: 'sheet-of-the-tool', option: '--sheet', message: texts.merge.sheetOfTheTool(sheet) };
 }
 
 export async function mergeCommand(args: string[], console: Console): Promise<number> {
   const parsed = parseMergeArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { options } = parsed;
+  const toolSheet = toolSheetGiven(options.sheet);
+  if (toolSheet) return reportError(console, options.json, toolSheet);
   const misplaced = await misplacedFile(options);
   if (misplaced) return reportError(console, options.json, misplaced);
   const master = await readWorkbookFile(options.path);

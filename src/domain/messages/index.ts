@@ -3,7 +3,7 @@
  * and its params. Each area keeps its templates in its own file; this index merges them, typed so that every code
  * has its template and a code without one does not compile: the workbook issues' codes (src/domain/issue-codes),
  * the convention reader's warnings and failures, a plan JSON's refusals, the .xlsx reader's errors and what a check
- * says of a partner's extract.
+ * says of a partner's extract, and a merge's refusal of the sources it is given.
  */
 import type { IssueCode } from '../issue-codes';
 import { aoMessages } from './ao';
@@ -19,6 +19,7 @@ import { bilanMessages } from './bilan';
 import { extractMessages } from './extract';
 import { quarterChoiceMessages } from './quarter-choice';
 import { checkedExtractMessages, type CheckedExtractCode } from './checked-extract';
+import { mergeInputMessages, type MergeInputCode } from './merge-input';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
 export type { MessageParams, MessageSurface, MessageTemplate } from './types';
@@ -26,10 +27,17 @@ export type { PlanFailureCode, PlanWarningCode } from './plan';
 export type { PlanJsonErrorCode } from './plan-source';
 export type { XlsxReadErrorCode } from './xlsx';
 export type { CheckedExtractCode } from './checked-extract';
+export type { MergeInputCode } from './merge-input';
 
 /** Every code a message is rendered for. */
 export type MessageCode =
-  IssueCode | PlanWarningCode | PlanFailureCode | PlanJsonErrorCode | XlsxReadErrorCode | CheckedExtractCode;
+  | IssueCode
+  | PlanWarningCode
+  | PlanFailureCode
+  | PlanJsonErrorCode
+  | XlsxReadErrorCode
+  | CheckedExtractCode
+  | MergeInputCode;
 
 /** The messages of workbook issues: one for every code of the table, checked by the compiler. */
 export const issueMessages: Record<IssueCode, MessageTemplate> = {
@@ -51,6 +59,7 @@ export const messageAreas = {
   planSource: planSourceMessages,
   xlsx: xlsxMessages,
   checkedExtract: checkedExtractMessages,
+  mergeInput: mergeInputMessages,
 } as const;
 
 const catalogue: Record<MessageCode, MessageTemplate> = {
@@ -58,6 +67,7 @@ const catalogue: Record<MessageCode, MessageTemplate> = {
   ...planSourceMessages,
   ...xlsxMessages,
   ...checkedExtractMessages,
+  ...mergeInputMessages,
   ...issueMessages,
 };
 

@@ -1,6 +1,7 @@
 import { serialToIsoDate } from '../excel-dates';
 import type { GridCell } from '../grid';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
+import { countOf } from './plural';
 
 /**
  * A cell's value as a person sees it in French Excel, for a message: « 15 431 », « 01/01/2026 », « 30 % », « VRAI »,
@@ -19,4 +20,16 @@ export function shownCellValue(cell: Pick<GridCell, 'value' | 'isDate' | 'isPerc
 /** What a person typed in a cell, for a message: a formula as its text (its result alone would hide it), else the value as shown. */
 export function shownCellContent(cell: Pick<GridCell, 'value' | 'isDate' | 'isPercent' | 'formula'>): string {
   return cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
+}
+
+/** How much of a long text a line of a merge's report shows (the pane's preview, the command line's lines). */
+const SHOWN_TEXT_CHARS = 120;
+
+/**
+ * A value quoted on a line of a report: « Locaux trop petits », or a long text by its start and its length,
+ * « Locaux… » (300 caractères), so that a 32 767-character text does not fill the screen; the workbook keeps it whole.
+ */
+export function quotedShort(text: string): string {
+  if (text.length <= SHOWN_TEXT_CHARS) return `«\u00a0${text}\u00a0»`;
+  return `«\u00a0${text.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(text.length, 'caractère', 'caractères')})`;
 }

@@ -12,13 +12,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { mergeAndWrite, readExtractMeta, type Issue, type MergeReport } from '../../app';
+import { givenTwiceAt, isToolSheetName, mergeAndWrite, readExtractMeta, type Issue, type MergeReport } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { readPickedXlsx } from '../files/read-picked-xlsx';
 import { XlsxFilePicker } from '../files/xlsx-file-picker';
+import { messageText } from '../messages';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from '../common/issue-bar';
@@ -64,7 +65,7 @@ export function MergePanel({
   onMerged,
 }: {
   workbook: WorkbookAccess;
-  /** The open workbook's sheets, offered for a pasted table. */
+  /** The open workbook's sheets, offered for a pasted table (those not the tool's). */
   sheets: readonly string[];
   today: () => Date;
   /** Told after a merge was written: when, and which files. */
@@ -90,6 +91,13 @@ export function MergePanel({
     setMissing(null);
   };
 
+  // A merge applied took what was chosen: the next one takes only what the officer chooses for it.
+  const forgetSources = () => {
+    setPicked([]);
+    setSheet('');
+    setSheetPartner('');
+  };
+
   const pick = (files: File[]) => {
     sourcesChanged();
     void runReading(async () => {
@@ -111,8 +119,12 @@ export function MergePanel({
 
   const sources = picked.flatMap((entry) => (entry.ok ? [entry.source] : []));
   const pasted = sheet === '' ? null : { name: sheet, partner: sheetPartner };
+  const twice = givenTwiceAt(picked.map((entry) => entry.name));
+  // A table is pasted in a sheet of its own, never in one the tool writes.
+  const pastable = sheets.filter((name) => !isToolSheetName(name));
 
   const showPreview = () => {
+    if (twice !== null) return;
     if (sources.length === 0 && !pasted) return setMissing('source');
     const unnamed = sources.some((source) => !source.extractPartner && source.typedPartner.trim() === '');
     if (unnamed || (pasted && pasted.partner.trim() === '')) return setMissing('partner');
@@ -151,6 +163,7 @@ export function MergePanel({
       }
       const report = joinReports(reports);
       resetPreview();
+      forgetSources();
       if (report.written) {
         onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
       }
@@ -200,7 +213,7 @@ export function MergePanel({
           }}
         >
           <option value="">{texts.merge.noSheet}</option>
-          {sheets.map((name) => (
+          {pastable.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
@@ -232,6 +245,11 @@ export function MergePanel({
           <Field validationMessage={texts.merge.reading} validationState="none">
             <ProgressBar aria-label={texts.merge.reading} />
           </Field>
+        )}
+        {twice !== null && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{messageText('merge-returned-twice', { file: picked[twice].name })}</MessageBarBody>
+          </MessageBar>
         )}
         {missing === 'source' && <Body1>{texts.merge.needSource}</Body1>}
         {missing === 'partner' && <Body1>{texts.merge.needPartner}</Body1>}

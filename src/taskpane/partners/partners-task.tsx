@@ -23,10 +23,13 @@ export function PartnersTask({
   onWritten: () => void;
 }) {
   const [lastMerge, setLastMerge] = useState<{ at: Date; files: string[] } | null>(null);
+  // Once a merge is undone, what the merge panel had chosen or previewed is forgotten: it starts afresh.
+  const [undone, setUndone] = useState(0);
   return (
     <>
       <ExtractPanel workbook={workbook} today={today} files={files} />
       <MergePanel
+        key={undone}
         workbook={workbook}
         sheets={sheets}
         today={today}
@@ -41,6 +44,7 @@ export function PartnersTask({
         lastMerge={lastMerge}
         onUndone={() => {
           setLastMerge(null);
+          setUndone((count) => count + 1);
           onWritten();
         }}
       />

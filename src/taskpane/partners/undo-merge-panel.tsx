@@ -10,7 +10,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { undoLastMerge, type Issue, type UndoReport } from '../../app';
+import { hasMergeToUndo, undoLastMerge, type Issue, type UndoReport } from '../../app';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
@@ -50,7 +50,9 @@ export function UndoMergePanel({
   const styles = useStyles();
   const introId = useId();
   const [asking, setAsking] = useState(false);
-  const [state, run] = useTask<Outcome>();
+  const [state, run, resetState] = useTask<Outcome>();
+  // Whether there is a merge to undo, looked at in the Journal before asking: never a dialog for nothing.
+  const [found, runFinding] = useTask<boolean>();
   const restoreFocusHere = useRestoreFocusTarget();
   const [, runSelection] = useTask<void>();
   const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
@@ -65,6 +67,15 @@ export function UndoMergePanel({
     });
   };
 
+  const findThenAsk = () => {
+    resetState();
+    void runFinding(async () => {
+      const there = await hasMergeToUndo(workbook);
+      if (there) setAsking(true);
+      return there;
+    });
+  };
+
   const result = state.phase === 'done' ? state.result : null;
   const report = result?.ok ? result.report : null;
   return (
@@ -74,9 +85,9 @@ export function UndoMergePanel({
         className={styles.action}
         appearance="secondary"
         {...restoreFocusHere}
-        disabledFocusable={state.phase === 'running'}
+        disabledFocusable={state.phase === 'running' || found.phase === 'running'}
         aria-describedby={introId}
-        onClick={() => setAsking(true)}
+        onClick={findThenAsk}
       >
         {texts.undoMerge.button}
       </Button>
@@ -86,6 +97,8 @@ export function UndoMergePanel({
             <ProgressBar aria-label={texts.undoMerge.running} />
           </Field>
         )}
+        {found.phase === 'failed' && <ExcelErrorBar error={found.error} />}
+        {found.phase === 'done' && !found.result && <Body1>{texts.undoMerge.none}</Body1>}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
         {result && !result.ok && <IssueBar intent="error" title={texts.undoMerge.refused} issues={result.issues} />}
         {report && report.mergeAt === null && <Body1>{texts.undoMerge.none}</Body1>}

@@ -1,0 +1,36 @@
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import type { WorkbookGrids } from '../../../src/domain/grid';
+import { typeInto, type Entry } from '../../rewrite/helpers';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The axis sheets of `grids` with `entries` typed in, as an .xlsx file a partner sends back (no `_ctg`). */
+export async function returnedFile(grids: WorkbookGrids, entries: readonly Entry[], name: string): Promise<File> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of typeInto(grids, entries).sheets) {
+    if (!sheet.name.startsWith('Axe ') || !('rows' in sheet)) continue;
+    const added = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (cell && cell.value !== null && cell.value !== undefined) {
+          added.getCell(r + 1, c + 1).value = cell.value as ExcelJS.CellValue;
+        }
+      }),
+    );
+  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+}
+
+/** Picks `files` in the section's file field, as the system's dialog hands them over. */
+export async function pick(section: HTMLElement, files: File[]): Promise<void> {
+  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files } });
+  });
+}
+
+/** Waits until the section shows no progress bar. */
+export const noProgress = (section: HTMLElement) =>
+  waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
