@@ -1,5 +1,8 @@
 import { generateWorkbook } from '../src/app/generate';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { embeddedPlan } from '../src/app/plan-source';
+import { parseConvention } from '../src/plan-text';
 import { computeAndWrite } from '../src/app/rewrite-use-cases';
 import { mergeAndWrite } from '../src/app/merge/merge-workbook';
 import { undoLastMerge } from '../src/app/merge/undo-merge';
@@ -220,6 +223,16 @@ export async function main(): Promise<void> {
   console.log(`  écriture ${ratio(write.large, write.small)}`);
   console.log(
     `  lecture  ${ratio(read.large, read.small)} ; lecture / écriture du plan embarqué : ${ratio(read.small, write.small)}`,
+  );
+
+  // The plan reader on the convention with its fiches twenty times over: its time should grow as the text does.
+  const text = readFileSync(join(__dirname, '..', 'tests', 'fixtures', 'ctg-monts-du-pilat-2026-2030.txt'), 'utf8');
+  const [from, to] = [text.indexOf('\nI) '), text.indexOf('\nANNEXE 5')];
+  const twenty = text.slice(0, to) + text.slice(from, to).repeat(19) + text.slice(to);
+  const parse = { one: cpuMs(() => parseConvention(text), 5), twenty: cpuMs(() => parseConvention(twenty), 2) };
+  console.log(
+    `Lecture du plan (temps processeur) : texte ×${(twenty.length / text.length).toFixed(1)} (fiches ×20) → ` +
+      `temps ${ratio(parse.twenty, parse.one)}`,
   );
 
   // The figures read in part (the sheets they need, as the consolidation reads each file) against a whole read.

@@ -390,13 +390,12 @@ describe('reading other exports of a convention', () => {
     });
   });
 
-  test('reading time grows with the text, not faster: twenty copies of the fiches read in a few seconds at most', () => {
+  // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.
+  test('twenty copies of the fiches read as twenty copies: each fiche, its duplicates named', () => {
     const start = seedText.indexOf('\nI) Accompagner');
     const end = seedText.indexOf('\nANNEXE 5');
     const text = seedText.slice(0, end) + seedText.slice(start, end).repeat(19) + seedText.slice(end);
-    const began = Date.now();
     const { plan, warnings } = parsedOk(text);
-    expect(Date.now() - began).toBeLessThan(4000);
     expect(fiches(plan)).toHaveLength(48 * 20);
     expect(warnings.filter((w) => w.code === 'duplicate-ref')).toHaveLength(48 * 19);
     expect(ficheByKey(plan, 'G1-T').criteria[0].key).toBe('G1-T-QN1');
