@@ -20,6 +20,7 @@ import {
   planRowAdded,
   planRowRemoved,
   axisTitleReplaced,
+  ficheMoved,
   partyReplaced,
   planTextChanged,
   quarterValueArchived,
@@ -153,13 +154,21 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     }
   }
 
+  // A fiche kept in another axis: its values follow its key, and the move is said.
+  const moves = matching.moved.map(({ key, from, to }) => ({ key, from: axisSheetName(from), to: axisSheetName(to) }));
+  for (const move of moves) journal.push(ficheMoved(date, move));
+
   // An axis's title is read back from its sheet's title: one changed there and replaced by the plan's is journalled.
+  const titlesReplaced: Issue[] = [];
   for (const axis of state.plan.axes) {
     const title = matching.plan.axes.find((candidate) => candidate.number === axis.number)?.title;
     // A title row left empty reads as the sheet's name: nothing typed there to keep.
     const typed = axis.title.trim() !== '' && axis.title !== axisSheetName(axis.number);
-    if (title !== undefined && typed && axis.title !== title)
-      journal.push(axisTitleReplaced(date, { sheet: axisSheetName(axis.number), before: axis.title, after: title }));
+    if (title !== undefined && typed && axis.title !== title) {
+      const change = { sheet: axisSheetName(axis.number), before: axis.title, after: title };
+      journal.push(axisTitleReplaced(date, change));
+      titlesReplaced.push(createIssue('axis-title-replaced', { sheet: change.sheet, cell: null }, change));
+    }
   }
   // The EPCI and the Caf are carried as Paramètres holds them by the other rewrites: one typed there and replaced by
   // the plan's is journalled.
@@ -214,6 +223,9 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+  if (moves.length > 0)
+    notes.push(issueOf('fiches-moved', { moves: moves.map(({ key, from, to }) => `${key} (${from} → ${to})`) }));
+  notes.push(...titlesReplaced);
   if (ao.removed.length > 0) {
     const names = ao.removed.map((row) => row.name);
     notes.push(
@@ -248,7 +260,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   };
 
   function issueOf(
-    code: 'period-changed' | 'rows-archived' | 'rows-removed' | 'rows-added' | 'rows-changed',
+    code: 'period-changed' | 'rows-archived' | 'rows-removed' | 'rows-added' | 'rows-changed' | 'fiches-moved',
     params: Issue['params'],
   ): Issue {
     return createIssue(code, { sheet: null, cell: null }, params);

@@ -166,6 +166,11 @@ export const rewriteMessages = {
   'rows-changed': (p) =>
     `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
     `${text(p.keys)}.`,
+  'fiches-moved': (p) =>
+    `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
+    `${text(p.moves)}.`,
+  'axis-title-replaced': (p) =>
+    `Titre de l’axe remplacé par celui du plan : ${text(p.sheet)}, « ${text(p.before)} » → « ${text(p.after)} ».`,
   'ao-rows-removed': (p) => {
     const [communes, values] = [howMany(p.names), howMany(p.values)];
     const kept =
