@@ -47,6 +47,8 @@ export interface RegenerateReport {
   archived: string[];
   /** Kept keys whose plan texts changed. */
   changed: string[];
+  /** Fiches kept that the new plan puts in another axis (by axis number). */
+  moved: { key: string; from: number; to: number }[];
   /** Values archived in all (removed rows and quarters outside a changed period). */
   archivedValues: number;
   /** `Compétences AO`: rows of communes (or EPCI) the new plan adds, by name; empty when the sheet was unreadable. */
@@ -240,6 +242,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       removed: matching.removed.map((entry) => entry.key),
       archived,
       changed: matching.changed,
+      moved: matching.moved,
       archivedValues: archives.length,
       aoRowsAdded: ao.added,
       aoRowsRemoved: ao.removed.map((row) => row.name),

@@ -158,6 +158,16 @@ describe('keys of an amended plan', () => {
     expect(matching.added).toEqual(['G9', 'G9-QN2', 'G9-QN3', 'G9-QL1']);
   });
 
+  it('reports a fiche kept in another axis, with its key', () => {
+    const next: Plan = structuredClone(stored);
+    const [g2] = next.axes[0].fiches.splice(1, 1);
+    next.axes[1].fiches.push(g2);
+    const matching = matchPlanKeys(stored, next, []);
+    expect(matching.moved).toEqual([{ key: g2.key, from: 1, to: next.axes[1].number }]);
+    expect(matching).toMatchObject({ added: [], removed: [] });
+    expect(matchPlanKeys(stored, stored, []).moved).toEqual([]);
+  });
+
   it('normalises only case, accents, punctuation and spacing', () => {
     expect(normaliseCriterionText('  Évolution du  TAUX, en % ')).toBe(
       normaliseCriterionText('evolution du taux en %'),
