@@ -3,7 +3,7 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
-import type { Plan } from '../domain/plan';
+import { isGeneratedRef, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import { axisFields, criterionTextsOfPlan, ficheTextsOfPlan, type TrackingField } from '../domain/axis-fields';
@@ -225,6 +225,12 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+  // A fiche without a ref is found by its title alone: one whose title left the plan is named, not silently replaced.
+  for (const entry of matching.removed)
+    if (entry.type === 'Fiche' && isGeneratedRef(entry.key))
+      notes.push(
+        issueOf('unreferenced-fiche-not-found', { key: entry.key, title: before.get(entry.key)?.texts[0][1] ?? '' }),
+      );
   if (moves.length > 0)
     notes.push(issueOf('fiches-moved', { moves: moves.map(({ key, from, to }) => `${key} (${from} → ${to})`) }));
   notes.push(...titlesReplaced);
@@ -263,7 +269,14 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   };
 
   function issueOf(
-    code: 'period-changed' | 'rows-archived' | 'rows-removed' | 'rows-added' | 'rows-changed' | 'fiches-moved',
+    code:
+      | 'period-changed'
+      | 'rows-archived'
+      | 'rows-removed'
+      | 'rows-added'
+      | 'rows-changed'
+      | 'fiches-moved'
+      | 'unreferenced-fiche-not-found',
     params: Issue['params'],
   ): Issue {
     return createIssue(code, { sheet: null, cell: null }, params);

@@ -124,6 +124,11 @@ export const rewriteIssueCodes = {
     severity: 'warning',
     description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
   },
+  'unreferenced-fiche-not-found': {
+    severity: 'warning',
+    description:
+      'Une fiche sans référence n’est plus retrouvée par son intitulé ; ses valeurs saisies sont gardées dans « Archives ».',
+  },
   'fiches-moved': {
     severity: 'warning',
     description: 'Des fiches passent dans un autre axe ; leurs valeurs saisies les suivent.',
