@@ -3,7 +3,7 @@ import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import { matchPlanKeys } from '../domain/keys-matching';
 import { quarterIndex, quarterLabel, quartersOfPeriod, type Quarter } from '../domain/periods';
-import type { Plan } from '../domain/plan';
+import { isGeneratedRef, type Plan } from '../domain/plan';
 import type { KeyEntry } from '../domain/plan-keys';
 import type { ArchiveEntry } from '../layout/sheets/archives/archive-sheet';
 import { axisFields, criterionTextsOfPlan, ficheTextsOfPlan, type TrackingField } from '../domain/axis-fields';
@@ -20,6 +20,7 @@ import {
   planRowAdded,
   planRowRemoved,
   axisTitleReplaced,
+  ficheMoved,
   partyReplaced,
   planTextChanged,
   quarterValueArchived,
@@ -46,6 +47,8 @@ export interface RegenerateReport {
   archived: string[];
   /** Kept keys whose plan texts changed. */
   changed: string[];
+  /** Fiches kept that the new plan puts in another axis (by axis number). */
+  moved: { key: string; from: number; to: number }[];
   /** Values archived in all (removed rows and quarters outside a changed period). */
   archivedValues: number;
   /** `Compétences AO`: rows of communes (or EPCI) the new plan adds, by name; empty when the sheet was unreadable. */
@@ -153,13 +156,21 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     }
   }
 
+  // A fiche kept in another axis: its values follow its key, and the move is said.
+  const moves = matching.moved.map(({ key, from, to }) => ({ key, from: axisSheetName(from), to: axisSheetName(to) }));
+  for (const move of moves) journal.push(ficheMoved(date, move));
+
   // An axis's title is read back from its sheet's title: one changed there and replaced by the plan's is journalled.
+  const titlesReplaced: Issue[] = [];
   for (const axis of state.plan.axes) {
     const title = matching.plan.axes.find((candidate) => candidate.number === axis.number)?.title;
     // A title row left empty reads as the sheet's name: nothing typed there to keep.
     const typed = axis.title.trim() !== '' && axis.title !== axisSheetName(axis.number);
-    if (title !== undefined && typed && axis.title !== title)
-      journal.push(axisTitleReplaced(date, { sheet: axisSheetName(axis.number), before: axis.title, after: title }));
+    if (title !== undefined && typed && axis.title !== title) {
+      const change = { sheet: axisSheetName(axis.number), before: axis.title, after: title };
+      journal.push(axisTitleReplaced(date, change));
+      titlesReplaced.push(createIssue('axis-title-replaced', { sheet: change.sheet, cell: null }, change));
+    }
   }
   // The EPCI and the Caf are carried as Paramètres holds them by the other rewrites: one typed there and replaced by
   // the plan's is journalled.
@@ -214,6 +225,15 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (removedOnly.length > 0) notes.push(issueOf('rows-removed', { keys: removedOnly }));
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
+  // A fiche without a ref is found by its title alone: one whose title left the plan is named, not silently replaced.
+  for (const entry of matching.removed)
+    if (entry.type === 'Fiche' && isGeneratedRef(entry.key))
+      notes.push(
+        issueOf('unreferenced-fiche-not-found', { key: entry.key, title: before.get(entry.key)?.texts[0][1] ?? '' }),
+      );
+  if (moves.length > 0)
+    notes.push(issueOf('fiches-moved', { moves: moves.map(({ key, from, to }) => `${key} (${from} → ${to})`) }));
+  notes.push(...titlesReplaced);
   if (ao.removed.length > 0) {
     const names = ao.removed.map((row) => row.name);
     notes.push(
@@ -228,6 +248,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       removed: matching.removed.map((entry) => entry.key),
       archived,
       changed: matching.changed,
+      moved: matching.moved,
       archivedValues: archives.length,
       aoRowsAdded: ao.added,
       aoRowsRemoved: ao.removed.map((row) => row.name),
@@ -248,7 +269,14 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   };
 
   function issueOf(
-    code: 'period-changed' | 'rows-archived' | 'rows-removed' | 'rows-added' | 'rows-changed',
+    code:
+      | 'period-changed'
+      | 'rows-archived'
+      | 'rows-removed'
+      | 'rows-added'
+      | 'rows-changed'
+      | 'fiches-moved'
+      | 'unreferenced-fiche-not-found',
     params: Issue['params'],
   ): Issue {
     return createIssue(code, { sheet: null, cell: null }, params);

@@ -1,5 +1,6 @@
 import { aoCompetences, type AoCompetence, type AoHolder, type AoRow, type Facility, type Plan } from './plan';
 import { quarterIndex, type Quarter } from './periods';
+import { communeAfterPrefix } from './name-key';
 
 /**
  * What the law asks of each autorité organisatrice de l'accueil du jeune enfant (art. L. 214-1-3 CASF; décret
@@ -174,9 +175,10 @@ function sameName(a: string, b: string): boolean {
 
 /**
  * The table as first generated from the plan: the EPCI's row(s) of the plan's AO block, then a row for each
- * commune of the parties — its own row of the block when there is one, else holders taken from the EPCI row
- * (`transferredByAll` there means this commune transferred too; `commune` means it kept the competence;
- * anything else is left for the officer) —, then any other row of the block. Populations come from the block
+ * commune of the parties — its own row of the block when there is one (named as written, « Commune de X » read as
+ * X), else holders taken from the EPCI row (`transferredByAll` there means this commune transferred too; `commune`
+ * means it kept the competence; anything else is left for the officer), as for a competence its own row ticks
+ * nothing for —, then any other row of the block. Populations come from the block
  * (usually empty: the officer enters them). An RPE listed in Annexe 2 is recorded on every row, and the CTG
  * stands in for the schéma (Article 3: the officer changes it if the CTG does not match the decree).
  */
@@ -205,19 +207,18 @@ export function aoTableFromPlan(plan: Plan): AoTable {
 
   const used = new Set<AoRow>();
   const partyRows = plan.parties.communes.map((commune) => {
-    const own = blockCommunes.find(
-      (row) =>
-        !used.has(row) && commune.spellings.concat(commune.name).some((spelling) => sameName(spelling, row.name)),
-    );
-    if (own) {
-      used.add(own);
-      return toTableRow({ ...own, name: commune.name });
-    }
-    const competences = Object.fromEntries(aoCompetences.map((c) => [c, epciHolder(c)])) as Record<
-      AoCompetence,
-      AoHolder
-    >;
-    return toTableRow({ name: commune.name, isEpci: false, population: null, competences });
+    // A block row names its commune as the plan wrote it, often « Commune de Trévoux »: the reader met that spelling
+    // without the prefix, and so is it compared.
+    const own = blockCommunes.find((row) => {
+      const written = communeAfterPrefix(row.name) ?? row.name;
+      return !used.has(row) && commune.spellings.concat(commune.name).some((spelling) => sameName(spelling, written));
+    });
+    if (own) used.add(own);
+    // A competence its own row ticks nothing for is the EPCI row's, as for a commune without a row.
+    const competences = Object.fromEntries(
+      aoCompetences.map((c) => [c, own && own.competences[c] !== 'unknown' ? own.competences[c] : epciHolder(c)]),
+    ) as Record<AoCompetence, AoHolder>;
+    return toTableRow({ name: commune.name, isEpci: false, population: own?.population ?? null, competences });
   });
   const otherRows = blockCommunes.filter((row) => !used.has(row)).map(toTableRow);
 

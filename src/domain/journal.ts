@@ -102,6 +102,7 @@ export const journalWords = {
   keyColumn: 'Clé',
   period: 'Période de la convention',
   axisTitle: 'Titre de l’axe',
+  axis: 'Axe',
   quarterArchived: 'Valeur gardée dans « Archives » (trimestre hors de la période)',
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
@@ -277,6 +278,18 @@ export const planRowAdded = (at: string, key: string): JournalRecord =>
     rowKey: key,
     label: journalWords.keyColumn,
     after: textValue(journalWords.rowAdded),
+  });
+
+/** Regeneration: a fiche kept, with its values, that the amended plan puts in another axis (the sheets' names). */
+export const ficheMoved = (at: string, move: { key: string; from: string; to: string }): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: move.key,
+    field: 'axis',
+    label: journalWords.axis,
+    before: textValue(move.from),
+    after: textValue(move.to),
   });
 
 /**

@@ -41,3 +41,17 @@ const frenchCollator = new Intl.Collator('fr', { numeric: true });
 export function frenchNameOrder(a: string, b: string): number {
   return frenchCollator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+const COMMUNE_PREFIX = /^(?:commune|mairie|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
+
+/**
+ * "COMMUNE DE MARLHES" → "MARLHES", "Commune du BESSAT" → "du BESSAT" (the article stays, as in the parties);
+ * null when the text does not start with commune/mairie/ville de. How the plan names a commune in an Annexe 2
+ * heading or a row of the AO block.
+ */
+export function communeAfterPrefix(text: string): string | null {
+  const match = COMMUNE_PREFIX.exec(text.trim());
+  if (!match) return null;
+  const preposition = match[1].trim();
+  return /^(du|des)$/i.test(preposition) ? `${preposition} ${match[2].trim()}` : match[2].trim();
+}

@@ -12,14 +12,26 @@ export const PLAN_FORMAT_VERSION = 1;
 /** ISO calendar date `AAAA-MM-JJ`. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** A fiche ref as printed in the plan: letters then digits (`G1`, `PE20`, `JA11`). */
-export const ficheRefSchema = z.string().regex(/^[A-Za-z]+\d+$/);
+/**
+ * A fiche ref: letters then digits as most plans print it (`G1`, `PE20`, `JA11`), or the cleaned form of an unusual
+ * written ref (src/plan-text/fiche-refs.ts: `AD-1` → `AD1`, `1.2` → `F1-2`, `A3bis` → `A3BIS`): a letter first, at
+ * least one digit, digit groups a written separator kept apart joined by `-`.
+ */
+const REF = '[A-Za-z]+\\d[A-Za-z0-9]*(?:-\\d+)*';
+export const ficheRefSchema = z.string().regex(new RegExp(`^${REF}$`));
+
+/**
+ * The key given to a fiche whose plan has no reference (`SANSREF1`…): it says nothing of the fiche, so a
+ * regeneration finds such a fiche by its title, never by this key (src/domain/keys-matching.ts).
+ */
+export const GENERATED_REF_PREFIX = 'SANSREF';
+export const isGeneratedRef = (key: string): boolean => new RegExp(`^${GENERATED_REF_PREFIX}\\d+$`).test(key);
 
 /** The suffix of a later fiche with a duplicated ref: `-B` … `-Z`, then `-AA`, `-AB` … as spreadsheet columns. */
 const DUPLICATE_SUFFIX = '-(?:[B-Z]|[A-Z]{2,3})';
 
-/** A stored row key: `G1`, `G1-B` (a duplicated ref), `G1-QN2`, `G1-B-QL1`. */
-const ROW_KEY = new RegExp(`^[A-Za-z]+\\d+(${DUPLICATE_SUFFIX})?(-Q[NL]\\d+)?$`);
+/** A stored row key: `G1`, `G1-B` (a duplicated ref), `G1-QN2`, `G1-B-QL1`, `F1-2-QN1`. */
+const ROW_KEY = new RegExp(`^${REF}(${DUPLICATE_SUFFIX})?(-Q[NL]\\d+)?$`);
 export const rowKeySchema = z.string().regex(ROW_KEY);
 
 /** `rowKeySchema`'s test without a parse: every row of every sheet read asks it, some several times. */

@@ -1,5 +1,6 @@
 import type { AoHolder, AoRow } from '../domain/plan';
-import { communeAfterPrefix, type CommuneDirectory } from './communes';
+import { communeAfterPrefix } from '../domain/name-key';
+import type { CommuneDirectory } from './communes';
 import { boundedEditDistance, compareKey, foldAccents } from './text-keys';
 import type { SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';

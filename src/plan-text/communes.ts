@@ -30,19 +30,6 @@ export function communeKey(name: string): string {
     .join('');
 }
 
-const COMMUNE_PREFIX = /^(?:commune|mairie|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
-
-/**
- * "COMMUNE DE MARLHES" → "MARLHES", "Commune du BESSAT" → "du BESSAT" (the article stays, as in the parties);
- * null when the text does not start with commune/mairie/ville de.
- */
-export function communeAfterPrefix(text: string): string | null {
-  const match = COMMUNE_PREFIX.exec(text.trim());
-  if (!match) return null;
-  const preposition = match[1].trim();
-  return /^(du|des)$/i.test(preposition) ? `${preposition} ${match[2].trim()}` : match[2].trim();
-}
-
 function allowedDistance(key: string): number {
   if (key.length >= 6) return 2;
   if (key.length >= 4) return 1;

@@ -1,4 +1,5 @@
-import { communeAfterPrefix, communeKey, type CommuneCluster, type CommuneDirectory } from './communes';
+import { communeAfterPrefix } from '../domain/name-key';
+import { communeKey, type CommuneCluster, type CommuneDirectory } from './communes';
 import { annexeNumber, articleNumber } from './headings';
 import { compareKey, foldAccents } from './text-keys';
 import type { SourceLine } from './text-lines';

@@ -1,4 +1,5 @@
 import type { Criterion } from '../domain/plan';
+import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { bulletText, splitList } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -40,7 +41,6 @@ export interface ReadFiche {
   line: number;
 }
 
-const REF = /^[A-Za-z]+\d+$/;
 /** Fields a fiche must have (the bare "Critères" heading carries nothing). */
 const REQUIRED: LabelId[] = [
   'interest',
@@ -63,17 +63,25 @@ const joined = (content: ContentLine[]): string =>
     .join(' ')
     .trim();
 
-export function readFiche(collected: CollectedFiche, refIndex: number, warnings: WarningSink): ReadFiche {
+/**
+ * `generatedRef` gives the key of a fiche whose plan writes no ref (`SANSREF1`…, src/domain/plan.ts), asked only
+ * then.
+ */
+export function readFiche(collected: CollectedFiche, generatedRef: () => string, warnings: WarningSink): ReadFiche {
   const get = (id: LabelId) => collected.fields.get(id) ?? [];
   const refContent = get('ref');
   const written = refContent[0]?.text ?? '';
-  let ref = written.replace(/\s+/g, '');
-  if (!REF.test(written)) {
-    if (!REF.test(ref)) ref = `SANSREF${refIndex}`;
-    warnings.add('invalid-ref', collected.line, { written, ref });
-  }
-  for (const extra of refContent.slice(1))
-    warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
+  const read = readWrittenRef(written);
+  const ref = read.ref ?? generatedRef();
+  if (read.ref === null) warnings.add('missing-ref', collected.line, { written, ref });
+  else if (read.ref !== written) warnings.add('invalid-ref', collected.line, { written, ref });
+  // Text under the ref, or after it on its line: the title when the plan has none where it is expected.
+  // A written line that reads as no ref at all may be the title itself, put where the ref was expected.
+  const underRef = [
+    ...(read.rest ? [{ text: read.rest, line: refContent[0].line, afterBlank: false }] : []),
+    ...(read.ref === null ? refContent.slice(0, 1) : []),
+    ...refContent.slice(1),
+  ];
 
   for (const id of REQUIRED) {
     if (!collected.fields.has(id)) warnings.add('missing-field', collected.line, { ref, field: labelText[id] });
@@ -82,12 +90,18 @@ export function readFiche(collected: CollectedFiche, refIndex: number, warnings:
   }
 
   const publicsContent = get('publics');
-  const title = publicsContent
+  let title = publicsContent
     .slice(1)
     .map((c) => c.text)
     .join(' ')
     .trim();
-  if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
+  const titleUnderRef = !title && underRef.length > 0 ? underRef.shift()! : null;
+  if (titleUnderRef) {
+    title = titleUnderRef.text;
+    warnings.add('title-after-ref', titleUnderRef.line, { ref, title });
+  } else if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
+  for (const extra of underRef)
+    warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const list = (id: LabelId) => get(id).flatMap((c) => splitList(c.text));
 

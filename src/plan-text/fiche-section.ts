@@ -1,3 +1,4 @@
+import { GENERATED_REF_PREFIX } from '../domain/plan';
 import { annexeNumber, articleNumber, readAxisHeading } from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
@@ -45,11 +46,12 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   let fieldId: LabelId | null = null;
   let block: { line: number; known: boolean } | null = null;
   let ficheCount = 0;
+  let unreferenced = 0;
   let previousBlank = false;
 
   const closeFiche = () => {
     if (fiche) {
-      const read = readFiche(fiche, ficheCount, warnings);
+      const read = readFiche(fiche, () => `${GENERATED_REF_PREFIX}${(unreferenced += 1)}`, warnings);
       let target = axis;
       if (!target) {
         outsideAxis ??= { number: 0, title: 'Fiches hors axe', line: 0, fiches: [] };

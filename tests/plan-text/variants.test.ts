@@ -202,6 +202,66 @@ describe('reading other exports of a convention', () => {
     ]);
   });
 
+  test('an unusual written ref keys its fiche by a cleaned form of itself, never by the fiche’s place', () => {
+    const refs = (from: string, to: string, text: string) =>
+      replaceOnce(text, `Réf de la fiche action :\n\n${from}\n`, `Réf de la fiche action :\n\n${to}\n`);
+    const text = refs('PE4', 'A3bis', refs('F3', '1.2', refs('F2', 'AD-1', seedText)));
+    const { plan, warnings } = parsedOk(text);
+    expect(
+      fiches(plan)
+        .slice(1, 4)
+        .map((f) => [f.ref, f.key, f.criteria[0]?.key]),
+    ).toEqual([
+      ['AD1', 'AD1', 'AD1-QN1'],
+      ['F1-2', 'F1-2', 'F1-2-QN1'],
+      ['A3BIS', 'A3BIS', 'A3BIS-QN1'],
+    ]);
+    const invalid = warnings.filter((w) => w.code === 'invalid-ref');
+    expect(invalid.map((w) => w.params)).toEqual([
+      { written: 'AD-1', ref: 'AD1' },
+      { written: '1.2', ref: 'F1-2' },
+      { written: 'A3bis', ref: 'A3BIS' },
+    ]);
+    const message = renderMessage('invalid-ref', invalid[0].params);
+    expect(message).not.toContain('illisible');
+    expect(message).toContain('«\u00a0AD-1\u00a0»');
+    expect(message).toContain('«\u00a0AD1\u00a0»');
+    // An odd ref before them changes none of their keys.
+    const before = parsedOk(refs('G1', '0.9', text)).plan;
+    expect(
+      fiches(before)
+        .slice(0, 4)
+        .map((f) => f.key),
+    ).toEqual(['F0-9', 'AD1', 'F1-2', 'A3BIS']);
+  });
+
+  test('a title written under the ref, or after it on its line, is the fiche’s title when none follows the public', () => {
+    const title = "Renforcer l'accompagnement à la parentalité sur le territoire";
+    const withoutTitle = replaceOnce(seedText, `Familles\n\n${title}\n\nBudget`, 'Familles\n\nBudget');
+    for (const refLines of [`AD-1\n\n${title}\n`, `AD-1 ${title}\n`]) {
+      const text = replaceOnce(
+        withoutTitle,
+        'Réf de la fiche action :\n\nF2\n',
+        `Réf de la fiche action :\n\n${refLines}`,
+      );
+      const { plan, warnings } = parsedOk(text);
+      expect(ficheByKey(plan, 'AD1').title).toBe(title);
+      expect(codes(warnings)).not.toContain('missing-title');
+      expect(codes(warnings)).not.toContain('unexpected-text');
+      expect(warnings.find((w) => w.code === 'title-after-ref')?.params).toEqual({ ref: 'AD1', title });
+    }
+  });
+
+  test('a fiche without a ref gets a generated key, said as such', () => {
+    const text = replaceOnce(seedText, 'Réf de la fiche action :\n\nF2\n', 'Réf de la fiche action :\n\n');
+    const { plan, warnings } = parsedOk(text);
+    const unreferenced = fiches(plan).find((f) => f.title.startsWith('Renforcer l'));
+    expect(unreferenced?.key).toBe('SANSREF1');
+    const missing = warnings.find((w) => w.code === 'missing-ref');
+    expect(missing?.params).toMatchObject({ ref: 'SANSREF1' });
+    expect(renderMessage('missing-ref', missing!.params)).toContain('intitulé');
+  });
+
   test('a misspelt label is read as the label, with a warning; an unknown one stays text', () => {
     const text = replaceOnce(
       seedText,

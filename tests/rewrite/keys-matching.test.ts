@@ -71,6 +71,65 @@ describe('keys of an amended plan', () => {
     expect(g1Keys(later.plan).map(([key]) => key)).toEqual(['G1-QN2', 'G1-QN8', 'G1-QN9', 'G1-QL1']);
   });
 
+  it('keeps each of two criteria worded alike with its own key when one of them is reworded', () => {
+    // Two « Nombre de jeunes »: the second keeps QN2, the first, reworded, keeps QN1 (not swapped by the first free one).
+    const before = withG1Criteria(stored, ['Nombre de jeunes', 'Nombre de jeunes']);
+    const next = withG1Criteria(stored, ['Nombre de jeunes inscrits', 'Nombre de jeunes']);
+    const matching = matchPlanKeys(before, next, []);
+    expect(g1Keys(matching.plan)).toEqual([
+      ['G1-QN1', 'Nombre de jeunes inscrits'],
+      ['G1-QN2', 'Nombre de jeunes'],
+      ['G1-QL1', 'Qualité des échanges'],
+    ]);
+    expect(matching.changed).toEqual(['G1-QN1']);
+    // The other one reworded: the same, each key with its place.
+    const other = withG1Criteria(stored, ['Nombre de jeunes', 'Nombre de jeunes accueillis']);
+    expect(g1Keys(matchPlanKeys(before, other, []).plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QN2', 'G1-QL1']);
+  });
+
+  it('finds a fiche without a ref by its title, never by its generated key, which says only its place', () => {
+    /** The sample plan with fiches without refs at the head of axis 1, keyed as the reader keys them: by place. */
+    const unreferenced = (titles: string[]): Plan => {
+      const copy: Plan = structuredClone(stored);
+      const model = copy.axes[0].fiches[0];
+      const added = titles.map((title, i) => {
+        const key = `SANSREF${i + 1}`;
+        const criteria = [{ key: `${key}-QN1`, kind: 'quantitative' as const, text: `Nombre pour ${title}`, line: 0 }];
+        return { ...model, ref: key, key, title, criteria };
+      });
+      copy.axes[0].fiches.unshift(...added);
+      return copy;
+    };
+    const keysOf = (plan: Plan) => plan.axes[0].fiches.map((f) => [f.key, f.title, f.criteria[0]?.key]);
+    const before = unreferenced(['Permanences', 'Fiche bis']);
+    // A new fiche without ref comes first: the reader keys it SANSREF1, and the others SANSREF2, SANSREF3.
+    const matching = matchPlanKeys(before, unreferenced(['Nouvelle fiche', 'Permanences', 'Fiche bis']), []);
+    expect(keysOf(matching.plan).slice(0, 3)).toEqual([
+      ['SANSREF3', 'Nouvelle fiche', 'SANSREF3-QN1'],
+      ['SANSREF1', 'Permanences', 'SANSREF1-QN1'],
+      ['SANSREF2', 'Fiche bis', 'SANSREF2-QN1'],
+    ]);
+    expect(matching.added).toEqual(['SANSREF3', 'SANSREF3-QN1']);
+    expect(matching.removed).toEqual([]);
+
+    // One whose title changed is not taken for another by its place: it leaves, the new one is added.
+    const retitled = matchPlanKeys(before, unreferenced(['Permanences d’accès', 'Fiche bis']), []);
+    expect(
+      keysOf(retitled.plan)
+        .slice(0, 2)
+        .map(([key]) => key),
+    ).toEqual(['SANSREF3', 'SANSREF2']);
+    expect(retitled.removed.map((entry) => entry.key)).toEqual(['SANSREF1', 'SANSREF1-QN1']);
+
+    // A workbook keyed so before its plan gave the fiche a ref keeps its key, found by the title.
+    const referenced: Plan = structuredClone(before);
+    Object.assign(referenced.axes[0].fiches[0], { ref: 'AD1', key: 'AD1' });
+    referenced.axes[0].fiches[0].criteria[0].key = 'AD1-QN1';
+    const withRef = matchPlanKeys(before, referenced, []);
+    expect(keysOf(withRef.plan)[0]).toEqual(['SANSREF1', 'Permanences', 'SANSREF1-QN1']);
+    expect(withRef).toMatchObject({ added: [], removed: [] });
+  });
+
   it('keeps quantitative and qualitative indices apart', () => {
     const next = withG1Criteria(
       stored,
@@ -97,6 +156,16 @@ describe('keys of an amended plan', () => {
     const matching = matchPlanKeys(stored, next, retired);
     expect(matching.removed.map((entry) => entry.key)).toEqual(['G1', 'G1-QN1', 'G1-QN2', 'G1-QL1']);
     expect(matching.added).toEqual(['G9', 'G9-QN2', 'G9-QN3', 'G9-QL1']);
+  });
+
+  it('reports a fiche kept in another axis, with its key', () => {
+    const next: Plan = structuredClone(stored);
+    const [g2] = next.axes[0].fiches.splice(1, 1);
+    next.axes[1].fiches.push(g2);
+    const matching = matchPlanKeys(stored, next, []);
+    expect(matching.moved).toEqual([{ key: g2.key, from: 1, to: next.axes[1].number }]);
+    expect(matching).toMatchObject({ added: [], removed: [] });
+    expect(matchPlanKeys(stored, stored, []).moved).toEqual([]);
   });
 
   it('normalises only case, accents, punctuation and spacing', () => {

@@ -183,6 +183,28 @@ describe('regenerating a workbook from an amended plan', () => {
     );
   }, 30_000);
 
+  it('names a fiche without a ref whose title is no longer in the plan: its values archived, never moved to another', async () => {
+    const unreferenced = (title: string): Plan => {
+      const plan: Plan = structuredClone(samplePlan());
+      const model = plan.axes[0].fiches[0];
+      const criteria = [{ key: 'SANSREF1-QN1', kind: 'quantitative' as const, text: 'Nombre de permanences', line: 0 }];
+      plan.axes[0].fiches.unshift({ ...model, ref: 'SANSREF1', key: 'SANSREF1', title, criteria });
+      return plan;
+    };
+    const fresh = await roundTrip((await buildNewWorkbook(unreferenced('Permanences'), { today })).spec);
+    const state = await stateOf(typeInto(fresh, [{ key: 'SANSREF1-QN1', header: '2026-T1', value: 6 }]));
+    const result = regenerateWorkbook(state, unreferenced('Permanences d’accès aux droits'), { now: later });
+    expect(result.report.archived).toEqual(['SANSREF1-QN1']);
+    expect(result.report.added).toEqual(['SANSREF2', 'SANSREF2-QN1']);
+    const note = result.notes.find((issue) => issue.code === 'unreferenced-fiche-not-found');
+    expect(renderIssueMessage(note!)).toBe(
+      'La fiche SANSREF1 («\u00a0Permanences\u00a0»), clé donnée faute de référence, n’est plus retrouvée dans le plan ' +
+        'par son intitulé\u00a0: ' +
+        'elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans «\u00a0Archives\u00a0». Si elle a ' +
+        'seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une référence dans le plan.',
+    );
+  });
+
   it('journals an axis title changed in its sheet that the plan’s title replaces', async () => {
     const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
     sheet(grids, 'Axe 1').rows[0][0] = { value: 'Axe 1 – Gouvernance (COPIL)' };

@@ -124,6 +124,19 @@ export const rewriteIssueCodes = {
     severity: 'warning',
     description: 'Le texte du plan de certaines lignes a changé ; leurs valeurs saisies sont gardées.',
   },
+  'unreferenced-fiche-not-found': {
+    severity: 'warning',
+    description:
+      'Une fiche sans référence n’est plus retrouvée par son intitulé ; ses valeurs saisies sont gardées dans « Archives ».',
+  },
+  'fiches-moved': {
+    severity: 'warning',
+    description: 'Des fiches passent dans un autre axe ; leurs valeurs saisies les suivent.',
+  },
+  'axis-title-replaced': {
+    severity: 'warning',
+    description: 'Le titre d’un axe, tel que sa feuille le montrait, est remplacé par celui du plan.',
+  },
   'ao-rows-removed': {
     severity: 'warning',
     description:

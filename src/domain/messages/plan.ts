@@ -20,7 +20,11 @@ export const planWarningDescriptions = {
   'empty-field': 'Une rubrique de la fiche action est présente mais vide.',
   'duplicate-field': 'Une rubrique apparaît deux fois dans la même fiche ; les deux contenus sont gardés.',
   'missing-title': 'La fiche n’a pas d’intitulé (la ligne sans libellé après le public cible).',
-  'invalid-ref': 'La référence de la fiche n’est pas de la forme lettres puis chiffres (G1, PE20).',
+  'title-after-ref': 'L’intitulé de la fiche est lu sous sa référence, faute de ligne après le public cible.',
+  'invalid-ref':
+    'La référence de la fiche n’est pas de la forme lettres puis chiffres (G1, PE20) ; sa clé en est tirée (AD-1 → AD1).',
+  'missing-ref':
+    'La fiche n’a pas de référence ; elle reçoit une clé SANSREF… et une régénération la retrouve par son intitulé.',
   'duplicate-ref': 'Deux fiches portent la même référence ; la suivante reçoit la clé <réf>-B, -C…',
   'fiche-after-other-block': 'Une fiche suit un bloc qui n’est pas une fiche ; elle reste dans l’axe en cours.',
   'fiche-outside-axis': 'Une fiche n’est sous aucun titre d’axe ; elle est rangée dans un axe « hors axe ».',
@@ -97,8 +101,15 @@ export const planMessages = {
   'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
   'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
   'missing-title': (p) => `La fiche ${str(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
+  'title-after-ref': (p) =>
+    `L’intitulé de la fiche ${str(p.ref)} est lu sous sa référence : « ${str(p.title)} » (ligne attendue après le public cible).`,
   'invalid-ref': (p) =>
-    `Référence de fiche « ${str(p.written)} » illisible (attendu : lettres puis chiffres, ex. G1) ; la fiche est enregistrée sous « ${str(p.ref)} ».`,
+    `Référence de fiche « ${str(p.written)} » hors de la forme lettres puis chiffres (ex. G1) : la fiche a la clé « ${str(p.ref)} », tirée de cette référence.`,
+  'missing-ref': (p) =>
+    (str(p.written)
+      ? `Référence de fiche « ${str(p.written)} » qui ne se lit pas comme une référence`
+      : 'Fiche sans référence') +
+    ` : elle reçoit la clé « ${str(p.ref)} », qui ne dit rien d’elle ; une régénération la retrouvera par son intitulé. Donnez-lui une référence (ex. G1) dans le plan.`,
   'duplicate-ref': (p) =>
     `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
   'fiche-after-other-block': (p) =>

@@ -166,6 +166,16 @@ export const rewriteMessages = {
   'rows-changed': (p) =>
     `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
     `${text(p.keys)}.`,
+  'unreferenced-fiche-not-found': (p) =>
+    `La fiche ${text(p.key)} (${text(p.title) ? `« ${text(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
+    'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans ' +
+    '« Archives ». Si elle a seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une ' +
+    'référence dans le plan.',
+  'fiches-moved': (p) =>
+    `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
+    `${text(p.moves)}.`,
+  'axis-title-replaced': (p) =>
+    `Titre de l’axe remplacé par celui du plan : ${text(p.sheet)}, « ${text(p.before)} » → « ${text(p.after)} ».`,
   'ao-rows-removed': (p) => {
     const [communes, values] = [howMany(p.names), howMany(p.values)];
     const kept =

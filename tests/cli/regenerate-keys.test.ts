@@ -1,0 +1,205 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import type { GridCell } from '../../src/domain/grid';
+import { fileGrids } from './file-grids';
+import { runCli } from './run-cli';
+
+const workDir = mkdtempSync(join(tmpdir(), 'ctg-regenerate-keys-'));
+const path = (name: string) => join(workDir, name);
+const seedText = readFileSync(join(__dirname, '..', 'fixtures', 'ctg-monts-du-pilat-2026-2030.txt'), 'utf8');
+const nbsp = '\u00a0';
+
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`not exactly once: ${from}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+const refLine = (ref: string) => `Réf de la fiche action :\n\n${ref}\n`;
+/** The text of a fiche, from its ref to the next fiche's. */
+function ficheBlock(text: string, ref: string): string {
+  const start = text.indexOf(refLine(ref));
+  return text.slice(start, text.indexOf('Réf de la fiche action :', start + 1));
+}
+
+/** A fiche the plan writes without a ref. */
+const unreferencedFiche = [
+  'Réf de la fiche action :',
+  'Intérêt :',
+  'intérêt',
+  'Méthodologie :',
+  'Collective',
+  'Public cible :',
+  'Global',
+  'Fiche nouvelle sans référence',
+  'Budget :',
+  'Existant',
+  "Porteur de l'action :",
+  'CCMP',
+  'Territoire(s) cible(s) :',
+  'CCMP',
+  "Champ(s) d'intervention(s) :",
+  'Accès aux droits',
+  "Contexte de l'action :",
+  'Contexte.',
+  'Objectif(s)',
+  '- Objectif un',
+  'Critères',
+  'Critères quantitatifs :',
+  '- Nombre de rendez-vous',
+  'Critères qualitatifs :',
+  '- Avis',
+  '',
+].join('\n\n');
+
+const axis2Heading = "2) Structurer, observer et affirmer le rôle d'autorité organisatrice de la Petite Enfance\n\n";
+
+/**
+ * The convention with refs that are not letters then digits (F2 written « AD-1 », F3 « 1.2 », PE5 none), and G1
+ * listing « Nombre de jeunes » twice.
+ */
+function firstPlan(): string {
+  let text = replaceOnce(seedText, refLine('F2'), refLine('AD-1'));
+  text = replaceOnce(text, refLine('F3'), refLine('1.2'));
+  text = replaceOnce(text, refLine('PE5'), 'Réf de la fiche action :\n\n');
+  return replaceOnce(text, "- Nombre d'animations, temps fort\n", '- Nombre de jeunes\n- Nombre de jeunes\n');
+}
+
+/**
+ * The plan amended: a fiche without a ref inserted first in axis 1, the first « Nombre de jeunes » reworded, PE4
+ * moved from axis 1 to axis 2, axis 2 renamed.
+ */
+function amendedPlan(): string {
+  let text = firstPlan();
+  text = replaceOnce(text, refLine('G1'), `${unreferencedFiche}${refLine('G1')}`);
+  text = replaceOnce(
+    text,
+    '- Nombre de jeunes\n- Nombre de jeunes\n',
+    '- Nombre de jeunes inscrits\n- Nombre de jeunes\n',
+  );
+  const block = ficheBlock(text, 'PE4');
+  text = replaceOnce(text, block, '');
+  return replaceOnce(
+    text,
+    `${axis2Heading}${refLine('PE7')}`,
+    `2) Autorité organisatrice de la Petite Enfance\n\n${block}${refLine('PE7')}`,
+  );
+}
+
+/** Types values into the axis sheets with Excel's file format library, as a person editing the file would. */
+async function typeValues(file: string, values: [key: string, header: string, value: string | number][]) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  for (const [key, header, value] of values) {
+    let done = false;
+    workbook.eachSheet((sheet) => {
+      if (!sheet.name.startsWith('Axe ')) return;
+      const column = (sheet.getRow(3).values as unknown[]).indexOf(header);
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value !== key) return;
+        row.getCell(column).value = value;
+        done = true;
+      });
+    });
+    if (!done) throw new Error(`no row ${key}`);
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+/** The axis rows of a file: sheet, key, and the cells by header. */
+function axisRows(file: string) {
+  const rows: { sheet: string; key: unknown; cell: (header: string) => unknown }[] = [];
+  for (const sheet of fileGrids(file).sheets) {
+    if (!sheet.name.startsWith('Axe ') || !('rows' in sheet)) continue;
+    const headers = (sheet.rows[2] ?? []).map((cell: GridCell | null) => cell?.value);
+    for (const row of sheet.rows.slice(3))
+      rows.push({
+        sheet: sheet.name,
+        key: row?.[0]?.value,
+        cell: (header: string) => row?.[headers.indexOf(header)]?.value ?? null,
+      });
+  }
+  return rows;
+}
+
+function journalLines(file: string): unknown[][] {
+  const journal = fileGrids(file).sheets.find((sheet) => sheet.name === 'Journal');
+  if (!journal || !('rows' in journal)) throw new Error('no Journal');
+  return journal.rows.map((row) => (row ?? []).slice(2, 6).map((cell) => cell?.value ?? null));
+}
+
+describe('ctg-suivi generate --force from an amended plan: every value stays with its fiche and criterion', () => {
+  const workbook = path('suivi.xlsx');
+  let stdout = '';
+
+  beforeAll(async () => {
+    writeFileSync(path('plan.txt'), firstPlan());
+    writeFileSync(path('plan-modifie.txt'), amendedPlan());
+    expect((await runCli(['generate', '--plan', path('plan.txt'), '-o', workbook])).code).toBe(0);
+    await typeValues(workbook, [
+      ['AD1-QN1', '2026-T1', 5],
+      ['F1-2-QN1', '2026-T1', 7],
+      ['SANSREF1-QN1', '2026-T1', 9],
+      ['G1-QN2', '2026-T1', 10],
+      ['G1-QN3', '2026-T1', 20],
+      ['PE4', 'Statut', 'En cours'],
+      ['PE4-QN1', '2026-T1', 3],
+    ]);
+    const run = await runCli(['generate', '--plan', path('plan-modifie.txt'), '-o', workbook, '--force']);
+    expect(run.code).toBe(0);
+    stdout = run.stdout;
+  }, 120_000);
+
+  it('keys a fiche by its written ref, so a fiche inserted before it moves no value', () => {
+    const rows = axisRows(workbook);
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect([row('AD1').cell('Intitulé'), row('AD1-QN1').cell('2026-T1')]).toEqual([
+      "Renforcer l'accompagnement à la parentalité sur le territoire",
+      5,
+    ]);
+    expect(row('F1-2-QN1').cell('2026-T1')).toBe(7);
+    expect(rows.some((r) => r.key === 'SANSREF1' || r.key === 'SANSREF2')).toBe(true);
+  });
+
+  it('finds a fiche without a ref by its title: the one inserted before it takes a new key, empty', () => {
+    const rows = axisRows(workbook);
+    const old = rows.find((r) => r.key === 'SANSREF1')!;
+    expect(old.cell('Intitulé')).not.toBe('Fiche nouvelle sans référence');
+    expect(rows.find((r) => r.key === 'SANSREF1-QN1')?.cell('2026-T1')).toBe(9);
+    const added = rows.find((r) => r.cell('Intitulé') === 'Fiche nouvelle sans référence')!;
+    expect(added.key).toBe('SANSREF2');
+    expect(rows.find((r) => r.key === 'SANSREF2-QN1')?.cell('2026-T1')).toBeNull();
+  });
+
+  it('keeps each of two criteria worded alike with its value, rows in the plan’s order', () => {
+    const g1 = axisRows(workbook).filter((r) => typeof r.key === 'string' && r.key.startsWith('G1-QN'));
+    expect(g1.slice(1, 3).map((r) => [r.key, r.cell('Intitulé'), r.cell('2026-T1')])).toEqual([
+      ['G1-QN2', 'Nombre de jeunes inscrits', 10],
+      ['G1-QN3', 'Nombre de jeunes', 20],
+    ]);
+  });
+
+  it('says and journals a fiche moved to another axis, with its values, and an axis renamed', () => {
+    const pe4 = axisRows(workbook).find((r) => r.key === 'PE4')!;
+    expect([pe4.sheet, pe4.cell('Statut')]).toEqual(['Axe 2', 'En cours']);
+    expect(
+      axisRows(workbook)
+        .find((r) => r.key === 'PE4-QN1')
+        ?.cell('2026-T1'),
+    ).toBe(3);
+    expect(stdout).toContain(`Fiche déplacée dans un autre axe (valeurs saisies gardées)${nbsp}: PE4 (Axe 1 → Axe 2).`);
+    expect(stdout).toContain(
+      `Titre de l’axe remplacé par celui du plan${nbsp}: Axe 2, «${nbsp}Structurer, observer et affirmer le rôle d'autorité organisatrice de la Petite Enfance${nbsp}» → «${nbsp}Autorité organisatrice de la Petite Enfance${nbsp}».`,
+    );
+    const lines = journalLines(workbook);
+    expect(lines).toContainEqual(['PE4', 'Axe', 'Axe 1', 'Axe 2']);
+    expect(lines).toContainEqual([
+      'Axe 2',
+      'Titre de l’axe',
+      "Structurer, observer et affirmer le rôle d'autorité organisatrice de la Petite Enfance",
+      'Autorité organisatrice de la Petite Enfance',
+    ]);
+  });
+});
