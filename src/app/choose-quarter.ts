@@ -1,6 +1,6 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
-import { parseQuarterLabel, quarterIndex, quarterLabel, quartersOfPeriod } from '../domain/periods';
+import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfDate, quartersOfPeriod } from '../domain/periods';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
@@ -67,6 +67,19 @@ export function chooseQuarter(
       journal: [...state.journal, quarterChoiceLine(textValue(from), to, now)],
     },
   };
+}
+
+/**
+ * A warning when the quarter chosen is more than one quarter after today's: its rates count every quarter up to it
+ * as due, which a slip in the list or in `--quarter` (2030-T4 for 2027-T1) makes silently wrong. The next quarter is
+ * not warned about: closing today's quarter before its end (a COPIL held mid-December) makes it current.
+ */
+export function chosenAheadNotes(chosen: string, now: Date): Issue[] {
+  const wanted = parseQuarterLabel(chosen);
+  const today = quarterOfDate(now);
+  if (!wanted || quarterIndex(wanted) - quarterIndex(today) <= 1) return [];
+  const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
+  return [createIssue('quarter-chosen-ahead', at, { quarter: quarterLabel(wanted), today: quarterLabel(today) })];
 }
 
 /** The Journal line of a chosen quarter: what Paramètres held (as typed, a formula as its text) → the quarter chosen. */

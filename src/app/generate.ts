@@ -11,6 +11,8 @@ export interface GenerateOptions {
 export interface GenerateSummary {
   /** Sheet names in workbook order. */
   sheets: string[];
+  /** The sheets a person sees, in order: all but the hidden ones (`_ctg`). What the summaries list. */
+  visibleSheets: string[];
   ficheCount: number;
   criterionCount: number;
   /** `AAAA-Tn`. */
@@ -30,6 +32,7 @@ export async function generateWorkbook(
   const fiches = allFiches(plan);
   return {
     sheets: layout.spec.sheets.map((sheet) => sheet.name),
+    visibleSheets: layout.spec.sheets.filter((sheet) => sheet.visibility === 'visible').map((sheet) => sheet.name),
     ficheCount: fiches.length,
     criterionCount: fiches.reduce((sum, fiche) => sum + fiche.criteria.length, 0),
     currentQuarter: quarterLabel(layout.currentQuarter),

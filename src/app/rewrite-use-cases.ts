@@ -3,7 +3,7 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
-import { chooseQuarter, quarterChoiceLine } from './choose-quarter';
+import { chooseQuarter, chosenAheadNotes, quarterChoiceLine } from './choose-quarter';
 import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
 import { parseQuarterLabel, quarterLabel } from '../domain/periods';
 import { markAbandonments } from './abandonment-quarters';
@@ -130,9 +130,10 @@ export async function computeAndWrite(
   const result = await computeWorkbook(state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const notes = await writeRewrite(port, result.spec, { grids, read: start.state, notes: result.notes });
+  const ahead = start.change ? chosenAheadNotes(start.change.to, now) : [];
   return {
     status: 'done',
-    notes,
+    notes: [...ahead, ...notes],
     figures: result.figures,
     spec: result.spec,
     quarterChange: start.change,

@@ -37,6 +37,32 @@ function copiedNote(sheetName: string): Issue {
 }
 
 /**
+ * The tools' sheets in their order, with a person's own sheets each where it was read: after the sheet it followed
+ * (even after the hidden `_ctg`, where Excel adds a sheet), first when it was. A sheet left where it was keeps the
+ * workbook's shape, so a rewrite that changes nothing else of it leaves the person's sheet untouched, its look
+ * included (src/app/shape-keeping-changes.ts).
+ */
+function inReadOrder(
+  sheets: readonly SheetSpec[],
+  own: readonly SheetSpec[],
+  readOrder: readonly string[],
+): SheetSpec[] {
+  const placed = [...sheets];
+  for (const sheet of own) {
+    const index = readOrder.indexOf(sheet.name);
+    // A sheet of no known place goes just before `_ctg`, the last of the tools' sheets.
+    const after = index < 0 ? placed[placed.length - 2]?.name : precedingOf(readOrder.slice(0, index), placed);
+    placed.splice(after === undefined ? 0 : placed.findIndex((one) => one.name === after) + 1, 0, sheet);
+  }
+  return placed;
+}
+
+/** The last of the names read before a sheet that is already placed. */
+function precedingOf(namesBefore: readonly string[], placed: readonly SheetSpec[]): string | undefined {
+  return [...namesBefore].reverse().find((name) => placed.some((one) => one.name === name));
+}
+
+/**
  * The workbook to write for a state. Two things are known only once it is built, and each adds Journal lines: a
  * person's formulas whose references could not all be followed (kept-formula-checks.ts), and the personal data its
  * records keep that the tracking written with them no longer holds, erased (erase-personal-data.ts). Either way it
@@ -75,9 +101,7 @@ async function buildWorkbookAsIs(
     if (index >= 0) sheets[index] = copy;
     else appended.push(copy);
   }
-  // A person's own sheets go just before `_ctg`, which stays last.
-  sheets.splice(sheets.length - 1, 0, ...appended);
-  const written = { ...spec, sheets };
+  const written = { ...spec, sheets: inReadOrder(sheets, appended, state.sheetOrder) };
   const moves = movesOfTables(written, state.tablesAsRead);
   const placing = placeKeptCellsInWorkbook(written, state.kept);
   notes.push(...placing.issues);

@@ -340,7 +340,7 @@ export const texts = {
     progress: 'Écriture du classeur de suivi…',
     done: (
       path: string,
-      summary: { sheets: string[]; ficheCount: number; criterionCount: number; currentQuarter: string },
+      summary: { visibleSheets: string[]; ficheCount: number; criterionCount: number; currentQuarter: string },
       axes: number,
       planWarnings: number,
       backup: string | null,
@@ -348,7 +348,7 @@ export const texts = {
       [
         `Classeur de suivi écrit : ${path}`,
         `  ${countOf(axes, 'axe')}, ${countOf(summary.ficheCount, 'fiche')}, ${countOf(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
-        `  Feuilles : ${summary.sheets.filter((name) => !name.startsWith('_')).join(', ')}`,
+        `  Feuilles : ${summary.visibleSheets.join(', ')}`,
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(planWarnings > 0
           ? [

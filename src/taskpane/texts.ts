@@ -110,7 +110,7 @@ export const texts = {
     textareaHint: 'Copiez tout le texte de la convention depuis Word ou le PDF, puis collez-le ici.',
     readText: 'Lire le texte',
     fileLabel: 'Fichier du plan',
-    fileHint: 'Texte de la convention (.txt) ou plan produit par « ctg-suivi plan --json » (.json).',
+    fileHint: 'Texte de la convention (.txt), ou plan de la convention déjà lu et enregistré en .json.',
     reading: 'Lecture du plan…',
     emptyText: 'Collez d’abord le texte de la convention.',
     fileUnreadable: 'Le fichier n’a pas pu être lu. Vérifiez qu’il est accessible, puis réessayez.',
@@ -152,7 +152,7 @@ export const texts = {
     summaryFiches: (count: number) => `Fiches : ${count}`,
     summaryCriteria: (count: number) => `Critères : ${count}`,
     summaryQuarter: (quarter: string) => `Trimestre en cours : ${quarterText(quarter)}`,
-    sheetList: 'Feuilles créées',
+    sheetList: (names: readonly string[]) => `Feuilles créées : ${names.join(', ')}`,
     notes: 'Remarques sur cette version d’Excel :',
     existingTitle: 'Ce classeur est déjà un classeur de suivi',
     existingBody:
@@ -194,7 +194,7 @@ export const texts = {
     downloadBlocked:
       'Excel pour Mac ne laisse pas un complément enregistrer un fichier : ouvrez-le dans Excel, puis enregistrez-le depuis Excel (Fichier › Enregistrer sous).',
     noOutput:
-      'Cette version d’Excel ne permet ni d’enregistrer le fichier depuis le complément, ni de l’ouvrir dans Excel : utilisez Excel sur le web ou la ligne de commande (ctg-suivi generate).',
+      'Cette version d’Excel ne permet ni d’enregistrer le fichier depuis le complément, ni de l’ouvrir dans Excel : faites-le depuis Excel sur le web, ou mettez Excel à jour.',
   },
 
   /** « Partenaires »: extracts sent to the partners, their returns merged, the last merge undone. */
@@ -379,6 +379,10 @@ export const texts = {
     closed: (closed: string, next: string) =>
       `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,
     refused: 'Rien n’a été écrit :',
+    /** Under « Rien n’a été écrit »: how many problems, listed below as « Vérifier le classeur » lists them. */
+    refusedCounts: (errors: number, warnings: number) =>
+      `${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')} : voir la liste ci-dessous, avec un lien vers chaque cellule.`,
+    refusedListLabel: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
     sheetsHeading: 'Aller à une feuille',
     quarterLabel: 'Trimestre en cours',
     /** Read out by screen readers after « Calculer »: the figures in one sentence. */
@@ -399,6 +403,8 @@ export const texts = {
     quarterNone: '(non renseigné)',
     quarterNotInConvention: ' (hors convention)',
     todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
+    closeLastQuarter: (quarter: string) =>
+      `${quarterText(quarter)} est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.`,
     closeNeedsWorkbookQuarter: (quarter: string) =>
       `« Clôturer » porte sur le trimestre du classeur (${quarterText(quarter)}) : remettez-le dans la liste, ou calculez d’abord.`,
   },
@@ -455,7 +461,7 @@ export const texts = {
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
       `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,
     fileFailed:
-      'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez, ou utilisez la ligne de commande (ctg-suivi consolidate).',
+      'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez ; si l’échec se répète, fermez d’autres classeurs ou onglets, puis recommencez.',
   },
 
   bilan: {
@@ -513,7 +519,7 @@ export const texts = {
       );
     },
     fileFailed:
-      'Le classeur du bilan n’a pas pu être préparé ; le résumé ci-dessus reste juste. Réessayez, ou utilisez la ligne de commande (ctg-suivi bilan).',
+      'Le classeur du bilan n’a pas pu être préparé ; le résumé ci-dessus reste juste. Réessayez ; si l’échec se répète, fermez d’autres classeurs ou onglets, puis recommencez.',
   },
 
   excelErrorTitle: 'Excel n’a pas pu terminer',

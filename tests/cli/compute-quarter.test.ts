@@ -79,6 +79,18 @@ describe('ctg-suivi compute --quarter', () => {
     expect(currentQuarter(file)).toBe(chosen);
   }, 60_000);
 
+  it('warns when the chosen quarter is far ahead of today, naming the quarter today falls in', async () => {
+    const file = copy('en-avance.xlsx');
+    // The workbook was generated today: its current quarter is today's.
+    const run = await runCli(['compute', file, '--quarter', '2030-T4']);
+    expect(run.code).toBe(0);
+    expect(currentQuarter(file)).toBe('2030-T4');
+    expect(run.stdout).toContain(`aujourd’hui est en ${quarter}`);
+    expect(run.stdout).toContain(`--quarter ${quarter}`);
+    const next = await runCli(['compute', copy('suivant.xlsx'), '--quarter', otherThan(quarter)]);
+    if (otherThan(quarter) < quarter) expect(next.stdout).not.toContain('aujourd’hui est en');
+  }, 60_000);
+
   it('writes the chosen quarter to -o, leaving the input as it was', async () => {
     const file = copy('source.xlsx');
     const before = readFileSync(file);

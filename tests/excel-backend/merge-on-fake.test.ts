@@ -7,6 +7,7 @@ import { samplePlan } from '../layout/helpers/sample-plan';
 import { typeInto, valueAt, type Entry } from '../rewrite/helpers';
 import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { generateOnFake, measured } from './helpers/run-on-fake';
+import type { FakeContext } from '../fake-excel';
 
 /**
  * The same merge in (fake) Excel as on files: the same report, the same values in the master, and the round trips
@@ -74,6 +75,35 @@ describe('merging in Excel (the fake)', () => {
     expect(valueAt(excel, 'G1', 'Statut')?.value ?? null).toBeNull();
     expect(valueAt(excel, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
     expect(undo.roundTrips).toBe(2);
+  }, 30_000);
+
+  it('merges a table pasted into a sheet added after `_ctg` and leaves that sheet as it was, its look included', async () => {
+    const { fake, port } = await generateOnFake(samplePlan(), generatedOn);
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.add('Retour courriel');
+      const table = sheet.getRange('A1:C2');
+      table.values = [
+        ['Clé', 'Statut', '2026-T2'],
+        ['G1-QN1', null, 6],
+      ];
+      table.format.fill.color = '#FFFF00';
+      table.format.font.bold = true;
+      sheet.getRange('C2').numberFormat = [['#,##0 €']];
+      await context.sync();
+    });
+    const looks = () => ['A1', 'C2'].map((cell) => fake.inspect.format('Retour courriel', cell));
+    const before = looks();
+
+    const merge = await mergeAndWrite(port, [], { ...options, sheet: 'Retour courriel' });
+    if (merge.status !== 'done') throw new Error('merge refused');
+    expect(merge.report.applied).toHaveLength(1);
+    expect(valueAt(fake.inspect.snapshotWorkbook(), 'G1-QN1', '2026-T2')?.value).toBe(6);
+    expect(looks()).toEqual(before);
+    expect(fake.inspect.values('Retour courriel', 'A1:C2')).toEqual([
+      ['Clé', 'Statut', '2026-T2'],
+      ['G1-QN1', '', 6],
+    ]);
+    expect(merge.notes.map((note) => note.code)).not.toContain('sheet-copied-as-values');
   }, 30_000);
 
   it('writes a partner’s texts as texts in Excel, even those Excel would take for a formula or a number', async () => {

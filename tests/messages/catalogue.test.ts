@@ -1,12 +1,23 @@
 /**
  * The one catalogue (src/domain/messages): every code an issue, the convention reader, a plan JSON or the .xlsx
  * reader can give is rendered into a French sentence. The compiler checks that each code has a template; these
- * tests render each one with sample params, as a person would read it.
+ * tests render each one with sample params, as a person would read it. In the task pane, neither these messages nor
+ * the pane's own texts name the command line.
  */
+import * as path from 'path';
 import { issueCodes, type IssueCode } from '../../src/domain/issue-codes';
 import { createIssue, renderIssueMessage, renderIssueMessageFor } from '../../src/domain/issues';
 import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/messages';
+import { wordsOf } from '../helpers/french-typography';
 import { sample } from './sample-params';
+
+/** What a pane text must never name: the command line, its commands (`ctg-suivi`, `npx`) or its options. */
+function namesTheCommandLine(text: string): string[] {
+  const patterns = [/(^|[\s(«])--[a-z]/, /ctg-suivi|npx /, /ligne de commande/i];
+  return patterns.filter((pattern) => pattern.test(text)).map(String);
+}
+
+const TASKPANE_TEXTS = path.join(__dirname, '..', '..', 'src', 'taskpane', 'texts.ts');
 
 /** What a message must never show: a value missing from its params, or a value printed as code. */
 const BROKEN = /undefined|null|NaN|\[object|Problème non décrit/;
@@ -36,33 +47,34 @@ describe('the message catalogue', () => {
 });
 
 describe('the catalogue read in the task pane', () => {
-  /** Pane messages that may name the command line, and why. */
-  const namingTheCommandLine: Partial<Record<MessageCode, string>> = {
-    // A plan as JSON is made by `ctg-suivi plan --json` only; the pane's own hint for the file says so too.
-    'plan-json-unreadable': 'names the one tool that makes a plan JSON',
-    'plan-json-invalid': 'names the one tool that makes a plan JSON',
-  };
-
   it.each(areaCodes)('renders %s as a French sentence', (code) => {
     const message = renderMessage(code, sample, 'task-pane');
     expect(message).not.toMatch(BROKEN);
     expect(message).toMatch(/^\S.*[.)»]$/s);
   });
 
-  it.each(areaCodes.filter((code) => !(code in namingTheCommandLine)))(
-    'names no option or command of the command line in %s',
-    (code) => {
-      const messages = [renderMessage(code, sample, 'task-pane')];
-      if (code in issueCodes) {
-        const issue = createIssue(code as IssueCode, { sheet: 'Axe 1', cell: 'L12', rowKey: 'G1' }, sample);
-        messages.push(renderIssueMessageFor('task-pane', issue));
-      }
-      for (const message of messages) {
-        expect(message).not.toMatch(/(^|[\s(«])--[a-z]/);
-        expect(message).not.toMatch(/ctg-suivi|npx /);
-      }
-    },
-  );
+  it.each(areaCodes)('names no option or command of the command line in %s', (code) => {
+    const messages = [renderMessage(code, sample, 'task-pane')];
+    if (code in issueCodes) {
+      const issue = createIssue(code as IssueCode, { sheet: 'Axe 1', cell: 'L12', rowKey: 'G1' }, sample);
+      messages.push(renderIssueMessageFor('task-pane', issue));
+    }
+    for (const message of messages) expect(namesTheCommandLine(message)).toEqual([]);
+  });
+
+  it('names no option or command of the command line in the pane’s own texts (src/taskpane/texts.ts)', () => {
+    const words = wordsOf(TASKPANE_TEXTS);
+    expect(words.length).toBeGreaterThan(100);
+    const naming = words.filter(({ text }) => namesTheCommandLine(text).length > 0);
+    expect(naming).toEqual([]);
+  });
+
+  it('finds the command line named (it can fail)', () => {
+    expect(namesTheCommandLine('un plan produit par « ctg-suivi plan --json »')).toHaveLength(2);
+    expect(namesTheCommandLine('utilisez la ligne de commande')).toHaveLength(1);
+    expect(namesTheCommandLine('lancez npx tsx bin/plan.ts')).toHaveLength(1);
+    expect(namesTheCommandLine('Réessayez, ou enregistrez le classeur.')).toEqual([]);
+  });
 
   it('names the button that checked an extract: the open workbook’s or a picked file’s, never the command', () => {
     const open = renderMessage('checked-extract-scope', { ...sample, checked: 'open-workbook' }, 'task-pane');

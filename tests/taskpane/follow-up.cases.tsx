@@ -8,6 +8,7 @@ import { percent, percentSaid } from '../../src/taskpane/texts';
 import { fr, frQuery } from './support/french';
 import { cellOfRow } from './support/cell-of-row';
 import { liveRegionOf, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import type { FakeContext } from '../fake-excel';
 
 const FOLLOW_UP = 'Suivi du trimestre';
 
@@ -200,7 +201,11 @@ describe('follow-up of the quarter from the pane', () => {
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
     });
-    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('Paramètres'), { timeout: 60_000 });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('Rien n’a été écrit'), {
+      timeout: 60_000,
+    });
+    const refusal = within(section).getByRole('navigation', { name: /^Ce qui empêche d’écrire le classeur/ });
+    expect(refusal.textContent).toContain('Paramètres');
     expect(fake.inspect.values('Paramètres', 'B9')).toEqual([['2027 T2']]);
 
     fireEvent.change(list, { target: { value: '2027-T2' } });
@@ -221,12 +226,86 @@ describe('follow-up of the quarter from the pane', () => {
     ]);
   }, 240_000);
 
+  it('lists the errors that refuse « Calculer » as « Vérifier le classeur » does, each with a link to its cell', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await act(async () => {
+      await generateWorkbook(plan, port, { today: TODAY });
+    });
+    const progress = cellOfRow(fake, 'Axe 1', plan.axes[0].fiches[0].key, 'Avancement (%)');
+    fake.seed.sheet('Axe 1', [[150]], progress);
+    await statusRead();
+    await readAgain();
+
+    const section = screen.getByRole('region', { name: FOLLOW_UP });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain('Rien n’a été écrit'), {
+      timeout: 60_000,
+    });
+    expect(liveRegionOf(FOLLOW_UP).textContent).toContain('1 erreur');
+    const list = within(section).getByRole('navigation', {
+      name: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
+    });
+    expect(list.textContent).toContain(fr(`Axe 1, cellule ${progress} : l’avancement doit être un nombre entier`));
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${progress}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: progress }));
+  }, 120_000);
+
+  it('warns after « Calculer » when the quarter chosen is far ahead of today, naming today’s quarter', async () => {
+    const { port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await statusRead();
+    await readAgain();
+    const section = screen.getByRole('region', { name: FOLLOW_UP });
+    const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
+    fireEvent.change(list, { target: { value: '2030-T4' } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2030-T4')), {
+      timeout: 60_000,
+    });
+    const said = section.textContent ?? '';
+    expect(said).toContain('aujourd’hui est en 2026-T2');
+    expect(said).toContain('choisissez 2026-T2 dans la liste');
+    expect(said).not.toContain('--quarter');
+  }, 120_000);
+
+  it('does not offer to close the convention’s last quarter, and says why beside the button', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    fake.seed.sheet('Paramètres', [['2030-T4']], 'B9');
+    await statusRead();
+    await readAgain();
+
+    const section = screen.getByRole('region', { name: FOLLOW_UP });
+    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+    await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
+    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toBe(
+      fr('2030-T4 est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.'),
+    );
+    fireEvent.click(closeButton);
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+  }, 120_000);
+
   it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
     const { fake, port } = renderPaneOnFake();
     await act(async () => {
       await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
     });
     fake.seed.sheet('Paramètres', [['Changer le trimestre après le COPIL']], 'C9');
+    // The workbook is written whole then: a sheet the officer added is copied back without its look, and the note
+    // says what is true in Excel (no earlier file beside it, no undo).
+    fake.seed.sheet('Notes COPIL', [['Budget', 1200]]);
     await statusRead();
     await readAgain();
 
@@ -242,5 +321,51 @@ describe('follow-up of the quarter from the pane', () => {
     expect(notes).toContain(
       fr('Paramètres, cellule C9 : l’outil y a remis son texte à la place de « Changer le trimestre après le COPIL »'),
     );
+    expect(notes).toContain(fr('La feuille « Notes COPIL » a été recopiée avec ses valeurs et ses formules'));
+    expect(notes).toContain(fr('« Annuler » d’Excel ne la rétablit pas'));
+    expect(notes).not.toMatch(/ancien fichier|\.bak/);
+  }, 120_000);
+
+  it('leaves a sheet the officer added (after the hidden `_ctg`, where Excel adds one) exactly as it was', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheet = context.workbook.worksheets.add('Notes COPIL');
+      const cells = sheet.getRange('A1:B2');
+      cells.values = [
+        ['Taux', 0.25],
+        ['Budget', 1200],
+      ];
+      cells.format.fill.color = '#FFFF00';
+      cells.format.font.bold = true;
+      sheet.getRange('B1').numberFormat = [['0%']];
+      sheet.getRange('B2').numberFormat = [['#,##0 €']];
+      await context.sync();
+    });
+    const looks = () => ['A1', 'B1', 'B2'].map((cell) => fake.inspect.format('Notes COPIL', cell));
+    const before = looks();
+    expect(before.map((look) => [look.fillColor, look.bold, look.numberFormat])).toEqual([
+      ['#FFFF00', true, 'General'],
+      ['#FFFF00', true, '0%'],
+      ['#FFFF00', true, '#,##0 €'],
+    ]);
+    await statusRead();
+    await readAgain();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2026-T2')), {
+      timeout: 60_000,
+    });
+    expect(looks()).toEqual(before);
+    expect(fake.inspect.values('Notes COPIL', 'A1:B2')).toEqual([
+      ['Taux', 0.25],
+      ['Budget', 1200],
+    ]);
+    const said = screen.getByRole('region', { name: FOLLOW_UP }).textContent ?? '';
+    expect(said).not.toMatch(/recopiée|ancien fichier|\.bak/);
   }, 120_000);
 });

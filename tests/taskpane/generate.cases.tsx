@@ -43,8 +43,12 @@ describe('generate from the pane', () => {
 
     const summary = liveRegionOf(GENERATE).textContent ?? '';
     expect(summary).toContain('Classeur de suivi créé.');
-    // The workbook keeps the sheet it had (Feuil1): the summary counts the sheets the generation wrote.
-    expect(summary).toContain(fr(`Feuilles : ${sheets.filter((name) => name !== 'Feuil1').length}`));
+    // The workbook keeps the sheet it had (Feuil1): the summary counts the sheets the generation wrote that a person
+    // sees, as the command line lists them (not the hidden `_ctg`).
+    const shown = sheets.filter((name) => name !== 'Feuil1' && name !== '_ctg');
+    expect(summary).toContain(fr(`Feuilles : ${shown.length}`));
+    expect(summary).toContain(fr(`Feuilles créées : ${shown.join(', ')}`));
+    expect(summary).not.toContain('_ctg');
     expect(summary).toContain(fr(`Fiches : ${fiches.length}`));
     expect(summary).toContain(fr(`Critères : ${criteria}`));
     expect(summary).toContain(fr('Trimestre en cours : 2026-T2'));

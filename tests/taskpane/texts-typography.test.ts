@@ -37,6 +37,8 @@ describe('typography of the task pane’s texts', () => {
       texts.followUp.closed('2026-T4', '2027-T1'),
       texts.followUp.quarterWillChange('2026-T4', '2027-T1'),
       texts.followUp.closeNeedsWorkbookQuarter('2026-T4'),
+      texts.followUp.closeLastQuarter('2030-T4'),
+      texts.generate.sheetList(['Guide', 'Axe 1']),
       texts.followUp.closeBeforeEnd('2026-T4', '2026-12-31'),
       texts.bilan.stateSentence(
         { state: 'current', first: '2026-T1', last: '2026-T4', measuredTo: '2026-T4' },

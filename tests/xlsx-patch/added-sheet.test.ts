@@ -28,7 +28,7 @@ describe('a sheet a person added, through a rewrite that keeps the shape', () =>
     const own = emptySheet('Mes notes');
     own.columns = [{ width: 41 }];
     setCell(own, 1, 1, { value: 'Réunion du 12 mai', style: { bold: true, fill: 'FFEE99' } });
-    // Where a rewrite puts a person's sheet: just before the hidden `_ctg`, which stays last.
+    // Where a generated workbook's tools put a person's sheet on a rebuild: just before the hidden `_ctg`.
     spec.sheets.splice(spec.sheets.length - 1, 0, own);
     const start = await writeXlsx(spec);
 

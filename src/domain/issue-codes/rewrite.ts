@@ -26,6 +26,11 @@ export const rewriteIssueCodes = {
     severity: 'error',
     description: 'Le trimestre choisi est en dehors de la convention : le classeur n’est pas modifié.',
   },
+  'quarter-chosen-ahead': {
+    severity: 'warning',
+    description:
+      'Le trimestre en cours choisi est plus d’un trimestre après celui de la date du jour (dit dans le message) : les taux comptent comme dues les valeurs de tous les trimestres jusqu’à lui.',
+  },
   // Closing a quarter (src/app/close-quarter.ts)
   'quarter-is-last': {
     severity: 'error',

@@ -55,9 +55,12 @@ export const rewriteMessages = {
   'workbook-plan-unreadable': (p) =>
     `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',
-  'sheet-copied-as-values': (p) =>
+  'sheet-copied-as-values': (p, surface) =>
     `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
-    '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.',
+    (surface === 'task-pane'
+      ? '(couleurs, formats des nombres, listes, protection) : le classeur a été réécrit en entier, et « Annuler » ' +
+        'd’Excel ne la rétablit pas. Remettez-la à la main, ou reprenez-la d’une copie du classeur enregistrée avant.'
+      : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
   'kept-cell-in-the-way': (p) =>
     `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
@@ -127,6 +130,12 @@ export const rewriteMessages = {
       ` : vérifiez que la formule désigne toujours les bonnes cellules.`
     );
   },
+  'quarter-chosen-ahead': (p, surface) =>
+    `Le trimestre en cours choisi, ${text(p.quarter)}, est loin devant la date du jour : aujourd’hui est en ` +
+    `${text(p.today)}. Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${text(p.quarter)}. ` +
+    (surface === 'task-pane'
+      ? `Si ce choix n’est pas voulu, choisissez ${text(p.today)} dans la liste « Trimestre en cours », puis « Calculer ».`
+      : `Si ce choix n’est pas voulu, relancez avec --quarter ${text(p.today)}.`),
   'quarter-is-last': (p) =>
     `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',

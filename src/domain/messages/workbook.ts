@@ -111,7 +111,7 @@ export const workbookMessages = {
   'not-a-tracking-workbook': (_, surface) =>
     'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
     (surface === 'task-pane'
-      ? 'Ouvrez le classeur de suivi produit par le complément (onglet « Création ») ou par la ligne de commande.'
+      ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
       : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.'),
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +

@@ -4,6 +4,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   tokens,
   useRestoreFocusTarget,
@@ -14,16 +15,18 @@ import {
   computeAndWrite,
   parseQuarterLabel,
   quarterEndAhead,
+  quarterLabel,
+  quartersOfPeriod,
   type ComputedFigures,
   type Issue,
 } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
-import { IssueBar } from '../common/issue-bar';
 import { LiveStatus } from '../common/live-status';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
 import type { WorkbookAccess } from '../workbook-access';
 import { AxisBars, FiguresSentence } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
@@ -53,16 +56,26 @@ interface FollowUpPanelProps {
   onWritten: () => void;
 }
 
+const countOf = (issues: readonly Issue[], severity: Issue['severity']) =>
+  issues.filter((issue) => issue.severity === severity).length;
+
 /** The last day of the workbook's quarter while it is not over (closing it then is early), else null. */
 function endAhead(quarter: string, today: Date): string | null {
   const parsed = parseQuarterLabel(quarter);
   return parsed ? quarterEndAhead(parsed, today) : null;
 }
 
+/** The convention's last quarter (`AAAA-Tn`), which has no next one to close into. */
+function lastQuarterOf(periodStart: string, periodEnd: string): string | undefined {
+  const quarters = quartersOfPeriod({ start: periodStart, end: periodEnd });
+  return quarters.length > 0 ? quarterLabel(quarters[quarters.length - 1]) : undefined;
+}
+
 /**
  * Step 4: the current quarter chosen, the figures of the quarter (bars per axis) and closing the quarter, on an
  * existing tracking workbook. A quarter chosen in the list becomes Q at the next « Calculer »; closing always
- * closes the workbook's Q, so it waits while the list shows another quarter.
+ * closes the workbook's Q, so it waits while the list shows another quarter, and is not offered on the convention's
+ * last quarter, which has no next one (docs/WORKBOOK.md, « Historique »).
  */
 export function FollowUpPanel(props: FollowUpPanelProps) {
   const { workbook, quarter, sheets, today, onWritten } = props;
@@ -85,6 +98,12 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const restoreFocusHere = useRestoreFocusTarget();
 
   const differs = selected !== workbookQuarter;
+  // Why « Clôturer » waits, if it does: another quarter chosen in the list, or Q the convention's last.
+  const closeBlocked = differs
+    ? texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)
+    : workbookQuarter === lastQuarterOf(props.periodStart, props.periodEnd)
+      ? texts.followUp.closeLastQuarter(workbookQuarter)
+      : null;
   const compute = () =>
     void run(async () => {
       const chosen = differs && selected !== '' ? { quarter: selected } : {};
@@ -135,8 +154,8 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         <Button
           appearance="secondary"
           {...restoreFocusHere}
-          disabledFocusable={running || differs}
-          aria-describedby={differs ? closeHintId : undefined}
+          disabledFocusable={running || closeBlocked !== null}
+          aria-describedby={closeBlocked !== null ? closeHintId : undefined}
           onClick={() => setAsking(true)}
         >
           {texts.followUp.close}
@@ -145,9 +164,9 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       {workbook.rewriteKeepsExcelUndo?.() === false && (
         <div className={styles.hint}>{texts.followUp.excelUndoNotKept}</div>
       )}
-      {differs && (
+      {closeBlocked !== null && (
         <div id={closeHintId} className={styles.hint}>
-          {texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)}
+          {closeBlocked}
         </div>
       )}
       <LiveStatus>
@@ -164,11 +183,25 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
         {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} />}
         {result?.kind === 'refused' && (
-          <IssueBar intent="error" title={texts.followUp.refused} issues={result.issues} />
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{texts.followUp.refused}</MessageBarTitle>
+              {texts.followUp.refusedCounts(countOf(result.issues, 'error'), countOf(result.issues, 'warning'))}
+            </MessageBarBody>
+          </MessageBar>
         )}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>
       {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}
+      {/* What refused the rewrite, listed and linked as « Vérifier le classeur » lists it. */}
+      {result?.kind === 'refused' && (
+        <IssueList
+          issues={result.issues}
+          presentSheets={sheets}
+          onSelect={(sheet, cell) => void runOpening(() => workbook.select(sheet, cell))}
+          label={texts.followUp.refusedListLabel}
+        />
+      )}
       <SheetLinks sheets={sheets} onOpen={(sheet) => void runOpening(() => workbook.select(sheet, 'A1'))} />
       {opening.phase === 'failed' && <ExcelErrorBar error={opening.error} />}
       <CloseQuarterDialog

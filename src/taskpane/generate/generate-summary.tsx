@@ -6,7 +6,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-/** What the generation wrote: counts, the current quarter, the sheets, and what this Excel could not do. */
+/**
+ * What the generation wrote: counts, the current quarter, the sheets a person sees (as the command line lists them),
+ * and what this Excel could not do.
+ */
 export function GenerateSummaryBar({ summary, notes }: { summary: GenerateSummary; notes: readonly string[] }) {
   const styles = useStyles();
   return (
@@ -14,14 +17,12 @@ export function GenerateSummaryBar({ summary, notes }: { summary: GenerateSummar
       <MessageBarBody>
         <MessageBarTitle>{texts.generate.done}</MessageBarTitle>
         <ul className={styles.list}>
-          <li>{texts.generate.summarySheets(summary.sheets.length)}</li>
+          <li>{texts.generate.summarySheets(summary.visibleSheets.length)}</li>
           <li>{texts.generate.summaryFiches(summary.ficheCount)}</li>
           <li>{texts.generate.summaryCriteria(summary.criterionCount)}</li>
           <li>{texts.generate.summaryQuarter(summary.currentQuarter)}</li>
         </ul>
-        <div>
-          {texts.generate.sheetList} : {summary.sheets.join(', ')}
-        </div>
+        <div>{texts.generate.sheetList(summary.visibleSheets)}</div>
         {notes.length > 0 && (
           <>
             <div>{texts.generate.notes}</div>
