@@ -30,10 +30,14 @@ export async function generateCommand(args: string[], console: Console): Promise
   if (!loaded.ok) return reportError(console, json, loaded.error);
   const { plan, warnings } = loaded.reading;
   const path = output ?? defaultWorkbookFileName(plan);
-  // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract.
+  // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract,
+  // nor over a file it cannot read (a person's filled workbook, maybe, damaged or over a limit).
   const existing = await existingWorkbook(path);
-  if (typeof existing === 'object')
-    return reportError(console, json, extractGiven('generate', path, existing.extractFor));
+  if (typeof existing === 'object') {
+    const refusal =
+      'unreadable' in existing ? existing.unreadable : extractGiven('generate', path, existing.extractFor);
+    return reportError(console, json, refusal);
+  }
   if (existing === 'tracking') {
     if (force) return generateOver(path, loaded.reading, json, console);
     const message = texts.generate.trackingWorkbookExists(path);
