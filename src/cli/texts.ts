@@ -341,6 +341,7 @@ export const texts = {
       axes: number,
       planWarnings: number,
       backup: string | null,
+      planFile: string | null,
     ) =>
       [
         `Classeur de suivi écrit : ${path}`,
@@ -349,7 +350,7 @@ export const texts = {
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(planWarnings > 0
           ? [
-              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
+              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan${planFile === null ? '' : ` ${shellWord(planFile)}`} » les détaille.`,
             ]
           : []),
       ].join('\n'),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { embeddedPlan, type Plan } from '../../src/app';
@@ -82,5 +82,18 @@ describe('a plan JSON edited by hand', () => {
       expect(message).not.toMatch(/Invalid|expected|received|Too small|must|input/i);
     }
     expect(readdirSync(workDir).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
+  });
+});
+
+describe('the plan warnings after generate --plan', () => {
+  it('points at « plan » with the plan file given, quoted for the shell when it must be', async () => {
+    const folder = join(workDir, 'mes plans');
+    mkdirSync(folder);
+    const plan = join(folder, 'convention v3.txt');
+    copyFileSync(seed, plan);
+    const run = await runCli(['generate', '--plan', plan, '-o', join(workDir, 'avertis.xlsx')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/La lecture du plan a donné \d+ avertissements?\u00a0:/);
+    expect(run.stdout).toContain(`«\u00a0npx ctg-suivi plan "${plan}"\u00a0» les détaille`);
   });
 });

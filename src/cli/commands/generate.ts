@@ -26,7 +26,8 @@ export async function generateCommand(args: string[], console: Console): Promise
   const output = parsed.values.output as string | undefined;
   const badName = output === undefined ? null : outputNameError(output);
   if (badName) return reportError(console, json, badName);
-  const loaded = await loadPlanArgument(parsed.values.plan as string | undefined);
+  const planFile = parsed.values.plan as string | undefined;
+  const loaded = await loadPlanArgument(planFile);
   if (!loaded.ok) return reportError(console, json, loaded.error);
   const { plan, warnings } = loaded.reading;
   const path = output ?? defaultWorkbookFileName(plan);
@@ -60,7 +61,9 @@ export async function generateCommand(args: string[], console: Console): Promise
       JSON.stringify({ file: path, backup: written.backup, ...summary, planWarnings: warnings.length }, null, 2),
     );
   } else {
-    console.out(texts.generate.done(path, summary, plan.axes.length, warnings.length, written.backup));
+    console.out(
+      texts.generate.done(path, summary, plan.axes.length, warnings.length, written.backup, planFile ?? null),
+    );
   }
   return EXIT_DONE;
 }
