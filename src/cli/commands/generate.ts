@@ -34,11 +34,10 @@ export async function generateCommand(args: string[], console: Console): Promise
   // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract,
   // nor over a file it cannot read (a person's filled workbook, maybe, damaged or over a limit).
   const existing = await existingWorkbook(path);
-  if (typeof existing === 'object') {
-    const refusal =
-      'unreadable' in existing ? existing.unreadable : extractGiven('generate', path, existing.extractFor);
-    return reportError(console, json, refusal);
-  }
+  if (typeof existing === 'object' && 'extractFor' in existing)
+    return reportError(console, json, extractGiven('generate', path, existing.extractFor));
+  // Without --force, a file that cannot be read is refused as any existing file is (output-exists).
+  if (typeof existing === 'object' && force) return reportError(console, json, existing.unreadable);
   if (existing === 'tracking') {
     if (force) return generateOver(path, loaded.reading, json, console);
     const message = texts.generate.trackingWorkbookExists(path);
