@@ -1,5 +1,7 @@
 import type { PlanFailureCode, PlanJsonErrorCode } from '../domain/messages';
 import { planSchema, planReadingSchema, type PlanReading, type PlanWarning } from '../domain/plan';
+import { EXCEL_CELL_TEXT_LIMIT, firstDuplicatedKey, firstOverlongPlanText } from '../domain/plan-checks';
+import { schemaIssueInFrench } from '../domain/schema-issue';
 import { decodeConventionBytes, parseConvention } from '../plan-text';
 import embeddedPlanJson from './embedded-plan.json';
 
@@ -40,21 +42,31 @@ function readPlanJson(text: string): PlanSourceResult {
   const parsed = planSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: { code: 'plan-json-invalid', params: { path: first.path.join('.'), detail: first.message } },
-      warnings: [],
-    };
+    const params = { path: first.path.join('.'), detail: schemaIssueInFrench(first) };
+    return { ok: false, error: { code: 'plan-json-invalid', params }, warnings: [] };
+  }
+  const duplicated = firstDuplicatedKey(parsed.data);
+  if (duplicated !== null) {
+    return { ok: false, error: { code: 'plan-json-duplicate-key', params: { key: duplicated } }, warnings: [] };
   }
   return { ok: true, reading: { plan: parsed.data, warnings: [] }, origin: 'json' };
+}
+
+/** A plan read is refused when a text of it would not fit in a cell: its workbook could not be read back. */
+function fitForExcel(result: PlanSourceResult): PlanSourceResult {
+  if (!result.ok) return result;
+  const overlong = firstOverlongPlanText(result.reading.plan);
+  if (overlong === null) return result;
+  const params = { ...overlong, limit: EXCEL_CELL_TEXT_LIMIT };
+  return { ok: false, error: { code: 'plan-text-too-long', params }, warnings: result.reading.warnings };
 }
 
 /** Reads a plan from a file's bytes: a plan JSON when it starts with `{`, else a convention text. */
 export function readPlanFromBytes(bytes: Uint8Array): PlanSourceResult {
   const decoded = decodeConventionBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error, warnings: [] };
-  if (looksLikeJson(decoded.text)) return readPlanJson(decoded.text);
+  if (looksLikeJson(decoded.text)) return fitForExcel(readPlanJson(decoded.text));
   const parsed = parseConvention(decoded.text);
   if (!parsed.ok) return { ok: false, error: parsed.error, warnings: parsed.warnings };
-  return { ok: true, reading: { plan: parsed.plan, warnings: parsed.warnings }, origin: 'text' };
+  return fitForExcel({ ok: true, reading: { plan: parsed.plan, warnings: parsed.warnings }, origin: 'text' });
 }

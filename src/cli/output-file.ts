@@ -6,7 +6,7 @@ import { texts } from './texts';
 /**
  * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
- * `<name>.bak`. Every refusal is a French message naming the path the user gave (never the temporary file), and
+ * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak`. Every refusal is a French message naming the path the user gave (never the temporary file), and
  * nothing is left behind.
  */
 export type WriteOutcome = { ok: true; backup: string | null } | { ok: false; error: CliError };
@@ -78,6 +78,25 @@ export async function outputPathError(path: string, force: boolean, inPlace = fa
   return null;
 }
 
+/** Whether two files hold the same bytes (a size told apart first, without reading them). */
+async function sameBytes(first: string, second: string): Promise<boolean> {
+  const [a, b] = await Promise.all([fs.stat(first), fs.stat(second)]);
+  if (a.size !== b.size) return false;
+  return Buffer.from(await fs.readFile(first)).equals(await fs.readFile(second));
+}
+
+/**
+ * A `.bak` already there may be the only copy of a file replaced before (a workbook written over, a person's
+ * entries that could not be carried over): it is never replaced, but renamed to the first free `<name>.N.bak`,
+ * unless it holds the very bytes about to be copied there.
+ */
+async function keepEarlierBackup(path: string, backup: string): Promise<void> {
+  if ((await kindOf(backup)) !== 'file' || (await sameBytes(path, backup))) return;
+  let number = 1;
+  while ((await kindOf(`${path}.${number}.bak`)) !== null) number += 1;
+  await fs.rename(backup, `${path}.${number}.bak`);
+}
+
 export async function writeOutputFile(
   path: string,
   bytes: Uint8Array,
@@ -95,6 +114,7 @@ export async function writeOutputFile(
     if (backup) {
       step = 'backup';
       if ((await kindOf(backup)) === 'folder') throw Object.assign(new Error(backup), { code: 'EISDIR' });
+      await keepEarlierBackup(path, backup);
       await fs.copyFile(path, backup);
       step = 'write';
     }

@@ -319,6 +319,11 @@ export const texts = {
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
+    existingUnreadable: (path: string, why: string) =>
+      `${why}\nRien n’a été écrit : ${path} n’est pas remplacé, car il garde peut-être des valeurs saisies que ` +
+      'l’outil ne peut pas reprendre. Réparez-le comme indiqué (ou ouvrez-le dans Excel, qui propose de récupérer ' +
+      'un classeur endommagé, et enregistrez-le), puis relancez la commande ; pour créer vraiment un classeur vierge ' +
+      `à sa place, déplacez ou renommez d’abord ${path}.`,
     trackingWorkbookExists: (path: string) =>
       `Le fichier ${path} existe déjà et c’est un classeur de suivi : il n’a pas été modifié. Ajoutez --force pour le régénérer depuis ` +
       'le plan en gardant toutes les valeurs saisies (l’ancien fichier sera gardé en .bak), ou choisissez un autre nom avec -o.',
@@ -344,6 +349,7 @@ export const texts = {
       axes: number,
       planWarnings: number,
       backup: string | null,
+      planFile: string | null,
     ) =>
       [
         `Classeur de suivi écrit : ${path}`,
@@ -352,7 +358,7 @@ export const texts = {
         ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
         ...(planWarnings > 0
           ? [
-              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan » les détaille.`,
+              `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan${planFile === null ? '' : ` ${shellWord(planFile)}`} » les détaille.`,
             ]
           : []),
       ].join('\n'),

@@ -110,7 +110,7 @@ export type Parties = z.infer<typeof partiesSchema>;
 
 export const periodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
-  .refine((p) => p.start <= p.end, { message: 'period start after end' });
+  .refine((p) => p.start <= p.end, { message: 'le début de la période est après sa fin' });
 export type Period = z.infer<typeof periodSchema>;
 
 /** Who exercises an AO competence, as ticked in the "Option : Tableau récapitulatif" block. */

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import ExcelJS from 'exceljs';
 import { embeddedPlan } from '../../src/app';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
+import { typeWithExcel } from './type-with-excel';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-compute-cli-'));
 const path = (name: string) => join(workDir, name);
@@ -26,33 +26,6 @@ function valueOf(file: string, key: string, header: string): unknown {
 
 function currentQuarter(file: string): unknown {
   return sheetRows(file, 'Paramètres')![8][1]?.value;
-}
-
-/** Types values into a workbook with Excel's own file format library, as a person editing the file would. */
-async function typeWithExcel(
-  file: string,
-  edits: { key?: string; header?: string; sheet?: string; cell?: string; value: ExcelJS.CellValue }[],
-) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  for (const edit of edits) {
-    if (edit.sheet && edit.cell) {
-      workbook.getWorksheet(edit.sheet)!.getCell(edit.cell).value = edit.value;
-      continue;
-    }
-    workbook.eachSheet((sheet) => {
-      if (!sheet.name.startsWith('Axe ')) return;
-      const header = sheet.getRow(3);
-      let column = 0;
-      header.eachCell((cell, index) => {
-        if (cell.value === edit.header) column = index;
-      });
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === edit.key) row.getCell(column).value = edit.value;
-      });
-    });
-  }
-  await workbook.xlsx.writeFile(file);
 }
 
 describe('ctg-suivi compute and close-quarter', () => {

@@ -8,6 +8,7 @@ import { quarterIndex, quarterLabel, quartersOfPeriod, parseQuarterLabel } from 
 import { loadWithExcelJs, isLocked, sheetProtectionOf } from '../xlsx/helpers/exceljs-load';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
+import { typeWithExcel } from './type-with-excel';
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-extract-cli-'));
 const path = (name: string) => join(workDir, name);
@@ -34,25 +35,6 @@ function valueOf(file: string, key: string, header: string): unknown {
     if (row) return row[column]?.value ?? null;
   }
   return undefined;
-}
-
-/** Types values into a workbook with ExcelJS, as a person editing the file would. */
-async function typeWithExcel(file: string, edits: { key: string; header: string; value: ExcelJS.CellValue }[]) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  for (const edit of edits) {
-    workbook.eachSheet((sheet) => {
-      if (!sheet.name.startsWith('Axe ')) return;
-      let column = 0;
-      sheet.getRow(3).eachCell((cell, index) => {
-        if (cell.value === edit.header) column = index;
-      });
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === edit.key) row.getCell(column).value = edit.value;
-      });
-    });
-  }
-  await workbook.xlsx.writeFile(file);
 }
 
 /** The cell of `key` under `header` in a workbook loaded by ExcelJS. */

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdtempSync, promises, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, promises, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { writeOutputFile } from '../../src/cli/output-file';
+import { buildXlsx } from '../xlsx-reader/support/package-builder';
 import { runCli } from './run-cli';
 
 // Failures of the write itself, which the checks made before it cannot foresee: said in French, nothing left behind.
@@ -50,6 +51,46 @@ describe('writing the output file', () => {
     expect(message).not.toMatch(/\([^)]*\(/);
     expect(await promises.readFile(path, 'utf8')).toBe('avant');
   });
+});
+
+describe('the copies of the files replaced', () => {
+  const read = (path: string) => readFileSync(path, 'utf8');
+
+  it('never replaces an earlier, different .bak: it is kept as <name>.1.bak, then .2.bak…', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-backups-'));
+    const path = join(folder, 'suivi.xlsx');
+    await promises.writeFile(path, 'un');
+    for (const next of ['deux', 'trois', 'quatre']) {
+      const outcome = await writeOutputFile(path, new TextEncoder().encode(next), true);
+      expect(outcome).toEqual({ ok: true, backup: `${path}.bak` });
+    }
+    expect(read(path)).toBe('quatre');
+    expect(read(`${path}.bak`)).toBe('trois');
+    expect(read(`${path}.1.bak`)).toBe('un');
+    expect(read(`${path}.2.bak`)).toBe('deux');
+  });
+
+  it('makes no second copy of a file its .bak already holds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-backups-same-'));
+    const path = join(folder, 'suivi.xlsx');
+    await promises.writeFile(path, 'un');
+    await writeOutputFile(path, new TextEncoder().encode('un'), true);
+    await writeOutputFile(path, new TextEncoder().encode('deux'), true);
+    expect(readdirSync(folder).sort()).toEqual(['suivi.xlsx', 'suivi.xlsx.bak']);
+    expect(read(`${path}.bak`)).toBe('un');
+  });
+
+  it('keeps another workbook replaced by generate --force after the new one is rewritten in place', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-backups-cli-'));
+    const path = join(folder, 'budget.xlsx');
+    const cell = '<row r="1"><c r="A1" t="inlineStr"><is><t>Budget 2027</t></is></c></row>';
+    writeFileSync(path, buildXlsx({ sheets: [{ name: 'Budget', xml: cell }] }));
+    const other = readFileSync(path);
+    expect((await runCli(['generate', '-o', path, '--force'])).code).toBe(0);
+    expect((await runCli(['compute', path])).code).toBe(0);
+    const copies = readdirSync(folder).filter((name) => name !== 'budget.xlsx');
+    expect(copies.some((name) => readFileSync(join(folder, name)).equals(other))).toBe(true);
+  }, 60_000);
 });
 
 describe('a workbook rewritten in place that is read-only', () => {

@@ -42,6 +42,7 @@ export const sample: IssueParams = {
   kinds: ['email'],
   label: 'Date de début',
   last: '2030-T4',
+  length: 33000,
   limit: 100000,
   madeAt: '2026-05-15T10:00:00.000Z',
   lines: [10, 20],

@@ -354,8 +354,17 @@ describe('values that break the rules', () => {
       code: 'text-too-long',
       params: { sheet: 'T', cell: 'A1', limit: 32_767 },
     });
-    const shared = buildXlsx({ sheets: [{ name: 'T', xml: '' }], sharedStrings: [`<si><t>${long}</t></si>`] });
-    expect(readError(shared).code).toBe('text-too-long');
+    // A shared string too is named at the first cell that shows it; one no cell shows stops nothing.
+    const shared = buildXlsx({
+      sheets: [{ name: 'T', xml: '<row r="4"><c r="C4" t="s"><v>1</v></c></row>' }],
+      sharedStrings: ['<si><t>court</t></si>', `<si><r><t>${long}</t></r><r><t>${long}</t></r></si>`],
+    });
+    expect(readError(shared)).toEqual({ code: 'text-too-long', params: { sheet: 'T', cell: 'C4', limit: 32_767 } });
+    const unused = buildXlsx({
+      sheets: [{ name: 'T', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }],
+      sharedStrings: ['<si><t>court</t></si>', `<si><t>${long}</t></si>`],
+    });
+    expect(cellAt(readGrids(unused).sheets[0], 'A1')?.value).toBe('court');
     const fits = `<row r="1"><c r="A1" t="inlineStr"><is><t>${long.slice(1)}</t></is></c></row>`;
     expect(cellAt(readGrids(buildXlsx({ sheets: [{ name: 'T', xml: fits }] })).sheets[0], 'A1')?.value).toHaveLength(
       32_767,

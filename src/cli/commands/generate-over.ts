@@ -3,10 +3,17 @@ import { regenerateAndWrite } from '../../app/rewrite-use-cases';
 import { readXlsx } from '../../xlsx/reader';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
-import { reportError } from '../failure';
+import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { texts } from '../texts';
-import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten, writeWorkbookFile } from './workbook-in-place';
+import {
+  bytesPort,
+  issuesAsJson,
+  readWorkbookFile,
+  reportNotRewritten,
+  unreadableFileError,
+  writeWorkbookFile,
+} from './workbook-in-place';
 import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
 
 /**
@@ -15,17 +22,30 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
  */
 
 /**
- * What the file at `path` is, for `generate`: nothing it would regenerate (`none`: missing, unreadable, no `_ctg`),
- * a tracking workbook, or a partner's extract (whose recipient is given), which is never written over. Only `_ctg`
- * and Paramètres are read.
+ * What the file at `path` is, for `generate`: nothing there (`none`: no file, or a folder, which the output check
+ * refuses), a tracking workbook, a partner's extract (whose recipient is given), which is never written over, another
+ * workbook (`other`, which `--force` replaces), or a file that cannot be read (`unreadable`, why in French): that one
+ * may be a person's filled workbook, damaged or over a limit, and a blank workbook is never written over it. Only
+ * `_ctg` and Paramètres are read.
  */
-export async function existingWorkbook(path: string): Promise<'none' | 'tracking' | { extractFor: string }> {
+export async function existingWorkbook(
+  path: string,
+): Promise<'none' | 'tracking' | 'other' | { extractFor: string } | { unreadable: CliError }> {
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
-  if (!file.ok) return 'none';
+  if (!file.ok) {
+    const nothingThere = file.error.code === 'file-not-found' || file.error.code === 'not-a-file';
+    return nothingThere ? 'none' : { unreadable: keptUnread(path, file.error) };
+  }
   const read = readXlsx(file.bytes, { sheets: statusSheets });
-  if (!read.ok || !isTrackingWorkbook(read.grids)) return 'none';
+  if (!read.ok) return { unreadable: keptUnread(path, unreadableFileError(path, read.error)) };
+  if (!isTrackingWorkbook(read.grids)) return 'other';
   const extract = readExtractMeta(read.grids);
   return extract ? { extractFor: extract.partner } : 'tracking';
+}
+
+/** Why an existing file cannot be read, followed by what `generate` did not do and how to get a blank workbook. */
+function keptUnread(path: string, error: CliError): CliError {
+  return { ...error, message: texts.generate.existingUnreadable(path, error.message), file: path };
 }
 
 export async function generateOver(
@@ -36,7 +56,7 @@ export async function generateOver(
 ): Promise<number> {
   const options = { command: 'generate' as const, path, output: null, force: true, json };
   const read = await readWorkbookFile(path);
-  if (!read.ok) return reportError(console, json, read.error);
+  if (!read.ok) return reportError(console, json, keptUnread(path, read.error));
   console.progress(texts.generate.progress);
   const { port, bytes } = bytesPort(read);
   const outcome = await regenerateAndWrite(port, reading.plan, { now: new Date() });

@@ -26,14 +26,18 @@ export async function generateCommand(args: string[], console: Console): Promise
   const output = parsed.values.output as string | undefined;
   const badName = output === undefined ? null : outputNameError(output);
   if (badName) return reportError(console, json, badName);
-  const loaded = await loadPlanArgument(parsed.values.plan as string | undefined);
+  const planFile = parsed.values.plan as string | undefined;
+  const loaded = await loadPlanArgument(planFile);
   if (!loaded.ok) return reportError(console, json, loaded.error);
   const { plan, warnings } = loaded.reading;
   const path = output ?? defaultWorkbookFileName(plan);
-  // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract.
+  // Over an existing tracking workbook, --force regenerates it and keeps what people entered; never over an extract,
+  // nor over a file it cannot read (a person's filled workbook, maybe, damaged or over a limit).
   const existing = await existingWorkbook(path);
-  if (typeof existing === 'object')
+  if (typeof existing === 'object' && 'extractFor' in existing)
     return reportError(console, json, extractGiven('generate', path, existing.extractFor));
+  // Without --force, a file that cannot be read is refused as any existing file is (output-exists).
+  if (typeof existing === 'object' && force) return reportError(console, json, existing.unreadable);
   if (existing === 'tracking') {
     if (force) return generateOver(path, loaded.reading, json, console);
     const message = texts.generate.trackingWorkbookExists(path);
@@ -56,7 +60,9 @@ export async function generateCommand(args: string[], console: Console): Promise
       JSON.stringify({ file: path, backup: written.backup, ...summary, planWarnings: warnings.length }, null, 2),
     );
   } else {
-    console.out(texts.generate.done(path, summary, plan.axes.length, warnings.length, written.backup));
+    console.out(
+      texts.generate.done(path, summary, plan.axes.length, warnings.length, written.backup, planFile ?? null),
+    );
   }
   return EXIT_DONE;
 }

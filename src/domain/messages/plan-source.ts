@@ -1,3 +1,4 @@
+import { frenchNumber } from './numbers';
 import type { MessageSurface, MessageTemplate } from './types';
 
 /** What to give instead: in the pane, the convention's text (a plan JSON is made by the command line only). */
@@ -13,8 +14,42 @@ export const planSourceMessages = {
     `Ce fichier JSON est illisible (${String(detail)}) : ${whatToGive(surface)}`,
   'plan-json-invalid': ({ path, detail }, surface) =>
     `Ce fichier JSON n’est pas un plan de CTG (champ « ${String(path) || 'racine'} » : ${String(detail)}) : ` +
-    whatToGive(surface),
+    `donnez la convention en texte ou un plan produit par « ctg-suivi plan --json ».`,
+  'plan-json-duplicate-key': ({ key }) =>
+    `Ce fichier JSON n’est pas un plan de CTG utilisable : la clé « ${String(key)} » y est donnée deux fois, or chaque ` +
+    'fiche et chaque critère doit avoir la sienne. Corrigez l’une des deux, puis réessayez.',
+  'plan-text-too-long': ({ owner, key, field, length, limit }) =>
+    `Un texte du plan dépasse ${frenchNumber(Number(limit))} caractères, la limite d’Excel pour une cellule : ` +
+    `${textPlace(String(owner), String(key), String(field))} en compte ${frenchNumber(Number(length))}. ` +
+    'Raccourcissez-le dans le plan, puis réessayez : aucun classeur n’est écrit depuis ce plan.',
 } satisfies Record<string, MessageTemplate>;
+
+/** The French name of each plan field a cell shows (src/domain/plan-checks.ts). */
+const FIELD_NAMES: Record<string, string> = {
+  territory: 'territoire',
+  caf: 'Caf',
+  epci: 'EPCI',
+  communes: 'communes',
+  title: 'intitulé',
+  objectives: 'objectifs',
+  interest: 'intérêt',
+  methodology: 'méthodologie',
+  budget: 'budget',
+  context: 'contexte',
+  publics: 'publics',
+  carriers: 'porteurs',
+  territories: 'territoires cibles',
+  fields: 'champs d’intervention',
+  text: 'texte',
+};
+
+function textPlace(owner: string, key: string, field: string): string {
+  const name = `« ${FIELD_NAMES[field] ?? field} »`;
+  if (owner === 'criterion') return `le critère ${key} (fiche ${key.replace(/-Q[NL]\d+$/, '')})`;
+  if (owner === 'fiche') return `le champ ${name} de la fiche ${key}`;
+  if (owner === 'axis') return `le champ ${name} de l’axe ${key}`;
+  return `le champ ${name} du plan`;
+}
 
 /** Why a file that starts like JSON is not a plan. */
 export type PlanJsonErrorCode = keyof typeof planSourceMessages;

@@ -1,3 +1,5 @@
+import { EXCEL_CELL_TEXT_LIMIT } from '../../domain/plan-checks';
+
 /**
  * Bounds of the .xlsx reader. A partner file is untrusted input: every cost the reader pays (bytes inflated,
  * cells kept, strings kept, grid slots allocated) is counted against one of these, and passing one stops the
@@ -38,7 +40,7 @@ export const DEFAULT_XLSX_READ_LIMITS: Readonly<XlsxReadLimits> = Object.freeze(
   maxCells: 2_000_000,
   maxGridSlots: 8_000_000,
   maxSharedStrings: 1_000_000,
-  maxCellTextChars: 32_767,
+  maxCellTextChars: EXCEL_CELL_TEXT_LIMIT,
   maxSheets: 1_000,
   maxSharedFormulaChars: 10_000_000,
 });

@@ -2,25 +2,26 @@
  * The text of a string item (`<si>` of the shared strings, `<is>` of an inline string): plain (`<t>`) or rich
  * (runs `<r><t>`, joined), phonetic runs (`<rPh>`, furigana) left out, `_xHHHH_` escapes decoded.
  */
-import { fail } from './read-error';
 import { decodeOoxmlEscapes } from './text-escapes';
 
-/** Collects the text of `<t>` elements outside `<rPh>`; shared by shared strings and inline strings. */
+/**
+ * Collects the text of `<t>` elements outside `<rPh>`; shared by shared strings and inline strings. A text over
+ * `maxChars` is not kept: its value is null, and the caller says where it is (an inline string at its cell, a shared
+ * string at the first cell that shows it), so that a person finds it among a sheet's thousands.
+ */
 export class RichTextCollector {
   private phoneticDepth = 0;
   private inText = false;
   private buffer = '';
+  private overLimit = false;
 
-  /** `where`: where a text too long is, asked only then (an inline string's cell is known as it is read). */
-  constructor(
-    private readonly maxChars: number,
-    private readonly where: () => Record<string, string>,
-  ) {}
+  constructor(private readonly maxChars: number) {}
 
   reset(): void {
     this.phoneticDepth = 0;
     this.inText = false;
     this.buffer = '';
+    this.overLimit = false;
   }
 
   open(name: string): void {
@@ -34,15 +35,20 @@ export class RichTextCollector {
   }
 
   text(text: string): void {
-    if (!this.inText) return;
+    if (!this.inText || this.overLimit) return;
     this.buffer += text;
-    // Each escape is 7 characters for one: the decoded text is checked exactly in `value`.
-    if (this.buffer.length > this.maxChars * 7) fail('text-too-long', { ...this.where(), limit: this.maxChars });
+    // Each escape is 7 characters for one: the decoded text is checked exactly in `value`. Past that, nothing more is
+    // held, whatever the file's size.
+    if (this.buffer.length > this.maxChars * 7) {
+      this.overLimit = true;
+      this.buffer = '';
+    }
   }
 
-  value(): string {
+  /** The text, or null when it is longer than `maxChars`. */
+  value(): string | null {
+    if (this.overLimit) return null;
     const decoded = decodeOoxmlEscapes(this.buffer);
-    if (decoded.length > this.maxChars) fail('text-too-long', { ...this.where(), limit: this.maxChars });
-    return decoded;
+    return decoded.length > this.maxChars ? null : decoded;
   }
 }

@@ -8,16 +8,16 @@ import { RichTextCollector } from './rich-text';
 import { parseXmlPart, type PackageSource, type XmlHandlers } from './xml-part';
 import type { ZipEntry } from './zip-directory';
 
-export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits: XlsxReadLimits): string[] {
-  return parseXmlPart(source, entry, () => stringsReader(entry.name, limits)).strings;
+/** The strings in order; null for one over `maxCellTextChars`, refused at the first cell that shows it. */
+export function readSharedStrings(source: PackageSource, entry: ZipEntry, limits: XlsxReadLimits): (string | null)[] {
+  return parseXmlPart(source, entry, () => stringsReader(limits)).strings;
 }
 
 function stringsReader(
-  part: string,
   limits: XlsxReadLimits,
-): XmlHandlers & { strings: string[]; plainStringItem: (text: string) => void } {
-  const strings: string[] = [];
-  const collector = new RichTextCollector(limits.maxCellTextChars, () => ({ part }));
+): XmlHandlers & { strings: (string | null)[]; plainStringItem: (text: string) => void } {
+  const strings: (string | null)[] = [];
+  const collector = new RichTextCollector(limits.maxCellTextChars);
   let inItem = false;
   const startItem = () => {
     if (strings.length >= limits.maxSharedStrings) fail('too-many-strings', { limit: limits.maxSharedStrings });

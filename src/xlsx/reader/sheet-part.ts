@@ -25,7 +25,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** What every sheet of one read shares: strings, date styles, and the cell and slot counts so far. */
 export interface SheetContext {
   limits: XlsxReadLimits;
-  sharedStrings: string[];
+  /** null for a text over `maxCellTextChars` (src/xlsx/reader/shared-strings.ts). */
+  sharedStrings: (string | null)[];
   dateStyles: (NumberFormatKind | null)[];
   date1904: boolean;
   cellCount: number;
@@ -150,10 +151,7 @@ class SheetReader implements ScanHandlers {
     private readonly context: SheetContext,
     private readonly sheetName: string,
   ) {
-    this.inlineText = new RichTextCollector(context.limits.maxCellTextChars, () => ({
-      sheet: sheetName,
-      cell: cellRef(this.row, this.col),
-    }));
+    this.inlineText = new RichTextCollector(context.limits.maxCellTextChars);
   }
 
   private badReference(ref: string): never {
@@ -331,8 +329,7 @@ class SheetReader implements ScanHandlers {
       if (!TEXT_VALUE_TYPES.has(this.type)) return this.styledNumber(integer);
     }
     const raw = integer === null ? this.valueText : String(integer);
-    if (raw === null)
-      return this.type === 'inlineStr' && this.hasInlineString ? { value: this.inlineText.value() } : null;
+    if (raw === null) return this.type === 'inlineStr' && this.hasInlineString ? { value: this.inlineString() } : null;
     switch (this.type) {
       case 'n':
         return this.numberValue(raw);
@@ -342,7 +339,7 @@ class SheetReader implements ScanHandlers {
       }
       case 'str':
       case 'inlineStr':
-        return { value: this.hasInlineString ? this.inlineText.value() : decodeOoxmlEscapes(raw) };
+        return { value: this.hasInlineString ? this.inlineString() : decodeOoxmlEscapes(raw) };
       case 'b':
         return { value: raw.trim() === '1' || raw.trim() === 'true' };
       case 'e':
@@ -385,7 +382,20 @@ class SheetReader implements ScanHandlers {
   private sharedStringAt(index: number): string {
     const strings = this.context.sharedStrings;
     if (index < 0 || index >= strings.length) this.badSharedString(String(index));
-    return strings[index];
+    return strings[index] ?? this.textTooLong();
+  }
+
+  private inlineString(): string {
+    return this.inlineText.value() ?? this.textTooLong();
+  }
+
+  /** A text over Excel's limit, named at its cell. */
+  private textTooLong(): never {
+    return fail('text-too-long', {
+      sheet: this.sheetName,
+      cell: cellRef(this.row, this.col),
+      limit: this.context.limits.maxCellTextChars,
+    });
   }
 
   private badSharedString(index: string): never {
