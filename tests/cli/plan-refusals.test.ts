@@ -44,7 +44,7 @@ describe('a plan whose texts Excel cannot hold in a cell', () => {
     const message = await refusedEverywhere(path);
     expect(message).toContain('G1-QN1');
     expect(message).toContain('critère');
-    expect(message).toContain('32\u202f767');
+    expect(message).toContain('32\u00a0767');
   });
 
   it('refuses a plan JSON whose fiche title is over the limit, naming the fiche and its title', async () => {
