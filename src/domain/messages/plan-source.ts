@@ -14,7 +14,7 @@ export const planSourceMessages = {
     `Ce fichier JSON est illisible (${String(detail)}) : ${whatToGive(surface)}`,
   'plan-json-invalid': ({ path, detail }, surface) =>
     `Ce fichier JSON n’est pas un plan de CTG (champ « ${String(path) || 'racine'} » : ${String(detail)}) : ` +
-    `donnez la convention en texte ou un plan produit par « ctg-suivi plan --json ».`,
+    whatToGive(surface),
   'plan-json-duplicate-key': ({ key }) =>
     `Ce fichier JSON n’est pas un plan de CTG utilisable : la clé « ${String(key)} » y est donnée deux fois, or chaque ` +
     'fiche et chaque critère doit avoir la sienne. Corrigez l’une des deux, puis réessayez.',
