@@ -79,7 +79,7 @@ async function buildWorkbookAsIs(
   sheets.splice(sheets.length - 1, 0, ...appended);
   const written = { ...spec, sheets };
   const moves = movesOfTables(written, state.tablesAsRead);
-  const placing = placeKeptCellsInWorkbook(written, state.kept);
+  const placing = placeKeptCellsInWorkbook(written, state.kept, moves);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
   const formulaCells = [
