@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { cellAddress } from '../../src/layout/a1';
 import { packageLayout } from '../../src/xlsx/patch/package-parts';
 import { patchXlsx } from '../../src/xlsx/patch';
@@ -28,7 +28,7 @@ function axisXml(bytes: Uint8Array): string {
 
 const filterOf = (xml: string) => /<autoFilter ref="([^"]+)"/.exec(xml)?.[1] ?? null;
 
-describe('the axis sheet’s filter over a column a person added after the table, through a patched rewrite', () => {
+describe('the axis sheet’s filter over its table as a rewrite writes it', () => {
   it('in a file: the filter grows to the added column, the person’s criterion kept', async () => {
     const start = await filledWorkbook(samplePlan(), [], today);
     const axis = sheet(gridsOf(start), 'Axe 1');
@@ -87,5 +87,21 @@ describe('the axis sheet’s filter over a column a person added after the table
     const filter = { sheet: 'Axe 1', autoFilter: `A${header}:${letters(width + 1)}${last}` };
     expect(port.capabilities().undo).toBe(true);
     expect(port.excelUndoKept({ cells: [], ranges: [filter] })).toBe(true);
+  }, 60_000);
+
+  it('rows added at the end of the table: the workbook is written whole, its filter over them', async () => {
+    const start = await filledWorkbook(samplePlan(), [], today);
+    const before = sheet(gridsOf(start), 'Axe 1').rows.length;
+    const plan = samplePlan();
+    const fiche = plan.axes[0].fiches.at(-1)!;
+    fiche.criteria.push({ key: `${fiche.key}-QN1`, kind: 'quantitative', text: 'Nombre de familles', line: 0 });
+    const file = recordingPort(start);
+
+    expect((await regenerateAndWrite(file.port, plan, { now: later })).status).toBe('done');
+
+    expect(file.contexts[0]?.changes).toBeUndefined();
+    const after = sheet(gridsOf(file.last()), 'Axe 1');
+    expect(after.rows.length).toBe(before + 1);
+    expect(filterOf(axisXml(file.last()))).toMatch(new RegExp(`^A3:[A-Z]+${before + 1}$`));
   }, 60_000);
 });
