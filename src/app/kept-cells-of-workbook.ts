@@ -14,7 +14,8 @@ import {
   valuesOverFormulas,
 } from '../layout/kept-cells';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
-import { tableAsRead, type TableAsRead } from '../layout/moved-cells';
+import { sheetKey } from '../layout/followed-references';
+import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
 import { axisNumberOfSheetName } from '../layout/sheets/axis/read-axis-sheet';
 import { moduleOfSheet } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
@@ -128,12 +129,14 @@ export function toolTextsTypedOverOfWorkbook(
 }
 
 /**
- * Writes the kept cells into the rebuilt workbook (changed in place), and says where each went. A kept cell that
- * cannot go back is an error at its cell, and the rewrite is refused: never overwritten.
+ * Writes the kept cells into the rebuilt workbook (changed in place), and says where each went; the notes under an
+ * axis table go under their column where `moves` (by `sheetKey`, kept-formulas.ts's `movesOfTables`) puts it. A
+ * kept cell that cannot go back is an error at its cell, and the rewrite is refused: never overwritten.
  */
 export function placeKeptCellsInWorkbook(
   spec: WorkbookSpec,
   kept: readonly KeptCell[],
+  moves: ReadonlyMap<string, CellMoves> = new Map(),
 ): { issues: Issue[]; placed: PlacedCell[] } {
   const issues: Issue[] = [];
   const placed: PlacedCell[] = [];
@@ -141,7 +144,11 @@ export function placeKeptCellsInWorkbook(
   for (const one of kept) bySheet.set(one.sheet, [...(bySheet.get(one.sheet) ?? []), one]);
   for (const [name, cells] of bySheet) {
     const sheet = spec.sheets.find((candidate) => candidate.name === name);
-    const outcome = sheet ? placeKeptCells(sheet, cells, specTableOf(sheet)) : { placed: [], blocked: cells };
+    const columns = moves.get(sheetKey(name));
+    const columnAfter = columns ? (column: number) => columns.column(column) : undefined;
+    const outcome = sheet
+      ? placeKeptCells(sheet, cells, specTableOf(sheet), columnAfter)
+      : { placed: [], blocked: cells };
     placed.push(...outcome.placed);
     for (const one of outcome.blocked) {
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
@@ -149,7 +156,9 @@ export function placeKeptCellsInWorkbook(
         ? 'kept-cell-sheet-gone'
         : one.place.kind === 'tableRow'
           ? 'kept-cell-row-gone'
-          : 'kept-cell-in-the-way';
+          : one.place.kind === 'underTable' && columnAfter?.(one.place.column) === null
+            ? 'kept-cell-column-gone'
+            : 'kept-cell-in-the-way';
       const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
       const axis = axisNumberOfSheetName(one.sheet);
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));

@@ -66,7 +66,11 @@ export interface FormatChange {
   former: readonly string[];
 }
 
-/** A sheet-level range that grows with a record sheet (the autofilter of Journal, Historique, Archives…), A1. */
+/**
+ * A sheet's autofilter as the spec writes it (A1), where it may differ from the workbook's: a record sheet's grows
+ * with its records (Journal, Historique, Archives…), an axis sheet's covers the columns a person added after the
+ * table. A back end sets it only where the workbook's filter is not already that range, its criteria kept.
+ */
 export interface RangeChange {
   sheet: string;
   autoFilter: string;

@@ -200,11 +200,19 @@ function sameSheets(grids: WorkbookGrids, spec: WorkbookSpec): boolean {
   );
 }
 
-/** The autofilter of a table of records that grows with the records appended (or shrinks with the last removed). */
-function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec): RangeChange | null {
+/**
+ * The autofilter of a table as written, when it may differ from the one the workbook has: a table of records grows
+ * with the records appended (or shrinks with the last removed); a keyed table's rows stay (a new key is a new shape),
+ * but its filter covers the columns a person added after it (kept-cells.ts), which a filter the tools wrote before
+ * they were added does not. The grids do not tell the workbook's filter: a back end sets the range where it differs.
+ */
+function rangeChangeOf(grid: SheetGrid, sheet: SheetSpec, kept: readonly KeptCell[]): RangeChange | null {
   const shape = shapeOf(sheet);
-  if (shape.kind !== 'table' || shape.rows !== 'appended' || !sheet.autoFilter) return null;
-  return sheet.rows.length !== lastFilledRow(grid) ? { sheet: sheet.name, autoFilter: sheet.autoFilter } : null;
+  if (shape.kind !== 'table' || !sheet.autoFilter) return null;
+  const change = { sheet: sheet.name, autoFilter: sheet.autoFilter };
+  if (shape.rows === 'appended') return sheet.rows.length !== lastFilledRow(grid) ? change : null;
+  const added = kept.some((one) => one.sheet === sheet.name && one.place.kind === 'tableRow');
+  return added ? change : null;
 }
 
 /** The layout's cells of the sheet whose format it wrote otherwise before: a back end updates those still so. */
@@ -235,7 +243,7 @@ export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, re
     const changes = cellChangesOfSheet(grid, sheet);
     if (changes.some((change) => movesShape(change, grid, sheet, lastRecord))) return null;
     cells.push(...changes);
-    const range = rangeChangeOf(grid, sheet);
+    const range = rangeChangeOf(grid, sheet, read.kept);
     if (range) ranges.push(range);
     formats.push(...formatChangesOfSheet(sheet));
   }

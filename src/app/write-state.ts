@@ -103,7 +103,7 @@ async function buildWorkbookAsIs(
   }
   const written = { ...spec, sheets: inReadOrder(sheets, appended, state.sheetOrder) };
   const moves = movesOfTables(written, state.tablesAsRead);
-  const placing = placeKeptCellsInWorkbook(written, state.kept);
+  const placing = placeKeptCellsInWorkbook(written, state.kept, moves);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.
   const formulaCells = [

@@ -62,6 +62,10 @@ export function changeKnowledge(
       if (!grid) return undefined;
       return grid.rows[row - 1]?.[column - 1]?.formula ?? null;
     },
+    autoFilterOf: (sheet) => {
+      const index = sheetIndex.get(excelNameKey(sheet));
+      return index === undefined ? undefined : facts!.autoFilters?.[index];
+    },
     numberFormatAt: (sheet, row, column) => {
       const asked = learnt.numberFormats.get(cellKey(sheet, row, column));
       if (asked !== undefined) return asked;

@@ -1,4 +1,4 @@
-import type { CellChange, FormatChange, WorkbookChanges } from '../app/port';
+import type { CellChange, FormatChange, RangeChange, WorkbookChanges } from '../app/port';
 import { excelNameKey, type SheetProtection } from './workbook-facts';
 
 /**
@@ -23,6 +23,13 @@ export interface ChangeKnowledge {
   formulaAt(sheet: string, row: number, column: number): string | null | undefined;
   /** A cell's number format (`General`, `@`, `0`…). */
   numberFormatAt(sheet: string, row: number, column: number): string | undefined;
+  /** A sheet's autofilter range (A1; null: none). */
+  autoFilterOf(sheet: string): string | null | undefined;
+}
+
+/** A sheet's autofilter is applied only where it is not known to be that range already. */
+export function filterApplied(range: RangeChange, known: ChangeKnowledge): boolean {
+  return known.autoFilterOf(range.sheet) !== range.autoFilter;
 }
 
 /** A formula change writes only when the cell does not already hold that formula (Excel computes the result). */
@@ -66,7 +73,7 @@ export function protectionNeeds(
     const rank = { keep: 0, unknown: 1, lift: 2 };
     needs.set(key, { sheet, need: rank[need] > rank[current] ? need : current });
   };
-  for (const range of changes.ranges) raise(range.sheet, 'lift');
+  for (const range of changes.ranges) if (filterApplied(range, known)) raise(range.sheet, 'lift');
   for (const format of changes.formats ?? []) {
     const replaced = formatReplaced(format, known);
     if (replaced !== false) raise(format.sheet, replaced ? 'lift' : 'unknown');

@@ -9,7 +9,14 @@ import {
   type ColumnFormatAt,
   type LearntCells,
 } from './change-knowledge';
-import { formatReplaced, isWritten, protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
+import {
+  filterApplied,
+  formatReplaced,
+  isWritten,
+  protectionNeeds,
+  setsFormat,
+  type ChangeKnowledge,
+} from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { rectanglesOf } from './rectangles';
 import { formulaWritten } from './grid-from-range';
@@ -64,7 +71,7 @@ export async function changeWorkbook(
   const knownBefore = changeKnowledge(options.facts, options.grids, noLearntCells(), options.columnFormatAt);
   if (
     changes.cells.length === 0 &&
-    changes.ranges.length === 0 &&
+    changes.ranges.every((range) => !filterApplied(range, knownBefore)) &&
     formats.every((format) => formatReplaced(format, knownBefore) === false)
   )
     return { notes: [], syncs: 0, requestBytes: [] };
@@ -141,7 +148,7 @@ export async function changeWorkbook(
 
       const written: WorkbookChanges = {
         cells: changes.cells.filter((change) => isWritten(change, known)),
-        ranges: changes.ranges,
+        ranges: changes.ranges.filter((range) => filterApplied(range, known)),
         formats: formats.filter((format) => formatReplaced(format, known) === true),
       };
       const lift = new Set(

@@ -104,7 +104,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   function read(options: ReadOptions): Promise<PartialWorkbookGrids>;
   function read(options?: ReadOptions): Promise<PartialWorkbookGrids> {
     return guarded(async () => {
-      const reading = await readWorkbook(excel(), knownSheets, options?.sheets);
+      const reading = await readWorkbook(excel(), knownSheets, options?.sheets, capabilities());
       knownSheets = reading.facts.sheets;
       factsOfRead.set(reading.grids, reading.facts);
       // A whole read is what a rewrite follows: the undo outlook the pane shows is of it.

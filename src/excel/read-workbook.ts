@@ -1,6 +1,7 @@
 import type { ListedSheet, PartialWorkbookGrids, SheetSelection } from '../app/port';
 import { skippedSheet } from '../domain/grid';
 import { gridOfRange, sheetVisibility, type LoadedRange } from './grid-from-range';
+import type { ExcelCapabilities } from './requirements';
 import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
@@ -46,10 +47,27 @@ function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): Load
   };
 }
 
+/** Whether Excel has the sheets' filters (`ExcelCapabilities.sheetAutoFilter`). */
+type FilterHost = Pick<ExcelCapabilities, 'sheetAutoFilter'>;
+
+/** What a read loads of one sheet: its used range, and its autofilter's range when Excel has them (ExcelApi 1.9). */
+interface SheetLoads {
+  used: Excel.Range;
+  filter?: Excel.Range;
+}
+
 /**
  * Queues the load of a sheet's used range (values only: a cell with nothing but a format is not in the grid), and
- * whether its cells are locked (one answer for the range: true, false, or null when mixed), for a later change.
+ * whether its cells are locked (one answer for the range: true, false, or null when mixed), for a later change; and,
+ * when `sheetAutoFilter`, its autofilter's range, so that a change applies a filter only where it differs.
  */
+function queueSheet(worksheet: Excel.Worksheet, host: FilterHost): SheetLoads {
+  if (!host.sheetAutoFilter) return { used: queueUsedRange(worksheet) };
+  const filter = worksheet.autoFilter.getRangeOrNullObject();
+  filter.load('address');
+  return { used: queueUsedRange(worksheet), filter };
+}
+
 function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
   const range = worksheet.getUsedRangeOrNullObject(true);
   range.load([
@@ -65,17 +83,25 @@ function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
 }
 
 /**
- * The used ranges' lock states (null: mixed, empty or unknown) and number formats (null: empty or unknown), in
- * the facts' sheet order.
+ * The used ranges' lock states (null: mixed, empty or unknown) and number formats (null: empty or unknown), and
+ * the autofilters' ranges (undefined: not loaded), in the facts' sheet order.
  */
-function withLocks(facts: WorkbookFacts, ranges: (Excel.Range | undefined)[]): WorkbookFacts {
+function withLocks(facts: WorkbookFacts, loads: (SheetLoads | undefined)[]): WorkbookFacts {
   const read = (range: Excel.Range | undefined) => (!range || range.isNullObject ? null : range);
-  const usedRangeLocked = ranges.map((range) => read(range)?.format.protection.locked ?? null);
-  const usedRangeFormats = ranges.map((range) => {
-    const used = read(range);
+  const usedRangeLocked = loads.map((one) => read(one?.used)?.format.protection.locked ?? null);
+  const usedRangeFormats = loads.map((one) => {
+    const used = read(one?.used);
     return used && { rowIndex: used.rowIndex, columnIndex: used.columnIndex, numberFormat: used.numberFormat };
   });
-  return { ...facts, usedRangeLocked, usedRangeFormats };
+  const autoFilters = loads.map((one) =>
+    one?.filter ? sheetlessAddress(read(one.filter)?.address ?? null) : undefined,
+  );
+  return { ...facts, usedRangeLocked, usedRangeFormats, autoFilters };
+}
+
+/** `'Axe 1'!$A$3:$AS$12` as the spec writes it: `A3:AS12`. */
+function sheetlessAddress(address: string | null): string | null {
+  return address === null ? null : address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
 const partOf = (range: Excel.Range): LoadedRange | null =>
@@ -93,18 +119,20 @@ function gridsOf(facts: WorkbookFacts, parts: ((LoadedRange | null)[] | null)[])
   };
 }
 
+/** `host.sheetAutoFilter`: Excel has `Worksheet.autoFilter` (ExcelApi 1.9), whose ranges the read then loads too. */
 export async function readWorkbook(
   excel: typeof Excel,
   expectedSheets: readonly string[] = [],
   selected: SheetSelection = everySheet,
+  host: FilterHost = { sheetAutoFilter: false },
 ): Promise<WorkbookReading> {
   return excel.run(async (context) => {
     if (expectedSheets.length > 0) {
-      const known = await readExpected(context, expectedSheets, selected);
+      const known = await readExpected(context, expectedSheets, selected, host);
       if (known !== 'wrong guess' && known !== 'too large') return known;
-      return readDiscovering(context, known === 'too large', selected);
+      return readDiscovering(context, known === 'too large', selected, host);
     }
-    return readDiscovering(context, false, selected);
+    return readDiscovering(context, false, selected, host);
   });
 }
 
@@ -113,13 +141,14 @@ async function readExpected(
   context: Excel.RequestContext,
   expectedSheets: readonly string[],
   selected: SheetSelection,
+  host: FilterHost,
 ): Promise<WorkbookReading | 'wrong guess' | 'too large'> {
   const worksheets = context.workbook.worksheets;
   const factsOf = queueWorkbookFacts(context);
   const ranges = new Map(
     expectedSheets
       .filter(selected)
-      .map((name) => [excelNameKey(name), queueUsedRange(worksheets.getItem(name))] as const),
+      .map((name) => [excelNameKey(name), queueSheet(worksheets.getItem(name), host)] as const),
   );
   try {
     await context.sync();
@@ -132,7 +161,7 @@ async function readExpected(
   // Sheets added since the guess (or whose name's case changed), when selected: a second round trip.
   const added = facts.sheets.filter((name) => selected(name) && !ranges.has(excelNameKey(name)));
   if (added.length > 0) {
-    for (const name of added) ranges.set(excelNameKey(name), queueUsedRange(worksheets.getItem(name)));
+    for (const name of added) ranges.set(excelNameKey(name), queueSheet(worksheets.getItem(name), host));
     try {
       await context.sync();
     } catch (error) {
@@ -147,7 +176,7 @@ async function readExpected(
     ),
     grids: gridsOf(
       facts,
-      facts.sheets.map((name) => (selected(name) ? [partOf(ranges.get(excelNameKey(name))!)] : null)),
+      facts.sheets.map((name) => (selected(name) ? [partOf(ranges.get(excelNameKey(name))!.used)] : null)),
     ),
   };
 }
@@ -157,6 +186,7 @@ async function readDiscovering(
   context: Excel.RequestContext,
   knownTooLarge: boolean,
   selected: SheetSelection,
+  host: FilterHost,
 ): Promise<WorkbookReading> {
   const factsOf = queueWorkbookFacts(context);
   await context.sync();
@@ -171,14 +201,14 @@ async function readDiscovering(
   };
   if (knownTooLarge) return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
   try {
-    const used = worksheets.map(queueUsedRange);
+    const loads = worksheets.map((worksheet) => queueSheet(worksheet, host));
     await context.sync();
     return {
       facts: withLocks(
         facts,
-        byFacts(used).map((range) => range ?? undefined),
+        byFacts(loads).map((one) => one ?? undefined),
       ),
-      grids: gridsOf(facts, byFacts(used.map((range) => [partOf(range)]))),
+      grids: gridsOf(facts, byFacts(loads.map((one) => [partOf(one.used)]))),
     };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;

@@ -27,6 +27,11 @@ export interface WorkbookFacts {
    * change gives a text's cell its format back after the `@` it is written through.
    */
   usedRangeFormats: (CellFormats | null)[];
+  /**
+   * Each sheet's autofilter range (A1, without the sheet's name; null: none), in the same order; undefined when not
+   * read (Excel without ExcelApi 1.9, a read in bands). A cell change applies a filter only where it differs.
+   */
+  autoFilters?: (string | null | undefined)[];
 }
 
 /** Number formats of a block of cells from its top-left (0-based), as Office.js returns them. */
@@ -62,6 +67,7 @@ export function queueWorkbookFacts(context: Excel.RequestContext): () => Workboo
     })),
     usedRangeLocked: worksheets.items.map(() => null),
     usedRangeFormats: worksheets.items.map(() => null),
+    autoFilters: worksheets.items.map(() => undefined),
     // Read by the returned function, which the caller calls after its sync (the rule cannot see that).
     // eslint-disable-next-line office-addins/call-sync-before-read
     firstSheetBlank: firstUsed.isNullObject,

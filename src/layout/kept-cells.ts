@@ -14,7 +14,10 @@ import type { CellSpec, SheetSpec } from './workbook-spec';
  *   follow their rows, and the added columns go back after the table's last column, in their order.
  * - Under a table whose readers end it (an axis sheet: its notes), a kept cell keeps its distance to the table's
  *   last row: rows a rewrite adds to the table or removes from it move the notes under it down or up, as Excel
- *   moves what is under rows inserted or deleted (a person's formulas naming them follow, moved-cells.ts).
+ *   moves what is under rows inserted or deleted; and it stays under its column when the rewrite moves the table's
+ *   columns (quarters added before it, an added column put back after the table), as Excel moves whole columns
+ *   (a person's formulas naming them follow, moved-cells.ts). A note under a column the rewrite removes is in the
+ *   way: Excel would delete it with its column.
  * - Anywhere else (beside a table, above its header, on the Guide, Paramètres, Annexe 4, Compétences AO), a kept
  *   cell goes back to its address. When the rewritten sheet needs that address (or its row is gone), the rewrite is
  *   refused with an error at the cell: it is never overwritten.
@@ -24,7 +27,10 @@ import type { CellSpec, SheetSpec } from './workbook-spec';
 export type KeptPlace =
   /** The same address. */
   | { kind: 'address'; row: number; column: number }
-  /** Under the table that its readers end (`GridTable.lastRow`), `below` rows under its last row, in `column`. */
+  /**
+   * Under the table that its readers end (`GridTable.lastRow`), `below` rows under its last row, in `column` as
+   * read (where that column goes when the rewrite moves the table's columns: `placeKeptCells`).
+   */
   | { kind: 'underTable'; below: number; column: number }
   /** In the table's header row (`identity` null) or in the row of that identity, in added column `added` (0-based). */
   | { kind: 'tableRow'; identity: string | null; occurrence: number; added: number };
@@ -300,12 +306,14 @@ export interface PlacedCell {
 /**
  * Writes the kept cells of one sheet into its rebuilt spec (changed in place). Returns where each went, and the
  * kept cells that could not go back: their address is the rebuilt sheet's, or taken by another kept cell, or
- * their row is gone.
+ * their row or column is gone. `columnAfter` says where a column of the table as read goes (moved-cells.ts), for
+ * the notes under it; without it they stay in their column.
  */
 export function placeKeptCells(
   sheet: SheetSpec,
   kept: readonly KeptCell[],
   table?: SpecTable,
+  columnAfter: (column: number) => number | null = (column) => column,
 ): { placed: PlacedCell[]; blocked: KeptCell[] } {
   const rows = table ? rowsByIdentity(sheet, table) : new Map<string, number[]>();
   const lastRow = table ? lastRowOfTable(rows, table.headerRow) : 0;
@@ -315,7 +323,7 @@ export function placeKeptCells(
   const placed: PlacedCell[] = [];
   const blocked: KeptCell[] = [];
   for (const one of kept) {
-    const target = targetOf(one.place, rows, table && { ...table, lastRow });
+    const target = targetOf(one.place, rows, table && { ...table, lastRow }, columnAfter);
     const address = target ? cellAddress(target.row, target.column) : '';
     if (
       !target ||
@@ -340,12 +348,14 @@ function targetOf(
   place: KeptPlace,
   rows: Map<string, number[]>,
   table: (SpecTable & { lastRow: number }) | undefined,
+  columnAfter: (column: number) => number | null,
 ): { row: number; column: number } | null {
   if (place.kind === 'address') return { row: place.row, column: place.column };
   if (!table) return null;
   if (place.kind === 'underTable') {
     const row = table.lastRow + place.below;
-    return row <= SHEET_MAX_ROWS ? { row, column: place.column } : null;
+    const column = columnAfter(place.column);
+    return row <= SHEET_MAX_ROWS && column !== null ? { row, column } : null;
   }
   const row = place.identity === null ? table.headerRow : rows.get(place.identity)?.[place.occurrence];
   return row === undefined ? null : { row, column: table.width + 1 + place.added };

@@ -22,7 +22,9 @@ import type { SheetSpec } from './workbook-spec';
  * after those, so that no reference to an empty column lands on a filled one; the rows above the header stay where
  * they are, and those under the table keep their distance to its last row, as the notes there do (kept-cells.ts):
  * rows the rewrite adds to the table or removes from it move them as Excel moves what is under rows inserted or
- * deleted. What a reference of a person's formula named is
+ * deleted. The columns move from the header row down, the notes under the table with them (a total stays under its
+ * quarter when quarters are added before it), as Excel moves whole columns; above the header, cells stay in their
+ * column. What a reference of a person's formula named is
  * then found again (followed-references.ts), as Excel adjusts references when rows and columns move: a cell the
  * rewrite no longer has is gone, and a range whose cells no longer lie together (rows put back in the plan's
  * order) cannot be written as one range.
@@ -96,6 +98,11 @@ export interface CellMoves {
   area(area: Area): AreaMove;
   /** The row key and column header of a cell of the table as read, for messages; null outside it. */
   describe(row: number, column: number): { key: string; header: string } | null;
+  /**
+   * Where a column of the table's rows and of the rows under it goes (the notes under the table follow it); null:
+   * the column is gone (a quarter the plan removes), or the whole sheet.
+   */
+  column(column: number): number | null;
 }
 
 interface Cell {
@@ -144,7 +151,11 @@ function rebuiltTable(sheet: SheetSpec, table: SpecTable, read: TableAsRead): Re
 /** Where each cell of a table sheet as read is once rewritten; `rebuilt` null: the sheet is gone. */
 export function cellMoves(read: TableAsRead, rebuilt: { sheet: SheetSpec; table: SpecTable } | null): CellMoves {
   if (!rebuilt)
-    return { area: () => ({ kind: 'sheet-gone' }), describe: (row, column) => describeCell(read, row, column) };
+    return {
+      area: () => ({ kind: 'sheet-gone' }),
+      describe: (row, column) => describeCell(read, row, column),
+      column: () => null,
+    };
   const moves = new TableMoves(read, rebuiltTable(rebuilt.sheet, rebuilt.table, read));
   const cache = new Map<string, AreaMove>();
   return {
@@ -155,6 +166,7 @@ export function cellMoves(read: TableAsRead, rebuilt: { sheet: SheetSpec; table:
       return found;
     },
     describe: (row, column) => describeCell(read, row, column),
+    column: (column) => moves.columnAfter(column),
   };
 }
 
@@ -207,7 +219,7 @@ class TableMoves {
    * A column of the table's rows, rewritten: by place (null: its place is gone); an empty one after the rebuilt
    * table, at its rank among the empty ones, those past the table after them, in order.
    */
-  private columnAfter(column: number): number | null {
+  columnAfter(column: number): number | null {
     const place = this.read.columns.get(column);
     if (place !== undefined) return this.after.columns.get(place) ?? null;
     const rank =
@@ -220,7 +232,7 @@ class TableMoves {
 
   private cellAfter(cell: Cell): Cell | null {
     const row = this.rowAfter(cell.row);
-    if (!this.inReadTable(cell.row)) return row === null ? null : { row, column: cell.column };
+    if (cell.row < this.read.headerRow) return row === null ? null : { row, column: cell.column };
     const column = row === null ? null : this.columnAfter(cell.column);
     return row === null || column === null ? null : { row, column };
   }
@@ -251,7 +263,7 @@ class TableMoves {
   /** Where a cell of the rewritten sheet was read; null: it is new. */
   private cellBefore(cell: Cell): Cell | null {
     const row = this.rowBefore(cell.row);
-    if (!this.inRebuiltTable(cell.row)) return row === undefined ? null : { row, column: cell.column };
+    if (cell.row < this.after.headerRow) return row === undefined ? null : { row, column: cell.column };
     const column = row === undefined ? undefined : this.columnBefore(cell.column);
     return row === undefined || column === undefined ? null : { row, column };
   }
@@ -259,7 +271,8 @@ class TableMoves {
   area(wanted: Area): AreaMove {
     const before = boundsOf(wanted);
     const { top, bottom, left, right } = before;
-    const touchesTable = top <= this.read.lastRow && bottom >= this.read.headerRow;
+    // From the header row down, columns move with the table's; above it, cells stay in their column.
+    const movesColumns = bottom >= this.read.headerRow;
     const rows = new Extent();
     const columns = new Extent();
     // Rows above the table stay, those under it move with its end; the table's go by their place.
@@ -272,8 +285,8 @@ class TableMoves {
       const moved = this.rowAfter(row);
       if (moved !== null) rows.add(moved);
     }
-    // Columns go by their place in the table's rows; outside them, a filled cell stays in its column.
-    if (!touchesTable) columns.add(left, right);
+    // Columns go by their place in the table's rows and under them; above them, a filled cell stays in its column.
+    if (!movesColumns) columns.add(left, right);
     else {
       for (let column = left; column <= Math.min(right, this.read.lastColumn); column += 1) {
         const moved = this.columnAfter(column);
@@ -293,7 +306,7 @@ class TableMoves {
       (cell) => {
         if (!isFilled(gridCell(grid, cell.row, cell.column))) return;
         filled.push(cell);
-        if (!this.inReadTable(cell.row)) columns.add(cell.column);
+        if (cell.row < this.read.headerRow) columns.add(cell.column);
       },
     );
     if (rows.empty() || columns.empty()) return { kind: 'gone' };
@@ -305,7 +318,7 @@ class TableMoves {
     };
     const together =
       (wanted.top === null || this.rowsFrom(before, rows)) &&
-      (wanted.left === null || !touchesTable || this.columnsFrom(before, columns)) &&
+      (wanted.left === null || !movesColumns || this.columnsFrom(before, columns)) &&
       this.cellsFrom(before, boundsOf(moved), filled);
     if (!together) return { kind: 'scattered' };
     const same = moved.top === wanted.top && moved.bottom === wanted.bottom;

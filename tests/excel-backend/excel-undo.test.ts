@@ -18,6 +18,7 @@ const known: ChangeKnowledge = {
     sheet === 'Axe 1' && row === 5 ? false : sheet === 'Axe 1' && row === 9 ? undefined : true,
   formulaAt: () => null,
   numberFormatAt: () => undefined,
+  autoFilterOf: () => undefined,
 };
 const outlook = (undoSupported: boolean) => ({ undoSupported, known });
 const only = (...cells: CellChange[]): WorkbookChanges => ({ cells, ranges: [] });
@@ -50,6 +51,14 @@ describe('excelUndoKept', () => {
   test('a cell whose lock is not known, or a sheet whose protection is not, counts as protected', () => {
     expect(excelUndoKept(only({ sheet: 'Axe 1', row: 9, column: 11, content: 3 }), outlook(true))).toBe(false);
     expect(excelUndoKept(only({ sheet: 'Inconnue', row: 1, column: 1, content: 3 }), outlook(true))).toBe(false);
+  });
+
+  test('a filter the sheet already has is not applied again, so it costs nothing', () => {
+    const filtered: ChangeKnowledge = { ...known, autoFilterOf: (sheet) => (sheet === 'Axe 1' ? 'A3:AT12' : null) };
+    const same = { cells: [], ranges: [{ sheet: 'Axe 1', autoFilter: 'A3:AT12' }] };
+    expect(excelUndoKept(same, { undoSupported: true, known: filtered })).toBe(true);
+    const wider = { cells: [], ranges: [{ sheet: 'Axe 1', autoFilter: 'A3:AU12' }] };
+    expect(excelUndoKept(wider, { undoSupported: true, known: filtered })).toBe(false);
   });
 
   test('a formula the cell already holds is not written, so it costs nothing', () => {

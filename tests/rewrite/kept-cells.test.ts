@@ -346,6 +346,51 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     );
   }, 30_000);
 
+  it('keeps a note under the table under its column when the rewrite moves a column inserted among the tools’ after them', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const inserted = columnOf(axis, 'Statut');
+    insertColumn(axis, inserted);
+    put(axis, headerRowOf(axis), inserted, { value: 'Référent' });
+    put(axis, rowOfKey(axis, 'G1'), inserted, { value: 'Mme Martin' });
+    const below = axis.rows.length + 2;
+    put(axis, below, inserted, { value: 'référents à confirmer' });
+    put(axis, below, columnOf(axis, 'Commentaire'), { value: 'commentaires relus' });
+    put(axis, below, 1, { value: 'Notes' });
+    const file = filePort(grids);
+
+    const outcome = await computeAndWrite(file.port, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.grids(), 'Axe 1');
+    expect(columnOf(written, 'Référent')).toBe(columnOf(written, 'Commentaire') + 1);
+    expect(at(written, below, columnOf(written, 'Référent'))).toEqual({ value: 'référents à confirmer' });
+    expect(at(written, below, columnOf(written, 'Commentaire'))).toEqual({ value: 'commentaires relus' });
+    expect(at(written, below, 1)).toEqual({ value: 'Notes' });
+    expect(at(written, below, inserted)).toBeNull();
+  }, 30_000);
+
+  it('refuses a regeneration that removes the quarter a note under the table is under, naming the cell', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const below = axis.rows.length + 2;
+    const quarter = columnOf(axis, '2030-T4');
+    const address = cellAddress(below, quarter);
+    put(axis, below, quarter, { value: 'bilan final' });
+    const plan: Plan = structuredClone(samplePlan());
+    plan.period = { start: '2026-01-01', end: '2029-12-31' };
+    const file = filePort(grids);
+
+    const issues = await refusal(file, (port) => regenerateAndWrite(port, plan, { now: today }));
+
+    expect(issues).toEqual([expect.objectContaining({ code: 'kept-cell-column-gone', sheet: 'Axe 1', cell: address })]);
+    expect(messagesOf(issues)[0]).toBe(
+      `Axe 1, cellule ${address}\u00a0: «\u00a0bilan final\u00a0» est sous le tableau, dans une colonne que la ` +
+        'réécriture retire (un trimestre hors de la nouvelle période). Déplacez ce contenu sous une autre colonne, ou ' +
+        'effacez-le, puis recommencez\u00a0: le classeur n’a pas été modifié.',
+    );
+  }, 30_000);
+
   it('refuses a regeneration whose new AO rows would cover a note under the table, naming the cell', async () => {
     const grids = copyOf(fresh);
     const ao = sheet(grids, 'Compétences AO');

@@ -354,6 +354,64 @@ describe.each([
     expect(formulaLines(file.computed())).toHaveLength(1);
   }, 30_000);
 
+  it('under the table, notes and the formulas naming them move with their columns when a regeneration adds quarters before, as Excel moves what is right of columns inserted', async () => {
+    const grids = copyOf(fresh);
+    const axis = sheet(grids, 'Axe 1');
+    const last = keyedRows(axis).at(-1)!;
+    const first = headerRowOf(axis) + 1;
+    const t2 = columnOf(axis, '2026-T2');
+    const comment = columnOf(axis, 'Commentaire');
+    const added = comment + 1;
+    const letters = (column: number) => cellAddress(1, column).replace(/\d+/g, '');
+    put(axis, rowOfKey(axis, 'G1-QN1'), t2, { value: 7 });
+    put(axis, headerRowOf(axis), added, { value: 'Heures' });
+    put(axis, rowOfKey(axis, 'G1-QN1'), added, { value: 5 });
+    // Under the table: a label under Clé, the total of a quarter under it, a remark under Commentaire, the total of
+    // the column the person added under it, and a note past everything.
+    put(axis, last + 2, 1, { value: 'Total provisoire' });
+    put(axis, last + 2, t2, { value: 7, formula: `SUM(${letters(t2)}${first}:${letters(t2)}${last})` });
+    put(axis, last + 2, comment, { value: 'chiffres à confirmer' });
+    put(axis, last + 2, added, { value: 5, formula: `SUM(${letters(added)}${first}:${letters(added)}${last})` });
+    put(axis, last + 3, added + 2, { value: 'relu par la Caf' });
+    put(axis, last + 3, t2, { value: 7, formula: `${letters(t2)}${last + 2}` });
+    addOwnSheet(grids, 'Mon suivi', [{ value: 7, formula: `'Axe 1'!${letters(t2)}${last + 2}` }]);
+    const plan: Plan = structuredClone(samplePlan());
+    plan.period = { start: '2025-07-01', end: '2030-12-31' };
+    const file = hold(grids);
+
+    const outcome = await regenerateAndWrite(file.port, plan, { now: today });
+
+    expect(outcome.status).toBe('done');
+    const written = sheet(file.computed(), 'Axe 1');
+    expect(keyedRows(written).at(-1)).toBe(last);
+    const t2Now = columnOf(written, '2026-T2');
+    const addedNow = columnOf(written, 'Heures');
+    expect(t2Now).toBe(t2 + 2);
+    expect(addedNow).toBe(added + 2);
+    // Each note under the column it was under; the label under Clé where it was; the one past everything moved as far.
+    expect(at(written, last + 2, 1)).toEqual({ value: 'Total provisoire' });
+    expect(at(written, last + 2, t2Now)).toEqual({
+      value: 7,
+      formula: `SUM(${letters(t2Now)}${first}:${letters(t2Now)}${last})`,
+    });
+    expect(at(written, last + 2, columnOf(written, 'Commentaire'))).toEqual({ value: 'chiffres à confirmer' });
+    expect(at(written, last + 2, addedNow)).toEqual({
+      value: 5,
+      formula: `SUM(${letters(addedNow)}${first}:${letters(addedNow)}${last})`,
+    });
+    expect(at(written, last + 3, addedNow + 2)).toEqual({ value: 'relu par la Caf' });
+    expect(at(written, last + 3, t2Now)).toEqual({ value: 7, formula: `${letters(t2Now)}${last + 2}` });
+    // Nothing left behind where they were.
+    for (const column of [t2, comment, added]) expect(at(written, last + 2, column)).toBeNull();
+    expect(at(written, last + 3, added + 2)).toBeNull();
+    expect(at(sheet(file.computed(), 'Mon suivi'), 1, 1)).toEqual({
+      value: 7,
+      formula: `'Axe 1'!${letters(t2Now)}${last + 2}`,
+    });
+    const notes = outcome.status === 'done' ? outcome.notes.map((note) => note.code) : [];
+    expect(notes.filter((code) => code.startsWith('kept-'))).toEqual([]);
+  }, 30_000);
+
   it('to a row, a quarter or a sheet a regeneration removes: #REF! after the sheet still there, as in Excel, with a warning naming it', async () => {
     const grids = copyOf(fresh);
     const axis = sheet(grids, 'Axe 1');

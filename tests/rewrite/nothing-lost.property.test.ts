@@ -23,9 +23,11 @@ import { roundTrip } from './helpers';
  * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
  * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes
- * beside the tables, the tools' texts typed over in the sheets of fixed shape, in a workbook whose Contributions has
- * lines. Every non-empty cell before is, after, where it was, or
- * where its row key (its record) and its column header put it, or recorded in the Journal or Archives; or the
+ * beside and under the tables, the tools' texts typed over in the sheets of fixed shape, in a workbook whose
+ * Contributions has lines; rewritten from the same plan or from one whose period adds quarters before. Every
+ * non-empty cell before is, after, where it was, or where its row key (its record) and its column header put it (a
+ * note under an axis table: its distance to the table's end and its column's header), or recorded in the Journal
+ * or Archives; or the
  * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
  * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
  * added after the table only and no row is inserted.
@@ -54,6 +56,7 @@ type Edit =
   | { kind: 'grey'; sheet: number; row: number; column: number; value: string }
   | { kind: 'addColumn'; sheet: number; at: number | null; header: string; rows: number[]; value: string }
   | { kind: 'note'; sheet: string; row: number; column: number; cell: GridCell }
+  | { kind: 'underNote'; sheet: number; below: number; header: string; cell: GridCell }
   | { kind: 'overText'; sheet: string; index: number; value: string }
   | { kind: 'journalColumn'; header: string; value: string }
   | { kind: 'contributionsColumn'; header: string; value: string }
@@ -100,6 +103,13 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
         words.map((value): GridCell => ({ value })),
         fc.constant<GridCell>({ value: 3, formula: '1+2' }),
       ),
+    }),
+    fc.record({
+      kind: fc.constant('underNote' as const),
+      sheet: fc.nat(1),
+      below: fc.integer({ min: 2, max: 4 }),
+      header: fc.constantFrom('Clé', 'Intitulé', '2026-T2', 'Commentaire', ''),
+      cell: words.map((value): GridCell => ({ value })),
     }),
     fc.record({
       kind: fc.constant('sort' as const),
@@ -176,6 +186,7 @@ function keyedRows(grid: SheetGrid): [number, string][] {
   return rows;
 }
 
+const lastKeyedRow = (grid: SheetGrid) => keyedRows(grid).at(-1)?.[0] ?? headerRowOf(grid);
 const isFiche = (key: string) => !key.includes('-Q');
 const pick = <T>(items: readonly T[], index: number): T => items[index % items.length];
 
@@ -218,6 +229,12 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
     }
     const grid = sheetOf(grids, AXES[edit.sheet])!;
     const rows = keyedRows(grid);
+    if (edit.kind === 'underNote') {
+      // Under the table, an empty row between: under one of its columns, or past them ('').
+      const column = edit.header ? columnOf(grid, edit.header) : widthOf(grid) + 1;
+      put(grid, lastKeyedRow(grid) + edit.below, column, edit.cell);
+      continue;
+    }
     if (edit.kind === 'insertRow') {
       const at = edit.at === 'aboveHeader' ? headerRowOf(grid) : pick(rows, edit.at)[0];
       grid.rows.splice(at - 1, 0, []);
@@ -265,11 +282,20 @@ const same = (a: GridCell | null, b: GridCell) =>
 /** Where a cell of `before` is in `after`, by the rule; null when it is nowhere. */
 function findAfter(before: SheetGrid, after: WorkbookGrids, row: number, column: number, cell: GridCell): boolean {
   const there = sheetOf(after, before.name);
+  const axis = there && before.name.startsWith('Axe');
+  const header = axis ? headerOf(before, column) : '';
+  const columnAfter = axis && header ? columnOf(there, header, occurrenceOf(before, column)) : 0;
+  const last = axis ? lastKeyedRow(before) : 0;
+  // A note under an axis table: at its distance to the table's last row, under its column's header (anywhere in
+  // that row for a column without one), as Excel moves what is under rows and right of columns inserted.
+  if (axis && row > last) {
+    const under = row - last + lastKeyedRow(there);
+    if (columnAfter > 0) return same(cellAt(there, under, columnAfter), cell);
+    if ((there.rows[under - 1] ?? []).some((one) => same(one ?? null, cell))) return true;
+  }
   if (there && same(cellAt(there, row, column), cell)) return true;
-  if (there && before.name.startsWith('Axe')) {
-    const header = headerOf(before, column);
+  if (axis) {
     const key = keyedRows(before).find(([r]) => r === row)?.[1];
-    const columnAfter = header ? columnOf(there, header, occurrenceOf(before, column)) : 0;
     if (row === headerRowOf(before) && columnAfter > 0) return true;
     const rowAfter = keyedRows(there).find(([, k]) => k === key)?.[0];
     if (key && columnAfter > 0 && rowAfter && same(cellAt(there, rowAfter, columnAfter), cell)) return true;
@@ -289,10 +315,17 @@ function findAfter(before: SheetGrid, after: WorkbookGrids, row: number, column:
   });
 }
 
-/** The tools' own recomputed cells: formulas of the generated workbook, and `_ctg`. */
-function isToolsFormula(base: WorkbookGrids, sheet: SheetGrid, row: number, column: number): boolean {
+/**
+ * The tools' own recomputed cells: formulas of the generated workbook, and `_ctg`; and, in the sheets of fixed
+ * shape, the texts and values the generation wrote, untouched (a plan whose period changes moves Paramètres' list of
+ * quarters and Annexe 4's rows).
+ */
+function isToolsCell(base: WorkbookGrids, sheet: SheetGrid, row: number, column: number): boolean {
   if (sheet.name === '_ctg') return true;
   const cell = cellAt(sheet, row, column);
+  const generatedCell = cellAt(sheetOf(base, sheet.name) ?? { name: '', visibility: 'visible', rows: [] }, row, column);
+  const fixed = !sheet.name.startsWith('Axe') && !RECORD_SHEETS.includes(sheet.name);
+  if (fixed && cell && generatedCell && !cell.formula && same(generatedCell, cell)) return true;
   if (!cell?.formula) return false;
   const generated = sheetOf(base, sheet.name);
   if (!generated) return false;
@@ -324,7 +357,7 @@ function checkRule(
   for (const sheet of before.sheets) {
     sheet.rows.forEach((cells, r) =>
       (cells ?? []).forEach((cell, c) => {
-        if (!filled(cell) || isToolsFormula(base, sheet, r + 1, c + 1)) return;
+        if (!filled(cell) || isToolsCell(base, sheet, r + 1, c + 1)) return;
         if (!findAfter(sheet, after, r + 1, c + 1, cell))
           lost.push(`${sheet.name}!${cellAddress(r + 1, c + 1)} ${JSON.stringify(cell)}`);
       }),
@@ -340,6 +373,11 @@ const useCases: [string, UseCase][] = [
   ['compute', (port) => computeAndWrite(port, { now: today })],
   ['close-quarter', (port) => closeQuarterAndWrite(port, { now: later })],
   ['regeneration from the same plan', (port) => regenerateAndWrite(port, samplePlan(), { now: later })],
+  [
+    'regeneration adding quarters before the period (the axis sheets’ columns move)',
+    (port) =>
+      regenerateAndWrite(port, { ...samplePlan(), period: { start: '2025-07-01', end: '2030-12-31' } }, { now: later }),
+  ],
 ];
 
 async function onFile(grids: WorkbookGrids, useCase: UseCase) {

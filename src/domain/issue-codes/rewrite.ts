@@ -89,6 +89,11 @@ export const rewriteIssueCodes = {
     description:
       'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
+  'kept-cell-column-gone': {
+    severity: 'error',
+    description:
+      'Une note saisie sous le tableau d’une feuille d’axe est sous une colonne que la réécriture retire (un trimestre hors de la nouvelle période) : le classeur n’est pas réécrit.',
+  },
   // Erasing from the record sheets the personal data gone from the tracking (src/app/erase-personal-data.ts)
   'personal-data-erased': {
     severity: 'warning',

@@ -101,6 +101,10 @@ export const rewriteMessages = {
     `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
+  'kept-cell-column-gone': (p) =>
+    `${text(p.sheet)}, cellule ${text(p.cell)} : « ${text(p.value)} » est sous le tableau, dans une colonne que la ` +
+    'réécriture retire (un trimestre hors de la nouvelle période). Déplacez ce contenu sous une autre colonne, ou ' +
+    'effacez-le, puis recommencez : le classeur n’a pas été modifié.',
   'personal-data-erased': (p) => {
     const count = howMany(p.count);
     const kinds = howMany(p.kinds);

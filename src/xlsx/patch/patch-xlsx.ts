@@ -59,8 +59,12 @@ function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
   const withFormat = (base: number, numFmt: string) => styles?.withNumberFormat(base, numFmt) ?? base;
 
   const formats = styles ? formatsToUpdate(styles, changes.formats ?? []) : [];
-  const written = new Set([...changes.cells.map((one) => one.sheet), ...changes.ranges.map((one) => one.sheet)]);
-  const sheetNames = new Set([...written, ...formats.map(({ change }) => change.sheet)]);
+  const written = new Set(changes.cells.map((one) => one.sheet));
+  const sheetNames = new Set([
+    ...written,
+    ...changes.ranges.map((one) => one.sheet),
+    ...formats.map(({ change }) => change.sheet),
+  ]);
   let formulasChanged = false;
   let workbookChanged = false;
   for (const name of sheetNames) {
@@ -72,17 +76,18 @@ function patched(files: ZipPackage, changes: WorkbookChanges): Uint8Array {
       .filter((change) => change.sheet === name)
       .sort(byPosition)
       .forEach((change) => patch.apply(change));
+    let filtered = false;
     for (const range of changes.ranges.filter((one) => one.sheet === name)) {
       if (!patch.setAutoFilter(range.autoFilter)) continue;
       setFilterDatabaseName(layout.workbook, sheet, range.autoFilter);
-      workbookChanged = true;
+      workbookChanged = filtered = true;
     }
     let restyled = false;
     for (const { change, former } of formats.filter((one) => one.change.sheet === name))
       restyled =
         patch.restyle(change, (style) => (former.has(style) ? withFormat(style, change.numFmt) : null)) || restyled;
-    // A sheet opened only for formats, none of which needed setting, is left as it was.
-    if (!written.has(name) && !restyled) continue;
+    // A sheet opened only for its filter or formats, none of which needed setting, is left as it was.
+    if (!written.has(name) && !filtered && !restyled) continue;
     patch.finish();
     formulasChanged ||= patch.formulasChanged;
     files.write(sheet.entry, serializePart(document));

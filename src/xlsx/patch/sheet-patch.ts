@@ -82,10 +82,13 @@ export class SheetPatch {
     return true;
   }
 
-  /** Sets the sheet's autofilter range, when it has one. */
+  /**
+   * Sets the sheet's autofilter range, when it has one that differs (its criteria, a person's, stay): whether it
+   * changed.
+   */
   setAutoFilter(ref: string): boolean {
     const filter = firstChildNamed(this.document.documentElement!, 'autoFilter');
-    if (!filter) return false;
+    if (!filter || filter.getAttribute('ref') === ref) return false;
     filter.setAttribute('ref', ref);
     return true;
   }
