@@ -159,14 +159,11 @@ export function separatePageFurniture(lines: SourceLine[]): { lines: SourceLine[
     pageNumbers.size > 0 || lines.some((line) => line.pageBreak)
       ? findRepeated(lines, breakWindows(lines, pageNumbers))
       : new Set<number>();
-  const kept: SourceLine[] = [];
+  const furnitureAt = (index: number) => pageNumbers.has(index) || repeatedLines.has(index);
   const repeated = new Map<string, { text: string; count: number }>();
   let firstLine = 0;
   lines.forEach((line, index) => {
-    if (!pageNumbers.has(index) && !repeatedLines.has(index)) {
-      kept.push(line);
-      return;
-    }
+    if (!furnitureAt(index)) return;
     firstLine ||= line.no;
     if (!repeatedLines.has(index)) return;
     const key = repeatedKey(line.text);
@@ -174,5 +171,30 @@ export function separatePageFurniture(lines: SourceLine[]): { lines: SourceLine[
     entry.count += 1;
     repeated.set(key, entry);
   });
-  return { lines: kept, furniture: { pageNumbers: pageNumbers.size, repeated: [...repeated.values()], firstLine } };
+  return {
+    lines: withoutFurnitureRuns(lines, furnitureAt),
+    furniture: { pageNumbers: pageNumbers.size, repeated: [...repeated.values()], firstLine },
+  };
+}
+
+/**
+ * The lines without the furniture and the blank lines around it: an export sets the furniture apart with blank
+ * lines whether or not a paragraph ends there, and a criterion cut by a page break must read as one again.
+ */
+function withoutFurnitureRuns(lines: SourceLine[], furnitureAt: (index: number) => boolean): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (let i = 0; i < lines.length;) {
+    if (lines[i].text && !furnitureAt(i)) {
+      kept.push(lines[i++]);
+      continue;
+    }
+    // A run of blank lines and furniture: kept whole when it holds no furniture.
+    let end = i;
+    let holdsFurniture = false;
+    for (; end < lines.length && (!lines[end].text || furnitureAt(end)); end++)
+      if (furnitureAt(end)) holdsFurniture = true;
+    if (!holdsFurniture) kept.push(...lines.slice(i, end));
+    i = end;
+  }
+  return kept;
 }

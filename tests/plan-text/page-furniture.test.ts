@@ -69,6 +69,17 @@ describe('page numbers of a PDF-to-text export', () => {
     expect(codes(warnings)).not.toContain('page-furniture');
   });
 
+  test('a criterion cut by a page break reads as one, though blank lines set the page number apart', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Nombre de permanences dans les communes\n',
+      '- Nombre de permanences dans\n\nPage 12 / 99\n\f\nles communes\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+  });
+
   test('a form feed inside a line breaks the line', () => {
     // "F2\f14": the page's last word and the next page's number share a physical line.
     const text = replaceOnce(seedText, 'F2\n\nIntérêt :', 'F2\f14\n\nIntérêt :');
