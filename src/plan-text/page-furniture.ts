@@ -61,25 +61,41 @@ function nextToFormFeed(lines: SourceLine[], index: number): boolean {
   return false;
 }
 
+interface Candidate {
+  index: number;
+  page: number;
+}
+
 function findPageNumbers(lines: SourceLine[]): Set<number> {
   const found = new Set<number>();
-  const candidates: { index: number; page: number }[] = [];
+  const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
     const shape = line.text ? pageNumberShape(line.text) : null;
     if (!shape) return;
     if (shape.explicit || nextToFormFeed(lines, index)) found.add(index);
     else candidates.push({ index, page: shape.page });
   });
-  // Rising sequences: each candidate extends the sequence whose last page is just below it, a page or more away.
-  const sequences: { index: number; page: number }[][] = [];
+  // Rising sequences: each candidate extends the oldest sequence whose last page is just below it, if a page or
+  // more away (the oldest is the farthest), else starts one. Sequences are found by their last page: a text of
+  // numbers only stays linear.
+  const sequences: Candidate[][] = [];
+  const byLastPage = new Map<number, { waiting: Candidate[][]; head: number }>();
+  const extendable = (page: number, index: number): Candidate[] | null => {
+    const queue = byLastPage.get(page);
+    const oldest = queue?.waiting[queue.head];
+    if (!queue || !oldest || index - oldest[oldest.length - 1].index < MIN_PAGE_LINES) return null;
+    queue.head += 1;
+    return oldest;
+  };
   for (const candidate of candidates) {
-    const sequence = sequences.find((s) => {
-      const last = s[s.length - 1];
-      const step = candidate.page - last.page;
-      return step >= 1 && step <= MAX_PAGE_STEP && candidate.index - last.index >= MIN_PAGE_LINES;
-    });
+    let sequence: Candidate[] | null = null;
+    for (let step = 1; step <= MAX_PAGE_STEP && !sequence; step++)
+      sequence = extendable(candidate.page - step, candidate.index);
     if (sequence) sequence.push(candidate);
-    else sequences.push([candidate]);
+    else sequences.push((sequence = [candidate]));
+    const queue = byLastPage.get(candidate.page) ?? { waiting: [], head: 0 };
+    queue.waiting.push(sequence);
+    byLastPage.set(candidate.page, queue);
   }
   for (const sequence of sequences)
     if (sequence.length >= MIN_SEQUENCE) for (const { index } of sequence) found.add(index);
