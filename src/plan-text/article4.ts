@@ -16,13 +16,13 @@ export interface Article4Axis {
 export function readArticle4(lines: SourceLine[], warnings: WarningSink): Article4Axis[] | null {
   const start = lines.findIndex((line) => articleNumber(line.text) === 4);
   if (start < 0) return null;
-  const axes: (Article4Axis & { heading: AxisHeading })[] = [];
+  const axes: { heading: AxisHeading; objectives: string[]; line: number }[] = [];
   for (let i = start + 1; i < lines.length; i++) {
     const text = lines[i].text;
     if (articleNumber(text) !== null) break;
     const heading = readAxisHeading(lines, i);
     if (heading) {
-      axes.push({ number: 0, title: heading.title, objectives: [], line: lines[i].no, heading });
+      axes.push({ heading, objectives: [], line: lines[i].no });
       i = heading.lastIndex;
       continue;
     }
@@ -33,7 +33,12 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
   }
   // Numbered once all are read: "II" is 2 in a list of Roman numerals, 11 among digits.
   const numbering = axisNumbering(axes.map((axis) => axis.heading));
-  return axes.map(({ heading, ...axis }) => ({ ...axis, number: axisNumber(heading, numbering).number }));
+  return axes.map(({ heading, objectives, line }) => ({
+    number: axisNumber(heading, numbering).number,
+    title: heading.title,
+    objectives,
+    line,
+  }));
 }
 
 /** Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. */
