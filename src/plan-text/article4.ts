@@ -1,6 +1,6 @@
 import type { Axis } from '../domain/plan';
 import type { ReadAxis } from './fiche-section';
-import { articleNumber, readAxisHeading } from './headings';
+import { articleNumber, axisNumber, axisNumbering, readAxisHeading, type AxisHeading } from './headings';
 import { compareKey } from './text-keys';
 import { bulletText, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -16,13 +16,13 @@ export interface Article4Axis {
 export function readArticle4(lines: SourceLine[], warnings: WarningSink): Article4Axis[] | null {
   const start = lines.findIndex((line) => articleNumber(line.text) === 4);
   if (start < 0) return null;
-  const axes: Article4Axis[] = [];
+  const axes: { heading: AxisHeading; objectives: string[]; line: number }[] = [];
   for (let i = start + 1; i < lines.length; i++) {
     const text = lines[i].text;
     if (articleNumber(text) !== null) break;
     const heading = readAxisHeading(lines, i);
     if (heading) {
-      axes.push({ number: heading.number, title: heading.title, objectives: [], line: lines[i].no });
+      axes.push({ heading, objectives: [], line: lines[i].no });
       i = heading.lastIndex;
       continue;
     }
@@ -31,7 +31,14 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
     if (current && bullet) current.objectives.push(bullet);
     else if (current && bullet === '') warnings.add('empty-bullet', lines[i].no, { field: 'Article 4' });
   }
-  return axes;
+  // Numbered once all are read: "II" is 2 in a list of Roman numerals, 11 among digits.
+  const numbering = axisNumbering(axes.map((axis) => axis.heading));
+  return axes.map(({ heading, objectives, line }) => ({
+    number: axisNumber(heading, numbering).number,
+    title: heading.title,
+    objectives,
+    line,
+  }));
 }
 
 /** Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. */

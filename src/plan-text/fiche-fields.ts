@@ -103,7 +103,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
-  const list = (id: LabelId) => get(id).flatMap((c) => splitList(c.text));
+  const list = (id: LabelId) => unwrapped(get(id), ';').flatMap((c) => splitList(c.text));
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
@@ -125,7 +125,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
-    territories: get('territories').flatMap((c) =>
+    territories: unwrapped(get('territories'), ';,').flatMap((c) =>
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
     fields: list('fields'),
@@ -134,6 +134,26 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     criteria,
     line: collected.line,
   };
+}
+
+/**
+ * A list's lines with the lines that continue an item joined to it: a line right below another (no blank line
+ * between) that does not end with a separator continues that line's last item ("Lien social" / "et
+ * intergénérationnel", "Acteur (s) du" / "territoire"), as an export folded at a fixed width writes it; a word
+ * cut at its hyphen ("Saint-Genest-" / "Malifaux") is joined without a space.
+ */
+function unwrapped(content: ContentLine[], separators: string): ContentLine[] {
+  const lines: ContentLine[] = [];
+  for (const line of content) {
+    const previous = lines[lines.length - 1];
+    if (previous && !line.afterBlank && !separators.includes(previous.text.slice(-1)))
+      lines[lines.length - 1] = {
+        ...previous,
+        text: /\p{L}-$/u.test(previous.text) ? previous.text + line.text : `${previous.text} ${line.text}`,
+      };
+    else lines.push(line);
+  }
+  return lines;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { GENERATED_REF_PREFIX } from '../domain/plan';
-import { annexeNumber, articleNumber, readAxisHeading } from './headings';
+import { annexeNumber, articleNumber, axisNumber, axisNumbering, readAxisHeading, type AxisHeading } from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
 import { isAoBlockStart } from './ao-table';
@@ -37,6 +37,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
   for (let i = lines.length - 1; i >= 0; i--)
     nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
+  const headingAt = (i: number) => (nextLabelIsRef[i + 1] && !labels[i] ? readAxisHeading(lines, i) : null);
+  const numbering = axisNumbering(sectionHeadings(lines, startIndex, headingAt));
 
   const axes: ReadAxis[] = [];
   let axis: ReadAxis | null = null;
@@ -83,15 +85,15 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     }
     const afterBlank = previousBlank;
     previousBlank = false;
-    const heading = nextLabelIsRef[i + 1] && !labels[i] ? readAxisHeading(lines, i) : null;
+    const heading = headingAt(i);
     if (heading) {
       closeFiche();
       block = null;
-      const existing = axes.find((a) => a.number === heading.number);
-      if (existing) warnings.add('duplicate-axis', line.no, { number: heading.number });
-      if (heading.written !== String(heading.number))
-        warnings.add('axis-number-noise', line.no, { written: heading.written, number: heading.number });
-      axis = existing ?? { number: heading.number, title: heading.title, line: line.no, fiches: [] };
+      const { number, noisy } = axisNumber(heading, numbering);
+      const existing = axes.find((a) => a.number === number);
+      if (existing) warnings.add('duplicate-axis', line.no, { number });
+      if (noisy) warnings.add('axis-number-noise', line.no, { written: heading.written, number });
+      axis = existing ?? { number, title: heading.title, line: line.no, fiches: [] };
       if (!existing) axes.push(axis);
       i = heading.lastIndex;
       continue;
@@ -162,6 +164,23 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     axes.push(orphan);
   }
   return { axes, startIndex, ficheCount };
+}
+
+/** The axis headings of the section, read ahead: how they are numbered is known from all of them. */
+function sectionHeadings(
+  lines: SourceLine[],
+  startIndex: number,
+  headingAt: (i: number) => AxisHeading | null,
+): AxisHeading[] {
+  const headings: AxisHeading[] = [];
+  for (let i = startIndex; i < lines.length && annexeNumber(lines[i].text) === null; i++) {
+    const heading = lines[i].text ? headingAt(i) : null;
+    if (heading) {
+      headings.push(heading);
+      i = heading.lastIndex;
+    }
+  }
+  return headings;
 }
 
 /**

@@ -3,15 +3,18 @@ import { matchLabel } from './labels';
 
 /**
  * Headings of the export: ARTICLE n, ANNEXE n, and axis headings "n) Title". Axis numbers come with OCR noise:
- * "I", "l" and "|" stand for 1 and spaces are noise ("I 1)" is 11, "I)" is 1). A heading may be wrapped in `**`
- * and run over two lines.
+ * "I", "l" and "|" stand for 1 and spaces are noise ("I 1)" is 11, "I)" is 1). Axes may also be numbered in Roman
+ * numerals (I to XX): a list of headings all written so is read so ("II)" is 2 there, 11 among digits). A heading
+ * may be wrapped in `**` and run over two lines.
  */
 
 const ARTICLE = /^\**\s*ARTICLE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
 const ANNEXE = /^\**\s*ANNEXE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
-const AXIS = /^([0-9Il|][0-9Il| ]*?)\s*\)\s*(\S.*)$/;
+const AXIS = /^([0-9Il|VX][0-9Il|VX ]*?)\s*\)\s*(\S.*)$/;
 /** "Axe 3 : Title", "ENJEU 3 – Title", "Axe n°3. Title": the other way exports number axes. */
-const NAMED_AXIS = /^(?:axe|enjeu)\s*(?:n\s*[°o]\s*)?([0-9Il|][0-9Il| ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+const NAMED_AXIS = /^(?:axe|enjeu)\s*(?:n\s*[°o]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+/** A Roman numeral from I to XX. */
+const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function headingNumber(written: string): number {
@@ -36,25 +39,48 @@ export function annexeNumber(text: string): number | null {
   return match ? headingNumber(match[1]) : null;
 }
 
+/** How a list of axis headings numbers its axes: digits (with "I", "l", "|" for 1) or Roman numerals. */
+export type AxisNumbering = 'digits' | 'roman';
+
 export interface AxisHeading {
-  number: number;
-  /** The number as written ("I 2"). */
+  /** The number as written ("I 2", "IV"). */
   written: string;
+  /** The number read as digits, "I", "l" and "|" standing for 1 ("I 2" is 12), or null when it is not one. */
+  asDigits: number | null;
+  /** The number read as a Roman numeral from I to XX ("IV" is 4), or null when it is not one. */
+  asRoman: number | null;
   title: string;
   /** Index (in the lines array) of the heading's last line. */
   lastIndex: number;
 }
 
-function parseAxisLine(text: string): { number: number; written: string; title: string } | null {
+function parseAxisLine(text: string): Omit<AxisHeading, 'lastIndex'> | null {
   const plain = stripBold(text);
   const match = AXIS.exec(plain) ?? NAMED_AXIS.exec(plain);
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
-  if (!/^\d{1,2}$/.test(digits) || Number(digits) < 1) return null;
+  const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
+  const asRoman = written && ROMAN_NUMERAL.test(written) ? headingNumber(written) : null;
+  if (asDigits === null && asRoman === null) return null;
   const title = match[2].replace(/\*\*/g, '').trim();
   if (!title) return null;
-  return { number: Number(digits), written, title };
+  return { written, asDigits, asRoman, title };
+}
+
+/** Roman numerals when every heading of the list is one ("I", "II", "III"…), digits otherwise. */
+export function axisNumbering(headings: readonly AxisHeading[]): AxisNumbering {
+  return headings.length > 0 && headings.every((heading) => heading.asRoman !== null) ? 'roman' : 'digits';
+}
+
+/**
+ * The axis number of a heading in a list numbered `numbering`; `noisy` when it is not written as read (an "I" for
+ * 1 among digits, a Roman numeral among digits), to be reported.
+ */
+export function axisNumber(heading: AxisHeading, numbering: AxisNumbering): { number: number; noisy: boolean } {
+  if (numbering === 'roman' && heading.asRoman !== null) return { number: heading.asRoman, noisy: false };
+  const number = (heading.asDigits ?? heading.asRoman)!;
+  return { number, noisy: heading.written !== String(number) };
 }
 
 /** The axis heading starting at lines[index], with its continuation line, or null. */

@@ -3,6 +3,7 @@ import type { PlanFailureCode } from '../domain/messages/plan';
 import { readAoTable } from './ao-table';
 import { crossCheckArticle4, readArticle4 } from './article4';
 import { FicheKeys, toFiche } from './fiche-keys';
+import { separatePageFurniture } from './page-furniture';
 import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
 import type { ReadFiche } from './fiche-fields';
@@ -30,7 +31,13 @@ export function parseConvention(text: string): PlanParseResult {
   });
   if (typeof text !== 'string' || text.trim() === '') return fail('empty-text');
 
-  const lines = toSourceLines(text);
+  const { lines, furniture } = separatePageFurniture(toSourceLines(text));
+  if (furniture.firstLine > 0)
+    warnings.add('page-furniture', furniture.firstLine, {
+      pageNumbers: furniture.pageNumbers,
+      lines: furniture.repeated.map((r) => r.text),
+      counts: furniture.repeated.map((r) => r.count),
+    });
   const parties = readParties(lines, text);
   if (!parties.caf) warnings.add('caf-not-found', 0);
   if (!parties.epci) warnings.add('epci-not-found', 0);

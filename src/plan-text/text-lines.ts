@@ -1,6 +1,7 @@
 /**
  * The convention text as numbered lines. Exports come with CRLF or LF, non-breaking spaces, zero-width
  * characters and a BOM: they are made plain here once, so that every other reader compares clean text.
+ * A form feed (a page break in a PDF-to-text export) breaks a line too: the parts keep the line's number.
  */
 
 export interface SourceLine {
@@ -10,6 +11,8 @@ export interface SourceLine {
   raw: string;
   /** The line trimmed, runs of spaces and tabs collapsed to one space. */
   text: string;
+  /** A form feed comes just before this line: a page begins here (src/plan-text/page-furniture.ts). */
+  pageBreak?: true;
 }
 
 const SPACE_LIKE = /[\u00A0\u202F\u2007\u2009\u200A]/g;
@@ -17,15 +20,34 @@ const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const UNUSUAL = /[\u00A0\u202F\u2007\u2009\u200A]|\u200B|\u200C|\u200D|\u2060|\uFEFF/;
 const MANY_SPACES = /\t| {2}/;
 
+function toSourceLine(line: string, no: number): SourceLine {
+  // Most lines hold none of these: test before replacing, the seed reads several times faster.
+  const cleaned = UNUSUAL.test(line) ? line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '') : line;
+  const raw = cleaned.endsWith(' ') ? cleaned.replace(/ +$/, '') : cleaned;
+  const text = MANY_SPACES.test(raw) ? raw.replace(/[ \t]+/g, ' ').trim() : raw.trim();
+  return { no, raw, text };
+}
+
 export function toSourceLines(text: string): SourceLine[] {
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return plain.split('\n').map((line, index) => {
-    // Most lines hold none of these: test before replacing, the seed reads several times faster.
-    const cleaned = UNUSUAL.test(line) ? line.replace(SPACE_LIKE, ' ').replace(INVISIBLE, '') : line;
-    const raw = cleaned.endsWith(' ') ? cleaned.replace(/ +$/, '') : cleaned;
-    const text = MANY_SPACES.test(raw) ? raw.replace(/[ \t]+/g, ' ').trim() : raw.trim();
-    return { no: index + 1, raw, text };
+  const lines: SourceLine[] = [];
+  let pageBreak = false;
+  const push = (part: string, no: number) => {
+    const line = toSourceLine(part, no);
+    lines.push(pageBreak ? { ...line, pageBreak: true } : line);
+    pageBreak = false;
+  };
+  plain.split('\n').forEach((line, index) => {
+    if (!line.includes('\f')) return push(line, index + 1);
+    // A part left empty by a form feed is no line of its own; a line holding nothing else stays one blank line.
+    const before = lines.length;
+    line.split('\f').forEach((part, i) => {
+      pageBreak ||= i > 0;
+      if (part.trim()) push(part, index + 1);
+    });
+    if (lines.length === before) push('', index + 1);
   });
+  return lines;
 }
 
 /** Leading and trailing `**` (bold in the export), removed. */

@@ -1,3 +1,5 @@
+import { frenchNumber } from './numbers';
+import { countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 
 /**
@@ -50,6 +52,8 @@ export const planWarningDescriptions = {
   'ao-several-choices': 'Plusieurs cases sont cochées pour une même compétence dans le tableau des AO.',
   'ao-population-unreadable': 'Le nombre d’habitants d’une ligne du tableau des AO n’est pas un nombre.',
   'ao-population-mismatch': 'La population des communes ayant transféré diffère d’une compétence à l’autre.',
+  'page-furniture':
+    'Les numéros de page et les lignes répétées à chaque page (en-têtes, pieds de page) d’un export PDF sont ignorés.',
 } as const;
 
 /** Failure codes (no plan can be read) with a one-line description each. */
@@ -146,6 +150,16 @@ export const planMessages = {
     `Tableau des AO, « ${str(p.name)} » : nombre d’habitants « ${str(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
     `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
+  'page-furniture': (p) => {
+    const texts = Array.isArray(p.lines) ? p.lines.map(String) : [];
+    const counts = Array.isArray(p.counts) ? p.counts.map(Number) : [];
+    const pageNumbers = Number(p.pageNumbers ?? 0);
+    const parts = [
+      ...(pageNumbers > 0 ? [`${countOf(pageNumbers, 'numéro')} de page`] : []),
+      ...texts.map((text, i) => `« ${text} » (${frenchNumber(counts[i] ?? 0)} fois)`),
+    ];
+    return `En-têtes et pieds de page de l’export ignorés : ${parts.join(', ')}.`;
+  },
   'empty-text': () => `Le texte de la convention est vide.`,
   'no-fiche': () =>
     `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,

@@ -1,0 +1,114 @@
+import { renderMessage } from '../../src/domain/messages';
+import { codes, ficheByKey, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+
+/**
+ * A PDF-to-text export carries the pages' furniture: page numbers, a form feed at each page break, and lines
+ * repeated on every page (running headers and footers). None of it is part of the plan.
+ */
+
+const seed = parsedOk(seedText);
+const seedLines = seedText.split('\n');
+
+/**
+ * The seed with `furniture(page)` inserted every `every` lines, pages numbered from 2. With `afterBlank`, each
+ * insertion waits for the next blank line: furniture set apart by blank lines then falls where a blank line was.
+ */
+function paged(every: number, furniture: (page: number) => string[], afterBlank = false): string {
+  const out: string[] = [];
+  let page = 2;
+  let due = every;
+  seedLines.forEach((line, i) => {
+    if (i >= due && (!afterBlank || seedLines[i - 1] === '')) {
+      out.push(...furniture(page++));
+      due = i + every;
+    }
+    out.push(line);
+  });
+  return out.join('\n');
+}
+
+/** The same plan as the seed's, line numbers aside, and the seed's warnings plus the ones listed. */
+function expectSeedPlan(text: string, extraCodes: string[]) {
+  const { plan, warnings } = parsedOk(text);
+  expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+  expect(codes(warnings).sort()).toEqual([...codes(seed.warnings), ...extraCodes].sort());
+  return warnings;
+}
+
+describe('page numbers of a PDF-to-text export', () => {
+  test('a page number alone on its line, before a form feed, is not read into the plan', () => {
+    // Every 40 lines, as pdftotext writes a page's last line: the number, then a form feed alone on its line.
+    const warnings = expectSeedPlan(
+      paged(40, (page) => [String(page), '\f']),
+      ['page-furniture'],
+    );
+    const furniture = warnings.find((w) => w.code === 'page-furniture')!;
+    expect(furniture.line).toBe(41);
+    expect(renderMessage(furniture.code, furniture.params)).toBe(
+      'En-têtes et pieds de page de l’export ignorés\u00a0: 86 numéros de page.',
+    );
+  });
+
+  test('page numbers written « - 12 - », « 12/99 », « Page 14 / 99 », with the form feed glued to the next line', () => {
+    const forms = [(n: number) => `- ${n} -`, (n: number) => `${n}/99`, (n: number) => `Page ${n} / 99`];
+    expectSeedPlan(
+      paged(37, (page) => [forms[page % 3](page)]).replace(/\n(- \d+ -|\d+\/99|Page \d+ \/ 99)\n/g, '\n$1\n\f'),
+      ['page-furniture'],
+    );
+  });
+
+  test('bare page numbers without form feeds are known by their sequence, a lone number in a fiche is kept', () => {
+    expectSeedPlan(
+      paged(45, (page) => [String(page)]),
+      ['page-furniture'],
+    );
+    // A number alone on its line, with no form feed near it and no sequence, is a value: here a budget.
+    const budget = replaceOnce(seedText, 'F2\n\nIntérêt :', 'F2\n\nBudget :\n\n5000\n\nIntérêt :');
+    const { plan, warnings } = parsedOk(budget);
+    expect(ficheByKey(plan, 'F2').budget).toBe('5000 Existant');
+    expect(codes(warnings)).not.toContain('page-furniture');
+  });
+
+  test('a criterion cut by a page break reads as one, though blank lines set the page number apart', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Nombre de permanences dans les communes\n',
+      '- Nombre de permanences dans\n\nPage 12 / 99\n\f\nles communes\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+  });
+
+  test('a form feed inside a line breaks the line', () => {
+    // "F2\f14": the page's last word and the next page's number share a physical line.
+    const text = replaceOnce(seedText, 'F2\n\nIntérêt :', 'F2\f14\n\nIntérêt :');
+    const { plan } = parsedOk(text);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+  });
+});
+
+describe('running headers and footers of a PDF-to-text export', () => {
+  const header = 'Convention territoriale globale – Monts du Pilat – 2026-2030';
+  const footer = 'CTG Monts du Pilat';
+
+  test('a line repeated at every page break is left out, with one message naming it; criteria stay whole', () => {
+    // As in a pdftotext export: footer, page number, form feed, next page's header, set apart by blank lines —
+    // here about every 43 lines, so that it falls between a label and its value, in lists, between the criteria.
+    const text = paged(43, (page) => ['', header, `Page ${page} / 99`, `\f${footer}`, ''], true);
+    const warnings = expectSeedPlan(text, ['page-furniture']);
+    const furniture = warnings.filter((w) => w.code === 'page-furniture');
+    expect(furniture).toHaveLength(1);
+    const pages = text.split('\f').length - 1;
+    expect(pages).toBeGreaterThan(60);
+    expect(renderMessage(furniture[0].code, furniture[0].params)).toBe(
+      `En-têtes et pieds de page de l’export ignorés\u00a0: ${pages} numéros de page, ` +
+        `«\u00a0${header}\u00a0» (${pages} fois), «\u00a0${footer}\u00a0» (${pages} fois).`,
+    );
+  });
+
+  test('headers without page numbers, only form feeds, with CRLF line ends', () => {
+    const text = paged(50, () => [`\f${footer}`, ''], true).replace(/\n/g, '\r\n');
+    expectSeedPlan(text, ['page-furniture']);
+  });
+});
