@@ -7,6 +7,7 @@ import {
   keptCellsOfFixedSheet,
   keptCellsOfTableSheet,
   placeKeptCells,
+  rowsByIdentity,
   renamedIdentity,
   type KeptCell,
   type PlacedCell,
@@ -151,6 +152,14 @@ export function placeKeptCellsInWorkbook(
       : { placed: [], blocked: cells };
     placed.push(...outcome.placed);
     for (const one of outcome.blocked) {
+      // A row the regeneration moves to another axis sheet (its fiche moved): said so, the value is not the row's loss.
+      const movedTo = one.place.kind === 'tableRow' ? sheetHoldingRow(spec, name, one.place.identity) : null;
+      if (movedTo !== null) {
+        const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
+        const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
+        issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, params));
+        continue;
+      }
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
       const code = !sheet
         ? 'kept-cell-sheet-gone'
@@ -165,6 +174,17 @@ export function placeKeptCellsInWorkbook(
     }
   }
   return { issues, placed };
+}
+
+/** The other sheet of the rebuilt workbook whose table has a row of `identity` (a fiche moved between axes); null if none. */
+function sheetHoldingRow(spec: WorkbookSpec, from: string, identity: string | null): string | null {
+  if (identity === null) return null;
+  for (const sheet of spec.sheets) {
+    if (sheet.name === from) continue;
+    const table = specTableOf(sheet);
+    if (table && rowsByIdentity(sheet, table).has(identity)) return sheet.name;
+  }
+  return null;
 }
 
 /** The values of an axis row's added columns (a row the tools remove), each with its column's header. */

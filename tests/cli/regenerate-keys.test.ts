@@ -203,3 +203,33 @@ describe('ctg-suivi generate --force from an amended plan: every value stays wit
     ]);
   });
 });
+
+describe('ctg-suivi generate --force, a fiche moved to another axis with a value in a column a person added', () => {
+  it('refuses, naming the axis the row goes to, so that the value is copied there rather than erased', async () => {
+    const workbook = path('suivi-colonne.xlsx');
+    writeFileSync(path('plan-1.txt'), firstPlan());
+    writeFileSync(path('plan-2.txt'), amendedPlan());
+    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    const sheet = excel.getWorksheet('Axe 1')!;
+    const added = sheet.getRow(3).cellCount + 1;
+    sheet.getRow(3).getCell(added).value = 'Suivi interne';
+    let address = '';
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value !== 'PE4') return;
+      row.getCell(added).value = 'relancer en mars';
+      address = row.getCell(added).address;
+    });
+    await excel.xlsx.writeFile(workbook);
+    const before = readFileSync(workbook);
+
+    const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain(`Axe 1, cellule ${address}${nbsp}: la valeur «${nbsp}relancer en mars${nbsp}»`);
+    expect(said).toContain('que la régénération déplace dans l’Axe 2');
+    expect(said).not.toContain('que la réécriture ne garde pas');
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+  }, 120_000);
+});

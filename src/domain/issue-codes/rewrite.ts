@@ -89,6 +89,11 @@ export const rewriteIssueCodes = {
     description:
       'Une valeur d’une colonne ajoutée appartient à une ligne que la réécriture ne garde pas : le classeur n’est pas réécrit.',
   },
+  'kept-cell-row-moved': {
+    severity: 'error',
+    description:
+      'Une valeur d’une colonne ajoutée appartient à une fiche que la régénération déplace dans un autre axe, où cette colonne n’existe pas : le classeur n’est pas réécrit.',
+  },
   'kept-cell-column-gone': {
     severity: 'error',
     description:
