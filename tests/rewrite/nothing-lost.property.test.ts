@@ -433,6 +433,12 @@ async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCa
   return { before, after: fake.inspect.snapshotWorkbook(), outcome, written };
 }
 
+/**
+ * Cases found by the property once, checked on every run before the random ones: a text typed over « Compétences
+ * AO » B9, the EPCI row's « Type » (the sample plan's only row), which made the rewrite drop the row.
+ */
+const EXAMPLES: [Edit[]][] = [[[{ kind: 'overText', sheet: 'Compétences AO', index: 257, value: 'à revoir' }]]];
+
 /** Edits, with a value in a grey cell in one run out of five (it refuses the rewrite: most runs must rewrite). */
 const editsArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit[]> =>
   fc
@@ -461,7 +467,7 @@ describe('nothing typed is lost by a rewrite', () => {
           const run = await onFile(edited, useCase);
           checkRule(base, run.before, run.after, run.outcome, run.written, grey);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, examples: EXAMPLES },
       );
     }, 120_000);
 
@@ -473,7 +479,7 @@ describe('nothing typed is lost by a rewrite', () => {
           const run = await onFake(base, edited, useCase);
           checkRule(base, run.before, run.after, run.outcome, run.written, grey);
         }),
-        { numRuns: 5 },
+        { numRuns: 5, examples: EXAMPLES },
       );
     }, 120_000);
   });
