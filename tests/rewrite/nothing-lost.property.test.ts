@@ -10,6 +10,7 @@ import {
 import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import type { Issue } from '../../src/domain/issues';
 import type { ContributionEntry } from '../../src/domain/contributions';
+import { isRowKey } from '../../src/domain/plan';
 import { cellAddress } from '../../src/layout/a1';
 import { buildContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
@@ -174,14 +175,17 @@ const occurrenceOf = (grid: SheetGrid, column: number) =>
     .slice(0, column - 1)
     .filter((c) => c?.value !== undefined && c?.value !== null && c.value === headerOf(grid, column)).length;
 
-/** The keyed rows of an axis sheet: [row, key]. */
+/**
+ * The keyed rows of an axis sheet: [row, key]. A key has a key's shape, as the reader says: a note typed in the
+ * `Clé` column under the table is a note, not a row.
+ */
 function keyedRows(grid: SheetGrid): [number, string][] {
   const header = headerRowOf(grid);
   const keyColumn = columnOf(grid, 'Clé');
   const rows: [number, string][] = [];
   for (let row = header + 1; row <= grid.rows.length; row += 1) {
     const key = String(cellAt(grid, row, keyColumn)?.value ?? '').trim();
-    if (key) rows.push([row, key]);
+    if (isRowKey(key)) rows.push([row, key]);
   }
   return rows;
 }
@@ -433,6 +437,22 @@ async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCa
   return { before, after: fake.inspect.snapshotWorkbook(), outcome, written };
 }
 
+/**
+ * Cases found by the property once, checked on every run before the random ones: a text typed over « Compétences
+ * AO » B9, the EPCI row's « Type » (the sample plan's only row), which made the rewrite drop the row; a note typed in
+ * `Clé` under an axis table, once taken here for a row, its « grey » cell for a grey cell.
+ */
+const EXAMPLES: [Edit[]][] = [
+  [[{ kind: 'overText', sheet: 'Compétences AO', index: 257, value: 'à revoir' }]],
+  [
+    [
+      { kind: 'underNote', sheet: 1, below: 2, header: 'Clé', cell: { value: 'à revoir' } },
+      { kind: 'overText', sheet: 'Guide', index: 0, value: 'à revoir' },
+      { kind: 'grey', sheet: 1, row: 35, column: 0, value: 'à revoir' },
+    ],
+  ],
+];
+
 /** Edits, with a value in a grey cell in one run out of five (it refuses the rewrite: most runs must rewrite). */
 const editsArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit[]> =>
   fc
@@ -461,7 +481,7 @@ describe('nothing typed is lost by a rewrite', () => {
           const run = await onFile(edited, useCase);
           checkRule(base, run.before, run.after, run.outcome, run.written, grey);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, examples: EXAMPLES },
       );
     }, 120_000);
 
@@ -473,7 +493,7 @@ describe('nothing typed is lost by a rewrite', () => {
           const run = await onFake(base, edited, useCase);
           checkRule(base, run.before, run.after, run.outcome, run.written, grey);
         }),
-        { numRuns: 5 },
+        { numRuns: 5, examples: EXAMPLES },
       );
     }, 120_000);
   });

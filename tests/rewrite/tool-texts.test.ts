@@ -9,6 +9,8 @@ import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { readXlsx } from '../../src/xlsx/reader';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { WorkbookPort } from '../../src/app/port';
+import { generateOnFake } from '../excel-backend/helpers/run-on-fake';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { cellAt, copyOf, filePort, put, refusal, roundTrip, sheet, typeInto } from './helpers';
 
@@ -26,6 +28,7 @@ const today = new Date('2026-05-10T09:00:00Z');
 const RESTORED_SOURCE = 'Texte de l’outil rétabli';
 const COPIED_SOURCE = 'Texte repris des feuilles d’axe';
 const ANNEXE4 = 'Annexe 4 \u2013 Suivi';
+const AO = 'Compétences AO';
 
 const messagesOf = (issues: readonly Issue[]) => issues.map((issue) => renderIssueMessage(issue));
 
@@ -307,6 +310,73 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     expect((await regenerateAndWrite(regenerated.port, samplePlan(), { now: today })).status).toBe('done');
     expect(journalLines(regenerated.grids(), RESTORED_SOURCE)).toHaveLength(4);
   }, 60_000);
+
+  describe.each([
+    ['compute', (port: WorkbookPort) => computeAndWrite(port, { now: today })],
+    ['a quarter closed', (port: WorkbookPort) => closeQuarterAndWrite(port, { now: new Date('2026-07-02T10:00:00Z') })],
+  ])(
+    'puts back the EPCI row’s type typed over in Compétences AO, the row kept and the text journalled (%s)',
+    (_name, rewrite) => {
+      /** Types over the EPCI row's « Type » and picks « Oui » in its « RPE existant », as a person would. */
+      const typeOverEpciType = (ao: SheetGrid) => {
+        const epci = find(ao, 'EPCI');
+        put(ao, epci.row, epci.column, { value: 'à revoir' });
+        put(ao, epci.row, find(ao, 'RPE existant').column, { value: 'Oui' });
+        return { ...epci, name: String(cellAt(ao, epci.row, 1)?.value), address: cellAddress(epci.row, epci.column) };
+      };
+
+      it('in a file', async () => {
+        const grids = copyOf(fresh);
+        const epci = typeOverEpciType(sheet(grids, AO));
+        const file = filePort(grids);
+
+        const outcome = await rewrite(file.port);
+
+        expect(outcome.status).toBe('done');
+        if (outcome.status !== 'done') return;
+        const ao = sheet(file.grids(), AO);
+        expect([1, 2, 8].map((column) => cellAt(ao, epci.row, column)?.value)).toEqual([epci.name, 'EPCI', 'Oui']);
+        expect(
+          journalLines(file.grids(), RESTORED_SOURCE).map((line) => [line.column, line.before, line.after]),
+        ).toEqual([[`${AO}, cellule ${epci.address}`, 'à revoir', 'EPCI']]);
+        const warnings = outcome.notes.filter((note) => note.code === 'tool-text-restored');
+        expect(warnings.map((note) => [note.sheet, note.cell])).toEqual([[AO, epci.address]]);
+        expect(messagesOf(warnings)[0]).toContain('à la place de «\u00a0à revoir\u00a0», que le Journal garde');
+      }, 30_000);
+
+      it('in the open workbook (fake Excel)', async () => {
+        const { fake, port } = await generateOnFake(samplePlan(), today);
+        const grid = sheet(await port.read(), AO);
+        const epci = find(grid, 'EPCI');
+        fake.seed.sheet(AO, [['à revoir']], cellAddress(epci.row, epci.column));
+        fake.seed.sheet(AO, [['Oui']], cellAddress(epci.row, find(grid, 'RPE existant').column));
+
+        // Validation says beforehand what the rewrite does.
+        const report = await validateGrids(await port.read(), { today });
+        expect(report.issues.map((issue) => [issue.severity, issue.code, issue.cell])).toContainEqual([
+          'warning',
+          'tool-text-typed-over',
+          cellAddress(epci.row, epci.column),
+        ]);
+
+        const outcome = await rewrite(port);
+
+        expect(outcome.status === 'done' ? outcome.notes.map((note) => [note.code, note.cell]) : outcome).toEqual([
+          ['tool-text-restored', cellAddress(epci.row, epci.column)],
+        ]);
+        const after = fake.inspect.snapshotWorkbook();
+        const ao = sheet(after, AO);
+        expect([1, 2, 8].map((column) => cellAt(ao, epci.row, column)?.value)).toEqual([
+          cellAt(grid, epci.row, 1)?.value,
+          'EPCI',
+          'Oui',
+        ]);
+        expect(journalLines(after, RESTORED_SOURCE).map((line) => [line.before, line.after])).toEqual([
+          ['à revoir', 'EPCI'],
+        ]);
+      }, 30_000);
+    },
+  );
 
   it('leaves texts alone that only differ in spacing or apostrophes, as older versions wrote them', async () => {
     const grids = copyOf(fresh);

@@ -83,6 +83,38 @@ describe('a gap inside « Compétences AO » (file back end)', () => {
     expect(computed.issues.map((issue) => issue.code)).not.toContain('tool-text-restored');
   });
 
+  test('a commune’s « Type » typed over, and the last one’s emptied: read as communes, their types put back, the text journalled', async () => {
+    const grid = sheetOf(gridsOfXlsx(generated), AO);
+    const last = grid.rows.findIndex((row) => row?.[0]?.value === names.last) + 1;
+    const bytes = await editWorkbook(generated, (workbook) => {
+      const sheet = workbook.getWorksheet(AO)!;
+      sheet.getCell('B20').value = 'Commune nouvelle';
+      sheet.getCell('C20').value = 900;
+      sheet.getCell(`B${last}`).value = null;
+      sheet.getCell(`C${last}`).value = 1200;
+    });
+    const validation = await validateFile(bytes, now);
+    expect(validation.report.issues.filter((issue) => issue.severity === 'error').map(renderIssueMessage)).toEqual([]);
+    expect(
+      validation.report.issues.filter((issue) => issue.code === 'tool-text-typed-over').map((i) => i.cell),
+    ).toEqual(['B20']);
+
+    const computed = await computeFile(bytes, now);
+
+    expect(computed.outcome.status).toBe('done');
+    const after = sheetOf(computed.after!, AO);
+    expect([gridText(after, 20, 2), gridText(after, last, 2)]).toEqual(['Commune', 'Commune']);
+    const populationsAfter = populations(after);
+    expect([populationsAfter.get(names.at20), populationsAfter.get(names.last)]).toEqual([900, 1200]);
+    expect(computed.issues.filter((issue) => issue.code === 'tool-text-restored').map((issue) => issue.cell)).toEqual([
+      'B20',
+    ]);
+    const journal = sheetOf(computed.after!, 'Journal').rows.map((row) => (row ?? []).map((cell) => cell?.value));
+    expect(journal.filter((row) => row[1] === 'Texte de l’outil rétabli').map((row) => row.slice(3, 6))).toEqual([
+      [`${AO}, cellule B20`, 'Commune nouvelle', 'Commune'],
+    ]);
+  });
+
   test('a « Sous-total » row inside the table is an error at its cell, and compute writes nothing', async () => {
     const bytes = await editWorkbook(generated, (workbook) => {
       const sheet = workbook.getWorksheet(AO)!;

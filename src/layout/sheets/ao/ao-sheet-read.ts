@@ -61,12 +61,11 @@ function readPopulation(cell: GridCell | null | undefined): { population: number
   return { population: null, invalid: true };
 }
 
-const tableTypes = new Set<string>([aoTexts.epciType, aoTexts.communeType]);
-const typeHeader = aoColumns.find((column) => column.id === 'type')!.header;
-
 /** A header's words (an earlier version's spacing is the same header). */
 const headerWords = (value: CellValue | undefined): string | null =>
   typeof value === 'string' ? sameWords(value) : null;
+
+const typeWords = sameWords(aoColumns.find((column) => column.id === 'type')!.header);
 
 const derivedHeaders = new Set(
   aoColumns.filter((column) => column.kind === 'derived').map((column) => sameWords(column.header)),
@@ -98,6 +97,60 @@ function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: numb
   return headerRow;
 }
 
+/** How a row under the header is read: the EPCI's or a commune's, its type typed over, or none of the table's. */
+type AoRowKind = 'epci' | 'commune' | 'typeTypedOver' | null;
+
+/**
+ * The rows of the table as written by the tools, by their « Type » (`EPCI`, `Commune`). A row whose type cell holds
+ * anything else is still a row of the tools, its type typed over, when it is not blank and holds the tools' formulas
+ * in every derived column: a row a person added (« Sous-total ») has none, and stays none of the table's. The one
+ * definition behind the reader, where the rewrite puts each row back, and which type cells are the tools' texts
+ * typed over (`aoTypeCellsTypedOver`).
+ */
+function aoRowKinds(grid: SheetGrid, headerRow: number) {
+  const typeIndex = (grid.rows[headerRow - 1] ?? []).findIndex((cell) => headerWords(cell?.value) === typeWords);
+  const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
+  const derived = derivedColumnsOf(grid, headerRow);
+  const kindOf = (row: number): AoRowKind => {
+    const type = gridText(grid, row, typeColumn);
+    if (type === aoTexts.epciType) return 'epci';
+    if (type === aoTexts.communeType) return 'commune';
+    const withFormulas =
+      derived.size > 0 && [...derived].every((column) => gridCell(grid, row, column)?.formula !== undefined);
+    return withFormulas && !isBlankRow(grid, row, derived) ? 'typeTypedOver' : null;
+  };
+  const isTableRow = (row: number) => kindOf(row) !== null;
+  const lastRow = lastTableRow(grid, headerRow, isTableRow);
+  return { typeColumn, derived, kindOf, isTableRow, lastRow };
+}
+
+/**
+ * Whether a row whose type was typed over is the EPCI's. The tools write the EPCI rows first, then the communes
+ * (`aoSheetRowOrder`): it is the EPCI's when no commune row is above it and no other row is the EPCI's.
+ */
+function isEpciByPlace(kindOf: (row: number) => AoRowKind, headerRow: number, lastRow: number, row: number): boolean {
+  for (let other = headerRow + 1; other <= lastRow; other += 1) {
+    const kind = kindOf(other);
+    if (kind === 'epci' || (kind === 'commune' && other < row)) return false;
+  }
+  return true;
+}
+
+/**
+ * The « Type » cells of the tools' rows typed over, by A1 address as read (the module's `typedOverCells`): the
+ * row is read all the same (`readAoSheet`), and the rewrite writes its type back and journals what it found there,
+ * even a text the sheet shows elsewhere (« Commune » over the EPCI's type is a commune, read as such).
+ */
+export function aoTypeCellsTypedOver(grid: SheetGrid): ReadonlyMap<string, boolean> {
+  const headerRow = findHeaderRow(grid);
+  if (headerRow === null) return new Map();
+  const { typeColumn, kindOf, lastRow } = aoRowKinds(grid, headerRow);
+  const typedOver = new Map<string, boolean>();
+  for (let row = headerRow + 1; row <= lastRow; row += 1)
+    if (kindOf(row) === 'typeTypedOver') typedOver.set(cellAddress(row, typeColumn), true);
+  return typedOver;
+}
+
 /**
  * Where a rewrite puts back each row of the sheet as read: the table is written without the blank rows that
  * `readAoSheet` reads past, so the rows under such a row go up by one; a row read past has no place (null).
@@ -105,11 +158,7 @@ function lastTableRow(grid: SheetGrid, headerRow: number, isTableRow: (row: numb
 export function aoRowPlaces(grid: SheetGrid): (row: number) => number | null {
   const headerRow = findHeaderRow(grid);
   if (headerRow === null) return (row) => row;
-  const typeIndex = (grid.rows[headerRow - 1] ?? []).findIndex((cell) => cell?.value === typeHeader);
-  const typeColumn = typeIndex >= 0 ? typeIndex + 1 : aoColumnNumber('type');
-  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
-  const lastRow = lastTableRow(grid, headerRow, isTableRow);
-  const derived = derivedColumnsOf(grid, headerRow);
+  const { isTableRow, lastRow, derived } = aoRowKinds(grid, headerRow);
   const readPast = new Set<number>();
   for (let row = headerRow + 1; row <= lastRow; row += 1)
     if (!isTableRow(row) && isBlankRow(grid, row, derived)) readPast.add(row);
@@ -208,12 +257,10 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
 
   const rows: AoTableRow[] = [];
   const rowCells: AoRowCells[] = [];
-  const typeColumn = columnOf.get('type') ?? aoColumnNumber('type');
-  const isTableRow = (row: number) => tableTypes.has(gridText(grid, row, typeColumn));
-  const lastRow = lastTableRow(grid, headerRow, isTableRow);
-  const derived = derivedColumnsOf(grid, headerRow);
+  const { typeColumn, derived, kindOf, lastRow } = aoRowKinds(grid, headerRow);
   for (let row = headerRow + 1; row <= lastRow; row += 1) {
-    if (!isTableRow(row)) {
+    const kind = kindOf(row);
+    if (kind === null) {
       // Inside the table, a blank row (inserted by hand) is read past; any other row would be lost by a rewrite.
       if (!isBlankRow(grid, row, derived)) {
         const text = gridText(grid, row, 1) || gridText(grid, row, typeColumn);
@@ -222,8 +269,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
       }
       continue;
     }
-    const type = gridText(grid, row, typeColumn);
-    const isEpci = type === aoTexts.epciType;
+    const isEpci = kind === 'epci' || (kind === 'typeTypedOver' && isEpciByPlace(kindOf, headerRow, lastRow, row));
     const name = String(value(row, 'name') ?? '').trim();
     const competences = Object.fromEntries(
       aoCompetenceOrder.map((competence): [AoCompetence, AoHolder] => {
