@@ -136,25 +136,37 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   };
 }
 
+/** A line that begins so continues the item above it: a lowercase letter, or punctuation that opens or goes on. */
+const CONTINUING_START = /^(?:\p{Ll}|[()[\],./&+’'»])/u;
+/** A line that ends so is continued by the next: a word cut at its hyphen, an elision, a connecting word. */
+const CUT_END = /(?:\p{L}-|[’'])$/u;
+const CONNECTING_END = /(?:^|\s)(?:de|du|des|et|la|le|les|à|au|aux|en|pour|sur|par)$/iu;
+
 /**
- * A list's lines with the lines that continue an item joined to it: a line right below another (no blank line
- * between) that does not end with a separator continues that line's last item ("Lien social" / "et
- * intergénérationnel", "Acteur (s) du" / "territoire"), as an export folded at a fixed width writes it; a word
- * cut at its hyphen ("Saint-Genest-" / "Malifaux") is joined without a space.
+ * A list's lines with the lines that continue an item joined to it. An export folded at a fixed width cuts an item
+ * over lines, but a plan may as well write one item per line (« Caf » / « Commune de X » / « CCMP »): a line right
+ * below another (no blank line between, no separator ending it) continues that line's last item only when it plainly
+ * does — it begins with a lowercase letter or an opening or continuing punctuation ("Lien social" / "et
+ * intergénérationnel", "Mairie" / "(s)"), or the line above ends with a hyphen, an elision or a connecting word
+ * ("Acteur (s) du" / "Territoire"). Else it is an item of its own. A word cut at its hyphen ("Saint-Genest-" /
+ * "Malifaux") or after an elision ("l’" / "Agora") is joined without a space.
  */
 function unwrapped(content: ContentLine[], separators: string): ContentLine[] {
   const lines: ContentLine[] = [];
   for (const line of content) {
     const previous = lines[lines.length - 1];
-    if (previous && !line.afterBlank && !separators.includes(previous.text.slice(-1)))
+    if (previous && !line.afterBlank && !separators.includes(previous.text.slice(-1)) && continues(previous, line))
       lines[lines.length - 1] = {
         ...previous,
-        text: /\p{L}-$/u.test(previous.text) ? previous.text + line.text : `${previous.text} ${line.text}`,
+        text: CUT_END.test(previous.text) ? previous.text + line.text : `${previous.text} ${line.text}`,
       };
     else lines.push(line);
   }
   return lines;
 }
+
+const continues = (previous: ContentLine, line: ContentLine): boolean =>
+  CONTINUING_START.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);
 
 /**
  * The items of a bulleted field. An empty bullet is reported and takes no item; a line that is not a bullet

@@ -7,8 +7,10 @@ import { ficheRefSchema } from '../domain/plan';
  * case, accents and separators dropped (`AD-1` → `AD1`, `A3bis` → `A3BIS`, `S 4` → `S4`), digit groups a separator
  * kept apart joined by `-` (`PE 2.1` → `PE2-1`), and `F` (for « fiche ») before a ref that starts with a digit
  * (`1.2` → `F1-2`). A written line that is a ref followed by the title (`AD-1 Permanences d’accès aux droits`,
- * `PE 12 Accueil`) gives the words before the title's first word (four letters or more) as the ref, the rest as a
- * title.
+ * `G1 : Le RPE`) gives as the ref its words up to the last one of those holding a digit that follow one another
+ * (`PE 12`, `PE 2.1`), with a `bis`, `ter` or `quater` after them (`A3 bis`); the separators after it (`:`, `-`,
+ * `–`, `—`) are dropped and the rest is the title. The first digit must come in the line's first word or the one
+ * after it (`Fiche 3`, `S 4`, separators aside): a line that begins with words is a title, not a ref.
  */
 
 export interface WrittenRef {
@@ -21,19 +23,35 @@ export interface WrittenRef {
 /** Longest cleaned ref taken as a ref: a longer one is a sentence (a title), not a reference. */
 const MAX_REF_LENGTH = 12;
 const PLAIN_REF = /^[A-Za-z]+\d+$/;
-
-/** A word of the title after the ref on its line: four letters or more, no digit. */
-const TITLE_WORD = /^\p{L}{4,}/u;
+const HAS_DIGIT = /\d/;
+const SUFFIX = /^(?:bis|ter|quater)$/i;
+const SEPARATOR = /^[:\-–—]+$/;
+/** Words a ref may have before its first digit, separators aside (`Fiche 3`, `PE 12`). */
+const MAX_WORDS_BEFORE_DIGIT = 1;
 
 export function readWrittenRef(written: string): WrittenRef {
   const text = written.trim();
   if (PLAIN_REF.test(text)) return { ref: text, rest: '' };
-  // The ref's words run to the first word of a title (never the first word: `Fiche 3` is a ref).
   const words = text.split(/\s+/);
-  const titleAt = words.findIndex((word, index) => index > 0 && TITLE_WORD.test(word));
-  const refWords = titleAt < 0 ? words : words.slice(0, titleAt);
-  const ref = cleanRef(refWords.join(' '));
-  return ref === null ? { ref: null, rest: '' } : { ref, rest: titleAt < 0 ? '' : words.slice(titleAt).join(' ') };
+  const end = refEnd(words);
+  if (end < 0) return { ref: null, rest: '' };
+  const refText = words.slice(0, end).join(' ');
+  const ref = PLAIN_REF.test(refText) ? refText : cleanRef(refText);
+  let titleAt = end;
+  while (titleAt < words.length && SEPARATOR.test(words[titleAt])) titleAt++;
+  return ref === null ? { ref: null, rest: '' } : { ref, rest: words.slice(titleAt).join(' ') };
+}
+
+/** The index of the first word after the ref, or -1 when the words do not begin with a ref. */
+function refEnd(words: string[]): number {
+  const firstDigit = words.findIndex((word) => HAS_DIGIT.test(word));
+  if (firstDigit < 0) return -1;
+  const wordsBefore = words.slice(0, firstDigit).filter((word) => !SEPARATOR.test(word)).length;
+  if (wordsBefore > MAX_WORDS_BEFORE_DIGIT) return -1;
+  let end = firstDigit + 1;
+  while (end < words.length && HAS_DIGIT.test(words[end])) end++;
+  if (end < words.length && SUFFIX.test(words[end])) end++;
+  return end;
 }
 
 /** The cleaned form of a written ref, or null when it does not read as one (no digit, too long). */

@@ -7,7 +7,8 @@ import { bulletText, type SourceLine } from './text-lines';
  *
  * - A page number is a line holding only one: « 12 », « - 12 - », « 12/40 », « Page 14 / 42 ». « Page … » is
  *   always one; the others only next to a form feed (blank lines between) or in a rising sequence of at least
- *   three, a page or more apart — so that a lone number in a fiche (a budget) stays a value.
+ *   three, a page or more apart — so that a lone number in a fiche (a budget) stays a value — and never above the
+ *   pages the text can have begun by then (a year, 2026, alone on its line is a value too).
  * - A page break is a form feed or a page number. A running header or footer is a short line (digits aside) found
  *   within two lines of at least three page breaks and of a third of them, and elsewhere at most once: a value
  *   that recurs in the fiches is found far from page breaks too. Labels, bullets and table rows never are.
@@ -24,7 +25,10 @@ export interface PageFurniture {
 
 const ALWAYS_PAGE = /^page\s*(\d{1,4})(?:\s*(?:\/|sur|of)\s*(\d{1,4}))?$/i;
 const PAGE_SHAPES = [/^(\d{1,4})$/, /^[-–—]\s*(\d{1,4})\s*[-–—]$/, /^(\d{1,4})\s*\/\s*(\d{1,4})$/];
-/** Consecutive page numbers of a sequence are at least this many lines apart, and at most this many pages. */
+/**
+ * Consecutive page numbers of a sequence are at least this many lines apart, and at most this many pages; a page
+ * holds at least this many lines.
+ */
 const MIN_PAGE_LINES = 8;
 const MAX_PAGE_STEP = 2;
 const MIN_SEQUENCE = 3;
@@ -61,6 +65,13 @@ function nextToFormFeed(lines: SourceLine[], index: number): boolean {
   return false;
 }
 
+/**
+ * The most pages a text can have begun before its line `index`: a page holds at least MIN_PAGE_LINES lines, unless
+ * form feeds say otherwise. A bare number above it is a value (a year under « Échéance »), not a page number.
+ */
+const mostPagesBefore = (index: number, pageBreaks: number): number =>
+  Math.max(Math.floor(index / MIN_PAGE_LINES), pageBreaks);
+
 interface Candidate {
   index: number;
   page: number;
@@ -69,10 +80,14 @@ interface Candidate {
 function findPageNumbers(lines: SourceLine[]): Set<number> {
   const found = new Set<number>();
   const candidates: Candidate[] = [];
+  let pageBreaks = 0;
   lines.forEach((line, index) => {
+    if (line.pageBreak) pageBreaks += 1;
     const shape = line.text ? pageNumberShape(line.text) : null;
     if (!shape) return;
-    if (shape.explicit || nextToFormFeed(lines, index)) found.add(index);
+    if (shape.explicit) found.add(index);
+    else if (shape.page > mostPagesBefore(index, pageBreaks) + 1) return;
+    else if (nextToFormFeed(lines, index)) found.add(index);
     else candidates.push({ index, page: shape.page });
   });
   // Rising sequences: each candidate extends the oldest sequence whose last page is just below it, if a page or

@@ -1,5 +1,6 @@
 import { readWrittenRef } from '../../src/plan-text/fiche-refs';
 import { isRowKey } from '../../src/domain/plan';
+import { ficheByKey, parsedOk, replaceOnce, seedText } from './seed-helpers';
 
 describe('a fiche ref as written in the plan', () => {
   it.each([
@@ -16,13 +17,48 @@ describe('a fiche ref as written in the plan', () => {
     ['Fiche 3', 'FICHE3', ''],
     ['AD-1 Permanences d’accès aux droits', 'AD1', 'Permanences d’accès aux droits'],
     ['PE 12 Accueil des familles', 'PE12', 'Accueil des familles'],
+    ['Fiche 3 Un lieu', 'FICHE3', 'Un lieu'],
+    ['A3 bis Le RPE', 'A3BIS', 'Le RPE'],
+    ['B2 TER Le RPE', 'B2TER', 'Le RPE'],
   ])('« %s » is the ref %s (then « %s »)', (written, ref, rest) => {
     expect(readWrittenRef(written)).toEqual({ ref, rest });
     expect(isRowKey(ref)).toBe(true);
     expect(isRowKey(`${ref}-B-QN2`)).toBe(true);
   });
 
-  it.each(['', '—', '?', 'Permanences d’accès aux droits', 'Accueil-jeunes-2026-et-plus'])(
+  // The ref ends with its digits (and a `bis`, `ter` or `quater`): a short word of the title is no part of it.
+  it.each([
+    ['G1 La parentalité', 'G1', 'La parentalité'],
+    ['G1 Un lieu', 'G1', 'Un lieu'],
+    ['G1 Aux familles', 'G1', 'Aux familles'],
+    ['G1 : Le RPE', 'G1', 'Le RPE'],
+    ['G1: Le RPE', 'G1', 'Le RPE'],
+    ['G1 (suite)', 'G1', '(suite)'],
+    ['G1 – RAM', 'G1', 'RAM'],
+    ['G1 - RAM', 'G1', 'RAM'],
+    ['G1 — RAM', 'G1', 'RAM'],
+    ['pe20 Le RPE', 'pe20', 'Le RPE'],
+    ['AD-1 : Le RPE', 'AD1', 'Le RPE'],
+    ['PE 2.1 Le RPE', 'PE2-1', 'Le RPE'],
+    ['A3bis – Le RPE', 'A3BIS', 'Le RPE'],
+  ])('« %s » is the ref %s, then the title « %s »', (written, ref, rest) => {
+    expect(readWrittenRef(written)).toEqual({ ref, rest });
+  });
+
+  test('a ref followed by a short-worded title on its line keys the fiche by the ref alone', () => {
+    const title = "Renforcer l'accompagnement à la parentalité sur le territoire";
+    const withoutTitle = replaceOnce(seedText, `Familles\n\n${title}\n\nBudget`, 'Familles\n\nBudget');
+    const text = replaceOnce(
+      withoutTitle,
+      'Réf de la fiche action :\n\nF2\n',
+      'Réf de la fiche action :\n\nF2 : Le RPE\n',
+    );
+    const fiche = ficheByKey(parsedOk(text).plan, 'F2');
+    expect(fiche.ref).toBe('F2');
+    expect(fiche.title).toBe('Le RPE');
+  });
+
+  it.each(['', '—', '?', 'Permanences d’accès aux droits', 'Accueil-jeunes-2026-et-plus', 'Un lieu G1'])(
     '« %s » is no ref',
     (written) => {
       expect(readWrittenRef(written).ref).toBeNull();

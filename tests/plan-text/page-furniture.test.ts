@@ -7,13 +7,12 @@ import { codes, ficheByKey, parsedOk, replaceOnce, seedText, withoutLines } from
  */
 
 const seed = parsedOk(seedText);
-const seedLines = seedText.split('\n');
-
 /**
  * The seed with `furniture(page)` inserted every `every` lines, pages numbered from 2. With `afterBlank`, each
  * insertion waits for the next blank line: furniture set apart by blank lines then falls where a blank line was.
  */
-function paged(every: number, furniture: (page: number) => string[], afterBlank = false): string {
+function paged(every: number, furniture: (page: number) => string[], afterBlank = false, text = seedText): string {
+  const seedLines = text.split('\n');
   const out: string[] = [];
   let page = 2;
   let due = every;
@@ -67,6 +66,66 @@ describe('page numbers of a PDF-to-text export', () => {
     const { plan, warnings } = parsedOk(budget);
     expect(ficheByKey(plan, 'F2').budget).toBe('5000 Existant');
     expect(codes(warnings)).not.toContain('page-furniture');
+  });
+
+  describe('a year alone on its line is no page number', () => {
+    const years = [
+      ['G1', '2026'],
+      ['F2', '2027'],
+      ['F3', '2028'],
+    ];
+    /** The seed with « Échéance : » and a year (a field nobody knows) under the ref of three fiches. */
+    const withYears = (yearLine: (year: string) => string) =>
+      years.reduce(
+        (text, [ref, year]) =>
+          replaceOnce(
+            text,
+            `Réf de la fiche action :\n\n${ref}\n\n`,
+            `Réf de la fiche action :\n\n${ref}\n\nÉchéance :\n\n${yearLine(year)}\n\n`,
+          ),
+        seedText,
+      );
+    const expectYearsKept = (text: string) => {
+      const { plan, warnings } = parsedOk(text);
+      for (const [ref, year] of years)
+        expect(ficheByKey(plan, ref).context).toMatch(new RegExp(`\nÉchéance :\n${year}$`));
+      return warnings;
+    };
+
+    test('rising years under « Échéance » in three fiches are kept', () => {
+      const warnings = expectYearsKept(withYears((year) => year));
+      expect(codes(warnings)).not.toContain('page-furniture');
+    });
+
+    /** One message, counting as page numbers only the ones inserted (below 2000). */
+    const expectPageNumbersOnly = (text: string, warnings: ReturnType<typeof expectYearsKept>) => {
+      const furniture = warnings.filter((w) => w.code === 'page-furniture');
+      expect(furniture).toHaveLength(1);
+      const inserted = text.split('\n').filter((line) => /^\d+$/.test(line) && Number(line) < 2000).length;
+      expect(renderMessage(furniture[0].code, furniture[0].params)).toBe(
+        `En-têtes et pieds de page de l’export ignorés\u00a0: ${inserted} numéros de page.`,
+      );
+    };
+
+    test('rising years among page numbers without form feeds are kept, the page numbers taken out', () => {
+      const text = paged(
+        45,
+        (page) => [String(page)],
+        false,
+        withYears((year) => year),
+      );
+      expectPageNumbersOnly(text, expectYearsKept(text));
+    });
+
+    test('years just before a form feed are kept, the page numbers before form feeds taken out', () => {
+      const text = paged(
+        40,
+        (page) => [String(page), '\f'],
+        false,
+        withYears((year) => `${year}\n\f`),
+      );
+      expectPageNumbersOnly(text, expectYearsKept(text));
+    });
   });
 
   test('a criterion cut by a page break reads as one, though blank lines set the page number apart', () => {

@@ -72,4 +72,37 @@ describe('lists wrapped over several lines', () => {
       'La Versanne',
     ]);
   });
+
+  test('a list written one item per line keeps its items', () => {
+    const text = replaceOnce(
+      replaceOnce(
+        seedText,
+        "Existant\n\nPorteur de l'action :\n\nCCMP; Acteur (s) du territoire\n\nTerritoire(s) cible(s) :\n\nCCMP\n\nChamp(s) d'intervention(s) : Soutien",
+        "Existant\n\nPorteur de l'action :\n\nCaf\nCommune de Jonzieux\nCCMP\n\nTerritoire(s) cible(s) :\n\nCCMP\n\nChamp(s) d'intervention(s) : Soutien",
+      ),
+      'Territoire(s) cible(s) :\n\nColombier; Thélis-la-Combe; Graix; La Versanne',
+      'Territoire(s) cible(s) :\n\nColombier\nThélis-la-Combe\nGraix\nLa Versanne',
+    ).replace('Santé mentale; Soutien à la parentalité', 'Santé mentale\nSoutien à la parentalité');
+    const { plan } = parsedOk(text);
+    expect(ficheByKey(plan, 'F2').carriers).toEqual(['Caf', 'Commune de Jonzieux', 'CCMP']);
+    expect(ficheByKey(plan, 'G12').territories).toEqual(['Colombier', 'Thélis-la-Combe', 'Graix', 'La Versanne']);
+    expect(ficheByKey(plan, 'F3').fields).toEqual(['Santé mentale', 'Soutien à la parentalité']);
+  });
+
+  test('one item per line, an item folded over two lines still reads as one', () => {
+    const text = replaceOnce(
+      seedText,
+      "Existant\n\nPorteur de l'action :\n\nCCMP; Acteur (s) du territoire\n\nTerritoire(s) cible(s) :\n\nCCMP\n\nChamp(s) d'intervention(s) : Soutien",
+      "Existant\n\nPorteur de l'action :\n\nCaf\n(Pôle familles)\nCommune de\nJonzieux\nCentre social l’\nAgora\nMaison des jeunes et\nde la culture\nCCMP\nPôle petite-\nenfance\nAPI\n\nTerritoire(s) cible(s) :\n\nCCMP\n\nChamp(s) d'intervention(s) : Soutien",
+    );
+    expect(ficheByKey(parsedOk(text).plan, 'F2').carriers).toEqual([
+      'Caf (Pôle familles)',
+      'Commune de Jonzieux',
+      'Centre social l’Agora',
+      'Maison des jeunes et de la culture',
+      'CCMP',
+      'Pôle petite-enfance',
+      'API',
+    ]);
+  });
 });
