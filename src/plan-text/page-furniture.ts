@@ -6,9 +6,9 @@ import { bulletText, type SourceLine } from './text-lines';
  * and footers). It is no part of the convention: it is taken out before anything is read, and said once.
  *
  * - A page number is a line holding only one: « 12 », « - 12 - », « 12/40 », « Page 14 / 42 ». « Page … » is
- *   always one; the others only next to a form feed (blank lines between) or in a rising sequence of at least
- *   three, a page or more apart — so that a lone number in a fiche (a budget) stays a value — and never above the
- *   pages the text can have begun by then (a year, 2026, alone on its line is a value too).
+ *   always one; the others only next to a form feed (blank lines between), so that numbers alone on their lines
+ *   in the fiches (refs, budgets), even rising, stay values, and never above the pages the text can have begun by
+ *   then (a year, 2026, alone on its line is a value too).
  * - A page break is a form feed or a page number. A running header or footer is a short line (digits aside) found
  *   within two lines of at least three page breaks and of a third of them, and elsewhere at most once: a value
  *   that recurs in the fiches is found far from page breaks too. Labels, bullets and table rows never are.
@@ -25,13 +25,8 @@ export interface PageFurniture {
 
 const ALWAYS_PAGE = /^page\s*(\d{1,4})(?:\s*(?:\/|sur|of)\s*(\d{1,4}))?$/i;
 const PAGE_SHAPES = [/^(\d{1,4})$/, /^[-–—]\s*(\d{1,4})\s*[-–—]$/, /^(\d{1,4})\s*\/\s*(\d{1,4})$/];
-/**
- * Consecutive page numbers of a sequence are at least this many lines apart, and at most this many pages; a page
- * holds at least this many lines.
- */
+/** A page holds at least this many lines. */
 const MIN_PAGE_LINES = 8;
-const MAX_PAGE_STEP = 2;
-const MIN_SEQUENCE = 3;
 /** Lines around a page break looked at, on each side. */
 const WINDOW = 2;
 const MIN_BREAKS = 3;
@@ -72,48 +67,21 @@ function nextToFormFeed(lines: SourceLine[], index: number): boolean {
 const mostPagesBefore = (index: number, pageBreaks: number): number =>
   Math.max(Math.floor(index / MIN_PAGE_LINES), pageBreaks);
 
-interface Candidate {
-  index: number;
-  page: number;
-}
-
+/**
+ * The lines holding only a page number: « Page … » anywhere, the other shapes next to a form feed only. A rising run
+ * of bare numbers without form feeds is not enough: fiche refs 1, 2, 3…, numbered paragraphs, years or budgets alone
+ * on their lines make such runs, and every PDF-to-text export writes a form feed between pages.
+ */
 function findPageNumbers(lines: SourceLine[]): Set<number> {
   const found = new Set<number>();
-  const candidates: Candidate[] = [];
   let pageBreaks = 0;
   lines.forEach((line, index) => {
     if (line.pageBreak) pageBreaks += 1;
     const shape = line.text ? pageNumberShape(line.text) : null;
     if (!shape) return;
     if (shape.explicit) found.add(index);
-    else if (shape.page > mostPagesBefore(index, pageBreaks) + 1) return;
-    else if (nextToFormFeed(lines, index)) found.add(index);
-    else candidates.push({ index, page: shape.page });
+    else if (shape.page <= mostPagesBefore(index, pageBreaks) + 1 && nextToFormFeed(lines, index)) found.add(index);
   });
-  // Rising sequences: each candidate extends the oldest sequence whose last page is just below it, if a page or
-  // more away (the oldest is the farthest), else starts one. Sequences are found by their last page: a text of
-  // numbers only stays linear.
-  const sequences: Candidate[][] = [];
-  const byLastPage = new Map<number, { waiting: Candidate[][]; head: number }>();
-  const extendable = (page: number, index: number): Candidate[] | null => {
-    const queue = byLastPage.get(page);
-    const oldest = queue?.waiting[queue.head];
-    if (!queue || !oldest || index - oldest[oldest.length - 1].index < MIN_PAGE_LINES) return null;
-    queue.head += 1;
-    return oldest;
-  };
-  for (const candidate of candidates) {
-    let sequence: Candidate[] | null = null;
-    for (let step = 1; step <= MAX_PAGE_STEP && !sequence; step++)
-      sequence = extendable(candidate.page - step, candidate.index);
-    if (sequence) sequence.push(candidate);
-    else sequences.push((sequence = [candidate]));
-    const queue = byLastPage.get(candidate.page) ?? { waiting: [], head: 0 };
-    queue.waiting.push(sequence);
-    byLastPage.set(candidate.page, queue);
-  }
-  for (const sequence of sequences)
-    if (sequence.length >= MIN_SEQUENCE) for (const { index } of sequence) found.add(index);
   return found;
 }
 
