@@ -32,21 +32,47 @@ export function toFiche(fiche: ReadFiche, key: string, territories: string[]): F
 }
 
 export class FicheKeys {
-  private readonly seen = new Map<string, { count: number; firstLine: number }>();
-  constructor(private readonly warnings: WarningSink) {}
+  private readonly seen = new Map<string, { count: number; firstLine: number; claimed: boolean }>();
+  /**
+   * `writtenRefs`: the refs written as such (`G1`, not derived from `G-1`), with the line of the first: a key derived
+   * from an unusual ref gives way to the fiche whose ref is written so, wherever it comes, so that inserting one
+   * never moves another fiche's key.
+   */
+  constructor(
+    private readonly warnings: WarningSink,
+    private readonly writtenRefs: ReadonlyMap<string, number> = new Map(),
+  ) {}
 
-  next(ref: string, line: number): string {
+  next(ref: string, line: number, writtenAsIs = true): string {
     const id = ref.toUpperCase();
     const entry = this.seen.get(id);
     if (!entry) {
-      this.seen.set(id, { count: 1, firstLine: line });
+      const owner = writtenAsIs ? undefined : this.writtenRefs.get(id);
+      if (owner === undefined) {
+        this.seen.set(id, { count: 1, firstLine: line, claimed: true });
+        return ref;
+      }
+      this.seen.set(id, { count: 1, firstLine: owner, claimed: false });
+      return this.duplicate(ref, line, this.seen.get(id)!);
+    }
+    if (writtenAsIs && !entry.claimed) {
+      entry.claimed = true;
       return ref;
     }
+    return this.duplicate(ref, line, entry);
+  }
+
+  private duplicate(ref: string, line: number, entry: { count: number; firstLine: number }): string {
     entry.count += 1;
     const key = `${ref}-${duplicateLetters(entry.count)}`;
     this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
     return key;
   }
+}
+
+/** Whether a fiche's ref is written as such on its line (`G1`, `G1 : Le RPE`), not derived from another form. */
+export function refWrittenAsIs(fiche: { ref: string; written: string }): boolean {
+  return fiche.written.trim().split(/\s+/)[0] === fiche.ref;
 }
 
 /** Spreadsheet column letters of `rank` (2 → B, 26 → Z, 27 → AA). */

@@ -2,7 +2,7 @@ import { PLAN_FORMAT_VERSION, planSchema, type Axis, type Plan, type PlanWarning
 import type { PlanFailureCode } from '../domain/messages/plan';
 import { readAoTable } from './ao-table';
 import { crossCheckArticle4, readArticle4 } from './article4';
-import { FicheKeys, toFiche } from './fiche-keys';
+import { FicheKeys, refWrittenAsIs, toFiche } from './fiche-keys';
 import { separatePageFurniture } from './page-furniture';
 import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
@@ -78,7 +78,11 @@ export function parseConvention(text: string): PlanParseResult {
   const aoTable = readAoTable(lines, epciKeys, directory, warnings);
   const communes = directory.finish(warnings);
 
-  const keys = new FicheKeys(warnings);
+  const writtenRefs = new Map<string, number>();
+  for (const fiche of section.axes.flatMap((axis) => axis.fiches))
+    if (refWrittenAsIs(fiche) && !writtenRefs.has(fiche.ref.toUpperCase()))
+      writtenRefs.set(fiche.ref.toUpperCase(), fiche.line);
+  const keys = new FicheKeys(warnings, writtenRefs);
   const axes: Axis[] = section.axes.map((axis) => ({
     number: axis.number,
     title: axis.title,
@@ -91,7 +95,7 @@ export function parseConvention(text: string): PlanParseResult {
           warnings.add('unknown-territory', fiche.territories[i].line, { ref: fiche.ref, territory: territory.text });
         return territory.text;
       });
-      return toFiche(fiche, keys.next(fiche.ref, fiche.line), shown);
+      return toFiche(fiche, keys.next(fiche.ref, fiche.line, refWrittenAsIs(fiche)), shown);
     }),
   }));
   crossCheckArticle4(axes, section.axes, readArticle4(lines, warnings), warnings);

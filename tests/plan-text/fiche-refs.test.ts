@@ -58,6 +58,20 @@ describe('a fiche ref as written in the plan', () => {
     expect(fiche.title).toBe('Le RPE');
   });
 
+  test('a fiche written « F2 » keeps the key F2 when a fiche written « F-2 » comes before it', () => {
+    // The key derived from « F-2 » would be F2: the fiche whose ref is written so has it, wherever it comes.
+    const text = replaceOnce(seedText, 'Réf de la fiche action :\n\nG1\n', 'Réf de la fiche action :\n\nF-2\n');
+    const { plan, warnings } = parsedOk(text);
+    const written = plan.axes
+      .flatMap((axis) => axis.fiches)
+      .find((fiche) => fiche.title.startsWith('Garantir la pérennité'));
+    expect(ficheByKey(plan, 'F2').title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
+    expect(written?.key).toBe('F2-B');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'duplicate-ref', params: expect.objectContaining({ key: 'F2-B' }) }),
+    );
+  });
+
   it.each(['', '—', '?', 'Permanences d’accès aux droits', 'Accueil-jeunes-2026-et-plus', 'Un lieu G1'])(
     '« %s » is no ref',
     (written) => {
