@@ -3,6 +3,7 @@ import { planSchema, planReadingSchema, type PlanReading, type PlanWarning } fro
 import { EXCEL_CELL_TEXT_LIMIT, firstDuplicatedKey, firstOverlongPlanText } from '../domain/plan-checks';
 import { schemaIssueInFrench } from '../domain/schema-issue';
 import { decodeConventionBytes, parseConvention } from '../plan-text';
+import { frenchNumber } from '../domain/messages/numbers';
 import embeddedPlanJson from './embedded-plan.json';
 
 /**
@@ -24,6 +25,14 @@ export function embeddedPlan(): PlanReading {
   return planReadingSchema.parse(embeddedPlanJson);
 }
 
+/** Where JSON.parse stopped, in French (its own message is English): « erreur de syntaxe vers le caractère 7 777 ». */
+function jsonSyntaxDetail(error: Error): string {
+  const position = /position (\d+)/.exec(error.message);
+  return position
+    ? `erreur de syntaxe vers le caractère ${frenchNumber(Number(position[1]) + 1)}`
+    : 'erreur de syntaxe';
+}
+
 function looksLikeJson(text: string): boolean {
   return text.trimStart().startsWith('{');
 }
@@ -35,7 +44,7 @@ function readPlanJson(text: string): PlanSourceResult {
   } catch (error) {
     return {
       ok: false,
-      error: { code: 'plan-json-unreadable', params: { detail: (error as Error).message } },
+      error: { code: 'plan-json-unreadable', params: { detail: jsonSyntaxDetail(error as Error) } },
       warnings: [],
     };
   }

@@ -9,8 +9,19 @@ import { planWarningDescriptions, type PlanWarningCode } from './messages/plan';
 
 export const PLAN_FORMAT_VERSION = 1;
 
-/** ISO calendar date `AAAA-MM-JJ`. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day written `AAAA-MM-JJ` (2025-13-45 has the shape, not the day). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (text) => {
+      const day = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+    },
+    {
+      message: 'cette date n’existe pas (AAAA-MM-JJ)',
+    },
+  );
 
 /**
  * A fiche ref: letters then digits as most plans print it (`G1`, `PE20`, `JA11`), or the cleaned form of an unusual

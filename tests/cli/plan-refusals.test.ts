@@ -74,6 +74,7 @@ describe('a plan JSON edited by hand', () => {
       ['axes.json', JSON.stringify({ ...embeddedPlan().plan, axes: 'x' })],
       ['periode.json', JSON.stringify({ ...embeddedPlan().plan, period: { start: '2030-01-01', end: '2026-12-31' } })],
       ['ref.json', JSON.stringify({ ...embeddedPlan().plan, territory: '' })],
+      ['date.json', JSON.stringify({ ...embeddedPlan().plan, period: { start: '2025-13-45', end: '2030-12-31' } })],
     ]) {
       const path = join(workDir, name);
       writeFileSync(path, content);
@@ -82,6 +83,15 @@ describe('a plan JSON edited by hand', () => {
       expect(message).not.toMatch(/Invalid|expected|received|Too small|must|input/i);
     }
     expect(readdirSync(workDir).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
+  });
+
+  it('says in French where a plan JSON cut short stops being readable', async () => {
+    const path = join(workDir, 'coupe.json');
+    writeFileSync(path, JSON.stringify(embeddedPlan().plan).slice(0, 7000));
+    const message = await refusedEverywhere(path);
+    expect(message).toContain('illisible');
+    expect(message).toMatch(/caractère \d/);
+    expect(message).not.toMatch(/Unterminated|Unexpected|position|JSON at/);
   });
 });
 
