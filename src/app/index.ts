@@ -6,6 +6,8 @@ export { agree, countOf } from '../domain/messages/plural';
 export { frenchNumber, frenchRate } from '../domain/messages/numbers';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export {
+  hasNoNextQuarter,
+  lastQuarterOf,
   parseQuarterLabel,
   quarterEndAhead,
   quartersOfPeriod,
