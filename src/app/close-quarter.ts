@@ -5,7 +5,7 @@ import {
   quarterFromIndex,
   quarterIndex,
   quarterLabel,
-  quartersOfPeriod,
+  hasNoNextQuarter,
   type Quarter,
 } from '../domain/periods';
 import { fieldsOfRow, type TrackingField } from '../domain/axis-fields';
@@ -94,10 +94,9 @@ export function wasClosed(state: Pick<WorkbookState, 'history' | 'journal'>, qua
 }
 
 export function closeQuarter(state: WorkbookState, { now }: { now: Date }): CloseQuarterResult | CloseQuarterRefusal {
-  const quarters = quartersOfPeriod(state.plan.period);
   const current = state.currentQuarter;
   const closed = quarterLabel(current);
-  if (quarterIndex(current) >= quarterIndex(quarters[quarters.length - 1])) {
+  if (hasNoNextQuarter(current, state.plan.period)) {
     return {
       ok: false,
       issues: [createIssue('quarter-is-last', { sheet: sheetNames.settings, cell: null }, { quarter: closed })],

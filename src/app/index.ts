@@ -6,6 +6,8 @@ export { agree, countOf } from '../domain/messages/plural';
 export { frenchNumber, frenchRate } from '../domain/messages/numbers';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export {
+  hasNoNextQuarter,
+  lastQuarterOf,
   parseQuarterLabel,
   quarterEndAhead,
   quartersOfPeriod,
@@ -17,6 +19,7 @@ export { serialToIsoDate } from '../domain/excel-dates';
 export { setSha256, type Sha256Hex } from '../domain/sha256';
 export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
+export { parentKeyOf } from '../domain/tracking';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';
 export { checkedExtractOf, type CheckedExtract } from './checked-extract';

@@ -72,6 +72,19 @@ export function quartersOfPeriod(period: Period): Quarter[] {
   return quarters;
 }
 
+/**
+ * Whether `quarter` has no next quarter of the convention to close into: it is the convention's last, or after it
+ * (a quarter typed past the end).
+ */
+export function hasNoNextQuarter(quarter: Quarter, period: Period): boolean {
+  return quarterIndex(quarter) >= quarterIndex(lastQuarterOf(period));
+}
+
+/** The convention's last quarter: the one its end date falls in. */
+export function lastQuarterOf(period: Period): Quarter {
+  return quarterOfIsoDate(period.end);
+}
+
 /** Today's calendar quarter clamped to the convention's first and last quarter: the Q of a new workbook. */
 export function initialCurrentQuarter(period: Period, today: Date): Quarter {
   const quarters = quartersOfPeriod(period);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { frenchNumber } from './messages/numbers';
 
 /**
  * A schema refusal said in French: what the schema library says is English and never reaches a user. Only the
@@ -23,9 +24,7 @@ function bound(issue: { origin: string; minimum?: unknown; maximum?: unknown }, 
   if (issue.origin === 'array' && side === 'min' && limit === 1) return 'cette liste ne doit pas être vide';
   const what = issue.origin === 'string' ? 'caractères' : issue.origin === 'array' ? 'éléments' : null;
   const word = side === 'min' ? 'au moins' : 'au plus';
-  return what
-    ? `${word} ${limit.toLocaleString('fr-FR')} ${what} attendus`
-    : `${word} ${limit.toLocaleString('fr-FR')} attendu`;
+  return what ? `${word} ${frenchNumber(limit)} ${what} attendus` : `${word} ${frenchNumber(limit)} attendu`;
 }
 
 /** The French words for one issue of a schema, without its path. */

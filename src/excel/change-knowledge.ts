@@ -21,6 +21,8 @@ export interface LearntCells {
   numberFormats: Map<string, string>;
   /** What cells held (a value, a formula, null when empty), asked when no read gave them. */
   contents: Map<string, CellContent>;
+  /** The sheets' autofilter ranges (A1; null: none), by `excelNameKey`, asked when no read gave them. */
+  autoFilters: Map<string, string | null>;
 }
 
 export const cellKey = (sheet: string, row: number, column: number): string =>
@@ -31,6 +33,7 @@ export const noLearntCells = (): LearntCells => ({
   formulas: new Map(),
   numberFormats: new Map(),
   contents: new Map(),
+  autoFilters: new Map(),
 });
 
 export function changeKnowledge(
@@ -63,6 +66,8 @@ export function changeKnowledge(
       return grid.rows[row - 1]?.[column - 1]?.formula ?? null;
     },
     autoFilterOf: (sheet) => {
+      const asked = learnt.autoFilters.get(excelNameKey(sheet));
+      if (asked !== undefined) return asked;
       const index = sheetIndex.get(excelNameKey(sheet));
       return index === undefined ? undefined : facts!.autoFilters?.[index];
     },

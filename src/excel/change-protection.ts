@@ -27,9 +27,13 @@ export interface ChangeKnowledge {
   autoFilterOf(sheet: string): string | null | undefined;
 }
 
-/** A sheet's autofilter is applied only where it is not known to be that range already. */
+/**
+ * A sheet's autofilter is applied only where the sheet is known to have one over another range, as the .xlsx patch
+ * does: a filter a person removed stays removed, and one not known (Excel without ExcelApi 1.9) is left alone.
+ */
 export function filterApplied(range: RangeChange, known: ChangeKnowledge): boolean {
-  return known.autoFilterOf(range.sheet) !== range.autoFilter;
+  const current = known.autoFilterOf(range.sheet);
+  return typeof current === 'string' && current !== range.autoFilter;
 }
 
 /** A formula change writes only when the cell does not already hold that formula (Excel computes the result). */

@@ -1,4 +1,4 @@
-import type { CellChange, WorkbookChanges, WorkbookGrids } from '../app/port';
+import type { CellChange, RangeChange, WorkbookChanges, WorkbookGrids } from '../app/port';
 import { planCellChanges } from './cell-change-plan';
 import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
 import {
@@ -20,6 +20,7 @@ import {
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { rectanglesOf } from './rectangles';
 import { formulaWritten } from './grid-from-range';
+import { sheetlessAddress } from './read-workbook';
 import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
 import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook-facts';
@@ -31,7 +32,8 @@ import { excelNameKey, queueWorkbookFacts, type WorkbookFacts } from './workbook
  * - none asked beforehand when the read just before learnt what is needed (its facts and grids: protection,
  *   formulas, wholly locked sheets): one round trip, the write;
  * - otherwise one round trip to ask (the workbook's facts, what the cells hold and their number formats, the
- *   locks of cells written on protected sheets, all queued together), then the write: two.
+ *   locks of cells written on protected sheets, the filters of sheets whose filter may grow, all queued
+ *   together), then the write: two.
  * Only Excel on the web's request size limit splits the write, by size (RequestBatcher).
  *
  * A protected sheet that must be unprotected (change-protection.ts) is unprotected, written and protected again
@@ -69,9 +71,12 @@ export async function changeWorkbook(
   // cell is known to be in a former format of the layout, nor may be.
   const formats = changes.formats ?? [];
   const knownBefore = changeKnowledge(options.facts, options.grids, noLearntCells(), options.columnFormatAt);
+  // A filter no read learnt is asked where Excel has the sheets' filters (ExcelApi 1.9), and left alone elsewhere.
+  const filterToAsk = (range: RangeChange, known: ChangeKnowledge) =>
+    options.capabilities.sheetAutoFilter && known.autoFilterOf(range.sheet) === undefined;
   if (
     changes.cells.length === 0 &&
-    changes.ranges.every((range) => !filterApplied(range, knownBefore)) &&
+    changes.ranges.every((range) => !filterApplied(range, knownBefore) && !filterToAsk(range, knownBefore)) &&
     formats.every((format) => formatReplaced(format, knownBefore) === false)
   )
     return { notes: [], syncs: 0, requestBytes: [] };
@@ -101,6 +106,11 @@ export async function changeWorkbook(
           known.lockedAt(change.sheet, change.row, change.column) === undefined,
       );
       const asked = [
+        ...queueFilterAsk(
+          worksheets,
+          changes.ranges.filter((range) => filterToAsk(range, known)),
+          learnt,
+        ),
         ...queueAsk(worksheets, contentCells, ['values', 'formulas'], (range, cell, r, c) => {
           const value = (range.values as unknown[][])[r][c];
           const formula = formulaWritten((range.formulas as unknown[][])[r][c], value);
@@ -179,6 +189,23 @@ export async function changeWorkbook(
     return undoChange(excel, undo, failure, options);
   }
 }
+
+/** Queues the load of the sheets' autofilter ranges; the readers to call after the sync note them in `learnt`. */
+function queueFilterAsk(
+  worksheets: Excel.WorksheetCollection,
+  ranges: RangeChange[],
+  learnt: LearntCells,
+): (() => void)[] {
+  return ranges.map((range) => {
+    const filter = worksheets.getItem(range.sheet).autoFilter.getRangeOrNullObject();
+    filter.load('address');
+    return () => learnt.autoFilters.set(excelNameKey(range.sheet), filterAddress(filter));
+  });
+}
+
+/** A loaded autofilter range's address as the spec writes it (null: the sheet has no filter). */
+const filterAddress = (filter: Excel.Range): string | null =>
+  sheetlessAddress(filter.isNullObject ? null : filter.address);
 
 /** Where a cell is, as a change names it. */
 type CellAt = Pick<CellChange, 'sheet' | 'row' | 'column'>;

@@ -100,7 +100,7 @@ function withLocks(facts: WorkbookFacts, loads: (SheetLoads | undefined)[]): Wor
 }
 
 /** `'Axe 1'!$A$3:$AS$12` as the spec writes it: `A3:AS12`. */
-function sheetlessAddress(address: string | null): string | null {
+export function sheetlessAddress(address: string | null): string | null {
   return address === null ? null : address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 

@@ -405,6 +405,8 @@ export const texts = {
     todaysQuarter: (quarter: string) => `${quarter} (aujourd’hui)`,
     closeLastQuarter: (quarter: string) =>
       `${quarterText(quarter)} est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.`,
+    closeAfterLastQuarter: (quarter: string, last: string) =>
+      `${quarterText(quarter)} est après le dernier trimestre de la convention (${quarterText(last)}) : il n’y a pas de trimestre suivant où passer.`,
     closeNeedsWorkbookQuarter: (quarter: string) =>
       `« Clôturer » porte sur le trimestre du classeur (${quarterText(quarter)}) : remettez-le dans la liste, ou calculez d’abord.`,
   },

@@ -5,8 +5,9 @@ import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
 /**
- * `generate --force` over a filled workbook it cannot read (a text over Excel's limit, a copy cut short) refuses it,
- * as `validate` and `compute` do: exit 2, the reader's message, what to do, the file and its folder as they were.
+ * `generate`, with or without --force, over a filled workbook it cannot read (a text over Excel's limit, a copy cut
+ * short) refuses it, as `validate` and `compute` do: exit 2, the reader's message, what to do, the file and its
+ * folder as they were.
  * (It took such a file for no workbook at all and wrote a blank one over it, its only copy then in a `.bak` that the
  * next run replaced.)
  */
@@ -53,9 +54,28 @@ describe('ctg-suivi generate --force over a workbook it cannot read', () => {
       const result = await runCli(['generate', '-o', cut, '--force']);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(validated.stderr.trim());
+      // Without --force the same refusal, which does not offer --force.
+      const plain = await runCli(['generate', '-o', cut]);
+      expect(plain).toEqual(result);
       expect(readFileSync(cut).equals(before)).toBe(true);
     }
     expect(readdirSync(workDir).filter((name) => name.startsWith('tronque'))).toEqual(['tronque.xlsx']);
+  }, 60_000);
+
+  it('refuses it the same way without --force, never offering --force to replace it', async () => {
+    const file = await filledWithOverlongText('long-sans-force.xlsx');
+    const before = readFileSync(file);
+    const forced = await runCli(['generate', '-o', file, '--force', '--json']);
+    const run = await runCli(['generate', '-o', file, '--json']);
+    expect(run.code).toBe(2);
+    const { error } = JSON.parse(run.stdout);
+    expect(error).toEqual(JSON.parse(forced.stdout).error);
+    expect(error.message).not.toContain('--force');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const plain = await runCli(['generate', '-o', file]);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toMatch(/déplacez|renommez/);
+    expect(plain.stderr).not.toContain('--force');
   }, 60_000);
 
   it('says so in the one JSON document with --json, under the reader’s code', async () => {

@@ -3,7 +3,10 @@ import ExcelJS from 'exceljs';
 /** A value typed at a key's row under a header of its axis sheet, or at a sheet's cell. */
 export type ExcelEdit = { key?: string; header?: string; sheet?: string; cell?: string; value: ExcelJS.CellValue };
 
-/** Types values into a workbook file with Excel's own file format library, as a person editing the file would. */
+/**
+ * Types values into a workbook file with ExcelJS (a library that reads and writes .xlsx files, not Excel), as a
+ * person editing the file would. A key or a header not found throws: a test never types at a wrong place unseen.
+ */
 export async function typeWithExcel(file: string, edits: readonly ExcelEdit[]): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -12,16 +15,21 @@ export async function typeWithExcel(file: string, edits: readonly ExcelEdit[]): 
       workbook.getWorksheet(edit.sheet)!.getCell(edit.cell).value = edit.value;
       continue;
     }
+    let typed = false;
     workbook.eachSheet((sheet) => {
       if (!sheet.name.startsWith('Axe ')) return;
-      let column = 0;
-      sheet.getRow(3).eachCell((cell, index) => {
-        if (cell.value === edit.header) column = index;
-      });
       sheet.eachRow((row) => {
-        if (row.getCell(1).value === edit.key) row.getCell(column).value = edit.value;
+        if (row.getCell(1).value !== edit.key) return;
+        let column = 0;
+        sheet.getRow(3).eachCell((cell, index) => {
+          if (cell.value === edit.header) column = index;
+        });
+        if (column === 0) throw new Error(`No header « ${edit.header} » in ${sheet.name}`);
+        row.getCell(column).value = edit.value;
+        typed = true;
       });
     });
+    if (!typed) throw new Error(`No row of key ${edit.key} in an axis sheet`);
   }
   await workbook.xlsx.writeFile(file);
 }

@@ -57,6 +57,18 @@ describe('round trips do not grow with the number of changes', () => {
     60_000,
   );
 
+  test('port.change of a Journal line and its filter: the filter, asked with the rest, covers the line', async () => {
+    const { fake, port } = await generated();
+    const grids = await port.read();
+    const lines = journalLines(grids, 10);
+    const filter = `A1:L${lines[0].row}`;
+    const run = await measured(fake, () =>
+      port.change({ cells: lines, ranges: [{ sheet: 'Journal', autoFilter: filter }] }),
+    );
+    expect(run.roundTrips).toBe(2);
+    expect(fake.inspect.autoFilter('Journal')).toBe(filter);
+  }, 60_000);
+
   test.each([1, 10, 1000])(
     'a rewrite of %i cells after its read: 1 round trip for the write',
     async (count) => {

@@ -43,14 +43,23 @@ describe('excelUndoKept', () => {
       only({ sheet: 'Journal', row: 2, column: 1, content: 3 }),
       only({ sheet: 'Axe 1', row: 5, column: 11, content: 'texte' }),
       only({ sheet: 'Axe 1', row: 5, column: 11, content: 3, style: { numFmt: '0' } }),
-      { cells: [], ranges: [{ sheet: 'Journal', autoFilter: 'A1:L9' }] },
     ];
     for (const changes of lifted) expect(excelUndoKept(changes, outlook(true))).toBe(false);
+    const filtered: ChangeKnowledge = { ...known, autoFilterOf: () => 'A1:L8' };
+    const filter = { cells: [], ranges: [{ sheet: 'Journal', autoFilter: 'A1:L9' }] };
+    expect(excelUndoKept(filter, { undoSupported: true, known: filtered })).toBe(false);
   });
 
   test('a cell whose lock is not known, or a sheet whose protection is not, counts as protected', () => {
     expect(excelUndoKept(only({ sheet: 'Axe 1', row: 9, column: 11, content: 3 }), outlook(true))).toBe(false);
     expect(excelUndoKept(only({ sheet: 'Inconnue', row: 1, column: 1, content: 3 }), outlook(true))).toBe(false);
+  });
+
+  test('a filter the sheet does not have, or not known (no ExcelApi 1.9), is not applied, so it costs nothing', () => {
+    const filter = { cells: [], ranges: [{ sheet: 'Axe 1', autoFilter: 'A3:AT12' }] };
+    expect(excelUndoKept(filter, outlook(true))).toBe(true);
+    const none: ChangeKnowledge = { ...known, autoFilterOf: () => null };
+    expect(excelUndoKept(filter, { undoSupported: true, known: none })).toBe(true);
   });
 
   test('a filter the sheet already has is not applied again, so it costs nothing', () => {

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { degradationNotes } from '../../src/excel/excel-texts';
 import { cellAddress } from '../../src/layout/a1';
 import { packageLayout } from '../../src/xlsx/patch/package-parts';
 import { patchXlsx } from '../../src/xlsx/patch';
@@ -86,6 +87,46 @@ describe('the axis sheet’s filter over its table as a rewrite writes it', () =
     await port.read();
     const filter = { sheet: 'Axe 1', autoFilter: `A${header}:${letters(width + 1)}${last}` };
     expect(port.capabilities().undo).toBe(true);
+    expect(port.excelUndoKept({ cells: [], ranges: [filter] })).toBe(true);
+  }, 60_000);
+
+  it('in the open workbook (fake Excel): a filter the person removed stays removed', async () => {
+    const { fake, port } = await generateOnFake(samplePlan(), today, { undoApi: true });
+    const axis = fake.inspect.snapshotGrid('Axe 1');
+    const header = axis.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé')) + 1;
+    const width = axis.rows[header - 1].length;
+    fake.seed.sheet('Axe 1', [['Notes internes']], cellAddress(header, width + 1));
+    const options = fake.inspect.protection('Axe 1').options as Excel.WorksheetProtectionOptions;
+    await fake.officeJs.Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem('Axe 1');
+      worksheet.protection.unprotect();
+      worksheet.autoFilter.remove();
+      worksheet.protection.protect(options);
+      await context.sync();
+    });
+
+    expect((await computeAndWrite(port, { now: later })).status).toBe('done');
+    expect(fake.inspect.autoFilter('Axe 1')).toBeNull();
+    expect((await computeAndWrite(port, { now: later })).status).toBe('done');
+    expect(fake.inspect.autoFilter('Axe 1')).toBeNull();
+  }, 60_000);
+
+  it('in an Excel without ExcelApi 1.9 (filter not known): the filter is left alone, without a note', async () => {
+    const { fake, port } = await generateOnFake(samplePlan(), today, { undoApi: true });
+    const axis = fake.inspect.snapshotGrid('Axe 1');
+    const header = axis.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé')) + 1;
+    const width = axis.rows[header - 1].length;
+    const written = fake.inspect.autoFilter('Axe 1');
+    fake.seed.sheet('Axe 1', [['Notes internes']], cellAddress(header, width + 1));
+    fake.setApiVersion('1.8');
+
+    expect((await computeAndWrite(port, { now: later })).status).toBe('done');
+
+    expect(fake.inspect.autoFilter('Axe 1')).toBe(written);
+    expect(port.notes()).not.toContain(degradationNotes.sheetAutoFilter);
+    // Nothing to lift for it on the protected sheet: Excel's undo is kept for the filter.
+    await port.read();
+    const filter = { sheet: 'Axe 1', autoFilter: `A${header}:${letters(width + 1)}${axis.rows.length}` };
     expect(port.excelUndoKept({ cells: [], ranges: [filter] })).toBe(true);
   }, 60_000);
 

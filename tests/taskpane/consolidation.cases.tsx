@@ -17,8 +17,7 @@ import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { watchDownloads } from './support/downloads';
 import { fr } from './support/french';
 import { openTask, renderPaneOnFake, statusRead } from './support/pane-on-fake';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from './support/returned-file';
 const HEADING = 'Consolidation des territoires';
 
 const bytes = new Map<string, Uint8Array>();

@@ -23,8 +23,7 @@ import { axisCell, editWorkbook } from '../typed-input/file-side';
 import { chooseEmbeddedPlan, openTask, paneLoaded, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 import { watchDownloads } from './support/downloads';
 import { fr, queried } from './support/french';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_TYPE } from './support/returned-file';
 
 /** The tracking workbook of the embedded plan made at TODAY by the writer, once for the whole file. */
 let generated: Promise<Uint8Array> | null = null;

@@ -297,6 +297,26 @@ describe('follow-up of the quarter from the pane', () => {
     expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
   }, 120_000);
 
+  it('does not offer to close a quarter typed after the convention’s last, which closing would refuse', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    fake.seed.sheet('Paramètres', [['2031-T1']], 'B9');
+    await statusRead();
+    await readAgain();
+
+    const section = screen.getByRole('region', { name: FOLLOW_UP });
+    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+    await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
+    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toBe(
+      fr(
+        '2031-T1 est après le dernier trimestre de la convention (2030-T4) : il n’y a pas de trimestre suivant où passer.',
+      ),
+    );
+  }, 120_000);
+
   it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
     const { fake, port } = renderPaneOnFake();
     await act(async () => {

@@ -12,11 +12,9 @@ import { fillExtract, type KeyedEdit } from '../merge/helpers/returned-extract';
 import { cellOfRow } from './support/cell-of-row';
 import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import { noProgress, pick, returnedFile } from './support/returned-file';
+import { noProgress, pick, returnedFile, XLSX_TYPE } from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`. */
 async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdit[], name: string): Promise<File> {

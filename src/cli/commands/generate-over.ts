@@ -43,6 +43,15 @@ export async function existingWorkbook(
   return extract ? { extractFor: extract.partner } : 'tracking';
 }
 
+/**
+ * Why a tracking workbook cannot be regenerated, when its whole read refuses it (a text over Excel's limit: only
+ * `_ctg` and Paramètres were read to find it a tracking workbook); null when it can be.
+ */
+export async function trackingWorkbookUnreadable(path: string): Promise<CliError | null> {
+  const read = await readWorkbookFile(path);
+  return read.ok ? null : keptUnread(path, read.error);
+}
+
 /** Why an existing file cannot be read, followed by what `generate` did not do and how to get a blank workbook. */
 function keptUnread(path: string, error: CliError): CliError {
   return { ...error, message: texts.generate.existingUnreadable(path, error.message), file: path };

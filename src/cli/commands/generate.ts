@@ -7,7 +7,7 @@ import { reportError } from '../failure';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
 import { extractGiven } from '../extract-given';
-import { existingWorkbook, generateOver } from './generate-over';
+import { existingWorkbook, generateOver, trackingWorkbookUnreadable } from './generate-over';
 import { loadPlanArgument } from './plan';
 
 export async function generateCommand(args: string[], console: Console): Promise<number> {
@@ -36,10 +36,13 @@ export async function generateCommand(args: string[], console: Console): Promise
   const existing = await existingWorkbook(path);
   if (typeof existing === 'object' && 'extractFor' in existing)
     return reportError(console, json, extractGiven('generate', path, existing.extractFor));
-  // Without --force, a file that cannot be read is refused as any existing file is (output-exists).
-  if (typeof existing === 'object' && force) return reportError(console, json, existing.unreadable);
+  // With or without --force: --force would not replace it either, so the refusal says why and what to do instead.
+  if (typeof existing === 'object') return reportError(console, json, existing.unreadable);
   if (existing === 'tracking') {
     if (force) return generateOver(path, loaded.reading, json, console);
+    // --force is offered only where it would regenerate the workbook.
+    const unreadable = await trackingWorkbookUnreadable(path);
+    if (unreadable) return reportError(console, json, unreadable);
     const message = texts.generate.trackingWorkbookExists(path);
     return reportError(console, json, { code: 'tracking-workbook-exists', message, file: path });
   }

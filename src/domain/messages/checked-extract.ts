@@ -1,3 +1,4 @@
+import { paramText } from './param-text';
 import { frenchDay } from './numbers';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -9,23 +10,21 @@ import type { MessageParams, MessageTemplate } from './types';
  * would type it; `checked`, in the pane, `open-workbook` when the extract checked is the workbook open in Excel.
  */
 
-const given = (value: MessageParams[string]) => (value === null || value === undefined ? '' : String(value));
-
 /** `fait le 05/12/2026 à partir du classeur de suivi du territoire « … », à compléter jusqu’au trimestre 2026-T4`. */
 function origin(p: MessageParams): string {
-  const day = given(p.madeAt) === '' ? '' : ` le ${frenchDay(given(p.madeAt))}`;
+  const day = paramText(p.madeAt) === '' ? '' : ` le ${frenchDay(paramText(p.madeAt))}`;
   const master =
-    given(p.territory) === '' ? '' : ` à partir du classeur de suivi du territoire « ${given(p.territory)} »`;
+    paramText(p.territory) === '' ? '' : ` à partir du classeur de suivi du territoire « ${paramText(p.territory)} »`;
   const made = day || master ? `fait${day}${master}` : '';
-  const upTo = given(p.quarter) === '' ? '' : `à compléter jusqu’au trimestre ${given(p.quarter)}`;
+  const upTo = paramText(p.quarter) === '' ? '' : `à compléter jusqu’au trimestre ${paramText(p.quarter)}`;
   return [made, upTo].filter(Boolean).join(', ');
 }
 
 export const checkedExtractMessages = {
   'checked-file-is-extract': (p) =>
     origin(p)
-      ? `C’est l’extrait envoyé à « ${given(p.recipient)} », ${origin(p)} ; ce n’est pas le classeur de suivi.`
-      : `C’est l’extrait envoyé à « ${given(p.recipient)} », pas le classeur de suivi.`,
+      ? `C’est l’extrait envoyé à « ${paramText(p.recipient)} », ${origin(p)} ; ce n’est pas le classeur de suivi.`
+      : `C’est l’extrait envoyé à « ${paramText(p.recipient)} », pas le classeur de suivi.`,
   // Its problems are the recipient's; how to see what a merge would take, with the reader's tool. An extract open in
   // Excel reaches the merge as a file: saved first (one opened by « Ouvrir dans Excel » is not yet).
   'checked-extract-scope': (p, surface) => {
@@ -34,13 +33,13 @@ export const checkedExtractMessages = {
       surface === 'command-line' ? 'validate' : open ? '« Vérifier le classeur »' : '« Vérifier un fichier… »';
     return (
       `Dans un extrait, ${check} vérifie sa forme (feuilles, clés, en-têtes) et les cellules que ` +
-      `« ${given(p.recipient)} » remplit (types, listes, valeurs attendues) : ses problèmes portent sur ce que ce ` +
+      `« ${paramText(p.recipient)} » remplit (types, listes, valeurs attendues) : ses problèmes portent sur ce que ce ` +
       'destinataire remplit ou a changé, pas sur le classeur de suivi. Ce que la fusion en reprendrait : ' +
       (surface === 'task-pane'
         ? `${open ? 'enregistrez ce classeur au format .xlsx, ' : ''}ouvrez le classeur de suivi, puis, dans ` +
           'l’onglet « Partenaires », choisissez ce fichier sous « Fusion des retours » et cliquez sur « Voir les ' +
           'changements ».'
-        : `npx ctg-suivi merge suivi.xlsx ${given(p.file)} --dry-run (suivi.xlsx : votre classeur de suivi).`)
+        : `npx ctg-suivi merge suivi.xlsx ${paramText(p.file)} --dry-run (suivi.xlsx : votre classeur de suivi).`)
     );
   },
 } satisfies Record<string, MessageTemplate>;

@@ -1,4 +1,5 @@
-import type { MessageParams, MessageTemplate } from './types';
+import { paramText } from './param-text';
+import type { MessageTemplate } from './types';
 
 /**
  * What a merge refuses before reading anything (the command line) or before its preview (the pane), of the sources
@@ -6,18 +7,16 @@ import type { MessageParams, MessageTemplate } from './types';
  * `file` (as the user gave it), `sheet`.
  */
 
-const given = (value: MessageParams[string]) => (value === null || value === undefined ? '' : String(value));
-
 export const mergeInputMessages = {
   // Merged against itself, a file's values would be listed twice and conflict with themselves.
   'merge-returned-twice': (p, surface) =>
     surface === 'task-pane'
-      ? `${given(p.file)} est choisi deux fois parmi les fichiers renvoyés : choisissez chaque fichier une seule ` +
+      ? `${paramText(p.file)} est choisi deux fois parmi les fichiers renvoyés : choisissez chaque fichier une seule ` +
         'fois. Deux fichiers différents du même nom sont à renommer pour être fusionnés ensemble. Rien n’a été écrit.'
-      : `${given(p.file)} est donné deux fois parmi les fichiers renvoyés : donnez chaque fichier une seule fois. ` +
+      : `${paramText(p.file)} est donné deux fois parmi les fichiers renvoyés : donnez chaque fichier une seule fois. ` +
         'Rien n’a été lu ni écrit.',
   'merge-sheet-of-the-tool': (p, surface) =>
-    `« ${given(p.sheet)} » est une feuille de l’outil, pas un tableau collé : ` +
+    `« ${paramText(p.sheet)} » est une feuille de l’outil, pas un tableau collé : ` +
     (surface === 'task-pane'
       ? 'choisissez la feuille où le tableau reçu a été collé.'
       : 'donnez avec --sheet le nom de la feuille où le tableau reçu a été collé. Rien n’a été lu ni écrit.'),

@@ -1,3 +1,4 @@
+import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
 import type { JournalValue } from '../journal';
 import type { ConflictReason } from '../merge/cell-decision';
@@ -11,80 +12,78 @@ import { personalDataWords } from './workbook';
  * why, and what to do. The master is never changed by what these report.
  */
 
-function text(value: MessageParams[string]): string {
-  if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
-
 /** How many keys a message lists (`keys`, the first of them). */
 const listedKeys = (p: MessageParams) => (Array.isArray(p.keys) ? p.keys.length : 0);
 
 /** « Axe 1, cellule M5 » (the returned file's sheet and cell), or the sheet alone. */
 function where(p: MessageParams): string {
-  return p.cell ? `${text(p.sheet)}, cellule ${text(p.cell)}` : text(p.sheet);
+  return p.cell ? `${paramText(p.sheet)}, cellule ${paramText(p.cell)}` : paramText(p.sheet);
 }
 
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
-    `${where(p)} : la clé « ${text(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise. ` +
+    `${where(p)} : la clé « ${paramText(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise. ` +
     'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.',
   'merge-duplicate-key': (p) =>
-    `${where(p)} : la clé « ${text(p.key)} » apparaît sur ${text(p.count)} lignes du fichier ; aucune n’est ` +
+    `${where(p)} : la clé « ${paramText(p.key)} » apparaît sur ${paramText(p.count)} lignes du fichier ; aucune n’est ` +
     'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
   'merge-key-changed': (p) =>
-    `${where(p)} : la ligne de clé « ${text(p.key)} » porte l’intitulé de « ${text(p.other)} » ; la clé a sans ` +
+    `${where(p)} : la ligne de clé « ${paramText(p.key)} » porte l’intitulé de « ${paramText(p.other)} » ; la clé a sans ` +
     'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
     'nouveau.',
   'merge-plan-cell-edited': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » vient du plan et a été ` +
-    (text(p.value) === '' ? 'vidée' : `modifiée (« ${text(p.value)} »)`) +
+    `${where(p)} : la colonne « ${paramText(p.header)} » vient du plan et a été ` +
+    (paramText(p.value) === '' ? 'vidée' : `modifiée (« ${paramText(p.value)} »)`) +
     ' ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
     'régénération depuis la convention.',
   'merge-reserved-cell': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » est réservée au coordinateur ; la valeur « ${text(p.value)} » ` +
+    `${where(p)} : la colonne « ${paramText(p.header)} » est réservée au coordinateur ; la valeur « ${paramText(p.value)} » ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
-    `${where(p)} : la cellule contient une formule (${text(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
+    `${where(p)} : la cellule contient une formule (${paramText(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
     p.read === 'text'
-      ? `${where(p)} : « ${text(p.value)} » est un texte, pas une date, dans « ${text(p.header)} » : le tableur ne ` +
+      ? `${where(p)} : « ${paramText(p.value)} » est un texte, pas une date, dans « ${paramText(p.header)} » : le tableur ne ` +
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : « ${text(p.value)} » n’est pas une valeur possible pour « ${text(p.header)} » ` +
-        `(${text(p.expected)}) ; elle n’est pas reprise.`,
+      : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${paramText(p.header)} » ` +
+        `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
-    `${where(p)} : une valeur (« ${text(p.value)} ») a été saisie pour ${text(p.quarter)}, trimestre que ` +
-    `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${text(p.upTo)}) ; elle n’est pas reprise.`,
+    `${where(p)} : une valeur (« ${paramText(p.value)} ») a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
+    `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
   'merge-personal-data': (p) =>
-    `${where(p)} : le texte de « ${text(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
+    `${where(p)} : le texte de « ${paramText(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
     'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
   'merge-personal-data-refused': (p, surface) =>
-    `${where(p)} : le texte de « ${text(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris` +
+    `${where(p)} : le texte de « ${paramText(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris` +
     (surface === 'task-pane' ? '.' : ' (option --refuse-personal-data).'),
   'merge-other-territory': (p) =>
-    `Le fichier est celui du territoire « ${text(p.territory)} », pas de « ${text(p.expected)} » : rien ` +
+    `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
     'n’en est repris.',
   'merge-recipient-unknown': (p) =>
-    `Le fichier dit être l’extrait de « ${text(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
+    `Le fichier dit être l’extrait de « ${paramText(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
     'commune, ni partenaire d’une fiche) ; son onglet caché « _ctg » a sans doute été modifié : rien n’en est repris. ' +
     'Demandez au partenaire le fichier tel que l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
   // The command line's --partenaire names the partner of every file; the pane asks it only for files that do not say.
   'merge-partner-contradicted': (p, surface) =>
-    `Le fichier est l’extrait fait pour « ${text(p.partner)} », pas pour « ${text(p.typed)} »` +
+    `Le fichier est l’extrait fait pour « ${paramText(p.partner)} », pas pour « ${paramText(p.typed)} »` +
     `${surface === 'task-pane' ? '' : ' (--partenaire)'} : rien n’en est repris. ` +
     (surface === 'task-pane'
       ? 'Fusionnez-le sans nommer de partenaire pour le reprendre au nom de son destinataire.'
       : 'Fusionnez-le sans --partenaire pour le reprendre au nom de son destinataire.'),
   'merge-closed-quarter': (p, surface) => {
-    const quarter = text(p.quarter);
+    const quarter = paramText(p.quarter);
     const stands =
       Number(p.undone) === 1
         ? `Le trimestre ${quarter} a été clôturé depuis cette fusion : « Historique » garde les valeurs qu’elle avait ` +
           'apportées, et le bilan de sa période les reprendra.'
         : `Le trimestre ${quarter} est déjà clôturé : « Historique » garde l’état de sa clôture, sans les valeurs ` +
           'reprises ici, et le bilan de sa période ne les verra pas.';
-    const back = text(p.current) !== text(p.next) ? `, puis remettez ${text(p.current)} comme trimestre en cours` : '';
+    const back =
+      paramText(p.current) !== paramText(p.next)
+        ? `, puis remettez ${paramText(p.current)} comme trimestre en cours`
+        : '';
     // Where the current quarter is chosen: the pane's field, and on the command line its option too.
     const how =
       surface === 'task-pane'
@@ -98,7 +97,7 @@ export const mergeMessages = {
   },
   'merge-sent-rows-missing': (p) => {
     const count = Number(p.count);
-    const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
+    const keys = paramText(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
       `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
       `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ces lignes, la colonne « Clé » ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir.`
@@ -106,9 +105,9 @@ export const mergeMessages = {
   },
   'merge-sent-columns-missing': (p) => {
     const count = Number(p.count);
-    const keys = text(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
+    const keys = paramText(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
-      `${text(p.sheet)} : la colonne « ${text(p.header)} », envoyée avec des valeurs dans l’extrait (${keys}), n’est plus ` +
+      `${paramText(p.sheet)} : la colonne « ${paramText(p.header)} », envoyée avec des valeurs dans l’extrait (${keys}), n’est plus ` +
       'dans le fichier renvoyé : rien n’en est repris et le classeur garde ses valeurs. Si le partenaire l’a supprimée, ' +
       'demandez-lui de la rétablir.'
     );
@@ -120,42 +119,42 @@ export const mergeMessages = {
     'Ce fichier n’est pas un extrait fait par l’outil pour un partenaire : ses lignes sont lues par leur clé et ' +
     'les en-têtes de colonnes, pour le partenaire indiqué. Vérifiez-le.',
   'merge-partner-unknown': (p, surface) =>
-    (p.sheet ? `La feuille « ${text(p.sheet)} » ne dit pas` : 'Le fichier n’indique pas') +
+    (p.sheet ? `La feuille « ${paramText(p.sheet)} » ne dit pas` : 'Le fichier n’indique pas') +
     ' de quel partenaire viennent ses valeurs : ' +
     (surface === 'task-pane' ? 'indiquez-le dans le volet' : 'donnez-le (--partenaire NOM, ou dans le volet)') +
     ', puis fusionnez à nouveau. Rien n’en est repris.',
   'merge-no-rows': (p) =>
-    (p.sheet ? `La feuille « ${text(p.sheet)} »` : 'Le fichier') +
+    (p.sheet ? `La feuille « ${paramText(p.sheet)} »` : 'Le fichier') +
     ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
   'merge-column-duplicate': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » est en double : seule la première est lue, les valeurs de ` +
+    `${where(p)} : la colonne « ${paramText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',
   'merge-column-ignored': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
+    `${where(p)} : la colonne « ${paramText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
   'merge-value-in-computed-cell': (p) =>
-    `${where(p)} : la valeur « ${text(p.value)} » est saisie sur « ${text(p.header)} », un taux calculé par l’outil : ` +
+    `${where(p)} : la valeur « ${paramText(p.value)} » est saisie sur « ${paramText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',
   'merge-cell-not-used': (p) =>
-    `${where(p)} : la colonne « ${text(p.header)} » ne concerne pas la ligne ${text(p.key)} (cellule grise) ; la ` +
-    `valeur « ${text(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
+    `${where(p)} : la colonne « ${paramText(p.header)} » ne concerne pas la ligne ${paramText(p.key)} (cellule grise) ; la ` +
+    `valeur « ${paramText(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
   'merge-row-without-key': (p) =>
     `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +
     'elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis fusionnez à nouveau.',
   'merge-row-not-sent': (p) =>
-    `${where(p)} : la ligne ${text(p.key)} n’était pas dans l’extrait envoyé à ${text(p.partner)} ; elle n’est ` +
+    `${where(p)} : la ligne ${paramText(p.key)} n’était pas dans l’extrait envoyé à ${paramText(p.partner)} ; elle n’est ` +
     'pas reprise. Envoyez-lui un extrait à jour si cette fiche le concerne.',
   'merge-row-not-partner': (p) =>
-    `${where(p)} : la fiche ${text(p.fiche)} ne va pas à « ${text(p.partner)} » (ni sa colonne « Partenaires », ni ` +
+    `${where(p)} : la fiche ${paramText(p.fiche)} ne va pas à « ${paramText(p.partner)} » (ni sa colonne « Partenaires », ni ` +
     'ses porteurs et territoires ne le désignent) ; la ligne n’est pas reprise. Si c’est bien son action, ajoutez-le ' +
     'dans « Partenaires » de la fiche, puis fusionnez à nouveau.',
   // `take`: `KEY:field`, as the command line's --take gives it, or as the pane makes it of a conflict chosen.
   'merge-take-unused': (p, surface) =>
     surface === 'task-pane'
-      ? `La valeur renvoyée choisie pour la ligne ${text(p.take).split(':')[0]} ne correspond plus à aucun conflit ` +
+      ? `La valeur renvoyée choisie pour la ligne ${paramText(p.take).split(':')[0]} ne correspond plus à aucun conflit ` +
         'de cette fusion : elle n’est pas prise. Le classeur a sans doute changé depuis l’aperçu : cliquez à nouveau ' +
         'sur « Voir les changements », puis refaites vos choix.'
-      : `--take ${text(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
+      : `--take ${paramText(p.take)} ne correspond à aucun conflit de cette fusion : il n’a rien pris. Vérifiez la clé et ` +
         'la colonne (par exemple --take "G1-QN1:2026-T3").',
 } satisfies Record<Extract<IssueCode, `merge-${string}`>, MessageTemplate>;
 

@@ -1,3 +1,4 @@
+import { parentKeyOf } from '../tracking';
 import { frenchNumber } from './numbers';
 import type { MessageSurface, MessageTemplate } from './types';
 
@@ -45,7 +46,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 function textPlace(owner: string, key: string, field: string): string {
   const name = `« ${FIELD_NAMES[field] ?? field} »`;
-  if (owner === 'criterion') return `le critère ${key} (fiche ${key.replace(/-Q[NL]\d+$/, '')})`;
+  if (owner === 'criterion') return `le critère ${key} (fiche ${parentKeyOf(key) ?? key})`;
   if (owner === 'fiche') return `le champ ${name} de la fiche ${key}`;
   if (owner === 'axis') return `le champ ${name} de l’axe ${key}`;
   return `le champ ${name} du plan`;

@@ -1,3 +1,4 @@
+import { paramText } from './param-text';
 import { frenchNumber } from './numbers';
 import { countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
@@ -70,15 +71,14 @@ export const planFailureDescriptions = {
 export type PlanWarningCode = keyof typeof planWarningDescriptions;
 export type PlanFailureCode = keyof typeof planFailureDescriptions;
 
-const str = (value: MessageParams[string]): string =>
-  Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);
 const lines = (value: MessageParams[string]): string => {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list.length > 1 ? `lignes ${list.join(', ')}` : `ligne ${list.join('')}`;
 };
-const inFiche = (p: MessageParams): string => (p.ref ? ` (fiche ${str(p.ref)})` : '');
+const inFiche = (p: MessageParams): string => (p.ref ? ` (fiche ${paramText(p.ref)})` : '');
 /** `2026-01-01` → `01/01/2026`. */
-const date = (value: MessageParams[string]): string => str(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
+const date = (value: MessageParams[string]): string =>
+  paramText(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
 
 const fileKinds: Record<string, string> = {
   pdf: 'un document PDF',
@@ -90,66 +90,71 @@ const fileKinds: Record<string, string> = {
 };
 
 export const planMessages = {
-  'empty-bullet': (p) => `Puce vide ignorée dans « ${str(p.field)} »${inFiche(p)}.`,
+  'empty-bullet': (p) => `Puce vide ignorée dans « ${paramText(p.field)} »${inFiche(p)}.`,
   'commune-spelling': (p) =>
-    `La commune « ${str(p.commune)} » est aussi écrite « ${str(p.spelling)} » (${lines(p.lines)}).`,
+    `La commune « ${paramText(p.commune)} » est aussi écrite « ${paramText(p.spelling)} » (${lines(p.lines)}).`,
   'commune-near-miss': (p) =>
-    `« ${str(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${str(p.commune)} » : vérifiez l’orthographe.`,
+    `« ${paramText(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${paramText(p.commune)} » : vérifiez l’orthographe.`,
   'unknown-territory': (p) =>
-    `Territoire cible « ${str(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
-  'unknown-commune': (p) => `« ${str(p.name)} » n’est pas une commune signataire de la convention.`,
-  'label-typo': (p) => `Libellé « ${str(p.written)} » lu comme « ${str(p.label)} »${inFiche(p)}.`,
+    `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
+  'unknown-commune': (p) => `« ${paramText(p.name)} » n’est pas une commune signataire de la convention.`,
+  'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
-    `Libellé inconnu « ${str(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
-  'missing-field': (p) => `Rubrique « ${str(p.field)} » absente${inFiche(p)}.`,
-  'empty-field': (p) => `Rubrique « ${str(p.field)} » vide${inFiche(p)}.`,
-  'duplicate-field': (p) => `Rubrique « ${str(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
-  'missing-title': (p) => `La fiche ${str(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
+    `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
+  'missing-field': (p) => `Rubrique « ${paramText(p.field)} » absente${inFiche(p)}.`,
+  'empty-field': (p) => `Rubrique « ${paramText(p.field)} » vide${inFiche(p)}.`,
+  'duplicate-field': (p) =>
+    `Rubrique « ${paramText(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
+  'missing-title': (p) => `La fiche ${paramText(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
   'title-after-ref': (p) =>
-    `L’intitulé de la fiche ${str(p.ref)} est lu sous sa référence : « ${str(p.title)} » (ligne attendue après le public cible).`,
+    `L’intitulé de la fiche ${paramText(p.ref)} est lu sous sa référence : « ${paramText(p.title)} » (ligne attendue après le public cible).`,
   'invalid-ref': (p) =>
-    `Référence de fiche « ${str(p.written)} » hors de la forme lettres puis chiffres (ex. G1) : la fiche a la clé « ${str(p.ref)} », tirée de cette référence.`,
+    `Référence de fiche « ${paramText(p.written)} » hors de la forme lettres puis chiffres (ex. G1) : la fiche a la clé « ${paramText(p.ref)} », tirée de cette référence.`,
   'missing-ref': (p) =>
-    (str(p.written)
-      ? `Référence de fiche « ${str(p.written)} » qui ne se lit pas comme une référence`
+    (paramText(p.written)
+      ? `Référence de fiche « ${paramText(p.written)} » qui ne se lit pas comme une référence`
       : 'Fiche sans référence') +
-    ` : elle reçoit la clé « ${str(p.ref)} », qui ne dit rien d’elle ; une régénération la retrouvera par son intitulé. Donnez-lui une référence (ex. G1) dans le plan.`,
+    ` : elle reçoit la clé « ${paramText(p.ref)} », qui ne dit rien d’elle ; une régénération la retrouvera par son intitulé. Donnez-lui une référence (ex. G1) dans le plan.`,
   'duplicate-ref': (p) =>
-    `La référence ${str(p.ref)} est déjà utilisée (ligne ${str(p.firstLine)}) : cette fiche reçoit la clé ${str(p.key)}.`,
+    `La référence ${paramText(p.ref)} est déjà utilisée (ligne ${paramText(p.firstLine)}) : cette fiche reçoit la clé ${paramText(p.key)}.`,
   'fiche-after-other-block': (p) =>
-    `La fiche ${str(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${str(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
+    `La fiche ${paramText(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${paramText(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
-    `La fiche ${str(p.ref)} n’est sous aucun titre d’axe : elle est rangée dans l’axe « Fiches hors axe » ajouté en fin de plan.`,
+    `La fiche ${paramText(p.ref)} n’est sous aucun titre d’axe : elle est rangée dans l’axe « Fiches hors axe » ajouté en fin de plan.`,
   'fiche-after-annexe': (p) =>
-    `La fiche « ${str(p.ref)} » est après l’annexe ${str(p.annexe)}, hors du plan d’actions : elle n’est pas ` +
+    `La fiche « ${paramText(p.ref)} » est après l’annexe ${paramText(p.annexe)}, hors du plan d’actions : elle n’est pas ` +
     'reprise. Placez-la avec les autres fiches, dans son axe.',
-  'text-outside-fiche': (p) => `Texte hors fiche dans le plan d’actions (« ${str(p.text)} ») : il n’est pas repris.`,
-  'unexpected-text': (p) => `Texte inattendu sous « ${str(p.field)} »${inFiche(p)} : « ${str(p.text)} ».`,
-  'axis-number-noise': (p) => `Numéro d’axe « ${str(p.written)} » lu comme ${str(p.number)}.`,
+  'text-outside-fiche': (p) =>
+    `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} ») : il n’est pas repris.`,
+  'unexpected-text': (p) => `Texte inattendu sous « ${paramText(p.field)} »${inFiche(p)} : « ${paramText(p.text)} ».`,
+  'axis-number-noise': (p) => `Numéro d’axe « ${paramText(p.written)} » lu comme ${paramText(p.number)}.`,
   'axis-title-mismatch': (p) =>
-    `Le titre de l’axe ${str(p.number)} « ${str(p.title)} » diffère de l’article 4 : « ${str(p.article4Title)} ».`,
-  'axis-not-in-article4': (p) => `L’axe ${str(p.number)} « ${str(p.title)} » n’est pas listé à l’article 4.`,
+    `Le titre de l’axe ${paramText(p.number)} « ${paramText(p.title)} » diffère de l’article 4 : « ${paramText(p.article4Title)} ».`,
+  'axis-not-in-article4': (p) =>
+    `L’axe ${paramText(p.number)} « ${paramText(p.title)} » n’est pas listé à l’article 4.`,
   'article4-axis-without-fiches': (p) =>
-    `L’axe ${str(p.number)} « ${str(p.title)} » de l’article 4 n’a aucune fiche action.`,
+    `L’axe ${paramText(p.number)} « ${paramText(p.title)} » de l’article 4 n’a aucune fiche action.`,
   'article4-not-found': () => `Article 4 (enjeux et objectifs) introuvable : les titres d’axes ne sont pas vérifiés.`,
-  'duplicate-axis': (p) => `L’axe ${str(p.number)} apparaît deux fois : ses fiches sont réunies.`,
+  'duplicate-axis': (p) => `L’axe ${paramText(p.number)} apparaît deux fois : ses fiches sont réunies.`,
   'period-from-years': (p) =>
-    `Dates de l’article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} ».`,
+    `Dates de l’article 10 introuvables : période lue du ${date(p.start)} au ${date(p.end)} d’après « ${paramText(p.text)} ».`,
   'period-from-duration': (p) =>
-    `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d’après « ${str(p.text)} » ; vérifiez ces dates.`,
+    `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d’après « ${paramText(p.text)} » ; vérifiez ces dates.`,
   'caf-not-found': () => `La Caf signataire n’a pas été trouvée au début de la convention.`,
   'epci-not-found': () => `L’EPCI signataire n’a pas été trouvé au début de la convention.`,
   'no-commune': () => `Aucune commune signataire (« la commune de … ») n’a été trouvée au début de la convention.`,
-  'facility-without-type': (p) => `Structure « ${str(p.name)} » de l’annexe 2 sans type.`,
-  'facility-without-name': (p) => `Ligne de type « ${str(p.type)} » de l’annexe 2 sans nom de structure.`,
-  'ao-header-typo': (p) => `En-tête « ${str(p.written)} » du tableau des AO lu comme « ${str(p.expected)} ».`,
-  'ao-no-choice': (p) => `Tableau des AO, « ${str(p.name)} » : aucune case cochée pour « ${str(p.competence)} ».`,
+  'facility-without-type': (p) => `Structure « ${paramText(p.name)} » de l’annexe 2 sans type.`,
+  'facility-without-name': (p) => `Ligne de type « ${paramText(p.type)} » de l’annexe 2 sans nom de structure.`,
+  'ao-header-typo': (p) =>
+    `En-tête « ${paramText(p.written)} » du tableau des AO lu comme « ${paramText(p.expected)} ».`,
+  'ao-no-choice': (p) =>
+    `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ».`,
   'ao-several-choices': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : plusieurs cases cochées pour « ${str(p.competence)} ».`,
+    `Tableau des AO, « ${paramText(p.name)} » : plusieurs cases cochées pour « ${paramText(p.competence)} ».`,
   'ao-population-unreadable': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : nombre d’habitants « ${str(p.text)} » illisible.`,
+    `Tableau des AO, « ${paramText(p.name)} » : nombre d’habitants « ${paramText(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
-    `Tableau des AO, « ${str(p.name)} » : populations transférées différentes (${str(p.values)}) ; la première est retenue.`,
+    `Tableau des AO, « ${paramText(p.name)} » : populations transférées différentes (${paramText(p.values)}) ; la première est retenue.`,
   'page-furniture': (p) => {
     const texts = Array.isArray(p.lines) ? p.lines.map(String) : [];
     const counts = Array.isArray(p.counts) ? p.counts.map(Number) : [];
@@ -166,8 +171,8 @@ export const planMessages = {
   'period-not-found': () =>
     `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
   'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
-  'invalid-plan': (p) => `Le plan lu est incohérent : ${str(p.details)}.`,
-  'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} est vide.`,
+  'invalid-plan': (p) => `Le plan lu est incohérent : ${paramText(p.details)}.`,
+  'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${paramText(p.fileName)} »` : ''} est vide.`,
   'not-text-file': (p) =>
-    `Le fichier${p.fileName ? ` « ${str(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[str(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
+    `Le fichier${p.fileName ? ` « ${paramText(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[paramText(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
 } satisfies Record<PlanWarningCode | PlanFailureCode, MessageTemplate>;

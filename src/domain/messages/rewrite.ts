@@ -1,3 +1,4 @@
+import { paramText } from './param-text';
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { frenchDay } from './numbers';
@@ -10,11 +11,6 @@ import type { MessageParams, MessageTemplate } from './types';
  * Messages of the use cases that write a tracking workbook again (compute, close-quarter, regenerate over an
  * existing workbook): what was kept, moved or refused.
  */
-
-function text(value: MessageParams[string]): string {
-  if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
 
 /** How many items a param counts: a list's length, else the number itself. */
 function howMany(value: MessageParams[string]): number {
@@ -42,28 +38,28 @@ function referencesOf(p: MessageParams): string {
 
 export const rewriteMessages = {
   'workbook-is-extract': (p) =>
-    `Ce classeur est l’extrait envoyé à « ${text(p.partner)} », pas le classeur de suivi (le classeur maître) : ` +
+    `Ce classeur est l’extrait envoyé à « ${paramText(p.partner)} », pas le classeur de suivi (le classeur maître) : ` +
     'rien n’est fait. Ouvrez ou donnez le classeur de suivi ; pour y reprendre ce que ce destinataire a saisi dans ' +
     'cet extrait, fusionnez l’extrait dans le classeur de suivi.',
   'record-header-missing': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : l’en-tête « ${text(p.header)} » n’est plus à sa place. ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${paramText(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
   'contribution-row-invalid': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : « ${text(p.header)} » est vide ou ne correspond pas au type de ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +
     'relue sans lui, et le classeur n’est pas réécrit.',
   'workbook-plan-unreadable': (p) =>
-    `Le plan ne peut pas être relu dans les feuilles d’axe (${text(p.detail)}) : aucune feuille « Axe N » ou une ` +
+    `Le plan ne peut pas être relu dans les feuilles d’axe (${paramText(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',
   'sheet-copied-as-values': (p, surface) =>
-    `La feuille « ${text(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
+    `La feuille « ${paramText(p.sheetName)} » a été recopiée avec ses valeurs et ses formules, sans sa mise en forme ` +
     (surface === 'task-pane'
       ? '(couleurs, formats des nombres, listes, protection) : le classeur a été réécrit en entier, et « Annuler » ' +
         'd’Excel ne la rétablit pas. Remettez-la à la main, ou reprenez-la d’une copie du classeur enregistrée avant.'
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
   'kept-cell-in-the-way': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
-    `« ${text(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
+    `« ${paramText(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
     'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-sheet-gone': (p) => {
     const goes =
@@ -71,7 +67,7 @@ export const rewriteMessages = {
         ? 'disparaît avec le plan modifié (son axe n’a plus de fiche)'
         : 'n’est plus écrite par la réécriture';
     return (
-      `${text(p.sheet)}, cellule ${text(p.cell)} : la feuille « ${text(p.sheet)} » ${goes}, et « ${text(p.value)} » ` +
+      `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la feuille « ${paramText(p.sheet)} » ${goes}, et « ${paramText(p.value)} » ` +
       'y est saisi hors du tableau. Copiez-le dans une autre feuille et effacez-le, puis recommencez : le classeur ' +
       'n’a pas été modifié.'
     );
@@ -87,18 +83,18 @@ export const rewriteMessages = {
       columns.length === 0
         ? ''
         : ` Vérifiez ${agree(columns.length, 'la colonne', 'les colonnes')} ${columns.map((column) => `« ${column} »`).join(', ')} que vous avez ${agree(columns.length, 'ajoutée', 'ajoutées')} : chaque valeur y suit la ligne en face de laquelle elle était.`;
-    return `${text(p.sheet)} : ${how} (noté dans le Journal).${rebuiltWords(p)}${check}`;
+    return `${paramText(p.sheet)} : ${how} (noté dans le Journal).${rebuiltWords(p)}${check}`;
   },
   'tool-text-restored': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : l’outil y a remis son texte à la place de « ${text(p.value)} », que ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’outil y a remis son texte à la place de « ${paramText(p.value)} », que ` +
     `le Journal garde (source « Texte de l’outil rétabli »).${rebuiltWords(p)}`,
   'copied-text-updated': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : la cellule montre maintenant « ${text(p.text)} », repris des ` +
-    `feuilles d’axe, à la place de « ${text(p.value)} », que le Journal garde (source « Texte repris des feuilles ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la cellule montre maintenant « ${paramText(p.text)} », repris des ` +
+    `feuilles d’axe, à la place de « ${paramText(p.value)} », que le Journal garde (source « Texte repris des feuilles ` +
     `d’axe »). Un titre d’axe, l’intitulé d’une fiche et ses porteurs se changent dans leur feuille d’axe.` +
     rebuiltWords(p),
   'kept-cell-row-gone': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée appartient à ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
   'kept-cell-row-moved': (p) =>
@@ -107,14 +103,14 @@ export const rewriteMessages = {
     `valeur dans l’${text(p.to)} (une colonne ajoutée à côté du tableau) après la régénération, puis effacez-la ici et ` +
     'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-column-gone': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : « ${text(p.value)} » est sous le tableau, dans une colonne que la ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.value)} » est sous le tableau, dans une colonne que la ` +
     'réécriture retire (un trimestre hors de la nouvelle période). Déplacez ce contenu sous une autre colonne, ou ' +
     'effacez-le, puis recommencez : le classeur n’a pas été modifié.',
   'personal-data-erased': (p) => {
     const count = howMany(p.count);
     const kinds = howMany(p.kinds);
     return (
-      `${text(p.sheet)} : ${countOf(count, 'valeur gardée contenait', 'valeurs gardées contenaient')} ` +
+      `${paramText(p.sheet)} : ${countOf(count, 'valeur gardée contenait', 'valeurs gardées contenaient')} ` +
       `${personalDataWords(p.kinds)} qui ${agree(kinds, 'n’est', 'ne sont')} plus dans le suivi ; ` +
       // The data, not the values, is replaced: « donnée » agrees whatever kind (« un numéro ») was found.
       `${count === 1 && kinds === 1 ? 'cette donnée y est remplacée' : 'ces données y sont remplacées'} par ` +
@@ -124,34 +120,34 @@ export const rewriteMessages = {
   'kept-formula-reference-gone': (p) => {
     const count = howMany(p.references);
     return (
-      `${text(p.sheet)}, cellule ${text(p.cell)} : la formule désignait ${referencesOf(p)}, que le classeur réécrit ` +
+      `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la formule désignait ${referencesOf(p)}, que le classeur réécrit ` +
       `n’a plus (ligne retirée du plan, trimestre hors de la période, feuille d’axe disparue). ` +
       `${agree(count, 'Cette référence devient', 'Ces références deviennent')} #REF!, comme dans Excel : corrigez ` +
-      `la formule, maintenant « =${text(p.formula)} ».`
+      `la formule, maintenant « =${paramText(p.formula)} ».`
     );
   },
   'kept-formula-to-check': (p) => {
     const many = howMany(p.references) > 1;
     return (
-      `${text(p.sheet)}, cellule ${text(p.cell)} : la formule « =${text(p.formula)} » porte sur ` +
+      `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la formule « =${paramText(p.formula)} » porte sur ` +
       `${referencesOf(p)}, dont les cellules ne sont plus côte à côte dans le classeur réécrit (lignes remises dans ` +
       `l’ordre du plan). ${many ? 'Ces plages sont laissées telles quelles' : 'Cette plage est laissée telle quelle'}` +
       ` : vérifiez que la formule désigne toujours les bonnes cellules.`
     );
   },
   'quarter-chosen-ahead': (p, surface) =>
-    `Le trimestre en cours choisi, ${text(p.quarter)}, est loin devant la date du jour : aujourd’hui est en ` +
-    `${text(p.today)}. Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${text(p.quarter)}. ` +
+    `Le trimestre en cours choisi, ${paramText(p.quarter)}, est loin devant la date du jour : aujourd’hui est en ` +
+    `${paramText(p.today)}. Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${paramText(p.quarter)}. ` +
     (surface === 'task-pane'
-      ? `Si ce choix n’est pas voulu, choisissez ${text(p.today)} dans la liste « Trimestre en cours », puis « Calculer ».`
-      : `Si ce choix n’est pas voulu, relancez avec --quarter ${text(p.today)}.`),
+      ? `Si ce choix n’est pas voulu, choisissez ${paramText(p.today)} dans la liste « Trimestre en cours », puis « Calculer ».`
+      : `Si ce choix n’est pas voulu, relancez avec --quarter ${paramText(p.today)}.`),
   'quarter-is-last': (p) =>
-    `Le trimestre ${text(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
+    `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
     const [added, changed, removed] = [howMany(p.added), howMany(p.changed), howMany(p.removed)];
     if (added + changed + removed === 0) {
-      return `Le trimestre ${text(p.quarter)} avait déjà été clôturé, et rien n’a changé depuis : son historique reste le même.`;
+      return `Le trimestre ${paramText(p.quarter)} avait déjà été clôturé, et rien n’a changé depuis : son historique reste le même.`;
     }
     const parts = [
       ...(added > 0 ? [countOf(added, 'valeur ajoutée', 'valeurs ajoutées')] : []),
@@ -160,16 +156,16 @@ export const rewriteMessages = {
     ];
     const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
     return (
-      `Le trimestre ${text(p.quarter)} avait déjà été clôturé : son historique est remplacé par l’état actuel, avec ` +
+      `Le trimestre ${paramText(p.quarter)} avait déjà été clôturé : son historique est remplacé par l’état actuel, avec ` +
       `${list} depuis, ${added + changed + removed > 1 ? 'chacune notée' : 'notée'} dans le Journal (ancienne → ` +
       'nouvelle valeur).'
     );
   },
   'quarter-closed-before-end': (p) =>
-    `Le trimestre ${text(p.quarter)} ne se termine que le ${frenchDay(text(p.endsOn))} : il est clôturé avant sa fin, et le ` +
-    `trimestre en cours passe déjà à ${text(p.next)}. « Historique » garde l’état des fiches et les commentaires ` +
-    `d’aujourd’hui ; ce qui changera d’ici le ${frenchDay(text(p.endsOn))} n’y sera pas. Pour une clôture qui le compte, ` +
-    `remettez ${text(p.quarter)} comme trimestre en cours après cette date et clôturez-le à nouveau : la nouvelle ` +
+    `Le trimestre ${paramText(p.quarter)} ne se termine que le ${frenchDay(paramText(p.endsOn))} : il est clôturé avant sa fin, et le ` +
+    `trimestre en cours passe déjà à ${paramText(p.next)}. « Historique » garde l’état des fiches et les commentaires ` +
+    `d’aujourd’hui ; ce qui changera d’ici le ${frenchDay(paramText(p.endsOn))} n’y sera pas. Pour une clôture qui le compte, ` +
+    `remettez ${paramText(p.quarter)} comme trimestre en cours après cette date et clôturez-le à nouveau : la nouvelle ` +
     'clôture remplace celle-ci, chaque changement noté dans le Journal.',
   'ao-table-unavailable': () =>
     'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +
@@ -177,23 +173,23 @@ export const rewriteMessages = {
   'rows-archived': (p) =>
     `${countOf(howMany(p.count), 'ligne retirée', 'lignes retirées')} du plan ` +
     `${agree(howMany(p.count), 'avait', 'avaient')} des valeurs saisies : ces valeurs sont gardées dans la ` +
-    `feuille « Archives » (${text(p.keys)}).`,
+    `feuille « Archives » (${paramText(p.keys)}).`,
   'rows-removed': (p) =>
-    `${agree(howMany(p.keys), 'Ligne retirée', 'Lignes retirées')} du plan, sans valeur saisie : ${text(p.keys)}.`,
-  'rows-added': (p) => `${agree(howMany(p.keys), 'Ligne ajoutée', 'Lignes ajoutées')} au plan : ${text(p.keys)}.`,
+    `${agree(howMany(p.keys), 'Ligne retirée', 'Lignes retirées')} du plan, sans valeur saisie : ${paramText(p.keys)}.`,
+  'rows-added': (p) => `${agree(howMany(p.keys), 'Ligne ajoutée', 'Lignes ajoutées')} au plan : ${paramText(p.keys)}.`,
   'rows-changed': (p) =>
     `${agree(howMany(p.keys), 'Ligne', 'Lignes')} dont le texte du plan a changé (valeurs saisies gardées) : ` +
-    `${text(p.keys)}.`,
+    `${paramText(p.keys)}.`,
   'unreferenced-fiche-not-found': (p) =>
-    `La fiche ${text(p.key)} (${text(p.title) ? `« ${text(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
+    `La fiche ${paramText(p.key)} (${paramText(p.title) ? `« ${paramText(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
     'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans ' +
     '« Archives ». Si elle a seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une ' +
     'référence dans le plan.',
   'fiches-moved': (p) =>
     `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
-    `${text(p.moves)}.`,
+    `${paramText(p.moves)}.`,
   'axis-title-replaced': (p) =>
-    `Titre de l’axe remplacé par celui du plan : ${text(p.sheet)}, « ${text(p.before)} » → « ${text(p.after)} ».`,
+    `Titre de l’axe remplacé par celui du plan : ${paramText(p.sheet)}, « ${paramText(p.before)} » → « ${paramText(p.after)} ».`,
   'ao-rows-removed': (p) => {
     const [communes, values] = [howMany(p.names), howMany(p.values)];
     const kept =
@@ -204,7 +200,7 @@ export const rewriteMessages = {
           : `${values > 1 ? `Ses ${values} valeurs saisies sont notées` : 'Sa valeur saisie est notée'} dans le Journal.`;
     return (
       `${agree(communes, 'Commune absente', 'Communes absentes')} du nouveau plan, ` +
-      `${agree(communes, 'retirée', 'retirées')} de « Compétences AO » : ${text(p.names)}. ${kept}`
+      `${agree(communes, 'retirée', 'retirées')} de « Compétences AO » : ${paramText(p.names)}. ${kept}`
     );
   },
   'period-changed': (p) => {
@@ -214,9 +210,11 @@ export const rewriteMessages = {
         ? ` : ${countOf(archived, 'valeur', 'valeurs')} des trimestres hors de la nouvelle période ` +
           `${agree(archived, 'est gardée', 'sont gardées')} dans « Archives ».`
         : '.';
-    const quarter = p.quarterFrom ? ` Trimestre en cours : ${text(p.quarterFrom)} → ${text(p.quarterTo)}.` : '';
+    const quarter = p.quarterFrom
+      ? ` Trimestre en cours : ${paramText(p.quarterFrom)} → ${paramText(p.quarterTo)}.`
+      : '';
     return (
-      `La période du nouveau plan (${text(p.newPeriod)}) diffère de celle du classeur (${text(p.oldPeriod)})${kept}` +
+      `La période du nouveau plan (${paramText(p.newPeriod)}) diffère de celle du classeur (${paramText(p.oldPeriod)})${kept}` +
       quarter
     );
   },

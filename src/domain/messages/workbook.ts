@@ -1,3 +1,4 @@
+import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
 import { frenchNumber, frenchPercent } from './numbers';
 import { agree, countOf } from './plural';
@@ -12,13 +13,8 @@ import { NUMBER_BOUND } from '../tracking-values';
  * sheet and cell, passed in the params by `renderIssueMessage`) and what to do.
  */
 
-function text(value: MessageParams[string]): string {
-  if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
-
 export function quoted(value: MessageParams[string]): string {
-  return `« ${text(value)} »`;
+  return `« ${paramText(value)} »`;
 }
 
 export function quotedList(value: MessageParams[string]): string {
@@ -27,10 +23,10 @@ export function quotedList(value: MessageParams[string]): string {
 
 /** `Axe 3, cellule L12 : `, `Axe 3 (clé G1) : `, `Axe 3 : ` or nothing. */
 export function where(p: MessageParams): string {
-  const sheet = text(p.sheet);
+  const sheet = paramText(p.sheet);
   if (sheet === '') return '';
-  if (p.cell) return `${sheet}, cellule ${text(p.cell)} : `;
-  if (p.rowKey) return `${sheet} (clé ${text(p.rowKey)}) : `;
+  if (p.cell) return `${sheet}, cellule ${paramText(p.cell)} : `;
+  if (p.rowKey) return `${sheet} (clé ${paramText(p.rowKey)}) : `;
   return `${sheet} : `;
 }
 
@@ -72,14 +68,17 @@ const INVISIBLE_NAMES: Record<string, string> = {
  * plain space, which a list compares as a different character and which the person cannot see in the cell.
  */
 export function withInvisiblesShown(value: MessageParams[string]): string {
-  return text(value).replace(/[^\S ]|[\u200b\ufeff]/g, (char) => `[${INVISIBLE_NAMES[char] ?? 'espace spéciale'}]`);
+  return paramText(value).replace(
+    /[^\S ]|[\u200b\ufeff]/g,
+    (char) => `[${INVISIBLE_NAMES[char] ?? 'espace spéciale'}]`,
+  );
 }
 
 /** The refused list value quoted, and when it holds invisible characters, a sentence saying what they are. */
 function listValueShown(value: MessageParams[string]): { quoted: string; hint: string } {
   const shown = withInvisiblesShown(value);
   const hint =
-    shown === text(value)
+    shown === paramText(value)
       ? ''
       : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
         'dans la liste.';
@@ -88,13 +87,13 @@ function listValueShown(value: MessageParams[string]): { quoted: string; hint: s
 
 /** `15/03/2026` from `2026-03-15`. */
 function frenchDate(iso: MessageParams[string]): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(iso));
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : text(iso);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(paramText(iso));
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : paramText(iso);
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
 function valueOf(p: MessageParams): string {
-  return p.quarter ? `la valeur du trimestre ${text(p.quarter)}` : `la valeur de la colonne ${quoted(p.header)}`;
+  return p.quarter ? `la valeur du trimestre ${paramText(p.quarter)}` : `la valeur de la colonne ${quoted(p.header)}`;
 }
 
 /** A percentage read as stored: `elle affiche « 85 % »`, the value read, and the whole number meant. */
@@ -153,7 +152,7 @@ export const workbookMessages = {
     `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
     `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
   'duplicate-key': (p) =>
-    `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${text(p.firstSheet)}, cellule ${text(p.firstCell)}. ` +
+    `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}. ` +
     'Supprimez la ligne copiée.',
   'missing-row': (p) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
@@ -237,19 +236,19 @@ export const workbookMessages = {
         'Saisissez un nombre sans unité, ou videz la cellule.',
   'abandoned-in-invalid': (p) =>
     `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
-    `entre ${text(p.first)} et ${text(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
+    `entre ${paramText(p.first)} et ${paramText(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
     'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
   // Statut and « Abandonnée en » disagreeing (docs/WORKBOOK.md, « Abandoned fiches »): what the next compute does with
   // the cell, and what to type instead when that is not what the officer means.
   'abandoned-in-status-mismatch': (p, surface) =>
     p.reason === 'afterCurrent'
-      ? `${where(p)}la fiche ${quoted(p.key)} est « Abandonnée », mais ${quoted(p.header)} donne ${text(p.quarter)}, ` +
-        `après le trimestre en cours ${text(p.current)} : ses critères attendent encore des valeurs d’ici là, et le ` +
+      ? `${where(p)}la fiche ${quoted(p.key)} est « Abandonnée », mais ${quoted(p.header)} donne ${paramText(p.quarter)}, ` +
+        `après le trimestre en cours ${paramText(p.current)} : ses critères attendent encore des valeurs d’ici là, et le ` +
         `calcul (${rewriteByCompute(surface)}) garde ce trimestre. Si l’action a déjà cessé, saisissez le trimestre où ` +
-        `elle a cessé, ou videz la cellule : le calcul y écrira ${text(p.current)}.`
-      : `${where(p)}${quoted(p.header)} donne ${text(p.quarter)}, mais le statut de la fiche ${quoted(p.key)} ` +
+        `elle a cessé, ou videz la cellule : le calcul y écrira ${paramText(p.current)}.`
+      : `${where(p)}${quoted(p.header)} donne ${paramText(p.quarter)}, mais le statut de la fiche ${quoted(p.key)} ` +
         `${p.status ? `est ${quoted(p.status)}` : 'est vide'}, pas « Abandonnée ». Le prochain calcul ` +
-        `(${rewriteByCompute(surface)}) ou une clôture du trimestre videra cette cellule et gardera ${text(p.quarter)} ` +
+        `(${rewriteByCompute(surface)}) ou une clôture du trimestre videra cette cellule et gardera ${paramText(p.quarter)} ` +
         `au Journal. Si l’action a cessé, passez son statut à « Abandonnée » : ce trimestre sera gardé ; sinon, ` +
         'videz la cellule.',
   'text-is-error': (p) =>
@@ -264,12 +263,12 @@ export const workbookMessages = {
   // In a table (`header`: an axis, Compétences AO) or beside its label (`label`: Paramètres, the declared population).
   'formula-in-input-cell': (p) =>
     `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(p.header)}`} contient une ` +
-    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${text(p.formula)}`)})`} : le suivi n’y garde que ` +
+    `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${paramText(p.formula)}`)})`} : le suivi n’y garde que ` +
     `des valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa ` +
     `valeur (copier, puis collage spécial des valeurs)${p.label ? '' : ' ou mettez la formule hors du tableau'} ; ` +
     'le classeur n’est pas réécrit d’ici là.',
   'formula-without-value': (p) =>
-    `${where(p)}formule sans valeur calculée (${quoted(`=${text(p.formula)}`)}) : ouvrez et enregistrez le ` +
+    `${where(p)}formule sans valeur calculée (${quoted(`=${paramText(p.formula)}`)}) : ouvrez et enregistrez le ` +
     'fichier dans Excel ou LibreOffice, ou saisissez la valeur.',
   'date-invalid': (p) =>
     p.read === 'dateText'
@@ -279,7 +278,7 @@ export const workbookMessages = {
         `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
         'année seule.',
   'update-date-in-future': (p) =>
-    `${where(p)}la date de ${quoted(p.header)} (${text(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
+    `${where(p)}la date de ${quoted(p.header)} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
@@ -290,26 +289,26 @@ export const workbookMessages = {
   },
   // `typed`: `boolean` for a TRUE or FALSE (no comment to move), else a text.
   'quarter-value-not-number': (p) =>
-    `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère quantitatif doit être un nombre ` +
+    `${where(p)}la valeur du trimestre ${paramText(p.quarter)} d’un critère quantitatif doit être un nombre ` +
     `(valeur lue : ${quoted(p.value)}).${p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».'}`,
   'quarter-value-number-as-text': (p) =>
-    `${where(p)}la valeur du trimestre ${text(p.quarter)} est un nombre enregistré comme texte ` +
+    `${where(p)}la valeur du trimestre ${paramText(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
   'quarter-value-not-in-scale': (p) => {
     const value = listValueShown(p.value);
     return (
-      `${where(p)}la valeur du trimestre ${text(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
+      `${where(p)}la valeur du trimestre ${paramText(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
       `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
     );
   },
   'current-quarter-invalid': (p) =>
     String(p.value ?? '').trim() === ''
       ? `${where(p)}le trimestre en cours est vide. Saisissez un texte de la forme AAAA-Tn compris entre ` +
-        `${text(p.first)} et ${text(p.last)}.`
-      : `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${text(p.first)} ` +
-        `et ${text(p.last)} (valeur lue : ${quoted(p.value)}).`,
+        `${paramText(p.first)} et ${paramText(p.last)}.`
+      : `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${paramText(p.first)} ` +
+        `et ${paramText(p.last)} (valeur lue : ${quoted(p.value)}).`,
   'value-after-current-quarter': (p) =>
-    `${where(p)}une valeur est saisie pour ${text(p.quarter)}, après le trimestre en cours ${text(p.current)}. ` +
+    `${where(p)}une valeur est saisie pour ${paramText(p.quarter)}, après le trimestre en cours ${paramText(p.current)}. ` +
     'Vérifiez la colonne, ou avancez le trimestre en cours.',
   'done-without-values': (p) =>
     `${where(p)}la fiche ${quoted(p.key)} est « Réalisée » mais aucun de ses critères n’a de valeur. ` +
@@ -324,14 +323,14 @@ export const workbookMessages = {
       invalid.length > 1 ? `les cellules ${invalid.join(', ')} ont une valeur invalide, non comptée` : '',
       invalid.length === 1 ? `la cellule ${invalid[0]} a une valeur invalide, non comptée` : '',
     ].filter((part) => part !== '');
-    return `${text(p.sheet)}, fiche ${quoted(p.key)} : ${countOf(count, 'valeur attendue', 'valeurs attendues')} pour ${text(p.quarter)} ${agree(
+    return `${paramText(p.sheet)}, fiche ${quoted(p.key)} : ${countOf(count, 'valeur attendue', 'valeurs attendues')} pour ${paramText(p.quarter)} ${agree(
       count,
       'manque',
       'manquent',
     )} (${parts.join(' ; ')}).`;
   },
   'current-quarter-lagging': (p) =>
-    `${where(p)}le trimestre en cours est ${text(p.current)} alors que nous sommes en ${text(p.today)}. ` +
+    `${where(p)}le trimestre en cours est ${paramText(p.current)} alors que nous sommes en ${paramText(p.today)}. ` +
     'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
   'personal-data': (p, surface) => {
     return (

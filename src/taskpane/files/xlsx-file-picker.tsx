@@ -1,5 +1,6 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { useRef, type ChangeEvent } from 'react';
+import { XLSX_MIME_TYPE } from './save-download';
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start', maxWidth: '100%' },
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
  */
 const XLSX_ACCEPT = [
   '.xlsx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  XLSX_MIME_TYPE,
   '.ods',
   'application/vnd.oasis.opendocument.spreadsheet',
   '.xls',

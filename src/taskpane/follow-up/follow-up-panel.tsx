@@ -13,10 +13,11 @@ import { useId, useState } from 'react';
 import {
   closeQuarterAndWrite,
   computeAndWrite,
+  hasNoNextQuarter,
+  lastQuarterOf,
   parseQuarterLabel,
   quarterEndAhead,
   quarterLabel,
-  quartersOfPeriod,
   type ComputedFigures,
   type Issue,
 } from '../../app';
@@ -65,10 +66,17 @@ function endAhead(quarter: string, today: Date): string | null {
   return parsed ? quarterEndAhead(parsed, today) : null;
 }
 
-/** The convention's last quarter (`AAAA-Tn`), which has no next one to close into. */
-function lastQuarterOf(periodStart: string, periodEnd: string): string | undefined {
-  const quarters = quartersOfPeriod({ start: periodStart, end: periodEnd });
-  return quarters.length > 0 ? quarterLabel(quarters[quarters.length - 1]) : undefined;
+/**
+ * Why the workbook's quarter cannot be closed for want of a next one (the convention's last, or after it), else
+ * null.
+ */
+function noNextQuarter(quarter: string, period: { start: string; end: string }): string | null {
+  const parsed = parseQuarterLabel(quarter);
+  if (!parsed || !hasNoNextQuarter(parsed, period)) return null;
+  const last = quarterLabel(lastQuarterOf(period));
+  return quarterLabel(parsed) === last
+    ? texts.followUp.closeLastQuarter(quarter)
+    : texts.followUp.closeAfterLastQuarter(quarter, last);
 }
 
 /**
@@ -101,9 +109,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   // Why « Clôturer » waits, if it does: another quarter chosen in the list, or Q the convention's last.
   const closeBlocked = differs
     ? texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)
-    : workbookQuarter === lastQuarterOf(props.periodStart, props.periodEnd)
-      ? texts.followUp.closeLastQuarter(workbookQuarter)
-      : null;
+    : noNextQuarter(workbookQuarter, { start: props.periodStart, end: props.periodEnd });
   const compute = () =>
     void run(async () => {
       const chosen = differs && selected !== '' ? { quarter: selected } : {};

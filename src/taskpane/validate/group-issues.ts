@@ -1,4 +1,4 @@
-import type { Issue } from '../../app';
+import { parentKeyOf, type Issue } from '../../app';
 
 /** Issues of one fiche (its row and its criteria's rows), or of no fiche (`ficheKey` null). */
 export interface FicheIssues {
@@ -15,7 +15,7 @@ export interface SheetIssues {
 
 /** `G1-QN2` → `G1`, `G1-B-QL1` → `G1-B`: the fiche a row key belongs to. */
 export function ficheKeyOf(rowKey: string | null): string | null {
-  return rowKey === null ? null : rowKey.replace(/-Q[NL]\d+$/, '');
+  return rowKey === null ? null : (parentKeyOf(rowKey) ?? rowKey);
 }
 
 /** Groups issues by sheet, then by fiche, keeping the order they come in (the validation sorts them). */

@@ -1,9 +1,11 @@
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../../../src/domain/grid';
+import { XLSX_MIME_TYPE } from '../../../src/taskpane/files/save-download';
 import { typeInto, type Entry } from '../../rewrite/helpers';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The type of an .xlsx file, as the pane offers it for download. */
+export const XLSX_TYPE = XLSX_MIME_TYPE;
 
 /** The axis sheets of `grids` with `entries` typed in, as an .xlsx file a partner sends back (no `_ctg`). */
 export async function returnedFile(grids: WorkbookGrids, entries: readonly Entry[], name: string): Promise<File> {
