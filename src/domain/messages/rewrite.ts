@@ -98,9 +98,9 @@ export const rewriteMessages = {
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
   'kept-cell-row-moved': (p) =>
-    `${text(p.sheet)}, cellule ${text(p.cell)} : la valeur « ${text(p.value)} » d’une colonne ajoutée est sur la ligne ` +
-    `${text(p.key)}, que la régénération déplace dans l’${text(p.to)} ; cette colonne n’y existe pas. Recopiez la ` +
-    `valeur dans l’${text(p.to)} (une colonne ajoutée à côté du tableau) après la régénération, puis effacez-la ici et ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée est sur la ligne ` +
+    `${paramText(p.key)}, que la régénération déplace dans l’${paramText(p.to)} ; cette colonne n’y existe pas. Recopiez la ` +
+    `valeur dans l’${paramText(p.to)} (une colonne ajoutée à côté du tableau) après la régénération, puis effacez-la ici et ` +
     'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-column-gone': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.value)} » est sous le tableau, dans une colonne que la ` +
