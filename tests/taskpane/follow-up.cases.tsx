@@ -277,45 +277,34 @@ describe('follow-up of the quarter from the pane', () => {
     expect(said).not.toContain('--quarter');
   }, 120_000);
 
-  it('does not offer to close the convention’s last quarter, and says why beside the button', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
-    fake.seed.sheet('Paramètres', [['2030-T4']], 'B9');
-    await statusRead();
-    await readAgain();
+  it.each([
+    ['the convention’s last quarter', '2030-T4', 'le dernier trimestre de la convention'],
+    [
+      'a quarter typed after the last, which closing would refuse',
+      '2031-T1',
+      'après le dernier trimestre de la convention (2030-T4)',
+    ],
+  ])(
+    'does not offer to close %s, and says why beside the button',
+    async (_, quarter, why) => {
+      const { fake, port } = renderPaneOnFake();
+      await act(async () => {
+        await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+      });
+      fake.seed.sheet('Paramètres', [[quarter]], 'B9');
+      await statusRead();
+      await readAgain();
 
-    const section = screen.getByRole('region', { name: FOLLOW_UP });
-    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
-    await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
-    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
-    expect(why?.textContent).toBe(
-      fr('2030-T4 est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.'),
-    );
-    fireEvent.click(closeButton);
-    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
-  }, 120_000);
-
-  it('does not offer to close a quarter typed after the convention’s last, which closing would refuse', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
-    fake.seed.sheet('Paramètres', [['2031-T1']], 'B9');
-    await statusRead();
-    await readAgain();
-
-    const section = screen.getByRole('region', { name: FOLLOW_UP });
-    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
-    await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
-    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
-    expect(why?.textContent).toBe(
-      fr(
-        '2031-T1 est après le dernier trimestre de la convention (2030-T4) : il n’y a pas de trimestre suivant où passer.',
-      ),
-    );
-  }, 120_000);
+      const section = screen.getByRole('region', { name: FOLLOW_UP });
+      const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+      await waitFor(() => expect(closeButton.getAttribute('aria-disabled')).toBe('true'));
+      const said = document.getElementById(closeButton.getAttribute('aria-describedby')!);
+      expect(said?.textContent).toBe(fr(`${quarter} est ${why} : il n’y a pas de trimestre suivant où passer.`));
+      fireEvent.click(closeButton);
+      expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+    },
+    120_000,
+  );
 
   it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
     const { fake, port } = renderPaneOnFake();
