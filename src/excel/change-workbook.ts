@@ -110,6 +110,7 @@ export async function changeWorkbook(
           worksheets,
           changes.ranges.filter((range) => filterToAsk(range, known)),
           learnt,
+          options.capabilities,
         ),
         ...queueAsk(worksheets, contentCells, ['values', 'formulas'], (range, cell, r, c) => {
           const value = (range.values as unknown[][])[r][c];
@@ -195,7 +196,9 @@ function queueFilterAsk(
   worksheets: Excel.WorksheetCollection,
   ranges: RangeChange[],
   learnt: LearntCells,
+  capabilities: ExcelCapabilities,
 ): (() => void)[] {
+  if (!capabilities.sheetAutoFilter) return []; // Worksheet.autoFilter is ExcelApi 1.9
   return ranges.map((range) => {
     const filter = worksheets.getItem(range.sheet).autoFilter.getRangeOrNullObject();
     filter.load('address');
