@@ -1,10 +1,11 @@
 import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
-import { cellJournalValue, textValue as journalText, type JournalValue } from '../domain/journal';
+import { cellJournalValue, textValue as journalText } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
+import { sentByCell } from './merge/extract-facts';
 import { isPlanField, isReportedField } from './merge/master-rows';
 import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
 
@@ -41,8 +42,7 @@ export function asMergeTreats(issues: readonly Issue[]): Issue[] {
  * with, which an older extract does not record (no row title among them): then nothing is said.
  */
 export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisSheetReading[]): Issue[] {
-  const sent = new Map<string, Map<string, JournalValue>>();
-  for (const { key, field, value } of meta.sent) sent.set(key, (sent.get(key) ?? new Map()).set(field, value));
+  const sent = sentByCell(meta.sent);
   const issues: Issue[] = [];
   for (const row of axisSheets.flatMap((sheet) => sheet.rows)) {
     const rowSent = sent.get(row.key);

@@ -1,6 +1,7 @@
 import { gridText, readSheet, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import type { JournalValue } from '../../domain/journal';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
+import type { SentValue } from '../../layout/sheets/ctg-meta/sent-values';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
 import { sheetNames } from '../../layout/texts';
@@ -8,16 +9,18 @@ import { readSettings } from '../../layout/sheets/settings/settings-read';
 import { settingsLabels } from '../../layout/sheets/settings/settings-layout';
 import type { ExtractFacts } from './merge-source';
 
+/** The values an extract was sent with, by row key then field id or quarter label. */
+export function sentByCell(sent: readonly SentValue[]): Map<string, Map<string, JournalValue>> {
+  const byCell = new Map<string, Map<string, JournalValue>>();
+  for (const { key, field, value } of sent) byCell.set(key, (byCell.get(key) ?? new Map()).set(field, value));
+  return byCell;
+}
+
 /** What a returned file's `_ctg` says of the extract it was, sent values by cell; null when it is no extract. */
 export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
   const meta = readExtractMeta(grids);
   if (!meta) return null;
-  const sent = new Map<string, Map<string, JournalValue>>();
-  for (const value of meta.sent) {
-    const row = sent.get(value.key) ?? new Map<string, JournalValue>();
-    row.set(value.field, value.value);
-    sent.set(value.key, row);
-  }
+  const sent = sentByCell(meta.sent);
   const ctg = readSheet(grids, sheetNames.meta);
   const keys = new Set(ctg ? (readCtgMeta(ctg).meta?.keys ?? []).map((entry) => entry.key) : []);
   return {
