@@ -21,6 +21,7 @@ import {
   planRowRemoved,
   axisTitleReplaced,
   ficheMoved,
+  alikeCriteriaCountChanged,
   partyReplaced,
   planTextChanged,
   quarterValueArchived,
@@ -159,6 +160,8 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   // A fiche kept in another axis: its values follow its key, and the move is said.
   const moves = matching.moved.map(({ key, from, to }) => ({ key, from: axisSheetName(from), to: axisSheetName(to) }));
   for (const move of moves) journal.push(ficheMoved(date, move));
+  // Criteria worded alike whose number changed in a fiche: paired in order, a guess that is said and journalled.
+  for (const change of matching.alikeCountChanged) journal.push(alikeCriteriaCountChanged(date, change));
 
   // An axis's title is read back from its sheet's title: one changed there and replaced by the plan's is journalled.
   const titlesReplaced: Issue[] = [];
@@ -233,6 +236,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       );
   if (moves.length > 0)
     notes.push(issueOf('fiches-moved', { moves: moves.map(({ key, from, to }) => `${key} (${from} → ${to})`) }));
+  for (const change of matching.alikeCountChanged) notes.push(issueOf('alike-criteria-count-changed', { ...change }));
   notes.push(...titlesReplaced);
   if (ao.removed.length > 0) {
     const names = ao.removed.map((row) => row.name);
@@ -276,6 +280,7 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
       | 'rows-added'
       | 'rows-changed'
       | 'fiches-moved'
+      | 'alike-criteria-count-changed'
       | 'unreferenced-fiche-not-found',
     params: Issue['params'],
   ): Issue {

@@ -1,4 +1,4 @@
-import { agree } from './messages/plural';
+import { agree, countOf } from './messages/plural';
 import { frenchDayAndTime } from './messages/paris-time';
 import { ERASED_PERSONAL_DATA } from './personal-data-erasure';
 
@@ -103,6 +103,12 @@ export const journalWords = {
   period: 'Période de la convention',
   axisTitle: 'Titre de l’axe',
   axis: 'Axe',
+  /** Criteria of a fiche worded alike whose number changed: before, how many; after, how many and what to check. */
+  alikeCriteria: 'Critères de même libellé',
+  alikeCriteriaBefore: (text: string, count: number) => `${countOf(count, 'critère', 'critères')} « ${text} »`,
+  alikeCriteriaAfter: (text: string, count: number, keys: readonly string[]) =>
+    `${countOf(count, 'critère', 'critères')} « ${text} » : valeurs saisies gardées dans l’ordre des lignes, ` +
+    `${agree(keys.length, 'ligne', 'lignes')} à vérifier (${keys.join(', ')})`,
   quarterArchived: 'Valeur gardée dans « Archives » (trimestre hors de la période)',
   /** A `Compétences AO` row gone with its commune: the values entered in it follow, one Journal line each. */
   aoRowRemovedWithValues: 'Ligne retirée du plan (valeurs saisies notées dans les lignes suivantes du Journal)',
@@ -290,6 +296,23 @@ export const ficheMoved = (at: string, move: { key: string; from: string; to: st
     label: journalWords.axis,
     before: textValue(move.from),
     after: textValue(move.to),
+  });
+
+/**
+ * Regeneration: a wording a fiche's criteria use another number of times than before; the values were kept in the
+ * order of the rows so worded, which a person checks (the fiche's key, the rows' keys said).
+ */
+export const alikeCriteriaCountChanged = (
+  at: string,
+  change: { fiche: string; text: string; before: number; after: number; keys: readonly string[] },
+): JournalRecord =>
+  record({
+    at,
+    operation: 'regeneration',
+    rowKey: change.fiche,
+    label: journalWords.alikeCriteria,
+    before: textValue(journalWords.alikeCriteriaBefore(change.text, change.before)),
+    after: textValue(journalWords.alikeCriteriaAfter(change.text, change.after, change.keys)),
   });
 
 /**

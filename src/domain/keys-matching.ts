@@ -12,11 +12,11 @@ import { planKeyList, type KeyEntry } from './plan-keys';
  * Keys of an amended plan (docs/WORKBOOK.md, « Keys »): keys are assigned once and stored, so regenerating a workbook
  * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
  * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
- * stored criterion with the same normalised text (of several worded alike, the nearest in place), else of the free stored criterion whose wording is clearly the
- * closest (a reworded criterion: most words shared, at least `SIMILAR_WORDS` of them), else of the stored criterion
- * at the same position among those of its kind, if still free; any other criterion gets the next index never used
- * for that fiche and kind —
- * indices of removed criteria included (the retired keys), so that a key never names two different things.
+ * stored criterion with the same normalised text (criteria worded alike are paired in their order: `pairAlike`),
+ * else of the free stored criterion whose wording is clearly the closest (a reworded criterion: most words shared, at
+ * least `SIMILAR_WORDS` of them), else of the stored criterion at the same position among those of its kind, if still
+ * free; any other criterion gets the next index never used for that fiche and kind — indices of removed criteria
+ * included (the retired keys), so that a key never names two different things.
  */
 
 export interface KeyMatching {
@@ -30,6 +30,22 @@ export interface KeyMatching {
   changed: string[];
   /** Fiches kept that the new plan puts in another axis (by axis number), in plan order. */
   moved: { key: string; from: number; to: number }[];
+  /** Wordings a fiche lists a different number of times than before: their pairing is a guess, to be checked. */
+  alikeCountChanged: AlikeCountChange[];
+}
+
+/**
+ * A wording that a fiche's criteria of one kind used `before` times and the new plan `after` times (both at least
+ * once): which old row goes with which new one cannot be known, so the pairing (in order) is said. `keys`: the new
+ * plan's rows to check, in plan order — those worded so, and any that took the key of one left unpaired.
+ */
+export interface AlikeCountChange {
+  fiche: string;
+  /** The wording as the new plan writes it (its first criterion worded so). */
+  text: string;
+  before: number;
+  after: number;
+  keys: string[];
 }
 
 /** Text compared without case, accents, punctuation or spacing differences. */
@@ -73,14 +89,41 @@ function usedIndices(keys: readonly string[], ficheKey: string, kind: CriterionK
     .map((key) => Number(INDEX.exec(key)?.[2] ?? 0));
 }
 
+/**
+ * Pairs the places of criteria worded alike, old and new (each list in plan order), never crossing: the k-th old with
+ * the k-th new when there are as many, so that a criterion inserted or removed elsewhere in the fiche never swaps two
+ * of them. When their number changed, the fewer are each paired, still in order, with one of the more numerous,
+ * chosen so that the places differ least in all (the others are left unpaired).
+ */
+export function pairAlike(olds: readonly number[], news: readonly number[]): [old: number, next: number][] {
+  if (olds.length === news.length) return olds.map((old, k) => [old, news[k]]);
+  const [few, many] = olds.length < news.length ? [olds, news] : [news, olds];
+  // cost[i][j]: the least total distance pairing the first i of `few` within the first j of `many`.
+  const cost = few.map(() => many.map(() => 0));
+  const at = (i: number, j: number) => (i === 0 ? 0 : j < i ? Infinity : cost[i - 1][j - 1]);
+  for (let i = 1; i <= few.length; i += 1)
+    for (let j = 1; j <= many.length; j += 1)
+      cost[i - 1][j - 1] = Math.min(at(i, j - 1), at(i - 1, j - 1) + Math.abs(few[i - 1] - many[j - 1]));
+  // Back from the end: the last of `few` goes with the last place of `many` that gives the least cost.
+  const pairs: [number, number][] = [];
+  let j = many.length;
+  for (let i = few.length; i >= 1; i -= 1) {
+    while (j > i && at(i, j - 1) <= at(i, j)) j -= 1;
+    pairs.unshift([few[i - 1], many[j - 1]]);
+    j -= 1;
+  }
+  return olds.length < news.length ? pairs : pairs.map(([next, old]) => [old, next]);
+}
+
 function matchCriteria(
   ficheKey: string,
   next: readonly Criterion[],
   stored: readonly Criterion[],
   retired: readonly string[],
-): Criterion[] {
+): { criteria: Criterion[]; alikeCountChanged: AlikeCountChange[] } {
   const result: (Criterion | null)[] = next.map(() => null);
   const taken = new Set<string>();
+  const alikeCountChanged: AlikeCountChange[] = [];
   for (const kind of ['quantitative', 'qualitative'] as const) {
     const newOfKind = next.map((criterion, index) => ({ criterion, index })).filter((c) => c.criterion.kind === kind);
     const oldOfKind = stored.filter((criterion) => criterion.kind === kind);
@@ -88,16 +131,21 @@ function matchCriteria(
       result[index] = { ...next[index], key };
       taken.add(key);
     };
-    // Among stored criteria worded alike (a fiche may list the same wording twice), the one nearest in place.
     const distance = (position: number, o: Criterion) => Math.abs(oldOfKind.indexOf(o) - position);
-    // 1. Same normalised text.
-    newOfKind.forEach(({ criterion, index }, position) => {
-      const wanted = normaliseCriterionText(criterion.text);
-      const old = oldOfKind
-        .filter((o) => !taken.has(o.key) && normaliseCriterionText(o.text) === wanted)
-        .sort((x, y) => distance(position, x) - distance(position, y))[0];
-      if (old) assign(index, old.key);
-    });
+    // 1. Same normalised text; criteria worded alike (a fiche may list the same wording twice) paired in order.
+    const placesOf = (criteria: readonly Criterion[], wording: string) =>
+      criteria.flatMap((criterion, place) => (normaliseCriterionText(criterion.text) === wording ? [place] : []));
+    const newCriteria = newOfKind.map(({ criterion }) => criterion);
+    const countChanged: { wording: string; change: Omit<AlikeCountChange, 'keys'>; left: string[] }[] = [];
+    for (const wording of new Set(newCriteria.map((criterion) => normaliseCriterionText(criterion.text)))) {
+      const [olds, news] = [placesOf(oldOfKind, wording), placesOf(newCriteria, wording)];
+      const pairs = pairAlike(olds, news);
+      for (const [old, place] of pairs) assign(newOfKind[place].index, oldOfKind[old].key);
+      if (olds.length === 0 || olds.length === news.length) continue;
+      const change = { fiche: ficheKey, text: newCriteria[news[0]].text, before: olds.length, after: news.length };
+      const left = olds.filter((old) => !pairs.some(([paired]) => paired === old)).map((old) => oldOfKind[old].key);
+      countChanged.push({ wording, change, left });
+    }
     // 2. A clearly reworded criterion: the closest free wording, when it is close enough.
     newOfKind.forEach(({ criterion, index }, position) => {
       if (result[index] !== null) return;
@@ -119,8 +167,15 @@ function matchCriteria(
       last += 1;
       assign(index, `${ficheKey}-${SUFFIX[kind]}${last}`);
     }
+    // The rows to check of each wording whose count changed: those worded so, and those given a key left unpaired.
+    for (const { wording, change, left } of countChanged) {
+      const toCheck = newOfKind
+        .map(({ index }) => result[index]!)
+        .filter((c) => normaliseCriterionText(c.text) === wording || left.includes(c.key));
+      alikeCountChanged.push({ ...change, keys: toCheck.map((c) => c.key) });
+    }
   }
-  return result as Criterion[];
+  return { criteria: result as Criterion[], alikeCountChanged };
 }
 
 function samePlanFields(a: Fiche, b: Fiche): boolean {
@@ -166,6 +221,7 @@ export function matchPlanKeys(stored: Plan, next: Plan, retiredKeys: readonly Ke
   const ficheKeys = matchFicheKeys(stored, next, retired);
   let ficheIndex = 0;
   const changed: string[] = [];
+  const alikeCountChanged: AlikeCountChange[] = [];
   const plan: Plan = {
     ...next,
     axes: next.axes.map((axis) => ({
@@ -173,7 +229,13 @@ export function matchPlanKeys(stored: Plan, next: Plan, retiredKeys: readonly Ke
       fiches: axis.fiches.map((nextFiche) => {
         const fiche = { ...nextFiche, key: ficheKeys[ficheIndex++] };
         const old = storedFiches.get(fiche.key);
-        const criteria = matchCriteria(fiche.key, fiche.criteria, old?.criteria ?? [], retired);
+        const { criteria, alikeCountChanged: alike } = matchCriteria(
+          fiche.key,
+          fiche.criteria,
+          old?.criteria ?? [],
+          retired,
+        );
+        alikeCountChanged.push(...alike);
         if (old && !samePlanFields(old, fiche)) changed.push(fiche.key);
         for (const criterion of criteria) {
           const before = old?.criteria.find((c) => c.key === criterion.key);
@@ -199,5 +261,6 @@ export function matchPlanKeys(stored: Plan, next: Plan, retiredKeys: readonly Ke
     removed: storedKeys.filter((entry) => !newSet.has(entry.key)),
     changed,
     moved,
+    alikeCountChanged,
   };
 }

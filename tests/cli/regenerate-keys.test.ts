@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
@@ -173,11 +173,22 @@ describe('ctg-suivi generate --force from an amended plan: every value stays wit
     expect(rows.find((r) => r.key === 'SANSREF2-QN1')?.cell('2026-T1')).toBeNull();
   });
 
-  it('keeps each of two criteria worded alike with its value, rows in the plan’s order', () => {
+  it('keeps each of two criteria worded alike with its value, rows in the plan’s order, and says the guess', () => {
     const g1 = axisRows(workbook).filter((r) => typeof r.key === 'string' && r.key.startsWith('G1-QN'));
     expect(g1.slice(1, 3).map((r) => [r.key, r.cell('Intitulé'), r.cell('2026-T1')])).toEqual([
       ['G1-QN2', 'Nombre de jeunes inscrits', 10],
       ['G1-QN3', 'Nombre de jeunes', 20],
+    ]);
+    // One of the two reworded: « Nombre de jeunes » now once, which row it is the tools can only guess.
+    expect(stdout).toContain(
+      `Fiche G1 : « Nombre de jeunes » figurait 2 fois parmi ses critères, le nouveau plan l’écrit 1 fois.`,
+    );
+    expect(stdout).toContain('vérifiez les lignes G1-QN2, G1-QN3.');
+    expect(journalLines(workbook)).toContainEqual([
+      'G1',
+      'Critères de même libellé',
+      `2 critères « Nombre de jeunes »`,
+      `1 critère « Nombre de jeunes » : valeurs saisies gardées dans l’ordre des lignes, lignes à vérifier (G1-QN2, G1-QN3)`,
     ]);
   });
 
@@ -202,6 +213,83 @@ describe('ctg-suivi generate --force from an amended plan: every value stays wit
       'Autorité organisatrice de la Petite Enfance',
     ]);
   });
+});
+
+describe('ctg-suivi generate --force over two criteria of a fiche worded alike, both filled', () => {
+  const filled = path('suivi-meme-libelle.xlsx');
+  /** G1's criteria from « Nombre de permanences dans les communes » to the two « Nombre de jeunes », as amended. */
+  const amended = (criteria: string[]) =>
+    replaceOnce(
+      firstPlan(),
+      '- Nombre de permanences dans les communes\n- Nombre de jeunes\n- Nombre de jeunes\n',
+      criteria.map((text) => `- ${text}\n`).join(''),
+    );
+  /** The filled workbook regenerated, as a copy, from the plan with G1's criteria amended so. */
+  async function regenerated(name: string, criteria: string[]) {
+    const workbook = path(`${name}.xlsx`);
+    copyFileSync(filled, workbook);
+    writeFileSync(path(`${name}.txt`), amended(criteria));
+    const run = await runCli(['generate', '--plan', path(`${name}.txt`), '-o', workbook, '--force']);
+    expect(run.code).toBe(0);
+    const g1 = axisRows(workbook).filter((r) => typeof r.key === 'string' && r.key.startsWith('G1-QN'));
+    const rows = g1.map((r) => [r.key, r.cell('Intitulé'), r.cell('2026-T1'), r.cell('Commentaire')]);
+    return { workbook, stdout: run.stdout, rows };
+  }
+
+  beforeAll(async () => {
+    writeFileSync(path('plan-meme-libelle.txt'), firstPlan());
+    expect((await runCli(['generate', '--plan', path('plan-meme-libelle.txt'), '-o', filled])).code).toBe(0);
+    await typeValues(filled, [
+      ['G1-QN2', '2026-T1', 10],
+      ['G1-QN2', 'Commentaire', 'premier'],
+      ['G1-QN3', '2026-T1', 20],
+      ['G1-QN3', 'Commentaire', 'second'],
+    ]);
+  }, 120_000);
+
+  it('pairs the two in their order when a criterion is inserted before them: each row keeps its own values', async () => {
+    const { rows, stdout } = await regenerated('insere', [
+      'Nombre de permanences dans les communes',
+      'Nombre de ludothèques partenaires',
+      'Nombre de jeunes',
+      'Nombre de jeunes',
+    ]);
+    expect(rows.slice(1, 4).map((row) => row.slice(1))).toEqual([
+      ['Nombre de ludothèques partenaires', null, null],
+      ['Nombre de jeunes', 10, 'premier'],
+      ['Nombre de jeunes', 20, 'second'],
+    ]);
+    expect(stdout).not.toContain('figurait');
+  }, 120_000);
+
+  it('says and journals one of them removed: values kept in order, the row left without a partner archived', async () => {
+    const { workbook, rows, stdout } = await regenerated('retire', [
+      'Nombre de permanences dans les communes',
+      'Nombre de jeunes',
+    ]);
+    expect(rows.slice(1, 2)).toEqual([['G1-QN2', 'Nombre de jeunes', 10, 'premier']]);
+    expect(stdout).toContain(
+      `Fiche G1 : « Nombre de jeunes » figurait 2 fois parmi ses critères, le nouveau plan l’écrit 1 fois. ` +
+        `Les valeurs saisies sont gardées dans l’ordre des lignes ainsi libellées, sans certitude que chacune soit sur ` +
+        `la bonne : vérifiez la ligne G1-QN2.`,
+    );
+    expect(stdout).toContain('G1-QN3');
+    expect(journalLines(workbook)).toContainEqual([
+      'G1',
+      'Critères de même libellé',
+      `2 critères « Nombre de jeunes »`,
+      `1 critère « Nombre de jeunes » : valeurs saisies gardées dans l’ordre des lignes, ligne à vérifier (G1-QN2)`,
+    ]);
+    const archives = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Archives');
+    if (!archives || !('rows' in archives)) throw new Error('no Archives');
+    const archived = archives.rows.map((row) => (row ?? []).slice(1).map((cell) => cell?.value ?? null));
+    expect(archived).toEqual(
+      expect.arrayContaining([
+        ['G1-QN3', 'Quantitatif', 'Nombre de jeunes', '2026-T1', 20],
+        ['G1-QN3', 'Quantitatif', 'Nombre de jeunes', 'Commentaire', 'second'],
+      ]),
+    );
+  }, 120_000);
 });
 
 describe('ctg-suivi generate --force, a fiche moved to another axis with a value in a column a person added', () => {

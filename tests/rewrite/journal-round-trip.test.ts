@@ -139,6 +139,13 @@ describe('the Journal reads back as the records written', () => {
       }),
       journal.planRowRemoved(at, 'G2', '=1+1', true),
       journal.planRowAdded(at, 'G3'),
+      journal.alikeCriteriaCountChanged(at, {
+        fiche: 'G1',
+        text: 'Nombre de jeunes',
+        before: 2,
+        after: 3,
+        keys: ['G1-QN2', 'G1-QN3', 'G1-QN7'],
+      }),
       journal.planTextChanged(at, { key: 'G1', field: 'title', header: 'Intitulé', before: '12', after: '' }),
       journal.aoRowRemoved(at, 'Pélussin', true),
       journal.aoValueRemoved(at, {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { matchPlanKeys, normaliseCriterionText, wordingSimilarity } from '../../src/domain/keys-matching';
+import { matchPlanKeys, normaliseCriterionText, pairAlike, wordingSimilarity } from '../../src/domain/keys-matching';
 import type { Plan } from '../../src/domain/plan';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
@@ -85,6 +85,102 @@ describe('keys of an amended plan', () => {
     // The other one reworded: the same, each key with its place.
     const other = withG1Criteria(stored, ['Nombre de jeunes', 'Nombre de jeunes accueillis']);
     expect(g1Keys(matchPlanKeys(before, other, []).plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QN2', 'G1-QL1']);
+  });
+
+  it('pairs criteria worded alike in their order, whatever is inserted or removed around them, and says nothing', () => {
+    const before = withG1Criteria(stored, ['Nombre de réunions par an', 'Nombre de jeunes', 'Nombre de jeunes']);
+    const keysFor = (quantitative: string[]) => {
+      const matching = matchPlanKeys(before, withG1Criteria(stored, quantitative), []);
+      expect(matching.alikeCountChanged).toEqual([]);
+      return g1Keys(matching.plan).map(([key]) => key);
+    };
+    // Inserted before the two: nearest in place would give the first the second's key.
+    expect(
+      keysFor(['Nombre de réunions par an', 'Nombre de ludothèques', 'Nombre de jeunes', 'Nombre de jeunes']),
+    ).toEqual(['G1-QN1', 'G1-QN4', 'G1-QN2', 'G1-QN3', 'G1-QL1']);
+    expect(keysFor(['Nombre de jeunes', 'Nombre de ludothèques', 'Nombre de jeunes'])).toEqual([
+      'G1-QN2',
+      'G1-QN4',
+      'G1-QN3',
+      'G1-QL1',
+    ]);
+    expect(keysFor(['Nombre de jeunes', 'Nombre de jeunes', 'Nombre de réunions par an'])).toEqual([
+      'G1-QN2',
+      'G1-QN3',
+      'G1-QN1',
+      'G1-QL1',
+    ]);
+  });
+
+  it('pairs criteria worded alike in their order after any insertion or removal of other wordings (property)', () => {
+    const wordings = ['Nombre de jeunes', 'Nombre de familles', 'Taux de satisfaction'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...wordings), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.nat(8), { maxLength: 3 }),
+        fc.option(fc.constantFrom(...wordings)),
+        (texts, insertions, removedWording) => {
+          const before = withG1Criteria(stored, texts);
+          const next = texts.filter((text) => text !== removedWording);
+          insertions.forEach((at, i) => next.splice(at % (next.length + 1), 0, `Critère ajouté numéro ${i}`));
+          const matching = matchPlanKeys(before, withG1Criteria(stored, next), []);
+          const keysOf = (plan: Plan, text: string) =>
+            plan.axes[0].fiches[0].criteria.filter((c) => c.text === text).map((c) => c.key);
+          for (const text of wordings.filter((one) => one !== removedWording))
+            expect(keysOf(matching.plan, text)).toEqual(keysOf(before, text));
+          expect(matching.alikeCountChanged).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pairs places of criteria worded alike in order, never crossing, the nearest when their number changed', () => {
+    expect(pairAlike([1, 2], [2, 3])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(pairAlike([0, 1], [1])).toEqual([[1, 1]]);
+    expect(pairAlike([0, 3], [0])).toEqual([[0, 0]]);
+    expect(pairAlike([2], [0, 1, 3])).toEqual([[2, 1]]);
+    expect(pairAlike([0, 1, 5], [4, 5])).toEqual([
+      [1, 4],
+      [5, 5],
+    ]);
+    expect(pairAlike([], [0])).toEqual([]);
+  });
+
+  it('says, by fiche and wording, when the number of criteria worded alike changes: the pairing is a guess', () => {
+    const before = withG1Criteria(stored, ['Nombre de jeunes', 'Nombre de jeunes']);
+    // The first reworded: the one left « Nombre de jeunes » is paired with the nearest in place, the order kept.
+    const reworded = matchPlanKeys(
+      before,
+      withG1Criteria(stored, ['Nombre de jeunes inscrits', 'Nombre de jeunes']),
+      [],
+    );
+    expect(reworded.alikeCountChanged).toEqual([
+      { fiche: 'G1', text: 'Nombre de jeunes', before: 2, after: 1, keys: ['G1-QN1', 'G1-QN2'] },
+    ]);
+    // One removed: the other keeps its key, the removed one leaves (its values go to Archives).
+    const removed = matchPlanKeys(before, withG1Criteria(stored, ['Nombre de jeunes']), []);
+    expect(g1Keys(removed.plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QL1']);
+    expect(removed.removed.map((entry) => entry.key)).toEqual(['G1-QN2']);
+    expect(removed.alikeCountChanged).toEqual([
+      { fiche: 'G1', text: 'Nombre de jeunes', before: 2, after: 1, keys: ['G1-QN1'] },
+    ]);
+    // A third one added after them: the two keep their keys in order, the third is new.
+    const added = matchPlanKeys(
+      before,
+      withG1Criteria(stored, ['Nombre de jeunes', 'NOMBRE de jeunes', 'Nombre de jeunes']),
+      [],
+    );
+    expect(g1Keys(added.plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QN2', 'G1-QN3', 'G1-QL1']);
+    expect(added.added).toEqual(['G1-QN3']);
+    expect(added.alikeCountChanged).toEqual([
+      { fiche: 'G1', text: 'Nombre de jeunes', before: 2, after: 3, keys: ['G1-QN1', 'G1-QN2', 'G1-QN3'] },
+    ]);
+    // Added once where there was none, or gone altogether: no guess, nothing said.
+    expect(matchPlanKeys(before, withG1Criteria(stored, ['Nombre de familles']), []).alikeCountChanged).toEqual([]);
   });
 
   it('finds a fiche without a ref by its title, never by its generated key, which says only its place', () => {

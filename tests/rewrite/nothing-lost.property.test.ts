@@ -10,6 +10,7 @@ import {
 import type { CellValue, GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import type { Issue } from '../../src/domain/issues';
 import type { ContributionEntry } from '../../src/domain/contributions';
+import type { Plan } from '../../src/domain/plan';
 import { isRowKey } from '../../src/domain/plan';
 import { cellAddress } from '../../src/layout/a1';
 import { buildContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
@@ -21,12 +22,13 @@ import { samplePlan } from '../layout/helpers/sample-plan';
 import { roundTrip } from './helpers';
 
 /**
- * The rule of every rewrite (compute, close-quarter, regeneration from the same plan), on both back ends, over
+ * The rule of every rewrite (compute, close-quarter, regeneration), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
  * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes
  * beside and under the tables, the tools' texts typed over in the sheets of fixed shape, in a workbook whose
- * Contributions has lines; rewritten from the same plan or from one whose period adds quarters before. Every
- * non-empty cell before is, after, where it was, or where its row key (its record) and its column header put it (a
+ * Contributions has lines; rewritten from the same plan, from one whose period adds quarters before, or from one
+ * that lists a criterion's wording twice after a criterion inserted before it (criteria worded alike, paired in
+ * order). Every non-empty cell before is, after, where it was, or where its row key (its record) and its column header put it (a
  * note under an axis table: its distance to the table's end and its column's header), or recorded in the Journal
  * or Archives; or the
  * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
@@ -372,6 +374,26 @@ function checkRule(
 
 // ---- The use cases on each back end ---------------------------------------------------------------------------
 
+/**
+ * The sample plan with G1's quantitative criteria amended: one inserted first, the first one's wording listed twice
+ * (criteria worded alike whose number changed: paired in order, and said).
+ */
+function withAlikeCriteria(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  const g1 = plan.axes[0].fiches[0];
+  const quantitative = [
+    'Nombre de comités techniques',
+    'Nombre de réunions par an',
+    'Nombre de réunions par an',
+    'Taux de participation des élus',
+  ];
+  g1.criteria = [
+    ...quantitative.map((text, i) => ({ key: `G1-QN${i + 1}`, kind: 'quantitative' as const, text, line: 0 })),
+    ...g1.criteria.filter((criterion) => criterion.kind === 'qualitative'),
+  ];
+  return plan;
+}
+
 type UseCase = (port: WorkbookPort) => Promise<RewriteOutcome<object>>;
 const useCases: [string, UseCase][] = [
   ['compute', (port) => computeAndWrite(port, { now: today })],
@@ -381,6 +403,10 @@ const useCases: [string, UseCase][] = [
     'regeneration adding quarters before the period (the axis sheets’ columns move)',
     (port) =>
       regenerateAndWrite(port, { ...samplePlan(), period: { start: '2025-07-01', end: '2030-12-31' } }, { now: later }),
+  ],
+  [
+    'regeneration from a plan listing a wording twice, a criterion inserted before',
+    (port) => regenerateAndWrite(port, withAlikeCriteria(), { now: later }),
   ],
 ];
 

@@ -148,6 +148,11 @@ export const rewriteIssueCodes = {
     severity: 'warning',
     description: 'Des fiches passent dans un autre axe ; leurs valeurs saisies les suivent.',
   },
+  'alike-criteria-count-changed': {
+    severity: 'warning',
+    description:
+      'Une fiche écrit un même critère un autre nombre de fois qu’avant : les valeurs saisies sont gardées dans l’ordre des lignes ainsi libellées, à vérifier ; le Journal le note.',
+  },
   'axis-title-replaced': {
     severity: 'warning',
     description: 'Le titre d’un axe, tel que sa feuille le montrait, est remplacé par celui du plan.',

@@ -1,7 +1,7 @@
 import { paramText } from './param-text';
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
-import { frenchDay } from './numbers';
+import { frenchDay, frenchNumber } from './numbers';
 import { agree, countOf } from './plural';
 import { personalDataWords } from './workbook';
 import type { IssueCode } from '../issue-codes';
@@ -188,6 +188,11 @@ export const rewriteMessages = {
   'fiches-moved': (p) =>
     `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
     `${paramText(p.moves)}.`,
+  'alike-criteria-count-changed': (p) =>
+    `Fiche ${paramText(p.fiche)} : « ${paramText(p.text)} » figurait ${frenchNumber(howMany(p.before))} fois parmi ses critères, ` +
+    `le nouveau plan l’écrit ${frenchNumber(howMany(p.after))} fois. Les valeurs saisies sont gardées dans l’ordre des lignes ` +
+    `ainsi libellées, sans certitude que chacune soit sur la bonne : vérifiez ${agree(howMany(p.keys), 'la ligne', 'les lignes')} ` +
+    `${paramText(p.keys)}.`,
   'axis-title-replaced': (p) =>
     `Titre de l’axe remplacé par celui du plan : ${paramText(p.sheet)}, « ${paramText(p.before)} » → « ${paramText(p.after)} ».`,
   'ao-rows-removed': (p) => {
