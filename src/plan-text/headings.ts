@@ -29,6 +29,11 @@ function headingNumber(written: string): number {
   return total;
 }
 
+/** The value of a Roman numeral from I to XX written in capitals ("XIV" is 14), or null when it is not one. */
+export function romanNumeral(written: string): number | null {
+  return written !== '' && ROMAN_NUMERAL.test(written) ? headingNumber(written) : null;
+}
+
 export function articleNumber(text: string): number | null {
   const match = ARTICLE.exec(text);
   return match ? headingNumber(match[1]) : null;
@@ -61,7 +66,7 @@ function parseAxisLine(text: string): Omit<AxisHeading, 'lastIndex'> | null {
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
   const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
-  const asRoman = written && ROMAN_NUMERAL.test(written) ? headingNumber(written) : null;
+  const asRoman = romanNumeral(written);
   if (asDigits === null && asRoman === null) return null;
   const title = match[2].replace(/\*\*/g, '').trim();
   if (!title) return null;
