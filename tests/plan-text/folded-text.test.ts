@@ -1,4 +1,4 @@
-import { codes, ficheByKey, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
 /** Text an export folded over several lines: an annexe heading, a fiche's context. */
@@ -58,5 +58,63 @@ describe('an annexe or article heading wrapped over two lines', () => {
     const text = replaceOnce(smallConvention, 'Il est convenu', 'Voir l’\nAnnexe\n2 et 3 ci-après.\nIl est convenu');
     expect(facilitiesOf(text)).toEqual(facilitiesOf(smallConvention));
     expect(facilitiesOf(text)).toHaveLength(3);
+  });
+});
+
+describe('a context folded over several lines', () => {
+  const contextOf = (context: string) =>
+    ficheByKey(
+      parsedOk(replaceOnce(smallConvention, 'Peu de places d’accueil pour les moins de trois ans.', context)).plan,
+      'F1-1',
+    ).context;
+
+  test('the lines of a paragraph are one text; a blank line or a list item begins another', () => {
+    const folded = [
+      'Le territoire compte peu de places d’accueil pour les',
+      'enfants de moins de trois ans, et les familles de',
+      'Chalamont se tournent vers le relais petite-',
+      'enfance des communes voisines.',
+      '',
+      'Une enquête de la CCD montre :',
+      '- des demandes sans réponse',
+      'pour un accueil à temps partiel ;',
+      '- des horaires atypiques.',
+      'Les assistantes maternelles sont',
+      'nombreuses à partir en retraite.',
+    ].join('\n');
+    expect(contextOf(folded).split('\n')).toEqual([
+      'Le territoire compte peu de places d’accueil pour les enfants de moins de trois ans, et les familles de Chalamont se tournent vers le relais petite-enfance des communes voisines.',
+      'Une enquête de la CCD montre :',
+      '- des demandes sans réponse pour un accueil à temps partiel ;',
+      '- des horaires atypiques.',
+      'Les assistantes maternelles sont nombreuses à partir en retraite.',
+    ]);
+  });
+
+  test('a line that does not plainly continue the one above it stays a line of its own', () => {
+    const lines = [
+      'Un comité de pilotage décide une fois par an ;',
+      'Des commissions de travail préparent ses décisions.',
+      'La chargée de coopération anime le réseau.',
+    ];
+    expect(contextOf(lines.join('\n')).split('\n')).toEqual(lines);
+  });
+
+  test('the seed, whose contexts are not folded, reads as before: 13 axes, 48 fiches, 306 criteria', () => {
+    const { plan } = parsedOk(seedText);
+    const all = fiches(plan);
+    expect([plan.axes.length, all.length, all.flatMap((f) => f.criteria).length]).toEqual([13, 48, 306]);
+    // Each context as the seed writes it: its lines up to the objectives, blank lines left out.
+    const written = seedText
+      .split("Contexte de l'action :")
+      .slice(1)
+      .map((block) =>
+        block
+          .slice(0, block.search(/^Objectif/m))
+          .split('\n')
+          .filter((line) => line.trim())
+          .join('\n'),
+      );
+    expect(all.map((f) => f.context)).toEqual(written);
   });
 });
