@@ -103,7 +103,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
-  const list = (id: LabelId) => unwrapped(get(id), ';').flatMap((c) => splitList(c.text));
+  const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(c.text));
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
@@ -125,37 +125,39 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
-    territories: unwrapped(get('territories'), ';,').flatMap((c) =>
+    territories: listLines(get('territories'), ';,').flatMap((c) =>
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
     fields: list('fields'),
-    context: [...get('context'), ...collected.extra].map((c) => c.text).join('\n'),
+    context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,
   };
 }
 
-/** A line that begins so continues the item above it: a lowercase letter, or punctuation that opens or goes on. */
+/** A line that begins so continues the line above it: a lowercase letter, or punctuation that opens or goes on. */
 const CONTINUING_START = /^(?:\p{Ll}|[()[\],./&+’'»])/u;
 /** A line that ends so is continued by the next: a word cut at its hyphen, an elision, a connecting word. */
 const CUT_END = /(?:\p{L}-|[’'])$/u;
 const CONNECTING_END = /(?:^|\s)(?:de|du|des|et|la|le|les|à|au|aux|en|pour|sur|par)$/iu;
 
 /**
- * A list's lines with the lines that continue an item joined to it. An export folded at a fixed width cuts an item
- * over lines, but a plan may as well write one item per line (« Caf » / « Commune de X » / « CCMP »): a line right
- * below another (no blank line between, no separator ending it) continues that line's last item only when it plainly
- * does — it begins with a lowercase letter or an opening or continuing punctuation ("Lien social" / "et
- * intergénérationnel", "Mairie" / "(s)"), or the line above ends with a hyphen, an elision or a connecting word
- * ("Acteur (s) du" / "Territoire"). Else it is an item of its own. A word cut at its hyphen ("Saint-Genest-" /
- * "Malifaux") or after an elision ("l’" / "Agora") is joined without a space.
+ * Lines an export folded at a fixed width, made one where a line plainly continues the one above it (no blank line
+ * between, and `startsAnew` does not say otherwise): it begins with a lowercase letter or an opening or continuing
+ * punctuation ("Lien social" / "et intergénérationnel", "Mairie" / "(s)"), or the line above ends with a hyphen, an
+ * elision or a connecting word ("Acteur (s) du" / "Territoire"). A word cut at its hyphen ("Saint-Genest-" /
+ * "Malifaux") or after an elision ("l’" / "Agora") is joined without a space. Any other line stays one of its own,
+ * since a plan may as well write one item, or one paragraph, per line.
  */
-function unwrapped(content: ContentLine[], separators: string): ContentLine[] {
+function unwrapped(
+  content: ContentLine[],
+  startsAnew: (line: ContentLine, previous: ContentLine) => boolean,
+): ContentLine[] {
   const lines: ContentLine[] = [];
   for (const line of content) {
     const previous = lines[lines.length - 1];
-    if (previous && !line.afterBlank && !separators.includes(previous.text.slice(-1)) && continues(previous, line))
+    if (previous && !line.afterBlank && !startsAnew(line, previous) && continues(previous, line))
       lines[lines.length - 1] = {
         ...previous,
         text: CUT_END.test(previous.text) ? previous.text + line.text : `${previous.text} ${line.text}`,
@@ -164,6 +166,17 @@ function unwrapped(content: ContentLine[], separators: string): ContentLine[] {
   }
   return lines;
 }
+
+/**
+ * The lines of a list (`separators` between items), an item folded over lines made one: "Caf" / "Commune de X" /
+ * "CCMP" stay three items, and a line after a separator starts an item.
+ */
+const listLines = (content: ContentLine[], separators: string): ContentLine[] =>
+  unwrapped(content, (_, previous) => separators.includes(previous.text.slice(-1)));
+
+/** Prose (the context) as its paragraphs, each folded line joined to it: a blank line or a list item starts one. */
+const paragraphs = (content: ContentLine[]): string[] =>
+  unwrapped(content, (line) => bulletText(line.text) !== null).map((line) => line.text);
 
 const continues = (previous: ContentLine, line: ContentLine): boolean =>
   CONTINUING_START.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);

@@ -1,4 +1,5 @@
 import { ficheRefSchema } from '../domain/plan';
+import { romanNumeral } from './headings';
 
 /**
  * A fiche's ref from what the plan writes under « Réf de la fiche action » (docs/WORKBOOK.md, « Keys »). Most plans
@@ -6,11 +7,14 @@ import { ficheRefSchema } from '../domain/plan';
  * stay with the fiche whatever comes before it in the plan, so it is derived from the written ref alone: upper
  * case, accents and separators dropped (`AD-1` → `AD1`, `A3bis` → `A3BIS`, `S 4` → `S4`), digit groups a separator
  * kept apart joined by `-` (`PE 2.1` → `PE2-1`), and `F` (for « fiche ») before a ref that starts with a digit
- * (`1.2` → `F1-2`). A written line that is a ref followed by the title (`AD-1 Permanences d’accès aux droits`,
- * `G1 : Le RPE`) gives as the ref its words up to the last one of those holding a digit that follow one another
- * (`PE 12`, `PE 2.1`), with a `bis`, `ter` or `quater` after them (`A3 bis`); the separators after it (`:`, `-`,
- * `–`, `—`) are dropped and the rest is the title. The first digit must come in the line's first word or the one
- * after it (`Fiche 3`, `S 4`, separators aside): a line that begins with words is a title, not a ref.
+ * (`1.2` → `F1-2`). A Roman numeral from I to XX in capitals followed by a dot is an axis number like the `1` of
+ * `1.2`, whatever the plan's axis headings (`I.1` → `F1-1`, `II.3` → `F2-3`): the key stays the fiche's if a heading
+ * is rewritten, and never takes the key of a fiche written `I1`. A written line that is a ref followed by the title
+ * (`AD-1 Permanences d’accès aux droits`, `G1 : Le RPE`) gives as the ref its words up to the last one of those
+ * holding a digit that follow one another (`PE 12`, `PE 2.1`), with a `bis`, `ter` or `quater` after them
+ * (`A3 bis`); the separators after it (`:`, `-`, `–`, `—`) are dropped and the rest is the title. The first digit
+ * must come in the line's first word or the one after it (`Fiche 3`, `S 4`, separators aside): a line that begins
+ * with words is a title, not a ref.
  */
 
 export interface WrittenRef {
@@ -54,10 +58,16 @@ function refEnd(words: string[]): number {
   return end;
 }
 
+/** A Roman axis number, then a dot, then the fiche's number (`II.3`, `II. 3`). */
+const ROMAN_AXIS_REF = /^([IVX]+)\.\s*(?=\d)/;
+
 /** The cleaned form of a written ref, or null when it does not read as one (no digit, too long). */
 function cleanRef(written: string): string | null {
+  const roman = ROMAN_AXIS_REF.exec(written);
+  const axis = roman && romanNumeral(roman[1]);
+  const numbered = roman && axis !== null ? `${axis}.${written.slice(roman[0].length)}` : written;
   const groups =
-    written
+    numbered
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toUpperCase()

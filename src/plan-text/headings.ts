@@ -5,7 +5,7 @@ import { matchLabel } from './labels';
  * Headings of the export: ARTICLE n, ANNEXE n, and axis headings "n) Title". Axis numbers come with OCR noise:
  * "I", "l" and "|" stand for 1 and spaces are noise ("I 1)" is 11, "I)" is 1). Axes may also be numbered in Roman
  * numerals (I to XX): a list of headings all written so is read so ("II)" is 2 there, 11 among digits). A heading
- * may be wrapped in `**` and run over two lines.
+ * may be wrapped in `**` and run over two lines; an article or annexe heading may be cut right after its first word.
  */
 
 const ARTICLE = /^\**\s*ARTICLE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
@@ -29,6 +29,11 @@ function headingNumber(written: string): number {
   return total;
 }
 
+/** The value of a Roman numeral from I to XX written in capitals ("XIV" is 14), or null when it is not one. */
+export function romanNumeral(written: string): number | null {
+  return written !== '' && ROMAN_NUMERAL.test(written) ? headingNumber(written) : null;
+}
+
 export function articleNumber(text: string): number | null {
   const match = ARTICLE.exec(text);
   return match ? headingNumber(match[1]) : null;
@@ -37,6 +42,29 @@ export function articleNumber(text: string): number | null {
 export function annexeNumber(text: string): number | null {
   const match = ANNEXE.exec(text);
   return match ? headingNumber(match[1]) : null;
+}
+
+/** "ARTICLE" or "ANNEXE" alone on its line, bold or not: a heading the export may have wrapped before its number. */
+const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE)\s*$/i;
+
+/**
+ * The lines with each article or annexe heading wrapped after its first word ("ANNEXE" / "2 – LISTE DES …") made
+ * one line again, numbered as its first line. Only a line holding that word alone, followed right below by a line
+ * that begins with the heading's number and a separator, is such a heading: a sentence ending with « annexe », or
+ * « Annexe » above « 2 et 3 ci-après », stays text.
+ */
+export function joinWrappedHeadings(lines: SourceLine[]): SourceLine[] {
+  const joined: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const text = next && HEADING_WORD_ALONE.test(line.text) ? `${line.text} ${next.text}` : '';
+    if (text && (articleNumber(text) !== null || annexeNumber(text) !== null)) {
+      joined.push({ ...line, raw: `${line.raw} ${next.raw.trimStart()}`, text });
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
 }
 
 /** How a list of axis headings numbers its axes: digits (with "I", "l", "|" for 1) or Roman numerals. */
@@ -61,7 +89,7 @@ function parseAxisLine(text: string): Omit<AxisHeading, 'lastIndex'> | null {
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
   const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
-  const asRoman = written && ROMAN_NUMERAL.test(written) ? headingNumber(written) : null;
+  const asRoman = romanNumeral(written);
   if (asDigits === null && asRoman === null) return null;
   const title = match[2].replace(/\*\*/g, '').trim();
   if (!title) return null;

@@ -8,6 +8,7 @@ import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
 import type { ReadFiche } from './fiche-fields';
 import { readFicheSection } from './fiche-section';
+import { joinWrappedHeadings } from './headings';
 import { readParties, readSignatures } from './parties';
 import { readPeriod } from './period';
 import { classifyTerritory, type Territory } from './territories';
@@ -31,7 +32,8 @@ export function parseConvention(text: string): PlanParseResult {
   });
   if (typeof text !== 'string' || text.trim() === '') return fail('empty-text');
 
-  const { lines, furniture } = separatePageFurniture(toSourceLines(text));
+  const { lines: pageLines, furniture } = separatePageFurniture(toSourceLines(text));
+  const lines = joinWrappedHeadings(pageLines);
   if (furniture.firstLine > 0)
     warnings.add('page-furniture', furniture.firstLine, {
       pageNumbers: furniture.pageNumbers,

@@ -92,6 +92,12 @@ function annexe2(facilities: Facility[]): string[] {
 }
 
 const field = (label: string, value: string): string[] => [`${label} :`, '', ...(value ? [value, ''] : [])];
+/** The context, a blank line after each paragraph: each reads back as a paragraph of its own, whatever its words. */
+const paragraphs = (label: string, text: string): string[] => [
+  `${label} :`,
+  '',
+  ...text.split('\n').flatMap((paragraph) => (paragraph.trim() ? [paragraph, ''] : [])),
+];
 const bullets = (items: string[]): string[] => (items.length > 0 ? [...items.map((item) => `- ${item}`), ''] : []);
 
 function fiche(f: Fiche): string[] {
@@ -109,7 +115,7 @@ function fiche(f: Fiche): string[] {
     ...field(labelText.carriers, f.carriers.join('; ')),
     ...field(labelText.territories, f.territories.join('; ')),
     ...field(labelText.fields, f.fields.join('; ')),
-    ...field(labelText.context, f.context),
+    ...paragraphs(labelText.context, f.context),
     labelText.objectives,
     '',
     ...bullets(f.objectives),

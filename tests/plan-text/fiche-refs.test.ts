@@ -1,6 +1,9 @@
 import { readWrittenRef } from '../../src/plan-text/fiche-refs';
 import { isRowKey } from '../../src/domain/plan';
-import { ficheByKey, parsedOk, replaceOnce, seedText } from './seed-helpers';
+import { renderMessage } from '../../src/domain/messages';
+import { matchPlanKeys } from '../../src/domain/keys-matching';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText } from './seed-helpers';
+import { ficheLines, smallConvention } from './small-convention';
 
 describe('a fiche ref as written in the plan', () => {
   it.each([
@@ -20,6 +23,21 @@ describe('a fiche ref as written in the plan', () => {
     ['Fiche 3 Un lieu', 'FICHE3', 'Un lieu'],
     ['A3 bis Le RPE', 'A3BIS', 'Le RPE'],
     ['B2 TER Le RPE', 'B2TER', 'Le RPE'],
+    // A Roman numeral from I to XX, a dot, then the fiche's number: the axis's number then the fiche's, as « 1.2 ».
+    ['I.1', 'F1-1', ''],
+    ['II.3', 'F2-3', ''],
+    ['XIV.12', 'F14-12', ''],
+    ['IV.2', 'F4-2', ''],
+    ['II. 3', 'F2-3', ''],
+    ['II.3 Le RPE', 'F2-3', 'Le RPE'],
+    // The same letters as a letter code (V for « vie sociale »…) read as Roman all the same: see docs/DOMAIN.md.
+    ['V.1', 'F5-1', ''],
+    // No dot after them, lower case, or no numeral from I to XX: letters of a code, as « AD-1 ».
+    ['I-1', 'I1', ''],
+    ['II 3', 'II3', ''],
+    ['i.1', 'I1', ''],
+    ['IIII.1', 'IIII1', ''],
+    ['C.1', 'C1', ''],
   ])('« %s » is the ref %s (then « %s »)', (written, ref, rest) => {
     expect(readWrittenRef(written)).toEqual({ ref, rest });
     expect(isRowKey(ref)).toBe(true);
@@ -78,4 +96,41 @@ describe('a fiche ref as written in the plan', () => {
       expect(readWrittenRef(written).ref).toBeNull();
     },
   );
+
+  describe('a ref written « I.1 », a Roman axis number then the fiche’s', () => {
+    const keysOf = (text: string) => fiches(parsedOk(text).plan).map((f) => [f.key, f.title, f.criteria[0].key]);
+
+    test('is keyed as « 1.2 » is, apart from a fiche written « I1 », with a notice naming both', () => {
+      const { plan, warnings } = parsedOk(smallConvention);
+      expect(keysOf(smallConvention)).toEqual([
+        ['F1-1', 'Un multi-accueil à Chalamont', 'F1-1-QN1'],
+        ['I1', 'Un relais petite enfance itinérant', 'I1-QN1'],
+        ['F2-1', 'Un accueil de jeunes à Villars-les-Dombes', 'F2-1-QN1'],
+      ]);
+      expect(ficheByKey(plan, 'F1-1').ref).toBe('F1-1');
+      expect(codes(warnings)).not.toContain('duplicate-ref');
+      const notices = warnings.filter((w) => w.code === 'invalid-ref').map((w) => renderMessage(w.code, w.params));
+      expect(notices).toEqual([
+        'Référence de fiche «\u00a0I.1\u00a0» hors de la forme lettres puis chiffres (ex. G1)\u00a0: la fiche a la clé «\u00a0F1-1\u00a0», tirée de cette référence.',
+        'Référence de fiche «\u00a0II.1\u00a0» hors de la forme lettres puis chiffres (ex. G1)\u00a0: la fiche a la clé «\u00a0F2-1\u00a0», tirée de cette référence.',
+      ]);
+    });
+
+    test('keeps its key whatever the axes’ numbering and the fiches before it, so a regeneration finds it', () => {
+      const stored = parsedOk(smallConvention).plan;
+      // Axis headings now in digits (« II » would be 11 among digits) and a fiche inserted before « I.1 ».
+      const amended = replaceOnce(
+        replaceOnce(smallConvention, 'I) Petite enfance', '1) Petite enfance'),
+        'II) Jeunesse',
+        '2) Jeunesse',
+      ).replace(
+        'Réf de la fiche action : I.1\n',
+        `${ficheLines('1.0', 'Une fiche ajoutée', 'Un besoin nouveau.').join('\n')}\nRéf de la fiche action : I.1\n`,
+      );
+      expect(keysOf(amended).map(([key]) => key)).toEqual(['F1-0', 'F1-1', 'I1', 'F2-1']);
+      const matching = matchPlanKeys(stored, parsedOk(amended).plan, []);
+      expect(matching.removed).toEqual([]);
+      expect(matching.added).toEqual(['F1-0', 'F1-0-QN1', 'F1-0-QL1']);
+    });
+  });
 });
