@@ -182,9 +182,12 @@ export const rewriteMessages = {
     `${paramText(p.keys)}.`,
   'unreferenced-fiche-not-found': (p) =>
     `La fiche ${paramText(p.key)} (${paramText(p.title) ? `« ${paramText(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
-    'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans ' +
-    '« Archives ». Si elle a seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une ' +
-    'référence dans le plan.',
+    'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre' +
+    // « Archives » is named only when values of the fiche or of its criteria went there, with their keys.
+    (howMany(p.archived) > 0
+      ? `, ses valeurs saisies sont gardées dans « Archives » (${paramText(p.archived)}). Si elle a seulement changé ` +
+        'd’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une référence dans le plan.'
+      : '. Aucune valeur n’y était saisie.'),
   'fiches-moved': (p) =>
     `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
     `${paramText(p.moves)}.`,
