@@ -144,6 +144,13 @@ export const rewriteMessages = {
   'quarter-is-last': (p) =>
     `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
+  'quarter-after-convention': (p, surface) =>
+    `Le trimestre en cours, ${paramText(p.quarter)}, est après la fin de la convention, dont le dernier trimestre est ` +
+    `${paramText(p.last)} : il n’y a rien à clôturer après elle. ` +
+    (surface === 'task-pane'
+      ? `Choisissez un trimestre de la convention (de ${paramText(p.first)} à ${paramText(p.last)}) dans la liste « Trimestre en cours », puis « Calculer ».`
+      : `Remettez un trimestre de la convention (de ${paramText(p.first)} à ${paramText(p.last)}) avec « compute --quarter ».`) +
+    ' Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
     const [added, changed, removed] = [howMany(p.added), howMany(p.changed), howMany(p.removed)];
     if (added + changed + removed === 0) {
