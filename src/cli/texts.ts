@@ -485,6 +485,7 @@ export const texts = {
     done: (
       extracts: {
         file: string;
+        backup: Backup | null;
         recipient: { kind: 'partner' | 'commune' | 'carrier'; name: string };
         fiches: number;
         rows: number;
@@ -499,6 +500,7 @@ export const texts = {
         ...extracts.flatMap((extract, index) => [
           ...(index > 0 ? ['', '────────', ''] : []),
           `Extrait écrit pour « ${extract.recipient.name} » (${texts.extract.kind(extract.recipient.kind)}) : ${extract.file}`,
+          ...(extract.backup ? [`  L’ancien fichier est gardé sous ${keptAs(extract.backup)}`] : []),
           `  ${countOf(extract.fiches, 'fiche')}, ${countOf(extract.rows, 'ligne')} ; à compléter jusqu’au trimestre ${extract.quarter}`,
           ...personalDataBlock(extract.personalData),
           '',

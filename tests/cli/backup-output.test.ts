@@ -42,3 +42,27 @@ describe('ctg-suivi compute in place, twice: the backups it keeps, named as writ
     expect(json).toMatchObject({ backup: `${workbook}.bak`, earlierBackup: `${workbook}.2.bak` });
   }, 120_000);
 });
+
+describe('ctg-suivi extract --force over an earlier extract', () => {
+  it('names the .bak it keeps of the extract it replaces, in the text and in --json', async () => {
+    const master = join(workDir, 'maitre.xlsx');
+    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    const extract = join(workDir, 'extrait-ccmp.xlsx');
+    const args = ['extract', master, '--porteur', 'CCMP', '-o', extract];
+    expect((await runCli(args)).code).toBe(0);
+    const first = readFileSync(extract);
+
+    const run = await runCli([...args, '--force']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(`${extract}.bak`).equals(first)).toBe(true);
+    expect(run.stdout).toContain(`: ${extract}\n  L’ancien fichier est gardé sous ${extract}.bak\n`);
+
+    const json = JSON.parse((await runCli([...args, '--force', '--json'])).stdout);
+    // The second extract differs from the first (its date): the .bak that kept the first is renamed, and said.
+    expect(json.extracts[0]).toMatchObject({
+      file: extract,
+      backup: `${extract}.bak`,
+      earlierBackup: `${extract}.1.bak`,
+    });
+  }, 120_000);
+});
