@@ -5,6 +5,7 @@ import {
   quarterFromIndex,
   quarterIndex,
   quarterLabel,
+  quartersOfPeriod,
   hasNoNextQuarter,
   type Quarter,
 } from '../domain/periods';
@@ -97,10 +98,18 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   const current = state.currentQuarter;
   const closed = quarterLabel(current);
   if (hasNoNextQuarter(current, state.plan.period)) {
-    return {
-      ok: false,
-      issues: [createIssue('quarter-is-last', { sheet: sheetNames.settings, cell: null }, { quarter: closed })],
-    };
+    const quarters = quartersOfPeriod(state.plan.period);
+    const [first, last] = [quarters[0], quarters[quarters.length - 1]];
+    // A quarter typed past the convention's end is not its last: it says so, and where the quarter goes back.
+    const issue =
+      quarterIndex(current) > quarterIndex(last)
+        ? createIssue(
+            'quarter-after-convention',
+            { sheet: sheetNames.settings, cell: null },
+            { quarter: closed, first: quarterLabel(first), last: quarterLabel(last) },
+          )
+        : createIssue('quarter-is-last', { sheet: sheetNames.settings, cell: null }, { quarter: closed });
+    return { ok: false, issues: [issue] };
   }
   const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
   const date = isoTimestamp(now);

@@ -95,6 +95,12 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
   return field in generated && cell.value === generated[field];
 }
 
+/** The keys of a fiche's rows: its own and its criteria's. */
+function rowsOfFiche(plan: Plan, ficheKey: string): string[] {
+  const fiche = plan.axes.flatMap((axis) => axis.fiches).find((candidate) => candidate.key === ficheKey);
+  return fiche ? [fiche.key, ...fiche.criteria.map((criterion) => criterion.key)] : [ficheKey];
+}
+
 /** A period as the Journal and the messages show it: `01/01/2026 – 31/12/2030`. */
 const periodText = (period: Plan['period']) => `${frenchDay(period.start)} – ${frenchDay(period.end)}`;
 
@@ -137,8 +143,9 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
     const added = addedColumnValuesOfRow(state.kept, entry.key);
     for (const { header, cell } of added)
       archives.push({ ...archiveOf(entry.key), column: header, value: { value: cell.value, isDate: !!cell.isDate } });
-    if (values.length + added.length > 0) archived.push(entry.key);
-    journal.push(planRowRemoved(date, entry.key, before.get(entry.key)?.texts[0][1] ?? '', values.length > 0));
+    const kept = values.length + added.length > 0;
+    if (kept) archived.push(entry.key);
+    journal.push(planRowRemoved(date, entry.key, before.get(entry.key)?.texts[0][1] ?? '', kept));
   }
   for (const key of matching.added) journal.push(planRowAdded(date, key));
   for (const key of matching.changed) {
@@ -232,7 +239,11 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   for (const entry of matching.removed)
     if (entry.type === 'Fiche' && isGeneratedRef(entry.key))
       notes.push(
-        issueOf('unreferenced-fiche-not-found', { key: entry.key, title: before.get(entry.key)?.texts[0][1] ?? '' }),
+        issueOf('unreferenced-fiche-not-found', {
+          key: entry.key,
+          title: before.get(entry.key)?.texts[0][1] ?? '',
+          archived: archived.filter((key) => rowsOfFiche(state.plan, entry.key).includes(key)),
+        }),
       );
   if (moves.length > 0)
     notes.push(issueOf('fiches-moved', { moves: moves.map(({ key, from, to }) => `${key} (${from} → ${to})`) }));

@@ -6,10 +6,21 @@ import { texts } from './texts';
 /**
  * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
- * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak`. Every refusal is a French message naming the path the user gave (never the temporary file), and
+ * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`). Every refusal is a French message naming the path the user gave (never the temporary file), and
  * nothing is left behind.
  */
-export type WriteOutcome = { ok: true; backup: string | null } | { ok: false; error: CliError };
+export type WriteOutcome = { ok: true; backup: Backup | null } | { ok: false; error: CliError };
+
+/** The copy of the replaced file (`<name>.bak`), and where a different `.bak` already there was renamed, if it was. */
+export interface Backup {
+  file: string;
+  earlier: string | null;
+}
+
+/** A backup as the `--json` outputs give it: two paths, each null when there is none. */
+export function backupJson(backup: Backup | null): { backup: string | null; earlierBackup: string | null } {
+  return { backup: backup?.file ?? null, earlierBackup: backup?.earlier ?? null };
+}
 
 const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
@@ -90,11 +101,12 @@ async function sameBytes(first: string, second: string): Promise<boolean> {
  * entries that could not be carried over): it is never replaced, but renamed to the first free `<name>.N.bak`,
  * unless it holds the very bytes about to be copied there.
  */
-async function keepEarlierBackup(path: string, backup: string): Promise<void> {
-  if ((await kindOf(backup)) !== 'file' || (await sameBytes(path, backup))) return;
+async function keepEarlierBackup(path: string, backup: string): Promise<string | null> {
+  if ((await kindOf(backup)) !== 'file' || (await sameBytes(path, backup))) return null;
   let number = 1;
   while ((await kindOf(`${path}.${number}.bak`)) !== null) number += 1;
   await fs.rename(backup, `${path}.${number}.bak`);
+  return `${path}.${number}.bak`;
 }
 
 export async function writeOutputFile(
@@ -109,17 +121,18 @@ export async function writeOutputFile(
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let step: 'write' | 'backup' = 'write';
   const backup = replacing ? `${path}.bak` : null;
+  let earlier: string | null = null;
   try {
     await fs.writeFile(temporary, bytes);
     if (backup) {
       step = 'backup';
       if ((await kindOf(backup)) === 'folder') throw Object.assign(new Error(backup), { code: 'EISDIR' });
-      await keepEarlierBackup(path, backup);
+      earlier = await keepEarlierBackup(path, backup);
       await fs.copyFile(path, backup);
       step = 'write';
     }
     await fs.rename(temporary, path);
-    return { ok: true, backup };
+    return { ok: true, backup: backup ? { file: backup, earlier } : null };
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const code = errnoOf(error);

@@ -12,6 +12,7 @@ import {
 } from '../app';
 import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
+import type { Backup } from './output-file';
 
 /** What an input file given on the command line should be, for the messages that say so. */
 export type InputKind = 'workbook' | 'plan';
@@ -144,6 +145,16 @@ function personalDataBlock({ held, leftOut }: PersonalDataLines): string[] {
 export function frenchDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
+}
+
+/**
+ * Where the replaced file is kept: `<name>.bak`, and, when a different `.bak` was there, the `<name>.N.bak` it was
+ * renamed to (src/cli/output-file.ts), so that no file appears the user was not told of.
+ */
+function keptAs(backup: Backup): string {
+  return backup.earlier === null
+    ? backup.file
+    : `${backup.file} ; la copie qui portait déjà ce nom est renommée ${backup.earlier}`;
 }
 
 /** `Compétences AO` after a regeneration: rows added and removed, the removed rows' values kept in the Journal. */
@@ -329,14 +340,14 @@ export const texts = {
       'le plan en gardant toutes les valeurs saisies (l’ancien fichier sera gardé en .bak), ou choisissez un autre nom avec -o.',
     regenerated: (
       path: string,
-      backup: string | null,
+      backup: Backup | null,
       notes: string[],
       aoRows: { added: number; removed: number; journalled: number },
     ) =>
       [
         `Classeur de suivi régénéré depuis le plan : ${path}`,
         '  Toutes les valeurs saisies sont gardées, clé par clé ; les changements sont notés dans la feuille « Journal ».',
-        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...(backup ? [`  L’ancien fichier est gardé sous ${keptAs(backup)}`] : []),
         ...(aoRows.added + aoRows.removed > 0 ? [`  ${aoRowsLine(aoRows)}`] : []),
         ...notes.map((note) => `  ${note}`),
       ].join('\n'),
@@ -348,14 +359,14 @@ export const texts = {
       summary: { visibleSheets: string[]; ficheCount: number; criterionCount: number; currentQuarter: string },
       axes: number,
       planWarnings: number,
-      backup: string | null,
+      backup: Backup | null,
       planFile: string | null,
     ) =>
       [
         `Classeur de suivi écrit : ${path}`,
         `  ${countOf(axes, 'axe')}, ${countOf(summary.ficheCount, 'fiche')}, ${countOf(summary.criterionCount, 'critère')} ; trimestre en cours : ${summary.currentQuarter}`,
         `  Feuilles : ${summary.visibleSheets.join(', ')}`,
-        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...(backup ? [`  L’ancien fichier est gardé sous ${keptAs(backup)}`] : []),
         ...(planWarnings > 0
           ? [
               `  La lecture du plan a donné ${countOf(planWarnings, 'avertissement')} : « npx ctg-suivi plan${planFile === null ? '' : ` ${shellWord(planFile)}`} » les détaille.`,
@@ -400,7 +411,7 @@ export const texts = {
     /** `  Axe 1 F12        message`; a problem of the whole workbook has no place column. */
     issueLine: (sheet: string | null, cell: string | null, message: string) =>
       sheet || cell ? `  ${[sheet, cell].filter(Boolean).join(' ').padEnd(16)} ${message}` : `  ${message}`,
-    backup: (backup: string) => `  L’ancien fichier est gardé sous ${backup}`,
+    backup: (backup: Backup) => `  L’ancien fichier est gardé sous ${keptAs(backup)}`,
     wrongUsage: (path: string, issues: readonly Issue[]) =>
       [...issues.map((issue) => `Usage incorrect : ${goingOn(issue)}`), `${path} n’a pas été modifié.`].join('\n'),
   },
@@ -408,7 +419,7 @@ export const texts = {
     progress: 'Calcul des taux…',
     done: (
       path: string,
-      backup: string | null,
+      backup: Backup | null,
       figures: {
         quarter: string;
         overall: Rates;
@@ -421,7 +432,7 @@ export const texts = {
       [
         `Taux recalculés dans ${path} (trimestre en cours : ${figures.quarter})`,
         ...(quarterChange ? [`  Trimestre en cours : ${quarterChangeText(quarterChange)}`] : []),
-        ...(backup ? [`  L’ancien fichier est gardé sous ${backup}`] : []),
+        ...(backup ? [`  L’ancien fichier est gardé sous ${keptAs(backup)}`] : []),
         '',
         `Ensemble : ${ratesLine(figures.overall)}`,
         ...figures.axes.map((axis) => `  Axe ${axis.number} – ${axis.title} : ${ratesLine(axis)}`),
@@ -433,13 +444,13 @@ export const texts = {
   closeQuarter: {
     progress: 'Clôture du trimestre…',
     done: (
-      summary: { file: string; backup: string | null; closed: string; next: string; historyRows: number },
+      summary: { file: string; backup: Backup | null; closed: string; next: string; historyRows: number },
       notes: readonly Issue[],
     ) =>
       [
         `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
         `  Trimestre en cours : ${summary.next}`,
-        ...(summary.backup ? [`  L’ancien fichier est gardé sous ${summary.backup}`] : []),
+        ...(summary.backup ? [`  L’ancien fichier est gardé sous ${keptAs(summary.backup)}`] : []),
         ...notes.map((note) => `Note : ${goingOn(note)}`),
       ].join('\n'),
   },
@@ -474,6 +485,7 @@ export const texts = {
     done: (
       extracts: {
         file: string;
+        backup: Backup | null;
         recipient: { kind: 'partner' | 'commune' | 'carrier'; name: string };
         fiches: number;
         rows: number;
@@ -488,6 +500,7 @@ export const texts = {
         ...extracts.flatMap((extract, index) => [
           ...(index > 0 ? ['', '────────', ''] : []),
           `Extrait écrit pour « ${extract.recipient.name} » (${texts.extract.kind(extract.recipient.kind)}) : ${extract.file}`,
+          ...(extract.backup ? [`  L’ancien fichier est gardé sous ${keptAs(extract.backup)}`] : []),
           `  ${countOf(extract.fiches, 'fiche')}, ${countOf(extract.rows, 'ligne')} ; à compléter jusqu’au trimestre ${extract.quarter}`,
           ...personalDataBlock(extract.personalData),
           '',
@@ -609,8 +622,8 @@ export const texts = {
         : '') +
       `, ${countOf(counts.conflicts, 'conflit')} en attente, ${countOf(counts.rejected, 'refus', 'refus')}.`,
     /** `newFile`: written to -o, the master left as it was; else the master rewritten in place. */
-    written: (file: string, backup: string | null, newFile: boolean) =>
-      `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
+    written: (file: string, backup: Backup | null, newFile: boolean) =>
+      `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
   },
@@ -648,10 +661,10 @@ export const texts = {
       );
     },
     warning: (issue: Issue) => `Avertissement : ${goingOn(issue)}`,
-    written: (file: string, backup: string | null) =>
-      `Bilan écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${backup})` : ''}`,
-    pdfWritten: (file: string, backup: string | null) =>
-      `PDF écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${backup})` : ''}`,
+    written: (file: string, backup: Backup | null) =>
+      `Bilan écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${keptAs(backup)})` : ''}`,
+    pdfWritten: (file: string, backup: Backup | null) =>
+      `PDF écrit : ${file}${backup ? ` (l’ancien fichier est gardé sous ${keptAs(backup)})` : ''}`,
     needsLibreOffice: (xlsx: string) =>
       `Le bilan ${xlsx} est écrit, mais pas son PDF : LibreOffice, qui le convertit, n’est pas installé sur cet ` +
       'ordinateur (ou la variable CTG_LIBREOFFICE ne nomme pas son programme). Installez LibreOffice ' +
@@ -719,8 +732,8 @@ export const texts = {
       `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
-    written: (file: string, backup: string | null) =>
-      `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${backup}.` : ''}`,
+    written: (file: string, backup: Backup | null) =>
+      `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
   },
   undo: {
     progress: 'Annulation de la dernière fusion…',
@@ -733,7 +746,7 @@ export const texts = {
         changedSince: { key: string; column: string; sheet: string | null; cell: string | null }[];
         contributionsRemoved: number;
       },
-      written: { file: string; backup: string | null } | null,
+      written: { file: string; backup: Backup | null } | null,
     ) =>
       report.mergeAt === null
         ? 'Aucune fusion à annuler : le classeur n’a pas été modifié.'
@@ -751,7 +764,7 @@ export const texts = {
             ),
             ...(written
               ? [
-                  `Classeur ${written.file} mis à jour.${written.backup ? ` L’ancien fichier est gardé sous ${written.backup}.` : ''}`,
+                  `Classeur ${written.file} mis à jour.${written.backup ? ` L’ancien fichier est gardé sous ${keptAs(written.backup)}.` : ''}`,
                 ]
               : []),
           ].join('\n'),

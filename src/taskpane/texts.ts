@@ -162,7 +162,10 @@ export const texts = {
     rebuilt: 'Classeur de suivi reconstruit ; les valeurs saisies sont conservées.',
     rebuiltAdded: (count: number) => `Lignes ajoutées : ${count}`,
     rebuiltRemoved: (removed: number, archived: number) =>
-      `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`,
+      // Archives is spoken of only when values went there.
+      archived > 0
+        ? `Lignes retirées : ${removed} (dont ${archived} avec des valeurs, copiées dans « Archives »)`
+        : `Lignes retirées : ${removed}${removed > 0 ? ', sans valeur saisie' : ''}`,
     rebuiltChanged: (count: number) => `Lignes dont le texte a changé : ${count}`,
     rebuiltAoRows: (added: number, removed: number, journalled: number) => {
       const parts = [

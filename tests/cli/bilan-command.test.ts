@@ -125,6 +125,7 @@ describe('bilan: the bilan written', () => {
     expect(rest).toEqual({
       file: output,
       backup: null,
+      earlierBackup: null,
       pdf: null,
       title: 'Bilan final – Monts du Pilat',
       ...JSON.parse(JSON.stringify(bilanJson(expected.bilan))),

@@ -60,10 +60,15 @@ describe('the copies of the files replaced', () => {
     const folder = mkdtempSync(join(tmpdir(), 'ctg-backups-'));
     const path = join(folder, 'suivi.xlsx');
     await promises.writeFile(path, 'un');
-    for (const next of ['deux', 'trois', 'quatre']) {
-      const outcome = await writeOutputFile(path, new TextEncoder().encode(next), true);
-      expect(outcome).toEqual({ ok: true, backup: `${path}.bak` });
-    }
+    const outcomes = [];
+    for (const next of ['deux', 'trois', 'quatre'])
+      outcomes.push(await writeOutputFile(path, new TextEncoder().encode(next), true));
+    // Each outcome names the .bak written and where the earlier one went, for the command to say both.
+    expect(outcomes).toEqual([
+      { ok: true, backup: { file: `${path}.bak`, earlier: null } },
+      { ok: true, backup: { file: `${path}.bak`, earlier: `${path}.1.bak` } },
+      { ok: true, backup: { file: `${path}.bak`, earlier: `${path}.2.bak` } },
+    ]);
     expect(read(path)).toBe('quatre');
     expect(read(`${path}.bak`)).toBe('trois');
     expect(read(`${path}.1.bak`)).toBe('un');

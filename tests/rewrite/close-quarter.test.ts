@@ -3,7 +3,7 @@ import { computeFigures } from '../../src/app/compute';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { renderIssueMessage } from '../../src/domain/issues';
+import { renderIssueMessage, renderIssueMessageFor } from '../../src/domain/issues';
 import { fixedColumns } from '../../src/layout/sheets/axis/axis-columns';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
@@ -204,5 +204,26 @@ describe('closing a quarter', () => {
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.issues.map((issue) => issue.code)).toEqual(['quarter-is-last']);
+    expect(renderIssueMessage(refused.issues[0])).toBe(
+      'Le trimestre 2030-T4 est le dernier de la convention\u00a0: il n’y a pas de trimestre suivant. ' +
+        'Le classeur n’a pas été modifié.',
+    );
+  });
+
+  it('refuses a quarter after the convention’s end as such, not as its last, saying what to do', () => {
+    const refused = closeQuarter({ ...state, currentQuarter: { year: 2031, q: 2 } }, { now: closing });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues.map((issue) => issue.code)).toEqual(['quarter-after-convention']);
+    const [issue] = refused.issues;
+    expect(renderIssueMessageFor('command-line', issue)).toBe(
+      'Le trimestre en cours, 2031-T2, est après la fin de la convention, dont le dernier trimestre est 2030-T4\u00a0: ' +
+        'il n’y a rien à clôturer après elle. Remettez un trimestre de la convention (de 2026-T1 à 2030-T4) avec ' +
+        '«\u00a0compute --quarter\u00a0». Le classeur n’a pas été modifié.',
+    );
+    expect(renderIssueMessageFor('task-pane', issue)).toContain(
+      'Choisissez un trimestre de la convention (de 2026-T1 à 2030-T4) dans la liste «\u00a0Trimestre en cours\u00a0», ' +
+        'puis «\u00a0Calculer\u00a0».',
+    );
   });
 });

@@ -307,6 +307,11 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     expect(archives.slice(1).map((row) => [row[1], row[4], row[5]])).toEqual([
       ['G1-QL1', 'Notes internes', 'critère à revoir'],
     ]);
+    // The Journal says where the row's values went, as the notes do.
+    const journal = sheet(file.grids(), 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.find((row) => row[2] === 'G1-QL1')?.[5]).toBe(
+      'Ligne retirée du plan (valeurs gardées dans «\u00a0Archives\u00a0»)',
+    );
     expect(valueOf(file.grids(), 'Axe 1', 'G1', 'Notes internes')).toBe('fiche suivie');
   }, 30_000);
 

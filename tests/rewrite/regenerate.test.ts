@@ -200,7 +200,7 @@ describe('regenerating a workbook from an amended plan', () => {
     expect(renderIssueMessage(note!)).toBe(
       'La fiche SANSREF1 («\u00a0Permanences\u00a0»), clé donnée faute de référence, n’est plus retrouvée dans le plan ' +
         'par son intitulé\u00a0: ' +
-        'elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans «\u00a0Archives\u00a0». Si elle a ' +
+        'elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans «\u00a0Archives\u00a0» (SANSREF1-QN1). Si elle a ' +
         'seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une référence dans le plan.',
     );
   });

@@ -46,6 +46,9 @@ describe('rebuilding from the pane after the communes changed', () => {
     expect(outcome).toContain(
       fr('Compétences AO : 1 ligne ajoutée, 1 ligne retirée (6 valeurs saisies notées dans le Journal)'),
     );
+    // No row of the plan left: « Archives » is not spoken of.
+    expect(outcome).toContain(fr('Lignes retirées : 0'));
+    expect(outcome).not.toContain('Archives');
     expect(outcome).toContain(
       'Commune absente du nouveau plan, retirée de «\u00a0Compétences AO\u00a0»\u00a0: Pélussin.',
     );

@@ -19,7 +19,7 @@ import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
-import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
 import { texts } from '../texts';
 import { issuesAsJson } from './workbook-in-place';
@@ -159,7 +159,7 @@ function reportAsText(console: Console, bilan: Bilan, title: string, warnings: r
 async function writePdf(
   xlsx: string,
   force: boolean,
-): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; error: CliError }> {
+): Promise<{ ok: true; file: string; backup: Backup | null } | { ok: false; error: CliError }> {
   const pdf = pdfPathOf(xlsx);
   const program = await findLibreOffice();
   if (program === null)
@@ -228,7 +228,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
       JSON.stringify(
         {
           file: output,
-          backup: written.backup,
+          ...backupJson(written.backup),
           pdf: pdf?.ok ? pdf.file : null,
           title: document.title,
           ...bilanJson(bilan),

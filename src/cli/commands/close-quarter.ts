@@ -1,6 +1,7 @@
 import { closeQuarterAndWrite } from '../../app/rewrite-use-cases';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
+import { backupJson } from '../output-file';
 import { texts } from '../texts';
 import { issuesAsJson, rewriteWorkbookFile } from './workbook-in-place';
 
@@ -20,7 +21,7 @@ export async function closeQuarterCommand(args: string[], console: Console): Pro
     replacedRows: outcome.replacedRows,
   };
   if (run.options.json) {
-    console.out(JSON.stringify({ ...summary, notes: issuesAsJson(outcome.notes) }, null, 2));
+    console.out(JSON.stringify({ ...summary, ...backupJson(run.backup), notes: issuesAsJson(outcome.notes) }, null, 2));
   } else {
     console.out(texts.closeQuarter.done(summary, outcome.notes));
   }

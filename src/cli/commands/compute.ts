@@ -1,6 +1,7 @@
 import { computeAndWrite } from '../../app/rewrite-use-cases';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
+import { backupJson } from '../output-file';
 import { texts } from '../texts';
 import { issuesAsJson, rewriteWorkbookFile } from './workbook-in-place';
 
@@ -23,7 +24,11 @@ export async function computeCommand(args: string[], console: Console): Promise<
   if (run.options.json) {
     const { quarterChange } = outcome;
     console.out(
-      JSON.stringify({ file, backup, ...outcome.figures, quarterChange, notes: issuesAsJson(outcome.notes) }, null, 2),
+      JSON.stringify(
+        { file, ...backupJson(backup), ...outcome.figures, quarterChange, notes: issuesAsJson(outcome.notes) },
+        null,
+        2,
+      ),
     );
   } else {
     console.out(texts.compute.done(file, backup, outcome.figures, outcome.notes, outcome.quarterChange));

@@ -16,7 +16,7 @@ import { measureFiles } from '../consolidate/measure-pool';
 import { terminalProgress } from '../consolidate/progress-bar';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { backupJson, outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { CONVERSION_TEXT_LIMIT } from '../text-cut-by-conversion';
 import { texts } from '../texts';
 
@@ -144,7 +144,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   if (!written.ok) return reportError(console, json, written.error);
 
   if (json)
-    console.out(JSON.stringify({ file: output, backup: written.backup, ...consolidationJson(consolidation) }, null, 2));
+    console.out(
+      JSON.stringify({ file: output, ...backupJson(written.backup), ...consolidationJson(consolidation) }, null, 2),
+    );
   else {
     reportAsText(console, consolidation);
     console.out(texts.consolidate.written(output, written.backup));

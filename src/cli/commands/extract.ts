@@ -17,7 +17,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { texts } from '../texts';
 import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten } from './workbook-in-place';
 
@@ -131,7 +131,7 @@ export async function extractCommand(args: string[], console: Console): Promise<
 
   const asked = recipientsOf(state, wanted[0]);
   if (!asked.ok) return reportError(console, json, asked.error);
-  const extracts: { extract: WorkbookExtract; bytes: Uint8Array; file: string }[] = [];
+  const extracts: { extract: WorkbookExtract; bytes: Uint8Array; file: string; backup: Backup | null }[] = [];
   for (const recipient of asked.list) {
     const refusePersonalData = values['refuse-personal-data'] === true;
     const outcome = await extractWorkbook(state, recipient, { now, refusePersonalData });
@@ -142,25 +142,27 @@ export async function extractCommand(args: string[], console: Console): Promise<
     let bytes: Uint8Array | null = null;
     await createXlsxWriterPort((written) => void (bytes = written)).write(outcome.extract.spec);
     const file = output ?? (folder === null ? outcome.extract.fileName : join(folder, outcome.extract.fileName));
-    extracts.push({ extract: outcome.extract, bytes: bytes as unknown as Uint8Array, file });
+    extracts.push({ extract: outcome.extract, bytes: bytes as unknown as Uint8Array, file, backup: null });
   }
   // Every target checked first: an existing file stops the command before anything is written.
   for (const { file } of extracts) {
     const refused = await outputPathError(file, force);
     if (refused) return reportError(console, json, refused);
   }
-  for (const { file, bytes } of extracts) {
-    const written = await writeOutputFile(file, bytes, force);
-    if (!written.ok) return reportError(console, json, written.error);
+  for (const written of extracts) {
+    const outcome = await writeOutputFile(written.file, written.bytes, force);
+    if (!outcome.ok) return reportError(console, json, outcome.error);
+    written.backup = outcome.backup;
   }
 
   // The master's warnings concern every extract; each extract's own (its personal data) are said with it.
   const general = extractWarnings(state, now);
   if (json) {
-    const documents = extracts.map(({ extract, file }) => ({
+    const documents = extracts.map(({ extract, file, backup }) => ({
       recipient: extract.recipient.name,
       kind: extract.recipient.kind,
       file,
+      ...backupJson(backup),
       fiches: extract.fiches,
       rows: extract.rows,
       quarter: extract.quarter,
@@ -173,9 +175,10 @@ export async function extractCommand(args: string[], console: Console): Promise<
     const leftOut = (issue: Issue) => issue.code === 'extract-personal-data-left-out';
     console.out(
       texts.extract.done(
-        extracts.map(({ extract, file }) => ({
+        extracts.map(({ extract, file, backup }) => ({
           ...extract,
           file,
+          backup,
           personalData: {
             held: extract.warnings.filter((issue) => !leftOut(issue)).map(issueLine),
             leftOut: extract.warnings.filter(leftOut).map(issueLine),

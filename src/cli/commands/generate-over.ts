@@ -5,6 +5,7 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
+import { backupJson } from '../output-file';
 import { texts } from '../texts';
 import {
   bytesPort,
@@ -77,7 +78,7 @@ export async function generateOver(
       JSON.stringify(
         {
           file: written.file,
-          backup: written.backup,
+          ...backupJson(written.backup),
           regenerated: true,
           ...outcome.report,
           planWarnings: reading.warnings.length,

@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError } from '../failure';
-import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { backupJson, outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { texts } from '../texts';
 import { extractGiven } from '../extract-given';
 import { existingWorkbook, generateOver, trackingWorkbookUnreadable } from './generate-over';
@@ -60,7 +60,7 @@ export async function generateCommand(args: string[], console: Console): Promise
   if (!written.ok) return reportError(console, json, written.error);
   if (json) {
     console.out(
-      JSON.stringify({ file: path, backup: written.backup, ...summary, planWarnings: warnings.length }, null, 2),
+      JSON.stringify({ file: path, ...backupJson(written.backup), ...summary, planWarnings: warnings.length }, null, 2),
     );
   } else {
     console.out(

@@ -14,7 +14,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { realPathOf } from '../files';
-import { outputNameError } from '../output-file';
+import { backupJson, outputNameError, type Backup } from '../output-file';
 import { frenchDate, texts } from '../texts';
 import {
   bytesPort,
@@ -171,7 +171,7 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
 function printReport(
   console: Console,
   report: MergeReport,
-  written: { file: string; backup: string | null } | null,
+  written: { file: string; backup: Backup | null } | null,
   dryRun: boolean,
   toOutput: boolean,
 ) {
@@ -299,7 +299,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     const unreadableJson = unreadable.map((error) => ({ file: error.file, code: error.code, message: error.message }));
     const document = reportAsJson(report, {
       file: written?.file ?? options.path,
-      backup: written?.backup ?? null,
+      ...backupJson(written?.backup ?? null),
       dryRun: options.dryRun,
       unreadable: unreadableJson,
       ...(unreadable.length > 0 ? { error: unreadableError(unreadable) } : {}),

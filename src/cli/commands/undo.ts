@@ -2,6 +2,7 @@ import { undoLastMerge, type UndoReport } from '../../app';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError } from '../failure';
+import { backupJson } from '../output-file';
 import { texts } from '../texts';
 import {
   bytesPort,
@@ -61,7 +62,7 @@ export async function undoCommand(args: string[], console: Console): Promise<num
   if (options.json) {
     const document = {
       file: written?.file ?? options.path,
-      backup: written?.backup ?? null,
+      ...backupJson(written?.backup ?? null),
       ...asJson(report),
       notes: issuesAsJson(outcome.notes),
     };

@@ -9,7 +9,7 @@ import type { Console } from '../console';
 import { EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
-import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
+import { outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
 import { texts, type MasterCommand } from '../texts';
 
@@ -178,7 +178,7 @@ export async function writeWorkbookFile(
   options: InPlaceOptions,
   bytes: Uint8Array,
   console: Console,
-): Promise<{ ok: true; file: string; backup: string | null } | { ok: false; code: number }> {
+): Promise<{ ok: true; file: string; backup: Backup | null } | { ok: false; code: number }> {
   const target = options.output ?? options.path;
   const inPlace = options.output === null;
   const written = await writeOutputFile(target, bytes, inPlace || options.force, inPlace);
@@ -195,7 +195,7 @@ export async function writeWhenWritten(
   wrote: boolean,
   bytes: () => Uint8Array | null,
   console: Console,
-): Promise<{ ok: true; written: { file: string; backup: string | null } | null } | { ok: false; code: number }> {
+): Promise<{ ok: true; written: { file: string; backup: Backup | null } | null } | { ok: false; code: number }> {
   const made = wrote ? bytes() : null;
   if (made === null) return { ok: true, written: null };
   const result = await writeWorkbookFile(options, made, console);
@@ -217,7 +217,7 @@ export type InPlaceRun<T> =
       options: InPlaceOptions;
       outcome: { status: 'done'; notes: Issue[] } & T;
       file: string;
-      backup: string | null;
+      backup: Backup | null;
     }
   | { ok: false; code: number };
 

@@ -36,6 +36,11 @@ export const rewriteIssueCodes = {
     severity: 'error',
     description: 'Le trimestre en cours est le dernier de la convention : il n’y a pas de trimestre suivant à ouvrir.',
   },
+  'quarter-after-convention': {
+    severity: 'error',
+    description:
+      'Le trimestre en cours est après la fin de la convention (une valeur saisie au-delà de son dernier trimestre) : il n’y a rien à clôturer, le trimestre en cours est à remettre dans la convention.',
+  },
   'quarter-closed-again': {
     severity: 'warning',
     description:

@@ -144,6 +144,13 @@ export const rewriteMessages = {
   'quarter-is-last': (p) =>
     `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
+  'quarter-after-convention': (p, surface) =>
+    `Le trimestre en cours, ${paramText(p.quarter)}, est après la fin de la convention, dont le dernier trimestre est ` +
+    `${paramText(p.last)} : il n’y a rien à clôturer après elle. ` +
+    (surface === 'task-pane'
+      ? `Choisissez un trimestre de la convention (de ${paramText(p.first)} à ${paramText(p.last)}) dans la liste « Trimestre en cours », puis « Calculer ».`
+      : `Remettez un trimestre de la convention (de ${paramText(p.first)} à ${paramText(p.last)}) avec « compute --quarter ».`) +
+    ' Le classeur n’a pas été modifié.',
   'quarter-closed-again': (p) => {
     const [added, changed, removed] = [howMany(p.added), howMany(p.changed), howMany(p.removed)];
     if (added + changed + removed === 0) {
@@ -182,9 +189,12 @@ export const rewriteMessages = {
     `${paramText(p.keys)}.`,
   'unreferenced-fiche-not-found': (p) =>
     `La fiche ${paramText(p.key)} (${paramText(p.title) ? `« ${paramText(p.title)} »` : 'sans intitulé'}), clé donnée faute de référence, ` +
-    'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre, ses valeurs saisies sont gardées dans ' +
-    '« Archives ». Si elle a seulement changé d’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une ' +
-    'référence dans le plan.',
+    'n’est plus retrouvée dans le plan par son intitulé : elle n’est pas prise pour une autre' +
+    // « Archives » is named only when values of the fiche or of its criteria went there, with their keys.
+    (howMany(p.archived) > 0
+      ? `, ses valeurs saisies sont gardées dans « Archives » (${paramText(p.archived)}). Si elle a seulement changé ` +
+        'd’intitulé, reportez-les dans sa nouvelle ligne, ou donnez-lui une référence dans le plan.'
+      : '. Aucune valeur n’y était saisie.'),
   'fiches-moved': (p) =>
     `${agree(howMany(p.moves), 'Fiche déplacée', 'Fiches déplacées')} dans un autre axe (valeurs saisies gardées) : ` +
     `${paramText(p.moves)}.`,
