@@ -313,6 +313,7 @@ export async function measureTerritory(
         counts: sumCounts(ofAxis.map((fiche) => fiche.counts)),
         digest,
       })),
+      planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
       fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
       publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],

@@ -118,9 +118,10 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const progress = terminalProgress(files.files.length);
   const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);
   const originOf = (file: string) => files.origins.get(file);
+  const today = new Date();
   const outcomes = await measureFiles(files.files, {
     quarter: measuredQuarter,
-    today: new Date(),
+    today,
     onMeasured: (done, total) => progress.update(done, total),
     originOf,
   });
@@ -131,6 +132,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     [...unread, ...outcomes],
     measuredQuarter ? quarterLabel(measuredQuarter) : null,
     originOf,
+    today,
   );
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
   // what the Caf needs, so they are printed as usual, and nothing is written.
