@@ -179,10 +179,10 @@ export function keepNewest(
 } {
   const kept: TerritoryMeasure[] = [];
   const duplicates: DuplicateChoice[] = [];
+  const inForceOrder = inForceFirst(inForce);
   for (const copies of copiesOfTerritories(measures)) {
     // The convention in force first, then newest first; the sort is stable, so on a tie the file given first stays
     // first.
-    const inForceOrder = inForceFirst(inForce);
     const [newestCopy, ...older] = [...copies].sort((a, b) => inForceOrder(a, b) || newerFirst(a, b));
     // The territory's SIREN: its kept copy's, else the one its other copies agree on (none when they give two).
     const sirens = new Set(copies.map(sirenOf).filter((siren) => siren !== null));
