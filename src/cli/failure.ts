@@ -42,6 +42,7 @@ export const cliErrorCodes = [
   'no-workbooks-found',
   'nothing-to-consolidate',
   'output-is-input',
+  'output-is-tracking-workbook',
   'returned-is-master',
   'returned-twice',
   'folder-unreadable',

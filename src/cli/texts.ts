@@ -716,6 +716,9 @@ export const texts = {
       `    ${textCutWords(at, limit)}. Le territoire est consolidé, ses chiffres ne dépendant pas de ce texte ` +
       '(sauf s’il nomme des champs d’intervention ou des publics) ; mais validate et merge refusent ce fichier : ' +
       `raccourcissez ce texte dans le classeur .${at.from}.`,
+    outputIsTrackingWorkbook: (path: string) =>
+      `${path} est le classeur de suivi d’un territoire\u00a0: la consolidation ne l’écrase pas, même avec --force. ` +
+      'Choisissez un autre nom pour -o. Rien n’a été lu ni écrit.',
     outputIsInput: (path: string) =>
       `${path} est à la fois un classeur à consolider et le classeur à écrire (-o) : donnez à -o un autre nom. ` +
       'Rien n’a été lu ni écrit.',

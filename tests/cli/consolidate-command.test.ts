@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from './run-cli';
 
 /** A tracking workbook of the first format, which any version reads (tests/fixtures/format-v1). */
@@ -191,5 +192,46 @@ describe('consolidate: no file kept', () => {
     expect(text.stderr).toMatch(
       /Aucun territoire n’a pu être consolidé.*chaque fichier a été écarté.*Rien n’a été écrit/,
     );
+  });
+});
+
+describe('consolidate: an -o that is a territory’s tracking workbook', () => {
+  it('is never written over, even with --force: the file is left as it was, no .bak, and the message says why', async () => {
+    const given = join(folder, 'forez.xlsx');
+    copyFileSync(TERRITORY, given);
+    const output = join(folder, 'pilat.xlsx');
+    copyFileSync(TERRITORY, output);
+    const before = readFileSync(output);
+
+    const { code, error } = await errorOf([given, '-o', output, '--force']);
+
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'output-is-tracking-workbook', file: output });
+    expect(error.message).toBe(
+      `${output} est le classeur de suivi d’un territoire\u00a0: la consolidation ne l’écrase pas, même avec ` +
+        '--force. Choisissez un autre nom pour -o. Rien n’a été lu ni écrit.',
+    );
+    expect(readFileSync(output).equals(before)).toBe(true);
+    expect(existsSync(`${output}.bak`)).toBe(false);
+
+    const text = await runCli(['consolidate', given, '-o', output, '--force']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain(`${output} est le classeur de suivi d’un territoire`);
+  });
+
+  it('nor when it is a partner’s extract', async () => {
+    const given = join(folder, 'forez.xlsx');
+    const output = join(folder, 'extrait-centre-social.xlsx');
+    writeFileSync(
+      output,
+      await editXlsx(new Uint8Array(readFileSync(TERRITORY)), [{ sheet: '_ctg', cell: 'B9', value: 'Centre social' }]),
+    );
+    const before = readFileSync(output);
+
+    const { code, error } = await errorOf([given, '-o', output, '--force']);
+
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'output-is-tracking-workbook', file: output });
+    expect(readFileSync(output).equals(before)).toBe(true);
   });
 });

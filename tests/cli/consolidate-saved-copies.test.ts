@@ -62,6 +62,7 @@ describe('two copies of a territory with the same recorded dates', () => {
           droppedSiren: '200000001',
           namesDiffer: false,
           sirensDiffer: false,
+          conventionsDiffer: false,
           reason:
             'Mêmes dates (classeur écrit le 10/08/2026 à 12:00 (heure de Paris))\u00a0; fichier enregistré plus tard\u00a0: ' +
             'le 02/10/2026, contre le 15/09/2026.',

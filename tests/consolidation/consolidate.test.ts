@@ -100,6 +100,7 @@ describe('files left out, duplicates', () => {
         droppedSiren: '200000001',
         namesDiffer: false,
         sirensDiffer: false,
+        conventionsDiffer: false,
         reason: 'Plus récent\u00a0: classeur écrit le 10/08/2026, contre classeur écrit le 10/05/2026.',
       },
     ]);

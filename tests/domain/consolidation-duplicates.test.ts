@@ -657,3 +657,140 @@ describe('two copies no date tells apart', () => {
     );
   });
 });
+
+describe('two conventions of one territory', () => {
+  const NBSP = '\u00a0';
+  const convention = (first: string, last: string, own: Partial<TerritoryMeasure> = {}) =>
+    ({ conventionQuarters: { first, last }, siren: '200000001', ...own }) as Partial<TerritoryMeasure>;
+  const inOrder = (quarter: string | null, today: Date | undefined, ...measures: TerritoryMeasure[]) =>
+    consolidate(
+      measures.map((one) => ({ ok: true as const, measure: one })),
+      quarter,
+      undefined,
+      today,
+    );
+  const previous = territoryMeasure(
+    'ancienne.xlsx',
+    'Pilat',
+    convention('2021-T1', '2024-T4', { lastWrite: '2026-11-20T10:00:00Z' }),
+  );
+  const current = territoryMeasure(
+    'actuelle.xlsx',
+    'Pilat',
+    convention('2025-T1', '2028-T4', { lastWrite: '2026-03-01T10:00:00Z' }),
+  );
+
+  it('keeps the one whose convention holds today’s quarter, whatever their dates and order', () => {
+    for (const files of [
+      [previous, current],
+      [current, previous],
+    ]) {
+      const result = inOrder(null, new Date('2026-12-05T10:00:00Z'), ...files);
+      expect(result.territories.map((territory) => territory.file)).toEqual(['actuelle.xlsx']);
+      expect(result.duplicates).toEqual([
+        expect.objectContaining({ kept: 'actuelle.xlsx', dropped: 'ancienne.xlsx', conventionsDiffer: true }),
+      ]);
+      expect(result.duplicates[0].reason).toBe(
+        `Conventions différentes${NBSP}: «${NBSP}actuelle.xlsx${NBSP}» suit la convention 2025–2028, ` +
+          `«${NBSP}ancienne.xlsx${NBSP}» la convention 2021–2024. Ce ne sont pas deux copies d’un même classeur, ` +
+          `mais deux conventions du territoire${NBSP}; la consolidation mesure la convention en vigueur, celle qui ` +
+          'couvre le trimestre en cours (2026-T4).',
+      );
+    }
+  });
+
+  it('keeps the one that starts later when neither holds the quarter, or both do', () => {
+    const neither = inOrder('2030-T1', undefined, current, previous);
+    expect(neither.duplicates).toEqual([expect.objectContaining({ kept: 'actuelle.xlsx', conventionsDiffer: true })]);
+    expect(neither.duplicates[0].reason).toContain(
+      `la consolidation mesure la convention en vigueur${NBSP}: aucune ne couvre le trimestre demandé (2030-T1), et ` +
+        `celle de «${NBSP}actuelle.xlsx${NBSP}» est la plus récente.`,
+    );
+    const overlapping = territoryMeasure('avenant.xlsx', 'Pilat', convention('2024-T3', '2028-T4'));
+    const both = inOrder('2024-T4', undefined, previous, overlapping);
+    expect(both.duplicates).toEqual([expect.objectContaining({ kept: 'avenant.xlsx', dropped: 'ancienne.xlsx' })]);
+    expect(both.duplicates[0].reason).toContain(
+      `«${NBSP}avenant.xlsx${NBSP}» suit la convention 2024–2028, «${NBSP}ancienne.xlsx${NBSP}» la convention ` +
+        `2021–2024. Ce ne sont pas`,
+    );
+    expect(both.duplicates[0].reason).toContain('toutes deux couvrent le trimestre demandé (2024-T4)');
+  });
+
+  it('names the periods by their quarters when their years are alike', () => {
+    const amended = territoryMeasure('decalee.xlsx', 'Pilat', convention('2021-T3', '2024-T2'));
+    const result = inOrder('2022-T1', undefined, previous, amended);
+    expect(result.duplicates[0].reason).toContain(
+      `«${NBSP}decalee.xlsx${NBSP}» suit la convention 2021-T3 – 2024-T2, «${NBSP}ancienne.xlsx${NBSP}» la ` +
+        'convention 2021-T1 – 2024-T4.',
+    );
+  });
+
+  it('tells copies of one convention apart by their dates, the other convention aside', () => {
+    const older = territoryMeasure(
+      'actuelle-copie.xlsx',
+      'Pilat',
+      convention('2025-T1', '2028-T4', { lastWrite: '2026-02-01T10:00:00Z' }),
+    );
+    const result = inOrder(null, new Date('2026-12-05T10:00:00Z'), previous, older, current);
+    expect(result.territories.map((territory) => territory.file)).toEqual(['actuelle.xlsx']);
+    expect(
+      result.duplicates.map(({ dropped, conventionsDiffer, reason }) => ({
+        dropped,
+        conventionsDiffer,
+        dates: reason.startsWith('Plus récent'),
+      })),
+    ).toEqual([
+      { dropped: 'actuelle-copie.xlsx', conventionsDiffer: false, dates: true },
+      { dropped: 'ancienne.xlsx', conventionsDiffer: true, dates: false },
+    ]);
+  });
+
+  it('does not take a new convention’s new plan under a new name for another territory’s', () => {
+    const renamed = territoryMeasure(
+      'nouvelle.xlsx',
+      'Pilat Rhodanien',
+      convention('2025-T1', '2028-T4', { planFiches: ['accueil'] }),
+    );
+    const result = inOrder('2026-T1', undefined, { ...previous, planFiches: ['pilotage'] }, renamed);
+    expect(result.duplicates[0]).toMatchObject({ kept: 'nouvelle.xlsx', namesDiffer: true, conventionsDiffer: true });
+    expect(result.duplicates[0].reason).not.toContain('plans');
+    expect(result.duplicates[0].reason).toContain('S’il s’agit du même territoire renommé, rien à faire.');
+  });
+});
+
+describe('one SIREN under two names', () => {
+  /** The reason given for b.xlsx, older, whose plan has `droppedFiches` against a.xlsx's `keptFiches`. */
+  const pair = (keptFiches: string[], droppedFiches: string[]) =>
+    kept(
+      territoryMeasure('a.xlsx', 'Pilat', {
+        siren: '200000001',
+        lastWrite: '2026-09-01T10:00:00Z',
+        planFiches: keptFiches,
+      }),
+      territoryMeasure('b.xlsx', 'Forez', {
+        siren: '200000001',
+        lastWrite: '2026-03-01T10:00:00Z',
+        planFiches: droppedFiches,
+      }),
+    ).duplicates[0].reason;
+
+  it('says the SIREN of one is most likely wrong when their plans share almost no fiche', () => {
+    const reason = pair(
+      ['accueil', 'jeunesse', 'parentalite', 'pilotage', 'logement'],
+      ['sport', 'culture', 'pilotage', 'seniors', 'mobilite'],
+    );
+    expect(reason).toContain('mais leurs plans n’ont presque aucune fiche en commun');
+    expect(reason).toContain('de a.xlsx ou de b.xlsx');
+    expect(reason).not.toContain('renommé');
+  });
+
+  it('keeps the renamed territory in view when the plans share their fiches, or when a plan is not known', () => {
+    for (const reason of [
+      pair(['accueil', 'jeunesse', 'pilotage'], ['accueil', 'jeunesse', 'pilotage', 'nouvelle fiche']),
+      pair([], ['sport']),
+    ]) {
+      expect(reason).not.toContain('plans');
+      expect(reason).toContain('S’il s’agit du même territoire renommé, rien à faire.');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** The consolidation of many territories' workbooks (docs/WORKBOOK.md, « Consolidation »). */
 export {
   isConsolidationWorkbook,
+  isTrackingWorkbook,
   measureTerritory,
   type MeasureOptions,
   type MeasureOutcome,

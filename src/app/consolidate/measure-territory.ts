@@ -129,6 +129,15 @@ function latestUpdateOf(reading: TrackingWorkbookReading, today: Date): string |
   return latest;
 }
 
+/**
+ * A territory's tracking workbook, master or partner's extract: told by its hidden `_ctg` sheet, which no other
+ * workbook has (a consolidation never does). The consolidation never writes over one (docs/WORKBOOK.md,
+ * « Consolidation »).
+ */
+export function isTrackingWorkbook(grids: AnyWorkbookGrids): boolean {
+  return sheetNamesOf(grids).includes(sheetNames.meta);
+}
+
 /** A consolidation left among the territories' files (a previous run's): told by its sheets, without `_ctg`. */
 export function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
   const names = new Set(sheetNamesOf(grids));
@@ -304,6 +313,7 @@ export async function measureTerritory(
         counts: sumCounts(ofAxis.map((fiche) => fiche.counts)),
         digest,
       })),
+      planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
       fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
       publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],

@@ -13,6 +13,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { inputFiles } from '../consolidate/input-files';
 import { measureFiles } from '../consolidate/measure-pool';
+import { outputIsTrackingWorkbook } from '../consolidate/output-workbook';
 import { terminalProgress } from '../consolidate/progress-bar';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
@@ -111,13 +112,16 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   if (unwritable) return reportError(console, json, unwritable);
   const files = await inputFiles(inputs, output);
   if (!files.ok) return reportError(console, json, files.error);
+  const territoryOutput = outputIsTrackingWorkbook(output);
+  if (territoryOutput) return reportError(console, json, territoryOutput);
 
   const progress = terminalProgress(files.files.length);
   const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);
   const originOf = (file: string) => files.origins.get(file);
+  const today = new Date();
   const outcomes = await measureFiles(files.files, {
     quarter: measuredQuarter,
-    today: new Date(),
+    today,
     onMeasured: (done, total) => progress.update(done, total),
     originOf,
   });
@@ -128,6 +132,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     [...unread, ...outcomes],
     measuredQuarter ? quarterLabel(measuredQuarter) : null,
     originOf,
+    today,
   );
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
   // what the Caf needs, so they are printed as usual, and nothing is written.

@@ -1,6 +1,8 @@
 import { frenchNameOrder, nameKey } from '../name-key';
 import type { Consolidation, DuplicateChoice, GroupConsolidation, UnmatchedName } from './consolidation';
 import { conventionFields, conventionPublics, type Vocabulary } from './convention-vocabulary';
+import { quarterLabel, quarterOfDate } from '../periods';
+import type { QuarterInForce } from './copies-conventions';
 import { sumCounts } from './counts';
 import { keepNewest, keptCopyNote } from './duplicates';
 import type { FileOrigins } from './file-order';
@@ -60,17 +62,28 @@ function unmatchedOf(kind: UnmatchedName['kind'], groups: readonly GroupConsolid
 }
 
 /**
+ * The quarter whose convention is in force (copies-conventions.ts): the one asked for, else today's; none when
+ * neither is known (the later convention is then kept).
+ */
+function quarterInForce(quarter: string | null, today: Date | undefined): QuarterInForce | null {
+  if (quarter !== null) return { quarter, asked: true };
+  return today ? { quarter: quarterLabel(quarterOfDate(today)), asked: false } : null;
+}
+
+/**
  * The consolidation of the files' outcomes: the files left out with their reasons, one territory kept per SIREN
  * (else per territory name), the totals and the champs and publics across territories, all from counts. `originOf`
- * tells where each file came from, so that a tie between two copies says in which order the first was kept.
+ * tells where each file came from, so that a tie between two copies says in which order the first was kept; `today`,
+ * when no quarter is given, which of two conventions of a territory is in force.
  */
 export function consolidate(
   outcomes: readonly MeasureOutcome[],
   quarter: string | null,
   originOf?: FileOrigins,
+  today?: Date,
 ): Consolidation {
   const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
-  const { kept, duplicates } = keepNewest(measured, originOf);
+  const { kept, duplicates } = keepNewest(measured, originOf, quarterInForce(quarter, today));
   const rejected = outcomes.flatMap((outcome): RejectedFile[] => {
     if (outcome.ok) return [];
     const note = outcome.identity ? keptCopyNote(outcome.identity, kept) : '';

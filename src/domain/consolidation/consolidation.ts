@@ -13,7 +13,7 @@ export interface GroupConsolidation {
   territories: { territory: string; file: string; counts: ConsolidationCounts }[];
 }
 
-/** Two files of one territory: the newer is kept. */
+/** Two files of one territory: the convention in force, then the newer, is kept. */
 export interface DuplicateChoice {
   territory: string;
   /** The SIREN that made them one, or null when their territory names did. */
@@ -34,6 +34,11 @@ export interface DuplicateChoice {
    * to check (a SIREN typed wrong, or two territories of one name).
    */
   sirensDiffer: boolean;
+  /**
+   * The two files are two conventions of the territory (their periods differ), not two copies of one workbook: the
+   * convention in force is kept (copies-conventions.ts), whatever their dates.
+   */
+  conventionsDiffer: boolean;
   /** Why this one, in French (its date against the other's), and what to check. */
   reason: string;
 }

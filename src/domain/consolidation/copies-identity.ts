@@ -1,4 +1,5 @@
 import { nameKey } from '../name-key';
+import type { TerritoryMeasure } from './territory';
 import { sirenOf, type CopyIdentity } from './territory-copies';
 
 /**
@@ -10,14 +11,37 @@ import { sirenOf, type CopyIdentity } from './territory-copies';
 
 type Copy = CopyIdentity & { file: string };
 
+/**
+ * Whether two plans share almost no fiche (fewer than a quarter of the smaller plan's, told by their titles): another
+ * territory's plan, not the same territory renamed or its plan amended. Unknown (false) when either has no titled
+ * fiche.
+ */
+export function plansApart(a: Pick<TerritoryMeasure, 'planFiches'>, b: Pick<TerritoryMeasure, 'planFiches'>): boolean {
+  const [titlesA, titlesB] = [new Set(a.planFiches), new Set(b.planFiches)];
+  const smaller = Math.min(titlesA.size, titlesB.size);
+  if (smaller === 0) return false;
+  const shared = [...titlesA].filter((title) => titlesB.has(title)).length;
+  return shared * 4 < smaller;
+}
+
 const NBSP = '\u00a0';
 const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
 const SETTINGS = quoted('Paramètres');
 
-/** One SIREN, two names: a SIREN typed in the wrong workbook, or a territory renamed. */
-function oneSirenTwoNames(kept: Copy, dropped: Copy): string {
+/**
+ * One SIREN, two names: a SIREN typed in the wrong workbook, or a territory renamed. When their plans share almost no
+ * fiche (`plansDiffer`), renamed is unlikely: the SIREN of one is wrong.
+ */
+function oneSirenTwoNames(kept: Copy, dropped: Copy, plansDiffer: boolean): string {
+  const names = `le même SIREN porte deux noms (${quoted(kept.territory)} et ${quoted(dropped.territory)})`;
+  if (plansDiffer)
+    return (
+      ` Attention${NBSP}: ${names}, mais leurs plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans doute ` +
+      `deux territoires, et le SIREN de l’un des deux est faux. Corrigez-le dans ${SETTINGS} de ${kept.file} ou de ` +
+      `${dropped.file}, puis relancez la consolidation${NBSP}; les chiffres de ${dropped.file} n’y sont pas.`
+    );
   return (
-    ` Attention${NBSP}: le même SIREN porte deux noms (${quoted(kept.territory)} et ${quoted(dropped.territory)}). ` +
+    ` Attention${NBSP}: ${names}. ` +
     // Either file may hold the SIREN typed wrong.
     `S’il s’agit de deux territoires, l’un des deux SIREN est faux${NBSP}: corrigez-le dans ${SETTINGS} de ` +
     `${kept.file} ou de ${dropped.file}, puis relancez la consolidation${NBSP}; les chiffres de ${dropped.file} n’y ` +
@@ -78,13 +102,21 @@ function twoNames(kept: Copy, dropped: Copy): string {
 
 /**
  * The warning for `dropped`, taken for a copy of `kept`'s territory, or empty when they name it alike. `contradicting`
- * is the copy whose valid SIREN differs from the dropped one's (the kept one when it has a SIREN), if any.
+ * is the copy whose valid SIREN differs from the dropped one's (the kept one when it has a SIREN), if any;
+ * `plansDiffer`, whether their plans share almost no fiche (`plansApart`).
  */
-export function identityWarning(kept: Copy, dropped: Copy, contradicting: Copy | undefined): string {
+export function identityWarning(
+  kept: Copy,
+  dropped: Copy,
+  contradicting: Copy | undefined,
+  { plansDiffer }: { plansDiffer: boolean } = { plansDiffer: false },
+): string {
   if (contradicting) return oneNameTwoSirens(contradicting, dropped);
   if (nameKey(kept.territory) === nameKey(dropped.territory)) return '';
   const renamed = typedOver(kept, dropped);
   if (renamed) return nameTypedOver(...renamed, dropped);
   const siren = sirenOf(kept);
-  return siren !== null && siren === sirenOf(dropped) ? oneSirenTwoNames(kept, dropped) : twoNames(kept, dropped);
+  return siren !== null && siren === sirenOf(dropped)
+    ? oneSirenTwoNames(kept, dropped, plansDiffer)
+    : twoNames(kept, dropped);
 }

@@ -2,14 +2,22 @@ import { frenchDay } from '../messages/numbers';
 import { frenchDatesApart, frenchDayAndTime, isDay, parisDay, type TimePrecision } from '../messages/paris-time';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
+import {
+  conventionsOverlap,
+  conventionsReason,
+  inForceFirst,
+  sameConvention,
+  type QuarterInForce,
+} from './copies-conventions';
 import { copiesDifference } from './copies-differences';
-import { identityWarning } from './copies-identity';
+import { identityWarning, plansApart } from './copies-identity';
 import { orderReason, type FileOrigins } from './file-order';
 import { readableDate, type TerritoryIdentity, type TerritoryMeasure } from './territory';
 import { copiesOfTerritories, sirenOf } from './territory-copies';
 
 /**
- * Two copies of one territory (territory-copies.ts: a SIREN or a name in common): the newer is kept. A file's date is
+ * Two copies of one territory (territory-copies.ts: a SIREN or a name in common): the workbook of the convention in
+ * force is kept when their conventions differ (copies-conventions.ts), else the newer. A file's date is
  * the later of `_ctg`'s last write and its latest « Dernière mise à jour » (an instant's day is its day in French
  * time, and an instant is later than the day it falls on); two files of the same date are told apart by the earlier
  * of the two, then by when the file was last saved (`savedAt`: copies filled in a spreadsheet without the tools have
@@ -135,11 +143,26 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
 function choiceReason(
   kept: TerritoryMeasure,
   dropped: TerritoryMeasure,
-  { sirenTaken, identity, originOf }: { sirenTaken: boolean; identity: string; originOf: FileOrigins },
+  {
+    sirenTaken,
+    identity,
+    originOf,
+    inForce,
+    twoTerritories,
+  }: {
+    sirenTaken: boolean;
+    identity: string;
+    originOf: FileOrigins;
+    inForce: QuarterInForce | null;
+    twoTerritories: boolean;
+  },
 ): string {
   const taken = sirenTaken
     ? ' Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.'
     : '';
+  // Two conventions: neither their dates nor their figures are to compare.
+  if (!sameConvention(kept, dropped))
+    return conventionsReason(kept, dropped, inForce, twoTerritories) + taken + identity;
   const tie = newerFirst(kept, dropped) === 0;
   const figures = copiesDifference(kept, dropped, tie);
   const reason = datesReason(kept, dropped, orderReason(kept.file, dropped.file, originOf));
@@ -149,15 +172,18 @@ function choiceReason(
 export function keepNewest(
   measures: readonly TerritoryMeasure[],
   originOf: FileOrigins = () => undefined,
+  inForce: QuarterInForce | null = null,
 ): {
   kept: TerritoryMeasure[];
   duplicates: DuplicateChoice[];
 } {
   const kept: TerritoryMeasure[] = [];
   const duplicates: DuplicateChoice[] = [];
+  const inForceOrder = inForceFirst(inForce);
   for (const copies of copiesOfTerritories(measures)) {
-    // Newest first; the sort is stable, so on a tie the file given first stays first.
-    const [newestCopy, ...older] = [...copies].sort(newerFirst);
+    // The convention in force first, then newest first; the sort is stable, so on a tie the file given first stays
+    // first.
+    const [newestCopy, ...older] = [...copies].sort((a, b) => inForceOrder(a, b) || newerFirst(a, b));
     // The territory's SIREN: its kept copy's, else the one its other copies agree on (none when they give two).
     const sirens = new Set(copies.map(sirenOf).filter((siren) => siren !== null));
     const groupSiren = sirenOf(newestCopy) ?? (sirens.size === 1 ? [...sirens][0] : null);
@@ -166,6 +192,9 @@ export function keepNewest(
     kept.push(newest);
     for (const dropped of older) {
       const droppedSiren = sirenOf(dropped);
+      const namesDiffer = nameKey(newest.territory) !== nameKey(dropped.territory);
+      // Plans are compared when the conventions share a quarter: a territory's next convention has a plan of its own.
+      const plansDiffer = conventionsOverlap(newest, dropped) && plansApart(newest, dropped);
       // The copy whose SIREN contradicts this one's: the kept one's, else the newest other's.
       const contradicting =
         droppedSiren === null
@@ -178,13 +207,16 @@ export function keepNewest(
         dropped: dropped.file,
         droppedTerritory: dropped.territory,
         droppedSiren: dropped.siren,
-        namesDiffer: nameKey(newest.territory) !== nameKey(dropped.territory),
+        namesDiffer,
         sirensDiffer: contradicting !== undefined,
+        conventionsDiffer: !sameConvention(newest, dropped),
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
-          identity: identityWarning(newestCopy, dropped, contradicting),
+          identity: identityWarning(newestCopy, dropped, contradicting, { plansDiffer }),
           originOf,
+          inForce,
+          twoTerritories: namesDiffer && plansDiffer,
         }),
       });
     }

@@ -89,6 +89,11 @@ export interface TerritoryMeasure {
    * (axes are local to each CTG), but what says where two copies of one territory differ (copies-differences.ts).
    */
   axes: { axis: number; counts: ConsolidationCounts; digest: string }[];
+  /**
+   * Its fiches' titles (`nameKey`), in plan order: what tells one territory's plan from another's when two workbooks
+   * bear one SIREN under two names (copies-identity.ts, `plansApart`).
+   */
+  planFiches: string[];
   /** One entry per champ d'intervention its fiches name, with the counts of those fiches. */
   fields: GroupCounts[];
   /** One entry per public its fiches name. */

@@ -64,5 +64,5 @@ export async function consolidatePicked(
     options.onRead(outcomes.length, files.length);
     await nextTask();
   }
-  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null, () => PICKED);
+  return consolidate(outcomes, options.quarter ? quarterLabel(options.quarter) : null, () => PICKED, options.today);
 }

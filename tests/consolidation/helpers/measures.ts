@@ -27,6 +27,7 @@ export function territoryMeasure(
     warnings: 0,
     counts: noCounts,
     axes: [],
+    planFiches: [],
     fields: [],
     publics: [],
     ao: [],

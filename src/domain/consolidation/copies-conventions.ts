@@ -1,0 +1,95 @@
+import type { TerritoryMeasure } from './territory';
+
+/**
+ * Two workbooks of one territory (territory-copies.ts) whose conventions differ (2021–2024 and 2025–2028) are not
+ * copies of one workbook but two conventions of the territory: the consolidation measures the convention in force,
+ * whatever the dates of the files (the previous convention's, finished, may well have been written last). In force:
+ * the one whose convention holds the quarter measured (`--quarter`, else today's); when both or neither do, the one
+ * that starts later (then ends later). Copies of one convention are told apart by their dates (duplicates.ts).
+ */
+
+type Copy = Pick<TerritoryMeasure, 'file' | 'conventionQuarters'>;
+
+/** The quarter the convention in force holds, `AAAA-Tn`, and whether it was asked for (`--quarter`) or is today's. */
+export interface QuarterInForce {
+  quarter: string;
+  asked: boolean;
+}
+
+const NBSP = '\u00a0';
+const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+
+export function sameConvention(a: Copy, b: Copy): boolean {
+  return (
+    a.conventionQuarters.first === b.conventionQuarters.first && a.conventionQuarters.last === b.conventionQuarters.last
+  );
+}
+
+/**
+ * Whether two conventions share a quarter (one convention does): a territory's conventions follow one another, so two
+ * workbooks of overlapping conventions may be two territories, whose plans are then worth comparing (copies-identity.ts).
+ */
+export function conventionsOverlap(a: Copy, b: Copy): boolean {
+  return (
+    a.conventionQuarters.first <= b.conventionQuarters.last && b.conventionQuarters.first <= a.conventionQuarters.last
+  );
+}
+
+/** Whether `copy`'s convention holds `quarter` (`AAAA-Tn` labels order as their quarters do). */
+function holds(copy: Copy, quarter: string): boolean {
+  return copy.conventionQuarters.first <= quarter && quarter <= copy.conventionQuarters.last;
+}
+
+const laterFirst = (a: string, b: string) => (a === b ? 0 : a > b ? -1 : 1);
+
+/**
+ * The convention in force first: the one holding the quarter (when known), else the later start, then the later end;
+ * 0 for one convention, whose copies the dates then tell apart.
+ */
+export function inForceFirst(inForce: QuarterInForce | null): (a: Copy, b: Copy) => number {
+  return (a, b) => {
+    if (sameConvention(a, b)) return 0;
+    if (inForce) {
+      const [holdsA, holdsB] = [holds(a, inForce.quarter), holds(b, inForce.quarter)];
+      if (holdsA !== holdsB) return holdsA ? -1 : 1;
+    }
+    return (
+      laterFirst(a.conventionQuarters.first, b.conventionQuarters.first) ||
+      laterFirst(a.conventionQuarters.last, b.conventionQuarters.last)
+    );
+  };
+}
+
+/** A convention's period as a person says it, `2021–2024`; by its quarters when the years do not tell the two apart. */
+function periodsApart(a: Copy, b: Copy): [string, string] {
+  const years = (copy: Copy) =>
+    `${copy.conventionQuarters.first.slice(0, 4)}–${copy.conventionQuarters.last.slice(0, 4)}`;
+  if (years(a) !== years(b)) return [years(a), years(b)];
+  const quarters = (copy: Copy) => `${copy.conventionQuarters.first} – ${copy.conventionQuarters.last}`;
+  return [quarters(a), quarters(b)];
+}
+
+/**
+ * Why the workbook of the convention in force (`kept`) was kept rather than the other convention's (`dropped`).
+ * `twoTerritories`: what else the two files say makes them more likely two territories (the identity warning says
+ * so), so they are not called two conventions of one territory.
+ */
+export function conventionsReason(
+  kept: Copy,
+  dropped: Copy,
+  inForce: QuarterInForce | null,
+  twoTerritories = false,
+): string {
+  const [keptPeriod, droppedPeriod] = periodsApart(kept, dropped);
+  const periods = `${quoted(kept.file)} suit la convention ${keptPeriod}, ${quoted(dropped.file)} la convention ${droppedPeriod}`;
+  const facts = twoTerritories
+    ? `Conventions différentes${NBSP}: ${periods}${NBSP}; la consolidation mesure la convention en vigueur`
+    : `Conventions différentes${NBSP}: ${periods}. Ce ne sont pas deux copies d’un même classeur, mais deux ` +
+      `conventions du territoire${NBSP}; la consolidation mesure la convention en vigueur`;
+  const latest = `celle de ${quoted(kept.file)} est la plus récente`;
+  if (!inForce) return `${facts}${NBSP}: ${latest}.`;
+  const quarter = `le trimestre ${inForce.asked ? 'demandé' : 'en cours'} (${inForce.quarter})`;
+  if (holds(kept, inForce.quarter) && !holds(dropped, inForce.quarter)) return `${facts}, celle qui couvre ${quarter}.`;
+  const both = holds(kept, inForce.quarter) ? `toutes deux couvrent ${quarter}` : `aucune ne couvre ${quarter}`;
+  return `${facts}${NBSP}: ${both}, et ${latest}.`;
+}
