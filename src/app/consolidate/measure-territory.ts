@@ -1,5 +1,5 @@
 import { assessAoTable } from '../../domain/ao-requirements';
-import { splitList } from '../../domain/axis-fields';
+import { splitNames } from '../../domain/axis-fields';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
@@ -304,8 +304,8 @@ export async function measureTerritory(
         counts: sumCounts(ofAxis.map((fiche) => fiche.counts)),
         digest,
       })),
-      fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
-      publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
+      fields: groupCounts(fiches, (fiche) => splitNames(fiche.row.fields), conventionFields),
+      publics: groupCounts(fiches, (fiche) => splitNames(fiche.row.publics), conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
     },
   };
