@@ -170,6 +170,7 @@ const territory = (
   fields: [],
   publics: [],
   ao,
+  aoUnread: null,
 });
 
 const territories: TerritoryMeasure[] = [

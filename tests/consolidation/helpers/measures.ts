@@ -30,6 +30,7 @@ export function territoryMeasure(
     fields: [],
     publics: [],
     ao: [],
+    aoUnread: null,
     ...own,
   };
 }
