@@ -1,6 +1,7 @@
 import { isSkipped, type AnyWorkbookGrids, type ListedSheet, type SheetGrid, type WorkbookGrids } from '../domain/grid';
 import { sortIssues, type Issue } from '../domain/issues';
 import { validateTracking, type CurrentQuarterCell } from '../domain/validation';
+import { holdsAoTable } from '../layout/sheets/ao/ao-sheet-read';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { expectedSheetsOf } from '../layout/sheet-registry';
@@ -102,12 +103,16 @@ export function validateReading(
   const registry = isExtract ? extractSheets : trackingSheets;
   const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
-  // A sheet of neither kind may be an expected one renamed: what keys does it hold?
+  // A sheet of neither kind may be an expected one renamed: what keys does it hold, or whose table?
   const toolSheets = new Set<string>([...expectedSheets, ...Object.values(sheetNames)]);
   const listed: readonly ListedSheet[] = grids.sheets;
   const unexpectedSheets = listed
     .filter((grid): grid is SheetGrid => !isSkipped(grid) && !toolSheets.has(grid.name))
-    .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }));
+    .map((grid) => ({
+      sheet: grid.name,
+      keys: rowKeysOfSheet(grid),
+      ...(holdsAoTable(grid) ? { tableOf: sheetNames.ao } : {}),
+    }));
   const currentQuarter: CurrentQuarterCell | null = settings
     ? {
         raw: settings.currentQuarterText,

@@ -708,6 +708,8 @@ export const texts = {
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
+    /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
+    aoUnread: (reason: string) => `    Compétences AO non lues : ${reason}`,
     /**
      * A territory kept though the conversion of its .ods or .xls cut a text: its counts read no such text (but a
      * champ's or a public's name), while merge and validate refuse the file.

@@ -193,13 +193,22 @@ export function splitList(text: string): string[] {
     .filter((name) => name !== '');
 }
 
+/**
+ * The names of a `Champ(s) d'intervention` or `Public(s)` cell: separated by `;`, or by a line break (a person's
+ * Alt+Entrée in Excel, `\n`; `\r\n` or `\r` from elsewhere), each one champ or public of the convention's
+ * vocabulary. (A Porteur(s) cell is `splitList`'s only: the Annexe 4 formulas match its `;`-separated entries.)
+ */
+export function splitNames(text: string): string[] {
+  return text.split(/\r\n?|\n/).flatMap(splitList);
+}
+
 const asText = (property: FicheTextProperty): PlanText<Fiche> => ({
   show: (fiche) => fiche[property],
   read: (text) => ({ [property]: text }),
 });
-const asList = (property: FicheListProperty): PlanText<Fiche> => ({
+const asList = (property: FicheListProperty, split = splitList): PlanText<Fiche> => ({
   show: (fiche) => fiche[property].join(' ; '),
-  read: (text) => ({ [property]: splitList(text) }),
+  read: (text) => ({ [property]: split(text) }),
 });
 
 /** The fiche fields that come from the plan (beyond key and type): how the sheet shows each and reads it back. */
@@ -208,8 +217,8 @@ export const ficheFromPlan = {
   interest: asText('interest'),
   carriers: asList('carriers'),
   territories: asList('territories'),
-  fields: asList('fields'),
-  publics: asList('publics'),
+  fields: asList('fields', splitNames),
+  publics: asList('publics', splitNames),
   budget: asText('budget'),
 } as const satisfies Record<Exclude<FieldsWhere<{ fiche: true; source: 'plan' }>, 'key' | 'type'>, PlanText<Fiche>>;
 

@@ -21,6 +21,14 @@ export function parseQuarterLabel(text: string): Quarter | null {
   return { year: Number(match[1]), q: Number(match[2]) as Quarter['q'] };
 }
 
+/**
+ * Paramètres' current quarter as a person typed it: spaces around and the case of its `T` ignored (« 2026-t2 »), as
+ * the workbook's formulas read it (they take its year and its last digit); every reader of that cell reads it so.
+ */
+export function parseCurrentQuarterText(text: string): Quarter | null {
+  return parseQuarterLabel(text.toUpperCase());
+}
+
 export function quarterIndex(quarter: Quarter): number {
   return quarter.year * 4 + (quarter.q - 1);
 }

@@ -455,6 +455,8 @@ export const texts = {
       errors: number,
     ) =>
       `${name} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+    /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
+    aoUnread: (reason: string) => `Compétences AO non lues : ${reason}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,

@@ -171,6 +171,7 @@ const territory = (
   fields: [],
   publics: [],
   ao,
+  aoUnread: null,
 });
 
 const territories: TerritoryMeasure[] = [

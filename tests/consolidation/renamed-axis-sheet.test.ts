@@ -4,6 +4,7 @@
 // d'une copie de sauvegarde) », while `validate` finds it by its keys and says to give it its name back. The
 // consolidation now reads the sheets it skipped when an axis sheet is missing, and says what validation says; a
 // workbook whose axis sheets are all in place is read as before, its other sheets skipped.
+// « Compétences AO » renamed is read again and recognised the same way, but only its AO part is left out.
 import '../taskpane/support/jsdom-globals';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -84,4 +85,25 @@ it('reads the sheets it skipped only when an axis sheet is missing', async () =>
   expect(sound.outcome.ok).toBe(true);
   expect(sound.reads).toHaveLength(1);
   expect(sound.reads[0]).not.toContain('Notes');
+}, 60_000);
+
+it('keeps a territory whose « Compétences AO » was renamed, in the pane too, telling its AO part not read', async () => {
+  const renamedAo = await edited(
+    await territoryBytes(pilat),
+    (workbook) => void (workbook.getWorksheet('Compétences AO')!.name = 'AO'),
+  );
+  const inPane = await consolidatePicked([new File([renamedAo as BlobPart], 'pilat-ao.xlsx', { type: XLSX_TYPE })], {
+    quarter: null,
+    today,
+    onRead: () => {},
+  });
+  expect(inPane.rejected).toEqual([]);
+  expect(inPane.territories.map((territory) => territory.aoUnread)).toEqual([
+    {
+      code: 'missing-sheet',
+      reason:
+        `La feuille «${NBSP}Compétences AO${NBSP}» manque. La feuille «${NBSP}AO${NBSP}» semble être ` +
+        `«${NBSP}Compétences AO${NBSP}» renommée${NBSP}: rendez-lui son nom.`,
+    },
+  ]);
 }, 60_000);

@@ -50,3 +50,25 @@ it('says beside a territory’s quarter when it has not begun, or is outside its
     fr('Pilat — p.xlsx (2026-T4)'),
   ]);
 });
+
+it('says with a territory kept when its « Compétences AO » was not read, and why', () => {
+  const reason = fr(
+    'La feuille « Compétences AO » manque. La feuille « AO » semble être « Compétences AO » renommée : rendez-lui son nom.',
+  );
+  const outcomes = [
+    {
+      ok: true as const,
+      measure: territoryMeasure('p.xlsx', 'Pilat', { errors: 1, aoUnread: { code: 'missing-sheet', reason } }),
+    },
+    { ok: true as const, measure: territoryMeasure('f.xlsx', 'Forez') },
+  ];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const lines = within(screen.getByRole('list', { name: 'Territoires (2)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+  const pilat = lines.find((line) => line?.startsWith('Pilat'));
+  const forez = lines.find((line) => line?.startsWith('Forez'));
+  expect(pilat).toMatch(new RegExp(`1 erreur de données\\. ${fr('Compétences AO non lues : ')}`));
+  expect(pilat?.endsWith(reason)).toBe(true);
+  expect(forez).not.toContain('Compétences AO');
+});

@@ -298,7 +298,7 @@ describe('workbook and package', () => {
     });
     expect(readError(unknown)).toEqual({
       code: 'invalid-xml',
-      params: { part: 'xl/worksheets/sheet1.xml', detail: 'encoding x-inconnu' },
+      params: { part: 'xl/worksheets/sheet1.xml', detail: 'encoding x-inconnu', sheet: 'W' },
     });
   });
 

@@ -135,18 +135,27 @@ describe.each([
     test('a part that declares its 500 MB is refused before anything is inflated', () => {
       const bytes = packageWithSheet({ name: '', data: zeros, method: 8, declaredSize: actualSize });
       expect(bytes.length).toBeLessThan(4 * 2 ** 20);
-      expect(readError(bytes)).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+      expect(readError(bytes)).toEqual({
+        code: 'zip-bomb',
+        params: { part: 'xl/worksheets/sheet1.xml', sheet: 'Feuille' },
+      });
     });
 
     test('a part that declares 2 KB and inflates to 500 MB is stopped at its first chunk', () => {
       const bytes = packageWithSheet({ name: '', data: zeros, method: 8, declaredSize: 2048 });
-      expect(readError(bytes)).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+      expect(readError(bytes)).toEqual({
+        code: 'zip-bomb',
+        params: { part: 'xl/worksheets/sheet1.xml', sheet: 'Feuille' },
+      });
     });
 
     test('a well-formed part inflating past a declared size under the limits is stopped there', () => {
       const bytes = packageWithSheet({ name: '', data: spaces, method: 8, declaredSize: 4 * 2 ** 20 });
       const limits = { maxPartBytes: 5 * 2 ** 20 };
-      expect(readError(bytes, { limits })).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet1.xml' } });
+      expect(readError(bytes, { limits })).toEqual({
+        code: 'zip-bomb',
+        params: { part: 'xl/worksheets/sheet1.xml', sheet: 'Feuille' },
+      });
       const honest = packageWithSheet(honestSpaces(4));
       expect(readGrids(honest, { limits }).sheets[0].rows).toEqual([]);
     });
@@ -160,7 +169,7 @@ describe.each([
       );
       const limits = { maxPartBytes: 5 * 2 ** 20, maxTotalUncompressedBytes: 10 * 2 ** 20 };
       const error = readError(rawZip(entries), { limits });
-      expect(error).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet3.xml' } });
+      expect(error).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet3.xml', sheet: 'F3' } });
     });
 
     test('a small deflate stream (inflated in one call) going past its declared size is a bomb, cut short is truncated', () => {
@@ -169,7 +178,7 @@ describe.each([
       expect(small.length).toBeLessThan(64 * 1024);
       expect(readError(packageWithSheet({ name: '', data: small, method: 8, declaredSize: 4096 }))).toEqual({
         code: 'zip-bomb',
-        params: { part: 'xl/worksheets/sheet1.xml' },
+        params: { part: 'xl/worksheets/sheet1.xml', sheet: 'Feuille' },
       });
       // Cut after a cell over the cell limit: that cell is reported first, as when the part was read as it came.
       const rows = Array.from(
@@ -190,7 +199,7 @@ describe.each([
       const deflated = honestEntry('', worksheetXml(ONE_CELL));
       expect(readError(packageWithSheet({ ...deflated, declaredSize: deflated.declaredSize + 10 }))).toEqual({
         code: 'damaged',
-        params: { part: 'xl/worksheets/sheet1.xml', detail: 'size' },
+        params: { part: 'xl/worksheets/sheet1.xml', detail: 'size', sheet: 'Feuille' },
       });
     });
   });
@@ -294,7 +303,10 @@ describe.each([
       const xml = worksheetXml(ONE_CELL + '<row r="2"><c r="A2"><v>2</v></c></row>');
       for (const cut of [xml.indexOf('<row r="2"'), xml.indexOf('<v>2') + 2, xml.length - 5]) {
         const bytes = buildXlsx({ sheets: [{ name: 'A', xml: xml.slice(0, cut) }] });
-        expect(readError(bytes)).toEqual({ code: 'truncated', params: { part: 'xl/worksheets/sheet1.xml' } });
+        expect(readError(bytes)).toEqual({
+          code: 'truncated',
+          params: { part: 'xl/worksheets/sheet1.xml', sheet: 'A' },
+        });
       }
     });
 
@@ -314,7 +326,10 @@ describe.each([
         [wide, 'attributes'],
       ]) {
         const bytes = buildXlsx({ sheets: [{ name: 'A', xml }] });
-        expect(readError(bytes)).toEqual({ code: 'invalid-xml', params: { part: 'xl/worksheets/sheet1.xml', detail } });
+        expect(readError(bytes)).toEqual({
+          code: 'invalid-xml',
+          params: { part: 'xl/worksheets/sheet1.xml', detail, sheet: 'A' },
+        });
       }
     });
 

@@ -78,7 +78,10 @@ describe('a read of some sheets', () => {
     const big = Array.from({ length: 400 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`);
     const bytes = buildXlsx(workbook(big.join('')));
     const limits = { maxPartBytes: 4_000, maxTotalUncompressedBytes: 6_000 };
-    expect(readError(bytes, { limits })).toEqual({ code: 'zip-bomb', params: { part: 'xl/worksheets/sheet2.xml' } });
+    expect(readError(bytes, { limits })).toEqual({
+      code: 'zip-bomb',
+      params: { part: 'xl/worksheets/sheet2.xml', sheet: 'B' },
+    });
     expect(valuesOf(readSheet(partial(bytes, { limits }), 'A')!)).toEqual([['Bonjour', 12]]);
   });
 

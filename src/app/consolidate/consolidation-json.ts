@@ -46,6 +46,7 @@ export function consolidationJson(consolidation: Consolidation) {
       latestUpdate: territory.latestUpdate,
       savedAt: territory.savedAt,
       ao: territory.ao,
+      aoUnread: territory.aoUnread,
       textCut: territory.textCut ?? null,
     })),
     total: figures(consolidation.total),

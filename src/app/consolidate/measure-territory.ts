@@ -1,5 +1,5 @@
 import { assessAoTable } from '../../domain/ao-requirements';
-import { splitList } from '../../domain/axis-fields';
+import { splitNames } from '../../domain/axis-fields';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
@@ -83,8 +83,15 @@ function rejection(
   return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }
 
+/**
+ * An issue of `Compétences AO` (the sheet missing, renamed, its header lost): the rates never read that sheet, so it
+ * leaves out the territory's AO table only (`aoUnread`), never its figures.
+ */
+const isAoSheetIssue = (issue: Issue) => issue.sheet === sheetNames.ao;
+
 const isStructural = (issue: Issue) =>
   issue.severity === 'error' &&
+  !isAoSheetIssue(issue) &&
   issue.code in validationErrorKinds &&
   validationErrorKinds[issue.code as ValidationErrorCode] === 'structure';
 
@@ -206,17 +213,20 @@ function fichesOfSheet(rows: readonly TrackingRow[], window: RateWindow): Measur
   return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], counts: countsOf([rates], window) }));
 }
 
-const isAxisSheetMissing = (issue: Issue) =>
-  issue.code === 'missing-sheet' && issue.sheet !== null && axisNumberOfSheetName(issue.sheet) !== null;
+/** An axis sheet or `Compétences AO` missing: a figure sheet a person may have renamed. */
+const isFigureSheetMissing = (issue: Issue) =>
+  issue.code === 'missing-sheet' &&
+  issue.sheet !== null &&
+  (axisNumberOfSheetName(issue.sheet) !== null || issue.sheet === sheetNames.ao);
 
 /**
- * The sheets to read again when an axis sheet is missing (`issues`) and the read skipped sheets that may be it
- * renamed (any sheet not the tools'): the figures' sheets and those. Validation then finds it by its keys and says
- * to give it its name back, as `validate` says. Null otherwise: a workbook whose axis sheets are all there is read
- * once, a person's own sheets skipped.
+ * The sheets to read again when an axis sheet or `Compétences AO` is missing (`issues`) and the read skipped sheets
+ * that may be it renamed (any sheet not the tools'): the figures' sheets and those. Validation then finds it by its
+ * keys (its table, for `Compétences AO`) and says to give it its name back, as `validate` says. Null otherwise: a
+ * workbook whose figure sheets are all there is read once, a person's own sheets skipped.
  */
 function renamedSheetSearch(issues: readonly Issue[], grids: AnyWorkbookGrids): SheetSelection | null {
-  if (!issues.some(isAxisSheetMissing)) return null;
+  if (!issues.some(isFigureSheetMissing)) return null;
   const toolSheets = new Set<string>(Object.values(sheetNames));
   const candidates = new Set(
     grids.sheets.filter((sheet) => isSkipped(sheet) && !toolSheets.has(sheet.name)).map((sheet) => sheet.name),
@@ -252,15 +262,13 @@ export async function measureTerritory(
     return rejection(file, issue, options.surface);
   }
   const report = validateReading(grids, reading, { today: options.today });
+  const { reread } = options;
+  const search = reread ? renamedSheetSearch(report.issues, grids) : null;
+  const wider = reread && search ? await reread(search) : null;
+  // Once: the second read has every sheet that could be the missing one.
+  if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
   const structural = report.issues.find(isStructural);
-  if (structural) {
-    const { reread } = options;
-    const search = reread ? renamedSheetSearch(report.issues, grids) : null;
-    const wider = reread && search ? await reread(search) : null;
-    // Once: the second read has every sheet that could be the missing one.
-    if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
-    return rejection(file, structural, options.surface, identityOf(file, grids, reading, options.today));
-  }
+  if (structural) return rejection(file, structural, options.surface, identityOf(file, grids, reading, options.today));
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {
@@ -285,6 +293,8 @@ export async function measureTerritory(
   const fiches = axes.flatMap((axis) => axis.fiches);
   const counts = sumCounts(fiches.map((fiche) => fiche.counts));
   const ao = reading.ao?.table ?? null;
+  // No table read: the sheet's first error says why (missing, renamed, its header lost).
+  const aoIssue = ao ? undefined : report.issues.find((issue) => issue.severity === 'error' && isAoSheetIssue(issue));
   const identity = identityOf(file, grids, reading, options.today);
   const { territory, recordedTerritory, siren, lastWrite, latestUpdate, savedAt } = identity;
   return {
@@ -314,9 +324,10 @@ export async function measureTerritory(
         digest,
       })),
       planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
-      fields: groupCounts(fiches, (fiche) => splitList(fiche.row.fields), conventionFields),
-      publics: groupCounts(fiches, (fiche) => splitList(fiche.row.publics), conventionPublics),
+      fields: groupCounts(fiches, (fiche) => splitNames(fiche.row.fields), conventionFields),
+      publics: groupCounts(fiches, (fiche) => splitNames(fiche.row.publics), conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
+      aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
     },
   };
 }

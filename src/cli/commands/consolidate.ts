@@ -77,6 +77,7 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     const note = quarterNoteOf(territory);
     if (note === 'notBegun') console.out(texts.consolidate.quarterNotBegun(territory.quarter));
     else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
+    if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));

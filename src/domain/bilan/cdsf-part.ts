@@ -1,4 +1,4 @@
-import { splitList } from '../axis-fields';
+import { splitNames } from '../axis-fields';
 import { nameKey } from '../name-key';
 
 /**
@@ -13,7 +13,7 @@ const familyFields = new Set(['Soutien à la parentalité', 'Besoin de garde'].m
 
 /** `publics`, `fields`: the fiche's cells as written, names separated by `;`. */
 export function isEarlyChildhoodFiche(publics: string, fields: string): boolean {
-  const publicKeys = new Set(splitList(publics).map(nameKey));
+  const publicKeys = new Set(splitNames(publics).map(nameKey));
   if (publicKeys.has(earlyChildhood)) return true;
-  return publicKeys.has(families) && splitList(fields).some((field) => familyFields.has(nameKey(field)));
+  return publicKeys.has(families) && splitNames(fields).some((field) => familyFields.has(nameKey(field)));
 }

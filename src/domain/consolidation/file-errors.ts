@@ -16,6 +16,7 @@ export type ValidationErrorCode = {
 export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'data'> = {
   'not-a-tracking-workbook': 'structure',
   'period-unreadable': 'structure',
+  // But for `Compétences AO`, which no rate reads: only its AO table is left out (measure-territory.ts, `aoUnread`).
   'missing-sheet': 'structure',
   'missing-header-row': 'structure',
   'missing-column': 'structure',

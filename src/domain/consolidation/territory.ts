@@ -100,6 +100,11 @@ export interface TerritoryMeasure {
   publics: GroupCounts[];
   ao: AoRequirementsRow[];
   /**
+   * Why its `Compétences AO` table was not read (the sheet missing, renamed, its header row lost: validation's issue
+   * code and French message), null when it was. Its figures stand: they never read that sheet.
+   */
+  aoUnread: { code: string; reason: string } | null;
+  /**
    * A text that the conversion of the territory's .ods or .xls by LibreOffice cut at Excel's limit, where it is (the
    * command line only: the task pane converts nothing); absent when none. The territory is measured all the same: its
    * counts do not read a text that long (docs/WORKBOOK.md, « Consolidation »).

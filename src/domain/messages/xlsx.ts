@@ -44,13 +44,16 @@ export const xlsxMessages = {
           'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.'
       : `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`;
   },
-  truncated: () =>
-    'Le fichier est incomplet : il a été coupé (téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
+  // `sheet`: the part cut is that sheet's (its XML stops mid-way, or its compressed bytes do).
+  truncated: (p) =>
+    `Le fichier est incomplet : ${p.sheet ? `la feuille « ${p.sheet} » a été coupée` : 'il a été coupé'} ` +
+    '(téléchargement ou copie interrompus). Demandez-en une nouvelle copie ou récupérez l’original.',
   damaged: (p) => `Le fichier est endommagé${where(p)} et ne peut pas être lu. ${RESAVE}`,
   'unsupported-compression': () => `Le fichier est compressé d’une manière que l’outil ne sait pas lire. ${RESAVE}`,
   'zip-bomb': () =>
     'Le fichier se décompresse en un volume anormalement grand, ou annonce des tailles fausses : il n’a pas été ouvert, par sécurité. Vérifiez sa provenance ; s’il est sain, enregistrez-le à nouveau dans Excel puis réessayez.',
-  'invalid-xml': () => `Le contenu du fichier est illisible (XML mal formé). ${RESAVE}`,
+  'invalid-xml': (p) =>
+    `Le contenu ${p.sheet ? `de la feuille « ${p.sheet} »` : 'du fichier'} est illisible (XML mal formé). ${RESAVE}`,
   'too-many-sheets': (p) =>
     `Le classeur contient trop de feuilles (au plus ${p.limit}) : supprimez les feuilles étrangères au suivi, puis réessayez.`,
   'too-many-cells': (p) =>

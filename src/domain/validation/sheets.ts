@@ -5,12 +5,18 @@ import { createIssue } from '../issues';
 export interface SheetKeys {
   sheet: string;
   keys: readonly string[];
+  /**
+   * The expected sheet whose table it holds, told by its header row, for a sheet whose rows have no keys
+   * (`Compétences AO`); absent otherwise.
+   */
+  tableOf?: string;
 }
 
 /**
  * Every expected sheet (Paramètres, _ctg, each `Axe N` the key list needs) that the workbook lacks. A lost axis
  * sheet whose stored keys are, at least half of them, in one sheet the workbook does not expect (a person renamed
- * it) is said to be that sheet renamed: its rows are not lost, the sheet only needs its name back.
+ * it) is said to be that sheet renamed: its rows are not lost, the sheet only needs its name back. So is a lost sheet
+ * without keys (`Compétences AO`) when an unexpected sheet holds its table (`tableOf`).
  */
 export function missingSheetIssues(
   expectedSheets: readonly string[],
@@ -26,7 +32,10 @@ export function missingSheetIssues(
     .filter((name) => !present.has(name))
     .map((name) => {
       const keys = new Set(expectedKeys.find((sheet) => sheet.sheet === name)?.keys ?? []);
-      const renamed = likelyRenamed(keys, unexpectedSheets, taken);
+      const renamed =
+        likelyRenamed(keys, unexpectedSheets, taken) ??
+        unexpectedSheets.find((sheet) => sheet.tableOf === name && !taken.has(sheet.sheet))?.sheet ??
+        null;
       if (renamed) taken.add(renamed);
       const params: Record<string, string> = renamed ? { sheetName: name, renamedAs: renamed } : { sheetName: name };
       return createIssue('missing-sheet', { sheet: name, cell: null, rowKey: null }, params);

@@ -44,8 +44,11 @@ export interface AoTable {
   hint: string;
   /** A first column naming each row's territory (the consolidation's); absent for one territory's table. */
   lead?: { header: string; width: number };
-  rows: readonly { lead?: string; ao: AoRequirementsRow }[];
+  rows: readonly AoTableLine[];
 }
+
+/** A row of the table, or, for a territory whose own table was not read, why (`unread`, its only text). */
+export type AoTableLine = { lead?: string; ao: AoRequirementsRow } | { lead?: string; unread: string };
 
 /** The AO rows as values, « Non » red and « À renseigner » yellow, printed on A4 landscape. */
 export function buildAoTableSheet(table: AoTable): SheetSpec {
@@ -59,9 +62,18 @@ export function buildAoTableSheet(table: AoTable): SheetSpec {
     height: 60,
   });
   let row = CONSOLIDATION_AO_FIRST_ROW;
-  for (const { lead, ao } of table.rows) {
+  for (const line of table.rows) {
+    const leadCells = table.lead ? [cell(line.lead ?? '', style(TEXT_FORMAT, { wrap: true }))] : [];
+    if ('unread' in line) {
+      setRow(sheet, row, {
+        cells: [...leadCells, cell(texts.unread(line.unread), style(TEXT_FORMAT, { wrap: true }))],
+      });
+      row += 1;
+      continue;
+    }
+    const { ao } = line;
     const cells: CellSpec[] = [
-      ...(table.lead ? [cell(lead ?? '', style(TEXT_FORMAT, { wrap: true }))] : []),
+      ...leadCells,
       cell(ao.name, style(TEXT_FORMAT, { wrap: true, bold: ao.isEpci })),
       cell(ao.isEpci ? aoTexts.epciType : aoTexts.communeType, style(TEXT_FORMAT)),
       cell(ao.population ?? aoTexts.unknown, style(COUNT_FORMAT)),
@@ -106,6 +118,10 @@ export function buildConsolidationAoSheet(territories: readonly TerritoryMeasure
     title: texts.title,
     hint: texts.hint,
     lead: consolidationAoColumns[0],
-    rows: territories.flatMap((territory) => territory.ao.map((ao) => ({ lead: territory.territory, ao }))),
+    rows: territories.flatMap((territory): AoTableLine[] =>
+      territory.aoUnread
+        ? [{ lead: territory.territory, unread: territory.aoUnread.reason }]
+        : territory.ao.map((ao) => ({ lead: territory.territory, ao })),
+    ),
   });
 }

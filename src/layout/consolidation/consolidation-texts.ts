@@ -117,8 +117,10 @@ export const consolidationTexts = {
   },
   ao: {
     title: 'Compétences des autorités organisatrices de l’accueil du jeune enfant, par territoire',
-    hint: 'Telles que chaque classeur les évalue, au trimestre mesuré (colonne «\u00a0Trimestre\u00a0» de «\u00a0Territoires\u00a0»). «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire.',
+    hint: 'Telles que chaque classeur les évalue, au trimestre mesuré (colonne «\u00a0Trimestre\u00a0» de «\u00a0Territoires\u00a0»). «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire. «\u00a0Non lues\u00a0»\u00a0: la feuille «\u00a0Compétences AO\u00a0» du territoire manque ou est illisible (ses autres chiffres sont consolidés).',
     territory: 'Territoire',
+    /** In place of a territory's rows when its `Compétences AO` was not read: why, as validation says it. */
+    unread: (reason: string) => `Non lues\u00a0: ${reason}`,
   },
   rejected: {
     title: 'Fichiers écartés',

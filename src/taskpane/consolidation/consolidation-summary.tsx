@@ -55,16 +55,17 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
       <Part
         title={c.territoriesHeading(territories.length)}
         limit={TERRITORIES_SHOWN}
-        lines={territories.map((territory) =>
-          c.territoryLine(
+        lines={territories.map((territory) => {
+          const line = c.territoryLine(
             territory.territory,
             territory.file,
             territory.quarter,
             quarterNoteOf(territory),
             ratesOf(territory.counts),
             territory.errors,
-          ),
-        )}
+          );
+          return territory.aoUnread ? `${line}. ${c.aoUnread(territory.aoUnread.reason)}` : line;
+        })}
       />
       <Part
         title={c.rejectedHeading(rejected.length)}

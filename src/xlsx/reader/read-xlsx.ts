@@ -106,10 +106,24 @@ function readPackage(
     // A part the workbook names but the package lacks is damage, read or not (found in the directory, not inflated).
     if (!entry) return fail('damaged', { sheet: name });
     if (!selected(name)) return skippedSheet(name, visibility);
-    return readSheetPart(source, entry, context, name, visibility);
+    return namingSheet(name, () => readSheetPart(source, entry, context, name, visibility));
   });
   // Read last: whatever its part costs, it never stops the sheets' read.
   return withSavedAt ? { sheets, savedAt: readSavedAt(source, packageRelationships) } : { sheets };
+}
+
+/**
+ * A failure inside a sheet's part (its XML cut or not well-formed, its compressed bytes damaged) names the sheet, by
+ * its name in the workbook, as a missing part does: the person can then tell which sheet to recover.
+ */
+function namingSheet<T>(sheet: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof XlsxReadFailure && error.params.sheet === undefined)
+      throw new XlsxReadFailure(error.code, { ...error.params, sheet });
+    throw error;
+  }
 }
 
 const everySheet: SheetSelection = () => true;

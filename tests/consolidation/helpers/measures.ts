@@ -31,6 +31,7 @@ export function territoryMeasure(
     fields: [],
     publics: [],
     ao: [],
+    aoUnread: null,
     ...own,
   };
 }

@@ -47,6 +47,15 @@ function findHeaderRow(grid: SheetGrid): number | null {
   return index < 0 ? null : index + 1;
 }
 
+/**
+ * Whether a sheet holds an AO table: its header row (« Nom » in column A) with the « Type » header beside it. Told
+ * of a sheet under another name, so that a `Compétences AO` renamed is recognised (validation, `missing-sheet`).
+ */
+export function holdsAoTable(grid: SheetGrid): boolean {
+  const headerRow = findHeaderRow(grid);
+  return headerRow !== null && (grid.rows[headerRow - 1] ?? []).some((cell) => headerWords(cell?.value) === typeWords);
+}
+
 const isBlank = (value: CellValue) => value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
