@@ -127,6 +127,8 @@ describe('bilan: the bilan written', () => {
       backup: null,
       earlierBackup: null,
       pdf: null,
+      pdfBackup: null,
+      pdfEarlierBackup: null,
       title: 'Bilan final – Monts du Pilat',
       ...JSON.parse(JSON.stringify(bilanJson(expected.bilan))),
     });
@@ -243,6 +245,49 @@ describe('bilan: --pdf without LibreOffice', () => {
       error: { code: 'needs-libreoffice', file: join(dir, 'bilan-final-monts-du-pilat.pdf') },
     });
     expect(existsSync(document.file)).toBe(true);
+  });
+});
+
+describe('bilan: --pdf again over its PDF, --force', () => {
+  const saved = process.env.CTG_LIBREOFFICE;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.CTG_LIBREOFFICE;
+    else process.env.CTG_LIBREOFFICE = saved;
+  });
+
+  it('names the PDF’s backups in the JSON document as the text does', async () => {
+    const { dir, path } = workFolder();
+    // A converter that writes a PDF of its own where LibreOffice would (`--outdir`, the input's name): what is tested
+    // is where the outputs go, not the printing (tests/bilan-layout/bilan-pdf.test.ts prints with LibreOffice).
+    const converter = join(dir, 'convertisseur.sh');
+    writeFileSync(
+      converter,
+      '#!/bin/sh\nwhile [ "$1" != "--outdir" ]; do shift; done\nout="$2"; for last; do :; done\n' +
+        'name=$(basename "$last"); echo "%PDF-$$" > "$out/${name%.*}.pdf"\n',
+      { mode: 0o755 },
+    );
+    process.env.CTG_LIBREOFFICE = converter;
+    const output = join(dir, 'bilan.xlsx');
+    const pdf = join(dir, 'bilan.pdf');
+    const args = ['bilan', path, '--kind', 'final', '-o', output, '--pdf', '--force', '--json'];
+    const runs = [];
+    for (let run = 0; run < 3; run += 1) runs.push(await runCli(args));
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
+    const documents = runs.map((run) => JSON.parse(run.stdout));
+    expect(
+      documents.map(({ pdf: written, pdfBackup, pdfEarlierBackup }) => [written, pdfBackup, pdfEarlierBackup]),
+    ).toEqual([
+      [pdf, null, null],
+      [pdf, `${pdf}.bak`, null],
+      [pdf, `${pdf}.bak`, `${pdf}.1.bak`],
+    ]);
+    // Each path named holds a PDF: the first run's is the one renamed.
+    expect(readFileSync(`${pdf}.1.bak`, 'utf8')).toMatch(/^%PDF-/);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.startsWith('bilan.pdf'))
+        .sort(),
+    ).toEqual(['bilan.pdf', 'bilan.pdf.1.bak', 'bilan.pdf.bak']);
   });
 });
 

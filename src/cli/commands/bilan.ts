@@ -155,6 +155,12 @@ function reportAsText(console: Console, bilan: Bilan, title: string, warnings: r
   for (const warning of warnings) console.out(b.warning(warning));
 }
 
+/** The PDF's backup as the `--json` output gives it, beside the workbook's (`backup`, `earlierBackup`). */
+function pdfBackupJson(backup: Backup | null): { pdfBackup: string | null; pdfEarlierBackup: string | null } {
+  const { backup: pdfBackup, earlierBackup: pdfEarlierBackup } = backupJson(backup);
+  return { pdfBackup, pdfEarlierBackup };
+}
+
 /** The PDF printed from the .xlsx written: its path and backup, or why not (the .xlsx stays). */
 async function writePdf(
   xlsx: string,
@@ -230,6 +236,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
           file: output,
           ...backupJson(written.backup),
           pdf: pdf?.ok ? pdf.file : null,
+          ...pdfBackupJson(pdf?.ok ? pdf.backup : null),
           title: document.title,
           ...bilanJson(bilan),
           warnings: issuesAsJson(warnings),
