@@ -95,12 +95,6 @@ function isGeneratedDefault(plan: Plan, key: string, field: string, cell: Entere
   return field in generated && cell.value === generated[field];
 }
 
-/** The keys of a fiche's rows: its own and its criteria's. */
-function rowsOfFiche(plan: Plan, ficheKey: string): string[] {
-  const fiche = plan.axes.flatMap((axis) => axis.fiches).find((candidate) => candidate.key === ficheKey);
-  return fiche ? [fiche.key, ...fiche.criteria.map((criterion) => criterion.key)] : [ficheKey];
-}
-
 /** A period as the Journal and the messages show it: `01/01/2026 – 31/12/2030`. */
 const periodText = (period: Plan['period']) => `${frenchDay(period.start)} – ${frenchDay(period.end)}`;
 
@@ -236,13 +230,15 @@ export function regenerateWorkbook(state: WorkbookState, newPlan: Plan, { now }:
   if (matching.added.length > 0) notes.push(issueOf('rows-added', { keys: matching.added }));
   if (matching.changed.length > 0) notes.push(issueOf('rows-changed', { keys: matching.changed }));
   // A fiche without a ref is found by its title alone: one whose title left the plan is named, not silently replaced.
+  // Its criteria left with it: the removed rows whose parent it is.
+  const parentOfRemoved = new Map(matching.removed.map((entry) => [entry.key, entry.parentKey]));
   for (const entry of matching.removed)
     if (entry.type === 'Fiche' && isGeneratedRef(entry.key))
       notes.push(
         issueOf('unreferenced-fiche-not-found', {
           key: entry.key,
           title: before.get(entry.key)?.texts[0][1] ?? '',
-          archived: archived.filter((key) => rowsOfFiche(state.plan, entry.key).includes(key)),
+          archived: archived.filter((key) => key === entry.key || parentOfRemoved.get(key) === entry.key),
         }),
       );
   if (moves.length > 0)

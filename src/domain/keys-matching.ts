@@ -12,11 +12,12 @@ import { planKeyList, type KeyEntry } from './plan-keys';
  * Keys of an amended plan (docs/WORKBOOK.md, « Keys »): keys are assigned once and stored, so regenerating a workbook
  * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
  * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
- * stored criterion with the same normalised text (criteria worded alike are paired in their order: `pairAlike`),
- * else of the free stored criterion whose wording is clearly the closest (a reworded criterion: most words shared, at
- * least `SIMILAR_WORDS` of them), else of the stored criterion at the same position among those of its kind, if still
- * free; any other criterion gets the next index never used for that fiche and kind — indices of removed criteria
- * included (the retired keys), so that a key never names two different things.
+ * stored criterion with the same normalised text (criteria worded alike are paired in their order: `pairAlike`, on
+ * places of an order-keeping alignment of the stored and new criteria, `alignPlaces`), else of the free stored
+ * criterion whose wording is clearly the closest (a reworded criterion: most words shared, at least `SIMILAR_WORDS`
+ * of them; of equally close ones, the nearest on those places), else of the stored criterion at the same position
+ * among those of its kind, if still free; any other criterion gets the next index never used for that fiche and kind
+ * — indices of removed criteria included (the retired keys), so that a key never names two different things.
  */
 
 export interface KeyMatching {
@@ -90,10 +91,44 @@ function usedIndices(keys: readonly string[], ficheKey: string, kind: CriterionK
 }
 
 /**
- * Pairs the places of criteria worded alike, old and new (each list in plan order), never crossing: the k-th old with
- * the k-th new when there are as many, so that a criterion inserted or removed elsewhere in the fiche never swaps two
- * of them. When their number changed, the fewer are each paired, still in order, with one of the more numerous,
- * chosen so that the places differ least in all (the others are left unpaired).
+ * Places of the old and new criteria of a kind (texts in plan order) on an alignment of the two lists that keeps their
+ * order: aligned pairs share a place, any other criterion has its own. Pairs are first as many of the same
+ * normalised text as can be (a longest common subsequence), then as many of close wordings (`SIMILAR_WORDS`, a
+ * reworded criterion) as can be besides; of equal alignments, the one aligning old criteria earliest. Measured so, the
+ * distance between an old criterion and the new one aligned with it stays 0 whatever is inserted or removed elsewhere
+ * in the fiche, where indices among the kind would shift by as many.
+ */
+export function alignPlaces(olds: readonly string[], news: readonly string[]): { olds: number[]; news: number[] } {
+  const [oldTexts, newTexts] = [olds.map(normaliseCriterionText), news.map(normaliseCriterionText)];
+  const same = olds.length + news.length + 1; // outweighs any number of close wordings
+  const weight = (i: number, j: number) =>
+    oldTexts[i] === newTexts[j] ? same : wordingSimilarity(olds[i], news[j]) >= SIMILAR_WORDS ? 1 : 0;
+  // best[i][j]: the greatest weight aligning olds from i with news from j.
+  const best = [...olds, null].map(() => [...news, null].map(() => 0));
+  for (let i = olds.length - 1; i >= 0; i -= 1)
+    for (let j = news.length - 1; j >= 0; j -= 1) {
+      const w = weight(i, j);
+      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], w > 0 ? w + best[i + 1][j + 1] : 0);
+    }
+  // From the start: align when the best allows it, else give a new criterion its place before an old one.
+  const places = { olds: [] as number[], news: [] as number[] };
+  for (let [i, j, place] = [0, 0, 0]; i < olds.length || j < news.length; place += 1) {
+    const w = i < olds.length && j < news.length ? weight(i, j) : 0;
+    if (w > 0 && w + best[i + 1][j + 1] === best[i][j]) {
+      places.olds[i++] = place;
+      places.news[j++] = place;
+    } else if (j < news.length && best[i][j + 1] === best[i][j]) places.news[j++] = place;
+    else places.olds[i++] = place;
+  }
+  return places;
+}
+
+/**
+ * Pairs the places (`alignPlaces`) of criteria worded alike, old and new (each list in plan order), never crossing:
+ * the k-th old with the k-th new when there are as many, so that a criterion inserted or removed elsewhere in the
+ * fiche never swaps two of them. When their number changed, the fewer are each paired, still in order, with one of
+ * the more numerous, chosen so that the places differ least in all (the others are left unpaired): of two, the one
+ * reworded is aligned with its old wording, so the one kept is paired with the other.
  */
 export function pairAlike(olds: readonly number[], news: readonly number[]): [old: number, next: number][] {
   if (olds.length === news.length) return olds.map((old, k) => [old, news[k]]);
@@ -131,16 +166,24 @@ function matchCriteria(
       result[index] = { ...next[index], key };
       taken.add(key);
     };
-    const distance = (position: number, o: Criterion) => Math.abs(oldOfKind.indexOf(o) - position);
-    // 1. Same normalised text; criteria worded alike (a fiche may list the same wording twice) paired in order.
-    const placesOf = (criteria: readonly Criterion[], wording: string) =>
-      criteria.flatMap((criterion, place) => (normaliseCriterionText(criterion.text) === wording ? [place] : []));
     const newCriteria = newOfKind.map(({ criterion }) => criterion);
+    const places = alignPlaces(
+      oldOfKind.map((o) => o.text),
+      newCriteria.map((criterion) => criterion.text),
+    );
+    const distance = (position: number, o: Criterion) =>
+      Math.abs(places.olds[oldOfKind.indexOf(o)] - places.news[position]);
+    // 1. Same normalised text; criteria worded alike (a fiche may list the same wording twice) paired in order.
+    const indicesOf = (criteria: readonly Criterion[], wording: string) =>
+      criteria.flatMap((criterion, index) => (normaliseCriterionText(criterion.text) === wording ? [index] : []));
     const countChanged: { wording: string; change: Omit<AlikeCountChange, 'keys'>; left: string[] }[] = [];
     for (const wording of new Set(newCriteria.map((criterion) => normaliseCriterionText(criterion.text)))) {
-      const [olds, news] = [placesOf(oldOfKind, wording), placesOf(newCriteria, wording)];
-      const pairs = pairAlike(olds, news);
-      for (const [old, place] of pairs) assign(newOfKind[place].index, oldOfKind[old].key);
+      const [olds, news] = [indicesOf(oldOfKind, wording), indicesOf(newCriteria, wording)];
+      const pairs = pairAlike(
+        olds.map((old) => places.olds[old]),
+        news.map((position) => places.news[position]),
+      ).map(([old, next]) => [places.olds.indexOf(old), places.news.indexOf(next)]);
+      for (const [old, position] of pairs) assign(newOfKind[position].index, oldOfKind[old].key);
       if (olds.length === 0 || olds.length === news.length) continue;
       const change = { fiche: ficheKey, text: newCriteria[news[0]].text, before: olds.length, after: news.length };
       const left = olds.filter((old) => !pairs.some(([paired]) => paired === old)).map((old) => oldOfKind[old].key);

@@ -262,6 +262,21 @@ describe('ctg-suivi generate --force over two criteria of a fiche worded alike, 
     expect(stdout).not.toContain('figurait');
   }, 120_000);
 
+  it('keeps each value on its row when the second is reworded and a criterion inserted before them', async () => {
+    const { rows, stdout } = await regenerated('insere-reformule', [
+      'Nombre de permanences dans les communes',
+      'Nombre de familles accueillies',
+      'Nombre de jeunes',
+      'Nombre de jeunes inscrits',
+    ]);
+    expect(rows.slice(1, 4)).toEqual([
+      ['G1-QN7', 'Nombre de familles accueillies', null, null],
+      ['G1-QN2', 'Nombre de jeunes', 10, 'premier'],
+      ['G1-QN3', 'Nombre de jeunes inscrits', 20, 'second'],
+    ]);
+    expect(stdout).toContain('vérifiez les lignes G1-QN2, G1-QN3.');
+  }, 120_000);
+
   it('says and journals one of them removed: values kept in order, the row left without a partner archived', async () => {
     const { workbook, rows, stdout } = await regenerated('retire', [
       'Nombre de permanences dans les communes',

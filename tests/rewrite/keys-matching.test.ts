@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { matchPlanKeys, normaliseCriterionText, pairAlike, wordingSimilarity } from '../../src/domain/keys-matching';
+import {
+  alignPlaces,
+  matchPlanKeys,
+  normaliseCriterionText,
+  pairAlike,
+  wordingSimilarity,
+} from '../../src/domain/keys-matching';
 import type { Plan } from '../../src/domain/plan';
 import { planKeyList } from '../../src/domain/plan-keys';
 import { planArbitrary } from '../layout/helpers/plan-arbitrary';
@@ -87,6 +93,80 @@ describe('keys of an amended plan', () => {
     expect(g1Keys(matchPlanKeys(before, other, []).plan).map(([key]) => key)).toEqual(['G1-QN1', 'G1-QN2', 'G1-QL1']);
   });
 
+  it('keeps the reworded one of two criteria worded alike with its key when a criterion is inserted before them', () => {
+    // Places counted among the kind would put the kept « Nombre de jeunes » nearer the second's place (the inserted
+    // criterion shifts it), swapping the two rows' values.
+    const before = withG1Criteria(stored, ['Nombre de jeunes', 'Nombre de jeunes']);
+    const next = ['Nombre de familles accueillies', 'Nombre de jeunes', 'Nombre de jeunes inscrits'];
+    const matching = matchPlanKeys(before, withG1Criteria(stored, next), []);
+    expect(g1Keys(matching.plan)).toEqual([
+      ['G1-QN3', 'Nombre de familles accueillies'],
+      ['G1-QN1', 'Nombre de jeunes'],
+      ['G1-QN2', 'Nombre de jeunes inscrits'],
+      ['G1-QL1', 'Qualité des échanges'],
+    ]);
+    expect(matching.alikeCountChanged).toEqual([
+      { fiche: 'G1', text: 'Nombre de jeunes', before: 2, after: 1, keys: ['G1-QN1', 'G1-QN2'] },
+    ]);
+    // The same after the two, and without the insertion.
+    for (const other of [
+      ['Nombre de jeunes', 'Nombre de jeunes inscrits', 'Nombre de familles accueillies'],
+      ['Nombre de jeunes', 'Nombre de jeunes inscrits'],
+    ])
+      expect(g1Keys(matchPlanKeys(before, withG1Criteria(stored, other), []).plan).slice(0, 2)).toEqual([
+        ['G1-QN1', 'Nombre de jeunes'],
+        ['G1-QN2', 'Nombre de jeunes inscrits'],
+      ]);
+  });
+
+  it('never crosses criteria worded alike, and keeps an unchanged one with a key of its wording (property)', () => {
+    // Wordings sharing no word, so that a reworded one (a word added) is close to its own wording only.
+    const wordings = ['Nombre de jeunes', 'Taux de satisfaction', "Heures d'ouverture"];
+    const change = fc.constantFrom('kept', 'reworded', 'removed');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: fc.constantFrom(...wordings), change }), { minLength: 1, maxLength: 7 }),
+        fc.array(fc.nat(8), { maxLength: 3 }),
+        (olds, insertions) => {
+          const before = withG1Criteria(
+            stored,
+            olds.map((old) => old.text),
+          );
+          const oldKeys = before.axes[0].fiches[0].criteria.slice(0, olds.length).map((c) => c.key);
+          // Each new criterion with the old one it comes from (none for an inserted one).
+          const next = olds.flatMap((old, from) =>
+            old.change === 'removed' ? [] : [{ from, text: old.change === 'kept' ? old.text : `${old.text} inscrits` }],
+          );
+          insertions.forEach((at, i) =>
+            next.splice(at % (next.length + 1), 0, { from: -1, text: `Critère ajouté ${i}` }),
+          );
+          const matching = matchPlanKeys(
+            before,
+            withG1Criteria(
+              stored,
+              next.map((c) => c.text),
+            ),
+            [],
+          );
+          const keys = matching.plan.axes[0].fiches[0].criteria.map((c) => c.key);
+          for (const wording of wordings) {
+            const ofWording = oldKeys.filter((_, from) => olds[from].text === wording);
+            const derived = next.flatMap((c, place) => (c.from >= 0 && olds[c.from].text === wording ? [place] : []));
+            // Kept ones take a key of their wording; those of the wording's keys stay in the stored order.
+            for (const place of derived.filter((p) => next[p].text === wording))
+              expect(ofWording).toContain(keys[place]);
+            const taken = derived.map((place) => ofWording.indexOf(keys[place])).filter((at) => at >= 0);
+            expect(taken).toEqual([...taken].sort((a, b) => a - b));
+            // None of the wording removed: each, kept or reworded, keeps its own key.
+            if (olds.every((old) => old.text !== wording || old.change !== 'removed'))
+              expect(derived.map((place) => keys[place])).toEqual(derived.map((place) => oldKeys[next[place].from]));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('pairs criteria worded alike in their order, whatever is inserted or removed around them, and says nothing', () => {
     const before = withG1Criteria(stored, ['Nombre de réunions par an', 'Nombre de jeunes', 'Nombre de jeunes']);
     const keysFor = (quantitative: string[]) => {
@@ -133,6 +213,16 @@ describe('keys of an amended plan', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('places old and new criteria on an alignment: same texts first, then close wordings, old ones aligned earliest', () => {
+    const [jeunes, inscrits, familles] = ['Nombre de jeunes', 'Nombre de jeunes inscrits', 'Nombre de familles'];
+    // The inserted criterion takes a place of its own; each old one shares its place with its new wording.
+    expect(alignPlaces([jeunes, jeunes], [familles, jeunes, inscrits])).toEqual({ olds: [1, 2], news: [0, 1, 2] });
+    expect(alignPlaces([jeunes, jeunes], [inscrits, jeunes])).toEqual({ olds: [0, 1], news: [0, 1] });
+    // One removed, nothing telling which: the first is aligned, the second has a place of its own.
+    expect(alignPlaces([jeunes, jeunes], [familles, jeunes])).toEqual({ olds: [1, 2], news: [0, 1] });
+    expect(alignPlaces([], [jeunes])).toEqual({ olds: [], news: [0] });
   });
 
   it('pairs places of criteria worded alike in order, never crossing, the nearest when their number changed', () => {
