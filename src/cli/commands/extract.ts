@@ -18,7 +18,10 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { outputNameError, outputPathError, writeOutputFile } from '../output-file';
-import { texts } from '../texts';
+import { outputExample, texts } from '../texts';
+
+/** The workbook a message about -o suggests. */
+const EXAMPLE = outputExample('extract');
 import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten } from './workbook-in-place';
 
 /**
@@ -109,10 +112,10 @@ export async function extractCommand(args: string[], console: Console): Promise<
     return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputOrFolder });
   if (output !== null && 'all' in wanted[0])
     return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputForOne });
-  const badName = output === null ? null : outputNameError(output);
+  const badName = output === null ? null : outputNameError(output, EXAMPLE);
   if (badName) return reportError(console, json, badName);
   // A missing --dossier is said before any work, as such (the general message would advise -o).
-  const noFolder = folder === null ? null : await outputPathError(join(folder, 'extrait.xlsx'), true);
+  const noFolder = folder === null ? null : await outputPathError(join(folder, EXAMPLE), true, EXAMPLE);
   if (noFolder?.code === 'output-folder-missing' && folder !== null) {
     return reportError(console, json, {
       ...noFolder,
@@ -146,11 +149,11 @@ export async function extractCommand(args: string[], console: Console): Promise<
   }
   // Every target checked first: an existing file stops the command before anything is written.
   for (const { file } of extracts) {
-    const refused = await outputPathError(file, force);
+    const refused = await outputPathError(file, force, EXAMPLE);
     if (refused) return reportError(console, json, refused);
   }
   for (const { file, bytes } of extracts) {
-    const written = await writeOutputFile(file, bytes, force);
+    const written = await writeOutputFile(file, bytes, force, EXAMPLE);
     if (!written.ok) return reportError(console, json, written.error);
   }
 
