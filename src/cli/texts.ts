@@ -471,6 +471,9 @@ export const texts = {
   extract: {
     folderMissing: (folder: string) =>
       `Le dossier ${folder} n’existe pas : créez-le, ou donnez avec --dossier un dossier qui existe. Rien n’a été écrit.`,
+    folderIsAFile: (file: string) =>
+      `${file} est un fichier, pas un dossier : donnez avec --dossier le dossier où écrire les extraits. ` +
+      'Rien n’a été écrit.',
     missingFile:
       '« extract » attend le classeur de suivi et un destinataire : npx ctg-suivi extract suivi.xlsx --commune Jonzieux',
     oneRecipient:

@@ -509,6 +509,17 @@ describe('ctg-suivi extract', () => {
     expect(run.stderr).not.toContain('-o');
   }, 60_000);
 
+  it('says that a --dossier that is a file is a file, not a folder to create', async () => {
+    const file = path('pas-un-dossier.xlsx');
+    writeFileSync(file, 'un fichier');
+    const run = await runCli(['extract', master, '--toutes-les-communes', '--dossier', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${file} est un fichier, pas un dossier\u00a0: donnez avec --dossier le dossier où écrire les extraits. ` +
+        'Rien n’a été écrit.',
+    );
+  }, 60_000);
+
   it('asks for exactly one choice of recipients', async () => {
     expect((await runCli(['extract', master])).code).toBe(2);
     const both = await runCli(['extract', master, '--commune', 'Graix', '--porteur', 'CCMP', '--json']);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   extractWorkbook,
@@ -117,10 +118,12 @@ export async function extractCommand(args: string[], console: Console): Promise<
   // A missing --dossier is said before any work, as such (the general message would advise -o).
   const noFolder = folder === null ? null : await outputPathError(join(folder, EXAMPLE), true, EXAMPLE);
   if (noFolder?.code === 'output-folder-missing' && folder !== null) {
+    // A file where the folder should be (`file` names it) is no folder to create.
+    const file = noFolder.file !== undefined && existsSync(noFolder.file) ? noFolder.file : null;
     return reportError(console, json, {
       ...noFolder,
       option: '--dossier',
-      message: texts.extract.folderMissing(folder),
+      message: file === null ? texts.extract.folderMissing(folder) : texts.extract.folderIsAFile(file),
     });
   }
 
