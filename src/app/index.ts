@@ -3,7 +3,7 @@ export { embeddedPlan, readPlanFromBytes, type PlanSourceResult, type PlanSource
 export { renderMessage, type MessageCode, type MessageParams, type MessageSurface } from '../domain/messages';
 export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
-export { frenchNumber, frenchRate } from '../domain/messages/numbers';
+export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export {
   hasNoNextQuarter,

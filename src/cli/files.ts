@@ -3,7 +3,11 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CliError } from './failure';
 import { texts, type InputKind } from './texts';
 
-export type InputFile = { ok: true; bytes: Uint8Array } | { ok: false; error: CliError };
+/**
+ * A file read, or why not: `error` names the file; `reason` says the same without its name, for a list that shows the
+ * file beside its reason (a consolidation's files left out).
+ */
+export type InputFile = { ok: true; bytes: Uint8Array } | { ok: false; error: CliError; reason: string };
 
 /**
  * Reads a whole input file (a `kind` the messages name), refusing one over `limitBytes` before reading it.
@@ -16,13 +20,21 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
     if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind));
     if (stat.size > limitBytes) {
-      return failed('file-too-large', path, texts.fileTooLarge(path, stat.size, limitBytes, kind));
+      const message = texts.fileTooLarge(path, stat.size, limitBytes, kind);
+      const reason = kind === 'workbook' ? texts.workbookTooLarge(stat.size, limitBytes) : message;
+      return failed('file-too-large', path, message, reason);
     }
     return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return failed('file-not-found', path, missingFileMessage(path));
-    return failed('file-unreadable', path, texts.fileUnreadable(path, texts.systemReason(code)));
+    const reason = texts.systemReason(code);
+    return failed(
+      'file-unreadable',
+      path,
+      texts.fileUnreadable(path, reason),
+      texts.fileUnreadable('ce fichier', reason),
+    );
   }
 }
 
@@ -43,8 +55,8 @@ function brokenLinkTarget(path: string): string | null {
   }
 }
 
-function failed(code: CliError['code'], file: string, message: string): InputFile {
-  return { ok: false, error: { code, message, file } };
+function failed(code: CliError['code'], file: string, message: string, reason = message): InputFile {
+  return { ok: false, error: { code, message, file }, reason };
 }
 
 /** Links followed at most, as the system does before it gives up (ELOOP). */

@@ -1,4 +1,4 @@
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CliError } from './failure';
 import { texts } from './texts';
@@ -42,35 +42,68 @@ async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null>
   }
 }
 
-/** A name for the workbook to write that does not end in .xlsx: its bytes are always an .xlsx package. */
-export function outputNameError(path: string): CliError | null {
-  if (path.trim() === '') return { code: 'missing-option-value', option: '-o', message: texts.outputEmpty };
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A name for the workbook to write that does not end in .xlsx: its bytes are always an .xlsx package. `example`: the
+ * name of the workbook the command writes (`outputExample`), for the name a message suggests.
+ */
+export function outputNameError(path: string, example: string): CliError | null {
+  if (path.trim() === '') return { code: 'missing-option-value', option: '-o', message: texts.outputEmpty(example) };
   // `extname` ignores a trailing separator: `sortie.xlsx/` would pass, then fail to be written after the work.
-  if (/[\\/]$/.test(path)) return { code: 'output-not-xlsx', message: texts.outputIsFolderName(path), file: path };
+  if (/[\\/]$/.test(path))
+    return { code: 'output-not-xlsx', message: texts.outputIsFolderName(path, example), file: path };
   const extension = extname(path);
   if (extension.toLowerCase() === '.xlsx') return null;
+  // A folder that is there: a workbook in it was meant, not a name to give an extension.
+  if (isFolder(path))
+    return { code: 'not-a-file', message: texts.outputIsAFolder(path, join(path, example)), file: path };
   // `.xlsx` alone is a name without extension to `extname`, which would suggest `.xlsx.xlsx`.
   if (basename(path).toLowerCase() === '.xlsx')
-    return { code: 'output-not-xlsx', message: texts.outputWithoutName(path), file: path };
+    return { code: 'output-not-xlsx', message: texts.outputWithoutName(path, example), file: path };
   const message = extension
     ? texts.outputNotXlsx(path, extension, `${path.slice(0, -extension.length)}.xlsx`)
     : texts.outputWithoutExtension(path);
   return { code: 'output-not-xlsx', message, file: path };
 }
 
+/** The nearest of `folder` and the folders above it that is there, and what it is. */
+async function nearestExisting(folder: string): Promise<{ path: string; kind: 'file' | 'folder' | 'other' | null }> {
+  let path = folder;
+  let kind = await kindOf(path);
+  while (kind === null && dirname(path) !== path) {
+    path = dirname(path);
+    kind = await kindOf(path);
+  }
+  return { path, kind };
+}
+
 /**
- * Why `path` cannot be written to (missing folder, a folder in its place, an existing file without `force`, a file
- * made read-only). `inPlace`: the workbook the command rewrites, not an -o.
+ * Why `path` cannot be written to (missing folder, a file where a folder should be, a folder in its place, an
+ * existing file without `force`, a file made read-only). `example`: the name of the workbook the command writes, for
+ * the path a message suggests. `inPlace`: the workbook the command rewrites, not an -o.
  */
-export async function outputPathError(path: string, force: boolean, inPlace = false): Promise<CliError | null> {
+export async function outputPathError(
+  path: string,
+  force: boolean,
+  example: string,
+  inPlace = false,
+): Promise<CliError | null> {
   const folder = dirname(path);
-  const folderKind = await kindOf(folder);
-  if (folderKind !== 'folder') {
-    return {
-      code: 'output-folder-missing',
-      message: texts.outputFolderMissing(folder, folderKind !== null),
-      file: folder,
-    };
+  if ((await kindOf(folder)) !== 'folder') {
+    // A file on the way (`suivi.xlsx/x.xlsx`) is no folder to create: the workbook goes beside it.
+    const found = await nearestExisting(folder);
+    if (found.kind === 'file' || found.kind === 'other') {
+      const message = texts.outputUnderAFile(found.path, join(dirname(found.path), example));
+      return { code: 'output-folder-missing', message, file: found.path };
+    }
+    return { code: 'output-folder-missing', message: texts.outputFolderMissing(folder), file: folder };
   }
   // A folder the user may not write in is said now, not after the work (a consolidation of many files).
   try {
@@ -81,7 +114,7 @@ export async function outputPathError(path: string, force: boolean, inPlace = fa
   }
   const kind = await kindOf(path);
   if (kind === 'folder' || kind === 'other')
-    return { code: 'not-a-file', message: texts.outputIsAFolder(path), file: path };
+    return { code: 'not-a-file', message: texts.outputIsAFolder(path, join(path, example)), file: path };
   if (kind === 'file' && !force) return { code: 'output-exists', message: texts.fileExists(path), file: path };
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
@@ -113,9 +146,10 @@ export async function writeOutputFile(
   path: string,
   bytes: Uint8Array,
   force: boolean,
+  example: string,
   inPlace = false,
 ): Promise<WriteOutcome> {
-  const refused = await outputPathError(path, force, inPlace);
+  const refused = await outputPathError(path, force, example, inPlace);
   if (refused) return { ok: false, error: refused };
   const replacing = (await kindOf(path)) === 'file';
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

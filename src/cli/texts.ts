@@ -2,6 +2,7 @@
 import {
   agree,
   countOf,
+  frenchDay,
   frenchDayAndTime,
   frenchNumber,
   frenchRate,
@@ -24,10 +25,22 @@ const expectedFile: Record<InputKind, string> = {
 
 const HELP = 'Lancez « npx ctg-suivi help » pour l’aide.';
 
-/** What the value of each string option is, for a value forgotten. */
+/** The workbook each command writes, for the example a message about its -o gives; a tracking workbook otherwise. */
+const OUTPUT_EXAMPLES: Record<string, string> = {
+  consolidate: 'consolidation.xlsx',
+  extract: 'extrait.xlsx',
+  bilan: 'bilan.xlsx',
+};
+
+export function outputExample(command: string): string {
+  return OUTPUT_EXAMPLES[command] ?? 'suivi.xlsx';
+}
+
+const outputValue = (example: string) => `le nom du classeur à écrire, qui finit par .xlsx, par exemple -o ${example}`;
+
+/** What the value of each string option is, for a value forgotten (-o's: `outputValue`, the command's example). */
 const optionValues: Record<string, string> = {
   quarter: 'un trimestre AAAA-Tn de la convention, par exemple --quarter 2027-T1',
-  output: 'le nom du classeur à écrire, qui finit par .xlsx, par exemple -o suivi.xlsx',
   plan: 'le fichier du plan d’actions (.txt ou .json), par exemple --plan convention.txt',
   partenaire: 'le nom d’un partenaire de la colonne « Partenaires », par exemple --partenaire "Centre social"',
   commune: 'le nom d’une commune, par exemple --commune Jonzieux',
@@ -88,6 +101,15 @@ function folderAdvice(code: string | undefined): string {
     : 'Vérifiez que le disque ou le partage réseau où il se trouve est bien accessible';
 }
 
+/** How many names a line lists before « et N autres ». */
+const LISTED_NAMES = 5;
+
+/** `A, B, C, D, E et 295 autres`: a list cut to its first names, said whole when one more would be all. */
+function firstOf(names: readonly string[]): string {
+  if (names.length <= LISTED_NAMES + 1) return names.join(', ');
+  return `${names.slice(0, LISTED_NAMES).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
+}
+
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
 function goingOn(message: Issue | string): string {
   return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
@@ -140,11 +162,6 @@ function personalDataBlock({ held, leftOut }: PersonalDataLines): string[] {
       ? []
       : ['', `${agree(leftOut.length, 'Laissé', 'Laissés')} hors de ce fichier : ${some(leftOut)}.`, ...leftOut]),
   ];
-}
-
-export function frenchDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
 }
 
 /**
@@ -266,7 +283,8 @@ export const texts = {
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
-    `L’option « ${option} » de « ${command} » attend une valeur : ${optionValues[name] ?? 'une valeur'}. ${HELP}`,
+    `L’option « ${option} » de « ${command} » attend une valeur : ` +
+    `${name === 'output' ? outputValue(outputExample(command)) : (optionValues[name] ?? 'une valeur')}. ${HELP}`,
   repeatedOption: (option: string, first: string, second: string) =>
     `L’option « ${option} » est donnée deux fois (${first}, puis ${second}) : gardez-en une seule. ${HELP}`,
   optionTakesNoValue: (option: string) =>
@@ -286,9 +304,11 @@ export const texts = {
   /** A workbook says the reader's own message (`too-large`), which the task pane and a conversion say too. */
   fileTooLarge: (path: string, size: number, limitBytes: number, kind: InputKind) =>
     kind === 'workbook'
-      ? `${path} : ${afterColon(renderMessage('too-large', { size, limit: limitBytes }))}`
+      ? `${path} : ${afterColon(texts.workbookTooLarge(size, limitBytes))}`
       : `Le fichier ${path} est trop volumineux pour être lu (au plus ${Math.round(limitBytes / (1024 * 1024))} Mo) : ` +
         `un ${expectedFile[kind]} est bien plus petit. Vérifiez que c’est le bon fichier.`,
+  /** A workbook too large, said beside its name (a consolidation's files left out): the reader's own message. */
+  workbookTooLarge: (size: number, limitBytes: number) => renderMessage('too-large', { size, limit: limitBytes }),
   systemReason,
   /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
@@ -298,26 +318,31 @@ export const texts = {
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
     `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
-  outputEmpty: `L’option « -o » est vide : donnez ${optionValues.output}. Rien n’a été écrit.`,
-  outputIsFolderName: (path: string) => {
+  outputEmpty: (example: string) => `L’option « -o » est vide : donnez ${outputValue(example)}. Rien n’a été écrit.`,
+  /** `sortie.xlsx/` is a slip for `sortie.xlsx`; any other name ending with a slash, a folder to write in. */
+  outputIsFolderName: (path: string, example: string) => {
     const name = path.replace(/[\\/]+$/, '');
-    const suggestion = /\.xlsx$/i.test(name) ? name : `${name === '' ? 'suivi' : name}.xlsx`;
+    const suggestion = /\.xlsx$/i.test(name) ? name : `${path}${example}`;
     return (
       `${path} finit par « ${path.slice(-1)} » : c’est le nom d’un dossier. Donnez avec -o le nom du classeur ` +
       `à écrire, par exemple -o ${suggestion}. Rien n’a été écrit.`
     );
   },
-  outputWithoutName: (path: string) =>
-    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o suivi.xlsx. ` +
+  outputWithoutName: (path: string, example: string) =>
+    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o ${example}. ` +
     'Rien n’a été écrit.',
   outputWithoutExtension: (path: string) =>
     `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
     `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,
-  outputFolderMissing: (folder: string, isAFile: boolean) =>
-    `Le dossier ${folder} ${isAFile ? 'n’est pas un dossier' : 'n’existe pas'} : créez-le, ou choisissez un autre ` +
-    'chemin avec -o. Rien n’a été écrit.',
-  outputIsAFolder: (path: string) =>
-    `${path} est un dossier : donnez avec -o le nom du classeur à écrire, qui finit par .xlsx. Rien n’a été écrit.`,
+  outputFolderMissing: (folder: string) =>
+    `Le dossier ${folder} n’existe pas : créez-le, ou choisissez un autre chemin avec -o. Rien n’a été écrit.`,
+  /** `file`: the file found where -o needs a folder; `suggestion`: a workbook in the folder that holds it. */
+  outputUnderAFile: (file: string, suggestion: string) =>
+    `${file} est un fichier, pas un dossier : aucun classeur ne peut être écrit dedans. Donnez avec -o un chemin ` +
+    `dans un dossier, par exemple -o ${suggestion}. Rien n’a été écrit.`,
+  outputIsAFolder: (path: string, suggestion: string) =>
+    `${path} est un dossier : donnez avec -o le nom du classeur à écrire dans ce dossier, par exemple ` +
+    `-o ${suggestion}. Rien n’a été écrit.`,
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
@@ -457,11 +482,17 @@ export const texts = {
   extract: {
     folderMissing: (folder: string) =>
       `Le dossier ${folder} n’existe pas : créez-le, ou donnez avec --dossier un dossier qui existe. Rien n’a été écrit.`,
+    folderIsAFile: (file: string) =>
+      `${file} est un fichier, pas un dossier : donnez avec --dossier le dossier où écrire les extraits. ` +
+      'Rien n’a été écrit.',
     missingFile:
       '« extract » attend le classeur de suivi et un destinataire : npx ctg-suivi extract suivi.xlsx --commune Jonzieux',
     oneRecipient:
       '« extract » attend un seul choix de destinataire : --partenaire P, --commune C, --porteur P, --toutes-les-communes ou --tous-les-partenaires.',
     outputOrFolder: '« extract » prend -o (un fichier) ou --dossier (un dossier), pas les deux.',
+    /** A master refused: the extracts are what was not written (the master is only read). */
+    notWritten: (path: string, errors: number) =>
+      `Aucun extrait n’a été écrit${errors > 0 ? ` : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord` : ''}.`,
     outputForOne:
       '-o nomme un seul fichier : pour plusieurs destinataires, donnez un dossier avec --dossier (chaque extrait y prend son nom).',
     progress: 'Préparation des extraits…',
@@ -513,7 +544,7 @@ export const texts = {
   plan: {
     territory: (name: string) => `Territoire : ${name}`,
     caf: (name: string) => `Caf : ${name}`,
-    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    period: (start: string, end: string) => `Période : du ${frenchDay(start)} au ${frenchDay(end)}`,
     quarters: (count: number, first: string, last: string) => `Trimestres : ${count} (de ${first} à ${last})`,
     communes: (count: number) => `Communes : ${count}`,
     axesHeader: 'Axes :',
@@ -735,10 +766,16 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /** The first territories only: a name many territories use would fill the screen (the workbook lists them all). */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
-      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${territories.join(', ')})`,
+      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${firstOf(territories)})`,
     written: (file: string, backup: Backup | null) =>
       `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
+    /** The last line, as the pane's: what was consolidated, left out, and not kept as a copy of a territory. */
+    tally: (territories: number, rejected: number, duplicates: number) =>
+      `Consolidation terminée : ${countOf(territories, 'territoire')}, ` +
+      `${countOf(rejected, 'fichier écarté', 'fichiers écartés')}` +
+      `${duplicates > 0 ? `, ${countOf(duplicates, 'doublon non retenu', 'doublons non retenus')}` : ''}.`,
   },
   undo: {
     progress: 'Annulation de la dernière fusion…',

@@ -6,16 +6,10 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
-import { agree, countOf, frenchRate } from '../app';
+import { agree, countOf, frenchDay, frenchRate } from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
-
-/** `2026-01-31` → `31/01/2026`; anything else as it is. */
-export function frenchDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
 
 /** A moment as `31/01/2026 à 14:05`, in the pane's local time. */
 export function frenchDateTime(date: Date): string {
@@ -91,7 +85,7 @@ export const texts = {
     unreadable: 'Ce classeur est un classeur de suivi que le complément ne peut pas lire :',
     territory: 'Territoire',
     period: 'Période',
-    periodValue: (start: string, end: string) => `du ${frenchDate(start)} au ${frenchDate(end)}`,
+    periodValue: (start: string, end: string) => `du ${frenchDay(start)} au ${frenchDay(end)}`,
     currentQuarter: 'Trimestre en cours',
     lastValidation: 'Dernière vérification',
     lastValidationValue: (at: string, errors: number, warnings: number) =>
@@ -123,7 +117,7 @@ export const texts = {
     summary: (axes: number, fiches: number, criteria: number) =>
       `${plural(axes, 'axe')}, ${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
     territory: (territory: string) => `Territoire : ${territory}`,
-    period: (start: string, end: string) => `Période : du ${frenchDate(start)} au ${frenchDate(end)}`,
+    period: (start: string, end: string) => `Période : du ${frenchDay(start)} au ${frenchDay(end)}`,
     axisTitle: (number: number, title: string) => `Axe ${number} – ${title}`,
     axisCounts: (fiches: number, criteria: number) => `${plural(fiches, 'fiche')}, ${plural(criteria, 'critère')}`,
     ficheLine: (ref: string, title: string, criteria: number) =>
@@ -377,7 +371,7 @@ export const texts = {
     closeConfirm: 'Clôturer',
     /** Said in the dialog when the quarter has not ended yet (`endsOn`, ISO). */
     closeBeforeEnd: (quarter: string, endsOn: string) =>
-      `Attention : le trimestre ${quarterText(quarter)} ne se termine que le ${frenchDate(endsOn)}. « Historique » gardera l’état des fiches d’aujourd’hui ; ce qui changera d’ici là n’y sera pas, à moins de clôturer ce trimestre à nouveau après sa fin.`,
+      `Attention : le trimestre ${quarterText(quarter)} ne se termine que le ${frenchDay(endsOn)}. « Historique » gardera l’état des fiches d’aujourd’hui ; ce qui changera d’ici là n’y sera pas, à moins de clôturer ce trimestre à nouveau après sa fin.`,
     closeConfirmEarly: 'Clôturer avant la fin',
     closed: (closed: string, next: string) =>
       `Trimestre ${quarterText(closed)} clôturé ; trimestre en cours : ${quarterText(next)}.`,

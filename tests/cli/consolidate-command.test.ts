@@ -110,7 +110,7 @@ describe('consolidate: usage mistakes', () => {
     expect(error).toMatchObject({ code: 'missing-option-value', option: '-o' });
     expect(error.message).toBe(
       'L’option «\u00a0-o\u00a0» est vide\u00a0: donnez le nom du classeur à écrire, qui finit par .xlsx, par exemple ' +
-        '-o suivi.xlsx. Rien n’a été écrit.',
+        '-o consolidation.xlsx. Rien n’a été écrit.',
     );
   });
 
@@ -123,6 +123,36 @@ describe('consolidate: usage mistakes', () => {
       `${output} finit par «\u00a0/\u00a0»\u00a0: c’est le nom d’un dossier. Donnez avec -o le nom du classeur à ` +
         `écrire, par exemple -o ${join(folder, 'sortie.xlsx')}. Rien n’a été écrit.`,
     );
+  });
+
+  it('suggests a consolidation inside the folder an -o ending with a slash names', async () => {
+    const output = `${join(folder, 'vide')}/`;
+    const { error } = await errorOf([folder, '-o', output]);
+    expect(error.message).toContain(`par exemple -o ${join(folder, 'vide', 'consolidation.xlsx')}.`);
+  });
+
+  it('says an existing folder given as -o is a folder, and suggests a workbook in it', async () => {
+    for (const output of [join(folder, 'vide'), join(folder, 'dossier.xlsx')]) {
+      mkdirSync(join(folder, 'dossier.xlsx'), { recursive: true });
+      const { code, error } = await errorOf([folder, '-o', output]);
+      expect(code).toBe(2);
+      expect(error.message).toBe(
+        `${output} est un dossier\u00a0: donnez avec -o le nom du classeur à écrire dans ce dossier, par exemple ` +
+          `-o ${join(output, 'consolidation.xlsx')}. Rien n’a été écrit.`,
+      );
+    }
+  });
+
+  it('says an -o under a file cannot be written there, rather than to create that folder', async () => {
+    const file = join(folder, 'existant.xlsx');
+    const { code, error } = await errorOf([folder, '-o', join(file, 'x.xlsx')]);
+    expect(code).toBe(2);
+    expect(error.message).toBe(
+      `${file} est un fichier, pas un dossier\u00a0: aucun classeur ne peut être écrit dedans. Donnez avec -o un ` +
+        `chemin dans un dossier, par exemple -o ${join(folder, 'consolidation.xlsx')}. Rien n’a été écrit.`,
+    );
+    const deeper = await errorOf([folder, '-o', join(file, 'a', 'x.xlsx')]);
+    expect(deeper.error.message).toContain(`${file} est un fichier, pas un dossier`);
   });
 
   it('refuses an -o that is not .xlsx', async () => {

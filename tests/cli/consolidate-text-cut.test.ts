@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { cellAddress } from '../../src/layout/a1';
 import { forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
@@ -73,11 +73,12 @@ describe('a territory whose text the conversion of its .ods cut', () => {
       );
       expect(kept.counts).toEqual(alone.territories[0].counts);
 
-      // The Territoires sheet says it in the row's Fichier, and counts it in its note.
+      // The Territoires sheet says it in the row's Fichier (named from the workbook's folder), and counts it in its note.
       const sheet = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Territoires')!;
       const row = sheet.rows.find((cells) => cells?.[0]?.value === 'Monts du Pilat')!;
       expect(row[2]?.value).toBe(
-        `${ods} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0Axe 1\u00a0», cellule ${cell})`,
+        `${relative(dirname(output), ods)} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0Axe 1\u00a0», ` +
+          `cellule ${cell})`,
       );
       expect(sheet.rows[1][0]?.value).toContain(
         '1 territoire a un texte coupé à la conversion de LibreOffice\u00a0: voir la colonne «\u00a0Fichier\u00a0».',

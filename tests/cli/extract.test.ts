@@ -509,10 +509,38 @@ describe('ctg-suivi extract', () => {
     expect(run.stderr).not.toContain('-o');
   }, 60_000);
 
+  it('says that a --dossier that is a file is a file, not a folder to create', async () => {
+    const file = path('pas-un-dossier.xlsx');
+    writeFileSync(file, 'un fichier');
+    const run = await runCli(['extract', master, '--toutes-les-communes', '--dossier', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${file} est un fichier, pas un dossier\u00a0: donnez avec --dossier le dossier où écrire les extraits. ` +
+        'Rien n’a été écrit.',
+    );
+  }, 60_000);
+
   it('asks for exactly one choice of recipients', async () => {
     expect((await runCli(['extract', master])).code).toBe(2);
     const both = await runCli(['extract', master, '--commune', 'Graix', '--porteur', 'CCMP', '--json']);
     expect(both.code).toBe(2);
     expect(JSON.parse(both.stdout).error.code).toBe('conflicting-options');
   }, 60_000);
+});
+
+describe('extract from a master with a data error', () => {
+  it('says that no extract was written, not that the master was left alone', async () => {
+    const master = path('suivi-erreur.xlsx');
+    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    await typeWithExcel(master, [{ key: 'E19', header: 'Statut', value: 'Presque fini' }]);
+    const run = await runCli(['extract', master, '--commune', 'Jonzieux', '-o', path('extrait-erreur.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `Aucun extrait n’a été écrit\u00a0: ${master} a 1 erreur à corriger d’abord.`,
+    );
+    expect(run.stderr).not.toContain('n’a pas été modifié');
+    expect(existsSync(path('extrait-erreur.xlsx'))).toBe(false);
+    const json = JSON.parse((await runCli(['extract', master, '--commune', 'Jonzieux', '--json'])).stdout);
+    expect(json.error.message).toBe(`Aucun extrait n’a été écrit\u00a0: ${master} a 1 erreur à corriger d’abord.`);
+  });
 });

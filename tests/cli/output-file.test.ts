@@ -15,7 +15,7 @@ describe('writing the output file', () => {
     const refusal = Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
     jest.spyOn(promises, 'writeFile').mockRejectedValue(refusal);
     const path = join(folder, 'sortie.xlsx');
-    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), false);
+    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), false, 'suivi.xlsx');
     expect(outcome.ok).toBe(false);
     const message = outcome.ok ? '' : outcome.error.message;
     expect(message).toContain(`Impossible d’écrire ${path}`);
@@ -29,7 +29,7 @@ describe('writing the output file', () => {
     const path = join(folder, 'protege.xlsx');
     await promises.writeFile(path, 'la consolidation à garder');
     await promises.chmod(path, 0o444);
-    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true);
+    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true, 'suivi.xlsx');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'output-unwritable', file: path } });
     const message = outcome.ok ? '' : outcome.error.message;
     expect(message).toContain(`${path} est en lecture seule`);
@@ -44,7 +44,7 @@ describe('writing the output file', () => {
     await promises.writeFile(path, 'avant');
     const refusal = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     jest.spyOn(promises, 'copyFile').mockRejectedValue(refusal);
-    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true);
+    const outcome = await writeOutputFile(path, new Uint8Array([1, 2, 3]), true, 'suivi.xlsx');
     const message = outcome.ok ? '' : outcome.error.message;
     expect(message).toContain(`l’ancien fichier ne peut pas être gardé sous ${path}.bak`);
     expect(message).toContain(`renommez ou supprimez ${path}.bak`);
@@ -62,7 +62,7 @@ describe('the copies of the files replaced', () => {
     await promises.writeFile(path, 'un');
     const outcomes = [];
     for (const next of ['deux', 'trois', 'quatre'])
-      outcomes.push(await writeOutputFile(path, new TextEncoder().encode(next), true));
+      outcomes.push(await writeOutputFile(path, new TextEncoder().encode(next), true, 'suivi.xlsx'));
     // Each outcome names the .bak written and where the earlier one went, for the command to say both.
     expect(outcomes).toEqual([
       { ok: true, backup: { file: `${path}.bak`, earlier: null } },
@@ -79,8 +79,8 @@ describe('the copies of the files replaced', () => {
     const folder = mkdtempSync(join(tmpdir(), 'ctg-backups-same-'));
     const path = join(folder, 'suivi.xlsx');
     await promises.writeFile(path, 'un');
-    await writeOutputFile(path, new TextEncoder().encode('un'), true);
-    await writeOutputFile(path, new TextEncoder().encode('deux'), true);
+    await writeOutputFile(path, new TextEncoder().encode('un'), true, 'suivi.xlsx');
+    await writeOutputFile(path, new TextEncoder().encode('deux'), true, 'suivi.xlsx');
     expect(readdirSync(folder).sort()).toEqual(['suivi.xlsx', 'suivi.xlsx.bak']);
     expect(read(`${path}.bak`)).toBe('un');
   });
@@ -115,5 +115,19 @@ describe('a workbook rewritten in place that is read-only', () => {
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}.bak`)).toBe(false);
     await promises.chmod(path, 0o644);
+  });
+});
+
+describe('the example name a refused -o suggests', () => {
+  it('is the workbook each command writes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-output-example-'));
+    const master = join(folder, 'suivi.xlsx');
+    copyFileSync(join(__dirname, '..', 'fixtures', 'format-v2', 'suivi-v2.xlsx'), master);
+    const messageOf = async (args: string[]) => JSON.parse((await runCli([...args, '--json'])).stdout).error.message;
+    expect(await messageOf(['generate', '-o', ''])).toContain('-o suivi.xlsx');
+    expect(await messageOf(['consolidate', folder, '-o', ''])).toContain('-o consolidation.xlsx');
+    expect(await messageOf(['extract', master, '--commune', 'X', '-o', ''])).toContain('-o extrait.xlsx');
+    expect(await messageOf(['bilan', master, '--kind', 'annuel', '-o', ''])).toContain('-o bilan.xlsx');
+    expect(await messageOf(['consolidate', folder, '-o'])).toContain('-o consolidation.xlsx');
   });
 });

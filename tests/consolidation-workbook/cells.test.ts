@@ -455,3 +455,18 @@ describe('territories measured outside their convention at their own quarter, an
     );
   });
 });
+
+describe('a text longer than a cell holds', () => {
+  it('is written cut to Excel’s 32 767 characters, marked « … », so that Excel opens the file without repairing it', async () => {
+    const reason = `Raison ${'x'.repeat(40_000)}`;
+    const rejected = [{ file: 'long.xlsx', code: 'unexpected-error', reason }];
+    const spec = buildConsolidationWorkbook({ ...consolidation, rejected }, { writtenAt });
+    const read = gridsOf(await writeXlsx(spec));
+    const written = read.sheets.find((candidate) => candidate.name === 'Fichiers écartés')!;
+    const cell = written.rows
+      .flatMap((row) => row ?? [])
+      .find((found) => String(found?.value ?? '').startsWith('Raison x'));
+    expect(String(cell?.value)).toHaveLength(32_767);
+    expect(String(cell?.value).endsWith('…')).toBe(true);
+  });
+});

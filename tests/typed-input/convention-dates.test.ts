@@ -123,8 +123,8 @@ test('Paramètres’ start date no longer the one of `_ctg`: an error at the Par
     ['settings-period-mismatch', 'Paramètres', 'B7'],
   ]);
   expect(messages).toContain(
-    'Paramètres, cellule B7\u00a0: «\u00a0Début de la convention\u00a0» (2026-04-01) n’est plus la date enregistrée par l’outil ' +
-      '(2026-01-01)\u00a0: elle a été modifiée à la main. Remettez 2026-01-01\u00a0; les dates de la convention se changent ' +
+    'Paramètres, cellule B7\u00a0: «\u00a0Début de la convention\u00a0» (01/04/2026) n’est plus la date enregistrée par l’outil ' +
+      '(01/01/2026)\u00a0: elle a été modifiée à la main. Remettez 01/01/2026\u00a0; les dates de la convention se changent ' +
       'dans le plan, puis en régénérant le classeur.',
   );
   expect((await computeFile(bytes, now)).written).toBeNull();

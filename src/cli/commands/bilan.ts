@@ -21,7 +21,10 @@ import { readInputFile } from '../files';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
 import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
-import { texts } from '../texts';
+import { outputExample, texts } from '../texts';
+
+/** The workbook a message about -o suggests. */
+const EXAMPLE = outputExample('bilan');
 import { issuesAsJson } from './workbook-in-place';
 
 /**
@@ -82,7 +85,7 @@ function parseBilanArgs(args: string[]): Parsed {
     year = Number(values.year.trim());
   }
   const output = typeof values.output === 'string' ? values.output : null;
-  const badName = output === null ? null : outputNameError(output);
+  const badName = output === null ? null : outputNameError(output, EXAMPLE);
   if (badName) return refused(badName);
   // The bilan written over the tracking workbook would replace it (its copy kept as .bak only with --force).
   if (output !== null && resolve(output) === resolve(positionals[0]))
@@ -178,7 +181,7 @@ async function writePdf(
       const message = texts.bilan.conversionFailed(xlsx, converted.reason);
       return { ok: false, error: { code: 'conversion-failed', message, file: pdf } };
     }
-    const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force);
+    const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force, EXAMPLE);
     return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
   } finally {
     await fs.rm(printed, { force: true });
@@ -191,10 +194,10 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   const { args } = parsed;
   const { json, force } = args;
   // -o is checked before reading; the default name (from the territory) once the bilan is made.
-  const early = args.output === null ? null : await outputPathError(args.output, force);
+  const early = args.output === null ? null : await outputPathError(args.output, force, EXAMPLE);
   if (early) return reportError(console, json, early);
   if (args.pdf && args.output !== null) {
-    const pdfRefused = await outputPathError(pdfPathOf(args.output), force);
+    const pdfRefused = await outputPathError(pdfPathOf(args.output), force, EXAMPLE);
     if (pdfRefused) return reportError(console, json, pdfRefused);
   }
 
@@ -220,12 +223,12 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   const output = args.output ?? join(dirname(args.path), document.fileName);
   if (args.output === null) {
     for (const target of args.pdf ? [output, pdfPathOf(output)] : [output]) {
-      const refused = await outputPathError(target, force);
+      const refused = await outputPathError(target, force, EXAMPLE);
       if (refused) return reportError(console, json, refused);
     }
   }
 
-  const written = await writeOutputFile(output, await writeXlsx(document.spec), force);
+  const written = await writeOutputFile(output, await writeXlsx(document.spec), force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);
   const pdf = args.pdf ? await writePdf(output, force) : null;
 

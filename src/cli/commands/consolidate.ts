@@ -15,11 +15,15 @@ import { inputFiles } from '../consolidate/input-files';
 import { measureFiles } from '../consolidate/measure-pool';
 import { outputIsTrackingWorkbook } from '../consolidate/output-workbook';
 import { terminalProgress } from '../consolidate/progress-bar';
+import { namedFromWorkbook } from '../consolidate/workbook-paths';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { backupJson, outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { CONVERSION_TEXT_LIMIT } from '../text-cut-by-conversion';
-import { texts } from '../texts';
+import { outputExample, texts } from '../texts';
+
+/** The workbook a message about -o suggests. */
+const EXAMPLE = outputExample('consolidate');
 
 /**
  * `ctg-suivi consolidate <fichiers ou dossiers…> -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]`: the
@@ -58,7 +62,7 @@ function parseConsolidateArgs(args: string[]): Parsed {
       json,
       error: { code: 'missing-output', option: '-o', message: texts.consolidate.missingOutput },
     };
-  const badName = outputNameError(output);
+  const badName = outputNameError(output, EXAMPLE);
   if (badName) return { ok: false, json, error: badName };
   const quarter = typeof values.quarter === 'string' ? values.quarter : null;
   if (quarter !== null && parseQuarterLabel(quarter) === null) {
@@ -109,7 +113,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const parsed = parseConsolidateArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { inputs, output, force, json, quarter } = parsed.options;
-  const unwritable = await outputPathError(output, force);
+  const unwritable = await outputPathError(output, force, EXAMPLE);
   if (unwritable) return reportError(console, json, unwritable);
   const files = await inputFiles(inputs, output);
   if (!files.ok) return reportError(console, json, files.error);
@@ -129,24 +133,23 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   progress.stop();
   // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
   const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
-  const consolidation = consolidate(
-    [...unread, ...outcomes],
-    measuredQuarter ? quarterLabel(measuredQuarter) : null,
-    originOf,
-    today,
-  );
+  const measured = [...unread, ...outcomes];
+  const quarterText = measuredQuarter ? quarterLabel(measuredQuarter) : null;
+  const consolidation = consolidate(measured, quarterText, originOf, today);
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
   // what the Caf needs, so they are printed as usual, and nothing is written.
   if (consolidation.territories.length === 0) return reportNothingKept(console, json, consolidation);
 
   let bytes: Uint8Array | null = null;
+  // The same consolidation, its files named from the workbook's folder.
+  const inWorkbook = namedFromWorkbook(output, measured, originOf);
   await writeConsolidation(
-    consolidation,
+    consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
     // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
     createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
     new Date(),
   );
-  const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force);
+  const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);
 
   if (json)
@@ -156,6 +159,8 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   else {
     reportAsText(console, consolidation);
     console.out(texts.consolidate.written(output, written.backup));
+    const { territories, rejected, duplicates } = consolidation;
+    console.out(texts.consolidate.tally(territories.length, rejected.length, duplicates.length));
   }
   // Done with errors: a file left out, a data error, two copies of a territory that name it differently (one SIREN
   // for two names, one name for two SIRENs: to check), or a text the conversion of an .ods or .xls cut (the file

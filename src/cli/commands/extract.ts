@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   extractWorkbook,
@@ -18,7 +19,10 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
-import { texts } from '../texts';
+import { outputExample, texts } from '../texts';
+
+/** The workbook a message about -o suggests. */
+const EXAMPLE = outputExample('extract');
 import { bytesPort, issuesAsJson, readWorkbookFile, reportNotRewritten } from './workbook-in-place';
 
 /**
@@ -109,15 +113,17 @@ export async function extractCommand(args: string[], console: Console): Promise<
     return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputOrFolder });
   if (output !== null && 'all' in wanted[0])
     return reportError(console, json, { code: 'conflicting-options', message: texts.extract.outputForOne });
-  const badName = output === null ? null : outputNameError(output);
+  const badName = output === null ? null : outputNameError(output, EXAMPLE);
   if (badName) return reportError(console, json, badName);
   // A missing --dossier is said before any work, as such (the general message would advise -o).
-  const noFolder = folder === null ? null : await outputPathError(join(folder, 'extrait.xlsx'), true);
+  const noFolder = folder === null ? null : await outputPathError(join(folder, EXAMPLE), true, EXAMPLE);
   if (noFolder?.code === 'output-folder-missing' && folder !== null) {
+    // A file where the folder should be (`file` names it) is no folder to create.
+    const file = noFolder.file !== undefined && existsSync(noFolder.file) ? noFolder.file : null;
     return reportError(console, json, {
       ...noFolder,
       option: '--dossier',
-      message: texts.extract.folderMissing(folder),
+      message: file === null ? texts.extract.folderMissing(folder) : texts.extract.folderIsAFile(file),
     });
   }
 
@@ -146,11 +152,11 @@ export async function extractCommand(args: string[], console: Console): Promise<
   }
   // Every target checked first: an existing file stops the command before anything is written.
   for (const { file } of extracts) {
-    const refused = await outputPathError(file, force);
+    const refused = await outputPathError(file, force, EXAMPLE);
     if (refused) return reportError(console, json, refused);
   }
   for (const written of extracts) {
-    const outcome = await writeOutputFile(written.file, written.bytes, force);
+    const outcome = await writeOutputFile(written.file, written.bytes, force, EXAMPLE);
     if (!outcome.ok) return reportError(console, json, outcome.error);
     written.backup = outcome.backup;
   }

@@ -5,7 +5,10 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError } from '../failure';
 import { backupJson, outputNameError, outputPathError, writeOutputFile } from '../output-file';
-import { texts } from '../texts';
+import { outputExample, texts } from '../texts';
+
+/** The workbook a message about -o suggests. */
+const EXAMPLE = outputExample('generate');
 import { extractGiven } from '../extract-given';
 import { existingWorkbook, generateOver, trackingWorkbookUnreadable } from './generate-over';
 import { loadPlanArgument } from './plan';
@@ -24,7 +27,7 @@ export async function generateCommand(args: string[], console: Console): Promise
     return reportError(console, json, { code: 'unexpected-argument', message: texts.generate.noPositional });
   }
   const output = parsed.values.output as string | undefined;
-  const badName = output === undefined ? null : outputNameError(output);
+  const badName = output === undefined ? null : outputNameError(output, EXAMPLE);
   if (badName) return reportError(console, json, badName);
   const planFile = parsed.values.plan as string | undefined;
   const loaded = await loadPlanArgument(planFile);
@@ -46,7 +49,7 @@ export async function generateCommand(args: string[], console: Console): Promise
     const message = texts.generate.trackingWorkbookExists(path);
     return reportError(console, json, { code: 'tracking-workbook-exists', message, file: path });
   }
-  const unwritable = await outputPathError(path, force);
+  const unwritable = await outputPathError(path, force, EXAMPLE);
   if (unwritable) return reportError(console, json, unwritable);
 
   console.progress(texts.generate.progress);
@@ -56,7 +59,7 @@ export async function generateCommand(args: string[], console: Console): Promise
     createXlsxWriterPort((written) => void (bytes = written)),
     { today: new Date() },
   );
-  const written = await writeOutputFile(path, bytes as unknown as Uint8Array, force);
+  const written = await writeOutputFile(path, bytes as unknown as Uint8Array, force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);
   if (json) {
     console.out(

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import {
   conflictExplanation,
+  frenchDay,
   givenTwiceAt,
   isToolSheetName,
   quotedShort,
@@ -15,7 +16,7 @@ import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { realPathOf } from '../files';
 import { backupJson, outputNameError, type Backup } from '../output-file';
-import { frenchDate, texts } from '../texts';
+import { outputExample, texts } from '../texts';
 import {
   bytesPort,
   outputError,
@@ -88,7 +89,7 @@ function parseMergeArgs(args: string[]): Parsed {
     };
   }
   const output = typeof values.output === 'string' ? values.output : null;
-  const badName = output === null ? null : outputNameError(output);
+  const badName = output === null ? null : outputNameError(output, outputExample('merge'));
   if (badName) return { ok: false, json, error: badName };
   return {
     ok: true,
@@ -183,7 +184,7 @@ function printReport(
       value.type === 'number'
         ? String(value.value).replace('.', ',')
         : value.type === 'date'
-          ? frenchDate(String(plain))
+          ? frenchDay(String(plain))
           : String(plain);
     // A long text is shown by its start on every line that names it; the workbook and --json have it whole.
     return quotedShort(words);

@@ -11,7 +11,7 @@ import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
-import { texts, type MasterCommand } from '../texts';
+import { outputExample, texts, type MasterCommand } from '../texts';
 
 /**
  * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
@@ -60,7 +60,7 @@ export function parseInPlaceArgs(
     return { ok: false, code: reportError(console, parsed.json, error) };
   }
   const output = (parsed.values.output as string | undefined) ?? null;
-  const badName = output === null ? null : outputNameError(output);
+  const badName = output === null ? null : outputNameError(output, outputExample(command));
   if (badName) return { ok: false, code: reportError(console, parsed.json, badName) };
   return {
     ok: true,
@@ -128,15 +128,17 @@ export function reportNotRewritten(
   const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
   const code = outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
   const extractGiven = extractGivenError(options.command, options.path, outcome.issues);
+  // `extract` only reads the master: what it did not write is the extract.
+  const notWritten = options.command === 'extract' ? texts.extract.notWritten : texts.inPlace.notWritten;
   if (options.json) {
     const first = errors[0] ?? outcome.issues[0];
     const error: CliError =
       extractGiven ??
       (outcome.status === 'refused' && !wrongUsage
-        ? { code: 'workbook-has-errors', message: texts.inPlace.notWritten(options.path, errors.length) }
+        ? { code: 'workbook-has-errors', message: notWritten(options.path, errors.length) }
         : first
           ? { code: first.code, message: renderIssueMessage(first) }
-          : { code: 'file-unreadable', message: texts.inPlace.notWritten(options.path, 0) });
+          : { code: 'file-unreadable', message: notWritten(options.path, 0) });
     console.out(
       JSON.stringify(
         {
@@ -155,7 +157,7 @@ export function reportNotRewritten(
   } else if (wrongUsage) {
     console.err(texts.inPlace.wrongUsage(options.path, outcome.issues));
   } else {
-    console.err(texts.inPlace.notWritten(options.path, errors.length));
+    console.err(notWritten(options.path, errors.length));
     for (const issue of outcome.issues) {
       console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
     }
@@ -169,8 +171,8 @@ export function reportNotRewritten(
  */
 export async function outputError(options: InPlaceOptions): Promise<CliError | null> {
   return options.output === null
-    ? outputPathError(options.path, true, true)
-    : outputPathError(options.output, options.force);
+    ? outputPathError(options.path, true, outputExample(options.command), true)
+    : outputPathError(options.output, options.force, outputExample(options.command));
 }
 
 /** Writes the bytes in place or to `-o`; the file written and its backup, else the exit code after the message. */
@@ -181,7 +183,13 @@ export async function writeWorkbookFile(
 ): Promise<{ ok: true; file: string; backup: Backup | null } | { ok: false; code: number }> {
   const target = options.output ?? options.path;
   const inPlace = options.output === null;
-  const written = await writeOutputFile(target, bytes, inPlace || options.force, inPlace);
+  const written = await writeOutputFile(
+    target,
+    bytes,
+    inPlace || options.force,
+    outputExample(options.command),
+    inPlace,
+  );
   if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error) };
   return { ok: true, file: target, backup: written.backup };
 }

@@ -21,7 +21,8 @@ import { textCutByConversion } from '../text-cut-by-conversion';
  */
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
-  if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.error.message } };
+  // Listed beside the file's name: the reason does not name it again.
+  if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.reason } };
   let bytes = file.bytes;
   let read = readXlsx(bytes, consolidationRead);
   let convertedFrom: TextCut['from'] | null = null;

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issue-codes';
+import { quoted } from './workbook';
 import type { MessageSurface, MessageTemplate } from './types';
 
 /** How a person gives the one quarter every file is measured at: the command's option, or the pane's field. */
@@ -32,7 +33,7 @@ export const consolidationMessages = {
       : String(p.value ?? '') === ''
         ? 'Le trimestre en cours de « Paramètres » est vide : le classeur est écarté. Saisissez-le dans le ' +
           `classeur (AAAA-Tn, par exemple 2027-T2), ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`
-        : `Le trimestre en cours de « Paramètres » (valeur lue : « ${String(p.value)} ») n’est pas un ` +
+        : `Le trimestre en cours de « Paramètres » (valeur lue : ${quoted(p.value)}) n’est pas un ` +
           'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
           `classeur, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

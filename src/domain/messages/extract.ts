@@ -2,7 +2,7 @@ import { frenchNumber } from './numbers';
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
-import { personalDataWords, where } from './workbook';
+import { personalDataWords, quoted, where } from './workbook';
 
 /** Messages of the partners' extracts (src/app/extract.ts). */
 
@@ -36,7 +36,7 @@ export const extractMessages = {
   },
   'extract-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${String(p.quarter ?? '')} est un nombre enregistré comme texte ` +
-    `(« ${String(p.value ?? '')} ») : la fusion la reprendra comme le nombre ${frenchNumber(Number(p.number))}.`,
+    `(${quoted(p.value)}) : la fusion la reprendra comme le nombre ${frenchNumber(Number(p.number))}.`,
   'extract-personal-data': (p, surface) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell

@@ -5,7 +5,7 @@ import type { ConflictReason } from '../merge/cell-decision';
 import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
-import { personalDataWords } from './workbook';
+import { personalDataWords, quoted } from './workbook';
 
 /**
  * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
@@ -33,11 +33,11 @@ export const mergeMessages = {
     'nouveau.',
   'merge-plan-cell-edited': (p) =>
     `${where(p)} : la colonne « ${paramText(p.header)} » vient du plan et a été ` +
-    (paramText(p.value) === '' ? 'vidée' : `modifiée (« ${paramText(p.value)} »)`) +
+    (paramText(p.value) === '' ? 'vidée' : `modifiée (${quoted(p.value)})`) +
     ' ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
     'régénération depuis la convention.',
   'merge-reserved-cell': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » est réservée au coordinateur ; la valeur « ${paramText(p.value)} » ` +
+    `${where(p)} : la colonne « ${paramText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
     `${where(p)} : la cellule contient une formule (${paramText(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
@@ -50,7 +50,7 @@ export const mergeMessages = {
       : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${paramText(p.header)} » ` +
         `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
-    `${where(p)} : une valeur (« ${paramText(p.value)} ») a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
+    `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
   'merge-personal-data': (p) =>
     `${where(p)} : le texte de « ${paramText(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
@@ -133,11 +133,11 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${paramText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
   'merge-value-in-computed-cell': (p) =>
-    `${where(p)} : la valeur « ${paramText(p.value)} » est saisie sur « ${paramText(p.header)} », un taux calculé par l’outil : ` +
+    `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${paramText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',
   'merge-cell-not-used': (p) =>
     `${where(p)} : la colonne « ${paramText(p.header)} » ne concerne pas la ligne ${paramText(p.key)} (cellule grise) ; la ` +
-    `valeur « ${paramText(p.value)} » n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
+    `valeur ${quoted(p.value)} n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
   'merge-row-without-key': (p) =>
     `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +
     'elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis fusionnez à nouveau.',

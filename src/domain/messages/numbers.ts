@@ -46,8 +46,11 @@ export function frenchPercent(fraction: number): string {
   return `${frenchNumber(Math.round(fraction * 100 * 1e9) / 1e9)}\u00a0%`;
 }
 
-/** `2026-03-15` (or an ISO instant of that day) → `15/03/2026`. */
+/**
+ * `2026-03-15` (or an ISO instant of that day) → `15/03/2026`, the day as a person types it in French Excel: the one
+ * way every message shows a day. Anything else as it is (a date cell's text that is no day).
+ */
 export function frenchDay(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}/${month}/${year}`;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }

@@ -1,5 +1,5 @@
 import { paramText } from './param-text';
-import { frenchNumber } from './numbers';
+import { frenchDay, frenchNumber } from './numbers';
 import { countOf } from './plural';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -77,8 +77,7 @@ const lines = (value: MessageParams[string]): string => {
 };
 const inFiche = (p: MessageParams): string => (p.ref ? ` (fiche ${paramText(p.ref)})` : '');
 /** `2026-01-01` → `01/01/2026`. */
-const date = (value: MessageParams[string]): string =>
-  paramText(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
+const date = (value: MessageParams[string]): string => frenchDay(paramText(value));
 
 const fileKinds: Record<string, string> = {
   pdf: 'un document PDF',

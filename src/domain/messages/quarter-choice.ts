@@ -1,4 +1,5 @@
 import { paramText } from './param-text';
+import { quoted } from './workbook';
 import type { IssueCode } from '../issue-codes';
 import type { MessageTemplate } from './types';
 
@@ -6,7 +7,7 @@ import type { MessageTemplate } from './types';
 
 export const quarterChoiceMessages = {
   'quarter-malformed': (p) =>
-    `« ${paramText(p.value)} » n’est pas un trimestre de la forme AAAA-Tn (par exemple ${paramText(p.first)}). ` +
+    `${quoted(p.value)} n’est pas un trimestre de la forme AAAA-Tn (par exemple ${paramText(p.first)}). ` +
     `Choisissez un trimestre de la convention, de ${paramText(p.first)} à ${paramText(p.last)}.`,
   'quarter-outside-convention': (p) =>
     `Le trimestre ${paramText(p.value)} est en dehors de la convention. ` +

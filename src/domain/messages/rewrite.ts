@@ -3,7 +3,7 @@ import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { frenchDay, frenchNumber } from './numbers';
 import { agree, countOf } from './plural';
-import { personalDataWords } from './workbook';
+import { personalDataWords, quoted } from './workbook';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
 
@@ -59,7 +59,7 @@ export const rewriteMessages = {
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
-    `« ${paramText(p.value)} ». Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
+    `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
     'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-sheet-gone': (p) => {
     const goes =
@@ -86,11 +86,11 @@ export const rewriteMessages = {
     return `${paramText(p.sheet)} : ${how} (noté dans le Journal).${rebuiltWords(p)}${check}`;
   },
   'tool-text-restored': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’outil y a remis son texte à la place de « ${paramText(p.value)} », que ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’outil y a remis son texte à la place de ${quoted(p.value)}, que ` +
     `le Journal garde (source « Texte de l’outil rétabli »).${rebuiltWords(p)}`,
   'copied-text-updated': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la cellule montre maintenant « ${paramText(p.text)} », repris des ` +
-    `feuilles d’axe, à la place de « ${paramText(p.value)} », que le Journal garde (source « Texte repris des feuilles ` +
+    `feuilles d’axe, à la place de ${quoted(p.value)}, que le Journal garde (source « Texte repris des feuilles ` +
     `d’axe »). Un titre d’axe, l’intitulé d’une fiche et ses porteurs se changent dans leur feuille d’axe.` +
     rebuiltWords(p),
   'kept-cell-row-gone': (p) =>

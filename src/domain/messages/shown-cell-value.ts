@@ -22,12 +22,13 @@ export function shownCellContent(cell: Pick<GridCell, 'value' | 'isDate' | 'isPe
   return cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;
 }
 
-/** How much of a long text a line of a merge's report shows (the pane's preview, the command line's lines). */
+/** How much of a long text a message shows: a merge's report, a validation's or a consolidation's reasons. */
 const SHOWN_TEXT_CHARS = 120;
 
 /**
- * A value quoted on a line of a report: « Locaux trop petits », or a long text by its start and its length,
- * « Locaux… » (300 caractères), so that a 32 767-character text does not fill the screen; the workbook keeps it whole.
+ * A value quoted on a line of a report or in a message: « Locaux trop petits », or a long text by its start and its
+ * length, « Locaux… » (300 caractères), so that a 32 767-character text does not fill the screen, nor a message
+ * written into a cell pass Excel's limit; the workbook keeps the value whole.
  */
 export function quotedShort(text: string): string {
   if (text.length <= SHOWN_TEXT_CHARS) return `«\u00a0${text}\u00a0»`;

@@ -1,3 +1,5 @@
+import { frenchDay } from './numbers';
+import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
 import type { MessageTemplate } from './types';
 import { quoted, where } from './workbook';
@@ -25,15 +27,15 @@ export const workbookMetaMessages = {
     `${quoted(p.label)} ou annulez la saisie (Ctrl+Z) ; pour noter autre chose, écrivez-le dans une cellule vide.`,
   'settings-date-invalid': (p) => `« ${p.label} » ne contient pas une date lisible.`,
   'settings-quarter-invalid': (p) =>
-    `Le trimestre en cours « ${p.value} » n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
+    `Le trimestre en cours ${quoted(p.value)} n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
   'settings-quarter-outside-period': (p) =>
-    `Le trimestre en cours ${p.value} est en dehors de la convention (du ${p.start} au ${p.end}).`,
+    `Le trimestre en cours ${p.value} est en dehors de la convention (du ${frenchDay(paramText(p.start))} au ${frenchDay(paramText(p.end))}).`,
   'settings-list-value-changed': (p) =>
     `${where(p)}la liste ${quoted(p.list)} de l’outil a ${quoted(p.expected)} à cette place, et la cellule contient ` +
     `${quoted(p.value)}. Les listes ne se modifient pas : les feuilles d’axe, les taux et la fusion ne connaissent que ` +
     `les valeurs de l’outil, et une réécriture y remettrait ${quoted(p.expected)}. Remettez ${quoted(p.expected)} ; ` +
     'pour noter autre chose, écrivez-le dans une cellule vide, hors des listes. Le classeur n’est pas réécrit d’ici là.',
-  'settings-siren-invalid': (p) => `Le SIREN de l’EPCI « ${p.value} » ne compte pas 9 chiffres.`,
+  'settings-siren-invalid': (p) => `Le SIREN de l’EPCI ${quoted(p.value)} ne compte pas 9 chiffres.`,
   'ctg-period-changed': (p) =>
     `${where(p)}${quoted(p.label)} a été modifié à la main (valeur lue : ${quoted(p.value)}) : il ne correspond ` +
     (p.first
@@ -42,18 +44,21 @@ export const workbookMetaMessages = {
     (p.backTo ? `Remettez ${quoted(p.backTo)} ; ` : 'Remettez la date d’origine (texte AAAA-MM-JJ) ; ') +
     HOW_TO_CHANGE_DATES,
   'settings-period-mismatch': (p) =>
-    `${where(p)}${quoted(p.label)} (${String(p.value)}) n’est plus la date enregistrée par l’outil ` +
-    `(${String(p.stored)}) : elle a été modifiée à la main. Remettez ${String(p.stored)} ; ${HOW_TO_CHANGE_DATES}`,
+    `${where(p)}${quoted(p.label)} (${frenchDay(paramText(p.value))}) n’est plus la date enregistrée par l’outil ` +
+    `(${frenchDay(paramText(p.stored))}) : elle a été modifiée à la main. Remettez ${frenchDay(paramText(p.stored))} ; ${HOW_TO_CHANGE_DATES}`,
   'settings-territory-mismatch': (p) =>
     `${where(p)}le territoire ${quoted(p.value)} n’est plus celui enregistré par l’outil (${quoted(p.stored)}) : ` +
     `il a été modifié à la main. Remettez ${quoted(p.stored)} ; le nom du territoire se change dans le plan, puis en ` +
     'régénérant le classeur. Le classeur n’est pas réécrit d’ici là.',
-  // `value`: what the cell holds when it is not a version (absent or empty: nothing there).
+  // `value`: what the cell holds when it is not a version (absent or empty: nothing there); `current`: the version
+  // this code writes.
   'ctg-format-version-missing': (p) =>
     (p.value === undefined || p.value === ''
       ? 'La feuille technique « _ctg » n’indique pas de version de format'
       : `La feuille technique « _ctg » indique ${quoted(p.value)} comme version de format, qui n’en est pas une`) +
-    ' : ce classeur n’est pas un suivi CTG lisible.',
+    ` : ce classeur n’est pas un suivi CTG lisible. Cette feuille masquée, que l’outil écrit, a été modifiée : ` +
+    `remettez en B2 le numéro qui s’y trouvait (${paramText(p.current)} pour un classeur écrit par cette version ` +
+    'de l’outil), ou reprenez une copie du classeur enregistrée avant cette modification.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   'ctg-key-list-invalid': (p) =>

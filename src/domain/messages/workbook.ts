@@ -1,6 +1,7 @@
 import { paramText } from './param-text';
+import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
-import { frenchNumber, frenchPercent } from './numbers';
+import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { agree, countOf } from './plural';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
@@ -13,8 +14,9 @@ import { NUMBER_BOUND } from '../tracking-values';
  * sheet and cell, passed in the params by `renderIssueMessage`) and what to do.
  */
 
+/** A param quoted in a message: a long text by its start and its length (`quotedShort`), as a cell's value may be. */
 export function quoted(value: MessageParams[string]): string {
-  return `« ${paramText(value)} »`;
+  return quotedShort(paramText(value));
 }
 
 export function quotedList(value: MessageParams[string]): string {
@@ -83,12 +85,6 @@ function listValueShown(value: MessageParams[string]): { quoted: string; hint: s
       : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
         'dans la liste.';
   return { quoted: quoted(shown), hint };
-}
-
-/** `15/03/2026` from `2026-03-15`. */
-function frenchDate(iso: MessageParams[string]): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(paramText(iso));
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : paramText(iso);
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
@@ -212,7 +208,7 @@ export const workbookMessages = {
   },
   'number-is-date': (p) =>
     `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
-    `elle affiche ${frenchDate(p.date)} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
+    `elle affiche ${frenchDay(paramText(p.date))} (enregistrée comme le nombre ${frenchNumber(Number(p.value))}). Le ` +
     'tableur prend une saisie comme « 15/03 » pour une date. Remettez le format Nombre à la cellule, puis ' +
     'saisissez la valeur.',
   'number-out-of-bounds': (p) =>

@@ -29,16 +29,33 @@ export const xlsxMessages = {
   'legacy-format': () =>
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
-  // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`), which no re-saving makes a
-  // workbook; or an OpenDocument spreadsheet (`ods`), which LibreOffice or Excel saves as .xlsx.
-  'not-xlsx': (p) => {
+  // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
+  // makes a workbook; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it; or an OpenDocument
+  // spreadsheet (`ods`), which LibreOffice or Excel saves as .xlsx.
+  'not-xlsx': (p, surface) => {
+    if (p.found === 'plan-json')
+      return (
+        `Ce fichier est un plan d’actions (JSON), pas un classeur de suivi : générez d’abord le classeur de suivi ` +
+        (surface === 'task-pane'
+          ? 'depuis ce plan, puis choisissez ce classeur.'
+          : 'en donnant ce fichier à --plan (npx ctg-suivi generate --plan plan.json -o suivi.xlsx), puis utilisez ' +
+            'ce classeur.')
+      );
     if (p.found === 'ods')
       return (
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +
         `${SAVE_AS_XLSX} Dans LibreOffice, ${IN_LIBREOFFICE} ; dans Excel, ${IN_EXCEL}.`
       );
     const kind =
-      p.found === 'pdf' ? 'PDF' : p.found === 'word' ? 'Word' : p.found === 'powerpoint' ? 'PowerPoint' : null;
+      p.found === 'pdf'
+        ? 'PDF'
+        : p.found === 'word'
+          ? 'Word'
+          : p.found === 'powerpoint'
+            ? 'PowerPoint'
+            : p.found === 'text'
+              ? 'texte'
+              : null;
     return kind
       ? `Ce fichier est un document ${kind}, pas un classeur : il ne peut pas être lu comme un tableau de suivi. ` +
           'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.'

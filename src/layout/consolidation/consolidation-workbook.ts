@@ -1,4 +1,5 @@
 import type { Consolidation } from '../../domain/consolidation/consolidation';
+import { EXCEL_CELL_TEXT_LIMIT } from '../../domain/plan-checks';
 import { buildGuideSheet } from '../sheets/guide/guide-sheet';
 import type { SheetSpec, WorkbookSpec } from '../workbook-spec';
 import { buildConsolidationAoSheet } from './consolidation-ao-sheet';
@@ -42,7 +43,7 @@ export function buildConsolidationWorkbook(consolidation: Consolidation, context
     buildRejectedSheet(consolidation.rejected, consolidation.duplicates),
   ];
   return {
-    sheets: sheets.map(withPageHeaderAndFooter),
+    sheets: sheets.map(withPageHeaderAndFooter).map(withinCellLimit),
     definedNames: [],
     properties: { title: consolidationTexts.workbookTitle, creator: consolidationTexts.creator },
   };
@@ -53,4 +54,27 @@ function withPageHeaderAndFooter(sheet: SheetSpec): SheetSpec {
   if (!sheet.print) return sheet;
   const headerFooter = { header: consolidationTexts.workbookTitle, footer: consolidationTexts.pageFooter };
   return { ...sheet, print: { ...sheet.print, headerFooter } };
+}
+
+/**
+ * The last guard: a text longer than a cell holds (a reason quoting a file's own text) is cut, marked « … », rather
+ * than written whole, which LibreOffice cuts without a word and Excel offers to repair. The messages quote long
+ * values short (`quotedShort`): this only catches what they did not foresee.
+ */
+function withinCellLimit(sheet: SheetSpec): SheetSpec {
+  const tooLong = (value: unknown) => typeof value === 'string' && value.length > EXCEL_CELL_TEXT_LIMIT;
+  if (!sheet.rows.some((row) => row?.cells.some((cell) => tooLong(cell?.value)))) return sheet;
+  const rows = sheet.rows.map((row) =>
+    row?.cells.some((cell) => tooLong(cell?.value))
+      ? {
+          ...row,
+          cells: row.cells.map((cell) =>
+            cell && typeof cell.value === 'string' && tooLong(cell.value)
+              ? { ...cell, value: `${cell.value.slice(0, EXCEL_CELL_TEXT_LIMIT - 1)}…` }
+              : cell,
+          ),
+        }
+      : row,
+  );
+  return { ...sheet, rows };
 }

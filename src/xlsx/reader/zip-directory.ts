@@ -4,6 +4,7 @@
  * hostile file turns into a huge allocation or an unchecked expansion; the inflating itself is fflate's
  * (see zip-entry-stream.ts), chunk by chunk, with the bytes counted.
  */
+import { notAPackageKind } from './not-a-package';
 import { fail } from './read-error';
 
 export interface ZipEntry {
@@ -43,11 +44,6 @@ export function normalisePartName(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
 
-/** A PDF begins with `%PDF-`: a report saved under a workbook's name, which re-saving as .xlsx cannot help. */
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
-}
-
 function findEndOfCentralDirectory(bytes: Uint8Array): number {
   const lowest = Math.max(0, bytes.length - 22 - MAX_ZIP_COMMENT);
   for (let at = bytes.length - 22; at >= lowest; at--) {
@@ -60,7 +56,10 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const startsLikeZip = bytes.length >= 4 && u32(bytes, 0) === LOCAL_FILE_HEADER;
   const end = bytes.length >= 22 ? findEndOfCentralDirectory(bytes) : -1;
-  if (end < 0) fail(startsLikeZip ? 'truncated' : 'not-xlsx', isPdf(bytes) ? { found: 'pdf' } : {});
+  if (end < 0) {
+    const found = startsLikeZip ? null : notAPackageKind(bytes);
+    fail(startsLikeZip ? 'truncated' : 'not-xlsx', found ? { found } : {});
+  }
 
   let count = u16(bytes, end + 10);
   let size = u32(bytes, end + 12);

@@ -154,10 +154,10 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
   const versionCell = ctgMetaValueCell('formatVersion');
   if (typeof versionNumber !== 'number' || !Number.isInteger(versionNumber) || versionNumber < 1) {
     // What is there, if anything, as a person sees it (« 2,5 »): a version typed wrong is not a missing one.
-    const found: Record<string, string> =
+    const found: Record<string, string | number> =
       version === null || (typeof version === 'string' && version.trim() === '')
-        ? {}
-        : { value: shownCellValue({ value: version }) };
+        ? { current: CTG_FORMAT_VERSION }
+        : { value: shownCellValue({ value: version }), current: CTG_FORMAT_VERSION };
     issues.push(createIssue('ctg-format-version-missing', { sheet, cell: versionCell }, found));
     return { meta: null, issues, writtenVersion: null };
   }

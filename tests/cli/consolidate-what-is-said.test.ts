@@ -1,0 +1,184 @@
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isoDateToSerial } from '../../src/domain/excel-dates';
+import type { SheetGrid } from '../../src/domain/grid';
+import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
+import { texts } from '../../src/cli/texts';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { forez, pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { gridsOf } from '../xlsx-patch/helpers';
+import { runCli, type CliRun } from './run-cli';
+
+/**
+ * What a Caf reads of a consolidation, on the command line and in the workbook written, for the files a trial met:
+ * a value far too long quoted, a plan or a text given as a workbook, a file too large, a format version typed over,
+ * a convention date edited; the paths as the workbook's folder sees them, and a closing tally.
+ */
+
+const NBSP = '\u00a0';
+const EXCEL_CELL_LIMIT = 32_767;
+let root: string;
+const inRoot = (...parts: string[]) => join(root, ...parts);
+let run: CliRun;
+
+/** The rows of `Fichiers écartés` under its first header row: [file, reason]. */
+function rejectedRows(grid: SheetGrid): [string, string][] {
+  const header = grid.rows.findIndex((row) => row?.[0]?.value === 'Fichier');
+  const rows: [string, string][] = [];
+  for (const row of grid.rows.slice(header + 1)) {
+    if (!row?.[1]?.value) break;
+    rows.push([String(row[0]?.value), String(row[1]?.value)]);
+  }
+  return rows;
+}
+
+const sheetOf = (file: string, name: string) =>
+  gridsOf(new Uint8Array(readFileSync(file))).sheets.find((s) => s.name === name)!;
+const lineOf = (needle: string) => run.stdout.split('\n').find((line) => line.includes(needle)) ?? '';
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ctg-consolidate-said-'));
+  for (const folder of ['w', 'bad', 'out']) mkdirSync(inRoot(folder));
+  const pilatBytes = await territoryBytes(pilat);
+  writeFileSync(inRoot('w', 'pilat.xlsx'), pilatBytes);
+  writeFileSync(inRoot('w', 'pilat-ancien.xlsx'), await territoryBytes(pilatEarlier));
+  writeFileSync(inRoot('w', 'forez.xlsx'), await territoryBytes(forez));
+  const currentQuarter = settingsValueCell('currentQuarter');
+  const long = `2026-T2 ${'x'.repeat(32_700)}`;
+  writeFileSync(
+    inRoot('bad', 'long.xlsx'),
+    await editXlsx(pilatBytes, [{ sheet: 'Paramètres', cell: currentQuarter, value: long }]),
+  );
+  writeFileSync(inRoot('bad', 'plan.xlsx'), JSON.stringify(samplePlan(), null, 2));
+  writeFileSync(inRoot('bad', 'notes.xlsx'), 'Réunion du 12 mars : appeler la mairie.\n');
+  writeFileSync(inRoot('bad', 'photos.xlsx'), '');
+  truncateSync(inRoot('bad', 'photos.xlsx'), 60 * 1024 * 1024);
+  writeFileSync(
+    inRoot('bad', 'version.xlsx'),
+    await editXlsx(pilatBytes, [{ sheet: '_ctg', cell: 'B2', value: 'abc' }]),
+  );
+  writeFileSync(
+    inRoot('bad', 'debut.xlsx'),
+    await editXlsx(pilatBytes, [
+      { sheet: 'Paramètres', cell: settingsValueCell('periodStart'), value: isoDateToSerial('2025-04-01')! },
+    ]),
+  );
+  run = await runCli(['consolidate', inRoot('w'), inRoot('bad'), '-o', inRoot('out', 'consolidation.xlsx')]);
+}, 90_000);
+
+describe('a value too long for a cell, quoted in a reason', () => {
+  it('is quoted by its start and its length on the command line', () => {
+    const line = lineOf('long.xlsx');
+    expect(line).toContain(`(32${NBSP}708 caractères)`);
+    expect(line.length).toBeLessThan(1000);
+  });
+
+  it('is quoted short in « Fichiers écartés », whose every text fits in a cell', () => {
+    const rows = rejectedRows(sheetOf(inRoot('out', 'consolidation.xlsx'), 'Fichiers écartés'));
+    const long = rows.find(([file]) => file.endsWith('long.xlsx'))!;
+    expect(long[1]).toContain(`(32${NBSP}708 caractères)`);
+    for (const [, reason] of rows) expect(reason.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+  });
+});
+
+describe('advice that fits the file', () => {
+  it('tells a plan JSON given as a workbook to generate its workbook first', () => {
+    const line = lineOf('plan.xlsx');
+    expect(line).toContain('plan d’actions');
+    expect(line).toContain('generate --plan');
+    expect(line).not.toContain('enregistrez-le au format');
+  });
+
+  it('tells a text file that it is not a spreadsheet, not to save it as .xlsx', () => {
+    const line = lineOf('notes.xlsx');
+    expect(line).toContain('pas un classeur');
+    expect(line).not.toContain('enregistrez-le au format');
+  });
+
+  it('says what to do with a format version typed over', () => {
+    const line = lineOf('version.xlsx');
+    expect(line).toContain(`«${NBSP}abc${NBSP}» comme version de format`);
+    expect(line).toMatch(/remettez en B2/i);
+  });
+
+  it('gives the dates of a convention date edited as the user types them', () => {
+    const line = lineOf('debut.xlsx');
+    expect(line).toContain('(01/04/2025) n’est plus la date enregistrée par l’outil (01/01/2026)');
+    expect(line).toContain('Remettez 01/01/2026');
+    expect(line).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('a file too large', () => {
+  it('is named once, beside its reason', () => {
+    const line = lineOf('photos.xlsx');
+    expect(line.split('photos.xlsx')).toHaveLength(2);
+    expect(line).toContain('— Le fichier est trop volumineux');
+    const rows = rejectedRows(sheetOf(inRoot('out', 'consolidation.xlsx'), 'Fichiers écartés'));
+    const [, reason] = rows.find(([file]) => file.endsWith('photos.xlsx'))!;
+    expect(reason).not.toContain('photos.xlsx');
+  });
+});
+
+describe('the paths in the workbook', () => {
+  it('name each file from the consolidation workbook’s folder', () => {
+    const territories = sheetOf(inRoot('out', 'consolidation.xlsx'), 'Territoires');
+    const files = territories.rows.flatMap((row) => (typeof row?.[2]?.value === 'string' ? [row[2].value] : []));
+    expect(files).toEqual(expect.arrayContaining(['../w/pilat.xlsx', '../w/forez.xlsx']));
+    const rows = rejectedRows(sheetOf(inRoot('out', 'consolidation.xlsx'), 'Fichiers écartés'));
+    expect(rows.map(([file]) => file)).toEqual(expect.arrayContaining(['../bad/long.xlsx', '../bad/plan.xlsx']));
+  });
+
+  it('keep the paths as given on the command line', () => {
+    expect(lineOf('Écarté').includes(inRoot('bad'))).toBe(true);
+  });
+});
+
+describe('the closing tally', () => {
+  it('ends the output with how many territories, files left out and copies not kept', () => {
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(
+      `Consolidation terminée${NBSP}: 2 territoires, 6 fichiers écartés, 1 doublon non retenu.`,
+    );
+  });
+
+  it('agrees in number with one of each', () => {
+    expect(texts.consolidate.tally(1, 1, 0)).toBe(`Consolidation terminée${NBSP}: 1 territoire, 1 fichier écarté.`);
+    expect(texts.consolidate.tally(3, 0, 2)).toBe(
+      `Consolidation terminée${NBSP}: 3 territoires, 0 fichier écarté, 2 doublons non retenus.`,
+    );
+  });
+
+  it('leaves --json a JSON document alone', async () => {
+    const json = await runCli(['consolidate', inRoot('w'), '-o', inRoot('out', 'json.xlsx'), '--json']);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+});
+
+describe('names outside the vocabulary', () => {
+  it('are listed with the first few territories on the command line, then how many others', () => {
+    const territories = Array.from({ length: 300 }, (_, index) => `Territoire ${index + 1}`);
+    const line = texts.consolidate.unmatchedLine('field', 'Sport santé', territories);
+    expect(line).toContain('Territoire 1, Territoire 2');
+    expect(line).toContain('et 295 autres');
+    expect(line).not.toContain('Territoire 300');
+    expect(line.length).toBeLessThan(200);
+  });
+
+  it('lists a few territories whole', () => {
+    expect(texts.consolidate.unmatchedLine('public', 'Aînés', ['A', 'B'])).toBe(
+      `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A, B)`,
+    );
+  });
+});
+
+describe('validate', () => {
+  it('quotes a value too long for a cell by its start and its length, as the consolidation does', async () => {
+    const checked = await runCli(['validate', inRoot('bad', 'long.xlsx')]);
+    const line = checked.stdout.split('\n').find((text) => text.includes('B9')) ?? '';
+    expect(line).toContain(`(32${NBSP}708 caractères)`);
+    expect(line.length).toBeLessThan(1000);
+  });
+});
