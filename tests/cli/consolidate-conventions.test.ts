@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { quarterLabel, quarterOfDate } from '../../src/domain/periods';
 import { planSchema, type Plan } from '../../src/domain/plan';
 import { readXlsx } from '../../src/xlsx/reader';
@@ -116,11 +116,14 @@ describe('two conventions of one territory', () => {
     expect(text.stdout).toContain(
       `Doublon de Monts du Pilat${NBSP}: ${current} gardé, ${previous} non retenu — ${reason}`,
     );
+    // The workbook names the files from its own folder (docs/WORKBOOK.md, « Paths »).
+    const [kept, dropped] = [current, previous].map((file) => relative(dirname(output()), file));
     const territories = sheetTexts('Territoires');
-    expect(territories.some((row) => row.includes(current))).toBe(true);
-    expect(territories.some((row) => row.includes(previous))).toBe(false);
-    const duplicates = sheetTexts('Fichiers écartés').find((row) => row.includes(previous));
-    expect(duplicates).toEqual(expect.arrayContaining([current, previous, reason]));
+    expect(territories.some((row) => row.includes(kept))).toBe(true);
+    expect(territories.some((row) => row.includes(dropped))).toBe(false);
+    const duplicates = sheetTexts('Fichiers écartés').find((row) => row.includes(dropped));
+    const reasonInWorkbook = reason.split(current).join(kept).split(previous).join(dropped);
+    expect(duplicates).toEqual(expect.arrayContaining([kept, dropped, reasonInWorkbook]));
   }, 60_000);
 
   it('measures the convention that holds the quarter asked for', async () => {

@@ -78,7 +78,8 @@ describe('a workbook past the reader’s size limit', () => {
     const run = await runCli(['consolidate', big, path('suivi.xlsx'), '-o', path('consolidation.xlsx'), '--json']);
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout);
-    expect(json.rejected).toEqual([{ file: big, code: 'file-too-large', reason: `${big}\u00a0: l${reason.slice(1)}` }]);
+    // The reason beside its file does not name it again.
+    expect(json.rejected).toEqual([{ file: big, code: 'file-too-large', reason }]);
     expect(json.territories).toHaveLength(1);
   });
 });
