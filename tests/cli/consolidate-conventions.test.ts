@@ -116,7 +116,7 @@ describe('two conventions of one territory', () => {
     expect(text.stdout).toContain(
       `Doublon de Monts du Pilat${NBSP}: ${current} gardé, ${previous} non retenu — ${reason}`,
     );
-    // The workbook names the files from its own folder (docs/WORKBOOK.md, « Paths »).
+    // The workbook names the files from its own folder (docs/WORKBOOK.md, « Consolidation »).
     const [kept, dropped] = [current, previous].map((file) => relative(dirname(output()), file));
     const territories = sheetTexts('Territoires');
     expect(territories.some((row) => row.includes(kept))).toBe(true);
