@@ -11,7 +11,7 @@ export interface SourceLine {
   raw: string;
   /** The line trimmed, runs of spaces and tabs collapsed to one space. */
   text: string;
-  /** A form feed comes just before this line: a page begins here (src/plan-text/page-furniture.ts). */
+  /** A page begins here: a form feed, or page furniture taken out, comes just before (src/plan-text/page-furniture.ts). */
   pageBreak?: true;
 }
 
