@@ -69,6 +69,17 @@ export function bulletText(text: string): string | null {
   return match ? match[1].trim() : null;
 }
 
+/**
+ * The other marks an export begins a list item with: a letter, a number or a Roman numeral in lower case followed by
+ * a parenthesis or a dot (`a)`, `1)`, `i.`, `iv)`), or Word's sub-bullet `o` before a word.
+ */
+const OTHER_LIST_MARKER = /^(?:[a-z]\)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
+
+/** Whether a line begins a list item: a bullet (`bulletText`) or another list marker (`a)`, `ii.`, `o …`, `1)`). */
+export function startsListItem(text: string): boolean {
+  return bulletText(text) !== null || OTHER_LIST_MARKER.test(text);
+}
+
 /** `a; b;c` → [a, b, c], empty items left out. */
 export function splitList(text: string): string[] {
   return text

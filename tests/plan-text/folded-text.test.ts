@@ -129,6 +129,30 @@ describe('a context folded over several lines', () => {
     expect(contextOf(lines.join('\n')).split('\n')).toEqual(lines);
   });
 
+  test('a lettered, numbered or Roman-numbered list, or Word sub-bullets, keep one item a line', () => {
+    for (const items of [
+      ['a) peu de places ;', 'b) des horaires atypiques.'],
+      ['o des places en crèche', 'o des horaires atypiques.'],
+      ['i. peu de places', 'ii. des horaires atypiques', 'iii. un relais éloigné', 'iv. une seule école.'],
+      ['1) peu de places', '2) des horaires atypiques.'],
+    ])
+      expect(contextOf(['Les constats :', ...items].join('\n')).split('\n')).toEqual(['Les constats :', ...items]);
+  });
+
+  test('a line after one ending in « : » or « ; » begins a paragraph, a folded item still joined', () => {
+    const lines = [
+      'Les familles demandent :',
+      'des places à temps partiel pour les',
+      'enfants de moins de trois ans ;',
+      'des horaires atypiques.',
+    ];
+    expect(contextOf(lines.join('\n')).split('\n')).toEqual([
+      'Les familles demandent :',
+      'des places à temps partiel pour les enfants de moins de trois ans ;',
+      'des horaires atypiques.',
+    ]);
+  });
+
   test('the seed, whose contexts are not folded, reads as before: 13 axes, 48 fiches, 306 criteria', () => {
     const { plan } = parsedOk(seedText);
     const all = fiches(plan);
