@@ -25,7 +25,10 @@ export interface CollectedFiche {
 
 export interface ReadFiche {
   ref: string;
+  /** The line under « Réf de la fiche action », as written. */
   written: string;
+  /** The ref's words in that line, as written (`I.1` for the ref `F1-1`), '' when none reads as a ref. */
+  writtenRef: string;
   title: string;
   interest: string;
   methodology: string;
@@ -118,6 +121,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   return {
     ref,
     written,
+    writtenRef: read.written,
     title,
     interest: single.interest,
     methodology: single.methodology,
