@@ -11,13 +11,14 @@ import { planKeyList, type KeyEntry } from './plan-keys';
 /**
  * Keys of an amended plan (docs/WORKBOOK.md, « Keys »): keys are assigned once and stored, so regenerating a workbook
  * from a new version of the plan must give each row the key it already has. Fiches are matched by their key (the
- * ref, or `<ref>-B` … for a repeated ref). Within a fiche, and for each kind, a criterion takes the key of the
- * stored criterion with the same normalised text (criteria worded alike are paired in their order: `pairAlike`, on
- * places of an order-keeping alignment of the stored and new criteria, `alignPlaces`), else of the free stored
- * criterion whose wording is clearly the closest (a reworded criterion: most words shared, at least `SIMILAR_WORDS`
- * of them; of equally close ones, the nearest on those places), else of the stored criterion at the same position
- * among those of its kind, if still free; any other criterion gets the next index never used for that fiche and kind
- * — indices of removed criteria included (the retired keys), so that a key never names two different things.
+ * ref, or `<ref>-B` … for a repeated ref), else by their ref as written (`matchEarlierKeys`). Within a fiche, and
+ * for each kind, a criterion takes the key of the stored criterion with the same normalised text (criteria worded
+ * alike are paired in their order: `pairAlike`, on places of an order-keeping alignment of the stored and new
+ * criteria, `alignPlaces`), else of the free stored criterion whose wording is clearly the closest (a reworded
+ * criterion: most words shared, at least `SIMILAR_WORDS` of them; of equally close ones, the nearest on those
+ * places), else of the stored criterion at the same position among those of its kind, if still free; any other
+ * criterion gets the next index never used for that fiche and kind — indices of removed criteria included (the
+ * retired keys), so that a key never names two different things.
  */
 
 export interface KeyMatching {
@@ -227,18 +228,57 @@ function samePlanFields(a: Fiche, b: Fiche): boolean {
   return fields(a) === fields(b);
 }
 
+/** A ref with only its letters and digits, in capitals and without accents: `I.2`, `i 2` and `I2` are alike. */
+const refLetters = (ref: string): string =>
+  ref
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+
 /**
- * The stored key of each fiche of the new plan (by its place in `next`'s fiches). A fiche is found by its key, but a
- * generated key (a fiche without a ref, src/domain/plan.ts, `isGeneratedRef`) says only the fiche's place in the
- * plan, which a fiche added before it changes: such a stored fiche is found by its title instead, for a fiche of the
- * new plan without a ref or whose key the stored plan does not have (a ref written since); a fiche without a ref
- * found nowhere gets a generated key never used.
+ * A new fiche whose key the stored plan does not have takes the key of the stored fiche whose ref reads as the one it
+ * writes, letters and digits alone (`refLetters`), when that stored fiche is left unmatched: the key an earlier
+ * reading of the same written ref gave (`I.2` was keyed `I2`, it is now `F1-2`). Only when that ref names one fiche
+ * on each side: two fiches that an earlier reading keyed alike (`I.1` and `I1`, `I1` and `I1-B`) are told apart by
+ * nothing stored.
+ */
+function matchEarlierKeys(storedFiches: readonly Fiche[], fiches: readonly Fiche[], keys: (string | null)[]): void {
+  const named = (list: readonly Fiche[], refOf: (fiche: Fiche) => string) => {
+    const byRef = new Map<string, Fiche[]>();
+    for (const fiche of list.filter((f) => !isGeneratedRef(f.key))) {
+      const letters = refLetters(refOf(fiche));
+      byRef.set(letters, [...(byRef.get(letters) ?? []), fiche]);
+    }
+    return byRef;
+  };
+  const storedByRef = named(storedFiches, (fiche) => fiche.ref);
+  const newByRef = named(fiches, (fiche) => fiche.writtenRef ?? fiche.ref);
+  const taken = new Set(keys);
+  fiches.forEach((fiche, index) => {
+    if (keys[index] !== null || isGeneratedRef(fiche.key)) return;
+    const letters = refLetters(fiche.writtenRef ?? fiche.ref);
+    const [storedFiche, ...others] = storedByRef.get(letters) ?? [];
+    if (!storedFiche || others.length > 0 || newByRef.get(letters)?.length !== 1 || taken.has(storedFiche.key)) return;
+    keys[index] = storedFiche.key;
+    taken.add(storedFiche.key);
+  });
+}
+
+/**
+ * The stored key of each fiche of the new plan (by its place in `next`'s fiches). A fiche is found by its key, else
+ * by its ref as written when an earlier reading keyed it otherwise (`matchEarlierKeys`). A generated key (a fiche
+ * without a ref, src/domain/plan.ts, `isGeneratedRef`) says only the fiche's place in the plan, which a fiche added
+ * before it changes: such a stored fiche is found by its title instead, for a fiche of the new plan without a ref or
+ * whose key the stored plan does not have (a ref written since); a fiche without a ref found nowhere gets a
+ * generated key never used.
  */
 function matchFicheKeys(stored: Plan, next: Plan, retired: readonly string[]): string[] {
   const storedFiches = stored.axes.flatMap((axis) => axis.fiches);
   const referenced = new Set(storedFiches.filter((f) => !isGeneratedRef(f.key)).map((f) => f.key));
   const fiches = next.axes.flatMap((axis) => axis.fiches);
   const keys = fiches.map((fiche) => (referenced.has(fiche.key) ? fiche.key : null));
+  matchEarlierKeys(storedFiches, fiches, keys);
   const free = storedFiches.filter((f) => isGeneratedRef(f.key));
   const titleOf = (fiche: Fiche) => normaliseCriterionText(fiche.title);
   fiches.forEach((fiche, index) => {

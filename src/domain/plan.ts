@@ -65,10 +65,15 @@ export const criterionSchema = z.object({
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const ficheSchema = z.object({
-  /** The ref as written in the plan (`G1`). */
+  /** The fiche's ref: as written in the plan (`G1`), or the cleaned form of an unusual one (`I.1` → `F1-1`). */
   ref: ficheRefSchema,
   /** The stored row key: the ref, or `<ref>-B`, `<ref>-C` … for a later fiche with a duplicated ref. */
   key: rowKeySchema,
+  /**
+   * The ref as the plan writes it, when that is not `ref` itself (`I.1`): a regeneration finds by it a fiche that an
+   * earlier reading of the plan keyed otherwise (src/domain/keys-matching.ts).
+   */
+  writtenRef: z.string().min(1).optional(),
   title: z.string(),
   /** `intérêt`, `intérêt fort`, `Top 5` — kept as written. */
   interest: z.string(),

@@ -1,7 +1,7 @@
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
-import { bulletText, splitList } from './text-lines';
+import { bulletText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -25,7 +25,10 @@ export interface CollectedFiche {
 
 export interface ReadFiche {
   ref: string;
+  /** The line under « Réf de la fiche action », as written. */
   written: string;
+  /** The ref's words in that line, as written (`I.1` for the ref `F1-1`), '' when none reads as a ref. */
+  writtenRef: string;
   title: string;
   interest: string;
   methodology: string;
@@ -118,6 +121,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   return {
     ref,
     written,
+    writtenRef: read.written,
     title,
     interest: single.interest,
     methodology: single.methodology,
@@ -144,7 +148,8 @@ const CONNECTING_END = /(?:^|\s)(?:de|du|des|et|la|le|les|à|au|aux|en|pour|sur|
 
 /**
  * Lines an export folded at a fixed width, made one where a line plainly continues the one above it (no blank line
- * between, and `startsAnew` does not say otherwise): it begins with a lowercase letter or an opening or continuing
+ * between, it begins no list item — `startsListItem`: `- `, `a)`, `ii.`, `o …` — and `startsAnew` does not say
+ * otherwise): it begins with a lowercase letter or an opening or continuing
  * punctuation ("Lien social" / "et intergénérationnel", "Mairie" / "(s)"), or the line above ends with a hyphen, an
  * elision or a connecting word ("Acteur (s) du" / "Territoire"). A word cut at its hyphen ("Saint-Genest-" /
  * "Malifaux") or after an elision ("l’" / "Agora") is joined without a space. Any other line stays one of its own,
@@ -157,7 +162,13 @@ function unwrapped(
   const lines: ContentLine[] = [];
   for (const line of content) {
     const previous = lines[lines.length - 1];
-    if (previous && !line.afterBlank && !startsAnew(line, previous) && continues(previous, line))
+    if (
+      previous &&
+      !line.afterBlank &&
+      !startsListItem(line.text) &&
+      !startsAnew(line, previous) &&
+      continues(previous, line)
+    )
       lines[lines.length - 1] = {
         ...previous,
         text: CUT_END.test(previous.text) ? previous.text + line.text : `${previous.text} ${line.text}`,
@@ -174,9 +185,12 @@ function unwrapped(
 const listLines = (content: ContentLine[], separators: string): ContentLine[] =>
   unwrapped(content, (_, previous) => separators.includes(previous.text.slice(-1)));
 
-/** Prose (the context) as its paragraphs, each folded line joined to it: a blank line or a list item starts one. */
+/**
+ * Prose (the context) as its paragraphs, each folded line joined to it: a blank line, a list item or a line after one
+ * ending in « : » or « ; » (a list's lead-in, an item) starts one.
+ */
 const paragraphs = (content: ContentLine[]): string[] =>
-  unwrapped(content, (line) => bulletText(line.text) !== null).map((line) => line.text);
+  unwrapped(content, (_, previous) => /[:;]$/.test(previous.text)).map((line) => line.text);
 
 const continues = (previous: ContentLine, line: ContentLine): boolean =>
   CONTINUING_START.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);

@@ -12,6 +12,7 @@ export function toFiche(fiche: ReadFiche, key: string, territories: string[]): F
   return {
     ref: fiche.ref,
     key,
+    ...(fiche.writtenRef && fiche.writtenRef !== fiche.ref ? { writtenRef: fiche.writtenRef } : {}),
     title: fiche.title,
     interest: fiche.interest,
     methodology: fiche.methodology,

@@ -22,6 +22,8 @@ export interface WrittenRef {
   ref: string | null;
   /** Text after the ref on its line, when the line held the ref and then the title. */
   rest: string;
+  /** The ref's words as the line writes them (`I.1`, `PE 2.1`), '' when none reads as a ref. */
+  written: string;
 }
 
 /** Longest cleaned ref taken as a ref: a longer one is a sentence (a title), not a reference. */
@@ -35,15 +37,17 @@ const MAX_WORDS_BEFORE_DIGIT = 1;
 
 export function readWrittenRef(written: string): WrittenRef {
   const text = written.trim();
-  if (PLAIN_REF.test(text)) return { ref: text, rest: '' };
+  if (PLAIN_REF.test(text)) return { ref: text, rest: '', written: text };
   const words = text.split(/\s+/);
   const end = refEnd(words);
-  if (end < 0) return { ref: null, rest: '' };
+  if (end < 0) return { ref: null, rest: '', written: '' };
   const refText = words.slice(0, end).join(' ');
   const ref = PLAIN_REF.test(refText) ? refText : cleanRef(refText);
   let titleAt = end;
   while (titleAt < words.length && SEPARATOR.test(words[titleAt])) titleAt++;
-  return ref === null ? { ref: null, rest: '' } : { ref, rest: words.slice(titleAt).join(' ') };
+  return ref === null
+    ? { ref: null, rest: '', written: '' }
+    : { ref, rest: words.slice(titleAt).join(' '), written: refText };
 }
 
 /** The index of the first word after the ref, or -1 when the words do not begin with a ref. */

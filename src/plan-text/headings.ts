@@ -44,21 +44,30 @@ export function annexeNumber(text: string): number | null {
   return match ? headingNumber(match[1]) : null;
 }
 
-/** "ARTICLE" or "ANNEXE" alone on its line, bold or not: a heading the export may have wrapped before its number. */
-const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE)\s*$/i;
+/**
+ * "ARTICLE" or "ANNEXE" alone on its line, bold or not, written as a heading is (in capitals, or with its capital
+ * initial): a heading the export may have wrapped before its number. « annexe » in lower case is a sentence's word.
+ */
+const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
+
+/** A heading stands apart: the text or a page begins with it, or a blank line comes before it. */
+const standsApart = (lines: SourceLine[], index: number): boolean =>
+  index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
 
 /**
  * The lines with each article or annexe heading wrapped after its first word ("ANNEXE" / "2 – LISTE DES …") made
- * one line again, numbered as its first line. Only a line holding that word alone, followed right below by a line
- * that begins with the heading's number and a separator, is such a heading: a sentence ending with « annexe », or
- * « Annexe » above « 2 et 3 ci-après », stays text.
+ * one line again, numbered as its first line. Only a line holding that word alone, apart from the text above it (a
+ * blank line or a page break between), followed right below by a line that begins with the heading's number and a
+ * separator, is such a heading: a sentence's word never is, though the export leave it alone on a line (« … figure
+ * en » / « annexe » / « 2 : elle est tenue à jour »), nor « Annexe » above « 2 et 3 ci-après ».
  */
 export function joinWrappedHeadings(lines: SourceLine[]): SourceLine[] {
   const joined: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    const text = next && HEADING_WORD_ALONE.test(line.text) ? `${line.text} ${next.text}` : '';
+    const wrapped = next && HEADING_WORD_ALONE.test(line.text) && standsApart(lines, i);
+    const text = wrapped ? `${line.text} ${next.text}` : '';
     if (text && (articleNumber(text) !== null || annexeNumber(text) !== null)) {
       joined.push({ ...line, raw: `${line.raw} ${next.raw.trimStart()}`, text });
       i++;

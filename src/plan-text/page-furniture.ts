@@ -178,13 +178,17 @@ export function separatePageFurniture(lines: SourceLine[]): { lines: SourceLine[
 
 /**
  * The lines without the furniture and the blank lines around it: an export sets the furniture apart with blank
- * lines whether or not a paragraph ends there, and a criterion cut by a page break must read as one again.
+ * lines whether or not a paragraph ends there, and a criterion cut by a page break must read as one again. The line
+ * after furniture taken out begins a page (`pageBreak`), as after a form feed: a heading may stand there.
  */
 function withoutFurnitureRuns(lines: SourceLine[], furnitureAt: (index: number) => boolean): SourceLine[] {
   const kept: SourceLine[] = [];
+  let pageBegins = false;
   for (let i = 0; i < lines.length;) {
     if (lines[i].text && !furnitureAt(i)) {
-      kept.push(lines[i++]);
+      kept.push(pageBegins ? { ...lines[i], pageBreak: true } : lines[i]);
+      pageBegins = false;
+      i++;
       continue;
     }
     // A run of blank lines and furniture: kept whole when it holds no furniture.
@@ -193,6 +197,7 @@ function withoutFurnitureRuns(lines: SourceLine[], furnitureAt: (index: number) 
     for (; end < lines.length && (!lines[end].text || furnitureAt(end)); end++)
       if (furnitureAt(end)) holdsFurniture = true;
     if (!holdsFurniture) kept.push(...lines.slice(i, end));
+    pageBegins ||= holdsFurniture;
     i = end;
   }
   return kept;

@@ -104,7 +104,7 @@ function fiche(f: Fiche): string[] {
   const criteria = (kind: 'quantitative' | 'qualitative') =>
     f.criteria.filter((c) => c.kind === kind).map((c) => c.text);
   return [
-    ...field(labelText.ref, f.ref),
+    ...field(labelText.ref, f.writtenRef ?? f.ref),
     ...field(labelText.interest, f.interest),
     ...field(labelText.methodology, f.methodology),
     `${labelText.publics} :`,

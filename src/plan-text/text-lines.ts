@@ -11,7 +11,7 @@ export interface SourceLine {
   raw: string;
   /** The line trimmed, runs of spaces and tabs collapsed to one space. */
   text: string;
-  /** A form feed comes just before this line: a page begins here (src/plan-text/page-furniture.ts). */
+  /** A page begins here: a form feed, or page furniture taken out, comes just before (src/plan-text/page-furniture.ts). */
   pageBreak?: true;
 }
 
@@ -67,6 +67,17 @@ export function bulletText(text: string): string | null {
   if (text.startsWith('**')) return null;
   const match = BULLET.exec(text);
   return match ? match[1].trim() : null;
+}
+
+/**
+ * The other marks an export begins a list item with: a letter, a number or a Roman numeral in lower case followed by
+ * a parenthesis or a dot (`a)`, `1)`, `i.`, `iv)`), or Word's sub-bullet `o` before a word.
+ */
+const OTHER_LIST_MARKER = /^(?:[a-z]\)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
+
+/** Whether a line begins a list item: a bullet (`bulletText`) or another list marker (`a)`, `ii.`, `o …`, `1)`). */
+export function startsListItem(text: string): boolean {
+  return bulletText(text) !== null || OTHER_LIST_MARKER.test(text);
 }
 
 /** `a; b;c` → [a, b, c], empty items left out. */

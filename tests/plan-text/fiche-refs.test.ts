@@ -39,7 +39,7 @@ describe('a fiche ref as written in the plan', () => {
     ['IIII.1', 'IIII1', ''],
     ['C.1', 'C1', ''],
   ])('« %s » is the ref %s (then « %s »)', (written, ref, rest) => {
-    expect(readWrittenRef(written)).toEqual({ ref, rest });
+    expect(readWrittenRef(written)).toMatchObject({ ref, rest });
     expect(isRowKey(ref)).toBe(true);
     expect(isRowKey(`${ref}-B-QN2`)).toBe(true);
   });
@@ -60,7 +60,7 @@ describe('a fiche ref as written in the plan', () => {
     ['PE 2.1 Le RPE', 'PE2-1', 'Le RPE'],
     ['A3bis – Le RPE', 'A3BIS', 'Le RPE'],
   ])('« %s » is the ref %s, then the title « %s »', (written, ref, rest) => {
-    expect(readWrittenRef(written)).toEqual({ ref, rest });
+    expect(readWrittenRef(written)).toMatchObject({ ref, rest });
   });
 
   test('a ref followed by a short-worded title on its line keys the fiche by the ref alone', () => {

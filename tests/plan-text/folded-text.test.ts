@@ -59,6 +59,35 @@ describe('an annexe or article heading wrapped over two lines', () => {
     expect(facilitiesOf(text)).toEqual(facilitiesOf(smallConvention));
     expect(facilitiesOf(text)).toHaveLength(3);
   });
+
+  test('« annexe » alone in a sentence of the preamble, its number beginning the next line, leaves Annexe 2 read', () => {
+    const text = replaceOnce(smallConvention, 'figure en annexe\n2 : elle', 'figure en\nannexe\n2 : elle');
+    const { plan, warnings } = parsedOk(text);
+    expect(facilitiesOf(text)).toHaveLength(3);
+    expect(withoutLines(plan)).toEqual(withoutLines(small.plan));
+    expect(codes(warnings)).toEqual(codes(small.warnings));
+  });
+
+  test('« annexe » or « Annexe » alone in a sentence of a context leaves the fiches after it read', () => {
+    for (const word of ['annexe', 'Annexe', 'ANNEXE']) {
+      const context = `Peu de places d’accueil. Le budget est détaillé en\n${word}\n3 : il est voté chaque année.`;
+      const text = replaceOnce(smallConvention, 'Peu de places d’accueil pour les moins de trois ans.', context);
+      const { plan, warnings } = parsedOk(text);
+      expect(fiches(plan).map((f) => f.key)).toEqual(['F1-1', 'I1', 'F2-1']);
+      expect(ficheByKey(plan, 'F1-1').context.replace(/\n/g, ' ')).toBe(
+        `Peu de places d’accueil. Le budget est détaillé en ${word} 3 : il est voté chaque année.`,
+      );
+      expect(ficheByKey(plan, 'F1-1').criteria).toHaveLength(2);
+      expect(codes(warnings)).toEqual(codes(small.warnings));
+    }
+  });
+
+  test('the heading wrapped at the top of a page, right under the page number taken out, is one heading', () => {
+    for (const pageBreak of ['Page 3 / 9\n', 'Page 3 / 9\n\f', '\f']) {
+      const text = replaceOnce(smallConvention, `\n\n${ANNEXE_2}`, `\n${pageBreak}ANNEXE\n2 – LISTE DES EQUIPEMENTS`);
+      expect(facilitiesOf(text)).toEqual(facilitiesOf(smallConvention));
+    }
+  });
 });
 
 describe('a context folded over several lines', () => {
@@ -98,6 +127,30 @@ describe('a context folded over several lines', () => {
       'La chargée de coopération anime le réseau.',
     ];
     expect(contextOf(lines.join('\n')).split('\n')).toEqual(lines);
+  });
+
+  test('a lettered, numbered or Roman-numbered list, or Word sub-bullets, keep one item a line', () => {
+    for (const items of [
+      ['a) peu de places ;', 'b) des horaires atypiques.'],
+      ['o des places en crèche', 'o des horaires atypiques.'],
+      ['i. peu de places', 'ii. des horaires atypiques', 'iii. un relais éloigné', 'iv. une seule école.'],
+      ['1) peu de places', '2) des horaires atypiques.'],
+    ])
+      expect(contextOf(['Les constats :', ...items].join('\n')).split('\n')).toEqual(['Les constats :', ...items]);
+  });
+
+  test('a line after one ending in « : » or « ; » begins a paragraph, a folded item still joined', () => {
+    const lines = [
+      'Les familles demandent :',
+      'des places à temps partiel pour les',
+      'enfants de moins de trois ans ;',
+      'des horaires atypiques.',
+    ];
+    expect(contextOf(lines.join('\n')).split('\n')).toEqual([
+      'Les familles demandent :',
+      'des places à temps partiel pour les enfants de moins de trois ans ;',
+      'des horaires atypiques.',
+    ]);
   });
 
   test('the seed, whose contexts are not folded, reads as before: 13 axes, 48 fiches, 306 criteria', () => {

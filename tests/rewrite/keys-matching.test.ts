@@ -316,6 +316,36 @@ describe('keys of an amended plan', () => {
     expect(withRef).toMatchObject({ added: [], removed: [] });
   });
 
+  it('finds a fiche an earlier reading keyed otherwise by its ref as written, when that ref names one fiche', () => {
+    /** The sample plan with its first fiche (and that fiche's criteria) keyed `key`, written `writtenRef`. */
+    const keyed = (plan: Plan, index: number, key: string, writtenRef?: string): Plan => {
+      const copy: Plan = structuredClone(plan);
+      const fiche = copy.axes[0].fiches[index];
+      for (const criterion of fiche.criteria) criterion.key = criterion.key.replace(fiche.key, key);
+      Object.assign(fiche, { ref: key, key, ...(writtenRef ? { writtenRef } : {}) });
+      return copy;
+    };
+    const keysOf = (plan: Plan) => plan.axes[0].fiches.map((f) => [f.key, ...f.criteria.map((c) => c.key)]);
+    // Read before as I1, now as F1-1 from the same « I.1 »: the stored key is kept, with its criteria's.
+    const before = keyed(stored, 0, 'I1');
+    const matching = matchPlanKeys(before, keyed(stored, 0, 'F1-1', 'I.1'), []);
+    expect(keysOf(matching.plan)).toEqual(keysOf(before));
+    expect(matching).toMatchObject({ added: [], removed: [], changed: [] });
+    // Spacing and case aside: « i 1 » reads as I1 too.
+    expect(keysOf(matchPlanKeys(before, keyed(stored, 0, 'F1-1', 'i 1'), []).plan)).toEqual(keysOf(before));
+
+    // A plan writing « I.1 » and « I1 » was read I1 and I1-B: nothing stored says which was which, no key is moved.
+    const twice: Plan = structuredClone(before);
+    const second = { ...structuredClone(twice.axes[0].fiches[0]), key: 'I1-B', title: 'Une autre fiche' };
+    second.criteria = second.criteria.map((c) => ({ ...c, key: c.key.replace('I1', 'I1-B') }));
+    twice.axes[0].fiches.splice(1, 0, second);
+    const now: Plan = structuredClone(twice);
+    Object.assign(now.axes[0].fiches[0], keyed(twice, 0, 'F1-1', 'I.1').axes[0].fiches[0]);
+    Object.assign(now.axes[0].fiches[1], { ...keyed(twice, 1, 'I1').axes[0].fiches[1], ref: 'I1' });
+    const ambiguous = matchPlanKeys(twice, now, []);
+    expect(ambiguous.plan.axes[0].fiches[0].key).toBe('F1-1');
+  });
+
   it('keeps quantitative and qualitative indices apart', () => {
     const next = withG1Criteria(
       stored,
