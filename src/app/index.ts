@@ -5,6 +5,7 @@ export { planWarningDescriptions } from '../domain/messages/plan';
 export { agree, countOf } from '../domain/messages/plural';
 export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers';
 export { frenchDayAndTime } from '../domain/messages/paris-time';
+export { afterColon } from '../domain/messages/after-colon';
 export {
   hasNoNextQuarter,
   lastQuarterOf,

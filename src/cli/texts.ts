@@ -1,5 +1,6 @@
 /** Every word the command line prints, in French, in one place. */
 import {
+  afterColon,
   agree,
   countOf,
   frenchDay,
@@ -11,7 +12,6 @@ import {
   type CheckedExtract,
   type Issue,
 } from '../app';
-import { afterColon } from './after-colon';
 import type { ConversionUse } from './spreadsheet-conversion';
 import type { Backup } from './output-file';
 
@@ -740,7 +740,7 @@ export const texts = {
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
     /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
-    aoUnread: (reason: string) => `    Compétences AO non lues : ${reason}`,
+    aoUnread: (reason: string) => `    Compétences AO non lues : ${afterColon(reason)}`,
     /**
      * A territory kept though the conversion of its .ods or .xls cut a text: its counts read no such text (but a
      * champ's or a public's name), while merge and validate refuse the file.

@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
-import { agree, countOf, frenchDay, frenchRate } from '../app';
+import { afterColon, agree, countOf, frenchDay, frenchRate } from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
@@ -450,7 +450,7 @@ export const texts = {
     ) =>
       `${name} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
-    aoUnread: (reason: string) => `Compétences AO non lues : ${reason}`,
+    aoUnread: (reason: string) => `Compétences AO non lues : ${afterColon(reason)}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,

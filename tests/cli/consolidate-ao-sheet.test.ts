@@ -19,6 +19,8 @@ const quoted = (name: string) => `«${NBSP}${name}${NBSP}»`;
 const renamedReason =
   `La feuille ${quoted('Compétences AO')} manque. La feuille ${quoted('AO')} semble être ` +
   `${quoted('Compétences AO')} renommée${NBSP}: rendez-lui son nom.`;
+/** The reason as it goes on after « : » (« Compétences AO non lues : la feuille … »). */
+const renamedAfterColon = `l${renamedReason.slice(1)}`;
 const deletedReason =
   `La feuille ${quoted('Compétences AO')} manque. Elle a sans doute été supprimée ou renommée${NBSP}: ` +
   'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.';
@@ -81,12 +83,12 @@ describe('a territory whose « Compétences AO » was renamed', () => {
     const run = await runCli(['consolidate', renamedFolder, '-o', output]);
     const lines = run.stdout.split('\n');
     const at = lines.findIndex((line) => line.startsWith('  Monts du Pilat — '));
-    expect(lines[at + 1]).toBe(`    Compétences AO non lues${NBSP}: ${renamedReason}`);
+    expect(lines[at + 1]).toBe(`    Compétences AO non lues${NBSP}: ${renamedAfterColon}`);
     const sheet = gridsOf(new Uint8Array(readFileSync(output))).sheets.find(
       (candidate) => candidate.name === 'Compétences AO',
     )!;
     const rows = sheet.rows.filter((row) => row?.[0]?.value === 'Monts du Pilat');
-    expect(rows.map((row) => row[1]?.value)).toEqual([`Non lues${NBSP}: ${renamedReason}`]);
+    expect(rows.map((row) => row[1]?.value)).toEqual([`Non lues${NBSP}: ${renamedAfterColon}`]);
     expect(sheet.rows.some((row) => typeof row?.[0]?.value === 'string' && row[0].value.startsWith('Forez'))).toBe(
       true,
     );

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { issueCodes, type IssueCode } from '../../src/domain/issue-codes';
 import { createIssue, type Issue, type IssueLocation } from '../../src/domain/issues';
 import { messageAreas, renderMessage, type MessageCode } from '../../src/domain/messages';
-import { afterColon } from '../../src/cli/after-colon';
+import { afterColon } from '../../src/domain/messages/after-colon';
 import { texts } from '../../src/cli/texts';
 import { wordsOf } from '../helpers/french-typography';
 import { SRC, tsFilesUnder } from '../helpers/source-files';

@@ -1,4 +1,4 @@
-import { afterColon } from '../../src/cli/after-colon';
+import { afterColon } from '../../src/domain/messages/after-colon';
 import * as fs from 'fs';
 import * as path from 'path';
 import { strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';

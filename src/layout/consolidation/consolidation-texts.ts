@@ -1,4 +1,5 @@
 import { frenchNumber } from '../../domain/messages/numbers';
+import { afterColon } from '../../domain/messages/after-colon';
 import { agree, countOf } from '../../domain/messages/plural';
 import type { QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
@@ -120,7 +121,7 @@ export const consolidationTexts = {
     hint: 'Telles que chaque classeur les évalue, au trimestre mesuré (colonne «\u00a0Trimestre\u00a0» de «\u00a0Territoires\u00a0»). «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur du territoire. «\u00a0Non lues\u00a0»\u00a0: la feuille «\u00a0Compétences AO\u00a0» du territoire manque ou est illisible (ses autres chiffres sont consolidés).',
     territory: 'Territoire',
     /** In place of a territory's rows when its `Compétences AO` was not read: why, as validation says it. */
-    unread: (reason: string) => `Non lues\u00a0: ${reason}`,
+    unread: (reason: string) => `Non lues\u00a0: ${afterColon(reason)}`,
   },
   rejected: {
     title: 'Fichiers écartés',

@@ -1,6 +1,6 @@
 /**
- * A message of the catalogue stands alone, a capital first. Printed after a label of the command line's own
- * (« Usage incorrect : », « Note : », a file's name), its sentence goes on after « : », where French writes a
+ * A message of the catalogue stands alone, a capital first. Printed after a label (the command line's « Usage
+ * incorrect : », « Note : », a file's name, the pane's or a workbook's own), its sentence goes on after « : », where French writes a
  * lower-case letter — unless the message starts with a name: the sheet it is about (« Axe 1, cellule L12 : »), a
  * proper noun (« LibreOffice », « Excel »), a code (« G1-C2 », « CCMP »).
  */
