@@ -105,7 +105,7 @@ describe('two conventions of one territory', () => {
     const today = quarterLabel(quarterOfDate(new Date()));
     expect(reason).toContain(
       `Ce ne sont pas deux copies d’un même classeur, mais deux conventions du territoire${NBSP}; la consolidation ` +
-        `mesure la convention en vigueur, celle qui couvre le trimestre en cours (${today}).`,
+        `mesure la convention en vigueur, celle qui couvre le trimestre d’aujourd’hui (${today}).`,
     );
     expect(reason).not.toMatch(/Plus récent|rien ne dit/);
 
@@ -168,10 +168,19 @@ describe('one SIREN typed in another territory’s workbook', () => {
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as Json;
     expect(json.duplicates).toEqual([
-      expect.objectContaining({ kept: pilatFile, dropped: forezFile, namesDiffer: true, conventionsDiffer: true }),
+      expect.objectContaining({ kept: pilatFile, dropped: forezFile, namesDiffer: true, conventionsDiffer: false }),
     ]);
     const { reason } = json.duplicates[0];
-    expect(reason).toContain('mais leurs plans n’ont presque aucune fiche en commun');
+    // The SIREN leads, then why this one was kept.
+    expect(reason).toMatch(
+      new RegExp(
+        `^Attention${NBSP}: le même SIREN porte deux noms .*, mais leurs plans n’ont presque aucune fiche en commun`,
+      ),
+    );
+    expect(reason).toContain(
+      `«${NBSP}${pilatFile}${NBSP}» est gardé${NBSP}: il suit la convention 2026–2030, «${NBSP}${forezFile}${NBSP}» ` +
+        'la convention 2025–2028',
+    );
     expect(reason).toContain(`Corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${pilatFile} ou de ${forezFile}`);
     // Not told that they are two conventions of one territory, nor that it may have been renamed.
     expect(reason).not.toMatch(/deux conventions du territoire|rien à faire/);

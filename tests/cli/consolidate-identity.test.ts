@@ -41,6 +41,12 @@ beforeAll(async () => {
   writeFileSync(inRoot('sirens', 'pilat.xlsx'), await territoryBytes(pilat));
   writeFileSync(inRoot('sirens', 'pilat-ancien.xlsx'), await territoryBytes({ ...pilatEarlier, siren: '200000010' }));
   writeFileSync(inRoot('sirens', 'pilat-sans-siren.xlsx'), await territoryBytes({ ...pilatEarlier, siren: undefined }));
+  // Two byte-identical copies (a, c) and one of the same day whose SIREN has two digits swapped (b).
+  mkdirSync(inRoot('three'));
+  const pilatBytes = await territoryBytes(pilat);
+  writeFileSync(inRoot('three', 'a.xlsx'), pilatBytes);
+  writeFileSync(inRoot('three', 'b-siren-faux.xlsx'), await territoryBytes({ ...pilat, siren: '200000010' }));
+  writeFileSync(inRoot('three', 'c.xlsx'), pilatBytes);
   // The earlier copy, its territory renamed by hand in Paramètres, no SIREN: `_ctg` still records « Monts du Pilat ».
   const unnamed = await territoryBytes({ ...pilatEarlier, siren: undefined });
   writeFileSync(
@@ -88,6 +94,29 @@ describe('one territory name under two SIRENs', () => {
       lines.filter((line) => line.startsWith(`  Monts du Pilat — ${inRoot('sirens', 'pilat.xlsx')} (2026-T3)`)),
     ).toHaveLength(1);
     expect(lines.filter((line) => line.startsWith('  Doublon de Monts du Pilat'))).toHaveLength(2);
+  }, 60_000);
+  it('says of each copy not kept its own SIREN beside the kept one’s: no warning for an identical copy', async () => {
+    const run = await consolidate(true, inRoot('three'));
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    const [a, b, c] = ['a.xlsx', 'b-siren-faux.xlsx', 'c.xlsx'].map((file) => inRoot('three', file));
+    expect(
+      json.duplicates.map(({ kept, dropped, siren, droppedSiren, sirensDiffer }) => ({
+        kept,
+        dropped,
+        siren,
+        droppedSiren,
+        sirensDiffer,
+      })),
+    ).toEqual([
+      // a and b share the name, not the SIREN.
+      { kept: a, dropped: b, siren: null, droppedSiren: '200000010', sirensDiffer: true },
+      { kept: a, dropped: c, siren: '200000001', droppedSiren: '200000001', sirensDiffer: false },
+    ]);
+    expect(json.duplicates[0].reason).toContain(
+      `le même nom porte deux SIREN (200000001 dans ${a}, 200000010 dans ${b})`,
+    );
+    expect(json.duplicates[1].reason).not.toMatch(/SIREN|Attention/);
   }, 60_000);
 });
 

@@ -341,6 +341,25 @@ describe('duplicates', () => {
     expect(result.duplicates[0].reason).not.toContain('est repris');
   });
 
+  it('says of each copy not kept what it and the kept one share: its own SIREN, not the group’s conflict', () => {
+    const date = { lastWrite: '2026-09-01T10:00:00Z' };
+    const result = kept(
+      measure('a.xlsx', 'Ville', { siren: '200066000', ...date }),
+      measure('b.xlsx', 'Ville', { siren: '200066001', ...date }),
+      measure('c.xlsx', 'Ville', { siren: '200066000', ...date }),
+    );
+    expect(result.territories).toEqual([expect.objectContaining({ file: 'a.xlsx', siren: '200066000' })]);
+    expect(result.duplicates.map(({ dropped, siren, sirensDiffer }) => ({ dropped, siren, sirensDiffer }))).toEqual([
+      // b.xlsx and a.xlsx share a name, not a SIREN.
+      { dropped: 'b.xlsx', siren: null, sirensDiffer: true },
+      { dropped: 'c.xlsx', siren: '200066000', sirensDiffer: false },
+    ]);
+    expect(result.duplicates[0].reason).toContain('(200066000 dans a.xlsx, 200066001 dans b.xlsx)');
+    expect(result.duplicates[1].reason).toBe(
+      `Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))${undecided('a.xlsx', 'c.xlsx')}`,
+    );
+  });
+
   it('joins a copy whose name was typed over in Paramètres by the name its workbook was created for', () => {
     const recorded = 'Communauté de communes des Monts du Forez';
     const renamed = measure('forez-renomme.xlsx', 'CC Monts du Forez (nouveau nom)', {
@@ -694,7 +713,8 @@ describe('two conventions of one territory', () => {
         `Conventions différentes${NBSP}: «${NBSP}actuelle.xlsx${NBSP}» suit la convention 2025–2028, ` +
           `«${NBSP}ancienne.xlsx${NBSP}» la convention 2021–2024. Ce ne sont pas deux copies d’un même classeur, ` +
           `mais deux conventions du territoire${NBSP}; la consolidation mesure la convention en vigueur, celle qui ` +
-          'couvre le trimestre en cours (2026-T4).',
+          // Today's quarter, not the workbooks' « trimestre en cours » (Paramètres B9).
+          'couvre le trimestre d’aujourd’hui (2026-T4).',
       );
     }
   });
@@ -755,6 +775,30 @@ describe('two conventions of one territory', () => {
     expect(result.duplicates[0]).toMatchObject({ kept: 'nouvelle.xlsx', namesDiffer: true, conventionsDiffer: true });
     expect(result.duplicates[0].reason).not.toContain('plans');
     expect(result.duplicates[0].reason).toContain('S’il s’agit du même territoire renommé, rien à faire.');
+  });
+  it('leads with the SIREN of another territory’s workbook, not two conventions, when their plans differ', () => {
+    const forez = territoryMeasure(
+      'forez.xlsx',
+      'Forez',
+      convention('2025-T1', '2028-T4', { planFiches: ['sport', 'culture', 'seniors'] }),
+    );
+    const pilat = territoryMeasure(
+      'pilat.xlsx',
+      'Pilat',
+      convention('2026-T1', '2030-T4', { planFiches: ['accueil', 'jeunesse', 'logement'] }),
+    );
+    const result = inOrder(null, new Date('2026-12-05T10:00:00Z'), forez, pilat);
+    expect(result.duplicates).toEqual([
+      expect.objectContaining({ kept: 'pilat.xlsx', namesDiffer: true, conventionsDiffer: false }),
+    ]);
+    expect(result.duplicates[0].reason).toBe(
+      `Attention${NBSP}: le même SIREN porte deux noms («${NBSP}Pilat${NBSP}» et «${NBSP}Forez${NBSP}»), mais leurs ` +
+        `plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans doute deux territoires, et le SIREN de l’un ` +
+        `des deux est faux. Corrigez-le dans «${NBSP}Paramètres${NBSP}» de pilat.xlsx ou de forez.xlsx, puis relancez ` +
+        `la consolidation${NBSP}; les chiffres de forez.xlsx n’y sont pas. «${NBSP}pilat.xlsx${NBSP}» est gardé` +
+        `${NBSP}: il suit la convention 2026–2030, «${NBSP}forez.xlsx${NBSP}» la convention 2025–2028${NBSP}; toutes ` +
+        `deux couvrent le trimestre d’aujourd’hui (2026-T4), et la sienne est la plus récente.`,
+    );
   });
 });
 

@@ -30,13 +30,14 @@ export interface DuplicateChoice {
    */
   namesDiffer: boolean;
   /**
-   * One territory name, two valid SIRENs (the dropped file's and the kept one's, or another copy's): kept as one, but
-   * to check (a SIREN typed wrong, or two territories of one name).
+   * One territory name, two valid SIRENs (the dropped file's and the kept one's, or another copy's when the kept one
+   * has none): kept as one, but to check (a SIREN typed wrong, or two territories of one name).
    */
   sirensDiffer: boolean;
   /**
    * The two files are two conventions of the territory (their periods differ), not two copies of one workbook: the
-   * convention in force is kept (copies-conventions.ts), whatever their dates.
+   * convention in force is kept (copies-conventions.ts), whatever their dates. False when their plans say they are two
+   * territories under one SIREN (`namesDiffer` then says it).
    */
   conventionsDiffer: boolean;
   /** Why this one, in French (its date against the other's), and what to check. */

@@ -71,8 +71,8 @@ function periodsApart(a: Copy, b: Copy): [string, string] {
 
 /**
  * Why the workbook of the convention in force (`kept`) was kept rather than the other convention's (`dropped`).
- * `twoTerritories`: what else the two files say makes them more likely two territories (the identity warning says
- * so), so they are not called two conventions of one territory.
+ * `twoTerritories`: what else the two files say makes them more likely two territories (the identity warning, said
+ * first, says so), so they are not called two conventions of one territory: only why this one was kept.
  */
 export function conventionsReason(
   kept: Copy,
@@ -81,15 +81,22 @@ export function conventionsReason(
   twoTerritories = false,
 ): string {
   const [keptPeriod, droppedPeriod] = periodsApart(kept, dropped);
+  // The quarter measured: the one asked for, else today's (not the workbooks' « trimestre en cours », Paramètres B9).
+  const quarter = inForce && `le trimestre ${inForce.asked ? 'demandé' : 'd’aujourd’hui'} (${inForce.quarter})`;
+  const keptAlone = inForce !== null && holds(kept, inForce.quarter) && !holds(dropped, inForce.quarter);
+  const both =
+    inForce && (holds(kept, inForce.quarter) ? `toutes deux couvrent ${quarter}` : `aucune ne couvre ${quarter}`);
+  if (twoTerritories) {
+    const facts = `${quoted(kept.file)} est gardé${NBSP}: il suit la convention ${keptPeriod}, ${quoted(dropped.file)} la convention ${droppedPeriod}`;
+    if (keptAlone) return `${facts}${NBSP}; seule la sienne couvre ${quarter}.`;
+    return `${facts}${NBSP}; ${both ? `${both}, et ` : ''}la sienne est la plus récente.`;
+  }
   const periods = `${quoted(kept.file)} suit la convention ${keptPeriod}, ${quoted(dropped.file)} la convention ${droppedPeriod}`;
-  const facts = twoTerritories
-    ? `Conventions différentes${NBSP}: ${periods}${NBSP}; la consolidation mesure la convention en vigueur`
-    : `Conventions différentes${NBSP}: ${periods}. Ce ne sont pas deux copies d’un même classeur, mais deux ` +
-      `conventions du territoire${NBSP}; la consolidation mesure la convention en vigueur`;
+  const facts =
+    `Conventions différentes${NBSP}: ${periods}. Ce ne sont pas deux copies d’un même classeur, mais deux ` +
+    `conventions du territoire${NBSP}; la consolidation mesure la convention en vigueur`;
   const latest = `celle de ${quoted(kept.file)} est la plus récente`;
   if (!inForce) return `${facts}${NBSP}: ${latest}.`;
-  const quarter = `le trimestre ${inForce.asked ? 'demandé' : 'en cours'} (${inForce.quarter})`;
-  if (holds(kept, inForce.quarter) && !holds(dropped, inForce.quarter)) return `${facts}, celle qui couvre ${quarter}.`;
-  const both = holds(kept, inForce.quarter) ? `toutes deux couvrent ${quarter}` : `aucune ne couvre ${quarter}`;
+  if (keptAlone) return `${facts}, celle qui couvre ${quarter}.`;
   return `${facts}${NBSP}: ${both}, et ${latest}.`;
 }

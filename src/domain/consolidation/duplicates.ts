@@ -160,9 +160,12 @@ function choiceReason(
   const taken = sirenTaken
     ? ' Le fichier gardé n’a pas de SIREN valide\u00a0: celui du fichier non retenu est repris.'
     : '';
-  // Two conventions: neither their dates nor their figures are to compare.
-  if (!sameConvention(kept, dropped))
-    return conventionsReason(kept, dropped, inForce, twoTerritories) + taken + identity;
+  // Two conventions: neither their dates nor their figures are to compare. Two territories under one SIREN: that
+  // leads, then why this one was kept.
+  if (!sameConvention(kept, dropped)) {
+    const conventions = conventionsReason(kept, dropped, inForce, twoTerritories);
+    return twoTerritories ? `${identity.trimStart()} ${conventions}${taken}` : conventions + taken + identity;
+  }
   const tie = newerFirst(kept, dropped) === 0;
   const figures = copiesDifference(kept, dropped, tie);
   const reason = datesReason(kept, dropped, orderReason(kept.file, dropped.file, originOf));
@@ -195,11 +198,12 @@ export function keepNewest(
       const namesDiffer = nameKey(newest.territory) !== nameKey(dropped.territory);
       // Plans are compared when the conventions share a quarter: a territory's next convention has a plan of its own.
       const plansDiffer = conventionsOverlap(newest, dropped) && plansApart(newest, dropped);
-      // The copy whose SIREN contradicts this one's: the kept one's, else the newest other's.
+      // The copy whose SIREN contradicts this one's: the kept one's when it has one (this pair's own SIRENs), else the
+      // newest other's (the territory then keeps no SIREN: the conflict is said on each copy it concerns).
+      const others = sirenOf(newestCopy) === null ? older : [newestCopy];
       const contradicting =
-        droppedSiren === null
-          ? undefined
-          : [newestCopy, ...older].find((copy) => ![null, droppedSiren].includes(sirenOf(copy)));
+        droppedSiren === null ? undefined : others.find((copy) => ![null, droppedSiren].includes(sirenOf(copy)));
+      const twoTerritories = namesDiffer && plansDiffer;
       duplicates.push({
         territory: newest.territory,
         siren: groupSiren !== null && groupSiren === droppedSiren ? groupSiren : null,
@@ -209,14 +213,15 @@ export function keepNewest(
         droppedSiren: dropped.siren,
         namesDiffer,
         sirensDiffer: contradicting !== undefined,
-        conventionsDiffer: !sameConvention(newest, dropped),
+        // Two territories under one SIREN are not two conventions of one territory.
+        conventionsDiffer: !sameConvention(newest, dropped) && !twoTerritories,
         reason: choiceReason(newest, dropped, {
           sirenTaken: sirenTaken && droppedSiren === groupSiren,
           // Of the files as they are: the kept one's own SIREN, not one taken from a copy.
           identity: identityWarning(newestCopy, dropped, contradicting, { plansDiffer }),
           originOf,
           inForce,
-          twoTerritories: namesDiffer && plansDiffer,
+          twoTerritories,
         }),
       });
     }
