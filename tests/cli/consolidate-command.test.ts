@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from './run-cli';
 
@@ -91,9 +92,10 @@ describe('consolidate: usage mistakes', () => {
   });
 
   it('never replaces an existing -o without --force, before reading anything', async () => {
-    const { code, error } = await errorOf([join(folder, 'vide'), '-o', join(folder, 'existant.xlsx')]);
+    const { code, error } = await errorOf([TERRITORY, '-o', join(folder, 'existant.xlsx')]);
     expect(code).toBe(2);
     expect(error.code).toBe('output-exists');
+    expect(readFileSync(join(folder, 'existant.xlsx'), 'utf8')).toBe('déjà là');
   });
 
   it('refuses an -o that is also one of the workbooks given by name, before reading or writing anything', async () => {
@@ -101,6 +103,17 @@ describe('consolidate: usage mistakes', () => {
     const { code, error } = await errorOf([given, '-o', given, '--force']);
     expect(code).toBe(2);
     expect(error).toMatchObject({ code: 'output-is-input', file: given });
+    expect(readFileSync(given, 'utf8')).toBe('déjà là');
+  });
+
+  it('refuses an -o that is one of the workbooks given, without --force too: not « add --force », then refused', async () => {
+    const given = join(folder, 'existant.xlsx');
+    const run = await runCli(['consolidate', given, '-o', given]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${given} est à la fois un classeur à consolider et le classeur à écrire (-o)\u00a0: donnez à -o un autre nom.`,
+    );
+    expect(run.stderr).not.toContain('--force');
     expect(readFileSync(given, 'utf8')).toBe('déjà là');
   });
 
@@ -247,6 +260,42 @@ describe('consolidate: an -o that is a territory’s tracking workbook', () => {
     const text = await runCli(['consolidate', given, '-o', output, '--force']);
     expect(text.code).toBe(2);
     expect(text.stderr).toContain(`${output} est le classeur de suivi d’un territoire`);
+  });
+
+  it('says so without --force too, rather than offering --force and then refusing it', async () => {
+    const given = join(folder, 'forez.xlsx');
+    copyFileSync(TERRITORY, given);
+    const output = join(folder, 'pilat-sans-force.xlsx');
+    copyFileSync(TERRITORY, output);
+    const before = readFileSync(output);
+
+    const run = await runCli(['consolidate', given, '-o', output]);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${output} est le classeur de suivi d’un territoire\u00a0: la consolidation ne l’écrase pas`,
+    );
+    expect(run.stderr).not.toContain('ajoutez --force');
+    expect(readFileSync(output).equals(before)).toBe(true);
+  });
+
+  it('nor when a sheet’s part is missing from it: its list of sheets still names _ctg', async () => {
+    const given = join(folder, 'forez.xlsx');
+    copyFileSync(TERRITORY, given);
+    const output = join(folder, 'pilat-endommage.xlsx');
+    const parts = unzipSync(new Uint8Array(readFileSync(TERRITORY)));
+    // The part of « Axe 1 » (rId6 in xl/_rels/workbook.xml.rels).
+    delete parts['xl/worksheets/sheet3.xml'];
+    writeFileSync(output, zipSync(parts));
+    const before = readFileSync(output);
+
+    const { code, error } = await errorOf([given, '-o', output, '--force']);
+
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'output-is-tracking-workbook', file: output });
+    expect(error.message).toContain(`${output} est le classeur de suivi d’un territoire`);
+    expect(readFileSync(output).equals(before)).toBe(true);
+    expect(existsSync(`${output}.bak`)).toBe(false);
   });
 
   it('nor when it is a partner’s extract', async () => {

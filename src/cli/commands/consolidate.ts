@@ -113,12 +113,15 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const parsed = parseConsolidateArgs(args);
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { inputs, output, force, json, quarter } = parsed.options;
-  const unwritable = await outputPathError(output, force, EXAMPLE);
+  // An -o that is an input or a tracking workbook is refused even with --force: said before « add --force ».
+  const unwritable = await outputPathError(output, true, EXAMPLE);
   if (unwritable) return reportError(console, json, unwritable);
   const files = await inputFiles(inputs, output);
   if (!files.ok) return reportError(console, json, files.error);
   const territoryOutput = outputIsTrackingWorkbook(output);
   if (territoryOutput) return reportError(console, json, territoryOutput);
+  const exists = await outputPathError(output, force, EXAMPLE);
+  if (exists) return reportError(console, json, exists);
 
   const progress = terminalProgress(files.files.length);
   const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);

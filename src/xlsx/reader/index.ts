@@ -1,5 +1,11 @@
 /** The streaming .xlsx reader: `readXlsx(bytes)` → grids of values, or an error value. */
-export { readXlsx, type XlsxReadOptions, type XlsxReadResult, type XlsxSelectiveReadOptions } from './read-xlsx';
+export {
+  readXlsx,
+  readXlsxSheetList,
+  type XlsxReadOptions,
+  type XlsxReadResult,
+  type XlsxSelectiveReadOptions,
+} from './read-xlsx';
 export { DEFAULT_XLSX_READ_LIMITS, EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 export {
   XLSX_READ_ERROR_CODES,

@@ -56,13 +56,8 @@ export type XlsxReadResult<Grids = WorkbookGrids> = { ok: true; grids: Grids } |
 
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
 
-function readPackage(
-  bytes: Uint8Array,
-  limits: XlsxReadLimits,
-  selected: SheetSelection,
-  reading: SheetReading,
-  withSavedAt: boolean,
-): PartialWorkbookGrids {
+/** The package opened down to its workbook part: its zip directory, relationships and list of sheets, no sheet read. */
+function openWorkbook(bytes: Uint8Array, limits: XlsxReadLimits) {
   if (bytes.length === 0) fail('empty-file');
   if (bytes.length > limits.maxFileBytes) fail('too-large', { size: bytes.length, limit: limits.maxFileBytes });
   const compoundFile = compoundFileKind(bytes);
@@ -80,7 +75,17 @@ function readPackage(
   const workbookEntry = findPart(source, workbookName);
   // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
   if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');
-  const workbook = readWorkbookPart(source, workbookEntry, limits);
+  return { source, packageRelationships, workbookEntry, workbook: readWorkbookPart(source, workbookEntry, limits) };
+}
+
+function readPackage(
+  bytes: Uint8Array,
+  limits: XlsxReadLimits,
+  selected: SheetSelection,
+  reading: SheetReading,
+  withSavedAt: boolean,
+): PartialWorkbookGrids {
+  const { source, packageRelationships, workbookEntry, workbook } = openWorkbook(bytes, limits);
   const relationships = readRelationships(source, workbookEntry.name);
 
   const partOfKind = (kind: string) => {
@@ -148,9 +153,28 @@ export function readXlsx(
 ): XlsxReadResult<PartialWorkbookGrids> {
   const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
   const reading: SheetReading = { formulaTexts: options.formulaTexts ?? true, sheetTails: options.sheetTails ?? true };
+  return readingSafely(() =>
+    readPackage(bytes, limits, options.sheets ?? everySheet, reading, options.savedAt === true),
+  );
+}
+
+/**
+ * The sheets the workbook part lists, every one skipped: only the zip directory and that part are read, so a workbook
+ * whose sheets' parts are damaged or missing is still told by its sheets' names.
+ */
+export function readXlsxSheetList(
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): XlsxReadResult<PartialWorkbookGrids> {
+  const limits: XlsxReadLimits = { ...DEFAULT_XLSX_READ_LIMITS, ...options.limits };
+  return readingSafely(() => ({
+    sheets: openWorkbook(bytes, limits).workbook.sheets.map(({ name, visibility }) => skippedSheet(name, visibility)),
+  }));
+}
+
+function readingSafely(read: () => PartialWorkbookGrids): XlsxReadResult<PartialWorkbookGrids> {
   try {
-    const grids = readPackage(bytes, limits, options.sheets ?? everySheet, reading, options.savedAt === true);
-    return { ok: true, grids };
+    return { ok: true, grids: read() };
   } catch (error) {
     if (error instanceof XlsxReadFailure) return { ok: false, error: { code: error.code, params: error.params } };
     // A path no file should reach (a bug of ours): the user still gets a message, not a stack trace, and the
