@@ -202,8 +202,10 @@ export function planOfReading(
 }
 
 /**
- * Whether the grids are those of a tracking workbook (a `_ctg` sheet): then generating over it must go through
- * `regenerateAndWrite`, which keeps every entered value, and the add-in asks first.
+ * Whether the grids are those of a tracking workbook, master or partner's extract: told by its hidden `_ctg` sheet,
+ * which no other workbook has (a consolidation never does). Generating over one must go through
+ * `regenerateAndWrite`, which keeps every entered value, and the add-in asks first; a consolidation never writes
+ * over one (docs/WORKBOOK.md, « Consolidation »).
  */
 export function isTrackingWorkbook(grids: AnyWorkbookGrids): boolean {
   return grids.sheets.some((sheet) => sheet.name === sheetNames.meta);

@@ -1,12 +1,12 @@
 /** The consolidation of many territories' workbooks (docs/WORKBOOK.md, « Consolidation »). */
 export {
   isConsolidationWorkbook,
-  isTrackingWorkbook,
   measureTerritory,
   type MeasureOptions,
   type MeasureOutcome,
 } from './measure-territory';
 export { consolidate } from '../../domain/consolidation/consolidate';
+export { isTrackingWorkbook } from '../workbook-state';
 export { consolidationJson, type ConsolidationJson } from './consolidation-json';
 export { writeConsolidation } from './write-consolidation';
 export { ratesOf, type ConsolidationCounts, type ConsolidationRates } from '../../domain/consolidation/counts';

@@ -136,15 +136,6 @@ function latestUpdateOf(reading: TrackingWorkbookReading, today: Date): string |
   return latest;
 }
 
-/**
- * A territory's tracking workbook, master or partner's extract: told by its hidden `_ctg` sheet, which no other
- * workbook has (a consolidation never does). The consolidation never writes over one (docs/WORKBOOK.md,
- * « Consolidation »).
- */
-export function isTrackingWorkbook(grids: AnyWorkbookGrids): boolean {
-  return sheetNamesOf(grids).includes(sheetNames.meta);
-}
-
 /** A consolidation left among the territories' files (a previous run's): told by its sheets, without `_ctg`. */
 export function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
   const names = new Set(sheetNamesOf(grids));
