@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from './run-cli';
@@ -57,8 +57,12 @@ describe('ctg-suivi extract --force over an earlier extract', () => {
     expect(readFileSync(`${extract}.bak`).equals(first)).toBe(true);
     expect(run.stdout).toContain(`: ${extract}\n  L’ancien fichier est gardé sous ${extract}.bak\n`);
 
+    // A .bak that differs from the extract about to be replaced (two extracts made within the same second are the
+    // same bytes, so the test does not rely on the clock): it is renamed, not replaced, and said.
+    const earlier = Buffer.from('une copie plus ancienne');
+    writeFileSync(`${extract}.bak`, earlier);
     const json = JSON.parse((await runCli([...args, '--force', '--json'])).stdout);
-    // The second extract differs from the first (its date): the .bak that kept the first is renamed, and said.
+    expect(readFileSync(`${extract}.1.bak`).equals(earlier)).toBe(true);
     expect(json.extracts[0]).toMatchObject({
       file: extract,
       backup: `${extract}.bak`,
