@@ -728,8 +728,8 @@ export const texts = {
       'Corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
-    badQuarter: (value: string) =>
-      `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,
+    /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
+    badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'

@@ -137,7 +137,7 @@ export function reportNotRewritten(
       (outcome.status === 'refused' && !wrongUsage
         ? { code: 'workbook-has-errors', message: notWritten(options.path, errors.length) }
         : first
-          ? { code: first.code, message: renderIssueMessage(first) }
+          ? { code: first.code, message: renderIssueMessage(first), ...(wrongUsage ? { option: '--quarter' } : {}) }
           : { code: 'file-unreadable', message: notWritten(options.path, 0) });
     console.out(
       JSON.stringify(
