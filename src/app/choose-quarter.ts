@@ -1,6 +1,6 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
-import { parseQuarterLabel, quarterIndex, quarterLabel, quarterOfDate, quartersOfPeriod } from '../domain/periods';
+import { parseTypedQuarter, quarterIndex, quarterLabel, quarterOfDate, quartersOfPeriod } from '../domain/periods';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
@@ -38,7 +38,7 @@ export function chooseQuarter(
   { now }: { now: Date },
 ): QuarterChoice | QuarterChoiceRefusal {
   const quarters = quartersOfPeriod(state.plan.period);
-  const wanted = parseQuarterLabel(text);
+  const wanted = parseTypedQuarter(text);
   const refuse = (code: QuarterChoiceCode): QuarterChoiceRefusal => ({
     ok: false,
     issues: [
@@ -75,7 +75,7 @@ export function chooseQuarter(
  * not warned about: closing today's quarter before its end (a COPIL held mid-December) makes it current.
  */
 export function chosenAheadNotes(chosen: string, now: Date): Issue[] {
-  const wanted = parseQuarterLabel(chosen);
+  const wanted = parseTypedQuarter(chosen);
   const today = quarterOfDate(now);
   if (!wanted || quarterIndex(wanted) - quarterIndex(today) <= 1) return [];
   const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };

@@ -8,6 +8,7 @@ import {
   endedQuartersAfter,
   hasEnded,
   parseQuarterLabel,
+  parseTypedQuarter,
   quarterIndex,
   quarterLabel,
   quarterLastDay,
@@ -243,12 +244,12 @@ export async function extractWorkbook(
   { now, upTo, refusePersonalData = false }: { now: Date; upTo?: string; refusePersonalData?: boolean },
 ): Promise<ExtractOutcome> {
   const quarters = quartersOfPeriod(state.plan.period);
-  const quarter = upTo === undefined ? state.currentQuarter : parseQuarterLabel(upTo);
+  const quarter = upTo === undefined ? state.currentQuarter : parseTypedQuarter(upTo);
   if (!quarter || !quarters.some((candidate) => quarterIndex(candidate) === quarterIndex(quarter))) {
     const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
     const code = quarter ? 'quarter-outside-convention' : 'quarter-malformed';
     const params = {
-      value: upTo ?? '',
+      value: upTo?.trim() ?? '',
       first: quarterLabel(quarters[0]),
       last: quarterLabel(quarters[quarters.length - 1]),
     };

@@ -9,7 +9,7 @@ export { afterColon } from '../domain/messages/after-colon';
 export {
   hasNoNextQuarter,
   lastQuarterOf,
-  parseQuarterLabel,
+  parseTypedQuarter,
   quarterEndAhead,
   quartersOfPeriod,
   quarterLabel,

@@ -5,7 +5,7 @@ import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, chosenAheadNotes, quarterChoiceLine } from './choose-quarter';
 import { onlyCurrentQuarterCell, withCurrentQuarterCell } from './current-quarter-cell';
-import { parseQuarterLabel, quarterLabel } from '../domain/periods';
+import { parseTypedQuarter, quarterLabel } from '../domain/periods';
 import { markAbandonments } from './abandonment-quarters';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
@@ -165,7 +165,7 @@ async function repairedCurrentQuarter(
   quarter: string,
   now: Date,
 ): Promise<Started | null> {
-  const wanted = parseQuarterLabel(quarter);
+  const wanted = parseTypedQuarter(quarter);
   if (!wanted || !onlyCurrentQuarterCell(refusal.issues)) return null;
   const patched = withCurrentQuarterCell(grids, quarterLabel(wanted));
   if (!patched) return null;

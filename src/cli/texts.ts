@@ -11,6 +11,8 @@ import {
   renderMessage,
   type CheckedExtract,
   type Issue,
+  type MessageCode,
+  type MessageParams,
 } from '../app';
 import type { ConversionUse } from './spreadsheet-conversion';
 import type { Backup } from './output-file';
@@ -313,6 +315,12 @@ export const texts = {
   /** A write refused with ENOENT though its folder was checked just before: gone since, or no file can be made there. */
   noFileCreated: 'le dossier n’existe plus, ou aucun fichier ne peut y être créé (choisissez un autre dossier)',
   inFile: (path: string, message: Issue | string) => `${path} : ${goingOn(message)}`,
+  /**
+   * Why the reader refused the file at `path` (its code and params), said without its name: the advice that gives a
+   * command names the file (a plan given as a workbook: `generate --plan <it>`).
+   */
+  readRefusal: (path: string, error: { code: MessageCode; params: MessageParams }) =>
+    renderMessage(error.code, { ...error.params, file: shellWord(path) }),
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
@@ -728,8 +736,8 @@ export const texts = {
       'Corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
-    badQuarter: (value: string) =>
-      `--quarter attend un trimestre AAAA-Tn, par exemple --quarter 2027-T2, pas « ${value} ». ${HELP}`,
+    /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
+    badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'

@@ -15,6 +15,10 @@ export function quarterLabel(quarter: Quarter): string {
   return `${quarter.year}-T${quarter.q}`;
 }
 
+/**
+ * A quarter label as the tool writes it (headers, `_ctg`, closed quarters): strict, so that a structure typed over
+ * is noticed. A quarter a person types is read by `parseTypedQuarter`.
+ */
 export function parseQuarterLabel(text: string): Quarter | null {
   const match = QUARTER_LABEL.exec(text.trim());
   if (!match) return null;
@@ -22,10 +26,12 @@ export function parseQuarterLabel(text: string): Quarter | null {
 }
 
 /**
- * Paramètres' current quarter as a person typed it: spaces around and the case of its `T` ignored (« 2026-t2 »), as
- * the workbook's formulas read it (they take its year and its last digit); every reader of that cell reads it so.
+ * A quarter as a person types it: spaces around and the case of its `T` ignored (« 2026-t2 » is 2026-T2), as the
+ * workbook's formulas read Paramètres' current quarter (they take its year and its last digit). Every place a person
+ * gives a quarter reads it so: that cell, `compute --quarter`, `consolidate --quarter`, the pane's quarter fields;
+ * it is then written and echoed as `quarterLabel` writes it.
  */
-export function parseCurrentQuarterText(text: string): Quarter | null {
+export function parseTypedQuarter(text: string): Quarter | null {
   return parseQuarterLabel(text.toUpperCase());
 }
 

@@ -1,4 +1,4 @@
-import { chooseQuarter } from '../../src/app/choose-quarter';
+import { chooseQuarter, chosenAheadNotes } from '../../src/app/choose-quarter';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
@@ -74,9 +74,22 @@ describe('choosing the current quarter', () => {
     expect(chosen.state.entered).toBe(state.entered);
   });
 
-  it('reads the quarter as the Paramètres cell is read: spaces around it are ignored', () => {
-    const chosen = chooseQuarter(state, '  2030-T4 ', { now: choosingOn });
-    expect(chosen).toMatchObject({ ok: true, to: '2030-T4', changed: true });
+  it.each([
+    ['  2030-T4 ', '2030-T4'],
+    ['2027-t2', '2027-T2'],
+    [' 2027-t2  ', '2027-T2'],
+  ])(
+    'reads %p as the Paramètres cell is read (spaces around and the case of its T ignored): %p, journalled so',
+    (typed, canonical) => {
+      const chosen = chooseQuarter(state, typed, { now: choosingOn });
+      if (!chosen.ok) throw new Error(JSON.stringify(chosen.issues));
+      expect(chosen).toMatchObject({ to: canonical, changed: true });
+      expect(chosen.state.journal.at(-1)?.after).toEqual({ type: 'text', value: canonical });
+    },
+  );
+
+  it('warns of a quarter typed in lower case far ahead, naming it in its canonical form', () => {
+    expect(chosenAheadNotes(' 2030-t4 ', choosingOn).map((note) => note.params.quarter)).toEqual(['2030-T4']);
   });
 
   it('choosing Q itself changes nothing and writes no Journal line', () => {
@@ -85,7 +98,7 @@ describe('choosing the current quarter', () => {
     if (chosen.ok) expect(chosen.state).toBe(state);
   });
 
-  it.each(['2027-T5', 'T2 2027', '2027-t2', '2027T2', '27-T2', ''])(
+  it.each(['2027-T5', 'T2 2027', '2027T2', '2027-t', '27-T2', '2027 T2', 'x', ''])(
     'refuses the malformed quarter %p, naming the first and last quarter of the convention',
     (text) => {
       const refused = chooseQuarter(state, text, { now: choosingOn });
@@ -193,6 +206,15 @@ describe('compute with a chosen quarter', () => {
     expect(unchanged.quarterChange).toBeNull();
     expect(unchanged.figures.quarter).toBe('2026-T2');
     expect(unchanged.figures.overall.fillCumulative).not.toBe(outcome.figures.overall.fillCumulative);
+  }, 30_000);
+
+  it('takes a quarter typed in lower case with spaces around: B9 and the Journal get its canonical form', async () => {
+    const recorder = recordingPort(grids);
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: ' 2026-t3 ' });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.quarterChange).toEqual({ from: '2026-T2', to: '2026-T3' });
+    expect(outcome.figures.quarter).toBe('2026-T3');
+    await expectQuarterWritten(recorder.writes[0].spec, '2026-T2', '2026-T3');
   }, 30_000);
 
   it('given Q itself, computes as without a quarter: no change reported, no Journal line', async () => {
@@ -305,6 +327,14 @@ describe('a current quarter typed wrong by hand, repaired by choosing one', () =
     const line = sheet(written, 'Journal').rows.at(-1)!;
     expect(line[4]).toMatchObject({ value: 46100, isDate: true });
     expect(line.slice(8, 10).map((cell) => cell?.value)).toEqual(['date', 'texte']);
+  }, 30_000);
+
+  it('a quarter typed in lower case repairs it as well, written in its canonical form', async () => {
+    const recorder = recordingPort(withQuarterCell('2027 T2'));
+    const outcome = await computeAndWrite(recorder.port, { now: choosingOn, quarter: '2026-t3 ' });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.quarterChange).toEqual({ from: '2027 T2', to: '2026-T3' });
+    await expectQuarterWritten(recorder.writes[0].spec, '2027 T2', '2026-T3');
   }, 30_000);
 
   it("a malformed choice does not repair it: the workbook's own refusal stands, nothing written", async () => {

@@ -127,6 +127,35 @@ describe('ctg-suivi compute --quarter', () => {
     60_000,
   );
 
+  it('takes a quarter typed in lower case with spaces around, writing and saying it as 2027-T2', async () => {
+    const file = copy('minuscules.xlsx');
+    const chosen = otherThan(quarter);
+    const run = await runCli(['compute', file, '--quarter', ` ${chosen.toLowerCase()} `]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Trimestre en cours\u00a0: ${quarter} → ${chosen}`);
+    expect(run.stdout).toContain(`(trimestre en cours\u00a0: ${chosen})`);
+    expect(currentQuarter(file)).toBe(chosen);
+    expect(rowsOf(file, 'Journal').at(-1)?.[5]).toBe(chosen);
+  }, 60_000);
+
+  it('says a malformed --quarter as consolidate says it: the option, the value typed and an example', async () => {
+    const file = copy('mal-ecrit.xlsx');
+    const said = (text: string) => text.replace(/^Usage incorrect\u00a0: /, '').split('\n')[0];
+    const computed = await runCli(['compute', file, '--quarter', 'T2 2027']);
+    expect(computed.code).toBe(2);
+    const consolidated = await runCli(['consolidate', file, '-o', path('c.xlsx'), '--quarter', 'T2 2027']);
+    expect(consolidated.code).toBe(2);
+    const wording =
+      /^--quarter attend un trimestre de la forme AAAA-Tn, par exemple --quarter 20\d\d-T[1-4], pas «\u00a0T2 2027\u00a0»\./;
+    expect(said(computed.stderr)).toMatch(wording);
+    expect(said(consolidated.stderr)).toMatch(wording);
+    // compute knows the workbook's convention, and says which quarters it has.
+    expect(said(computed.stderr)).toContain('Choisissez un trimestre de la convention, de 2026-T1 à 2030-T4.');
+    const json = await runCli(['compute', file, '--quarter', 'T2 2027', '--json']);
+    expect(JSON.parse(json.stdout).error).toMatchObject({ code: 'quarter-malformed', option: '--quarter' });
+  }, 60_000);
+
   it('with --json, a refused quarter is one JSON document with the French message, and exit 2', async () => {
     const file = copy('refus-json.xlsx');
     const before = readFileSync(file);

@@ -54,6 +54,16 @@ describe('consolidate: usage mistakes', () => {
     expect(error.message).toContain('«\u00a02027T2\u00a0»');
   });
 
+  it('takes a --quarter typed in lower case with spaces around, and measures and says it as 2027-T2', async () => {
+    const out = join(folder, 'typed-quarter.xlsx');
+    const json = await runCli(['consolidate', TERRITORY, '-o', out, '--quarter', ' 2027-t2 ', '--json']);
+    expect(json.code).not.toBe(2);
+    expect(JSON.parse(json.stdout).territories).toEqual([expect.objectContaining({ quarter: '2027-T2' })]);
+    const text = await runCli(['consolidate', TERRITORY, '-o', out, '--force', '--quarter', '2027-t2']);
+    expect(text.stdout).toContain('(2027-T2)');
+    expect(text.stdout).not.toContain('2027-t2');
+  });
+
   it('refuses two --quarter rather than silently taking the last, and names both', async () => {
     const args = [join(folder, 'vide'), '-o', join(folder, 'q.xlsx'), '--quarter', '2027-T1', '--quarter', '2027-T2'];
     const { code, error } = await errorOf(args);

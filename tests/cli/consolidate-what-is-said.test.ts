@@ -71,24 +71,40 @@ beforeAll(async () => {
 describe('a value too long for a cell, quoted in a reason', () => {
   it('is quoted by its start and its length on the command line', () => {
     const line = lineOf('long.xlsx');
-    expect(line).toContain(`(32${NBSP}708 caractères)`);
+    expect(line).toContain(`(valeur lue${NBSP}: «${NBSP}2026-T2 xxx`);
+    expect(line).toContain(`…${NBSP}» sur 32${NBSP}708 caractères)`);
     expect(line.length).toBeLessThan(1000);
+  });
+
+  it('says its length without a parenthesis inside the reason’s own', () => {
+    expect(lineOf('long.xlsx')).not.toMatch(/\)\)/);
   });
 
   it('is quoted short in « Fichiers écartés », whose every text fits in a cell', () => {
     const rows = rejectedRows(sheetOf(inRoot('out', 'consolidation.xlsx'), 'Fichiers écartés'));
     const long = rows.find(([file]) => file.endsWith('long.xlsx'))!;
-    expect(long[1]).toContain(`(32${NBSP}708 caractères)`);
+    expect(long[1]).toContain(`sur 32${NBSP}708 caractères)`);
+    expect(long[1]).not.toMatch(/\)\)/);
     for (const [, reason] of rows) expect(reason.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
   });
 });
 
 describe('advice that fits the file', () => {
-  it('tells a plan JSON given as a workbook to generate its workbook first', () => {
+  it('tells a plan JSON given as a workbook to generate its workbook first, from that very file', () => {
     const line = lineOf('plan.xlsx');
     expect(line).toContain('plan d’actions');
-    expect(line).toContain('generate --plan');
+    expect(line).toContain(`generate --plan ${inRoot('bad', 'plan.xlsx')} -o suivi.xlsx`);
     expect(line).not.toContain('enregistrez-le au format');
+  });
+
+  it('names the plan given to validate in its advice, quoted as a shell word when it holds a space', async () => {
+    const folder = inRoot('plan with spaces');
+    mkdirSync(folder);
+    const plan = join(folder, 'mon plan.xlsx');
+    writeFileSync(plan, JSON.stringify(samplePlan(), null, 2));
+    const checked = await runCli(['validate', plan]);
+    expect(checked.code).toBe(2);
+    expect(checked.stderr).toContain(`generate --plan "${plan}" -o suivi.xlsx`);
   });
 
   it('tells a text file that it is not a spreadsheet, not to save it as .xlsx', () => {
@@ -178,7 +194,8 @@ describe('validate', () => {
   it('quotes a value too long for a cell by its start and its length, as the consolidation does', async () => {
     const checked = await runCli(['validate', inRoot('bad', 'long.xlsx')]);
     const line = checked.stdout.split('\n').find((text) => text.includes('B9')) ?? '';
-    expect(line).toContain(`(32${NBSP}708 caractères)`);
+    expect(line).toContain(`…${NBSP}» sur 32${NBSP}708 caractères)`);
+    expect(line).not.toMatch(/\)\)/);
     expect(line.length).toBeLessThan(1000);
   });
 });

@@ -255,7 +255,7 @@ describe('ctg-suivi merge', () => {
     const dry = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run']);
     const line = dry.stdout.split('\n').find((text) => text.includes('G1, Difficultés'))!;
     expect(line).toContain(`«\u00a0Début ${'x'.repeat(50)}`);
-    expect(line).toContain('…\u00a0» (9\u00a0010 caractères)');
+    expect(line).toContain('…\u00a0» sur 9\u00a0010 caractères');
     expect(line.length).toBeLessThan(400);
     const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--json']);
     expect(JSON.parse(run.stdout).applied[0].new).toBe(long);

@@ -226,6 +226,30 @@ describe('follow-up of the quarter from the pane', () => {
     ]);
   }, 240_000);
 
+  it('reads a current quarter typed in lower case with spaces around as Paramètres does: 2030-T4, the last', async () => {
+    const { fake, port } = renderPaneOnFake();
+    await act(async () => {
+      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
+    });
+    fake.seed.sheet('Paramètres', [[' 2030-t4 ']], 'B9');
+    await statusRead();
+    await readAgain();
+    const section = await screen.findByRole('region', { name: FOLLOW_UP }, { timeout: 10_000 });
+    const list = within(section).getByRole('combobox', { name: 'Trimestre en cours' }) as HTMLSelectElement;
+    await waitFor(() => expect(list.value).toBe('2030-T4'));
+    const options = within(list)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(options).toHaveLength(20);
+    expect(options.some((option) => option?.includes('hors convention'))).toBe(false);
+    expect(within(section).queryByText(/au prochain calcul/)).toBeNull();
+    // The convention's last quarter has no next one: closing waits, and says why.
+    const closeButton = within(section).getByRole('button', { name: 'Clôturer le trimestre' });
+    expect(closeButton.getAttribute('aria-disabled')).toBe('true');
+    const why = document.getElementById(closeButton.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toContain(fr('2030-T4 est le dernier trimestre de la convention'));
+  }, 120_000);
+
   it('lists the errors that refuse « Calculer » as « Vérifier le classeur » does, each with a link to its cell', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();

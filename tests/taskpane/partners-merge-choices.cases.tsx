@@ -131,7 +131,7 @@ describe('what the pane merges', () => {
     await click(within(section).getByRole('button', { name: 'Voir les changements' }));
     await noProgress(section);
     const preview = within(section).getByRole('article', { name: 'retour-lien.xlsx' });
-    expect(preview.textContent).toContain(fr(`« ${long.slice(0, 120)}… » (300 caractères)`));
+    expect(preview.textContent).toContain(fr(`« ${long.slice(0, 120)}… » sur 300 caractères`));
     expect(preview.textContent).not.toContain(long);
     expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', fiche, 'Difficultés'))[0][0] ?? '').toBe('');
   }, 240_000);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { renderIssueMessage, renderMessage, type Issue } from '../../app';
+import { renderIssueMessage, type Issue } from '../../app';
 import {
   bilanDocument,
   bilanJson,
@@ -205,7 +205,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   if (!file.ok) return reportError(console, json, file.error);
   const read = readXlsx(file.bytes, { sheets: bilanSheets });
   if (!read.ok) {
-    const message = texts.inFile(args.path, renderMessage(read.error.code, read.error.params));
+    const message = texts.inFile(args.path, texts.readRefusal(args.path, read.error));
     return reportError(console, json, { code: read.error.code, message, file: args.path });
   }
   console.progress(texts.bilan.progress);

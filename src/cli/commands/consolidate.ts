@@ -6,7 +6,7 @@ import {
   writeConsolidation,
   type Consolidation,
 } from '../../app/consolidate';
-import { parseQuarterLabel, quarterLabel } from '../../app';
+import { parseTypedQuarter, quarterLabel, renderMessage } from '../../app';
 import { createXlsxWriterPort } from '../../xlsx/writer';
 import { streamXlsx } from '../../xlsx/writer/stream-xlsx';
 import { parseCommandArgs } from '../args';
@@ -65,8 +65,8 @@ function parseConsolidateArgs(args: string[]): Parsed {
   const badName = outputNameError(output, EXAMPLE);
   if (badName) return { ok: false, json, error: badName };
   const quarter = typeof values.quarter === 'string' ? values.quarter : null;
-  if (quarter !== null && parseQuarterLabel(quarter) === null) {
-    const message = texts.consolidate.badQuarter(quarter);
+  if (quarter !== null && parseTypedQuarter(quarter) === null) {
+    const message = texts.consolidate.badQuarter(renderMessage('quarter-malformed', { value: quarter.trim() }));
     return { ok: false, json, error: { code: 'invalid-option-value', option: '--quarter', message } };
   }
   return { ok: true, options: { inputs: positionals, output, force: values.force === true, json, quarter } };
@@ -124,7 +124,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   if (exists) return reportError(console, json, exists);
 
   const progress = terminalProgress(files.files.length);
-  const measuredQuarter = quarter === null ? null : parseQuarterLabel(quarter);
+  const measuredQuarter = quarter === null ? null : parseTypedQuarter(quarter);
   const originOf = (file: string) => files.origins.get(file);
   const today = new Date();
   const outcomes = await measureFiles(files.files, {

@@ -1,7 +1,6 @@
 import { quarterChoiceCodes, renderIssueMessage, serialToIsoDate, type Issue, type JournalValue } from '../../app';
 import type { WorkbookPort } from '../../app/port';
 import type { WorkbookGrids } from '../../app/port';
-import { renderMessage } from '../../app';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx, XlsxUnreadableError, type XlsxReadError } from '../../xlsx/reader';
 import { createXlsxFilePort } from '../../xlsx/xlsx-file-port';
 import { parseCommandArgs } from '../args';
@@ -88,7 +87,7 @@ export async function readWorkbookFile(
 
 /** The reader's refusal of the file at `path`, in French, naming it. */
 export function unreadableFileError(path: string, error: XlsxReadError): CliError {
-  return { code: error.code, message: texts.inFile(path, renderMessage(error.code, error.params)), file: path };
+  return { code: error.code, message: texts.inFile(path, texts.readRefusal(path, error)), file: path };
 }
 
 /**
@@ -137,7 +136,7 @@ export function reportNotRewritten(
       (outcome.status === 'refused' && !wrongUsage
         ? { code: 'workbook-has-errors', message: notWritten(options.path, errors.length) }
         : first
-          ? { code: first.code, message: renderIssueMessage(first) }
+          ? { code: first.code, message: renderIssueMessage(first), ...(wrongUsage ? { option: '--quarter' } : {}) }
           : { code: 'file-unreadable', message: notWritten(options.path, 0) });
     console.out(
       JSON.stringify(

@@ -1,7 +1,6 @@
 import {
   consolidationRead,
   measureTerritory,
-  renderMessage,
   type MeasureOptions,
   type MeasureOutcome,
   type SheetSelection,
@@ -11,6 +10,7 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { readInputFile } from '../files';
 import { convertedToXlsx } from '../spreadsheet-conversion';
 import { textCutByConversion } from '../text-cut-by-conversion';
+import { texts } from '../texts';
 
 /**
  * One file of a consolidation: read (the sheets the figures need only, and the others when an axis sheet is missing;
@@ -39,8 +39,7 @@ export async function measureFile(path: string, options: MeasureOptions): Promis
     }
   }
   if (!read.ok) {
-    const { code, params } = read.error;
-    return { ok: false, rejected: { file: path, code, reason: renderMessage(code, params) } };
+    return { ok: false, rejected: { file: path, code: read.error.code, reason: texts.readRefusal(path, read.error) } };
   }
   // An axis sheet missing: the sheets skipped are read from the same bytes, for one renamed.
   const reread = async (sheets: SheetSelection) => {

@@ -27,10 +27,11 @@ const SHOWN_TEXT_CHARS = 120;
 
 /**
  * A value quoted on a line of a report or in a message: « Locaux trop petits », or a long text by its start and its
- * length, « Locaux… » (300 caractères), so that a 32 767-character text does not fill the screen, nor a message
- * written into a cell pass Excel's limit; the workbook keeps the value whole.
+ * length, « Locaux… » sur 300 caractères, so that a 32 767-character text does not fill the screen, nor a message
+ * written into a cell pass Excel's limit; the workbook keeps the value whole. The length is in no parenthesis: many
+ * messages quote a value inside their own, « (valeur lue : … ) », which would then close twice.
  */
 export function quotedShort(text: string): string {
   if (text.length <= SHOWN_TEXT_CHARS) return `«\u00a0${text}\u00a0»`;
-  return `«\u00a0${text.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» (${countOf(text.length, 'caractère', 'caractères')})`;
+  return `«\u00a0${text.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» sur ${countOf(text.length, 'caractère', 'caractères')}`;
 }

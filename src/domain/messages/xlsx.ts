@@ -30,16 +30,17 @@ export const xlsxMessages = {
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
   // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
-  // makes a workbook; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it; or an OpenDocument
-  // spreadsheet (`ods`), which LibreOffice or Excel saves as .xlsx.
+  // makes a workbook; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
+  // as the command line was given it, a shell word); or an OpenDocument spreadsheet (`ods`), which LibreOffice or
+  // Excel saves as .xlsx.
   'not-xlsx': (p, surface) => {
     if (p.found === 'plan-json')
       return (
         `Ce fichier est un plan d’actions (JSON), pas un classeur de suivi : générez d’abord le classeur de suivi ` +
         (surface === 'task-pane'
           ? 'depuis ce plan, puis choisissez ce classeur.'
-          : 'en donnant ce fichier à --plan (npx ctg-suivi generate --plan plan.json -o suivi.xlsx), puis utilisez ' +
-            'ce classeur.')
+          : `en donnant ce fichier à --plan (npx ctg-suivi generate --plan ${p.file ? String(p.file) : 'plan.json'} ` +
+            '-o suivi.xlsx), puis utilisez ce classeur.')
       );
     if (p.found === 'ods')
       return (

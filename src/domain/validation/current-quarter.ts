@@ -1,7 +1,7 @@
 import type { Issue, IssueLocation } from '../issues';
 import {
   initialCurrentQuarter,
-  parseCurrentQuarterText,
+  parseTypedQuarter,
   quarterIndex,
   quarterLabel,
   quartersOfPeriod,
@@ -37,7 +37,7 @@ export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, 
   const first = quarterLabel(quarters[0]);
   const last = quarterLabel(quarters[quarters.length - 1]);
   const text = typeof source.raw === 'string' ? source.raw.trim() : source.raw === null ? '' : String(source.raw);
-  const parsed = typeof source.raw === 'string' ? parseCurrentQuarterText(source.raw) : null;
+  const parsed = typeof source.raw === 'string' ? parseTypedQuarter(source.raw) : null;
   const inPeriod = parsed !== null && quarters.some((q) => quarterIndex(q) === quarterIndex(parsed));
   if (source.uncalculatedFormula !== undefined) {
     // Not empty, only not calculated: said as in any other cell (the rules that need Q stay silent).

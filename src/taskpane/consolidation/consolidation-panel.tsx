@@ -12,7 +12,7 @@ import {
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Consolidation } from '../../app/consolidate';
-import { parseQuarterLabel, type Quarter } from '../../app';
+import { parseTypedQuarter, type Quarter } from '../../app';
 import type { ExcelFileActions } from '../../excel';
 import { LiveStatus } from '../common/live-status';
 import { LoadFailedBar } from '../common/load-failed-bar';
@@ -39,12 +39,9 @@ const fileId = (file: File) => `${file.name}\u0000${file.size}\u0000${file.lastM
 
 /** The quarter typed: empty (each file at its own), a quarter, or not one. Dashes copied from a text are hyphens. */
 function typedQuarter(text: string): { ok: true; quarter: Quarter | null } | { ok: false } {
-  const cleaned = text
-    .trim()
-    .replace(/[\u2010\u2011\u2013\u2212]/g, '-')
-    .toUpperCase();
+  const cleaned = text.trim().replace(/[\u2010\u2011\u2013\u2212]/g, '-');
   if (cleaned === '') return { ok: true, quarter: null };
-  const quarter = parseQuarterLabel(cleaned);
+  const quarter = parseTypedQuarter(cleaned);
   return quarter ? { ok: true, quarter } : { ok: false };
 }
 

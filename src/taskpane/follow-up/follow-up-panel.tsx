@@ -15,7 +15,7 @@ import {
   computeAndWrite,
   hasNoNextQuarter,
   lastQuarterOf,
-  parseQuarterLabel,
+  parseTypedQuarter,
   quarterEndAhead,
   quarterLabel,
   type ComputedFigures,
@@ -60,9 +60,18 @@ interface FollowUpPanelProps {
 const countOf = (issues: readonly Issue[], severity: Issue['severity']) =>
   issues.filter((issue) => issue.severity === severity).length;
 
+/**
+ * Q as the list and the buttons name it: Paramètres' text read as every reader reads it (« 2027-t2 » is 2027-T2), in
+ * its canonical form; a text that is no quarter stays as typed, so that the list shows what the cell holds.
+ */
+function canonicalQuarter(text: string): string {
+  const parsed = parseTypedQuarter(text);
+  return parsed ? quarterLabel(parsed) : text;
+}
+
 /** The last day of the workbook's quarter while it is not over (closing it then is early), else null. */
 function endAhead(quarter: string, today: Date): string | null {
-  const parsed = parseQuarterLabel(quarter);
+  const parsed = parseTypedQuarter(quarter);
   return parsed ? quarterEndAhead(parsed, today) : null;
 }
 
@@ -71,7 +80,7 @@ function endAhead(quarter: string, today: Date): string | null {
  * null.
  */
 function noNextQuarter(quarter: string, period: { start: string; end: string }): string | null {
-  const parsed = parseQuarterLabel(quarter);
+  const parsed = parseTypedQuarter(quarter);
   if (!parsed || !hasNoNextQuarter(parsed, period)) return null;
   const last = quarterLabel(lastQuarterOf(period));
   return quarterLabel(parsed) === last
@@ -86,7 +95,8 @@ function noNextQuarter(quarter: string, period: { start: string; end: string }):
  * last quarter, which has no next one (docs/WORKBOOK.md, « Historique »).
  */
 export function FollowUpPanel(props: FollowUpPanelProps) {
-  const { workbook, quarter, sheets, today, onWritten } = props;
+  const { workbook, sheets, today, onWritten } = props;
+  const quarter = canonicalQuarter(props.quarter);
   const styles = useStyles();
   const [state, run] = useTask<Outcome>();
   const [asking, setAsking] = useState(false);

@@ -4,7 +4,7 @@ import { frenchDay } from '../../../domain/messages/numbers';
 import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
-import { parseCurrentQuarterText, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
+import { parseTypedQuarter, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
 import { cellAddress } from '../../a1';
 import { sheetNames } from '../../texts';
 import { formulaInInputCell } from '../../formula-in-input-cell';
@@ -178,7 +178,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
       ? serialToIsoDate(quarterCellRead.value)
       : null;
   const currentQuarterText = typedDate !== null ? frenchDay(typedDate) : text('currentQuarter');
-  const currentQuarter = parseCurrentQuarterText(currentQuarterText);
+  const currentQuarter = parseTypedQuarter(currentQuarterText);
   const quarterCell = valueCell('currentQuarter');
   if (!currentQuarter) {
     issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, { value: currentQuarterText }));
