@@ -193,6 +193,26 @@ it('names the copy a territory is measured from when another copy is left out, a
   );
 });
 
+it('tells a copy whose convention’s end was changed by hand in `_ctg` by its dates, not as another convention', async () => {
+  // The same convention as pilat.xlsx, its end typed over (2030 → 2031): a copy, not a convention to come.
+  const lengthened = await edited('pilat-prolongee.xlsx', (workbook) => {
+    workbook.getWorksheet('_ctg')!.getCell(ctgMetaValueCell('periodEnd')).value = '2031-12-31';
+  });
+  const kept = files.path(pilat.name);
+  const consolidation = consolidate(
+    await measureFiles([lengthened, kept], { quarter: null, today }),
+    null,
+    undefined,
+    today,
+  );
+  expect(consolidation.rejected.map(({ file, code }) => ({ file, code }))).toEqual([
+    { file: lengthened, code: 'ctg-period-changed' },
+  ]);
+  expect(consolidation.rejected[0].reason).toContain(
+    `Les chiffres de «\u00a0Monts du Pilat\u00a0» viennent d’une autre copie, «\u00a0${kept}\u00a0».`,
+  );
+});
+
 it('does not let a « Dernière mise à jour » typed in the future make an older copy the newest', async () => {
   // pilat.xlsx was written on 2026-08-10; this copy, written earlier, has a fiche « updated » in 2099.
   const typo = await edited('pilat-date-future.xlsx', (workbook) => {

@@ -536,6 +536,8 @@ describe('a copy left out beside a measured copy of its territory', () => {
       territory,
       recordedTerritory: territory,
       siren,
+      // The convention of `territoryMeasure`'s: copies of one convention, told apart by their dates.
+      conventionQuarters: { first: '2026-T1', last: '2030-T4' },
       lastWrite,
       latestUpdate: null,
       savedAt: savedAt ?? null,

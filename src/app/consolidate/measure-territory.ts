@@ -16,6 +16,7 @@ import {
   type GroupCounts,
   type RejectedFile,
   type TerritoryIdentity,
+  type TerritoryMeasure,
 } from '../../domain/consolidation/territory';
 import type { FileOrigin } from '../../domain/consolidation/file-order';
 import { isSkipped, sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
@@ -170,7 +171,18 @@ function savedAtOf(grids: AnyWorkbookGrids, today: Date): string | null {
   return savedAt === null || isDayAfterToday(savedAt.slice(0, 10), today) ? null : savedAt;
 }
 
-/** Whose copy a workbook read as a tracking workbook is: its territory, SIREN and dates. */
+/** The convention's first and last quarters, `AAAA-Tn`. */
+function conventionQuartersOf(reading: TrackingWorkbookReading): TerritoryMeasure['conventionQuarters'] {
+  return {
+    first: quarterLabel(reading.quarters[0]),
+    last: quarterLabel(reading.quarters[reading.quarters.length - 1]),
+  };
+}
+
+/**
+ * Whose copy a workbook read as a tracking workbook is: its territory, SIREN, dates and convention; no convention when
+ * its dates in `_ctg`, the ones read, were changed by hand (`ctg-period-changed`): they may be anything.
+ */
 function identityOf(
   file: string,
   grids: AnyWorkbookGrids,
@@ -183,6 +195,9 @@ function identityOf(
     territory: tidyName(reading.settings?.territory || reading.meta.territory),
     recordedTerritory: tidyName(reading.meta.territory),
     siren: sirenOf(reading.settings?.epciSiren ?? ''),
+    conventionQuarters: reading.issues.some((issue) => issue.code === 'ctg-period-changed')
+      ? null
+      : conventionQuartersOf(reading),
     lastWrite: lastWriteOf(reading, today),
     latestUpdate: latestUpdateOf(reading, today),
     savedAt: savedAtOf(grids, today),
@@ -299,10 +314,7 @@ export async function measureTerritory(
       quarter: quarterLabel(quarter),
       quarterOutside: outsideOf(quarter, reading.quarters),
       quarterNotBegun: !hasBegun(quarter, options.today),
-      conventionQuarters: {
-        first: quarterLabel(reading.quarters[0]),
-        last: quarterLabel(reading.quarters[reading.quarters.length - 1]),
-      },
+      conventionQuarters: conventionQuartersOf(reading),
       lastWrite,
       latestUpdate,
       savedAt,

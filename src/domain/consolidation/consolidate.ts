@@ -83,10 +83,11 @@ export function consolidate(
   today?: Date,
 ): Consolidation {
   const measured = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.measure] : []));
-  const { kept, duplicates } = keepNewest(measured, originOf, quarterInForce(quarter, today));
+  const inForce = quarterInForce(quarter, today);
+  const { kept, duplicates } = keepNewest(measured, originOf, inForce);
   const rejected = outcomes.flatMap((outcome): RejectedFile[] => {
     if (outcome.ok) return [];
-    const note = outcome.identity ? keptCopyNote(outcome.identity, kept) : '';
+    const note = outcome.identity ? keptCopyNote(outcome.identity, kept, inForce) : '';
     return [note === '' ? outcome.rejected : { ...outcome.rejected, reason: `${outcome.rejected.reason} ${note}` }];
   });
   const territories = [...kept].sort(

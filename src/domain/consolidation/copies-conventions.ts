@@ -100,3 +100,29 @@ export function conventionsReason(
   if (keptAlone) return `${facts}, celle qui couvre ${quarter}.`;
   return `${facts}${NBSP}: ${both}, et ${latest}.`;
 }
+
+/** Where `kept`'s convention stands against `left`'s, as « viennent … » says it: by their first quarters. */
+function fromConvention(kept: Copy, left: Copy): string {
+  const [keptStart, leftStart] = [kept.conventionQuarters.first, left.conventionQuarters.first];
+  if (keptStart === leftStart) return 'd’une autre convention';
+  return `de la convention ${keptStart < leftStart ? 'précédente' : 'suivante'}`;
+}
+
+/**
+ * For a workbook left out (`left`) beside the measured workbook of another convention of its territory (`kept`):
+ * where the territory's figures come from, and, when the one left out is the convention in force (`inForceFirst`,
+ * as for two workbooks measured), that it is the one to fix, the figures shown being another convention's.
+ */
+export function otherConventionNote(left: Copy, kept: Copy, territory: string, inForce: QuarterInForce | null): string {
+  const [leftPeriod, keptPeriod] = periodsApart(left, kept);
+  if (inForceFirst(inForce)(left, kept) < 0)
+    return (
+      `Attention${NBSP}: les chiffres de ${quoted(territory)} viennent ${fromConvention(kept, left)}, ${keptPeriod}, ` +
+      `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention en vigueur, ${leftPeriod}${NBSP}: corrigez-le ` +
+      'et consolidez à nouveau.'
+    );
+  return (
+    `Les chiffres de ${quoted(territory)} viennent de la convention en vigueur, ${keptPeriod}, ` +
+    `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention ${leftPeriod}.`
+  );
+}

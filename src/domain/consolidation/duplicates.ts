@@ -6,6 +6,7 @@ import {
   conventionsOverlap,
   conventionsReason,
   inForceFirst,
+  otherConventionNote,
   sameConvention,
   type QuarterInForce,
 } from './copies-conventions';
@@ -239,13 +240,21 @@ function keptTerritoryOf(left: TerritoryIdentity, kept: readonly TerritoryMeasur
 }
 
 /**
- * For a workbook left out: the sentence naming the copy of its territory that was measured (`keptTerritoryOf`),
- * warning when the file left out is the newer one; empty when there is none. A Caf would otherwise take an older
- * copy's figures for the territory's current ones.
+ * For a workbook left out: the sentence naming the workbook of its territory that was measured (`keptTerritoryOf`);
+ * empty when there is none. A Caf would otherwise take an older copy's figures for the territory's current ones. Of
+ * another convention (when the one left out tells its own): which is in force, by the duplicates' rule and quarter
+ * (`inForce`, copies-conventions.ts); else a copy, warning when the file left out is the newer one.
  */
-export function keptCopyNote(left: TerritoryIdentity, kept: readonly TerritoryMeasure[]): string {
+export function keptCopyNote(
+  left: TerritoryIdentity,
+  kept: readonly TerritoryMeasure[],
+  inForce: QuarterInForce | null,
+): string {
   const copy = keptTerritoryOf(left, kept);
   if (!copy) return '';
+  const { conventionQuarters } = left;
+  if (conventionQuarters !== null && !sameConvention({ ...left, conventionQuarters }, copy))
+    return otherConventionNote({ ...left, conventionQuarters }, copy, copy.territory, inForce);
   const where = `«\u00a0${copy.file}\u00a0»`;
   return newerFirst(left, copy) < 0
     ? `Attention\u00a0: les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une copie plus ancienne, ${where}\u00a0; ` +

@@ -133,11 +133,15 @@ export function quarterNoteOf(
   return measure.quarterNotBegun ? 'notBegun' : measure.quarterOutside;
 }
 
-/** Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart. */
+/**
+ * Who a workbook left out is a copy of, when it could be read that far: what tells two copies apart, and its
+ * convention (null when its dates were changed by hand: then no convention is told from another), which tells
+ * another convention's workbook of the territory from a copy (copies-conventions.ts).
+ */
 export type TerritoryIdentity = Pick<
   TerritoryMeasure,
   'file' | 'territory' | 'recordedTerritory' | 'siren' | 'lastWrite' | 'latestUpdate' | 'savedAt'
->;
+> & { conventionQuarters: TerritoryMeasure['conventionQuarters'] | null };
 
 /** A file left out of the consolidation, and why (French, for the user). */
 export interface RejectedFile {
