@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } from '../../src/app';
 import type { ExcelPort } from '../../src/excel';
 import { writeXlsx } from '../../src/xlsx/writer';
-import { fillExtract, type KeyedEdit } from '../merge/helpers/returned-extract';
+import { fillExtract, type KeyedEdit } from '../merge/helpers/fill-extract';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
