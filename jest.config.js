@@ -8,6 +8,8 @@ module.exports = {
   // Transpiled only (tsconfig.json sets isolatedModules): the types of src and tests are checked by `npm run lint`.
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   cacheDirectory: '<rootDir>/.cache/jest',
+  // Fluent UI's icons required one by one, not all of them for each suite (tests/fluent-icons-on-demand.ts).
+  moduleNameMapper: { '^@fluentui/react-icons$': '<rootDir>/tests/fluent-icons-on-demand.ts' },
   // A folder per run where suites share what is costly to make once (the task pane's production build).
   globalSetup: '<rootDir>/tests/global-setup.ts',
   globalTeardown: '<rootDir>/tests/global-teardown.ts',

@@ -48,4 +48,39 @@ describe('checkpoint', () => {
     // The state restored is a copy: changing it leaves the kept one whole for the next restore.
     await changeAndRestore(2);
   });
+
+  const addSheet = (fake: ReturnType<typeof createFakeExcel>, name: string) =>
+    fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    });
+
+  it('puts a workbook kept from one fake into another, whose changes leave the kept one whole', async () => {
+    const source = createFakeExcel({ sheets: ['Axe 1'] });
+    await write(source, 'gardé', '#FF0000', '@');
+    await source.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.add('Notes');
+      context.workbook.worksheets.getItem('Axe 1').getRange('B2').select();
+      await context.sync();
+    });
+    const kept = source.keep();
+    const expected = state(source);
+
+    for (const round of [1, 2]) {
+      const fake = createFakeExcel({ sheets: ['Feuil1'] });
+      fake.putBack(kept);
+      expect(fake.inspect.sheetNames()).toEqual(['Axe 1', 'Notes']);
+      expect(state(fake)).toEqual(expected);
+      // The formula is computed from the copied cells, and the selection came along.
+      expect(fake.inspect.values('Axe 1', 'B2')).toEqual([[3]]);
+      expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: 'B2' });
+      // A sheet added later gets an id of its own, not one of the copied sheets'.
+      await addSheet(fake, `Ajout ${round}`);
+      await write(fake, `changé ${round}`, '#00FF00', '0%');
+      expect(fake.inspect.sheetNames()).toEqual(['Axe 1', 'Notes', `Ajout ${round}`]);
+      expect(new Set(fake.workbook.sheets.map((sheet) => sheet.id)).size).toBe(3);
+    }
+    expect(state(source)).toEqual(expected);
+    expect(source.inspect.sheetNames()).toEqual(['Axe 1', 'Notes']);
+  });
 });

@@ -1,18 +1,34 @@
 import { FormatStore } from './format-store';
 import type { WorkbookModel } from './model';
 
+/** A workbook's state kept aside (`keepWorkbook`): opaque, only ever copied into a model by `putBackWorkbook`. */
+export interface KeptWorkbook {
+  readonly state: Readonly<Record<string, unknown>>;
+}
+
 /**
  * The workbook's state kept aside, to go back to: a test that tries many failures from one filled workbook
  * restores it before each try instead of building it again. Everything but the formula engine is copied (class
  * instances keep their prototype); the engine evaluates again from the restored cells.
  */
 export function checkpoint(model: WorkbookModel): () => void {
-  const kept = copyState(model);
-  return () => {
-    const fresh = copyState(kept as unknown as WorkbookModel);
-    for (const [key, value] of Object.entries(fresh)) (model as unknown as Record<string, unknown>)[key] = value;
-    model.engine.invalidate();
-  };
+  const kept = keepWorkbook(model);
+  return () => putBackWorkbook(kept, model);
+}
+
+/** A copy of the workbook's state, to put back into it or into another fake's workbook. */
+export function keepWorkbook(model: WorkbookModel): KeptWorkbook {
+  return { state: copyState(model) };
+}
+
+/**
+ * Makes `model` a copy of the state kept, whatever it held: its own earlier state, or another fake's (a workbook
+ * that many tests start from, made once). The kept state stays whole for the next time.
+ */
+export function putBackWorkbook(kept: KeptWorkbook, model: WorkbookModel): void {
+  const fresh = copyState(kept.state as unknown as WorkbookModel);
+  for (const [key, value] of Object.entries(fresh)) (model as unknown as Record<string, unknown>)[key] = value;
+  model.engine.invalidate();
 }
 
 function copyState(model: WorkbookModel): Record<string, unknown> {

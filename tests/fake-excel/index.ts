@@ -10,7 +10,7 @@ import { FakeApplication, FakeDocumentProperties, FakeWorkbookProtection } from 
 import { FakeWorksheet, FakeWorksheetCollection } from './worksheet';
 import { FakeAutoFilter, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
 import { FakeEnvironment, FakeEnvironmentOptions, FakeRequestContext } from './context';
-import { checkpoint } from './checkpoint';
+import { checkpoint, keepWorkbook, putBackWorkbook, type KeptWorkbook } from './checkpoint';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
 import { FakeWorkbookInspector } from './inspect';
 import { WorkbookModel } from './model';
@@ -180,6 +180,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     failures: env.failures,
     /** Keeps the workbook as it is now; the returned function puts it back (checkpoint.ts). */
     checkpoint: (): (() => void) => checkpoint(workbook),
+    /** A copy of the workbook as it is now, for `putBack` of this fake or of another (checkpoint.ts). */
+    keep: (): KeptWorkbook => keepWorkbook(workbook),
+    /** Makes the workbook a copy of one kept by `keep`, of this fake or of another: sheets, cells, names, selection… */
+    putBack: (kept: KeptWorkbook): void => putBackWorkbook(kept, workbook),
     setRequestPayloadLimit(bytes: number): void {
       env.requestPayloadLimit = bytes;
     },
@@ -204,5 +208,6 @@ export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeOfficeError, FakeErrorCodes };
 export { FAKE_ACTION_KINDS, type FakeActionKind } from './failure-injection';
 export type { FakeWorkbook } from './workbook';
+export type { KeptWorkbook } from './checkpoint';
 export type { FakeWorksheet } from './worksheet';
 export type { FakeRange } from './range';

@@ -3,20 +3,20 @@
 // a sheet's protection), absent where it would be undone.
 import './support/jsdom-globals';
 import { act, render, screen, within } from '@testing-library/react';
-import { embeddedPlan, generateWorkbook } from '../../src/app';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/App';
 import { texts } from '../../src/taskpane/texts';
 import { createFakeExcel } from '../fake-excel';
 import { statusRead, TODAY } from './support/pane-on-fake';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 
 const FOLLOW_UP = 'Suivi du trimestre';
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
 async function paneOnTrackingWorkbook(keepsUndo?: boolean) {
   const fake = createFakeExcel({ sheets: ['Feuil1'] });
+  await openGeneratedWorkbook(fake);
   const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
-  await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
   const workbook = keepsUndo === undefined ? port : { ...port, rewriteKeepsExcelUndo: () => keepsUndo };
   await act(async () => {
     render(<App workbook={workbook} today={() => TODAY} />);

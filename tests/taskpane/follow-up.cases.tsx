@@ -3,11 +3,12 @@
 // cours » list makes another quarter current at the next « Calculer ».
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { computeFigures, embeddedPlan, generateWorkbook, readWorkbookState } from '../../src/app';
+import { computeFigures, embeddedPlan, readWorkbookState } from '../../src/app';
 import { percent, percentSaid } from '../../src/taskpane/texts';
 import { fr, frQuery } from './support/french';
 import { cellOfRow } from './support/cell-of-row';
-import { liveRegionOf, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { openGeneratedWorkbook } from './support/shared-workbook';
+import { liveRegionOf, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
 import type { FakeContext } from '../fake-excel';
 
 const FOLLOW_UP = 'Suivi du trimestre';
@@ -22,9 +23,7 @@ describe('follow-up of the quarter from the pane', () => {
   it('computes the figures per axis, opens a sheet, and closes the quarter after confirmation', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const criterion = plan.axes[0].fiches[0].criteria.find((candidate) => candidate.kind === 'quantitative')!;
     fake.seed.sheet('Axe 1', [[12]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
     const state = await readWorkbookState(await port.read());
@@ -106,9 +105,7 @@ describe('follow-up of the quarter from the pane', () => {
   it('chooses the current quarter in the list: Calculer writes it to Paramètres and shows that quarter’s figures', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const criterion = plan.axes[0].fiches[0].criteria.find((candidate) => candidate.kind === 'quantitative')!;
     fake.seed.sheet('Axe 1', [[12, 14]], cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
     const state = await readWorkbookState(await port.read());
@@ -186,10 +183,8 @@ describe('follow-up of the quarter from the pane', () => {
   }, 240_000);
 
   it('repairs a current quarter typed wrong by hand: refused as it is, computed once a quarter is chosen', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     fake.seed.sheet('Paramètres', [['2027 T2']], 'B9');
     await statusRead();
     await readAgain();
@@ -227,10 +222,8 @@ describe('follow-up of the quarter from the pane', () => {
   }, 240_000);
 
   it('reads a current quarter typed in lower case with spaces around as Paramètres does: 2030-T4, the last', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     fake.seed.sheet('Paramètres', [[' 2030-t4 ']], 'B9');
     await statusRead();
     await readAgain();
@@ -251,11 +244,9 @@ describe('follow-up of the quarter from the pane', () => {
   }, 120_000);
 
   it('lists the errors that refuse « Calculer » as « Vérifier le classeur » does, each with a link to its cell', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const progress = cellOfRow(fake, 'Axe 1', plan.axes[0].fiches[0].key, 'Avancement (%)');
     fake.seed.sheet('Axe 1', [[150]], progress);
     await statusRead();
@@ -280,10 +271,8 @@ describe('follow-up of the quarter from the pane', () => {
   }, 120_000);
 
   it('warns after « Calculer » when the quarter chosen is far ahead of today, naming today’s quarter', async () => {
-    const { port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     await statusRead();
     await readAgain();
     const section = screen.getByRole('region', { name: FOLLOW_UP });
@@ -311,10 +300,8 @@ describe('follow-up of the quarter from the pane', () => {
   ])(
     'does not offer to close %s, and says why beside the button',
     async (_, quarter, why) => {
-      const { fake, port } = renderPaneOnFake();
-      await act(async () => {
-        await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-      });
+      const { fake } = renderPaneOnFake();
+      await openGeneratedWorkbook(fake);
       fake.seed.sheet('Paramètres', [[quarter]], 'B9');
       await statusRead();
       await readAgain();
@@ -331,10 +318,8 @@ describe('follow-up of the quarter from the pane', () => {
   );
 
   it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     fake.seed.sheet('Paramètres', [['Changer le trimestre après le COPIL']], 'C9');
     // The workbook is written whole then: a sheet the officer added is copied back without its look, and the note
     // says what is true in Excel (no earlier file beside it, no undo).
@@ -360,10 +345,8 @@ describe('follow-up of the quarter from the pane', () => {
   }, 120_000);
 
   it('leaves a sheet the officer added (after the hidden `_ctg`, where Excel adds one) exactly as it was', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     await fake.Excel.run(async (context: FakeContext) => {
       const sheet = context.workbook.worksheets.add('Notes COPIL');
       const cells = sheet.getRange('A1:B2');

@@ -2,7 +2,7 @@
 // and a workbook that already holds a tracking workbook is rebuilt only after asking, its values kept by key.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { embeddedPlan, generateWorkbook, regenerateAndWrite } from '../../src/app';
+import { embeddedPlan, regenerateAndWrite } from '../../src/app';
 import {
   chooseEmbeddedPlan,
   clickGenerate,
@@ -12,6 +12,7 @@ import {
   TODAY,
 } from './support/pane-on-fake';
 import { cellOfRow } from './support/cell-of-row';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
 
 const GENERATE = 'Classeur de suivi';
@@ -62,11 +63,9 @@ describe('generate from the pane', () => {
   }, 120_000);
 
   it('rebuilds over an existing tracking workbook after confirmation, keeping an entered value by its key', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const key = plan.axes[0].fiches[0].key;
     const cell = cellOfRow(fake, 'Axe 1', key, 'Avancement (%)');
     fake.seed.sheet('Axe 1', [[40]], cell);
@@ -92,10 +91,8 @@ describe('generate from the pane', () => {
 
   it('asks first when a rewrite use case is given, says values are kept by key, and runs it only on confirmation', async () => {
     const regenerate = jest.fn(regenerateAndWrite);
-    const { port } = renderPaneOnFake({ regenerate });
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake, port } = renderPaneOnFake({ regenerate });
+    await openGeneratedWorkbook(fake);
     await statusRead();
     await chooseEmbeddedPlan();
     await clickGenerate();

@@ -2,14 +2,15 @@
 // the command line names it, holding that recipient's rows only, with the e-mail's text ready to copy.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { embeddedPlan, extractFileName, generateWorkbook } from '../../src/app';
+import { embeddedPlan, extractFileName } from '../../src/app';
 import { gridText } from '../../src/domain/grid';
 import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
 import { readXlsx } from '../../src/xlsx/reader';
 import { cellOfRow } from './support/cell-of-row';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 import { watchDownloads } from './support/downloads';
 import { fr } from './support/french';
-import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
 
 const PARTNER = 'Centre social Le Lien';
 
@@ -43,11 +44,9 @@ async function axisKeysOf(blob: Blob): Promise<string[]> {
 
 describe('extracts for the partners from the pane', () => {
   it('lists the recipients by kind, makes the ticked one’s file with its rows only, and its e-mail text to copy', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches[0];
     fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     const section = await showRecipients();
@@ -117,10 +116,8 @@ describe('extracts for the partners from the pane', () => {
   it('warns when a quarter ended after the workbook’s would be left out, and the e-mail asks for the file at once', async () => {
     // Generated in 2026-T2, opened again in 2026-T4: 2026-T3 has ended too, and the extracts would not open it.
     const later = new Date('2026-11-20T10:00:00Z');
-    const { port } = renderPaneOnFake({ today: () => later });
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake({ today: () => later });
+    await openGeneratedWorkbook(fake);
     const section = await showRecipients();
     const communes = await within(section).findByRole('group', { name: 'Communes' }, { timeout: 60_000 });
     expect(section.textContent).toContain(
@@ -142,11 +139,9 @@ describe('extracts for the partners from the pane', () => {
   }, 180_000);
 
   it('says of personal data in an extract what a pane user can do: erase it in the workbook, then make it again', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches[0];
     const criterion = fiche.criteria[0];
     fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));

@@ -4,12 +4,13 @@
 // before asking.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { embeddedPlan, generateWorkbook } from '../../src/app';
+import { embeddedPlan } from '../../src/app';
 import type { FakeExcel } from '../fake-excel';
 import type { ExcelPort } from '../../src/excel';
 import { cellOfRow } from './support/cell-of-row';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr } from './support/french';
-import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
+import { openTask, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
 import { noProgress, pick, returnedFile } from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
@@ -22,9 +23,7 @@ const PASTED = 'Retour courriel';
 async function paneWithPastedTable(): Promise<{ fake: FakeExcel; port: ExcelPort; fiche: string }> {
   const { fake, port } = renderPaneOnFake();
   const { plan } = embeddedPlan();
-  await act(async () => {
-    await generateWorkbook(plan, port, { today: TODAY });
-  });
+  await openGeneratedWorkbook(fake);
   const fiche = plan.axes[0].fiches[0].key;
   fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche, 'Partenaires'));
   fake.seed.sheet(PASTED, [

@@ -5,11 +5,12 @@
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { zipSync } from 'fflate';
-import { embeddedPlan, extractWorkbook, findWorkbookRecipient, generateWorkbook, loadValidState } from '../../src/app';
+import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } from '../../src/app';
 import type { ExcelPort } from '../../src/excel';
 import { writeXlsx } from '../../src/xlsx/writer';
-import { fillExtract, type KeyedEdit } from '../merge/helpers/returned-extract';
+import { fillExtract, type KeyedEdit } from '../merge/helpers/fill-extract';
 import { cellOfRow } from './support/cell-of-row';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
 import { noProgress, pick, returnedFile, XLSX_TYPE } from './support/returned-file';
@@ -30,9 +31,7 @@ describe('merging returned files from the pane', () => {
   it('previews a change and a conflict, applies the chosen value to the open workbook, and undoes it', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches[0];
     const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
     const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
@@ -134,9 +133,7 @@ describe('merging returned files from the pane', () => {
   it('says what the rewrite of a merge and of its undo put back or erased, under « À noter : »', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches[0];
     fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     // A hint of the tools typed over: the merge's rewrite puts it back.
@@ -191,9 +188,7 @@ describe('merging returned files from the pane', () => {
   it('lists a value taken that leaves a shared cell as it was: the cell, the partner’s value and the value kept', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches.find((candidate) =>
       candidate.criteria.some((criterion) => criterion.kind === 'qualitative'),
     )!;

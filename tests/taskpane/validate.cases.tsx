@@ -6,7 +6,6 @@ import {
   embeddedPlan,
   extractWorkbook,
   findWorkbookRecipient,
-  generateWorkbook,
   loadValidState,
   renderIssueMessage,
   validateWorkbook,
@@ -23,6 +22,7 @@ import {
 import { fr, queried } from './support/french';
 import type { FakeContext, FakeExcel } from '../fake-excel';
 import { cellOfRow } from './support/cell-of-row';
+import { openGeneratedWorkbook } from './support/shared-workbook';
 
 /** Writes `value` in the column headed `header` of the row keyed `key` of an axis sheet; returns the A1 cell. */
 function enterOnRow(fake: FakeExcel, sheet: string, key: string, header: string, value: unknown): string {
@@ -35,9 +35,7 @@ describe('validate from the pane', () => {
   it('lists the issues by sheet and fiche with badges, and selects the cell of the one clicked', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const [first, second] = plan.axes[0].fiches;
     const badCell = enterOnRow(fake, 'Axe 1', first.key, 'Avancement (%)', 150);
     enterOnRow(fake, 'Axe 1', second.key, 'Avancement (%)', -3);
@@ -110,8 +108,8 @@ describe('validate from the pane', () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
     // CCMP's extract opened instead of the master (« Ouvrir dans Excel » after « Préparer les extraits »).
+    await openGeneratedWorkbook(fake);
     await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
       const loaded = await loadValidState(port, TODAY);
       if (!loaded.ok) throw new Error('the workbook is not valid');
       const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, 'CCMP')!, { now: TODAY });
@@ -161,11 +159,9 @@ describe('validate from the pane', () => {
   }, 120_000);
 
   it('says how to clear personal data with the pane’s « Calculer », naming no command', async () => {
-    const { fake, port } = renderPaneOnFake();
+    const { fake } = renderPaneOnFake();
     const { plan } = embeddedPlan();
-    await act(async () => {
-      await generateWorkbook(plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     const fiche = plan.axes[0].fiches[0];
     const cell = enterOnRow(fake, 'Axe 1', fiche.key, 'Difficultés', 'Appeler Mme X au 06 12 34 56 78');
     await statusRead();
@@ -188,10 +184,8 @@ describe('validate from the pane', () => {
   }, 120_000);
 
   it('explains an Excel failure while selecting a cell (a cell being edited)', async () => {
-    const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     enterOnRow(fake, 'Axe 1', embeddedPlan().plan.axes[0].fiches[0].key, 'Avancement (%)', 150);
     await statusRead();
     await clickValidate();
@@ -209,9 +203,7 @@ describe('validate from the pane', () => {
 
   it('shows a renamed axis sheet as one entry that goes to the renamed sheet, a deleted one as an entry without link', async () => {
     const { fake, port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    await openGeneratedWorkbook(fake);
     await fake.Excel.run(async (context: FakeContext) => {
       context.workbook.worksheets.getItem('Axe 1').name = 'Axe 1 Parentalité';
       context.workbook.worksheets.getItem('Axe 13').delete();
@@ -248,10 +240,8 @@ describe('validate from the pane', () => {
   }, 120_000);
 
   it('marks the list out of date once the pane rewrote the workbook (Calculer), until it is checked again', async () => {
-    const { port } = renderPaneOnFake();
-    await act(async () => {
-      await generateWorkbook(embeddedPlan().plan, port, { today: TODAY });
-    });
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
     await statusRead();
     await readAgain();
     await clickValidate();

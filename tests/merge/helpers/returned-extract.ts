@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { WorkbookGrids } from '../../../src/domain/grid';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -6,43 +5,8 @@ import { gridDifferences, filledWorkbook } from '../../xlsx-patch/helpers';
 import { samplePlan } from '../../layout/helpers/sample-plan';
 import { runCli } from '../../cli/run-cli';
 
-/**
- * A recipient's edits of an extract: values typed by key (column A) and header (the `Clé` row), in any sheet that
- * has one, saved as a spreadsheet saves them (ExcelJS here; LibreOffice after it in the round-trip tests).
- */
-
-export interface KeyedEdit {
-  key: string;
-  header: string;
-  value: ExcelJS.CellValue;
-}
-
-export async function fillExtract(bytes: Uint8Array, edits: readonly KeyedEdit[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  for (const edit of edits) {
-    let done = false;
-    workbook.eachSheet((sheet) => {
-      let headerRow = 0;
-      sheet.eachRow((row, number) => {
-        if (headerRow === 0 && row.getCell(1).value === 'Clé') headerRow = number;
-      });
-      if (headerRow === 0) return;
-      let column = 0;
-      sheet.getRow(headerRow).eachCell((cell, index) => {
-        if (cell.value === edit.header) column = index;
-      });
-      sheet.eachRow((row, number) => {
-        if (number > headerRow && column > 0 && row.getCell(1).value === edit.key) {
-          row.getCell(column).value = edit.value;
-          done = true;
-        }
-      });
-    });
-    if (!done) throw new Error(`no cell for ${edit.key} under ${edit.header}`);
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+// Apart, with nothing of the command line: the task pane's suites fill extracts too.
+export { fillExtract, type KeyedEdit } from './fill-extract';
 
 /** The grids with each formula cell reduced to its formula: its cached result follows the cells merged. */
 function formulasOnly(grids: WorkbookGrids): WorkbookGrids {

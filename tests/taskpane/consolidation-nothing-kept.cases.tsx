@@ -1,4 +1,3 @@
-/** @jest-environment jsdom */
 // « Consolidation » when every picked file is left out: the reasons are listed, and no workbook of no territory is
 // offered (it could only replace a good consolidation), nor said to have failed.
 import './support/jsdom-globals';
