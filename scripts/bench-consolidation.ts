@@ -214,8 +214,34 @@ function commandRun(folder: string, count: number, oursMs: number): void {
   const threads = workers > 1 ? `${workers} fils d’exécution, un par cœur` : 'un fil d’exécution';
   console.log(
     `  la commande (ctg-suivi consolidate, ${threads}, écriture du classeur comprise)\u00a0: ` +
-      `${perSecond(count, ms)}, ${oneDecimal(oursMs / ms)}× notre rythme sur un cœur, ` +
+      `${perSecond(count, ms)}, ${frenchNumber(oursMs / ms)}× notre rythme sur un cœur, ` +
       `mémoire résidente maximale ${rss ? Math.round(rss / 1024) : '?'} Mo`,
+  );
+}
+
+/**
+ * Our measure on every core (`measureFiles` of the compiled command line, one worker thread per core, whatever the
+ * number of files), without writing the workbook: our throughput with both cores, apart from the one-process ratios.
+ * Each worker warms up on its own, as the command's do.
+ */
+function allCoresRun(listFile: string, count: number, oursMs: number): void {
+  const pool = join(__dirname, '..', 'dist', 'node', 'cli', 'consolidate', 'measure-pool.js');
+  if (!existsSync(pool)) return;
+  const cores = availableParallelism();
+  const script =
+    `const paths = JSON.parse(require('fs').readFileSync(${JSON.stringify(listFile)}, 'utf8'));` +
+    ` const start = performance.now();` +
+    ` require(${JSON.stringify(pool)}).measureFiles(paths, { quarter: null, today: new Date(), workers: ${cores} })` +
+    `.then((outcomes) => process.stdout.write(JSON.stringify({ ms: performance.now() - start, files: outcomes.length })))`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const result = JSON.parse(run.stdout.trim() || 'null') as { ms: number; files: number } | null;
+  if (run.status !== 0 || result?.files !== count) {
+    console.log(`  nos mesures sur ${cores} cœurs\u00a0: échec (${run.stderr.trim().split('\n').pop() ?? ''})`);
+    return;
+  }
+  console.log(
+    `  nos mesures sur ${cores} cœurs (${cores} fils d’exécution, sans écriture du classeur)\u00a0: ` +
+      `${perSecond(count, result.ms)}, ${frenchNumber(oursMs / result.ms)}× notre rythme sur un cœur`,
   );
 }
 
@@ -412,6 +438,7 @@ export async function main(argv: string[] = []): Promise<void> {
       `  (nous et le plancher\u00a0: node ${CHILD_NODE_OPTIONS.join(' ')}, un seul processus, un fichier après l’autre)`,
     );
     commandRun(folder, count, report.oursMs);
+    allCoresRun(listFile, count, report.oursMs);
 
     const p = report.phases;
     const phaseFiles = Math.min(count, PHASE_FILES);
