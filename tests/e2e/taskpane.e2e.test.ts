@@ -626,6 +626,8 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
   await expect(focused(page)).resolves.toBe('Annuler');
   const describedBy = await dialog.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain('Historique');
+  // The dialog fades in: its picture is taken once it is opaque, as a person sees it.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   await page.screenshot({ path: screenshotPath('taskpane-320-close-dialog.png') });
   await expectAccessible(page, 'closing dialog');
   await page.keyboard.press('Escape');
