@@ -14,7 +14,7 @@ import { recalcWithHyperFormula } from './helpers/recalc-hyperformula';
 
 /**
  * Small cases computed by hand (not by the domain): zero, a negative, a number stored as text, a scale value in
- * odd case and spacing, a word outside the scale, a value after Q, a value in a quarter that expects none, an
+ * odd case and spacing, Difficultés of spaces and no-break spaces only, a word outside the scale, a value after Q, a value in a quarter that expects none, an
  * annual and a semiannual criterion, Cible = Référence. Q = 2026-T4 on the sample plan. Both the cached results
  * written and HyperFormula's recalculation must give these figures.
  */
@@ -25,7 +25,7 @@ const row = (fields: Record<string, RawValue>) =>
   new Map<string, EnteredCell>(Object.entries(fields).map(([field, value]) => [field, { value, isDate: false }]));
 
 const entered = new Map([
-  ['G1', row({ status: 'en cours ', progress: 50, difficulties: '  ' })],
+  ['G1', row({ status: 'en cours ', progress: 50, difficulties: ' \u00a0\u202f ' })],
   [
     'G1-QN1',
     row({ frequency: 'Trimestrielle', target: 10, '2026-T1': 0, '2026-T2': '5', '2026-T4': -2, '2027-T1': 9 }),

@@ -25,6 +25,21 @@ export function textLiteral(text: string): string {
     .join('&CHAR(34)&');
 }
 
+/**
+ * Whether a cell holds a text that is not blank, as the domain reads it (tracking-values.ts `textValue`, which trims):
+ * control characters (CLEAN), spaces (TRIM) and no-break spaces, normal and narrow (a French keyboard and word
+ * processors type them), are blank. The no-break spaces are written as themselves in the literals: `CHAR(160)`
+ * depends on the platform's code page (Excel for Mac's is not Windows's) and `UNICHAR` is not in every engine's file
+ * format alike.
+ */
+export function hasText(ref: string): string {
+  const noBreakSpacesAsSpaces = ['\u00a0', '\u202f'].reduce(
+    (text, space) => `SUBSTITUTE(${text},${textLiteral(space)}," ")`,
+    `${ref}&""`,
+  );
+  return `(LEN(TRIM(CLEAN(${noBreakSpacesAsSpaces})))>0)`;
+}
+
 /** The list key of a list value, as a literal (`"semestrielle"`). */
 function keyLiteral(value: string): string {
   return textLiteral(value.toLocaleLowerCase('fr'));

@@ -21,7 +21,7 @@ import { fieldHeader } from '../axis/axis-columns';
 import { cachedRate } from '../axis/axis-rates';
 import { axisRefs, type AxisGeometry } from '../../formulas/axis-geometry';
 import { blockCountFormula } from '../../formulas/axis-row-formulas';
-import { textLiteral } from '../../formulas/quarter-masks';
+import { hasText, textLiteral } from '../../formulas/quarter-masks';
 import type { EnteredRowsByKey } from '../../rate-inputs';
 import { cell, setCell, wrappedRowHeight } from '../../sheet-building';
 import { TEXT_FORMAT } from '../../styles';
@@ -104,7 +104,7 @@ export function setDetailRow(
       result: cachedRate(rates.progress),
     },
     difficulties: {
-      formula: `IF(LEN(TRIM(CLEAN(${difficulties}&"")))>0,${textLiteral(texts.yes)},"")`,
+      formula: `IF(${hasText(difficulties)},${textLiteral(texts.yes)},"")`,
       result: textValue(rawText(entered, fiche.key, 'difficulties')) !== '' ? texts.yes : '',
     },
     criteria: count(`COUNTA(${refs.cells('key', top, bottom)})`, fiche.criteria.length),
