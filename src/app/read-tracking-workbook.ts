@@ -8,7 +8,7 @@ import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
-import { checkSettingsTerritory, type Settings } from '../layout/sheets/settings/settings-read';
+import { checkSettingsTerritory, withDatesToPutBack, type Settings } from '../layout/sheets/settings/settings-read';
 import { checkSettingsLists } from '../layout/sheets/settings/settings-lists-read';
 import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking-registry';
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
@@ -114,7 +114,7 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
   // The fingerprint is checked on the key list as stored, in its own format's form.
   const storedMeta = ctg.meta;
   const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, sheetNames.meta))];
-  issues.push(...(readings.settings?.issues ?? []));
+  if (readings.settings) issues.push(...withDatesToPutBack(readings.settings, storedMeta));
   const settings = readings.settings?.settings ?? null;
   const territoryTypedOver = readings.settings ? checkSettingsTerritory(readings.settings, storedMeta.territory) : null;
   if (territoryTypedOver) issues.push(territoryTypedOver);

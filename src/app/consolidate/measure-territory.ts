@@ -22,6 +22,7 @@ import type { FileOrigin } from '../../domain/consolidation/file-order';
 import { isSkipped, sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
 import type { MessageSurface } from '../../domain/messages';
+import { otherStructureErrors } from '../../domain/messages/consolidation';
 import { nameKey } from '../../domain/name-key';
 import { isDayAfterToday } from '../../domain/tracking-values';
 import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
@@ -40,8 +41,9 @@ import { validateReading } from '../validate';
 /**
  * One territory's workbook → what the consolidation keeps of it (docs/WORKBOOK.md, « Consolidation »), from the
  * sheets the figures need (`figureSheets`). A workbook that cannot be read as a tracking workbook, an extract, or one
- * whose structure is broken (`validationErrorKinds`) is left out with the first such problem as its reason; data
- * errors are counted and the file kept, its wrong cells counting as empty as in its own figures.
+ * whose structure is broken (`validationErrorKinds`) is left out with the first such problem as its reason (and how
+ * many more it has); data errors are counted and the file kept, its wrong cells counting as empty as in its own
+ * figures.
  */
 
 export interface MeasureOptions {
@@ -79,8 +81,10 @@ function rejection(
   issue: Issue,
   surface: MessageSurface | undefined,
   identity?: TerritoryIdentity,
+  otherErrors = 0,
 ): MeasureOutcome {
-  const rejected = { file, code: issue.code, reason: rejectionReason(issue, surface) };
+  const reason = rejectionReason(issue, surface) + otherStructureErrors(otherErrors, surface ?? 'command-line');
+  const rejected = { file, code: issue.code, reason };
   return identity ? { ok: false, rejected, identity } : { ok: false, rejected };
 }
 
@@ -273,8 +277,12 @@ export async function measureTerritory(
   const wider = reread && search ? await reread(search) : null;
   // Once: the second read has every sheet that could be the missing one.
   if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });
-  const structural = report.issues.find(isStructural);
-  if (structural) return rejection(file, structural, options.surface, identityOf(file, grids, reading, options.today));
+  // The first structure error is the reason; how many more it has is said after it.
+  const [structural, ...otherStructural] = report.issues.filter(isStructural);
+  if (structural) {
+    const identity = identityOf(file, grids, reading, options.today);
+    return rejection(file, structural, options.surface, identity, otherStructural.length);
+  }
   const settings = reading.settings;
   const quarter = options.quarter ?? settings?.currentQuarter ?? null;
   if (!settings || !quarter) {

@@ -1,4 +1,5 @@
 import type { IssueCode } from '../issue-codes';
+import { countOf } from './plural';
 import { quoted } from './workbook';
 import type { MessageSurface, MessageTemplate } from './types';
 
@@ -37,3 +38,15 @@ export const consolidationMessages = {
           'trimestre de la forme AAAA-Tn (par exemple 2027-T2) : le classeur est écarté. Corrigez-le dans le ' +
           `classeur, ou donnez le trimestre à mesurer pour tous ${quarterForAll(surface)}.`,
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
+
+/**
+ * Said after the reason of a file left out for its structure when it has `others` more such errors, so that the Caf
+ * sees them all at once (validation lists every error of the file) rather than one per consolidation; empty when it has none.
+ */
+export function otherStructureErrors(others: number, surface: MessageSurface): string {
+  if (others <= 0) return '';
+  const count = `${countOf(others, 'autre erreur', 'autres erreurs')} de structure`;
+  return surface === 'task-pane'
+    ? ` Le classeur a ${count} : « Vérifier un fichier… » les montre toutes.`
+    : ` Le classeur a ${count} : lancez « npx ctg-suivi validate » sur ce fichier pour les voir toutes.`;
+}

@@ -5,6 +5,7 @@ import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { parseTypedQuarter, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
+import { isoDateSchema } from '../../../domain/plan';
 import { cellAddress } from '../../a1';
 import { sheetNames } from '../../texts';
 import { formulaInInputCell } from '../../formula-in-input-cell';
@@ -167,7 +168,11 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   ] as const) {
     if (date === null) {
       const cell = valueCell(field);
-      issues.push(createIssue('settings-date-invalid', { sheet, cell }, { label: settingsLabels[field] }));
+      const read = gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN);
+      const value = read ? shownCellContent(read) : '';
+      issues.push(
+        createIssue('settings-date-invalid', { sheet, cell }, { label: settingsLabels[field], field, value }),
+      );
     }
   }
 
@@ -240,6 +245,21 @@ const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Whether a label of Paramètres moved or is gone: the sheet's cells are then not where the layout puts them. */
 export const labelsOutOfPlace = (reading: SettingsReading): boolean =>
   reading.issues.some((issue) => issue.code === 'settings-label-moved' || issue.code === 'settings-label-missing');
+
+/**
+ * Paramètres' issues, a convention date that cannot be read given the date `_ctg` records (`stored`, when it is
+ * one): the one the workbook was made with, to put back.
+ */
+export function withDatesToPutBack(
+  reading: SettingsReading,
+  stored: Record<'periodStart' | 'periodEnd', string>,
+): WorkbookIssue[] {
+  return reading.issues.map((issue) => {
+    if (issue.code !== 'settings-date-invalid') return issue;
+    const date = stored[issue.params.field as 'periodStart' | 'periodEnd'];
+    return isoDateSchema.safeParse(date).success ? { ...issue, params: { ...issue.params, stored: date } } : issue;
+  });
+}
 
 /**
  * The territory typed over in Paramètres: a rewrite writes back the name `_ctg` records (`stored`), so a name
