@@ -5,7 +5,7 @@ const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write("ctg-suivi n'est pas encore compilé\u00a0: lancez d'abord «\u00a0npm run build\u00a0».\n");
+  process.stderr.write('ctg-suivi n’est pas encore compilé\u00a0: lancez d’abord «\u00a0npm run build\u00a0».\n');
   process.exit(2);
 }
 warnIfStale(entry);

@@ -10,10 +10,12 @@ function normaliseBaseUrl(baseUrl) {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new Error(`baseUrl n'est pas une adresse valide : « ${baseUrl} ».`);
+    throw new Error(`baseUrl n’est pas une adresse valide\u00a0: «\u00a0${baseUrl}\u00a0».`);
   }
-  if (url.protocol !== 'https:') throw new Error(`baseUrl doit commencer par https:// (reçu « ${baseUrl} »).`);
-  if (url.search || url.hash) throw new Error(`baseUrl ne doit contenir ni « ? » ni « # » (reçu « ${baseUrl} »).`);
+  if (url.protocol !== 'https:')
+    throw new Error(`baseUrl doit commencer par https:// (reçu «\u00a0${baseUrl}\u00a0»).`);
+  if (url.search || url.hash)
+    throw new Error(`baseUrl ne doit contenir ni «\u00a0?\u00a0» ni «\u00a0#\u00a0» (reçu «\u00a0${baseUrl}\u00a0»).`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 

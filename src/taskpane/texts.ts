@@ -278,7 +278,6 @@ export const texts = {
     why: (explanation: string) => `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}.`,
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
     empty: 'vide',
-    quoted: (value: string) => `« ${value} »`,
     apply: 'Appliquer la fusion',
     applying: 'Fusion en cours…',
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',

@@ -32,7 +32,7 @@ async function returnedFile(name: string, entries: readonly Entry[]): Promise<st
         return {
           sheet: grid.name,
           cell: cellAddress(at.row + 1, at.column + 1),
-          value: entry.value as string | number,
+          value: entry.value as string | number | boolean,
         };
     }
     throw new Error(`no cell for ${entry.key} ${entry.header}`);
@@ -74,6 +74,19 @@ describe('ctg-suivi merge', () => {
     expect(valueAt(after, 'G1', 'Statut')?.value).toBe('Réalisée');
     expect(valueAt(after, 'G1-QN1', '2026-T3')?.value).toBe(3);
     expect(existsSync(`${master}.bak`)).toBe(true);
+  });
+
+  it('prints the values taken as French Excel shows them: a number with its thousands apart, a boolean in French', async () => {
+    const returned = await returnedFile('retour.xlsx', [
+      { key: 'G1', header: 'Mise en œuvre', value: true },
+      { key: 'G1-QN1', header: '2026-T3', value: 1234567.5 },
+    ]);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run']);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/ G1, Mise en œuvre\u00a0: vide → «\u00a0VRAI\u00a0» /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/ G1-QN1, 2026-T3\u00a0: vide → «\u00a01\u00a0234\u00a0567,5\u00a0» /),
+    );
   });
 
   it('stores and prints a partner named in another case in the spelling the workbook knows; an unknown one as typed', async () => {

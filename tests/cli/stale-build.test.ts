@@ -61,6 +61,15 @@ describe('a build older than the sources', () => {
     expect(run(root).stderr).toBe('');
   });
 
+  it('without a build, says in French to build first, and stops with exit 2', () => {
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+
+    expect(run(root)).toEqual({
+      status: 2,
+      stderr: 'ctg-suivi n’est pas encore compilé\u00a0: lancez d’abord «\u00a0npm run build\u00a0».\n',
+    });
+  });
+
   it('is not looked for in an installed copy, which has no sources', () => {
     fs.rmSync(path.join(root, 'src'), { recursive: true });
     expect(run(root)).toEqual({ status: 0, stderr: '' });

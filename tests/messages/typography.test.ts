@@ -32,6 +32,9 @@ const files = [
   ...tsFilesUnder(path.join(SRC, 'layout', 'bilan')),
   path.join(SRC, 'domain', 'journal.ts'),
   path.join(SRC, 'domain', 'steering-calendar.ts'),
+  // Outside src/: what `npx ctg-suivi` says before the command line is loaded, and a deployment build's refusals.
+  path.join(SRC, '..', 'bin', 'ctg-suivi.js'),
+  path.join(SRC, '..', 'scripts', 'manifest-urls.js'),
 ];
 
 /**

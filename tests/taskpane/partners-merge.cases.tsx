@@ -36,14 +36,15 @@ describe('merging returned files from the pane', () => {
     const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
     const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
     const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
-    // The officer named the partner on the fiche and typed 4; the partner returns 5 (a conflict) and a status.
+    // The officer named the partner on the fiche and typed 4; the partner returns 1 234,5 (a conflict, shown as
+    // French Excel shows it) and a status.
     fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
     fake.seed.sheet('Axe 1', [[4]], valueCell);
     const returned = await returnedFile(
       await port.read(),
       [
         { key: fiche.key, header: 'Statut', value: 'En cours' },
-        { key: criterion.key, header: '2026-T1', value: 5 },
+        { key: criterion.key, header: '2026-T1', value: 1234.5 },
       ],
       'retour-lien.xlsx',
     );
@@ -76,7 +77,7 @@ describe('merging returned files from the pane', () => {
     const preview = within(section).getByRole('article', { name: 'retour-lien.xlsx' });
     expect(within(preview).getByRole('heading', { name: `retour-lien.xlsx (${PARTNER})` })).toBeTruthy();
     expect(preview.textContent).toContain(fr(`${fiche.key}, Statut : vide → « En cours »`));
-    expect(preview.textContent).toContain(fr(`${criterion.key}, 2026-T1 : classeur « 4 », renvoyé « 5 »`));
+    expect(preview.textContent).toContain(fr(`${criterion.key}, 2026-T1 : classeur « 4 », renvoyé « 1\u00a0234,5 »`));
     // Why it is held, in a sentence.
     expect(preview.textContent).toContain('Le classeur a déjà une autre valeur.');
     expect(preview.textContent).toContain('n’est pas un extrait fait par l’outil');
@@ -107,7 +108,7 @@ describe('merging returned files from the pane', () => {
     // One read, the changed cells written, the status read again.
     expect(fake.stats.roundTrips - before).toBeLessThanOrEqual(3);
     expect(section.textContent).toContain(fr('2 cellules modifiées'));
-    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(5);
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(1234.5);
     expect(fake.inspect.values('Axe 1', statusCell)[0][0]).toBe('En cours');
 
     // « Annuler la dernière fusion »: asked, naming the merge, then the cells restored.
@@ -120,7 +121,7 @@ describe('merging returned files from the pane', () => {
     });
     await waitFor(() => expect(undo.textContent).toContain('Fusion annulée'), { timeout: 60_000 });
     expect(undo.textContent).toContain(fr('2 cellules remises à leur valeur d’avant'));
-    expect(undo.textContent).toContain(fr(`${criterion.key}, 2026-T1 : « 5 » → « 4 »`));
+    expect(undo.textContent).toContain(fr(`${criterion.key}, 2026-T1 : « 1\u00a0234,5 » → « 4 »`));
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
     expect(fake.inspect.values('Axe 1', statusCell)[0][0] ?? '').toBe('');
     // Each restored cell links to its place in the workbook.

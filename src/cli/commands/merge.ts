@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import {
   conflictExplanation,
-  frenchDay,
   givenTwiceAt,
   isToolSheetName,
   quotedShort,
   renderIssueMessage,
+  shownJournalValue,
   type JournalValue,
 } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
@@ -176,19 +176,9 @@ function printReport(
   dryRun: boolean,
   toOutput: boolean,
 ) {
-  // As a French reader writes them: 7,5 and 15/11/2026.
-  const shown = (value: JournalValue) => {
-    if (value.type === 'empty') return 'vide';
-    const plain = plainValue(value);
-    const words =
-      value.type === 'number'
-        ? String(value.value).replace('.', ',')
-        : value.type === 'date'
-          ? frenchDay(String(plain))
-          : String(plain);
-    // A long text is shown by its start on every line that names it; the workbook and --json have it whole.
-    return quotedShort(words);
-  };
+  // As French Excel shows them: 1 200, 7,5, 15/11/2026, VRAI. A long text is shown by its start on every line that
+  // names it; the workbook and --json have it whole.
+  const shown = (value: JournalValue) => (value.type === 'empty' ? 'vide' : quotedShort(shownJournalValue(value)));
   if (report.applied.length + report.contributed.length > 0) console.out(texts.merge.appliedHeading);
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));

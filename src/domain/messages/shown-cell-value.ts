@@ -1,5 +1,6 @@
 import { serialToIsoDate } from '../excel-dates';
 import type { GridCell } from '../grid';
+import type { JournalValue } from '../journal';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
 import { countOf } from './plural';
 
@@ -15,6 +16,14 @@ export function shownCellValue(cell: Pick<GridCell, 'value' | 'isDate' | 'isPerc
   const day = cell.isDate ? serialToIsoDate(value) : null;
   if (day !== null) return frenchDay(day);
   return cell.isPercent ? frenchPercent(value) : frenchNumber(value);
+}
+
+/**
+ * A value as the Journal keeps it (a merge's, an undo's), as a person sees it in French Excel: « 1 234 567,5 »,
+ * « 01/01/2026 », « VRAI », a text as it is; '' when empty.
+ */
+export function shownJournalValue(value: JournalValue): string {
+  return shownCellValue({ value: value.value, isDate: value.type === 'date' });
 }
 
 /** What a person typed in a cell, for a message: a formula as its text (its result alone would hide it), else the value as shown. */

@@ -28,7 +28,7 @@ export function gridsOfXlsx(bytes: Uint8Array): WorkbookGrids {
 /** A person's edits in a file: values typed into cells of named sheets (as Excel would save them). */
 export async function editXlsx(
   bytes: Uint8Array,
-  edits: { sheet: string; cell: string; value: string | number }[],
+  edits: { sheet: string; cell: string; value: string | number | boolean }[],
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
