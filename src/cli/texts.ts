@@ -716,6 +716,10 @@ export const texts = {
         ? 'ne l’a pas converti en PDF en moins d’une minute, il a été arrêté'
         : 'n’a pas pu le convertir en PDF') +
       ' : ouvrez le bilan dans Excel ou LibreOffice et enregistrez-le en PDF.',
+    /** Said after why the PDF was not printed, when a PDF of that name, left by an earlier run, is still there. */
+    earlierPdf: (pdf: string) =>
+      ` Attention : ${pdf}, déjà là, est le PDF d’un bilan écrit avant : il ne montre pas le bilan qui vient ` +
+      'd’être écrit. Ne l’envoyez pas tel quel.',
   },
   consolidate: {
     missingFiles:

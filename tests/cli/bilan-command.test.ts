@@ -234,6 +234,27 @@ describe('bilan: --pdf without LibreOffice', () => {
     }
   });
 
+  it('says that a PDF already there, of an earlier bilan, is not this one’s, and leaves it as it was', async () => {
+    process.env.CTG_LIBREOFFICE = '/bin/false';
+    try {
+      const { dir, path } = workFolder();
+      const pdf = join(dir, 'bilan-final-monts-du-pilat.pdf');
+      writeFileSync(pdf, '%PDF-1.7 earlier');
+      const run = await runCli(['bilan', path, '--kind', 'final', '--pdf', '--force']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `Attention${NBSP}: ${pdf}, déjà là, est le PDF d’un bilan écrit avant${NBSP}: il ne montre pas le bilan ` +
+          'qui vient d’être écrit. Ne l’envoyez pas tel quel.',
+      );
+      expect(readFileSync(pdf, 'utf8')).toBe('%PDF-1.7 earlier');
+      process.env.CTG_LIBREOFFICE = '';
+      const json = JSON.parse((await runCli(['bilan', path, '--kind', 'final', '--pdf', '--force', '--json'])).stdout);
+      expect(json.error.message).toContain(`${pdf}, déjà là, est le PDF d’un bilan écrit avant`);
+    } finally {
+      process.env.CTG_LIBREOFFICE = '';
+    }
+  });
+
   it('says it in the JSON document too, beside the bilan', async () => {
     const { dir, path } = workFolder();
     const run = await runCli(['bilan', path, '--kind', 'final', '--pdf', '--json']);

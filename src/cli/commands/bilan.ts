@@ -164,23 +164,32 @@ function pdfBackupJson(backup: Backup | null): { pdfBackup: string | null; pdfEa
   return { pdfBackup, pdfEarlierBackup };
 }
 
+type PdfOutcome = { ok: true; file: string; backup: Backup | null } | { ok: false; error: CliError };
+
+/**
+ * Why the PDF was not printed; a PDF of that name already there (--force, an earlier run) is left as it was, and said
+ * to be an earlier bilan's: it no longer matches the .xlsx just written beside it.
+ */
+async function pdfNotPrinted(code: 'needs-libreoffice' | 'conversion-failed', why: string, pdf: string) {
+  const earlier = await fs.stat(pdf).then(
+    (stat) => stat.isFile(),
+    () => false,
+  );
+  const message = earlier ? why + texts.bilan.earlierPdf(pdf) : why;
+  return { ok: false, error: { code, message, file: pdf } } satisfies PdfOutcome;
+}
+
 /** The PDF printed from the .xlsx written: its path and backup, or why not (the .xlsx stays). */
-async function writePdf(
-  xlsx: string,
-  force: boolean,
-): Promise<{ ok: true; file: string; backup: Backup | null } | { ok: false; error: CliError }> {
+async function writePdf(xlsx: string, force: boolean): Promise<PdfOutcome> {
   const pdf = pdfPathOf(xlsx);
   const program = await findLibreOffice();
-  if (program === null)
-    return { ok: false, error: { code: 'needs-libreoffice', message: texts.bilan.needsLibreOffice(xlsx), file: pdf } };
+  if (program === null) return pdfNotPrinted('needs-libreoffice', texts.bilan.needsLibreOffice(xlsx), pdf);
   // Printed beside, then moved into place as any output: never over a PDF without --force, the old one kept.
   const printed = join(dirname(pdf), `.${process.pid}.bilan.pdf.tmp`);
   try {
     const converted = await convertToPdf(program, xlsx, printed);
-    if (!converted.ok) {
-      const message = texts.bilan.conversionFailed(xlsx, converted.reason);
-      return { ok: false, error: { code: 'conversion-failed', message, file: pdf } };
-    }
+    if (!converted.ok)
+      return pdfNotPrinted('conversion-failed', texts.bilan.conversionFailed(xlsx, converted.reason), pdf);
     const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force, EXAMPLE);
     return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
   } finally {
