@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
+import { editedBytes, forez, pilat, territoryBytes } from '../consolidation/helpers/territories';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { clockAt, restoreClock } from './clock';
 import { runCli } from './run-cli';
@@ -30,25 +29,18 @@ const renamedFolder = join(folder, 'renommee');
 const deletedFolder = join(folder, 'supprimee');
 const soundFolder = join(folder, 'saine');
 
-async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  edit(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 beforeAll(async () => {
   const sound = await territoryBytes(pilat);
   for (const dir of [renamedFolder, deletedFolder, soundFolder]) mkdirSync(dir);
   writeFileSync(join(soundFolder, 'pilat.xlsx'), sound);
   writeFileSync(
     join(renamedFolder, 'pilat.xlsx'),
-    await edited(sound, (workbook) => void (workbook.getWorksheet('Compétences AO')!.name = 'AO')),
+    await editedBytes(sound, (workbook) => void (workbook.getWorksheet('Compétences AO')!.name = 'AO')),
   );
   writeFileSync(join(renamedFolder, 'forez.xlsx'), await territoryBytes(forez));
   writeFileSync(
     join(deletedFolder, 'pilat.xlsx'),
-    await edited(sound, (workbook) => workbook.removeWorksheet(workbook.getWorksheet('Compétences AO')!.id)),
+    await editedBytes(sound, (workbook) => workbook.removeWorksheet(workbook.getWorksheet('Compétences AO')!.id)),
   );
 }, 60_000);
 

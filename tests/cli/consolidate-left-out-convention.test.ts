@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planSchema } from '../../src/domain/plan';
-import { pilat, territoryBytes, type TerritorySpec } from '../consolidation/helpers/territories';
+import { editedBytes, pilat, territoryBytes, type TerritorySpec } from '../consolidation/helpers/territories';
 import { clockAt, restoreClock } from './clock';
 import { runCli } from './run-cli';
 
@@ -29,11 +28,8 @@ const pilatPrevious: TerritorySpec = {
 };
 
 /** A workbook's bytes with its « Axe 1 » renamed: a structure the consolidation leaves out. */
-async function withAxisRenamed(bytes: Uint8Array): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  workbook.getWorksheet('Axe 1')!.name = 'Axe un';
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+function withAxisRenamed(bytes: Uint8Array): Promise<Uint8Array> {
+  return editedBytes(bytes, (workbook) => void (workbook.getWorksheet('Axe 1')!.name = 'Axe un'));
 }
 
 interface Json {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,7 @@ import { sheetNames } from '../../src/layout/texts';
 import { readXlsx } from '../../src/xlsx/reader';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
-import { pilat, territoryBytes } from './helpers/territories';
+import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 /**
  * « Fiches avec difficultés », in the territory's own workbook (Annexe 4's live formula, recalculated by LibreOffice)
@@ -34,22 +33,20 @@ describe('fiches with difficulties', () => {
   itWhenAvailable({ soffice: hasBinary('soffice') })(
     'counts neither no-break spaces nor spaces and line breaks alone as difficulties, in Annexe 4 as in the figures',
     async () => {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(await territoryBytes(pilat)) as unknown as ExcelJS.Buffer);
       const typed = ['\u00a0', ' \n\t ', '\u00a0\u202f ', 'Retard\u00a0du recrutement'];
-      for (const sheet of workbook.worksheets.filter((one) => one.name.startsWith('Axe '))) {
-        let difficulties = 0;
-        sheet.getRow(3).eachCell((cell, column) => {
-          if (cell.value === 'Difficultés') difficulties = column;
-        });
-        sheet.eachRow((row) => {
-          if (row.getCell(2).value === 'Fiche' && typed.length > 0) row.getCell(difficulties).value = typed.shift()!;
-        });
-      }
+      const bytes = await editedBytes(await territoryBytes(pilat), (workbook) => {
+        for (const sheet of workbook.worksheets.filter((one) => one.name.startsWith('Axe '))) {
+          let difficulties = 0;
+          sheet.getRow(3).eachCell((cell, column) => {
+            if (cell.value === 'Difficultés') difficulties = column;
+          });
+          sheet.eachRow((row) => {
+            if (row.getCell(2).value === 'Fiche' && typed.length > 0) row.getCell(difficulties).value = typed.shift()!;
+          });
+        }
+      });
       expect(typed).toEqual([]);
-      const folder = mkdtempSync(join(tmpdir(), 'ctg-difficulties-'));
-      const path = join(folder, 'pilat.xlsx');
-      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const path = join(mkdtempSync(join(tmpdir(), 'ctg-difficulties-')), 'pilat.xlsx');
       writeFileSync(path, bytes);
 
       const recalculated = readXlsx(saveOneThroughLibreOffice(bytes, 'pilat', { scratch: 'blank-difficulties' }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
-import { pilat, territoryBytes } from './helpers/territories';
+import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 /**
  * A convention date of « Paramètres » cleared or typed over with a text leaves the territory out (its structure):
@@ -18,11 +18,10 @@ const folder = mkdtempSync(join(tmpdir(), 'ctg-convention-date-'));
 let bytes: Uint8Array;
 
 async function withSettings(name: string, field: 'periodStart' | 'periodEnd', value: string | null): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  workbook.getWorksheet('Paramètres')!.getCell(settingsValueCell(field)).value = value;
   const path = join(folder, name);
-  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const edit = (workbook: ExcelJS.Workbook) =>
+    void (workbook.getWorksheet('Paramètres')!.getCell(settingsValueCell(field)).value = value);
+  writeFileSync(path, await editedBytes(bytes, edit));
   return path;
 }
 

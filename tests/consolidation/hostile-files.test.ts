@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
-import { pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
+import { editedBytes, pilat, territoryFolder, type TerritoryFolder } from './helpers/territories';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import { ctgMetaValueCell } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 
@@ -16,11 +16,8 @@ const today = new Date('2027-06-01T10:00:00Z');
 let files: TerritoryFolder;
 
 async function edited(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(files.bytes.get(pilat.name)!) as unknown as ExcelJS.Buffer);
-  edit(workbook);
   const path = files.path(name);
-  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  writeFileSync(path, await editedBytes(files.bytes.get(pilat.name)!, edit));
   return path;
 }
 

@@ -6,7 +6,6 @@
 // workbook whose axis sheets are all in place is read as before, its other sheets skipped.
 // « Compétences AO » renamed is read again and recognised the same way, but only its AO part is left out.
 import '../taskpane/support/jsdom-globals';
-import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { measureFile } from '../../src/cli/consolidate/measure-file';
 import { isSkipped, type AnyWorkbookGrids } from '../../src/domain/grid';
 import { consolidatePicked } from '../../src/taskpane/consolidation/consolidate-picked';
 import { readXlsx } from '../../src/xlsx/reader';
-import { pilat, territoryBytes } from './helpers/territories';
+import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 const today = new Date('2027-06-01T10:00:00Z');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,20 +23,13 @@ const advice =
   `La feuille «${NBSP}Axe 1${NBSP}» manque. La feuille «${NBSP}Axe 1 (RPE)${NBSP}» semble être «${NBSP}Axe 1${NBSP}» ` +
   `renommée${NBSP}: rendez-lui son nom.`;
 
-async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  edit(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 let renamed: Uint8Array;
 let withNotes: Uint8Array;
 
 beforeAll(async () => {
   const sound = await territoryBytes(pilat);
-  renamed = await edited(sound, (workbook) => void (workbook.getWorksheet('Axe 1')!.name = 'Axe 1 (RPE)'));
-  withNotes = await edited(sound, (workbook) => void workbook.addWorksheet('Notes').addRow(['Clé', 'G1']));
+  renamed = await editedBytes(sound, (workbook) => void (workbook.getWorksheet('Axe 1')!.name = 'Axe 1 (RPE)'));
+  withNotes = await editedBytes(sound, (workbook) => void workbook.addWorksheet('Notes').addRow(['Clé', 'G1']));
 }, 60_000);
 
 /** The measure of `bytes` read as a consolidation reads them, with the sheet names each read selected. */
@@ -88,7 +80,7 @@ it('reads the sheets it skipped only when an axis sheet is missing', async () =>
 }, 60_000);
 
 it('keeps a territory whose « Compétences AO » was renamed, in the pane too, telling its AO part not read', async () => {
-  const renamedAo = await edited(
+  const renamedAo = await editedBytes(
     await territoryBytes(pilat),
     (workbook) => void (workbook.getWorksheet('Compétences AO')!.name = 'AO'),
   );

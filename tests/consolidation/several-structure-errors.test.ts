@@ -7,7 +7,7 @@ import { consolidate } from '../../src/domain/consolidation/consolidate';
 import { measureFiles } from '../../src/cli/consolidate/measure-pool';
 import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
 import { readXlsx } from '../../src/xlsx/reader';
-import { pilat, territoryBytes } from './helpers/territories';
+import { editedBytes, pilat, territoryBytes } from './helpers/territories';
 
 /**
  * A file left out for its structure is told by its first problem; when it has more, the Caf is told how many and
@@ -20,11 +20,8 @@ const folder = mkdtempSync(join(tmpdir(), 'ctg-structure-errors-'));
 let bytes: Uint8Array;
 
 async function edited(name: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  edit(workbook);
   const path = join(folder, name);
-  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  writeFileSync(path, await editedBytes(bytes, edit));
   return path;
 }
 

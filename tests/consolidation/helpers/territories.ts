@@ -18,6 +18,14 @@ import { roundTrip, typeInto, type Entry } from '../../rewrite/helpers';
  * file, a workbook that is not a tracking workbook) and a tracking workbook of format 1.
  */
 
+/** A territory workbook's bytes once edited by a person's spreadsheet program (ExcelJS), e.g. a sheet renamed. */
+export async function editedBytes(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  edit(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 export interface TerritorySpec {
   name: string;
   plan: Plan;
