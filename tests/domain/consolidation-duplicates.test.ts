@@ -21,6 +21,9 @@ const undecided = (first: string, second: string) =>
   `\u00a0: rien ne dit lequel est le plus récent. «\u00a0${first}\u00a0» est gardé parce qu’il vient avant ` +
   `«\u00a0${second}\u00a0» dans la liste des fichiers.`;
 
+/** After the dates shown, the same words follow a semicolon: a colon already leads the dates. */
+const undecidedAfterDates = (first: string, second: string) => undecided(first, second).replace(/^\u00a0:/, '\u00a0;');
+
 const kept = (...measures: TerritoryMeasure[]) =>
   consolidate(
     measures.map((one) => ({ ok: true as const, measure: one })),
@@ -82,7 +85,7 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       dropped: 'a.xlsx',
       reason:
-        'Même date la plus récente (classeur écrit le 03/12/2026 à 06:00 (heure de Paris))\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
+        'Même date la plus récente\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
     });
     const tieOnBoth = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-02' }),
@@ -91,7 +94,7 @@ describe('duplicates', () => {
     expect(tieOnBoth.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Même date la plus récente (classeur écrit le 03/12/2026 à 06:00 (heure de Paris)), puis fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
+        'Même date la plus récente\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; la suivante\u00a0: fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
     });
     const same = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
@@ -99,7 +102,7 @@ describe('duplicates', () => {
     );
     expect(same.duplicates[0]).toMatchObject({
       kept: 'a.xlsx',
-      reason: `Mêmes dates (classeur écrit le 03/12/2026 à 06:00 (heure de Paris))${undecided('a.xlsx', 'b.xlsx')}`,
+      reason: `Mêmes dates\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')}`,
     });
   });
 
@@ -170,7 +173,7 @@ describe('duplicates', () => {
         kept: 'retour.xlsx',
         dropped: 'envoye.xlsx',
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))\u00a0; fichier enregistré plus tard\u00a0: ' +
+          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)\u00a0; fichier enregistré plus tard\u00a0: ' +
           'le 01/12/2026, contre le 02/11/2026.',
       });
     }
@@ -203,7 +206,7 @@ describe('duplicates', () => {
       expect(kept(...order).duplicates[0]).toMatchObject({
         kept: 'b.xlsx',
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))\u00a0; seul le fichier gardé a une date ' +
+          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)\u00a0; seul le fichier gardé a une date ' +
           'd’enregistrement valable\u00a0: le 01/12/2026.',
       });
     }
@@ -222,8 +225,8 @@ describe('duplicates', () => {
       expect(kept(first, second).duplicates[0]).toMatchObject({
         kept: first.file,
         reason:
-          'Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris)), et enregistrés à moins d’un jour ' +
-          `d’intervalle${undecided(first.file, second.file)}`,
+          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris), et enregistrés à moins d’un jour ' +
+          `d’intervalle${undecidedAfterDates(first.file, second.file)}`,
       });
     }
     const undated = kept(
@@ -356,7 +359,7 @@ describe('duplicates', () => {
     ]);
     expect(result.duplicates[0].reason).toContain('(200066000 dans a.xlsx, 200066001 dans b.xlsx)');
     expect(result.duplicates[1].reason).toBe(
-      `Mêmes dates (classeur écrit le 01/09/2026 à 12:00 (heure de Paris))${undecided('a.xlsx', 'c.xlsx')}`,
+      `Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'c.xlsx')}`,
     );
   });
 
@@ -487,7 +490,7 @@ describe('duplicates', () => {
     expect(result.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Même date la plus récente (fiche mise à jour le 05/12/2026)\u00a0; lui seul a aussi une autre date\u00a0: classeur écrit le 03/12/2026.',
+        'Même date la plus récente\u00a0: fiche mise à jour le 05/12/2026\u00a0; lui seul a aussi une autre date\u00a0: classeur écrit le 03/12/2026.',
     });
   });
 

@@ -110,6 +110,7 @@ function savedReason(kept: string, dropped: string): { decided: string } | { clo
 }
 
 const CLOSE_SAVES = 'enregistrés à moins d’un jour d’intervalle';
+const UNDECIDED = 'rien ne dit lequel est le plus récent.';
 
 /**
  * Why `kept` was kept rather than `dropped`, in the order `newerFirst` compares them; on a tie, the order of the
@@ -118,7 +119,7 @@ const CLOSE_SAVES = 'enregistrés à moins d’un jour d’intervalle';
 function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: string): string {
   const [keptDates, droppedDates] = [datesOf(kept), datesOf(dropped)];
   const saved = savedReason(savedOf(kept), savedOf(dropped));
-  const undecided = `\u00a0: rien ne dit lequel est le plus récent. ${order}`;
+  const undecided = `\u00a0: ${UNDECIDED} ${order}`;
   if (keptDates.length === 0) {
     if ('decided' in saved)
       return `Aucun des deux fichiers n’a de date d’écriture ni de mise à jour\u00a0; ${saved.decided}`;
@@ -130,15 +131,16 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
   const latest = describedDate(keptDates[0], 'minute');
   if (laterFirst(keptDates[0].iso, droppedDates[0].iso) !== 0)
     return `Plus récent\u00a0: ${describedApart(keptDates[0], droppedDates[0])}.`;
+  // The dates after a colon, not in parentheses: a time shown says its zone in parentheses already.
   const [a, b] = [keptDates[1], droppedDates[1]];
   if (a === undefined || (b !== undefined && laterFirst(a.iso, b.iso) === 0)) {
     return 'decided' in saved
-      ? `Mêmes dates (${latest})\u00a0; ${saved.decided}`
-      : `Mêmes dates (${latest})${saved.close ? `, et ${CLOSE_SAVES}` : ''}${undecided}`;
+      ? `Mêmes dates\u00a0: ${latest}\u00a0; ${saved.decided}`
+      : `Mêmes dates\u00a0: ${latest}${saved.close ? `, et ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
   }
   if (b === undefined)
-    return `Même date la plus récente (${latest})\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
-  return `Même date la plus récente (${latest}), puis ${describedApart(a, b)}.`;
+    return `Même date la plus récente\u00a0: ${latest}\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
+  return `Même date la plus récente\u00a0: ${latest}\u00a0; la suivante\u00a0: ${describedApart(a, b)}.`;
 }
 
 function choiceReason(
