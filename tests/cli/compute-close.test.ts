@@ -262,7 +262,7 @@ describe('ctg-suivi compute and close-quarter', () => {
       new RegExp(
         `cellule [A-Z]+\\d+\u00a0: «\u00a0Abandonnée en\u00a0» donne ${q}, mais le statut de la fiche «\u00a0G1\u00a0» ` +
           'est «\u00a0En cours\u00a0», pas «\u00a0Abandonnée\u00a0»\\. Le prochain calcul \\(«\u00a0Calculer\u00a0», ' +
-          'ctg-suivi compute\\) ou une clôture du trimestre videra cette cellule',
+          '«\u00a0npx ctg-suivi compute\u00a0»\\) ou une clôture du trimestre videra cette cellule',
       ),
     );
     expect((await runCli(['compute', file])).code).toBe(0);

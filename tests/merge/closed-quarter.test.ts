@@ -36,7 +36,7 @@ async function masterAndReturn(edits: readonly KeyedEdit[]) {
 }
 
 const advice =
-  'remettez 2026-T3 comme trimestre en cours (ctg-suivi compute --quarter 2026-T3, ou le champ ' +
+  'remettez 2026-T3 comme trimestre en cours (« npx ctg-suivi compute --quarter 2026-T3 », ou le champ ' +
   '« Trimestre en cours » du volet) ' +
   'et clôturez-le à nouveau';
 

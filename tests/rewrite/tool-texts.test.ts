@@ -173,7 +173,7 @@ describe('a rewrite never loses, without a word, what a person typed over the to
     expect(messagesOf(warnings)).toEqual([
       expect.stringContaining('cette cellule contient « ="Gui"&"de" » à la place du texte de l’outil'),
       `Paramètres, cellule ${address} : cette cellule contient « Changer le trimestre après le COPIL » à la ` +
-        'place du texte de l’outil. La prochaine réécriture du classeur (« Calculer », ctg-suivi compute, une ' +
+        'place du texte de l’outil. La prochaine réécriture du classeur (« Calculer », « npx ctg-suivi compute », une ' +
         'clôture, une fusion) y remettra le texte de l’outil et gardera ce qui s’y trouve dans le Journal ' +
         '(source « Texte de l’outil rétabli ») ; elle réécrira alors le classeur entier, et les largeurs, ' +
         'colonnes masquées et mises en forme changées à la main seront remises comme à la génération. Pour garder ' +
@@ -455,7 +455,7 @@ describe('a rewrite never loses, without a word, what a person typed over the to
       expect(messagesOf(outdated)[0]).toBe(
         `${ANNEXE4}, cellule ${address}\u00a0: cette cellule montre «\u00a0${shown(before)}\u00a0», alors que les ` +
           `feuilles d’axe donnent «\u00a0${shown(after)}\u00a0». La prochaine réécriture du classeur (« Calculer », ` +
-          `ctg-suivi compute, une clôture, une fusion) y mettra «\u00a0${shown(after)}\u00a0» et gardera ` +
+          `«\u00a0npx ctg-suivi compute\u00a0», une clôture, une fusion) y mettra «\u00a0${shown(after)}\u00a0» et gardera ` +
           `«\u00a0${shown(before)}\u00a0» dans le Journal (source « Texte repris des feuilles d’axe ») ; elle ` +
           'réécrira alors le classeur entier, et les largeurs, colonnes masquées et mises en forme changées à la ' +
           'main seront remises comme à la génération. Un titre d’axe, l’intitulé d’une fiche et ses porteurs se ' +

@@ -88,7 +88,7 @@ export const mergeMessages = {
     const how =
       surface === 'task-pane'
         ? '(champ « Trimestre en cours » du volet)'
-        : `(ctg-suivi compute --quarter ${quarter}, ou le champ « Trimestre en cours » du volet)`;
+        : `(« npx ctg-suivi compute --quarter ${quarter} », ou le champ « Trimestre en cours » du volet)`;
     return (
       `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours ${how} ` +
       `et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +

@@ -37,7 +37,7 @@ export function where(p: MessageParams): string {
  * « Calculer » in the pane; the command line names its command too, which its user may run instead.
  */
 const rewriteByCompute = (surface: MessageSurface) =>
-  surface === 'task-pane' ? '« Calculer »' : '« Calculer », ctg-suivi compute';
+  surface === 'task-pane' ? '« Calculer »' : '« Calculer », « npx ctg-suivi compute »';
 
 /** The words of each kind of personal data (src/domain/personal-data.ts); the merge's messages say them too. */
 export const personalDataKinds: Record<PersonalDataKind, string> = {
