@@ -33,8 +33,8 @@ describe('Statut and « Abandonnée en »', () => {
     const where = `Axe 1, cellule ${issue.cell}\u00a0: `;
     expect(renderIssueMessageFor('command-line', issue)).toBe(
       `${where}«\u00a0Abandonnée en\u00a0» donne 2026-T2, mais le statut de la fiche «\u00a0G1\u00a0» est ` +
-        '«\u00a0Réalisée\u00a0», pas «\u00a0Abandonnée\u00a0». Le prochain calcul («\u00a0Calculer\u00a0», ctg-suivi ' +
-        'compute) ou une clôture du trimestre videra cette cellule et gardera 2026-T2 au Journal. Si l’action a ' +
+        '«\u00a0Réalisée\u00a0», pas «\u00a0Abandonnée\u00a0». Le prochain calcul («\u00a0Calculer\u00a0», ' +
+        '«\u00a0npx ctg-suivi compute\u00a0») ou une clôture du trimestre videra cette cellule et gardera 2026-T2 au Journal. Si l’action a ' +
         'cessé, passez son statut à «\u00a0Abandonnée\u00a0»\u00a0: ce trimestre sera gardé\u00a0; sinon, videz la cellule.',
     );
     expect(renderIssueMessageFor('task-pane', issue)).toContain('Le prochain calcul («\u00a0Calculer\u00a0») ou');
