@@ -13,7 +13,7 @@ import { asMergeTreats, sentCellsChanged } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
-import { typedOverTextsOf } from './workbook-state';
+import { recordSheetIssues, typedOverTextsOf } from './workbook-state';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -65,8 +65,12 @@ const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', '
  */
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
   const reading = await readTrackingWorkbook(grids);
-  const validated = validateReading(grids, reading, options);
-  if (!validated.readable || readExtractMeta(grids) !== null || validated.issues.some(refusesRewrite)) return validated;
+  const isExtract = readExtractMeta(grids) !== null;
+  const read = validateReading(grids, reading, options);
+  // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried.
+  const records = read.readable && reading.ok && !isExtract ? recordSheetIssues(reading) : [];
+  const validated = records.length === 0 ? read : report(true, [...read.issues, ...records], reading.sheetOrder);
+  if (!validated.readable || isExtract || validated.issues.some(refusesRewrite)) return validated;
   // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.
   const named = new Set(validated.issues.map((issue) => `${issue.sheet}!${issue.cell}`));
   const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading)).filter(
