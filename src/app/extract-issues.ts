@@ -13,7 +13,7 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
- * is a value typed after the last quarter the extract opens.
+ * is a value typed after the last quarter the extract opens; a value typed over a rate is left out, as merge notes.
  */
 export function asMergeTreats(issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => {
@@ -29,6 +29,12 @@ export function asMergeTreats(issues: readonly Issue[]): Issue[] {
         value: issue.params.value ?? '',
         quarter: issue.params.quarter ?? '',
         upTo: issue.params.current ?? '',
+      });
+    // An extract is never rewritten: a value over a rate is only left out by the merge (a note, as merge says it).
+    if (issue.code === 'value-in-computed-cell')
+      return createIssue('merge-value-in-computed-cell', at, {
+        header: issue.params.header ?? '',
+        value: issue.params.value ?? '',
       });
     if (issue.code !== 'quarter-value-number-as-text') return issue;
     const number = returnedNumber(issue.params.value as string);

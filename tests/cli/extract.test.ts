@@ -260,6 +260,20 @@ describe('ctg-suivi extract', () => {
     expect(issue.message).not.toContain('avancez le trimestre en cours');
   }, 60_000);
 
+  it('validate on a returned extract says a value typed over a rate is not taken, as merge notes it', async () => {
+    const out = path('graix-taux.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const criterion = keysOf(out).find((key) => /-QN\d+$/.test(key))!;
+    await typeWithExcel(out, [{ key: criterion, header: 'Renseignement cumulé', value: 0.5 }]);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const issue = report.issues.find((candidate: { rowKey: string }) => candidate.rowKey === criterion);
+    expect(issue).toEqual(expect.objectContaining({ severity: 'warning', code: 'merge-value-in-computed-cell' }));
+    expect(issue.message).toContain('elle n’est pas reprise');
+    // An extract is never rewritten: no word of a rewrite that would wait.
+    expect(issue.message).not.toContain('réécrit');
+    expect(report.errors).toBe(0);
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));
