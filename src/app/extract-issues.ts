@@ -13,11 +13,15 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
- * is a value typed after the last quarter the extract opens; a value typed over a rate is left out, as merge notes.
+ * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
+ * a rate is left out, as merge notes.
  */
-export function asMergeTreats(issues: readonly Issue[]): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[] {
   return issues.map((issue) => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+    // A key the extract was not sent (a row pasted from another partner's extract): nothing to add to the plan.
+    if (issue.code === 'unknown-key')
+      return createIssue('merge-row-not-sent', at, { key: issue.params.key ?? '', partner });
     if (issue.code === 'formula-in-input-cell' || issue.code === 'formula-without-value')
       return createIssue('merge-formula', at, {
         formula: issue.params.formula ?? '',

@@ -142,5 +142,5 @@ export function validateReading(
     ...personalDataInRecords(grids),
     ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
   ];
-  return report(true, isExtract ? asMergeTreats(issues) : issues, reading.sheetOrder);
+  return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
 }

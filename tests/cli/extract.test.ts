@@ -274,6 +274,29 @@ describe('ctg-suivi extract', () => {
     expect(report.errors).toBe(0);
   }, 60_000);
 
+  it('validate on a returned extract says a row pasted from another extract was not sent, as merge refuses it', async () => {
+    const out = path('graix-colle.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const sent = new Set(keysOf(out));
+    const other = keysOf(master).find((key) => !sent.has(key) && !key.includes('-'))!;
+    // The row of a fiche the commune was not sent, pasted under its table with a value typed in.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    const statut = (sheet.getRow(3).values as unknown[]).indexOf('Statut');
+    const row = sheet.getRow(sheet.rowCount + 1);
+    row.getCell(1).value = other;
+    row.getCell(2).value = 'Fiche';
+    row.getCell(statut).value = 'En cours';
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const issue = report.issues.find((candidate: { rowKey: string }) => candidate.rowKey === other);
+    expect(issue).toEqual(expect.objectContaining({ severity: 'error', code: 'merge-row-not-sent' }));
+    expect(issue.message).toContain(`la ligne ${other} n’était pas dans l’extrait envoyé à Graix`);
+    // Nothing to add to the plan: the fiche is there, it was not sent to this commune.
+    expect(issue.message).not.toContain('régénérez');
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));
