@@ -1,11 +1,15 @@
+import type { WorkbookGrids } from '../domain/grid';
+import type { Quarter } from '../domain/periods';
 import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
 import { cellJournalValue, textValue as journalText } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
+import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
+import { repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
 import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
 
@@ -76,4 +80,25 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
     }
   }
   return issues;
+}
+
+/**
+ * The rows of a returned extract that merge refuses as one key on several rows (`merge-duplicate-key`), found by the
+ * merge's own reader, in the sheets validation does not check as axis sheets (`axisSheets`): an axis sheet copied
+ * (« Axe 1 (2) »), whose every row repeats one of the original's. A key repeated within an axis sheet is validation's
+ * own `duplicate-key`.
+ */
+export function keysRepeatedOutsideAxisSheets(
+  grids: WorkbookGrids,
+  quarters: readonly Quarter[],
+  axisSheets: ReadonlySet<string>,
+): Issue[] {
+  const { rows } = readIncomingRows(grids, quarters);
+  const repeated = repeatedKeys(rows);
+  return rows.flatMap((row) => {
+    const count = repeated.get(row.key);
+    if (count === undefined || axisSheets.has(row.sheet)) return [];
+    const at = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
+    return [createIssue('merge-duplicate-key', at, { key: row.key, count })];
+  });
 }

@@ -9,7 +9,7 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
-import { asMergeTreats, sentCellsChanged } from './extract-issues';
+import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
@@ -43,6 +43,9 @@ export interface ValidateOptions {
 export async function validateWorkbook(port: WorkbookReader, options: ValidateOptions): Promise<ValidationReport> {
   return validateGrids(await port.read(), options);
 }
+
+/** Grids of a whole read: every sheet's cells (a consolidation reads some sheets only). */
+const isWhole = (grids: AnyWorkbookGrids): grids is WorkbookGrids => !grids.sheets.some(isSkipped);
 
 function report(readable: boolean, issues: readonly Issue[], sheetOrder: readonly string[]): ValidationReport {
   const sorted = sortIssues(issues, sheetOrder);
@@ -141,6 +144,9 @@ export function validateReading(
     }),
     ...personalDataInRecords(grids),
     ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
+    ...(extract && isWhole(grids)
+      ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
+      : []),
   ];
   return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
 }

@@ -297,6 +297,29 @@ describe('ctg-suivi extract', () => {
     expect(issue.message).not.toContain('régénérez');
   }, 60_000);
 
+  it('validate on a returned extract names the keys of a copied axis sheet, whose rows merge refuses', async () => {
+    const out = path('graix-copie.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const axis = workbook.worksheets.find((one) => one.name.startsWith('Axe '))!;
+    const copy = workbook.addWorksheet(`${axis.name} (2)`);
+    axis.eachRow((row, number) => {
+      row.eachCell((cell, column) => void (copy.getRow(number).getCell(column).value = cell.value));
+    });
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const copied = report.issues.filter((issue: { sheet: string }) => issue.sheet === `${axis.name} (2)`);
+    expect(copied.length).toBeGreaterThan(0);
+    expect(copied[0]).toEqual(expect.objectContaining({ severity: 'error', code: 'merge-duplicate-key' }));
+    expect(copied[0].message).toContain('apparaît sur 2 lignes du fichier');
+    const merged = await runCli(['merge', master, out, '--dry-run', '--json']);
+    const refused = JSON.parse(merged.stdout).rejected.filter(
+      (one: { code: string }) => one.code === 'merge-duplicate-key',
+    );
+    expect(refused.length).toBe(copied.length * 2);
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));

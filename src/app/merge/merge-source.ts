@@ -171,7 +171,7 @@ function takesOf(choices: MergeChoices, key: string, field: string, header: stri
 }
 
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
-function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
+export function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
   return new Map([...counts].filter(([, count]) => count > 1));
