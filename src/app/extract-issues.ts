@@ -1,11 +1,15 @@
+import type { WorkbookGrids } from '../domain/grid';
+import type { Quarter } from '../domain/periods';
 import type { CriterionKind } from '../domain/plan';
 import { createIssue, type Issue } from '../domain/issues';
 import { cellJournalValue, textValue as journalText } from '../domain/journal';
 import { sameValue } from '../domain/merge/cell-decision';
 import type { AxisSheetReading } from '../domain/tracking';
 import { textValue } from '../domain/tracking-values';
+import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
+import { repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
 import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
 
@@ -13,11 +17,15 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * A returned extract's issues as the merge will treat its cells (docs/WORKBOOK.md, « Extracts »): a number typed as
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
- * is a value typed after the last quarter the extract opens.
+ * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
+ * a rate is left out, as merge notes.
  */
-export function asMergeTreats(issues: readonly Issue[]): Issue[] {
+export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[] {
   return issues.map((issue) => {
     const at = { sheet: issue.sheet, cell: issue.cell, rowKey: issue.rowKey };
+    // A key the extract was not sent (a row pasted from another partner's extract): nothing to add to the plan.
+    if (issue.code === 'unknown-key')
+      return createIssue('merge-row-not-sent', at, { key: issue.params.key ?? '', partner });
     if (issue.code === 'formula-in-input-cell' || issue.code === 'formula-without-value')
       return createIssue('merge-formula', at, {
         formula: issue.params.formula ?? '',
@@ -29,6 +37,12 @@ export function asMergeTreats(issues: readonly Issue[]): Issue[] {
         value: issue.params.value ?? '',
         quarter: issue.params.quarter ?? '',
         upTo: issue.params.current ?? '',
+      });
+    // An extract is never rewritten: a value over a rate is only left out by the merge (a note, as merge says it).
+    if (issue.code === 'value-in-computed-cell')
+      return createIssue('merge-value-in-computed-cell', at, {
+        header: issue.params.header ?? '',
+        value: issue.params.value ?? '',
       });
     if (issue.code !== 'quarter-value-number-as-text') return issue;
     const number = returnedNumber(issue.params.value as string);
@@ -66,4 +80,25 @@ export function sentCellsChanged(meta: ExtractMeta, axisSheets: readonly AxisShe
     }
   }
   return issues;
+}
+
+/**
+ * The rows of a returned extract that merge refuses as one key on several rows (`merge-duplicate-key`), found by the
+ * merge's own reader, in the sheets validation does not check as axis sheets (`axisSheets`): an axis sheet copied
+ * (« Axe 1 (2) »), whose every row repeats one of the original's. A key repeated within an axis sheet is validation's
+ * own `duplicate-key`.
+ */
+export function keysRepeatedOutsideAxisSheets(
+  grids: WorkbookGrids,
+  quarters: readonly Quarter[],
+  axisSheets: ReadonlySet<string>,
+): Issue[] {
+  const { rows } = readIncomingRows(grids, quarters);
+  const repeated = repeatedKeys(rows);
+  return rows.flatMap((row) => {
+    const count = repeated.get(row.key);
+    if (count === undefined || axisSheets.has(row.sheet)) return [];
+    const at = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
+    return [createIssue('merge-duplicate-key', at, { key: row.key, count })];
+  });
 }

@@ -23,6 +23,25 @@ export function extractFileName(territory: string, recipient: string, upTo: Quar
   return `suivi-ctg-${place}-${whom}-${quarterLabel(upTo)}.xlsx`;
 }
 
+/**
+ * The file names of the extracts made together, told apart: two recipients whose names differ only by what a file
+ * name leaves out (« MJC (Pélussin) », « MJC Pélussin ») would share one file, the second written over the first.
+ * The second of a name is numbered after the recipient (`…-mjc-pelussin-2-2026-T4.xlsx`), then `-3`…, skipping a
+ * number that is another recipient's own name; the first keeps its name.
+ */
+export function distinctExtractFileNames(names: readonly string[]): string[] {
+  const own = new Set(names);
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let rank = 2; taken.has(candidate) || (candidate !== name && own.has(candidate)); rank += 1) {
+      candidate = name.replace(/-\d{4}-T\d\.xlsx$/, (quarter) => `-${rank}${quarter}`);
+    }
+    taken.add(candidate);
+    return candidate;
+  });
+}
+
 /** What names a bilan's period in its file name: `annuel-2027`, `intermediaire`, `final`. */
 const bilanKindWords = { annual: 'annuel', midterm: 'intermediaire', final: 'final' } as const;
 

@@ -53,7 +53,7 @@ export {
   type WorkbookExtract,
 } from './extract';
 export { partiesOfState, recipientFichesOfState, sentValueOf, type SentCell } from './extract-values';
-export { extractFileName } from './file-names';
+export { distinctExtractFileNames, extractFileName } from './file-names';
 export { cellAddress } from '../layout/a1';
 export { isSkipped } from '../domain/grid';
 export { readExtractMeta, type ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';

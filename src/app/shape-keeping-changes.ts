@@ -4,7 +4,7 @@ import type { KeptCell } from '../layout/kept-cells';
 import { sameWords } from '../layout/same-words';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
-import { FORMER_FORMATS } from '../layout/styles';
+import { DATE_FORMAT, FORMER_FORMATS, GENERAL_FORMAT, TEXT_FORMAT } from '../layout/styles';
 import type { CellContent, CellSpec, SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import type { CellChange, FormatChange, RangeChange, WorkbookChanges } from './port';
 
@@ -229,6 +229,29 @@ function formatChangesOfSheet(sheet: SheetSpec): FormatChange[] {
 }
 
 /**
+ * A date written where the cell as read shows none (a partner's date merged into a Commentaire): the cell gets the
+ * date format, as a rebuilt sheet gives it (axis-sheet.ts, `keptFormat`), so that it never shows its serial number
+ * (46341) in a text or General cell; a person's own format stays.
+ */
+function dateFormatChanges(grid: SheetGrid, changes: readonly CellChange[]): FormatChange[] {
+  return changes.flatMap((change) =>
+    change.style?.numFmt === DATE_FORMAT &&
+    typeof change.content === 'number' &&
+    !gridCellAt(grid, change.row, change.column)?.isDate
+      ? [
+          {
+            sheet: change.sheet,
+            row: change.row,
+            column: change.column,
+            numFmt: DATE_FORMAT,
+            former: [TEXT_FORMAT, GENERAL_FORMAT],
+          },
+        ]
+      : [],
+  );
+}
+
+/**
  * The changes that turn the workbook as read (`grids`) into `spec`, or null when the spec does not keep the
  * workbook's shape (then the whole workbook is written).
  */
@@ -245,7 +268,7 @@ export function shapeKeepingChanges(grids: WorkbookGrids, spec: WorkbookSpec, re
     cells.push(...changes);
     const range = rangeChangeOf(grid, sheet, read.kept);
     if (range) ranges.push(range);
-    formats.push(...formatChangesOfSheet(sheet));
+    formats.push(...formatChangesOfSheet(sheet), ...dateFormatChanges(grid, changes));
   }
   return { cells, ranges, formats };
 }

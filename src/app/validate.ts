@@ -9,11 +9,11 @@ import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
-import { asMergeTreats, sentCellsChanged } from './extract-issues';
+import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
-import { typedOverTextsOf } from './workbook-state';
+import { recordSheetIssues, typedOverTextsOf } from './workbook-state';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -44,6 +44,9 @@ export async function validateWorkbook(port: WorkbookReader, options: ValidateOp
   return validateGrids(await port.read(), options);
 }
 
+/** Grids of a whole read: every sheet's cells (a consolidation reads some sheets only). */
+const isWhole = (grids: AnyWorkbookGrids): grids is WorkbookGrids => !grids.sheets.some(isSkipped);
+
 function report(readable: boolean, issues: readonly Issue[], sheetOrder: readonly string[]): ValidationReport {
   const sorted = sortIssues(issues, sheetOrder);
   return {
@@ -65,8 +68,12 @@ const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', '
  */
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
   const reading = await readTrackingWorkbook(grids);
-  const validated = validateReading(grids, reading, options);
-  if (!validated.readable || readExtractMeta(grids) !== null || validated.issues.some(refusesRewrite)) return validated;
+  const isExtract = readExtractMeta(grids) !== null;
+  const read = validateReading(grids, reading, options);
+  // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried.
+  const records = read.readable && reading.ok && !isExtract ? recordSheetIssues(reading) : [];
+  const validated = records.length === 0 ? read : report(true, [...read.issues, ...records], reading.sheetOrder);
+  if (!validated.readable || isExtract || validated.issues.some(refusesRewrite)) return validated;
   // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.
   const named = new Set(validated.issues.map((issue) => `${issue.sheet}!${issue.cell}`));
   const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading)).filter(
@@ -137,6 +144,9 @@ export function validateReading(
     }),
     ...personalDataInRecords(grids),
     ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
+    ...(extract && isWhole(grids)
+      ? keysRepeatedOutsideAxisSheets(grids, reading.quarters, new Set(reading.axisSheets.map((axis) => axis.sheet)))
+      : []),
   ];
-  return report(true, isExtract ? asMergeTreats(issues) : issues, reading.sheetOrder);
+  return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
 }

@@ -260,6 +260,15 @@ export async function typedOverTextsOf(
   return toolTextsTypedOverOfWorkbook(read.carried, baseline.spec, read.state.plan);
 }
 
+/**
+ * The lines of the record sheets (Historique, Archives, Contributions) the tools cannot read back, and their
+ * headers out of place: errors that refuse every rewrite, so that no record is lost; validation says them first.
+ */
+export function recordSheetIssues(reading: TrackingWorkbookReading): Issue[] {
+  const { history, archives, contributions } = reading.readings;
+  return [...history.issues, ...archives.issues, ...contributions.issues];
+}
+
 function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | UnreadableTrackingWorkbook): StateAsRead {
   if (!reading.ok) return { ok: false, issues: reading.issues, sheetOrder: reading.sheetOrder };
   const { readings } = reading;
@@ -270,7 +279,7 @@ function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | Un
   const entered = enteredOfReading(reading);
 
   const { history, archives, contributions } = readings;
-  issues.push(...history.issues, ...archives.issues, ...contributions.issues);
+  issues.push(...recordSheetIssues(reading));
   const ao = reading.ao?.table ?? null;
   // The sheets this module reads and the layout rebuilds; every other sheet is kept as found.
   const read = new Set(ao === null ? [] : [aoModule.id]);

@@ -260,6 +260,66 @@ describe('ctg-suivi extract', () => {
     expect(issue.message).not.toContain('avancez le trimestre en cours');
   }, 60_000);
 
+  it('validate on a returned extract says a value typed over a rate is not taken, as merge notes it', async () => {
+    const out = path('graix-taux.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const criterion = keysOf(out).find((key) => /-QN\d+$/.test(key))!;
+    await typeWithExcel(out, [{ key: criterion, header: 'Renseignement cumulé', value: 0.5 }]);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const issue = report.issues.find((candidate: { rowKey: string }) => candidate.rowKey === criterion);
+    expect(issue).toEqual(expect.objectContaining({ severity: 'warning', code: 'merge-value-in-computed-cell' }));
+    expect(issue.message).toContain('elle n’est pas reprise');
+    // An extract is never rewritten: no word of a rewrite that would wait.
+    expect(issue.message).not.toContain('réécrit');
+    expect(report.errors).toBe(0);
+  }, 60_000);
+
+  it('validate on a returned extract says a row pasted from another extract was not sent, as merge refuses it', async () => {
+    const out = path('graix-colle.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const sent = new Set(keysOf(out));
+    const other = keysOf(master).find((key) => !sent.has(key) && !key.includes('-'))!;
+    // The row of a fiche the commune was not sent, pasted under its table with a value typed in.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    const statut = (sheet.getRow(3).values as unknown[]).indexOf('Statut');
+    const row = sheet.getRow(sheet.rowCount + 1);
+    row.getCell(1).value = other;
+    row.getCell(2).value = 'Fiche';
+    row.getCell(statut).value = 'En cours';
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const issue = report.issues.find((candidate: { rowKey: string }) => candidate.rowKey === other);
+    expect(issue).toEqual(expect.objectContaining({ severity: 'error', code: 'merge-row-not-sent' }));
+    expect(issue.message).toContain(`la ligne ${other} n’était pas dans l’extrait envoyé à Graix`);
+    // Nothing to add to the plan: the fiche is there, it was not sent to this commune.
+    expect(issue.message).not.toContain('régénérez');
+  }, 60_000);
+
+  it('validate on a returned extract names the keys of a copied axis sheet, whose rows merge refuses', async () => {
+    const out = path('graix-copie.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Graix', '-o', out])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const axis = workbook.worksheets.find((one) => one.name.startsWith('Axe '))!;
+    const copy = workbook.addWorksheet(`${axis.name} (2)`);
+    axis.eachRow((row, number) => {
+      row.eachCell((cell, column) => void (copy.getRow(number).getCell(column).value = cell.value));
+    });
+    await workbook.xlsx.writeFile(out);
+    const report = JSON.parse((await runCli(['validate', out, '--json'])).stdout);
+    const copied = report.issues.filter((issue: { sheet: string }) => issue.sheet === `${axis.name} (2)`);
+    expect(copied.length).toBeGreaterThan(0);
+    expect(copied[0]).toEqual(expect.objectContaining({ severity: 'error', code: 'merge-duplicate-key' }));
+    expect(copied[0].message).toContain('apparaît sur 2 lignes du fichier');
+    const merged = await runCli(['merge', master, out, '--dry-run', '--json']);
+    const refused = JSON.parse(merged.stdout).rejected.filter(
+      (one: { code: string }) => one.code === 'merge-duplicate-key',
+    );
+    expect(refused.length).toBe(copied.length * 2);
+  }, 60_000);
+
   it('warns of personal data at its cell, and leaves it out of the extract with --refuse-personal-data', async () => {
     const master2 = path('suivi-donnees.xlsx');
     writeFileSync(master2, readFileSync(master));

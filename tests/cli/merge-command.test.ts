@@ -32,7 +32,9 @@ async function returnedFile(name: string, entries: readonly Entry[]): Promise<st
         return {
           sheet: grid.name,
           cell: cellAddress(at.row + 1, at.column + 1),
-          value: entry.value as string | number | boolean,
+          value: entry.value as string | number | boolean | Date,
+          // A date typed in a spreadsheet gets a date format.
+          ...(entry.isDate ? { numFmt: 'dd/mm/yyyy' } : {}),
         };
     }
     throw new Error(`no cell for ${entry.key} ${entry.header}`);
@@ -87,6 +89,17 @@ describe('ctg-suivi merge', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/ G1-QN1, 2026-T3\u00a0: vide → «\u00a01\u00a0234\u00a0567,5\u00a0» /),
     );
+  });
+
+  it('shows a date a partner typed in a text column as a date in the master, not as its serial number', async () => {
+    const returned = await returnedFile('retour-date.xlsx', [
+      { key: 'G1-QN1', header: 'Commentaire', value: 46341, isDate: true },
+    ]);
+    const run = await runCli(['merge', master, returned, '--partenaire', 'CCMP']);
+    expect(run.stdout).toMatch(/G1-QN1, Commentaire\u00a0: vide → «\u00a015\/11\/2026\u00a0»/);
+    const after = gridsOf(new Uint8Array(readFileSync(master)));
+    // As the report says it, and as the workbook rebuilt whole keeps it: a date, shown 15/11/2026, never 46341.
+    expect(valueAt(after, 'G1-QN1', 'Commentaire')).toMatchObject({ value: 46341, isDate: true });
   });
 
   it('stores and prints a partner named in another case in the spelling the workbook knows; an unknown one as typed', async () => {

@@ -254,6 +254,23 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('says what to type for a percentage typed as text in a quarter cell (« 85% »), as for one shown as such', async () => {
+    const { applied, report } = await merge(
+      returned([], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][columnOf(axis, '2026-T3')] = { value: '85%' };
+      }),
+    );
+    expect(applied).toEqual([]);
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      expect.stringContaining(
+        '«\u00a085%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0% ' +
+          '(85 et non 85\u00a0%))',
+      ),
+    ]);
+  });
+
   it('says which rows sent in the extract the file no longer has, as when an axis sheet is renamed « Historique »', async () => {
     const { applied, notes, report } = await merge(
       returned([{ key: 'G1', header: 'Statut', value: 'En cours' }], (grids) => {

@@ -58,6 +58,8 @@ export interface MasterFacts {
   /** Every name the master gives its territory (`_ctg`'s, Paramètres'): a file naming one of them is this territory's. */
   territoryNames: readonly string[];
   fingerprint: string;
+  /** The keys of the rows an amended plan removed (`_ctg`'s retired keys): a late return may still hold them. */
+  retiredKeys: ReadonlySet<string>;
   currentQuarter: Quarter;
   /** The name the master knows a recipient by (a carrier, commune or partner of a fiche), null when it knows none. */
   recipientNamed: (name: string) => string | null;
@@ -169,7 +171,7 @@ function takesOf(choices: MergeChoices, key: string, field: string, header: stri
 }
 
 /** A row's keys that appear more than once in the file: none of their rows is taken. */
-function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
+export function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
   return new Map([...counts].filter(([, count]) => count > 1));
@@ -319,7 +321,8 @@ class SourceMerge {
       }
       const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
-        this.reject('merge-unknown-key', location, { key: row.key });
+        const code = this.master.retiredKeys.has(row.key) ? 'merge-retired-key' : 'merge-unknown-key';
+        this.reject(code, location, { key: row.key });
         continue;
       }
       // Its values would land in another row of the master: the key was edited (two keys swapped, say).

@@ -143,6 +143,7 @@ export async function mergeAndWrite(
     territory: state.meta.territory || state.plan.territory,
     territoryNames: [state.plan.territory, ...territoryNamesOf(grids)],
     fingerprint: state.meta.planFingerprint,
+    retiredKeys: new Set(state.retiredKeys.map((entry) => entry.key)),
     currentQuarter: state.currentQuarter,
     fichesOf: fichesOfPartners(state),
     recipientNamed: (name: string) => findWorkbookRecipient(state, name)?.name ?? null,

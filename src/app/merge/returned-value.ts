@@ -78,9 +78,13 @@ const BOUNDED_NUMBER = `un nombre de −${frenchNumber(NUMBER_BOUND)} à ${frenc
 const boundedNumber = (value: number): CheckedValue =>
   Math.abs(value) > NUMBER_BOUND ? wrong(BOUNDED_NUMBER) : { ok: true, value: { type: 'number', value } };
 
+/** A percentage, a number shown so or a text (`85%`): never the number the partner means, who is told to type 85. */
+const isPercentage = (cell: ReturnedCell): boolean =>
+  cell.isPercent === true || (isNumberAsText(cell.value) && String(cell.value).includes('%'));
+
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
-    if (cell.isPercent) return wrong(`un nombre, ${NO_PERCENT} (85 et non 85\u00a0%)`);
+    if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT} (85 et non 85\u00a0%)`);
     const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  distinctExtractFileNames,
   extractWorkbook,
   extractWarnings,
   findWorkbookRecipient,
@@ -147,9 +148,12 @@ export async function extractCommand(args: string[], console: Console): Promise<
     }
     let bytes: Uint8Array | null = null;
     await createXlsxWriterPort((written) => void (bytes = written)).write(outcome.extract.spec);
-    const file = output ?? (folder === null ? outcome.extract.fileName : join(folder, outcome.extract.fileName));
-    extracts.push({ extract: outcome.extract, bytes: bytes as unknown as Uint8Array, file, backup: null });
+    extracts.push({ extract: outcome.extract, bytes: bytes as unknown as Uint8Array, file: '', backup: null });
   }
+  const names = distinctExtractFileNames(extracts.map(({ extract }) => extract.fileName));
+  extracts.forEach((made, index) => {
+    made.file = output ?? (folder === null ? names[index] : join(folder, names[index]));
+  });
   // Every target checked first: an existing file stops the command before anything is written.
   for (const { file } of extracts) {
     const refused = await outputPathError(file, force, EXAMPLE);

@@ -10,6 +10,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Une ligne renvoyée porte une clé que le classeur maître n’a pas : elle n’est pas reprise.',
   },
+  'merge-retired-key': {
+    severity: 'error',
+    description:
+      'Une ligne renvoyée porte la clé d’une ligne retirée du plan depuis l’extrait : ses valeurs ne sont pas reprises.',
+  },
   'merge-duplicate-key': {
     severity: 'error',
     description: 'La même clé apparaît sur plusieurs lignes du fichier renvoyé : aucune de ces lignes n’est reprise.',

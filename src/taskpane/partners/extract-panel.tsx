@@ -1,6 +1,7 @@
 import { Body1, Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import {
+  distinctExtractFileNames,
   extractWorkbook,
   extractWarnings,
   loadValidState,
@@ -90,6 +91,9 @@ export function ExtractPanel({
         if (!outcome.ok) result.refused.push(...outcome.issues);
         else result.extracts.push({ extract: outcome.extract, file: await extractFile(outcome.extract) });
       }
+      const names = distinctExtractFileNames(result.extracts.map(({ file }) => file.name));
+      // Two recipients whose names differ only by what a file name leaves out still get a file each.
+      result.extracts = result.extracts.map((made, index) => ({ ...made, file: { ...made.file, name: names[index] } }));
       return result;
     });
   };

@@ -28,10 +28,14 @@ export function gridsOfXlsx(bytes: Uint8Array): WorkbookGrids {
 /** A person's edits in a file: values typed into cells of named sheets (as Excel would save them). */
 export async function editXlsx(
   bytes: Uint8Array,
-  edits: { sheet: string; cell: string; value: string | number | boolean }[],
+  edits: { sheet: string; cell: string; value: string | number | boolean | Date; numFmt?: string }[],
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  for (const edit of edits) workbook.getWorksheet(edit.sheet)!.getCell(edit.cell).value = edit.value;
+  for (const edit of edits) {
+    const cell = workbook.getWorksheet(edit.sheet)!.getCell(edit.cell);
+    cell.value = edit.value;
+    if (edit.numFmt !== undefined) cell.numFmt = edit.numFmt;
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli } from '../cli/run-cli';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { fillExtract, masterAndCcmpExtract } from './helpers/returned-extract';
+
+/**
+ * A return whose extract was made before the plan lost one of its rows: the officer is told that the row was removed
+ * from the plan, not that the file may come from another workbook, nor to type its value by hand in a row that is
+ * no longer there.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-retired-'));
+const path = (name: string) => join(folder, name);
+
+describe('a return holding a row the amended plan removed', () => {
+  it('refuses its values saying the row left the plan since the extract', async () => {
+    const { extractBytes } = await masterAndCcmpExtract(
+      new Date('2026-08-10T10:00:00Z'),
+      path('suivi.xlsx'),
+      path('extrait.xlsx'),
+    );
+    writeFileSync(
+      path('retour.xlsx'),
+      await fillExtract(extractBytes, [
+        { key: 'G1-QN1', header: '2026-T2', value: 5 },
+        { key: 'G1-QN2', header: '2026-T2', value: 7 },
+      ]),
+    );
+    const plan = samplePlan();
+    const fiche = plan.axes.flatMap((axis) => axis.fiches).find((one) => one.key === 'G1')!;
+    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QN2');
+    writeFileSync(path('plan.json'), JSON.stringify(plan));
+    const regenerated = await runCli(['generate', '--plan', path('plan.json'), '-o', path('suivi.xlsx'), '--force']);
+    expect(regenerated.code).toBe(0);
+
+    const run = await runCli(['merge', path('suivi.xlsx'), path('retour.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/G1-QN1, 2026-T2\u00a0: vide → «\u00a05\u00a0»/);
+    const refusal = run.stdout.split('\n').find((line) => line.includes('G1-QN2'));
+    expect(refusal).toMatch(
+      /^ {2}Refusé \(retour\.xlsx\)\u00a0: Axe 1, cellule A\d+\u00a0: la ligne «\u00a0G1-QN2\u00a0» a été retirée du plan /,
+    );
+    expect(refusal).not.toContain('vient bien de ce classeur');
+  }, 60_000);
+});
