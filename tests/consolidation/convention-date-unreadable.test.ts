@@ -17,7 +17,11 @@ const today = new Date('2027-06-01T10:00:00Z');
 const folder = mkdtempSync(join(tmpdir(), 'ctg-convention-date-'));
 let bytes: Uint8Array;
 
-async function withSettings(name: string, field: 'periodStart' | 'periodEnd', value: string | null): Promise<string> {
+async function withSettings(
+  name: string,
+  field: 'periodStart' | 'periodEnd',
+  value: string | boolean | null,
+): Promise<string> {
   const path = join(folder, name);
   const edit = (workbook: ExcelJS.Workbook) =>
     void (workbook.getWorksheet('Paramètres')!.getCell(settingsValueCell(field)).value = value);
@@ -42,5 +46,15 @@ it('says what a convention date of « Paramètres » holds and which date to put
   expect(reasons.get(typed)).toBe(
     '«\u00a0Fin de la convention\u00a0» contient le texte «\u00a0fin 2030\u00a0», pas une date. Remettez le format ' +
       `Date à la cellule, puis saisissez 31/12/2030\u00a0; ${how} Cellule B8 de la feuille «\u00a0Paramètres\u00a0».`,
+  );
+});
+
+it('says what a convention date holds when it is neither empty nor a text, without speaking of a text', async () => {
+  const ticked = await withSettings('debut-vrai.xlsx', 'periodStart', true);
+  const [rejected] = consolidate(await measureFiles([ticked], { quarter: null, today, workers: 1 }), null).rejected;
+  expect(rejected.reason).toBe(
+    '«\u00a0Début de la convention\u00a0» contient «\u00a0VRAI\u00a0», pas une date. Saisissez-y 01/01/2026\u00a0; ' +
+      'les dates de la convention se changent dans le plan, puis en régénérant le classeur. ' +
+      'Cellule B7 de la feuille «\u00a0Paramètres\u00a0».',
   );
 });

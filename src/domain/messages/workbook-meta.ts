@@ -25,16 +25,19 @@ export const workbookMetaMessages = {
     `${String(p.valueCell)} reste lue comme ${quoted(p.label)}, et la prochaine réécriture du classeur remettra ` +
     `${quoted(p.label)} en ${String(p.cell)}, en gardant ${quoted(p.value)} dans le Journal. Retapez ` +
     `${quoted(p.label)} ou annulez la saisie (Ctrl+Z) ; pour noter autre chose, écrivez-le dans une cellule vide.`,
-  // `value`: the cell as shown ('' when empty): a date typed into a cell formatted as text stays a text;
-  // `stored`: the date `_ctg` records, to put back, when it is one.
+  // `value`: the cell as shown ('' when empty); `isText`: whether it is a text (a date typed into a cell formatted as
+  // text stays a text); `stored`: the date `_ctg` records, to put back, when it is one.
   'settings-date-invalid': (p) => {
     const date = p.stored ? frenchDay(paramText(p.stored)) : 'la date de la convention';
-    return (
-      (String(p.value ?? '') === ''
-        ? `« ${String(p.label)} » est vide. Remettez-y ${date} ; `
-        : `« ${String(p.label)} » contient le texte ${quoted(p.value)}, pas une date. Remettez le format Date à la ` +
-          `cellule, puis saisissez ${date} ; `) + HOW_TO_CHANGE_DATES
-    );
+    const label = `« ${String(p.label)} »`;
+    const what =
+      String(p.value ?? '') === ''
+        ? `${label} est vide. Remettez-y ${date} ; `
+        : p.isText === 'no'
+          ? `${label} contient ${quoted(p.value)}, pas une date. Saisissez-y ${date} ; `
+          : `${label} contient le texte ${quoted(p.value)}, pas une date. Remettez le format Date à la cellule, ` +
+            `puis saisissez ${date} ; `;
+    return what + HOW_TO_CHANGE_DATES;
   },
   'settings-quarter-invalid': (p) =>
     `Le trimestre en cours ${quoted(p.value)} n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,

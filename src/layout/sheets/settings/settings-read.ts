@@ -170,9 +170,11 @@ export function readSettings(grid: SheetGrid): SettingsReading {
       const cell = valueCell(field);
       const read = gridCell(grid, rows[field], SETTINGS_VALUE_COLUMN);
       const value = read ? shownCellContent(read) : '';
-      issues.push(
-        createIssue('settings-date-invalid', { sheet, cell }, { label: settingsLabels[field], field, value }),
-      );
+      // A text (a date typed into a cell formatted as text) asks for the Date format back; a number, a truth value
+      // or a formula does not.
+      const isText = typeof read?.value === 'string' && read.formula === undefined;
+      const params = { label: settingsLabels[field], field, value, isText: isText ? 'yes' : 'no' };
+      issues.push(createIssue('settings-date-invalid', { sheet, cell }, params));
     }
   }
 
