@@ -277,7 +277,6 @@ export const texts = {
     /** Why a value is held, and what taking it gives (conflictExplanation), as a sentence. */
     why: (explanation: string) => `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}.`,
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
-    empty: 'vide',
     apply: 'Appliquer la fusion',
     applying: 'Fusion en cours…',
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',

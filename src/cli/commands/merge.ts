@@ -1,13 +1,5 @@
 import { basename } from 'node:path';
-import {
-  conflictExplanation,
-  givenTwiceAt,
-  isToolSheetName,
-  quotedShort,
-  renderIssueMessage,
-  shownJournalValue,
-  type JournalValue,
-} from '../../app';
+import { conflictExplanation, givenTwiceAt, isToolSheetName, quotedJournalValue, renderIssueMessage } from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -176,9 +168,8 @@ function printReport(
   dryRun: boolean,
   toOutput: boolean,
 ) {
-  // As French Excel shows them: 1 200, 7,5, 15/11/2026, VRAI. A long text is shown by its start on every line that
-  // names it; the workbook and --json have it whole.
-  const shown = (value: JournalValue) => (value.type === 'empty' ? 'vide' : quotedShort(shownJournalValue(value)));
+  // As French Excel shows them: 1 200, 7,5, 15/11/2026, VRAI.
+  const shown = quotedJournalValue;
   if (report.applied.length + report.contributed.length > 0) console.out(texts.merge.appliedHeading);
   for (const change of report.applied) {
     console.out(texts.merge.appliedLine(change, shown(change.old), shown(change.new)));

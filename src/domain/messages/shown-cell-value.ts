@@ -26,6 +26,14 @@ export function shownJournalValue(value: JournalValue): string {
   return shownCellValue({ value: value.value, isDate: value.type === 'date' });
 }
 
+/**
+ * A value in a merge's or an undo's report, on the command line as in the task pane: « vide », else quoted as French
+ * Excel shows it (a long text by its start; the workbook and --json have it whole).
+ */
+export function quotedJournalValue(value: JournalValue): string {
+  return value.type === 'empty' ? 'vide' : quotedShort(shownJournalValue(value));
+}
+
 /** What a person typed in a cell, for a message: a formula as its text (its result alone would hide it), else the value as shown. */
 export function shownCellContent(cell: Pick<GridCell, 'value' | 'isDate' | 'isPercent' | 'formula'>): string {
   return cell.formula === undefined ? shownCellValue(cell) : `=${cell.formula}`;

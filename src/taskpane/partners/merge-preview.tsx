@@ -2,6 +2,7 @@ import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, toke
 import { useId } from 'react';
 import {
   conflictExplanation,
+  quotedJournalValue,
   type AppliedChange,
   type ContributionKept,
   type MergeConflict,
@@ -9,7 +10,6 @@ import {
 } from '../../app';
 import { texts } from '../texts';
 import { conflictId } from './merge-runs';
-import { shownValue } from './shown-value';
 import { CellLink } from './cell-link';
 import { issueText } from '../messages';
 
@@ -52,10 +52,10 @@ function CellItem({
 }
 
 const changeLine = (change: AppliedChange) =>
-  texts.merge.changeLine(change.key, change.column, shownValue(change.old), shownValue(change.new));
+  texts.merge.changeLine(change.key, change.column, quotedJournalValue(change.old), quotedJournalValue(change.new));
 
 const contributedLine = (kept: ContributionKept) =>
-  texts.merge.contributedLine(kept.key, kept.column, shownValue(kept.value), shownValue(kept.kept));
+  texts.merge.contributedLine(kept.key, kept.column, quotedJournalValue(kept.value), quotedJournalValue(kept.kept));
 
 function ConflictItem({
   conflict,
@@ -76,9 +76,14 @@ function ConflictItem({
   return (
     <li className={styles.item}>
       <span id={id}>
-        {texts.merge.conflictLine(key, column, shownValue(conflict.master), shownValue(conflict.incoming))}
+        {texts.merge.conflictLine(
+          key,
+          column,
+          quotedJournalValue(conflict.master),
+          quotedJournalValue(conflict.incoming),
+        )}
       </span>
-      <Caption1>{texts.merge.why(conflictExplanation(conflict, shownValue))}</Caption1>
+      <Caption1>{texts.merge.why(conflictExplanation(conflict, quotedJournalValue))}</Caption1>
       <CellLink at={conflict} describedBy={id} onSelect={onSelect} />
       <Caption1>{texts.merge.returnedAt(conflict.returned.sheet, conflict.returned.cell)}</Caption1>
       <RadioGroup

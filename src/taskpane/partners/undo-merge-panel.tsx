@@ -10,7 +10,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { hasMergeToUndo, undoLastMerge, type Issue, type UndoReport } from '../../app';
+import { hasMergeToUndo, quotedJournalValue, undoLastMerge, type Issue, type UndoReport } from '../../app';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
@@ -20,7 +20,6 @@ import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from '../common/issue-bar';
 import { RewriteNotes } from '../common/rewrite-notes';
-import { shownValue } from './shown-value';
 import { CellLink } from './cell-link';
 
 const useStyles = makeStyles({
@@ -115,7 +114,12 @@ export function UndoMergePanel({
         <ul className={styles.list}>
           {report.restored.map((cell, index) => (
             <li key={index}>
-              {texts.undoMerge.restoredLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.restored))}{' '}
+              {texts.undoMerge.restoredLine(
+                cell.key,
+                cell.column,
+                quotedJournalValue(cell.merged),
+                quotedJournalValue(cell.restored),
+              )}{' '}
               <CellLink at={cell} describedBy={introId} onSelect={select} />
             </li>
           ))}
@@ -128,7 +132,12 @@ export function UndoMergePanel({
             <ul className={styles.list}>
               {report.changedSince.map((cell, index) => (
                 <li key={index}>
-                  {texts.undoMerge.changedLine(cell.key, cell.column, shownValue(cell.merged), shownValue(cell.now))}{' '}
+                  {texts.undoMerge.changedLine(
+                    cell.key,
+                    cell.column,
+                    quotedJournalValue(cell.merged),
+                    quotedJournalValue(cell.now),
+                  )}{' '}
                   <CellLink at={cell} describedBy={introId} onSelect={select} />
                 </li>
               ))}
