@@ -261,12 +261,13 @@ export async function typedOverTextsOf(
 }
 
 /**
- * The lines of the record sheets (Historique, Archives, Contributions) the tools cannot read back, and their
- * headers out of place: errors that refuse every rewrite, so that no record is lost; validation says them first.
+ * The lines of the record sheets (Journal, Historique, Archives, Contributions) the tools cannot read back (a
+ * person's note among them too), and their headers out of place: errors that refuse every rewrite, so that nothing
+ * is lost or misread; validation says them first.
  */
 export function recordSheetIssues(reading: TrackingWorkbookReading): Issue[] {
-  const { history, archives, contributions } = reading.readings;
-  return [...history.issues, ...archives.issues, ...contributions.issues];
+  const { journal, history, archives, contributions } = reading.readings;
+  return [...journal.issues, ...history.issues, ...archives.issues, ...contributions.issues];
 }
 
 function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | UnreadableTrackingWorkbook): StateAsRead {
@@ -298,7 +299,7 @@ function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | Un
     currentQuarter,
     settingsInputs: readings.settings.inputs,
     entered,
-    journal: readings.journal,
+    journal: readings.journal.entries,
     history: { entries: history.entries, keepSheet: history.keepSheet },
     archives: { entries: archives.entries, keepSheet: archives.keepSheet },
     contributions: { entries: contributions.entries, keepSheet: contributions.keepSheet },

@@ -27,3 +27,10 @@ export function serialToIsoDate(serial: number): string | null {
 export function isoTimestamp(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/**
+ * Whether a text is such a timestamp (`isoTimestamp`; milliseconds tolerated): what the tools write in every line of
+ * a record sheet, in every format version, and a person's note never holds.
+ */
+export const isIsoTimestamp = (text: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(text);

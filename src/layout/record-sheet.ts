@@ -1,7 +1,9 @@
-import { gridCell, type SheetGrid } from '../domain/grid';
+import { isIsoTimestamp } from '../domain/excel-dates';
+import { gridCell, type GridCell, type SheetGrid } from '../domain/grid';
 import { createIssue } from '../domain/issues';
 import { type WorkbookIssue } from '../domain/issues';
-import { rangeAddress, cellAddress } from './a1';
+import { shownCellContent } from '../domain/messages/shown-cell-value';
+import { rangeAddress, cellAddress, columnLetters } from './a1';
 import type { EnteredCell } from './entered-values';
 import { columnsUpTo } from './kept-cells';
 import type { KeptCellsRule } from './sheet-registry';
@@ -17,6 +19,8 @@ import type { SheetSpec } from './workbook-spec';
 export interface RecordColumn {
   header: string;
   width: number;
+  /** The column where the tools write each record's instant (`isoTimestamp`): what tells a record from a note. */
+  when?: true;
 }
 
 export const RECORD_HEADER_ROW = 1;
@@ -74,9 +78,59 @@ function rawOf(grid: SheetGrid, row: number, column: number): EnteredCell {
   };
 }
 
+/** A record sheet's table as a line is checked against it: a column of the grid (1-based) and its tools' header. */
+export interface RecordTableColumn {
+  column: number;
+  header: string;
+}
+
+/** Where a record sheet's lines lie: the table's columns, the one of each line's instant, and its last. */
+export interface RecordTableShape {
+  columns: readonly RecordTableColumn[];
+  when: RecordTableColumn;
+}
+
+const filled = (cell: GridCell | null): cell is GridCell =>
+  cell !== null && (cell.formula !== undefined || (cell.value !== null && cell.value !== ''));
+
+/**
+ * A line that holds something in a record sheet (Journal, Historique, Archives, Contributions) is a record when its
+ * instant column holds the timestamp the tools write in every line, in every format version (`isIsoTimestamp`);
+ * else it is a person's note, typed under or between the lines: an error at its first non-empty cell, which refuses
+ * every rewrite, so that the note is neither lost nor read as a record. Null for a record.
+ */
+export function noteLineIssue(grid: SheetGrid, row: number, table: RecordTableShape): WorkbookIssue | null {
+  const when = gridCell(grid, row, table.when.column)?.value;
+  if (typeof when === 'string' && isIsoTimestamp(when.trim())) return null;
+  const ordered = [...table.columns].sort((a, b) => a.column - b.column);
+  const first = ordered.find(({ column }) => filled(gridCell(grid, row, column)));
+  const cell = first && gridCell(grid, row, first.column);
+  if (!first || !cell) return null;
+  const last = ordered[ordered.length - 1];
+  return createIssue(
+    'record-line-not-a-record',
+    { sheet: grid.name, cell: cellAddress(row, first.column) },
+    {
+      value: shownCellContent(cell),
+      whenColumn: columnLetters(table.when.column),
+      whenHeader: table.when.header,
+      lastColumn: columnLetters(last.column),
+      lastHeader: last.header,
+    },
+  );
+}
+
+/** The table of a sheet built by `buildRecordSheet`: its columns from A, the first marked `when` its instant's. */
+function recordTableOf(columns: readonly RecordColumn[]): RecordTableShape {
+  const table = columns.map(({ header }, index) => ({ column: index + 1, header }));
+  const when = columns.findIndex((column) => column.when);
+  return { columns: table, when: table[when < 0 ? 0 : when] };
+}
+
 /**
  * The records of a sheet built by `buildRecordSheet`. A header that is not in its place is an error (the records
- * could not be told apart); empty rows are skipped.
+ * could not be told apart); empty rows are skipped; a line that is not a record is left out with its error
+ * (`noteLineIssue`).
  */
 export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[]): RecordSheetReading {
   const issues: WorkbookIssue[] = [];
@@ -87,11 +141,17 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
       issues.push(createIssue('record-header-missing', where, { header: column.header }));
     }
   });
+  const table = recordTableOf(columns);
   const records: EnteredCell[][] = [];
   const rows: number[] = [];
   for (let row = RECORD_FIRST_ROW; row <= grid.rows.length; row += 1) {
     const record = columns.map((_, index) => rawOf(grid, row, index + 1));
     if (record.every((value) => value.value === null || value.value === '')) continue;
+    const note = noteLineIssue(grid, row, table);
+    if (note) {
+      issues.push(note);
+      continue;
+    }
     records.push(record);
     rows.push(row);
   }

@@ -121,7 +121,7 @@ describe('ctg-suivi merge', () => {
     expect(contributions.map((line) => `${line.partner}: ${line.key} ${String(line.value.value)}`)).toEqual([
       'Centre social Le Lien: G1 En cours',
     ]);
-    const journal = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'merge');
+    const journal = readJournalSheet(sheet(grids, 'Journal')).entries.filter((line) => line.operation === 'merge');
     expect(journal.map((line) => line.partner)).toEqual(['Centre social Le Lien', 'Centre social Le Lien']);
 
     const unknown = await runCli(['merge', master, returned, '--partenaire', 'association des parents', '--dry-run']);

@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { gridsOf } from '../xlsx-patch/helpers';
+import { cellAt, sheet } from '../rewrite/helpers';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
 /**
- * `validate` says what refuses a rewrite before one is tried: a line of a record sheet (Contributions, Historique,
- * Archives) that the tools cannot read back refuses `compute`, so `validate` names it too, at its cell, exit 1.
+ * `validate` says what refuses a rewrite before one is tried: a line of a record sheet (Journal, Contributions,
+ * Historique, Archives) that the tools cannot read back — a person's note typed under their lines among them —
+ * refuses `compute`, so `validate` names it too, at its cell, exit 1.
  */
 
 const workDir = mkdtempSync(join(tmpdir(), 'ctg-validate-records-'));
@@ -20,18 +23,53 @@ describe('ctg-suivi validate and the record sheets', () => {
 
     const compute = await runCli(['compute', workbook]);
     expect(compute.code).toBe(1);
-    expect(compute.stdout + compute.stderr).toContain('Contributions, cellule C4');
+    expect(compute.stdout + compute.stderr).toContain('Contributions, cellule A4');
 
     const before = readFileSync(workbook);
     const validate = await runCli(['validate', workbook]);
     expect(validate.code).toBe(1);
     expect(validate.stdout).toMatch(/\b1 erreur\b/);
-    expect(validate.stdout).toContain('Contributions, cellule C4\u00a0: «\u00a0Partenaire\u00a0» est vide');
+    expect(validate.stdout).toContain(
+      'Contributions, cellule A4\u00a0: «\u00a0à vérifier avec le Colibri\u00a0» est sur une ligne que l’outil n’a pas écrite',
+    );
     const json = JSON.parse((await runCli(['validate', workbook, '--json'])).stdout);
     expect(json.errors).toBe(1);
     expect(json.issues.filter((issue: { severity: string }) => issue.severity === 'error')).toEqual([
-      expect.objectContaining({ code: 'contribution-row-invalid', sheet: 'Contributions', cell: 'C4' }),
+      expect.objectContaining({ code: 'record-line-not-a-record', sheet: 'Contributions', cell: 'A4' }),
     ]);
     expect(readFileSync(workbook).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('names a note typed under the Journal lines, refuses compute until it is moved past the table, then keeps it', async () => {
+    const workbook = join(workDir, 'journal-note.xlsx');
+    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await typeWithExcel(workbook, [{ sheet: 'Journal', cell: 'A5', value: 'note perso' }]);
+    const before = readFileSync(workbook);
+
+    const compute = await runCli(['compute', workbook]);
+    expect(compute.code).toBe(1);
+    expect(compute.stdout + compute.stderr).toContain(
+      'Journal, cellule A5\u00a0: «\u00a0note perso\u00a0» est sur une ligne que l’outil n’a pas écrite',
+    );
+    expect(compute.stdout + compute.stderr).toContain(
+      'à droite du tableau, après sa dernière colonne (L, «\u00a0Partenaire\u00a0»), ou dans une autre feuille, puis relancez.',
+    );
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+
+    const validate = await runCli(['validate', workbook]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toMatch(/\b1 erreur\b/);
+    expect(validate.stdout).toContain('Journal, cellule A5\u00a0: «\u00a0note perso\u00a0»');
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+
+    // Moved past the table's last column (L), as the message says: kept where it is.
+    await typeWithExcel(workbook, [
+      { sheet: 'Journal', cell: 'A5', value: null },
+      { sheet: 'Journal', cell: 'M5', value: 'note perso' },
+    ]);
+    expect((await runCli(['compute', workbook])).code).toBe(0);
+    const journal = sheet(gridsOf(new Uint8Array(readFileSync(workbook))), 'Journal');
+    expect(cellAt(journal, 5, 13)?.value).toBe('note perso');
+    expect(journal.rows.map((row) => row?.[0]?.value ?? null).filter((value) => value === 'note perso')).toEqual([]);
   }, 60_000);
 });

@@ -61,7 +61,9 @@ describe('values a partner returns that only confirm the master’s', () => {
       '1 valeur reprise, 4 inchangées (dont 2 confirmées, notées dans «\u00a0Contributions\u00a0»), ' +
         '0 conflit en attente, 0 refus.',
     );
-    const journal = readJournalSheet(sheet(masterGrids(), 'Journal')).filter((line) => line.operation === 'merge');
+    const journal = readJournalSheet(sheet(masterGrids(), 'Journal')).entries.filter(
+      (line) => line.operation === 'merge',
+    );
     expect(journal.map((line) => `${line.label} ${line.rowKey ?? ''} ${String(line.after.value)}`)).toEqual([
       '2026-T3 G1-QN1 5',
       'Fichier fusionné  1 valeur reprise, 2 confirmées',

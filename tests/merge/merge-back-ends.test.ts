@@ -71,7 +71,7 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect(valueAt(grids, 'G1', 'Mise en œuvre')?.formula).toBeUndefined();
     expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value).toBe(6);
     expect(valueAt(grids, 'G1-QN1', '2026-T1')?.value).toBe(4);
-    const journal = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'merge');
+    const journal = readJournalSheet(sheet(grids, 'Journal')).entries.filter((line) => line.operation === 'merge');
     expect(journal).toHaveLength(5);
     expect(journal[4]).toMatchObject({ label: 'Fichier fusionné', after: { value: '4 valeurs reprises' } });
     const contributions = readContributionsSheet(sheet(grids, 'Contributions')).entries;
@@ -197,7 +197,7 @@ describe.each(backEnds)('merging a returned file %s', (_name, open) => {
     expect(valueAt(grids, 'G1', 'Statut')?.value ?? null).toBeNull();
     expect(valueAt(grids, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
     expect(valueAt(grids, 'G1-QN1', '2026-T1')?.value).toBe(4);
-    const undoLines = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'undo');
+    const undoLines = readJournalSheet(sheet(grids, 'Journal')).entries.filter((line) => line.operation === 'undo');
     expect(undoLines.map((line) => `${line.rowKey} ${line.label}`)).toEqual([
       'G1-QN1 2026-T2',
       'G1 Statut',

@@ -155,7 +155,7 @@ describe('merging returned extracts, as properties', () => {
       fc.asyncProperty(edits, async (chosen) => {
         const after = await merged(masterBytes, returnedFiles(chosen));
         const grids = gridsOf(after.bytes);
-        const journal = readJournalSheet(sheet(grids, 'Journal')).filter((line) => line.operation === 'merge');
+        const journal = readJournalSheet(sheet(grids, 'Journal')).entries.filter((line) => line.operation === 'merge');
         const journalled = new Set(journal.map((line) => `${line.rowKey} ${line.label}`));
         for (const change of after.report.applied) expect(journalled.has(`${change.key} ${change.column}`)).toBe(true);
         // Every cell that differs is one the merge applied (and journalled), at the master's address it reported.

@@ -85,7 +85,7 @@ describe.each(backEnds)('personal data erased from the tracking after a merge %s
       'Journal',
       'Contributions',
     ]);
-    const journal = readJournalSheet(sheet(grids, 'Journal'));
+    const journal = readJournalSheet(sheet(grids, 'Journal')).entries;
     const merged = journal.find((line) => line.operation === 'merge' && line.field === 'implementation');
     expect(merged?.after).toEqual({ type: 'text', value: `Contact : ${ERASED}` });
     const contributions = readContributionsSheet(sheet(grids, 'Contributions')).entries;

@@ -92,7 +92,9 @@ describe('a partner’s value that leaves a shared cell as it was', () => {
         '«\u00a0Satisfaisant\u00a0», la valeur que donnent ensemble les contributions des partenaires',
     );
     expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
-    const journal = readJournalSheet(sheet(masterGrids(), 'Journal')).filter((line) => line.operation === 'merge');
+    const journal = readJournalSheet(sheet(masterGrids(), 'Journal')).entries.filter(
+      (line) => line.operation === 'merge',
+    );
     expect(journal.at(-1)?.after.value).toBe('1 valeur reprise');
     const contributions = readContributionsSheet(sheet(masterGrids(), 'Contributions')).entries;
     expect(contributions.map((line) => `${line.partner} ${String(line.value.value)}`)).toEqual([

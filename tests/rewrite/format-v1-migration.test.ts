@@ -78,7 +78,8 @@ describe('a format 1 Journal', () => {
     grids.sheets.find((candidate) => candidate.name === 'Journal')!;
 
   it('reads as records of text values (a format 1 Journal held only text), each operation told by its Source', () => {
-    const records = readJournalSheet(journalOf(before));
+    const { entries: records, issues } = readJournalSheet(journalOf(before));
+    expect(issues).toEqual([]);
     expect(records.length).toBeGreaterThan(1);
     for (const record of records) {
       expect(record.operation).not.toBe('unknown');

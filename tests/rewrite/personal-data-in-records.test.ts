@@ -60,7 +60,7 @@ describe('personal data erased from the tracking, in the records of a file', () 
     expect(changed).toEqual([expect.objectContaining({ row: 2, column: 4, content: `Voir avec ${ERASED}` })]);
     const grids = gridsOf(computing.last());
     expect(columnTexts(grids, 'Historique', 4)).toEqual([`Voir avec ${ERASED}`]);
-    const line = readJournalSheet(sheet(grids, 'Journal')).find((entry) => entry.operation === 'erasure');
+    const line = readJournalSheet(sheet(grids, 'Journal')).entries.find((entry) => entry.operation === 'erasure');
     expect(line).toMatchObject({
       label: 'Historique',
       before: {

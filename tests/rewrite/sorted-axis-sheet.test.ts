@@ -116,7 +116,7 @@ describe('an axis table sorted by a person', () => {
       for (const { key, header: column, value } of TYPED) expect(valueAt(written, key, column)?.value).toBe(value);
       const report = await validateGrids(written, { today });
       expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-      const journal = readJournalSheet(sheet(written, 'Journal'));
+      const journal = readJournalSheet(sheet(written, 'Journal')).entries;
       const line = journal.find((entry) => entry.source === 'Remise en ordre des lignes');
       expect(line).toMatchObject({
         label: 'Axe 1',
@@ -159,7 +159,7 @@ describe('an axis table sorted by a person', () => {
     expect((await computeAndWrite(file.port, { now: today })).status).toBe('done');
 
     expect(keysOf(sheet(file.grids(), 'Axe 1'))).toEqual(planOrder);
-    const line = readJournalSheet(sheet(file.grids(), 'Journal')).find(
+    const line = readJournalSheet(sheet(file.grids(), 'Journal')).entries.find(
       (entry) => entry.source === 'Remise en ordre des lignes',
     );
     expect(line?.before).toEqual({ type: 'text', value: 'Fiches dans un autre ordre que le plan' });

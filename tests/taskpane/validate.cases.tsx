@@ -183,6 +183,27 @@ describe('validate from the pane', () => {
     expect(section.textContent).not.toContain('ctg-suivi');
   }, 120_000);
 
+  it('names a note typed under the Journal lines as an error at its cell, saying where to move it', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    // The officer unprotected the Journal and typed a note under its lines.
+    fake.seed.sheet('Journal', [['note perso']], 'A5');
+    await statusRead();
+    await readAgain();
+    await clickValidate();
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    expect(liveRegionOf('Vérification du classeur').textContent).toMatch(/^1 erreur\b/);
+    const list = within(section).getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
+    const button = within(list).getByRole('button', { name: 'Aller à Journal!A5' });
+    const description = document.getElementById(button.getAttribute('aria-describedby')!)!.textContent;
+    expect(description).toContain(
+      fr('Erreur Journal, cellule A5 : « note perso » est sur une ligne que l’outil n’a pas écrite'),
+    );
+    expect(description).toContain(
+      fr('à droite du tableau, après sa dernière colonne (L, « Partenaire »), ou dans une autre feuille'),
+    );
+  }, 120_000);
+
   it('explains an Excel failure while selecting a cell (a cell being edited)', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

@@ -736,6 +736,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'incomplete-current-quarter',
       'period-unreadable',
       'record-header-missing',
+      // A note typed under or between the lines of a record sheet: tests/rewrite/record-sheet-notes.test.ts
+      'record-line-not-a-record',
       'settings-date-invalid',
       // A Paramètres label typed over: tests/layout/settings-read.test.ts, tests/rewrite/tool-texts.test.ts
       'settings-label-edited',

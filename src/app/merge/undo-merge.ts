@@ -150,7 +150,7 @@ export function undoMerge(
  */
 export async function hasMergeToUndo(port: WorkbookReader): Promise<boolean> {
   const grid = readSheet(await port.read({ sheets: journalSheet }), sheetNames.journal);
-  return grid === null || lastMergeAt(readJournalSheet(grid)) !== null;
+  return grid === null || lastMergeAt(readJournalSheet(grid).entries) !== null;
 }
 
 /** Undoes the last merge of the workbook behind `port`; nothing written when there is none. */

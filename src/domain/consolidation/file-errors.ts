@@ -65,4 +65,5 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'settings-quarter-outside-period': 'data',
   'record-header-missing': 'data',
   'contribution-row-invalid': 'data',
+  'record-line-not-a-record': 'data',
 };

@@ -263,6 +263,11 @@ export const validationIssueCodes = {
     severity: 'error',
     description: 'Une ligne de « Contributions » a une cellule vide ou qui ne correspond pas à son type.',
   },
+  'record-line-not-a-record': {
+    severity: 'error',
+    description:
+      'Une ligne d’une feuille d’enregistrement (Journal, Historique, Archives, Contributions) n’a pas été écrite par l’outil (une note saisie sous ou entre ses lignes) : le classeur n’est pas réécrit tant qu’elle y est.',
+  },
   'personal-data': {
     severity: 'warning',
     description:

@@ -48,6 +48,12 @@ export const rewriteMessages = {
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +
     'relue sans lui, et le classeur n’est pas réécrit.',
+  'record-line-not-a-record': (p) =>
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : ${quoted(p.value)} est sur une ligne que l’outil n’a pas ` +
+    `écrite : il inscrit la date et l’heure de chacune des siennes en colonne ${paramText(p.whenColumn)} ` +
+    `(« ${paramText(p.whenHeader)} »). Tant qu’elle est là, le classeur n’est pas réécrit, pour que rien n’en soit ` +
+    'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne à droite du tableau, après sa ' +
+    `dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »), ou dans une autre feuille, puis relancez.`,
   'workbook-plan-unreadable': (p) =>
     `Le plan ne peut pas être relu dans les feuilles d’axe (${paramText(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',

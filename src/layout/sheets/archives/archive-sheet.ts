@@ -30,7 +30,7 @@ export interface ArchiveEntry {
 }
 
 const columns: readonly RecordColumn[] = [
-  { header: archiveHeaders.archivedAt, width: 22 },
+  { header: archiveHeaders.archivedAt, width: 22, when: true },
   { header: archiveHeaders.key, width: 12 },
   { header: archiveHeaders.type, width: 12 },
   { header: archiveHeaders.title, width: 50 },

@@ -17,7 +17,7 @@ import { valueTypeCodes } from '../journal/journal-columns';
  */
 
 const columns: readonly RecordColumn[] = [
-  { header: contributionHeaders.at, width: 22 },
+  { header: contributionHeaders.at, width: 22, when: true },
   { header: contributionHeaders.file, width: 30 },
   { header: contributionHeaders.partner, width: 24 },
   { header: contributionHeaders.key, width: 12 },
@@ -27,8 +27,11 @@ const columns: readonly RecordColumn[] = [
   { header: contributionHeaders.type, width: 10 },
 ];
 
-/** The columns read as text and required (the others may be empty): their index in `columns`. */
-const REQUIRED_TEXTS = [0, 2, 3, 5] as const;
+/**
+ * The columns read as text and required (the others may be empty): their index in `columns`. The Date, which tells
+ * a line from a note, is the record sheet's to check (`readRecordSheet`).
+ */
+const REQUIRED_TEXTS = [2, 3, 5] as const;
 const VALUE = 6;
 const TYPE = 7;
 
@@ -78,7 +81,8 @@ export interface ContributionsReading {
 }
 
 /**
- * The contributions of a `Contributions` sheet. A line whose Date, Partenaire, Clé, Champ (id) or Type is empty,
+ * The contributions of a `Contributions` sheet. A line whose Date is not the tools' timestamp is a note, an error
+ * (`readRecordSheet`); a line whose Partenaire, Clé, Champ (id) or Type is empty,
  * whose Type is not a type word or whose Valeur does not hold that type is left out, with an error at its cell:
  * the workbook is then not rewritten, so that line is never lost.
  */

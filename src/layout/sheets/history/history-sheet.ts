@@ -33,7 +33,7 @@ const columns: readonly RecordColumn[] = [
   { header: historyHeaders.key, width: 12 },
   { header: historyHeaders.field, width: 22 },
   { header: historyHeaders.value, width: 60 },
-  { header: historyHeaders.closedAt, width: 22 },
+  { header: historyHeaders.closedAt, width: 22, when: true },
 ];
 
 /**

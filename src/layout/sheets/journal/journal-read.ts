@@ -8,6 +8,8 @@ import {
   type JournalValueType,
 } from '../../../domain/journal';
 import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
+import type { WorkbookIssue } from '../../../domain/issues';
+import { noteLineIssue, type RecordTableShape } from '../../record-sheet';
 import {
   JOURNAL_FIRST_ROW,
   JOURNAL_HEADER_ROW,
@@ -24,7 +26,8 @@ import {
  * by their header in row 1, so that a format 1 Journal (the six readable columns, every value written as text)
  * reads too: its values are texts (`texte`), as they were written, and its operation is told by its « Source ».
  * In the current format, a value is read as its type column says: a date cell's serial number is a date, text is
- * text even when it looks like a number. Empty rows are skipped.
+ * text even when it looks like a number. Empty rows are skipped; a line whose Date is not the tools' timestamp is a
+ * person's note, left out with its error (`noteLineIssue`), as in the other record sheets.
  */
 
 const byCode = <T extends string>(codes: Record<T, string>) =>
@@ -69,8 +72,25 @@ export function valueOf(found: GridCell | null, type: JournalValueType | undefin
   return cellJournalValue(raw, !!found?.isDate);
 }
 
-export function readJournalSheet(grid: SheetGrid): JournalEntry[] {
+/** The Journal's table in the grid, for a line that is not one of its records. */
+function tableOf(columns: Map<JournalColumnId, number>): RecordTableShape {
+  const table = journalColumns.flatMap(({ id, header }) => {
+    const column = columns.get(id);
+    return column === undefined ? [] : [{ column, header }];
+  });
+  return { columns: table, when: { column: columns.get('date') ?? 1, header: journalColumns[0].header } };
+}
+
+export interface JournalReading {
+  /** The lines of the tools, in sheet order. */
+  entries: JournalEntry[];
+  /** The lines that are not (a person's notes): errors that refuse every rewrite. */
+  issues: WorkbookIssue[];
+}
+
+export function readJournalSheet(grid: SheetGrid): JournalReading {
   const columns = columnsOf(grid);
+  const table = tableOf(columns);
   const typed = columns.has('oldType') && columns.has('newType');
   const at = (row: number, id: JournalColumnId) => {
     const column = columns.get(id);
@@ -79,8 +99,14 @@ export function readJournalSheet(grid: SheetGrid): JournalEntry[] {
   const text = (row: number, id: JournalColumnId) => textOf(at(row, id));
   const orNull = (value: string) => (value === '' ? null : value);
   const entries: JournalEntry[] = [];
+  const issues: WorkbookIssue[] = [];
   for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
     if (journalColumns.every((column) => text(row, column.id).trim() === '')) continue;
+    const note = noteLineIssue(grid, row, table);
+    if (note) {
+      issues.push(note);
+      continue;
+    }
     const source = text(row, 'source');
     const operation =
       operationOfCode.get(text(row, 'operation').trim()) ?? operationOfSource.get(source.trim()) ?? 'unknown';
@@ -97,5 +123,5 @@ export function readJournalSheet(grid: SheetGrid): JournalEntry[] {
       after: valueOf(at(row, 'newValue'), typeOfCode.get(text(row, 'newType').trim()), typed),
     });
   }
-  return entries;
+  return { entries, issues };
 }

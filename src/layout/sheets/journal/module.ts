@@ -27,5 +27,5 @@ export const journalModule = trackingModule({
       identityColumns: columnsUpTo(JOURNAL_READABLE_COLUMNS),
     }),
   },
-  read: ([grid]) => (grid ? readJournalSheet(grid) : []),
+  read: ([grid]) => (grid ? readJournalSheet(grid) : { entries: [], issues: [] }),
 });

@@ -1,0 +1,154 @@
+import ExcelJS from 'exceljs';
+import { computeAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateGrids } from '../../src/app/validate';
+import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage, type Issue } from '../../src/domain/issues';
+import { quarterChosen, textValue } from '../../src/domain/journal';
+import { writeXlsx } from '../../src/xlsx/writer';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { cellAt, sheet } from './helpers';
+
+/**
+ * A note a person types under or between the lines of a record sheet (Journal, Historique, Archives, Contributions;
+ * docs/WORKBOOK.md, « A person's note in a record sheet ») is no line of the tools: every rewrite is refused, the message
+ * at the note's cell saying what to do, so that it is neither lost nor read as a record; past the table's last
+ * column it is kept, as any cell a person adds beside a table.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const later = new Date('2026-07-02T10:00:00Z');
+const closedAt = '2026-04-01T08:00:00Z';
+const mergedAt = '2026-06-30T08:00:00Z';
+
+/** Each record sheet with two lines, and its last column. */
+const SHEETS = [
+  { name: 'Journal', lastColumn: 'L', lastHeader: 'Partenaire' },
+  { name: 'Historique', lastColumn: 'E', lastHeader: 'Date de clôture' },
+  { name: 'Archives', lastColumn: 'F', lastHeader: 'Valeur' },
+  { name: 'Contributions', lastColumn: 'H', lastHeader: 'Type' },
+] as const;
+
+const NOTE = 'note perso';
+
+async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return reading.state;
+}
+
+/** A workbook whose four record sheets hold two lines each (rows 2 and 3). */
+async function workbookWithRecords(): Promise<Uint8Array> {
+  const filled = await filledWorkbook(samplePlan(), [{ key: 'G1-QN2', header: '2026-T2', value: 42 }], today);
+  const state = await stateOf(gridsOf(filled));
+  const text = (value: string) => ({ value, isDate: false });
+  const contribution = (partner: string, value: number) => ({
+    at: mergedAt,
+    file: `Suivi CTG – ${partner} – 2026-T2.xlsx`,
+    partner,
+    key: 'G1-QN2',
+    label: '2026-T2',
+    field: '2026-T2',
+    value: { type: 'number' as const, value },
+  });
+  const archived = (column: string, value: string) => ({
+    archivedAt: closedAt,
+    key: 'G9-QN1',
+    type: 'Quantitatif',
+    title: 'Nombre de réunions',
+    column,
+    value: text(value),
+  });
+  const withRecords: WorkbookState = {
+    ...state,
+    journal: [...state.journal, quarterChosen(closedAt, textValue('2026-T1'), '2026-T2')],
+    history: {
+      entries: [
+        { quarter: '2026-T1', key: 'G1', field: 'Statut', value: text('En cours'), closedAt },
+        { quarter: '2026-T1', key: 'G1', field: 'Difficultés', value: text('Calendrier'), closedAt },
+      ],
+      keepSheet: true,
+    },
+    archives: { entries: [archived('Commentaire', 'Vu'), archived('Cible', 'Dix')], keepSheet: true },
+    contributions: { entries: [contribution('CCMP', 30), contribution('Mairie de Pélussin', 12)], keepSheet: true },
+  };
+  return writeXlsx((await buildStateWorkbook(withRecords, { now: today })).spec);
+}
+
+/** The workbook with cells typed as a person would after unprotecting the sheet (ExcelJS, a library, not Excel). */
+async function typed(
+  bytes: Uint8Array,
+  sheetName: string,
+  cells: Record<string, string>,
+  { insertRowAt }: { insertRowAt?: number } = {},
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const worksheet = workbook.getWorksheet(sheetName)!;
+  if (insertRowAt !== undefined) worksheet.spliceRows(insertRowAt, 0, []);
+  for (const [address, value] of Object.entries(cells)) worksheet.getCell(address).value = value;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Compute on the file back end: its outcome and the file saved, if any. */
+async function compute(bytes: Uint8Array) {
+  const recorded = recordingPort(bytes);
+  const outcome = await computeAndWrite(recorded.port, { now: later });
+  return { outcome, saved: recorded.written };
+}
+
+const errorsOf = (issues: readonly Issue[]) =>
+  issues.filter((issue) => issue.severity === 'error').map((issue) => [issue.code, issue.sheet, issue.cell]);
+
+let records: Uint8Array;
+beforeAll(async () => {
+  records = await workbookWithRecords();
+}, 60_000);
+
+describe.each(SHEETS)('a note typed in $name', ({ name, lastColumn, lastHeader }) => {
+  it('under its lines refuses compute, at the note’s cell, saying what to do; the file is not written', async () => {
+    const bytes = await typed(records, name, { A5: NOTE });
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-line-not-a-record', name, 'A5']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain(`${name}, cellule A5\u00a0: «\u00a0${NOTE}\u00a0»`);
+    expect(message).toContain(
+      `à droite du tableau, après sa dernière colonne (${lastColumn}, «\u00a0${lastHeader}\u00a0»)`,
+    );
+    expect(message).toContain('dans une autre feuille');
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('under its lines is listed by validate, at its cell', async () => {
+    const bytes = await typed(records, name, { A5: NOTE });
+    const report = await validateGrids(gridsOf(bytes), { today: later });
+    expect(errorsOf(report.issues)).toEqual([['record-line-not-a-record', name, 'A5']]);
+  }, 60_000);
+
+  it('between two lines, in another column than the first, refuses compute at that cell', async () => {
+    const bytes = await typed(records, name, { B3: NOTE }, { insertRowAt: 3 });
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('refused');
+    expect(errorsOf('issues' in outcome ? outcome.issues : [])).toEqual([['record-line-not-a-record', name, 'B3']]);
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('moved past the table’s last column is kept by compute, and the lines read as before', async () => {
+    const past = String.fromCharCode(lastColumn.charCodeAt(0) + 1);
+    const bytes = await typed(records, name, { [`${past}5`]: NOTE });
+    const before = sheet(gridsOf(bytes), name);
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('done');
+    const after = sheet(gridsOf(saved[saved.length - 1]), name);
+    const column = past.charCodeAt(0) - 64;
+    const notes = after.rows.flatMap((row, index) =>
+      (row ?? []).flatMap((cell, c) => (cell?.value === NOTE ? [[index + 1, c + 1]] : [])),
+    );
+    expect(notes).toEqual([[5, column]]);
+    for (const row of [2, 3]) expect(cellAt(after, row, 1)?.value).toBe(cellAt(before, row, 1)?.value);
+  }, 60_000);
+});
