@@ -152,3 +152,17 @@ describe.each(SHEETS)('a note typed in $name', ({ name, lastColumn, lastHeader }
     for (const row of [2, 3]) expect(cellAt(after, row, 1)?.value).toBe(cellAt(before, row, 1)?.value);
   }, 60_000);
 });
+
+it('a line of the tools whose date was retyped is refused at that date, saying how to put it back', async () => {
+  const bytes = await typed(records, 'Journal', { A2: '02/12/2026' });
+  const { outcome, saved } = await compute(bytes);
+  expect(outcome.status).toBe('refused');
+  const issues = 'issues' in outcome ? outcome.issues : [];
+  expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Journal', 'A2']]);
+  const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+  expect(message).toContain('Journal, cellule A2\u00a0: «\u00a002/12/2026\u00a0»');
+  expect(message).toContain(
+    'Si c’est une ligne de l’outil dont la date a été retouchée, remettez-la comme l’outil l’écrit, par exemple «\u00a02026-12-05T10:00:00Z\u00a0».',
+  );
+  expect(saved).toEqual([]);
+}, 60_000);

@@ -53,7 +53,9 @@ export const rewriteMessages = {
     `écrite : il inscrit la date et l’heure de chacune des siennes en colonne ${paramText(p.whenColumn)} ` +
     `(« ${paramText(p.whenHeader)} »). Tant qu’elle est là, le classeur n’est pas réécrit, pour que rien n’en soit ` +
     'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne à droite du tableau, après sa ' +
-    `dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »), ou dans une autre feuille, puis relancez.`,
+    `dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »), ou dans une autre feuille, puis relancez. ` +
+    'Si c’est une ligne de l’outil dont la date a été retouchée, remettez-la comme l’outil l’écrit, par exemple ' +
+    '« 2026-12-05T10:00:00Z ».',
   'workbook-plan-unreadable': (p) =>
     `Le plan ne peut pas être relu dans les feuilles d’axe (${paramText(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',
