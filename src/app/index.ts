@@ -71,4 +71,5 @@ export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } f
 export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
 export { givenTwiceAt } from './merge/given-twice';
 export { quotedJournalValue, quotedShort } from '../domain/messages/shown-cell-value';
+export { groupedIssues, type GroupedLine } from '../domain/messages/grouped-issues';
 export { isToolSheetName } from '../layout/tool-sheets';
