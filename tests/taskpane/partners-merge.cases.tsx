@@ -290,4 +290,31 @@ describe('merging returned files from the pane', () => {
     expect(items.filter((item) => item?.includes('pas de clé'))).toEqual([2, 3, 4, 5, 6].map(withoutKey));
     expect(items).toContain(fr('… et 1\u00a0995 autres lignes sans clé (Retour, lignes 7 à 2\u00a0001).'));
   }, 240_000);
+
+  it('says a picked file with no table is no extract and holds no table, without asking whose it is', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    // Another workbook sent by mistake: a table of its own, with no Clé column.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').addRows([
+      ['Poste', 'Montant'],
+      ['Fournitures', 120],
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [new File([bytes as BlobPart], 'budget.xlsx', { type: XLSX_TYPE })]);
+    const refusal = await within(section).findByText('budget.xlsx');
+    expect(refusal.closest('[role="group"], .fui-MessageBar')?.textContent).toBe(
+      'budget.xlsx ' +
+        fr(
+          'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : rien ' +
+            'n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
+            'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
+        ),
+    );
+    expect(within(section).queryByRole('textbox', { name: /Partenaire qui a renvoyé/ })).toBeNull();
+  }, 240_000);
 });
