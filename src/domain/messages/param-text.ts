@@ -11,7 +11,8 @@ export function paramText(value: MessageParams[string]): string {
  * as a space, so that « » never open on one line and close on the next.
  */
 export function headerText(value: MessageParams[string]): string {
+  // A break at either end goes; the header's own spaces stay as typed.
   return paramText(value)
-    .replace(/[ \t]*(?:\r\n|\r|\n)+[ \t]*/g, ' ')
-    .trim();
+    .replace(/^[ \t]*[\r\n]+[ \t\r\n]*|[ \t\r\n]*[\r\n]+[ \t]*$/g, '')
+    .replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
 }
