@@ -647,9 +647,11 @@ export const texts = {
             ? 'valeur du classeur gardée'
             : `non repris : --take "${conflict.key}:${conflict.column}" pour la prendre`
       }`,
-    rejectedLine: (source: string, issue: Issue) => `  Refusé (${source}) : ${goingOn(issue)}`,
+    /** An issue, or the line counting the others of its kind (`groupedIssues`). */
+    rejectedLine: (source: string, issue: Issue | string) => `  Refusé (${source}) : ${goingOn(issue)}`,
     /** A note of the whole merge (a --take that took nothing) has no file. */
-    noteLine: (source: string, issue: Issue) => `  Note${source === '' ? '' : ` (${source})`} : ${goingOn(issue)}`,
+    noteLine: (source: string, issue: Issue | string) =>
+      `  Note${source === '' ? '' : ` (${source})`} : ${goingOn(issue)}`,
     /** Before the lines of the cells the merge changes. */
     appliedHeading: 'Valeurs reprises :',
     /** `confirmed`: of the unchanged values, those kept as the partner's contributions (Contributions rows). */

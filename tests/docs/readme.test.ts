@@ -18,6 +18,19 @@ describe('README', () => {
     }
   });
 
+  it('describes each code in « Codes des problèmes » as the code describes itself, then adds what it will', () => {
+    const section = readme.slice(readme.indexOf('## Codes des problèmes'), readme.indexOf('## Organisation du code'));
+    const descriptions: [string, string][] = [
+      ...Object.entries(issueCodes).map(([code, entry]): [string, string] => [code, entry.description]),
+      ...Object.entries({ ...planWarningDescriptions, ...planFailureDescriptions }),
+    ];
+    const differing = descriptions.filter(([code, description]) => {
+      const row = new RegExp(`^\\| \`${code}\` \\|(?: [a-z]+ \\|)? (.*) \\|$`, 'm').exec(section);
+      return !row?.[1].startsWith(description);
+    });
+    expect(differing.map(([code]) => code)).toEqual([]);
+  });
+
   it('lists no code that nothing gives any more in « Codes des problèmes »', () => {
     const section = readme.slice(readme.indexOf('## Codes des problèmes'), readme.indexOf('## Organisation du code'));
     const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]);

@@ -285,6 +285,20 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('says an extract whose axis sheets were deleted holds no table any more, and takes nothing', async () => {
+    const { report } = await merge(
+      returned([], (grids) => {
+        grids.sheets = grids.sheets.filter((grid) => !grid.name.startsWith('Axe '));
+      }),
+    );
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne «\u00a0Clé\u00a0» (ses feuilles ' +
+        'd’axe ont sans doute été supprimées)\u00a0: rien n’en est repris. Demandez au partenaire le fichier tel que ' +
+        'l’extrait le lui a donné, avec ses valeurs.',
+    ]);
+    expect(report.written).toBe(false);
+  });
+
   it('says nothing of rows missing when every row sent is there', async () => {
     const { notes } = await merge(returned(filled));
     expect(notes.filter((note) => note.startsWith('merge-sent-rows-missing'))).toEqual([]);

@@ -4,6 +4,7 @@
 // trips, then undone.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } from '../../src/app';
 import type { ExcelPort } from '../../src/excel';
@@ -253,5 +254,67 @@ describe('merging returned files from the pane', () => {
     expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe('Satisfaisant');
     const done = within(section).getByRole('article', { name: 'retour-pousses.xlsx' });
     expect(done.textContent).toContain(fr('valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant »'));
+  }, 240_000);
+
+  it('lists the first rows a file refuses of one kind, then counts the others in one item', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    // A partner's table whose 2 000 rows were pasted without their keys.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Retour');
+    sheet.addRow(['Clé', 'Statut']);
+    for (let index = 0; index < 2_000; index += 1) sheet.addRow([null, 'En cours']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const returned = new File([bytes as BlobPart], 'retour-sans-cles.xlsx', { type: XLSX_TYPE });
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé/ });
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const preview = within(section).getByRole('article', { name: 'retour-sans-cles.xlsx' });
+    const items = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    const withoutKey = (row: number) =>
+      fr(
+        `Retour, cellule A${row} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé ` +
+          'effacée) ; elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis ' +
+          'fusionnez à nouveau.',
+      );
+    expect(items.filter((item) => item?.includes('pas de clé'))).toEqual([2, 3, 4, 5, 6].map(withoutKey));
+    expect(items).toContain(fr('… et 1\u00a0995 autres lignes sans clé (Retour, lignes 7 à 2\u00a0001).'));
+  }, 240_000);
+
+  it('says a picked file with no table is no extract and holds no table, without asking whose it is', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    // Another workbook sent by mistake: a table of its own, with no Clé column.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Budget').addRows([
+      ['Poste', 'Montant'],
+      ['Fournitures', 120],
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [new File([bytes as BlobPart], 'budget.xlsx', { type: XLSX_TYPE })]);
+    const refusal = await within(section).findByText('budget.xlsx');
+    expect(refusal.closest('[role="group"], .fui-MessageBar')?.textContent).toBe(
+      'budget.xlsx ' +
+        fr(
+          'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : rien ' +
+            'n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
+            'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
+        ),
+    );
+    expect(within(section).queryByRole('textbox', { name: /Partenaire qui a renvoyé/ })).toBeNull();
   }, 240_000);
 });

@@ -235,13 +235,14 @@ class SourceMerge {
       this.reject('merge-partner-contradicted', nowhere, { partner: recipient, typed });
       return null;
     }
+    // A file with no table (another workbook, its table deleted) is said so before its partner is asked for.
+    if (incoming.sheets.length === 0) {
+      this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null, extract: extract ? 1 : 0 });
+      return null;
+    }
     const partner = recipient ?? typed;
     if (partner === '') {
       this.reject('merge-partner-unknown', nowhere, {});
-      return null;
-    }
-    if (incoming.sheets.length === 0) {
-      this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null });
       return null;
     }
     if (!extract && pastedSheet === undefined) this.note('merge-without-extract', nowhere, {});
@@ -321,8 +322,8 @@ class SourceMerge {
       }
       const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
-        const code = this.master.retiredKeys.has(row.key) ? 'merge-retired-key' : 'merge-unknown-key';
-        this.reject(code, location, { key: row.key });
+        if (this.master.retiredKeys.has(row.key)) this.reject('merge-retired-key', location, { key: row.key });
+        else this.reject('merge-unknown-key', location, { key: row.typedKey });
         continue;
       }
       // Its values would land in another row of the master: the key was edited (two keys swapped, say).

@@ -1,5 +1,14 @@
 import { basename } from 'node:path';
-import { conflictExplanation, givenTwiceAt, isToolSheetName, quotedJournalValue, renderIssueMessage } from '../../app';
+import {
+  conflictExplanation,
+  givenTwiceAt,
+  groupedIssues,
+  isToolSheetName,
+  quotedJournalValue,
+  renderIssueMessage,
+  type GroupedLine,
+  type MergeRejection,
+} from '../../app';
 import { mergeAndWrite, type MergeReport, type ReturnedFile } from '../../app/merge/merge-workbook';
 import { XlsxUnreadableError } from '../../xlsx/reader';
 import { parseCommandArgs } from '../args';
@@ -161,6 +170,11 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
   };
 }
 
+/** A report's line as `rejectedLine` and `noteLine` take it: its file, and its issue or the count of the others. */
+function sourceAndIssue(line: GroupedLine<MergeRejection>): [string, MergeRejection['issue'] | string] {
+  return 'item' in line ? [line.item.source, line.item.issue] : [line.first.source, line.more];
+}
+
 function printReport(
   console: Console,
   report: MergeReport,
@@ -181,8 +195,9 @@ function printReport(
     const why = conflictExplanation(conflict, shown);
     console.out(texts.merge.conflictLine(conflict, shown(conflict.master), shown(conflict.incoming), why));
   }
-  for (const { source, issue } of report.rejected) console.out(texts.merge.rejectedLine(source, issue));
-  for (const { source, issue } of report.notes) console.out(texts.merge.noteLine(source, issue));
+  // Of each kind, the first few and a count of the others: 20 000 rows without keys are one line more, not 20 000.
+  for (const line of groupedIssues(report.rejected)) console.out(texts.merge.rejectedLine(...sourceAndIssue(line)));
+  for (const line of groupedIssues(report.notes)) console.out(texts.merge.noteLine(...sourceAndIssue(line)));
   const open = report.conflicts.filter((conflict) => conflict.resolution === null).length;
   const { unchanged, confirmed } = report;
   const rejected = report.rejected.length;

@@ -1,4 +1,4 @@
-import { paramText } from './param-text';
+import { headerText, paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
 import type { JournalValue } from '../journal';
 import type { ConflictReason } from '../merge/cell-decision';
@@ -35,31 +35,31 @@ export const mergeMessages = {
     'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
     'nouveau.',
   'merge-plan-cell-edited': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » vient du plan et a été ` +
+    `${where(p)} : la colonne « ${headerText(p.header)} » vient du plan et a été ` +
     (paramText(p.value) === '' ? 'vidée' : `modifiée (${quoted(p.value)})`) +
     ' ; cette cellule n’est pas reprise, les autres valeurs de la ligne le sont. Le plan se modifie par une ' +
     'régénération depuis la convention.',
   'merge-reserved-cell': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
+    `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
     `${where(p)} : la cellule contient une formule (${paramText(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
     p.read === 'text'
-      ? `${where(p)} : « ${paramText(p.value)} » est un texte, pas une date, dans « ${paramText(p.header)} » : le tableur ne ` +
+      ? `${where(p)} : « ${paramText(p.value)} » est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${paramText(p.header)} » ` +
+      : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
         `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
   'merge-personal-data': (p) =>
-    `${where(p)} : le texte de « ${paramText(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
+    `${where(p)} : le texte de « ${headerText(p.header)} » semble contenir ${personalDataWords(p.kinds)}. Le suivi ne doit ` +
     'contenir aucune donnée personnelle : effacez-la du classeur de suivi.',
   'merge-personal-data-refused': (p, surface) =>
-    `${where(p)} : le texte de « ${paramText(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris` +
+    `${where(p)} : le texte de « ${headerText(p.header)} » contient ${personalDataWords(p.kinds)} ; il n’est pas repris` +
     (surface === 'task-pane' ? '.' : ' (option --refuse-personal-data).'),
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
@@ -110,7 +110,7 @@ export const mergeMessages = {
     const count = Number(p.count);
     const keys = paramText(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
-      `${paramText(p.sheet)} : la colonne « ${paramText(p.header)} », envoyée avec des valeurs dans l’extrait (${keys}), n’est plus ` +
+      `${paramText(p.sheet)} : la colonne « ${headerText(p.header)} », envoyée avec des valeurs dans l’extrait (${keys}), n’est plus ` +
       'dans le fichier renvoyé : rien n’en est repris et le classeur garde ses valeurs. Si le partenaire l’a supprimée, ' +
       'demandez-lui de la rétablir.'
     );
@@ -126,20 +126,28 @@ export const mergeMessages = {
     ' de quel partenaire viennent ses valeurs : ' +
     (surface === 'task-pane' ? 'indiquez-le dans le volet' : 'donnez-le (--partenaire NOM, ou dans le volet)') +
     ', puis fusionnez à nouveau. Rien n’en est repris.',
+  // `extract`: 1 when the file has an extract's `_ctg` (its tables deleted), 0 for another workbook.
   'merge-no-rows': (p) =>
-    (p.sheet ? `La feuille « ${paramText(p.sheet)} »` : 'Le fichier') +
-    ' ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
+    p.sheet
+      ? `La feuille « ${paramText(p.sheet)} » ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.`
+      : Number(p.extract) === 1
+        ? 'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne « Clé » (ses feuilles ' +
+          'd’axe ont sans doute été supprimées) : rien n’en est repris. Demandez au partenaire le fichier tel que ' +
+          'l’extrait le lui a donné, avec ses valeurs.'
+        : 'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : ' +
+          'rien n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
+          'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
   'merge-column-duplicate': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
+    `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',
   'merge-column-ignored': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
+    `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
   'merge-value-in-computed-cell': (p) =>
-    `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${paramText(p.header)} », un taux calculé par l’outil : ` +
+    `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',
   'merge-cell-not-used': (p) =>
-    `${where(p)} : la colonne « ${paramText(p.header)} » ne concerne pas la ligne ${paramText(p.key)} (cellule grise) ; la ` +
+    `${where(p)} : la colonne « ${headerText(p.header)} » ne concerne pas la ligne ${paramText(p.key)} (cellule grise) ; la ` +
     `valeur ${quoted(p.value)} n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
   'merge-row-without-key': (p) =>
     `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +

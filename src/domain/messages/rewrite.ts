@@ -1,4 +1,4 @@
-import { paramText } from './param-text';
+import { headerText, paramText } from './param-text';
 import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { frenchDay, frenchNumber } from './numbers';
@@ -42,10 +42,10 @@ export const rewriteMessages = {
     'rien n’est fait. Ouvrez ou donnez le classeur de suivi ; pour y reprendre ce que ce destinataire a saisi dans ' +
     'cet extrait, fusionnez l’extrait dans le classeur de suivi.',
   'record-header-missing': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${paramText(p.header)} » n’est plus à sa place. ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
     'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
   'contribution-row-invalid': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.header)} » est vide ou ne correspond pas au type de ` +
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${headerText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +
     'relue sans lui, et le classeur n’est pas réécrit.',
   'record-line-not-a-record': (p) =>

@@ -1,4 +1,4 @@
-import { paramText } from './param-text';
+import { headerText, paramText } from './param-text';
 import { quotedShort } from './shown-cell-value';
 import type { IssueCode } from '../issue-codes';
 import { frenchDay, frenchNumber, frenchPercent } from './numbers';
@@ -89,7 +89,9 @@ function listValueShown(value: MessageParams[string]): { quoted: string; hint: s
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
 function valueOf(p: MessageParams): string {
-  return p.quarter ? `la valeur du trimestre ${paramText(p.quarter)}` : `la valeur de la colonne ${quoted(p.header)}`;
+  return p.quarter
+    ? `la valeur du trimestre ${paramText(p.quarter)}`
+    : `la valeur de la colonne ${quoted(headerText(p.header))}`;
 }
 
 /** A percentage read as stored: `elle affiche « 85 % »`, the value read, and the whole number meant. */
@@ -121,16 +123,16 @@ export const workbookMessages = {
     `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
     'Rétablissez la ligne d’en-tête du tableau.',
   'missing-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} manque. Rétablissez-la avec cet en-tête exact ; ` +
+    `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
     'ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
-    `${where(p)}l’en-tête ${quoted(p.header)} apparaît une seconde fois ; seule la première colonne est lue. ` +
+    `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
   'unknown-column': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
+    `${where(p)}la colonne ${quoted(headerText(p.header))} ne fait pas partie du classeur de suivi : l’outil ne la lit pas, ` +
     'mais il la garde avec ses valeurs, ligne par ligne, après les colonnes du tableau.',
   'grey-cell-value': (p) =>
-    `${where(p)}la cellule de la colonne ${quoted(p.header)} est grisée : une ligne ${quoted(p.rowType)} ne ` +
+    `${where(p)}la cellule de la colonne ${quoted(headerText(p.header))} est grisée : une ligne ${quoted(p.rowType)} ne ` +
     `l’utilise pas, et la valeur ${quoted(p.value)} serait effacée au prochain calcul. ` +
     // Compétences AO's EPCI row (its population is the transferring communes'), else an axis row.
     (p.rowType === 'EPCI'
@@ -225,40 +227,40 @@ export const workbookMessages = {
   },
   'number-invalid': (p) =>
     p.read === 'numberAsText'
-      ? `${where(p)}la colonne ${quoted(p.header)} attend un nombre, mais la cellule contient le texte ` +
+      ? `${where(p)}la colonne ${quoted(headerText(p.header))} attend un nombre, mais la cellule contient le texte ` +
         `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). Convertissez-le en nombre, ` +
         'ou ressaisissez-le dans une cellule au format Nombre.'
-      : `${where(p)}la colonne ${quoted(p.header)} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
         'Saisissez un nombre sans unité, ou videz la cellule.',
   'abandoned-in-invalid': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
+    `${where(p)}la colonne ${quoted(headerText(p.header))} attend un trimestre de la convention, de la forme AAAA-Tn, ` +
     `entre ${paramText(p.first)} et ${paramText(p.last)} (valeur lue : ${quoted(p.value)}). Videz la cellule : le calcul y ` +
     'écrit le trimestre en cours quand le statut est « Abandonnée », ou saisissez le trimestre où l’action a cessé.',
   // Statut and « Abandonnée en » disagreeing (docs/WORKBOOK.md, « Abandoned fiches »): what the next compute does with
   // the cell, and what to type instead when that is not what the officer means.
   'abandoned-in-status-mismatch': (p, surface) =>
     p.reason === 'afterCurrent'
-      ? `${where(p)}la fiche ${quoted(p.key)} est « Abandonnée », mais ${quoted(p.header)} donne ${paramText(p.quarter)}, ` +
+      ? `${where(p)}la fiche ${quoted(p.key)} est « Abandonnée », mais ${quoted(headerText(p.header))} donne ${paramText(p.quarter)}, ` +
         `après le trimestre en cours ${paramText(p.current)} : ses critères attendent encore des valeurs d’ici là, et le ` +
         `calcul (${rewriteByCompute(surface)}) garde ce trimestre. Si l’action a déjà cessé, saisissez le trimestre où ` +
         `elle a cessé, ou videz la cellule : le calcul y écrira ${paramText(p.current)}.`
-      : `${where(p)}${quoted(p.header)} donne ${paramText(p.quarter)}, mais le statut de la fiche ${quoted(p.key)} ` +
+      : `${where(p)}${quoted(headerText(p.header))} donne ${paramText(p.quarter)}, mais le statut de la fiche ${quoted(p.key)} ` +
         `${p.status ? `est ${quoted(p.status)}` : 'est vide'}, pas « Abandonnée ». Le prochain calcul ` +
         `(${rewriteByCompute(surface)}) ou une clôture du trimestre videra cette cellule et gardera ${paramText(p.quarter)} ` +
         `au Journal. Si l’action a cessé, passez son statut à « Abandonnée » : ce trimestre sera gardé ; sinon, ` +
         'videz la cellule.',
   'text-is-error': (p) =>
-    `${where(p)}la colonne ${quoted(p.header)} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
+    `${where(p)}la colonne ${quoted(headerText(p.header))} contient la valeur d’erreur ${quoted(p.value)} au lieu d’un texte. ` +
     'Remplacez la formule par le texte voulu, ou videz la cellule.',
   // In an axis table (a header named) the row's Commentaire can take it; Annexe 4 and Compétences AO have none.
   'value-in-computed-cell': (p) =>
-    `${where(p)}${p.header ? `la colonne ${quoted(p.header)}` : 'cette cellule'} est calculée par l’outil : ` +
+    `${where(p)}${p.header ? `la colonne ${quoted(headerText(p.header))}` : 'cette cellule'} est calculée par l’outil : ` +
     `la valeur ${quoted(p.value)} saisie ici serait remplacée par la formule au prochain calcul. Copiez-la ailleurs ` +
     `(${p.header ? 'Commentaire, ou une cellule hors du tableau' : 'une cellule hors du tableau, ou une autre feuille'}) ` +
     'et effacez-la ; le classeur n’est pas réécrit d’ici là.',
   // In a table (`header`: an axis, Compétences AO) or beside its label (`label`: Paramètres, the declared population).
   'formula-in-input-cell': (p) =>
-    `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(p.header)}`} contient une ` +
+    `${where(p)}la cellule ${p.label ? `de ${quoted(p.label)}` : `de la colonne ${quoted(headerText(p.header))}`} contient une ` +
     `formule${p.formula === UNREAD_FORMULA ? '' : ` (${quoted(`=${paramText(p.formula)}`)})`} : le suivi n’y garde que ` +
     `des valeurs, et le prochain calcul n’en garderait que le résultat (${quoted(p.value)}). Remplacez-la par sa ` +
     `valeur (copier, puis collage spécial des valeurs)${p.label ? '' : ' ou mettez la formule hors du tableau'} ; ` +
@@ -270,16 +272,16 @@ export const workbookMessages = {
     p.read === 'dateText'
       ? `${where(p)}la cellule contient le texte ${quoted(p.value)}, que le tableur ne lit pas comme une date (cellule ` +
         'au format Texte, ou date tapée après une apostrophe) : mettez la cellule au format Date, puis retapez la date.'
-      : `${where(p)}la colonne ${quoted(p.header)} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} attend une date du 01/01/2000 au 31/12/2100 (valeur lue : ` +
         `${quoted(p.value)}). Saisissez une date reconnue par le tableur (par exemple 15/03/2026), pas du texte ni une ` +
         'année seule.',
   'update-date-in-future': (p) =>
-    `${where(p)}la date de ${quoted(p.header)} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
+    `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'value-not-in-list': (p) => {
     const value = listValueShown(p.value);
     return (
-      `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(p.header)}. ` +
+      `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(headerText(p.header))}. ` +
       `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
     );
   },
@@ -330,7 +332,7 @@ export const workbookMessages = {
     'Clôturez le trimestre ou mettez à jour le trimestre en cours.',
   'personal-data': (p, surface) => {
     return (
-      `${where(p)}la colonne ${quoted(p.header)} semble contenir ${personalDataWords(p.kinds)}. ` +
+      `${where(p)}la colonne ${quoted(headerText(p.header))} semble contenir ${personalDataWords(p.kinds)}. ` +
       'Le classeur de suivi ne doit pas contenir de données personnelles : retirez-les. Leurs copies gardées dans le ' +
       'Journal, l’Historique, les Archives ou les Contributions en seront effacées à la réécriture suivante ' +
       `(${rewriteByCompute(surface)}).`

@@ -34,7 +34,10 @@ export interface IncomingRow {
   sheet: string;
   /** 1-based row number. */
   row: number;
+  /** The key as the tools write it (trimmed, upper case), to find the row in the master. */
   key: string;
+  /** The key as the file has it (trimmed), to quote it: a note « fin » typed under the table is not « FIN ». */
+  typedKey: string;
   /** The key's cell. */
   keyAddress: string;
   cells: IncomingCell[];
@@ -107,7 +110,9 @@ function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
     for (const [label, cell] of quarterCellEntries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));
   }
   const keyAddress = row.cells.key?.address ?? '';
-  return { sheet: grid.name, row: row.row, key: row.key, keyAddress, cells };
+  const typed = cellOfAddress(grid, keyAddress)?.value;
+  const typedKey = typeof typed === 'string' ? typed.trim() : row.key;
+  return { sheet: grid.name, row: row.row, key: row.key, typedKey, keyAddress, cells };
 }
 
 /**

@@ -12,7 +12,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { givenTwiceAt, isToolSheetName, mergeAndWrite, readExtractMeta, type Issue, type MergeReport } from '../../app';
+import {
+  givenTwiceAt,
+  holdsReturnedTable,
+  isToolSheetName,
+  mergeAndWrite,
+  readExtractMeta,
+  type Issue,
+  type MergeReport,
+} from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
@@ -36,11 +44,18 @@ const useStyles = makeStyles({
 /** A picked file: read (its grids and what its `_ctg` says), or why not. */
 type Picked = { name: string } & ({ ok: true; source: PickedSource } | { ok: false; message: string });
 
-/** A returned file read; an .ods or .xls is refused by the reader, whose message says how to save it as .xlsx. */
+/**
+ * A returned file read; an .ods or .xls is refused by the reader, whose message says how to save it as .xlsx; a file
+ * with no table (another workbook, an extract whose axis sheets were deleted) is said so, its partner never asked.
+ */
 async function readReturned(file: File): Promise<Picked> {
   const read = await readPickedXlsx(file);
   if (!read.ok) return read;
-  const partner = readExtractMeta(read.grids)?.partner.trim() || null;
+  const meta = readExtractMeta(read.grids);
+  if (!holdsReturnedTable(read.grids)) {
+    return { name: read.name, ok: false, message: messageText('merge-no-rows', { extract: meta ? 1 : 0 }) };
+  }
+  const partner = meta?.partner.trim() || null;
   return {
     name: read.name,
     ok: true,

@@ -2,10 +2,13 @@ import { Body1, Button, Caption1, makeStyles, Radio, RadioGroup, Subtitle2, toke
 import { useId } from 'react';
 import {
   conflictExplanation,
+  groupedIssues,
   quotedJournalValue,
   type AppliedChange,
+  type GroupedLine,
   type ContributionKept,
   type MergeConflict,
+  type MergeRejection,
   type MergeReport,
 } from '../../app';
 import { texts } from '../texts';
@@ -56,6 +59,9 @@ const changeLine = (change: AppliedChange) =>
 
 const contributedLine = (kept: ContributionKept) =>
   texts.merge.contributedLine(kept.key, kept.column, quotedJournalValue(kept.value), quotedJournalValue(kept.kept));
+
+/** A refusal or a note, or the line counting the others of its kind (the command line's words). */
+const lineText = (line: GroupedLine<MergeRejection>) => ('item' in line ? issueText(line.item.issue) : line.more);
 
 function ConflictItem({
   conflict,
@@ -195,8 +201,8 @@ export function MergePreview({
               <>
                 <Body1 as="h4">{texts.merge.rejected}</Body1>
                 <ul className={styles.list}>
-                  {rejected.map(({ issue }, index) => (
-                    <li key={index}>{issueText(issue)}</li>
+                  {groupedIssues(rejected).map((line, index) => (
+                    <li key={index}>{lineText(line)}</li>
                   ))}
                 </ul>
               </>
@@ -205,8 +211,8 @@ export function MergePreview({
               <>
                 <Body1 as="h4">{texts.merge.notes}</Body1>
                 <ul className={styles.list}>
-                  {notes.map(({ issue }, index) => (
-                    <li key={index}>{issueText(issue)}</li>
+                  {groupedIssues(notes).map((line, index) => (
+                    <li key={index}>{lineText(line)}</li>
                   ))}
                 </ul>
               </>
