@@ -7,6 +7,7 @@ import {
   frenchDayAndTime,
   frenchNumber,
   frenchRate,
+  quotedShort,
   renderIssueMessage,
   renderMessage,
   type CheckedExtract,
@@ -778,9 +779,12 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
-    /** The first territories only: a name many territories use would fill the screen (the workbook lists them all). */
+    /**
+     * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
+     * name far too long by its start and its length, as every value quoted.
+     */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
-      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${firstOf(territories)})`,
+      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} (${firstOf(territories)})`,
     written: (file: string, backup: Backup | null) =>
       `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     /** The last line, as the pane's: what was consolidated, left out, and not kept as a copy of a territory. */

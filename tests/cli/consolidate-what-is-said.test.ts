@@ -183,6 +183,19 @@ describe('names outside the vocabulary', () => {
     expect(line.length).toBeLessThan(200);
   });
 
+  it('quotes a name far too long by its start and its length, as every other value quoted', async () => {
+    const folder = inRoot('long-name');
+    mkdirSync(folder);
+    const long = `Sport ${'santé '.repeat(5000)}`.trim();
+    const entries = [...pilat.entries, { key: 'G1', header: "Champ(s) d'intervention", value: long }];
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'long-name.xlsx')]);
+    const line = said.stdout.split('\n').find((text) => text.includes('Hors vocabulaire')) ?? '';
+    expect(line).toContain(`«${NBSP}Sport santé santé`);
+    expect(line).toContain(`…${NBSP}» sur 30${NBSP}005 caractères (Monts du Pilat)`);
+    expect(line.length).toBeLessThan(300);
+  });
+
   it('lists a few territories whole', () => {
     expect(texts.consolidate.unmatchedLine('public', 'Aînés', ['A', 'B'])).toBe(
       `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A, B)`,
