@@ -138,6 +138,28 @@ describe('a file too large', () => {
   });
 });
 
+describe('a territory kept with data errors', () => {
+  it('says under its line how to see them, cell by cell', async () => {
+    const folder = inRoot('data errors');
+    mkdirSync(folder);
+    const entries = [...pilat.entries, { key: 'G2', header: 'Statut', value: 'Presque finie' }];
+    const file = join(folder, 'pilat.xlsx');
+    writeFileSync(file, await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'data-errors.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('1 erreur de données'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe(`    Pour la voir, avec sa cellule${NBSP}: npx ctg-suivi validate "${file}"`);
+    expect(said.code).toBe(1);
+  });
+
+  it('says « les » of several', () => {
+    expect(texts.consolidate.dataErrors('forez.xlsx', 2)).toBe(
+      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
+    );
+  });
+});
+
 describe('the paths in the workbook', () => {
   it('name each file from the consolidation workbook’s folder', () => {
     const territories = sheetOf(inRoot('out', 'consolidation.xlsx'), 'Territoires');
