@@ -225,8 +225,8 @@ describe('duplicates', () => {
       expect(kept(first, second).duplicates[0]).toMatchObject({
         kept: first.file,
         reason:
-          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris), et enregistrés à moins d’un jour ' +
-          `d’intervalle${undecidedAfterDates(first.file, second.file)}`,
+          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris) pour les deux fichiers, enregistrés ' +
+          `à moins d’un jour d’intervalle${undecidedAfterDates(first.file, second.file)}`,
       });
     }
     const undated = kept(

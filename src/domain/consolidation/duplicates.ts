@@ -136,7 +136,7 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
   if (a === undefined || (b !== undefined && laterFirst(a.iso, b.iso) === 0)) {
     return 'decided' in saved
       ? `Mêmes dates\u00a0: ${latest}\u00a0; ${saved.decided}`
-      : `Mêmes dates\u00a0: ${latest}${saved.close ? `, et ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
+      : `Mêmes dates\u00a0: ${latest}${saved.close ? ` pour les deux fichiers, ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
   }
   if (b === undefined)
     return `Même date la plus récente\u00a0: ${latest}\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
