@@ -41,6 +41,13 @@ export function outputExample(command: string): string {
 
 const outputValue = (example: string) => `le nom du classeur à écrire, qui finit par .xlsx, par exemple -o ${example}`;
 
+/**
+ * `consolidate --quarter`'s value: any quarter, each territory measured at it even outside its convention (the
+ * other commands' is a quarter of the workbook's convention).
+ */
+const CONSOLIDATE_QUARTER_VALUE =
+  'le trimestre AAAA-Tn auquel mesurer chaque territoire, par exemple --quarter 2027-T1';
+
 /** What the value of each string option is, for a value forgotten (-o's: `outputValue`, the command's example). */
 const optionValues: Record<string, string> = {
   quarter: 'un trimestre AAAA-Tn de la convention, par exemple --quarter 2027-T1',
@@ -52,6 +59,12 @@ const optionValues: Record<string, string> = {
   kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
 };
+
+function optionValueOf(command: string, name: string): string {
+  if (name === 'output') return outputValue(outputExample(command));
+  if (command === 'consolidate' && name === 'quarter') return CONSOLIDATE_QUARTER_VALUE;
+  return optionValues[name] ?? 'une valeur';
+}
 
 /**
  * What a person does once the file LibreOffice could not convert is saved as .xlsx: a territory's workbook found in a
@@ -286,8 +299,7 @@ export const texts = {
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
-    `L’option « ${option} » de « ${command} » attend une valeur : ` +
-    `${name === 'output' ? outputValue(outputExample(command)) : (optionValues[name] ?? 'une valeur')}. ${HELP}`,
+    `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
   repeatedOption: (option: string, first: string, second: string) =>
     `L’option « ${option} » est donnée deux fois (${first}, puis ${second}) : gardez-en une seule. ${HELP}`,
   optionTakesNoValue: (option: string) =>
