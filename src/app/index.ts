@@ -70,5 +70,5 @@ export { mergeAndWrite, type MergeOptions, type MergeReport, type ReturnedFile }
 export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } from './merge/merge-source';
 export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
 export { givenTwiceAt } from './merge/given-twice';
-export { quotedJournalValue, quotedShort } from '../domain/messages/shown-cell-value';
+export { quotedJournalValue, quotedShort, shownName } from '../domain/messages/shown-cell-value';
 export { isToolSheetName } from '../layout/tool-sheets';

@@ -9,6 +9,7 @@ import {
   frenchRate,
   quotedShort,
   renderIssueMessage,
+  shownName,
   renderMessage,
   type CheckedExtract,
   type Issue,
@@ -122,8 +123,8 @@ const LISTED_NAMES = 5;
 
 /** `A, B, C, D, E et 295 autres`: a list cut to its first names, said whole when one more would be all. */
 function firstOf(names: readonly string[]): string {
-  if (names.length <= LISTED_NAMES + 1) return names.join(', ');
-  return `${names.slice(0, LISTED_NAMES).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
+  if (names.length <= LISTED_NAMES + 1) return names.map(shownName).join(', ');
+  return `${names.slice(0, LISTED_NAMES).map(shownName).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
 }
 
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
@@ -789,12 +790,12 @@ export const texts = {
     workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
     /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
     territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
-      `  ${name} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+      `  ${shownName(name)} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     totalLine: (territories: number, rates: Rates) =>
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+      `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     /**
      * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
      * name far too long by its start and its length, as every value quoted.

@@ -138,6 +138,29 @@ describe('a file too large', () => {
   });
 });
 
+describe('a territory name far too long, typed in « Paramètres »', () => {
+  it('is shown by its start and its length on every line, as a value quoted', async () => {
+    const folder = inRoot('long territory');
+    mkdirSync(folder);
+    const long = `Monts du Pilat ${'très long '.repeat(3000)}`.trim();
+    const pilatBytes = await territoryBytes(pilat);
+    const renamed = join(folder, 'pilat.xlsx');
+    const copy = join(folder, 'pilat-copie.xlsx');
+    const edit = { sheet: 'Paramètres', cell: settingsValueCell('territory'), value: long };
+    writeFileSync(renamed, await editXlsx(pilatBytes, [edit]));
+    writeFileSync(copy, pilatBytes);
+    // The renamed copy given first is kept (same dates): its name heads its line and the duplicate's.
+    const said = await runCli(['consolidate', renamed, copy, '-o', inRoot('out', 'long-territory.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const shown = `«${NBSP}Monts du Pilat très long très long`;
+    expect(lines.find((line) => line.includes(`${renamed} (`))).toMatch(new RegExp(`^  ${shown}.*caractères — `));
+    expect(lines.find((line) => line.startsWith('  Doublon de'))).toContain(`Doublon de ${shown}`);
+    expect(said.stdout).toContain(`…${NBSP}» sur 30${NBSP}014 caractères`);
+    // Quoted short everywhere, in the duplicate's reason too: never the whole name.
+    expect(said.stdout).not.toContain('très long '.repeat(20));
+  });
+});
+
 describe('a territory kept with data errors', () => {
   it('says under its line how to see them, cell by cell', async () => {
     const folder = inRoot('data errors');

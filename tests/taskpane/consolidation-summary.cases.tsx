@@ -85,3 +85,15 @@ it('quotes a name outside the vocabulary far too long by its start and its lengt
   expect(line).toContain(fr('… » sur 30\u00a0005 caractères (champ d’intervention) : Pilat'));
   expect(line.length).toBeLessThan(300);
 });
+
+it('shows a territory name far too long by its start and its length', () => {
+  const long = `Monts du Pilat ${'très long '.repeat(3000)}`.trim();
+  const outcomes = [{ ok: true as const, measure: territoryMeasure('p.xlsx', long) }];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [line] = within(screen.getByRole('list', { name: 'Territoires (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(line).toContain(fr('« Monts du Pilat très long'));
+  expect(line).toContain(fr('… » sur 30\u00a0014 caractères — p.xlsx (2026-T3)'));
+  expect(line.length).toBeLessThan(400);
+});

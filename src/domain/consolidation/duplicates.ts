@@ -1,4 +1,5 @@
 import { frenchDay } from '../messages/numbers';
+import { quotedShort } from '../messages/shown-cell-value';
 import { frenchDatesApart, frenchDayAndTime, isDay, parisDay, type TimePrecision } from '../messages/paris-time';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
@@ -259,7 +260,7 @@ export function keptCopyNote(
     return otherConventionNote({ ...left, conventionQuarters }, copy, copy.territory, inForce);
   const where = `«\u00a0${copy.file}\u00a0»`;
   return newerFirst(left, copy) < 0
-    ? `Attention\u00a0: les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une copie plus ancienne, ${where}\u00a0; ` +
+    ? `Attention\u00a0: les chiffres de ${quotedShort(copy.territory)} viennent d’une copie plus ancienne, ${where}\u00a0; ` +
         'corrigez ce fichier-ci et consolidez à nouveau.'
-    : `Les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une autre copie, ${where}.`;
+    : `Les chiffres de ${quotedShort(copy.territory)} viennent d’une autre copie, ${where}.`;
 }
