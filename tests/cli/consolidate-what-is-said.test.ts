@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isoDateToSerial } from '../../src/domain/excel-dates';
@@ -180,6 +180,24 @@ describe('a territory kept with data errors', () => {
     expect(texts.consolidate.dataErrors('forez.xlsx', 2)).toBe(
       `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
     );
+  });
+});
+
+describe('a broken link found in a folder', () => {
+  it('is named once, beside its reason, which says where it led', async () => {
+    const folder = inRoot('with broken link');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes(pilat));
+    const gone = inRoot('disconnected', 'forez.xlsx');
+    symlinkSync(gone, join(folder, 'lien.xlsx'));
+    const output = inRoot('out', 'broken-link.xlsx');
+    const said = await runCli(['consolidate', folder, '-o', output]);
+    const line = said.stdout.split('\n').find((text) => text.includes('lien.xlsx')) ?? '';
+    expect(line.split('lien.xlsx')).toHaveLength(2);
+    expect(line).toContain(`lien.xlsx — Ce fichier est un lien vers ${gone}, qui n’existe pas${NBSP}:`);
+    const rows = rejectedRows(sheetOf(output, 'Fichiers écartés'));
+    const [, reason] = rows.find(([file]) => file.endsWith('lien.xlsx'))!;
+    expect(reason).not.toContain('lien.xlsx');
   });
 });
 
