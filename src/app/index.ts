@@ -71,6 +71,6 @@ export type { AppliedChange, ContributionKept, MergeConflict, MergeRejection } f
 export { undoLastMerge, lastMergeAt, hasMergeToUndo, type UndoReport } from './merge/undo-merge';
 export { givenTwiceAt } from './merge/given-twice';
 export { holdsReturnedTable } from './merge/returned-table';
-export { quotedJournalValue, quotedShort } from '../domain/messages/shown-cell-value';
+export { quotedJournalValue, quotedShort, shownName } from '../domain/messages/shown-cell-value';
 export { groupedIssues, type GroupedLine } from '../domain/messages/grouped-issues';
 export { isToolSheetName } from '../layout/tool-sheets';

@@ -27,7 +27,10 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return failed('file-not-found', path, missingFileMessage(path));
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // The reason stands beside the file in a consolidation's list: it does not name the file again.
+      return failed('file-not-found', path, missingFileMessage(path), missingFileMessage(path, 'Ce fichier'));
+    }
     const reason = texts.systemReason(code);
     return failed(
       'file-unreadable',
@@ -38,10 +41,13 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
   }
 }
 
-/** Why `path`, which cannot be found, is not there: a link to nothing is said to be one. */
-export function missingFileMessage(path: string): string {
+/**
+ * Why `path`, which cannot be found, is not there: a link to nothing is said to be one. `named` is how the link is
+ * named in the sentence (its path, or « Ce fichier » beside it in a list).
+ */
+export function missingFileMessage(path: string, named = path): string {
   const target = brokenLinkTarget(path);
-  return target === null ? texts.fileNotFound(path) : texts.brokenLink(path, target);
+  return target === null ? texts.fileNotFound(path) : texts.brokenLink(named, target);
 }
 
 /** Where `path` points when it is a symbolic link to nothing (a share disconnected, a file moved); null otherwise. */

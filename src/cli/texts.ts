@@ -7,7 +7,9 @@ import {
   frenchDayAndTime,
   frenchNumber,
   frenchRate,
+  quotedShort,
   renderIssueMessage,
+  shownName,
   renderMessage,
   type CheckedExtract,
   type Issue,
@@ -40,6 +42,13 @@ export function outputExample(command: string): string {
 
 const outputValue = (example: string) => `le nom du classeur à écrire, qui finit par .xlsx, par exemple -o ${example}`;
 
+/**
+ * `consolidate --quarter`'s value: any quarter, each territory measured at it even outside its convention (the
+ * other commands' is a quarter of the workbook's convention).
+ */
+const CONSOLIDATE_QUARTER_VALUE =
+  'le trimestre AAAA-Tn auquel mesurer chaque territoire, par exemple --quarter 2027-T1';
+
 /** What the value of each string option is, for a value forgotten (-o's: `outputValue`, the command's example). */
 const optionValues: Record<string, string> = {
   quarter: 'un trimestre AAAA-Tn de la convention, par exemple --quarter 2027-T1',
@@ -51,6 +60,12 @@ const optionValues: Record<string, string> = {
   kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
 };
+
+function optionValueOf(command: string, name: string): string {
+  if (name === 'output') return outputValue(outputExample(command));
+  if (command === 'consolidate' && name === 'quarter') return CONSOLIDATE_QUARTER_VALUE;
+  return optionValues[name] ?? 'une valeur';
+}
 
 /**
  * What a person does once the file LibreOffice could not convert is saved as .xlsx: a territory's workbook found in a
@@ -108,8 +123,8 @@ const LISTED_NAMES = 5;
 
 /** `A, B, C, D, E et 295 autres`: a list cut to its first names, said whole when one more would be all. */
 function firstOf(names: readonly string[]): string {
-  if (names.length <= LISTED_NAMES + 1) return names.join(', ');
-  return `${names.slice(0, LISTED_NAMES).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
+  if (names.length <= LISTED_NAMES + 1) return names.map(shownName).join(', ');
+  return `${names.slice(0, LISTED_NAMES).map(shownName).join(', ')} et ${countOf(names.length - LISTED_NAMES, 'autre')}`;
 }
 
 /** A message put after « : »: an issue's (which may start with its sheet's name) or a message of the catalogue. */
@@ -285,8 +300,7 @@ export const texts = {
   unknownOption: (command: string, option: string, accepted: string[]) =>
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
-    `L’option « ${option} » de « ${command} » attend une valeur : ` +
-    `${name === 'output' ? outputValue(outputExample(command)) : (optionValues[name] ?? 'une valeur')}. ${HELP}`,
+    `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
   repeatedOption: (option: string, first: string, second: string) =>
     `L’option « ${option} » est donnée deux fois (${first}, puis ${second}) : gardez-en une seule. ${HELP}`,
   optionTakesNoValue: (option: string) =>
@@ -753,6 +767,10 @@ export const texts = {
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
+    /** A territory kept with data errors: its line counts them, this one says where to see them. */
+    dataErrors: (file: string, errors: number) =>
+      `    ${errors === 1 ? 'Pour la voir, avec sa cellule' : 'Pour les voir, cellule par cellule'}\u00a0: ` +
+      `npx ctg-suivi validate ${shellWord(file)}`,
     /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
     aoUnread: (reason: string) => `    Compétences AO non lues : ${afterColon(reason)}`,
     /**
@@ -774,15 +792,18 @@ export const texts = {
     workerStopped: 'la lecture s’est arrêtée (fichier trop gros pour la mémoire ?)',
     /** A territory and the file its figures come from: its name alone does not say which copy was measured. */
     territoryLine: (name: string, file: string, quarter: string, rates: Rates, errors: number) =>
-      `  ${name} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+      `  ${shownName(name)} — ${file} (${quarter}) : ${ratesLine(rates)}${errors > 0 ? `, ${countOf(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     totalLine: (territories: number, rates: Rates) =>
       `${countOf(territories, 'territoire', 'territoires')} : ${ratesLine(rates)}`,
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `  Doublon de ${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
-    /** The first territories only: a name many territories use would fill the screen (the workbook lists them all). */
+      `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /**
+     * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
+     * name far too long by its start and its length, as every value quoted.
+     */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
-      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : « ${name} » (${firstOf(territories)})`,
+      `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} (${firstOf(territories)})`,
     written: (file: string, backup: Backup | null) =>
       `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     /** The last line, as the pane's: what was consolidated, left out, and not kept as a copy of a territory. */

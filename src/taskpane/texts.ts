@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
-import { afterColon, agree, countOf, frenchDay, frenchRate } from '../app';
+import { afterColon, agree, countOf, frenchDay, frenchRate, quotedShort, shownName } from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
@@ -446,19 +446,20 @@ export const texts = {
       rates: Rates,
       errors: number,
     ) =>
-      `${name} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+      `${shownName(name)} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
     aoUnread: (reason: string) => `Compétences AO non lues : ${afterColon(reason)}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,
     rejectedLine: (file: string, reason: string) => `${file} : ${reason}`,
     duplicatesHeading: (count: number) => `Doublons (${count})`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
-      `${territory} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+      `${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
     unexpected: (detail: string) =>
       `Erreur inattendue en lisant ce fichier (${detail}) : il est écarté, les autres sont consolidés.`,
     unmatchedHeading: (count: number) => `Hors vocabulaire de la convention (${count})`,
+    /** A name far too long is quoted by its start and its length, as every value quoted; the workbook has it whole. */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: readonly string[]) =>
-      `« ${name} » (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.join(', ')}`,
+      `${quotedShort(name)} (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${territories.map(shownName).join(', ')}`,
     fileFailed:
       'Le classeur de consolidation n’a pas pu être préparé ; le résumé ci-dessous reste juste. Réessayez ; si l’échec se répète, fermez d’autres classeurs ou onglets, puis recommencez.',
   },

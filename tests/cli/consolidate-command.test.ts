@@ -137,6 +137,16 @@ describe('consolidate: usage mistakes', () => {
     );
   });
 
+  it('asks --quarter for any quarter, not one « de la convention »: each territory is measured at it', async () => {
+    const { code, error } = await errorOf([folder, '-o', join(folder, 'c.xlsx'), '--quarter']);
+    expect(code).toBe(2);
+    expect(error).toMatchObject({ code: 'missing-option-value', option: '--quarter' });
+    expect(error.message).toBe(
+      'L’option «\u00a0--quarter\u00a0» de «\u00a0consolidate\u00a0» attend une valeur\u00a0: le trimestre AAAA-Tn ' +
+        'auquel mesurer chaque territoire, par exemple --quarter 2027-T1. Lancez «\u00a0npx ctg-suivi help\u00a0» pour l’aide.',
+    );
+  });
+
   it('refuses before any work an -o that ends with a slash: a folder’s name, not a workbook’s', async () => {
     const output = `${join(folder, 'sortie.xlsx')}/`;
     const { code, error } = await errorOf([folder, '-o', output]);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isoDateToSerial } from '../../src/domain/excel-dates';
@@ -138,6 +138,69 @@ describe('a file too large', () => {
   });
 });
 
+describe('a territory name far too long, typed in « Paramètres »', () => {
+  it('is shown by its start and its length on every line, as a value quoted', async () => {
+    const folder = inRoot('long territory');
+    mkdirSync(folder);
+    const long = `Monts du Pilat ${'très long '.repeat(3000)}`.trim();
+    const pilatBytes = await territoryBytes(pilat);
+    const renamed = join(folder, 'pilat.xlsx');
+    const copy = join(folder, 'pilat-copie.xlsx');
+    const edit = { sheet: 'Paramètres', cell: settingsValueCell('territory'), value: long };
+    writeFileSync(renamed, await editXlsx(pilatBytes, [edit]));
+    writeFileSync(copy, pilatBytes);
+    // The renamed copy given first is kept (same dates): its name heads its line and the duplicate's.
+    const said = await runCli(['consolidate', renamed, copy, '-o', inRoot('out', 'long-territory.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const shown = `«${NBSP}Monts du Pilat très long très long`;
+    expect(lines.find((line) => line.includes(`${renamed} (`))).toMatch(new RegExp(`^  ${shown}.*caractères — `));
+    expect(lines.find((line) => line.startsWith('  Doublon de'))).toContain(`Doublon de ${shown}`);
+    expect(said.stdout).toContain(`…${NBSP}» sur 30${NBSP}014 caractères`);
+    // Quoted short everywhere, in the duplicate's reason too: never the whole name.
+    expect(said.stdout).not.toContain('très long '.repeat(20));
+  });
+});
+
+describe('a territory kept with data errors', () => {
+  it('says under its line how to see them, cell by cell', async () => {
+    const folder = inRoot('data errors');
+    mkdirSync(folder);
+    const entries = [...pilat.entries, { key: 'G2', header: 'Statut', value: 'Presque finie' }];
+    const file = join(folder, 'pilat.xlsx');
+    writeFileSync(file, await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'data-errors.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('1 erreur de données'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe(`    Pour la voir, avec sa cellule${NBSP}: npx ctg-suivi validate "${file}"`);
+    expect(said.code).toBe(1);
+  });
+
+  it('says « les » of several', () => {
+    expect(texts.consolidate.dataErrors('forez.xlsx', 2)).toBe(
+      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
+    );
+  });
+});
+
+describe('a broken link found in a folder', () => {
+  it('is named once, beside its reason, which says where it led', async () => {
+    const folder = inRoot('with broken link');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes(pilat));
+    const gone = inRoot('disconnected', 'forez.xlsx');
+    symlinkSync(gone, join(folder, 'lien.xlsx'));
+    const output = inRoot('out', 'broken-link.xlsx');
+    const said = await runCli(['consolidate', folder, '-o', output]);
+    const line = said.stdout.split('\n').find((text) => text.includes('lien.xlsx')) ?? '';
+    expect(line.split('lien.xlsx')).toHaveLength(2);
+    expect(line).toContain(`lien.xlsx — Ce fichier est un lien vers ${gone}, qui n’existe pas${NBSP}:`);
+    const rows = rejectedRows(sheetOf(output, 'Fichiers écartés'));
+    const [, reason] = rows.find(([file]) => file.endsWith('lien.xlsx'))!;
+    expect(reason).not.toContain('lien.xlsx');
+  });
+});
+
 describe('the paths in the workbook', () => {
   it('name each file from the consolidation workbook’s folder', () => {
     const territories = sheetOf(inRoot('out', 'consolidation.xlsx'), 'Territoires');
@@ -181,6 +244,19 @@ describe('names outside the vocabulary', () => {
     expect(line).toContain('et 295 autres');
     expect(line).not.toContain('Territoire 300');
     expect(line.length).toBeLessThan(200);
+  });
+
+  it('quotes a name far too long by its start and its length, as every other value quoted', async () => {
+    const folder = inRoot('long-name');
+    mkdirSync(folder);
+    const long = `Sport ${'santé '.repeat(5000)}`.trim();
+    const entries = [...pilat.entries, { key: 'G1', header: "Champ(s) d'intervention", value: long }];
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'long-name.xlsx')]);
+    const line = said.stdout.split('\n').find((text) => text.includes('Hors vocabulaire')) ?? '';
+    expect(line).toContain(`«${NBSP}Sport santé santé`);
+    expect(line).toContain(`…${NBSP}» sur 30${NBSP}005 caractères (Monts du Pilat)`);
+    expect(line.length).toBeLessThan(300);
   });
 
   it('lists a few territories whole', () => {

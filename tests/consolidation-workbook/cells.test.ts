@@ -299,7 +299,10 @@ describe('the consolidation workbook, read back', () => {
       'son propre trimestre en cours',
       'jamais une moyenne des taux',
       'sans tenir compte des majuscules, des accents, des espaces ni des tirets',
-      'le plus récent est gardé',
+      // Two conventions of a territory are no copies: the one in force is kept whatever their dates.
+      'ce ne sont pas deux copies mais deux conventions du territoire',
+      'celle qui est en vigueur est gardée, quelles que soient leurs dates',
+      'De deux copies d’une même convention, la plus récente est gardée',
       'est écarté, avec la raison',
       // What makes a value expected and filled, and a criterion's réalisation (a review found them missing).
       'aux T2 et T4 si elle est «\u00a0Semestrielle\u00a0»',

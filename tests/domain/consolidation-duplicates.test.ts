@@ -225,8 +225,8 @@ describe('duplicates', () => {
       expect(kept(first, second).duplicates[0]).toMatchObject({
         kept: first.file,
         reason:
-          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris), et enregistrés à moins d’un jour ' +
-          `d’intervalle${undecidedAfterDates(first.file, second.file)}`,
+          'Mêmes dates\u00a0: classeur écrit le 01/09/2026 à 12:00 (heure de Paris) pour les deux fichiers, enregistrés ' +
+          `à moins d’un jour d’intervalle${undecidedAfterDates(first.file, second.file)}`,
       });
     }
     const undated = kept(
@@ -651,6 +651,12 @@ describe('two copies no date tells apart', () => {
         'contre 2. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
         '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
     );
+    // Counts of a large plan, as French writes them: « 1 206 contre 1 210 », never « 1206 contre 1210 ».
+    const large = (filled: number, third: number) => ({ counts: counts(filled, 2), axes: axes(third) });
+    expect(
+      consolidated(folder, { ...kept4, ...large(1206, 1004) }, { ...dropped9, ...large(1210, 1008) }).duplicates[0]
+        .reason,
+    ).toContain('valeurs renseignées (cumul) 1\u00a0206 contre 1\u00a0210 (axe 3\u00a0: 1\u00a0004 contre 1\u00a0008)');
     // The same counts, other values typed in axis 3 (a 4 in one copy, a 9 in the other): where to look.
     const retyped = { ...dropped9, counts: kept4.counts, axes: axes(4, 'autre') };
     expect(consolidated(folder, kept4, retyped).duplicates[0].reason).toBe(

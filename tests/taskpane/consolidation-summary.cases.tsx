@@ -72,3 +72,28 @@ it('says with a territory kept when its « Compétences AO » was not read, and 
   expect(pilat?.endsWith(`l${reason.slice(1)}`)).toBe(true);
   expect(forez).not.toContain('Compétences AO');
 });
+
+it('quotes a name outside the vocabulary far too long by its start and its length', () => {
+  const long = `Sport ${'santé '.repeat(5000)}`.trim();
+  const field = { name: long, matched: false, counts: { ...noCounts, fiches: 1 } };
+  const outcomes = [{ ok: true as const, measure: territoryMeasure('p.xlsx', 'Pilat', { fields: [field] }) }];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [line] = within(screen.getByRole('list', { name: 'Hors vocabulaire de la convention (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(line).toContain(fr('« Sport santé santé'));
+  expect(line).toContain(fr('… » sur 30\u00a0005 caractères (champ d’intervention) : Pilat'));
+  expect(line.length).toBeLessThan(300);
+});
+
+it('shows a territory name far too long by its start and its length', () => {
+  const long = `Monts du Pilat ${'très long '.repeat(3000)}`.trim();
+  const outcomes = [{ ok: true as const, measure: territoryMeasure('p.xlsx', long) }];
+  render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
+  const [line] = within(screen.getByRole('list', { name: 'Territoires (1)' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+  expect(line).toContain(fr('« Monts du Pilat très long'));
+  expect(line).toContain(fr('… » sur 30\u00a0014 caractères — p.xlsx (2026-T3)'));
+  expect(line.length).toBeLessThan(400);
+});

@@ -117,6 +117,14 @@ export function issuesAsJson(issues: readonly Issue[]) {
 const isWrongUsage = (issues: readonly Issue[]) =>
   issues.length > 0 && issues.every((issue) => (quarterChoiceCodes as readonly string[]).includes(issue.code));
 
+/**
+ * A refusal that leaves nothing to correct in the workbook (`close-quarter` on the convention's last quarter): its
+ * own message says it all, where « 1 erreur à corriger d'abord » would send the user looking for one.
+ */
+const NOTHING_TO_CORRECT: readonly string[] = ['quarter-is-last'];
+const isNothingToCorrect = (issues: readonly Issue[]) =>
+  issues.length > 0 && issues.every((issue) => NOTHING_TO_CORRECT.includes(issue.code));
+
 /** Prints why a workbook was not rewritten and returns the exit code. */
 export function reportNotRewritten(
   options: InPlaceOptions,
@@ -125,6 +133,7 @@ export function reportNotRewritten(
 ): number {
   const errors = outcome.issues.filter((issue) => issue.severity === 'error');
   const wrongUsage = outcome.status === 'refused' && isWrongUsage(outcome.issues);
+  const nothingToCorrect = outcome.status === 'refused' && isNothingToCorrect(outcome.issues);
   const code = outcome.status === 'unreadable' || wrongUsage ? EXIT_UNUSABLE : EXIT_DONE_WITH_ERRORS;
   const extractGiven = extractGivenError(options.command, options.path, outcome.issues);
   // `extract` only reads the master: what it did not write is the extract.
@@ -133,7 +142,7 @@ export function reportNotRewritten(
     const first = errors[0] ?? outcome.issues[0];
     const error: CliError =
       extractGiven ??
-      (outcome.status === 'refused' && !wrongUsage
+      (outcome.status === 'refused' && !wrongUsage && !nothingToCorrect
         ? { code: 'workbook-has-errors', message: notWritten(options.path, errors.length) }
         : first
           ? { code: first.code, message: renderIssueMessage(first), ...(wrongUsage ? { option: '--quarter' } : {}) }
@@ -155,6 +164,8 @@ export function reportNotRewritten(
     console.err(extractGiven.message);
   } else if (wrongUsage) {
     console.err(texts.inPlace.wrongUsage(options.path, outcome.issues));
+  } else if (nothingToCorrect) {
+    for (const issue of outcome.issues) console.err(renderIssueMessage(issue));
   } else {
     console.err(notWritten(options.path, errors.length));
     for (const issue of outcome.issues) {

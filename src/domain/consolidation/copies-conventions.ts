@@ -1,3 +1,4 @@
+import { quotedShort } from '../messages/shown-cell-value';
 import type { TerritoryMeasure } from './territory';
 
 /**
@@ -117,12 +118,12 @@ export function otherConventionNote(left: Copy, kept: Copy, territory: string, i
   const [leftPeriod, keptPeriod] = periodsApart(left, kept);
   if (inForceFirst(inForce)(left, kept) < 0)
     return (
-      `Attention${NBSP}: les chiffres de ${quoted(territory)} viennent ${fromConvention(kept, left)}, ${keptPeriod}, ` +
+      `Attention${NBSP}: les chiffres de ${quotedShort(territory)} viennent ${fromConvention(kept, left)}, ${keptPeriod}, ` +
       `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention en vigueur, ${leftPeriod}${NBSP}: corrigez-le ` +
       'et consolidez à nouveau.'
     );
   return (
-    `Les chiffres de ${quoted(territory)} viennent de la convention en vigueur, ${keptPeriod}, ` +
+    `Les chiffres de ${quotedShort(territory)} viennent de la convention en vigueur, ${keptPeriod}, ` +
     `${quoted(kept.file)}${NBSP}; ce fichier-ci suit la convention ${leftPeriod}.`
   );
 }

@@ -1,4 +1,4 @@
-import { frenchRatesApart } from '../messages/numbers';
+import { frenchNumber, frenchRatesApart } from '../messages/numbers';
 import { fichesWithoutStatus, ratesOf, type ConsolidationCounts } from './counts';
 import type { TerritoryMeasure } from './territory';
 
@@ -35,6 +35,9 @@ const axesOf = (kept: Copy, dropped: Copy) => [
 const filledIn = (copy: Copy, axis: number) =>
   copy.axes.find((candidate) => candidate.axis === axis)?.counts.cumulative.filled ?? 0;
 
+/** Two counts as French writes them: `1 206 contre 1 210`. */
+const against = (a: number, b: number) => `${frenchNumber(a)} contre ${frenchNumber(b)}`;
+
 /** The axes whose values filled up to the quarter differ in number: where to look in the files. */
 const axesFilledApart = (kept: Copy, dropped: Copy) =>
   axesOf(kept, dropped).filter((axis) => filledIn(kept, axis) !== filledIn(dropped, axis));
@@ -43,10 +46,10 @@ const axesFilledApart = (kept: Copy, dropped: Copy) =>
 function filledDifference(kept: Copy, dropped: Copy): string | null {
   const [a, b] = [kept.counts.cumulative.filled, dropped.counts.cumulative.filled];
   const axes = axesFilledApart(kept, dropped).map(
-    (axis) => `axe ${axis}${NBSP}: ${filledIn(kept, axis)} contre ${filledIn(dropped, axis)}`,
+    (axis) => `axe ${axis}${NBSP}: ${against(filledIn(kept, axis), filledIn(dropped, axis))}`,
   );
   if (a === b && axes.length === 0) return null;
-  return `valeurs renseignées (cumul) ${a} contre ${b}${axes.length > 0 ? ` (${axes.join(', ')})` : ''}`;
+  return `valeurs renseignées (cumul) ${against(a, b)}${axes.length > 0 ? ` (${axes.join(', ')})` : ''}`;
 }
 
 /** Each count that differs, in words: `fiches « En cours » 2 contre 3`. */
@@ -57,12 +60,12 @@ function countDifferences(kept: Copy, dropped: Copy): string[] {
   if (filled) found.push(filled);
   for (const [words, of] of countFigures) {
     const [a, b] = [of(kept.counts), of(dropped.counts)];
-    if (a !== b) found.push(`${words} ${a} contre ${b}`);
+    if (a !== b) found.push(`${words} ${against(a, b)}`);
   }
   // Shown with as many decimals as tell them apart (55,63 % contre 55,58 %): never « 55,6 % contre 55,6 % ».
   const [a, b] = frenchRatesApart(ratesOf(kept.counts).achievement, ratesOf(dropped.counts).achievement);
   if (a !== b) found.push(`réalisation ${a} contre ${b}`);
-  if (kept.errors !== dropped.errors) found.push(`erreurs de données ${kept.errors} contre ${dropped.errors}`);
+  if (kept.errors !== dropped.errors) found.push(`erreurs de données ${against(kept.errors, dropped.errors)}`);
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { quotedShort } from '../messages/shown-cell-value';
 import { nameKey } from '../name-key';
 import type { TerritoryMeasure } from './territory';
 import { sirenOf, type CopyIdentity } from './territory-copies';
@@ -33,7 +34,7 @@ const SETTINGS = quoted('Paramètres');
  * fiche (`plansDiffer`), renamed is unlikely: the SIREN of one is wrong.
  */
 function oneSirenTwoNames(kept: Copy, dropped: Copy, plansDiffer: boolean): string {
-  const names = `le même SIREN porte deux noms (${quoted(kept.territory)} et ${quoted(dropped.territory)})`;
+  const names = `le même SIREN porte deux noms (${quotedShort(kept.territory)} et ${quotedShort(dropped.territory)})`;
   if (plansDiffer)
     return (
       ` Attention${NBSP}: ${names}, mais leurs plans n’ont presque aucune fiche en commun${NBSP}: ce sont sans doute ` +
@@ -84,8 +85,8 @@ const missing = (dropped: Copy) => `S’il s’agit de deux territoires, les chi
 /** A name typed over Paramètres' in `copy`, whose workbook was created for a name of `other`. */
 function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
   return (
-    ` Attention${NBSP}: ${SETTINGS} de ${copy.file} nomme le territoire ${quoted(copy.territory)}, mais ce classeur ` +
-    `a été créé pour ${quoted(copy.recordedTerritory)}, comme ${other.file}${NBSP}: les deux sont pris pour des ` +
+    ` Attention${NBSP}: ${SETTINGS} de ${copy.file} nomme le territoire ${quotedShort(copy.territory)}, mais ce classeur ` +
+    `a été créé pour ${quotedShort(copy.recordedTerritory)}, comme ${other.file}${NBSP}: les deux sont pris pour des ` +
     `copies d’un même territoire. ${missing(dropped)}${NBSP}: chacun doit avoir son propre classeur, créé à partir de ` +
     'son plan.'
   );
@@ -94,8 +95,8 @@ function nameTypedOver(copy: Copy, other: Copy, dropped: Copy): string {
 /** Two names, no SIREN in common, no name typed over: joined through other copies. */
 function twoNames(kept: Copy, dropped: Copy): string {
   return (
-    ` Attention${NBSP}: les deux fichiers ne nomment pas le territoire de la même façon (${quoted(kept.territory)} ` +
-    `dans ${kept.file}, ${quoted(dropped.territory)} dans ${dropped.file})${NBSP}; d’autres copies les relient (même ` +
+    ` Attention${NBSP}: les deux fichiers ne nomment pas le territoire de la même façon (${quotedShort(kept.territory)} ` +
+    `dans ${kept.file}, ${quotedShort(dropped.territory)} dans ${dropped.file})${NBSP}; d’autres copies les relient (même ` +
     `SIREN ou même nom). ${missing(dropped)}${NBSP}: vérifiez les SIREN et les noms de ces copies dans ${SETTINGS}.`
   );
 }

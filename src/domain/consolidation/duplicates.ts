@@ -1,4 +1,5 @@
 import { frenchDay } from '../messages/numbers';
+import { quotedShort } from '../messages/shown-cell-value';
 import { frenchDatesApart, frenchDayAndTime, isDay, parisDay, type TimePrecision } from '../messages/paris-time';
 import { nameKey } from '../name-key';
 import type { DuplicateChoice } from './consolidation';
@@ -136,7 +137,7 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
   if (a === undefined || (b !== undefined && laterFirst(a.iso, b.iso) === 0)) {
     return 'decided' in saved
       ? `Mêmes dates\u00a0: ${latest}\u00a0; ${saved.decided}`
-      : `Mêmes dates\u00a0: ${latest}${saved.close ? `, et ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
+      : `Mêmes dates\u00a0: ${latest}${saved.close ? ` pour les deux fichiers, ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
   }
   if (b === undefined)
     return `Même date la plus récente\u00a0: ${latest}\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
@@ -259,7 +260,7 @@ export function keptCopyNote(
     return otherConventionNote({ ...left, conventionQuarters }, copy, copy.territory, inForce);
   const where = `«\u00a0${copy.file}\u00a0»`;
   return newerFirst(left, copy) < 0
-    ? `Attention\u00a0: les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une copie plus ancienne, ${where}\u00a0; ` +
+    ? `Attention\u00a0: les chiffres de ${quotedShort(copy.territory)} viennent d’une copie plus ancienne, ${where}\u00a0; ` +
         'corrigez ce fichier-ci et consolidez à nouveau.'
-    : `Les chiffres de «\u00a0${copy.territory}\u00a0» viennent d’une autre copie, ${where}.`;
+    : `Les chiffres de ${quotedShort(copy.territory)} viennent d’une autre copie, ${where}.`;
 }

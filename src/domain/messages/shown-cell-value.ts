@@ -52,3 +52,11 @@ export function quotedShort(text: string): string {
   if (text.length <= SHOWN_TEXT_CHARS) return `«\u00a0${text}\u00a0»`;
   return `«\u00a0${text.slice(0, SHOWN_TEXT_CHARS)}…\u00a0» sur ${countOf(text.length, 'caractère', 'caractères')}`;
 }
+
+/**
+ * A name a report shows unquoted (a territory's, typed in « Paramètres »): as it is, or when far too long quoted by
+ * its start and its length (`quotedShort`), so that a line stays a line.
+ */
+export function shownName(name: string): string {
+  return name.length <= SHOWN_TEXT_CHARS ? name : quotedShort(name);
+}
