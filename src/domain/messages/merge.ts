@@ -87,11 +87,13 @@ export const mergeMessages = {
       paramText(p.current) !== paramText(p.next)
         ? `, puis remettez ${paramText(p.current)} comme trimestre en cours`
         : '';
-    // Where the current quarter is chosen: the pane's field, and on the command line its option too.
+    // Where the current quarter is chosen: the pane's field, and on the command line its option too, on the workbook
+    // the command line names (`workbook`, as a shell word), so that the command can be typed as it is written.
+    const workbook = p.workbook === undefined ? 'suivi.xlsx' : paramText(p.workbook);
     const how =
       surface === 'task-pane'
         ? '(champ « Trimestre en cours » du volet)'
-        : `(« npx ctg-suivi compute --quarter ${quarter} », ou le champ « Trimestre en cours » du volet)`;
+        : `(« npx ctg-suivi compute ${workbook} --quarter ${quarter} », ou le champ « Trimestre en cours » du volet)`;
     return (
       `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours ${how} ` +
       `et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +
