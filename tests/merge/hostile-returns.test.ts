@@ -265,8 +265,8 @@ describe('a returned extract edited by its recipient', () => {
     expect(applied).toEqual([]);
     expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
       expect.stringContaining(
-        '«\u00a085%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0% ' +
-          '(85 et non 85\u00a0%))',
+        '«\u00a085%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%\u00a0: ' +
+          '85 et non 85\u00a0%)\u00a0;',
       ),
     ]);
   });
