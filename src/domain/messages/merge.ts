@@ -64,10 +64,13 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
     'n’en est repris.',
+  // The master knows no such recipient: the officer took it out of its fiches since the extract, or `_ctg` was retyped.
   'merge-recipient-unknown': (p) =>
     `Le fichier dit être l’extrait de « ${paramText(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
-    'commune, ni partenaire d’une fiche) ; son onglet caché « _ctg » a sans doute été modifié : rien n’en est repris. ' +
-    'Demandez au partenaire le fichier tel que l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
+    'commune, ni partenaire d’une fiche) : rien n’en est repris. Si ce destinataire a été retiré des fiches depuis ' +
+    'l’extrait, remettez son nom dans la colonne « Partenaires » de ses fiches, puis fusionnez à nouveau. Sinon, ' +
+    'l’onglet caché « _ctg » du fichier a sans doute été modifié : demandez au partenaire le fichier tel que ' +
+    'l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
   // The command line's --partenaire names the partner of every file; the pane asks it only for files that do not say.
   'merge-partner-contradicted': (p, surface) =>
     `Le fichier est l’extrait fait pour « ${paramText(p.partner)} », pas pour « ${paramText(p.typed)} »` +
