@@ -340,6 +340,19 @@ describe('a returned extract edited by its recipient', () => {
     expect(ours.applied.sort()).toEqual(takenFromFilled);
   });
 
+  it('refuses whole a copy without `_ctg` for a partner named as no recipient is, naming the recipients', async () => {
+    const copy = returned(filled, (grids) => (grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg')));
+    const typo = await merge(copy, { partner: 'CCPM' });
+    expect(typo.applied).toEqual([]);
+    expect(typo.rejected).toEqual(['merge-partner-not-recipient null!null']);
+    const message = renderIssueMessage(typo.report.rejected[0].issue);
+    expect(message).toMatch(/^«\u00a0CCPM\u00a0» n’est aucun des destinataires du classeur de suivi/);
+    expect(message).toMatch(/destinataires\u00a0: [^.]*CCMP/);
+    expect(message).toContain('ajoutez-le à la colonne «\u00a0Partenaires\u00a0» de ses fiches');
+    // The recipient's name, however typed, is taken.
+    expect((await merge(copy, { partner: 'ccmp' })).applied.sort()).toEqual(takenFromFilled);
+  });
+
   it('refuses a year typed as a number where a date goes (2026 would be 18/07/1905)', async () => {
     const { applied, report } = await merge(
       returned([{ key: 'G1', header: 'Dernière mise à jour', value: 2026 }], (grids) => {

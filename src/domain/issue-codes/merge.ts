@@ -65,6 +65,11 @@ export const mergeIssueCodes = {
     description:
       'Le fichier renvoyé est l’extrait d’un destinataire que le classeur ne connaît pas (retiré des fiches depuis l’extrait, ou « _ctg » modifié) : rien n’en est repris.',
   },
+  'merge-partner-not-recipient': {
+    severity: 'error',
+    description:
+      'Le partenaire indiqué pour un fichier sans extrait (--partenaire, ou dans le volet) n’est aucun des destinataires du classeur : aucune fiche ne va à ce nom, rien n’en est repris.',
+  },
   'merge-partner-contradicted': {
     severity: 'error',
     description: '--partenaire nomme un autre partenaire que celui de l’extrait renvoyé : rien n’en est repris.',
