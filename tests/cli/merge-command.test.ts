@@ -132,6 +132,9 @@ describe('ctg-suivi merge', () => {
         'Centre social Le Lien)',
     );
     expect(unknown.stdout).not.toContain('ne va pas à');
+    // A slip of the name: the recipients whose names hold what was typed come first.
+    const slip = await runCli(['merge', master, returned, '--partenaire', 'le lien', '--dry-run']);
+    expect(slip.stdout).toContain('(destinataires\u00a0: Centre social Le Lien, CCMP)');
   });
 
   it('--dry-run lists everything as one JSON document and writes nothing', async () => {

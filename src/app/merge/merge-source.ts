@@ -162,6 +162,13 @@ const RECIPIENTS_LISTED = 10;
 
 const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
 
+/** The names that hold what was typed (« colibri » in « Centre social Le Colibri ») first: a slip's likely meaning. */
+function likelyFirst(names: readonly string[], typed: string): string[] {
+  const typedKey = recipientKey(typed);
+  const holds = (name: string) => recipientKey(name).includes(typedKey);
+  return [...names.filter(holds), ...names.filter((name) => !holds(name))];
+}
+
 /** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
 function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
   return (choices.take ?? []).filter((entry) => {
@@ -251,7 +258,7 @@ class SourceMerge {
     // No fiche goes to a name that is no recipient (a slip of the name typed): every row would be refused one by one.
     if (recipient === null && this.master.recipientNamed(typed) === null) {
       const { recipients } = this.master;
-      const listed = recipients.slice(0, RECIPIENTS_LISTED);
+      const listed = likelyFirst(recipients, typed).slice(0, RECIPIENTS_LISTED);
       this.reject('merge-partner-not-recipient', nowhere, {
         partner: typed,
         recipients: listed,
