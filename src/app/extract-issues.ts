@@ -18,7 +18,7 @@ import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/
  * text is taken by the merge as that number (a warning saying so, not an error), and a formula is refused by the
  * merge whatever the file's program does with it (said with the merge's own words, not « open and save it »), and so
  * is a value typed after the last quarter the extract opens, and a row the extract was not sent; a value typed over
- * a rate is left out, as merge notes.
+ * a rate is left out, as merge notes; a sorted table, which no command puts back in order, is read by key.
  */
 export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[] {
   return issues.map((issue) => {
@@ -44,6 +44,8 @@ export function asMergeTreats(issues: readonly Issue[], partner: string): Issue[
         header: issue.params.header ?? '',
         value: issue.params.value ?? '',
       });
+    // No command puts an extract's rows back in order, and the merge reads them by key: a warning that says so.
+    if (issue.code === 'axis-rows-out-of-order') return createIssue('extract-rows-out-of-order', at, issue.params);
     if (issue.code !== 'quarter-value-number-as-text') return issue;
     const number = returnedNumber(issue.params.value as string);
     return number === null ? issue : createIssue('extract-number-as-text', at, { ...issue.params, number });

@@ -133,7 +133,7 @@ function goingOn(message: Issue | string): string {
 }
 
 /** A path as a shell word, to copy into a command: quoted when it holds anything but plain characters. */
-function shellWord(path: string): string {
+export function shellWord(path: string): string {
   return /^[\w./:@%+=,-]+$/.test(path) ? path : `"${path.replace(/["\\$`]/g, '\\$&')}"`;
 }
 

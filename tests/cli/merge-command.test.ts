@@ -102,7 +102,7 @@ describe('ctg-suivi merge', () => {
     expect(valueAt(after, 'G1-QN1', 'Commentaire')).toMatchObject({ value: 46341, isDate: true });
   });
 
-  it('stores and prints a partner named in another case in the spelling the workbook knows; an unknown one as typed', async () => {
+  it('stores and prints a partner named in another case in the spelling the workbook knows; refuses an unknown one', async () => {
     // The officer named the partner on G1; G2 is not theirs.
     const named = await returnedFile('suivi-nomme.xlsx', [
       { key: 'G1', header: 'Partenaires', value: 'Centre social Le Lien' },
@@ -125,7 +125,16 @@ describe('ctg-suivi merge', () => {
     expect(journal.map((line) => line.partner)).toEqual(['Centre social Le Lien', 'Centre social Le Lien']);
 
     const unknown = await runCli(['merge', master, returned, '--partenaire', 'association des parents', '--dry-run']);
-    expect(unknown.stdout).toContain('la fiche G2 ne va pas à «\u00a0association des parents\u00a0»');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain(
+      '«\u00a0association des parents\u00a0» n’est aucun des destinataires du classeur de suivi (--partenaire)\u00a0: ' +
+        'aucune fiche ne va à ce nom, rien n’en est repris. Vérifiez son orthographe (destinataires\u00a0: CCMP, ' +
+        'Centre social Le Lien)',
+    );
+    expect(unknown.stdout).not.toContain('ne va pas à');
+    // A slip of the name: the recipients whose names hold what was typed come first.
+    const slip = await runCli(['merge', master, returned, '--partenaire', 'le lien', '--dry-run']);
+    expect(slip.stdout).toContain('(destinataires\u00a0: Centre social Le Lien, CCMP)');
   });
 
   it('--dry-run lists everything as one JSON document and writes nothing', async () => {

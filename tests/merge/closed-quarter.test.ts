@@ -35,10 +35,18 @@ async function masterAndReturn(edits: readonly KeyedEdit[]) {
   writeFileSync(path('retour.xlsx'), await fillExtract(extractBytes, edits));
 }
 
-const advice =
-  'remettez 2026-T3 comme trimestre en cours (« npx ctg-suivi compute --quarter 2026-T3 », ou le champ ' +
+/** The way to bring Historique up to date, with the command to type on the workbook named `workbook`. */
+const advice = (workbook: string) =>
+  `remettez 2026-T3 comme trimestre en cours (« npx ctg-suivi compute ${workbook} --quarter 2026-T3 », ou le champ ` +
   '« Trimestre en cours » du volet) ' +
   'et clôturez-le à nouveau';
+
+/** The arguments of the first command a message gives to type (« npx ctg-suivi … »). */
+function commandGiven(said: string): string[] {
+  const command = /« npx ctg-suivi ([^»]+) »/.exec(said);
+  if (!command) throw new Error(`no command in: ${said}`);
+  return command[1].split(' ');
+}
 
 describe('a merge or an undo after the quarter was closed', () => {
   it('undoing a merge the closing copied says that Historique still holds its values, and how to update it', async () => {
@@ -51,10 +59,10 @@ describe('a merge or an undo after the quarter was closed', () => {
     expect(undo.code).toBe(0);
     expect(valueAt(masterGrids(), 'G1', 'Mise en œuvre')?.value ?? null).toBeNull();
     expect(undo.said).toContain('le trimestre 2026-T3 a été clôturé depuis cette fusion');
-    expect(undo.said).toContain(advice);
+    expect(undo.said).toContain(advice(path('suivi.xlsx')));
 
-    // Doing as told brings Historique up to date.
-    expect((await cli('compute', path('suivi.xlsx'), '--quarter', '2026-T3')).code).toBe(0);
+    // Doing as told, the command typed as the message gives it, brings Historique up to date.
+    expect((await cli(...commandGiven(undo.said))).code).toBe(0);
     expect((await cli('close-quarter', path('suivi.xlsx'))).code).toBe(0);
     expect(historyOf('2026-T3')).not.toContain('G1 Mise en œuvre Mauvais fichier');
     expect(historyOf('2026-T3')).toContain('G1 Statut En cours');
@@ -75,8 +83,18 @@ describe('a merge or an undo after the quarter was closed', () => {
     expect(merge.code).toBe(0);
     expect(valueAt(masterGrids(), 'G1', 'Avancement (%)')?.value).toBe(100);
     expect(merge.said).toContain('le trimestre 2026-T3 est déjà clôturé');
-    expect(merge.said).toContain(advice);
+    expect(merge.said).toContain(advice(path('suivi.xlsx')));
     expect(historyOf('2026-T3')).not.toContain('G1 Avancement (%) 100');
+  }, 60_000);
+
+  it('a late return merged into -o names that file, the one to put the quarter back in, in its note and --json', async () => {
+    await masterAndReturn([{ key: 'G1', header: 'Avancement (%)', value: 100 }]);
+    expect((await cli('close-quarter', path('suivi.xlsx'))).code).toBe(0);
+    const out = path('suivi fusionné.xlsx');
+    const merge = await cli('merge', path('suivi.xlsx'), path('retour.xlsx'), '-o', out, '--json');
+    expect(merge.code).toBe(0);
+    const [note] = JSON.parse(merge.stdout).notes.filter((n: { code: string }) => n.code === 'merge-closed-quarter');
+    expect(note.message.replace(/\u00a0/g, ' ')).toContain(advice(`"${out}"`));
   }, 60_000);
 
   it('undoing a merge that set « Abandonnée » empties « Abandonnée en » a compute had filled', async () => {

@@ -265,8 +265,8 @@ describe('a returned extract edited by its recipient', () => {
     expect(applied).toEqual([]);
     expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
       expect.stringContaining(
-        '«\u00a085%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0% ' +
-          '(85 et non 85\u00a0%))',
+        '«\u00a085%\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre, sans le signe\u00a0%\u00a0: ' +
+          '85 et non 85\u00a0%)\u00a0;',
       ),
     ]);
   });
@@ -338,6 +338,19 @@ describe('a returned extract edited by its recipient', () => {
       { partner: 'CCMP' },
     );
     expect(ours.applied.sort()).toEqual(takenFromFilled);
+  });
+
+  it('refuses whole a copy without `_ctg` for a partner named as no recipient is, naming the recipients', async () => {
+    const copy = returned(filled, (grids) => (grids.sheets = grids.sheets.filter((grid) => grid.name !== '_ctg')));
+    const typo = await merge(copy, { partner: 'CCPM' });
+    expect(typo.applied).toEqual([]);
+    expect(typo.rejected).toEqual(['merge-partner-not-recipient null!null']);
+    const message = renderIssueMessage(typo.report.rejected[0].issue);
+    expect(message).toMatch(/^«\u00a0CCPM\u00a0» n’est aucun des destinataires du classeur de suivi/);
+    expect(message).toMatch(/destinataires\u00a0: [^.]*CCMP/);
+    expect(message).toContain('ajoutez-le à la colonne «\u00a0Partenaires\u00a0» de ses fiches');
+    // The recipient's name, however typed, is taken.
+    expect((await merge(copy, { partner: 'ccmp' })).applied.sort()).toEqual(takenFromFilled);
   });
 
   it('refuses a year typed as a number where a date goes (2026 would be 18/07/1905)', async () => {

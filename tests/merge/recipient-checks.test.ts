@@ -1,6 +1,7 @@
 import { readContributionsSheet } from '../../src/layout/sheets/contributions/contributions-sheet';
 import { sheet } from '../rewrite/helpers';
 import { runCli } from '../cli/run-cli';
+import { typeWithExcel } from '../cli/type-with-excel';
 import { partnerRound } from './helpers/partner-round';
 
 /**
@@ -28,6 +29,25 @@ describe('an extract whose `_ctg` recipient was retyped', () => {
       'le fichier dit être l’extrait de «\u00a0Toto SARL\u00a0», que le classeur de suivi ne connaît pas',
     );
     expect(run.stdout).toContain('Le classeur n’a pas été modifié');
+    expect(masterValue('G2', 'Statut')).toBeNull();
+  }, 60_000);
+
+  it('is refused whole, with the way back, when the officer took the recipient out of its fiches since', async () => {
+    const file = await returned('Mairie de Marlhes', 'retiree.xlsx', [
+      { key: 'G2', header: 'Statut', value: 'Réalisée' },
+    ]);
+    await typeWithExcel(master, [
+      { key: 'G1', header: 'Partenaires', value: 'Centre social' },
+      { key: 'G2', header: 'Partenaires', value: null },
+    ]);
+    const run = await runCli(['merge', master, file]);
+    expect(run.code).toBe(1);
+    const said = run.stdout.replace(/\u00a0/g, ' ');
+    expect(said).toContain('l’extrait de « Mairie de Marlhes », que le classeur de suivi ne connaît pas');
+    expect(said).toContain(
+      'Si ce destinataire a été retiré des fiches depuis l’extrait, remettez son nom dans la colonne « Partenaires » ' +
+        'de ses fiches, puis fusionnez à nouveau.',
+    );
     expect(masterValue('G2', 'Statut')).toBeNull();
   }, 60_000);
 

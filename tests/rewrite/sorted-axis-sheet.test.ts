@@ -1,11 +1,12 @@
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateGrids } from '../../src/app/validate';
-import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
+import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filePort, roundTrip, sheet, typeInto, valueAt } from './helpers';
+import { headerIndexOf, keysOf, sortTable, tableRange } from './sort-table';
 
 /**
  * An axis table sorted by a person (docs/WORKBOOK.md, « Rows out of order »): validation says so once for the sheet,
@@ -13,33 +14,6 @@ import { filePort, roundTrip, sheet, typeInto, valueAt } from './helpers';
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
-
-const headerIndexOf = (grid: SheetGrid) => grid.rows.findIndex((row) => row?.some((cell) => cell?.value === 'Clé'));
-const columnIndexOf = (grid: SheetGrid, header: string) =>
-  grid.rows[headerIndexOf(grid)].findIndex((cell) => cell?.value === header);
-
-/** The table's rows (from under the header to the last keyed row), as grid indexes. */
-function tableRange(grid: SheetGrid): { first: number; last: number } {
-  const first = headerIndexOf(grid) + 1;
-  let last = first;
-  while (typeof grid.rows[last + 1]?.[0]?.value === 'string' && grid.rows[last + 1]?.[0]?.value !== '') last += 1;
-  return { first, last };
-}
-
-const keysOf = (grid: SheetGrid) => {
-  const { first, last } = tableRange(grid);
-  return grid.rows.slice(first, last + 1).map((row) => String(row?.[0]?.value ?? ''));
-};
-
-/** Sorts the table's whole rows as Excel's « Trier » does on one column (a row's cells move together). */
-function sortTable(grid: SheetGrid, header: string, descending = false): void {
-  const { first, last } = tableRange(grid);
-  const column = columnIndexOf(grid, header);
-  const text = (row: (GridCell | null)[]) => String(row?.[column]?.value ?? '');
-  const rows = grid.rows.slice(first, last + 1);
-  rows.sort((a, b) => text(a).localeCompare(text(b), 'fr') * (descending ? -1 : 1));
-  grid.rows.splice(first, rows.length, ...rows);
-}
 
 const TYPED = [
   { key: 'G1', header: 'Mise en œuvre', value: 'relancer la mairie' },

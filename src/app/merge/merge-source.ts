@@ -63,6 +63,8 @@ export interface MasterFacts {
   currentQuarter: Quarter;
   /** The name the master knows a recipient by (a carrier, commune or partner of a fiche), null when it knows none. */
   recipientNamed: (name: string) => string | null;
+  /** Every recipient's name, as the master writes it: what a partner named as none of them is told. */
+  recipients: readonly string[];
 }
 
 export interface MergeChoices {
@@ -156,8 +158,16 @@ type Place = Parameters<typeof createIssue>[1];
 
 /** The missing rows a note names; it counts the others. */
 const MISSING_KEYS_LISTED = 10;
+const RECIPIENTS_LISTED = 10;
 
 const sameName = (a: string, b: string) => recipientKey(a) === recipientKey(b);
+
+/** The names that hold what was typed (« colibri » in « Centre social Le Colibri ») first: a slip's likely meaning. */
+function likelyFirst(names: readonly string[], typed: string): string[] {
+  const typedKey = recipientKey(typed);
+  const holds = (name: string) => recipientKey(name).includes(typedKey);
+  return [...names.filter(holds), ...names.filter((name) => !holds(name))];
+}
 
 /** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
 function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
@@ -243,6 +253,17 @@ class SourceMerge {
     const partner = recipient ?? typed;
     if (partner === '') {
       this.reject('merge-partner-unknown', nowhere, {});
+      return null;
+    }
+    // No fiche goes to a name that is no recipient (a slip of the name typed): every row would be refused one by one.
+    if (recipient === null && this.master.recipientNamed(typed) === null) {
+      const { recipients } = this.master;
+      const listed = likelyFirst(recipients, typed).slice(0, RECIPIENTS_LISTED);
+      this.reject('merge-partner-not-recipient', nowhere, {
+        partner: typed,
+        recipients: listed,
+        count: recipients.length,
+      });
       return null;
     }
     if (!extract && pastedSheet === undefined) this.note('merge-without-extract', nowhere, {});

@@ -3,7 +3,7 @@ import { createIssue, type Issue } from '../../domain/issues';
 import type { JournalRecord } from '../../domain/journal';
 import { recipientKey, rowsOfRecipient } from '../../domain/recipients';
 import { partiesOfState, recipientFichesOfState } from '../extract-values';
-import { findWorkbookRecipient } from '../extract';
+import { findWorkbookRecipient, recipientsOfWorkbook } from '../extract';
 import type { WorkbookGrids } from '../../domain/grid';
 import type { EnteredCell } from '../../layout/entered-values';
 import { readIncomingRows } from '../../layout/incoming/read-incoming-rows';
@@ -147,6 +147,7 @@ export async function mergeAndWrite(
     currentQuarter: state.currentQuarter,
     fichesOf: fichesOfPartners(state),
     recipientNamed: (name: string) => findWorkbookRecipient(state, name)?.name ?? null,
+    recipients: recipientsOfWorkbook(state).map((recipient) => recipient.name),
   };
   const sources: MergeSource[] = files.map(({ file, grids: returned }) => ({
     file,

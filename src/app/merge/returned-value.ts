@@ -84,7 +84,7 @@ const isPercentage = (cell: ReturnedCell): boolean =>
 
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
-    if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT} (85 et non 85\u00a0%)`);
+    if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
     const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
   }

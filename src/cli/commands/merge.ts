@@ -18,6 +18,7 @@ import { reportError, type CliError } from '../failure';
 import { realPathOf } from '../files';
 import { backupJson, outputNameError, type Backup } from '../output-file';
 import { outputExample, texts } from '../texts';
+import { namingWorkbook } from '../workbook-named';
 import {
   bytesPort,
   outputError,
@@ -284,18 +285,20 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });
   }
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
-  // What the rewrite itself says of the master (personal data erased from its records…) is a note of the whole merge.
-  const report = {
-    ...outcome.report,
-    notes: [...outcome.report.notes, ...outcome.notes.map((issue) => ({ source: '', issue }))],
-  };
-  const wrote = await writeWhenWritten(options, report.written, bytes, console);
+  const wrote = await writeWhenWritten(options, outcome.report.written, bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;
+  // What the rewrite itself says of the master (personal data erased from its records…) is a note of the whole merge.
+  const notes = [...outcome.report.notes, ...outcome.notes.map((issue) => ({ source: '', issue }))];
+  const workbook = written?.file ?? options.path;
+  const report = {
+    ...outcome.report,
+    notes: notes.map(({ source, issue }) => ({ source, issue: namingWorkbook(issue, workbook) })),
+  };
   if (options.json) {
     const unreadableJson = unreadable.map((error) => ({ file: error.file, code: error.code, message: error.message }));
     const document = reportAsJson(report, {
-      file: written?.file ?? options.path,
+      file: workbook,
       ...backupJson(written?.backup ?? null),
       dryRun: options.dryRun,
       unreadable: unreadableJson,

@@ -4,6 +4,7 @@ import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError } from '../failure';
 import { backupJson } from '../output-file';
 import { texts } from '../texts';
+import { namingWorkbook } from '../workbook-named';
 import {
   bytesPort,
   issuesAsJson,
@@ -59,17 +60,18 @@ export async function undoCommand(args: string[], console: Console): Promise<num
   const wrote = await writeWhenWritten(options, report.written, bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;
+  const notes = outcome.notes.map((issue) => namingWorkbook(issue, written?.file ?? options.path));
   if (options.json) {
     const document = {
       file: written?.file ?? options.path,
       ...backupJson(written?.backup ?? null),
       ...asJson(report),
-      notes: issuesAsJson(outcome.notes),
+      notes: issuesAsJson(notes),
     };
     console.out(JSON.stringify(document, null, 2));
   } else {
     console.out(texts.undo.done(report, written));
-    for (const note of outcome.notes) console.out(texts.undo.note(note));
+    for (const note of notes) console.out(texts.undo.note(note));
   }
   return report.changedSince.length > 0 ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
 }

@@ -24,6 +24,11 @@ export const extractIssueCodes = {
     description:
       'Dans un extrait renvoyé, une valeur trimestrielle d’un critère quantitatif est un nombre enregistré comme texte : la fusion la reprendra comme ce nombre.',
   },
+  'extract-rows-out-of-order': {
+    severity: 'warning',
+    description:
+      'Dans un extrait renvoyé, des critères ne sont plus sous leur fiche (tableau trié) : la fusion lit chaque ligne par sa clé, rien n’est perdu.',
+  },
   'extract-personal-data': {
     severity: 'warning',
     description:

@@ -63,7 +63,12 @@ export const mergeIssueCodes = {
   'merge-recipient-unknown': {
     severity: 'error',
     description:
-      'Le fichier renvoyé est l’extrait d’un destinataire que le classeur ne connaît pas (« _ctg » modifié ?) : rien n’en est repris.',
+      'Le fichier renvoyé est l’extrait d’un destinataire que le classeur ne connaît pas (retiré des fiches depuis l’extrait, ou « _ctg » modifié) : rien n’en est repris.',
+  },
+  'merge-partner-not-recipient': {
+    severity: 'error',
+    description:
+      'Le partenaire indiqué pour un fichier sans extrait (--partenaire, ou dans le volet) n’est aucun des destinataires du classeur : aucune fiche ne va à ce nom, rien n’en est repris.',
   },
   'merge-partner-contradicted': {
     severity: 'error',

@@ -2,7 +2,7 @@ import { frenchNumber } from './numbers';
 import { agree } from './plural';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
-import { personalDataWords, quoted, where } from './workbook';
+import { criteriaOutOfOrder, personalDataWords, quoted, where } from './workbook';
 
 /** Messages of the partners' extracts (src/app/extract.ts). */
 
@@ -37,6 +37,11 @@ export const extractMessages = {
   'extract-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${String(p.quarter ?? '')} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : la fusion la reprendra comme le nombre ${frenchNumber(Number(p.number))}.`,
+  // No command puts an extract's rows back in order (each refuses an extract): the merge needs none.
+  'extract-rows-out-of-order': (p) =>
+    `${criteriaOutOfOrder(p)} La fusion lit chaque ligne par sa clé : le tri ne fait rien perdre, et le classeur ` +
+    'de suivi garde l’ordre du plan. Pour retrouver cet ordre dans le fichier, annulez le tri (Ctrl+Z) tant qu’il est ' +
+    'ouvert ; pour ne voir que certaines lignes, filtrez le tableau plutôt que de le trier.',
   'extract-personal-data': (p, surface) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell

@@ -64,10 +64,25 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
     'n’en est repris.',
+  // The master knows no such recipient: the officer took it out of its fiches since the extract, or `_ctg` was retyped.
   'merge-recipient-unknown': (p) =>
     `Le fichier dit être l’extrait de « ${paramText(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
-    'commune, ni partenaire d’une fiche) ; son onglet caché « _ctg » a sans doute été modifié : rien n’en est repris. ' +
-    'Demandez au partenaire le fichier tel que l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
+    'commune, ni partenaire d’une fiche) : rien n’en est repris. Si ce destinataire a été retiré des fiches depuis ' +
+    'l’extrait, remettez son nom dans la colonne « Partenaires » de ses fiches, puis fusionnez à nouveau. Sinon, ' +
+    'l’onglet caché « _ctg » du fichier a sans doute été modifié : demandez au partenaire le fichier tel que ' +
+    'l’extrait le lui a donné, ou faites-lui un nouvel extrait.',
+  // A name typed for a file without `_ctg` that no fiche goes to: a slip of the name, or a partner the fiches lack.
+  'merge-partner-not-recipient': (p, surface) => {
+    const count = Number(p.count);
+    const listed = Array.isArray(p.recipients) ? p.recipients.length : 0;
+    const names = paramText(p.recipients) + (count > listed ? `, et ${count - listed} autres` : '');
+    return (
+      `« ${paramText(p.partner)} » n’est aucun des destinataires du classeur de suivi` +
+      `${surface === 'task-pane' ? '' : ' (--partenaire)'} : aucune fiche ne va à ce nom, rien n’en est repris. ` +
+      `Vérifiez son orthographe (destinataires : ${names}) ; s’il s’agit d’un nouveau partenaire, ajoutez-le à la ` +
+      'colonne « Partenaires » de ses fiches, puis fusionnez à nouveau.'
+    );
+  },
   // The command line's --partenaire names the partner of every file; the pane asks it only for files that do not say.
   'merge-partner-contradicted': (p, surface) =>
     `Le fichier est l’extrait fait pour « ${paramText(p.partner)} », pas pour « ${paramText(p.typed)} »` +
@@ -87,11 +102,13 @@ export const mergeMessages = {
       paramText(p.current) !== paramText(p.next)
         ? `, puis remettez ${paramText(p.current)} comme trimestre en cours`
         : '';
-    // Where the current quarter is chosen: the pane's field, and on the command line its option too.
+    // Where the current quarter is chosen: the pane's field, and on the command line its option too, on the workbook
+    // the command line names (`workbook`, as a shell word), so that the command can be typed as it is written.
+    const workbook = p.workbook === undefined ? 'suivi.xlsx' : paramText(p.workbook);
     const how =
       surface === 'task-pane'
         ? '(champ « Trimestre en cours » du volet)'
-        : `(« npx ctg-suivi compute --quarter ${quarter} », ou le champ « Trimestre en cours » du volet)`;
+        : `(« npx ctg-suivi compute ${workbook} --quarter ${quarter} », ou le champ « Trimestre en cours » du volet)`;
     return (
       `${stands} Pour mettre « Historique » à jour, remettez ${quarter} comme trimestre en cours ${how} ` +
       `et clôturez-le à nouveau${back} : la nouvelle clôture remplace l’ancienne, chaque ` +

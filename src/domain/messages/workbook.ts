@@ -104,6 +104,17 @@ function percentRead(p: MessageParams): { shows: string; read: string; meant: st
   };
 }
 
+/** How many criteria a sorted table put away from their fiche, and where: the start of what is said of it. */
+export function criteriaOutOfOrder(p: MessageParams): string {
+  const count = Number(p.count ?? 0);
+  const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
+  const shown = cells.length > 12 ? [...cells.slice(0, 12), '…'] : cells;
+  return (
+    `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
+    `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié.`
+  );
+}
+
 export const workbookMessages = {
   'not-a-tracking-workbook': (_, surface) =>
     'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
@@ -161,21 +172,14 @@ export const workbookMessages = {
   'criterion-outside-fiche': (p) =>
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
     'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
-  'axis-rows-out-of-order': (p, surface) => {
-    const count = Number(p.count ?? 0);
-    const cells = Array.isArray(p.cells) ? p.cells.map(String) : [];
-    const shown = cells.length > 12 ? [...cells.slice(0, 12), '…'] : cells;
-    return (
-      `${where(p)}${countOf(count, 'critère n’est', 'critères ne sont')} plus sous la ligne de ${agree(count, 'sa', 'leur')} fiche ` +
-      `(${agree(cells.length, 'cellule', 'cellules')} ${shown.join(', ')}) : le tableau a sans doute été trié. ` +
-      `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +
-      'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) ' +
-      'tant que le classeur est ouvert. Une ' +
-      'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
-      'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
-      'tableau plutôt que de le trier.'
-    );
-  },
+  'axis-rows-out-of-order': (p, surface) =>
+    `${criteriaOutOfOrder(p)} ` +
+    `Lancez « Calculer »${surface === 'task-pane' ? '' : ' (ou « npx ctg-suivi compute » sur ce fichier)'} : ` +
+    'chaque ligne reprend sa place sous sa fiche, dans l’ordre du plan, avec ses valeurs. Ou annulez le tri (Ctrl+Z) ' +
+    'tant que le classeur est ouvert. Une ' +
+    'colonne que vous avez ajoutée à droite du tableau n’est triée avec lui que si elle était sélectionnée : ' +
+    'vérifiez d’abord que ses valeurs sont restées en face de leur ligne. Pour ne voir que certaines lignes, filtrez le ' +
+    'tableau plutôt que de le trier.',
   'wrong-row-type': (p) =>
     `${where(p)}le type doit être ${quoted(p.expected)} pour cette clé (valeur lue : ${quoted(p.found)}). ` +
     `Remettez ${quoted(p.expected)}.`,

@@ -1,0 +1,11 @@
+import type { Issue } from '../app';
+import { shellWord } from './texts';
+
+/**
+ * An issue of a rewrite as the command line says it: a message that gives a command to type on the workbook
+ * (`merge-closed-quarter`: « npx ctg-suivi compute … --quarter … ») names the workbook the command wrote, `path`,
+ * so that the command can be copied as it is.
+ */
+export function namingWorkbook(issue: Issue, path: string): Issue {
+  return { ...issue, params: { ...issue.params, workbook: shellWord(path) } };
+}
