@@ -9,6 +9,8 @@ import { quarterChosen, textValue } from '../../src/domain/journal';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { fixtureBytes } from './format-v1';
 import { cellAt, sheet } from './helpers';
 
 /**
@@ -81,7 +83,7 @@ async function workbookWithRecords(): Promise<Uint8Array> {
 async function typed(
   bytes: Uint8Array,
   sheetName: string,
-  cells: Record<string, string>,
+  cells: Record<string, ExcelJS.CellValue>,
   { insertRowAt }: { insertRowAt?: number } = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -166,3 +168,47 @@ it('a line of the tools whose date was retyped is refused at that date, saying h
   );
   expect(saved).toEqual([]);
 }, 60_000);
+
+it('a Historique line whose closing date was retyped as a date is refused at that date, quoted as shown', async () => {
+  // Typed in a cell a person formatted as a date, as Excel does with 02/12/2026.
+  const bytes = await editXlsx(records, [
+    { sheet: 'Historique', cell: 'E2', value: new Date('2026-12-02T00:00:00Z'), numFmt: 'dd/mm/yyyy' },
+  ]);
+  const { outcome, saved } = await compute(bytes);
+  expect(outcome.status).toBe('refused');
+  const issues = 'issues' in outcome ? outcome.issues : [];
+  expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Historique', 'E2']]);
+  const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+  expect(message).toContain('Historique, cellule E2\u00a0: «\u00a002/12/2026\u00a0»');
+  expect(saved).toEqual([]);
+}, 60_000);
+
+describe('a note in a format 1 Journal (columns A to F), which the rewrite gives columns A to L', () => {
+  const v1 = fixtureBytes('suivi-v1.xlsx');
+  const notesIn = (bytes: Uint8Array) =>
+    sheet(gridsOf(bytes), 'Journal').rows.flatMap((row, index) =>
+      (row ?? []).flatMap((cell, c) => (cell?.value === NOTE ? [[index + 1, c + 1]] : [])),
+    );
+
+  it('past F but not past L is refused, saying to move it past L', async () => {
+    const { outcome, saved } = await compute(await typed(v1, 'Journal', { G20: NOTE }));
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Journal', 'G20']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain(
+      'à droite du tableau, après la colonne L (le tableau s’étend jusqu’à elle quand l’outil réécrit le classeur), ou dans une autre feuille',
+    );
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('past L is kept where it is by the migrating rewrite, and the next rewrite is not refused', async () => {
+    const first = await compute(await typed(v1, 'Journal', { M20: NOTE }));
+    expect(first.outcome.status).toBe('done');
+    const migrated = first.saved[first.saved.length - 1];
+    expect(notesIn(migrated)).toEqual([[20, 13]]);
+    const second = await compute(migrated);
+    expect(second.outcome.status).toBe('done');
+    expect(notesIn(second.saved[second.saved.length - 1])).toEqual([[20, 13]]);
+  }, 60_000);
+});

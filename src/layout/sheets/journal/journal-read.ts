@@ -72,13 +72,25 @@ export function valueOf(found: GridCell | null, type: JournalValueType | undefin
   return cellJournalValue(raw, !!found?.isDate);
 }
 
-/** The Journal's table in the grid, for a line that is not one of its records. */
+/**
+ * The Journal's table in the grid, for a line that is not one of its records. A format 1 Journal is rewritten with
+ * all our columns, A to L: a note past its F but not past L would then be under the table, so those columns are its
+ * table's too (no header: the sheet has none there yet).
+ */
 function tableOf(columns: Map<JournalColumnId, number>): RecordTableShape {
   const table = journalColumns.flatMap(({ id, header }) => {
     const column = columns.get(id);
     return column === undefined ? [] : [{ column, header }];
   });
-  return { columns: table, when: { column: columns.get('date') ?? 1, header: journalColumns[0].header } };
+  const taken = new Set(table.map(({ column }) => column));
+  const ahead =
+    columns.size < journalColumns.length
+      ? journalColumns.flatMap((_, index) => (taken.has(index + 1) ? [] : [{ column: index + 1, header: '' }]))
+      : [];
+  return {
+    columns: [...table, ...ahead],
+    when: { column: columns.get('date') ?? 1, header: journalColumns[0].header },
+  };
 }
 
 export interface JournalReading {
@@ -101,7 +113,7 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
   const entries: JournalEntry[] = [];
   const issues: WorkbookIssue[] = [];
   for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
-    if (journalColumns.every((column) => text(row, column.id).trim() === '')) continue;
+    if (table.columns.every(({ column }) => textOf(gridCell(grid, row, column)).trim() === '')) continue;
     const note = noteLineIssue(grid, row, table);
     if (note) {
       issues.push(note);
