@@ -212,3 +212,41 @@ describe('a note in a format 1 Journal (columns A to F), which the rewrite gives
     expect(notesIn(second.saved[second.saved.length - 1])).toEqual([[20, 13]]);
   }, 60_000);
 });
+
+describe('a note under the Journal’s lines in a column a person inserted between its columns', () => {
+  /** The Journal with a column « Notes » inserted at G (ours from Opération on one column right) and `cells`. */
+  async function withInsertedColumn(bytes: Uint8Array, cells: Record<string, string>): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const journal = workbook.getWorksheet('Journal')!;
+    journal.spliceColumns(7, 0, []);
+    journal.getCell('G1').value = 'Notes';
+    for (const [address, value] of Object.entries(cells)) journal.getCell(address).value = value;
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const at = (bytes: Uint8Array, value: string) =>
+    sheet(gridsOf(bytes), 'Journal').rows.flatMap((row, index) =>
+      (row ?? []).flatMap((cell, c) => (cell?.value === value ? [cellAddressOf(index + 1, c + 1)] : [])),
+    );
+  const cellAddressOf = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+  it('is refused, since the rewrite puts the Journal’s columns back in A to L over it, saying to move it past M', async () => {
+    const { outcome, saved } = await compute(await withInsertedColumn(records, { G5: NOTE }));
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Journal', 'G5']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain('après sa dernière colonne (M, «\u00a0Partenaire\u00a0»)');
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('moved past M, is kept by the rewrite and by the next one, the column beside the lines moved after L', async () => {
+    const first = await compute(await withInsertedColumn(records, { G3: 'beside', N5: NOTE }));
+    expect(first.outcome.status).toBe('done');
+    const rewritten = first.saved[first.saved.length - 1];
+    expect([at(rewritten, 'Notes'), at(rewritten, 'beside'), at(rewritten, NOTE)]).toEqual([['M1'], ['M3'], ['N5']]);
+    const second = await compute(rewritten);
+    expect(second.outcome.status).toBe('done');
+    expect(at(second.saved[second.saved.length - 1], NOTE)).toEqual(['N5']);
+  }, 60_000);
+});

@@ -73,24 +73,24 @@ export function valueOf(found: GridCell | null, type: JournalValueType | undefin
 }
 
 /**
- * The Journal's table in the grid, for a line that is not one of its records. A format 1 Journal is rewritten with
- * all our columns, A to L: a note past its F but not past L would then be under the table, so those columns are its
- * table's too (no header: the sheet has none there yet).
+ * The Journal's table in the grid, for a line that is not one of its records: from A to the last of our columns,
+ * and at least to L. A rewrite writes ours in A to L and moves a person's column after them, but leaves a cell under
+ * the lines where it is: a note in a format 1 Journal's G to L, or in a column a person inserted between ours,
+ * would then be under the table, refused by the next rewrite; it is refused now instead (no header there: « après
+ * la colonne L »).
  */
 function tableOf(columns: Map<JournalColumnId, number>): RecordTableShape {
-  const table = journalColumns.flatMap(({ id, header }) => {
+  const header = new Map<number, string>();
+  journalColumns.forEach(({ id, header: ours }) => {
     const column = columns.get(id);
-    return column === undefined ? [] : [{ column, header }];
+    if (column !== undefined) header.set(column, ours);
   });
-  const taken = new Set(table.map(({ column }) => column));
-  const ahead =
-    columns.size < journalColumns.length
-      ? journalColumns.flatMap((_, index) => (taken.has(index + 1) ? [] : [{ column: index + 1, header: '' }]))
-      : [];
-  return {
-    columns: [...table, ...ahead],
-    when: { column: columns.get('date') ?? 1, header: journalColumns[0].header },
-  };
+  const last = Math.max(journalColumns.length, ...header.keys());
+  const table = Array.from({ length: last }, (_, index) => ({
+    column: index + 1,
+    header: header.get(index + 1) ?? '',
+  }));
+  return { columns: table, when: { column: columns.get('date') ?? 1, header: journalColumns[0].header } };
 }
 
 export interface JournalReading {
