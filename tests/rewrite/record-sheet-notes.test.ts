@@ -10,6 +10,8 @@ import { writeXlsx } from '../../src/xlsx/writer';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
 import { fixtureBytes } from './format-v1';
 import { cellAt, sheet } from './helpers';
 
@@ -249,4 +251,30 @@ describe('a note under the Journal’s lines in a column a person inserted betwe
     expect(second.outcome.status).toBe('done');
     expect(at(second.saved[second.saved.length - 1], NOTE)).toEqual(['N5']);
   }, 60_000);
+});
+
+describe('a workbook saved by LibreOffice', () => {
+  itWhenAvailable({ soffice: hasBinary('soffice') })(
+    'keeps the instants of its four record sheets as text: no line is taken for a note, and compute rewrites it',
+    async () => {
+      const saved = saveOneThroughLibreOffice(records, 'records', {
+        scratch: 'record-sheet-notes',
+        recalculate: false,
+      });
+      const report = await validateGrids(gridsOf(saved), { today: later });
+      expect(errorsOf(report.issues)).toEqual([]);
+      // The instant's column of each: Historique's is its last, E.
+      const whenColumn: Record<string, number> = { Journal: 1, Historique: 5, Archives: 1, Contributions: 1 };
+      for (const { name } of SHEETS) {
+        const instants = [2, 3].map((row) => cellAt(sheet(gridsOf(saved), name), row, whenColumn[name])?.value);
+        expect(instants).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/), expect.any(String)]);
+        expect(instants).toEqual(
+          [2, 3].map((row) => cellAt(sheet(gridsOf(records), name), row, whenColumn[name])?.value),
+        );
+      }
+      const { outcome } = await compute(saved);
+      expect(outcome.status).toBe('done');
+    },
+    180_000,
+  );
 });
