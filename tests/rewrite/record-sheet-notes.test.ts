@@ -278,3 +278,17 @@ describe('a workbook saved by LibreOffice', () => {
     180_000,
   );
 });
+
+it('a note in a record sheet is named with the other errors that refuse compute, not only once they are put right', async () => {
+  const axis = sheet(gridsOf(records), 'Axe 1');
+  const row = axis.rows.findIndex((cells) => (cells ?? []).some((found) => found?.value === 42));
+  const column = axis.rows[row]!.findIndex((found) => found?.value === 42);
+  const address = `${String.fromCharCode(65 + column)}${row + 1}`;
+  const withText = await typed(records, 'Axe 1', { [address]: 'quarante-deux' });
+  const { outcome, saved } = await compute(await typed(withText, 'Historique', { A5: NOTE }));
+  expect(outcome.status).toBe('refused');
+  const errors = errorsOf('issues' in outcome ? outcome.issues : []);
+  expect(errors).toContainEqual(['record-line-not-a-record', 'Historique', 'A5']);
+  expect(errors.some(([, sheetName, cell]) => sheetName === 'Axe 1' && cell === address)).toBe(true);
+  expect(saved).toEqual([]);
+}, 60_000);
