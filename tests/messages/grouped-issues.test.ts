@@ -32,3 +32,21 @@ it('counts two cells of one row once in the rows it names', () => {
   const items = ['C10', 'D10', 'E10', 'F10', 'G10', 'C11', 'D11', 'C12'].map((cell) => formulaAt('Axe 1', cell));
   expect(moreLines(items)).toEqual(['… et 3 autres cellules contenant une formule (Axe 1, lignes 11 et 12).']);
 });
+
+it('names each sheet the others are on, a sheet without their cell by its name alone, a whole merge by nothing', () => {
+  const items = [
+    ...[10, 11, 12, 13, 14, 15, 16].map((row) => formulaAt('Axe 1', `C${row}`)),
+    formulaAt('Axe 2', 'D4'),
+    { source: 'retour.xlsx', issue: createIssue('merge-formula', { sheet: 'Axe 3', cell: null }, {}) },
+  ];
+  expect(moreLines(items)).toEqual([
+    '… et 4 autres cellules contenant une formule (Axe 1, lignes 15 et 16\u00a0; Axe 2, ligne 4\u00a0; Axe 3).',
+  ]);
+  const takes = Array.from({ length: 7 }, (_, index) => ({
+    source: '',
+    issue: createIssue('merge-take-unused', { sheet: null, cell: null }, { take: `G1-QN${index}:2026-T1` }),
+  }));
+  expect(groupedIssues(takes).flatMap((line) => ('more' in line ? [line.more] : []))).toEqual([
+    '… et 2 autres choix qui ne correspondent à aucun conflit.',
+  ]);
+});
