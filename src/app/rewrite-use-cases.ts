@@ -18,7 +18,7 @@ import { refusesRewrite, reorderedNotes, withRowOrderLines } from './row-order';
 import { shapeKeepingChanges } from './shape-keeping-changes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
-import { workbookStateOf, type WorkbookState } from './workbook-state';
+import { recordSheetIssues, workbookStateOf, type WorkbookState } from './workbook-state';
 
 /**
  * The use cases that rewrite a tracking workbook in place, over a port (a file, or the open workbook). They
@@ -51,7 +51,9 @@ async function validStateOf(grids: WorkbookGrids, now: Date): Promise<Loaded> {
   const tracking = await readTrackingWorkbook(grids);
   const report = validateReading(grids, tracking, { today: now });
   if (!report.readable || !tracking.ok) return { ok: false, outcome: { status: 'unreadable', issues: report.issues } };
-  const errors = report.issues.filter(refusesRewrite);
+  // A record sheet's line the tools cannot read back (a person's note) refuses too: named with the others, as
+  // `validate` names them, not only once those are put right.
+  const errors = [...report.issues, ...(tracking.ok ? recordSheetIssues(tracking) : [])].filter(refusesRewrite);
   if (errors.length > 0) return { ok: false, outcome: { status: 'refused', issues: errors } };
   const reading = await workbookStateOf(grids, tracking);
   if (!reading.ok) return { ok: false, outcome: { status: 'unreadable', issues: reading.issues } };

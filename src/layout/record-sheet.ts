@@ -100,10 +100,12 @@ const filled = (cell: GridCell | null): cell is GridCell =>
  * every rewrite, so that the note is neither lost nor read as a record. Null for a record.
  */
 export function noteLineIssue(grid: SheetGrid, row: number, table: RecordTableShape): WorkbookIssue | null {
-  const when = gridCell(grid, row, table.when.column)?.value;
+  const whenCell = gridCell(grid, row, table.when.column);
+  const when = whenCell?.value;
   if (typeof when === 'string' && isIsoTimestamp(when.trim())) return null;
   const ordered = [...table.columns].sort((a, b) => a.column - b.column);
-  const first = ordered.find(({ column }) => filled(gridCell(grid, row, column)));
+  // An instant retyped (a date, a text) is what to put back: the error is at it, not at the line's first cell.
+  const first = filled(whenCell) ? table.when : ordered.find(({ column }) => filled(gridCell(grid, row, column)));
   const cell = first && gridCell(grid, row, first.column);
   if (!first || !cell) return null;
   const last = ordered[ordered.length - 1];

@@ -25,13 +25,14 @@ import { roundTrip } from './helpers';
  * The rule of every rewrite (compute, close-quarter, regeneration), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
  * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes
- * beside and under the tables, the tools' texts typed over in the sheets of fixed shape, in a workbook whose
+ * beside and under the tables (under the lines of Journal and Contributions too), the tools' texts typed over in the sheets of fixed shape, in a workbook whose
  * Contributions has lines; rewritten from the same plan, from one whose period adds quarters before, or from one
  * that lists a criterion's wording twice after a criterion inserted before it (criteria worded alike, paired in
  * order). Every non-empty cell before is, after, where it was, or where its row key (its record) and its column header put it (a
  * note under an axis table: its distance to the table's end and its column's header), or recorded in the Journal
  * or Archives; or the
- * rewrite is refused, nothing written, and a value in a grey cell is named by an error at its cell. The tools' own formula cells (rates, totals) are recomputed and
+ * rewrite is refused, nothing written, and a value in a grey cell, or a note under a record sheet's lines, is named
+ * by an error at its cell, with any other error. The tools' own formula cells (rates, totals) are recomputed and
  * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
  * added after the table only and no row is inserted.
  */
@@ -63,6 +64,7 @@ type Edit =
   | { kind: 'overText'; sheet: string; index: number; value: string }
   | { kind: 'journalColumn'; header: string; value: string }
   | { kind: 'contributionsColumn'; header: string; value: string }
+  | { kind: 'recordNote'; sheet: 'Journal' | 'Contributions'; below: number; column: number; value: string }
   | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' }
   | { kind: 'sort'; sheet: number; by: string; descending: boolean };
 
@@ -136,6 +138,13 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
       header: fc.constantFrom('Remarque', 'Relu'),
       value: words,
     }),
+    fc.record({
+      kind: fc.constant('recordNote' as const),
+      sheet: fc.constantFrom('Journal' as const, 'Contributions' as const),
+      below: fc.integer({ min: 1, max: 3 }),
+      column: fc.integer({ min: 1, max: 4 }),
+      value: words,
+    }),
     ...(withInsertions
       ? [
           fc.record({
@@ -205,9 +214,13 @@ function sortRows(grid: SheetGrid, rows: readonly [number, string][], header: st
   rows.forEach(([row], index) => (grid.rows[row - 1] = contents[index]));
 }
 
-/** Applies the edits; returns the grey cells typed (sheet and address). */
+/**
+ * Applies the edits; returns the cells a rewrite must be refused at (sheet and address): the grey cells typed, and
+ * of each line of notes under a record sheet's lines, its first non-empty cell.
+ */
 function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: string; cell: string }[] {
   const grey: { sheet: string; key: string; header: string }[] = [];
+  const recordNotes: { sheet: string; row: number; column: number }[] = [];
   for (const edit of edits) {
     if (edit.kind === 'note') {
       const grid = sheetOf(grids, edit.sheet)!;
@@ -224,6 +237,15 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
       );
       const [row, column] = pick(texts, edit.index);
       put(grid, row, column, { value: edit.value });
+      continue;
+    }
+    if (edit.kind === 'recordNote') {
+      // Under a record sheet's lines, in its table's columns: no line of the tools, the rewrite must be refused
+      // at the line's first non-empty cell (docs/WORKBOOK.md, « A person's note in a record sheet »).
+      const grid = sheetOf(grids, edit.sheet)!;
+      const row = grid.rows.length + edit.below;
+      put(grid, row, edit.column, { value: edit.value });
+      recordNotes.push({ sheet: edit.sheet, row, column: edit.column });
       continue;
     }
     if (edit.kind === 'journalColumn' || edit.kind === 'contributionsColumn') {
@@ -273,11 +295,16 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
     }
   }
   // Where the grey cells are once every edit is made (a column or a row inserted after moves them).
-  return grey.map(({ sheet, key, header }) => {
+  const greyCells = grey.map(({ sheet, key, header }) => {
     const grid = sheetOf(grids, sheet)!;
     const row = keyedRows(grid).find(([, k]) => k === key)![0];
     return { sheet, cell: cellAddress(row, columnOf(grid, header)) };
   });
+  const noteLines = recordNotes.filter(
+    (note) =>
+      !recordNotes.some((other) => other.sheet === note.sheet && other.row === note.row && other.column < note.column),
+  );
+  return [...greyCells, ...noteLines.map(({ sheet, row, column }) => ({ sheet, cell: cellAddress(row, column) }))];
 }
 
 // ---- The rule ------------------------------------------------------------------------------------------------
@@ -571,6 +598,13 @@ async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCa
  * `Clé` under an axis table, once taken here for a row, its « grey » cell for a grey cell.
  */
 const EXAMPLES: [Edit[]][] = [
+  [
+    [
+      { kind: 'recordNote', sheet: 'Contributions', below: 2, column: 3, value: 'à revoir' },
+      { kind: 'recordNote', sheet: 'Contributions', below: 2, column: 2, value: 'vu en comité' },
+      { kind: 'note', sheet: 'Journal', row: 4, column: 1, cell: { value: 'vu en comité' } },
+    ],
+  ],
   [[{ kind: 'overText', sheet: 'Compétences AO', index: 257, value: 'à revoir' }]],
   [
     [

@@ -9,6 +9,10 @@ import { quarterChosen, textValue } from '../../src/domain/journal';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { editXlsx } from '../excel-backend/helpers/xlsx-side';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
+import { fixtureBytes } from './format-v1';
 import { cellAt, sheet } from './helpers';
 
 /**
@@ -81,7 +85,7 @@ async function workbookWithRecords(): Promise<Uint8Array> {
 async function typed(
   bytes: Uint8Array,
   sheetName: string,
-  cells: Record<string, string>,
+  cells: Record<string, ExcelJS.CellValue>,
   { insertRowAt }: { insertRowAt?: number } = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -164,5 +168,127 @@ it('a line of the tools whose date was retyped is refused at that date, saying h
   expect(message).toContain(
     'Si c’est une ligne de l’outil dont la date a été retouchée, remettez-la comme l’outil l’écrit, par exemple «\u00a02026-12-05T10:00:00Z\u00a0».',
   );
+  expect(saved).toEqual([]);
+}, 60_000);
+
+it('a Historique line whose closing date was retyped as a date is refused at that date, quoted as shown', async () => {
+  // Typed in a cell a person formatted as a date, as Excel does with 02/12/2026.
+  const bytes = await editXlsx(records, [
+    { sheet: 'Historique', cell: 'E2', value: new Date('2026-12-02T00:00:00Z'), numFmt: 'dd/mm/yyyy' },
+  ]);
+  const { outcome, saved } = await compute(bytes);
+  expect(outcome.status).toBe('refused');
+  const issues = 'issues' in outcome ? outcome.issues : [];
+  expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Historique', 'E2']]);
+  const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+  expect(message).toContain('Historique, cellule E2\u00a0: «\u00a002/12/2026\u00a0»');
+  expect(saved).toEqual([]);
+}, 60_000);
+
+describe('a note in a format 1 Journal (columns A to F), which the rewrite gives columns A to L', () => {
+  const v1 = fixtureBytes('suivi-v1.xlsx');
+  const notesIn = (bytes: Uint8Array) =>
+    sheet(gridsOf(bytes), 'Journal').rows.flatMap((row, index) =>
+      (row ?? []).flatMap((cell, c) => (cell?.value === NOTE ? [[index + 1, c + 1]] : [])),
+    );
+
+  it('past F but not past L is refused, saying to move it past L', async () => {
+    const { outcome, saved } = await compute(await typed(v1, 'Journal', { G20: NOTE }));
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Journal', 'G20']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain(
+      'à droite du tableau, après la colonne L (le tableau s’étend jusqu’à elle quand l’outil réécrit le classeur), ou dans une autre feuille',
+    );
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('past L is kept where it is by the migrating rewrite, and the next rewrite is not refused', async () => {
+    const first = await compute(await typed(v1, 'Journal', { M20: NOTE }));
+    expect(first.outcome.status).toBe('done');
+    const migrated = first.saved[first.saved.length - 1];
+    expect(notesIn(migrated)).toEqual([[20, 13]]);
+    const second = await compute(migrated);
+    expect(second.outcome.status).toBe('done');
+    expect(notesIn(second.saved[second.saved.length - 1])).toEqual([[20, 13]]);
+  }, 60_000);
+});
+
+describe('a note under the Journal’s lines in a column a person inserted between its columns', () => {
+  /** The Journal with a column « Notes » inserted at G (ours from Opération on one column right) and `cells`. */
+  async function withInsertedColumn(bytes: Uint8Array, cells: Record<string, string>): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const journal = workbook.getWorksheet('Journal')!;
+    journal.spliceColumns(7, 0, []);
+    journal.getCell('G1').value = 'Notes';
+    for (const [address, value] of Object.entries(cells)) journal.getCell(address).value = value;
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const at = (bytes: Uint8Array, value: string) =>
+    sheet(gridsOf(bytes), 'Journal').rows.flatMap((row, index) =>
+      (row ?? []).flatMap((cell, c) => (cell?.value === value ? [cellAddressOf(index + 1, c + 1)] : [])),
+    );
+  const cellAddressOf = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+  it('is refused, since the rewrite puts the Journal’s columns back in A to L over it, saying to move it past M', async () => {
+    const { outcome, saved } = await compute(await withInsertedColumn(records, { G5: NOTE }));
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-line-not-a-record', 'Journal', 'G5']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain('après sa dernière colonne (M, «\u00a0Partenaire\u00a0»)');
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('moved past M, is kept by the rewrite and by the next one, the column beside the lines moved after L', async () => {
+    const first = await compute(await withInsertedColumn(records, { G3: 'beside', N5: NOTE }));
+    expect(first.outcome.status).toBe('done');
+    const rewritten = first.saved[first.saved.length - 1];
+    expect([at(rewritten, 'Notes'), at(rewritten, 'beside'), at(rewritten, NOTE)]).toEqual([['M1'], ['M3'], ['N5']]);
+    const second = await compute(rewritten);
+    expect(second.outcome.status).toBe('done');
+    expect(at(second.saved[second.saved.length - 1], NOTE)).toEqual(['N5']);
+  }, 60_000);
+});
+
+describe('a workbook saved by LibreOffice', () => {
+  itWhenAvailable({ soffice: hasBinary('soffice') })(
+    'keeps the instants of its four record sheets as text: no line is taken for a note, and compute rewrites it',
+    async () => {
+      const saved = saveOneThroughLibreOffice(records, 'records', {
+        scratch: 'record-sheet-notes',
+        recalculate: false,
+      });
+      const report = await validateGrids(gridsOf(saved), { today: later });
+      expect(errorsOf(report.issues)).toEqual([]);
+      // The instant's column of each: Historique's is its last, E.
+      const whenColumn: Record<string, number> = { Journal: 1, Historique: 5, Archives: 1, Contributions: 1 };
+      for (const { name } of SHEETS) {
+        const instants = [2, 3].map((row) => cellAt(sheet(gridsOf(saved), name), row, whenColumn[name])?.value);
+        expect(instants).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/), expect.any(String)]);
+        expect(instants).toEqual(
+          [2, 3].map((row) => cellAt(sheet(gridsOf(records), name), row, whenColumn[name])?.value),
+        );
+      }
+      const { outcome } = await compute(saved);
+      expect(outcome.status).toBe('done');
+    },
+    180_000,
+  );
+});
+
+it('a note in a record sheet is named with the other errors that refuse compute, not only once they are put right', async () => {
+  const axis = sheet(gridsOf(records), 'Axe 1');
+  const row = axis.rows.findIndex((cells) => (cells ?? []).some((found) => found?.value === 42));
+  const column = axis.rows[row]!.findIndex((found) => found?.value === 42);
+  const address = `${String.fromCharCode(65 + column)}${row + 1}`;
+  const withText = await typed(records, 'Axe 1', { [address]: 'quarante-deux' });
+  const { outcome, saved } = await compute(await typed(withText, 'Historique', { A5: NOTE }));
+  expect(outcome.status).toBe('refused');
+  const errors = errorsOf('issues' in outcome ? outcome.issues : []);
+  expect(errors).toContainEqual(['record-line-not-a-record', 'Historique', 'A5']);
+  expect(errors.some(([, sheetName, cell]) => sheetName === 'Axe 1' && cell === address)).toBe(true);
   expect(saved).toEqual([]);
 }, 60_000);

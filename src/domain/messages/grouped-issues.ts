@@ -41,33 +41,37 @@ const kindWords: Partial<Record<IssueCode, [string, string]>> = {
   'merge-column-ignored': ['colonne qui n’est pas du suivi', 'colonnes qui ne sont pas du suivi'],
   'merge-column-duplicate': ['colonne en double', 'colonnes en double'],
   'merge-value-in-computed-cell': ['valeur saisie sur un taux', 'valeurs saisies sur un taux'],
+  // A --take, or a value chosen in the pane, that names no conflict of the merge.
+  'merge-take-unused': ['choix qui ne correspond à aucun conflit', 'choix qui ne correspondent à aucun conflit'],
 };
 
 /** An item of the report shown as it is, or one line counting the others of its kind (`first`: the first of them). */
 export type GroupedLine<T> = { item: T } | { more: string; first: T };
 
+/** The rows of one sheet named: « ligne 7 », « lignes 7 et 9 », « lignes 7 à 20 001 » when no row between lacks one. */
+function rowsText(rows: ReadonlySet<number>): string {
+  // Not Math.min(...rows): a million rows would pass the engine's limit on arguments.
+  let [first, last] = [Infinity, -Infinity];
+  for (const row of rows) [first, last] = [Math.min(first, row), Math.max(last, row)];
+  if (rows.size === 1) return `ligne ${frenchNumber(first)}`;
+  if (rows.size === 2) return `lignes ${frenchNumber(first)} et ${frenchNumber(last)}`;
+  // A span is said only when it holds no row without one: 7 rows between 50 and 900 are not « lignes 50 à 900 ».
+  if (last - first + 1 === rows.size) return `lignes ${frenchNumber(first)} à ${frenchNumber(last)}`;
+  return `entre les lignes ${frenchNumber(first)} et ${frenchNumber(last)}`;
+}
+
 /** « Retour, lignes 7 à 20 001 », per sheet: where the issues not shown are. */
 function placesOf(issues: readonly Issue[]): string {
-  const rowsBySheet = new Map<string, { first: number; last: number } | null>();
+  const rowsBySheet = new Map<string, Set<number>>();
   for (const issue of issues) {
     if (issue.sheet === null) continue;
+    const rows = rowsBySheet.get(issue.sheet) ?? new Set<number>();
+    rowsBySheet.set(issue.sheet, rows);
     const row = issue.cell === null ? null : (parseA1(issue.cell)?.row ?? null);
-    const known = rowsBySheet.get(issue.sheet);
-    if (row === null) {
-      if (!rowsBySheet.has(issue.sheet)) rowsBySheet.set(issue.sheet, null);
-      continue;
-    }
-    rowsBySheet.set(
-      issue.sheet,
-      known ? { first: Math.min(known.first, row), last: Math.max(known.last, row) } : { first: row, last: row },
-    );
+    if (row !== null) rows.add(row);
   }
   return [...rowsBySheet]
-    .map(([sheet, rows]) => {
-      if (rows === null) return sheet;
-      if (rows.first === rows.last) return `${sheet}, ligne ${frenchNumber(rows.first)}`;
-      return `${sheet}, lignes ${frenchNumber(rows.first)} à ${frenchNumber(rows.last)}`;
-    })
+    .map(([sheet, rows]) => (rows.size === 0 ? sheet : `${sheet}, ${rowsText(rows)}`))
     .join('\u00a0; ');
 }
 

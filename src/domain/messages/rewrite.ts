@@ -52,8 +52,11 @@ export const rewriteMessages = {
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : ${quoted(p.value)} est sur une ligne que l’outil n’a pas ` +
     `écrite : il inscrit la date et l’heure de chacune des siennes en colonne ${paramText(p.whenColumn)} ` +
     `(« ${paramText(p.whenHeader)} »). Tant qu’elle est là, le classeur n’est pas réécrit, pour que rien n’en soit ` +
-    'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne à droite du tableau, après sa ' +
-    `dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »), ou dans une autre feuille, puis relancez. ` +
+    'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne à droite du tableau, après ' +
+    (paramText(p.lastHeader) === ''
+      ? `la colonne ${paramText(p.lastColumn)} (le tableau s’étend jusqu’à elle quand l’outil réécrit le classeur)`
+      : `sa dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »)`) +
+    ', ou dans une autre feuille, puis relancez. ' +
     'Si c’est une ligne de l’outil dont la date a été retouchée, remettez-la comme l’outil l’écrit, par exemple ' +
     '« 2026-12-05T10:00:00Z ».',
   'workbook-plan-unreadable': (p) =>

@@ -72,12 +72,24 @@ export function valueOf(found: GridCell | null, type: JournalValueType | undefin
   return cellJournalValue(raw, !!found?.isDate);
 }
 
-/** The Journal's table in the grid, for a line that is not one of its records. */
+/**
+ * The Journal's table in the grid, for a line that is not one of its records: from A to the last of our columns,
+ * and at least to L. A rewrite writes ours in A to L and moves a person's column after them, but leaves a cell under
+ * the lines where it is: a note in a format 1 Journal's G to L, or in a column a person inserted between ours,
+ * would then be under the table, refused by the next rewrite; it is refused now instead (no header there: « après
+ * la colonne L »).
+ */
 function tableOf(columns: Map<JournalColumnId, number>): RecordTableShape {
-  const table = journalColumns.flatMap(({ id, header }) => {
+  const header = new Map<number, string>();
+  journalColumns.forEach(({ id, header: ours }) => {
     const column = columns.get(id);
-    return column === undefined ? [] : [{ column, header }];
+    if (column !== undefined) header.set(column, ours);
   });
+  const last = Math.max(journalColumns.length, ...header.keys());
+  const table = Array.from({ length: last }, (_, index) => ({
+    column: index + 1,
+    header: header.get(index + 1) ?? '',
+  }));
   return { columns: table, when: { column: columns.get('date') ?? 1, header: journalColumns[0].header } };
 }
 
@@ -101,7 +113,7 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
   const entries: JournalEntry[] = [];
   const issues: WorkbookIssue[] = [];
   for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
-    if (journalColumns.every((column) => text(row, column.id).trim() === '')) continue;
+    if (table.columns.every(({ column }) => textOf(gridCell(grid, row, column)).trim() === '')) continue;
     const note = noteLineIssue(grid, row, table);
     if (note) {
       issues.push(note);
