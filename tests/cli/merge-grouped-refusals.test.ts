@@ -1,10 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { writeXlsx } from '../../src/xlsx/writer';
-import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { masterFolder, partnerOwnFile } from './partner-own-file';
 import { runCli } from './run-cli';
 
 /**
@@ -16,20 +10,8 @@ const today = new Date('2026-08-10T10:00:00Z');
 let folder: string;
 let master: string;
 
-/** A partner's own table (no `_ctg`) on a sheet `Retour`: a header row, then `rows`. */
-async function partnerTable(name: string, rows: unknown[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Retour');
-  for (const row of rows) sheet.addRow(row);
-  const path = join(folder, name);
-  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return path;
-}
-
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'ctg-merge-grouped-'));
-  master = join(folder, 'suivi.xlsx');
-  writeFileSync(master, await writeXlsx((await buildNewWorkbook(samplePlan(), { today })).spec));
+  ({ folder, master } = await masterFolder('ctg-merge-grouped-', today));
 }, 30_000);
 
 describe('a returned file with 20 000 rows without keys', () => {
@@ -38,7 +20,7 @@ describe('a returned file with 20 000 rows without keys', () => {
   beforeAll(async () => {
     const rows: unknown[][] = [['Clé', 'Statut', 'Commentaire']];
     for (let index = 0; index < 20_000; index += 1) rows.push([null, 'En cours', `Action ${index + 1}`]);
-    file = await partnerTable('retour-sans-cles.xlsx', rows);
+    file = await partnerOwnFile(folder, 'retour-sans-cles.xlsx', rows);
   }, 60_000);
 
   it('names the first five refused rows, then counts the others in one line', async () => {
@@ -71,7 +53,7 @@ describe('refusals of several kinds', () => {
     const rows: unknown[][] = [['Clé', 'Statut']];
     for (let index = 0; index < 6; index += 1) rows.push([`ZZ${index + 1}`, 'En cours']);
     for (let index = 0; index < 8; index += 1) rows.push([null, 'En cours']);
-    const file = await partnerTable('retour-melange.xlsx', rows);
+    const file = await partnerOwnFile(folder, 'retour-melange.xlsx', rows);
     const run = await runCli(['merge', master, file, '--partenaire', 'CCMP', '--dry-run']);
     const refused = run.stdout.split('\n').filter((line) => line.startsWith('  Refusé'));
     expect(refused.filter((line) => line.includes('n’existe pas dans le classeur'))).toHaveLength(6);

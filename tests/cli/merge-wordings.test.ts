@@ -1,10 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { writeXlsx } from '../../src/xlsx/writer';
-import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { masterFolder, partnerOwnFile } from './partner-own-file';
 import { runCli } from './run-cli';
 
 /** What `merge` says of a partner's own file: values quoted as typed, headers on one line, a file without a table. */
@@ -13,25 +7,13 @@ const today = new Date('2026-08-10T10:00:00Z');
 let folder: string;
 let master: string;
 
-/** A partner's workbook (no `_ctg`) with one sheet `Retour` holding `rows`. */
-async function partnerFile(name: string, rows: unknown[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Retour');
-  for (const row of rows) sheet.addRow(row);
-  const path = join(folder, name);
-  writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return path;
-}
-
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'ctg-merge-wordings-'));
-  master = join(folder, 'suivi.xlsx');
-  writeFileSync(master, await writeXlsx((await buildNewWorkbook(samplePlan(), { today })).spec));
+  ({ folder, master } = await masterFolder('ctg-merge-wordings-', today));
 }, 30_000);
 
 describe('merge’s messages about a partner’s own file', () => {
   it('quotes a note typed under the table in the Clé column as it was typed, not in capitals', async () => {
-    const file = await partnerFile('retour-fin.xlsx', [
+    const file = await partnerOwnFile(folder, 'retour-fin.xlsx', [
       ['Clé', 'Statut'],
       ['G1', 'En cours'],
       ['fin', null],
@@ -44,7 +26,7 @@ describe('merge’s messages about a partner’s own file', () => {
   }, 30_000);
 
   it('prints a header holding a line break on one line', async () => {
-    const file = await partnerFile('retour-entete.xlsx', [
+    const file = await partnerOwnFile(folder, 'retour-entete.xlsx', [
       ['Clé', 'Statut', 'Remarques\ndu partenaire'],
       ['G1', 'En cours', 'Rien à signaler'],
     ]);
@@ -56,7 +38,7 @@ describe('merge’s messages about a partner’s own file', () => {
   }, 30_000);
 
   it('tells a file with no table that it is no extract and holds no table, not that it does not name its partner', async () => {
-    const file = await partnerFile('autre-classeur.xlsx', [
+    const file = await partnerOwnFile(folder, 'autre-classeur.xlsx', [
       ['Nom', 'Montant'],
       ['Fournitures', 120],
     ]);
