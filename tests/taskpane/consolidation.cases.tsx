@@ -173,7 +173,9 @@ describe('consolidating picked files in the pane', () => {
       expect(linesOf(section, 'Territoires (3)')).toEqual([
         fr(`Forez Est — ${forez.name} (2027-T2) : ${ratesText([own.forez])}`),
         fr(`Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}`),
-        fr(`Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données`),
+        fr(
+          `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Pour la voir, cellule par cellule : « Vérifier un fichier… » sur ce fichier`,
+        ),
       ]);
       const damaged = readXlsx(bytes.get('abime.xlsx')!);
       if (damaged.ok) throw new Error('The damaged file was read');

@@ -64,7 +64,8 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
             ratesOf(territory.counts),
             territory.errors,
           );
-          return territory.aoUnread ? `${line}. ${c.aoUnread(territory.aoUnread.reason)}` : line;
+          const withErrors = territory.errors > 0 ? `${line}. ${c.dataErrors(territory.errors)}` : line;
+          return territory.aoUnread ? `${withErrors}. ${c.aoUnread(territory.aoUnread.reason)}` : withErrors;
         })}
       />
       <Part
