@@ -75,6 +75,13 @@ describe('reading other exports of a convention', () => {
     expect(withoutLines(nbsp.plan)).toEqual(withoutLines(seed.plan));
   });
 
+  test('accents written decomposed (NFD, as some Mac exports write them) give the same plan and warnings', () => {
+    const nfd = parsedOk(seedText.normalize('NFD'));
+    expect(withoutLines(nfd.plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(nfd.warnings)).toEqual(codes(seed.warnings));
+    expect(nfd.plan.territory).toBe('Communauté de communes des Monts du Pilat');
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
