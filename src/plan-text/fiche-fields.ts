@@ -1,7 +1,7 @@
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
-import { bulletText, splitList, startsListItem } from './text-lines';
+import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -196,14 +196,15 @@ const continues = (previous: ContentLine, line: ContentLine): boolean =>
   CONTINUING_START.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);
 
 /**
- * The items of a bulleted field. An empty bullet is reported and takes no item; a line that is not a bullet
- * continues the item above it when no blank line separates them, else starts an item of its own.
+ * The items of a bulleted field. An empty bullet is reported and takes no item; a line begun by another list
+ * marker (`1)`, `a)`, Word's `o`) starts an item; any other line continues the item above it when no blank line
+ * separates them, else starts an item of its own.
  */
 export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
   const items: { text: string; line: number }[] = [];
   let open = false;
   for (const line of content) {
-    const bullet = bulletText(line.text);
+    const bullet = bulletText(line.text) ?? otherListItemText(line.text);
     if (bullet === '') {
       warnings.add('empty-bullet', line.line, { ref, field });
       open = false;

@@ -82,6 +82,26 @@ describe('reading other exports of a convention', () => {
     expect(nfd.plan.territory).toBe('Communauté de communes des Monts du Pilat');
   });
 
+  test('criteria marked by Word bullets (o, ➢, a Symbol-font dot) or numbered « 1) » are one criterion each', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const block = (mark: (i: number) => string) =>
+      ['Critères quantitatifs :', '', ...quantitative.map((text, i) => `${mark(i)} ${text}`), ''].join('\n');
+    const written = block(() => '-');
+    expect(seedText).toContain(written);
+    for (const mark of [
+      () => 'o',
+      () => '➢',
+      () => '\uF0B7',
+      (i: number) => `${i + 1})`,
+      (i: number) => `${'abcde'[i]})`,
+    ]) {
+      const read = parsedOk(replaceOnce(seedText, written, block(mark)));
+      expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+      expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+    }
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
