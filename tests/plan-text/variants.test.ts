@@ -102,6 +102,17 @@ describe('reading other exports of a convention', () => {
     }
   });
 
+  test('criteria written one per line without any bullet are one criterion each; one folded after « en » stays whole', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const written = ['Critères quantitatifs :', '', ...quantitative.map((text) => `- ${text}`), ''].join('\n');
+    const plain = ['Critères quantitatifs :', '', ...quantitative, ''].join('\n');
+    const read = parsedOk(replaceOnce(seedText, written, plain));
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    const folded = plain.replace('projets en partenariat', 'projets en\npartenariat');
+    expect(withoutLines(parsedOk(replaceOnce(seedText, written, folded)).plan)).toEqual(withoutLines(seed.plan));
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
