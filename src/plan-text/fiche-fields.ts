@@ -110,7 +110,12 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
-    warnings.add('unexpected-text', extra.line, { ref, field: labelText.criteria, text: extra.text });
+    warnings.add('unexpected-text', extra.line, {
+      ref,
+      field: labelText.criteria,
+      text: extra.text,
+      rubrics: [labelText.quantitative, labelText.qualitative],
+    });
   }
   // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {

@@ -113,6 +113,22 @@ describe('reading other exports of a convention', () => {
     expect(withoutLines(parsedOk(replaceOnce(seedText, written, folded)).plan)).toEqual(withoutLines(seed.plan));
   });
 
+  test('criteria written under « Critères » without their kind heading are reported as left out, with what to do', () => {
+    const text = replaceOnce(
+      seedText,
+      'Critères\n\nCritères quantitatifs :\n\n- Nombre de permanences',
+      'Critères\n\n- Nombre de permanences',
+    );
+    const { plan, warnings } = parsedOk(text);
+    const left = warnings.filter((w) => w.code === 'unexpected-text');
+    expect(left.map((w) => w.line)).toEqual([643, 644, 645, 646, 647]);
+    expect(ficheByKey(plan, 'G1').criteria.map((c) => c.text)).not.toContain('Nombre de permanences dans les communes');
+    expect(renderMessage('unexpected-text', left[0].params).replace(/\u00A0/g, ' ')).toBe(
+      'Texte inattendu sous « Critères » (fiche G1), non repris dans le classeur : « - Nombre de permanences dans ' +
+        'les communes ». Placez-le sous « Critères quantitatifs : » ou « Critères qualitatifs : », puis relisez le plan.',
+    );
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
