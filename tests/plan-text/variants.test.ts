@@ -477,6 +477,17 @@ describe('reading other exports of a convention', () => {
     expect(warnings.find((w) => w.code === 'fiche-outside-axis')).toMatchObject({ params: { ref: 'PE1' } });
   });
 
+  test('an Article 10 written in months and years is the period, whatever the years of a title', () => {
+    const text = replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'janvier 2026 à décembre 2029');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.period).toEqual({ start: '2026-01-01', end: '2029-12-31' });
+    expect(codes(warnings)).not.toContain('period-from-years');
+    const july = parsedOk(replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'juillet 2025 à juin 2029'));
+    expect(july.plan.period).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    const february = parsedOk(replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'mars 2024 à février 2028'));
+    expect(february.plan.period).toEqual({ start: '2024-03-01', end: '2028-02-29' });
+  });
+
   test('periods in other phrasings', () => {
     const withPeriod = (sentence: string) =>
       parseConvention(
