@@ -129,6 +129,16 @@ describe('reading other exports of a convention', () => {
     );
   });
 
+  test('fiches exported from Word tables, a label cell then a tab then its value, give the same plan', () => {
+    const labels =
+      /^(Réf de la fiche action|Intérêt|Méthodologie|Budget|Porteur de l'action|Territoire\(s\) cible\(s\)) :\n\n(?=\S)/gm;
+    const tabbed = seedText.replace(labels, '$1\t');
+    expect(tabbed).toContain('Réf de la fiche action\tG1\n');
+    const read = parsedOk(tabbed);
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
