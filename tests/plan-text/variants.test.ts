@@ -467,6 +467,23 @@ describe('reading other exports of a convention', () => {
     expect(codes(warnings)).not.toContain('axis-title-mismatch');
   });
 
+  test('axes written "AXE STRATÉGIQUE 1 :", "Axe thématique n° 2 –" or "Orientation 1 :" are axes', () => {
+    for (const [first, second] of [
+      ['AXE STRATÉGIQUE 1 : Petite enfance', 'Axe thématique n° 2 – Jeunesse et mobilité'],
+      ['Axe prioritaire 1 : Petite enfance', 'Orientation 2 – Jeunesse et mobilité'],
+    ]) {
+      const text = otherConvention
+        .replace('\n1) Petite enfance\nRéf', `\n${first}\nRéf`)
+        .replace('\n2) Jeunesse\nRéf', `\n${second}\nRéf`);
+      const { plan, warnings } = parsedOk(text);
+      expect(plan.axes.map((a) => [a.number, a.title])).toEqual([
+        [1, 'Petite enfance'],
+        [2, 'Jeunesse et mobilité'],
+      ]);
+      expect(codes(warnings)).not.toContain('fiche-outside-axis');
+    }
+  });
+
   test('an axis heading wrapped over two lines without bold is joined', () => {
     const at = seedText.indexOf('3) Renforcer le rôle du Relais Petite Enfance (RPE)', seedText.indexOf('ANNEXE 2'));
     const text = `${seedText.slice(0, at)}3) Renforcer le rôle du Relais\nPetite Enfance (RPE)${seedText.slice(at + 51)}`;
