@@ -210,7 +210,8 @@ const isCut = (previous: ContentLine, line: ContentLine): boolean =>
  * marker (`1)`, `a)`, Word's `o`) starts an item; any other line continues the item above it when no blank line
  * separates them, else starts an item of its own. In a field with no marker at all (an export that dropped its
  * bullets, one item per line), a line continues the one above only when that one is plainly cut (`isCut`): a
- * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »).
+ * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »); and « ; » parts
+ * items, as in the other lists.
  */
 export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
@@ -234,5 +235,6 @@ export function bulletItems(content: ContentLine[], ref: string, field: string, 
     }
     previous = line;
   }
-  return items;
+  // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
+  return marked ? items : items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
 }

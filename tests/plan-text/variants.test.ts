@@ -139,6 +139,15 @@ describe('reading other exports of a convention', () => {
     expect(codes(read.warnings)).toEqual(codes(seed.warnings));
   });
 
+  test('criteria glued to their heading and separated by « ; » are one criterion each', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const written = ['Critères quantitatifs :', '', ...quantitative.map((text) => `- ${text}`), ''].join('\n');
+    const glued = `Critères quantitatifs : ${quantitative.join(' ; ')}\n`;
+    const read = parsedOk(replaceOnce(seedText, written, glued));
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
