@@ -1,7 +1,7 @@
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
-import { bulletText, splitList, startsListItem } from './text-lines';
+import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -110,7 +110,12 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
-    warnings.add('unexpected-text', extra.line, { ref, field: labelText.criteria, text: extra.text });
+    warnings.add('unexpected-text', extra.line, {
+      ref,
+      field: labelText.criteria,
+      text: extra.text,
+      rubrics: [labelText.quantitative, labelText.qualitative],
+    });
   }
   // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {
@@ -140,8 +145,8 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   };
 }
 
-/** A line that begins so continues the line above it: a lowercase letter, or punctuation that opens or goes on. */
-const CONTINUING_START = /^(?:\p{Ll}|[()[\],./&+’'»])/u;
+/** A line that begins so continues the line above it: punctuation that opens or goes on. */
+const CONTINUING_PUNCTUATION = /^[()[\],./&+’'»]/u;
 /** A line that ends so is continued by the next: a word cut at its hyphen, an elision, a connecting word. */
 const CUT_END = /(?:\p{L}-|[’'])$/u;
 const CONNECTING_END = /(?:^|\s)(?:de|du|des|et|la|le|les|à|au|aux|en|pour|sur|par)$/iu;
@@ -192,30 +197,44 @@ const listLines = (content: ContentLine[], separators: string): ContentLine[] =>
 const paragraphs = (content: ContentLine[]): string[] =>
   unwrapped(content, (_, previous) => /[:;]$/.test(previous.text)).map((line) => line.text);
 
+/** A line continues the one above when it begins with a lowercase letter or the one above is cut (`isCut`). */
 const continues = (previous: ContentLine, line: ContentLine): boolean =>
-  CONTINUING_START.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);
+  /^\p{Ll}/u.test(line.text) || isCut(previous, line);
+
+/** A line cut before its end: a word cut at its hyphen, an elision or a connecting word, or punctuation going on. */
+const isCut = (previous: ContentLine, line: ContentLine): boolean =>
+  CONTINUING_PUNCTUATION.test(line.text) || CUT_END.test(previous.text) || CONNECTING_END.test(previous.text);
 
 /**
- * The items of a bulleted field. An empty bullet is reported and takes no item; a line that is not a bullet
- * continues the item above it when no blank line separates them, else starts an item of its own.
+ * The items of a bulleted field. An empty bullet is reported and takes no item; a line begun by another list
+ * marker (`1)`, `a)`, Word's `o`) starts an item; any other line continues the item above it when no blank line
+ * separates them, else starts an item of its own. In a field with no marker at all (an export that dropped its
+ * bullets, one item per line), a line continues the one above only when that one is plainly cut (`isCut`): a
+ * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »); and « ; » parts
+ * items, as in the other lists.
  */
 export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+  const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
+  const marked = content.some((line) => itemText(line.text) !== null);
   const items: { text: string; line: number }[] = [];
   let open = false;
+  let previous: ContentLine | undefined;
   for (const line of content) {
-    const bullet = bulletText(line.text);
+    const bullet = itemText(line.text);
     if (bullet === '') {
       warnings.add('empty-bullet', line.line, { ref, field });
       open = false;
     } else if (bullet !== null) {
       items.push({ text: bullet, line: line.line });
       open = true;
-    } else if (open && !line.afterBlank) {
+    } else if (open && !line.afterBlank && (marked || isCut(previous!, line))) {
       items[items.length - 1].text += ` ${line.text}`;
     } else {
       items.push({ text: line.text, line: line.line });
       open = true;
     }
+    previous = line;
   }
-  return items;
+  // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
+  return marked ? items : items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
 }

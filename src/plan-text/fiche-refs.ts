@@ -13,8 +13,8 @@ import { romanNumeral } from './headings';
  * (`AD-1 Permanences d’accès aux droits`, `G1 : Le RPE`) gives as the ref its words up to the last one of those
  * holding a digit that follow one another (`PE 12`, `PE 2.1`), with a `bis`, `ter` or `quater` after them
  * (`A3 bis`); the separators after it (`:`, `-`, `–`, `—`) are dropped and the rest is the title. The first digit
- * must come in the line's first word or the one after it (`Fiche 3`, `S 4`, separators aside): a line that begins
- * with words is a title, not a ref.
+ * must come in the line's first word or the one after it (`Fiche 3`, `S 4`, separators and « n° » aside: `Fiche n° 3`
+ * is `FICHE3`): a line that begins with words is a title, not a ref.
  */
 
 export interface WrittenRef {
@@ -32,6 +32,8 @@ const PLAIN_REF = /^[A-Za-z]+\d+$/;
 const HAS_DIGIT = /\d/;
 const SUFFIX = /^(?:bis|ter|quater)$/i;
 const SEPARATOR = /^[:\-–—]+$/;
+/** « n° » (numéro), alone or before the number: no part of the key (`Fiche n° 3` is `Fiche 3`). */
+const NUMBER_SIGN = /(?<![\p{L}\d])n\s*[°º]/giu;
 /** Words a ref may have before its first digit, separators aside (`Fiche 3`, `PE 12`). */
 const MAX_WORDS_BEFORE_DIGIT = 1;
 
@@ -54,7 +56,9 @@ export function readWrittenRef(written: string): WrittenRef {
 function refEnd(words: string[]): number {
   const firstDigit = words.findIndex((word) => HAS_DIGIT.test(word));
   if (firstDigit < 0) return -1;
-  const wordsBefore = words.slice(0, firstDigit).filter((word) => !SEPARATOR.test(word)).length;
+  const wordsBefore = words
+    .slice(0, firstDigit)
+    .filter((word) => !SEPARATOR.test(word) && word.replace(NUMBER_SIGN, '') !== '').length;
   if (wordsBefore > MAX_WORDS_BEFORE_DIGIT) return -1;
   let end = firstDigit + 1;
   while (end < words.length && HAS_DIGIT.test(words[end])) end++;
@@ -69,7 +73,8 @@ const ROMAN_AXIS_REF = /^([IVX]+)\.\s*(?=\d)/;
 function cleanRef(written: string): string | null {
   const roman = ROMAN_AXIS_REF.exec(written);
   const axis = roman && romanNumeral(roman[1]);
-  const numbered = roman && axis !== null ? `${axis}.${written.slice(roman[0].length)}` : written;
+  const unsigned = written.replace(NUMBER_SIGN, ' ');
+  const numbered = roman && axis !== null ? `${axis}.${unsigned.slice(roman[0].length)}` : unsigned;
   const groups =
     numbered
       .normalize('NFD')

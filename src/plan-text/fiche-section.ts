@@ -28,8 +28,22 @@ export interface FicheSection {
 
 const BULLETED = new Set<LabelId>(['objectives', 'quantitative', 'qualitative']);
 
+/**
+ * A fiche exported from a Word table writes its label cell, a tab, then its value cell, often with no colon
+ * (« Intérêt⇥intérêt fort »): read as « Intérêt : intérêt fort ». A line with a colon before its first tab is as written.
+ */
+function labelCells(line: SourceLine): string {
+  const tab = line.raw.indexOf('\t');
+  const label = tab > 0 ? line.raw.slice(0, tab).trim() : '';
+  if (!label || label.includes(':')) return line.text;
+  return `${label} : ${line.raw
+    .slice(tab + 1)
+    .replace(/[ \t]+/g, ' ')
+    .trim()}`;
+}
+
 export function readFicheSection(lines: SourceLine[], warnings: WarningSink): FicheSection {
-  const labels = lines.map((line) => (line.text ? matchLabel(line.text) : null));
+  const labels = lines.map((line) => (line.text ? matchLabel(labelCells(line)) : null));
   const firstRef = labels.findIndex((label) => label?.id === 'ref');
   if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
   const startIndex = sectionStart(lines, firstRef);

@@ -11,8 +11,12 @@ import { matchLabel } from './labels';
 const ARTICLE = /^\**\s*ARTICLE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
 const ANNEXE = /^\**\s*ANNEXE\s+(\d+|[IVX]+)\s*(?:[-–—:.]|$)/i;
 const AXIS = /^([0-9Il|VX][0-9Il|VX ]*?)\s*\)\s*(\S.*)$/;
-/** "Axe 3 : Title", "ENJEU 3 – Title", "Axe n°3. Title": the other way exports number axes. */
-const NAMED_AXIS = /^(?:axe|enjeu)\s*(?:n\s*[°o]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+/**
+ * "Axe 3 : Title", "ENJEU 3 – Title", "Axe n°3. Title", "AXE STRATÉGIQUE 3 : Title", "Orientation 3 – Title": the
+ * other ways exports number axes.
+ */
+const NAMED_AXIS =
+  /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
 /** A Roman numeral from I to XX. */
 const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 

@@ -23,14 +23,16 @@ export type PlanParseResult =
   | { ok: false; error: { code: PlanFailureCode; params: PlanFailureParams }; warnings: PlanWarning[] };
 
 /** Reads a whole convention text (as exported) into a plan. Never throws on bad input. */
-export function parseConvention(text: string): PlanParseResult {
+export function parseConvention(exported: string): PlanParseResult {
   const warnings = new WarningSink();
   const fail = (code: PlanFailureCode, params: PlanFailureParams = {}): PlanParseResult => ({
     ok: false,
     error: { code, params },
     warnings: warnings.sorted(),
   });
-  if (typeof text !== 'string' || text.trim() === '') return fail('empty-text');
+  if (typeof exported !== 'string' || exported.trim() === '') return fail('empty-text');
+  // Some exports (a Mac's) write accents decomposed, « e » then a combining accent: every reader compares composed text.
+  const text = exported.normalize('NFC');
 
   const { lines: pageLines, furniture } = separatePageFurniture(toSourceLines(text));
   const lines = joinWrappedHeadings(pageLines);

@@ -5,7 +5,7 @@ import type { SourceLine } from './text-lines';
 
 /**
  * The period of the convention, from Article 10 ("conclue à compter du 1 janvier 2026 au 31 décembre 2030",
- * "du 1er janvier … au …", "du 01/01/2026 au 31/12/2030"). Failing that, from the years of a title
+ * "du 1er janvier … au …", "du 01/01/2026 au 31/12/2030", "de janvier 2026 à décembre 2030"). Failing that, from the years of a title
  * ("CONVENTION TERRITORIALE GLOBALE 2026 – 2030"), which the caller reports.
  */
 
@@ -35,11 +35,14 @@ function iso(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Every date of the text, in order. */
-export function findDates(text: string): string[] {
-  const plain = foldAccents(text)
+const plainText = (text: string): string =>
+  foldAccents(text)
     .toLowerCase()
     .replace(/\s*\^\s*\{?\s*er\s*\}?/g, 'er');
+
+/** Every date of the text, in order. */
+export function findDates(text: string): string[] {
+  const plain = plainText(text);
   const found: { at: number; date: string }[] = [];
   const push = (at: number, date: string | null) => date && found.push({ at, date });
   for (const m of plain.matchAll(WORD_DATE)) {
@@ -49,6 +52,25 @@ export function findDates(text: string): string[] {
   for (const m of plain.matchAll(NUMERIC_DATE)) push(m.index ?? 0, iso(Number(m[3]), Number(m[2]), Number(m[1])));
   for (const m of plain.matchAll(ISO_DATE)) push(m.index ?? 0, iso(Number(m[1]), Number(m[2]), Number(m[3])));
   return found.sort((a, b) => a.at - b.at).map((f) => f.date);
+}
+
+const MONTH_YEAR =
+  /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b/g;
+
+/**
+ * "de janvier 2026 à décembre 2029" → 2026-01-01 … 2029-12-31: the first two months named without a day, the
+ * first from its first day, the second to its last. Null when the text has no two such months.
+ */
+function monthSpan(text: string): { start: string; end: string } | null {
+  const months = [...plainText(text).replace(WORD_DATE, ' ').matchAll(MONTH_YEAR)].map((m) => ({
+    year: Number(m[2]),
+    month: MONTHS[m[1]],
+  }));
+  if (months.length < 2) return null;
+  const [first, last] = months;
+  const start = iso(first.year, first.month, 1)!;
+  const end = new Date(Date.UTC(last.year, last.month, 1) - 86_400_000).toISOString().slice(0, 10);
+  return { start, end };
 }
 
 export type PeriodReading =
@@ -90,6 +112,13 @@ export function readPeriod(lines: SourceLine[]): PeriodReading {
     const [start, end] = dates;
     const line = block.find((l) => findDates(l.text).length > 0)?.no ?? 0;
     return start <= end ? { kind: 'dates', period: { start, end }, line } : { kind: 'reversed', start, end, line };
+  }
+  const months = dates.length === 0 ? monthSpan(block.map((line) => line.text).join(' ')) : null;
+  if (months) {
+    const line = block.find((l) => plainText(l.text).match(MONTH_YEAR))?.no ?? 0;
+    return months.start <= months.end
+      ? { kind: 'dates', period: months, line }
+      : { kind: 'reversed', start: months.start, end: months.end, line };
   }
   const fromDuration = startAndDuration(block, dates);
   if (fromDuration) return fromDuration;

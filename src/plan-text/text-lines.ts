@@ -57,11 +57,15 @@ export function stripBold(text: string): string {
   return result.trim();
 }
 
-const BULLET = /^(?:[-–•▪◦]|\*(?=\s|$)|\d{1,2}\.(?=\s|$))\s*(.*)$/;
+/**
+ * Bullet marks: dashes, dots, arrows and checks, and the private-use code points Word writes for the bullets of its
+ * Symbol and Wingdings fonts (\uF0B7 a dot, \uF0A7 a square, \uF0D8 and \uF0E8 arrows, \uF076 a diamond, \uF0FC a check).
+ */
+const BULLET = /^(?:[-–•▪◦■□►▸➢➤→✓✔\uF0B7\uF0A7\uF0D8\uF0E8\uF076\uF0FC]|\*(?=\s|$)|\d{1,2}\.(?=\s|$))\s*(.*)$/;
 
 /**
- * The text of a bullet line (`- text`, `– text`, `• text`, `* text`, `1. text`), '' for an empty bullet, null when
- * not a bullet. "1) text" is not a bullet: that is an axis heading.
+ * The text of a bullet line (`- text`, `– text`, `• text`, `➢ text`, `* text`, `1. text`), '' for an empty bullet,
+ * null when not a bullet. "1) text" is not a bullet: that is an axis heading.
  */
 export function bulletText(text: string): string | null {
   if (text.startsWith('**')) return null;
@@ -78,6 +82,12 @@ const OTHER_LIST_MARKER = /^(?:[a-z]\)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0
 /** Whether a line begins a list item: a bullet (`bulletText`) or another list marker (`a)`, `ii.`, `o …`, `1)`). */
 export function startsListItem(text: string): boolean {
   return bulletText(text) !== null || OTHER_LIST_MARKER.test(text);
+}
+
+/** The text of a list item after its other marker (`a) text`, `1) text`, `o text` → `text`), null without one. */
+export function otherListItemText(text: string): string | null {
+  const match = OTHER_LIST_MARKER.exec(text);
+  return match ? text.slice(match[0].length).trim() : null;
 }
 
 /** `a; b;c` → [a, b, c], empty items left out. */

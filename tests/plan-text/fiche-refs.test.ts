@@ -18,6 +18,11 @@ describe('a fiche ref as written in the plan', () => {
     ['PE 2.1', 'PE2-1', ''],
     ['É-12', 'E12', ''],
     ['Fiche 3', 'FICHE3', ''],
+    // « n° » (numéro) says nothing of the fiche: « Fiche n° 3 » is « Fiche 3 ».
+    ['Fiche n° 3', 'FICHE3', ''],
+    ['Fiche n°3', 'FICHE3', ''],
+    ['FA N° 1.2', 'FA1-2', ''],
+    ['Fiche nº 3 Un lieu', 'FICHE3', 'Un lieu'],
     ['AD-1 Permanences d’accès aux droits', 'AD1', 'Permanences d’accès aux droits'],
     ['PE 12 Accueil des familles', 'PE12', 'Accueil des familles'],
     ['Fiche 3 Un lieu', 'FICHE3', 'Un lieu'],
@@ -61,6 +66,23 @@ describe('a fiche ref as written in the plan', () => {
     ['A3bis – Le RPE', 'A3BIS', 'Le RPE'],
   ])('« %s » is the ref %s, then the title « %s »', (written, ref, rest) => {
     expect(readWrittenRef(written)).toMatchObject({ ref, rest });
+  });
+
+  test('fiches written « Fiche n° 1 », « Fiche n° 2 » keep keys of their own, not generated ones', () => {
+    const text = replaceOnce(
+      replaceOnce(seedText, 'Réf de la fiche action :\n\nG1\n', 'Réf de la fiche action :\n\nFiche n° 1\n'),
+      'Réf de la fiche action :\n\nF2\n',
+      'Réf de la fiche action :\n\nFiche n° 2\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(
+      fiches(plan)
+        .slice(0, 2)
+        .map((f) => f.key),
+    ).toEqual(['FICHE1', 'FICHE2']);
+    expect(codes(warnings)).not.toContain('missing-ref');
+    const invalid = warnings.filter((w) => w.code === 'invalid-ref');
+    expect(renderMessage('invalid-ref', invalid[0].params)).toContain('FICHE1');
   });
 
   test('a ref followed by a short-worded title on its line keys the fiche by the ref alone', () => {

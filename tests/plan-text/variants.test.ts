@@ -75,6 +75,79 @@ describe('reading other exports of a convention', () => {
     expect(withoutLines(nbsp.plan)).toEqual(withoutLines(seed.plan));
   });
 
+  test('accents written decomposed (NFD, as some Mac exports write them) give the same plan and warnings', () => {
+    const nfd = parsedOk(seedText.normalize('NFD'));
+    expect(withoutLines(nfd.plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(nfd.warnings)).toEqual(codes(seed.warnings));
+    expect(nfd.plan.territory).toBe('Communauté de communes des Monts du Pilat');
+  });
+
+  test('criteria marked by Word bullets (o, ➢, a Symbol-font dot) or numbered « 1) » are one criterion each', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const block = (mark: (i: number) => string) =>
+      ['Critères quantitatifs :', '', ...quantitative.map((text, i) => `${mark(i)} ${text}`), ''].join('\n');
+    const written = block(() => '-');
+    expect(seedText).toContain(written);
+    for (const mark of [
+      () => 'o',
+      () => '➢',
+      () => '\uF0B7',
+      (i: number) => `${i + 1})`,
+      (i: number) => `${'abcde'[i]})`,
+    ]) {
+      const read = parsedOk(replaceOnce(seedText, written, block(mark)));
+      expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+      expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+    }
+  });
+
+  test('criteria written one per line without any bullet are one criterion each; one folded after « en » stays whole', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const written = ['Critères quantitatifs :', '', ...quantitative.map((text) => `- ${text}`), ''].join('\n');
+    const plain = ['Critères quantitatifs :', '', ...quantitative, ''].join('\n');
+    const read = parsedOk(replaceOnce(seedText, written, plain));
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    const folded = plain.replace('projets en partenariat', 'projets en\npartenariat');
+    expect(withoutLines(parsedOk(replaceOnce(seedText, written, folded)).plan)).toEqual(withoutLines(seed.plan));
+  });
+
+  test('criteria written under « Critères » without their kind heading are reported as left out, with what to do', () => {
+    const text = replaceOnce(
+      seedText,
+      'Critères\n\nCritères quantitatifs :\n\n- Nombre de permanences',
+      'Critères\n\n- Nombre de permanences',
+    );
+    const { plan, warnings } = parsedOk(text);
+    const left = warnings.filter((w) => w.code === 'unexpected-text');
+    expect(left.map((w) => w.line)).toEqual([643, 644, 645, 646, 647]);
+    expect(ficheByKey(plan, 'G1').criteria.map((c) => c.text)).not.toContain('Nombre de permanences dans les communes');
+    expect(renderMessage('unexpected-text', left[0].params).replace(/\u00A0/g, ' ')).toBe(
+      'Texte inattendu sous « Critères » (fiche G1), non repris dans le classeur : « - Nombre de permanences dans ' +
+        'les communes ». Placez-le sous « Critères quantitatifs : » ou « Critères qualitatifs : », puis relisez le plan.',
+    );
+  });
+
+  test('fiches exported from Word tables, a label cell then a tab then its value, give the same plan', () => {
+    const labels =
+      /^(Réf de la fiche action|Intérêt|Méthodologie|Budget|Porteur de l'action|Territoire\(s\) cible\(s\)) :\n\n(?=\S)/gm;
+    const tabbed = seedText.replace(labels, '$1\t');
+    expect(tabbed).toContain('Réf de la fiche action\tG1\n');
+    const read = parsedOk(tabbed);
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+  });
+
+  test('criteria glued to their heading and separated by « ; » are one criterion each', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const written = ['Critères quantitatifs :', '', ...quantitative.map((text) => `- ${text}`), ''].join('\n');
+    const glued = `Critères quantitatifs : ${quantitative.join(' ; ')}\n`;
+    const read = parsedOk(replaceOnce(seedText, written, glued));
+    expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+  });
+
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {
     const same = (text: string) => expect(withoutLines(parsedOk(text).plan)).toEqual(withoutLines(seed.plan));
     same(
@@ -403,6 +476,23 @@ describe('reading other exports of a convention', () => {
     expect(codes(warnings)).not.toContain('axis-title-mismatch');
   });
 
+  test('axes written "AXE STRATÉGIQUE 1 :", "Axe thématique n° 2 –" or "Orientation 1 :" are axes', () => {
+    for (const [first, second] of [
+      ['AXE STRATÉGIQUE 1 : Petite enfance', 'Axe thématique n° 2 – Jeunesse et mobilité'],
+      ['Axe prioritaire 1 : Petite enfance', 'Orientation 2 – Jeunesse et mobilité'],
+    ]) {
+      const text = otherConvention
+        .replace('\n1) Petite enfance\nRéf', `\n${first}\nRéf`)
+        .replace('\n2) Jeunesse\nRéf', `\n${second}\nRéf`);
+      const { plan, warnings } = parsedOk(text);
+      expect(plan.axes.map((a) => [a.number, a.title])).toEqual([
+        [1, 'Petite enfance'],
+        [2, 'Jeunesse et mobilité'],
+      ]);
+      expect(codes(warnings)).not.toContain('fiche-outside-axis');
+    }
+  });
+
   test('an axis heading wrapped over two lines without bold is joined', () => {
     const at = seedText.indexOf('3) Renforcer le rôle du Relais Petite Enfance (RPE)', seedText.indexOf('ANNEXE 2'));
     const text = `${seedText.slice(0, at)}3) Renforcer le rôle du Relais\nPetite Enfance (RPE)${seedText.slice(at + 51)}`;
@@ -421,6 +511,17 @@ describe('reading other exports of a convention', () => {
     expect(plan.axes.map((a) => a.number)).toEqual([2, 3]);
     expect(plan.axes[1].fiches.map((f) => f.key)).toEqual(['PE1']);
     expect(warnings.find((w) => w.code === 'fiche-outside-axis')).toMatchObject({ params: { ref: 'PE1' } });
+  });
+
+  test('an Article 10 written in months and years is the period, whatever the years of a title', () => {
+    const text = replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'janvier 2026 à décembre 2029');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.period).toEqual({ start: '2026-01-01', end: '2029-12-31' });
+    expect(codes(warnings)).not.toContain('period-from-years');
+    const july = parsedOk(replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'juillet 2025 à juin 2029'));
+    expect(july.plan.period).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    const february = parsedOk(replaceOnce(seedText, '1 janvier 2026 au 31 décembre 2030', 'mars 2024 à février 2028'));
+    expect(february.plan.period).toEqual({ start: '2024-03-01', end: '2028-02-29' });
   });
 
   test('periods in other phrasings', () => {

@@ -33,7 +33,8 @@ export const planWarningDescriptions = {
   'fiche-outside-axis': 'Une fiche n’est sous aucun titre d’axe ; elle est rangée dans un axe « hors axe ».',
   'text-outside-fiche': 'Du texte du plan d’actions n’appartient à aucune fiche ; il n’est pas repris.',
   'fiche-after-annexe': 'Une fiche se trouve après l’annexe qui termine le plan d’actions : elle n’est pas reprise.',
-  'unexpected-text': 'Du texte inattendu dans une rubrique d’une fiche (par exemple sous « Critères »).',
+  'unexpected-text':
+    'Du texte inattendu dans une rubrique d’une fiche (par exemple sous « Critères ») : il n’est pas repris dans le classeur.',
   'axis-number-noise': 'Le numéro d’un axe contient des caractères lus comme des chiffres (« I » pour 1).',
   'axis-title-mismatch': 'Le titre d’un axe diffère de celui de l’article 4.',
   'axis-not-in-article4': 'Un axe du plan d’actions n’est pas listé à l’article 4.',
@@ -125,7 +126,14 @@ export const planMessages = {
     'reprise. Placez-la avec les autres fiches, dans son axe.',
   'text-outside-fiche': (p) =>
     `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} ») : il n’est pas repris.`,
-  'unexpected-text': (p) => `Texte inattendu sous « ${paramText(p.field)} »${inFiche(p)} : « ${paramText(p.text)} ».`,
+  'unexpected-text': (p) => {
+    const rubrics = Array.isArray(p.rubrics) ? p.rubrics.map((r) => `« ${paramText(r)} : »`) : [];
+    const place = rubrics.length > 0 ? `sous ${rubrics.join(' ou ')}` : 'sous la rubrique qui lui convient';
+    return (
+      `Texte inattendu sous « ${paramText(p.field)} »${inFiche(p)}, non repris dans le classeur : « ${paramText(p.text)} ». ` +
+      `Placez-le ${place}, puis relisez le plan.`
+    );
+  },
   'axis-number-noise': (p) => `Numéro d’axe « ${paramText(p.written)} » lu comme ${paramText(p.number)}.`,
   'axis-title-mismatch': (p) =>
     `Le titre de l’axe ${paramText(p.number)} « ${paramText(p.title)} » diffère de l’article 4 : « ${paramText(p.article4Title)} ».`,
