@@ -235,6 +235,10 @@ export function bulletItems(content: ContentLine[], ref: string, field: string, 
     }
     previous = line;
   }
+  if (marked) return items;
   // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
-  return marked ? items : items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
+  const parted = items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
+  // Parted by lines and « ; » alone: the officer checks that each is one item, none cut nor joined.
+  if (parted.length > 1) warnings.add('items-without-bullets', parted[0].line, { ref, field, count: parted.length });
+  return parted;
 }

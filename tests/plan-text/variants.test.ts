@@ -4,6 +4,17 @@ import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLine
 
 const seed = parsedOk(seedText);
 
+/** The one warning that G1's quantitative criteria, written without bullets, were read item by item: to check. */
+function expectUnbulletedWarning(warnings: ReturnType<typeof parsedOk>['warnings'], count: number): void {
+  const unbulleted = warnings.filter((w) => w.code === 'items-without-bullets');
+  expect(unbulleted).toHaveLength(1);
+  expect(renderMessage('items-without-bullets', unbulleted[0].params).replace(/\u00A0/g, ' ')).toBe(
+    `« Critères quantitatifs » (fiche G1) n’a pas de puces : chaque ligne, et chaque partie séparée par « ; », est ` +
+      `lue comme un élément (${count} en tout). Vérifiez-les dans le classeur ; pour en réunir ou en séparer, mettez ` +
+      'une puce « - » devant chacun dans le texte du plan, puis relisez-le.',
+  );
+}
+
 /** Another territory in the same export format, written the way other exports come: other dates, other words. */
 const otherConvention = [
   'CONVENTION TERRITORIALE GLOBALE',
@@ -109,6 +120,7 @@ describe('reading other exports of a convention', () => {
     const plain = ['Critères quantitatifs :', '', ...quantitative, ''].join('\n');
     const read = parsedOk(replaceOnce(seedText, written, plain));
     expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    expectUnbulletedWarning(read.warnings, quantitative.length);
     const folded = plain.replace('projets en partenariat', 'projets en\npartenariat');
     expect(withoutLines(parsedOk(replaceOnce(seedText, written, folded)).plan)).toEqual(withoutLines(seed.plan));
   });
@@ -146,6 +158,7 @@ describe('reading other exports of a convention', () => {
     const glued = `Critères quantitatifs : ${quantitative.join(' ; ')}\n`;
     const read = parsedOk(replaceOnce(seedText, written, glued));
     expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+    expectUnbulletedWarning(read.warnings, quantitative.length);
   });
 
   test('an export without blank lines, without bold, with upper-case labels or glued values gives the same plan', () => {

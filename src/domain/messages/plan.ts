@@ -11,6 +11,8 @@ import type { MessageParams, MessageTemplate } from './types';
 
 /** Warning codes with a one-line description each. */
 export const planWarningDescriptions = {
+  'items-without-bullets':
+    'Une liste sans puces (objectifs, critères) est lue élément par élément, un par ligne ou par « ; » : à vérifier.',
   'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
   'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
@@ -90,6 +92,10 @@ const fileKinds: Record<string, string> = {
 };
 
 export const planMessages = {
+  'items-without-bullets': (p) =>
+    `« ${paramText(p.field)} »${inFiche(p)} n’a pas de puces : chaque ligne, et chaque partie séparée par « ; », ` +
+    `est lue comme un élément (${paramText(p.count)} en tout). Vérifiez-les dans le classeur ; pour en réunir ou en séparer, ` +
+    'mettez une puce « - » devant chacun dans le texte du plan, puis relisez-le.',
   'empty-bullet': (p) => `Puce vide ignorée dans « ${paramText(p.field)} »${inFiche(p)}.`,
   'commune-spelling': (p) =>
     `La commune « ${paramText(p.commune)} » est aussi écrite « ${paramText(p.spelling)} » (${lines(p.lines)}).`,
