@@ -53,7 +53,7 @@ describe('two copies of a territory that no date tells apart', () => {
     );
     expect(duplicate.reason).not.toContain('premier fichier donné');
     expect(duplicate.reason).toMatch(
-      /Attention\u00a0: les deux copies n’ont pas les mêmes chiffres \(fichier gardé contre fichier non retenu\)\u00a0: valeurs renseignées \(cumul\) (\d+) contre (\d+) \(axe 1\u00a0: (\d+) contre (\d+)\)/,
+      /Attention, les deux copies n’ont pas les mêmes chiffres \(fichier gardé contre fichier non retenu\)\u00a0: valeurs renseignées \(cumul\) (\d+) contre (\d+) \((\d+) contre (\d+) dans l’axe 1\)/,
     );
     const [, kept, dropped] = /valeurs renseignées \(cumul\) (\d+) contre (\d+)/.exec(duplicate.reason)!.map(Number);
     expect(dropped - kept).toBe(2);

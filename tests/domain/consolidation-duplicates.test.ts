@@ -645,9 +645,9 @@ describe('two copies no date tells apart', () => {
     const dropped9 = { ...second, counts: counts(15, 3), axes: axes(9) };
     const folder = () => ({ kind: 'folder' as const, folder: 'terr' });
     expect(consolidated(folder, kept4, dropped9).duplicates[0].reason).toBe(
-      `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention\u00a0: les deux copies n’ont pas ` +
+      `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention, les deux copies n’ont pas ` +
         'les mêmes chiffres (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
-        '15 (axe 3\u00a0: 4 contre 9)\u00a0; fiches «\u00a0En cours\u00a0» 2 contre 3\u00a0; fiches sans statut 3 ' +
+        '15 (4 contre 9 dans l’axe 3)\u00a0; fiches «\u00a0En cours\u00a0» 2 contre 3\u00a0; fiches sans statut 3 ' +
         'contre 2. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
         '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
     );
@@ -656,9 +656,14 @@ describe('two copies no date tells apart', () => {
     expect(
       consolidated(folder, { ...kept4, ...large(1206, 1004) }, { ...dropped9, ...large(1210, 1008) }).duplicates[0]
         .reason,
-    ).toContain('valeurs renseignées (cumul) 1\u00a0206 contre 1\u00a0210 (axe 3\u00a0: 1\u00a0004 contre 1\u00a0008)');
+    ).toContain('valeurs renseignées (cumul) 1\u00a0206 contre 1\u00a0210 (1\u00a0004 contre 1\u00a0008 dans l’axe 3)');
     // The same counts, other values typed in axis 3 (a 4 in one copy, a 9 in the other): where to look.
     const retyped = { ...dropped9, counts: kept4.counts, axes: axes(4, 'autre') };
+    // One colon a sentence: « Attention, … (fichier gardé contre fichier non retenu) : … », never a second.
+    const sentences = (reason: string) => reason.split(/\.(?: |$)/);
+    expect(
+      sentences(consolidated(folder, kept4, dropped9).duplicates[0].reason).filter((s) => s.split(':').length > 2),
+    ).toEqual([]);
     expect(consolidated(folder, kept4, retyped).duplicates[0].reason).toBe(
       `${tail('dans l’ordre des noms du dossier «\u00a0terr\u00a0»')} Attention\u00a0: les deux copies n’ont pas ` +
         'les mêmes valeurs saisies dans l’axe 3. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», ' +
@@ -680,9 +685,9 @@ describe('two copies no date tells apart', () => {
     // …unless the older copy has more values filled: the newer may have lost some.
     const newerWithFewer = { ...kept4, lastWrite: '2026-12-03T05:00:00Z' };
     expect(consolidated(folder, dropped9, newerWithFewer).duplicates[0].reason).toBe(
-      'Seul daté\u00a0: classeur écrit le 03/12/2026. Attention\u00a0: la copie non retenue, plus ancienne, a plus ' +
+      'Seul daté\u00a0: classeur écrit le 03/12/2026. Attention, la copie non retenue, plus ancienne, a plus ' +
         'de valeurs renseignées (fichier gardé contre fichier non retenu)\u00a0: valeurs renseignées (cumul) 10 contre ' +
-        '15 (axe 3\u00a0: 4 contre 9). Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
+        '15 (4 contre 9 dans l’axe 3). Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0terr/b.xlsx\u00a0», retirez ' +
         '«\u00a0terr/a.xlsx\u00a0» et consolidez à nouveau.',
     );
   });

@@ -4,7 +4,7 @@ import type { TerritoryMeasure } from './territory';
 
 /**
  * What two copies of one territory do not share, so that the Caf checks which copy is right before trusting the
- * territory's figures: the counts that differ (the file kept's first: 4 values filled in axis 3 against 9), and the
+ * territory's figures: the counts that differ (the file kept's first: 4 values filled against 9 in axis 3), and the
  * axes whose values differ though their counts do not (a 4 typed in one, a 9 in the other: `axisDigest`).
  */
 
@@ -46,7 +46,7 @@ const axesFilledApart = (kept: Copy, dropped: Copy) =>
 function filledDifference(kept: Copy, dropped: Copy): string | null {
   const [a, b] = [kept.counts.cumulative.filled, dropped.counts.cumulative.filled];
   const axes = axesFilledApart(kept, dropped).map(
-    (axis) => `axe ${axis}${NBSP}: ${against(filledIn(kept, axis), filledIn(dropped, axis))}`,
+    (axis) => `${against(filledIn(kept, axis), filledIn(dropped, axis))} dans l’axe ${axis}`,
   );
   if (a === b && axes.length === 0) return null;
   return `valeurs renseignées (cumul) ${against(a, b)}${axes.length > 0 ? ` (${axes.join(', ')})` : ''}`;
@@ -82,16 +82,21 @@ function inAxes(axes: readonly number[]): string {
   return `dans les axes ${axes.slice(0, -1).join(', ')} et ${axes[axes.length - 1]}`;
 }
 
-/** What differs, in one clause: the counts, then the axes whose values differ besides; null when nothing does. */
+/**
+ * What differs, as a sentence: the counts, then the axes whose values differ besides; null when nothing does. One
+ * colon a sentence: the counts' one introduces them, so « Attention » takes a comma there.
+ */
 function differences(kept: Copy, dropped: Copy): string | null {
   const counts = countDifferences(kept, dropped);
   const axes = axesValuesApart(kept, dropped);
   if (counts.length === 0)
-    return axes.length === 0 ? null : `les deux copies n’ont pas les mêmes valeurs saisies ${inAxes(axes)}`;
+    return axes.length === 0
+      ? null
+      : `Attention${NBSP}: les deux copies n’ont pas les mêmes valeurs saisies ${inAxes(axes)}.`;
   const besides = axes.length === 0 ? '' : `${NBSP}; des valeurs saisies diffèrent aussi ${inAxes(axes)}`;
   return (
-    `les deux copies n’ont pas les mêmes chiffres (fichier gardé contre fichier non retenu)${NBSP}: ` +
-    `${counts.join(`${NBSP}; `)}${besides}`
+    `Attention, les deux copies n’ont pas les mêmes chiffres (fichier gardé contre fichier non retenu)${NBSP}: ` +
+    `${counts.join(`${NBSP}; `)}${besides}.`
   );
 }
 
@@ -111,11 +116,11 @@ export function copiesDifference(
     const lost = dropped.counts.cumulative.filled > kept.counts.cumulative.filled;
     return lost
       ? check(
-          `Attention${NBSP}: la copie non retenue, plus ancienne, a plus de valeurs renseignées (fichier gardé contre ` +
+          `Attention, la copie non retenue, plus ancienne, a plus de valeurs renseignées (fichier gardé contre ` +
             `fichier non retenu)${NBSP}: ${filledDifference(kept, dropped)}.`,
         )
       : '';
   }
   const found = differences(kept, dropped);
-  return found === null ? '' : check(`Attention${NBSP}: ${found}.`);
+  return found === null ? '' : check(found);
 }
