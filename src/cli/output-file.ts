@@ -50,6 +50,9 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** `stem` as a workbook's name: `suivi` → `suivi.xlsx`; `suivi.xlsx` (of `suivi.xlsx.bak`) as it is. */
+const xlsxNameOf = (stem: string) => (extname(stem).toLowerCase() === '.xlsx' ? stem : `${stem}.xlsx`);
+
 /**
  * A name for the workbook to write that does not end in .xlsx: its bytes are always an .xlsx package. `example`: the
  * name of the workbook the command writes (`outputExample`), for the name a message suggests.
@@ -68,7 +71,7 @@ export function outputNameError(path: string, example: string): CliError | null 
   if (basename(path).toLowerCase() === '.xlsx')
     return { code: 'output-not-xlsx', message: texts.outputWithoutName(path, example), file: path };
   const message = extension
-    ? texts.outputNotXlsx(path, extension, `${path.slice(0, -extension.length)}.xlsx`)
+    ? texts.outputNotXlsx(path, extension, xlsxNameOf(path.slice(0, -extension.length)))
     : texts.outputWithoutExtension(path);
   return { code: 'output-not-xlsx', message, file: path };
 }

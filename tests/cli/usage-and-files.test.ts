@@ -132,6 +132,18 @@ describe('paths that are not what the command needs', () => {
     expect(readdirSync(workDir).sort()).toEqual(before);
   });
 
+  it('generate -o suivi.xlsx.bak (a backup’s name) suggests suivi.xlsx, never suivi.xlsx.xlsx', async () => {
+    const before = readdirSync(workDir).sort();
+    const run = await runCli(['generate', '-o', path('suivi.xlsx.bak')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `${path('suivi.xlsx.bak')}\u00a0: le classeur écrit est un fichier Excel .xlsx, pas .bak\u00a0; donnez un nom ` +
+        `qui finit par .xlsx (par exemple -o ${path('suivi.xlsx')}).`,
+    );
+    expect(run.stderr).not.toContain('.xlsx.xlsx');
+    expect(readdirSync(workDir).sort()).toEqual(before);
+  });
+
   it('generate -o .xlsx (an extension without a name) asks for a name, without suggesting .xlsx.xlsx', async () => {
     const before = readdirSync(workDir).sort();
     const run = await runCli(['generate', '-o', path('.xlsx')]);
