@@ -174,6 +174,25 @@ describe('paths that are not what the command needs', () => {
     expect(accepted.code).toBe(0);
   }, 60_000);
 
+  it.each([
+    ['validate', (file: string) => ['validate', file]],
+    ['compute', (file: string) => ['compute', file]],
+    ['merge', (file: string) => ['merge', workbook, file]],
+  ])(
+    '%s given a text file named .xlsx says what to give the command, not the pane’s « Choisissez »',
+    async (_label, args) => {
+      const file = path('notes.xlsx');
+      writeFileSync(file, 'Compte rendu de la réunion du comité de pilotage\n');
+      const run = await runCli(args(file));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `${file}\u00a0: ce fichier est un document texte, pas un classeur\u00a0: il ne peut pas être lu comme un tableau de suivi. ` +
+          'Utilisez à sa place le classeur lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.',
+      );
+      expect(run.stderr).not.toContain('Choisissez');
+    },
+  );
+
   it('an .xlsx that is not a tracking workbook: compute says why, without an empty place column, exit 2', async () => {
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Feuil1').getCell('A1').value = 'Budget 2026';

@@ -267,6 +267,10 @@ describe.each([
       const pdf = strToU8('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
       expect(readError(pdf)).toEqual({ code: 'not-xlsx', params: { found: 'pdf' } });
       expect(renderMessage('not-xlsx', { found: 'pdf' })).toMatch(/^Ce fichier est un document PDF, pas un classeur/);
+      // The pane's file dialog is where another file is chosen; the command line is given one.
+      expect(renderMessage('not-xlsx', { found: 'pdf' }, 'task-pane')).toContain(
+        'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.',
+      );
       const noWorkbook = zipParts({ '[Content_Types].xml': '<Types/>' });
       expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
       const openDocument = zipParts({

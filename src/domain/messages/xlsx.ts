@@ -57,9 +57,12 @@ export const xlsxMessages = {
             : p.found === 'text'
               ? 'texte'
               : null;
+    // The pane's file dialog is where another file is chosen; the command line is given one (or finds it in a folder).
     return kind
       ? `Ce fichier est un document ${kind}, pas un classeur : il ne peut pas être lu comme un tableau de suivi. ` +
-          'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.'
+          (surface === 'task-pane'
+            ? 'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.'
+            : 'Utilisez à sa place le classeur lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.')
       : `Ce fichier n’est pas un classeur Excel (.xlsx). ${RESAVE}`;
   },
   // `sheet`: the part cut is that sheet's (its XML stops mid-way, or its compressed bytes do).
