@@ -247,7 +247,9 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
     heading: 'Ouvrir le fichier',
     paragraphs: [
       'Si Excel affiche « Mode protégé » ou « Affichage protégé », cliquer sur « Activer la modification » pour pouvoir saisir.',
-      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
+      // True of both readers: the command line converts an .ods or .xls through LibreOffice, the pane asks for it
+      // saved as .xlsx; nothing reads a .csv back.
+      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Enregistré en .xls ou .ods, il devra être converti avant d’être relu ; en .csv, il ne pourrait plus l’être.',
     ],
   },
   {
@@ -312,14 +314,16 @@ export const guideSections: readonly { heading: string; paragraphs: readonly str
 ];
 
 /**
- * Paragraphs of the Guide of earlier formats (before the abandonment quarter of format 2, the filters of format 3),
- * told apart from a person's typing on a rewrite, which puts the current Guide in their place (never written again).
+ * Paragraphs of the Guide of earlier versions (before the abandonment quarter of format 2, the filters of format 3,
+ * an .ods converted), told apart from a person's typing on a rewrite, which puts the current Guide in their place (never
+ * written again).
  */
 export const formerGuideParagraphs: readonly string[] = [
   'Une feuille par axe (« Axe 1 », « Axe 2 »…) : une ligne par fiche action, puis, regroupées sous elle, une ligne par critère d’évaluation.',
   'Filtrer avec les flèches des en-têtes, mais ne pas trier : l’ordre des lignes (une fiche puis ses critères) doit être conservé.',
   'Les boutons « + » et « – » à gauche replient ou déplient les critères d’une fiche.',
   'Valeur attendue : un critère attend une valeur selon sa fréquence — Trimestrielle à chaque trimestre, Semestrielle aux trimestres T2 et T4, Annuelle au trimestre T4 — et toujours au dernier trimestre de la convention. Une valeur saisie dans un trimestre où elle n’est pas attendue est conservée mais n’est ni comptée ni pénalisée.',
+  'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Ne pas l’enregistrer en .xls, .ods ou .csv : le suivi ne pourrait plus être relu.',
 ];
 
 /** The Guide's headings an extract keeps as they are (the others speak of sheets or columns it does not open). */

@@ -146,6 +146,13 @@ describe('ctg-suivi extract', () => {
     expect(isLocked(workbook.getWorksheet('Paramètres')!.getCell('B9'))).toBe(true);
     for (const sheet of workbook.worksheets) expect(sheetProtectionOf(sheet).sheet).toBe(true);
     expect(String(workbook.getWorksheet('Guide')!.getCell('A4').value)).toContain('«\u00a0Jonzieux\u00a0»');
+    // An .ods or .xls returned is converted (by the command line with LibreOffice, by hand for the pane), not lost.
+    const guide = workbook.getWorksheet('Guide')!.getColumn(1).values.map(String).join('\n');
+    expect(guide).toContain(
+      'Garder le fichier au format .xlsx (Fichier > Enregistrer sous > Classeur Excel). Enregistré en .xls ou .ods, ' +
+        'il devra être converti avant d’être relu\u00a0; en .csv, il ne pourrait plus l’être.',
+    );
+    expect(guide).not.toContain('ne pourrait plus être relu');
   }, 60_000);
 
   it('gives a named partner the fiches that name it, and CCMP those it carries', async () => {
