@@ -284,6 +284,22 @@ describe('ctg-suivi merge', () => {
     );
   });
 
+  it('names the partner whose value the workbook holds, in a cell fed by several partners', async () => {
+    // G1 goes to CCMP and to the Centre social: CCMP's status is taken, then the Centre social sends another.
+    const shared = await returnedFile('suivi-partage.xlsx', [
+      { key: 'G1', header: 'Partenaires', value: 'Centre social' },
+    ]);
+    writeFileSync(master, readFileSync(shared));
+    const ccmp = await returnedFile('retour-ccmp.xlsx', [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+    expect((await runCli(['merge', master, ccmp, '--partenaire', 'CCMP'])).code).toBe(0);
+    const centre = await returnedFile('retour-centre.xlsx', [{ key: 'G1', header: 'Statut', value: 'Réalisée' }]);
+    const run = await runCli(['merge', master, centre, '--partenaire', 'Centre social']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /Conflit Axe 1!\w+ G1, Statut\u00a0: classeur «\u00a0En cours\u00a0», renvoyé «\u00a0Réalisée\u00a0» \(retour-centre\.xlsx\u00a0; le classeur a déjà la valeur donnée par CCMP\) — non repris/,
+    );
+  });
+
   it('shows a long text cut short on its line, whole in the workbook and in --json', async () => {
     const long = `Début ${'x'.repeat(9000)} fin`;
     const returned = await returnedFile('retour-long.xlsx', [{ key: 'G1', header: 'Difficultés', value: long }]);

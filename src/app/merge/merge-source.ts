@@ -1,6 +1,7 @@
 import { decideCell, sameValue, type ConflictReason } from '../../domain/merge/cell-decision';
 import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
 import type { IssueCode } from '../../domain/issue-codes';
+import type { ContributionEntry } from '../../domain/contributions';
 import { emptyValue, fileMerged, valueMerged, type JournalRecord, type JournalValue } from '../../domain/journal';
 import { recipientKey } from '../../domain/recipients';
 import { parentKeyOf } from '../../domain/tracking';
@@ -122,6 +123,11 @@ export interface MergeConflict {
   result: JournalValue;
   /** The other partners' current values for the cell (`master-emptied`: those the officer's emptying set aside). */
   othersGiven: { partner: string; value: JournalValue }[];
+  /**
+   * `master-differs` in a cell that is not aggregated: the other partner whose current contribution the master holds
+   * (the latest, the last value taken standing there); null when none does (the officer's own value).
+   */
+  masterGivenBy: string | null;
   /** Where the value is in the returned file. */
   returned: { sheet: string; cell: string };
   /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
@@ -170,6 +176,13 @@ function likelyFirst(names: readonly string[], typed: string): string[] {
 }
 
 /** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
+/** The partner of the latest of `lines` whose value is `master`: whose contribution the cell holds, if any. */
+function givenBy(lines: readonly ContributionEntry[], master: JournalValue): string | null {
+  const holding = lines.filter((line) => line.value.type !== 'empty' && sameValue(line.value, master));
+  if (holding.length === 0) return null;
+  return holding.reduce((latest, line) => (line.at > latest.at ? line : latest)).partner;
+}
+
 function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
   return (choices.take ?? []).filter((entry) => {
     const at = entry.indexOf(':');
@@ -564,6 +577,8 @@ class SourceMerge {
       othersGiven: otherLines
         .filter((line) => line.value.type !== 'empty')
         .map((line) => ({ partner: line.partner, value: line.value })),
+      masterGivenBy:
+        decision.reason === 'master-differs' && aggregate === null ? givenBy(otherLines, at.masterValue) : null,
       returned: { sheet: at.row.sheet, cell: at.cell.address },
       resolution,
     });

@@ -189,7 +189,8 @@ export const mergeMessages = {
 /**
  * Why a returned value is held as a conflict, and what taking it would give, for the command line's line and the
  * pane's item alike (values shown by `shown`, each interface its own way): a cell fed by several partners holds their
- * aggregate, so the value taken is not what the cell shows.
+ * aggregate, so the value taken is not what the cell shows; another cell holds the last value taken, whose partner
+ * is named (`masterGivenBy`).
  */
 export function conflictExplanation(
   conflict: {
@@ -199,6 +200,7 @@ export function conflictExplanation(
     incoming: JournalValue;
     result: JournalValue;
     othersGiven?: readonly { partner: string; value: JournalValue }[];
+    masterGivenBy?: string | null;
   },
   shown: (value: JournalValue) => string,
 ): string {
@@ -213,7 +215,9 @@ export function conflictExplanation(
           ? previous === null || previous.type === 'empty'
             ? `${partner} avait vidé cette cellule`
             : `${partner} avait donné ${shown(previous)}`
-          : 'le classeur a déjà une autre valeur';
+          : conflict.masterGivenBy
+            ? `le classeur a déjà la valeur donnée par ${conflict.masterGivenBy}`
+            : 'le classeur a déjà une autre valeur';
   if (sameValue(conflict.result, conflict.incoming)) return why;
   return `${why} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
 }
