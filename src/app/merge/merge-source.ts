@@ -175,7 +175,6 @@ function likelyFirst(names: readonly string[], typed: string): string[] {
   return [...names.filter(holds), ...names.filter((name) => !holds(name))];
 }
 
-/** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
 /** The partner of the latest of `lines` whose value is `master`: whose contribution the cell holds, if any. */
 function givenBy(lines: readonly ContributionEntry[], master: JournalValue): string | null {
   const holding = lines.filter((line) => line.value.type !== 'empty' && sameValue(line.value, master));
@@ -183,6 +182,7 @@ function givenBy(lines: readonly ContributionEntry[], master: JournalValue): str
   return holding.reduce((latest, line) => (line.at > latest.at ? line : latest)).partner;
 }
 
+/** The `--take` entries that name the cell (the same conflict may be named twice, by its header and its id). */
 function takesOf(choices: MergeChoices, key: string, field: string, header: string): string[] {
   return (choices.take ?? []).filter((entry) => {
     const at = entry.indexOf(':');

@@ -75,7 +75,8 @@ export const mergeMessages = {
   'merge-partner-not-recipient': (p, surface) => {
     const count = Number(p.count);
     const listed = Array.isArray(p.recipients) ? p.recipients.length : 0;
-    const names = paramText(p.recipients) + (count > listed ? `, et ${count - listed} autres` : '');
+    const names =
+      paramText(p.recipients) + (count > listed ? `, et ${countOf(count - listed, 'autre', 'autres')}` : '');
     return (
       `« ${paramText(p.partner)} » n’est aucun des destinataires du classeur de suivi` +
       `${surface === 'task-pane' ? '' : ' (--partenaire)'} : aucune fiche ne va à ce nom, rien n’en est repris. ` +
