@@ -108,7 +108,6 @@ export function noteLineIssue(grid: SheetGrid, row: number, table: RecordTableSh
   const first = filled(whenCell) ? table.when : ordered.find(({ column }) => filled(gridCell(grid, row, column)));
   const cell = first && gridCell(grid, row, first.column);
   if (!first || !cell) return null;
-  const last = ordered[ordered.length - 1];
   return createIssue(
     'record-line-not-a-record',
     { sheet: grid.name, cell: cellAddress(row, first.column) },
@@ -116,10 +115,32 @@ export function noteLineIssue(grid: SheetGrid, row: number, table: RecordTableSh
       value: shownCellContent(cell),
       whenColumn: columnLetters(table.when.column),
       whenHeader: table.when.header,
-      lastColumn: columnLetters(last.column),
-      lastHeader: last.header,
+      ...pastTheTable(ordered),
     },
   );
+}
+
+/**
+ * A formula a person typed over a cell of a record (the lines a note is not): the tools write values only there, so a
+ * rewrite would put its result in its place. An error at its cell, which refuses every rewrite as a note does. Null
+ * when the line holds none.
+ */
+export function recordFormulaIssue(grid: SheetGrid, row: number, table: RecordTableShape): WorkbookIssue | null {
+  const ordered = [...table.columns].sort((a, b) => a.column - b.column);
+  const found = ordered.find(({ column }) => gridCell(grid, row, column)?.formula !== undefined);
+  const cell = found && gridCell(grid, row, found.column);
+  if (!found || !cell) return null;
+  return createIssue(
+    'record-cell-formula',
+    { sheet: grid.name, cell: cellAddress(row, found.column) },
+    { formula: shownCellContent(cell), ...pastTheTable(ordered) },
+  );
+}
+
+/** The last column of a record table, where a person's cells are to go past (the messages' params). */
+function pastTheTable(ordered: readonly RecordTableColumn[]): { lastColumn: string; lastHeader: string } {
+  const last = ordered[ordered.length - 1];
+  return { lastColumn: columnLetters(last.column), lastHeader: last.header };
 }
 
 /** The table of a sheet built by `buildRecordSheet`: its columns from A, the first marked `when` its instant's. */
@@ -149,7 +170,7 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
   for (let row = RECORD_FIRST_ROW; row <= grid.rows.length; row += 1) {
     const record = columns.map((_, index) => rawOf(grid, row, index + 1));
     if (record.every((value) => value.value === null || value.value === '')) continue;
-    const note = noteLineIssue(grid, row, table);
+    const note = noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table);
     if (note) {
       issues.push(note);
       continue;

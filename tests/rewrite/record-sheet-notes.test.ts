@@ -157,6 +157,27 @@ describe.each(SHEETS)('a note typed in $name', ({ name, lastColumn, lastHeader }
   }, 60_000);
 });
 
+describe.each(SHEETS)('a formula typed over a line of the tools in $name', ({ name, lastColumn, lastHeader }) => {
+  // The tools write values only there: a rewrite would put the formula's result in its place.
+  const formula = { formula: 'LEN("abc")', result: 3 };
+
+  it('refuses compute at its cell, quoting it and saying what to do; the file is not written', async () => {
+    const { outcome, saved } = await compute(await typed(records, name, { B2: formula }));
+    expect(outcome.status).toBe('refused');
+    const issues = 'issues' in outcome ? outcome.issues : [];
+    expect(errorsOf(issues)).toEqual([['record-cell-formula', name, 'B2']]);
+    const message = renderIssueMessage(issues.find((issue) => issue.severity === 'error')!);
+    expect(message).toContain(`${name}, cellule B2\u00a0: la formule «\u00a0=LEN("abc")\u00a0»`);
+    expect(message).toContain(`après sa dernière colonne (${lastColumn}, «\u00a0${lastHeader}\u00a0»)`);
+    expect(saved).toEqual([]);
+  }, 60_000);
+
+  it('is listed by validate, at its cell', async () => {
+    const report = await validateGrids(gridsOf(await typed(records, name, { B2: formula })), { today: later });
+    expect(errorsOf(report.issues)).toEqual([['record-cell-formula', name, 'B2']]);
+  }, 60_000);
+});
+
 it('a line of the tools whose date was retyped is refused at that date, saying how to put it back', async () => {
   const bytes = await typed(records, 'Journal', { A2: '02/12/2026' });
   const { outcome, saved } = await compute(bytes);

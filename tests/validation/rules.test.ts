@@ -735,6 +735,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'format-too-new',
       'incomplete-current-quarter',
       'period-unreadable',
+      // A formula typed over a record's cell: tests/rewrite/record-sheet-notes.test.ts
+      'record-cell-formula',
       'record-header-missing',
       // A note typed under or between the lines of a record sheet: tests/rewrite/record-sheet-notes.test.ts
       'record-line-not-a-record',

@@ -66,4 +66,5 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'record-header-missing': 'data',
   'contribution-row-invalid': 'data',
   'record-line-not-a-record': 'data',
+  'record-cell-formula': 'data',
 };

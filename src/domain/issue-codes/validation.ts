@@ -268,6 +268,11 @@ export const validationIssueCodes = {
     description:
       'Une ligne d’une feuille d’enregistrement (Journal, Historique, Archives, Contributions) n’a pas été écrite par l’outil (une note saisie sous ou entre ses lignes) : le classeur n’est pas réécrit tant qu’elle y est.',
   },
+  'record-cell-formula': {
+    severity: 'error',
+    description:
+      'Une formule a été saisie sur une ligne d’une feuille d’enregistrement (Journal, Historique, Archives, Contributions), où l’outil n’écrit que des valeurs : le classeur n’est pas réécrit tant qu’elle y est.',
+  },
   'personal-data': {
     severity: 'warning',
     description:

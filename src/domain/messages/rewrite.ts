@@ -27,6 +27,16 @@ function rebuiltWords(p: MessageParams): string {
     : '';
 }
 
+/** Where a person's cell beside a record table is to go: past its last column, as far as a rewrite takes it. */
+function pastTheRecordTable(p: MessageParams): string {
+  return (
+    'à droite du tableau, après ' +
+    (paramText(p.lastHeader) === ''
+      ? `la colonne ${paramText(p.lastColumn)} (le tableau s’étend jusqu’à elle quand l’outil réécrit le classeur)`
+      : `sa dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »)`)
+  );
+}
+
 /** Each reference as typed, quoted, with the row key and column header of the cell it named when known. */
 function referencesOf(p: MessageParams): string {
   const list = (value: MessageParams[string]) => (Array.isArray(value) ? value.map(String) : []);
@@ -52,13 +62,16 @@ export const rewriteMessages = {
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : ${quoted(p.value)} est sur une ligne que l’outil n’a pas ` +
     `écrite : il inscrit la date et l’heure de chacune des siennes en colonne ${paramText(p.whenColumn)} ` +
     `(« ${paramText(p.whenHeader)} »). Tant qu’elle est là, le classeur n’est pas réécrit, pour que rien n’en soit ` +
-    'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne à droite du tableau, après ' +
-    (paramText(p.lastHeader) === ''
-      ? `la colonne ${paramText(p.lastColumn)} (le tableau s’étend jusqu’à elle quand l’outil réécrit le classeur)`
-      : `sa dernière colonne (${paramText(p.lastColumn)}, « ${paramText(p.lastHeader)} »)`) +
+    'perdu ni lu comme une ligne de l’outil. Déplacez ce qui est saisi sur cette ligne ' +
+    pastTheRecordTable(p) +
     ', ou dans une autre feuille, puis relancez. ' +
     'Si c’est une ligne de l’outil dont la date a été retouchée, remettez-la comme l’outil l’écrit, par exemple ' +
     '« 2026-12-05T10:00:00Z ».',
+  'record-cell-formula': (p) =>
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la formule ${quoted(p.formula)} est sur une ligne que ` +
+    'l’outil a écrite, où il n’écrit que des valeurs : réécrire le classeur la remplacerait par son résultat. Tant ' +
+    'qu’elle est là, le classeur n’est pas réécrit. Remettez dans cette cellule la valeur que l’outil y avait écrite, ' +
+    `ou déplacez la formule ${pastTheRecordTable(p)}, ou dans une autre feuille, puis relancez.`,
   'workbook-plan-unreadable': (p) =>
     `Le plan ne peut pas être relu dans les feuilles d’axe (${paramText(p.detail)}) : aucune feuille « Axe N » ou une ` +
     'ligne sans clé lisible. Le classeur n’a pas été modifié.',

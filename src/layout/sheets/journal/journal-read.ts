@@ -9,7 +9,7 @@ import {
 } from '../../../domain/journal';
 import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
 import type { WorkbookIssue } from '../../../domain/issues';
-import { noteLineIssue, type RecordTableShape } from '../../record-sheet';
+import { noteLineIssue, recordFormulaIssue, type RecordTableShape } from '../../record-sheet';
 import {
   JOURNAL_FIRST_ROW,
   JOURNAL_HEADER_ROW,
@@ -114,7 +114,7 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
   const issues: WorkbookIssue[] = [];
   for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
     if (table.columns.every(({ column }) => textOf(gridCell(grid, row, column)).trim() === '')) continue;
-    const note = noteLineIssue(grid, row, table);
+    const note = noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table);
     if (note) {
       issues.push(note);
       continue;
