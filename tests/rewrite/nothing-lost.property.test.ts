@@ -25,13 +25,13 @@ import { roundTrip } from './helpers';
  * The rule of every rewrite (compute, close-quarter, regeneration), on both back ends, over
  * workbooks edited at random as people do: values typed in input cells and in grey cells, columns added (after the
  * table, or inserted between the tools' columns), rows inserted where the reader accepts them, tables sorted, notes
- * beside and under the tables (under the lines of Journal and Contributions too), the tools' texts typed over in the sheets of fixed shape, in a workbook whose
+ * beside and under the tables (under the lines of Journal and Contributions too, and formulas over their lines), the tools' texts typed over in the sheets of fixed shape, in a workbook whose
  * Contributions has lines; rewritten from the same plan, from one whose period adds quarters before, or from one
  * that lists a criterion's wording twice after a criterion inserted before it (criteria worded alike, paired in
  * order). Every non-empty cell before is, after, where it was, or where its row key (its record) and its column header put it (a
  * note under an axis table: its distance to the table's end and its column's header), or recorded in the Journal
  * or Archives; or the
- * rewrite is refused, nothing written, and a value in a grey cell, or a note under a record sheet's lines, is named
+ * rewrite is refused, nothing written, and a value in a grey cell, or a note or formula on a record sheet's lines, is named
  * by an error at its cell, with any other error. The tools' own formula cells (rates, totals) are recomputed and
  * `_ctg` is the tools' alone: they are left out. The fake Excel has no row or column insertion: there, columns are
  * added after the table only and no row is inserted.
@@ -65,6 +65,7 @@ type Edit =
   | { kind: 'journalColumn'; header: string; value: string }
   | { kind: 'contributionsColumn'; header: string; value: string }
   | { kind: 'recordNote'; sheet: 'Journal' | 'Contributions'; below: number; column: number; value: string }
+  | { kind: 'recordFormula'; sheet: 'Journal' | 'Contributions'; line: number; column: number }
   | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' }
   | { kind: 'sort'; sheet: number; by: string; descending: boolean };
 
@@ -144,6 +145,12 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
       below: fc.integer({ min: 1, max: 3 }),
       column: fc.integer({ min: 1, max: 4 }),
       value: words,
+    }),
+    fc.record({
+      kind: fc.constant('recordFormula' as const),
+      sheet: fc.constantFrom('Journal' as const, 'Contributions' as const),
+      line: fc.nat(20),
+      column: fc.integer({ min: 1, max: 4 }),
     }),
     ...(withInsertions
       ? [
@@ -245,6 +252,19 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
       const grid = sheetOf(grids, edit.sheet)!;
       const row = grid.rows.length + edit.below;
       put(grid, row, edit.column, { value: edit.value });
+      recordNotes.push({ sheet: edit.sheet, row, column: edit.column });
+      continue;
+    }
+    if (edit.kind === 'recordFormula') {
+      // Over a cell of one of the tools' lines (its instant in A): the tools write values only there, so the
+      // rewrite must be refused at the line's first formula (docs/WORKBOOK.md, « A person's note in a record sheet »).
+      const grid = sheetOf(grids, edit.sheet)!;
+      const lines = grid.rows.flatMap((cells, r) =>
+        typeof cells?.[0]?.value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(cells[0].value) ? [r + 1] : [],
+      );
+      if (lines.length === 0) continue;
+      const row = pick(lines, edit.line);
+      put(grid, row, edit.column, { value: 3, formula: '1+2' });
       recordNotes.push({ sheet: edit.sheet, row, column: edit.column });
       continue;
     }
@@ -575,6 +595,8 @@ async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCa
       (row ?? []).forEach((cell, c) => {
         if (!filled(cell) || same(cellAt(generated, r + 1, c + 1), cell)) return;
         const typed = cell.formula ? `=${cell.formula}` : (cell.value as CellValue);
+        // Excel keeps « =1+2 » typed in a text cell as text: a person who wants a formula there sets it to Standard.
+        if (cell.formula) fake.seed.numberFormat(grid.name, cellAddress(r + 1, c + 1), 'General');
         fake.seed.sheet(grid.name, [[typed]], cellAddress(r + 1, c + 1));
       }),
     );
