@@ -1,3 +1,9 @@
+import {
+  conventionFields,
+  conventionPublics,
+  matchVocabulary,
+  type Vocabulary,
+} from '../domain/consolidation/convention-vocabulary';
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
@@ -130,19 +136,32 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     title,
     interest: single.interest,
     methodology: single.methodology,
-    publics: publicsContent.length > 0 ? splitList(publicsContent[0].text) : [],
+    publics: publicsContent.length > 0 ? vocabularyItems(splitList(publicsContent[0].text), conventionPublics) : [],
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
-    fields: list('fields'),
+    fields: vocabularyItems(list('fields'), conventionFields),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,
   };
+}
+
+/**
+ * Names of the Caf's vocabulary (champs, publics) as the list gives them, « ; » between them. Some exports put commas
+ * instead: a name holding commas is split there when it is not one of the vocabulary whole and each part is one
+ * (« Environnement, écologie et développement durable » is one champ, a territory's own « Parentalité, jeux » too).
+ */
+function vocabularyItems(items: readonly string[], vocabulary: Vocabulary): string[] {
+  return items.flatMap((item) => {
+    if (!item.includes(',') || matchVocabulary(vocabulary, item).matched) return [item];
+    const parts = splitList(item.replace(/,/g, ';'));
+    return parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : [item];
+  });
 }
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */

@@ -93,6 +93,35 @@ describe('reading other exports of a convention', () => {
     expect(nfd.plan.territory).toBe('Communauté de communes des Monts du Pilat');
   });
 
+  test('champs and publics listed with commas, as some exports write them, are one each when each is the Caf’s', () => {
+    const commas = parsedOk(
+      replaceOnce(
+        replaceOnce(
+          seedText,
+          "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+          "Champ(s) d'intervention(s) : Soutien à la parentalité, coordination et stratégie",
+        ),
+        'Public cible :\n\nFamilles\n\nRenforcer',
+        'Public cible :\n\nFamilles, Petite enfance\n\nRenforcer',
+      ),
+    );
+    const f2 = ficheByKey(commas.plan, 'F2');
+    expect(f2.fields).toEqual(['Soutien à la parentalité', 'coordination et stratégie']);
+    expect(f2.publics).toEqual(['Familles', 'Petite enfance']);
+    // A champ of the Caf's that holds a comma stays whole, and so do names of the territory's own.
+    const own = parsedOk(
+      replaceOnce(
+        seedText,
+        "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+        "Champ(s) d'intervention(s) : Environnement, écologie et développement durable; Parentalité, jeux, médiation",
+      ),
+    );
+    expect(ficheByKey(own.plan, 'F2').fields).toEqual([
+      'Environnement, écologie et développement durable',
+      'Parentalité, jeux, médiation',
+    ]);
+  });
+
   test('criteria marked by Word bullets (o, ➢, a Symbol-font dot) or numbered « 1) » are one criterion each', () => {
     const g1 = ficheByKey(seed.plan, 'G1');
     const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
