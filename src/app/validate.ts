@@ -11,6 +11,7 @@ import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
 import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from './extract-issues';
 import { personalDataInRecords } from './personal-data-in-records';
+import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
 import { refusesRewrite } from './row-order';
 import { recordSheetIssues, typedOverTextsOf } from './workbook-state';
@@ -68,18 +69,36 @@ const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', '
  */
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
   const reading = await readTrackingWorkbook(grids);
-  const isExtract = readExtractMeta(grids) !== null;
+  if (readExtractMeta(grids) !== null) return validateReturnedExtract(grids, reading, options);
   const read = validateReading(grids, reading, options);
   // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried.
-  const records = read.readable && reading.ok && !isExtract ? recordSheetIssues(reading) : [];
+  const records = read.readable && reading.ok ? recordSheetIssues(reading) : [];
   const validated = records.length === 0 ? read : report(true, [...read.issues, ...records], reading.sheetOrder);
-  if (!validated.readable || isExtract || validated.issues.some(refusesRewrite)) return validated;
+  if (!validated.readable || validated.issues.some(refusesRewrite)) return validated;
   // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.
   const named = new Set(validated.issues.map((issue) => `${issue.sheet}!${issue.cell}`));
   const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading)).filter(
     (issue) => !named.has(`${issue.sheet}!${issue.cell}`),
   );
   return typedOver.length === 0 ? validated : report(true, [...validated.issues, ...typedOver], reading.sheetOrder);
+}
+
+/**
+ * A partner's extract, which is never rewritten, checked as the merge will read it: an axis sheet its recipient
+ * renamed, which the merge reads by its `Clé` table, is checked as the `Axe N` it is, each issue under the name the
+ * file gives the sheet, with a warning in place of `missing-sheet` (renamed-extract-sheets.ts).
+ */
+async function validateReturnedExtract(
+  grids: WorkbookGrids,
+  reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
+  options: ValidateOptions,
+): Promise<ValidationReport> {
+  const validated = validateReading(grids, reading, options);
+  const renamed = validated.readable ? renamedSheetsMergeReads(validated.issues, grids) : [];
+  if (renamed.length === 0) return validated;
+  const named = withNamesBack(grids, renamed);
+  const again = validateReading(named, await readTrackingWorkbook(named), options);
+  return again.readable ? report(true, underFileNames(again.issues, renamed), reading.sheetOrder) : validated;
 }
 
 /**

@@ -282,6 +282,11 @@ describe('ctg-suivi merge', () => {
         '(retour-conflit.xlsx\u00a0; le classeur a déjà une autre valeur) — non repris\u00a0: ' +
         '--take "G1-QN1:2026-T1" pour la prendre',
     );
+    // The officer typed the value: no partner gave it, and --json says so as it says any value absent (null).
+    const json = await runCli(['merge', master, returned, '--partenaire', 'CCMP', '--dry-run', '--json']);
+    expect(JSON.parse(json.stdout).conflicts).toEqual([
+      expect.objectContaining({ key: 'G1-QN1', column: '2026-T1', reason: 'master-differs', masterGivenBy: null }),
+    ]);
   });
 
   it('names the partner whose value the workbook holds, in a cell fed by several partners', async () => {
@@ -298,6 +303,11 @@ describe('ctg-suivi merge', () => {
     expect(run.stdout).toMatch(
       /Conflit Axe 1!\w+ G1, Statut\u00a0: classeur «\u00a0En cours\u00a0», renvoyé «\u00a0Réalisée\u00a0» \(retour-centre\.xlsx\u00a0; le classeur a déjà la valeur donnée par CCMP\) — non repris/,
     );
+    // --json names that partner too, as the line does.
+    const json = await runCli(['merge', master, centre, '--partenaire', 'Centre social', '--dry-run', '--json']);
+    expect(JSON.parse(json.stdout).conflicts).toEqual([
+      expect.objectContaining({ key: 'G1', column: 'Statut', reason: 'master-differs', masterGivenBy: 'CCMP' }),
+    ]);
   });
 
   it('shows a long text cut short on its line, whole in the workbook and in --json', async () => {

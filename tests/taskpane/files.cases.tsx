@@ -170,6 +170,34 @@ describe('checking .xlsx files from the pane', () => {
     expect(master.textContent).not.toContain('extrait');
   }, 120_000);
 
+  it('says of an extract whose axis sheet was renamed what the command line says: the merge reads it, no error', async () => {
+    const sent = await extractFile('CCMP', 'extrait.xlsx');
+    const bytes = await editWorkbook(await readFileBytes(sent), (workbook) => {
+      workbook.getWorksheet('Axe 1')!.name = 'Mes fiches';
+    });
+    const returned = new File([bytes as BlobPart], 'retour-ccmp.xlsx', { type: XLSX_TYPE });
+    const expected = await validateGrids(await gridsOf(returned), { today: TODAY });
+    const renamed = expected.issues.find((issue) => issue.code === 'extract-sheet-renamed')!;
+    expect(renamed).toMatchObject({ severity: 'warning', sheet: 'Mes fiches' });
+    expect(expected.errors).toBe(0);
+    renderPaneOnFake();
+    await paneLoaded();
+    openTask('Vérification');
+    const files = section('Vérification d’un fichier');
+    await pick(files, [returned]);
+    const report = await within(files).findByRole('article', { name: 'retour-ccmp.xlsx' }, { timeout: 30_000 });
+
+    const list = within(report).getByRole('navigation', {
+      name: 'Problèmes trouvés dans retour-ccmp.xlsx, par feuille et par fiche',
+    });
+    const item = within(list)
+      .getByText(queried(renderIssueMessage(renamed)))
+      .closest('li')!;
+    expect(within(item).getByText('Avertissement')).toBeTruthy();
+    expect(within(list).queryAllByText('Erreur')).toEqual([]);
+    expect(report.textContent).not.toContain('rendez-lui son nom');
+  }, 120_000);
+
   it('lets an .ods or .xls be picked, and says how to save it as .xlsx, in Excel and in LibreOffice', async () => {
     renderPaneOnFake();
     await paneLoaded();

@@ -148,6 +148,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       reason: conflict.reason,
       previous: conflict.previous === null ? null : plainValue(conflict.previous),
       result: plainValue(conflict.result),
+      // The other partner whose value the workbook holds, as the line names it; null when the officer typed it.
+      masterGivenBy: conflict.masterGivenBy,
       resolution: conflict.resolution,
       sheet: conflict.sheet,
       cell: conflict.cell,

@@ -29,6 +29,11 @@ export const extractIssueCodes = {
     description:
       'Dans un extrait renvoyé, des critères ne sont plus sous leur fiche (tableau trié) : la fusion lit chaque ligne par sa clé, rien n’est perdu.',
   },
+  'extract-sheet-renamed': {
+    severity: 'warning',
+    description:
+      'Dans un extrait renvoyé, une feuille d’axe a été renommée : la fusion la lit quand même, par ses clés, et ses cellules sont vérifiées sous son nouveau nom.',
+  },
   'extract-personal-data': {
     severity: 'warning',
     description:

@@ -42,6 +42,10 @@ export const extractMessages = {
     `${criteriaOutOfOrder(p)} La fusion lit chaque ligne par sa clé : le tri ne fait rien perdre, et le classeur ` +
     'de suivi garde l’ordre du plan. Pour retrouver cet ordre dans le fichier, annulez le tri (Ctrl+Z) tant qu’il est ' +
     'ouvert ; pour ne voir que certaines lignes, filtrez le tableau plutôt que de le trier.',
+  // The merge reads any sheet with a `Clé` table (read-incoming-rows.ts): a renamed axis sheet needs no name back.
+  'extract-sheet-renamed': (p) =>
+    `La feuille ${quoted(p.renamedAs)} est la feuille ${quoted(p.sheetName)} de l’extrait, renommée : la fusion la ` +
+    'lit quand même, chaque ligne par sa clé, et le nom ne fait rien perdre.',
   'extract-personal-data': (p, surface) =>
     `Ligne ${String(p.rowKey ?? '')}, colonne « ${String(p.header ?? '')} » : le texte semble contenir ` +
     // What was done: the extract holds it; a recipient's input also in `_ctg`'s sent values, which erasing the cell
