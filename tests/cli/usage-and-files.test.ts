@@ -54,6 +54,23 @@ describe('wrong options, answered in French', () => {
     expect(run.stderr).not.toMatch(/argument missing|ambiguous|Did you/);
   });
 
+  // `--quarter "$TRIMESTRE"` with the variable unset gives an empty value: it was quoted back as « pas «  » ».
+  it.each([
+    ['consolidate --quarter', ['consolidate', 'territoires', '-o', 'c.xlsx', '--quarter', ''], '--quarter', 'AAAA-Tn'],
+    ['compute --quarter', ['compute', 'suivi.xlsx', '--quarter', ' '], '--quarter', 'AAAA-Tn'],
+    ['bilan --year', ['bilan', 'suivi.xlsx', '--kind', 'annuel', '--year', ''], '--year', '2027'],
+    ['merge --prefer', ['merge', 'suivi.xlsx', 'retour.xlsx', '--prefer='], '--prefer', 'master'],
+  ])('an empty value of %s is said to be empty, with what to give', async (_label, args, option, hint) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `L’option «\u00a0${option}\u00a0» de «\u00a0${args[0]}\u00a0» est vide\u00a0: donnez `,
+    );
+    expect(run.stderr).toContain(hint);
+    expect(run.stderr).not.toContain('«\u00a0\u00a0»');
+    expect(run.stderr).not.toContain('«\u00a0 \u00a0»');
+  });
+
   it('a value given to a switch is refused in French', async () => {
     const run = await runCli(['plan', '--json=oui']);
     expect(run.code).toBe(2);
