@@ -765,6 +765,7 @@ export const texts = {
     /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
     badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
+    interrupted: 'Consolidation interrompue : rien n’a été écrit.',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'
         ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
