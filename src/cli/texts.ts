@@ -312,6 +312,9 @@ export const texts = {
   optionTakesNoValue: (option: string) =>
     `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
   tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
+  fileWithSeparatorAfter: (path: string, file: string) =>
+    `${path} finit par « ${path.slice(file.length, file.length + 1)} », mais ${file} est un fichier, pas un dossier : ` +
+    `retirez le « ${path.slice(file.length, file.length + 1)} » final et réessayez.`,
   fileNotFound: (path: string) =>
     path.trim() === ''
       ? 'Le chemin donné est vide : donnez le chemin du fichier ou du dossier à lire.'

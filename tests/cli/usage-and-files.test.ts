@@ -86,6 +86,20 @@ describe('paths that are not what the command needs', () => {
     mkdirSync(path('dossier'));
   }, 60_000);
 
+  // A file given with a « / » after it (a folder's completion habit) was « introuvable », though it is there.
+  it.each([
+    ['validate', (file: string) => ['validate', file]],
+    ['consolidate', (file: string) => ['consolidate', file, '-o', path('slash-consolidation.xlsx')]],
+  ])(
+    '%s of a file named with a « / » after it says to remove the « / », not that the file is missing',
+    async (_label, args) => {
+      const run = await runCli(args(`${workbook}/`));
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toContain('introuvable');
+      expect(run.stderr).toContain(`${workbook}/ finit par «\u00a0/\u00a0», mais ${workbook} est un fichier`);
+    },
+  );
+
   it.each([
     ['validate', ['validate', path('dossier')], '.xlsx'],
     ['compute', ['compute', path('dossier')], '.xlsx'],
