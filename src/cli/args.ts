@@ -69,6 +69,11 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
         error: { code: 'missing-option-value', option, message: texts.missingOptionValue(command, option, token.name) },
       };
     }
+    // An empty value (a shell variable unset) is said as such, not quoted back as « pas «  » »; -o says its own.
+    if (spec.type === 'string' && token.name !== 'output' && value !== undefined && value.trim() === '') {
+      const message = texts.emptyOptionValue(command, option, token.name);
+      return { ok: false, json, error: { code: 'missing-option-value', option, message } };
+    }
     const first = firstValues.get(token.name);
     if (spec.type === 'string' && value !== undefined && !spec.multiple) {
       if (first !== undefined && first !== value) {

@@ -46,8 +46,21 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
  * named in the sentence (its path, or « Ce fichier » beside it in a list).
  */
 export function missingFileMessage(path: string, named = path): string {
+  const file = fileBeforeSeparator(path);
+  if (file !== null) return texts.fileWithSeparatorAfter(path, file);
   const target = brokenLinkTarget(path);
   return target === null ? texts.fileNotFound(path) : texts.brokenLink(named, target);
+}
+
+/** `suivi.xlsx/` (a folder's completion habit): the file before the separator when it is one; null otherwise. */
+function fileBeforeSeparator(path: string): string | null {
+  const file = path.replace(/[\\/]+$/, '');
+  if (file === path || file === '') return null;
+  try {
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Where `path` points when it is a symbolic link to nothing (a share disconnected, a file moved); null otherwise. */

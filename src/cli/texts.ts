@@ -59,6 +59,9 @@ const optionValues: Record<string, string> = {
   dossier: 'le dossier où écrire les extraits, par exemple --dossier extraits',
   kind: 'le type de bilan, annuel, intermediaire ou final, par exemple --kind annuel',
   year: 'l’année d’un bilan annuel, par exemple --year 2027',
+  prefer: 'master (garder la valeur du classeur) ou incoming (prendre la valeur renvoyée), par exemple --prefer master',
+  take: 'le conflit à prendre, CLÉ:COLONNE, par exemple --take G1-QN1:2026-T3',
+  sheet: 'le nom de la feuille où le tableau est collé, par exemple --sheet Retour',
 };
 
 function optionValueOf(command: string, name: string): string {
@@ -301,11 +304,17 @@ export const texts = {
     `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
     `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
+  /** An option given an empty value (`--quarter "$TRIMESTRE"`, the variable unset): nothing to quote back. */
+  emptyOptionValue: (command: string, option: string, name: string) =>
+    `L’option « ${option} » de « ${command} » est vide : donnez ${optionValueOf(command, name)}. ${HELP}`,
   repeatedOption: (option: string, first: string, second: string) =>
     `L’option « ${option} » est donnée deux fois (${first}, puis ${second}) : gardez-en une seule. ${HELP}`,
   optionTakesNoValue: (option: string) =>
     `L’option « ${option} » ne prend pas de valeur : écrivez-la seule (${option}). ${HELP}`,
   tooManyArguments: (command: string) => `« ${command} » attend au plus un fichier. ${HELP}`,
+  fileWithSeparatorAfter: (path: string, file: string) =>
+    `${path} finit par « ${path.slice(file.length, file.length + 1)} », mais ${file} est un fichier, pas un dossier : ` +
+    `retirez le « ${path.slice(file.length, file.length + 1)} » final et réessayez.`,
   fileNotFound: (path: string) =>
     path.trim() === ''
       ? 'Le chemin donné est vide : donnez le chemin du fichier ou du dossier à lire.'
@@ -759,6 +768,7 @@ export const texts = {
     /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
     badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
+    interrupted: 'Consolidation interrompue : rien n’a été écrit.',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'
         ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`

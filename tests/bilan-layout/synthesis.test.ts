@@ -1,5 +1,6 @@
 import type { Bilan } from '../../src/domain/bilan/bilan';
 import type { ConsolidationCounts } from '../../src/domain/consolidation/counts';
+import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
 import { currentAnnualBilan, sampleBilan } from './helpers/sample-bilan';
 import { at, columnOf, rowValues, rowWith, sheetOf, writeBilan, type WrittenBilan } from './helpers/written-bilan';
 
@@ -188,4 +189,10 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
       sheetOf((await writeBilan(empty)).grids, 'Fiches').rows.some((row) => row?.[0]?.value === 'Aucune fiche.'),
     ).toBe(true);
   });
+});
+
+// Printed at 00:30 in Paris, 22:30 the day before in UTC: the bilan said the UTC day, the day before the COPIL's.
+it('gives the edition date as the day in Paris', () => {
+  const sheet = buildBilanWorkbook(bilan, { writtenAt: '2030-12-14T23:30:00.000Z' }).sheets[0]!;
+  expect(sheet.rows.map((row) => row?.cells[0]?.value)).toContain('Bilan édité le 15/12/2030.');
 });

@@ -242,3 +242,32 @@ it('refuses an -o that is a hard link to a workbook it would read', async () => 
   const found = await inputFiles([folder], join(root, 'hard-out.xlsx'));
   expect(found).toMatchObject({ ok: false, error: { code: 'output-is-input' } });
 });
+
+describe('Excel’s lock file (`~$…`) given by name, as `territoires/*.xlsx` gives it while a workbook is open', () => {
+  /** What Excel writes in it: the user's name, padded; no workbook, nothing to convert or save again. */
+  const lockFileBytes = Buffer.concat([Buffer.from([5]), Buffer.from('Marie'.padEnd(53, ' ')), Buffer.alloc(108)]);
+
+  it('is left out as in a folder, not read as a workbook to save again in Excel', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-lock-file-'));
+    copyFileSync(TERRITORY, join(folder, 'pilat.xlsx'));
+    writeFileSync(join(folder, '~$pilat.xlsx'), lockFileBytes);
+    const byName = await runCli([
+      'consolidate',
+      join(folder, '~$pilat.xlsx'),
+      join(folder, 'pilat.xlsx'),
+      '-o',
+      `${folder}-given.xlsx`,
+      '--json',
+    ]);
+    const byFolder = await runCli(['consolidate', folder, '-o', `${folder}-folder.xlsx`, '--json']);
+    expect(JSON.parse(byName.stdout).rejected).toEqual([]);
+    expect(byName.code).toBe(byFolder.code);
+  });
+
+  it('given alone, is no workbook to consolidate', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-lock-file-'));
+    writeFileSync(join(folder, '~$pilat.xlsx'), lockFileBytes);
+    const found = await inputFiles([join(folder, '~$pilat.xlsx')], join(folder, 'out.xlsx'));
+    expect(found).toMatchObject({ ok: false, error: { code: 'no-workbooks-found' } });
+  });
+});

@@ -54,6 +54,23 @@ describe('wrong options, answered in French', () => {
     expect(run.stderr).not.toMatch(/argument missing|ambiguous|Did you/);
   });
 
+  // `--quarter "$TRIMESTRE"` with the variable unset gives an empty value: it was quoted back as « pas «  » ».
+  it.each([
+    ['consolidate --quarter', ['consolidate', 'territoires', '-o', 'c.xlsx', '--quarter', ''], '--quarter', 'AAAA-Tn'],
+    ['compute --quarter', ['compute', 'suivi.xlsx', '--quarter', ' '], '--quarter', 'AAAA-Tn'],
+    ['bilan --year', ['bilan', 'suivi.xlsx', '--kind', 'annuel', '--year', ''], '--year', '2027'],
+    ['merge --prefer', ['merge', 'suivi.xlsx', 'retour.xlsx', '--prefer='], '--prefer', 'master'],
+  ])('an empty value of %s is said to be empty, with what to give', async (_label, args, option, hint) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `L’option «\u00a0${option}\u00a0» de «\u00a0${args[0]}\u00a0» est vide\u00a0: donnez `,
+    );
+    expect(run.stderr).toContain(hint);
+    expect(run.stderr).not.toContain('«\u00a0\u00a0»');
+    expect(run.stderr).not.toContain('«\u00a0 \u00a0»');
+  });
+
   it('a value given to a switch is refused in French', async () => {
     const run = await runCli(['plan', '--json=oui']);
     expect(run.code).toBe(2);
@@ -68,6 +85,20 @@ describe('paths that are not what the command needs', () => {
     expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
     mkdirSync(path('dossier'));
   }, 60_000);
+
+  // A file given with a « / » after it (a folder's completion habit) was « introuvable », though it is there.
+  it.each([
+    ['validate', (file: string) => ['validate', file]],
+    ['consolidate', (file: string) => ['consolidate', file, '-o', path('slash-consolidation.xlsx')]],
+  ])(
+    '%s of a file named with a « / » after it says to remove the « / », not that the file is missing',
+    async (_label, args) => {
+      const run = await runCli(args(`${workbook}/`));
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toContain('introuvable');
+      expect(run.stderr).toContain(`${workbook}/ finit par «\u00a0/\u00a0», mais ${workbook} est un fichier`);
+    },
+  );
 
   it.each([
     ['validate', ['validate', path('dossier')], '.xlsx'],

@@ -473,3 +473,12 @@ describe('a text longer than a cell holds', () => {
     expect(String(cell?.value).endsWith('…')).toBe(true);
   });
 });
+
+describe('the day the consolidation was written', () => {
+  // Written at 00:30 in Paris, 22:30 the day before in UTC: A2 said the UTC day, beside duplicates' reasons that
+  // give their dates in French time.
+  it('is the day in Paris, as every date the consolidation shows', () => {
+    const sheet = buildConsolidationWorkbook(consolidation, { writtenAt: '2027-05-09T22:30:00.000Z' }).sheets[1];
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain('Consolidation écrite le 10/05/2027.');
+  });
+});

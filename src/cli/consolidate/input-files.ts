@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { frenchNameOrder, isConsolidationWorkbook, type FileOrigin, type RejectedFile } from '../../app/consolidate';
 import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
@@ -28,12 +28,18 @@ interface Listing {
 }
 
 /**
+ * Excel's lock file, `~$` and the workbook's name, there while the workbook is open: no workbook. Given by name too
+ * (`territoires/*.xlsx` lists it), it is left out as in a folder, rather than told to be saved again as .xlsx.
+ */
+const isLockFile = (path: string) => basename(path).startsWith('~$');
+
+/**
  * A spreadsheet a territory's workbook may have been saved as: .xlsx, and the formats a person may have chosen in
  * Excel or LibreOffice (.xlsm, .xlsb, .xls, .ods), listed so that such a territory is converted or left out with its
  * reason, never skipped without a word.
  */
 const isWorkbookName = (name: string) =>
-  /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+  /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) && !isLockFile(name) && !name.startsWith('.');
 
 async function workbooksUnder(folder: string, listing: Listing): Promise<string[]> {
   const real = await realPathOf(folder);
@@ -109,7 +115,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await identityOf(path)) === outputReal) return outputIsInput(path);
-    const found = isFolder ? await workbooksUnder(path, listing) : [path];
+    const found = isFolder ? await workbooksUnder(path, listing) : isLockFile(path) ? [] : [path];
     for (const file of found)
       if (!origins.has(file)) origins.set(file, isFolder ? { kind: 'folder', folder: path } : { kind: 'given' });
     files.push(...found);

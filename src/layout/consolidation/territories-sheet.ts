@@ -2,6 +2,7 @@ import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { quarterNoteOf, type TerritoryMeasure } from '../../domain/consolidation/territory';
 import { frenchDay } from '../../domain/messages/numbers';
+import { parisDay } from '../../domain/messages/paris-time';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
@@ -178,7 +179,12 @@ export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: s
   const sheet = emptySheet(consolidationSheetNames.territories);
   sheet.columns = territoryColumns.map((column) => ({ width: column.width, numFmt: column.numFmt }));
   setCell(sheet, TERRITORIES_TITLE_ROW, 1, cell(texts.title, titleStyle));
-  setCell(sheet, TERRITORIES_INFO_ROW, 1, cell(measuredAtText(consolidation, frenchDay(writtenAt)), hintStyle));
+  setCell(
+    sheet,
+    TERRITORIES_INFO_ROW,
+    1,
+    cell(measuredAtText(consolidation, frenchDay(parisDay(writtenAt))), hintStyle),
+  );
   setRow(sheet, TERRITORIES_HEADER_ROW, {
     cells: territoryColumns.map((column) => cell(column.header, headerStyle)),
     height: 45,
