@@ -1,11 +1,8 @@
-import { extractWorkbook, findWorkbookRecipient } from '../../src/app/extract';
+import { sampleExtractGrids } from './sample-extract';
 import { validateGrids, type ValidationReport } from '../../src/app/validate';
-import { readWorkbookState } from '../../src/app/workbook-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor } from '../../src/domain/issues';
-import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
-import { roundTrip, sheet, typeInto, type Entry } from '../rewrite/helpers';
+import { sheet, typeInto, type Entry } from '../rewrite/helpers';
 
 const today = new Date('2026-05-10T09:00:00Z');
 
@@ -20,11 +17,7 @@ describe('a returned extract whose axis sheet was renamed', () => {
   let extract: WorkbookGrids;
 
   beforeAll(async () => {
-    const reading = await readWorkbookState(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
-    if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
-    const made = await extractWorkbook(reading.state, findWorkbookRecipient(reading.state, 'CCMP')!, { now: today });
-    if (!made.ok) throw new Error(JSON.stringify(made.issues));
-    extract = await roundTrip(made.extract.spec);
+    extract = await sampleExtractGrids('CCMP', today);
   }, 30_000);
 
   /** The extract with values typed in, its `Axe 1` then renamed `name`; `copied`: a row key whose row is pasted below. */

@@ -1,11 +1,8 @@
-import { extractWorkbook, findWorkbookRecipient } from '../../src/app/extract';
+import { sampleExtractGrids } from './sample-extract';
 import { validateGrids } from '../../src/app/validate';
-import { readWorkbookState } from '../../src/app/workbook-state';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessageFor } from '../../src/domain/issues';
-import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
-import { roundTrip, sheet } from '../rewrite/helpers';
+import { sheet } from '../rewrite/helpers';
 import { sortTable } from '../rewrite/sort-table';
 
 const today = new Date('2026-05-10T09:00:00Z');
@@ -19,11 +16,7 @@ describe('an extract whose axis table a partner sorted', () => {
   let sorted: WorkbookGrids;
 
   beforeAll(async () => {
-    const reading = await readWorkbookState(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
-    if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
-    const made = await extractWorkbook(reading.state, findWorkbookRecipient(reading.state, 'CCMP')!, { now: today });
-    if (!made.ok) throw new Error(JSON.stringify(made.issues));
-    sorted = await roundTrip(made.extract.spec);
+    sorted = await sampleExtractGrids('CCMP', today);
     sortTable(sheet(sorted, 'Axe 1'), 'Type');
   }, 30_000);
 
