@@ -43,6 +43,15 @@ describe('a quarter cell the officer emptied after a partner’s value was merge
         'celles des autres partenaires)',
     );
     expect(run.stdout).toContain('0 valeur reprise, 0 inchangée, 1 conflit en attente, 0 refus.');
+    // --json names the partners whose values the emptying set aside, as the line does.
+    const json = await runCli(['merge', master, mairie, '--dry-run', '--json']);
+    expect(JSON.parse(json.stdout).conflicts).toEqual([
+      expect.objectContaining({
+        key: 'G1-QN1',
+        reason: 'master-emptied',
+        othersGiven: [{ partner: 'Centre social', value: 4 }],
+      }),
+    ]);
 
     // Taken on purpose, the cell holds what was announced, and undo gives the emptied cell back.
     const taken = await runCli(['merge', master, mairie, '--take', 'G1-QN1:2026-T3']);

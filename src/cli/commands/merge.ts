@@ -150,6 +150,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       result: plainValue(conflict.result),
       // The other partner whose value the workbook holds, as the line names it; null when the officer typed it.
       masterGivenBy: conflict.masterGivenBy,
+      // The other partners' values the officer's emptying set aside (`master-emptied`), as the line names them.
+      othersGiven: conflict.othersGiven.map(({ partner, value }) => ({ partner, value: plainValue(value) })),
       resolution: conflict.resolution,
       sheet: conflict.sheet,
       cell: conflict.cell,
