@@ -288,7 +288,9 @@ export const texts = {
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
   ].join('\n'),
-  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
+  unknownCommand: (name: string, meant: string | null) =>
+    `Commande inconnue : « ${name} »${meant ? ` (vouliez-vous dire « ${meant} » ?)` : ''}. ` +
+    `Lancez « npx ctg-suivi help » pour la liste.`,
   missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
   /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
   unexpectedError: (detail: string) =>
@@ -299,8 +301,10 @@ export const texts = {
   gluedShortOption: (typed: string, option: string, value: string) =>
     `« ${typed} » se lit comme « ${option} ${value} » : pour cela, séparez l’option de sa valeur par ` +
     `une espace ; pour un fichier dont le nom commence par un tiret, écrivez « ./${typed} ». ${HELP}`,
-  unknownOption: (command: string, option: string, accepted: string[]) =>
-    `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
+  unknownOption: (command: string, option: string, accepted: string[], meant: string | null) =>
+    `« ${command} » ne connaît pas l’option « ${option} »` +
+    (meant ? ` : vouliez-vous dire « ${meant} » ?` : '') +
+    ` (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
     `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
   repeatedOption: (option: string, first: string, second: string) =>
