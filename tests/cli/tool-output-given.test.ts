@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from './run-cli';
@@ -62,4 +62,29 @@ describe('a consolidation or a bilan given where the tracking workbook is expect
     },
     60_000,
   );
+});
+
+describe('a bilan met among the territories’ workbooks by consolidate', () => {
+  // `bilan` writes beside the tracking workbook by default: a folder of territories holds their bilans.
+  it('is left out as a bilan, with what to do by how it came, not as a workbook without « _ctg »', async () => {
+    const territories = mkdtempSync(join(tmpdir(), 'ctg-territories-'));
+    const workbook = join(territories, 'pilat.xlsx');
+    writeFileSync(workbook, readFileSync(master));
+    expect((await runCli(['bilan', workbook, '--kind', 'final'])).code).toBe(0);
+    const written = readdirSync(territories).find((name) => name.startsWith('bilan-'))!;
+
+    const run = await runCli(['consolidate', territories, '-o', path('conso-pilat.xlsx'), '--json']);
+    const document = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(document.rejected).toEqual([
+      {
+        file: join(territories, written),
+        code: 'consolidation-file-is-bilan',
+        reason: expect.stringContaining('rangez les bilans hors du dossier des territoires'),
+      },
+    ]);
+    expect(document.rejected[0].reason).toMatch(/^Ce fichier est un bilan \(écrit par ctg-suivi bilan\)/);
+
+    const given = await runCli(['consolidate', workbook, join(territories, written), '-o', path('conso-2.xlsx')]);
+    expect(given.stdout + given.stderr).toContain('Retirez-le des fichiers donnés à la commande.');
+  }, 60_000);
 });

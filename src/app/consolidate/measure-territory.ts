@@ -250,9 +250,10 @@ export async function measureTerritory(
 ): Promise<MeasureOutcome> {
   const reading = await readTrackingWorkbook(grids);
   if (!reading.ok) {
-    if (isConsolidationWorkbook(grids)) {
+    const madeAs = toolOutputKind(grids);
+    if (madeAs) {
       const issue = createIssue(
-        'consolidation-file-is-consolidation',
+        madeAs === 'consolidation' ? 'consolidation-file-is-consolidation' : 'consolidation-file-is-bilan',
         { sheet: null, cell: null },
         options.origin ? { origin: options.origin.kind } : {},
       );
