@@ -345,7 +345,10 @@ export const texts = {
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
     `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
-    `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+    `(par exemple -o ${shellWord(suggestion)}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+  outputEndsWithSpace: (path: string, suggestion: string) =>
+    `« ${path} » finit par une espace (un nom collé depuis un message ?) : donnez le nom sans elle, ` +
+    `par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   outputEmpty: (example: string) => `L’option « -o » est vide : donnez ${outputValue(example)}. Rien n’a été écrit.`,
   /** `sortie.xlsx/` is a slip for `sortie.xlsx`; any other name ending with a slash, a folder to write in. */
   outputIsFolderName: (path: string, example: string) => {
@@ -353,24 +356,24 @@ export const texts = {
     const suggestion = /\.xlsx$/i.test(name) ? name : `${path}${example}`;
     return (
       `${path} finit par « ${path.slice(-1)} » : c’est le nom d’un dossier. Donnez avec -o le nom du classeur ` +
-      `à écrire, par exemple -o ${suggestion}. Rien n’a été écrit.`
+      `à écrire, par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`
     );
   },
   outputWithoutName: (path: string, example: string) =>
-    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o ${example}. ` +
+    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o ${shellWord(example)}. ` +
     'Rien n’a été écrit.',
   outputWithoutExtension: (path: string) =>
     `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
-    `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,
+    `(par exemple -o ${shellWord(`${path}.xlsx`)}). Rien n’a été écrit.`,
   outputFolderMissing: (folder: string) =>
     `Le dossier ${folder} n’existe pas : créez-le, ou choisissez un autre chemin avec -o. Rien n’a été écrit.`,
   /** `file`: the file found where -o needs a folder; `suggestion`: a workbook in the folder that holds it. */
   outputUnderAFile: (file: string, suggestion: string) =>
     `${file} est un fichier, pas un dossier : aucun classeur ne peut être écrit dedans. Donnez avec -o un chemin ` +
-    `dans un dossier, par exemple -o ${suggestion}. Rien n’a été écrit.`,
+    `dans un dossier, par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   outputIsAFolder: (path: string, suggestion: string) =>
     `${path} est un dossier : donnez avec -o le nom du classeur à écrire dans ce dossier, par exemple ` +
-    `-o ${suggestion}. Rien n’a été écrit.`,
+    `-o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,

@@ -149,7 +149,8 @@ describe('paths that are not what the command needs', () => {
     const run = await runCli(['generate', '-o', path('.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path('.xlsx')} n’a pas de nom avant .xlsx`);
-    expect(run.stderr).toContain('-o suivi.xlsx');
+    // In the folder given, as every other suggestion of -o.
+    expect(run.stderr).toContain(`-o ${path('suivi.xlsx')}.`);
     expect(run.stderr).not.toContain('.xlsx.xlsx');
     expect(readdirSync(workDir).sort()).toEqual(before);
   });
