@@ -700,7 +700,7 @@ export const texts = {
       `--year attend une année à quatre chiffres, par exemple --year 2027, pas « ${value} ». ${HELP}`,
     progress: 'Préparation du bilan…',
     notWritten: (path: string, errors: number) =>
-      `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${path}).`,
+      `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${shellWord(path)}).`,
     wrongUsage: (issue: Issue) => `Usage incorrect : ${goingOn(issue)} Aucun bilan n’a été écrit.`,
     outputIsInput: (path: string) =>
       `${path} est le classeur de suivi : donnez à -o un autre nom (le bilan est un autre classeur). Rien n’a été écrit.`,
