@@ -1,4 +1,4 @@
-import { boundedEditDistance } from '../plan-text/text-keys';
+import { boundedEditDistance, foldAccents } from '../plan-text/text-keys';
 
 /** `dsfc` for `dcsf`: two neighbouring letters swapped, a typing slip that counts as one. */
 function isOneSwap(a: string, b: string): boolean {
@@ -9,11 +9,11 @@ function isOneSwap(a: string, b: string): boolean {
   );
 }
 
-const bare = (name: string) => name.replace(/^-+/, '').toLowerCase();
+const bare = (name: string) => foldAccents(name.replace(/^-+/, '')).toLowerCase();
 
 /**
  * The one name a mistyped word most likely meant (`extrat` → `extract`, `--quater` → `--quarter`): one letter off
- * for a short word, two for a longer one, a swap of two neighbours counting as one. Null when none is that close
+ * for a short word, two for a longer one, a swap of two neighbours counting as one, accents and case aside. Null when none is that close
  * or two are equally close: a guess is offered only when it is one.
  */
 export function closestName(typed: string, names: readonly string[]): string | null {

@@ -531,9 +531,15 @@ export const texts = {
       kind === 'commune'
         ? 'Aucune commune ne reçoit de fiche : aucun extrait à écrire.'
         : 'Aucun partenaire n’est nommé dans la colonne « Partenaires » des fiches : aucun extrait à écrire.',
-    unknownRecipient: (name: string, known: { carrier: string[]; commune: string[]; partner: string[] }) =>
+    unknownRecipient: (
+      name: string,
+      known: { carrier: string[]; commune: string[]; partner: string[] },
+      meant: string | null,
+    ) =>
       [
-        `Aucun destinataire ne s’appelle « ${name} ». Destinataires connus :`,
+        `Aucun destinataire ne s’appelle « ${name} »` +
+          (meant ? ` : vouliez-vous dire « ${meant} » ?` : '.') +
+          ` Destinataires connus :`,
         `  porteurs : ${known.carrier.join(', ') || 'aucun'}`,
         `  communes : ${known.commune.join(', ') || 'aucune'}`,
         `  partenaires : ${known.partner.join(', ') || 'aucun (colonne « Partenaires » vide)'}`,
