@@ -696,6 +696,12 @@ export const texts = {
       `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+    nothingFilled: (files: number) =>
+      files === 1
+        ? 'Aucune valeur n’est saisie dans le fichier renvoyé : vérifiez que c’est bien celui que le partenaire a ' +
+          'complété et renvoyé, et non l’extrait tel qu’il a été envoyé.'
+        : 'Aucune valeur n’est saisie dans les fichiers renvoyés : vérifiez que ce sont bien ceux que les ' +
+          'partenaires ont complétés et renvoyés, et non les extraits tels qu’ils ont été envoyés.',
   },
   bilan: {
     missingFile:
