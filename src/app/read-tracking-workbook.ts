@@ -14,6 +14,7 @@ import { trackingSheets, type TrackingReadings } from '../layout/sheets/tracking
 import type { TrackingHeader, TrackingSheetRegistry } from '../layout/tracking-build';
 import { sheetNames } from '../layout/texts';
 import { isToolSheetName } from '../layout/tool-sheets';
+import { toolOutputKind } from './tool-output-kind';
 
 /**
  * A tracking workbook's grids → what the use cases work on: `_ctg`, Paramètres and the axis sheets' rows, with
@@ -107,7 +108,12 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
 
   const ctg = readings['ctg-meta'];
   if (!ctg) {
-    const issue = createIssue('not-a-tracking-workbook', { sheet: null, cell: null, rowKey: null });
+    const madeAs = toolOutputKind(grids);
+    const issue = createIssue(
+      'not-a-tracking-workbook',
+      { sheet: null, cell: null, rowKey: null },
+      madeAs ? { madeAs } : {},
+    );
     return { ok: false, sheetOrder, issues: [issue] };
   }
   if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };

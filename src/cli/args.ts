@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closestName } from '../app/closest-name';
 import type { CliError } from './failure';
 import { texts } from './texts';
 
@@ -52,7 +53,15 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
       const typed = args[token.index];
       const message = looksLikeFileName(typed)
         ? texts.hyphenFileName(command, typed)
-        : texts.unknownOption(command, option, accepted);
+        : texts.unknownOption(
+            command,
+            option,
+            accepted,
+            closestName(
+              option,
+              Object.keys(options).map((name) => `--${name}`),
+            ),
+          );
       return { ok: false, json, error: { code: 'unknown-option', option, message } };
     }
     // `-old.xlsx` reads as -o given `ld.xlsx`: a file name beginning with a hyphen, or a space forgotten.

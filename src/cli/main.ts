@@ -1,3 +1,4 @@
+import { closestName } from '../app/closest-name';
 import { bilanCommand } from './commands/bilan';
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';
@@ -53,7 +54,10 @@ export async function main(argv: string[], console: Console = processConsole()):
     return EXIT_DONE;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name) });
+  if (!command) {
+    const meant = closestName(name, [...Object.keys(commands), 'help']);
+    return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name, meant) });
+  }
   try {
     return await command(args, console);
   } catch (error) {

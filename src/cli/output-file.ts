@@ -62,6 +62,11 @@ export function outputNameError(path: string, example: string): CliError | null 
   // `extname` ignores a trailing separator: `sortie.xlsx/` would pass, then fail to be written after the work.
   if (/[\\/]$/.test(path))
     return { code: 'output-not-xlsx', message: texts.outputIsFolderName(path, example), file: path };
+  // `sortie.xlsx ` (pasted from a mail) would read as the extension `.xlsx `: the space is the slip to name.
+  if (path !== path.trimEnd()) {
+    const message = texts.outputEndsWithSpace(path, xlsxNameOf(path.trimEnd()));
+    return { code: 'output-not-xlsx', message, file: path };
+  }
   const extension = extname(path);
   if (extension.toLowerCase() === '.xlsx') return null;
   // A folder that is there: a workbook in it was meant, not a name to give an extension.
@@ -69,7 +74,11 @@ export function outputNameError(path: string, example: string): CliError | null 
     return { code: 'not-a-file', message: texts.outputIsAFolder(path, join(path, example)), file: path };
   // `.xlsx` alone is a name without extension to `extname`, which would suggest `.xlsx.xlsx`.
   if (basename(path).toLowerCase() === '.xlsx')
-    return { code: 'output-not-xlsx', message: texts.outputWithoutName(path, example), file: path };
+    return {
+      code: 'output-not-xlsx',
+      message: texts.outputWithoutName(path, join(dirname(path), example)),
+      file: path,
+    };
   const message = extension
     ? texts.outputNotXlsx(path, extension, xlsxNameOf(path.slice(0, -extension.length)))
     : texts.outputWithoutExtension(path);

@@ -277,9 +277,11 @@ export const texts = {
     '                                           annule la dernière fusion : les cellules qu’elle a changées',
     '                                           reprennent leur valeur, sauf celles modifiées depuis (signalées)',
     '  consolidate suivi1.xlsx dossier/… -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]',
-    '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers',
-    '                                           ou dossiers de .xlsx) : taux par territoire, par champ',
-    '                                           d’intervention et par public, compétences AO, fichiers écartés',
+    '                                           consolide les classeurs de suivi de plusieurs territoires (fichiers,',
+    '                                           ou dossiers de classeurs .xlsx, .xlsm, .xlsb, .xls ou .ods ; un .ods',
+    '                                           ou un .xls est converti par LibreOffice s’il est installé) : taux',
+    '                                           par territoire, par champ d’intervention et par public,',
+    '                                           compétences AO, fichiers écartés',
     '  bilan suivi.xlsx --kind annuel|intermediaire|final [--year AAAA] [--cdsf] [-o bilan.xlsx] [--force]',
     '        [--pdf] [--json]',
     '                                           écrit le bilan d’une période de la convention (annuel, à',
@@ -289,7 +291,9 @@ export const texts = {
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
   ].join('\n'),
-  unknownCommand: (name: string) => `Commande inconnue : « ${name} ». Lancez « npx ctg-suivi help » pour la liste.`,
+  unknownCommand: (name: string, meant: string | null) =>
+    `Commande inconnue : « ${name} »${meant ? ` (vouliez-vous dire « ${meant} » ?)` : ''}. ` +
+    `Lancez « npx ctg-suivi help » pour la liste.`,
   missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
   /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
   unexpectedError: (detail: string) =>
@@ -300,8 +304,10 @@ export const texts = {
   gluedShortOption: (typed: string, option: string, value: string) =>
     `« ${typed} » se lit comme « ${option} ${value} » : pour cela, séparez l’option de sa valeur par ` +
     `une espace ; pour un fichier dont le nom commence par un tiret, écrivez « ./${typed} ». ${HELP}`,
-  unknownOption: (command: string, option: string, accepted: string[]) =>
-    `« ${command} » ne connaît pas l’option « ${option} » (options possibles : ${accepted.join(', ')}). ${HELP}`,
+  unknownOption: (command: string, option: string, accepted: string[], meant: string | null) =>
+    `« ${command} » ne connaît pas l’option « ${option} »` +
+    (meant ? ` : vouliez-vous dire « ${meant} » ?` : '') +
+    ` (options possibles : ${accepted.join(', ')}). ${HELP}`,
   missingOptionValue: (command: string, option: string, name: string) =>
     `L’option « ${option} » de « ${command} » attend une valeur : ` + `${optionValueOf(command, name)}. ${HELP}`,
   /** An option given an empty value (`--quarter "$TRIMESTRE"`, the variable unset): nothing to quote back. */
@@ -348,7 +354,10 @@ export const texts = {
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
     `${path} : le classeur écrit est un fichier Excel .xlsx, pas ${extension} ; donnez un nom qui finit par .xlsx ` +
-    `(par exemple -o ${suggestion}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+    `(par exemple -o ${shellWord(suggestion)}). Excel et LibreOffice ouvrent les fichiers .xlsx. Rien n’a été écrit.`,
+  outputEndsWithSpace: (path: string, suggestion: string) =>
+    `« ${path} » finit par une espace (un nom collé depuis un message ?) : donnez le nom sans elle, ` +
+    `par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   outputEmpty: (example: string) => `L’option « -o » est vide : donnez ${outputValue(example)}. Rien n’a été écrit.`,
   /** `sortie.xlsx/` is a slip for `sortie.xlsx`; any other name ending with a slash, a folder to write in. */
   outputIsFolderName: (path: string, example: string) => {
@@ -356,24 +365,24 @@ export const texts = {
     const suggestion = /\.xlsx$/i.test(name) ? name : `${path}${example}`;
     return (
       `${path} finit par « ${path.slice(-1)} » : c’est le nom d’un dossier. Donnez avec -o le nom du classeur ` +
-      `à écrire, par exemple -o ${suggestion}. Rien n’a été écrit.`
+      `à écrire, par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`
     );
   },
   outputWithoutName: (path: string, example: string) =>
-    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o ${example}. ` +
+    `${path} n’a pas de nom avant .xlsx : donnez un nom au classeur à écrire, par exemple -o ${shellWord(example)}. ` +
     'Rien n’a été écrit.',
   outputWithoutExtension: (path: string) =>
     `${path} n’a pas d’extension : le classeur écrit est un fichier Excel .xlsx, donnez un nom qui finit par .xlsx ` +
-    `(par exemple -o ${path}.xlsx). Rien n’a été écrit.`,
+    `(par exemple -o ${shellWord(`${path}.xlsx`)}). Rien n’a été écrit.`,
   outputFolderMissing: (folder: string) =>
     `Le dossier ${folder} n’existe pas : créez-le, ou choisissez un autre chemin avec -o. Rien n’a été écrit.`,
   /** `file`: the file found where -o needs a folder; `suggestion`: a workbook in the folder that holds it. */
   outputUnderAFile: (file: string, suggestion: string) =>
     `${file} est un fichier, pas un dossier : aucun classeur ne peut être écrit dedans. Donnez avec -o un chemin ` +
-    `dans un dossier, par exemple -o ${suggestion}. Rien n’a été écrit.`,
+    `dans un dossier, par exemple -o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   outputIsAFolder: (path: string, suggestion: string) =>
     `${path} est un dossier : donnez avec -o le nom du classeur à écrire dans ce dossier, par exemple ` +
-    `-o ${suggestion}. Rien n’a été écrit.`,
+    `-o ${shellWord(suggestion)}. Rien n’a été écrit.`,
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
@@ -531,9 +540,15 @@ export const texts = {
       kind === 'commune'
         ? 'Aucune commune ne reçoit de fiche : aucun extrait à écrire.'
         : 'Aucun partenaire n’est nommé dans la colonne « Partenaires » des fiches : aucun extrait à écrire.',
-    unknownRecipient: (name: string, known: { carrier: string[]; commune: string[]; partner: string[] }) =>
+    unknownRecipient: (
+      name: string,
+      known: { carrier: string[]; commune: string[]; partner: string[] },
+      meant: string | null,
+    ) =>
       [
-        `Aucun destinataire ne s’appelle « ${name} ». Destinataires connus :`,
+        `Aucun destinataire ne s’appelle « ${name} »` +
+          (meant ? ` : vouliez-vous dire « ${meant} » ?` : '.') +
+          ` Destinataires connus :`,
         `  porteurs : ${known.carrier.join(', ') || 'aucun'}`,
         `  communes : ${known.commune.join(', ') || 'aucune'}`,
         `  partenaires : ${known.partner.join(', ') || 'aucun (colonne « Partenaires » vide)'}`,
@@ -690,6 +705,12 @@ export const texts = {
       `${newFile ? `Classeur fusionné écrit : ${file}.` : `Classeur ${file} mis à jour.`}${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     notWritten: (dryRun: boolean) =>
       dryRun ? 'Rien n’a été écrit (--dry-run).' : 'Le classeur n’a pas été modifié : rien à reprendre.',
+    nothingFilled: (files: number) =>
+      files === 1
+        ? 'Aucune valeur n’est saisie dans le fichier renvoyé : vérifiez que c’est bien celui que le partenaire a ' +
+          'complété et renvoyé, et non l’extrait tel qu’il a été envoyé.'
+        : 'Aucune valeur n’est saisie dans les fichiers renvoyés : vérifiez que ce sont bien ceux que les ' +
+          'partenaires ont complétés et renvoyés, et non les extraits tels qu’ils ont été envoyés.',
   },
   bilan: {
     missingFile:
@@ -700,7 +721,7 @@ export const texts = {
       `--year attend une année à quatre chiffres, par exemple --year 2027, pas « ${value} ». ${HELP}`,
     progress: 'Préparation du bilan…',
     notWritten: (path: string, errors: number) =>
-      `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${path}).`,
+      `Aucun bilan n’a été écrit : ${path} a ${countOf(errors, 'erreur')} à corriger d’abord (npx ctg-suivi validate ${shellWord(path)}).`,
     wrongUsage: (issue: Issue) => `Usage incorrect : ${goingOn(issue)} Aucun bilan n’a été écrit.`,
     outputIsInput: (path: string) =>
       `${path} est le classeur de suivi : donnez à -o un autre nom (le bilan est un autre classeur). Rien n’a été écrit.`,

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilanJson, bilanSheets, buildBilan } from '../../src/app/bilan';
@@ -398,6 +398,23 @@ describe('bilan: refusals, nothing written', () => {
       file: join(dir, 'bilan.xlsx'),
     });
     expect(readdirSync(dir).sort()).toEqual(['bilan.xlsx', 'suivi.xlsx']);
+  });
+
+  it('names the validate command to copy as it is when the workbook’s folder has a space', async () => {
+    const { dir, path } = workFolder();
+    const spaced = join(dir, 'Suivi été');
+    mkdirSync(spaced);
+    const workbook = join(spaced, 'suivi.xlsx');
+    const axis = sheet(grids, 'Axe 1');
+    const at = locate(axis, 'G1', 'Statut')!;
+    const address = `${String.fromCharCode(65 + at.column)}${at.row + 1}`;
+    writeFileSync(
+      workbook,
+      await editXlsx(readXlsxBytes(path), [{ sheet: 'Axe 1', cell: address, value: 'Peut-être' }]),
+    );
+    const run = await runCli(['bilan', workbook, '--kind', 'final']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`(npx ctg-suivi validate "${workbook}")`);
   });
 
   it('refuses a workbook with errors, listing them, as compute does (exit 1)', async () => {

@@ -32,6 +32,11 @@ describe('a quarter closed before its end', () => {
       `Note${NBSP}: le trimestre 2026-T4 ne se termine que le 31/12/2026${NBSP}: il est clôturé avant sa fin, et le ` +
         `trimestre en cours passe déjà à 2027-T1.`,
     );
+    // The way to close it again once it has ended, as a command to copy (the pane has its field).
+    expect(closing.stdout).toContain(
+      `remettez 2026-T4 comme trimestre en cours après cette date (${'«'}${NBSP}npx ctg-suivi compute ${suivi} --quarter ` +
+        `2026-T4${NBSP}») et clôturez-le à nouveau`,
+    );
 
     const bilan = await runCli(['bilan', suivi, '--kind', 'annuel', '--year', '2026', '--json']);
     expect(bilan.code).toBe(0);

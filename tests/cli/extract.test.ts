@@ -559,6 +559,16 @@ describe('ctg-suivi extract', () => {
     expect(JSON.parse(json.stdout).error.code).toBe('unknown-recipient');
   }, 60_000);
 
+  it('names the recipient a name mistyped by a letter or two meant, before the known ones (exit 2)', async () => {
+    const run = await runCli(['extract', master, '--commune', 'Marles', '-o', path('marles.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'Aucun destinataire ne s’appelle «\u00a0Marles\u00a0»\u00a0: vouliez-vous dire «\u00a0Marlhès\u00a0»\u00a0?',
+    );
+    expect(run.stderr).toContain('Jonzieux');
+    expect(existsSync(path('marles.xlsx'))).toBe(false);
+  }, 60_000);
+
   it('never replaces a file with -o without --force', async () => {
     const out = path('existant.xlsx');
     writeFileSync(out, 'pas un classeur');

@@ -107,3 +107,14 @@ describe('the plan warnings after generate --plan', () => {
     expect(run.stdout).toContain(`«\u00a0npx ctg-suivi plan "${plan}"\u00a0» les détaille`);
   });
 });
+
+describe('a convention given as a PDF', () => {
+  // A user's trial: « exportez la convention au format texte (.txt) » left open how; the README says pdftotext.
+  it('is refused with the command that makes the text the reader takes', async () => {
+    const pdf = join(workDir, 'convention CTG.pdf');
+    writeFileSync(pdf, Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'));
+    const message = await refusedEverywhere(pdf);
+    expect(message).toContain(`pdftotext "${pdf}" convention.txt`);
+    expect(message).toContain('npx ctg-suivi plan convention.txt');
+  });
+});

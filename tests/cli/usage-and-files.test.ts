@@ -180,7 +180,8 @@ describe('paths that are not what the command needs', () => {
     const run = await runCli(['generate', '-o', path('.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path('.xlsx')} n’a pas de nom avant .xlsx`);
-    expect(run.stderr).toContain('-o suivi.xlsx');
+    // In the folder given, as every other suggestion of -o.
+    expect(run.stderr).toContain(`-o ${path('suivi.xlsx')}.`);
     expect(run.stderr).not.toContain('.xlsx.xlsx');
     expect(readdirSync(workDir).sort()).toEqual(before);
   });
@@ -242,6 +243,13 @@ describe('--help after a command', () => {
     expect(run.stdout).toContain('consolidate');
     expect(run.stderr).toBe('');
   });
+});
+
+it('help says which files consolidate reads in a folder, as the README does: not only .xlsx', async () => {
+  const run = await runCli(['help']);
+  const consolidate = run.stdout.slice(run.stdout.indexOf('  consolidate '), run.stdout.indexOf('  bilan '));
+  expect(consolidate.replace(/\s+/g, ' ')).toContain('dossiers de classeurs .xlsx, .xlsm, .xlsb, .xls ou .ods');
+  expect(consolidate.replace(/\s+/g, ' ')).toContain('converti par LibreOffice');
 });
 
 it.each(['constructor', 'toString', '__proto__'])(

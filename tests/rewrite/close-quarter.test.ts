@@ -189,7 +189,8 @@ describe('closing a quarter', () => {
       'Le trimestre 2026-T2 ne se termine que le 30/06/2026\u00a0: il est clôturé avant sa fin, et le ' +
         'trimestre en cours passe déjà à 2026-T3. «\u00a0Historique\u00a0» garde l’état des fiches et les commentaires ' +
         'd’aujourd’hui\u00a0; ce qui changera d’ici le 30/06/2026 n’y sera pas. Pour une clôture qui le compte, ' +
-        'remettez 2026-T2 comme trimestre en cours après cette date et clôturez-le à nouveau\u00a0: la nouvelle ' +
+        'remettez 2026-T2 comme trimestre en cours après cette date («\u00a0npx ctg-suivi compute suivi.xlsx --quarter 2026-T2\u00a0») ' +
+        'et clôturez-le à nouveau\u00a0: la nouvelle ' +
         'clôture remplace celle-ci, chaque changement noté dans le Journal.',
     );
     // On its last day it has not ended yet; the day after, it has.

@@ -19,7 +19,7 @@ import {
   type TerritoryMeasure,
 } from '../../domain/consolidation/territory';
 import type { FileOrigin } from '../../domain/consolidation/file-order';
-import { isSkipped, sheetNamesOf, type AnyWorkbookGrids } from '../../domain/grid';
+import { isSkipped, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
 import type { MessageSurface } from '../../domain/messages';
 import { otherStructureErrors } from '../../domain/messages/consolidation';
@@ -28,7 +28,7 @@ import { isDayAfterToday } from '../../domain/tracking-values';
 import { hasBegun, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../domain/rates';
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
-import { consolidationSheetNames } from '../../layout/consolidation/consolidation-texts';
+import { toolOutputKind } from '../tool-output-kind';
 import { sheetNames } from '../../layout/texts';
 import { axisNumberOfSheetName } from '../../layout/sheets/axis/read-axis-sheet';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
@@ -143,8 +143,7 @@ function latestUpdateOf(reading: TrackingWorkbookReading, today: Date): string |
 
 /** A consolidation left among the territories' files (a previous run's): told by its sheets, without `_ctg`. */
 export function isConsolidationWorkbook(grids: AnyWorkbookGrids): boolean {
-  const names = new Set(sheetNamesOf(grids));
-  return names.has(consolidationSheetNames.territories) && names.has(consolidationSheetNames.rejected);
+  return toolOutputKind(grids) === 'consolidation';
 }
 
 function outsideOf(quarter: Quarter, quarters: readonly Quarter[]): 'before' | 'after' | null {
@@ -251,9 +250,10 @@ export async function measureTerritory(
 ): Promise<MeasureOutcome> {
   const reading = await readTrackingWorkbook(grids);
   if (!reading.ok) {
-    if (isConsolidationWorkbook(grids)) {
+    const madeAs = toolOutputKind(grids);
+    if (madeAs) {
       const issue = createIssue(
-        'consolidation-file-is-consolidation',
+        madeAs === 'consolidation' ? 'consolidation-file-is-consolidation' : 'consolidation-file-is-bilan',
         { sheet: null, cell: null },
         options.origin ? { origin: options.origin.kind } : {},
       );

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { closestName } from '../../app/closest-name';
 import {
   distinctExtractFileNames,
   extractWorkbook,
@@ -82,11 +83,18 @@ function recipientsOf(
   if (found) return { ok: true, list: [found] };
   const known = recipientsOfWorkbook(state);
   const byKind = (kind: RecipientKind) => known.filter((recipient) => recipient.kind === kind).map((r) => r.name);
-  const message = texts.extract.unknownRecipient(wanted.name, {
-    carrier: byKind('carrier'),
-    commune: byKind('commune'),
-    partner: byKind('partner'),
-  });
+  const message = texts.extract.unknownRecipient(
+    wanted.name,
+    {
+      carrier: byKind('carrier'),
+      commune: byKind('commune'),
+      partner: byKind('partner'),
+    },
+    closestName(
+      wanted.name,
+      known.map((recipient) => recipient.name),
+    ),
+  );
   return { ok: false, error: { code: 'unknown-recipient', message } };
 }
 

@@ -180,6 +180,15 @@ function sourceAndIssue(line: GroupedLine<MergeRejection>): [string, MergeReject
   return 'item' in line ? [line.item.source, line.item.issue] : [line.first.source, line.more];
 }
 
+/**
+ * Files read, and nothing in them: no value taken, unchanged, in conflict or refused, no note. The file sent was
+ * likely merged instead of the one sent back (a pasted table, --sheet, is not a file sent back).
+ */
+function isEmptyReturn(report: MergeReport, filesRead: number, sheet: string | undefined): boolean {
+  const counted = report.applied.length + report.contributed.length + report.unchanged + report.conflicts.length;
+  return sheet === undefined && filesRead > 0 && counted + report.rejected.length + report.notes.length === 0;
+}
+
 function printReport(
   console: Console,
   report: MergeReport,
@@ -312,6 +321,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   } else {
     for (const error of unreadable) console.err(error.message);
     printReport(console, report, written, options.dryRun, options.output !== null);
+    if (isEmptyReturn(report, files.length, options.sheet)) console.out(texts.merge.nothingFilled(files.length));
   }
   const open = report.conflicts.some((conflict) => conflict.resolution === null);
   if (unreadable.length > 0) return EXIT_UNUSABLE;

@@ -13,7 +13,7 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
-import { texts } from '../texts';
+import { shellWord, texts } from '../texts';
 
 /** A convention text is about 150 KB; anything past this is not one. */
 const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
@@ -27,7 +27,8 @@ export async function loadPlanArgument(path: string | undefined): Promise<Loaded
   if (!file.ok) return file;
   const result = readPlanFromBytes(file.bytes);
   if (!result.ok) {
-    const message = texts.inFile(path, renderMessage(result.error.code, result.error.params));
+    const params = { ...result.error.params, file: shellWord(path) };
+    const message = texts.inFile(path, renderMessage(result.error.code, params));
     return { ok: false, error: { code: result.error.code, message, file: path } };
   }
   return { ok: true, reading: result.reading, source: path };

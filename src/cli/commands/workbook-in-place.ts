@@ -125,6 +125,13 @@ const NOTHING_TO_CORRECT: readonly string[] = ['quarter-is-last'];
 const isNothingToCorrect = (issues: readonly Issue[]) =>
   issues.length > 0 && issues.every((issue) => NOTHING_TO_CORRECT.includes(issue.code));
 
+/**
+ * A file that is not a tracking workbook at all (a consolidation, a bilan, another workbook): its message says what
+ * to give instead, where « 1 erreur à corriger d'abord » would send the user looking for an error in it.
+ */
+const isWrongFile = (issues: readonly Issue[]) =>
+  issues.length > 0 && issues.every((issue) => issue.code === 'not-a-tracking-workbook');
+
 /** Prints why a workbook was not rewritten and returns the exit code. */
 export function reportNotRewritten(
   options: InPlaceOptions,
@@ -167,7 +174,7 @@ export function reportNotRewritten(
   } else if (nothingToCorrect) {
     for (const issue of outcome.issues) console.err(renderIssueMessage(issue));
   } else {
-    console.err(notWritten(options.path, errors.length));
+    console.err(notWritten(options.path, isWrongFile(outcome.issues) ? 0 : errors.length));
     for (const issue of outcome.issues) {
       console.err(texts.inPlace.issueLine(issue.sheet, issue.cell, renderIssueMessage(issue)));
     }

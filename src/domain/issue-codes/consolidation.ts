@@ -16,6 +16,11 @@ export const consolidationIssueCodes = {
     description:
       'Le fichier est un classeur de consolidation (écrit par ctg-suivi consolidate ou par le volet), pas le classeur de suivi d’un territoire : il est écarté.',
   },
+  'consolidation-file-is-bilan': {
+    severity: 'error',
+    description:
+      'Le fichier est un bilan (écrit par ctg-suivi bilan ou par le volet, à côté du classeur de suivi), pas le classeur de suivi d’un territoire : il est écarté.',
+  },
   'consolidation-quarter-unknown': {
     severity: 'error',
     description:

@@ -9,7 +9,8 @@ export const validationIssueCodes = {
   // Structure
   'not-a-tracking-workbook': {
     severity: 'error',
-    description: 'Le classeur n’a pas de feuille « _ctg » : ce n’est pas un classeur de suivi CTG.',
+    description:
+      'Le classeur n’a pas de feuille « _ctg » : ce n’est pas un classeur de suivi CTG (une consolidation ou un bilan de l’outil est nommé tel, avec le classeur à donner à la place).',
   },
   'period-unreadable': {
     severity: 'error',

@@ -13,6 +13,14 @@ const consolidationAdvice: Record<string, string> = {
   given: 'Retirez-le des fichiers donnés à la commande.',
 };
 
+/** What to do with a bilan met among the territories' on the command line, by how it came. */
+const bilanAdvice: Record<string, string> = {
+  folder:
+    'Un bilan s’écrit à côté de son classeur de suivi : rangez les bilans hors du dossier des territoires ' +
+    '(avec -o pour les suivants), ou donnez les classeurs un par un.',
+  given: consolidationAdvice.given,
+};
+
 /** Messages of the consolidation of many territories (src/app/consolidate). */
 export const consolidationMessages = {
   'consolidation-file-is-extract': (p) =>
@@ -26,6 +34,13 @@ export const consolidationMessages = {
         'choisissez que les classeurs de suivi (les classeurs maîtres) des territoires.'
       : 'Ce fichier est un classeur de consolidation (écrit par ctg-suivi consolidate), pas le classeur de suivi d’un ' +
         `territoire : il est écarté. ${consolidationAdvice[String(p.origin)] ?? consolidationAdvice.folder}`,
+  // `bilan` writes beside the tracking workbook by default: a folder of territories holds their bilans.
+  'consolidation-file-is-bilan': (p, surface) =>
+    surface === 'task-pane'
+      ? 'Ce fichier est un bilan, pas le classeur de suivi d’un territoire : il est écarté. Ne choisissez que les ' +
+        'classeurs de suivi (les classeurs maîtres) des territoires.'
+      : 'Ce fichier est un bilan (écrit par ctg-suivi bilan), pas le classeur de suivi d’un territoire : il est ' +
+        `écarté. ${bilanAdvice[String(p.origin)] ?? bilanAdvice.folder}`,
   'consolidation-quarter-unknown': (p, surface) =>
     typeof p.formula === 'string'
       ? `Le trimestre en cours de « Paramètres » est une formule sans valeur calculée (« =${p.formula} ») : ` +

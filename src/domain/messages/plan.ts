@@ -1,7 +1,7 @@
 import { paramText } from './param-text';
 import { frenchDay, frenchNumber } from './numbers';
 import { countOf } from './plural';
-import type { MessageParams, MessageTemplate } from './types';
+import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
 /**
  * Messages of the convention-text reader (src/plan-text): warnings (the plan is read, a defect is reported
@@ -186,6 +186,10 @@ export const planMessages = {
   'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
   'invalid-plan': (p) => `Le plan lu est incohérent : ${paramText(p.details)}.`,
   'text-file-empty': (p) => `Le fichier${p.fileName ? ` « ${paramText(p.fileName)} »` : ''} est vide.`,
-  'not-text-file': (p) =>
-    `Le fichier${p.fileName ? ` « ${paramText(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[paramText(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.`,
+  // `file`: the file as typed on the command line, a shell word: a PDF's text is one command away (pdftotext).
+  'not-text-file': (p: MessageParams, surface?: MessageSurface) =>
+    `Le fichier${p.fileName ? ` « ${paramText(p.fileName)} »` : ''} n’est pas un texte (${fileKinds[paramText(p.kind)] ?? fileKinds.binary}) : exportez la convention au format texte (.txt) puis réessayez.` +
+    (p.kind === 'pdf' && p.file && surface === 'command-line'
+      ? ` Pour ce PDF : pdftotext ${paramText(p.file)} convention.txt (outil de poppler-utils), puis npx ctg-suivi plan convention.txt.`
+      : ''),
 } satisfies Record<PlanWarningCode | PlanFailureCode, MessageTemplate>;

@@ -192,11 +192,13 @@ export const rewriteMessages = {
       'nouvelle valeur).'
     );
   },
-  'quarter-closed-before-end': (p) =>
+  // On the command line, the command that puts the quarter back, on the workbook the command named (`workbook`, a
+  // shell word), as `merge-closed-quarter` gives it; the pane has its field.
+  'quarter-closed-before-end': (p, surface) =>
     `Le trimestre ${paramText(p.quarter)} ne se termine que le ${frenchDay(paramText(p.endsOn))} : il est clôturé avant sa fin, et le ` +
     `trimestre en cours passe déjà à ${paramText(p.next)}. « Historique » garde l’état des fiches et les commentaires ` +
     `d’aujourd’hui ; ce qui changera d’ici le ${frenchDay(paramText(p.endsOn))} n’y sera pas. Pour une clôture qui le compte, ` +
-    `remettez ${paramText(p.quarter)} comme trimestre en cours après cette date et clôturez-le à nouveau : la nouvelle ` +
+    `remettez ${paramText(p.quarter)} comme trimestre en cours après cette date${surface === 'task-pane' ? '' : ` (« npx ctg-suivi compute ${p.workbook === undefined ? 'suivi.xlsx' : paramText(p.workbook)} --quarter ${paramText(p.quarter)} »)`} et clôturez-le à nouveau : la nouvelle ` +
     'clôture remplace celle-ci, chaque changement noté dans le Journal.',
   'ao-table-unavailable': () =>
     'La feuille « Compétences AO » est absente ou sa ligne d’en-tête est introuvable : les populations et les ' +

@@ -14,6 +14,29 @@ import { NUMBER_BOUND } from '../tracking-values';
  * sheet and cell, passed in the params by `renderIssueMessage`) and what to do.
  */
 
+/**
+ * A consolidation or a bilan given where a tracking workbook is expected (`not-a-tracking-workbook` with `madeAs`):
+ * what it is and which workbook to give instead, rather than a missing sheet to look for.
+ */
+function toolOutputGiven(madeAs: MessageParams[string], surface: MessageSurface): string | null {
+  const give = surface === 'task-pane' ? 'ouvrez' : 'donnez';
+  if (madeAs === 'consolidation') {
+    const written = surface === 'task-pane' ? '' : ' (écrit par « ctg-suivi consolidate » ou par le volet)';
+    return (
+      `Ce classeur est un classeur de consolidation${written}, pas un classeur de suivi CTG : ` +
+      `${give} à la place le classeur de suivi d’un territoire.`
+    );
+  }
+  if (madeAs === 'bilan') {
+    const written = surface === 'task-pane' ? '' : ' (écrit par « ctg-suivi bilan » ou par le volet)';
+    return (
+      `Ce classeur est un bilan${written}, pas un classeur de suivi CTG : ` +
+      `${give} à la place le classeur de suivi dont il est tiré.`
+    );
+  }
+  return null;
+}
+
 /** A param quoted in a message: a long text by its start and its length (`quotedShort`), as a cell's value may be. */
 export function quoted(value: MessageParams[string]): string {
   return quotedShort(paramText(value));
@@ -116,11 +139,12 @@ export function criteriaOutOfOrder(p: MessageParams): string {
 }
 
 export const workbookMessages = {
-  'not-a-tracking-workbook': (_, surface) =>
+  'not-a-tracking-workbook': (p, surface) =>
+    toolOutputGiven(p.madeAs, surface) ??
     'Ce classeur n’est pas un classeur de suivi CTG : la feuille masquée « _ctg » est absente. ' +
-    (surface === 'task-pane'
-      ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
-      : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.'),
+      (surface === 'task-pane'
+        ? 'Ouvrez le classeur de suivi, ou créez-en un dans l’onglet « Création ».'
+        : 'Ouvrez le classeur produit par « ctg-suivi generate » ou par le complément.'),
   'period-unreadable': () =>
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
