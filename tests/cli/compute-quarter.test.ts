@@ -106,7 +106,6 @@ describe('ctg-suivi compute --quarter', () => {
     ['2025-T4', 'en dehors de la convention'],
     ['2027-T5', 'AAAA-Tn'],
     ['juin', 'AAAA-Tn'],
-    ['', 'AAAA-Tn'],
   ])(
     'refuses %p as wrong usage (exit 2), naming the allowed quarters, the file untouched',
     async (wrong, says) => {
@@ -126,6 +125,20 @@ describe('ctg-suivi compute --quarter', () => {
     },
     60_000,
   );
+
+  it('refuses an empty --quarter (a shell variable unset) as empty, before reading the file, which is untouched', async () => {
+    const dir = mkdtempSync(join(workDir, 'vide-'));
+    const file = join(dir, 'suivi.xlsx');
+    writeFileSync(file, readFileSync(original));
+    const before = readFileSync(file);
+    const run = await runCli(['compute', file, '--quarter', '']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('L’option «\u00a0--quarter\u00a0» de «\u00a0compute\u00a0» est vide\u00a0: donnez');
+    expect(run.stderr).toContain('AAAA-Tn');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
+  }, 60_000);
 
   it('takes a quarter typed in lower case with spaces around, writing and saying it as 2027-T2', async () => {
     const file = copy('minuscules.xlsx');
