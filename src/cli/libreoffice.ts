@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,8 +70,27 @@ export type Conversion =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'timeout' | 'failed' | 'no-output' | 'too-large'; detail: string };
 
+/**
+ * The conversions under way: each one's folder, and its program's process group once started. LibreOffice runs in a
+ * group of its own, which a terminal's Ctrl-C does not reach: a command ended meanwhile (`process.exit`, as
+ * consolidate's progress bar does on Ctrl-C) kills them and removes their folders, which hold the file converted.
+ */
+const underWay = new Map<string, number | undefined>();
+
+function stopConversionsUnderWay(): void {
+  for (const [work, pid] of underWay) {
+    try {
+      if (pid !== undefined) process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+  underWay.clear();
+}
+
 /** Runs the program; resolves with its exit and error output, the whole process group killed at the deadline. */
-function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, work: string) {
   return new Promise<{ code: number | null; timedOut: boolean; stderr: string; error: string | null }>((resolve) => {
     // Its own process group on POSIX: `soffice` is a script that starts `soffice.bin`, which must die with it.
     const child = spawn(program, args, {
@@ -79,6 +98,7 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: process.platform !== 'win32',
     });
+    underWay.set(work, child.pid);
     let stderr = '';
     let timedOut = false;
     child.stderr.on('data', (chunk: Buffer) => {
@@ -126,6 +146,8 @@ export async function convertWithLibreOffice(
   { from, to, maxBytes, timeoutMs = LIBREOFFICE_TIMEOUT_MS }: ConversionRequest,
 ): Promise<Conversion> {
   const work = await fs.mkdtemp(join(tmpdir(), 'ctg-suivi-libreoffice-'));
+  if (underWay.size === 0) process.once('exit', stopConversionsUnderWay);
+  underWay.set(work, undefined);
   try {
     const [profile, input, output] = ['profile', 'in', 'out'].map((name) => join(work, name));
     for (const folder of [join(profile, 'user'), input, output]) await fs.mkdir(folder, { recursive: true });
@@ -145,7 +167,7 @@ export async function convertWithLibreOffice(
     ];
     // Its caches and temporary files in the folder too (it writes ~/.cache), so that nothing is left behind.
     const env = { ...process.env, HOME: work, TMPDIR: work, TMP: work, TEMP: work };
-    const result = await run(program, args, env, timeoutMs);
+    const result = await run(program, args, env, timeoutMs, work);
     if (result.timedOut) return { ok: false, reason: 'timeout', detail: '' };
     if (result.error !== null || result.code !== 0) {
       return { ok: false, reason: 'failed', detail: result.error ?? result.stderr.trim() };
@@ -160,6 +182,8 @@ export async function convertWithLibreOffice(
     if (size > maxBytes) return { ok: false, reason: 'too-large', detail: String(size) };
     return { ok: true, bytes: new Uint8Array(await fs.readFile(converted)) };
   } finally {
+    underWay.delete(work);
+    if (underWay.size === 0) process.off('exit', stopConversionsUnderWay);
     await fs.rm(work, { recursive: true, force: true });
   }
 }
