@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BroadcastChannel, isMainThread } from 'node:worker_threads';
 
 /**
  * LibreOffice headless, when it is installed, converts a file: a partner's .ods or .xls to .xlsx (docs/WORKBOOK.md,
@@ -70,8 +71,52 @@ export type Conversion =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: 'timeout' | 'failed' | 'no-output' | 'too-large'; detail: string };
 
+/**
+ * The conversions under way: each one's folder, and its program's process group once started. LibreOffice runs in a
+ * group of its own, which a terminal's Ctrl-C does not reach: a command ended meanwhile (`process.exit`, as
+ * consolidate's progress bar does on Ctrl-C) kills them and removes their folders, which hold the file converted.
+ * A measuring worker's `exit` does not run when the command ends: it tells the main thread of its conversions.
+ */
+const underWay = new Map<string, number | undefined>();
+const conversionsChannel = new BroadcastChannel('ctg-suivi-libreoffice-conversions');
+conversionsChannel.unref();
+
+interface ConversionNews {
+  work: string;
+  pid: number | undefined;
+  ended: boolean;
+}
+
+function stopConversionsUnderWay(): void {
+  for (const [work, pid] of underWay) {
+    try {
+      if (pid !== undefined) process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+  underWay.clear();
+}
+
+/** A conversion started (its program's `pid` once known) or ended, kept where the command's `exit` sees it. */
+function recordConversion({ work, pid, ended }: ConversionNews): void {
+  if (!isMainThread) {
+    conversionsChannel.postMessage({ work, pid, ended });
+    return;
+  }
+  if (ended) underWay.delete(work);
+  else {
+    if (underWay.size === 0) process.once('exit', stopConversionsUnderWay);
+    underWay.set(work, pid);
+  }
+  if (underWay.size === 0) process.off('exit', stopConversionsUnderWay);
+}
+
+if (isMainThread) conversionsChannel.onmessage = (event) => recordConversion((event as { data: ConversionNews }).data);
+
 /** Runs the program; resolves with its exit and error output, the whole process group killed at the deadline. */
-function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, work: string) {
   return new Promise<{ code: number | null; timedOut: boolean; stderr: string; error: string | null }>((resolve) => {
     // Its own process group on POSIX: `soffice` is a script that starts `soffice.bin`, which must die with it.
     const child = spawn(program, args, {
@@ -79,6 +124,7 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: process.platform !== 'win32',
     });
+    recordConversion({ work, pid: child.pid, ended: false });
     let stderr = '';
     let timedOut = false;
     child.stderr.on('data', (chunk: Buffer) => {
@@ -126,6 +172,7 @@ export async function convertWithLibreOffice(
   { from, to, maxBytes, timeoutMs = LIBREOFFICE_TIMEOUT_MS }: ConversionRequest,
 ): Promise<Conversion> {
   const work = await fs.mkdtemp(join(tmpdir(), 'ctg-suivi-libreoffice-'));
+  recordConversion({ work, pid: undefined, ended: false });
   try {
     const [profile, input, output] = ['profile', 'in', 'out'].map((name) => join(work, name));
     for (const folder of [join(profile, 'user'), input, output]) await fs.mkdir(folder, { recursive: true });
@@ -145,7 +192,7 @@ export async function convertWithLibreOffice(
     ];
     // Its caches and temporary files in the folder too (it writes ~/.cache), so that nothing is left behind.
     const env = { ...process.env, HOME: work, TMPDIR: work, TMP: work, TEMP: work };
-    const result = await run(program, args, env, timeoutMs);
+    const result = await run(program, args, env, timeoutMs, work);
     if (result.timedOut) return { ok: false, reason: 'timeout', detail: '' };
     if (result.error !== null || result.code !== 0) {
       return { ok: false, reason: 'failed', detail: result.error ?? result.stderr.trim() };
@@ -160,6 +207,7 @@ export async function convertWithLibreOffice(
     if (size > maxBytes) return { ok: false, reason: 'too-large', detail: String(size) };
     return { ok: true, bytes: new Uint8Array(await fs.readFile(converted)) };
   } finally {
+    recordConversion({ work, pid: undefined, ended: true });
     await fs.rm(work, { recursive: true, force: true });
   }
 }

@@ -784,6 +784,10 @@ export const texts = {
     nothingKept:
       'Aucun territoire n’a pu être consolidé : chaque fichier a été écarté, pour la raison donnée avec lui. ' +
       'Corrigez-les ou donnez d’autres classeurs de suivi, puis relancez la consolidation. Rien n’a été écrit.',
+    /** Excel's lock file given alone (`territoires/~$pilat.xlsx`): the workbook it stands beside is what to give. */
+    lockFileOnly: (path: string, workbook: string) =>
+      `${path} est le fichier de verrouillage qu’Excel crée tant que ${workbook} est ouvert, pas un classeur : ` +
+      `donnez ${workbook}, ou son dossier, puis relancez la consolidation. Rien n’a été écrit.`,
     noFiles: (inputs: string[]) =>
       `Aucun classeur (.xlsx, .xlsm, .xlsb, .xls ou .ods) dans ${inputs.join(', ')} : rien à consolider.`,
     /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */

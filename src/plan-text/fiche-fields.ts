@@ -1,9 +1,4 @@
-import {
-  conventionFields,
-  conventionPublics,
-  matchVocabulary,
-  type Vocabulary,
-} from '../domain/consolidation/convention-vocabulary';
+import { conventionFields, conventionPublics, vocabularyItems } from '../domain/consolidation/convention-vocabulary';
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
@@ -149,19 +144,6 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     criteria,
     line: collected.line,
   };
-}
-
-/**
- * Names of the Caf's vocabulary (champs, publics) as the list gives them, « ; » between them. Some exports put commas
- * instead: a name holding commas is split there when it is not one of the vocabulary whole and each part is one
- * (« Environnement, écologie et développement durable » is one champ, a territory's own « Parentalité, jeux » too).
- */
-function vocabularyItems(items: readonly string[], vocabulary: Vocabulary): string[] {
-  return items.flatMap((item) => {
-    if (!item.includes(',') || matchVocabulary(vocabulary, item).matched) return [item];
-    const parts = splitList(item.replace(/,/g, ';'));
-    return parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : [item];
-  });
 }
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */

@@ -269,5 +269,11 @@ describe('Excel’s lock file (`~$…`) given by name, as `territoires/*.xlsx` g
     writeFileSync(join(folder, '~$pilat.xlsx'), lockFileBytes);
     const found = await inputFiles([join(folder, '~$pilat.xlsx')], join(folder, 'out.xlsx'));
     expect(found).toMatchObject({ ok: false, error: { code: 'no-workbooks-found' } });
+    // Said as what it is, not « no workbook in » a file: the workbook to give instead, named.
+    expect(found.ok ? '' : found.error.message).toBe(
+      `${join(folder, '~$pilat.xlsx')} est le fichier de verrouillage qu\u2019Excel cr\u00e9e tant que pilat.xlsx est ` +
+        'ouvert, pas un classeur\u00a0: donnez pilat.xlsx, ou son dossier, puis relancez la consolidation. ' +
+        'Rien n\u2019a \u00e9t\u00e9 \u00e9crit.',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   conventionFields,
   conventionPublics,
   matchVocabulary,
+  vocabularyItems,
   type Vocabulary,
 } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
@@ -102,17 +103,18 @@ const isStructural = (issue: Issue) =>
 
 /**
  * The counts of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use: the sum of
- * its fiches' counts (counts add; each fiche is counted once, however many champs it names).
+ * its fiches' counts (counts add; each fiche is counted once, however many champs it names). A fiche's names are
+ * its cell's, as the plan reader splits them (`vocabularyItems`).
  */
 function groupCounts(
   fiches: readonly MeasuredFiche[],
-  namesOf: (fiche: MeasuredFiche) => readonly string[],
+  cellOf: (fiche: MeasuredFiche) => string,
   vocabulary: Vocabulary,
 ): GroupCounts[] {
   const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[] }>();
   for (const fiche of fiches) {
     const seen = new Set<string>();
-    for (const raw of namesOf(fiche)) {
+    for (const raw of vocabularyItems(splitNames(cellOf(fiche)), vocabulary)) {
       if (raw.trim() === '') continue;
       const match = matchVocabulary(vocabulary, raw);
       const key = nameKey(match.name);
@@ -335,8 +337,8 @@ export async function measureTerritory(
         digest,
       })),
       planFiches: fiches.map((fiche) => nameKey(fiche.row.title)).filter((title) => title !== ''),
-      fields: groupCounts(fiches, (fiche) => splitNames(fiche.row.fields), conventionFields),
-      publics: groupCounts(fiches, (fiche) => splitNames(fiche.row.publics), conventionPublics),
+      fields: groupCounts(fiches, (fiche) => fiche.row.fields, conventionFields),
+      publics: groupCounts(fiches, (fiche) => fiche.row.publics, conventionPublics),
       ao: ao ? aoRequirementsRows(assessAoTable(ao, quarter)) : [],
       aoUnread: aoIssue ? { code: aoIssue.code, reason: rejectionReason(aoIssue, options.surface) } : null,
     },

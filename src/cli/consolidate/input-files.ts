@@ -136,6 +136,12 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     const message = texts.consolidate.onlyUnreadableFolders(firstUnread.folder, firstUnread.code);
     return { ok: false, error: { code: 'folder-unreadable', message, file: firstUnread.folder } };
   }
+  // Only Excel's lock files given by name: not « no workbook in » a file, but which workbook to give instead.
+  const lockFile = paths.find(isLockFile);
+  if (kept.length === 0 && lockFile !== undefined && (await fs.stat(lockFile)).isFile()) {
+    const message = texts.consolidate.lockFileOnly(lockFile, basename(lockFile).slice(2));
+    return { ok: false, error: { code: 'no-workbooks-found', message, file: lockFile } };
+  }
   if (kept.length === 0)
     return {
       ok: false,

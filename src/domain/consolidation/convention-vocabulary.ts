@@ -57,3 +57,21 @@ export function matchVocabulary(vocabulary: Vocabulary, raw: string): Vocabulary
     ? { name: raw.trim().replace(/\s+/g, ' '), matched: false }
     : { name: found, matched: true };
 }
+
+/**
+ * Names of the vocabulary (champs, publics) as a list gives them, « ; » between them. Some conventions put commas
+ * instead: a name holding commas is split there when it is not one of the vocabulary whole and each part is one
+ * (« Environnement, écologie et développement durable » is one champ, a territory's own « Parentalité, jeux » too).
+ * Read so from a convention (src/plan-text/fiche-fields.ts) and from a workbook's cell by the consolidation, which
+ * finds them in workbooks generated before the plan reader split them.
+ */
+export function vocabularyItems(items: readonly string[], vocabulary: Vocabulary): string[] {
+  return items.flatMap((item) => {
+    if (!item.includes(',') || matchVocabulary(vocabulary, item).matched) return [item];
+    const parts = item
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    return parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : [item];
+  });
+}

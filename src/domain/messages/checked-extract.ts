@@ -1,5 +1,6 @@
 import { paramText } from './param-text';
 import { frenchDay } from './numbers';
+import { frenchDayAndTime } from './paris-time';
 import type { MessageParams, MessageTemplate } from './types';
 
 /**
@@ -10,9 +11,14 @@ import type { MessageParams, MessageTemplate } from './types';
  * would type it; `checked`, in the pane, `open-workbook` when the extract checked is the workbook open in Excel.
  */
 
+/** The day an extract was made, in Paris; an instant `_ctg` holds retouched (no date to read) by its written day. */
+function madeOn(madeAt: string): string {
+  return Number.isNaN(Date.parse(madeAt)) ? frenchDay(madeAt) : frenchDayAndTime(madeAt, 'day');
+}
+
 /** `fait le 05/12/2026 à partir du classeur de suivi du territoire « … », à compléter jusqu’au trimestre 2026-T4`. */
 function origin(p: MessageParams): string {
-  const day = paramText(p.madeAt) === '' ? '' : ` le ${frenchDay(paramText(p.madeAt))}`;
+  const day = paramText(p.madeAt) === '' ? '' : ` le ${madeOn(paramText(p.madeAt))}`;
   const master =
     paramText(p.territory) === '' ? '' : ` à partir du classeur de suivi du territoire « ${paramText(p.territory)} »`;
   const made = day || master ? `fait${day}${master}` : '';
