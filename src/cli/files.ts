@@ -43,13 +43,13 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
 
 /**
  * Why `path`, which cannot be found, is not there: a link to nothing is said to be one. `named` is how the link is
- * named in the sentence (its path, or « Ce fichier » beside it in a list).
+ * named in the sentence (its path, or « Ce fichier » beside it in a list); `orFolder` where a folder is taken too.
  */
-export function missingFileMessage(path: string, named = path): string {
+export function missingFileMessage(path: string, named = path, orFolder = false): string {
   const file = fileBeforeSeparator(path);
   if (file !== null) return texts.fileWithSeparatorAfter(path, file);
   const target = brokenLinkTarget(path);
-  return target === null ? texts.fileNotFound(path) : texts.brokenLink(named, target);
+  return target === null ? texts.fileNotFound(path, orFolder) : texts.brokenLink(named, target);
 }
 
 /** `suivi.xlsx/` (a folder's completion habit): the file before the separator when it is one; null otherwise. */

@@ -321,10 +321,11 @@ export const texts = {
   fileWithSeparatorAfter: (path: string, file: string) =>
     `${path} finit par « ${path.slice(file.length, file.length + 1)} », mais ${file} est un fichier, pas un dossier : ` +
     `retirez le « ${path.slice(file.length, file.length + 1)} » final et réessayez.`,
-  fileNotFound: (path: string) =>
+  /** `orFolder`: where a folder is taken too (consolidate's paths). */
+  fileNotFound: (path: string, orFolder = false) =>
     path.trim() === ''
       ? 'Le chemin donné est vide : donnez le chemin du fichier ou du dossier à lire.'
-      : `Fichier introuvable : ${path}. Vérifiez le chemin et réessayez.`,
+      : `${orFolder ? 'Fichier ou dossier' : 'Fichier'} introuvable : ${path}. Vérifiez le chemin et réessayez.`,
   brokenLink: (path: string, target: string) =>
     `${path} est un lien vers ${target}, qui n’existe pas : rétablissez ce fichier (un partage déconnecté ?) ` +
     'ou donnez le chemin du fichier lui-même.',

@@ -61,6 +61,13 @@ it('tells a file given by name from one found in a folder given', async () => {
   ]);
 });
 
+it('says a path given that is not there is neither a file nor a folder, since either is taken', async () => {
+  const missing = join(root, 'dossier-absent');
+  const run = await runCli(['consolidate', missing, '-o', join(root, 'sortie.xlsx')]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`Fichier ou dossier introuvable\u00a0: ${missing}.`);
+});
+
 it('leaves out of a folder an -o that is an earlier consolidation, written there by an earlier run', async () => {
   const output = join(root, 'territories', 'consolidation.xlsx');
   const found = await inputFiles([join(root, 'territories')], output);

@@ -111,7 +111,10 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     } catch {
       // A link to the -o still to be written is that -o, not a link to a file gone.
       if ((await identityOf(path)) === outputReal) return outputIsInput(path);
-      return { ok: false, error: { code: 'file-not-found', message: missingFileMessage(path), file: path } };
+      return {
+        ok: false,
+        error: { code: 'file-not-found', message: missingFileMessage(path, path, true), file: path },
+      };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
     if (!isFolder && (await identityOf(path)) === outputReal) return outputIsInput(path);
