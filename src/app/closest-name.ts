@@ -13,8 +13,8 @@ const bare = (name: string) => foldAccents(name.replace(/^-+/, '')).toLowerCase(
 
 /**
  * The one name a mistyped word most likely meant (`extrat` → `extract`, `--quater` → `--quarter`): one letter off
- * for a short word, two for a longer one, a swap of two neighbours counting as one, accents and case aside. Null when none is that close
- * or two are equally close: a guess is offered only when it is one.
+ * for a short word, two for a longer one, a swap of two neighbours counting as one, accents and case aside. Null
+ * when none is that close or two are equally close: a guess is offered only when it is one.
  */
 export function closestName(typed: string, names: readonly string[]): string | null {
   const word = bare(typed);

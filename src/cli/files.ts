@@ -29,7 +29,12 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       // The reason stands beside the file in a consolidation's list: it does not name the file again.
-      return failed('file-not-found', path, missingFileMessage(path), missingFileMessage(path, 'Ce fichier'));
+      return failed(
+        'file-not-found',
+        path,
+        missingFileMessage(path),
+        missingFileMessage(path, { named: 'Ce fichier' }),
+      );
     }
     const reason = texts.systemReason(code);
     return failed(
@@ -45,7 +50,10 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
  * Why `path`, which cannot be found, is not there: a link to nothing is said to be one. `named` is how the link is
  * named in the sentence (its path, or « Ce fichier » beside it in a list); `orFolder` where a folder is taken too.
  */
-export function missingFileMessage(path: string, named = path, orFolder = false): string {
+export function missingFileMessage(
+  path: string,
+  { named = path, orFolder = false }: { named?: string; orFolder?: boolean } = {},
+): string {
   const file = fileBeforeSeparator(path);
   if (file !== null) return texts.fileWithSeparatorAfter(path, file);
   const target = brokenLinkTarget(path);

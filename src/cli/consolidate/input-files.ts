@@ -113,7 +113,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
       if ((await identityOf(path)) === outputReal) return outputIsInput(path);
       return {
         ok: false,
-        error: { code: 'file-not-found', message: missingFileMessage(path, path, true), file: path },
+        error: { code: 'file-not-found', message: missingFileMessage(path, { orFolder: true }), file: path },
       };
     }
     // A workbook given by name as -o too would be read, then replaced by the consolidation.
