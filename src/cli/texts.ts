@@ -631,9 +631,13 @@ export const texts = {
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
-    sheetNotFound: (sheet: string, path: string, sheets: string[]) =>
-      `${path} n’a pas de feuille « ${sheet} » (feuilles : ${sheets.join(', ')}). Donnez avec --sheet le nom ` +
-      'exact de la feuille où le tableau a été collé.',
+    /** `added`: the sheets a person added, the only ones --sheet can name (never the tool's own). */
+    sheetNotFound: (sheet: string, path: string, added: readonly string[]) =>
+      added.length === 0
+        ? `${path} n’a pas de feuille « ${sheet} », ni aucune feuille ajoutée où un tableau aurait été collé : ` +
+          'collez le tableau reçu dans une nouvelle feuille du classeur, puis donnez son nom avec --sheet.'
+        : `${path} n’a pas de feuille « ${sheet} » (feuilles ajoutées au classeur : ${added.join(', ')}). ` +
+          'Donnez avec --sheet le nom exact de la feuille où le tableau a été collé.',
     missingFiles:
       'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>

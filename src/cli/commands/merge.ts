@@ -278,11 +278,9 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   if (!master.ok) return reportError(console, options.json, master.error);
   const { sheet } = options;
   if (sheet !== undefined && !master.grids.sheets.some((grid) => grid.name === sheet)) {
-    const message = texts.merge.sheetNotFound(
-      sheet,
-      options.path,
-      master.grids.sheets.map((grid) => grid.name),
-    );
+    // The sheets --sheet could name: not the tool's own, which it refuses (nor `_ctg`, hidden in Excel).
+    const added = master.grids.sheets.map((grid) => grid.name).filter((name) => !isToolSheetName(name));
+    const message = texts.merge.sheetNotFound(sheet, options.path, added);
     return reportError(console, options.json, { code: 'sheet-not-found', option: '--sheet', message });
   }
   const unwritable = options.dryRun ? null : await outputError(options);
