@@ -288,12 +288,15 @@ export const texts = {
     '                                           mi-parcours, final) pour le COPIL, ou son volet petite enfance pour',
     '                                           la CDSF (--cdsf) ; --pdf l’imprime aussi en PDF avec LibreOffice',
     '  help                                     affiche cette aide',
+    '  version, --version, -v                   affiche la version de ctg-suivi',
     '',
     'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
   ].join('\n'),
   unknownCommand: (name: string, meant: string | null) =>
     `Commande inconnue : « ${name} »${meant ? ` (vouliez-vous dire « ${meant} » ?)` : ''}. ` +
     `Lancez « npx ctg-suivi help » pour la liste.`,
+  /** `ctg-suivi --version`: the package's version, or that it could not be found (no package.json beside). */
+  version: (version: string | null) => (version === null ? 'ctg-suivi (version inconnue)' : `ctg-suivi ${version}`),
   missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
   /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
   unexpectedError: (detail: string) =>
