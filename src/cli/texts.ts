@@ -290,7 +290,8 @@ export const texts = {
     '  help                                     affiche cette aide',
     '  version, --version, -v                   affiche la version de ctg-suivi',
     '',
-    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
+    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect,',
+    '130 ou 143 interrompu par Ctrl-C ou SIGTERM.',
   ].join('\n'),
   unknownCommand: (name: string, meant: string | null) =>
     `Commande inconnue : « ${name} »${meant ? ` (vouliez-vous dire « ${meant} » ?)` : ''}. ` +
@@ -446,6 +447,8 @@ export const texts = {
   validate: {
     missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
     progress: 'Vérification du classeur…',
+    /** Ctrl-C or SIGTERM while an .ods or .xls is converted (src/cli/interruption.ts). */
+    interrupted: 'Vérification interrompue : rien n’a été écrit.',
     summary: (path: string, errors: number, warnings: number) =>
       `${path} : ${countOf(errors, 'erreur')}, ${countOf(warnings, 'avertissement')}`,
     clean: 'Aucun problème trouvé.',
@@ -634,6 +637,8 @@ export const texts = {
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
+    /** Ctrl-C or SIGTERM while a returned file is read (an .ods or .xls converted): before anything is written. */
+    interrupted: 'Fusion interrompue : rien n’a été écrit.',
     /** `added`: the sheets a person added, the only ones --sheet can name (never the tool's own). */
     sheetNotFound: (sheet: string, path: string, added: readonly string[]) =>
       added.length === 0
@@ -721,6 +726,9 @@ export const texts = {
           'partenaires ont complétés et renvoyés, et non les extraits tels qu’ils ont été envoyés.',
   },
   bilan: {
+    /** Ctrl-C or SIGTERM while LibreOffice prints the PDF: the .xlsx is written, the PDF (or an earlier one) untouched. */
+    interruptedPrinting: (xlsx: string) =>
+      `Bilan interrompu pendant son impression en PDF : ${xlsx} est écrit, pas son PDF.`,
     missingFile:
       '« bilan » attend le classeur de suivi et le type de bilan : npx ctg-suivi bilan suivi.xlsx --kind annuel',
     missingKind: `« bilan » attend le type de bilan : --kind annuel, --kind intermediaire ou --kind final. ${HELP}`,

@@ -16,6 +16,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { realPathOf } from '../files';
+import { interruptible } from '../interruption';
 import { backupJson, outputNameError, type Backup } from '../output-file';
 import { outputExample, texts } from '../texts';
 import { namingWorkbook } from '../workbook-named';
@@ -285,7 +286,9 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   }
   const unwritable = options.dryRun ? null : await outputError(options);
   if (unwritable) return reportError(console, options.json, unwritable);
-  const { files, unreadable } = await readReturnedFiles(options.files);
+  // Before anything is written: a conversion of an .ods or .xls interrupted leaves nothing behind.
+  const interruption = { message: texts.merge.interrupted };
+  const { files, unreadable } = await interruptible(console, interruption, () => readReturnedFiles(options.files));
   console.progress(texts.merge.progress);
   const { port, bytes } = bytesPort(master);
   let outcome;
