@@ -40,6 +40,14 @@ export async function interruptible<T>(
   try {
     return await work();
   } finally {
+    // Node gives a signal to its listeners between two turns of its event loop: one that came while `work` held the
+    // thread to its end (a large .xlsx read synchronously) would be lost once they are removed, and the command go on.
+    await nextTurn();
     release();
   }
+}
+
+/** Resolves after the event loop has polled once, signals received meanwhile given to their listeners. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
