@@ -24,7 +24,7 @@ describe('a consolidation interrupted while its progress bar is shown', () => {
   function measuring(console: Console, stream: NodeJS.WriteStream) {
     const progress = terminalProgress(10, stream);
     let finish: () => void = () => undefined;
-    const interruption = { message: texts.consolidate.interrupted, before: () => progress.stop() };
+    const interruption = { message: texts.consolidate.interrupted, json: false, before: () => progress.stop() };
     const done = interruptible(console, interruption, () => new Promise<void>((resolve) => (finish = resolve)));
     return { progress, done, finish: () => finish() };
   }

@@ -12,8 +12,8 @@ import { standInProgram } from '../helpers/stand-in-program';
  * Every command that converts a file through LibreOffice (merge and validate an .ods or .xls, consolidate a
  * territory's, bilan --pdf), ended by Ctrl-C or SIGTERM during the conversion: LibreOffice runs in a process group of
  * its own, which the terminal's Ctrl-C does not reach, in a temporary folder holding a copy of the person's file.
- * The command stops it, removes that folder, says what it did not write and exits 130 or 143, as a shell reports a
- * program ended by that signal. The built program is run, a stand-in for `soffice` that does not end is
+ * The command stops it, removes that folder, says what it did not write (with --json, as the one document's `error`)
+ * and exits 130 or 143, as a shell reports a program ended by that signal. The built program is run, a stand-in for `soffice` that does not end is
  * interrupted, and the temporary folder looked at is the one the program was given (TMPDIR), not the test's.
  */
 
@@ -84,10 +84,11 @@ const describePosix = process.platform === 'win32' ? describe.skip : describe;
 describePosix('a command interrupted while LibreOffice converts a file', () => {
   it.each(
     Object.keys(cases).flatMap((name) => [
-      [name, 'SIGINT', 130],
-      [name, 'SIGTERM', 143],
-    ]) as [string, NodeJS.Signals, number][],
-  )('%s on %s: the conversion stopped, its folder removed, said, exit %d', async (name, signal, code) => {
+      [name, 'SIGINT', 130, ''],
+      [name, 'SIGTERM', 143, ''],
+      [name, 'SIGINT', 130, ' --json'],
+    ]) as [string, NodeJS.Signals, number, string][],
+  )('%s on %s: the conversion stopped, its folder removed, said, exit %d%s', async (name, signal, code, json) => {
     const { args, message, writtenBefore = [] } = cases[name];
     const run = mkdtempSync(join(folder, 'run-'));
     const work = join(run, 'fichiers');
@@ -105,7 +106,7 @@ describePosix('a command interrupted while LibreOffice converts a file', () => {
       `sleep 60 & echo "$$ $!" > "${started}.part"; mv "${started}.part" "${started}"; wait`,
     );
 
-    const child = spawn(process.execPath, [bin, ...args(work)], {
+    const child = spawn(process.execPath, [bin, ...args(work), ...(json ? ['--json'] : [])], {
       env: { ...process.env, CTG_LIBREOFFICE: soffice, TMPDIR: temporary, TMP: temporary, TEMP: temporary },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -126,7 +127,11 @@ describePosix('a command interrupted while LibreOffice converts a file', () => {
 
       child.kill(signal);
       expect(await ended).toEqual({ code, signal: null });
-      expect({ stdout, stderr }).toEqual({ stdout: '', stderr: `${message(work)}\n` });
+      // With --json, the one document on stdout, as for any other outcome.
+      const error = { code: 'interrupted', message: message(work) };
+      expect(json ? { stdout: JSON.parse(stdout), stderr } : { stdout, stderr }).toEqual(
+        json ? { stdout: { error }, stderr: '' } : { stdout: '', stderr: `${message(work)}\n` },
+      );
       expect(filesIn(work)).toEqual([...before, ...writtenBefore].sort());
       expect(new Uint8Array(readFileSync(join(work, 'suivi.xlsx')))).toEqual(masterBytes);
       await sleep(100);

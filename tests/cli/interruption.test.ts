@@ -38,7 +38,7 @@ describePosix('a command step interrupted by a real signal', () => {
     ['SIGTERM', 143],
   ] as const)('ends the command on %s received while the step holds the thread to its end', (signal, code) => {
     const run = runScript(`
-      interruptible(console, { message: 'Interrompu' }, async () => {
+      interruptible(console, { message: 'Interrompu', json: false }, async () => {
         process.kill(process.pid, '${signal}');
         busy(50); // a large workbook read synchronously
         return 'read';
@@ -59,7 +59,7 @@ describePosix('a command step interrupted by a real signal', () => {
         measured = done;
         if (done === 1) process.kill(process.pid, 'SIGINT');
       };
-      interruptible(console, { message: 'Interrompu' }, () =>
+      interruptible(console, { message: 'Interrompu', json: false }, () =>
         measureFiles(${JSON.stringify(paths)}, { quarter: null, today: new Date(), workers: 1, onMeasured }),
       );
     `);

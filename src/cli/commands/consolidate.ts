@@ -130,7 +130,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const originOf = (file: string) => files.origins.get(file);
   const today = new Date();
   // Interrupted, it says that it wrote nothing (the workbook is written once every file is measured, after the bar).
-  const interruption = { message: texts.consolidate.interrupted, before: () => progress.stop() };
+  const interruption = { message: texts.consolidate.interrupted, json, before: () => progress.stop() };
   const outcomes = await interruptible(console, interruption, () =>
     measureFiles(files.files, {
       quarter: measuredQuarter,

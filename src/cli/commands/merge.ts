@@ -287,7 +287,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   const unwritable = options.dryRun ? null : await outputError(options);
   if (unwritable) return reportError(console, options.json, unwritable);
   // Before anything is written: a conversion of an .ods or .xls interrupted leaves nothing behind.
-  const interruption = { message: texts.merge.interrupted };
+  const interruption = { message: texts.merge.interrupted, json: options.json };
   const { files, unreadable } = await interruptible(console, interruption, () => readReturnedFiles(options.files));
   console.progress(texts.merge.progress);
   const { port, bytes } = bytesPort(master);

@@ -76,7 +76,7 @@ export async function validateCommand(args: string[], console: Console): Promise
   const path = parsed.positionals[0];
   console.progress(texts.validate.progress);
   // Only read: an .ods or .xls is converted in a temporary folder, never next to the file.
-  const interruption = { message: texts.validate.interrupted };
+  const interruption = { message: texts.validate.interrupted, json };
   const read = await interruptible(console, interruption, () => readSpreadsheetFile(path, 'validate'));
   if (!read.ok) return reportError(console, json, read.error);
   const report = await validateGrids(read.grids, { today: new Date() });
