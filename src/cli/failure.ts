@@ -48,6 +48,7 @@ export const cliErrorCodes = [
   'folder-unreadable',
   'missing-kind',
   'unexpected-error',
+  'interrupted',
 ] as const;
 
 export type CliErrorCode = (typeof cliErrorCodes)[number];

@@ -17,6 +17,7 @@ import { useNodeDeflater } from './node-deflater';
 import { useNodeDigest } from './node-digest';
 import { useNodeInflater } from './node-inflater';
 import { texts } from './texts';
+import { cliVersion } from './version';
 
 type Command = (args: string[], console: Console) => Promise<number>;
 
@@ -53,9 +54,15 @@ export async function main(argv: string[], console: Console = processConsole()):
     console.out(json ? JSON.stringify({ usage: texts.usage }, null, 2) : texts.usage);
     return EXIT_DONE;
   }
+  // `--version`, `-v` and `version`, as `--help`, `-h` and `help`.
+  if (name === 'version' || name === '--version' || name === '-v') {
+    const version = cliVersion();
+    console.out(json ? JSON.stringify({ version }, null, 2) : texts.version(version));
+    return EXIT_DONE;
+  }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    const meant = closestName(name, [...Object.keys(commands), 'help']);
+    const meant = closestName(name, [...Object.keys(commands), 'help', 'version']);
     return reportError(console, json, { code: 'unknown-command', message: texts.unknownCommand(name, meant) });
   }
   try {

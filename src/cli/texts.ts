@@ -288,12 +288,16 @@ export const texts = {
     '                                           mi-parcours, final) pour le COPIL, ou son volet petite enfance pour',
     '                                           la CDSF (--cdsf) ; --pdf l’imprime aussi en PDF avec LibreOffice',
     '  help                                     affiche cette aide',
+    '  version, --version, -v                   affiche la version de ctg-suivi',
     '',
-    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect.',
+    'Codes de sortie : 0 terminé, 1 terminé avec des erreurs, 2 entrée illisible ou usage incorrect,',
+    '130 ou 143 interrompu par Ctrl-C ou SIGTERM.',
   ].join('\n'),
   unknownCommand: (name: string, meant: string | null) =>
     `Commande inconnue : « ${name} »${meant ? ` (vouliez-vous dire « ${meant} » ?)` : ''}. ` +
     `Lancez « npx ctg-suivi help » pour la liste.`,
+  /** `ctg-suivi --version`: the package's version, or that it could not be found (no package.json beside). */
+  version: (version: string | null) => (version === null ? 'ctg-suivi (version inconnue)' : `ctg-suivi ${version}`),
   missingCommand: 'Aucune commande donnée : lancez « npx ctg-suivi help » pour la liste des commandes.',
   /** A failure no command foresaw: said, never a stack trace (src/cli/main.ts). */
   unexpectedError: (detail: string) =>
@@ -443,6 +447,8 @@ export const texts = {
   validate: {
     missingFile: '« validate » attend le classeur à vérifier : npx ctg-suivi validate suivi.xlsx',
     progress: 'Vérification du classeur…',
+    /** Ctrl-C or SIGTERM while an .ods or .xls is converted (src/cli/interruption.ts). */
+    interrupted: 'Vérification interrompue : rien n’a été écrit.',
     summary: (path: string, errors: number, warnings: number) =>
       `${path} : ${countOf(errors, 'erreur')}, ${countOf(warnings, 'avertissement')}`,
     clean: 'Aucun problème trouvé.',
@@ -631,9 +637,15 @@ export const texts = {
   },
   merge: {
     progress: 'Fusion des lignes renvoyées…',
-    sheetNotFound: (sheet: string, path: string, sheets: string[]) =>
-      `${path} n’a pas de feuille « ${sheet} » (feuilles : ${sheets.join(', ')}). Donnez avec --sheet le nom ` +
-      'exact de la feuille où le tableau a été collé.',
+    /** Ctrl-C or SIGTERM while a returned file is read (an .ods or .xls converted): before anything is written. */
+    interrupted: 'Fusion interrompue : rien n’a été écrit.',
+    /** `added`: the sheets a person added, the only ones --sheet can name (never the tool's own). */
+    sheetNotFound: (sheet: string, path: string, added: readonly string[]) =>
+      added.length === 0
+        ? `${path} n’a pas de feuille « ${sheet} », ni aucune feuille ajoutée où un tableau aurait été collé : ` +
+          'collez le tableau reçu dans une nouvelle feuille du classeur, puis donnez son nom avec --sheet.'
+        : `${path} n’a pas de feuille « ${sheet} » (feuilles ajoutées au classeur : ${added.join(', ')}). ` +
+          'Donnez avec --sheet le nom exact de la feuille où le tableau a été collé.',
     missingFiles:
       'merge attend le classeur de suivi puis les fichiers renvoyés : npx ctg-suivi merge suivi.xlsx retour.xlsx',
     missingReturned: (path: string) =>
@@ -714,6 +726,9 @@ export const texts = {
           'partenaires ont complétés et renvoyés, et non les extraits tels qu’ils ont été envoyés.',
   },
   bilan: {
+    /** Ctrl-C or SIGTERM while LibreOffice prints the PDF: the .xlsx is written, the PDF (or an earlier one) untouched. */
+    interruptedPrinting: (xlsx: string) =>
+      `Bilan interrompu pendant son impression en PDF : ${xlsx} est écrit, pas son PDF.`,
     missingFile:
       '« bilan » attend le classeur de suivi et le type de bilan : npx ctg-suivi bilan suivi.xlsx --kind annuel',
     missingKind: `« bilan » attend le type de bilan : --kind annuel, --kind intermediaire ou --kind final. ${HELP}`,

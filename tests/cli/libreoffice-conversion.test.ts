@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { standInProgram, withEnv } from '../helpers/stand-in-program';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { recordConversionFolder, recordedConversionFolder, standInProgram, withEnv } from '../helpers/stand-in-program';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { convertToXlsx, findLibreOffice } from '../../src/cli/libreoffice';
@@ -19,19 +19,6 @@ const today = new Date('2026-08-10T10:00:00Z');
 const folder = mkdtempSync(join(tmpdir(), 'ctg-lo-standin-'));
 
 const program = (name: string, body: string) => standInProgram(folder, name, body);
-
-/**
- * The conversions' folders in the system's temporary folder. Not one of the test's own: `os.tmpdir` reads the
- * process's environment, which a test's `process.env` (a copy, under Jest) does not change.
- */
-const conversionFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('ctg-suivi-libreoffice-'));
-
-/** `work`'s result, and the conversion folders it made that are still there once it is done. */
-async function leftBehind<T>(work: () => Promise<T>): Promise<{ result: T; left: string[] }> {
-  const before = new Set(conversionFolders());
-  const result = await work();
-  return { result, left: conversionFolders().filter((name) => !before.has(name)) };
-}
 
 /** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
 function isRunning(pid: number): boolean {
@@ -71,53 +58,55 @@ describePosix('LibreOffice for returned .ods and .xls files', () => {
 
   it('gives the converted file, run with a fresh profile of its own, and removes its folder', async () => {
     const args = join(folder, 'args.txt');
+    const work = join(folder, 'convert-ok.folder');
     const converter = program(
       'convert-ok',
-      `printf '%s\\n' "$@" > "${args}"; prev=""
-for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done
+      `printf '%s\\n' "$@" > "${args}"; ${recordConversionFolder(work)}
 printf 'xlsx bytes' > "$out/retour.xlsx"`,
     );
-    const { result: converted, left } = await leftBehind(() => convertToXlsx(converter, ods, 'ods', limits));
+    const converted = await convertToXlsx(converter, ods, 'ods', limits);
     expect(converted).toEqual({ ok: true, bytes: new TextEncoder().encode('xlsx bytes') });
     const given = readFileSync(args, 'utf8').trim().split('\n');
     expect(given[0]).toMatch(/^-env:UserInstallation=file:\/\/.*\/profile$/);
     expect(given).toEqual(expect.arrayContaining(['--headless', '--convert-to', 'xlsx']));
     expect(given[given.length - 1]).toMatch(/\/in\/retour\.ods$/);
-    expect(left).toEqual([]);
+    expect(existsSync(recordedConversionFolder(work))).toBe(false);
   });
 
   it('kills the program and what it started at the deadline', async () => {
     const pidFile = join(folder, 'child.pid');
-    const slow = program('convert-slow', `sleep 30 & echo $! > "${pidFile}"; wait`);
+    const work = join(folder, 'convert-slow.folder');
+    const slow = program('convert-slow', `${recordConversionFolder(work)}; sleep 30 & echo $! > "${pidFile}"; wait`);
     const started = Date.now();
-    const { result: converted, left } = await leftBehind(() =>
-      convertToXlsx(slow, ods, 'ods', { ...limits, timeoutMs: 300 }),
-    );
+    const converted = await convertToXlsx(slow, ods, 'ods', { ...limits, timeoutMs: 300 });
     expect(converted).toMatchObject({ ok: false, reason: 'timeout' });
     expect(Date.now() - started).toBeLessThan(5_000);
     const child = Number(readFileSync(pidFile, 'utf8'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(isRunning(child)).toBe(false);
-    expect(left).toEqual([]);
+    expect(existsSync(recordedConversionFolder(work))).toBe(false);
   });
 
   it('leaves no program running and no folder behind when the command ends during it (Ctrl-C)', async () => {
     // LibreOffice runs in a process group of its own (killed whole at the deadline), which a terminal's Ctrl-C does
     // not reach: the command, ended by `process.exit` (consolidate's progress bar on Ctrl-C), is what stops it.
     const pidFile = join(folder, 'interrupted.pid');
-    const slow = program('convert-interrupted', `sleep 30 & echo $! > "${pidFile}"; wait`);
-    const foldersBefore = new Set(conversionFolders());
+    const recorded = join(folder, 'convert-interrupted.folder');
+    const slow = program(
+      'convert-interrupted',
+      `${recordConversionFolder(recorded)}; sleep 30 & echo $! > "${pidFile}"; wait`,
+    );
     const listenersBefore = new Set(process.listeners('exit'));
     const converting = convertToXlsx(slow, ods, 'ods', limits);
     for (let waited = 0; waited < 5_000 && !existsSync(pidFile); waited += 20) await sleep(20);
-    const made = conversionFolders().filter((name) => !foldersBefore.has(name));
-    expect(made).toHaveLength(1);
+    const work = recordedConversionFolder(recorded);
+    expect(existsSync(work)).toBe(true);
     // What `process.exit` runs, short of ending the test run.
     for (const listener of process.listeners('exit')) if (!listenersBefore.has(listener)) listener(130);
     const child = Number(readFileSync(pidFile, 'utf8'));
     await sleep(100);
     expect(isRunning(child)).toBe(false);
-    expect(existsSync(join(tmpdir(), made[0]))).toBe(false);
+    expect(existsSync(work)).toBe(false);
     await converting;
   });
 

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { convertThroughLibreOffice } from '../helpers/libreoffice';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
-import { standInProgram, withEnv } from '../helpers/stand-in-program';
+import { recordConversionFolder, recordedConversionFolder, standInProgram, withEnv } from '../helpers/stand-in-program';
 import { masterAndCcmpExtract } from '../merge/helpers/returned-extract';
 import { runCli } from './run-cli';
 
@@ -17,7 +17,6 @@ import { runCli } from './run-cli';
 const folder = mkdtempSync(join(tmpdir(), 'ctg-validate-formats-'));
 const path = (name: string) => join(folder, name);
 const files = path('fichiers');
-const temp = path('tmp');
 const extract = join(files, 'extrait.xlsx');
 const ods = join(files, 'retour.ods');
 let extractBytes: Uint8Array;
@@ -25,14 +24,15 @@ const itWithLibreOffice = itWhenAvailable({ soffice: hasBinary('soffice') });
 
 beforeAll(async () => {
   mkdirSync(files);
-  mkdirSync(temp);
   ({ extractBytes } = await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), path('suivi.xlsx'), extract));
   writeFileSync(ods, 'an .ods, as LibreOffice saves it');
 }, 60_000);
 
-/** The command line run with LibreOffice as `program` names it ('' for none) and TMPDIR in the test's folder. */
-const withLibreOffice = (program: string, args: string[]) =>
-  withEnv('CTG_LIBREOFFICE', program, () => withEnv('TMPDIR', temp, () => runCli(args)));
+/** The command line run with LibreOffice as `program` names it ('' for none). */
+const withLibreOffice = (program: string, args: string[]) => withEnv('CTG_LIBREOFFICE', program, () => runCli(args));
+
+/** The conversion's folder the last stand-in run recorded. */
+const recorded = path('conversion-folder');
 
 const convertedLine =
   'Ce classeur .ods a été converti en .xlsx par LibreOffice pour être vérifié, dans un dossier temporaire effacé ' +
@@ -47,10 +47,11 @@ describePosix('validate on an .ods', () => {
     const converts = standInProgram(
       folder,
       'converts',
-      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${extract}" "$out/retour.xlsx"`,
+      `${recordConversionFolder(recorded)}; cp "${extract}" "$out/retour.xlsx"`,
     );
     const before = readdirSync(files).sort();
     const run = await withLibreOffice(converts, ['validate', ods]);
+    expect(existsSync(recordedConversionFolder(recorded))).toBe(false);
     const direct = await runCli(['validate', extract]);
     expect(run.code).toBe(direct.code);
     expect(run.stderr).toBe('');
@@ -59,12 +60,12 @@ describePosix('validate on an .ods', () => {
     expect([lines[0], ...lines.slice(2)].join('\n')).toBe(direct.stdout.split(extract).join(ods));
 
     const json = await withLibreOffice(converts, ['validate', ods, '--json']);
+    expect(existsSync(recordedConversionFolder(recorded))).toBe(false);
     const document = JSON.parse(json.stdout);
     expect(document.convertedFrom).toBe('ods');
     expect(document.extract).toMatchObject({ recipient: 'CCMP' });
     expect(JSON.parse((await runCli(['validate', extract, '--json'])).stdout).convertedFrom).toBeNull();
     expect(readdirSync(files).sort()).toEqual(before);
-    expect(readdirSync(temp)).toEqual([]);
   });
 
   it('without LibreOffice, refuses it with the advice to save it as .xlsx (exit 2)', async () => {
@@ -89,7 +90,13 @@ describePosix('validate on an .ods', () => {
           recalculate: false,
         }).extrait,
       );
-      const run = await withEnv('TMPDIR', temp, () => runCli(['validate', saved, '--json']));
+      // The real LibreOffice, through a stand-in that records the conversion's folder.
+      const soffice = standInProgram(
+        folder,
+        'soffice-recorded',
+        `${recordConversionFolder(recorded)}; exec soffice "$@"`,
+      );
+      const run = await withLibreOffice(soffice, ['validate', saved, '--json']);
       expect(run.code).toBe(0);
       const document = JSON.parse(run.stdout);
       const direct = JSON.parse((await runCli(['validate', extract, '--json'])).stdout);
@@ -97,7 +104,7 @@ describePosix('validate on an .ods', () => {
       expect(document.issues.map((issue: { code: string }) => issue.code)).toEqual(
         direct.issues.map((issue: { code: string }) => issue.code),
       );
-      expect(readdirSync(temp)).toEqual([]);
+      expect(existsSync(recordedConversionFolder(recorded))).toBe(false);
     },
     60_000,
   );

@@ -1,5 +1,6 @@
-import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Stand-ins for the programs the command line starts (LibreOffice's `soffice`): shell scripts written in a test's
@@ -24,4 +25,21 @@ export async function withEnv<T>(name: string, value: string, work: () => Promis
     if (previous === undefined) delete process.env[name];
     else process.env[name] = previous;
   }
+}
+
+/**
+ * A stand-in's shell lines that write, to `file`, the folder of the conversion it was run for (the folder of its
+ * --outdir), in the system's temporary folder: a test looks at that folder by name, since other suites convert in
+ * the same temporary folder at the same time (and setting TMPDIR in a test does not move `os.tmpdir()`, which reads
+ * the process's own environment, not the test's copy of it).
+ */
+export const recordConversionFolder = (file: string): string =>
+  `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; dirname "$out" > "${file}"`;
+
+/** The conversion's folder a stand-in recorded in `file`: checked to be one of the command line's, in `os.tmpdir()`. */
+export function recordedConversionFolder(file: string): string {
+  const work = readFileSync(file, 'utf8').trim();
+  expect(dirname(work)).toBe(tmpdir());
+  expect(basename(work)).toMatch(/^ctg-suivi-libreoffice-/);
+  return work;
 }

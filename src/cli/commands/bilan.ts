@@ -18,6 +18,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
+import { interruptible } from '../interruption';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
 import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
@@ -180,14 +181,15 @@ async function pdfNotPrinted(code: 'needs-libreoffice' | 'conversion-failed', wh
 }
 
 /** The PDF printed from the .xlsx written: its path and backup, or why not (the .xlsx stays). */
-async function writePdf(xlsx: string, force: boolean): Promise<PdfOutcome> {
+async function writePdf(xlsx: string, { force, json }: BilanArgs, console: Console): Promise<PdfOutcome> {
   const pdf = pdfPathOf(xlsx);
   const program = await findLibreOffice();
   if (program === null) return pdfNotPrinted('needs-libreoffice', texts.bilan.needsLibreOffice(xlsx), pdf);
   // Printed beside, then moved into place as any output: never over a PDF without --force, the old one kept.
   const printed = join(dirname(pdf), `.${process.pid}.bilan.pdf.tmp`);
   try {
-    const converted = await convertToPdf(program, xlsx, printed);
+    const interruption = { message: texts.bilan.interruptedPrinting(xlsx), json };
+    const converted = await interruptible(console, interruption, () => convertToPdf(program, xlsx, printed));
     if (!converted.ok)
       return pdfNotPrinted('conversion-failed', texts.bilan.conversionFailed(xlsx, converted.reason), pdf);
     const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force, EXAMPLE);
@@ -239,7 +241,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
 
   const written = await writeOutputFile(output, await writeXlsx(document.spec), force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);
-  const pdf = args.pdf ? await writePdf(output, force) : null;
+  const pdf = args.pdf ? await writePdf(output, args, console) : null;
 
   if (json) {
     console.out(

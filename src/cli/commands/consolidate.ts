@@ -18,6 +18,7 @@ import { terminalProgress } from '../consolidate/progress-bar';
 import { namedFromWorkbook } from '../consolidate/workbook-paths';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
+import { interruptible } from '../interruption';
 import { backupJson, outputNameError, outputPathError, writeOutputFile } from '../output-file';
 import { CONVERSION_TEXT_LIMIT } from '../text-cut-by-conversion';
 import { outputExample, texts } from '../texts';
@@ -128,12 +129,16 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const measuredQuarter = quarter === null ? null : parseTypedQuarter(quarter);
   const originOf = (file: string) => files.origins.get(file);
   const today = new Date();
-  const outcomes = await measureFiles(files.files, {
-    quarter: measuredQuarter,
-    today,
-    onMeasured: (done, total) => progress.update(done, total),
-    originOf,
-  });
+  // Interrupted, it says that it wrote nothing (the workbook is written once every file is measured, after the bar).
+  const interruption = { message: texts.consolidate.interrupted, json, before: () => progress.stop() };
+  const outcomes = await interruptible(console, interruption, () =>
+    measureFiles(files.files, {
+      quarter: measuredQuarter,
+      today,
+      onMeasured: (done, total) => progress.update(done, total),
+      originOf,
+    }),
+  );
   progress.stop();
   // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
   const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));

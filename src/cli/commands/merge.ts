@@ -16,6 +16,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { realPathOf } from '../files';
+import { interruptible } from '../interruption';
 import { backupJson, outputNameError, type Backup } from '../output-file';
 import { outputExample, texts } from '../texts';
 import { namingWorkbook } from '../workbook-named';
@@ -278,16 +279,16 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
   if (!master.ok) return reportError(console, options.json, master.error);
   const { sheet } = options;
   if (sheet !== undefined && !master.grids.sheets.some((grid) => grid.name === sheet)) {
-    const message = texts.merge.sheetNotFound(
-      sheet,
-      options.path,
-      master.grids.sheets.map((grid) => grid.name),
-    );
+    // The sheets --sheet could name: not the tool's own, which it refuses (nor `_ctg`, hidden in Excel).
+    const added = master.grids.sheets.map((grid) => grid.name).filter((name) => !isToolSheetName(name));
+    const message = texts.merge.sheetNotFound(sheet, options.path, added);
     return reportError(console, options.json, { code: 'sheet-not-found', option: '--sheet', message });
   }
   const unwritable = options.dryRun ? null : await outputError(options);
   if (unwritable) return reportError(console, options.json, unwritable);
-  const { files, unreadable } = await readReturnedFiles(options.files);
+  // Before anything is written: a conversion of an .ods or .xls interrupted leaves nothing behind.
+  const interruption = { message: texts.merge.interrupted, json: options.json };
+  const { files, unreadable } = await interruptible(console, interruption, () => readReturnedFiles(options.files));
   console.progress(texts.merge.progress);
   const { port, bytes } = bytesPort(master);
   let outcome;

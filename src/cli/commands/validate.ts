@@ -10,6 +10,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
+import { interruptible } from '../interruption';
 import { texts } from '../texts';
 import { readSpreadsheetFile } from './spreadsheet-file';
 
@@ -75,7 +76,8 @@ export async function validateCommand(args: string[], console: Console): Promise
   const path = parsed.positionals[0];
   console.progress(texts.validate.progress);
   // Only read: an .ods or .xls is converted in a temporary folder, never next to the file.
-  const read = await readSpreadsheetFile(path, 'validate');
+  const interruption = { message: texts.validate.interrupted, json };
+  const read = await interruptible(console, interruption, () => readSpreadsheetFile(path, 'validate'));
   if (!read.ok) return reportError(console, json, read.error);
   const report = await validateGrids(read.grids, { today: new Date() });
   const checked = { path, convertedFrom: read.convertedFrom, extract: checkedExtractOf(read.grids) };

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileOrigin, FileOrigins } from '../../app/consolidate';
 import type { MeasureOptions, MeasureOutcome } from '../../app/consolidate/measure-territory';
 import type { Quarter } from '../../app';
+import { nextTurn } from '../interruption';
 import { texts } from '../texts';
 import { measureFile } from './measure-file';
 
@@ -96,6 +97,9 @@ async function measureHere(paths: readonly string[], options: PoolOptions): Prom
       ),
     );
     options.onMeasured?.(outcomes.length, paths.length);
+    // A file is measured synchronously: Ctrl-C, given only between two turns of the event loop, stops the
+    // consolidation after this file, not after them all (src/cli/interruption.ts).
+    await nextTurn();
   }
   return outcomes;
 }
