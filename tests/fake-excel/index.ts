@@ -215,6 +215,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
 
 export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeOfficeError, FakeErrorCodes };
+export { asExcelGivesBack } from './excel-formula-text';
 export { FAKE_ACTION_KINDS, type FakeActionKind } from './failure-injection';
 export type { FakeWorkbook } from './workbook';
 export type { KeptWorkbook } from './checkpoint';
