@@ -1,5 +1,6 @@
 import type { GridCell, SheetGrid, WorkbookGrids } from '../domain/grid';
 import { differsByErasureOnly } from '../domain/personal-data-erasure';
+import { sameFormula } from '../layout/formula-references';
 import type { KeptCell } from '../layout/kept-cells';
 import { sameWords } from '../layout/same-words';
 import { moduleOfSheet, type KeptCellsRule } from '../layout/sheet-registry';
@@ -65,7 +66,7 @@ export function sameContent(cell: GridCell | null, content: Content): boolean {
   if (isEmptyContent(content)) return isEmptyCell(cell);
   if (cell === null) return false;
   if (content !== null && typeof content === 'object') {
-    if (cell.formula !== content.formula || cell.uncalculated) return false;
+    if (cell.formula === undefined || !sameFormula(cell.formula, content.formula) || cell.uncalculated) return false;
     if (content.result === null && cell.isError) return true;
     return isBlank(content.result) ? isBlank(cell.value) : cell.value === content.result;
   }

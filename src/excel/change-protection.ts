@@ -1,4 +1,5 @@
 import type { CellChange, FormatChange, RangeChange, WorkbookChanges } from '../app/port';
+import { sameFormula } from '../layout/formula-references';
 import { excelNameKey, type SheetProtection } from './workbook-facts';
 
 /**
@@ -40,7 +41,8 @@ export function filterApplied(range: RangeChange, known: ChangeKnowledge): boole
 export function isWritten(change: CellChange, known: ChangeKnowledge): boolean {
   const content = change.content;
   if (change.style || content === null || typeof content !== 'object') return true;
-  return known.formulaAt(change.sheet, change.row, change.column) !== content.formula;
+  const formula = known.formulaAt(change.sheet, change.row, change.column);
+  return typeof formula !== 'string' || !sameFormula(formula, content.formula);
 }
 
 /** A change sets a number format or a style: a text (`@` before it) or a new cell (its style). */

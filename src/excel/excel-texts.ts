@@ -54,6 +54,17 @@ export const degradationNotes = {
 
 export type DegradationNote = keyof typeof degradationNotes;
 
+/** « Ouvrir dans Excel » (file-actions.ts). */
+export const excelFileTexts = {
+  /**
+   * Excel on the web takes the file in one request of at most 5 MB (its base64: about 3.7 MB of .xlsx); trying
+   * again cannot help, saving the file can.
+   */
+  tooLargeToOpen:
+    'Ce fichier est trop volumineux pour qu’Excel sur le web l’ouvre depuis le complément (5 Mo au plus par envoi).' +
+    ' Choisissez « Enregistrer », puis ouvrez le fichier enregistré dans Excel.',
+} as const;
+
 /** What Excel draws beyond the file's content (native chart of Annexe 4). */
 export const excelVisualTexts = {
   completionChartTitle: 'Taux de renseignement par axe',

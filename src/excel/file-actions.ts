@@ -1,4 +1,5 @@
-import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
+import { ExcelWorkbookError, excelWorkbookError, toExcelWorkbookError } from './excel-errors';
+import { excelFileTexts } from './excel-texts';
 import { detectCapabilities, type OfficeRequirements } from './requirements';
 
 /**
@@ -29,6 +30,8 @@ export interface ExcelFileActionsOptions {
   /** Default the global `Office`. */
   office?: OfficeHost;
 }
+
+const REQUEST_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
 
 /** Platforms whose webview drops downloads (Office.PlatformType's values). */
 const PLATFORMS_WITHOUT_DOWNLOADS: ReadonlySet<string> = new Set(['Mac', 'iOS']);
@@ -61,6 +64,9 @@ export function createExcelFileActions(options: ExcelFileActionsOptions = {}): E
       try {
         await api.createWorkbook(bytesToBase64(bytes));
       } catch (error) {
+        // Excel on the web: the file is one request, above its 5 MB limit whatever is tried again.
+        if ((error as { code?: unknown } | null)?.code === REQUEST_TOO_LARGE)
+          throw new ExcelWorkbookError(REQUEST_TOO_LARGE, excelFileTexts.tooLargeToOpen, error);
         throw toExcelWorkbookError(error);
       }
     },

@@ -16,8 +16,9 @@ import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook
  * - Otherwise two round trips: the sheets' names first, then the used ranges of all sheets together.
  *
  * Either way the count does not grow with the number of sheets or rows. Only when the answer would pass Excel on
- * the web's 5 MB response limit (ResponsePayloadSizeLimitExceeded) is the read split by size: the ranges' sizes
- * are learnt, then row bands are loaded in as many syncs as needed, each band halved again if still too large.
+ * the web's 5 MB response limit (ResponsePayloadSizeLimitExceeded), or a used range passes the five million cells
+ * Excel reads at once (its cells then come back null, on every platform), is the read split by size: the ranges'
+ * sizes are learnt, then row bands are loaded in as many syncs as needed, each band halved again if still too large.
  */
 
 export interface WorkbookReading {
@@ -35,6 +36,15 @@ const FIRST_CELLS_PER_SYNC = 50_000;
 
 const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
 const isResponseTooLarge = (error: unknown): boolean => codeOf(error) === RESPONSE_TOO_LARGE;
+
+/**
+ * Whether Excel gave a loaded range's cells. « A range is limited to five million cells for get operations », and
+ * past it `values` may come back null instead of an error (learn.microsoft.com, « Excel JavaScript API performance
+ * optimization »; OfficeDev/office-js#4783, #6781): a person's sheet with one value typed far down gets there.
+ */
+const cellsGiven = (range: Excel.Range): boolean =>
+  range.isNullObject ||
+  (range.values !== null && range.formulas !== null && range.numberFormat !== null && range.valueTypes !== null);
 
 function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): LoadedRange {
   return {
@@ -157,6 +167,7 @@ async function readExpected(
     if (isResponseTooLarge(error)) return 'too large';
     throw error;
   }
+  if (![...ranges.values()].every((one) => cellsGiven(one.used))) return 'too large';
   const facts = factsOf();
   // Sheets added since the guess (or whose name's case changed), when selected: a second round trip.
   const added = facts.sheets.filter((name) => selected(name) && !ranges.has(excelNameKey(name)));
@@ -168,6 +179,7 @@ async function readExpected(
       if (isResponseTooLarge(error)) return 'too large';
       throw error;
     }
+    if (![...ranges.values()].every((one) => cellsGiven(one.used))) return 'too large';
   }
   return {
     facts: withLocks(
@@ -203,6 +215,8 @@ async function readDiscovering(
   try {
     const loads = worksheets.map((worksheet) => queueSheet(worksheet, host));
     await context.sync();
+    if (!loads.every((one) => cellsGiven(one.used)))
+      return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
     return {
       facts: withLocks(
         facts,
@@ -268,6 +282,12 @@ async function readInBands(
       await context.sync();
     } catch (error) {
       if (!isResponseTooLarge(error) || cellsPerSync <= 1) throw error;
+      cellsPerSync = Math.floor(cellsPerSync / 2);
+      continue;
+    }
+    if (!ranges.every(cellsGiven)) {
+      // Cells withheld as past Excel's read limit (never for one row: 16 384 cells at most).
+      if (cellsPerSync <= 1) throw new Error('Excel gave no cells for one row');
       cellsPerSync = Math.floor(cellsPerSync / 2);
       continue;
     }

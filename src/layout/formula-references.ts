@@ -148,3 +148,14 @@ export function renameSheets(text: string, rename: (sheet: string) => string | u
     return to === undefined ? match : `${quotedSheetName(to)}!`;
   });
 }
+
+/**
+ * Whether two texts are the same formula but for the quotes around sheets' names: Excel keeps a formula parsed and
+ * gives it back with a name quoted only where it needs quotes (`'Paramètres'!$B$9`, as the layout writes it, reads
+ * back `Paramètres!$B$9` through Office.js and in a file Excel saved; `'Axe 1'!A1` stays quoted).
+ */
+export function sameFormula(a: string, b: string): boolean {
+  if (a === b) return true;
+  const quoted = (text: string) => renameSheets(text, (sheet) => sheet);
+  return quoted(a) === quoted(b);
+}

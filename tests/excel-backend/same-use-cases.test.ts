@@ -1,6 +1,7 @@
 import { validateGrids, validateWorkbook } from '../../src/app/validate';
 import { embeddedPlan } from '../../src/app/plan-source';
 import { samplePlan } from '../layout/helpers/sample-plan';
+import { asExcelGivesBack } from '../fake-excel';
 import { generateOnFake } from './helpers/run-on-fake';
 import { editXlsx, generateXlsx, gridsOfXlsx } from './helpers/xlsx-side';
 
@@ -17,7 +18,8 @@ describe.each([
 ])('%s on both back ends', (_, plan) => {
   test('generate gives the same grids for every sheet, read by either reader', async () => {
     const { fake, port } = await generateOnFake(plan(), today);
-    const file = gridsOfXlsx(await generateXlsx(plan(), today));
+    // Compared as Excel gives formulas back: a sheet's name without the quotes it does not need.
+    const file = asExcelGivesBack(gridsOfXlsx(await generateXlsx(plan(), today)));
     const excel = await port.read();
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(file.sheets.map((sheet) => sheet.name));
     file.sheets.forEach((sheet, index) => expect(excel.sheets[index]).toEqual(sheet));

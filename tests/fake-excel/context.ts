@@ -12,6 +12,11 @@ export interface FakeEnvironmentOptions {
   requestPayloadLimit?: number;
   /** Response size limit in bytes (default 5 MB). */
   responsePayloadLimit?: number;
+  /**
+   * Most cells a range's contents (`values`, `formulas`, `numberFormat`, `valueTypes`, `text`…) are read for
+   * (default 5 000 000, every platform's); past it they come back null.
+   */
+  cellReadLimit?: number;
   /** Whether the host claims ExcelUndoApiAll 1.0 (Excel keeps add-in writes on its undo stack); default false. */
   undoApi?: boolean;
 }
@@ -23,6 +28,7 @@ export class FakeEnvironment {
   undoApi: boolean;
   requestPayloadLimit: number;
   responsePayloadLimit: number;
+  cellReadLimit: number;
   /** While true every sync with operations fails, as when the user is typing in a cell. */
   cellEditMode = false;
   /** A failed request or action a test armed (failure-injection.ts). */
@@ -36,6 +42,7 @@ export class FakeEnvironment {
     this.undoApi = options.undoApi ?? false;
     this.requestPayloadLimit = options.requestPayloadLimit ?? 5 * 1024 * 1024;
     this.responsePayloadLimit = options.responsePayloadLimit ?? 5 * 1024 * 1024;
+    this.cellReadLimit = options.cellReadLimit ?? 5_000_000;
   }
 
   supports(version: string): boolean {

@@ -1,12 +1,20 @@
 import { CellValue, DetailedCellError, HyperFormula, RawCellContent } from 'hyperformula';
-import { MAX_COLUMNS } from './a1';
+import { MAX_COLUMNS, MAX_ROWS } from './a1';
 import { forHyperFormula } from './hyperformula-dialect';
 import { EVALUATION_STORE_GLOBAL, type ComputedValue, type Evaluation, type EvaluationStore } from './evaluation-store';
 import type { WorkbookModel } from './model';
 
 export type { ComputedValue, Evaluation };
 
-const CONFIG = { licenseKey: 'gpl-v3', smartRounding: false, useArrayArithmetic: true, useColumnIndex: true };
+/** Excel's grid, not HyperFormula's default of 40 000 rows and 18 278 columns (past which a cell would fail). */
+const CONFIG = {
+  licenseKey: 'gpl-v3',
+  smartRounding: false,
+  useArrayArithmetic: true,
+  useColumnIndex: true,
+  maxRows: MAX_ROWS,
+  maxColumns: MAX_COLUMNS,
+};
 
 /**
  * The few latest evaluations of this module instance: tests build the same workbook in many fakes (the generated

@@ -163,3 +163,26 @@ describe('formulas evaluated again after changes', () => {
     expect((await valuesOf(fake))[0][4]).toBe(2 * (40 + 4 + 2 + 5 + 1));
   });
 });
+
+describe('the whole grid of a worksheet (« Excel specifications and limits »: 1 048 576 rows by 16 384 columns)', () => {
+  it('takes and computes cells past HyperFormula’s default 40 000 rows and 18 278 columns', async () => {
+    const fake = createFakeExcel({ sheets: ['Lignes', 'Colonnes'] });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const rows = context.workbook.worksheets.getItem('Lignes');
+      rows.getRange('A1048576').values = [[7]];
+      rows.getRange('A1').formulas = [['=A1048576*2']];
+      const columns = context.workbook.worksheets.getItem('Colonnes');
+      columns.getRange('XFD1').values = [[5]];
+      columns.getRange('A1').formulas = [['=XFD1+Lignes!A1048576']];
+      await context.sync();
+    });
+    await fake.Excel.run(async (context: FakeContext) => {
+      const sheets = context.workbook.worksheets;
+      const rows = sheets.getItem('Lignes').getRange('A1').load('values');
+      const columns = sheets.getItem('Colonnes').getRange('A1').load('values');
+      await context.sync();
+      expect(rows.values).toEqual([[14]]);
+      expect(columns.values).toEqual([[12]]);
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { operationBytes } from '../../src/excel/request-size';
 import { gateMethodsBySet } from './api-sets';
 import { FakeChart, FakeChartCollection } from './charts';
 import { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditional-formats';
@@ -127,7 +128,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   const createdWorkbooks: string[] = [];
   /**
    * `Excel.createWorkbook(base64?)` (ExcelApi 1.8, _docs_): opens a new workbook, not this one, so only the call is
-   * kept. Below ExcelApi 1.8 it rejects with ApiNotFound, as a host without the set does.
+   * kept. Below ExcelApi 1.8 it rejects with ApiNotFound, as a host without the set does. The file travels in
+   * one request (_runtime_: `CreateAndOpenWorkbook` with the base64 as its argument under Excel on the web), so a
+   * file whose base64 passes the request limit is refused with RequestPayloadSizeLimitExceeded, nothing opened.
+   * In cell-edit mode the runtime waits (`delayForCellEdit: true`) rather than failing: not simulated.
    */
   async function createWorkbook(base64?: string): Promise<void> {
     if (!env.supports('1.8')) throw officeError(FakeErrorCodes.apiNotFound, 'createWorkbook needs ExcelApi 1.8.');
@@ -135,6 +139,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
       throw officeError(
         FakeErrorCodes.invalidArgument,
         'The argument is invalid or missing or has an incorrect format.',
+      );
+    if (operationBytes({ objects: 1, actions: 1, payload: [base64 ?? null] }) > env.requestPayloadLimit)
+      throw officeError(
+        FakeErrorCodes.requestPayloadSizeLimitExceeded,
+        'The request payload size has exceeded the limit.',
       );
     createdWorkbooks.push(base64 ?? '');
   }
@@ -206,6 +215,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
 
 export type FakeExcel = ReturnType<typeof createFakeExcel>;
 export { FakeOfficeError, FakeErrorCodes };
+export { asExcelGivesBack } from './excel-formula-text';
 export { FAKE_ACTION_KINDS, type FakeActionKind } from './failure-injection';
 export type { FakeWorkbook } from './workbook';
 export type { KeptWorkbook } from './checkpoint';

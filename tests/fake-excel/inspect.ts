@@ -4,6 +4,7 @@ import { isDateFormat, isPercentNumberFormat } from './cell-input';
 import { CellFormat } from './format-store';
 import { SheetModel, Visibility, WorkbookModel } from './model';
 import { DEFAULT_COLUMN_WIDTH } from './range-format';
+import { asExcelQuotes } from './sheet-references';
 
 const VISIBILITY: Record<Visibility, SheetVisibility> = {
   Visible: 'visible',
@@ -48,7 +49,8 @@ export class FakeWorkbookInspector {
         ? this.model.engine.valueAt(sheet.name, r, c)
         : { value: cell.value, isError: false };
       const grid: GridCell = { value: computed.value as CellValue };
-      if (cell.formula) grid.formula = cell.formula.slice(1);
+      // As Office.js gives it back (`Range.formulas`): sheets' names quoted only where they need it.
+      if (cell.formula) grid.formula = asExcelQuotes(cell.formula).slice(1);
       if (computed.isError) grid.isError = true;
       if (typeof computed.value === 'number' && isDateFormat(numberFormat)) grid.isDate = true;
       else if (typeof computed.value === 'number' && isPercentNumberFormat(numberFormat)) grid.isPercent = true;
@@ -79,7 +81,8 @@ export class FakeWorkbookInspector {
     const sheet = this.sheet(name);
     return this.mapRect(address, (r, c) => {
       const cell = sheet.cell(r, c);
-      return cell ? (cell.formula ?? cell.value) : '';
+      if (cell?.formula) return asExcelQuotes(cell.formula);
+      return cell ? cell.value : '';
     });
   }
 

@@ -2,6 +2,7 @@ import { assertStorable } from './cell-limits';
 import { MAX_COLUMNS, Rect, cellCount, formatAddress, isEntireColumns, isEntireRows } from './a1';
 import { interpretInput, interpretValuesInput, StoredCell, type TypedInput } from './cell-input';
 import { displayText } from './cell-text';
+import { asExcelQuotes } from './sheet-references';
 import { FakeErrorCodes, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { assertCellsWritable, assertFormatAllowed } from './protection-rules';
@@ -31,7 +32,8 @@ export function readRangeProperty(model: WorkbookModel, sheet: SheetModel, rect:
     case 'formulasLocal':
       return mapCells(rect, (r, c) => {
         const cell = sheet.cell(r, c);
-        return cell ? (cell.formula ?? cell.value) : '';
+        if (cell?.formula) return asExcelQuotes(cell.formula);
+        return cell ? cell.value : '';
       });
     case 'numberFormat':
       return mapCells(rect, (r, c) => sheet.formats.get(r, c, 'numberFormat'));

@@ -124,6 +124,9 @@ export class FakeRange extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     const { sheet, rect } = this.target();
+    // _docs_: « a range is limited to five million cells for get operations »; past it `values` may come back null
+    // rather than fail (OfficeDev/office-js#4783, #6781: `values` and `text` of such a used range, on every platform).
+    if (CELL_CONTENTS.has(name) && rect.rowCount * rect.columnCount > this.context.env.cellReadLimit) return null;
     return readRangeProperty(this.context.env.model, sheet, rect, name);
   }
 
@@ -406,6 +409,16 @@ export class FakeRange extends FakeClientObject {
     this.queueCall('calculate', [], () => this.context.env.model.engine.invalidate(), '1.6');
   }
 }
+
+/** What a range holds cell by cell: the properties read as 2-D arrays, bound by the cell read limit. */
+const CELL_CONTENTS: ReadonlySet<string> = new Set([
+  'values',
+  'formulas',
+  'formulasLocal',
+  'numberFormat',
+  'text',
+  'valueTypes',
+]);
 
 /** Office.js splits a 2-D write above this many cells (`setRangePropertiesInBulk`). */
 const BULK_CELLS = 1500;

@@ -55,6 +55,30 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
 }
 
 /**
+ * A formula as Excel gives it back (`Range.formulas`): Excel keeps a formula parsed, not as typed, and writes a sheet's
+ * name in quotes only where its name needs them (`='Paramètres'!B9` reads back `=Paramètres!B9`, `'Axe 1'!A1` stays
+ * quoted: the rule of `quoteSheetName`). String literals are left alone.
+ */
+export function asExcelQuotes(formula: string): string {
+  if (!formula.includes("'")) return formula;
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = ch === '"' ? endOfString(formula, i) : endOfQuotedName(formula, i);
+      const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
+      out += ch === "'" && formula[end] === '!' && !name.includes('[') ? quoteSheetName(name) : formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/**
  * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`
  * (the Kelvin sign lowercases to it), digits, space, `-`, `_`, `.` (sheet-references.test.ts checks it over every
  * code point).

@@ -1,4 +1,10 @@
-import { areaText, renameSheets, replaceReferences, type Reference } from '../../src/layout/formula-references';
+import {
+  areaText,
+  renameSheets,
+  replaceReferences,
+  sameFormula,
+  type Reference,
+} from '../../src/layout/formula-references';
 
 /**
  * The references of a formula's text, as the reader moves shared formulas with them, the rewrites make a person's
@@ -90,4 +96,19 @@ describe('sheets renamed in a formula', () => {
   ])('%s', (text, expected) => {
     expect(rename(text)).toBe(expected);
   });
+});
+
+describe('sameFormula: the same formula whatever the quotes Excel leaves around a sheet’s name', () => {
+  test.each([
+    ["LEFT(TRIM('Paramètres'!$B$9),4)", 'LEFT(TRIM(Paramètres!$B$9),4)'],
+    ["'_ctg'!B1*2", '_ctg!B1*2'],
+    ["SUM('Axe 1'!A1:A3)", "SUM('Axe 1'!A1:A3)"],
+  ])('%s and %s', (a, b) => expect(sameFormula(a, b)).toBe(true));
+
+  test.each([
+    ["'Paramètres'!$B$9", 'Paramètres!$B$10'],
+    // A string literal is no reference: its quotes are part of the text.
+    ['"\'Journal\'!A1"', '"Journal!A1"'],
+    ["'Axe 1'!A1", "'Axe 2'!A1"],
+  ])('not %s and %s', (a, b) => expect(sameFormula(a, b)).toBe(false));
 });

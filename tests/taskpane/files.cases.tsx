@@ -293,6 +293,26 @@ describe('making the tracking workbook as a file', () => {
     }
   }, 120_000);
 
+  it('Excel on the web: a file above its 5 MB request limit is not opened, and the pane says to save it instead', async () => {
+    const { fake } = renderPaneOnFake();
+    await statusRead();
+    const files = await createFile();
+    // The file travels in one request: a limit below its base64 stands for a file above 5 MB.
+    fake.setRequestPayloadLimit(Buffer.from(await workbookBytes()).toString('base64').length);
+    await act(async () => {
+      fireEvent.click(within(files).getByRole('button', { name: 'Ouvrir dans Excel' }));
+    });
+    await waitFor(() =>
+      expect(files.textContent).toContain(
+        fr(
+          'Ce fichier est trop volumineux pour qu’Excel sur le web l’ouvre depuis le complément (5\u00a0Mo au plus par envoi).',
+        ) + fr(' Choisissez « Enregistrer », puis ouvrez le fichier enregistré dans Excel.'),
+      ),
+    );
+    expect(fake.createdWorkbooks()).toEqual([]);
+    expect(within(files).getByRole('button', { name: 'Enregistrer' })).toBeTruthy();
+  }, 120_000);
+
   it('does not offer « Ouvrir dans Excel » below ExcelApi 1.8', async () => {
     const { fake } = renderPaneOnFake({}, { apiVersion: '1.7' });
     await statusRead();
