@@ -60,6 +60,11 @@ export const mergeIssueCodes = {
     description:
       'Le fichier renvoyé est d’un autre territoire (son extrait, son classeur ou une copie) : rien n’en est repris.',
   },
+  'merge-other-convention': {
+    severity: 'error',
+    description:
+      'Le fichier renvoyé est d’une autre convention du territoire (l’extrait ou le classeur d’une période qui ne partage aucun trimestre avec celle du classeur) : rien n’en est repris.',
+  },
   'merge-recipient-unknown': {
     severity: 'error',
     description:

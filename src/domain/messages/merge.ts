@@ -5,6 +5,7 @@ import type { ConflictReason } from '../merge/cell-decision';
 import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
+import { frenchDay } from './numbers';
 import { personalDataWords, quoted } from './workbook';
 
 /**
@@ -64,6 +65,13 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
     'n’en est repris.',
+  // A territory's conventions follow one another, often with the same refs: the previous one's file is none of this one's.
+  'merge-other-convention': (p, surface) =>
+    `Le fichier est celui de la convention du ${frenchDay(paramText(p.start))} au ${frenchDay(paramText(p.end))} du ` +
+    `territoire, pas de celle du classeur de suivi (du ${frenchDay(paramText(p.expectedStart))} au ` +
+    `${frenchDay(paramText(p.expectedEnd))}) : rien n’en est repris. Fusionnez-le dans le classeur de suivi de cette ` +
+    `convention-là ; pour celle-ci, envoyez au partenaire un extrait du classeur de suivi ` +
+    (surface === 'task-pane' ? '(« Préparer les extraits »).' : '(npx ctg-suivi extract).'),
   // The master knows no such recipient: the officer took it out of its fiches since the extract, or `_ctg` was retyped.
   'merge-recipient-unknown': (p) =>
     `Le fichier dit être l’extrait de « ${paramText(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
