@@ -510,6 +510,27 @@ describe('a returned extract edited by its recipient', () => {
     ]);
     expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
   });
+
+  it('quotes each row’s key of a duplicate as that row has it (« g1-qn1 » retyped in lower case)', async () => {
+    const { report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        const copy = [...axis.rows[row]];
+        copy[0] = { value: ' g1-qn1' };
+        axis.rows.push(copy);
+      }),
+    );
+    const quoted = report.rejected
+      .filter(({ issue }) => issue.code === 'merge-duplicate-key')
+      .map(({ issue }) => renderIssueMessage(issue).replace(/^Axe 1, cellule A\d+\u00a0: /, ''));
+    expect(quoted).toEqual([
+      'la clé «\u00a0G1-QN1\u00a0» apparaît sur 2 lignes du fichier\u00a0; aucune n’est reprise. Gardez une seule ligne ' +
+        'par clé, puis fusionnez à nouveau.',
+      'la clé «\u00a0g1-qn1\u00a0» apparaît sur 2 lignes du fichier\u00a0; aucune n’est reprise. Gardez une seule ligne ' +
+        'par clé, puis fusionnez à nouveau.',
+    ]);
+  });
 });
 
 describe('returned files the command line refuses or reads from the master', () => {

@@ -364,7 +364,7 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, { key: row.key, count });
+        this.reject('merge-duplicate-key', location, { key: row.typedKey, count });
         continue;
       }
       const masterRow = this.master.rows.get(row.key);
