@@ -285,6 +285,21 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('says in the singular that one row sent in the extract is no longer in the file', async () => {
+    const { report } = await merge(
+      returned([{ key: 'G2', header: 'Statut', value: 'En cours' }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows = axis.rows.filter((cells) => cells?.[0]?.value !== 'G1-QN1');
+      }),
+    );
+    const missing = report.notes.find(({ issue }) => issue.code === 'merge-sent-rows-missing')!.issue;
+    expect(renderIssueMessage(missing)).toBe(
+      '1 ligne envoyée dans l’extrait n’est plus dans le fichier renvoyé (G1-QN1)\u00a0: rien n’en est repris. Si le ' +
+        'partenaire a supprimé cette ligne, la colonne «\u00a0Clé\u00a0» ou sa feuille, ou renommé celle-ci, ' +
+        'demandez-lui de la rétablir.',
+    );
+  });
+
   it('says an extract whose axis sheets were deleted holds no table any more, and takes nothing', async () => {
     const { report } = await merge(
       returned([], (grids) => {

@@ -129,7 +129,8 @@ export const mergeMessages = {
     const keys = paramText(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
       `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
-      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ces lignes, la colonne « Clé » ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir.`
+      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ${agree(count, 'cette ligne', 'ces lignes')}, la colonne ` +
+      `« Clé » ou ${agree(count, 'sa', 'leur')} feuille, ou renommé celle-ci, demandez-lui de ${agree(count, 'la', 'les')} rétablir.`
     );
   },
   'merge-sent-columns-missing': (p) => {
