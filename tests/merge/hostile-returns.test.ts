@@ -285,6 +285,42 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('names a remark typed beside a row, in a column without header, and takes the others', async () => {
+    let beside = '';
+    let under = '';
+    const { applied, notes, report, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const width = axis.rows[header].length;
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        // Two columns past the table's last header: a remark on G2's row, and one under the table on no row.
+        axis.rows[row] = [...axis.rows[row]];
+        axis.rows[row][width + 1] = { value: 'Statut à confirmer après le budget 2027' };
+        axis.rows.push([], []);
+        const last = axis.rows.length;
+        axis.rows[last - 1] = [];
+        axis.rows[last - 1][width + 1] = { value: 32 };
+        beside = cellAddress(row + 1, width + 2);
+        under = cellAddress(last, width + 2);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(unexpected()).toEqual([]);
+    expect(notes).toEqual([
+      `merge-cell-without-header Axe 1!${beside} undefined`,
+      `merge-cell-without-header Axe 1!${under} undefined`,
+    ]);
+    const advice =
+      'dans une colonne sans en-tête, qui n’est pas une colonne du suivi\u00a0: elle n’est pas reprise. Si elle doit ' +
+      'l’être, saisissez-la dans la colonne du suivi qui convient («\u00a0Commentaire\u00a0», «\u00a0Difficultés\u00a0»…), ' +
+      'puis fusionnez à nouveau.';
+    expect(report.notes.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      `Axe 1, cellule ${beside}\u00a0: la valeur «\u00a0Statut à confirmer après le budget 2027\u00a0» est saisie ${advice}`,
+      `Axe 1, cellule ${under}\u00a0: la valeur «\u00a032\u00a0» est saisie ${advice}`,
+    ]);
+  });
+
   it('says in the singular that one row sent in the extract is no longer in the file', async () => {
     const { report } = await merge(
       returned([{ key: 'G2', header: 'Statut', value: 'En cours' }], (grids) => {

@@ -121,6 +121,11 @@ export const mergeIssueCodes = {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
   },
+  'merge-cell-without-header': {
+    severity: 'warning',
+    description:
+      'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête (une remarque à côté d’une ligne) : elle n’est pas reprise.',
+  },
   'merge-value-in-computed-cell': {
     severity: 'warning',
     description:

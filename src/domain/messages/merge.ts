@@ -170,6 +170,11 @@ export const mergeMessages = {
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
+  // A remark typed beside a row: no column places it, and nothing else would say it was there.
+  'merge-cell-without-header': (p) =>
+    `${where(p)} : la valeur ${quoted(p.value)} est saisie dans une colonne sans en-tête, qui n’est pas une colonne du ` +
+    'suivi : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
+    '(« Commentaire », « Difficultés »…), puis fusionnez à nouveau.',
   'merge-value-in-computed-cell': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',

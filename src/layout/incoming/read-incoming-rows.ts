@@ -1,6 +1,8 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
+import { shownCellValue } from '../../domain/messages/shown-cell-value';
+import { cellAddress } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
@@ -49,9 +51,18 @@ export interface IncomingSheetNote {
   /**
    * `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row); `no-key`: a row that
    * holds something but no key (a row a partner added), so none of its values can be placed; `computed-cell`: a
-   * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes.
+   * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes;
+   * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
+   * no column places.
    */
-  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell' | 'no-key' | 'computed-cell';
+  kind:
+    | 'unknown-column'
+    | 'duplicate-column'
+    | 'no-key-column'
+    | 'grey-cell'
+    | 'no-key'
+    | 'computed-cell'
+    | 'unlabelled-cell';
   header: string;
   key?: string;
   value?: string;
@@ -148,8 +159,43 @@ function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
   });
 }
 
-/** The rows of one sheet; null when it has no `Clé` header. */
-function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
+const isBlankCell = (cell: GridCell | null | undefined) =>
+  !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
+
+/**
+ * The values under the header row in columns without header, but on the rows named already as rows without key:
+ * a partner's remark typed beside a row, which no column places, would otherwise be passed over without a word.
+ */
+function unlabelledCells(grid: SheetGrid, headerRow: number, keyless: ReadonlySet<number>): IncomingSheetNote[] {
+  const headers = grid.rows[headerRow - 1] ?? [];
+  const notes: IncomingSheetNote[] = [];
+  grid.rows.forEach((row, index) => {
+    if (index < headerRow || !Array.isArray(row) || keyless.has(index + 1)) return;
+    row.forEach((cell, column) => {
+      if (isBlankCell(cell) || !isBlankCell(headers[column])) return;
+      const value = cell?.value === null || cell?.value === undefined ? '' : shownCellValue(cell);
+      notes.push({
+        sheet: grid.name,
+        cell: cellAddress(index + 1, column + 1),
+        kind: 'unlabelled-cell',
+        header: '',
+        value,
+      });
+    });
+  });
+  return notes;
+}
+
+/**
+ * The rows of one sheet; null when it has no `Clé` header. `returned`: a partner's file, whose every value is the
+ * partner's (a pasted sheet of the master holds the officer's own notes beside the table).
+ */
+function readSheet(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+  notes: IncomingSheetNote[],
+  returned: boolean,
+): IncomingRow[] | null {
   // Every row of a returned sheet is read, after empty rows too: each is what the partner sent (a row without key is
   // named, never taken for a note as under a workbook's own table).
   const canonical = withCanonicalKeys(grid, quarters);
@@ -171,6 +217,10 @@ function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: Incomin
   for (const row of reading.rows) {
     if (row.key === '')
       notes.push({ sheet: grid.name, cell: row.cells.key?.address ?? null, kind: 'no-key', header: '' });
+  }
+  if (returned) {
+    const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
+    notes.push(...unlabelledCells(grid, reading.headerRow, keyless));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {
@@ -198,7 +248,7 @@ export function readIncomingRows(
       ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
       : grids.sheets.filter((grid) => grid.name === sheet);
   for (const grid of candidates) {
-    const read = readSheet(grid, quarters, notes);
+    const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
       if (sheet !== undefined) notes.push({ sheet: grid.name, cell: null, kind: 'no-key-column', header: '' });
       continue;
