@@ -321,6 +321,24 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('names a sheet the partner added without a « Clé » column, which is not read, quoting its first value', async () => {
+    const { applied, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const remarks = [[null], [null, { value: 'Le chiffre de G1 est provisoire : la subvention n’est pas votée.' }]];
+        grids.sheets.push({ name: 'Remarques', visibility: 'visible', rows: remarks });
+        grids.sheets.push({ name: 'Vide', visibility: 'visible', rows: [[null, { value: '  ' }]] });
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(notes).toEqual(['merge-sheet-not-read Remarques!B2 undefined']);
+    expect(renderIssueMessage(report.notes[0].issue)).toBe(
+      'Remarques, cellule B2\u00a0: cette feuille n’a pas de colonne «\u00a0Clé\u00a0» et n’est pas lue\u00a0: rien ' +
+        'n’en est repris. Elle commence par «\u00a0Le chiffre de G1 est provisoire : la subvention n’est pas ' +
+        'votée.\u00a0». Lisez-la\u00a0: le partenaire y a peut-être écrit des remarques ou des valeurs à reporter dans ' +
+        'le classeur de suivi.',
+    );
+  });
+
   it('says in the singular that one row sent in the extract is no longer in the file', async () => {
     const { report } = await merge(
       returned([{ key: 'G2', header: 'Statut', value: 'En cours' }], (grids) => {

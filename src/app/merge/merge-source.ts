@@ -319,6 +319,8 @@ class SourceMerge {
         this.reject('merge-column-duplicate', at, { header: note.header });
       } else if (note.kind === 'computed-cell') {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
+      } else if (note.kind === 'sheet-not-read') {
+        this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
       } else if (note.kind === 'unlabelled-cell') {
         this.note('merge-cell-without-header', at, { value: note.value ?? '' });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });

@@ -121,6 +121,11 @@ export const mergeIssueCodes = {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
   },
+  'merge-sheet-not-read': {
+    severity: 'warning',
+    description:
+      'Le fichier renvoyé a une feuille sans colonne « Clé » qui contient quelque chose (des remarques du partenaire) : elle n’est pas lue.',
+  },
   'merge-cell-without-header': {
     severity: 'warning',
     description:

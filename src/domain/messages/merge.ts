@@ -170,6 +170,11 @@ export const mergeMessages = {
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
+  // A sheet the partner added (remarks, a table of its own): nothing of it is read, and nothing else would say it is there.
+  'merge-sheet-not-read': (p) =>
+    `${where(p)} : cette feuille n’a pas de colonne « Clé » et n’est pas lue : rien n’en est repris. Elle commence ` +
+    `par ${quoted(p.value)}. Lisez-la : le partenaire y a peut-être écrit des remarques ou des valeurs à reporter dans le ` +
+    'classeur de suivi.',
   // A remark typed beside a row: no column places it, and nothing else would say it was there.
   'merge-cell-without-header': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie dans une colonne sans en-tête, qui n’est pas une colonne du ` +

@@ -53,7 +53,8 @@ export interface IncomingSheetNote {
    * holds something but no key (a row a partner added), so none of its values can be placed; `computed-cell`: a
    * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes;
    * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
-   * no column places.
+   * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
+   * on a sheet the partner added), at its first value.
    */
   kind:
     | 'unknown-column'
@@ -62,7 +63,8 @@ export interface IncomingSheetNote {
     | 'grey-cell'
     | 'no-key'
     | 'computed-cell'
-    | 'unlabelled-cell';
+    | 'unlabelled-cell'
+    | 'sheet-not-read';
   header: string;
   key?: string;
   value?: string;
@@ -87,6 +89,9 @@ const notPartnerSheets = new Set<string>([
   sheetNames.ao,
   sheetNames.contributions,
 ]);
+
+/** The sheets an extract is sent with but its axis sheets, which hold no partner's rows and are not read. */
+const extractSheets = new Set<string>([sheetNames.guide, sheetNames.settings, sheetNames.meta]);
 
 function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
   const at = parseA1(address);
@@ -186,6 +191,18 @@ function unlabelledCells(grid: SheetGrid, headerRow: number, keyless: ReadonlySe
   return notes;
 }
 
+/** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
+function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
+  for (const [index, row] of grid.rows.entries()) {
+    if (!Array.isArray(row)) continue;
+    const column = row.findIndex((cell) => !isBlankCell(cell));
+    if (column < 0) continue;
+    const value = shownCellValue(row[column] as GridCell);
+    return { sheet: grid.name, cell: cellAddress(index + 1, column + 1), kind: 'sheet-not-read', header: '', value };
+  }
+  return null;
+}
+
 /**
  * The rows of one sheet; null when it has no `Clé` header. `returned`: a partner's file, whose every value is the
  * partner's (a pasted sheet of the master holds the officer's own notes beside the table).
@@ -251,6 +268,9 @@ export function readIncomingRows(
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
       if (sheet !== undefined) notes.push({ sheet: grid.name, cell: null, kind: 'no-key-column', header: '' });
+      // A sheet the partner added for remarks is not read: said, so that the officer reads it.
+      const remarks = sheet === undefined && !extractSheets.has(grid.name) ? firstValueNote(grid) : null;
+      if (remarks) notes.push(remarks);
       continue;
     }
     sheets.push(grid.name);
