@@ -321,6 +321,23 @@ describe('a returned extract edited by its recipient', () => {
     ]);
   });
 
+  it('names a remark typed above the table, beside its title, and takes the others', async () => {
+    const { applied, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows[0] = [...axis.rows[0]];
+        axis.rows[0][4] = { value: 'Chiffres provisoires' };
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(notes).toEqual(['merge-cell-without-header Axe 1!E1 undefined']);
+    expect(renderIssueMessage(report.notes[0].issue)).toBe(
+      'Axe 1, cellule E1\u00a0: la valeur «\u00a0Chiffres provisoires\u00a0» est saisie au-dessus du tableau, hors de ' +
+        'ses lignes\u00a0: elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui ' +
+        'convient («\u00a0Commentaire\u00a0», «\u00a0Difficultés\u00a0»…), puis fusionnez à nouveau.',
+    );
+  });
+
   it('names a sheet the partner added without a « Clé » column, which is not read, quoting its first value', async () => {
     const { applied, notes, report } = await merge(
       returned(filled, (grids) => {

@@ -129,7 +129,7 @@ export const mergeIssueCodes = {
   'merge-cell-without-header': {
     severity: 'warning',
     description:
-      'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête (une remarque à côté d’une ligne) : elle n’est pas reprise.',
+      'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête ou au-dessus du tableau (une remarque à côté d’une ligne) : elle n’est pas reprise.',
   },
   'merge-value-in-computed-cell': {
     severity: 'warning',

@@ -177,8 +177,11 @@ export const mergeMessages = {
     'classeur de suivi.',
   // A remark typed beside a row: no column places it, and nothing else would say it was there.
   'merge-cell-without-header': (p) =>
-    `${where(p)} : la valeur ${quoted(p.value)} est saisie dans une colonne sans en-tête, qui n’est pas une colonne du ` +
-    'suivi : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
+    `${where(p)} : la valeur ${quoted(p.value)} est saisie ` +
+    (Number(p.above) === 1
+      ? 'au-dessus du tableau, hors de ses lignes'
+      : 'dans une colonne sans en-tête, qui n’est pas une colonne du suivi') +
+    ' : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
     '(« Commentaire », « Difficultés »…), puis fusionnez à nouveau.',
   'merge-value-in-computed-cell': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +

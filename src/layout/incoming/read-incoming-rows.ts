@@ -68,6 +68,8 @@ export interface IncomingSheetNote {
   header: string;
   key?: string;
   value?: string;
+  /** `unlabelled-cell`: above the header row rather than beside or under the table. */
+  above?: boolean;
 }
 
 export interface IncomingReading {
@@ -168,24 +170,25 @@ const isBlankCell = (cell: GridCell | null | undefined) =>
   !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
 
 /**
- * The values under the header row in columns without header, but on the rows named already as rows without key:
- * a partner's remark typed beside a row, which no column places, would otherwise be passed over without a word.
+ * The values no column places: under the header row in columns without header, but on the rows named already as
+ * rows without key, and above it, but in the key column (the sheet's title and hint). A partner's remark typed beside
+ * a row or above the table would otherwise be passed over without a word.
  */
-function unlabelledCells(grid: SheetGrid, headerRow: number, keyless: ReadonlySet<number>): IncomingSheetNote[] {
+function unlabelledCells(
+  grid: SheetGrid,
+  { headerRow, keyColumn }: { headerRow: number; keyColumn: number },
+  keyless: ReadonlySet<number>,
+): IncomingSheetNote[] {
   const headers = grid.rows[headerRow - 1] ?? [];
   const notes: IncomingSheetNote[] = [];
   grid.rows.forEach((row, index) => {
-    if (index < headerRow || !Array.isArray(row) || keyless.has(index + 1)) return;
+    if (index === headerRow - 1 || !Array.isArray(row) || keyless.has(index + 1)) return;
+    const above = index < headerRow - 1;
     row.forEach((cell, column) => {
-      if (isBlankCell(cell) || !isBlankCell(headers[column])) return;
+      if (isBlankCell(cell) || (above ? column === keyColumn - 1 : !isBlankCell(headers[column]))) return;
       const value = cell?.value === null || cell?.value === undefined ? '' : shownCellValue(cell);
-      notes.push({
-        sheet: grid.name,
-        cell: cellAddress(index + 1, column + 1),
-        kind: 'unlabelled-cell',
-        header: '',
-        value,
-      });
+      const address = cellAddress(index + 1, column + 1);
+      notes.push({ sheet: grid.name, cell: address, kind: 'unlabelled-cell', header: '', value, above });
     });
   });
   return notes;
@@ -237,7 +240,8 @@ function readSheet(
   }
   if (returned) {
     const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
-    notes.push(...unlabelledCells(grid, reading.headerRow, keyless));
+    const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
+    notes.push(...unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {
