@@ -285,6 +285,92 @@ describe('a returned extract edited by its recipient', () => {
     );
   });
 
+  it('names a remark typed beside a row, in a column without header, and takes the others', async () => {
+    let beside = '';
+    let under = '';
+    const { applied, notes, report, unexpected } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const width = axis.rows[header].length;
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G2');
+        // Two columns past the table's last header: a remark on G2's row, and one under the table on no row.
+        axis.rows[row] = [...axis.rows[row]];
+        axis.rows[row][width + 1] = { value: 'Statut à confirmer après le budget 2027' };
+        axis.rows.push([], []);
+        const last = axis.rows.length;
+        axis.rows[last - 1] = [];
+        axis.rows[last - 1][width + 1] = { value: 32 };
+        beside = cellAddress(row + 1, width + 2);
+        under = cellAddress(last, width + 2);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(unexpected()).toEqual([]);
+    expect(notes).toEqual([
+      `merge-cell-without-header Axe 1!${beside} undefined`,
+      `merge-cell-without-header Axe 1!${under} undefined`,
+    ]);
+    const advice =
+      'dans une colonne sans en-tête, qui n’est pas une colonne du suivi\u00a0: elle n’est pas reprise. Si elle doit ' +
+      'l’être, saisissez-la dans la colonne du suivi qui convient («\u00a0Commentaire\u00a0», «\u00a0Difficultés\u00a0»…), ' +
+      'puis fusionnez à nouveau.';
+    expect(report.notes.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      `Axe 1, cellule ${beside}\u00a0: la valeur «\u00a0Statut à confirmer après le budget 2027\u00a0» est saisie ${advice}`,
+      `Axe 1, cellule ${under}\u00a0: la valeur «\u00a032\u00a0» est saisie ${advice}`,
+    ]);
+  });
+
+  it('names a remark typed above the table, beside its title, and takes the others', async () => {
+    const { applied, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows[0] = [...axis.rows[0]];
+        axis.rows[0][4] = { value: 'Chiffres provisoires' };
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(notes).toEqual(['merge-cell-without-header Axe 1!E1 undefined']);
+    expect(renderIssueMessage(report.notes[0].issue)).toBe(
+      'Axe 1, cellule E1\u00a0: la valeur «\u00a0Chiffres provisoires\u00a0» est saisie au-dessus du tableau, hors de ' +
+        'ses lignes\u00a0: elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui ' +
+        'convient («\u00a0Commentaire\u00a0», «\u00a0Difficultés\u00a0»…), puis fusionnez à nouveau.',
+    );
+  });
+
+  it('names a sheet the partner added without a « Clé » column, which is not read, quoting its first value', async () => {
+    const { applied, notes, report } = await merge(
+      returned(filled, (grids) => {
+        const remarks = [[null], [null, { value: 'Le chiffre de G1 est provisoire : la subvention n’est pas votée.' }]];
+        grids.sheets.push({ name: 'Remarques', visibility: 'visible', rows: remarks });
+        grids.sheets.push({ name: 'Vide', visibility: 'visible', rows: [[null, { value: '  ' }]] });
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(notes).toEqual(['merge-sheet-not-read Remarques!B2 undefined']);
+    expect(renderIssueMessage(report.notes[0].issue)).toBe(
+      'Remarques, cellule B2\u00a0: cette feuille n’a pas de colonne «\u00a0Clé\u00a0» et n’est pas lue\u00a0: rien ' +
+        'n’en est repris. Elle commence par «\u00a0Le chiffre de G1 est provisoire : la subvention n’est pas ' +
+        'votée.\u00a0». Lisez-la\u00a0: le partenaire y a peut-être écrit des remarques ou des valeurs à reporter dans ' +
+        'le classeur de suivi.',
+    );
+  });
+
+  it('says in the singular that one row sent in the extract is no longer in the file', async () => {
+    const { report } = await merge(
+      returned([{ key: 'G2', header: 'Statut', value: 'En cours' }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows = axis.rows.filter((cells) => cells?.[0]?.value !== 'G1-QN1');
+      }),
+    );
+    const missing = report.notes.find(({ issue }) => issue.code === 'merge-sent-rows-missing')!.issue;
+    expect(renderIssueMessage(missing)).toBe(
+      '1 ligne envoyée dans l’extrait n’est plus dans le fichier renvoyé (G1-QN1)\u00a0: rien n’en est repris. Si le ' +
+        'partenaire a supprimé cette ligne, la colonne «\u00a0Clé\u00a0» ou sa feuille, ou renommé celle-ci, ' +
+        'demandez-lui de la rétablir.',
+    );
+  });
+
   it('says an extract whose axis sheets were deleted holds no table any more, and takes nothing', async () => {
     const { report } = await merge(
       returned([], (grids) => {
@@ -509,6 +595,27 @@ describe('a returned extract edited by its recipient', () => {
       expect.stringMatching(/^merge-duplicate-key Axe 1!A\d+$/),
     ]);
     expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+  });
+
+  it('quotes each row’s key of a duplicate as that row has it (« g1-qn1 » retyped in lower case)', async () => {
+    const { report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        const copy = [...axis.rows[row]];
+        copy[0] = { value: ' g1-qn1' };
+        axis.rows.push(copy);
+      }),
+    );
+    const quoted = report.rejected
+      .filter(({ issue }) => issue.code === 'merge-duplicate-key')
+      .map(({ issue }) => renderIssueMessage(issue).replace(/^Axe 1, cellule A\d+\u00a0: /, ''));
+    expect(quoted).toEqual([
+      'la clé «\u00a0G1-QN1\u00a0» apparaît sur 2 lignes du fichier\u00a0; aucune n’est reprise. Gardez une seule ligne ' +
+        'par clé, puis fusionnez à nouveau.',
+      'la clé «\u00a0g1-qn1\u00a0» apparaît sur 2 lignes du fichier\u00a0; aucune n’est reprise. Gardez une seule ligne ' +
+        'par clé, puis fusionnez à nouveau.',
+    ]);
   });
 });
 

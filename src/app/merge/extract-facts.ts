@@ -7,6 +7,7 @@ import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
 import { sheetNames } from '../../layout/texts';
 import { readSettings } from '../../layout/sheets/settings/settings-read';
 import { settingsLabels } from '../../layout/sheets/settings/settings-layout';
+import type { Period } from '../../domain/plan';
 import type { ExtractFacts } from './merge-source';
 
 /** The values an extract was sent with, by row key then field id or quarter label. */
@@ -53,4 +54,28 @@ export function territoryNamesOf(grids: WorkbookGrids): string[] {
     settings ? settingsTerritory(settings) : '',
   ];
   return names.map((name) => name.trim()).filter((name) => name !== '');
+}
+
+const isoDay = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null);
+
+/**
+ * The convention a workbook is of: `_ctg`'s period (B5, B6), then Paramètres' (a copy without `_ctg` still has
+ * it, where its labels are); null for a partner's own table, or when neither is whole.
+ */
+export function conventionOf(grids: WorkbookGrids): Period | null {
+  const ctg = readSheet(grids, sheetNames.meta);
+  if (ctg) {
+    const start = isoDay(gridText(ctg, ctgMetaRows.periodStart, META_VALUE_COLUMN).trim());
+    const end = isoDay(gridText(ctg, ctgMetaRows.periodEnd, META_VALUE_COLUMN).trim());
+    if (start && end) return { start, end };
+  }
+  const settings = readSheet(grids, sheetNames.settings);
+  if (!settings) return null;
+  const reading = readSettings(settings);
+  const labels = [settingsLabels.periodStart, settingsLabels.periodEnd];
+  const lost = reading.issues.some(
+    (issue) => issue.code === 'settings-label-missing' && labels.includes(String(issue.params.label)),
+  );
+  const { periodStart, periodEnd } = reading.settings;
+  return !lost && periodStart && periodEnd ? { start: periodStart, end: periodEnd } : null;
 }

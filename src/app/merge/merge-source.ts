@@ -7,6 +7,7 @@ import { recipientKey } from '../../domain/recipients';
 import { parentKeyOf } from '../../domain/tracking';
 import { findPersonalData } from '../../domain/personal-data';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
+import type { Period } from '../../domain/plan';
 import type { EnteredCell } from '../../layout/entered-values';
 import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
@@ -42,6 +43,8 @@ export interface MergeSource {
   pastedSheet?: string;
   /** The names the file gives its territory (`territoryNamesOf`), extract or not; none for a partner's own table. */
   territories?: readonly string[];
+  /** The convention the file is of (`conventionOf`), extract or not; null when it does not say. */
+  convention?: Period | null;
 }
 
 /** The master as the merge changes it: the entered values, the contributions, the Journal. */
@@ -58,6 +61,8 @@ export interface MasterFacts {
   territory: string;
   /** Every name the master gives its territory (`_ctg`'s, Paramètres'): a file naming one of them is this territory's. */
   territoryNames: readonly string[];
+  /** The master's convention: a file of another convention of the territory is none of its partners' returns. */
+  period: Period;
   fingerprint: string;
   /** The keys of the rows an amended plan removed (`_ctg`'s retired keys): a late return may still hold them. */
   retiredKeys: ReadonlySet<string>;
@@ -247,6 +252,14 @@ class SourceMerge {
       this.reject('merge-other-territory', nowhere, { territory: names[0], expected: this.master.territory });
       return null;
     }
+    // A territory's conventions follow one another without sharing a quarter; an amended period still overlaps.
+    const { convention } = this.source;
+    const { period } = this.master;
+    if (convention && (convention.end < period.start || period.end < convention.start)) {
+      const expected = { expectedStart: period.start, expectedEnd: period.end };
+      this.reject('merge-other-convention', nowhere, { start: convention.start, end: convention.end, ...expected });
+      return null;
+    }
     // `_ctg` is in the partner's hands: a recipient the master does not know is none of its partners.
     const recipient = extract?.partner ? this.master.recipientNamed(extract.partner) : null;
     if (extract?.partner && recipient === null) {
@@ -306,6 +319,10 @@ class SourceMerge {
         this.reject('merge-column-duplicate', at, { header: note.header });
       } else if (note.kind === 'computed-cell') {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
+      } else if (note.kind === 'sheet-not-read') {
+        this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
+      } else if (note.kind === 'unlabelled-cell') {
+        this.note('merge-cell-without-header', at, { value: note.value ?? '', above: note.above ? 1 : 0 });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;
@@ -351,7 +368,7 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, { key: row.key, count });
+        this.reject('merge-duplicate-key', location, { key: row.typedKey, count });
         continue;
       }
       const masterRow = this.master.rows.get(row.key);

@@ -13,7 +13,7 @@ import { hasErrors, loadValidState, refusedBy, writeRewrite, type RewriteOutcome
 import type { WorkbookState } from '../workbook-state';
 import { ContributionIndex } from '../contribution-index';
 import { lateReturnNote } from './closed-quarter-note';
-import { extractFactsOf, territoryNamesOf } from './extract-facts';
+import { conventionOf, extractFactsOf, territoryNamesOf } from './extract-facts';
 import { masterRowsOf, placedAsWritten } from './master-rows';
 import {
   mergeSource,
@@ -142,6 +142,7 @@ export async function mergeAndWrite(
     rows: masterRowsOf(state, tracking.axisSheets),
     territory: state.meta.territory || state.plan.territory,
     territoryNames: [state.plan.territory, ...territoryNamesOf(grids)],
+    period: state.plan.period,
     fingerprint: state.meta.planFingerprint,
     retiredKeys: new Set(state.retiredKeys.map((entry) => entry.key)),
     currentQuarter: state.currentQuarter,
@@ -153,6 +154,7 @@ export async function mergeAndWrite(
     file,
     extract: extractFactsOf(returned),
     territories: territoryNamesOf(returned),
+    convention: conventionOf(returned),
     incoming: readIncomingRows(returned, tracking.quarters),
   }));
   if (options.sheet !== undefined) {

@@ -60,6 +60,11 @@ export const mergeIssueCodes = {
     description:
       'Le fichier renvoyé est d’un autre territoire (son extrait, son classeur ou une copie) : rien n’en est repris.',
   },
+  'merge-other-convention': {
+    severity: 'error',
+    description:
+      'Le fichier renvoyé est d’une autre convention du territoire (l’extrait ou le classeur d’une période qui ne partage aucun trimestre avec celle du classeur) : rien n’en est repris.',
+  },
   'merge-recipient-unknown': {
     severity: 'error',
     description:
@@ -115,6 +120,16 @@ export const mergeIssueCodes = {
   'merge-column-ignored': {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
+  },
+  'merge-sheet-not-read': {
+    severity: 'warning',
+    description:
+      'Le fichier renvoyé a une feuille sans colonne « Clé » qui contient quelque chose (des remarques du partenaire) : elle n’est pas lue.',
+  },
+  'merge-cell-without-header': {
+    severity: 'warning',
+    description:
+      'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête ou au-dessus du tableau (une remarque à côté d’une ligne) : elle n’est pas reprise.',
   },
   'merge-value-in-computed-cell': {
     severity: 'warning',

@@ -5,6 +5,7 @@ import type { ConflictReason } from '../merge/cell-decision';
 import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
+import { frenchDay } from './numbers';
 import { personalDataWords, quoted } from './workbook';
 
 /**
@@ -64,6 +65,13 @@ export const mergeMessages = {
   'merge-other-territory': (p) =>
     `Le fichier est celui du territoire « ${paramText(p.territory)} », pas de « ${paramText(p.expected)} » : rien ` +
     'n’en est repris.',
+  // A territory's conventions follow one another, often with the same refs: the previous one's file is none of this one's.
+  'merge-other-convention': (p, surface) =>
+    `Le fichier est celui de la convention du ${frenchDay(paramText(p.start))} au ${frenchDay(paramText(p.end))} du ` +
+    `territoire, pas de celle du classeur de suivi (du ${frenchDay(paramText(p.expectedStart))} au ` +
+    `${frenchDay(paramText(p.expectedEnd))}) : rien n’en est repris. Fusionnez-le dans le classeur de suivi de cette ` +
+    `convention-là ; pour celle-ci, envoyez au partenaire un extrait du classeur de suivi ` +
+    (surface === 'task-pane' ? '(« Préparer les extraits »).' : '(npx ctg-suivi extract).'),
   // The master knows no such recipient: the officer took it out of its fiches since the extract, or `_ctg` was retyped.
   'merge-recipient-unknown': (p) =>
     `Le fichier dit être l’extrait de « ${paramText(p.partner)} », que le classeur de suivi ne connaît pas (ni porteur, ni ` +
@@ -121,7 +129,8 @@ export const mergeMessages = {
     const keys = paramText(p.keys) + (count > listedKeys(p) ? `, et ${count - listedKeys(p)} autres` : '');
     return (
       `${countOf(count, 'ligne envoyée', 'lignes envoyées')} dans l’extrait ${agree(count, 'n’est', 'ne sont')} plus dans le fichier renvoyé ` +
-      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ces lignes, la colonne « Clé » ou leur feuille, ou renommé celle-ci, demandez-lui de les rétablir.`
+      `(${keys}) : rien n’en est repris. Si le partenaire a supprimé ${agree(count, 'cette ligne', 'ces lignes')}, la colonne ` +
+      `« Clé » ou ${agree(count, 'sa', 'leur')} feuille, ou renommé celle-ci, demandez-lui de ${agree(count, 'la', 'les')} rétablir.`
     );
   },
   'merge-sent-columns-missing': (p) => {
@@ -161,6 +170,19 @@ export const mergeMessages = {
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
+  // A sheet the partner added (remarks, a table of its own): nothing of it is read, and nothing else would say it is there.
+  'merge-sheet-not-read': (p) =>
+    `${where(p)} : cette feuille n’a pas de colonne « Clé » et n’est pas lue : rien n’en est repris. Elle commence ` +
+    `par ${quoted(p.value)}. Lisez-la : le partenaire y a peut-être écrit des remarques ou des valeurs à reporter dans le ` +
+    'classeur de suivi.',
+  // A remark typed beside a row: no column places it, and nothing else would say it was there.
+  'merge-cell-without-header': (p) =>
+    `${where(p)} : la valeur ${quoted(p.value)} est saisie ` +
+    (Number(p.above) === 1
+      ? 'au-dessus du tableau, hors de ses lignes'
+      : 'dans une colonne sans en-tête, qui n’est pas une colonne du suivi') +
+    ' : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
+    '(« Commentaire », « Difficultés »…), puis fusionnez à nouveau.',
   'merge-value-in-computed-cell': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',

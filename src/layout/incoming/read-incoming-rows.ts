@@ -1,6 +1,8 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
+import { shownCellValue } from '../../domain/messages/shown-cell-value';
+import { cellAddress } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
@@ -49,12 +51,25 @@ export interface IncomingSheetNote {
   /**
    * `grey-cell`: a value in a column the row's type does not use (a quarter on a fiche row); `no-key`: a row that
    * holds something but no key (a row a partner added), so none of its values can be placed; `computed-cell`: a
-   * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes.
+   * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes;
+   * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
+   * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
+   * on a sheet the partner added), at its first value.
    */
-  kind: 'unknown-column' | 'duplicate-column' | 'no-key-column' | 'grey-cell' | 'no-key' | 'computed-cell';
+  kind:
+    | 'unknown-column'
+    | 'duplicate-column'
+    | 'no-key-column'
+    | 'grey-cell'
+    | 'no-key'
+    | 'computed-cell'
+    | 'unlabelled-cell'
+    | 'sheet-not-read';
   header: string;
   key?: string;
   value?: string;
+  /** `unlabelled-cell`: above the header row rather than beside or under the table. */
+  above?: boolean;
 }
 
 export interface IncomingReading {
@@ -76,6 +91,9 @@ const notPartnerSheets = new Set<string>([
   sheetNames.ao,
   sheetNames.contributions,
 ]);
+
+/** The sheets an extract is sent with but its axis sheets, which hold no partner's rows and are not read. */
+const extractSheets = new Set<string>([sheetNames.guide, sheetNames.settings, sheetNames.meta]);
 
 function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
   const at = parseA1(address);
@@ -148,8 +166,56 @@ function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
   });
 }
 
-/** The rows of one sheet; null when it has no `Clé` header. */
-function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: IncomingSheetNote[]): IncomingRow[] | null {
+const isBlankCell = (cell: GridCell | null | undefined) =>
+  !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
+
+/**
+ * The values no column places: under the header row in columns without header, but on the rows named already as
+ * rows without key, and above it, but in the key column (the sheet's title and hint). A partner's remark typed beside
+ * a row or above the table would otherwise be passed over without a word.
+ */
+function unlabelledCells(
+  grid: SheetGrid,
+  { headerRow, keyColumn }: { headerRow: number; keyColumn: number },
+  keyless: ReadonlySet<number>,
+): IncomingSheetNote[] {
+  const headers = grid.rows[headerRow - 1] ?? [];
+  const notes: IncomingSheetNote[] = [];
+  grid.rows.forEach((row, index) => {
+    if (index === headerRow - 1 || !Array.isArray(row) || keyless.has(index + 1)) return;
+    const above = index < headerRow - 1;
+    row.forEach((cell, column) => {
+      if (isBlankCell(cell) || (above ? column === keyColumn - 1 : !isBlankCell(headers[column]))) return;
+      const value = cell?.value === null || cell?.value === undefined ? '' : shownCellValue(cell);
+      const address = cellAddress(index + 1, column + 1);
+      notes.push({ sheet: grid.name, cell: address, kind: 'unlabelled-cell', header: '', value, above });
+    });
+  });
+  return notes;
+}
+
+/** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
+function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
+  for (const [index, row] of grid.rows.entries()) {
+    if (!Array.isArray(row)) continue;
+    const column = row.findIndex((cell) => !isBlankCell(cell));
+    if (column < 0) continue;
+    const value = shownCellValue(row[column] as GridCell);
+    return { sheet: grid.name, cell: cellAddress(index + 1, column + 1), kind: 'sheet-not-read', header: '', value };
+  }
+  return null;
+}
+
+/**
+ * The rows of one sheet; null when it has no `Clé` header. `returned`: a partner's file, whose every value is the
+ * partner's (a pasted sheet of the master holds the officer's own notes beside the table).
+ */
+function readSheet(
+  grid: SheetGrid,
+  quarters: readonly Quarter[],
+  notes: IncomingSheetNote[],
+  returned: boolean,
+): IncomingRow[] | null {
   // Every row of a returned sheet is read, after empty rows too: each is what the partner sent (a row without key is
   // named, never taken for a note as under a workbook's own table).
   const canonical = withCanonicalKeys(grid, quarters);
@@ -171,6 +237,11 @@ function readSheet(grid: SheetGrid, quarters: readonly Quarter[], notes: Incomin
   for (const row of reading.rows) {
     if (row.key === '')
       notes.push({ sheet: grid.name, cell: row.cells.key?.address ?? null, kind: 'no-key', header: '' });
+  }
+  if (returned) {
+    const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
+    const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
+    notes.push(...unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {
@@ -198,9 +269,12 @@ export function readIncomingRows(
       ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
       : grids.sheets.filter((grid) => grid.name === sheet);
   for (const grid of candidates) {
-    const read = readSheet(grid, quarters, notes);
+    const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
       if (sheet !== undefined) notes.push({ sheet: grid.name, cell: null, kind: 'no-key-column', header: '' });
+      // A sheet the partner added for remarks is not read: said, so that the officer reads it.
+      const remarks = sheet === undefined && !extractSheets.has(grid.name) ? firstValueNote(grid) : null;
+      if (remarks) notes.push(remarks);
       continue;
     }
     sheets.push(grid.name);
