@@ -129,8 +129,9 @@ export function validateReading(
   const registry = isExtract ? extractSheets : trackingSheets;
   const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
-  // A sheet of neither kind may be an expected one renamed: what keys does it hold, or whose table?
-  const toolSheets = new Set<string>([...expectedSheets, ...Object.values(sheetNames)]);
+  // A sheet of neither kind may be an expected one renamed: what keys does it hold, or whose table? An extract is sent
+  // without the records: a sheet there under one of their names is a person's doing, maybe an axis sheet renamed.
+  const toolSheets = new Set<string>(isExtract ? expectedSheets : [...expectedSheets, ...Object.values(sheetNames)]);
   const listed: readonly ListedSheet[] = grids.sheets;
   const unexpectedSheets = listed
     .filter((grid): grid is SheetGrid => !isSkipped(grid) && !toolSheets.has(grid.name))

@@ -83,7 +83,16 @@ describe('a returned extract whose axis sheet was renamed', () => {
 
     expect(report.issues.filter((issue) => issue.code === 'extract-sheet-renamed')).toEqual([]);
     const missing = report.issues.filter((issue) => issue.code === 'missing-sheet');
-    expect(missing.map((issue) => [issue.severity, issue.sheet])).toEqual([['error', 'Axe 1']]);
+    expect(missing.map((issue) => [issue.severity, issue.sheet, renderIssueMessageFor('command-line', issue)])).toEqual(
+      [
+        [
+          'error',
+          'Axe 1',
+          'La feuille «\u00a0Axe 1\u00a0» manque. La feuille «\u00a0Historique\u00a0» semble être «\u00a0Axe 1\u00a0» ' +
+            'renommée\u00a0: rendez-lui son nom.',
+        ],
+      ],
+    );
   });
 
   it('is still an error when the sheet was deleted', async () => {

@@ -385,6 +385,24 @@ describe('a returned extract edited by its recipient', () => {
     expect(report.written).toBe(false);
   });
 
+  it('names the sheet that holds the table under the name of one of the tools’ sheets, which a merge never reads', async () => {
+    const { report } = await merge(
+      returned([{ key: 'G2', header: 'Statut', value: 'En cours' }], (grids) => {
+        const axes = grids.sheets.filter((grid) => grid.name.startsWith('Axe '));
+        expect(axes.map((grid) => grid.name)).toContain('Axe 1');
+        grids.sheets = grids.sheets.filter((grid) => !grid.name.startsWith('Axe ') || grid.name === 'Axe 1');
+        sheet(grids, 'Axe 1').name = 'Historique';
+      }),
+    );
+    expect(report.rejected.map(({ issue }) => renderIssueMessage(issue))).toEqual([
+      'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne «\u00a0Clé\u00a0» sous un nom ' +
+        'que la fusion lit\u00a0: la feuille «\u00a0Historique\u00a0», du nom d’une feuille de l’outil que la fusion ne ' +
+        'lit jamais, en tient un, sans doute la feuille «\u00a0Axe 1\u00a0» de l’extrait renommée. Rendez-lui ce nom, ' +
+        'puis fusionnez à nouveau\u00a0: rien n’en est repris d’ici là.',
+    ]);
+    expect(report.written).toBe(false);
+  });
+
   it('says nothing of rows missing when every row sent is there', async () => {
     const { notes } = await merge(returned(filled));
     expect(notes.filter((note) => note.startsWith('merge-sent-rows-missing'))).toEqual([]);

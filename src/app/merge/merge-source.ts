@@ -273,7 +273,8 @@ class SourceMerge {
     }
     // A file with no table (another workbook, its table deleted) is said so before its partner is asked for.
     if (incoming.sheets.length === 0) {
-      this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null, extract: extract ? 1 : 0 });
+      const renamed = extract ? this.renamedAxisSheet(incoming) : null;
+      this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null, extract: extract ? 1 : 0, ...renamed });
       return null;
     }
     const partner = recipient ?? typed;
@@ -332,6 +333,23 @@ class SourceMerge {
    * Columns the extract was sent with values in that a row of the file no longer has (a column deleted): nothing of
    * them can be read, and the master keeps its values. One warning per sheet and column, naming the rows.
    */
+  /**
+   * The sheet of the file under a tool's name holding the master's keys (`toolNamedTables`), and the axis sheet most
+   * of them are on: the one to give its name back. Null when no such sheet holds a key of the master.
+   */
+  private renamedAxisSheet(incoming: IncomingReading): { renamedAs: string; axisSheet: string } | null {
+    for (const { sheet, keys } of incoming.toolNamedTables) {
+      const counts = new Map<string, number>();
+      for (const key of keys) {
+        const axisSheet = this.master.rows.get(key.trim().toUpperCase())?.sheet;
+        if (axisSheet) counts.set(axisSheet, (counts.get(axisSheet) ?? 0) + 1);
+      }
+      const [axisSheet] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+      if (axisSheet) return { renamedAs: sheet, axisSheet };
+    }
+    return null;
+  }
+
   private noteSentColumnsMissing(extract: ExtractFacts): void {
     const lost = new Map<string, { sheet: string; field: string; keys: string[] }>();
     for (const row of this.source.incoming.rows) {

@@ -157,13 +157,18 @@ export const mergeMessages = {
   'merge-no-rows': (p) =>
     p.sheet
       ? `La feuille « ${paramText(p.sheet)} » ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.`
-      : Number(p.extract) === 1
-        ? 'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne « Clé » (ses feuilles ' +
-          'd’axe ont sans doute été supprimées) : rien n’en est repris. Demandez au partenaire le fichier tel que ' +
-          'l’extrait le lui a donné, avec ses valeurs.'
-        : 'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : ' +
-          'rien n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
-          'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
+      : Number(p.extract) === 1 && p.renamedAs
+        ? 'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne « Clé » sous un nom que la ' +
+          `fusion lit : la feuille « ${paramText(p.renamedAs)} », du nom d’une feuille de l’outil que la fusion ne lit ` +
+          `jamais, en tient un, sans doute la feuille « ${paramText(p.axisSheet)} » de l’extrait renommée. Rendez-lui ` +
+          'ce nom, puis fusionnez à nouveau : rien n’en est repris d’ici là.'
+        : Number(p.extract) === 1
+          ? 'Le fichier est un extrait, mais ne contient plus aucun tableau avec une colonne « Clé » (ses feuilles ' +
+            'd’axe ont sans doute été supprimées) : rien n’en est repris. Demandez au partenaire le fichier tel que ' +
+            'l’extrait le lui a donné, avec ses valeurs.'
+          : 'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : ' +
+            'rien n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
+            'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',

@@ -6,7 +6,7 @@ import { cellAddress } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
-import { axisTableOfGrid, readAxisSheet } from '../sheets/axis/read-axis-sheet';
+import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 
@@ -77,6 +77,11 @@ export interface IncomingReading {
   /** The sheets read (those with a `Clé` header). */
   sheets: string[];
   notes: IncomingSheetNote[];
+  /**
+   * The sheets under the name of a tool's sheet an extract is not sent with (`Journal`, `Historique`…) that hold a
+   * `Clé` table, never read, with that table's keys: in an extract, most likely an axis sheet a person renamed.
+   */
+  toolNamedTables: { sheet: string; keys: string[] }[];
 }
 
 /** The tools' sheets that also have a `Clé` header but hold no partner's rows (records, `_ctg`'s key list). */
@@ -268,6 +273,13 @@ export function readIncomingRows(
     sheet === undefined
       ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
       : grids.sheets.filter((grid) => grid.name === sheet);
+  const toolNamedTables =
+    sheet === undefined
+      ? grids.sheets
+          .filter((grid) => notPartnerSheets.has(grid.name) && !extractSheets.has(grid.name))
+          .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }))
+          .filter(({ keys }) => keys.length > 0)
+      : [];
   for (const grid of candidates) {
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
@@ -280,5 +292,5 @@ export function readIncomingRows(
     sheets.push(grid.name);
     rows.push(...read);
   }
-  return { rows, sheets, notes };
+  return { rows, sheets, notes, toolNamedTables };
 }
