@@ -61,4 +61,50 @@ describe('an older return merged after a newer one', () => {
     expect(again.code).toBe(1);
     expect(masterValue()?.value ?? null).toBeNull();
   }, 60_000);
+
+  it('takes a partner’s correction of its own value made on a newer extract that showed it, and still holds the older return', async () => {
+    const { extractBytes } = await masterAndCcmpExtract(
+      new Date('2026-08-10T10:00:00Z'),
+      path('suivi.xlsx'),
+      path('b-extrait-1.xlsx'),
+    );
+    const statusOf = () => valueAt(gridsOf(new Uint8Array(readFileSync(path('suivi.xlsx')))), 'G2', 'Statut');
+    writeFileSync(
+      path('b-retour-1.xlsx'),
+      await fillExtract(extractBytes, [
+        { key: 'G2', header: 'Statut', value: 'En cours' },
+        { key: 'G1-QN1', header: '2026-T2', value: 12 },
+      ]),
+    );
+    expect((await mergeJson(path('b-retour-1.xlsx'))).json.applied).toHaveLength(2);
+
+    // The next extract shows the partner its own « En cours » and 12; it corrects both, knowing what it gave.
+    const second = await extract('b-extrait-2.xlsx');
+    writeFileSync(
+      path('b-retour-2.xlsx'),
+      await fillExtract(second, [
+        { key: 'G2', header: 'Statut', value: 'Réalisée' },
+        { key: 'G1-QN1', header: '2026-T2', value: 14 },
+      ]),
+    );
+    const corrected = await mergeJson(path('b-retour-2.xlsx'));
+    expect(corrected.json.conflicts).toEqual([]);
+    expect(corrected.json.applied).toMatchObject([
+      { key: 'G1-QN1', column: '2026-T2', old: 12, new: 14 },
+      { key: 'G2', column: 'Statut', old: 'En cours', new: 'Réalisée' },
+    ]);
+    expect(corrected.code).toBe(0);
+    expect(statusOf()?.value).toBe('Réalisée');
+    expect(masterValue()?.value).toBe(14);
+
+    // The first return again, sent before those values: it waits for a choice, as before.
+    const again = await mergeJson(path('b-retour-1.xlsx'));
+    expect(again.json.applied).toEqual([]);
+    expect(again.json.conflicts).toMatchObject([
+      { key: 'G1-QN1', column: '2026-T2', reason: 'own-changed', resolution: null },
+      { key: 'G2', column: 'Statut', reason: 'own-changed', resolution: null },
+    ]);
+    expect(statusOf()?.value).toBe('Réalisée');
+    expect(masterValue()?.value).toBe(14);
+  }, 60_000);
 });

@@ -31,6 +31,7 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
     masterFingerprint: meta.masterFingerprint.trim(),
     upTo: meta.upTo,
     sent,
+    madeAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(meta.madeAt.trim()) ? meta.madeAt.trim() : null,
   };
 }
 

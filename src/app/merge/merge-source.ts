@@ -32,6 +32,8 @@ export interface ExtractFacts {
   sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>;
   /** The row keys the extract was sent with (its `_ctg` key list). */
   keys: ReadonlySet<string>;
+  /** When the extract was made (an ISO instant in UTC, to the second); null when its `_ctg` does not say. */
+  madeAt: string | null;
 }
 
 export interface MergeSource {
@@ -578,8 +580,10 @@ class SourceMerge {
     const otherLines = [...current].filter(([who]) => who !== recipientKey(partner)).map(([, line]) => line);
     const others = otherLines.map((line) => line.value);
     const aggregate = isQuarterField(field) ? aggregateOf(masterRow.rule, masterRow.kind) : null;
+    const madeAt = this.source.extract?.madeAt ?? null;
+    const ownShown = own !== null && madeAt !== null && madeAt >= own.at;
     const decision = decideCell(
-      { master: at.masterValue, sent: at.sent, own: own?.value ?? null, others, aggregate },
+      { master: at.masterValue, sent: at.sent, own: own?.value ?? null, ownShown, others, aggregate },
       at.value,
     );
     if (decision.kind === 'unchanged') {

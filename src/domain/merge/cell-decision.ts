@@ -14,6 +14,8 @@ export interface CellFacts {
   sent: JournalValue | null;
   /** This partner's current contribution to the cell, if any. */
   own: JournalValue | null;
+  /** True when the extract returned was made after that contribution was taken (it could show it). */
+  ownShown?: boolean;
   /** The other partners' current contributions to the cell. */
   others: readonly JournalValue[];
   /**
@@ -76,6 +78,17 @@ function officerTyped(facts: CellFacts): boolean {
   return !contributions.some((value) => sameValue(value, facts.master));
 }
 
+/**
+ * Whether the extract, made after the partner's current value was taken, showed it, and the master holds it still:
+ * the partner saw what it gave, and nobody changed the cell since. An older return was made before that value.
+ */
+function ownShownAndKept(facts: CellFacts): boolean {
+  const { own, sent } = facts;
+  return (
+    facts.ownShown === true && own !== null && sent !== null && sameValue(sent, own) && sameValue(facts.master, sent)
+  );
+}
+
 /** The decision for one returned value (`incoming`, already checked for its type and list). */
 export function decideCell(facts: CellFacts, incoming: JournalValue): CellDecision {
   if (facts.sent !== null ? sameValue(incoming, facts.sent) : sameValue(incoming, facts.master)) {
@@ -84,8 +97,10 @@ export function decideCell(facts: CellFacts, incoming: JournalValue): CellDecisi
   if (facts.own !== null && sameValue(incoming, facts.own)) return { kind: 'unchanged' };
   const master = masterWith(facts, incoming);
   if (incoming.type === 'empty') return { kind: 'conflict', reason: 'emptied', master };
-  // The partner's last word stands until they change it: an emptying taken counts, so that an older return merged
-  // again never brings back silently what they have since emptied.
+  // A return of an extract that showed the partner its own value, which the master still holds, corrects it knowingly.
+  if (ownShownAndKept(facts)) return { kind: 'contribution', master };
+  // Otherwise the partner's last word stands until they change it: an emptying taken counts, so that an older return
+  // merged again never brings back silently what they have since emptied.
   if (facts.own !== null) return { kind: 'conflict', reason: 'own-changed', master };
   if (officerEmptied(facts)) return { kind: 'conflict', reason: 'master-emptied', master };
   const differs = !sameValue(facts.master, incoming);
