@@ -43,8 +43,8 @@ it('names a closed status that is none of the list, and the fiche then counts wi
   const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-value-unreadable');
   expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: address, rowKey: 'G1' }]);
   expect(renderIssueMessage(said[0])).toBe(
-    `Historique, cellule ${address}${NBSP}: «${NBSP}Terminée${NBSP}» n’est pas une valeur possible de ` +
-      `«${NBSP}Statut${NBSP}»${NBSP}; le bilan le lit donc comme vide pour G1 à la fin de 2026-T4. Corrigez la ` +
+    `Historique, cellule ${address}${NBSP}: «${NBSP}Terminée${NBSP}» n’est pas une valeur possible du ` +
+      `champ «${NBSP}Statut${NBSP}»${NBSP}; le bilan le lit donc comme vide pour G1 à la fin de 2026-T4. Corrigez la ` +
       'cellule, puis refaites le bilan.',
   );
 });
