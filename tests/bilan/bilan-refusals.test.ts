@@ -1,5 +1,5 @@
 import { buildBilan } from '../../src/app/bilan';
-import { bilanPeriod } from '../../src/domain/bilan/bilan-period';
+import { bilanPeriod, periodNotOver } from '../../src/domain/bilan/bilan-period';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { planSchema, type Plan } from '../../src/domain/plan';
@@ -50,6 +50,25 @@ describe('the period of a bilan', () => {
     expect(on('2026-12-05T10:00:00Z')).toEqual(['current', '2026-T4', 'sheets']);
     expect(on('2026-12-31T18:00:00Z')).toEqual(['current', '2026-T4', 'sheets']);
     expect(on('2027-01-01T08:00:00Z')).toEqual(['over', '2026-T4', 'history']);
+  });
+
+  it('ends on the day in Paris, the day its first page is dated, whatever the machine’s time zone', () => {
+    // A machine on UTC (a server) at 23:30 on 31/12 UTC: 00:30 on 01/01 in Paris, where the bilan is « édité le
+    // 01/01/2027 »; and at 22:30 UTC, still 31/12 in Paris.
+    const zone = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      const on = (instant: string) => {
+        const outcome = bilanPeriod('annual', 2026, convention, { year: 2027, q: 1 }, new Date(instant));
+        if (!outcome.ok) return null;
+        return [outcome.period.state, periodNotOver(outcome.period, '2027-T1')?.code ?? null];
+      };
+      expect(on('2026-12-31T23:30:00Z')).toEqual(['over', null]);
+      expect(on('2026-12-31T22:30:00Z')).toEqual(['current', 'bilan-period-not-ended']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('an annual bilan of a convention’s partial year covers its quarters in the convention only', () => {

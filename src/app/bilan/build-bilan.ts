@@ -1,20 +1,19 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
-import { bilanOf, type ClosedField, type ClosedStates } from '../../domain/bilan/bilan-of';
+import { bilanOf } from '../../domain/bilan/bilan-of';
 import { bilanPeriod, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
 import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
-import type { RawValue } from '../../domain/tracking';
-import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
-import { isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { isClosedValue } from '../../layout/sheets/history/history-sheet';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../../layout/texts';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
+import { closedStatesOf, unreadableClosedValues } from './closed-states';
 
 /**
  * A bilan of a tracking workbook (docs/WORKBOOK.md, « Bilans »), from grids holding at least `bilanSheets`: the
@@ -43,21 +42,6 @@ export type BilanRefusal = 'unreadable' | 'refused' | 'usage';
 
 export type BilanOutcome =
   { ok: true; bilan: Bilan; warnings: Issue[] } | { ok: false; refusal: BilanRefusal; issues: Issue[] };
-
-const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
-
-/** Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). */
-function closedStatesOf(entries: readonly HistoryEntry[], quarter: string): ClosedStates {
-  const states = new Map<string, Partial<Record<ClosedField, RawValue>>>();
-  for (const entry of entries) {
-    const field = fieldOfHeader(entry.field);
-    if (entry.quarter !== quarter || !field || !CLOSED_FIELDS.has(field)) continue;
-    const row = states.get(entry.key) ?? {};
-    row[field as ClosedField] = entry.value.value;
-    states.set(entry.key, row);
-  }
-  return states;
-}
 
 const errorsOf = (issues: readonly Issue[]) => issues.filter((issue) => issue.severity === 'error');
 
@@ -101,6 +85,7 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
     warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));
     period = withStatesFrom(period, 'empty-closing');
   }
+  if (period.statesFrom === 'history') warnings.push(...unreadableClosedValues(history, period.last));
 
   const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));
   const ao = reading.ao?.table ?? null;

@@ -1,10 +1,11 @@
 import { createIssue, type Issue, type IssueParams } from '../issues';
+import { parisDay } from '../messages/paris-time';
 import {
-  hasEnded,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
   quarterLastDay,
+  quarterOfIsoDate,
   quartersOfPeriod,
   type Quarter,
 } from '../periods';
@@ -38,7 +39,8 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  * nothing entered (`withStatesFrom`).
  *
  * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
- * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day.
+ * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day. `today` is
+ * the day in Paris, the day the bilan's first page is dated, whatever the machine's time zone.
  */
 export function bilanPeriod(
   kind: BilanKind,
@@ -61,7 +63,8 @@ export function bilanPeriod(
   const last = quarters[quarters.length - 1];
   const q = quarterIndex(current);
   const past = quarterIndex(last) < q;
-  const state = past && hasEnded(last, today) ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
+  const ended = quarterIndex(last) < quarterIndex(quarterOfIsoDate(parisDay(today.toISOString())));
+  const state = past && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
   return {
     ok: true,
     period: {

@@ -35,6 +35,11 @@ export const bilanIssueCodes = {
     description:
       'Le dernier trimestre de la période a été clôturé alors qu’aucun état n’y était saisi (« Historique » n’en garde que la ligne « Aucune valeur saisie à la clôture ») : l’état des fiches à la fin de la période est vide.',
   },
+  'bilan-closed-value-unreadable': {
+    severity: 'warning',
+    description:
+      'Une valeur de « Historique » du dernier trimestre de la période n’est pas une valeur possible de son champ (un statut hors de la liste, un avancement qui n’est pas un nombre entier de 0 à 100), saisie à la main : le bilan la lit comme vide et nomme sa cellule.',
+  },
   'bilan-personal-data': {
     severity: 'warning',
     description:

@@ -26,6 +26,10 @@ export const bilanMessages = {
   'bilan-quarter-closed-empty': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
     'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',
+  'bilan-closed-value-unreadable': (p) =>
+    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
+    `champ « ${String(p.field ?? '')} » ; le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ` +
+    `${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
     `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +

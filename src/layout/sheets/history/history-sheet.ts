@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../../../domain/grid';
+import { cellAddress } from '../../a1';
 import type { EnteredCell } from '../../entered-values';
 import {
   buildRecordSheet,
@@ -69,8 +70,18 @@ export function buildHistorySheet(entries: readonly HistoryEntry[]): SheetSpec {
   );
 }
 
-export function readHistorySheet(grid: SheetGrid): { entries: HistoryEntry[]; issues: RecordSheetReading['issues'] } {
-  const { records, issues } = readRecordSheet(grid, columns);
+/** The address of the `Valeur` cell of a sheet row (the fourth column: a record sheet's headers stay in place). */
+export function historyValueCell(row: number): string {
+  return cellAddress(row, 4);
+}
+
+/** The entries of the sheet, with the sheet row of each (`rows`, in the same order) for an issue at its cell. */
+export function readHistorySheet(grid: SheetGrid): {
+  entries: HistoryEntry[];
+  rows: number[];
+  issues: RecordSheetReading['issues'];
+} {
+  const { records, rows, issues } = readRecordSheet(grid, columns);
   const entries = records.map(([quarter, key, field, value, closedAt]) => ({
     quarter: recordText(quarter),
     key: recordText(key),
@@ -78,5 +89,5 @@ export function readHistorySheet(grid: SheetGrid): { entries: HistoryEntry[]; is
     value,
     closedAt: recordText(closedAt),
   }));
-  return { entries, issues };
+  return { entries, rows, issues };
 }

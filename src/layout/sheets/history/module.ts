@@ -16,7 +16,7 @@ export const historyModule = trackingModule({
   carried: 'always',
   kept: recordTableRule,
   read: ([grid]) => ({
-    ...(grid ? readHistorySheet(grid) : { entries: [], issues: [] }),
+    ...(grid ? readHistorySheet(grid) : { entries: [], rows: [], issues: [] }),
     keepSheet: grid !== undefined,
   }),
 });
