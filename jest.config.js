@@ -13,6 +13,8 @@ module.exports = {
   moduleNameMapper: {
     '^@fluentui/react-icons$': '<rootDir>/tests/fluent-icons-on-demand.ts',
     '^exceljs$': '<rootDir>/tests/exceljs-without-streams.ts',
+    // zod's locales, which the project does not use, each required when asked for (tests/zod-locales-on-demand.ts).
+    '^\\.\\./locales/index\\.cjs$': '<rootDir>/tests/zod-locales-on-demand.ts',
   },
   // A folder per run where suites share what is costly to make once (the task pane's production build).
   globalSetup: '<rootDir>/tests/global-setup.ts',
