@@ -5,7 +5,7 @@ import { runCli } from './run-cli';
 /**
  * `target` made the embedded plan's tracking workbook, as `ctg-suivi generate -o target` writes it today: for the
  * suites that only start from it (those that test `generate` itself run it). It is generated once per run, by the
- * first suite that asks, in the run's shared folder (tests/global-setup.ts), then copied: about forty generations
+ * first suite that asks, in the run's shared folder (tests/global-setup.ts), then copied: about twenty generations
  * a run, a few tenths of a second each. A workbook depends on the day it is generated (its current quarter, its
  * Journal): one is kept per day, local and UTC, so that a suite under a faked clock (tests/cli/clock.ts) gets its own.
  */
