@@ -1,6 +1,7 @@
 /**
  * One folder per `jest` run, under .scratch (git-ignored), where suites share what is costly to make once (the
- * task pane's production build): its path is passed to the workers in CTG_TEST_RUN_DIR; global-teardown.ts removes it.
+ * task pane's production build, the embedded plan's generated workbook of tests/cli/generated-workbook.ts): its path is
+ * passed to the workers in CTG_TEST_RUN_DIR; global-teardown.ts removes it.
  * The suites' temporary folders (`os.tmpdir()`, TMPDIR) are made inside it too, so that a run leaves nothing in the
  * system's /tmp, whether a suite removes its own folders or not; the folders of a run that was stopped before its
  * teardown are removed by the next run.

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 // A rewrite in place keeps the file it replaces as <name>.bak; a different .bak already there is renamed
@@ -14,7 +15,7 @@ describe('ctg-suivi compute in place, twice: the backups it keeps, named as writ
   let firstComputed: Buffer;
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     generated = readFileSync(workbook);
   }, 60_000);
 
@@ -46,7 +47,7 @@ describe('ctg-suivi compute in place, twice: the backups it keeps, named as writ
 describe('ctg-suivi extract --force over an earlier extract', () => {
   it('names the .bak it keeps of the extract it replaces, in the text and in --json', async () => {
     const master = join(workDir, 'maitre.xlsx');
-    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    await generatedWorkbook(master);
     const extract = join(workDir, 'extrait-ccmp.xlsx');
     const args = ['extract', master, '--porteur', 'CCMP', '-o', extract];
     expect((await runCli(args)).code).toBe(0);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { embeddedPlan } from '../../src/app';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
@@ -33,7 +34,7 @@ describe('ctg-suivi compute and close-quarter', () => {
   let quarter = '';
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     quarter = String(currentQuarter(workbook));
     await typeWithExcel(workbook, [
       { key: 'G1', header: 'Statut', value: 'En cours' },
@@ -250,7 +251,7 @@ describe('ctg-suivi compute and close-quarter', () => {
 
   it('validate warns of a quarter typed in « Abandonnée en » beside another Statut, which compute then empties', async () => {
     const file = path('abandon.xlsx');
-    expect((await runCli(['generate', '-o', file])).code).toBe(0);
+    await generatedWorkbook(file);
     const q = String(currentQuarter(file));
     await typeWithExcel(file, [
       { key: 'G1', header: 'Statut', value: 'En cours' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 // `compute --quarter` on a real .xlsx: the embedded plan runs 2026–2030, so its quarters are 2026-T1 … 2030-T4.
@@ -24,7 +25,7 @@ describe('ctg-suivi compute --quarter', () => {
   let quarter = '';
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', original])).code).toBe(0);
+    await generatedWorkbook(original);
     quarter = String(currentQuarter(original));
   }, 60_000);
 

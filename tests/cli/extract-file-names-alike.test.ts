@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readExtractMeta } from '../../src/app';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
@@ -17,7 +18,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'ctg-extract-alike-'));
 describe('ctg-suivi extract of recipients whose file names would be alike', () => {
   it('writes one file per recipient, each holding its own recipient, with or without --force', async () => {
     const master = join(workDir, 'suivi.xlsx');
-    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    await generatedWorkbook(master);
     await typeWithExcel(master, [
       { key: 'G1', header: 'Partenaires', value: 'MJC (Pélussin)' },
       { key: 'F2', header: 'Partenaires', value: 'MJC Pélussin' },

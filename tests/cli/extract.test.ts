@@ -7,6 +7,7 @@ import { isRecipientInput } from '../../src/domain/recipients';
 import { quarterIndex, quarterLabel, quartersOfPeriod, parseQuarterLabel } from '../../src/domain/periods';
 import { loadWithExcelJs, isLocked, sheetProtectionOf } from '../xlsx/helpers/exceljs-load';
 import { fileGrids } from './file-grids';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
@@ -61,7 +62,7 @@ describe('ctg-suivi extract', () => {
   let later = '';
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    await generatedWorkbook(master);
     quarter = String(fileGrids(master).sheets.find((s) => s.name === 'Paramètres')!.rows[8][1]!.value);
     later = quarterLabel(quarters.find((q) => quarterIndex(q) > quarterIndex(parseQuarterLabel(quarter)!))!);
     await typeWithExcel(master, [
@@ -609,7 +610,7 @@ describe('ctg-suivi extract', () => {
 describe('extract from a master with a data error', () => {
   it('says that no extract was written, not that the master was left alone', async () => {
     const master = path('suivi-erreur.xlsx');
-    expect((await runCli(['generate', '-o', master])).code).toBe(0);
+    await generatedWorkbook(master);
     await typeWithExcel(master, [{ key: 'E19', header: 'Statut', value: 'Presque fini' }]);
     const run = await runCli(['extract', master, '--commune', 'Jonzieux', '-o', path('extrait-erreur.xlsx')]);
     expect(run.code).toBe(1);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 // With --json, every outcome is one JSON document on stdout and nothing on stderr; a failure is
@@ -25,7 +26,7 @@ describe('--json: one JSON document in every outcome', () => {
   const workbook = path('suivi.xlsx');
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     mkdirSync(path('dossier'));
     writeFileSync(path('texte.xlsx'), 'bonjour');
     writeFileSync(path('tronque.xlsx'), readFileSync(workbook).subarray(0, 20_000));

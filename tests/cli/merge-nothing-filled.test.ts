@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 /**
@@ -14,7 +15,7 @@ const master = join(folder, 'suivi.xlsx');
 const sent = join(folder, 'extrait ccmp.xlsx');
 
 beforeAll(async () => {
-  expect((await runCli(['generate', '-o', master])).code).toBe(0);
+  await generatedWorkbook(master);
   expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', sent])).code).toBe(0);
 }, 60_000);
 

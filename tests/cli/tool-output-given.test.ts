@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 /**
@@ -17,7 +18,7 @@ const consolidation = path('consolidation.xlsx');
 const bilan = path('bilan final.xlsx');
 
 beforeAll(async () => {
-  expect((await runCli(['generate', '-o', master])).code).toBe(0);
+  await generatedWorkbook(master);
   expect((await runCli(['consolidate', master, '-o', consolidation])).code).toBe(0);
   expect((await runCli(['bilan', master, '--kind', 'final', '-o', bilan])).code).toBe(0);
 }, 120_000);

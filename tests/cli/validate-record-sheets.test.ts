@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gridsOf } from '../xlsx-patch/helpers';
 import { cellAt, sheet } from '../rewrite/helpers';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 import { typeWithExcel } from './type-with-excel';
 
@@ -17,7 +18,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'ctg-validate-records-'));
 describe('ctg-suivi validate and the record sheets', () => {
   it('names a note typed under the Contributions lines as the error that refuses compute', async () => {
     const workbook = join(workDir, 'suivi.xlsx');
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     // The officer unprotected the sheet and typed a note under its lines.
     await typeWithExcel(workbook, [{ sheet: 'Contributions', cell: 'A4', value: 'à vérifier avec le Colibri' }]);
 
@@ -42,7 +43,7 @@ describe('ctg-suivi validate and the record sheets', () => {
 
   it('names a note typed under the Journal lines, refuses compute until it is moved past the table, then keeps it', async () => {
     const workbook = join(workDir, 'journal-note.xlsx');
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     await typeWithExcel(workbook, [{ sheet: 'Journal', cell: 'A5', value: 'note perso' }]);
     const before = readFileSync(workbook);
 

@@ -6,6 +6,7 @@ import { embeddedPlan } from '../../src/app/plan-source';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
 import { fileGrids } from '../cli/file-grids';
+import { generatedWorkbook } from '../cli/generated-workbook';
 import { runCli } from '../cli/run-cli';
 
 /**
@@ -94,7 +95,7 @@ describe('entered texts stay texts in a file, through the command line', () => {
   let before: Awaited<ReturnType<typeof seen>>;
 
   beforeAll(async () => {
-    expect((await runCli(['generate', '-o', workbook])).code).toBe(0);
+    await generatedWorkbook(workbook);
     // A person types the texts as texts (strings in the file), and heads a column of their own after Commentaire.
     const file = await load(workbook);
     const keys = (type: string) =>
