@@ -1,9 +1,9 @@
 /**
  * `exceljs` for the suites (jest.config.js `moduleNameMapper`): the package's own entry (lib/exceljs.nodejs.js)
  * built from the same modules, except that its streaming reader and writer (`ExcelJS.stream.xlsx`) are required
- * only when first asked for. Neither the project nor its tests use them, and they alone pull in unzipper and
- * archiver: some 380 of the 660 modules the package loads, which jest loaded again for every suite that writes or
- * reads a workbook with ExcelJS. tests/exceljs-without-streams.test.ts checks the exports are the package's.
+ * only when first asked for. Only the consolidation's streamed writer (src/xlsx/writer/stream-xlsx.ts) asks for one,
+ * and they alone pull in unzipper and archiver: some 380 of the 660 modules the package loads, which jest loaded
+ * again for every suite that writes or reads a workbook with ExcelJS. tests/exceljs-without-streams.test.ts checks the exports are the package's.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const LIB = 'exceljs/lib';
