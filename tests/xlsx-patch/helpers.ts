@@ -5,6 +5,7 @@ import { readWorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
 import { cellAddress } from '../../src/layout/a1';
+import { renameSheets } from '../../src/layout/formula-references';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
@@ -47,10 +48,14 @@ export function changesOf(context: WriteContext | undefined): WorkbookChanges {
   return context.changes;
 }
 
-/** A cell as both readers of a file agree on it: empty text and a missing cell are the same. */
+/**
+ * A cell as both readers of a file agree on it: empty text and a missing cell are the same, and so are two formulas
+ * that differ only by the quotes around a sheet's name (a rewrite keeps `Paramètres!$B$9` as LibreOffice or Excel
+ * saved it, where a whole write gives `'Paramètres'!$B$9`: `sameFormula`).
+ */
 function comparable(cell: GridCell | null | undefined): GridCell | null {
   if (!cell || (!cell.formula && (cell.value === null || cell.value === ''))) return null;
-  return cell;
+  return cell.formula ? { ...cell, formula: renameSheets(cell.formula, (sheet) => sheet) } : cell;
 }
 
 /** Every cell that differs between two readings, as `sheet!A1: before → after`. */
