@@ -1,6 +1,7 @@
 import { ACTION_BYTES, jsonBytes, OBJECT_BYTES, RANGE_BYTES } from '../../src/excel/request-size';
 import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
+import { PersonEdits } from './person-edits';
 import { FailureInjection } from './failure-injection';
 import { WorkbookModel } from './model';
 import { FakeStats } from './stats';
@@ -33,6 +34,8 @@ export class FakeEnvironment {
   cellEditMode = false;
   /** A failed request or action a test armed (failure-injection.ts). */
   readonly failures = new FailureInjection();
+  /** A person's edits a test armed between requests (person-edits.ts). */
+  readonly personEdits = new PersonEdits();
 
   constructor(
     readonly model: WorkbookModel,
@@ -149,6 +152,7 @@ export class FakeRequestContext {
     record.requestBytes = ops.reduce((sum, op) => sum + operationBytes(op), 0);
     stats.history.push(record);
 
+    this.env.personEdits.beforeRequest();
     if (this.env.cellEditMode) {
       throw officeError(
         FakeErrorCodes.invalidOperationInCellEditMode,

@@ -187,6 +187,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     },
     /** Arms a failed request or action (failure-injection.ts): what a failed sync leaves, Office.js not rolling back. */
     failures: env.failures,
+    /** A person's edit landing between two requests of the add-in (person-edits.ts): `beforeRoundTrip(n, edit)`. */
+    personEdits: env.personEdits,
     /** Keeps the workbook as it is now; the returned function puts it back (checkpoint.ts). */
     checkpoint: (): (() => void) => checkpoint(workbook),
     /** A copy of the workbook as it is now, for `putBack` of this fake or of another (checkpoint.ts). */

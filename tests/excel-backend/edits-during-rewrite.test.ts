@@ -1,0 +1,165 @@
+import type { CellChange, WorkbookChanges } from '../../src/app/port';
+import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { Plan } from '../../src/domain/plan';
+import { createExcelPort, ExcelWorkbookError, type ExcelPort } from '../../src/excel';
+import { cellAddress } from '../../src/layout/a1';
+import type { FakeExcel } from '../fake-excel';
+import { generateOnFake } from './helpers/run-on-fake';
+import { samplePlan } from '../layout/helpers/sample-plan';
+
+/**
+ * Excel does not lock the workbook while an add-in works: a person may type between two requests of a rewrite
+ * (between its read and its write, or between two requests of a write split by size). What they typed is never
+ * lost: it is in the workbook after the rewrite, where its key and header put it, or the rewrite is refused with a
+ * French message naming the cell, the workbook as the person left it.
+ */
+const today = new Date('2026-11-28T10:00:00Z');
+const now = new Date('2026-11-28T11:00:00Z');
+const AXIS = 'Axe 1';
+const HEADER_ROW = 3;
+
+let fake: FakeExcel;
+let restore: () => void;
+
+beforeAll(async () => {
+  ({ fake } = await generateOnFake(samplePlan(), today));
+  // A fiche abandoned: Calculer writes « Abandonnée en » beside it, a cell a person may type in.
+  fake.seed.sheet(AXIS, [['Abandonnée']], cellAddress(rowOf('G1'), columnOf('Statut')));
+  restore = fake.checkpoint();
+}, 60_000);
+
+/** 1-based column of a header of the axis sheet. */
+function columnOf(header: string): number {
+  const index = (fake.inspect.snapshotGrid(AXIS).rows[HEADER_ROW - 1] ?? []).findIndex(
+    (cell) => cell?.value === header,
+  );
+  if (index < 0) throw new Error(`no header ${header}`);
+  return index + 1;
+}
+
+/** 1-based row of the axis sheet's row with this key. */
+function rowOf(key: string): number {
+  const index = fake.inspect.snapshotGrid(AXIS).rows.findIndex((cells) => cells?.[0]?.value === key);
+  if (index < 0) throw new Error(`no row ${key}`);
+  return index + 1;
+}
+
+/** The text of the axis sheet's cell at a key's row, under a header (the layout may move both). */
+function axisCell(key: string, header: string): unknown {
+  return fake.inspect.snapshotGrid(AXIS).rows[rowOf(key) - 1]?.[columnOf(header) - 1]?.value ?? null;
+}
+
+/** A port that has seen the workbook (the pane reads it when it opens): a rewrite is its read, then its write. */
+async function seeingPort(
+  requestBudgetBytes?: number,
+): Promise<{ port: ExcelPort; written: () => WorkbookChanges | undefined }> {
+  const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office, requestBudgetBytes });
+  await port.read();
+  let changes: WorkbookChanges | undefined;
+  return {
+    port: {
+      ...port,
+      write: (spec, context) => {
+        changes = context?.changes;
+        return port.write(spec, context);
+      },
+    },
+    written: () => changes,
+  };
+}
+
+async function outcomeOf(work: () => Promise<unknown>): Promise<{ error: unknown; result: unknown }> {
+  try {
+    return { error: null, result: await work() };
+  } catch (error) {
+    return { error, result: null };
+  }
+}
+
+/** The person's value is in the workbook, or the rewrite was refused naming its cell. */
+function expectKeptOrNamed(outcome: { error: unknown }, where: string, kept: boolean): void {
+  if (outcome.error) {
+    expect(outcome.error).toBeInstanceOf(ExcelWorkbookError);
+    expect((outcome.error as Error).message).toContain(where);
+  }
+  expect(kept).toBe(true);
+}
+
+const amendedPlan = (): Plan => {
+  const plan: Plan = structuredClone(samplePlan());
+  const g1 = plan.axes[0].fiches[0];
+  g1.criteria = g1.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+  return plan;
+};
+
+describe('a person types while « Calculer » writes its cells (the shape is kept)', () => {
+  test('in a cell the change writes over: their value stays, or the change is refused naming the cell', async () => {
+    restore();
+    // Which cells Calculer writes, and one of them a person can type in (not locked).
+    const probe = await seeingPort();
+    expect(await computeAndWrite(probe.port, { now })).toMatchObject({ status: 'done' });
+    const typable = (probe.written()?.cells ?? []).filter(
+      (cell: CellChange) =>
+        !fake.inspect.protection(cell.sheet).protected ||
+        fake.inspect.format(cell.sheet, cellAddress(cell.row, cell.column)).locked === false,
+    );
+    expect(typable.length).toBeGreaterThan(0);
+    const target = typable[0];
+    const address = cellAddress(target.row, target.column);
+
+    restore();
+    const { port } = await seeingPort();
+    // The read was its own round trip: the edit lands just before the write's first request.
+    fake.personEdits.beforeRoundTrip(2, () => fake.seed.sheet(target.sheet, [['Saisi pendant le calcul']], address));
+    const outcome = await outcomeOf(() => computeAndWrite(port, { now }));
+    expect(fake.personEdits.pending()).toBe(0);
+    expectKeptOrNamed(
+      outcome,
+      `${target.sheet}!${address}`,
+      JSON.stringify(fake.inspect.values(target.sheet, address)) === JSON.stringify([['Saisi pendant le calcul']]),
+    );
+  }, 60_000);
+
+  test('in a cell the change does not write: it is kept', async () => {
+    restore();
+    const { port } = await seeingPort();
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    fake.personEdits.beforeRoundTrip(2, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    expect(await computeAndWrite(port, { now })).toMatchObject({ status: 'done' });
+    expect(axisCell('G1-QN1', 'Commentaire')).toBe('Atelier parents');
+  }, 60_000);
+});
+
+describe('a person types while a regeneration rebuilds the sheets', () => {
+  const kept = () => axisCell('G1-QN1', 'Commentaire') === 'Atelier parents';
+
+  test('between the read and the write', async () => {
+    restore();
+    const { port } = await seeingPort();
+    const where = `${AXIS}!${cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'))}`;
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    fake.personEdits.beforeRoundTrip(2, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
+    expect(fake.personEdits.pending()).toBe(0);
+    expectKeptOrNamed(outcome, where, kept());
+  }, 60_000);
+
+  test('between two requests of a write split by size, just before the old sheets go', async () => {
+    restore();
+    const budget = 64 * 1024;
+    const probe = await seeingPort(budget);
+    fake.stats.reset();
+    expect(await regenerateAndWrite(probe.port, amendedPlan(), { now })).toMatchObject({ status: 'done' });
+    const requests = fake.stats.roundTrips;
+    expect(requests).toBeGreaterThan(3);
+
+    restore();
+    const { port } = await seeingPort(budget);
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    const where = `${AXIS}!${address}`;
+    fake.personEdits.beforeRoundTrip(requests, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
+    fake.personEdits.clear();
+    expectKeptOrNamed(outcome, where, kept());
+  }, 60_000);
+});
