@@ -1,4 +1,5 @@
 import type { CellChange, RangeChange, WorkbookChanges, WorkbookGrids } from '../app/port';
+import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges } from './cell-change-plan';
 import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
 import {
@@ -18,6 +19,7 @@ import {
   type ChangeKnowledge,
 } from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
+import { editedDuringRewrite, loadedContent, sameContent, type EditedCell } from './edits-since-read';
 import { rectanglesOf } from './rectangles';
 import { formulaWritten } from './grid-from-range';
 import { sheetlessAddress } from './read-workbook';
@@ -174,6 +176,15 @@ export async function changeWorkbook(
         protection: lift.has(excelNameKey(plan.sheet)) ? known.protectionOf(plan.sheet) : undefined,
       }));
       undo = changeUndo(written, known, contentAt);
+      // What the written cells hold now, loaded in the first request before any of them is written: a person may
+      // have typed in one since the read (edits-since-read.ts).
+      const heldNow = new Map<string, CellContent>();
+      const checks = queueAsk(worksheets, written.cells, ['values', 'formulas'], (range, cell, r, c) =>
+        heldNow.set(
+          cellKey(cell.sheet, cell.row, cell.column),
+          loadedContent((range.values as unknown[][])[r][c], (range.formulas as unknown[][])[r][c]),
+        ),
+      );
       // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
       // unprotected (a person's password) stops the change before a cell was written.
       for (const { plan, worksheet, protection } of plans)
@@ -183,12 +194,44 @@ export async function changeWorkbook(
       for (const { worksheet, protection } of plans)
         if (protection) await queueProtect(batcher, worksheet, protection.options);
       await batcher.flush();
+      for (const read of checks) read();
+      const edited = editedSinceRead(written.cells, contentAt, heldNow);
+      if (edited.length > 0) {
+        // The person's value goes back with the undo of the whole change, and they are told which cells.
+        undo = keepingEdits(undo, edited);
+        throw editedDuringRewrite(edited);
+      }
       return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
     });
   } catch (failure) {
     if (!undo) throw failure;
     return undoChange(excel, undo, failure, options);
   }
+}
+
+/** The written cells whose content is not what was known before the change. */
+function editedSinceRead(
+  cells: readonly CellChange[],
+  contentAt: (sheet: string, row: number, column: number) => CellContent | undefined,
+  heldNow: Map<string, CellContent>,
+): EditedCell[] {
+  return cells.flatMap((cell) => {
+    const now = heldNow.get(cellKey(cell.sheet, cell.row, cell.column));
+    const before = contentAt(cell.sheet, cell.row, cell.column);
+    return now === undefined || before === undefined || sameContent(before, now)
+      ? []
+      : [{ sheet: cell.sheet, row: cell.row, column: cell.column, now }];
+  });
+}
+
+/** The undo, writing back the person's values where they typed during the change. */
+function keepingEdits(undo: ChangeUndo, edited: readonly EditedCell[]): ChangeUndo {
+  const nowAt = new Map(edited.map((cell) => [cellKey(cell.sheet, cell.row, cell.column), cell.now]));
+  const cells = undo.before.cells.map((cell) => {
+    const now = nowAt.get(cellKey(cell.sheet, cell.row, cell.column));
+    return now === undefined ? cell : { ...cell, content: now };
+  });
+  return { ...undo, before: { ...undo.before, cells } };
 }
 
 /** Queues the load of the sheets' autofilter ranges; the readers to call after the sync note them in `learnt`. */

@@ -139,6 +139,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
           capabilities: found,
           requestBudgetBytes: options.requestBudgetBytes,
           facts: facts || undefined,
+          grids: context?.after,
         });
         knownSheets = last.sheets;
       }),

@@ -4,6 +4,8 @@ import { printScalePercent } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
+import { editedDuringRewrite, isEditedDuringRewrite, queueSheetsCheck, type EditedCell } from './edits-since-read';
+import type { PartialWorkbookGrids, SheetGrid } from '../app/port';
 import { protectionShape, queueProtection, queueSwitch, switchShape } from './sheet-switch';
 import { planSwitch, type SwitchPlan } from './switch-plan';
 import { specUnderNames } from './temporary-names';
@@ -49,6 +51,8 @@ export interface WriteOptions {
   requestBudgetBytes?: number;
   /** What a read of this workbook just learnt: the write then starts without asking (one round trip less). */
   facts?: WorkbookFacts;
+  /** The grids that read learnt: the old sheets are compared with them before they are deleted. */
+  grids?: PartialWorkbookGrids;
 }
 
 export interface WriteOutcome {
@@ -75,6 +79,7 @@ export async function writeWorkbookSpec(
   let plan: SwitchPlan | null = null;
   let batcher: RequestBatcher | null = null;
   let recoverySyncs = 0;
+  let checkSyncs = 0;
   await excel
     .run(async (context) => {
       const workbook = context.workbook;
@@ -125,6 +130,13 @@ export async function writeWorkbookSpec(
       for (const [index, sheet] of spec.sheets.entries())
         await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
 
+      // Nothing a person typed in the old sheets since the read goes with them: looked at once the new sheets
+      // are whole, just before the switch deletes the old ones (edits-since-read.ts).
+      if (options.grids) {
+        await requests.flush();
+        checkSyncs = await refuseEditsSinceRead(context, current, options.grids);
+      }
+
       // 3 and 4. Protection, then the switch.
       await q(protectionShape(current), () => queueProtection(context, current));
       await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
@@ -133,7 +145,8 @@ export async function writeWorkbookSpec(
     .catch(async (error: unknown) => {
       // Nothing was changed before the plan was made (the facts, the lookups).
       if (!plan) throw error;
-      const recovered = await recoverWrite(excel, plan, spec, error);
+      // A person's edit: back to the workbook they had (theirs included), never the switch tried again.
+      const recovered = await recoverWrite(excel, plan, spec, error, isEditedDuringRewrite(error));
       if (recovered.presentationIncomplete) missing.add('presentation');
       recoverySyncs = recovered.syncs;
     });
@@ -141,10 +154,50 @@ export async function writeWorkbookSpec(
   const sent = batcher as RequestBatcher | null;
   return {
     notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
-    syncs: factsSyncs + (sent ? sent.syncs : 0) + recoverySyncs,
+    syncs: factsSyncs + (sent ? sent.syncs : 0) + checkSyncs + recoverySyncs,
     sheets: [...spec.sheets.map((sheet) => sheet.name), ...(done ? done.kept : [])],
     requestBytes: sent ? sent.sentBytes : [],
   };
+}
+
+/**
+ * Loads the old sheets (in one request; one per sheet when Excel refuses so large an answer) and throws the French
+ * refusal naming the cells a person changed since the read. Returns the round trips made.
+ */
+async function refuseEditsSinceRead(
+  context: Excel.RequestContext,
+  plan: SwitchPlan,
+  grids: PartialWorkbookGrids,
+): Promise<number> {
+  const read = grids.sheets.filter((grid): grid is SheetGrid => 'rows' in grid);
+  const readOf = new Map(read.map((grid) => [excelNameKey(grid.name), grid]));
+  const old = plan.sheets.flatMap((sheet) => {
+    const grid = sheet.old && readOf.get(excelNameKey(sheet.old.name));
+    return grid ? [grid] : [];
+  });
+  if (old.length === 0) return 0;
+  const worksheets = context.workbook.worksheets;
+  let syncs = 0;
+  let edited: EditedCell[];
+  try {
+    const check = queueSheetsCheck(worksheets, old);
+    syncs += 1;
+    await context.sync();
+    edited = check();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+    edited = [];
+    for (const grid of old) {
+      const check = queueSheetsCheck(worksheets, [grid]);
+      syncs += 1;
+      // One sheet per request, on purpose: together their answer was too large.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      edited.push(...check());
+    }
+  }
+  if (edited.length > 0) throw editedDuringRewrite(edited);
+  return syncs;
 }
 
 function allNull(rows: readonly (readonly unknown[])[]): boolean {

@@ -144,22 +144,41 @@ describe('a person types while a regeneration rebuilds the sheets', () => {
     expectKeptOrNamed(outcome, where, kept());
   }, 60_000);
 
-  test('between two requests of a write split by size, just before the old sheets go', async () => {
+  test('between two requests of a write split by size', async () => {
     restore();
     const budget = 64 * 1024;
     const probe = await seeingPort(budget);
     fake.stats.reset();
     expect(await regenerateAndWrite(probe.port, amendedPlan(), { now })).toMatchObject({ status: 'done' });
-    const requests = fake.stats.roundTrips;
-    expect(requests).toBeGreaterThan(3);
+    // The read, then the new sheets in several requests.
+    expect(fake.stats.roundTrips).toBeGreaterThan(4);
 
     restore();
     const { port } = await seeingPort(budget);
     const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
     const where = `${AXIS}!${address}`;
-    fake.personEdits.beforeRoundTrip(requests, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    // After the read and the write's first request, before its second.
+    fake.personEdits.beforeRoundTrip(3, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
     const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
-    fake.personEdits.clear();
+    expect(fake.personEdits.pending()).toBe(0);
     expectKeptOrNamed(outcome, where, kept());
+  }, 60_000);
+});
+
+describe('what the look costs', () => {
+  test('a regeneration that rebuilds the sheets: the read, the new sheets, the look at the old ones, the switch', async () => {
+    restore();
+    const { port } = await seeingPort();
+    fake.stats.reset();
+    expect(await regenerateAndWrite(port, amendedPlan(), { now })).toMatchObject({ status: 'done' });
+    expect(fake.stats.roundTrips).toBe(4);
+  }, 60_000);
+
+  test('« Calculer » that writes cells: the read, then the cells with what they hold loaded first (2)', async () => {
+    restore();
+    const { port } = await seeingPort();
+    fake.stats.reset();
+    expect(await computeAndWrite(port, { now })).toMatchObject({ status: 'done' });
+    expect(fake.stats.roundTrips).toBe(2);
   }, 60_000);
 });
