@@ -1,4 +1,5 @@
 import type { CellChange, WorkbookChanges } from '../app/port';
+import { runExcel } from './excel-run';
 import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges, type NumberFormatAt, type SheetChangePlan } from './cell-change-plan';
 import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
@@ -88,7 +89,7 @@ export async function undoChange(
   options: { capabilities: ExcelCapabilities; requestBudgetBytes?: number },
 ): Promise<never> {
   try {
-    await excel.run(async (context) => {
+    await runExcel(excel, async (context) => {
       const sheets = new Map<string, SheetUndo>();
       const entry = (sheet: string) => {
         const key = excelNameKey(sheet);

@@ -1,4 +1,5 @@
 import type { CellChange, RangeChange, WorkbookChanges, WorkbookGrids } from '../app/port';
+import { runExcel } from './excel-run';
 import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges } from './cell-change-plan';
 import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
@@ -85,7 +86,7 @@ export async function changeWorkbook(
   // Set once the first write is about to be sent: a failure before it changed nothing.
   let undo: ChangeUndo | undefined;
   try {
-    return await excel.run(async (context) => {
+    return await runExcel(excel, async (context) => {
       const worksheets = context.workbook.worksheets;
       let facts = options.facts;
       const learnt = noLearntCells();

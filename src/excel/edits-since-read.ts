@@ -1,10 +1,10 @@
 import type { CellContent } from '../layout/workbook-spec';
-import type { SheetGrid } from '../app/port';
+import type { GridCell, SheetGrid } from '../app/port';
 import { cellAddress } from '../layout/a1';
 import { sameFormula } from '../layout/formula-references';
 import { ExcelWorkbookError } from './excel-errors';
 import { editedDuringRewriteText } from './excel-texts';
-import { formulaWritten } from './grid-from-range';
+import { formulaWritten, gridOfRange } from './grid-from-range';
 
 /**
  * Excel does not lock the workbook while an add-in works: between the read of a rewrite and its write, or between
@@ -41,57 +41,72 @@ export function sameContent(before: CellContent | undefined, now: CellContent): 
   return before === now;
 }
 
-/** Queues the load of sheets' used ranges; the returned function gives the cells that differ from the grids read. */
-export function queueSheetsCheck(
+/**
+ * Queues the load of sheets' used ranges (values and formulas); the returned function gives them as grids, null
+ * when Excel withheld the cells (past its five million cells a get gives null: read in bands then).
+ */
+export function queueSheetsLook(
   worksheets: Excel.WorksheetCollection,
-  grids: readonly SheetGrid[],
-): () => EditedCell[] {
-  const loaded = grids.map((grid) => {
-    const range = worksheets.getItem(grid.name).getUsedRangeOrNullObject(true);
+  names: readonly string[],
+): () => SheetGrid[] | null {
+  const loaded = names.map((name) => {
+    const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load('values, formulas, rowIndex, columnIndex');
-    return { grid, range };
+    return { name, range };
   });
-  return () => loaded.flatMap(({ grid, range }) => editedCells(grid, range.isNullObject ? null : range));
+  return () => {
+    if (loaded.some(({ range }) => !range.isNullObject && (range.values === null || range.formulas === null)))
+      return null;
+    return loaded.map(({ name, range }) =>
+      gridOfRange(
+        name,
+        'Visible',
+        range.isNullObject
+          ? null
+          : {
+              rowIndex: range.rowIndex,
+              columnIndex: range.columnIndex,
+              values: range.values,
+              formulas: range.formulas,
+              numberFormat: [],
+              valueTypes: [],
+            },
+      ),
+    );
+  };
 }
 
-function editedCells(grid: SheetGrid, range: Excel.Range | null): EditedCell[] {
-  const now = new Map<string, CellContent>();
-  if (range)
-    (range.values as unknown[][]).forEach((line, r) =>
-      line.forEach((value, c) => {
-        const content = loadedContent(value, (range.formulas as unknown[][])[r][c]);
-        if (content !== null) now.set(`${range.rowIndex + r + 1}|${range.columnIndex + c + 1}`, content);
-      }),
-    );
+const contentOf = (cell: GridCell | null | undefined): CellContent =>
+  !cell ? null : cell.formula !== undefined ? { formula: cell.formula, result: cell.value } : cell.value;
+
+/** The cells of a sheet that hold something else now than when it was read. */
+export function editedBetween(read: SheetGrid, now: SheetGrid): EditedCell[] {
   const edited: EditedCell[] = [];
-  grid.rows.forEach((cells, r) =>
-    (cells ?? []).forEach((cell, c) => {
-      const key = `${r + 1}|${c + 1}`;
-      const before: CellContent = !cell
-        ? null
-        : cell.formula !== undefined
-          ? { formula: cell.formula, result: cell.value }
-          : cell.value;
-      const content = now.get(key) ?? null;
-      now.delete(key);
-      if (!sameContent(before, content)) edited.push({ sheet: grid.name, row: r + 1, column: c + 1, now: content });
-    }),
-  );
-  for (const [key, content] of now) {
-    const [row, column] = key.split('|').map(Number);
-    edited.push({ sheet: grid.name, row, column, now: content });
+  const rows = Math.max(read.rows.length, now.rows.length);
+  for (let r = 0; r < rows; r += 1) {
+    const columns = Math.max(read.rows[r]?.length ?? 0, now.rows[r]?.length ?? 0);
+    for (let c = 0; c < columns; c += 1) {
+      const held = contentOf(now.rows[r]?.[c]);
+      if (!sameContent(contentOf(read.rows[r]?.[c]), held))
+        edited.push({ sheet: read.name, row: r + 1, column: c + 1, now: held });
+    }
   }
   return edited;
 }
 
-/** Whether a rewrite stopped because a person typed during it. */
-export function isEditedDuringRewrite(error: unknown): boolean {
-  return error instanceof ExcelWorkbookError && error.code === 'EditedDuringRewrite';
+/**
+ * A rewrite stopped before its switch on purpose (a person's edit, or the look at the old sheets refused): the
+ * recovery gives the old workbook back and never sends the switch again.
+ */
+export class StopBeforeSwitch extends ExcelWorkbookError {}
+
+export function stopsBeforeSwitch(error: unknown): boolean {
+  return error instanceof StopBeforeSwitch;
 }
 
 /** The French refusal naming the cells a person changed. */
 export function editedDuringRewrite(cells: readonly EditedCell[]): ExcelWorkbookError {
-  return new ExcelWorkbookError(
+  return new StopBeforeSwitch(
     'EditedDuringRewrite',
     editedDuringRewriteText(cells.map((cell) => `${cell.sheet}!${cellAddress(cell.row, cell.column)}`)),
   );

@@ -1,11 +1,13 @@
 import { columnLetters, rangeAddress } from '../layout/a1';
+import { runExcel } from './excel-run';
 import { PERCENT_FORMAT } from '../layout/styles';
 import { printScalePercent } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
-import { editedDuringRewrite, isEditedDuringRewrite, queueSheetsCheck, type EditedCell } from './edits-since-read';
-import type { PartialWorkbookGrids, SheetGrid } from '../app/port';
+import { stopsBeforeSwitch } from './edits-since-read';
+import { checkOldSheets } from './old-sheets-check';
+import type { PartialWorkbookGrids } from '../app/port';
 import { protectionShape, queueProtection, queueSwitch, switchShape } from './sheet-switch';
 import { planSwitch, type SwitchPlan } from './switch-plan';
 import { specUnderNames } from './temporary-names';
@@ -80,76 +82,71 @@ export async function writeWorkbookSpec(
   let batcher: RequestBatcher | null = null;
   let recoverySyncs = 0;
   let checkSyncs = 0;
-  await excel
-    .run(async (context) => {
-      const workbook = context.workbook;
-      const worksheets = workbook.worksheets;
-      let facts = options.facts;
-      if (!facts) {
-        const factsOf = queueWorkbookFacts(context);
-        await context.sync();
-        factsSyncs = 1;
-        facts = factsOf();
-      }
+  await runExcel(excel, async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    let facts = options.facts;
+    if (!facts) {
+      const factsOf = queueWorkbookFacts(context);
+      await context.sync();
+      factsSyncs = 1;
+      facts = factsOf();
+    }
 
-      if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
-      const current = planSwitch(spec, facts);
-      const requests = new RequestBatcher(context, options.requestBudgetBytes);
-      batcher = requests;
-      const q = (shape: OperationShape, enqueue: () => void) => requests.queue(operationBytes(shape), enqueue);
+    if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
+    const current = planSwitch(spec, facts);
+    const requests = new RequestBatcher(context, options.requestBudgetBytes);
+    batcher = requests;
+    const q = (shape: OperationShape, enqueue: () => void) => requests.queue(operationBytes(shape), enqueue);
 
-      // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
-      // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
-      const lookups = current.sheets.filter((sheet) => sheet.old).length + current.staleNames.length;
-      await q({ objects: 3 + lookups, actions: 1, payload: [current.sheets, current.staleNames] }, () => {
-        workbook.application.suspendApiCalculationUntilNextSync();
-        for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
-        for (const name of current.staleNames) workbook.names.getItem(name);
-      });
-      plan = current;
-
-      // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
-      const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
-      const created = new Map<string, Excel.Worksheet>();
-      for (const sheet of temporary.sheets)
-        await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
-      for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
-        await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
-      for (const sheet of temporary.sheets)
-        await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
-      // Filters once every value is in.
-      for (const sheet of temporary.sheets)
-        await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);
-      // The mark that the content is all in (write-recovery.ts reads it).
-      for (const sheet of temporary.sheets)
-        await q({ actions: 1, payload: 'Hidden' }, () => {
-          created.get(sheet.name)!.visibility = 'Hidden';
-        });
-
-      // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
-      for (const [index, sheet] of spec.sheets.entries())
-        await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
-
-      // Nothing a person typed in the old sheets since the read goes with them: looked at once the new sheets
-      // are whole, just before the switch deletes the old ones (edits-since-read.ts).
-      if (options.grids) {
-        await requests.flush();
-        checkSyncs = await refuseEditsSinceRead(context, current, options.grids);
-      }
-
-      // 3 and 4. Protection, then the switch.
-      await q(protectionShape(current), () => queueProtection(context, current));
-      await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
-      await requests.flush();
-    })
-    .catch(async (error: unknown) => {
-      // Nothing was changed before the plan was made (the facts, the lookups).
-      if (!plan) throw error;
-      // A person's edit: back to the workbook they had (theirs included), never the switch tried again.
-      const recovered = await recoverWrite(excel, plan, spec, error, isEditedDuringRewrite(error));
-      if (recovered.presentationIncomplete) missing.add('presentation');
-      recoverySyncs = recovered.syncs;
+    // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
+    // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
+    const lookups = current.sheets.filter((sheet) => sheet.old).length + current.staleNames.length;
+    await q({ objects: 3 + lookups, actions: 1, payload: [current.sheets, current.staleNames] }, () => {
+      workbook.application.suspendApiCalculationUntilNextSync();
+      for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
+      for (const name of current.staleNames) workbook.names.getItem(name);
     });
+    plan = current;
+
+    // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
+    const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
+    const created = new Map<string, Excel.Worksheet>();
+    for (const sheet of temporary.sheets)
+      await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
+    for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
+      await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
+    for (const sheet of temporary.sheets)
+      await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
+    // Filters once every value is in.
+    for (const sheet of temporary.sheets)
+      await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);
+    // The mark that the content is all in (write-recovery.ts reads it).
+    for (const sheet of temporary.sheets)
+      await q({ actions: 1, payload: 'Hidden' }, () => {
+        created.get(sheet.name)!.visibility = 'Hidden';
+      });
+
+    // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
+    for (const [index, sheet] of spec.sheets.entries())
+      await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
+
+    // Nothing a person typed in the old sheets since the read goes with them: looked at once the new sheets
+    // are whole, just before the switch deletes the old ones (edits-since-read.ts).
+    if (options.grids) checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids);
+
+    // 3 and 4. Protection, then the switch.
+    await q(protectionShape(current), () => queueProtection(context, current));
+    await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
+    await requests.flush();
+  }).catch(async (error: unknown) => {
+    // Nothing was changed before the plan was made (the facts, the lookups).
+    if (!plan) throw error;
+    // A person's edit: back to the workbook they had (theirs included), never the switch tried again.
+    const recovered = await recoverWrite(excel, plan, spec, error, stopsBeforeSwitch(error));
+    if (recovered.presentationIncomplete) missing.add('presentation');
+    recoverySyncs = recovered.syncs;
+  });
   const done = plan as SwitchPlan | null;
   const sent = batcher as RequestBatcher | null;
   return {
@@ -158,46 +155,6 @@ export async function writeWorkbookSpec(
     sheets: [...spec.sheets.map((sheet) => sheet.name), ...(done ? done.kept : [])],
     requestBytes: sent ? sent.sentBytes : [],
   };
-}
-
-/**
- * Loads the old sheets (in one request; one per sheet when Excel refuses so large an answer) and throws the French
- * refusal naming the cells a person changed since the read. Returns the round trips made.
- */
-async function refuseEditsSinceRead(
-  context: Excel.RequestContext,
-  plan: SwitchPlan,
-  grids: PartialWorkbookGrids,
-): Promise<number> {
-  const read = grids.sheets.filter((grid): grid is SheetGrid => 'rows' in grid);
-  const readOf = new Map(read.map((grid) => [excelNameKey(grid.name), grid]));
-  const old = plan.sheets.flatMap((sheet) => {
-    const grid = sheet.old && readOf.get(excelNameKey(sheet.old.name));
-    return grid ? [grid] : [];
-  });
-  if (old.length === 0) return 0;
-  const worksheets = context.workbook.worksheets;
-  let syncs = 0;
-  let edited: EditedCell[];
-  try {
-    const check = queueSheetsCheck(worksheets, old);
-    syncs += 1;
-    await context.sync();
-    edited = check();
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw error;
-    edited = [];
-    for (const grid of old) {
-      const check = queueSheetsCheck(worksheets, [grid]);
-      syncs += 1;
-      // One sheet per request, on purpose: together their answer was too large.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      edited.push(...check());
-    }
-  }
-  if (edited.length > 0) throw editedDuringRewrite(edited);
-  return syncs;
 }
 
 function allNull(rows: readonly (readonly unknown[])[]): boolean {

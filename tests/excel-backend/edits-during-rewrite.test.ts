@@ -52,6 +52,8 @@ function axisCell(key: string, header: string): unknown {
 /** A port that has seen the workbook (the pane reads it when it opens): a rewrite is its read, then its write. */
 async function seeingPort(
   requestBudgetBytes?: number,
+  /** Called when the rewrite's read is done and its write starts. */
+  onWrite: () => void = () => undefined,
 ): Promise<{ port: ExcelPort; written: () => WorkbookChanges | undefined }> {
   const port = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office, requestBudgetBytes });
   await port.read();
@@ -61,6 +63,7 @@ async function seeingPort(
       ...port,
       write: (spec, context) => {
         changes = context?.changes;
+        onWrite();
         return port.write(spec, context);
       },
     },
@@ -130,9 +133,9 @@ describe('a person types while « Calculer » writes its cells (the shape is kep
   }, 60_000);
 });
 
-describe('a person types while a regeneration rebuilds the sheets', () => {
-  const kept = () => axisCell('G1-QN1', 'Commentaire') === 'Atelier parents';
+const kept = () => axisCell('G1-QN1', 'Commentaire') === 'Atelier parents';
 
+describe('a person types while a regeneration rebuilds the sheets', () => {
   test('between the read and the write', async () => {
     restore();
     const { port } = await seeingPort();
@@ -165,13 +168,44 @@ describe('a person types while a regeneration rebuilds the sheets', () => {
   }, 60_000);
 });
 
+describe('a person types while a regeneration rebuilds the sheets of a workbook read in bands', () => {
+  // An answer limit below the workbook's size: the read comes in bands, as a large workbook on Excel on the web.
+  const smallAnswers = 24 * 1024;
+  afterEach(() => fake.setResponsePayloadLimit(5 * 1024 * 1024));
+
+  test('the old sheets are looked at again in bands, and the edit is seen', async () => {
+    restore();
+    fake.setResponsePayloadLimit(smallAnswers);
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    // Just after the rewrite's read (in bands, several round trips), before its write's first request.
+    const { port } = await seeingPort(undefined, () =>
+      fake.personEdits.beforeRoundTrip(1, () => fake.seed.sheet(AXIS, [['Atelier parents']], address)),
+    );
+    fake.stats.reset();
+    const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
+    expect(fake.personEdits.pending()).toBe(0);
+    expect(outcome.error).toBeInstanceOf(ExcelWorkbookError);
+    expectKeptOrNamed(outcome, `${AXIS}!${address}`, kept());
+    // Answers were refused as too large: the read and the look went by bands.
+    expect(fake.stats.history.some((request) => !request.ok)).toBe(true);
+  }, 60_000);
+
+  test('without an edit the regeneration goes through', async () => {
+    restore();
+    fake.setResponsePayloadLimit(smallAnswers);
+    const { port } = await seeingPort();
+    expect(await regenerateAndWrite(port, amendedPlan(), { now })).toMatchObject({ status: 'done' });
+    expect(fake.personEdits.pending()).toBe(0);
+  }, 60_000);
+});
+
 describe('what the look costs', () => {
-  test('a regeneration that rebuilds the sheets: the read, the new sheets, the look at the old ones, the switch', async () => {
+  test('a regeneration that rebuilds the sheets: the read, the new sheets with the look at the old ones, the switch', async () => {
     restore();
     const { port } = await seeingPort();
     fake.stats.reset();
     expect(await regenerateAndWrite(port, amendedPlan(), { now })).toMatchObject({ status: 'done' });
-    expect(fake.stats.roundTrips).toBe(4);
+    expect(fake.stats.roundTrips).toBe(3);
   }, 60_000);
 
   test('« Calculer » that writes cells: the read, then the cells with what they hold loaded first (2)', async () => {
@@ -180,5 +214,41 @@ describe('what the look costs', () => {
     fake.stats.reset();
     expect(await computeAndWrite(port, { now })).toMatchObject({ status: 'done' });
     expect(fake.stats.roundTrips).toBe(2);
+  }, 60_000);
+});
+
+describe('a person in a cell (cell-edit mode) when a request arrives', () => {
+  afterEach(() => fake.setCellEditMode(false));
+
+  test('where Excel can wait (DelayForCellEdit): « Calculer » waits, what they typed is entered first and kept', async () => {
+    restore();
+    const { port } = await seeingPort();
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    fake.setCellEditMode(true, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    expect(await computeAndWrite(port, { now })).toMatchObject({ status: 'done' });
+    expect(kept()).toBe(true);
+  }, 60_000);
+
+  test('entering the cell between the read and the write of a regeneration: refused, naming it', async () => {
+    restore();
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    const { port } = await seeingPort(undefined, () =>
+      fake.setCellEditMode(true, () => fake.seed.sheet(AXIS, [['Atelier parents']], address)),
+    );
+    const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
+    expect(outcome.error).toBeInstanceOf(ExcelWorkbookError);
+    expectKeptOrNamed(outcome, `${AXIS}!${address}`, kept());
+  }, 60_000);
+
+  test('where Excel cannot wait: the French explanation, nothing written', async () => {
+    restore();
+    const { port } = await seeingPort();
+    const before = fake.inspect.snapshotWorkbook();
+    fake.setCellEditMode(true);
+    const outcome = await outcomeOf(() => computeAndWrite(port, { now }));
+    expect(outcome.error).toBeInstanceOf(ExcelWorkbookError);
+    expect((outcome.error as ExcelWorkbookError).code).toBe('InvalidOperationInCellEditMode');
+    fake.setCellEditMode(false);
+    expect(fake.inspect.snapshotWorkbook()).toEqual(before);
   }, 60_000);
 });
