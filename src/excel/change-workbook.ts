@@ -2,7 +2,7 @@ import type { CellChange, RangeChange, WorkbookChanges, WorkbookGrids } from '..
 import { runExcel } from './excel-run';
 import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges } from './cell-change-plan';
-import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
+import { queueProtect, queueSheetChanges, queueUnprotect, type LookBeforeWrite } from './cell-change-queue';
 import {
   cellKey,
   changeKnowledge,
@@ -85,6 +85,10 @@ export async function changeWorkbook(
     return { notes: [], syncs: 0, requestBytes: [] };
   // Set once the first write is about to be sent: a failure before it changed nothing.
   let undo: ChangeUndo | undefined;
+  let written: WorkbookChanges | undefined;
+  let contentBeforeChange: ((sheet: string, row: number, column: number) => CellContent | undefined) | undefined;
+  // What each written cell held just before its write, loaded in the same request (edits-since-read.ts).
+  const look = new LookBeforeWrites();
   try {
     return await runExcel(excel, async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -160,7 +164,7 @@ export async function changeWorkbook(
         known = changeKnowledge(facts, options.grids, learnt, options.columnFormatAt);
       }
 
-      const written: WorkbookChanges = {
+      written = {
         cells: changes.cells.filter((change) => isWritten(change, known)),
         ranges: changes.ranges.filter((range) => filterApplied(range, known)),
         formats: formats.filter((format) => formatReplaced(format, known) === true),
@@ -177,36 +181,26 @@ export async function changeWorkbook(
         protection: lift.has(excelNameKey(plan.sheet)) ? known.protectionOf(plan.sheet) : undefined,
       }));
       undo = changeUndo(written, known, contentAt);
-      // What the written cells hold now, loaded in the first request before any of them is written: a person may
-      // have typed in one since the read (edits-since-read.ts).
-      const heldNow = new Map<string, CellContent>();
-      const checks = queueAsk(worksheets, written.cells, ['values', 'formulas'], (range, cell, r, c) =>
-        heldNow.set(
-          cellKey(cell.sheet, cell.row, cell.column),
-          loadedContent((range.values as unknown[][])[r][c], (range.formulas as unknown[][])[r][c]),
-        ),
-      );
+      contentBeforeChange = contentAt;
       // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
       // unprotected (a person's password) stops the change before a cell was written.
       for (const { plan, worksheet, protection } of plans)
         if (protection) await queueUnprotect(batcher, worksheet, plan.sheet);
       for (const { plan, worksheet } of plans)
-        await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes);
+        await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes, look.queue(plan.sheet));
       for (const { worksheet, protection } of plans)
         if (protection) await queueProtect(batcher, worksheet, protection.options);
       await batcher.flush();
-      for (const read of checks) read();
-      const edited = editedSinceRead(written.cells, contentAt, heldNow);
-      if (edited.length > 0) {
-        // The person's value goes back with the undo of the whole change, and they are told which cells.
-        undo = keepingEdits(undo, edited);
-        throw editedDuringRewrite(edited);
-      }
+      const edited = editedSinceRead(written.cells, contentAt, look.heldNow());
+      if (edited.length > 0) throw editedDuringRewrite(edited);
       return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
     });
   } catch (failure) {
     if (!undo) throw failure;
-    return undoChange(excel, undo, failure, options);
+    // What a person typed in a cell since the read, as the requests that went through loaded it just before
+    // writing the cell, goes back with the undo rather than what was read (and they are told which cells).
+    const edited = written ? editedSinceRead(written.cells, contentBeforeChange!, look.heldNow()) : [];
+    return undoChange(excel, keepingEdits(undo, edited), failure, options);
   }
 }
 
@@ -227,12 +221,46 @@ function editedSinceRead(
 
 /** The undo, writing back the person's values where they typed during the change. */
 function keepingEdits(undo: ChangeUndo, edited: readonly EditedCell[]): ChangeUndo {
+  if (edited.length === 0) return undo;
   const nowAt = new Map(edited.map((cell) => [cellKey(cell.sheet, cell.row, cell.column), cell.now]));
   const cells = undo.before.cells.map((cell) => {
     const now = nowAt.get(cellKey(cell.sheet, cell.row, cell.column));
     return now === undefined ? cell : { ...cell, content: now };
   });
   return { ...undo, before: { ...undo.before, cells } };
+}
+
+/** The loads queued before each write of cell values or formulas, and what they gave (the requests that went through). */
+class LookBeforeWrites {
+  private readonly readers: (() => void)[] = [];
+  private readonly held = new Map<string, CellContent>();
+
+  queue(sheet: string): LookBeforeWrite {
+    return (range, top, left) => {
+      range.load(['values', 'formulas']);
+      this.readers.push(() => {
+        const values = range.values as unknown[][];
+        const formulas = range.formulas as unknown[][];
+        values.forEach((line, r) =>
+          line.forEach((value, c) =>
+            this.held.set(cellKey(sheet, top + r, left + c), loadedContent(value, formulas[r][c])),
+          ),
+        );
+      });
+    };
+  }
+
+  /** What each cell held before its write, for the loads that came back (a failed request delivers none). */
+  heldNow(): Map<string, CellContent> {
+    for (const read of this.readers.splice(0)) {
+      try {
+        read();
+      } catch {
+        // Not delivered: its request failed (its writes did not happen either, or the undo puts them back).
+      }
+    }
+    return this.held;
+  }
 }
 
 /** Queues the load of the sheets' autofilter ranges; the readers to call after the sync note them in `learnt`. */

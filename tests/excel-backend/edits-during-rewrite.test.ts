@@ -135,6 +135,40 @@ describe('a person types while « Calculer » writes its cells (the shape is kep
 
 const kept = () => axisCell('G1-QN1', 'Commentaire') === 'Atelier parents';
 
+describe('a person types while « Calculer » writes its cells in several requests (Excel on the web, large changes)', () => {
+  /** Small, so that the change is split into several requests. */
+  const budget = 2048;
+
+  test('whichever request the edit lands before, in whichever written cell, it is kept or named', async () => {
+    restore();
+    const probe = await seeingPort(budget);
+    fake.stats.reset();
+    expect(await computeAndWrite(probe.port, { now })).toMatchObject({ status: 'done' });
+    const requests = fake.stats.roundTrips;
+    expect(requests).toBeGreaterThan(3);
+    const cells = probe.written()?.cells ?? [];
+    // The first cell written and the last (written in the change's last requests).
+    const targets = [cells[0], cells[cells.length - 1]];
+    const lost: string[] = [];
+    for (const target of targets)
+      for (let at = 2; at <= requests; at += 1) {
+        restore();
+        const address = cellAddress(target.row, target.column);
+        const { port } = await seeingPort(budget);
+        fake.personEdits.beforeRoundTrip(at, () => fake.seed.sheet(target.sheet, [['Saisi à la main']], address));
+        const outcome = await outcomeOf(() => computeAndWrite(port, { now }));
+        fake.personEdits.clear();
+        const where = `${target.sheet}!${address}`;
+        const kept =
+          JSON.stringify(fake.inspect.values(target.sheet, address)) === JSON.stringify([['Saisi à la main']]);
+        if (!kept) lost.push(`${where} typed before request ${at}: lost`);
+        else if (outcome.error && !(outcome.error as Error).message.includes(where))
+          lost.push(`${where} typed before request ${at}: refused without naming it`);
+      }
+    expect(lost).toEqual([]);
+  }, 120_000);
+});
+
 describe('a person types while a regeneration rebuilds the sheets', () => {
   test('between the read and the write', async () => {
     restore();
