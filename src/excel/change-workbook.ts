@@ -21,7 +21,7 @@ import {
 } from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
 import { editedDuringRewrite, loadedContent, sameContent, type EditedCell } from './edits-since-read';
-import { rectanglesOf } from './rectangles';
+import { queueAsk } from './cell-asks';
 import { formulaWritten } from './grid-from-range';
 import { sheetlessAddress } from './read-workbook';
 import { RequestBatcher } from './request-batcher';
@@ -281,53 +281,5 @@ function queueFilterAsk(
 /** A loaded autofilter range's address as the spec writes it (null: the sheet has no filter). */
 const filterAddress = (filter: Excel.Range): string | null =>
   sheetlessAddress(filter.isNullObject ? null : filter.address);
-
-/** Where a cell is, as a change names it. */
-type CellAt = Pick<CellChange, 'sheet' | 'row' | 'column'>;
-
-/**
- * Queues the load of `properties` over rectangles of the given cells (one range per block of neighbours), and
- * returns the readers to call after the sync; `read(range, cell, r, c)` is called for each cell of a block.
- */
-function queueAsk<Cell extends CellAt>(
-  worksheets: Excel.WorksheetCollection,
-  cells: Cell[],
-  properties: string[],
-  read: (range: Excel.Range, cell: Cell, r: number, c: number) => void,
-): (() => void)[] {
-  const bySheet = new Map<string, Cell[]>();
-  for (const cell of cells) {
-    const key = excelNameKey(cell.sheet);
-    bySheet.set(key, [...(bySheet.get(key) ?? []), cell]);
-  }
-  const readers: (() => void)[] = [];
-  for (const sheetCells of bySheet.values()) {
-    const worksheet = worksheets.getItem(sheetCells[0].sheet);
-    const top = Math.min(...sheetCells.map((cell) => cell.row));
-    const left = Math.min(...sheetCells.map((cell) => cell.column));
-    const height = Math.max(...sheetCells.map((cell) => cell.row)) - top + 1;
-    const width = Math.max(...sheetCells.map((cell) => cell.column)) - left + 1;
-    const at = new Map(sheetCells.map((cell) => [`${cell.row - top}|${cell.column - left}`, cell]));
-    for (const rect of rectanglesOf(height, width, (row, column) =>
-      at.has(`${row - 1}|${column - 1}`) ? 1 : undefined,
-    )) {
-      const range = worksheet.getRangeByIndexes(
-        top + rect.top - 2,
-        left + rect.left - 2,
-        rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1,
-      );
-      // The caller names the properties (formulas or locks): never an empty load.
-      // eslint-disable-next-line office-addins/no-empty-load
-      range.load(properties);
-      readers.push(() => {
-        for (let r = 0; r <= rect.bottom - rect.top; r += 1)
-          for (let c = 0; c <= rect.right - rect.left; c += 1)
-            read(range, at.get(`${rect.top - 1 + r}|${rect.left - 1 + c}`)!, r, c);
-      });
-    }
-  }
-  return readers;
-}
 
 export type { ChangeKnowledge, LearntCells };

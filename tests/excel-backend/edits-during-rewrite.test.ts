@@ -167,6 +167,33 @@ describe('a person types while « Calculer » writes its cells in several reques
       }
     expect(lost).toEqual([]);
   }, 120_000);
+
+  test('a change that fails after the edit is undone with the person’s value, not the one read', async () => {
+    restore();
+    const probe = await seeingPort(budget);
+    fake.stats.reset();
+    expect(await computeAndWrite(probe.port, { now })).toMatchObject({ status: 'done' });
+    const requests = fake.stats.roundTrips;
+    const target = (probe.written()?.cells ?? [])[0];
+    const address = cellAddress(target.row, target.column);
+    const lost: string[] = [];
+    for (let at = 2; at < requests; at += 1) {
+      restore();
+      const { port } = await seeingPort(budget);
+      fake.personEdits.beforeRoundTrip(at, () => fake.seed.sheet(target.sheet, [['Saisi à la main']], address));
+      // The change's last request is refused: everything written is undone.
+      fake.failures.failRequest(requests);
+      const outcome = await outcomeOf(() => computeAndWrite(port, { now }));
+      fake.personEdits.clear();
+      const fired = fake.failures.fired;
+      fake.failures.clear();
+      expect(fired).toBe(true);
+      expect(outcome.error).toBeInstanceOf(ExcelWorkbookError);
+      if (JSON.stringify(fake.inspect.values(target.sheet, address)) !== JSON.stringify([['Saisi à la main']]))
+        lost.push(`typed before request ${at}: lost by the undo`);
+    }
+    expect(lost).toEqual([]);
+  }, 120_000);
 });
 
 describe('a person types while a regeneration rebuilds the sheets', () => {
