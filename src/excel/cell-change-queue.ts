@@ -12,6 +12,9 @@ import { applyFormats, formatBlockShape } from './write-workbook';
  * (change-recovery.ts) are queued the same way, split by size alike.
  */
 
+/** A load of `values` and `formulas` on a range the request already has: one action. */
+const LOOK_BYTES = operationBytes({ actions: 1, payload: ['values', 'formulas'] });
+
 export function queueUnprotect(batcher: RequestBatcher, worksheet: Excel.Worksheet, sheet: string): Promise<void> {
   return batcher.queue(operationBytes({ objects: 2, actions: 1, payload: sheet }), () =>
     worksheet.protection.unprotect(),
@@ -28,12 +31,19 @@ export function queueProtect(
   );
 }
 
+/**
+ * Loads what a range holds, queued in the request that writes it, just before the write (edits-since-read.ts):
+ * `top` and `left` are the range's first row and column (1-based).
+ */
+export type LookBeforeWrite = (range: Excel.Range, top: number, left: number) => void;
+
 export async function queueSheetChanges(
   batcher: RequestBatcher,
   worksheet: Excel.Worksheet,
   plan: SheetChangePlan,
   capabilities: ExcelCapabilities,
   notes: Set<string>,
+  look?: LookBeforeWrite,
 ): Promise<void> {
   const q = (bytes: number, enqueue: () => void) => batcher.queue(bytes, enqueue);
   // The sheet's object (getItem) the first time it is used in a request.
@@ -44,12 +54,12 @@ export async function queueSheetChanges(
   /** A block in row bands that each fit one request. */
   const writeBlock = async <T>(block: Block<T>, write: (range: Excel.Range, rows: T[][]) => void) => {
     for (const part of rowBands(block.rows, band))
-      await q(cellWriteBytes(part.rows, part.bytes), () =>
-        write(
-          rangeOf({ ...block, top: block.top + part.start, bottom: block.top + part.start + part.rows.length - 1 }),
-          part.rows,
-        ),
-      );
+      await q(cellWriteBytes(part.rows, part.bytes) + (look ? LOOK_BYTES : 0), () => {
+        const top = block.top + part.start;
+        const range = rangeOf({ ...block, top, bottom: top + part.rows.length - 1 });
+        look?.(range, top, block.left);
+        write(range, part.rows);
+      });
   };
   const setFormat = (rect: { top: number; left: number; bottom: number; right: number; value: string }) => {
     const rows = rect.bottom - rect.top + 1;

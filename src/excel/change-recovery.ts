@@ -1,8 +1,12 @@
 import type { CellChange, WorkbookChanges } from '../app/port';
+import { runExcel } from './excel-run';
 import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges, type NumberFormatAt, type SheetChangePlan } from './cell-change-plan';
 import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
+import { queueAsk } from './cell-asks';
+import { cellKey } from './change-knowledge';
 import { protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
+import { loadedContent, sameContent } from './edits-since-read';
 import { toExcelWorkbookError } from './excel-errors';
 import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
@@ -33,6 +37,8 @@ export interface ChangeUndo {
   protections: { sheet: string; options: Excel.WorksheetProtectionOptions }[];
   /** Number formats before the change, which a text written back is given after its `@`. */
   formatAt: NumberFormatAt;
+  /** What the change writes in each cell (by `cellKey`): a cell holding something else now is a person's. */
+  wrote: Map<string, CellContent>;
 }
 
 /** What undoes `written` (the cells the change writes), from what was known of them before it. */
@@ -70,7 +76,8 @@ export function changeUndo(
     const protection = known.protectionOf(sheet);
     return need !== 'keep' && protection ? [{ sheet, options: protection.options }] : [];
   });
-  return { before, protections, formatAt: known.numberFormatAt };
+  const wrote = new Map(written.cells.map((cell) => [cellKey(cell.sheet, cell.row, cell.column), cell.content]));
+  return { before, protections, formatAt: known.numberFormatAt, wrote };
 }
 
 interface SheetUndo {
@@ -88,7 +95,7 @@ export async function undoChange(
   options: { capabilities: ExcelCapabilities; requestBudgetBytes?: number },
 ): Promise<never> {
   try {
-    await excel.run(async (context) => {
+    await runExcel(excel, async (context) => {
       const sheets = new Map<string, SheetUndo>();
       const entry = (sheet: string) => {
         const key = excelNameKey(sheet);
@@ -96,11 +103,26 @@ export async function undoChange(
         if (!found) sheets.set(key, (found = { name: sheet, worksheet: context.workbook.worksheets.getItem(sheet) }));
         return found;
       };
-      for (const plan of planCellChanges(undo.before, undo.formatAt)) entry(plan.sheet).plan = plan;
+      // What the cells hold now, with the protections: a cell holding neither what the change wrote nor what it
+      // held before was typed by a person since, and stays as they left it.
+      const heldNow = new Map<string, CellContent>();
+      const asks = queueAsk(
+        context.workbook.worksheets,
+        undo.before.cells,
+        ['values', 'formulas'],
+        (range, cell, r, c) =>
+          heldNow.set(
+            cellKey(cell.sheet, cell.row, cell.column),
+            loadedContent((range.values as unknown[][])[r][c], (range.formulas as unknown[][])[r][c]),
+          ),
+      );
       for (const { sheet, options: protectOptions } of undo.protections) entry(sheet).options = protectOptions;
       const lifted = [...sheets.values()].filter((sheet) => sheet.options);
       for (const { worksheet } of lifted) worksheet.protection.load('protected');
       await context.sync();
+      for (const read of asks) read();
+      const before = { ...undo.before, cells: undo.before.cells.filter((cell) => !typedSince(undo, cell, heldNow)) };
+      for (const plan of planCellChanges(before, undo.formatAt)) entry(plan.sheet).plan = plan;
       const protectedNow = (sheet: SheetUndo) => Boolean(sheet.options && sheet.worksheet.protection.protected);
       // The sheets still protected last: one that refuses to be unprotected (a person's password, where the change
       // itself stopped) then stops the undo once the others are whole again.
@@ -118,4 +140,12 @@ export async function undoChange(
     // The undo failed too: the first failure is the one that says what happened.
   }
   throw toExcelWorkbookError(failure);
+}
+
+/** Whether a person typed in the cell since the change wrote it (or instead of it, in a request that failed). */
+function typedSince(undo: ChangeUndo, cell: CellChange, heldNow: Map<string, CellContent>): boolean {
+  const key = cellKey(cell.sheet, cell.row, cell.column);
+  const now = heldNow.get(key);
+  const wrote = undo.wrote.get(key);
+  return now !== undefined && wrote !== undefined && !sameContent(wrote, now) && !sameContent(cell.content, now);
 }

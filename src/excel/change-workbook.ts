@@ -1,6 +1,8 @@
 import type { CellChange, RangeChange, WorkbookChanges, WorkbookGrids } from '../app/port';
+import { runExcel } from './excel-run';
+import type { CellContent } from '../layout/workbook-spec';
 import { planCellChanges } from './cell-change-plan';
-import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-queue';
+import { queueProtect, queueSheetChanges, queueUnprotect, type LookBeforeWrite } from './cell-change-queue';
 import {
   cellKey,
   changeKnowledge,
@@ -18,7 +20,8 @@ import {
   type ChangeKnowledge,
 } from './change-protection';
 import { changeUndo, undoChange, type ChangeUndo } from './change-recovery';
-import { rectanglesOf } from './rectangles';
+import { editedDuringRewrite, loadedContent, sameContent, type EditedCell } from './edits-since-read';
+import { queueAsk } from './cell-asks';
 import { formulaWritten } from './grid-from-range';
 import { sheetlessAddress } from './read-workbook';
 import { RequestBatcher } from './request-batcher';
@@ -82,8 +85,12 @@ export async function changeWorkbook(
     return { notes: [], syncs: 0, requestBytes: [] };
   // Set once the first write is about to be sent: a failure before it changed nothing.
   let undo: ChangeUndo | undefined;
+  let written: WorkbookChanges | undefined;
+  let contentBeforeChange: ((sheet: string, row: number, column: number) => CellContent | undefined) | undefined;
+  // What each written cell held just before its write, loaded in the same request (edits-since-read.ts).
+  const look = new LookBeforeWrites();
   try {
-    return await excel.run(async (context) => {
+    return await runExcel(excel, async (context) => {
       const worksheets = context.workbook.worksheets;
       let facts = options.facts;
       const learnt = noLearntCells();
@@ -157,7 +164,7 @@ export async function changeWorkbook(
         known = changeKnowledge(facts, options.grids, learnt, options.columnFormatAt);
       }
 
-      const written: WorkbookChanges = {
+      written = {
         cells: changes.cells.filter((change) => isWritten(change, known)),
         ranges: changes.ranges.filter((range) => filterApplied(range, known)),
         formats: formats.filter((format) => formatReplaced(format, known) === true),
@@ -174,20 +181,85 @@ export async function changeWorkbook(
         protection: lift.has(excelNameKey(plan.sheet)) ? known.protectionOf(plan.sheet) : undefined,
       }));
       undo = changeUndo(written, known, contentAt);
+      contentBeforeChange = contentAt;
       // Every protection lifted before any cell is written, and put back after: a sheet that refuses to be
       // unprotected (a person's password) stops the change before a cell was written.
       for (const { plan, worksheet, protection } of plans)
         if (protection) await queueUnprotect(batcher, worksheet, plan.sheet);
       for (const { plan, worksheet } of plans)
-        await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes);
+        await queueSheetChanges(batcher, worksheet, plan, options.capabilities, notes, look.queue(plan.sheet));
       for (const { worksheet, protection } of plans)
         if (protection) await queueProtect(batcher, worksheet, protection.options);
       await batcher.flush();
+      const edited = editedSinceRead(written.cells, contentAt, look.heldNow());
+      if (edited.length > 0) throw editedDuringRewrite(edited);
       return { notes: [...notes], syncs: syncs + batcher.syncs, requestBytes: batcher.sentBytes };
     });
   } catch (failure) {
     if (!undo) throw failure;
-    return undoChange(excel, undo, failure, options);
+    // What a person typed in a cell since the read, as the requests that went through loaded it just before
+    // writing the cell, goes back with the undo rather than what was read (and they are told which cells).
+    const edited = written ? editedSinceRead(written.cells, contentBeforeChange!, look.heldNow()) : [];
+    return undoChange(excel, keepingEdits(undo, edited), failure, options);
+  }
+}
+
+/** The written cells whose content is not what was known before the change. */
+function editedSinceRead(
+  cells: readonly CellChange[],
+  contentAt: (sheet: string, row: number, column: number) => CellContent | undefined,
+  heldNow: Map<string, CellContent>,
+): EditedCell[] {
+  return cells.flatMap((cell) => {
+    const now = heldNow.get(cellKey(cell.sheet, cell.row, cell.column));
+    const before = contentAt(cell.sheet, cell.row, cell.column);
+    return now === undefined || before === undefined || sameContent(before, now)
+      ? []
+      : [{ sheet: cell.sheet, row: cell.row, column: cell.column, now }];
+  });
+}
+
+/** The undo, writing back the person's values where they typed during the change. */
+function keepingEdits(undo: ChangeUndo, edited: readonly EditedCell[]): ChangeUndo {
+  if (edited.length === 0) return undo;
+  const nowAt = new Map(edited.map((cell) => [cellKey(cell.sheet, cell.row, cell.column), cell.now]));
+  const cells = undo.before.cells.map((cell) => {
+    const now = nowAt.get(cellKey(cell.sheet, cell.row, cell.column));
+    return now === undefined ? cell : { ...cell, content: now };
+  });
+  return { ...undo, before: { ...undo.before, cells } };
+}
+
+/** The loads queued before each write of cell values or formulas, and what they gave (the requests that went through). */
+class LookBeforeWrites {
+  private readonly readers: (() => void)[] = [];
+  private readonly held = new Map<string, CellContent>();
+
+  queue(sheet: string): LookBeforeWrite {
+    return (range, top, left) => {
+      range.load(['values', 'formulas']);
+      this.readers.push(() => {
+        const values = range.values as unknown[][];
+        const formulas = range.formulas as unknown[][];
+        values.forEach((line, r) =>
+          line.forEach((value, c) =>
+            this.held.set(cellKey(sheet, top + r, left + c), loadedContent(value, formulas[r][c])),
+          ),
+        );
+      });
+    };
+  }
+
+  /** What each cell held before its write, for the loads that came back (a failed request delivers none). */
+  heldNow(): Map<string, CellContent> {
+    for (const read of this.readers.splice(0)) {
+      try {
+        read();
+      } catch {
+        // Not delivered: its request failed (its writes did not happen either, or the undo puts them back).
+      }
+    }
+    return this.held;
   }
 }
 
@@ -209,53 +281,5 @@ function queueFilterAsk(
 /** A loaded autofilter range's address as the spec writes it (null: the sheet has no filter). */
 const filterAddress = (filter: Excel.Range): string | null =>
   sheetlessAddress(filter.isNullObject ? null : filter.address);
-
-/** Where a cell is, as a change names it. */
-type CellAt = Pick<CellChange, 'sheet' | 'row' | 'column'>;
-
-/**
- * Queues the load of `properties` over rectangles of the given cells (one range per block of neighbours), and
- * returns the readers to call after the sync; `read(range, cell, r, c)` is called for each cell of a block.
- */
-function queueAsk<Cell extends CellAt>(
-  worksheets: Excel.WorksheetCollection,
-  cells: Cell[],
-  properties: string[],
-  read: (range: Excel.Range, cell: Cell, r: number, c: number) => void,
-): (() => void)[] {
-  const bySheet = new Map<string, Cell[]>();
-  for (const cell of cells) {
-    const key = excelNameKey(cell.sheet);
-    bySheet.set(key, [...(bySheet.get(key) ?? []), cell]);
-  }
-  const readers: (() => void)[] = [];
-  for (const sheetCells of bySheet.values()) {
-    const worksheet = worksheets.getItem(sheetCells[0].sheet);
-    const top = Math.min(...sheetCells.map((cell) => cell.row));
-    const left = Math.min(...sheetCells.map((cell) => cell.column));
-    const height = Math.max(...sheetCells.map((cell) => cell.row)) - top + 1;
-    const width = Math.max(...sheetCells.map((cell) => cell.column)) - left + 1;
-    const at = new Map(sheetCells.map((cell) => [`${cell.row - top}|${cell.column - left}`, cell]));
-    for (const rect of rectanglesOf(height, width, (row, column) =>
-      at.has(`${row - 1}|${column - 1}`) ? 1 : undefined,
-    )) {
-      const range = worksheet.getRangeByIndexes(
-        top + rect.top - 2,
-        left + rect.left - 2,
-        rect.bottom - rect.top + 1,
-        rect.right - rect.left + 1,
-      );
-      // The caller names the properties (formulas or locks): never an empty load.
-      // eslint-disable-next-line office-addins/no-empty-load
-      range.load(properties);
-      readers.push(() => {
-        for (let r = 0; r <= rect.bottom - rect.top; r += 1)
-          for (let c = 0; c <= rect.right - rect.left; c += 1)
-            read(range, at.get(`${rect.top - 1 + r}|${rect.left - 1 + c}`)!, r, c);
-      });
-    }
-  }
-  return readers;
-}
 
 export type { ChangeKnowledge, LearntCells };

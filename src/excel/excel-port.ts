@@ -1,4 +1,5 @@
 import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/sheets/ctg-meta/ctg-meta-layout';
+import { runExcel } from './excel-run';
 import { sheetNames } from '../layout/texts';
 import type {
   CellChange,
@@ -139,6 +140,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
           capabilities: found,
           requestBudgetBytes: options.requestBudgetBytes,
           facts: facts || undefined,
+          grids: context?.after,
         });
         knownSheets = last.sheets;
       }),
@@ -161,7 +163,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     capabilities,
     select: (sheet: string, address: string): Promise<void> =>
       guarded(() =>
-        excel().run(async (context) => {
+        runExcel(excel(), async (context) => {
           const worksheet = context.workbook.worksheets.getItem(sheet);
           worksheet.activate();
           worksheet.getRange(address).select();

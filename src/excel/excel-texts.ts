@@ -40,6 +40,18 @@ export const excelErrorTexts = {
 export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /**
+ * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
+ * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »).
+ */
+export function editedDuringRewriteText(cells: readonly string[]): string {
+  const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+  return (
+    `Le classeur a été modifié pendant l’opération (${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}) :` +
+    ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
+  );
+}
+
+/**
  * Short notes on what was left out because this version of Excel lacks it, or (`presentation`) because Excel refused
  * it during the write; the workbook is usable without it.
  */

@@ -1,4 +1,5 @@
-import type { ListedSheet, PartialWorkbookGrids, SheetSelection } from '../app/port';
+import type { ListedSheet, PartialWorkbookGrids, SheetGrid, SheetSelection } from '../app/port';
+import { runExcel } from './excel-run';
 import { skippedSheet } from '../domain/grid';
 import { gridOfRange, sheetVisibility, type LoadedRange } from './grid-from-range';
 import type { ExcelCapabilities } from './requirements';
@@ -136,7 +137,7 @@ export async function readWorkbook(
   selected: SheetSelection = everySheet,
   host: FilterHost = { sheetAutoFilter: false },
 ): Promise<WorkbookReading> {
-  return excel.run(async (context) => {
+  return runExcel(excel, async (context) => {
     if (expectedSheets.length > 0) {
       const known = await readExpected(context, expectedSheets, selected, host);
       if (known !== 'wrong guess' && known !== 'too large') return known;
@@ -230,6 +231,27 @@ async function readDiscovering(
   }
 }
 
+/**
+ * Sheets' cells read in bands of rows (as a read whose answer is too large), as the port's grids: what a whole
+ * rewrite looks at again before deleting the old sheets of such a workbook (old-sheets-check.ts).
+ */
+export async function readSheetsInBands(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<{ grids: SheetGrid[]; syncs: number }> {
+  const counted = { syncs: 0 };
+  const parts = await readInBands(
+    context,
+    names.map((name) => context.workbook.worksheets.getItem(name)),
+    counted,
+  );
+  const grids = names.map((name, index) => {
+    const ranges = parts[index].filter((part): part is LoadedRange => part !== null);
+    return gridOfRange(name, 'Visible', ranges.length > 0 ? merge(ranges) : null);
+  });
+  return { grids, syncs: counted.syncs };
+}
+
 interface Band {
   sheet: number;
   rowIndex: number;
@@ -242,12 +264,14 @@ interface Band {
 async function readInBands(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
+  counted: { syncs: number } = { syncs: 0 },
 ): Promise<(LoadedRange | null)[][]> {
   const extents = sheets.map((worksheet) => {
     const range = worksheet.getUsedRangeOrNullObject(true);
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return range;
   });
+  counted.syncs += 1;
   await context.sync();
   const parts: (LoadedRange | null)[][] = sheets.map(() => []);
   let pending: Band[] = extents.flatMap((range, sheet) =>
@@ -278,6 +302,7 @@ async function readInBands(
     });
     try {
       // Only reached when one answer would pass the response limit: the split by size is the point here.
+      counted.syncs += 1;
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {

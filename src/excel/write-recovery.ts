@@ -1,4 +1,5 @@
 import type { WorkbookSpec } from '../layout/workbook-spec';
+import { runExcel } from './excel-run';
 import { toExcelWorkbookError } from './excel-errors';
 import { queueFinish, queueProtection, queueSwitch } from './sheet-switch';
 import type { SwitchPlan } from './switch-plan';
@@ -38,80 +39,76 @@ export async function recoverWrite(
 ): Promise<Recovered> {
   let syncs = 0;
   let retryFailure: unknown = null;
-  const outcome = await excel
-    .run(async (context): Promise<Recovered | null> => {
-      const workbook = context.workbook;
-      workbook.worksheets.load('items/id,items/name,items/visibility,items/protection/protected');
-      workbook.names.load('items/name');
+  const outcome = await runExcel(excel, async (context): Promise<Recovered | null> => {
+    const workbook = context.workbook;
+    workbook.worksheets.load('items/id,items/name,items/visibility,items/protection/protected');
+    workbook.names.load('items/name');
+    await context.sync();
+    syncs += 1;
+    const sheets: LoadedSheet[] = workbook.worksheets.items.map((sheet) => ({
+      id: sheet.id,
+      name: sheet.name,
+      visibility: sheet.visibility,
+      protected: sheet.protection.protected,
+    }));
+    const names = workbook.names.items.map((item) => item.name);
+    const before = new Set(plan.idsBefore);
+    const created = sheets.filter((sheet) => !before.has(sheet.id));
+    const named = (name: string) => (sheet: LoadedSheet) => excelNameKey(sheet.name) === excelNameKey(name);
+    const byId = (id: string | undefined) => sheets.find((sheet) => sheet.id === id);
+
+    if (plan.sheets.every((sheet) => created.some(named(sheet.real)))) {
+      // Past the renames: finish the switch.
+      for (const sheet of plan.sheets) if (byId(sheet.old?.id)) workbook.worksheets.getItem(sheet.old!.id).delete();
+      if (byId(plan.blank?.id)) workbook.worksheets.getItem(plan.blank!.id).delete();
+      for (const sheet of plan.sheets)
+        if (sheet.visible) workbook.worksheets.getItem(sheet.real).visibility = 'Visible';
+      const specNames = new Set(spec.definedNames.map((name) => excelNameKey(name.name)));
+      queueFinish(context, plan, spec, {
+        namesToDelete: names.filter((name) => specNames.has(excelNameKey(name))),
+        namesToAdd: spec.definedNames.map((name) => name.name),
+      });
       await context.sync();
       syncs += 1;
-      const sheets: LoadedSheet[] = workbook.worksheets.items.map((sheet) => ({
-        id: sheet.id,
-        name: sheet.name,
-        visibility: sheet.visibility,
-        protected: sheet.protection.protected,
-      }));
-      const names = workbook.names.items.map((item) => item.name);
-      const before = new Set(plan.idsBefore);
-      const created = sheets.filter((sheet) => !before.has(sheet.id));
-      const named = (name: string) => (sheet: LoadedSheet) => excelNameKey(sheet.name) === excelNameKey(name);
-      const byId = (id: string | undefined) => sheets.find((sheet) => sheet.id === id);
+      return { presentationIncomplete: false, syncs };
+    }
 
-      if (plan.sheets.every((sheet) => created.some(named(sheet.real)))) {
-        // Past the renames: finish the switch.
-        for (const sheet of plan.sheets) if (byId(sheet.old?.id)) workbook.worksheets.getItem(sheet.old!.id).delete();
-        if (byId(plan.blank?.id)) workbook.worksheets.getItem(plan.blank!.id).delete();
-        for (const sheet of plan.sheets)
-          if (sheet.visible) workbook.worksheets.getItem(sheet.real).visibility = 'Visible';
-        const specNames = new Set(spec.definedNames.map((name) => excelNameKey(name.name)));
-        queueFinish(context, plan, spec, {
-          namesToDelete: names.filter((name) => specNames.has(excelNameKey(name))),
-          namesToAdd: spec.definedNames.map((name) => name.name),
-        });
+    const contentDone = plan.sheets.every(
+      (sheet) =>
+        created.some((found) => named(sheet.temporary)(found) && found.visibility === 'Hidden') &&
+        (!sheet.old || byId(sheet.old.id)?.name === sheet.old.name),
+    );
+    if (contentDone && !retried) {
+      const unprotected = new Set(created.filter((sheet) => !sheet.protected).map((sheet) => excelNameKey(sheet.name)));
+      queueProtection(context, plan, (temporary) => unprotected.has(excelNameKey(temporary)));
+      queueSwitch(context, plan, spec);
+      try {
         await context.sync();
         syncs += 1;
-        return { presentationIncomplete: false, syncs };
+        return { presentationIncomplete: true, syncs };
+      } catch (error) {
+        syncs += 1;
+        retryFailure = error;
+        return null;
       }
+    }
 
-      const contentDone = plan.sheets.every(
-        (sheet) =>
-          created.some((found) => named(sheet.temporary)(found) && found.visibility === 'Hidden') &&
-          (!sheet.old || byId(sheet.old.id)?.name === sheet.old.name),
-      );
-      if (contentDone && !retried) {
-        const unprotected = new Set(
-          created.filter((sheet) => !sheet.protected).map((sheet) => excelNameKey(sheet.name)),
-        );
-        queueProtection(context, plan, (temporary) => unprotected.has(excelNameKey(temporary)));
-        queueSwitch(context, plan, spec);
-        try {
-          await context.sync();
-          syncs += 1;
-          return { presentationIncomplete: true, syncs };
-        } catch (error) {
-          syncs += 1;
-          retryFailure = error;
-          return null;
-        }
-      }
-
-      // Back to the workbook as it was.
-      for (const sheet of created) workbook.worksheets.getItem(sheet.id).delete();
-      for (const sheet of plan.sheets) {
-        const old = byId(sheet.old?.id);
-        if (old && excelNameKey(old.name) === excelNameKey(sheet.old!.aside))
-          workbook.worksheets.getItem(old.id).name = sheet.old!.name;
-      }
-      const added = new Set(plan.addedNames.map(excelNameKey));
-      for (const name of names) if (added.has(excelNameKey(name))) workbook.names.getItem(name).delete();
-      await context.sync();
-      syncs += 1;
-      throw toExcelWorkbookError(failure);
-    })
-    .catch(() => {
-      // The workbook given back (the failure's own explanation), or the look itself failed: the first failure.
-      throw toExcelWorkbookError(failure);
-    });
+    // Back to the workbook as it was.
+    for (const sheet of created) workbook.worksheets.getItem(sheet.id).delete();
+    for (const sheet of plan.sheets) {
+      const old = byId(sheet.old?.id);
+      if (old && excelNameKey(old.name) === excelNameKey(sheet.old!.aside))
+        workbook.worksheets.getItem(old.id).name = sheet.old!.name;
+    }
+    const added = new Set(plan.addedNames.map(excelNameKey));
+    for (const name of names) if (added.has(excelNameKey(name))) workbook.names.getItem(name).delete();
+    await context.sync();
+    syncs += 1;
+    throw toExcelWorkbookError(failure);
+  }).catch(() => {
+    // The workbook given back (the failure's own explanation), or the look itself failed: the first failure.
+    throw toExcelWorkbookError(failure);
+  });
   if (outcome) return outcome;
   const again = await recoverWrite(excel, plan, spec, retryFailure, true);
   return { ...again, syncs: syncs + again.syncs };

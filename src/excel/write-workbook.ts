@@ -1,9 +1,13 @@
 import { columnLetters, rangeAddress } from '../layout/a1';
+import { runExcel } from './excel-run';
 import { PERCENT_FORMAT } from '../layout/styles';
 import { printScalePercent } from '../layout/print-width';
 import type { ConditionalFormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
+import { stopsBeforeSwitch } from './edits-since-read';
+import { checkOldSheets } from './old-sheets-check';
+import type { PartialWorkbookGrids } from '../app/port';
 import { protectionShape, queueProtection, queueSwitch, switchShape } from './sheet-switch';
 import { planSwitch, type SwitchPlan } from './switch-plan';
 import { specUnderNames } from './temporary-names';
@@ -49,6 +53,8 @@ export interface WriteOptions {
   requestBudgetBytes?: number;
   /** What a read of this workbook just learnt: the write then starts without asking (one round trip less). */
   facts?: WorkbookFacts;
+  /** The grids that read learnt: the old sheets are compared with them before they are deleted. */
+  grids?: PartialWorkbookGrids;
 }
 
 export interface WriteOutcome {
@@ -75,73 +81,77 @@ export async function writeWorkbookSpec(
   let plan: SwitchPlan | null = null;
   let batcher: RequestBatcher | null = null;
   let recoverySyncs = 0;
-  await excel
-    .run(async (context) => {
-      const workbook = context.workbook;
-      const worksheets = workbook.worksheets;
-      let facts = options.facts;
-      if (!facts) {
-        const factsOf = queueWorkbookFacts(context);
-        await context.sync();
-        factsSyncs = 1;
-        facts = factsOf();
-      }
+  let checkSyncs = 0;
+  await runExcel(excel, async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    let facts = options.facts;
+    if (!facts) {
+      const factsOf = queueWorkbookFacts(context);
+      await context.sync();
+      factsSyncs = 1;
+      facts = factsOf();
+    }
 
-      if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
-      const current = planSwitch(spec, facts);
-      const requests = new RequestBatcher(context, options.requestBudgetBytes);
-      batcher = requests;
-      const q = (shape: OperationShape, enqueue: () => void) => requests.queue(operationBytes(shape), enqueue);
+    if (facts.structureProtected) throw excelWorkbookError('WorkbookStructureProtected');
+    const current = planSwitch(spec, facts);
+    const requests = new RequestBatcher(context, options.requestBudgetBytes);
+    batcher = requests;
+    const q = (shape: OperationShape, enqueue: () => void) => requests.queue(operationBytes(shape), enqueue);
 
-      // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
-      // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
-      const lookups = current.sheets.filter((sheet) => sheet.old).length + current.staleNames.length;
-      await q({ objects: 3 + lookups, actions: 1, payload: [current.sheets, current.staleNames] }, () => {
-        workbook.application.suspendApiCalculationUntilNextSync();
-        for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
-        for (const name of current.staleNames) workbook.names.getItem(name);
-      });
-      plan = current;
-
-      // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
-      const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
-      const created = new Map<string, Excel.Worksheet>();
-      for (const sheet of temporary.sheets)
-        await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
-      for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
-        await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
-      for (const sheet of temporary.sheets)
-        await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
-      // Filters once every value is in.
-      for (const sheet of temporary.sheets)
-        await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);
-      // The mark that the content is all in (write-recovery.ts reads it).
-      for (const sheet of temporary.sheets)
-        await q({ actions: 1, payload: 'Hidden' }, () => {
-          created.get(sheet.name)!.visibility = 'Hidden';
-        });
-
-      // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
-      for (const [index, sheet] of spec.sheets.entries())
-        await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
-
-      // 3 and 4. Protection, then the switch.
-      await q(protectionShape(current), () => queueProtection(context, current));
-      await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
-      await requests.flush();
-    })
-    .catch(async (error: unknown) => {
-      // Nothing was changed before the plan was made (the facts, the lookups).
-      if (!plan) throw error;
-      const recovered = await recoverWrite(excel, plan, spec, error);
-      if (recovered.presentationIncomplete) missing.add('presentation');
-      recoverySyncs = recovered.syncs;
+    // Everything this write expects to find is looked up first: when the facts came from an earlier read and the
+    // workbook changed since, the request fails here (ItemNotFound), before anything was changed.
+    const lookups = current.sheets.filter((sheet) => sheet.old).length + current.staleNames.length;
+    await q({ objects: 3 + lookups, actions: 1, payload: [current.sheets, current.staleNames] }, () => {
+      workbook.application.suspendApiCalculationUntilNextSync();
+      for (const sheet of current.sheets) if (sheet.old) worksheets.getItem(sheet.old.name);
+      for (const name of current.staleNames) workbook.names.getItem(name);
     });
+    plan = current;
+
+    // 1. The new sheets under temporary names, beside the old ones; the names this workbook lacks.
+    const temporary = specUnderNames(spec, new Map(current.sheets.map((s) => [excelNameKey(s.real), s.temporary])));
+    const created = new Map<string, Excel.Worksheet>();
+    for (const sheet of temporary.sheets)
+      await q({ objects: 1, payload: sheet.name }, () => created.set(sheet.name, worksheets.add(sheet.name)));
+    for (const name of temporary.definedNames.filter((n) => current.addedNames.includes(n.name)))
+      await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
+    for (const sheet of temporary.sheets)
+      await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
+    // Filters once every value is in.
+    for (const sheet of temporary.sheets)
+      await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);
+    // The mark that the content is all in (write-recovery.ts reads it).
+    for (const sheet of temporary.sheets)
+      await q({ actions: 1, payload: 'Hidden' }, () => {
+        created.get(sheet.name)!.visibility = 'Hidden';
+      });
+
+    // 2. Presentation, on the real spec's sheets (the visuals are found by sheet name), before any protection.
+    for (const [index, sheet] of spec.sheets.entries())
+      await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
+
+    // Nothing a person typed in the old sheets since the read goes with them: looked at once the new sheets
+    // are whole, just before the switch deletes the old ones (edits-since-read.ts).
+    if (options.grids) checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids);
+
+    // 3 and 4. Protection, then the switch.
+    await q(protectionShape(current), () => queueProtection(context, current));
+    await q(switchShape(current, spec), () => queueSwitch(context, current, spec));
+    await requests.flush();
+  }).catch(async (error: unknown) => {
+    // Nothing was changed before the plan was made (the facts, the lookups).
+    if (!plan) throw error;
+    // A person's edit: back to the workbook they had (theirs included), never the switch tried again.
+    const recovered = await recoverWrite(excel, plan, spec, error, stopsBeforeSwitch(error));
+    if (recovered.presentationIncomplete) missing.add('presentation');
+    recoverySyncs = recovered.syncs;
+  });
   const done = plan as SwitchPlan | null;
   const sent = batcher as RequestBatcher | null;
   return {
     notes: NOTE_ORDER.filter((note) => missing.has(note)).map((note) => degradationNotes[note]),
-    syncs: factsSyncs + (sent ? sent.syncs : 0) + recoverySyncs,
+    syncs: factsSyncs + (sent ? sent.syncs : 0) + checkSyncs + recoverySyncs,
     sheets: [...spec.sheets.map((sheet) => sheet.name), ...(done ? done.kept : [])],
     requestBytes: sent ? sent.sentBytes : [],
   };

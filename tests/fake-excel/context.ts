@@ -1,6 +1,7 @@
 import { ACTION_BYTES, jsonBytes, OBJECT_BYTES, RANGE_BYTES } from '../../src/excel/request-size';
 import { higherApiVersion, requiredApiVersion } from './api-sets';
 import { FakeErrorCodes, FakeOfficeError, officeError } from './errors';
+import { PersonEdits } from './person-edits';
 import { FailureInjection } from './failure-injection';
 import { WorkbookModel } from './model';
 import { FakeStats } from './stats';
@@ -31,8 +32,15 @@ export class FakeEnvironment {
   cellReadLimit: number;
   /** While true every sync with operations fails, as when the user is typing in a cell. */
   cellEditMode = false;
+  /**
+   * Set with the edit mode when the host supports `DelayForCellEdit`: a request whose `Excel.run` asked
+   * `delayForCellEdit: true` waits until the person leaves the cell — this runs (their Enter) — then goes on.
+   */
+  leaveCellEdit: (() => void) | null = null;
   /** A failed request or action a test armed (failure-injection.ts). */
   readonly failures = new FailureInjection();
+  /** A person's edits a test armed between requests (person-edits.ts). */
+  readonly personEdits = new PersonEdits();
 
   constructor(
     readonly model: WorkbookModel,
@@ -100,6 +108,8 @@ export class FakeRequestContext {
   private queue: QueuedOperation[] = [];
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private lazyWorkbook: unknown;
+  /** `Excel.run({ delayForCellEdit: true }, …)`: in cell-edit mode the request waits rather than fails. */
+  delayForCellEdit = false;
 
   /** `makeWorkbook` is given by index.ts, to keep this module free of the object model (no import cycle). */
   constructor(
@@ -149,6 +159,14 @@ export class FakeRequestContext {
     record.requestBytes = ops.reduce((sum, op) => sum + operationBytes(op), 0);
     stats.history.push(record);
 
+    this.env.personEdits.beforeRequest();
+    if (this.env.cellEditMode && this.delayForCellEdit && this.env.leaveCellEdit) {
+      // The request waits for the person to leave the cell: what they typed is entered before it.
+      const leave = this.env.leaveCellEdit;
+      this.env.cellEditMode = false;
+      this.env.leaveCellEdit = null;
+      leave();
+    }
     if (this.env.cellEditMode) {
       throw officeError(
         FakeErrorCodes.invalidOperationInCellEditMode,

@@ -114,6 +114,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
     const context = newContext();
+    const options = args.length > 1 ? (args[0] as { delayForCellEdit?: unknown } | undefined) : undefined;
+    context.delayForCellEdit = options?.delayForCellEdit === true;
     const promise = batch(context);
     if (!promise || typeof (promise as Promise<T>).then !== 'function') {
       throw officeError(
@@ -131,7 +133,6 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
    * kept. Below ExcelApi 1.8 it rejects with ApiNotFound, as a host without the set does. The file travels in
    * one request (_runtime_: `CreateAndOpenWorkbook` with the base64 as its argument under Excel on the web), so a
    * file whose base64 passes the request limit is refused with RequestPayloadSizeLimitExceeded, nothing opened.
-   * In cell-edit mode the runtime waits (`delayForCellEdit: true`) rather than failing: not simulated.
    */
   async function createWorkbook(base64?: string): Promise<void> {
     if (!env.supports('1.8')) throw officeError(FakeErrorCodes.apiNotFound, 'createWorkbook needs ExcelApi 1.8.');
@@ -177,9 +178,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     /** Shortcut for `inspect.snapshotGrid`: the sheet as the port's `SheetGrid`. */
     snapshotGrid: (sheetName: string) => inspect.snapshotGrid(sheetName),
     seed: new FakeWorkbookSeeder(workbook),
-    /** While on, every sync with operations rejects with InvalidOperationInCellEditMode. */
-    setCellEditMode(on: boolean): void {
+    /**
+     * While on, every sync with operations rejects with InvalidOperationInCellEditMode. With `leave` (a host that
+     * supports `DelayForCellEdit`), a request of an `Excel.run({ delayForCellEdit: true }, …)` waits instead: the
+     * person leaves the cell (`leave` runs: what they typed is entered), then the request goes on.
+     */
+    setCellEditMode(on: boolean, leave?: () => void): void {
       env.cellEditMode = on;
+      env.leaveCellEdit = on ? (leave ?? null) : null;
     },
     /** Changes the ExcelApi version the host claims (and enforces) from now on. */
     setApiVersion(version: string): void {
@@ -187,6 +193,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     },
     /** Arms a failed request or action (failure-injection.ts): what a failed sync leaves, Office.js not rolling back. */
     failures: env.failures,
+    /** A person's edit landing between two requests of the add-in (person-edits.ts): `beforeRoundTrip(n, edit)`. */
+    personEdits: env.personEdits,
     /** Keeps the workbook as it is now; the returned function puts it back (checkpoint.ts). */
     checkpoint: (): (() => void) => checkpoint(workbook),
     /** A copy of the workbook as it is now, for `putBack` of this fake or of another (checkpoint.ts). */
@@ -195,6 +203,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     putBack: (kept: KeptWorkbook): void => putBackWorkbook(kept, workbook),
     setRequestPayloadLimit(bytes: number): void {
       env.requestPayloadLimit = bytes;
+    },
+    /** Changes the largest answer the host gives (above it a sync fails with ResponsePayloadSizeLimitExceeded). */
+    setResponsePayloadLimit(bytes: number): void {
+      env.responsePayloadLimit = bytes;
     },
     /**
      * The same objects typed as Office.js's (`typeof Excel`, `typeof Office`), for code written against

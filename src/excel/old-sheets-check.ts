@@ -1,0 +1,107 @@
+import type { PartialWorkbookGrids, SheetGrid } from '../app/port';
+import { explainExcelError } from './excel-errors';
+import {
+  editedBetween,
+  editedDuringRewrite,
+  queueSheetsLook,
+  StopBeforeSwitch,
+  type EditedCell,
+} from './edits-since-read';
+import { readSheetsInBands } from './read-workbook';
+import type { RequestBatcher } from './request-batcher';
+import { operationBytes } from './request-size';
+import type { SwitchPlan } from './switch-plan';
+import { excelNameKey, type WorkbookFacts } from './workbook-facts';
+
+/**
+ * Before the switch deletes the old sheets of a whole rewrite, they are loaded again (values and formulas of their
+ * used ranges) and compared with the read: a cell a person changed since stops the rewrite, which the recovery
+ * undoes (new sheets removed), and the French message names it (edits-since-read.ts).
+ *
+ * Where the read got every old sheet in one answer (its facts hold their number formats), the look rides in the
+ * last request of the new sheets' content: its answer is smaller than the read's. Otherwise (a read in bands), or
+ * when that request fails, it is made on its own: one request, or bands of rows as the read (read-workbook.ts)
+ * when Excel refuses so large an answer. Either way the protection and the switch go in the request after it.
+ * Returns the round trips made besides the batcher's (the recovery counts its own).
+ */
+export async function checkOldSheets(
+  context: Excel.RequestContext,
+  requests: RequestBatcher,
+  plan: SwitchPlan,
+  facts: WorkbookFacts,
+  grids: PartialWorkbookGrids,
+): Promise<number> {
+  const readOf = new Map(
+    grids.sheets.filter((grid): grid is SheetGrid => 'rows' in grid).map((grid) => [excelNameKey(grid.name), grid]),
+  );
+  const old = plan.sheets.flatMap((sheet) => {
+    const grid = sheet.old && readOf.get(excelNameKey(sheet.old.name));
+    return grid ? [grid] : [];
+  });
+  if (old.length === 0) return 0;
+  const names = old.map((grid) => grid.name);
+  const formatsRead = new Map(facts.sheets.map((name, index) => [excelNameKey(name), facts.usedRangeFormats[index]]));
+  let now: SheetGrid[] | null = null;
+  let syncs = 0;
+  if (old.every((grid) => formatsRead.get(excelNameKey(grid.name)))) {
+    let look: () => SheetGrid[] | null = () => null;
+    const shape = { objects: 2 * old.length, actions: 2 * old.length, payload: names };
+    await requests.queue(operationBytes(shape), () => (look = queueSheetsLook(context.workbook.worksheets, names)));
+    try {
+      await requests.flush();
+      now = look();
+    } catch (error) {
+      // The request failed (a chart refused, its answer too large…): its loads came back with nothing. The old
+      // sheets are looked at on their own, then the failure goes to the recovery as it would have without the
+      // look (which may send the switch again: the content is whole, only the presentation is missing).
+      let looked: SheetGrid[];
+      try {
+        looked = (await lookOnItsOwn(context, names)).now;
+      } catch {
+        throw stopped(error);
+      }
+      throwIfEdited(old, looked);
+      throw error;
+    }
+  } else await requests.flush();
+  if (now === null) {
+    try {
+      ({ now, syncs } = await lookOnItsOwn(context, names));
+    } catch (error) {
+      throw stopped(error);
+    }
+  }
+  throwIfEdited(old, now);
+  return syncs;
+}
+
+function throwIfEdited(read: readonly SheetGrid[], now: readonly SheetGrid[]): void {
+  const edited: EditedCell[] = read.flatMap((grid, index) => editedBetween(grid, now[index]));
+  if (edited.length > 0) throw editedDuringRewrite(edited);
+}
+
+/** What the old sheets hold is not known: the content may be whole, but the switch must not follow. */
+function stopped(error: unknown): StopBeforeSwitch {
+  if (error instanceof StopBeforeSwitch) return error;
+  const { code, message } = explainExcelError(error);
+  return new StopBeforeSwitch(code, message, error);
+}
+
+/** The look in a request of its own; in bands of rows when Excel refuses the whole answer or withholds cells. */
+async function lookOnItsOwn(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<{ now: SheetGrid[]; syncs: number }> {
+  let syncs = 0;
+  try {
+    const look = queueSheetsLook(context.workbook.worksheets, names);
+    syncs += 1;
+    await context.sync();
+    const now = look();
+    if (now) return { now, syncs };
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+  }
+  const bands = await readSheetsInBands(context, names);
+  return { now: bands.grids, syncs: syncs + bands.syncs };
+}
