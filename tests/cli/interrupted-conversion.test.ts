@@ -6,7 +6,7 @@ import { writeXlsx } from '../../src/xlsx/writer';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { compiledCli } from '../helpers/compiled-cli';
-import { standInProgram } from '../helpers/stand-in-program';
+import { isRunning, standInProgram } from '../helpers/stand-in-program';
 
 /**
  * Every command that converts a file through LibreOffice (merge and validate an .ods or .xls, consolidate a
@@ -26,20 +26,6 @@ beforeAll(async () => {
   bin = compiledCli();
   masterBytes = await writeXlsx((await buildNewWorkbook(samplePlan(), { today: new Date() })).spec);
 }, 200_000);
-
-/** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

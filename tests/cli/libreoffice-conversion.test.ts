@@ -1,5 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { recordConversionFolder, recordedConversionFolder, standInProgram, withEnv } from '../helpers/stand-in-program';
+import {
+  isRunning,
+  recordConversionFolder,
+  recordedConversionFolder,
+  standInProgram,
+  withEnv,
+} from '../helpers/stand-in-program';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { convertToXlsx, findLibreOffice } from '../../src/cli/libreoffice';
@@ -19,20 +25,6 @@ const today = new Date('2026-08-10T10:00:00Z');
 const folder = mkdtempSync(join(tmpdir(), 'ctg-lo-standin-'));
 
 const program = (name: string, body: string) => standInProgram(folder, name, body);
-
-/** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

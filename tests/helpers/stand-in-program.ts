@@ -43,3 +43,17 @@ export function recordedConversionFolder(file: string): string {
   expect(basename(work)).toMatch(/^ctg-suivi-libreoffice-/);
   return work;
 }
+
+/** Whether a process still runs: a killed one whose parent died may stay a zombie (state Z) until reaped. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
