@@ -14,7 +14,7 @@ import type { SwitchPlan } from './switch-plan';
 import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
- * Before the switch deletes the old sheets of a whole rewrite, they are loaded again (values and formulas of their
+ * Before the switch deletes the old sheets of a whole rewrite (or a new workbook's lone empty sheet), they are loaded again (values and formulas of their
  * used ranges) and compared with the read: a cell a person changed since stops the rewrite, which the recovery
  * undoes (new sheets removed), and the French message names it (edits-since-read.ts).
  *
@@ -29,21 +29,27 @@ export async function checkOldSheets(
   requests: RequestBatcher,
   plan: SwitchPlan,
   facts: WorkbookFacts,
-  grids: PartialWorkbookGrids,
+  grids: PartialWorkbookGrids | undefined,
 ): Promise<number> {
   const readOf = new Map(
-    grids.sheets.filter((grid): grid is SheetGrid => 'rows' in grid).map((grid) => [excelNameKey(grid.name), grid]),
+    (grids?.sheets ?? [])
+      .filter((grid): grid is SheetGrid => 'rows' in grid)
+      .map((grid) => [excelNameKey(grid.name), grid]),
   );
   const old = plan.sheets.flatMap((sheet) => {
     const grid = sheet.old && readOf.get(excelNameKey(sheet.old.name));
     return grid ? [grid] : [];
   });
+  // A new workbook's lone sheet, empty when the write began, is deleted at the switch too (a generation, no read).
+  const blank = plan.blank && !readOf.has(excelNameKey(plan.blank.name)) ? plan.blank.name : null;
+  if (blank !== null) old.push({ name: blank, visibility: 'visible', rows: [] });
   if (old.length === 0) return 0;
   const names = old.map((grid) => grid.name);
   const formatsRead = new Map(facts.sheets.map((name, index) => [excelNameKey(name), facts.usedRangeFormats[index]]));
   let now: SheetGrid[] | null = null;
   let syncs = 0;
-  if (old.every((grid) => formatsRead.get(excelNameKey(grid.name)))) {
+  // The empty sheet's answer is empty but for a person's edit: it rides along too.
+  if (old.every((grid) => grid.name === blank || formatsRead.get(excelNameKey(grid.name)))) {
     let look: () => SheetGrid[] | null = () => null;
     const shape = { objects: 2 * old.length, actions: 2 * old.length, payload: names };
     await requests.queue(operationBytes(shape), () => (look = queueSheetsLook(context.workbook.worksheets, names)));

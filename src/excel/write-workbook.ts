@@ -131,9 +131,11 @@ export async function writeWorkbookSpec(
     for (const [index, sheet] of spec.sheets.entries())
       await queuePresentation(requests, created.get(temporary.sheets[index].name)!, sheet, capabilities, missing);
 
-    // Nothing a person typed in the old sheets since the read goes with them: looked at once the new sheets
-    // are whole, just before the switch deletes the old ones (edits-since-read.ts).
-    if (options.grids) checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids);
+    // Nothing a person typed in the old sheets since the read goes with them, nor in a new workbook's empty sheet
+    // since the write began: looked at once the new sheets are whole, just before the switch deletes the old ones
+    // (edits-since-read.ts).
+    if (options.grids || current.blank)
+      checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids);
 
     // 3 and 4. Protection, then the switch.
     await q(protectionShape(current), () => queueProtection(context, current));

@@ -96,8 +96,8 @@ test('data bars from 0 to 1 on the rate columns of Annexe 4 and of the axis shee
   }
 });
 
-test('the chart and data bars ride in the same request: generate stays at 2 round trips', () => {
-  expect(roundTrips).toBe(2);
+test('the chart and data bars ride in the same request: generate stays at 3 round trips', () => {
+  expect(roundTrips).toBe(3);
 });
 
 test('the .xlsx writer writes no chart nor data bar and keeps the colour scales with their fixed points', async () => {
