@@ -20,7 +20,9 @@ export function queueAsk<Cell extends CellAt>(
   const bySheet = new Map<string, Cell[]>();
   for (const cell of cells) {
     const key = excelNameKey(cell.sheet);
-    bySheet.set(key, [...(bySheet.get(key) ?? []), cell]);
+    const sheetCells = bySheet.get(key);
+    if (sheetCells) sheetCells.push(cell);
+    else bySheet.set(key, [cell]);
   }
   const readers: (() => void)[] = [];
   for (const sheetCells of bySheet.values()) {

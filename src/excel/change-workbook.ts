@@ -230,7 +230,10 @@ function keepingEdits(undo: ChangeUndo, edited: readonly EditedCell[]): ChangeUn
   return { ...undo, before: { ...undo.before, cells } };
 }
 
-/** The loads queued before each write of cell values or formulas, and what they gave (the requests that went through). */
+/**
+ * The loads queued before each write of cell values or formulas, and what they gave (the requests that went
+ * through).
+ */
 class LookBeforeWrites {
   private readonly readers: (() => void)[] = [];
   private readonly held = new Map<string, CellContent>();
@@ -256,7 +259,8 @@ class LookBeforeWrites {
       try {
         read();
       } catch {
-        // Not delivered: its request failed (its writes did not happen either, or the undo puts them back).
+        // Not delivered: its request failed. A cell it wrote before failing goes back as read (src/excel/README.md,
+        // « Left open »).
       }
     }
     return this.held;

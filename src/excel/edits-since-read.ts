@@ -30,7 +30,10 @@ export function loadedContent(value: unknown, written: unknown): CellContent {
   return isEmpty(value) ? null : (value as string | number | boolean);
 }
 
-/** Whether a person changed the cell: another formula, another constant. A formula's result may differ (Excel computes it). */
+/**
+ * Whether a person changed the cell: another formula, another constant. A formula's result may differ (Excel
+ * computes it).
+ */
 export function sameContent(before: CellContent | undefined, now: CellContent): boolean {
   const formulaOf = (content: CellContent | undefined) =>
     content !== null && typeof content === 'object' ? content.formula : null;

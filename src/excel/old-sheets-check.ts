@@ -14,9 +14,10 @@ import type { SwitchPlan } from './switch-plan';
 import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
- * Before the switch deletes the old sheets of a whole rewrite (or a new workbook's lone empty sheet), they are loaded again (values and formulas of their
- * used ranges) and compared with the read: a cell a person changed since stops the rewrite, which the recovery
- * undoes (new sheets removed), and the French message names it (edits-since-read.ts).
+ * Before the switch deletes the old sheets of a whole rewrite (or a new workbook's lone empty sheet), they are
+ * loaded again (values and formulas of their used ranges) and compared with the read: a cell a person changed
+ * since stops the rewrite, which the recovery undoes (new sheets removed), and the French message names it
+ * (edits-since-read.ts).
  *
  * Where the read got every old sheet in one answer (its facts hold their number formats), the look rides in the
  * last request of the new sheets' content: its answer is smaller than the read's. Otherwise (a read in bands), or

@@ -6,7 +6,10 @@ import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { historyValueCell, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { sheetNames } from '../../layout/texts';
 
-/** The states at a period's end as Historique keeps them: the fields a closing copies (docs/WORKBOOK.md, « Historique »). */
+/**
+ * The states at a period's end as Historique keeps them: the fields a closing copies (docs/WORKBOOK.md,
+ * « Historique »).
+ */
 
 const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
 

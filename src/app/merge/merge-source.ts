@@ -332,10 +332,6 @@ class SourceMerge {
   }
 
   /**
-   * Columns the extract was sent with values in that a row of the file no longer has (a column deleted): nothing of
-   * them can be read, and the master keeps its values. One warning per sheet and column, naming the rows.
-   */
-  /**
    * The sheet of the file under a tool's name holding the master's keys (`toolNamedTables`), and the axis sheet most
    * of them are on: the one to give its name back. Null when no such sheet holds a key of the master.
    */
@@ -352,6 +348,10 @@ class SourceMerge {
     return null;
   }
 
+  /**
+   * Columns the extract was sent with values in that a row of the file no longer has (a column deleted): nothing of
+   * them can be read, and the master keeps its values. One warning per sheet and column, naming the rows.
+   */
   private noteSentColumnsMissing(extract: ExtractFacts): void {
     const lost = new Map<string, { sheet: string; field: string; keys: string[] }>();
     for (const row of this.source.incoming.rows) {
