@@ -225,21 +225,15 @@ export function convertToXlsx(
 /** A PDF is written, not read back: no reader's limit applies, only the disk's. */
 const PDF_MAX_BYTES = 2 ** 31;
 
-/** The .xlsx at `xlsxPath` printed to a PDF at `pdfPath` (replaced if there), as its print setup says. */
+/**
+ * The .xlsx at `xlsxPath` printed to a PDF, as its print setup says: its bytes, which the caller writes where it
+ * wants (no file of ours beside the person's, which an interruption could leave behind).
+ */
 export async function convertToPdf(
   program: string,
   xlsxPath: string,
-  pdfPath: string,
   { timeoutMs }: { timeoutMs?: number } = {},
-): Promise<{ ok: true } | Extract<Conversion, { ok: false }>> {
+): Promise<Conversion> {
   const bytes = new Uint8Array(await fs.readFile(xlsxPath));
-  const converted = await convertWithLibreOffice(program, bytes, {
-    from: 'xlsx',
-    to: 'pdf',
-    maxBytes: PDF_MAX_BYTES,
-    timeoutMs,
-  });
-  if (!converted.ok) return converted;
-  await fs.writeFile(pdfPath, converted.bytes);
-  return { ok: true };
+  return convertWithLibreOffice(program, bytes, { from: 'xlsx', to: 'pdf', maxBytes: PDF_MAX_BYTES, timeoutMs });
 }

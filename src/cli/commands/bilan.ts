@@ -185,18 +185,13 @@ async function writePdf(xlsx: string, { force, json }: BilanArgs, console: Conso
   const pdf = pdfPathOf(xlsx);
   const program = await findLibreOffice();
   if (program === null) return pdfNotPrinted('needs-libreoffice', texts.bilan.needsLibreOffice(xlsx), pdf);
-  // Printed beside, then moved into place as any output: never over a PDF without --force, the old one kept.
-  const printed = join(dirname(pdf), `.${process.pid}.bilan.pdf.tmp`);
-  try {
-    const interruption = { message: texts.bilan.interruptedPrinting(xlsx), json };
-    const converted = await interruptible(console, interruption, () => convertToPdf(program, xlsx, printed));
-    if (!converted.ok)
-      return pdfNotPrinted('conversion-failed', texts.bilan.conversionFailed(xlsx, converted.reason), pdf);
-    const written = await writeOutputFile(pdf, new Uint8Array(await fs.readFile(printed)), force, EXAMPLE);
-    return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
-  } finally {
-    await fs.rm(printed, { force: true });
-  }
+  // Written as any output: never over a PDF without --force, the old one kept.
+  const interruption = { message: texts.bilan.interruptedPrinting(xlsx), json };
+  const converted = await interruptible(console, interruption, () => convertToPdf(program, xlsx));
+  if (!converted.ok)
+    return pdfNotPrinted('conversion-failed', texts.bilan.conversionFailed(xlsx, converted.reason), pdf);
+  const written = await writeOutputFile(pdf, converted.bytes, force, EXAMPLE);
+  return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
 }
 
 export async function bilanCommand(argv: string[], console: Console): Promise<number> {
