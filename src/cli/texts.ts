@@ -135,9 +135,13 @@ function goingOn(message: Issue | string): string {
   return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
 }
 
-/** A path as a shell word, to copy into a command: quoted when it holds anything but plain characters. */
+/**
+ * A path as a shell word, to copy into a command: quoted when it holds anything but plain characters, and led by
+ * « ./ » when it starts with a dash, which quotes do not keep the command from taking for an option.
+ */
 export function shellWord(path: string): string {
-  return /^[\w./:@%+=,-]+$/.test(path) ? path : `"${path.replace(/["\\$`]/g, '\\$&')}"`;
+  const word = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `"${word.replace(/["\\$`]/g, '\\$&')}"`;
 }
 
 /** The commands that work on the master, and refuse a partner's extract given in its place. */

@@ -181,6 +181,14 @@ describe('a territory kept with data errors', () => {
       `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
     );
   });
+
+  it('names a file whose name starts with a dash so that the command does not take it for an option', async () => {
+    expect(texts.consolidate.dataErrors('-forez.xlsx', 2)).toBe(
+      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate ./-forez.xlsx`,
+    );
+    // As given, the command refuses the name as an option it does not know.
+    expect((await runCli(['validate', '-forez.xlsx'])).stderr).toContain('n’est pas une option');
+  });
 });
 
 describe('a broken link found in a folder', () => {
