@@ -859,6 +859,11 @@ export const texts = {
      */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} (${firstOf(territories)})`,
+    /** The names of a kind past the first ones listed: the workbook's sheet of that kind marks them all. */
+    unmatchedMore: (kind: 'field' | 'public', count: number) =>
+      `  … et ${countOf(count, 'autre nom', 'autres noms')} de ${kind === 'field' ? 'champ d’intervention' : 'public'} ` +
+      `hors vocabulaire : la feuille « ${kind === 'field' ? 'Champs d’intervention' : 'Publics'} » du classeur ` +
+      `les donne tous (« Oui » dans sa colonne « Hors vocabulaire »).`,
     written: (file: string, backup: Backup | null) =>
       `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     /** The last line, as the pane's: what was consolidated, left out, and not kept as a copy of a territory. */

@@ -267,6 +267,34 @@ describe('names outside the vocabulary', () => {
     expect(line.length).toBeLessThan(300);
   });
 
+  it('lists the first names of each kind, then how many others and where to find them all', async () => {
+    const folder = inRoot('many-names');
+    mkdirSync(folder);
+    const names = Array.from({ length: 45 }, (_, index) => `Champ libre ${String(index + 1).padStart(2, '0')}`);
+    const entries = [
+      ...pilat.entries,
+      { key: 'G1', header: "Champ(s) d'intervention", value: names.join(' ; ') },
+      { key: 'G1', header: 'Public(s)', value: 'Aînés ; Tout-petits' },
+    ];
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'many-names.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const fields = lines.filter((line) => line.startsWith('  Hors vocabulaire (champ d’intervention)'));
+    expect(fields).toHaveLength(20);
+    expect(fields[0]).toContain('Champ libre 01');
+    expect(said.stdout).not.toContain('Champ libre 21');
+    expect(lines).toContain(
+      `  … et 25 autres noms de champ d’intervention hors vocabulaire${NBSP}: la feuille «${NBSP}Champs ` +
+        `d’intervention${NBSP}» du classeur les donne tous («${NBSP}Oui${NBSP}» dans sa colonne «${NBSP}Hors ` +
+        `vocabulaire${NBSP}»).`,
+    );
+    // Publics are counted apart: their two names are listed.
+    expect(lines.filter((line) => line.startsWith('  Hors vocabulaire (public)'))).toHaveLength(2);
+    // --json keeps them all.
+    const json = await runCli(['consolidate', folder, '-o', inRoot('out', 'many-names.xlsx'), '--force', '--json']);
+    expect(JSON.parse(json.stdout).unmatched).toHaveLength(47);
+  });
+
   it('lists a few territories whole', () => {
     expect(texts.consolidate.unmatchedLine('public', 'Aînés', ['A', 'B'])).toBe(
       `  Hors vocabulaire (public)${NBSP}: «${NBSP}Aînés${NBSP}» (A, B)`,
