@@ -182,6 +182,12 @@ describe('a territory kept with data errors', () => {
     );
   });
 
+  it('says that validate shows them once the text its conversion cut is shortened, as validate refuses it till then', () => {
+    expect(texts.consolidate.dataErrors('pilat.ods', 2, true)).toBe(
+      `    Pour les voir, cellule par cellule, une fois ce texte raccourci${NBSP}: npx ctg-suivi validate pilat.ods`,
+    );
+  });
+
   it('names a file whose name starts with a dash so that the command does not take it for an option', async () => {
     expect(texts.consolidate.dataErrors('-forez.xlsx', 2)).toBe(
       `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate ./-forez.xlsx`,

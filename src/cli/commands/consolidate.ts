@@ -89,7 +89,8 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
-    if (territory.errors > 0) console.out(texts.consolidate.dataErrors(territory.file, territory.errors));
+    if (territory.errors > 0)
+      console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
   for (const duplicate of consolidation.duplicates) {
