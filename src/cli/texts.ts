@@ -135,9 +135,13 @@ function goingOn(message: Issue | string): string {
   return typeof message === 'string' ? afterColon(message) : afterColon(renderIssueMessage(message), message.sheet);
 }
 
-/** A path as a shell word, to copy into a command: quoted when it holds anything but plain characters. */
+/**
+ * A path as a shell word, to copy into a command: quoted when it holds anything but plain characters, and led by
+ * « ./ » when it starts with a dash, which quotes do not keep the command from taking for an option.
+ */
 export function shellWord(path: string): string {
-  return /^[\w./:@%+=,-]+$/.test(path) ? path : `"${path.replace(/["\\$`]/g, '\\$&')}"`;
+  const word = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `"${word.replace(/["\\$`]/g, '\\$&')}"`;
 }
 
 /** The commands that work on the master, and refuse a partner's extract given in its place. */
@@ -818,10 +822,13 @@ export const texts = {
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
-    /** A territory kept with data errors: its line counts them, this one says where to see them. */
-    dataErrors: (file: string, errors: number) =>
-      `    ${errors === 1 ? 'Pour la voir, avec sa cellule' : 'Pour les voir, cellule par cellule'}\u00a0: ` +
-      `npx ctg-suivi validate ${shellWord(file)}`,
+    /**
+     * A territory kept with data errors: its line counts them, this one says where to see them — once the text its
+     * conversion cut is shortened, when there is one, as validate refuses the file till then.
+     */
+    dataErrors: (file: string, errors: number, textCut = false) =>
+      `    ${errors === 1 ? 'Pour la voir, avec sa cellule' : 'Pour les voir, cellule par cellule'}` +
+      `${textCut ? ', une fois ce texte raccourci' : ''}\u00a0: npx ctg-suivi validate ${shellWord(file)}`,
     /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
     aoUnread: (reason: string) => `    Compétences AO non lues : ${afterColon(reason)}`,
     /**
@@ -855,6 +862,11 @@ export const texts = {
      */
     unmatchedLine: (kind: 'field' | 'public', name: string, territories: string[]) =>
       `  Hors vocabulaire (${kind === 'field' ? 'champ d’intervention' : 'public'}) : ${quotedShort(name)} (${firstOf(territories)})`,
+    /** The names of a kind past the first ones listed: the workbook's sheet of that kind marks them all. */
+    unmatchedMore: (kind: 'field' | 'public', count: number) =>
+      `  … et ${countOf(count, 'autre nom', 'autres noms')} de ${kind === 'field' ? 'champ d’intervention' : 'public'} ` +
+      `hors vocabulaire : la feuille « ${kind === 'field' ? 'Champs d’intervention' : 'Publics'} » du classeur ` +
+      `les donne tous (« Oui » dans sa colonne « Hors vocabulaire »).`,
     written: (file: string, backup: Backup | null) =>
       `Classeur ${file} écrit.${backup ? ` L’ancien fichier est gardé sous ${keptAs(backup)}.` : ''}`,
     /** The last line, as the pane's: what was consolidated, left out, and not kept as a copy of a territory. */

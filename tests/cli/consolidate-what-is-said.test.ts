@@ -181,6 +181,20 @@ describe('a territory kept with data errors', () => {
       `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
     );
   });
+
+  it('says that validate shows them once the text its conversion cut is shortened, as validate refuses it till then', () => {
+    expect(texts.consolidate.dataErrors('pilat.ods', 2, true)).toBe(
+      `    Pour les voir, cellule par cellule, une fois ce texte raccourci${NBSP}: npx ctg-suivi validate pilat.ods`,
+    );
+  });
+
+  it('names a file whose name starts with a dash so that the command does not take it for an option', async () => {
+    expect(texts.consolidate.dataErrors('-forez.xlsx', 2)).toBe(
+      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate ./-forez.xlsx`,
+    );
+    // As given, the command refuses the name as an option it does not know.
+    expect((await runCli(['validate', '-forez.xlsx'])).stderr).toContain('n’est pas une option');
+  });
 });
 
 describe('a broken link found in a folder', () => {
@@ -257,6 +271,34 @@ describe('names outside the vocabulary', () => {
     expect(line).toContain(`«${NBSP}Sport santé santé`);
     expect(line).toContain(`…${NBSP}» sur 30${NBSP}005 caractères (Monts du Pilat)`);
     expect(line.length).toBeLessThan(300);
+  });
+
+  it('lists the first names of each kind, then how many others and where to find them all', async () => {
+    const folder = inRoot('many-names');
+    mkdirSync(folder);
+    const names = Array.from({ length: 45 }, (_, index) => `Champ libre ${String(index + 1).padStart(2, '0')}`);
+    const entries = [
+      ...pilat.entries,
+      { key: 'G1', header: "Champ(s) d'intervention", value: names.join(' ; ') },
+      { key: 'G1', header: 'Public(s)', value: 'Aînés ; Tout-petits' },
+    ];
+    writeFileSync(join(folder, 'pilat.xlsx'), await territoryBytes({ ...pilat, entries }));
+    const said = await runCli(['consolidate', folder, '-o', inRoot('out', 'many-names.xlsx')]);
+    const lines = said.stdout.split('\n');
+    const fields = lines.filter((line) => line.startsWith('  Hors vocabulaire (champ d’intervention)'));
+    expect(fields).toHaveLength(20);
+    expect(fields[0]).toContain('Champ libre 01');
+    expect(said.stdout).not.toContain('Champ libre 21');
+    expect(lines).toContain(
+      `  … et 25 autres noms de champ d’intervention hors vocabulaire${NBSP}: la feuille «${NBSP}Champs ` +
+        `d’intervention${NBSP}» du classeur les donne tous («${NBSP}Oui${NBSP}» dans sa colonne «${NBSP}Hors ` +
+        `vocabulaire${NBSP}»).`,
+    );
+    // Publics are counted apart: their two names are listed.
+    expect(lines.filter((line) => line.startsWith('  Hors vocabulaire (public)'))).toHaveLength(2);
+    // --json keeps them all.
+    const json = await runCli(['consolidate', folder, '-o', inRoot('out', 'many-names.xlsx'), '--force', '--json']);
+    expect(JSON.parse(json.stdout).unmatched).toHaveLength(47);
   });
 
   it('lists a few territories whole', () => {

@@ -67,6 +67,22 @@ describe('the consolidation’s Guide, against what is computed', () => {
     );
   });
 
+  it('says which fiches count as having difficulties: a Difficultés not blank, whatever it says', async () => {
+    const bytes = await territoryBytes(pilat);
+    const clean = await measured(gridsOf(bytes));
+    const grids = gridsOf(bytes);
+    const axis1 = sheet(grids, 'Axe 1');
+    // G1 has its own difficulty already.
+    setValue(axis1, 'G2', 'Difficultés', 'RAS');
+    setValue(axis1, 'G1-B', 'Difficultés', ' \u00a0\n');
+    const typed = await measured(grids);
+    expect(typed.counts.fichesWithDifficulties).toBe(clean.counts.fichesWithDifficulties + 1);
+    expect(guide).toContain(
+      '«\u00a0Fiches avec difficultés\u00a0» compte les fiches dont la case «\u00a0Difficultés\u00a0» n’est pas vide, ' +
+        'quel qu’en soit le texte («\u00a0RAS\u00a0» compris)\u00a0; des espaces seuls ne comptent pas.',
+    );
+  });
+
   it('names the sheets of rates side by side for what they show', () => {
     expect(guide).toContain(
       '«\u00a0Champs par territoire\u00a0» et «\u00a0Publics par territoire\u00a0» en mettent le renseignement cumulé et ' +

@@ -97,4 +97,18 @@ describe('patchXlsx', () => {
     expect(gridsOf(patched)).toEqual(gridsOf(original));
     expect(unzipSync(patched)['xl/calcChain.xml']).toBeDefined();
   });
+
+  it('writes a text that reads like an escape so that it is read back as written, a formula’s text result too', () => {
+    // `_x0041_` in a cell's XML is « A » to Excel: a partner's returned text « _x0041_ » must not become « A ».
+    const patched = patchXlsx(original, {
+      cells: [
+        { sheet: 'Données', row: 2, column: 1, content: 'réf. _x0041_ et _x005F_x0042_' },
+        { sheet: 'Données', row: 3, column: 1, content: { formula: '"_x0043_"', result: '_x0043_' } },
+      ],
+      ranges: [],
+    });
+    const grid = gridsOf(patched).sheets[0];
+    expect(grid.rows[1][0]).toEqual({ value: 'réf. _x0041_ et _x005F_x0042_' });
+    expect(grid.rows[2][0]).toEqual({ value: '_x0043_', formula: '"_x0043_"' });
+  });
 });

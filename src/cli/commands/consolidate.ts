@@ -25,6 +25,11 @@ import { outputExample, texts } from '../texts';
 
 /** The workbook a message about -o suggests. */
 const EXAMPLE = outputExample('consolidate');
+/**
+ * Names outside the vocabulary listed per kind: territories whose conventions word their champs their own way can
+ * have thousands, which would push the territories' lines out of sight; the workbook marks them all.
+ */
+const UNMATCHED_LISTED = 20;
 
 /**
  * `ctg-suivi consolidate <fichiers ou dossiers…> -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]`: the
@@ -84,7 +89,8 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
-    if (territory.errors > 0) console.out(texts.consolidate.dataErrors(territory.file, territory.errors));
+    if (territory.errors > 0)
+      console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
   for (const duplicate of consolidation.duplicates) {
@@ -92,8 +98,12 @@ function reportAsText(console: Console, consolidation: Consolidation) {
       texts.consolidate.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
     );
   }
-  for (const name of consolidation.unmatched) {
-    console.out(texts.consolidate.unmatchedLine(name.kind, name.name, name.territories));
+  for (const kind of ['field', 'public'] as const) {
+    const names = consolidation.unmatched.filter((name) => name.kind === kind);
+    for (const name of names.slice(0, UNMATCHED_LISTED))
+      console.out(texts.consolidate.unmatchedLine(kind, name.name, name.territories));
+    if (names.length > UNMATCHED_LISTED)
+      console.out(texts.consolidate.unmatchedMore(kind, names.length - UNMATCHED_LISTED));
   }
   for (const rejected of consolidation.rejected)
     console.out(texts.consolidate.rejectedLine(rejected.file, rejected.reason));

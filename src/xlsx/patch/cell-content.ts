@@ -5,6 +5,7 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import type { CellContent } from '../../layout/workbook-spec';
+import { encodeOoxmlEscapes } from '../reader/text-escapes';
 import { createLike, removeChildren, XML_NS } from './xml-dom';
 
 /** Attributes that describe the old value (its type, rich value or dynamic-array metadata). */
@@ -22,7 +23,7 @@ function setScalar(cell: Element, value: string | number | boolean): void {
     cell.setAttribute('t', 'inlineStr');
     const inline = createLike(cell, 'is');
     cell.appendChild(inline);
-    const text = appendText(inline, 't', value);
+    const text = appendText(inline, 't', encodeOoxmlEscapes(value));
     if (/^\s|\s$|\n/.test(value)) text.setAttributeNS(XML_NS, 'xml:space', 'preserve');
   } else if (typeof value === 'boolean') {
     cell.setAttribute('t', 'b');
@@ -45,5 +46,6 @@ export function setCellContent(cell: Element, content: CellContent): void {
   if (result === null) return;
   if (typeof result === 'string') cell.setAttribute('t', 'str');
   else if (typeof result === 'boolean') cell.setAttribute('t', 'b');
-  appendText(cell, 'v', typeof result === 'boolean' ? (result ? '1' : '0') : String(result));
+  const shown = typeof result === 'boolean' ? (result ? '1' : '0') : String(result);
+  appendText(cell, 'v', typeof result === 'string' ? encodeOoxmlEscapes(shown) : shown);
 }

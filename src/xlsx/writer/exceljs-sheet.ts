@@ -16,6 +16,7 @@ import type {
 } from '../../layout/workbook-spec';
 import { columnLetters } from '../../layout/a1';
 import { pagesWideOf } from '../../layout/print-width';
+import { encodeOoxmlEscapes } from '../reader/text-escapes';
 import { argb, toExcelStyle } from './exceljs-styles';
 
 /**
@@ -25,10 +26,13 @@ import { argb, toExcelStyle } from './exceljs-styles';
  * rows go out one by one, each with its page break, and everything after the cells is set before the sheet is done.
  */
 
+/** ExcelJS writes a text as it is given: a text that reads like an escape is escaped here. */
 function toExcelValue(content: CellContent): ExcelCellValue {
-  if (content !== null && typeof content === 'object')
-    return { formula: content.formula, result: content.result ?? undefined } as ExcelCellValue;
-  return content;
+  if (content !== null && typeof content === 'object') {
+    const result = typeof content.result === 'string' ? encodeOoxmlEscapes(content.result) : content.result;
+    return { formula: content.formula, result: result ?? undefined } as ExcelCellValue;
+  }
+  return typeof content === 'string' ? encodeOoxmlEscapes(content) : content;
 }
 
 /** A cell's ExcelJS style, from its layout style and its column's number format. */
