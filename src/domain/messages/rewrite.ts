@@ -3,6 +3,7 @@ import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { frenchDay, frenchNumber } from './numbers';
 import { agree, countOf } from './plural';
+import { quotedShort } from './shown-cell-value';
 import { personalDataWords, quoted } from './workbook';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
@@ -81,6 +82,11 @@ export const rewriteMessages = {
       ? '(couleurs, formats des nombres, listes, protection) : le classeur a été réécrit en entier, et « Annuler » ' +
         'd’Excel ne la rétablit pas. Remettez-la à la main, ou reprenez-la d’une copie du classeur enregistrée avant.'
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
+  'cell-note-not-kept': (p) =>
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la note attachée à cette cellule, ` +
+    `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : le classeur a été réécrit entier, sans les notes ` +
+    'de ses cellules. L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin (ou notez-la ' +
+    'dans une colonne ajoutée au tableau ou une cellule libre, que les réécritures gardent).',
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +
