@@ -53,8 +53,16 @@ export const rewriteMessages = {
     'rien n’est fait. Ouvrez ou donnez le classeur de suivi ; pour y reprendre ce que ce destinataire a saisi dans ' +
     'cet extrait, fusionnez l’extrait dans le classeur de suivi.',
   'record-header-missing': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
-    'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+    Array.isArray(p.headers)
+      ? `${paramText(p.sheet)} : la ligne 1 n’a aucun des en-têtes de l’outil (${p.headers
+          .slice(0, 2)
+          .map((header) => `« ${String(header)} »`)
+          .join(', ')}…) : cette feuille ne peut pas être lue comme la sienne, et le classeur n’est pas réécrit. ` +
+        `Si c’est une feuille à vous, renommez-la (par exemple « ${paramText(p.sheet)} (notes) ») : elle sera alors ` +
+        'gardée telle quelle. Si c’est celle de l’outil et que sa ligne d’en-tête a été effacée ou décalée, ' +
+        'rétablissez-la à partir d’une copie de sauvegarde.'
+      : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
+        'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
   'contribution-row-invalid': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${headerText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +

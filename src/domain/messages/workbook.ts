@@ -155,8 +155,13 @@ export const workbookMessages = {
       : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
         'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
   'missing-header-row': (p) =>
-    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
-    'Rétablissez la ligne d’en-tête du tableau.',
+    typeof p.axisNotInPlan === 'number'
+      ? `${where(p)}cette feuille porte le nom d’une feuille d’axe, mais le plan du classeur n’a pas ` +
+        `d’axe ${paramText(p.axisNotInPlan)} et la feuille n’a pas de tableau (aucune cellule « Clé ») : l’outil ne la ` +
+        'lit pas et le classeur n’est pas réécrit. Si c’est une feuille à vous, renommez-la (par exemple ' +
+        `« Notes ${paramText(p.sheet).toLowerCase()} ») : elle sera alors gardée telle quelle.`
+      : `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
+        'Rétablissez la ligne d’en-tête du tableau.',
   'missing-column': (p) =>
     `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
     'ses valeurs ne sont pas lues en attendant.',
