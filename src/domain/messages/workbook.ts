@@ -189,9 +189,18 @@ export const workbookMessages = {
   'key-changed': (p) =>
     `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
     `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
-  'duplicate-key': (p) =>
-    `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}. ` +
-    'Supprimez la ligne copiée.',
+  'duplicate-key': (p) => {
+    const only = Array.isArray(p.onlyInCopy) ? p.onlyInCopy.map(String) : [];
+    const carry =
+      only.length === 0
+        ? ''
+        : ` Cette ligne seule contient ce qui est saisi en ${only.join(', ')} : reportez-le d’abord dans la ligne d’origine ` +
+          `(clé en ${paramText(p.firstCell)}), sans quoi sa suppression le perdrait. Supprimez-la ensuite.`;
+    return (
+      `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}.` +
+      (carry === '' ? ' Supprimez la ligne copiée.' : carry)
+    );
+  },
   'missing-row': (p) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
     '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
