@@ -241,14 +241,20 @@ export const workbookMessages = {
         `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
       );
     }
-    if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
+    const instead = 'Saisissez un nombre entier de 0 à 100 (sans le signe %), ou videz la cellule';
+    if (p.read === 'text') {
+      return (
+        `${rule}, mais la cellule contient le texte ${quoted(p.value)}. ${instead} ; le texte a sa place dans ` +
+        '« Mise en œuvre » ou « Difficultés ».'
+      );
+    }
     if (p.read === 'fraction') {
       return (
         `${rule} (valeur lue : ${quoted(p.value)}). Si vous avez saisi ${quoted(frenchPercent(Number(p.number)))}, ` +
         `saisissez ${percentRead(p).meant} sans « % ».`
       );
     }
-    return `${rule} (valeur lue : ${quoted(p.value)}).`;
+    return `${rule} (valeur lue : ${quoted(p.value)}). ${instead}.`;
   },
   'number-is-date': (p) =>
     `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +
