@@ -13,6 +13,7 @@ import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from '
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
+import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
 import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
 import type { WorkbookReader } from './port';
@@ -151,7 +152,7 @@ export function validateReading(
       }
     : null;
   const issues = [
-    ...reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code)),
+    ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
     ...validateTracking({
       sheetNames: reading.sheetOrder,
       expectedSheets,

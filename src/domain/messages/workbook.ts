@@ -163,8 +163,12 @@ export const workbookMessages = {
       : `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
         'Rétablissez la ligne d’en-tête du tableau.',
   'missing-column': (p) =>
-    `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
-    'ses valeurs ne sont pas lues en attendant.',
+    p.renamedAs
+      ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
+        `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
+        'attendant, et le classeur n’est pas réécrit.'
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
+        'ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
     `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
