@@ -166,7 +166,7 @@ export const workbookMessages = {
     p.renamedAs
       ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
         `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
-        'attendant, et le classeur n’est pas réécrit.'
+        'attendant.'
       : `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
         'ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
