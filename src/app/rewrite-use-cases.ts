@@ -1,6 +1,7 @@
 import { createIssue, type Issue } from '../domain/issues';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
+import { sheetNames } from '../layout/texts';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, chosenAheadNotes, quarterChoiceLine } from './choose-quarter';
@@ -97,7 +98,22 @@ export async function writeRewrite(
   await port.write(spec, context);
   const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
   const rebuilt = !context.changes;
-  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })];
+  const cellNotes = rebuilt ? cellNotesNotKept(grids) : [];
+  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt }), ...cellNotes];
+}
+
+/**
+ * The notes a person attached to cells, which a workbook written whole does not carry (a patched one leaves them in
+ * the file): each said at its cell with its text, so that none goes unsaid; the earlier file keeps them.
+ */
+function cellNotesNotKept(grids: WorkbookGrids): Issue[] {
+  return grids.sheets.flatMap((grid) =>
+    grid.name === sheetNames.meta
+      ? []
+      : (grid.notes ?? []).map((note) =>
+          createIssue('cell-note-not-kept', { sheet: grid.name, cell: note.address }, { text: note.text }),
+        ),
+  );
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

@@ -60,13 +60,15 @@ function isEmptyCell(cell: GridCell | null): boolean {
 /**
  * Whether the cell as read already holds what the spec writes there: the same value (12 ≠ "12"), or the same
  * formula with the same cached result. A formula whose result the spec does not know (null: a copied cell that
- * showed an error) keeps the error it had.
+ * showed an error, or a person's formula saved without its result) keeps the error it had, or stays without one.
  */
 export function sameContent(cell: GridCell | null, content: Content): boolean {
   if (isEmptyContent(content)) return isEmptyCell(cell);
   if (cell === null) return false;
   if (content !== null && typeof content === 'object') {
-    if (cell.formula === undefined || !sameFormula(cell.formula, content.formula) || cell.uncalculated) return false;
+    if (cell.formula === undefined || !sameFormula(cell.formula, content.formula)) return false;
+    // Read without a result: the tools' own formulas get theirs; a person's, whose result no one knows, is unchanged.
+    if (cell.uncalculated) return content.result === null;
     if (content.result === null && cell.isError) return true;
     return isBlank(content.result) ? isBlank(cell.value) : cell.value === content.result;
   }

@@ -13,8 +13,9 @@ import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from '
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
+import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
-import { recordSheetIssues, typedOverTextsOf } from './workbook-state';
+import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -64,8 +65,8 @@ const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', '
 
 /**
  * Validates grids read from a workbook (by either back end): `validateReading`, and, for a workbook a rewrite would
- * take, what that rewrite would write back over a person's typing, found as the rewrite finds it (from the state it
- * builds: the tools' texts typed over, restored-texts.ts).
+ * take, what that rewrite would write back over a person's typing or refuse for, found as the rewrite finds it (from
+ * the state it builds: the tools' texts typed over, restored-texts.ts; values typed over the tools' formulas).
  */
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
   const reading = await readTrackingWorkbook(grids);
@@ -75,12 +76,14 @@ export async function validateGrids(grids: WorkbookGrids, options: ValidateOptio
   const records = read.readable && reading.ok ? recordSheetIssues(reading) : [];
   const validated = records.length === 0 ? read : report(true, [...read.issues, ...records], reading.sheetOrder);
   if (!validated.readable || validated.issues.some(refusesRewrite)) return validated;
+  const found = await fixedSheetFindingsOf(grids, reading);
   // A cell validation already names (a Paramètres label edited, `settings-label-edited`) is not named twice.
   const named = new Set(validated.issues.map((issue) => `${issue.sheet}!${issue.cell}`));
-  const typedOver = typedOverTextWarnings(await typedOverTextsOf(grids, reading)).filter(
+  const typedOver = typedOverTextWarnings(found.typedOver).filter(
     (issue) => !named.has(`${issue.sheet}!${issue.cell}`),
   );
-  return typedOver.length === 0 ? validated : report(true, [...validated.issues, ...typedOver], reading.sheetOrder);
+  const more = [...found.valuesOverFormulas, ...typedOver];
+  return more.length === 0 ? validated : report(true, [...validated.issues, ...more], reading.sheetOrder);
 }
 
 /**
@@ -149,7 +152,7 @@ export function validateReading(
       }
     : null;
   const issues = [
-    ...reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code)),
+    ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
     ...validateTracking({
       sheetNames: reading.sheetOrder,
       expectedSheets,

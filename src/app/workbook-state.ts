@@ -246,18 +246,22 @@ export async function workbookStateOf(
 }
 
 /**
- * The tools' texts typed over in grids already read, found as `workbookStateOf` finds them (the state's
- * `typedOverTexts`), for validation to say beforehand what the next rewrite writes back. Only the sheets of fixed
- * shape are built, where such texts are: the axis sheets, the costliest to build, hold none.
+ * What a rewrite of grids already read would find in the sheets of fixed shape, found as `workbookStateOf` finds it,
+ * for validation to say it beforehand: the tools' texts typed over, which the rewrite writes back (the state's
+ * `typedOverTexts`), and the values typed over the tools' formulas, which refuse it (`value-in-computed-cell`). Only
+ * the sheets of fixed shape are built, where both are: the axis sheets, the costliest to build, hold none.
  */
-export async function typedOverTextsOf(
+export async function fixedSheetFindingsOf(
   grids: WorkbookGrids,
   reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
-): Promise<TypedOverText[]> {
+): Promise<{ typedOver: TypedOverText[]; valuesOverFormulas: Issue[] }> {
   const read = stateAsRead(grids, reading);
-  if (!read.ok) return [];
+  if (!read.ok) return { typedOver: [], valuesOverFormulas: [] };
   const baseline = await layoutOfState(read.state, new Date(), fixedSheets);
-  return toolTextsTypedOverOfWorkbook(read.carried, baseline.spec, read.state.plan);
+  return {
+    typedOver: toolTextsTypedOverOfWorkbook(read.carried, baseline.spec, read.state.plan),
+    valuesOverFormulas: valuesOverFormulasOfWorkbook(read.carried, baseline.spec),
+  };
 }
 
 /**

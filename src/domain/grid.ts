@@ -34,11 +34,22 @@ export const UNREAD_FORMULA = '…';
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
+/** A note (a comment) a person attached to a cell: its address (`X6`) and its text, runs joined. */
+export interface CellNote {
+  address: string;
+  text: string;
+}
+
 export interface SheetGrid {
   name: string;
   visibility: SheetVisibility;
   /** Dense rows from A1: `rows[r][c]` is the cell at row r+1, column c+1; missing cells are absent or null. */
   rows: (GridCell | null)[][];
+  /**
+   * The notes attached to the sheet's cells, in the file's order; absent when it has none. Only the .xlsx reader
+   * gives them: a rewrite that writes the workbook whole does not write them back, and says so (rewrite-use-cases.ts).
+   */
+  notes?: CellNote[];
 }
 
 /** What a read of a file may give besides its sheets. */

@@ -164,6 +164,17 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
       issues.push(createIssue('record-header-missing', where, { header: column.header }));
     }
   });
+  // Not one header in place: a person's sheet under the tools' name (`Archives` before any value was archived), or
+  // theirs without its header row. One error says both; its lines are no records to name one by one.
+  if (issues.length === columns.length && columns.length > 1) {
+    const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, 1) };
+    const headers = columns.map((column) => column.header);
+    return {
+      records: [],
+      rows: [],
+      issues: [createIssue('record-header-missing', where, { header: headers[0], headers })],
+    };
+  }
   const table = recordTableOf(columns);
   const records: EnteredCell[][] = [];
   const rows: number[] = [];

@@ -1,5 +1,6 @@
 import { cellAddress } from '../../src/layout/a1';
 import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateGrids } from '../../src/app/validate';
 import type { Plan } from '../../src/domain/plan';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
@@ -252,11 +253,15 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
       return { sheet: name, cell: cellAddress(r + 1, c + 1) };
     });
     const file = filePort(grids);
+    // Checking first names them as the errors they are, so that « Vérifier » never says none and compute refuses.
+    const report = await validateGrids(grids, { today });
 
     const issues = await refusal(file, (port) => computeAndWrite(port, { now: today }));
 
     expect(issues).toEqual(typedOver.map((at) => expect.objectContaining({ code: 'value-in-computed-cell', ...at })));
     expect(messagesOf(issues)[0]).toMatch(/cette cellule est calculée par l’outil.*«\u00a0500\u00a0»/);
+    expect(report.errors).toBe(issues.length);
+    expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual(issues);
   }, 30_000);
 
   it('refuses, naming each cell, formulas typed in the inputs of Paramètres and Compétences AO, and writes nothing', async () => {

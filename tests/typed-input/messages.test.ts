@@ -39,9 +39,16 @@ test('text « 12 » in Cible: told it is a number stored as text', async () => {
   );
 });
 
-test('a decimal in Avancement is shown the French way', async () => {
+test('a decimal in Avancement is shown the French way, with what to type instead', async () => {
   const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
-  expect(message).toMatch(/\(valeur lue\u00a0: «\u00a050,5\u00a0»\)\.$/);
+  expect(message).toMatch(/\(valeur lue\u00a0: «\u00a050,5\u00a0»\)\. Saisissez un nombre entier de 0 à 100/);
+});
+
+test('a word in Avancement: told what to type there, and where the words go', async () => {
+  const [message] = await messagesAt('G1', 'Avancement (%)', 'moitié');
+  expect(message).toMatch(
+    /le texte «\u00a0moitié\u00a0»\. Saisissez un nombre entier de 0 à 100 \(sans le signe\u00a0%\), ou videz la cellule\u00a0; le texte a sa place dans «\u00a0Mise en œuvre\u00a0» ou «\u00a0Difficultés\u00a0»\.$/,
+  );
 });
 
 test('a status with a no-break space: the message shows it', async () => {

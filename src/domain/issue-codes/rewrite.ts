@@ -64,6 +64,11 @@ export const rewriteIssueCodes = {
     description:
       'Une feuille ajoutée à la main est recopiée avec ses valeurs et ses formules, sans sa mise en forme (le .bak la garde).',
   },
+  'cell-note-not-kept': {
+    severity: 'warning',
+    description:
+      'Une note (un commentaire) attachée à une cellule n’est pas reprise par une réécriture du classeur entier (le .bak la garde).',
+  },
   'kept-cell-in-the-way': {
     severity: 'error',
     description:

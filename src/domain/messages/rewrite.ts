@@ -3,6 +3,7 @@ import { journalWords } from '../journal';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { frenchDay, frenchNumber } from './numbers';
 import { agree, countOf } from './plural';
+import { quotedShort } from './shown-cell-value';
 import { personalDataWords, quoted } from './workbook';
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
@@ -52,8 +53,16 @@ export const rewriteMessages = {
     'rien n’est fait. Ouvrez ou donnez le classeur de suivi ; pour y reprendre ce que ce destinataire a saisi dans ' +
     'cet extrait, fusionnez l’extrait dans le classeur de suivi.',
   'record-header-missing': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
-    'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+    Array.isArray(p.headers)
+      ? `${paramText(p.sheet)} : la ligne 1 n’a aucun des en-têtes de l’outil (${p.headers
+          .slice(0, 2)
+          .map((header) => `« ${String(header)} »`)
+          .join(', ')}…) : cette feuille ne peut pas être lue comme la sienne, et le classeur n’est pas réécrit. ` +
+        `Si c’est une feuille à vous, renommez-la (par exemple « ${paramText(p.sheet)} (notes) ») : elle sera alors ` +
+        'gardée telle quelle. Si c’est celle de l’outil et que sa ligne d’en-tête a été effacée ou décalée, ' +
+        'rétablissez-la à partir d’une copie de sauvegarde.'
+      : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
+        'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
   'contribution-row-invalid': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${headerText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +
@@ -81,6 +90,11 @@ export const rewriteMessages = {
       ? '(couleurs, formats des nombres, listes, protection) : le classeur a été réécrit en entier, et « Annuler » ' +
         'd’Excel ne la rétablit pas. Remettez-la à la main, ou reprenez-la d’une copie du classeur enregistrée avant.'
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
+  'cell-note-not-kept': (p) =>
+    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la note attachée à cette cellule, ` +
+    `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : le classeur a été réécrit entier, sans les notes ` +
+    'de ses cellules. L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin (ou notez-la ' +
+    'dans une colonne ajoutée au tableau ou une cellule libre, que les réécritures gardent).',
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +

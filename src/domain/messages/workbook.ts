@@ -155,11 +155,20 @@ export const workbookMessages = {
       : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
         'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
   'missing-header-row': (p) =>
-    `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
-    'Rétablissez la ligne d’en-tête du tableau.',
+    typeof p.axisNotInPlan === 'number'
+      ? `${where(p)}cette feuille porte le nom d’une feuille d’axe, mais le plan du classeur n’a pas ` +
+        `d’axe ${paramText(p.axisNotInPlan)} et la feuille n’a pas de tableau (aucune cellule « Clé ») : l’outil ne la ` +
+        'lit pas et le classeur n’est pas réécrit. Si c’est une feuille à vous, renommez-la (par exemple ' +
+        `« Notes ${paramText(p.sheet).toLowerCase()} ») : elle sera alors gardée telle quelle.`
+      : `${where(p)}la ligne d’en-tête est introuvable (aucune cellule « Clé »). ` +
+        'Rétablissez la ligne d’en-tête du tableau.',
   'missing-column': (p) =>
-    `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
-    'ses valeurs ne sont pas lues en attendant.',
+    p.renamedAs
+      ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
+        `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
+        'attendant.'
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
+        'ses valeurs ne sont pas lues en attendant.',
   'duplicate-column': (p) =>
     `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
@@ -184,9 +193,18 @@ export const workbookMessages = {
   'key-changed': (p) =>
     `${where(p)}la clé a été modifiée (lue : ${quoted(p.found)}, attendue : ${quoted(p.expected)}). ` +
     `Remettez ${quoted(p.expected)} : les clés ne doivent jamais être modifiées.`,
-  'duplicate-key': (p) =>
-    `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}. ` +
-    'Supprimez la ligne copiée.',
+  'duplicate-key': (p) => {
+    const only = Array.isArray(p.onlyInCopy) ? p.onlyInCopy.map(String) : [];
+    const carry =
+      only.length === 0
+        ? ''
+        : ` Cette ligne seule contient ce qui est saisi en ${only.join(', ')} : reportez-le d’abord dans la ligne d’origine ` +
+          `(clé en ${paramText(p.firstCell)}), sans quoi sa suppression le perdrait. Supprimez-la ensuite.`;
+    return (
+      `${where(p)}la clé ${quoted(p.key)} apparaît déjà en ${paramText(p.firstSheet)}, cellule ${paramText(p.firstCell)}.` +
+      (carry === '' ? ' Supprimez la ligne copiée.' : carry)
+    );
+  },
   'missing-row': (p) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
     '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
@@ -227,14 +245,20 @@ export const workbookMessages = {
         `enregistrée, ${percent.read}. Saisissez ${percent.meant} sans « % », au format Nombre.`
       );
     }
-    if (p.read === 'text') return `${rule}, mais la cellule contient le texte ${quoted(p.value)}.`;
+    const instead = 'Saisissez un nombre entier de 0 à 100 (sans le signe %), ou videz la cellule';
+    if (p.read === 'text') {
+      return (
+        `${rule}, mais la cellule contient le texte ${quoted(p.value)}. ${instead} ; le texte a sa place dans ` +
+        '« Mise en œuvre » ou « Difficultés ».'
+      );
+    }
     if (p.read === 'fraction') {
       return (
         `${rule} (valeur lue : ${quoted(p.value)}). Si vous avez saisi ${quoted(frenchPercent(Number(p.number)))}, ` +
         `saisissez ${percentRead(p).meant} sans « % ».`
       );
     }
-    return `${rule} (valeur lue : ${quoted(p.value)}).`;
+    return `${rule} (valeur lue : ${quoted(p.value)}). ${instead}.`;
   },
   'number-is-date': (p) =>
     `${where(p)}la colonne ${quoted(p.quarter ?? p.header)} attend un nombre, mais la cellule est au format date : ` +

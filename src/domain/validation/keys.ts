@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import type { AxisSheetReading, StoredKey, TrackingRow } from '../tracking';
+import type { AxisSheetReading, StoredKey, TrackingCell, TrackingField, TrackingRow } from '../tracking';
 import { createIssue } from '../issues';
 import { at } from './row-cells';
 
@@ -37,7 +37,12 @@ export function checkKeys(sheets: readonly AxisSheetReading[], storedKeys: reado
     }
     const first = firstRowOfKey.get(row.key);
     if (first) {
-      const params = { key: row.key, firstSheet: first.sheet, firstCell: first.cells.key?.address ?? '' };
+      const params = {
+        key: row.key,
+        firstSheet: first.sheet,
+        firstCell: first.cells.key?.address ?? '',
+        onlyInCopy: cellsOnlyInCopy(row, first),
+      };
       issues.push(createIssue('duplicate-key', at(row, keyCell), params));
       return;
     }
@@ -104,4 +109,25 @@ function sheetOfMissingKey(
     if (row) return row.sheet;
   }
   return null;
+}
+
+const isHeld = (cell: TrackingCell | undefined): cell is TrackingCell =>
+  cell !== undefined && cell.raw !== null && cell.raw !== '';
+
+/**
+ * The cells of a row copied under an existing key that hold something its first row does not (a value typed in the
+ * copy): deleting the copy, as its error says, would lose them, so the error names them to carry over first.
+ */
+function cellsOnlyInCopy(copy: TrackingRow, first: TrackingRow): string[] {
+  const addresses: string[] = [];
+  for (const [field, cell] of Object.entries(copy.cells) as [TrackingField, TrackingCell | undefined][]) {
+    if (isHeld(cell) && cell.raw !== first.cells[field]?.raw) addresses.push(cell.address);
+  }
+  if (copy.type === 'criterion') {
+    const firstQuarters = first.type === 'criterion' ? first.quarterCells : null;
+    copy.quarterCells.forEachHeld((cell, label) => {
+      if (isHeld(cell) && cell.raw !== firstQuarters?.cell(label)?.raw) addresses.push(cell.address);
+    });
+  }
+  return addresses;
 }

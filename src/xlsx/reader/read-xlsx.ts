@@ -10,6 +10,7 @@ import { readSavedAt } from './core-properties';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { isOpenDocumentSpreadsheet } from './open-document';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
+import { readCellNotes } from './cell-notes';
 import { readRelationships, relationshipOfKind } from './relationships';
 import { readSharedStrings } from './shared-strings';
 import { readSheetPart, type SheetContext } from './sheet-part';
@@ -111,7 +112,11 @@ function readPackage(
     // A part the workbook names but the package lacks is damage, read or not (found in the directory, not inflated).
     if (!entry) return fail('damaged', { sheet: name });
     if (!selected(name)) return skippedSheet(name, visibility);
-    return namingSheet(name, () => readSheetPart(source, entry, context, name, visibility));
+    return namingSheet(name, () => {
+      const grid = readSheetPart(source, entry, context, name, visibility);
+      const notes = readCellNotes(source, entry.name, limits);
+      return notes.length === 0 ? grid : { ...grid, notes };
+    });
   });
   // Read last: whatever its part costs, it never stops the sheets' read.
   return withSavedAt ? { sheets, savedAt: readSavedAt(source, packageRelationships) } : { sheets };

@@ -30,10 +30,22 @@ export function readAxisSheets(grids: readonly SheetGrid[], header: TrackingHead
   const saidByDates = followsFromChangedDates(dateIssues, axisHeaders);
   const issues = [...dateIssues];
   const sheets: AxisSheetReading[] = [];
+  const planAxes = new Set(storedMeta.keys.flatMap((entry) => (entry.axis === undefined ? [] : [entry.axis])));
   for (const grid of grids) {
-    const read = readAxisSheet(grid, axisNumberOfSheetName(grid.name)!, quarters, storedMeta.formatVersion);
+    const axis = axisNumberOfSheetName(grid.name)!;
+    const read = readAxisSheet(grid, axis, quarters, storedMeta.formatVersion);
     sheets.push(read.reading);
-    issues.push(...read.issues.filter((issue) => !saidByDates(issue)));
+    const notInPlan = planAxes.size > 0 && !planAxes.has(axis) ? axis : null;
+    issues.push(...read.issues.filter((issue) => !saidByDates(issue)).map((issue) => named(issue, notInPlan)));
   }
   return { sheets, issues };
+}
+
+/**
+ * A sheet without a table under the name of an axis the plan does not have (`Axe 14` of a 13-axis plan) is a person's
+ * own sheet so named, not one of the tools' that lost its header row: its error says to rename it.
+ */
+function named(issue: Issue, axisNotInPlan: number | null): Issue {
+  if (axisNotInPlan === null || issue.code !== 'missing-header-row') return issue;
+  return { ...issue, params: { ...issue.params, axisNotInPlan } };
 }

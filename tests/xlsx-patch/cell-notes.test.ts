@@ -1,0 +1,75 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { renderIssueMessage } from '../../src/domain/issues';
+import type { Plan } from '../../src/domain/plan';
+import { packageLayout } from '../../src/xlsx/patch/package-parts';
+import { ZipPackage } from '../../src/xlsx/patch/zip-package';
+import { samplePlan } from '../layout/helpers/sample-plan';
+import { filledWorkbook, gridsOf, recordingPort } from './helpers';
+
+/**
+ * A note (a comment) a person attached to a cell in Excel or LibreOffice is typed text too. A rewrite that patches
+ * the file keeps it where it is; one that writes the workbook whole does not write notes back, and says so at each
+ * cell, with the note's text, rather than dropping it unsaid.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const later = new Date('2026-07-02T10:00:00Z');
+const NOTE = 'Chiffre donné par la ludothèque le 3 avril';
+
+/** The workbook with a note on `address` of `sheetName`, as a spreadsheet saves one: a comments part of the sheet. */
+function withNote(bytes: Uint8Array, sheetName: string, address: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
+  const rels = entry.replace(/([^/]+)$/, '_rels/$1.rels');
+  const relationship =
+    '<Relationship Id="rIdNote1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments9.xml"/>';
+  files[rels] = strToU8(
+    files[rels]
+      ? strFromU8(files[rels]).replace('</Relationships>', `${relationship}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
+  );
+  files['xl/comments9.xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<authors><author>Agent CTG</author></authors><commentList><comment ref="${address}" authorId="0"><text>` +
+      `<r><rPr><b/></rPr><t>Agent CTG:</t></r><r><t xml:space="preserve">\n${NOTE}</t></r></text></comment></commentList></comments>`,
+  );
+  return zipSync(files);
+}
+
+describe('a note a person attached to a cell', () => {
+  it('is read with its sheet and cell', async () => {
+    const bytes = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6');
+    const axis = gridsOf(bytes).sheets.find((sheet) => sheet.name === 'Axe 1');
+    expect(axis?.notes).toEqual([{ address: 'X6', text: `Agent CTG:\n${NOTE}` }]);
+  }, 60_000);
+
+  it('stays in the file through a compute that patches it, and nothing is said', async () => {
+    const start = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6');
+    const recorded = recordingPort(start);
+    const outcome = await computeAndWrite(recorded.port, { now: later });
+    expect(outcome.status).toBe('done');
+    if (outcome.status === 'done') expect(outcome.notes.map((note) => note.code)).not.toContain('cell-note-not-kept');
+    expect(gridsOf(recorded.last()).sheets.find((sheet) => sheet.name === 'Axe 1')?.notes).toHaveLength(1);
+  }, 60_000);
+
+  it('is named with its text, sheet and cell by a regeneration that writes the workbook whole', async () => {
+    const start = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6');
+    const plan: Plan = structuredClone(samplePlan());
+    const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
+    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+    const recorded = recordingPort(start);
+
+    const outcome = await regenerateAndWrite(recorded.port, plan, { now: later });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    expect(recorded.contexts[0]?.changes).toBeUndefined();
+    const said = outcome.notes.filter((note) => note.code === 'cell-note-not-kept');
+    expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', cell: 'X6' })]);
+    const message = renderIssueMessage(said[0]);
+    expect(message).toContain('Axe 1, cellule X6');
+    expect(message).toContain(NOTE);
+    expect(message).toMatch(/ancien fichier/);
+  }, 60_000);
+});
