@@ -4,6 +4,8 @@ import { renderIssueMessage } from '../../src/domain/issues';
 import type { Plan } from '../../src/domain/plan';
 import { packageLayout } from '../../src/xlsx/patch/package-parts';
 import { ZipPackage } from '../../src/xlsx/patch/zip-package';
+import { readXlsx } from '../../src/xlsx/reader';
+import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { filledWorkbook, gridsOf, recordingPort } from './helpers';
 
@@ -18,7 +20,7 @@ const later = new Date('2026-07-02T10:00:00Z');
 const NOTE = 'Chiffre donné par la ludothèque le 3 avril';
 
 /** The workbook with a note on `address` of `sheetName`, as a spreadsheet saves one: a comments part of the sheet. */
-function withNote(bytes: Uint8Array, sheetName: string, address: string): Uint8Array {
+function withNote(bytes: Uint8Array, sheetName: string, address: string, cut = false): Uint8Array {
   const files = unzipSync(bytes);
   const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
   const rels = entry.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -34,10 +36,20 @@ function withNote(bytes: Uint8Array, sheetName: string, address: string): Uint8A
       `<authors><author>Agent CTG</author></authors><commentList><comment ref="${address}" authorId="0"><text>` +
       `<r><rPr><b/></rPr><t>Agent CTG:</t></r><r><t xml:space="preserve">\n${NOTE}</t></r></text></comment></commentList></comments>`,
   );
+  // Damaged as a copy cut short leaves it: the part ends inside the note.
+  if (cut) files['xl/comments9.xml'] = files['xl/comments9.xml'].subarray(0, files['xl/comments9.xml'].length - 60);
   return zipSync(files);
 }
 
 describe('a note a person attached to a cell', () => {
+  it('is not read by a consolidation, which writes nothing back: a damaged notes part does not leave the file out', async () => {
+    const bytes = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6', true);
+    expect(readXlsx(bytes)).toEqual({ ok: false, error: expect.objectContaining({ code: 'truncated' }) });
+    const read = readXlsx(bytes, consolidationRead);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.grids.sheets.find((sheet) => sheet.name === 'Axe 1')).not.toHaveProperty('notes');
+  }, 60_000);
+
   it('is read with its sheet and cell', async () => {
     const bytes = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6');
     const axis = gridsOf(bytes).sheets.find((sheet) => sheet.name === 'Axe 1');

@@ -40,7 +40,8 @@ export interface XlsxSelectiveReadOptions extends XlsxReadOptions {
   /**
    * False: a worksheet is read up to the end of its `<sheetData>`; what follows (validations, conditional formats,
    * page setup: a good part of a styled sheet's tags) is neither read nor checked, so a sheet damaged only there
-   * still reads. For reads that never write a workbook back (the consolidation's). Default true.
+   * still reads, and the sheet's notes (comments) are not read either. For reads that never write a workbook back
+   * (the consolidation's). Default true.
    */
   sheetTails?: boolean;
   /**
@@ -114,7 +115,8 @@ function readPackage(
     if (!selected(name)) return skippedSheet(name, visibility);
     return namingSheet(name, () => {
       const grid = readSheetPart(source, entry, context, name, visibility);
-      const notes = readCellNotes(source, entry.name, limits);
+      // The notes serve a rewrite; a read that writes nothing back (`sheetTails: false`) neither pays nor needs them.
+      const notes = reading.sheetTails ? readCellNotes(source, entry.name, limits) : [];
       return notes.length === 0 ? grid : { ...grid, notes };
     });
   });
