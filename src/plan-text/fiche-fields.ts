@@ -1,4 +1,9 @@
-import { conventionFields, conventionPublics, vocabularyItems } from '../domain/consolidation/convention-vocabulary';
+import {
+  conventionFields,
+  conventionPublics,
+  matchVocabulary,
+  vocabularyItems,
+} from '../domain/consolidation/convention-vocabulary';
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
@@ -94,8 +99,9 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   }
 
   const publicsContent = get('publics');
+  const publicsCount = publicsLineCount(publicsContent);
   let title = publicsContent
-    .slice(1)
+    .slice(publicsCount)
     .map((c) => c.text)
     .join(' ')
     .trim();
@@ -131,7 +137,10 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     title,
     interest: single.interest,
     methodology: single.methodology,
-    publics: publicsContent.length > 0 ? vocabularyItems(splitList(publicsContent[0].text), conventionPublics) : [],
+    publics: vocabularyItems(
+      publicsContent.slice(0, publicsCount).flatMap((c) => splitList(c.text)),
+      conventionPublics,
+    ),
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
@@ -144,6 +153,26 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     criteria,
     line: collected.line,
   };
+}
+
+/**
+ * How many lines of the « Public cible » content are the publics, the title after them. The first always; a line
+ * below too when the one above ends with « ; » or « , » (the list goes on), or when it names only publics of the
+ * Caf's list and a line is left for the title (« Familles » / « Petite enfance » / the title).
+ */
+function publicsLineCount(content: ContentLine[]): number {
+  let count = Math.min(1, content.length);
+  while (count < content.length) {
+    const goesOn = /[;,]$/.test(content[count - 1].text);
+    const onlyPublics =
+      count + 1 < content.length &&
+      vocabularyItems(splitList(content[count].text), conventionPublics).every(
+        (item) => matchVocabulary(conventionPublics, item).matched,
+      );
+    if (!goesOn && !onlyPublics) break;
+    count += 1;
+  }
+  return count;
 }
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */

@@ -17,6 +17,11 @@ const AXIS = /^([0-9Il|VX][0-9Il|VX ]*?)\s*\)\s*(\S.*)$/;
  */
 const NAMED_AXIS =
   /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+/**
+ * "1. Title": axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
+ * (`readAxisHeading`'s `dotted`): among the fiches and in Article 4, where numbered items are written so too.
+ */
+const DOTTED_AXIS = /^(\d{1,2})\.\s+(\p{Lu}.*)$/u;
 /** A Roman numeral from I to XX. */
 const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 
@@ -55,7 +60,7 @@ export function annexeNumber(text: string): number | null {
 const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
 
 /** A heading stands apart: the text or a page begins with it, or a blank line comes before it. */
-const standsApart = (lines: SourceLine[], index: number): boolean =>
+export const standsApart = (lines: SourceLine[], index: number): boolean =>
   index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
 
 /**
@@ -95,9 +100,9 @@ export interface AxisHeading {
   lastIndex: number;
 }
 
-function parseAxisLine(text: string): Omit<AxisHeading, 'lastIndex'> | null {
+function parseAxisLine(text: string, dotted = false): Omit<AxisHeading, 'lastIndex'> | null {
   const plain = stripBold(text);
-  const match = AXIS.exec(plain) ?? NAMED_AXIS.exec(plain);
+  const match = dotted ? DOTTED_AXIS.exec(plain) : (AXIS.exec(plain) ?? NAMED_AXIS.exec(plain));
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
@@ -124,10 +129,13 @@ export function axisNumber(heading: AxisHeading, numbering: AxisNumbering): { nu
   return { number, noisy: heading.written !== String(number) };
 }
 
-/** The axis heading starting at lines[index], with its continuation line, or null. */
-export function readAxisHeading(lines: SourceLine[], index: number): AxisHeading | null {
+/**
+ * The axis heading starting at lines[index], with its continuation line, or null. `dotted`: a heading numbered
+ * « 1. » (`DOTTED_AXIS`) instead of the other ways.
+ */
+export function readAxisHeading(lines: SourceLine[], index: number, dotted = false): AxisHeading | null {
   const first = lines[index].text;
-  const parsed = parseAxisLine(first);
+  const parsed = parseAxisLine(first, dotted);
   if (!parsed) return null;
   const parts = [parsed.title];
   let last = index;

@@ -61,7 +61,8 @@ export function matchLabel(lineText: string): LabelMatch | null {
   const text = stripBold(lineText);
   const colon = text.indexOf(':');
   const written = (colon >= 0 ? text.slice(0, colon) : text).trim();
-  if (written.length > MAX_WRITTEN || written.startsWith('-')) return null;
+  // A label never begins with a bullet or an opening parenthesis: « (objectif : 40 par an) » is text.
+  if (written.length > MAX_WRITTEN || written.startsWith('-') || written.startsWith('(')) return null;
   const rest = colon >= 0 ? stripBold(text.slice(colon + 1)) : '';
   const key = compareKey(written);
   if (key.length < 3 || key.length > longestKey + 2) return null;

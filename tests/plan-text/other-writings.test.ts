@@ -1,0 +1,121 @@
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { ficheLines, smallConvention } from './small-convention';
+
+/** Ways other Cafs' conventions write what the seed writes otherwise: read as a person reading the text would. */
+
+const seed = parsedOk(seedText);
+/** The axis headings as the seed writes them, "I)" for 1 and "I 2)" for 12 included. */
+const SEED_HEADING = /^(\**)(I|\d{1,2}|I \d)\) /gm;
+
+/** The seed with its axis headings numbered « 1. », « 2. »… between `from` and `to`. */
+function dottedBetween(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start);
+  let axis = 0;
+  const part = text.slice(start, end).replace(SEED_HEADING, (_, bold: string) => `${bold}${(axis += 1)}. `);
+  expect(axis).toBe(13);
+  return text.slice(0, start) + part + text.slice(end);
+}
+
+describe('axes numbered « 1. », « 2. »', () => {
+  test('in the fiches and in Article 4 they are the axes, with their fiches and criteria', () => {
+    const fichesDotted = dottedBetween(seedText, '\nI) Accompagner', '\nANNEXE 5');
+    const text = dottedBetween(fichesDotted, '\nARTICLE 4', '\nARTICLE 5');
+    expect(text).toContain('\n2. Structurer');
+    const { plan, warnings } = parsedOk(text);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
+  });
+
+  test('criteria numbered « 1. », « 2. » above a fiche stay criteria; the axis « 2. » after them is an axis', () => {
+    const numbered = (ref: string, title: string) =>
+      ficheLines(ref, title, 'Un besoin.').map((line) =>
+        line === '- Nombre de places ouvertes' ? '1. Nombre de places ouvertes\n2. Nombre de familles' : line,
+      );
+    const text = replaceOnce(
+      replaceOnce(
+        smallConvention,
+        ficheLines('I1', 'Un relais petite enfance itinérant', 'Les assistantes maternelles travaillent seules.').join(
+          '\n',
+        ),
+        numbered('I1', 'Un relais petite enfance itinérant').join('\n'),
+      ),
+      'I) Petite enfance',
+      '1. Petite enfance',
+    )
+      .replace('II) Jeunesse', '2. Jeunesse')
+      .replace(
+        '- Satisfaction des familles\n\nRéf de la fiche action : I1',
+        '1. Satisfaction des familles\n\nRéf de la fiche action : I1',
+      );
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => [axis.number, axis.title, axis.fiches.map((f) => f.key)])).toEqual([
+      [1, 'Petite enfance', ['F1-1', 'I1']],
+      [2, 'Jeunesse', ['F2-1']],
+    ]);
+    expect(ficheByKey(plan, 'I1').criteria.map((c) => c.text)).toEqual([
+      'Nombre de places ouvertes',
+      'Nombre de familles',
+      'Satisfaction des familles',
+    ]);
+    expect(ficheByKey(plan, 'F1-1').criteria.map((c) => c.text)).toEqual([
+      'Nombre de places ouvertes',
+      'Satisfaction des familles',
+    ]);
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+  });
+});
+
+describe('a target written under a criterion', () => {
+  test('« Objectif : 80 % » or « (objectif : 2 par an) » on the line below a criterion is that criterion’s', () => {
+    const text = replaceOnce(
+      seedText,
+      '- Taux de satisfaction global\n',
+      '- Taux de satisfaction global\n  Objectif : 80 %\n- Nombre de prêts\n  (objectif : 2 par an)\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    const g1 = ficheByKey(plan, 'G1');
+    const seedG1 = ficheByKey(seed.plan, 'G1');
+    expect(g1.objectives).toEqual(seedG1.objectives);
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    expect(quantitative).toEqual([
+      'Nombre de permanences dans les communes',
+      "Nombre d'animations, temps fort",
+      'Nombre de projets en partenariat formalisés et coconstruit',
+      'Taux de satisfaction global Objectif : 80 %',
+      'Nombre de prêts (objectif : 2 par an)',
+      'nombre de temps de formation ou ateliers partagés pour les professionnels du territoire',
+    ]);
+    expect(codes(warnings)).toEqual(codes(seed.warnings));
+  });
+});
+
+describe('publics written over several lines', () => {
+  test('a public after « ; » at the end of the line above, or one per line, is a public, not the title', () => {
+    for (const publics of ['Familles ;\nPetite enfance', 'Familles\nPetite enfance', 'Familles,\npetite enfance']) {
+      const text = replaceOnce(
+        seedText,
+        'Public cible :\n\nFamilles\n\nRenforcer',
+        `Public cible :\n\n${publics}\n\nRenforcer`,
+      );
+      const f2 = ficheByKey(parsedOk(text).plan, 'F2');
+      expect(f2.publics).toEqual([
+        'Familles',
+        publics.endsWith('petite enfance') ? 'petite enfance' : 'Petite enfance',
+      ]);
+      expect(f2.title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
+    }
+  });
+
+  test('a title that is not the Caf’s publics stays the title', () => {
+    const text = replaceOnce(
+      seedText,
+      'Public cible :\n\nFamilles\n\nRenforcer',
+      'Public cible :\n\nFamilles\n\nEnfance et familles\nRenforcer',
+    );
+    const f2 = ficheByKey(parsedOk(text).plan, 'F2');
+    expect(f2.publics).toEqual(['Familles']);
+    expect(f2.title).toBe("Enfance et familles Renforcer l'accompagnement à la parentalité sur le territoire");
+    expect(fiches(parsedOk(text).plan)).toHaveLength(48);
+  });
+});
