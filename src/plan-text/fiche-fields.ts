@@ -7,6 +7,7 @@ import {
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
+import { reportOutsideVocabulary } from './vocabulary-check';
 import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -114,6 +115,14 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(c.text));
+  const publics = publicsContent
+    .slice(0, publicsCount)
+    .flatMap((c) => vocabularyItems(splitList(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
+  const fields = listLines(get('fields'), ';').flatMap((c) =>
+    vocabularyItems(splitList(c.text), conventionFields).map((text) => ({ text, line: c.line })),
+  );
+  reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
+  reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
@@ -137,17 +146,14 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     title,
     interest: single.interest,
     methodology: single.methodology,
-    publics: vocabularyItems(
-      publicsContent.slice(0, publicsCount).flatMap((c) => splitList(c.text)),
-      conventionPublics,
-    ),
+    publics: publics.map((item) => item.text),
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
-    fields: vocabularyItems(list('fields'), conventionFields),
+    fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,

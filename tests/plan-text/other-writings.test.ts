@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
 import { ficheLines, smallConvention } from './small-convention';
 
@@ -117,5 +118,38 @@ describe('publics written over several lines', () => {
     expect(f2.publics).toEqual(['Familles']);
     expect(f2.title).toBe("Enfance et familles Renforcer l'accompagnement à la parentalité sur le territoire");
     expect(fiches(parsedOk(text).plan)).toHaveLength(48);
+  });
+});
+
+describe('champs and publics outside the Caf’s list', () => {
+  test('are kept as written and reported with their line, the name of the list they may stand for, what to do', () => {
+    const text = replaceOnce(
+      replaceOnce(
+        seedText,
+        "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+        "Champ(s) d'intervention(s) : soutien a la parentalite; Coordinations et stratégie; Jeux en famille",
+      ),
+      'Public cible :\n\nFamilles\n\nRenforcer',
+      'Public cible :\n\nFamille\n\nRenforcer',
+    );
+    const { plan, warnings } = parsedOk(text);
+    const f2 = ficheByKey(plan, 'F2');
+    expect(f2.fields).toEqual(['soutien a la parentalite', 'Coordinations et stratégie', 'Jeux en famille']);
+    expect(f2.publics).toEqual(['Famille']);
+    const outside = warnings.filter((w) => w.code === 'outside-vocabulary');
+    const publicLine = text.split('\n').indexOf('Famille') + 1;
+    const fieldLine = text.split('\n').findIndex((line) => line.includes('Jeux en famille')) + 1;
+    expect(outside.map((w) => w.line)).toEqual([publicLine, fieldLine, fieldLine]);
+    expect(outside.map((w) => renderMessage('outside-vocabulary', w.params).replace(/\u00A0/g, ' '))).toEqual([
+      'Public cible « Famille » (fiche F2) hors de la liste de la Caf : il est gardé tel quel, mais ne se compare pas ' +
+        'aux autres territoires. S’il s’agit de « Familles », écrivez-le ainsi dans le texte du plan, puis relisez-le.',
+      'Champ d’intervention « Coordinations et stratégie » (fiche F2) hors de la liste de la Caf : il est gardé tel ' +
+        'quel, mais ne se compare pas aux autres territoires. S’il s’agit de « Coordination et stratégie », ' +
+        'écrivez-le ainsi dans le texte du plan, puis relisez-le.',
+      'Champ d’intervention « Jeux en famille » (fiche F2) hors de la liste de la Caf : il est gardé tel quel, mais ' +
+        'ne se compare pas aux autres territoires. S’il s’agit d’un champ de la liste, écrivez-le comme elle dans le ' +
+        'texte du plan, puis relisez-le.',
+    ]);
+    expect(codes(warnings).filter((code) => code !== 'outside-vocabulary')).toEqual(codes(seed.warnings));
   });
 });

@@ -17,6 +17,8 @@ export const planWarningDescriptions = {
   'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
   'unknown-territory': 'Un territoire cible n’est ni une commune, ni l’EPCI, ni « Bassin de vie de <commune> ».',
+  'outside-vocabulary':
+    'Un champ d’intervention ou un public cible n’est pas dans la liste de la Caf : gardé tel quel, il ne se compare pas aux autres territoires.',
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'unknown-label':
@@ -103,6 +105,13 @@ export const planMessages = {
     `« ${paramText(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${paramText(p.commune)} » : vérifiez l’orthographe.`,
   'unknown-territory': (p) =>
     `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
+  'outside-vocabulary': (p) =>
+    `${p.kind === 'public' ? 'Public cible' : 'Champ d’intervention'} « ${paramText(p.name)} »${inFiche(p)} hors de la ` +
+    'liste de la Caf : il est gardé tel quel, mais ne se compare pas aux autres territoires. ' +
+    (p.closest
+      ? `S’il s’agit de « ${paramText(p.closest)} », écrivez-le ainsi`
+      : `S’il s’agit d’un ${p.kind === 'public' ? 'public' : 'champ'} de la liste, écrivez-le comme elle`) +
+    ' dans le texte du plan, puis relisez-le.',
   'unknown-commune': (p) => `« ${paramText(p.name)} » n’est pas une commune signataire de la convention.`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
