@@ -11,7 +11,7 @@ import {
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
 import { isAoBlockStart } from './ao-table';
-import { bulletText, type SourceLine } from './text-lines';
+import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -167,7 +167,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       field &&
       field.length > 0 &&
       afterBlank &&
-      bulletText(line.text) === null
+      !startsListItem(line.text)
     ) {
       startBlock(line, false);
       continue;

@@ -75,9 +75,11 @@ export function bulletText(text: string): string | null {
 
 /**
  * The other marks an export begins a list item with: a letter, a number or a Roman numeral in lower case followed by
- * a parenthesis or a dot (`a)`, `1)`, `i.`, `iv)`), or Word's sub-bullet `o` before a word.
+ * a parenthesis or a dot (`a)`, `b.`, `1)`, `i.`, `iv)`; a letter's dot before a space: « c.-à-d. » is a word), or
+ * Word's sub-bullet `o` before a word.
  */
-const OTHER_LIST_MARKER = /^(?:[a-z]\)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
+const OTHER_LIST_MARKER =
+  /^(?:[a-z]\)|[a-z]\.(?=\s)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
 
 /** Whether a line begins a list item: a bullet (`bulletText`) or another list marker (`a)`, `ii.`, `o …`, `1)`). */
 export function startsListItem(text: string): boolean {

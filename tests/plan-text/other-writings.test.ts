@@ -153,3 +153,17 @@ describe('champs and publics outside the Caf’s list', () => {
     expect(codes(warnings).filter((code) => code !== 'outside-vocabulary')).toEqual(codes(seed.warnings));
   });
 });
+
+describe('list items apart from one another', () => {
+  test('criteria marked « 1) », « o » or « a. » with a blank line between them are criteria, the fiche goes on', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const written = ['Critères quantitatifs :', '', ...quantitative.map((text) => `- ${text}`), ''].join('\n');
+    for (const mark of [(i: number) => `${i + 1})`, () => 'o', (i: number) => `${'abcde'[i]}.`]) {
+      const apart = ['Critères quantitatifs :', '', ...quantitative.flatMap((text, i) => [`${mark(i)} ${text}`, ''])];
+      const read = parsedOk(replaceOnce(seedText, written, apart.join('\n')));
+      expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+      expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+    }
+  });
+});
