@@ -142,7 +142,11 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       block = null;
       continue;
     }
-    if (block) continue;
+    if (block) {
+      // Text met inside a fiche ends at a label the fiche has not had yet: the fiche's fields go on.
+      if (!fiche || !label || fiche.fields.has(label.id)) continue;
+      block = null;
+    }
     if (!fiche) {
       startBlock(line, false);
       continue;
@@ -169,7 +173,12 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       afterBlank &&
       !startsListItem(line.text)
     ) {
-      startBlock(line, false);
+      // Text after a list, a blank line between, is no part of it: reported and left out with what follows it,
+      // the fiche kept open for a field of its own below.
+      warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
+      block = { line: line.no, known: false };
+      field = null;
+      fieldId = null;
       continue;
     }
     field?.push({ text: line.text, line: line.no, afterBlank });

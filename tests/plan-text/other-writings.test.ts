@@ -167,3 +167,21 @@ describe('list items apart from one another', () => {
     }
   });
 });
+
+describe('a line without marker after a list, a blank line between', () => {
+  test('is reported as outside the fiche, and the fields below it are still the fiche’s', () => {
+    const text = replaceOnce(
+      seedText,
+      '- nombre de temps de formation ou ateliers partagés pour les professionnels du territoire\n',
+      '- nombre de temps de formation ou ateliers partagés pour les professionnels du territoire\n\nNombre de prêts\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'G1').criteria).toEqual(
+      ficheByKey(seed.plan, 'G1').criteria.map((c) => ({ ...c, line: c.line > 650 ? c.line + 2 : c.line })),
+    );
+    expect(warnings.filter((w) => w.code === 'text-outside-fiche')).toEqual([
+      { code: 'text-outside-fiche', line: 651, params: { text: 'Nombre de prêts' } },
+    ]);
+    expect(codes(warnings).filter((code) => code !== 'text-outside-fiche')).toEqual(codes(seed.warnings));
+  });
+});
