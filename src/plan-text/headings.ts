@@ -17,6 +17,9 @@ const AXIS = /^([0-9Il|VX][0-9Il|VX ]*?)\s*\)\s*(\S.*)$/;
  */
 const NAMED_AXIS =
   /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+/** "AXE 2", "Axe n° 2 :" alone on its line: the axis's title is on the line below. */
+const NAMED_AXIS_ALONE =
+  /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]?$/i;
 /**
  * "1. Title": axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
  * (`readAxisHeading`'s `dotted`): among the fiches and in Article 4, where numbered items are written so too.
@@ -102,15 +105,18 @@ export interface AxisHeading {
 
 function parseAxisLine(text: string, dotted = false): Omit<AxisHeading, 'lastIndex'> | null {
   const plain = stripBold(text);
-  const match = dotted ? DOTTED_AXIS.exec(plain) : (AXIS.exec(plain) ?? NAMED_AXIS.exec(plain));
+  const match = dotted
+    ? DOTTED_AXIS.exec(plain)
+    : (AXIS.exec(plain) ?? NAMED_AXIS.exec(plain) ?? NAMED_AXIS_ALONE.exec(plain));
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
   const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
   const asRoman = romanNumeral(written);
   if (asDigits === null && asRoman === null) return null;
-  const title = match[2].replace(/\*\*/g, '').trim();
-  if (!title) return null;
+  // No title on a named heading's line: it is on the line below (`readAxisHeading`).
+  const title = (match[2] ?? '').replace(/\*\*/g, '').trim();
+  if (!title && match[2] !== undefined) return null;
   return { written, asDigits, asRoman, title };
 }
 
@@ -137,6 +143,13 @@ export function readAxisHeading(lines: SourceLine[], index: number, dotted = fal
   const first = lines[index].text;
   const parsed = parseAxisLine(first, dotted);
   if (!parsed) return null;
+  if (!parsed.title) {
+    // "AXE 2" alone: the next line with text is its title, a blank line between or not.
+    const below = index + 1 < lines.length && !lines[index + 1].text ? index + 2 : index + 1;
+    const title = lines[below]?.text ?? '';
+    if (!title || !isContinuation(title, lines[below].raw)) return null;
+    return { ...parsed, title: stripBold(title).replace(/\*\*/g, '').trim(), lastIndex: below };
+  }
   const parts = [parsed.title];
   let last = index;
   const opened = first.startsWith('**') && !/\*\*$/.test(first.replace(/^\*\*/, ''));

@@ -185,3 +185,31 @@ describe('a line without marker after a list, a blank line between', () => {
     expect(codes(warnings).filter((code) => code !== 'text-outside-fiche')).toEqual(codes(seed.warnings));
   });
 });
+
+describe('an axis named « Axe 2 » on a line of its own', () => {
+  test('takes its title from the line below', () => {
+    const text = smallConvention
+      .replace('I) Petite enfance\n', 'AXE 1\nPetite enfance\n')
+      .replace('II) Jeunesse\n', 'Axe n° 2 :\n\nJeunesse\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => [axis.number, axis.title, axis.fiches.map((f) => f.key)])).toEqual([
+      [1, 'Petite enfance', ['F1-1', 'I1']],
+      [2, 'Jeunesse', ['F2-1']],
+    ]);
+    expect(codes(warnings)).not.toContain('text-outside-fiche');
+  });
+});
+
+describe('bullets other exports write', () => {
+  test('« · », « ● », « ○ », « ♦ », « ❖ » or « Ø » (a Wingdings arrow) before each criterion are bullets', () => {
+    const g1 = ficheByKey(seed.plan, 'G1');
+    const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
+    const block = (mark: string) =>
+      ['Critères quantitatifs :', '', ...quantitative.map((text) => `${mark} ${text}`), ''].join('\n');
+    for (const mark of ['·', '●', '○', '♦', '❖', 'Ø']) {
+      const read = parsedOk(replaceOnce(seedText, block('-'), block(mark)));
+      expect(withoutLines(read.plan)).toEqual(withoutLines(seed.plan));
+      expect(codes(read.warnings)).toEqual(codes(seed.warnings));
+    }
+  });
+});
