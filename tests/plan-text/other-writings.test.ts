@@ -213,3 +213,49 @@ describe('bullets other exports write', () => {
     }
   });
 });
+
+describe('the AO table as other exports write it', () => {
+  const heading =
+    "Option : Tableau récapitulatif des compétences des autorités organisatrices des modes d'accueil des jeunes enfants :";
+  const header = ['Nom de la Commune', "Nb d'habitants", 'Recenser', 'Informer', 'Planifier', 'Soutenir la qualité'];
+
+  test('boxes written ■ / □, [x] / [ ] or in Wingdings are ticked as shown; a sentence naming the table is none', () => {
+    const cell = (checked: string, empty: string) =>
+      `${checked} Exercée par la commune ${empty} Transférée par l'ensemble des communes à l'EPCI ${empty} Transférée par certaines communes`;
+    const rows = [
+      ['■', '□'],
+      ['[x]', '[ ]'],
+      ['\uF0FE', '\uF0A8'],
+      ['\uF078', '\uF06F'],
+    ].map(([checked, empty]) => cell(checked, empty));
+    const mention = 'Le tableau récapitulatif des compétences des autorités organisatrices figure ci-après.';
+    const text = [
+      smallConvention,
+      mention,
+      '',
+      heading,
+      '',
+      header.join('\t'),
+      ['Chalamont', '2 500', ...rows].join('\t'),
+    ].join('\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.aoTable.map((row) => [row.name, row.population, Object.values(row.competences)])).toEqual([
+      ['Chalamont', 2500, ['commune', 'commune', 'commune', 'commune']],
+    ]);
+    expect(codes(warnings)).not.toContain('ao-no-choice');
+  });
+
+  test('a table whose cells the export did not keep apart is reported, not left out without a word', () => {
+    const text = [smallConvention, heading, '', ...header, 'Chalamont', '2 500', '☒ Exercée par la commune'].join('\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.aoTable).toEqual([]);
+    const line = text.split('\n').indexOf(heading) + 1;
+    const unreadable = warnings.filter((w) => w.code === 'ao-table-unreadable');
+    expect(unreadable.map((w) => w.line)).toEqual([line]);
+    expect(renderMessage('ao-table-unreadable', unreadable[0].params).replace(/\u00A0/g, ' ')).toBe(
+      'Tableau des compétences des AO sans lignes lisibles (une ligne par commune, ses cellules séparées par des ' +
+        'tabulations) : il n’est pas repris. Remplissez la feuille « Compétences AO » du classeur, ou exportez de ' +
+        'nouveau la convention en gardant le tableau, puis relisez-la.',
+    );
+  });
+});

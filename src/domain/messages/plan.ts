@@ -54,6 +54,8 @@ export const planWarningDescriptions = {
   'facility-without-type': 'Une structure de l’annexe 2 n’a pas de type (et aucun type au-dessus à reprendre).',
   'facility-without-name': 'Une ligne de l’annexe 2 a un type mais pas de nom de structure.',
   'ao-header-typo': 'Un en-tête du tableau des compétences des AO est mal orthographié.',
+  'ao-table-unreadable':
+    'Le tableau des compétences des AO n’a aucune ligne lisible (cellules séparées par des tabulations) : il n’est pas repris.',
   'ao-no-choice': 'Aucune case n’est cochée pour une compétence dans le tableau des AO.',
   'ao-several-choices': 'Plusieurs cases sont cochées pour une même compétence dans le tableau des AO.',
   'ao-population-unreadable': 'Le nombre d’habitants d’une ligne du tableau des AO n’est pas un nombre.',
@@ -169,6 +171,10 @@ export const planMessages = {
   'facility-without-name': (p) => `Ligne de type « ${paramText(p.type)} » de l’annexe 2 sans nom de structure.`,
   'ao-header-typo': (p) =>
     `En-tête « ${paramText(p.written)} » du tableau des AO lu comme « ${paramText(p.expected)} ».`,
+  'ao-table-unreadable': () =>
+    'Tableau des compétences des AO sans lignes lisibles (une ligne par commune, ses cellules séparées par des ' +
+    'tabulations) : il n’est pas repris. Remplissez la feuille « Compétences AO » du classeur, ou exportez de ' +
+    'nouveau la convention en gardant le tableau, puis relisez-la.',
   'ao-no-choice': (p) =>
     `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ».`,
   'ao-several-choices': (p) =>
