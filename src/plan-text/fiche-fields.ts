@@ -101,16 +101,19 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
 
   const publicsContent = get('publics');
   const publicsCount = publicsLineCount(publicsContent);
-  let title = publicsContent
-    .slice(publicsCount)
-    .map((c) => c.text)
-    .join(' ')
-    .trim();
+  const afterPublics = publicsContent.slice(publicsCount);
+  // A title under its own label (« Intitulé de l’action ») is the title; lines left after the publics are not.
+  const labelled = joined(get('title'));
+  if (labelled)
+    for (const extra of afterPublics)
+      warnings.add('unexpected-text', extra.line, { ref, field: labelText.publics, text: extra.text });
+  let title = labelled || joined(afterPublics);
   const titleUnderRef = !title && underRef.length > 0 ? underRef.shift()! : null;
   if (titleUnderRef) {
     title = titleUnderRef.text;
     warnings.add('title-after-ref', titleUnderRef.line, { ref, title });
-  } else if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
+  } else if ((collected.fields.has('publics') || collected.fields.has('title')) && !title)
+    warnings.add('missing-title', collected.line, { ref });
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;

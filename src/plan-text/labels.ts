@@ -2,8 +2,9 @@ import { boundedEditDistance, compareKey } from './text-keys';
 import { bulletText, stripBold } from './text-lines';
 
 /**
- * The 13 labels of a fiche action. Only these are labels: a title may contain " : " ("Transport à la
- * demande : ajuster…"), so a line is a label only when the words before its colon are one of these,
+ * The labels of a fiche action: the 13 of the seed, and « Intitulé de l'action » some conventions put before the
+ * title, which the seed writes unlabelled after the public. Only these are labels: a title may contain " : "
+ * ("Transport à la demande : ajuster…"), so a line is a label only when the words before its colon are one of these,
  * possibly misspelt by at most two letters (one when the line has no colon: "Objectif(s)", "Critères").
  */
 export const ficheLabels = [
@@ -11,6 +12,7 @@ export const ficheLabels = [
   { id: 'interest', text: 'Intérêt' },
   { id: 'methodology', text: 'Méthodologie' },
   { id: 'publics', text: 'Public cible' },
+  { id: 'title', text: "Intitulé de l'action" },
   { id: 'budget', text: 'Budget' },
   { id: 'carriers', text: "Porteur de l'action" },
   { id: 'territories', text: 'Territoire(s) cible(s)' },
@@ -30,6 +32,15 @@ export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text
 const aliases: Partial<Record<LabelId, string[]>> = {
   ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
   publics: ['Public(s) cible(s)'],
+  title: [
+    'Intitulé',
+    'Intitulé de la fiche action',
+    'Intitulé de la fiche',
+    "Titre de l'action",
+    'Titre de la fiche action',
+    'Titre de la fiche',
+    "Nom de l'action",
+  ],
   carriers: ["Porteur(s) de l'action"],
   territories: ['Territoire cible'],
   fields: ["Champ d'intervention"],

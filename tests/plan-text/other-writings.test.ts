@@ -259,3 +259,27 @@ describe('the AO table as other exports write it', () => {
     );
   });
 });
+
+describe('a title written under its own label', () => {
+  test('« Intitulé de l’action : … », on its line or the next, is the fiche’s title, wherever it comes', () => {
+    const title = "Renforcer l'accompagnement à la parentalité sur le territoire";
+    for (const written of [
+      `Public cible :\n\nFamilles\n\nIntitulé de l’action : ${title}\n`,
+      `Public cible :\n\nFamilles\n\nIntitulé de l'action :\n\n${title}\n`,
+      `Public cible :\n\nFamilles\n\nIntitulé\t${title}\n`,
+    ]) {
+      const text = replaceOnce(seedText, `Public cible :\n\nFamilles\n\n${title}\n`, written);
+      const { plan, warnings } = parsedOk(text);
+      expect(ficheByKey(plan, 'F2').title).toBe(title);
+      expect(ficheByKey(plan, 'F2').publics).toEqual(['Familles']);
+      expect(codes(warnings)).toEqual(codes(seed.warnings));
+    }
+    const before = replaceOnce(
+      seedText,
+      `Réf de la fiche action :\n\nF2\n\nIntérêt :`,
+      `Réf de la fiche action :\n\nF2\n\nTitre de l'action : Une fiche titrée\n\nIntérêt :`,
+    );
+    const f2 = ficheByKey(parsedOk(replaceOnce(before, `Familles\n\n${title}\n`, 'Familles\n')).plan, 'F2');
+    expect(f2.title).toBe('Une fiche titrée');
+  });
+});
