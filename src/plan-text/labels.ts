@@ -31,7 +31,17 @@ export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text
 /** Other wordings of the same labels met in exports: read as the label, without a warning. */
 const aliases: Partial<Record<LabelId, string[]>> = {
   ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
-  publics: ['Public(s) cible(s)'],
+  methodology: ['Méthode'],
+  publics: [
+    'Public(s) cible(s)',
+    'Public',
+    'Publics',
+    'Publics cibles',
+    'Public visé',
+    'Public(s) visé(s)',
+    'Publics visés',
+    'Public concerné',
+  ],
   title: [
     'Intitulé',
     'Intitulé de la fiche action',
@@ -41,19 +51,50 @@ const aliases: Partial<Record<LabelId, string[]>> = {
     'Titre de la fiche',
     "Nom de l'action",
   ],
-  carriers: ["Porteur(s) de l'action"],
-  territories: ['Territoire cible'],
-  fields: ["Champ d'intervention"],
-  objectives: ['Objectif'],
-  criteria: ["Critères d'évaluation", 'Indicateurs'],
-  quantitative: ['Critère quantitatif', 'Indicateurs quantitatifs'],
-  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs'],
+  budget: ['Budget prévisionnel'],
+  carriers: ["Porteur(s) de l'action", 'Porteur', 'Porteurs', 'Porteur(s)', "Pilote de l'action", 'Pilote(s)'],
+  territories: [
+    'Territoire cible',
+    'Territoire',
+    'Territoires',
+    'Territoires cibles',
+    'Territoire concerné',
+    'Territoire(s) concerné(s)',
+  ],
+  fields: ["Champ d'intervention", "Champs d'intervention", "Champ(s) d'intervention", "Champ d'intervention(s)"],
+  context: ['Contexte', 'Contexte et enjeux'],
+  objectives: ['Objectif', 'Objectifs opérationnels', "Objectifs de l'action"],
+  criteria: ["Critères d'évaluation", 'Indicateurs', "Indicateurs d'évaluation"],
+  quantitative: ['Critère quantitatif', 'Indicateurs quantitatifs', 'Indicateur quantitatif'],
+  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs', 'Indicateur qualitatif'],
 };
 
+/**
+ * Aliases that are ordinary words too (« territoire », « public », « contexte »): a label only with its colon, as
+ * a line folded in a list may hold the word alone (« Acteur (s) du » / « territoire »).
+ */
+const WORD_ALIASES = new Set([
+  'Public',
+  'Publics',
+  'Porteur',
+  'Porteurs',
+  'Porteur(s)',
+  'Pilote(s)',
+  'Territoire',
+  'Territoires',
+  'Contexte',
+  'Méthode',
+  'Intitulé',
+]);
+
 const labelKeys = ficheLabels.flatMap((l) =>
-  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({ id: l.id as LabelId, key: compareKey(text) })),
+  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({
+    id: l.id as LabelId,
+    key: compareKey(text),
+    colonOnly: WORD_ALIASES.has(text),
+  })),
 );
-const exactKeys = new Map(labelKeys.map((l) => [l.key, l.id]));
+const exactKeys = new Map(labelKeys.map((l) => [l.key, l]));
 const longestKey = Math.max(...labelKeys.map((l) => l.key.length));
 /** Longer words before a colon cannot be a label (spaces and punctuation included): a cheap early exit. */
 const MAX_WRITTEN = 2 * (longestKey + 8);
@@ -78,11 +119,13 @@ export function matchLabel(lineText: string): LabelMatch | null {
   const key = compareKey(written);
   if (key.length < 3 || key.length > longestKey + 2) return null;
   const exact = exactKeys.get(key);
-  if (exact && (colon >= 0 || exact !== 'interest')) return { id: exact, written, distance: 0, rest };
+  if (exact && (colon >= 0 || (exact.id !== 'interest' && !exact.colonOnly)))
+    return { id: exact.id, written, distance: 0, rest };
   const max = colon >= 0 ? 2 : 1;
   let best: { id: LabelId; distance: number } | null = null;
   let tie = false;
   for (const label of labelKeys) {
+    if (label.colonOnly && colon < 0) continue;
     const distance = boundedEditDistance(key, label.key, max);
     if (distance > max) continue;
     if (!best || distance < best.distance) {

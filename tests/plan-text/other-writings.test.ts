@@ -283,3 +283,30 @@ describe('a title written under its own label', () => {
     expect(f2.title).toBe('Une fiche titrée');
   });
 });
+
+describe('labels as other conventions word them', () => {
+  test.each([
+    ['Public cible :', 'Public(s) visé(s) :'],
+    ['Public cible :', 'Publics :'],
+    ['Budget :', 'Budget prévisionnel :'],
+    ["Porteur de l'action :", 'Porteur(s) :'],
+    ["Porteur de l'action :", "Pilote de l'action :"],
+    ['Territoire(s) cible(s) :', 'Territoire(s) concerné(s) :'],
+    ['Territoire(s) cible(s) :', 'Territoire :'],
+    ["Champ(s) d'intervention(s) :", "Champs d'intervention :"],
+    ["Contexte de l'action :", 'Contexte :'],
+    ['Objectif(s)', 'Objectifs opérationnels :'],
+    ['Critères\n', "Indicateurs d'évaluation\n"],
+    ['Critères quantitatifs :', 'Indicateurs quantitatifs :'],
+    ['Critères qualitatifs :', 'Critère qualitatif :'],
+  ])('« %s » written « %s » is read as it, without a word', (label, written) => {
+    const start = seedText.indexOf('Réf de la fiche action :\n\nF2\n');
+    const end = seedText.indexOf('Réf de la fiche action :', start + 1);
+    const fiche = seedText.slice(start, end);
+    expect(fiche.split(label)).toHaveLength(2);
+    const text = seedText.slice(0, start) + fiche.replace(label, written) + seedText.slice(end);
+    const { plan, warnings } = parsedOk(text);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).toEqual(codes(seed.warnings));
+  });
+});
