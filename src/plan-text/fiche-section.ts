@@ -64,7 +64,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   let fiche: CollectedFiche | null = null;
   let field: ContentLine[] | null = null;
   let fieldId: LabelId | null = null;
-  let block: { line: number; known: boolean } | null = null;
+  // A block that is not a fiche; `left` counts the lines of an unknown one, left out under its one warning.
+  let block: Block | null = null;
   let ficheCount = 0;
   let unreferenced = 0;
   let previousBlank = false;
@@ -86,8 +87,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   };
   const startBlock = (line: SourceLine, known: boolean) => {
     closeFiche();
-    block = { line: line.no, known };
-    if (!known) warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
+    block = known ? { line: line.no, known } : outsideFiche(line, warnings);
   };
 
   let end = lines.length;
@@ -128,7 +128,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       openField(fiche, label, line, warnings);
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
-      const current = block as { line: number; known: boolean } | null;
+      const current = block as Block | null;
       const ref = label.rest || nextText(lines, i);
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref, written: label.written, label: labelText.ref });
@@ -144,7 +144,10 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     }
     if (block) {
       // Text met inside a fiche ends at a label the fiche has not had yet: the fiche's fields go on.
-      if (!fiche || !label || fiche.fields.has(label.id)) continue;
+      if (!fiche || !label || fiche.fields.has(label.id)) {
+        if (block.left) block.left.count += 1;
+        continue;
+      }
       block = null;
     }
     if (!fiche) {
@@ -175,8 +178,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     ) {
       // Text after a list, a blank line between, is no part of it: reported and left out with what follows it,
       // the fiche kept open for a field of its own below.
-      warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
-      block = { line: line.no, known: false };
+      block = outsideFiche(line, warnings);
       field = null;
       fieldId = null;
       continue;
@@ -268,6 +270,20 @@ function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, w
   const content = existing ?? [];
   if (label.rest) content.push({ text: label.rest, line: line.no, afterBlank: false });
   fiche.fields.set(label.id, content);
+}
+
+interface Block {
+  line: number;
+  known: boolean;
+  /** Of an unknown block: its warning's count of the lines left out, raised as they are met. */
+  left?: { text: string; count: number };
+}
+
+/** Text outside any fiche: reported once at its first line, with the count of the lines left out with it. */
+function outsideFiche(line: SourceLine, warnings: WarningSink): Block {
+  const left = { text: excerpt(line.text), count: 1 };
+  warnings.add('text-outside-fiche', line.no, left);
+  return { line: line.no, known: false, left };
 }
 
 /** The start of a line, to show which text is meant. */

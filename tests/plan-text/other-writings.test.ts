@@ -180,9 +180,25 @@ describe('a line without marker after a list, a blank line between', () => {
       ficheByKey(seed.plan, 'G1').criteria.map((c) => ({ ...c, line: c.line > 650 ? c.line + 2 : c.line })),
     );
     expect(warnings.filter((w) => w.code === 'text-outside-fiche')).toEqual([
-      { code: 'text-outside-fiche', line: 651, params: { text: 'Nombre de prêts' } },
+      { code: 'text-outside-fiche', line: 651, params: { text: 'Nombre de prêts', count: 1 } },
     ]);
     expect(codes(warnings).filter((code) => code !== 'text-outside-fiche')).toEqual(codes(seed.warnings));
+  });
+
+  test('the lines left out with it are counted, and the warning says what to do', () => {
+    const text = replaceOnce(
+      seedText,
+      '- nombre de temps de formation ou ateliers partagés pour les professionnels du territoire\n',
+      '- nombre de temps de formation ou ateliers partagés pour les professionnels du territoire\n\nNombre de prêts\n' +
+        'Nombre de jeux réparés\n\n- Nombre de ludothécaires\n',
+    );
+    const outside = parsedOk(text).warnings.filter((w) => w.code === 'text-outside-fiche');
+    expect(outside.map((w) => [w.line, w.params.count])).toEqual([[651, 3]]);
+    expect(renderMessage('text-outside-fiche', outside[0].params).replace(/\u00A0/g, ' ')).toBe(
+      'Texte hors fiche dans le plan d’actions (« Nombre de prêts »), et les 2 lignes qui le suivent : ils ne sont ' +
+        'pas repris. S’ils appartiennent à une fiche, placez-les sous sa rubrique, une puce « - » devant chaque ' +
+        'critère ou objectif, puis relisez le plan.',
+    );
   });
 });
 

@@ -141,8 +141,16 @@ export const planMessages = {
   'fiche-after-annexe': (p) =>
     `La fiche « ${paramText(p.ref)} » est après l’annexe ${paramText(p.annexe)}, hors du plan d’actions : elle n’est pas ` +
     'reprise. Placez-la avec les autres fiches, dans son axe.',
-  'text-outside-fiche': (p) =>
-    `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} ») : il n’est pas repris.`,
+  'text-outside-fiche': (p) => {
+    const more = Number(p.count ?? 1) - 1;
+    const one = more === 0;
+    return (
+      `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} »)` +
+      (one ? '' : `, et ${more === 1 ? 'la ligne qui le suit' : `les ${frenchNumber(more)} lignes qui le suivent`}`) +
+      ` : ${one ? 'il n’est pas repris' : 'ils ne sont pas repris'}. S’${one ? 'il appartient' : 'ils appartiennent'} à une fiche, ` +
+      `placez-${one ? 'le' : 'les'} sous sa rubrique, une puce « - » devant chaque critère ou objectif, puis relisez le plan.`
+    );
+  },
   'unexpected-text': (p) => {
     const rubrics = Array.isArray(p.rubrics) ? p.rubrics.map((r) => `« ${paramText(r)} : »`) : [];
     const place = rubrics.length > 0 ? `sous ${rubrics.join(' ou ')}` : 'sous la rubrique qui lui convient';
