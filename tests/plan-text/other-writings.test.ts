@@ -326,3 +326,48 @@ describe('labels as other conventions word them', () => {
     expect(codes(warnings)).toEqual(codes(seed.warnings));
   });
 });
+
+describe('warnings about a defect of the text say what to do', () => {
+  const rendered = (code: Parameters<typeof renderMessage>[0], params: Parameters<typeof renderMessage>[1]) =>
+    renderMessage(code, params).replace(/\u00A0/g, ' ');
+
+  test.each([
+    [
+      'missing-field',
+      { ref: 'F2', field: 'Critères qualitatifs' },
+      'Rubrique « Critères qualitatifs » absente (fiche F2) : ajoutez-la à la fiche dans le texte du plan, puis relisez-le.',
+    ],
+    [
+      'empty-field',
+      { ref: 'F2', field: 'Critères qualitatifs' },
+      'Rubrique « Critères qualitatifs » vide (fiche F2) : si elle doit avoir un contenu, écrivez-le dans le texte du ' +
+        'plan, puis relisez-le.',
+    ],
+    [
+      'missing-title',
+      { ref: 'F2' },
+      'La fiche F2 n’a pas d’intitulé (ligne attendue après le public cible) : écrivez-le sur la ligne qui suit le ' +
+        'public cible, ou sous « Intitulé de l’action : », puis relisez le plan.',
+    ],
+    [
+      'unknown-territory',
+      { ref: 'F2', territory: 'Lyon' },
+      'Territoire cible « Lyon » (fiche F2) : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une ' +
+        'commune. Il est gardé tel quel ; vérifiez son orthographe dans le texte du plan.',
+    ],
+    [
+      'ao-no-choice',
+      { name: 'Mamers', competence: 'Planifier' },
+      'Tableau des AO, « Mamers » : aucune case cochée pour « Planifier ». Choisissez qui l’exerce dans la feuille ' +
+        '« Compétences AO » du classeur.',
+    ],
+    [
+      'ao-several-choices',
+      { name: 'Mamers', competence: 'Planifier' },
+      'Tableau des AO, « Mamers » : plusieurs cases cochées pour « Planifier ». Choisissez qui l’exerce dans la ' +
+        'feuille « Compétences AO » du classeur.',
+    ],
+  ] as const)('%s', (code, params, message) => {
+    expect(rendered(code, params)).toBe(message);
+  });
+});

@@ -106,7 +106,7 @@ export const planMessages = {
   'commune-near-miss': (p) =>
     `« ${paramText(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${paramText(p.commune)} » : vérifiez l’orthographe.`,
   'unknown-territory': (p) =>
-    `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
+    `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune. Il est gardé tel quel ; vérifiez son orthographe dans le texte du plan.`,
   'outside-vocabulary': (p) =>
     `${p.kind === 'public' ? 'Public cible' : 'Champ d’intervention'} « ${paramText(p.name)} »${inFiche(p)} hors de la ` +
     'liste de la Caf : il est gardé tel quel, mais ne se compare pas aux autres territoires. ' +
@@ -118,11 +118,14 @@ export const planMessages = {
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
-  'missing-field': (p) => `Rubrique « ${paramText(p.field)} » absente${inFiche(p)}.`,
-  'empty-field': (p) => `Rubrique « ${paramText(p.field)} » vide${inFiche(p)}.`,
+  'missing-field': (p) =>
+    `Rubrique « ${paramText(p.field)} » absente${inFiche(p)} : ajoutez-la à la fiche dans le texte du plan, puis relisez-le.`,
+  'empty-field': (p) =>
+    `Rubrique « ${paramText(p.field)} » vide${inFiche(p)} : si elle doit avoir un contenu, écrivez-le dans le texte du plan, puis relisez-le.`,
   'duplicate-field': (p) =>
     `Rubrique « ${paramText(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
-  'missing-title': (p) => `La fiche ${paramText(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
+  'missing-title': (p) =>
+    `La fiche ${paramText(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible) : écrivez-le sur la ligne qui suit le public cible, ou sous « Intitulé de l’action : », puis relisez le plan.`,
   'title-after-ref': (p) =>
     `L’intitulé de la fiche ${paramText(p.ref)} est lu sous sa référence : « ${paramText(p.title)} » (ligne attendue après le public cible).`,
   'invalid-ref': (p) =>
@@ -184,9 +187,9 @@ export const planMessages = {
     'tabulations) : il n’est pas repris. Remplissez la feuille « Compétences AO » du classeur, ou exportez de ' +
     'nouveau la convention en gardant le tableau, puis relisez-la.',
   'ao-no-choice': (p) =>
-    `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ».`,
+    `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ». Choisissez qui l’exerce dans la feuille « Compétences AO » du classeur.`,
   'ao-several-choices': (p) =>
-    `Tableau des AO, « ${paramText(p.name)} » : plusieurs cases cochées pour « ${paramText(p.competence)} ».`,
+    `Tableau des AO, « ${paramText(p.name)} » : plusieurs cases cochées pour « ${paramText(p.competence)} ». Choisissez qui l’exerce dans la feuille « Compétences AO » du classeur.`,
   'ao-population-unreadable': (p) =>
     `Tableau des AO, « ${paramText(p.name)} » : nombre d’habitants « ${paramText(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
