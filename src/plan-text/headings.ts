@@ -21,10 +21,10 @@ const NAMED_AXIS =
 const NAMED_AXIS_ALONE =
   /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]?$/i;
 /**
- * "1. Title": axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
+ * "1. Title" (or "1 – Title"): axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
  * (`readAxisHeading`'s `dotted`): among the fiches and in Article 4, where numbered items are written so too.
  */
-const DOTTED_AXIS = /^(\d{1,2})\.\s+(\p{Lu}.*)$/u;
+const DOTTED_AXIS = /^(\d{1,2})(?:\.|\s*[-–—])\s+(\p{Lu}.*)$/u;
 /** A Roman numeral from I to XX. */
 const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 

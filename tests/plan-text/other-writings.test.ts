@@ -8,25 +8,28 @@ const seed = parsedOk(seedText);
 /** The axis headings as the seed writes them, "I)" for 1 and "I 2)" for 12 included. */
 const SEED_HEADING = /^(\**)(I|\d{1,2}|I \d)\) /gm;
 
-/** The seed with its axis headings numbered « 1. », « 2. »… between `from` and `to`. */
-function dottedBetween(text: string, from: string, to: string): string {
+/** The seed with its axis headings numbered « 1. », « 2. »… (or « 1 – »…) between `from` and `to`. */
+function dottedBetween(text: string, from: string, to: string, mark = '.'): string {
   const start = text.indexOf(from);
   const end = text.indexOf(to, start);
   let axis = 0;
-  const part = text.slice(start, end).replace(SEED_HEADING, (_, bold: string) => `${bold}${(axis += 1)}. `);
+  const part = text.slice(start, end).replace(SEED_HEADING, (_, bold: string) => `${bold}${(axis += 1)}${mark} `);
   expect(axis).toBe(13);
   return text.slice(0, start) + part + text.slice(end);
 }
 
 describe('axes numbered « 1. », « 2. »', () => {
-  test('in the fiches and in Article 4 they are the axes, with their fiches and criteria', () => {
-    const fichesDotted = dottedBetween(seedText, '\nI) Accompagner', '\nANNEXE 5');
-    const text = dottedBetween(fichesDotted, '\nARTICLE 4', '\nARTICLE 5');
-    expect(text).toContain('\n2. Structurer');
-    const { plan, warnings } = parsedOk(text);
-    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
-    expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
-  });
+  test.each(['.', ' –', ' -'])(
+    '« 1%s » in the fiches and in Article 4 are the axes, with their fiches and criteria',
+    (mark) => {
+      const fichesDotted = dottedBetween(seedText, '\nI) Accompagner', '\nANNEXE 5', mark);
+      const text = dottedBetween(fichesDotted, '\nARTICLE 4', '\nARTICLE 5', mark);
+      expect(text).toContain(`\n2${mark} Structurer`);
+      const { plan, warnings } = parsedOk(text);
+      expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+      expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
+    },
+  );
 
   test('criteria numbered « 1. », « 2. » above a fiche stay criteria; the axis « 2. » after them is an axis', () => {
     const numbered = (ref: string, title: string) =>
