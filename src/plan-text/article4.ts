@@ -1,6 +1,6 @@
 import type { Axis } from '../domain/plan';
 import type { ReadAxis } from './fiche-section';
-import { articleNumber, axisNumber, axisNumbering, readAxisHeading, standsApart, type AxisHeading } from './headings';
+import { articleNumber, axisNumber, axisNumbering, mayBeListItem, readAxisHeading, type AxisHeading } from './headings';
 import { compareKey } from './text-keys';
 import { bulletText, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -45,14 +45,15 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
 
 /**
  * How Article 4 writes its axes: "n) Title" (or "Axe n :"…) when any line from `from` to `to` is so written, else
- * « 1. », « 2. » as a list's items are: then a line is an axis when it stands apart (a blank line or a page break
- * above it: the objectives follow one another) and carries the number after the axes before it, from 1.
+ * « 1. », « 2. » as a list's items are (or « 1 – »): then a line is an axis when it carries the number after the
+ * axes before it, from 1, and, written « 1. », stands apart (a blank line or a page break above it, or the article's
+ * heading: the objectives follow one another).
  */
 function article4Headings(lines: SourceLine[], from: number, to: number) {
   for (let i = from; i < to; i++)
     if (lines[i].text && readAxisHeading(lines, i)) return (index: number) => readAxisHeading(lines, index);
   return (index: number, axesBefore: number) => {
-    const heading = standsApart(lines, index) ? readAxisHeading(lines, index, true) : null;
+    const heading = index === from || !mayBeListItem(lines, index) ? readAxisHeading(lines, index, true) : null;
     return heading?.asDigits === axesBefore + 1 ? heading : null;
   };
 }

@@ -5,7 +5,7 @@ import {
   axisNumber,
   axisNumbering,
   readAxisHeading,
-  standsApart,
+  mayBeListItem,
   type AxisHeading,
 } from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
@@ -208,7 +208,7 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
  * The axis headings of the section by line index, read ahead: how they are numbered is known from all of them. An
  * "n) Title" line (or "Axe n :"…) is a heading when the next label below it is a "Réf". When the section has none,
  * its axes may be numbered « 1. », « 2. », as a list's items are: such a line is a heading when the next line with
- * text after it (and its continuation) is a "Réf", it stands apart (a blank line or a page break above it: items follow one another) and its number
+ * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break above it: items follow one another) and its number
  * follows the heading's before it, the first being the section's first line (just above the first "Réf").
  */
 function sectionHeadings(
@@ -235,7 +235,7 @@ function sectionHeadings(
   if (headings.size > 0) return headings;
   let last: number | null = null;
   return read((i) => {
-    const heading = i === startIndex || standsApart(lines, i) ? readAxisHeading(lines, i, true) : null;
+    const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
     const number = heading && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading.asDigits : null;
     if (number === null || (last === null ? i !== startIndex : number !== last + 1)) return null;
     last = number;

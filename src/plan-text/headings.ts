@@ -63,6 +63,13 @@ export function annexeNumber(text: string): number | null {
 const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
 
 /** A heading stands apart: the text or a page begins with it, or a blank line comes before it. */
+/**
+ * Whether a heading numbered « 1. » could be a list's item where it stands: written « 1 – » it is no item, else it
+ * must stand apart (`standsApart`), items following one another.
+ */
+export const mayBeListItem = (lines: SourceLine[], index: number): boolean =>
+  /^\**\s*\d{1,2}\./.test(lines[index].text) && !standsApart(lines, index);
+
 export const standsApart = (lines: SourceLine[], index: number): boolean =>
   index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
 

@@ -374,3 +374,21 @@ describe('warnings about a defect of the text say what to do', () => {
     expect(rendered(code, params)).toBe(message);
   });
 });
+
+describe('axes numbered « 1 – » in a text without blank lines', () => {
+  test('are the axes, in Article 4 as among the fiches', () => {
+    const text = smallConvention
+      .replace(
+        'ARTICLE 10 : DUREE',
+        'ARTICLE 4 - OBJECTIFS\n1 – Petite enfance\n- Ouvrir des places\n2 – Jeunesse\n- Aider\nARTICLE 10 : DUREE',
+      )
+      .replace('I) Petite enfance\n\n', '1 – Petite enfance\n')
+      .replace('II) Jeunesse\n\n', '2 – Jeunesse\n');
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => [axis.number, axis.title, axis.objectives, axis.fiches.length])).toEqual([
+      [1, 'Petite enfance', ['Ouvrir des places'], 2],
+      [2, 'Jeunesse', ['Aider'], 1],
+    ]);
+    expect(codes(warnings)).not.toContain('axis-not-in-article4');
+  });
+});
