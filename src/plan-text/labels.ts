@@ -65,8 +65,15 @@ const aliases: Partial<Record<LabelId, string[]>> = {
   context: ['Contexte', 'Contexte et enjeux'],
   objectives: ['Objectif', 'Objectifs opérationnels', "Objectifs de l'action"],
   criteria: ["Critères d'évaluation", 'Indicateurs', "Indicateurs d'évaluation"],
-  quantitative: ['Critère quantitatif', 'Indicateurs quantitatifs', 'Indicateur quantitatif'],
-  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs', 'Indicateur qualitatif'],
+  // « Quantitatifs : » under « Critères d'évaluation ».
+  quantitative: [
+    'Critère quantitatif',
+    'Indicateurs quantitatifs',
+    'Indicateur quantitatif',
+    'Quantitatifs',
+    'Quantitatif',
+  ],
+  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs', 'Indicateur qualitatif', 'Qualitatifs', 'Qualitatif'],
 };
 
 /**
@@ -85,6 +92,10 @@ const WORD_ALIASES = new Set([
   'Contexte',
   'Méthode',
   'Intitulé',
+  'Quantitatifs',
+  'Quantitatif',
+  'Qualitatifs',
+  'Qualitatif',
 ]);
 
 const labelKeys = ficheLabels.flatMap((l) =>

@@ -318,6 +318,8 @@ describe('labels as other conventions word them', () => {
     ['Critères\n', "Indicateurs d'évaluation\n"],
     ['Critères quantitatifs :', 'Indicateurs quantitatifs :'],
     ['Critères qualitatifs :', 'Critère qualitatif :'],
+    ['Critères quantitatifs :', 'Quantitatifs :'],
+    ['Critères qualitatifs :', 'Qualitatif(s) :'],
   ])('« %s » written « %s » is read as it, without a word', (label, written) => {
     const start = seedText.indexOf('Réf de la fiche action :\n\nF2\n');
     const end = seedText.indexOf('Réf de la fiche action :', start + 1);
