@@ -166,18 +166,17 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
 
 /**
  * How many lines of the « Public cible » content are the publics, the title after them. The first always; a line
- * below too when the one above ends with « ; » or « , » (the list goes on), or when it names only publics of the
- * Caf's list and a line is left for the title (« Familles » / « Petite enfance » / the title).
+ * below too, when a line is left for the title under it, if the one above ends with « ; » or « , » (the list goes
+ * on) or it names only publics of the Caf's list (« Familles » / « Petite enfance » / the title).
  */
 function publicsLineCount(content: ContentLine[]): number {
   let count = Math.min(1, content.length);
-  while (count < content.length) {
+  // A line left for the title below, always: « Familles ; » above the title leaves the title whole.
+  while (count + 1 < content.length) {
     const goesOn = /[;,]$/.test(content[count - 1].text);
-    const onlyPublics =
-      count + 1 < content.length &&
-      vocabularyItems(splitList(content[count].text), conventionPublics).every(
-        (item) => matchVocabulary(conventionPublics, item).matched,
-      );
+    const onlyPublics = vocabularyItems(splitList(content[count].text), conventionPublics).every(
+      (item) => matchVocabulary(conventionPublics, item).matched,
+    );
     if (!goesOn && !onlyPublics) break;
     count += 1;
   }

@@ -111,6 +111,18 @@ describe('publics written over several lines', () => {
     }
   });
 
+  test('a title under publics ending with « ; » stays the title', () => {
+    const text = replaceOnce(
+      seedText,
+      'Public cible :\n\nFamilles\n\nRenforcer',
+      'Public cible :\n\nFamilles ;\n\nRenforcer',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'F2').publics).toEqual(['Familles']);
+    expect(ficheByKey(plan, 'F2').title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
+    expect(codes(warnings)).toEqual(codes(seed.warnings));
+  });
+
   test('a title that is not the Caf’s publics stays the title', () => {
     const text = replaceOnce(
       seedText,
