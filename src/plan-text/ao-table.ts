@@ -16,6 +16,9 @@ export function isAoBlockStart(text: string): boolean {
   return /tableau/i.test(text) && compareKey(text).includes('tableaurecapitulatifdescompetences');
 }
 
+/** The block's heading line, « Option : » or bold aside: it begins with the table's name. */
+const AO_HEADING = /^[*\s]*(?:option\s*:\s*)?tableau\s+r[ée]capitulatif/i;
+
 type Competence = keyof AoRow['competences'];
 const VERBS: { competence: Competence; verb: string }[] = [
   { competence: 'identify', verb: 'recenser' },
@@ -64,7 +67,12 @@ function holderOf(label: string): AoHolder {
   return 'unknown';
 }
 
-const BOX = /<input\b([^>]*)>|(☒|☑|\[x\]|\[X\])|(☐|\[ \])/g;
+/**
+ * A box: `<input … type="checkbox"/>` (ticked when `checked`), or a ticked or empty box character — Unicode's, a
+ * square, `[x]` / `[ ]`, or the private-use code point of Word's Wingdings font kept by an export (\uF0FE a ticked
+ * box, \uF0FD and \uF078 crossed ones, \uF06E a black square; \uF0A8 and \uF06F empty boxes).
+ */
+const BOX = /<input\b([^>]*)>|(☒|☑|■|\[x\]|\[X\]|\uF0FE|\uF0FD|\uF078|\uF06E)|(☐|□|\[ \]|\uF0A8|\uF06F)/g;
 
 /** The holders ticked in a cell, in order. */
 function tickedHolders(cell: string): AoHolder[] {
@@ -89,11 +97,24 @@ export function readAoTable(
   directory: CommuneDirectory,
   warnings: WarningSink,
 ): AoRow[] {
-  const start = lines.findIndex((line) => isAoBlockStart(line.text));
-  if (start < 0) return [];
-  let i = start + 1;
-  while (i < lines.length && !lines[i].text) i++;
-  if (i >= lines.length || !lines[i].raw.includes('\t')) return [];
+  // The first heading with a table under it: a sentence may name the table before.
+  const starts = lines.flatMap((line, index) => (isAoBlockStart(line.text) ? [index] : []));
+  const tableAt = (index: number) => {
+    let first = index + 1;
+    while (first < lines.length && !lines[first].text) first++;
+    return first + 1 < lines.length && lines[first].raw.includes('\t') && lines[first + 1].raw.includes('\t')
+      ? first
+      : -1;
+  };
+  const start = starts.find((index) => tableAt(index) >= 0);
+  if (start === undefined) {
+    // A table the export wrote cell by cell, one a line, or not at all, under its heading: said, the sheet to be
+    // filled by hand. A sentence that names the table is no heading.
+    const heading = starts.find((index) => AO_HEADING.test(lines[index].text));
+    if (heading !== undefined) warnings.add('ao-table-unreadable', lines[heading].no);
+    return [];
+  }
+  let i = tableAt(start);
   const columns = columnsOf(lines[i].raw.split('\t'), lines[i].no, warnings);
   const rows: AoRow[] = [];
   for (i = i + 1; i < lines.length && lines[i].raw.includes('\t'); i++) {

@@ -1,6 +1,6 @@
 import type { Axis } from '../domain/plan';
 import type { ReadAxis } from './fiche-section';
-import { articleNumber, axisNumber, axisNumbering, readAxisHeading, type AxisHeading } from './headings';
+import { articleNumber, axisNumber, axisNumbering, mayBeListItem, readAxisHeading, type AxisHeading } from './headings';
 import { compareKey } from './text-keys';
 import { bulletText, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -16,11 +16,13 @@ export interface Article4Axis {
 export function readArticle4(lines: SourceLine[], warnings: WarningSink): Article4Axis[] | null {
   const start = lines.findIndex((line) => articleNumber(line.text) === 4);
   if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && articleNumber(lines[end].text) === null) end++;
+  const headingAt = article4Headings(lines, start + 1, end);
   const axes: { heading: AxisHeading; objectives: string[]; line: number }[] = [];
-  for (let i = start + 1; i < lines.length; i++) {
+  for (let i = start + 1; i < end; i++) {
     const text = lines[i].text;
-    if (articleNumber(text) !== null) break;
-    const heading = readAxisHeading(lines, i);
+    const heading = headingAt(i, axes.length);
     if (heading) {
       axes.push({ heading, objectives: [], line: lines[i].no });
       i = heading.lastIndex;
@@ -39,6 +41,21 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
     objectives,
     line,
   }));
+}
+
+/**
+ * How Article 4 writes its axes: "n) Title" (or "Axe n :"…) when any line from `from` to `to` is so written, else
+ * « 1. », « 2. » as a list's items are (or « 1 – »): then a line is an axis when it carries the number after the
+ * axes before it, from 1, and, written « 1. », stands apart (a blank line or a page break above it, or the article's
+ * heading: the objectives follow one another).
+ */
+function article4Headings(lines: SourceLine[], from: number, to: number) {
+  for (let i = from; i < to; i++)
+    if (lines[i].text && readAxisHeading(lines, i)) return (index: number) => readAxisHeading(lines, index);
+  return (index: number, axesBefore: number) => {
+    const heading = index === from || !mayBeListItem(lines, index) ? readAxisHeading(lines, index, true) : null;
+    return heading?.asDigits === axesBefore + 1 ? heading : null;
+  };
 }
 
 /** Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. */

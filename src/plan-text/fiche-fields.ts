@@ -1,7 +1,13 @@
-import { conventionFields, conventionPublics, vocabularyItems } from '../domain/consolidation/convention-vocabulary';
+import {
+  conventionFields,
+  conventionPublics,
+  matchVocabulary,
+  vocabularyItems,
+} from '../domain/consolidation/convention-vocabulary';
 import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
+import { reportOutsideVocabulary } from './vocabulary-check';
 import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -94,20 +100,32 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   }
 
   const publicsContent = get('publics');
-  let title = publicsContent
-    .slice(1)
-    .map((c) => c.text)
-    .join(' ')
-    .trim();
+  const publicsCount = publicsLineCount(publicsContent);
+  const afterPublics = publicsContent.slice(publicsCount);
+  // A title under its own label (« Intitulé de l’action ») is the title; lines left after the publics are not.
+  const labelled = joined(get('title'));
+  if (labelled)
+    for (const extra of afterPublics)
+      warnings.add('unexpected-text', extra.line, { ref, field: labelText.publics, text: extra.text });
+  let title = labelled || joined(afterPublics);
   const titleUnderRef = !title && underRef.length > 0 ? underRef.shift()! : null;
   if (titleUnderRef) {
     title = titleUnderRef.text;
     warnings.add('title-after-ref', titleUnderRef.line, { ref, title });
-  } else if (collected.fields.has('publics') && !title) warnings.add('missing-title', collected.line, { ref });
+  } else if ((collected.fields.has('publics') || collected.fields.has('title')) && !title)
+    warnings.add('missing-title', collected.line, { ref });
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(c.text));
+  const publics = publicsContent
+    .slice(0, publicsCount)
+    .flatMap((c) => vocabularyItems(splitList(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
+  const fields = listLines(get('fields'), ';').flatMap((c) =>
+    vocabularyItems(splitList(c.text), conventionFields).map((text) => ({ text, line: c.line })),
+  );
+  reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
+  reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
@@ -131,19 +149,38 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     title,
     interest: single.interest,
     methodology: single.methodology,
-    publics: publicsContent.length > 0 ? vocabularyItems(splitList(publicsContent[0].text), conventionPublics) : [],
+    publics: publics.map((item) => item.text),
     budget: single.budget,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
       splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
-    fields: vocabularyItems(list('fields'), conventionFields),
+    fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
     objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,
   };
+}
+
+/**
+ * How many lines of the « Public cible » content are the publics, the title after them. The first always; a line
+ * below too, when a line is left for the title under it, if the one above ends with « ; » or « , » (the list goes
+ * on) or it names only publics of the Caf's list (« Familles » / « Petite enfance » / the title).
+ */
+function publicsLineCount(content: ContentLine[]): number {
+  let count = Math.min(1, content.length);
+  // A line left for the title below, always: « Familles ; » above the title leaves the title whole.
+  while (count + 1 < content.length) {
+    const goesOn = /[;,]$/.test(content[count - 1].text);
+    const onlyPublics = vocabularyItems(splitList(content[count].text), conventionPublics).every(
+      (item) => matchVocabulary(conventionPublics, item).matched,
+    );
+    if (!goesOn && !onlyPublics) break;
+    count += 1;
+  }
+  return count;
 }
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */

@@ -14,7 +14,7 @@ import { romanNumeral } from './headings';
  * holding a digit that follow one another (`PE 12`, `PE 2.1`), with a `bis`, `ter` or `quater` after them
  * (`A3 bis`); the separators after it (`:`, `-`, `–`, `—`) are dropped and the rest is the title. The first digit
  * must come in the line's first word or the one after it (`Fiche 3`, `S 4`, separators and « n° » aside: `Fiche n° 3`
- * is `FICHE3`): a line that begins with words is a title, not a ref.
+ * is `FICHE3`, and so is `Fiche action n° 3`): a line that begins with words is a title, not a ref.
  */
 
 export interface WrittenRef {
@@ -34,16 +34,22 @@ const SUFFIX = /^(?:bis|ter|quater)$/i;
 const SEPARATOR = /^[:\-–—]+$/;
 /** « n° » (numéro), alone or before the number: no part of the key (`Fiche n° 3` is `Fiche 3`). */
 const NUMBER_SIGN = /(?<![\p{L}\d])n\s*[°º]/giu;
+/** « Fiche action » (« Fiche-action ») names a fiche as « Fiche » does: `Fiche action n° 3` is `Fiche 3`. */
+const FICHE_ACTION = /^(fiche)(?:\s*-\s*|\s+)actions?(?!\p{L})/iu;
 /** Words a ref may have before its first digit, separators aside (`Fiche 3`, `PE 12`). */
 const MAX_WORDS_BEFORE_DIGIT = 1;
 
 export function readWrittenRef(written: string): WrittenRef {
   const text = written.trim();
   if (PLAIN_REF.test(text)) return { ref: text, rest: '', written: text };
-  const words = text.split(/\s+/);
+  // The words « Fiche action » count as the one word « Fiche »: a word joiner holds them together until the ref is cut.
+  const words = text.replace(FICHE_ACTION, (whole) => whole.replace(/\s+/g, '\u2060')).split(/\s+/);
   const end = refEnd(words);
   if (end < 0) return { ref: null, rest: '', written: '' };
-  const refText = words.slice(0, end).join(' ');
+  const refText = words
+    .slice(0, end)
+    .join(' ')
+    .replace(/\u2060/g, ' ');
   const ref = PLAIN_REF.test(refText) ? refText : cleanRef(refText);
   let titleAt = end;
   while (titleAt < words.length && SEPARATOR.test(words[titleAt])) titleAt++;
@@ -73,7 +79,7 @@ const ROMAN_AXIS_REF = /^([IVX]+)\.\s*(?=\d)/;
 function cleanRef(written: string): string | null {
   const roman = ROMAN_AXIS_REF.exec(written);
   const axis = roman && romanNumeral(roman[1]);
-  const unsigned = written.replace(NUMBER_SIGN, ' ');
+  const unsigned = written.replace(FICHE_ACTION, '$1').replace(NUMBER_SIGN, ' ');
   const numbered = roman && axis !== null ? `${axis}.${unsigned.slice(roman[0].length)}` : unsigned;
   const groups =
     numbered

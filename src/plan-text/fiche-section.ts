@@ -1,9 +1,17 @@
 import { GENERATED_REF_PREFIX } from '../domain/plan';
-import { annexeNumber, articleNumber, axisNumber, axisNumbering, readAxisHeading, type AxisHeading } from './headings';
+import {
+  annexeNumber,
+  articleNumber,
+  axisNumber,
+  axisNumbering,
+  readAxisHeading,
+  mayBeListItem,
+  type AxisHeading,
+} from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
 import { isAoBlockStart } from './ao-table';
-import { bulletText, type SourceLine } from './text-lines';
+import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -47,12 +55,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   const firstRef = labels.findIndex((label) => label?.id === 'ref');
   if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
   const startIndex = sectionStart(lines, firstRef);
-  // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
-  const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
-  for (let i = lines.length - 1; i >= 0; i--)
-    nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
-  const headingAt = (i: number) => (nextLabelIsRef[i + 1] && !labels[i] ? readAxisHeading(lines, i) : null);
-  const numbering = axisNumbering(sectionHeadings(lines, startIndex, headingAt));
+  const headings = sectionHeadings(lines, labels, startIndex);
+  const numbering = axisNumbering([...headings.values()]);
 
   const axes: ReadAxis[] = [];
   let axis: ReadAxis | null = null;
@@ -60,7 +64,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   let fiche: CollectedFiche | null = null;
   let field: ContentLine[] | null = null;
   let fieldId: LabelId | null = null;
-  let block: { line: number; known: boolean } | null = null;
+  // A block that is not a fiche; `left` counts the lines of an unknown one, left out under its one warning.
+  let block: Block | null = null;
   let ficheCount = 0;
   let unreferenced = 0;
   let previousBlank = false;
@@ -82,8 +87,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   };
   const startBlock = (line: SourceLine, known: boolean) => {
     closeFiche();
-    block = { line: line.no, known };
-    if (!known) warnings.add('text-outside-fiche', line.no, { text: excerpt(line.text) });
+    block = known ? { line: line.no, known } : outsideFiche(line, warnings);
   };
 
   let end = lines.length;
@@ -99,7 +103,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     }
     const afterBlank = previousBlank;
     previousBlank = false;
-    const heading = headingAt(i);
+    const heading = headings.get(i);
     if (heading) {
       closeFiche();
       block = null;
@@ -124,7 +128,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       openField(fiche, label, line, warnings);
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
-      const current = block as { line: number; known: boolean } | null;
+      const current = block as Block | null;
       const ref = label.rest || nextText(lines, i);
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref, written: label.written, label: labelText.ref });
@@ -138,12 +142,19 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       block = null;
       continue;
     }
-    if (block) continue;
+    if (block) {
+      // Text met inside a fiche ends at a label the fiche has not had yet: the fiche's fields go on.
+      if (!fiche || !label || fiche.fields.has(label.id)) {
+        if (block.left) block.left.count += 1;
+        continue;
+      }
+      block = null;
+    }
     if (!fiche) {
       startBlock(line, false);
       continue;
     }
-    if (label) {
+    if (label && !targetInList(fiche, fieldId, label)) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
@@ -163,9 +174,13 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       field &&
       field.length > 0 &&
       afterBlank &&
-      bulletText(line.text) === null
+      !startsListItem(line.text)
     ) {
-      startBlock(line, false);
+      // Text after a list, a blank line between, is no part of it: reported and left out with what follows it,
+      // the fiche kept open for a field of its own below.
+      block = outsideFiche(line, warnings);
+      field = null;
+      fieldId = null;
       continue;
     }
     field?.push({ text: line.text, line: line.no, afterBlank });
@@ -180,21 +195,59 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
   return { axes, startIndex, ficheCount };
 }
 
-/** The axis headings of the section, read ahead: how they are numbered is known from all of them. */
+/**
+ * « Objectif : 80 % » under a criterion is its target, not the fiche's « Objectif(s) » again: in a list (objectives,
+ * criteria) that has begun, a label this fiche already has, written with a value on its line, is the list's text.
+ */
+function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
+  if (!fieldId || !BULLETED.has(fieldId) || !label.rest || !fiche.fields.has(label.id)) return false;
+  return (fiche.fields.get(fieldId) ?? []).length > 0;
+}
+
+/**
+ * The axis headings of the section by line index, read ahead: how they are numbered is known from all of them. An
+ * "n) Title" line (or "Axe n :"…) is a heading when the next label below it is a "Réf". When the section has none,
+ * its axes may be numbered « 1. », « 2. », as a list's items are: such a line is a heading when the next line with
+ * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break above it: items follow one another) and its number
+ * follows the heading's before it, the first being the section's first line (just above the first "Réf").
+ */
 function sectionHeadings(
   lines: SourceLine[],
+  labels: (LabelMatch | null)[],
   startIndex: number,
-  headingAt: (i: number) => AxisHeading | null,
-): AxisHeading[] {
-  const headings: AxisHeading[] = [];
-  for (let i = startIndex; i < lines.length && annexeNumber(lines[i].text) === null; i++) {
-    const heading = lines[i].text ? headingAt(i) : null;
-    if (heading) {
-      headings.push(heading);
-      i = heading.lastIndex;
+): Map<number, AxisHeading> {
+  // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
+  const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--)
+    nextLabelIsRef[i] = labels[i] ? labels[i]!.id === 'ref' : nextLabelIsRef[i + 1];
+  const read = (headingAt: (i: number) => AxisHeading | null) => {
+    const headings = new Map<number, AxisHeading>();
+    for (let i = startIndex; i < lines.length && annexeNumber(lines[i].text) === null; i++) {
+      const heading = lines[i].text && nextLabelIsRef[i + 1] && !labels[i] ? headingAt(i) : null;
+      if (heading) {
+        headings.set(i, heading);
+        i = heading.lastIndex;
+      }
     }
-  }
-  return headings;
+    return headings;
+  };
+  const headings = read((i) => readAxisHeading(lines, i));
+  if (headings.size > 0) return headings;
+  let last: number | null = null;
+  return read((i) => {
+    const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
+    const number = heading && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading.asDigits : null;
+    if (number === null || (last === null ? i !== startIndex : number !== last + 1)) return null;
+    last = number;
+    return heading;
+  });
+}
+
+/** The index of the next line with text after lines[index], lines.length when none. */
+function nextTextIndex(lines: SourceLine[], index: number): number {
+  let j = index + 1;
+  while (j < lines.length && !lines[j].text) j++;
+  return j;
 }
 
 /**
@@ -219,6 +272,20 @@ function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, w
   fiche.fields.set(label.id, content);
 }
 
+interface Block {
+  line: number;
+  known: boolean;
+  /** Of an unknown block: its warning's count of the lines left out, raised as they are met. */
+  left?: { text: string; count: number };
+}
+
+/** Text outside any fiche: reported once at its first line, with the count of the lines left out with it. */
+function outsideFiche(line: SourceLine, warnings: WarningSink): Block {
+  const left = { text: excerpt(line.text), count: 1 };
+  warnings.add('text-outside-fiche', line.no, left);
+  return { line: line.no, known: false, left };
+}
+
 /** The start of a line, to show which text is meant. */
 function excerpt(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
@@ -233,12 +300,17 @@ function nextText(lines: SourceLine[], index: number): string {
   return '';
 }
 
-/** The axis heading just above the first "Réf", when no article, annexe or table line comes between. */
+/**
+ * The axis heading just above the first "Réf", when no article, annexe or table line comes between; else the line
+ * with text right above it when it is a heading numbered « 1. » (`sectionHeadings`).
+ */
 function sectionStart(lines: SourceLine[], firstRef: number): number {
   for (let i = firstRef - 1; i >= 0; i--) {
     const line = lines[i];
     if (articleNumber(line.text) !== null || annexeNumber(line.text) !== null || line.raw.includes('\t')) break;
     if (line.text && readAxisHeading(lines, i)) return i;
   }
-  return firstRef;
+  let above = firstRef - 1;
+  while (above >= 0 && !lines[above].text) above--;
+  return above >= 0 && !lines[above].raw.includes('\t') && readAxisHeading(lines, above, true) ? above : firstRef;
 }

@@ -17,6 +17,14 @@ const AXIS = /^([0-9Il|VX][0-9Il|VX ]*?)\s*\)\s*(\S.*)$/;
  */
 const NAMED_AXIS =
   /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]\s*(\S.*)$/i;
+/** "AXE 2", "Axe n° 2 :" alone on its line: the axis's title is on the line below. */
+const NAMED_AXIS_ALONE =
+  /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]?$/i;
+/**
+ * "1. Title" (or "1 – Title"): axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
+ * (`readAxisHeading`'s `dotted`): among the fiches and in Article 4, where numbered items are written so too.
+ */
+const DOTTED_AXIS = /^(\d{1,2})(?:\.|\s*[-–—])\s+(\p{Lu}.*)$/u;
 /** A Roman numeral from I to XX. */
 const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 
@@ -55,7 +63,14 @@ export function annexeNumber(text: string): number | null {
 const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
 
 /** A heading stands apart: the text or a page begins with it, or a blank line comes before it. */
-const standsApart = (lines: SourceLine[], index: number): boolean =>
+/**
+ * Whether a heading numbered « 1. » could be a list's item where it stands: written « 1 – » it is no item, else it
+ * must stand apart (`standsApart`), items following one another.
+ */
+export const mayBeListItem = (lines: SourceLine[], index: number): boolean =>
+  /^\**\s*\d{1,2}\./.test(lines[index].text) && !standsApart(lines, index);
+
+export const standsApart = (lines: SourceLine[], index: number): boolean =>
   index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
 
 /**
@@ -95,17 +110,20 @@ export interface AxisHeading {
   lastIndex: number;
 }
 
-function parseAxisLine(text: string): Omit<AxisHeading, 'lastIndex'> | null {
+function parseAxisLine(text: string, dotted = false): Omit<AxisHeading, 'lastIndex'> | null {
   const plain = stripBold(text);
-  const match = AXIS.exec(plain) ?? NAMED_AXIS.exec(plain);
+  const match = dotted
+    ? DOTTED_AXIS.exec(plain)
+    : (AXIS.exec(plain) ?? NAMED_AXIS.exec(plain) ?? NAMED_AXIS_ALONE.exec(plain));
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
   const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
   const asRoman = romanNumeral(written);
   if (asDigits === null && asRoman === null) return null;
-  const title = match[2].replace(/\*\*/g, '').trim();
-  if (!title) return null;
+  // No title on a named heading's line: it is on the line below (`readAxisHeading`).
+  const title = (match[2] ?? '').replace(/\*\*/g, '').trim();
+  if (!title && match[2] !== undefined) return null;
   return { written, asDigits, asRoman, title };
 }
 
@@ -124,11 +142,21 @@ export function axisNumber(heading: AxisHeading, numbering: AxisNumbering): { nu
   return { number, noisy: heading.written !== String(number) };
 }
 
-/** The axis heading starting at lines[index], with its continuation line, or null. */
-export function readAxisHeading(lines: SourceLine[], index: number): AxisHeading | null {
+/**
+ * The axis heading starting at lines[index], with its continuation line, or null. `dotted`: a heading numbered
+ * « 1. » (`DOTTED_AXIS`) instead of the other ways.
+ */
+export function readAxisHeading(lines: SourceLine[], index: number, dotted = false): AxisHeading | null {
   const first = lines[index].text;
-  const parsed = parseAxisLine(first);
+  const parsed = parseAxisLine(first, dotted);
   if (!parsed) return null;
+  if (!parsed.title) {
+    // "AXE 2" alone: the next line with text is its title, a blank line between or not.
+    const below = index + 1 < lines.length && !lines[index + 1].text ? index + 2 : index + 1;
+    const title = lines[below]?.text ?? '';
+    if (!title || !isContinuation(title, lines[below].raw)) return null;
+    return { ...parsed, title: stripBold(title).replace(/\*\*/g, '').trim(), lastIndex: below };
+  }
   const parts = [parsed.title];
   let last = index;
   const opened = first.startsWith('**') && !/\*\*$/.test(first.replace(/^\*\*/, ''));

@@ -2,8 +2,9 @@ import { boundedEditDistance, compareKey } from './text-keys';
 import { bulletText, stripBold } from './text-lines';
 
 /**
- * The 13 labels of a fiche action. Only these are labels: a title may contain " : " ("Transport à la
- * demande : ajuster…"), so a line is a label only when the words before its colon are one of these,
+ * The labels of a fiche action: the 13 of the seed, and « Intitulé de l'action » some conventions put before the
+ * title, which the seed writes unlabelled after the public. Only these are labels: a title may contain " : "
+ * ("Transport à la demande : ajuster…"), so a line is a label only when the words before its colon are one of these,
  * possibly misspelt by at most two letters (one when the line has no colon: "Objectif(s)", "Critères").
  */
 export const ficheLabels = [
@@ -11,6 +12,7 @@ export const ficheLabels = [
   { id: 'interest', text: 'Intérêt' },
   { id: 'methodology', text: 'Méthodologie' },
   { id: 'publics', text: 'Public cible' },
+  { id: 'title', text: "Intitulé de l'action" },
   { id: 'budget', text: 'Budget' },
   { id: 'carriers', text: "Porteur de l'action" },
   { id: 'territories', text: 'Territoire(s) cible(s)' },
@@ -29,20 +31,81 @@ export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text
 /** Other wordings of the same labels met in exports: read as the label, without a warning. */
 const aliases: Partial<Record<LabelId, string[]>> = {
   ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
-  publics: ['Public(s) cible(s)'],
-  carriers: ["Porteur(s) de l'action"],
-  territories: ['Territoire cible'],
-  fields: ["Champ d'intervention"],
-  objectives: ['Objectif'],
-  criteria: ["Critères d'évaluation", 'Indicateurs'],
-  quantitative: ['Critère quantitatif', 'Indicateurs quantitatifs'],
-  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs'],
+  methodology: ['Méthode'],
+  publics: [
+    'Public(s) cible(s)',
+    'Public',
+    'Publics',
+    'Publics cibles',
+    'Public visé',
+    'Public(s) visé(s)',
+    'Publics visés',
+    'Public concerné',
+  ],
+  title: [
+    'Intitulé',
+    'Intitulé de la fiche action',
+    'Intitulé de la fiche',
+    "Titre de l'action",
+    'Titre de la fiche action',
+    'Titre de la fiche',
+    "Nom de l'action",
+  ],
+  budget: ['Budget prévisionnel'],
+  carriers: ["Porteur(s) de l'action", 'Porteur', 'Porteurs', 'Porteur(s)', "Pilote de l'action", 'Pilote(s)'],
+  territories: [
+    'Territoire cible',
+    'Territoire',
+    'Territoires',
+    'Territoires cibles',
+    'Territoire concerné',
+    'Territoire(s) concerné(s)',
+  ],
+  fields: ["Champ d'intervention", "Champs d'intervention", "Champ(s) d'intervention", "Champ d'intervention(s)"],
+  context: ['Contexte', 'Contexte et enjeux'],
+  objectives: ['Objectif', 'Objectifs opérationnels', "Objectifs de l'action"],
+  criteria: ["Critères d'évaluation", 'Indicateurs', "Indicateurs d'évaluation"],
+  // « Quantitatifs : » under « Critères d'évaluation ».
+  quantitative: [
+    'Critère quantitatif',
+    'Indicateurs quantitatifs',
+    'Indicateur quantitatif',
+    'Quantitatifs',
+    'Quantitatif',
+  ],
+  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs', 'Indicateur qualitatif', 'Qualitatifs', 'Qualitatif'],
 };
 
+/**
+ * Aliases that are ordinary words too (« territoire », « public », « contexte »): a label only with its colon, as
+ * a line folded in a list may hold the word alone (« Acteur (s) du » / « territoire »).
+ */
+const WORD_ALIASES = new Set([
+  'Public',
+  'Publics',
+  'Porteur',
+  'Porteurs',
+  'Porteur(s)',
+  'Pilote(s)',
+  'Territoire',
+  'Territoires',
+  'Contexte',
+  'Méthode',
+  'Intitulé',
+  'Quantitatifs',
+  'Quantitatif',
+  'Qualitatifs',
+  'Qualitatif',
+]);
+
 const labelKeys = ficheLabels.flatMap((l) =>
-  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({ id: l.id as LabelId, key: compareKey(text) })),
+  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({
+    id: l.id as LabelId,
+    key: compareKey(text),
+    colonOnly: WORD_ALIASES.has(text),
+  })),
 );
-const exactKeys = new Map(labelKeys.map((l) => [l.key, l.id]));
+const exactKeys = new Map(labelKeys.map((l) => [l.key, l]));
 const longestKey = Math.max(...labelKeys.map((l) => l.key.length));
 /** Longer words before a colon cannot be a label (spaces and punctuation included): a cheap early exit. */
 const MAX_WRITTEN = 2 * (longestKey + 8);
@@ -61,16 +124,19 @@ export function matchLabel(lineText: string): LabelMatch | null {
   const text = stripBold(lineText);
   const colon = text.indexOf(':');
   const written = (colon >= 0 ? text.slice(0, colon) : text).trim();
-  if (written.length > MAX_WRITTEN || written.startsWith('-')) return null;
+  // A label never begins with a bullet or an opening parenthesis: « (objectif : 40 par an) » is text.
+  if (written.length > MAX_WRITTEN || written.startsWith('-') || written.startsWith('(')) return null;
   const rest = colon >= 0 ? stripBold(text.slice(colon + 1)) : '';
   const key = compareKey(written);
   if (key.length < 3 || key.length > longestKey + 2) return null;
   const exact = exactKeys.get(key);
-  if (exact && (colon >= 0 || exact !== 'interest')) return { id: exact, written, distance: 0, rest };
+  if (exact && (colon >= 0 || (exact.id !== 'interest' && !exact.colonOnly)))
+    return { id: exact.id, written, distance: 0, rest };
   const max = colon >= 0 ? 2 : 1;
   let best: { id: LabelId; distance: number } | null = null;
   let tie = false;
   for (const label of labelKeys) {
+    if (label.colonOnly && colon < 0) continue;
     const distance = boundedEditDistance(key, label.key, max);
     if (distance > max) continue;
     if (!best || distance < best.distance) {

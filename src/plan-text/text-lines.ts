@@ -58,10 +58,10 @@ export function stripBold(text: string): string {
 }
 
 /**
- * Bullet marks: dashes, dots, arrows and checks, and the private-use code points Word writes for the bullets of its
- * Symbol and Wingdings fonts (\uF0B7 a dot, \uF0A7 a square, \uF0D8 and \uF0E8 arrows, \uF076 a diamond, \uF0FC a check).
+ * Bullet marks: dashes, dots, diamonds, arrows and checks; « Ø », what a Wingdings arrow becomes in an export that
+ * lost the font; and the private-use code points Word writes for the bullets of its Symbol and Wingdings fonts (\uF0B7 a dot, \uF0A7 a square, \uF0D8 and \uF0E8 arrows, \uF076 a diamond, \uF0FC a check).
  */
-const BULLET = /^(?:[-–•▪◦■□►▸➢➤→✓✔\uF0B7\uF0A7\uF0D8\uF0E8\uF076\uF0FC]|\*(?=\s|$)|\d{1,2}\.(?=\s|$))\s*(.*)$/;
+const BULLET = /^(?:[-–•·●○◆♦❖▪▫◦■□►▸➢➤→✓✔Ø\uF0B7\uF0A7\uF0D8\uF0E8\uF076\uF0FC]|\*(?=\s|$)|\d{1,2}\.(?=\s|$))\s*(.*)$/;
 
 /**
  * The text of a bullet line (`- text`, `– text`, `• text`, `➢ text`, `* text`, `1. text`), '' for an empty bullet,
@@ -75,9 +75,11 @@ export function bulletText(text: string): string | null {
 
 /**
  * The other marks an export begins a list item with: a letter, a number or a Roman numeral in lower case followed by
- * a parenthesis or a dot (`a)`, `1)`, `i.`, `iv)`), or Word's sub-bullet `o` before a word.
+ * a parenthesis or a dot (`a)`, `b.`, `1)`, `i.`, `iv)`; a letter's dot before a space: « c.-à-d. » is a word), or
+ * Word's sub-bullet `o` before a word.
  */
-const OTHER_LIST_MARKER = /^(?:[a-z]\)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
+const OTHER_LIST_MARKER =
+  /^(?:[a-z]\)|[a-z]\.(?=\s)|\d{1,2}\)|(?=[ivx])(?:xx|x?(?:ix|iv|v?i{0,3}))[.)]|o\s+(?=\p{L}))/u;
 
 /** Whether a line begins a list item: a bullet (`bulletText`) or another list marker (`a)`, `ii.`, `o …`, `1)`). */
 export function startsListItem(text: string): boolean {

@@ -22,6 +22,10 @@ describe('a fiche ref as written in the plan', () => {
     ['Fiche n° 3', 'FICHE3', ''],
     ['Fiche n°3', 'FICHE3', ''],
     ['FA N° 1.2', 'FA1-2', ''],
+    // « Fiche action n° 3 » names the fiche as « Fiche n° 3 » does: the same key.
+    ['Fiche action n°3', 'FICHE3', ''],
+    ['Fiche-action n° 12 Un lieu', 'FICHE12', 'Un lieu'],
+    ['FICHE ACTION N° 4', 'FICHE4', ''],
     ['Fiche nº 3 Un lieu', 'FICHE3', 'Un lieu'],
     ['AD-1 Permanences d’accès aux droits', 'AD1', 'Permanences d’accès aux droits'],
     ['PE 12 Accueil des familles', 'PE12', 'Accueil des familles'],

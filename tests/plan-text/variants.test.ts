@@ -446,7 +446,7 @@ describe('reading other exports of a convention', () => {
     expect(plan.axes[0].fiches.map((f) => f.key)).toEqual(['G1', 'F2', 'F3', 'PE4', 'PE5']);
     expect(ficheByKey(plan, 'F2').criteria.map((c) => c.text)).not.toContain('Un paragraphe égaré.');
     expect(warnings.filter((w) => w.code === 'text-outside-fiche')).toEqual([
-      { code: 'text-outside-fiche', line: 720, params: { text: 'Un paragraphe égaré.' } },
+      { code: 'text-outside-fiche', line: 720, params: { text: 'Un paragraphe égaré.', count: 1 } },
     ]);
     expect(warnings.find((w) => w.code === 'fiche-after-other-block')).toMatchObject({
       line: 722,

@@ -17,6 +17,8 @@ export const planWarningDescriptions = {
   'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
   'unknown-territory': 'Un territoire cible n’est ni une commune, ni l’EPCI, ni « Bassin de vie de <commune> ».',
+  'outside-vocabulary':
+    'Un champ d’intervention ou un public cible n’est pas dans la liste de la Caf : gardé tel quel, il ne se compare pas aux autres territoires.',
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'unknown-label':
@@ -52,6 +54,8 @@ export const planWarningDescriptions = {
   'facility-without-type': 'Une structure de l’annexe 2 n’a pas de type (et aucun type au-dessus à reprendre).',
   'facility-without-name': 'Une ligne de l’annexe 2 a un type mais pas de nom de structure.',
   'ao-header-typo': 'Un en-tête du tableau des compétences des AO est mal orthographié.',
+  'ao-table-unreadable':
+    'Le tableau des compétences des AO n’a aucune ligne lisible (cellules séparées par des tabulations) : il n’est pas repris.',
   'ao-no-choice': 'Aucune case n’est cochée pour une compétence dans le tableau des AO.',
   'ao-several-choices': 'Plusieurs cases sont cochées pour une même compétence dans le tableau des AO.',
   'ao-population-unreadable': 'Le nombre d’habitants d’une ligne du tableau des AO n’est pas un nombre.',
@@ -102,16 +106,26 @@ export const planMessages = {
   'commune-near-miss': (p) =>
     `« ${paramText(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${paramText(p.commune)} » : vérifiez l’orthographe.`,
   'unknown-territory': (p) =>
-    `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune.`,
+    `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune. Il est gardé tel quel ; vérifiez son orthographe dans le texte du plan.`,
+  'outside-vocabulary': (p) =>
+    `${p.kind === 'public' ? 'Public cible' : 'Champ d’intervention'} « ${paramText(p.name)} »${inFiche(p)} hors de la ` +
+    'liste de la Caf : il est gardé tel quel, mais ne se compare pas aux autres territoires. ' +
+    (p.closest
+      ? `S’il s’agit de « ${paramText(p.closest)} », écrivez-le ainsi`
+      : `S’il s’agit d’un ${p.kind === 'public' ? 'public' : 'champ'} de la liste, écrivez-le comme elle`) +
+    ' dans le texte du plan, puis relisez-le.',
   'unknown-commune': (p) => `« ${paramText(p.name)} » n’est pas une commune signataire de la convention.`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
-  'missing-field': (p) => `Rubrique « ${paramText(p.field)} » absente${inFiche(p)}.`,
-  'empty-field': (p) => `Rubrique « ${paramText(p.field)} » vide${inFiche(p)}.`,
+  'missing-field': (p) =>
+    `Rubrique « ${paramText(p.field)} » absente${inFiche(p)} : ajoutez-la à la fiche dans le texte du plan, puis relisez-le.`,
+  'empty-field': (p) =>
+    `Rubrique « ${paramText(p.field)} » vide${inFiche(p)} : si elle doit avoir un contenu, écrivez-le dans le texte du plan, puis relisez-le.`,
   'duplicate-field': (p) =>
     `Rubrique « ${paramText(p.field)} » en double${inFiche(p)} : les deux contenus sont gardés.`,
-  'missing-title': (p) => `La fiche ${paramText(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible).`,
+  'missing-title': (p) =>
+    `La fiche ${paramText(p.ref)} n’a pas d’intitulé (ligne attendue après le public cible) : écrivez-le sur la ligne qui suit le public cible, ou sous « Intitulé de l’action : », puis relisez le plan.`,
   'title-after-ref': (p) =>
     `L’intitulé de la fiche ${paramText(p.ref)} est lu sous sa référence : « ${paramText(p.title)} » (ligne attendue après le public cible).`,
   'invalid-ref': (p) =>
@@ -130,8 +144,16 @@ export const planMessages = {
   'fiche-after-annexe': (p) =>
     `La fiche « ${paramText(p.ref)} » est après l’annexe ${paramText(p.annexe)}, hors du plan d’actions : elle n’est pas ` +
     'reprise. Placez-la avec les autres fiches, dans son axe.',
-  'text-outside-fiche': (p) =>
-    `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} ») : il n’est pas repris.`,
+  'text-outside-fiche': (p) => {
+    const more = Number(p.count ?? 1) - 1;
+    const one = more === 0;
+    return (
+      `Texte hors fiche dans le plan d’actions (« ${paramText(p.text)} »)` +
+      (one ? '' : `, et ${more === 1 ? 'la ligne qui le suit' : `les ${frenchNumber(more)} lignes qui le suivent`}`) +
+      ` : ${one ? 'il n’est pas repris' : 'ils ne sont pas repris'}. S’${one ? 'il appartient' : 'ils appartiennent'} à une fiche, ` +
+      `placez-${one ? 'le' : 'les'} sous sa rubrique, une puce « - » devant chaque critère ou objectif, puis relisez le plan.`
+    );
+  },
   'unexpected-text': (p) => {
     const rubrics = Array.isArray(p.rubrics) ? p.rubrics.map((r) => `« ${paramText(r)} : »`) : [];
     const place = rubrics.length > 0 ? `sous ${rubrics.join(' ou ')}` : 'sous la rubrique qui lui convient';
@@ -160,10 +182,14 @@ export const planMessages = {
   'facility-without-name': (p) => `Ligne de type « ${paramText(p.type)} » de l’annexe 2 sans nom de structure.`,
   'ao-header-typo': (p) =>
     `En-tête « ${paramText(p.written)} » du tableau des AO lu comme « ${paramText(p.expected)} ».`,
+  'ao-table-unreadable': () =>
+    'Tableau des compétences des AO sans lignes lisibles (une ligne par commune, ses cellules séparées par des ' +
+    'tabulations) : il n’est pas repris. Remplissez la feuille « Compétences AO » du classeur, ou exportez de ' +
+    'nouveau la convention en gardant le tableau, puis relisez-la.',
   'ao-no-choice': (p) =>
-    `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ».`,
+    `Tableau des AO, « ${paramText(p.name)} » : aucune case cochée pour « ${paramText(p.competence)} ». Choisissez qui l’exerce dans la feuille « Compétences AO » du classeur.`,
   'ao-several-choices': (p) =>
-    `Tableau des AO, « ${paramText(p.name)} » : plusieurs cases cochées pour « ${paramText(p.competence)} ».`,
+    `Tableau des AO, « ${paramText(p.name)} » : plusieurs cases cochées pour « ${paramText(p.competence)} ». Choisissez qui l’exerce dans la feuille « Compétences AO » du classeur.`,
   'ao-population-unreadable': (p) =>
     `Tableau des AO, « ${paramText(p.name)} » : nombre d’habitants « ${paramText(p.text)} » illisible.`,
   'ao-population-mismatch': (p) =>
