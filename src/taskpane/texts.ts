@@ -74,6 +74,8 @@ export const texts = {
   },
   intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
+  busyElsewhere: (tab: string) =>
+    `Une action de l’onglet « ${tab} » est en cours sur le classeur : attendez qu’elle se termine.`,
   loadingPane: 'Chargement du complément…',
   loadFailed:
     'Le complément n’a pas pu se charger complètement. Vérifiez la connexion, puis fermez et rouvrez ce volet.',

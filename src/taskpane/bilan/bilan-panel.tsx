@@ -18,7 +18,7 @@ import type { ExcelFileActions } from '../../excel';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { FileOutput } from '../files/file-output';
 import { IssueBar } from '../common/issue-bar';
 import { texts } from '../texts';
@@ -78,7 +78,8 @@ export function BilanPanel({
   const [kind, setKind] = useState<BilanKind>('annual');
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [cdsf, setCdsf] = useState(false);
-  const [state, run] = useTask<Outcome>();
+  const [state, run] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   const made = useRef(0);
   const years = yearsOf(periodStart, periodEnd);
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(years, quarter);
@@ -135,7 +136,7 @@ export function BilanPanel({
       <Button
         className={styles.action}
         appearance={bilan?.file ? 'secondary' : 'primary'}
-        disabledFocusable={running}
+        disabledFocusable={busy}
         aria-describedby={introId}
         onClick={start}
       >

@@ -26,6 +26,7 @@ import { LiveStatus } from '../common/live-status';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import { IssueList } from '../validate/issue-list';
 import type { WorkbookAccess } from '../workbook-access';
@@ -98,7 +99,8 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const { workbook, sheets, today, onWritten } = props;
   const quarter = canonicalQuarter(props.quarter);
   const styles = useStyles();
-  const [state, run] = useTask<Outcome>();
+  const [state, run] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   const [asking, setAsking] = useState(false);
   const [opening, runOpening] = useTask<void>();
   // Q as last known: the status's, or the one a compute just wrote (before the status is read again). When the
@@ -164,13 +166,13 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       />
       <div className={styles.actions}>
         {/* Focusable while the work runs, so that focus stays where the person pressed. */}
-        <Button appearance="primary" disabledFocusable={running} onClick={compute}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={compute}>
           {texts.followUp.compute}
         </Button>
         <Button
           appearance="secondary"
           {...restoreFocusHere}
-          disabledFocusable={running || closeBlocked !== null}
+          disabledFocusable={busy || closeBlocked !== null}
           aria-describedby={closeBlocked !== null ? closeHintId : undefined}
           onClick={() => setAsking(true)}
         >

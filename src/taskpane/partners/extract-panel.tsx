@@ -14,7 +14,7 @@ import type { ExcelFileActions } from '../../excel';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import type { ProducedFile } from '../files/file-output';
 import { loadXlsxWriter } from '../files/xlsx-modules';
 import { texts } from '../texts';
@@ -61,8 +61,9 @@ export function ExtractPanel({
 }) {
   const styles = useStyles();
   const introId = useId();
-  const [listing, runListing] = useTask<Listing>();
-  const [made, runMaking] = useTask<Made>();
+  const [listing, runListing] = useWorkbookTask<Listing>();
+  const [made, runMaking] = useWorkbookTask<Made>();
+  const workbookBusy = useWorkbookBusy();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [asked, setAsked] = useState(false);
   const serial = useRef(0);
@@ -100,7 +101,7 @@ export function ExtractPanel({
 
   const found = listing.phase === 'done' ? listing.result : null;
   const ready = made.phase === 'done' ? made.result : null;
-  const busy = listing.phase === 'running' || made.phase === 'running';
+  const busy = listing.phase === 'running' || made.phase === 'running' || workbookBusy;
   return (
     <Section title={texts.extract.heading}>
       <Body1 id={introId}>{texts.extract.intro}</Body1>

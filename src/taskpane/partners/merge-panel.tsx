@@ -25,6 +25,7 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { readPickedXlsx } from '../files/read-picked-xlsx';
 import { XlsxFilePicker } from '../files/xlsx-file-picker';
 import { messageText } from '../messages';
@@ -92,8 +93,9 @@ export function MergePanel({
   const [reading, runReading] = useTask<void>();
   const [sheet, setSheet] = useState('');
   const [sheetPartner, setSheetPartner] = useState('');
-  const [preview, runPreview, resetPreview] = useTask<Preview>();
-  const [applied, runApply, resetApplied] = useTask<Applied>();
+  const [preview, runPreview, resetPreview] = useWorkbookTask<Preview>();
+  const [applied, runApply, resetApplied] = useWorkbookTask<Applied>();
+  const workbookBusy = useWorkbookBusy();
   const [choices, setChoices] = useState<Map<string, 'master' | 'incoming'>>(new Map());
   const [missing, setMissing] = useState<'source' | 'partner' | null>(null);
   const [selection, runSelection] = useTask<void>();
@@ -190,7 +192,7 @@ export function MergePanel({
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
   const done = applied.phase === 'done' ? applied.result : null;
-  const busy = reading.phase === 'running' || preview.phase === 'running' || applied.phase === 'running';
+  const busy = reading.phase === 'running' || workbookBusy;
   return (
     <Section title={texts.merge.heading}>
       <Body1 id={introId}>{texts.merge.intro}</Body1>

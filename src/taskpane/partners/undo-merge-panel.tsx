@@ -16,6 +16,7 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
 import { IssueBar } from '../common/issue-bar';
@@ -49,9 +50,10 @@ export function UndoMergePanel({
   const styles = useStyles();
   const introId = useId();
   const [asking, setAsking] = useState(false);
-  const [state, run, resetState] = useTask<Outcome>();
+  const [state, run, resetState] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   // Whether there is a merge to undo, looked at in the Journal before asking: never a dialog for nothing.
-  const [found, runFinding] = useTask<boolean>();
+  const [found, runFinding] = useWorkbookTask<boolean>();
   const restoreFocusHere = useRestoreFocusTarget();
   const [, runSelection] = useTask<void>();
   const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
@@ -84,7 +86,7 @@ export function UndoMergePanel({
         className={styles.action}
         appearance="secondary"
         {...restoreFocusHere}
-        disabledFocusable={state.phase === 'running' || found.phase === 'running'}
+        disabledFocusable={busy}
         aria-describedby={introId}
         onClick={findThenAsk}
       >
