@@ -209,6 +209,10 @@ export const texts = {
     make: 'Préparer les extraits',
     making: 'Préparation des extraits…',
     needOne: 'Cochez au moins un destinataire.',
+    gone: (names: readonly string[]) =>
+      names.length === 1
+        ? `« ${names[0]} » n’est plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : pas d’extrait pour ce destinataire. « Afficher les destinataires » met la liste à jour.`
+        : `${names.map((name) => `« ${name} »`).join(', ')} ne sont plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : pas d’extrait pour eux. « Afficher les destinataires » met la liste à jour.`,
     made: (count: number) => `${plural(count, 'extrait prêt', 'extraits prêts')}.`,
     refused: 'Aucun extrait ne peut être préparé :',
     summary: (fiches: number, rows: number, quarter: string) =>

@@ -168,4 +168,28 @@ describe('extracts for the partners from the pane', () => {
     );
     expect(section.textContent).not.toContain('--');
   }, 180_000);
+
+  it('says which ticked recipient the workbook no longer has, rather than nothing, when the extracts are asked for', async () => {
+    const { fake } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const partnersCell = cellOfRow(fake, 'Axe 1', plan.axes[0].fiches[0].key, 'Partenaires');
+    fake.seed.sheet('Axe 1', [[PARTNER]], partnersCell);
+    const section = await showRecipients();
+    const partners = await within(section).findByRole('group', { name: 'Partenaires' }, { timeout: 60_000 });
+    fireEvent.click(within(partners).getByRole('checkbox', { name: PARTNER }));
+    // The officer renames the partner in the workbook after the list was shown.
+    fake.seed.sheet('Axe 1', [['Centre social du Pilat']], partnersCell);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));
+    });
+    await within(section).findByText(/n’est plus parmi les destinataires/, {}, { timeout: 60_000 });
+    expect(section.textContent).toContain(
+      fr(
+        `« ${PARTNER} » n’est plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : ` +
+          'pas d’extrait pour ce destinataire. « Afficher les destinataires » met la liste à jour.',
+      ),
+    );
+    expect(within(section).queryByRole('article')).toBeNull();
+  }, 180_000);
 });

@@ -1,4 +1,13 @@
-import { Body1, Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import {
   distinctExtractFileNames,
@@ -33,6 +42,8 @@ type Listing = { ok: true; recipients: Recipient[]; warnings: Issue[] } | { ok: 
 interface Made {
   extracts: { extract: WorkbookExtract; file: ProducedFile }[];
   refused: Issue[];
+  /** The ticked recipients the workbook no longer has (changed since the list was shown), by name. */
+  gone: string[];
   serial: number;
 }
 
@@ -77,6 +88,7 @@ export function ExtractPanel({
     });
 
   const make = () => {
+    const shown = listing.phase === 'done' && listing.result.ok ? listing.result.recipients : [];
     setAsked(true);
     if (ticked.size === 0) return;
     void runMaking(async () => {
@@ -84,9 +96,19 @@ export function ExtractPanel({
       // Read again: the extracts hold the workbook as it is now, not as it was when the list was shown.
       const loaded = await loadValidState(workbook, now);
       serial.current += 1;
-      if (!loaded.ok) return { extracts: [], refused: loaded.outcome.issues, serial: serial.current };
+      if (!loaded.ok) return { extracts: [], refused: loaded.outcome.issues, gone: [], serial: serial.current };
       const wanted = recipientsOfWorkbook(loaded.state).filter((recipient) => ticked.has(recipientId(recipient)));
-      const result: Made = { extracts: [], refused: [], serial: serial.current };
+      const found = new Set(wanted.map(recipientId));
+      // Ticked in the list shown, gone from the workbook since: said, not silently skipped.
+      const gone = shown.filter(
+        (recipient) => ticked.has(recipientId(recipient)) && !found.has(recipientId(recipient)),
+      );
+      const result: Made = {
+        extracts: [],
+        refused: [],
+        gone: gone.map((recipient) => recipient.name),
+        serial: serial.current,
+      };
       for (const recipient of wanted) {
         const outcome = await extractWorkbook(loaded.state, recipient, { now });
         if (!outcome.ok) result.refused.push(...outcome.issues);
@@ -149,6 +171,11 @@ export function ExtractPanel({
         )}
         {made.phase === 'failed' && <ExcelErrorBar error={made.error} />}
         {ready && ready.extracts.length > 0 && <Body1>{texts.extract.made(ready.extracts.length)}</Body1>}
+        {ready && ready.gone.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{texts.extract.gone(ready.gone)}</MessageBarBody>
+          </MessageBar>
+        )}
         {ready && ready.refused.length > 0 && (
           <IssueBar intent="error" title={texts.extract.refused} issues={ready.refused} />
         )}
