@@ -102,10 +102,17 @@ describe('merging returned files from the pane', () => {
     fireEvent.click(within(choice).getByRole('radio', { name: 'Prendre la valeur renvoyée' }));
 
     const before = fake.stats.roundTrips;
+    const apply = within(section).getByRole('button', { name: 'Appliquer la fusion' });
+    apply.focus();
     await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+      fireEvent.click(apply);
     });
     await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    // « Appliquer la fusion » goes with the preview: focus is not lost with it, but on picking the next files,
+    // just above the line that says what was merged.
+    expect(document.activeElement).toBe(
+      within(section).getByRole('button', { name: 'Choisir les fichiers renvoyés…' }),
+    );
     // One read, the changed cells written, the status read again.
     expect(fake.stats.roundTrips - before).toBeLessThanOrEqual(3);
     expect(section.textContent).toContain(fr('2 cellules modifiées'));

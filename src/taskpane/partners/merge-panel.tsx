@@ -11,7 +11,7 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   givenTwiceAt,
   holdsReturnedTable,
@@ -192,11 +192,26 @@ export function MergePanel({
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
   const done = applied.phase === 'done' ? applied.result : null;
+  // « Appliquer la fusion » goes with the preview once the merge is written: focus, lost with it, comes back to
+  // picking the next files, just above the line that says what was merged.
+  const pickButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (done?.ok && (document.activeElement === null || document.activeElement === document.body)) {
+      pickButton.current?.focus();
+    }
+  }, [done]);
   const busy = reading.phase === 'running' || workbookBusy;
   return (
     <Section title={texts.merge.heading}>
       <Body1 id={introId}>{texts.merge.intro}</Body1>
-      <XlsxFilePicker label={texts.merge.pick} multiple busy={busy} describedBy={introId} onPick={pick} />
+      <XlsxFilePicker
+        label={texts.merge.pick}
+        multiple
+        busy={busy}
+        describedBy={introId}
+        buttonRef={pickButton}
+        onPick={pick}
+      />
       <div className={styles.lines}>
         {picked.map((entry, index) =>
           !entry.ok ? (
