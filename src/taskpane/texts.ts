@@ -302,6 +302,7 @@ export const texts = {
       `La fusion du ${frenchDateTime(at)} (${files.join(', ')}) sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.`,
     body: 'La dernière fusion notée au Journal sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.',
     confirm: 'Annuler la fusion',
+    keep: 'Garder la fusion',
     running: 'Annulation de la fusion…',
     none: 'Aucune fusion à annuler dans ce classeur.',
     done: (files: readonly string[], restored: number, removed: number) =>

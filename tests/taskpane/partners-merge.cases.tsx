@@ -124,6 +124,12 @@ describe('merging returned files from the pane', () => {
     fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
     const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
     expect(dialog.textContent).toContain('retour-lien.xlsx');
+    // Beside « Annuler la fusion », a plain « Annuler » would read as undoing too: the way out says it keeps it.
+    expect(
+      within(dialog)
+        .getAllByRole('button', { hidden: true })
+        .map((button) => button.textContent),
+    ).toEqual(['Garder la fusion', 'Annuler la fusion']);
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
     });

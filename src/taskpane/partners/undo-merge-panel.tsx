@@ -152,6 +152,7 @@ export function UndoMergePanel({
         title={texts.undoMerge.title}
         body={lastMerge ? texts.undoMerge.bodyKnown(lastMerge.at, lastMerge.files) : texts.undoMerge.body}
         confirmLabel={texts.undoMerge.confirm}
+        cancelLabel={texts.undoMerge.keep}
         onConfirm={undo}
         onCancel={() => setAsking(false)}
       />
