@@ -215,6 +215,7 @@ export const texts = {
         : `${names.map((name) => `« ${name} »`).join(', ')} ne sont plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : pas d’extrait pour eux. « Afficher les destinataires » met la liste à jour.`,
     made: (count: number) => `${plural(count, 'extrait prêt', 'extraits prêts')}.`,
     refused: 'Aucun extrait ne peut être préparé :',
+    refusedListLabel: 'Ce qui empêche de préparer les extraits, par feuille et par fiche',
     summary: (fiches: number, rows: number, quarter: string) =>
       `${plural(fiches, 'fiche')}, ${plural(rows, 'ligne')}, à remplir jusqu’à ${quarterText(quarter)}`,
     textLabel: (name: string) => `Texte du courriel pour ${name}`,

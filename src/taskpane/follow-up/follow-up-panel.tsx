@@ -4,7 +4,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   tokens,
   useRestoreFocusTarget,
@@ -29,6 +28,7 @@ import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { AxisBars, FiguresSentence } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
@@ -57,9 +57,6 @@ interface FollowUpPanelProps {
   today: () => Date;
   onWritten: () => void;
 }
-
-const countOf = (issues: readonly Issue[], severity: Issue['severity']) =>
-  issues.filter((issue) => issue.severity === severity).length;
 
 /**
  * Q as the list and the buttons name it: Paramètres' text read as every reader reads it (« 2027-t2 » is 2027-T2), in
@@ -200,14 +197,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
         {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} />}
-        {result?.kind === 'refused' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{texts.followUp.refused}</MessageBarTitle>
-              {texts.followUp.refusedCounts(countOf(result.issues, 'error'), countOf(result.issues, 'warning'))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {result?.kind === 'refused' && <RefusalBar title={texts.followUp.refused} issues={result.issues} />}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>
       {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}

@@ -23,10 +23,13 @@ import type { ExcelFileActions } from '../../excel';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
+import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import type { ProducedFile } from '../files/file-output';
 import { loadXlsxWriter } from '../files/xlsx-modules';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { ExtractOutput } from './extract-output';
 import { IssueBar } from '../common/issue-bar';
@@ -63,10 +66,13 @@ async function extractFile(extract: WorkbookExtract): Promise<ProducedFile> {
  */
 export function ExtractPanel({
   workbook,
+  sheets,
   today,
   files,
 }: {
   workbook: WorkbookAccess;
+  /** The open workbook's sheets: a refusal's problems link to those still there. */
+  sheets: readonly string[];
   today: () => Date;
   files: ExcelFileActions;
 }) {
@@ -75,6 +81,8 @@ export function ExtractPanel({
   const [listing, runListing] = useWorkbookTask<Listing>();
   const [made, runMaking] = useWorkbookTask<Made>();
   const workbookBusy = useWorkbookBusy();
+  const [selection, runSelection] = useTask<void>();
+  const select = (sheet: string, cell: string) => void runSelection(() => workbook.select(sheet, cell));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [asked, setAsked] = useState(false);
   const serial = useRef(0);
@@ -124,6 +132,8 @@ export function ExtractPanel({
   const found = listing.phase === 'done' ? listing.result : null;
   const ready = made.phase === 'done' ? made.result : null;
   const busy = listing.phase === 'running' || made.phase === 'running' || workbookBusy;
+  // The refusal shown last: the extracts' once asked for, else the list's.
+  const refused = ready ? ready.refused : found && !found.ok ? found.issues : [];
   return (
     <Section title={texts.extract.heading}>
       <Body1 id={introId}>{texts.extract.intro}</Body1>
@@ -143,7 +153,7 @@ export function ExtractPanel({
           </Field>
         )}
         {listing.phase === 'failed' && <ExcelErrorBar error={listing.error} />}
-        {found && !found.ok && <IssueBar intent="error" title={texts.extract.refused} issues={found.issues} />}
+        {found && !found.ok && <RefusalBar title={texts.extract.refused} issues={found.issues} />}
         {found?.ok && found.recipients.length === 0 && <Body1>{texts.extract.none}</Body1>}
       </LiveStatus>
       {found?.ok && found.warnings.length > 0 && (
@@ -176,10 +186,13 @@ export function ExtractPanel({
             <MessageBarBody>{texts.extract.gone(ready.gone)}</MessageBarBody>
           </MessageBar>
         )}
-        {ready && ready.refused.length > 0 && (
-          <IssueBar intent="error" title={texts.extract.refused} issues={ready.refused} />
-        )}
+        {ready && ready.refused.length > 0 && <RefusalBar title={texts.extract.refused} issues={ready.refused} />}
+        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
       </LiveStatus>
+      {/* What refused the extracts, listed and linked as « Vérifier le classeur » lists it. */}
+      {refused.length > 0 && (
+        <IssueList issues={refused} presentSheets={sheets} onSelect={select} label={texts.extract.refusedListLabel} />
+      )}
       {ready && ready.extracts.length > 0 && (
         <div className={styles.extracts} key={ready.serial}>
           {ready.extracts.map(({ extract, file }) => (
