@@ -331,4 +331,45 @@ describe('merging returned files from the pane', () => {
     );
     expect(within(section).queryByRole('textbox', { name: /Partenaire qui a renvoyé/ })).toBeNull();
   }, 240_000);
+
+  it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-lien.xlsx',
+    );
+    const criteria = fiche.criteria.filter((criterion) => criterion.kind === 'quantitative');
+    const cells = criteria.map((criterion) => cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    for (const cell of cells) fake.seed.sheet('Axe 1', [['beaucoup']], cell);
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const list = within(section).getByRole('navigation', {
+      name: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
+    });
+    // What a screen reader announces: the refusal and its counts, not every problem.
+    const said = within(section).getByRole('status').textContent;
+    expect(said).toContain(
+      fr(`Rien n’a été écrit :${cells.length} erreurs, 0 avertissement : voir la liste ci-dessous`),
+    );
+    expect(said).not.toContain('beaucoup');
+    expect(within(list).getAllByRole('button', { name: /^Aller à Axe 1!/ })).toHaveLength(cells.length);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${cells[0]}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: cells[0] }));
+  }, 180_000);
 });

@@ -30,8 +30,9 @@ import { readPickedXlsx } from '../files/read-picked-xlsx';
 import { XlsxFilePicker } from '../files/xlsx-file-picker';
 import { messageText } from '../messages';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from '../common/issue-bar';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { MergePreview } from './merge-preview';
 import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
@@ -201,6 +202,8 @@ export function MergePanel({
     }
   }, [done]);
   const busy = reading.phase === 'running' || workbookBusy;
+  const refused =
+    done && !done.ok ? done.issues : preview.phase === 'done' && !preview.result.ok ? preview.result.issues : [];
   return (
     <Section title={texts.merge.heading}>
       <Body1 id={introId}>{texts.merge.intro}</Body1>
@@ -292,7 +295,7 @@ export function MergePanel({
         )}
         {preview.phase === 'failed' && <ExcelErrorBar error={preview.error} />}
         {preview.phase === 'done' && !preview.result.ok && (
-          <IssueBar intent="error" title={texts.merge.refused} issues={preview.result.issues} />
+          <RefusalBar title={texts.merge.refused} issues={preview.result.issues} />
         )}
         {shown && (
           <Body1>
@@ -312,7 +315,7 @@ export function MergePanel({
           </Field>
         )}
         {applied.phase === 'failed' && <ExcelErrorBar error={applied.error} />}
-        {done && !done.ok && <IssueBar intent="error" title={texts.merge.refused} issues={done.issues} />}
+        {done && !done.ok && <RefusalBar title={texts.merge.refused} issues={done.issues} />}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
@@ -327,6 +330,10 @@ export function MergePanel({
         {done?.ok && <RewriteNotes notes={done.notes} />}
         {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
       </LiveStatus>
+      {/* What refused the merge, listed and linked as « Vérifier le classeur » lists it. */}
+      {refused.length > 0 && (
+        <IssueList issues={refused} presentSheets={sheets} onSelect={select} label={texts.followUp.refusedListLabel} />
+      )}
       {shown && (
         <>
           <MergePreview report={shown} choices={choices} onChoose={choose} onSelect={select} disabled={busy} />
