@@ -123,6 +123,7 @@ export default function Pane({
     bilan: workbook && tracking && (
       <BilanPanel
         workbook={workbook}
+        sheets={tracking.sheets}
         periodStart={tracking.periodStart}
         periodEnd={tracking.periodEnd}
         quarter={tracking.currentQuarter}

@@ -493,6 +493,7 @@ export const texts = {
     button: 'Créer le bilan',
     making: 'Préparation du bilan…',
     refused: 'Aucun bilan n’a été fait :',
+    refusedListLabel: 'Ce qui empêche le bilan, par feuille et par fiche',
     warnings: 'À savoir',
     made: (title: string) => `Bilan prêt : ${title}.`,
     /**
