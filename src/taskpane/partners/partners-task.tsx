@@ -40,6 +40,7 @@ export function PartnersTask({
       />
       <UndoMergePanel
         workbook={workbook}
+        sheets={sheets}
         today={today}
         lastMerge={lastMerge}
         onUndone={() => {

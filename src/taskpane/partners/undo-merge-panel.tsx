@@ -18,8 +18,9 @@ import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from '../common/issue-bar';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { CellLink } from './cell-link';
 
@@ -37,11 +38,14 @@ type Outcome = { ok: true; report: UndoReport; notes: Issue[] } | { ok: false; i
  */
 export function UndoMergePanel({
   workbook,
+  sheets,
   today,
   lastMerge,
   onUndone,
 }: {
   workbook: WorkbookAccess;
+  /** The open workbook's sheets: a refusal's problems link to those still there. */
+  sheets: readonly string[];
   today: () => Date;
   /** The merge this pane wrote last, if any: the dialog names it. */
   lastMerge: { at: Date; files: string[] } | null;
@@ -101,7 +105,7 @@ export function UndoMergePanel({
         {found.phase === 'failed' && <ExcelErrorBar error={found.error} />}
         {found.phase === 'done' && !found.result && <Body1>{texts.undoMerge.none}</Body1>}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
-        {result && !result.ok && <IssueBar intent="error" title={texts.undoMerge.refused} issues={result.issues} />}
+        {result && !result.ok && <RefusalBar title={texts.undoMerge.refused} issues={result.issues} />}
         {report && report.mergeAt === null && <Body1>{texts.undoMerge.none}</Body1>}
         {report && report.mergeAt !== null && (
           <MessageBar intent="success" layout="multiline">
@@ -146,6 +150,15 @@ export function UndoMergePanel({
             </ul>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {/* What refused the undo, listed and linked as « Vérifier le classeur » lists it. */}
+      {result && !result.ok && (
+        <IssueList
+          issues={result.issues}
+          presentSheets={sheets}
+          onSelect={select}
+          label={texts.followUp.refusedListLabel}
+        />
       )}
       <ConfirmDialog
         open={asking}
