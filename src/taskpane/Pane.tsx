@@ -14,6 +14,7 @@ import { PlanSection } from './plan/plan-section';
 import type { PlanChoice } from './plan/plan-source-picker';
 import { loadLastValidation, memoryStore, saveLastValidation, type KeyValueStore } from './status/last-validation';
 import { useWorkbookStatus } from './status/use-workbook-status';
+import { WorkbookBusyProvider } from './common/workbook-busy';
 import type { WorkbookStatus } from './status/workbook-status';
 import { WorkbookStatusCard } from './status/workbook-status-card';
 import { taskOrder, type TaskId } from './tasks/pane-tasks';
@@ -122,6 +123,7 @@ export default function Pane({
     bilan: workbook && tracking && (
       <BilanPanel
         workbook={workbook}
+        sheets={tracking.sheets}
         periodStart={tracking.periodStart}
         periodEnd={tracking.periodEnd}
         quarter={tracking.currentQuarter}
@@ -152,7 +154,7 @@ export default function Pane({
     consolidate: <ConsolidationPanel today={today} files={files} />,
   };
   return (
-    <>
+    <WorkbookBusyProvider>
       {workbook ? (
         <Section title={texts.status.heading}>
           <WorkbookStatusCard
@@ -174,6 +176,6 @@ export default function Pane({
           onSelect={setChosen}
         />
       )}
-    </>
+    </WorkbookBusyProvider>
   );
 }

@@ -74,6 +74,8 @@ export const texts = {
   },
   intro: 'Créez, remplissez et vérifiez le classeur de suivi de la Convention territoriale globale.',
   outsideOffice: 'Ouvrez ce volet depuis Excel pour travailler sur un classeur.',
+  busyElsewhere: (tab: string) =>
+    `Une action de l’onglet « ${tab} » est en cours sur le classeur : attendez qu’elle se termine.`,
   loadingPane: 'Chargement du complément…',
   loadFailed:
     'Le complément n’a pas pu se charger complètement. Vérifiez la connexion, puis fermez et rouvrez ce volet.',
@@ -207,8 +209,13 @@ export const texts = {
     make: 'Préparer les extraits',
     making: 'Préparation des extraits…',
     needOne: 'Cochez au moins un destinataire.',
+    gone: (names: readonly string[]) =>
+      names.length === 1
+        ? `« ${names[0]} » n’est plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : pas d’extrait pour ce destinataire. « Afficher les destinataires » met la liste à jour.`
+        : `${names.map((name) => `« ${name} »`).join(', ')} ne sont plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : pas d’extrait pour eux. « Afficher les destinataires » met la liste à jour.`,
     made: (count: number) => `${plural(count, 'extrait prêt', 'extraits prêts')}.`,
     refused: 'Aucun extrait ne peut être préparé :',
+    refusedListLabel: 'Ce qui empêche de préparer les extraits, par feuille et par fiche',
     summary: (fiches: number, rows: number, quarter: string) =>
       `${plural(fiches, 'fiche')}, ${plural(rows, 'ligne')}, à remplir jusqu’à ${quarterText(quarter)}`,
     textLabel: (name: string) => `Texte du courriel pour ${name}`,
@@ -296,6 +303,7 @@ export const texts = {
       `La fusion du ${frenchDateTime(at)} (${files.join(', ')}) sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.`,
     body: 'La dernière fusion notée au Journal sera annulée : ses cellules reprennent leur valeur d’avant, ses contributions sont retirées, et le Journal le note.',
     confirm: 'Annuler la fusion',
+    keep: 'Garder la fusion',
     running: 'Annulation de la fusion…',
     none: 'Aucune fusion à annuler dans ce classeur.',
     done: (files: readonly string[], restored: number, removed: number) =>
@@ -485,6 +493,7 @@ export const texts = {
     button: 'Créer le bilan',
     making: 'Préparation du bilan…',
     refused: 'Aucun bilan n’a été fait :',
+    refusedListLabel: 'Ce qui empêche le bilan, par feuille et par fiche',
     warnings: 'À savoir',
     made: (title: string) => `Bilan prêt : ${title}.`,
     /**

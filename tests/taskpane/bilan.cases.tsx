@@ -173,15 +173,23 @@ describe('a bilan from the pane', () => {
     );
   }, 180_000);
 
-  it('makes no bilan of a workbook with errors, and says them', async () => {
+  it('makes no bilan of a workbook with errors: says how many, and lists them below with links', async () => {
     const { fake, port } = renderPaneOnFake({ today: () => bilanDay });
     await openClosedWorkbook(port);
-    fake.seed.sheet('Axe 1', [['Peut-être']], cellOfRow(fake, 'Axe 1', 'G1', 'Statut'));
+    const statusCell = cellOfRow(fake, 'Axe 1', 'G1', 'Statut');
+    fake.seed.sheet('Axe 1', [['Peut-être']], statusCell);
     const section = await openBilans();
     await createBilan(section);
+    // What a screen reader announces: the refusal and its counts, not every problem.
     const said = within(section).getAllByRole('status')[0].textContent ?? '';
-    expect(said).toContain(fr('Aucun bilan n’a été fait :'));
-    expect(said).toContain('Peut-être');
+    expect(said).toContain(fr('Aucun bilan n’a été fait :1 erreur, 0 avertissement : voir la liste ci-dessous'));
+    expect(said).not.toContain('Peut-être');
+    const list = within(section).getByRole('navigation', { name: 'Ce qui empêche le bilan, par feuille et par fiche' });
+    expect(list.textContent).toContain('Peut-être');
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${statusCell}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: statusCell }));
     expect(within(section).queryByRole('button', { name: 'Enregistrer' })).toBeNull();
   }, 180_000);
 });

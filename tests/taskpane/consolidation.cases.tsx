@@ -270,4 +270,16 @@ describe('consolidating picked files in the pane', () => {
     expect(section.textContent).not.toContain('--');
     expect(section.textContent).not.toContain('ctg-suivi');
   }, 120_000);
+
+  it('brings focus back to picking files once « Vider la liste » has emptied the list and gone with it', async () => {
+    renderPaneOnFake({ today: () => CAF_TODAY });
+    const section = await openConsolidation();
+    await pick(section, [pilat.name, forez.name]);
+    const clear = within(section).getByRole('button', { name: 'Vider la liste' });
+    clear.focus();
+    fireEvent.click(clear);
+    expect(within(section).queryByRole('button', { name: 'Vider la liste' })).toBeNull();
+    expect(section.textContent).not.toContain('fichiers choisis');
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Choisir les classeurs…' }));
+  }, 120_000);
 });

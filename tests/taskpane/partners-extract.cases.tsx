@@ -168,4 +168,58 @@ describe('extracts for the partners from the pane', () => {
     );
     expect(section.textContent).not.toContain('--');
   }, 180_000);
+
+  it('says which ticked recipient the workbook no longer has, rather than nothing, when the extracts are asked for', async () => {
+    const { fake } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const partnersCell = cellOfRow(fake, 'Axe 1', plan.axes[0].fiches[0].key, 'Partenaires');
+    fake.seed.sheet('Axe 1', [[PARTNER]], partnersCell);
+    const section = await showRecipients();
+    const partners = await within(section).findByRole('group', { name: 'Partenaires' }, { timeout: 60_000 });
+    fireEvent.click(within(partners).getByRole('checkbox', { name: PARTNER }));
+    // The officer renames the partner in the workbook after the list was shown.
+    fake.seed.sheet('Axe 1', [['Centre social du Pilat']], partnersCell);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Préparer les extraits' }));
+    });
+    await within(section).findByText(/n’est plus parmi les destinataires/, {}, { timeout: 60_000 });
+    expect(section.textContent).toContain(
+      fr(
+        `« ${PARTNER} » n’est plus parmi les destinataires du classeur, qui a changé depuis l’affichage de la liste : ` +
+          'pas d’extrait pour ce destinataire. « Afficher les destinataires » met la liste à jour.',
+      ),
+    );
+    expect(within(section).queryByRole('article')).toBeNull();
+  }, 180_000);
+
+  it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {
+    const { fake } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const criteria = plan.axes[0].fiches[0].criteria.filter((criterion) => criterion.kind === 'quantitative');
+    const cells = criteria.map((criterion) => cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    for (const cell of cells) fake.seed.sheet('Axe 1', [['beaucoup']], cell);
+    const section = await showRecipients();
+    const list = await within(section).findByRole(
+      'navigation',
+      { name: 'Ce qui empêche de préparer les extraits, par feuille et par fiche' },
+      { timeout: 60_000 },
+    );
+    // What a screen reader announces: the refusal and its counts, not every problem.
+    const said = within(section)
+      .getAllByRole('status')
+      .map((region) => region.textContent)
+      .join(' ');
+    expect(said).toContain(
+      fr(`Aucun extrait ne peut être préparé :${cells.length} erreurs, 0 avertissement : voir la liste ci-dessous`),
+    );
+    expect(said).not.toContain('beaucoup');
+    // Each problem listed by sheet and fiche, its link selecting the cell in Excel.
+    expect(within(list).getAllByRole('button', { name: /^Aller à Axe 1!/ })).toHaveLength(cells.length);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${cells[0]}` }));
+    });
+    expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: cells[0] });
+  }, 180_000);
 });

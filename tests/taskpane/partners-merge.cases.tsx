@@ -102,10 +102,17 @@ describe('merging returned files from the pane', () => {
     fireEvent.click(within(choice).getByRole('radio', { name: 'Prendre la valeur renvoyée' }));
 
     const before = fake.stats.roundTrips;
+    const apply = within(section).getByRole('button', { name: 'Appliquer la fusion' });
+    apply.focus();
     await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+      fireEvent.click(apply);
     });
     await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    // « Appliquer la fusion » goes with the preview: focus is not lost with it, but on picking the next files,
+    // just above the line that says what was merged.
+    expect(document.activeElement).toBe(
+      within(section).getByRole('button', { name: 'Choisir les fichiers renvoyés…' }),
+    );
     // One read, the changed cells written, the status read again.
     expect(fake.stats.roundTrips - before).toBeLessThanOrEqual(3);
     expect(section.textContent).toContain(fr('2 cellules modifiées'));
@@ -117,6 +124,12 @@ describe('merging returned files from the pane', () => {
     fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
     const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
     expect(dialog.textContent).toContain('retour-lien.xlsx');
+    // Beside « Annuler la fusion », a plain « Annuler » would read as undoing too: the way out says it keeps it.
+    expect(
+      within(dialog)
+        .getAllByRole('button', { hidden: true })
+        .map((button) => button.textContent),
+    ).toEqual(['Garder la fusion', 'Annuler la fusion']);
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
     });
@@ -318,4 +331,95 @@ describe('merging returned files from the pane', () => {
     );
     expect(within(section).queryByRole('textbox', { name: /Partenaire qui a renvoyé/ })).toBeNull();
   }, 240_000);
+
+  it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-lien.xlsx',
+    );
+    const criteria = fiche.criteria.filter((criterion) => criterion.kind === 'quantitative');
+    const cells = criteria.map((criterion) => cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'));
+    for (const cell of cells) fake.seed.sheet('Axe 1', [['beaucoup']], cell);
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const list = within(section).getByRole('navigation', {
+      name: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
+    });
+    // What a screen reader announces: the refusal and its counts, not every problem.
+    const said = within(section).getByRole('status').textContent;
+    expect(said).toContain(
+      fr(`Rien n’a été écrit :${cells.length} erreurs, 0 avertissement : voir la liste ci-dessous`),
+    );
+    expect(said).not.toContain('beaucoup');
+    expect(within(list).getAllByRole('button', { name: /^Aller à Axe 1!/ })).toHaveLength(cells.length);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${cells[0]}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: cells[0] }));
+  }, 180_000);
+
+  it('undo refused for the workbook’s errors: says how many in its live line and lists them below with links', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    const returned = await returnedFile(
+      await port.read(),
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-lien.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
+    fireEvent.change(partner, { target: { value: PARTNER } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    // An error typed after the merge: the undo, which rewrites the workbook, is refused.
+    const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
+    const progressCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Avancement (%)');
+    fake.seed.sheet('Axe 1', [[150]], progressCell);
+    const undo = screen.getByRole('region', { name: 'Annuler la dernière fusion' });
+    fireEvent.click(within(undo).getByRole('button', { name: 'Annuler la dernière fusion' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true }, { timeout: 10_000 });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Annuler la fusion', hidden: true }));
+    });
+    await waitFor(() => expect(within(undo).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+    const said = within(undo).getByRole('status').textContent;
+    expect(said).toContain(fr('Rien n’a été écrit :1 erreur, 0 avertissement : voir la liste ci-dessous'));
+    expect(said).not.toContain('150');
+    const list = within(undo).getByRole('navigation', {
+      name: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
+    });
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: `Aller à Axe 1!${progressCell}` }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: progressCell }));
+    expect(fake.inspect.values('Axe 1', statusCell)[0][0]).toBe('En cours');
+  }, 180_000);
 });

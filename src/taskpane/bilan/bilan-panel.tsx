@@ -19,9 +19,12 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { FileOutput } from '../files/file-output';
 import { IssueBar } from '../common/issue-bar';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { makeBilan, type MadeBilan } from './bilan-file';
 import { BilanSummary } from './bilan-summary';
@@ -62,10 +65,13 @@ export function BilanPanel({
   periodStart,
   periodEnd,
   quarter,
+  sheets,
   today,
   files,
 }: {
   workbook: WorkbookAccess;
+  /** The open workbook's sheets: a refusal's problems link to those still there. */
+  sheets: readonly string[];
   /** The convention's dates (ISO) and the workbook's current quarter, as the pane last read them. */
   periodStart: string;
   periodEnd: string;
@@ -78,7 +84,9 @@ export function BilanPanel({
   const [kind, setKind] = useState<BilanKind>('annual');
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [cdsf, setCdsf] = useState(false);
-  const [state, run] = useTask<Outcome>();
+  const [state, run] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
+  const [selection, runSelection] = useTask<void>();
   const made = useRef(0);
   const years = yearsOf(periodStart, periodEnd);
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(years, quarter);
@@ -135,7 +143,7 @@ export function BilanPanel({
       <Button
         className={styles.action}
         appearance={bilan?.file ? 'secondary' : 'primary'}
-        disabledFocusable={running}
+        disabledFocusable={busy}
         aria-describedby={introId}
         onClick={start}
       >
@@ -148,9 +156,19 @@ export function BilanPanel({
           </Field>
         )}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
-        {ready && !ready.made.ok && <IssueBar intent="error" title={b.refused} issues={ready.made.issues} />}
+        {ready && !ready.made.ok && <RefusalBar title={b.refused} issues={ready.made.issues} />}
+        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
         {bilan && <Body1>{b.made(bilan.title)}</Body1>}
       </LiveStatus>
+      {/* What refused the bilan, listed and linked as « Vérifier le classeur » lists it. */}
+      {ready && !ready.made.ok && (
+        <IssueList
+          issues={ready.made.issues}
+          presentSheets={sheets}
+          onSelect={(sheet, cell) => void runSelection(() => workbook.select(sheet, cell))}
+          label={b.refusedListLabel}
+        />
+      )}
       {bilan && <BilanSummary bilan={bilan.bilan} />}
       {warnings.length > 0 && <IssueBar intent="warning" title={b.warnings} issues={warnings} />}
       {bilan && !bilan.file && (

@@ -13,13 +13,15 @@ import { texts } from '../texts';
 /**
  * Asks before an action that rewrites the workbook: a title, what will happen (the dialog's description), then
  * « Annuler » — first, so that the dialog opens on it and Enter does not rewrite anything — and the action. The button
- * that opened it carries `useRestoreFocusTarget()`, so that focus goes back to it when the dialog closes.
+ * that opened it carries `useRestoreFocusTarget()`, so that focus goes back to it when the dialog closes. Where the
+ * action's own name starts with « Annuler » (undoing a merge), the way out says what it keeps instead (`cancelLabel`).
  */
 export function ConfirmDialog({
   open,
   title,
   body,
   confirmLabel,
+  cancelLabel = texts.generate.existingCancel,
   onConfirm,
   onCancel,
 }: {
@@ -27,6 +29,7 @@ export function ConfirmDialog({
   title: string;
   body: string;
   confirmLabel: string;
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -39,7 +42,7 @@ export function ConfirmDialog({
           <DialogContent id={bodyId}>{body}</DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onCancel}>
-              {texts.generate.existingCancel}
+              {cancelLabel}
             </Button>
             <Button appearance="primary" onClick={onConfirm}>
               {confirmLabel}

@@ -67,6 +67,7 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [state, run] = useTask<Outcome>();
   const made = useRef(0);
+  const pickButton = useRef<HTMLButtonElement>(null);
   const running = state.phase === 'running';
   const ready = state.phase === 'done' ? state.result : null;
 
@@ -112,11 +113,26 @@ export function ConsolidationPanel({ today, files }: { today: () => Date; files:
   return (
     <Section title={c.heading}>
       <Body1 id={introId}>{c.intro}</Body1>
-      <XlsxFilePicker label={c.pick} multiple busy={running} describedBy={introId} onPick={pick} />
+      <XlsxFilePicker
+        label={c.pick}
+        multiple
+        busy={running}
+        describedBy={introId}
+        buttonRef={pickButton}
+        onPick={pick}
+      />
       {picked.length > 0 && (
         <div className={styles.picked}>
           <Body1>{c.picked(picked.length, shown)}</Body1>
-          <Button size="small" disabledFocusable={running} onClick={() => setPicked([])}>
+          <Button
+            size="small"
+            disabledFocusable={running}
+            onClick={() => {
+              setPicked([]);
+              // The button goes with the list: focus, else lost, comes to picking files again.
+              pickButton.current?.focus();
+            }}
+          >
             {c.clear}
           </Button>
         </div>

@@ -1,5 +1,5 @@
 import { Button, makeStyles } from '@fluentui/react-components';
-import { useRef, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent, type Ref } from 'react';
 import { XLSX_MIME_TYPE } from './save-download';
 
 const useStyles = makeStyles({
@@ -34,6 +34,7 @@ export function XlsxFilePicker({
   primary = false,
   busy = false,
   describedBy,
+  buttonRef,
   onPick,
 }: {
   label: string;
@@ -43,6 +44,8 @@ export function XlsxFilePicker({
   busy?: boolean;
   /** The id of the text that says what to pick. */
   describedBy?: string;
+  /** The button, for a caller that brings focus back to it. */
+  buttonRef?: Ref<HTMLButtonElement>;
   onPick: (files: File[]) => void;
 }) {
   const styles = useStyles();
@@ -59,6 +62,7 @@ export function XlsxFilePicker({
         appearance={primary ? 'primary' : 'secondary'}
         disabledFocusable={busy}
         aria-describedby={describedBy}
+        ref={buttonRef}
         onClick={() => input.current?.click()}
       >
         {label}

@@ -4,7 +4,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   tokens,
   useRestoreFocusTarget,
@@ -26,8 +25,10 @@ import { LiveStatus } from '../common/live-status';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { AxisBars, FiguresSentence } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
@@ -56,9 +57,6 @@ interface FollowUpPanelProps {
   today: () => Date;
   onWritten: () => void;
 }
-
-const countOf = (issues: readonly Issue[], severity: Issue['severity']) =>
-  issues.filter((issue) => issue.severity === severity).length;
 
 /**
  * Q as the list and the buttons name it: Paramètres' text read as every reader reads it (« 2027-t2 » is 2027-T2), in
@@ -98,7 +96,8 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const { workbook, sheets, today, onWritten } = props;
   const quarter = canonicalQuarter(props.quarter);
   const styles = useStyles();
-  const [state, run] = useTask<Outcome>();
+  const [state, run] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   const [asking, setAsking] = useState(false);
   const [opening, runOpening] = useTask<void>();
   // Q as last known: the status's, or the one a compute just wrote (before the status is read again). When the
@@ -164,13 +163,13 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       />
       <div className={styles.actions}>
         {/* Focusable while the work runs, so that focus stays where the person pressed. */}
-        <Button appearance="primary" disabledFocusable={running} onClick={compute}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={compute}>
           {texts.followUp.compute}
         </Button>
         <Button
           appearance="secondary"
           {...restoreFocusHere}
-          disabledFocusable={running || closeBlocked !== null}
+          disabledFocusable={busy || closeBlocked !== null}
           aria-describedby={closeBlocked !== null ? closeHintId : undefined}
           onClick={() => setAsking(true)}
         >
@@ -198,14 +197,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
         {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} />}
-        {result?.kind === 'refused' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{texts.followUp.refused}</MessageBarTitle>
-              {texts.followUp.refusedCounts(countOf(result.issues, 'error'), countOf(result.issues, 'warning'))}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {result?.kind === 'refused' && <RefusalBar title={texts.followUp.refused} issues={result.issues} />}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>
       {result && result.kind !== 'refused' && <AxisBars figures={result.figures} />}

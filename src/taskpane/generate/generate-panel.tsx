@@ -3,7 +3,7 @@ import { generateWorkbook, regenerateAndWrite, type GenerateSummary, type Plan }
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { readWorkbookStatus } from '../status/workbook-status';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
@@ -43,7 +43,8 @@ export function GeneratePanel({
   primary,
 }: GeneratePanelProps) {
   const styles = useStyles();
-  const [state, run, reset] = useTask<Outcome>();
+  const [state, run, reset] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   const running = state.phase === 'running';
   // Focus comes back to « Créer » when the dialog it opens (rebuild) closes.
   const restoreFocusHere = useRestoreFocusTarget();
@@ -80,7 +81,7 @@ export function GeneratePanel({
         className={styles.action}
         appearance={primary ? 'primary' : 'secondary'}
         disabled={!plan || !workbook}
-        disabledFocusable={running}
+        disabledFocusable={busy}
         {...restoreFocusHere}
         onClick={create}
       >

@@ -1,4 +1,13 @@
-import { Body1, Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import {
   distinctExtractFileNames,
@@ -15,9 +24,12 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import type { ProducedFile } from '../files/file-output';
 import { loadXlsxWriter } from '../files/xlsx-modules';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { ExtractOutput } from './extract-output';
 import { IssueBar } from '../common/issue-bar';
@@ -33,6 +45,8 @@ type Listing = { ok: true; recipients: Recipient[]; warnings: Issue[] } | { ok: 
 interface Made {
   extracts: { extract: WorkbookExtract; file: ProducedFile }[];
   refused: Issue[];
+  /** The ticked recipients the workbook no longer has (changed since the list was shown), by name. */
+  gone: string[];
   serial: number;
 }
 
@@ -52,17 +66,23 @@ async function extractFile(extract: WorkbookExtract): Promise<ProducedFile> {
  */
 export function ExtractPanel({
   workbook,
+  sheets,
   today,
   files,
 }: {
   workbook: WorkbookAccess;
+  /** The open workbook's sheets: a refusal's problems link to those still there. */
+  sheets: readonly string[];
   today: () => Date;
   files: ExcelFileActions;
 }) {
   const styles = useStyles();
   const introId = useId();
-  const [listing, runListing] = useTask<Listing>();
-  const [made, runMaking] = useTask<Made>();
+  const [listing, runListing] = useWorkbookTask<Listing>();
+  const [made, runMaking] = useWorkbookTask<Made>();
+  const workbookBusy = useWorkbookBusy();
+  const [selection, runSelection] = useTask<void>();
+  const select = (sheet: string, cell: string) => void runSelection(() => workbook.select(sheet, cell));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [asked, setAsked] = useState(false);
   const serial = useRef(0);
@@ -76,6 +96,7 @@ export function ExtractPanel({
     });
 
   const make = () => {
+    const shown = listing.phase === 'done' && listing.result.ok ? listing.result.recipients : [];
     setAsked(true);
     if (ticked.size === 0) return;
     void runMaking(async () => {
@@ -83,9 +104,19 @@ export function ExtractPanel({
       // Read again: the extracts hold the workbook as it is now, not as it was when the list was shown.
       const loaded = await loadValidState(workbook, now);
       serial.current += 1;
-      if (!loaded.ok) return { extracts: [], refused: loaded.outcome.issues, serial: serial.current };
+      if (!loaded.ok) return { extracts: [], refused: loaded.outcome.issues, gone: [], serial: serial.current };
       const wanted = recipientsOfWorkbook(loaded.state).filter((recipient) => ticked.has(recipientId(recipient)));
-      const result: Made = { extracts: [], refused: [], serial: serial.current };
+      const found = new Set(wanted.map(recipientId));
+      // Ticked in the list shown, gone from the workbook since: said, not silently skipped.
+      const gone = shown.filter(
+        (recipient) => ticked.has(recipientId(recipient)) && !found.has(recipientId(recipient)),
+      );
+      const result: Made = {
+        extracts: [],
+        refused: [],
+        gone: gone.map((recipient) => recipient.name),
+        serial: serial.current,
+      };
       for (const recipient of wanted) {
         const outcome = await extractWorkbook(loaded.state, recipient, { now });
         if (!outcome.ok) result.refused.push(...outcome.issues);
@@ -100,7 +131,9 @@ export function ExtractPanel({
 
   const found = listing.phase === 'done' ? listing.result : null;
   const ready = made.phase === 'done' ? made.result : null;
-  const busy = listing.phase === 'running' || made.phase === 'running';
+  const busy = listing.phase === 'running' || made.phase === 'running' || workbookBusy;
+  // The refusal shown last: the extracts' once asked for, else the list's.
+  const refused = ready ? ready.refused : found && !found.ok ? found.issues : [];
   return (
     <Section title={texts.extract.heading}>
       <Body1 id={introId}>{texts.extract.intro}</Body1>
@@ -120,7 +153,7 @@ export function ExtractPanel({
           </Field>
         )}
         {listing.phase === 'failed' && <ExcelErrorBar error={listing.error} />}
-        {found && !found.ok && <IssueBar intent="error" title={texts.extract.refused} issues={found.issues} />}
+        {found && !found.ok && <RefusalBar title={texts.extract.refused} issues={found.issues} />}
         {found?.ok && found.recipients.length === 0 && <Body1>{texts.extract.none}</Body1>}
       </LiveStatus>
       {found?.ok && found.warnings.length > 0 && (
@@ -148,10 +181,18 @@ export function ExtractPanel({
         )}
         {made.phase === 'failed' && <ExcelErrorBar error={made.error} />}
         {ready && ready.extracts.length > 0 && <Body1>{texts.extract.made(ready.extracts.length)}</Body1>}
-        {ready && ready.refused.length > 0 && (
-          <IssueBar intent="error" title={texts.extract.refused} issues={ready.refused} />
+        {ready && ready.gone.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{texts.extract.gone(ready.gone)}</MessageBarBody>
+          </MessageBar>
         )}
+        {ready && ready.refused.length > 0 && <RefusalBar title={texts.extract.refused} issues={ready.refused} />}
+        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
       </LiveStatus>
+      {/* What refused the extracts, listed and linked as « Vérifier le classeur » lists it. */}
+      {refused.length > 0 && (
+        <IssueList issues={refused} presentSheets={sheets} onSelect={select} label={texts.extract.refusedListLabel} />
+      )}
       {ready && ready.extracts.length > 0 && (
         <div className={styles.extracts} key={ready.serial}>
           {ready.extracts.map(({ extract, file }) => (

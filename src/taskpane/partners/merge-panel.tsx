@@ -11,7 +11,7 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   givenTwiceAt,
   holdsReturnedTable,
@@ -25,12 +25,14 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { readPickedXlsx } from '../files/read-picked-xlsx';
 import { XlsxFilePicker } from '../files/xlsx-file-picker';
 import { messageText } from '../messages';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from '../common/issue-bar';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { MergePreview } from './merge-preview';
 import { conflictId, joinReports, mergeRuns, takeOf, type MergeRun, type PickedSource } from './merge-runs';
@@ -92,8 +94,9 @@ export function MergePanel({
   const [reading, runReading] = useTask<void>();
   const [sheet, setSheet] = useState('');
   const [sheetPartner, setSheetPartner] = useState('');
-  const [preview, runPreview, resetPreview] = useTask<Preview>();
-  const [applied, runApply, resetApplied] = useTask<Applied>();
+  const [preview, runPreview, resetPreview] = useWorkbookTask<Preview>();
+  const [applied, runApply, resetApplied] = useWorkbookTask<Applied>();
+  const workbookBusy = useWorkbookBusy();
   const [choices, setChoices] = useState<Map<string, 'master' | 'incoming'>>(new Map());
   const [missing, setMissing] = useState<'source' | 'partner' | null>(null);
   const [selection, runSelection] = useTask<void>();
@@ -190,11 +193,28 @@ export function MergePanel({
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
   const done = applied.phase === 'done' ? applied.result : null;
-  const busy = reading.phase === 'running' || preview.phase === 'running' || applied.phase === 'running';
+  // « Appliquer la fusion » goes with the preview once the merge is written: focus, lost with it, comes back to
+  // picking the next files, just above the line that says what was merged.
+  const pickButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (done?.ok && (document.activeElement === null || document.activeElement === document.body)) {
+      pickButton.current?.focus();
+    }
+  }, [done]);
+  const busy = reading.phase === 'running' || workbookBusy;
+  const refused =
+    done && !done.ok ? done.issues : preview.phase === 'done' && !preview.result.ok ? preview.result.issues : [];
   return (
     <Section title={texts.merge.heading}>
       <Body1 id={introId}>{texts.merge.intro}</Body1>
-      <XlsxFilePicker label={texts.merge.pick} multiple busy={busy} describedBy={introId} onPick={pick} />
+      <XlsxFilePicker
+        label={texts.merge.pick}
+        multiple
+        busy={busy}
+        describedBy={introId}
+        buttonRef={pickButton}
+        onPick={pick}
+      />
       <div className={styles.lines}>
         {picked.map((entry, index) =>
           !entry.ok ? (
@@ -275,7 +295,7 @@ export function MergePanel({
         )}
         {preview.phase === 'failed' && <ExcelErrorBar error={preview.error} />}
         {preview.phase === 'done' && !preview.result.ok && (
-          <IssueBar intent="error" title={texts.merge.refused} issues={preview.result.issues} />
+          <RefusalBar title={texts.merge.refused} issues={preview.result.issues} />
         )}
         {shown && (
           <Body1>
@@ -295,7 +315,7 @@ export function MergePanel({
           </Field>
         )}
         {applied.phase === 'failed' && <ExcelErrorBar error={applied.error} />}
-        {done && !done.ok && <IssueBar intent="error" title={texts.merge.refused} issues={done.issues} />}
+        {done && !done.ok && <RefusalBar title={texts.merge.refused} issues={done.issues} />}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
@@ -310,6 +330,10 @@ export function MergePanel({
         {done?.ok && <RewriteNotes notes={done.notes} />}
         {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
       </LiveStatus>
+      {/* What refused the merge, listed and linked as « Vérifier le classeur » lists it. */}
+      {refused.length > 0 && (
+        <IssueList issues={refused} presentSheets={sheets} onSelect={select} label={texts.followUp.refusedListLabel} />
+      )}
       {shown && (
         <>
           <MergePreview report={shown} choices={choices} onChoose={choose} onSelect={select} disabled={busy} />

@@ -27,7 +27,7 @@ export function PartnersTask({
   const [undone, setUndone] = useState(0);
   return (
     <>
-      <ExtractPanel workbook={workbook} today={today} files={files} />
+      <ExtractPanel workbook={workbook} sheets={sheets} today={today} files={files} />
       <MergePanel
         key={undone}
         workbook={workbook}
@@ -40,6 +40,7 @@ export function PartnersTask({
       />
       <UndoMergePanel
         workbook={workbook}
+        sheets={sheets}
         today={today}
         lastMerge={lastMerge}
         onUndone={() => {

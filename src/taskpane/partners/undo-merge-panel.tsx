@@ -16,9 +16,11 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
+import { IssueList } from '../validate/issue-list';
+import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
-import { IssueBar } from '../common/issue-bar';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { CellLink } from './cell-link';
 
@@ -36,11 +38,14 @@ type Outcome = { ok: true; report: UndoReport; notes: Issue[] } | { ok: false; i
  */
 export function UndoMergePanel({
   workbook,
+  sheets,
   today,
   lastMerge,
   onUndone,
 }: {
   workbook: WorkbookAccess;
+  /** The open workbook's sheets: a refusal's problems link to those still there. */
+  sheets: readonly string[];
   today: () => Date;
   /** The merge this pane wrote last, if any: the dialog names it. */
   lastMerge: { at: Date; files: string[] } | null;
@@ -49,9 +54,10 @@ export function UndoMergePanel({
   const styles = useStyles();
   const introId = useId();
   const [asking, setAsking] = useState(false);
-  const [state, run, resetState] = useTask<Outcome>();
+  const [state, run, resetState] = useWorkbookTask<Outcome>();
+  const busy = useWorkbookBusy();
   // Whether there is a merge to undo, looked at in the Journal before asking: never a dialog for nothing.
-  const [found, runFinding] = useTask<boolean>();
+  const [found, runFinding] = useWorkbookTask<boolean>();
   const restoreFocusHere = useRestoreFocusTarget();
   const [, runSelection] = useTask<void>();
   const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
@@ -84,7 +90,7 @@ export function UndoMergePanel({
         className={styles.action}
         appearance="secondary"
         {...restoreFocusHere}
-        disabledFocusable={state.phase === 'running' || found.phase === 'running'}
+        disabledFocusable={busy}
         aria-describedby={introId}
         onClick={findThenAsk}
       >
@@ -99,7 +105,7 @@ export function UndoMergePanel({
         {found.phase === 'failed' && <ExcelErrorBar error={found.error} />}
         {found.phase === 'done' && !found.result && <Body1>{texts.undoMerge.none}</Body1>}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
-        {result && !result.ok && <IssueBar intent="error" title={texts.undoMerge.refused} issues={result.issues} />}
+        {result && !result.ok && <RefusalBar title={texts.undoMerge.refused} issues={result.issues} />}
         {report && report.mergeAt === null && <Body1>{texts.undoMerge.none}</Body1>}
         {report && report.mergeAt !== null && (
           <MessageBar intent="success" layout="multiline">
@@ -145,11 +151,21 @@ export function UndoMergePanel({
           </MessageBarBody>
         </MessageBar>
       )}
+      {/* What refused the undo, listed and linked as « Vérifier le classeur » lists it. */}
+      {result && !result.ok && (
+        <IssueList
+          issues={result.issues}
+          presentSheets={sheets}
+          onSelect={select}
+          label={texts.followUp.refusedListLabel}
+        />
+      )}
       <ConfirmDialog
         open={asking}
         title={texts.undoMerge.title}
         body={lastMerge ? texts.undoMerge.bodyKnown(lastMerge.at, lastMerge.files) : texts.undoMerge.body}
         confirmLabel={texts.undoMerge.confirm}
+        cancelLabel={texts.undoMerge.keep}
         onConfirm={undo}
         onCancel={() => setAsking(false)}
       />

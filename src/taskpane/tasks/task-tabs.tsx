@@ -1,5 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
+import { BusyElsewhereBar, TaskOwner } from '../common/workbook-busy';
 import { texts } from '../texts';
 import type { TaskId } from './pane-tasks';
 
@@ -73,7 +74,9 @@ export function TaskTabs({
           hidden={task.id !== selected}
           className={styles.panel}
         >
-          {task.content}
+          {/* Which tab's action holds the open workbook, when another's: this tab's actions on it wait. */}
+          <BusyElsewhereBar task={task.id} label={(holder) => texts.tasks[holder as TaskId] ?? holder} />
+          <TaskOwner task={task.id}>{task.content}</TaskOwner>
         </div>
       ))}
     </>

@@ -13,6 +13,7 @@ import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
+import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { workbookStatusOf, type WorkbookStatus } from '../status/workbook-status';
 import { texts } from '../texts';
 import type { WorkbookAccess } from '../workbook-access';
@@ -40,7 +41,8 @@ interface ValidatePanelProps {
  */
 export function ValidatePanel({ workbook, today, onValidated, writes }: ValidatePanelProps) {
   const styles = useStyles();
-  const [check, runCheck] = useTask<{
+  const busy = useWorkbookBusy();
+  const [check, runCheck] = useWorkbookTask<{
     report: ValidationReport;
     extract: CheckedExtract | null;
     writes: number;
@@ -73,7 +75,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
         className={styles.action}
         appearance="primary"
         disabled={!workbook}
-        disabledFocusable={check.phase === 'running'}
+        disabledFocusable={busy}
         onClick={validate}
       >
         {texts.validate.button}
