@@ -35,6 +35,21 @@ export function parseTypedQuarter(text: string): Quarter | null {
   return parseQuarterLabel(text.toUpperCase());
 }
 
+/** A year and a quarter written otherwise: « 2027 T1 », « 2027T1 », « T1 2027 », « 2027/Q1 » (Q as in English). */
+const LOOSE_QUARTER = [/^(\d{4})\s*[-–—_/.]?\s*[TQ]\s*([1-4])$/, /^[TQ]\s*([1-4])\s*[-–—_/.]?\s*(\d{4})$/];
+
+/**
+ * The quarter a person most likely meant by a text `parseTypedQuarter` refuses, to be suggested, never taken: the
+ * workbook's formulas read the cell as written, so only the person can put it right. Null when none is clear.
+ */
+export function quarterMeant(text: string): Quarter | null {
+  const upper = text.trim().toUpperCase();
+  const [yearFirst, quarterFirst] = LOOSE_QUARTER.map((pattern) => pattern.exec(upper));
+  if (yearFirst) return { year: Number(yearFirst[1]), q: Number(yearFirst[2]) as Quarter['q'] };
+  if (quarterFirst) return { year: Number(quarterFirst[2]), q: Number(quarterFirst[1]) as Quarter['q'] };
+  return null;
+}
+
 export function quarterIndex(quarter: Quarter): number {
   return quarter.year * 4 + (quarter.q - 1);
 }

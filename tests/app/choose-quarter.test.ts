@@ -5,7 +5,7 @@ import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-st
 import { buildStateWorkbook } from '../../src/app/write-state';
 import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
 import type { WriteContext } from '../../src/app/port';
-import { renderIssueMessage } from '../../src/domain/issues';
+import { renderIssueMessage, renderIssueMessageFor } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { roundTrip, sheet, typeInto } from '../rewrite/helpers';
@@ -118,6 +118,25 @@ describe('choosing the current quarter', () => {
       expect(message).toContain('de 2026-T1 à 2030-T4');
     },
   );
+
+  it.each([
+    [
+      'T2 2027',
+      'task-pane',
+      '«\u00a0T2 2027\u00a0» n’est pas un trimestre de la forme AAAA-Tn\u00a0: écrivez 2027-T2.',
+    ],
+    [
+      '2027 t2',
+      'command-line',
+      '--quarter attend un trimestre de la forme AAAA-Tn, pas «\u00a02027 t2\u00a0»\u00a0: écrivez --quarter 2027-T2.',
+    ],
+  ] as const)('refuses %p, and says the quarter it most likely means (%s)', (text, surface, said) => {
+    const refused = chooseQuarter(state, text, { now: choosingOn });
+    if (refused.ok) throw new Error('accepted');
+    expect(renderIssueMessageFor(surface, refused.issues[0])).toBe(
+      `${said} Choisissez un trimestre de la convention, de 2026-T1 à 2030-T4.`,
+    );
+  });
 
   it.each(['2025-T4', '2031-T1', '1999-T1'])('refuses %p, outside the convention', (text) => {
     const refused = chooseQuarter(state, text, { now: choosingOn });

@@ -160,8 +160,9 @@ describe('ctg-suivi compute --quarter', () => {
     expect(computed.code).toBe(2);
     const consolidated = await runCli(['consolidate', file, '-o', path('c.xlsx'), '--quarter', 'T2 2027']);
     expect(consolidated.code).toBe(2);
+    // A year and a quarter written otherwise: the quarter it most likely means, as the option takes it.
     const wording =
-      /^--quarter attend un trimestre de la forme AAAA-Tn, par exemple --quarter 20\d\d-T[1-4], pas «\u00a0T2 2027\u00a0»\./;
+      /^--quarter attend un trimestre de la forme AAAA-Tn, pas «\u00a0T2 2027\u00a0»\u00a0: écrivez --quarter 2027-T2\./;
     expect(said(computed.stderr)).toMatch(wording);
     expect(said(consolidated.stderr)).toMatch(wording);
     // compute knows the workbook's convention, and says which quarters it has.

@@ -68,8 +68,29 @@ describe('readSettings', () => {
     const { settings, issues } = readSettings(dated);
     expect(settings.currentQuarterText).toBe('15/01/2027');
     expect(renderMessage(issues[0].code, issues[0].params)).toBe(
-      'Le trimestre en cours «\u00a015/01/2027\u00a0» n’est pas de la forme AAAA-Tn (par exemple 2026-T3).',
+      'Le trimestre en cours «\u00a015/01/2027\u00a0» n’est pas de la forme AAAA-Tn\u00a0: saisissez 2027-T1.',
     );
+  });
+
+  test.each([
+    ['2027 T1', '2027-T1'],
+    ['2027T2', '2027-T2'],
+    ['2027 - t3', '2027-T3'],
+    ['T4 2027', '2027-T4'],
+    ['2027/Q1', '2027-T1'],
+  ])('a current quarter written "%s" is an error that says to type %s', (text, meant) => {
+    const { issues } = readSettings(withCell(grid, quarterRow, SETTINGS_VALUE_COLUMN, { value: text }));
+    expect(issues.map((issue) => renderMessage(issue.code, issue.params))).toEqual([
+      `Le trimestre en cours «\u00a0${text}\u00a0» n’est pas de la forme AAAA-Tn\u00a0: saisissez ${meant}.`,
+    ]);
+  });
+
+  test('a current quarter that reads as no quarter says how one is written', () => {
+    const { issues } = readSettings(withCell(grid, quarterRow, SETTINGS_VALUE_COLUMN, { value: '2027-T5' }));
+    expect(issues.map((issue) => renderMessage(issue.code, issue.params))).toEqual([
+      'Le trimestre en cours «\u00a02027-T5\u00a0» n’est pas de la forme AAAA-Tn\u00a0: saisissez l’année, un ' +
+        'tiret, T et le numéro du trimestre (de 1 à 4), par exemple 2026-T3.',
+    ]);
   });
 
   test('a date typed as ISO text is accepted; a text that is no date is an error', () => {

@@ -1,3 +1,4 @@
+import { quarterLabel, quarterMeant } from '../periods';
 import { paramText } from './param-text';
 import { quoted } from './workbook';
 import type { IssueCode } from '../issue-codes';
@@ -18,6 +19,14 @@ export const quarterChoiceMessages = {
       p.first && p.last
         ? ` Choisissez un trimestre de la convention, de ${paramText(p.first)} à ${paramText(p.last)}.`
         : '';
+    // A year and a quarter written otherwise (« T2 2027 ») get that quarter as it is written, not an example.
+    const meant = quarterMeant(paramText(p.value));
+    if (meant !== null) {
+      const label = quarterLabel(meant);
+      return surface === 'task-pane'
+        ? `${quoted(p.value)} n’est pas un trimestre de la forme AAAA-Tn : écrivez ${label}.${range}`
+        : `--quarter attend un trimestre de la forme AAAA-Tn, pas ${quoted(p.value)} : écrivez --quarter ${label}.${range}`;
+    }
     return surface === 'task-pane'
       ? `${quoted(p.value)} n’est pas un trimestre de la forme AAAA-Tn, par exemple ${example}.${range}`
       : `--quarter attend un trimestre de la forme AAAA-Tn, par exemple --quarter ${example}, pas ${quoted(p.value)}.${range}`;

@@ -40,7 +40,10 @@ export const workbookMetaMessages = {
     return what + HOW_TO_CHANGE_DATES;
   },
   'settings-quarter-invalid': (p) =>
-    `Le trimestre en cours ${quoted(p.value)} n’est pas de la forme AAAA-Tn (par exemple 2026-T3).`,
+    `Le trimestre en cours ${quoted(p.value)} n’est pas de la forme AAAA-Tn : saisissez ` +
+    (p.meant
+      ? `${paramText(p.meant)}.`
+      : 'l’année, un tiret, T et le numéro du trimestre (de 1 à 4), par exemple 2026-T3.'),
   'settings-quarter-outside-period': (p) =>
     `Le trimestre en cours ${p.value} est en dehors de la convention (du ${frenchDay(paramText(p.start))} au ${frenchDay(paramText(p.end))}).`,
   'settings-list-value-changed': (p) =>

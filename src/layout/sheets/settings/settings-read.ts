@@ -4,7 +4,14 @@ import { frenchDay } from '../../../domain/messages/numbers';
 import { shownCellContent } from '../../../domain/messages/shown-cell-value';
 import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
 import { type WorkbookIssue } from '../../../domain/issues';
-import { parseTypedQuarter, quarterIndex, quarterOfIsoDate, type Quarter } from '../../../domain/periods';
+import {
+  parseTypedQuarter,
+  quarterIndex,
+  quarterLabel,
+  quarterMeant,
+  quarterOfIsoDate,
+  type Quarter,
+} from '../../../domain/periods';
 import { isoDateSchema } from '../../../domain/plan';
 import { cellAddress } from '../../a1';
 import { sheetNames } from '../../texts';
@@ -188,7 +195,9 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   const currentQuarter = parseTypedQuarter(currentQuarterText);
   const quarterCell = valueCell('currentQuarter');
   if (!currentQuarter) {
-    issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, { value: currentQuarterText }));
+    const meant = typedDate !== null ? quarterOfIsoDate(typedDate) : quarterMeant(currentQuarterText);
+    const params = { value: currentQuarterText, meant: meant === null ? '' : quarterLabel(meant) };
+    issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, params));
   } else if (periodStart && periodEnd) {
     const index = quarterIndex(currentQuarter);
     if (index < quarterIndex(quarterOfIsoDate(periodStart)) || index > quarterIndex(quarterOfIsoDate(periodEnd))) {
