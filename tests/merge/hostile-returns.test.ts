@@ -572,6 +572,18 @@ describe('a returned extract edited by its recipient', () => {
     expect(rejected).toEqual([expect.stringMatching(/^merge-unknown-key Axe 1!A\d+$/)]);
   });
 
+  it('quotes what a row of an unknown key reports, so that the officer can type it where it belongs', async () => {
+    const { rejected, report } = await merge(
+      returned([{ key: 'G1-QN1', header: '2026-T3', value: 9 }], (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        axis.rows[row][0] = { value: 'G9-QN1' };
+      }),
+    );
+    expect(rejected).toEqual([expect.stringMatching(/^merge-unknown-key Axe 1!A\d+$/)]);
+    expect(renderIssueMessage(report.rejected[0].issue)).toMatch(/la ligne n’est pas reprise \(.*2026-T3\u00a0: 9\)\./);
+  });
+
   it('never opens a quarter after the master’s current one, whatever an edited `_ctg` says of the extract', async () => {
     const { applied, rejected } = await merge(
       returned([{ key: 'G1-QN1', header: '2026-T4', value: 9 }], (grids) => {

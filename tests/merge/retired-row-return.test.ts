@@ -43,5 +43,7 @@ describe('a return holding a row the amended plan removed', () => {
       /^ {2}Refusé \(retour\.xlsx\)\u00a0: Axe 1, cellule A\d+\u00a0: la ligne «\u00a0G1-QN2\u00a0» a été retirée du plan /,
     );
     expect(refusal).not.toContain('vient bien de ce classeur');
+    // What the partner typed there is quoted: it is not taken, and the officer may type it elsewhere.
+    expect(refusal).toContain('ses valeurs ne sont pas reprises (2026-T2\u00a0: 7)');
   }, 60_000);
 });

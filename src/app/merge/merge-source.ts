@@ -12,6 +12,7 @@ import type { EnteredCell } from '../../layout/entered-values';
 import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
+import { headerText } from '../../domain/messages/param-text';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
@@ -393,8 +394,9 @@ class SourceMerge {
       }
       const masterRow = this.master.rows.get(row.key);
       if (!masterRow) {
-        if (this.master.retiredKeys.has(row.key)) this.reject('merge-retired-key', location, { key: row.key });
-        else this.reject('merge-unknown-key', location, { key: row.typedKey });
+        const values = typedValuesOf(row);
+        if (this.master.retiredKeys.has(row.key)) this.reject('merge-retired-key', location, { key: row.key, values });
+        else this.reject('merge-unknown-key', location, { key: row.typedKey, values });
         continue;
       }
       // Its values would land in another row of the master: the key was edited (two keys swapped, say).
@@ -675,4 +677,21 @@ export function mergeSource(
   now: string,
 ): SourceOutcome {
   return new SourceMerge(working, master, source, choices, now).run();
+}
+
+/** How many of a refused row's values its message quotes; the others are counted. */
+const QUOTED_ROW_VALUES = 6;
+
+/**
+ * What a partner reported in a row no row of the master takes (« 2026-T3 : 9 »; the plan's texts and the officer's
+ * settings left out): quoted in the refusal, so that the officer can type them where they belong.
+ */
+function typedValuesOf(row: IncomingRow): string[] {
+  const typed = row.cells
+    .filter((cell) => isReportedField(cell.field))
+    .map((cell) => [headerText(cell.header), shownReturnedValue(cell)] as const)
+    .filter(([, shown]) => shown.trim() !== '')
+    .map(([header, shown]) => `${header}\u00a0: ${shown}`);
+  const more = typed.length - QUOTED_ROW_VALUES;
+  return more > 1 ? [...typed.slice(0, QUOTED_ROW_VALUES), `et ${more} autres`] : typed;
 }

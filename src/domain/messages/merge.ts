@@ -21,13 +21,16 @@ function where(p: MessageParams): string {
   return p.cell ? `${paramText(p.sheet)}, cellule ${paramText(p.cell)}` : paramText(p.sheet);
 }
 
+/** The values a refused row holds, as the merge quotes them (« 2026-T3 : 9 »), in brackets; nothing without any. */
+const typedValues = (p: MessageParams) => (paramText(p.values) === '' ? '' : ` (${paramText(p.values)})`);
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
-    `${where(p)} : la clé « ${paramText(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise. ` +
+    `${where(p)} : la clé « ${paramText(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
     'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.',
   'merge-retired-key': (p) =>
     `${where(p)} : la ligne « ${paramText(p.key)} » a été retirée du plan depuis que l’extrait a été fait ; ses ` +
-    'valeurs ne sont pas reprises. Si elles comptent encore, saisissez-les dans la ligne du plan qui la remplace.',
+    `valeurs ne sont pas reprises${typedValues(p)}. Si elles comptent encore, saisissez-les dans la ligne du plan qui la remplace.`,
   'merge-duplicate-key': (p) =>
     `${where(p)} : la clé « ${paramText(p.key)} » apparaît sur ${paramText(p.count)} lignes du fichier ; aucune n’est ` +
     'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
