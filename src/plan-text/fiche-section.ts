@@ -154,7 +154,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, false);
       continue;
     }
-    if (label && !targetInList(fiche, fieldId, label)) {
+    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, label)) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
@@ -202,6 +202,16 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
 function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
   if (!fieldId || !BULLETED.has(fieldId) || !label.rest || !fiche.fields.has(label.id)) return false;
   return (fiche.fields.get(fieldId) ?? []).length > 0;
+}
+
+/**
+ * « Public : les familles… » in the context: an alias that is an ordinary word too (`LabelMatch.ordinaryWord`) begins
+ * a line of text when the fiche has its field already — the title, under « Public cible » below the publics.
+ */
+function proseWord(fiche: CollectedFiche, label: LabelMatch): boolean {
+  if (!label.ordinaryWord) return false;
+  if (label.id === 'title') return fiche.fields.has('title') || (fiche.fields.get('publics') ?? []).length > 1;
+  return fiche.fields.has(label.id);
 }
 
 /**

@@ -344,6 +344,24 @@ describe('labels as other conventions word them', () => {
   });
 });
 
+describe('a word that may be a label, at the start of a line of the context', () => {
+  const context = 'La ludothèque et le ludobus itinérant sont des nouveaux services à pérenniser.';
+  test.each([
+    'Public : les familles monoparentales sont 20 % des foyers.',
+    'Territoire : le nord est peu desservi.',
+    'Contexte : la commune a ouvert un service en 2024.',
+    'Intitulé : « Jouer ensemble » est le nom que les bénévoles lui donnent.',
+  ])('« %s » in the context of a fiche that has the field already stays in the context', (prose) => {
+    const at = seedText.indexOf(context);
+    const end = seedText.indexOf('\n', at);
+    const text = `${seedText.slice(0, end)}\n\n${prose}\n${seedText.slice(end)}`;
+    const g1 = ficheByKey(parsedOk(text).plan, 'G1');
+    const seedG1 = ficheByKey(seed.plan, 'G1');
+    expect(g1.context).toBe(`${seedG1.context}\n${prose}`);
+    expect(withoutLines({ ...g1, context: '' })).toEqual(withoutLines({ ...seedG1, context: '' }));
+  });
+});
+
 describe('warnings about a defect of the text say what to do', () => {
   const rendered = (code: Parameters<typeof renderMessage>[0], params: Parameters<typeof renderMessage>[1]) =>
     renderMessage(code, params).replace(/\u00A0/g, ' ');
