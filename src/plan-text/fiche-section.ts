@@ -218,8 +218,10 @@ function proseWord(fiche: CollectedFiche, label: LabelMatch): boolean {
  * The axis headings of the section by line index, read ahead: how they are numbered is known from all of them. An
  * "n) Title" line (or "Axe n :"…) is a heading when the next label below it is a "Réf". When the section has none,
  * its axes may be numbered « 1. », « 2. », as a list's items are: such a line is a heading when the next line with
- * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break above it: items follow one another) and its number
- * follows the heading's before it, the first being the section's first line (just above the first "Réf").
+ * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break
+ * above it: items follow one another) and its number follows the heading's before it, the first being the section's
+ * first line (just above the first "Réf"). A list's items may stand apart too: one that follows its item « n-1. »
+ * is no heading when another line numbered as it could be the heading below.
  */
 function sectionHeadings(
   lines: SourceLine[],
@@ -243,14 +245,41 @@ function sectionHeadings(
   };
   const headings = read((i) => readAxisHeading(lines, i));
   if (headings.size > 0) return headings;
+  const candidates = [
+    ...read((i) => {
+      const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
+      return heading?.asDigits && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading : null;
+    }),
+  ];
+  const dotted = new Map<number, AxisHeading>();
   let last: number | null = null;
-  return read((i) => {
-    const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
-    const number = heading && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading.asDigits : null;
-    if (number === null || (last === null ? i !== startIndex : number !== last + 1)) return null;
+  candidates.forEach(([i, heading], at) => {
+    const number = heading.asDigits!;
+    if (last === null ? i !== startIndex : number !== last + 1) return;
+    // A list's item « 2. » after its « 1. », above a fiche: an item when an axis « 2. » may come below.
+    if (
+      continuesNumberedList(lines, labels, i, number) &&
+      candidates.slice(at + 1).some(([, h]) => h.asDigits === number)
+    )
+      return;
+    dotted.set(i, heading);
     last = number;
-    return heading;
   });
+  return dotted;
+}
+
+/** Whether the nearest line numbered « n. » above lines[index], in its field (no label between), is `number` - 1. */
+function continuesNumberedList(
+  lines: SourceLine[],
+  labels: (LabelMatch | null)[],
+  index: number,
+  number: number,
+): boolean {
+  for (let j = index - 1; j >= 0 && !labels[j]; j--) {
+    const item = /^\**\s*(\d{1,2})\./.exec(lines[j].text);
+    if (item) return Number(item[1]) === number - 1;
+  }
+  return false;
 }
 
 /** The index of the next line with text after lines[index], lines.length when none. */

@@ -70,6 +70,26 @@ describe('axes numbered « 1. », « 2. »', () => {
   });
 });
 
+describe('a list numbered « 1. », « 2. » with blank lines between its items, above a fiche', () => {
+  test('its item « 2. » stays a criterion: the axis « 2. » is the one below', () => {
+    const text = replaceOnce(
+      smallConvention.replace('I) Petite enfance', '1. Petite enfance').replace('II) Jeunesse', '2. Jeunesse'),
+      'Critères qualitatifs :\n- Satisfaction des familles\n\nRéf de la fiche action : I1',
+      'Critères qualitatifs :\n1. Satisfaction des familles\n\n2. Nombre d’avis recueillis\n\nRéf de la fiche action : I1',
+    );
+    const { plan } = parsedOk(text);
+    expect(plan.axes.map((axis) => [axis.number, axis.title, axis.fiches.map((f) => f.key)])).toEqual([
+      [1, 'Petite enfance', ['F1-1', 'I1']],
+      [2, 'Jeunesse', ['F2-1']],
+    ]);
+    expect(ficheByKey(plan, 'F1-1').criteria.map((c) => c.text)).toEqual([
+      'Nombre de places ouvertes',
+      'Satisfaction des familles',
+      'Nombre d’avis recueillis',
+    ]);
+  });
+});
+
 describe('a target written under a criterion', () => {
   test('« Objectif : 80 % » or « (objectif : 2 par an) » on the line below a criterion is that criterion’s', () => {
     const text = replaceOnce(
