@@ -154,7 +154,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, false);
       continue;
     }
-    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, label)) {
+    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, fieldId, label)) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
@@ -206,12 +206,13 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
 
 /**
  * « Public : les familles… » in the context: an alias that is an ordinary word too (`LabelMatch.ordinaryWord`) begins
- * a line of text when the fiche has its field already — the title, under « Public cible » below the publics.
+ * a line of text when the fiche has its field already — the title, in the context, when a line under « Public
+ * cible » below the publics is one (under publics over several lines, « Intitulé : » is the title's label).
  */
-function proseWord(fiche: CollectedFiche, label: LabelMatch): boolean {
+function proseWord(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
   if (!label.ordinaryWord) return false;
-  if (label.id === 'title') return fiche.fields.has('title') || (fiche.fields.get('publics') ?? []).length > 1;
-  return fiche.fields.has(label.id);
+  if (label.id !== 'title') return fiche.fields.has(label.id);
+  return fiche.fields.has('title') || (fieldId === 'context' && (fiche.fields.get('publics') ?? []).length > 1);
 }
 
 /**

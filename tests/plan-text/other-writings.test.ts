@@ -131,6 +131,17 @@ describe('publics written over several lines', () => {
     }
   });
 
+  test('« Intitulé : … » under publics over several lines is the title', () => {
+    const text = replaceOnce(
+      seedText,
+      "Public cible :\n\nFamilles\n\nRenforcer l'accompagnement",
+      "Public cible :\n\nFamilles ;\nPetite enfance\n\nIntitulé : Renforcer l'accompagnement",
+    );
+    const f2 = ficheByKey(parsedOk(text).plan, 'F2');
+    expect(f2.publics).toEqual(['Familles', 'Petite enfance']);
+    expect(f2.title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
+  });
+
   test('a title under publics ending with « ; » stays the title', () => {
     const text = replaceOnce(
       seedText,
