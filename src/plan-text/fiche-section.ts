@@ -5,6 +5,7 @@ import {
   axisNumber,
   axisNumbering,
   readAxisHeading,
+  followsListItem,
   mayBeListItem,
   type AxisHeading,
 } from './headings';
@@ -222,7 +223,7 @@ function proseWord(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelM
  * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break
  * above it: items follow one another) and its number follows the heading's before it, the first being the section's
  * first line (just above the first "Réf"). A list's items may stand apart too: one that follows its item « n-1. »
- * is no heading when another line numbered as it could be the heading below.
+ * is no heading when another line numbered as it, that follows none, could be the heading below.
  */
 function sectionHeadings(
   lines: SourceLine[],
@@ -257,30 +258,14 @@ function sectionHeadings(
   candidates.forEach(([i, heading], at) => {
     const number = heading.asDigits!;
     if (last === null ? i !== startIndex : number !== last + 1) return;
-    // A list's item « 2. » after its « 1. », above a fiche: an item when an axis « 2. » may come below.
-    if (
-      continuesNumberedList(lines, labels, i, number) &&
-      candidates.slice(at + 1).some(([, h]) => h.asDigits === number)
-    )
-      return;
+    // A list's item « 2. » after its « 1. », above a fiche: an item when a line below, after no « 1. », may be the
+    // axis « 2. ».
+    const followsItem = (index: number) => followsListItem(lines, index, number, (j) => labels[j] !== null);
+    if (followsItem(i) && candidates.slice(at + 1).some(([j, h]) => h.asDigits === number && !followsItem(j))) return;
     dotted.set(i, heading);
     last = number;
   });
   return dotted;
-}
-
-/** Whether the nearest line numbered « n. » above lines[index], in its field (no label between), is `number` - 1. */
-function continuesNumberedList(
-  lines: SourceLine[],
-  labels: (LabelMatch | null)[],
-  index: number,
-  number: number,
-): boolean {
-  for (let j = index - 1; j >= 0 && !labels[j]; j--) {
-    const item = /^\**\s*(\d{1,2})\./.exec(lines[j].text);
-    if (item) return Number(item[1]) === number - 1;
-  }
-  return false;
 }
 
 /** The index of the next line with text after lines[index], lines.length when none. */

@@ -70,6 +70,23 @@ const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
 export const mayBeListItem = (lines: SourceLine[], index: number): boolean =>
   /^\**\s*\d{1,2}\./.test(lines[index].text) && !standsApart(lines, index);
 
+/**
+ * Whether lines[index], numbered `number`, follows its list's item « number-1. »: the nearest line numbered « n. »
+ * above it, up to a line `ends` says ends the list (a label), is numbered one less.
+ */
+export function followsListItem(
+  lines: SourceLine[],
+  index: number,
+  number: number,
+  ends: (index: number) => boolean = () => false,
+): boolean {
+  for (let j = index - 1; j >= 0 && !ends(j); j--) {
+    const item = /^\**\s*(\d{1,2})\./.exec(lines[j].text);
+    if (item) return Number(item[1]) === number - 1;
+  }
+  return false;
+}
+
 export const standsApart = (lines: SourceLine[], index: number): boolean =>
   index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
 

@@ -31,6 +31,26 @@ describe('axes numbered « 1. », « 2. »', () => {
     },
   );
 
+  test('in Article 4, objectives numbered « 1. », « 2. » with blank lines between them stay objectives', () => {
+    const fichesDotted = dottedBetween(seedText, '\nI) Accompagner', '\nANNEXE 5');
+    const withAxes = dottedBetween(fichesDotted, '\nARTICLE 4', '\nARTICLE 5');
+    const start = withAxes.indexOf('\nARTICLE 4');
+    const end = withAxes.indexOf('\nARTICLE 5', start);
+    let item = 0;
+    const article = withAxes
+      .slice(start, end)
+      .split('\n')
+      .map((line) => {
+        if (/^\d{1,2}\. /.test(line)) item = 0;
+        return line.startsWith('- ') ? `${(item += 1)}. ${line.slice(2)}\n` : line;
+      })
+      .join('\n');
+    expect(article).toContain('\n2. Répondre aux besoins de garde des parents.\n\n');
+    const { plan, warnings } = parsedOk(withAxes.slice(0, start) + article + withAxes.slice(end));
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
+  });
+
   test('criteria numbered « 1. », « 2. » above a fiche stay criteria; the axis « 2. » after them is an axis', () => {
     const numbered = (ref: string, title: string) =>
       ficheLines(ref, title, 'Un besoin.').map((line) =>
