@@ -321,8 +321,7 @@ function refOf(fiche: CollectedFiche): string {
 }
 
 function nextText(lines: SourceLine[], index: number): string {
-  for (let j = index + 1; j < lines.length; j++) if (lines[j].text) return lines[j].text;
-  return '';
+  return lines[nextTextIndex(lines, index)]?.text ?? '';
 }
 
 /**
