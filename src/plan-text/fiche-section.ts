@@ -206,12 +206,13 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
 }
 
 /**
- * « Public : les familles… » in the context: an alias that is an ordinary word too (`LabelMatch.ordinaryWord`) begins
- * a line of text when the fiche has its field already — the title, in the context, when a line under « Public
- * cible » below the publics is one (under publics over several lines, « Intitulé : » is the title's label).
+ * « Public : les familles… », « Budget prévisionnel : 12 000 € » in the context: a line that begins with another
+ * wording of a label the fiche has had is a line of text — an ordinary word (`LabelMatch.ordinaryWord`) wherever it
+ * comes, another alias in the context. The title counts as had in the context when a line under « Public cible »
+ * below the publics is one (under publics over several lines, « Intitulé : » is the title's label).
  */
 function proseWord(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
-  if (!label.ordinaryWord) return false;
+  if (!label.ordinaryWord && !(label.alias && fieldId === 'context')) return false;
   if (label.id !== 'title') return fiche.fields.has(label.id);
   return fiche.fields.has('title') || (fieldId === 'context' && (fiche.fields.get('publics') ?? []).length > 1);
 }

@@ -395,13 +395,15 @@ describe('labels as other conventions word them', () => {
   });
 });
 
-describe('a word that may be a label, at the start of a line of the context', () => {
+describe('a line of the context that begins as a label the fiche has had', () => {
   const context = 'La ludothèque et le ludobus itinérant sont des nouveaux services à pérenniser.';
   test.each([
     'Public : les familles monoparentales sont 20 % des foyers.',
     'Territoire : le nord est peu desservi.',
     'Contexte : la commune a ouvert un service en 2024.',
     'Intitulé : « Jouer ensemble » est le nom que les bénévoles lui donnent.',
+    'Budget prévisionnel : 12 000 € par an, à partager entre les communes.',
+    'Public visé : les familles, puis les assistantes maternelles.',
   ])('« %s » in the context of a fiche that has the field already stays in the context', (prose) => {
     const at = seedText.indexOf(context);
     const end = seedText.indexOf('\n', at);
