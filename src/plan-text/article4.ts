@@ -1,6 +1,14 @@
 import type { Axis } from '../domain/plan';
 import type { ReadAxis } from './fiche-section';
-import { articleNumber, axisNumber, axisNumbering, mayBeListItem, readAxisHeading, type AxisHeading } from './headings';
+import {
+  articleNumber,
+  axisNumber,
+  axisNumbering,
+  followsListItem,
+  mayBeListItem,
+  readAxisHeading,
+  type AxisHeading,
+} from './headings';
 import { compareKey } from './text-keys';
 import { bulletText, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -47,14 +55,24 @@ export function readArticle4(lines: SourceLine[], warnings: WarningSink): Articl
  * How Article 4 writes its axes: "n) Title" (or "Axe n :"…) when any line from `from` to `to` is so written, else
  * « 1. », « 2. » as a list's items are (or « 1 – »): then a line is an axis when it carries the number after the
  * axes before it, from 1, and, written « 1. », stands apart (a blank line or a page break above it, or the article's
- * heading: the objectives follow one another).
+ * heading: the objectives follow one another); one that follows its objective « n-1. » is an objective when another
+ * line below, that follows none, may be the axis « n. ».
  */
 function article4Headings(lines: SourceLine[], from: number, to: number) {
   for (let i = from; i < to; i++)
     if (lines[i].text && readAxisHeading(lines, i)) return (index: number) => readAxisHeading(lines, index);
+  const dottedAt = (index: number) =>
+    lines[index].text && (index === from || !mayBeListItem(lines, index)) ? readAxisHeading(lines, index, true) : null;
   return (index: number, axesBefore: number) => {
-    const heading = index === from || !mayBeListItem(lines, index) ? readAxisHeading(lines, index, true) : null;
-    return heading?.asDigits === axesBefore + 1 ? heading : null;
+    const heading = dottedAt(index);
+    if (heading?.asDigits !== axesBefore + 1) return null;
+    // An objective « 2. » after its « 1. », a blank line between: an objective when a line below, after no « 1. »,
+    // may be the axis « 2. ».
+    const number = heading.asDigits;
+    if (!followsListItem(lines, index, number)) return heading;
+    for (let j = heading.lastIndex + 1; j < to; j++)
+      if (dottedAt(j)?.asDigits === number && !followsListItem(lines, j, number)) return null;
+    return heading;
   };
 }
 

@@ -100,10 +100,10 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   }
 
   const publicsContent = get('publics');
-  const publicsCount = publicsLineCount(publicsContent);
-  const afterPublics = publicsContent.slice(publicsCount);
   // A title under its own label (« Intitulé de l’action ») is the title; lines left after the publics are not.
   const labelled = joined(get('title'));
+  const publicsCount = publicsLineCount(publicsContent, labelled !== '');
+  const afterPublics = publicsContent.slice(publicsCount);
   if (labelled)
     for (const extra of afterPublics)
       warnings.add('unexpected-text', extra.line, { ref, field: labelText.publics, text: extra.text });
@@ -166,13 +166,15 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
 
 /**
  * How many lines of the « Public cible » content are the publics, the title after them. The first always; a line
- * below too, when a line is left for the title under it, if the one above ends with « ; » or « , » (the list goes
- * on) or it names only publics of the Caf's list (« Familles » / « Petite enfance » / the title).
+ * below too, when a line is left for the title under it (unless the title has its own label: `titleLabelled`), if
+ * the one above ends with « ; » or « , » (the list goes on) or it names only publics of the Caf's list (« Familles »
+ * / « Petite enfance » / the title).
  */
-function publicsLineCount(content: ContentLine[]): number {
+function publicsLineCount(content: ContentLine[], titleLabelled: boolean): number {
   let count = Math.min(1, content.length);
   // A line left for the title below, always: « Familles ; » above the title leaves the title whole.
-  while (count + 1 < content.length) {
+  const leftForTitle = titleLabelled ? 0 : 1;
+  while (count + leftForTitle < content.length) {
     const goesOn = /[;,]$/.test(content[count - 1].text);
     const onlyPublics = vocabularyItems(splitList(content[count].text), conventionPublics).every(
       (item) => matchVocabulary(conventionPublics, item).matched,

@@ -5,6 +5,7 @@ import {
   axisNumber,
   axisNumbering,
   readAxisHeading,
+  followsListItem,
   mayBeListItem,
   type AxisHeading,
 } from './headings';
@@ -154,7 +155,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, false);
       continue;
     }
-    if (label && !targetInList(fiche, fieldId, label)) {
+    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, fieldId, label)) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
@@ -205,11 +206,25 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
 }
 
 /**
+ * « Public : les familles… », « Budget prévisionnel : 12 000 € » in the context: a line that begins with another
+ * wording of a label the fiche has had is a line of text — an ordinary word (`LabelMatch.ordinaryWord`) wherever it
+ * comes, another alias in the context. The title counts as had in the context when a line under « Public cible »
+ * below the publics is one (under publics over several lines, « Intitulé : » is the title's label).
+ */
+function proseWord(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
+  if (!label.ordinaryWord && !(label.alias && fieldId === 'context')) return false;
+  if (label.id !== 'title') return fiche.fields.has(label.id);
+  return fiche.fields.has('title') || (fieldId === 'context' && (fiche.fields.get('publics') ?? []).length > 1);
+}
+
+/**
  * The axis headings of the section by line index, read ahead: how they are numbered is known from all of them. An
  * "n) Title" line (or "Axe n :"…) is a heading when the next label below it is a "Réf". When the section has none,
  * its axes may be numbered « 1. », « 2. », as a list's items are: such a line is a heading when the next line with
- * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break above it: items follow one another) and its number
- * follows the heading's before it, the first being the section's first line (just above the first "Réf").
+ * text after it (and its continuation) is a "Réf", written « 1. » it stands apart (a blank line or a page break
+ * above it: items follow one another) and its number follows the heading's before it, the first being the section's
+ * first line (just above the first "Réf"). A list's items may stand apart too: one that follows its item « n-1. »
+ * is no heading when another line numbered as it, that follows none, could be the heading below.
  */
 function sectionHeadings(
   lines: SourceLine[],
@@ -233,14 +248,25 @@ function sectionHeadings(
   };
   const headings = read((i) => readAxisHeading(lines, i));
   if (headings.size > 0) return headings;
+  const candidates = [
+    ...read((i) => {
+      const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
+      return heading?.asDigits && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading : null;
+    }),
+  ];
+  const dotted = new Map<number, AxisHeading>();
   let last: number | null = null;
-  return read((i) => {
-    const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
-    const number = heading && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading.asDigits : null;
-    if (number === null || (last === null ? i !== startIndex : number !== last + 1)) return null;
+  candidates.forEach(([i, heading], at) => {
+    const number = heading.asDigits!;
+    if (last === null ? i !== startIndex : number !== last + 1) return;
+    // A list's item « 2. » after its « 1. », above a fiche: an item when a line below, after no « 1. », may be the
+    // axis « 2. ».
+    const followsItem = (index: number) => followsListItem(lines, index, number, (j) => labels[j] !== null);
+    if (followsItem(i) && candidates.slice(at + 1).some(([j, h]) => h.asDigits === number && !followsItem(j))) return;
+    dotted.set(i, heading);
     last = number;
-    return heading;
   });
+  return dotted;
 }
 
 /** The index of the next line with text after lines[index], lines.length when none. */
@@ -296,8 +322,7 @@ function refOf(fiche: CollectedFiche): string {
 }
 
 function nextText(lines: SourceLine[], index: number): string {
-  for (let j = index + 1; j < lines.length; j++) if (lines[j].text) return lines[j].text;
-  return '';
+  return lines[nextTextIndex(lines, index)]?.text ?? '';
 }
 
 /**

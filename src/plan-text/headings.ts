@@ -63,15 +63,35 @@ export function annexeNumber(text: string): number | null {
 const HEADING_WORD_ALONE = /^\**\s*(?:ARTICLE|ANNEXE|Article|Annexe)\s*$/;
 
 /** A heading stands apart: the text or a page begins with it, or a blank line comes before it. */
+export const standsApart = (lines: SourceLine[], index: number): boolean =>
+  index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
+
+/** A line numbered as a list's item is, « 1. » (bold aside): its number. */
+const NUMBERED_ITEM = /^\**\s*(\d{1,2})\./;
+
 /**
  * Whether a heading numbered « 1. » could be a list's item where it stands: written « 1 – » it is no item, else it
  * must stand apart (`standsApart`), items following one another.
  */
 export const mayBeListItem = (lines: SourceLine[], index: number): boolean =>
-  /^\**\s*\d{1,2}\./.test(lines[index].text) && !standsApart(lines, index);
+  NUMBERED_ITEM.test(lines[index].text) && !standsApart(lines, index);
 
-export const standsApart = (lines: SourceLine[], index: number): boolean =>
-  index === 0 || lines[index].pageBreak === true || lines[index - 1].text === '';
+/**
+ * Whether lines[index], numbered `number`, follows its list's item « number-1. »: the nearest line numbered « n. »
+ * above it, up to a line `ends` says ends the list (a label), is numbered one less.
+ */
+export function followsListItem(
+  lines: SourceLine[],
+  index: number,
+  number: number,
+  ends: (index: number) => boolean = () => false,
+): boolean {
+  for (let j = index - 1; j >= 0 && !ends(j); j--) {
+    const item = NUMBERED_ITEM.exec(lines[j].text);
+    if (item) return Number(item[1]) === number - 1;
+  }
+  return false;
+}
 
 /**
  * The lines with each article or annexe heading wrapped after its first word ("ANNEXE" / "2 – LISTE DES …") made

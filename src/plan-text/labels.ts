@@ -103,6 +103,7 @@ const labelKeys = ficheLabels.flatMap((l) =>
     id: l.id as LabelId,
     key: compareKey(text),
     colonOnly: WORD_ALIASES.has(text),
+    alias: text !== l.text,
   })),
 );
 const exactKeys = new Map(labelKeys.map((l) => [l.key, l]));
@@ -118,6 +119,10 @@ export interface LabelMatch {
   distance: number;
   /** What follows the colon on the same line (a glued value), trimmed. */
   rest: string;
+  /** Written as one of the aliases that are ordinary words too (« Public », « Contexte »): maybe prose. */
+  ordinaryWord: boolean;
+  /** Written as another wording than the label's own (« Budget prévisionnel »): maybe prose in a text. */
+  alias: boolean;
 }
 
 export function matchLabel(lineText: string): LabelMatch | null {
@@ -131,16 +136,16 @@ export function matchLabel(lineText: string): LabelMatch | null {
   if (key.length < 3 || key.length > longestKey + 2) return null;
   const exact = exactKeys.get(key);
   if (exact && (colon >= 0 || (exact.id !== 'interest' && !exact.colonOnly)))
-    return { id: exact.id, written, distance: 0, rest };
+    return { id: exact.id, written, distance: 0, rest, ordinaryWord: exact.colonOnly, alias: exact.alias };
   const max = colon >= 0 ? 2 : 1;
-  let best: { id: LabelId; distance: number } | null = null;
+  let best: { id: LabelId; distance: number; ordinaryWord: boolean; alias: boolean } | null = null;
   let tie = false;
   for (const label of labelKeys) {
     if (label.colonOnly && colon < 0) continue;
     const distance = boundedEditDistance(key, label.key, max);
     if (distance > max) continue;
     if (!best || distance < best.distance) {
-      best = { id: label.id, distance };
+      best = { id: label.id, distance, ordinaryWord: label.colonOnly, alias: label.alias };
       tie = false;
     } else if (distance === best.distance && label.id !== best.id) tie = true;
   }
@@ -149,7 +154,8 @@ export function matchLabel(lineText: string): LabelMatch | null {
   if (colon < 0 && best.id === 'interest') return null;
   // A misspelt short word is too likely to be an ordinary word: fuzzy matching only from 6 letters.
   if (best.distance > 0 && key.length < 6) return null;
-  return { id: best.id, written, distance: best.distance, rest };
+  const { ordinaryWord, alias } = best;
+  return { id: best.id, written, distance: best.distance, rest, ordinaryWord, alias };
 }
 
 /** `Something :` alone on its line, short, and not a known label: looks like a label nobody knows. */

@@ -31,6 +31,26 @@ describe('axes numbered « 1. », « 2. »', () => {
     },
   );
 
+  test('in Article 4, objectives numbered « 1. », « 2. » with blank lines between them stay objectives', () => {
+    const fichesDotted = dottedBetween(seedText, '\nI) Accompagner', '\nANNEXE 5');
+    const withAxes = dottedBetween(fichesDotted, '\nARTICLE 4', '\nARTICLE 5');
+    const start = withAxes.indexOf('\nARTICLE 4');
+    const end = withAxes.indexOf('\nARTICLE 5', start);
+    let item = 0;
+    const article = withAxes
+      .slice(start, end)
+      .split('\n')
+      .map((line) => {
+        if (/^\d{1,2}\. /.test(line)) item = 0;
+        return line.startsWith('- ') ? `${(item += 1)}. ${line.slice(2)}\n` : line;
+      })
+      .join('\n');
+    expect(article).toContain('\n2. Répondre aux besoins de garde des parents.\n\n');
+    const { plan, warnings } = parsedOk(withAxes.slice(0, start) + article + withAxes.slice(end));
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
+  });
+
   test('criteria numbered « 1. », « 2. » above a fiche stay criteria; the axis « 2. » after them is an axis', () => {
     const numbered = (ref: string, title: string) =>
       ficheLines(ref, title, 'Un besoin.').map((line) =>
@@ -67,6 +87,26 @@ describe('axes numbered « 1. », « 2. »', () => {
       'Satisfaction des familles',
     ]);
     expect(codes(warnings)).not.toContain('text-outside-fiche');
+  });
+});
+
+describe('a list numbered « 1. », « 2. » with blank lines between its items, above a fiche', () => {
+  test('its item « 2. » stays a criterion: the axis « 2. » is the one below', () => {
+    const text = replaceOnce(
+      smallConvention.replace('I) Petite enfance', '1. Petite enfance').replace('II) Jeunesse', '2. Jeunesse'),
+      'Critères qualitatifs :\n- Satisfaction des familles\n\nRéf de la fiche action : I1',
+      'Critères qualitatifs :\n1. Satisfaction des familles\n\n2. Nombre d’avis recueillis\n\nRéf de la fiche action : I1',
+    );
+    const { plan } = parsedOk(text);
+    expect(plan.axes.map((axis) => [axis.number, axis.title, axis.fiches.map((f) => f.key)])).toEqual([
+      [1, 'Petite enfance', ['F1-1', 'I1']],
+      [2, 'Jeunesse', ['F2-1']],
+    ]);
+    expect(ficheByKey(plan, 'F1-1').criteria.map((c) => c.text)).toEqual([
+      'Nombre de places ouvertes',
+      'Satisfaction des familles',
+      'Nombre d’avis recueillis',
+    ]);
   });
 });
 
@@ -109,6 +149,17 @@ describe('publics written over several lines', () => {
       ]);
       expect(f2.title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
     }
+  });
+
+  test('« Intitulé : … » under publics over several lines is the title', () => {
+    const text = replaceOnce(
+      seedText,
+      "Public cible :\n\nFamilles\n\nRenforcer l'accompagnement",
+      "Public cible :\n\nFamilles ;\nPetite enfance\n\nIntitulé : Renforcer l'accompagnement",
+    );
+    const f2 = ficheByKey(parsedOk(text).plan, 'F2');
+    expect(f2.publics).toEqual(['Familles', 'Petite enfance']);
+    expect(f2.title).toBe("Renforcer l'accompagnement à la parentalité sur le territoire");
   });
 
   test('a title under publics ending with « ; » stays the title', () => {
@@ -341,6 +392,26 @@ describe('labels as other conventions word them', () => {
     const { plan, warnings } = parsedOk(text);
     expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
     expect(codes(warnings)).toEqual(codes(seed.warnings));
+  });
+});
+
+describe('a line of the context that begins as a label the fiche has had', () => {
+  const context = 'La ludothèque et le ludobus itinérant sont des nouveaux services à pérenniser.';
+  test.each([
+    'Public : les familles monoparentales sont 20 % des foyers.',
+    'Territoire : le nord est peu desservi.',
+    'Contexte : la commune a ouvert un service en 2024.',
+    'Intitulé : « Jouer ensemble » est le nom que les bénévoles lui donnent.',
+    'Budget prévisionnel : 12 000 € par an, à partager entre les communes.',
+    'Public visé : les familles, puis les assistantes maternelles.',
+  ])('« %s » in the context of a fiche that has the field already stays in the context', (prose) => {
+    const at = seedText.indexOf(context);
+    const end = seedText.indexOf('\n', at);
+    const text = `${seedText.slice(0, end)}\n\n${prose}\n${seedText.slice(end)}`;
+    const g1 = ficheByKey(parsedOk(text).plan, 'G1');
+    const seedG1 = ficheByKey(seed.plan, 'G1');
+    expect(g1.context).toBe(`${seedG1.context}\n${prose}`);
+    expect(withoutLines({ ...g1, context: '' })).toEqual(withoutLines({ ...seedG1, context: '' }));
   });
 });
 
