@@ -478,6 +478,13 @@ const cases: Case[] = [
       return { code: 'settings-territory-mismatch', sheet: 'Paramètres', cell };
     },
   },
+  {
+    name: '_ctg: a note typed beside its values (every rewrite writes the sheet again whole: it would be lost)',
+    mutate: (g) => {
+      setCellAt(sheet(g, '_ctg'), 1, 7, { value: 'à garder' });
+      return { code: 'ctg-cell-typed', sheet: '_ctg', cell: 'H2' };
+    },
+  },
   // Warnings
   {
     name: 'a value after Q',

@@ -41,6 +41,8 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'format-too-new': 'structure',
   'ctg-key-list-invalid': 'structure',
   'ctg-fingerprint-mismatch': 'structure',
+  // A person's value where the tools alone write: the figures do not read it.
+  'ctg-cell-typed': 'data',
   'grey-cell-value': 'data',
   'progress-invalid': 'data',
   'number-is-date': 'data',

@@ -255,6 +255,11 @@ export const validationIssueCodes = {
     severity: 'error',
     description: 'La liste des clés de « _ctg » a été modifiée (son empreinte ne correspond plus).',
   },
+  'ctg-cell-typed': {
+    severity: 'error',
+    description:
+      'Une valeur a été saisie dans la feuille masquée « _ctg » hors de ce que l’outil y écrit : le classeur n’est pas réécrit tant qu’elle y est.',
+  },
   'record-header-missing': {
     severity: 'error',
     description:

@@ -81,4 +81,9 @@ export const workbookMetaMessages = {
     `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
   'ctg-fingerprint-mismatch': () =>
     'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
+  // `value`: the typed cell as a person sees it.
+  'ctg-cell-typed': (p) =>
+    `${where(p)}${quoted(p.value)} a été saisi dans la feuille masquée « _ctg », que l’outil réécrit seul à chaque ` +
+    'écriture du classeur : il y serait perdu. Tant qu’il est là, le classeur n’est pas réécrit. Déplacez-le dans ' +
+    'une autre feuille, puis relancez.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -21,6 +21,8 @@ import {
 import { migrateKeyAxes } from './key-axes-migration';
 import { metaTexts } from '../../texts';
 import { readSentValues, type SentValue } from './sent-values';
+import { blockTitleRow } from './ctg-meta-blocks';
+import { typedCellIssues } from './ctg-meta-typed-cells';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {
@@ -126,10 +128,10 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
  * matter), and so is an axis that cannot be read (it is only told).
  */
 function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
-  let row = KEYS_FIRST_ROW;
-  while (row <= grid.rows.length && gridText(grid, row, KEY_COLUMNS.key) !== metaTexts.retiredKeysTitle) row += 1;
+  const titleRow = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   const keys: KeyEntry[] = [];
-  for (row += 1; row <= grid.rows.length; row += 1) {
+  if (titleRow === null) return keys;
+  for (let row = titleRow + 1; row <= grid.rows.length; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
@@ -191,6 +193,9 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     keys: readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues),
     retiredKeys: readRetiredKeys(grid),
   };
+  // A partner's extract is never written again by the tools (its `_ctg` is not rewritten): nothing there is lost.
+  const isExtract = meta.extractPartner !== '' || meta.masterFingerprint !== '' || meta.extractUpTo !== '';
+  if (!isExtract) issues.push(...typedCellIssues(grid));
   return { meta, issues, writtenVersion: versionNumber };
 }
 

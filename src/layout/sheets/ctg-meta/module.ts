@@ -3,7 +3,10 @@ import { buildCtgMetaSheet } from './ctg-meta-sheet';
 import { sheetNames } from '../../texts';
 import { trackingModule } from '../../tracking-build';
 
-/** `_ctg`, hidden: what recognises the workbook (format, fingerprint, keys). The tools' alone: nothing kept. */
+/**
+ * `_ctg`, hidden: what recognises the workbook (format, fingerprint, keys). The tools' alone: nothing kept, so a value
+ * typed outside what they write refuses every rewrite instead (`ctg-cell-typed`, ctg-meta-typed-cells.ts).
+ */
 export const ctgMetaModule = trackingModule({
   id: 'ctg-meta',
   owns: (name) => name === sheetNames.meta,

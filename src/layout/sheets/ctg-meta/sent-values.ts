@@ -7,7 +7,8 @@ import type { SheetSpec } from '../../workbook-spec';
 import { valueTypeCodes } from '../journal/journal-columns';
 import { typeOfCode, valueOf } from '../journal/journal-read';
 import { valueCell } from '../journal/journal-sheet';
-import { KEYS_FIRST_ROW, SENT_COLUMNS } from './ctg-meta-layout';
+import { blockTitleRow } from './ctg-meta-blocks';
+import { SENT_COLUMNS } from './ctg-meta-layout';
 
 /**
  * One value an extract was sent with, in one of its recipient's input cells: what the merge compares a returned
@@ -46,10 +47,10 @@ export function writeSentValues(sheet: SheetSpec, titleRow: number, sent: readon
  * whose type word is unknown is read as its cell shows.
  */
 export function readSentValues(grid: SheetGrid): SentValue[] {
-  let row = KEYS_FIRST_ROW;
-  while (row <= grid.rows.length && gridText(grid, row, SENT_COLUMNS.key) !== metaTexts.sentValuesTitle) row += 1;
+  const titleRow = blockTitleRow(grid, metaTexts.sentValuesTitle);
   const sent: SentValue[] = [];
-  for (row += 2; row <= grid.rows.length; row += 1) {
+  if (titleRow === null) return sent;
+  for (let row = titleRow + 2; row <= grid.rows.length; row += 1) {
     const key = gridText(grid, row, SENT_COLUMNS.key).trim();
     if (key === '') break;
     const type = typeOfCode.get(gridText(grid, row, SENT_COLUMNS.type).trim());

@@ -1,0 +1,78 @@
+import type { GridCell, SheetGrid } from '../../../domain/grid';
+import { createIssue, type WorkbookIssue } from '../../../domain/issues';
+import { shownCellValue } from '../../../domain/messages/shown-cell-value';
+import { cellAddress } from '../../a1';
+import { metaTexts } from '../../texts';
+import { blockEndRow, blockTitleRow } from './ctg-meta-blocks';
+import {
+  ctgMetaRows,
+  KEY_COLUMNS,
+  KEYS_FIRST_ROW,
+  KEYS_HEADER_ROW,
+  KEYS_TITLE_ROW,
+  META_LABEL_COLUMN,
+  META_VALUE_COLUMN,
+  SENT_COLUMNS,
+} from './ctg-meta-layout';
+
+/**
+ * `_ctg` is written again whole by every rewrite, from what its readers find there: a value a person typed anywhere
+ * else in it would be lost (docs/WORKBOOK.md, « _ctg »). What the tools write: the title in A1 (and each block's
+ * title in column A), the labels and values, and each block's rows up to its first row without a key, as wide as the
+ * block's columns. A cell within that is read as the tools' (and checked as such: key list, fingerprint).
+ */
+
+const TITLE_WIDTH = 1;
+const VALUES_WIDTH = Math.max(META_LABEL_COLUMN, META_VALUE_COLUMN);
+const KEYS_WIDTH = Math.max(...Object.values(KEY_COLUMNS));
+const SENT_WIDTH = Math.max(...Object.values(SENT_COLUMNS));
+
+/** How many columns from A the tools write in each row of `_ctg` they write. */
+function toolRowWidths(grid: SheetGrid): Map<number, number> {
+  const widths = new Map<number, number>();
+  const widen = (row: number, width: number) => widths.set(row, Math.max(widths.get(row) ?? 0, width));
+  const rowsOf = (firstRow: number, width: number) => {
+    for (let row = firstRow, end = blockEndRow(grid, firstRow); row < end; row += 1) widen(row, width);
+  };
+  widen(1, TITLE_WIDTH);
+  for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
+  widen(KEYS_TITLE_ROW, TITLE_WIDTH);
+  widen(KEYS_HEADER_ROW, KEYS_WIDTH);
+  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH);
+  const retired = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  if (retired !== null) {
+    widen(retired, TITLE_WIDTH);
+    rowsOf(retired + 1, KEYS_WIDTH);
+  }
+  const sent = blockTitleRow(grid, metaTexts.sentValuesTitle);
+  if (sent !== null) {
+    widen(sent, TITLE_WIDTH);
+    widen(sent + 1, SENT_WIDTH);
+    rowsOf(sent + 2, SENT_WIDTH);
+  }
+  return widths;
+}
+
+/** What a cell holds as a person sees it; '' when it holds nothing but spaces. */
+function shownContent(cell: GridCell | null): string {
+  if (!cell) return '';
+  const shown = shownCellValue(cell).trim();
+  if (shown !== '') return shown;
+  return cell.formula ? `=${cell.formula}` : '';
+}
+
+/** An error at each cell of `_ctg` outside what the tools write that holds something (`ctg-cell-typed`). */
+export function typedCellIssues(grid: SheetGrid): WorkbookIssue[] {
+  const widths = toolRowWidths(grid);
+  const issues: WorkbookIssue[] = [];
+  grid.rows.forEach((cells, index) => {
+    const row = index + 1;
+    const width = widths.get(row) ?? 0;
+    for (let column = width + 1; column <= (cells?.length ?? 0); column += 1) {
+      const value = shownContent(cells[column - 1] ?? null);
+      if (value === '') continue;
+      issues.push(createIssue('ctg-cell-typed', { sheet: grid.name, cell: cellAddress(row, column) }, { value }));
+    }
+  });
+  return issues;
+}
