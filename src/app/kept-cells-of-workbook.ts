@@ -61,6 +61,21 @@ function keptCellsOfSheet(
 }
 
 /**
+ * A table sheet the tools rebuild (axis sheets by row key, Journal, Historique, Archives… by record) as read: where
+ * its rows and columns were, for what follows them into the rebuilt sheet; undefined for the other sheets.
+ */
+export function tableAsReadOfSheet(
+  grid: SheetGrid,
+  baseline: SheetSpec,
+  quarters: readonly Quarter[],
+): TableAsRead | undefined {
+  const rule = moduleOfSheet(trackingSheets, grid.name)?.kept;
+  if (rule?.kind !== 'table') return undefined;
+  const gridTable = rule.gridTable(grid, { quarters, built: rule.specTable(baseline) });
+  return gridTable ? tableAsRead(grid, gridTable) : undefined;
+}
+
+/**
  * The kept cells of the grids' sheets that `baseline` (the layout of the workbook as read) rebuilds; sheets it
  * does not build are copied whole elsewhere, and those without a `kept` rule (`_ctg`) are left out. And the
  * tables whose rows the rewrite places by key (the axis sheets) as read, which a person's formulas may name

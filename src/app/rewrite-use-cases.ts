@@ -1,7 +1,6 @@
 import { createIssue, type Issue } from '../domain/issues';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { CTG_FORMAT_VERSION } from '../layout/sheets/ctg-meta/ctg-meta-layout';
-import { sheetNames } from '../layout/texts';
 import { formatUpdateJournalEntry } from '../layout/workbook-layout';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { chooseQuarter, chosenAheadNotes, quarterChoiceLine } from './choose-quarter';
@@ -96,24 +95,12 @@ export async function writeRewrite(
 ): Promise<Issue[]> {
   const context = rewriteContext(grids, spec, read);
   await port.write(spec, context);
-  const written = context.changes ? notes.filter((note) => note.code !== 'sheet-copied-as-values') : [...notes];
+  // A patched write leaves what it does not change as it was: a person's own sheet, its look included, and the notes
+  // on cells, which a whole write moves with their cells or names when their place is gone (cell-notes-of-workbook.ts).
+  const patchedAway = new Set(['sheet-copied-as-values', 'cell-note-not-kept']);
+  const written = context.changes ? notes.filter((note) => !patchedAway.has(note.code)) : [...notes];
   const rebuilt = !context.changes;
-  const cellNotes = rebuilt ? cellNotesNotKept(grids) : [];
-  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt }), ...cellNotes];
-}
-
-/**
- * The notes a person attached to cells, which a workbook written whole does not carry (a patched one leaves them in
- * the file): each said at its cell with its text, so that none goes unsaid; the earlier file keeps them.
- */
-function cellNotesNotKept(grids: WorkbookGrids): Issue[] {
-  return grids.sheets.flatMap((grid) =>
-    grid.name === sheetNames.meta
-      ? []
-      : (grid.notes ?? []).map((note) =>
-          createIssue('cell-note-not-kept', { sheet: grid.name, cell: note.address }, { text: note.text }),
-        ),
-  );
+  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })];
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');

@@ -31,6 +31,7 @@ import { quartersOfPeriod } from '../domain/periods';
 import type { KeptCell } from '../layout/kept-cells';
 import type { TableAsRead } from '../layout/moved-cells';
 import type { TypedOverText } from '../layout/typed-over-texts';
+import { cellNotesOfWorkbook, type SheetNotesAsRead } from './cell-notes-of-workbook';
 import {
   fixedSheets,
   keptCellsOfWorkbook,
@@ -85,6 +86,11 @@ export interface WorkbookState {
    * found differing (Annexe 4's titles): a rewrite writes them as the layout does, journalling what it found.
    */
   typedOverTexts: TypedOverText[];
+  /**
+   * The notes (comments) on the cells of the sheets the tools rebuild, with the table they move with: a rewrite
+   * writes each back where its cell goes (src/app/cell-notes-of-workbook.ts). Those of `otherSheets` are theirs.
+   */
+  cellNotes: SheetNotesAsRead[];
 }
 
 /** An axis sheet read out of the plan's order; `misplaced`: its criteria that were not under their fiche. */
@@ -240,6 +246,7 @@ export async function workbookStateOf(
   const found = keptCellsOfWorkbook(carried, baseline.spec, quartersOfPeriod(state.plan.period));
   state.kept = found.kept;
   state.tablesAsRead = found.tables;
+  state.cellNotes = cellNotesOfWorkbook(carried, baseline.spec, quartersOfPeriod(state.plan.period));
   issues.push(...valuesOverFormulasOfWorkbook(carried, baseline.spec));
   state.typedOverTexts = toolTextsTypedOverOfWorkbook(carried, baseline.spec, state.plan);
   return { ok: true, issues, state };
@@ -315,6 +322,7 @@ function stateAsRead(grids: WorkbookGrids, reading: TrackingWorkbookReading | Un
     tablesAsRead: [],
     reordered: parsed.reordered,
     typedOverTexts: [],
+    cellNotes: [],
   };
   return { ok: true, state, issues, carried: grids.sheets.filter((sheet) => isCarried(sheet.name)) };
 }

@@ -1,5 +1,6 @@
 import { createIssue, type Issue } from '../domain/issues';
 import { copiedSheet } from '../layout/copied-sheet';
+import { cellNotesOfSheets, placeCellNotes, tablesOfNotes } from './cell-notes-of-workbook';
 import type { WorkbookFigures } from '../layout/workbook-figures';
 import type { SheetSpec, WorkbookSpec } from '../layout/workbook-spec';
 import { erasePersonalDataGone } from './erase-personal-data';
@@ -103,6 +104,9 @@ async function buildWorkbookAsIs(
   }
   const written = { ...spec, sheets: inReadOrder(sheets, appended, state.sheetOrder) };
   const moves = movesOfTables(written, state.tablesAsRead);
+  // The notes on cells go where their cells go: their tables' moves are taken, as these, before kept cells widen them.
+  const notesRead = [...state.cellNotes, ...cellNotesOfSheets(state.otherSheets)];
+  notes.push(...placeCellNotes(written, notesRead, movesOfTables(written, tablesOfNotes(notesRead))));
   const placing = placeKeptCellsInWorkbook(written, state.kept, moves);
   notes.push(...placing.issues);
   // A person's formulas name the cells as read: they follow them where the rebuilt sheets put them.

@@ -47,7 +47,8 @@ export interface SheetGrid {
   rows: (GridCell | null)[][];
   /**
    * The notes attached to the sheet's cells, in the file's order; absent when it has none. Only the .xlsx reader
-   * gives them: a rewrite that writes the workbook whole does not write them back, and says so (rewrite-use-cases.ts).
+   * gives them: a rewrite that writes the workbook whole writes each back where its cell goes, and names those whose
+   * place is gone (src/app/cell-notes-of-workbook.ts).
    */
   notes?: CellNote[];
 }

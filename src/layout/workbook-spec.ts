@@ -1,8 +1,10 @@
 /**
  * A workbook to write, described as data. Both back ends consume it: the ExcelJS writer (src/xlsx, files) and the
- * Office.js writer (src/excel, the open workbook). So it holds only what both can do; addresses are A1 strings,
- * colours RRGGBB hex, formulas invariant (English, comma) text without the leading `=`.
+ * Office.js writer (src/excel, the open workbook). So it holds only what both can do (but a sheet's `notes`, which
+ * only the .xlsx back end reads and writes); addresses are A1 strings, colours RRGGBB hex, formulas invariant
+ * (English, comma) text without the leading `=`.
  */
+import type { CellNote } from '../domain/grid';
 
 export type ScalarValue = string | number | boolean | null;
 
@@ -172,6 +174,12 @@ export interface SheetSpec {
   columnBreaks?: number[];
   conditionalFormats: ConditionalFormatSpec[];
   tabColor?: string;
+  /**
+   * The notes (comments) a person attached to cells, written back where their cell's content goes (a rewrite:
+   * src/app/cell-notes-of-workbook.ts); absent when there are none. Only the .xlsx back end writes them: the task
+   * pane's read does not load notes, so a spec written to the open workbook has none.
+   */
+  notes?: CellNote[];
 }
 
 export interface DefinedNameSpec {

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { gridText } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
 import type { Plan } from '../../src/domain/plan';
 import { packageLayout } from '../../src/xlsx/patch/package-parts';
@@ -7,12 +8,15 @@ import { ZipPackage } from '../../src/xlsx/patch/zip-package';
 import { readXlsx } from '../../src/xlsx/reader';
 import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
 import { samplePlan } from '../layout/helpers/sample-plan';
+import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
 import { filledWorkbook, gridsOf, recordingPort } from './helpers';
 
 /**
  * A note (a comment) a person attached to a cell in Excel or LibreOffice is typed text too. A rewrite that patches
- * the file keeps it where it is; one that writes the workbook whole does not write notes back, and says so at each
- * cell, with the note's text, rather than dropping it unsaid.
+ * the file keeps it where it is; one that writes the workbook whole writes it back on the cell where that cell's
+ * content goes (row by key, column by header), and says so at each cell whose place is gone, with the note's text,
+ * rather than dropping it unsaid.
  */
 
 const today = new Date('2026-05-10T09:00:00Z');
@@ -21,6 +25,11 @@ const NOTE = 'Chiffre donné par la ludothèque le 3 avril';
 
 /** The workbook with a note on `address` of `sheetName`, as a spreadsheet saves one: a comments part of the sheet. */
 function withNote(bytes: Uint8Array, sheetName: string, address: string, cut = false): Uint8Array {
+  return withNotes(bytes, sheetName, [address], cut);
+}
+
+/** The workbook with the note on each of `addresses` of `sheetName`. */
+function withNotes(bytes: Uint8Array, sheetName: string, addresses: readonly string[], cut = false): Uint8Array {
   const files = unzipSync(bytes);
   const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
   const rels = entry.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -33,8 +42,15 @@ function withNote(bytes: Uint8Array, sheetName: string, address: string, cut = f
   );
   files['xl/comments9.xml'] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      `<authors><author>Agent CTG</author></authors><commentList><comment ref="${address}" authorId="0"><text>` +
-      `<r><rPr><b/></rPr><t>Agent CTG:</t></r><r><t xml:space="preserve">\n${NOTE}</t></r></text></comment></commentList></comments>`,
+      '<authors><author>Agent CTG</author></authors><commentList>' +
+      addresses
+        .map(
+          (address) =>
+            `<comment ref="${address}" authorId="0"><text><r><rPr><b/></rPr><t>Agent CTG:</t></r>` +
+            `<r><t xml:space="preserve">\n${NOTE}</t></r></text></comment>`,
+        )
+        .join('') +
+      '</commentList></comments>',
   );
   // Damaged as a copy cut short leaves it: the part ends inside the note.
   if (cut) files['xl/comments9.xml'] = files['xl/comments9.xml'].subarray(0, files['xl/comments9.xml'].length - 60);
@@ -65,23 +81,86 @@ describe('a note a person attached to a cell', () => {
     expect(gridsOf(recorded.last()).sheets.find((sheet) => sheet.name === 'Axe 1')?.notes).toHaveLength(1);
   }, 60_000);
 
-  it('is named with its text, sheet and cell by a regeneration that writes the workbook whole', async () => {
-    const start = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6');
-    const plan: Plan = structuredClone(samplePlan());
-    const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+  it('is named with its text, sheet and cell by a regeneration that removes its row', async () => {
+    // X7: G1-QL1's figure of 2026-T2, a criterion the amended plan removes.
+    const start = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X7');
     const recorded = recordingPort(start);
 
-    const outcome = await regenerateAndWrite(recorded.port, plan, { now: later });
+    const outcome = await regenerateAndWrite(recorded.port, withoutG1QL1(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
     expect(recorded.contexts[0]?.changes).toBeUndefined();
     const said = outcome.notes.filter((note) => note.code === 'cell-note-not-kept');
-    expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', cell: 'X6' })]);
+    expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Axe 1', cell: 'X7' })]);
     const message = renderIssueMessage(said[0]);
-    expect(message).toContain('Axe 1, cellule X6');
+    expect(message).toContain('Axe 1, cellule X7');
     expect(message).toContain(NOTE);
     expect(message).toMatch(/ancien fichier/);
+    expect(gridsOf(recorded.last()).sheets.find((sheet) => sheet.name === 'Axe 1')).not.toHaveProperty('notes');
   }, 60_000);
+
+  it('follows its cell to its row and column in a regeneration that moves the rows', async () => {
+    // O10: « Difficultés » of G2-QN2; X7: a figure of G1-QL1, which the amended plan removes.
+    const start = withNotes(await filledWorkbook(samplePlan(), [], today), 'Axe 1', ['O10', 'X7']);
+    const recorded = recordingPort(start);
+
+    const outcome = await regenerateAndWrite(recorded.port, withFicheBeforeG2(withoutG1QL1()), { now: later });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    expect(recorded.contexts[0]?.changes).toBeUndefined();
+    const said = outcome.notes.filter((note) => note.code === 'cell-note-not-kept');
+    expect(said).toEqual([expect.objectContaining({ sheet: 'Axe 1', cell: 'X7' })]);
+    const axis = gridsOf(recorded.last()).sheets.find((sheet) => sheet.name === 'Axe 1')!;
+    // G1 keeps two criteria (rows 4-6), the new fiche and its criterion take rows 7-8: G2-QN2 is now row 11.
+    expect(axis.notes).toEqual([{ address: 'O11', text: `Agent CTG:\n${NOTE}` }]);
+    expect(gridText(axis, 11, 1)).toBe('G2-QN2');
+    expect(gridText(axis, 3, 15)).toBe('Difficultés');
+  }, 60_000);
+
+  itWhenAvailable({ soffice: hasBinary('soffice') })(
+    'written back by a regeneration, is opened and saved by LibreOffice at its new cell',
+    async () => {
+      const start = withNotes(await filledWorkbook(samplePlan(), [], today), 'Axe 1', ['O10']);
+      const recorded = recordingPort(start);
+      const outcome = await regenerateAndWrite(recorded.port, withFicheBeforeG2(samplePlan()), { now: later });
+      expect(outcome.status).toBe('done');
+
+      const saved = saveOneThroughLibreOffice(recorded.last(), 'notes', { scratch: 'cell-notes', recalculate: false });
+
+      const axis = gridsOf(saved).sheets.find((sheet) => sheet.name === 'Axe 1')!;
+      expect(axis.notes).toEqual([{ address: 'O12', text: expect.stringContaining(NOTE) }]);
+      expect(gridText(axis, 12, 1)).toBe('G2-QN2');
+    },
+    120_000,
+  );
 });
+
+/** The sample plan without G1's qualitative criterion (`G1-QL1`, row 7 of `Axe 1`). */
+function withoutG1QL1(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
+  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+  return plan;
+}
+
+/** `plan` with a fiche of one criterion inserted before G2: G2's rows move two rows down. */
+function withFicheBeforeG2(plan: Plan): Plan {
+  const amended: Plan = structuredClone(plan);
+  const fiches = amended.axes[0].fiches;
+  const model = fiches.find((candidate) => candidate.key === 'G1')!;
+  const inserted = {
+    ...structuredClone(model),
+    ref: 'G3',
+    key: 'G3',
+    title: 'Une fiche ajoutée avant G2',
+    criteria: [{ key: 'G3-QN1', kind: 'quantitative' as const, text: 'Nombre de familles', line: 0 }],
+  };
+  fiches.splice(
+    fiches.findIndex((candidate) => candidate.key === 'G2'),
+    0,
+    inserted,
+  );
+  return amended;
+}

@@ -92,9 +92,9 @@ export const rewriteMessages = {
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
   'cell-note-not-kept': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la note attachée à cette cellule, ` +
-    `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : le classeur a été réécrit entier, sans les notes ` +
-    'de ses cellules. L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin (ou notez-la ' +
-    'dans une colonne ajoutée au tableau ou une cellule libre, que les réécritures gardent).',
+    `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : la ligne, la colonne ou la feuille de cette ` +
+    'cellule n’est plus dans le classeur réécrit. L’ancien fichier la garde : recopiez-la depuis celui-ci si vous ' +
+    'en avez besoin.',
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +

@@ -14,7 +14,7 @@ import type {
   SheetSpec,
   ValidationSpec,
 } from '../../layout/workbook-spec';
-import { columnLetters } from '../../layout/a1';
+import { columnLetters, parseA1Range } from '../../layout/a1';
 import { pagesWideOf } from '../../layout/print-width';
 import { encodeOoxmlEscapes } from '../reader/text-escapes';
 import { argb, toExcelStyle } from './exceljs-styles';
@@ -150,7 +150,13 @@ export async function writeSheet(
   const pendingTops = merges.map((merge) => merge.top);
   for (let i = pendingTops.length - 2; i >= 0; i--) pendingTops[i] = Math.min(pendingTops[i], pendingTops[i + 1]);
   let nextMerge = 0;
-  const lastRow = Math.max(sheet.rows.length, ...breaksAfter, ...merges.map((merge) => merge.bottom));
+  const notesByRow = notesOfRows(sheet);
+  const lastRow = Math.max(
+    sheet.rows.length,
+    ...breaksAfter,
+    ...merges.map((merge) => merge.bottom),
+    ...notesByRow.keys(),
+  );
   for (let rowNumber = 1; rowNumber <= lastRow; rowNumber++) {
     for (; nextMerge < merges.length && merges[nextMerge].bottom < rowNumber; nextMerge++) {
       worksheet.mergeCells(merges[nextMerge].range);
@@ -159,7 +165,8 @@ export async function writeSheet(
     if (streamed) worksheet.findRow(Math.min(rowNumber, pendingTops[nextMerge] ?? rowNumber) - 1)?.commit();
     const rowSpec = sheet.rows[rowNumber - 1];
     const written = rowSpec !== undefined && (rowSpec.cells.length > 0 || rowSpec.height !== undefined);
-    if (!written && !breaksAfter.has(rowNumber)) continue;
+    const notes = notesByRow.get(rowNumber) ?? [];
+    if (!written && !breaksAfter.has(rowNumber) && notes.length === 0) continue;
     const row = worksheet.getRow(rowNumber);
     if (rowSpec?.height) row.height = rowSpec.height;
     rowSpec?.cells.forEach((cellSpec, columnIndex) => {
@@ -170,8 +177,10 @@ export async function writeSheet(
         cell.value = toExcelValue(cellSpec.value);
       }
     });
+    // A note is a plain text, as a spreadsheet shows one: its author, if any, is the start of its text.
+    for (const note of notes) row.getCell(note.column).note = note.text;
     if (breaksAfter.has(rowNumber)) row.addPageBreak(1, 16384);
-    if (streamed && written) keepStyledEmptyRow(row);
+    if (streamed && (written || notes.length > 0)) keepStyledEmptyRow(row);
   }
   for (; nextMerge < merges.length; nextMerge++) worksheet.mergeCells(merges[nextMerge].range);
   if (streamed) {
@@ -179,6 +188,16 @@ export async function writeSheet(
     worksheet.getRow(lastRow + 1);
     worksheet.commit();
   }
+}
+
+/** The sheet's notes by row (1-based), each with its column. */
+function notesOfRows(sheet: SheetSpec): Map<number, { column: number; text: string }[]> {
+  const byRow = new Map<number, { column: number; text: string }[]>();
+  for (const note of sheet.notes ?? []) {
+    const cell = parseA1Range(note.address);
+    if (cell) byRow.set(cell.top, [...(byRow.get(cell.top) ?? []), { column: cell.left, text: note.text }]);
+  }
+  return byRow;
 }
 
 /**
