@@ -67,6 +67,12 @@ export function placeCellNotes(
     const cellMoves = table ? moves.get(sheetKey(name)) : undefined;
     const taken = new Set((sheet?.notes ?? []).map((note) => note.address));
     for (const note of notes) {
+      if (note.unread) {
+        issues.push(
+          createIssue('cell-note-not-kept', { sheet: name, cell: note.address }, { text: '', unread: 'yes' }),
+        );
+        continue;
+      }
       const address = !sheet ? null : cellMoves ? movedAddress(cellMoves, note.address) : note.address;
       if (!sheet || address === null || taken.has(address)) {
         issues.push(createIssue('cell-note-not-kept', { sheet: name, cell: note.address }, { text: note.text }));

@@ -38,6 +38,8 @@ export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 export interface CellNote {
   address: string;
   text: string;
+  /** The note's text is past a cell's limit and was not read (`text` is empty): it is said, never written back. */
+  unread?: true;
 }
 
 export interface SheetGrid {

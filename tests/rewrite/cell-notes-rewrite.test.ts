@@ -1,4 +1,5 @@
 import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText, type CellNote } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
 import { cellAddress } from '../../src/layout/a1';
@@ -74,5 +75,22 @@ describe('notes on cells through a regeneration that moves rows', () => {
     expect(gridText(sheet(after, 'Journal'), 2, 2)).toBe('Génération');
     expect(sheet(after, 'Journal').notes).toEqual([note('F2', 'La génération')]);
     expect(sheet(after, 'Mes calculs').notes).toEqual([note('A1', 'Mon propre calcul')]);
+  }, 60_000);
+
+  it('a note too long to be read is said, not written back empty', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec);
+    sheet(grids, 'Axe 1').notes = [{ address: 'O10', text: '', unread: true }];
+    const file = filePort(grids);
+
+    const outcome = await regenerateAndWrite(file.port, withFicheBeforeG2(), { now: later });
+
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    const said = outcome.notes.filter((one) => one.code === 'cell-note-not-kept');
+    expect(said.map((one) => renderIssueMessage(one))).toEqual([
+      'Axe 1, cellule O10\u00a0: la note attachée à cette cellule, trop longue pour être lue, n’a pas été reprise. ' +
+        'L’ancien fichier la garde\u00a0: recopiez-la depuis celui-ci si vous en avez besoin.',
+    ]);
+    expect(sheet(file.grids(), 'Axe 1').notes).toBeUndefined();
   }, 60_000);
 });

@@ -24,12 +24,18 @@ const later = new Date('2026-07-02T10:00:00Z');
 const NOTE = 'Chiffre donné par la ludothèque le 3 avril';
 
 /** The workbook with a note on `address` of `sheetName`, as a spreadsheet saves one: a comments part of the sheet. */
-function withNote(bytes: Uint8Array, sheetName: string, address: string, cut = false): Uint8Array {
-  return withNotes(bytes, sheetName, [address], cut);
+function withNote(bytes: Uint8Array, sheetName: string, address: string, cut = false, text = NOTE): Uint8Array {
+  return withNotes(bytes, sheetName, [address], cut, text);
 }
 
 /** The workbook with the note on each of `addresses` of `sheetName`. */
-function withNotes(bytes: Uint8Array, sheetName: string, addresses: readonly string[], cut = false): Uint8Array {
+function withNotes(
+  bytes: Uint8Array,
+  sheetName: string,
+  addresses: readonly string[],
+  cut = false,
+  text = NOTE,
+): Uint8Array {
   const files = unzipSync(bytes);
   const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
   const rels = entry.replace(/([^/]+)$/, '_rels/$1.rels');
@@ -47,7 +53,7 @@ function withNotes(bytes: Uint8Array, sheetName: string, addresses: readonly str
         .map(
           (address) =>
             `<comment ref="${address}" authorId="0"><text><r><rPr><b/></rPr><t>Agent CTG:</t></r>` +
-            `<r><t xml:space="preserve">\n${NOTE}</t></r></text></comment>`,
+            `<r><t xml:space="preserve">\n${text}</t></r></text></comment>`,
         )
         .join('') +
       '</commentList></comments>',
@@ -64,6 +70,15 @@ describe('a note a person attached to a cell', () => {
     const read = readXlsx(bytes, consolidationRead);
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.grids.sheets.find((sheet) => sheet.name === 'Axe 1')).not.toHaveProperty('notes');
+  }, 60_000);
+
+  it('too long to be read (past the limit of a cell’s text) is read as such, its place kept', async () => {
+    const long = 'Une note bien trop longue. '.repeat(1300); // 35 100 characters: more than a cell holds
+    const bytes = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X6', false, long);
+    const read = readXlsx(bytes);
+    if (!read.ok) throw new Error(read.error.code);
+    const axis = read.grids.sheets.find((sheet) => sheet.name === 'Axe 1');
+    expect(axis?.notes).toEqual([{ address: 'X6', text: '', unread: true }]);
   }, 60_000);
 
   it('is read with its sheet and cell', async () => {

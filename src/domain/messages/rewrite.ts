@@ -92,9 +92,11 @@ export const rewriteMessages = {
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
   'cell-note-not-kept': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la note attachée à cette cellule, ` +
-    `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : la ligne, la colonne ou la feuille de cette ` +
-    'cellule n’est plus dans le classeur réécrit. L’ancien fichier la garde : recopiez-la depuis celui-ci si vous ' +
-    'en avez besoin.',
+    (p.unread === 'yes'
+      ? 'trop longue pour être lue, n’a pas été reprise. '
+      : `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : la ligne, la colonne ou la feuille de cette ` +
+        'cellule n’est plus dans le classeur réécrit. ') +
+    'L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin.',
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +

@@ -34,8 +34,11 @@ function notesReader(limits: XlsxReadLimits): XmlHandlers & { notes: CellNote[] 
     close(name) {
       if (name === 'text') inText = false;
       else if (name === 'comment') {
-        // A text past a cell's limit is not held: the note is still named where it is.
-        if (address !== null) notes.push({ address, text: collector.value() ?? '' });
+        // A text past a cell's limit is not held: the note is still named where it is, as unread.
+        if (address !== null) {
+          const text = collector.value();
+          notes.push(text === null ? { address, text: '', unread: true } : { address, text });
+        }
         address = null;
       } else if (inText) collector.close(name);
     },
