@@ -4,7 +4,6 @@ import type { Quarter } from '../domain/periods';
 import { cellAddress, parseA1Range } from '../layout/a1';
 import { sheetKey } from '../layout/followed-references';
 import type { CellMoves, TableAsRead } from '../layout/moved-cells';
-import { sheetNames } from '../layout/texts';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { tableAsReadOfSheet } from './kept-cells-of-workbook';
 
@@ -26,7 +25,7 @@ export interface SheetNotesAsRead {
 
 /**
  * The notes of the sheets the tools rebuild (`grids`, laid out as `baseline`, the layout of the workbook as read).
- * `_ctg` is the tools' alone: a note there is not written back, as nothing else a person types there.
+ * A note on `_ctg`, which has no table that moves, stays at its address: it is a person's text as any other.
  */
 export function cellNotesOfWorkbook(
   grids: readonly SheetGrid[],
@@ -35,7 +34,7 @@ export function cellNotesOfWorkbook(
 ): SheetNotesAsRead[] {
   const built = new Map(baseline.sheets.map((sheet) => [sheet.name, sheet]));
   return grids.flatMap((grid) => {
-    if (!grid.notes?.length || grid.name === sheetNames.meta) return [];
+    if (!grid.notes?.length) return [];
     const sheet = built.get(grid.name);
     const table = sheet && tableAsReadOfSheet(grid, sheet, quarters);
     return [{ sheet: grid.name, notes: grid.notes, ...(table ? { table } : {}) }];

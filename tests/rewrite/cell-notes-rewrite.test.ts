@@ -51,6 +51,7 @@ describe('notes on cells through a regeneration that moves rows', () => {
     ];
     sheet(grids, 'Paramètres').notes = [note('B3', 'Nom officiel du territoire')];
     sheet(grids, 'Journal').notes = [note('F2', 'La génération')];
+    sheet(grids, '_ctg').notes = [note('B2', 'Version vue avec le service informatique')];
     grids.sheets.push({ name: 'Mes calculs', visibility: 'visible', rows: [[{ value: 'Mon total' }]] });
     grids.sheets[grids.sheets.length - 1].notes = [note('A1', 'Mon propre calcul')];
     const file = filePort(grids);
@@ -75,6 +76,7 @@ describe('notes on cells through a regeneration that moves rows', () => {
     expect(gridText(sheet(after, 'Journal'), 2, 2)).toBe('Génération');
     expect(sheet(after, 'Journal').notes).toEqual([note('F2', 'La génération')]);
     expect(sheet(after, 'Mes calculs').notes).toEqual([note('A1', 'Mon propre calcul')]);
+    expect(sheet(after, '_ctg').notes).toEqual([note('B2', 'Version vue avec le service informatique')]);
   }, 60_000);
 
   it('a note too long to be read is said, not written back empty', async () => {
