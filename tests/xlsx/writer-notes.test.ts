@@ -7,11 +7,14 @@ import { samplePlan } from '../layout/helpers/sample-plan';
 
 /**
  * The notes (comments) a spec carries on a sheet are written on their cells by both writers, the in-memory one and
- * the command line's streamed one: a filled cell, an empty one inside the rows, and one past the sheet's last row.
+ * the command line's streamed one: a filled cell, an empty one inside the rows, and one past the sheet's last row;
+ * a text that reads like an `_xHHHH_` escape comes back as typed.
  */
 
 const notes = [
   { address: 'C4', text: 'Agent CTG:\nTitre repris du plan de 2025' },
+  // A text that reads like an escape stays as typed, as a cell's does.
+  { address: 'D5', text: 'Dossier _x0041_ de la Caf' },
   { address: 'O10', text: 'À revoir avec la ludothèque' },
   { address: 'B60', text: 'Sous le tableau, loin de tout' },
 ];

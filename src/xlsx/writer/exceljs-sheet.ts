@@ -177,8 +177,9 @@ export async function writeSheet(
         cell.value = toExcelValue(cellSpec.value);
       }
     });
-    // A note is a plain text, as a spreadsheet shows one: its author, if any, is the start of its text.
-    for (const note of notes) row.getCell(note.column).note = note.text;
+    // A note is a plain text, as a spreadsheet shows one: its author, if any, is the start of its text; escaped as a
+    // cell's text, so that one reading like `_xHHHH_` comes back as typed.
+    for (const note of notes) row.getCell(note.column).note = encodeOoxmlEscapes(note.text);
     if (breaksAfter.has(rowNumber)) row.addPageBreak(1, 16384);
     if (streamed && (written || notes.length > 0)) keepStyledEmptyRow(row);
   }
