@@ -31,7 +31,7 @@ export { isTrackingWorkbook, readWorkbookState, type WorkbookState, type Workboo
 export { buildStateWorkbook, type StateWorkbook } from './write-state';
 export { computeWorkbook, computeFigures, type ComputedFigures, type ComputeResult } from './compute';
 export { readFigures, figuresOfGrids, type FiguresReading } from './read-figures';
-export { figureSheets, sheetListOnly, statusSheets } from './sheet-selections';
+export { figureSheets, isToolsRecordSheet, sheetListOnly, statusSheets } from './sheet-selections';
 export { chooseQuarter, quarterChoiceCodes, type QuarterChoice, type QuarterChoiceRefusal } from './choose-quarter';
 export { closeQuarter, type CloseQuarterResult, type CloseQuarterRefusal } from './close-quarter';
 export { regenerateWorkbook, type RegenerateReport, type RegenerateResult } from './regenerate';

@@ -1,5 +1,4 @@
 import { ctgMetaRows, META_VALUE_COLUMN } from '../layout/sheets/ctg-meta/ctg-meta-layout';
-import { runExcel } from './excel-run';
 import { sheetNames } from '../layout/texts';
 import type {
   CellChange,
@@ -17,6 +16,7 @@ import { excelUndoKept } from './change-protection';
 import { changeWorkbook } from './change-workbook';
 import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
 import { readWorkbook } from './read-workbook';
+import { selectCell, type SelectedCell } from './select-cell';
 import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
 import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 import { writeWorkbookSpec, type WriteOutcome } from './write-workbook';
@@ -55,8 +55,11 @@ export interface ExcelPort extends WorkbookPort, WorkbookChanger {
   rewriteKeepsExcelUndo(): boolean;
   /** What this Excel can do (ExcelApi requirement sets). */
   capabilities(): ExcelCapabilities;
-  /** Shows a cell to the user: activates its sheet and selects it (an issue clicked in the task pane). */
-  select(sheet: string, address: string): Promise<void>;
+  /**
+   * Shows a cell to the user: activates its sheet and selects it (an issue clicked in the task pane). A hidden sheet is
+   * made visible first, and named in the answer, for the pane to say so.
+   */
+  select(sheet: string, address: string): Promise<SelectedCell>;
 }
 
 /** The cell every rewrite writes: `_ctg`'s last write date, a text (src/layout/sheets/ctg-meta/ctg-meta-layout.ts). */
@@ -81,6 +84,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
   let last: WriteOutcome = { notes: [], syncs: 0, sheets: [], requestBytes: [] };
   // The sheets as last seen: the next read guesses them and checks the guess in the same round trip.
   let knownSheets: string[] = [];
+  // The sheets the last read saw hidden: showing a cell of one makes it visible in the same round trip.
+  let hiddenSheets = new Set<string>();
   // What each read learnt, for the write that follows it (a rewrite needs no round trip to learn it again).
   const factsOfRead = new WeakMap<PartialWorkbookGrids, WorkbookFacts>();
   // The last read, for the undo outlook the pane shows before a rewrite.
@@ -107,6 +112,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     return guarded(async () => {
       const reading = await readWorkbook(excel(), knownSheets, options?.sheets, capabilities());
       knownSheets = reading.facts.sheets;
+      hiddenSheets = new Set(knownSheets.filter((_, index) => reading.facts.visibility[index] !== 'Visible'));
       factsOfRead.set(reading.grids, reading.facts);
       // A whole read is what a rewrite follows: the undo outlook the pane shows is of it.
       lastRead = options?.sheets ? undefined : { grids: reading.grids as WorkbookGrids, facts: reading.facts };
@@ -161,15 +167,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
     lastWriteSyncs: () => last.syncs,
     lastWriteRequestBytes: () => last.requestBytes,
     capabilities,
-    select: (sheet: string, address: string): Promise<void> =>
-      guarded(() =>
-        runExcel(excel(), async (context) => {
-          const worksheet = context.workbook.worksheets.getItem(sheet);
-          worksheet.activate();
-          worksheet.getRange(address).select();
-          await context.sync();
-        }),
-      ),
+    select: (sheet: string, address: string): Promise<SelectedCell> =>
+      guarded(async () => {
+        const selected = await selectCell(excel(), sheet, address, hiddenSheets.has(sheet));
+        hiddenSheets.delete(sheet);
+        return selected;
+      }),
   };
 }
 

@@ -15,6 +15,8 @@ export const excelErrorTexts = {
     'Excel a refusé la modification : une feuille ou le classeur est protégé. Ôtez la protection (onglet Révision), puis réessayez.',
   WorkbookStructureProtected:
     'La structure du classeur est protégée : impossible d’ajouter ou de remplacer des feuilles. Ôtez la protection du classeur (Révision › Protéger le classeur), puis réessayez.',
+  HiddenSheetProtected:
+    'La feuille de cette cellule est masquée et la structure du classeur est protégée\u00a0: Excel ne peut pas l’afficher pour montrer la cellule. Ôtez la protection du classeur (Révision › Protéger le classeur) ou affichez la feuille vous-même, puis réessayez.',
   ItemNotFound:
     'Une feuille, un nom ou un tableau attendu est introuvable : le classeur a peut-être été modifié pendant l’opération. Réessayez.',
   ItemAlreadyExists:

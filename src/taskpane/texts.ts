@@ -352,6 +352,13 @@ export const texts = {
     otherRows: 'Hors fiche',
     goTo: (sheet: string, cell: string) => `Aller à ${sheet}!${cell}`,
     goToSheet: (sheet: string) => `Aller à la feuille ${sheet}`,
+    /** After « Aller à » a cell of a hidden sheet, which had to be shown (`toolsRecord`: `_ctg`, the tools' own). */
+    sheetShown: (sheet: string, toolsRecord: boolean) =>
+      `La feuille « ${sheet} » était masquée : elle est affichée pour montrer la cellule. ` +
+      (toolsRecord
+        ? `Elle appartient au complément : déplacez-en la valeur signalée sans rien y changer d’autre, puis masquez-la de nouveau `
+        : 'Masquez-la de nouveau une fois la correction faite ') +
+      '(clic droit sur son onglet, « Masquer »).',
     /** Where an issue is, in a file that is not open (no link to follow). */
     place: (sheet: string, cell: string | null) => (cell ? `Feuille ${sheet}, cellule ${cell}` : `Feuille ${sheet}`),
     /** The one line that sums up the warnings « valeurs manquent » of the current quarter, one per fiche. */

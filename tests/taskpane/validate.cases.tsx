@@ -204,6 +204,32 @@ describe('validate from the pane', () => {
     );
   }, 120_000);
 
+  it('goes to a value typed in the hidden _ctg: the sheet is shown, and the pane says so and to hide it again', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    // Someone unhid _ctg, typed a note far from the tools' cells, and hid it again.
+    fake.seed.sheet('_ctg', [['à revoir']], 'H2');
+    await statusRead();
+    await readAgain();
+    await clickValidate();
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    const list = within(section).getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: 'Aller à _ctg!H2' }));
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: '_ctg', address: 'H2' }));
+    expect(fake.inspect.sheets().find((sheet) => sheet.name === '_ctg')?.visibility).toBe('Visible');
+    await waitFor(() =>
+      expect(liveRegionOf('Vérification du classeur').textContent).toContain(
+        fr(
+          'La feuille « _ctg » était masquée : elle est affichée pour montrer la cellule. Elle appartient au ' +
+            'complément : déplacez-en la valeur signalée sans rien y changer d’autre, puis masquez-la de nouveau ' +
+            '(clic droit sur son onglet, « Masquer »).',
+        ),
+      ),
+    );
+  }, 120_000);
+
   it('explains an Excel failure while selecting a cell (a cell being edited)', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

@@ -16,9 +16,9 @@ import { useId, useRef, useState } from 'react';
 import type { BilanKind } from '../../app/bilan';
 import type { ExcelFileActions } from '../../excel';
 import { ExcelErrorBar } from '../common/excel-error-bar';
+import { useCellSelection } from '../common/cell-selection';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { FileOutput } from '../files/file-output';
 import { IssueBar } from '../common/issue-bar';
@@ -86,7 +86,7 @@ export function BilanPanel({
   const [cdsf, setCdsf] = useState(false);
   const [state, run] = useWorkbookTask<Outcome>();
   const busy = useWorkbookBusy();
-  const [selection, runSelection] = useTask<void>();
+  const { select, status: selectionStatus } = useCellSelection(workbook);
   const made = useRef(0);
   const years = yearsOf(periodStart, periodEnd);
   const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : defaultYear(years, quarter);
@@ -157,17 +157,12 @@ export function BilanPanel({
         )}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
         {ready && !ready.made.ok && <RefusalBar title={b.refused} issues={ready.made.issues} />}
-        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+        {selectionStatus}
         {bilan && <Body1>{b.made(bilan.title)}</Body1>}
       </LiveStatus>
       {/* What refused the bilan, listed and linked as « Vérifier le classeur » lists it. */}
       {ready && !ready.made.ok && (
-        <IssueList
-          issues={ready.made.issues}
-          presentSheets={sheets}
-          onSelect={(sheet, cell) => void runSelection(() => workbook.select(sheet, cell))}
-          label={b.refusedListLabel}
-        />
+        <IssueList issues={ready.made.issues} presentSheets={sheets} onSelect={select} label={b.refusedListLabel} />
       )}
       {bilan && <BilanSummary bilan={bilan.bilan} />}
       {warnings.length > 0 && <IssueBar intent="warning" title={b.warnings} issues={warnings} />}

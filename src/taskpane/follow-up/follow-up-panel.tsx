@@ -21,10 +21,10 @@ import {
   type Issue,
 } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
+import { useCellSelection } from '../common/cell-selection';
 import { LiveStatus } from '../common/live-status';
 import { RewriteNotes } from '../common/rewrite-notes';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import { IssueList } from '../validate/issue-list';
@@ -99,7 +99,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const [state, run] = useWorkbookTask<Outcome>();
   const busy = useWorkbookBusy();
   const [asking, setAsking] = useState(false);
-  const [opening, runOpening] = useTask<void>();
+  const opening = useCellSelection(workbook);
   // Q as last known: the status's, or the one a compute just wrote (before the status is read again). When the
   // status brings another Q (read again after a write, or typed in the cell), the list follows it.
   const [statusQuarter, setStatusQuarter] = useState(quarter);
@@ -206,12 +206,12 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         <IssueList
           issues={result.issues}
           presentSheets={sheets}
-          onSelect={(sheet, cell) => void runOpening(() => workbook.select(sheet, cell))}
+          onSelect={opening.select}
           label={texts.followUp.refusedListLabel}
         />
       )}
-      <SheetLinks sheets={sheets} onOpen={(sheet) => void runOpening(() => workbook.select(sheet, 'A1'))} />
-      {opening.phase === 'failed' && <ExcelErrorBar error={opening.error} />}
+      <SheetLinks sheets={sheets} onOpen={(sheet) => opening.select(sheet, 'A1')} />
+      {opening.status}
       <CloseQuarterDialog
         open={asking}
         quarter={workbookQuarter}

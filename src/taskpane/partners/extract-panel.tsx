@@ -21,9 +21,9 @@ import {
 } from '../../app';
 import type { ExcelFileActions } from '../../excel';
 import { ExcelErrorBar } from '../common/excel-error-bar';
+import { useCellSelection } from '../common/cell-selection';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import type { ProducedFile } from '../files/file-output';
 import { loadXlsxWriter } from '../files/xlsx-modules';
@@ -81,8 +81,7 @@ export function ExtractPanel({
   const [listing, runListing] = useWorkbookTask<Listing>();
   const [made, runMaking] = useWorkbookTask<Made>();
   const workbookBusy = useWorkbookBusy();
-  const [selection, runSelection] = useTask<void>();
-  const select = (sheet: string, cell: string) => void runSelection(() => workbook.select(sheet, cell));
+  const { select, status: selectionStatus } = useCellSelection(workbook);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [asked, setAsked] = useState(false);
   const serial = useRef(0);
@@ -187,7 +186,7 @@ export function ExtractPanel({
           </MessageBar>
         )}
         {ready && ready.refused.length > 0 && <RefusalBar title={texts.extract.refused} issues={ready.refused} />}
-        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+        {selectionStatus}
       </LiveStatus>
       {/* What refused the extracts, listed and linked as « Vérifier le classeur » lists it. */}
       {refused.length > 0 && (

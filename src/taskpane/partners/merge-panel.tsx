@@ -22,6 +22,7 @@ import {
   type MergeReport,
 } from '../../app';
 import { ExcelErrorBar } from '../common/excel-error-bar';
+import { useCellSelection } from '../common/cell-selection';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
 import { useTask } from '../common/use-task';
@@ -99,7 +100,7 @@ export function MergePanel({
   const workbookBusy = useWorkbookBusy();
   const [choices, setChoices] = useState<Map<string, 'master' | 'incoming'>>(new Map());
   const [missing, setMissing] = useState<'source' | 'partner' | null>(null);
-  const [selection, runSelection] = useTask<void>();
+  const { select, status: selectionStatus } = useCellSelection(workbook);
 
   // Any change of what is merged makes the preview shown out of date: it goes.
   const sourcesChanged = () => {
@@ -188,8 +189,6 @@ export function MergePanel({
       return { ok: true, report, at, notes };
     });
   };
-
-  const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
   const done = applied.phase === 'done' ? applied.result : null;
@@ -328,7 +327,7 @@ export function MergePanel({
           </MessageBar>
         )}
         {done?.ok && <RewriteNotes notes={done.notes} />}
-        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+        {selectionStatus}
       </LiveStatus>
       {/* What refused the merge, listed and linked as « Vérifier le classeur » lists it. */}
       {refused.length > 0 && (

@@ -12,10 +12,10 @@ import {
 import { useId, useState } from 'react';
 import { hasMergeToUndo, quotedJournalValue, undoLastMerge, type Issue, type UndoReport } from '../../app';
 import { ConfirmDialog } from '../common/confirm-dialog';
+import { useCellSelection } from '../common/cell-selection';
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { texts } from '../texts';
 import { IssueList } from '../validate/issue-list';
@@ -59,8 +59,7 @@ export function UndoMergePanel({
   // Whether there is a merge to undo, looked at in the Journal before asking: never a dialog for nothing.
   const [found, runFinding] = useWorkbookTask<boolean>();
   const restoreFocusHere = useRestoreFocusTarget();
-  const [, runSelection] = useTask<void>();
-  const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
+  const { select, status: selectionStatus } = useCellSelection(workbook);
 
   const undo = () => {
     setAsking(false);
@@ -115,6 +114,7 @@ export function UndoMergePanel({
           </MessageBar>
         )}
         {result?.ok && <RewriteNotes notes={result.notes} />}
+        {selectionStatus}
       </LiveStatus>
       {report && report.restored.length > 0 && (
         <ul className={styles.list}>

@@ -12,7 +12,7 @@ import { checkedExtractOf, validateGrids, type CheckedExtract, type ValidationRe
 import { ExcelErrorBar } from '../common/excel-error-bar';
 import { LiveStatus } from '../common/live-status';
 import { Section } from '../common/section';
-import { useTask } from '../common/use-task';
+import { useCellSelection } from '../common/cell-selection';
 import { useWorkbookBusy, useWorkbookTask } from '../common/workbook-busy';
 import { workbookStatusOf, type WorkbookStatus } from '../status/workbook-status';
 import { texts } from '../texts';
@@ -48,7 +48,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
     writes: number;
     sheets: string[];
   }>();
-  const [selection, runSelection] = useTask<void>();
+  const selection = useCellSelection(workbook);
 
   const validate = () => {
     if (!workbook) return;
@@ -60,10 +60,6 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
       const extract = checkedExtractOf(grids);
       return { report, extract, writes: writesBefore, sheets: grids.sheets.map((sheet) => sheet.name) };
     });
-  };
-
-  const select = (sheet: string, cell: string) => {
-    if (workbook) void runSelection(() => workbook.select(sheet, cell));
   };
 
   const report = check.phase === 'done' ? check.result.report : null;
@@ -103,7 +99,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
         {report?.readable && report.issues.length > 0 && (
           <Body1>{texts.validate.counts(report.errors, report.warnings)}</Body1>
         )}
-        {selection.phase === 'failed' && <ExcelErrorBar error={selection.error} />}
+        {selection.status}
         {outdated && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{texts.validate.outdated}</MessageBarBody>
@@ -114,7 +110,7 @@ export function ValidatePanel({ workbook, today, onValidated, writes }: Validate
         <IssueList
           issues={report.issues}
           presentSheets={check.phase === 'done' ? check.result.sheets : []}
-          onSelect={select}
+          onSelect={selection.select}
         />
       )}
     </Section>

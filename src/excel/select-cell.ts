@@ -1,0 +1,60 @@
+import { excelWorkbookError } from './excel-errors';
+import { runExcel } from './excel-run';
+
+/** What showing a cell did beyond selecting it: the hidden sheet it made visible to do so (null: none). */
+export interface SelectedCell {
+  shownSheet: string | null;
+}
+
+const hasCode = (error: unknown, code: string) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+
+/** A sheet Excel may not show (the workbook's structure protected) is said as such, not as a change refused. */
+async function showing<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw hasCode(error, 'AccessDenied') ? excelWorkbookError('HiddenSheetProtected') : error;
+  }
+}
+
+/**
+ * Activates `sheet` and selects `address`, in one round trip. Excel cannot activate a hidden sheet (`_ctg`, where
+ * validation names a value typed by hand, or a person's hidden sheet): one known hidden (`hidden`, from the last
+ * read) is made visible in the same batch; one hidden since is found when Excel refuses, then shown the same way.
+ */
+export async function selectCell(
+  excel: typeof Excel,
+  sheet: string,
+  address: string,
+  hidden: boolean,
+): Promise<SelectedCell> {
+  const show = (context: Excel.RequestContext, visible: boolean): SelectedCell => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    if (!visible) worksheet.visibility = 'Visible';
+    worksheet.activate();
+    worksheet.getRange(address).select();
+    return { shownSheet: visible ? null : sheet };
+  };
+  const shown = (context: Excel.RequestContext, visible: boolean) => {
+    const work = async () => {
+      const selected = show(context, visible);
+      await context.sync();
+      return selected;
+    };
+    return visible ? work() : showing(work);
+  };
+  try {
+    return await runExcel(excel, (context) => shown(context, !hidden));
+  } catch (error) {
+    if (hidden || !hasCode(error, 'InvalidOperation')) throw error;
+    return runExcel(excel, async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.load('visibility');
+      await context.sync();
+      // Refused for another reason than a hidden sheet: that refusal stands.
+      if (worksheet.visibility === 'Visible') throw error;
+      return shown(context, false);
+    });
+  }
+}
