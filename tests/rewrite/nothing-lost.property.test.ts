@@ -67,7 +67,9 @@ type Edit =
   | { kind: 'recordNote'; sheet: 'Journal' | 'Contributions'; below: number; column: number; value: string }
   | { kind: 'recordFormula'; sheet: 'Journal' | 'Contributions'; line: number; column: number }
   | { kind: 'insertRow'; sheet: number; at: number | 'aboveHeader' }
-  | { kind: 'sort'; sheet: number; by: string; descending: boolean };
+  | { kind: 'sort'; sheet: number; by: string; descending: boolean }
+  | { kind: 'cellNote'; sheet: string; row: number; column: number; text: string }
+  | { kind: 'ctgTyped'; row: number; column: number; below: number | null; value: string };
 
 const FICHE_INPUTS = ['Partenaires', 'Mise en œuvre', 'Difficultés', 'Mis à jour par (structure)'];
 const CRITERION_TEXT_INPUTS = ['Unité', 'Commentaire'];
@@ -83,8 +85,25 @@ const greyEdit: fc.Arbitrary<Edit> = fc.record({
   column: fc.nat(3),
   value: words,
 });
+/** A value typed in the hidden `_ctg` (unhidden for it), beside the tools' cells or under them: it refuses every rewrite. */
+const ctgEdit: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constant('ctgTyped' as const),
+  row: fc.integer({ min: 1, max: 60 }),
+  column: fc.integer({ min: 5, max: 10 }),
+  below: fc.option(fc.integer({ min: 2, max: 5 }), { nil: null }),
+  value: words,
+});
+/** The sheets a person attaches notes (comments) to; on an axis sheet, to a cell of a keyed row. */
+const NOTE_SHEETS = ['Axe 1', 'Axe 13', 'Guide', 'Paramètres', 'Compétences AO', 'Annexe 4 \u2013 Suivi'];
 const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
   fc.oneof(
+    fc.record({
+      kind: fc.constant('cellNote' as const),
+      sheet: fc.constantFrom(...NOTE_SHEETS),
+      row: fc.nat(60),
+      column: fc.nat(40),
+      text: words,
+    }),
     fc.record({
       kind: fc.constant('input' as const),
       sheet: fc.nat(1),
@@ -166,7 +185,11 @@ const editArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit> =>
 // ---- Grids as a person sees them -------------------------------------------------------------------------------
 
 const copyOf = (grids: WorkbookGrids): WorkbookGrids => ({
-  sheets: grids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })),
+  sheets: grids.sheets.map((grid) => ({
+    ...grid,
+    rows: grid.rows.map((row) => [...(row ?? [])]),
+    ...(grid.notes ? { notes: [...grid.notes] } : {}),
+  })),
 });
 const sheetOf = (grids: WorkbookGrids, name: string) => grids.sheets.find((grid) => grid.name === name) ?? null;
 const cellAt = (grid: SheetGrid, row: number, column: number) => grid.rows[row - 1]?.[column - 1] ?? null;
@@ -228,7 +251,20 @@ function sortRows(grid: SheetGrid, rows: readonly [number, string][], header: st
 function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: string; cell: string }[] {
   const grey: { sheet: string; key: string; header: string }[] = [];
   const recordNotes: { sheet: string; row: number; column: number }[] = [];
-  for (const edit of edits) {
+  const ctgTyped: { sheet: string; cell: string }[] = [];
+  const ordered = [...edits.filter((edit) => edit.kind !== 'cellNote'), ...edits.filter((e) => e.kind === 'cellNote')];
+  for (const edit of ordered) {
+    if (edit.kind === 'cellNote') {
+      attachNote(sheetOf(grids, edit.sheet)!, edit);
+      continue;
+    }
+    if (edit.kind === 'ctgTyped') {
+      const grid = sheetOf(grids, '_ctg')!;
+      const [row, column] = edit.below === null ? [edit.row, edit.column] : [grid.rows.length + edit.below, 1];
+      put(grid, row, column, { value: edit.value });
+      ctgTyped.push({ sheet: grid.name, cell: cellAddress(row, column) });
+      continue;
+    }
     if (edit.kind === 'note') {
       const grid = sheetOf(grids, edit.sheet)!;
       // Beside the tables: right of everything the sheet holds (below an axis table, in the rows after it).
@@ -324,7 +360,28 @@ function applyEdits(grids: WorkbookGrids, edits: readonly Edit[]): { sheet: stri
     (note) =>
       !recordNotes.some((other) => other.sheet === note.sheet && other.row === note.row && other.column < note.column),
   );
-  return [...greyCells, ...noteLines.map(({ sheet, row, column }) => ({ sheet, cell: cellAddress(row, column) }))];
+  return [
+    ...greyCells,
+    ...noteLines.map(({ sheet, row, column }) => ({ sheet, cell: cellAddress(row, column) })),
+    ...ctgTyped,
+  ];
+}
+
+/**
+ * A note (comment) attached to a cell: on an axis sheet, to a cell of one of its keyed rows in one of its table's
+ * columns (it goes where that row's key and that column's header go); elsewhere at its address. One note a cell.
+ */
+function attachNote(grid: SheetGrid, edit: Extract<Edit, { kind: 'cellNote' }>): void {
+  let address: string;
+  if (grid.name.startsWith('Axe')) {
+    const [row] = pick(keyedRows(grid), edit.row);
+    const width = (grid.rows[headerRowOf(grid) - 1] ?? []).length;
+    address = cellAddress(row, 1 + (edit.column % width));
+  } else {
+    address = cellAddress(1 + (edit.row % 30), 1 + (edit.column % 8));
+  }
+  const notes = grid.notes ?? [];
+  if (!notes.some((note) => note.address === address)) grid.notes = [...notes, { address, text: edit.text }];
 }
 
 // ---- The rule ------------------------------------------------------------------------------------------------
@@ -438,6 +495,42 @@ function checkRule(
     );
   }
   expect(lost).toEqual([]);
+  expect(notesLost(before, after, outcome.notes)).toEqual([]);
+}
+
+/**
+ * The notes (comments) of `before` that are neither on the cell where their cell's content went (an axis sheet's
+ * cell: its row's key and its column's header; any other sheet's: its address) nor named by a `cell-note-not-kept`
+ * at their cell (their row or column gone, with a plan that removed them).
+ */
+function notesLost(before: WorkbookGrids, after: WorkbookGrids, said: readonly Issue[]): string[] {
+  const lost: string[] = [];
+  for (const sheet of before.sheets) {
+    for (const note of sheet.notes ?? []) {
+      const named = said.some(
+        (issue) => issue.code === 'cell-note-not-kept' && issue.sheet === sheet.name && issue.cell === note.address,
+      );
+      if (named) continue;
+      const there = sheetOf(after, sheet.name);
+      const place = there && placeAfter(sheet, there, note.address);
+      const kept = !!place && !!there.notes?.some((one) => one.address === place && one.text === note.text);
+      if (!kept) lost.push(`${sheet.name}!${note.address} « ${note.text} » (attendue en ${place ?? '—'})`);
+    }
+  }
+  return lost;
+}
+
+/** Where the cell at `address` of `before` is in `after`: by key and header in an axis sheet, else the same address. */
+function placeAfter(before: SheetGrid, after: SheetGrid, address: string): string | null {
+  if (!before.name.startsWith('Axe')) return address;
+  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const row = Number(match[2]);
+  const column = [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+  const key = keyedRows(before).find(([r]) => r === row)?.[1];
+  const rowAfter = keyedRows(after).find(([, k]) => k === key)?.[0];
+  const header = headerOf(before, column);
+  const columnAfter = header ? columnOf(after, header, occurrenceOf(before, column)) : 0;
+  return rowAfter && columnAfter > 0 ? cellAddress(rowAfter, columnAfter) : null;
 }
 
 // ---- The use cases on each back end ---------------------------------------------------------------------------
@@ -617,7 +710,8 @@ async function onFake(base: WorkbookGrids, edited: WorkbookGrids, useCase: UseCa
 /**
  * Cases found by the property once, checked on every run before the random ones: a text typed over « Compétences
  * AO » B9, the EPCI row's « Type » (the sample plan's only row), which made the rewrite drop the row; a note typed in
- * `Clé` under an axis table, once taken here for a row, its « grey » cell for a grey cell.
+ * `Clé` under an axis table, once taken here for a row, its « grey » cell for a grey cell. And notes (comments) and a
+ * value typed in `_ctg`, so that every use case meets them.
  */
 const EXAMPLES: [Edit[]][] = [
   [
@@ -628,6 +722,17 @@ const EXAMPLES: [Edit[]][] = [
     ],
   ],
   [[{ kind: 'overText', sheet: 'Compétences AO', index: 257, value: 'à revoir' }]],
+  // Notes (comments) on an axis sheet's cells and on a sheet of fixed shape, a sort before them; a value typed under
+  // `_ctg`'s last block, which refuses the rewrite.
+  [
+    [
+      { kind: 'sort', sheet: 0, by: 'Intitulé', descending: true },
+      { kind: 'cellNote', sheet: 'Axe 1', row: 3, column: 12, text: 'vu en comité' },
+      { kind: 'cellNote', sheet: 'Axe 13', row: 0, column: 1, text: 'à revoir' },
+      { kind: 'cellNote', sheet: 'Compétences AO', row: 8, column: 2, text: 'Mme Martin' },
+    ],
+  ],
+  [[{ kind: 'ctgTyped', row: 1, column: 1, below: 3, value: 'relancer la mairie' }]],
   [
     [
       { kind: 'underNote', sheet: 1, below: 2, header: 'Clé', cell: { value: 'à revoir' } },
@@ -640,7 +745,12 @@ const EXAMPLES: [Edit[]][] = [
 /** Edits, with a value in a grey cell in one run out of five (it refuses the rewrite: most runs must rewrite). */
 const editsArbitrary = (withInsertions: boolean): fc.Arbitrary<Edit[]> =>
   fc
-    .tuple(fc.array(editArbitrary(withInsertions), { minLength: 1, maxLength: 6 }), greyEdit, fc.nat(4), fc.boolean())
+    .tuple(
+      fc.array(editArbitrary(withInsertions), { minLength: 1, maxLength: 6 }),
+      fc.oneof(greyEdit, ctgEdit),
+      fc.nat(4),
+      fc.boolean(),
+    )
     .map(([edits, grey, dice, first]) => (dice > 0 ? edits : first ? [grey, ...edits] : [...edits, grey]));
 
 describe('nothing typed is lost by a rewrite', () => {
