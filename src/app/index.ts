@@ -20,6 +20,7 @@ export { serialToIsoDate } from '../domain/excel-dates';
 export { setSha256, type Sha256Hex } from '../domain/sha256';
 export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';
+export { closestName } from '../plan-text/closest-name';
 export { parentKeyOf } from '../domain/tracking';
 export { generateWorkbook, type GenerateSummary } from './generate';
 export { validateGrids, validateWorkbook, type ValidationReport } from './validate';

@@ -1,5 +1,5 @@
 import type { Issue } from '../domain/issues';
-import { closestName } from './closest-name';
+import { closestName } from '../plan-text/closest-name';
 
 /**
  * A column of an axis table whose header was retyped a letter or two off (« Commentaires ») reads as missing, and

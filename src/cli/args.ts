@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closestName } from '../app/closest-name';
+import { closestName } from '../app';
 import type { CliError } from './failure';
 import { texts } from './texts';
 

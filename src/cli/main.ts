@@ -1,4 +1,4 @@
-import { closestName } from '../app/closest-name';
+import { closestName } from '../app';
 import { bilanCommand } from './commands/bilan';
 import { closeQuarterCommand } from './commands/close-quarter';
 import { computeCommand } from './commands/compute';

@@ -1,6 +1,6 @@
 import { matchVocabulary, type Vocabulary } from '../domain/consolidation/convention-vocabulary';
 import { nameKey } from '../domain/name-key';
-import { boundedEditDistance } from './text-keys';
+import { closestName } from './closest-name';
 import type { WarningSink } from './warnings';
 
 /**
@@ -17,16 +17,10 @@ export function reportOutsideVocabulary(
 ): void {
   for (const { text, line } of items) {
     if (matchVocabulary(vocabulary, text).matched) continue;
-    const closest = closestName(vocabulary, text);
+    const closest = closestName(text, vocabulary, { key: nameKey, minLength: MIN_GUESSED_LENGTH });
     warnings.add('outside-vocabulary', line, { ref, kind, name: text, ...(closest ? { closest } : {}) });
   }
 }
 
-const MAX_DISTANCE = 2;
-
-function closestName(vocabulary: Vocabulary, text: string): string | null {
-  const key = nameKey(text);
-  if (key.length < 6) return null;
-  const near = vocabulary.filter((name) => boundedEditDistance(key, nameKey(name), MAX_DISTANCE) <= MAX_DISTANCE);
-  return near.length === 1 ? near[0] : null;
-}
+/** A name shorter than this is near too many of the list's to guess which one was meant. */
+const MIN_GUESSED_LENGTH = 6;

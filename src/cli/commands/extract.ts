@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { closestName } from '../../app/closest-name';
+import { closestName } from '../../app';
 import {
   distinctExtractFileNames,
   extractWorkbook,
