@@ -68,7 +68,13 @@ describe('a sheet whose notes part is damaged', () => {
     expect(outcome.status).toBe('refused');
     if (outcome.status !== 'refused') return;
     expect(outcome.issues.map((issue) => [issue.code, issue.sheet])).toEqual([['cell-notes-unreadable', 'Axe 1']]);
-    expectNotesSaid(renderIssueMessage(outcome.issues[0]));
+    expect(renderIssueMessage(outcome.issues[0])).toBe(
+      'Axe 1\u00a0: les notes (commentaires) attachées aux cellules de cette feuille n’ont pas pu être lues, car la ' +
+        'partie du fichier qui les garde est coupée (copie ou téléchargement interrompus). Les cellules de la feuille ' +
+        'sont lues, mais le classeur n’est pas réécrit en entier tant que ces notes ne se lisent pas, pour ne pas les ' +
+        'perdre. Ouvrez le classeur dans Excel (qui propose de le réparer) ou LibreOffice, vérifiez les notes de cette ' +
+        'feuille, reprenez d’une copie antérieure du fichier celles qui manquent, enregistrez-le, puis réessayez.',
+    );
     expect(recorded.written).toEqual([]);
   }, 60_000);
 

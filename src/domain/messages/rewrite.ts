@@ -109,7 +109,7 @@ export const rewriteMessages = {
     `${paramText(p.sheet)} : les notes (commentaires) attachées aux cellules de cette feuille n’ont pas pu être ` +
     `lues, car la partie du fichier qui les garde ${NOTES_DAMAGE[String(p.damage)] ?? NOTES_DAMAGE.damaged}. Les ` +
     'cellules de la feuille sont lues, mais le classeur n’est pas réécrit en entier tant que ces notes ne se lisent ' +
-    'pas, car il les perdrait. Ouvrez le classeur dans Excel (qui propose de le réparer) ou LibreOffice, vérifiez les ' +
+    'pas, pour ne pas les perdre. Ouvrez le classeur dans Excel (qui propose de le réparer) ou LibreOffice, vérifiez les ' +
     'notes de cette feuille, reprenez d’une copie antérieure du fichier celles qui manquent, enregistrez-le, puis ' +
     'réessayez.',
   'kept-cell-in-the-way': (p) =>
