@@ -18,6 +18,8 @@ export type {
   WorkbookGrids,
 } from '../domain/grid';
 
+export { WholeWriteRefused } from '../domain/whole-write-refused';
+
 /** Which sheets a read takes, by name (src/app/sheet-selections.ts names the selections of the use cases). */
 export type SheetSelection = (name: string) => boolean;
 
@@ -97,6 +99,12 @@ export interface WriteContext {
   after?: WorkbookGrids;
   /** Given only with `after`, when the spec keeps the shape of the workbook read: see WorkbookChanges. */
   changes?: WorkbookChanges;
+  /**
+   * Given only with `changes`: the workbook must not be written whole (a sheet's notes could not be read, and a
+   * whole write would drop them: unread-notes.ts). A back end that cannot write only the changes throws
+   * `WholeWriteRefused`, having written nothing.
+   */
+  patchOnly?: true;
 }
 
 /** The write side of a back end: writes the whole workbook described by the spec. */

@@ -9,13 +9,14 @@ import { parseTypedQuarter, quarterLabel } from '../domain/periods';
 import { markAbandonments } from './abandonment-quarters';
 import { closeQuarter, type CloseQuarterResult } from './close-quarter';
 import { computeWorkbook, type ComputedFigures } from './compute';
-import type { WorkbookGrids, WorkbookPort, WriteContext } from './port';
+import { WholeWriteRefused, type WorkbookGrids, type WorkbookPort, type WriteContext } from './port';
 import type { Plan } from '../domain/plan';
 import { regenerateWorkbook, type RegenerateReport } from './regenerate';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from './read-tracking-workbook';
 import { restoredTextNotes, withRestoredTextLines } from './restored-texts';
 import { refusesRewrite, reorderedNotes, withRowOrderLines } from './row-order';
 import { shapeKeepingChanges } from './shape-keeping-changes';
+import { unreadNotesIssues } from './unread-notes';
 import { validateReading } from './validate';
 import { buildStateWorkbook } from './write-state';
 import { recordSheetIssues, workbookStateOf, type WorkbookState } from './workbook-state';
@@ -83,24 +84,40 @@ function rewriteContext(grids: WorkbookGrids, spec: WorkbookSpec, read: Workbook
   return changes ? { after: grids, changes } : { after: grids };
 }
 
+/** What a rewrite's write gave: its notes, or its refusal, nothing written. */
+export type Written = { ok: true; notes: Issue[] } | { ok: false; outcome: RewriteOutcome<never> };
+
 /**
  * Writes a rewrite and returns its notes as they hold for the write made: when only changed cells are written, a
  * person's own sheet is left as it was (its look included), so the warning that it was copied without its look is
  * not given. Every rewrite also says which of the tools' texts it wrote back over a person's (journalled when read).
+ * A workbook a sheet's notes of which could not be read is never written whole, which would drop them: the rewrite
+ * is refused, naming those sheets (unread-notes.ts), unless it only patches cells, which leaves the notes as they are.
  */
 export async function writeRewrite(
   port: WorkbookPort,
   spec: WorkbookSpec,
   { grids, read, notes }: { grids: WorkbookGrids; read: WorkbookState; notes: readonly Issue[] },
-): Promise<Issue[]> {
+): Promise<Written> {
   const context = rewriteContext(grids, spec, read);
-  await port.write(spec, context);
+  const unread = unreadNotesIssues(grids);
+  const refused: Written = { ok: false, outcome: { status: 'refused', issues: unread } };
+  if (unread.length > 0 && !context.changes) return refused;
+  try {
+    await port.write(spec, unread.length > 0 ? { ...context, patchOnly: true } : context);
+  } catch (error) {
+    if (error instanceof WholeWriteRefused) return refused;
+    throw error;
+  }
   // A patched write leaves what it does not change as it was: a person's own sheet, its look included, and the notes
   // on cells, which a whole write moves with their cells or names when their place is gone (cell-notes-of-workbook.ts).
   const patchedAway = new Set(['sheet-copied-as-values', 'cell-note-not-kept']);
   const written = context.changes ? notes.filter((note) => !patchedAway.has(note.code)) : [...notes];
   const rebuilt = !context.changes;
-  return [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })];
+  return {
+    ok: true,
+    notes: [...reorderedNotes(read, { rebuilt }), ...written, ...restoredTextNotes(read, { rebuilt })],
+  };
 }
 
 export const hasErrors = (notes: readonly Issue[]) => notes.some((note) => note.severity === 'error');
@@ -134,11 +151,12 @@ export async function computeAndWrite(
   const state = markAbandonments(start.state, { now, operation: 'compute' });
   const result = await computeWorkbook(state, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  const notes = await writeRewrite(port, result.spec, { grids, read: start.state, notes: result.notes });
+  const written = await writeRewrite(port, result.spec, { grids, read: start.state, notes: result.notes });
+  if (!written.ok) return written.outcome;
   const ahead = start.change ? chosenAheadNotes(start.change.to, now) : [];
   return {
     status: 'done',
-    notes: [...ahead, ...notes],
+    notes: [...ahead, ...written.notes],
     figures: result.figures,
     spec: result.spec,
     quarterChange: start.change,
@@ -202,9 +220,10 @@ export async function closeQuarterAndWrite(
     read: loaded.state,
     notes: result.notes,
   });
+  if (!written.ok) return written.outcome;
   return {
     status: 'done',
-    notes: [...closed.notes, ...written.filter((note) => note.code !== 'ao-table-unavailable')],
+    notes: [...closed.notes, ...written.notes.filter((note) => note.code !== 'ao-table-unavailable')],
     closed: closed.closed,
     next: closed.next,
     historyRows: closed.historyRows,
@@ -228,9 +247,10 @@ export async function regenerateAndWrite(
   const built = await buildStateWorkbook(regenerated.state, { now });
   if (hasErrors(built.notes)) return refusedBy(built.notes);
   const written = await writeRewrite(port, built.spec, { grids: loaded.grids, read: loaded.state, notes: built.notes });
+  if (!written.ok) return written.outcome;
   return {
     status: 'done',
-    notes: [...regenerated.notes, ...written],
+    notes: [...regenerated.notes, ...written.notes],
     report: regenerated.report,
     spec: built.spec,
   };

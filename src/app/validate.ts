@@ -13,6 +13,7 @@ import { asMergeTreats, keysRepeatedOutsideAxisSheets, sentCellsChanged } from '
 import { personalDataInRecords } from './personal-data-in-records';
 import { renamedSheetsMergeReads, underFileNames, withNamesBack } from './renamed-extract-sheets';
 import { typedOverTextWarnings } from './restored-texts';
+import { unreadNotesIssues } from './unread-notes';
 import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
 import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
@@ -71,6 +72,18 @@ const QUARTER_ISSUES_OF_SETTINGS_READER = new Set(['settings-quarter-invalid', '
 export async function validateGrids(grids: WorkbookGrids, options: ValidateOptions): Promise<ValidationReport> {
   const reading = await readTrackingWorkbook(grids);
   if (readExtractMeta(grids) !== null) return validateReturnedExtract(grids, reading, options);
+  const validated = await validateMaster(grids, reading, options);
+  // A sheet whose notes could not be read refuses a whole rewrite only (unread-notes.ts): said whatever else is.
+  const unread = validated.readable ? unreadNotesIssues(grids) : [];
+  return unread.length === 0 ? validated : report(true, [...validated.issues, ...unread], reading.sheetOrder);
+}
+
+/** A tracking workbook (not an extract) as the rewrites would take it: see `validateGrids`. */
+async function validateMaster(
+  grids: WorkbookGrids,
+  reading: TrackingWorkbookReading | UnreadableTrackingWorkbook,
+  options: ValidateOptions,
+): Promise<ValidationReport> {
   const read = validateReading(grids, reading, options);
   // A record line the tools cannot read back refuses every rewrite (workbook-state.ts): said before one is tried.
   const records = read.readable && reading.ok ? recordSheetIssues(reading) : [];

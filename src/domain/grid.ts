@@ -42,6 +42,13 @@ export interface CellNote {
   unread?: true;
 }
 
+/**
+ * Why a sheet's notes could not be read, its cells read all the same: the part that keeps them cut short (`cut`), not
+ * well-formed (`malformed`), absent or not a notes part where the sheet's relationship points (`missing`), or damaged
+ * otherwise (`damaged`: its compressed bytes, or the sheet's relationships part).
+ */
+export type NotesDamage = 'cut' | 'malformed' | 'missing' | 'damaged';
+
 export interface SheetGrid {
   name: string;
   visibility: SheetVisibility;
@@ -53,6 +60,12 @@ export interface SheetGrid {
    * place is gone (src/app/cell-notes-of-workbook.ts).
    */
   notes?: CellNote[];
+  /**
+   * Set when the sheet's notes could not be read (`notes` is then absent): how many it had, and which, is unknown. A
+   * rewrite that writes the workbook whole would drop them: it is refused, one that only patches cells goes on
+   * (src/app/unread-notes.ts).
+   */
+  notesUnread?: NotesDamage;
 }
 
 /** What a read of a file may give besides its sheets. */

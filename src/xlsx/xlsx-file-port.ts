@@ -1,4 +1,5 @@
 import type { WorkbookChanger, WorkbookChanges, WorkbookGrids, WorkbookPort, WriteContext } from '../app/port';
+import { WholeWriteRefused } from '../domain/whole-write-refused';
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { patchXlsx } from './patch';
 import { readXlsx, XlsxUnreadableError, type XlsxReadOptions } from './reader';
@@ -39,7 +40,8 @@ export function createXlsxFilePort(
       return read.grids;
     },
     async write(spec: WorkbookSpec, context?: WriteContext): Promise<void> {
-      await keep(context?.changes ? await patchedOrWhole(current, context.changes, spec) : await writeXlsx(spec));
+      const changes = context?.changes;
+      await keep(changes ? await patchedOrWhole(current, changes, spec, context.patchOnly) : await writeXlsx(spec));
     },
     async change(changes: WorkbookChanges): Promise<void> {
       await keep(patchXlsx(current, changes));
@@ -49,14 +51,21 @@ export function createXlsxFilePort(
 
 /**
  * The patched package; a package this patch cannot take apart (a part that is not well-formed XML, a sheet its
- * workbook does not point to) is written whole, as every rewrite did before. One whose parts the reader's limits
- * refuse (a zip bomb in a part the patch opens) is refused: XlsxUnreadableError, nothing written.
+ * workbook does not point to) is written whole, as every rewrite did before, unless told `patchOnly` (then
+ * WholeWriteRefused). One whose parts the reader's limits refuse (a zip bomb in a part the patch opens) is refused:
+ * XlsxUnreadableError. Either way nothing is written.
  */
-async function patchedOrWhole(bytes: Uint8Array, changes: WorkbookChanges, spec: WorkbookSpec): Promise<Uint8Array> {
+async function patchedOrWhole(
+  bytes: Uint8Array,
+  changes: WorkbookChanges,
+  spec: WorkbookSpec,
+  patchOnly: true | undefined,
+): Promise<Uint8Array> {
   try {
     return patchXlsx(bytes, changes);
   } catch (error) {
     if (error instanceof XlsxUnreadableError) throw error;
+    if (patchOnly) throw new WholeWriteRefused('the package could not be patched');
     return writeXlsx(spec);
   }
 }

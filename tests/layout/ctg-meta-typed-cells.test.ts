@@ -79,6 +79,35 @@ describe('a value typed in _ctg outside what the tools write', () => {
     expect(typedCells(typed(grid, [[retiredRow, 5, { value: 'x' }]]))).toEqual([[`E${retiredRow}`, 'error', 'x']]);
   });
 
+  it('is named right under the last retired key, where the tools end the block: a text, a key without its type', async () => {
+    const retired: KeyEntry[] = [{ key: 'G99', type: 'Fiche', parentKey: null, axis: 1 }];
+    const grid = await metaGrid(retired);
+    const under = 14 + keys.length + 3; // the row under G99's
+    const withTyped = typed(grid, [
+      [under, 1, { value: 'Voir avec la CAF' }],
+      [under + 1, 1, { value: 'G98' }],
+      [under + 1, 3, { value: 'à revoir' }],
+    ]);
+    expect(typedCells(withTyped)).toEqual([
+      [`A${under}`, 'error', 'Voir avec la CAF'],
+      [`A${under + 1}`, 'error', 'G98'],
+      [`C${under + 1}`, 'error', 'à revoir'],
+    ]);
+    expect(readCtgMeta(withTyped).meta?.retiredKeys).toEqual(retired);
+  });
+
+  it('under the last retired key, is a retired key when it is one as the tools write it', async () => {
+    const grid = await metaGrid([{ key: 'G99', type: 'Fiche', parentKey: null, axis: 1 }]);
+    const under = 14 + keys.length + 3;
+    const withKey = typed(grid, [
+      [under, 1, { value: 'G98' }],
+      [under, 2, { value: 'Fiche' }],
+      [under, 4, { value: 2 }],
+    ]);
+    expect(typedCells(withKey)).toEqual([]);
+    expect(readCtgMeta(withKey).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99', 'G98']);
+  });
+
   it('is not looked for in a partner’s extract, which the tools never write again', async () => {
     const extract: ExtractMetaInput = {
       partner: 'CCMP',

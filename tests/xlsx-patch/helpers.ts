@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { WorkbookChanges, WorkbookPort, WriteContext } from '../../src/app/port';
 import { readWorkbookState } from '../../src/app/workbook-state';
 import { buildStateWorkbook } from '../../src/app/write-state';
@@ -7,6 +8,8 @@ import type { GridCell, WorkbookGrids } from '../../src/domain/grid';
 import { cellAddress } from '../../src/layout/a1';
 import { renameSheets } from '../../src/layout/formula-references';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { packageLayout } from '../../src/xlsx/patch/package-parts';
+import { ZipPackage } from '../../src/xlsx/patch/zip-package';
 import { readXlsx } from '../../src/xlsx/reader';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { createXlsxFilePort } from '../../src/xlsx/xlsx-file-port';
@@ -89,4 +92,58 @@ export function workbookFileIn(scratch: string, bytes: Uint8Array): string {
   const file = path.join(fs.mkdtempSync(path.join(scratch, 'cli-')), 'suivi.xlsx');
   fs.writeFileSync(file, bytes);
   return file;
+}
+
+export const NOTE = 'Chiffre donné par la ludothèque le 3 avril';
+
+/**
+ * How a sheet's notes may reach us damaged: the comments part cut short (a copy interrupted), not well-formed, named
+ * by the sheet's relationship but absent from the package, that relationship pointing at another part (the styles), or
+ * the sheet's relationships part itself cut.
+ */
+export type NotesDamage = 'cut' | 'malformed' | 'missing' | 'elsewhere' | 'relationships cut';
+
+export interface CellNotesOptions {
+  text?: string;
+  damage?: NotesDamage;
+}
+
+/** The workbook with a note on each of `addresses` of `sheetName`, as a spreadsheet saves them: a comments part. */
+export function withCellNotes(
+  bytes: Uint8Array,
+  sheetName: string,
+  addresses: readonly string[],
+  { text = NOTE, damage }: CellNotesOptions = {},
+): Uint8Array {
+  const files = unzipSync(bytes);
+  const entry = packageLayout(new ZipPackage(bytes)).sheets.find((one) => one.name === sheetName)!.entry;
+  const rels = entry.replace(/([^/]+)$/, '_rels/$1.rels');
+  const relationship =
+    '<Relationship Id="rIdNote1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments9.xml"/>';
+  files[rels] = strToU8(
+    files[rels]
+      ? strFromU8(files[rels]).replace('</Relationships>', `${relationship}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`,
+  );
+  const notes =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<authors><author>Agent CTG</author></authors><commentList>' +
+    addresses
+      .map(
+        (address) =>
+          `<comment ref="${address}" authorId="0"><text><r><rPr><b/></rPr><t>Agent CTG:</t></r>` +
+          `<r><t xml:space="preserve">\n${text}</t></r></text></comment>`,
+      )
+      .join('') +
+    '</commentList></comments>';
+  files['xl/comments9.xml'] = strToU8(notes);
+  // Damaged as a copy cut short leaves it: the part ends inside the note.
+  if (damage === 'cut')
+    files['xl/comments9.xml'] = files['xl/comments9.xml'].subarray(0, files['xl/comments9.xml'].length - 60);
+  if (damage === 'malformed') files['xl/comments9.xml'] = strToU8(notes.replace('</text>', '</txt>'));
+  if (damage === 'missing' || damage === 'elsewhere') delete files['xl/comments9.xml'];
+  if (damage === 'elsewhere')
+    files[rels] = strToU8(strFromU8(files[rels]).replace('../comments9.xml', '../styles.xml'));
+  if (damage === 'relationships cut') files[rels] = files[rels].subarray(0, files[rels].length - 30);
+  return zipSync(files);
 }

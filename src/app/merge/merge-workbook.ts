@@ -187,7 +187,9 @@ export async function mergeAndWrite(
   };
   const result = await computeWorkbook(merged, { now });
   if (hasErrors(result.notes)) return refusedBy(result.notes);
-  const notes: Issue[] = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
+  const written = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
+  if (!written.ok) return written.outcome;
+  const notes: Issue[] = written.notes;
   const report = reportOf(outcomes, true, options.take);
   const placed = {
     applied: placedAsWritten(report.applied, merged),

@@ -182,7 +182,8 @@ export async function undoLastMerge(
     read: loaded.state,
     notes: result.notes,
   });
-  const notes = [...written, ...closings];
+  if (!written.ok) return written.outcome;
+  const notes = [...written.notes, ...closings];
   const placed = {
     restored: placedAsWritten(restored, undone.state),
     changedSince: placedAsWritten(changedSince, undone.state),

@@ -69,6 +69,11 @@ export const rewriteIssueCodes = {
     description:
       'Une note (un commentaire) attachée à une cellule n’est pas reprise par une réécriture du classeur entier, la place de sa cellule n’y étant plus (ligne retirée du plan, colonne ou feuille disparue) ou son texte trop long pour être lu ; le .bak la garde.',
   },
+  'cell-notes-unreadable': {
+    severity: 'error',
+    description:
+      'Les notes (commentaires) des cellules d’une feuille n’ont pas pu être lues, la partie du fichier qui les garde étant endommagée (coupée, mal formée ou absente) ; les cellules de la feuille sont lues. Une réécriture du classeur entier les perdrait : elle est refusée, le fichier laissé tel quel ; une réécriture qui ne change que des cellules laisse les notes telles quelles et se fait.',
+  },
   'kept-cell-in-the-way': {
     severity: 'error',
     description:

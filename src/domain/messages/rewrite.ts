@@ -13,6 +13,14 @@ import type { MessageParams, MessageTemplate } from './types';
  * existing workbook): what was kept, moved or refused.
  */
 
+/** What became of the part that keeps a sheet's notes (`NotesDamage`, src/domain/grid.ts). */
+const NOTES_DAMAGE: Record<string, string> = {
+  cut: 'est coupée (copie ou téléchargement interrompus)',
+  malformed: 'est illisible (XML mal formé)',
+  missing: 'manque',
+  damaged: 'est endommagée',
+};
+
 /** How many items a param counts: a list's length, else the number itself. */
 function howMany(value: MessageParams[string]): number {
   return Array.isArray(value) ? value.length : Number(value) || 0;
@@ -97,6 +105,13 @@ export const rewriteMessages = {
       : `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : la ligne, la colonne ou la feuille de cette ` +
         'cellule n’est plus dans le classeur réécrit. ') +
     'L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin.',
+  'cell-notes-unreadable': (p) =>
+    `${paramText(p.sheet)} : les notes (commentaires) attachées aux cellules de cette feuille n’ont pas pu être ` +
+    `lues, car la partie du fichier qui les garde ${NOTES_DAMAGE[String(p.damage)] ?? NOTES_DAMAGE.damaged}. Les ` +
+    'cellules de la feuille sont lues, mais le classeur n’est pas réécrit en entier tant que ces notes ne se lisent ' +
+    'pas, pour ne pas les perdre. Ouvrez le classeur dans Excel (qui propose de le réparer) ou LibreOffice, vérifiez les ' +
+    'notes de cette feuille, reprenez d’une copie antérieure du fichier celles qui manquent, enregistrez-le, puis ' +
+    'réessayez.',
   'kept-cell-in-the-way': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : le classeur réécrit a besoin de cette cellule, où se trouve ` +
     `${quoted(p.value)}. Déplacez ce contenu dans une cellule libre, hors des tableaux de l’outil, puis ` +

@@ -116,8 +116,9 @@ function readPackage(
     return namingSheet(name, () => {
       const grid = readSheetPart(source, entry, context, name, visibility);
       // The notes serve a rewrite; a read that writes nothing back (`sheetTails: false`) neither pays nor needs them.
-      const notes = reading.sheetTails ? readCellNotes(source, entry.name, limits) : [];
-      return notes.length === 0 ? grid : { ...grid, notes };
+      const read = reading.sheetTails ? readCellNotes(source, entry.name, limits) : { notes: [] };
+      if ('unread' in read) return { ...grid, notesUnread: read.unread };
+      return read.notes.length === 0 ? grid : { ...grid, notes: read.notes };
     });
   });
   // Read last: whatever its part costs, it never stops the sheets' read.

@@ -1,4 +1,6 @@
 import { gridText, type SheetGrid } from '../../../domain/grid';
+import { isRowKey } from '../../../domain/plan';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { KEY_COLUMNS, KEYS_FIRST_ROW } from './ctg-meta-layout';
 
 /**
@@ -19,4 +21,16 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
   let row = firstRow;
   while (row <= grid.rows.length && gridText(grid, row, KEY_COLUMNS.key) !== '') row += 1;
   return row;
+}
+
+/**
+ * Whether a row of the retired keys block is a key as the tools write it there: a row key and its row type. The
+ * block ends at its last key, and nothing the tools write comes right under it: any other row there (a note a
+ * person typed in column A) is no retired key, and is named rather than dropped (ctg-meta-typed-cells.ts).
+ */
+export function isRetiredKeyRow(grid: SheetGrid, row: number): boolean {
+  return (
+    isRowKey(gridText(grid, row, KEY_COLUMNS.key)) &&
+    matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type)) !== null
+  );
 }

@@ -21,7 +21,7 @@ import {
 import { migrateKeyAxes } from './key-axes-migration';
 import { metaTexts } from '../../texts';
 import { readSentValues, type SentValue } from './sent-values';
-import { blockTitleRow } from './ctg-meta-blocks';
+import { blockTitleRow, isRetiredKeyRow } from './ctg-meta-blocks';
 import { typedCellIssues } from './ctg-meta-typed-cells';
 
 /** What `_ctg` says about the workbook. */
@@ -124,8 +124,9 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
 }
 
 /**
- * The block titled `metaTexts.retiredKeysTitle` below the key list; malformed rows are skipped (only indices
- * matter), and so is an axis that cannot be read (it is only told).
+ * The block titled `metaTexts.retiredKeysTitle` below the key list; a row that is no retired key is skipped here (only
+ * indices matter) and named as typed by a person (`ctg-cell-typed`, ctg-meta-typed-cells.ts), and an axis that cannot
+ * be read is left out (it is only told).
  */
 function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
   const titleRow = blockTitleRow(grid, metaTexts.retiredKeysTitle);
@@ -135,7 +136,7 @@ function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
-    if (!isRowKey(key) || type === null) continue;
+    if (!isRetiredKeyRow(grid, row) || type === null) continue;
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const axis = axisOfCell(grid, row);
     keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });

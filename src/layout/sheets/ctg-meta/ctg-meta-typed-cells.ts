@@ -3,7 +3,7 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockEndRow, blockTitleRow } from './ctg-meta-blocks';
+import { blockEndRow, blockTitleRow, isRetiredKeyRow } from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -19,7 +19,8 @@ import {
  * `_ctg` is written again whole by every rewrite, from what its readers find there: a value a person typed anywhere
  * else in it would be lost (docs/WORKBOOK.md, « _ctg »). What the tools write: the title in A1 (and each block's
  * title in column A), the labels and values, and each block's rows up to its first row without a key, as wide as the
- * block's columns. A cell within that is read as the tools' (and checked as such: key list, fingerprint).
+ * block's columns; of the retired keys, only the rows that read as retired keys. A cell within that is read as the
+ * tools' (and checked as such: key list, fingerprint).
  */
 
 const TITLE_WIDTH = 1;
@@ -31,8 +32,9 @@ const SENT_WIDTH = Math.max(...Object.values(SENT_COLUMNS));
 function toolRowWidths(grid: SheetGrid): Map<number, number> {
   const widths = new Map<number, number>();
   const widen = (row: number, width: number) => widths.set(row, Math.max(widths.get(row) ?? 0, width));
-  const rowsOf = (firstRow: number, width: number) => {
-    for (let row = firstRow, end = blockEndRow(grid, firstRow); row < end; row += 1) widen(row, width);
+  const rowsOf = (firstRow: number, width: number, isTools: (row: number) => boolean = () => true) => {
+    for (let row = firstRow, end = blockEndRow(grid, firstRow); row < end; row += 1)
+      if (isTools(row)) widen(row, width);
   };
   widen(1, TITLE_WIDTH);
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
@@ -42,7 +44,8 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
   const retired = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);
-    rowsOf(retired + 1, KEYS_WIDTH);
+    // A row of the block that reads as no retired key is no row the tools wrote: its reader skips it.
+    rowsOf(retired + 1, KEYS_WIDTH, (row) => isRetiredKeyRow(grid, row));
   }
   const sent = blockTitleRow(grid, metaTexts.sentValuesTitle);
   if (sent !== null) {
