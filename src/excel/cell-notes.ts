@@ -10,8 +10,8 @@ import { operationBytes } from './request-size';
  * placed it, on the new sheet before the switch.
  *
  * Office.js gives a comment's or a note's cell only through `getLocation()`, a method of an item: the items are
- * loaded with the used ranges, in the read's round trip, and their cells in one round trip more, only when a sheet
- * read has any. Threaded comments need ExcelApi 1.10 (`Worksheet.comments`), notes ExcelApi 1.18
+ * loaded with the used ranges, in the read's round trip, and their cells (and a comment's replies, each collection
+ * loaded on its own as the reference shows) in one round trip more, only when a sheet read has any. Threaded comments need ExcelApi 1.10 (`Worksheet.comments`), notes ExcelApi 1.18
  * (`Worksheet.notes`); where Excel lacks one, that kind is not read, and the whole rewrite says so
  * (excel-texts.ts, `degradationNotes.cellComments` / `cellNotes`).
  */
@@ -28,12 +28,12 @@ export interface QueuedNotes {
   notes?: Excel.NoteCollection;
 }
 
-/** Queues the load of the sheet's comments (their text and replies) and notes, those this Excel has. */
+/** Queues the load of the sheet's comments (their first message) and notes, those this Excel has. */
 export function queueCellNotes(worksheet: Excel.Worksheet, host: NotesHost): QueuedNotes {
   const queued: QueuedNotes = {};
   if (host.cellComments) {
     queued.comments = worksheet.comments;
-    queued.comments.load('items/content,items/replies/items/content');
+    queued.comments.load('items/content');
   }
   if (host.cellNotes) {
     queued.notes = worksheet.notes;
@@ -55,25 +55,26 @@ export async function locateCellNotes(
   host: NotesHost,
 ): Promise<{ notes: (CellNote[] | undefined)[]; syncs: number }> {
   const located = queued.map((one) => {
-    const found: { cell: Excel.Range; note: Omit<CellNote, 'address'> }[] = [];
+    const found: { cell: Excel.Range; note: () => Omit<CellNote, 'address'> }[] = [];
     if (host.cellComments)
       for (const comment of one?.comments?.items ?? []) {
-        const replies = comment.replies.items.map((reply) => reply.content);
-        found.push({
-          cell: comment.getLocation().load('address'),
-          note: { text: comment.content, thread: { replies } },
-        });
+        const replies = comment.replies.load('items/content');
+        const text = comment.content;
+        const note = () => ({ text, thread: { replies: replies.items.map((reply) => reply.content) } });
+        found.push({ cell: comment.getLocation().load('address'), note });
       }
     if (host.cellNotes)
-      for (const note of one?.notes?.items ?? [])
-        found.push({ cell: note.getLocation().load('address'), note: { text: note.content } });
+      for (const note of one?.notes?.items ?? []) {
+        const text = note.content;
+        found.push({ cell: note.getLocation().load('address'), note: () => ({ text }) });
+      }
     return found;
   });
   const syncs = located.some((found) => found.length > 0) ? 1 : 0;
   if (syncs > 0) await context.sync();
   return {
     notes: located.map((found, index) =>
-      queued[index] ? found.map(({ cell, note }) => ({ address: cellOf(cell.address), ...note })) : undefined,
+      queued[index] ? found.map(({ cell, note }) => ({ address: cellOf(cell.address), ...note() })) : undefined,
     ),
     syncs,
   };
