@@ -42,6 +42,16 @@ export function queueCellNotes(worksheet: Excel.Worksheet, host: NotesHost): Que
   return queued;
 }
 
+/**
+ * Queues the count of the sheet's comments and notes, those this Excel has; the returned function reads it after the
+ * sync. A sheet with nothing else still holds what a person wrote there.
+ */
+export function queueCellNotesCount(worksheet: Excel.Worksheet, host: NotesHost): () => number {
+  const comments = host.cellComments ? worksheet.comments.getCount() : undefined;
+  const notes = host.cellNotes ? worksheet.notes.getCount() : undefined;
+  return () => (comments?.value ?? 0) + (notes?.value ?? 0);
+}
+
 /** `'Axe 1'!$O$10` → `O10`. */
 const cellOf = (address: string): string => address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 

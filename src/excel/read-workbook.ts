@@ -178,7 +178,7 @@ async function readExpected(
   host: ReadHost,
 ): Promise<WorkbookReading | 'wrong guess' | 'too large'> {
   const worksheets = context.workbook.worksheets;
-  const factsOf = queueWorkbookFacts(context);
+  const factsOf = queueWorkbookFacts(context, host);
   const ranges = new Map(
     expectedSheets
       .filter(selected)
@@ -228,7 +228,7 @@ async function readDiscovering(
   selected: SheetSelection,
   host: ReadHost,
 ): Promise<WorkbookReading> {
-  const factsOf = queueWorkbookFacts(context);
+  const factsOf = queueWorkbookFacts(context, host);
   await context.sync();
   const facts = factsOf();
   const chosen = facts.sheets.flatMap((name, index) => (selected(name) ? [index] : []));

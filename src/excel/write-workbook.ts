@@ -88,7 +88,7 @@ export async function writeWorkbookSpec(
     const worksheets = workbook.worksheets;
     let facts = options.facts;
     if (!facts) {
-      const factsOf = queueWorkbookFacts(context);
+      const factsOf = queueWorkbookFacts(context, capabilities);
       await context.sync();
       factsSyncs = 1;
       facts = factsOf();

@@ -1,9 +1,10 @@
 import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import type { Plan } from '../../src/domain/plan';
+import { generateWorkbook } from '../../src/app/generate';
 import { degradationNotes } from '../../src/excel/excel-texts';
 import { samplePlan } from '../layout/helpers/sample-plan';
-import { generateOnFake, measured, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
+import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 
 /**
  * The pane's regeneration from an amended plan that changes rows rebuilds the axis sheets: the old sheets are
@@ -109,4 +110,18 @@ describe('notes and comments through a regeneration that rebuilds the axis sheet
     },
     120_000,
   );
+
+  it('a new workbook’s empty sheet that holds a note or a comment is kept, as a sheet a person wrote in', async () => {
+    for (const seed of ['note', 'comment'] as const) {
+      const { fake, port } = portOnFake({ sheets: ['Feuil1'], apiVersion: '1.18' });
+      fake.seed[seed]('Feuil1', 'B2', 'À garder');
+
+      await generateWorkbook(samplePlan(), port, { today });
+
+      expect(fake.inspect.sheetNames()).toContain('Feuil1');
+      expect(seed === 'note' ? fake.inspect.notes('Feuil1') : fake.inspect.comments('Feuil1')).toMatchObject([
+        { address: 'B2', content: 'À garder' },
+      ]);
+    }
+  }, 120_000);
 });
