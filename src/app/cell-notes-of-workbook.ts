@@ -1,4 +1,4 @@
-import type { CellNote, SheetGrid } from '../domain/grid';
+import { cellNoteText, type CellNote, type SheetGrid } from '../domain/grid';
 import { createIssue, type Issue } from '../domain/issues';
 import type { Quarter } from '../domain/periods';
 import { cellAddress, parseA1Range } from '../layout/a1';
@@ -74,11 +74,14 @@ export function placeCellNotes(
       }
       const address = !sheet ? null : cellMoves ? movedAddress(cellMoves, note.address) : note.address;
       if (!sheet || address === null || taken.has(address)) {
-        issues.push(createIssue('cell-note-not-kept', { sheet: name, cell: note.address }, { text: note.text }));
+        issues.push(
+          createIssue('cell-note-not-kept', { sheet: name, cell: note.address }, { text: cellNoteText(note) }),
+        );
         continue;
       }
       taken.add(address);
-      sheet.notes = [...(sheet.notes ?? []), { address, text: note.text }];
+      // A thread read in Excel stays a thread, its replies with it.
+      sheet.notes = [...(sheet.notes ?? []), { ...note, address }];
     }
   }
   return issues;

@@ -40,6 +40,11 @@ export interface CellNote {
   text: string;
   /** The note's text is past a cell's limit and was not read (`text` is empty): it is said, never written back. */
   unread?: true;
+  /**
+   * Read in Excel as a threaded comment (« Commentaire », ExcelApi 1.10), not a note: `text` is its first message,
+   * `replies` the answers under it, in order. A file's reader gives notes only (a thread is kept there as a note too).
+   */
+  thread?: { replies: string[] };
 }
 
 /**
@@ -49,14 +54,17 @@ export interface CellNote {
  */
 export type NotesDamage = 'cut' | 'malformed' | 'missing' | 'damaged';
 
+/** All that a person wrote in a note or a thread, as one text: the messages of a thread joined by « — ». */
+export const cellNoteText = (note: CellNote): string => [note.text, ...(note.thread?.replies ?? [])].join(' \u2014 ');
+
 export interface SheetGrid {
   name: string;
   visibility: SheetVisibility;
   /** Dense rows from A1: `rows[r][c]` is the cell at row r+1, column c+1; missing cells are absent or null. */
   rows: (GridCell | null)[][];
   /**
-   * The notes attached to the sheet's cells, in the file's order; absent when it has none. Only the .xlsx reader
-   * gives them: a rewrite that writes the workbook whole writes each back where its cell goes, and names those whose
+   * The notes attached to the sheet's cells, in the file's order; absent when it has none. The .xlsx reader gives
+   * them, and the Office.js reader on a whole read where Excel can (src/excel/cell-notes.ts): a rewrite that writes the workbook whole writes each back where its cell goes, and names those whose
    * place is gone (src/app/cell-notes-of-workbook.ts).
    */
   notes?: CellNote[];

@@ -62,6 +62,10 @@ export const degradationNotes = {
     'Mise en page indisponible dans cette version d’Excel : l’orientation, le nombre de pages en largeur et les lignes et colonnes répétées à l’impression ne sont pas réglés.',
   sheetAutoFilter:
     'Filtre automatique indisponible dans cette version d’Excel : les feuilles sont écrites sans flèches de filtre, et une feuille protégée n’en accepte pas de nouvelles. Pour filtrer, ôtez la protection de la feuille (Révision), puis Données › Filtrer.',
+  cellComments:
+    'Cette version d’Excel ne permet pas au complément de lire les commentaires et les notes des cellules : ceux des feuilles que l’opération a reconstruites, s’il y en avait, n’ont pas été repris. Reprenez-les d’une copie du classeur enregistrée avant, ou utilisez Microsoft 365 ou Excel sur le web.',
+  cellNotes:
+    'Cette version d’Excel ne permet pas au complément de lire les notes des cellules (les commentaires sont repris) : celles des feuilles que l’opération a reconstruites, s’il y en avait, n’ont pas été reprises. Reprenez-les d’une copie du classeur enregistrée avant, ou utilisez Microsoft 365 ou Excel sur le web.',
   presentation:
     'Le classeur est à jour, mais Excel a refusé une partie de la présentation : le graphique, les barres de données ou la mise en page d’impression manquent peut-être. Relancez l’opération pour les poser.',
 } as const;

@@ -1,6 +1,7 @@
 import type { ListedSheet, PartialWorkbookGrids, SheetGrid, SheetSelection } from '../app/port';
 import { runExcel } from './excel-run';
-import { skippedSheet } from '../domain/grid';
+import { skippedSheet, type CellNote } from '../domain/grid';
+import { locateCellNotes, NO_NOTES, queueCellNotes, type NotesHost, type QueuedNotes } from './cell-notes';
 import { gridOfRange, sheetVisibility, type LoadedRange } from './grid-from-range';
 import type { ExcelCapabilities } from './requirements';
 import { queueWorkbookFacts, excelNameKey, type WorkbookFacts } from './workbook-facts';
@@ -61,10 +62,17 @@ function loaded(range: Excel.Range, rowIndex: number, columnIndex: number): Load
 /** Whether Excel has the sheets' filters (`ExcelCapabilities.sheetAutoFilter`). */
 type FilterHost = Pick<ExcelCapabilities, 'sheetAutoFilter'>;
 
-/** What a read loads of one sheet: its used range, and its autofilter's range when Excel has them (ExcelApi 1.9). */
+/** What a read may load besides the cells: the filters, and the notes of a whole read (cell-notes.ts). */
+type ReadHost = FilterHost & NotesHost;
+
+/**
+ * What a read loads of one sheet: its used range, its autofilter's range when Excel has them (ExcelApi 1.9), and
+ * the notes and comments on its cells on a whole read.
+ */
 interface SheetLoads {
   used: Excel.Range;
   filter?: Excel.Range;
+  notes: QueuedNotes;
 }
 
 /**
@@ -72,11 +80,12 @@ interface SheetLoads {
  * whether its cells are locked (one answer for the range: true, false, or null when mixed), for a later change; and,
  * when `sheetAutoFilter`, its autofilter's range, so that a change applies a filter only where it differs.
  */
-function queueSheet(worksheet: Excel.Worksheet, host: FilterHost): SheetLoads {
-  if (!host.sheetAutoFilter) return { used: queueUsedRange(worksheet) };
+function queueSheet(worksheet: Excel.Worksheet, host: ReadHost): SheetLoads {
+  const notes = queueCellNotes(worksheet, host);
+  if (!host.sheetAutoFilter) return { used: queueUsedRange(worksheet), notes };
   const filter = worksheet.autoFilter.getRangeOrNullObject();
   filter.load('address');
-  return { used: queueUsedRange(worksheet), filter };
+  return { used: queueUsedRange(worksheet), filter, notes };
 }
 
 function queueUsedRange(worksheet: Excel.Worksheet): Excel.Range {
@@ -118,32 +127,46 @@ export function sheetlessAddress(address: string | null): string | null {
 const partOf = (range: Excel.Range): LoadedRange | null =>
   range.isNullObject ? null : loaded(range, range.rowIndex, range.columnIndex);
 
-/** `parts[i]`: the loaded parts of the i-th sheet of the facts; null for a sheet not selected (skipped). */
-function gridsOf(facts: WorkbookFacts, parts: ((LoadedRange | null)[] | null)[]): PartialWorkbookGrids {
+/**
+ * `parts[i]`: the loaded parts of the i-th sheet of the facts; null for a sheet not selected (skipped). `notes[i]`:
+ * the notes on its cells, when read.
+ */
+function gridsOf(
+  facts: WorkbookFacts,
+  parts: ((LoadedRange | null)[] | null)[],
+  notes: readonly (CellNote[] | null | undefined)[] = [],
+): PartialWorkbookGrids {
   return {
     sheets: facts.sheets.map((name, index): ListedSheet => {
       const sheetParts = parts[index];
       if (sheetParts === null) return skippedSheet(name, sheetVisibility(facts.visibility[index]));
       const ranges = sheetParts.filter((part): part is LoadedRange => part !== null);
-      return gridOfRange(name, facts.visibility[index], ranges.length > 0 ? merge(ranges) : null);
+      const grid = gridOfRange(name, facts.visibility[index], ranges.length > 0 ? merge(ranges) : null);
+      const sheetNotes = notes[index];
+      return sheetNotes?.length ? { ...grid, notes: sheetNotes } : grid;
     }),
   };
 }
 
-/** `host.sheetAutoFilter`: Excel has `Worksheet.autoFilter` (ExcelApi 1.9), whose ranges the read then loads too. */
+/**
+ * `host.sheetAutoFilter`: Excel has `Worksheet.autoFilter` (ExcelApi 1.9), whose ranges the read then loads too.
+ * A whole read (no `selected`) loads the notes and comments on the cells too, those this Excel has (`host`).
+ */
 export async function readWorkbook(
   excel: typeof Excel,
   expectedSheets: readonly string[] = [],
-  selected: SheetSelection = everySheet,
-  host: FilterHost = { sheetAutoFilter: false },
+  selected?: SheetSelection,
+  host: ReadHost = { sheetAutoFilter: false, ...NO_NOTES },
 ): Promise<WorkbookReading> {
+  const loads: ReadHost = selected ? { ...host, ...NO_NOTES } : host;
+  const chosen = selected ?? everySheet;
   return runExcel(excel, async (context) => {
     if (expectedSheets.length > 0) {
-      const known = await readExpected(context, expectedSheets, selected, host);
+      const known = await readExpected(context, expectedSheets, chosen, loads);
       if (known !== 'wrong guess' && known !== 'too large') return known;
-      return readDiscovering(context, known === 'too large', selected, host);
+      return readDiscovering(context, known === 'too large', chosen, loads);
     }
-    return readDiscovering(context, false, selected, host);
+    return readDiscovering(context, false, chosen, loads);
   });
 }
 
@@ -152,10 +175,10 @@ async function readExpected(
   context: Excel.RequestContext,
   expectedSheets: readonly string[],
   selected: SheetSelection,
-  host: FilterHost,
+  host: ReadHost,
 ): Promise<WorkbookReading | 'wrong guess' | 'too large'> {
   const worksheets = context.workbook.worksheets;
-  const factsOf = queueWorkbookFacts(context);
+  const factsOf = queueWorkbookFacts(context, host);
   const ranges = new Map(
     expectedSheets
       .filter(selected)
@@ -182,14 +205,18 @@ async function readExpected(
     }
     if (![...ranges.values()].every((one) => cellsGiven(one.used))) return 'too large';
   }
+  const loads = facts.sheets.map((name) => ranges.get(excelNameKey(name)));
+  const located = await locateCellNotes(
+    context,
+    loads.map((one) => one?.notes),
+    host,
+  );
   return {
-    facts: withLocks(
-      facts,
-      facts.sheets.map((name) => ranges.get(excelNameKey(name))),
-    ),
+    facts: withLocks(facts, loads),
     grids: gridsOf(
       facts,
       facts.sheets.map((name) => (selected(name) ? [partOf(ranges.get(excelNameKey(name))!.used)] : null)),
+      located.notes,
     ),
   };
 }
@@ -199,9 +226,9 @@ async function readDiscovering(
   context: Excel.RequestContext,
   knownTooLarge: boolean,
   selected: SheetSelection,
-  host: FilterHost,
+  host: ReadHost,
 ): Promise<WorkbookReading> {
-  const factsOf = queueWorkbookFacts(context);
+  const factsOf = queueWorkbookFacts(context, host);
   await context.sync();
   const facts = factsOf();
   const chosen = facts.sheets.flatMap((name, index) => (selected(name) ? [index] : []));
@@ -212,22 +239,33 @@ async function readDiscovering(
     chosen.forEach((index, at) => (parts[index] = chosenParts[at]));
     return parts;
   };
-  if (knownTooLarge) return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
+  // In bands, the notes are loaded with the used ranges' extents (readInBands' first round trip).
+  const inBands = async (): Promise<WorkbookReading> => {
+    const notes = worksheets.map((worksheet) => queueCellNotes(worksheet, host));
+    const parts = await readInBands(context, worksheets);
+    const located = await locateCellNotes(context, notes, host);
+    return { facts, grids: gridsOf(facts, byFacts(parts), byFacts(located.notes)) };
+  };
+  if (knownTooLarge) return inBands();
   try {
     const loads = worksheets.map((worksheet) => queueSheet(worksheet, host));
     await context.sync();
-    if (!loads.every((one) => cellsGiven(one.used)))
-      return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
+    if (!loads.every((one) => cellsGiven(one.used))) return inBands();
+    const located = await locateCellNotes(
+      context,
+      loads.map((one) => one.notes),
+      host,
+    );
     return {
       facts: withLocks(
         facts,
         byFacts(loads).map((one) => one ?? undefined),
       ),
-      grids: gridsOf(facts, byFacts(loads.map((one) => [partOf(one.used)]))),
+      grids: gridsOf(facts, byFacts(loads.map((one) => [partOf(one.used)])), byFacts(located.notes)),
     };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    return { facts, grids: gridsOf(facts, byFacts(await readInBands(context, worksheets))) };
+    return inBands();
   }
 }
 

@@ -23,6 +23,13 @@ export interface ExcelCapabilities {
   undo: boolean;
   /** ExcelApi 1.8: Excel.createWorkbook(base64), a produced .xlsx opened as a new workbook (« Ouvrir dans Excel »). */
   createWorkbook: boolean;
+  /**
+   * ExcelApi 1.10: `Worksheet.comments`, the threaded comments on cells (read, with their replies, and written back by
+   * a rewrite that rebuilds their sheet: src/excel/cell-notes.ts).
+   */
+  cellComments: boolean;
+  /** ExcelApi 1.18: `Worksheet.notes`, the notes on cells (Excel's older comments), read and written back alike. */
+  cellNotes: boolean;
 }
 
 export function detectCapabilities(office: OfficeRequirements | undefined): ExcelCapabilities {
@@ -40,5 +47,7 @@ export function detectCapabilities(office: OfficeRequirements | undefined): Exce
     sheetAutoFilter: supports('1.9'),
     undo: supportsSet('ExcelUndoApiAll', '1.0'),
     createWorkbook: supports('1.8'),
+    cellComments: supports('1.10'),
+    cellNotes: supports('1.18'),
   };
 }

@@ -1,3 +1,5 @@
+import { NO_NOTES, queueCellNotesCount, type NotesHost } from './cell-notes';
+
 /**
  * What a write must know of the open workbook before it changes anything: its sheets, its defined names, whether
  * its structure is protected and whether its first sheet is blank (a new workbook's lone sheet). A read learns
@@ -12,7 +14,7 @@ export interface WorkbookFacts {
   visibility: string[];
   definedNames: string[];
   structureProtected: boolean;
-  /** The first sheet holds nothing, not even a format. */
+  /** The first sheet holds nothing, not even a format, nor a note or a comment on a cell (where Excel reads them). */
   firstSheetBlank: boolean;
   /** Each sheet's protection, in the same order: a cell change on a protected sheet may need it lifted. */
   protection: SheetProtection[];
@@ -47,14 +49,19 @@ export interface SheetProtection {
   options: Excel.WorksheetProtectionOptions;
 }
 
-/** Queues the loads that answer WorkbookFacts; the returned function reads them once the request came back. */
-export function queueWorkbookFacts(context: Excel.RequestContext): () => WorkbookFacts {
+/**
+ * Queues the loads that answer WorkbookFacts; the returned function reads them once the request came back. `host`:
+ * the notes and comments this Excel can count on the first sheet (cell-notes.ts).
+ */
+export function queueWorkbookFacts(context: Excel.RequestContext, host: NotesHost = NO_NOTES): () => WorkbookFacts {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/id,items/visibility,items/protection/protected,items/protection/options');
   workbook.names.load('items/name');
   workbook.protection.load('protected');
-  const firstUsed = worksheets.getFirst().getUsedRangeOrNullObject();
+  const first = worksheets.getFirst();
+  const firstUsed = first.getUsedRangeOrNullObject();
+  const firstNotes = queueCellNotesCount(first, host);
   return () => ({
     sheets: worksheets.items.map((sheet) => sheet.name),
     ids: worksheets.items.map((sheet) => sheet.id),
@@ -70,7 +77,7 @@ export function queueWorkbookFacts(context: Excel.RequestContext): () => Workboo
     autoFilters: worksheets.items.map(() => undefined),
     // Read by the returned function, which the caller calls after its sync (the rule cannot see that).
     // eslint-disable-next-line office-addins/call-sync-before-read
-    firstSheetBlank: firstUsed.isNullObject,
+    firstSheetBlank: firstUsed.isNullObject && firstNotes() === 0,
   });
 }
 

@@ -7,6 +7,7 @@ import { columnWidthInPoints } from '../layout/column-width';
 import { excelWorkbookError } from './excel-errors';
 import { stopsBeforeSwitch } from './edits-since-read';
 import { checkOldSheets } from './old-sheets-check';
+import { queueCellNotesWrite } from './cell-notes';
 import type { PartialWorkbookGrids } from '../app/port';
 import { protectionShape, queueProtection, queueSwitch, switchShape } from './sheet-switch';
 import { planSwitch, type SwitchPlan } from './switch-plan';
@@ -68,7 +69,7 @@ export interface WriteOutcome {
   requestBytes: number[];
 }
 
-const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter', 'presentation'];
+const NOTE_ORDER: DegradationNote[] = ['pageLayout', 'sheetAutoFilter', 'cellComments', 'cellNotes', 'presentation'];
 
 export async function writeWorkbookSpec(
   excel: typeof Excel,
@@ -87,7 +88,7 @@ export async function writeWorkbookSpec(
     const worksheets = workbook.worksheets;
     let facts = options.facts;
     if (!facts) {
-      const factsOf = queueWorkbookFacts(context);
+      const factsOf = queueWorkbookFacts(context, capabilities);
       await context.sync();
       factsSyncs = 1;
       facts = factsOf();
@@ -118,6 +119,14 @@ export async function writeWorkbookSpec(
       await q({ objects: 2, payload: name }, () => workbook.names.add(name.name, `=${name.ref}`));
     for (const sheet of temporary.sheets)
       await queueSheetContent(requests, created.get(sheet.name)!, sheet, planSheet(sheet));
+    // The notes and comments on cells, where the rewrite placed them (cell-notes.ts). Deleting an old sheet deletes
+    // those on it: where this Excel cannot read them (so none came with the read), the rewrite says it.
+    for (const sheet of temporary.sheets)
+      if (sheet.notes && !(await queueCellNotesWrite(requests, created.get(sheet.name)!, sheet.notes, capabilities)))
+        missing.add('cellComments');
+    if (current.sheets.some((sheet) => sheet.old))
+      if (!capabilities.cellComments) missing.add('cellComments');
+      else if (!capabilities.cellNotes) missing.add('cellNotes');
     // Filters once every value is in.
     for (const sheet of temporary.sheets)
       await queueFilter(requests, created.get(sheet.name)!, sheet, capabilities, missing);

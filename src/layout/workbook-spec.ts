@@ -1,7 +1,7 @@
 /**
  * A workbook to write, described as data. Both back ends consume it: the ExcelJS writer (src/xlsx, files) and the
- * Office.js writer (src/excel, the open workbook). So it holds only what both can do (but a sheet's `notes`, which
- * only the .xlsx back end reads and writes); addresses are A1 strings, colours RRGGBB hex, formulas invariant
+ * Office.js writer (src/excel, the open workbook). So it holds only what both can do (a sheet's `notes` too, which
+ * Excel writes only where its version has the notes and comments API); addresses are A1 strings, colours RRGGBB hex, formulas invariant
  * (English, comma) text without the leading `=`.
  */
 import type { CellNote } from '../domain/grid';
@@ -176,8 +176,9 @@ export interface SheetSpec {
   tabColor?: string;
   /**
    * The notes (comments) a person attached to cells, written back where their cell's content goes (a rewrite:
-   * src/app/cell-notes-of-workbook.ts); absent when there are none. Only the .xlsx back end writes them: the task
-   * pane's read does not load notes, so a spec written to the open workbook has none.
+   * src/app/cell-notes-of-workbook.ts); absent when there are none. The .xlsx writer writes each as a note (a
+   * thread's replies after its first message); the Office.js writer a note as a note (ExcelApi 1.18) and a thread as a
+   * comment with its replies (ExcelApi 1.10; src/excel/cell-notes.ts).
    */
   notes?: CellNote[];
 }

@@ -11,7 +11,10 @@ import { sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 it('writes the explicit scale and the header and footer on every page', async () => {
   const spec = buildBilanWorkbook(sampleBilan(), { writtenAt: WRITTEN_AT });
   const fake = createFakeExcel();
-  const capabilities = { minimum: true, pageLayout: true, sheetAutoFilter: true, undo: true, createWorkbook: true };
+  const capabilities = {
+    ...{ minimum: true, pageLayout: true, sheetAutoFilter: true, undo: true, createWorkbook: true },
+    ...{ cellComments: true, cellNotes: true },
+  };
   const outcome = await writeWorkbookSpec(fake.officeJs.Excel, spec, { capabilities });
   expect(outcome.notes).toEqual([]);
   for (const sheet of spec.sheets)

@@ -39,6 +39,8 @@ describe('requirement sets', () => {
       sheetAutoFilter: true,
       undo: false,
       createWorkbook: true,
+      cellComments: true,
+      cellNotes: false,
     });
   }, 60_000);
 

@@ -9,6 +9,7 @@ export const FakeErrorCodes = {
   apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
+  invalidCellAddress: 'InvalidCellAddress',
   invalidOperation: 'InvalidOperation',
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   invalidReference: 'InvalidReference',

@@ -1,6 +1,14 @@
 import { operationBytes } from '../../src/excel/request-size';
 import { gateMethodsBySet } from './api-sets';
 import { FakeChart, FakeChartCollection } from './charts';
+import {
+  FakeComment,
+  FakeCommentCollection,
+  FakeCommentReply,
+  FakeCommentReplyCollection,
+  FakeNote,
+  FakeNoteCollection,
+} from './comments';
 import { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditional-formats';
 import { FakeDataValidation } from './data-validation';
 import { FakeNamedItem, FakeNamedItemCollection } from './names';
@@ -39,6 +47,10 @@ const gatedClasses: [{ prototype: object }, string][] = [
   [FakeAutoFilter, 'AutoFilter'],
   [FakeChart, 'Chart'],
   [FakeChartCollection, 'ChartCollection'],
+  [FakeComment, 'Comment'],
+  [FakeCommentCollection, 'CommentCollection'],
+  [FakeCommentReply, 'CommentReply'],
+  [FakeCommentReplyCollection, 'CommentReplyCollection'],
   [FakeConditionalFormat, 'ConditionalFormat'],
   [FakeConditionalFormatCollection, 'ConditionalFormatCollection'],
   [FakeDataValidation, 'DataValidation'],
@@ -46,6 +58,8 @@ const gatedClasses: [{ prototype: object }, string][] = [
   [FakeFormatProtection, 'FormatProtection'],
   [FakeNamedItem, 'NamedItem'],
   [FakeNamedItemCollection, 'NamedItemCollection'],
+  [FakeNote, 'Note'],
+  [FakeNoteCollection, 'NoteCollection'],
   [FakeRange, 'Range'],
   [FakeRangeBorder, 'RangeBorder'],
   [FakeRangeFill, 'RangeFill'],

@@ -245,6 +245,23 @@ export class FakeWorkbookInspector {
     }));
   }
 
+  /** The sheet's notes, each with its cell (`O10`) and text, in the order they were added. */
+  notes(name: string): { address: string; content: string }[] {
+    return this.sheet(name).notes.map(({ row, column, content }) => ({
+      address: formatRect({ row, column, rowCount: 1, columnCount: 1 }),
+      content,
+    }));
+  }
+
+  /** The sheet's threaded comments, each with its cell, text and replies' texts. */
+  comments(name: string): { address: string; content: string; replies: string[] }[] {
+    return this.sheet(name).comments.map(({ row, column, content, replies }) => ({
+      address: formatRect({ row, column, rowCount: 1, columnCount: 1 }),
+      content,
+      replies: replies.map((reply) => reply.content),
+    }));
+  }
+
   pageLayout(name: string): Record<string, unknown> {
     return structuredClone(this.sheet(name).pageLayout);
   }

@@ -69,6 +69,22 @@ export interface ChartEntry {
   settings: Record<string, unknown>;
 }
 
+/** A threaded comment on one cell (0-based row and column), its replies in order. */
+export interface CommentEntry {
+  id: string;
+  row: number;
+  column: number;
+  content: string;
+  replies: { id: string; content: string }[];
+}
+
+/** A note (Excel's older comment) on one cell (0-based row and column). */
+export interface NoteEntry {
+  row: number;
+  column: number;
+  content: string;
+}
+
 export class SheetModel {
   visibility: Visibility = 'Visible';
   tabColor = '';
@@ -89,6 +105,9 @@ export class SheetModel {
   readonly borders: BorderEntry[] = [];
   autoFilter: Rect | null = null;
   readonly charts: ChartEntry[] = [];
+  /** A cell's comments and notes belong to the sheet: deleting it deletes them. */
+  readonly comments: CommentEntry[] = [];
+  readonly notes: NoteEntry[] = [];
   readonly pageLayout: Record<string, unknown> = {};
   /** `{ add: [[range], …] }` once a manual page break is added. */
   readonly horizontalPageBreaks: Record<string, unknown> = {};

@@ -47,6 +47,28 @@ export class FakeWorkbookSeeder {
     return this;
   }
 
+  /** A note a person attached to a cell (Excel's « Nouvelle note »). */
+  note(name: string, address: string, content: string): this {
+    const { sheet, row, column } = this.cell(name, address);
+    sheet.notes.push({ row, column, content });
+    return this;
+  }
+
+  /** A threaded comment a person started on a cell (« Nouveau commentaire »), with its replies. */
+  comment(name: string, address: string, content: string, replies: string[] = []): this {
+    const { sheet, row, column } = this.cell(name, address);
+    const reply = (text: string) => ({ id: this.model.newObjectId('reply'), content: text });
+    sheet.comments.push({ id: this.model.newObjectId('comment'), row, column, content, replies: replies.map(reply) });
+    return this;
+  }
+
+  private cell(name: string, address: string) {
+    const parsed = parseAddress(address);
+    const sheet = this.model.sheetByName(name);
+    if (!parsed || !sheet) throw new Error(`Bad target ${name}!${address}`);
+    return { sheet, row: parsed.rect.row, column: parsed.rect.column };
+  }
+
   removeSheet(name: string): this {
     const sheet = this.model.sheetByName(name);
     if (sheet) this.model.removeSheet(sheet);

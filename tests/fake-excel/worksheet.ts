@@ -8,6 +8,7 @@ import { FakeRange, SheetHandle } from './range';
 import { Recorded, createRecorder } from './recorder';
 import { assertValidSheetName } from './sheet-names';
 import { FakeChartCollection } from './charts';
+import { FakeCommentCollection, FakeNoteCollection } from './comments';
 import { FakeNamedItemCollection } from './names';
 import { FakeTableCollection } from './tables';
 import { FakeAutoFilter, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet-parts';
@@ -52,6 +53,14 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   private lazy_charts?: FakeChartCollection;
   get charts(): FakeChartCollection {
     return (this.lazy_charts ??= new FakeChartCollection(this.context, this));
+  }
+  private lazy_comments?: FakeCommentCollection;
+  get comments(): FakeCommentCollection {
+    return (this.lazy_comments ??= new FakeCommentCollection(this.context, this));
+  }
+  private lazy_notes?: FakeNoteCollection;
+  get notes(): FakeNoteCollection {
+    return (this.lazy_notes ??= new FakeNoteCollection(this.context, this));
   }
   private lazy_autoFilter?: FakeAutoFilter;
   get autoFilter(): FakeAutoFilter {
@@ -111,6 +120,8 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
         tables: this.tables,
         names: this.names,
         charts: this.charts,
+        comments: this.comments,
+        notes: this.notes,
       } as Record<string, FakeClientObject>
     )[name];
   }

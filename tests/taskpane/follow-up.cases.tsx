@@ -10,6 +10,7 @@ import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { liveRegionOf, readAgain, renderPaneOnFake, statusRead } from './support/pane-on-fake';
 import type { FakeContext } from '../fake-excel';
+import { degradationNotes } from '../../src/excel/excel-texts';
 
 const FOLLOW_UP = 'Suivi du trimestre';
 
@@ -343,6 +344,45 @@ describe('follow-up of the quarter from the pane', () => {
     expect(notes).toContain(fr('« Annuler » d’Excel ne la rétablit pas'));
     expect(notes).not.toMatch(/ancien fichier|\.bak/);
   }, 120_000);
+
+  it.each([
+    ['1.18', null],
+    ['1.12', degradationNotes.cellNotes],
+  ] as const)(
+    'a « Calculer » that rebuilds the sheets keeps the notes on cells, or says this Excel cannot read them (ExcelApi %s)',
+    async (apiVersion, said) => {
+      const { fake } = renderPaneOnFake({}, { apiVersion });
+      await openGeneratedWorkbook(fake);
+      // A hint typed over: the workbook is written whole, the sheet the officer added copied back.
+      fake.seed.sheet('Paramètres', [['Changer le trimestre après le COPIL']], 'C9');
+      fake.seed.sheet('Notes COPIL', [['Budget', 1200]]).note('Notes COPIL', 'B1', 'Voté le 3 mars');
+      const cell = cellOfRow(fake, 'Axe 1', 'G1-QN1', 'Avancement (%)');
+      fake.seed.comment('Axe 1', cell, 'Chiffre de la mairie', ['Confirmé']);
+      await statusRead();
+      await readAgain();
+
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: 'Calculer' }));
+      });
+      await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toContain(fr('cumulés à 2026-T2')), {
+        timeout: 60_000,
+      });
+
+      expect(fake.inspect.comments('Axe 1')).toEqual([
+        { address: cell, content: 'Chiffre de la mairie', replies: ['Confirmé'] },
+      ]);
+      const region = screen.getByRole('region', { name: FOLLOW_UP }).textContent ?? '';
+      if (said === null) {
+        expect(fake.inspect.notes('Notes COPIL')).toEqual([{ address: 'B1', content: 'Voté le 3 mars' }]);
+        expect(region).not.toContain('ne permet pas au complément de lire');
+      } else {
+        // Excel 1.12 reads threads, not notes: the note went with the old sheet, and the pane says so.
+        expect(fake.inspect.notes('Notes COPIL')).toEqual([]);
+        expect(region).toContain(said);
+      }
+    },
+    120_000,
+  );
 
   it('leaves a sheet the officer added (after the hidden `_ctg`, where Excel adds one) exactly as it was', async () => {
     const { fake } = renderPaneOnFake();

@@ -2,7 +2,8 @@
 // and a workbook that already holds a tracking workbook is rebuilt only after asking, its values kept by key.
 import './support/jsdom-globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { embeddedPlan, regenerateAndWrite } from '../../src/app';
+import { embeddedPlan, generateWorkbook, regenerateAndWrite } from '../../src/app';
+import type { Plan } from '../../src/domain/plan';
 import {
   chooseEmbeddedPlan,
   clickGenerate,
@@ -12,7 +13,7 @@ import {
   TODAY,
 } from './support/pane-on-fake';
 import { cellOfRow } from './support/cell-of-row';
-import { openGeneratedWorkbook } from './support/shared-workbook';
+import { openGeneratedWorkbook, sharedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
 
 const GENERATE = 'Classeur de suivi';
@@ -26,6 +27,21 @@ const findDialog = async () => {
   expect(dialog.textContent).toContain('Ce classeur est déjà un classeur de suivi');
   return dialog;
 };
+
+/** The embedded plan with a fiche G42 more in axis 1: a regeneration from the embedded plan takes its rows out. */
+function withFicheG42(): Plan {
+  const plan: Plan = structuredClone(embeddedPlan().plan);
+  const fiches = plan.axes[0].fiches;
+  fiches.push({
+    ...structuredClone(fiches[0]),
+    ref: 'G42',
+    key: 'G42',
+    title: 'Une fiche retirée ensuite',
+    criteria: [{ key: 'G42-QN1', kind: 'quantitative', text: 'Nombre de familles', line: 0 }],
+  });
+  return plan;
+}
+const openWorkbookWithG42 = sharedWorkbook((port) => generateWorkbook(withFicheG42(), port, { today: TODAY }));
 
 describe('generate from the pane', () => {
   it('writes the tracking workbook into the open workbook and shows the summary, then the start view', async () => {
@@ -87,6 +103,36 @@ describe('generate from the pane', () => {
     // Same communes: no `Compétences AO` line.
     expect(liveRegionOf(GENERATE).textContent).not.toContain('Compétences AO');
     expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', key, 'Avancement (%)'))).toEqual([[40]]);
+  }, 120_000);
+
+  it('rebuilding the axis sheets writes each note back on its row, and quotes the one whose row is gone', async () => {
+    const { fake } = renderPaneOnFake({}, { apiVersion: '1.18' });
+    await openWorkbookWithG42(fake);
+    const kept = cellOfRow(fake, 'Axe 1', 'G1-QN1', 'Avancement (%)');
+    const gone = cellOfRow(fake, 'Axe 1', 'G42-QN1', 'Avancement (%)');
+    fake.seed.note('Axe 1', kept, 'Chiffre de la mairie').comment('Axe 1', gone, 'À revoir', ['Vu en comité']);
+    await statusRead();
+    await chooseEmbeddedPlan();
+    await clickGenerate();
+    const dialog = await findDialog();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Reconstruire le classeur' }));
+    });
+    await waitFor(() => expect(liveRegionOf(GENERATE).textContent).toContain(fr('Classeur de suivi reconstruit')), {
+      timeout: 30_000,
+    });
+
+    expect(fake.inspect.notes('Axe 1')).toEqual([
+      { address: cellOfRow(fake, 'Axe 1', 'G1-QN1', 'Avancement (%)'), content: 'Chiffre de la mairie' },
+    ]);
+    expect(fake.inspect.comments('Axe 1')).toEqual([]);
+    expect(liveRegionOf(GENERATE).textContent).toContain(
+      fr(
+        `Axe 1, cellule ${gone} : la note attachée à cette cellule, « À revoir — Vu en comité », n’a pas été ` +
+          'reprise : la ligne, la colonne ou la feuille de cette cellule n’est plus dans le classeur réécrit. Excel ne ' +
+          'la garde pas : recopiez-la depuis ce message, ou reprenez-la d’une copie du classeur enregistrée avant.',
+      ),
+    );
   }, 120_000);
 
   it('asks first when a rewrite use case is given, says values are kept by key, and runs it only on confirmation', async () => {

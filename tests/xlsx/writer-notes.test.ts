@@ -8,7 +8,7 @@ import { samplePlan } from '../layout/helpers/sample-plan';
 /**
  * The notes (comments) a spec carries on a sheet are written on their cells by both writers, the in-memory one and
  * the command line's streamed one: a filled cell, an empty one inside the rows, and one past the sheet's last row;
- * a text that reads like an `_xHHHH_` escape comes back as typed.
+ * a text that reads like an `_xHHHH_` escape comes back as typed; a thread read in Excel is one note in a file.
  */
 
 const notes = [
@@ -37,6 +37,19 @@ describe.each([
     expect(read.grids.sheets.find((sheet) => sheet.name === 'Axe 1')?.notes).toEqual(notes);
     expect(read.grids.sheets.filter((sheet) => sheet.notes !== undefined).map((sheet) => sheet.name)).toEqual([
       'Axe 1',
+    ]);
+  }, 60_000);
+
+  it('write a thread read in Excel as one note, its replies after its first message', async () => {
+    const spec = await specWithNotes();
+    spec.sheets.find((sheet) => sheet.name === 'Axe 1')!.notes = [
+      { address: 'O10', text: 'À revoir', thread: { replies: ['Vu en comité', 'Chiffre confirmé'] } },
+    ];
+    const read = readXlsx(await write(spec));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.grids.sheets.find((sheet) => sheet.name === 'Axe 1')?.notes).toEqual([
+      { address: 'O10', text: 'À revoir — Vu en comité — Chiffre confirmé' },
     ]);
   }, 60_000);
 });

@@ -67,7 +67,7 @@ export const rewriteIssueCodes = {
   'cell-note-not-kept': {
     severity: 'warning',
     description:
-      'Une note (un commentaire) attachée à une cellule n’est pas reprise par une réécriture du classeur entier, la place de sa cellule n’y étant plus (ligne retirée du plan, colonne ou feuille disparue) ou son texte trop long pour être lu ; le .bak la garde.',
+      'Une note (un commentaire) attachée à une cellule n’est pas reprise par une réécriture du classeur entier, la place de sa cellule n’y étant plus (ligne retirée du plan, colonne ou feuille disparue) ou son texte trop long pour être lu ; le .bak la garde (dans Excel, le message la cite en entier).',
   },
   'cell-notes-unreadable': {
     severity: 'error',

@@ -98,13 +98,17 @@ export const rewriteMessages = {
       ? '(couleurs, formats des nombres, listes, protection) : le classeur a été réécrit en entier, et « Annuler » ' +
         'd’Excel ne la rétablit pas. Remettez-la à la main, ou reprenez-la d’une copie du classeur enregistrée avant.'
       : '(couleurs, listes, protection) : l’ancien fichier garde la mise en forme.'),
-  'cell-note-not-kept': (p) =>
+  // In Excel no earlier file keeps it: the pane quotes the whole text, to copy from the message.
+  'cell-note-not-kept': (p, surface) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la note attachée à cette cellule, ` +
     (p.unread === 'yes'
       ? 'trop longue pour être lue, n’a pas été reprise. '
-      : `${quotedShort(String(p.text ?? ''))}, n’a pas été reprise : la ligne, la colonne ou la feuille de cette ` +
-        'cellule n’est plus dans le classeur réécrit. ') +
-    'L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin.',
+      : `${surface === 'task-pane' ? `« ${String(p.text ?? '')} »` : quotedShort(String(p.text ?? ''))}, ` +
+        'n’a pas été reprise : la ligne, la colonne ou la feuille de cette cellule n’est plus dans le classeur ' +
+        'réécrit. ') +
+    (surface === 'task-pane'
+      ? 'Excel ne la garde pas : recopiez-la depuis ce message, ou reprenez-la d’une copie du classeur enregistrée avant.'
+      : 'L’ancien fichier la garde : recopiez-la depuis celui-ci si vous en avez besoin.'),
   'cell-notes-unreadable': (p) =>
     `${paramText(p.sheet)} : les notes (commentaires) attachées aux cellules de cette feuille n’ont pas pu être ` +
     `lues, car la partie du fichier qui les garde ${NOTES_DAMAGE[String(p.damage)] ?? NOTES_DAMAGE.damaged}. Les ` +

@@ -36,8 +36,15 @@ import { QuarterSelector } from './quarter-selector';
 import { SheetLinks } from './sheet-links';
 
 type Outcome =
-  | { kind: 'computed'; figures: ComputedFigures; notes: Issue[] }
-  | { kind: 'closed'; closed: string; next: string; figures: ComputedFigures; notes: Issue[] }
+  | { kind: 'computed'; figures: ComputedFigures; notes: Issue[]; excelNotes: readonly string[] }
+  | {
+      kind: 'closed';
+      closed: string;
+      next: string;
+      figures: ComputedFigures;
+      notes: Issue[];
+      excelNotes: readonly string[];
+    }
   | { kind: 'refused'; issues: Issue[] };
 
 const useStyles = makeStyles({
@@ -127,7 +134,12 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
       setWorkbookQuarter(outcome.figures.quarter);
       setSelected(outcome.figures.quarter);
       onWritten();
-      return { kind: 'computed', figures: outcome.figures, notes: outcome.notes };
+      return {
+        kind: 'computed',
+        figures: outcome.figures,
+        notes: outcome.notes,
+        excelNotes: workbook.notes?.() ?? [],
+      };
     });
 
   const close = () => {
@@ -144,6 +156,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
         next: outcome.next,
         figures: outcome.figures,
         notes: outcome.notes,
+        excelNotes: workbook.notes?.() ?? [],
       };
     });
   };
@@ -196,7 +209,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
           </MessageBar>
         )}
         {result && result.kind !== 'refused' && <FiguresSentence figures={result.figures} />}
-        {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} />}
+        {result && result.kind !== 'refused' && <RewriteNotes notes={result.notes} excelNotes={result.excelNotes} />}
         {result?.kind === 'refused' && <RefusalBar title={texts.followUp.refused} issues={result.issues} />}
         {state.phase === 'failed' && <ExcelErrorBar error={state.error} />}
       </LiveStatus>

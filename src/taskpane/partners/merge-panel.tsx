@@ -68,7 +68,9 @@ async function readReturned(file: File): Promise<Picked> {
 
 type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false; issues: Issue[] };
 /** A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). */
-type Applied = { ok: true; report: MergeReport; at: Date; notes: Issue[] } | { ok: false; issues: Issue[] };
+type Applied =
+  | { ok: true; report: MergeReport; at: Date; notes: Issue[]; excelNotes: readonly string[] }
+  | { ok: false; issues: Issue[] };
 
 /**
  * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx; an .ods or .xls is refused, to be saved as .xlsx)
@@ -173,12 +175,15 @@ export function MergePanel({
       const at = today();
       const reports: MergeReport[] = [];
       const notes: Issue[] = [];
+      // What this Excel could not do in each write (the port's notes of its last write), each said once.
+      const excelNotes = new Set<string>();
       for (const run of runs) {
         const take = takeOf(run, previewed.conflicts, choices);
         const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' });
         if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
         reports.push(outcome.report);
         notes.push(...outcome.notes);
+        if (outcome.report.written) for (const note of workbook.notes?.() ?? []) excelNotes.add(note);
       }
       const report = joinReports(reports);
       resetPreview();
@@ -186,7 +191,7 @@ export function MergePanel({
       if (report.written) {
         onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
       }
-      return { ok: true, report, at, notes };
+      return { ok: true, report, at, notes, excelNotes: [...excelNotes] };
     });
   };
 
@@ -326,7 +331,7 @@ export function MergePanel({
             </MessageBarBody>
           </MessageBar>
         )}
-        {done?.ok && <RewriteNotes notes={done.notes} />}
+        {done?.ok && <RewriteNotes notes={done.notes} excelNotes={done.excelNotes} />}
         {selectionStatus}
       </LiveStatus>
       {/* What refused the merge, listed and linked as « Vérifier le classeur » lists it. */}

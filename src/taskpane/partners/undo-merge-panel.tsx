@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 });
 
 /** An undo done: its report, and what the rewrite of the workbook said of it (RewriteNotes). */
-type Outcome = { ok: true; report: UndoReport; notes: Issue[] } | { ok: false; issues: Issue[] };
+type Outcome =
+  { ok: true; report: UndoReport; notes: Issue[]; excelNotes: readonly string[] } | { ok: false; issues: Issue[] };
 
 /**
  * « Annuler la dernière fusion » (`ctg-suivi undo`): asked first (naming the merge when the pane made it), then the
@@ -67,7 +68,8 @@ export function UndoMergePanel({
       const outcome = await undoLastMerge(workbook, { now: today() });
       if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
       if (outcome.report.written) onUndone();
-      return { ok: true, report: outcome.report, notes: outcome.notes };
+      const excelNotes = outcome.report.written ? (workbook.notes?.() ?? []) : [];
+      return { ok: true, report: outcome.report, notes: outcome.notes, excelNotes };
     });
   };
 
@@ -113,7 +115,7 @@ export function UndoMergePanel({
             </MessageBarBody>
           </MessageBar>
         )}
-        {result?.ok && <RewriteNotes notes={result.notes} />}
+        {result?.ok && <RewriteNotes notes={result.notes} excelNotes={result.excelNotes} />}
         {selectionStatus}
       </LiveStatus>
       {report && report.restored.length > 0 && (

@@ -14,6 +14,7 @@ import type {
   SheetSpec,
   ValidationSpec,
 } from '../../layout/workbook-spec';
+import { cellNoteText } from '../../domain/grid';
 import { columnLetters, parseA1Range } from '../../layout/a1';
 import { pagesWideOf } from '../../layout/print-width';
 import { encodeOoxmlEscapes } from '../reader/text-escapes';
@@ -196,7 +197,8 @@ function notesOfRows(sheet: SheetSpec): Map<number, { column: number; text: stri
   const byRow = new Map<number, { column: number; text: string }[]>();
   for (const note of sheet.notes ?? []) {
     const cell = parseA1Range(note.address);
-    if (cell) byRow.set(cell.top, [...(byRow.get(cell.top) ?? []), { column: cell.left, text: note.text }]);
+    // A thread read in Excel is one note in a file, its replies after its first message.
+    if (cell) byRow.set(cell.top, [...(byRow.get(cell.top) ?? []), { column: cell.left, text: cellNoteText(note) }]);
   }
   return byRow;
 }
