@@ -285,6 +285,11 @@ export const texts = {
     why: (explanation: string) => `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}.`,
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
     apply: 'Appliquer la fusion',
+    /** Beside « Appliquer la fusion » when applying it would write nothing: no value changes the workbook. */
+    nothingToApply: 'Rien à appliquer : aucune valeur renvoyée ne change le classeur.',
+    /** The same when only conflicts could change it, each kept so far. */
+    nothingToApplyUnlessTaken:
+      'Rien à appliquer tant que le classeur garde ses valeurs : choisissez « Prendre la valeur renvoyée » pour un conflit à reprendre.',
     applying: 'Fusion en cours…',
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',
     applied: (count: number) =>

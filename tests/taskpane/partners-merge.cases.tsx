@@ -269,6 +269,66 @@ describe('merging returned files from the pane', () => {
     expect(done.textContent).toContain(fr('valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant »'));
   }, 240_000);
 
+  it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    // Only a conflict: the officer typed 4, the partner named on the fiche returns 5.
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    fake.seed.sheet('Axe 1', [[4]], valueCell);
+    const conflicting = await returnedFile(
+      await port.read(),
+      [{ key: criterion.key, header: '2026-T1', value: 5 }],
+      'retour-conflit.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    const previewOf = async (file: File) => {
+      await pick(section, [file]);
+      const partner = await within(section).findByRole('textbox', {
+        name: new RegExp(`Partenaire qui a renvoyé ${file.name.replace('.', '\\.')}`),
+      });
+      fireEvent.change(partner, { target: { value: PARTNER } });
+      await act(async () => {
+        fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+      });
+      await noProgress(section);
+    };
+    const applyButton = () => within(section).getByRole('button', { name: 'Appliquer la fusion' });
+    const description = () => {
+      const id = applyButton().getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : null;
+    };
+
+    await previewOf(conflicting);
+    // The conflict is kept until chosen: applying now would write nothing, and the button says so.
+    expect(applyButton().getAttribute('aria-disabled')).toBe('true');
+    expect(description()).toBe(
+      'Rien à appliquer tant que le classeur garde ses valeurs\u00a0: choisissez «\u00a0Prendre la valeur ' +
+        'renvoyée\u00a0» pour un conflit à reprendre.',
+    );
+    const before = fake.stats.roundTrips;
+    fireEvent.click(applyButton());
+    expect(fake.stats.roundTrips).toBe(before);
+    // Taking the returned value gives the merge something to write.
+    const preview = within(section).getByRole('article', { name: 'retour-conflit.xlsx' });
+    fireEvent.click(within(preview).getByRole('radio', { name: 'Prendre la valeur renvoyée' }));
+    expect(applyButton().getAttribute('aria-disabled')).toBeNull();
+    expect(description()).toBeNull();
+    expect(section.textContent).not.toContain('Rien à appliquer');
+
+    // A file that returns the workbook's own values: nothing to apply, whatever is chosen.
+    await previewOf(await returnedFile(await port.read(), [], 'retour-identique.xlsx'));
+    expect(applyButton().getAttribute('aria-disabled')).toBe('true');
+    expect(description()).toBe('Rien à appliquer\u00a0: aucune valeur renvoyée ne change le classeur.');
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
+  }, 240_000);
+
   it('lists the first rows a file refuses of one kind, then counts the others in one item', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

@@ -192,6 +192,14 @@ export function MergePanel({
   const select = (sheetName: string, cell: string) => void runSelection(() => workbook.select(sheetName, cell));
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
+  // What applying the preview would write: nothing when no value changes the workbook and every conflict is kept.
+  const nothingToApply =
+    shown && !shown.changes && shown.conflicts.every((conflict) => choices.get(conflictId(conflict)) !== 'incoming')
+      ? shown.conflicts.length > 0
+        ? texts.merge.nothingToApplyUnlessTaken
+        : texts.merge.nothingToApply
+      : null;
+  const nothingToApplyId = useId();
   const done = applied.phase === 'done' ? applied.result : null;
   // « Appliquer la fusion » goes with the preview once the merge is written: focus, lost with it, comes back to
   // picking the next files, just above the line that says what was merged.
@@ -337,7 +345,15 @@ export function MergePanel({
       {shown && (
         <>
           <MergePreview report={shown} choices={choices} onChoose={choose} onSelect={select} disabled={busy} />
-          <Button className={styles.action} appearance="primary" disabledFocusable={busy} onClick={apply}>
+          {nothingToApply && <Body1 id={nothingToApplyId}>{nothingToApply}</Body1>}
+          {/* Kept in the tab order when there is nothing to apply, described by the line that says why. */}
+          <Button
+            className={styles.action}
+            appearance={nothingToApply ? 'secondary' : 'primary'}
+            disabledFocusable={busy || nothingToApply !== null}
+            aria-describedby={nothingToApply ? nothingToApplyId : undefined}
+            onClick={apply}
+          >
             {texts.merge.apply}
           </Button>
         </>
