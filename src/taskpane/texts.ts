@@ -351,7 +351,13 @@ export const texts = {
     unreadable: 'Ce classeur ne peut pas être vérifié :',
     error: 'Erreur',
     warning: 'Avertissement',
-    sheetGroup: (sheet: string, count: number) => `${sheet} (${plural(count, 'problème')})`,
+    /** A sheet's fold: how many problems, and how many of them are errors, said even while it is folded. */
+    sheetGroup: (sheet: string, count: number, errors = 0) =>
+      errors === count
+        ? `${sheet} (${plural(count, 'erreur')})`
+        : `${sheet} (${plural(count, 'problème')}${errors > 0 ? `, dont ${plural(errors, 'erreur')}` : ''})`,
+    expandAll: 'Tout déplier',
+    collapseAll: 'Tout replier',
     noSheet: 'Classeur',
     ficheGroup: (ficheKey: string) => `Fiche ${ficheKey}`,
     otherRows: 'Hors fiche',
