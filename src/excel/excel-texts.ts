@@ -40,6 +40,22 @@ export const excelErrorTexts = {
 export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /**
+ * What a failure left in the open workbook (excel-errors.ts, `WorkbookLeft`), said below its explanation. Only what
+ * the code guarantees: a cell change's undo gives back the cells' values, formulas and number formats and the
+ * sheets' protection (not the borders of a new line, nor a filter's longer range); a whole rewrite's removes the new
+ * sheets and gives the old ones their names back.
+ */
+export const workbookLeftTexts = {
+  untouched: 'Rien n’a été modifié dans le classeur.',
+  restored:
+    'Le classeur a été remis comme avant : ce que l’opération avait commencé d’écrire a été retiré, aucune valeur ni formule n’est changée.',
+  'cells-maybe-changed':
+    'Le classeur a peut-être été modifié en partie : Excel a aussi refusé d’y remettre les cellules déjà écrites, et une feuille a pu rester sans sa protection. Vérifiez le classeur avant de continuer, puis relancez l’opération.',
+  'sheets-maybe-changed':
+    'Le classeur a peut-être été modifié en partie : Excel a aussi refusé de le remettre comme avant. Des feuilles nommées « ctg-nouvelle-… » (masquées, faites par l’opération) ou « ctg-ancienne-… » (vos feuilles d’avant, mises de côté) peuvent y rester. Vérifiez le classeur avant de continuer.',
+} as const;
+
+/**
  * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
  * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »).
  */
