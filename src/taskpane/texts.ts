@@ -291,6 +291,14 @@ export const texts = {
     nothingToApplyUnlessTaken:
       'Rien à appliquer tant que le classeur garde ses valeurs : choisissez « Prendre la valeur renvoyée » pour un conflit à reprendre.',
     applying: 'Fusion en cours…',
+    /**
+     * Excel refused a later merge of a preview that merges several partners one after another: the earlier ones stay
+     * written. Followed by what the failure left of the rest (ExcelErrorBar).
+     */
+    partlyWritten: (files: readonly string[], merges: number) =>
+      `La fusion de ${files.join(', ')} avait été écrite avant cet échec et reste dans le classeur, notée au Journal ` +
+      `(« Annuler la dernière fusion » ${merges > 1 ? 'retire ces fusions une à une' : 'la retire'}). ` +
+      'Pour la suite de la fusion :',
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',
     applied: (count: number) =>
       `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,

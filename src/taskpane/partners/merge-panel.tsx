@@ -66,6 +66,21 @@ async function readReturned(file: File): Promise<Picked> {
 }
 
 type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false; issues: Issue[] };
+/**
+ * Excel failed a later merge of several partners' (each written on its own): `written`, the files of those written
+ * before it, which stay.
+ */
+class LaterMergeFailed extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly written: readonly string[],
+    /** How many merges (one per partner) those were: each is undone on its own. */
+    readonly merges: number,
+  ) {
+    super('A later merge failed');
+  }
+}
+
 /** A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). */
 type Applied = { ok: true; report: MergeReport; at: Date; notes: Issue[] } | { ok: false; issues: Issue[] };
 
@@ -174,7 +189,15 @@ export function MergePanel({
       const notes: Issue[] = [];
       for (const run of runs) {
         const take = takeOf(run, previewed.conflicts, choices);
-        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' });
+        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' }).catch(
+          (failure: unknown) => {
+            const merges = reports.filter((report) => report.written);
+            if (merges.length === 0) throw failure;
+            const written = merges.flatMap(writtenFiles);
+            onMerged({ at, files: written });
+            throw new LaterMergeFailed(failure, written, merges.length);
+          },
+        );
         if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
         reports.push(outcome.report);
         notes.push(...outcome.notes);
@@ -182,9 +205,7 @@ export function MergePanel({
       const report = joinReports(reports);
       resetPreview();
       forgetSources();
-      if (report.written) {
-        onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
-      }
+      if (report.written) onMerged({ at, files: writtenFiles(report) });
       return { ok: true, report, at, notes };
     });
   };
@@ -322,7 +343,15 @@ export function MergePanel({
             <ProgressBar aria-label={texts.merge.applying} />
           </Field>
         )}
-        {applied.phase === 'failed' && <ExcelErrorBar error={applied.error} />}
+        {applied.phase === 'failed' &&
+          (applied.error instanceof LaterMergeFailed ? (
+            <ExcelErrorBar
+              error={applied.error.failure}
+              before={texts.merge.partlyWritten(applied.error.written, applied.error.merges)}
+            />
+          ) : (
+            <ExcelErrorBar error={applied.error} />
+          ))}
         {done && !done.ok && <RefusalBar title={texts.merge.refused} issues={done.issues} />}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
@@ -361,4 +390,9 @@ export function MergePanel({
       {done?.ok && done.report.written && <MergePreview report={done.report} onSelect={select} />}
     </Section>
   );
+}
+
+/** The files a merge wrote (those it merged for a partner). */
+function writtenFiles(report: MergeReport): string[] {
+  return report.written ? report.sources.filter((source) => source.partner).map((source) => source.source) : [];
 }
