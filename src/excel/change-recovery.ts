@@ -6,7 +6,7 @@ import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-q
 import { queueAsk } from './cell-asks';
 import { cellKey } from './change-knowledge';
 import { protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
-import { loadedContent, sameContent } from './edits-since-read';
+import { loadedContent, sameContent, undoRefused } from './edits-since-read';
 import { leaving } from './excel-errors';
 import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
@@ -141,7 +141,7 @@ export async function undoChange(
   } catch {
     // The undo failed too: the first failure is the one that says what happened, and that cells may stay written.
   }
-  throw leaving(failure, undone ? 'restored' : 'cells-maybe-changed');
+  throw undone ? leaving(failure, 'restored') : leaving(undoRefused(failure), 'cells-maybe-changed');
 }
 
 /** Whether a person typed in the cell since the change wrote it (or instead of it, in a request that failed). */

@@ -57,13 +57,17 @@ export const workbookLeftTexts = {
 
 /**
  * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
- * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »).
+ * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »). `undone` false:
+ * the undo of a cell change was refused too, so their value, written over, may not be back.
  */
-export function editedDuringRewriteText(cells: readonly string[]): string {
+export function editedDuringRewriteText(cells: readonly string[], undone = true): string {
   const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+  const these = cells.length > 1 ? 'ces cellules' : 'cette cellule';
   return (
     `Le classeur a été modifié pendant l’opération (${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}) :` +
-    ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
+    (undone
+      ? ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
+      : ` l’opération s’est arrêtée, mais Excel a refusé d’y remettre votre saisie, qui a pu être remplacée : vérifiez ${these} et retapez-la si besoin.`)
   );
 }
 
