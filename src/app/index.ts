@@ -17,6 +17,7 @@ export {
   type Quarter,
 } from '../domain/periods';
 export { serialToIsoDate } from '../domain/excel-dates';
+export { calendarDayOf } from '../domain/calendar-day';
 export { setSha256, type Sha256Hex } from '../domain/sha256';
 export type { JournalValue } from '../domain/journal';
 export { allFiches, type Plan, type PlanReading, type PlanWarning } from '../domain/plan';

@@ -1,3 +1,4 @@
+import { calendarDayOf } from './calendar-day';
 import type { Period } from './plan';
 
 /** A calendar quarter; `index` counts quarters since year 0 so that quarters compare and subtract. */
@@ -64,8 +65,9 @@ export function quarterOfIsoDate(isoDate: string): Quarter {
   return { year, q: (Math.floor((month - 1) / 3) + 1) as Quarter['q'] };
 }
 
-export function quarterOfDate(date: Date): Quarter {
-  return { year: date.getFullYear(), q: (Math.floor(date.getMonth() / 3) + 1) as Quarter['q'] };
+/** Today's quarter at `now`: the quarter of today's date (calendar-day.ts, the machine's own day). */
+export function quarterOfDate(now: Date): Quarter {
+  return quarterOfIsoDate(calendarDayOf(now));
 }
 
 /** `2026-12-31`: the last day of a quarter (ISO). */

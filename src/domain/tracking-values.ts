@@ -1,3 +1,4 @@
+import { calendarDayOf, dayAfter } from './calendar-day';
 import { serialToIsoDate } from './excel-dates';
 import { quarterLabel, type Quarter } from './periods';
 import type { CriterionKind } from './plan';
@@ -46,12 +47,11 @@ export function dateValue(raw: RawValue): string | null {
 
 /**
  * Whether a day (`AAAA-MM-JJ`) is after `today`: a fiche's « Dernière mise à jour » so typed is a typo, and `_ctg`'s
- * last write so dated came from a clock ahead; neither dates a copy of the territory. The day after today in UTC
- * still counts as today, since it is already that day somewhere.
+ * last write so dated came from a clock ahead; neither dates a copy of the territory. The day after today's date
+ * (calendar-day.ts) still counts as today, since it already is that day somewhere.
  */
 export function isDayAfterToday(isoDay: string, today: Date): boolean {
-  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1));
-  return isoDay > tomorrow.toISOString().slice(0, 10);
+  return isoDay > dayAfter(calendarDayOf(today));
 }
 
 /** A list value, case ignored, in the list's own spelling. */

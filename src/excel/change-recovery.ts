@@ -6,8 +6,8 @@ import { queueProtect, queueSheetChanges, queueUnprotect } from './cell-change-q
 import { queueAsk } from './cell-asks';
 import { cellKey } from './change-knowledge';
 import { protectionNeeds, setsFormat, type ChangeKnowledge } from './change-protection';
-import { loadedContent, sameContent } from './edits-since-read';
-import { toExcelWorkbookError } from './excel-errors';
+import { loadedContent, sameContent, undoRefused } from './edits-since-read';
+import { leaving } from './excel-errors';
 import { RequestBatcher } from './request-batcher';
 import type { ExcelCapabilities } from './requirements';
 import { excelNameKey } from './workbook-facts';
@@ -94,6 +94,7 @@ export async function undoChange(
   failure: unknown,
   options: { capabilities: ExcelCapabilities; requestBudgetBytes?: number },
 ): Promise<never> {
+  let undone = false;
   try {
     await runExcel(excel, async (context) => {
       const sheets = new Map<string, SheetUndo>();
@@ -136,10 +137,11 @@ export async function undoChange(
       }
       await batcher.flush();
     });
+    undone = true;
   } catch {
-    // The undo failed too: the first failure is the one that says what happened.
+    // The undo failed too: the first failure is the one that says what happened, and that cells may stay written.
   }
-  throw toExcelWorkbookError(failure);
+  throw undone ? leaving(failure, 'restored') : leaving(undoRefused(failure), 'cells-maybe-changed');
 }
 
 /** Whether a person typed in the cell since the change wrote it (or instead of it, in a request that failed). */

@@ -107,10 +107,25 @@ export function stopsBeforeSwitch(error: unknown): boolean {
   return error instanceof StopBeforeSwitch;
 }
 
+/** A person's edit found during a rewrite: the cells it names (`Axe 1!L4`). */
+class EditedDuringRewrite extends StopBeforeSwitch {
+  constructor(
+    readonly cells: readonly string[],
+    undone = true,
+  ) {
+    super('EditedDuringRewrite', editedDuringRewriteText(cells, undone));
+  }
+}
+
 /** The French refusal naming the cells a person changed. */
 export function editedDuringRewrite(cells: readonly EditedCell[]): ExcelWorkbookError {
-  return new StopBeforeSwitch(
-    'EditedDuringRewrite',
-    editedDuringRewriteText(cells.map((cell) => `${cell.sheet}!${cellAddress(cell.row, cell.column)}`)),
-  );
+  return new EditedDuringRewrite(cells.map((cell) => `${cell.sheet}!${cellAddress(cell.row, cell.column)}`));
+}
+
+/**
+ * The failure a cell change's refused undo throws: a person's edit then says that their value, written over, may
+ * not be back (it says otherwise that it is kept); any other failure as it is.
+ */
+export function undoRefused(failure: unknown): unknown {
+  return failure instanceof EditedDuringRewrite ? new EditedDuringRewrite(failure.cells, false) : failure;
 }

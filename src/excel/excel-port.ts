@@ -14,7 +14,7 @@ import type { WorkbookSpec } from '../layout/workbook-spec';
 import { changeKnowledge, type ColumnFormatAt } from './change-knowledge';
 import { excelUndoKept } from './change-protection';
 import { changeWorkbook } from './change-workbook';
-import { excelWorkbookError, toExcelWorkbookError } from './excel-errors';
+import { excelWorkbookError, toExcelWorkbookError, type WorkbookLeft } from './excel-errors';
 import { readWorkbook } from './read-workbook';
 import { selectCell, type SelectedCell } from './select-cell';
 import { detectCapabilities, type ExcelCapabilities, type OfficeRequirements } from './requirements';
@@ -97,11 +97,13 @@ export function createExcelPort(options: ExcelPortOptions = {}): ExcelPort {
       known: changeKnowledge(lastRead?.facts, lastRead?.grids),
     });
 
-  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+  // A failure says what it left in the workbook: the writers say it when they sent writes (restored, or maybe
+  // changed when the undo failed too); any other failure came before the first write, or from a read.
+  const guarded = async <T>(work: () => Promise<T>, left: WorkbookLeft = 'untouched'): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw toExcelWorkbookError(error);
+      throw toExcelWorkbookError(error, left);
     }
   };
 

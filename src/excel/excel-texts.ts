@@ -42,14 +42,34 @@ export const excelErrorTexts = {
 export type ExcelErrorTextCode = keyof typeof excelErrorTexts;
 
 /**
- * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
- * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »).
+ * What a failure left in the open workbook (excel-errors.ts, `WorkbookLeft`), said below its explanation. Only what
+ * the code guarantees: a cell change's undo gives back the cells' values, formulas and number formats and the
+ * sheets' protection (not the borders of a new line, nor a filter's longer range); a whole rewrite's removes the new
+ * sheets and gives the old ones their names back.
  */
-export function editedDuringRewriteText(cells: readonly string[]): string {
+export const workbookLeftTexts = {
+  untouched: 'Rien n’a été modifié dans le classeur.',
+  restored:
+    'Le classeur a été remis comme avant : ce que l’opération avait commencé d’écrire a été retiré, aucune valeur ni formule n’est changée.',
+  'cells-maybe-changed':
+    'Le classeur a peut-être été modifié en partie : Excel a aussi refusé d’y remettre les cellules déjà écrites, et une feuille a pu rester sans sa protection. Vérifiez le classeur avant de continuer, puis relancez l’opération.',
+  'sheets-maybe-changed':
+    'Le classeur a peut-être été modifié en partie : Excel a aussi refusé de le remettre comme avant. Des feuilles nommées « ctg-nouvelle-… » (masquées, faites par l’opération) ou « ctg-ancienne-… » (vos feuilles d’avant, mises de côté) peuvent y rester. Vérifiez le classeur avant de continuer.',
+} as const;
+
+/**
+ * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
+ * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »). `undone` false:
+ * the undo of a cell change was refused too, so their value, written over, may not be back.
+ */
+export function editedDuringRewriteText(cells: readonly string[], undone = true): string {
   const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
+  const these = cells.length > 1 ? 'ces cellules' : 'cette cellule';
   return (
     `Le classeur a été modifié pendant l’opération (${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}) :` +
-    ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
+    (undone
+      ? ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
+      : ` l’opération s’est arrêtée, mais Excel a refusé d’y remettre votre saisie, qui a pu être remplacée : vérifiez ${these} et retapez-la si besoin.`)
   );
 }
 

@@ -1,6 +1,6 @@
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { runExcel } from './excel-run';
-import { toExcelWorkbookError } from './excel-errors';
+import { leaving } from './excel-errors';
 import { queueFinish, queueProtection, queueSwitch } from './sheet-switch';
 import type { SwitchPlan } from './switch-plan';
 import { excelNameKey } from './workbook-facts';
@@ -39,6 +39,7 @@ export async function recoverWrite(
 ): Promise<Recovered> {
   let syncs = 0;
   let retryFailure: unknown = null;
+  let restored = false;
   const outcome = await runExcel(excel, async (context): Promise<Recovered | null> => {
     const workbook = context.workbook;
     workbook.worksheets.load('items/id,items/name,items/visibility,items/protection/protected');
@@ -104,10 +105,12 @@ export async function recoverWrite(
     for (const name of names) if (added.has(excelNameKey(name))) workbook.names.getItem(name).delete();
     await context.sync();
     syncs += 1;
-    throw toExcelWorkbookError(failure);
+    restored = true;
+    throw failure;
   }).catch(() => {
-    // The workbook given back (the failure's own explanation), or the look itself failed: the first failure.
-    throw toExcelWorkbookError(failure);
+    // The workbook given back (the failure's own explanation), or the look or the finishing failed: the first
+    // failure, saying whether the workbook is the one the person had.
+    throw leaving(failure, restored ? 'restored' : 'sheets-maybe-changed');
   });
   if (outcome) return outcome;
   const again = await recoverWrite(excel, plan, spec, retryFailure, true);

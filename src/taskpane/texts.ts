@@ -285,7 +285,20 @@ export const texts = {
     why: (explanation: string) => `${explanation.charAt(0).toUpperCase()}${explanation.slice(1)}.`,
     returnedAt: (sheet: string, cell: string) => `Dans le fichier renvoyé : feuille ${sheet}, cellule ${cell}`,
     apply: 'Appliquer la fusion',
+    /** Beside « Appliquer la fusion » when applying it would write nothing: no value changes the workbook. */
+    nothingToApply: 'Rien à appliquer : aucune valeur renvoyée ne change le classeur.',
+    /** The same when only conflicts could change it, each kept so far. */
+    nothingToApplyUnlessTaken:
+      'Rien à appliquer tant que le classeur garde ses valeurs : choisissez « Prendre la valeur renvoyée » pour un conflit à reprendre.',
     applying: 'Fusion en cours…',
+    /**
+     * Excel refused a later merge of a preview that merges several partners one after another: the earlier ones stay
+     * written. Followed by what the failure left of the rest (ExcelErrorBar).
+     */
+    partlyWritten: (files: readonly string[], merges: number) =>
+      `La fusion de ${files.join(', ')} avait été écrite avant cet échec et reste dans le classeur, notée au Journal ` +
+      `(« Annuler la dernière fusion » ${merges > 1 ? 'retire ces fusions une à une' : 'la retire'}). ` +
+      'Pour la suite de la fusion :',
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',
     applied: (count: number) =>
       `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,
@@ -346,7 +359,13 @@ export const texts = {
     unreadable: 'Ce classeur ne peut pas être vérifié :',
     error: 'Erreur',
     warning: 'Avertissement',
-    sheetGroup: (sheet: string, count: number) => `${sheet} (${plural(count, 'problème')})`,
+    /** A sheet's fold: how many problems, and how many of them are errors, said even while it is folded. */
+    sheetGroup: (sheet: string, count: number, errors = 0) =>
+      errors === count
+        ? `${sheet} (${plural(count, 'erreur')})`
+        : `${sheet} (${plural(count, 'problème')}${errors > 0 ? `, dont ${plural(errors, 'erreur')}` : ''})`,
+    expandAll: 'Tout déplier',
+    collapseAll: 'Tout replier',
     noSheet: 'Classeur',
     ficheGroup: (ficheKey: string) => `Fiche ${ficheKey}`,
     otherRows: 'Hors fiche',

@@ -191,8 +191,11 @@ describe('a period not over, a state not closed, an empty CDSF part', () => {
   });
 });
 
-// Printed at 00:30 in Paris, 22:30 the day before in UTC: the bilan said the UTC day, the day before the COPIL's.
-it('gives the edition date as the day in Paris', () => {
-  const sheet = buildBilanWorkbook(bilan, { writtenAt: '2030-12-14T23:30:00.000Z' }).sheets[0]!;
-  expect(sheet.rows.map((row) => row?.cells[0]?.value)).toContain('Bilan édité le 15/12/2030.');
+// Printed at 00:30 on the machine's clock, on a day UTC has not reached yet east of it (Paris, La Réunion): the
+// bilan is dated by today's date as every command reads it (other zones: tests/cli/today-in-local-time.test.ts).
+it('gives the edition date as today’s date on the machine’s clock', () => {
+  const dated = (instant: Date) =>
+    buildBilanWorkbook(bilan, { writtenAt: instant.toISOString() }).sheets[0]!.rows.map((row) => row?.cells[0]?.value);
+  expect(dated(new Date(2030, 11, 15, 0, 30))).toContain('Bilan édité le 15/12/2030.');
+  expect(dated(new Date(2030, 11, 14, 23, 30))).toContain('Bilan édité le 14/12/2030.');
 });

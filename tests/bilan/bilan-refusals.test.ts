@@ -52,23 +52,16 @@ describe('the period of a bilan', () => {
     expect(on('2027-01-01T08:00:00Z')).toEqual(['over', '2026-T4', 'history']);
   });
 
-  it('ends on the day in Paris, the day its first page is dated, whatever the machine’s time zone', () => {
-    // A machine on UTC (a server) at 23:30 on 31/12 UTC: 00:30 on 01/01 in Paris, where the bilan is « édité le
-    // 01/01/2027 »; and at 22:30 UTC, still 31/12 in Paris.
-    const zone = process.env.TZ;
-    process.env.TZ = 'UTC';
-    try {
-      const on = (instant: string) => {
-        const outcome = bilanPeriod('annual', 2026, convention, { year: 2027, q: 1 }, new Date(instant));
-        if (!outcome.ok) return null;
-        return [outcome.period.state, periodNotOver(outcome.period, '2027-T1')?.code ?? null];
-      };
-      expect(on('2026-12-31T23:30:00Z')).toEqual(['over', null]);
-      expect(on('2026-12-31T22:30:00Z')).toEqual(['current', 'bilan-period-not-ended']);
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+  it('ends at midnight on the machine’s clock, the day its first page is dated (today’s date of every command)', () => {
+    // Instants made on the machine's clock, whatever its time zone: 23:30 on 31/12, then 00:30 on 01/01. Other
+    // zones, run as processes of their own: tests/cli/today-in-local-time.test.ts.
+    const on = (instant: Date) => {
+      const outcome = bilanPeriod('annual', 2026, convention, { year: 2027, q: 1 }, instant);
+      if (!outcome.ok) return null;
+      return [outcome.period.state, periodNotOver(outcome.period, '2027-T1')?.code ?? null];
+    };
+    expect(on(new Date(2027, 0, 1, 0, 30))).toEqual(['over', null]);
+    expect(on(new Date(2026, 11, 31, 23, 30))).toEqual(['current', 'bilan-period-not-ended']);
   });
 
   it('an annual bilan of a convention’s partial year covers its quarters in the convention only', () => {

@@ -475,10 +475,15 @@ describe('a text longer than a cell holds', () => {
 });
 
 describe('the day the consolidation was written', () => {
-  // Written at 00:30 in Paris, 22:30 the day before in UTC: A2 said the UTC day, beside duplicates' reasons that
-  // give their dates in French time.
-  it('is the day in Paris, as every date the consolidation shows', () => {
-    const sheet = buildConsolidationWorkbook(consolidation, { writtenAt: '2027-05-09T22:30:00.000Z' }).sheets[1];
-    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain('Consolidation écrite le 10/05/2027.');
+  // Written at 00:30 on the machine's clock, on a day UTC may not have reached yet: A2 says today's date as every
+  // command reads it (other zones: tests/cli/today-in-local-time.test.ts).
+  it('is today’s date on the machine’s clock', () => {
+    const written = (instant: Date) =>
+      String(
+        buildConsolidationWorkbook(consolidation, { writtenAt: instant.toISOString() }).sheets[1].rows[1]!.cells[0]!
+          .value,
+      );
+    expect(written(new Date(2027, 4, 10, 0, 30))).toContain('Consolidation écrite le 10/05/2027.');
+    expect(written(new Date(2027, 4, 9, 23, 30))).toContain('Consolidation écrite le 09/05/2027.');
   });
 });

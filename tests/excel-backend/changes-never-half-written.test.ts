@@ -186,6 +186,10 @@ describe.each(Object.entries(rewrites))('%s failing anywhere in its cell change'
     const found: string[] = [];
     if (outcome.error && (!(outcome.error instanceof ExcelWorkbookError) || !frenchTexts.has(outcome.error.message)))
       found.push(`${where}: not a French explanation: ${String(outcome.error)}`);
+    // What the pane says the failure left: the workbook as it was, which the checks below hold it to.
+    const left = (outcome.error as ExcelWorkbookError | null)?.workbook;
+    if (outcome.error && left !== 'untouched' && left !== 'restored')
+      found.push(`${where}: says the workbook was left ${String(left)}`);
     for (const [sheet, protection] of Object.entries(expected.protection))
       if (JSON.stringify(outcome.after.protection[sheet]) !== JSON.stringify(protection))
         found.push(`${where}: ${sheet}'s protection differs from the ${which} workbook's`);
@@ -217,6 +221,31 @@ describe.each(Object.entries(rewrites))('%s failing anywhere in its cell change'
     // The kinds a cell change queues (autofilter: the record sheets' ranges when lines are added).
     expect(fired).toEqual(expect.arrayContaining(['numberFormat', 'values', 'protection']));
     if (name !== 'port.change') expect(fired).toContain('formulas');
+  }, 60_000);
+
+  test('the undo failing too, it says the workbook may be partly changed, and it is', async () => {
+    const outcomes = await failingEachRequest(async (request) => {
+      const outcome = await tryRewrite(
+        rewrite,
+        (f) => {
+          f.failures.failRequest(request);
+          // The request after the failing one (the undo's first) fails too.
+          f.personEdits.beforeRoundTrip(request + 1, () => f.failures.failRequest(1));
+        },
+        touched,
+      );
+      fake.personEdits.clear();
+      return { ...outcome, fired: outcome.error !== null };
+    });
+    const said = (outcome: { error: unknown }) => (outcome.error as ExcelWorkbookError).workbook;
+    const maybe = outcomes.filter(({ outcome }) => said(outcome) === 'cells-maybe-changed');
+    // Failures before the first write change nothing, and say so; after it, the undo's failure is said.
+    expect(maybe.length).toBeGreaterThan(0);
+    expect(outcomes.every(({ outcome }) => ['untouched', 'cells-maybe-changed'].includes(said(outcome)!))).toBe(true);
+    for (const { outcome } of outcomes.filter(({ outcome }) => said(outcome) === 'untouched'))
+      expect(JSON.stringify(outcome.after.grids)).toBe(JSON.stringify(old.grids));
+    // Where a write went through before the failure, the workbook is indeed not the one the person had.
+    expect(maybe.some(({ outcome }) => JSON.stringify(outcome.after.grids) !== JSON.stringify(old.grids))).toBe(true);
   }, 60_000);
 
   if (name === 'port.change')

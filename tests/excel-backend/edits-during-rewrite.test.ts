@@ -1,7 +1,7 @@
 import type { CellChange, WorkbookChanges } from '../../src/app/port';
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import type { Plan } from '../../src/domain/plan';
-import { createExcelPort, ExcelWorkbookError, type ExcelPort } from '../../src/excel';
+import { createExcelPort, ExcelWorkbookError, explainExcelError, type ExcelPort } from '../../src/excel';
 import { cellAddress } from '../../src/layout/a1';
 import type { FakeExcel } from '../fake-excel';
 import { generateOnFake } from './helpers/run-on-fake';
@@ -121,6 +121,35 @@ describe('a person types while « Calculer » writes its cells (the shape is kep
       `${target.sheet}!${address}`,
       JSON.stringify(fake.inspect.values(target.sheet, address)) === JSON.stringify([['Saisi pendant le calcul']]),
     );
+  }, 60_000);
+
+  test('in a cell the change writes over, and the undo refused: it does not say the operation was undone', async () => {
+    restore();
+    const probe = await seeingPort();
+    expect(await computeAndWrite(probe.port, { now })).toMatchObject({ status: 'done' });
+    const target = (probe.written()?.cells ?? []).find(
+      (cell: CellChange) =>
+        !fake.inspect.protection(cell.sheet).protected ||
+        fake.inspect.format(cell.sheet, cellAddress(cell.row, cell.column)).locked === false,
+    )!;
+    const address = cellAddress(target.row, target.column);
+
+    restore();
+    const { port } = await seeingPort();
+    // The edit lands just before the write; the undo's request, the one after, is refused.
+    fake.personEdits.beforeRoundTrip(2, () => fake.seed.sheet(target.sheet, [['Saisi pendant le calcul']], address));
+    fake.personEdits.beforeRoundTrip(3, () => fake.failures.failRequest(1));
+    const outcome = await outcomeOf(() => computeAndWrite(port, { now }));
+    fake.failures.clear();
+    expect(outcome.error).toMatchObject({ code: 'EditedDuringRewrite', workbook: 'cells-maybe-changed' });
+    const { message, workbook } = explainExcelError(outcome.error);
+    expect(message).toContain(`${target.sheet}!${address}`);
+    // The person's value was written over and not given back: the pane must not say it is kept.
+    expect(fake.inspect.values(target.sheet, address)).not.toEqual([['Saisi pendant le calcul']]);
+    expect(message).not.toContain('annulée');
+    expect(message).not.toContain('conservée');
+    expect(message).toContain('retapez');
+    expect(workbook).toContain('peut-être été modifié en partie');
   }, 60_000);
 
   test('in a cell the change does not write: it is kept', async () => {

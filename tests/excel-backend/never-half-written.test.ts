@@ -2,7 +2,7 @@ import type { WorkbookPort } from '../../src/app/port';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../../src/app/validate';
 import { generateWorkbook } from '../../src/app/generate';
-import { createExcelPort, ExcelWorkbookError } from '../../src/excel';
+import { createExcelPort, ExcelWorkbookError, explainExcelError } from '../../src/excel';
 import { degradationNotes, excelErrorTexts } from '../../src/excel/excel-texts';
 import { cellAddress } from '../../src/layout/a1';
 import type { FakeActionKind, FakeExcel } from '../fake-excel';
@@ -144,6 +144,9 @@ describe.each(Object.entries(rewrites))('%s failing anywhere', (_, rewrite) => {
       // The message the pane and the command line show: French, and says what to do.
       if (!(outcome.error instanceof ExcelWorkbookError) || !frenchTexts.has(outcome.error.message))
         found.push(`${where}: not a French explanation: ${String(outcome.error)}`);
+      // What the pane says the failure left: the workbook as it was, which the checks below hold it to.
+      const left = (outcome.error as ExcelWorkbookError).workbook;
+      if (left !== 'untouched' && left !== 'restored') found.push(`${where}: says the workbook was left ${left}`);
     }
     for (const key of ['sheets', 'names', 'protection'] as const)
       if (JSON.stringify(outcome.after[key]) !== JSON.stringify(expected[key]))
@@ -171,6 +174,29 @@ describe.each(Object.entries(rewrites))('%s failing anywhere', (_, rewrite) => {
         found.push(`${where}: no note on the presentation left out`);
     expect(found).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(15);
+  }, 120_000);
+});
+
+describe('a whole rewrite whose recovery fails too', () => {
+  test('says the workbook may be partly changed, with the sheets that may stay', async () => {
+    const outcomes = await failingEachRequest(async (request) => {
+      const outcome = await tryRewrite(rewrites['generate --force'], (f) => {
+        f.failures.failRequest(request);
+        // The request after the failing one (the recovery's look) fails too.
+        f.personEdits.beforeRoundTrip(request + 1, () => f.failures.failRequest(1));
+      });
+      fake.personEdits.clear();
+      return { ...outcome, fired: outcome.error !== null };
+    });
+    const said = (outcome: { error: unknown }) => (outcome.error as ExcelWorkbookError).workbook;
+    const maybe = outcomes.filter(({ outcome }) => said(outcome) === 'sheets-maybe-changed');
+    expect(maybe.length).toBeGreaterThan(0);
+    for (const { outcome } of outcomes.filter(({ outcome }) => said(outcome) === 'untouched'))
+      expect(outcome.after.sheets).toEqual(old.sheets);
+    // A write that got its new sheets in before failing leaves them, hidden under temporary names: as said.
+    const left = maybe.map(({ outcome }) => outcome.after.sheets.map((sheet) => sheet.name));
+    expect(left.some((names) => names.some((name) => name.startsWith('ctg-nouvelle-')))).toBe(true);
+    expect(explainExcelError(maybe[0].outcome.error).workbook).toContain('ctg-nouvelle-');
   }, 120_000);
 });
 

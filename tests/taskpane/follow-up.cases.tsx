@@ -318,6 +318,32 @@ describe('follow-up of the quarter from the pane', () => {
     120_000,
   );
 
+  it('says, when Excel refuses « Calculer » part way, that the workbook was put back as it was', async () => {
+    const { fake } = renderPaneOnFake();
+    await openGeneratedWorkbook(fake);
+    const { plan } = embeddedPlan();
+    const fiche = plan.axes[0].fiches[0];
+    const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
+    // A fiche abandoned: « Calculer » writes its « Abandonnée en » and a Journal line, cell by cell.
+    fake.seed.sheet('Axe 1', [['Abandonnée']], statusCell);
+    await statusRead();
+    await readAgain();
+    const before = fake.inspect.snapshotWorkbook();
+    // Excel refuses the values of the change, once the number formats before them are written.
+    fake.failures.failAction('values');
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Calculer' }));
+    });
+    await waitFor(() => expect(liveRegionOf(FOLLOW_UP).textContent).toMatch(/Excel n’a pas pu terminer|cumulés/), {
+      timeout: 60_000,
+    });
+    expect(fake.failures.fired).toBe(true);
+    expect(liveRegionOf(FOLLOW_UP).textContent).toContain(
+      fr('Le classeur a été remis comme avant : ce que l’opération avait commencé d’écrire a été retiré'),
+    );
+    expect(JSON.stringify(fake.inspect.snapshotWorkbook())).toBe(JSON.stringify(before));
+  }, 120_000);
+
   it('says after « Calculer » what the rewrite put back, as the command line does (a hint typed over)', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

@@ -174,6 +174,8 @@ describe('generate from the pane', () => {
     expect(region.textContent).toContain(
       'Une cellule est en cours de modification\u00a0: appuyez sur Entrée ou Échap dans Excel, puis réessayez.',
     );
+    // Refused at its first request: the pane says that nothing was changed, which is so.
+    expect(region.textContent).toContain('Rien n’a été modifié dans le classeur.');
     expect(fake.inspect.sheetNames()).toEqual(['Feuil1']);
     // Once the edit is over, the same button works.
     fake.setCellEditMode(false);

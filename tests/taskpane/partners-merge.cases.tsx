@@ -269,6 +269,125 @@ describe('merging returned files from the pane', () => {
     expect(done.textContent).toContain(fr('valeur « Très satisfaisant » reprise ; la cellule garde « Satisfaisant »'));
   }, 240_000);
 
+  it('offers « Appliquer la fusion » only when it would write something, and says why not', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    const valueCell = cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1');
+    // Only a conflict: the officer typed 4, the partner named on the fiche returns 5.
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    fake.seed.sheet('Axe 1', [[4]], valueCell);
+    const conflicting = await returnedFile(
+      await port.read(),
+      [{ key: criterion.key, header: '2026-T1', value: 5 }],
+      'retour-conflit.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    const previewOf = async (file: File) => {
+      await pick(section, [file]);
+      const partner = await within(section).findByRole('textbox', {
+        name: new RegExp(`Partenaire qui a renvoyé ${file.name.replace('.', '\\.')}`),
+      });
+      fireEvent.change(partner, { target: { value: PARTNER } });
+      await act(async () => {
+        fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+      });
+      await noProgress(section);
+    };
+    const applyButton = () => within(section).getByRole('button', { name: 'Appliquer la fusion' });
+    const description = () => {
+      const id = applyButton().getAttribute('aria-describedby');
+      return id ? document.getElementById(id)?.textContent : null;
+    };
+
+    await previewOf(conflicting);
+    // The conflict is kept until chosen: applying now would write nothing, and the button says so.
+    expect(applyButton().getAttribute('aria-disabled')).toBe('true');
+    expect(description()).toBe(
+      'Rien à appliquer tant que le classeur garde ses valeurs\u00a0: choisissez «\u00a0Prendre la valeur ' +
+        'renvoyée\u00a0» pour un conflit à reprendre.',
+    );
+    const before = fake.stats.roundTrips;
+    fireEvent.click(applyButton());
+    expect(fake.stats.roundTrips).toBe(before);
+    // Taking the returned value gives the merge something to write.
+    const preview = within(section).getByRole('article', { name: 'retour-conflit.xlsx' });
+    fireEvent.click(within(preview).getByRole('radio', { name: 'Prendre la valeur renvoyée' }));
+    expect(applyButton().getAttribute('aria-disabled')).toBeNull();
+    expect(description()).toBeNull();
+    expect(section.textContent).not.toContain('Rien à appliquer');
+
+    // A file that returns the workbook's own values: nothing to apply, whatever is chosen.
+    await previewOf(await returnedFile(await port.read(), [], 'retour-identique.xlsx'));
+    expect(applyButton().getAttribute('aria-disabled')).toBe('true');
+    expect(description()).toBe('Rien à appliquer\u00a0: aucune valeur renvoyée ne change le classeur.');
+    expect(fake.inspect.values('Axe 1', valueCell)[0][0]).toBe(4);
+  }, 240_000);
+
+  it('says which files a merge of several partners had written when Excel refuses the rest', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const OTHER = 'Association Les Pousses';
+    const [first, second] = plan.axes[0].fiches;
+    const firstStatus = cellOfRow(fake, 'Axe 1', first.key, 'Statut');
+    const secondStatus = cellOfRow(fake, 'Axe 1', second.key, 'Statut');
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', first.key, 'Partenaires'));
+    fake.seed.sheet('Axe 1', [[OTHER]], cellOfRow(fake, 'Axe 1', second.key, 'Partenaires'));
+    const grids = await port.read();
+    const fromLien = await returnedFile(grids, [{ key: first.key, header: 'Statut', value: 'En cours' }], 'lien.xlsx');
+    const fromPousses = await returnedFile(
+      grids,
+      [{ key: second.key, header: 'Statut', value: 'En cours' }],
+      'pousses.xlsx',
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [fromLien, fromPousses]);
+    // Two partners typed: two merges, one after the other, each written on its own.
+    fireEvent.change(await within(section).findByRole('textbox', { name: /renvoyé lien\.xlsx/ }), {
+      target: { value: PARTNER },
+    });
+    fireEvent.change(within(section).getByRole('textbox', { name: /renvoyé pousses\.xlsx/ }), {
+      target: { value: OTHER },
+    });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    // Excel refuses the second merge's write.
+    const write = port.write.bind(port);
+    let writes = 0;
+    port.write = (spec, context) => {
+      writes += 1;
+      if (writes === 2) fake.failures.failRequest(1);
+      return write(spec, context);
+    };
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Excel n’a pas pu terminer'), { timeout: 60_000 });
+    expect(writes).toBe(2);
+    // The first merge stays written, and the pane says so, with how to take it back; the second changed nothing.
+    expect(fake.inspect.values('Axe 1', firstStatus)[0][0]).toBe('En cours');
+    expect(fake.inspect.values('Axe 1', secondStatus)[0][0] ?? '').toBe('');
+    const said = section.textContent ?? '';
+    expect(said).toContain(
+      fr(
+        'La fusion de lien.xlsx avait été écrite avant cet échec et reste dans le classeur, notée au Journal ' +
+          '(« Annuler la dernière fusion » la retire). Pour la suite de la fusion : ',
+      ),
+    );
+    expect(said).toContain(fr('Le classeur a été remis comme avant : ce que l’opération avait commencé d’écrire'));
+  }, 240_000);
+
   it('lists the first rows a file refuses of one kind, then counts the others in one item', async () => {
     const { fake } = renderPaneOnFake();
     await openGeneratedWorkbook(fake);

@@ -54,7 +54,9 @@ describe('validate from the pane', () => {
     expect(gaps.length).toBeGreaterThan(10);
     const others = expected.issues.filter((issue) => issue.code !== 'incomplete-current-quarter');
     const axis1Count = others.filter((issue) => issue.sheet === 'Axe 1').length;
-    expect(within(list).getByRole('heading', { name: `Axe 1 (${axis1Count} problèmes)` })).toBeTruthy();
+    // Its heading counts its problems, here its two errors only.
+    expect(axis1Count).toBe(2);
+    expect(within(list).getByRole('heading', { name: 'Axe 1 (2 erreurs)' })).toBeTruthy();
     expect(within(list).getByRole('heading', { name: `Fiche ${first.key}` })).toBeTruthy();
     expect(within(list).getAllByText('Erreur')).toHaveLength(2);
     expect(within(list).queryAllByText('Avertissement')).toHaveLength(others.length - 2);
@@ -89,6 +91,66 @@ describe('validate from the pane', () => {
     expect(
       within(status).getByText(new RegExp(`^15/05/2026 à \\d\\d:00 : 2 erreurs, ${expected.warnings} avertissement`)),
     ).toBeTruthy();
+  }, 120_000);
+
+  it('folds a long list by sheet, each fold saying its counts, and keeps the links of a fold opened', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    // An « Avancement (%) » of 150 on every fiche: an error per fiche, in every axis sheet.
+    const cells = plan.axes.flatMap((axis, index) =>
+      axis.fiches.map((fiche) => ({
+        sheet: `Axe ${index + 1}`,
+        cell: enterOnRow(fake, `Axe ${index + 1}`, fiche.key, 'Avancement (%)', 150),
+      })),
+    );
+    expect(cells.length).toBeGreaterThan(30);
+    const expected = await validateWorkbook(port, { today: TODAY });
+    await statusRead();
+    await clickValidate();
+    const section = screen.getByRole('region', { name: 'Vérification du classeur' });
+    // The live line says the counts only, as before.
+    expect(liveRegionOf('Vérification du classeur').textContent).toBe(
+      `${expected.errors} erreurs, ${expected.warnings} avertissement${expected.warnings > 1 ? 's' : ''}`,
+    );
+    const list = within(section).getByRole('navigation', { name: 'Problèmes trouvés, par feuille et par fiche' });
+    // One fold per sheet, folded: its heading's button says the sheet, its problems and errors, and that it is closed.
+    const listed = expected.issues.filter((issue) => issue.code !== 'incomplete-current-quarter');
+    const sheets = [...new Set(listed.map((issue) => issue.sheet))];
+    const folds = sheets.map((sheet) => {
+      const ofSheet = listed.filter((issue) => issue.sheet === sheet);
+      const errors = ofSheet.filter((issue) => issue.severity === 'error').length;
+      const name =
+        errors === ofSheet.length
+          ? `${sheet} (${errors} erreur${errors > 1 ? 's' : ''})`
+          : `${sheet} (${ofSheet.length} problème${ofSheet.length > 1 ? 's' : ''}` +
+            (errors > 0 ? `, dont ${errors} erreur${errors > 1 ? 's' : ''})` : ')');
+      const heading = within(list).getByRole('heading', { name });
+      return within(heading).getByRole('button', { name });
+    });
+    expect(folds.map((fold) => fold.getAttribute('aria-expanded'))).toEqual(sheets.map(() => 'false'));
+    expect(within(list).queryAllByRole('button', { name: /^Aller à Axe/ })).toEqual([]);
+
+    // Opened, a fold lists its issues with their links; the others stay folded.
+    const axis2 = folds[sheets.indexOf('Axe 2')];
+    fireEvent.click(axis2);
+    expect(axis2.getAttribute('aria-expanded')).toBe('true');
+    const target = cells.find((entry) => entry.sheet === 'Axe 2')!.cell;
+    const link = within(list).getByRole('button', { name: `Aller à Axe 2!${target}` });
+    expect(within(list).queryAllByRole('button', { name: /^Aller à Axe 3!/ })).toEqual([]);
+    await act(async () => {
+      fireEvent.click(link);
+    });
+    await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 2', address: target }));
+
+    // « Tout déplier » opens every fold, « Tout replier » closes them.
+    fireEvent.click(within(list).getByRole('button', { name: 'Tout déplier' }));
+    expect(folds.map((fold) => fold.getAttribute('aria-expanded'))).toEqual(sheets.map(() => 'true'));
+    for (const { sheet, cell } of cells) {
+      expect(within(list).getByRole('button', { name: `Aller à ${sheet}!${cell}` })).toBeTruthy();
+    }
+    fireEvent.click(within(list).getByRole('button', { name: 'Tout replier' }));
+    expect(folds.map((fold) => fold.getAttribute('aria-expanded'))).toEqual(sheets.map(() => 'false'));
   }, 120_000);
 
   it('says a workbook without a tracking workbook cannot be checked', async () => {
@@ -265,8 +327,8 @@ describe('validate from the pane', () => {
       name: 'Problèmes trouvés, par feuille et par fiche',
     });
     expect(within(list).getAllByText('Erreur')).toHaveLength(2);
-    expect(within(list).getByRole('heading', { name: 'Axe 1 (1 problème)' })).toBeTruthy();
-    expect(within(list).getByRole('heading', { name: 'Axe 13 (1 problème)' })).toBeTruthy();
+    expect(within(list).getByRole('heading', { name: 'Axe 1 (1 erreur)' })).toBeTruthy();
+    expect(within(list).getByRole('heading', { name: 'Axe 13 (1 erreur)' })).toBeTruthy();
     // The renamed sheet's entry links to it, described by its message; the deleted one's has no link (there is
     // nothing to show).
     expect(within(list).getByText(/semble être « Axe 1 » renommée/)).toBeTruthy();

@@ -234,13 +234,14 @@ describe('the code table', () => {
 });
 
 describe('isDayAfterToday', () => {
-  it('takes the day after today (UTC) as today still, since it already is somewhere, and any later day as a typo', () => {
-    const today = new Date('2026-12-04T23:30:00Z');
+  it('takes the day after today as today still, since it already is somewhere, and any later day as a typo', () => {
+    // Today's date on the machine's clock (other zones: tests/cli/today-in-local-time.test.ts).
+    const today = new Date(2026, 11, 4, 23, 30);
     expect(isDayAfterToday('2026-12-04', today)).toBe(false);
     expect(isDayAfterToday('2026-12-05', today)).toBe(false);
     expect(isDayAfterToday('2026-12-06', today)).toBe(true);
     expect(isDayAfterToday('2099-01-01', today)).toBe(true);
-    expect(isDayAfterToday('2026-12-31', new Date('2026-12-31T00:00:00Z'))).toBe(false);
-    expect(isDayAfterToday('2027-01-02', new Date('2026-12-31T00:00:00Z'))).toBe(true);
+    expect(isDayAfterToday('2026-12-31', new Date(2026, 11, 31))).toBe(false);
+    expect(isDayAfterToday('2027-01-02', new Date(2026, 11, 31))).toBe(true);
   });
 });

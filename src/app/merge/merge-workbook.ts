@@ -64,6 +64,11 @@ export interface MergeReport {
   sources: { source: string; partner: string | null }[];
   /** Whether the master was written (false on a dry run, or when nothing changed). */
   written: boolean;
+  /**
+   * Whether the merge, with the conflicts taken as asked, changes the master (a cell, or a contribution noted): on a
+   * dry run, whether applying it would write anything; a conflict kept writes nothing.
+   */
+  changes: boolean;
 }
 
 function workingCopyOf(state: WorkbookState): WorkingCopy {
@@ -115,7 +120,11 @@ function unusedTakes(outcomes: readonly SourceOutcome[], take: readonly string[]
     }));
 }
 
-function reportOf(outcomes: readonly SourceOutcome[], written: boolean, take: readonly string[] = []): MergeReport {
+function reportOf(
+  outcomes: readonly SourceOutcome[],
+  { written, changes }: { written: boolean; changes: boolean },
+  take: readonly string[] = [],
+): MergeReport {
   return {
     applied: outcomes.flatMap((outcome) => outcome.applied),
     contributed: outcomes.flatMap((outcome) => outcome.contributed),
@@ -126,6 +135,7 @@ function reportOf(outcomes: readonly SourceOutcome[], written: boolean, take: re
     notes: [...outcomes.flatMap((outcome) => outcome.notes), ...unusedTakes(outcomes, take)],
     sources: outcomes.map((outcome) => ({ source: outcome.source, partner: outcome.partner })),
     written,
+    changes,
   };
 }
 
@@ -177,7 +187,13 @@ export async function mergeAndWrite(
     return outcome;
   });
   const changed = working.contributions.lines.length > state.contributions.entries.length;
-  if (options.dryRun || !changed) return { status: 'done', notes: [], report: reportOf(outcomes, false, options.take) };
+  if (options.dryRun || !changed) {
+    return {
+      status: 'done',
+      notes: [],
+      report: reportOf(outcomes, { written: false, changes: changed }, options.take),
+    };
+  }
 
   const merged: WorkbookState = {
     ...state,
@@ -190,7 +206,7 @@ export async function mergeAndWrite(
   const written = await writeRewrite(port, result.spec, { grids, read: state, notes: result.notes });
   if (!written.ok) return written.outcome;
   const notes: Issue[] = written.notes;
-  const report = reportOf(outcomes, true, options.take);
+  const report = reportOf(outcomes, { written: true, changes: true }, options.take);
   const placed = {
     applied: placedAsWritten(report.applied, merged),
     conflicts: placedAsWritten(report.conflicts, merged),

@@ -1,11 +1,10 @@
 import { createIssue, type Issue, type IssueParams } from '../issues';
-import { parisDay } from '../messages/paris-time';
 import {
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
   quarterLastDay,
-  quarterOfIsoDate,
+  quarterOfDate,
   quartersOfPeriod,
   type Quarter,
 } from '../periods';
@@ -40,7 +39,7 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  *
  * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
  * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day. `today` is
- * the day in Paris, the day the bilan's first page is dated, whatever the machine's time zone.
+ * read as every command reads it (calendar-day.ts: the machine's own date), the day the bilan's first page is dated.
  */
 export function bilanPeriod(
   kind: BilanKind,
@@ -63,7 +62,7 @@ export function bilanPeriod(
   const last = quarters[quarters.length - 1];
   const q = quarterIndex(current);
   const past = quarterIndex(last) < q;
-  const ended = quarterIndex(last) < quarterIndex(quarterOfIsoDate(parisDay(today.toISOString())));
+  const ended = quarterIndex(last) < quarterIndex(quarterOfDate(today));
   const state = past && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
   return {
     ok: true,

@@ -3,7 +3,7 @@ import { periodNotOver } from '../../domain/bilan/bilan-period';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { renderMessage } from '../../domain/messages';
 import { frenchDay } from '../../domain/messages/numbers';
-import { parisDay } from '../../domain/messages/paris-time';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { rangeAddress } from '../a1';
 import {
   planCountColumns,
@@ -157,7 +157,7 @@ export function buildSynthesisSheet(bilan: Bilan, writtenAt: string): SheetSpec 
     cell(bilanTitle(bilan.period, bilan.territory, bilan.cdsf), titleStyle),
     cell(bilanTexts.periodLine(bilan.period.first, bilan.period.last), labelStyle),
     cell(bilanTexts.partiesLine(bilan.caf, bilan.epci), { numFmt: TEXT_FORMAT }),
-    cell(bilanTexts.writtenOn(frenchDay(parisDay(writtenAt))), hintStyle),
+    cell(bilanTexts.writtenOn(frenchDay(calendarDayOf(new Date(writtenAt)))), hintStyle),
     ...periodNotes(bilan).map((note) => cell(note, { ...labelStyle, italic: true })),
   ];
   heading.forEach((spec, index) => setWideText(sheet, index + 1, spec));

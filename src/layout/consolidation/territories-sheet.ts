@@ -2,7 +2,7 @@ import type { Consolidation } from '../../domain/consolidation/consolidation';
 import { ratesOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { quarterNoteOf, type TerritoryMeasure } from '../../domain/consolidation/territory';
 import { frenchDay } from '../../domain/messages/numbers';
-import { parisDay } from '../../domain/messages/paris-time';
+import { calendarDayOf } from '../../domain/calendar-day';
 import { cellAddress, rangeAddress } from '../a1';
 import { barFormula, barText, sumFormula } from '../formulas/count-formulas';
 import { cell, emptySheet, setCell, setRow } from '../sheet-building';
@@ -183,7 +183,7 @@ export function buildTerritoriesSheet(consolidation: Consolidation, writtenAt: s
     sheet,
     TERRITORIES_INFO_ROW,
     1,
-    cell(measuredAtText(consolidation, frenchDay(parisDay(writtenAt))), hintStyle),
+    cell(measuredAtText(consolidation, frenchDay(calendarDayOf(new Date(writtenAt)))), hintStyle),
   );
   setRow(sheet, TERRITORIES_HEADER_ROW, {
     cells: territoryColumns.map((column) => cell(column.header, headerStyle)),

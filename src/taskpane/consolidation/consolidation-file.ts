@@ -1,11 +1,11 @@
+import { calendarDayOf } from '../../app';
 import { writeConsolidation, type Consolidation } from '../../app/consolidate';
 import type { ProducedFile } from '../files/file-output';
 import { loadXlsxWriter } from '../files/xlsx-modules';
 
-/** `consolidation-ctg-AAAA-MM-JJ.xlsx`, the day it was made (local date: the one the person sees). */
+/** `consolidation-ctg-AAAA-MM-JJ.xlsx`, the day it was made (today's date, as every command reads it). */
 export function consolidationFileName(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `consolidation-ctg-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.xlsx`;
+  return `consolidation-ctg-${calendarDayOf(now)}.xlsx`;
 }
 
 /** The consolidation workbook as .xlsx bytes, by the use case and the writer of `ctg-suivi consolidate`. */

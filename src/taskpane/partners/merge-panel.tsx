@@ -67,6 +67,21 @@ async function readReturned(file: File): Promise<Picked> {
 }
 
 type Preview = { ok: true; report: MergeReport; runs: MergeRun[] } | { ok: false; issues: Issue[] };
+/**
+ * Excel failed a later merge of several partners' (each written on its own): `written`, the files of those written
+ * before it, which stay.
+ */
+class LaterMergeFailed extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly written: readonly string[],
+    /** How many merges (one per partner) those were: each is undone on its own. */
+    readonly merges: number,
+  ) {
+    super('A later merge failed');
+  }
+}
+
 /** A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). */
 type Applied =
   | { ok: true; report: MergeReport; at: Date; notes: Issue[]; excelNotes: readonly string[] }
@@ -179,7 +194,15 @@ export function MergePanel({
       const excelNotes = new Set<string>();
       for (const run of runs) {
         const take = takeOf(run, previewed.conflicts, choices);
-        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' });
+        const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' }).catch(
+          (failure: unknown) => {
+            const merges = reports.filter((report) => report.written);
+            if (merges.length === 0) throw failure;
+            const written = merges.flatMap(writtenFiles);
+            onMerged({ at, files: written });
+            throw new LaterMergeFailed(failure, written, merges.length);
+          },
+        );
         if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
         reports.push(outcome.report);
         notes.push(...outcome.notes);
@@ -188,14 +211,20 @@ export function MergePanel({
       const report = joinReports(reports);
       resetPreview();
       forgetSources();
-      if (report.written) {
-        onMerged({ at, files: report.sources.filter((source) => source.partner).map((source) => source.source) });
-      }
+      if (report.written) onMerged({ at, files: writtenFiles(report) });
       return { ok: true, report, at, notes, excelNotes: [...excelNotes] };
     });
   };
 
   const shown = preview.phase === 'done' && preview.result.ok ? preview.result.report : null;
+  // What applying the preview would write: nothing when no value changes the workbook and every conflict is kept.
+  const nothingToApply =
+    shown && !shown.changes && shown.conflicts.every((conflict) => choices.get(conflictId(conflict)) !== 'incoming')
+      ? shown.conflicts.length > 0
+        ? texts.merge.nothingToApplyUnlessTaken
+        : texts.merge.nothingToApply
+      : null;
+  const nothingToApplyId = useId();
   const done = applied.phase === 'done' ? applied.result : null;
   // « Appliquer la fusion » goes with the preview once the merge is written: focus, lost with it, comes back to
   // picking the next files, just above the line that says what was merged.
@@ -318,7 +347,15 @@ export function MergePanel({
             <ProgressBar aria-label={texts.merge.applying} />
           </Field>
         )}
-        {applied.phase === 'failed' && <ExcelErrorBar error={applied.error} />}
+        {applied.phase === 'failed' &&
+          (applied.error instanceof LaterMergeFailed ? (
+            <ExcelErrorBar
+              error={applied.error.failure}
+              before={texts.merge.partlyWritten(applied.error.written, applied.error.merges)}
+            />
+          ) : (
+            <ExcelErrorBar error={applied.error} />
+          ))}
         {done && !done.ok && <RefusalBar title={texts.merge.refused} issues={done.issues} />}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
@@ -341,7 +378,15 @@ export function MergePanel({
       {shown && (
         <>
           <MergePreview report={shown} choices={choices} onChoose={choose} onSelect={select} disabled={busy} />
-          <Button className={styles.action} appearance="primary" disabledFocusable={busy} onClick={apply}>
+          {nothingToApply && <Body1 id={nothingToApplyId}>{nothingToApply}</Body1>}
+          {/* Kept in the tab order when there is nothing to apply, described by the line that says why. */}
+          <Button
+            className={styles.action}
+            appearance={nothingToApply ? 'secondary' : 'primary'}
+            disabledFocusable={busy || nothingToApply !== null}
+            aria-describedby={nothingToApply ? nothingToApplyId : undefined}
+            onClick={apply}
+          >
             {texts.merge.apply}
           </Button>
         </>
@@ -349,4 +394,9 @@ export function MergePanel({
       {done?.ok && done.report.written && <MergePreview report={done.report} onSelect={select} />}
     </Section>
   );
+}
+
+/** The files a merge wrote (those it merged for a partner). */
+function writtenFiles(report: MergeReport): string[] {
+  return report.written ? report.sources.filter((source) => source.partner).map((source) => source.source) : [];
 }

@@ -60,6 +60,7 @@ export function joinReports(reports: readonly MergeReport[]): MergeReport {
     notes: reports.flatMap((report) => report.notes),
     sources: reports.flatMap((report) => report.sources),
     written: reports.some((report) => report.written),
+    changes: reports.some((report) => report.changes),
   };
 }
 

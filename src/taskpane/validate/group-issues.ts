@@ -10,6 +10,8 @@ export interface FicheIssues {
 export interface SheetIssues {
   sheet: string | null;
   count: number;
+  /** Of `count`, the errors. */
+  errors: number;
   fiches: FicheIssues[];
 }
 
@@ -23,12 +25,13 @@ export function groupIssues(issues: readonly Issue[]): SheetIssues[] {
   const sheets: SheetIssues[] = [];
   for (const issue of issues) {
     let sheet = sheets.find((group) => group.sheet === issue.sheet);
-    if (!sheet) sheets.push((sheet = { sheet: issue.sheet, count: 0, fiches: [] }));
+    if (!sheet) sheets.push((sheet = { sheet: issue.sheet, count: 0, errors: 0, fiches: [] }));
     const ficheKey = ficheKeyOf(issue.rowKey);
     let fiche = sheet.fiches.find((group) => group.ficheKey === ficheKey);
     if (!fiche) sheet.fiches.push((fiche = { ficheKey, issues: [] }));
     fiche.issues.push(issue);
     sheet.count += 1;
+    if (issue.severity === 'error') sheet.errors += 1;
   }
   return sheets;
 }

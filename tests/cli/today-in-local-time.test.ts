@@ -1,0 +1,99 @@
+// Today's date is the machine's own, for every command alike (src/domain/calendar-day.ts): a Caf in La Réunion
+// (UTC+4) or Guadeloupe (UTC−4) starts its quarter at its own midnight, not at Paris's. The built command line runs
+// at a fixed instant (tests/helpers/fixed-clock.js) under a fixed TZ, a few minutes either side of midnight on 31/12,
+// when Paris and UTC are on another day than the machine. A TZ set inside a jest worker does not reach its clock:
+// each case is a process of its own.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { compiledCli } from '../helpers/compiled-cli';
+
+const FIXED_CLOCK = join(__dirname, '..', 'helpers', 'fixed-clock.js');
+let bin: string;
+let work: string;
+
+beforeAll(() => {
+  bin = compiledCli();
+  work = mkdtempSync(join(tmpdir(), 'ctg-today-'));
+}, 200_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The command line run at `now` on a machine in `zone`. */
+function runAt(zone: string, now: string, args: string[]) {
+  const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, bin, ...args], {
+    encoding: 'utf8',
+    cwd: work,
+    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A module of the built program, evaluated at `now` in `zone`: `expression` uses `m`, the module. */
+function evaluateAt(zone: string, now: string, module: string, expression: string): unknown {
+  const dist = join(dirname(bin), '..', 'dist', 'node');
+  const script = `const m = require(${JSON.stringify(join(dist, module))}); process.stdout.write(JSON.stringify(${expression}));`;
+  const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout);
+}
+
+async function cellText(file: string, sheet: string, address: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  return String(workbook.getWorksheet(sheet)?.getCell(address).value ?? '');
+}
+
+const cases = [
+  // 00:30 on 01/01/2027 in La Réunion; 21:30 on 31/12 in Paris.
+  { zone: 'Indian/Reunion', now: '2026-12-31T20:30:00Z', day: '01/01/2027', quarter: '2027-T1' },
+  // 23:30 on 31/12/2026 in Guadeloupe; 04:30 on 01/01 in Paris.
+  { zone: 'America/Guadeloupe', now: '2027-01-01T03:30:00Z', day: '31/12/2026', quarter: '2026-T4' },
+  // In Paris itself, either side of its midnight: 00:30 on 01/01, then 23:30 on 31/12.
+  { zone: 'Europe/Paris', now: '2026-12-31T23:30:00Z', day: '01/01/2027', quarter: '2027-T1' },
+  { zone: 'Europe/Paris', now: '2026-12-31T22:30:00Z', day: '31/12/2026', quarter: '2026-T4' },
+] as const;
+
+describe.each(cases)('a machine in $zone at $now', ({ zone, now, day, quarter }) => {
+  const iso = day.split('/').reverse().join('-');
+
+  it('takes that day as today, and the day after still as today in a typed date', () => {
+    expect(evaluateAt(zone, now, 'domain/calendar-day.js', 'm.calendarDayOf(new Date())')).toBe(iso);
+    const after = (days: number) =>
+      `m.isDayAfterToday(new Date(Date.UTC(${iso.slice(0, 4)}, ${Number(iso.slice(5, 7)) - 1}, ${Number(iso.slice(8))} + ${days})).toISOString().slice(0, 10), new Date())`;
+    expect(evaluateAt(zone, now, 'domain/tracking-values.js', `[${after(1)}, ${after(2)}]`)).toEqual([false, true]);
+  });
+
+  it('generate makes that day’s quarter current; close-quarter, a bilan and a consolidation go by the same day', async () => {
+    const folder = mkdtempSync(join(work, 'case-'));
+    const suivi = join(folder, 'suivi.xlsx');
+    expect(runAt(zone, now, ['generate', '-o', suivi]).status).toBe(0);
+    expect(await cellText(suivi, 'Paramètres', 'B9')).toBe(quarter);
+
+    // A workbook whose current quarter is 2026-T4, closed at `now`: early only before the machine's midnight.
+    const autumn = join(folder, 'automne.xlsx');
+    expect(runAt(zone, '2026-11-15T12:00:00Z', ['generate', '-o', autumn]).status).toBe(0);
+    const closed = runAt(zone, now, ['close-quarter', autumn, '--json']);
+    expect(closed.status).toBe(0);
+    expect(closed.stdout.includes('"quarter-closed-before-end"')).toBe(quarter === '2026-T4');
+
+    // Its annual bilan of 2026 (Q is now 2027-T1): over from the machine's midnight, and dated by its day.
+    const bilan = join(folder, 'bilan.xlsx');
+    const made = runAt(zone, now, ['bilan', autumn, '--kind', 'annuel', '--year', '2026', '-o', bilan, '--json']);
+    expect(made.stdout.includes('"bilan-period-not-ended"')).toBe(quarter === '2026-T4');
+    const synthesis = new ExcelJS.Workbook();
+    await synthesis.xlsx.load(readFileSync(bilan) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    synthesis.getWorksheet('Synthèse')!.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+    expect(texts).toContain(`Bilan édité le ${day}.`);
+
+    const consolidation = join(folder, 'consolidation.xlsx');
+    expect(runAt(zone, now, ['consolidate', suivi, '-o', consolidation]).status).toBe(0);
+    expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(`Consolidation écrite le ${day}.`);
+  }, 120_000);
+});

@@ -1,0 +1,15 @@
+// Preloaded (`node --require`) by tests that run the command line at a fixed instant: `new Date()` and `Date.now()`
+// give CTG_TEST_NOW (an ISO instant); a date built from a value is untouched. The time zone is the process's TZ.
+const fixed = Date.parse(process.env.CTG_TEST_NOW);
+if (Number.isNaN(fixed)) throw new Error('CTG_TEST_NOW is not an ISO instant');
+const RealDate = Date;
+class FixedDate extends RealDate {
+  constructor(...args) {
+    if (args.length === 0) super(fixed);
+    else super(...args);
+  }
+  static now() {
+    return fixed;
+  }
+}
+globalThis.Date = FixedDate;
