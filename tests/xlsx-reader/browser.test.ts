@@ -34,6 +34,13 @@ function bundleReader(outDir: string): Promise<string> {
           ],
         },
         performance: { hints: false },
+        // Kept between runs beside the task pane's (tests/helpers/build-taskpane.ts): unchanged modules are reused.
+        cache: {
+          type: 'filesystem',
+          cacheDirectory: path.join(root, '.cache', 'webpack'),
+          name: 'xlsx-reader-browser',
+          buildDependencies: { config: [__filename] },
+        },
       },
       (error, stats) => {
         if (error || !stats || stats.hasErrors()) reject(error ?? new Error(stats?.toString('errors-only')));
