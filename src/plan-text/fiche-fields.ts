@@ -117,12 +117,14 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
-  const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(c.text));
+  const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(listItemText(c.text)));
   const publics = publicsContent
     .slice(0, publicsCount)
-    .flatMap((c) => vocabularyItems(splitList(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
+    .flatMap((c) =>
+      vocabularyItems(splitList(listItemText(c.text)), conventionPublics).map((text) => ({ text, line: c.line })),
+    );
   const fields = listLines(get('fields'), ';').flatMap((c) =>
-    vocabularyItems(splitList(c.text), conventionFields).map((text) => ({ text, line: c.line })),
+    vocabularyItems(splitList(listItemText(c.text)), conventionFields).map((text) => ({ text, line: c.line })),
   );
   reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
   reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
@@ -154,7 +156,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     carriers: list('carriers'),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
-      splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
+      splitList(listItemText(c.text).replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
     ),
     fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
@@ -176,7 +178,7 @@ function publicsLineCount(content: ContentLine[], titleLabelled: boolean): numbe
   const leftForTitle = titleLabelled ? 0 : 1;
   while (count + leftForTitle < content.length) {
     const goesOn = /[;,]$/.test(content[count - 1].text);
-    const onlyPublics = vocabularyItems(splitList(content[count].text), conventionPublics).every(
+    const onlyPublics = vocabularyItems(splitList(listItemText(content[count].text)), conventionPublics).every(
       (item) => matchVocabulary(conventionPublics, item).matched,
     );
     if (!goesOn && !onlyPublics) break;
@@ -184,6 +186,12 @@ function publicsLineCount(content: ContentLine[], titleLabelled: boolean): numbe
   }
   return count;
 }
+
+/**
+ * A list's line without its marker: porteurs, territoires, champs and publics may be written one a line behind a
+ * bullet (« - CCMP », « • Familles », « 1) Caf »), the item being what follows it.
+ */
+const listItemText = (text: string): string => bulletText(text) ?? otherListItemText(text) ?? text;
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */
 const CONTINUING_PUNCTUATION = /^[()[\],./&+’'»]/u;
