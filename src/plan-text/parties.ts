@@ -36,7 +36,12 @@ export function partiesBlock(lines: SourceLine[]): SourceLine[] {
 const CAF =
   /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
 const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
-const EPCI = /\b(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole)\s+(.+)$/i;
+/**
+ * The EPCI's kinds: communauté de communes, d'agglomération, urbaine, intercommunale (La Réunion's CINOR, CIVIS…),
+ * métropole, and the établissement public territorial of the Grand Paris.
+ */
+const EPCI =
+  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)\s+(.+)$/iu;
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);
 
