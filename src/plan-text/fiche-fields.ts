@@ -8,6 +8,7 @@ import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { reportOutsideVocabulary } from './vocabulary-check';
+import { tableRowsAsItems } from './table-rows';
 import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -21,6 +22,8 @@ export interface ContentLine {
   line: number;
   /** A blank line came just before it. */
   afterBlank: boolean;
+  /** Its cells, when it is a table's row in a list (src/plan-text/table-rows.ts). */
+  cells?: string[];
 }
 
 export interface CollectedFiche {
@@ -261,7 +264,8 @@ const isCut = (previous: ContentLine, line: ContentLine): boolean =>
  * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »); and « ; » parts
  * items, as in the other lists.
  */
-export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+export function bulletItems(written: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+  const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
   const items: { text: string; line: number }[] = [];

@@ -12,6 +12,7 @@ import {
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
 import { isAoBlockStart } from './ao-table';
+import { tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -39,9 +40,12 @@ const BULLETED = new Set<LabelId>(['objectives', 'quantitative', 'qualitative'])
 
 /**
  * A fiche exported from a Word table writes its label cell, a tab, then its value cell, often with no colon
- * (« Intérêt⇥intérêt fort »): read as « Intérêt : intérêt fort ». A line with a colon before its first tab is as written.
+ * (« Intérêt⇥intérêt fort »): read as « Intérêt : intérêt fort ». A line with a colon before its first tab is as written,
+ * and so is a row of three cells or more.
  */
 function labelCells(line: SourceLine): string {
+  // Three cells or more are a table's row (criteria with their baseline and target), no label and its value.
+  if ((tableCells(line)?.filter((cell) => cell !== '').length ?? 0) > 2) return line.text;
   const tab = line.raw.indexOf('\t');
   const label = tab > 0 ? line.raw.slice(0, tab).trim() : '';
   if (!label || label.includes(':')) return line.text;
@@ -175,7 +179,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       field &&
       field.length > 0 &&
       afterBlank &&
-      !startsListItem(line.text)
+      !startsListItem(line.text) &&
+      !tableCells(line)
     ) {
       // Text after a list, a blank line between, is no part of it: reported and left out with what follows it,
       // the fiche kept open for a field of its own below.
@@ -184,7 +189,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fieldId = null;
       continue;
     }
-    field?.push({ text: line.text, line: line.no, afterBlank });
+    const cells = fieldId && BULLETED.has(fieldId) ? tableCells(line) : null;
+    field?.push({ text: line.text, line: line.no, afterBlank, ...(cells ? { cells } : {}) });
   }
   closeFiche();
   warnFichesAfter(lines, labels, end, warnings);

@@ -1,0 +1,51 @@
+import { bulletText } from './text-lines';
+import type { SourceLine } from './text-lines';
+
+/**
+ * Rows of a table written in a fiche's list (criteria with their baseline and target): a Word table exported with a
+ * tab between cells, or a text table with « | » between them (« | Indicateur | Cible | »).
+ */
+
+/** The cells of a line written as a table's row, null when it is none: at least two cells hold text. */
+export function tableCells(line: Pick<SourceLine, 'raw' | 'text'>): string[] | null {
+  let cells: string[];
+  if (line.raw.includes('\t')) cells = line.raw.split('\t');
+  else if (line.text.startsWith('|') || (line.text.match(/\|/g) ?? []).length >= 2) {
+    cells = line.text.split('|');
+    if (line.text.startsWith('|')) cells.shift();
+    if (line.text.endsWith('|')) cells.pop();
+  } else return null;
+  cells = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
+  return cells.filter((cell) => cell !== '').length >= 2 ? cells : null;
+}
+
+/** A text table's rule under its header (« |---|:---:| »): no cell holds anything but dashes and colons. */
+const isRule = (cells: string[]): boolean => cells.every((cell) => /^[-:=\s]*$/.test(cell));
+
+/**
+ * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
+ * row below a bulleted item « first cell (header : cell ; …) », empty cells left out; a lone row is its first cell,
+ * the others in brackets. Other lines are left as they are.
+ */
+export function tableRowsAsItems<T extends { text: string; cells?: string[] }>(content: T[]): T[] {
+  const items: T[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (!content[i].cells) {
+      items.push(content[i]);
+      continue;
+    }
+    let end = i;
+    while (end < content.length && content[end].cells) end++;
+    const rows = content.slice(i, end).filter((line) => !isRule(line.cells!));
+    const header = rows.length > 1 ? rows.shift()!.cells! : [];
+    for (const row of rows) {
+      const [first, ...others] = row.cells!;
+      const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
+      const name = bulletText(first) ?? first;
+      const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;
+      items.push({ ...row, text: `- ${text}`, cells: undefined });
+    }
+    i = end - 1;
+  }
+  return items;
+}

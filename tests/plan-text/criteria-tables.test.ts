@@ -1,0 +1,78 @@
+import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
+import { smallConvention } from './small-convention';
+
+/**
+ * Criteria written as a table (a Word table exported with tabs, or a text table with « | »): a row is a criterion,
+ * its first cell the criterion and the others, named by the header row, its baseline and target — what a reader
+ * sees in the row, kept in the criterion's text.
+ */
+
+/** The small convention with fiche I1's quantitative criteria written as `rows`. */
+function withQuantitative(rows: string[]): string {
+  const text = smallConvention.replace(
+    /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
+    (_, before: string) => `${before}${rows.join('\n')}\n`,
+  );
+  expect(text).not.toBe(smallConvention);
+  return text;
+}
+
+const quantitative = (text: string) =>
+  ficheByKey(parsedOk(text).plan, 'I1')
+    .criteria.filter((criterion) => criterion.kind === 'quantitative')
+    .map((criterion) => criterion.text);
+
+describe('criteria written as a table', () => {
+  test('a tab-separated table: a criterion a row, with its header’s baseline and target', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence 2023\tCible 2027',
+      'Nombre de places d’accueil collectif\t310\t430',
+      'Taux de couverture global\t38 %\t45 %',
+    ]);
+    const { warnings } = parsedOk(text);
+    expect(quantitative(text)).toEqual([
+      'Nombre de places d’accueil collectif (Référence 2023 : 310 ; Cible 2027 : 430)',
+      'Taux de couverture global (Référence 2023 : 38 % ; Cible 2027 : 45 %)',
+    ]);
+    expect(codes(warnings)).not.toContain('label-typo');
+    expect(codes(warnings)).not.toContain('unexpected-text');
+    expect(codes(warnings)).not.toContain('items-without-bullets');
+  });
+
+  test('a table written with « | », its rule row aside, and an empty cell left out', () => {
+    const text = withQuantitative([
+      '| Indicateur | Valeur de départ | Objectif |',
+      '|---|---|---|',
+      '| Nombre de séances du LAEP itinérant | 0 | 80 par an |',
+      '| Nombre de familles accueillies |  | 150 |',
+    ]);
+    expect(quantitative(text)).toEqual([
+      'Nombre de séances du LAEP itinérant (Valeur de départ : 0 ; Objectif : 80 par an)',
+      'Nombre de familles accueillies (Objectif : 150)',
+    ]);
+    expect(codes(parsedOk(text).warnings)).not.toContain('items-without-bullets');
+  });
+
+  test('a table after bulleted criteria, a blank line between, is the field’s too', () => {
+    const text = withQuantitative([
+      '- Nombre de places ouvertes',
+      '',
+      'Indicateur\tCible 2027\tRéférence',
+      'Nombre de familles\t40\t25',
+    ]);
+    expect(quantitative(text)).toEqual([
+      'Nombre de places ouvertes',
+      'Nombre de familles (Cible 2027 : 40 ; Référence : 25)',
+    ]);
+    expect(codes(parsedOk(text).warnings)).not.toContain('text-outside-fiche');
+  });
+
+  test('a label and its value in two cells is still a label and its value', () => {
+    const text = replaceOnce(
+      smallConvention,
+      'Réf de la fiche action : I1\nIntérêt : intérêt fort',
+      'Réf de la fiche action : I1\nIntérêt\tintérêt fort',
+    );
+    expect(ficheByKey(parsedOk(text).plan, 'I1').interest).toBe('intérêt fort');
+  });
+});
