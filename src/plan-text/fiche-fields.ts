@@ -120,7 +120,6 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
-  const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(listItemText(c.text)));
   const publics = publicsContent
     .slice(0, publicsCount)
     .flatMap((c) =>
@@ -129,6 +128,12 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const fields = listLines(get('fields'), ';').flatMap((c) =>
     vocabularyItems(splitList(listItemText(c.text)), conventionFields).map((text) => ({ text, line: c.line })),
   );
+  // A porteur's name may hold a comma (« Familles rurales, fédération du Lot »): kept whole, the officer told.
+  const carriers = listLines(get('carriers'), ';').flatMap((c) =>
+    splitList(listItemText(c.text)).map((text) => ({ text, line: c.line })),
+  );
+  for (const carrier of carriers)
+    if (carrier.text.includes(',')) warnings.add('carrier-with-commas', carrier.line, { ref, carrier: carrier.text });
   reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
   reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
 
@@ -156,7 +161,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     methodology: single.methodology,
     publics: publics.map((item) => item.text),
     budget: single.budget,
-    carriers: list('carriers'),
+    carriers: carriers.map((carrier) => carrier.text),
     // A territory never holds a comma: "Graix, Colombier" is two territories.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
       splitList(listItemText(c.text).replace(/,/g, ';')).map((text) => ({ text, line: c.line })),

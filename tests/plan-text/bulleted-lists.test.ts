@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
@@ -66,5 +67,28 @@ describe('lists written one item a line behind a marker', () => {
       'Centre social de la Dombes et du Val de Saône',
       'Caf',
     ]);
+  });
+});
+
+describe('porteurs written with commas', () => {
+  test('are kept as written, one porteur, and reported at their line with what to do', () => {
+    const text = replaceOnce(
+      smallConvention,
+      "Réf de la fiche action : I1\nIntérêt : intérêt fort\nMéthodologie : Collective\nPublic cible : Familles\nUn relais petite enfance itinérant\nBudget : Existant\nPorteur de l'action : CCD",
+      "Réf de la fiche action : I1\nIntérêt : intérêt fort\nMéthodologie : Collective\nPublic cible : Familles\nUn relais petite enfance itinérant\nBudget : Existant\nPorteur de l'action : CCD, Caf de l'Ain, MSA Ain-Rhône",
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').carriers).toEqual(["CCD, Caf de l'Ain, MSA Ain-Rhône"]);
+    const reported = warnings.filter((warning) => warning.code === 'carrier-with-commas');
+    expect(reported).toHaveLength(1);
+    expect(text.split('\n')[reported[0].line - 1]).toContain("Porteur de l'action : CCD, Caf");
+    expect(renderMessage('carrier-with-commas', reported[0].params).replace(/\u00A0/g, ' ')).toBe(
+      "Porteur « CCD, Caf de l'Ain, MSA Ain-Rhône » (fiche I1) : lu comme un seul porteur, les virgules pouvant " +
+        'faire partie d’un nom. S’il nomme plusieurs porteurs, séparez-les par « ; » dans le texte du plan, puis relisez-le.',
+    );
+  });
+
+  test('porteurs parted by « ; » are not reported', () => {
+    expect(codes(parsedOk(smallConvention).warnings)).not.toContain('carrier-with-commas');
   });
 });
