@@ -9,7 +9,7 @@ import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import { tableRowsAsItems } from './table-rows';
-import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
+import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -162,9 +162,10 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     publics: publics.map((item) => item.text),
     budget: single.budget,
     carriers: carriers.map((carrier) => carrier.text),
-    // A territory never holds a comma: "Graix, Colombier" is two territories.
+    // A territory's name never holds a comma: "Graix, Colombier" is two territories. Its detail in brackets may:
+    // "Graix (hameaux, écarts)" is one.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
-      splitList(listItemText(c.text).replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
+      splitOutsideBrackets(listItemText(c.text), ';,').map((text) => ({ text, line: c.line })),
     ),
     fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),

@@ -92,6 +92,26 @@ export function otherListItemText(text: string): string | null {
   return match ? text.slice(match[0].length).trim() : null;
 }
 
+/**
+ * `text` parted at each of `separators` outside brackets, items trimmed, empty ones left out: « A (x, y), B » →
+ * [« A (x, y) », « B »] with `;,`.
+ */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const char of text) {
+    if (char === '(' || char === '[') depth += 1;
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+    if (depth === 0 && separators.includes(char)) {
+      items.push(item);
+      item = '';
+    } else item += char;
+  }
+  items.push(item);
+  return items.map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
 /** `a; b;c` → [a, b, c], empty items left out. */
 export function splitList(text: string): string[] {
   return text
