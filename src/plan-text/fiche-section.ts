@@ -40,12 +40,9 @@ const BULLETED = new Set<LabelId>(['objectives', 'quantitative', 'qualitative'])
 
 /**
  * A fiche exported from a Word table writes its label cell, a tab, then its value cell, often with no colon
- * (« Intérêt⇥intérêt fort »): read as « Intérêt : intérêt fort ». A line with a colon before its first tab is as written,
- * and so is a row of three cells or more.
+ * (« Intérêt⇥intérêt fort »): read as « Intérêt : intérêt fort ». A line with a colon before its first tab is as written.
  */
 function labelCells(line: SourceLine): string {
-  // Three cells or more are a table's row (criteria with their baseline and target), no label and its value.
-  if ((tableCells(line)?.filter((cell) => cell !== '').length ?? 0) > 2) return line.text;
   const tab = line.raw.indexOf('\t');
   const label = tab > 0 ? line.raw.slice(0, tab).trim() : '';
   if (!label || label.includes(':')) return line.text;
@@ -159,12 +156,21 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, false);
       continue;
     }
-    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, fieldId, label)) {
+    const cells = tableCells(line);
+    if (
+      label &&
+      !targetInList(fiche, fieldId, label) &&
+      !proseWord(fiche, fieldId, label) &&
+      !tableRowInList(fiche, fieldId, label, cells)
+    ) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;
+      // « Critères quantitatifs⇥Indicateur⇥Cible 2029 »: the label's cell, then the first row of its table.
+      if (BULLETED.has(label.id) && cells && cells.length > 2 && field.length > 0)
+        field[field.length - 1] = { ...field[field.length - 1], cells: cells.slice(1) };
       continue;
     }
     const unknown = looksLikeUnknownLabel(line.text);
@@ -189,8 +195,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fieldId = null;
       continue;
     }
-    const cells = fieldId && BULLETED.has(fieldId) ? tableCells(line) : null;
-    field?.push({ text: line.text, line: line.no, afterBlank, ...(cells ? { cells } : {}) });
+    const rowCells = fieldId && BULLETED.has(fieldId) ? cells : null;
+    field?.push({ text: line.text, line: line.no, afterBlank, ...(rowCells ? { cells: rowCells } : {}) });
   }
   closeFiche();
   warnFichesAfter(lines, labels, end, warnings);
@@ -209,6 +215,21 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
 function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
   if (!fieldId || !BULLETED.has(fieldId) || !label.rest || !fiche.fields.has(label.id)) return false;
   return (fiche.fields.get(fieldId) ?? []).length > 0;
+}
+
+/**
+ * A row of three cells or more in a list (objectives, criteria) is a row of its table (« Indicateur⇥Référence
+ * 2023⇥Cible 2027 »), not a label and its value, unless its first cell is written as the label of a field the fiche
+ * has not had yet, one with content (« Critères qualitatifs⇥… » after the quantitative table).
+ */
+function tableRowInList(
+  fiche: CollectedFiche,
+  fieldId: LabelId | null,
+  label: LabelMatch,
+  cells: string[] | null,
+): boolean {
+  if (!fieldId || !BULLETED.has(fieldId) || !cells || cells.filter((cell) => cell !== '').length < 3) return false;
+  return label.distance > 0 || label.id === 'criteria' || fiche.fields.has(label.id);
 }
 
 /**

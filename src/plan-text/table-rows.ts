@@ -36,10 +36,14 @@ export function tableRowsAsItems<T extends { text: string; cells?: string[] }>(c
     }
     let end = i;
     while (end < content.length && content[end].cells) end++;
-    const rows = content.slice(i, end).filter((line) => !isRule(line.cells!));
-    const header = rows.length > 1 ? rows.shift()!.cells! : [];
+    // A leading empty cell is the label column of a fiche exported from a Word table: no cell of the table's.
+    const rows = content
+      .slice(i, end)
+      .map((line) => ({ ...line, cells: line.cells!.slice(line.cells![0] === '' ? 1 : 0) }))
+      .filter((line) => !isRule(line.cells));
+    const header = rows.length > 1 ? rows.shift()!.cells : [];
     for (const row of rows) {
-      const [first, ...others] = row.cells!;
+      const [first, ...others] = row.cells;
       const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
       const name = bulletText(first) ?? first;
       const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;

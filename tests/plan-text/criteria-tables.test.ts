@@ -67,6 +67,26 @@ describe('criteria written as a table', () => {
     expect(codes(parsedOk(text).warnings)).not.toContain('text-outside-fiche');
   });
 
+  test('a fiche exported from a Word table: the label cell, then the criteria table’s header on its row', () => {
+    const text = replaceOnce(
+      smallConvention,
+      'Critères quantitatifs :\n- Nombre de places ouvertes\nCritères qualitatifs :\n- Satisfaction des familles\n\nRéf de la fiche action : I1',
+      'Critères quantitatifs\tIndicateur\tValeur 2025\tCible 2029\n\tNombre de places ouvertes\t0\t12\nNombre de familles\t10\t40\n' +
+        'Critères qualitatifs\t- Satisfaction des familles\n\nRéf de la fiche action : I1',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(
+      ficheByKey(plan, 'F1-1')
+        .criteria.filter((criterion) => criterion.kind === 'quantitative')
+        .map((criterion) => criterion.text),
+    ).toEqual([
+      'Nombre de places ouvertes (Valeur 2025 : 0 ; Cible 2029 : 12)',
+      'Nombre de familles (Valeur 2025 : 10 ; Cible 2029 : 40)',
+    ]);
+    expect(ficheByKey(plan, 'F1-1').objectives).toEqual(['Ouvrir des places']);
+    expect(codes(warnings)).not.toContain('missing-field');
+  });
+
   test('a label and its value in two cells is still a label and its value', () => {
     const text = replaceOnce(
       smallConvention,
