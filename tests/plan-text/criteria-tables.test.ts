@@ -96,3 +96,22 @@ describe('criteria written as a table', () => {
     expect(ficheByKey(parsedOk(text).plan, 'I1').interest).toBe('intérêt fort');
   });
 });
+
+describe('the criteria kinds named after any wording of « Critères »', () => {
+  test.each([
+    ["Critères d'évaluation quantitatifs :", "Critères d'évaluation qualitatifs :"],
+    ["Indicateurs d'évaluation quantitatifs :", "Indicateurs d'évaluation qualitatifs :"],
+    ['CRITERES D’EVALUATION QUANTITATIFS :', 'CRITERES D’EVALUATION QUALITATIFS :'],
+  ])('« %s » and « %s » are the quantitative and qualitative criteria', (quantitativeLabel, qualitativeLabel) => {
+    const text = smallConvention
+      .replace(/^Critères quantitatifs :$/gm, quantitativeLabel)
+      .replace(/^Critères qualitatifs :$/gm, qualitativeLabel);
+    expect(text).toContain(quantitativeLabel);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => [criterion.kind, criterion.text])).toEqual([
+      ['quantitative', 'Nombre de places ouvertes'],
+      ['qualitative', 'Satisfaction des familles'],
+    ]);
+    expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+  });
+});
