@@ -1,26 +1,19 @@
-import { bulletText } from './text-lines';
-import type { SourceLine } from './text-lines';
+import { bulletText, type SourceLine } from './text-lines';
 
 /**
  * Rows of a table written in a fiche's list (criteria with their baseline and target): a Word table exported with a
- * tab between cells, or a text table with « | » between them (« | Indicateur | Cible | »).
+ * tab between cells, or a text table with « | » between them (« | Indicateur | Cible | »), read with tabs.
  */
 
-/** The cells of a line written as a table's row, null when it is none: at least two cells hold text. */
-export function tableCells(line: Pick<SourceLine, 'raw' | 'text'>): string[] | null {
-  let cells: string[];
-  if (line.raw.includes('\t')) cells = line.raw.split('\t');
-  else if (line.text.startsWith('|') || (line.text.match(/\|/g) ?? []).length >= 2) {
-    cells = line.text.split('|');
-    if (line.text.startsWith('|')) cells.shift();
-    if (line.text.endsWith('|')) cells.pop();
-  } else return null;
-  cells = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
+/**
+ * The cells of a line written as a table's row, null when it is none: at least two cells hold text. A text table's
+ * row between « | » comes with tabs too (src/plan-text/text-lines.ts).
+ */
+export function tableCells(line: Pick<SourceLine, 'raw'>): string[] | null {
+  if (!line.raw.includes('\t')) return null;
+  const cells = line.raw.split('\t').map((cell) => cell.replace(/\s+/g, ' ').trim());
   return cells.filter((cell) => cell !== '').length >= 2 ? cells : null;
 }
-
-/** A text table's rule under its header (« |---|:---:| »): no cell holds anything but dashes and colons. */
-const isRule = (cells: string[]): boolean => cells.every((cell) => /^[-:=\s]*$/.test(cell));
 
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
@@ -39,8 +32,7 @@ export function tableRowsAsItems<T extends { text: string; cells?: string[] }>(c
     // A leading empty cell is the label column of a fiche exported from a Word table: no cell of the table's.
     const rows = content
       .slice(i, end)
-      .map((line) => ({ ...line, cells: line.cells!.slice(line.cells![0] === '' ? 1 : 0) }))
-      .filter((line) => !isRule(line.cells));
+      .map((line) => ({ ...line, cells: line.cells!.slice(line.cells![0] === '' ? 1 : 0) }));
     const header = rows.length > 1 ? rows.shift()!.cells : [];
     for (const row of rows) {
       const [first, ...others] = row.cells;

@@ -115,3 +115,60 @@ describe('the criteria kinds named after any wording of « Critères »', () => 
     expect(codes(warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
   });
 });
+
+describe('the convention’s tables written between « | »', () => {
+  /** `rows` of cells as a text table: each between « | », a rule under the first. */
+  const piped = (rows: string[][]): string[] => {
+    const lines = rows.map((row) => `| ${row.join(' | ')} |`);
+    return [lines[0], `|${rows[0].map(() => '---').join('|')}|`, ...lines.slice(1)];
+  };
+
+  test('Annexe 2 is read as with tabs: its authority, its types (carried down) and its structures', () => {
+    const tabbed = [
+      'COMMUNE DE CHALAMONT\t',
+      'TYPE DE STRUCTURE\tNOM ET ADRESSE DE LA STRUCTURE',
+      'EAJE\tMulti-accueil Les Lutins, 01320 Chalamont',
+      '\tMicro-crèche Les Petits Pas',
+      'RPE\tRelais petite enfance de la Dombes, 01330 Villars-les-Dombes',
+    ].join('\n');
+    const text = replaceOnce(
+      smallConvention,
+      tabbed,
+      [
+        '| COMMUNE DE CHALAMONT | |',
+        ...piped([
+          ['TYPE DE STRUCTURE', 'NOM ET ADRESSE DE LA STRUCTURE'],
+          ['EAJE', 'Multi-accueil Les Lutins, 01320 Chalamont'],
+          ['', 'Micro-crèche Les Petits Pas'],
+          ['RPE', 'Relais petite enfance de la Dombes, 01330 Villars-les-Dombes'],
+        ]),
+      ].join('\n'),
+    );
+    const facilities = (plan: ReturnType<typeof parsedOk>['plan']) =>
+      plan.facilities.map((f) => [f.authority, f.type, f.name, f.commune]);
+    expect(facilities(parsedOk(text).plan)).toEqual(facilities(parsedOk(smallConvention).plan));
+    expect(parsedOk(text).plan.facilities).toHaveLength(3);
+  });
+
+  test('the AO table is read as with tabs', () => {
+    const text = replaceOnce(
+      smallConvention,
+      'ANNEXE 5 –',
+      [
+        "Option : Tableau récapitulatif des compétences des autorités organisatrices des modes d'accueil :",
+        '',
+        ...piped([
+          ['Nom de la Commune', "Nb d'habitants", 'Recenser', 'Informer', 'Planifier', 'Soutenir la qualité'],
+          ['Chalamont', '2 500', ...Array(4).fill('☒ Exercée par la commune')],
+        ]),
+        '',
+        'ANNEXE 5 –',
+      ].join('\n'),
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.aoTable.map((row) => [row.name, row.population, Object.values(row.competences)])).toEqual([
+      ['Chalamont', 2500, ['commune', 'commune', 'commune', 'commune']],
+    ]);
+    expect(codes(warnings)).not.toContain('ao-table-unreadable');
+  });
+});
