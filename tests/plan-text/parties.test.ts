@@ -40,3 +40,35 @@ describe('the EPCI among the parties', () => {
     expect(codes(warnings)).not.toContain('unknown-territory');
   });
 });
+
+describe('the communes among the parties', () => {
+  const COMMUNE_PARTIES =
+    '- la commune de CHALAMONT représentée par son maire\n- la commune de VILLARS-LES-DOMBES représentée par son maire';
+
+  test.each([
+    '- Les communes de CHALAMONT et VILLARS-LES-DOMBES, représentées par leurs maires ;',
+    '- les communes de Chalamont, Villars-les-Dombes, représentées par leurs maires',
+    '- Les communes membres : CHALAMONT, VILLARS-LES-DOMBES ;',
+  ])('« %s » names the communes, the fiches’ territories theirs', (written) => {
+    const { plan, warnings } = parsedOk(replaceOnce(smallConvention, COMMUNE_PARTIES, written));
+    expect(plan.parties.communes.map((commune) => commune.name.toLowerCase())).toEqual([
+      'chalamont',
+      'villars-les-dombes',
+    ]);
+    expect(codes(warnings)).not.toContain('no-commune');
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+
+  test('« la Communauté de communes de la Dombes » and « les communes représentées » name no commune', () => {
+    const text = replaceOnce(
+      smallConvention,
+      COMMUNE_PARTIES,
+      '- la commune de CHALAMONT représentée par son maire\n- les communes représentées par leurs maires ;\n' +
+        '- la commune de VILLARS-LES-DOMBES représentée par son maire',
+    );
+    expect(parsedOk(text).plan.parties.communes.map((commune) => commune.name)).toEqual([
+      'Chalamont',
+      'VILLARS-LES-DOMBES',
+    ]);
+  });
+});
