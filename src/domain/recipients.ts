@@ -77,9 +77,12 @@ export function epciInitials(epci: string): string {
   return initials.length >= 2 ? initials : '';
 }
 
+/** A territory entry without its detail in brackets: « Saint-Pierre (quartiers prioritaires) » is Saint-Pierre. */
+const placeOf = (territory: string): string => territory.replace(/\s*\(.*\)\s*$/s, '');
+
 /** Whether a territory entry is the whole EPCI: its name, its short name or its initials. */
 function isWholeEpci(territory: string, parties: RecipientParties): boolean {
-  const key = recipientKey(territory);
+  const key = recipientKey(placeOf(territory));
   if (key === '') return false;
   const names = [parties.epci, parties.epciShortName, epciInitials(parties.epci)].filter((name) => name.trim() !== '');
   return names.some((name) => recipientKey(name) === key);
@@ -87,7 +90,7 @@ function isWholeEpci(territory: string, parties: RecipientParties): boolean {
 
 /** The commune (display name) a territory entry names by one of its spellings, if any. */
 function communeOfTerritory(territory: string, parties: RecipientParties): string | null {
-  const key = recipientKey(territory);
+  const key = recipientKey(placeOf(territory));
   const commune = parties.communes.find((candidate) =>
     [candidate.name, ...candidate.spellings].some((spelling) => recipientKey(spelling) === key),
   );

@@ -8,7 +8,8 @@ import type { Criterion } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { reportOutsideVocabulary } from './vocabulary-check';
-import { bulletText, otherListItemText, splitList, startsListItem } from './text-lines';
+import { tableRowsAsItems } from './table-rows';
+import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
 /**
@@ -21,6 +22,8 @@ export interface ContentLine {
   line: number;
   /** A blank line came just before it. */
   afterBlank: boolean;
+  /** Its cells, when it is a table's row in a list (src/plan-text/table-rows.ts). */
+  cells?: string[];
 }
 
 export interface CollectedFiche {
@@ -117,13 +120,20 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   for (const extra of underRef)
     warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
-  const list = (id: LabelId) => listLines(get(id), ';').flatMap((c) => splitList(c.text));
   const publics = publicsContent
     .slice(0, publicsCount)
-    .flatMap((c) => vocabularyItems(splitList(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
+    .flatMap((c) =>
+      vocabularyItems(splitList(listItemText(c.text)), conventionPublics).map((text) => ({ text, line: c.line })),
+    );
   const fields = listLines(get('fields'), ';').flatMap((c) =>
-    vocabularyItems(splitList(c.text), conventionFields).map((text) => ({ text, line: c.line })),
+    vocabularyItems(splitList(listItemText(c.text)), conventionFields).map((text) => ({ text, line: c.line })),
   );
+  // A porteur's name may hold a comma (« Familles rurales, fédération du Lot »): kept whole, the officer told.
+  const carriers = listLines(get('carriers'), ';').flatMap((c) =>
+    splitList(listItemText(c.text)).map((text) => ({ text, line: c.line })),
+  );
+  for (const carrier of carriers)
+    if (carrier.text.includes(',')) warnings.add('carrier-with-commas', carrier.line, { ref, carrier: carrier.text });
   reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
   reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
 
@@ -151,10 +161,11 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     methodology: single.methodology,
     publics: publics.map((item) => item.text),
     budget: single.budget,
-    carriers: list('carriers'),
-    // A territory never holds a comma: "Graix, Colombier" is two territories.
+    carriers: carriers.map((carrier) => carrier.text),
+    // A territory's name never holds a comma: "Graix, Colombier" is two territories. Its detail in brackets may:
+    // "Graix (hameaux, écarts)" is one.
     territories: listLines(get('territories'), ';,').flatMap((c) =>
-      splitList(c.text.replace(/,/g, ';')).map((text) => ({ text, line: c.line })),
+      splitOutsideBrackets(listItemText(c.text), ';,').map((text) => ({ text, line: c.line })),
     ),
     fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
@@ -176,7 +187,7 @@ function publicsLineCount(content: ContentLine[], titleLabelled: boolean): numbe
   const leftForTitle = titleLabelled ? 0 : 1;
   while (count + leftForTitle < content.length) {
     const goesOn = /[;,]$/.test(content[count - 1].text);
-    const onlyPublics = vocabularyItems(splitList(content[count].text), conventionPublics).every(
+    const onlyPublics = vocabularyItems(splitList(listItemText(content[count].text)), conventionPublics).every(
       (item) => matchVocabulary(conventionPublics, item).matched,
     );
     if (!goesOn && !onlyPublics) break;
@@ -184,6 +195,12 @@ function publicsLineCount(content: ContentLine[], titleLabelled: boolean): numbe
   }
   return count;
 }
+
+/**
+ * A list's line without its marker: porteurs, territoires, champs and publics may be written one a line behind a
+ * bullet (« - CCMP », « • Familles », « 1) Caf »), the item being what follows it.
+ */
+const listItemText = (text: string): string => bulletText(text) ?? otherListItemText(text) ?? text;
 
 /** A line that begins so continues the line above it: punctuation that opens or goes on. */
 const CONTINUING_PUNCTUATION = /^[()[\],./&+’'»]/u;
@@ -253,7 +270,8 @@ const isCut = (previous: ContentLine, line: ContentLine): boolean =>
  * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »); and « ; » parts
  * items, as in the other lists.
  */
-export function bulletItems(content: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+export function bulletItems(written: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+  const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
   const items: { text: string; line: number }[] = [];

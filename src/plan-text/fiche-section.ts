@@ -12,6 +12,7 @@ import {
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
 import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
 import { isAoBlockStart } from './ao-table';
+import { tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -155,12 +156,21 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, false);
       continue;
     }
-    if (label && !targetInList(fiche, fieldId, label) && !proseWord(fiche, fieldId, label)) {
+    const cells = tableCells(line);
+    if (
+      label &&
+      !targetInList(fiche, fieldId, label) &&
+      !proseWord(fiche, fieldId, label) &&
+      !tableRowInList(fiche, fieldId, label, cells)
+    ) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
       openField(fiche, label, line, warnings);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;
+      // « Critères quantitatifs⇥Indicateur⇥Cible 2029 »: the label's cell, then the first row of its table.
+      if (BULLETED.has(label.id) && cells && cells.length > 2 && field.length > 0)
+        field[field.length - 1] = { ...field[field.length - 1], cells: cells.slice(1) };
       continue;
     }
     const unknown = looksLikeUnknownLabel(line.text);
@@ -175,7 +185,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       field &&
       field.length > 0 &&
       afterBlank &&
-      !startsListItem(line.text)
+      !startsListItem(line.text) &&
+      !tableCells(line)
     ) {
       // Text after a list, a blank line between, is no part of it: reported and left out with what follows it,
       // the fiche kept open for a field of its own below.
@@ -184,7 +195,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fieldId = null;
       continue;
     }
-    field?.push({ text: line.text, line: line.no, afterBlank });
+    const rowCells = fieldId && BULLETED.has(fieldId) ? cells : null;
+    field?.push({ text: line.text, line: line.no, afterBlank, ...(rowCells ? { cells: rowCells } : {}) });
   }
   closeFiche();
   warnFichesAfter(lines, labels, end, warnings);
@@ -203,6 +215,21 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
 function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: LabelMatch): boolean {
   if (!fieldId || !BULLETED.has(fieldId) || !label.rest || !fiche.fields.has(label.id)) return false;
   return (fiche.fields.get(fieldId) ?? []).length > 0;
+}
+
+/**
+ * A row of three cells or more in a list (objectives, criteria) is a row of its table (« Indicateur⇥Référence
+ * 2023⇥Cible 2027 »), not a label and its value, unless its first cell is written as the label of a field the fiche
+ * has not had yet, one with content (« Critères qualitatifs⇥… » after the quantitative table).
+ */
+function tableRowInList(
+  fiche: CollectedFiche,
+  fieldId: LabelId | null,
+  label: LabelMatch,
+  cells: string[] | null,
+): boolean {
+  if (!fieldId || !BULLETED.has(fieldId) || !cells || cells.filter((cell) => cell !== '').length < 3) return false;
+  return label.distance > 0 || label.id === 'criteria' || fiche.fields.has(label.id);
 }
 
 /**

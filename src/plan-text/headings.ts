@@ -21,10 +21,10 @@ const NAMED_AXIS =
 const NAMED_AXIS_ALONE =
   /^(?:axe|enjeu|orientation)(?:\s+(?:strat[eé]gique|th[eé]matique|prioritaire))?\s*(?:n\s*[°ºo]\s*)?([0-9Il|VX][0-9Il|VX ]*?)\s*[:.)–—-]?$/i;
 /**
- * "1. Title" (or "1 – Title"): axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
+ * "1. Title" (or "1 – Title", "II. Title", "II – Title"): axes numbered as a list's items are. Such a line is an axis heading only where its reader says so
  * (`readAxisHeading`'s `dotted`): among the fiches and in Article 4, where numbered items are written so too.
  */
-const DOTTED_AXIS = /^(\d{1,2})(?:\.|\s*[-–—])\s+(\p{Lu}.*)$/u;
+const DOTTED_AXIS = /^(\d{1,2}|[IVX]{1,5})(?:\.|\s*[-–—])\s+(\p{Lu}.*)$/u;
 /** A Roman numeral from I to XX. */
 const ROMAN_NUMERAL = /^(?:XX|X?(?:IX|IV|V?I{0,3}))$/;
 
@@ -138,8 +138,14 @@ function parseAxisLine(text: string, dotted = false): Omit<AxisHeading, 'lastInd
   if (!match) return null;
   const written = match[1].trim();
   const digits = written.replace(/[Il|]/g, '1').replace(/ /g, '');
-  const asDigits = /^\d{1,2}$/.test(digits) && Number(digits) >= 1 ? Number(digits) : null;
   const asRoman = romanNumeral(written);
+  // « II. » is no « I » for 1 written twice: numbered as a list's items, a Roman numeral is its own number.
+  const asDigits =
+    dotted && /^[IVX]+$/.test(written)
+      ? asRoman
+      : /^\d{1,2}$/.test(digits) && Number(digits) >= 1
+        ? Number(digits)
+        : null;
   if (asDigits === null && asRoman === null) return null;
   // No title on a named heading's line: it is on the line below (`readAxisHeading`).
   const title = (match[2] ?? '').replace(/\*\*/g, '').trim();

@@ -28,6 +28,19 @@ export type LabelId = (typeof ficheLabels)[number]['id'];
 
 export const labelText = Object.fromEntries(ficheLabels.map((l) => [l.id, l.text])) as Record<LabelId, string>;
 
+/**
+ * The wordings of « Critères »: the heading alone, and before « quantitatifs » or « qualitatifs » the kinds' labels
+ * (« Critères d'évaluation quantitatifs », « Indicateurs qualitatifs »).
+ */
+const CRITERIA_WORDINGS = [
+  'Critères',
+  'Critère',
+  "Critères d'évaluation",
+  'Indicateurs',
+  'Indicateur',
+  "Indicateurs d'évaluation",
+];
+
 /** Other wordings of the same labels met in exports: read as the label, without a warning. */
 const aliases: Partial<Record<LabelId, string[]>> = {
   ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
@@ -64,16 +77,18 @@ const aliases: Partial<Record<LabelId, string[]>> = {
   fields: ["Champ d'intervention", "Champs d'intervention", "Champ(s) d'intervention", "Champ d'intervention(s)"],
   context: ['Contexte', 'Contexte et enjeux'],
   objectives: ['Objectif', 'Objectifs opérationnels', "Objectifs de l'action"],
-  criteria: ["Critères d'évaluation", 'Indicateurs', "Indicateurs d'évaluation"],
-  // « Quantitatifs : » under « Critères d'évaluation ».
+  criteria: CRITERIA_WORDINGS.slice(1),
+  // « Quantitatifs : » under « Critères d'évaluation »; or any wording of « Critères » then the kind.
   quantitative: [
-    'Critère quantitatif',
-    'Indicateurs quantitatifs',
-    'Indicateur quantitatif',
     'Quantitatifs',
     'Quantitatif',
+    ...CRITERIA_WORDINGS.flatMap((w) => [`${w} quantitatifs`, `${w} quantitatif`]),
   ],
-  qualitative: ['Critère qualitatif', 'Indicateurs qualitatifs', 'Indicateur qualitatif', 'Qualitatifs', 'Qualitatif'],
+  qualitative: [
+    'Qualitatifs',
+    'Qualitatif',
+    ...CRITERIA_WORDINGS.flatMap((w) => [`${w} qualitatifs`, `${w} qualitatif`]),
+  ],
 };
 
 /**
@@ -99,7 +114,8 @@ const WORD_ALIASES = new Set([
 ]);
 
 const labelKeys = ficheLabels.flatMap((l) =>
-  [l.text, ...(aliases[l.id] ?? [])].map((text) => ({
+  // An alias written as the label itself (« Critères » then « quantitatifs ») is the label.
+  [l.text, ...(aliases[l.id] ?? []).filter((text) => compareKey(text) !== compareKey(l.text))].map((text) => ({
     id: l.id as LabelId,
     key: compareKey(text),
     colonOnly: WORD_ALIASES.has(text),

@@ -94,7 +94,10 @@ export function parseConvention(exported: string): PlanParseResult {
     line: axis.line,
     fiches: axis.fiches.map((fiche) => {
       const shown = territories.get(fiche)!.map((territory, i) => {
-        if (territory.kind === 'commune') return territory.cluster.displayName;
+        if (territory.kind === 'commune')
+          return territory.detail
+            ? `${territory.cluster.displayName} ${territory.detail}`
+            : territory.cluster.displayName;
         if (territory.kind === 'unknown')
           warnings.add('unknown-territory', fiche.territories[i].line, { ref: fiche.ref, territory: territory.text });
         return territory.text;

@@ -36,8 +36,29 @@ export function partiesBlock(lines: SourceLine[]): SourceLine[] {
 const CAF =
   /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
 const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
-const EPCI = /\b(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|m[ée]tropole)\s+(.+)$/i;
+/**
+ * The EPCI's kinds: communauté de communes, d'agglomération, urbaine, intercommunale (La Réunion's CINOR, CIVIS…),
+ * métropole, and the établissement public territorial of the Grand Paris.
+ */
+const EPCI =
+  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)\s+(.+)$/iu;
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
+/** « Les communes de A, B et C », « Les communes membres : A, B »: the communes named in one line. */
+const COMMUNES = /\bcommunes\s+(?:membres\s*:?\s*|suivantes\s*:?\s*|signataires\s*:?\s*)?(?:de\s+|d['’]\s*)?(.+)$/i;
+const END_OF_LIST = /(?:^|\s+)(?:représent|represent|dont\b|et\s+dont\b|sises?\b)|\s*[;(«»]|\s*$/i;
+
+/** The communes of a « Les communes de A, B et C » line, each as written; none when the line names no list. */
+function communesListed(text: string): string[] {
+  const match = COMMUNES.exec(text);
+  if (!match) return [];
+  const end = END_OF_LIST.exec(match[1]);
+  const list = end ? match[1].slice(0, end.index) : match[1];
+  return list
+    .split(/\s*,\s*|\s+et\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
 const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);
 
 export function readParties(lines: SourceLine[], allText: string): PartiesText {
@@ -62,6 +83,8 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
       }
       continue;
     }
+    // The EPCI's own line (« Communauté de communes des Monts du Pilat ») names no commune.
+    if (!epciMatch) for (const spelling of communesListed(text)) communes.push({ spelling, line: line.no });
     const communeMatch = COMMUNE.exec(text);
     if (communeMatch) {
       const name = nameUntilEnd(communeMatch[2]);

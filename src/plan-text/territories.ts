@@ -4,11 +4,17 @@ import { compareKey } from './text-keys';
 /**
  * A fiche's "Territoire(s) cible(s)" items: a commune (shown in its display spelling), the EPCI (its name or
  * short name, kept as written), "Bassin de vie de <commune>" (kept as written; its commune's spelling is recorded
- * but does not count for the display name), or unknown (kept as written, reported by the caller).
+ * but does not count for the display name), or unknown (kept as written, reported by the caller). A detail in
+ * brackets after the place (« Graix (hameaux) ») is kept after the commune's display name.
  */
 
 export type Territory =
-  { kind: 'commune'; cluster: CommuneCluster } | { kind: 'kept'; text: string } | { kind: 'unknown'; text: string };
+  | { kind: 'commune'; cluster: CommuneCluster; detail: string }
+  | { kind: 'kept'; text: string }
+  | { kind: 'unknown'; text: string };
+
+/** A detail in brackets after the place: « Saint-Pierre (quartiers prioritaires) », the commune Saint-Pierre. */
+const DETAIL = /^(.+?)\s*(\([^()]*(?:\([^()]*\)[^()]*)*\))$/;
 
 const BASSIN = /^bassin\s+de\s+vie\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?(.+)$/i;
 
@@ -18,6 +24,12 @@ export function classifyTerritory(
   epciKeys: string[],
   directory: CommuneDirectory,
 ): Territory {
+  const detailed = DETAIL.exec(text);
+  if (detailed) {
+    const place = classifyTerritory(detailed[1], line, epciKeys, directory);
+    if (place.kind === 'commune') return { ...place, detail: detailed[2] };
+    return { kind: place.kind, text };
+  }
   const key = compareKey(text);
   if (epciKeys.includes(key)) return { kind: 'kept', text };
   const bassin = BASSIN.exec(text);
@@ -25,5 +37,5 @@ export function classifyTerritory(
     return directory.mention(bassin[1], line, false) ? { kind: 'kept', text } : { kind: 'unknown', text };
   }
   const cluster = directory.mention(text, line, true);
-  return cluster ? { kind: 'commune', cluster } : { kind: 'unknown', text };
+  return cluster ? { kind: 'commune', cluster, detail: '' } : { kind: 'unknown', text };
 }

@@ -1,7 +1,8 @@
 /**
  * The convention text as numbered lines. Exports come with CRLF or LF, non-breaking spaces, zero-width
  * characters and a BOM: they are made plain here once, so that every other reader compares clean text.
- * A form feed (a page break in a PDF-to-text export) breaks a line too: the parts keep the line's number.
+ * A form feed (a page break in a PDF-to-text export) breaks a line too: the parts keep the line's number. A text
+ * table's row between « | » is read as a Word table's, with tabs.
  */
 
 export interface SourceLine {
@@ -28,11 +29,32 @@ function toSourceLine(line: string, no: number): SourceLine {
   return { no, raw, text };
 }
 
+/** A text table's row, between « | » (« | EAJE | Crèche Les Lutins | »), at least two cells. */
+const PIPE_ROW = /^\s*\|(.*\|.*)\|\s*$/;
+/** A text table's rule under its header (« |---|:---:| »): no cell holds anything but dashes, colons, equals. */
+const PIPE_RULE = /^[-:=+|\s]*$/;
+
+/**
+ * A text table's row read as a Word table's, its cells parted by tabs (the Annexe 2 and AO tables, a fiche's label
+ * and value, criteria): « | EAJE | Crèche | » is « EAJE⇥Crèche ». Its rule is no line (null).
+ */
+function pipeRowAsTabs(line: string): string | null {
+  const row = PIPE_ROW.exec(line);
+  if (!row) return line;
+  if (PIPE_RULE.test(row[1])) return null;
+  return row[1]
+    .split('|')
+    .map((cell) => cell.trim())
+    .join('\t');
+}
+
 export function toSourceLines(text: string): SourceLine[] {
   const plain = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines: SourceLine[] = [];
   let pageBreak = false;
-  const push = (part: string, no: number) => {
+  const push = (written: string, no: number) => {
+    const part = written.includes('|') ? pipeRowAsTabs(written) : written;
+    if (part === null) return;
     const line = toSourceLine(part, no);
     lines.push(pageBreak ? { ...line, pageBreak: true } : line);
     pageBreak = false;
@@ -90,6 +112,26 @@ export function startsListItem(text: string): boolean {
 export function otherListItemText(text: string): string | null {
   const match = OTHER_LIST_MARKER.exec(text);
   return match ? text.slice(match[0].length).trim() : null;
+}
+
+/**
+ * `text` parted at each of `separators` outside brackets, items trimmed, empty ones left out: « A (x, y), B » →
+ * [« A (x, y) », « B »] with `;,`.
+ */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const char of text) {
+    if (char === '(' || char === '[') depth += 1;
+    else if ((char === ')' || char === ']') && depth > 0) depth -= 1;
+    if (depth === 0 && separators.includes(char)) {
+      items.push(item);
+      item = '';
+    } else item += char;
+  }
+  items.push(item);
+  return items.map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
 /** `a; b;c` → [a, b, c], empty items left out. */

@@ -119,6 +119,15 @@ describe('recipients of a plan with other names', () => {
     expect(fichesWithoutRecipient(fiches, parties)).toEqual(['B2', 'B3']);
   });
 
+  it('sends a mairie fiche to the commune or the EPCI its territory names with a detail in brackets', () => {
+    const detailed = [
+      fiche('C1', ['Mairie (s)'], ['Saint-Aubin (quartier de la gare, écarts)']),
+      fiche('C2', ['Mairie (s)'], ['CAVV (toutes les communes)']),
+    ];
+    expect(rowsOfRecipient(detailed, { name: 'Saint-Aubin' }, parties)).toEqual(['C1', 'C2']);
+    expect(rowsOfRecipient(detailed, { name: 'Lévy' }, parties)).toEqual(['C2']);
+  });
+
   it('knows no recipient by a name nobody has', () => {
     expect(findRecipient(listRecipients(fiches, parties), 'Mairies', parties)).toBeNull();
     expect(recipientKey(' Crèche  les-lutins ')).toBe(recipientKey('CRECHE LES LUTINS'));

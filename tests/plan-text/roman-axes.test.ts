@@ -45,4 +45,16 @@ describe('axes numbered in Roman numerals', () => {
       number: 11,
     });
   });
+
+  test.each(['.', ' –'])('« I%s », « II », … « XIII » in the fiches and in Article 4 are the axes 1 to 13', (mark) => {
+    const dotted = (text: string, from: string, to: string) =>
+      romanBetween(text, from, to).replace(/^(\**)([IVX]+)\) /gm, `$1$2${mark} `);
+    const text = dotted(dotted(seedText, '\nI) Accompagner', '\nANNEXE 5'), '\nARTICLE 4', '\nARTICLE 5');
+    expect(text).toContain(`\nII${mark} Structurer`);
+    expect(text).toContain(`\nIX${mark} Renforcer la mobilité`);
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => axis.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(withoutLines(plan)).toEqual(withoutLines(seed.plan));
+    expect(codes(warnings)).toEqual(codes(seed.warnings).filter((code) => code !== 'axis-number-noise'));
+  });
 });

@@ -16,6 +16,8 @@ export const planWarningDescriptions = {
   'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
   'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
+  'carrier-with-commas':
+    'Un porteur de l’action contient des virgules : il est lu comme un seul porteur, les virgules pouvant faire partie d’un nom.',
   'unknown-territory': 'Un territoire cible n’est ni une commune, ni l’EPCI, ni « Bassin de vie de <commune> ».',
   'outside-vocabulary':
     'Un champ d’intervention ou un public cible n’est pas dans la liste de la Caf : gardé tel quel, il ne se compare pas aux autres territoires.',
@@ -105,6 +107,9 @@ export const planMessages = {
     `La commune « ${paramText(p.commune)} » est aussi écrite « ${paramText(p.spelling)} » (${lines(p.lines)}).`,
   'commune-near-miss': (p) =>
     `« ${paramText(p.spelling)} » (${lines(p.lines)}) est lu comme la commune « ${paramText(p.commune)} » : vérifiez l’orthographe.`,
+  'carrier-with-commas': (p) =>
+    `Porteur « ${paramText(p.carrier)} »${inFiche(p)} : lu comme un seul porteur, les virgules pouvant faire partie d’un nom. ` +
+    'S’il nomme plusieurs porteurs, séparez-les par « ; » dans le texte du plan, puis relisez-le.',
   'unknown-territory': (p) =>
     `Territoire cible « ${paramText(p.territory)} »${inFiche(p)} : ni une commune signataire, ni l’EPCI, ni un bassin de vie d’une commune. Il est gardé tel quel ; vérifiez son orthographe dans le texte du plan.`,
   'outside-vocabulary': (p) =>
