@@ -1,3 +1,4 @@
+import { isWholeTerritoryWording } from './whole-territory';
 import { nameKeyWithSaints } from './name-key';
 import { axisFields } from './axis-fields';
 import { parseQuarterLabel, quarterIndex, type Quarter } from './periods';
@@ -80,12 +81,17 @@ export function epciInitials(epci: string): string {
 /** A territory entry without its detail in brackets: « Saint-Pierre (quartiers prioritaires) » is Saint-Pierre. */
 const placeOf = (territory: string): string => territory.replace(/\s*\(.*\)\s*$/s, '');
 
-/** Whether a territory entry is the whole EPCI: its name, its short name or its initials. */
+/** The names a fiche may give the EPCI: its name, its short name, its initials. */
+export const epciNamesOf = (parties: Pick<RecipientParties, 'epci' | 'epciShortName'>): string[] =>
+  [parties.epci, parties.epciShortName, epciInitials(parties.epci)].filter((name) => name.trim() !== '');
+
+/** Whether a territory entry is the whole EPCI: one of its names, or its whole territory in words. */
 function isWholeEpci(territory: string, parties: RecipientParties): boolean {
-  const key = recipientKey(placeOf(territory));
+  const place = placeOf(territory);
+  const key = recipientKey(place);
   if (key === '') return false;
-  const names = [parties.epci, parties.epciShortName, epciInitials(parties.epci)].filter((name) => name.trim() !== '');
-  return names.some((name) => recipientKey(name) === key);
+  const names = epciNamesOf(parties);
+  return names.some((name) => recipientKey(name) === key) || isWholeTerritoryWording(place, names);
 }
 
 /** The commune (display name) a territory entry names by one of its spellings, if any. */

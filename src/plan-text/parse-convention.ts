@@ -1,5 +1,6 @@
 import { PLAN_FORMAT_VERSION, planSchema, type Axis, type Plan, type PlanWarning } from '../domain/plan';
 import type { PlanFailureCode } from '../domain/messages/plan';
+import { epciNamesOf } from '../domain/recipients';
 import { readAoTable } from './ao-table';
 import { crossCheckArticle4, readArticle4 } from './article4';
 import { FicheKeys, refWrittenAsIs, toFiche } from './fiche-keys';
@@ -71,12 +72,13 @@ export function parseConvention(exported: string): PlanParseResult {
     });
 
   const epciKeys = [compareKey(parties.epci), compareKey(parties.epciShortName)].filter(Boolean);
+  const epci = { keys: epciKeys, names: epciNamesOf(parties) };
   const territories = new Map<ReadFiche, Territory[]>();
   for (const axis of section.axes)
     for (const fiche of axis.fiches)
       territories.set(
         fiche,
-        fiche.territories.map((t) => classifyTerritory(t.text, t.line, epciKeys, directory)),
+        fiche.territories.map((t) => classifyTerritory(t.text, t.line, epci, directory)),
       );
   const facilities = readFacilities(lines, section.startIndex, directory, warnings);
   const aoTable = readAoTable(lines, epciKeys, directory, warnings);

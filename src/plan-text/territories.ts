@@ -1,4 +1,5 @@
 import type { CommuneCluster, CommuneDirectory } from './communes';
+import { isWholeTerritoryWording } from '../domain/whole-territory';
 import { compareKey } from './text-keys';
 
 /**
@@ -21,17 +22,18 @@ const BASSIN = /^bassin\s+de\s+vie\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?(.+)$/i;
 export function classifyTerritory(
   text: string,
   line: number,
-  epciKeys: string[],
+  epci: { keys: string[]; names: string[] },
   directory: CommuneDirectory,
 ): Territory {
   const detailed = DETAIL.exec(text);
   if (detailed) {
-    const place = classifyTerritory(detailed[1], line, epciKeys, directory);
+    const place = classifyTerritory(detailed[1], line, epci, directory);
     if (place.kind === 'commune') return { ...place, detail: detailed[2] };
     return { kind: place.kind, text };
   }
   const key = compareKey(text);
-  if (epciKeys.includes(key)) return { kind: 'kept', text };
+  // The EPCI by one of its names, or its whole territory in words (« Ensemble du territoire », « Toutes les communes »).
+  if (epci.keys.includes(key) || isWholeTerritoryWording(text, epci.names)) return { kind: 'kept', text };
   const bassin = BASSIN.exec(text);
   if (bassin) {
     return directory.mention(bassin[1], line, false) ? { kind: 'kept', text } : { kind: 'unknown', text };
