@@ -165,6 +165,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     ) {
       if (label.distance > 0)
         warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
+      if (label.assumedKind)
+        warnings.add('criteria-kind-assumed', line.no, { ref: refOf(fiche), written: label.written });
       openField(fiche, label, line, warnings);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;

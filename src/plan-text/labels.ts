@@ -41,7 +41,19 @@ const CRITERIA_WORDINGS = [
   "Indicateurs d'évaluation",
 ];
 
-/** Other wordings of the same labels met in exports: read as the label, without a warning. */
+/**
+ * The evaluation's words for what is counted, « Indicateurs de réalisation » and « de résultat »: read as « Critères
+ * quantitatifs », and said (`criteria-kind-assumed`), since an indicator of results may be one to appreciate instead.
+ */
+const ASSUMED_QUANTITATIVE = [
+  'Indicateurs de réalisation',
+  'Indicateur de réalisation',
+  'Indicateurs de résultat',
+  'Indicateurs de résultats',
+  'Indicateur de résultat',
+];
+
+/** Other wordings of the same labels met in exports: read as the label, without a warning (but those just above). */
 const aliases: Partial<Record<LabelId, string[]>> = {
   ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
   methodology: ['Méthode'],
@@ -83,6 +95,7 @@ const aliases: Partial<Record<LabelId, string[]>> = {
     'Quantitatifs',
     'Quantitatif',
     ...CRITERIA_WORDINGS.flatMap((w) => [`${w} quantitatifs`, `${w} quantitatif`]),
+    ...ASSUMED_QUANTITATIVE,
   ],
   qualitative: [
     'Qualitatifs',
@@ -120,6 +133,7 @@ const labelKeys = ficheLabels.flatMap((l) =>
     key: compareKey(text),
     colonOnly: WORD_ALIASES.has(text),
     alias: text !== l.text,
+    assumedKind: ASSUMED_QUANTITATIVE.includes(text),
   })),
 );
 const exactKeys = new Map(labelKeys.map((l) => [l.key, l]));
@@ -139,6 +153,8 @@ export interface LabelMatch {
   ordinaryWord: boolean;
   /** Written as another wording than the label's own (« Budget prévisionnel »): maybe prose in a text. */
   alias: boolean;
+  /** Written as one of the words that head criteria of a kind the reader assumes (`ASSUMED_QUANTITATIVE`). */
+  assumedKind: boolean;
 }
 
 export function matchLabel(lineText: string): LabelMatch | null {
@@ -152,16 +168,31 @@ export function matchLabel(lineText: string): LabelMatch | null {
   if (key.length < 3 || key.length > longestKey + 2) return null;
   const exact = exactKeys.get(key);
   if (exact && (colon >= 0 || (exact.id !== 'interest' && !exact.colonOnly)))
-    return { id: exact.id, written, distance: 0, rest, ordinaryWord: exact.colonOnly, alias: exact.alias };
+    return {
+      id: exact.id,
+      written,
+      distance: 0,
+      rest,
+      ordinaryWord: exact.colonOnly,
+      alias: exact.alias,
+      assumedKind: exact.assumedKind,
+    };
   const max = colon >= 0 ? 2 : 1;
-  let best: { id: LabelId; distance: number; ordinaryWord: boolean; alias: boolean } | null = null;
+  let best: { id: LabelId; distance: number; ordinaryWord: boolean; alias: boolean; assumedKind: boolean } | null =
+    null;
   let tie = false;
   for (const label of labelKeys) {
     if (label.colonOnly && colon < 0) continue;
     const distance = boundedEditDistance(key, label.key, max);
     if (distance > max) continue;
     if (!best || distance < best.distance) {
-      best = { id: label.id, distance, ordinaryWord: label.colonOnly, alias: label.alias };
+      best = {
+        id: label.id,
+        distance,
+        ordinaryWord: label.colonOnly,
+        alias: label.alias,
+        assumedKind: label.assumedKind,
+      };
       tie = false;
     } else if (distance === best.distance && label.id !== best.id) tie = true;
   }
@@ -170,8 +201,8 @@ export function matchLabel(lineText: string): LabelMatch | null {
   if (colon < 0 && best.id === 'interest') return null;
   // A misspelt short word is too likely to be an ordinary word: fuzzy matching only from 6 letters.
   if (best.distance > 0 && key.length < 6) return null;
-  const { ordinaryWord, alias } = best;
-  return { id: best.id, written, distance: best.distance, rest, ordinaryWord, alias };
+  const { ordinaryWord, alias, assumedKind } = best;
+  return { id: best.id, written, distance: best.distance, rest, ordinaryWord, alias, assumedKind };
 }
 
 /** `Something :` alone on its line, short, and not a known label: looks like a label nobody knows. */

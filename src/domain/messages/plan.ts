@@ -23,6 +23,8 @@ export const planWarningDescriptions = {
     'Un champ d’intervention ou un public cible n’est pas dans la liste de la Caf : gardé tel quel, il ne se compare pas aux autres territoires.',
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
+  'criteria-kind-assumed':
+    'Des critères titrés « Indicateurs de réalisation » ou « Indicateurs de résultat » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
     'Une ligne « Libellé : » d’une fiche n’est pas un libellé connu ; son contenu est gardé à la fin du contexte.',
   'missing-field': 'Une rubrique de la fiche action est absente.',
@@ -120,6 +122,10 @@ export const planMessages = {
       : `S’il s’agit d’un ${p.kind === 'public' ? 'public' : 'champ'} de la liste, écrivez-le comme elle`) +
     ' dans le texte du plan, puis relisez-le.',
   'unknown-commune': (p) => `« ${paramText(p.name)} » n’est pas une commune signataire de la convention.`,
+  'criteria-kind-assumed': (p) =>
+    `« ${paramText(p.written)} »${inFiche(p)} : lus comme des critères quantitatifs, suivis chaque trimestre par un ` +
+    `nombre. Si l’un s’apprécie plutôt (de « Très satisfaisant » à « Pas satisfaisant »), placez-le sous ` +
+    `« Critères qualitatifs : » dans le texte du plan, puis relisez-le.`,
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
