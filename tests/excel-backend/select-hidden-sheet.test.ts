@@ -41,6 +41,20 @@ test('a sheet hidden since the last read (or with no read before) is shown all t
   expect(fake.inspect.activeSheet()).toBe('_ctg');
 });
 
+test('a sheet the last read saw hidden, shown by the person since: not said shown, still one round trip', async () => {
+  const { fake, port } = portOnFake();
+  await generateWorkbook(samplePlan(), port, { today });
+  await validateWorkbook(port, { today });
+  await fake.officeJs.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('_ctg').visibility = 'Visible';
+    await context.sync();
+  });
+  fake.stats.reset();
+  await expect(port.select('_ctg', 'B40')).resolves.toEqual({ shownSheet: null });
+  expect(fake.stats.roundTrips).toBe(1);
+  expect(fake.inspect.selection()).toEqual({ sheet: '_ctg', address: 'B40' });
+});
+
 test('a visible sheet: nothing shown, one round trip as before', async () => {
   const { fake, port } = portOnFake();
   await generateWorkbook(samplePlan(), port, { today });
