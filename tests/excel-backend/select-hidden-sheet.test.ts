@@ -32,7 +32,10 @@ test('a sheet hidden since the last read (or with no read before) is shown all t
     context.workbook.worksheets.getItem('Compétences AO').visibility = 'Hidden';
     await context.sync();
   });
+  fake.stats.reset();
   await expect(port.select('Compétences AO', 'C7')).resolves.toEqual({ shownSheet: 'Compétences AO' });
+  // Excel's refusal, the look at the sheet, then the showing.
+  expect(fake.stats.roundTrips).toBe(3);
   expect(fake.inspect.selection()).toEqual({ sheet: 'Compétences AO', address: 'C7' });
 
   // A fresh port, which has read nothing: `_ctg` is hidden as generated.
