@@ -3,7 +3,7 @@ import type { GridCell, SheetGrid } from '../app/port';
 import { cellAddress } from '../layout/a1';
 import { sameFormula } from '../layout/formula-references';
 import { ExcelWorkbookError } from './excel-errors';
-import { editedDuringRewriteText } from './excel-texts';
+import { editedDuringRewriteText, type EditOutcome } from './excel-texts';
 import { formulaWritten, gridOfRange } from './grid-from-range';
 
 /**
@@ -111,9 +111,9 @@ export function stopsBeforeSwitch(error: unknown): boolean {
 class EditedDuringRewrite extends StopBeforeSwitch {
   constructor(
     readonly cells: readonly string[],
-    undone = true,
+    outcome: EditOutcome = 'undone',
   ) {
-    super('EditedDuringRewrite', editedDuringRewriteText(cells, undone));
+    super('EditedDuringRewrite', editedDuringRewriteText(cells, outcome));
   }
 }
 
@@ -127,5 +127,15 @@ export function editedDuringRewrite(cells: readonly EditedCell[]): ExcelWorkbook
  * not be back (it says otherwise that it is kept); any other failure as it is.
  */
 export function undoRefused(failure: unknown): unknown {
-  return failure instanceof EditedDuringRewrite ? new EditedDuringRewrite(failure.cells, false) : failure;
+  return failure instanceof EditedDuringRewrite
+    ? new EditedDuringRewrite(failure.cells, 'cells-not-restored')
+    : failure;
+}
+
+/**
+ * The failure a whole rewrite's refused recovery throws: a person's edit then says the rewrite stopped before their
+ * sheets were replaced (not that it was undone: its new sheets may stay); any other failure as it is.
+ */
+export function recoveryRefused(failure: unknown): unknown {
+  return failure instanceof EditedDuringRewrite ? new EditedDuringRewrite(failure.cells, 'sheets-left') : failure;
 }

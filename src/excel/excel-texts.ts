@@ -58,18 +58,30 @@ export const workbookLeftTexts = {
 } as const;
 
 /**
- * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
- * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »). `undone` false:
- * the undo of a cell change was refused too, so their value, written over, may not be back.
+ * What became of a person's edit caught during a rewrite (edits-since-read.ts): `undone`, the rewrite refused or
+ * undone with their value kept; `cells-not-restored`, the undo of a cell change refused too, their value written over
+ * perhaps not back; `sheets-left`, a whole rewrite stopped before its switch (their sheets, their value in them,
+ * untouched) whose new sheets Excel refused to remove.
  */
-export function editedDuringRewriteText(cells: readonly string[], undone = true): string {
+export type EditOutcome = 'undone' | 'cells-not-restored' | 'sheets-left';
+
+/**
+ * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
+ * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »); `outcome` says
+ * what became of it when the undo failed too.
+ */
+export function editedDuringRewriteText(cells: readonly string[], outcome: EditOutcome = 'undone'): string {
   const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
   const these = cells.length > 1 ? 'ces cellules' : 'cette cellule';
+  const after = {
+    undone: ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.',
+    'cells-not-restored': ` l’opération s’est arrêtée, mais Excel a refusé d’y remettre votre saisie, qui a pu être remplacée : vérifiez ${these} et retapez-la si besoin.`,
+    // What the new sheets left may be follows it (workbookLeftTexts['sheets-maybe-changed']).
+    'sheets-left': ' l’opération s’est arrêtée avant de remplacer vos feuilles, et votre saisie est conservée.',
+  };
   return (
     `Le classeur a été modifié pendant l’opération (${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}) :` +
-    (undone
-      ? ' l’opération a été annulée et votre saisie est conservée. Relancez l’opération.'
-      : ` l’opération s’est arrêtée, mais Excel a refusé d’y remettre votre saisie, qui a pu être remplacée : vérifiez ${these} et retapez-la si besoin.`)
+    after[outcome]
   );
 }
 

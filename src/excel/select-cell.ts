@@ -29,18 +29,21 @@ export async function selectCell(
   address: string,
   hidden: boolean,
 ): Promise<SelectedCell> {
-  const show = (context: Excel.RequestContext, visible: boolean): SelectedCell => {
+  // A sheet thought hidden has its visibility loaded before it is set, in the same batch (through a proxy of its
+  // own, which the set does not touch): one a person showed since the read is not said shown.
+  const show = (context: Excel.RequestContext, visible: boolean): (() => SelectedCell) => {
     const worksheet = context.workbook.worksheets.getItem(sheet);
+    const before = visible ? null : context.workbook.worksheets.getItem(sheet).load('visibility');
     if (!visible) worksheet.visibility = 'Visible';
     worksheet.activate();
     worksheet.getRange(address).select();
-    return { shownSheet: visible ? null : sheet };
+    return () => ({ shownSheet: before && before.visibility !== 'Visible' ? sheet : null });
   };
   const shown = (context: Excel.RequestContext, visible: boolean) => {
     const work = async () => {
       const selected = show(context, visible);
       await context.sync();
-      return selected;
+      return selected();
     };
     return visible ? work() : showing(work);
   };

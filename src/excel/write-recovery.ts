@@ -1,6 +1,7 @@
 import type { WorkbookSpec } from '../layout/workbook-spec';
 import { runExcel } from './excel-run';
 import { leaving } from './excel-errors';
+import { recoveryRefused } from './edits-since-read';
 import { queueFinish, queueProtection, queueSwitch } from './sheet-switch';
 import type { SwitchPlan } from './switch-plan';
 import { excelNameKey } from './workbook-facts';
@@ -110,7 +111,7 @@ export async function recoverWrite(
   }).catch(() => {
     // The workbook given back (the failure's own explanation), or the look or the finishing failed: the first
     // failure, saying whether the workbook is the one the person had.
-    throw leaving(failure, restored ? 'restored' : 'sheets-maybe-changed');
+    throw restored ? leaving(failure, 'restored') : leaving(recoveryRefused(failure), 'sheets-maybe-changed');
   });
   if (outcome) return outcome;
   const again = await recoverWrite(excel, plan, spec, retryFailure, true);

@@ -56,6 +56,15 @@ const bilanRatesLine = (rates: Rates) =>
 /** A text with its first letter capitalised (a rates line opening a sentence). */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The merges written before a later one stopped (`stop`: « cet échec », « ce refus »), which stay. */
+function mergesKept(files: readonly string[], merges: number, stop: string): string {
+  return merges > 1
+    ? `Les fusions de ${files.join(', ')} avaient été écrites avant ${stop} et restent dans le classeur, notées au ` +
+        'Journal (« Annuler la dernière fusion » les retire une à une).'
+    : `La fusion de ${files.join(', ')} avait été écrite avant ${stop} et reste dans le classeur, notée au Journal ` +
+        '(« Annuler la dernière fusion » la retire).';
+}
+
 export const texts = {
   title: 'Suivi CTG',
 
@@ -296,9 +305,10 @@ export const texts = {
      * written. Followed by what the failure left of the rest (ExcelErrorBar).
      */
     partlyWritten: (files: readonly string[], merges: number) =>
-      `La fusion de ${files.join(', ')} avait été écrite avant cet échec et reste dans le classeur, notée au Journal ` +
-      `(« Annuler la dernière fusion » ${merges > 1 ? 'retire ces fusions une à une' : 'la retire'}). ` +
-      'Pour la suite de la fusion :',
+      `${mergesKept(files, merges, 'cet échec')} Pour la suite de la fusion :`,
+    /** The same when a later merge is refused (the workbook's errors, listed below): it wrote nothing. */
+    partlyRefused: (files: readonly string[], merges: number) =>
+      `${mergesKept(files, merges, 'ce refus')} La suite de la fusion n’a pas été écrite :`,
     nothing: 'Rien à reprendre : aucune valeur ne change le classeur.',
     applied: (count: number) =>
       `Fusion appliquée : ${plural(count, 'cellule modifiée', 'cellules modifiées')} dans le classeur, chacune notée dans le Journal.`,

@@ -237,6 +237,27 @@ describe('a person types while a regeneration rebuilds the sheets', () => {
     expectKeptOrNamed(outcome, where, kept());
   }, 60_000);
 
+  test('between the read and the write, the removal of the new sheets refused: it does not say it was undone', async () => {
+    restore();
+    const { port } = await seeingPort();
+    const address = cellAddress(rowOf('G1-QN1'), columnOf('Commentaire'));
+    // The edit lands before the write's request; the recovery's, the one after, is refused.
+    fake.personEdits.beforeRoundTrip(2, () => fake.seed.sheet(AXIS, [['Atelier parents']], address));
+    fake.personEdits.beforeRoundTrip(3, () => fake.failures.failRequest(1));
+    const outcome = await outcomeOf(() => regenerateAndWrite(port, amendedPlan(), { now }));
+    fake.personEdits.clear();
+    fake.failures.clear();
+    expect(outcome.error).toMatchObject({ code: 'EditedDuringRewrite', workbook: 'sheets-maybe-changed' });
+    // Their sheets were not switched: their value is there. The new sheets may be too, hidden: not undone.
+    expect(kept()).toBe(true);
+    expect(fake.inspect.sheetNames().some((name) => name.startsWith('ctg-nouvelle-'))).toBe(true);
+    const { message, workbook } = explainExcelError(outcome.error);
+    expect(message).toContain(`${AXIS}!${address}`);
+    expect(message).not.toContain('annulée');
+    expect(message).toContain('votre saisie est conservée');
+    expect(workbook).toContain('ctg-nouvelle-');
+  }, 60_000);
+
   test('between two requests of a write split by size', async () => {
     restore();
     const budget = 64 * 1024;

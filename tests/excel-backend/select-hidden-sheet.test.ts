@@ -32,13 +32,30 @@ test('a sheet hidden since the last read (or with no read before) is shown all t
     context.workbook.worksheets.getItem('Compétences AO').visibility = 'Hidden';
     await context.sync();
   });
+  fake.stats.reset();
   await expect(port.select('Compétences AO', 'C7')).resolves.toEqual({ shownSheet: 'Compétences AO' });
+  // Excel's refusal, the look at the sheet, then the showing.
+  expect(fake.stats.roundTrips).toBe(3);
   expect(fake.inspect.selection()).toEqual({ sheet: 'Compétences AO', address: 'C7' });
 
   // A fresh port, which has read nothing: `_ctg` is hidden as generated.
   const fresh = createExcelPort({ excel: fake.officeJs.Excel, office: fake.officeJs.Office });
   await expect(fresh.select('_ctg', 'A1')).resolves.toEqual({ shownSheet: '_ctg' });
   expect(fake.inspect.activeSheet()).toBe('_ctg');
+});
+
+test('a sheet the last read saw hidden, shown by the person since: not said shown, still one round trip', async () => {
+  const { fake, port } = portOnFake();
+  await generateWorkbook(samplePlan(), port, { today });
+  await validateWorkbook(port, { today });
+  await fake.officeJs.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem('_ctg').visibility = 'Visible';
+    await context.sync();
+  });
+  fake.stats.reset();
+  await expect(port.select('_ctg', 'B40')).resolves.toEqual({ shownSheet: null });
+  expect(fake.stats.roundTrips).toBe(1);
+  expect(fake.inspect.selection()).toEqual({ sheet: '_ctg', address: 'B40' });
 });
 
 test('a visible sheet: nothing shown, one round trip as before', async () => {

@@ -28,6 +28,43 @@ async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdi
   return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
 }
 
+/**
+ * Two partners' returned files (lien.xlsx: `first`'s Statut; pousses.xlsx: `second`'s), each partner typed in the
+ * pane, previewed: applying them makes two merges, one after the other, each written on its own.
+ */
+async function twoPartnersPreviewed() {
+  const { fake, port } = renderPaneOnFake();
+  const { plan } = embeddedPlan();
+  await openGeneratedWorkbook(fake);
+  const OTHER = 'Association Les Pousses';
+  const [first, second] = plan.axes[0].fiches;
+  fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', first.key, 'Partenaires'));
+  fake.seed.sheet('Axe 1', [[OTHER]], cellOfRow(fake, 'Axe 1', second.key, 'Partenaires'));
+  const grids = await port.read();
+  const fromLien = await returnedFile(grids, [{ key: first.key, header: 'Statut', value: 'En cours' }], 'lien.xlsx');
+  const fromPousses = await returnedFile(
+    grids,
+    [{ key: second.key, header: 'Statut', value: 'En cours' }],
+    'pousses.xlsx',
+  );
+  await statusRead();
+  await readAgain();
+  openTask('Partenaires');
+  const section = screen.getByRole('region', { name: 'Fusion des retours' });
+  await pick(section, [fromLien, fromPousses]);
+  fireEvent.change(await within(section).findByRole('textbox', { name: /renvoyé lien\.xlsx/ }), {
+    target: { value: PARTNER },
+  });
+  fireEvent.change(within(section).getByRole('textbox', { name: /renvoyé pousses\.xlsx/ }), {
+    target: { value: OTHER },
+  });
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+  });
+  await noProgress(section);
+  return { fake, port, section, first, second };
+}
+
 describe('merging returned files from the pane', () => {
   it('previews a change and a conflict, applies the chosen value to the open workbook, and undoes it', async () => {
     const { fake, port } = renderPaneOnFake();
@@ -330,38 +367,9 @@ describe('merging returned files from the pane', () => {
   }, 240_000);
 
   it('says which files a merge of several partners had written when Excel refuses the rest', async () => {
-    const { fake, port } = renderPaneOnFake();
-    const { plan } = embeddedPlan();
-    await openGeneratedWorkbook(fake);
-    const OTHER = 'Association Les Pousses';
-    const [first, second] = plan.axes[0].fiches;
+    const { fake, port, section, first, second } = await twoPartnersPreviewed();
     const firstStatus = cellOfRow(fake, 'Axe 1', first.key, 'Statut');
     const secondStatus = cellOfRow(fake, 'Axe 1', second.key, 'Statut');
-    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', first.key, 'Partenaires'));
-    fake.seed.sheet('Axe 1', [[OTHER]], cellOfRow(fake, 'Axe 1', second.key, 'Partenaires'));
-    const grids = await port.read();
-    const fromLien = await returnedFile(grids, [{ key: first.key, header: 'Statut', value: 'En cours' }], 'lien.xlsx');
-    const fromPousses = await returnedFile(
-      grids,
-      [{ key: second.key, header: 'Statut', value: 'En cours' }],
-      'pousses.xlsx',
-    );
-    await statusRead();
-    await readAgain();
-    openTask('Partenaires');
-    const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [fromLien, fromPousses]);
-    // Two partners typed: two merges, one after the other, each written on its own.
-    fireEvent.change(await within(section).findByRole('textbox', { name: /renvoyé lien\.xlsx/ }), {
-      target: { value: PARTNER },
-    });
-    fireEvent.change(within(section).getByRole('textbox', { name: /renvoyé pousses\.xlsx/ }), {
-      target: { value: OTHER },
-    });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
     // Excel refuses the second merge's write.
     const write = port.write.bind(port);
     let writes = 0;
@@ -386,6 +394,34 @@ describe('merging returned files from the pane', () => {
       ),
     );
     expect(said).toContain(fr('Le classeur a été remis comme avant : ce que l’opération avait commencé d’écrire'));
+  }, 240_000);
+
+  it('says which files a merge of several partners had written when a later one is refused', async () => {
+    const { fake, port, section, first, second } = await twoPartnersPreviewed();
+    const firstStatus = cellOfRow(fake, 'Axe 1', first.key, 'Statut');
+    // Once the first merge is written, a person types 150 in an Avancement: the second merge is refused.
+    const write = port.write.bind(port);
+    let writes = 0;
+    port.write = async (spec, context) => {
+      writes += 1;
+      await write(spec, context);
+      if (writes === 1) fake.seed.sheet('Axe 1', [[150]], cellOfRow(fake, 'Axe 1', second.key, 'Avancement (%)'));
+    };
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('1 erreur'), { timeout: 60_000 });
+    expect(writes).toBe(1);
+    // The first merge stays written: the pane says so, never that nothing was written.
+    expect(fake.inspect.values('Axe 1', firstStatus)[0][0]).toBe('En cours');
+    const said = section.textContent ?? '';
+    expect(said).not.toContain(fr('Rien n’a été écrit'));
+    expect(said).toContain(
+      fr(
+        'La fusion de lien.xlsx avait été écrite avant ce refus et reste dans le classeur, notée au Journal ' +
+          '(« Annuler la dernière fusion » la retire). La suite de la fusion n’a pas été écrite :',
+      ),
+    );
   }, 240_000);
 
   it('lists the first rows a file refuses of one kind, then counts the others in one item', async () => {

@@ -4,6 +4,8 @@ import { unzipSync } from 'fflate';
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { WholeWriteRefused } from '../../src/domain/whole-write-refused';
 import type { Plan } from '../../src/domain/plan';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { readXlsx } from '../../src/xlsx/reader';
@@ -113,9 +115,14 @@ describe('a sheet whose notes part is damaged', () => {
     const grids = await port.read();
     // A change the patch cannot make (no such sheet in the package): the port would otherwise write the spec whole.
     const changes = { cells: [{ sheet: 'Nulle part', row: 1, column: 1, content: 1 }], ranges: [] };
-    const spec: WorkbookSpec = { sheets: [] } as unknown as WorkbookSpec;
-    await expect(port.write(spec, { after: grids, changes, patchOnly: true })).rejects.toThrow();
+    const spec: WorkbookSpec = (await buildNewWorkbook(samplePlan(), { today })).spec;
+    await expect(port.write(spec, { after: grids, changes, patchOnly: true })).rejects.toBeInstanceOf(
+      WholeWriteRefused,
+    );
     expect(written).toEqual([]);
+    // Not told `patchOnly`, the same write is made whole.
+    await port.write(spec, { after: grids, changes });
+    expect(written).toHaveLength(1);
   });
 
   it('does not change what a consolidation reads', () => {

@@ -82,10 +82,16 @@ class LaterMergeFailed extends Error {
   }
 }
 
-/** A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). */
+/** The merges of several partners' written before a later one stopped: their files, and how many merges. */
+type WrittenBefore = { files: string[]; merges: number };
+
+/**
+ * A merge written: its report, when, and what the rewrite of the workbook said of it (RewriteNotes). Refused: why,
+ * and (`before`) the earlier merges of several partners' that were written and stay.
+ */
 type Applied =
   | { ok: true; report: MergeReport; at: Date; notes: Issue[]; excelNotes: readonly string[] }
-  | { ok: false; issues: Issue[] };
+  | { ok: false; issues: Issue[]; before?: WrittenBefore };
 
 /**
  * Merging returned rows (`ctg-suivi merge`): files picked (.xlsx; an .ods or .xls is refused, to be saved as .xlsx)
@@ -192,18 +198,27 @@ export function MergePanel({
       const notes: Issue[] = [];
       // What this Excel could not do in each write (the port's notes of its last write), each said once.
       const excelNotes = new Set<string>();
+      // A later merge that stops leaves the earlier ones written: they are told as merged, and said.
+      const writtenBefore = (): WrittenBefore | null => {
+        const merges = reports.filter((report) => report.written);
+        if (merges.length === 0) return null;
+        const files = merges.flatMap(writtenFiles);
+        onMerged({ at, files });
+        return { files, merges: merges.length };
+      };
       for (const run of runs) {
         const take = takeOf(run, previewed.conflicts, choices);
         const outcome = await mergeAndWrite(workbook, run.files, { ...run, now: at, take, prefer: 'master' }).catch(
           (failure: unknown) => {
-            const merges = reports.filter((report) => report.written);
-            if (merges.length === 0) throw failure;
-            const written = merges.flatMap(writtenFiles);
-            onMerged({ at, files: written });
-            throw new LaterMergeFailed(failure, written, merges.length);
+            const before = writtenBefore();
+            if (!before) throw failure;
+            throw new LaterMergeFailed(failure, before.files, before.merges);
           },
         );
-        if (outcome.status !== 'done') return { ok: false, issues: outcome.issues };
+        if (outcome.status !== 'done') {
+          const before = writtenBefore();
+          return { ok: false, issues: outcome.issues, ...(before ? { before } : {}) };
+        }
         reports.push(outcome.report);
         notes.push(...outcome.notes);
         if (outcome.report.written) for (const note of workbook.notes?.() ?? []) excelNotes.add(note);
@@ -356,7 +371,12 @@ export function MergePanel({
           ) : (
             <ExcelErrorBar error={applied.error} />
           ))}
-        {done && !done.ok && <RefusalBar title={texts.merge.refused} issues={done.issues} />}
+        {done && !done.ok && (
+          <RefusalBar
+            title={done.before ? texts.merge.partlyRefused(done.before.files, done.before.merges) : texts.merge.refused}
+            issues={done.issues}
+          />
+        )}
         {done?.ok && (
           <MessageBar intent={done.report.written ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
