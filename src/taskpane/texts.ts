@@ -302,10 +302,11 @@ export const texts = {
     applying: 'Fusion en cours…',
     /**
      * Excel refused a later merge of a preview that merges several partners one after another: the earlier ones stay
-     * written. Followed by what the failure left of the rest (ExcelErrorBar).
+     * written. Followed, when Excel tells it, by what the failure left of the rest (`restOfMerge`, ExcelErrorBar).
      */
-    partlyWritten: (files: readonly string[], merges: number) =>
-      `${mergesKept(files, merges, 'cet échec')} Pour la suite de la fusion :`,
+    partlyWritten: (files: readonly string[], merges: number) => mergesKept(files, merges, 'cet échec'),
+    /** What leads what the failure left of the rest, when Excel tells it (ExcelErrorBar's `rest`). */
+    restOfMerge: 'Pour la suite de la fusion',
     /** The same when a later merge is refused (the workbook's errors, listed below): it wrote nothing. */
     partlyRefused: (files: readonly string[], merges: number) =>
       `${mergesKept(files, merges, 'ce refus')} La suite de la fusion n’a pas été écrite :`,

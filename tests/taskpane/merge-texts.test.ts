@@ -13,8 +13,7 @@ describe('the merges written before a later one stopped', () => {
   it('says several merges in the plural, each taken back on its own', () => {
     expect(texts.merge.partlyWritten(['lien.xlsx', 'pousses.xlsx'], 2)).toBe(
       'Les fusions de lien.xlsx, pousses.xlsx avaient été écrites avant cet échec et restent dans le classeur, ' +
-        'notées au Journal («\u00a0Annuler la dernière fusion\u00a0» les retire une à une). Pour la suite de la ' +
-        'fusion\u00a0:',
+        'notées au Journal («\u00a0Annuler la dernière fusion\u00a0» les retire une à une).',
     );
   });
 });

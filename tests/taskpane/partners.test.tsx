@@ -4,3 +4,4 @@
 import './partners-extract.cases';
 import './partners-merge.cases';
 import './partners-merge-choices.cases';
+import './excel-error-bar.cases';

@@ -367,6 +367,7 @@ export function MergePanel({
             <ExcelErrorBar
               error={applied.error.failure}
               before={texts.merge.partlyWritten(applied.error.written, applied.error.merges)}
+              rest={texts.merge.restOfMerge}
             />
           ) : (
             <ExcelErrorBar error={applied.error} />
