@@ -21,7 +21,8 @@ async function showing<T>(work: () => Promise<T>): Promise<T> {
 /**
  * Activates `sheet` and selects `address`, in one round trip. Excel cannot activate a hidden sheet (`_ctg`, where
  * validation names a value typed by hand, or a person's hidden sheet): one known hidden (`hidden`, from the last
- * read) is made visible in the same batch; one hidden since is found when Excel refuses, then shown the same way.
+ * read) is made visible in the same batch; one hidden since is found when Excel refuses, then shown the same way
+ * (two round trips).
  */
 export async function selectCell(
   excel: typeof Excel,
@@ -51,13 +52,7 @@ export async function selectCell(
     return await runExcel(excel, (context) => shown(context, !hidden));
   } catch (error) {
     if (hidden || !hasCode(error, 'InvalidOperation')) throw error;
-    return runExcel(excel, async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.load('visibility');
-      await context.sync();
-      // Refused for another reason than a hidden sheet: that refusal stands.
-      if (worksheet.visibility === 'Visible') throw error;
-      return shown(context, false);
-    });
+    // Shown the way a sheet known hidden is: one refused for another reason is refused again, and said so.
+    return runExcel(excel, (context) => shown(context, false));
   }
 }
