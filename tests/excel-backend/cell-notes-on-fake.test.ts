@@ -3,7 +3,7 @@ import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
 import type { Plan } from '../../src/domain/plan';
 import { generateWorkbook } from '../../src/app/generate';
 import { degradationNotes } from '../../src/excel/excel-texts';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithFicheBeforeG2 } from '../layout/helpers/sample-plan';
 import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 
 /**
@@ -14,25 +14,6 @@ import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './
  */
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
-
-/** A fiche inserted before G2: G2's rows move two rows down. */
-function withFicheBeforeG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiches = plan.axes[0].fiches;
-  const inserted = {
-    ...structuredClone(fiches[0]),
-    ref: 'G3',
-    key: 'G3',
-    title: 'Une fiche ajoutée avant G2',
-    criteria: [{ key: 'G3-QN1', kind: 'quantitative' as const, text: 'Nombre de familles', line: 0 }],
-  };
-  fiches.splice(
-    fiches.findIndex((fiche) => fiche.key === 'G2'),
-    0,
-    inserted,
-  );
-  return plan;
-}
 
 /** G2 taken out of the plan: its rows go to Archives. */
 function withoutG2(): Plan {
@@ -52,7 +33,7 @@ describe('notes and comments through a regeneration that rebuilds the axis sheet
       .comment('Paramètres', 'B3', 'Nom officiel du territoire ?', ['Vu avec la mairie'])
       .note('Journal', 'F2', 'La génération');
 
-    const outcome = await regenerateAndWrite(port, withFicheBeforeG2(), { now: later });
+    const outcome = await regenerateAndWrite(port, samplePlanWithFicheBeforeG2(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
@@ -85,7 +66,7 @@ describe('notes and comments through a regeneration that rebuilds the axis sheet
 
   it('costs one round trip more only when a sheet has notes or comments', async () => {
     const { fake, port } = await generateOnFake(samplePlan(), today, { ...WITHOUT_PAYLOAD_LIMITS, apiVersion: '1.18' });
-    const bare = await measured(fake, () => regenerateAndWrite(port, withFicheBeforeG2(), { now: later }));
+    const bare = await measured(fake, () => regenerateAndWrite(port, samplePlanWithFicheBeforeG2(), { now: later }));
     expect(bare.roundTrips).toBe(3);
     fake.seed.note('Axe 1', 'O12', 'Difficultés de G2-QN2');
     const noted = await measured(fake, () => regenerateAndWrite(port, samplePlan(), { now: later }));
@@ -102,7 +83,7 @@ describe('notes and comments through a regeneration that rebuilds the axis sheet
       const { fake, port } = await generateOnFake(samplePlan(), today, { ...WITHOUT_PAYLOAD_LIMITS, apiVersion });
       expect(port.notes()).not.toContain(said);
 
-      const outcome = await regenerateAndWrite(port, withFicheBeforeG2(), { now: later });
+      const outcome = await regenerateAndWrite(port, samplePlanWithFicheBeforeG2(), { now: later });
 
       expect(outcome.status).toBe('done');
       expect(port.notes()).toContain(said);

@@ -1,10 +1,9 @@
 import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText, type CellNote } from '../../src/domain/grid';
-import type { Plan } from '../../src/domain/plan';
 import { cellAddress } from '../../src/layout/a1';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithFicheBeforeG2 } from '../layout/helpers/sample-plan';
 import { filePort, locate, put, roundTrip, sheet } from './helpers';
 
 /**
@@ -17,24 +16,6 @@ import { filePort, locate, put, roundTrip, sheet } from './helpers';
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
 const note = (address: string, text: string): CellNote => ({ address, text });
-
-function withFicheBeforeG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiches = plan.axes[0].fiches;
-  const inserted = {
-    ...structuredClone(fiches[0]),
-    ref: 'G3',
-    key: 'G3',
-    title: 'Une fiche ajoutée avant G2',
-    criteria: [{ key: 'G3-QN1', kind: 'quantitative' as const, text: 'Nombre de familles', line: 0 }],
-  };
-  fiches.splice(
-    fiches.findIndex((fiche) => fiche.key === 'G2'),
-    0,
-    inserted,
-  );
-  return plan;
-}
 
 describe('notes on cells through a regeneration that moves rows', () => {
   it('each goes where its cell goes, and none is said lost', async () => {
@@ -56,7 +37,7 @@ describe('notes on cells through a regeneration that moves rows', () => {
     grids.sheets[grids.sheets.length - 1].notes = [note('A1', 'Mon propre calcul')];
     const file = filePort(grids);
 
-    const outcome = await regenerateAndWrite(file.port, withFicheBeforeG2(), { now: later });
+    const outcome = await regenerateAndWrite(file.port, samplePlanWithFicheBeforeG2(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
@@ -84,7 +65,7 @@ describe('notes on cells through a regeneration that moves rows', () => {
     sheet(grids, 'Axe 1').notes = [{ address: 'O10', text: '', unread: true }];
     const file = filePort(grids);
 
-    const outcome = await regenerateAndWrite(file.port, withFicheBeforeG2(), { now: later });
+    const outcome = await regenerateAndWrite(file.port, samplePlanWithFicheBeforeG2(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;

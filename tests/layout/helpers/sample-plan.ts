@@ -91,3 +91,22 @@ export function samplePlan(): Plan {
     facilities: [],
   });
 }
+
+/** The sample plan with a fiche G3 inserted before G2: a regeneration moves G2's rows and those after them down. */
+export function samplePlanWithFicheBeforeG2(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  const fiches = plan.axes[0].fiches;
+  const inserted = {
+    ...structuredClone(fiches[0]),
+    ref: 'G3',
+    key: 'G3',
+    title: 'Une fiche ajoutée avant G2',
+    criteria: [{ key: 'G3-QN1', kind: 'quantitative' as const, text: 'Nombre de familles', line: 0 }],
+  };
+  fiches.splice(
+    fiches.findIndex((fiche) => fiche.key === 'G2'),
+    0,
+    inserted,
+  );
+  return plan;
+}
