@@ -345,7 +345,11 @@ async function runScenario(page: Page, url: string): Promise<void> {
   await issues.waitFor({ timeout: 60_000 });
   const validateStatus = page.getByRole('region', { name: 'Vérification du classeur' }).getByRole('status');
   await expect(validateStatus.textContent()).resolves.toMatch(/^1 erreur, \d+ avertissements?$/);
-  await issues.getByRole('heading', { name: /^Axe 1 \(\d+ problèmes?\)$/ }).waitFor();
+  // Each sheet a fold whose heading counts its problems and errors (the missing values are one line above them):
+  // Axe 1 holds the one error, and a list this short is shown unfolded.
+  const axisFold = issues.getByRole('button', { name: 'Axe 1 (1 erreur)', exact: true });
+  await axisFold.waitFor();
+  await expect(axisFold.getAttribute('aria-expanded')).resolves.toBe('true');
   await issues.getByRole('heading', { name: `Fiche ${firstKey}`, exact: true }).waitFor();
   // The current quarter's missing values: one line, that opens on the list.
   const gaps = issues.getByRole('button', { name: /^Valeurs attendues pour .* manquantes\s: \d+ fiches$/ });
