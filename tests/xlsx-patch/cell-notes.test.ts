@@ -4,7 +4,7 @@ import { renderIssueMessage } from '../../src/domain/issues';
 import type { Plan } from '../../src/domain/plan';
 import { readXlsx } from '../../src/xlsx/reader';
 import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithFicheBeforeG2 } from '../layout/helpers/sample-plan';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
 import { filledWorkbook, gridsOf, NOTE, recordingPort, withCellNotes, type CellNotesOptions } from './helpers';
@@ -80,7 +80,9 @@ describe('a note a person attached to a cell', () => {
     const start = withCellNotes(await filledWorkbook(samplePlan(), [], today), 'Axe 1', ['O10', 'X7']);
     const recorded = recordingPort(start);
 
-    const outcome = await regenerateAndWrite(recorded.port, withFicheBeforeG2(withoutG1QL1()), { now: later });
+    const outcome = await regenerateAndWrite(recorded.port, samplePlanWithFicheBeforeG2(withoutG1QL1()), {
+      now: later,
+    });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
@@ -99,7 +101,9 @@ describe('a note a person attached to a cell', () => {
     async () => {
       const start = withCellNotes(await filledWorkbook(samplePlan(), [], today), 'Axe 1', ['O10']);
       const recorded = recordingPort(start);
-      const outcome = await regenerateAndWrite(recorded.port, withFicheBeforeG2(samplePlan()), { now: later });
+      const outcome = await regenerateAndWrite(recorded.port, samplePlanWithFicheBeforeG2(samplePlan()), {
+        now: later,
+      });
       expect(outcome.status).toBe('done');
 
       const saved = saveOneThroughLibreOffice(recorded.last(), 'notes', { scratch: 'cell-notes', recalculate: false });
@@ -118,24 +122,4 @@ function withoutG1QL1(): Plan {
   const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
   fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
   return plan;
-}
-
-/** `plan` with a fiche of one criterion inserted before G2: G2's rows move two rows down. */
-function withFicheBeforeG2(plan: Plan): Plan {
-  const amended: Plan = structuredClone(plan);
-  const fiches = amended.axes[0].fiches;
-  const model = fiches.find((candidate) => candidate.key === 'G1')!;
-  const inserted = {
-    ...structuredClone(model),
-    ref: 'G3',
-    key: 'G3',
-    title: 'Une fiche ajoutée avant G2',
-    criteria: [{ key: 'G3-QN1', kind: 'quantitative' as const, text: 'Nombre de familles', line: 0 }],
-  };
-  fiches.splice(
-    fiches.findIndex((candidate) => candidate.key === 'G2'),
-    0,
-    inserted,
-  );
-  return amended;
 }

@@ -92,12 +92,16 @@ export function samplePlan(): Plan {
   });
 }
 
-/** The sample plan with a fiche G3 inserted before G2: a regeneration moves G2's rows and those after them down. */
-export function samplePlanWithFicheBeforeG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
+/**
+ * `base` (the sample plan by default) with a fiche G3 of one criterion, made from G1, inserted before G2: a
+ * regeneration moves G2's rows and those after them down.
+ */
+export function samplePlanWithFicheBeforeG2(base: Plan = samplePlan()): Plan {
+  const plan: Plan = structuredClone(base);
   const fiches = plan.axes[0].fiches;
+  const model = fiches.find((fiche) => fiche.key === 'G1')!;
   const inserted = {
-    ...structuredClone(fiches[0]),
+    ...structuredClone(model),
     ref: 'G3',
     key: 'G3',
     title: 'Une fiche ajoutée avant G2',
