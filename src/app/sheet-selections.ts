@@ -28,5 +28,5 @@ export const bilanSheets: SheetSelection = (name) => figureSheets(name) || name 
 /** The Journal alone: whether there is a merge to undo (`hasMergeToUndo`). */
 export const journalSheet: SheetSelection = (name) => name === sheetNames.journal;
 
-/** `_ctg`, the tools' hidden record: a person who is shown it (a cell of it to correct) is told to change nothing else. */
+/** `_ctg`, the tools' hidden record: a person shown it (a cell of it to correct) is told to change nothing else. */
 export const isToolsRecordSheet = (name: string): boolean => name === sheetNames.meta;

@@ -64,8 +64,9 @@ export interface SheetGrid {
   rows: (GridCell | null)[][];
   /**
    * The notes attached to the sheet's cells, in the file's order; absent when it has none. The .xlsx reader gives
-   * them, and the Office.js reader on a whole read where Excel can (src/excel/cell-notes.ts): a rewrite that writes the workbook whole writes each back where its cell goes, and names those whose
-   * place is gone (src/app/cell-notes-of-workbook.ts).
+   * them, and the Office.js reader on a whole read where Excel can (src/excel/cell-notes.ts): a rewrite that writes
+   * the workbook whole writes each back where its cell goes, and names those whose place is gone
+   * (src/app/cell-notes-of-workbook.ts).
    */
   notes?: CellNote[];
   /**

@@ -11,9 +11,10 @@ import { operationBytes } from './request-size';
  *
  * Office.js gives a comment's or a note's cell only through `getLocation()`, a method of an item: the items are
  * loaded with the used ranges, in the read's round trip, and their cells (and a comment's replies, each collection
- * loaded on its own as the reference shows) in one round trip more, only when a sheet read has any. Threaded comments need ExcelApi 1.10 (`Worksheet.comments`), notes ExcelApi 1.18
- * (`Worksheet.notes`); where Excel lacks one, that kind is not read, and the whole rewrite says so
- * (excel-texts.ts, `degradationNotes.cellComments` / `cellNotes`).
+ * loaded on its own as the reference shows) in one round trip more, only when a sheet read has any. Threaded
+ * comments need ExcelApi 1.10 (`Worksheet.comments`), notes ExcelApi 1.18 (`Worksheet.notes`); where Excel lacks
+ * one, that kind is not read, and the whole rewrite says so (excel-texts.ts, `degradationNotes.cellComments` /
+ * `cellNotes`).
  */
 
 /** What this Excel can read and write of the cells' notes. */
