@@ -14,7 +14,7 @@ import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import { noProgress, pick, returnedFile, XLSX_TYPE } from './support/returned-file';
+import { noProgress, pick, previewReturned, returnedFile, XLSX_TYPE } from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
 
@@ -200,13 +200,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
-    fireEvent.change(partner, { target: { value: PARTNER } });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
+    await previewReturned(section, returned, PARTNER);
     expect(section.textContent).not.toContain(fr('À noter :'));
 
     await act(async () => {
@@ -505,13 +499,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
-    fireEvent.change(partner, { target: { value: PARTNER } });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
+    await previewReturned(section, returned, PARTNER);
     const list = within(section).getByRole('navigation', {
       name: 'Ce qui empêche d’écrire le classeur, par feuille et par fiche',
     });
@@ -543,13 +531,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    const partner = await within(section).findByRole('textbox', { name: /Partenaire qui a renvoyé retour-lien\.xlsx/ });
-    fireEvent.change(partner, { target: { value: PARTNER } });
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
+    await previewReturned(section, returned, PARTNER);
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
     });

@@ -1,9 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { afterColon } from '../../app';
 import { explainExcelError } from '../../excel';
 import { texts } from '../texts';
-
-/** « Le classeur a été remis… » → « le classeur a été remis… »: a sentence continued after a colon. */
-const continued = (sentence: string) => sentence.charAt(0).toLocaleLowerCase('fr') + sentence.slice(1);
 
 /**
  * An error met while talking to Excel, explained in French with what to do (src/excel's catalogue), then what it
@@ -24,7 +22,7 @@ export function ExcelErrorBar({
 }) {
   const explained = explainExcelError(error);
   const { message } = explained;
-  const workbook = explained.workbook && rest ? `${rest}\u00a0: ${continued(explained.workbook)}` : explained.workbook;
+  const workbook = explained.workbook && rest ? `${rest}\u00a0: ${afterColon(explained.workbook)}` : explained.workbook;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

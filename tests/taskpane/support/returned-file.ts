@@ -36,3 +36,14 @@ export async function pick(section: HTMLElement, files: File[]): Promise<void> {
 /** Waits until the section shows no progress bar. */
 export const noProgress = (section: HTMLElement) =>
   waitFor(() => expect(within(section).queryByRole('progressbar')).toBeNull(), { timeout: 60_000 });
+
+/** Picks one returned file in the merge section, names its partner and waits for « Voir les changements »' preview. */
+export async function previewReturned(section: HTMLElement, file: File, partner: string): Promise<void> {
+  await pick(section, [file]);
+  const named = new RegExp(`Partenaire qui a renvoyé ${file.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  fireEvent.change(await within(section).findByRole('textbox', { name: named }), { target: { value: partner } });
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+  });
+  await noProgress(section);
+}
