@@ -122,7 +122,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       startBlock(line, true);
       continue;
     }
-    const label = labels[i];
+    const label = kindsHeading(labels, lines, i) ?? labels[i];
     if (label?.id === 'ref') {
       closeFiche();
       ficheCount += 1;
@@ -208,6 +208,20 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     axes.push(orphan);
   }
   return { axes, startIndex, ficheCount };
+}
+
+const KINDS = new Set<LabelId>(['quantitative', 'qualitative']);
+
+/**
+ * « Indicateurs de suivi : » (a wording read as « Critères quantitatifs », `LabelMatch.assumedKind`) with nothing
+ * under it but the label of a kind (« Quantitatifs : », « Indicateurs qualitatifs : ») heads the kinds, as « Critères »
+ * does: read so, with no kind to assume.
+ */
+function kindsHeading(labels: (LabelMatch | null)[], lines: SourceLine[], index: number): LabelMatch | null {
+  const label = labels[index];
+  if (!label?.assumedKind || label.rest) return null;
+  const next = labels[nextTextIndex(lines, index)];
+  return next && KINDS.has(next.id) ? { ...label, id: 'criteria', assumedKind: false } : null;
 }
 
 /**

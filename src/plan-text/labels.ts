@@ -42,8 +42,10 @@ const CRITERIA_WORDINGS = [
 ];
 
 /**
- * The evaluation's words for what is counted, « Indicateurs de réalisation » and « de résultat »: read as « Critères
- * quantitatifs », and said (`criteria-kind-assumed`), since an indicator of results may be one to appreciate instead.
+ * The evaluation's words for what is counted, « Indicateurs de réalisation » and « de résultat », and the freer ones
+ * other conventions head their criteria with, « Indicateurs de suivi », « d'activité », « de moyens »: read as
+ * « Critères quantitatifs », and said (`criteria-kind-assumed`), since such an indicator may be one to appreciate
+ * instead. (Apostrophes compare as any punctuation: « d’activité » is « d'activité ».)
  */
 const ASSUMED_QUANTITATIVE = [
   'Indicateurs de réalisation',
@@ -51,6 +53,13 @@ const ASSUMED_QUANTITATIVE = [
   'Indicateurs de résultat',
   'Indicateurs de résultats',
   'Indicateur de résultat',
+  'Indicateurs de suivi',
+  'Indicateur de suivi',
+  "Indicateurs d'activité",
+  "Indicateurs d'activités",
+  "Indicateur d'activité",
+  'Indicateurs de moyens',
+  'Indicateur de moyens',
 ];
 
 /** Other wordings of the same labels met in exports: read as the label, without a warning (but those just above). */

@@ -24,7 +24,7 @@ export const planWarningDescriptions = {
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'criteria-kind-assumed':
-    'Des critères titrés « Indicateurs de réalisation » ou « Indicateurs de résultat » sont lus comme des critères quantitatifs : à vérifier.',
+    'Des critères titrés « Indicateurs de réalisation », « de résultat », « de suivi », « d’activité » ou « de moyens » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
     'Une ligne « Libellé : » d’une fiche n’est pas un libellé connu ; son contenu est gardé à la fin du contexte.',
   'missing-field': 'Une rubrique de la fiche action est absente.',
