@@ -43,20 +43,29 @@ const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’
 const EPCI =
   /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)\s+(.+)$/iu;
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
-/** « Les communes de A, B et C », « Les communes membres : A, B »: the communes named in one line. */
-const COMMUNES = /\bcommunes\s+(?:membres\s*:?\s*|suivantes\s*:?\s*|signataires\s*:?\s*)?(?:de\s+|d['’]\s*)?(.+)$/i;
+/**
+ * « Les communes de A, B et C », « Les communes membres : A, B », « Communes : A, B »: the communes named in one
+ * line.
+ */
+const COMMUNES = /\bcommunes(?:\s+(?:membres|suivantes|signataires))?(?:\s*:\s*|\s+)(?:de\s+|d['’]\s*)?(.+)$/i;
 const END_OF_LIST = /(?:^|\s+)(?:représent|represent|dont\b|et\s+dont\b|sises?\b)|\s*[;(«»]|\s*$/i;
 
-/** The communes of a « Les communes de A, B et C » line, each as written; none when the line names no list. */
+/**
+ * The communes of a « Les communes de A, B et C » line, each as written; none when the line names no list. Commas
+ * part the names; « et » in lower case parts only the last of them (« Vailly, Soupir et Chavonne »), as a list
+ * writes it before its last item: before, it is part of a name written without its hyphens (« Saint Jean et Saint
+ * Paul, Vailly »), as an « ET » in capitals always is (« BOURG ET COMIN »).
+ */
 function communesListed(text: string): string[] {
   const match = COMMUNES.exec(text);
   if (!match) return [];
   const end = END_OF_LIST.exec(match[1]);
   const list = end ? match[1].slice(0, end.index) : match[1];
-  return list
-    .split(/\s*,\s*|\s+et\s+/)
+  const names = list
+    .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
+  return [...names.slice(0, -1), ...names.slice(-1).flatMap((last) => last.split(/\s+et\s+/))];
 }
 
 const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);

@@ -59,6 +59,24 @@ describe('the communes among the parties', () => {
     expect(codes(warnings)).not.toContain('unknown-territory');
   });
 
+  test.each([
+    ['- Communes : BOURG ET COMIN, VAILLY, SOUPIR', ['BOURG ET COMIN', 'VAILLY', 'SOUPIR']],
+    ['- Communes: BOURG ET COMIN, VAILLY et SOUPIR ;', ['BOURG ET COMIN', 'VAILLY', 'SOUPIR']],
+    [
+      '- Les communes de SAINT JEAN ET SAINT PAUL, Bourg-et-Comin et VAILLY, représentées par leurs maires',
+      ['SAINT JEAN ET SAINT PAUL', 'Bourg-et-Comin', 'VAILLY'],
+    ],
+    ['- Les communes de BOURG ET COMIN et VAILLY, représentées par leurs maires', ['BOURG ET COMIN', 'VAILLY']],
+    [
+      '- Les communes membres : Saint Jean et Saint Paul, Vailly, Soupir et Chavonne ;',
+      ['Saint Jean et Saint Paul', 'Vailly', 'Soupir', 'Chavonne'],
+    ],
+    ['- Les communes de Vailly et Soupir, représentées par leurs maires', ['Vailly', 'Soupir']],
+  ])('« %s » names its communes whole, « et » parting only the last', (written, names) => {
+    const { plan } = parsedOk(replaceOnce(smallConvention, COMMUNE_PARTIES, written));
+    expect(plan.parties.communes.map((commune) => commune.name)).toEqual(names);
+  });
+
   test('« la Communauté de communes de la Dombes » and « les communes représentées » name no commune', () => {
     const text = replaceOnce(
       smallConvention,
