@@ -4,7 +4,8 @@ import {
   matchVocabulary,
   vocabularyItems,
 } from '../domain/consolidation/convention-vocabulary';
-import type { Criterion } from '../domain/plan';
+import type { PlanWarningCode } from '../domain/messages/plan';
+import type { Criterion, PlanWarning } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { reportOutsideVocabulary } from './vocabulary-check';
@@ -31,7 +32,23 @@ export interface CollectedFiche {
   fields: Map<LabelId, ContentLine[]>;
   /** Lines under labels nobody knows ("Partenaires :"), label line included: kept at the end of the context. */
   extra: ContentLine[];
+  /** Warnings met while collecting it (a misspelt label, one nobody knows…): given its name (`ficheName`) once read. */
+  warnings: FicheWarning[];
 }
+
+/** A warning about a fiche, without the param `ref` that names the fiche. */
+export interface FicheWarning {
+  code: PlanWarningCode;
+  line: number;
+  params: PlanWarning['params'];
+}
+
+/**
+ * How every warning about a fiche names it (its param `ref`): by its ref as the text writes it (« I.1 », « PE 2.1 »,
+ * not the key `F1-1` nor the title after the ref on its line), the words a reader finds there; a fiche with none by
+ * the key it was given (`SANSREF1`), which the warning `missing-ref` at its line explains.
+ */
+export const ficheName = (fiche: { writtenRef: string; ref: string }): string => fiche.writtenRef || fiche.ref;
 
 export interface ReadFiche {
   ref: string;
@@ -86,6 +103,8 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const written = refContent[0]?.text ?? '';
   const read = readWrittenRef(written);
   const ref = read.ref ?? generatedRef();
+  const name = ficheName({ writtenRef: read.written, ref });
+  for (const { code, line, params } of collected.warnings) warnings.add(code, line, { ref: name, ...params });
   if (read.ref === null) warnings.add('missing-ref', collected.line, { written, ref });
   else if (read.ref !== written) warnings.add('invalid-ref', collected.line, { written, ref });
   // Text under the ref, or after it on its line: the title when the plan has none where it is expected.
@@ -97,9 +116,9 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   ];
 
   for (const id of REQUIRED) {
-    if (!collected.fields.has(id)) warnings.add('missing-field', collected.line, { ref, field: labelText[id] });
+    if (!collected.fields.has(id)) warnings.add('missing-field', collected.line, { ref: name, field: labelText[id] });
     else if (get(id).length === 0 && id !== 'objectives')
-      warnings.add('empty-field', collected.line, { ref, field: labelText[id] });
+      warnings.add('empty-field', collected.line, { ref: name, field: labelText[id] });
   }
 
   const publicsContent = get('publics');
@@ -109,16 +128,16 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const afterPublics = publicsContent.slice(publicsCount);
   if (labelled)
     for (const extra of afterPublics)
-      warnings.add('unexpected-text', extra.line, { ref, field: labelText.publics, text: extra.text });
+      warnings.add('unexpected-text', extra.line, { ref: name, field: labelText.publics, text: extra.text });
   let title = labelled || joined(afterPublics);
   const titleUnderRef = !title && underRef.length > 0 ? underRef.shift()! : null;
   if (titleUnderRef) {
     title = titleUnderRef.text;
-    warnings.add('title-after-ref', titleUnderRef.line, { ref, title });
+    warnings.add('title-after-ref', titleUnderRef.line, { ref: name, title });
   } else if ((collected.fields.has('publics') || collected.fields.has('title')) && !title)
-    warnings.add('missing-title', collected.line, { ref });
+    warnings.add('missing-title', collected.line, { ref: name });
   for (const extra of underRef)
-    warnings.add('unexpected-text', extra.line, { ref, field: labelText.ref, text: extra.text });
+    warnings.add('unexpected-text', extra.line, { ref: name, field: labelText.ref, text: extra.text });
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const publics = publicsContent
     .slice(0, publicsCount)
@@ -133,14 +152,15 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     splitList(listItemText(c.text)).map((text) => ({ text, line: c.line })),
   );
   for (const carrier of carriers)
-    if (carrier.text.includes(',')) warnings.add('carrier-with-commas', carrier.line, { ref, carrier: carrier.text });
-  reportOutsideVocabulary(publics, conventionPublics, 'public', ref, warnings);
-  reportOutsideVocabulary(fields, conventionFields, 'field', ref, warnings);
+    if (carrier.text.includes(','))
+      warnings.add('carrier-with-commas', carrier.line, { ref: name, carrier: carrier.text });
+  reportOutsideVocabulary(publics, conventionPublics, 'public', name, warnings);
+  reportOutsideVocabulary(fields, conventionFields, 'field', name, warnings);
 
   const criteria: ReadFiche['criteria'] = [];
   for (const extra of get('criteria')) {
     warnings.add('unexpected-text', extra.line, {
-      ref,
+      ref: name,
       field: labelText.criteria,
       text: extra.text,
       rubrics: [labelText.quantitative, labelText.qualitative],
@@ -148,7 +168,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   }
   // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {
-    for (const item of bulletItems(get(kind), ref, labelText[kind], warnings))
+    for (const item of bulletItems(get(kind), name, labelText[kind], warnings))
       criteria.push({ kind, text: item.text, line: item.line });
   }
 
@@ -169,7 +189,7 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
     ),
     fields: fields.map((item) => item.text),
     context: [...paragraphs(get('context')), ...paragraphs(collected.extra)].join('\n'),
-    objectives: bulletItems(get('objectives'), ref, labelText.objectives, warnings).map((item) => item.text),
+    objectives: bulletItems(get('objectives'), name, labelText.objectives, warnings).map((item) => item.text),
     criteria,
     line: collected.line,
   };
@@ -270,7 +290,7 @@ const isCut = (previous: ContentLine, line: ContentLine): boolean =>
  * lowercase start is no sign there, criteria often begin so (« nombre de temps de formation »); and « ; » parts
  * items, as in the other lists.
  */
-export function bulletItems(written: ContentLine[], ref: string, field: string, warnings: WarningSink) {
+export function bulletItems(written: ContentLine[], name: string, field: string, warnings: WarningSink) {
   const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
@@ -280,7 +300,7 @@ export function bulletItems(written: ContentLine[], ref: string, field: string, 
   for (const line of content) {
     const bullet = itemText(line.text);
     if (bullet === '') {
-      warnings.add('empty-bullet', line.line, { ref, field });
+      warnings.add('empty-bullet', line.line, { ref: name, field });
       open = false;
     } else if (bullet !== null) {
       items.push({ text: bullet, line: line.line });
@@ -297,6 +317,7 @@ export function bulletItems(written: ContentLine[], ref: string, field: string, 
   // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
   const parted = items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
   // Parted by lines and « ; » alone: the officer checks that each is one item, none cut nor joined.
-  if (parted.length > 1) warnings.add('items-without-bullets', parted[0].line, { ref, field, count: parted.length });
+  if (parted.length > 1)
+    warnings.add('items-without-bullets', parted[0].line, { ref: name, field, count: parted.length });
   return parted;
 }

@@ -44,7 +44,8 @@ export class FicheKeys {
     private readonly writtenRefs: ReadonlyMap<string, number> = new Map(),
   ) {}
 
-  next(ref: string, line: number, writtenAsIs = true): string {
+  /** `name`: the fiche as its warnings name it (`ficheName`: `I.1` for the ref `F1-1`), when not its ref. */
+  next(ref: string, line: number, writtenAsIs = true, name = ref): string {
     const id = ref.toUpperCase();
     const entry = this.seen.get(id);
     if (!entry) {
@@ -54,19 +55,20 @@ export class FicheKeys {
         return ref;
       }
       this.seen.set(id, { count: 1, firstLine: owner, claimed: false });
-      return this.duplicate(ref, line, this.seen.get(id)!);
+      return this.duplicate(ref, name, line, this.seen.get(id)!);
     }
     if (writtenAsIs && !entry.claimed) {
       entry.claimed = true;
       return ref;
     }
-    return this.duplicate(ref, line, entry);
+    return this.duplicate(ref, name, line, entry);
   }
 
-  private duplicate(ref: string, line: number, entry: { count: number; firstLine: number }): string {
+  private duplicate(ref: string, name: string, line: number, entry: { count: number; firstLine: number }): string {
     entry.count += 1;
     const key = `${ref}-${duplicateLetters(entry.count)}`;
-    this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine });
+    const written: Record<string, string> = name !== ref ? { written: name } : {};
+    this.warnings.add('duplicate-ref', line, { ref, key, firstLine: entry.firstLine, ...written });
     return key;
   }
 }

@@ -10,7 +10,15 @@ import {
   type AxisHeading,
 } from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
-import { readFiche, type CollectedFiche, type ContentLine, type ReadFiche } from './fiche-fields';
+import {
+  ficheName,
+  readFiche,
+  type CollectedFiche,
+  type ContentLine,
+  type FicheWarning,
+  type ReadFiche,
+} from './fiche-fields';
+import { readWrittenRef } from './fiche-refs';
 import { isAoBlockStart } from './ao-table';
 import { tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
@@ -79,7 +87,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       if (!target) {
         outsideAxis ??= { number: 0, title: 'Fiches hors axe', line: 0, fiches: [] };
         target = outsideAxis;
-        warnings.add('fiche-outside-axis', read.line, { ref: read.ref });
+        warnings.add('fiche-outside-axis', read.line, { ref: ficheName(read) });
       }
       target.fiches.push(read);
     }
@@ -126,21 +134,17 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     if (label?.id === 'ref') {
       closeFiche();
       ficheCount += 1;
-      fiche = { line: line.no, fields: new Map(), extra: [] };
-      openField(fiche, label, line, warnings);
+      fiche = { line: line.no, fields: new Map(), extra: [], warnings: [] };
+      openField(fiche, label, line);
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
       const current = block as Block | null;
-      const ref = label.rest || nextText(lines, i);
-      if (label.distance > 0)
-        warnings.add('label-typo', line.no, { ref, written: label.written, label: labelText.ref });
-      if (current && ficheCount > 1) {
-        warnings.add('fiche-after-other-block', line.no, {
-          ref,
+      if (label.distance > 0) warn(fiche, 'label-typo', line.no, { written: label.written, label: labelText.ref });
+      if (current && ficheCount > 1)
+        warn(fiche, 'fiche-after-other-block', line.no, {
           axis: axis ? axis.number : 'hors axe',
           blockLine: current.line,
         });
-      }
       block = null;
       continue;
     }
@@ -164,10 +168,9 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       !tableRowInList(fiche, fieldId, label, cells)
     ) {
       if (label.distance > 0)
-        warnings.add('label-typo', line.no, { ref: refOf(fiche), written: label.written, label: labelText[label.id] });
-      if (label.assumedKind)
-        warnings.add('criteria-kind-assumed', line.no, { ref: refOf(fiche), written: label.written });
-      openField(fiche, label, line, warnings);
+        warn(fiche, 'label-typo', line.no, { written: label.written, label: labelText[label.id] });
+      if (label.assumedKind) warn(fiche, 'criteria-kind-assumed', line.no, { written: label.written });
+      openField(fiche, label, line);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;
       // « Critères quantitatifs⇥Indicateur⇥Cible 2029 »: the label's cell, then the first row of its table.
@@ -178,7 +181,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
     const unknown = looksLikeUnknownLabel(line.text);
     if (unknown) {
       // A field nobody knows: its lines go to the end of the context, not into the field above.
-      warnings.add('unknown-label', line.no, { ref: refOf(fiche), written: unknown });
+      warn(fiche, 'unknown-label', line.no, { written: unknown });
       field = fiche.extra;
       fieldId = null;
     } else if (
@@ -328,14 +331,21 @@ function warnFichesAfter(lines: SourceLine[], labels: (LabelMatch | null)[], end
   for (let i = end; i < lines.length; i++) {
     annexe = annexeNumber(lines[i].text) ?? annexe;
     const label = labels[i];
-    if (label?.id === 'ref' && annexe !== null)
-      warnings.add('fiche-after-annexe', lines[i].no, { ref: label.rest || nextText(lines, i), annexe });
+    if (label?.id !== 'ref' || annexe === null) continue;
+    // Named as a read fiche is, by its ref as written (`ficheName`); by its line when none reads as a ref.
+    const written = label.rest || nextText(lines, i);
+    warnings.add('fiche-after-annexe', lines[i].no, { ref: readWrittenRef(written).written || written, annexe });
   }
 }
 
-function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine, warnings: WarningSink): void {
+/** A warning about the fiche being collected: it is named (`ficheName`) once read, whatever its ref line holds. */
+function warn(fiche: CollectedFiche, code: FicheWarning['code'], line: number, params: FicheWarning['params']): void {
+  fiche.warnings.push({ code, line, params });
+}
+
+function openField(fiche: CollectedFiche, label: LabelMatch, line: SourceLine): void {
   const existing = fiche.fields.get(label.id);
-  if (existing) warnings.add('duplicate-field', line.no, { ref: refOf(fiche), field: labelText[label.id] });
+  if (existing) warn(fiche, 'duplicate-field', line.no, { field: labelText[label.id] });
   const content = existing ?? [];
   if (label.rest) content.push({ text: label.rest, line: line.no, afterBlank: false });
   fiche.fields.set(label.id, content);
@@ -358,10 +368,6 @@ function outsideFiche(line: SourceLine, warnings: WarningSink): Block {
 /** The start of a line, to show which text is meant. */
 function excerpt(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-function refOf(fiche: CollectedFiche): string {
-  return fiche.fields.get('ref')?.[0]?.text ?? '';
 }
 
 function nextText(lines: SourceLine[], index: number): string {

@@ -7,7 +7,7 @@ import { FicheKeys, refWrittenAsIs, toFiche } from './fiche-keys';
 import { separatePageFurniture } from './page-furniture';
 import { CommuneDirectory } from './communes';
 import { readFacilities } from './facilities';
-import type { ReadFiche } from './fiche-fields';
+import { ficheName, type ReadFiche } from './fiche-fields';
 import { readFicheSection } from './fiche-section';
 import { joinWrappedHeadings } from './headings';
 import { readParties, readSignatures } from './parties';
@@ -101,10 +101,13 @@ export function parseConvention(exported: string): PlanParseResult {
             ? `${territory.cluster.displayName} ${territory.detail}`
             : territory.cluster.displayName;
         if (territory.kind === 'unknown')
-          warnings.add('unknown-territory', fiche.territories[i].line, { ref: fiche.ref, territory: territory.text });
+          warnings.add('unknown-territory', fiche.territories[i].line, {
+            ref: ficheName(fiche),
+            territory: territory.text,
+          });
         return territory.text;
       });
-      return toFiche(fiche, keys.next(fiche.ref, fiche.line, refWrittenAsIs(fiche)), shown);
+      return toFiche(fiche, keys.next(fiche.ref, fiche.line, refWrittenAsIs(fiche), ficheName(fiche)), shown);
     }),
   }));
   crossCheckArticle4(axes, section.axes, readArticle4(lines, warnings), warnings);

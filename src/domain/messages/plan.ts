@@ -146,8 +146,9 @@ export const planMessages = {
       ? `Référence de fiche « ${paramText(p.written)} » qui ne se lit pas comme une référence`
       : 'Fiche sans référence') +
     ` : elle reçoit la clé « ${paramText(p.ref)} », qui ne dit rien d’elle ; une régénération la retrouvera par son intitulé. Donnez-lui une référence (ex. G1) dans le plan.`,
+  // `written`: the ref as the plan writes it (« I.1 »), when not the ref it is read as (`F1-1`).
   'duplicate-ref': (p) =>
-    `La référence ${paramText(p.ref)} est déjà utilisée (ligne ${paramText(p.firstLine)}) : cette fiche reçoit la clé ${paramText(p.key)}.`,
+    `La référence ${p.written ? `${paramText(p.written)}, lue ${paramText(p.ref)},` : paramText(p.ref)} est déjà utilisée (ligne ${paramText(p.firstLine)}) : cette fiche reçoit la clé ${paramText(p.key)}.`,
   'fiche-after-other-block': (p) =>
     `La fiche ${paramText(p.ref)} suit un bloc qui n’est pas une fiche (ligne ${paramText(p.blockLine)}) : elle est rangée dans l’axe ${typeof p.axis === 'number' ? p.axis : '« Fiches hors axe »'}, déplacez-la si besoin.`,
   'fiche-outside-axis': (p) =>
