@@ -86,4 +86,27 @@ export const workbookMetaMessages = {
     `${where(p)}${quoted(p.value)} a été saisi dans la feuille masquée « _ctg », que l’outil réécrit seul à chaque ` +
     'écriture du classeur : il y serait perdu. Tant qu’il est là, le classeur n’est pas réécrit. Déplacez-le dans ' +
     'une autre feuille, puis relancez.',
+  // `changed`: 'type' (`key`: the retired key, `value`: the type cell as shown, '' when empty, `expected`: the type its
+  // key gives) or 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
+  // `type`, `parent`: the row's type and parent key).
+  'ctg-retired-key-changed': (p) => {
+    const what =
+      p.changed === 'type'
+        ? `le type de la clé retirée ${quoted(p.key)} ` +
+          (p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé')
+        : `la clé retirée de cette ligne (type ${quoted(p.type)}${p.parent ? `, clé parente ${quoted(p.parent)}` : ''}) ` +
+          (!p.value
+            ? 'a été effacée'
+            : `a été remplacée par ${quoted(p.value)}, ` +
+              (p.isKey === 'yes' ? 'qui ne va pas avec ce type et cette clé parente' : 'qui n’est pas une clé'));
+    const typeBack =
+      p.changed === 'type'
+        ? `retapez ${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé, ou annulez la saisie (Ctrl+Z).`
+        : `retapez en ${String(p.cell)} la clé qui s’y trouvait, ou annulez la saisie (Ctrl+Z), ou reprenez-la dans une ` +
+          'copie du classeur enregistrée avant.';
+    return (
+      `${where(p)}${what}. Cette ligne est l’enregistrement de l’outil qui garde cette clé pour ne jamais la ` +
+      `réattribuer, pas une saisie à déplacer : ${typeBack} Le classeur n’est pas réécrit d’ici là.`
+    );
+  },
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;
