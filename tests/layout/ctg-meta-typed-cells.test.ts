@@ -221,3 +221,38 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     expect(typedCells(grid).map(([cell]) => cell)).toEqual([`A${first + 1}`, `B${first + 1}`, `D${first + 1}`]);
   });
 });
+
+describe('the retired keys block whose title was changed by hand', () => {
+  const retired: KeyEntry[] = [{ key: 'G99', type: 'Fiche', parentKey: null, axis: 1 }];
+  const titleRow = 14 + keys.length + 1;
+  const title = 'Clés retirées du plan (jamais réattribuées)';
+
+  it('is said at the title, with the title to type back; its keys are read, none named as typed', async () => {
+    const grid = typed(await metaGrid(retired), [[titleRow, 1, { value: 'Clés retirées' }]]);
+    const reading = readCtgMeta(grid);
+    expect(reading.issues.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${titleRow}`,
+        `_ctg, cellule A${titleRow}${NBSP}: le titre du bloc des clés retirées a été remplacé par ` +
+          `«${NBSP}Clés retirées${NBSP}». Ce bloc est l’enregistrement de l’outil qui garde ces clés pour ne jamais ` +
+          `les réattribuer, pas une saisie à déplacer${NBSP}: retapez «${NBSP}${title}${NBSP}» en A${titleRow}, ou ` +
+          `annulez la saisie (Ctrl+Z). Le classeur n’est pas réécrit d’ici là.`,
+      ],
+    ]);
+    expect(reading.meta?.retiredKeys).toEqual(retired);
+  });
+
+  it('is said so when the title was cleared', async () => {
+    const grid = typed(await metaGrid(retired), [[titleRow, 1, { value: null }]]);
+    const reading = readCtgMeta(grid);
+    expect(reading.issues.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${titleRow}`,
+        `_ctg, cellule A${titleRow}${NBSP}: le titre du bloc des clés retirées a été effacé`,
+      ],
+    ]);
+    expect(reading.meta?.retiredKeys).toEqual(retired);
+  });
+});

@@ -1,6 +1,7 @@
 import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
 import { parentKeyOf, rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
+import { metaTexts } from '../../texts';
 import { KEY_COLUMNS, KEYS_FIRST_ROW } from './ctg-meta-layout';
 
 /**
@@ -68,4 +69,24 @@ export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
   )
     row += 1;
   return row;
+}
+
+/** The retired keys block's title row, and whether its title was changed by hand. */
+export interface RetiredKeysTitle {
+  row: number;
+  titleChanged: boolean;
+}
+
+/**
+ * The retired keys block's title row: found by its title or, that title changed or cleared by hand, where the tools
+ * write it (after the key list and one empty row) when a retired key as they write one is right under it; null when
+ * there is no block. Its keys are then read all the same, and the title is said to be changed (retired-key-changes.ts)
+ * rather than its cells named as typed by a person.
+ */
+export function retiredKeysTitle(grid: SheetGrid): RetiredKeysTitle | null {
+  const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  if (found !== null) return { row: found, titleChanged: false };
+  const row = blockEndRow(grid, KEYS_FIRST_ROW) + 1;
+  if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
+  return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
 }

@@ -19,9 +19,8 @@ import {
   type CtgMetaField,
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
-import { metaTexts } from '../../texts';
 import { readSentValues, type SentValue } from './sent-values';
-import { axisOfRow, blockTitleRow, retiredBlockEndRow, retiredRowReading } from './ctg-meta-blocks';
+import { axisOfRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
 import { typedCellIssues } from './ctg-meta-typed-cells';
 
@@ -118,13 +117,13 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
 }
 
 /**
- * The block titled `metaTexts.retiredKeysTitle` below the key list; a row that is no retired key is skipped here (only
- * indices matter), and named: as typed by a person (`ctg-cell-typed`, ctg-meta-typed-cells.ts), or as the tools' row
- * with its key or type changed by hand (`ctg-retired-key-changed`, retired-key-changes.ts). An axis that cannot be
- * read is left out (it is only told).
+ * The block titled `metaTexts.retiredKeysTitle` below the key list (its title changed by hand: `retiredKeysTitle`); a
+ * row that is no retired key is skipped here (only indices matter), and named: as typed by a person (`ctg-cell-typed`,
+ * ctg-meta-typed-cells.ts), or as the tools' row with its key or type changed by hand (`ctg-retired-key-changed`,
+ * retired-key-changes.ts). An axis that cannot be read is left out (it is only told).
  */
 function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
-  const titleRow = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  const titleRow = retiredKeysTitle(grid)?.row ?? null;
   const keys: KeyEntry[] = [];
   if (titleRow === null) return keys;
   for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {

@@ -3,7 +3,7 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockEndRow, blockTitleRow, retiredBlockEndRow, retiredRowReading } from './ctg-meta-blocks';
+import { blockEndRow, blockTitleRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -46,7 +46,7 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
   rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH);
-  const retired = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  const retired = retiredKeysTitle(grid)?.row ?? null;
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);
     // A row of the block that reads as no retired key, changed or not, is no row the tools wrote: its reader skips it.

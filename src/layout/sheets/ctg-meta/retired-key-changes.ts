@@ -4,20 +4,28 @@ import { rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockTitleRow, retiredBlockEndRow, retiredRowReading } from './ctg-meta-blocks';
+import { retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { KEY_COLUMNS } from './ctg-meta-layout';
 import { shownContent } from './ctg-meta-typed-cells';
 
 /**
- * A retired key's row whose key or type was changed by hand (`retiredRowReading`) is the tools' record that keeps the
- * key from being given again, damaged: no value of a person's to move elsewhere. An error at the changed cell says
- * so and what to type back (`ctg-retired-key-changed`); it refuses every rewrite until then, which would drop the row.
+ * A retired key's row whose key or type was changed by hand (`retiredRowReading`), or the block's title
+ * (`retiredKeysTitle`), is the tools' record that keeps the keys from being given again, damaged: no value of a
+ * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
+ * it refuses every rewrite until then, which would drop the row or the block.
  */
 export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
-  const titleRow = blockTitleRow(grid, metaTexts.retiredKeysTitle);
-  if (titleRow === null) return [];
+  const title = retiredKeysTitle(grid);
+  if (title === null) return [];
   const issues: WorkbookIssue[] = [];
   const sheet = grid.name;
+  const titleRow = title.row;
+  if (title.titleChanged) {
+    const cell = cellAddress(titleRow, KEY_COLUMNS.key);
+    const value = shownContent(gridCell(grid, titleRow, KEY_COLUMNS.key));
+    const expected = metaTexts.retiredKeysTitle;
+    issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'title', value, expected }));
+  }
   for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
     const reading = retiredRowReading(grid, row);
     const key = gridText(grid, row, KEY_COLUMNS.key);
