@@ -118,3 +118,141 @@ describe('a value typed in _ctg outside what the tools write', () => {
     expect(typedCells(typed(grid, [[2, 8, { value: 'à garder' }]]))).toEqual([]);
   });
 });
+
+/**
+ * A retired key's row is the tools' record that keeps the key from being given again: its key or its type changed by
+ * hand leaves it no retired key as written, but it is still theirs, damaged, not a value a person typed there. It is
+ * said so at the changed cell, with what to type back, and every rewrite is refused until it is (nothing is lost).
+ */
+describe('a retired key’s row whose type or key was changed by hand', () => {
+  const retired: KeyEntry[] = [
+    { key: 'G1-QL9', type: 'Qualitatif', parentKey: 'G1', axis: 1 },
+    { key: 'G99', type: 'Fiche', parentKey: null, axis: 1 },
+  ];
+  const first = 14 + keys.length + 2; // G1-QL9's row; G99's is the next
+  const SAY_WHY =
+    `Cette ligne est l’enregistrement de l’outil qui garde cette clé pour ne jamais la réattribuer, pas une saisie ` +
+    `à déplacer${NBSP}: `;
+  const UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
+
+  const issuesOf = (grid: SheetGrid) =>
+    readCtgMeta(grid).issues.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)]);
+
+  it('is said at its type cell, with the type its key gives to type back, when the type was mistyped', async () => {
+    const grid = typed(await metaGrid(retired), [[first, 2, { value: 'Qualitatf' }]]);
+    expect(issuesOf(grid)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `B${first}`,
+        `_ctg, cellule B${first}${NBSP}: le type de la clé retirée «${NBSP}G1-QL9${NBSP}» a été remplacé par ` +
+          `«${NBSP}Qualitatf${NBSP}». ${SAY_WHY}retapez «${NBSP}Qualitatif${NBSP}» en B${first}, le type que donne ` +
+          `sa clé, ou annulez la saisie (Ctrl+Z).${UNTIL}`,
+      ],
+    ]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is said so when the type was cleared, or replaced by a type its key does not have', async () => {
+    const grid = await metaGrid(retired);
+    const cleared = typed(grid, [[first, 2, { value: null }]]);
+    expect(issuesOf(cleared)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `B${first}`,
+        `_ctg, cellule B${first}${NBSP}: le type de la clé retirée «${NBSP}G1-QL9${NBSP}» a été effacé. ` +
+          `${SAY_WHY}retapez «${NBSP}Qualitatif${NBSP}» en B${first}, le type que donne sa clé, ou annulez la saisie ` +
+          `(Ctrl+Z).${UNTIL}`,
+      ],
+    ]);
+    const otherType = typed(grid, [[first + 1, 2, { value: 'Quantitatif' }]]);
+    expect(issuesOf(otherType).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `B${first + 1}`,
+        `_ctg, cellule B${first + 1}${NBSP}: le type de la clé retirée «${NBSP}G99${NBSP}» a été remplacé par ` +
+          `«${NBSP}Quantitatif${NBSP}»`,
+      ],
+    ]);
+  });
+
+  it('is said at its key cell when the key was edited into no key, or cleared: the keys under it stay read', async () => {
+    const grid = await metaGrid(retired);
+    const edited = typed(grid, [[first, 1, { value: 'G1_QL9' }]]);
+    expect(issuesOf(edited)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé retirée de cette ligne (type «${NBSP}Qualitatif${NBSP}», clé ` +
+          `parente «${NBSP}G1${NBSP}») a été remplacée par «${NBSP}G1_QL9${NBSP}», qui n’est pas une clé. ${SAY_WHY}` +
+          `retapez en A${first} la clé qui s’y trouvait, ou annulez la saisie (Ctrl+Z), ou reprenez-la dans une ` +
+          `copie du classeur enregistrée avant.${UNTIL}`,
+      ],
+    ]);
+    const cleared = typed(grid, [[first, 1, { value: null }]]);
+    expect(issuesOf(cleared).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé retirée de cette ligne (type «${NBSP}Qualitatif${NBSP}», clé ` +
+          `parente «${NBSP}G1${NBSP}») a été effacée`,
+      ],
+    ]);
+    expect(readCtgMeta(cleared).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is said at its key cell when the key was edited into a key of another type or fiche', async () => {
+    const grid = typed(await metaGrid(retired), [[first, 1, { value: 'G1-QL' }]]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé retirée de cette ligne (type «${NBSP}Qualitatif${NBSP}», clé ` +
+          `parente «${NBSP}G1${NBSP}») a été remplacée par «${NBSP}G1-QL${NBSP}», qui ne va pas avec ce type et ` +
+          `cette clé parente`,
+      ],
+    ]);
+  });
+
+  it('is a value a person typed when nothing else of the row is as the tools wrote it', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first + 1, 1, { value: 'Voir avec la CAF' }],
+      [first + 1, 2, { value: 'à revoir' }],
+    ]);
+    expect(typedCells(grid).map(([cell]) => cell)).toEqual([`A${first + 1}`, `B${first + 1}`, `D${first + 1}`]);
+  });
+});
+
+describe('the retired keys block whose title was changed by hand', () => {
+  const retired: KeyEntry[] = [{ key: 'G99', type: 'Fiche', parentKey: null, axis: 1 }];
+  const titleRow = 14 + keys.length + 1;
+  const title = 'Clés retirées du plan (jamais réattribuées)';
+
+  it('is said at the title, with the title to type back; its keys are read, none named as typed', async () => {
+    const grid = typed(await metaGrid(retired), [[titleRow, 1, { value: 'Clés retirées' }]]);
+    const reading = readCtgMeta(grid);
+    expect(reading.issues.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${titleRow}`,
+        `_ctg, cellule A${titleRow}${NBSP}: le titre du bloc des clés retirées a été remplacé par ` +
+          `«${NBSP}Clés retirées${NBSP}». Ce bloc est l’enregistrement de l’outil qui garde ces clés pour ne jamais ` +
+          `les réattribuer, pas une saisie à déplacer${NBSP}: retapez «${NBSP}${title}${NBSP}» en A${titleRow}, ou ` +
+          `annulez la saisie (Ctrl+Z). Le classeur n’est pas réécrit d’ici là.`,
+      ],
+    ]);
+    expect(reading.meta?.retiredKeys).toEqual(retired);
+  });
+
+  it('is said so when the title was cleared', async () => {
+    const grid = typed(await metaGrid(retired), [[titleRow, 1, { value: null }]]);
+    const reading = readCtgMeta(grid);
+    expect(reading.issues.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${titleRow}`,
+        `_ctg, cellule A${titleRow}${NBSP}: le titre du bloc des clés retirées a été effacé`,
+      ],
+    ]);
+    expect(reading.meta?.retiredKeys).toEqual(retired);
+  });
+});

@@ -1,4 +1,6 @@
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import { validateWorkbook } from '../../src/app/validate';
+import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText } from '../../src/domain/grid';
 import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
@@ -57,5 +59,39 @@ describe('a value typed in _ctg right under the last retired key', () => {
     expect(outcome.status).toBe('done');
     const rewritten = sheet(file.grids(), '_ctg');
     expect([gridText(rewritten, under - 1, 1), gridText(rewritten, under, 1)]).toEqual(['G1-QL1', 'G7']);
+  }, 60_000);
+});
+
+describe('a retired key’s type changed by hand in _ctg', () => {
+  it('refuses the rewrite, saying at the type cell that it is the tools’ record and which type to type back', async () => {
+    const { file, meta, under } = await withRetiredKey();
+    const row = under - 1; // G1-QL1's
+    put(meta, row, 2, { value: 'Qualitatf' });
+
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: later }));
+
+    expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['ctg-retired-key-changed', `B${row}`]]);
+    const message = renderIssueMessage(issues[0]);
+    expect(message).toContain(
+      'le type de la clé retirée «\u00a0G1-QL1\u00a0» a été remplacé par «\u00a0Qualitatf\u00a0»',
+    );
+    expect(message).toContain(`retapez «\u00a0Qualitatif\u00a0» en B${row}`);
+    expect(message).not.toContain('Déplacez-le');
+    // Validation, which the pane and the command line both show, says the same.
+    const report = await validateWorkbook(file.port, { today: later });
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.code, issue.cell, renderIssueMessage(issue)])).toEqual([
+      ['ctg-retired-key-changed', `B${row}`, message],
+    ]);
+  }, 60_000);
+
+  it('writes again once the type is typed back, the retired key kept', async () => {
+    const { file, meta, under } = await withRetiredKey();
+    put(meta, under - 1, 2, { value: 'Qualitatf' });
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+    put(meta, under - 1, 2, { value: 'Qualitatif' });
+
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('done');
+    expect(gridText(sheet(file.grids(), '_ctg'), under - 1, 1)).toBe('G1-QL1');
   }, 60_000);
 });

@@ -43,6 +43,8 @@ export const validationErrorKinds: Record<ValidationErrorCode, 'structure' | 'da
   'ctg-fingerprint-mismatch': 'structure',
   // A person's value where the tools alone write: the figures do not read it.
   'ctg-cell-typed': 'data',
+  // A retired key's record damaged: no figure reads it.
+  'ctg-retired-key-changed': 'data',
   'grey-cell-value': 'data',
   'progress-invalid': 'data',
   'number-is-date': 'data',

@@ -260,6 +260,11 @@ export const validationIssueCodes = {
     description:
       'Une valeur a été saisie dans la feuille masquée « _ctg » hors de ce que l’outil y écrit : le classeur n’est pas réécrit tant qu’elle y est.',
   },
+  'ctg-retired-key-changed': {
+    severity: 'error',
+    description:
+      'Le titre des clés retirées de « _ctg », ou la clé ou le type d’une de leurs lignes, a été modifié à la main : le classeur n’est pas réécrit tant qu’il n’est pas retapé.',
+  },
   'record-header-missing': {
     severity: 'error',
     description:

@@ -1,8 +1,10 @@
 import { frenchDay } from './numbers';
 import { paramText } from './param-text';
 import type { IssueCode } from '../issue-codes';
-import type { MessageTemplate } from './types';
+import type { MessageParams, MessageTemplate } from './types';
 import { quoted, where } from './workbook';
+
+const NOT_WRITTEN_UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
@@ -86,4 +88,39 @@ export const workbookMetaMessages = {
     `${where(p)}${quoted(p.value)} a été saisi dans la feuille masquée « _ctg », que l’outil réécrit seul à chaque ` +
     'écriture du classeur : il y serait perdu. Tant qu’il est là, le classeur n’est pas réécrit. Déplacez-le dans ' +
     'une autre feuille, puis relancez.',
+  // `changed`: 'type' (`key`: the retired key, `value`: the type cell as shown, '' when empty, `expected`: the type its
+  // key gives), 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
+  // `type`, `parent`: the row's type and parent key) or 'title' (`value`: the title cell as shown, `expected`: the
+  // block's title).
+  'ctg-retired-key-changed': (p) => {
+    const cell = String(p.cell);
+    const changed = (value: MessageParams[string], replaced: string, cleared: string) =>
+      value ? `${replaced} par ${quoted(value)}` : cleared;
+    if (p.changed === 'title') {
+      return (
+        `${where(p)}le titre du bloc des clés retirées ${changed(p.value, 'a été remplacé', 'a été effacé')}. Ce bloc ` +
+        `est l’enregistrement de l’outil qui garde ces clés pour ne jamais les réattribuer, pas une saisie à ` +
+        `déplacer : retapez ${quoted(p.expected)} en ${cell}, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    const what =
+      p.changed === 'type'
+        ? `le type de la clé retirée ${quoted(p.key)} ${changed(p.value, 'a été remplacé', 'a été effacé')}`
+        : `la clé retirée de cette ligne (type ${quoted(p.type)}${p.parent ? `, clé parente ${quoted(p.parent)}` : ''}) ` +
+          changed(p.value, 'a été remplacée', 'a été effacée') +
+          (!p.value
+            ? ''
+            : p.isKey === 'yes'
+              ? ', qui ne va pas avec ce type et cette clé parente'
+              : ', qui n’est pas une clé');
+    const typeBack =
+      p.changed === 'type'
+        ? `retapez ${quoted(p.expected)} en ${cell}, le type que donne sa clé, ou annulez la saisie (Ctrl+Z).`
+        : `retapez en ${cell} la clé qui s’y trouvait, ou annulez la saisie (Ctrl+Z), ou reprenez-la dans une copie ` +
+          'du classeur enregistrée avant.';
+    return (
+      `${where(p)}${what}. Cette ligne est l’enregistrement de l’outil qui garde cette clé pour ne jamais la ` +
+      `réattribuer, pas une saisie à déplacer : ${typeBack}${NOT_WRITTEN_UNTIL}`
+    );
+  },
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -1,6 +1,7 @@
-import { gridText, type SheetGrid } from '../../../domain/grid';
-import { isRowKey } from '../../../domain/plan';
-import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { parentKeyOf, rowTypeOfKey } from '../../../domain/tracking';
+import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
+import { metaTexts } from '../../texts';
 import { KEY_COLUMNS, KEYS_FIRST_ROW } from './ctg-meta-layout';
 
 /**
@@ -23,14 +24,69 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
   return row;
 }
 
+/** A key row's axis: a whole number ≥ 1 (as a number, or as text in a file saved again elsewhere); else null. */
+export function axisOfRow(grid: SheetGrid, row: number): number | null {
+  const value = gridValue(grid, row, KEY_COLUMNS.axis);
+  const axis = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof axis === 'number' && Number.isInteger(axis) && axis >= 1 ? axis : null;
+}
+
 /**
- * Whether a row of the retired keys block is a key as the tools write it there: a row key and its row type. The
- * block ends at its last key, and nothing the tools write comes right under it: any other row there (a note a
- * person typed in column A) is no retired key, and is named rather than dropped (ctg-meta-typed-cells.ts).
+ * How a row of the retired keys block reads: `retired-key`, a key as the tools write it there (a row key and the row
+ * type its suffix gives); `type-changed` or `key-changed`, the tools' row with one of these two cells changed by hand,
+ * the rest of the row still as they wrote it for the other (the parent key, the axis, at least one of them filled);
+ * `not-tools`, no row of theirs. The block ends at its last key, and nothing the tools write comes right under it: a
+ * note a person typed there is no retired key, and is named rather than dropped (ctg-meta-typed-cells.ts); a changed
+ * row is said to be the tools' damaged (retired-key-changes.ts), never to be moved.
  */
-export function isRetiredKeyRow(grid: SheetGrid, row: number): boolean {
-  return (
-    isRowKey(gridText(grid, row, KEY_COLUMNS.key)) &&
-    matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type)) !== null
-  );
+export type RetiredRowReading = 'retired-key' | 'type-changed' | 'key-changed' | 'not-tools';
+
+export function retiredRowReading(grid: SheetGrid, row: number): RetiredRowReading {
+  const key = gridText(grid, row, KEY_COLUMNS.key);
+  const keyType = rowTypeOfKey(key);
+  const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
+  if (keyType !== null && type === keyType) return 'retired-key';
+  const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+  const axisText = gridText(grid, row, KEY_COLUMNS.axis);
+  if (axisText !== '' && axisOfRow(grid, row) === null) return 'not-tools';
+  const filled = parent !== '' || axisText !== '';
+  if (keyType !== null && parent === (parentKeyOf(key) ?? '') && filled) return 'type-changed';
+  if (type !== null && isParentOfType(type, parent) && filled) return 'key-changed';
+  return 'not-tools';
+}
+
+/** What the tools write as the parent key of a row of this type: none for a fiche, a fiche's key for a criterion. */
+function isParentOfType(type: RowType, parent: string): boolean {
+  return type === 'Fiche' ? parent === '' : rowTypeOfKey(parent) === 'Fiche';
+}
+
+/** The row after the retired keys block from its first row: its last key, or a key cleared by hand in its row. */
+export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
+  let row = firstRow;
+  while (
+    row <= grid.rows.length &&
+    (gridText(grid, row, KEY_COLUMNS.key) !== '' || retiredRowReading(grid, row) === 'key-changed')
+  )
+    row += 1;
+  return row;
+}
+
+/** The retired keys block's title row, and whether its title was changed by hand. */
+export interface RetiredKeysTitle {
+  row: number;
+  titleChanged: boolean;
+}
+
+/**
+ * The retired keys block's title row: found by its title or, that title changed or cleared by hand, where the tools
+ * write it (after the key list and one empty row) when a retired key as they write one is right under it; null when
+ * there is no block. Its keys are then read all the same, and the title is said to be changed (retired-key-changes.ts)
+ * rather than its cells named as typed by a person.
+ */
+export function retiredKeysTitle(grid: SheetGrid): RetiredKeysTitle | null {
+  const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  if (found !== null) return { row: found, titleChanged: false };
+  const row = blockEndRow(grid, KEYS_FIRST_ROW) + 1;
+  if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
+  return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
 }

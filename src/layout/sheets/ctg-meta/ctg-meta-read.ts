@@ -19,9 +19,9 @@ import {
   type CtgMetaField,
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
-import { metaTexts } from '../../texts';
 import { readSentValues, type SentValue } from './sent-values';
-import { blockTitleRow, isRetiredKeyRow } from './ctg-meta-blocks';
+import { axisOfRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import { changedRetiredKeyIssues } from './retired-key-changes';
 import { typedCellIssues } from './ctg-meta-typed-cells';
 
 /** What `_ctg` says about the workbook. */
@@ -91,13 +91,6 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
   return { ...current, formatVersion: CTG_FORMAT_VERSION, migratedFrom };
 }
 
-/** A key row's axis: a whole number ≥ 1 (as a number, or as text in a file saved again elsewhere); else null. */
-function axisOfCell(grid: SheetGrid, row: number): number | null {
-  const value = gridValue(grid, row, KEY_COLUMNS.axis);
-  const axis = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof axis === 'number' && Number.isInteger(axis) && axis >= 1 ? axis : null;
-}
-
 function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): KeyEntry[] {
   const keys: KeyEntry[] = [];
   const fiches = new Set<string>();
@@ -107,7 +100,7 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const cell = cellAddress(row, KEY_COLUMNS.key);
-    const axis = withAxes ? axisOfCell(grid, row) : null;
+    const axis = withAxes ? axisOfRow(grid, row) : null;
     const valid =
       isRowKey(key) &&
       type !== null &&
@@ -124,21 +117,21 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
 }
 
 /**
- * The block titled `metaTexts.retiredKeysTitle` below the key list; a row that is no retired key is skipped here (only
- * indices matter) and named as typed by a person (`ctg-cell-typed`, ctg-meta-typed-cells.ts), and an axis that cannot
- * be read is left out (it is only told).
+ * The block titled `metaTexts.retiredKeysTitle` below the key list (its title changed by hand: `retiredKeysTitle`); a
+ * row that is no retired key is skipped here (only indices matter), and named: as typed by a person (`ctg-cell-typed`,
+ * ctg-meta-typed-cells.ts), or as the tools' row with its key or type changed by hand (`ctg-retired-key-changed`,
+ * retired-key-changes.ts). An axis that cannot be read is left out (it is only told).
  */
 function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
-  const titleRow = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  const titleRow = retiredKeysTitle(grid)?.row ?? null;
   const keys: KeyEntry[] = [];
   if (titleRow === null) return keys;
-  for (let row = titleRow + 1; row <= grid.rows.length; row += 1) {
+  for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
-    if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
-    if (!isRetiredKeyRow(grid, row) || type === null) continue;
+    if (retiredRowReading(grid, row) !== 'retired-key' || type === null) continue;
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
-    const axis = axisOfCell(grid, row);
+    const axis = axisOfRow(grid, row);
     keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
   }
   return keys;
@@ -196,7 +189,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
   };
   // A partner's extract is never written again by the tools (its `_ctg` is not rewritten): nothing there is lost.
   const isExtract = meta.extractPartner !== '' || meta.masterFingerprint !== '' || meta.extractUpTo !== '';
-  if (!isExtract) issues.push(...typedCellIssues(grid));
+  if (!isExtract) issues.push(...changedRetiredKeyIssues(grid), ...typedCellIssues(grid));
   return { meta, issues, writtenVersion: versionNumber };
 }
 

@@ -3,7 +3,7 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockEndRow, blockTitleRow, isRetiredKeyRow } from './ctg-meta-blocks';
+import { blockEndRow, blockTitleRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -19,8 +19,9 @@ import {
  * `_ctg` is written again whole by every rewrite, from what its readers find there: a value a person typed anywhere
  * else in it would be lost (docs/WORKBOOK.md, « _ctg »). What the tools write: the title in A1 (and each block's
  * title in column A), the labels and values, and each block's rows up to its first row without a key, as wide as the
- * block's columns; of the retired keys, only the rows that read as retired keys. A cell within that is read as the
- * tools' (and checked as such: key list, fingerprint).
+ * block's columns; of the retired keys, only the rows that read as retired keys, or as such a row with its key or
+ * type changed by hand (said so instead: retired-key-changes.ts). A cell within that is read as the tools' (and
+ * checked as such: key list, fingerprint).
  */
 
 const TITLE_WIDTH = 1;
@@ -32,20 +33,25 @@ const SENT_WIDTH = Math.max(...Object.values(SENT_COLUMNS));
 function toolRowWidths(grid: SheetGrid): Map<number, number> {
   const widths = new Map<number, number>();
   const widen = (row: number, width: number) => widths.set(row, Math.max(widths.get(row) ?? 0, width));
-  const rowsOf = (firstRow: number, width: number, isTools: (row: number) => boolean = () => true) => {
-    for (let row = firstRow, end = blockEndRow(grid, firstRow); row < end; row += 1)
-      if (isTools(row)) widen(row, width);
+  const rowsOf = (
+    firstRow: number,
+    width: number,
+    end = blockEndRow(grid, firstRow),
+    isTools = (_: number) => true,
+  ) => {
+    for (let row = firstRow; row < end; row += 1) if (isTools(row)) widen(row, width);
   };
   widen(1, TITLE_WIDTH);
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
   rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH);
-  const retired = blockTitleRow(grid, metaTexts.retiredKeysTitle);
+  const retired = retiredKeysTitle(grid)?.row ?? null;
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);
-    // A row of the block that reads as no retired key is no row the tools wrote: its reader skips it.
-    rowsOf(retired + 1, KEYS_WIDTH, (row) => isRetiredKeyRow(grid, row));
+    // A row of the block that reads as no retired key, changed or not, is no row the tools wrote: its reader skips it.
+    const isTools = (row: number) => retiredRowReading(grid, row) !== 'not-tools';
+    rowsOf(retired + 1, KEYS_WIDTH, retiredBlockEndRow(grid, retired + 1), isTools);
   }
   const sent = blockTitleRow(grid, metaTexts.sentValuesTitle);
   if (sent !== null) {
@@ -57,7 +63,7 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
 }
 
 /** What a cell holds as a person sees it; '' when it holds nothing but spaces. */
-function shownContent(cell: GridCell | null): string {
+export function shownContent(cell: GridCell | null): string {
   if (!cell) return '';
   const shown = shownCellValue(cell).trim();
   if (shown !== '') return shown;

@@ -1,0 +1,54 @@
+import { gridCell, gridText, type SheetGrid } from '../../../domain/grid';
+import { createIssue, type WorkbookIssue } from '../../../domain/issues';
+import { rowTypeOfKey } from '../../../domain/tracking';
+import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { cellAddress } from '../../a1';
+import { metaTexts } from '../../texts';
+import { retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import { KEY_COLUMNS } from './ctg-meta-layout';
+import { shownContent } from './ctg-meta-typed-cells';
+
+/**
+ * A retired key's row whose key or type was changed by hand (`retiredRowReading`), or the block's title
+ * (`retiredKeysTitle`), is the tools' record that keeps the keys from being given again, damaged: no value of a
+ * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
+ * it refuses every rewrite until then, which would drop the row or the block.
+ */
+export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
+  const title = retiredKeysTitle(grid);
+  if (title === null) return [];
+  const issues: WorkbookIssue[] = [];
+  const sheet = grid.name;
+  const titleRow = title.row;
+  if (title.titleChanged) {
+    const cell = cellAddress(titleRow, KEY_COLUMNS.key);
+    const value = shownContent(gridCell(grid, titleRow, KEY_COLUMNS.key));
+    const expected = metaTexts.retiredKeysTitle;
+    issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'title', value, expected }));
+  }
+  for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
+    const reading = retiredRowReading(grid, row);
+    const key = gridText(grid, row, KEY_COLUMNS.key);
+    if (reading === 'type-changed') {
+      const cell = cellAddress(row, KEY_COLUMNS.type);
+      const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
+      issues.push(
+        createIssue(
+          'ctg-retired-key-changed',
+          { sheet, cell },
+          { changed: 'type', key, value, expected: rowTypeOfKey(key) ?? '' },
+        ),
+      );
+    } else if (reading === 'key-changed') {
+      const cell = cellAddress(row, KEY_COLUMNS.key);
+      const value = shownContent(gridCell(grid, row, KEY_COLUMNS.key));
+      const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type)) ?? '';
+      const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+      const isKey = rowTypeOfKey(key) !== null ? 'yes' : 'no';
+      issues.push(
+        createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'key', value, type, parent, isKey }),
+      );
+    }
+  }
+  return issues;
+}
