@@ -45,9 +45,11 @@ const EPCI =
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 /**
  * « Les communes de A, B et C », « Les communes membres : A, B », « Communes : A, B »: the communes named in one
- * line.
+ * line. « membres », « suivantes », « signataires » qualify the word, never name a commune (« Les communes
+ * signataires, représentées par leurs maires » lists none).
  */
-const COMMUNES = /\bcommunes(?:\s+(?:membres|suivantes|signataires))?(?:\s*:\s*|\s+)(?:de\s+|d['’]\s*)?(.+)$/i;
+const COMMUNES =
+  /\bcommunes(?:\s+(?:membres|suivantes|signataires))?(?:\s*:\s*|\s+)(?!(?:membres|suivantes|signataires)\b)(?:de\s+|d['’]\s*)?(.+)$/i;
 const END_OF_LIST = /(?:^|\s+)(?:représent|represent|dont\b|et\s+dont\b|sises?\b)|\s*[;(«»]|\s*$/i;
 
 /**

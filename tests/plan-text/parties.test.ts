@@ -89,4 +89,21 @@ describe('the communes among the parties', () => {
       'VILLARS-LES-DOMBES',
     ]);
   });
+
+  test.each([
+    '- les communes signataires, représentées par leurs maires ;',
+    '- les communes membres, représentées par leurs maires ;',
+    '- les communes suivantes, représentées par leurs maires :',
+  ])('« %s », which lists none on its line, names no commune', (written) => {
+    const text = replaceOnce(
+      smallConvention,
+      COMMUNE_PARTIES,
+      `- la commune de CHALAMONT représentée par son maire\n${written}\n` +
+        '- la commune de VILLARS-LES-DOMBES représentée par son maire',
+    );
+    expect(parsedOk(text).plan.parties.communes.map((commune) => commune.name)).toEqual([
+      'Chalamont',
+      'VILLARS-LES-DOMBES',
+    ]);
+  });
 });
