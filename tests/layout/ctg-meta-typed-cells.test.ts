@@ -213,6 +213,31 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     ]);
   });
 
+  it('names both cells when its key and its type are of the two criterion kinds: either may be the one changed', async () => {
+    const grid = await metaGrid(retired);
+    // G1-QL9 edited into G1-QN9 reads as G1-QN9 with its type changed into « Qualitatif »: nothing tells them apart.
+    const keyEdited = typed(grid, [[first, 1, { value: 'G1-QN9' }]]);
+    const typeEdited = typed(grid, [[first, 2, { value: 'Quantitatif' }]]);
+    expect(issuesOf(keyEdited)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé «${NBSP}G1-QN9${NBSP}» et le type «${NBSP}Qualitatif${NBSP}» de cette ` +
+          `ligne des clés retirées ne vont pas ensemble${NBSP}: l’un des deux a été modifié à la main. ${SAY_WHY}` +
+          `retapez celui qui a changé, en A${first} la clé qui s’y trouvait ou en B${first} le type ` +
+          `«${NBSP}Quantitatif${NBSP}» que donne la clé, ou annulez la saisie (Ctrl+Z).${UNTIL}`,
+      ],
+    ]);
+    expect(issuesOf(typeEdited).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé «${NBSP}G1-QL9${NBSP}» et le type «${NBSP}Quantitatif${NBSP}» de ` +
+          `cette ligne des clés retirées ne vont pas ensemble${NBSP}: l’un des deux a été modifié à la main`,
+      ],
+    ]);
+  });
+
   it('is a value a person typed when nothing else of the row is as the tools wrote it', async () => {
     const grid = typed(await metaGrid(retired), [
       [first + 1, 1, { value: 'Voir avec la CAF' }],

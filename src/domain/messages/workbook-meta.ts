@@ -91,11 +91,21 @@ export const workbookMetaMessages = {
   // `changed`: 'type' (`key`: the retired key, `value`: the type cell as shown, '' when empty, `expected`: the type its
   // key gives), 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
   // `type`, `parent`: the row's type and parent key) or 'title' (`value`: the title cell as shown, `expected`: the
-  // block's title).
+  // block's title) or 'either' (`key` and `type`: a criterion key and the other criterion type, either of them the
+  // cell changed; `typeCell`: where the type is, `expected`: the type the key gives).
   'ctg-retired-key-changed': (p) => {
     const cell = String(p.cell);
     const changed = (value: MessageParams[string], replaced: string, cleared: string) =>
       value ? `${replaced} par ${quoted(value)}` : cleared;
+    if (p.changed === 'either') {
+      return (
+        `${where(p)}la clé ${quoted(p.key)} et le type ${quoted(p.type)} de cette ligne des clés retirées ne vont ` +
+        'pas ensemble : l’un des deux a été modifié à la main. Cette ligne est l’enregistrement de l’outil qui ' +
+        'garde cette clé pour ne jamais la réattribuer, pas une saisie à déplacer : retapez celui qui a changé, ' +
+        `en ${cell} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que donne la ` +
+        `clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
     if (p.changed === 'title') {
       return (
         `${where(p)}le titre du bloc des clés retirées ${changed(p.value, 'a été remplacé', 'a été effacé')}. Ce bloc ` +

@@ -30,15 +30,20 @@ export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
     const reading = retiredRowReading(grid, row);
     const key = gridText(grid, row, KEY_COLUMNS.key);
     if (reading === 'type-changed') {
+      const expected = rowTypeOfKey(key) ?? '';
+      const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
+      // A criterion key and the other criterion type: the key's QN/QL may as well be the cell changed.
+      if (type !== null && type !== 'Fiche' && expected !== 'Fiche') {
+        const cell = cellAddress(row, KEY_COLUMNS.key);
+        const typeCell = cellAddress(row, KEY_COLUMNS.type);
+        issues.push(
+          createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'either', key, type, typeCell, expected }),
+        );
+        continue;
+      }
       const cell = cellAddress(row, KEY_COLUMNS.type);
       const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
-      issues.push(
-        createIssue(
-          'ctg-retired-key-changed',
-          { sheet, cell },
-          { changed: 'type', key, value, expected: rowTypeOfKey(key) ?? '' },
-        ),
-      );
+      issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'type', key, value, expected }));
     } else if (reading === 'key-changed') {
       const cell = cellAddress(row, KEY_COLUMNS.key);
       const value = shownContent(gridCell(grid, row, KEY_COLUMNS.key));
