@@ -213,6 +213,18 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     ]);
   });
 
+  it('names no parent key for a fiche’s row, which has none, when its key was edited into a criterion’s', async () => {
+    const grid = typed(await metaGrid(retired), [[first + 1, 1, { value: 'G1-QN1' }]]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first + 1}`,
+        `_ctg, cellule A${first + 1}${NBSP}: la clé retirée de cette ligne (type «${NBSP}Fiche${NBSP}») a été ` +
+          `remplacée par «${NBSP}G1-QN1${NBSP}», qui ne va pas avec ce type`,
+      ],
+    ]);
+  });
+
   it('names both cells when its key and its type are of the two criterion kinds: either may be the one changed', async () => {
     const grid = await metaGrid(retired);
     // G1-QL9 edited into G1-QN9 reads as G1-QN9 with its type changed into « Qualitatif »: nothing tells them apart.

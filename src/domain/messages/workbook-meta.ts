@@ -121,7 +121,7 @@ export const workbookMetaMessages = {
           (!p.value
             ? ''
             : p.isKey === 'yes'
-              ? ', qui ne va pas avec ce type et cette clé parente'
+              ? `, qui ne va pas avec ce type${p.parent ? ' et cette clé parente' : ''}`
               : ', qui n’est pas une clé');
     const typeBack =
       p.changed === 'type'
