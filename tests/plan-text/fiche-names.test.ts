@@ -40,6 +40,9 @@ test.each([
   ['I.1', 'I.1'],
   ['I.1 : Un multi-accueil à Chalamont', 'I.1'],
   ['PE 2.1 – Un multi-accueil à Chalamont', 'PE 2.1'],
+  // « fiche » is not said twice.
+  ['Fiche action n° 1', 'n° 1'],
+  ['Fiche 1 : Un multi-accueil à Chalamont', '1'],
 ])('every warning of the fiche written « %s » names it « fiche %s »', (refLine, name) => {
   const { warnings } = parsedOk(withDefects(refLine));
   const about = (code: string) => rendered(warnings.filter((warning) => warning.code === code));
