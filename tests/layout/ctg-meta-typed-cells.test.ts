@@ -293,3 +293,64 @@ describe('the retired keys block whose title was changed by hand', () => {
     expect(reading.meta?.retiredKeys).toEqual(retired);
   });
 });
+
+describe('rows of the retired keys emptied by hand', () => {
+  const retired: KeyEntry[] = [
+    { key: 'G97', type: 'Fiche', parentKey: null, axis: 1 },
+    { key: 'G98', type: 'Fiche', parentKey: null, axis: 1 },
+    { key: 'G99', type: 'Fiche', parentKey: null, axis: 1 },
+    { key: 'G99-QN1', type: 'Quantitatif', parentKey: 'G99', axis: 1 },
+  ];
+  const first = 14 + keys.length + 2; // G97's row
+  const emptied = (row: number): [number, number, GridCell][] =>
+    [1, 2, 3, 4].map((column) => [row, column, { value: null }]);
+  const found = (grid: SheetGrid) => {
+    const reading = readCtgMeta(grid);
+    return {
+      issues: reading.issues.map((issue) => [issue.code, issue.severity, issue.cell]),
+      retired: reading.meta?.retiredKeys.map((entry) => entry.key),
+    };
+  };
+
+  it('each say so at its key cell, the first row and rows in a row too, the keys under them still read', async () => {
+    const grid = typed(await metaGrid(retired), [...emptied(first), ...emptied(first + 2)]);
+    expect(found(grid)).toEqual({
+      issues: [
+        ['ctg-retired-key-cleared', 'warning', `A${first}`],
+        ['ctg-retired-key-cleared', 'warning', `A${first + 2}`],
+      ],
+      retired: ['G98', 'G99-QN1'],
+    });
+    const inARow = typed(await metaGrid(retired), [...emptied(first + 1), ...emptied(first + 2)]);
+    expect(found(inARow)).toEqual({
+      issues: [
+        ['ctg-retired-key-cleared', 'warning', `A${first + 1}`],
+        ['ctg-retired-key-cleared', 'warning', `A${first + 2}`],
+      ],
+      retired: ['G97', 'G99-QN1'],
+    });
+  });
+
+  it('go on to a row of the tools’ whose key was cleared, said as such', async () => {
+    const grid = typed(await metaGrid(retired), [...emptied(first + 2), [first + 3, 1, { value: null }]]);
+    expect(found(grid)).toEqual({
+      issues: [
+        ['ctg-retired-key-cleared', 'warning', `A${first + 2}`],
+        ['ctg-retired-key-changed', 'error', `A${first + 3}`],
+      ],
+      retired: ['G97', 'G98'],
+    });
+  });
+
+  it('end the block when no row of the tools’ follows them: a note under them is named as typed', async () => {
+    const grid = typed(await metaGrid(retired), [
+      ...emptied(first + 2),
+      ...emptied(first + 3),
+      [first + 3, 1, { value: 'Voir avec la CAF' }],
+    ]);
+    expect(found(grid)).toEqual({
+      issues: [['ctg-cell-typed', 'error', `A${first + 3}`]],
+      retired: ['G97', 'G98'],
+    });
+  });
+});

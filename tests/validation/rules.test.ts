@@ -741,6 +741,8 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'ctg-period-changed',
       // A retired key's key or type changed by hand: tests/rewrite/ctg-typed-under-retired-keys.test.ts
       'ctg-retired-key-changed',
+      // A row of the retired keys emptied by hand: tests/rewrite/ctg-cleared-retired-row.test.ts
+      'ctg-retired-key-cleared',
       'format-too-new',
       'incomplete-current-quarter',
       'period-unreadable',

@@ -265,6 +265,11 @@ export const validationIssueCodes = {
     description:
       'Le titre des clés retirées de « _ctg », ou la clé ou le type d’une de leurs lignes, a été modifié à la main : le classeur n’est pas réécrit tant qu’il n’est pas retapé.',
   },
+  'ctg-retired-key-cleared': {
+    severity: 'warning',
+    description:
+      'Une ligne au milieu des clés retirées de « _ctg » a été vidée : l’outil ne sait plus quelle clé elle gardait pour ne jamais la réattribuer. La prochaine réécriture du classeur supprime la ligne vide.',
+  },
   'record-header-missing': {
     severity: 'error',
     description:

@@ -133,4 +133,10 @@ export const workbookMetaMessages = {
       `réattribuer, pas une saisie à déplacer : ${typeBack}${NOT_WRITTEN_UNTIL}`
     );
   },
+  // `row`: the emptied row of the retired keys block.
+  'ctg-retired-key-cleared': (p) =>
+    `${where(p)}la ligne ${String(p.row)} des clés retirées a été vidée. L’outil ne sait plus quelle clé elle ` +
+    'gardait pour ne jamais la réattribuer. Annulez la saisie (Ctrl+Z) ou reprenez la ligne dans une copie du ' +
+    'classeur enregistrée avant, si vous le pouvez ; sinon, la prochaine écriture du classeur supprimera la ligne ' +
+    'vide.',
 } satisfies Partial<Record<IssueCode, MessageTemplate>>;

@@ -35,9 +35,10 @@ export function axisOfRow(grid: SheetGrid, row: number): number | null {
  * How a row of the retired keys block reads: `retired-key`, a key as the tools write it there (a row key and the row
  * type its suffix gives); `type-changed` or `key-changed`, the tools' row with one of these two cells changed by hand,
  * the rest of the row still as they wrote it for the other (the parent key, the axis, at least one of them filled);
- * `not-tools`, no row of theirs. The block ends at its last key, and nothing the tools write comes right under it: a
- * note a person typed there is no retired key, and is named rather than dropped (ctg-meta-typed-cells.ts); a changed
- * row is said to be the tools' damaged (retired-key-changes.ts), never to be moved.
+ * `not-tools`, no row of theirs (an emptied row too). The block ends at its last key (`retiredBlockEndRow`), and
+ * nothing the tools write comes right under it: a note a person typed there is no retired key, and is named rather
+ * than dropped (ctg-meta-typed-cells.ts); a changed row is said to be the tools' damaged (retired-key-changes.ts),
+ * never to be moved.
  */
 export type RetiredRowReading = 'retired-key' | 'type-changed' | 'key-changed' | 'not-tools';
 
@@ -60,15 +61,30 @@ function isParentOfType(type: RowType, parent: string): boolean {
   return type === 'Fiche' ? parent === '' : rowTypeOfKey(parent) === 'Fiche';
 }
 
-/** The row after the retired keys block from its first row: its last key, or a key cleared by hand in its row. */
+/** Whether a row's cells in the key list's columns are all empty. */
+export function isEmptyKeyRow(grid: SheetGrid, row: number): boolean {
+  return Object.values(KEY_COLUMNS).every((column) => gridText(grid, row, column) === '');
+}
+
+/**
+ * The row after the retired keys block from its first row: its last key, or a key cleared by hand in its row. The
+ * tools write no empty row inside the block: empty rows followed by one of their rows (changed by hand or not) are
+ * rows a person emptied (`isEmptyKeyRow`), and the block goes on past them, so that the keys under them are still read
+ * as retired keys; empty rows with nothing of the tools' after them end it, as the tools write it.
+ */
 export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
   let row = firstRow;
-  while (
-    row <= grid.rows.length &&
-    (gridText(grid, row, KEY_COLUMNS.key) !== '' || retiredRowReading(grid, row) === 'key-changed')
-  )
-    row += 1;
-  return row;
+  for (;;) {
+    while (
+      row <= grid.rows.length &&
+      (gridText(grid, row, KEY_COLUMNS.key) !== '' || retiredRowReading(grid, row) === 'key-changed')
+    )
+      row += 1;
+    let next = row;
+    while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
+    if (next === row || next > grid.rows.length || retiredRowReading(grid, next) === 'not-tools') return row;
+    row = next;
+  }
 }
 
 /** The retired keys block's title row, and whether its title was changed by hand. */

@@ -4,7 +4,7 @@ import { rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import { isEmptyKeyRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { KEY_COLUMNS } from './ctg-meta-layout';
 import { shownContent } from './ctg-meta-typed-cells';
 
@@ -12,7 +12,10 @@ import { shownContent } from './ctg-meta-typed-cells';
  * A retired key's row whose key or type was changed by hand (`retiredRowReading`), or the block's title
  * (`retiredKeysTitle`), is the tools' record that keeps the keys from being given again, damaged: no value of a
  * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
- * it refuses every rewrite until then, which would drop the row or the block.
+ * it refuses every rewrite until then, which would drop the row or the block. A row of the block emptied by hand
+ * (keys of the tools' under it) has lost its key, which nothing in the workbook tells: a warning at its key cell says
+ * so and how it might be taken back (`ctg-retired-key-cleared`); not an error, which could refuse every rewrite for
+ * good, and the next rewrite writes the block without the row.
  */
 export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
   const title = retiredKeysTitle(grid);
@@ -29,7 +32,9 @@ export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
   for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
     const reading = retiredRowReading(grid, row);
     const key = gridText(grid, row, KEY_COLUMNS.key);
-    if (reading === 'type-changed') {
+    if (isEmptyKeyRow(grid, row)) {
+      issues.push(createIssue('ctg-retired-key-cleared', { sheet, cell: cellAddress(row, KEY_COLUMNS.key) }, { row }));
+    } else if (reading === 'type-changed') {
       const expected = rowTypeOfKey(key) ?? '';
       const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
       // A criterion key and the other criterion type: the key's QN/QL may as well be the cell changed.
