@@ -1,9 +1,8 @@
 import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { renderIssueMessageFor, type Issue } from '../../src/domain/issues';
-import type { Plan } from '../../src/domain/plan';
 import { generateWorkbook } from '../../src/app/generate';
 import { degradationNotes } from '../../src/excel/excel-texts';
-import { samplePlan, samplePlanWithFicheBeforeG2 } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithFicheBeforeG2, samplePlanWithoutG2 } from '../layout/helpers/sample-plan';
 import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 
 /**
@@ -14,13 +13,6 @@ import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './
  */
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
-
-/** G2 taken out of the plan: its rows go to Archives. */
-function withoutG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  plan.axes[0].fiches = plan.axes[0].fiches.filter((fiche) => fiche.key !== 'G2');
-  return plan;
-}
 
 const notKept = (notes: readonly Issue[]) =>
   notes.filter((note) => note.code === 'cell-note-not-kept').map((note) => renderIssueMessageFor('task-pane', note));
@@ -51,7 +43,7 @@ describe('notes and comments through a regeneration that rebuilds the axis sheet
     const { fake, port } = await generateOnFake(samplePlan(), today, { ...WITHOUT_PAYLOAD_LIMITS, apiVersion: '1.18' });
     fake.seed.comment('Axe 1', 'O10', 'Difficultés de G2-QN2', ['Relancer la mairie']);
 
-    const outcome = await regenerateAndWrite(port, withoutG2(), { now: later });
+    const outcome = await regenerateAndWrite(port, samplePlanWithoutG2(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;

@@ -1,9 +1,8 @@
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { validateWorkbook } from '../../src/app/validate';
 import { renderIssueMessageFor } from '../../src/domain/issues';
-import type { Plan } from '../../src/domain/plan';
 import { metaTexts } from '../../src/layout/texts';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG2 } from '../layout/helpers/sample-plan';
 import { generateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 
 /**
@@ -13,16 +12,9 @@ import { generateOnFake, WITHOUT_PAYLOAD_LIMITS } from './helpers/run-on-fake';
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
 
-/** G2 taken out of the plan: its keys are retired by the regeneration. */
-function withoutG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  plan.axes[0].fiches = plan.axes[0].fiches.filter((fiche) => fiche.key !== 'G2');
-  return plan;
-}
-
 test('Calculer is refused at the changed type cell, saying which type to type back', async () => {
   const { fake, port } = await generateOnFake(samplePlan(), today, WITHOUT_PAYLOAD_LIMITS);
-  expect((await regenerateAndWrite(port, withoutG2(), { now: later })).status).toBe('done');
+  expect((await regenerateAndWrite(port, samplePlanWithoutG2(), { now: later })).status).toBe('done');
   const column = fake.inspect.values('_ctg', 'A1:A200').map(([value]) => value);
   const row = column.indexOf(metaTexts.retiredKeysTitle) + 2; // the first retired key's
   expect(fake.inspect.values('_ctg', `A${row}:B${row}`)).toEqual([['G2', 'Fiche']]);

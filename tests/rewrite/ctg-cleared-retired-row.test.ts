@@ -2,10 +2,9 @@ import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-c
 import { validateWorkbook } from '../../src/app/validate';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText, type SheetGrid } from '../../src/domain/grid';
-import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { metaTexts } from '../../src/layout/texts';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG2 } from '../layout/helpers/sample-plan';
 import { filePort, put, roundTrip, sheet } from './helpers';
 
 /**
@@ -16,13 +15,6 @@ import { filePort, put, roundTrip, sheet } from './helpers';
 
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
-
-/** The sample plan without fiche G2: its three keys are retired by the regeneration. */
-function withoutG2(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  plan.axes[0].fiches = plan.axes[0].fiches.filter((fiche) => fiche.key !== 'G2');
-  return plan;
-}
 
 function retiredTitleRow(meta: SheetGrid): number {
   return meta.rows.findIndex((_, index) => gridText(meta, index + 1, 1) === metaTexts.retiredKeysTitle) + 1;
@@ -38,7 +30,7 @@ function retiredKeysWritten(meta: SheetGrid): string[] {
 /** A workbook regenerated without G2, then the retired keys block's row of `key` emptied (its four cells). */
 async function withRetiredRowCleared(key: string) {
   const generated = filePort(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
-  expect((await regenerateAndWrite(generated.port, withoutG2(), { now: today })).status).toBe('done');
+  expect((await regenerateAndWrite(generated.port, samplePlanWithoutG2(), { now: today })).status).toBe('done');
   const file = filePort(generated.grids());
   const meta = sheet(file.grids(), '_ctg');
   const title = retiredTitleRow(meta);

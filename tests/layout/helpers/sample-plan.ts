@@ -92,6 +92,13 @@ export function samplePlan(): Plan {
   });
 }
 
+/** The sample plan without its fiche G2: a regeneration from it retires G2's keys and moves its rows to Archives. */
+export function samplePlanWithoutG2(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  plan.axes[0].fiches = plan.axes[0].fiches.filter((fiche) => fiche.key !== 'G2');
+  return plan;
+}
+
 /**
  * `base` (the sample plan by default) with a fiche G3 of one criterion, made from G1, inserted before G2: a
  * regeneration moves G2's rows and those after them down.
