@@ -50,7 +50,8 @@ const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
  */
 const COMMUNES =
   /\bcommunes(?:\s+(?:membres|suivantes|signataires))?(?:\s*:\s*|\s+)(?!(?:membres|suivantes|signataires)\b)(?:de\s+|d['’]\s*)?(.+)$/i;
-const END_OF_LIST = /(?:^|\s+)(?:représent|represent|dont\b|et\s+dont\b|sises?\b)|\s*[;(«»]|\s*$/i;
+/** Where the list ends: the words after it (after a space, or a comma a hasty export left without one), or a stop. */
+const END_OF_LIST = /(?:^|[\s,]+)(?:représent|represent|dont\b|et\s+dont\b|sises?\b)|\s*[;(«»]|\s*$/i;
 
 /**
  * The communes of a « Les communes de A, B et C » line, each as written; none when the line names no list. Commas

@@ -72,6 +72,8 @@ describe('the communes among the parties', () => {
       ['Saint Jean et Saint Paul', 'Vailly', 'Soupir', 'Chavonne'],
     ],
     ['- Les communes de Vailly et Soupir, représentées par leurs maires', ['Vailly', 'Soupir']],
+    // No space after the commas, as a hasty export writes them.
+    ['- Les communes de Vailly,Soupir et Chavonne,représentées par leurs maires', ['Vailly', 'Soupir', 'Chavonne']],
   ])('« %s » names its communes whole, « et » parting only the last', (written, names) => {
     const { plan } = parsedOk(replaceOnce(smallConvention, COMMUNE_PARTIES, written));
     expect(plan.parties.communes.map((commune) => commune.name)).toEqual(names);
