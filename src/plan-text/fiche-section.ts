@@ -334,7 +334,10 @@ function warnFichesAfter(lines: SourceLine[], labels: (LabelMatch | null)[], end
     if (label?.id !== 'ref' || annexe === null) continue;
     // Named as a read fiche is, by its ref as written (`ficheName`); by its line when none reads as a ref.
     const written = label.rest || nextText(lines, i);
-    warnings.add('fiche-after-annexe', lines[i].no, { ref: readWrittenRef(written).written || written, annexe });
+    warnings.add('fiche-after-annexe', lines[i].no, {
+      ref: ficheName({ writtenRef: readWrittenRef(written).written, ref: written }),
+      annexe,
+    });
   }
 }
 

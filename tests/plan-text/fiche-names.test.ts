@@ -89,11 +89,14 @@ test('a fiche written « I.1 » gives way to one written « F1-1 », the ref it 
   ]);
 });
 
-test('a fiche after the annexe that ends the plan, not read, is named as written all the same', () => {
-  const text = `${smallConvention}\n\nRéf de la fiche action : I.2 – Un lieu pour les familles\nIntérêt : intérêt fort\n`;
+test.each([
+  ['I.2 – Un lieu pour les familles', 'I.2'],
+  ['Fiche action n° 12 – Un lieu pour les familles', 'n° 12'],
+])('a fiche after the annexe that ends the plan, « %s », not read, is named « %s » all the same', (refLine, name) => {
+  const text = `${smallConvention}\n\nRéf de la fiche action : ${refLine}\nIntérêt : intérêt fort\n`;
   const after = parsedOk(text).warnings.filter((warning) => warning.code === 'fiche-after-annexe');
   expect(rendered(after)).toEqual([
-    'La fiche « I.2 » est après l’annexe 5, hors du plan d’actions : elle n’est pas reprise. Placez-la avec les ' +
-      'autres fiches, dans son axe.',
+    `La fiche « ${name} » est après l’annexe 5, hors du plan d’actions : elle n’est pas reprise. Placez-la avec ` +
+      'les autres fiches, dans son axe.',
   ]);
 });
