@@ -36,12 +36,13 @@ describe('validate from the pane', () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();
     await openGeneratedWorkbook(fake);
+    // The pane's first read done before the test reads through the port: it would otherwise end outside act().
+    await statusRead();
     const [first, second] = plan.axes[0].fiches;
     const badCell = enterOnRow(fake, 'Axe 1', first.key, 'Avancement (%)', 150);
     enterOnRow(fake, 'Axe 1', second.key, 'Avancement (%)', -3);
     const expected = await validateWorkbook(port, { today: TODAY });
     expect(expected.errors).toBe(2);
-    await statusRead();
 
     await clickValidate();
     const section = screen.getByRole('region', { name: 'Vérification du classeur' });
