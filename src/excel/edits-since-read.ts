@@ -3,7 +3,7 @@ import type { GridCell, SheetGrid } from '../app/port';
 import { cellAddress } from '../layout/a1';
 import { sameFormula } from '../layout/formula-references';
 import { ExcelWorkbookError } from './excel-errors';
-import { editedDuringRewriteText, type EditOutcome } from './excel-texts';
+import { editedDuringRewriteText, type EditOutcome, type EditsDuringRewrite } from './excel-texts';
 import { formulaWritten, gridOfRange } from './grid-from-range';
 
 /**
@@ -107,19 +107,25 @@ export function stopsBeforeSwitch(error: unknown): boolean {
   return error instanceof StopBeforeSwitch;
 }
 
-/** A person's edit found during a rewrite: the cells it names (`Axe 1!L4`). */
+/** A person's edit found during a rewrite: the cells it names (`Axe 1!L4`), the sheets whose notes changed. */
 class EditedDuringRewrite extends StopBeforeSwitch {
   constructor(
-    readonly cells: readonly string[],
+    readonly edits: EditsDuringRewrite,
     outcome: EditOutcome = 'undone',
   ) {
-    super('EditedDuringRewrite', editedDuringRewriteText(cells, outcome));
+    super('EditedDuringRewrite', editedDuringRewriteText(edits, outcome));
   }
 }
 
-/** The French refusal naming the cells a person changed. */
-export function editedDuringRewrite(cells: readonly EditedCell[]): ExcelWorkbookError {
-  return new EditedDuringRewrite(cells.map((cell) => `${cell.sheet}!${cellAddress(cell.row, cell.column)}`));
+/** The French refusal naming the cells a person changed, and the sheets whose notes or comments they changed. */
+export function editedDuringRewrite(
+  cells: readonly EditedCell[],
+  noteSheets: readonly string[] = [],
+): ExcelWorkbookError {
+  return new EditedDuringRewrite({
+    cells: cells.map((cell) => `${cell.sheet}!${cellAddress(cell.row, cell.column)}`),
+    noteSheets,
+  });
 }
 
 /**
@@ -128,7 +134,7 @@ export function editedDuringRewrite(cells: readonly EditedCell[]): ExcelWorkbook
  */
 export function undoRefused(failure: unknown): unknown {
   return failure instanceof EditedDuringRewrite
-    ? new EditedDuringRewrite(failure.cells, 'cells-not-restored')
+    ? new EditedDuringRewrite(failure.edits, 'cells-not-restored')
     : failure;
 }
 
@@ -137,5 +143,5 @@ export function undoRefused(failure: unknown): unknown {
  * sheets were replaced (not that it was undone: its new sheets may stay); any other failure as it is.
  */
 export function recoveryRefused(failure: unknown): unknown {
-  return failure instanceof EditedDuringRewrite ? new EditedDuringRewrite(failure.cells, 'sheets-left') : failure;
+  return failure instanceof EditedDuringRewrite ? new EditedDuringRewrite(failure.edits, 'sheets-left') : failure;
 }

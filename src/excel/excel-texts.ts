@@ -65,12 +65,20 @@ export const workbookLeftTexts = {
  */
 export type EditOutcome = 'undone' | 'cells-not-restored' | 'sheets-left';
 
+/** What a person changed during a rewrite: cells (« Axe 1!L4 »), and sheets whose notes or comments changed. */
+export interface EditsDuringRewrite {
+  cells: readonly string[];
+  noteSheets: readonly string[];
+}
+
 /**
  * A person typed in the workbook while a rewrite ran (Excel does not lock it during an add-in's requests): the
- * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »); `outcome` says
- * what became of it when the undo failed too.
+ * rewrite is refused or undone before their value is lost, and the cells are named (« Axe 1!L4 »), or the sheets
+ * whose notes or comments they added or changed (Office.js gives a note's cell only in one more round trip);
+ * `outcome` says what became of it when the undo failed too.
  */
-export function editedDuringRewriteText(cells: readonly string[], outcome: EditOutcome = 'undone'): string {
+export function editedDuringRewriteText(edits: EditsDuringRewrite, outcome: EditOutcome = 'undone'): string {
+  const { cells, noteSheets } = edits;
   const shown = cells.slice(0, 5).join(', ') + (cells.length > 5 ? ', …' : '');
   const these = cells.length > 1 ? 'ces cellules' : 'cette cellule';
   const after = {
@@ -79,10 +87,14 @@ export function editedDuringRewriteText(cells: readonly string[], outcome: EditO
     // What the new sheets left may be follows it (workbookLeftTexts['sheets-maybe-changed']).
     'sheets-left': ' l’opération s’est arrêtée avant de remplacer vos feuilles, et votre saisie est conservée.',
   };
-  return (
-    `Le classeur a été modifié pendant l’opération (${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}) :` +
-    after[outcome]
-  );
+  const sheets = noteSheets.map((sheet) => `«\u00a0${sheet}\u00a0»`).join(', ');
+  const what = [
+    ...(cells.length > 0 ? [`${cells.length > 1 ? 'cellules' : 'cellule'} ${shown}`] : []),
+    ...(noteSheets.length > 0
+      ? [`une note ou un commentaire ${noteSheets.length > 1 ? 'des feuilles' : 'de la feuille'} ${sheets}`]
+      : []),
+  ].join(' ; ');
+  return `Le classeur a été modifié pendant l’opération (${what}) :` + after[outcome];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PartialWorkbookGrids, SheetGrid } from '../app/port';
+import { notesChangedSince, notesLookLoads, queueNotesLook, type NotesHost } from './cell-notes';
 import { explainExcelError } from './excel-errors';
 import {
   editedBetween,
@@ -15,9 +16,10 @@ import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
  * Before the switch deletes the old sheets of a whole rewrite (or a new workbook's lone empty sheet), they are
- * loaded again (values and formulas of their used ranges) and compared with the read: a cell a person changed
- * since stops the rewrite, which the recovery undoes (new sheets removed), and the French message names it
- * (edits-since-read.ts).
+ * loaded again (values and formulas of their used ranges, and the texts of their notes and comments where this Excel
+ * reads them) and compared with the read: a cell a person changed since, or a note or comment they added or
+ * rewrote (which the switch would delete with its sheet, unseen), stops the rewrite, which the recovery undoes (new
+ * sheets removed), and the French message names the cell, or the note's sheet (edits-since-read.ts).
  *
  * Where the read got every old sheet in one answer (its facts hold their number formats), the look rides in the
  * last request of the new sheets' content: its answer is smaller than the read's. Otherwise (a read in bands), or
@@ -31,6 +33,7 @@ export async function checkOldSheets(
   plan: SwitchPlan,
   facts: WorkbookFacts,
   grids: PartialWorkbookGrids | undefined,
+  host: NotesHost,
 ): Promise<number> {
   const readOf = new Map(
     (grids?.sheets ?? [])
@@ -47,13 +50,14 @@ export async function checkOldSheets(
   if (old.length === 0) return 0;
   const names = old.map((grid) => grid.name);
   const formatsRead = new Map(facts.sheets.map((name, index) => [excelNameKey(name), facts.usedRangeFormats[index]]));
-  let now: SheetGrid[] | null = null;
+  let now: Look | null = null;
   let syncs = 0;
   // The empty sheet's answer is empty but for a person's edit: it rides along too.
   if (old.every((grid) => grid.name === blank || formatsRead.get(excelNameKey(grid.name)))) {
-    let look: () => SheetGrid[] | null = () => null;
-    const shape = { objects: 2 * old.length, actions: 2 * old.length, payload: names };
-    await requests.queue(operationBytes(shape), () => (look = queueSheetsLook(context.workbook.worksheets, names)));
+    let look: () => Look | null = () => null;
+    const loads = (2 + notesLookLoads(host)) * old.length;
+    const shape = { objects: loads, actions: loads, payload: names };
+    await requests.queue(operationBytes(shape), () => (look = queueLook(context.workbook.worksheets, names, host)));
     try {
       await requests.flush();
       now = look();
@@ -61,9 +65,9 @@ export async function checkOldSheets(
       // The request failed (a chart refused, its answer too large…): its loads came back with nothing. The old
       // sheets are looked at on their own, then the failure goes to the recovery as it would have without the
       // look (which may send the switch again: the content is whole, only the presentation is missing).
-      let looked: SheetGrid[];
+      let looked: Look;
       try {
-        looked = (await lookOnItsOwn(context, names)).now;
+        looked = (await lookOnItsOwn(context, names, host)).now;
       } catch {
         throw stopped(error);
       }
@@ -73,7 +77,7 @@ export async function checkOldSheets(
   } else await requests.flush();
   if (now === null) {
     try {
-      ({ now, syncs } = await lookOnItsOwn(context, names));
+      ({ now, syncs } = await lookOnItsOwn(context, names, host));
     } catch (error) {
       throw stopped(error);
     }
@@ -82,9 +86,34 @@ export async function checkOldSheets(
   return syncs;
 }
 
-function throwIfEdited(read: readonly SheetGrid[], now: readonly SheetGrid[]): void {
-  const edited: EditedCell[] = read.flatMap((grid, index) => editedBetween(grid, now[index]));
-  if (edited.length > 0) throw editedDuringRewrite(edited);
+/** The old sheets as they are now: their cells, and their notes' texts (null where this Excel reads none). */
+interface Look {
+  grids: SheetGrid[];
+  notes: string[][] | null;
+}
+
+/** Queues the look at the sheets; the returned function gives it, null when Excel withheld the cells. */
+function queueLook(
+  worksheets: Excel.WorksheetCollection,
+  names: readonly string[],
+  host: NotesHost,
+): () => Look | null {
+  const cells = queueSheetsLook(worksheets, names);
+  const notes = queueNotesLook(worksheets, names, host);
+  return () => {
+    const grids = cells();
+    return grids && { grids, notes: notes() };
+  };
+}
+
+function throwIfEdited(read: readonly SheetGrid[], now: Look): void {
+  const edited: EditedCell[] = read.flatMap((grid, index) => editedBetween(grid, now.grids[index]));
+  const noteSheets = now.notes ? read.filter((grid, index) => notesChangedSince(grid, now.notes![index])) : [];
+  if (edited.length > 0 || noteSheets.length > 0)
+    throw editedDuringRewrite(
+      edited,
+      noteSheets.map((grid) => grid.name),
+    );
 }
 
 /** What the old sheets hold is not known: the content may be whole, but the switch must not follow. */
@@ -94,14 +123,18 @@ function stopped(error: unknown): StopBeforeSwitch {
   return new StopBeforeSwitch(code, message, error);
 }
 
-/** The look in a request of its own; in bands of rows when Excel refuses the whole answer or withholds cells. */
+/**
+ * The look in a request of its own; in bands of rows when Excel refuses the whole answer or withholds cells, the
+ * notes' texts then in a request of their own.
+ */
 async function lookOnItsOwn(
   context: Excel.RequestContext,
   names: readonly string[],
-): Promise<{ now: SheetGrid[]; syncs: number }> {
+  host: NotesHost,
+): Promise<{ now: Look; syncs: number }> {
   let syncs = 0;
   try {
-    const look = queueSheetsLook(context.workbook.worksheets, names);
+    const look = queueLook(context.workbook.worksheets, names, host);
     syncs += 1;
     await context.sync();
     const now = look();
@@ -110,5 +143,8 @@ async function lookOnItsOwn(
     if ((error as { code?: unknown }).code !== 'ResponsePayloadSizeLimitExceeded') throw error;
   }
   const bands = await readSheetsInBands(context, names);
-  return { now: bands.grids, syncs: syncs + bands.syncs };
+  const notes = queueNotesLook(context.workbook.worksheets, names, host);
+  const noteSyncs = notesLookLoads(host) > 0 ? 1 : 0;
+  if (noteSyncs > 0) await context.sync();
+  return { now: { grids: bands.grids, notes: notes() }, syncs: syncs + bands.syncs + noteSyncs };
 }

@@ -144,7 +144,7 @@ export async function writeWorkbookSpec(
     // since the write began: looked at once the new sheets are whole, just before the switch deletes the old ones
     // (edits-since-read.ts).
     if (options.grids || current.blank)
-      checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids);
+      checkSyncs = await checkOldSheets(context, requests, current, facts, options.grids, capabilities);
 
     // 3 and 4. Protection, then the switch.
     await q(protectionShape(current), () => queueProtection(context, current));

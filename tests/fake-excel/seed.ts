@@ -54,6 +54,15 @@ export class FakeWorkbookSeeder {
     return this;
   }
 
+  /** The text of the note on a cell changed, as a person edits it (« Modifier la note »). */
+  noteText(name: string, address: string, content: string): this {
+    const { sheet, row, column } = this.cell(name, address);
+    const note = sheet.notes.find((entry) => entry.row === row && entry.column === column);
+    if (!note) throw new Error(`No note on ${name}!${address}`);
+    note.content = content;
+    return this;
+  }
+
   /** A threaded comment a person started on a cell (« Nouveau commentaire »), with its replies. */
   comment(name: string, address: string, content: string, replies: string[] = []): this {
     const { sheet, row, column } = this.cell(name, address);
