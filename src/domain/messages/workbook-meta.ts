@@ -79,8 +79,15 @@ export const workbookMetaMessages = {
     'de l’outil), ou reprenez une copie du classeur enregistrée avant cette modification.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
+  // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
+  // `expected`: the type its key gives), else absent.
   'ctg-key-list-invalid': (p) =>
-    `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
+    p.changed === 'type'
+      ? `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
+        `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. Cette liste est l’enregistrement des ` +
+        `clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : retapez ${quoted(p.expected)} en ` +
+        `${String(p.cell)}, le type que donne sa clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      : `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
   'ctg-fingerprint-mismatch': () =>
     'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
   // `value`: the typed cell as a person sees it.

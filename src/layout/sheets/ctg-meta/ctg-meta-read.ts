@@ -1,11 +1,11 @@
-import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { gridCell, gridText, gridValue, type SheetGrid } from '../../../domain/grid';
 import { createIssue } from '../../../domain/issues';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
 import { isRowKey } from '../../../domain/plan';
-import type { AxisSheetReading } from '../../../domain/tracking';
+import { parentKeyOf, rowTypeOfKey, type AxisSheetReading } from '../../../domain/tracking';
 import type { SheetKeys } from '../../../domain/validation/sheets';
-import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import {
@@ -22,7 +22,7 @@ import { migrateKeyAxes } from './key-axes-migration';
 import { readSentValues, type SentValue } from './sent-values';
 import { axisOfRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
-import { typedCellIssues } from './ctg-meta-typed-cells';
+import { shownContent, typedCellIssues } from './ctg-meta-typed-cells';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {
@@ -106,14 +106,40 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
       type !== null &&
       (type === 'Fiche' ? parent === '' : fiches.has(parent)) &&
       (!withAxes || axis !== null);
-    if (!valid || type === null) {
+    const keyType = rowTypeOfKey(key);
+    let read: RowType;
+    if (valid && type !== null) read = type;
+    else if (keyType !== null && isTypeAloneChanged(key, keyType, parent, fiches, !withAxes || axis !== null)) {
+      // The tools' row with its type changed by hand: read with the type its key gives, said where to type it back.
+      const typeCell = cellAddress(row, KEY_COLUMNS.type);
+      const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
+      const params = { key, changed: 'type', value, expected: keyType };
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell: typeCell, rowKey: key }, params));
+      read = keyType;
+    } else {
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
       continue;
     }
-    if (type === 'Fiche') fiches.add(key);
-    keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
+    if (read === 'Fiche') fiches.add(key);
+    keys.push({ key, type: read, parentKey: read === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
   }
   return keys;
+}
+
+/**
+ * Whether a key row that does not read is the tools' with its type alone changed by hand: its key's suffix gives the
+ * type (docs/WORKBOOK.md, « Keys »), and the rest of the row is as the tools write it for that type (the parent key
+ * the key gives, a fiche listed above for a criterion; the axis read).
+ */
+function isTypeAloneChanged(
+  key: string,
+  keyType: RowType,
+  parent: string,
+  fiches: ReadonlySet<string>,
+  axisRead: boolean,
+): boolean {
+  if (!axisRead || parent !== (parentKeyOf(key) ?? '')) return false;
+  return keyType === 'Fiche' || fiches.has(parent);
 }
 
 /**
