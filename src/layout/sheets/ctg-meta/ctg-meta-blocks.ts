@@ -1,4 +1,5 @@
 import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { isRowKey } from '../../../domain/plan';
 import { parentKeyOf, rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
 import { metaTexts } from '../../texts';
@@ -22,6 +23,47 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
   let row = firstRow;
   while (row <= grid.rows.length && gridText(grid, row, KEY_COLUMNS.key) !== '') row += 1;
   return row;
+}
+
+/**
+ * The row after the key list: the first with an empty `Clé` (nor a block's title, which no key is), less the rows at
+ * its end that are notes a person typed in the empty row the tools leave under it (`isNoteUnderKeyList`). Those are
+ * named as typed (ctg-meta-typed-cells.ts), and the blocks under them are read as they are, not as keys of the list.
+ */
+export function keyListEndRow(grid: SheetGrid): number {
+  let end = KEYS_FIRST_ROW;
+  while (end <= grid.rows.length && gridText(grid, end, KEY_COLUMNS.key) !== '' && !isBlockTitleRow(grid, end))
+    end += 1;
+  while (end > KEYS_FIRST_ROW && isNoteUnderKeyList(grid, end - 1)) end -= 1;
+  return end;
+}
+
+function isBlockTitleRow(grid: SheetGrid, row: number): boolean {
+  const text = gridText(grid, row, KEY_COLUMNS.key);
+  return text === metaTexts.retiredKeysTitle || text === metaTexts.sentValuesTitle;
+}
+
+/**
+ * Whether a row at the key list's end is a note typed by a person rather than one of the list's rows, damaged: its
+ * `Clé` holds text that is no key, and the rest of the row nothing the tools write beside a key: no type with the
+ * parent key it takes (`retiredRowReading` reads a row of either block's columns so), no parent key or axis
+ * (`keepsKeyRowShape`). A key-shaped text there is the list's row, read and checked as such.
+ */
+function isNoteUnderKeyList(grid: SheetGrid, row: number): boolean {
+  const key = gridText(grid, row, KEY_COLUMNS.key);
+  return key !== '' && !isRowKey(key) && retiredRowReading(grid, row) === 'not-tools' && !keepsKeyRowShape(grid, row);
+}
+
+/**
+ * Whether a row's `Clé parente` and `Axe` are as the tools write them in a key row, at least one of them filled: a
+ * fiche's key or nothing, an axis or nothing. What is left of one of their rows whose key and type were both typed
+ * over; a note typed in column A leaves them empty.
+ */
+export function keepsKeyRowShape(grid: SheetGrid, row: number): boolean {
+  const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+  const axisText = gridText(grid, row, KEY_COLUMNS.axis);
+  if (parent === '' && axisText === '') return false;
+  return (parent === '' || rowTypeOfKey(parent) === 'Fiche') && (axisText === '' || axisOfRow(grid, row) !== null);
 }
 
 /** A key row's axis: a whole number ≥ 1 (as a number, or as text in a file saved again elsewhere); else null. */
@@ -102,7 +144,7 @@ export interface RetiredKeysTitle {
 export function retiredKeysTitle(grid: SheetGrid): RetiredKeysTitle | null {
   const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   if (found !== null) return { row: found, titleChanged: false };
-  const row = blockEndRow(grid, KEYS_FIRST_ROW) + 1;
+  const row = keyListEndRow(grid) + 1;
   if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
   return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
 }

@@ -20,7 +20,7 @@ import {
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
 import { readSentValues, type SentValue } from './sent-values';
-import { axisOfRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import { axisOfRow, keyListEndRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
 import { shownContent, typedCellIssues } from './ctg-meta-typed-cells';
 
@@ -94,9 +94,8 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
 function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): KeyEntry[] {
   const keys: KeyEntry[] = [];
   const fiches = new Set<string>();
-  for (let row = KEYS_FIRST_ROW; row <= grid.rows.length; row += 1) {
+  for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid); row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
-    if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const cell = cellAddress(row, KEY_COLUMNS.key);

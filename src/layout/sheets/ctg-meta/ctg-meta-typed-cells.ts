@@ -3,7 +3,14 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockEndRow, blockTitleRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import {
+  blockEndRow,
+  blockTitleRow,
+  keyListEndRow,
+  retiredBlockEndRow,
+  retiredKeysTitle,
+  retiredRowReading,
+} from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -45,7 +52,7 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
-  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH);
+  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, keyListEndRow(grid));
   const retired = retiredKeysTitle(grid)?.row ?? null;
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);
