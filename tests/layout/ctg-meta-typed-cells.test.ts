@@ -303,7 +303,73 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     ]);
   });
 
-  it('is a value a person typed when nothing else of the row is as the tools wrote it', async () => {
+  it('is said at its key cell when its key and its type were both changed, inside the block', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: 'G1_QL9' }],
+      [first, 2, { value: 'Qualitatf' }],
+    ]);
+    expect(issuesOf(grid)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé «${NBSP}G1_QL9${NBSP}», type «${NBSP}Qualitatf${NBSP}», clé parente «${NBSP}G1${NBSP}»). ` +
+          `${SAY_WHY}retapez en A${first} la clé et en B${first} le type qui s’y trouvaient, ou annulez la saisie ` +
+          `(Ctrl+Z), ou reprenez-les dans une copie du classeur enregistrée avant.${UNTIL}`,
+      ],
+    ]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is said so when its key was cleared and its type changed, the keys under it still read', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: null }],
+      [first, 2, { value: 'à revoir' }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé effacée, type «${NBSP}à revoir${NBSP}», clé parente «${NBSP}G1${NBSP}»)`,
+      ],
+    ]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('names « Fiche » to type back for a fiche’s row, which alone has no parent key', async () => {
+    const fiches: KeyEntry[] = [
+      { key: 'G98', type: 'Fiche', parentKey: null, axis: 1 },
+      { key: 'G99', type: 'Fiche', parentKey: null, axis: 1 },
+    ];
+    const grid = typed(await metaGrid(fiches), [
+      [first, 1, { value: 'G 98' }],
+      [first, 2, { value: null }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé «${NBSP}G 98${NBSP}», type effacé). ${SAY_WHY}retapez en A${first} la clé qui s’y trouvait et ` +
+          `«${NBSP}Fiche${NBSP}» en B${first}, ou annulez la saisie (Ctrl+Z), ou reprenez-la dans une copie du ` +
+          `classeur enregistrée avant.${UNTIL}`,
+      ],
+    ]);
+  });
+
+  it('inside the block, is a value a person typed when it keeps nothing of the tools’ row', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: 'Voir avec la CAF' }],
+      [first, 2, { value: null }],
+      [first, 3, { value: null }],
+      [first, 4, { value: null }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell]) => [code, cell])).toEqual([['ctg-cell-typed', `A${first}`]]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is a value a person typed at the block’s end, when nothing tells a row typed over from a note under it', async () => {
     const grid = typed(await metaGrid(retired), [
       [first + 1, 1, { value: 'Voir avec la CAF' }],
       [first + 1, 2, { value: 'à revoir' }],

@@ -99,7 +99,9 @@ export const workbookMetaMessages = {
   // key gives), 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
   // `type`, `parent`: the row's type and parent key) or 'title' (`value`: the title cell as shown, `expected`: the
   // block's title) or 'either' (`key` and `type`: a criterion key and the other criterion type, either of them the
-  // cell changed; `typeCell`: where the type is, `expected`: the type the key gives).
+  // cell changed; `typeCell`: where the type is, `expected`: the type the key gives) or 'both' (`value`, `type`: the
+  // key and type cells as shown, '' when empty; `typeCell`; `parent`: the row's parent key; `expected`: « Fiche » for
+  // a row without one, a fiche's, else '').
   'ctg-retired-key-changed': (p) => {
     const cell = String(p.cell);
     const changed = (value: MessageParams[string], replaced: string, cleared: string) =>
@@ -111,6 +113,21 @@ export const workbookMetaMessages = {
         'garde cette clé pour ne jamais la réattribuer, pas une saisie à déplacer : retapez celui qui a changé, ' +
         `en ${cell} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que donne la ` +
         `clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    if (p.changed === 'both') {
+      const parent = p.parent ? `, clé parente ${quoted(p.parent)}` : '';
+      const typeCell = String(p.typeCell);
+      const typeBack = p.expected
+        ? `retapez en ${cell} la clé qui s’y trouvait et ${quoted(p.expected)} en ${typeCell}, ou annulez la saisie ` +
+          '(Ctrl+Z), ou reprenez-la'
+        : `retapez en ${cell} la clé et en ${typeCell} le type qui s’y trouvaient, ou annulez la saisie (Ctrl+Z), ` +
+          'ou reprenez-les';
+      return (
+        `${where(p)}la clé et le type de cette ligne des clés retirées ont été modifiés à la main (clé ` +
+        `${p.value ? quoted(p.value) : 'effacée'}, type ${p.type ? quoted(p.type) : 'effacé'}${parent}). Cette ligne ` +
+        'est l’enregistrement de l’outil qui garde cette clé pour ne jamais la réattribuer, pas une saisie à ' +
+        `déplacer : ${typeBack} dans une copie du classeur enregistrée avant.${NOT_WRITTEN_UNTIL}`
       );
     }
     if (p.changed === 'title') {

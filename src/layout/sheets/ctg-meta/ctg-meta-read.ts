@@ -144,7 +144,7 @@ function isTypeAloneChanged(
 /**
  * The block titled `metaTexts.retiredKeysTitle` below the key list (its title changed by hand: `retiredKeysTitle`); a
  * row that is no retired key is skipped here (only indices matter), and named: as typed by a person (`ctg-cell-typed`,
- * ctg-meta-typed-cells.ts), or as the tools' row with its key or type changed by hand (`ctg-retired-key-changed`,
+ * ctg-meta-typed-cells.ts), or as the tools' row with its key or type (or both) changed by hand (`ctg-retired-key-changed`,
  * retired-key-changes.ts), or as emptied by hand, its key lost (`ctg-retired-key-cleared`, the block read on past
  * it: `retiredBlockEndRow`). An axis that cannot be read is left out (it is only told).
  */

@@ -27,7 +27,7 @@ import {
  * else in it would be lost (docs/WORKBOOK.md, « _ctg »). What the tools write: the title in A1 (and each block's
  * title in column A), the labels and values, and each block's rows up to its first row without a key, as wide as the
  * block's columns; of the retired keys, only the rows that read as retired keys, or as such a row with its key or
- * type changed by hand (said so instead: retired-key-changes.ts), past rows emptied by hand as `retiredBlockEndRow`
+ * type (or both, inside the block) changed by hand (said so instead: retired-key-changes.ts), past rows emptied by hand as `retiredBlockEndRow`
  * reads them. A cell within that is read as the tools' (and checked as such: key list, fingerprint).
  */
 
