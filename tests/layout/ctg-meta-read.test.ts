@@ -201,6 +201,27 @@ describe('readCtgMeta', () => {
       ]);
     });
 
+    test('a criterion key with the other criterion’s type names both cells: either may be the one changed', async () => {
+      const row = KEYS_FIRST_ROW + 1; // G1-QN1's
+      const grid = withCell(await metaGrid(), row, KEY_COLUMNS.type, { value: 'Qualitatif' });
+      expect(issuesOf(grid)).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `A${row}`,
+          'G1-QN1',
+          `_ctg, cellule A${row}${NBSP}: la clé «${NBSP}G1-QN1${NBSP}» et le type «${NBSP}Qualitatif${NBSP}» de cette ` +
+            `ligne de la liste des clés ne vont pas ensemble${NBSP}: l’un des deux a été modifié à la main. Cette ` +
+            `liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à ` +
+            `déplacer${NBSP}: retapez celui qui a changé, en A${row} la clé qui s’y trouvait ou en B${row} le type ` +
+            `«${NBSP}Quantitatif${NBSP}» que donne la clé, ou annulez la saisie (Ctrl+Z). Le classeur n’est pas ` +
+            'réécrit d’ici là.',
+        ],
+      ]);
+      const { meta } = readCtgMeta(grid);
+      expect(meta!.keys).toEqual(keys);
+      expect(await checkCtgFingerprint(meta!, '_ctg')).toEqual([]);
+    });
+
     test('is the unreadable row it was when something else of the row was changed too', async () => {
       const row = KEYS_FIRST_ROW + 1;
       const grid = withCell(

@@ -54,3 +54,23 @@ describe('a fiche’s type changed by hand in _ctg’s key list', () => {
     expect(gridText(sheet(file.grids(), '_ctg'), KEYS_FIRST_ROW, 2)).toBe('Fiche');
   }, 60_000);
 });
+
+describe('a criterion’s type changed by hand in _ctg’s key list into the other criterion’s', () => {
+  it('is said at its key cell, both cells named, not as the axis sheet’s type to change', async () => {
+    const { file, meta } = await generated();
+    const row = KEYS_FIRST_ROW + 1;
+    expect(gridText(meta, row, 1)).toBe('G1-QN1');
+    put(meta, row, 2, { value: 'Qualitatif' });
+
+    const report = await validateWorkbook(file.port, { today: later });
+
+    const errors = report.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['ctg-key-list-invalid', '_ctg', `A${row}`],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(
+      `en A${row} la clé qui s’y trouvait ou en B${row} le type «\u00a0Quantitatif\u00a0» que donne la clé`,
+    );
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+  }, 60_000);
+});

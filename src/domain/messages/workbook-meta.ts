@@ -80,14 +80,29 @@ export const workbookMetaMessages = {
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
-  // `expected`: the type its key gives), else absent.
-  'ctg-key-list-invalid': (p) =>
-    p.changed === 'type'
-      ? `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
-        `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. Cette liste est l’enregistrement des ` +
-        `clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : retapez ${quoted(p.expected)} en ` +
-        `${String(p.cell)}, le type que donne sa clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
-      : `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
+  // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the
+  // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), else absent.
+  'ctg-key-list-invalid': (p) => {
+    const isRecord =
+      'Cette liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : ';
+    if (p.changed === 'type') {
+      return (
+        `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
+        `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. ${isRecord}retapez ` +
+        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé, ou annulez la saisie ` +
+        `(Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    if (p.changed === 'either') {
+      return (
+        `${where(p)}la clé ${quoted(p.key)} et le type ${quoted(p.type)} de cette ligne de la liste des clés ne ` +
+        `vont pas ensemble : l’un des deux a été modifié à la main. ${isRecord}retapez celui qui a changé, en ` +
+        `${String(p.cell)} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que ` +
+        `donne la clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    return `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`;
+  },
   'ctg-fingerprint-mismatch': () =>
     'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
   // `value`: the typed cell as a person sees it.

@@ -107,7 +107,13 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
       (!withAxes || axis !== null);
     const keyType = rowTypeOfKey(key);
     let read: RowType;
-    if (valid && type !== null) read = type;
+    if (valid && keyType !== null && isOtherCriterionType(type, keyType)) {
+      // The key's QN/QL may as well be the cell changed: both are named. Read with the type its key gives meanwhile.
+      const typeCell = cellAddress(row, KEY_COLUMNS.type);
+      const params = { key, changed: 'either', type, typeCell, expected: keyType };
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, params));
+      read = keyType;
+    } else if (valid && type !== null) read = type;
     else if (keyType !== null && isTypeAloneChanged(key, keyType, parent, fiches, !withAxes || axis !== null)) {
       // The tools' row with its type changed by hand: read with the type its key gives, said where to type it back.
       const typeCell = cellAddress(row, KEY_COLUMNS.type);
@@ -123,6 +129,11 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
     keys.push({ key, type: read, parentKey: read === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
   }
   return keys;
+}
+
+/** Whether a criterion's key is listed with the other criterion's type (`G1-QN1` typed `Qualitatif`). */
+function isOtherCriterionType(type: RowType | null, keyType: RowType): boolean {
+  return type !== null && type !== 'Fiche' && keyType !== 'Fiche' && type !== keyType;
 }
 
 /**
