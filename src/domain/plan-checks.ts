@@ -1,4 +1,5 @@
-import { allFiches, type Plan } from './plan';
+import { ficheName } from './fiche-name';
+import { allFiches, type Fiche, type Plan } from './plan';
 import { planKeyList } from './plan-keys';
 
 /**
@@ -14,6 +15,8 @@ export interface OverlongPlanText {
   owner: 'plan' | 'axis' | 'fiche' | 'criterion';
   /** The fiche's or criterion's key, the axis's number; empty for the plan. */
   key: string;
+  /** For a fiche's or a criterion's text, the fiche as the plan's messages name it (`ficheName`: « I.1 »). */
+  fiche?: string;
   field: string;
   length: number;
 }
@@ -48,24 +51,31 @@ export function firstOverlongPlanText(plan: Plan): OverlongPlanText | null {
     );
   if (found) return found;
   for (const fiche of allFiches(plan)) {
-    const { title, interest, methodology, budget, context, publics, carriers, territories, fields, objectives } = fiche;
-    const inFiche = overlong('fiche', fiche.key, {
-      title,
-      interest,
-      methodology,
-      budget,
-      context,
-      publics,
-      carriers,
-      territories,
-      fields,
-      objectives,
-    });
-    if (inFiche) return inFiche;
-    for (const criterion of fiche.criteria) {
-      const inCriterion = overlong('criterion', criterion.key, { text: criterion.text });
-      if (inCriterion) return inCriterion;
-    }
+    const inFiche = overlongInFiche(fiche);
+    if (inFiche) return { ...inFiche, fiche: ficheName({ writtenRef: fiche.writtenRef ?? '', ref: fiche.ref }) };
+  }
+  return null;
+}
+
+/** The first text of a fiche, then of its criteria, longer than a cell holds; null when all fit. */
+function overlongInFiche(fiche: Fiche): OverlongPlanText | null {
+  const { title, interest, methodology, budget, context, publics, carriers, territories, fields, objectives } = fiche;
+  const inFiche = overlong('fiche', fiche.key, {
+    title,
+    interest,
+    methodology,
+    budget,
+    context,
+    publics,
+    carriers,
+    territories,
+    fields,
+    objectives,
+  });
+  if (inFiche) return inFiche;
+  for (const criterion of fiche.criteria) {
+    const inCriterion = overlong('criterion', criterion.key, { text: criterion.text });
+    if (inCriterion) return inCriterion;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import {
   vocabularyItems,
 } from '../domain/consolidation/convention-vocabulary';
 import type { PlanWarningCode } from '../domain/messages/plan';
+import { ficheName } from '../domain/fiche-name';
 import type { Criterion, PlanWarning } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
@@ -42,17 +43,6 @@ export interface FicheWarning {
   line: number;
   params: PlanWarning['params'];
 }
-
-/** « Fiche » or « Fiche action » before a ref written so (« Fiche action n° 3 »): the messages say « fiche » already. */
-const FICHE_WORDS = /^fiches?(?:[\s\u00a0]+actions?)?[\s\u00a0]+(?=\S)/iu;
-
-/**
- * How every warning about a fiche names it (its param `ref`): by its ref as the text writes it (« I.1 », « PE 2.1 »,
- * not the key `F1-1`, nor the title after the ref on its line, nor « Fiche » before it), the words a reader finds
- * there; a fiche with none by the key it was given (`SANSREF1`), which the warning `missing-ref` at its line explains.
- */
-export const ficheName = (fiche: { writtenRef: string; ref: string }): string =>
-  fiche.writtenRef.replace(FICHE_WORDS, '') || fiche.ref;
 
 export interface ReadFiche {
   ref: string;

@@ -10,14 +10,8 @@ import {
   type AxisHeading,
 } from './headings';
 import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelMatch } from './labels';
-import {
-  ficheName,
-  readFiche,
-  type CollectedFiche,
-  type ContentLine,
-  type FicheWarning,
-  type ReadFiche,
-} from './fiche-fields';
+import { ficheName } from '../domain/fiche-name';
+import { readFiche, type CollectedFiche, type ContentLine, type FicheWarning, type ReadFiche } from './fiche-fields';
 import { readWrittenRef } from './fiche-refs';
 import { isAoBlockStart } from './ao-table';
 import { tableCells } from './table-rows';

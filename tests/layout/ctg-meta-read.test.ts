@@ -127,7 +127,7 @@ describe('readCtgMeta', () => {
   });
 
   test('a broken key row is an error on that row; an edited key list no longer matches its fingerprint', async () => {
-    const grid = withCell(await metaGrid(), KEYS_FIRST_ROW + 1, 2, { value: 'Inconnu' });
+    const grid = withCell(await metaGrid(), KEYS_FIRST_ROW + 1, KEY_COLUMNS.parentKey, { value: 'G9' });
     const { meta, issues } = readCtgMeta(grid);
     expect(issues).toEqual([
       {
@@ -142,5 +142,102 @@ describe('readCtgMeta', () => {
     expect(meta!.keys).toHaveLength(keys.length - 1);
     expect((await checkCtgFingerprint(meta!, '_ctg')).map((issue) => issue.code)).toEqual(['ctg-fingerprint-mismatch']);
     expect(hasMessage('ctg-fingerprint-mismatch') && hasMessage('ctg-key-list-invalid')).toBe(true);
+  });
+
+  /**
+   * The key's suffix fixes its row type (docs/WORKBOOK.md, « Keys »): a row whose type alone was changed by hand is
+   * the tools' row still, and the error at its type cell says which type to type back. The key is read with that
+   * type meanwhile, so that neither its fiche's criteria nor its rows in the axis sheets are reported for it.
+   */
+  describe('a key row whose type alone was changed by hand', () => {
+    const NBSP = '\u00a0';
+    const issuesOf = (grid: Awaited<ReturnType<typeof metaGrid>>) =>
+      readCtgMeta(grid).issues.map((issue) => [issue.code, issue.cell, issue.rowKey, renderIssueMessage(issue)]);
+
+    test('is said at its type cell, with the type its key gives to type back', async () => {
+      const row = KEYS_FIRST_ROW + 1; // G1-QN1's
+      const grid = withCell(await metaGrid(), row, KEY_COLUMNS.type, { value: 'Quantitatf' });
+      expect(issuesOf(grid)).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `B${row}`,
+          'G1-QN1',
+          `_ctg, cellule B${row}${NBSP}: le type de la clé «${NBSP}G1-QN1${NBSP}» dans la liste des clés a été ` +
+            `remplacé par «${NBSP}Quantitatf${NBSP}». Cette liste est l’enregistrement des clés du classeur, que ` +
+            `l’outil écrit seul, pas une saisie à déplacer${NBSP}: retapez «${NBSP}Quantitatif${NBSP}» en B${row}, le ` +
+            'type que donne sa clé, ou annulez la saisie (Ctrl+Z). Le classeur n’est pas réécrit d’ici là.',
+        ],
+      ]);
+      const { meta } = readCtgMeta(grid);
+      expect(meta!.keys).toEqual(keys);
+      expect(await checkCtgFingerprint(meta!, '_ctg')).toEqual([]);
+    });
+
+    test('a fiche’s type cleared is said alone, its criteria still read', async () => {
+      const grid = withCell(await metaGrid(), KEYS_FIRST_ROW, KEY_COLUMNS.type, null);
+      expect(issuesOf(grid).map(([code, cell, , message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `B${KEYS_FIRST_ROW}`,
+          `_ctg, cellule B${KEYS_FIRST_ROW}${NBSP}: le type de la clé «${NBSP}G1${NBSP}» dans la liste des clés a ` +
+            'été effacé',
+        ],
+      ]);
+      expect(renderIssueMessage(readCtgMeta(grid).issues[0])).toContain(
+        `retapez «${NBSP}Fiche${NBSP}» en B${KEYS_FIRST_ROW}`,
+      );
+      expect(readCtgMeta(grid).meta!.keys).toEqual(keys);
+    });
+
+    test('a criterion’s key typed « Fiche » is said the same way', async () => {
+      const grid = withCell(await metaGrid(), KEYS_FIRST_ROW + 1, KEY_COLUMNS.type, { value: 'Fiche' });
+      expect(issuesOf(grid).map(([code, cell, , message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `B${KEYS_FIRST_ROW + 1}`,
+          `_ctg, cellule B${KEYS_FIRST_ROW + 1}${NBSP}: le type de la clé «${NBSP}G1-QN1${NBSP}» dans la liste des ` +
+            `clés a été remplacé par «${NBSP}Fiche${NBSP}»`,
+        ],
+      ]);
+    });
+
+    test('a criterion key with the other criterion’s type names both cells: either may be the one changed', async () => {
+      const row = KEYS_FIRST_ROW + 1; // G1-QN1's
+      const grid = withCell(await metaGrid(), row, KEY_COLUMNS.type, { value: 'Qualitatif' });
+      expect(issuesOf(grid)).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `A${row}`,
+          'G1-QN1',
+          `_ctg, cellule A${row}${NBSP}: la clé «${NBSP}G1-QN1${NBSP}» et le type «${NBSP}Qualitatif${NBSP}» de cette ` +
+            `ligne de la liste des clés ne vont pas ensemble${NBSP}: l’un des deux a été modifié à la main. Cette ` +
+            `liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à ` +
+            `déplacer${NBSP}: retapez celui qui a changé, en A${row} la clé qui s’y trouvait ou en B${row} le type ` +
+            `«${NBSP}Quantitatif${NBSP}» que donne la clé, ou annulez la saisie (Ctrl+Z). Le classeur n’est pas ` +
+            'réécrit d’ici là.',
+        ],
+      ]);
+      const { meta } = readCtgMeta(grid);
+      expect(meta!.keys).toEqual(keys);
+      expect(await checkCtgFingerprint(meta!, '_ctg')).toEqual([]);
+    });
+
+    test('is the unreadable row it was when something else of the row was changed too', async () => {
+      const row = KEYS_FIRST_ROW + 1;
+      const grid = withCell(
+        withCell(await metaGrid(), row, KEY_COLUMNS.type, { value: 'Quantitatf' }),
+        row,
+        KEY_COLUMNS.axis,
+        null,
+      );
+      expect(issuesOf(grid)).toEqual([
+        [
+          'ctg-key-list-invalid',
+          `A${row}`,
+          'G1-QN1',
+          `La liste des clés de la feuille «${NBSP}_ctg${NBSP}» contient une ligne illisible («${NBSP}G1-QN1${NBSP}»).`,
+        ],
+      ]);
+    });
   });
 });

@@ -120,6 +120,59 @@ describe('a value typed in _ctg outside what the tools write', () => {
 });
 
 /**
+ * The tools leave the row right under the key list empty: the list ends there. A note a person types in its column A
+ * (text that is no key, nothing of a key row beside it) is no row of the list, and is named as typed; a key-shaped
+ * value, or a row with a type, parent or axis as the tools write them, is still read as the list's row, damaged.
+ */
+describe('a note typed in column A right under the key list', () => {
+  const under = 14 + keys.length; // the row after the key list
+  const issuesOf = (grid: SheetGrid) => readCtgMeta(grid).issues.map((issue) => [issue.code, issue.cell]);
+
+  it('is named as typed, the key list read as it is', async () => {
+    const grid = typed(await metaGrid(), [[under, 1, { value: 'Voir avec la CAF' }]]);
+    expect(issuesOf(grid)).toEqual([['ctg-cell-typed', `A${under}`]]);
+    expect(typedCells(grid)).toEqual([[`A${under}`, 'error', 'Voir avec la CAF']]);
+    expect(readCtgMeta(grid).meta?.keys).toEqual(keys);
+  });
+
+  it('is named as typed on every line of it, and beside it', async () => {
+    const grid = typed(await metaGrid(), [
+      [under, 1, { value: 'Voir avec la CAF' }],
+      [under, 2, { value: 'urgent' }],
+      [under + 1, 1, { value: 42 }],
+    ]);
+    expect(issuesOf(grid)).toEqual([
+      ['ctg-cell-typed', `A${under}`],
+      ['ctg-cell-typed', `B${under}`],
+      ['ctg-cell-typed', `A${under + 1}`],
+    ]);
+    expect(readCtgMeta(grid).meta?.keys).toEqual(keys);
+  });
+
+  it('leaves the retired keys under it read as they are, not as keys of the list', async () => {
+    const retired: KeyEntry[] = [{ key: 'G1-QL9', type: 'Qualitatif', parentKey: 'G1', axis: 1 }];
+    const grid = typed(await metaGrid(retired), [[under, 1, { value: 'Voir avec la CAF' }]]);
+    expect(issuesOf(grid)).toEqual([['ctg-cell-typed', `A${under}`]]);
+    expect(readCtgMeta(grid).meta?.keys).toEqual(keys);
+    expect(readCtgMeta(grid).meta?.retiredKeys).toEqual(retired);
+  });
+
+  it('is a row of the list when it is key-shaped, or holds what the tools write beside a key', async () => {
+    const keyShaped = typed(await metaGrid(), [[under, 1, { value: 'G98' }]]);
+    expect(issuesOf(keyShaped)).toEqual([['ctg-key-list-invalid', `A${under}`]]);
+    // The list's last row with its key typed over: its type, parent and axis are still the tools'.
+    const keyTypedOver = typed(await metaGrid(), [[under - 1, 1, { value: 'Voir avec la CAF' }]]);
+    expect(issuesOf(keyTypedOver).map(([code]) => code)).toEqual(['ctg-key-list-invalid']);
+    // Its key and its type typed over: its axis is still the tools'.
+    const bothTypedOver = typed(await metaGrid(), [
+      [under - 1, 1, { value: 'Voir avec la CAF' }],
+      [under - 1, 2, { value: 'à revoir' }],
+    ]);
+    expect(issuesOf(bothTypedOver).map(([code]) => code)).toEqual(['ctg-key-list-invalid']);
+  });
+});
+
+/**
  * A retired key's row is the tools' record that keeps the key from being given again: its key or its type changed by
  * hand leaves it no retired key as written, but it is still theirs, damaged, not a value a person typed there. It is
  * said so at the changed cell, with what to type back, and every rewrite is refused until it is (nothing is lost).
@@ -250,7 +303,73 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     ]);
   });
 
-  it('is a value a person typed when nothing else of the row is as the tools wrote it', async () => {
+  it('is said at its key cell when its key and its type were both changed, inside the block', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: 'G1_QL9' }],
+      [first, 2, { value: 'Qualitatf' }],
+    ]);
+    expect(issuesOf(grid)).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé «${NBSP}G1_QL9${NBSP}», type «${NBSP}Qualitatf${NBSP}», clé parente «${NBSP}G1${NBSP}»). ` +
+          `${SAY_WHY}retapez en A${first} la clé et en B${first} le type qui s’y trouvaient, ou annulez la saisie ` +
+          `(Ctrl+Z), ou reprenez-les dans une copie du classeur enregistrée avant.${UNTIL}`,
+      ],
+    ]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is said so when its key was cleared and its type changed, the keys under it still read', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: null }],
+      [first, 2, { value: 'à revoir' }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message!.split('. ')[0]])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé effacée, type «${NBSP}à revoir${NBSP}», clé parente «${NBSP}G1${NBSP}»)`,
+      ],
+    ]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('names « Fiche » to type back for a fiche’s row, which alone has no parent key', async () => {
+    const fiches: KeyEntry[] = [
+      { key: 'G98', type: 'Fiche', parentKey: null, axis: 1 },
+      { key: 'G99', type: 'Fiche', parentKey: null, axis: 1 },
+    ];
+    const grid = typed(await metaGrid(fiches), [
+      [first, 1, { value: 'G 98' }],
+      [first, 2, { value: null }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell, message]) => [code, cell, message])).toEqual([
+      [
+        'ctg-retired-key-changed',
+        `A${first}`,
+        `_ctg, cellule A${first}${NBSP}: la clé et le type de cette ligne des clés retirées ont été modifiés à la ` +
+          `main (clé «${NBSP}G 98${NBSP}», type effacé). ${SAY_WHY}retapez en A${first} la clé qui s’y trouvait et ` +
+          `«${NBSP}Fiche${NBSP}» en B${first}, ou annulez la saisie (Ctrl+Z), ou reprenez-la dans une copie du ` +
+          `classeur enregistrée avant.${UNTIL}`,
+      ],
+    ]);
+  });
+
+  it('inside the block, is a value a person typed when it keeps nothing of the tools’ row', async () => {
+    const grid = typed(await metaGrid(retired), [
+      [first, 1, { value: 'Voir avec la CAF' }],
+      [first, 2, { value: null }],
+      [first, 3, { value: null }],
+      [first, 4, { value: null }],
+    ]);
+    expect(issuesOf(grid).map(([code, cell]) => [code, cell])).toEqual([['ctg-cell-typed', `A${first}`]]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
+  });
+
+  it('is a value a person typed at the block’s end, when nothing tells a row typed over from a note under it', async () => {
     const grid = typed(await metaGrid(retired), [
       [first + 1, 1, { value: 'Voir avec la CAF' }],
       [first + 1, 2, { value: 'à revoir' }],

@@ -1,3 +1,4 @@
+import { readPlanFromBytes } from '../../src/app/plan-source';
 import { renderMessage } from '../../src/domain/messages';
 import type { PlanWarning } from '../../src/domain/plan';
 import { parsedOk, replaceOnce } from './seed-helpers';
@@ -99,4 +100,39 @@ test.each([
     `La fiche « ${name} » est après l’annexe 5, hors du plan d’actions : elle n’est pas reprise. Placez-la avec ` +
       'les autres fiches, dans son axe.',
   ]);
+});
+
+describe('a text of the fiche too long for a cell', () => {
+  const context = 'Peu de places d’accueil pour les moins de trois ans.';
+  const tooLong = Array.from({ length: 3_000 }, (_, index) => `Une phrase du contexte, la ${index + 1}e.`).join(' ');
+  const refused = (text: string) => {
+    const result = readPlanFromBytes(new TextEncoder().encode(text));
+    if (result.ok) throw new Error('read');
+    expect(result.error.code).toBe('plan-text-too-long');
+    return renderMessage(result.error.code, result.error.params).replace(/\u00a0/g, ' ');
+  };
+
+  test.each([
+    ['I.1', 'I.1'],
+    ['PE 2.1 – Un multi-accueil à Chalamont', 'PE 2.1'],
+    ['Fiche action n° 1', 'n° 1'],
+  ])('names the fiche written « %s » « fiche %s », as its warnings do', (refLine, name) => {
+    const text = replaceOnce(
+      replaceOnce(smallConvention, context, tooLong),
+      'Réf de la fiche action : I.1\n',
+      `Réf de la fiche action : ${refLine}\n`,
+    );
+    expect(refused(text)).toMatch(
+      new RegExp(`: le champ « contexte » de la fiche ${name.replace('.', '\\.')} en compte `),
+    );
+  });
+
+  test('names a criterion’s fiche so too', () => {
+    const text = replaceOnce(
+      smallConvention,
+      `${context}\n\nObjectif(s) :\n- Ouvrir des places\nCritères quantitatifs :\n- Nombre de places ouvertes`,
+      `${context}\n\nObjectif(s) :\n- Ouvrir des places\nCritères quantitatifs :\n- ${tooLong}`,
+    );
+    expect(refused(text)).toContain(': le critère F1-1-QN1 (fiche I.1) en compte ');
+  });
 });

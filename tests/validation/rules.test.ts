@@ -736,6 +736,7 @@ describe('each rule fires on the cell broken for it, and only there', () => {
       'contribution-row-invalid',
       'ctg-fingerprint-mismatch',
       'ctg-format-version-missing',
+      // A key's type changed by hand in the key list: tests/rewrite/ctg-key-list-type-changed.test.ts
       'ctg-key-list-invalid',
       // The convention dates changed by hand: tests/typed-input/convention-dates.test.ts
       'ctg-period-changed',

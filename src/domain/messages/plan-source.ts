@@ -1,5 +1,6 @@
 import { parentKeyOf } from '../tracking';
 import { frenchNumber } from './numbers';
+import { paramText } from './param-text';
 import type { MessageSurface, MessageTemplate } from './types';
 
 /** What to give instead: in the pane, the convention's text (a plan JSON is made by the command line only). */
@@ -19,9 +20,11 @@ export const planSourceMessages = {
   'plan-json-duplicate-key': ({ key }) =>
     `Ce fichier JSON n’est pas un plan de CTG utilisable : la clé « ${String(key)} » y est donnée deux fois, or chaque ` +
     'fiche et chaque critère doit avoir la sienne. Corrigez l’une des deux, puis réessayez.',
-  'plan-text-too-long': ({ owner, key, field, length, limit }) =>
+  // `fiche`: the fiche of a fiche's or criterion's text as the plan's warnings name it (« I.1 »; absent, its key).
+  'plan-text-too-long': ({ owner, key, fiche, field, length, limit }) =>
     `Un texte du plan dépasse ${frenchNumber(Number(limit))} caractères, la limite d’Excel pour une cellule : ` +
-    `${textPlace(String(owner), String(key), String(field))} en compte ${frenchNumber(Number(length))}. ` +
+    `${textPlace(String(owner), String(key), paramText(fiche), String(field))} en compte ` +
+    `${frenchNumber(Number(length))}. ` +
     'Raccourcissez-le dans le plan, puis réessayez : aucun classeur n’est écrit depuis ce plan.',
 } satisfies Record<string, MessageTemplate>;
 
@@ -44,10 +47,10 @@ const FIELD_NAMES: Record<string, string> = {
   text: 'texte',
 };
 
-function textPlace(owner: string, key: string, field: string): string {
+function textPlace(owner: string, key: string, fiche: string, field: string): string {
   const name = `« ${FIELD_NAMES[field] ?? field} »`;
-  if (owner === 'criterion') return `le critère ${key} (fiche ${parentKeyOf(key) ?? key})`;
-  if (owner === 'fiche') return `le champ ${name} de la fiche ${key}`;
+  if (owner === 'criterion') return `le critère ${key} (fiche ${fiche || (parentKeyOf(key) ?? key)})`;
+  if (owner === 'fiche') return `le champ ${name} de la fiche ${fiche || key}`;
   if (owner === 'axis') return `le champ ${name} de l’axe ${key}`;
   return `le champ ${name} du plan`;
 }

@@ -79,8 +79,30 @@ export const workbookMetaMessages = {
     'de l’outil), ou reprenez une copie du classeur enregistrée avant cette modification.',
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
-  'ctg-key-list-invalid': (p) =>
-    `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`,
+  // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
+  // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the
+  // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), else absent.
+  'ctg-key-list-invalid': (p) => {
+    const isRecord =
+      'Cette liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : ';
+    if (p.changed === 'type') {
+      return (
+        `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +
+        `${p.value ? `a été remplacé par ${quoted(p.value)}` : 'a été effacé'}. ${isRecord}retapez ` +
+        `${quoted(p.expected)} en ${String(p.cell)}, le type que donne sa clé, ou annulez la saisie ` +
+        `(Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    if (p.changed === 'either') {
+      return (
+        `${where(p)}la clé ${quoted(p.key)} et le type ${quoted(p.type)} de cette ligne de la liste des clés ne ` +
+        `vont pas ensemble : l’un des deux a été modifié à la main. ${isRecord}retapez celui qui a changé, en ` +
+        `${String(p.cell)} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que ` +
+        `donne la clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    return `La liste des clés de la feuille « _ctg » contient une ligne illisible (« ${p.key} »).`;
+  },
   'ctg-fingerprint-mismatch': () =>
     'La liste des clés de la feuille « _ctg » a été modifiée : son empreinte ne correspond plus.',
   // `value`: the typed cell as a person sees it.
@@ -92,7 +114,9 @@ export const workbookMetaMessages = {
   // key gives), 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
   // `type`, `parent`: the row's type and parent key) or 'title' (`value`: the title cell as shown, `expected`: the
   // block's title) or 'either' (`key` and `type`: a criterion key and the other criterion type, either of them the
-  // cell changed; `typeCell`: where the type is, `expected`: the type the key gives).
+  // cell changed; `typeCell`: where the type is, `expected`: the type the key gives) or 'both' (`value`, `type`: the
+  // key and type cells as shown, '' when empty; `typeCell`; `parent`: the row's parent key; `expected`: « Fiche » for
+  // a row without one, a fiche's, else '').
   'ctg-retired-key-changed': (p) => {
     const cell = String(p.cell);
     const changed = (value: MessageParams[string], replaced: string, cleared: string) =>
@@ -104,6 +128,21 @@ export const workbookMetaMessages = {
         'garde cette clé pour ne jamais la réattribuer, pas une saisie à déplacer : retapez celui qui a changé, ' +
         `en ${cell} la clé qui s’y trouvait ou en ${String(p.typeCell)} le type ${quoted(p.expected)} que donne la ` +
         `clé, ou annulez la saisie (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    if (p.changed === 'both') {
+      const parent = p.parent ? `, clé parente ${quoted(p.parent)}` : '';
+      const typeCell = String(p.typeCell);
+      const typeBack = p.expected
+        ? `retapez en ${cell} la clé qui s’y trouvait et ${quoted(p.expected)} en ${typeCell}, ou annulez la saisie ` +
+          '(Ctrl+Z), ou reprenez-la'
+        : `retapez en ${cell} la clé et en ${typeCell} le type qui s’y trouvaient, ou annulez la saisie (Ctrl+Z), ` +
+          'ou reprenez-les';
+      return (
+        `${where(p)}la clé et le type de cette ligne des clés retirées ont été modifiés à la main (clé ` +
+        `${p.value ? quoted(p.value) : 'effacée'}, type ${p.type ? quoted(p.type) : 'effacé'}${parent}). Cette ligne ` +
+        'est l’enregistrement de l’outil qui garde cette clé pour ne jamais la réattribuer, pas une saisie à ' +
+        `déplacer : ${typeBack} dans une copie du classeur enregistrée avant.${NOT_WRITTEN_UNTIL}`
       );
     }
     if (p.changed === 'title') {

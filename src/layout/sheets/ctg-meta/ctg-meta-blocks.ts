@@ -1,4 +1,5 @@
 import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { isRowKey } from '../../../domain/plan';
 import { parentKeyOf, rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
 import { metaTexts } from '../../texts';
@@ -24,6 +25,47 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
   return row;
 }
 
+/**
+ * The row after the key list: the first with an empty `Clé` (nor a block's title, which no key is), less the rows at
+ * its end that are notes a person typed in the empty row the tools leave under it (`isNoteUnderKeyList`). Those are
+ * named as typed (ctg-meta-typed-cells.ts), and the blocks under them are read as they are, not as keys of the list.
+ */
+export function keyListEndRow(grid: SheetGrid): number {
+  let end = KEYS_FIRST_ROW;
+  while (end <= grid.rows.length && gridText(grid, end, KEY_COLUMNS.key) !== '' && !isBlockTitleRow(grid, end))
+    end += 1;
+  while (end > KEYS_FIRST_ROW && isNoteUnderKeyList(grid, end - 1)) end -= 1;
+  return end;
+}
+
+function isBlockTitleRow(grid: SheetGrid, row: number): boolean {
+  const text = gridText(grid, row, KEY_COLUMNS.key);
+  return text === metaTexts.retiredKeysTitle || text === metaTexts.sentValuesTitle;
+}
+
+/**
+ * Whether a row at the key list's end is a note typed by a person rather than one of the list's rows, damaged: its
+ * `Clé` holds text that is no key, and the rest of the row nothing the tools write beside a key: no type with the
+ * parent key it takes (`retiredRowReading` reads a row of either block's columns so), no parent key or axis
+ * (`keepsKeyRowShape`). A key-shaped text there is the list's row, read and checked as such.
+ */
+function isNoteUnderKeyList(grid: SheetGrid, row: number): boolean {
+  const key = gridText(grid, row, KEY_COLUMNS.key);
+  return key !== '' && !isRowKey(key) && retiredRowReading(grid, row) === 'not-tools' && !keepsKeyRowShape(grid, row);
+}
+
+/**
+ * Whether a row's `Clé parente` and `Axe` are as the tools write them in a key row, at least one of them filled: a
+ * fiche's key or nothing, an axis or nothing. What is left of one of their rows whose key and type were both typed
+ * over; a note typed in column A leaves them empty.
+ */
+function keepsKeyRowShape(grid: SheetGrid, row: number): boolean {
+  const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+  const axisText = gridText(grid, row, KEY_COLUMNS.axis);
+  if (parent === '' && axisText === '') return false;
+  return (parent === '' || rowTypeOfKey(parent) === 'Fiche') && (axisText === '' || axisOfRow(grid, row) !== null);
+}
+
 /** A key row's axis: a whole number ≥ 1 (as a number, or as text in a file saved again elsewhere); else null. */
 export function axisOfRow(grid: SheetGrid, row: number): number | null {
   const value = gridValue(grid, row, KEY_COLUMNS.axis);
@@ -35,14 +77,30 @@ export function axisOfRow(grid: SheetGrid, row: number): number | null {
  * How a row of the retired keys block reads: `retired-key`, a key as the tools write it there (a row key and the row
  * type its suffix gives); `type-changed` or `key-changed`, the tools' row with one of these two cells changed by hand,
  * the rest of the row still as they wrote it for the other (the parent key, the axis, at least one of them filled);
- * `not-tools`, no row of theirs (an emptied row too). The block ends at its last key (`retiredBlockEndRow`), and
+ * `both-changed`, the tools' row with both changed, inside the block (below); `not-tools`, no row of theirs (an
+ * emptied row too). The block ends at its last key (`retiredBlockEndRow`), and
  * nothing the tools write comes right under it: a note a person typed there is no retired key, and is named rather
  * than dropped (ctg-meta-typed-cells.ts); a changed row is said to be the tools' damaged (retired-key-changes.ts),
  * never to be moved.
  */
-export type RetiredRowReading = 'retired-key' | 'type-changed' | 'key-changed' | 'not-tools';
+export type RetiredRowReading = 'retired-key' | 'type-changed' | 'key-changed' | 'both-changed' | 'not-tools';
 
+/**
+ * `both-changed`: a row with its key and its type both changed (or cleared) by hand, the rest of the row as the tools
+ * write it in a key row (`keepsKeyRowShape`), inside the block: one of the tools' rows follows it (past rows emptied
+ * by hand). The tools write no row there that is not a retired key, so it is theirs, typed over. At the block's end,
+ * such a row is not told from a note typed under the block's last key: `not-tools`.
+ */
 export function retiredRowReading(grid: SheetGrid, row: number): RetiredRowReading {
+  const reading = rowReadingAlone(grid, row);
+  if (reading !== 'not-tools' || !keepsKeyRowShape(grid, row)) return reading;
+  let next = row + 1;
+  while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
+  return next <= grid.rows.length && retiredRowReading(grid, next) !== 'not-tools' ? 'both-changed' : 'not-tools';
+}
+
+/** How a row reads from its own cells: a retired key, one with its key or its type changed, or no row of theirs. */
+function rowReadingAlone(grid: SheetGrid, row: number): RetiredRowReading {
   const key = gridText(grid, row, KEY_COLUMNS.key);
   const keyType = rowTypeOfKey(key);
   const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
@@ -77,7 +135,7 @@ export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
   for (;;) {
     while (
       row <= grid.rows.length &&
-      (gridText(grid, row, KEY_COLUMNS.key) !== '' || retiredRowReading(grid, row) === 'key-changed')
+      (gridText(grid, row, KEY_COLUMNS.key) !== '' || isKeyChanged(retiredRowReading(grid, row)))
     )
       row += 1;
     let next = row;
@@ -86,6 +144,9 @@ export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
     row = next;
   }
 }
+
+/** Whether a row so read is the tools' with its key changed, which may have been cleared. */
+const isKeyChanged = (reading: RetiredRowReading) => reading === 'key-changed' || reading === 'both-changed';
 
 /** The retired keys block's title row, and whether its title was changed by hand. */
 export interface RetiredKeysTitle {
@@ -102,7 +163,7 @@ export interface RetiredKeysTitle {
 export function retiredKeysTitle(grid: SheetGrid): RetiredKeysTitle | null {
   const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   if (found !== null) return { row: found, titleChanged: false };
-  const row = blockEndRow(grid, KEYS_FIRST_ROW) + 1;
+  const row = keyListEndRow(grid) + 1;
   if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
   return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
 }

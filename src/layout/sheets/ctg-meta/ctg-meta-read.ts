@@ -1,11 +1,11 @@
-import { gridText, gridValue, type SheetGrid } from '../../../domain/grid';
+import { gridCell, gridText, gridValue, type SheetGrid } from '../../../domain/grid';
 import { createIssue } from '../../../domain/issues';
 import { type WorkbookIssue } from '../../../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
 import { isRowKey } from '../../../domain/plan';
-import type { AxisSheetReading } from '../../../domain/tracking';
+import { parentKeyOf, rowTypeOfKey, type AxisSheetReading } from '../../../domain/tracking';
 import type { SheetKeys } from '../../../domain/validation/sheets';
-import { matchListValue, rowTypes } from '../../../domain/vocabulary';
+import { matchListValue, rowTypes, type RowType } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import {
@@ -20,9 +20,9 @@ import {
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
 import { readSentValues, type SentValue } from './sent-values';
-import { axisOfRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import { axisOfRow, keyListEndRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
-import { typedCellIssues } from './ctg-meta-typed-cells';
+import { shownContent, typedCellIssues } from './ctg-meta-typed-cells';
 
 /** What `_ctg` says about the workbook. */
 export interface CtgMeta {
@@ -94,9 +94,8 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
 function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): KeyEntry[] {
   const keys: KeyEntry[] = [];
   const fiches = new Set<string>();
-  for (let row = KEYS_FIRST_ROW; row <= grid.rows.length; row += 1) {
+  for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid); row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
-    if (key === '') break;
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const cell = cellAddress(row, KEY_COLUMNS.key);
@@ -106,20 +105,57 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
       type !== null &&
       (type === 'Fiche' ? parent === '' : fiches.has(parent)) &&
       (!withAxes || axis !== null);
-    if (!valid || type === null) {
+    const keyType = rowTypeOfKey(key);
+    let read: RowType;
+    if (valid && keyType !== null && isOtherCriterionType(type, keyType)) {
+      // The key's QN/QL may as well be the cell changed: both are named. Read with the type its key gives meanwhile.
+      const typeCell = cellAddress(row, KEY_COLUMNS.type);
+      const params = { key, changed: 'either', type, typeCell, expected: keyType };
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, params));
+      read = keyType;
+    } else if (valid && type !== null) read = type;
+    else if (keyType !== null && isTypeAloneChanged(key, keyType, parent, fiches, !withAxes || axis !== null)) {
+      // The tools' row with its type changed by hand: read with the type its key gives, said where to type it back.
+      const typeCell = cellAddress(row, KEY_COLUMNS.type);
+      const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
+      const params = { key, changed: 'type', value, expected: keyType };
+      issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell: typeCell, rowKey: key }, params));
+      read = keyType;
+    } else {
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
       continue;
     }
-    if (type === 'Fiche') fiches.add(key);
-    keys.push({ key, type, parentKey: type === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
+    if (read === 'Fiche') fiches.add(key);
+    keys.push({ key, type: read, parentKey: read === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
   }
   return keys;
+}
+
+/** Whether a criterion's key is listed with the other criterion's type (`G1-QN1` typed `Qualitatif`). */
+function isOtherCriterionType(type: RowType | null, keyType: RowType): boolean {
+  return type !== null && type !== 'Fiche' && keyType !== 'Fiche' && type !== keyType;
+}
+
+/**
+ * Whether a key row that does not read is the tools' with its type alone changed by hand: its key's suffix gives the
+ * type (docs/WORKBOOK.md, « Keys »), and the rest of the row is as the tools write it for that type (the parent key
+ * the key gives, a fiche listed above for a criterion; the axis read).
+ */
+function isTypeAloneChanged(
+  key: string,
+  keyType: RowType,
+  parent: string,
+  fiches: ReadonlySet<string>,
+  axisRead: boolean,
+): boolean {
+  if (!axisRead || parent !== (parentKeyOf(key) ?? '')) return false;
+  return keyType === 'Fiche' || fiches.has(parent);
 }
 
 /**
  * The block titled `metaTexts.retiredKeysTitle` below the key list (its title changed by hand: `retiredKeysTitle`); a
  * row that is no retired key is skipped here (only indices matter), and named: as typed by a person (`ctg-cell-typed`,
- * ctg-meta-typed-cells.ts), or as the tools' row with its key or type changed by hand (`ctg-retired-key-changed`,
+ * ctg-meta-typed-cells.ts), or as the tools' row with its key or type (or both) changed by hand (`ctg-retired-key-changed`,
  * retired-key-changes.ts), or as emptied by hand, its key lost (`ctg-retired-key-cleared`, the block read on past
  * it: `retiredBlockEndRow`). An axis that cannot be read is left out (it is only told).
  */

@@ -3,7 +3,14 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { shownCellValue } from '../../../domain/messages/shown-cell-value';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { blockEndRow, blockTitleRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import {
+  blockEndRow,
+  blockTitleRow,
+  keyListEndRow,
+  retiredBlockEndRow,
+  retiredKeysTitle,
+  retiredRowReading,
+} from './ctg-meta-blocks';
 import {
   ctgMetaRows,
   KEY_COLUMNS,
@@ -20,7 +27,7 @@ import {
  * else in it would be lost (docs/WORKBOOK.md, « _ctg »). What the tools write: the title in A1 (and each block's
  * title in column A), the labels and values, and each block's rows up to its first row without a key, as wide as the
  * block's columns; of the retired keys, only the rows that read as retired keys, or as such a row with its key or
- * type changed by hand (said so instead: retired-key-changes.ts), past rows emptied by hand as `retiredBlockEndRow`
+ * type (or both, inside the block) changed by hand (said so instead: retired-key-changes.ts), past rows emptied by hand as `retiredBlockEndRow`
  * reads them. A cell within that is read as the tools' (and checked as such: key list, fingerprint).
  */
 
@@ -45,7 +52,7 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
-  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH);
+  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, keyListEndRow(grid));
   const retired = retiredKeysTitle(grid)?.row ?? null;
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);

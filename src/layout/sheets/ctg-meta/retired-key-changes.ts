@@ -9,7 +9,7 @@ import { KEY_COLUMNS } from './ctg-meta-layout';
 import { shownContent } from './ctg-meta-typed-cells';
 
 /**
- * A retired key's row whose key or type was changed by hand (`retiredRowReading`), or the block's title
+ * A retired key's row whose key or type (or both) was changed by hand (`retiredRowReading`), or the block's title
  * (`retiredKeysTitle`), is the tools' record that keeps the keys from being given again, damaged: no value of a
  * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
  * it refuses every rewrite until then, which would drop the row or the block. A row of the block emptied by hand
@@ -49,6 +49,21 @@ export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
       const cell = cellAddress(row, KEY_COLUMNS.type);
       const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
       issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, { changed: 'type', key, value, expected }));
+    } else if (reading === 'both-changed') {
+      const cell = cellAddress(row, KEY_COLUMNS.key);
+      const value = shownContent(gridCell(grid, row, KEY_COLUMNS.key));
+      const type = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
+      const typeCell = cellAddress(row, KEY_COLUMNS.type);
+      const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
+      // Only a fiche's row has no parent key: its type is known still.
+      const expected = parent === '' ? 'Fiche' : '';
+      issues.push(
+        createIssue(
+          'ctg-retired-key-changed',
+          { sheet, cell },
+          { changed: 'both', value, type, typeCell, parent, expected },
+        ),
+      );
     } else if (reading === 'key-changed') {
       const cell = cellAddress(row, KEY_COLUMNS.key);
       const value = shownContent(gridCell(grid, row, KEY_COLUMNS.key));
