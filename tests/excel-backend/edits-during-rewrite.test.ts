@@ -1,11 +1,10 @@
 import type { CellChange, WorkbookChanges } from '../../src/app/port';
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
-import type { Plan } from '../../src/domain/plan';
 import { createExcelPort, ExcelWorkbookError, explainExcelError, type ExcelPort } from '../../src/excel';
 import { cellAddress } from '../../src/layout/a1';
 import type { FakeExcel } from '../fake-excel';
 import { generateOnFake } from './helpers/run-on-fake';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 
 /**
  * Excel does not lock the workbook while an add-in works: a person may type between two requests of a rewrite
@@ -88,12 +87,7 @@ function expectKeptOrNamed(outcome: { error: unknown }, where: string, kept: boo
   expect(kept).toBe(true);
 }
 
-const amendedPlan = (): Plan => {
-  const plan: Plan = structuredClone(samplePlan());
-  const g1 = plan.axes[0].fiches[0];
-  g1.criteria = g1.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
-  return plan;
-};
+const amendedPlan = samplePlanWithoutG1QL1;
 
 describe('a person types while « Calculer » writes its cells (the shape is kept)', () => {
   test('in a cell the change writes over: their value stays, or the change is refused naming the cell', async () => {

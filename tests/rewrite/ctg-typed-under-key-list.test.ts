@@ -2,11 +2,10 @@ import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-c
 import { validateWorkbook } from '../../src/app/validate';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText, type SheetGrid } from '../../src/domain/grid';
-import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { KEYS_FIRST_ROW } from '../../src/layout/sheets/ctg-meta/ctg-meta-layout';
 import { metaTexts } from '../../src/layout/texts';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { filePort, put, refusal, roundTrip, sheet } from './helpers';
 
 /**
@@ -17,14 +16,6 @@ import { filePort, put, refusal, roundTrip, sheet } from './helpers';
 
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
-
-/** The sample plan without G1's qualitative criterion: its key is retired by the regeneration. */
-function withoutG1QL1(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
-  return plan;
-}
 
 /** The first row under the key list, empty as the tools write it. */
 function underKeyList(meta: SheetGrid): number {
@@ -57,7 +48,7 @@ describe('a note typed in _ctg right under the key list', () => {
 
   it('between the key list and the retired keys, leaves both read as they are', async () => {
     const generated = filePort(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
-    expect((await regenerateAndWrite(generated.port, withoutG1QL1(), { now: today })).status).toBe('done');
+    expect((await regenerateAndWrite(generated.port, samplePlanWithoutG1QL1(), { now: today })).status).toBe('done');
     const file = filePort(generated.grids());
     const meta = sheet(file.grids(), '_ctg');
     const under = underKeyList(meta);

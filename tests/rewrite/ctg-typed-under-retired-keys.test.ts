@@ -2,10 +2,9 @@ import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-c
 import { validateWorkbook } from '../../src/app/validate';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { gridText } from '../../src/domain/grid';
-import type { Plan } from '../../src/domain/plan';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { metaTexts } from '../../src/layout/texts';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { filePort, put, refusal, roundTrip, sheet } from './helpers';
 
 /**
@@ -17,18 +16,10 @@ import { filePort, put, refusal, roundTrip, sheet } from './helpers';
 const today = new Date('2026-05-10T09:00:00Z');
 const later = new Date('2026-07-02T10:00:00Z');
 
-/** The sample plan without G1's qualitative criterion: its key is retired by the regeneration. */
-function withoutG1QL1(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
-  return plan;
-}
-
 /** A workbook regenerated once with a row removed: `_ctg` holds one retired key; the row under it. */
 async function withRetiredKey() {
   const generated = filePort(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
-  expect((await regenerateAndWrite(generated.port, withoutG1QL1(), { now: today })).status).toBe('done');
+  expect((await regenerateAndWrite(generated.port, samplePlanWithoutG1QL1(), { now: today })).status).toBe('done');
   const file = filePort(generated.grids());
   const meta = sheet(file.grids(), '_ctg');
   const title = meta.rows.findIndex((_, index) => gridText(meta, index + 1, 1) === metaTexts.retiredKeysTitle) + 1;

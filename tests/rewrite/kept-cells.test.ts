@@ -5,7 +5,7 @@ import type { Plan } from '../../src/domain/plan';
 import type { GridCell, SheetGrid, WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage, type Issue } from '../../src/domain/issues';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { cellAt as at, copyOf, filePort, locate, put, refusal, roundTrip, sheet } from './helpers';
 
 /**
@@ -300,9 +300,7 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
     put(axis, headerRowOf(axis), column, { value: 'Notes internes' });
     put(axis, rowOfKey(axis, 'G1-QL1'), column, { value: 'critère à revoir' });
     put(axis, rowOfKey(axis, 'G1'), column, { value: 'fiche suivie' });
-    const plan: Plan = structuredClone(samplePlan());
-    const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-    fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+    const plan = samplePlanWithoutG1QL1();
     const file = filePort(grids);
 
     const outcome = await regenerateAndWrite(file.port, plan, { now: today });

@@ -2,11 +2,10 @@ import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
 import { closeQuarterAndWrite, computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { gridText } from '../../src/domain/grid';
-import type { Plan } from '../../src/domain/plan';
 import { cellAddress } from '../../src/layout/a1';
 import { readJournalSheet } from '../../src/layout/sheets/journal/journal-read';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { changesOf, filledWorkbook, gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { locate, sheet, typeInto } from './helpers';
 
@@ -101,9 +100,7 @@ describe('personal data erased from the tracking, in the records of a file', () 
       ],
       generatedOn,
     );
-    const amended: Plan = structuredClone(samplePlan());
-    const g1 = amended.axes[0].fiches[0];
-    g1.criteria = g1.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+    const amended = samplePlanWithoutG1QL1();
     const port = recordingPort(bytes);
     const outcome = await regenerateAndWrite(port.port, amended, { now: later });
     if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));

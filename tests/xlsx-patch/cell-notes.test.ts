@@ -1,10 +1,9 @@
 import { computeAndWrite, regenerateAndWrite } from '../../src/app/rewrite-use-cases';
 import { gridText } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
-import type { Plan } from '../../src/domain/plan';
 import { readXlsx } from '../../src/xlsx/reader';
 import { consolidationRead } from '../../src/app/consolidate/consolidation-read';
-import { samplePlan, samplePlanWithFicheBeforeG2 } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithFicheBeforeG2, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { saveOneThroughLibreOffice } from '../helpers/libreoffice';
 import { filledWorkbook, gridsOf, NOTE, recordingPort, withCellNotes, type CellNotesOptions } from './helpers';
@@ -61,7 +60,7 @@ describe('a note a person attached to a cell', () => {
     const start = withNote(await filledWorkbook(samplePlan(), [], today), 'Axe 1', 'X7');
     const recorded = recordingPort(start);
 
-    const outcome = await regenerateAndWrite(recorded.port, withoutG1QL1(), { now: later });
+    const outcome = await regenerateAndWrite(recorded.port, samplePlanWithoutG1QL1(), { now: later });
 
     expect(outcome.status).toBe('done');
     if (outcome.status !== 'done') return;
@@ -80,7 +79,7 @@ describe('a note a person attached to a cell', () => {
     const start = withCellNotes(await filledWorkbook(samplePlan(), [], today), 'Axe 1', ['O10', 'X7']);
     const recorded = recordingPort(start);
 
-    const outcome = await regenerateAndWrite(recorded.port, samplePlanWithFicheBeforeG2(withoutG1QL1()), {
+    const outcome = await regenerateAndWrite(recorded.port, samplePlanWithFicheBeforeG2(samplePlanWithoutG1QL1()), {
       now: later,
     });
 
@@ -115,11 +114,3 @@ describe('a note a person attached to a cell', () => {
     120_000,
   );
 });
-
-/** The sample plan without G1's qualitative criterion (`G1-QL1`, row 7 of `Axe 1`). */
-function withoutG1QL1(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
-  return plan;
-}

@@ -6,12 +6,11 @@ import { consolidationRead } from '../../src/app/consolidate/consolidation-read'
 import type { WorkbookSpec } from '../../src/layout/workbook-spec';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { WholeWriteRefused } from '../../src/domain/whole-write-refused';
-import type { Plan } from '../../src/domain/plan';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { readXlsx } from '../../src/xlsx/reader';
 import { createXlsxFilePort } from '../../src/xlsx/xlsx-file-port';
 import { runCli } from '../cli/run-cli';
-import { samplePlan } from '../layout/helpers/sample-plan';
+import { samplePlan, samplePlanWithoutG1QL1 } from '../layout/helpers/sample-plan';
 import { filledWorkbook, gridsOf, recordingPort, withCellNotes, workbookFileIn, type NotesDamage } from './helpers';
 
 /**
@@ -66,7 +65,7 @@ describe('a sheet whose notes part is damaged', () => {
 
   it('refuses a rewrite that would write the workbook whole, and writes nothing', async () => {
     const recorded = recordingPort(damaged('cut'));
-    const outcome = await regenerateAndWrite(recorded.port, withoutG1QL1(), { now: later });
+    const outcome = await regenerateAndWrite(recorded.port, samplePlanWithoutG1QL1(), { now: later });
     expect(outcome.status).toBe('refused');
     if (outcome.status !== 'refused') return;
     expect(outcome.issues.map((issue) => [issue.code, issue.sheet])).toEqual([['cell-notes-unreadable', 'Axe 1']]);
@@ -84,7 +83,7 @@ describe('a sheet whose notes part is damaged', () => {
     const original = damaged('malformed');
     const file = workbookFileIn(scratch, original);
     const planFile = path.join(path.dirname(file), 'plan-modifie.json');
-    fs.writeFileSync(planFile, JSON.stringify(withoutG1QL1()));
+    fs.writeFileSync(planFile, JSON.stringify(samplePlanWithoutG1QL1()));
 
     const run = await runCli(['generate', '--plan', planFile, '-o', file, '--force']);
 
@@ -131,11 +130,3 @@ describe('a sheet whose notes part is damaged', () => {
     expect(read).toEqual(plainRead);
   });
 });
-
-/** The sample plan without G1's qualitative criterion: a regeneration that removes a row, written whole. */
-function withoutG1QL1(): Plan {
-  const plan: Plan = structuredClone(samplePlan());
-  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
-  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
-  return plan;
-}

@@ -92,6 +92,17 @@ export function samplePlan(): Plan {
   });
 }
 
+/**
+ * The sample plan without G1's qualitative criterion (`G1-QL1`, row 7 of `Axe 1`): a regeneration from it removes
+ * that row and retires its key.
+ */
+export function samplePlanWithoutG1QL1(): Plan {
+  const plan: Plan = structuredClone(samplePlan());
+  const fiche = plan.axes[0].fiches.find((candidate) => candidate.key === 'G1')!;
+  fiche.criteria = fiche.criteria.filter((criterion) => criterion.key !== 'G1-QL1');
+  return plan;
+}
+
 /** The sample plan without its fiche G2: a regeneration from it retires G2's keys and moves its rows to Archives. */
 export function samplePlanWithoutG2(): Plan {
   const plan: Plan = structuredClone(samplePlan());
