@@ -139,7 +139,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const measuredQuarter = quarter === null ? null : parseTypedQuarter(quarter);
   const originOf = (file: string) => files.origins.get(file);
   const today = new Date();
-  // Interrupted, it says that it wrote nothing (the workbook is written once every file is measured, after the bar).
+  // Interrupted, it says that it wrote nothing (the workbook is built once every file is measured, after the bar).
   const interruption = { message: texts.consolidate.interrupted, json, before: () => progress.stop() };
   const outcomes = await interruptible(console, interruption, () =>
     measureFiles(files.files, {
@@ -162,11 +162,15 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   let bytes: Uint8Array | null = null;
   // The same consolidation, its files named from the workbook's folder.
   const inWorkbook = namedFromWorkbook(output, measured, originOf);
-  await writeConsolidation(
-    consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
-    // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
-    createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
-    new Date(),
+  // Building a thousand territories' workbook takes seconds once the bar is gone: interrupted then, the command
+  // still says that nothing was written (the file is written after, renamed into place).
+  await interruptible(console, { message: texts.consolidate.interrupted, json }, () =>
+    writeConsolidation(
+      consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
+      // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
+      createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
+      new Date(),
+    ),
   );
   const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);
