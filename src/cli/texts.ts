@@ -813,6 +813,8 @@ export const texts = {
     /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
     badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
+    /** Once the bar is gone: building a few hundred territories' workbook takes seconds. */
+    writing: 'Écriture du classeur de consolidation…',
     interrupted: 'Consolidation interrompue : rien n’a été écrit.',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'

@@ -14,12 +14,15 @@ import { pilat, territoryBytes } from '../consolidation/helpers/territories';
 
 /** The signal to give while the workbook is built, or none. */
 let signalWhileBuilding: NodeJS.Signals | null = null;
+/** What the person was shown as progress, and when the building began among it. */
+const events: string[] = [];
 
 jest.mock('../../src/app/consolidate/write-consolidation', () => {
   const actual = jest.requireActual('../../src/app/consolidate/write-consolidation');
   return {
     ...actual,
     writeConsolidation: async (...args: unknown[]) => {
+      events.push('building');
       if (signalWhileBuilding) process.emit(signalWhileBuilding, signalWhileBuilding);
       return actual.writeConsolidation(...args);
     },
@@ -32,7 +35,7 @@ const folder = mkdtempSync(join(tmpdir(), 'ctg-interrupted-writing-'));
  * The command run in-process, `process.exit` ending it where the real one would: what it printed until then, the
  * exit code it gave, and whether the workbook was written.
  */
-async function consolidateInterrupted(signal: NodeJS.Signals, json: boolean) {
+async function consolidateInterrupted(signal: NodeJS.Signals | null, json: boolean) {
   const territory = join(folder, 'pilat.xlsx');
   writeFileSync(territory, await territoryBytes(pilat));
   const output = join(folder, `consolidation-${signal}-${json}.xlsx`);
@@ -43,8 +46,9 @@ async function consolidateInterrupted(signal: NodeJS.Signals, json: boolean) {
   const console: Console = {
     out: (text) => void (exited === null && (stdout += `${text}\n`)),
     err: (text) => void (exited === null && (stderr += `${text}\n`)),
-    progress: () => undefined,
+    progress: (text) => void events.push(text),
   };
+  events.length = 0;
   jest.spyOn(process, 'exit').mockImplementation(((code: number) => {
     exited = code;
     throw new Error(`exit ${code}`);
@@ -81,4 +85,13 @@ it('with --json, prints the one document that says so', async () => {
     error: { code: 'interrupted', message: 'Consolidation interrompue\u00a0: rien n’a été écrit.' },
   });
   expect(run.written).toBe(false);
+}, 60_000);
+
+it('says on the terminal that the workbook is being written once the files are measured, before it is built', async () => {
+  // The bar is gone once every file is measured, and building a few hundred territories' workbook takes seconds:
+  // without a word meanwhile the command seemed to hang.
+  const run = await consolidateInterrupted(null, false);
+  expect(run.exited).toBeNull();
+  expect(run.written).toBe(true);
+  expect(events).toEqual(['Écriture du classeur de consolidation…', 'building']);
 }, 60_000);

@@ -162,8 +162,9 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   let bytes: Uint8Array | null = null;
   // The same consolidation, its files named from the workbook's folder.
   const inWorkbook = namedFromWorkbook(output, measured, originOf);
-  // Building a thousand territories' workbook takes seconds once the bar is gone: interrupted then, the command
-  // still says that nothing was written (the file is written after, renamed into place).
+  // Building a thousand territories' workbook takes seconds once the bar is gone: said, and interrupted then, the
+  // command still says that nothing was written (the file is written after, renamed into place).
+  console.progress(texts.consolidate.writing);
   await interruptible(console, { message: texts.consolidate.interrupted, json }, () =>
     writeConsolidation(
       consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
