@@ -340,6 +340,10 @@ export const texts = {
   isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
+  /** The same beside the file's name (a consolidation's files left out), which it does not repeat. */
+  notAFileBeside: (kind: InputKind) =>
+    'Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple) : ' +
+    `donnez le chemin d’un ${expectedFile[kind]}.`,
   fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
   /** A workbook says the reader's own message (`too-large`), which the task pane and a conversion say too. */
   fileTooLarge: (path: string, size: number, limitBytes: number, kind: InputKind) =>
