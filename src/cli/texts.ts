@@ -92,6 +92,7 @@ const SYSTEM_REASONS: Record<string, [string, string?]> = {
   ENOSPC: ['le disque est plein'],
   EROFS: ['le disque est en lecture seule'],
   EISDIR: ['c’est un dossier'],
+  ENAMETOOLONG: ['le nom du fichier est trop long', 'choisissez un nom plus court'],
 };
 
 /** The reason in a few words, for a sentence that gives its own advice. */
