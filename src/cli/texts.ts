@@ -863,6 +863,10 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /** After the first duplicates: a folder of copies saved again and again would push the territories out of sight. */
+    duplicatesMore: (count: number) =>
+      `  … et ${countOf(count, 'autre doublon non retenu', 'autres doublons non retenus')} : la feuille ` +
+      '« Fichiers écartés » du classeur les donne tous, avec la raison de chaque choix.',
     /**
      * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
      * name far too long by its start and its length, as every value quoted.

@@ -30,6 +30,12 @@ const EXAMPLE = outputExample('consolidate');
  * have thousands, which would push the territories' lines out of sight; the workbook marks them all.
  */
 const UNMATCHED_LISTED = 20;
+/**
+ * Duplicates listed as plain copies (a folder of a workbook saved again and again), the others counted: each line
+ * is long, and the workbook gives them all. A copy that names the territory otherwise is always listed: it is what
+ * to correct, and why the command exits 1.
+ */
+const COPIES_LISTED = 20;
 
 /**
  * `ctg-suivi consolidate <fichiers ou dossiers…> -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]`: the
@@ -93,11 +99,16 @@ function reportAsText(console: Console, consolidation: Consolidation) {
       console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
+  const isPlainCopy = (duplicate: Consolidation['duplicates'][number]) =>
+    !duplicate.namesDiffer && !duplicate.sirensDiffer;
+  let plainCopies = 0;
   for (const duplicate of consolidation.duplicates) {
+    if (isPlainCopy(duplicate) && ++plainCopies > COPIES_LISTED) continue;
     console.out(
       texts.consolidate.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
     );
   }
+  if (plainCopies > COPIES_LISTED) console.out(texts.consolidate.duplicatesMore(plainCopies - COPIES_LISTED));
   for (const kind of ['field', 'public'] as const) {
     const names = consolidation.unmatched.filter((name) => name.kind === kind);
     for (const name of names.slice(0, UNMATCHED_LISTED))
