@@ -18,7 +18,7 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
-    if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind));
+    if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind), texts.notAFileBeside(kind));
     if (stat.size > limitBytes) {
       const message = texts.fileTooLarge(path, stat.size, limitBytes, kind);
       const reason = kind === 'workbook' ? texts.workbookTooLarge(stat.size, limitBytes) : message;

@@ -42,6 +42,29 @@ async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null>
   }
 }
 
+/** A name longer than the system allows (255 bytes on most): said before the work, which it would end. */
+async function isNameTooLong(path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return false;
+  } catch (error) {
+    return errnoOf(error) === 'ENAMETOOLONG';
+  }
+}
+
+/** Bytes of a file's name kept in its temporary file's, leaving room for the dot, the process id and `.tmp`. */
+const TEMPORARY_NAME_BYTES = 200;
+
+/**
+ * The temporary file written beside `path`, then renamed to it: named after it (cut to `TEMPORARY_NAME_BYTES`, so
+ * that a name that fits the system's limit does not make a temporary name that does not).
+ */
+function temporaryOf(path: string): string {
+  let name = basename(path);
+  while (Buffer.byteLength(name) > TEMPORARY_NAME_BYTES) name = Array.from(name).slice(0, -1).join('');
+  return join(dirname(path), `.${name}.${process.pid}.tmp`);
+}
+
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -124,6 +147,10 @@ export async function outputPathError(
     const reason = texts.systemReason(errnoOf(error));
     return { code: 'output-unwritable', message: texts.fileUnwritable(path, reason, false), file: path };
   }
+  if (await isNameTooLong(path)) {
+    const message = texts.fileUnwritable(path, texts.systemReason('ENAMETOOLONG'), false);
+    return { code: 'output-unwritable', message, file: path };
+  }
   const kind = await kindOf(path);
   if (kind === 'folder' || kind === 'other')
     return { code: 'not-a-file', message: texts.outputIsAFolder(path, join(path, example)), file: path };
@@ -164,7 +191,7 @@ export async function writeOutputFile(
   const refused = await outputPathError(path, force, example, inPlace);
   if (refused) return { ok: false, error: refused };
   const replacing = (await kindOf(path)) === 'file';
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryOf(path);
   let step: 'write' | 'backup' = 'write';
   const backup = replacing ? `${path}.bak` : null;
   let earlier: string | null = null;
@@ -180,7 +207,8 @@ export async function writeOutputFile(
     await fs.rename(temporary, path);
     return { ok: true, backup: backup ? { file: backup, earlier } : null };
   } catch (error) {
-    await fs.rm(temporary, { force: true });
+    // Removing it must not fail in turn (its name refused too): the write's own error is the one to say.
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
     const code = errnoOf(error);
     const reason =
       step === 'backup'

@@ -92,6 +92,7 @@ const SYSTEM_REASONS: Record<string, [string, string?]> = {
   ENOSPC: ['le disque est plein'],
   EROFS: ['le disque est en lecture seule'],
   EISDIR: ['c’est un dossier'],
+  ENAMETOOLONG: ['le nom du fichier est trop long', 'choisissez un nom plus court'],
 };
 
 /** The reason in a few words, for a sentence that gives its own advice. */
@@ -340,6 +341,10 @@ export const texts = {
   isAFolder: (path: string, kind: InputKind) => `${path} est un dossier : donnez le chemin d’un ${expectedFile[kind]}.`,
   notAFile: (path: string, kind: InputKind) =>
     `${path} n’est pas un fichier ordinaire : donnez le chemin d’un ${expectedFile[kind]}.`,
+  /** The same beside the file's name (a consolidation's files left out), which it does not repeat. */
+  notAFileBeside: (kind: InputKind) =>
+    'Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple) : ' +
+    `donnez le chemin d’un ${expectedFile[kind]}.`,
   fileUnreadable: (path: string, reason: string) => `Impossible de lire ${path} : ${reason}.`,
   /** A workbook says the reader's own message (`too-large`), which the task pane and a conversion say too. */
   fileTooLarge: (path: string, size: number, limitBytes: number, kind: InputKind) =>
@@ -813,6 +818,8 @@ export const texts = {
     /** `quarter-malformed`'s message (as `compute --quarter` says it), then the help, as the other usage mistakes. */
     badQuarter: (malformed: string) => `${malformed} ${HELP}`,
     barLabel: 'Consolidation',
+    /** Once the bar is gone: building a few hundred territories' workbook takes seconds. */
+    writing: 'Écriture du classeur de consolidation…',
     interrupted: 'Consolidation interrompue : rien n’a été écrit.',
     quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
       outside === 'before'
@@ -856,6 +863,10 @@ export const texts = {
     rejectedLine: (file: string, reason: string) => `  Écarté : ${file} — ${reason}`,
     duplicateLine: (territory: string, kept: string, dropped: string, reason: string) =>
       `  Doublon de ${shownName(territory)} : ${kept} gardé, ${dropped} non retenu — ${reason}`,
+    /** After the first duplicates: a folder of copies saved again and again would push the territories out of sight. */
+    duplicatesMore: (count: number) =>
+      `  … et ${countOf(count, 'autre doublon non retenu', 'autres doublons non retenus')} : la feuille ` +
+      '« Fichiers écartés » du classeur les donne tous, avec la raison de chaque choix.',
     /**
      * The first territories only: a name many territories use would fill the screen (the workbook lists them all); a
      * name far too long by its start and its length, as every value quoted.

@@ -36,8 +36,11 @@ export function parseTypedQuarter(text: string): Quarter | null {
   return parseQuarterLabel(text.toUpperCase());
 }
 
-/** A year and a quarter written otherwise: « 2027 T1 », « 2027T1 », « T1 2027 », « 2027/Q1 » (Q as in English). */
-const LOOSE_QUARTER = [/^(\d{4})\s*[-–—_/.]?\s*[TQ]\s*([1-4])$/, /^[TQ]\s*([1-4])\s*[-–—_/.]?\s*(\d{4})$/];
+/**
+ * A year and a quarter written otherwise: « 2027 T1 », « 2027T1 », « T1 2027 », « 2027/Q1 » (Q as in English). The
+ * year as `QUARTER_LABEL` takes it: « 0000-T1 » would be suggested as « 0-T1 », refused too.
+ */
+const LOOSE_QUARTER = [/^([1-9]\d{3})\s*[-–—_/.]?\s*[TQ]\s*([1-4])$/, /^[TQ]\s*([1-4])\s*[-–—_/.]?\s*([1-9]\d{3})$/];
 
 /**
  * The quarter a person most likely meant by a text `parseTypedQuarter` refuses, to be suggested, never taken: the

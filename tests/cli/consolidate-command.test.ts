@@ -84,6 +84,9 @@ describe('consolidate: usage mistakes', () => {
     const { code, error } = await errorOf([folder, '-o', join(folder, 'c.xlsx'), '--quarter', '0000-T1']);
     expect(code).toBe(2);
     expect(error).toMatchObject({ code: 'invalid-option-value', option: '--quarter' });
+    // Nor is « écrivez --quarter 0-T1 » suggested: a quarter the option refuses too.
+    expect(error.message).toContain('par exemple --quarter 2027-T2, pas «\u00a00000-T1\u00a0»');
+    expect(error.message).not.toContain('écrivez');
   });
 
   it('names a path that does not exist', async () => {

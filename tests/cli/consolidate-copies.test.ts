@@ -82,3 +82,27 @@ describe('two copies of a territory that no date tells apart', () => {
     );
   }, 60_000);
 });
+
+describe('many copies of one territory in a folder (a workbook saved again and again under new names)', () => {
+  it('prints the first twenty, then how many more and where they all are, as for the names outside the vocabulary', async () => {
+    // Eighty copies made 79 lines of some 400 characters each, pushing the territories' lines out of sight.
+    const copies = join(root, 'copies');
+    mkdirSync(copies);
+    const bytes = await territoryBytes(pilat);
+    for (let index = 1; index <= 26; index += 1) writeFileSync(join(copies, `pilat-${index}.xlsx`), bytes);
+    const output = join(root, 'consolidation-copies.xlsx');
+    const run = await runCli(['consolidate', copies, '-o', output, '--force']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('  Doublon de Monts du Pilat'))).toHaveLength(20);
+    expect(lines).toContain(
+      `  … et 5 autres doublons non retenus${NBSP}: la feuille «${NBSP}Fichiers écartés${NBSP}» du classeur les ` +
+        'donne tous, avec la raison de chaque choix.',
+    );
+    expect(lines[lines.length - 2]).toBe(
+      `Consolidation terminée${NBSP}: 1 territoire, 0 fichier écarté, 25 doublons non retenus.`,
+    );
+    const json = JSON.parse((await runCli(['consolidate', copies, '-o', output, '--force', '--json'])).stdout);
+    expect(json.duplicates).toHaveLength(25);
+  }, 60_000);
+});

@@ -136,3 +136,34 @@ describe('a territory renamed by hand in Paramètres', () => {
     );
   }, 60_000);
 });
+
+describe('two workbooks made from one, each given a territory in Paramètres, one SIREN left unchanged', () => {
+  it('says that one SIREN bears two names, to correct, not that one of them was created for the other', async () => {
+    // As the docs allow: copies of one generated workbook, each given its own territory and SIREN in Paramètres;
+    // here the SIREN of the second was not changed. Neither shows the name both were created for (« Monts du
+    // Pilat »): they are taken for one territory by their SIREN alone, which is what to correct.
+    mkdirSync(inRoot('made-from-one'));
+    const bytes = await territoryBytes(pilat);
+    const [alpha, beta] = [inRoot('made-from-one', 'alpha.xlsx'), inRoot('made-from-one', 'beta.xlsx')];
+    for (const [file, name] of [
+      [alpha, 'Val d’Alpha'],
+      [beta, 'Plateau de Beta'],
+    ])
+      writeFileSync(
+        file,
+        await editXlsx(bytes, [{ sheet: 'Paramètres', cell: settingsValueCell('territory'), value: name }]),
+      );
+    const run = await consolidate(true, alpha, beta);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.duplicates).toEqual([expect.objectContaining({ kept: alpha, dropped: beta, namesDiffer: true })]);
+    const { reason } = json.duplicates[0];
+    expect(reason).toContain(
+      `le même SIREN porte deux noms («${NBSP}Val d’Alpha${NBSP}» et «${NBSP}Plateau de Beta${NBSP}»)`,
+    );
+    expect(reason).toContain(
+      `l’un des deux SIREN est faux${NBSP}: corrigez-le dans «${NBSP}Paramètres${NBSP}» de ${alpha} ou de ${beta}`,
+    );
+    expect(reason).not.toContain('a été créé pour');
+  }, 60_000);
+});

@@ -1,10 +1,21 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
 import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
+import { gridsOf } from '../xlsx-patch/helpers';
 import { runCli } from './run-cli';
 
 /** A tracking workbook of the first format, which any version reads (tests/fixtures/format-v1). */
@@ -284,3 +295,28 @@ describe('Excel’s lock file (`~$…`) given by name, as `territoires/*.xlsx` g
     );
   });
 });
+
+it('leaves out a path given that is no ordinary file (a named pipe) with a reason that does not name it again', async () => {
+  // The reason stands beside the file in the list and in « Fichiers écartés », where the file is named from the
+  // workbook's folder: the path as given, repeated in the reason, read twice there and wrong in the workbook.
+  const pipe = join(root, 'tube.xlsx');
+  execFileSync('mkfifo', [pipe]);
+  const output = join(root, 'sorties', 'consolidation-tube.xlsx');
+  mkdirSync(join(root, 'sorties'));
+  const run = await runCli(['consolidate', pipe, TERRITORY, '-o', output, '--json']);
+  expect(run.code).toBe(1);
+  const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+  expect(rejected).toEqual([
+    {
+      file: pipe,
+      code: 'not-a-file',
+      reason:
+        'Ce n’est pas un fichier ordinaire (un tube ou un périphérique, par exemple)\u00a0: donnez le chemin d’un classeur de suivi .xlsx.',
+    },
+  ]);
+  const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find(
+    (sheet) => sheet.name === 'Fichiers écartés',
+  )!;
+  const row = leftOut.rows.find((cells) => cells?.[0]?.value === '../tube.xlsx');
+  expect(row?.[1]?.value).toBe(rejected[0].reason);
+}, 60_000);

@@ -85,3 +85,39 @@ it('counts a fiche in each champ and public of its cell that commas separate', a
   );
   expect(matchedNames(json.publics)).toEqual(expect.arrayContaining(['Jeunesse', 'Familles']));
 }, 60_000);
+
+it('matches a name holding characters no one sees, or a look-alike of a hyphen or an apostrophe, as the name one reads', async () => {
+  // Copied from a web page or a word processor: a soft hyphen (U+00AD) and a zero-width space (U+200B) are invisible,
+  // a non-breaking hyphen (U+2011) and a modifier apostrophe (U+02BC) look like « - » and « ’ ». Listed as outside
+  // the vocabulary, the name would read exactly as the vocabulary's, and the Caf could not see what to correct.
+  const { json, output } = await consolidatedWith(
+    'invisibles',
+    'Soutien à la paren\u00adtalité ; Culture\u200b et loisirs ; Santé et bien\u2011être ; Protection de l\u02bcenfance ; \u200b',
+    'Petite en\u00adfance ; Jeu\u200bnesse',
+  );
+  expect(json.rejected).toEqual([]);
+  expect(json.unmatched).toEqual([]);
+  expect(matchedNames(json.fields)).toEqual(
+    expect.arrayContaining([
+      'Soutien à la parentalité',
+      'Culture et loisirs',
+      'Santé et bien-être',
+      'Protection de l’enfance',
+    ]),
+  );
+  expect(matchedNames(json.publics)).toEqual(expect.arrayContaining(['Petite enfance', 'Jeunesse']));
+  const names = [...json.fields, ...json.publics].map((group: Group) => group.name);
+  expect(names.filter((name: string) => /[\u00ad\u200b\u2011\u02bc]/.test(name) || name.trim() === '')).toEqual([]);
+
+  const sheet = gridsOf(new Uint8Array(readFileSync(output))).sheets.find(
+    (candidate) => candidate.name === 'Champs d’intervention',
+  )!;
+  const outside = sheet.rows.filter((row) => row?.[1]?.value === 'Oui').map((row) => row?.[0]?.value);
+  expect(outside).toEqual([]);
+}, 60_000);
+
+it('keeps a name outside the vocabulary once, without the invisible characters one copy of it holds', async () => {
+  const { json } = await consolidatedWith('invisibles-hors', 'Sport ; Sp\u00adort', 'Tout public');
+  expect(json.unmatched.map((entry: { name: string }) => entry.name)).toEqual(['Sport', 'Tout public']);
+  expect(json.fields.find((field: Group) => field.name === 'Sport').counts.fiches).toBe(1);
+}, 60_000);

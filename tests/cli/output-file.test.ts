@@ -131,3 +131,32 @@ describe('the example name a refused -o suggests', () => {
     expect(await messageOf(['consolidate', folder, '-o'])).toContain('-o consolidation.xlsx');
   });
 });
+
+describe('an -o whose name is longer than the system allows', () => {
+  const TERRITORY = join(__dirname, '..', 'fixtures', 'format-v2', 'suivi-v2.xlsx');
+
+  it('is refused before any work, in French, not as an unexpected error once the consolidation is done', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-long-name-'));
+    const output = join(folder, `${'consolidation-'.repeat(20)}.xlsx`);
+    const run = await runCli(['consolidate', TERRITORY, '-o', output, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'output-unwritable',
+      file: output,
+      message:
+        `Impossible d’écrire ${output}\u00a0: le nom du fichier est trop long (choisissez un nom plus court). ` +
+        'Rien n’a été écrit.',
+    });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('is written when the name fits, though the temporary file beside it would not', async () => {
+    // 250 bytes: within the system's 255, while `.<name>.<pid>.tmp` is not.
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-long-name-'));
+    const output = join(folder, `${'c'.repeat(245)}.xlsx`);
+    const run = await runCli(['consolidate', TERRITORY, '-o', output, '--json']);
+    expect(run.stdout).not.toContain('unexpected-error');
+    expect(run.code).toBe(0);
+    expect(readdirSync(folder)).toEqual([`${'c'.repeat(245)}.xlsx`]);
+  });
+});

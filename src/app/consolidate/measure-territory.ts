@@ -115,8 +115,9 @@ function groupCounts(
   for (const fiche of fiches) {
     const seen = new Set<string>();
     for (const raw of vocabularyItems(splitNames(cellOf(fiche)), vocabulary)) {
-      if (raw.trim() === '') continue;
       const match = matchVocabulary(vocabulary, raw);
+      // Blank, or only characters no one sees: no name.
+      if (match.name === '') continue;
       const key = nameKey(match.name);
       if (seen.has(key)) continue;
       seen.add(key);

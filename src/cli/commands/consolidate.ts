@@ -30,6 +30,12 @@ const EXAMPLE = outputExample('consolidate');
  * have thousands, which would push the territories' lines out of sight; the workbook marks them all.
  */
 const UNMATCHED_LISTED = 20;
+/**
+ * Duplicates listed as plain copies (a folder of a workbook saved again and again), the others counted: each line
+ * is long, and the workbook gives them all. A copy that names the territory otherwise is always listed: it is what
+ * to correct, and why the command exits 1.
+ */
+const COPIES_LISTED = 20;
 
 /**
  * `ctg-suivi consolidate <fichiers ou dossiers…> -o consolidation.xlsx [--quarter AAAA-Tn] [--force] [--json]`: the
@@ -93,11 +99,16 @@ function reportAsText(console: Console, consolidation: Consolidation) {
       console.out(texts.consolidate.dataErrors(territory.file, territory.errors, Boolean(territory.textCut)));
   }
   console.out(texts.consolidate.totalLine(consolidation.territories.length, ratesOf(consolidation.total)));
+  const isPlainCopy = (duplicate: Consolidation['duplicates'][number]) =>
+    !duplicate.namesDiffer && !duplicate.sirensDiffer;
+  let plainCopies = 0;
   for (const duplicate of consolidation.duplicates) {
+    if (isPlainCopy(duplicate) && ++plainCopies > COPIES_LISTED) continue;
     console.out(
       texts.consolidate.duplicateLine(duplicate.territory, duplicate.kept, duplicate.dropped, duplicate.reason),
     );
   }
+  if (plainCopies > COPIES_LISTED) console.out(texts.consolidate.duplicatesMore(plainCopies - COPIES_LISTED));
   for (const kind of ['field', 'public'] as const) {
     const names = consolidation.unmatched.filter((name) => name.kind === kind);
     for (const name of names.slice(0, UNMATCHED_LISTED))
@@ -139,7 +150,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   const measuredQuarter = quarter === null ? null : parseTypedQuarter(quarter);
   const originOf = (file: string) => files.origins.get(file);
   const today = new Date();
-  // Interrupted, it says that it wrote nothing (the workbook is written once every file is measured, after the bar).
+  // Interrupted, it says that it wrote nothing (the workbook is built once every file is measured, after the bar).
   const interruption = { message: texts.consolidate.interrupted, json, before: () => progress.stop() };
   const outcomes = await interruptible(console, interruption, () =>
     measureFiles(files.files, {
@@ -162,11 +173,16 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   let bytes: Uint8Array | null = null;
   // The same consolidation, its files named from the workbook's folder.
   const inWorkbook = namedFromWorkbook(output, measured, originOf);
-  await writeConsolidation(
-    consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
-    // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
-    createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
-    new Date(),
+  // Building a thousand territories' workbook takes seconds once the bar is gone: said, and interrupted then, the
+  // command still says that nothing was written (the file is written after, renamed into place).
+  console.progress(texts.consolidate.writing);
+  await interruptible(console, { message: texts.consolidate.interrupted, json }, () =>
+    writeConsolidation(
+      consolidate(inWorkbook.outcomes, quarterText, inWorkbook.originOf, today),
+      // Streamed: a thousand territories' workbook held whole by ExcelJS took more than 1 GB.
+      createXlsxWriterPort((written) => void (bytes = written), streamXlsx),
+      new Date(),
+    ),
   );
   const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error);

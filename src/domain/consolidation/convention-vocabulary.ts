@@ -4,7 +4,8 @@ import { nameKey } from '../name-key';
  * The Caf's vocabulary of champs d'intervention and publics cibles, what makes CTGs of different territories
  * comparable (docs/DOMAIN.md, « The plan »): axes and fiches are local to each CTG, these are shared. Spelled as the
  * consolidation shows them; a plan's spelling matches by `nameKey` (case, accents, spacing ignored: « Egalité » is
- * « Égalité »). A name outside them is kept under its own spelling and listed as unmatched.
+ * « Égalité ») of the name as a reader sees it (`seenName`). A name outside them is kept under its own spelling and
+ * listed as unmatched.
  */
 export const conventionFields = [
   'Accès aux droits',
@@ -49,13 +50,39 @@ export interface VocabularyMatch {
 
 export type Vocabulary = readonly string[];
 
+/** Characters no one sees in a cell (soft hyphen, zero-width space and joiners, direction marks, BOM). */
+const INVISIBLE = /\p{Cf}/gu;
+/** Characters drawn as a hyphen or an apostrophe (a non-breaking hyphen, a modifier letter apostrophe…). */
+const DASH_LIKE = /[\p{Pd}\u2212]/gu;
+const APOSTROPHE_LIKE = /[\u02bc\u2018\u2019\u2032\u00b4`]/g;
+
+/**
+ * A name as a reader sees it: a cell copied from a web page or a word processor may hold invisible characters, and
+ * look-alikes of « - » and « ’ », that would keep it from matching the vocabulary while it reads exactly as it.
+ */
+function seenName(raw: string): string {
+  return raw.replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
+}
+
+/** `nameKey` of the name as seen, every dash a hyphen and every apostrophe one. */
+const vocabularyKey = (name: string) => nameKey(seenName(name).replace(DASH_LIKE, '-').replace(APOSTROPHE_LIKE, '’'));
+
+/** Each vocabulary's entries by key, made once: every name of every fiche of every territory is looked up. */
+const entriesByKey = new WeakMap<Vocabulary, Map<string, string>>();
+
+function entryOf(vocabulary: Vocabulary, key: string): string | undefined {
+  let entries = entriesByKey.get(vocabulary);
+  if (entries === undefined) {
+    entries = new Map([...vocabulary].reverse().map((entry) => [vocabularyKey(entry), entry]));
+    entriesByKey.set(vocabulary, entries);
+  }
+  return entries.get(key);
+}
+
 /** The vocabulary entry a plan's name stands for. */
 export function matchVocabulary(vocabulary: Vocabulary, raw: string): VocabularyMatch {
-  const key = nameKey(raw);
-  const found = vocabulary.find((entry) => nameKey(entry) === key);
-  return found === undefined
-    ? { name: raw.trim().replace(/\s+/g, ' '), matched: false }
-    : { name: found, matched: true };
+  const found = entryOf(vocabulary, vocabularyKey(raw));
+  return found === undefined ? { name: seenName(raw), matched: false } : { name: found, matched: true };
 }
 
 /**

@@ -65,16 +65,19 @@ function oneNameTwoSirens(other: Copy, dropped: Copy): string {
   );
 }
 
-const namesOf = (copy: CopyIdentity) => [copy.territory, copy.recordedTerritory].map(nameKey).filter(Boolean);
-
-/** Of the two, the copy whose Paramètres name was typed over its recorded one, the other's: `[renamed, other]`. */
+/**
+ * Of the two, the copy whose Paramètres name was typed over its recorded one, the other's: `[renamed, other]`, when
+ * the other shows that recorded name in its Paramètres. Not when both show names typed over: workbooks made from one
+ * workbook all record its name (territory-copies.ts), which joins nothing; they are copies by some other mark (a
+ * SIREN left unchanged), the one to tell.
+ */
 function typedOver(kept: Copy, dropped: Copy): [Copy, Copy] | null {
   for (const [copy, other] of [
     [kept, dropped],
     [dropped, kept],
   ]) {
     const recorded = nameKey(copy.recordedTerritory);
-    if (recorded !== '' && recorded !== nameKey(copy.territory) && namesOf(other).includes(recorded))
+    if (recorded !== '' && recorded !== nameKey(copy.territory) && recorded === nameKey(other.territory))
       return [copy, other];
   }
   return null;
