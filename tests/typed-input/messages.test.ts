@@ -95,3 +95,30 @@ test('a row inserted above the SIREN in Paramètres: one error where the label n
   );
   expect((await computeFile(bytes, now)).written).toBeNull();
 });
+
+/** A qualitative criterion of Axe 1 of the embedded plan. */
+function qualitativeKeyOfAxis1(): string {
+  const criteria = embeddedPlan().plan.axes[0].fiches.flatMap((fiche) => fiche.criteria);
+  return criteria.find((criterion) => criterion.kind === 'qualitative')!.key;
+}
+
+test('a date typed in a qualitative quarter: quoted as the date shown, with no word of invisible characters', async () => {
+  let address = '';
+  // Excel gives a cell a date format when a date is typed in it.
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const cell = axisCell(workbook, qualitativeKeyOfAxis1(), quarter);
+    cell.value = new Date(Date.UTC(2026, 9, 3));
+    cell.numFmt = 'dd/mm/yyyy';
+    address = cell.address;
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const [message] = messages.filter((_, index) => report.issues[index].cell === address);
+  expect(message).toContain('(valeur lue\u00a0: «\u00a003/10/2026\u00a0»)');
+  expect(message).not.toContain('invisible');
+});
+
+test('a large number typed in Statut: quoted the French way, with no word of invisible characters', async () => {
+  const [message] = await messagesAt('G1', 'Statut', 12345);
+  expect(message).toContain('la valeur «\u00a012\u00a0345\u00a0» ne fait pas partie de la liste');
+  expect(message).not.toContain('invisible');
+});

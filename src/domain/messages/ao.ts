@@ -22,7 +22,7 @@ export const aoMessages = {
     'au milieu du tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu ' +
     'sur une autre feuille, puis supprimez la ligne.',
   'ao-value-not-in-list': (p) =>
-    `${where(p)}la valeur ${quoted(withInvisiblesShown(p.value))}${whose(p)} ne fait pas partie de la liste de la colonne ` +
+    `${where(p)}la valeur ${quoted(p.typed === undefined || p.typed === 'text' ? withInvisiblesShown(p.value) : p.value)}${whose(p)} ne fait pas partie de la liste de la colonne ` +
     `${quoted(p.header)}. Choisissez parmi : ${quotedList(p.allowed)}.`,
   'ao-requirement-not-met': (p) =>
     p.obligation === 'rpe'

@@ -99,13 +99,18 @@ export function withInvisiblesShown(value: MessageParams[string]): string {
   );
 }
 
-/** The refused list value quoted, and when it holds invisible characters, a sentence saying what they are. */
-function listValueShown(value: MessageParams[string]): { quoted: string; hint: string } {
-  const shown = withInvisiblesShown(value);
+/**
+ * The refused list value quoted, and when a text holds invisible characters, a sentence saying what they are. A
+ * number or a date (`typed` other than `text`) is quoted as French Excel shows it, its thousands' no-break space
+ * being the formatter's, not the person's.
+ */
+function listValueShown(value: MessageParams[string], typed: MessageParams[string]): { quoted: string; hint: string } {
+  const text = paramText(value);
+  const shown = typed === undefined || typed === 'text' ? withInvisiblesShown(value) : text;
   const hint =
-    shown === paramText(value)
+    shown === text
       ? ''
-      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la ou choisissez-la ' +
+      : ' La valeur contient des caractères invisibles, montrés entre crochets\u00a0: retapez-la ou choisissez-la ' +
         'dans la liste.';
   return { quoted: quoted(shown), hint };
 }
@@ -331,7 +336,7 @@ export const workbookMessages = {
     `${where(p)}la date de ${quoted(headerText(p.header))} (${paramText(p.date)}) est postérieure à aujourd’hui : vérifiez-la. Tant qu’elle est à venir, ` +
     'elle ne compte pas pour dater le classeur (une consolidation garde la copie la plus récente d’un territoire).',
   'value-not-in-list': (p) => {
-    const value = listValueShown(p.value);
+    const value = listValueShown(p.value, p.typed);
     return (
       `${where(p)}la valeur ${value.quoted} ne fait pas partie de la liste de la colonne ${quoted(headerText(p.header))}. ` +
       `Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`
@@ -345,7 +350,7 @@ export const workbookMessages = {
     `${where(p)}la valeur du trimestre ${paramText(p.quarter)} est un nombre enregistré comme texte ` +
     `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
   'quarter-value-not-in-scale': (p) => {
-    const value = listValueShown(p.value);
+    const value = listValueShown(p.value, p.typed);
     return (
       `${where(p)}la valeur du trimestre ${paramText(p.quarter)} d’un critère qualitatif doit être une valeur de ` +
       `l’échelle (valeur lue : ${value.quoted}). Choisissez parmi : ${quotedList(p.allowed)}.${value.hint}`

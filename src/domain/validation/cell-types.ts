@@ -84,6 +84,7 @@ const kindChecks: Record<FieldKind, KindCheck> = {
     return createIssue('value-not-in-list', at(row, cell), {
       header: cell.header,
       value: shown(cell),
+      typed: typedOf(raw),
       allowed: [...listValues[list]],
     });
   },
@@ -102,6 +103,10 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 };
 
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
+
+/** What a refused list value was typed as, for the message: a text may hold invisible characters, a number not. */
+const typedOf = (raw: RawValue): 'text' | 'number' | 'boolean' =>
+  typeof raw === 'string' ? 'text' : typeof raw === 'boolean' ? 'boolean' : 'number';
 
 /** A text written like a date (`15/06/2026`): the spreadsheet kept it as text, which the message says. */
 const DATE_AS_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
@@ -141,7 +146,13 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
   const value = shown(cell);
   if (row.kind === 'qualitative') {
     const allowed = [...listValues.qualitativeScale];
-    return createIssue('quarter-value-not-in-scale', at(row, cell), { header: cell.header, quarter, value, allowed });
+    return createIssue('quarter-value-not-in-scale', at(row, cell), {
+      header: cell.header,
+      quarter,
+      value,
+      typed: typedOf(raw),
+      allowed,
+    });
   }
   if (typeof raw === 'boolean')
     return createIssue('quarter-value-not-number', at(row, cell), {

@@ -252,6 +252,7 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
           name,
           header,
           value: shownCellValue({ value: raw }),
+          typed: typeof raw === 'string' ? 'text' : typeof raw,
           allowed: [...allowed],
         }),
       );
