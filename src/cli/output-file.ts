@@ -43,7 +43,7 @@ async function kindOf(path: string): Promise<'file' | 'folder' | 'other' | null>
 }
 
 /** A name longer than the system allows (255 bytes on most): said before the work, which it would end. */
-async function isNameTooLong(path: string): Promise<boolean> {
+export async function isNameTooLong(path: string): Promise<boolean> {
   try {
     await fs.stat(path);
     return false;

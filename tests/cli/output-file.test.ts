@@ -150,6 +150,21 @@ describe('an -o whose name is longer than the system allows', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it('is refused so by generate too, which looks first for a workbook of that name to regenerate', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-long-name-'));
+    const output = join(folder, `${'suivi-'.repeat(50)}.xlsx`);
+    const run = await runCli(['generate', '-o', output, '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'output-unwritable',
+      file: output,
+      message:
+        `Impossible d’écrire ${output}\u00a0: le nom du fichier est trop long (choisissez un nom plus court). ` +
+        'Rien n’a été écrit.',
+    });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('is written when the name fits, though the temporary file beside it would not', async () => {
     // 250 bytes: within the system's 255, while `.<name>.<pid>.tmp` is not.
     const folder = mkdtempSync(join(tmpdir(), 'ctg-long-name-'));

@@ -5,7 +5,7 @@ import type { Console } from '../console';
 import { EXIT_DONE } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
-import { backupJson } from '../output-file';
+import { backupJson, isNameTooLong } from '../output-file';
 import { texts } from '../texts';
 import {
   bytesPort,
@@ -32,6 +32,8 @@ import { DEFAULT_XLSX_READ_LIMITS } from '../../xlsx/reader';
 export async function existingWorkbook(
   path: string,
 ): Promise<'none' | 'tracking' | 'other' | { extractFor: string } | { unreadable: CliError }> {
+  // No file can have a name the system refuses: the output's check names it (outputPathError).
+  if (await isNameTooLong(path)) return 'none';
   const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
   if (!file.ok) {
     const nothingThere = file.error.code === 'file-not-found' || file.error.code === 'not-a-file';
