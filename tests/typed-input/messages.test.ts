@@ -122,3 +122,19 @@ test('a large number typed in Statut: quoted the French way, with no word of inv
   expect(message).toContain('la valeur «\u00a012\u00a0345\u00a0» ne fait pas partie de la liste');
   expect(message).not.toContain('invisible');
 });
+
+test('a column deleted from an axis sheet: told to undo or take it back from a copy, not only to retype its header', async () => {
+  let column = 0;
+  const bytes = await editWorkbook(generated, (workbook) => {
+    const sheet = workbook.getWorksheet('Axe 1')!;
+    column = axisCell(workbook, 'G1', 'Difficultés').fullAddress.col;
+    sheet.spliceColumns(column, 1);
+  });
+  const { report, messages } = await validateFile(bytes, now);
+  const index = report.issues.findIndex((issue) => issue.code === 'missing-column' && issue.sheet === 'Axe 1');
+  expect(messages[index]).toBe(
+    'Axe 1\u00a0: la colonne «\u00a0Difficultés\u00a0» manque\u00a0: supprimée, ou son en-tête changé. Si la colonne ' +
+      'est encore là, remettez-lui cet en-tête exact\u00a0; si elle a été supprimée, annulez la suppression (Ctrl+Z) ou ' +
+      'reprenez-la d’une copie du classeur enregistrée avant. Ses valeurs ne sont pas lues en attendant.',
+  );
+});

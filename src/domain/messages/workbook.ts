@@ -172,8 +172,10 @@ export const workbookMessages = {
       ? `${where(p)}la colonne ${quoted(headerText(p.header))} manque, et cet en-tête, ${quoted(p.renamedAs)}, semble être ` +
         `le sien retapé. Remettez ${quoted(headerText(p.header))} dans cette cellule ; ses valeurs ne sont pas lues en ` +
         'attendant.'
-      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque. Rétablissez-la avec cet en-tête exact ; ` +
-        'ses valeurs ne sont pas lues en attendant.',
+      : `${where(p)}la colonne ${quoted(headerText(p.header))} manque : supprimée, ou son en-tête changé. ` +
+        'Si la colonne est encore là, remettez-lui cet en-tête exact ; si elle a été supprimée, annulez la ' +
+        'suppression (Ctrl+Z) ou reprenez-la d’une copie du classeur enregistrée avant. Ses valeurs ne sont pas lues ' +
+        'en attendant.',
   'duplicate-column': (p) =>
     `${where(p)}l’en-tête ${quoted(headerText(p.header))} apparaît une seconde fois ; seule la première colonne est lue. ` +
     'Supprimez ou renommez la copie.',
