@@ -66,9 +66,12 @@ export function queueNotesLook(
   if (!host.cellComments && !host.cellNotes) return () => null;
   const queued = names.map((name) => queueCellNotes(worksheets.getItem(name), host));
   return () =>
-    queued.map(({ comments, notes }) =>
-      [...(comments?.items ?? []), ...(notes?.items ?? [])].map((item) => item.content),
-    );
+    queued.map(({ comments, notes }) => {
+      const texts: string[] = [];
+      if (host.cellComments) for (const comment of comments?.items ?? []) texts.push(comment.content);
+      if (host.cellNotes) for (const note of notes?.items ?? []) texts.push(note.content);
+      return texts;
+    });
 }
 
 /** How many collections `queueNotesLook` loads for each sheet (for the request's size). */

@@ -93,7 +93,7 @@ export function editedDuringRewriteText(edits: EditsDuringRewrite, outcome: Edit
     ...(noteSheets.length > 0
       ? [`une note ou un commentaire ${noteSheets.length > 1 ? 'des feuilles' : 'de la feuille'} ${sheets}`]
       : []),
-  ].join(' ; ');
+  ].join('\u00a0; ');
   return `Le classeur a été modifié pendant l’opération (${what}) :` + after[outcome];
 }
 
