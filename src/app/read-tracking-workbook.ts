@@ -7,7 +7,7 @@ import type { AoSheetInput } from '../domain/validation';
 import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
-import { findClearedKeys } from '../layout/sheets/ctg-meta/cleared-keys';
+import { findClearedKeys, findKeysEmptiedAtEnd } from '../layout/sheets/ctg-meta/cleared-keys';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { checkSettingsTerritory, withDatesToPutBack, type Settings } from '../layout/sheets/settings/settings-read';
 import { checkSettingsLists } from '../layout/sheets/settings/settings-lists-read';
@@ -161,10 +161,18 @@ export async function readTrackingWorkbook<Registry extends TrackingSheetRegistr
   const axis = readings.axis;
   // A key cleared in the key list, found at its place in the axis sheets, is read there (its error says to type it
   // back, and what is found makes the list the tools fingerprinted).
-  const cleared = await findClearedKeys(header.storedMeta, axis.sheets, sheetNames.meta);
+  // The list's last rows emptied, found so, are said in place of the fingerprint's error.
+  const fingerprintChanged = header.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
+  const emptiedAtEnd = fingerprintChanged
+    ? await findKeysEmptiedAtEnd(header.storedMeta, axis.sheets, sheetNames.meta)
+    : null;
+  const cleared = emptiedAtEnd ?? (await findClearedKeys(header.storedMeta, axis.sheets, sheetNames.meta));
+  const headerIssues = emptiedAtEnd
+    ? header.issues.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
+    : header.issues;
   const meta = migrateCtgMeta(cleared.meta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
   const ao = readings.ao;
-  const issues = [...header.issues, ...cleared.issues, ...axis.issues, ...(ao?.issues ?? [])];
+  const issues = [...headerIssues, ...cleared.issues, ...axis.issues, ...(ao?.issues ?? [])];
   return {
     ok: true,
     sheetOrder,

@@ -130,3 +130,44 @@ describe('a row of _ctg’s key list emptied (its four cells)', () => {
     expect(await errorsOf(file)).toEqual([]);
   }, 60_000);
 });
+
+describe('the last row of _ctg’s key list emptied', () => {
+  it('is found by the fingerprint, said at its key cell, and its row in the axis sheet not said unknown', async () => {
+    const { file, meta } = await withKeyListRowCleared([]);
+    const last = 25;
+    expect([gridText(meta, last, 1), gridText(meta, last + 1, 1)]).toEqual(['S14', '']);
+    for (let column = 1; column <= 4; column += 1) put(meta, last, column, null);
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['ctg-key-list-invalid', '_ctg', `A${last}`],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(
+      `la ligne ${last} de la liste des clés a été vidée. Cette liste est l’enregistrement des clés du classeur`,
+    );
+    expect(renderIssueMessage(errors[0])).toContain(
+      `retapez en A${last}:D${last} ${q('S14')}, ${q('Fiche')}, rien et ${q('13')} (la clé, le type, la clé parente ` +
+        `et l’axe de la ligne 6 de la feuille ${q('Axe 13')}, à sa place dans la liste)`,
+    );
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+  }, 60_000);
+
+  it('is not found with a row added by hand after it: the fingerprint’s error stands', async () => {
+    const { file, meta } = await withKeyListRowCleared([]);
+    for (let column = 1; column <= 4; column += 1) put(meta, 25, column, null);
+    const axis = sheet(file.grids(), 'Axe 13');
+    put(axis, 7, 1, { value: 'S15' });
+    put(axis, 7, 2, { value: 'Fiche' });
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual(
+      expect.arrayContaining([
+        ['unknown-key', 'Axe 13', 'A7'],
+        ['ctg-fingerprint-mismatch', '_ctg', 'B3'],
+      ]),
+    );
+    expect(errors.map((issue) => issue.code)).not.toContain('ctg-key-list-invalid');
+  }, 60_000);
+});

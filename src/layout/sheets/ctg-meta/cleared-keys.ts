@@ -2,7 +2,7 @@ import { createIssue, type WorkbookIssue } from '../../../domain/issues';
 import { keyListFingerprint, type KeyEntry } from '../../../domain/plan-keys';
 import { parentKeyOf, rowTypeOfKey, type AxisSheetReading, type TrackingRow } from '../../../domain/tracking';
 import { cellAddress } from '../../a1';
-import { KEY_AXES_SINCE_VERSION, KEY_COLUMNS } from './ctg-meta-layout';
+import { KEY_AXES_SINCE_VERSION, KEY_COLUMNS, KEYS_FIRST_ROW } from './ctg-meta-layout';
 import type { ClearedKeyRow, CtgMeta } from './ctg-meta-read';
 
 /**
@@ -52,38 +52,76 @@ export async function findClearedKeys(
   };
 }
 
+/**
+ * The key list's last rows emptied by hand leave a shorter list, which nothing in `_ctg` tells (the empty row under
+ * the list follows them): with the fingerprint no longer matching, the rows of the axis sheets after the last key
+ * read are those keys when the list with them has the stored fingerprint. Null when it has not (a row added by hand
+ * at the end, another change): the fingerprint's error stands, as before.
+ */
+export async function findKeysEmptiedAtEnd(
+  meta: CtgMeta,
+  axisSheets: readonly AxisSheetReading[],
+  sheet: string,
+): Promise<ClearedKeysFound | null> {
+  const last = meta.keys.at(-1);
+  const rows = axisRowsOf(meta, axisSheets);
+  const from = last ? (rows.positions.get(last.key) ?? null) : -1;
+  if (meta.clearedKeys || from === null || from + 1 >= rows.all.length) return null;
+  const found: Found[] = [];
+  for (const { row, axis } of rows.all.slice(from + 1)) {
+    const key = rows.keyOf(row, axis, undefined);
+    if (!key) return null;
+    found.push(key);
+  }
+  const keys = [...meta.keys, ...found.map((key) => key.entry)];
+  if ((await keyListFingerprint(keys)) !== meta.planFingerprint) return null;
+  const at = meta.keys.length;
+  const issues = found.map((key, index) => clearedKeyIssue({ row: KEYS_FIRST_ROW + at + index, at }, key, sheet));
+  return { meta: { ...meta, keys }, issues };
+}
+
+/** The axis sheets' rows in workbook order, and what tells a row's key one a cleared row of the list may have held. */
+function axisRowsOf(meta: CtgMeta, axisSheets: readonly AxisSheetReading[]) {
+  const all = axisSheets.flatMap((axisSheet) => axisSheet.rows.map((row) => ({ row, axis: axisSheet.axis })));
+  const positions = new Map<string, number>();
+  const counts = new Map<string, number>();
+  all.forEach(({ row }, index) => {
+    if (!positions.has(row.key)) positions.set(row.key, index);
+    counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
+  });
+  const listed = new Set([...meta.keys, ...meta.retiredKeys].map((entry) => entry.key));
+  const withAxes = meta.formatVersion >= KEY_AXES_SINCE_VERSION;
+  /** The row's key as the list's entry: a key the list does not hold, found once, of what is `left` of the row. */
+  const keyOf = (row: TrackingRow, axis: number, left: ClearedKeyRow['left']): Found | null => {
+    const type = rowTypeOfKey(row.key);
+    if (type === null || listed.has(row.key) || counts.get(row.key) !== 1) return null;
+    const parentKey = parentKeyOf(row.key);
+    if (left && (left.type !== type || left.parentKey !== (parentKey ?? ''))) return null;
+    if (left && left.axis !== null && left.axis !== axis) return null;
+    const keepsAxis = withAxes && (!left || left.axis !== null);
+    return { entry: { key: row.key, type, parentKey, ...(keepsAxis ? { axis } : {}) }, row };
+  };
+  return { all, positions, keyOf };
+}
+
 /** The key of each cleared row found in the axis sheets, by its `_ctg` row. */
 function foundKeys(
   meta: CtgMeta,
   cleared: readonly ClearedKeyRow[],
   axisSheets: readonly AxisSheetReading[],
 ): Map<number, Found> {
-  const rows = axisSheets.flatMap((axisSheet) => axisSheet.rows.map((row) => ({ row, axis: axisSheet.axis })));
-  const positions = new Map<string, number>();
-  const counts = new Map<string, number>();
-  rows.forEach(({ row }, index) => {
-    if (!positions.has(row.key)) positions.set(row.key, index);
-    counts.set(row.key, (counts.get(row.key) ?? 0) + 1);
-  });
-  const listed = new Set([...meta.keys, ...meta.retiredKeys].map((entry) => entry.key));
-  const withAxes = meta.formatVersion >= KEY_AXES_SINCE_VERSION;
+  const rows = axisRowsOf(meta, axisSheets);
   const found = new Map<number, Found>();
   for (const run of runsOf(cleared)) {
     const before = meta.keys[run[0].at - 1];
     const after = meta.keys[run[0].at];
-    const from = before ? (positions.get(before.key) ?? null) : -1;
-    const to = after ? (positions.get(after.key) ?? null) : rows.length;
+    const from = before ? (rows.positions.get(before.key) ?? null) : -1;
+    const to = after ? (rows.positions.get(after.key) ?? null) : rows.all.length;
     if (from === null || to === null || to - from - 1 !== run.length) continue;
     run.forEach((entry, index) => {
-      const { row, axis } = rows[from + 1 + index];
-      const type = rowTypeOfKey(row.key);
-      if (type === null || listed.has(row.key) || counts.get(row.key) !== 1) return;
-      const parentKey = parentKeyOf(row.key);
-      const left = entry.left;
-      if (left && (left.type !== type || left.parentKey !== (parentKey ?? ''))) return;
-      if (left && left.axis !== null && left.axis !== axis) return;
-      const keepsAxis = withAxes && (!left || left.axis !== null);
-      found.set(entry.row, { entry: { key: row.key, type, parentKey, ...(keepsAxis ? { axis } : {}) }, row });
+      const { row, axis } = rows.all[from + 1 + index];
+      const key = rows.keyOf(row, axis, entry.left);
+      if (key) found.set(entry.row, key);
     });
   }
   return found;
