@@ -7,6 +7,7 @@ import type { AoSheetInput } from '../domain/validation';
 import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
 import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import { findClearedKeys, findKeysEmptiedAtEnd } from '../layout/sheets/ctg-meta/cleared-keys';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { checkSettingsTerritory, withDatesToPutBack, type Settings } from '../layout/sheets/settings/settings-read';
 import { checkSettingsLists } from '../layout/sheets/settings/settings-lists-read';
@@ -117,9 +118,11 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     return { ok: false, sheetOrder, issues: [issue] };
   }
   if (!ctg.meta) return { ok: false, sheetOrder, issues: ctg.issues };
-  // The fingerprint is checked on the key list as stored, in its own format's form.
+  // The fingerprint is checked on the key list as stored, in its own format's form; with a key cleared there, by
+  // finding the key in the axis sheets (`findClearedKeys`): the key's error says the list was changed.
   const storedMeta = ctg.meta;
-  const issues: Issue[] = [...ctg.issues, ...(await checkCtgFingerprint(storedMeta, sheetNames.meta))];
+  const fingerprint = storedMeta.clearedKeys ? [] : await checkCtgFingerprint(storedMeta, sheetNames.meta);
+  const issues: Issue[] = [...ctg.issues, ...fingerprint];
   if (readings.settings) issues.push(...withDatesToPutBack(readings.settings, storedMeta));
   const settings = readings.settings?.settings ?? null;
   const territoryTypedOver = readings.settings ? checkSettingsTerritory(readings.settings, storedMeta.territory) : null;
@@ -154,11 +157,22 @@ export async function readTrackingWorkbook<Registry extends TrackingSheetRegistr
 ): Promise<TrackingWorkbookReading<Registry> | UnreadableTrackingWorkbook> {
   const header = await readTrackingHeader(grids, registry);
   if (!header.ok) return header;
-  const { sheetOrder, storedMeta, settings, period, readings } = header;
+  const { sheetOrder, settings, period, readings } = header;
   const axis = readings.axis;
-  const meta = migrateCtgMeta(storedMeta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
+  // A key cleared in the key list, found at its place in the axis sheets, is read there (its error says to type it
+  // back, and what is found makes the list the tools fingerprinted).
+  // The list's last rows emptied, found so, are said in place of the fingerprint's error.
+  const fingerprintChanged = header.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
+  const emptiedAtEnd = fingerprintChanged
+    ? await findKeysEmptiedAtEnd(header.storedMeta, axis.sheets, sheetNames.meta)
+    : null;
+  const cleared = emptiedAtEnd ?? (await findClearedKeys(header.storedMeta, axis.sheets, sheetNames.meta));
+  const headerIssues = emptiedAtEnd
+    ? header.issues.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
+    : header.issues;
+  const meta = migrateCtgMeta(cleared.meta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
   const ao = readings.ao;
-  const issues = [...header.issues, ...axis.issues, ...(ao?.issues ?? [])];
+  const issues = [...headerIssues, ...cleared.issues, ...axis.issues, ...(ao?.issues ?? [])];
   return {
     ok: true,
     sheetOrder,

@@ -6,6 +6,9 @@ import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { expectedSheetsOf } from '../layout/sheet-registry';
 import { readExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
+import type { ClearedKeyRow } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import { KEY_COLUMNS } from '../layout/sheets/ctg-meta/ctg-meta-layout';
+import { cellAddress } from '../layout/a1';
 import { extractSheets } from '../layout/sheets/extract-registry';
 import { trackingSheets } from '../layout/sheets/tracking-registry';
 import { axisSheetName, sheetNames } from '../layout/texts';
@@ -166,18 +169,21 @@ export function validateReading(
     : null;
   const issues = [
     ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
-    ...validateTracking({
-      sheetNames: reading.sheetOrder,
-      expectedSheets,
-      expectedKeys,
-      unexpectedSheets,
-      axisSheets: reading.axisSheets,
-      storedKeys,
-      period: reading.period,
-      currentQuarter,
-      today,
-      ao: reading.ao,
-    }),
+    ...withKeyListCleared(
+      validateTracking({
+        sheetNames: reading.sheetOrder,
+        expectedSheets,
+        expectedKeys,
+        unexpectedSheets,
+        axisSheets: reading.axisSheets,
+        storedKeys,
+        period: reading.period,
+        currentQuarter,
+        today,
+        ao: reading.ao,
+      }),
+      reading.meta.clearedKeys ?? [],
+    ),
     ...personalDataInRecords(grids),
     ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
     ...(extract && isWhole(grids)
@@ -185,4 +191,17 @@ export function validateReading(
       : []),
   ];
   return report(true, extract ? asMergeTreats(issues, extract.partner) : issues, reading.sheetOrder);
+}
+
+/**
+ * A key cleared in `_ctg`'s key list and not found in the axis sheets (cleared-keys.ts): a row there whose key the
+ * list does not know may be the one whose key was cleared. It is not said to be deleted, which would lose its values,
+ * but to be kept until the list is mended (`keyListCleared`: the cells cleared).
+ */
+function withKeyListCleared(issues: Issue[], cleared: readonly ClearedKeyRow[]): Issue[] {
+  if (cleared.length === 0) return issues;
+  const keyListCleared = cleared.map((entry) => `${sheetNames.meta}!${cellAddress(entry.row, KEY_COLUMNS.key)}`);
+  return issues.map((issue) =>
+    issue.code === 'unknown-key' ? { ...issue, params: { ...issue.params, keyListCleared } } : issue,
+  );
 }

@@ -473,3 +473,68 @@ describe('rows of the retired keys emptied by hand', () => {
     });
   });
 });
+
+/**
+ * The tools write no row of the key list without its key: a row whose key alone was cleared, or a row emptied with
+ * key rows of theirs under it, is inside the list, which is read on past it. The rows under it are the list's, never
+ * a block's title or values typed; the row is kept aside for its key to be found in the axis sheets (cleared-keys.ts).
+ */
+describe('a key list row whose key was cleared, or that was emptied, by hand', () => {
+  const retired: KeyEntry[] = [{ key: 'G9', type: 'Fiche', parentKey: null, axis: 1 }];
+  const row = 16; // G1-QN2's
+  const emptied = (at: number): [number, number, GridCell][] =>
+    [1, 2, 3, 4].map((column) => [at, column, { value: null }]);
+  const read = (grid: SheetGrid) => {
+    const reading = readCtgMeta(grid);
+    return {
+      issues: reading.issues.map((issue) => [issue.code, issue.cell]),
+      keys: reading.meta?.keys.map((entry) => entry.key),
+      cleared: reading.meta?.clearedKeys,
+      retired: reading.meta?.retiredKeys.map((entry) => entry.key),
+    };
+  };
+  const without = (...gone: string[]) => keys.map((entry) => entry.key).filter((key) => !gone.includes(key));
+
+  it('reads the list on past a key cleared, the retired keys under it as they are', async () => {
+    expect(keys[2].key).toBe('G1-QN2');
+    const grid = typed(await metaGrid(retired), [[row, 1, { value: null }]]);
+    expect(read(grid)).toEqual({
+      issues: [],
+      keys: without('G1-QN2'),
+      cleared: [{ row, at: 2, left: { type: 'Quantitatif', parentKey: 'G1', axis: 1 } }],
+      retired: ['G9'],
+    });
+  });
+
+  it('reads the list on past a row emptied, and past rows emptied in a row when a block’s title is below', async () => {
+    expect(read(typed(await metaGrid(), emptied(row)))).toMatchObject({
+      issues: [],
+      keys: without('G1-QN2'),
+      cleared: [{ row, at: 2 }],
+    });
+    expect(read(typed(await metaGrid(retired), [...emptied(row), ...emptied(row + 1)]))).toMatchObject({
+      issues: [],
+      keys: without('G1-QN2', 'G1-QL1'),
+      cleared: [
+        { row, at: 2 },
+        { row: row + 1, at: 2 },
+      ],
+      retired: ['G9'],
+    });
+  });
+
+  it('reads the criteria under a fiche whose key was cleared', async () => {
+    const grid = typed(await metaGrid(), [[14, 1, { value: null }]]);
+    expect(read(grid)).toMatchObject({ issues: [], keys: without('G1') });
+  });
+
+  it('still ends the list at a last row emptied: nothing of the tools’ follows it but the empty row and a title', async () => {
+    const last = 14 + keys.length - 1;
+    expect(read(typed(await metaGrid(retired), emptied(last)))).toEqual({
+      issues: [],
+      keys: without(keys[keys.length - 1].key),
+      cleared: undefined,
+      retired: ['G9'],
+    });
+  });
+});

@@ -8,6 +8,39 @@ const NOT_WRITTEN_UNTIL = ' Le classeur n’est pas réécrit d’ici là.';
 
 const HOW_TO_CHANGE_DATES = 'les dates de la convention se changent dans le plan, puis en régénérant le classeur.';
 
+/**
+ * A key list row whose key was cleared, or that was emptied, by hand: what to type back when its key was found at its
+ * place in the axis sheets; else to undo, or take the key back from a copy, and never to delete a row of the axis
+ * sheets meanwhile (their rows are the tools' to match against this list: deleting one loses its values).
+ */
+function clearedKeyMessage(p: MessageParams, isRecord: string): string {
+  const cell = String(p.cell);
+  const axis = p.axis === undefined ? '' : `, axe ${String(p.axis)}`;
+  const parent = p.parent ? `, clé parente ${quoted(p.parent)}` : '';
+  const what =
+    p.changed === 'emptied'
+      ? `la ligne ${String(p.row)} de la liste des clés a été vidée`
+      : `la clé de cette ligne de la liste des clés (type ${quoted(p.type)}${parent}${axis}) a été effacée`;
+  const place = `la ligne ${String(p.axisRow)} de la feuille ${quoted(p.axisSheet)}, à sa place dans la liste`;
+  let typeBack: string;
+  if (!p.expected) {
+    typeBack =
+      'annulez la saisie (Ctrl+Z), ou reprenez la ligne dans une copie du classeur enregistrée avant. Ne supprimez ' +
+      'aucune ligne des feuilles d’axe en attendant : leurs valeurs seraient perdues.';
+  } else if (p.changed === 'emptied') {
+    const values = [p.expected, p.expectedType, p.expectedParent, p.expectedAxis].filter(
+      (value) => value !== undefined,
+    );
+    const shown = values.map((value) => (value === '' ? 'rien' : quoted(value)));
+    typeBack =
+      `retapez en ${cell}:${String(p.lastCell)} ${shown.slice(0, -1).join(', ')} et ${shown.at(-1) ?? ''} (la ` +
+      `clé, le type, la clé parente et l’axe de ${place}), ou annulez la saisie (Ctrl+Z).`;
+  } else {
+    typeBack = `retapez ${quoted(p.expected)} en ${cell} (la clé de ${place}), ou annulez la saisie (Ctrl+Z).`;
+  }
+  return `${where(p)}${what}. ${isRecord}${typeBack}${NOT_WRITTEN_UNTIL}`;
+}
+
 /** Messages about `Paramètres` and `_ctg` (src/layout/sheets/settings/settings-read.ts, src/layout/sheets/ctg-meta/ctg-meta-read.ts). */
 export const workbookMetaMessages = {
   'settings-label-missing': (p) =>
@@ -81,10 +114,14 @@ export const workbookMetaMessages = {
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
   // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the
-  // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), else absent.
+  // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), 'key-cleared' when the row's
+  // key alone was cleared (`type`, `parent`, `axis`: what is left of it) or 'emptied' for the row emptied (`row`),
+  // both with `expected`, the key found in the axis sheets at its place when it was (`axisSheet`, `axisRow`: that
+  // row; an emptied row's `lastCell`, `expectedType`, `expectedParent`, `expectedAxis`: the rest of it), else absent.
   'ctg-key-list-invalid': (p) => {
     const isRecord =
       'Cette liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : ';
+    if (p.changed === 'key-cleared' || p.changed === 'emptied') return clearedKeyMessage(p, isRecord);
     if (p.changed === 'type') {
       return (
         `${where(p)}le type de la clé ${quoted(p.key)} dans la liste des clés ` +

@@ -29,13 +29,61 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
  * The row after the key list: the first with an empty `Clé` (nor a block's title, which no key is), less the rows at
  * its end that are notes a person typed in the empty row the tools leave under it (`isNoteUnderKeyList`). Those are
  * named as typed (ctg-meta-typed-cells.ts), and the blocks under them are read as they are, not as keys of the list.
+ * The tools write no row in the list without its key: a row whose key alone was cleared (`isKeyClearedRow`) is one
+ * of theirs, and the list goes on past it; so it does past an emptied row (`isEmptyKeyRow`) that one of their key
+ * rows follows (`emptiedRowsInKeyList`). The rows under them are the list's, never a block's title or values typed.
  */
 export function keyListEndRow(grid: SheetGrid): number {
   let end = KEYS_FIRST_ROW;
-  while (end <= grid.rows.length && gridText(grid, end, KEY_COLUMNS.key) !== '' && !isBlockTitleRow(grid, end))
-    end += 1;
+  for (;;) {
+    while (
+      end <= grid.rows.length &&
+      ((gridText(grid, end, KEY_COLUMNS.key) !== '' && !isBlockTitleRow(grid, end)) || isKeyClearedRow(grid, end))
+    )
+      end += 1;
+    const emptied = emptiedRowsInKeyList(grid, end);
+    if (emptied === 0) break;
+    end += emptied;
+  }
   while (end > KEYS_FIRST_ROW && isNoteUnderKeyList(grid, end - 1)) end -= 1;
   return end;
+}
+
+/**
+ * A key list row whose `Clé` alone was cleared by hand: its type, parent key and axis as the tools write them (the
+ * parent key its type takes, at least it or the axis filled). What a retired key's row so cleared reads too.
+ */
+export function isKeyClearedRow(grid: SheetGrid, row: number): boolean {
+  return gridText(grid, row, KEY_COLUMNS.key) === '' && rowReadingAlone(grid, row) === 'key-changed';
+}
+
+/**
+ * How many emptied rows from `row` are inside the key list (0 when none): empty rows followed by one of its rows as
+ * the tools write them, or with its key cleared. The tools leave one empty row under the list, then a block's title:
+ * one empty row followed by a key row is a row of the list emptied by hand. Two or more are told from that empty row
+ * and a title cleared (a retired key under it: `retiredKeysTitle`) only by a block's title found below them.
+ */
+function emptiedRowsInKeyList(grid: SheetGrid, row: number): number {
+  let next = row;
+  while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
+  const count = next - row;
+  if (count === 0 || next > grid.rows.length) return 0;
+  if (!isKeyListRowAsWritten(grid, next) && !isKeyClearedRow(grid, next)) return 0;
+  const titleBelow = [metaTexts.retiredKeysTitle, metaTexts.sentValuesTitle].some(
+    (title) => (blockTitleRow(grid, title) ?? 0) > next,
+  );
+  return count === 1 || titleBelow ? count : 0;
+}
+
+/** A key list row as the tools write it: a row key, the type and the parent key it gives, an axis or none. */
+function isKeyListRowAsWritten(grid: SheetGrid, row: number): boolean {
+  const key = gridText(grid, row, KEY_COLUMNS.key);
+  const axisText = gridText(grid, row, KEY_COLUMNS.axis);
+  return (
+    rowReadingAlone(grid, row) === 'retired-key' &&
+    gridText(grid, row, KEY_COLUMNS.parentKey) === (parentKeyOf(key) ?? '') &&
+    (axisText === '' || axisOfRow(grid, row) !== null)
+  );
 }
 
 function isBlockTitleRow(grid: SheetGrid, row: number): boolean {

@@ -20,7 +20,14 @@ import {
 } from './ctg-meta-layout';
 import { migrateKeyAxes } from './key-axes-migration';
 import { readSentValues, type SentValue } from './sent-values';
-import { axisOfRow, keyListEndRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import {
+  axisOfRow,
+  isEmptyKeyRow,
+  keyListEndRow,
+  retiredBlockEndRow,
+  retiredKeysTitle,
+  retiredRowReading,
+} from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
 import { shownContent, typedCellIssues } from './ctg-meta-typed-cells';
 
@@ -49,6 +56,20 @@ export interface CtgMeta {
   keys: KeyEntry[];
   /** Keys removed from the plan since generation, never given again (empty when none). */
   retiredKeys: KeyEntry[];
+  /** The key list's rows whose key was cleared or that were emptied by hand (cleared-keys.ts); absent when none. */
+  clearedKeys?: ClearedKeyRow[];
+}
+
+/**
+ * A row of the key list whose key was cleared by hand (`left`: its type, parent key and axis as read), or that was
+ * emptied (no `left`): the list is read on past it (`keyListEndRow`), its key to be found in the axis sheets.
+ */
+export interface ClearedKeyRow {
+  /** Its row in `_ctg`. */
+  row: number;
+  /** Where its key stood in the list as read: right before `keys[at]`. */
+  at: number;
+  left?: { type: RowType | null; parentKey: string; axis: number | null };
 }
 
 export interface CtgMetaReading {
@@ -91,20 +112,38 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
   return { ...current, formatVersion: CTG_FORMAT_VERSION, migratedFrom };
 }
 
-function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): KeyEntry[] {
+/**
+ * The key list's rows. A row whose key was cleared, or emptied, by hand (`keyListEndRow` reads on past it) is no key
+ * read: it is kept aside, where it stood, for its key to be found in the axis sheets (cleared-keys.ts); the criteria
+ * under a fiche's row so cleared are read with the fiche key they name.
+ */
+function readKeys(
+  grid: SheetGrid,
+  withAxes: boolean,
+  issues: WorkbookIssue[],
+): { keys: KeyEntry[]; cleared: ClearedKeyRow[] } {
   const keys: KeyEntry[] = [];
+  const cleared: ClearedKeyRow[] = [];
   const fiches = new Set<string>();
+  // A fiche's key cleared (or a row emptied) since the last fiche read: the criteria under it name a fiche not read.
+  let ficheCleared = false;
   for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid); row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
     const cell = cellAddress(row, KEY_COLUMNS.key);
     const axis = withAxes ? axisOfRow(grid, row) : null;
+    if (key === '') {
+      const emptied = isEmptyKeyRow(grid, row);
+      cleared.push(
+        emptied ? { row, at: keys.length } : { row, at: keys.length, left: { type, parentKey: parent, axis } },
+      );
+      ficheCleared ||= emptied || type === 'Fiche';
+      continue;
+    }
+    const parentRead = fiches.has(parent) || (ficheCleared && rowTypeOfKey(parent) === 'Fiche');
     const valid =
-      isRowKey(key) &&
-      type !== null &&
-      (type === 'Fiche' ? parent === '' : fiches.has(parent)) &&
-      (!withAxes || axis !== null);
+      isRowKey(key) && type !== null && (type === 'Fiche' ? parent === '' : parentRead) && (!withAxes || axis !== null);
     const keyType = rowTypeOfKey(key);
     let read: RowType;
     if (valid && keyType !== null && isOtherCriterionType(type, keyType)) {
@@ -114,7 +153,7 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, params));
       read = keyType;
     } else if (valid && type !== null) read = type;
-    else if (keyType !== null && isTypeAloneChanged(key, keyType, parent, fiches, !withAxes || axis !== null)) {
+    else if (keyType !== null && isTypeAloneChanged(key, keyType, parent, parentRead, !withAxes || axis !== null)) {
       // The tools' row with its type changed by hand: read with the type its key gives, said where to type it back.
       const typeCell = cellAddress(row, KEY_COLUMNS.type);
       const value = shownContent(gridCell(grid, row, KEY_COLUMNS.type));
@@ -125,10 +164,13 @@ function readKeys(grid: SheetGrid, withAxes: boolean, issues: WorkbookIssue[]): 
       issues.push(createIssue('ctg-key-list-invalid', { sheet: grid.name, cell, rowKey: key }, { key }));
       continue;
     }
-    if (read === 'Fiche') fiches.add(key);
+    if (read === 'Fiche') {
+      fiches.add(key);
+      ficheCleared = false;
+    }
     keys.push({ key, type: read, parentKey: read === 'Fiche' ? null : parent, ...(axis === null ? {} : { axis }) });
   }
-  return keys;
+  return { keys, cleared };
 }
 
 /** Whether a criterion's key is listed with the other criterion's type (`G1-QN1` typed `Qualitatif`). */
@@ -139,17 +181,17 @@ function isOtherCriterionType(type: RowType | null, keyType: RowType): boolean {
 /**
  * Whether a key row that does not read is the tools' with its type alone changed by hand: its key's suffix gives the
  * type (docs/WORKBOOK.md, « Keys »), and the rest of the row is as the tools write it for that type (the parent key
- * the key gives, a fiche listed above for a criterion; the axis read).
+ * the key gives, a fiche listed above for a criterion (`parentRead`); the axis read).
  */
 function isTypeAloneChanged(
   key: string,
   keyType: RowType,
   parent: string,
-  fiches: ReadonlySet<string>,
+  parentRead: boolean,
   axisRead: boolean,
 ): boolean {
   if (!axisRead || parent !== (parentKeyOf(key) ?? '')) return false;
-  return keyType === 'Fiche' || fiches.has(parent);
+  return keyType === 'Fiche' || parentRead;
 }
 
 /**
@@ -208,6 +250,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     return { meta: null, issues, writtenVersion: null };
   }
   const text = (field: CtgMetaField) => gridText(grid, ctgMetaRows[field], META_VALUE_COLUMN);
+  const { keys, cleared } = readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues);
   const meta: CtgMeta = {
     formatVersion: versionNumber,
     migratedFrom: null,
@@ -221,8 +264,9 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     masterFingerprint: text('masterFingerprint'),
     extractUpTo: text('extractUpTo'),
     sentValues: readSentValues(grid),
-    keys: readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues),
+    keys,
     retiredKeys: readRetiredKeys(grid),
+    ...(cleared.length === 0 ? {} : { clearedKeys: cleared }),
   };
   // A partner's extract is never written again by the tools (its `_ctg` is not rewritten): nothing there is lost.
   const isExtract = meta.extractPartner !== '' || meta.masterFingerprint !== '' || meta.extractUpTo !== '';
