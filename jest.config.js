@@ -13,6 +13,8 @@ module.exports = {
   moduleNameMapper: {
     '^@fluentui/react-icons$': '<rootDir>/tests/fluent-icons-on-demand.ts',
     '^exceljs$': '<rootDir>/tests/exceljs-without-streams.ts',
+    // ExcelJS's zip library deflating, inflating and checking with Node's zlib in the node suites (tests/jszip-on-node-zlib.ts).
+    '^jszip$': '<rootDir>/tests/jszip-on-node-zlib.ts',
     // zod's locales, which the project does not use, each required when asked for (tests/zod-locales-on-demand.ts).
     '^\\.\\./locales/index\\.cjs$': '<rootDir>/tests/zod-locales-on-demand.ts',
   },

@@ -14,6 +14,7 @@ import { locate, sheet } from '../rewrite/helpers';
 import { clockAt, restoreClock } from './clock';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
+import { expectSameBytes } from '../helpers/same-bytes';
 
 /**
  * `ctg-suivi bilan` on a tracking workbook closed quarter by quarter (2026-T1 to 2026-T4, current 2027-T1): the
@@ -377,7 +378,7 @@ describe('bilan: refusals, nothing written', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path} est le classeur de suivi${NBSP}: donnez à -o un autre nom`);
     expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
-    expect(readXlsxBytes(path)).toEqual(before);
+    expectSameBytes(readXlsxBytes(path), before);
   });
 
   it('names a workbook that does not exist', async () => {

@@ -11,6 +11,7 @@ import { readContributionsSheet } from '../../src/layout/sheets/contributions/co
 import { cellAddress } from '../../src/layout/a1';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
 import { runCli } from './run-cli';
+import { expectSameBytes } from '../helpers/same-bytes';
 
 /**
  * `ctg-suivi merge` on real files: a partner's copy of the master filled in and merged back, the dry run, the JSON
@@ -388,6 +389,6 @@ describe('ctg-suivi merge', () => {
         '«\u00a0Journal\u00a0» est une feuille de l’outil, pas un tableau collé\u00a0: donnez avec --sheet le nom de la ' +
         'feuille où le tableau reçu a été collé. Rien n’a été lu ni écrit.',
     });
-    expect(new Uint8Array(readFileSync(master))).toEqual(masterBytes);
+    expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
   });
 });

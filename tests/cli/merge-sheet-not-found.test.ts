@@ -6,6 +6,7 @@ import { writeXlsx } from '../../src/xlsx/writer';
 import { buildNewWorkbook } from '../../src/layout/workbook-layout';
 import { samplePlan } from '../layout/helpers/sample-plan';
 import { runCli } from './run-cli';
+import { expectSameBytes } from '../helpers/same-bytes';
 
 /**
  * `merge --sheet NOM` naming a sheet the master lacks: the message lists the sheets the person can name instead, those
@@ -41,7 +42,7 @@ describe('merge --sheet naming a sheet the master lacks', () => {
         `${pasted} n’a pas de feuille «\u00a0Retour\u00a0» (feuilles ajoutées au classeur\u00a0: Retour mail, Notes). ` +
         'Donnez avec --sheet le nom exact de la feuille où le tableau a été collé.\n',
     });
-    expect(new Uint8Array(readFileSync(pasted))).toEqual(pastedBytes);
+    expectSameBytes(new Uint8Array(readFileSync(pasted)), pastedBytes);
   });
 
   it('says where to paste the table when the master has no sheet of the person’s', async () => {
@@ -57,6 +58,6 @@ describe('merge --sheet naming a sheet the master lacks', () => {
       },
     });
     expect(run.stdout).not.toContain('_ctg');
-    expect(new Uint8Array(readFileSync(master))).toEqual(masterBytes);
+    expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
   });
 });

@@ -2,8 +2,9 @@
 // (UTC+4) or Guadeloupe (UTC−4) starts its quarter at its own midnight, not at Paris's. The built command line runs
 // at a fixed instant (tests/helpers/fixed-clock.js) under a fixed TZ, a few minutes either side of midnight on 31/12,
 // when Paris and UTC are on another day than the machine. A TZ set inside a jest worker does not reach its clock:
-// each case is a process of its own. The workbook of 2026-T4 that each case closes is generated once (at noon on
-// 15/11, the same day in every zone here) and copied: each process spawned costs about a second.
+// each case is a process of its own, which runs the built program's commands one after the other (its `main`, as
+// bin/ctg-suivi.js calls it). The workbook of 2026-T4 that each case closes is generated once (at noon on 15/11, the
+// same day in every zone here) and copied: each process spawned costs about a second.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,39 @@ function runAt(zone: string, now: string, args: string[]) {
     env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The built command line's commands, one after the other in one process at `now` on a machine in `zone`: its `main`
+ * given each one's arguments, as bin/ctg-suivi.js gives it a command's, with what it prints to stdout and stderr.
+ */
+function runEachAt(zone: string, now: string, commands: string[][]): Run[] {
+  const main = join(dirname(bin), '..', 'dist', 'node', 'cli', 'main.js');
+  const script = `(async () => {
+    const { main } = require(${JSON.stringify(main)});
+    const runs = [];
+    for (const args of ${JSON.stringify(commands)}) {
+      const run = { stdout: '', stderr: '' };
+      const console = { out: (t) => (run.stdout += t + '\\n'), err: (t) => (run.stderr += t + '\\n'), progress: () => {} };
+      run.status = await main(args, console);
+      runs.push(run);
+    }
+    process.stdout.write(JSON.stringify(runs));
+  })();`;
+  const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, '-e', script], {
+    encoding: 'utf8',
+    cwd: work,
+    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as Run[];
 }
 
 /**
@@ -90,19 +124,25 @@ describe.each(cases)('a machine in $zone at $now', ({ zone, now, day, quarter })
   it('generate makes that day’s quarter current; close-quarter, a bilan and a consolidation go by the same day', async () => {
     const folder = mkdtempSync(join(work, 'case-'));
     const suivi = join(folder, 'suivi.xlsx');
-    expect(runAt(zone, now, ['generate', '-o', suivi]).status).toBe(0);
-    expect(await cellText(suivi, 'Paramètres', 'B9')).toBe(quarter);
-
     // A workbook whose current quarter is 2026-T4, closed at `now`: early only before the machine's midnight.
     const autumn = join(folder, 'automne.xlsx');
     copyFileSync(autumnWorkbook, autumn);
-    const closed = runAt(zone, now, ['close-quarter', autumn, '--json']);
+    // Its annual bilan of 2026 (Q is now 2027-T1): over from the machine's midnight, and dated by its day.
+    const bilan = join(folder, 'bilan.xlsx');
+    const consolidation = join(folder, 'consolidation.xlsx');
+    const [generated, closed, made, consolidated] = runEachAt(zone, now, [
+      ['generate', '-o', suivi],
+      ['close-quarter', autumn, '--json'],
+      ['bilan', autumn, '--kind', 'annuel', '--year', '2026', '-o', bilan, '--json'],
+      ['consolidate', suivi, '-o', consolidation],
+    ]);
+
+    expect(generated.status).toBe(0);
+    expect(await cellText(suivi, 'Paramètres', 'B9')).toBe(quarter);
+
     expect(closed.status).toBe(0);
     expect(closed.stdout.includes('"quarter-closed-before-end"')).toBe(quarter === '2026-T4');
 
-    // Its annual bilan of 2026 (Q is now 2027-T1): over from the machine's midnight, and dated by its day.
-    const bilan = join(folder, 'bilan.xlsx');
-    const made = runAt(zone, now, ['bilan', autumn, '--kind', 'annuel', '--year', '2026', '-o', bilan, '--json']);
     expect(made.stdout.includes('"bilan-period-not-ended"')).toBe(quarter === '2026-T4');
     const synthesis = new ExcelJS.Workbook();
     await synthesis.xlsx.load(readFileSync(bilan) as unknown as ArrayBuffer);
@@ -110,8 +150,7 @@ describe.each(cases)('a machine in $zone at $now', ({ zone, now, day, quarter })
     synthesis.getWorksheet('Synthèse')!.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
     expect(texts).toContain(`Bilan édité le ${day}.`);
 
-    const consolidation = join(folder, 'consolidation.xlsx');
-    expect(runAt(zone, now, ['consolidate', suivi, '-o', consolidation]).status).toBe(0);
+    expect(consolidated.status).toBe(0);
     expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(`Consolidation écrite le ${day}.`);
   }, 120_000);
 });

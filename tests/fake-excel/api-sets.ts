@@ -67,8 +67,18 @@ export const MODELLED_EXCEL_CLASSES = [
 
 const { versions, types } = excelApiSets as { versions: Record<string, string>; types: Record<string, string> };
 
+/** Asked at every operation of every sync: a few pairs of versions, each compared once. */
+const higherOfPair = new Map<string, string>();
+
 function higher(a: string | undefined, b: string | undefined): string | undefined {
   if (!a || !b) return a ?? b;
+  const key = `${a} ${b}`;
+  let found = higherOfPair.get(key);
+  if (found === undefined) higherOfPair.set(key, (found = higherNow(a, b)));
+  return found;
+}
+
+function higherNow(a: string, b: string): string {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -2,6 +2,8 @@ import { quoteSheetName } from './a1';
 
 /** An unquoted sheet name and its `!`, matched where the scan stands (sticky: no copy of the formula's tail). */
 const BARE_SHEET_REFERENCE = /[\p{L}_][\p{L}\p{N}_.]*!/uy;
+/** A character a bare reference cannot follow: it would be the middle of a word (or of `$A$1`). */
+const NAME_CHARACTER = /[\p{L}\p{N}_.$]/u;
 
 /**
  * Rewrites the sheet references of a formula after a rename, as Excel does (`='Axe 1'!A1` follows the sheet to its
@@ -16,14 +18,15 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
   const lower = formula.toLowerCase();
   if (!lower.includes(oldLower) && !lower.includes(oldLower.replace(/'/g, "''"))) return formula;
   const replacement = `${quoteSheetName(newName)}!`;
+  // The text between references is copied in slices, not a character at a time; a bare name is looked for only
+  // where one can start (not inside a word), which is where the character before is no part of a name.
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') {
-      const end = endOfString(formula, i);
-      out += formula.slice(i, end);
-      i = end;
+      i = endOfString(formula, i);
       continue;
     }
     if (ch === "'") {
@@ -31,27 +34,29 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
       const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
       if (formula[end] === '!' && name.toLowerCase() === oldLower) {
         // The fake keeps a formula as written: a quoted reference stays quoted (Excel may drop quotes not needed).
-        out += `'${newName.replace(/'/g, "''")}'!`;
+        out += `${formula.slice(copied, i)}'${newName.replace(/'/g, "''")}'!`;
         i = end + 1;
+        copied = i;
         continue;
       }
-      out += formula.slice(i, end);
       i = end;
       continue;
     }
-    BARE_SHEET_REFERENCE.lastIndex = i;
-    const bare = BARE_SHEET_REFERENCE.exec(formula);
-    const before = i === 0 ? '' : formula[i - 1];
-    if (bare && !/[\p{L}\p{N}_.$]/u.test(before)) {
-      const name = bare[0].slice(0, -1);
-      out += name.toLowerCase() === oldLower ? replacement : bare[0];
-      i += bare[0].length;
-      continue;
+    if (i === 0 || !NAME_CHARACTER.test(formula[i - 1])) {
+      BARE_SHEET_REFERENCE.lastIndex = i;
+      const bare = BARE_SHEET_REFERENCE.exec(formula);
+      if (bare) {
+        if (bare[0].slice(0, -1).toLowerCase() === oldLower) {
+          out += formula.slice(copied, i) + replacement;
+          copied = i + bare[0].length;
+        }
+        i += bare[0].length;
+        continue;
+      }
     }
-    out += ch;
     i++;
   }
-  return out;
+  return copied === 0 ? formula : out + formula.slice(copied);
 }
 
 /**
