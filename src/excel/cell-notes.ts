@@ -1,4 +1,4 @@
-import type { CellNote, SheetGrid } from '../domain/grid';
+import type { CellNote } from '../domain/grid';
 import type { ExcelCapabilities } from './requirements';
 import type { RequestBatcher } from './request-batcher';
 import { operationBytes } from './request-size';
@@ -51,50 +51,6 @@ export function queueCellNotesCount(worksheet: Excel.Worksheet, host: NotesHost)
   const comments = host.cellComments ? worksheet.comments.getCount() : undefined;
   const notes = host.cellNotes ? worksheet.notes.getCount() : undefined;
   return () => (comments?.value ?? 0) + (notes?.value ?? 0);
-}
-
-/**
- * Queues the load of the texts of the sheets' comments (their first message) and notes, those this Excel reads: what
- * a rewrite compares with its read just before it deletes the old sheets (`notesChangedSince`). Nothing is queued
- * where this Excel reads neither (null then).
- */
-export function queueNotesLook(
-  worksheets: Excel.WorksheetCollection,
-  names: readonly string[],
-  host: NotesHost,
-): () => string[][] | null {
-  if (!host.cellComments && !host.cellNotes) return () => null;
-  const queued = names.map((name) => queueCellNotes(worksheets.getItem(name), host));
-  return () =>
-    queued.map(({ comments, notes }) => {
-      const texts: string[] = [];
-      if (host.cellComments) for (const comment of comments?.items ?? []) texts.push(comment.content);
-      if (host.cellNotes) for (const note of notes?.items ?? []) texts.push(note.content);
-      return texts;
-    });
-}
-
-/** How many collections `queueNotesLook` loads for each sheet (for the request's size). */
-export const notesLookLoads = (host: NotesHost): number => Number(host.cellComments) + Number(host.cellNotes);
-
-/**
- * Whether a sheet's notes and comments now (`now`, their texts) differ from those its read found: one added,
- * removed or rewritten. A note read without its text (past a cell's limit) stands for any one text; a sheet whose
- * notes could not be read is not judged.
- */
-export function notesChangedSince(read: SheetGrid, now: readonly string[]): boolean {
-  if (read.notesUnread) return false;
-  const notes = read.notes ?? [];
-  if (notes.length !== now.length) return true;
-  const left = new Map<string, number>();
-  for (const text of now) left.set(text, (left.get(text) ?? 0) + 1);
-  let unmatched = 0;
-  for (const note of notes) {
-    const count = note.unread ? 0 : (left.get(note.text) ?? 0);
-    if (count > 0) left.set(note.text, count - 1);
-    else if (!note.unread) unmatched += 1;
-  }
-  return unmatched > 0;
 }
 
 /** `'Axe 1'!$O$10` → `O10`. */

@@ -1,5 +1,6 @@
 import type { PartialWorkbookGrids, SheetGrid } from '../app/port';
-import { notesChangedSince, notesLookLoads, queueNotesLook, type NotesHost } from './cell-notes';
+import type { NotesHost } from './cell-notes';
+import { notesChangedSince, notesLookLoads, notesNow, queueNotesLook, type NotesLook } from './notes-look';
 import { explainExcelError } from './excel-errors';
 import {
   editedBetween,
@@ -65,9 +66,9 @@ export async function checkOldSheets(
       // The request failed (a chart refused, its answer too large…): its loads came back with nothing. The old
       // sheets are looked at on their own, then the failure goes to the recovery as it would have without the
       // look (which may send the switch again: the content is whole, only the presentation is missing).
-      let looked: Look;
+      let looked: LookedAt;
       try {
-        looked = (await lookOnItsOwn(context, names, host)).now;
+        looked = await lookedAt(context, (await lookOnItsOwn(context, names, host)).now);
       } catch {
         throw stopped(error);
       }
@@ -75,21 +76,34 @@ export async function checkOldSheets(
       throw error;
     }
   } else await requests.flush();
-  if (now === null) {
-    try {
-      ({ now, syncs } = await lookOnItsOwn(context, names, host));
-    } catch (error) {
-      throw stopped(error);
-    }
+  let looked: LookedAt;
+  try {
+    if (now === null) ({ now, syncs } = await lookOnItsOwn(context, names, host));
+    looked = await lookedAt(context, now);
+  } catch (error) {
+    throw stopped(error);
   }
-  throwIfEdited(old, now);
-  return syncs;
+  throwIfEdited(old, looked);
+  return syncs + looked.syncs;
 }
 
-/** The old sheets as they are now: their cells, and their notes' texts (null where this Excel reads none). */
+/** The old sheets as the look's request loaded them: their cells, and their notes (null where this Excel reads none). */
 interface Look {
   grids: SheetGrid[];
+  notes: NotesLook | null;
+}
+
+/** The old sheets as they are now: their cells, their notes' and threads' whole texts; the round trips that took. */
+interface LookedAt {
+  grids: SheetGrid[];
   notes: string[][] | null;
+  syncs: number;
+}
+
+/** The look completed: the threads' replies loaded (`notesNow`). */
+async function lookedAt(context: Excel.RequestContext, look: Look): Promise<LookedAt> {
+  const { texts, syncs } = await notesNow(context, look.notes);
+  return { grids: look.grids, notes: texts, syncs };
 }
 
 /** Queues the look at the sheets; the returned function gives it, null when Excel withheld the cells. */
@@ -102,11 +116,11 @@ function queueLook(
   const notes = queueNotesLook(worksheets, names, host);
   return () => {
     const grids = cells();
-    return grids && { grids, notes: notes() };
+    return grids && { grids, notes };
   };
 }
 
-function throwIfEdited(read: readonly SheetGrid[], now: Look): void {
+function throwIfEdited(read: readonly SheetGrid[], now: LookedAt): void {
   const edited: EditedCell[] = read.flatMap((grid, index) => editedBetween(grid, now.grids[index]));
   const noteSheets = now.notes ? read.filter((grid, index) => notesChangedSince(grid, now.notes![index])) : [];
   if (edited.length > 0 || noteSheets.length > 0)
@@ -144,7 +158,7 @@ async function lookOnItsOwn(
   }
   const bands = await readSheetsInBands(context, names);
   const notes = queueNotesLook(context.workbook.worksheets, names, host);
-  const noteSyncs = notesLookLoads(host) > 0 ? 1 : 0;
+  const noteSyncs = notes ? 1 : 0;
   if (noteSyncs > 0) await context.sync();
-  return { now: { grids: bands.grids, notes: notes() }, syncs: syncs + bands.syncs + noteSyncs };
+  return { now: { grids: bands.grids, notes }, syncs: syncs + bands.syncs + noteSyncs };
 }

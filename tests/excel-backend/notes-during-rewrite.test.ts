@@ -120,4 +120,36 @@ describe('a note or a comment a person adds while a regeneration rebuilds the sh
     expect(notesOn(AXIS)).toEqual([`${CELL} Chiffre de la mairie`]);
     expect(fake.stats.history.some((request) => !request.ok)).toBe(true);
   }, 60_000);
+
+  test('a thread the read found, unchanged, replies and all: the regeneration goes through and keeps them', async () => {
+    restore();
+    fake.seed.comment(AXIS, CELL, 'À revoir', ['Vu en comité', 'Chiffre confirmé']);
+    fake.stats.reset();
+    expect((await regeneration()).status).toBe('done');
+    expect(fake.inspect.comments(AXIS)).toEqual([
+      { address: 'O12', content: 'À revoir', replies: ['Vu en comité', 'Chiffre confirmé'] },
+    ]);
+    // The read, its notes' cells and replies, the new sheets with the look at the old ones, the look at the threads'
+    // replies (one round trip more, only where an old sheet has threads), the switch.
+    expect(fake.stats.roundTrips).toBe(5);
+  }, 60_000);
+
+  test('a reply added to a thread the read found: the rewrite stops, naming the sheet; the reply is kept', async () => {
+    restore();
+    fake.seed.comment(AXIS, CELL, 'À revoir', ['Vu en comité']);
+    fake.personEdits.beforeRoundTrip(3, () => fake.seed.reply(AXIS, CELL, 'Chiffre corrigé par la mairie'));
+    const outcome = await regeneration();
+    expect(fake.personEdits.pending()).toBe(0);
+    expectStoppedNaming(outcome, AXIS);
+    expect(fake.inspect.comments(AXIS)[0].replies).toEqual(['Vu en comité', 'Chiffre corrigé par la mairie']);
+  }, 60_000);
+
+  test('a reply rewritten in a thread the read found: the same, the new text kept', async () => {
+    restore();
+    fake.seed.comment(AXIS, CELL, 'À revoir', ['Vu en comité']);
+    fake.personEdits.beforeRoundTrip(3, () => fake.seed.replyText(AXIS, CELL, 0, 'Vu en comité du 3 juin'));
+    const outcome = await regeneration();
+    expectStoppedNaming(outcome, AXIS);
+    expect(fake.inspect.comments(AXIS)[0].replies).toEqual(['Vu en comité du 3 juin']);
+  }, 60_000);
 });

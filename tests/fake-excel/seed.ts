@@ -71,6 +71,27 @@ export class FakeWorkbookSeeder {
     return this;
   }
 
+  /** A reply a person adds to the thread on a cell (« Répondre »). */
+  reply(name: string, address: string, content: string): this {
+    this.threadOn(name, address).replies.push({ id: this.model.newObjectId('reply'), content });
+    return this;
+  }
+
+  /** The text of a reply of the thread on a cell changed, as a person edits it. */
+  replyText(name: string, address: string, index: number, content: string): this {
+    const reply = this.threadOn(name, address).replies[index];
+    if (!reply) throw new Error(`No reply ${index} on ${name}!${address}`);
+    reply.content = content;
+    return this;
+  }
+
+  private threadOn(name: string, address: string) {
+    const { sheet, row, column } = this.cell(name, address);
+    const thread = sheet.comments.find((entry) => entry.row === row && entry.column === column);
+    if (!thread) throw new Error(`No comment on ${name}!${address}`);
+    return thread;
+  }
+
   private cell(name: string, address: string) {
     const parsed = parseAddress(address);
     const sheet = this.model.sheetByName(name);
