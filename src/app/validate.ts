@@ -183,6 +183,7 @@ export function validateReading(
         ao: reading.ao,
       }),
       reading.meta.clearedKeys ?? [],
+      reading.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch'),
     ),
     ...personalDataInRecords(grids),
     ...(extract ? sentCellsChanged(extract, reading.axisSheets) : []),
@@ -194,14 +195,17 @@ export function validateReading(
 }
 
 /**
- * A key cleared in `_ctg`'s key list and not found in the axis sheets (cleared-keys.ts): a row there whose key the
- * list does not know may be the one whose key was cleared. It is not said to be deleted, which would lose its values,
- * but to be kept until the list is mended (`keyListCleared`: the cells cleared).
+ * A key cleared in `_ctg`'s key list and not found in the axis sheets (cleared-keys.ts), or a list changed otherwise
+ * by hand (a row deleted, rows emptied: its fingerprint no longer matches): a row of the axis sheets whose key the
+ * list does not know may be one the list lost. It is not said to be deleted, which would lose its values, but to be
+ * kept until the list is mended (`keyListCleared`: the cells cleared; `keyList: 'changed'`: the list changed
+ * otherwise).
  */
-function withKeyListCleared(issues: Issue[], cleared: readonly ClearedKeyRow[]): Issue[] {
-  if (cleared.length === 0) return issues;
+function withKeyListCleared(issues: Issue[], cleared: readonly ClearedKeyRow[], listChanged: boolean): Issue[] {
+  if (cleared.length === 0 && !listChanged) return issues;
   const keyListCleared = cleared.map((entry) => `${sheetNames.meta}!${cellAddress(entry.row, KEY_COLUMNS.key)}`);
+  const params: Issue['params'] = cleared.length > 0 ? { keyListCleared } : { keyList: 'changed' };
   return issues.map((issue) =>
-    issue.code === 'unknown-key' ? { ...issue, params: { ...issue.params, keyListCleared } } : issue,
+    issue.code === 'unknown-key' ? { ...issue, params: { ...issue.params, ...params } } : issue,
   );
 }

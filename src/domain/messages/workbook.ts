@@ -215,15 +215,20 @@ export const workbookMessages = {
   'missing-row': (p) =>
     `${where(p)}la ligne de clé ${quoted(p.key)} a disparu. Rétablissez-la à partir d’une copie de sauvegarde ` +
     '(ne supprimez pas de lignes : passez plutôt la fiche au statut « Abandonnée »).',
-  // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are.
+  // `keyListCleared`: the cells of `_ctg`'s key list whose key was cleared by hand and not found, when there are;
+  // `keyList: 'changed'`: the list changed by hand otherwise (its fingerprint no longer matches).
   'unknown-key': (p) =>
     Array.isArray(p.keyListCleared) && p.keyListCleared.length > 0
       ? `${where(p)}la clé ${quoted(p.key)} n’est pas dans la liste des clés de la feuille masquée « _ctg », où ` +
         `une clé a été effacée à la main (${p.keyListCleared.map(String).join(', ')}) : c’est peut-être la sienne. ` +
         'Ne supprimez pas cette ligne, ses valeurs seraient perdues : rétablissez d’abord la liste des clés (voir ' +
         'l’erreur de « _ctg »).'
-      : `${where(p)}la clé ${quoted(p.key)} est inconnue de ce classeur (ligne ajoutée à la main ou copiée d’un ` +
-        'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
+      : p.keyList === 'changed'
+        ? `${where(p)}la clé ${quoted(p.key)} n’est pas dans la liste des clés de la feuille masquée « _ctg », qui a ` +
+          'été modifiée à la main (voir l’erreur de « _ctg ») : c’est peut-être la sienne. Ne supprimez pas cette ' +
+          'ligne, ses valeurs seraient perdues : rétablissez d’abord la liste des clés.'
+        : `${where(p)}la clé ${quoted(p.key)} est inconnue de ce classeur (ligne ajoutée à la main ou copiée d’un ` +
+          'autre classeur). Supprimez la ligne, ou ajoutez la fiche ou le critère au plan puis régénérez le classeur.',
   'criterion-outside-fiche': (p) =>
     `${where(p)}le critère ${quoted(p.key)} n’est pas sous sa fiche ${quoted(p.parentKey)}, qui n’est pas dans cette ` +
     'feuille. Coupez la ligne et insérez-la sous la ligne de sa fiche, dans la feuille de celle-ci.',
