@@ -1,6 +1,6 @@
 import type { IssueCode } from '../issue-codes';
 import type { MessageParams, MessageTemplate } from './types';
-import { quoted, quotedList, where, withInvisiblesShown } from './workbook';
+import { listValueShown, quoted, quotedList, where } from './workbook';
 
 /** Messages about `Compétences AO` (src/layout/sheets/ao/ao-sheet-read.ts, src/domain/validation/ao-table.ts). */
 
@@ -21,9 +21,13 @@ export const aoMessages = {
     `${where(p)}la ligne ${String(p.row)}${p.value ? ` (${quoted(p.value)})` : ''} n’est ni une commune ni l’EPCI, ` +
     'au milieu du tableau des compétences : elle serait perdue à la prochaine réécriture. Déplacez son contenu ' +
     'sur une autre feuille, puis supprimez la ligne.',
-  'ao-value-not-in-list': (p) =>
-    `${where(p)}la valeur ${quoted(p.typed === undefined || p.typed === 'text' ? withInvisiblesShown(p.value) : p.value)}${whose(p)} ne fait pas partie de la liste de la colonne ` +
-    `${quoted(p.header)}. Choisissez parmi : ${quotedList(p.allowed)}.`,
+  'ao-value-not-in-list': (p) => {
+    const value = listValueShown(p.value, p.typed);
+    return (
+      `${where(p)}la valeur ${value.quoted}${whose(p)} ne fait pas partie de la liste de la colonne ` +
+      `${quoted(p.header)}. Choisissez parmi\u00a0: ${quotedList(p.allowed)}.${value.hint}`
+    );
+  },
   'ao-requirement-not-met': (p) =>
     p.obligation === 'rpe'
       ? `${where(p)}${String(p.name)} (${number(p.population)} habitants retenus, plus de ${number(p.threshold)}) ` +

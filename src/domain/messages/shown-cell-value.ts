@@ -19,6 +19,14 @@ export function shownCellValue(cell: Pick<GridCell, 'value' | 'isDate' | 'isPerc
 }
 
 /**
+ * What a refused value was typed as (a message's `typed`): a text may hold invisible characters the message shows, a
+ * number or a date is quoted as French Excel shows it (its thousands' no-break space the formatter's, not the person's).
+ */
+export function typedAs(value: GridCell['value']): 'text' | 'number' | 'boolean' {
+  return typeof value === 'string' ? 'text' : typeof value === 'boolean' ? 'boolean' : 'number';
+}
+
+/**
  * A value as the Journal keeps it (a merge's, an undo's), as a person sees it in French Excel: « 1 234 567,5 »,
  * « 01/01/2026 », « VRAI », a text as it is; '' when empty.
  */

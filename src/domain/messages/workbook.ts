@@ -104,7 +104,10 @@ export function withInvisiblesShown(value: MessageParams[string]): string {
  * number or a date (`typed` other than `text`) is quoted as French Excel shows it, its thousands' no-break space
  * being the formatter's, not the person's.
  */
-function listValueShown(value: MessageParams[string], typed: MessageParams[string]): { quoted: string; hint: string } {
+export function listValueShown(
+  value: MessageParams[string],
+  typed: MessageParams[string],
+): { quoted: string; hint: string } {
   const text = paramText(value);
   const shown = typed === undefined || typed === 'text' ? withInvisiblesShown(value) : text;
   const hint =

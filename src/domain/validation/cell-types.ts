@@ -15,6 +15,7 @@ import {
 } from '../tracking-values';
 import { isFilled, listValues } from '../tracking';
 import { createIssue } from '../issues';
+import { typedAs } from '../messages/shown-cell-value';
 import { at, shown } from './row-cells';
 
 /**
@@ -84,7 +85,7 @@ const kindChecks: Record<FieldKind, KindCheck> = {
     return createIssue('value-not-in-list', at(row, cell), {
       header: cell.header,
       value: shown(cell),
-      typed: typedOf(raw),
+      typed: typedAs(raw),
       allowed: [...listValues[list]],
     });
   },
@@ -103,10 +104,6 @@ const kindChecks: Record<FieldKind, KindCheck> = {
 };
 
 const paramsOf = (cell: TrackingCell) => ({ header: cell.header, value: shown(cell) });
-
-/** What a refused list value was typed as, for the message: a text may hold invisible characters, a number not. */
-const typedOf = (raw: RawValue): 'text' | 'number' | 'boolean' =>
-  typeof raw === 'string' ? 'text' : typeof raw === 'boolean' ? 'boolean' : 'number';
 
 /** A text written like a date (`15/06/2026`): the spreadsheet kept it as text, which the message says. */
 const DATE_AS_TEXT = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
@@ -150,7 +147,7 @@ function quarterCellIssue(row: TrackingRow & { type: 'criterion' }, quarter: str
       header: cell.header,
       quarter,
       value,
-      typed: typedOf(raw),
+      typed: typedAs(raw),
       allowed,
     });
   }

@@ -7,7 +7,7 @@ import { matchListValue } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { sameWords } from '../../same-words';
 import { formulaInInputCell } from '../../formula-in-input-cell';
-import { shownCellValue } from '../../../domain/messages/shown-cell-value';
+import { shownCellValue, typedAs } from '../../../domain/messages/shown-cell-value';
 import { NUMBER_BOUND } from '../../../domain/tracking-values';
 import {
   AO_CHECK_ROW,
@@ -206,10 +206,14 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
     return column === undefined ? null : gridValue(grid, row, column);
   };
 
+  const cellAt = (row: number, id: AoColumnId) => {
+    const column = columnOf.get(id);
+    return column === undefined ? null : gridCell(grid, row, column);
+  };
+
   /** An input cell whose formula has no stored result: an error, not an empty cell a rewrite would erase. */
   const uncalculated = (row: number, id: AoColumnId): boolean => {
-    const column = columnOf.get(id);
-    const cell = column === undefined ? null : gridCell(grid, row, column);
+    const cell = cellAt(row, id);
     if (!cell?.uncalculated) return false;
     const location = { sheet, cell: address(row, id), rowKey: null };
     issues.push(createIssue('formula-without-value', location, { formula: cell.formula ?? '' }));
@@ -251,8 +255,8 @@ export function readAoSheet(grid: SheetGrid): AoSheetReading {
         createIssue('ao-value-not-in-list', location, {
           name,
           header,
-          value: shownCellValue({ value: raw }),
-          typed: typeof raw === 'string' ? 'text' : typeof raw,
+          value: shownCellValue({ value: raw, isDate: cellAt(row, id)?.isDate }),
+          typed: typedAs(raw),
           allowed: [...allowed],
         }),
       );
