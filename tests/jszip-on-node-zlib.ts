@@ -90,14 +90,18 @@ if (typeof window === 'undefined') {
   flate.compressWorker = (options) => new NodeFlate('Deflate', options.level || -1);
   flate.uncompressWorker = () => new NodeFlate('Inflate', -1);
 
-  // The same signed value as jszip's crc32 (which also returns 0 for an empty chunk, whatever came before).
-  Crc32Probe.prototype.processChunk = function (chunk) {
-    const { data } = chunk;
-    const previous = this.streamInfo.crc32 || 0;
-    this.streamInfo.crc32 =
-      data instanceof Uint8Array && data.length > 0 ? zlib.crc32(data, previous >>> 0) | 0 : jszipCrc32(data, previous);
-    this.push(chunk);
-  };
+  // The same signed value as jszip's crc32 (which also returns 0 for an empty chunk, whatever came before). Node
+  // has zlib.crc32 from 20.15 on (package.json asks Node 20): before, jszip's own is left in place.
+  if (typeof zlib.crc32 === 'function')
+    Crc32Probe.prototype.processChunk = function (chunk) {
+      const { data } = chunk;
+      const previous = this.streamInfo.crc32 || 0;
+      this.streamInfo.crc32 =
+        data instanceof Uint8Array && data.length > 0
+          ? zlib.crc32(data, previous >>> 0) | 0
+          : jszipCrc32(data, previous);
+      this.push(chunk);
+    };
 }
 
 module.exports = jszip;
