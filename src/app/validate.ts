@@ -169,7 +169,7 @@ export function validateReading(
     : null;
   const issues = [
     ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
-    ...withKeyListCleared(
+    ...withKeyListChanged(
       validateTracking({
         sheetNames: reading.sheetOrder,
         expectedSheets,
@@ -201,7 +201,7 @@ export function validateReading(
  * kept until the list is mended (`keyListCleared`: the cells cleared; `keyList: 'changed'`: the list changed
  * otherwise).
  */
-function withKeyListCleared(issues: Issue[], cleared: readonly ClearedKeyRow[], listChanged: boolean): Issue[] {
+function withKeyListChanged(issues: Issue[], cleared: readonly ClearedKeyRow[], listChanged: boolean): Issue[] {
   if (cleared.length === 0 && !listChanged) return issues;
   const keyListCleared = cleared.map((entry) => `${sheetNames.meta}!${cellAddress(entry.row, KEY_COLUMNS.key)}`);
   const params: Issue['params'] = cleared.length > 0 ? { keyListCleared } : { keyList: 'changed' };

@@ -17,10 +17,11 @@ import { excelNameKey, type WorkbookFacts } from './workbook-facts';
 
 /**
  * Before the switch deletes the old sheets of a whole rewrite (or a new workbook's lone empty sheet), they are
- * loaded again (values and formulas of their used ranges, and the texts of their notes and comments where this Excel
- * reads them) and compared with the read: a cell a person changed since, or a note or comment they added or
- * rewrote (which the switch would delete with its sheet, unseen), stops the rewrite, which the recovery undoes (new
- * sheets removed), and the French message names the cell, or the note's sheet (edits-since-read.ts).
+ * loaded again (values and formulas of their used ranges, and the texts of their notes and threads, replies
+ * included, where this Excel reads them: notes-look.ts) and compared with the read: a cell a person changed since,
+ * or a note, a thread or a reply they added or rewrote (which the switch would delete with its sheet, unseen), stops
+ * the rewrite, which the recovery undoes (new sheets removed), and the French message names the cell, or the note's
+ * sheet (edits-since-read.ts).
  *
  * Where the read got every old sheet in one answer (its facts hold their number formats), the look rides in the
  * last request of the new sheets' content: its answer is smaller than the read's. Otherwise (a read in bands), or
