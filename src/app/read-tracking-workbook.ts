@@ -6,7 +6,12 @@ import type { AxisSheetReading, StoredKey } from '../domain/tracking';
 import type { AoSheetInput } from '../domain/validation';
 import type { SheetKeys } from '../domain/validation/sheets';
 import { readSheetModules, type ReadingsOf } from '../layout/sheet-registry';
-import { checkCtgFingerprint, migrateCtgMeta, type CtgMeta } from '../layout/sheets/ctg-meta/ctg-meta-read';
+import {
+  checkCtgFingerprint,
+  migrateCtgMeta,
+  readCtgMetaSettled,
+  type CtgMeta,
+} from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { findClearedKeys, findKeysEmptiedAtEnd } from '../layout/sheets/ctg-meta/cleared-keys';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
 import { checkSettingsTerritory, withDatesToPutBack, type Settings } from '../layout/sheets/settings/settings-read';
@@ -107,7 +112,10 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     },
   }) as TrackingReadingsOf<Registry>;
 
-  const ctg = readings['ctg-meta'];
+  const asRead = readings['ctg-meta'];
+  const ctgGrid = readSheet(grids, sheetNames.meta);
+  // Empty rows under rows of the key list read as its fingerprint tells (inside the list, or the retired keys' title).
+  const ctg = asRead && ctgGrid ? await readCtgMetaSettled(ctgGrid, asRead) : asRead;
   if (!ctg) {
     const madeAs = toolOutputKind(grids);
     const issue = createIssue(

@@ -263,7 +263,7 @@ export const validationIssueCodes = {
   'ctg-retired-key-changed': {
     severity: 'error',
     description:
-      'Le titre des clés retirées de « _ctg », ou la clé ou le type (ou les deux) d’une de leurs lignes, a été modifié à la main : le classeur n’est pas réécrit tant qu’il n’est pas retapé.',
+      'Le titre des clés retirées de « _ctg » (ou sa ligne), ou la clé ou le type (ou les deux) d’une de leurs lignes, a été modifié à la main : le classeur n’est pas réécrit tant qu’il n’est pas retapé.',
   },
   'ctg-retired-key-cleared': {
     severity: 'warning',

@@ -150,7 +150,8 @@ export const workbookMetaMessages = {
   // `changed`: 'type' (`key`: the retired key, `value`: the type cell as shown, '' when empty, `expected`: the type its
   // key gives), 'key' (`value`: the key cell as shown, `isKey`: whether it is a key, of another type or parent;
   // `type`, `parent`: the row's type and parent key) or 'title' (`value`: the title cell as shown, `expected`: the
-  // block's title) or 'either' (`key` and `type`: a criterion key and the other criterion type, either of them the
+  // block's title) or 'title-row-deleted' (`row`: the block's first key, under which the title's row was; `expected`:
+  // the block's title) or 'either' (`key` and `type`: a criterion key and the other criterion type, either of them the
   // cell changed; `typeCell`: where the type is, `expected`: the type the key gives) or 'both' (`value`, `type`: the
   // key and type cells as shown, '' when empty; `typeCell`; `parent`: the row's parent key; `expected`: « Fiche » for
   // a row without one, a fiche's, else '').
@@ -180,6 +181,14 @@ export const workbookMetaMessages = {
         `${p.value ? quoted(p.value) : 'effacée'}, type ${p.type ? quoted(p.type) : 'effacé'}${parent}). Cette ligne ` +
         'est l’enregistrement de l’outil qui garde cette clé pour ne jamais la réattribuer, pas une saisie à ' +
         `déplacer : ${typeBack} dans une copie du classeur enregistrée avant.${NOT_WRITTEN_UNTIL}`
+      );
+    }
+    if (p.changed === 'title-row-deleted') {
+      return (
+        `${where(p)}la ligne du titre du bloc des clés retirées a été supprimée. Ce bloc est l’enregistrement de ` +
+        'l’outil qui garde ces clés pour ne jamais les réattribuer, pas une saisie à déplacer : insérez une ligne ' +
+        `au-dessus de la ligne ${String(p.row)} et tapez-y ${quoted(p.expected)} en colonne A, ou annulez la ` +
+        `suppression (Ctrl+Z).${NOT_WRITTEN_UNTIL}`
       );
     }
     if (p.changed === 'title') {

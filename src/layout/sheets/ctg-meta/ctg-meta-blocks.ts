@@ -31,9 +31,10 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
  * named as typed (ctg-meta-typed-cells.ts), and the blocks under them are read as they are, not as keys of the list.
  * The tools write no row in the list without its key: a row whose key alone was cleared (`isKeyClearedRow`) is one
  * of theirs, and the list goes on past it; so it does past an emptied row (`isEmptyKeyRow`) that one of their key
- * rows follows (`emptiedRowsInKeyList`). The rows under them are the list's, never a block's title or values typed.
+ * rows follows (`emptiedRowsInKeyList`, as `gap` tells). The rows under them are the list's, never a block's title or
+ * values typed.
  */
-export function keyListEndRow(grid: SheetGrid): number {
+export function keyListEndRow(grid: SheetGrid, gap: KeyListGap = 'by-count'): number {
   let end = KEYS_FIRST_ROW;
   for (;;) {
     while (
@@ -41,7 +42,7 @@ export function keyListEndRow(grid: SheetGrid): number {
       ((gridText(grid, end, KEY_COLUMNS.key) !== '' && !isBlockTitleRow(grid, end)) || isKeyClearedRow(grid, end))
     )
       end += 1;
-    const emptied = emptiedRowsInKeyList(grid, end);
+    const emptied = emptiedRowsInKeyList(grid, end, gap);
     if (emptied === 0) break;
     end += emptied;
   }
@@ -58,12 +59,20 @@ export function isKeyClearedRow(grid: SheetGrid, row: number): boolean {
 }
 
 /**
+ * How empty rows under rows of the key list, one of its rows under them, are read when no block's title below them
+ * tells that they are inside the list: `by-count`, by their number alone (one: a row of the list emptied; more: the
+ * empty row the tools leave under the list and the retired keys' title cleared); `in-list`, rows of the list emptied;
+ * `under-list`, the empty row under the list, the retired keys' title cleared or its row deleted. The fingerprint
+ * tells which (`readCtgMetaSettled`, ctg-meta-read.ts).
+ */
+export type KeyListGap = 'by-count' | 'in-list' | 'under-list';
+
+/**
  * How many emptied rows from `row` are inside the key list (0 when none): empty rows followed by one of its rows as
  * the tools write them, or with its key cleared. The tools leave one empty row under the list, then a block's title:
- * one empty row followed by a key row is a row of the list emptied by hand. Two or more are told from that empty row
- * and a title cleared (a retired key under it: `retiredKeysTitle`) only by a block's title found below them.
+ * a block's title found below them tells the rows inside the list; else `gap` does.
  */
-function emptiedRowsInKeyList(grid: SheetGrid, row: number): number {
+function emptiedRowsInKeyList(grid: SheetGrid, row: number, gap: KeyListGap): number {
   let next = row;
   while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
   const count = next - row;
@@ -72,7 +81,8 @@ function emptiedRowsInKeyList(grid: SheetGrid, row: number): number {
   const titleBelow = [metaTexts.retiredKeysTitle, metaTexts.sentValuesTitle].some(
     (title) => (blockTitleRow(grid, title) ?? 0) > next,
   );
-  return count === 1 || titleBelow ? count : 0;
+  if (titleBelow || gap === 'in-list') return count;
+  return gap === 'by-count' && count === 1 ? count : 0;
 }
 
 /** A key list row as the tools write it: a row key, the type and the parent key it gives, an axis or none. */
@@ -196,22 +206,30 @@ export function retiredBlockEndRow(grid: SheetGrid, firstRow: number): number {
 /** Whether a row so read is the tools' with its key changed, which may have been cleared. */
 const isKeyChanged = (reading: RetiredRowReading) => reading === 'key-changed' || reading === 'both-changed';
 
-/** The retired keys block's title row, and whether its title was changed by hand. */
+/**
+ * The retired keys block's title row (the block's rows are those under it), and whether its title was changed by
+ * hand, or its row deleted (`row` is then the empty row the tools leave under the key list).
+ */
 export interface RetiredKeysTitle {
   row: number;
   titleChanged: boolean;
+  titleRowDeleted?: boolean;
 }
 
 /**
  * The retired keys block's title row: found by its title or, that title changed or cleared by hand, where the tools
  * write it (after the key list and one empty row) when a retired key as they write one is right under it; null when
  * there is no block. Its keys are then read all the same, and the title is said to be changed (retired-key-changes.ts)
- * rather than its cells named as typed by a person.
+ * rather than its cells named as typed by a person. The key list read as ending at empty rows (`under-list`), a
+ * retired key right under its empty row is the block's first key, its title's row deleted.
  */
-export function retiredKeysTitle(grid: SheetGrid): RetiredKeysTitle | null {
+export function retiredKeysTitle(grid: SheetGrid, gap: KeyListGap = 'by-count'): RetiredKeysTitle | null {
   const found = blockTitleRow(grid, metaTexts.retiredKeysTitle);
   if (found !== null) return { row: found, titleChanged: false };
-  const row = keyListEndRow(grid) + 1;
+  const end = keyListEndRow(grid, gap);
+  const row = end + 1;
   if (gridText(grid, row, KEY_COLUMNS.key) === metaTexts.sentValuesTitle) return null;
+  if (gap === 'under-list' && isEmptyKeyRow(grid, end) && retiredRowReading(grid, row) === 'retired-key')
+    return { row: end, titleChanged: false, titleRowDeleted: true };
   return retiredRowReading(grid, row + 1) === 'retired-key' ? { row, titleChanged: true } : null;
 }

@@ -27,6 +27,7 @@ import {
   retiredBlockEndRow,
   retiredKeysTitle,
   retiredRowReading,
+  type KeyListGap,
 } from './ctg-meta-blocks';
 import { changedRetiredKeyIssues } from './retired-key-changes';
 import { shownContent, typedCellIssues } from './ctg-meta-typed-cells';
@@ -119,6 +120,7 @@ export function migrateCtgMeta(meta: CtgMeta, workbook: MigrationInput): CtgMeta
  */
 function readKeys(
   grid: SheetGrid,
+  gap: KeyListGap,
   withAxes: boolean,
   issues: WorkbookIssue[],
 ): { keys: KeyEntry[]; cleared: ClearedKeyRow[] } {
@@ -127,7 +129,7 @@ function readKeys(
   const fiches = new Set<string>();
   // A fiche's key cleared (or a row emptied) since the last fiche read: the criteria under it name a fiche not read.
   let ficheCleared = false;
-  for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid); row < end; row += 1) {
+  for (let row = KEYS_FIRST_ROW, end = keyListEndRow(grid, gap); row < end; row += 1) {
     const key = gridText(grid, row, KEY_COLUMNS.key);
     const type = matchListValue(rowTypes, gridText(grid, row, KEY_COLUMNS.type));
     const parent = gridText(grid, row, KEY_COLUMNS.parentKey);
@@ -201,8 +203,8 @@ function isTypeAloneChanged(
  * retired-key-changes.ts), or as emptied by hand, its key lost (`ctg-retired-key-cleared`, the block read on past
  * it: `retiredBlockEndRow`). An axis that cannot be read is left out (it is only told).
  */
-function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
-  const titleRow = retiredKeysTitle(grid)?.row ?? null;
+function readRetiredKeys(grid: SheetGrid, gap: KeyListGap): KeyEntry[] {
+  const titleRow = retiredKeysTitle(grid, gap)?.row ?? null;
   const keys: KeyEntry[] = [];
   if (titleRow === null) return keys;
   for (let row = titleRow + 1, end = retiredBlockEndRow(grid, row); row < end; row += 1) {
@@ -219,9 +221,10 @@ function readRetiredKeys(grid: SheetGrid): KeyEntry[] {
 /**
  * Reads `_ctg` at the positions of ctg-meta-layout.ts, as stored. A missing or newer format version is an error and
  * gives no meta (`format-too-new` names both versions); an older one is read with its own layout, for
- * `migrateCtgMeta` to bring up to date once the axis sheets are read.
+ * `migrateCtgMeta` to bring up to date once the axis sheets are read. `gap`: how empty rows under rows of the key
+ * list are read (`KeyListGap`; by their count alone unless `readCtgMetaSettled` has told which they are).
  */
-export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
+export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgMetaReading {
   const issues: WorkbookIssue[] = [];
   const sheet = grid.name;
   const version = gridValue(grid, ctgMetaRows.formatVersion, META_VALUE_COLUMN);
@@ -250,7 +253,7 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     return { meta: null, issues, writtenVersion: null };
   }
   const text = (field: CtgMetaField) => gridText(grid, ctgMetaRows[field], META_VALUE_COLUMN);
-  const { keys, cleared } = readKeys(grid, versionNumber >= KEY_AXES_SINCE_VERSION, issues);
+  const { keys, cleared } = readKeys(grid, gap, versionNumber >= KEY_AXES_SINCE_VERSION, issues);
   const meta: CtgMeta = {
     formatVersion: versionNumber,
     migratedFrom: null,
@@ -265,13 +268,30 @@ export function readCtgMeta(grid: SheetGrid): CtgMetaReading {
     extractUpTo: text('extractUpTo'),
     sentValues: readSentValues(grid),
     keys,
-    retiredKeys: readRetiredKeys(grid),
+    retiredKeys: readRetiredKeys(grid, gap),
     ...(cleared.length === 0 ? {} : { clearedKeys: cleared }),
   };
   // A partner's extract is never written again by the tools (its `_ctg` is not rewritten): nothing there is lost.
   const isExtract = meta.extractPartner !== '' || meta.masterFingerprint !== '' || meta.extractUpTo !== '';
-  if (!isExtract) issues.push(...changedRetiredKeyIssues(grid), ...typedCellIssues(grid));
+  if (!isExtract) issues.push(...changedRetiredKeyIssues(grid, gap), ...typedCellIssues(grid, gap));
   return { meta, issues, writtenVersion: versionNumber };
+}
+
+/**
+ * `_ctg` read (`reading`, by `readCtgMeta` as is) with the empty rows under rows of its key list, keys under them and
+ * no block's title below, told by the fingerprint (`KeyListGap`): when the keys above them are the list it was taken
+ * of, the list ends there and the keys under them are the retired keys, their title cleared or its row deleted; else
+ * they are rows of the list emptied by hand, their keys found in the axis sheets (cleared-keys.ts). Never, by their
+ * count alone, live keys said to be retired under a title to type back, nor retired keys live keys gone.
+ */
+export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<CtgMetaReading> {
+  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return reading;
+  const underList = readCtgMeta(grid, 'under-list');
+  const whole =
+    underList.meta !== null &&
+    !underList.meta.clearedKeys &&
+    (await keyListFingerprint(underList.meta.keys)) === underList.meta.planFingerprint;
+  return whole ? underList : readCtgMeta(grid, 'in-list');
 }
 
 /** An error when the stored fingerprint is not the one of the stored key list (the key list was edited). */

@@ -10,6 +10,7 @@ import {
   retiredBlockEndRow,
   retiredKeysTitle,
   retiredRowReading,
+  type KeyListGap,
 } from './ctg-meta-blocks';
 import {
   ctgMetaRows,
@@ -36,8 +37,8 @@ const VALUES_WIDTH = Math.max(META_LABEL_COLUMN, META_VALUE_COLUMN);
 const KEYS_WIDTH = Math.max(...Object.values(KEY_COLUMNS));
 const SENT_WIDTH = Math.max(...Object.values(SENT_COLUMNS));
 
-/** How many columns from A the tools write in each row of `_ctg` they write. */
-function toolRowWidths(grid: SheetGrid): Map<number, number> {
+/** How many columns from A the tools write in each row of `_ctg` they write, the key list read as `gap` tells. */
+function toolRowWidths(grid: SheetGrid, gap: KeyListGap): Map<number, number> {
   const widths = new Map<number, number>();
   const widen = (row: number, width: number) => widths.set(row, Math.max(widths.get(row) ?? 0, width));
   const rowsOf = (
@@ -52,8 +53,8 @@ function toolRowWidths(grid: SheetGrid): Map<number, number> {
   for (const row of Object.values(ctgMetaRows)) widen(row, VALUES_WIDTH);
   widen(KEYS_TITLE_ROW, TITLE_WIDTH);
   widen(KEYS_HEADER_ROW, KEYS_WIDTH);
-  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, keyListEndRow(grid));
-  const retired = retiredKeysTitle(grid)?.row ?? null;
+  rowsOf(KEYS_FIRST_ROW, KEYS_WIDTH, keyListEndRow(grid, gap));
+  const retired = retiredKeysTitle(grid, gap)?.row ?? null;
   if (retired !== null) {
     widen(retired, TITLE_WIDTH);
     // A row of the block that reads as no retired key, changed or not, is no row the tools wrote: its reader skips it.
@@ -78,8 +79,8 @@ export function shownContent(cell: GridCell | null): string {
 }
 
 /** An error at each cell of `_ctg` outside what the tools write that holds something (`ctg-cell-typed`). */
-export function typedCellIssues(grid: SheetGrid): WorkbookIssue[] {
-  const widths = toolRowWidths(grid);
+export function typedCellIssues(grid: SheetGrid, gap: KeyListGap = 'by-count'): WorkbookIssue[] {
+  const widths = toolRowWidths(grid, gap);
   const issues: WorkbookIssue[] = [];
   grid.rows.forEach((cells, index) => {
     const row = index + 1;

@@ -4,26 +4,37 @@ import { rowTypeOfKey } from '../../../domain/tracking';
 import { matchListValue, rowTypes } from '../../../domain/vocabulary';
 import { cellAddress } from '../../a1';
 import { metaTexts } from '../../texts';
-import { isEmptyKeyRow, retiredBlockEndRow, retiredKeysTitle, retiredRowReading } from './ctg-meta-blocks';
+import {
+  isEmptyKeyRow,
+  retiredBlockEndRow,
+  retiredKeysTitle,
+  retiredRowReading,
+  type KeyListGap,
+} from './ctg-meta-blocks';
 import { KEY_COLUMNS } from './ctg-meta-layout';
 import { shownContent } from './ctg-meta-typed-cells';
 
 /**
  * A retired key's row whose key or type (or both) was changed by hand (`retiredRowReading`), or the block's title
- * (`retiredKeysTitle`), is the tools' record that keeps the keys from being given again, damaged: no value of a
+ * (`retiredKeysTitle`: changed, or its row deleted), is the tools' record that keeps the keys from being given again, damaged: no value of a
  * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
  * it refuses every rewrite until then, which would drop the row or the block. A row of the block emptied by hand
  * (keys of the tools' under it) has lost its key, which nothing in the workbook tells: a warning at its key cell says
  * so and how it might be taken back (`ctg-retired-key-cleared`); not an error, which could refuse every rewrite for
  * good, and the next rewrite writes the block without the row.
  */
-export function changedRetiredKeyIssues(grid: SheetGrid): WorkbookIssue[] {
-  const title = retiredKeysTitle(grid);
+export function changedRetiredKeyIssues(grid: SheetGrid, gap: KeyListGap = 'by-count'): WorkbookIssue[] {
+  const title = retiredKeysTitle(grid, gap);
   if (title === null) return [];
   const issues: WorkbookIssue[] = [];
   const sheet = grid.name;
   const titleRow = title.row;
-  if (title.titleChanged) {
+  if (title.titleRowDeleted) {
+    // Said at the block's first key, the row above which the title's row is to be inserted again.
+    const cell = cellAddress(titleRow + 1, KEY_COLUMNS.key);
+    const params = { changed: 'title-row-deleted', row: titleRow + 1, expected: metaTexts.retiredKeysTitle };
+    issues.push(createIssue('ctg-retired-key-changed', { sheet, cell }, params));
+  } else if (title.titleChanged) {
     const cell = cellAddress(titleRow, KEY_COLUMNS.key);
     const value = shownContent(gridCell(grid, titleRow, KEY_COLUMNS.key));
     const expected = metaTexts.retiredKeysTitle;
