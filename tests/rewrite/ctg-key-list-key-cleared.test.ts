@@ -99,6 +99,56 @@ describe('a key cleared in _ctg’s key list', () => {
   }, 60_000);
 });
 
+describe('a key cleared in _ctg’s key list, its type changed in the same row', () => {
+  it('goes on reading the list past it, and says to type back both the key and the type found', async () => {
+    const { file, meta } = await withKeyListRowCleared([1]);
+    put(meta, ROW, 2, { value: 'Quantitatf' });
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell, renderIssueMessage(issue)])).toEqual([
+      [
+        'ctg-key-list-invalid',
+        '_ctg',
+        `A${ROW}`,
+        `_ctg, cellule A${ROW}${NBSP}: la clé de cette ligne de la liste des clés (clé parente ${q('G1')}, axe 1) ` +
+          `a été effacée, et son type remplacé par ${q('Quantitatf')}. Cette liste est l’enregistrement des clés ` +
+          `du classeur, que l’outil écrit seul, pas une saisie à déplacer${NBSP}: retapez ${q('G1-QN2')} en ` +
+          `A${ROW} et ${q('Quantitatif')} en B${ROW} (la clé et le type de la ligne 6 de la feuille ${q('Axe 1')}, ` +
+          'à sa place dans la liste), ou annulez la saisie (Ctrl+Z). Le classeur n’est pas réécrit d’ici là.',
+      ],
+    ]);
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+  }, 60_000);
+
+  it('of a fiche, its type cleared: the keys under it still read, the fiche’s key and type to type back', async () => {
+    const { file, meta } = await withKeyListRowCleared([]);
+    put(meta, 14, 1, null);
+    put(meta, 14, 2, null);
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.cell, issue.rowKey])).toEqual([
+      ['ctg-key-list-invalid', 'A14', 'G1'],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(
+      `la clé de cette ligne de la liste des clés (axe 1) a été effacée, et son type aussi.`,
+    );
+    expect(renderIssueMessage(errors[0])).toContain(`retapez ${q('G1')} en A14 et ${q('Fiche')} en B14`);
+  }, 60_000);
+
+  it('lets the workbook be written again once both are typed back', async () => {
+    const { file, meta } = await withKeyListRowCleared([1]);
+    put(meta, ROW, 2, { value: 'Fiche' });
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+    put(meta, ROW, 1, { value: 'G1-QN2' });
+    put(meta, ROW, 2, { value: 'Quantitatif' });
+
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('done');
+    expect(await errorsOf(file)).toEqual([]);
+  }, 60_000);
+});
+
 describe('a row of _ctg’s key list emptied (its four cells)', () => {
   it('is one error at its key cell, saying what to type back in its four cells', async () => {
     const { file } = await withKeyListRowCleared([1, 2, 3, 4]);

@@ -17,10 +17,14 @@ function clearedKeyMessage(p: MessageParams, isRecord: string): string {
   const cell = String(p.cell);
   const axis = p.axis === undefined ? '' : `, axe ${String(p.axis)}`;
   const parent = p.parent ? `, clé parente ${quoted(p.parent)}` : '';
+  const typeChanged = p.typeValue !== undefined;
+  const left = typeChanged ? `${parent}${axis}`.slice(2) : `type ${quoted(p.type)}${parent}${axis}`;
+  const typeToo = p.typeValue ? `, et son type remplacé par ${quoted(p.typeValue)}` : ', et son type aussi';
   const what =
     p.changed === 'emptied'
       ? `la ligne ${String(p.row)} de la liste des clés a été vidée`
-      : `la clé de cette ligne de la liste des clés (type ${quoted(p.type)}${parent}${axis}) a été effacée`;
+      : `la clé de cette ligne de la liste des clés${left ? ` (${left})` : ''} a été effacée` +
+        (typeChanged ? typeToo : '');
   const place = `la ligne ${String(p.axisRow)} de la feuille ${quoted(p.axisSheet)}, à sa place dans la liste`;
   let typeBack: string;
   if (!p.expected) {
@@ -35,6 +39,10 @@ function clearedKeyMessage(p: MessageParams, isRecord: string): string {
     typeBack =
       `retapez en ${cell}:${String(p.lastCell)} ${shown.slice(0, -1).join(', ')} et ${shown.at(-1) ?? ''} (la ` +
       `clé, le type, la clé parente et l’axe de ${place}), ou annulez la saisie (Ctrl+Z).`;
+  } else if (p.typeCell) {
+    typeBack =
+      `retapez ${quoted(p.expected)} en ${cell} et ${quoted(p.expectedType)} en ${String(p.typeCell)} (la clé et ` +
+      `le type de ${place}), ou annulez la saisie (Ctrl+Z).`;
   } else {
     typeBack = `retapez ${quoted(p.expected)} en ${cell} (la clé de ${place}), ou annulez la saisie (Ctrl+Z).`;
   }
@@ -115,7 +123,8 @@ export const workbookMetaMessages = {
   // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
   // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the
   // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), 'key-cleared' when the row's
-  // key alone was cleared (`type`, `parent`, `axis`: what is left of it) or 'emptied' for the row emptied (`row`),
+  // key was cleared (`type`, `parent`, `axis`: what is left of it; `typeValue` in place of `type`, the type cell as
+  // shown, '' when empty, when the type was changed too, then `expectedType` and `typeCell` with a key found) or 'emptied' for the row emptied (`row`),
   // both with `expected`, the key found in the axis sheets at its place when it was (`axisSheet`, `axisRow`: that
   // row; an emptied row's `lastCell`, `expectedType`, `expectedParent`, `expectedAxis`: the rest of it), else absent.
   'ctg-key-list-invalid': (p) => {

@@ -10,7 +10,8 @@ import type { ClearedKeyRow, CtgMeta } from './ctg-meta-read';
  * of the axis sheets, damaged: no value of a person's, and nothing in `_ctg` tells the key lost. The list is in the
  * axis sheets' order (docs/WORKBOOK.md, « _ctg »): the keys missing between two keys read are those of the axis sheets'
  * rows between theirs, when there are exactly as many rows there as keys missing and each is a key the list does not
- * hold with what is left of its row (type, parent key, axis). They are found only when the list with them is the one
+ * hold with what is left of its row (parent key, axis; its type, which may have been changed too, is said to be typed
+ * back when it is not the key's). They are found only when the list with them is the one
  * the tools wrote, its fingerprint the stored one: a key edited in the axis sheet too is not given to be typed back.
  * Those keys are read in the list meanwhile, so that their rows are not named unknown; every cleared row is an error
  * at its key cell (`ctg-key-list-invalid`) that says what to type back, or, the keys not found so, to undo or take
@@ -96,7 +97,8 @@ function axisRowsOf(meta: CtgMeta, axisSheets: readonly AxisSheetReading[]) {
     const type = rowTypeOfKey(row.key);
     if (type === null || listed.has(row.key) || counts.get(row.key) !== 1) return null;
     const parentKey = parentKeyOf(row.key);
-    if (left && (left.type !== type || left.parentKey !== (parentKey ?? ''))) return null;
+    // Not its type, which may have been changed too: the key found is said with the type to type back.
+    if (left && left.parentKey !== (parentKey ?? '')) return null;
     if (left && left.axis !== null && left.axis !== axis) return null;
     const keepsAxis = withAxes && (!left || left.axis !== null);
     return { entry: { key: row.key, type, parentKey, ...(keepsAxis ? { axis } : {}) }, row };
@@ -154,8 +156,12 @@ function clearedKeyIssue(entry: ClearedKeyRow, found: Found | null, sheet: strin
   const cell = cellAddress(entry.row, KEY_COLUMNS.key);
   const emptied = entry.left === undefined;
   const params: Record<string, string | number> = { changed: emptied ? 'emptied' : 'key-cleared', row: entry.row };
+  const typeChanged =
+    entry.left !== undefined &&
+    (entry.left.typeShown !== undefined || (found !== null && found.entry.type !== entry.left.type));
   if (entry.left) {
-    params.type = entry.left.type ?? '';
+    if (typeChanged) params.typeValue = entry.left.typeShown ?? entry.left.type ?? '';
+    else params.type = entry.left.type ?? '';
     params.parent = entry.left.parentKey;
     if (entry.left.axis !== null) params.axis = entry.left.axis;
   }
@@ -171,6 +177,9 @@ function clearedKeyIssue(entry: ClearedKeyRow, found: Found | null, sheet: strin
       params.expectedType = found.entry.type;
       params.expectedParent = found.entry.parentKey ?? '';
       if (found.entry.axis !== undefined) params.expectedAxis = found.entry.axis;
+    } else if (typeChanged) {
+      params.expectedType = found.entry.type;
+      params.typeCell = cellAddress(entry.row, KEY_COLUMNS.type);
     }
   }
   return createIssue('ctg-key-list-invalid', { sheet, cell, rowKey: found?.entry.key ?? null }, params);

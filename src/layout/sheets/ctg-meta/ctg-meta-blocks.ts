@@ -51,10 +51,26 @@ export function keyListEndRow(grid: SheetGrid, gap: KeyListGap = 'by-count'): nu
 }
 
 /**
+ * A key list row whose `Clé` was cleared by hand: alone (`isKeyAloneClearedRow`), or with its `Type` changed or
+ * cleared too, its parent key and axis as the tools write them in a key row (`keepsKeyRowShape`) and one of their key
+ * rows right under it (the list goes on: a person's note would not be there, and the keys under it are not lost).
+ */
+export function isKeyClearedRow(grid: SheetGrid, row: number): boolean {
+  if (gridText(grid, row, KEY_COLUMNS.key) !== '') return false;
+  if (isKeyAloneClearedRow(grid, row)) return true;
+  const next = row + 1;
+  return (
+    keepsKeyRowShape(grid, row) &&
+    next <= grid.rows.length &&
+    (isKeyListRowAsWritten(grid, next) || isKeyClearedRow(grid, next))
+  );
+}
+
+/**
  * A key list row whose `Clé` alone was cleared by hand: its type, parent key and axis as the tools write them (the
  * parent key its type takes, at least it or the axis filled). What a retired key's row so cleared reads too.
  */
-export function isKeyClearedRow(grid: SheetGrid, row: number): boolean {
+export function isKeyAloneClearedRow(grid: SheetGrid, row: number): boolean {
   return gridText(grid, row, KEY_COLUMNS.key) === '' && rowReadingAlone(grid, row) === 'key-changed';
 }
 

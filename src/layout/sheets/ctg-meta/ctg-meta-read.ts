@@ -23,6 +23,7 @@ import { readSentValues, type SentValue } from './sent-values';
 import {
   axisOfRow,
   isEmptyKeyRow,
+  isKeyAloneClearedRow,
   keyListEndRow,
   retiredBlockEndRow,
   retiredKeysTitle,
@@ -62,15 +63,16 @@ export interface CtgMeta {
 }
 
 /**
- * A row of the key list whose key was cleared by hand (`left`: its type, parent key and axis as read), or that was
- * emptied (no `left`): the list is read on past it (`keyListEndRow`), its key to be found in the axis sheets.
+ * A row of the key list whose key was cleared by hand (`left`: its type, parent key and axis as read; `typeShown`, the
+ * type cell as shown, when it was changed or cleared too), or that was emptied (no `left`): the list is read on past
+ * it (`keyListEndRow`), its key to be found in the axis sheets.
  */
 export interface ClearedKeyRow {
   /** Its row in `_ctg`. */
   row: number;
   /** Where its key stood in the list as read: right before `keys[at]`. */
   at: number;
-  left?: { type: RowType | null; parentKey: string; axis: number | null };
+  left?: { type: RowType | null; parentKey: string; axis: number | null; typeShown?: string };
 }
 
 export interface CtgMetaReading {
@@ -137,10 +139,15 @@ function readKeys(
     const axis = withAxes ? axisOfRow(grid, row) : null;
     if (key === '') {
       const emptied = isEmptyKeyRow(grid, row);
+      // Its type changed too: what the cell shows, to be said; a row without a parent key is a fiche's.
+      const typeChanged = !emptied && !isKeyAloneClearedRow(grid, row);
+      const typeShown = typeChanged ? { typeShown: shownContent(gridCell(grid, row, KEY_COLUMNS.type)) } : {};
       cleared.push(
-        emptied ? { row, at: keys.length } : { row, at: keys.length, left: { type, parentKey: parent, axis } },
+        emptied
+          ? { row, at: keys.length }
+          : { row, at: keys.length, left: { type, parentKey: parent, axis, ...typeShown } },
       );
-      ficheCleared ||= emptied || type === 'Fiche';
+      ficheCleared ||= emptied || type === 'Fiche' || (typeChanged && parent === '');
       continue;
     }
     const parentRead = fiches.has(parent) || (ficheCleared && rowTypeOfKey(parent) === 'Fiche');
