@@ -369,12 +369,14 @@ describe('a retired key’s row whose type or key was changed by hand', () => {
     expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G99']);
   });
 
-  it('is a value a person typed at the block’s end, when nothing tells a row typed over from a note under it', async () => {
+  it('at the block’s end, is the tools’ row typed over too: its parent key and axis are no note’s', async () => {
     const grid = typed(await metaGrid(retired), [
       [first + 1, 1, { value: 'Voir avec la CAF' }],
       [first + 1, 2, { value: 'à revoir' }],
     ]);
-    expect(typedCells(grid).map(([cell]) => cell)).toEqual([`A${first + 1}`, `B${first + 1}`, `D${first + 1}`]);
+    expect(typedCells(grid)).toEqual([]);
+    expect(issuesOf(grid).map(([code, cell]) => [code, cell])).toEqual([['ctg-retired-key-changed', `A${first + 1}`]]);
+    expect(readCtgMeta(grid).meta?.retiredKeys.map((entry) => entry.key)).toEqual(['G1-QL9']);
   });
 });
 

@@ -21,18 +21,14 @@ function retiredTitleRow(meta: SheetGrid): number {
   return meta.rows.findIndex((_, index) => gridText(meta, index + 1, 1) === metaTexts.retiredKeysTitle) + 1;
 }
 
-/** A workbook regenerated without G2 (retired G2, G2-QN1, G2-QN2), G2-QN1's key and type typed over. */
-async function withG2QN1TypedOver() {
+/** A workbook regenerated without G2 (retired G2, G2-QN1, G2-QN2), `key`'s key and type typed over. */
+async function withTypedOver(key = 'G2-QN1') {
   const generated = filePort(await roundTrip((await buildNewWorkbook(samplePlan(), { today })).spec));
   expect((await regenerateAndWrite(generated.port, samplePlanWithoutG2(), { now: today })).status).toBe('done');
   const file = filePort(generated.grids());
   const meta = sheet(file.grids(), '_ctg');
-  const row = retiredTitleRow(meta) + 2;
-  expect([gridText(meta, row, 1), gridText(meta, row, 2), gridText(meta, row, 3)]).toEqual([
-    'G2-QN1',
-    'Quantitatif',
-    'G2',
-  ]);
+  const row = retiredTitleRow(meta) + 1 + ['G2', 'G2-QN1', 'G2-QN2'].indexOf(key);
+  expect([gridText(meta, row, 1), gridText(meta, row, 2), gridText(meta, row, 3)]).toEqual([key, 'Quantitatif', 'G2']);
   put(meta, row, 1, { value: 'Voir avec la CAF' });
   put(meta, row, 2, { value: 'à revoir' });
   return { file, meta, row };
@@ -40,7 +36,7 @@ async function withG2QN1TypedOver() {
 
 describe('a retired key’s row whose key and type were both typed over, inside the block', () => {
   it('refuses the rewrite, said at its key cell to be the tools’ record, not to be moved', async () => {
-    const { file, row } = await withG2QN1TypedOver();
+    const { file, row } = await withTypedOver();
 
     const issues = await refusal(file, (port) => computeAndWrite(port, { now: later }));
 
@@ -60,8 +56,39 @@ describe('a retired key’s row whose key and type were both typed over, inside 
   }, 60_000);
 
   it('writes again once both are typed back, every retired key kept', async () => {
-    const { file, meta, row } = await withG2QN1TypedOver();
+    const { file, meta, row } = await withTypedOver();
     put(meta, row, 1, { value: 'G2-QN1' });
+    put(meta, row, 2, { value: 'Quantitatif' });
+
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('done');
+    const rewritten = sheet(file.grids(), '_ctg');
+    const title = retiredTitleRow(rewritten);
+    expect([1, 2, 3].map((offset) => gridText(rewritten, title + offset, 1))).toEqual(['G2', 'G2-QN1', 'G2-QN2']);
+  }, 60_000);
+});
+
+describe('the last retired key’s row with its key and type both typed over, at the block’s end', () => {
+  it('is said to be the tools’ record typed over, not a value to move elsewhere', async () => {
+    const { file, row } = await withTypedOver('G2-QN2');
+
+    const issues = await refusal(file, (port) => computeAndWrite(port, { now: later }));
+
+    expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['ctg-retired-key-changed', `A${row}`]]);
+    const message = renderIssueMessage(issues[0]);
+    expect(message).toContain(
+      'la clé et le type de cette ligne des clés retirées ont été modifiés à la main (clé «\u00a0Voir avec la ' +
+        'CAF\u00a0», type «\u00a0à revoir\u00a0», clé parente «\u00a0G2\u00a0»)',
+    );
+    expect(message).not.toContain('Déplacez-le');
+    const report = await validateWorkbook(file.port, { today: later });
+    expect(report.issues.filter((issue) => issue.sheet === '_ctg').map((issue) => [issue.code, issue.cell])).toEqual([
+      ['ctg-retired-key-changed', `A${row}`],
+    ]);
+  }, 60_000);
+
+  it('writes again once both are typed back, every retired key kept', async () => {
+    const { file, meta, row } = await withTypedOver('G2-QN2');
+    put(meta, row, 1, { value: 'G2-QN2' });
     put(meta, row, 2, { value: 'Quantitatif' });
 
     expect((await computeAndWrite(file.port, { now: later })).status).toBe('done');

@@ -151,7 +151,7 @@ export function axisOfRow(grid: SheetGrid, row: number): number | null {
  * How a row of the retired keys block reads: `retired-key`, a key as the tools write it there (a row key and the row
  * type its suffix gives); `type-changed` or `key-changed`, the tools' row with one of these two cells changed by hand,
  * the rest of the row still as they wrote it for the other (the parent key, the axis, at least one of them filled);
- * `both-changed`, the tools' row with both changed, inside the block (below); `not-tools`, no row of theirs (an
+ * `both-changed`, the tools' row with both changed (below); `not-tools`, no row of theirs (an
  * emptied row too). The block ends at its last key (`retiredBlockEndRow`), and
  * nothing the tools write comes right under it: a note a person typed there is no retired key, and is named rather
  * than dropped (ctg-meta-typed-cells.ts); a changed row is said to be the tools' damaged (retired-key-changes.ts),
@@ -162,15 +162,29 @@ export type RetiredRowReading = 'retired-key' | 'type-changed' | 'key-changed' |
 /**
  * `both-changed`: a row with its key and its type both changed (or cleared) by hand, the rest of the row as the tools
  * write it in a key row (`keepsKeyRowShape`), inside the block: one of the tools' rows follows it (past rows emptied
- * by hand). The tools write no row there that is not a retired key, so it is theirs, typed over. At the block's end,
- * such a row is not told from a note typed under the block's last key: `not-tools`.
+ * by hand), or it is right under one of them or the block's title (`followsBlockRow`: the block's last row typed
+ * over). The tools write no row there that is not a retired key, so it is theirs, typed over; a note a person typed
+ * there keeps no fiche's key as parent key nor axis beside it.
  */
 export function retiredRowReading(grid: SheetGrid, row: number): RetiredRowReading {
   const reading = rowReadingAlone(grid, row);
   if (reading !== 'not-tools' || !keepsKeyRowShape(grid, row)) return reading;
+  if (followsBlockRow(grid, row)) return 'both-changed';
   let next = row + 1;
   while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
   return next <= grid.rows.length && retiredRowReading(grid, next) !== 'not-tools' ? 'both-changed' : 'not-tools';
+}
+
+/**
+ * Whether the row right above `row` is the retired keys' title or one of the tools' rows (by its own cells, or typed
+ * over as `row` is, one of theirs above it): looking up only, so that `retiredRowReading`, which looks down, ends.
+ */
+function followsBlockRow(grid: SheetGrid, row: number): boolean {
+  const above = row - 1;
+  if (above < KEYS_FIRST_ROW) return false;
+  if (gridText(grid, above, KEY_COLUMNS.key) === metaTexts.retiredKeysTitle) return true;
+  if (rowReadingAlone(grid, above) !== 'not-tools') return true;
+  return keepsKeyRowShape(grid, above) && followsBlockRow(grid, above);
 }
 
 /** How a row reads from its own cells: a retired key, one with its key or its type changed, or no row of theirs. */
