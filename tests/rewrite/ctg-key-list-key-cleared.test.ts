@@ -203,7 +203,32 @@ describe('the last row of _ctg’s key list emptied', () => {
     expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
   }, 60_000);
 
-  it('is not found with a row added by hand after it: the fingerprint’s error stands', async () => {
+  it('with a row added by hand at the list’s end, never says to give its key to the emptied row’s axis row', async () => {
+    const { file, meta } = await withKeyListRowCleared([]);
+    for (let column = 1; column <= 4; column += 1) put(meta, 25, column, null);
+    [{ value: 'S15' }, { value: 'Fiche' }, null, { value: 13 }].forEach((cell, index) =>
+      put(meta, 26, index + 1, cell),
+    );
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['unknown-key', 'Axe 13', 'A6'],
+      ['ctg-key-list-invalid', '_ctg', 'A25'],
+    ]);
+    const [unknown, emptied] = errors.map((issue) => renderIssueMessage(issue));
+    expect(unknown).toBe(
+      `Axe 13, cellule A6${NBSP}: la clé ${q('S14')} n’est pas dans la liste des clés de la feuille masquée ` +
+        `${q('_ctg')}, où une clé a été effacée à la main (_ctg!A25)${NBSP}: c’est peut-être la sienne. Ne supprimez ` +
+        `pas cette ligne, ses valeurs seraient perdues${NBSP}: rétablissez d’abord la liste des clés (voir l’erreur ` +
+        `de ${q('_ctg')}).`,
+    );
+    expect(emptied).toContain(`la ligne 25 de la liste des clés a été vidée`);
+    expect(emptied).toContain('annulez la saisie (Ctrl+Z), ou reprenez la ligne dans une copie du classeur');
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+  }, 60_000);
+
+  it('is found too with a row added by hand after it, which alone is said unknown to the workbook', async () => {
     const { file, meta } = await withKeyListRowCleared([]);
     for (let column = 1; column <= 4; column += 1) put(meta, 25, column, null);
     const axis = sheet(file.grids(), 'Axe 13');
@@ -212,12 +237,16 @@ describe('the last row of _ctg’s key list emptied', () => {
 
     const errors = await errorsOf(file);
 
-    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual(
-      expect.arrayContaining([
-        ['unknown-key', 'Axe 13', 'A7'],
-        ['ctg-fingerprint-mismatch', '_ctg', 'B3'],
-      ]),
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+      ['unknown-key', 'Axe 13', 'A7'],
+      ['ctg-key-list-invalid', '_ctg', 'A25'],
+    ]);
+    const [unknown, emptied] = errors.map((issue) => renderIssueMessage(issue));
+    expect(unknown).toContain(`la clé ${q('S15')} est inconnue de ce classeur (ligne ajoutée à la main`);
+    expect(emptied).toContain(
+      `retapez en A25:D25 ${q('S14')}, ${q('Fiche')}, rien et ${q('13')} (la clé, le type, la clé parente et l’axe ` +
+        `de la ligne 6 de la feuille ${q('Axe 13')}, à sa place dans la liste)`,
     );
-    expect(errors.map((issue) => issue.code)).not.toContain('ctg-key-list-invalid');
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
   }, 60_000);
 });

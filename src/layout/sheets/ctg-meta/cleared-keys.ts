@@ -55,9 +55,9 @@ export async function findClearedKeys(
 
 /**
  * The key list's last rows emptied by hand leave a shorter list, which nothing in `_ctg` tells (the empty row under
- * the list follows them): with the fingerprint no longer matching, the rows of the axis sheets after the last key
- * read are those keys when the list with them has the stored fingerprint. Null when it has not (a row added by hand
- * at the end, another change): the fingerprint's error stands, as before.
+ * the list follows them): with the fingerprint no longer matching, the first rows of the axis sheets after the last
+ * key read are those keys when the list with them has the stored fingerprint; rows after them were added by hand
+ * (`unknown-key`, as any row added). Null when no such rows make it (another change): the fingerprint's error stands.
  */
 export async function findKeysEmptiedAtEnd(
   meta: CtgMeta,
@@ -68,17 +68,22 @@ export async function findKeysEmptiedAtEnd(
   const rows = axisRowsOf(meta, axisSheets);
   const from = last ? (rows.positions.get(last.key) ?? null) : -1;
   if (meta.clearedKeys || from === null || from + 1 >= rows.all.length) return null;
-  const found: Found[] = [];
+  const after: Found[] = [];
   for (const { row, axis } of rows.all.slice(from + 1)) {
     const key = rows.keyOf(row, axis, undefined);
-    if (!key) return null;
-    found.push(key);
+    if (!key) break;
+    after.push(key);
   }
-  const keys = [...meta.keys, ...found.map((key) => key.entry)];
-  if ((await keyListFingerprint(keys)) !== meta.planFingerprint) return null;
-  const at = meta.keys.length;
-  const issues = found.map((key, index) => clearedKeyIssue({ row: KEYS_FIRST_ROW + at + index, at }, key, sheet));
-  return { meta: { ...meta, keys }, issues };
+  // The fewest of them that make the stored list: hashed once per row tried, only with the fingerprint not matching.
+  for (let count = 1; count <= after.length; count += 1) {
+    const found = after.slice(0, count);
+    const keys = [...meta.keys, ...found.map((key) => key.entry)];
+    if ((await keyListFingerprint(keys)) !== meta.planFingerprint) continue;
+    const at = meta.keys.length;
+    const issues = found.map((key, index) => clearedKeyIssue({ row: KEYS_FIRST_ROW + at + index, at }, key, sheet));
+    return { meta: { ...meta, keys }, issues };
+  }
+  return null;
 }
 
 /** The axis sheets' rows in workbook order, and what tells a row's key one a cleared row of the list may have held. */
