@@ -158,7 +158,26 @@ export async function outputPathError(
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
     return { code: 'output-unwritable', message: texts.outputReadOnly(path, inPlace), file: path };
+  if (kind === 'file') {
+    const backup = await backupNameTooLong(path);
+    if (backup) {
+      const message = texts.fileUnwritable(path, texts.backupNameTooLong(backup, inPlace), true);
+      return { code: 'output-unwritable', message, file: path };
+    }
+  }
   return null;
+}
+
+/**
+ * The name the replaced file's copy would have, when the system refuses it (a name that fits, with `.bak` added,
+ * may not): said before the work, as a name too long is. Beside a `.bak` already there, the copy goes to the
+ * shortest `<name>.N.bak` but for a tenth copy and after, which are not looked for.
+ */
+async function backupNameTooLong(path: string): Promise<string | null> {
+  const backup = `${path}.bak`;
+  if (await isNameTooLong(backup)) return backup;
+  const earlier = `${path}.1.bak`;
+  return (await kindOf(backup)) !== null && (await isNameTooLong(earlier)) ? earlier : null;
 }
 
 /** Whether two files hold the same bytes (a size told apart first, without reading them). */

@@ -400,6 +400,10 @@ export const texts = {
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
+  /** The copy of the file replaced (`<name>.bak`, or `<name>.1.bak` beside an earlier one) would have a name too long. */
+  backupNameTooLong: (backup: string, inPlace: boolean) =>
+    `l’ancien fichier serait gardé sous ${backup}, un nom trop long pour le système ` +
+    `(${inPlace ? 'renommez le classeur d’un nom plus court, puis réessayez' : 'donnez à -o un nom plus court'})`,
   outputReadOnly: (path: string, inPlace: boolean) =>
     inPlace
       ? `${path} est en lecture seule : il n’est pas modifié. Retirez-lui la lecture seule, ou écrivez le résultat ` +
