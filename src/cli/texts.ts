@@ -467,6 +467,9 @@ export const texts = {
     clean: 'Aucun problème trouvé.',
     workbookLevel: 'Classeur',
     sheetHeader: (sheet: string) => `${sheet}`,
+    /** Errors are listed before warnings, each by sheet: what stops the workbook comes first, however many warnings. */
+    severityHeader: (severity: 'error' | 'warning') =>
+      severity === 'error' ? 'Erreurs\u00a0:' : 'Avertissements\u00a0:',
     severity: (severity: 'error' | 'warning') => (severity === 'error' ? 'erreur' : 'avertissement'),
     issueLine: (severity: string, cell: string | null, message: string) =>
       `  ${severity.padEnd(13)} ${(cell ?? '').padEnd(6)} ${message}`,
