@@ -410,6 +410,12 @@ export const texts = {
         'ailleurs avec -o, puis relancez la commande. Rien n’a été écrit.'
       : `${path} est en lecture seule : il n’est pas remplacé. Retirez-lui la lecture seule, ou donnez un autre ` +
         'nom avec -o. Rien n’a été écrit.',
+  /** Ctrl-C or SIGTERM while `path` was written: its temporary file removed, `path` as it was. */
+  writeInterrupted: (path: string, replacing: boolean, writtenBefore: readonly string[]) =>
+    `Interrompu pendant l’écriture de ${path}\u00a0: ` +
+    (writtenBefore.length > 0
+      ? `${path} n’a pas été ${replacing ? 'modifié' : 'écrit'} (déjà écrit${writtenBefore.length > 1 ? 's' : ''}\u00a0: ${writtenBefore.join(', ')}).`
+      : `${replacing ? `${path} n’a pas été modifié, ` : ''}rien n’a été écrit.`),
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
