@@ -58,7 +58,8 @@ function isCutShort(bytes: Uint8Array): boolean {
     difat = view.getUint32(start(difat) + 4 * perDifatSector, true);
   }
 
-  let lastUsed = view.getUint32(48, true); // the directory's first sector
+  const directoryStart = view.getUint32(48, true);
+  let lastUsed = directoryStart <= LAST_SECTOR_NUMBER ? directoryStart : 0;
   for (const [index, sector] of tableSectors.entries()) {
     if (sector > LAST_SECTOR_NUMBER) continue;
     if (!isWhole(sector)) return true;
@@ -66,7 +67,7 @@ function isCutShort(bytes: Uint8Array): boolean {
       if (view.getUint32(start(sector) + 4 * i, true) !== FREE_SECTOR)
         lastUsed = Math.max(lastUsed, (index * sectorSize) / 4 + i);
   }
-  return lastUsed <= LAST_SECTOR_NUMBER && start(lastUsed) >= bytes.length;
+  return start(lastUsed) >= bytes.length;
 }
 
 /**
