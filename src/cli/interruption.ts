@@ -54,3 +54,25 @@ export async function interruptible<T>(
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * `work` (a file written: temporary file, then renamed into place) with Ctrl-C and SIGTERM held rather than ending the
+ * command at once, which left the temporary file behind: `signalled` tells `work` the first one received so far, for
+ * it to stop where nothing is left half done; null when none came. Its exit code beside it.
+ */
+export async function holdingSignals<T>(
+  work: (signalled: () => { signal: EndingSignal; exitCode: number } | null) => Promise<T>,
+): Promise<T> {
+  let received: EndingSignal | null = null;
+  const handlers = (Object.keys(ENDING_SIGNALS) as EndingSignal[]).map((signal) => {
+    const handler = () => void (received ??= signal);
+    process.on(signal, handler);
+    return { signal, handler };
+  });
+  try {
+    return await work(() => (received === null ? null : { signal: received, exitCode: ENDING_SIGNALS[received] }));
+  } finally {
+    await nextTurn();
+    for (const { signal, handler } of handlers) process.off(signal, handler);
+  }
+}

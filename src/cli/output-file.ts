@@ -1,6 +1,7 @@
 import { constants as fsConstants, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CliError } from './failure';
+import { holdingSignals } from './interruption';
 import { texts } from './texts';
 
 /**
@@ -9,7 +10,10 @@ import { texts } from './texts';
  * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`). Every refusal is a French message naming the path the user gave (never the temporary file), and
  * nothing is left behind.
  */
-export type WriteOutcome = { ok: true; backup: Backup | null } | { ok: false; error: CliError };
+export type WriteOutcome =
+  | { ok: true; backup: Backup | null }
+  /** `exitCode`: the signal's (130, 143) when Ctrl-C or SIGTERM stopped the write. */
+  | { ok: false; error: CliError; exitCode?: number };
 
 /** The copy of the replaced file (`<name>.bak`), and where a different `.bak` already there was renamed, if it was. */
 export interface Backup {
@@ -158,7 +162,26 @@ export async function outputPathError(
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
     return { code: 'output-unwritable', message: texts.outputReadOnly(path, inPlace), file: path };
+  if (kind === 'file') {
+    const backup = await backupNameTooLong(path);
+    if (backup) {
+      const message = texts.fileUnwritable(path, texts.backupNameTooLong(backup, inPlace), true);
+      return { code: 'output-unwritable', message, file: path };
+    }
+  }
   return null;
+}
+
+/**
+ * The name the replaced file's copy would have, when the system refuses it (a name that fits, with `.bak` added,
+ * may not): said before the work, as a name too long is. Beside a `.bak` already there, the copy goes to the
+ * shortest `<name>.N.bak` but for a tenth copy and after, which are not looked for.
+ */
+async function backupNameTooLong(path: string): Promise<string | null> {
+  const backup = `${path}.bak`;
+  if (await isNameTooLong(backup)) return backup;
+  const earlier = `${path}.1.bak`;
+  return (await kindOf(backup)) !== null && (await isNameTooLong(earlier)) ? earlier : null;
 }
 
 /** Whether two files hold the same bytes (a size told apart first, without reading them). */
@@ -181,12 +204,36 @@ async function keepEarlierBackup(path: string, backup: string): Promise<string |
   return `${path}.${number}.bak`;
 }
 
-export async function writeOutputFile(
+/**
+ * Writes `bytes` to `path`. Ctrl-C or SIGTERM meanwhile is held (src/cli/interruption.ts, `holdingSignals`): received
+ * while the temporary file is written, the temporary file is removed and the write refused as `interrupted`, nothing
+ * else touched; received once it is whole, the backup and the rename, a few milliseconds, are done, and the command
+ * says what it wrote. `writtenBefore`: the files the command wrote before this one (an extract's others, a bilan's
+ * .xlsx before its PDF), which the interruption's message names.
+ */
+export function writeOutputFile(
   path: string,
   bytes: Uint8Array,
   force: boolean,
   example: string,
   inPlace = false,
+  writtenBefore: readonly string[] = [],
+): Promise<WriteOutcome> {
+  return holdingSignals((signalled) =>
+    writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore }, signalled),
+  );
+}
+
+async function writeHoldingSignals(
+  path: string,
+  bytes: Uint8Array,
+  {
+    force,
+    example,
+    inPlace,
+    writtenBefore,
+  }: { force: boolean; example: string; inPlace: boolean; writtenBefore: readonly string[] },
+  signalled: () => { exitCode: number } | null,
 ): Promise<WriteOutcome> {
   const refused = await outputPathError(path, force, example, inPlace);
   if (refused) return { ok: false, error: refused };
@@ -197,6 +244,12 @@ export async function writeOutputFile(
   let earlier: string | null = null;
   try {
     await fs.writeFile(temporary, bytes);
+    const interrupted = signalled();
+    if (interrupted) {
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      const message = texts.writeInterrupted(path, replacing, writtenBefore);
+      return { ok: false, error: { code: 'interrupted', message, file: path }, exitCode: interrupted.exitCode };
+    }
     if (backup) {
       step = 'backup';
       if ((await kindOf(backup)) === 'folder') throw Object.assign(new Error(backup), { code: 'EISDIR' });

@@ -23,13 +23,14 @@ export type ConvertedFile = { ok: true; bytes: Uint8Array; from: 'ods' | 'xls' }
 
 /**
  * The kind LibreOffice has to convert (`ods`, `xls`), or null when the reader's refusal stands. The reader tells an
- * OpenDocument spreadsheet by its `mimetype` part; a file named .ods that it cannot tell is tried too.
+ * OpenDocument spreadsheet by its `mimetype` part; a file named .ods that it cannot tell is tried too, unless the
+ * reader told what else it is (a text, a PDF, a plan in JSON renamed .ods: no conversion makes it a workbook).
  */
 function formatToConvert(path: string, error: XlsxReadError): 'ods' | 'xls' | null {
-  const extension = extname(path).toLowerCase();
   if (error.code === 'legacy-format') return 'xls';
-  if (error.code === 'not-xlsx' && (error.params.found === 'ods' || extension === '.ods')) return 'ods';
-  return null;
+  if (error.code !== 'not-xlsx') return null;
+  const untold = error.params.found === undefined && extname(path).toLowerCase() === '.ods';
+  return error.params.found === 'ods' || untold ? 'ods' : null;
 }
 
 function conversionError(

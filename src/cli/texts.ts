@@ -400,12 +400,22 @@ export const texts = {
   backupUnwritable: (backup: string, code: string | undefined) =>
     `l’ancien fichier ne peut pas être gardé sous ${backup} (${code === 'EISDIR' ? `${backup} est un dossier` : shortSystemReason(code)}) ; ` +
     `renommez ou supprimez ${backup}, ou vérifiez vos droits sur son dossier, puis réessayez`,
+  /** The copy of the file replaced (`<name>.bak`, or `<name>.1.bak` beside an earlier one) would have a name too long. */
+  backupNameTooLong: (backup: string, inPlace: boolean) =>
+    `l’ancien fichier serait gardé sous ${backup}, un nom trop long pour le système ` +
+    `(${inPlace ? 'renommez le classeur d’un nom plus court, puis réessayez' : 'donnez à -o un nom plus court'})`,
   outputReadOnly: (path: string, inPlace: boolean) =>
     inPlace
       ? `${path} est en lecture seule : il n’est pas modifié. Retirez-lui la lecture seule, ou écrivez le résultat ` +
         'ailleurs avec -o, puis relancez la commande. Rien n’a été écrit.'
       : `${path} est en lecture seule : il n’est pas remplacé. Retirez-lui la lecture seule, ou donnez un autre ` +
         'nom avec -o. Rien n’a été écrit.',
+  /** Ctrl-C or SIGTERM while `path` was written: its temporary file removed, `path` as it was. */
+  writeInterrupted: (path: string, replacing: boolean, writtenBefore: readonly string[]) =>
+    `Interrompu pendant l’écriture de ${path}\u00a0: ` +
+    (writtenBefore.length > 0
+      ? `${path} n’a pas été ${replacing ? 'modifié' : 'écrit'} (déjà écrit${writtenBefore.length > 1 ? 's' : ''}\u00a0: ${writtenBefore.join(', ')}).`
+      : `${replacing ? `${path} n’a pas été modifié, ` : ''}rien n’a été écrit.`),
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {
@@ -463,6 +473,9 @@ export const texts = {
     clean: 'Aucun problème trouvé.',
     workbookLevel: 'Classeur',
     sheetHeader: (sheet: string) => `${sheet}`,
+    /** Errors are listed before warnings, each by sheet: what stops the workbook comes first, however many warnings. */
+    severityHeader: (severity: 'error' | 'warning') =>
+      severity === 'error' ? 'Erreurs\u00a0:' : 'Avertissements\u00a0:',
     severity: (severity: 'error' | 'warning') => (severity === 'error' ? 'erreur' : 'avertissement'),
     issueLine: (severity: string, cell: string | null, message: string) =>
       `  ${severity.padEnd(13)} ${(cell ?? '').padEnd(6)} ${message}`,

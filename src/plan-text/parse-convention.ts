@@ -11,6 +11,7 @@ import { ficheName } from '../domain/fiche-name';
 import type { ReadFiche } from './fiche-fields';
 import { readFicheSection } from './fiche-section';
 import { joinWrappedHeadings } from './headings';
+import { partyCommunes } from './list-last-item';
 import { readParties, readSignatures } from './parties';
 import { readPeriod } from './period';
 import { classifyTerritory, type Territory } from './territories';
@@ -48,14 +49,21 @@ export function parseConvention(exported: string): PlanParseResult {
   if (!parties.caf) warnings.add('caf-not-found', 0);
   if (!parties.epci) warnings.add('epci-not-found', 0);
   if (parties.communes.length === 0) warnings.add('no-commune', 0);
+  const signatures = readSignatures(lines);
+  const section = readFicheSection(lines, warnings);
+  if (section.ficheCount === 0) return fail('no-fiche');
+  // The names the text gives one commune each, which tell what a list's last « X et Y » is.
+  const namedAlone = [
+    ...signatures.map((signature) => signature.spelling),
+    ...section.axes.flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.territories.map((t) => t.text))),
+    ...parties.communes.filter((commune) => commune.parts === undefined).map((commune) => commune.spelling),
+  ];
   const directory = new CommuneDirectory();
-  for (const commune of parties.communes) directory.addParty(commune.spelling, commune.line);
-  for (const signature of readSignatures(lines))
+  for (const commune of partyCommunes(parties.communes, namedAlone)) directory.addParty(commune.spelling, commune.line);
+  for (const signature of signatures)
     if (!directory.mention(signature.spelling, signature.line, false))
       warnings.add('unknown-commune', signature.line, { name: signature.spelling });
 
-  const section = readFicheSection(lines, warnings);
-  if (section.ficheCount === 0) return fail('no-fiche');
   const period = readPeriod(lines);
   if (period.kind === 'none') return fail('period-not-found');
   if (period.kind === 'reversed') return fail('period-invalid', { start: period.start, end: period.end });

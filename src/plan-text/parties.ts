@@ -12,7 +12,18 @@ export interface PartiesText {
   caf: string;
   epci: string;
   epciShortName: string;
-  communes: { spelling: string; line: number }[];
+  communes: PartyCommune[];
+}
+
+/**
+ * A commune as the parties name it. `parts`: the last item of a list (« Vailly, Saint Jean et Saint Paul »), whose
+ * « et » may join two communes or belong to one name written without its hyphens (Saint-Jean-et-Saint-Paul): the two
+ * names it would be, for the reading of the whole text to choose (list-last-item.ts).
+ */
+export interface PartyCommune {
+  spelling: string;
+  line: number;
+  parts?: string[];
 }
 
 const END_OF_NAME = /\s+(?:représenté|represente|dont\b|et\s+dont\b|sise?\b|domicilié)|\s*[,;(«»]|\s*$/i;
@@ -55,11 +66,12 @@ const END_OF_LIST = /(?:^|[\s,]+)(?:représent|represent|dont\b|et\s+dont\b|sise
 
 /**
  * The communes of a « Les communes de A, B et C » line, each as written; none when the line names no list. Commas
- * part the names; « et » in lower case parts only the last of them (« Vailly, Soupir et Chavonne »), as a list
+ * part the names; « et » in lower case may part only the last of them (« Vailly, Soupir et Chavonne »), as a list
  * writes it before its last item: before, it is part of a name written without its hyphens (« Saint Jean et Saint
- * Paul, Vailly »), as an « ET » in capitals always is (« BOURG ET COMIN »).
+ * Paul, Vailly »), as an « ET » in capitals always is (« BOURG ET COMIN »). The last item with such an « et » is
+ * given whole with its `parts`: whether it is one commune or two, the rest of the text tells.
  */
-function communesListed(text: string): string[] {
+function communesListed(text: string): { spelling: string; parts?: string[] }[] {
   const match = COMMUNES.exec(text);
   if (!match) return [];
   const end = END_OF_LIST.exec(match[1]);
@@ -68,7 +80,14 @@ function communesListed(text: string): string[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  return [...names.slice(0, -1), ...names.slice(-1).flatMap((last) => last.split(/\s+et\s+/))];
+  const last = names.pop();
+  if (last === undefined) return [];
+  const listed = names.map((spelling) => ({ spelling }));
+  const parts = last.split(/\s+et\s+/);
+  // One « et »: one name or two, as the rest of the text tells; more (« A et B et C »): parted at each.
+  return parts.length === 2
+    ? [...listed, { spelling: last, parts }]
+    : [...listed, ...parts.map((spelling) => ({ spelling }))];
 }
 
 const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'sur', 'a', 'aux', 'au']);
@@ -96,7 +115,7 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
       continue;
     }
     // The EPCI's own line (« Communauté de communes des Monts du Pilat ») names no commune.
-    if (!epciMatch) for (const spelling of communesListed(text)) communes.push({ spelling, line: line.no });
+    if (!epciMatch) for (const listed of communesListed(text)) communes.push({ ...listed, line: line.no });
     const communeMatch = COMMUNE.exec(text);
     if (communeMatch) {
       const name = nameUntilEnd(communeMatch[2]);

@@ -1,3 +1,4 @@
+import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const withLibreOffice = <T>(program: string, work: () => Promise<T>) => withEnv(
 beforeAll(async () => {
   territory = join(folder, 'pilat.xlsx');
   writeFileSync(territory, await territoryBytes(pilat));
-  writeFileSync(join(folder, 'pilat.ods'), 'an .ods, as LibreOffice saves it');
+  writeFileSync(join(folder, 'pilat.ods'), openDocumentSpreadsheet());
 }, 60_000);
 
 // The stand-ins are shell scripts.

@@ -73,12 +73,13 @@ describe('ctg-suivi generate and validate', () => {
   it.each([
     ['a text file', 'notes.xlsx', 'bonjour'],
     ['an empty file', 'vide.xlsx', ''],
-    // A compound file holding an `EncryptedPackage`: a legacy .xls would be converted by LibreOffice instead.
+    // A compound file holding an `EncryptedPackage` (past its 512-byte header: shorter, it would be a file cut short);
+    // a legacy .xls would be converted by LibreOffice instead.
     [
       'a password-protected workbook',
       'protege.xlsx',
       Buffer.concat([
-        Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(64), 'hex'),
+        Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'),
         Buffer.from('EncryptedPackage', 'utf16le'),
       ]),
     ],

@@ -1,3 +1,4 @@
+import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,8 +83,8 @@ describePosix('a command interrupted while LibreOffice converts a file', () => {
     const temporary = join(run, 'tmp');
     for (const dir of [work, temporary, join(work, 'territoires')]) mkdirSync(dir, { recursive: true });
     writeFileSync(join(work, 'suivi.xlsx'), masterBytes);
-    writeFileSync(join(work, 'retour.ods'), 'an .ods, as LibreOffice saves it');
-    writeFileSync(join(work, 'territoires', 'pilat.ods'), 'an .ods, as LibreOffice saves it');
+    writeFileSync(join(work, 'retour.ods'), openDocumentSpreadsheet());
+    writeFileSync(join(work, 'territoires', 'pilat.ods'), openDocumentSpreadsheet());
     const before = filesIn(work);
     // A LibreOffice that does not end, and what it started: their process ids, once started.
     const started = join(run, 'soffice.pid');

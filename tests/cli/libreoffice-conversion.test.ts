@@ -1,3 +1,4 @@
+import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   isRunning,
@@ -28,7 +29,7 @@ const program = (name: string, body: string) => standInProgram(folder, name, bod
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const ods = new TextEncoder().encode('an .ods');
+const ods = openDocumentSpreadsheet();
 const limits = { maxBytes: 1024 };
 
 // The stand-ins are shell scripts.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { writeOutputFile } from '../../src/cli/output-file';
 import { buildXlsx } from '../xlsx-reader/support/package-builder';
+import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
 // Failures of the write itself, which the checks made before it cannot foresee: said in French, nothing left behind.
@@ -152,6 +153,44 @@ describe('an -o whose name is longer than the system allows', () => {
         'Rien n’a été écrit.',
     });
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  // 253 bytes: within the system's 255, while `<name>.bak` (made when the file is replaced) is not.
+  const fitting = `${'s'.repeat(248)}.xlsx`;
+  const outside = mkdtempSync(join(tmpdir(), 'ctg-long-backup-inputs-'));
+
+  beforeAll(async () => {
+    await generatedWorkbook(join(outside, 'suivi.xlsx'));
+  }, 60_000);
+
+  it.each([
+    ['compute, in place', (file: string) => ['compute', file, '--json'], true],
+    ['generate --force, regenerating it', (file: string) => ['generate', '-o', file, '--force', '--json'], true],
+    [
+      'compute -o --force',
+      (file: string) => ['compute', join(outside, 'suivi.xlsx'), '-o', file, '--force', '--json'],
+      false,
+    ],
+    ['consolidate -o --force', (file: string) => ['consolidate', TERRITORY, '-o', file, '--force', '--json'], false],
+  ])('is refused by %s before any work when its backup would be too long', async (_, args, inPlace) => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-long-backup-'));
+    const file = join(folder, fitting);
+    copyFileSync(join(outside, 'suivi.xlsx'), file);
+    const before = readFileSync(file);
+    const run = await runCli(args(file));
+    expect(run.code).toBe(2);
+    const advice = inPlace
+      ? 'renommez le classeur d’un nom plus court, puis réessayez'
+      : 'donnez à -o un nom plus court';
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'output-unwritable',
+      file,
+      message:
+        `Impossible d’écrire ${file}\u00a0: l’ancien fichier serait gardé sous ${file}.bak, un nom trop long pour le ` +
+        `système (${advice}). ${file} n’a pas été modifié.`,
+    });
+    expect(readdirSync(folder)).toEqual([fitting]);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('is written when the name fits, though the temporary file beside it would not', async () => {

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { compoundFile } from '../helpers/compound-file';
 import { convertThroughLibreOffice } from '../helpers/libreoffice';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
+import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { recordConversionFolder, recordedConversionFolder, standInProgram, withEnv } from '../helpers/stand-in-program';
 import { masterAndCcmpExtract } from '../merge/helpers/returned-extract';
 import { runCli } from './run-cli';
@@ -25,7 +27,7 @@ const itWithLibreOffice = itWhenAvailable({ soffice: hasBinary('soffice') });
 beforeAll(async () => {
   mkdirSync(files);
   ({ extractBytes } = await masterAndCcmpExtract(new Date('2026-08-10T10:00:00Z'), path('suivi.xlsx'), extract));
-  writeFileSync(ods, 'an .ods, as LibreOffice saves it');
+  writeFileSync(ods, openDocumentSpreadsheet());
 }, 60_000);
 
 /** The command line run with LibreOffice as `program` names it ('' for none). */
@@ -77,6 +79,50 @@ describePosix('validate on an .ods', () => {
     const json = await withLibreOffice('', ['validate', ods, '--json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'needs-libreoffice', message, file: ods } });
+  });
+
+  it('says a text file named .ods is no workbook, without LibreOffice, as it says of one named .xlsx', async () => {
+    const notes = join(files, 'notes.ods');
+    writeFileSync(notes, 'Réunion du 12 mars : relancer la CCMP.\n');
+    const started = path('converter-started-for-text');
+    const fails = standInProgram(folder, 'fails', `touch "${started}"; exit 1`);
+    const message =
+      `${notes}\u00a0: ce fichier est un document texte, pas un classeur\u00a0: il ne peut pas être lu comme un ` +
+      'tableau de suivi. Utilisez à sa place le classeur lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.';
+    for (const program of [fails, '']) {
+      expect(await withLibreOffice(program, ['validate', notes])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${message}\n`,
+      });
+      const json = await withLibreOffice(program, ['validate', notes, '--json']);
+      expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'not-xlsx', message, file: notes } });
+    }
+    expect(existsSync(started)).toBe(false);
+    const renamed = join(files, 'notes.xlsx');
+    writeFileSync(renamed, 'Réunion du 12 mars : relancer la CCMP.\n');
+    expect((await runCli(['validate', renamed])).stderr).toBe(`${message.split(notes).join(renamed)}\n`);
+  });
+
+  it('says an .xls cut short (a download interrupted) is cut, without converting what is left of it', async () => {
+    const whole = compoundFile(16);
+    const xls = join(files, 'coupe.xls');
+    writeFileSync(xls, whole.slice(0, whole.length / 2));
+    // LibreOffice makes an empty workbook of what is left, which would then be « pas un classeur de suivi ».
+    const started = path('converter-started');
+    const converts = standInProgram(
+      folder,
+      'converts-anything',
+      `touch "${started}"; ${recordConversionFolder(recorded)}; cp "${extract}" "$out/retour.xlsx"`,
+    );
+    const message =
+      `${xls}\u00a0: le fichier est incomplet\u00a0: il a été coupé (téléchargement ou copie interrompus). ` +
+      'Demandez-en une nouvelle copie ou récupérez l’original.';
+    expect(await withLibreOffice(converts, ['validate', xls])).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+    const json = await withLibreOffice(converts, ['validate', xls, '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'truncated', message, file: xls } });
+    expect(existsSync(started)).toBe(false);
   });
 
   itWithLibreOffice(

@@ -1,3 +1,4 @@
+import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -176,8 +177,8 @@ describe('an extract filled in and saved by LibreOffice, merged back', () => {
       { key: 'G2', header: 'Statut', value: 'Réalisée' },
     ]);
     writeFileSync(path('autre.xlsx'), other);
-    // An .ods as LibreOffice writes it when there is one; else any OpenDocument name will do: it is never opened.
-    const ods = saved.ods ?? new TextEncoder().encode('not opened');
+    // An .ods as LibreOffice writes it when there is one; else the least the reader tells as one: it is never opened.
+    const ods = saved.ods ?? openDocumentSpreadsheet();
     const previous = process.env.CTG_LIBREOFFICE;
     process.env.CTG_LIBREOFFICE = path('pas-de-libreoffice');
     try {

@@ -1,4 +1,4 @@
-import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
+import { codes, ficheByKey, fiches, parsedOk, replaceOnce } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
 /** The EPCI among the parties, whatever its kind: its name, and its short name as a fiche's territory. */
@@ -77,6 +77,57 @@ describe('the communes among the parties', () => {
   ])('« %s » names its communes whole, « et » parting only the last', (written, names) => {
     const { plan } = parsedOk(replaceOnce(smallConvention, COMMUNE_PARTIES, written));
     expect(plan.parties.communes.map((commune) => commune.name)).toEqual(names);
+  });
+
+  describe('a list ending « X et Y »: one commune whose name holds « et », or two', () => {
+    // Names written without their hyphens, as the seed writes its own (« SAINT GENEST MALIFAUX », « BOURG ARGENTAL »):
+    // « Saint Jean et Saint Paul » may be Saint-Jean-et-Saint-Paul, or the list's last two communes.
+    const LIST = '- Les communes de Vailly, Saint Jean et Saint Paul, représentées par leurs maires ;';
+    const withList = (text: string) => replaceOnce(text, COMMUNE_PARTIES, LIST);
+    const signing = (text: string, ...mayors: string[]) =>
+      replaceOnce(
+        text,
+        'ARTICLE 10 : DUREE',
+        [...mayors.map((name) => `Le Maire de ${name}`), '', 'ARTICLE 10 : DUREE'].join('\n'),
+      );
+    const communesOf = (text: string) => {
+      const { plan, warnings } = parsedOk(text);
+      const unknown = warnings.filter((warning) => warning.code === 'unknown-commune');
+      return {
+        communes: plan.parties.communes.map((commune) => commune.name),
+        unknownCommunes: unknown.map((warning) => warning.params.name),
+      };
+    };
+
+    test('one commune when the convention names it whole elsewhere: its mayor signs', () => {
+      const { communes, unknownCommunes } = communesOf(
+        signing(withList(smallConvention), 'VAILLY', 'SAINT JEAN ET SAINT PAUL'),
+      );
+      expect(communes).toEqual(['Vailly', 'Saint Jean et Saint Paul']);
+      // Only the Annexe 2's Chalamont, no party now, is unknown: every mayor signs for a commune of the list.
+      expect(unknownCommunes).toEqual(['CHALAMONT']);
+    });
+
+    test('one commune when a fiche names it as its territory', () => {
+      const text = withList(smallConvention).replace(
+        'Territoire(s) cible(s) : Chalamont; CCD',
+        'Territoire(s) cible(s) : Saint-Jean-et-Saint-Paul; CCD',
+      );
+      const { plan, warnings } = parsedOk(text);
+      expect(plan.parties.communes.map((commune) => commune.name)).toEqual(['Vailly', 'Saint-Jean-et-Saint-Paul']);
+      expect(fiches(plan)[0].territories).toEqual(['Saint-Jean-et-Saint-Paul', 'CCD']);
+      const unknown = warnings.filter((warning) => warning.code === 'unknown-territory');
+      expect(unknown.map((warning) => warning.params.territory)).not.toContain('Saint-Jean-et-Saint-Paul');
+    });
+
+    test('two communes when each is named by itself, or when nothing names either: the list’s « et »', () => {
+      expect(communesOf(signing(withList(smallConvention), 'VAILLY', 'SAINT JEAN', 'SAINT PAUL')).communes).toEqual([
+        'Vailly',
+        'Saint Jean',
+        'Saint Paul',
+      ]);
+      expect(communesOf(withList(smallConvention)).communes).toEqual(['Vailly', 'Saint Jean', 'Saint Paul']);
+    });
   });
 
   test('« la Communauté de communes de la Dombes » and « les communes représentées » name no commune', () => {

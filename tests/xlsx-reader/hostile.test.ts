@@ -10,6 +10,7 @@ import { buildXlsx, packageParts, worksheetXml, zipParts } from './support/packa
 import { honestEntry, rawZip, repetitiveDeflateStream, type RawZipEntry } from './support/raw-zip';
 import { cellAt, readError, readGrids, valuesOf } from './support/read';
 import { renderMessage } from '../../src/domain/messages';
+import { compoundFile } from '../helpers/compound-file';
 
 const ONE_CELL = '<row r="1"><c r="A1"><v>1</v></c></row>';
 
@@ -237,6 +238,20 @@ describe.each([
         1024 + 128,
       );
       expect(readError(cfb)).toEqual({ code: 'encrypted', params: {} });
+    });
+
+    test('a compound file cut short (a download or a copy interrupted) is said to be cut, not converted', () => {
+      const whole = compoundFile(16);
+      expect(readError(whole)).toEqual({ code: 'legacy-format', params: {} });
+      // Cut in its header, in its directory, in its stream, or without its last sector.
+      for (const length of [300, 2 * 512 + 100, whole.length / 2, whole.length - 512])
+        expect({ length, error: readError(whole.slice(0, length)) }).toEqual({
+          length,
+          error: { code: 'truncated', params: {} },
+        });
+      // Its last sector short, as some writers leave it: whole enough.
+      expect(readError(whole.slice(0, whole.length - 100))).toEqual({ code: 'legacy-format', params: {} });
+      expect(renderMessage('truncated', {})).toMatch(/^Le fichier est incomplet\u00a0: il a été coupé/);
     });
 
     test('a zip entry flagged as encrypted', () => {

@@ -165,7 +165,7 @@ function pdfBackupJson(backup: Backup | null): { pdfBackup: string | null; pdfEa
   return { pdfBackup, pdfEarlierBackup };
 }
 
-type PdfOutcome = { ok: true; file: string; backup: Backup | null } | { ok: false; error: CliError };
+type PdfOutcome = { ok: true; file: string; backup: Backup | null } | { ok: false; error: CliError; exitCode?: number };
 
 /**
  * Why the PDF was not printed; a PDF of that name already there (--force, an earlier run) is left as it was, and said
@@ -190,7 +190,7 @@ async function writePdf(xlsx: string, { force, json }: BilanArgs, console: Conso
   const converted = await interruptible(console, interruption, () => convertToPdf(program, xlsx));
   if (!converted.ok)
     return pdfNotPrinted('conversion-failed', texts.bilan.conversionFailed(xlsx, converted.reason), pdf);
-  const written = await writeOutputFile(pdf, converted.bytes, force, EXAMPLE);
+  const written = await writeOutputFile(pdf, converted.bytes, force, EXAMPLE, false, [xlsx]);
   return written.ok ? { ok: true, file: pdf, backup: written.backup } : written;
 }
 
@@ -235,7 +235,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   }
 
   const written = await writeOutputFile(output, await writeXlsx(document.spec), force, EXAMPLE);
-  if (!written.ok) return reportError(console, json, written.error);
+  if (!written.ok) return reportError(console, json, written.error, written.exitCode);
   const pdf = args.pdf ? await writePdf(output, args, console) : null;
 
   if (json) {
@@ -261,5 +261,6 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     if (pdf?.ok) console.out(texts.bilan.pdfWritten(pdf.file, pdf.backup));
     else if (pdf) console.err(pdf.error.message);
   }
-  return pdf && !pdf.ok ? EXIT_DONE_WITH_ERRORS : EXIT_DONE;
+  // Ctrl-C or SIGTERM while the PDF was written: the .xlsx is said written, the PDF not, with the signal's code.
+  return pdf && !pdf.ok ? (pdf.exitCode ?? EXIT_DONE_WITH_ERRORS) : EXIT_DONE;
 }

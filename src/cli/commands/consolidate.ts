@@ -185,7 +185,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     ),
   );
   const written = await writeOutputFile(output, bytes as unknown as Uint8Array, force, EXAMPLE);
-  if (!written.ok) return reportError(console, json, written.error);
+  if (!written.ok) return reportError(console, json, written.error, written.exitCode);
 
   if (json)
     console.out(

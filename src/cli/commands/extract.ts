@@ -167,10 +167,12 @@ export async function extractCommand(args: string[], console: Console): Promise<
     const refused = await outputPathError(file, force, EXAMPLE);
     if (refused) return reportError(console, json, refused);
   }
+  const writtenBefore: string[] = [];
   for (const written of extracts) {
-    const outcome = await writeOutputFile(written.file, written.bytes, force, EXAMPLE);
-    if (!outcome.ok) return reportError(console, json, outcome.error);
+    const outcome = await writeOutputFile(written.file, written.bytes, force, EXAMPLE, false, writtenBefore);
+    if (!outcome.ok) return reportError(console, json, outcome.error, outcome.exitCode);
     written.backup = outcome.backup;
+    writtenBefore.push(written.file);
   }
 
   // The master's warnings concern every extract; each extract's own (its personal data) are said with it.

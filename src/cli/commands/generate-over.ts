@@ -10,6 +10,7 @@ import { texts } from '../texts';
 import {
   bytesPort,
   issuesAsJson,
+  outputError,
   readWorkbookFile,
   reportNotRewritten,
   unreadableFileError,
@@ -67,6 +68,9 @@ export async function generateOver(
   console: Console,
 ): Promise<number> {
   const options = { command: 'generate' as const, path, output: null, force: true, json };
+  // A workbook made read-only, or whose `.bak` would have a name too long: said before the work.
+  const unwritable = await outputError(options);
+  if (unwritable) return reportError(console, json, unwritable);
   const read = await readWorkbookFile(path);
   if (!read.ok) return reportError(console, json, keptUnread(path, read.error));
   console.progress(texts.generate.progress);

@@ -60,7 +60,7 @@ export async function generateCommand(args: string[], console: Console): Promise
     { today: new Date() },
   );
   const written = await writeOutputFile(path, bytes as unknown as Uint8Array, force, EXAMPLE);
-  if (!written.ok) return reportError(console, json, written.error);
+  if (!written.ok) return reportError(console, json, written.error, written.exitCode);
   if (json) {
     console.out(
       JSON.stringify({ file: path, ...backupJson(written.backup), ...summary, planWarnings: warnings.length }, null, 2),

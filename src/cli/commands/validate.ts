@@ -30,17 +30,32 @@ function issuesBySheet(issues: Issue[]): Map<string, Issue[]> {
   return groups;
 }
 
+const SEVERITIES = ['error', 'warning'] as const;
+
+/**
+ * The report's issues, errors first, then warnings, each kept in the report's order (by sheet in workbook order, then
+ * cell): an error of the hidden `_ctg`, last of the sheets, would otherwise come after every warning.
+ */
+function errorsFirst(issues: readonly Issue[]): Issue[] {
+  return SEVERITIES.flatMap((severity) => issues.filter((issue) => issue.severity === severity));
+}
+
 function reportAsText({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
   const lines = [texts.validate.summary(path, report.errors, report.warnings)];
   if (convertedFrom) lines.push(texts.validate.converted(convertedFrom));
   if (extract) lines.push(texts.validate.extract(path, extract));
   if (report.issues.length === 0) lines.push(texts.validate.clean);
-  for (const [sheet, issues] of issuesBySheet(report.issues)) {
-    lines.push('', texts.validate.sheetHeader(sheet));
-    for (const issue of issues) {
-      lines.push(
-        texts.validate.issueLine(texts.validate.severity(issue.severity), issue.cell, renderIssueMessage(issue)),
-      );
+  for (const severity of SEVERITIES) {
+    const ofSeverity = report.issues.filter((issue) => issue.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push('', texts.validate.severityHeader(severity));
+    for (const [sheet, issues] of issuesBySheet(ofSeverity)) {
+      lines.push('', texts.validate.sheetHeader(sheet));
+      for (const issue of issues) {
+        lines.push(
+          texts.validate.issueLine(texts.validate.severity(issue.severity), issue.cell, renderIssueMessage(issue)),
+        );
+      }
     }
   }
   return lines.join('\n');
@@ -56,7 +71,7 @@ function unreadableError(path: string, report: ValidationReport): CliError {
 
 /** The report; with `error` beside it when the workbook could not be checked (exit 2). */
 function reportAsJson({ path, convertedFrom, extract }: Checked, report: ValidationReport): string {
-  const issues = report.issues.map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
+  const issues = errorsFirst(report.issues).map((issue) => ({ ...issue, message: renderIssueMessage(issue) }));
   const error = report.readable ? {} : { error: unreadableError(path, report) };
   const document = { errors: report.errors, warnings: report.warnings, issues, extract, convertedFrom, ...error };
   return JSON.stringify(document, null, 2);

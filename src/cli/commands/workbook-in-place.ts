@@ -207,7 +207,7 @@ export async function writeWorkbookFile(
     outputExample(options.command),
     inPlace,
   );
-  if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error) };
+  if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error, written.exitCode) };
   return { ok: true, file: target, backup: written.backup };
 }
 

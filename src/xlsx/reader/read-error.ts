@@ -10,7 +10,7 @@ import { xlsxMessages, type XlsxReadErrorCode } from '../../domain/messages/xlsx
  * | `encrypted` | a password-protected workbook (an OLE compound file holding an `EncryptedPackage`), or an encrypted zip entry |
  * | `legacy-format` | another OLE compound file: a legacy .xls (or another Office document) |
  * | `not-xlsx` | not a zip, or a zip without a workbook part (`found`: `pdf`, `word`, `powerpoint`, `ods` when told) |
- * | `truncated` | the zip is cut (no central directory, data past the end) or a part's XML stops mid-way |
+ * | `truncated` | the zip is cut (no central directory, data past the end), a part's XML stops mid-way, or an OLE compound file stops before sectors its header or allocation table say are there |
  * | `damaged` | the zip or the package is inconsistent (a part the workbook names is missing, sizes that do not add up) |
  * | `unsupported-compression` | a part compressed with something other than deflate or stored |
  * | `zip-bomb` | declared or actual inflated sizes over the limits, or a part inflating past its declared size |

@@ -1,0 +1,21 @@
+import { communeKey } from './communes';
+import type { PartyCommune } from './parties';
+
+/**
+ * The last item of the parties' list of communes, « Vailly, Saint Jean et Saint Paul »: the convention writes
+ * names without their hyphens (the seed's « SAINT GENEST MALIFAUX », « BOURG ARGENTAL »), so its « et » may belong
+ * to one commune's name (Saint-Jean-et-Saint-Paul) or end the list. It is one commune when the convention names it
+ * by itself elsewhere (a mayor's signature, a fiche's territory, a party of its own line), as it names each of its
+ * communes; else the list's grammar stands, and it is two.
+ */
+export function partyCommunes(
+  communes: readonly PartyCommune[],
+  namedAlone: readonly string[],
+): { spelling: string; line: number }[] {
+  const alone = new Set(namedAlone.map(communeKey));
+  return communes.flatMap(({ spelling, line, parts }) =>
+    parts === undefined || alone.has(communeKey(spelling))
+      ? [{ spelling, line }]
+      : parts.map((part) => ({ spelling: part, line })),
+  );
+}
