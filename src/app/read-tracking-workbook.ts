@@ -11,6 +11,7 @@ import {
   migrateCtgMeta,
   readCtgMetaSettled,
   type CtgMeta,
+  type CtgMetaReading,
 } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { findClearedKeys, findKeysEmptiedAtEnd } from '../layout/sheets/ctg-meta/cleared-keys';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
@@ -89,6 +90,11 @@ export interface TrackingWorkbookHeader<
   period: Period;
   /** Every module's reading, read when asked for: the other modules' are read against this header. */
   readings: TrackingReadingsOf<Registry>;
+  /**
+   * `_ctg` read with its key list ending at empty rows under it, a key cleared above them (`readCtgMetaSettled`): the
+   * reading it is, in place of the issues it `replaces`, when the axis sheets give that key back.
+   */
+  keyListUnderGap?: { reading: CtgMetaReading; replaces: readonly Issue[] };
 }
 
 /**
@@ -115,7 +121,8 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
   const asRead = readings['ctg-meta'];
   const ctgGrid = readSheet(grids, sheetNames.meta);
   // Empty rows under rows of the key list read as its fingerprint tells (inside the list, or the retired keys' title).
-  const ctg = asRead && ctgGrid ? await readCtgMetaSettled(ctgGrid, asRead) : asRead;
+  const settled = asRead && ctgGrid ? await readCtgMetaSettled(ctgGrid, asRead) : null;
+  const ctg = settled ? settled.reading : asRead;
   if (!ctg) {
     const madeAs = toolOutputKind(grids);
     const issue = createIssue(
@@ -151,7 +158,28 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     settings,
     quarters: quartersOfPeriod(period),
   };
-  return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings };
+  const underList = settled?.underList;
+  const keyListUnderGap = underList?.meta ? { keyListUnderGap: { reading: underList, replaces: ctg.issues } } : {};
+  return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings, ...keyListUnderGap };
+}
+
+/**
+ * The header's `_ctg`, or, when a key cleared above empty rows under the key list left it unsettled
+ * (`readCtgMetaSettled`), the list read as ending there once the axis sheets give that key back and its fingerprint
+ * is then the stored one: the keys under the empty rows are the retired keys, their title cleared or its row deleted.
+ */
+async function settledWithAxisSheets(
+  header: TrackingWorkbookHeader<TrackingSheetRegistry>,
+  axisSheets: readonly AxisSheetReading[],
+): Promise<{ storedMeta: CtgMeta; issues: Issue[] }> {
+  const pending = header.keyListUnderGap;
+  const asHeader = { storedMeta: header.storedMeta, issues: header.issues };
+  if (!pending?.reading.meta) return asHeader;
+  const tried = await findClearedKeys(pending.reading.meta, axisSheets, sheetNames.meta);
+  if (tried.meta.clearedKeys) return asHeader;
+  const replaced = new Set(pending.replaces);
+  const others = header.issues.filter((issue) => !replaced.has(issue));
+  return { storedMeta: pending.reading.meta, issues: [...pending.reading.issues, ...others] };
 }
 
 /**
@@ -167,17 +195,16 @@ export async function readTrackingWorkbook<Registry extends TrackingSheetRegistr
   if (!header.ok) return header;
   const { sheetOrder, settings, period, readings } = header;
   const axis = readings.axis;
+  const { storedMeta, issues: headerRead } = await settledWithAxisSheets(header, axis.sheets);
   // A key cleared in the key list, found at its place in the axis sheets, is read there (its error says to type it
   // back, and what is found makes the list the tools fingerprinted).
   // The list's last rows emptied, found so, are said in place of the fingerprint's error.
-  const fingerprintChanged = header.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
-  const emptiedAtEnd = fingerprintChanged
-    ? await findKeysEmptiedAtEnd(header.storedMeta, axis.sheets, sheetNames.meta)
-    : null;
-  const cleared = emptiedAtEnd ?? (await findClearedKeys(header.storedMeta, axis.sheets, sheetNames.meta));
+  const fingerprintChanged = headerRead.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
+  const emptiedAtEnd = fingerprintChanged ? await findKeysEmptiedAtEnd(storedMeta, axis.sheets, sheetNames.meta) : null;
+  const cleared = emptiedAtEnd ?? (await findClearedKeys(storedMeta, axis.sheets, sheetNames.meta));
   const headerIssues = emptiedAtEnd
-    ? header.issues.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
-    : header.issues;
+    ? headerRead.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
+    : headerRead;
   const meta = migrateCtgMeta(cleared.meta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
   const ao = readings.ao;
   const issues = [...headerIssues, ...cleared.issues, ...axis.issues, ...(ao?.issues ?? [])];

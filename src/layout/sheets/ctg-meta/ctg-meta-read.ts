@@ -289,16 +289,24 @@ export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgM
  * no block's title below, told by the fingerprint (`KeyListGap`): when the keys above them are the list it was taken
  * of, the list ends there and the keys under them are the retired keys, their title cleared or its row deleted; else
  * they are rows of the list emptied by hand, their keys found in the axis sheets (cleared-keys.ts). Never, by their
- * count alone, live keys said to be retired under a title to type back, nor retired keys live keys gone.
+ * count alone, live keys said to be retired under a title to type back, nor retired keys live keys gone. With a key
+ * cleared above them, the list there is whole only once that key is found in the axis sheets: it is read as rows of
+ * the list emptied meanwhile, and the list read as ending there is `underList`, for the caller to try then.
  */
-export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<CtgMetaReading> {
-  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return reading;
+export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<SettledCtgMeta> {
+  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return { reading };
   const underList = readCtgMeta(grid, 'under-list');
+  const inList = readCtgMeta(grid, 'in-list');
+  if (underList.meta?.clearedKeys) return { reading: inList, underList };
   const whole =
-    underList.meta !== null &&
-    !underList.meta.clearedKeys &&
-    (await keyListFingerprint(underList.meta.keys)) === underList.meta.planFingerprint;
-  return whole ? underList : readCtgMeta(grid, 'in-list');
+    underList.meta !== null && (await keyListFingerprint(underList.meta.keys)) === underList.meta.planFingerprint;
+  return { reading: whole ? underList : inList };
+}
+
+/** `_ctg` as `readCtgMetaSettled` reads it, and the list read as ending at empty rows, to try with the axis sheets. */
+export interface SettledCtgMeta {
+  reading: CtgMetaReading;
+  underList?: CtgMetaReading;
 }
 
 /** An error when the stored fingerprint is not the one of the stored key list (the key list was edited). */
