@@ -91,10 +91,10 @@ export interface TrackingWorkbookHeader<
   /** Every module's reading, read when asked for: the other modules' are read against this header. */
   readings: TrackingReadingsOf<Registry>;
   /**
-   * `_ctg` read with its key list ending at empty rows under it, a key cleared above them (`readCtgMetaSettled`): the
-   * reading it is, in place of the issues it `replaces`, when the axis sheets give that key back.
+   * `_ctg` read with its key list ending at empty rows under it, which its fingerprint alone did not settle
+   * (`readCtgMetaSettled`): the reading it is, in place of the issues it `replaces`, when the axis sheets tell so.
    */
-  keyListUnderGap?: { reading: CtgMetaReading; replaces: readonly Issue[] };
+  keyListUnderGap?: { reading: CtgMetaReading; byCount: boolean; replaces: readonly Issue[] };
 }
 
 /**
@@ -159,14 +159,19 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     quarters: quartersOfPeriod(period),
   };
   const underList = settled?.underList;
-  const keyListUnderGap = underList?.meta ? { keyListUnderGap: { reading: underList, replaces: ctg.issues } } : {};
+  const byCount = settled?.byCount === true;
+  const keyListUnderGap = underList?.meta
+    ? { keyListUnderGap: { reading: underList, byCount, replaces: ctg.issues } }
+    : {};
   return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings, ...keyListUnderGap };
 }
 
 /**
- * The header's `_ctg`, or, when a key cleared above empty rows under the key list left it unsettled
- * (`readCtgMetaSettled`), the list read as ending there once the axis sheets give that key back and its fingerprint
- * is then the stored one: the keys under the empty rows are the retired keys, their title cleared or its row deleted.
+ * The header's `_ctg`, or, when empty rows under the key list were left unsettled (`readCtgMetaSettled`), the list read
+ * as ending there: when a key cleared above them, found in the axis sheets, makes it whole (its fingerprint the stored
+ * one); or, the list changed otherwise too, when their count reads them so (the title cleared: `byCount`, as before
+ * the fingerprint told them) and the axis sheets hold none of the keys under them: those are the retired keys, not
+ * live keys whose rows are gone (a key added by hand under one empty row is in no axis sheet either).
  */
 async function settledWithAxisSheets(
   header: TrackingWorkbookHeader<TrackingSheetRegistry>,
@@ -174,12 +179,29 @@ async function settledWithAxisSheets(
 ): Promise<{ storedMeta: CtgMeta; issues: Issue[] }> {
   const pending = header.keyListUnderGap;
   const asHeader = { storedMeta: header.storedMeta, issues: header.issues };
-  if (!pending?.reading.meta) return asHeader;
-  const tried = await findClearedKeys(pending.reading.meta, axisSheets, sheetNames.meta);
-  if (tried.meta.clearedKeys) return asHeader;
+  const underList = pending?.reading.meta;
+  if (!pending || !underList) return asHeader;
+  const whole =
+    underList.clearedKeys !== undefined &&
+    !(await findClearedKeys(underList, axisSheets, sheetNames.meta)).meta.clearedKeys;
+  const retiredUnderGap = pending.byCount && keysUnderGapOutsideAxisSheets(header.storedMeta, underList, axisSheets);
+  if (!whole && !retiredUnderGap) return asHeader;
+  const fingerprint = underList.clearedKeys ? [] : await checkCtgFingerprint(underList, sheetNames.meta);
   const replaced = new Set(pending.replaces);
   const others = header.issues.filter((issue) => !replaced.has(issue));
-  return { storedMeta: pending.reading.meta, issues: [...pending.reading.issues, ...others] };
+  return { storedMeta: underList, issues: [...pending.reading.issues, ...fingerprint, ...others] };
+}
+
+/** Whether the keys the list read on past the empty rows holds, and the list ending there does not, are in no axis sheet. */
+function keysUnderGapOutsideAxisSheets(
+  inList: CtgMeta,
+  underList: CtgMeta,
+  axisSheets: readonly AxisSheetReading[],
+): boolean {
+  const above = new Set(underList.keys.map((entry) => entry.key));
+  const underGap = inList.keys.filter((entry) => !above.has(entry.key));
+  const inAxisSheets = new Set(axisSheets.flatMap((sheet) => sheet.rows.map((row) => row.key)));
+  return underGap.length > 0 && underGap.every((entry) => !inAxisSheets.has(entry.key));
 }
 
 /**
