@@ -11,6 +11,7 @@ import {
   migrateCtgMeta,
   readCtgMetaSettled,
   type CtgMeta,
+  type CtgMetaReading,
 } from '../layout/sheets/ctg-meta/ctg-meta-read';
 import { findClearedKeys, findKeysEmptiedAtEnd } from '../layout/sheets/ctg-meta/cleared-keys';
 import { rowKeysOfSheet } from '../layout/sheets/axis/read-axis-sheet';
@@ -89,6 +90,11 @@ export interface TrackingWorkbookHeader<
   period: Period;
   /** Every module's reading, read when asked for: the other modules' are read against this header. */
   readings: TrackingReadingsOf<Registry>;
+  /**
+   * `_ctg` read with its key list ending at empty rows under it, which its fingerprint alone did not settle
+   * (`readCtgMetaSettled`): the reading it is, in place of the issues it `replaces`, when the axis sheets tell so.
+   */
+  keyListUnderGap?: { reading: CtgMetaReading; byCount: boolean; replaces: readonly Issue[] };
 }
 
 /**
@@ -115,7 +121,8 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
   const asRead = readings['ctg-meta'];
   const ctgGrid = readSheet(grids, sheetNames.meta);
   // Empty rows under rows of the key list read as its fingerprint tells (inside the list, or the retired keys' title).
-  const ctg = asRead && ctgGrid ? await readCtgMetaSettled(ctgGrid, asRead) : asRead;
+  const settled = asRead && ctgGrid ? await readCtgMetaSettled(ctgGrid, asRead) : null;
+  const ctg = settled ? settled.reading : asRead;
   if (!ctg) {
     const madeAs = toolOutputKind(grids);
     const issue = createIssue(
@@ -151,7 +158,50 @@ export async function readTrackingHeader<Registry extends TrackingSheetRegistry 
     settings,
     quarters: quartersOfPeriod(period),
   };
-  return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings };
+  const underList = settled?.underList;
+  const byCount = settled?.byCount === true;
+  const keyListUnderGap = underList?.meta
+    ? { keyListUnderGap: { reading: underList, byCount, replaces: ctg.issues } }
+    : {};
+  return { ok: true, sheetOrder, issues, storedMeta, settings, period, readings, ...keyListUnderGap };
+}
+
+/**
+ * The header's `_ctg`, or, when empty rows under the key list were left unsettled (`readCtgMetaSettled`), the list read
+ * as ending there: when a key cleared above them, found in the axis sheets, makes it whole (its fingerprint the stored
+ * one); or, the list changed otherwise too, when their count reads them so (the title cleared: `byCount`, as before
+ * the fingerprint told them) and the axis sheets hold none of the keys under them: those are the retired keys, not
+ * live keys whose rows are gone (a key added by hand under one empty row is in no axis sheet either).
+ */
+async function settledWithAxisSheets(
+  header: TrackingWorkbookHeader<TrackingSheetRegistry>,
+  axisSheets: readonly AxisSheetReading[],
+): Promise<{ storedMeta: CtgMeta; issues: Issue[] }> {
+  const pending = header.keyListUnderGap;
+  const asHeader = { storedMeta: header.storedMeta, issues: header.issues };
+  const underList = pending?.reading.meta;
+  if (!pending || !underList) return asHeader;
+  const whole =
+    underList.clearedKeys !== undefined &&
+    !(await findClearedKeys(underList, axisSheets, sheetNames.meta)).meta.clearedKeys;
+  const retiredUnderGap = pending.byCount && keysUnderGapOutsideAxisSheets(header.storedMeta, underList, axisSheets);
+  if (!whole && !retiredUnderGap) return asHeader;
+  const fingerprint = underList.clearedKeys ? [] : await checkCtgFingerprint(underList, sheetNames.meta);
+  const replaced = new Set(pending.replaces);
+  const others = header.issues.filter((issue) => !replaced.has(issue));
+  return { storedMeta: underList, issues: [...pending.reading.issues, ...fingerprint, ...others] };
+}
+
+/** Whether the keys the list read on past the empty rows holds, and the list ending there does not, are in no axis sheet. */
+function keysUnderGapOutsideAxisSheets(
+  inList: CtgMeta,
+  underList: CtgMeta,
+  axisSheets: readonly AxisSheetReading[],
+): boolean {
+  const above = new Set(underList.keys.map((entry) => entry.key));
+  const underGap = inList.keys.filter((entry) => !above.has(entry.key));
+  const inAxisSheets = new Set(axisSheets.flatMap((sheet) => sheet.rows.map((row) => row.key)));
+  return underGap.length > 0 && underGap.every((entry) => !inAxisSheets.has(entry.key));
 }
 
 /**
@@ -167,17 +217,16 @@ export async function readTrackingWorkbook<Registry extends TrackingSheetRegistr
   if (!header.ok) return header;
   const { sheetOrder, settings, period, readings } = header;
   const axis = readings.axis;
+  const { storedMeta, issues: headerRead } = await settledWithAxisSheets(header, axis.sheets);
   // A key cleared in the key list, found at its place in the axis sheets, is read there (its error says to type it
   // back, and what is found makes the list the tools fingerprinted).
   // The list's last rows emptied, found so, are said in place of the fingerprint's error.
-  const fingerprintChanged = header.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
-  const emptiedAtEnd = fingerprintChanged
-    ? await findKeysEmptiedAtEnd(header.storedMeta, axis.sheets, sheetNames.meta)
-    : null;
-  const cleared = emptiedAtEnd ?? (await findClearedKeys(header.storedMeta, axis.sheets, sheetNames.meta));
+  const fingerprintChanged = headerRead.some((issue) => issue.code === 'ctg-fingerprint-mismatch');
+  const emptiedAtEnd = fingerprintChanged ? await findKeysEmptiedAtEnd(storedMeta, axis.sheets, sheetNames.meta) : null;
+  const cleared = emptiedAtEnd ?? (await findClearedKeys(storedMeta, axis.sheets, sheetNames.meta));
   const headerIssues = emptiedAtEnd
-    ? header.issues.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
-    : header.issues;
+    ? headerRead.filter((issue) => issue.code !== 'ctg-fingerprint-mismatch')
+    : headerRead;
   const meta = migrateCtgMeta(cleared.meta, { axisSheets: axis.sheets, otherSheets: keysOfOtherSheets(grids) });
   const ao = readings.ao;
   const issues = [...headerIssues, ...cleared.issues, ...axis.issues, ...(ao?.issues ?? [])];

@@ -110,6 +110,58 @@ describe('_ctg’s retired keys title, its row deleted or its cell cleared', () 
     );
   }, 60_000);
 
+  it('cleared, with a key of the list cleared too, is said with the key to type back, no retired key said live', async () => {
+    const { file, meta } = await withRetiredKeys();
+    put(meta, 24, 1, null);
+    put(meta, 16, 1, null);
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.cell])).toEqual([
+      ['ctg-key-list-invalid', 'A16'],
+      ['ctg-retired-key-changed', 'A24'],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(`retapez ${q('G1-QN2')} en A16`);
+    expect(renderIssueMessage(errors[1])).toContain(`retapez ${q(metaTexts.retiredKeysTitle)} en A24`);
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+
+    put(meta, 16, 1, { value: 'G1-QN2' });
+    put(meta, 24, 1, { value: metaTexts.retiredKeysTitle });
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('done');
+    expect(await errorsOf(file)).toEqual([]);
+  }, 60_000);
+
+  it('its row deleted, with a key of the list cleared too, is said with the key to type back', async () => {
+    const { file, meta } = await withTitleRowDeleted();
+    put(meta, 16, 1, null);
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.cell])).toEqual([
+      ['ctg-key-list-invalid', 'A16'],
+      ['ctg-retired-key-changed', 'A24'],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(`retapez ${q('G1-QN2')} en A16`);
+    expect(renderIssueMessage(errors[1])).toContain('insérez une ligne au-dessus de la ligne 24');
+  }, 60_000);
+
+  it('cleared, with a key of the list typed over too, is still said, no retired key said to be a row gone', async () => {
+    const { file, meta } = await withRetiredKeys();
+    put(meta, 24, 1, null);
+    put(meta, 16, 1, { value: 'G1-QN7' });
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => issue.code)).not.toContain('missing-row');
+    expect(errors.map((issue) => [issue.code, issue.cell])).toEqual(
+      expect.arrayContaining([
+        ['ctg-fingerprint-mismatch', 'B3'],
+        ['ctg-retired-key-changed', 'A24'],
+      ]),
+    );
+    expect(errors.map((issue) => renderIssueMessage(issue)).join('\n')).not.toContain('la ligne 24 de la liste');
+  }, 60_000);
+
   it('is one error saying the title’s row was deleted and where to put it back, the retired keys read as such', async () => {
     const { file } = await withTitleRowDeleted();
 

@@ -137,6 +137,24 @@ describe('a key cleared in _ctg’s key list, its type changed in the same row',
     expect(renderIssueMessage(errors[0])).toContain(`retapez ${q('G1')} en A14 et ${q('Fiche')} en B14`);
   }, 60_000);
 
+  it('with the row under it emptied, reads the list on past both, never a retired keys’ title to type back', async () => {
+    const { file, meta } = await withKeyListRowCleared([1]);
+    put(meta, ROW, 2, { value: 'Quantitatf' });
+    for (let column = 1; column <= 4; column += 1) put(meta, ROW + 1, column, null);
+
+    const errors = await errorsOf(file);
+
+    expect(errors.map((issue) => [issue.code, issue.sheet, issue.cell, issue.rowKey])).toEqual([
+      ['ctg-key-list-invalid', '_ctg', `A${ROW}`, 'G1-QN2'],
+      ['ctg-key-list-invalid', '_ctg', `A${ROW + 1}`, 'G1-QL1'],
+    ]);
+    expect(renderIssueMessage(errors[0])).toContain(
+      `retapez ${q('G1-QN2')} en A${ROW} et ${q('Quantitatif')} en B${ROW}`,
+    );
+    expect(renderIssueMessage(errors[1])).toContain(`retapez en A${ROW + 1}:D${ROW + 1} ${q('G1-QL1')}`);
+    expect((await computeAndWrite(file.port, { now: later })).status).toBe('refused');
+  }, 60_000);
+
   it('lets the workbook be written again once both are typed back', async () => {
     const { file, meta } = await withKeyListRowCleared([1]);
     put(meta, ROW, 2, { value: 'Fiche' });

@@ -53,12 +53,14 @@ export function keyListEndRow(grid: SheetGrid, gap: KeyListGap = 'by-count'): nu
 /**
  * A key list row whose `Clé` was cleared by hand: alone (`isKeyAloneClearedRow`), or with its `Type` changed or
  * cleared too, its parent key and axis as the tools write them in a key row (`keepsKeyRowShape`) and one of their key
- * rows right under it (the list goes on: a person's note would not be there, and the keys under it are not lost).
+ * rows under it, past rows emptied by hand (the list goes on: a person's note would not be there, and the keys under
+ * it are not lost; whether the emptied rows are the list's is `emptiedRowsInKeyList`'s to tell).
  */
 export function isKeyClearedRow(grid: SheetGrid, row: number): boolean {
   if (gridText(grid, row, KEY_COLUMNS.key) !== '') return false;
   if (isKeyAloneClearedRow(grid, row)) return true;
-  const next = row + 1;
+  let next = row + 1;
+  while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
   return (
     keepsKeyRowShape(grid, row) &&
     next <= grid.rows.length &&

@@ -289,16 +289,31 @@ export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgM
  * no block's title below, told by the fingerprint (`KeyListGap`): when the keys above them are the list it was taken
  * of, the list ends there and the keys under them are the retired keys, their title cleared or its row deleted; else
  * they are rows of the list emptied by hand, their keys found in the axis sheets (cleared-keys.ts). Never, by their
- * count alone, live keys said to be retired under a title to type back, nor retired keys live keys gone.
+ * count alone, live keys said to be retired under a title to type back, nor retired keys live keys gone. With a key
+ * cleared above them, the list there is whole only once that key is found in the axis sheets: it is read as rows of
+ * the list emptied meanwhile, and the list read as ending there is `underList`, for the caller to try then; so it is
+ * when neither has the fingerprint (the list changed otherwise too): read so by the empty rows' count too (`byCount`:
+ * two or more, the title cleared), the axis sheets tell the keys under them retired when they hold none of them.
  */
-export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<CtgMetaReading> {
-  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return reading;
+export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<SettledCtgMeta> {
+  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return { reading };
   const underList = readCtgMeta(grid, 'under-list');
-  const whole =
-    underList.meta !== null &&
-    !underList.meta.clearedKeys &&
-    (await keyListFingerprint(underList.meta.keys)) === underList.meta.planFingerprint;
-  return whole ? underList : readCtgMeta(grid, 'in-list');
+  const inList = readCtgMeta(grid, 'in-list');
+  if (!underList.meta) return { reading: inList };
+  const byCount = keyListEndRow(grid) === keyListEndRow(grid, 'under-list');
+  if (underList.meta.clearedKeys) return { reading: inList, underList, byCount };
+  const whole = (await keyListFingerprint(underList.meta.keys)) === underList.meta.planFingerprint;
+  return whole ? { reading: underList } : { reading: inList, underList, byCount };
+}
+
+/**
+ * `_ctg` as `readCtgMetaSettled` reads it, and the list read as ending at empty rows, to try with the axis sheets
+ * (`byCount`: as the empty rows' count alone reads them).
+ */
+export interface SettledCtgMeta {
+  reading: CtgMetaReading;
+  underList?: CtgMetaReading;
+  byCount?: boolean;
 }
 
 /** An error when the stored fingerprint is not the one of the stored key list (the key list was edited). */
