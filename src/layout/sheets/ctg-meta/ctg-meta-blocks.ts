@@ -35,7 +35,21 @@ export function blockEndRow(grid: SheetGrid, firstRow: number): number {
  * values typed.
  */
 export function keyListEndRow(grid: SheetGrid, gap: KeyListGap = 'by-count'): number {
+  return scanKeyList(grid, gap).end;
+}
+
+/**
+ * Whether the key list's end depends on how empty rows inside it are read (`KeyListGap`): false for nearly every
+ * `_ctg`, read once, so that every file a consolidation reads is not scanned again for each reading.
+ */
+export function keyListGapMatters(grid: SheetGrid): boolean {
+  return scanKeyList(grid, 'by-count').gapRead;
+}
+
+/** `keyListEndRow`, and whether `gap` was needed on the way (read the same with any `KeyListGap` when not). */
+function scanKeyList(grid: SheetGrid, gap: KeyListGap): { end: number; gapRead: boolean } {
   let end = KEYS_FIRST_ROW;
+  let gapRead = false;
   for (;;) {
     while (
       end <= grid.rows.length &&
@@ -43,11 +57,12 @@ export function keyListEndRow(grid: SheetGrid, gap: KeyListGap = 'by-count'): nu
     )
       end += 1;
     const emptied = emptiedRowsInKeyList(grid, end, gap);
-    if (emptied === 0) break;
-    end += emptied;
+    gapRead ||= emptied.gapRead;
+    if (emptied.count === 0) break;
+    end += emptied.count;
   }
   while (end > KEYS_FIRST_ROW && isNoteUnderKeyList(grid, end - 1)) end -= 1;
-  return end;
+  return { end, gapRead };
 }
 
 /**
@@ -86,21 +101,23 @@ export function isKeyAloneClearedRow(grid: SheetGrid, row: number): boolean {
 export type KeyListGap = 'by-count' | 'in-list' | 'under-list';
 
 /**
- * How many emptied rows from `row` are inside the key list (0 when none): empty rows followed by one of its rows as
- * the tools write them, or with its key cleared. The tools leave one empty row under the list, then a block's title:
- * a block's title found below them tells the rows inside the list; else `gap` does.
+ * How many emptied rows from `row` are inside the key list (`count`, 0 when none): empty rows followed by one of its
+ * rows as the tools write them, or with its key cleared. The tools leave one empty row under the list, then a block's
+ * title: a block's title found below them tells the rows inside the list; else `gap` does (`gapRead`).
  */
-function emptiedRowsInKeyList(grid: SheetGrid, row: number, gap: KeyListGap): number {
+function emptiedRowsInKeyList(grid: SheetGrid, row: number, gap: KeyListGap): { count: number; gapRead: boolean } {
   let next = row;
   while (next <= grid.rows.length && isEmptyKeyRow(grid, next)) next += 1;
   const count = next - row;
-  if (count === 0 || next > grid.rows.length) return 0;
-  if (!isKeyListRowAsWritten(grid, next) && !isKeyClearedRow(grid, next)) return 0;
+  const none = { count: 0, gapRead: false };
+  if (count === 0 || next > grid.rows.length) return none;
+  if (!isKeyListRowAsWritten(grid, next) && !isKeyClearedRow(grid, next)) return none;
   const titleBelow = [metaTexts.retiredKeysTitle, metaTexts.sentValuesTitle].some(
     (title) => (blockTitleRow(grid, title) ?? 0) > next,
   );
-  if (titleBelow || gap === 'in-list') return count;
-  return gap === 'by-count' && count === 1 ? count : 0;
+  if (titleBelow) return { count, gapRead: false };
+  const inList = gap === 'in-list' || (gap === 'by-count' && count === 1);
+  return { count: inList ? count : 0, gapRead: true };
 }
 
 /** A key list row as the tools write it: a row key, the type and the parent key it gives, an axis or none. */

@@ -25,6 +25,7 @@ import {
   isEmptyKeyRow,
   isKeyAloneClearedRow,
   keyListEndRow,
+  keyListGapMatters,
   retiredBlockEndRow,
   retiredKeysTitle,
   retiredRowReading,
@@ -296,7 +297,7 @@ export function readCtgMeta(grid: SheetGrid, gap: KeyListGap = 'by-count'): CtgM
  * two or more, the title cleared), the axis sheets tell the keys under them retired when they hold none of them.
  */
 export async function readCtgMetaSettled(grid: SheetGrid, reading: CtgMetaReading): Promise<SettledCtgMeta> {
-  if (!reading.meta || keyListEndRow(grid, 'in-list') === keyListEndRow(grid, 'under-list')) return { reading };
+  if (!reading.meta || !keyListGapMatters(grid)) return { reading };
   const underList = readCtgMeta(grid, 'under-list');
   const inList = readCtgMeta(grid, 'in-list');
   if (!underList.meta) return { reading: inList };
