@@ -182,7 +182,10 @@ async function backupNameTooLong(path: string): Promise<string | null> {
   const backup = `${path}.bak`;
   if (await isNameTooLong(backup)) return backup;
   const earlier = `${path}.1.bak`;
-  return (await kindOf(backup)) !== null && (await isNameTooLong(earlier)) ? earlier : null;
+  const kind = await kindOf(backup);
+  if (kind === null || !(await isNameTooLong(earlier))) return null;
+  // A `.bak` holding the very bytes about to be copied there stays as it is (keepEarlierBackup): nothing is renamed.
+  return kind === 'file' && (await sameBytes(path, backup)) ? null : earlier;
 }
 
 /** Whether two files hold the same bytes (a size told apart first, without reading them). */
