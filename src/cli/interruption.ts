@@ -55,24 +55,30 @@ export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** A signal held by `holdingSignals`, with its exit code. */
+export type HeldSignal = { signal: EndingSignal; exitCode: number };
+
 /**
  * `work` (a file written: temporary file, then renamed into place) with Ctrl-C and SIGTERM held rather than ending the
  * command at once, which left the temporary file behind: `signalled` tells `work` the first one received so far, for
- * it to stop where nothing is left half done; null when none came. Its exit code beside it.
+ * it to stop where nothing is left half done; null when none came. `held` is that signal once `work` is done, even one
+ * `work` did not stop for (received once the file was whole): a command that writes more files stops there.
  */
 export async function holdingSignals<T>(
-  work: (signalled: () => { signal: EndingSignal; exitCode: number } | null) => Promise<T>,
-): Promise<T> {
+  work: (signalled: () => HeldSignal | null) => Promise<T>,
+): Promise<{ value: T; held: HeldSignal | null }> {
   let received: EndingSignal | null = null;
+  const signalled = () => (received === null ? null : { signal: received, exitCode: ENDING_SIGNALS[received] });
   const handlers = (Object.keys(ENDING_SIGNALS) as EndingSignal[]).map((signal) => {
     const handler = () => void (received ??= signal);
     process.on(signal, handler);
     return { signal, handler };
   });
   try {
-    return await work(() => (received === null ? null : { signal: received, exitCode: ENDING_SIGNALS[received] }));
-  } finally {
+    const value = await work(signalled);
     await nextTurn();
+    return { value, held: signalled() };
+  } finally {
     for (const { signal, handler } of handlers) process.off(signal, handler);
   }
 }

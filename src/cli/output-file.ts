@@ -11,7 +11,8 @@ import { texts } from './texts';
  * nothing is left behind.
  */
 export type WriteOutcome =
-  | { ok: true; backup: Backup | null }
+  /** `signalledAfter`: the signal's exit code when Ctrl-C or SIGTERM came once the temporary file was whole. */
+  | { ok: true; backup: Backup | null; signalledAfter?: number }
   /** `exitCode`: the signal's (130, 143) when Ctrl-C or SIGTERM stopped the write. */
   | { ok: false; error: CliError; exitCode?: number };
 
@@ -181,7 +182,10 @@ async function backupNameTooLong(path: string): Promise<string | null> {
   const backup = `${path}.bak`;
   if (await isNameTooLong(backup)) return backup;
   const earlier = `${path}.1.bak`;
-  return (await kindOf(backup)) !== null && (await isNameTooLong(earlier)) ? earlier : null;
+  const kind = await kindOf(backup);
+  if (kind === null || !(await isNameTooLong(earlier))) return null;
+  // A `.bak` holding the very bytes about to be copied there stays as it is (keepEarlierBackup): nothing is renamed.
+  return kind === 'file' && (await sameBytes(path, backup)) ? null : earlier;
 }
 
 /** Whether two files hold the same bytes (a size told apart first, without reading them). */
@@ -208,10 +212,10 @@ async function keepEarlierBackup(path: string, backup: string): Promise<string |
  * Writes `bytes` to `path`. Ctrl-C or SIGTERM meanwhile is held (src/cli/interruption.ts, `holdingSignals`): received
  * while the temporary file is written, the temporary file is removed and the write refused as `interrupted`, nothing
  * else touched; received once it is whole, the backup and the rename, a few milliseconds, are done, and the command
- * says what it wrote. `writtenBefore`: the files the command wrote before this one (an extract's others, a bilan's
+ * says what it wrote (`signalledAfter`: one with more files to write ends there). `writtenBefore`: the files the command wrote before this one (an extract's others, a bilan's
  * .xlsx before its PDF), which the interruption's message names.
  */
-export function writeOutputFile(
+export async function writeOutputFile(
   path: string,
   bytes: Uint8Array,
   force: boolean,
@@ -219,9 +223,11 @@ export function writeOutputFile(
   inPlace = false,
   writtenBefore: readonly string[] = [],
 ): Promise<WriteOutcome> {
-  return holdingSignals((signalled) =>
+  const { value: outcome, held } = await holdingSignals((signalled) =>
     writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore }, signalled),
   );
+  // Held while the file was made whole, the signal is not lost: a command with more files to write stops there.
+  return outcome.ok && held ? { ...outcome, signalledAfter: held.exitCode } : outcome;
 }
 
 async function writeHoldingSignals(

@@ -416,6 +416,10 @@ export const texts = {
     (writtenBefore.length > 0
       ? `${path} n’a pas été ${replacing ? 'modifié' : 'écrit'} (déjà écrit${writtenBefore.length > 1 ? 's' : ''}\u00a0: ${writtenBefore.join(', ')}).`
       : `${replacing ? `${path} n’a pas été modifié, ` : ''}rien n’a été écrit.`),
+  /** Ctrl-C or SIGTERM once `path` was whole: it and those before it are written, the following ones are not. */
+  writeInterruptedAfter: (path: string, written: readonly string[]) =>
+    `Interrompu après l’écriture de ${path}\u00a0: les fichiers suivants n’ont pas été écrits ` +
+    `(déjà écrit${written.length > 1 ? 's' : ''}\u00a0: ${written.join(', ')}).`,
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {

@@ -13,8 +13,11 @@ export function partyCommunes(
   namedAlone: readonly string[],
 ): { spelling: string; line: number }[] {
   const alone = new Set(namedAlone.map(communeKey));
+  const isNamedAlone = (name: string) => alone.has(communeKey(name));
+  // Both parts named by themselves (their mayors sign) are two communes, though a fiche names them together.
+  const isOne = (spelling: string, parts: readonly string[]) => isNamedAlone(spelling) && !parts.every(isNamedAlone);
   return communes.flatMap(({ spelling, line, parts }) =>
-    parts === undefined || alone.has(communeKey(spelling))
+    parts === undefined || isOne(spelling, parts)
       ? [{ spelling, line }]
       : parts.map((part) => ({ spelling: part, line })),
   );

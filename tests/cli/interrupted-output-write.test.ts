@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compiledCli } from '../helpers/compiled-cli';
@@ -35,15 +35,33 @@ writeFileSync(
 `,
 );
 
+/** Sends the process `CTG_TEST_SIGNAL` while the first file replaced is copied to its `.bak`, then waits. */
+const duringBackup = join(folder, 'signal-during-backup.js');
+writeFileSync(
+  duringBackup,
+  `
+  const fs = require('node:fs');
+  const copyFile = fs.promises.copyFile;
+  let backups = 0;
+  fs.promises.copyFile = async function (from, to, ...rest) {
+    if (String(to).endsWith('.bak') && ++backups === 1) {
+      process.kill(process.pid, process.env.CTG_TEST_SIGNAL);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return copyFile.call(this, from, to, ...rest);
+  };
+`,
+);
+
 beforeAll(async () => {
   mkdirSync(join(folder, 'entrees'));
   await generatedWorkbook(master);
   bin = compiledCli();
 }, 200_000);
 
-function run(args: string[], signal: NodeJS.Signals, at = 1) {
+function run(args: string[], signal: NodeJS.Signals, at = 1, module = preload) {
   const env = { ...process.env, CTG_TEST_SIGNAL: signal, CTG_TEST_SIGNAL_AT: String(at) };
-  const result = spawnSync(process.execPath, ['-r', preload, bin, ...args], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, ['-r', module, bin, ...args], { encoding: 'utf8', env });
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -118,5 +136,54 @@ describePosix('Ctrl-C or SIGTERM while the output file is written', () => {
         `^Interrompu pendant l’écriture de .+\\.xlsx\\u00a0: .+ n’a pas été écrit \\(déjà écrit\\u00a0: ${join(out, written[0]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\.\n$`,
       ),
     );
+  }, 60_000);
+
+  it('extract of every commune over earlier ones: a signal during a backup ends the command once that file is written', () => {
+    const { dir, workbook } = workFolder('extracts-replaced');
+    const out = join(dir, 'extraits');
+    mkdirSync(out);
+    const args = ['extract', workbook, '--toutes-les-communes', '--dossier', out];
+    expect(spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }).status).toBe(0);
+    const earlier = readdirSync(out).sort();
+    expect(earlier.length).toBeGreaterThan(2);
+    const result = run([...args, '--force'], 'SIGINT', 1, duringBackup);
+    // The file whose backup was under way is written whole, with its .bak; the others are left as they were.
+    const backups = readdirSync(out).filter((name) => name.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const first = join(out, backups[0].replace(/\.bak$/, ''));
+    expect(result).toEqual({
+      status: 130,
+      signal: null,
+      stdout: '',
+      stderr:
+        `Interrompu après l’écriture de ${first}\u00a0: les fichiers suivants n’ont pas été écrits ` +
+        `(déjà écrit\u00a0: ${first}).\n`,
+    });
+    expect(readdirSync(out).sort()).toEqual([...earlier, backups[0]].sort());
+  }, 60_000);
+
+  it('bilan --pdf over an earlier bilan: a signal during its backup ends the command before the PDF is made', () => {
+    const { dir, workbook } = workFolder('bilan-replaced');
+    const bilan = join(dir, 'bilan.xlsx');
+    const args = ['bilan', workbook, '--kind', 'final', '-o', bilan];
+    expect(spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }).status).toBe(0);
+    // A stand-in LibreOffice that says it was started: it must not be.
+    const started = join(dir, 'converter-started');
+    const converter = join(folder, 'converter-bilan.sh');
+    writeFileSync(converter, `#!/bin/sh\ntouch "${started}"\nexit 1\n`, { mode: 0o755 });
+    const env = { ...process.env, CTG_TEST_SIGNAL: 'SIGTERM', CTG_LIBREOFFICE: converter };
+    const result = spawnSync(process.execPath, ['-r', duringBackup, bin, ...args, '--force', '--pdf'], {
+      encoding: 'utf8',
+      env,
+    });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 143,
+      stdout: '',
+      stderr:
+        `Interrompu après l’écriture de ${bilan}\u00a0: les fichiers suivants n’ont pas été écrits ` +
+        `(déjà écrit\u00a0: ${bilan}).\n`,
+    });
+    expect(existsSync(started)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['bilan.xlsx', 'bilan.xlsx.bak', 'suivi.xlsx']);
   }, 60_000);
 });

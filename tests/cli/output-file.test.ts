@@ -193,6 +193,18 @@ describe('an -o whose name is longer than the system allows', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('is written when its .bak fits and the .bak already there holds the same bytes: it is not renamed', async () => {
+    // 250 bytes: `<name>.bak` fits, `<name>.1.bak` would not; an earlier `.bak` identical to the file stays as it is.
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-long-earlier-backup-'));
+    const file = join(folder, `${'t'.repeat(245)}.xlsx`);
+    copyFileSync(join(outside, 'suivi.xlsx'), file);
+    copyFileSync(file, `${file}.bak`);
+    const run = await runCli(['compute', file, '--json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ file, backup: `${file}.bak`, earlierBackup: null });
+    expect(readdirSync(folder).sort()).toEqual([`${'t'.repeat(245)}.xlsx`, `${'t'.repeat(245)}.xlsx.bak`]);
+  });
+
   it('is written when the name fits, though the temporary file beside it would not', async () => {
     // 250 bytes: within the system's 255, while `.<name>.<pid>.tmp` is not.
     const folder = mkdtempSync(join(tmpdir(), 'ctg-long-name-'));

@@ -125,6 +125,25 @@ describePosix('validate on an .ods', () => {
     expect(existsSync(started)).toBe(false);
   });
 
+  it('converts a whole .xls whose allocation table ends past the file as the SheetJS library writes it', async () => {
+    // Web applications export .xls with that library: the sectors past the file's end are marked ends of chains.
+    const xls = join(files, 'export-web.xls');
+    writeFileSync(xls, compoundFile(16, 'end-of-chain'));
+    const converts = standInProgram(
+      folder,
+      'converts-web-export',
+      `${recordConversionFolder(recorded)}; cp "${extract}" "$out/retour.xlsx"`,
+    );
+    const run = await withLibreOffice(converts, ['validate', xls, '--json']);
+    expect(run.stderr).toBe('');
+    const direct = JSON.parse((await runCli(['validate', extract, '--json'])).stdout);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      convertedFrom: 'xls',
+      errors: direct.errors,
+      extract: direct.extract,
+    });
+  });
+
   itWithLibreOffice(
     'checks an extract LibreOffice saved as .ods as it checks the .xlsx',
     async () => {

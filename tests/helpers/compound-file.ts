@@ -18,8 +18,12 @@ function directoryEntry(view: DataView, at: number, name: string, type: number, 
   view.setUint32(at + 120, size, true);
 }
 
-/** A compound file holding one stream of `streamSectors` sectors (at least 8: never a mini stream). */
-export function compoundFile(streamSectors = 16): Uint8Array {
+/**
+ * A compound file holding one stream of `streamSectors` sectors (at least 8: never a mini stream). `unused`: what the
+ * allocation table says of the sectors no stream uses, up to the table's end (free; the SheetJS library, which many
+ * web applications export their .xls with, writes them as ends of chains).
+ */
+export function compoundFile(streamSectors = 16, unused: 'free' | 'end-of-chain' = 'free'): Uint8Array {
   const sectors = 2 + streamSectors;
   const bytes = new Uint8Array(SECTOR * (1 + sectors));
   const view = new DataView(bytes.buffer);
@@ -47,7 +51,9 @@ export function compoundFile(streamSectors = 16): Uint8Array {
             ? i + 1
             : i === sectors - 1
               ? END_OF_CHAIN
-              : FREE;
+              : unused === 'free'
+                ? FREE
+                : END_OF_CHAIN;
     view.setUint32(table + 4 * i, next, true);
   }
   const directory = 2 * SECTOR;

@@ -128,6 +128,19 @@ describe('the communes among the parties', () => {
       ]);
       expect(communesOf(withList(smallConvention)).communes).toEqual(['Vailly', 'Saint Jean', 'Saint Paul']);
     });
+
+    test('two communes when each mayor signs, though a fiche names the two together as its territory', () => {
+      const LIST_OF_TWO = '- Les communes de Vailly, Soupir et Chavonne, représentées par leurs maires ;';
+      const text = signing(
+        replaceOnce(smallConvention, COMMUNE_PARTIES, LIST_OF_TWO),
+        'VAILLY',
+        'SOUPIR',
+        'CHAVONNE',
+      ).replace('Territoire(s) cible(s) : Chalamont; CCD', 'Territoire(s) cible(s) : Soupir et Chavonne; CCD');
+      const { communes, unknownCommunes } = communesOf(text);
+      expect(communes).toEqual(['Vailly', 'Soupir', 'Chavonne']);
+      expect(unknownCommunes).toEqual(['CHALAMONT']);
+    });
   });
 
   test('« la Communauté de communes de la Dombes » and « les communes représentées » name no commune', () => {

@@ -254,6 +254,17 @@ describe.each([
       expect(renderMessage('truncated', {})).toMatch(/^Le fichier est incomplet\u00a0: il a été coupé/);
     });
 
+    test('a whole compound file whose table marks the sectors past its end as ends of chains is not said cut', () => {
+      // As the SheetJS library writes an .xls: LibreOffice converts it; only a sector a chain goes on to must be there.
+      const whole = compoundFile(16, 'end-of-chain');
+      expect(readError(whole)).toEqual({ code: 'legacy-format', params: {} });
+      for (const length of [2 * 512 + 100, whole.length / 2, whole.length - 512])
+        expect({ length, error: readError(whole.slice(0, length)) }).toEqual({
+          length,
+          error: { code: 'truncated', params: {} },
+        });
+    });
+
     test('a zip entry flagged as encrypted', () => {
       const entry = honestEntry('', worksheetXml(ONE_CELL));
       expect(readError(packageWithSheet({ ...entry, flags: 1 })).code).toBe('encrypted');

@@ -236,6 +236,11 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
 
   const written = await writeOutputFile(output, await writeXlsx(document.spec), force, EXAMPLE);
   if (!written.ok) return reportError(console, json, written.error, written.exitCode);
+  // Ctrl-C or SIGTERM once the .xlsx was whole: it is written, its PDF is not made.
+  if (args.pdf && written.signalledAfter !== undefined) {
+    const message = texts.writeInterruptedAfter(output, [output]);
+    return reportError(console, json, { code: 'interrupted', message, file: output }, written.signalledAfter);
+  }
   const pdf = args.pdf ? await writePdf(output, args, console) : null;
 
   if (json) {

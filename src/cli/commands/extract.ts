@@ -173,6 +173,11 @@ export async function extractCommand(args: string[], console: Console): Promise<
     if (!outcome.ok) return reportError(console, json, outcome.error, outcome.exitCode);
     written.backup = outcome.backup;
     writtenBefore.push(written.file);
+    // Ctrl-C or SIGTERM once this file was whole: it is written, the next ones are not.
+    if (outcome.signalledAfter !== undefined && written !== extracts[extracts.length - 1]) {
+      const message = texts.writeInterruptedAfter(written.file, writtenBefore);
+      return reportError(console, json, { code: 'interrupted', message, file: written.file }, outcome.signalledAfter);
+    }
   }
 
   // The master's warnings concern every extract; each extract's own (its personal data) are said with it.

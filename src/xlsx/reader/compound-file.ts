@@ -13,7 +13,6 @@ const ENCRYPTED_PACKAGE_NAME = Array.from('EncryptedPackage').flatMap((char) => 
 const HEADER_BYTES = 512;
 /** A sector number that is no sector: free, end of a chain, or a sector of the allocation table itself. */
 const LAST_SECTOR_NUMBER = 0xfffffffa;
-const FREE_SECTOR = 0xffffffff;
 /** The allocation table's first 109 sectors, listed in the header; any others in a chain of DIFAT sectors. */
 const HEADER_DIFAT_ENTRIES = 109;
 
@@ -26,8 +25,8 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 /**
- * Whether the file stops before sectors its header or its allocation table (MS-CFB) say are there: a sector the
- * table lists as used that starts past the end, or a sector of the table itself not whole. The last sector may be
+ * Whether the file stops before sectors its header or its allocation table (MS-CFB) say are there: a sector a chain of
+ * the table goes from or on to that starts past the end, or a sector of the table itself not whole. The last sector may be
  * short (some writers leave it so). A header this code does not make sense of (a sector size neither 512 nor 4 096
  * bytes) is left to the program that converts the file.
  */
@@ -63,9 +62,12 @@ function isCutShort(bytes: Uint8Array): boolean {
   for (const [index, sector] of tableSectors.entries()) {
     if (sector > LAST_SECTOR_NUMBER) continue;
     if (!isWhole(sector)) return true;
-    for (let i = 0; i < sectorSize / 4; i++)
-      if (view.getUint32(start(sector) + 4 * i, true) !== FREE_SECTOR)
-        lastUsed = Math.max(lastUsed, (index * sectorSize) / 4 + i);
+    // Only a sector a chain goes on to is sure to be there, and the one it goes from: an entry ending a chain alone may
+    // be no sector at all (the SheetJS library marks every sector past the file's end so, rather than free).
+    for (let i = 0; i < sectorSize / 4; i++) {
+      const next = view.getUint32(start(sector) + 4 * i, true);
+      if (next <= LAST_SECTOR_NUMBER) lastUsed = Math.max(lastUsed, next, (index * sectorSize) / 4 + i);
+    }
   }
   return start(lastUsed) >= bytes.length;
 }
