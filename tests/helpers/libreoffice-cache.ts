@@ -64,9 +64,12 @@ function installationKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The folder of the conversions made by the LibreOffice installed now. */
+let installation: string | undefined;
+
+/** The folder of the conversions made by the LibreOffice installed now (looked at once per suite: ≈ 30 ms). */
 export function libreOfficeCacheFolder(): string {
-  return path.join(CACHE, installationKey());
+  installation ??= installationKey();
+  return path.join(CACHE, installation);
 }
 
 /**
