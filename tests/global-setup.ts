@@ -6,13 +6,15 @@
  * system's /tmp, whether a suite removes its own folders or not; the folders of a run that was stopped before its
  * teardown are removed by the next run.
  * When the run has suites that need the production build, it is started here, in the background. The fake Excel's
- * kept evaluations of an older engine are removed (tests/helpers/evaluation-cache.ts).
+ * kept evaluations of an older engine are removed (tests/helpers/evaluation-cache.ts), and LibreOffice's kept
+ * conversions made by another installation (tests/helpers/libreoffice-cache.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Config } from '@jest/types';
 import { startSharedProductionBuild } from './helpers/build-taskpane';
 import { pruneEvaluationCache } from './helpers/evaluation-cache';
+import { pruneLibreOfficeCache } from './helpers/libreoffice-cache';
 
 /** The suites that read the shared production build (tests/helpers/build-taskpane.ts, `sharedProductionBuild`). */
 const SUITES_OF_THE_BUILD = ['e2e/taskpane.e2e.test.ts', 'build/taskpane-bundle.test.ts', 'manifest/manifest.test.ts'];
@@ -30,6 +32,7 @@ export default function globalSetup(globalConfig: Config.GlobalConfig): void {
   process.env.CTG_TEST_RUN_DIR = dir;
   process.env.TMPDIR = temporary;
   pruneEvaluationCache();
+  pruneLibreOfficeCache();
 
   const patterns = globalConfig.testPathPatterns;
   const executor = patterns.toExecutor({ rootDir: globalConfig.rootDir });

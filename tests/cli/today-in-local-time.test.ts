@@ -1,42 +1,22 @@
 // Today's date is the machine's own, for every command alike (src/domain/calendar-day.ts): a Caf in La Réunion
 // (UTC+4) or Guadeloupe (UTC−4) starts its quarter at its own midnight, not at Paris's. The built command line runs
 // at a fixed instant (tests/helpers/fixed-clock.js) under a fixed TZ, a few minutes either side of midnight on 31/12,
-// when Paris and UTC are on another day than the machine. A TZ set inside a jest worker does not reach its clock:
-// each case is a process of its own, which runs the built program's commands one after the other (its `main`, as
-// bin/ctg-suivi.js calls it). The workbook of 2026-T4 that each case closes is generated once (at noon on 15/11, the
-// same day in every zone here) and copied: each process spawned costs about a second.
+// when Paris and UTC are on another day than the machine. A TZ set inside a jest worker does not reach its clock: the
+// cases run in one process of their own, which sets TZ and the instant before each (Node resets its time zone when
+// process.env.TZ is set) and runs the built program's commands one after the other (its `main`, as bin/ctg-suivi.js
+// calls it). The workbook of 2026-T4 that each case closes is generated first in that process (at noon on 15/11, the
+// same day in every zone here) and copied: each process spawned cost about a second of the suite's time.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { compiledCli } from '../helpers/compiled-cli';
 
 const FIXED_CLOCK = join(__dirname, '..', 'helpers', 'fixed-clock.js');
-let bin: string;
 let work: string;
-/** A workbook generated at noon on 15/11/2026: its current quarter is 2026-T4. */
-let autumnWorkbook: string;
-
-beforeAll(() => {
-  bin = compiledCli();
-  work = mkdtempSync(join(tmpdir(), 'ctg-today-'));
-  autumnWorkbook = join(work, 'automne.xlsx');
-  const made = runAt('Europe/Paris', '2026-11-15T12:00:00Z', ['generate', '-o', autumnWorkbook]);
-  if (made.status !== 0) throw new Error(made.stderr);
-}, 200_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** The command line run at `now` on a machine in `zone`. */
-function runAt(zone: string, now: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, bin, ...args], {
-    encoding: 'utf8',
-    cwd: work,
-    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 interface Run {
   status: number;
@@ -44,49 +24,59 @@ interface Run {
   stderr: string;
 }
 
+/** What the process does at one instant in one zone. */
+interface Step {
+  zone: string;
+  now: string;
+  /** Files copied first, [from, to]. */
+  copies: [string, string][];
+  /** Expressions over `calendar` (domain/calendar-day.js) and `values` (domain/tracking-values.js) of the build. */
+  expressions: string[];
+  /** The command line's arguments, each run by its `main`. */
+  commands: string[][];
+}
+
+interface StepDone {
+  evaluated: unknown[];
+  runs: Run[];
+}
+
 /**
- * The built command line's commands, one after the other in one process at `now` on a machine in `zone`: its `main`
- * given each one's arguments, as bin/ctg-suivi.js gives it a command's, with what it prints to stdout and stderr.
+ * The steps, one after the other in one process of the built program, each at its instant on a machine in its zone:
+ * its expressions evaluated, then its commands run with what they print to stdout and stderr.
  */
-function runEachAt(zone: string, now: string, commands: string[][]): Run[] {
-  const main = join(dirname(bin), '..', 'dist', 'node', 'cli', 'main.js');
+function runSteps(bin: string, steps: Step[]): StepDone[] {
+  const dist = join(dirname(bin), '..', 'dist', 'node');
   const script = `(async () => {
-    const { main } = require(${JSON.stringify(main)});
-    const runs = [];
-    for (const args of ${JSON.stringify(commands)}) {
-      const run = { stdout: '', stderr: '' };
-      const console = { out: (t) => (run.stdout += t + '\\n'), err: (t) => (run.stderr += t + '\\n'), progress: () => {} };
-      run.status = await main(args, console);
-      runs.push(run);
+    const fs = require('fs');
+    const { main } = require(${JSON.stringify(join(dist, 'cli', 'main.js'))});
+    const calendar = require(${JSON.stringify(join(dist, 'domain', 'calendar-day.js'))});
+    const values = require(${JSON.stringify(join(dist, 'domain', 'tracking-values.js'))});
+    const done = [];
+    for (const step of ${JSON.stringify(steps)}) {
+      process.env.TZ = step.zone;
+      process.env.CTG_TEST_NOW = step.now;
+      for (const [from, to] of step.copies) fs.copyFileSync(from, to);
+      const evaluated = step.expressions.map((expression) => eval(expression));
+      const runs = [];
+      for (const args of step.commands) {
+        const run = { stdout: '', stderr: '' };
+        const console = { out: (t) => (run.stdout += t + '\\n'), err: (t) => (run.stderr += t + '\\n'), progress: () => {} };
+        run.status = await main(args, console);
+        runs.push(run);
+      }
+      done.push({ evaluated, runs });
     }
-    process.stdout.write(JSON.stringify(runs));
+    process.stdout.write(JSON.stringify(done));
   })();`;
   const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, '-e', script], {
     encoding: 'utf8',
     cwd: work,
-    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
+    env: { ...process.env, TZ: steps[0].zone, CTG_TEST_NOW: steps[0].now },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout) as Run[];
-}
-
-/**
- * Expressions over modules of the built program, evaluated in one process at `now` in `zone`: `modules` names each
- * module's file and the variable an expression uses for it.
- */
-function evaluateAt(zone: string, now: string, modules: Record<string, string>, expressions: string[]): unknown[] {
-  const dist = join(dirname(bin), '..', 'dist', 'node');
-  const requires = Object.entries(modules)
-    .map(([name, module]) => `const ${name} = require(${JSON.stringify(join(dist, module))});`)
-    .join(' ');
-  const script = `${requires} process.stdout.write(JSON.stringify([${expressions.join(', ')}]));`;
-  const result = spawnSync(process.execPath, ['--require', FIXED_CLOCK, '-e', script], {
-    encoding: 'utf8',
-    env: { ...process.env, TZ: zone, CTG_TEST_NOW: now },
-  });
-  if (result.status !== 0) throw new Error(result.stderr);
-  return JSON.parse(result.stdout);
+  return JSON.parse(result.stdout) as StepDone[];
 }
 
 async function cellText(file: string, sheet: string, address: string): Promise<string> {
@@ -105,52 +95,92 @@ const cases = [
   { zone: 'Europe/Paris', now: '2026-12-31T22:30:00Z', day: '31/12/2026', quarter: '2026-T4' },
 ] as const;
 
-describe.each(cases)('a machine in $zone at $now', ({ zone, now, day, quarter }) => {
-  const iso = day.split('/').reverse().join('-');
+/** A case's files: the copy of the 2026-T4 workbook it closes, and what its commands write. */
+const filesOf = (index: number) => {
+  const folder = join(work, `case-${index}`);
+  return {
+    folder,
+    suivi: join(folder, 'suivi.xlsx'),
+    autumn: join(folder, 'automne.xlsx'),
+    bilan: join(folder, 'bilan.xlsx'),
+    consolidation: join(folder, 'consolidation.xlsx'),
+  };
+};
+const isoOf = (day: string) => day.split('/').reverse().join('-');
+/** `values.isDayAfterToday` of the day `days` after `iso`, today being the process's. */
+const dayAfter = (iso: string, days: number) =>
+  `values.isDayAfterToday(new Date(Date.UTC(${iso.slice(0, 4)}, ${Number(iso.slice(5, 7)) - 1}, ${Number(iso.slice(8))} + ${days})).toISOString().slice(0, 10), new Date())`;
 
-  it('takes that day as today, and the day after still as today in a typed date', () => {
-    const after = (days: number) =>
-      `values.isDayAfterToday(new Date(Date.UTC(${iso.slice(0, 4)}, ${Number(iso.slice(5, 7)) - 1}, ${Number(iso.slice(8))} + ${days})).toISOString().slice(0, 10), new Date())`;
-    const modules = { calendar: 'domain/calendar-day.js', values: 'domain/tracking-values.js' };
-    const [today, ...afterToday] = evaluateAt(zone, now, modules, [
-      'calendar.calendarDayOf(new Date())',
-      after(1),
-      after(2),
-    ]);
-    expect(today).toBe(iso);
-    expect(afterToday).toEqual([false, true]);
-  });
+let done: StepDone[];
 
-  it('generate makes that day’s quarter current; close-quarter, a bilan and a consolidation go by the same day', async () => {
-    const folder = mkdtempSync(join(work, 'case-'));
-    const suivi = join(folder, 'suivi.xlsx');
-    // A workbook whose current quarter is 2026-T4, closed at `now`: early only before the machine's midnight.
-    const autumn = join(folder, 'automne.xlsx');
-    copyFileSync(autumnWorkbook, autumn);
-    // Its annual bilan of 2026 (Q is now 2027-T1): over from the machine's midnight, and dated by its day.
-    const bilan = join(folder, 'bilan.xlsx');
-    const consolidation = join(folder, 'consolidation.xlsx');
-    const [generated, closed, made, consolidated] = runEachAt(zone, now, [
-      ['generate', '-o', suivi],
-      ['close-quarter', autumn, '--json'],
-      ['bilan', autumn, '--kind', 'annuel', '--year', '2026', '-o', bilan, '--json'],
-      ['consolidate', suivi, '-o', consolidation],
-    ]);
+beforeAll(() => {
+  const bin = compiledCli();
+  work = mkdtempSync(join(tmpdir(), 'ctg-today-'));
+  /** A workbook generated at noon on 15/11/2026: its current quarter is 2026-T4. */
+  const autumnWorkbook = join(work, 'automne.xlsx');
+  const steps: Step[] = [
+    {
+      zone: 'Europe/Paris',
+      now: '2026-11-15T12:00:00Z',
+      copies: [],
+      expressions: [],
+      commands: [['generate', '-o', autumnWorkbook]],
+    },
+    ...cases.map(({ zone, now, day }, index): Step => {
+      const files = filesOf(index);
+      mkdirSync(files.folder);
+      const iso = isoOf(day);
+      return {
+        zone,
+        now,
+        // A workbook whose current quarter is 2026-T4, closed at `now`: early only before the machine's midnight.
+        copies: [[autumnWorkbook, files.autumn]],
+        expressions: ['calendar.calendarDayOf(new Date())', dayAfter(iso, 1), dayAfter(iso, 2)],
+        commands: [
+          ['generate', '-o', files.suivi],
+          ['close-quarter', files.autumn, '--json'],
+          // Its annual bilan of 2026 (Q is now 2027-T1): over from the machine's midnight, and dated by its day.
+          ['bilan', files.autumn, '--kind', 'annuel', '--year', '2026', '-o', files.bilan, '--json'],
+          ['consolidate', files.suivi, '-o', files.consolidation],
+        ],
+      };
+    }),
+  ];
+  const [generated, ...ofCases] = runSteps(bin, steps);
+  if (generated.runs[0].status !== 0) throw new Error(generated.runs[0].stderr);
+  done = ofCases;
+}, 200_000);
 
-    expect(generated.status).toBe(0);
-    expect(await cellText(suivi, 'Paramètres', 'B9')).toBe(quarter);
+describe.each(cases.map((one, index) => ({ ...one, index })))(
+  'a machine in $zone at $now',
+  ({ day, quarter, index }) => {
+    const iso = isoOf(day);
 
-    expect(closed.status).toBe(0);
-    expect(closed.stdout.includes('"quarter-closed-before-end"')).toBe(quarter === '2026-T4');
+    it('takes that day as today, and the day after still as today in a typed date', () => {
+      const [today, ...afterToday] = done[index].evaluated;
+      expect(today).toBe(iso);
+      expect(afterToday).toEqual([false, true]);
+    });
 
-    expect(made.stdout.includes('"bilan-period-not-ended"')).toBe(quarter === '2026-T4');
-    const synthesis = new ExcelJS.Workbook();
-    await synthesis.xlsx.load(readFileSync(bilan) as unknown as ArrayBuffer);
-    const texts: string[] = [];
-    synthesis.getWorksheet('Synthèse')!.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
-    expect(texts).toContain(`Bilan édité le ${day}.`);
+    it('generate makes that day’s quarter current; close-quarter, a bilan and a consolidation go by the same day', async () => {
+      const { suivi, bilan, consolidation } = filesOf(index);
+      const [generated, closed, made, consolidated] = done[index].runs;
 
-    expect(consolidated.status).toBe(0);
-    expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(`Consolidation écrite le ${day}.`);
-  }, 120_000);
-});
+      expect(generated.status).toBe(0);
+      expect(await cellText(suivi, 'Paramètres', 'B9')).toBe(quarter);
+
+      expect(closed.status).toBe(0);
+      expect(closed.stdout.includes('"quarter-closed-before-end"')).toBe(quarter === '2026-T4');
+
+      expect(made.stdout.includes('"bilan-period-not-ended"')).toBe(quarter === '2026-T4');
+      const synthesis = new ExcelJS.Workbook();
+      await synthesis.xlsx.load(readFileSync(bilan) as unknown as ArrayBuffer);
+      const texts: string[] = [];
+      synthesis.getWorksheet('Synthèse')!.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
+      expect(texts).toContain(`Bilan édité le ${day}.`);
+
+      expect(consolidated.status).toBe(0);
+      expect(await cellText(consolidation, 'Territoires', 'A2')).toContain(`Consolidation écrite le ${day}.`);
+    }, 120_000);
+  },
+);

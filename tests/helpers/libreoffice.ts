@@ -1,11 +1,13 @@
 /**
  * LibreOffice headless as an independent spreadsheet engine (libreoffice-profile/README.md): files are opened
  * and saved again as .xlsx in one `soffice` call, with the "always recalculate" profile unless told otherwise.
- * HOME, TMPDIR and the profile live under .scratch (git-ignored), one folder per call.
+ * HOME, TMPDIR and the profile live under .scratch (git-ignored), one folder per call. A conversion of contents
+ * LibreOffice already converted the same way is read from .cache/libreoffice (libreoffice-cache.ts).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { cachedConversion } from './libreoffice-cache';
 
 export function recalcProfileSource(): string {
   return path.join(__dirname, 'libreoffice-profile', 'registrymodifications.xcu');
@@ -47,13 +49,23 @@ export function convertThroughLibreOffice(
   filter: string,
   { scratch, recalculate = true }: LibreOfficeOptions,
 ): Record<string, Uint8Array> {
+  const settings = profileSettings(recalculate);
+  return cachedConversion(files, filter, settings, () => runLibreOffice(files, filter, scratch, settings));
+}
+
+function runLibreOffice(
+  files: Record<string, Uint8Array>,
+  filter: string,
+  scratch: string,
+  settings: string,
+): Record<string, Uint8Array> {
   const extension = filter.split(':')[0];
   const root = path.resolve(__dirname, '..', '..', '.scratch', scratch);
   fs.mkdirSync(root, { recursive: true });
   const work = fs.mkdtempSync(path.join(root, 'soffice-'));
   const [home, profile, input, output] = ['home', 'profile', 'in', 'out'].map((name) => path.join(work, name));
   for (const folder of [home, path.join(profile, 'user'), input, output]) fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), profileSettings(recalculate));
+  fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), settings);
   const sources = Object.entries(files).map(([name, bytes]) => {
     const source = path.join(input, `${name}.xlsx`);
     fs.writeFileSync(source, bytes);
