@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -47,25 +46,11 @@ export function measureOptionsOf(request: Omit<MeasureRequest, 'index' | 'path'>
 }
 
 /**
- * The worker's script: compiled, beside this module; run from the TypeScript sources (the tests), the sources
- * transpiled on the fly by the compiler the project builds with, as scripts/bench.js does.
+ * The worker's script, compiled beside this module: the pool runs from the built program only (the tests take the
+ * built program's pool too), so that no worker loads a compiler to transpile the sources.
  */
 function startWorker(): Worker {
-  const compiled = join(__dirname, 'measure-worker.js');
-  if (existsSync(compiled)) return new Worker(compiled);
-  const source = join(__dirname, 'measure-worker.ts');
-  const bootstrap = `
-    const fs = require('fs');
-    const ts = require('typescript');
-    require.extensions['.ts'] = (module, filename) => {
-      const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-        fileName: filename,
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
-      });
-      module._compile(outputText, filename);
-    };
-    require(${JSON.stringify(source)});`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(join(__dirname, 'measure-worker.js'));
 }
 
 function failed(path: string, failure: string): MeasureOutcome {
