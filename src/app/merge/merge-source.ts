@@ -325,6 +325,8 @@ class SourceMerge {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
       } else if (note.kind === 'sheet-not-read') {
         this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
+      } else if (note.kind === 'cell-note') {
+        this.note('merge-cell-note', at, { value: note.value ?? '' });
       } else if (note.kind === 'unlabelled-cell') {
         this.note('merge-cell-without-header', at, { value: note.value ?? '', above: note.above ? 1 : 0 });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });

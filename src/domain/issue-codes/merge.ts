@@ -131,6 +131,11 @@ export const mergeIssueCodes = {
     description:
       'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête ou au-dessus du tableau (une remarque à côté d’une ligne) : elle n’est pas reprise.',
   },
+  'merge-cell-note': {
+    severity: 'warning',
+    description:
+      'Une note (un commentaire) est attachée à une cellule du fichier renvoyé : une fusion ne reprend que les valeurs des cellules, la note n’est pas reprise.',
+  },
   'merge-value-in-computed-cell': {
     severity: 'warning',
     description:

@@ -191,6 +191,10 @@ export const mergeMessages = {
       : 'dans une colonne sans en-tête, qui n’est pas une colonne du suivi') +
     ' : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
     '(« Commentaire », « Difficultés »…), puis fusionnez à nouveau.',
+  // A partner explains a figure in a note as often as in « Commentaire »: a merge takes cell values only.
+  'merge-cell-note': (p) =>
+    `${where(p)} : une note est attachée à cette cellule (${quoted(p.value)}) ; les notes ne sont pas reprises. ` +
+    'Si elle compte, reportez-la dans la colonne du suivi qui convient (« Commentaire », « Difficultés »…) du classeur de suivi.',
   'merge-value-in-computed-cell': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',

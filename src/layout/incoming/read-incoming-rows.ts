@@ -1,5 +1,5 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
-import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
+import { cellNoteText, type GridCell, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
 import { shownCellValue } from '../../domain/messages/shown-cell-value';
 import { cellAddress } from '../a1';
@@ -54,7 +54,8 @@ export interface IncomingSheetNote {
    * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes;
    * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
    * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
-   * on a sheet the partner added), at its first value.
+   * on a sheet the partner added), at its first value; `cell-note`: a note (a comment) attached to a cell of a
+   * returned file, its text in `value`, which a merge of cell values never takes.
    */
   kind:
     | 'unknown-column'
@@ -64,7 +65,8 @@ export interface IncomingSheetNote {
     | 'no-key'
     | 'computed-cell'
     | 'unlabelled-cell'
-    | 'sheet-not-read';
+    | 'sheet-not-read'
+    | 'cell-note';
   header: string;
   key?: string;
   value?: string;
@@ -212,6 +214,20 @@ function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
 }
 
 /**
+ * The notes (comments) attached to cells of a returned sheet: a partner explains a figure in one as often as in
+ * « Commentaire », and a merge takes cell values only, so each is named with its text rather than dropped unsaid.
+ */
+function cellNotesOf(grid: SheetGrid): IncomingSheetNote[] {
+  return (grid.notes ?? []).map((note) => ({
+    sheet: grid.name,
+    cell: note.address,
+    kind: 'cell-note',
+    header: '',
+    value: cellNoteText(note),
+  }));
+}
+
+/**
  * The rows of one sheet; null when it has no `Clé` header. `returned`: a partner's file, whose every value is the
  * partner's (a pasted sheet of the master holds the officer's own notes beside the table).
  */
@@ -280,6 +296,9 @@ export function readIncomingRows(
           .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }))
           .filter(({ keys }) => keys.length > 0)
       : [];
+  // Every sheet of a returned file may carry the partner's notes, the tools' own too (Paramètres, Guide); the notes of a
+  // sheet of the master pasted into are the officer's own.
+  if (sheet === undefined) for (const grid of grids.sheets) notes.push(...cellNotesOf(grid));
   for (const grid of candidates) {
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
