@@ -13,6 +13,7 @@ import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/in
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { headerText } from '../../domain/messages/param-text';
+import { shownName } from '../../domain/messages/shown-cell-value';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
@@ -693,7 +694,8 @@ function typedValuesOf(row: IncomingRow): string[] {
     .filter((cell) => isReportedField(cell.field))
     .map((cell) => [headerText(cell.header), shownReturnedValue(cell)] as const)
     .filter(([, shown]) => shown.trim() !== '')
-    .map(([header, shown]) => `${header}\u00a0: ${shown}`);
+    // A text pasted there may be thousands of characters long: shown by its start and its length, as report lines do.
+    .map(([header, shown]) => `${header}\u00a0: ${shownName(shown)}`);
   const more = typed.length - QUOTED_ROW_VALUES;
   return more > 1 ? [...typed.slice(0, QUOTED_ROW_VALUES), `et ${more} autres`] : typed;
 }

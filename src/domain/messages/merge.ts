@@ -7,6 +7,7 @@ import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
 import { personalDataWords, quoted } from './workbook';
+import { shownName } from './shown-cell-value';
 
 /**
  * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
@@ -47,14 +48,14 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
-    `${where(p)} : la cellule contient une formule (${paramText(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
+    `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
     p.read === 'text'
-      ? `${where(p)} : « ${paramText(p.value)} » est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
+      ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
+      : `${where(p)} : ${quoted(p.value)} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
         `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
