@@ -117,9 +117,11 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);
     }
     default:
-      return cell.isError
-        ? wrong('un texte')
-        : { ok: true, value: cellJournalValue(lfBreaks(cell.value), cell.isDate) };
+      if (cell.isError) return wrong('un texte');
+      // « 85 % » typed in a text cell is 0.85 shown so: the master's text cell has no such format, and would show 0,85.
+      if (cell.isPercent && typeof cell.value === 'number')
+        return { ok: true, value: textValue(frenchPercent(cell.value)) };
+      return { ok: true, value: cellJournalValue(lfBreaks(cell.value), cell.isDate) };
   }
 }
 
