@@ -627,6 +627,25 @@ describe('a returned extract edited by its recipient', () => {
     expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
   });
 
+  it('names the other sheet of a key that a copy of its sheet, kept hidden, repeats', async () => {
+    const { applied, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const copy: SheetGrid = { ...axis, name: 'Axe 1 (2)', visibility: 'hidden', rows: axis.rows.slice(0, 6) };
+        grids.sheets.splice(grids.sheets.indexOf(axis) + 1, 0, copy);
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G2 Statut En cours']);
+    const messages = report.rejected
+      .filter(({ issue }) => issue.code === 'merge-duplicate-key' && issue.sheet === 'Axe 1')
+      .map(({ issue }) => renderIssueMessage(issue));
+    expect(messages[0]).toBe(
+      'Axe 1, cellule A4\u00a0: la clé «\u00a0G1\u00a0» apparaît sur 2 lignes du fichier, dont une dans la feuille ' +
+        '«\u00a0Axe 1 (2)\u00a0» (masquée)\u00a0; aucune n’est reprise. Gardez une seule ligne par clé (supprimez la ' +
+        'feuille en trop si c’est une copie), puis fusionnez à nouveau.',
+    );
+  });
+
   it('quotes each row’s key of a duplicate as that row has it (« g1-qn1 » retyped in lower case)', async () => {
     const { report } = await merge(
       returned(filled, (grids) => {

@@ -392,7 +392,7 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, { key: row.typedKey, count });
+        this.reject('merge-duplicate-key', location, { key: row.typedKey, count, ...this.otherSheetOfKey(row) });
         continue;
       }
       const masterRow = this.master.rows.get(row.key);
@@ -417,6 +417,17 @@ class SourceMerge {
       this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, ...counts }));
     }
     return this.outcome;
+  }
+
+  /**
+   * Another sheet of the file holding the row's key (a copy of the sheet, often hidden), which the message names: the
+   * partner sees one row per key in the sheet they filled. Nothing when the key repeats on the row's own sheet only.
+   */
+  private otherSheetOfKey(row: IncomingRow): { otherSheet?: string; otherSheetHidden?: number } {
+    const { incoming } = this.source;
+    const other = incoming.rows.find((candidate) => candidate.key === row.key && candidate.sheet !== row.sheet);
+    if (!other) return {};
+    return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
   }
 
   /**

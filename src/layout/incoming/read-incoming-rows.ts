@@ -78,6 +78,8 @@ export interface IncomingReading {
   rows: IncomingRow[];
   /** The sheets read (those with a `Clé` header). */
   sheets: string[];
+  /** Of `sheets`, those the file hides (a copy of a sheet kept out of sight repeats its keys unseen). */
+  hiddenSheets: string[];
   notes: IncomingSheetNote[];
   /**
    * The sheets under the name of a tool's sheet an extract is not sent with (`Journal`, `Historique`…) that hold a
@@ -285,6 +287,7 @@ export function readIncomingRows(
   const notes: IncomingSheetNote[] = [];
   const rows: IncomingRow[] = [];
   const sheets: string[] = [];
+  const hiddenSheets: string[] = [];
   const candidates =
     sheet === undefined
       ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
@@ -309,7 +312,8 @@ export function readIncomingRows(
       continue;
     }
     sheets.push(grid.name);
+    if (grid.visibility !== 'visible') hiddenSheets.push(grid.name);
     rows.push(...read);
   }
-  return { rows, sheets, notes, toolNamedTables };
+  return { rows, sheets, hiddenSheets, notes, toolNamedTables };
 }
