@@ -115,6 +115,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  it('refuses the values of a column whose header was retyped (« Statuts »), naming the header to put back', async () => {
+    const { applied, rejected, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows[headerRowOf(axis)][columnOf(axis, 'Statut')] = { value: 'Statuts' };
+      }),
+    );
+    expect(applied).not.toContain('G2 Statut En cours');
+    expect(rejected).toEqual([expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/)]);
+    // G1's status as the extract was sent, and G2's as typed.
+    expect(renderIssueMessage(report.rejected[0].issue)).toMatch(
+      /^Axe 1, cellule [A-Z]+3\u00a0: l’en-tête «\u00a0Statuts\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne «\u00a0Statut\u00a0» du suivi, dont 2 valeurs ne sont pas reprises\. Remettez «\u00a0Statut\u00a0» dans cette cellule, puis fusionnez à nouveau\.$/,
+    );
+    expect(report.notes.map(({ issue }) => issue.code)).not.toContain('merge-column-ignored');
+  });
+
   it('says that a value typed over a rate (the sheet unprotected) is not taken, and takes the others', async () => {
     let address = '';
     const { applied, rejected, notes, report, unexpected } = await merge(

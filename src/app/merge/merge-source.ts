@@ -9,12 +9,18 @@ import { findPersonalData } from '../../domain/personal-data';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import type { Period } from '../../domain/plan';
 import type { EnteredCell } from '../../layout/entered-values';
-import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
+import type {
+  IncomingReading,
+  IncomingRow,
+  IncomingCell,
+  IncomingSheetNote,
+} from '../../layout/incoming/read-incoming-rows';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { headerText } from '../../domain/messages/param-text';
 import { shownName } from '../../domain/messages/shown-cell-value';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
+import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
 
@@ -311,9 +317,15 @@ class SourceMerge {
         });
     }
     if (extract && pastedSheet === undefined) this.noteSentColumnsMissing(extract);
+    const retyped = retypedColumns(incoming.notes);
     for (const note of incoming.notes) {
       const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
-      if (note.kind === 'no-key') {
+      const column = note.kind === 'unknown-column' ? retyped.get(note) : undefined;
+      if (note.kind === 'missing-column') {
+        // Said only as the column an unknown header retypes (below): a table pasted with a few columns lacks many.
+      } else if (column !== undefined && (note.count ?? 0) > 0) {
+        this.reject('merge-column-renamed', at, { header: note.header, column, count: note.count ?? 0 });
+      } else if (note.kind === 'no-key') {
         this.reject('merge-row-without-key', at, {});
       } else if (note.kind === 'grey-cell') {
         // A row of a key the master lacks is refused as such: its cells are not its type's to judge.
@@ -691,6 +703,31 @@ export function mergeSource(
   now: string,
 ): SourceOutcome {
   return new SourceMerge(working, master, source, choices, now).run();
+}
+
+/**
+ * The unknown columns whose header is a column the partner fills retyped a letter or two off (« Statuts » where the
+ * sheet lacks « Statut »), with that column's header: the master's own guess (renamed-columns.ts), so that their
+ * values are refused with the header to put back rather than passed over as a column of the partner's.
+ */
+function retypedColumns(notes: readonly IncomingSheetNote[]): Map<IncomingSheetNote, string> {
+  const columns = notes.filter((note) => note.kind === 'unknown-column' || note.kind === 'missing-column');
+  const issues = columns.map((note) =>
+    createIssue(
+      note.kind as 'unknown-column' | 'missing-column',
+      { sheet: note.sheet, cell: note.cell },
+      { header: note.header },
+    ),
+  );
+  const retyped = new Map<IncomingSheetNote, string>();
+  for (const issue of withRenamedColumns(issues)) {
+    if (issue.code !== 'missing-column' || issue.params.renamedAs === undefined) continue;
+    const note = columns.find(
+      (one) => one.kind === 'unknown-column' && one.sheet === issue.sheet && one.cell === issue.cell,
+    );
+    if (note) retyped.set(note, String(issue.params.header));
+  }
+  return retyped;
 }
 
 /** How many of a refused row's values its message quotes; the others are counted. */

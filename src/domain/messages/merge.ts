@@ -181,6 +181,12 @@ export const mergeMessages = {
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',
+  // A header retyped a letter or two off: read as no column of the tracking, its values would be passed over.
+  'merge-column-renamed': (p) =>
+    `${where(p)} : l’en-tête « ${headerText(p.header)} » a sans doute été retapé : c’est celui de la colonne ` +
+    `« ${headerText(p.column)} » du suivi, dont ${countOf(Number(p.count), 'valeur')} ` +
+    `${agree(Number(p.count), 'n’est pas reprise', 'ne sont pas reprises')}. Remettez « ${headerText(p.column)} » dans cette ` +
+    'cellule, puis fusionnez à nouveau.',
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',

@@ -55,7 +55,8 @@ export interface IncomingSheetNote {
    * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
    * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
    * on a sheet the partner added), at its first value; `cell-note`: a note (a comment) attached to a cell of a
-   * returned file, its text in `value`, which a merge of cell values never takes.
+   * returned file, its text in `value`, which a merge of cell values never takes; `missing-column`: a column the partner
+   * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge).
    */
   kind:
     | 'unknown-column'
@@ -66,12 +67,15 @@ export interface IncomingSheetNote {
     | 'computed-cell'
     | 'unlabelled-cell'
     | 'sheet-not-read'
-    | 'cell-note';
+    | 'cell-note'
+    | 'missing-column';
   header: string;
   key?: string;
   value?: string;
   /** `unlabelled-cell`: above the header row rather than beside or under the table. */
   above?: boolean;
+  /** `unknown-column`: how many values the column holds under its header. */
+  count?: number;
 }
 
 export interface IncomingReading {
@@ -165,14 +169,19 @@ function isInputHeader(header: string, quarters: readonly Quarter[]): boolean {
   return axisColumns(quarters).some((column) => column.input && column.header === header);
 }
 
-/** Whether the column of a header cell (`AT3`) holds anything below it. */
-function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
+/** How many values the column of a header cell (`AT3`) holds below it; null for no such cell. */
+function valuesBelow(grid: SheetGrid, address: string | null): number | null {
   const at = address === null ? null : parseA1(address);
-  if (!at) return true;
-  return grid.rows.slice(at.row).some((row) => {
+  if (!at) return null;
+  return grid.rows.slice(at.row).filter((row) => {
     const value = Array.isArray(row) ? row[at.column - 1]?.value : null;
     return value !== null && value !== undefined && String(value).trim() !== '';
-  });
+  }).length;
+}
+
+/** Whether the column of a header cell (`AT3`) holds anything below it. */
+function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
+  return (valuesBelow(grid, address) ?? 1) > 0;
 }
 
 const isBlankCell = (cell: GridCell | null | undefined) =>
@@ -251,7 +260,15 @@ function readSheet(
       if (isInputHeader(header, quarters) && holdsValuesBelow(grid, issue.cell))
         notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
     } else if (issue.code === 'unknown-column') {
-      notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
+      notes.push({
+        sheet: grid.name,
+        cell: issue.cell,
+        kind: issue.code,
+        header,
+        count: valuesBelow(grid, issue.cell) ?? 0,
+      });
+    } else if (issue.code === 'missing-column' && isInputHeader(header, quarters)) {
+      notes.push({ sheet: grid.name, cell: null, kind: issue.code, header });
     } else if (issue.code === 'grey-cell-value') {
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
