@@ -215,6 +215,19 @@ export function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> 
   return new Map([...counts].filter(([, count]) => count > 1));
 }
 
+/**
+ * Another sheet of the file holding the row's key (a copy of the sheet, often hidden), which the message names: the
+ * partner sees one row per key in the sheet they filled. Nothing when the key repeats on the row's own sheet only.
+ */
+export function otherSheetOfKey(
+  incoming: IncomingReading,
+  row: IncomingRow,
+): { otherSheet?: string; otherSheetHidden?: number } {
+  const other = incoming.rows.find((candidate) => candidate.key === row.key && candidate.sheet !== row.sheet);
+  if (!other) return {};
+  return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
+}
+
 class SourceMerge {
   readonly outcome: SourceOutcome;
   /** Rows rejected as not the partner's (each said once). */
@@ -404,7 +417,11 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, { key: row.typedKey, count, ...this.otherSheetOfKey(row) });
+        this.reject('merge-duplicate-key', location, {
+          key: row.typedKey,
+          count,
+          ...otherSheetOfKey(this.source.incoming, row),
+        });
         continue;
       }
       const masterRow = this.master.rows.get(row.key);
@@ -429,17 +446,6 @@ class SourceMerge {
       this.working.journal.push(fileMerged(this.now, { file: this.source.file, partner, ...counts }));
     }
     return this.outcome;
-  }
-
-  /**
-   * Another sheet of the file holding the row's key (a copy of the sheet, often hidden), which the message names: the
-   * partner sees one row per key in the sheet they filled. Nothing when the key repeats on the row's own sheet only.
-   */
-  private otherSheetOfKey(row: IncomingRow): { otherSheet?: string; otherSheetHidden?: number } {
-    const { incoming } = this.source;
-    const other = incoming.rows.find((candidate) => candidate.key === row.key && candidate.sheet !== row.sheet);
-    if (!other) return {};
-    return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
   }
 
   /**
