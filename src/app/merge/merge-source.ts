@@ -566,6 +566,8 @@ class SourceMerge {
         header: cell.header,
         value: shown,
         expected: checked.expected,
+        // A text is quoted with its invisible characters named; a number or a date as French Excel shows it.
+        typed: typeof cell.value === 'string' ? 'text' : 'other',
         ...read,
       });
       return;

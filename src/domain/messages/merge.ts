@@ -6,7 +6,7 @@ import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
-import { personalDataWords, quoted } from './workbook';
+import { listValueShown, personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
 /**
@@ -25,10 +25,20 @@ function where(p: MessageParams): string {
 /** The values a refused row holds, as the merge quotes them (« 2026-T3 : 9 »), in brackets; nothing without any. */
 const typedValues = (p: MessageParams) => (paramText(p.values) === '' ? '' : ` (${paramText(p.values)})`);
 
+/**
+ * A refused value as the partner typed it: a text with its invisible characters shown by name (« En[espace
+ * insécable]cours » is not the list's « En cours »), and the sentence saying so; a number or a date as shown.
+ */
+function refusedValue(p: MessageParams): { quoted: string; hint: string } {
+  return p.typed === 'text' ? listValueShown(p.value, 'text') : { quoted: quoted(p.value), hint: '' };
+}
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
-    `${where(p)} : la clé « ${paramText(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
-    'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.',
+    `${where(p)} : la clé « ${withInvisiblesShown(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
+    (withInvisiblesShown(p.key) === paramText(p.key)
+      ? 'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.'
+      : 'La clé contient des caractères invisibles, montrés entre crochets : retapez-la, puis fusionnez à nouveau.'),
   'merge-retired-key': (p) =>
     `${where(p)} : la ligne « ${paramText(p.key)} » a été retirée du plan depuis que l’extrait a été fait ; ses ` +
     `valeurs ne sont pas reprises${typedValues(p)}. Si elles comptent encore, saisissez-les dans la ligne du plan qui la remplace.`,
@@ -60,8 +70,8 @@ export const mergeMessages = {
       ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : ${quoted(p.value)} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
-        `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
+      : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
+        `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
