@@ -6,7 +6,7 @@ import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
-import { listValueShown, personalDataWords, quoted, withInvisiblesShown } from './workbook';
+import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
 import { shownName } from './shown-cell-value';
 
 /**
@@ -30,7 +30,12 @@ const typedValues = (p: MessageParams) => (paramText(p.values) === '' ? '' : ` (
  * insécable]cours » is not the list's « En cours »), and the sentence saying so; a number or a date as shown.
  */
 function refusedValue(p: MessageParams): { quoted: string; hint: string } {
-  return p.typed === 'text' ? listValueShown(p.value, 'text') : { quoted: quoted(p.value), hint: '' };
+  const shown = p.typed === 'text' ? withInvisiblesShown(p.value) : paramText(p.value);
+  const hint =
+    shown === paramText(p.value)
+      ? ''
+      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la, puis fusionnez à nouveau.';
+  return { quoted: quoted(shown), hint };
 }
 
 export const mergeMessages = {
