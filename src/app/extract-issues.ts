@@ -9,7 +9,7 @@ import { textValue } from '../domain/tracking-values';
 import { readIncomingRows } from '../layout/incoming/read-incoming-rows';
 import type { ExtractMeta } from '../layout/sheets/ctg-meta/extract-meta';
 import { sentByCell } from './merge/extract-facts';
-import { repeatedKeys } from './merge/merge-source';
+import { otherSheetOfKey, repeatedKeys } from './merge/merge-source';
 import { isPlanField, isReportedField } from './merge/master-rows';
 import { checkReturnedValue, returnedNumber, shownReturnedValue } from './merge/returned-value';
 
@@ -95,12 +95,13 @@ export function keysRepeatedOutsideAxisSheets(
   quarters: readonly Quarter[],
   axisSheets: ReadonlySet<string>,
 ): Issue[] {
-  const { rows } = readIncomingRows(grids, quarters);
+  const incoming = readIncomingRows(grids, quarters);
+  const { rows } = incoming;
   const repeated = repeatedKeys(rows);
   return rows.flatMap((row) => {
     const count = repeated.get(row.key);
     if (count === undefined || axisSheets.has(row.sheet)) return [];
     const at = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
-    return [createIssue('merge-duplicate-key', at, { key: row.key, count })];
+    return [createIssue('merge-duplicate-key', at, { key: row.key, count, ...otherSheetOfKey(incoming, row) })];
   });
 }

@@ -334,7 +334,9 @@ describe('ctg-suivi extract', () => {
     const copied = report.issues.filter((issue: { sheet: string }) => issue.sheet === `${axis.name} (2)`);
     expect(copied.length).toBeGreaterThan(0);
     expect(copied[0]).toEqual(expect.objectContaining({ severity: 'error', code: 'merge-duplicate-key' }));
-    expect(copied[0].message).toContain('apparaît sur 2 lignes du fichier');
+    expect(copied[0].message).toContain(
+      `apparaît sur 2 lignes du fichier, dont une dans la feuille «\u00a0${axis.name}\u00a0»`,
+    );
     const merged = await runCli(['merge', master, out, '--dry-run', '--json']);
     const refused = JSON.parse(merged.stdout).rejected.filter(
       (one: { code: string }) => one.code === 'merge-duplicate-key',

@@ -115,6 +115,22 @@ describe('a returned extract edited by its recipient', () => {
     expect(unexpected()).toEqual([]);
   });
 
+  it('refuses the values of a column whose header was retyped (« Statuts »), naming the header to put back', async () => {
+    const { applied, rejected, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        axis.rows[headerRowOf(axis)][columnOf(axis, 'Statut')] = { value: 'Statuts' };
+      }),
+    );
+    expect(applied).not.toContain('G2 Statut En cours');
+    expect(rejected).toEqual([expect.stringMatching(/^merge-column-renamed Axe 1![A-Z]+3$/)]);
+    // G1's status as the extract was sent, and G2's as typed.
+    expect(renderIssueMessage(report.rejected[0].issue)).toMatch(
+      /^Axe 1, cellule [A-Z]+3\u00a0: l’en-tête «\u00a0Statuts\u00a0» a sans doute été retapé\u00a0: c’est celui de la colonne «\u00a0Statut\u00a0» du suivi, dont 2 valeurs ne sont pas reprises\. Remettez «\u00a0Statut\u00a0» dans cette cellule, puis fusionnez à nouveau\.$/,
+    );
+    expect(report.notes.map(({ issue }) => issue.code)).not.toContain('merge-column-ignored');
+  });
+
   it('says that a value typed over a rate (the sheet unprotected) is not taken, and takes the others', async () => {
     let address = '';
     const { applied, rejected, notes, report, unexpected } = await merge(
@@ -625,6 +641,25 @@ describe('a returned extract edited by its recipient', () => {
       expect.stringMatching(/^merge-duplicate-key Axe 1!A\d+$/),
     ]);
     expect(valueAt(after, 'G1-QN1', '2026-T2')?.value ?? null).toBeNull();
+  });
+
+  it('names the other sheet of a key that a copy of its sheet, kept hidden, repeats', async () => {
+    const { applied, report } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const copy: SheetGrid = { ...axis, name: 'Axe 1 (2)', visibility: 'hidden', rows: axis.rows.slice(0, 6) };
+        grids.sheets.splice(grids.sheets.indexOf(axis) + 1, 0, copy);
+      }),
+    );
+    expect(applied.sort()).toEqual(['G1-QL1 2026-T3 Satisfaisant', 'G2 Statut En cours']);
+    const messages = report.rejected
+      .filter(({ issue }) => issue.code === 'merge-duplicate-key' && issue.sheet === 'Axe 1')
+      .map(({ issue }) => renderIssueMessage(issue));
+    expect(messages[0]).toBe(
+      'Axe 1, cellule A4\u00a0: la clé «\u00a0G1\u00a0» apparaît sur 2 lignes du fichier, dont une dans la feuille ' +
+        '«\u00a0Axe 1 (2)\u00a0» (masquée)\u00a0; aucune n’est reprise. Gardez une seule ligne par clé (supprimez la ' +
+        'feuille en trop si c’est une copie), puis fusionnez à nouveau.',
+    );
   });
 
   it('quotes each row’s key of a duplicate as that row has it (« g1-qn1 » retyped in lower case)', async () => {

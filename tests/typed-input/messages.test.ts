@@ -39,6 +39,20 @@ test('text « 12 » in Cible: told it is a number stored as text', async () => {
   );
 });
 
+test('text « 85 % » in Avancement: told to retype it without the % sign, which a conversion would keep', async () => {
+  const [message] = await messagesAt('G1', 'Avancement (%)', '85 %');
+  expect(message).toMatch(
+    /la cellule contient le texte «\u00a085 %\u00a0» \(un nombre enregistré comme texte, qui n’est pas compté\)\. Retapez le nombre sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%\.$/,
+  );
+});
+
+test('text « 85 % » in a quarter cell: told to retype it without the % sign', async () => {
+  const [message] = await messagesAt('G1-QN1', quarter, '85 %');
+  expect(message).toMatch(
+    /est un nombre enregistré comme texte \(«\u00a085 %\u00a0»\)\u00a0: elle n’est pas comptée\. Retapez le nombre sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%\.$/,
+  );
+});
+
 test('a decimal in Avancement is shown the French way, with what to type instead', async () => {
   const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
   expect(message).toMatch(/\(valeur lue\u00a0: «\u00a050,5\u00a0»\)\. Saisissez un nombre entier de 0 à 100/);

@@ -9,11 +9,18 @@ import { findPersonalData } from '../../domain/personal-data';
 import { parseQuarterLabel, quarterIndex, quarterLabel, type Quarter } from '../../domain/periods';
 import type { Period } from '../../domain/plan';
 import type { EnteredCell } from '../../layout/entered-values';
-import type { IncomingReading, IncomingRow, IncomingCell } from '../../layout/incoming/read-incoming-rows';
+import type {
+  IncomingReading,
+  IncomingRow,
+  IncomingCell,
+  IncomingSheetNote,
+} from '../../layout/incoming/read-incoming-rows';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { textValue } from '../../domain/tracking-values';
 import { headerText } from '../../domain/messages/param-text';
+import { shownName } from '../../domain/messages/shown-cell-value';
 import { aggregateOf, ContributionIndex } from '../contribution-index';
+import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
 
@@ -208,6 +215,19 @@ export function repeatedKeys(rows: readonly IncomingRow[]): Map<string, number> 
   return new Map([...counts].filter(([, count]) => count > 1));
 }
 
+/**
+ * Another sheet of the file holding the row's key (a copy of the sheet, often hidden), which the message names: the
+ * partner sees one row per key in the sheet they filled. Nothing when the key repeats on the row's own sheet only.
+ */
+export function otherSheetOfKey(
+  incoming: IncomingReading,
+  row: IncomingRow,
+): { otherSheet?: string; otherSheetHidden?: number } {
+  const other = incoming.rows.find((candidate) => candidate.key === row.key && candidate.sheet !== row.sheet);
+  if (!other) return {};
+  return { otherSheet: other.sheet, otherSheetHidden: incoming.hiddenSheets.includes(other.sheet) ? 1 : 0 };
+}
+
 class SourceMerge {
   readonly outcome: SourceOutcome;
   /** Rows rejected as not the partner's (each said once). */
@@ -310,9 +330,15 @@ class SourceMerge {
         });
     }
     if (extract && pastedSheet === undefined) this.noteSentColumnsMissing(extract);
+    const retyped = retypedColumns(incoming.notes);
     for (const note of incoming.notes) {
       const at = { sheet: note.sheet, cell: note.cell, rowKey: note.key ?? null };
-      if (note.kind === 'no-key') {
+      const column = note.kind === 'unknown-column' ? retyped.get(note) : undefined;
+      if (note.kind === 'missing-column') {
+        // Said only as the column an unknown header retypes (below): a table pasted with a few columns lacks many.
+      } else if (column !== undefined && (note.count ?? 0) > 0) {
+        this.reject('merge-column-renamed', at, { header: note.header, column, count: note.count ?? 0 });
+      } else if (note.kind === 'no-key') {
         this.reject('merge-row-without-key', at, {});
       } else if (note.kind === 'grey-cell') {
         // A row of a key the master lacks is refused as such: its cells are not its type's to judge.
@@ -325,6 +351,8 @@ class SourceMerge {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
       } else if (note.kind === 'sheet-not-read') {
         this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
+      } else if (note.kind === 'cell-note') {
+        this.note('merge-cell-note', at, { value: note.value ?? '' });
       } else if (note.kind === 'unlabelled-cell') {
         this.note('merge-cell-without-header', at, { value: note.value ?? '', above: note.above ? 1 : 0 });
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
@@ -389,7 +417,11 @@ class SourceMerge {
       const location = { sheet: row.sheet, cell: row.keyAddress || null, rowKey: row.key };
       const count = repeated.get(row.key);
       if (count !== undefined) {
-        this.reject('merge-duplicate-key', location, { key: row.typedKey, count });
+        this.reject('merge-duplicate-key', location, {
+          key: row.typedKey,
+          count,
+          ...otherSheetOfKey(this.source.incoming, row),
+        });
         continue;
       }
       const masterRow = this.master.rows.get(row.key);
@@ -534,6 +566,8 @@ class SourceMerge {
         header: cell.header,
         value: shown,
         expected: checked.expected,
+        // A text is quoted with its invisible characters named; a number or a date as French Excel shows it.
+        typed: typeof cell.value === 'string' ? 'text' : 'other',
         ...read,
       });
       return;
@@ -679,6 +713,31 @@ export function mergeSource(
   return new SourceMerge(working, master, source, choices, now).run();
 }
 
+/**
+ * The unknown columns whose header is a column the partner fills retyped a letter or two off (« Statuts » where the
+ * sheet lacks « Statut »), with that column's header: the master's own guess (renamed-columns.ts), so that their
+ * values are refused with the header to put back rather than passed over as a column of the partner's.
+ */
+function retypedColumns(notes: readonly IncomingSheetNote[]): Map<IncomingSheetNote, string> {
+  const columns = notes.filter((note) => note.kind === 'unknown-column' || note.kind === 'missing-column');
+  const issues = columns.map((note) =>
+    createIssue(
+      note.kind as 'unknown-column' | 'missing-column',
+      { sheet: note.sheet, cell: note.cell },
+      { header: note.header },
+    ),
+  );
+  const retyped = new Map<IncomingSheetNote, string>();
+  for (const issue of withRenamedColumns(issues)) {
+    if (issue.code !== 'missing-column' || issue.params.renamedAs === undefined) continue;
+    const note = columns.find(
+      (one) => one.kind === 'unknown-column' && one.sheet === issue.sheet && one.cell === issue.cell,
+    );
+    if (note) retyped.set(note, String(issue.params.header));
+  }
+  return retyped;
+}
+
 /** How many of a refused row's values its message quotes; the others are counted. */
 const QUOTED_ROW_VALUES = 6;
 
@@ -691,7 +750,8 @@ function typedValuesOf(row: IncomingRow): string[] {
     .filter((cell) => isReportedField(cell.field))
     .map((cell) => [headerText(cell.header), shownReturnedValue(cell)] as const)
     .filter(([, shown]) => shown.trim() !== '')
-    .map(([header, shown]) => `${header}\u00a0: ${shown}`);
+    // A text pasted there may be thousands of characters long: shown by its start and its length, as report lines do.
+    .map(([header, shown]) => `${header}\u00a0: ${shownName(shown)}`);
   const more = typed.length - QUOTED_ROW_VALUES;
   return more > 1 ? [...typed.slice(0, QUOTED_ROW_VALUES), `et ${more} autres`] : typed;
 }

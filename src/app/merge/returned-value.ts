@@ -61,7 +61,7 @@ function wrong(expected: string): CheckedValue {
  */
 export function returnedNumber(value: RawValue): number | null {
   if (typeof value !== 'string') return numberValue(value);
-  if (!isNumberAsText(value) || value.includes('%')) return null;
+  if (!isNumberAsText(value) || value.includes('%') || isDotAmbiguous(value)) return null;
   const number = Number(
     value
       .trim()
@@ -70,6 +70,15 @@ export function returnedNumber(value: RawValue): number | null {
   );
   return Number.isFinite(number) ? number : null;
 }
+
+/**
+ * A text such as `1.500`: a thousands dot, as French often writes it by hand (1 500), or a decimal point (1,5)? Read
+ * either way it could be a thousand times off, so it is not taken: the partner is asked to write it without a dot.
+ */
+const isDotAmbiguous = (value: RawValue): boolean =>
+  typeof value === 'string' && /^[+-]?\d{1,3}\.\d{3}$/.test(value.trim());
+
+const WITHOUT_DOT = `un nombre écrit sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi`;
 
 /** Past the sheets' bounds: what a data validation refuses in Excel, and a partner's program does not check. */
 const BOUNDED_NUMBER = `un nombre de −${frenchNumber(NUMBER_BOUND)} à ${frenchNumber(NUMBER_BOUND)}`;
@@ -85,6 +94,7 @@ const isPercentage = (cell: ReturnedCell): boolean =>
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
     if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
+    if (isDotAmbiguous(cell.value)) return wrong(WITHOUT_DOT);
     const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
   }
@@ -113,13 +123,16 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
         : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
+      if (isDotAmbiguous(cell.value)) return wrong(WITHOUT_DOT);
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);
     }
     default:
-      return cell.isError
-        ? wrong('un texte')
-        : { ok: true, value: cellJournalValue(lfBreaks(cell.value), cell.isDate) };
+      if (cell.isError) return wrong('un texte');
+      // « 85 % » typed in a text cell is 0.85 shown so: the master's text cell has no such format, and would show 0,85.
+      if (cell.isPercent && typeof cell.value === 'number')
+        return { ok: true, value: textValue(frenchPercent(cell.value)) };
+      return { ok: true, value: cellJournalValue(lfBreaks(cell.value), cell.isDate) };
   }
 }
 

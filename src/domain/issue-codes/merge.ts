@@ -117,6 +117,11 @@ export const mergeIssueCodes = {
     description:
       'Une colonne du suivi est en double dans le fichier renvoyé : les valeurs de la seconde ne sont pas reprises.',
   },
+  'merge-column-renamed': {
+    severity: 'error',
+    description:
+      'L’en-tête d’une colonne du suivi a été retapé dans le fichier renvoyé (« Statuts ») : ses valeurs ne sont pas reprises tant que l’en-tête du suivi n’y est pas remis.',
+  },
   'merge-column-ignored': {
     severity: 'warning',
     description: 'Une colonne du fichier renvoyé n’est pas une colonne du suivi : ses valeurs ne sont pas reprises.',
@@ -130,6 +135,11 @@ export const mergeIssueCodes = {
     severity: 'warning',
     description:
       'Une valeur du fichier renvoyé est saisie dans une colonne sans en-tête ou au-dessus du tableau (une remarque à côté d’une ligne) : elle n’est pas reprise.',
+  },
+  'merge-cell-note': {
+    severity: 'warning',
+    description:
+      'Une note (un commentaire) est attachée à une cellule du fichier renvoyé : une fusion ne reprend que les valeurs des cellules, la note n’est pas reprise.',
   },
   'merge-value-in-computed-cell': {
     severity: 'warning',

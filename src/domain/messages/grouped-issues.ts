@@ -40,7 +40,9 @@ const kindWords: Partial<Record<IssueCode, [string, string]>> = {
   'merge-cell-not-used': ['valeur dans une cellule grise', 'valeurs dans des cellules grises'],
   'merge-column-ignored': ['colonne qui n’est pas du suivi', 'colonnes qui ne sont pas du suivi'],
   'merge-column-duplicate': ['colonne en double', 'colonnes en double'],
+  'merge-column-renamed': ['colonne dont l’en-tête a été retapé', 'colonnes dont l’en-tête a été retapé'],
   'merge-value-in-computed-cell': ['valeur saisie sur un taux', 'valeurs saisies sur un taux'],
+  'merge-cell-note': ['note attachée à une cellule', 'notes attachées à des cellules'],
   // A --take, or a value chosen in the pane, that names no conflict of the merge.
   'merge-take-unused': ['choix qui ne correspond à aucun conflit', 'choix qui ne correspondent à aucun conflit'],
 };

@@ -6,7 +6,8 @@ import { sameValue } from '../merge/cell-decision';
 import type { MessageParams, MessageTemplate } from './types';
 import { agree, countOf } from './plural';
 import { frenchDay } from './numbers';
-import { personalDataWords, quoted } from './workbook';
+import { personalDataWords, quoted, withInvisiblesShown } from './workbook';
+import { shownName } from './shown-cell-value';
 
 /**
  * Messages of a merge of returned rows: each says where in the returned file (sheet, cell), what was not taken and
@@ -24,16 +25,36 @@ function where(p: MessageParams): string {
 /** The values a refused row holds, as the merge quotes them (« 2026-T3 : 9 »), in brackets; nothing without any. */
 const typedValues = (p: MessageParams) => (paramText(p.values) === '' ? '' : ` (${paramText(p.values)})`);
 
+/**
+ * A refused value as the partner typed it: a text with its invisible characters shown by name (« En[espace
+ * insécable]cours » is not the list's « En cours »), and the sentence saying so; a number or a date as shown.
+ */
+function refusedValue(p: MessageParams): { quoted: string; hint: string } {
+  const shown = p.typed === 'text' ? withInvisiblesShown(p.value) : paramText(p.value);
+  const hint =
+    shown === paramText(p.value)
+      ? ''
+      : ' La valeur contient des caractères invisibles, montrés entre crochets : retapez-la, puis fusionnez à nouveau.';
+  return { quoted: quoted(shown), hint };
+}
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
-    `${where(p)} : la clé « ${paramText(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
-    'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.',
+    `${where(p)} : la clé « ${withInvisiblesShown(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
+    (withInvisiblesShown(p.key) === paramText(p.key)
+      ? 'Vérifiez que le fichier vient bien de ce classeur, ou saisissez la valeur à la main.'
+      : 'La clé contient des caractères invisibles, montrés entre crochets : retapez-la, puis fusionnez à nouveau.'),
   'merge-retired-key': (p) =>
     `${where(p)} : la ligne « ${paramText(p.key)} » a été retirée du plan depuis que l’extrait a été fait ; ses ` +
     `valeurs ne sont pas reprises${typedValues(p)}. Si elles comptent encore, saisissez-les dans la ligne du plan qui la remplace.`,
+  // A copy of a sheet (« Axe 1 (2) », often hidden) repeats every key the partner sees once: named, for it to be deleted.
   'merge-duplicate-key': (p) =>
-    `${where(p)} : la clé « ${paramText(p.key)} » apparaît sur ${paramText(p.count)} lignes du fichier ; aucune n’est ` +
-    'reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.',
+    `${where(p)} : la clé « ${paramText(p.key)} » apparaît sur ${paramText(p.count)} lignes du fichier` +
+    (p.otherSheet === undefined
+      ? ` ; aucune n’est reprise. Gardez une seule ligne par clé, puis fusionnez à nouveau.`
+      : `, dont une dans la feuille « ${paramText(p.otherSheet)} »${Number(p.otherSheetHidden) === 1 ? ' (masquée)' : ''} ; ` +
+        'aucune n’est reprise. Gardez une seule ligne par clé (supprimez la feuille en trop si c’est une copie), puis ' +
+        'fusionnez à nouveau.'),
   'merge-key-changed': (p) =>
     `${where(p)} : la ligne de clé « ${paramText(p.key)} » porte l’intitulé de « ${paramText(p.other)} » ; la clé a sans ` +
     'doute été modifiée. Rien de cette ligne n’est repris : remettez-lui la clé de son intitulé, puis fusionnez à ' +
@@ -47,15 +68,15 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${headerText(p.header)} » est réservée au coordinateur ; la valeur ${quoted(p.value)} ` +
     'n’est pas reprise. Saisissez-la dans le classeur de suivi si elle est juste.',
   'merge-formula': (p) =>
-    `${where(p)} : la cellule contient une formule (${paramText(p.formula)}) ; elle n’est pas reprise. Demandez au ` +
+    `${where(p)} : la cellule contient une formule (${shownName(paramText(p.formula))}) ; elle n’est pas reprise. Demandez au ` +
     'partenaire d’y saisir la valeur elle-même.',
   'merge-wrong-value': (p) =>
     p.read === 'text'
-      ? `${where(p)} : « ${paramText(p.value)} » est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
+      ? `${where(p)} : ${quoted(p.value)} est un texte, pas une date, dans « ${headerText(p.header)} » : le tableur ne ` +
         'l’a pas lu comme une date (cellule au format Texte, ou date tapée après une apostrophe) ; il n’est pas repris. ' +
         'Mettez la cellule au format Date, puis retapez la date (par exemple 15/03/2026).'
-      : `${where(p)} : « ${paramText(p.value)} » n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
-        `(${paramText(p.expected)}) ; elle n’est pas reprise.`,
+      : `${where(p)} : ${refusedValue(p).quoted} n’est pas une valeur possible pour « ${headerText(p.header)} » ` +
+        `(${paramText(p.expected)}) ; elle n’est pas reprise.${refusedValue(p).hint}`,
   'merge-quarter-not-open': (p) =>
     `${where(p)} : une valeur (${quoted(p.value)}) a été saisie pour ${paramText(p.quarter)}, trimestre que ` +
     `le suivi n’ouvre pas encore à ce partenaire (jusqu’à ${paramText(p.upTo)}) ; elle n’est pas reprise.`,
@@ -175,6 +196,12 @@ export const mergeMessages = {
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',
+  // A header retyped a letter or two off: read as no column of the tracking, its values would be passed over.
+  'merge-column-renamed': (p) =>
+    `${where(p)} : l’en-tête « ${headerText(p.header)} » a sans doute été retapé : c’est celui de la colonne ` +
+    `« ${headerText(p.column)} » du suivi, dont ${countOf(Number(p.count), 'valeur')} ` +
+    `${agree(Number(p.count), 'n’est pas reprise', 'ne sont pas reprises')}. Remettez « ${headerText(p.column)} » dans cette ` +
+    'cellule, puis fusionnez à nouveau.',
   'merge-column-ignored': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » n’est pas une colonne du suivi ; ses valeurs ne sont pas ` +
     'reprises.',
@@ -191,6 +218,10 @@ export const mergeMessages = {
       : 'dans une colonne sans en-tête, qui n’est pas une colonne du suivi') +
     ' : elle n’est pas reprise. Si elle doit l’être, saisissez-la dans la colonne du suivi qui convient ' +
     '(« Commentaire », « Difficultés »…), puis fusionnez à nouveau.',
+  // A partner explains a figure in a note as often as in « Commentaire »: a merge takes cell values only.
+  'merge-cell-note': (p) =>
+    `${where(p)} : une note est attachée à cette cellule (${quoted(p.value)}) ; les notes ne sont pas reprises. ` +
+    'Si elle compte, reportez-la dans la colonne du suivi qui convient (« Commentaire », « Difficultés »…) du classeur de suivi.',
   'merge-value-in-computed-cell': (p) =>
     `${where(p)} : la valeur ${quoted(p.value)} est saisie sur « ${headerText(p.header)} », un taux calculé par l’outil : ` +
     'elle n’est pas reprise (le taux est recalculé à partir des valeurs du trimestre).',

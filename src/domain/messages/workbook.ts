@@ -118,6 +118,14 @@ export function listValueShown(
   return { quoted: quoted(shown), hint };
 }
 
+/**
+ * What to do with a number typed as text: converted as it is, a percentage text (« 85 % ») would become 0,85 in a
+ * percentage format, which is read as it is stored, so it is retyped without its sign instead.
+ */
+function numberAsTextAdvice(p: MessageParams, convert: string): string {
+  return paramText(p.value).includes('%') ? 'Retapez le nombre sans le signe % : 85 et non 85 %.' : convert;
+}
+
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */
 function valueOf(p: MessageParams): string {
   return p.quarter
@@ -256,7 +264,7 @@ export const workbookMessages = {
     if (p.read === 'numberAsText') {
       return (
         `${rule}, mais la cellule contient le texte ${quoted(p.value)} (un nombre enregistré comme texte, qui ` +
-        'n’est pas compté). Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre.'
+        `n’est pas compté). ${numberAsTextAdvice(p, 'Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre.')}`
       );
     }
     if (p.read === 'percent') {
@@ -301,8 +309,8 @@ export const workbookMessages = {
   'number-invalid': (p) =>
     p.read === 'numberAsText'
       ? `${where(p)}la colonne ${quoted(headerText(p.header))} attend un nombre, mais la cellule contient le texte ` +
-        `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). Convertissez-le en nombre, ` +
-        'ou ressaisissez-le dans une cellule au format Nombre.'
+        `${quoted(p.value)} (un nombre enregistré comme texte, qui n’est pas compté). ` +
+        numberAsTextAdvice(p, 'Convertissez-le en nombre, ou ressaisissez-le dans une cellule au format Nombre.')
       : `${where(p)}la colonne ${quoted(headerText(p.header))} attend un nombre (valeur lue : ${quoted(p.value)}). ` +
         'Saisissez un nombre sans unité, ou videz la cellule.',
   'abandoned-in-invalid': (p) =>
@@ -364,7 +372,7 @@ export const workbookMessages = {
     `(valeur lue : ${quoted(p.value)}).${p.typed === 'boolean' ? '' : ' Mettez le commentaire dans la colonne « Commentaire ».'}`,
   'quarter-value-number-as-text': (p) =>
     `${where(p)}la valeur du trimestre ${paramText(p.quarter)} est un nombre enregistré comme texte ` +
-    `(${quoted(p.value)}) : elle n’est pas comptée. Convertissez-la en nombre ou ressaisissez-la.`,
+    `(${quoted(p.value)}) : elle n’est pas comptée. ${numberAsTextAdvice(p, 'Convertissez-la en nombre ou ressaisissez-la.')}`,
   'quarter-value-not-in-scale': (p) => {
     const value = listValueShown(p.value, p.typed);
     return (

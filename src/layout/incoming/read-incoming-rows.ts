@@ -1,5 +1,5 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
-import type { GridCell, SheetGrid, WorkbookGrids } from '../../domain/grid';
+import { cellNoteText, type GridCell, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
 import { shownCellValue } from '../../domain/messages/shown-cell-value';
 import { cellAddress } from '../a1';
@@ -54,7 +54,9 @@ export interface IncomingSheetNote {
    * value typed over a rate (the sheet unprotected), which the tools compute and a merge never takes;
    * `unlabelled-cell`: a value under the header row in a column without header (a remark typed beside a row), which
    * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
-   * on a sheet the partner added), at its first value.
+   * on a sheet the partner added), at its first value; `cell-note`: a note (a comment) attached to a cell of a
+   * returned file, its text in `value`, which a merge of cell values never takes; `missing-column`: a column the partner
+   * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge).
    */
   kind:
     | 'unknown-column'
@@ -64,18 +66,24 @@ export interface IncomingSheetNote {
     | 'no-key'
     | 'computed-cell'
     | 'unlabelled-cell'
-    | 'sheet-not-read';
+    | 'sheet-not-read'
+    | 'cell-note'
+    | 'missing-column';
   header: string;
   key?: string;
   value?: string;
   /** `unlabelled-cell`: above the header row rather than beside or under the table. */
   above?: boolean;
+  /** `unknown-column`: how many values the column holds under its header. */
+  count?: number;
 }
 
 export interface IncomingReading {
   rows: IncomingRow[];
   /** The sheets read (those with a `Clé` header). */
   sheets: string[];
+  /** Of `sheets`, those the file hides (a copy of a sheet kept out of sight repeats its keys unseen). */
+  hiddenSheets: string[];
   notes: IncomingSheetNote[];
   /**
    * The sheets under the name of a tool's sheet an extract is not sent with (`Journal`, `Historique`…) that hold a
@@ -161,14 +169,19 @@ function isInputHeader(header: string, quarters: readonly Quarter[]): boolean {
   return axisColumns(quarters).some((column) => column.input && column.header === header);
 }
 
-/** Whether the column of a header cell (`AT3`) holds anything below it. */
-function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
+/** How many values the column of a header cell (`AT3`) holds below it; null for no such cell. */
+function valuesBelow(grid: SheetGrid, address: string | null): number | null {
   const at = address === null ? null : parseA1(address);
-  if (!at) return true;
-  return grid.rows.slice(at.row).some((row) => {
+  if (!at) return null;
+  return grid.rows.slice(at.row).filter((row) => {
     const value = Array.isArray(row) ? row[at.column - 1]?.value : null;
     return value !== null && value !== undefined && String(value).trim() !== '';
-  });
+  }).length;
+}
+
+/** Whether the column of a header cell (`AT3`) holds anything below it. */
+function holdsValuesBelow(grid: SheetGrid, address: string | null): boolean {
+  return (valuesBelow(grid, address) ?? 1) > 0;
 }
 
 const isBlankCell = (cell: GridCell | null | undefined) =>
@@ -212,6 +225,20 @@ function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
 }
 
 /**
+ * The notes (comments) attached to cells of a returned sheet: a partner explains a figure in one as often as in
+ * « Commentaire », and a merge takes cell values only, so each is named with its text rather than dropped unsaid.
+ */
+function cellNotesOf(grid: SheetGrid): IncomingSheetNote[] {
+  return (grid.notes ?? []).map((note) => ({
+    sheet: grid.name,
+    cell: note.address,
+    kind: 'cell-note',
+    header: '',
+    value: cellNoteText(note),
+  }));
+}
+
+/**
  * The rows of one sheet; null when it has no `Clé` header. `returned`: a partner's file, whose every value is the
  * partner's (a pasted sheet of the master holds the officer's own notes beside the table).
  */
@@ -233,7 +260,15 @@ function readSheet(
       if (isInputHeader(header, quarters) && holdsValuesBelow(grid, issue.cell))
         notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
     } else if (issue.code === 'unknown-column') {
-      notes.push({ sheet: grid.name, cell: issue.cell, kind: issue.code, header });
+      notes.push({
+        sheet: grid.name,
+        cell: issue.cell,
+        kind: issue.code,
+        header,
+        count: valuesBelow(grid, issue.cell) ?? 0,
+      });
+    } else if (issue.code === 'missing-column' && isInputHeader(header, quarters)) {
+      notes.push({ sheet: grid.name, cell: null, kind: issue.code, header });
     } else if (issue.code === 'grey-cell-value') {
       const value = String(issue.params.value ?? '');
       notes.push({ sheet: grid.name, cell: issue.cell, kind: 'grey-cell', header, key: issue.rowKey ?? '', value });
@@ -269,6 +304,7 @@ export function readIncomingRows(
   const notes: IncomingSheetNote[] = [];
   const rows: IncomingRow[] = [];
   const sheets: string[] = [];
+  const hiddenSheets: string[] = [];
   const candidates =
     sheet === undefined
       ? grids.sheets.filter((grid) => !notPartnerSheets.has(grid.name))
@@ -280,6 +316,9 @@ export function readIncomingRows(
           .map((grid) => ({ sheet: grid.name, keys: rowKeysOfSheet(grid) }))
           .filter(({ keys }) => keys.length > 0)
       : [];
+  // Every sheet of a returned file may carry the partner's notes, the tools' own too (Paramètres, Guide); the notes of a
+  // sheet of the master pasted into are the officer's own.
+  if (sheet === undefined) for (const grid of grids.sheets) notes.push(...cellNotesOf(grid));
   for (const grid of candidates) {
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
@@ -290,7 +329,8 @@ export function readIncomingRows(
       continue;
     }
     sheets.push(grid.name);
+    if (grid.visibility !== 'visible') hiddenSheets.push(grid.name);
     rows.push(...read);
   }
-  return { rows, sheets, notes, toolNamedTables };
+  return { rows, sheets, hiddenSheets, notes, toolNamedTables };
 }

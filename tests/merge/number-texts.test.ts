@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderIssueMessage } from '../../src/domain/issues';
+import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
+import { typeInto, type Entry } from '../rewrite/helpers';
+import { masterAndCcmpExtract } from './helpers/returned-extract';
+
+/**
+ * Numbers a partner types as text in a quarter cell (a cell formatted Text, a table pasted from an e-mail): `7,5` and
+ * `1 200` are the numbers they show, but `1.500` is a thousands dot as French writes it by hand (1 500) or a decimal
+ * point (1,5): read either way it could be a thousand times off, so it is refused with what to type.
+ */
+
+const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
+const mergedOn = new Date('2026-09-20T08:00:00Z');
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-number-texts-'));
+
+let masterBytes: Uint8Array;
+let extractGrids: WorkbookGrids;
+
+beforeAll(async () => {
+  const made = await masterAndCcmpExtract(generatedOn, join(folder, 'suivi.xlsx'), join(folder, 'extrait.xlsx'));
+  masterBytes = made.masterBytes;
+  extractGrids = gridsOf(made.extractBytes);
+}, 60_000);
+
+async function merged(entries: readonly Entry[]) {
+  const grids = typeInto(extractGrids, entries);
+  const outcome = await mergeAndWrite(recordingPort(masterBytes).port, [{ file: 'retour.xlsx', grids }], {
+    now: mergedOn,
+    dryRun: true,
+  });
+  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+  const { report } = outcome;
+  return {
+    applied: report.applied.map((change) => `${change.key} ${change.column} ${String(change.new.value)}`),
+    rejected: report.rejected.map(({ issue }) => renderIssueMessage(issue)),
+  };
+}
+
+describe('a number typed as text in a quarter cell of a returned extract', () => {
+  it('refuses « 1.500 », which reads 1 500 or 1,5, saying to type it without a dot', async () => {
+    const { applied, rejected } = await merged([{ key: 'G1-QN1', header: '2026-T3', value: '1.500' }]);
+    expect(applied).toEqual([]);
+    expect(rejected).toEqual([
+      expect.stringContaining(
+        '«\u00a01.500\u00a0» n’est pas une valeur possible pour «\u00a02026-T3\u00a0» (un nombre écrit sans point\u00a0: ' +
+          '1\u00a0500 pour mille cinq cents, 1,5 pour un et demi)',
+      ),
+    ]);
+  });
+
+  it('takes the texts whose number is plain: « 7,5 », « 1 200 », « 1.5 »', async () => {
+    const { applied, rejected } = await merged([
+      { key: 'G1-QN1', header: '2026-T3', value: '7,5' },
+      { key: 'G1-QN2', header: '2026-T3', value: '1 200' },
+      { key: 'G1-QN1', header: '2026-T2', value: '1.5' },
+    ]);
+    expect(rejected).toEqual([]);
+    expect(applied.sort()).toEqual(['G1-QN1 2026-T2 1.5', 'G1-QN1 2026-T3 7.5', 'G1-QN2 2026-T3 1200']);
+  });
+});
