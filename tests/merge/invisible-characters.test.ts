@@ -1,12 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
-import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, type Entry } from '../rewrite/helpers';
-import { masterAndCcmpExtract } from './helpers/returned-extract';
+import { ccmpReturnSuite } from './helpers/ccmp-return';
 
 /**
  * A value copied from a web page or a document may carry a no-break or zero-width space: « En cours » that is not the
@@ -14,28 +9,13 @@ import { masterAndCcmpExtract } from './helpers/returned-extract';
  * validation does in the master, else it would quote what looks like a right value.
  */
 
-const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
-const mergedOn = new Date('2026-09-20T08:00:00Z');
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-invisible-'));
-
-let masterBytes: Uint8Array;
-let extractGrids: WorkbookGrids;
-
-beforeAll(async () => {
-  const made = await masterAndCcmpExtract(generatedOn, join(folder, 'suivi.xlsx'), join(folder, 'extrait.xlsx'));
-  masterBytes = made.masterBytes;
-  extractGrids = gridsOf(made.extractBytes);
-}, 60_000);
+const suite = ccmpReturnSuite('invisible');
 
 async function refusals(entries: readonly Entry[], edit: (grids: WorkbookGrids) => void = () => undefined) {
-  const grids = typeInto(extractGrids, entries);
+  const grids = typeInto(suite.extract(), entries);
   edit(grids);
-  const outcome = await mergeAndWrite(recordingPort(masterBytes).port, [{ file: 'retour.xlsx', grids }], {
-    now: mergedOn,
-    dryRun: true,
-  });
-  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-  return outcome.report.rejected.map(({ issue }) => renderIssueMessage(issue));
+  const { report } = await suite.merge(grids);
+  return report.rejected.map(({ issue }) => renderIssueMessage(issue));
 }
 
 describe('a refused returned value holding invisible characters', () => {

@@ -1,12 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
 import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
-import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { sheet, typeInto, type Entry } from '../rewrite/helpers';
-import { masterAndCcmpExtract } from './helpers/returned-extract';
+import { ccmpReturnSuite } from './helpers/ccmp-return';
 
 /**
  * A partner's file may hold texts of thousands of characters where they do not belong (a report pasted into a Statut
@@ -14,30 +9,15 @@ import { masterAndCcmpExtract } from './helpers/returned-extract';
  * line does, so that one cell does not fill the screen, the pane's list or the message a person reads.
  */
 
-const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
-const mergedOn = new Date('2026-09-20T08:00:00Z');
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-long-'));
-
-let masterBytes: Uint8Array;
-let extractGrids: WorkbookGrids;
-
-beforeAll(async () => {
-  const made = await masterAndCcmpExtract(generatedOn, join(folder, 'suivi.xlsx'), join(folder, 'extrait.xlsx'));
-  masterBytes = made.masterBytes;
-  extractGrids = gridsOf(made.extractBytes);
-}, 60_000);
+const suite = ccmpReturnSuite('long');
 
 const pasted = (letter: string) => `${letter}${'x'.repeat(29_999)}`;
 
 async function refusals(entries: readonly Entry[], edit: (grids: WorkbookGrids) => void = () => undefined) {
-  const grids = typeInto(extractGrids, entries);
+  const grids = typeInto(suite.extract(), entries);
   edit(grids);
-  const outcome = await mergeAndWrite(recordingPort(masterBytes).port, [{ file: 'retour.xlsx', grids }], {
-    now: mergedOn,
-    dryRun: true,
-  });
-  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-  return outcome.report.rejected.map(({ issue }) => ({ code: issue.code, message: renderIssueMessage(issue) }));
+  const { report } = await suite.merge(grids);
+  return report.rejected.map(({ issue }) => ({ code: issue.code, message: renderIssueMessage(issue) }));
 }
 
 describe('a very long text refused from a returned file', () => {

@@ -1,12 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
-import type { WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
-import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { typeInto, type Entry } from '../rewrite/helpers';
-import { masterAndCcmpExtract } from './helpers/returned-extract';
+import { ccmpReturnSuite } from './helpers/ccmp-return';
 
 /**
  * Numbers a partner types as text in a quarter cell (a cell formatted Text, a table pasted from an e-mail): `7,5` and
@@ -14,27 +8,10 @@ import { masterAndCcmpExtract } from './helpers/returned-extract';
  * point (1,5): read either way it could be a thousand times off, so it is refused with what to type.
  */
 
-const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
-const mergedOn = new Date('2026-09-20T08:00:00Z');
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-number-texts-'));
-
-let masterBytes: Uint8Array;
-let extractGrids: WorkbookGrids;
-
-beforeAll(async () => {
-  const made = await masterAndCcmpExtract(generatedOn, join(folder, 'suivi.xlsx'), join(folder, 'extrait.xlsx'));
-  masterBytes = made.masterBytes;
-  extractGrids = gridsOf(made.extractBytes);
-}, 60_000);
+const suite = ccmpReturnSuite('number-texts');
 
 async function merged(entries: readonly Entry[]) {
-  const grids = typeInto(extractGrids, entries);
-  const outcome = await mergeAndWrite(recordingPort(masterBytes).port, [{ file: 'retour.xlsx', grids }], {
-    now: mergedOn,
-    dryRun: true,
-  });
-  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-  const { report } = outcome;
+  const { report } = await suite.merge(typeInto(suite.extract(), entries));
   return {
     applied: report.applied.map((change) => `${change.key} ${change.column} ${String(change.new.value)}`),
     rejected: report.rejected.map(({ issue }) => renderIssueMessage(issue)),

@@ -1,11 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
 import type { WorkbookGrids } from '../../src/domain/grid';
-import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { locate, sheet, valueAt } from '../rewrite/helpers';
-import { masterAndCcmpExtract } from './helpers/returned-extract';
+import { ccmpReturnSuite } from './helpers/ccmp-return';
 
 /**
  * « 85 % » typed in a text cell of an extract (« Mise en œuvre ») is stored by Excel as 0.85 shown as a percentage. A
@@ -13,23 +8,12 @@ import { masterAndCcmpExtract } from './helpers/returned-extract';
  * what the partner wrote. It is taken as the text the partner saw.
  */
 
-const generatedOn = new Date('2026-08-10T10:00:00Z'); // Q = 2026-T3
-const mergedOn = new Date('2026-09-20T08:00:00Z');
-const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-percent-text-'));
-
-let masterBytes: Uint8Array;
-let extractGrids: WorkbookGrids;
-
-beforeAll(async () => {
-  const made = await masterAndCcmpExtract(generatedOn, join(folder, 'suivi.xlsx'), join(folder, 'extrait.xlsx'));
-  masterBytes = made.masterBytes;
-  extractGrids = gridsOf(made.extractBytes);
-}, 60_000);
+const suite = ccmpReturnSuite('percent-text');
 
 /** The extract with `cell` put at `key`'s `header` in `Axe 1`. */
 function returnedWith(key: string, header: string, cell: { value: number; isPercent?: boolean }): WorkbookGrids {
   const grids: WorkbookGrids = {
-    sheets: extractGrids.sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })),
+    sheets: suite.extract().sheets.map((grid) => ({ ...grid, rows: grid.rows.map((row) => [...(row ?? [])]) })),
   };
   const axis = sheet(grids, 'Axe 1');
   const at = locate(axis, key, header)!;
@@ -38,10 +22,8 @@ function returnedWith(key: string, header: string, cell: { value: number; isPerc
 }
 
 async function merged(grids: WorkbookGrids) {
-  const recording = recordingPort(masterBytes);
-  const outcome = await mergeAndWrite(recording.port, [{ file: 'retour.xlsx', grids }], { now: mergedOn });
-  if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
-  return { report: outcome.report, after: gridsOf(recording.last()) };
+  const { report, written } = await suite.merge(grids, { dryRun: false });
+  return { report, after: written() };
 }
 
 describe('a percentage typed in a text cell of a returned extract', () => {
