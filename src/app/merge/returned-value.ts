@@ -74,9 +74,10 @@ export function returnedNumber(value: RawValue): number | null {
 /**
  * A text such as `1.500`: a thousands dot, as French often writes it by hand (1 500), or a decimal point (1,5)? Read
  * either way it could be a thousand times off, so it is not taken: the partner is asked to write it without a dot.
+ * `0.125` reads one way only: no number of thousands starts with 0.
  */
 const isDotAmbiguous = (value: RawValue): boolean =>
-  typeof value === 'string' && /^[+-]?\d{1,3}\.\d{3}$/.test(value.trim());
+  typeof value === 'string' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(value.trim());
 
 const WITHOUT_DOT = `un nombre écrit sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi`;
 
