@@ -77,6 +77,15 @@ export function isNumberAsText(raw: RawValue): boolean {
 }
 
 /**
+ * A text such as `1.500`: a thousands dot, as French often writes it by hand (1 500), or a decimal point (1,5)? Read
+ * either way it could be a thousand times off, so it is not taken, and the person is told to write it without a dot.
+ * `0.125` reads one way only: no number of thousands starts with 0.
+ */
+export function isDotAmbiguousNumberText(raw: RawValue): boolean {
+  return typeof raw === 'string' && /^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(raw.trim());
+}
+
+/**
  * « Abandonnée en »: the quarter of the convention whose label `AAAA-Tn` the cell holds, compared as a list value
  * (spaces as TRIM does, case ignored: the formulas compare it so with the quarter headers); null otherwise.
  */

@@ -131,6 +131,26 @@ describe('a returned extract edited by its recipient', () => {
     expect(report.notes.map(({ issue }) => issue.code)).not.toContain('merge-column-ignored');
   });
 
+  it('does not take a quarter the partner added (« 2025-T4 ») for a retyped quarter the file lacks', async () => {
+    // The partner started in 2026-T2: the column 2026-T1 deleted, one of last year's figures kept beside the table.
+    const { applied, rejected, notes } = await merge(
+      returned(filled, (grids) => {
+        const axis = sheet(grids, 'Axe 1');
+        const header = headerRowOf(axis);
+        const quarter = columnOf(axis, '2026-T1');
+        axis.rows = axis.rows.map((row) => (row ?? []).filter((_, index) => index !== quarter));
+        const row = axis.rows.findIndex((cells) => cells?.[0]?.value === 'G1-QN1');
+        const cells = axis.rows.map((_, index) =>
+          index === header ? { value: '2025-T4' } : index === row ? { value: 3 } : null,
+        );
+        insertColumn(axis, quarter, cells);
+      }),
+    );
+    expect(applied.sort()).toEqual(takenFromFilled);
+    expect(rejected).toEqual([]);
+    expect(notes).toContainEqual(expect.stringMatching(/^merge-column-ignored Axe 1![A-Z]+3 2025-T4$/));
+  });
+
   it('says that a value typed over a rate (the sheet unprotected) is not taken, and takes the others', async () => {
     let address = '';
     const { applied, rejected, notes, report, unexpected } = await merge(

@@ -39,4 +39,13 @@ describe('a number typed as text in a quarter cell of a returned extract', () =>
     expect(rejected).toEqual([]);
     expect(applied.sort()).toEqual(['G1-QN1 2026-T2 1.5', 'G1-QN1 2026-T3 7.5', 'G1-QN2 2026-T3 1200']);
   });
+
+  it('takes « 0.125 » and « -0.500 », which no thousands dot writes: a group of thousands never follows a 0', async () => {
+    const { applied, rejected } = await merged([
+      { key: 'G1-QN1', header: '2026-T3', value: '0.125' },
+      { key: 'G1-QN2', header: '2026-T3', value: '-0.500' },
+    ]);
+    expect(rejected).toEqual([]);
+    expect(applied.sort()).toEqual(['G1-QN1 2026-T3 0.125', 'G1-QN2 2026-T3 -0.5']);
+  });
 });

@@ -79,6 +79,19 @@ describe('a note the partner attached to a cell of the returned file', () => {
     ]);
   });
 
+  it('quotes a threaded comment by its messages, not the text Excel keeps for older versions', async () => {
+    // Excel 365's « Nouveau commentaire » is a thread; beside it, the file keeps this note for programs without threads.
+    const shim =
+      '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to ' +
+      'it will get removed if the file is opened in a newer version of Excel. Learn more: ' +
+      'https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    Chiffre provisoire\nReply:\n    Confirmé en octobre';
+    const returned = await returnedWithNotes('retour-fil.xlsx', { value: shim });
+    const run = await runCli(['merge', path('suivi.xlsx'), returned, '--dry-run']);
+    expect(plain(run.stdout)).toContain(
+      'Axe 1, cellule Y5 : une note est attachée à cette cellule (« Chiffre provisoire \u2014 Confirmé en octobre »)',
+    );
+  });
+
   it('says nothing of a returned file without notes', async () => {
     const returned = await returnedWithNotes('retour-sans-note.xlsx', {});
     expect(gridsOf(new Uint8Array(readFileSync(returned))).sheets.some((grid) => grid.notes?.length)).toBe(false);

@@ -53,6 +53,13 @@ test('text « 85 % » in a quarter cell: told to retype it without the % sign', 
   );
 });
 
+test('text « 1.500 » in a quarter cell: told to retype it without a dot, as the merge refuses it, not to convert it', async () => {
+  const [message] = await messagesAt('G1-QN1', quarter, '1.500');
+  expect(message).toMatch(
+    /\(«\u00a01\.500\u00a0»\)\u00a0: elle n’est pas comptée\. Retapez le nombre sans point\u00a0: 1\u00a0500 pour mille cinq cents, 1,5 pour un et demi\.$/,
+  );
+});
+
 test('a decimal in Avancement is shown the French way, with what to type instead', async () => {
   const [message] = await messagesAt('G1', 'Avancement (%)', 50.5);
   expect(message).toMatch(/\(valeur lue\u00a0: «\u00a050,5\u00a0»\)\. Saisissez un nombre entier de 0 à 100/);

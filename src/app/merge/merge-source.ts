@@ -719,7 +719,11 @@ export function mergeSource(
  * values are refused with the header to put back rather than passed over as a column of the partner's.
  */
 function retypedColumns(notes: readonly IncomingSheetNote[]): Map<IncomingSheetNote, string> {
-  const columns = notes.filter((note) => note.kind === 'unknown-column' || note.kind === 'missing-column');
+  // A header that reads as a quarter (« 2025-T4 ») is that quarter, one the partner added, not another one retyped.
+  const columns = notes.filter(
+    (note) =>
+      (note.kind === 'unknown-column' && parseQuarterLabel(note.header) === null) || note.kind === 'missing-column',
+  );
   const issues = columns.map((note) =>
     createIssue(
       note.kind as 'unknown-column' | 'missing-column',

@@ -5,6 +5,7 @@ import { listValues } from '../../domain/tracking';
 import {
   dateValue,
   isBlank,
+  isDotAmbiguousNumberText,
   isNumberAsText,
   listValue,
   NUMBER_BOUND,
@@ -61,7 +62,7 @@ function wrong(expected: string): CheckedValue {
  */
 export function returnedNumber(value: RawValue): number | null {
   if (typeof value !== 'string') return numberValue(value);
-  if (!isNumberAsText(value) || value.includes('%') || isDotAmbiguous(value)) return null;
+  if (!isNumberAsText(value) || value.includes('%') || isDotAmbiguousNumberText(value)) return null;
   const number = Number(
     value
       .trim()
@@ -70,13 +71,6 @@ export function returnedNumber(value: RawValue): number | null {
   );
   return Number.isFinite(number) ? number : null;
 }
-
-/**
- * A text such as `1.500`: a thousands dot, as French often writes it by hand (1 500), or a decimal point (1,5)? Read
- * either way it could be a thousand times off, so it is not taken: the partner is asked to write it without a dot.
- */
-const isDotAmbiguous = (value: RawValue): boolean =>
-  typeof value === 'string' && /^[+-]?\d{1,3}\.\d{3}$/.test(value.trim());
 
 const WITHOUT_DOT = `un nombre écrit sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi`;
 
@@ -94,7 +88,7 @@ const isPercentage = (cell: ReturnedCell): boolean =>
 function quarterValueOf(kind: CriterionKind, cell: ReturnedCell): CheckedValue {
   if (kind === 'quantitative') {
     if (isPercentage(cell)) return wrong(`un nombre, ${NO_PERCENT}\u00a0: 85 et non 85\u00a0%`);
-    if (isDotAmbiguous(cell.value)) return wrong(WITHOUT_DOT);
+    if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
     const number = returnedNumber(cell.value);
     return number === null || cell.isDate ? wrong('un nombre') : boundedNumber(number);
   }
@@ -123,7 +117,7 @@ function fieldValueOf(field: TrackingField, cell: ReturnedCell): CheckedValue {
         : { ok: true, value: { type: 'date', value: cell.value as number } };
     }
     case 'number': {
-      if (isDotAmbiguous(cell.value)) return wrong(WITHOUT_DOT);
+      if (isDotAmbiguousNumberText(cell.value)) return wrong(WITHOUT_DOT);
       const value = cell.isDate || cell.isPercent ? null : returnedNumber(cell.value);
       return value === null ? wrong(`un nombre, ${NO_PERCENT}`) : boundedNumber(value);
     }

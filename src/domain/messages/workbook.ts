@@ -7,7 +7,7 @@ import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 import type { PersonalDataKind } from '../personal-data';
 import { ERASED_PERSONAL_DATA } from '../personal-data-erasure';
 import { UNREAD_FORMULA } from '../grid';
-import { NUMBER_BOUND } from '../tracking-values';
+import { isDotAmbiguousNumberText, NUMBER_BOUND } from '../tracking-values';
 
 /**
  * Messages of the tracking workbook's validation (src/domain/validation). Each says where (from the issue's
@@ -120,10 +120,14 @@ export function listValueShown(
 
 /**
  * What to do with a number typed as text: converted as it is, a percentage text (« 85 % ») would become 0,85 in a
- * percentage format, which is read as it is stored, so it is retyped without its sign instead.
+ * percentage format, which is read as it is stored, so it is retyped without its sign instead; « 1.500 », a thousands
+ * dot or a decimal point, is retyped without the dot, as the merge asks (it refuses it).
  */
 function numberAsTextAdvice(p: MessageParams, convert: string): string {
-  return paramText(p.value).includes('%') ? 'Retapez le nombre sans le signe % : 85 et non 85 %.' : convert;
+  if (paramText(p.value).includes('%')) return 'Retapez le nombre sans le signe\u00a0%\u00a0: 85 et non 85\u00a0%.';
+  if (isDotAmbiguousNumberText(paramText(p.value)))
+    return `Retapez le nombre sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi.`;
+  return convert;
 }
 
 /** `la valeur du trimestre 2026-T4` or `la valeur de la colonne « Cible »`. */

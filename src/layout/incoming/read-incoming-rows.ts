@@ -1,6 +1,7 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
 import { cellNoteText, type GridCell, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
+import { threadShimMessages } from '../../domain/thread-shim-text';
 import { shownCellValue } from '../../domain/messages/shown-cell-value';
 import { cellAddress } from '../a1';
 import type { Quarter } from '../../domain/periods';
@@ -234,7 +235,8 @@ function cellNotesOf(grid: SheetGrid): IncomingSheetNote[] {
     cell: note.address,
     kind: 'cell-note',
     header: '',
-    value: cellNoteText(note),
+    // A threaded comment read as the note Excel keeps beside it: its messages, not the notice before them.
+    value: cellNoteText({ ...note, text: threadShimMessages(note.text) }),
   }));
 }
 
