@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilanJson, bilanSheets, buildBilan } from '../../src/app/bilan';
@@ -378,6 +378,18 @@ describe('bilan: refusals, nothing written', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path} est le classeur de suivi${NBSP}: donnez à -o un autre nom`);
     expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
+    expectSameBytes(readXlsxBytes(path), before);
+  });
+
+  it('refuses an -o that is the tracking workbook given through a link, which is left as it was', async () => {
+    const { dir, path } = workFolder();
+    const link = join(dir, 'lien.xlsx');
+    symlinkSync(path, link);
+    const before = readXlsxBytes(path);
+    const run = await runCli(['bilan', link, '--kind', 'final', '-o', path, '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${link} est le classeur de suivi${NBSP}: donnez à -o un autre nom`);
+    expect(readdirSync(dir).sort()).toEqual(['lien.xlsx', 'suivi.xlsx']);
     expectSameBytes(readXlsxBytes(path), before);
   });
 

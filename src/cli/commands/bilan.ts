@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { renderIssueMessage, type Issue } from '../../app';
 import {
   bilanDocument,
@@ -17,7 +17,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
-import { readInputFile } from '../files';
+import { readInputFile, realPathOf } from '../files';
 import { interruptible } from '../interruption';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
 import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
@@ -88,9 +88,6 @@ function parseBilanArgs(args: string[]): Parsed {
   const output = typeof values.output === 'string' ? values.output : null;
   const badName = output === null ? null : outputNameError(output, EXAMPLE);
   if (badName) return refused(badName);
-  // The bilan written over the tracking workbook would replace it (its copy kept as .bak only with --force).
-  if (output !== null && resolve(output) === resolve(positionals[0]))
-    return refused({ code: 'output-is-input', message: texts.bilan.outputIsInput(positionals[0]), file: output });
   return {
     ok: true,
     args: {
@@ -199,6 +196,16 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   if (!parsed.ok) return reportError(console, parsed.json, parsed.error);
   const { args } = parsed;
   const { json, force } = args;
+  // The bilan written over the tracking workbook would replace it (its copy kept as .bak only with --force); a link
+  // to it, either way, is the same file.
+  if (args.output !== null && (await realPathOf(args.output)) === (await realPathOf(args.path))) {
+    const error: CliError = {
+      code: 'output-is-input',
+      message: texts.bilan.outputIsInput(args.path),
+      file: args.output,
+    };
+    return reportError(console, json, error);
+  }
   // -o is checked before reading; the default name (from the territory) once the bilan is made.
   const early = args.output === null ? null : await outputPathError(args.output, force, EXAMPLE);
   if (early) return reportError(console, json, early);
