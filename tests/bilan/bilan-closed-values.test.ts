@@ -65,3 +65,42 @@ it('says nothing of Historique’s values when the states are the sheets’ (a p
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-value-unreadable');
 });
+
+/** The workbook with the key or the field of Historique's row of G1's Statut closed in 2026-T4 typed over. */
+function retypedInHistory(column: 1 | 2, text: string) {
+  let row = 0;
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const rows = sheet.rows.map((cells, index) => {
+        if (cells?.[0]?.value !== '2026-T4' || cells[1]?.value !== 'G1' || cells[2]?.value !== 'Statut') return cells;
+        row = index + 1;
+        return cells.map((cell, at) => (at === column ? { ...cell, value: text } : cell));
+      });
+      return { ...sheet, rows };
+    }),
+  };
+  if (row === 0) throw new Error('No Historique row of 2026-T4 G1 Statut');
+  return { grids, row };
+}
+
+it('names a row of the closed quarter whose field no closing copies, rather than dropping it without a word', async () => {
+  const { grids, row } = retypedInHistory(2, 'Statu');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-unreadable');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `C${row}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule C${row}${NBSP}: «${NBSP}Statu${NBSP}» n’est pas un champ que la clôture copie (Statut, ` +
+      `Avancement (%), Mise en œuvre, Difficultés, Commentaire)${NBSP}; le bilan ne lit donc pas cette valeur de G1 ` +
+      'à la fin de 2026-T4. Corrigez la cellule, puis refaites le bilan.',
+  );
+});
+
+it('says nothing of a closed row whose key the workbook no longer has (a fiche an amended plan removed)', async () => {
+  const { grids } = retypedInHistory(1, 'G99');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-row-unreadable');
+});

@@ -13,7 +13,7 @@ import { sheetNames } from '../../layout/texts';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
-import { closedStatesOf, unreadableClosedValues } from './closed-states';
+import { closedStatesOf, unplacedClosedRows, unreadableClosedValues } from './closed-states';
 
 /**
  * A bilan of a tracking workbook (docs/WORKBOOK.md, « Bilans »), from grids holding at least `bilanSheets`: the
@@ -85,7 +85,8 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
     warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));
     period = withStatesFrom(period, 'empty-closing');
   }
-  if (period.statesFrom === 'history') warnings.push(...unreadableClosedValues(history, period.last));
+  if (period.statesFrom === 'history')
+    warnings.push(...unplacedClosedRows(history, period.last), ...unreadableClosedValues(history, period.last));
 
   const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));
   const ao = reading.ao?.table ?? null;

@@ -3,7 +3,8 @@ import { fieldValue } from '../../domain/field-values';
 import { createIssue, type Issue } from '../../domain/issues';
 import type { RawValue } from '../../domain/tracking';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
-import { historyValueCell, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { cellAddress } from '../../layout/a1';
+import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { sheetNames } from '../../layout/texts';
 
 /**
@@ -60,5 +61,29 @@ export function unreadableClosedValues(
         quarter,
       }),
     ];
+  });
+}
+
+/**
+ * A row of `quarter` in Historique whose Champ is none of the headers a closing writes: only a hand can have typed
+ * it. The bilan cannot place its value, so each one is a warning at that cell, rather than a state missing at the
+ * period's end without a word. The row of a closing that copied nothing is none; a row whose key the workbook no
+ * longer has is none either (a fiche an amended plan removed keeps its closed rows).
+ */
+export function unplacedClosedRows(
+  history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
+  quarter: string,
+): Issue[] {
+  return history.entries.flatMap((entry, index) => {
+    if (entry.quarter !== quarter || !isClosedValue(entry)) return [];
+    const field = fieldOfHeader(entry.field);
+    if (field !== undefined && CLOSED_FIELDS.has(field)) return [];
+    const row = history.rows[index];
+    const where = {
+      sheet: sheetNames.history,
+      cell: row === undefined ? null : cellAddress(row, 3),
+      rowKey: entry.key,
+    };
+    return [createIssue('bilan-closed-row-unreadable', where, { value: entry.field, key: entry.key, quarter })];
   });
 }

@@ -30,6 +30,10 @@ export const bilanMessages = {
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
     `champ « ${String(p.field ?? '')} » ; le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ` +
     `${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+  'bilan-closed-row-unreadable': (p) =>
+    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
+    `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
+    `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
     `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +
