@@ -767,6 +767,9 @@ export const texts = {
     wrongUsage: (issue: Issue) => `Usage incorrect : ${goingOn(issue)} Aucun bilan n’a été écrit.`,
     outputIsInput: (path: string) =>
       `${path} est le classeur de suivi : donnez à -o un autre nom (le bilan est un autre classeur). Rien n’a été écrit.`,
+    outputIsTrackingWorkbook: (path: string) =>
+      `${path} est le classeur de suivi d’un territoire\u00a0: le bilan ne l’écrase pas, même avec --force. ` +
+      'Choisissez un autre nom pour -o. Rien n’a été écrit.',
     stateWord: (state: 'over' | 'current' | 'future') =>
       state === 'over' ? 'terminée' : state === 'current' ? 'en cours' : 'à venir',
     /** The period and its state; the first page's sentence on a period not over follows as a warning. */

@@ -393,6 +393,26 @@ describe('bilan: refusals, nothing written', () => {
     expectSameBytes(readXlsxBytes(path), before);
   });
 
+  it('refuses an -o that is another tracking workbook, even with --force, and leaves it as it was', async () => {
+    const { dir, path } = workFolder();
+    const other = join(dir, 'autre-territoire.xlsx');
+    writeFileSync(other, readFileSync(path));
+    const before = readXlsxBytes(other);
+    for (const force of [['--force'], []]) {
+      const run = await runCli(['bilan', path, '--kind', 'final', '-o', other, ...force, '--json']);
+      expect(run.code).toBe(2);
+      expect(JSON.parse(run.stdout).error).toEqual({
+        code: 'output-is-tracking-workbook',
+        message:
+          `${other} est le classeur de suivi d’un territoire${NBSP}: le bilan ne l’écrase pas, même avec --force. ` +
+          'Choisissez un autre nom pour -o. Rien n’a été écrit.',
+        file: other,
+      });
+    }
+    expect(readdirSync(dir).sort()).toEqual(['autre-territoire.xlsx', 'suivi.xlsx']);
+    expectSameBytes(readXlsxBytes(other), before);
+  });
+
   it('names a workbook that does not exist', async () => {
     const missing = join(folder, 'absent.xlsx');
     const run = await runCli(['bilan', missing, '--kind', 'final']);

@@ -18,6 +18,7 @@ import type { Console } from '../console';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS } from '../exit-codes';
 import { reportError, type CliError } from '../failure';
 import { readInputFile, realPathOf } from '../files';
+import { outputIsTrackingWorkbook } from '../output-tracking-workbook';
 import { interruptible } from '../interruption';
 import { convertToPdf, findLibreOffice } from '../libreoffice';
 import { backupJson, outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
@@ -206,7 +207,11 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     };
     return reportError(console, json, error);
   }
-  // -o is checked before reading; the default name (from the territory) once the bilan is made.
+  // -o is checked before reading; the default name (from the territory) once the bilan is made. A tracking workbook
+  // there is refused even with --force, and said rather than « add --force ».
+  const territoryOutput =
+    args.output === null ? null : outputIsTrackingWorkbook(args.output, texts.bilan.outputIsTrackingWorkbook);
+  if (territoryOutput) return reportError(console, json, territoryOutput);
   const early = args.output === null ? null : await outputPathError(args.output, force, EXAMPLE);
   if (early) return reportError(console, json, early);
   if (args.pdf && args.output !== null) {
@@ -235,6 +240,8 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   const warnings = [...outcome.warnings, ...document.warnings];
   const output = args.output ?? join(dirname(args.path), document.fileName);
   if (args.output === null) {
+    const territoryDefault = outputIsTrackingWorkbook(output, texts.bilan.outputIsTrackingWorkbook);
+    if (territoryDefault) return reportError(console, json, territoryDefault);
     for (const target of args.pdf ? [output, pdfPathOf(output)] : [output]) {
       const refused = await outputPathError(target, force, EXAMPLE);
       if (refused) return reportError(console, json, refused);

@@ -13,7 +13,7 @@ import { parseCommandArgs } from '../args';
 import type { Console } from '../console';
 import { inputFiles } from '../consolidate/input-files';
 import { measureFiles } from '../consolidate/measure-pool';
-import { outputIsTrackingWorkbook } from '../consolidate/output-workbook';
+import { outputIsTrackingWorkbook } from '../output-tracking-workbook';
 import { terminalProgress } from '../consolidate/progress-bar';
 import { namedFromWorkbook } from '../consolidate/workbook-paths';
 import { EXIT_DONE, EXIT_DONE_WITH_ERRORS, EXIT_UNUSABLE } from '../exit-codes';
@@ -141,7 +141,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
   if (unwritable) return reportError(console, json, unwritable);
   const files = await inputFiles(inputs, output);
   if (!files.ok) return reportError(console, json, files.error);
-  const territoryOutput = outputIsTrackingWorkbook(output);
+  const territoryOutput = outputIsTrackingWorkbook(output, texts.consolidate.outputIsTrackingWorkbook);
   if (territoryOutput) return reportError(console, json, territoryOutput);
   const exists = await outputPathError(output, force, EXAMPLE);
   if (exists) return reportError(console, json, exists);
