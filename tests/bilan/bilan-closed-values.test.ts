@@ -66,8 +66,8 @@ it('says nothing of Historique’s values when the states are the sheets’ (a p
   expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-value-unreadable');
 });
 
-/** The workbook with the key or the field of Historique's row of G1's Statut closed in 2026-T4 typed over. */
-function retypedInHistory(column: 1 | 2, text: string) {
+/** The workbook with the quarter, the key or the field of Historique's row of G1's Statut closed in 2026-T4 typed over. */
+function retypedInHistory(column: 0 | 1 | 2, text: string) {
   let row = 0;
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
@@ -104,3 +104,22 @@ it('says nothing of a closed row whose key the workbook no longer has (a fiche a
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-row-unreadable');
 });
+
+it.each([
+  ['quarter', 0 as const, '2026-t4', 'A', '2026-T4'],
+  ['key', 1 as const, 'g1', 'B', 'G1'],
+])(
+  'names a row of the closed quarter whose %s is retyped otherwise than a closing writes it',
+  async (_, column, text, letter, expected) => {
+    const { grids, row } = retypedInHistory(column, text);
+    const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-misnamed');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `${letter}${row}`, rowKey: 'G1' }]);
+    expect(renderIssueMessage(said[0])).toBe(
+      `Historique, cellule ${letter}${row}${NBSP}: «${NBSP}${text}${NBSP}» n’est pas écrit comme la clôture l’écrit ` +
+        `(«${NBSP}${expected}${NBSP}»)${NBSP}; le bilan ne lit donc pas cette ligne (G1, Statut, 2026-T4). Corrigez ` +
+        'la cellule, puis refaites le bilan.',
+    );
+  },
+);

@@ -13,7 +13,7 @@ import { sheetNames } from '../../layout/texts';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
-import { closedStatesOf, unplacedClosedRows, unreadableClosedValues } from './closed-states';
+import { closedStatesOf, misnamedClosedRows, unplacedClosedRows, unreadableClosedValues } from './closed-states';
 
 /**
  * A bilan of a tracking workbook (docs/WORKBOOK.md, « Bilans »), from grids holding at least `bilanSheets`: the
@@ -87,6 +87,8 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   }
   if (period.statesFrom === 'history')
     warnings.push(...unplacedClosedRows(history, period.last), ...unreadableClosedValues(history, period.last));
+  if (!notOver)
+    warnings.push(...misnamedClosedRows(history, period.last, new Set(reading.storedKeys.map(({ key }) => key))));
 
   const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));
   const ao = reading.ao?.table ?? null;

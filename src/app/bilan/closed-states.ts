@@ -87,3 +87,30 @@ export function unplacedClosedRows(
     return [createIssue('bilan-closed-row-unreadable', where, { value: entry.field, key: entry.key, quarter })];
   });
 }
+
+/** A text as a hand may retype it, its case and spaces aside. */
+const loose = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * A row of Historique whose quarter is `quarter`, or whose key is one of the workbook's (`keys`), written otherwise
+ * than a closing writes it (« 2026-t4 », « g1 »): only a hand can have typed it, and the bilan, which reads rows as
+ * written, does not read it. Each is a warning at that cell, rather than a state missing at the period's end without
+ * a word.
+ */
+export function misnamedClosedRows(
+  history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
+  quarter: string,
+  keys: ReadonlySet<string>,
+): Issue[] {
+  const keysRetyped = new Map([...keys].map((key) => [loose(key), key]));
+  return history.entries.flatMap((entry, index) => {
+    const quarterAsWritten = entry.quarter === quarter;
+    if (!quarterAsWritten && loose(entry.quarter) !== loose(quarter)) return [];
+    const key = keys.has(entry.key) ? entry.key : keysRetyped.get(loose(entry.key));
+    if (key === undefined || (quarterAsWritten && key === entry.key)) return [];
+    const [column, value, expected] = quarterAsWritten ? [2, entry.key, key] : [1, entry.quarter, quarter];
+    const row = history.rows[index];
+    const where = { sheet: sheetNames.history, cell: row === undefined ? null : cellAddress(row, column), rowKey: key };
+    return [createIssue('bilan-closed-row-misnamed', where, { value, expected, key, field: entry.field, quarter })];
+  });
+}

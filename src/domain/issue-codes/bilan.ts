@@ -45,6 +45,11 @@ export const bilanIssueCodes = {
     description:
       'Une ligne de « Historique » du dernier trimestre de la période nomme un champ que la clôture ne copie pas (retouché à la main) : le bilan ne lit pas sa valeur et nomme la cellule du champ.',
   },
+  'bilan-closed-row-misnamed': {
+    severity: 'warning',
+    description:
+      'Une ligne de « Historique » du dernier trimestre de la période a son trimestre ou sa clé retapé autrement que la clôture ne l’écrit (« 2026-t4 », « g1 ») : le bilan ne la lit pas et nomme la cellule.',
+  },
   'bilan-personal-data': {
     severity: 'warning',
     description:

@@ -34,6 +34,10 @@ export const bilanMessages = {
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
     `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
     `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+  'bilan-closed-row-misnamed': (p) =>
+    `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
+    `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
+    `(${String(p.key ?? '')}, ${String(p.field ?? '')}, ${String(p.quarter ?? '')}). Corrigez la cellule, puis refaites le bilan.`,
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
     `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +
