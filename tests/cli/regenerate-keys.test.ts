@@ -336,3 +336,35 @@ describe('ctg-suivi generate --force, a fiche moved to another axis with a value
     expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 120_000);
 });
+
+describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has the same added column', () => {
+  it('writes the value in that column on the moved row, rather than refusing as if the column were missing', async () => {
+    const workbook = path('suivi-colonne-partout.xlsx');
+    writeFileSync(path('plan-1.txt'), firstPlan());
+    writeFileSync(path('plan-2.txt'), amendedPlan());
+    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    for (const name of ['Axe 1', 'Axe 2']) {
+      const sheet = excel.getWorksheet(name)!;
+      const added = sheet.getRow(3).cellCount + 1;
+      sheet.getRow(3).getCell(added).value = 'Suivi interne';
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === 'PE4') row.getCell(added).value = 'relancer en mars';
+        if (row.getCell(1).value === 'PE7') row.getCell(added).value = 'à voir en COPIL';
+      });
+    }
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
+    expect(run.stdout + run.stderr).not.toContain('cette colonne n’y existe pas');
+    expect(run.code).toBe(0);
+    const axis2 = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Axe 2')!;
+    const header = (axis2.rows[2] ?? []).map((cell) => cell?.value ?? null);
+    const column = header.indexOf('Suivi interne');
+    expect(column).toBeGreaterThan(0);
+    const valueOnRow = (key: string) => axis2.rows.find((row) => row?.[0]?.value === key)?.[column]?.value ?? null;
+    expect(valueOnRow('PE4')).toBe('relancer en mars');
+    expect(valueOnRow('PE7')).toBe('à voir en COPIL');
+  }, 120_000);
+});
