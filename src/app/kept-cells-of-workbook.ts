@@ -14,7 +14,7 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
-import { placeOnMovedRow } from './kept-cells-on-moved-rows';
+import { placeOnMovedRow, valuesAllFollowed } from './kept-cells-on-moved-rows';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { sheetKey } from '../layout/followed-references';
 import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -158,6 +158,8 @@ export function placeKeptCellsInWorkbook(
   const issues: Issue[] = [];
   const placed: PlacedCell[] = [];
   const onMovedRows: { one: KeptCell; movedTo: string }[] = [];
+  const movedPlaced = new Set<KeptCell>();
+  const goneHeaders: KeptCell[] = [];
   // Each table as the layout built it, before kept cells widen it: where the added columns start.
   const tables = new Map(spec.sheets.map((sheet) => [sheet.name, specTableOf(sheet)]));
   const bySheet = new Map<string, KeptCell[]>();
@@ -176,6 +178,11 @@ export function placeKeptCellsInWorkbook(
       const movedTo = one.place.kind === 'tableRow' ? sheetHoldingRow(spec, name, one.place.identity) : null;
       if (movedTo !== null) {
         onMovedRows.push({ one, movedTo });
+        continue;
+      }
+      // The header of an added column in a sheet gone with its axis: said below, unless its values all followed.
+      if (!sheet && one.place.kind === 'tableRow' && one.place.identity === null) {
+        goneHeaders.push(one);
         continue;
       }
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
@@ -197,11 +204,18 @@ export function placeKeptCellsInWorkbook(
     const there = target && table ? placeOnMovedRow(kept, one, { sheet: target, table }) : null;
     if (there) {
       placed.push(there);
+      movedPlaced.add(one);
       continue;
     }
     const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
     const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
     issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, params));
+  }
+  for (const one of goneHeaders) {
+    if (valuesAllFollowed(kept, one, movedPlaced)) continue;
+    const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
+    const params = { value, axis: axisNumberOfSheetName(one.sheet) };
+    issues.push(createIssue('kept-cell-sheet-gone', { sheet: one.sheet, cell: one.address }, params));
   }
   return { issues, placed };
 }

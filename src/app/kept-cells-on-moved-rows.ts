@@ -39,3 +39,25 @@ export function placeOnMovedRow(
   // Placed in the other sheet: said so, for a person's formulas that name this cell to follow it there.
   return placed ? { ...placed, kept: { ...one, sheet: target.sheet.name } } : null;
 }
+
+/**
+ * Whether the added column headed by `header` (a kept header cell of a sheet gone with its axis: the axes after a
+ * removed one are renumbered) has values, all of which went with their rows into a column of the same header
+ * (`placeOnMovedRow`): that header is then still there, and nothing of the column is lost.
+ */
+export function valuesAllFollowed(
+  kept: readonly KeptCell[],
+  header: KeptCell,
+  followed: ReadonlySet<KeptCell>,
+): boolean {
+  if (header.place.kind !== 'tableRow') return false;
+  const added = header.place.added;
+  const values = kept.filter(
+    (one) =>
+      one.sheet === header.sheet &&
+      one.place.kind === 'tableRow' &&
+      one.place.identity !== null &&
+      one.place.added === added,
+  );
+  return values.length > 0 && values.every((one) => followed.has(one));
+}

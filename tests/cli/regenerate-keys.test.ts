@@ -368,3 +368,36 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
     expect(valueOnRow('PE7')).toBe('à voir en COPIL');
   }, 120_000);
 });
+
+describe('ctg-suivi generate --force, an axis removed, the same column added to every axis sheet', () => {
+  it('takes the last sheet’s column with its values into the renumbered axis, rather than refusing its header', async () => {
+    const workbook = path('suivi-axe-retire.xlsx');
+    writeFileSync(path('convention.txt'), seedText);
+    const planRun = await runCli(['plan', path('convention.txt'), '--json']);
+    const plan = JSON.parse(planRun.stdout) as { axes: { number: number }[] };
+    plan.axes.splice(11, 1);
+    plan.axes.forEach((axis, index) => (axis.number = index + 1));
+    writeFileSync(path('sans-axe-12.json'), JSON.stringify(plan));
+    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    for (const name of ['Axe 12', 'Axe 13']) {
+      const sheet = excel.getWorksheet(name)!;
+      const added = sheet.getRow(3).cellCount + 1;
+      sheet.getRow(3).getCell(added).value = 'Suivi interne';
+      sheet.getRow(4).getCell(added).value = `première ligne de l’${name}`;
+    }
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('sans-axe-12.json'), '-o', workbook, '--force']);
+    expect(run.stdout + run.stderr).not.toContain('disparaît avec le plan modifié');
+    expect(run.code).toBe(0);
+    const axis12 = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Axe 12')!;
+    const column = (axis12.rows[2] ?? []).map((cell) => cell?.value ?? null).indexOf('Suivi interne');
+    expect(column).toBeGreaterThan(0);
+    expect(axis12.rows[3]?.[column]?.value).toBe('première ligne de l’Axe 13');
+    expect(fileGrids(workbook).sheets.map((sheet) => sheet.name)).not.toContain('Axe 13');
+    const archives = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Archives')!;
+    expect(archives.rows.flat().map((cell) => cell?.value)).toContain('première ligne de l’Axe 12');
+  }, 120_000);
+});
