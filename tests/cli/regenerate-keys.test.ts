@@ -400,4 +400,22 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
     const archives = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Archives')!;
     expect(archives.rows.flat().map((cell) => cell?.value)).toContain('première ligne de l’Axe 12');
   }, 120_000);
+
+  it('refuses a note beside the last sheet’s table without saying its axis lost its fiches, which moved', async () => {
+    const workbook = path('suivi-axe-retire-note.xlsx');
+    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    const sheet = excel.getWorksheet('Axe 13')!;
+    sheet.getRow(1).getCell(sheet.getRow(3).cellCount + 3).value = 'à revoir au COPIL';
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('sans-axe-12.json'), '-o', workbook, '--force']);
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain(
+      `la feuille «${nbsp}Axe 13${nbsp}» disparaît avec le plan modifié, qui n’a plus d’axe 13 avec des fiches`,
+    );
+    expect(said).not.toContain('son axe n’a plus de fiche');
+  }, 120_000);
 });

@@ -82,7 +82,7 @@ export const rewriteIssueCodes = {
   'kept-cell-sheet-gone': {
     severity: 'error',
     description:
-      'Une feuille d’axe que le plan modifié n’a plus (son axe n’a plus de fiche) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
+      'Une feuille d’axe que le plan modifié n’a plus (aucune fiche dans son axe, ou un axe retiré avant lui, qui renumérote les suivants) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
   },
   'rows-reordered': {
     severity: 'warning',
