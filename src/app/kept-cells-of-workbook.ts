@@ -14,6 +14,7 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
+import { placeOnMovedRow, valuesAllFollowed } from './kept-cells-on-moved-rows';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { sheetKey } from '../layout/followed-references';
 import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -156,6 +157,11 @@ export function placeKeptCellsInWorkbook(
 ): { issues: Issue[]; placed: PlacedCell[] } {
   const issues: Issue[] = [];
   const placed: PlacedCell[] = [];
+  const onMovedRows: { one: KeptCell; movedTo: string }[] = [];
+  const movedPlaced = new Set<KeptCell>();
+  const goneHeaders: KeptCell[] = [];
+  // Each table as the layout built it, before kept cells widen it: where the added columns start.
+  const tables = new Map(spec.sheets.map((sheet) => [sheet.name, specTableOf(sheet)]));
   const bySheet = new Map<string, KeptCell[]>();
   for (const one of kept) bySheet.set(one.sheet, [...(bySheet.get(one.sheet) ?? []), one]);
   for (const [name, cells] of bySheet) {
@@ -167,12 +173,16 @@ export function placeKeptCellsInWorkbook(
       : { placed: [], blocked: cells };
     placed.push(...outcome.placed);
     for (const one of outcome.blocked) {
-      // A row the regeneration moves to another axis sheet (its fiche moved): said so, the value is not the row's loss.
+      // A row the regeneration moves to another axis sheet (its fiche moved): placed below, once every sheet has
+      // its own kept cells, in that sheet's added column of the same header; else said so, never lost.
       const movedTo = one.place.kind === 'tableRow' ? sheetHoldingRow(spec, name, one.place.identity) : null;
       if (movedTo !== null) {
-        const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
-        const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
-        issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, params));
+        onMovedRows.push({ one, movedTo });
+        continue;
+      }
+      // The header of an added column in a sheet gone with its axis: said below, unless its values all followed.
+      if (!sheet && one.place.kind === 'tableRow' && one.place.identity === null) {
+        goneHeaders.push(one);
         continue;
       }
       // No place for it in a sheet the rewrite no longer writes (an axis the amended plan has no fiche in).
@@ -187,6 +197,25 @@ export function placeKeptCellsInWorkbook(
       const axis = axisNumberOfSheetName(one.sheet);
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));
     }
+  }
+  for (const { one, movedTo } of onMovedRows) {
+    const target = spec.sheets.find((candidate) => candidate.name === movedTo);
+    const table = tables.get(movedTo);
+    const there = target && table ? placeOnMovedRow(kept, one, { sheet: target, table }) : null;
+    if (there) {
+      placed.push(there);
+      movedPlaced.add(one);
+      continue;
+    }
+    const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
+    const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
+    issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, params));
+  }
+  for (const one of goneHeaders) {
+    if (valuesAllFollowed(kept, one, movedPlaced)) continue;
+    const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
+    const params = { value, axis: axisNumberOfSheetName(one.sheet) };
+    issues.push(createIssue('kept-cell-sheet-gone', { sheet: one.sheet, cell: one.address }, params));
   }
   return { issues, placed };
 }

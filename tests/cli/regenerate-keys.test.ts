@@ -336,3 +336,86 @@ describe('ctg-suivi generate --force, a fiche moved to another axis with a value
     expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 120_000);
 });
+
+describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has the same added column', () => {
+  it('writes the value in that column on the moved row, rather than refusing as if the column were missing', async () => {
+    const workbook = path('suivi-colonne-partout.xlsx');
+    writeFileSync(path('plan-1.txt'), firstPlan());
+    writeFileSync(path('plan-2.txt'), amendedPlan());
+    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    for (const name of ['Axe 1', 'Axe 2']) {
+      const sheet = excel.getWorksheet(name)!;
+      const added = sheet.getRow(3).cellCount + 1;
+      sheet.getRow(3).getCell(added).value = 'Suivi interne';
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === 'PE4') row.getCell(added).value = 'relancer en mars';
+        if (row.getCell(1).value === 'PE7') row.getCell(added).value = 'à voir en COPIL';
+      });
+    }
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
+    expect(run.stdout + run.stderr).not.toContain('cette colonne n’y existe pas');
+    expect(run.code).toBe(0);
+    const axis2 = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Axe 2')!;
+    const header = (axis2.rows[2] ?? []).map((cell) => cell?.value ?? null);
+    const column = header.indexOf('Suivi interne');
+    expect(column).toBeGreaterThan(0);
+    const valueOnRow = (key: string) => axis2.rows.find((row) => row?.[0]?.value === key)?.[column]?.value ?? null;
+    expect(valueOnRow('PE4')).toBe('relancer en mars');
+    expect(valueOnRow('PE7')).toBe('à voir en COPIL');
+  }, 120_000);
+});
+
+describe('ctg-suivi generate --force, an axis removed, the same column added to every axis sheet', () => {
+  it('takes the last sheet’s column with its values into the renumbered axis, rather than refusing its header', async () => {
+    const workbook = path('suivi-axe-retire.xlsx');
+    writeFileSync(path('convention.txt'), seedText);
+    const planRun = await runCli(['plan', path('convention.txt'), '--json']);
+    const plan = JSON.parse(planRun.stdout) as { axes: { number: number }[] };
+    plan.axes.splice(11, 1);
+    plan.axes.forEach((axis, index) => (axis.number = index + 1));
+    writeFileSync(path('sans-axe-12.json'), JSON.stringify(plan));
+    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    for (const name of ['Axe 12', 'Axe 13']) {
+      const sheet = excel.getWorksheet(name)!;
+      const added = sheet.getRow(3).cellCount + 1;
+      sheet.getRow(3).getCell(added).value = 'Suivi interne';
+      sheet.getRow(4).getCell(added).value = `première ligne de l’${name}`;
+    }
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('sans-axe-12.json'), '-o', workbook, '--force']);
+    expect(run.stdout + run.stderr).not.toContain('disparaît avec le plan modifié');
+    expect(run.code).toBe(0);
+    const axis12 = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Axe 12')!;
+    const column = (axis12.rows[2] ?? []).map((cell) => cell?.value ?? null).indexOf('Suivi interne');
+    expect(column).toBeGreaterThan(0);
+    expect(axis12.rows[3]?.[column]?.value).toBe('première ligne de l’Axe 13');
+    expect(fileGrids(workbook).sheets.map((sheet) => sheet.name)).not.toContain('Axe 13');
+    const archives = fileGrids(workbook).sheets.find((sheet) => sheet.name === 'Archives')!;
+    expect(archives.rows.flat().map((cell) => cell?.value)).toContain('première ligne de l’Axe 12');
+  }, 120_000);
+
+  it('refuses a note beside the last sheet’s table without saying its axis lost its fiches, which moved', async () => {
+    const workbook = path('suivi-axe-retire-note.xlsx');
+    expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    const sheet = excel.getWorksheet('Axe 13')!;
+    sheet.getRow(1).getCell(sheet.getRow(3).cellCount + 3).value = 'à revoir au COPIL';
+    await excel.xlsx.writeFile(workbook);
+
+    const run = await runCli(['generate', '--plan', path('sans-axe-12.json'), '-o', workbook, '--force']);
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain(
+      `la feuille «${nbsp}Axe 13${nbsp}» disparaît avec le plan modifié, qui n’a plus d’axe 13 avec des fiches`,
+    );
+    expect(said).not.toContain('son axe n’a plus de fiche');
+  }, 120_000);
+});

@@ -348,8 +348,8 @@ describe('a rewrite keeps what a person typed outside the tools’ cells', () =>
 
     expect(issues).toEqual([expect.objectContaining({ code: 'kept-cell-sheet-gone', sheet: name, cell: `B${below}` })]);
     expect(messagesOf(issues)[0]).toBe(
-      `${name}, cellule B${below}\u00a0: la feuille «\u00a0${name}\u00a0» disparaît avec le plan modifié (son axe n’a ` +
-        'plus de fiche), et «\u00a0Note : voir le bilan 2026\u00a0» y est saisi hors du tableau. Copiez-le dans une autre ' +
+      `${name}, cellule B${below}\u00a0: la feuille «\u00a0${name}\u00a0» disparaît avec le plan modifié, qui n’a plus ` +
+        `d’axe ${gone.number} avec des fiches, et «\u00a0Note : voir le bilan 2026\u00a0» y est saisi hors du tableau. Copiez-le dans une autre ` +
         'feuille et effacez-le, puis recommencez\u00a0: le classeur n’a pas été modifié.',
     );
   }, 30_000);

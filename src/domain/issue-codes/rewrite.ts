@@ -82,7 +82,7 @@ export const rewriteIssueCodes = {
   'kept-cell-sheet-gone': {
     severity: 'error',
     description:
-      'Une feuille d’axe que le plan modifié n’a plus (son axe n’a plus de fiche) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
+      'Une feuille d’axe que le plan modifié n’a plus (aucune fiche dans son axe, ou un axe retiré avant lui, qui renumérote les suivants) contient une saisie hors du tableau : le classeur n’est pas réécrit.',
   },
   'rows-reordered': {
     severity: 'warning',
@@ -107,7 +107,7 @@ export const rewriteIssueCodes = {
   'kept-cell-row-moved': {
     severity: 'error',
     description:
-      'Une valeur d’une colonne ajoutée appartient à une fiche que la régénération déplace dans un autre axe, où cette colonne n’existe pas : le classeur n’est pas réécrit.',
+      'Une valeur d’une colonne ajoutée appartient à une fiche que la régénération déplace dans un autre axe, où cette colonne n’existe pas (aucune colonne ajoutée du même en-tête, ou la valeur est une formule) : le classeur n’est pas réécrit.',
   },
   'kept-cell-column-gone': {
     severity: 'error',

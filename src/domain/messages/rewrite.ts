@@ -123,7 +123,7 @@ export const rewriteMessages = {
   'kept-cell-sheet-gone': (p) => {
     const goes =
       typeof p.axis === 'number'
-        ? 'disparaît avec le plan modifié (son axe n’a plus de fiche)'
+        ? `disparaît avec le plan modifié, qui n’a plus d’axe ${paramText(p.axis)} avec des fiches`
         : 'n’est plus écrite par la réécriture';
     return (
       `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la feuille « ${paramText(p.sheet)} » ${goes}, et « ${paramText(p.value)} » ` +
