@@ -14,7 +14,7 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
-import { placeOnMovedRow, valuesAllFollowed } from './kept-cells-on-moved-rows';
+import { addedHeadersOf, placeOnMovedRow, valuesAllFollowed } from './kept-cells-on-moved-rows';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { sheetKey } from '../layout/followed-references';
 import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -163,7 +163,11 @@ export function placeKeptCellsInWorkbook(
   // Each table as the layout built it, before kept cells widen it: where the added columns start.
   const tables = new Map(spec.sheets.map((sheet) => [sheet.name, specTableOf(sheet)]));
   const bySheet = new Map<string, KeptCell[]>();
-  for (const one of kept) bySheet.set(one.sheet, [...(bySheet.get(one.sheet) ?? []), one]);
+  for (const one of kept) {
+    const cells = bySheet.get(one.sheet);
+    if (cells) cells.push(one);
+    else bySheet.set(one.sheet, [one]);
+  }
   for (const [name, cells] of bySheet) {
     const sheet = spec.sheets.find((candidate) => candidate.name === name);
     const columns = moves.get(sheetKey(name));
@@ -198,10 +202,11 @@ export function placeKeptCellsInWorkbook(
       issues.push(createIssue(code, { sheet: one.sheet, cell: one.address }, { value, axis }));
     }
   }
+  const headers = onMovedRows.length > 0 ? addedHeadersOf(kept) : null;
   for (const { one, movedTo } of onMovedRows) {
     const target = spec.sheets.find((candidate) => candidate.name === movedTo);
     const table = tables.get(movedTo);
-    const there = target && table ? placeOnMovedRow(kept, one, { sheet: target, table }) : null;
+    const there = headers && target && table ? placeOnMovedRow(headers, one, { sheet: target, table }) : null;
     if (there) {
       placed.push(there);
       movedPlaced.add(one);

@@ -1,14 +1,36 @@
 import { placeKeptCells, type KeptCell, type PlacedCell, type SpecTable } from '../layout/kept-cells';
 import type { SheetSpec } from '../layout/workbook-spec';
 
-/** The trimmed header of added column `added` of `sheet`, as read (its kept header cell); '' without one. */
-function addedHeader(kept: readonly KeptCell[], sheet: string, added: number): string {
-  const header = kept.find(
-    (one) =>
-      one.sheet === sheet && one.place.kind === 'tableRow' && one.place.identity === null && one.place.added === added,
-  );
-  const value = header?.cell.formula ? null : header?.cell.value;
-  return value === null || value === undefined ? '' : String(value).trim();
+/**
+ * The trimmed headers of each sheet's added columns, as read (their kept header cells; a formula heads none): found
+ * once for a regeneration, which may move thousands of a person's cells.
+ */
+export interface AddedHeaders {
+  /** The header of added column `added` of `sheet`; '' without one. */
+  headerOf(sheet: string, added: number): string;
+  /** The first added column of `sheet` with that header. */
+  columnOf(sheet: string, header: string): number | undefined;
+}
+
+export function addedHeadersOf(kept: readonly KeptCell[]): AddedHeaders {
+  const headers = new Map<string, Map<number, string>>();
+  const columns = new Map<string, Map<string, number>>();
+  for (const one of kept) {
+    if (one.place.kind !== 'tableRow' || one.place.identity !== null) continue;
+    const value = one.cell.formula ? null : one.cell.value;
+    const header = value === null || value === undefined ? '' : String(value).trim();
+    if (header === '') continue;
+    const ofSheet = headers.get(one.sheet) ?? new Map<number, string>();
+    if (!ofSheet.has(one.place.added)) ofSheet.set(one.place.added, header);
+    headers.set(one.sheet, ofSheet);
+    const byHeader = columns.get(one.sheet) ?? new Map<string, number>();
+    if (!byHeader.has(header)) byHeader.set(header, one.place.added);
+    columns.set(one.sheet, byHeader);
+  }
+  return {
+    headerOf: (sheet, added) => headers.get(sheet)?.get(added) ?? '',
+    columnOf: (sheet, header) => columns.get(sheet)?.get(header),
+  };
 }
 
 /**
@@ -18,22 +40,16 @@ function addedHeader(kept: readonly KeptCell[], sheet: string, added: number): s
  * column the other sheet lacks or whose cell there is taken. Returns where it went, or null.
  */
 export function placeOnMovedRow(
-  kept: readonly KeptCell[],
+  headers: AddedHeaders,
   one: KeptCell,
   target: { sheet: SheetSpec; table: SpecTable },
 ): PlacedCell | null {
   if (one.place.kind !== 'tableRow' || one.place.identity === null || one.cell.formula) return null;
-  const header = addedHeader(kept, one.sheet, one.place.added);
+  const header = headers.headerOf(one.sheet, one.place.added);
   if (header === '') return null;
-  const column = kept.find(
-    (other) =>
-      other.sheet === target.sheet.name &&
-      other.place.kind === 'tableRow' &&
-      other.place.identity === null &&
-      addedHeader(kept, other.sheet, other.place.added) === header,
-  );
-  if (column?.place.kind !== 'tableRow') return null;
-  const moved: KeptCell = { ...one, place: { ...one.place, added: column.place.added } };
+  const added = headers.columnOf(target.sheet.name, header);
+  if (added === undefined) return null;
+  const moved: KeptCell = { ...one, place: { ...one.place, added } };
   const outcome = placeKeptCells(target.sheet, [moved], target.table);
   const placed = outcome.placed[0];
   // Placed in the other sheet: said so, for a person's formulas that name this cell to follow it there.
