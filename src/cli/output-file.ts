@@ -212,8 +212,9 @@ async function keepEarlierBackup(path: string, backup: string): Promise<string |
  * Writes `bytes` to `path`. Ctrl-C or SIGTERM meanwhile is held (src/cli/interruption.ts, `holdingSignals`): received
  * while the temporary file is written, the temporary file is removed and the write refused as `interrupted`, nothing
  * else touched; received once it is whole, the backup and the rename, a few milliseconds, are done, and the command
- * says what it wrote (`signalledAfter`: one with more files to write ends there). `writtenBefore`: the files the command wrote before this one (an extract's others, a bilan's
- * .xlsx before its PDF), which the interruption's message names.
+ * says what it wrote (`signalledAfter`: one with more files to write ends there). `writtenBefore`: the files the
+ * command wrote before this one (an extract's others, a bilan's .xlsx before its PDF), which the interruption's message
+ * names.
  */
 export async function writeOutputFile(
   path: string,

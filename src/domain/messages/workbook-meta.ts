@@ -121,12 +121,13 @@ export const workbookMetaMessages = {
   'format-too-new': (p) =>
     `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
   // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
-  // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the
-  // key cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), 'key-cleared' when the row's
-  // key was cleared (`type`, `parent`, `axis`: what is left of it; `typeValue` in place of `type`, the type cell as
-  // shown, '' when empty, when the type was changed too, then `expectedType` and `typeCell` with a key found) or 'emptied' for the row emptied (`row`),
-  // both with `expected`, the key found in the axis sheets at its place when it was (`axisSheet`, `axisRow`: that
-  // row; an emptied row's `lastCell`, `expectedType`, `expectedParent`, `expectedAxis`: the rest of it), else absent.
+  // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the key
+  // cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), 'key-cleared' when the row's key
+  // was cleared (`type`, `parent`, `axis`: what is left of it; `typeValue` in place of `type`, the type cell as shown,
+  // '' when empty, when the type was changed too, then `expectedType` and `typeCell` with a key found) or 'emptied' for
+  // the row emptied (`row`), both with `expected`, the key found in the axis sheets at its place when it was
+  // (`axisSheet`, `axisRow`: that row; an emptied row's `lastCell`, `expectedType`, `expectedParent`, `expectedAxis`:
+  // the rest of it), else absent.
   'ctg-key-list-invalid': (p) => {
     const isRecord =
       'Cette liste est l’enregistrement des clés du classeur, que l’outil écrit seul, pas une saisie à déplacer : ';

@@ -26,8 +26,8 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
 
 /**
  * Whether the file stops before sectors its header or its allocation table (MS-CFB) say are there: a sector a chain of
- * the table goes from or on to that starts past the end, or a sector of the table itself not whole. The last sector may be
- * short (some writers leave it so). A header this code does not make sense of (a sector size neither 512 nor 4 096
+ * the table goes from or on to that starts past the end, or a sector of the table itself not whole. The last sector may
+ * be short (some writers leave it so). A header this code does not make sense of (a sector size neither 512 nor 4 096
  * bytes) is left to the program that converts the file.
  */
 function isCutShort(bytes: Uint8Array): boolean {

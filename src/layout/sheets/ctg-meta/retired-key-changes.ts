@@ -16,12 +16,12 @@ import { shownContent } from './ctg-meta-typed-cells';
 
 /**
  * A retired key's row whose key or type (or both) was changed by hand (`retiredRowReading`), or the block's title
- * (`retiredKeysTitle`: changed, or its row deleted), is the tools' record that keeps the keys from being given again, damaged: no value of a
- * person's to move elsewhere. An error at the changed cell says so and what to type back (`ctg-retired-key-changed`);
- * it refuses every rewrite until then, which would drop the row or the block. A row of the block emptied by hand
- * (keys of the tools' under it) has lost its key, which nothing in the workbook tells: a warning at its key cell says
- * so and how it might be taken back (`ctg-retired-key-cleared`); not an error, which could refuse every rewrite for
- * good, and the next rewrite writes the block without the row.
+ * (`retiredKeysTitle`: changed, or its row deleted), is the tools' record that keeps the keys from being given again,
+ * damaged: no value of a person's to move elsewhere. An error at the changed cell says so and what to type back
+ * (`ctg-retired-key-changed`); it refuses every rewrite until then, which would drop the row or the block. A row of the
+ * block emptied by hand (keys of the tools' under it) has lost its key, which nothing in the workbook tells: a warning
+ * at its key cell says so and how it might be taken back (`ctg-retired-key-cleared`); not an error, which could refuse
+ * every rewrite for good, and the next rewrite writes the block without the row.
  */
 export function changedRetiredKeyIssues(grid: SheetGrid, gap: KeyListGap = 'by-count'): WorkbookIssue[] {
   const title = retiredKeysTitle(grid, gap);
