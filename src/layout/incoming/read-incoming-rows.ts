@@ -1,7 +1,7 @@
 import { checkComputedCells } from '../../domain/validation/computed-cells';
 import { cellNoteText, type GridCell, type SheetGrid, type WorkbookGrids } from '../../domain/grid';
 import { parseA1 } from '../../domain/issues';
-import { threadShimMessages } from '../../domain/thread-shim-text';
+import { threadShimMessages } from './thread-shim-text';
 import { shownCellValue } from '../../domain/messages/shown-cell-value';
 import { cellAddress } from '../a1';
 import type { Quarter } from '../../domain/periods';
