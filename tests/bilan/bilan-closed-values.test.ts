@@ -123,3 +123,83 @@ it.each([
     );
   },
 );
+
+it.each(['2026-T5', '2031-T1', 'T3'])(
+  'names a row of Historique whose quarter « %s » is no quarter of the convention, which no bilan reads',
+  async (text) => {
+    const { grids, row } = retypedInHistory(0, text);
+    const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+    const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-quarter-unknown');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `A${row}`, rowKey: 'G1' }]);
+    expect(renderIssueMessage(said[0])).toBe(
+      `Historique, cellule A${row}${NBSP}: «${NBSP}${text}${NBSP}» n’est pas un trimestre de la convention ` +
+        `(2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc cette ligne (G1, Statut). Corrigez la cellule ` +
+        '(le trimestre clôturé, AAAA-Tn), puis refaites le bilan.',
+    );
+  },
+);
+
+it('names a row of an unknown quarter in the bilan of any period over, not in one in progress', async () => {
+  const { grids } = retypedInHistory(0, '2026-T5');
+  const codesOf = async (year: number) => {
+    const outcome = await buildBilan(grids, { kind: 'annual', year, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    return outcome.warnings.map((issue) => issue.code);
+  };
+  expect(await codesOf(2026)).toContain('bilan-closed-quarter-unknown');
+  expect(await codesOf(2027)).not.toContain('bilan-closed-quarter-unknown');
+});
+
+/** The workbook with Historique's row of G1's Statut closed in 2026-T4 typed a second time at its end, with `value`. */
+function copiedInHistory(value: string) {
+  let original = 0;
+  let copy = 0;
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const index = sheet.rows.findIndex(
+        (cells) => cells?.[0]?.value === '2026-T4' && cells[1]?.value === 'G1' && cells[2]?.value === 'Statut',
+      );
+      if (index < 0) return sheet;
+      const cells = sheet.rows[index]!;
+      original = index + 1;
+      copy = sheet.rows.length + 1;
+      return { ...sheet, rows: [...sheet.rows, [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]] };
+    }),
+  };
+  if (original === 0) throw new Error('No Historique row of 2026-T4 G1 Statut');
+  return { grids, original, copy };
+}
+
+it('names a copy of a closed row holding the same value, and reads that value once', async () => {
+  const { grids, original, copy } = copiedInHistory('en cours');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBe('En cours');
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-duplicate');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: cette ligne (G1, Statut, 2026-T4) répète la ligne ${original}, et leurs ` +
+      `valeurs se lisent de même («${NBSP}En cours${NBSP}»)${NBSP}; le bilan lit cette valeur une fois. Supprimez la ` +
+      'ligne en double.',
+  );
+});
+
+it('reads neither of two closed rows of a field that disagree, and names both cells', async () => {
+  const { grids, original, copy } = copiedInHistory('Réalisée');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  const g1 = outcome.bilan.fiches.find((fiche) => fiche.key === 'G1');
+  expect(g1?.status).toBeNull();
+  expect(g1?.progress).toBe(60);
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-conflict');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: «${NBSP}Réalisée${NBSP}» est une deuxième valeur du champ ` +
+      `«${NBSP}Statut${NBSP}» de G1 à la fin de 2026-T4, quand la cellule D${original} donne «${NBSP}En cours${NBSP}»` +
+      `${NBSP}; la clôture n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste${NBSP}: il n’en lit ` +
+      'aucune et laisse ce champ vide pour G1. Supprimez la ligne fausse, puis refaites le bilan.',
+  );
+});

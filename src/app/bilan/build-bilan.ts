@@ -5,7 +5,7 @@ import { bilanPeriod, periodNotOver, withStatesFrom } from '../../domain/bilan/b
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
-import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
+import { parseQuarterLabel, quarterLabel, quartersOfPeriod } from '../../domain/periods';
 import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { isClosedValue } from '../../layout/sheets/history/history-sheet';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
@@ -13,7 +13,14 @@ import { sheetNames } from '../../layout/texts';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
-import { closedStatesOf, misnamedClosedRows, unplacedClosedRows, unreadableClosedValues } from './closed-states';
+import {
+  closedStatesOf,
+  duplicateClosedRows,
+  misnamedClosedRows,
+  unknownQuarterRows,
+  unplacedClosedRows,
+  unreadableClosedValues,
+} from './closed-states';
 
 /**
  * A bilan of a tracking workbook (docs/WORKBOOK.md, « Bilans »), from grids holding at least `bilanSheets`: the
@@ -86,9 +93,16 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
     period = withStatesFrom(period, 'empty-closing');
   }
   if (period.statesFrom === 'history')
-    warnings.push(...unplacedClosedRows(history, period.last), ...unreadableClosedValues(history, period.last));
+    warnings.push(
+      ...unplacedClosedRows(history, period.last),
+      ...unreadableClosedValues(history, period.last),
+      ...duplicateClosedRows(history, period.last),
+    );
   if (!notOver)
-    warnings.push(...misnamedClosedRows(history, period.last, new Set(reading.storedKeys.map(({ key }) => key))));
+    warnings.push(
+      ...misnamedClosedRows(history, period.last, new Set(reading.storedKeys.map(({ key }) => key))),
+      ...unknownQuarterRows(history, quartersOfPeriod(reading.period).map(quarterLabel)),
+    );
 
   const titles = new Map(plan.plan.axes.map((axis) => [axis.number, axis.title]));
   const ao = reading.ao?.table ?? null;

@@ -24,12 +24,40 @@ function closedRowsOf(entries: readonly HistoryEntry[], quarter: string) {
   });
 }
 
-/** Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). */
+type ClosedRow = ReturnType<typeof closedRowsOf>[number];
+
+/**
+ * Historique's rows of `quarter` grouped by key and field, in sheet order: a closing writes one row for each, so a
+ * group of more than one holds copies typed by hand.
+ */
+function closedRowCopies(entries: readonly HistoryEntry[], quarter: string): ClosedRow[][] {
+  const groups = new Map<string, ClosedRow[]>();
+  for (const row of closedRowsOf(entries, quarter)) {
+    const id = `${row.entry.key}\u0000${row.field}`;
+    groups.set(id, [...(groups.get(id) ?? []), row]);
+  }
+  return [...groups.values()];
+}
+
+/** How a closed value reads, by its field's kind; one its field cannot hold, as it was typed. */
+function readingOf({ entry, field }: ClosedRow): unknown {
+  const read: unknown = fieldValue(field, entry.value.value);
+  return read ?? `typed:${String(entry.value.value ?? '')}`;
+}
+
+/** Copies that do not all read the same: which one the closing wrote cannot be known. */
+const disagree = (copies: readonly ClosedRow[]) => copies.some((copy) => readingOf(copy) !== readingOf(copies[0]));
+
+/**
+ * Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). A field given
+ * twice with values that read differently is read as blank: the bilan does not choose one (`duplicateClosedRows`).
+ */
 export function closedStatesOf(entries: readonly HistoryEntry[], quarter: string): ClosedStates {
   const states = new Map<string, Partial<Record<ClosedField, RawValue>>>();
-  for (const { entry, field } of closedRowsOf(entries, quarter)) {
+  for (const copies of closedRowCopies(entries, quarter)) {
+    const { entry, field } = copies[0];
     const row = states.get(entry.key) ?? {};
-    row[field] = entry.value.value;
+    row[field] = disagree(copies) ? null : entry.value.value;
     states.set(entry.key, row);
   }
   return states;
@@ -112,5 +140,78 @@ export function misnamedClosedRows(
     const row = history.rows[index];
     const where = { sheet: sheetNames.history, cell: row === undefined ? null : cellAddress(row, column), rowKey: key };
     return [createIssue('bilan-closed-row-misnamed', where, { value, expected, key, field: entry.field, quarter })];
+  });
+}
+
+/** A closed value as a message quotes it: as its field reads it, else as typed. */
+function shownValue({ entry, field }: ClosedRow): string {
+  const read: unknown = fieldValue(field, entry.value.value);
+  return String(read ?? entry.value.value ?? '');
+}
+
+/**
+ * The second and later rows of `quarter` in Historique that give a key's field again (a row copied by hand): one
+ * that reads as the first is a warning at its `Valeur` cell, the bilan losing nothing by it
+ * (`bilan-closed-row-duplicate`); when the copies read differently, the bilan reads none of them, as it cannot know
+ * which one the closing wrote, and each copy that differs from the first is a warning naming both cells
+ * (`bilan-closed-row-conflict`), rather than one value winning without a word.
+ */
+export function duplicateClosedRows(
+  history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
+  quarter: string,
+): Issue[] {
+  const cellOf = (index: number) => {
+    const row = history.rows[index];
+    return row === undefined ? null : historyValueCell(row);
+  };
+  return closedRowCopies(history.entries, quarter).flatMap((copies) => {
+    const [first, ...others] = copies;
+    return others.map((copy) => {
+      const where = { sheet: sheetNames.history, cell: cellOf(copy.index), rowKey: copy.entry.key };
+      const names = { key: copy.entry.key, field: copy.entry.field, quarter };
+      return readingOf(copy) === readingOf(first)
+        ? createIssue('bilan-closed-row-duplicate', where, {
+            ...names,
+            row: history.rows[first.index] ?? null,
+            value: shownValue(first),
+          })
+        : createIssue('bilan-closed-row-conflict', where, {
+            ...names,
+            value: String(copy.entry.value.value ?? ''),
+            otherCell: cellOf(first.index),
+            other: String(first.entry.value.value ?? ''),
+          });
+    });
+  });
+}
+
+/**
+ * A row of Historique whose quarter is none of the convention's (`quarters`), in any case or spacing (« 2026-T5 »,
+ * « T3 », a quarter after its end): only a hand can have typed it, since a closing writes the current quarter, and
+ * no bilan reads it. Each is a warning at its `Trimestre` cell, rather than a state lost without a word.
+ */
+export function unknownQuarterRows(
+  history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
+  quarters: readonly string[],
+): Issue[] {
+  const known = new Set(quarters.map(loose));
+  return history.entries.flatMap((entry, index) => {
+    if (known.has(loose(entry.quarter))) return [];
+    const row = history.rows[index];
+    const where = {
+      sheet: sheetNames.history,
+      cell: row === undefined ? null : cellAddress(row, 1),
+      rowKey: entry.key || null,
+    };
+    const [first, last] = [quarters[0], quarters[quarters.length - 1]];
+    return [
+      createIssue('bilan-closed-quarter-unknown', where, {
+        value: entry.quarter,
+        key: entry.key,
+        field: entry.field,
+        first,
+        last,
+      }),
+    ];
   });
 }

@@ -50,6 +50,21 @@ export const bilanIssueCodes = {
     description:
       'Une ligne de « Historique » du dernier trimestre de la période a son trimestre ou sa clé retapé autrement que la clôture ne l’écrit (« 2026-t4 », « g1 ») : le bilan ne la lit pas et nomme la cellule.',
   },
+  'bilan-closed-row-duplicate': {
+    severity: 'warning',
+    description:
+      'Une ligne de « Historique » du dernier trimestre de la période répète la clé et le champ d’une autre (copiée à la main), et leurs valeurs se lisent de même : le bilan lit cette valeur une fois et nomme la cellule de la copie.',
+  },
+  'bilan-closed-row-conflict': {
+    severity: 'warning',
+    description:
+      'Deux lignes de « Historique » du dernier trimestre de la période donnent des valeurs différentes pour la même clé et le même champ (une copie retouchée à la main) : le bilan ne choisit pas, laisse ce champ vide et nomme les deux cellules.',
+  },
+  'bilan-closed-quarter-unknown': {
+    severity: 'warning',
+    description:
+      'Une ligne de « Historique » a un trimestre qui n’est aucun de ceux de la convention (« 2026-T5 », « T3 », un trimestre après sa fin), retouché à la main : aucun bilan ne la lit ; le bilan d’une période terminée nomme sa cellule.',
+  },
   'bilan-personal-data': {
     severity: 'warning',
     description:

@@ -38,6 +38,25 @@ export const bilanMessages = {
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
     `(${String(p.key ?? '')}, ${String(p.field ?? '')}, ${String(p.quarter ?? '')}). Corrigez la cellule, puis refaites le bilan.`,
+  'bilan-closed-row-duplicate': (p) =>
+    `Historique, cellule ${String(p.cell ?? '')}\u00a0: cette ligne (${String(p.key ?? '')}, ${String(p.field ?? '')}, ` +
+    `${String(p.quarter ?? '')}) répète la ligne ${String(p.row ?? '')}, et leurs valeurs se lisent de même ` +
+    `(«\u00a0${String(p.value ?? '')}\u00a0»)\u00a0; le bilan lit cette valeur une fois. Supprimez la ligne en double.`,
+  'bilan-closed-row-conflict': (p) =>
+    `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» est une deuxième valeur ` +
+    `du champ «\u00a0${String(p.field ?? '')}\u00a0» de ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}, ` +
+    `quand la cellule ${String(p.otherCell ?? '')} donne «\u00a0${String(p.other ?? '')}\u00a0»\u00a0; la clôture ` +
+    `n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste\u00a0: il n’en lit aucune et laisse ce champ ` +
+    `vide pour ${String(p.key ?? '')}. Supprimez la ligne fausse, puis refaites le bilan.`,
+  'bilan-closed-quarter-unknown': (p) => {
+    const names = [p.key, p.field].map((name) => String(name ?? '')).filter((name) => name !== '');
+    return (
+      `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas un trimestre ` +
+      `de la convention (${String(p.first ?? '')} à ${String(p.last ?? '')})\u00a0; aucun bilan ne lit donc cette ` +
+      `ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}. Corrigez la cellule (le trimestre clôturé, ` +
+      'AAAA-Tn), puis refaites le bilan.'
+    );
+  },
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
     `${personalDataWords(p.kinds)}, et le bilan le contient tel quel (son PDF aussi). Si c’est une donnée ` +
