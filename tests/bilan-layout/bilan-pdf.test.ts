@@ -232,4 +232,18 @@ describe('the bilan as a PDF', () => {
     },
     180_000,
   );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'prints a territory’s name pasted with a manual line break as two words, in the header and the titles',
+    async () => {
+      const { pages } = await printed({ ...bilan, territory: 'Monts\u000bPilat' }, 'bilan-line-break');
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) {
+        expect(flat(page)).toContain('Bilan final \u2013 Monts Pilat');
+        expect(words(page)).not.toContain('MontsPilat');
+      }
+      expect(flat(pages[pages.length - 1])).toContain('jeune enfant \u2013 Monts Pilat');
+    },
+    180_000,
+  );
 });

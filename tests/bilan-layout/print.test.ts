@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { blockPageBreaks, pageCapacityPoints } from '../../src/layout/page-breaks';
 import { columnWidthInPoints } from '../../src/layout/column-width';
 import { emptySheet, setRow } from '../../src/layout/sheet-building';
@@ -6,7 +7,7 @@ import { buildBilanWorkbook } from '../../src/layout/bilan/bilan-workbook';
 import { embeddedPlanBilan } from './helpers/plan-bilan';
 import { sampleBilan, WRITTEN_AT } from './helpers/sample-bilan';
 import { ficheBlocks, pagesOfRows } from './helpers/pages';
-import { sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
+import { sheetOf, sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
 
 /**
  * How the bilan prints: A4, one page wide, header rows repeated, every row's height set, and a page break before a
@@ -183,6 +184,23 @@ describe('the print setup of each sheet', () => {
       expect(xml).toContain(`<oddHeader>&amp;C${title}</oddHeader>`);
       expect(xml).toContain('<oddFooter>&amp;CPage &amp;P sur &amp;N</oddFooter>');
     }
+  });
+
+  it.each([
+    ['a manual line break pasted from Word', '\u000b'],
+    ['a tab', '\t'],
+    ['a line break', '\n'],
+  ])('shows %s in the territory’s name as a space wherever the title is written', async (_, character) => {
+    const { bytes, grids } = await writeBilan({ ...sampleBilan(), territory: `Monts ${character}Pilat` });
+    const title = 'Bilan final \u2013 Monts Pilat';
+    for (const position of [1, 2, 3])
+      expect(sheetXml(bytes, position)).toContain(`<oddHeader>&amp;C${title}</oddHeader>`);
+    expect(strFromU8(unzipSync(bytes)['docProps/core.xml'])).toContain(`<dc:title>${title}</dc:title>`);
+    expect(['Synthèse', 'Fiches', 'Compétences AO'].map((name) => sheetOf(grids, name).rows[0]?.[0]?.value)).toEqual([
+      title,
+      title,
+      'Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 Monts Pilat',
+    ]);
   });
 
   it('writes an ampersand of the title as itself, not as a header code', () => {

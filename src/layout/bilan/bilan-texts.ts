@@ -18,9 +18,22 @@ const kindTitles: Record<BilanKind, (year: number | null) => string> = {
   final: () => 'Bilan final',
 };
 
+/** A control character (tab, line breaks, Word's manual line break U+000B…) with the spaces around it. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_RUN = /[ \u0000-\u001f\u007f-\u009f]*[\u0000-\u001f\u007f-\u009f][ \u0000-\u001f\u007f-\u009f]*/g;
+
+/**
+ * The territory's name as a title shows it, on one line: each control character (a name pasted from Word with a
+ * manual line break, a tab) is a space, as it reads. Written as it is, such a character is lost from the printed
+ * header and the file's title (XML cannot carry most of them) and from a title cell, joining the words around it.
+ */
+export function territoryInTitle(territory: string): string {
+  return territory.replace(CONTROL_RUN, ' ').trim();
+}
+
 /** `Bilan annuel 2027 – Pilat`, with `– volet petite enfance (CDSF)` for the CDSF. */
 export function bilanTitle(period: BilanPeriod, territory: string, cdsf: boolean): string {
-  const title = `${kindTitles[period.kind](period.year)} \u2013 ${territory}`;
+  const title = `${kindTitles[period.kind](period.year)} \u2013 ${territoryInTitle(territory)}`;
   return cdsf ? `${title} \u2013 volet petite enfance (CDSF)` : title;
 }
 
@@ -89,7 +102,7 @@ export const bilanTexts = {
   },
   ao: {
     title: (territory: string) =>
-      `Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 ${territory}`,
+      `Compétences des autorités organisatrices de l’accueil du jeune enfant \u2013 ${territoryInTitle(territory)}`,
     /** The requirements are assessed at the period's end: the quarter its figures are measured to (`measuredTo`). */
     hint: (quarter: string) =>
       `Telles que le classeur de suivi les évalue au trimestre ${quarter}, où s’arrêtent les chiffres de la période. «\u00a0À renseigner\u00a0»\u00a0: une population ou un choix manque dans le classeur.`,
