@@ -1,5 +1,5 @@
 import type { SheetGrid } from '../domain/grid';
-import { createIssue, type Issue } from '../domain/issues';
+import { createIssue, type Issue, type IssueParams } from '../domain/issues';
 import { shownCellValue } from '../domain/messages/shown-cell-value';
 import type { Quarter } from '../domain/periods';
 import type { Plan } from '../domain/plan';
@@ -14,7 +14,7 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
-import { addedHeadersOf, placeOnMovedRow, valuesAllFollowed } from './kept-cells-on-moved-rows';
+import { addedHeadersOf, placeOnMovedRow, sameColumnThere, valuesAllFollowed } from './kept-cells-on-moved-rows';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { sheetKey } from '../layout/followed-references';
 import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -214,7 +214,10 @@ export function placeKeptCellsInWorkbook(
     }
     const value = one.cell.formula ? `=${one.cell.formula}` : String(one.cell.value ?? '');
     const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
-    issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, params));
+    // A formula whose column is there too is refused for being a formula, not for a column that is not missing.
+    const header = one.cell.formula && headers ? sameColumnThere(headers, one, movedTo) : null;
+    const formula: IssueParams = header === null ? {} : { isFormula: 1, header };
+    issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, { ...params, ...formula }));
   }
   for (const one of goneHeaders) {
     if (valuesAllFollowed(kept, one, movedPlaced)) continue;

@@ -44,16 +44,25 @@ export function placeOnMovedRow(
   one: KeptCell,
   target: { sheet: SheetSpec; table: SpecTable },
 ): PlacedCell | null {
-  if (one.place.kind !== 'tableRow' || one.place.identity === null || one.cell.formula) return null;
-  const header = headers.headerOf(one.sheet, one.place.added);
-  if (header === '') return null;
-  const added = headers.columnOf(target.sheet.name, header);
+  if (one.place.kind !== 'tableRow' || one.cell.formula) return null;
+  const header = sameColumnThere(headers, one, target.sheet.name);
+  const added = header === null ? undefined : headers.columnOf(target.sheet.name, header);
   if (added === undefined) return null;
   const moved: KeptCell = { ...one, place: { ...one.place, added } };
   const outcome = placeKeptCells(target.sheet, [moved], target.table);
   const placed = outcome.placed[0];
   // Placed in the other sheet: said so, for a person's formulas that name this cell to follow it there.
   return placed ? { ...placed, kept: { ...one, sheet: target.sheet.name } } : null;
+}
+
+/**
+ * The header of the added column of a cell on a moved row (`one`) when the sheet its row goes to has an added column
+ * so headed too; null otherwise. A formula there is refused all the same, and said so rather than the column missing.
+ */
+export function sameColumnThere(headers: AddedHeaders, one: KeptCell, target: string): string | null {
+  if (one.place.kind !== 'tableRow' || one.place.identity === null) return null;
+  const header = headers.headerOf(one.sheet, one.place.added);
+  return header !== '' && headers.columnOf(target, header) !== undefined ? header : null;
 }
 
 /**

@@ -419,3 +419,42 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
     expect(said).not.toContain('son axe n’a plus de fiche');
   }, 120_000);
 });
+
+describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has the same added column, a formula in it', () => {
+  it('refuses, saying the formula cannot follow its row to the other sheet and what to do, not that the column is missing', async () => {
+    const workbook = path('suivi-colonne-formule.xlsx');
+    writeFileSync(path('plan-1.txt'), firstPlan());
+    writeFileSync(path('plan-2.txt'), amendedPlan());
+    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(workbook);
+    let address = '';
+    for (const name of ['Axe 1', 'Axe 2']) {
+      const sheet = excel.getWorksheet(name)!;
+      const added = sheet.getRow(3).cellCount + 1;
+      sheet.getRow(3).getCell(added).value = 'Suivi interne';
+      sheet.eachRow((row, number) => {
+        if (row.getCell(1).value !== 'PE4') return;
+        row.getCell(added).value = { formula: `UPPER(C${number})`, result: 'RELAIS' };
+        address = row.getCell(added).address;
+      });
+    }
+    await excel.xlsx.writeFile(workbook);
+    const before = readFileSync(workbook);
+
+    const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).not.toContain('cette colonne n’y existe pas');
+    const row = address.replace(/^[A-Z]+/, '');
+    expect(said).toContain(
+      `Axe 1, cellule ${address}${nbsp}: la formule «${nbsp}=UPPER(C${row})${nbsp}» de la colonne ajoutée ` +
+        `«${nbsp}Suivi interne${nbsp}» est sur la ligne PE4, que la régénération déplace dans l’Axe 2${nbsp}: une ` +
+        'formule ne suit pas sa ligne dans une autre feuille, ses références désignant des cellules de celle-ci. ' +
+        'Remplacez-la par sa valeur (copier, puis collage spécial des valeurs), qui suivra la ligne dans la colonne ' +
+        `«${nbsp}Suivi interne${nbsp}» de l’Axe 2, ou effacez-la et saisissez-la à nouveau dans l’Axe 2 après la ` +
+        `régénération, puis recommencez${nbsp}: le classeur n’a pas été modifié.`,
+    );
+    expect(readFileSync(workbook).equals(before)).toBe(true);
+  }, 120_000);
+});

@@ -18,14 +18,33 @@ import { noProgress, pick, previewReturned, returnedFile, XLSX_TYPE } from './su
 
 const PARTNER = 'Centre social Le Lien';
 
-/** `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`. */
-async function returnedExtract(port: ExcelPort, partner: string, edits: KeyedEdit[], name: string): Promise<File> {
+/**
+ * `partner`'s extract of the open workbook, returned with `edits` typed in, as the file `name`; `changed`: what else
+ * the partner did to the file.
+ */
+async function returnedExtract(
+  port: ExcelPort,
+  partner: string,
+  edits: KeyedEdit[],
+  name: string,
+  changed: (bytes: Uint8Array) => Promise<Uint8Array> = async (bytes) => bytes,
+): Promise<File> {
   const loaded = await loadValidState(port, TODAY);
   if (!loaded.ok) throw new Error('the workbook is not valid');
   const made = await extractWorkbook(loaded.state, findWorkbookRecipient(loaded.state, partner)!, { now: TODAY });
   if (!made.ok) throw new Error(`no extract for ${partner}`);
-  const bytes = await fillExtract(await writeXlsx(made.extract.spec), edits);
+  const bytes = await changed(await fillExtract(await writeXlsx(made.extract.spec), edits));
   return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+}
+
+/** The file with the `Clé` column (A) of every axis sheet deleted, as a spreadsheet deletes a column. */
+async function withoutKeyColumns(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  workbook.eachSheet((sheet) => {
+    if (sheet.name.startsWith('Axe ')) sheet.spliceColumns(1, 1);
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /**
@@ -479,6 +498,47 @@ describe('merging returned files from the pane', () => {
         ),
     );
     expect(within(section).queryByRole('textbox', { name: /Partenaire qui a renvoyé/ })).toBeNull();
+  }, 240_000);
+
+  it('previews the refusal of an extract whose Clé column was deleted, naming the column and the sheet', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // The partner deleted column A, whose codes meant nothing to them: no table with a Clé column is left.
+    const returned = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-sans-cle.xlsx',
+      withoutKeyColumns,
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    await within(section).findByText(`retour-sans-cle.xlsx : extrait de ${PARTNER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const preview = within(section).getByRole('article', { name: 'retour-sans-cle.xlsx' });
+    const items = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain(
+      fr(
+        'Axe 1, cellule A3 : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ' +
+          'ligne (elle a été supprimée) : aucune valeur de la feuille « Axe 1 » n’est reprise. Remettez la colonne ' +
+          '« Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au partenaire pour qu’il ' +
+          'le complète à nouveau, puis fusionnez à nouveau.',
+      ),
+    );
+    expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
   }, 240_000);
 
   it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {

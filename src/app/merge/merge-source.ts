@@ -294,7 +294,13 @@ class SourceMerge {
       this.reject('merge-partner-contradicted', nowhere, { partner: recipient, typed });
       return null;
     }
-    // A file with no table (another workbook, its table deleted) is said so before its partner is asked for.
+    // A file with no table (another workbook, its table deleted) is said so before its partner is asked for; a table
+    // whose `Clé` column was deleted is named as such, sheet by sheet.
+    const keyless = incoming.notes.filter((note) => note.kind === 'key-column-missing');
+    if (incoming.sheets.length === 0 && keyless.length > 0) {
+      for (const note of keyless) this.rejectKeylessTable(note);
+      return null;
+    }
     if (incoming.sheets.length === 0) {
       const renamed = extract ? this.renamedAxisSheet(incoming) : null;
       this.reject('merge-no-rows', nowhere, { sheet: pastedSheet ?? null, extract: extract ? 1 : 0, ...renamed });
@@ -349,6 +355,8 @@ class SourceMerge {
         this.reject('merge-column-duplicate', at, { header: note.header });
       } else if (note.kind === 'computed-cell') {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
+      } else if (note.kind === 'key-column-missing') {
+        this.rejectKeylessTable(note);
       } else if (note.kind === 'sheet-not-read') {
         this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
       } else if (note.kind === 'cell-note') {
@@ -358,6 +366,15 @@ class SourceMerge {
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;
+  }
+
+  /** A sheet whose table lost its `Clé` column: none of its rows can be placed, and the officer must not think it taken. */
+  private rejectKeylessTable(note: IncomingSheetNote): void {
+    this.reject(
+      'merge-key-column-missing',
+      { sheet: note.sheet, cell: note.cell },
+      { extract: this.source.extract ? 1 : 0 },
+    );
   }
 
   /**

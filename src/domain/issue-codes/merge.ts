@@ -112,6 +112,11 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Le fichier ou la feuille ne contient aucun tableau avec une colonne « Clé » : rien n’en est repris.',
   },
+  'merge-key-column-missing': {
+    severity: 'error',
+    description:
+      'Le tableau d’une feuille du fichier renvoyé n’a plus de colonne « Clé » (supprimée) : aucune valeur de cette feuille n’est reprise.',
+  },
   'merge-column-duplicate': {
     severity: 'error',
     description:

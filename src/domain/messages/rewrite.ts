@@ -156,11 +156,19 @@ export const rewriteMessages = {
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée appartient à ` +
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
+  // `isFormula`: a formula in an added column the other sheet has too; it is the formula that cannot follow.
   'kept-cell-row-moved': (p) =>
-    `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée est sur la ligne ` +
-    `${paramText(p.key)}, que la régénération déplace dans l’${paramText(p.to)} ; cette colonne n’y existe pas. Recopiez la ` +
-    `valeur dans l’${paramText(p.to)} (une colonne ajoutée à côté du tableau) après la régénération, puis effacez-la ici et ` +
-    'recommencez : le classeur n’a pas été modifié.',
+    Number(p.isFormula) === 1
+      ? `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la formule « ${paramText(p.value)} » de la colonne ajoutée ` +
+        `« ${headerText(p.header)} » est sur la ligne ${paramText(p.key)}, que la régénération déplace dans ` +
+        `l’${paramText(p.to)} : une formule ne suit pas sa ligne dans une autre feuille, ses références désignant des ` +
+        'cellules de celle-ci. Remplacez-la par sa valeur (copier, puis collage spécial des valeurs), qui suivra la ' +
+        `ligne dans la colonne « ${headerText(p.header)} » de l’${paramText(p.to)}, ou effacez-la et saisissez-la à ` +
+        `nouveau dans l’${paramText(p.to)} après la régénération, puis recommencez : le classeur n’a pas été modifié.`
+      : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée est sur la ligne ` +
+        `${paramText(p.key)}, que la régénération déplace dans l’${paramText(p.to)} ; cette colonne n’y existe pas. Recopiez la ` +
+        `valeur dans l’${paramText(p.to)} (une colonne ajoutée à côté du tableau) après la régénération, puis effacez-la ici et ` +
+        'recommencez : le classeur n’a pas été modifié.',
   'kept-cell-column-gone': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${paramText(p.value)} » est sous le tableau, dans une colonne que la ` +
     'réécriture retire (un trimestre hors de la nouvelle période). Déplacez ce contenu sous une autre colonne, ou ' +

@@ -10,6 +10,7 @@ import { axisColumns } from '../sheets/axis/axis-columns';
 import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
+import { keylessTableHeader } from './keyless-table';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -57,7 +58,9 @@ export interface IncomingSheetNote {
    * no column places; `sheet-not-read`: a sheet of a returned file with no `Clé` header that holds something (remarks
    * on a sheet the partner added), at its first value; `cell-note`: a note (a comment) attached to a cell of a
    * returned file, its text in `value`, which a merge of cell values never takes; `missing-column`: a column the partner
-   * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge).
+   * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge);
+   * `key-column-missing`: a sheet of a returned file whose table has the tracking's headers but no `Clé` (the key
+   * column deleted), at its header row's first cell: none of its rows can be placed.
    */
   kind:
     | 'unknown-column'
@@ -69,7 +72,8 @@ export interface IncomingSheetNote {
     | 'unlabelled-cell'
     | 'sheet-not-read'
     | 'cell-note'
-    | 'missing-column';
+    | 'missing-column'
+    | 'key-column-missing';
   header: string;
   key?: string;
   value?: string;
@@ -213,6 +217,8 @@ function unlabelledCells(
   return notes;
 }
 
+const keylessNote = { kind: 'key-column-missing', header: '' } as const;
+
 /** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
 function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
   for (const [index, row] of grid.rows.entries()) {
@@ -325,9 +331,12 @@ export function readIncomingRows(
     const read = readSheet(grid, quarters, notes, sheet === undefined);
     if (read === null) {
       if (sheet !== undefined) notes.push({ sheet: grid.name, cell: null, kind: 'no-key-column', header: '' });
-      // A sheet the partner added for remarks is not read: said, so that the officer reads it.
-      const remarks = sheet === undefined && !extractSheets.has(grid.name) ? firstValueNote(grid) : null;
-      if (remarks) notes.push(remarks);
+      if (sheet !== undefined || extractSheets.has(grid.name)) continue;
+      // A table whose key column was deleted is refused (src/app/merge), never passed over as a sheet of remarks; a
+      // sheet the partner added for remarks is not read: said, so that the officer reads it.
+      const keyless = keylessTableHeader(grid);
+      const unread = keyless === null ? firstValueNote(grid) : { ...keylessNote, sheet: grid.name, cell: keyless };
+      if (unread) notes.push(unread);
       continue;
     }
     sheets.push(grid.name);

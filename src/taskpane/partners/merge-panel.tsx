@@ -14,6 +14,7 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   givenTwiceAt,
+  holdsKeylessTable,
   holdsReturnedTable,
   isToolSheetName,
   mergeAndWrite,
@@ -55,7 +56,8 @@ async function readReturned(file: File): Promise<Picked> {
   const read = await readPickedXlsx(file);
   if (!read.ok) return read;
   const meta = readExtractMeta(read.grids);
-  if (!holdsReturnedTable(read.grids)) {
+  // A table whose Clé column was deleted is taken: the merge's preview refuses it by name.
+  if (!holdsReturnedTable(read.grids) && !holdsKeylessTable(read.grids)) {
     return { name: read.name, ok: false, message: messageText('merge-no-rows', { extract: meta ? 1 : 0 }) };
   }
   const partner = meta?.partner.trim() || null;

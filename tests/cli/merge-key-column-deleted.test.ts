@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
+import { fillExtract } from '../merge/helpers/fill-extract';
+import { expectSameBytes } from '../helpers/same-bytes';
+import { generatedWorkbook } from './generated-workbook';
+import { runCli } from './run-cli';
+
+/**
+ * A partner who deleted the `Clé` column of an axis sheet (column A, which looks like codes to them): no row of that
+ * sheet can be placed. The merge printed only notes and exited 0, so the officer believed it done while nothing was
+ * taken; it now refuses the sheet, naming the column, the sheet and what to do, and leaves the master as it was.
+ */
+
+const folder = mkdtempSync(join(tmpdir(), 'ctg-merge-key-column-'));
+const master = join(folder, 'suivi.xlsx');
+const sent = join(folder, 'extrait ccmp.xlsx');
+let masterBytes: Uint8Array;
+let filled: Uint8Array;
+
+/** The file with the first column (`Clé`) of each named sheet deleted, as a spreadsheet deletes a column. */
+async function withKeyColumnDeleted(bytes: Uint8Array, sheets: (name: string) => boolean): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  workbook.eachSheet((sheet) => {
+    if (sheets(sheet.name)) sheet.spliceColumns(1, 1);
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  await generatedWorkbook(master);
+  expect((await runCli(['extract', master, '--porteur', 'CCMP', '-o', sent])).code).toBe(0);
+  masterBytes = new Uint8Array(readFileSync(master));
+  filled = await fillExtract(new Uint8Array(readFileSync(sent)), [{ key: 'G1', header: 'Statut', value: 'En cours' }]);
+}, 60_000);
+
+const refusal =
+  'Axe 1, cellule A3\u00a0: le tableau de cette feuille n’a plus de colonne «\u00a0Clé\u00a0», qui donne la clé de ' +
+  'chaque ligne (elle a été supprimée)\u00a0: aucune valeur de la feuille «\u00a0Axe 1\u00a0» n’est reprise. Remettez ' +
+  'la colonne «\u00a0Clé\u00a0» de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
+  'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.';
+
+it('refuses the sheet whose Clé column was deleted, naming the column and the sheet (exit 1, master untouched)', async () => {
+  const returned = join(folder, 'retour sans clé.xlsx');
+  writeFileSync(returned, await withKeyColumnDeleted(filled, (name) => name === 'Axe 1'));
+  const run = await runCli(['merge', master, returned]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(`  Refusé (retour sans clé.xlsx)\u00a0: ${refusal}\n`);
+  // Said once, as the refusal it is: not also as a sheet of remarks the merge does not read.
+  expect(run.stdout).not.toContain('n’est pas lue');
+  expect(run.stdout).toContain('0 valeur reprise, 0 inchangée, 0 conflit en attente, 1 refus.');
+  expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+});
+
+it('names each sheet that lost its Clé column when none is left, not axis sheets deleted', async () => {
+  const returned = join(folder, 'retour sans aucune clé.xlsx');
+  writeFileSync(returned, await withKeyColumnDeleted(filled, (name) => name.startsWith('Axe ')));
+  const run = await runCli(['merge', master, returned, '--json']);
+  expect(run.code).toBe(1);
+  const { rejected, written } = JSON.parse(run.stdout);
+  expect(written).toBe(false);
+  expect(rejected[0]).toEqual({
+    source: 'retour sans aucune clé.xlsx',
+    sheet: 'Axe 1',
+    cell: 'A3',
+    key: null,
+    column: null,
+    code: 'merge-key-column-missing',
+    message: refusal,
+  });
+  expect(rejected.map((refused: { code: string }) => refused.code)).not.toContain('merge-no-rows');
+  expect(rejected.length).toBeGreaterThan(1);
+  expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+});
+
+it('refuses, row by row, a sheet whose Clé cells were all cleared, the column still there (exit 1, master untouched)', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet('Axe 1')!;
+  sheet.eachRow((row, number) => {
+    if (number > 3) row.getCell(1).value = null;
+  });
+  const returned = join(folder, 'retour clés vidées.xlsx');
+  writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const run = await runCli(['merge', master, returned, '--json']);
+  expect(run.code).toBe(1);
+  const { rejected, applied, written } = JSON.parse(run.stdout);
+  expect(written).toBe(false);
+  expect(applied).toEqual([]);
+  expect(rejected[0]).toMatchObject({ code: 'merge-row-without-key', sheet: 'Axe 1', cell: 'A4' });
+  expect(rejected.every((refused: { code: string }) => refused.code === 'merge-row-without-key')).toBe(true);
+  expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+});
