@@ -35,8 +35,9 @@ import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
  * row (its state at the period's end), its Mise en œuvre and Difficultés over the sheet's width when written, and
  * one row per criterion with the period's values as one text (`2027-T1 : 12 ; 2027-T2 : 15`), so that a convention
  * of twenty quarters still prints on the width of an A4 page. Two header rows, one for the fiches' columns and one
- * for the criteria's, are repeated on every page; a block that would cross a page's end starts a new page when it
- * fits on one. The fiche's rates are values (its counts stay in the domain); the plan's figures are on `Synthèse`.
+ * for the criteria's, are repeated on every page; a block that would cross a page's end starts a new page, and one
+ * taller than a page is broken at each of its pages' ends (src/layout/page-breaks.ts). The fiche's rates are values
+ * (its counts stay in the domain); the plan's figures are on `Synthèse`.
  */
 
 const texts = bilanTexts.fiches;
