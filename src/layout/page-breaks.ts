@@ -4,10 +4,13 @@ import type { SheetSpec } from './workbook-spec';
 
 /**
  * Manual page breaks that keep blocks of rows (a fiche and its criteria) on one printed page: a block that would
- * cross a page's end starts a new page; one taller than a page flows from there over the next pages. The
- * pages are laid out from the rows' heights in points (every row of such a sheet has its height set: Excel does not
- * re-fit the heights of a file it opens) at the scale its columns print at, one page wide, with the title rows
- * repeated at the top of every page after the first.
+ * cross a page's end starts a new page; one taller than a page starts a new page too and is broken where each of its
+ * pages ends. The pages are laid out from the rows' heights in points (every row of such a sheet has its height set:
+ * Excel does not re-fit the heights of a file it opens) at the scale its columns print at, one page wide, with the
+ * title rows repeated at the top of every page after the first. Every page ends with a manual break, none left to
+ * the application: LibreOffice's pages hold more than Excel's (it starts the rows right under the header, not at the
+ * top margin), and a long fiche left to flow ended elsewhere there, cutting the next fiche from its criteria. A page
+ * laid out for the smaller of the two fits both, so both print these pages.
  */
 
 export interface RowBlock {
@@ -48,22 +51,22 @@ export function blockPageBreaks(sheet: SheetSpec, blocks: readonly RowBlock[]): 
   const titleHeight = titles ? heightOf(sheet, titles.first, titles.last) : 0;
   const breaks: number[] = [];
   let used = 0;
+  const newPage = (row: number) => {
+    breaks.push(row);
+    used = titleHeight;
+  };
   // A row that does not fit what is left of the page goes to the next one, under the repeated titles.
-  const place = (height: number) => {
-    if (used > titleHeight && used + height > capacity) used = titleHeight;
+  const place = (row: number) => {
+    const height = rowHeight(sheet, row);
+    if (used > titleHeight && used + height > capacity) newPage(row);
     used += height;
   };
   let row = 1;
   for (const block of [...blocks].sort((a, b) => a.first - b.first)) {
-    for (; row < block.first; row += 1) place(rowHeight(sheet, row));
-    const height = heightOf(sheet, block.first, block.last);
-    if (used > titleHeight && used + height > capacity) {
-      // A block taller than a page starts one too: it is cut once, not twice.
-      breaks.push(block.first);
-      used = titleHeight;
-      for (let inner = block.first; inner <= block.last; inner += 1) place(rowHeight(sheet, inner));
-    } else for (let inner = block.first; inner <= block.last; inner += 1) place(rowHeight(sheet, inner));
-    row = block.last + 1;
+    for (; row < block.first; row += 1) place(row);
+    // A block taller than a page starts one too, so that it is cut as few times as it must be.
+    if (used > titleHeight && used + heightOf(sheet, block.first, block.last) > capacity) newPage(block.first);
+    for (; row <= block.last; row += 1) place(row);
   }
   return breaks;
 }

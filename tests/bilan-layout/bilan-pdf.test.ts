@@ -135,12 +135,17 @@ describe('the bilan as a PDF', () => {
       expect(text31).toContain('Développer l’accueil des enfants');
       expect(text31).toContain('En cours');
       expect(words(page31)).toContain('3.1.1');
-      expect(text31).toContain('2030-T4 : 48');
-      // The twenty values' last line within their row: above the next criterion's row.
-      const last = page31.words.find(
-        (word, index) => word.text === '48' && page31.words[index - 2]?.text === '2030-T4',
-      )!;
-      expect(last.yMax).toBeLessThan(page31.words.find((word) => word.text === '3.1.2')!.yMin);
+      // The last year's line: its four quarters on one printed line, within the row (above the next criterion's).
+      const yearLine = '2030 \u2013 T1 : 42 ; T2 : 44 ; T3 : 46 ; T4 : 48';
+      expect(text31).toContain(yearLine);
+      const start = page31.words.findIndex(
+        (word, index) =>
+          word.text === '2030' && page31.words[index + 3]?.text === ':' && page31.words[index + 4]?.text === '42',
+      );
+      const line = page31.words.slice(start, start + yearLine.split(' ').length);
+      expect(line.map((word) => word.text).join(' ')).toBe(yearLine);
+      for (const word of line) expect(Math.abs(word.yMin - line[0].yMin)).toBeLessThan(1);
+      expect(line[line.length - 1].yMax).toBeLessThan(page31.words.find((word) => word.text === '3.1.2')!.yMin);
 
       // Fiches that fit on a page (by the rows' heights) are whole on one: their row and their last criterion.
       const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
@@ -158,6 +163,49 @@ describe('the bilan as a PDF', () => {
       const aoPage = pages.find((page) => flat(page).includes('Compétences des autorités organisatrices'))!;
       expect(flat(aoPage)).toContain('RPE : obligation remplie');
       expect(flat(aoPage)).toContain('Saint-Genest-Malifaux');
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of a final bilan: the period’s values as large as the keys, each fiche on its pages as laid out, headers on each',
+    async () => {
+      const { spec, pages } = await printed(bilan, 'bilan-final');
+      const fiches = spec.sheets.find((sheet) => sheet.name === 'Fiches')!;
+      const criteria = bilan.fiches.flatMap((fiche) => fiche.criteria);
+      const isKey = (text: string) => criteria.some((criterion) => criterion.key === text);
+      // A word's box is as tall as its font: the twenty quarters of a value text (`2030 – T4 : 48`) print as large
+      // as the criteria's keys, the table's own size (at 9 points they printed at about 6.5, too small for a COPIL).
+      const fichePages = pages.filter((page) => flat(page).includes('Intitulé du critère'));
+      const heights = (test: (text: string) => boolean) =>
+        fichePages.flatMap((page) => page.words.filter((word) => test(word.text)).map((word) => word.yMax - word.yMin));
+      const values = heights((text) => /^T[1-4]$/.test(text));
+      const keys = heights(isKey);
+      expect(values.length).toBeGreaterThan(100);
+      expect(keys.length).toBe(criteria.length);
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(Math.max(...keys) - 0.05);
+
+      // The pages printed are those laid out, row for row: a fiche taller than a page (2.2, 34 criteria) ends where
+      // the layout says, so the fiche after it (2.3) is not cut from its criteria.
+      const firstFichePage = pages.findIndex((page) => flat(page).includes('Intitulé du critère'));
+      const laidOut = pagesOfRows(fiches, pageCapacityPoints(fiches));
+      const rows = new Map(fiches.rows.map((row, index) => [String(row.cells[0]?.value), index]));
+      for (const criterion of criteria)
+        expect([criterion.key, pageOf(pages, criterion.key) - firstFichePage]).toEqual([
+          criterion.key,
+          laidOut[rows.get(criterion.key)!],
+        ]);
+      // Each fiche's row on the page of its first criterion.
+      for (const fiche of bilan.fiches.filter((candidate) => candidate.criteria.length > 0))
+        expect([fiche.key, pageOf(pages, fiche.key)]).toEqual([fiche.key, pageOf(pages, fiche.criteria[0].key)]);
+      // Every page holding a fiche or a criterion holds the repeated header rows.
+      const ficheKeys = new Set(bilan.fiches.map((fiche) => fiche.key));
+      const tablePages = pages.filter((page) =>
+        page.words.some((word) => word.xMin < 85 && (isKey(word.text) || ficheKeys.has(word.text))),
+      );
+      expect(tablePages).toHaveLength(laidOut[laidOut.length - 1] + 1);
+      for (const page of tablePages)
+        for (const header of ['Fiche', 'Critère', 'Intérêt', 'Commentaire']) expect(words(page)).toContain(header);
     },
     180_000,
   );

@@ -119,13 +119,18 @@ it('gives a fiche’s state at the period’s end, its Mise en œuvre and Diffic
   expect(at(sheet, plain + 2, 1)?.value).toBe('1.3.1');
 });
 
-it('lists every criterion with its values of the period as one text, up to twenty quarters', () => {
+it('lists every criterion with its values of the period as one text, a line per year, up to twenty quarters', () => {
   const sheet = fiches();
   const row = rowWith(sheet, 1, '3.1.1');
   const criterion = bilan.fiches.find((fiche) => fiche.key === '3.1')!.criteria[0];
   const quarters = quartersBetween('2026-T1', '2030-T4');
   expect(quarters).toHaveLength(20);
-  const text = quarters.map((quarter, q) => `${quarter}${NBSP}: ${10 + q * 2}`).join(`${NBSP}; `);
+  const text = [2026, 2027, 2028, 2029, 2030]
+    .map((year, y) => {
+      const values = [1, 2, 3, 4].map((q) => `T${q}${NBSP}: ${10 + (y * 4 + q - 1) * 2}`);
+      return `${year}${NBSP}\u2013 ${values.join(`${NBSP}; `)}`;
+    })
+    .join('\n');
   expect(rowValues(sheet, row)).toEqual([
     '3.1.1',
     criterion.title,
@@ -138,16 +143,16 @@ it('lists every criterion with its values of the period as one text, up to twent
     criterion.fillPeriod,
     criterion.comment,
   ]);
-  // The twenty values are wrapped in their column: the row shows all their lines (five of 9 points; the PDF test
-  // checks the last is above the next row).
-  expect(specSheet().rows[row - 1].height).toBeGreaterThanOrEqual(5 * 15 * (9 / 11));
+  // The row shows the five years' lines, of the table's 11 points (the PDF test checks the last is above the next
+  // row), and no more: a quarter's values on the line of its year, rather than three quarters and a half a line.
+  expect(specSheet().rows[row - 1].height).toBe(5 * 15);
   // A qualitative criterion: its value is a text.
   const qualitative = rowValues(sheet, rowWith(sheet, 1, '1.4.2'));
   expect(qualitative.slice(2, 8)).toEqual([
     '',
     null,
     null,
-    `2030-T4${NBSP}: Charte signée`,
+    `2030${NBSP}\u2013 T4${NBSP}: Charte signée`,
     'Charte signée (2030-T4)',
     null,
   ]);
@@ -160,7 +165,20 @@ it('shows only the values of the period up to the quarter measured', async () =>
     period: { kind: 'annual', year: 2027, first: '2027-T1', last: '2027-T4', measuredTo: '2027-T2', state: 'current' },
   });
   const sheet = sheetOf((await writeBilan(annual)).grids, 'Fiches');
-  expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(`2027-T1${NBSP}: 10${NBSP}; 2027-T2${NBSP}: 12`);
+  expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(`2027${NBSP}\u2013 T1${NBSP}: 10${NBSP}; T2${NBSP}: 12`);
+});
+
+it('keeps an annual bilan’s four values on one line, a criterion with a short title one line high', async () => {
+  const annual = sampleBilan({
+    period: { kind: 'annual', year: 2027, first: '2027-T1', last: '2027-T4', measuredTo: '2027-T4' },
+  });
+  const { grids, spec } = await writeBilan(annual);
+  const sheet = sheetOf(grids, 'Fiches');
+  const row = rowWith(sheet, 1, '1.2.1');
+  expect(at(sheet, row, 6)?.value).toBe(
+    `2027${NBSP}\u2013 T1${NBSP}: 10${NBSP}; T2${NBSP}: 12${NBSP}; T3${NBSP}: 14${NBSP}; T4${NBSP}: 16`,
+  );
+  expect(spec.sheets[1].rows[row - 1].height).toBe(15);
 });
 
 it('says which quarter the latest value is from, one before the period when the period has none', async () => {

@@ -10,9 +10,10 @@ import { ficheBlocks, pagesOfRows } from './helpers/pages';
 import { sheetOf, sheetXml, writeBilan, type WrittenBilan } from './helpers/written-bilan';
 
 /**
- * How the bilan prints: A4, one page wide, header rows repeated, every row's height set, and a page break before a
- * fiche's block that would cross a page's end when the block fits on one page. The pages are laid out here from the
- * rows' heights, as a spreadsheet does, to check that no block that fits is cut.
+ * How the bilan prints: A4, one page wide, header rows repeated, every row's height set, a page break before a
+ * fiche's block that would cross a page's end when the block fits on one page, and at each page's end inside a block
+ * taller than a page. The pages are laid out here from the rows' heights, as a spreadsheet does, to check that no
+ * block that fits is cut, and that an application whose pages hold more (LibreOffice's) prints the same pages.
  */
 
 const A4_LANDSCAPE_HEIGHT = (210 / 25.4) * 72;
@@ -39,7 +40,7 @@ describe('the page breaks of Fiches', () => {
     expect(pageCapacityPoints(fiches)).toBeGreaterThan(capacity * 0.98);
   });
 
-  it('never cuts a fiche’s block that fits on one page, and breaks only before blocks', () => {
+  it('never cuts a fiche’s block that fits on one page, and ends every page with a manual break', () => {
     const fiches = sheet('Fiches');
     const capacity = pageCapacityPoints(fiches);
     const titleHeight = fiches.rows[3].height! + fiches.rows[4].height!;
@@ -52,14 +53,26 @@ describe('the page breaks of Fiches', () => {
     const fitting = blocks.filter((block) => heightOf(block) + titleHeight <= capacity);
     for (const block of fitting)
       expect([block.key, pages[block.last - 1]]).toEqual([block.key, pages[block.first - 1]]);
-    // The fiche with 34 criteria does not fit: it flows over pages, with no break inside it.
+    // The fiche with 34 criteria does not fit: it starts a page and flows over the next ones, its row on the page
+    // of its first criteria.
     const long = blocks.find((block) => block.key === '2.2')!;
     expect(heightOf(long) + titleHeight).toBeGreaterThan(capacity);
+    expect(fiches.rowBreaks).toContain(long.first);
     expect(pages[long.last - 1]).toBeGreaterThan(pages[long.first - 1]);
-    // Breaks stand at blocks' first rows only; without them, some fitting block would be cut.
+    const rowOf = (key: string) => fiches.rows.findIndex((row) => row.cells[0]?.value === key);
+    expect(pages[rowOf('2.2.1')]).toBe(pages[rowOf('2.2')]);
+    // Every page ends with a manual break (a block's first row, or a row of a block taller than a page), so that
+    // an application whose pages hold more than these (LibreOffice starts the rows right under the header) breaks
+    // them at the same rows rather than letting the long fiche end elsewhere and cutting the next one.
     const starts = blocks.map((block) => block.first);
-    expect(fiches.rowBreaks!.length).toBeGreaterThan(0);
-    for (const row of fiches.rowBreaks!) expect(starts).toContain(row);
+    const inside = fiches.rowBreaks!.filter((row) => !starts.includes(row));
+    expect(inside.some((row) => row > long.first && row <= long.last)).toBe(true);
+    for (const row of inside) {
+      const block = blocks.find((candidate) => candidate.first < row && row <= candidate.last)!;
+      expect([row, heightOf(block) + titleHeight > capacity]).toEqual([row, true]);
+    }
+    expect(pagesOfRows(fiches, Number.POSITIVE_INFINITY)).toEqual(pages);
+    // Without the breaks, some fitting block would be cut.
     const unbroken = pagesOfRows({ ...fiches, rowBreaks: [] }, capacity);
     expect(fitting.some((block) => unbroken[block.first - 1] !== unbroken[block.last - 1])).toBe(true);
   });
@@ -107,22 +120,23 @@ describe('blockPageBreaks', () => {
     return spec;
   }
 
-  it('moves a block that would cross the page’s end to the next page, one taller than a page too', () => {
+  it('moves a block that would cross the page’s end to the next page, one taller than a page too, broken inside', () => {
     // Page: (595.3 − 108) × 0.97 ≈ 472.7 points; titles 40.
     const spec = sheetOfRows(90);
     const blocks = [
       { first: 3, last: 12 }, // 150: page 1 at 190
       { first: 13, last: 30 }, // 270: page 1 at 460
       { first: 31, last: 40 }, // 150: would reach 610 → page 2 at 190
-      { first: 41, last: 80 }, // 600: taller than a page, starts page 3 and flows: 28 rows there, 12 on page 4 (at 220)
+      { first: 41, last: 80 }, // 600: taller than a page, starts page 3 and flows: 28 rows there, then a break,
+      // 12 on page 4 (at 220)
       { first: 81, last: 90 }, // 150: page 4 at 370
     ];
-    expect(blockPageBreaks(spec, blocks)).toEqual([31, 41]);
+    expect(blockPageBreaks(spec, blocks)).toEqual([31, 41, 69]);
   });
 
   it('adds no break before a block at the top of a page, nor when every block fits where it is', () => {
-    // One block of 570 points, taller than a page, first on its page.
-    expect(blockPageBreaks(sheetOfRows(40), [{ first: 3, last: 40 }])).toEqual([]);
+    // One block of 570 points, taller than a page, first on its page: broken only where the page ends (40 + 28 × 15).
+    expect(blockPageBreaks(sheetOfRows(40), [{ first: 3, last: 40 }])).toEqual([31]);
     // 180 and 165 points under the titles: 385, on one page.
     expect(
       blockPageBreaks(sheetOfRows(25), [

@@ -93,9 +93,9 @@ export const bilanTexts = {
     axisLabel: (number: number) => `Axe ${number}`,
     implementation: 'Mise en œuvre',
     difficulties: 'Difficultés',
-    /** `2027-T1 : 12 ; 2027-T2 : 15`. */
-    value: (quarter: string, value: string) => `${quarter}\u00a0: ${value}`,
-    valueSeparator: '\u00a0; ',
+    /** A year's line of the period's values: `2027 – T1 : 12 ; T2 : 15`. */
+    yearValues: (year: number, values: readonly { q: number; value: string }[]) =>
+      `${year}\u00a0\u2013 ${values.map(({ q, value }) => `T${q}\u00a0: ${value}`).join('\u00a0; ')}`,
     /** Dernière valeur: `20 (2027-T4)`. */
     latest: (value: string, quarter: string) => `${value} (${quarter})`,
     noCriterion: 'Aucun critère.',

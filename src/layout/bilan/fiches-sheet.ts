@@ -1,6 +1,7 @@
 import type { Bilan, BilanCriterion, BilanFiche } from '../../domain/bilan/bilan';
 import { ratesOf } from '../../domain/consolidation/counts';
 import { frenchNumber } from '../../domain/messages/numbers';
+import { parseQuarterLabel } from '../../domain/periods';
 import { rangeAddress } from '../a1';
 import { blockPageBreaks, type RowBlock } from '../page-breaks';
 import {
@@ -33,10 +34,11 @@ import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 /**
  * `Fiches`: one block per fiche, the « Top 5 » first, then the others, each group axis by axis. A block is the fiche's
  * row (its state at the period's end), its Mise en œuvre and Difficultés over the sheet's width when written, and
- * one row per criterion with the period's values as one text (`2027-T1 : 12 ; 2027-T2 : 15`), so that a convention
- * of twenty quarters still prints on the width of an A4 page. Two header rows, one for the fiches' columns and one
- * for the criteria's, are repeated on every page; a block that would cross a page's end starts a new page when it
- * fits on one. The fiche's rates are values (its counts stay in the domain); the plan's figures are on `Synthèse`.
+ * one row per criterion with the period's values as one text, a line per year (`2027 – T1 : 12 ; T2 : 15`), so
+ * that a convention of twenty quarters still prints on the width of an A4 page. Two header rows, one for the fiches'
+ * columns and one for the criteria's, are repeated on every page; a block that would cross a page's end starts a new
+ * page, and one taller than a page is broken at each of its pages' ends (src/layout/page-breaks.ts). The fiche's
+ * rates are values (its counts stay in the domain); the plan's figures are on `Synthèse`.
  */
 
 const texts = bilanTexts.fiches;
@@ -55,8 +57,6 @@ export const FICHES_COLUMNS = {
   comment: 10,
 } as const;
 const widths = [9, 32, 10, 11, 10, 43, 13, 12, 15, 28];
-/** The period's values, up to twenty quarters, in a smaller font. */
-const VALUES_FONT_SIZE = 9;
 
 /** Fiche row: Axe under Unité, Statut over Référence and Cible (merged), Porteur(s) under Valeurs, and so on. */
 const ficheHeaderCells: readonly (string | null)[] = [
@@ -85,11 +85,19 @@ const ficheStyle = (numFmt: string, extra: CellStyle = {}) =>
 
 const valueText = (value: string | number): string => (typeof value === 'number' ? frenchNumber(value) : value);
 
-/** `2027-T1 : 12 ; 2027-T2 : 15`. */
+/**
+ * `2027 – T1 : 12 ; T2 : 15`, a line per year: a year's four values fit a line of the column at the table's size, so
+ * an annual bilan's take one line and a final bilan's twenty five, where quarters one after the other took seven,
+ * a quarter's label cut at its hyphen.
+ */
 export function periodValuesText(criterion: BilanCriterion): string {
-  return criterion.values
-    .map(({ quarter, value }) => texts.value(quarter, valueText(value)))
-    .join(texts.valueSeparator);
+  const years = new Map<number, { q: number; value: string }[]>();
+  for (const { quarter, value } of criterion.values) {
+    const parsed = parseQuarterLabel(quarter);
+    if (!parsed) throw new Error(`not a quarter label: ${quarter}`);
+    years.set(parsed.year, [...(years.get(parsed.year) ?? []), { q: parsed.q, value: valueText(value) }]);
+  }
+  return [...years].map(([year, values]) => texts.yearValues(year, values)).join('\n');
 }
 
 /** `20 (2027-T4)`: the latest value and its quarter, which may be before the period. */
@@ -123,7 +131,8 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
     cell(criterion.unit, body(TEXT_FORMAT, { wrap: true })),
     number(criterion.baseline),
     number(criterion.target),
-    cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true, fontSize: VALUES_FONT_SIZE })),
+    // The table's own size: the sheet prints at about 72 %, where 9 points came out at 6.5, too small to read.
+    cell(periodValuesText(criterion), body(TEXT_FORMAT, { wrap: true })),
     cell(latestText(criterion), body(TEXT_FORMAT, { wrap: true })),
     cell(criterion.achievement, body(RATE_FORMAT)),
     cell(criterion.fillPeriod, body(RATE_FORMAT)),

@@ -109,6 +109,8 @@ function fiche(sketch: FicheSketch, quarters: readonly string[], seed: number): 
   const criteria = Array.from({ length: sketch.criteria }, (_, index) =>
     criterion(sketch.key, index, quarters, sketch.long === true && index === 0),
   );
+  // Its value in the period's last quarter measured; none in a period to come, which has no quarter measured.
+  const last = quarters[quarters.length - 1];
   if (sketch.qualitative)
     criteria[1] = {
       ...criteria[1],
@@ -116,9 +118,9 @@ function fiche(sketch: FicheSketch, quarters: readonly string[], seed: number): 
       unit: '',
       baseline: null,
       target: null,
-      values: [{ quarter: quarters[quarters.length - 1], value: 'Charte signée' }],
-      latest: 'Charte signée',
-      latestQuarter: quarters[quarters.length - 1],
+      values: last === undefined ? [] : [{ quarter: last, value: 'Charte signée' }],
+      latest: last === undefined ? null : 'Charte signée',
+      latestQuarter: last ?? null,
       achievement: null,
     };
   return {
