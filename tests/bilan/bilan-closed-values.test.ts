@@ -152,15 +152,15 @@ it('names a row of an unknown quarter in the bilan of any period over, not in on
   expect(await codesOf(2027)).not.toContain('bilan-closed-quarter-unknown');
 });
 
-/** The workbook with Historique's row of G1's Statut closed in 2026-T4 typed a second time at its end, with `value`. */
-function copiedInHistory(value: string) {
+/** The workbook with Historique's row of G1's `field` closed in 2026-T4 typed a second time at its end, with `value`. */
+function copiedInHistory(value: string, field = 'Statut') {
   let original = 0;
   let copy = 0;
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
       if (sheet.name !== 'Historique') return sheet;
       const index = sheet.rows.findIndex(
-        (cells) => cells?.[0]?.value === '2026-T4' && cells[1]?.value === 'G1' && cells[2]?.value === 'Statut',
+        (cells) => cells?.[0]?.value === '2026-T4' && cells[1]?.value === 'G1' && cells[2]?.value === field,
       );
       if (index < 0) return sheet;
       const cells = sheet.rows[index]!;
@@ -169,7 +169,7 @@ function copiedInHistory(value: string) {
       return { ...sheet, rows: [...sheet.rows, [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]] };
     }),
   };
-  if (original === 0) throw new Error('No Historique row of 2026-T4 G1 Statut');
+  if (original === 0) throw new Error(`No Historique row of 2026-T4 G1 ${field}`);
   return { grids, original, copy };
 }
 
@@ -201,5 +201,22 @@ it('reads neither of two closed rows of a field that disagree, and names both ce
       `«${NBSP}Statut${NBSP}» de G1 à la fin de 2026-T4, quand la cellule D${original} donne «${NBSP}En cours${NBSP}»` +
       `${NBSP}; la clôture n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste${NBSP}: il n’en lit ` +
       'aucune et laisse ce champ vide pour G1. Supprimez la ligne fausse, puis refaites le bilan.',
+  );
+});
+
+it('reads the closed value beside a copy its field cannot hold, the number 60 beside the text « 60 »', async () => {
+  // The closing copies only values the sheets' validation took: a text « 60 » in Avancement (%) is a hand's copy.
+  const { grids, original, copy } = copiedInHistory('60', 'Avancement (%)');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.progress).toBe(60);
+  expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-row-conflict');
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-value-unreadable');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: «${NBSP}60${NBSP}» n’est pas une valeur possible du champ ` +
+      `«${NBSP}Avancement (%)${NBSP}» (un nombre enregistré comme texte)${NBSP}; le bilan ne lit donc pas cette ` +
+      `ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}60${NBSP}»), pour G1 à ` +
+      'la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
   );
 });

@@ -2,6 +2,7 @@ import type { ClosedField, ClosedStates } from '../../domain/bilan/bilan-of';
 import { fieldValue } from '../../domain/field-values';
 import { createIssue, type Issue } from '../../domain/issues';
 import type { RawValue } from '../../domain/tracking';
+import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { cellAddress } from '../../layout/a1';
 import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
@@ -48,13 +49,28 @@ function readingOf({ entry, field }: ClosedRow): unknown {
 /** Copies that do not all read the same: which one the closing wrote cannot be known. */
 const disagree = (copies: readonly ClosedRow[]) => copies.some((copy) => readingOf(copy) !== readingOf(copies[0]));
 
+const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
+
+/** A value its field cannot hold (a text « 60 » in Avancement (%)): a hand typed it, as a closing copies none. */
+const isUnreadable = ({ entry, field }: ClosedRow) =>
+  !isBlank(entry.value.value) && fieldValue(field, entry.value.value) === null;
+
+/**
+ * Of a key's field's copies, those the closing may have written: all but those its field cannot hold
+ * (`unreadableClosedValues` names them), unless none is left.
+ */
+function closingCandidates(copies: readonly ClosedRow[]): readonly ClosedRow[] {
+  const readable = copies.filter((copy) => !isUnreadable(copy));
+  return readable.length > 0 ? readable : copies;
+}
+
 /**
  * Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). A field given
  * twice with values that read differently is read as blank: the bilan does not choose one (`duplicateClosedRows`).
  */
 export function closedStatesOf(entries: readonly HistoryEntry[], quarter: string): ClosedStates {
   const states = new Map<string, Partial<Record<ClosedField, RawValue>>>();
-  for (const copies of closedRowCopies(entries, quarter)) {
+  for (const copies of closedRowCopies(entries, quarter).map(closingCandidates)) {
     const { entry, field } = copies[0];
     const row = states.get(entry.key) ?? {};
     row[field] = disagree(copies) ? null : entry.value.value;
@@ -62,8 +78,6 @@ export function closedStatesOf(entries: readonly HistoryEntry[], quarter: string
   }
   return states;
 }
-
-const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
 
 /**
  * A value of `quarter` in Historique that its field cannot hold (a status out of the list, an Avancement that is no
@@ -75,20 +89,24 @@ export function unreadableClosedValues(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
   quarter: string,
 ): Issue[] {
-  return closedRowsOf(history.entries, quarter).flatMap(({ entry, index, field }) => {
-    const raw = entry.value.value;
-    if (isBlank(raw) || fieldValue(field, raw) !== null) return [];
+  const cellOf = (index: number) => {
     const row = history.rows[index];
-    const cell = row === undefined ? null : historyValueCell(row);
-    const where = { sheet: sheetNames.history, cell, rowKey: entry.key };
-    return [
-      createIssue('bilan-closed-value-unreadable', where, {
+    return row === undefined ? null : historyValueCell(row);
+  };
+  return closedRowCopies(history.entries, quarter).flatMap((copies) => {
+    // A copy the bilan reads instead, when the field is given again with a value it can hold.
+    const read = copies.find((copy) => !isUnreadable(copy));
+    return copies.filter(isUnreadable).map(({ entry, index, field }) => {
+      const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key };
+      return createIssue('bilan-closed-value-unreadable', where, {
         field: entry.field,
-        value: String(raw),
+        value: String(entry.value.value),
         key: entry.key,
         quarter,
-      }),
-    ];
+        asText: field === 'progress' && isNumberAsText(entry.value.value) ? 1 : 0,
+        ...(read ? { otherCell: cellOf(read.index), other: shownValue(read) } : {}),
+      });
+    });
   });
 }
 
@@ -165,7 +183,8 @@ export function duplicateClosedRows(
     return row === undefined ? null : historyValueCell(row);
   };
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
-    const [first, ...others] = copies;
+    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
+    const [first, ...others] = closingCandidates(copies);
     return others.map((copy) => {
       const where = { sheet: sheetNames.history, cell: cellOf(copy.index), rowKey: copy.entry.key };
       const names = { key: copy.entry.key, field: copy.entry.field, quarter };

@@ -26,10 +26,17 @@ export const bilanMessages = {
   'bilan-quarter-closed-empty': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
     'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',
+  // `otherCell`, `other`: a copy of the same key and field that the bilan reads instead; `asText`: 1 for a number
+  // stored as text, which looks the same as the number.
   'bilan-closed-value-unreadable': (p) =>
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
-    `champ « ${String(p.field ?? '')} » ; le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ` +
-    `${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+    `champ « ${String(p.field ?? '')} »${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; ` +
+    (p.otherCell
+      ? `le bilan ne lit donc pas cette ligne, mais la cellule ${String(p.otherCell)}, qui donne la même clé et le même ` +
+        `champ (« ${String(p.other ?? '')} »), pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
+        'Supprimez cette ligne, puis refaites le bilan.'
+      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
+        'la cellule, puis refaites le bilan.'),
   'bilan-closed-row-unreadable': (p) =>
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
     `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
