@@ -124,7 +124,7 @@ it.each([
   },
 );
 
-it.each(['2026-T5', '2031-T1', 'T3'])(
+it.each(['2026-T5', 'T3', '2026-t5'])(
   'names a row of Historique whose quarter « %s » is no quarter of the convention, which no bilan reads',
   async (text) => {
     const { grids, row } = retypedInHistory(0, text);
@@ -137,6 +137,25 @@ it.each(['2026-T5', '2031-T1', 'T3'])(
       `Historique, cellule A${row}${NBSP}: «${NBSP}${text}${NBSP}» n’est pas un trimestre de la convention ` +
         `(2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc cette ligne (G1, Statut). Corrigez la cellule ` +
         '(le trimestre clôturé, AAAA-Tn), puis refaites le bilan.',
+    );
+  },
+);
+
+it.each(['2025-T4', '2031-T1'])(
+  'names a row of Historique of the quarter %s, out of the period, without telling to retype a quarter a change of period may have left',
+  async (text) => {
+    // A regeneration that changes the convention's period keeps Historique's rows of the quarters it took out: their
+    // quarter is right, and retyping it would give another quarter states it never had.
+    const { grids, row } = retypedInHistory(0, text);
+    const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-quarter-unknown');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `A${row}`, rowKey: 'G1' }]);
+    expect(renderIssueMessage(said[0])).toBe(
+      `Historique, cellule A${row}${NBSP}: «${NBSP}${text}${NBSP}» est un trimestre hors de la période de la ` +
+        `convention (2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc cette ligne (G1, Statut). Si la période a ` +
+        'changé depuis la clôture de ce trimestre, laissez-la telle quelle (elle garde l’état des fiches à sa fin)' +
+        `${NBSP}; sinon, corrigez le trimestre (AAAA-Tn), puis refaites le bilan.`,
     );
   },
 );

@@ -1,5 +1,6 @@
 import type { ClosedField, ClosedStates } from '../../domain/bilan/bilan-of';
 import { fieldValue } from '../../domain/field-values';
+import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
 import { createIssue, type Issue } from '../../domain/issues';
 import type { RawValue } from '../../domain/tracking';
 import { isNumberAsText } from '../../domain/tracking-values';
@@ -223,6 +224,9 @@ export function unknownQuarterRows(
       rowKey: entry.key || null,
     };
     const [first, last] = [quarters[0], quarters[quarters.length - 1]];
+    // A quarter written as a closing writes it may be one a change of the convention's period took out: right as it is.
+    const quarter = parseQuarterLabel(entry.quarter);
+    const outOfPeriod = quarter !== null && quarterLabel(quarter) === entry.quarter ? 1 : 0;
     return [
       createIssue('bilan-closed-quarter-unknown', where, {
         value: entry.quarter,
@@ -230,6 +234,7 @@ export function unknownQuarterRows(
         field: entry.field,
         first,
         last,
+        outOfPeriod,
       }),
     ];
   });

@@ -55,14 +55,19 @@ export const bilanMessages = {
     `quand la cellule ${String(p.otherCell ?? '')} donne «\u00a0${String(p.other ?? '')}\u00a0»\u00a0; la clôture ` +
     `n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste\u00a0: il n’en lit aucune et laisse ce champ ` +
     `vide pour ${String(p.key ?? '')}. Supprimez la ligne fausse, puis refaites le bilan.`,
+  // `outOfPeriod`: 1 for a quarter written as a closing writes it, out of the period (« 2025-T4 »): a change of the
+  // convention's period keeps the rows of the quarters it takes out, right as they are.
   'bilan-closed-quarter-unknown': (p) => {
     const names = [p.key, p.field].map((name) => String(name ?? '')).filter((name) => name !== '');
-    return (
-      `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas un trimestre ` +
-      `de la convention (${String(p.first ?? '')} à ${String(p.last ?? '')})\u00a0; aucun bilan ne lit donc cette ` +
-      `ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}. Corrigez la cellule (le trimestre clôturé, ` +
-      'AAAA-Tn), puis refaites le bilan.'
-    );
+    const value = `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} »`;
+    const period = `(${String(p.first ?? '')} à ${String(p.last ?? '')})`;
+    const unread = `aucun bilan ne lit donc cette ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}.`;
+    return Number(p.outOfPeriod) === 1
+      ? `${value} est un trimestre hors de la période de la convention ${period} ; ${unread} Si la période a ` +
+          'changé depuis la clôture de ce trimestre, laissez-la telle quelle (elle garde l’état des fiches à sa fin)' +
+          ' ; sinon, corrigez le trimestre (AAAA-Tn), puis refaites le bilan.'
+      : `${value} n’est pas un trimestre de la convention ${period} ; ${unread} Corrigez la cellule (le ` +
+          'trimestre clôturé, AAAA-Tn), puis refaites le bilan.';
   },
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +
