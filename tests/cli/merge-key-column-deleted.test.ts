@@ -135,3 +135,26 @@ it.each([
     expect(run.code).toBe(0);
   },
 );
+
+it.each([
+  ['cleared', null, 'vide'],
+  ['retyped « Clef »', 'Clef', '«\u00a0Clef\u00a0»'],
+])(
+  'refuses a sheet whose Clé header was %s, its keys still there, telling to type the header again, not to put back a column',
+  async (_, header, shown) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+    workbook.getWorksheet('Axe 1')!.getCell('A3').value = header;
+    const returned = join(folder, 'retour en-tête clé.xlsx');
+    writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const run = await runCli(['merge', master, returned]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  Refusé (retour en-tête clé.xlsx)\u00a0: Axe 1, cellule A3\u00a0: cette colonne donne la clé de chaque ligne, ' +
+        `mais son en-tête n’est plus «\u00a0Clé\u00a0» (${shown})\u00a0: aucune valeur de la feuille «\u00a0Axe 1\u00a0» ` +
+        'n’est reprise. Saisissez «\u00a0Clé\u00a0» dans cette cellule, puis fusionnez à nouveau.\n',
+    );
+    expect(run.stdout).not.toContain('elle a été supprimée');
+    expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+  },
+);
