@@ -171,10 +171,13 @@ it('names a row of an unknown quarter in the bilan of any period over, not in on
   expect(await codesOf(2027)).not.toContain('bilan-closed-quarter-unknown');
 });
 
-/** The workbook with Historique's row of G1's `field` closed in 2026-T4 typed a second time at its end, with `value`. */
-function copiedInHistory(value: string, field = 'Statut') {
+/**
+ * The workbook with Historique's row of G1's `field` closed in 2026-T4 typed again at its end, once for each of
+ * `values`; the rows of the original and of the copies.
+ */
+function copiedInHistory(values: string | readonly string[], field = 'Statut') {
   let original = 0;
-  let copy = 0;
+  let copies: number[] = [];
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
       if (sheet.name !== 'Historique') return sheet;
@@ -184,12 +187,14 @@ function copiedInHistory(value: string, field = 'Statut') {
       if (index < 0) return sheet;
       const cells = sheet.rows[index]!;
       original = index + 1;
-      copy = sheet.rows.length + 1;
-      return { ...sheet, rows: [...sheet.rows, [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]] };
+      const typed = typeof values === 'string' ? [values] : values;
+      copies = typed.map((_, at) => sheet.rows.length + 1 + at);
+      const added = typed.map((value) => [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]);
+      return { ...sheet, rows: [...sheet.rows, ...added] };
     }),
   };
   if (original === 0) throw new Error(`No Historique row of 2026-T4 G1 ${field}`);
-  return { grids, original, copy };
+  return { grids, original, copy: copies[0], copies };
 }
 
 it('names a copy of a closed row holding the same value, and reads that value once', async () => {
@@ -238,4 +243,21 @@ it('reads the closed value beside a copy its field cannot hold, the number 60 be
       `ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}60${NBSP}»), pour G1 à ` +
       'la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
   );
+});
+
+it('does not say a copy that reads as the first is read once when a third copy disagrees and the field is blank', async () => {
+  const { grids, original, copies } = copiedInHistory(['En cours', 'Réalisée']);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-duplicate');
+  expect(said).toMatchObject([{ sheet: 'Historique', cell: `D${copies[0]}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copies[0]}${NBSP}: cette ligne (G1, Statut, 2026-T4) répète la ligne ${original} ` +
+      `(«${NBSP}En cours${NBSP}»), mais une autre ligne donne une autre valeur${NBSP}: le bilan laisse ce champ ` +
+      'vide. Supprimez la ligne en double.',
+  );
+  expect(outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-conflict')).toMatchObject([
+    { cell: `D${copies[1]}` },
+  ]);
 });

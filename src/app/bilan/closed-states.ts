@@ -185,7 +185,10 @@ export function duplicateClosedRows(
   };
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
     // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
-    const [first, ...others] = closingCandidates(copies);
+    const candidates = closingCandidates(copies);
+    const [first, ...others] = candidates;
+    // A copy that reads as the first is read once only when no other copy disagrees: else the field is blank.
+    const blank = disagree(candidates) ? 1 : 0;
     return others.map((copy) => {
       const where = { sheet: sheetNames.history, cell: cellOf(copy.index), rowKey: copy.entry.key };
       const names = { key: copy.entry.key, field: copy.entry.field, quarter };
@@ -194,6 +197,7 @@ export function duplicateClosedRows(
             ...names,
             row: history.rows[first.index] ?? null,
             value: shownValue(first),
+            blank,
           })
         : createIssue('bilan-closed-row-conflict', where, {
             ...names,

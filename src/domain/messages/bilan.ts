@@ -45,10 +45,15 @@ export const bilanMessages = {
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
     `(${String(p.key ?? '')}, ${String(p.field ?? '')}, ${String(p.quarter ?? '')}). Corrigez la cellule, puis refaites le bilan.`,
+  // `blank`: 1 when another copy gives another value, so that the field is read as blank.
   'bilan-closed-row-duplicate': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')}\u00a0: cette ligne (${String(p.key ?? '')}, ${String(p.field ?? '')}, ` +
-    `${String(p.quarter ?? '')}) répète la ligne ${String(p.row ?? '')}, et leurs valeurs se lisent de même ` +
-    `(«\u00a0${String(p.value ?? '')}\u00a0»)\u00a0; le bilan lit cette valeur une fois. Supprimez la ligne en double.`,
+    `Historique, cellule ${String(p.cell ?? '')} : cette ligne (${String(p.key ?? '')}, ${String(p.field ?? '')}, ` +
+    `${String(p.quarter ?? '')}) répète la ligne ${String(p.row ?? '')}` +
+    (Number(p.blank) === 1
+      ? ` (« ${String(p.value ?? '')} »), mais une autre ligne donne une autre valeur : le bilan laisse ce champ ` +
+        'vide. Supprimez la ligne en double.'
+      : `, et leurs valeurs se lisent de même (« ${String(p.value ?? '')} ») ; le bilan lit cette valeur une ` +
+        'fois. Supprimez la ligne en double.'),
   'bilan-closed-row-conflict': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» est une deuxième valeur ` +
     `du champ «\u00a0${String(p.field ?? '')}\u00a0» de ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}, ` +
