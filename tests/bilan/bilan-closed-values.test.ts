@@ -261,3 +261,33 @@ it('does not say a copy that reads as the first is read once when a third copy d
     { cell: `D${copies[1]}` },
   ]);
 });
+
+it('names a quarter a change of period took out once, with how many rows of Historique it has, not once a row', async () => {
+  // A regeneration that moves the convention's start leaves every row of the quarters before it in Historique.
+  const rows: number[] = [];
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      return {
+        ...sheet,
+        rows: sheet.rows.map((cells, index) => {
+          if (cells?.[0]?.value !== '2026-T1') return cells;
+          rows.push(index + 1);
+          return [{ ...cells[0], value: '2025-T1' }, ...cells.slice(1)];
+        }),
+      };
+    }),
+  };
+  expect(rows.length).toBeGreaterThan(2);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-quarter-unknown');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `A${rows[0]}` }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule A${rows[0]}${NBSP}: «${NBSP}2025-T1${NBSP}» est un trimestre hors de la période de la ` +
+      `convention (2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc ses ${rows.length} lignes (la première ici, la ` +
+      `dernière ligne ${rows[rows.length - 1]}). Si la période a changé depuis la clôture de ce trimestre, laissez-les ` +
+      `telles quelles (elles gardent l’état des fiches à sa fin)${NBSP}; sinon, corrigez le trimestre (AAAA-Tn), puis ` +
+      'refaites le bilan.',
+  );
+});

@@ -1,7 +1,7 @@
 import type { ClosedField, ClosedStates } from '../../domain/bilan/bilan-of';
 import { fieldValue } from '../../domain/field-values';
 import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
-import { createIssue, type Issue } from '../../domain/issues';
+import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
 import type { RawValue } from '../../domain/tracking';
 import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
@@ -219,27 +219,32 @@ export function unknownQuarterRows(
   quarters: readonly string[],
 ): Issue[] {
   const known = new Set(quarters.map(loose));
-  return history.entries.flatMap((entry, index) => {
-    if (known.has(loose(entry.quarter))) return [];
+  const [first, last] = [quarters[0], quarters[quarters.length - 1]];
+  const cellOf = (index: number) => {
     const row = history.rows[index];
-    const where = {
-      sheet: sheetNames.history,
-      cell: row === undefined ? null : cellAddress(row, 1),
-      rowKey: entry.key || null,
-    };
-    const [first, last] = [quarters[0], quarters[quarters.length - 1]];
-    // A quarter written as a closing writes it may be one a change of the convention's period took out: right as it is.
+    return row === undefined ? null : cellAddress(row, 1);
+  };
+  // A quarter written as a closing writes it may be one a change of the convention's period took out, with all the
+  // rows of its closing: right as they are, named once, with how many they are.
+  const outOfPeriod = new Map<string, number[]>();
+  const typos = history.entries.flatMap((entry, index) => {
+    if (known.has(loose(entry.quarter))) return [];
     const quarter = parseQuarterLabel(entry.quarter);
-    const outOfPeriod = quarter !== null && quarterLabel(quarter) === entry.quarter ? 1 : 0;
-    return [
-      createIssue('bilan-closed-quarter-unknown', where, {
-        value: entry.quarter,
-        key: entry.key,
-        field: entry.field,
-        first,
-        last,
-        outOfPeriod,
-      }),
-    ];
+    if (quarter !== null && quarterLabel(quarter) === entry.quarter) {
+      outOfPeriod.set(entry.quarter, [...(outOfPeriod.get(entry.quarter) ?? []), index]);
+      return [];
+    }
+    const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key || null };
+    const names = { value: entry.quarter, key: entry.key, field: entry.field, first, last };
+    return [createIssue('bilan-closed-quarter-unknown', where, names)];
   });
+  const periodChanged = [...outOfPeriod].map(([value, indexes]) => {
+    const entry = history.entries[indexes[0]];
+    const where = { sheet: sheetNames.history, cell: cellOf(indexes[0]), rowKey: entry.key || null };
+    const lastRow = history.rows[indexes[indexes.length - 1]] ?? null;
+    const names: IssueParams =
+      indexes.length === 1 ? { key: entry.key, field: entry.field } : { count: indexes.length, lastRow };
+    return createIssue('bilan-closed-quarter-unknown', where, { value, first, last, outOfPeriod: 1, ...names });
+  });
+  return [...typos, ...periodChanged];
 }

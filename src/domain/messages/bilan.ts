@@ -1,5 +1,5 @@
 import type { IssueCode } from '../issue-codes';
-import { frenchDay } from './numbers';
+import { frenchDay, frenchNumber } from './numbers';
 import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
@@ -61,16 +61,25 @@ export const bilanMessages = {
     `n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste\u00a0: il n’en lit aucune et laisse ce champ ` +
     `vide pour ${String(p.key ?? '')}. Supprimez la ligne fausse, puis refaites le bilan.`,
   // `outOfPeriod`: 1 for a quarter written as a closing writes it, out of the period (« 2025-T4 »): a change of the
-  // convention's period keeps the rows of the quarters it takes out, right as they are.
+  // convention's period keeps the rows of the quarters it takes out, right as they are; `count` of them, the last at
+  // `lastRow`, named once.
   'bilan-closed-quarter-unknown': (p) => {
     const names = [p.key, p.field].map((name) => String(name ?? '')).filter((name) => name !== '');
     const value = `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} »`;
     const period = `(${String(p.first ?? '')} à ${String(p.last ?? '')})`;
-    const unread = `aucun bilan ne lit donc cette ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}.`;
+    // Only the rows of a quarter out of the period are counted: a typo is named at each of its rows.
+    const many = Number(p.outOfPeriod) === 1 && Number(p.count ?? 1) > 1 && Number(p.lastRow) > 0;
+    const unread = many
+      ? `aucun bilan ne lit donc ses ${frenchNumber(Number(p.count))} lignes (la première ici, la dernière ligne ` +
+        `${frenchNumber(Number(p.lastRow))}).`
+      : `aucun bilan ne lit donc cette ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}.`;
+    const leave = many
+      ? 'laissez-les telles quelles (elles gardent l’état des fiches à sa fin)'
+      : 'laissez-la telle quelle (elle garde l’état des fiches à sa fin)';
     return Number(p.outOfPeriod) === 1
       ? `${value} est un trimestre hors de la période de la convention ${period} ; ${unread} Si la période a ` +
-          'changé depuis la clôture de ce trimestre, laissez-la telle quelle (elle garde l’état des fiches à sa fin)' +
-          ' ; sinon, corrigez le trimestre (AAAA-Tn), puis refaites le bilan.'
+          `changé depuis la clôture de ce trimestre, ${leave} ; sinon, corrigez le trimestre (AAAA-Tn), puis ` +
+          'refaites le bilan.'
       : `${value} n’est pas un trimestre de la convention ${period} ; ${unread} Corrigez la cellule (le ` +
           'trimestre clôturé, AAAA-Tn), puis refaites le bilan.';
   },
