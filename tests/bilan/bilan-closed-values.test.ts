@@ -124,7 +124,7 @@ it.each([
   },
 );
 
-it.each(['2026-T5', '2031-T1', 'T3'])(
+it.each(['2026-T5', 'T3', '2026-t5'])(
   'names a row of Historique whose quarter « %s » is no quarter of the convention, which no bilan reads',
   async (text) => {
     const { grids, row } = retypedInHistory(0, text);
@@ -141,6 +141,25 @@ it.each(['2026-T5', '2031-T1', 'T3'])(
   },
 );
 
+it.each(['2025-T4', '2031-T1'])(
+  'names a row of Historique of the quarter %s, out of the period, without telling to retype a quarter a change of period may have left',
+  async (text) => {
+    // A regeneration that changes the convention's period keeps Historique's rows of the quarters it took out: their
+    // quarter is right, and retyping it would give another quarter states it never had.
+    const { grids, row } = retypedInHistory(0, text);
+    const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-quarter-unknown');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `A${row}`, rowKey: 'G1' }]);
+    expect(renderIssueMessage(said[0])).toBe(
+      `Historique, cellule A${row}${NBSP}: «${NBSP}${text}${NBSP}» est un trimestre hors de la période de la ` +
+        `convention (2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc cette ligne (G1, Statut). Si la période a ` +
+        'changé depuis la clôture de ce trimestre, laissez-la telle quelle (elle garde l’état des fiches à sa fin)' +
+        `${NBSP}; sinon, corrigez le trimestre (AAAA-Tn), puis refaites le bilan.`,
+    );
+  },
+);
+
 it('names a row of an unknown quarter in the bilan of any period over, not in one in progress', async () => {
   const { grids } = retypedInHistory(0, '2026-T5');
   const codesOf = async (year: number) => {
@@ -152,25 +171,30 @@ it('names a row of an unknown quarter in the bilan of any period over, not in on
   expect(await codesOf(2027)).not.toContain('bilan-closed-quarter-unknown');
 });
 
-/** The workbook with Historique's row of G1's Statut closed in 2026-T4 typed a second time at its end, with `value`. */
-function copiedInHistory(value: string) {
+/**
+ * The workbook with Historique's row of G1's `field` closed in 2026-T4 typed again at its end, once for each of
+ * `values`; the rows of the original and of the copies.
+ */
+function copiedInHistory(values: string | readonly string[], field = 'Statut') {
   let original = 0;
-  let copy = 0;
+  let copies: number[] = [];
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
       if (sheet.name !== 'Historique') return sheet;
       const index = sheet.rows.findIndex(
-        (cells) => cells?.[0]?.value === '2026-T4' && cells[1]?.value === 'G1' && cells[2]?.value === 'Statut',
+        (cells) => cells?.[0]?.value === '2026-T4' && cells[1]?.value === 'G1' && cells[2]?.value === field,
       );
       if (index < 0) return sheet;
       const cells = sheet.rows[index]!;
       original = index + 1;
-      copy = sheet.rows.length + 1;
-      return { ...sheet, rows: [...sheet.rows, [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]] };
+      const typed = typeof values === 'string' ? [values] : values;
+      copies = typed.map((_, at) => sheet.rows.length + 1 + at);
+      const added = typed.map((value) => [cells[0], cells[1], cells[2], { value }, ...cells.slice(4)]);
+      return { ...sheet, rows: [...sheet.rows, ...added] };
     }),
   };
-  if (original === 0) throw new Error('No Historique row of 2026-T4 G1 Statut');
-  return { grids, original, copy };
+  if (original === 0) throw new Error(`No Historique row of 2026-T4 G1 ${field}`);
+  return { grids, original, copy: copies[0], copies };
 }
 
 it('names a copy of a closed row holding the same value, and reads that value once', async () => {
@@ -201,5 +225,69 @@ it('reads neither of two closed rows of a field that disagree, and names both ce
       `«${NBSP}Statut${NBSP}» de G1 à la fin de 2026-T4, quand la cellule D${original} donne «${NBSP}En cours${NBSP}»` +
       `${NBSP}; la clôture n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste${NBSP}: il n’en lit ` +
       'aucune et laisse ce champ vide pour G1. Supprimez la ligne fausse, puis refaites le bilan.',
+  );
+});
+
+it('reads the closed value beside a copy its field cannot hold, the number 60 beside the text « 60 »', async () => {
+  // The closing copies only values the sheets' validation took: a text « 60 » in Avancement (%) is a hand's copy.
+  const { grids, original, copy } = copiedInHistory('60', 'Avancement (%)');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.progress).toBe(60);
+  expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-row-conflict');
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-value-unreadable');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: «${NBSP}60${NBSP}» n’est pas une valeur possible du champ ` +
+      `«${NBSP}Avancement (%)${NBSP}» (un nombre enregistré comme texte)${NBSP}; le bilan ne lit donc pas cette ` +
+      `ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}60${NBSP}»), pour G1 à ` +
+      'la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
+  );
+});
+
+it('does not say a copy that reads as the first is read once when a third copy disagrees and the field is blank', async () => {
+  const { grids, original, copies } = copiedInHistory(['En cours', 'Réalisée']);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-duplicate');
+  expect(said).toMatchObject([{ sheet: 'Historique', cell: `D${copies[0]}`, rowKey: 'G1' }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule D${copies[0]}${NBSP}: cette ligne (G1, Statut, 2026-T4) répète la ligne ${original} ` +
+      `(«${NBSP}En cours${NBSP}»), mais une autre ligne donne une autre valeur${NBSP}: le bilan laisse ce champ ` +
+      'vide. Supprimez la ligne en double.',
+  );
+  expect(outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-conflict')).toMatchObject([
+    { cell: `D${copies[1]}` },
+  ]);
+});
+
+it('names a quarter a change of period took out once, with how many rows of Historique it has, not once a row', async () => {
+  // A regeneration that moves the convention's start leaves every row of the quarters before it in Historique.
+  const rows: number[] = [];
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      return {
+        ...sheet,
+        rows: sheet.rows.map((cells, index) => {
+          if (cells?.[0]?.value !== '2026-T1') return cells;
+          rows.push(index + 1);
+          return [{ ...cells[0], value: '2025-T1' }, ...cells.slice(1)];
+        }),
+      };
+    }),
+  };
+  expect(rows.length).toBeGreaterThan(2);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-quarter-unknown');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `A${rows[0]}` }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule A${rows[0]}${NBSP}: «${NBSP}2025-T1${NBSP}» est un trimestre hors de la période de la ` +
+      `convention (2026-T1 à 2030-T4)${NBSP}; aucun bilan ne lit donc ses ${rows.length} lignes (la première ici, la ` +
+      `dernière ligne ${rows[rows.length - 1]}). Si la période a changé depuis la clôture de ce trimestre, laissez-les ` +
+      `telles quelles (elles gardent l’état des fiches à sa fin)${NBSP}; sinon, corrigez le trimestre (AAAA-Tn), puis ` +
+      'refaites le bilan.',
   );
 });

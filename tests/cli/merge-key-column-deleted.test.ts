@@ -93,3 +93,68 @@ it('refuses, row by row, a sheet whose Clé cells were all cleared, the column s
   expect(rejected.every((refused: { code: string }) => refused.code === 'merge-row-without-key')).toBe(true);
   expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
 });
+
+/** The file with a sheet the partner added, its rows as given. */
+async function withAddedSheet(bytes: Uint8Array, name: string, rows: ExcelJS.CellValue[][]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.addWorksheet(name);
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+it.each([
+  [
+    'a sheet of remarks on actions',
+    'Remarques',
+    [
+      ['Intitulé', 'Commentaire'],
+      ['Accueil jeunes', 'Retard de recrutement'],
+    ],
+  ],
+  [
+    'a summary the partner made',
+    'Synthèse',
+    [
+      ['Type', 'Statut', 'Nombre'],
+      ['Fiche', 'En cours', 3],
+    ],
+  ],
+])(
+  'takes a return with %s, a table of a few of the tracking headers, read as not read, not as a deleted Clé column',
+  async (_, name, rows) => {
+    const returned = join(folder, `retour avec ${name}.xlsx`);
+    writeFileSync(returned, await withAddedSheet(filled, name, rows as ExcelJS.CellValue[][]));
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).not.toContain('n’a plus de colonne');
+    expect(run.stdout).toContain(
+      `  Note (retour avec ${name}.xlsx)\u00a0: ${name}, cellule A1\u00a0: cette feuille n’a pas de colonne «\u00a0Clé\u00a0» ` +
+        `et n’est pas lue\u00a0: rien n’en est repris. Elle commence par «\u00a0${String(rows[0][0])}\u00a0».`,
+    );
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  },
+);
+
+it.each([
+  ['cleared', null, 'vide'],
+  ['retyped « Clef »', 'Clef', '«\u00a0Clef\u00a0»'],
+])(
+  'refuses a sheet whose Clé header was %s, its keys still there, telling to type the header again, not to put back a column',
+  async (_, header, shown) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+    workbook.getWorksheet('Axe 1')!.getCell('A3').value = header;
+    const returned = join(folder, 'retour en-tête clé.xlsx');
+    writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const run = await runCli(['merge', master, returned]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  Refusé (retour en-tête clé.xlsx)\u00a0: Axe 1, cellule A3\u00a0: cette colonne donne la clé de chaque ligne, ' +
+        `mais son en-tête n’est plus «\u00a0Clé\u00a0» (${shown})\u00a0: aucune valeur de la feuille «\u00a0Axe 1\u00a0» ` +
+        'n’est reprise. Saisissez «\u00a0Clé\u00a0» dans cette cellule, puis fusionnez à nouveau.\n',
+    );
+    expect(run.stdout).not.toContain('elle a été supprimée');
+    expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
+  },
+);

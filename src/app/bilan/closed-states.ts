@@ -1,7 +1,9 @@
 import type { ClosedField, ClosedStates } from '../../domain/bilan/bilan-of';
 import { fieldValue } from '../../domain/field-values';
-import { createIssue, type Issue } from '../../domain/issues';
+import { parseQuarterLabel, quarterLabel } from '../../domain/periods';
+import { createIssue, type Issue, type IssueParams } from '../../domain/issues';
 import type { RawValue } from '../../domain/tracking';
+import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { cellAddress } from '../../layout/a1';
 import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
@@ -48,13 +50,28 @@ function readingOf({ entry, field }: ClosedRow): unknown {
 /** Copies that do not all read the same: which one the closing wrote cannot be known. */
 const disagree = (copies: readonly ClosedRow[]) => copies.some((copy) => readingOf(copy) !== readingOf(copies[0]));
 
+const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
+
+/** A value its field cannot hold (a text « 60 » in Avancement (%)): a hand typed it, as a closing copies none. */
+const isUnreadable = ({ entry, field }: ClosedRow) =>
+  !isBlank(entry.value.value) && fieldValue(field, entry.value.value) === null;
+
+/**
+ * Of a key's field's copies, those the closing may have written: all but those its field cannot hold
+ * (`unreadableClosedValues` names them), unless none is left.
+ */
+function closingCandidates(copies: readonly ClosedRow[]): readonly ClosedRow[] {
+  const readable = copies.filter((copy) => !isUnreadable(copy));
+  return readable.length > 0 ? readable : copies;
+}
+
 /**
  * Historique's rows of `quarter`, by key then field (a header no longer a closing's field is left out). A field given
  * twice with values that read differently is read as blank: the bilan does not choose one (`duplicateClosedRows`).
  */
 export function closedStatesOf(entries: readonly HistoryEntry[], quarter: string): ClosedStates {
   const states = new Map<string, Partial<Record<ClosedField, RawValue>>>();
-  for (const copies of closedRowCopies(entries, quarter)) {
+  for (const copies of closedRowCopies(entries, quarter).map(closingCandidates)) {
     const { entry, field } = copies[0];
     const row = states.get(entry.key) ?? {};
     row[field] = disagree(copies) ? null : entry.value.value;
@@ -62,8 +79,6 @@ export function closedStatesOf(entries: readonly HistoryEntry[], quarter: string
   }
   return states;
 }
-
-const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
 
 /**
  * A value of `quarter` in Historique that its field cannot hold (a status out of the list, an Avancement that is no
@@ -75,20 +90,24 @@ export function unreadableClosedValues(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
   quarter: string,
 ): Issue[] {
-  return closedRowsOf(history.entries, quarter).flatMap(({ entry, index, field }) => {
-    const raw = entry.value.value;
-    if (isBlank(raw) || fieldValue(field, raw) !== null) return [];
+  const cellOf = (index: number) => {
     const row = history.rows[index];
-    const cell = row === undefined ? null : historyValueCell(row);
-    const where = { sheet: sheetNames.history, cell, rowKey: entry.key };
-    return [
-      createIssue('bilan-closed-value-unreadable', where, {
+    return row === undefined ? null : historyValueCell(row);
+  };
+  return closedRowCopies(history.entries, quarter).flatMap((copies) => {
+    // A copy the bilan reads instead, when the field is given again with a value it can hold.
+    const read = copies.find((copy) => !isUnreadable(copy));
+    return copies.filter(isUnreadable).map(({ entry, index, field }) => {
+      const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key };
+      return createIssue('bilan-closed-value-unreadable', where, {
         field: entry.field,
-        value: String(raw),
+        value: String(entry.value.value),
         key: entry.key,
         quarter,
-      }),
-    ];
+        asText: field === 'progress' && isNumberAsText(entry.value.value) ? 1 : 0,
+        ...(read ? { otherCell: cellOf(read.index), other: shownValue(read) } : {}),
+      });
+    });
   });
 }
 
@@ -165,7 +184,11 @@ export function duplicateClosedRows(
     return row === undefined ? null : historyValueCell(row);
   };
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
-    const [first, ...others] = copies;
+    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
+    const candidates = closingCandidates(copies);
+    const [first, ...others] = candidates;
+    // A copy that reads as the first is read once only when no other copy disagrees: else the field is blank.
+    const blank = disagree(candidates) ? 1 : 0;
     return others.map((copy) => {
       const where = { sheet: sheetNames.history, cell: cellOf(copy.index), rowKey: copy.entry.key };
       const names = { key: copy.entry.key, field: copy.entry.field, quarter };
@@ -174,6 +197,7 @@ export function duplicateClosedRows(
             ...names,
             row: history.rows[first.index] ?? null,
             value: shownValue(first),
+            blank,
           })
         : createIssue('bilan-closed-row-conflict', where, {
             ...names,
@@ -195,23 +219,32 @@ export function unknownQuarterRows(
   quarters: readonly string[],
 ): Issue[] {
   const known = new Set(quarters.map(loose));
-  return history.entries.flatMap((entry, index) => {
-    if (known.has(loose(entry.quarter))) return [];
+  const [first, last] = [quarters[0], quarters[quarters.length - 1]];
+  const cellOf = (index: number) => {
     const row = history.rows[index];
-    const where = {
-      sheet: sheetNames.history,
-      cell: row === undefined ? null : cellAddress(row, 1),
-      rowKey: entry.key || null,
-    };
-    const [first, last] = [quarters[0], quarters[quarters.length - 1]];
-    return [
-      createIssue('bilan-closed-quarter-unknown', where, {
-        value: entry.quarter,
-        key: entry.key,
-        field: entry.field,
-        first,
-        last,
-      }),
-    ];
+    return row === undefined ? null : cellAddress(row, 1);
+  };
+  // A quarter written as a closing writes it may be one a change of the convention's period took out, with all the
+  // rows of its closing: right as they are, named once, with how many they are.
+  const outOfPeriod = new Map<string, number[]>();
+  const typos = history.entries.flatMap((entry, index) => {
+    if (known.has(loose(entry.quarter))) return [];
+    const quarter = parseQuarterLabel(entry.quarter);
+    if (quarter !== null && quarterLabel(quarter) === entry.quarter) {
+      outOfPeriod.set(entry.quarter, [...(outOfPeriod.get(entry.quarter) ?? []), index]);
+      return [];
+    }
+    const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key || null };
+    const names = { value: entry.quarter, key: entry.key, field: entry.field, first, last };
+    return [createIssue('bilan-closed-quarter-unknown', where, names)];
   });
+  const periodChanged = [...outOfPeriod].map(([value, indexes]) => {
+    const entry = history.entries[indexes[0]];
+    const where = { sheet: sheetNames.history, cell: cellOf(indexes[0]), rowKey: entry.key || null };
+    const lastRow = history.rows[indexes[indexes.length - 1]] ?? null;
+    const names: IssueParams =
+      indexes.length === 1 ? { key: entry.key, field: entry.field } : { count: indexes.length, lastRow };
+    return createIssue('bilan-closed-quarter-unknown', where, { value, first, last, outOfPeriod: 1, ...names });
+  });
+  return [...typos, ...periodChanged];
 }

@@ -373,7 +373,7 @@ class SourceMerge {
     this.reject(
       'merge-key-column-missing',
       { sheet: note.sheet, cell: note.cell },
-      { extract: this.source.extract ? 1 : 0 },
+      { extract: this.source.extract ? 1 : 0, keysKept: note.keysKept ? 1 : 0, typedHeader: note.header },
     );
   }
 

@@ -1,5 +1,5 @@
 import type { IssueCode } from '../issue-codes';
-import { frenchDay } from './numbers';
+import { frenchDay, frenchNumber } from './numbers';
 import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
@@ -26,10 +26,17 @@ export const bilanMessages = {
   'bilan-quarter-closed-empty': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
     'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',
+  // `otherCell`, `other`: a copy of the same key and field that the bilan reads instead; `asText`: 1 for a number
+  // stored as text, which looks the same as the number.
   'bilan-closed-value-unreadable': (p) =>
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
-    `champ « ${String(p.field ?? '')} » ; le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ` +
-    `${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+    `champ « ${String(p.field ?? '')} »${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; ` +
+    (p.otherCell
+      ? `le bilan ne lit donc pas cette ligne, mais la cellule ${String(p.otherCell)}, qui donne la même clé et le même ` +
+        `champ (« ${String(p.other ?? '')} »), pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
+        'Supprimez cette ligne, puis refaites le bilan.'
+      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
+        'la cellule, puis refaites le bilan.'),
   'bilan-closed-row-unreadable': (p) =>
     `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
     `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
@@ -38,24 +45,43 @@ export const bilanMessages = {
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
     `(${String(p.key ?? '')}, ${String(p.field ?? '')}, ${String(p.quarter ?? '')}). Corrigez la cellule, puis refaites le bilan.`,
+  // `blank`: 1 when another copy gives another value, so that the field is read as blank.
   'bilan-closed-row-duplicate': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')}\u00a0: cette ligne (${String(p.key ?? '')}, ${String(p.field ?? '')}, ` +
-    `${String(p.quarter ?? '')}) répète la ligne ${String(p.row ?? '')}, et leurs valeurs se lisent de même ` +
-    `(«\u00a0${String(p.value ?? '')}\u00a0»)\u00a0; le bilan lit cette valeur une fois. Supprimez la ligne en double.`,
+    `Historique, cellule ${String(p.cell ?? '')} : cette ligne (${String(p.key ?? '')}, ${String(p.field ?? '')}, ` +
+    `${String(p.quarter ?? '')}) répète la ligne ${String(p.row ?? '')}` +
+    (Number(p.blank) === 1
+      ? ` (« ${String(p.value ?? '')} »), mais une autre ligne donne une autre valeur : le bilan laisse ce champ ` +
+        'vide. Supprimez la ligne en double.'
+      : `, et leurs valeurs se lisent de même (« ${String(p.value ?? '')} ») ; le bilan lit cette valeur une ` +
+        'fois. Supprimez la ligne en double.'),
   'bilan-closed-row-conflict': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» est une deuxième valeur ` +
     `du champ «\u00a0${String(p.field ?? '')}\u00a0» de ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}, ` +
     `quand la cellule ${String(p.otherCell ?? '')} donne «\u00a0${String(p.other ?? '')}\u00a0»\u00a0; la clôture ` +
     `n’en écrit qu’une, et le bilan ne peut savoir laquelle est juste\u00a0: il n’en lit aucune et laisse ce champ ` +
     `vide pour ${String(p.key ?? '')}. Supprimez la ligne fausse, puis refaites le bilan.`,
+  // `outOfPeriod`: 1 for a quarter written as a closing writes it, out of the period (« 2025-T4 »): a change of the
+  // convention's period keeps the rows of the quarters it takes out, right as they are; `count` of them, the last at
+  // `lastRow`, named once.
   'bilan-closed-quarter-unknown': (p) => {
     const names = [p.key, p.field].map((name) => String(name ?? '')).filter((name) => name !== '');
-    return (
-      `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas un trimestre ` +
-      `de la convention (${String(p.first ?? '')} à ${String(p.last ?? '')})\u00a0; aucun bilan ne lit donc cette ` +
-      `ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}. Corrigez la cellule (le trimestre clôturé, ` +
-      'AAAA-Tn), puis refaites le bilan.'
-    );
+    const value = `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} »`;
+    const period = `(${String(p.first ?? '')} à ${String(p.last ?? '')})`;
+    // Only the rows of a quarter out of the period are counted: a typo is named at each of its rows.
+    const many = Number(p.outOfPeriod) === 1 && Number(p.count ?? 1) > 1 && Number(p.lastRow) > 0;
+    const unread = many
+      ? `aucun bilan ne lit donc ses ${frenchNumber(Number(p.count))} lignes (la première ici, la dernière ligne ` +
+        `${frenchNumber(Number(p.lastRow))}).`
+      : `aucun bilan ne lit donc cette ligne${names.length > 0 ? ` (${names.join(', ')})` : ''}.`;
+    const leave = many
+      ? 'laissez-les telles quelles (elles gardent l’état des fiches à sa fin)'
+      : 'laissez-la telle quelle (elle garde l’état des fiches à sa fin)';
+    return Number(p.outOfPeriod) === 1
+      ? `${value} est un trimestre hors de la période de la convention ${period} ; ${unread} Si la période a ` +
+          `changé depuis la clôture de ce trimestre, ${leave} ; sinon, corrigez le trimestre (AAAA-Tn), puis ` +
+          'refaites le bilan.'
+      : `${value} n’est pas un trimestre de la convention ${period} ; ${unread} Corrigez la cellule (le ` +
+          'trimestre clôturé, AAAA-Tn), puis refaites le bilan.';
   },
   'bilan-personal-data': (p) =>
     `Bilan, feuille « ${String(p.sheet ?? '')} », cellule ${String(p.cell ?? '')} : le texte semble contenir ` +

@@ -193,15 +193,21 @@ export const mergeMessages = {
           : 'Le fichier n’est pas un extrait de l’outil et ne contient aucun tableau avec une colonne « Clé » : ' +
             'rien n’en est repris. Vérifiez que c’est bien le fichier renvoyé par le partenaire (son extrait, ou un ' +
             'tableau dont une colonne « Clé » donne la clé de chaque ligne).',
-  // A table without its key column: none of its rows can be placed. `extract`: 1 when the file is an extract.
+  // A table without its key column: none of its rows can be placed. `extract`: 1 when the file is an extract;
+  // `keysKept`: 1 when a column still holds the keys, only its header lost (`typedHeader`: what the cell holds now).
   'merge-key-column-missing': (p) =>
-    `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
-    `été supprimée) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. ` +
-    (Number(p.extract) === 1
-      ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
-        'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
-      : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
-        'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
+    Number(p.keysKept) === 1
+      ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête n’est plus « Clé » ` +
+        `(${paramText(p.typedHeader) === '' ? 'vide' : quoted(p.typedHeader)}) : aucune valeur de la feuille ` +
+        `« ${paramText(p.sheet)} » n’est reprise. Saisissez « Clé » dans cette cellule, puis fusionnez ` +
+        'à nouveau.'
+      : `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
+        `été supprimée) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. ` +
+        (Number(p.extract) === 1
+          ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
+            'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
+          : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
+            'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',

@@ -1,28 +1,62 @@
 import type { SheetGrid } from '../../domain/grid';
+import { rowTypeOfKey } from '../../domain/tracking';
 import { cellAddress } from '../a1';
 import { axisColumns } from '../sheets/axis/axis-columns';
 import { headerKey } from '../sheets/axis/read-axis-sheet';
 
 /**
- * The header row of a table that has the tracking's columns but no `Clé` (a partner deleted the key column): at least
- * this many of the axis sheets' headers on one row. A sheet of remarks rarely has two of them side by side.
+ * The axis sheets' headers but `Clé`, quarters aside, which only some tables have. A table whose key column was
+ * deleted keeps the others (an extract sends them all); a sheet the partner added for remarks, or a summary of its
+ * own (`Intitulé`, `Statut`, `Commentaire`…), holds a few of them only, and is not that table.
  */
-const HEADERS_OF_A_TABLE = 2;
+const axisHeaders = new Set(
+  axisColumns([])
+    .filter((column) => column.id !== 'key')
+    .map((column) => headerKey(column.header)),
+);
 
-const axisHeaders = new Set(axisColumns([]).map((column) => headerKey(column.header)));
+/** At least half of those headers on one row: the tracking's table, not a table of the partner's own. */
+const HEADERS_OF_A_TABLE = Math.ceil(axisHeaders.size / 2);
+
+/** A table without `Clé` header: where its header row starts, and the column still holding its keys, if any. */
+export interface KeylessTable {
+  /** The header row's first header (A1 address). */
+  cell: string;
+  /**
+   * A column under that row holding the rows' keys (`G1`, `G1-QN2`), its header cleared or retyped (`Clef`): the
+   * header was lost, not the column. Its header cell and what it holds.
+   */
+  keys: { cell: string; header: string } | null;
+}
+
+const cellText = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+
+/** The column under `headerIndex` most of whose values are rows' keys, but the tracking's own columns. */
+function keysColumn(grid: SheetGrid, headerIndex: number, texts: readonly string[]): KeylessTable['keys'] {
+  for (const [column, header] of texts.entries()) {
+    if (axisHeaders.has(headerKey(header))) continue;
+    const values = grid.rows
+      .slice(headerIndex + 1)
+      .map((row) => (Array.isArray(row) ? cellText(row[column]?.value) : ''))
+      .filter((text) => text !== '');
+    const keys = values.filter((text) => rowTypeOfKey(text.toUpperCase()) !== null).length;
+    if (keys > 0 && keys * 2 >= values.length) return { cell: cellAddress(headerIndex + 1, column + 1), header };
+  }
+  return null;
+}
 
 /**
- * Where the header row of a sheet without `Clé` header starts (its first header's address), when that row holds the
- * tracking's headers (`Type`, `Intitulé`, `Statut`…): a table whose rows can no longer be placed, not remarks. Null
- * otherwise. Quarters aside, which only some tables have.
+ * The table of a sheet without `Clé` header, when a row holds the tracking's headers (`Type`, `Intitulé`, `Statut`…
+ * most of them): a table whose rows can no longer be placed, not remarks. Null otherwise.
  */
-export function keylessTableHeader(grid: SheetGrid): string | null {
+export function keylessTable(grid: SheetGrid): KeylessTable | null {
   for (const [index, row] of grid.rows.entries()) {
     if (!Array.isArray(row)) continue;
-    const texts = row.map((cell) => (cell?.value === null || cell?.value === undefined ? '' : String(cell.value)));
-    const headers = texts.filter((text) => axisHeaders.has(headerKey(text.trim())));
-    if (headers.length < HEADERS_OF_A_TABLE) continue;
-    return cellAddress(index + 1, texts.findIndex((text) => text.trim() !== '') + 1);
+    const texts = Array.from(row, (cell) => cellText(cell?.value));
+    const headers = new Set(texts.map((text) => headerKey(text)).filter((header) => axisHeaders.has(header)));
+    if (headers.size < HEADERS_OF_A_TABLE) continue;
+    const cell = cellAddress(index + 1, texts.findIndex((text) => text !== '') + 1);
+    return { cell, keys: keysColumn(grid, index, texts) };
   }
   return null;
 }

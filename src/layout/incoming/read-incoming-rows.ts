@@ -10,7 +10,7 @@ import { axisColumns } from '../sheets/axis/axis-columns';
 import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
-import { keylessTableHeader } from './keyless-table';
+import { keylessTable, type KeylessTable } from './keyless-table';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -60,7 +60,8 @@ export interface IncomingSheetNote {
    * returned file, its text in `value`, which a merge of cell values never takes; `missing-column`: a column the partner
    * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge);
    * `key-column-missing`: a sheet of a returned file whose table has the tracking's headers but no `Clé` (the key
-   * column deleted), at its header row's first cell: none of its rows can be placed.
+   * column deleted), at its header row's first cell: none of its rows can be placed; `keysKept` when a column still
+   * holds the keys, its header cleared or retyped (in `header`), at that header's cell.
    */
   kind:
     | 'unknown-column'
@@ -81,6 +82,8 @@ export interface IncomingSheetNote {
   above?: boolean;
   /** `unknown-column`: how many values the column holds under its header. */
   count?: number;
+  /** `key-column-missing`: a column still holds the rows' keys, only its `Clé` header lost. */
+  keysKept?: boolean;
 }
 
 export interface IncomingReading {
@@ -217,7 +220,11 @@ function unlabelledCells(
   return notes;
 }
 
-const keylessNote = { kind: 'key-column-missing', header: '' } as const;
+/** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
+function keylessNote(sheet: string, { cell, keys }: KeylessTable): IncomingSheetNote {
+  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '' };
+  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true };
+}
 
 /** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
 function firstValueNote(grid: SheetGrid): IncomingSheetNote | null {
@@ -334,8 +341,8 @@ export function readIncomingRows(
       if (sheet !== undefined || extractSheets.has(grid.name)) continue;
       // A table whose key column was deleted is refused (src/app/merge), never passed over as a sheet of remarks; a
       // sheet the partner added for remarks is not read: said, so that the officer reads it.
-      const keyless = keylessTableHeader(grid);
-      const unread = keyless === null ? firstValueNote(grid) : { ...keylessNote, sheet: grid.name, cell: keyless };
+      const keyless = keylessTable(grid);
+      const unread = keyless === null ? firstValueNote(grid) : keylessNote(grid.name, keyless);
       if (unread) notes.push(unread);
       continue;
     }
