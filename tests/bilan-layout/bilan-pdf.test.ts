@@ -282,6 +282,40 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of a fiche with a long Mise en œuvre and Difficultés that fit a page: its row with its criterion, the texts whole',
+    async () => {
+      // Fiche 1.3 (one criterion) with the long texts of fiche 1.1 written over and over: some 3,400 and 3,000
+      // characters, which take about half a page each, their row and its criterion's together less than a page.
+      const long = bilan.fiches.find((fiche) => fiche.key === '1.1')!;
+      const repeated = (text: string, times: number) => Array.from({ length: times }, () => text).join(' ');
+      const subject = {
+        ...bilan,
+        fiches: bilan.fiches.map((fiche) =>
+          fiche.key === '1.3'
+            ? {
+                ...fiche,
+                implementation: repeated(long.implementation, 11),
+                difficulties: repeated(long.difficulties, 14),
+              }
+            : fiche,
+        ),
+      };
+      const { pages } = await printed(subject, 'bilan-long-texts');
+      const page = pages[pageOf(pages, '1.3')];
+      expect(pageOf(pages, '1.3.1')).toBe(pageOf(pages, '1.3'));
+      // Every sentence printed, none cut at its row's foot: each repetition's last word.
+      const count = (word: string) => page.words.filter((candidate) => candidate.text === word).length;
+      expect([count('territoire.'), count('semestre.')]).toEqual([11, 14]);
+      // Within their rows (LibreOffice lets a text too long for its row run over the next): above the next row's label.
+      const lowest = (word: string) => Math.max(...page.words.filter((w) => w.text === word).map((w) => w.yMax));
+      const top = (word: string) => page.words.find((candidate) => candidate.text === word)!.yMin;
+      expect(lowest('territoire.')).toBeLessThan(top('Difficultés'));
+      expect(lowest('semestre.')).toBeLessThan(top('1.3.1'));
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'prints a territory’s name pasted with a manual line break as two words, in the header and the titles',
     async () => {
       const { pages } = await printed({ ...bilan, territory: 'Monts\u000bPilat' }, 'bilan-line-break');

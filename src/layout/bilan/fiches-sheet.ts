@@ -27,7 +27,7 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
-import { fitWrappedLines } from '../wrapped-lines';
+import { fitWrappedLines, wrappedTextHeight } from '../wrapped-lines';
 import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
@@ -145,9 +145,15 @@ function setLongText(sheet: SheetSpec, row: number, label: string, text: string)
   const labelSize = 9;
   setRow(sheet, row, {
     cells: [cell(label, body(TEXT_FORMAT, { bold: true, italic: true, wrap: true, fontSize: labelSize }))],
-    height: textRowHeight(label, widths[0], labelSize),
   });
   setWideText(sheet, row, cell(text, body(TEXT_FORMAT)), FICHES_COLUMNS.title);
+  // The text's lines counted word by word, as the criteria's are: setWideText's one character per width unit made a
+  // long text's row half as high again as its lines, and a fiche that fitted a page left its criteria to the next.
+  const width = widths.slice(FICHES_COLUMNS.title - 1).reduce((sum, columnWidth) => sum + columnWidth, 0);
+  sheet.rows[row - 1].height = Math.max(
+    textRowHeight(label, widths[0], labelSize),
+    Math.min(wrappedTextHeight(text, width), MAX_ROW_HEIGHT),
+  );
 }
 
 /** The group and axis headings a fiche is the first of, if any. */
