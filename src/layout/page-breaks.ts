@@ -4,8 +4,8 @@ import type { SheetSpec } from './workbook-spec';
 
 /**
  * Manual page breaks that keep blocks of rows (a fiche and its criteria) on one printed page: a block that would
- * cross a page's end starts a new page; one taller than a page starts a new page too and is broken where each of its
- * pages ends. The pages are laid out from the rows' heights in points (every row of such a sheet has its height set:
+ * cross a page's end starts a new page; one taller than a page starts a new page too (unless no block is on the page
+ * yet: the first page's title and headers are not left alone) and is broken where each of its pages ends. The pages are laid out from the rows' heights in points (every row of such a sheet has its height set:
  * Excel does not re-fit the heights of a file it opens) at the scale its columns print at, one page wide, with the
  * title rows repeated at the top of every page after the first. Every page ends with a manual break, none left to
  * the application: LibreOffice's pages hold more than Excel's (it starts the rows right under the header, not at the
@@ -51,9 +51,12 @@ export function blockPageBreaks(sheet: SheetSpec, blocks: readonly RowBlock[]): 
   const titleHeight = titles ? heightOf(sheet, titles.first, titles.last) : 0;
   const breaks: number[] = [];
   let used = 0;
+  // Whether the page holds a block's rows yet, not only the titles (and, on the first page, the sheet's own title).
+  let blockOnPage = false;
   const newPage = (row: number) => {
     breaks.push(row);
     used = titleHeight;
+    blockOnPage = false;
   };
   // A row that does not fit what is left of the page goes to the next one, under the repeated titles.
   const place = (row: number) => {
@@ -64,9 +67,13 @@ export function blockPageBreaks(sheet: SheetSpec, blocks: readonly RowBlock[]): 
   let row = 1;
   for (const block of [...blocks].sort((a, b) => a.first - b.first)) {
     for (; row < block.first; row += 1) place(row);
-    // A block taller than a page starts one too, so that it is cut as few times as it must be.
-    if (used > titleHeight && used + heightOf(sheet, block.first, block.last) > capacity) newPage(block.first);
+    // A block taller than a page starts one too, so that it is cut as few times as it must be; not the first page,
+    // which it would leave with the sheet's title and headers alone.
+    const height = heightOf(sheet, block.first, block.last);
+    const taller = titleHeight + height > capacity;
+    if (used > titleHeight && used + height > capacity && (blockOnPage || !taller)) newPage(block.first);
     for (; row <= block.last; row += 1) place(row);
+    blockOnPage = true;
   }
   return breaks;
 }

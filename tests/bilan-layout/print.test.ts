@@ -94,6 +94,19 @@ describe('the page breaks of Fiches', () => {
     }
   });
 
+  it('prints a first fiche taller than a page from the first page, under the sheet’s title, no page of headers alone', () => {
+    // Fiche 2.2 (34 criteria) first: its block is taller than a page; the first page held the title, the hint and
+    // the header rows, and nothing else.
+    const fiches = buildBilanWorkbook(sampleBilan({ keys: ['2.2', '2.3'] }), { writtenAt: WRITTEN_AT }).sheets[1];
+    const pages = pagesOfRows(fiches, pageCapacityPoints(fiches));
+    const rowOf = (key: string) => fiches.rows.findIndex((row) => row.cells[0]?.value === key);
+    expect(ficheBlocks(fiches)[0].key).toBe('2.2');
+    expect([pages[rowOf('2.2')], pages[rowOf('2.2.1')]]).toEqual([0, 0]);
+    // Still broken where each of its pages ends, 2.3 whole after it.
+    expect(pages[rowOf('2.2.34')]).toBeGreaterThan(0);
+    expect(pages[rowOf('2.3.1')]).toBe(pages[rowOf('2.3')]);
+  });
+
   it('sets every row’s height, so that the pages are those computed', () => {
     for (const name of ['Synthèse', 'Fiches']) expect(sheet(name).rows.every((row) => row.height! > 0)).toBe(true);
   });
@@ -137,6 +150,13 @@ describe('blockPageBreaks', () => {
   it('adds no break before a block at the top of a page, nor when every block fits where it is', () => {
     // One block of 570 points, taller than a page, first on its page: broken only where the page ends (40 + 28 × 15).
     expect(blockPageBreaks(sheetOfRows(40), [{ first: 3, last: 40 }])).toEqual([31]);
+    // Below a sheet's own title of two rows (40 points) above the repeated rows: nor before the first block there.
+    const titled = sheetOfRows(42);
+    titled.print!.titleRows = { first: 3, last: 4 };
+    titled.rows[2].height = 20;
+    titled.rows[3].height = 20;
+    // 80 points of titles, then 38 rows of 15: 26 on the first page (80 + 390), 12 on the next.
+    expect(blockPageBreaks(titled, [{ first: 5, last: 42 }])).toEqual([31]);
     // 180 and 165 points under the titles: 385, on one page.
     expect(
       blockPageBreaks(sheetOfRows(25), [
