@@ -77,3 +77,27 @@ export function fitWrappedLines(sheet: SheetSpec, maxHeight: number): void {
     row.height = Math.min(height, maxHeight);
   }
 }
+
+/**
+ * `text` cut between words into parts that each take at most `maxHeight` wrapped over `width` units, joined by a space
+ * they read as the text: a row shows no more than Excel's highest (409 points), so a longer text goes on over the rows
+ * below. A part holds at least one word (one longer than a row is cut there, as a row would cut it).
+ */
+export function partsWithinHeight(text: string, width: number, maxHeight: number): string[] {
+  const words = text.split(' ');
+  const parts: string[] = [];
+  let start = 0;
+  while (start < words.length) {
+    // The most words from `start` that fit, found by halving: a part's height only grows with its words.
+    let low = start + 1;
+    let high = words.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (wrappedTextHeight(words.slice(start, middle).join(' '), width) <= maxHeight) low = middle;
+      else high = middle - 1;
+    }
+    parts.push(words.slice(start, low).join(' '));
+    start = low;
+  }
+  return parts;
+}

@@ -316,6 +316,26 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of a Mise en œuvre longer than Excel’s highest row shows: every sentence printed, none cut',
+    async () => {
+      // Some 9,500 characters, each repetition marked: more than the 27 lines of a 409-point row.
+      const long = bilan.fiches.find((fiche) => fiche.key === '1.1')!;
+      const steps = Array.from({ length: 30 }, (_, index) => `Étape n°${index + 1} : ${long.implementation}`);
+      const subject = {
+        ...bilan,
+        fiches: bilan.fiches.map((fiche) =>
+          fiche.key === '1.3' ? { ...fiche, implementation: steps.join(' ') } : fiche,
+        ),
+      };
+      const { pages } = await printed(subject, 'bilan-longest-text');
+      const printedWords = new Set(pages.flatMap(words));
+      expect(steps.map((_, index) => `n°${index + 1}`).filter((marker) => !printedWords.has(marker))).toEqual([]);
+      expect(pageOf(pages, '1.3.1')).toBeGreaterThanOrEqual(pageOf(pages, '1.3'));
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'prints a territory’s name pasted with a manual line break as two words, in the header and the titles',
     async () => {
       const { pages } = await printed({ ...bilan, territory: 'Monts\u000bPilat' }, 'bilan-line-break');

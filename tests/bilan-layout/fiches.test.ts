@@ -119,6 +119,28 @@ it('gives a fiche’s state at the period’s end, its Mise en œuvre and Diffic
   expect(at(sheet, plain + 2, 1)?.value).toBe('1.3.1');
 });
 
+it('continues a Mise en œuvre longer than Excel’s highest row shows on the rows below it, each merged and whole', async () => {
+  const long = bilan.fiches.find((fiche) => fiche.key === '1.1')!;
+  const text = Array.from({ length: 30 }, (_, index) => `Étape n°${index + 1} : ${long.implementation}`).join(' ');
+  const { grids, spec } = await writeBilan({
+    ...bilan,
+    fiches: bilan.fiches.map((fiche) => (fiche.key === '1.3' ? { ...fiche, implementation: text } : fiche)),
+  });
+  const sheet = sheetOf(grids, 'Fiches');
+  const row = rowWith(sheet, 1, '1.3');
+  const criterion = rowWith(sheet, 1, '1.3.1');
+  const rows = Array.from({ length: criterion - row - 1 }, (_, index) => row + 1 + index);
+  expect(rows.length).toBeGreaterThan(1);
+  // The label once, the text in parts that read as the text, each part's row under Excel's 409 points.
+  expect(rows.map((r) => at(sheet, r, 1)?.value ?? null)).toEqual(['Mise en œuvre', ...rows.slice(1).map(() => null)]);
+  expect(rows.map((r) => at(sheet, r, 2)?.value).join(' ')).toBe(text);
+  const fichesSpec = spec.sheets.find((candidate) => candidate.name === 'Fiches')!;
+  for (const r of rows) {
+    expect(fichesSpec.merges).toContain(`B${r}:J${r}`);
+    expect(fichesSpec.rows[r - 1].height).toBeLessThanOrEqual(409);
+  }
+});
+
 it('lists every criterion with its values of the period as one text, a line per year, up to twenty quarters', () => {
   const sheet = fiches();
   const row = rowWith(sheet, 1, '3.1.1');

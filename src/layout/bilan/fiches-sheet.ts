@@ -27,7 +27,7 @@ import {
   tableCellStyle,
 } from '../styles';
 import type { CellSpec, CellStyle, SheetSpec } from '../workbook-spec';
-import { fitWrappedLines, wrappedTextHeight } from '../wrapped-lines';
+import { fitWrappedLines, partsWithinHeight, wrappedTextHeight } from '../wrapped-lines';
 import { bilanPrint } from './bilan-print';
 import { bilanSheetNames, bilanTexts, bilanTitle } from './bilan-texts';
 
@@ -140,20 +140,31 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
   ];
 }
 
-/** A label in column A and a text over the rest of the width (Mise en œuvre, Difficultés). */
-function setLongText(sheet: SheetSpec, row: number, label: string, text: string): void {
+/**
+ * A label in column A and a text over the rest of the width (Mise en œuvre, Difficultés), continued on the rows below
+ * when longer than a row shows (Excel's highest is 409 points): its end would not print. Returns the row after it.
+ */
+function setLongText(sheet: SheetSpec, top: number, label: string, text: string): number {
   const labelSize = 9;
-  setRow(sheet, row, {
-    cells: [cell(label, body(TEXT_FORMAT, { bold: true, italic: true, wrap: true, fontSize: labelSize }))],
-  });
-  setWideText(sheet, row, cell(text, body(TEXT_FORMAT)), FICHES_COLUMNS.title);
-  // The text's lines counted word by word, as the criteria's are: setWideText's one character per width unit made a
-  // long text's row half as high again as its lines, and a fiche that fitted a page left its criteria to the next.
   const width = widths.slice(FICHES_COLUMNS.title - 1).reduce((sum, columnWidth) => sum + columnWidth, 0);
-  sheet.rows[row - 1].height = Math.max(
-    textRowHeight(label, widths[0], labelSize),
-    Math.min(wrappedTextHeight(text, width), MAX_ROW_HEIGHT),
-  );
+  const parts = partsWithinHeight(text, width, MAX_ROW_HEIGHT);
+  parts.forEach((part, index) => {
+    const row = top + index;
+    const shownLabel = index === 0 ? label : '';
+    setRow(sheet, row, {
+      cells: [
+        cell(shownLabel || null, body(TEXT_FORMAT, { bold: true, italic: true, wrap: true, fontSize: labelSize })),
+      ],
+    });
+    setWideText(sheet, row, cell(part, body(TEXT_FORMAT)), FICHES_COLUMNS.title);
+    // The text's lines counted word by word, as the criteria's are: setWideText's one character per width unit made
+    // a long text's row half as high again as its lines, and a fiche that fitted a page left its criteria to the next.
+    sheet.rows[row - 1].height = Math.max(
+      textRowHeight(shownLabel, widths[0], labelSize),
+      Math.min(wrappedTextHeight(part, width), MAX_ROW_HEIGHT),
+    );
+  });
+  return top + parts.length;
 }
 
 /** The group and axis headings a fiche is the first of, if any. */
@@ -175,8 +186,8 @@ function setBlock(sheet: SheetSpec, top: number, fiche: BilanFiche, headings: Ce
   setRow(sheet, row, { cells: ficheRow(fiche) });
   sheet.merges.push(rangeAddress(row, FICHES_COLUMNS.unit + 1, row, FICHES_COLUMNS.target));
   row += 1;
-  if (fiche.implementation.trim() !== '') setLongText(sheet, row++, texts.implementation, fiche.implementation);
-  if (fiche.difficulties.trim() !== '') setLongText(sheet, row++, texts.difficulties, fiche.difficulties);
+  if (fiche.implementation.trim() !== '') row = setLongText(sheet, row, texts.implementation, fiche.implementation);
+  if (fiche.difficulties.trim() !== '') row = setLongText(sheet, row, texts.difficulties, fiche.difficulties);
   if (fiche.criteria.length === 0) setWideText(sheet, row++, cell(texts.noCriterion, hintStyle), FICHES_COLUMNS.title);
   for (const criterion of fiche.criteria) setRow(sheet, row++, { cells: criterionRow(criterion) });
   setRow(sheet, row, { cells: [], height: SPACER_HEIGHT });
