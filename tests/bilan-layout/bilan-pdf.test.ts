@@ -336,6 +336,37 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of values wider than a line a year: each quarter’s value on the line of its label',
+    async () => {
+      // Thousands with a decimal (`1 017,5`) and « Très satisfaisant »: a year's four take two lines or three.
+      const subject = {
+        ...bilan,
+        fiches: bilan.fiches.map((fiche) => ({
+          ...fiche,
+          criteria: fiche.criteria.map((criterion, index) => ({
+            ...criterion,
+            values: criterion.values.map(({ quarter }, q) => ({
+              quarter,
+              value: index % 2 === 0 ? 1000 + q * 17.5 : 'Très satisfaisant',
+            })),
+          })),
+        })),
+      };
+      const { pages } = await printed(subject, 'bilan-wide-values');
+      let labels = 0;
+      for (const page of pages)
+        page.words.forEach((word, index) => {
+          const [colon, value] = [page.words[index + 1], page.words[index + 2]];
+          if (!/^T[1-4]$/.test(word.text) || colon?.text !== ':' || !value) return;
+          labels += 1;
+          expect([word.text, value.text, Math.abs(value.yMin - word.yMin) < 1]).toEqual([word.text, value.text, true]);
+        });
+      expect(labels).toBeGreaterThan(500);
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'prints a territory’s name pasted with a manual line break as two words, in the header and the titles',
     async () => {
       const { pages } = await printed({ ...bilan, territory: 'Monts\u000bPilat' }, 'bilan-line-break');

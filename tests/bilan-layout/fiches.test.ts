@@ -149,7 +149,7 @@ it('lists every criterion with its values of the period as one text, a line per 
   expect(quarters).toHaveLength(20);
   const text = [2026, 2027, 2028, 2029, 2030]
     .map((year, y) => {
-      const values = [1, 2, 3, 4].map((q) => `T${q}${NBSP}: ${10 + (y * 4 + q - 1) * 2}`);
+      const values = [1, 2, 3, 4].map((q) => `T${q}${NBSP}:${NBSP}${10 + (y * 4 + q - 1) * 2}`);
       return `${year}${NBSP}\u2013 ${values.join(`${NBSP}; `)}`;
     })
     .join('\n');
@@ -174,7 +174,7 @@ it('lists every criterion with its values of the period as one text, a line per 
     '',
     null,
     null,
-    `2030${NBSP}\u2013 T4${NBSP}: Charte signée`,
+    `2030${NBSP}\u2013 T4${NBSP}:${NBSP}Charte signée`,
     'Charte signée (2030-T4)',
     null,
   ]);
@@ -187,7 +187,9 @@ it('shows only the values of the period up to the quarter measured', async () =>
     period: { kind: 'annual', year: 2027, first: '2027-T1', last: '2027-T4', measuredTo: '2027-T2', state: 'current' },
   });
   const sheet = sheetOf((await writeBilan(annual)).grids, 'Fiches');
-  expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(`2027${NBSP}\u2013 T1${NBSP}: 10${NBSP}; T2${NBSP}: 12`);
+  expect(at(sheet, rowWith(sheet, 1, '1.2.1'), 6)?.value).toBe(
+    `2027${NBSP}\u2013 T1${NBSP}:${NBSP}10${NBSP}; T2${NBSP}:${NBSP}12`,
+  );
 });
 
 it('keeps an annual bilan’s four values on one line, a criterion with a short title one line high', async () => {
@@ -198,7 +200,7 @@ it('keeps an annual bilan’s four values on one line, a criterion with a short 
   const sheet = sheetOf(grids, 'Fiches');
   const row = rowWith(sheet, 1, '1.2.1');
   expect(at(sheet, row, 6)?.value).toBe(
-    `2027${NBSP}\u2013 T1${NBSP}: 10${NBSP}; T2${NBSP}: 12${NBSP}; T3${NBSP}: 14${NBSP}; T4${NBSP}: 16`,
+    `2027${NBSP}\u2013 T1${NBSP}:${NBSP}10${NBSP}; T2${NBSP}:${NBSP}12${NBSP}; T3${NBSP}:${NBSP}14${NBSP}; T4${NBSP}:${NBSP}16`,
   );
   expect(spec.sheets[1].rows[row - 1].height).toBe(15);
 });

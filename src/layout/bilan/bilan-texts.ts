@@ -93,9 +93,12 @@ export const bilanTexts = {
     axisLabel: (number: number) => `Axe ${number}`,
     implementation: 'Mise en œuvre',
     difficulties: 'Difficultés',
-    /** A year's line of the period's values: `2027 – T1 : 12 ; T2 : 15`. */
+    /**
+     * A year's line of the period's values: `2027 – T1 : 12 ; T2 : 15`, a quarter's label bound to its value, so that
+     * a line too long for the column wraps between quarters, not after a `T4 :` whose value starts the next line.
+     */
     yearValues: (year: number, values: readonly { q: number; value: string }[]) =>
-      `${year}\u00a0\u2013 ${values.map(({ q, value }) => `T${q}\u00a0: ${value}`).join('\u00a0; ')}`,
+      `${year}\u00a0\u2013 ${values.map(({ q, value }) => `T${q}\u00a0:\u00a0${value}`).join('\u00a0; ')}`,
     /** Dernière valeur: `20 (2027-T4)`. */
     latest: (value: string, quarter: string) => `${value} (${quarter})`,
     noCriterion: 'Aucun critère.',
