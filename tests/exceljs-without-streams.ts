@@ -6,6 +6,8 @@
  * again for every suite that writes or reads a workbook with ExcelJS. tests/exceljs-without-streams.test.ts checks the exports are the package's.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
+import './exceljs-validations-compared-once';
+
 const LIB = 'exceljs/lib';
 
 module.exports = {

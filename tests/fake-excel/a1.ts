@@ -44,8 +44,25 @@ function splitSheet(address: string): { sheet?: string; ref: string } {
   return { sheet, ref: address.slice(bang + 1) };
 }
 
+/**
+ * Addresses parsed before: the add-in asks for the same few hundred ranges again and again (each request names its
+ * range), and each parse ran four regular expressions. A copy is given out, so that a caller may change it.
+ */
+const parsedBefore = new Map<string, ParsedAddress | null>();
+const PARSED_KEPT = 10_000;
+
 /** Parses `A1`, `A1:C3`, `A:C`, `2:5`, optionally prefixed by `Sheet!` or `'Sheet name'!`. Null when invalid. */
 export function parseAddress(address: string): ParsedAddress | null {
+  let parsed = parsedBefore.get(address);
+  if (parsed === undefined) {
+    if (parsedBefore.size >= PARSED_KEPT) parsedBefore.clear();
+    parsedBefore.set(address, (parsed = parse(address)));
+  }
+  if (parsed === null) return null;
+  return parsed.sheet === undefined ? { rect: { ...parsed.rect } } : { sheet: parsed.sheet, rect: { ...parsed.rect } };
+}
+
+function parse(address: string): ParsedAddress | null {
   const { sheet, ref } = splitSheet(address.trim());
   const parts = ref.split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
