@@ -389,7 +389,8 @@ export const workbookMessages = {
       ? `${where(p)}le trimestre en cours est vide. Saisissez un texte de la forme AAAA-Tn compris entre ` +
         `${paramText(p.first)} et ${paramText(p.last)}.`
       : `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${paramText(p.first)} ` +
-        `et ${paramText(p.last)} (valeur lue : ${quoted(p.value)}).`,
+        `et ${paramText(p.last)} (valeur lue : ${quoted(p.value)})` +
+        (paramText(p.meant) === '' ? '.' : ` : saisissez ${paramText(p.meant)}.`),
   'value-after-current-quarter': (p) =>
     `${where(p)}une valeur est saisie pour ${paramText(p.quarter)}, après le trimestre en cours ${paramText(p.current)}. ` +
     'Vérifiez la colonne, ou avancez le trimestre en cours.',
