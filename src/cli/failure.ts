@@ -27,6 +27,7 @@ export const cliErrorCodes = [
   'tracking-workbook-exists',
   'output-folder-missing',
   'output-unwritable',
+  'input-changed',
   'workbook-has-errors',
   'invalid-option-value',
   'sheet-not-found',

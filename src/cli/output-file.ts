@@ -7,7 +7,8 @@ import { texts } from './texts';
 /**
  * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
- * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`). Every refusal is a French message naming the path the user gave (never the temporary file), and
+ * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`); a file rewritten in place
+ * that another program saved since it was read is left as saved (`input-changed`). Every refusal is a French message naming the path the user gave (never the temporary file), and
  * nothing is left behind.
  */
 export type WriteOutcome =
@@ -208,13 +209,24 @@ async function keepEarlierBackup(path: string, backup: string): Promise<string |
   return `${path}.${number}.bak`;
 }
 
+/** Whether the file at `path` holds exactly `bytes` (false when it cannot be read). */
+async function holdsBytes(path: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    return Buffer.from(bytes).equals(await fs.readFile(path));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes `bytes` to `path`. Ctrl-C or SIGTERM meanwhile is held (src/cli/interruption.ts, `holdingSignals`): received
  * while the temporary file is written, the temporary file is removed and the write refused as `interrupted`, nothing
  * else touched; received once it is whole, the backup and the rename, a few milliseconds, are done, and the command
  * says what it wrote (`signalledAfter`: one with more files to write ends there). `writtenBefore`: the files the
  * command wrote before this one (an extract's others, a bilan's .xlsx before its PDF), which the interruption's message
- * names.
+ * names. `readBefore`: for a file rewritten in place, the bytes the command read from it; when the file holds others
+ * by the time the new ones are whole (a second command on the same file, Excel saving it), it is not replaced: what
+ * was saved there meanwhile would be lost while both said they were done.
  */
 export async function writeOutputFile(
   path: string,
@@ -223,9 +235,10 @@ export async function writeOutputFile(
   example: string,
   inPlace = false,
   writtenBefore: readonly string[] = [],
+  readBefore: Uint8Array | null = null,
 ): Promise<WriteOutcome> {
   const { value: outcome, held } = await holdingSignals((signalled) =>
-    writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore }, signalled),
+    writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore, readBefore }, signalled),
   );
   // Held while the file was made whole, the signal is not lost: a command with more files to write stops there.
   return outcome.ok && held ? { ...outcome, signalledAfter: held.exitCode } : outcome;
@@ -239,7 +252,14 @@ async function writeHoldingSignals(
     example,
     inPlace,
     writtenBefore,
-  }: { force: boolean; example: string; inPlace: boolean; writtenBefore: readonly string[] },
+    readBefore,
+  }: {
+    force: boolean;
+    example: string;
+    inPlace: boolean;
+    writtenBefore: readonly string[];
+    readBefore: Uint8Array | null;
+  },
   signalled: () => { exitCode: number } | null,
 ): Promise<WriteOutcome> {
   const refused = await outputPathError(path, force, example, inPlace);
@@ -256,6 +276,10 @@ async function writeHoldingSignals(
       await fs.rm(temporary, { force: true }).catch(() => undefined);
       const message = texts.writeInterrupted(path, replacing, writtenBefore);
       return { ok: false, error: { code: 'interrupted', message, file: path }, exitCode: interrupted.exitCode };
+    }
+    if (readBefore && replacing && !(await holdsBytes(path, readBefore))) {
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      return { ok: false, error: { code: 'input-changed', message: texts.changedMeanwhile(path), file: path } };
     }
     if (backup) {
       step = 'backup';
