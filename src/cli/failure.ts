@@ -28,6 +28,7 @@ export const cliErrorCodes = [
   'output-folder-missing',
   'output-unwritable',
   'input-changed',
+  'workbook-open',
   'workbook-has-errors',
   'invalid-option-value',
   'sheet-not-found',

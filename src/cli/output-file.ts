@@ -126,6 +126,19 @@ async function nearestExisting(folder: string): Promise<{ path: string; kind: 'f
 }
 
 /**
+ * The lock file a spreadsheet keeps beside a file it has open, if there is one: LibreOffice's `.~lock.<name>#`,
+ * Excel's `~$<name>`.
+ */
+async function lockFileOf(path: string): Promise<string | null> {
+  const name = basename(path);
+  const candidates = [`.~lock.${name}#`, `~$${name}`];
+  for (const candidate of candidates.map((lock) => join(dirname(path), lock))) {
+    if ((await kindOf(candidate)) === 'file') return candidate;
+  }
+  return null;
+}
+
+/**
  * Why `path` cannot be written to (missing folder, a file where a folder should be, a folder in its place, an
  * existing file without `force`, a file made read-only). `example`: the name of the workbook the command writes, for
  * the path a message suggests. `inPlace`: the workbook the command rewrites, not an -o.
@@ -164,6 +177,8 @@ export async function outputPathError(
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
     return { code: 'output-unwritable', message: texts.outputReadOnly(path, inPlace), file: path };
+  const lock = kind === 'file' ? await lockFileOf(path) : null;
+  if (lock) return { code: 'workbook-open', message: texts.workbookOpen(path, lock), file: path };
   if (kind === 'file') {
     const backup = await backupNameTooLong(path);
     if (backup) {
