@@ -162,6 +162,7 @@ export function validateReading(
   const currentQuarter: CurrentQuarterCell | null = settings
     ? {
         raw: settings.currentQuarterText,
+        meant: settings.currentQuarterMeant,
         sheet: sheetNames.settings,
         cell: settingsValueCell('currentQuarter'),
         ...(settings.currentQuarterFormula === null ? {} : { uncalculatedFormula: settings.currentQuarterFormula }),

@@ -27,6 +27,8 @@ export const cliErrorCodes = [
   'tracking-workbook-exists',
   'output-folder-missing',
   'output-unwritable',
+  'input-changed',
+  'workbook-open',
   'workbook-has-errors',
   'invalid-option-value',
   'sheet-not-found',

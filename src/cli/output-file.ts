@@ -7,7 +7,8 @@ import { texts } from './texts';
 /**
  * Writes a file the way docs/WORKBOOK.md, « Command line », asks: never over an existing file without `force`; through a temporary
  * file renamed into place, so that an interrupted run leaves the old file whole; the replaced file kept as
- * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`). Every refusal is a French message naming the path the user gave (never the temporary file), and
+ * `<name>.bak`, an earlier `.bak` kept as `<name>.N.bak` (both said to the user: `Backup`); a file rewritten in place
+ * that another program saved since it was read is left as saved (`input-changed`). Every refusal is a French message naming the path the user gave (never the temporary file), and
  * nothing is left behind.
  */
 export type WriteOutcome =
@@ -125,6 +126,19 @@ async function nearestExisting(folder: string): Promise<{ path: string; kind: 'f
 }
 
 /**
+ * The lock file a spreadsheet keeps beside a file it has open, if there is one: LibreOffice's `.~lock.<name>#`,
+ * Excel's `~$<name>`.
+ */
+async function lockFileOf(path: string): Promise<string | null> {
+  const name = basename(path);
+  const candidates = [`.~lock.${name}#`, `~$${name}`];
+  for (const candidate of candidates.map((lock) => join(dirname(path), lock))) {
+    if ((await kindOf(candidate)) === 'file') return candidate;
+  }
+  return null;
+}
+
+/**
  * Why `path` cannot be written to (missing folder, a file where a folder should be, a folder in its place, an
  * existing file without `force`, a file made read-only). `example`: the name of the workbook the command writes, for
  * the path a message suggests. `inPlace`: the workbook the command rewrites, not an -o.
@@ -163,6 +177,8 @@ export async function outputPathError(
   // Made read-only to keep it: --force says to replace a file, not to undo that (Excel would not save over it).
   if (kind === 'file' && (await isReadOnly(path)))
     return { code: 'output-unwritable', message: texts.outputReadOnly(path, inPlace), file: path };
+  const lock = kind === 'file' ? await lockFileOf(path) : null;
+  if (lock) return { code: 'workbook-open', message: texts.workbookOpen(path, lock), file: path };
   if (kind === 'file') {
     const backup = await backupNameTooLong(path);
     if (backup) {
@@ -208,13 +224,24 @@ async function keepEarlierBackup(path: string, backup: string): Promise<string |
   return `${path}.${number}.bak`;
 }
 
+/** Whether the file at `path` holds exactly `bytes` (false when it cannot be read). */
+async function holdsBytes(path: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    return Buffer.from(bytes).equals(await fs.readFile(path));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes `bytes` to `path`. Ctrl-C or SIGTERM meanwhile is held (src/cli/interruption.ts, `holdingSignals`): received
  * while the temporary file is written, the temporary file is removed and the write refused as `interrupted`, nothing
  * else touched; received once it is whole, the backup and the rename, a few milliseconds, are done, and the command
  * says what it wrote (`signalledAfter`: one with more files to write ends there). `writtenBefore`: the files the
  * command wrote before this one (an extract's others, a bilan's .xlsx before its PDF), which the interruption's message
- * names.
+ * names. `readBefore`: for a file rewritten in place, the bytes the command read from it; when the file holds others
+ * by the time the new ones are whole (a second command on the same file, Excel saving it), it is not replaced: what
+ * was saved there meanwhile would be lost while both said they were done.
  */
 export async function writeOutputFile(
   path: string,
@@ -223,9 +250,10 @@ export async function writeOutputFile(
   example: string,
   inPlace = false,
   writtenBefore: readonly string[] = [],
+  readBefore: Uint8Array | null = null,
 ): Promise<WriteOutcome> {
   const { value: outcome, held } = await holdingSignals((signalled) =>
-    writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore }, signalled),
+    writeHoldingSignals(path, bytes, { force, example, inPlace, writtenBefore, readBefore }, signalled),
   );
   // Held while the file was made whole, the signal is not lost: a command with more files to write stops there.
   return outcome.ok && held ? { ...outcome, signalledAfter: held.exitCode } : outcome;
@@ -239,7 +267,14 @@ async function writeHoldingSignals(
     example,
     inPlace,
     writtenBefore,
-  }: { force: boolean; example: string; inPlace: boolean; writtenBefore: readonly string[] },
+    readBefore,
+  }: {
+    force: boolean;
+    example: string;
+    inPlace: boolean;
+    writtenBefore: readonly string[];
+    readBefore: Uint8Array | null;
+  },
   signalled: () => { exitCode: number } | null,
 ): Promise<WriteOutcome> {
   const refused = await outputPathError(path, force, example, inPlace);
@@ -256,6 +291,10 @@ async function writeHoldingSignals(
       await fs.rm(temporary, { force: true }).catch(() => undefined);
       const message = texts.writeInterrupted(path, replacing, writtenBefore);
       return { ok: false, error: { code: 'interrupted', message, file: path }, exitCode: interrupted.exitCode };
+    }
+    if (readBefore && replacing && !(await holdsBytes(path, readBefore))) {
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      return { ok: false, error: { code: 'input-changed', message: texts.changedMeanwhile(path), file: path } };
     }
     if (backup) {
       step = 'backup';

@@ -420,6 +420,15 @@ export const texts = {
   writeInterruptedAfter: (path: string, written: readonly string[]) =>
     `Interrompu après l’écriture de ${path}\u00a0: les fichiers suivants n’ont pas été écrits ` +
     `(déjà écrit${written.length > 1 ? 's' : ''}\u00a0: ${written.join(', ')}).`,
+  /** A file to replace that a spreadsheet holds open (its lock file beside it): its next save would undo the write. */
+  workbookOpen: (path: string, lock: string) =>
+    `${path} est ouvert dans un tableur (son fichier de verrou, ${lock}, est à côté)\u00a0: il n’a pas été modifié, ` +
+    'car le prochain enregistrement du tableur remplacerait ce que la commande y écrirait. Fermez-le, puis relancez ' +
+    `la commande\u00a0; s’il n’est ouvert nulle part (verrou resté après un arrêt du tableur), supprimez ${lock}.`,
+  /** The file a command rewrites in place saved by another program while the command ran: left as saved. */
+  changedMeanwhile: (path: string) =>
+    `${path} a été enregistré par un autre programme pendant que la commande le lisait et le réécrivait\u00a0: il ` +
+    'n’a pas été modifié, et ce qui y a été enregistré entre-temps est gardé. Relancez la commande.',
   fileUnwritable: (path: string, reason: string, replacing: boolean) =>
     `Impossible d’écrire ${path} : ${reason}. ${replacing ? `${path} n’a pas été modifié.` : 'Rien n’a été écrit.'}`,
   generate: {

@@ -88,7 +88,7 @@ describe('what the user changed by hand between two steps', () => {
     const { fake, port } = await generated();
     const grids = await port.read();
     await byHand(fake, (context) => {
-      context.workbook.worksheets.getItem('Journal').name = 'Journal ancien';
+      context.workbook.worksheets.getItem('Guide').name = 'Guide ancien';
     });
     const before = fake.inspect.snapshotWorkbook();
     const namesBefore = fake.inspect.names();

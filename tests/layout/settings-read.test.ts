@@ -33,6 +33,7 @@ describe('readSettings', () => {
         periodEnd: '2030-12-31',
         currentQuarterText: '2027-T2',
         currentQuarter: { year: 2027, q: 2 },
+        currentQuarterMeant: null,
         currentQuarterFormula: null,
       },
       issues: [],

@@ -45,13 +45,14 @@ describe('the tracking workbook’s sheet registry', () => {
     expect(spec.definedNames.map((name) => name.name)).toContain('ctg_trimestre_en_cours');
   });
 
-  test('validation requires Paramètres, `_ctg`, the axes of the key list and Compétences AO, in that order', () => {
+  test('validation requires Paramètres, `_ctg`, the axes of the key list, Compétences AO and Journal, in that order', () => {
     expect(expectedSheetsOf(trackingSheets, { axesOfKeys: [1, 3] })).toEqual([
       'Paramètres',
       '_ctg',
       'Axe 1',
       'Axe 3',
       'Compétences AO',
+      'Journal',
     ]);
   });
 

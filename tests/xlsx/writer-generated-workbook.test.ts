@@ -273,6 +273,7 @@ describe('generated tracking workbook, read back with ExcelJS', () => {
       periodEnd: '2030-12-31',
       currentQuarterText: '2026-T4',
       currentQuarter: { year: 2026, q: 4 },
+      currentQuarterMeant: null,
       currentQuarterFormula: null,
     });
     expect(sheet.getCell('B9').numFmt).toBe('@');

@@ -95,9 +95,13 @@ function rejection(
  */
 const isAoSheetIssue = (issue: Issue) => issue.sheet === sheetNames.ao;
 
+/** The Journal missing: no figure reads it, so it refuses the workbook's rewrites, never its place here. */
+const isJournalSheetIssue = (issue: Issue) => issue.sheet === sheetNames.journal;
+
 const isStructural = (issue: Issue) =>
   issue.severity === 'error' &&
   !isAoSheetIssue(issue) &&
+  !isJournalSheetIssue(issue) &&
   issue.code in validationErrorKinds &&
   validationErrorKinds[issue.code as ValidationErrorCode] === 'structure';
 

@@ -77,7 +77,7 @@ export async function generateOver(
   const { port, bytes } = bytesPort(read);
   const outcome = await regenerateAndWrite(port, reading.plan, { now: new Date() });
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
-  const written = await writeWorkbookFile(options, bytes()!, console);
+  const written = await writeWorkbookFile(options, bytes()!, read.bytes, console);
   if (!written.ok) return written.code;
   if (json) {
     console.out(

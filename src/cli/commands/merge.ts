@@ -299,7 +299,7 @@ export async function mergeCommand(args: string[], console: Console): Promise<nu
     return reportError(console, options.json, { code: error.error.code, message: error.message, file: options.path });
   }
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
-  const wrote = await writeWhenWritten(options, outcome.report.written, bytes, console);
+  const wrote = await writeWhenWritten(options, outcome.report.written, bytes, master.bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;
   // What the rewrite itself says of the master (personal data erased from its records…) is a note of the whole merge.

@@ -57,7 +57,7 @@ export async function undoCommand(args: string[], console: Console): Promise<num
   const outcome = await undoLastMerge(port, { now: new Date() });
   if (outcome.status !== 'done') return reportNotRewritten(options, outcome, console);
   const { report } = outcome;
-  const wrote = await writeWhenWritten(options, report.written, bytes, console);
+  const wrote = await writeWhenWritten(options, report.written, bytes, read.bytes, console);
   if (!wrote.ok) return wrote.code;
   const { written } = wrote;
   const notes = outcome.notes.map((issue) => namingWorkbook(issue, written?.file ?? options.path));

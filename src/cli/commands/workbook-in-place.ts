@@ -192,10 +192,14 @@ export async function outputError(options: InPlaceOptions): Promise<CliError | n
     : outputPathError(options.output, options.force, outputExample(options.command));
 }
 
-/** Writes the bytes in place or to `-o`; the file written and its backup, else the exit code after the message. */
+/**
+ * Writes the bytes in place or to `-o`; the file written and its backup, else the exit code after the message.
+ * `read`: the bytes the command read from the workbook, which it replaces only while it still holds them.
+ */
 export async function writeWorkbookFile(
   options: InPlaceOptions,
   bytes: Uint8Array,
+  read: Uint8Array,
   console: Console,
 ): Promise<{ ok: true; file: string; backup: Backup | null } | { ok: false; code: number }> {
   const target = options.output ?? options.path;
@@ -206,6 +210,8 @@ export async function writeWorkbookFile(
     inPlace || options.force,
     outputExample(options.command),
     inPlace,
+    [],
+    inPlace ? read : null,
   );
   if (!written.ok) return { ok: false, code: reportError(console, options.json, written.error, written.exitCode) };
   return { ok: true, file: target, backup: written.backup };
@@ -219,11 +225,12 @@ export async function writeWhenWritten(
   options: InPlaceOptions,
   wrote: boolean,
   bytes: () => Uint8Array | null,
+  read: Uint8Array,
   console: Console,
 ): Promise<{ ok: true; written: { file: string; backup: Backup | null } | null } | { ok: false; code: number }> {
   const made = wrote ? bytes() : null;
   if (made === null) return { ok: true, written: null };
-  const result = await writeWorkbookFile(options, made, console);
+  const result = await writeWorkbookFile(options, made, read, console);
   return result.ok ? { ok: true, written: { file: result.file, backup: result.backup } } : result;
 }
 
@@ -276,7 +283,7 @@ export async function rewriteWorkbookFile<T>(
     return { ok: false, code: reportError(console, options.json, unreadableFileError(options.path, error.error)) };
   }
   if (outcome.status !== 'done') return { ok: false, code: reportNotRewritten(options, outcome, console) };
-  const written = await writeWorkbookFile(options, bytes()!, console);
+  const written = await writeWorkbookFile(options, bytes()!, read.bytes, console);
   if (!written.ok) return written;
   return { ok: true, options, outcome, file: written.file, backup: written.backup };
 }

@@ -19,7 +19,7 @@ export const validationIssueCodes = {
   },
   'missing-sheet': {
     severity: 'error',
-    description: 'Une feuille attendue (Paramètres, _ctg, Axe N, Compétences AO) manque.',
+    description: 'Une feuille attendue (Paramètres, _ctg, Axe N, Compétences AO, Journal) manque.',
   },
   'missing-header-row': {
     severity: 'error',

@@ -173,7 +173,13 @@ export const workbookMessages = {
       ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
         `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
       : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
-        'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.',
+        'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.' +
+        // The Journal alone can start again empty: the tools append to it (a blank sheet of that name is read so).
+        (paramText(p.sheetName) === 'Journal'
+          ? ' Elle garde chaque changement fait par l’outil, ce qu’une annulation de fusion reprend : le classeur ' +
+            'n’est pas réécrit sans elle. Sans copie, ajoutez une feuille vide nommée « Journal » : les ' +
+            'lignes suivantes y seront écrites.'
+          : ''),
   'missing-header-row': (p) =>
     typeof p.axisNotInPlan === 'number'
       ? `${where(p)}cette feuille porte le nom d’une feuille d’axe, mais le plan du classeur n’a pas ` +
@@ -389,7 +395,8 @@ export const workbookMessages = {
       ? `${where(p)}le trimestre en cours est vide. Saisissez un texte de la forme AAAA-Tn compris entre ` +
         `${paramText(p.first)} et ${paramText(p.last)}.`
       : `${where(p)}le trimestre en cours doit être un texte de la forme AAAA-Tn compris entre ${paramText(p.first)} ` +
-        `et ${paramText(p.last)} (valeur lue : ${quoted(p.value)}).`,
+        `et ${paramText(p.last)} (valeur lue : ${quoted(p.value)})` +
+        (paramText(p.meant) === '' ? '.' : ` : saisissez ${paramText(p.meant)}.`),
   'value-after-current-quarter': (p) =>
     `${where(p)}une valeur est saisie pour ${paramText(p.quarter)}, après le trimestre en cours ${paramText(p.current)}. ` +
     'Vérifiez la colonne, ou avancez le trimestre en cours.',

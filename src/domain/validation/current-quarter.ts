@@ -19,6 +19,8 @@ export interface CurrentQuarterCell {
   cell: string | null;
   /** The cell's formula when the file stores no result for it (then `raw` is null); absent otherwise. */
   uncalculatedFormula?: string;
+  /** The quarter a text that is none most likely means (« T3 2027 », a date), to suggest; null or absent when none. */
+  meant?: Quarter | null;
 }
 
 export interface CurrentQuarterCheck {
@@ -47,7 +49,10 @@ export function checkCurrentQuarter(source: CurrentQuarterCell, period: Period, 
     };
   }
   if (!parsed || !inPeriod) {
-    return { issues: [createIssue('current-quarter-invalid', location, { value: text, first, last })], quarter: null };
+    // The quarter meant is suggested only when the convention has it: else the period alone says what to type.
+    const meant = source.meant && quarters.some((q) => quarterIndex(q) === quarterIndex(source.meant!));
+    const params = { value: text, first, last, meant: meant ? quarterLabel(source.meant!) : '' };
+    return { issues: [createIssue('current-quarter-invalid', location, params)], quarter: null };
   }
   const lagging = laggingQuarterIssue(parsed, period, today, location);
   return { issues: lagging ? [lagging] : [], quarter: parsed };

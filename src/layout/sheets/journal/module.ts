@@ -10,6 +10,8 @@ import { trackingModule } from '../../tracking-build';
 export const journalModule = trackingModule({
   id: 'journal',
   owns: (name) => name === sheetNames.journal,
+  // Written at generation, never removed: gone, it was deleted, and a rewrite would start a new one without its lines.
+  expected: { rank: 5, names: () => [sheetNames.journal] },
   build: ({ contents }) => [buildJournalSheet(contents.journal)],
   carried: 'always',
   kept: {

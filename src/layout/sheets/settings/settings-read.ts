@@ -43,6 +43,11 @@ export interface Settings {
   /** Null when the text is not `AAAA-Tn`. */
   currentQuarter: Quarter | null;
   /**
+   * The quarter a text `AAAA-Tn` refuses most likely means (« T3 2027 », « 2027T3 », a date typed there): to be
+   * suggested, never taken (`quarterMeant`). Null when the text is a quarter, or when none is clear.
+   */
+  currentQuarterMeant: Quarter | null;
+  /**
    * The formula of the current quarter's cell when the file stores no result for it (a script's file): the text is
    * then empty, though the cell is not. Null otherwise.
    */
@@ -194,8 +199,12 @@ export function readSettings(grid: SheetGrid): SettingsReading {
   const currentQuarterText = typedDate !== null ? frenchDay(typedDate) : text('currentQuarter');
   const currentQuarter = parseTypedQuarter(currentQuarterText);
   const quarterCell = valueCell('currentQuarter');
+  const meant = currentQuarter
+    ? null
+    : typedDate !== null
+      ? quarterOfIsoDate(typedDate)
+      : quarterMeant(currentQuarterText);
   if (!currentQuarter) {
-    const meant = typedDate !== null ? quarterOfIsoDate(typedDate) : quarterMeant(currentQuarterText);
     const params = { value: currentQuarterText, meant: meant === null ? '' : quarterLabel(meant) };
     issues.push(createIssue('settings-quarter-invalid', { sheet, cell: quarterCell }, params));
   } else if (periodStart && periodEnd) {
@@ -245,6 +254,7 @@ export function readSettings(grid: SheetGrid): SettingsReading {
       periodEnd,
       currentQuarterText,
       currentQuarter,
+      currentQuarterMeant: meant,
       currentQuarterFormula: quarterCellRead?.uncalculated ? (quarterCellRead.formula ?? '') : null,
     },
     issues,
