@@ -1,8 +1,11 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import {
+  hasBegun,
   quarterEndAhead,
+  quarterFirstDay,
   quarterFromIndex,
+  quarterOfDate,
   quarterIndex,
   quarterLabel,
   quartersOfPeriod,
@@ -110,6 +113,14 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
           )
         : createIssue('quarter-is-last', { sheet: sheetNames.settings, cell: null }, { quarter: closed });
     return { ok: false, issues: [issue] };
+  }
+  // Closed before it begins, its snapshot would be another quarter's (today's): a closing too many, refused.
+  if (!hasBegun(current, now)) {
+    const params = { quarter: closed, startsOn: quarterFirstDay(current), today: quarterLabel(quarterOfDate(now)) };
+    return {
+      ok: false,
+      issues: [createIssue('quarter-not-begun', { sheet: sheetNames.settings, cell: null }, params)],
+    };
   }
   const next = quarterLabel(quarterFromIndex(quarterIndex(current) + 1));
   const date = isoTimestamp(now);

@@ -7,10 +7,12 @@ export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers'
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export { afterColon } from '../domain/messages/after-colon';
 export {
+  hasBegun,
   hasNoNextQuarter,
   lastQuarterOf,
   parseTypedQuarter,
   quarterEndAhead,
+  quarterFirstDay,
   quartersOfPeriod,
   quarterLabel,
   quarterOfDate,

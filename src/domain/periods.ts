@@ -73,6 +73,11 @@ export function quarterOfDate(now: Date): Quarter {
   return quarterOfIsoDate(calendarDayOf(now));
 }
 
+/** `2026-10-01`: the first day of a quarter (ISO). */
+export function quarterFirstDay(quarter: Quarter): string {
+  return `${String(quarter.year).padStart(4, '0')}-${String(quarter.q * 3 - 2).padStart(2, '0')}-01`;
+}
+
 /** `2026-12-31`: the last day of a quarter (ISO). */
 export function quarterLastDay(quarter: Quarter): string {
   const end = new Date(Date.UTC(quarter.year, quarter.q * 3, 0));

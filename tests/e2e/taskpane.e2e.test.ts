@@ -553,7 +553,8 @@ async function consolidateFiles(page: Page, workbookFile: Buffer): Promise<void>
 
 /**
  * The quarter's task: the error fixed, another quarter chosen in the list, « Calculer » makes it current, says the
- * figures and shows the bars; then « Relire le classeur » and the closing dialog leave focus where it was.
+ * figures and shows the bars; that quarter, after today's, is not offered to close; today's put back, « Relire le
+ * classeur » and the closing dialog leave focus where it was, and closing it before its end says so.
  */
 async function followUp(page: Page, badCell: string, quarter: string): Promise<void> {
   // Nothing returned: the seeder holds the whole workbook, which Playwright would copy out of the page (half a minute).
@@ -606,7 +607,13 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
     (expected) => (document.querySelector('select') as HTMLSelectElement | null)?.value === expected,
     next,
   );
-  await expect(closeButton.getAttribute('aria-disabled')).resolves.toBe(null);
+  // That quarter begins after today: closing it would keep today's fiche states as its own, so it is not offered,
+  // and the why beside the button says when it begins.
+  await expect(closeButton.getAttribute('aria-disabled')).resolves.toBe('true');
+  const why = await closeButton.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${why}"]`).textContent()).resolves.toContain(
+    `${quarterText(next)} ne commence que le`,
+  );
   await page.screenshot({ path: screenshotPath('taskpane-320-follow-up.png') });
   await expectAccessible(page, 'figures computed');
   const widths = await page.evaluate(() => ({
@@ -615,19 +622,33 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
   }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 
+  // Today's quarter put back in the list and made current again by « Calculer »: a quarter under way, which closing
+  // is offered for once the list and the workbook agree.
+  await list.selectOption(quarter);
+  await region.getByRole('button', { name: 'Calculer' }).click();
+  await region
+    .getByRole('status')
+    .getByText(new RegExp(`cumulés à ${quarterText(quarter)}.*ensemble du plan`))
+    .waitFor({ timeout: 60_000 });
+  expect(await page.evaluate(() => fakeOf().inspect.values('Paramètres', 'B9')[0][0])).toBe(quarter);
+
   // « Relire le classeur »: focus stays on it while and after the workbook is read again.
   const refresh = page.getByRole('button', { name: 'Relire le classeur' });
   await refresh.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('region', { name: 'Classeur ouvert' }).getByText(quarterText(next), { exact: true }).waitFor();
+  await page
+    .getByRole('region', { name: 'Classeur ouvert' })
+    .getByText(quarterText(quarter), { exact: true })
+    .waitFor();
   await page.waitForFunction(() => !document.body.textContent?.includes('Lecture du classeur…'));
   await expect(focused(page)).resolves.toBe('Relire le classeur');
+  await expect(closeButton.getAttribute('aria-disabled')).resolves.toBe(null);
 
   // The closing dialog: opens on « Annuler », described by its text; Escape brings focus back to the button.
   await closeButton.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('alertdialog', {
-    name: new RegExp(`^Clôturer le trimestre ${quarterText(next)}\\s\\?$`),
+    name: new RegExp(`^Clôturer le trimestre ${quarterText(quarter)}\\s\\?$`),
   });
   await dialog.waitFor();
   await expect(focused(page)).resolves.toBe('Annuler');
@@ -645,7 +666,7 @@ async function followUp(page: Page, badCell: string, quarter: string): Promise<v
   await page.keyboard.press('Enter');
   await dialog.waitFor();
   await page.keyboard.press('Tab');
-  // The quarter after today's has not ended: the action says it closes before its end.
+  // Today's quarter has not ended: the action says it closes before its end.
   await expect(focused(page)).resolves.toBe('Clôturer avant la fin');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });

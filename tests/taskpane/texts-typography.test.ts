@@ -38,6 +38,7 @@ describe('typography of the task pane’s texts', () => {
       texts.followUp.quarterWillChange('2026-T4', '2027-T1'),
       texts.followUp.closeNeedsWorkbookQuarter('2026-T4'),
       texts.followUp.closeLastQuarter('2030-T4'),
+      texts.followUp.closeNotBegun('2027-T1', '2027-01-01'),
       texts.generate.sheetList(['Guide', 'Axe 1']),
       texts.followUp.closeBeforeEnd('2026-T4', '2026-12-31'),
       texts.bilan.stateSentence(

@@ -121,7 +121,7 @@ const isWrongUsage = (issues: readonly Issue[]) =>
  * A refusal that leaves nothing to correct in the workbook (`close-quarter` on the convention's last quarter): its
  * own message says it all, where « 1 erreur à corriger d'abord » would send the user looking for one.
  */
-const NOTHING_TO_CORRECT: readonly string[] = ['quarter-is-last'];
+const NOTHING_TO_CORRECT: readonly string[] = ['quarter-is-last', 'quarter-not-begun'];
 const isNothingToCorrect = (issues: readonly Issue[]) =>
   issues.length > 0 && issues.every((issue) => NOTHING_TO_CORRECT.includes(issue.code));
 

@@ -36,6 +36,11 @@ export const rewriteIssueCodes = {
     severity: 'error',
     description: 'Le trimestre en cours est le dernier de la convention : il n’y a pas de trimestre suivant à ouvrir.',
   },
+  'quarter-not-begun': {
+    severity: 'error',
+    description:
+      'Le trimestre en cours n’a pas encore commencé : il ne peut pas être clôturé, « Historique » garderait pour lui l’état des fiches d’un autre trimestre.',
+  },
   'quarter-after-convention': {
     severity: 'error',
     description:

@@ -12,10 +12,12 @@ import { useId, useState } from 'react';
 import {
   closeQuarterAndWrite,
   computeAndWrite,
+  hasBegun,
   hasNoNextQuarter,
   lastQuarterOf,
   parseTypedQuarter,
   quarterEndAhead,
+  quarterFirstDay,
   quarterLabel,
   type ComputedFigures,
   type Issue,
@@ -94,10 +96,20 @@ function noNextQuarter(quarter: string, period: { start: string; end: string }):
 }
 
 /**
+ * Why the workbook's quarter cannot be closed yet: it begins after today, and its snapshot would be today's fiche
+ * states, another quarter's (the same rule as the closing's refusal, `quarter-not-begun`); else null.
+ */
+function notBegun(quarter: string, today: Date): string | null {
+  const parsed = parseTypedQuarter(quarter);
+  if (!parsed || hasBegun(parsed, today)) return null;
+  return texts.followUp.closeNotBegun(quarter, quarterFirstDay(parsed));
+}
+
+/**
  * Step 4: the current quarter chosen, the figures of the quarter (bars per axis) and closing the quarter, on an
  * existing tracking workbook. A quarter chosen in the list becomes Q at the next « Calculer »; closing always
  * closes the workbook's Q, so it waits while the list shows another quarter, and is not offered on the convention's
- * last quarter, which has no next one (docs/WORKBOOK.md, « Historique »).
+ * last quarter, which has no next one, nor on a quarter not begun (docs/WORKBOOK.md, « Historique »).
  */
 export function FollowUpPanel(props: FollowUpPanelProps) {
   const { workbook, sheets, today, onWritten } = props;
@@ -122,10 +134,11 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const restoreFocusHere = useRestoreFocusTarget();
 
   const differs = selected !== workbookQuarter;
-  // Why « Clôturer » waits, if it does: another quarter chosen in the list, or Q the convention's last.
+  // Why « Clôturer » waits, if it does: another quarter chosen in the list, Q the convention's last, or Q not begun.
   const closeBlocked = differs
     ? texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)
-    : noNextQuarter(workbookQuarter, { start: props.periodStart, end: props.periodEnd });
+    : (noNextQuarter(workbookQuarter, { start: props.periodStart, end: props.periodEnd }) ??
+      notBegun(workbookQuarter, today()));
   const compute = () =>
     void run(async () => {
       const chosen = differs && selected !== '' ? { quarter: selected } : {};
