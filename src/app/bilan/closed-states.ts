@@ -28,6 +28,16 @@ function closedRowsOf(entries: readonly HistoryEntry[], quarter: string) {
 
 type ClosedRow = ReturnType<typeof closedRowsOf>[number];
 
+/** The address of a cell of Historique's `index`th entry (`cellOf` its sheet row), null when its row is not known. */
+function historyCellOf(
+  history: { rows: readonly number[] },
+  index: number,
+  cellOf: (row: number) => string,
+): string | null {
+  const row = history.rows[index];
+  return row === undefined ? null : cellOf(row);
+}
+
 /**
  * Historique's rows of `quarter` grouped by key and field, in sheet order: a closing writes one row for each, so a
  * group of more than one holds copies typed by hand.
@@ -90,10 +100,7 @@ export function unreadableClosedValues(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
   quarter: string,
 ): Issue[] {
-  const cellOf = (index: number) => {
-    const row = history.rows[index];
-    return row === undefined ? null : historyValueCell(row);
-  };
+  const cellOf = (index: number) => historyCellOf(history, index, historyValueCell);
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
     // A copy the bilan reads instead, when the field is given again with a value it can hold.
     const read = copies.find((copy) => !isUnreadable(copy));
@@ -179,10 +186,7 @@ export function duplicateClosedRows(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
   quarter: string,
 ): Issue[] {
-  const cellOf = (index: number) => {
-    const row = history.rows[index];
-    return row === undefined ? null : historyValueCell(row);
-  };
+  const cellOf = (index: number) => historyCellOf(history, index, historyValueCell);
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
     // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
     const candidates = closingCandidates(copies);
@@ -220,10 +224,7 @@ export function unknownQuarterRows(
 ): Issue[] {
   const known = new Set(quarters.map(loose));
   const [first, last] = [quarters[0], quarters[quarters.length - 1]];
-  const cellOf = (index: number) => {
-    const row = history.rows[index];
-    return row === undefined ? null : cellAddress(row, 1);
-  };
+  const cellOf = (index: number) => historyCellOf(history, index, (row) => cellAddress(row, 1));
   // A quarter written as a closing writes it may be one a change of the convention's period took out, with all the
   // rows of its closing: right as they are, named once, with how many they are.
   const outOfPeriod = new Map<string, number[]>();
