@@ -11,6 +11,28 @@ const path = (name: string) => join(workDir, name);
 const seedText = readFileSync(join(__dirname, '..', 'fixtures', 'ctg-monts-du-pilat-2026-2030.txt'), 'utf8');
 const nbsp = '\u00a0';
 
+/**
+ * A column a person adds by hand after the table of each of `sheets`, headed « Suivi interne » (row 3), each row
+ * under the header given to `fill` with its cell in that column.
+ */
+async function addColumnByHand(
+  workbook: string,
+  sheets: readonly string[],
+  fill: (row: ExcelJS.Row, cell: ExcelJS.Cell, sheet: string) => void,
+): Promise<void> {
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(workbook);
+  for (const name of sheets) {
+    const sheet = excel.getWorksheet(name)!;
+    const added = sheet.getRow(3).cellCount + 1;
+    sheet.getRow(3).getCell(added).value = 'Suivi interne';
+    sheet.eachRow((row) => {
+      if (row.number > 3) fill(row, row.getCell(added), name);
+    });
+  }
+  await excel.xlsx.writeFile(workbook);
+}
+
 function replaceOnce(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`not exactly once: ${from}`);
@@ -313,18 +335,12 @@ describe('ctg-suivi generate --force, a fiche moved to another axis with a value
     writeFileSync(path('plan-1.txt'), firstPlan());
     writeFileSync(path('plan-2.txt'), amendedPlan());
     expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.readFile(workbook);
-    const sheet = excel.getWorksheet('Axe 1')!;
-    const added = sheet.getRow(3).cellCount + 1;
-    sheet.getRow(3).getCell(added).value = 'Suivi interne';
     let address = '';
-    sheet.eachRow((row) => {
+    await addColumnByHand(workbook, ['Axe 1'], (row, cell) => {
       if (row.getCell(1).value !== 'PE4') return;
-      row.getCell(added).value = 'relancer en mars';
-      address = row.getCell(added).address;
+      cell.value = 'relancer en mars';
+      address = cell.address;
     });
-    await excel.xlsx.writeFile(workbook);
     const before = readFileSync(workbook);
 
     const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
@@ -343,18 +359,10 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
     writeFileSync(path('plan-1.txt'), firstPlan());
     writeFileSync(path('plan-2.txt'), amendedPlan());
     expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.readFile(workbook);
-    for (const name of ['Axe 1', 'Axe 2']) {
-      const sheet = excel.getWorksheet(name)!;
-      const added = sheet.getRow(3).cellCount + 1;
-      sheet.getRow(3).getCell(added).value = 'Suivi interne';
-      sheet.eachRow((row) => {
-        if (row.getCell(1).value === 'PE4') row.getCell(added).value = 'relancer en mars';
-        if (row.getCell(1).value === 'PE7') row.getCell(added).value = 'à voir en COPIL';
-      });
-    }
-    await excel.xlsx.writeFile(workbook);
+    await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
+      if (row.getCell(1).value === 'PE4') cell.value = 'relancer en mars';
+      if (row.getCell(1).value === 'PE7') cell.value = 'à voir en COPIL';
+    });
 
     const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
     expect(run.stdout + run.stderr).not.toContain('cette colonne n’y existe pas');
@@ -379,15 +387,9 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
     plan.axes.forEach((axis, index) => (axis.number = index + 1));
     writeFileSync(path('sans-axe-12.json'), JSON.stringify(plan));
     expect((await runCli(['generate', '--plan', path('convention.txt'), '-o', workbook])).code).toBe(0);
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.readFile(workbook);
-    for (const name of ['Axe 12', 'Axe 13']) {
-      const sheet = excel.getWorksheet(name)!;
-      const added = sheet.getRow(3).cellCount + 1;
-      sheet.getRow(3).getCell(added).value = 'Suivi interne';
-      sheet.getRow(4).getCell(added).value = `première ligne de l’${name}`;
-    }
-    await excel.xlsx.writeFile(workbook);
+    await addColumnByHand(workbook, ['Axe 12', 'Axe 13'], (row, cell, name) => {
+      if (row.number === 4) cell.value = `première ligne de l’${name}`;
+    });
 
     const run = await runCli(['generate', '--plan', path('sans-axe-12.json'), '-o', workbook, '--force']);
     expect(run.stdout + run.stderr).not.toContain('disparaît avec le plan modifié');
@@ -426,20 +428,12 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
     writeFileSync(path('plan-1.txt'), firstPlan());
     writeFileSync(path('plan-2.txt'), amendedPlan());
     expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
-    const excel = new ExcelJS.Workbook();
-    await excel.xlsx.readFile(workbook);
     let address = '';
-    for (const name of ['Axe 1', 'Axe 2']) {
-      const sheet = excel.getWorksheet(name)!;
-      const added = sheet.getRow(3).cellCount + 1;
-      sheet.getRow(3).getCell(added).value = 'Suivi interne';
-      sheet.eachRow((row, number) => {
-        if (row.getCell(1).value !== 'PE4') return;
-        row.getCell(added).value = { formula: `UPPER(C${number})`, result: 'RELAIS' };
-        address = row.getCell(added).address;
-      });
-    }
-    await excel.xlsx.writeFile(workbook);
+    await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
+      if (row.getCell(1).value !== 'PE4') return;
+      cell.value = { formula: `UPPER(C${row.number})`, result: 'RELAIS' };
+      address = cell.address;
+    });
     const before = readFileSync(workbook);
 
     const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
