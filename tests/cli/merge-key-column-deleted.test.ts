@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { fillExtract } from '../merge/helpers/fill-extract';
+import { copyOfSheet, withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { expectSameBytes } from '../helpers/same-bytes';
 import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
@@ -158,3 +159,81 @@ it.each([
     expectSameBytes(new Uint8Array(readFileSync(master)), masterBytes);
   },
 );
+
+describe('a sheet the partner added, a copy of an axis table without its Clé column, the extract’s sheets whole', () => {
+  const copyNote = (file: string, sheet: string) =>
+    `  Note (${file})\u00a0: ${sheet}, cellule A3\u00a0: cette feuille reprend le tableau de la feuille ` +
+    '«\u00a0Axe 1\u00a0» sans sa colonne «\u00a0Clé\u00a0» (une copie que le partenaire a ajoutée, pour l’imprimer par ' +
+    'exemple)\u00a0: elle n’est pas fusionnée, rien n’en est repris\u00a0; la feuille «\u00a0Axe 1\u00a0» de l’extrait, ' +
+    'avec ses clés, est fusionnée. Si des valeurs ont été saisies dans cette copie, saisissez-les dans la feuille ' +
+    '«\u00a0Axe 1\u00a0» elle-même, puis fusionnez à nouveau (sans remettre de colonne «\u00a0Clé\u00a0» dans la ' +
+    'copie, dont les clés seraient alors en double).\n';
+
+  it.each(['Impression', 'Copie de Axe 1'])(
+    'merges the extract and names « %s » as not merged, with where to type its values, rather than refusing the return',
+    async (name) => {
+      const file = `retour avec ${name}.xlsx`;
+      const returned = join(folder, file);
+      writeFileSync(returned, await withKeylessCopy(filled, 'Axe 1', name));
+      const run = await runCli(['merge', master, returned, '--dry-run']);
+      expect(run.stdout).toContain(copyNote(file, name));
+      expect(run.stdout).not.toContain('n’a plus de colonne');
+      expect(run.stdout).not.toContain('Remettez la colonne');
+      expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+      expect(run.code).toBe(0);
+    },
+  );
+
+  it('names both axis sheets a printed copy of two of them comes from, and where to type its values', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+    const copy = copyOfSheet(workbook, 'Axe 1', 'Impression');
+    // The rows of Axe 2 pasted under those of Axe 1, its title and header rows aside.
+    workbook.getWorksheet('Axe 2')!.eachRow((row, number) => {
+      if (number <= 3) return;
+      const values = Array.from({ length: row.cellCount }, (_, index) => {
+        const value = row.getCell(index + 1).value;
+        return value !== null && typeof value === 'object' && 'formula' in value ? (value.result ?? null) : value;
+      });
+      copy.addRow(values);
+    });
+    copy.spliceColumns(1, 1);
+    const returned = join(folder, 'retour impression de deux axes.xlsx');
+    writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Note (retour impression de deux axes.xlsx)\u00a0: Impression, cellule A3\u00a0: cette feuille reprend le ' +
+        'tableau des feuilles «\u00a0Axe 1\u00a0» et «\u00a0Axe 2\u00a0» sans leur colonne «\u00a0Clé\u00a0» (une ' +
+        'copie que le partenaire a ajoutée, pour l’imprimer par exemple)\u00a0: elle n’est pas fusionnée, rien n’en est ' +
+        'repris\u00a0; les feuilles «\u00a0Axe 1\u00a0» et «\u00a0Axe 2\u00a0» de l’extrait, avec leurs clés, sont ' +
+        'fusionnées. Si des valeurs ont été saisies dans cette copie, saisissez-les dans les feuilles «\u00a0Axe 1\u00a0» ' +
+        'et «\u00a0Axe 2\u00a0» elles-mêmes, puis fusionnez à nouveau (sans remettre de colonne «\u00a0Clé\u00a0» dans ' +
+        'la copie, dont les clés seraient alors en double).\n',
+    );
+    expect(run.code).toBe(0);
+  });
+
+  it('still refuses the extract’s own sheet whose Clé column was deleted, a copy with its keys beside it', async () => {
+    // The partner copied Axe 1 (keys and all), then deleted the Clé column of Axe 1 itself: Axe 1 is the extract's.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+    copyOfSheet(workbook, 'Axe 1', 'Axe 1 (2)');
+    workbook.getWorksheet('Axe 1')!.spliceColumns(1, 1);
+    const returned = join(folder, 'retour axe 1 sans clé et sa copie.xlsx');
+    writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`: ${refusal}\n`);
+    expect(run.stdout).not.toContain('cette feuille reprend le tableau');
+  });
+
+  it('still refuses the copy when the extract’s own sheet lost its Clé column too', async () => {
+    const withCopy = await withKeylessCopy(filled, 'Axe 1', 'Impression');
+    const returned = join(folder, 'retour sans clé avec impression.xlsx');
+    writeFileSync(returned, await withKeyColumnDeleted(withCopy, (name) => name === 'Axe 1'));
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`: ${refusal}\n`);
+    expect(run.stdout).not.toContain('cette feuille reprend le tableau');
+  });
+});

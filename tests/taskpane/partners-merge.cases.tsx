@@ -10,6 +10,7 @@ import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } 
 import type { ExcelPort } from '../../src/excel';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { fillExtract, type KeyedEdit } from '../merge/helpers/fill-extract';
+import { withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
@@ -537,6 +538,52 @@ describe('merging returned files from the pane', () => {
       ),
     );
     expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
+  }, 240_000);
+
+  it('previews a copy of an axis sheet without Clé the partner added as a remark, and offers to apply the rest', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // The partner filled Axe 1, then copied it into a sheet of its own without the Clé column, to print it.
+    const returned = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: fiche.key, header: 'Statut', value: 'En cours' }],
+      'retour-impression.xlsx',
+      (bytes) => withKeylessCopy(bytes, 'Axe 1', 'Impression'),
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    await within(section).findByText(`retour-impression.xlsx : extrait de ${PARTNER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const preview = within(section).getByRole('article', { name: 'retour-impression.xlsx' });
+    const remarks = within(preview).getByRole('heading', { name: 'Remarques' }).nextElementSibling as HTMLElement;
+    expect(
+      within(remarks)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toContain(
+      fr(
+        'Impression, cellule A3 : cette feuille reprend le tableau de la feuille « Axe 1 » sans sa colonne « Clé » ' +
+          '(une copie que le partenaire a ajoutée, pour l’imprimer par exemple) : elle n’est pas fusionnée, rien n’en ' +
+          'est repris ; la feuille « Axe 1 » de l’extrait, avec ses clés, est fusionnée. Si des valeurs ont été ' +
+          'saisies dans cette copie, saisissez-les dans la feuille « Axe 1 » elle-même, puis fusionnez à nouveau (sans ' +
+          'remettre de colonne « Clé » dans la copie, dont les clés seraient alors en double).',
+      ),
+    );
+    expect(within(preview).queryByRole('heading', { name: 'Non repris' })).toBeNull();
+    expect(within(preview).getByText(frQuery(`${fiche.key}, Statut : vide → « En cours »`))).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).not.toBe(
       'true',
     );
   }, 240_000);

@@ -4,7 +4,7 @@ import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import type { SentValue } from '../../layout/sheets/ctg-meta/sent-values';
 import { ctgMetaRows, META_VALUE_COLUMN } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { readCtgMeta } from '../../layout/sheets/ctg-meta/ctg-meta-read';
-import { sheetNames } from '../../layout/texts';
+import { axisSheetName, sheetNames } from '../../layout/texts';
 import { readSettings } from '../../layout/sheets/settings/settings-read';
 import { settingsLabels } from '../../layout/sheets/settings/settings-layout';
 import type { Period } from '../../domain/plan';
@@ -23,9 +23,12 @@ export function extractFactsOf(grids: WorkbookGrids): ExtractFacts | null {
   if (!meta) return null;
   const sent = sentByCell(meta.sent);
   const ctg = readSheet(grids, sheetNames.meta);
-  const keys = new Set(ctg ? (readCtgMeta(ctg).meta?.keys ?? []).map((entry) => entry.key) : []);
+  const entries = ctg ? (readCtgMeta(ctg).meta?.keys ?? []) : [];
+  const keys = new Set(entries.map((entry) => entry.key));
+  const axes = entries.map((entry) => entry.axis).filter((axis): axis is number => axis !== undefined);
   return {
     keys,
+    axisSheets: new Set(axes.map(axisSheetName)),
     partner: meta.partner.trim(),
     territory: meta.territory.trim(),
     masterFingerprint: meta.masterFingerprint.trim(),

@@ -23,6 +23,7 @@ import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
+import { copiedAxisSheets, keysByTitle } from './keyless-copy';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -40,6 +41,8 @@ export interface ExtractFacts {
   sent: ReadonlyMap<string, ReadonlyMap<string, JournalValue>>;
   /** The row keys the extract was sent with (its `_ctg` key list). */
   keys: ReadonlySet<string>;
+  /** The axis sheets the extract was sent with (`Axe N`, the axes of its key list). */
+  axisSheets: ReadonlySet<string>;
   /** When the extract was made (an ISO instant in UTC, to the second); null when its `_ctg` does not say. */
   madeAt: string | null;
 }
@@ -356,7 +359,7 @@ class SourceMerge {
       } else if (note.kind === 'computed-cell') {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
       } else if (note.kind === 'key-column-missing') {
-        this.rejectKeylessTable(note);
+        this.keylessTable(note);
       } else if (note.kind === 'sheet-not-read') {
         this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
       } else if (note.kind === 'cell-note') {
@@ -366,6 +369,21 @@ class SourceMerge {
       } else if (note.kind !== 'no-key-column') this.note('merge-column-ignored', at, { header: note.header });
     }
     return partner;
+  }
+
+  /**
+   * A table without `Clé` column beside the rows read: a copy the partner added (`copiedAxisSheets`), named as not
+   * merged, with the sheets to type its values in; otherwise an axis sheet whose `Clé` column was deleted, refused.
+   */
+  private keylessTable(note: IncomingSheetNote): void {
+    const { extract, incoming, pastedSheet } = this.source;
+    const context = { extract: pastedSheet === undefined ? extract : null, incoming, masterRows: this.master.rows };
+    const copied = copiedAxisSheets(note, context);
+    if (copied === null) {
+      this.rejectKeylessTable(note);
+      return;
+    }
+    this.note('merge-keyless-copy-not-read', { sheet: note.sheet, cell: note.cell }, { axisSheets: copied });
   }
 
   /** A sheet whose table lost its `Clé` column: none of its rows can be placed, and the officer must not think it taken. */
@@ -476,14 +494,8 @@ class SourceMerge {
     const cell = row.cells.find((candidate) => candidate.field === 'title');
     const title = cell ? textValue(cell.value) : '';
     if (title === '' || title === (masterRow.planTexts.get('title') ?? '')) return null;
-    if (this.keysByTitle === null) {
-      this.keysByTitle = new Map();
-      for (const [key, other] of this.master.rows) {
-        const text = other.planTexts.get('title') ?? '';
-        // A title several rows share (« Nombre de participants ») names none of them.
-        if (text !== '') this.keysByTitle.set(text, this.keysByTitle.has(text) ? null : key);
-      }
-    }
+    // A title several rows share (« Nombre de participants ») names none of them.
+    this.keysByTitle ??= keysByTitle(this.master.rows);
     return this.keysByTitle.get(title) ?? null;
   }
 

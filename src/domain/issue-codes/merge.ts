@@ -117,6 +117,11 @@ export const mergeIssueCodes = {
     description:
       'Le tableau d’une feuille du fichier renvoyé n’a plus de colonne « Clé » (supprimée) : aucune valeur de cette feuille n’est reprise.',
   },
+  'merge-keyless-copy-not-read': {
+    severity: 'warning',
+    description:
+      'Une feuille que le partenaire a ajoutée à l’extrait reprend le tableau d’une feuille d’axe sans sa colonne « Clé » (une copie pour l’imprimer) : elle n’est pas fusionnée, et ne bloque pas la fusion des feuilles d’axe de l’extrait, avec leurs clés.',
+  },
   'merge-column-duplicate': {
     severity: 'error',
     description:

@@ -38,6 +38,42 @@ function refusedValue(p: MessageParams): { quoted: string; hint: string } {
   return { quoted: quoted(shown), hint };
 }
 
+/** « Axe 1 », or « Axe 1 », « Axe 2 » et « Axe 3 »: the sheets a message names, each quoted. */
+function sheetsNamed(sheets: readonly string[]): string {
+  const each = sheets.map((sheet) => `« ${paramText(sheet)} »`);
+  return each.length > 1 ? `${each.slice(0, -1).join(', ')} et ${each[each.length - 1]}` : (each[0] ?? '');
+}
+
+/**
+ * A copy of axis sheets' table the partner added without `Clé` (`axisSheets`: the sheets its titles are on, none
+ * when they name no row): what it copies, what of it the merge takes, where to type what was typed in it.
+ */
+function keylessCopyText(p: MessageParams): string {
+  const sheets = Array.isArray(p.axisSheets) ? p.axisSheets.map(String) : [];
+  const copied =
+    sheets.length === 0
+      ? 'un tableau des feuilles d’axe sans sa colonne « Clé »'
+      : sheets.length === 1
+        ? `le tableau de la feuille ${sheetsNamed(sheets)} sans sa colonne « Clé »`
+        : `le tableau des feuilles ${sheetsNamed(sheets)} sans leur colonne « Clé »`;
+  const merged =
+    sheets.length === 1
+      ? `la feuille ${sheetsNamed(sheets)} de l’extrait, avec ses clés, est fusionnée`
+      : `les feuilles ${sheets.length === 0 ? 'd’axe' : sheetsNamed(sheets)} de l’extrait, avec leurs clés, sont fusionnées`;
+  const there =
+    sheets.length === 0
+      ? 'la feuille d’axe de leur ligne elle-même'
+      : sheets.length === 1
+        ? `la feuille ${sheetsNamed(sheets)} elle-même`
+        : `les feuilles ${sheetsNamed(sheets)} elles-mêmes`;
+  return (
+    `${where(p)} : cette feuille reprend ${copied} (une copie que le partenaire a ajoutée, pour l’imprimer par ` +
+    `exemple) : elle n’est pas fusionnée, rien n’en est repris ; ${merged}. Si des valeurs ont été saisies dans cette ` +
+    `copie, saisissez-les dans ${there}, puis fusionnez à nouveau (sans remettre de colonne « Clé » dans la copie, ` +
+    'dont les clés seraient alors en double).'
+  );
+}
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
     `${where(p)} : la clé « ${withInvisiblesShown(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
@@ -208,6 +244,8 @@ export const mergeMessages = {
             'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
           : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
             'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
+  // A sheet the partner added beside the extract's own, a copy of their table without `Clé` (made to print).
+  'merge-keyless-copy-not-read': (p) => keylessCopyText(p),
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',

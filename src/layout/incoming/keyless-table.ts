@@ -27,6 +27,11 @@ export interface KeylessTable {
    * header was lost, not the column. Its header cell and what it holds.
    */
   keys: { cell: string; header: string } | null;
+  /**
+   * The texts under its `Intitulé` header, in order: the rows' titles, which tell the axis sheet a copy of the table
+   * was made from (a sheet the partner added to print it, src/app/merge).
+   */
+  titles: string[];
 }
 
 const cellText = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
@@ -45,6 +50,18 @@ function keysColumn(grid: SheetGrid, headerIndex: number, texts: readonly string
   return null;
 }
 
+const TITLE_HEADER = headerKey(axisColumns([]).find((column) => column.id === 'title')?.header ?? '');
+
+/** The texts under the `Intitulé` header of the row at `headerIndex`, empty ones aside. */
+function titlesUnder(grid: SheetGrid, headerIndex: number, texts: readonly string[]): string[] {
+  const column = texts.findIndex((text) => headerKey(text) === TITLE_HEADER);
+  if (column < 0) return [];
+  return grid.rows
+    .slice(headerIndex + 1)
+    .map((row) => (Array.isArray(row) ? cellText(row[column]?.value) : ''))
+    .filter((text) => text !== '');
+}
+
 /**
  * The table of a sheet without `Clé` header, when a row holds the tracking's headers (`Type`, `Intitulé`, `Statut`…
  * most of them): a table whose rows can no longer be placed, not remarks. Null otherwise.
@@ -56,7 +73,7 @@ export function keylessTable(grid: SheetGrid): KeylessTable | null {
     const headers = new Set(texts.map((text) => headerKey(text)).filter((header) => axisHeaders.has(header)));
     if (headers.size < HEADERS_OF_A_TABLE) continue;
     const cell = cellAddress(index + 1, texts.findIndex((text) => text !== '') + 1);
-    return { cell, keys: keysColumn(grid, index, texts) };
+    return { cell, keys: keysColumn(grid, index, texts), titles: titlesUnder(grid, index, texts) };
   }
   return null;
 }

@@ -84,6 +84,8 @@ export interface IncomingSheetNote {
   count?: number;
   /** `key-column-missing`: a column still holds the rows' keys, only its `Clé` header lost. */
   keysKept?: boolean;
+  /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
+  titles?: string[];
 }
 
 export interface IncomingReading {
@@ -221,9 +223,9 @@ function unlabelledCells(
 }
 
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
-function keylessNote(sheet: string, { cell, keys }: KeylessTable): IncomingSheetNote {
-  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '' };
-  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true };
+function keylessNote(sheet: string, { cell, keys, titles }: KeylessTable): IncomingSheetNote {
+  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles };
+  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true, titles };
 }
 
 /** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
