@@ -14,7 +14,13 @@ import {
   type SpecTable,
   valuesOverFormulas,
 } from '../layout/kept-cells';
-import { addedHeadersOf, placeOnMovedRow, sameColumnThere, valuesAllFollowed } from './kept-cells-on-moved-rows';
+import {
+  addedHeadersOf,
+  placeOnMovedRow,
+  refersToItsSheet,
+  sameColumnThere,
+  valuesAllFollowed,
+} from './kept-cells-on-moved-rows';
 import { toolTextsTypedOver, type TypedOverText } from '../layout/typed-over-texts';
 import { sheetKey } from '../layout/followed-references';
 import { tableAsRead, type CellMoves, type TableAsRead } from '../layout/moved-cells';
@@ -216,7 +222,9 @@ export function placeKeptCellsInWorkbook(
     const params = { value, key: one.place.kind === 'tableRow' ? (one.place.identity ?? '') : '', to: movedTo };
     // A formula whose column is there too is refused for being a formula, not for a column that is not missing.
     const header = one.cell.formula && headers ? sameColumnThere(headers, one, movedTo) : null;
-    const formula: IssueParams = header === null ? {} : { isFormula: 1, header };
+    // Said for its references only when it has some into this sheet: `=TODAY()` names none.
+    const ownCells = one.cell.formula ? refersToItsSheet(one.cell.formula, one.sheet) : false;
+    const formula: IssueParams = header === null ? {} : { isFormula: 1, header, ownCells: ownCells ? 1 : 0 };
     issues.push(createIssue('kept-cell-row-moved', { sheet: one.sheet, cell: one.address }, { ...params, ...formula }));
   }
   for (const one of goneHeaders) {

@@ -1,5 +1,7 @@
 import { placeKeptCells, type KeptCell, type PlacedCell, type SpecTable } from '../layout/kept-cells';
 import type { SheetSpec } from '../layout/workbook-spec';
+import { replaceReferences } from '../layout/formula-references';
+import { sheetKey } from '../layout/followed-references';
 
 /**
  * The trimmed headers of each sheet's added columns, as read (their kept header cells; a formula heads none): found
@@ -36,8 +38,9 @@ export function addedHeadersOf(kept: readonly KeptCell[]): AddedHeaders {
 /**
  * A value of a person's added column on a row the regeneration moves to another axis sheet (its fiche moved):
  * when that sheet has an added column with the same header, the value goes there, on the row, as it would have,
- * typed there. A formula stays refused (its references name the sheet it was read in), and so does a value whose
- * column the other sheet lacks or whose cell there is taken. Returns where it went, or null.
+ * typed there. A formula stays refused (only values go into another sheet; most formulas' references name the
+ * sheet they were read in, `refersToItsSheet`), and so does a value whose column the other sheet lacks or whose cell
+ * there is taken. Returns where it went, or null.
  */
 export function placeOnMovedRow(
   headers: AddedHeaders,
@@ -85,4 +88,19 @@ export function valuesAllFollowed(
       one.place.added === added,
   );
   return values.length > 0 && values.every((one) => followed.has(one));
+}
+
+/**
+ * Whether a person's formula names cells of the sheet it was typed in (`B7`, `'Axe 1'!B7`), which, moved into
+ * another sheet, it would take for that sheet's. One that names none (`TODAY()`, `1+1`, only other sheets' cells)
+ * is refused all the same, a regeneration moving only values into another sheet, but not for that reason.
+ */
+export function refersToItsSheet(formula: string, sheet: string): boolean {
+  let found = false;
+  replaceReferences(formula, (reference) => {
+    const named = reference.sheet;
+    if (named === null || (named !== undefined && sheetKey(named) === sheetKey(sheet))) found = true;
+    return null;
+  });
+  return found;
 }

@@ -452,3 +452,41 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
     expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 120_000);
 });
+
+describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has the same added column, a formula without reference in it', () => {
+  it.each([
+    ['TODAY()', '=TODAY()', 46000],
+    ['1+1', '=1+1', 2],
+    ['Paramètres!$B$9', '=Paramètres!$B$9', 3],
+  ])(
+    'refuses %s without saying its references point into the old sheet, which it has none in',
+    async (formula, shown, result) => {
+      const workbook = path(`suivi-colonne-formule-${result}.xlsx`);
+      writeFileSync(path('plan-1.txt'), firstPlan());
+      writeFileSync(path('plan-2.txt'), amendedPlan());
+      expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+      let address = '';
+      await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
+        if (row.getCell(1).value !== 'PE4') return;
+        cell.value = { formula, result };
+        address = cell.address;
+      });
+      const before = readFileSync(workbook);
+
+      const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
+      expect(run.code).toBe(1);
+      const said = run.stdout + run.stderr;
+      expect(said).not.toContain('ses références');
+      expect(said).toContain(
+        `Axe 1, cellule ${address}${nbsp}: la formule «${nbsp}${shown}${nbsp}» de la colonne ajoutée ` +
+          `«${nbsp}Suivi interne${nbsp}» est sur la ligne PE4, que la régénération déplace dans l’Axe 2${nbsp}: la ` +
+          'régénération ne déplace dans une autre feuille que des valeurs, jamais une formule saisie à la main. ' +
+          'Remplacez-la par sa valeur (copier, puis collage spécial des valeurs), qui suivra la ligne dans la colonne ' +
+          `«${nbsp}Suivi interne${nbsp}» de l’Axe 2, ou effacez-la et saisissez-la à nouveau dans l’Axe 2 après la ` +
+          `régénération, puis recommencez${nbsp}: le classeur n’a pas été modifié.`,
+      );
+      expect(readFileSync(workbook).equals(before)).toBe(true);
+    },
+    120_000,
+  );
+});

@@ -112,7 +112,7 @@ export const rewriteIssueCodes = {
   'kept-cell-row-moved': {
     severity: 'error',
     description:
-      'Une valeur d’une colonne ajoutée appartient à une fiche que la régénération déplace dans un autre axe, où elle ne peut pas la suivre (aucune colonne ajoutée du même en-tête ; ou c’est une formule, dont les références désignent des cellules de la feuille où elle est saisie) : le classeur n’est pas réécrit.',
+      'Une valeur d’une colonne ajoutée appartient à une fiche que la régénération déplace dans un autre axe, où elle ne peut pas la suivre (aucune colonne ajoutée du même en-tête ; ou c’est une formule, que la régénération ne déplace jamais dans une autre feuille : ses références y désigneraient d’autres cellules, et une formule qui n’en a pas, « =AUJOURDHUI() », n’y est pas déplacée non plus) : le classeur n’est pas réécrit.',
   },
   'kept-cell-column-gone': {
     severity: 'error',

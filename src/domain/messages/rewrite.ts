@@ -157,12 +157,17 @@ export const rewriteMessages = {
     'une ligne que la réécriture ne garde pas. Déplacez-la ou effacez-la, puis recommencez : le classeur n’a pas ' +
     'été modifié.',
   // `isFormula`: a formula in an added column the other sheet has too; it is the formula that cannot follow.
+  // `ownCells`: 1 when it names cells of its sheet, which it would take for the other sheet's; 0 for `=TODAY()`.
   'kept-cell-row-moved': (p) =>
     Number(p.isFormula) === 1
       ? `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la formule « ${paramText(p.value)} » de la colonne ajoutée ` +
         `« ${headerText(p.header)} » est sur la ligne ${paramText(p.key)}, que la régénération déplace dans ` +
-        `l’${paramText(p.to)} : une formule ne suit pas sa ligne dans une autre feuille, ses références désignant des ` +
-        'cellules de celle-ci. Remplacez-la par sa valeur (copier, puis collage spécial des valeurs), qui suivra la ' +
+        `l’${paramText(p.to)} : ` +
+        (Number(p.ownCells) === 0
+          ? 'la régénération ne déplace dans une autre feuille que des valeurs, jamais une formule saisie à la main. '
+          : 'une formule ne suit pas sa ligne dans une autre feuille, ses références désignant des cellules de ' +
+            'celle-ci. ') +
+        'Remplacez-la par sa valeur (copier, puis collage spécial des valeurs), qui suivra la ' +
         `ligne dans la colonne « ${headerText(p.header)} » de l’${paramText(p.to)}, ou effacez-la et saisissez-la à ` +
         `nouveau dans l’${paramText(p.to)} après la régénération, puis recommencez : le classeur n’a pas été modifié.`
       : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : la valeur « ${paramText(p.value)} » d’une colonne ajoutée est sur la ligne ` +
