@@ -202,12 +202,21 @@ export const rewriteMessages = {
       ` : vérifiez que la formule désigne toujours les bonnes cellules.`
     );
   },
-  'quarter-chosen-ahead': (p, surface) =>
-    `Le trimestre en cours choisi, ${paramText(p.quarter)}, est loin devant la date du jour : aujourd’hui est en ` +
-    `${paramText(p.today)}. Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${paramText(p.quarter)}. ` +
-    (surface === 'task-pane'
-      ? `Si ce choix n’est pas voulu, choisissez ${paramText(p.today)} dans la liste « Trimestre en cours », puis « Calculer ».`
-      : `Si ce choix n’est pas voulu, relancez avec --quarter ${paramText(p.today)}.`),
+  // `first`: the convention's first quarter, when it has not begun (today's quarter is none of it).
+  'quarter-chosen-ahead': (p, surface) => {
+    const wanted = p.first === undefined ? paramText(p.today) : paramText(p.first);
+    return (
+      `Le trimestre en cours choisi, ${paramText(p.quarter)}, ` +
+      (p.first === undefined
+        ? `est loin devant la date du jour : aujourd’hui est en ${paramText(p.today)}. `
+        : `est loin devant le début de la convention : son premier trimestre, ${paramText(p.first)}, commence le ` +
+          `${frenchDay(paramText(p.firstStartsOn))}. `) +
+      `Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${paramText(p.quarter)}. ` +
+      (surface === 'task-pane'
+        ? `Si ce choix n’est pas voulu, choisissez ${wanted} dans la liste « Trimestre en cours », puis « Calculer ».`
+        : `Si ce choix n’est pas voulu, relancez avec --quarter ${wanted}.`)
+    );
+  },
   'quarter-is-last': (p) =>
     `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
