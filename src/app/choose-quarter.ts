@@ -1,6 +1,15 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
-import { parseTypedQuarter, quarterIndex, quarterLabel, quarterOfDate, quartersOfPeriod } from '../domain/periods';
+import {
+  conventionAhead,
+  parseTypedQuarter,
+  quarterFirstDay,
+  quarterIndex,
+  quarterLabel,
+  quarterOfDate,
+  quartersOfPeriod,
+} from '../domain/periods';
+import type { Period } from '../domain/plan';
 import type { JournalEntry } from '../layout/sheets/journal/journal-columns';
 import { settingsValueCell } from '../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../layout/texts';
@@ -72,14 +81,22 @@ export function chooseQuarter(
 /**
  * A warning when the quarter chosen is more than one quarter after today's: its rates count every quarter up to it
  * as due, which a slip in the list or in `--quarter` (2030-T4 for 2027-T1) makes silently wrong. The next quarter is
- * not warned about: closing today's quarter before its end (a COPIL held mid-December) makes it current.
+ * not warned about: closing today's quarter before its end (a COPIL held mid-December) makes it current. Before the
+ * convention begins, today's quarter is none of it: the distance is from its first quarter, which is named
+ * (`first`, `firstStartsOn`).
  */
-export function chosenAheadNotes(chosen: string, now: Date): Issue[] {
+export function chosenAheadNotes(chosen: string, now: Date, period: Period): Issue[] {
   const wanted = parseTypedQuarter(chosen);
-  const today = quarterOfDate(now);
-  if (!wanted || quarterIndex(wanted) - quarterIndex(today) <= 1) return [];
+  const ahead = conventionAhead(period, now);
+  const from = ahead ?? quarterOfDate(now);
+  if (!wanted || quarterIndex(wanted) - quarterIndex(from) <= 1) return [];
   const at = { sheet: sheetNames.settings, cell: settingsValueCell('currentQuarter') };
-  return [createIssue('quarter-chosen-ahead', at, { quarter: quarterLabel(wanted), today: quarterLabel(today) })];
+  const params = {
+    quarter: quarterLabel(wanted),
+    today: quarterLabel(quarterOfDate(now)),
+    ...(ahead ? { first: quarterLabel(ahead), firstStartsOn: quarterFirstDay(ahead) } : {}),
+  };
+  return [createIssue('quarter-chosen-ahead', at, params)];
 }
 
 /** The Journal line of a chosen quarter: what Paramètres held (as typed, a formula as its text) → the quarter chosen. */

@@ -1,6 +1,7 @@
 import { isoTimestamp } from '../domain/excel-dates';
 import { createIssue, type Issue } from '../domain/issues';
 import {
+  conventionAhead,
   hasBegun,
   quarterEndAhead,
   quarterFirstDay,
@@ -116,7 +117,21 @@ export function closeQuarter(state: WorkbookState, { now }: { now: Date }): Clos
   }
   // Closed before it begins, its snapshot would be another quarter's (today's): a closing too many, refused.
   if (!hasBegun(current, now)) {
-    const params = { quarter: closed, startsOn: quarterFirstDay(current), today: quarterLabel(quarterOfDate(now)) };
+    // Before the convention begins, today's quarter is none of it: its first quarter is named instead (`first`, and
+    // `isFirst` when it is the one refused).
+    const ahead = conventionAhead(state.plan.period, now);
+    const params = {
+      quarter: closed,
+      startsOn: quarterFirstDay(current),
+      today: quarterLabel(quarterOfDate(now)),
+      ...(ahead
+        ? {
+            first: quarterLabel(ahead),
+            firstStartsOn: quarterFirstDay(ahead),
+            isFirst: quarterIndex(ahead) === quarterIndex(current) ? 1 : 0,
+          }
+        : {}),
+    };
     return {
       ok: false,
       issues: [createIssue('quarter-not-begun', { sheet: sheetNames.settings, cell: null }, params)],

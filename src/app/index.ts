@@ -7,6 +7,7 @@ export { frenchDay, frenchNumber, frenchRate } from '../domain/messages/numbers'
 export { frenchDayAndTime } from '../domain/messages/paris-time';
 export { afterColon } from '../domain/messages/after-colon';
 export {
+  conventionAhead,
   hasBegun,
   hasNoNextQuarter,
   lastQuarterOf,

@@ -153,7 +153,7 @@ export async function computeAndWrite(
   if (hasErrors(result.notes)) return refusedBy(result.notes);
   const written = await writeRewrite(port, result.spec, { grids, read: start.state, notes: result.notes });
   if (!written.ok) return written.outcome;
-  const ahead = start.change ? chosenAheadNotes(start.change.to, now) : [];
+  const ahead = start.change ? chosenAheadNotes(start.change.to, now, start.state.plan.period) : [];
   return {
     status: 'done',
     notes: [...ahead, ...written.notes],

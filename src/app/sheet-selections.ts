@@ -22,8 +22,12 @@ export const statusSheets: SheetSelection = (name) => name === sheetNames.meta |
 export const figureSheets: SheetSelection = (name) =>
   statusSheets(name) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;
 
-/** The sheets a bilan needs: the figures' sheets and `Historique`, the states of the quarters closed. */
-export const bilanSheets: SheetSelection = (name) => figureSheets(name) || name === sheetNames.history;
+/**
+ * The sheets a bilan needs: the figures' sheets, `Historique`, the states of the quarters closed, and the Journal,
+ * which tells the quarters closed when Historique lost them (src/app/history-expected.ts).
+ */
+export const bilanSheets: SheetSelection = (name) =>
+  figureSheets(name) || name === sheetNames.history || name === sheetNames.journal;
 
 /** The Journal alone: whether there is a merge to undo (`hasMergeToUndo`). */
 export const journalSheet: SheetSelection = (name) => name === sheetNames.journal;

@@ -20,6 +20,7 @@ import { unreadNotesIssues } from './unread-notes';
 import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
 import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
+import { lastClosingJournalled, withClosingJournalled } from './history-expected';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -146,7 +147,9 @@ export function validateReading(
   const extract = readExtractMeta(grids);
   const isExtract = extract !== null;
   const registry = isExtract ? extractSheets : trackingSheets;
-  const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()] });
+  // An extract is sent without the record sheets: only a tracking workbook's Journal tells Historique expected.
+  const closingJournalled = isExtract ? null : lastClosingJournalled(grids, reading);
+  const expectedSheets = expectedSheetsOf(registry, { axesOfKeys: [...keysByAxis.keys()], closingJournalled });
   const expectedKeys = [...keysByAxis].map(([axis, keys]) => ({ sheet: axisSheetName(axis), keys }));
   // A sheet of neither kind may be an expected one renamed: what keys does it hold, or whose table? An extract is sent
   // without the records: a sheet there under one of their names is a person's doing, maybe an axis sheet renamed.
@@ -171,18 +174,21 @@ export function validateReading(
   const issues = [
     ...withRenamedColumns(reading.issues.filter((issue) => !QUARTER_ISSUES_OF_SETTINGS_READER.has(issue.code))),
     ...withKeyListChanged(
-      validateTracking({
-        sheetNames: reading.sheetOrder,
-        expectedSheets,
-        expectedKeys,
-        unexpectedSheets,
-        axisSheets: reading.axisSheets,
-        storedKeys,
-        period: reading.period,
-        currentQuarter,
-        today,
-        ao: reading.ao,
-      }),
+      withClosingJournalled(
+        validateTracking({
+          sheetNames: reading.sheetOrder,
+          expectedSheets,
+          expectedKeys,
+          unexpectedSheets,
+          axisSheets: reading.axisSheets,
+          storedKeys,
+          period: reading.period,
+          currentQuarter,
+          today,
+          ao: reading.ao,
+        }),
+        closingJournalled,
+      ),
       reading.meta.clearedKeys ?? [],
       reading.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch'),
     ),

@@ -244,11 +244,16 @@ export const quarterClosed = (at: string, closed: string, next: string): Journal
  * Whether a Journal line is the closing of `quarter` (`quarterClosed`'s; a format 1 line, read back without its field
  * id, is told by its words): a closing that copied nothing into Historique is known by this line alone.
  */
-export const isClosingOf = (record: JournalRecord, quarter: string): boolean =>
+export const isClosingOf = (record: JournalRecord, quarter: string): boolean => closedQuarterOf(record) === quarter;
+
+/** The quarter a Journal line closed, if it is a closing's line (`quarterClosed`'s); null otherwise. */
+export const closedQuarterOf = (record: JournalRecord): string | null =>
   record.operation === 'quarter-closing' &&
   record.label === journalWords.currentQuarter &&
   record.before.type === 'text' &&
-  record.before.value === quarter;
+  typeof record.before.value === 'string'
+    ? record.before.value
+    : null;
 
 /** A quarter closed again: a value of its earlier Historique snapshot replaced, gone, or added since (empty before). */
 export const historyValueReplaced = (

@@ -97,6 +97,15 @@ export function hasBegun(quarter: Quarter, today: Date): boolean {
   return quarterIndex(quarter) <= quarterIndex(quarterOfDate(today));
 }
 
+/**
+ * The convention's first quarter when `today` is before it (a workbook made ahead of the convention), else null:
+ * today's quarter is then none of the convention's, and what a closing refused names is that first quarter instead.
+ */
+export function conventionAhead(period: Period, today: Date): Quarter | null {
+  const first = quarterOfIsoDate(period.start);
+  return quarterIndex(quarterOfDate(today)) < quarterIndex(first) ? first : null;
+}
+
 /** The last day (ISO) of a quarter not over by `today`, so that closing it early can say when it ends; else null. */
 export function quarterEndAhead(quarter: Quarter, today: Date): string | null {
   return hasEnded(quarter, today) ? null : quarterLastDay(quarter);

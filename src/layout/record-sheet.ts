@@ -150,12 +150,21 @@ function recordTableOf(columns: readonly RecordColumn[]): RecordTableShape {
   return { columns: table, when: table[when < 0 ? 0 : when] };
 }
 
+/** Whether a sheet holds nothing: no value, no formula. */
+const isBlankSheet = (grid: SheetGrid) =>
+  grid.rows.every((row) =>
+    (row ?? []).every((found) => !found || (found.formula === undefined && (found.value ?? '') === '')),
+  );
+
 /**
  * The records of a sheet built by `buildRecordSheet`. A header that is not in its place is an error (the records
  * could not be told apart); empty rows are skipped; a line that is not a record is left out with its error
  * (`noteLineIssue`).
  */
 export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[]): RecordSheetReading {
+  // A sheet with nothing in it (a blank one put in the place of one deleted) holds no record to lose: read as the
+  // sheet without lines, its header row written by the next rewrite, as a blank Journal is.
+  if (isBlankSheet(grid)) return { records: [], rows: [], issues: [] };
   const issues: WorkbookIssue[] = [];
   columns.forEach((column, index) => {
     const found = gridCell(grid, RECORD_HEADER_ROW, index + 1)?.value;

@@ -60,6 +60,11 @@ export interface TrackingBuild {
 export interface TrackingExpect {
   /** The axes `_ctg`'s key list names (each needs its `Axe N`). */
   axesOfKeys: readonly number[];
+  /**
+   * The last quarter whose closing the Journal records (each closing writes Historique, which is then expected);
+   * null when it records none, or when the Journal was not read.
+   */
+  closingJournalled: string | null;
 }
 
 /** What `_ctg` and Paramètres tell, against which the other sheets are read (the axis sheets' quarter columns). */

@@ -447,9 +447,18 @@ export const texts = {
       `${quarterText(quarter)} est le dernier trimestre de la convention : il n’y a pas de trimestre suivant où passer.`,
     closeAfterLastQuarter: (quarter: string, last: string) =>
       `${quarterText(quarter)} est après le dernier trimestre de la convention (${quarterText(last)}) : il n’y a pas de trimestre suivant où passer.`,
-    /** Beside « Clôturer le trimestre » when the workbook's quarter begins after today (`startsOn`, ISO). */
-    closeNotBegun: (quarter: string, startsOn: string) =>
-      `${quarterText(quarter)} ne commence que le ${frenchDay(startsOn)} : il ne pourra être clôturé qu’à partir de ce jour. S’il a été avancé par erreur (une clôture de trop), remettez le trimestre voulu dans la liste, puis « Calculer ».`,
+    /**
+     * Beside « Clôturer le trimestre » when the workbook's quarter begins after today (`startsOn`, ISO); `first`, the
+     * convention's first quarter and its first day, when today is before it (today's quarter is none of it).
+     */
+    closeNotBegun: (quarter: string, startsOn: string, first: { quarter: string; startsOn: string } | null = null) =>
+      first?.quarter === quarter
+        ? `${quarterText(quarter)}, le premier trimestre de la convention, ne commence que le ${frenchDay(startsOn)} : il ne pourra être clôturé qu’à partir de ce jour.`
+        : `${quarterText(quarter)} ne commence que le ${frenchDay(startsOn)} : il ne pourra être clôturé qu’à partir de ce jour. S’il a été avancé par erreur (une clôture de trop), remettez le trimestre voulu dans la liste` +
+          (first
+            ? ` (${quarterText(first.quarter)}, le premier de la convention, qui commence le ${frenchDay(first.startsOn)})`
+            : '') +
+          ', puis « Calculer ».',
     closeNeedsWorkbookQuarter: (quarter: string) =>
       `« Clôturer » porte sur le trimestre du classeur (${quarterText(quarter)}) : remettez-le dans la liste, ou calculez d’abord.`,
   },

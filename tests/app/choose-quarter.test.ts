@@ -89,7 +89,9 @@ describe('choosing the current quarter', () => {
   );
 
   it('warns of a quarter typed in lower case far ahead, naming it in its canonical form', () => {
-    expect(chosenAheadNotes(' 2030-t4 ', choosingOn).map((note) => note.params.quarter)).toEqual(['2030-T4']);
+    expect(chosenAheadNotes(' 2030-t4 ', choosingOn, state.plan.period).map((note) => note.params.quarter)).toEqual([
+      '2030-T4',
+    ]);
   });
 
   it('choosing Q itself changes nothing and writes no Journal line', () => {

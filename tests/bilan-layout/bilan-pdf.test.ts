@@ -336,6 +336,32 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of a criterion’s Commentaire longer than Excel’s highest row shows: every sentence printed, none cut',
+    async () => {
+      // Some 3,000 characters in a column 28 wide, each sentence marked: more than the 27 lines of a 409-point row.
+      const remarks = Array.from({ length: 40 }, (_, index) => `Remarque n°${index + 1} : suivi avec les partenaires.`);
+      const subject = {
+        ...bilan,
+        fiches: bilan.fiches.map((fiche) =>
+          fiche.key === '1.4'
+            ? {
+                ...fiche,
+                criteria: fiche.criteria.map((criterion) =>
+                  criterion.key === '1.4.1' ? { ...criterion, comment: remarks.join(' ') } : criterion,
+                ),
+              }
+            : fiche,
+        ),
+      };
+      const { pages } = await printed(subject, 'bilan-longest-comment');
+      const printedWords = new Set(pages.flatMap(words));
+      expect(remarks.map((_, index) => `n°${index + 1}`).filter((marker) => !printedWords.has(marker))).toEqual([]);
+      expect(pageOf(pages, '1.4.2')).toBeGreaterThanOrEqual(pageOf(pages, '1.4.1'));
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'of values wider than a line a year: each quarter’s value on the line of its label',
     async () => {
       // Thousands with a decimal (`1 017,5`) and « Très satisfaisant »: a year's four take two lines or three.

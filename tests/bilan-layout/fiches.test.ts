@@ -141,6 +141,37 @@ it('continues a Mise en œuvre longer than Excel’s highest row shows on the ro
   }
 });
 
+it('continues a criterion’s Commentaire longer than Excel’s highest row shows on the rows below it, in its column', async () => {
+  // Some 3,000 characters, each sentence marked: more than the 27 lines of a 409-point row in a column 28 wide.
+  const text = Array.from({ length: 40 }, (_, index) => `Remarque n°${index + 1} : suivi avec les partenaires.`).join(
+    ' ',
+  );
+  const { grids, spec } = await writeBilan({
+    ...bilan,
+    fiches: bilan.fiches.map((fiche) =>
+      fiche.key === '1.4'
+        ? { ...fiche, criteria: fiche.criteria.map((c) => (c.key === '1.4.1' ? { ...c, comment: text } : c)) }
+        : fiche,
+    ),
+  });
+  const sheet = sheetOf(grids, 'Fiches');
+  const first = rowWith(sheet, 1, '1.4.1');
+  const next = rowWith(sheet, 1, '1.4.2');
+  const rows = Array.from({ length: next - first }, (_, index) => first + index);
+  expect(rows.length).toBeGreaterThan(1);
+  // The criterion's row once, then its Commentaire's parts alone in column J, that read as the text.
+  expect(
+    rows.slice(1).map((r) =>
+      rowValues(sheet, r)
+        .slice(0, 9)
+        .every((value) => value === null),
+    ),
+  ).toEqual(rows.slice(1).map(() => true));
+  expect(rows.map((r) => at(sheet, r, 10)?.value).join(' ')).toBe(text);
+  const fichesSpec = spec.sheets.find((candidate) => candidate.name === 'Fiches')!;
+  for (const r of rows) expect(fichesSpec.rows[r - 1].height).toBeLessThanOrEqual(409);
+});
+
 it('lists every criterion with its values of the period as one text, a line per year, up to twenty quarters', () => {
   const sheet = fiches();
   const row = rowWith(sheet, 1, '3.1.1');

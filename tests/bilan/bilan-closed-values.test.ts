@@ -228,6 +228,28 @@ it('reads neither of two closed rows of a field that disagree, and names both ce
   );
 });
 
+it.each([
+  ['a trailing space', 'Deux réunions '],
+  ['a non-breaking space', 'Deux\u00a0réunions'],
+  ['two spaces for one', 'Deux  réunions'],
+])(
+  'reads a copy of a closed text that differs by %s only as the same value, once, not as a conflict',
+  async (_, typed) => {
+    const { grids, original, copy } = copiedInHistory(typed, 'Mise en œuvre');
+    const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.implementation).toBe('Deux réunions');
+    expect(outcome.warnings.map((issue) => issue.code)).not.toContain('bilan-closed-row-conflict');
+    const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-duplicate');
+    expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' }]);
+    expect(renderIssueMessage(said[0])).toBe(
+      `Historique, cellule D${copy}${NBSP}: cette ligne (G1, Mise en œuvre, 2026-T4) répète la ligne ${original}, ` +
+        `et leurs valeurs se lisent de même («${NBSP}Deux réunions${NBSP}»)${NBSP}; le bilan lit cette valeur une ` +
+        'fois. Supprimez la ligne en double.',
+    );
+  },
+);
+
 it('reads the closed value beside a copy its field cannot hold, the number 60 beside the text « 60 »', async () => {
   // The closing copies only values the sheets' validation took: a text « 60 » in Avancement (%) is a hand's copy.
   const { grids, original, copy } = copiedInHistory('60', 'Avancement (%)');

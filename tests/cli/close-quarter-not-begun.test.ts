@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { embeddedPlan } from '../../src/app';
 import { clockAt, restoreClock } from './clock';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
@@ -58,3 +59,45 @@ it('closes that quarter once it has begun', async () => {
   expect(JSON.parse(closing.stdout).closed).toBe('2027-T1');
   expect(closedQuarters()).toEqual(new Set(['2026-T4', '2027-T1']));
 }, 60_000);
+
+/**
+ * Today before the convention's start (a workbook generated ahead, its Q the convention's first quarter): the refusal
+ * named today's quarter, which is none of the convention's, as the one to put back. It names the convention's first
+ * quarter instead, or, when Q is that quarter, says only when it can be closed.
+ */
+describe('before the convention begins', () => {
+  const early = join(folder, 'avant.xlsx');
+
+  beforeAll(async () => {
+    clockAt(new Date('2026-12-06T10:00:00Z'));
+    const plan = embeddedPlan().plan;
+    plan.period = { start: '2027-07-01', end: '2031-06-30' };
+    const planFile = join(folder, 'plan-2027.json');
+    writeFileSync(planFile, JSON.stringify(plan));
+    expect((await runCli(['generate', '--plan', planFile, '-o', early])).code).toBe(0);
+  }, 60_000);
+
+  it('says the first quarter of the convention can be closed from its first day, and names no other', async () => {
+    const refused = await runCli(['close-quarter', early]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `Le trimestre en cours, 2027-T3, le premier de la convention, ne commence que le 01/07/2027${NBSP}: il ne peut ` +
+        `pas encore être clôturé, car «${NBSP}Historique${NBSP}» garderait pour lui l’état des fiches d’aujourd’hui, ` +
+        `d’avant la convention. Clôturez-le à partir du 01/07/2027. Le classeur n’a pas été modifié.\n`,
+    );
+  }, 60_000);
+
+  it('names the convention’s first quarter as the one to put back, not today’s', async () => {
+    expect((await runCli(['compute', early, '--quarter', '2027-T4'])).code).toBe(0);
+    const refused = await runCli(['close-quarter', early]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `Le trimestre en cours, 2027-T4, ne commence que le 01/10/2027${NBSP}: il ne peut pas encore être clôturé, car ` +
+        `«${NBSP}Historique${NBSP}» garderait pour lui l’état des fiches d’aujourd’hui, d’avant la convention, dont ` +
+        'le premier trimestre, 2027-T3, commence le 01/07/2027. Clôturez-le à partir du 01/10/2027. S’il a été avancé ' +
+        `par erreur (une clôture de trop), remettez le trimestre voulu avec «${NBSP}compute --quarter${NBSP}» ` +
+        `(2027-T3, le premier de la convention), ou dans la cellule B9 de «${NBSP}Paramètres${NBSP}». Le classeur ` +
+        'n’a pas été modifié.\n',
+    );
+  }, 60_000);
+});

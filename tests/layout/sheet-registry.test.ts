@@ -46,13 +46,20 @@ describe('the tracking workbook’s sheet registry', () => {
   });
 
   test('validation requires Paramètres, `_ctg`, the axes of the key list, Compétences AO and Journal, in that order', () => {
-    expect(expectedSheetsOf(trackingSheets, { axesOfKeys: [1, 3] })).toEqual([
+    expect(expectedSheetsOf(trackingSheets, { axesOfKeys: [1, 3], closingJournalled: null })).toEqual([
       'Paramètres',
       '_ctg',
       'Axe 1',
       'Axe 3',
       'Compétences AO',
       'Journal',
+    ]);
+  });
+
+  test('validation requires Historique after the Journal once the Journal records a closing', () => {
+    expect(expectedSheetsOf(trackingSheets, { axesOfKeys: [1], closingJournalled: '2026-T4' }).slice(-2)).toEqual([
+      'Journal',
+      'Historique',
     ]);
   });
 

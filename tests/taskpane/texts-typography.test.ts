@@ -39,6 +39,8 @@ describe('typography of the task pane’s texts', () => {
       texts.followUp.closeNeedsWorkbookQuarter('2026-T4'),
       texts.followUp.closeLastQuarter('2030-T4'),
       texts.followUp.closeNotBegun('2027-T1', '2027-01-01'),
+      texts.followUp.closeNotBegun('2027-T4', '2027-10-01', { quarter: '2027-T3', startsOn: '2027-07-01' }),
+      texts.followUp.closeNotBegun('2027-T3', '2027-07-01', { quarter: '2027-T3', startsOn: '2027-07-01' }),
       texts.generate.sheetList(['Guide', 'Axe 1']),
       texts.followUp.closeBeforeEnd('2026-T4', '2026-12-31'),
       texts.bilan.stateSentence(

@@ -1,7 +1,7 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf } from '../../domain/bilan/bilan-of';
-import { bilanPeriod, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
+import { bilanPeriod, notClosedParams, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
@@ -10,6 +10,7 @@ import { readExtractMeta } from '../../layout/sheets/ctg-meta/extract-meta';
 import { isClosedValue } from '../../layout/sheets/history/history-sheet';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../../layout/texts';
+import { closingsJournalled } from '../history-expected';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
@@ -85,8 +86,10 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   if (notOver) {
     warnings.push(createIssue(notOver.code, quarterCell, notOver.params));
   } else if (closedRows.length === 0) {
-    warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, { quarter: period.last }));
-    period = withStatesFrom(period, 'sheets');
+    // Closed all the same when the Journal says so: Historique lost its rows (or the sheet, a blank one put back).
+    const closingJournalled = closingsJournalled(grids, reading).includes(period.last);
+    period = withStatesFrom(period, 'sheets', { closingJournalled });
+    warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, notClosedParams(period)));
   } else if (!closedRows.some(isClosedValue)) {
     // Closed with nothing entered: Historique holds only the row saying so.
     warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));

@@ -6,6 +6,7 @@ import type { RawValue } from '../../domain/tracking';
 import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { cellAddress } from '../../layout/a1';
+import { sameWords } from '../../layout/same-words';
 import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { sheetNames } from '../../layout/texts';
 
@@ -51,10 +52,15 @@ function closedRowCopies(entries: readonly HistoryEntry[], quarter: string): Clo
   return [...groups.values()];
 }
 
-/** How a closed value reads, by its field's kind; one its field cannot hold, as it was typed. */
+/**
+ * How a closed value reads, by its field's kind; one its field cannot hold, as it was typed. A text by its words
+ * (`sameWords`): copies that differ by spaces no one sees (one at the end, a non-breaking one, two for one) are one
+ * value, as the tools' texts are.
+ */
 function readingOf({ entry, field }: ClosedRow): unknown {
   const read: unknown = fieldValue(field, entry.value.value);
-  return read ?? `typed:${String(entry.value.value ?? '')}`;
+  if (read === null || read === undefined) return `typed:${sameWords(String(entry.value.value ?? ''))}`;
+  return typeof read === 'string' ? sameWords(read) : read;
 }
 
 /** Copies that do not all read the same: which one the closing wrote cannot be known. */

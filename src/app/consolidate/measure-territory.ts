@@ -95,13 +95,16 @@ function rejection(
  */
 const isAoSheetIssue = (issue: Issue) => issue.sheet === sheetNames.ao;
 
-/** The Journal missing: no figure reads it, so it refuses the workbook's rewrites, never its place here. */
-const isJournalSheetIssue = (issue: Issue) => issue.sheet === sheetNames.journal;
+/**
+ * The Journal or Historique missing (Historique is expected once the Journal records a closing): no figure reads them,
+ * so they refuse the workbook's rewrites (and Historique its bilans), never its place here.
+ */
+const isRecordSheetIssue = (issue: Issue) => issue.sheet === sheetNames.journal || issue.sheet === sheetNames.history;
 
 const isStructural = (issue: Issue) =>
   issue.severity === 'error' &&
   !isAoSheetIssue(issue) &&
-  !isJournalSheetIssue(issue) &&
+  !isRecordSheetIssue(issue) &&
   issue.code in validationErrorKinds &&
   validationErrorKinds[issue.code as ValidationErrorCode] === 'structure';
 

@@ -96,12 +96,22 @@ export function periodNotOver(
 }
 
 /**
- * The period over whose last quarter was never closed (its states are the sheets'), or was closed with no state
- * entered (`empty-closing`: every state blank).
+ * The period over whose last quarter was never closed (its states are the sheets'; `closingJournalled` when the
+ * Journal records its closing all the same), or was closed with no state entered (`empty-closing`: every state blank).
  */
-export function withStatesFrom(period: BilanPeriod, statesFrom: 'sheets' | 'empty-closing'): BilanPeriod {
-  return { ...period, statesFrom };
+export function withStatesFrom(
+  period: BilanPeriod,
+  statesFrom: 'sheets' | 'empty-closing',
+  { closingJournalled = false }: { closingJournalled?: boolean } = {},
+): BilanPeriod {
+  return { ...period, statesFrom, ...(closingJournalled ? { closingJournalled: true as const } : {}) };
 }
+
+/** The params of `bilan-quarter-not-closed` for a period whose states are the sheets': the page and the warning's. */
+export const notClosedParams = (period: BilanPeriod) => ({
+  quarter: period.last,
+  journalled: period.closingJournalled ? 1 : 0,
+});
 
 function quarterOf(label: string): Quarter {
   const quarter = parseQuarterLabel(label);

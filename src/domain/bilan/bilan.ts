@@ -31,6 +31,11 @@ export interface BilanPeriod {
    * sheets (a period not over, or one whose last quarter was never closed).
    */
   statesFrom: 'history' | 'empty-closing' | 'sheets';
+  /**
+   * True when the states are the sheets' though the Journal records the closing of the last quarter (Historique
+   * lost its rows of it): the bilan says so, not that the quarter was never closed. Absent otherwise.
+   */
+  closingJournalled?: true;
 }
 
 /** One criterion of a fiche, as the bilan shows it. */

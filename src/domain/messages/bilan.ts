@@ -21,8 +21,13 @@ export const bilanMessages = {
     `Période en cours : elle se termine le ${frenchDay(String(p.endsOn ?? ''))}, bien que le classeur soit déjà passé ` +
     `au trimestre ${String(p.current ?? '')}. Les chiffres sont arrêtés à ${String(p.last ?? '')} et l’état des fiches ` +
     `est celui des feuilles d’axe ; refaites le bilan après le ${frenchDay(String(p.endsOn ?? ''))} pour ses chiffres définitifs.`,
+  // `journalled`: 1 when the Journal records its closing, though Historique has no row of it (deleted).
   'bilan-quarter-not-closed': (p) =>
-    `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
+    Number(p.journalled) === 1
+      ? `Le trimestre ${String(p.quarter ?? '')} a été clôturé (le Journal le note), mais « Historique » ` +
+        'n’en garde aucune ligne : l’état des fiches est celui des feuilles d’axe, pas celui de la clôture. Si ' +
+        'ses lignes ont été effacées, reprenez-les d’une copie du classeur enregistrée avant.'
+      : `Le trimestre ${String(p.quarter ?? '')} n’a pas été clôturé : l’état des fiches est celui des feuilles d’axe.`,
   'bilan-quarter-closed-empty': (p) =>
     `Le trimestre ${String(p.quarter ?? '')} a été clôturé sans qu’aucun état n’y soit saisi (statut, avancement, ` +
     'mise en œuvre, difficultés, commentaire) : l’état des fiches à la fin de la période est vide.',

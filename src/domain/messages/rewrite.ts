@@ -207,25 +207,52 @@ export const rewriteMessages = {
       ` : vérifiez que la formule désigne toujours les bonnes cellules.`
     );
   },
-  'quarter-chosen-ahead': (p, surface) =>
-    `Le trimestre en cours choisi, ${paramText(p.quarter)}, est loin devant la date du jour : aujourd’hui est en ` +
-    `${paramText(p.today)}. Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${paramText(p.quarter)}. ` +
-    (surface === 'task-pane'
-      ? `Si ce choix n’est pas voulu, choisissez ${paramText(p.today)} dans la liste « Trimestre en cours », puis « Calculer ».`
-      : `Si ce choix n’est pas voulu, relancez avec --quarter ${paramText(p.today)}.`),
+  // `first`: the convention's first quarter, when it has not begun (today's quarter is none of it).
+  'quarter-chosen-ahead': (p, surface) => {
+    const wanted = p.first === undefined ? paramText(p.today) : paramText(p.first);
+    return (
+      `Le trimestre en cours choisi, ${paramText(p.quarter)}, ` +
+      (p.first === undefined
+        ? `est loin devant la date du jour : aujourd’hui est en ${paramText(p.today)}. `
+        : `est loin devant le début de la convention : son premier trimestre, ${paramText(p.first)}, commence le ` +
+          `${frenchDay(paramText(p.firstStartsOn))}. `) +
+      `Les taux comptent comme dues les valeurs de tous les trimestres jusqu’à ${paramText(p.quarter)}. ` +
+      (surface === 'task-pane'
+        ? `Si ce choix n’est pas voulu, choisissez ${wanted} dans la liste « Trimestre en cours », puis « Calculer ».`
+        : `Si ce choix n’est pas voulu, relancez avec --quarter ${wanted}.`)
+    );
+  },
   'quarter-is-last': (p) =>
     `Le trimestre ${paramText(p.quarter)} est le dernier de la convention : il n’y a pas de trimestre suivant. ` +
     'Le classeur n’a pas été modifié.',
-  // The quarter moved on by a closing too many (a command run twice) is the usual cause: the way back is said.
-  'quarter-not-begun': (p, surface) =>
-    `Le trimestre en cours, ${paramText(p.quarter)}, ne commence que le ${frenchDay(paramText(p.startsOn))} : il ne ` +
-    `peut pas encore être clôturé, car « Historique » garderait pour lui l’état des fiches d’aujourd’hui, du ` +
-    `trimestre ${paramText(p.today)}. Clôturez-le à partir du ${frenchDay(paramText(p.startsOn))}. S’il a été avancé ` +
-    'par erreur (une clôture de trop), remettez le trimestre voulu ' +
-    (surface === 'task-pane'
-      ? 'dans la liste « Trimestre en cours », puis « Calculer ».'
-      : `avec « compute --quarter » (${paramText(p.today)} pour celui d’aujourd’hui), ou dans la cellule B9 de « Paramètres ».`) +
-    ' Le classeur n’a pas été modifié.',
+  // The quarter moved on by a closing too many (a command run twice) is the usual cause: the way back is said. Before
+  // the convention begins (`first`, its first quarter), today's quarter is none of it: that first quarter is named.
+  'quarter-not-begun': (p, surface) => {
+    const startsOn = frenchDay(paramText(p.startsOn));
+    const before = p.first !== undefined;
+    if (before && Number(p.isFirst) === 1)
+      return (
+        `Le trimestre en cours, ${paramText(p.quarter)}, le premier de la convention, ne commence que le ${startsOn} : ` +
+        `il ne peut pas encore être clôturé, car « Historique » garderait pour lui l’état des fiches ` +
+        `d’aujourd’hui, d’avant la convention. Clôturez-le à partir du ${startsOn}. Le classeur n’a pas été modifié.`
+      );
+    const snapshot = before
+      ? `d’avant la convention, dont le premier trimestre, ${paramText(p.first)}, commence le ` +
+        `${frenchDay(paramText(p.firstStartsOn))}`
+      : `du trimestre ${paramText(p.today)}`;
+    const wanted = before
+      ? `${paramText(p.first)}, le premier de la convention`
+      : `${paramText(p.today)} pour celui d’aujourd’hui`;
+    return (
+      `Le trimestre en cours, ${paramText(p.quarter)}, ne commence que le ${startsOn} : il ne peut pas encore être ` +
+      `clôturé, car « Historique » garderait pour lui l’état des fiches d’aujourd’hui, ${snapshot}. Clôturez-le ` +
+      `à partir du ${startsOn}. S’il a été avancé par erreur (une clôture de trop), remettez le trimestre voulu ` +
+      (surface === 'task-pane'
+        ? 'dans la liste « Trimestre en cours », puis « Calculer ».'
+        : `avec « compute --quarter » (${wanted}), ou dans la cellule B9 de « Paramètres ».`) +
+      ' Le classeur n’a pas été modifié.'
+    );
+  },
   'quarter-after-convention': (p, surface) =>
     `Le trimestre en cours, ${paramText(p.quarter)}, est après la fin de la convention, dont le dernier trimestre est ` +
     `${paramText(p.last)} : il n’y a rien à clôturer après elle. ` +

@@ -179,7 +179,13 @@ export const workbookMessages = {
           ? ' Elle garde chaque changement fait par l’outil, ce qu’une annulation de fusion reprend : le classeur ' +
             'n’est pas réécrit sans elle. Sans copie, ajoutez une feuille vide nommée « Journal » : les ' +
             'lignes suivantes y seront écrites.'
-          : ''),
+          : paramText(p.sheetName) === 'Historique'
+            ? // Expected once the Journal records a closing (src/app/history-expected.ts), which it names.
+              ' Elle garde l’état des fiches à chaque clôture de trimestre (le Journal note celle de ' +
+              `${paramText(p.closedQuarter)}), que les bilans lisent : le classeur n’est pas réécrit, ni aucun bilan ` +
+              'fait, sans elle. Sans copie, ajoutez une feuille vide nommée « Historique » : les bilans prendront ' +
+              'alors l’état des fiches des feuilles d’axe pour les trimestres déjà clôturés, en le disant.'
+            : ''),
   'missing-header-row': (p) =>
     typeof p.axisNotInPlan === 'number'
       ? `${where(p)}cette feuille porte le nom d’une feuille d’axe, mais le plan du classeur n’a pas ` +

@@ -123,7 +123,7 @@ function ficheRow(fiche: BilanFiche): (CellSpec | null)[] {
   ];
 }
 
-function criterionRow(criterion: BilanCriterion): CellSpec[] {
+function criterionRow(criterion: BilanCriterion, comment: string): CellSpec[] {
   const number = (value: number | null) => cell(value, body(GENERAL_FORMAT));
   return [
     cell(criterion.key, body(TEXT_FORMAT)),
@@ -136,8 +136,28 @@ function criterionRow(criterion: BilanCriterion): CellSpec[] {
     cell(latestText(criterion), body(TEXT_FORMAT, { wrap: true })),
     cell(criterion.achievement, body(RATE_FORMAT)),
     cell(criterion.fillPeriod, body(RATE_FORMAT)),
-    cell(criterion.comment, body(TEXT_FORMAT, { wrap: true })),
+    cell(comment, body(TEXT_FORMAT, { wrap: true })),
   ];
+}
+
+/**
+ * A criterion's row, its Commentaire continued on the rows below, alone in its column, when longer than a row shows
+ * (Excel's highest is 409 points), as a fiche's Mise en œuvre is: its end would not print. Returns the row after it.
+ */
+function setCriterion(sheet: SheetSpec, top: number, criterion: BilanCriterion): number {
+  const width = widths[FICHES_COLUMNS.comment - 1];
+  const parts = criterion.comment === '' ? [''] : partsWithinHeight(criterion.comment, width, MAX_ROW_HEIGHT);
+  setRow(sheet, top, { cells: criterionRow(criterion, parts[0]) });
+  parts.slice(1).forEach((part, index) => {
+    // The table's other cells empty, with their borders, so that the rows read as the criterion's.
+    const cells = widths.map((_, column) =>
+      column === FICHES_COLUMNS.comment - 1
+        ? cell(part, body(TEXT_FORMAT, { wrap: true }))
+        : cell(null, body(TEXT_FORMAT)),
+    );
+    setRow(sheet, top + 1 + index, { cells });
+  });
+  return top + parts.length;
 }
 
 /**
@@ -189,7 +209,7 @@ function setBlock(sheet: SheetSpec, top: number, fiche: BilanFiche, headings: Ce
   if (fiche.implementation.trim() !== '') row = setLongText(sheet, row, texts.implementation, fiche.implementation);
   if (fiche.difficulties.trim() !== '') row = setLongText(sheet, row, texts.difficulties, fiche.difficulties);
   if (fiche.criteria.length === 0) setWideText(sheet, row++, cell(texts.noCriterion, hintStyle), FICHES_COLUMNS.title);
-  for (const criterion of fiche.criteria) setRow(sheet, row++, { cells: criterionRow(criterion) });
+  for (const criterion of fiche.criteria) row = setCriterion(sheet, row, criterion);
   setRow(sheet, row, { cells: [], height: SPACER_HEIGHT });
   return { first: top, last: row };
 }

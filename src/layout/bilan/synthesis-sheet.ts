@@ -1,5 +1,5 @@
 import type { Bilan } from '../../domain/bilan/bilan';
-import { periodNotOver } from '../../domain/bilan/bilan-period';
+import { notClosedParams, periodNotOver } from '../../domain/bilan/bilan-period';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { renderMessage } from '../../domain/messages';
 import { frenchDay } from '../../domain/messages/numbers';
@@ -142,7 +142,7 @@ export function periodNotes(bilan: Bilan): string[] {
   const notOver = periodNotOver(period, bilan.currentQuarter);
   if (notOver) notes.push(renderMessage(notOver.code, notOver.params));
   if (period.state === 'over' && period.statesFrom === 'sheets')
-    notes.push(renderMessage('bilan-quarter-not-closed', { quarter: period.last }));
+    notes.push(renderMessage('bilan-quarter-not-closed', notClosedParams(period)));
   if (period.state === 'over' && period.statesFrom === 'empty-closing')
     notes.push(renderMessage('bilan-quarter-closed-empty', { quarter: period.last }));
   if (bilan.cdsf && bilan.fiches.length === 0) notes.push(renderMessage('bilan-cdsf-empty'));

@@ -12,12 +12,10 @@ import { useId, useState } from 'react';
 import {
   closeQuarterAndWrite,
   computeAndWrite,
-  hasBegun,
   hasNoNextQuarter,
   lastQuarterOf,
   parseTypedQuarter,
   quarterEndAhead,
-  quarterFirstDay,
   quarterLabel,
   type ComputedFigures,
   type Issue,
@@ -34,6 +32,7 @@ import { RefusalBar } from '../validate/refusal-bar';
 import type { WorkbookAccess } from '../workbook-access';
 import { AxisBars, FiguresSentence } from './axis-bars';
 import { CloseQuarterDialog } from './close-quarter-dialog';
+import { notBegunWhy } from './close-not-begun';
 import { QuarterSelector } from './quarter-selector';
 import { SheetLinks } from './sheet-links';
 
@@ -96,16 +95,6 @@ function noNextQuarter(quarter: string, period: { start: string; end: string }):
 }
 
 /**
- * Why the workbook's quarter cannot be closed yet: it begins after today, and its snapshot would be today's fiche
- * states, another quarter's (the same rule as the closing's refusal, `quarter-not-begun`); else null.
- */
-function notBegun(quarter: string, today: Date): string | null {
-  const parsed = parseTypedQuarter(quarter);
-  if (!parsed || hasBegun(parsed, today)) return null;
-  return texts.followUp.closeNotBegun(quarter, quarterFirstDay(parsed));
-}
-
-/**
  * Step 4: the current quarter chosen, the figures of the quarter (bars per axis) and closing the quarter, on an
  * existing tracking workbook. A quarter chosen in the list becomes Q at the next « Calculer »; closing always
  * closes the workbook's Q, so it waits while the list shows another quarter, and is not offered on the convention's
@@ -138,7 +127,7 @@ export function FollowUpPanel(props: FollowUpPanelProps) {
   const closeBlocked = differs
     ? texts.followUp.closeNeedsWorkbookQuarter(workbookQuarter)
     : (noNextQuarter(workbookQuarter, { start: props.periodStart, end: props.periodEnd }) ??
-      notBegun(workbookQuarter, today()));
+      notBegunWhy(workbookQuarter, { start: props.periodStart, end: props.periodEnd }, today()));
   const compute = () =>
     void run(async () => {
       const chosen = differs && selected !== '' ? { quarter: selected } : {};

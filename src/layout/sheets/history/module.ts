@@ -11,6 +11,9 @@ import { trackingModule } from '../../tracking-build';
 export const historyModule = trackingModule({
   id: 'history',
   owns: (name) => name === sheetNames.history,
+  // Expected once a closing is journalled: every closing writes it, so gone, it was deleted, with the closed states.
+  // A workbook never closed may lack it (generated before it was written at generation).
+  expected: { rank: 6, names: ({ closingJournalled }) => (closingJournalled === null ? [] : [sheetNames.history]) },
   build: ({ contents: { history } }) =>
     history && (history.keepSheet || history.entries.length > 0) ? [buildHistorySheet(history.entries)] : [],
   carried: 'always',
