@@ -81,10 +81,19 @@ export function fitWrappedLines(sheet: SheetSpec, maxHeight: number): void {
 /**
  * `text` cut between words into parts that each take at most `maxHeight` wrapped over `width` units, joined by a space
  * they read as the text: a row shows no more than Excel's highest (409 points), so a longer text goes on over the rows
- * below. A part holds at least one word (one longer than a row is cut there, as a row would cut it).
+ * below. A part holds at least one word (one longer than a row is cut there, as a row would cut it). A line break is a
+ * place to cut too, dropped there (the next row is the next line): a list of one word a line has no space to cut at.
  */
 export function partsWithinHeight(text: string, width: number, maxHeight: number): string[] {
-  const words = text.split(' ');
+  // The words, each with what stood before it (a space or a line break; nothing for the first).
+  const pieces = text.split(/([ \n])/);
+  const words = [{ before: '', word: pieces[0] }];
+  for (let index = 1; index < pieces.length; index += 2) words.push({ before: pieces[index], word: pieces[index + 1] });
+  const partOf = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map(({ before, word }, index) => (index === 0 ? word : before + word))
+      .join('');
   const parts: string[] = [];
   let start = 0;
   while (start < words.length) {
@@ -93,10 +102,10 @@ export function partsWithinHeight(text: string, width: number, maxHeight: number
     let high = words.length;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      if (wrappedTextHeight(words.slice(start, middle).join(' '), width) <= maxHeight) low = middle;
+      if (wrappedTextHeight(partOf(start, middle), width) <= maxHeight) low = middle;
       else high = middle - 1;
     }
-    parts.push(words.slice(start, low).join(' '));
+    parts.push(partOf(start, low));
     start = low;
   }
   return parts;

@@ -172,6 +172,34 @@ it('continues a criterion’s Commentaire longer than Excel’s highest row show
   for (const r of rows) expect(fichesSpec.rows[r - 1].height).toBeLessThanOrEqual(409);
 });
 
+it('continues a Commentaire of one word a line (a list of communes) longer than a row shows, every line shown', async () => {
+  // Forty lines of one word each: no space to cut at, only line breaks; 40 lines of 15 points are more than 409.
+  const communes = Array.from({ length: 40 }, (_, index) => `Saint-Genest-Malifaux-${index + 1}`);
+  const { grids, spec } = await writeBilan({
+    ...bilan,
+    fiches: bilan.fiches.map((fiche) =>
+      fiche.key === '1.4'
+        ? {
+            ...fiche,
+            criteria: fiche.criteria.map((c) => (c.key === '1.4.1' ? { ...c, comment: communes.join('\n') } : c)),
+          }
+        : fiche,
+    ),
+  });
+  const sheet = sheetOf(grids, 'Fiches');
+  const first = rowWith(sheet, 1, '1.4.1');
+  const rows = Array.from({ length: rowWith(sheet, 1, '1.4.2') - first }, (_, index) => first + index);
+  const shown = rows.map((r) => String(at(sheet, r, 10)?.value ?? ''));
+  expect(shown.flatMap((text) => text.split(/\s+/))).toEqual(communes);
+  // Each row as high as the lines it holds, none beyond Excel's 409 points: no line cut off.
+  const fichesSpec = spec.sheets.find((candidate) => candidate.name === 'Fiches')!;
+  rows.forEach((r, index) => {
+    const lines = shown[index].split('\n').length;
+    expect(fichesSpec.rows[r - 1].height).toBeGreaterThanOrEqual(lines * 15);
+    expect(fichesSpec.rows[r - 1].height).toBeLessThanOrEqual(409);
+  });
+});
+
 it('lists every criterion with its values of the period as one text, a line per year, up to twenty quarters', () => {
   const sheet = fiches();
   const row = rowWith(sheet, 1, '3.1.1');
