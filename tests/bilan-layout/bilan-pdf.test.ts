@@ -362,6 +362,31 @@ describe('the bilan as a PDF', () => {
   );
 
   itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
+    'of a criterion’s Commentaire of one word a line, longer than Excel’s highest row shows: every line printed',
+    async () => {
+      // Forty communes one per line: no space to cut at, more than the 27 lines of a 409-point row.
+      const communes = Array.from({ length: 40 }, (_, index) => `Commune-n°${index + 1}`);
+      const subject = {
+        ...bilan,
+        fiches: bilan.fiches.map((fiche) =>
+          fiche.key === '1.4'
+            ? {
+                ...fiche,
+                criteria: fiche.criteria.map((criterion) =>
+                  criterion.key === '1.4.1' ? { ...criterion, comment: communes.join('\n') } : criterion,
+                ),
+              }
+            : fiche,
+        ),
+      };
+      const { pages } = await printed(subject, 'bilan-comment-lines');
+      const printedWords = new Set(pages.flatMap(words));
+      expect(communes.filter((commune) => !printedWords.has(commune))).toEqual([]);
+    },
+    180_000,
+  );
+
+  itWhenAvailable({ soffice: tools.soffice, pdftotext: tools.pdftotext })(
     'of values wider than a line a year: each quarter’s value on the line of its label',
     async () => {
       // Thousands with a decimal (`1 017,5`) and « Très satisfaisant »: a year's four take two lines or three.
