@@ -594,6 +594,35 @@ describe('reading other exports of a convention', () => {
     });
   });
 
+  test('a start and a duration in the other words conventions use (années, période, mois, « quatre (4) ans »)', () => {
+    const period = (sentence: string) => {
+      const result = parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    const fourYears = { start: '2025-07-01', end: '2029-06-30' };
+    expect(period('Elle est conclue à compter du 1er juillet 2025 pour une durée de quatre années.')).toEqual(
+      fourYears,
+    );
+    expect(period('Elle est conclue pour une durée de 4 années à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour quatre années, à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour 4 ans à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour une période de quatre ans à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour une durée de quatre (4) ans à compter du 1er juillet 2025.')).toEqual(
+      fourYears,
+    );
+    expect(period('Elle prend effet au 1er juillet 2025 pour une durée de 48 mois.')).toEqual(fourYears);
+    expect(period('Elle prend effet au 1er juillet 2025 pour une durée de 18 mois.')).toEqual({
+      start: '2025-07-01',
+      end: '2026-12-31',
+    });
+    // A number of years that is no duration of the convention is none.
+    expect(period('Elle prend effet au 1er juillet 2025 ; les enfants de 4 ans sont accueillis.')).toBe(
+      'period-not-found',
+    );
+  });
+
   // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.
   test('twenty copies of the fiches read as twenty copies: each fiche, its duplicates named', () => {
     const start = seedText.indexOf('\nI) Accompagner');
