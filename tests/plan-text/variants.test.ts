@@ -1,6 +1,7 @@
 import { renderMessage } from '../../src/domain/messages';
 import { parseConvention } from '../../src/plan-text';
 import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { smallConvention } from './small-convention';
 
 const seed = parsedOk(seedText);
 
@@ -419,6 +420,21 @@ describe('reading other exports of a convention', () => {
     expect(fiches(plan)).toHaveLength(48);
     expect(ficheByKey(plan, 'G12').territories).toEqual(['Colombier', 'Thélis-la-Combe', 'Graix', 'La Versanne']);
     expect(codes(warnings)).not.toContain('label-typo');
+  });
+
+  test('the ref labelled « Référence de la fiche », « Réf. fiche », « N° de la fiche action » heads its fiche', () => {
+    for (const label of [
+      'Référence de la fiche',
+      'Réf. de la fiche',
+      'Réf. fiche',
+      'N° de la fiche action',
+      'Numéro de fiche',
+    ]) {
+      const text = smallConvention.replaceAll('Réf de la fiche action :', `${label} :`);
+      const { plan, warnings } = parsedOk(text);
+      expect([label, fiches(plan).map((fiche) => fiche.key)]).toEqual([label, ['F1-1', 'I1', 'F2-1']]);
+      expect([label, codes(warnings)]).toEqual([label, expect.not.arrayContaining(['label-typo', 'unknown-label'])]);
+    }
   });
 
   test('a fiche after the annexe of the fiches (here at the very end, under ANNEXE 5) is reported, not read', () => {
