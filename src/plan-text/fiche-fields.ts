@@ -9,6 +9,7 @@ import { ficheName } from '../domain/fiche-name';
 import type { Criterion, PlanWarning } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
+import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import { tableRowsAsItems } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
@@ -307,9 +308,16 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
     }
     previous = line;
   }
-  if (marked) return items;
+  // A list that says it has nothing (« Néant », « À définir ») has no item: said, as an empty bullet is.
+  const kept = (all: { text: string; line: number }[]) =>
+    all.filter((item) => {
+      if (!isPlaceholderItem(item.text)) return true;
+      warnings.add('placeholder-item', item.line, { ref: name, field, text: item.text });
+      return false;
+    });
+  if (marked) return kept(items);
   // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
-  const parted = items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
+  const parted = kept(items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line }))));
   // Parted by lines and « ; » alone: the officer checks that each is one item, none cut nor joined.
   if (parted.length > 1)
     warnings.add('items-without-bullets', parted[0].line, { ref: name, field, count: parted.length });
