@@ -88,6 +88,9 @@ const joined = (content: ContentLine[]): string =>
     .join(' ')
     .trim();
 
+/** The names of a line of champs or publics, without the full stop of a list written as a sentence. */
+const namesOf = (text: string): string[] => splitList(listItemText(text)).map((name) => name.replace(/(?<!\.)\.$/, ''));
+
 /**
  * `generatedRef` gives the key of a fiche whose plan writes no ref (`SANSREF1`…, src/domain/plan.ts), asked only
  * then.
@@ -136,11 +139,9 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const publics = publicsContent
     .slice(0, publicsCount)
-    .flatMap((c) =>
-      vocabularyItems(splitList(listItemText(c.text)), conventionPublics).map((text) => ({ text, line: c.line })),
-    );
+    .flatMap((c) => vocabularyItems(namesOf(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
   const fields = listLines(get('fields'), ';').flatMap((c) =>
-    vocabularyItems(splitList(listItemText(c.text)), conventionFields).map((text) => ({ text, line: c.line })),
+    vocabularyItems(namesOf(c.text), conventionFields).map((text) => ({ text, line: c.line })),
   );
   // A porteur's name may hold a comma (« Familles rurales, fédération du Lot »): kept whole, the officer told.
   const carriers = listLines(get('carriers'), ';').flatMap((c) =>

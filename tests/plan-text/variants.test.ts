@@ -123,6 +123,40 @@ describe('reading other exports of a convention', () => {
     ]);
   });
 
+  test('champs and publics parted by « / » or « – », or ended by a full stop, are the Caf’s each', () => {
+    const read = (fields: string, publics: string) => {
+      const text = replaceOnce(
+        replaceOnce(
+          seedText,
+          "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+          `Champ(s) d'intervention(s) : ${fields}`,
+        ),
+        'Public cible :\n\nFamilles\n\nRenforcer',
+        `Public cible :\n\n${publics}\n\nRenforcer`,
+      );
+      const { plan, warnings } = parsedOk(text);
+      const f2 = ficheByKey(plan, 'F2');
+      const outside = warnings.filter((w) => w.code === 'outside-vocabulary' && w.params.ref === 'F2');
+      return [f2.fields, f2.publics, outside.length];
+    };
+    const both = [['Soutien à la parentalité', 'Numérique'], ['Familles', 'Petite enfance'], 0];
+    expect(read('Soutien à la parentalité / Numérique', 'Familles / Petite enfance')).toEqual(both);
+    expect(read('Soutien à la parentalité – Numérique', 'Familles - Petite enfance')).toEqual(both);
+    expect(read('Soutien à la parentalité; Numérique.', 'Familles; Petite enfance.')).toEqual(both);
+    // A name of the Caf's that holds « et » or a hyphen stays whole, beside another one.
+    expect(read('Culture et loisirs / Santé et bien-être', 'Jeunes adultes')).toEqual([
+      ['Culture et loisirs', 'Santé et bien-être'],
+      ['Jeunes adultes'],
+      0,
+    ]);
+    // A name of the territory's own is kept whole.
+    expect(read('Jeux / ludothèque', 'Parents / grands-parents')).toEqual([
+      ['Jeux / ludothèque'],
+      ['Parents / grands-parents'],
+      2,
+    ]);
+  });
+
   test('criteria marked by Word bullets (o, ➢, a Symbol-font dot) or numbered « 1) » are one criterion each', () => {
     const g1 = ficheByKey(seed.plan, 'G1');
     const quantitative = g1.criteria.filter((c) => c.kind === 'quantitative').map((c) => c.text);
