@@ -222,8 +222,13 @@ export const planMessages = {
     return `En-têtes et pieds de page de l’export ignorés : ${parts.join(', ')}.`;
   },
   'empty-text': () => `Le texte de la convention est vide.`,
-  'no-fiche': () =>
-    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
+  'no-fiche': (p) =>
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».` +
+    (p.line
+      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : écrivez au début de chaque ` +
+        'fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous « Intitulé de l’action : », ' +
+        'puis relisez le plan.'
+      : ''),
   'period-not-found': () =>
     `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
   'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
