@@ -44,9 +44,11 @@ export function partiesBlock(lines: SourceLine[]): SourceLine[] {
   return end < 0 ? lines.slice(0, 200) : lines.slice(0, end);
 }
 
+/** « Caisse d'allocations familiales de la Loire », its initials in brackets after it or not (« (Caf) de … »). */
 const CAF =
-  /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
-const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
+  /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(?:\(\s*caf\s*\)\s+)?(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
+/** « Caf de la Loire », « CAF du Rhône »: the initials, never the word « caf » of a sentence. */
+const CAF_SHORT = /\b(?:Caf|CAF)\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
 /**
  * The EPCI's kinds: communauté de communes, d'agglomération, urbaine, intercommunale (La Réunion's CINOR, CIVIS…),
  * métropole, and the établissement public territorial of the Grand Paris.

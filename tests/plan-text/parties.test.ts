@@ -173,3 +173,20 @@ describe('the communes among the parties', () => {
     ]);
   });
 });
+
+describe('the Caf among the parties', () => {
+  const CAF_PARTY = "- La Caisse d'Allocations familiales de l'Ain, représentée par sa directrice ;";
+  test.each([
+    [
+      '- La Caisse d’allocations familiales (Caf) de la Haute-Savoie, représentée par son directeur,',
+      'Caf de la Haute-Savoie',
+    ],
+    ['- La Caisse d’Allocations Familiales (CAF) du Rhône, représentée par sa directrice,', 'Caf du Rhône'],
+    ['- La CAF du Rhône, représentée par sa directrice,', 'Caf du Rhône'],
+    ['- La Caf de l’Isère, représentée par son directeur,', 'Caf de l’Isère'],
+  ])('« %s » is the Caf « %s »', (written, caf) => {
+    const { plan, warnings } = parsedOk(replaceOnce(smallConvention, CAF_PARTY, written));
+    expect(plan.parties.caf).toBe(caf);
+    expect(codes(warnings)).not.toContain('caf-not-found');
+  });
+});
