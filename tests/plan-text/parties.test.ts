@@ -41,6 +41,21 @@ describe('the EPCI among the parties', () => {
   });
 });
 
+describe('the EPCI named before its kind, or its short name between dashes', () => {
+  test.each([
+    ['- Dombes Agglo (CCD), communauté d’agglomération, représentée par son président', 'Dombes Agglo'],
+    [
+      '- La Communauté de communes de la Dombes - CCD - représentée par son président',
+      'Communauté de communes de la Dombes',
+    ],
+  ])('« %s » is the EPCI « %s », CCD its short name', (written, epci) => {
+    const { plan, warnings } = parsedOk(replaceOnce(smallConvention, CCD_PARTY, written));
+    expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, 'CCD', epci]);
+    expect(codes(warnings)).not.toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+});
+
 describe('the communes among the parties', () => {
   const COMMUNE_PARTIES =
     '- la commune de CHALAMONT représentée par son maire\n- la commune de VILLARS-LES-DOMBES représentée par son maire';
