@@ -76,7 +76,12 @@ function article4Headings(lines: SourceLine[], from: number, to: number) {
   };
 }
 
-/** Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. */
+const inCapitals = (text: string) => text === text.toLocaleUpperCase('fr');
+
+/**
+ * Article 4 gives each axis its objectives and cross-checks its title; every difference is reported. A title in
+ * capitals among the fiches takes Article 4's writing of the same words.
+ */
 export function crossCheckArticle4(
   axes: Axis[],
   read: ReadAxis[],
@@ -94,6 +99,9 @@ export function crossCheckArticle4(
       return;
     }
     axis.objectives = listed.objectives;
+    // A heading in capitals among the fiches is a heading's typography: Article 4 writes the same words as a title.
+    if (compareKey(listed.title) === compareKey(axis.title) && inCapitals(axis.title) && !inCapitals(listed.title))
+      axis.title = listed.title;
     if (compareKey(listed.title) !== compareKey(axis.title))
       warnings.add('axis-title-mismatch', read[i].line, {
         number: axis.number,

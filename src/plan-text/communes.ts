@@ -14,7 +14,8 @@ import type { WarningSink } from './warnings';
  *
  * Spellings that differ only by case are one spelling, shown in its form most used in the fiches (else the first
  * met). Display name: the spelling most used as a direct territory of the fiches; on a tie, the one met first in
- * the fiches; when no fiche names the commune, the parties' spelling. Spellings: the display name first, then the
+ * the fiches; when no fiche names the commune, the parties' spelling; unless another spelling, not in capitals,
+ * writes the same words with more accents and hyphens (`fullestWriting`). Spellings: the display name first, then the
  * others in the order they are first met in the text; each of them is reported once, with all its lines.
  */
 
@@ -111,7 +112,7 @@ export class CommuneDirectory {
   finish(warnings: WarningSink): Commune[] {
     return this.clusters.map((cluster) => {
       const groups = spellingGroups(cluster.mentions);
-      const display = electDisplayGroup(groups, cluster.mentions[0]);
+      const display = fullestWriting(groups, electDisplayGroup(groups, cluster.mentions[0]));
       cluster.displayName = display.spelling;
       const displayKey = communeKey(display.spelling);
       const others = groups.filter((group) => group !== display);
@@ -159,6 +160,37 @@ function mostUsed(mentions: Mention[]): string | null {
   for (const mention of mentions) counts.set(mention.spelling, (counts.get(mention.spelling) ?? 0) + 1);
   let best: string | null = null;
   for (const [spelling, count] of counts) if (best === null || count > counts.get(best)!) best = spelling;
+  return best;
+}
+
+/**
+ * The words of a name, without case, accents, hyphens or apostrophes: « Maël-Carhaix » is « mael carhaix », as
+ * « Mael Carhaix » is; « Plan-Foy » is not « Planfoy ».
+ */
+const bareWords = (name: string) =>
+  foldAccents(name)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+
+/** The marks a name typed in haste loses: accented letters, hyphens and apostrophes. */
+const marks = (name: string) => (name.normalize('NFC').match(/[\u00c0-\u024f]|[-'’]/g) ?? []).length;
+
+const inCapitals = (name: string) => name === name.toLocaleUpperCase('fr');
+
+/**
+ * The elected spelling, or another one of the same words with more accents and hyphens, not in capitals (a
+ * fiche's « Mael Carhaix » and the parties' « Maël-Carhaix »): a name typed without its marks is no choice of the
+ * convention, and the mairie's extract and its message carry the name. An article more or less is another writing.
+ */
+function fullestWriting(groups: SpellingGroup[], elected: SpellingGroup): SpellingGroup {
+  const words = bareWords(elected.spelling);
+  let best = elected;
+  for (const group of groups) {
+    if (bareWords(group.spelling) !== words || inCapitals(group.spelling)) continue;
+    if (marks(group.spelling) > marks(best.spelling)) best = group;
+  }
   return best;
 }
 

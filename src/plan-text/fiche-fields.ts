@@ -9,6 +9,7 @@ import { ficheName } from '../domain/fiche-name';
 import type { Criterion, PlanWarning } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
+import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import { tableRowsAsItems } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
@@ -87,6 +88,9 @@ const joined = (content: ContentLine[]): string =>
     .join(' ')
     .trim();
 
+/** The names of a line of champs or publics, without the full stop of a list written as a sentence. */
+const namesOf = (text: string): string[] => splitList(listItemText(text)).map((name) => name.replace(/(?<!\.)\.$/, ''));
+
 /**
  * `generatedRef` gives the key of a fiche whose plan writes no ref (`SANSREF1`…, src/domain/plan.ts), asked only
  * then.
@@ -135,11 +139,9 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const single = Object.fromEntries(SINGLE.map((id) => [id, joined(get(id))])) as Record<string, string>;
   const publics = publicsContent
     .slice(0, publicsCount)
-    .flatMap((c) =>
-      vocabularyItems(splitList(listItemText(c.text)), conventionPublics).map((text) => ({ text, line: c.line })),
-    );
+    .flatMap((c) => vocabularyItems(namesOf(c.text), conventionPublics).map((text) => ({ text, line: c.line })));
   const fields = listLines(get('fields'), ';').flatMap((c) =>
-    vocabularyItems(splitList(listItemText(c.text)), conventionFields).map((text) => ({ text, line: c.line })),
+    vocabularyItems(namesOf(c.text), conventionFields).map((text) => ({ text, line: c.line })),
   );
   // A porteur's name may hold a comma (« Familles rurales, fédération du Lot »): kept whole, the officer told.
   const carriers = listLines(get('carriers'), ';').flatMap((c) =>
@@ -307,9 +309,16 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
     }
     previous = line;
   }
-  if (marked) return items;
+  // A list that says it has nothing (« Néant », « À définir ») has no item: said, as an empty bullet is.
+  const kept = (all: { text: string; line: number }[]) =>
+    all.filter((item) => {
+      if (!isPlaceholderItem(item.text)) return true;
+      warnings.add('placeholder-item', item.line, { ref: name, field, text: item.text });
+      return false;
+    });
+  if (marked) return kept(items);
   // Without markers, « ; » is what parts items written on one line (« Critères quantitatifs : A ; B »).
-  const parted = items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line })));
+  const parted = kept(items.flatMap((item) => splitList(item.text).map((text) => ({ text, line: item.line }))));
   // Parted by lines and « ; » alone: the officer checks that each is one item, none cut nor joined.
   if (parted.length > 1)
     warnings.add('items-without-bullets', parted[0].line, { ref: name, field, count: parted.length });

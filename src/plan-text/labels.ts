@@ -64,7 +64,20 @@ const ASSUMED_QUANTITATIVE = [
 
 /** Other wordings of the same labels met in exports: read as the label, without a warning (but those just above). */
 const aliases: Partial<Record<LabelId, string[]>> = {
-  ref: ['Référence de la fiche action', 'Référence fiche action', 'Réf fiche action'],
+  ref: [
+    'Référence de la fiche action',
+    'Référence fiche action',
+    'Référence de la fiche',
+    'Réf fiche action',
+    'Réf de la fiche',
+    'Réf fiche',
+    'N° de la fiche action',
+    'N° de la fiche',
+    'N° de fiche',
+    'Numéro de la fiche action',
+    'Numéro de la fiche',
+    'Numéro de fiche',
+  ],
   methodology: ['Méthode'],
   publics: [
     'Public(s) cible(s)',

@@ -11,7 +11,8 @@ import { bulletText, type SourceLine } from './text-lines';
  *   then (a year, 2026, alone on its line is a value too).
  * - A page break is a form feed or a page number. A running header or footer is a short line (digits aside) found
  *   within two lines of at least three page breaks and of a third of them, and elsewhere at most once: a value
- *   that recurs in the fiches is found far from page breaks too. Labels, bullets and table rows never are.
+ *   that recurs in the fiches is found far from page breaks too. Labels, bullets and table rows never are. Such a
+ *   line within two lines of the text's start or end is page 1's header or the last page's footer.
  */
 
 export interface PageFurniture {
@@ -122,6 +123,12 @@ function breakWindows(lines: SourceLine[], pageNumbers: Set<number>): number[][]
   });
 }
 
+/** The first and last WINDOW non-blank lines of the text, next to its first page's top and its last's bottom. */
+function textEdges(lines: SourceLine[]): number[] {
+  const filled = lines.flatMap((line, index) => (line.text !== '' && mayRepeat(line) ? [index] : []));
+  return [...filled.slice(0, WINDOW), ...filled.slice(-WINDOW)];
+}
+
 /** The indices of the lines repeated at page breaks (running headers and footers). */
 function findRepeated(lines: SourceLine[], windows: number[][]): Set<number> {
   const near = new Map<string, { breaks: Set<number>; indices: Set<number> }>();
@@ -138,6 +145,8 @@ function findRepeated(lines: SourceLine[], windows: number[][]): Set<number> {
   const threshold = Math.max(MIN_BREAKS, Math.ceil(windows.length / 3));
   const candidates = new Map([...near].filter(([, entry]) => entry.breaks.size >= threshold));
   if (candidates.size === 0) return new Set();
+  // The text's start and end are page edges too: page 1's header, the last page's footer.
+  for (const index of textEdges(lines)) candidates.get(repeatedKey(lines[index].text))?.indices.add(index);
   // Occurrences far from any page break: a header has none (one at most, the same words as a title).
   const strays = new Map<string, number>();
   lines.forEach((line, index) => {

@@ -3,6 +3,7 @@ import type { PlanFailureCode } from '../domain/messages/plan';
 import { epciNamesOf } from '../domain/recipients';
 import { readAoTable } from './ao-table';
 import { crossCheckArticle4, readArticle4 } from './article4';
+import { ficheHeadingHint } from './fiche-heading-hint';
 import { FicheKeys, refWrittenAsIs, toFiche } from './fiche-keys';
 import { separatePageFurniture } from './page-furniture';
 import { CommuneDirectory } from './communes';
@@ -51,7 +52,7 @@ export function parseConvention(exported: string): PlanParseResult {
   if (parties.communes.length === 0) warnings.add('no-commune', 0);
   const signatures = readSignatures(lines);
   const section = readFicheSection(lines, warnings);
-  if (section.ficheCount === 0) return fail('no-fiche');
+  if (section.ficheCount === 0) return fail('no-fiche', ficheHeadingHint(lines) ?? {});
   // The names the text gives one commune each, which tell what a list's last « X et Y » is.
   const namedAlone = [
     ...signatures.map((signature) => signature.spelling),

@@ -44,15 +44,17 @@ export function partiesBlock(lines: SourceLine[]): SourceLine[] {
   return end < 0 ? lines.slice(0, 200) : lines.slice(0, end);
 }
 
+/** « Caisse d'allocations familiales de la Loire », its initials in brackets after it or not (« (Caf) de … »). */
 const CAF =
-  /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
-const CAF_SHORT = /\bCaf\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
+  /caisse\s+d(?:es\s+|['’]\s*)allocations\s+familiales\s+(?:\(\s*caf\s*\)\s+)?(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/i;
+/** « Caf de la Loire », « CAF du Rhône »: the initials, never the word « caf » of a sentence. */
+const CAF_SHORT = /\b(?:Caf|CAF)\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(.+)$/;
 /**
  * The EPCI's kinds: communauté de communes, d'agglomération, urbaine, intercommunale (La Réunion's CINOR, CIVIS…),
  * métropole, and the établissement public territorial of the Grand Paris.
  */
 const EPCI =
-  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)\s+(.+)$/iu;
+  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)(?:\s*,\s*|\s+)(.+)$/iu;
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 /**
  * « Les communes de A, B et C », « Les communes membres : A, B », « Communes : A, B »: the communes named in one
@@ -105,12 +107,21 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
       if (match && name) caf = `Caf ${match[1].replace(/\s+/g, ' ')}${name}`;
     }
     const epciMatch = EPCI.exec(text);
-    if (!epci && epciMatch && !/^(représent|represent)/i.test(epciMatch[2])) {
-      const name = nameUntilEnd(epciMatch[2]);
+    const before = epciMatch ? nameBeforeKind(text.slice(0, epciMatch.index)) : null;
+    const representedNext = epciMatch !== null && /^(représent|represent)/i.test(epciMatch[2]);
+    if (!epci && epciMatch && (before || !representedNext)) {
+      const name = representedNext ? '' : nameUntilEnd(epciMatch[2]);
       if (name) {
-        epci = `${epciMatch[1]} ${name}`.replace(/^./, (c) => c.toUpperCase());
+        const dashed = DASHED_SHORT_NAME.exec(name);
+        const shown = dashed ? name.slice(0, dashed.index) : name;
+        epci = `${epciMatch[1]} ${shown}`.replace(/^./, (c) => c.toUpperCase());
         const short = /^\s*\(([^)]+)\)/.exec(epciMatch[2].slice(epciMatch[2].indexOf(name) + name.length));
         if (short) epciShortName = short[1].trim();
+        else if (dashed) epciShortName = dashed[1];
+      } else if (before) {
+        // « Dombes Agglo (CCD), communauté d’agglomération, représentée par… »: the name before its kind.
+        epci = before.name;
+        epciShortName = before.short;
       }
       continue;
     }
@@ -129,6 +140,17 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   }
   if (epci && !epciShortName) epciShortName = initialsUsedInText(epci, allText);
   return { caf, epci, epciShortName, communes };
+}
+
+/** A short name between dashes after the EPCI's name: « Communauté de communes de la Dombes - CCD - ». */
+const DASHED_SHORT_NAME = /\s+[-–]\s*([A-Z0-9][A-Z0-9&]{1,11})\s*[-–]?$/;
+
+/** The EPCI's name written before its kind and a comma, its short name in brackets after it; null when none. */
+function nameBeforeKind(text: string): { name: string; short: string } | null {
+  const match = /^(?:la\s+|le\s+|l['’]\s*)?(.+?)(?:\s*\(([^()]+)\))?\s*,\s*$/i.exec(text.trim() + ' ');
+  // A commune's, a Caf's or a list's line naming the EPCI after it is none of its names.
+  if (!match || /^(représent|represent|communes?\b|ville\b|mairie\b|caisse\b)/i.test(match[1])) return null;
+  return { name: match[1].trim(), short: match[2]?.trim() ?? '' };
 }
 
 const MAYOR = /^(?:le|la)\s+maire\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;

@@ -5,7 +5,8 @@ import type { SourceLine } from './text-lines';
 
 /**
  * The period of the convention, from Article 10 ("conclue à compter du 1 janvier 2026 au 31 décembre 2030",
- * "du 1er janvier … au …", "du 01/01/2026 au 31/12/2030", "de janvier 2026 à décembre 2030"). Failing that, from the years of a title
+ * "du 1er janvier … au …", "du 01/01/2026 au 31/12/2030", "de janvier 2026 à décembre 2030"), or a start and a duration
+ * ("à compter du 1er janvier 2026 pour une durée de cinq ans"). Failing that, from the years of a title
  * ("CONVENTION TERRITORIALE GLOBALE 2026 – 2030"), which the caller reports.
  */
 
@@ -80,18 +81,38 @@ export type PeriodReading =
   | { kind: 'reversed'; start: string; end: string; line: number }
   | { kind: 'none' };
 
-const NUMBER_WORDS: Record<string, number> = { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+};
+
+/**
+ * A length of the convention as conventions write it, accents folded: « durée de cinq ans », « période de 4
+ * années », « pour quatre ans », « durée de quatre (4) ans », « durée de 48 mois ». Only after « durée de », « période
+ * de » or « pour », so that a number of years elsewhere in the article (« les enfants de 4 ans ») is none.
+ */
+const DURATION =
+  /\b(?:(?:duree|periode)\s+de|pour)\s+(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit)\s*(?:\(\s*[a-z\d]+\s*\)\s*)?(ans|annees|mois)\b/;
 
 /** "à compter du 1er janvier 2026, pour une durée de cinq ans" → 2026-01-01 … 2030-12-31. */
 function startAndDuration(block: SourceLine[], dates: string[]): PeriodReading | null {
   if (dates.length !== 1) return null;
   const text = foldAccents(block.map((line) => line.text).join(' ')).toLowerCase();
-  const m = /duree\s+de\s+(\d{1,2}|un|deux|trois|quatre|cinq|six)\s+ans\b/.exec(text);
+  const m = DURATION.exec(text);
   if (!m) return null;
-  const years = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  const count = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  const months = m[2] === 'mois' ? count : count * 12;
+  if (months === 0) return null;
   const [year, month, day] = dates[0].split('-').map(Number);
-  const end = new Date(Date.UTC(year + years, month - 1, day) - 86_400_000).toISOString().slice(0, 10);
-  const line = block.find((l) => /dur[ée]e/i.test(l.text)) ?? block[0];
+  const end = new Date(Date.UTC(year, month - 1 + months, day) - 86_400_000).toISOString().slice(0, 10);
+  const line = block.find((l) => DURATION.test(foldAccents(l.text).toLowerCase())) ?? block[0];
   return { kind: 'duration', period: { start: dates[0], end }, line: line.no, text: line.text };
 }
 

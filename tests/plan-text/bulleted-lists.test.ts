@@ -92,3 +92,42 @@ describe('porteurs written with commas', () => {
     expect(codes(parsedOk(smallConvention).warnings)).not.toContain('carrier-with-commas');
   });
 });
+
+describe('a list that says it has nothing', () => {
+  /** The small convention with fiche I1's qualitative criteria replaced by `lines`. */
+  const withQualitative = (lines: string[]) => {
+    const fiche = smallConvention.indexOf('Réf de la fiche action : I1\n');
+    const criteria = 'Critères qualitatifs :\n- Satisfaction des familles\n';
+    const at = smallConvention.indexOf(criteria, fiche);
+    expect(at).toBeGreaterThan(fiche);
+    return (
+      smallConvention.slice(0, at) +
+      `Critères qualitatifs :\n${lines.join('\n')}\n` +
+      smallConvention.slice(at + criteria.length)
+    );
+  };
+  test.each([['Néant'], ['À définir'], ['A préciser.'], ['Sans objet'], ['/'], ['…'], ['N/A'], ['- néant']])(
+    'criteria written « %s » are none, and the warning says the word was left out',
+    (word) => {
+      const text = withQualitative([word]);
+      const { plan, warnings } = parsedOk(text);
+      expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.text)).toEqual(['Nombre de places ouvertes']);
+      const warning = warnings.find((w) => w.code === 'placeholder-item');
+      expect(warning && renderMessage('placeholder-item', warning.params).replace(/\u00A0/g, ' ')).toBe(
+        `« ${word.replace(/^- /, '')} » ignoré dans « Critères qualitatifs » (fiche I1) : ce mot dit qu’il n’y a rien ` +
+          'à suivre, il ne devient pas un élément de la liste.',
+      );
+    },
+  );
+
+  test('a criterion that only begins with such a word stays a criterion', () => {
+    const text = withQualitative(['- À définir avec les familles : leur satisfaction', '- Aucun enfant sans solution']);
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').criteria.map((criterion) => criterion.text)).toEqual([
+      'Nombre de places ouvertes',
+      'À définir avec les familles : leur satisfaction',
+      'Aucun enfant sans solution',
+    ]);
+    expect(codes(warnings)).not.toContain('placeholder-item');
+  });
+});

@@ -55,6 +55,29 @@ describe('commune keys and matching', () => {
       ['commune-spelling', 'Marlhes', [10, 100]],
     ]);
   });
+
+  test('a spelling of the same words with its accents and hyphens is shown rather than one typed without them', () => {
+    const directory = new CommuneDirectory();
+    directory.addParty('Maël-Carhaix', 10);
+    directory.addParty('SAINT-NICOLAS-DU-PÉLEM', 11);
+    directory.addParty('Le Bessat', 12);
+    directory.mention('Mael Carhaix', 100, true);
+    directory.mention('Mael Carhaix', 200, true);
+    directory.mention('Saint Nicolas du Pelem', 300, true);
+    directory.mention('Bessat', 400, true);
+    const warnings = new WarningSink();
+    expect(directory.finish(warnings)).toEqual([
+      { name: 'Maël-Carhaix', spellings: ['Maël-Carhaix', 'Mael Carhaix'] },
+      // A spelling in capitals is never shown, accents or not; an article more or less is another writing.
+      { name: 'Saint Nicolas du Pelem', spellings: ['Saint Nicolas du Pelem', 'SAINT-NICOLAS-DU-PÉLEM'] },
+      { name: 'Bessat', spellings: ['Bessat', 'Le Bessat'] },
+    ]);
+    expect(warnings.sorted().map((w) => [w.code, w.params.commune, w.params.spelling, w.params.lines])).toEqual([
+      ['commune-spelling', 'Saint Nicolas du Pelem', 'SAINT-NICOLAS-DU-PÉLEM', [11]],
+      ['commune-spelling', 'Bessat', 'Le Bessat', [12]],
+      ['commune-spelling', 'Maël-Carhaix', 'Mael Carhaix', [100, 200]],
+    ]);
+  });
 });
 
 describe('the catalogue of the reader', () => {

@@ -477,3 +477,27 @@ describe('axes numbered « 1 – » in a text without blank lines', () => {
     expect(codes(warnings)).not.toContain('axis-not-in-article4');
   });
 });
+
+describe('axis headings written in capitals among the fiches', () => {
+  // The headings among the fiches replaced before Article 4 is put in, which writes them too.
+  const withArticle4 = (article4: string[], headings: [string, string]) =>
+    smallConvention
+      .replace('I) Petite enfance\n', `${headings[0]}\n`)
+      .replace('II) Jeunesse\n', `${headings[1]}\n`)
+      .replace('ARTICLE 10 : DUREE', ['ARTICLE 4 – OBJECTIFS', '', ...article4, '', 'ARTICLE 10 : DUREE'].join('\n'));
+  const titles = (text: string) => parsedOk(text).plan.axes.map((axis) => axis.title);
+
+  test('take the title as Article 4 writes it, the same words in small letters', () => {
+    const article4 = ['I) Petite enfance', '', '- Ouvrir des places', '', 'II) Jeunesse', '', '- Aider', ''];
+    const text = withArticle4(article4, ['I) PETITE ENFANCE', 'II) JEUNESSE']);
+    expect(titles(text)).toEqual(['Petite enfance', 'Jeunesse']);
+    expect(codes(parsedOk(text).warnings)).not.toContain('axis-title-mismatch');
+  });
+
+  test('keep their own words when Article 4 has other ones, or writes them in capitals too', () => {
+    const other = ['I) Accueil du jeune enfant', '', '- Ouvrir des places', '', 'II) JEUNESSE', '', '- Aider', ''];
+    const text = withArticle4(other, ['I) PETITE ENFANCE', 'II) JEUNESSE']);
+    expect(titles(text)).toEqual(['PETITE ENFANCE', 'JEUNESSE']);
+    expect(codes(parsedOk(text).warnings)).toContain('axis-title-mismatch');
+  });
+});

@@ -166,6 +166,26 @@ describe('running headers and footers of a PDF-to-text export', () => {
     );
   });
 
+  test('the first page’s header and the last page’s footer, at the text’s very start and end, are left out too', () => {
+    // pdftotext writes page 1's header as the text's first line, and the last page's footer as its last.
+    const pagedText = paged(43, (page) => ['', header, `Page ${page} / 99`, `\f${footer}`, ''], true);
+    const text = `${footer}\n\n${pagedText}\n\n${header}\nPage 99 / 99\n`;
+    const warnings = expectSeedPlan(text, ['page-furniture']);
+    const furniture = warnings.find((w) => w.code === 'page-furniture')!;
+    const pages = pagedText.split('\f').length - 1;
+    expect(renderMessage(furniture.code, furniture.params)).toBe(
+      `En-têtes et pieds de page de l’export ignorés\u00a0: ${pages + 1} numéros de page, ` +
+        `«\u00a0${footer}\u00a0» (${pages + 1} fois), «\u00a0${header}\u00a0» (${pages + 1} fois).`,
+    );
+  });
+
+  test('the first page’s header on the Caf’s line of the parties is no part of the Caf’s name', () => {
+    const head = 'Caf de la Loire                    CTG Monts du Pilat 2026-2030';
+    const pagedText = paged(43, () => ['', `\f${head}`, ''], true);
+    const { plan } = parsedOk(`${head}\n${pagedText}`);
+    expect(plan.parties.caf).toBe(seed.plan.parties.caf);
+  });
+
   test('headers without page numbers, only form feeds, with CRLF line ends', () => {
     const text = paged(50, () => [`\f${footer}`, ''], true).replace(/\n/g, '\r\n');
     expectSeedPlan(text, ['page-furniture']);

@@ -41,6 +41,21 @@ describe('the EPCI among the parties', () => {
   });
 });
 
+describe('the EPCI named before its kind, or its short name between dashes', () => {
+  test.each([
+    ['- Dombes Agglo (CCD), communauté d’agglomération, représentée par son président', 'Dombes Agglo'],
+    [
+      '- La Communauté de communes de la Dombes - CCD - représentée par son président',
+      'Communauté de communes de la Dombes',
+    ],
+  ])('« %s » is the EPCI « %s », CCD its short name', (written, epci) => {
+    const { plan, warnings } = parsedOk(replaceOnce(smallConvention, CCD_PARTY, written));
+    expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, 'CCD', epci]);
+    expect(codes(warnings)).not.toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+});
+
 describe('the communes among the parties', () => {
   const COMMUNE_PARTIES =
     '- la commune de CHALAMONT représentée par son maire\n- la commune de VILLARS-LES-DOMBES représentée par son maire';
@@ -171,5 +186,22 @@ describe('the communes among the parties', () => {
       'Chalamont',
       'VILLARS-LES-DOMBES',
     ]);
+  });
+});
+
+describe('the Caf among the parties', () => {
+  const CAF_PARTY = "- La Caisse d'Allocations familiales de l'Ain, représentée par sa directrice ;";
+  test.each([
+    [
+      '- La Caisse d’allocations familiales (Caf) de la Haute-Savoie, représentée par son directeur,',
+      'Caf de la Haute-Savoie',
+    ],
+    ['- La Caisse d’Allocations Familiales (CAF) du Rhône, représentée par sa directrice,', 'Caf du Rhône'],
+    ['- La CAF du Rhône, représentée par sa directrice,', 'Caf du Rhône'],
+    ['- La Caf de l’Isère, représentée par son directeur,', 'Caf de l’Isère'],
+  ])('« %s » is the Caf « %s »', (written, caf) => {
+    const { plan, warnings } = parsedOk(replaceOnce(smallConvention, CAF_PARTY, written));
+    expect(plan.parties.caf).toBe(caf);
+    expect(codes(warnings)).not.toContain('caf-not-found');
   });
 });

@@ -41,3 +41,20 @@ describe('a territory with a detail in brackets', () => {
     ]);
   });
 });
+
+describe('a commune named as a body', () => {
+  test('« Commune de Chalamont », « Ville de Villars-les-Dombes », « Mairie de Chalamont » are the communes', () => {
+    const text = withTerritories('Commune de Chalamont; Ville de Villars-les-Dombes; Mairie de CHALAMONT');
+    const { plan, warnings } = parsedOk(text);
+    expect(ficheByKey(plan, 'I1').territories).toEqual(['Chalamont', 'Villars-les-Dombes', 'Chalamont']);
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+
+  test('« Ville de » before no commune of the convention is reported whole', () => {
+    const { plan, warnings } = parsedOk(withTerritories('Chalamont; Ville de Bourg-en-Bresse'));
+    expect(ficheByKey(plan, 'I1').territories).toEqual(['Chalamont', 'Ville de Bourg-en-Bresse']);
+    expect(warnings.filter((w) => w.code === 'unknown-territory').map((w) => w.params.territory)).toEqual([
+      'Ville de Bourg-en-Bresse',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { renderMessage } from '../../src/domain/messages';
 import { parseConvention } from '../../src/plan-text';
 import { codes, ficheByKey, fiches, parsedOk, replaceOnce, seedText, withoutLines } from './seed-helpers';
+import { smallConvention } from './small-convention';
 
 const seed = parsedOk(seedText);
 
@@ -119,6 +120,40 @@ describe('reading other exports of a convention', () => {
     expect(ficheByKey(own.plan, 'F2').fields).toEqual([
       'Environnement, écologie et développement durable',
       'Parentalité, jeux, médiation',
+    ]);
+  });
+
+  test('champs and publics parted by « / » or « – », or ended by a full stop, are the Caf’s each', () => {
+    const read = (fields: string, publics: string) => {
+      const text = replaceOnce(
+        replaceOnce(
+          seedText,
+          "Champ(s) d'intervention(s) : Soutien à la parentalité; Coordination et stratégie",
+          `Champ(s) d'intervention(s) : ${fields}`,
+        ),
+        'Public cible :\n\nFamilles\n\nRenforcer',
+        `Public cible :\n\n${publics}\n\nRenforcer`,
+      );
+      const { plan, warnings } = parsedOk(text);
+      const f2 = ficheByKey(plan, 'F2');
+      const outside = warnings.filter((w) => w.code === 'outside-vocabulary' && w.params.ref === 'F2');
+      return [f2.fields, f2.publics, outside.length];
+    };
+    const both = [['Soutien à la parentalité', 'Numérique'], ['Familles', 'Petite enfance'], 0];
+    expect(read('Soutien à la parentalité / Numérique', 'Familles / Petite enfance')).toEqual(both);
+    expect(read('Soutien à la parentalité – Numérique', 'Familles - Petite enfance')).toEqual(both);
+    expect(read('Soutien à la parentalité; Numérique.', 'Familles; Petite enfance.')).toEqual(both);
+    // A name of the Caf's that holds « et » or a hyphen stays whole, beside another one.
+    expect(read('Culture et loisirs / Santé et bien-être', 'Jeunes adultes')).toEqual([
+      ['Culture et loisirs', 'Santé et bien-être'],
+      ['Jeunes adultes'],
+      0,
+    ]);
+    // A name of the territory's own is kept whole.
+    expect(read('Jeux / ludothèque', 'Parents / grands-parents')).toEqual([
+      ['Jeux / ludothèque'],
+      ['Parents / grands-parents'],
+      2,
     ]);
   });
 
@@ -421,6 +456,21 @@ describe('reading other exports of a convention', () => {
     expect(codes(warnings)).not.toContain('label-typo');
   });
 
+  test('the ref labelled « Référence de la fiche », « Réf. fiche », « N° de la fiche action » heads its fiche', () => {
+    for (const label of [
+      'Référence de la fiche',
+      'Réf. de la fiche',
+      'Réf. fiche',
+      'N° de la fiche action',
+      'Numéro de fiche',
+    ]) {
+      const text = smallConvention.replaceAll('Réf de la fiche action :', `${label} :`);
+      const { plan, warnings } = parsedOk(text);
+      expect([label, fiches(plan).map((fiche) => fiche.key)]).toEqual([label, ['F1-1', 'I1', 'F2-1']]);
+      expect([label, codes(warnings)]).toEqual([label, expect.not.arrayContaining(['label-typo', 'unknown-label'])]);
+    }
+  });
+
   test('a fiche after the annexe of the fiches (here at the very end, under ANNEXE 5) is reported, not read', () => {
     const lastAnnexe = seedText.lastIndexOf('\nANNEXE ');
     expect(lastAnnexe).toBeGreaterThan(0);
@@ -594,6 +644,35 @@ describe('reading other exports of a convention', () => {
     });
   });
 
+  test('a start and a duration in the other words conventions use (années, période, mois, « quatre (4) ans »)', () => {
+    const period = (sentence: string) => {
+      const result = parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    const fourYears = { start: '2025-07-01', end: '2029-06-30' };
+    expect(period('Elle est conclue à compter du 1er juillet 2025 pour une durée de quatre années.')).toEqual(
+      fourYears,
+    );
+    expect(period('Elle est conclue pour une durée de 4 années à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour quatre années, à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour 4 ans à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour une période de quatre ans à compter du 1er juillet 2025.')).toEqual(fourYears);
+    expect(period('Elle est conclue pour une durée de quatre (4) ans à compter du 1er juillet 2025.')).toEqual(
+      fourYears,
+    );
+    expect(period('Elle prend effet au 1er juillet 2025 pour une durée de 48 mois.')).toEqual(fourYears);
+    expect(period('Elle prend effet au 1er juillet 2025 pour une durée de 18 mois.')).toEqual({
+      start: '2025-07-01',
+      end: '2026-12-31',
+    });
+    // A number of years that is no duration of the convention is none.
+    expect(period('Elle prend effet au 1er juillet 2025 ; les enfants de 4 ans sont accueillis.')).toBe(
+      'period-not-found',
+    );
+  });
+
   // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.
   test('twenty copies of the fiches read as twenty copies: each fiche, its duplicates named', () => {
     const start = seedText.indexOf('\nI) Accompagner');
@@ -631,5 +710,28 @@ describe('reading other exports of a convention', () => {
     const noFiche = parseConvention(seedText.slice(0, seedText.indexOf('Réf de la fiche action')));
     expect(noFiche).toMatchObject({ ok: false, error: { code: 'no-fiche' } });
     expect(renderMessage('no-fiche', {})).toContain('Aucune fiche action');
+  });
+
+  test('fiches headed « FICHE ACTION N° 1 : … » without a ref label: the refusal names the first such line', () => {
+    // Each fiche headed by its ref and title, the title no longer under the publics.
+    const text = smallConvention.replace(
+      /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
+      (_, ref: string, fields: string, title: string) => `**FICHE ACTION N° ${ref} : ${title}**\n${fields}`,
+    );
+    const line = text.split('\n').findIndex((one) => one.startsWith('**FICHE ACTION N° I.1')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const result = parseConvention(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toEqual({
+      code: 'no-fiche',
+      params: { line, text: 'FICHE ACTION N° I.1 : Un multi-accueil à Chalamont' },
+    });
+    expect(renderMessage('no-fiche', result.error.params).replace(/\u00A0/g, ' ')).toBe(
+      'Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ». ' +
+        `La ligne ${line} (« FICHE ACTION N° I.1 : Un multi-accueil à Chalamont ») semble en commencer une : ` +
+        'écrivez au début de chaque fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous ' +
+        '« Intitulé de l’action : », puis relisez le plan.',
+    );
   });
 });

@@ -64,8 +64,17 @@ function seenName(raw: string): string {
   return raw.replace(INVISIBLE, '').trim().replace(/\s+/g, ' ');
 }
 
-/** `nameKey` of the name as seen, every dash a hyphen and every apostrophe one. */
-const vocabularyKey = (name: string) => nameKey(seenName(name).replace(DASH_LIKE, '-').replace(APOSTROPHE_LIKE, '’'));
+/**
+ * `nameKey` of the name as seen, every dash a hyphen and every apostrophe one, without the full stop that ends a
+ * list written as a sentence (« Accès aux droits ; Numérique. »).
+ */
+const vocabularyKey = (name: string) =>
+  nameKey(
+    seenName(name)
+      .replace(/\s*\.$/, '')
+      .replace(DASH_LIKE, '-')
+      .replace(APOSTROPHE_LIKE, '’'),
+  );
 
 /** Each vocabulary's entries by key, made once: every name of every fiche of every territory is looked up. */
 const entriesByKey = new WeakMap<Vocabulary, Map<string, string>>();
@@ -85,20 +94,31 @@ export function matchVocabulary(vocabulary: Vocabulary, raw: string): Vocabulary
   return found === undefined ? { name: seenName(raw), matched: false } : { name: found, matched: true };
 }
 
+/** What parts names where « ; » should: a comma, a slash, a dash between spaces. */
+const PART_SEPARATOR = /\s*(?:,|\/|\s[-\u2013\u2014]\s)\s*/;
+
 /**
- * Names of the vocabulary (champs, publics) as a list gives them, « ; » between them. Some conventions put commas
- * instead: a name holding commas is split there when it is not one of the vocabulary whole and each part is one
+ * The names an item written with other separators than « ; » stands for, when each is one of the vocabulary; null
+ * when it is no such list.
+ */
+function partedItem(item: string, vocabulary: Vocabulary): string[] | null {
+  const parts = item
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : null;
+}
+
+/**
+ * Names of the vocabulary (champs, publics) as a list gives them, « ; » between them. Some conventions put commas,
+ * slashes or dashes instead: a name is parted there when it is not one of the vocabulary whole and each part is one
  * (« Environnement, écologie et développement durable » is one champ, a territory's own « Parentalité, jeux » too).
  * Read so from a convention (src/plan-text/fiche-fields.ts) and from a workbook's cell by the consolidation, which
  * finds them in workbooks generated before the plan reader split them.
  */
 export function vocabularyItems(items: readonly string[], vocabulary: Vocabulary): string[] {
   return items.flatMap((item) => {
-    if (!item.includes(',') || matchVocabulary(vocabulary, item).matched) return [item];
-    const parts = item
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
-    return parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : [item];
+    if (matchVocabulary(vocabulary, item).matched) return [item];
+    return partedItem(item, vocabulary) ?? [item];
   });
 }

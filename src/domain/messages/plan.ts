@@ -14,6 +14,8 @@ export const planWarningDescriptions = {
   'items-without-bullets':
     'Une liste sans puces (objectifs, critères) est lue élément par élément, un par ligne ou par « ; » : à vérifier.',
   'empty-bullet': 'Puce vide dans une liste (objectifs, critères) : elle est ignorée et ne reçoit pas de numéro.',
+  'placeholder-item':
+    'Un mot qui dit qu’une liste n’a rien (« Néant », « À définir », « / ») : il est ignoré, ni critère ni objectif.',
   'commune-spelling': 'Une commune est écrite autrement que sous son nom d’affichage (casse, accents, tirets, « St »).',
   'commune-near-miss': 'Une commune n’est reconnue qu’après correction d’une ou deux lettres.',
   'carrier-with-commas':
@@ -105,6 +107,9 @@ export const planMessages = {
     `est lue comme un élément (${paramText(p.count)} en tout). Vérifiez-les dans le classeur ; pour en réunir ou en séparer, ` +
     'mettez une puce « - » devant chacun dans le texte du plan, puis relisez-le.',
   'empty-bullet': (p) => `Puce vide ignorée dans « ${paramText(p.field)} »${inFiche(p)}.`,
+  'placeholder-item': (p) =>
+    `« ${paramText(p.text)} » ignoré dans « ${paramText(p.field)} »${inFiche(p)} : ce mot dit qu’il n’y a rien à suivre, ` +
+    'il ne devient pas un élément de la liste.',
   'commune-spelling': (p) =>
     `La commune « ${paramText(p.commune)} » est aussi écrite « ${paramText(p.spelling)} » (${lines(p.lines)}).`,
   'commune-near-miss': (p) =>
@@ -217,8 +222,13 @@ export const planMessages = {
     return `En-têtes et pieds de page de l’export ignorés : ${parts.join(', ')}.`;
   },
   'empty-text': () => `Le texte de la convention est vide.`,
-  'no-fiche': () =>
-    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».`,
+  'no-fiche': (p) =>
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».` +
+    (p.line
+      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : écrivez au début de chaque ` +
+        'fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous « Intitulé de l’action : », ' +
+        'puis relisez le plan.'
+      : ''),
   'period-not-found': () =>
     `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
   'period-invalid': (p) => `La convention finit (${date(p.end)}) avant de commencer (${date(p.start)}).`,
