@@ -292,6 +292,42 @@ describe('a sheet the partner added, a copy of an axis table without its Clé co
     expect(run.code).toBe(0);
   });
 
+  it('still only notes a copy whose title was edited on a row whose values its axis sheet holds too', async () => {
+    const returned = join(folder, 'retour copie titre raccourci.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy) => {
+        // G1's title shortened in the copy, its Statut « En cours » as in Axe 1, on the same line.
+        copy.getRow(4).getCell(2).value = 'Ludothèque et ludobus';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend le tableau');
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses a value on a copy’s row whose title names no row, without saying the row is not in the file', async () => {
+    const returned = join(folder, 'retour copie titre changé.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, _axis, status) => {
+        copy.getRow(4).getCell(2).value = 'Ludothèque et ludobus';
+        copy.getRow(4).getCell(status - 1).value = 'Réalisée';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie titre changé.xlsx) : Impression, cellule J4 : cette feuille, une copie sans colonne ' +
+        `« Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » sous ` +
+        `« Statut » à la ligne « Ludothèque et ludobus », un intitulé qu’aucune ligne des feuilles d’axe du ` +
+        'fichier ne porte : cette valeur n’est pas reprise, la copie n’étant pas fusionnée. Si elle n’est pas déjà ' +
+        'sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis effacez-la de la copie, et fusionnez ' +
+        'à nouveau.\n',
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('still only notes a copy made of formulas reading the axis sheet, an empty cell read as 0', async () => {
     const returned = join(folder, 'retour copie en formules.xlsx');
     writeFileSync(

@@ -78,14 +78,15 @@ export interface ValueOnlyInCopy {
 const textOf = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
 /**
- * The values typed in the columns the partner fills of a keyless copy (`note`, one `copiedAxisSheets` accepts) that
- * the file's axis sheets do not hold on the row of the same `Intitulé`: typed in the copy only, or on a row moved
- * there from its sheet. They would be lost with the copy, which is never merged: the merge refuses each.
+ * The values typed in the columns the partner fills of a keyless copy (`note`, one `copiedAxisSheets` accepts, the
+ * sheets it copies in `copiedSheets`) that the file's axis sheets do not hold on the row of the same `Intitulé` (or,
+ * a title no row has, on the same line of those sheets): typed in the copy only, or on a row moved there from its
+ * sheet. They would be lost with the copy, which is never merged: the merge refuses each.
  */
 export function valuesOnlyInCopy(
   note: IncomingSheetNote,
-  incoming: IncomingReading,
-  masterRows: ReadonlyMap<string, MasterRow>,
+  { incoming, masterRows }: Omit<CopyContext, 'extract'>,
+  copiedSheets: readonly string[],
 ): ValueOnlyInCopy[] {
   const reported = new Set<string>();
   const rowsByTitle = new Map<string, IncomingRow[]>();
@@ -102,7 +103,10 @@ export function valuesOnlyInCopy(
   for (const cell of note.cells ?? []) {
     const header = headerKey(cell.header);
     if (!reported.has(header)) continue;
-    const rows = rowsByTitle.get(cell.title) ?? [];
+    // A title edited in the copy names no row: the row on the same line of the sheets it copies, as copied.
+    const unknown = !rowsByTitle.has(cell.title) && !titled.has(cell.title);
+    const sameLine = incoming.rows.filter((row) => row.row === cell.row && copiedSheets.includes(row.sheet));
+    const rows = unknown ? sameLine : (rowsByTitle.get(cell.title) ?? []);
     const under = rows.map((row) => row.cells.find((one) => headerKey(one.header) === header));
     if (under.some((one) => one !== undefined && textOf(one.value) === cell.text)) continue;
     const [first] = rows;
@@ -113,7 +117,7 @@ export function valuesOnlyInCopy(
       header: cell.header,
       value: cell.text,
       title: cell.title,
-      read: first ? { sheet: first.sheet, row: first.row, value: textOf(under[0]?.value) } : null,
+      read: first && !unknown ? { sheet: first.sheet, row: first.row, value: textOf(under[0]?.value) } : null,
       named: key !== null && sheet !== undefined ? { key, sheet } : null,
     });
   }

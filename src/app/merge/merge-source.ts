@@ -384,7 +384,7 @@ class SourceMerge {
       return;
     }
     // What the copy alone holds would be lost with it: refused, each value with where to type it.
-    const onlyInCopy = valuesOnlyInCopy(note, incoming, this.master.rows);
+    const onlyInCopy = valuesOnlyInCopy(note, context, copied);
     for (const { cell, header, value, title, read, named } of onlyInCopy) {
       this.reject(
         'merge-keyless-copy-value',

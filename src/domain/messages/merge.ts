@@ -82,7 +82,8 @@ function keylessCopyText(p: MessageParams): string {
 function keylessCopyValueText(p: MessageParams): string {
   const copy =
     `${where(p)} : cette feuille, une copie sans colonne « Clé » d’un tableau des feuilles d’axe (que le partenaire ` +
-    `a ajoutée), porte ${quoted(p.value)} sous « ${headerText(p.header)} » à la ligne ${quoted(p.title)}`;
+    `a ajoutée), porte ${quoted(p.value)} sous « ${headerText(p.header)} » ` +
+    (paramText(p.title) === '' ? 'sur une ligne sans intitulé' : `à la ligne ${quoted(p.title)}`);
   const notTaken = 'cette valeur n’est pas reprise, la copie n’étant pas fusionnée';
   const sheet = `la feuille « ${paramText(p.axisSheet)} »`;
   if (Number(p.axisRow) > 0) {
@@ -92,6 +93,14 @@ function keylessCopyValueText(p: MessageParams): string {
       `Si la valeur de la copie est la bonne, saisissez-la dans ${sheet} elle-même, ligne ${paramText(p.axisRow)}, ` +
       'sinon effacez-la de la copie, puis fusionnez à nouveau (sans remettre de colonne « Clé » dans la copie, dont ' +
       'les clés seraient alors en double).'
+    );
+  }
+  if (paramText(p.key) === '' && paramText(p.axisSheet) === '') {
+    // Its title names no row (edited in the copy, or one several rows share): where it belongs is not known.
+    return (
+      `${copy}${paramText(p.title) === '' ? '' : ', un intitulé qu’aucune ligne des feuilles d’axe du fichier ne porte'} : ` +
+      `${notTaken}. Si elle n’est pas déjà sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis ` +
+      'effacez-la de la copie, et fusionnez à nouveau.'
     );
   }
   const key = paramText(p.key) === '' ? '' : ` « ${paramText(p.key)} »`;

@@ -39,6 +39,8 @@ export interface KeylessTable {
 /** A value of a table without `Clé`: its row's `Intitulé` text (empty when none), its header, where it is. */
 export interface KeylessCell {
   title: string;
+  /** Its row (1-based): a copy of a sheet keeps its rows where they were. */
+  row: number;
   header: string;
   address: string;
   text: string;
@@ -85,7 +87,7 @@ function cellsUnder(grid: SheetGrid, headerIndex: number, texts: readonly string
     for (const [column, header] of texts.entries()) {
       const text = cellText(row[column]?.value);
       if (column === titleColumn || header === '' || text === '' || row[column]?.formula !== undefined) continue;
-      cells.push({ title, header, address: cellAddress(index + 1, column + 1), text });
+      cells.push({ title, row: index + 1, header, address: cellAddress(index + 1, column + 1), text });
     }
   }
   return cells;
