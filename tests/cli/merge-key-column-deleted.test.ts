@@ -328,6 +328,26 @@ describe('a sheet the partner added, a copy of an axis table without its Clé co
     expect(run.code).toBe(1);
   });
 
+  it('refuses a value on a copy’s row whose title was cleared, saying the row has none', async () => {
+    const returned = join(folder, 'retour copie sans intitulé.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, _axis, status) => {
+        copy.getRow(4).getCell(2).value = null;
+        copy.getRow(4).getCell(status - 1).value = 'Réalisée';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie sans intitulé.xlsx) : Impression, cellule J4 : cette feuille, une copie sans ' +
+        `colonne « Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » ` +
+        `sous « Statut » sur une ligne sans intitulé : cette valeur n’est pas reprise, la copie n’étant pas ` +
+        'fusionnée. Si elle n’est pas déjà sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis ' +
+        'effacez-la de la copie, et fusionnez à nouveau.\n',
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('still only notes a copy made of formulas reading the axis sheet, an empty cell read as 0', async () => {
     const returned = join(folder, 'retour copie en formules.xlsx');
     writeFileSync(
