@@ -213,6 +213,186 @@ describe('a sheet the partner added, a copy of an axis table without its Clé co
     expect(run.code).toBe(0);
   });
 
+  /** The file with a keyless copy « name » of Axe 1 (its first data row, G1's, on row 4), changed by `change`. */
+  async function withChangedCopy(
+    name: string,
+    change: (copy: ExcelJS.Worksheet, axis: ExcelJS.Worksheet, status: number) => void,
+  ): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(filled) as unknown as ExcelJS.Buffer);
+    const axis = workbook.getWorksheet('Axe 1')!;
+    const copy = copyOfSheet(workbook, 'Axe 1', name);
+    copy.spliceColumns(1, 1);
+    const status = (axis.getRow(3).values as unknown[]).indexOf('Statut');
+    change(copy, axis, status);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  const g1Title =
+    '« Garantir la pérennité et l\'évolution du fonctionnement de la ludothèque "tu joues" et du ludobus ' +
+    'itinérant »';
+
+  it('refuses a value typed in the copy only, naming the axis sheet’s row to type it in (exit 1)', async () => {
+    const returned = join(folder, 'retour copie saisie.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, axis, status) => {
+        // In the copy, G1's Statut says « Réalisée »; in Axe 1, where it is merged from, « En cours ».
+        copy.getRow(4).getCell(status - 1).value = 'Réalisée';
+        expect(axis.getRow(4).getCell(status).value).toBe('En cours');
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie saisie.xlsx) : Impression, cellule J4 : cette feuille, une copie sans colonne ' +
+        `« Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » sous ` +
+        `« Statut » à la ligne ${g1Title}, alors que cette ligne de la feuille « Axe 1 » (ligne 4) y porte ` +
+        '« En cours » : cette valeur n’est pas reprise, la copie n’étant pas fusionnée. Si la valeur de la copie ' +
+        'est la bonne, saisissez-la dans la feuille « Axe 1 » elle-même, ligne 4, sinon effacez-la de la copie, ' +
+        'puis fusionnez à nouveau (sans remettre de colonne « Clé » dans la copie, dont les clés seraient alors ' +
+        'en double).\n',
+    );
+    expect(run.stdout).not.toContain('cette feuille reprend le tableau');
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses a row the partner moved from its axis sheet into the copy, with the values it holds (exit 1)', async () => {
+    const returned = join(folder, 'retour ligne déplacée.xlsx');
+    // G1's row (its Statut « En cours ») cut from Axe 1, kept only in the copy.
+    writeFileSync(
+      returned,
+      await withChangedCopy('Mes fiches', (_copy, axis) => {
+        axis.spliceRows(4, 1);
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour ligne déplacée.xlsx) : Mes fiches, cellule J4 : cette feuille, une copie sans colonne ' +
+        `« Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « En cours » sous ` +
+        `« Statut » à la ligne ${g1Title}, qu’aucune feuille d’axe du fichier ne porte avec sa clé : cette ` +
+        'valeur n’est pas reprise, la copie n’étant pas fusionnée. Remettez cette ligne, avec sa clé « G1 », dans ' +
+        'la feuille « Axe 1 », et la valeur sous « Statut », ou renvoyez l’extrait au partenaire pour qu’il le ' +
+        'complète à nouveau, puis fusionnez à nouveau.\n',
+    );
+    expect(run.stdout).not.toContain('cette feuille reprend le tableau');
+    expect(run.code).toBe(1);
+  });
+
+  it('still only notes a copy whose titles were edited when it holds nothing the axis sheets lack', async () => {
+    const returned = join(folder, 'retour copie retitrée.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy) => {
+        copy.getRow(5).getCell(2).value = 'Permanences (à imprimer)';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend le tableau');
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  });
+
+  it('still only notes a copy whose title was edited on a row whose values its axis sheet holds too', async () => {
+    const returned = join(folder, 'retour copie titre raccourci.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy) => {
+        // G1's title shortened in the copy, its Statut « En cours » as in Axe 1, on the same line.
+        copy.getRow(4).getCell(2).value = 'Ludothèque et ludobus';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend le tableau');
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses a value on a copy’s row whose title names no row, without saying the row is not in the file', async () => {
+    const returned = join(folder, 'retour copie titre changé.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, _axis, status) => {
+        copy.getRow(4).getCell(2).value = 'Ludothèque et ludobus';
+        copy.getRow(4).getCell(status - 1).value = 'Réalisée';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie titre changé.xlsx) : Impression, cellule J4 : cette feuille, une copie sans colonne ' +
+        `« Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » sous ` +
+        `« Statut » à la ligne « Ludothèque et ludobus », un intitulé qu’aucune ligne des feuilles d’axe du ` +
+        'fichier ne porte : cette valeur n’est pas reprise, la copie n’étant pas fusionnée. Si elle n’est pas déjà ' +
+        'sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis effacez-la de la copie, et fusionnez ' +
+        'à nouveau.\n',
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses a value on a copy’s row whose title was cleared, saying the row has none', async () => {
+    const returned = join(folder, 'retour copie sans intitulé.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, _axis, status) => {
+        copy.getRow(4).getCell(2).value = null;
+        copy.getRow(4).getCell(status - 1).value = 'Réalisée';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie sans intitulé.xlsx) : Impression, cellule J4 : cette feuille, une copie sans ' +
+        `colonne « Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » ` +
+        `sous « Statut » sur une ligne sans intitulé : cette valeur n’est pas reprise, la copie n’étant pas ` +
+        'fusionnée. Si elle n’est pas déjà sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis ' +
+        'effacez-la de la copie, et fusionnez à nouveau.\n',
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('still only notes a copy made of formulas reading the axis sheet, an empty cell read as 0', async () => {
+    const returned = join(folder, 'retour copie en formules.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, axis, status) => {
+        // Statut of each row read from Axe 1 by a formula: Excel shows 0 for an empty cell, « En cours » for G1's.
+        for (let row = 4; row <= axis.rowCount; row += 1) {
+          const read = axis.getRow(row).getCell(status).value;
+          const formula = `'Axe 1'!${axis.getRow(row).getCell(status).address}`;
+          copy.getRow(row).getCell(status - 1).value = { formula, result: read ?? 0 } as ExcelJS.CellFormulaValue;
+        }
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend le tableau');
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  });
+
+  it('does not say an axis sheet the extract was not sent with is merged, for a copy of the master’s', async () => {
+    // Le Bessat's extract has no Axe 3; the partner added a keyless copy of the master's Axe 3, printed elsewhere.
+    const bessat = join(folder, 'extrait le bessat.xlsx');
+    expect((await runCli(['extract', master, '--commune', 'Le Bessat', '-o', bessat])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(bessat) as unknown as ExcelJS.Buffer);
+    expect(workbook.getWorksheet('Axe 3')).toBeUndefined();
+    const tracking = new ExcelJS.Workbook();
+    await tracking.xlsx.load(readFileSync(master) as unknown as ExcelJS.Buffer);
+    const copy = workbook.addWorksheet('Impression');
+    tracking.getWorksheet('Axe 3')!.eachRow((row, number) => {
+      row.eachCell((cell, column) => {
+        const value = cell.value;
+        copy.getRow(number).getCell(column).value =
+          value !== null && typeof value === 'object' && 'formula' in value ? (value.result ?? null) : value;
+      });
+    });
+    copy.spliceColumns(1, 1);
+    const returned = join(folder, 'retour le bessat avec axe 3.xlsx');
+    writeFileSync(returned, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend un tableau des feuilles d’axe sans');
+    expect(run.stdout).not.toContain('« Axe 3 »');
+    expect(run.code).toBe(0);
+  });
+
   it('still refuses the extract’s own sheet whose Clé column was deleted, a copy with its keys beside it', async () => {
     // The partner copied Axe 1 (keys and all), then deleted the Clé column of Axe 1 itself: Axe 1 is the extract's.
     const workbook = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import { embeddedPlan, extractWorkbook, findWorkbookRecipient, loadValidState } 
 import type { ExcelPort } from '../../src/excel';
 import { writeXlsx } from '../../src/xlsx/writer';
 import { fillExtract, type KeyedEdit } from '../merge/helpers/fill-extract';
-import { withKeylessCopy } from '../merge/helpers/keyless-copy';
+import { copyOfSheet, withKeylessCopy } from '../merge/helpers/keyless-copy';
 import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
@@ -586,6 +586,59 @@ describe('merging returned files from the pane', () => {
     expect(within(section).getByRole('button', { name: 'Appliquer la fusion' }).getAttribute('aria-disabled')).not.toBe(
       'true',
     );
+  }, 240_000);
+
+  it('previews as refused a value typed only in the partner’s keyless copy, with where to type it', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // The partner copied Axe 1 without Clé, then typed the fiche's Statut in the copy only.
+    const typed = { copyCell: '', axisRow: 0 };
+    const returned = await returnedExtract(port, PARTNER, [], 'retour-copie-saisie.xlsx', async (bytes) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+      const copy = copyOfSheet(workbook, 'Axe 1', 'Impression');
+      copy.spliceColumns(1, 1);
+      const headers = copy.getRow(3).values as unknown[];
+      copy.eachRow((row, number) => {
+        if (row.getCell(headers.indexOf('Intitulé')).value !== fiche.title) return;
+        const status = headers.indexOf('Statut');
+        row.getCell(status).value = 'Réalisée';
+        // The copy's rows stand where the axis sheet's do: its row number is the axis sheet's.
+        Object.assign(typed, { copyCell: `${String.fromCharCode(64 + status)}${number}`, axisRow: number });
+      });
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    });
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    await pick(section, [returned]);
+    await within(section).findByText(`retour-copie-saisie.xlsx : extrait de ${PARTNER}`);
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+    });
+    await noProgress(section);
+    const preview = within(section).getByRole('article', { name: 'retour-copie-saisie.xlsx' });
+    const refused = within(preview).getByRole('heading', { name: 'Non repris' }).nextElementSibling as HTMLElement;
+    expect(
+      within(refused)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toContain(
+      fr(
+        `Impression, cellule ${typed.copyCell} : cette feuille, une copie sans colonne « Clé » d’un tableau des ` +
+          `feuilles d’axe (que le partenaire a ajoutée), porte « Réalisée » sous « Statut » à la ligne ` +
+          `« ${fiche.title} », alors que cette ligne de la feuille « Axe 1 » (ligne ${typed.axisRow}) y est vide : ` +
+          'cette valeur n’est pas reprise, la copie n’étant pas fusionnée. Si la valeur de la copie est la bonne, ' +
+          `saisissez-la dans la feuille « Axe 1 » elle-même, ligne ${typed.axisRow}, sinon effacez-la de la copie, ` +
+          'puis fusionnez à nouveau (sans remettre de colonne « Clé » dans la copie, dont les clés seraient alors en ' +
+          'double).',
+      ),
+    );
+    expect(within(preview).queryByRole('heading', { name: 'Remarques' })).toBeNull();
   }, 240_000);
 
   it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {

@@ -1,11 +1,13 @@
-import type { IncomingReading, IncomingSheetNote } from '../../layout/incoming/read-incoming-rows';
-import type { MasterRow } from './master-rows';
+import type { IncomingReading, IncomingRow, IncomingSheetNote } from '../../layout/incoming/read-incoming-rows';
+import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
+import { isReportedField, type MasterRow } from './master-rows';
 
 /**
  * A table without `Clé` column in a sheet the partner added beside an extract's own axis sheets, whole with their
  * keys: a copy made to print the rows without their codes (« Impression », « Copie de Axe 2 »). Its rows are those
  * of the axis sheets, merged already; typing `Clé` back into it, as a deleted key column is to be, would give each
- * key twice. The merge names it and goes on, never taking its values (docs/WORKBOOK.md, « Merging returned rows »).
+ * key twice. The merge names it and goes on, never taking its values (docs/WORKBOOK.md, « Merging returned rows »);
+ * but a value it holds that its axis sheet does not (typed in the copy, or on a row cut from its sheet) is refused.
  */
 
 /** What a returned file says of itself that tells such a copy from an extract's sheet whose `Clé` was deleted. */
@@ -31,9 +33,9 @@ export function keysByTitle(rows: ReadonlyMap<string, MasterRow>): Map<string, s
 
 /**
  * When the keyless table of `note` is such a copy: the sheets of the file holding the rows its titles name, in
- * order (none when no title names a row). Null when it may be the extract's own table, its `Clé` column deleted:
- * a file that is no extract, a sheet named as an axis sheet, an extract whose axis sheets were not all read with
- * their keys (nor all its keys found elsewhere, a sheet renamed).
+ * order (none when no title names a row the file holds). Null when it may be the extract's own table, its `Clé`
+ * column deleted: a file that is no extract, a sheet named as an axis sheet, an extract whose axis sheets were not
+ * all read with their keys (nor all its keys found elsewhere, a sheet renamed).
  */
 export function copiedAxisSheets(
   note: IncomingSheetNote,
@@ -53,8 +55,71 @@ export function copiedAxisSheets(
   for (const title of note.titles ?? []) {
     const key = titles.get(title);
     if (!key) continue;
-    const sheet = incoming.rows.find((row) => row.key === key)?.sheet ?? masterRows.get(key)?.sheet;
+    // Only a sheet of the file: the master's may be one the extract was never sent with (a copy printed elsewhere).
+    const sheet = incoming.rows.find((row) => row.key === key)?.sheet;
     if (sheet !== undefined && !sheets.includes(sheet)) sheets.push(sheet);
   }
   return sheets;
+}
+
+/** A value a copy holds that no row of the file of the same title holds under the same header. */
+export interface ValueOnlyInCopy {
+  /** The copy's cell. */
+  cell: string;
+  header: string;
+  value: string;
+  title: string;
+  /** The first row of the file with that title, and what it holds under that header ('': empty); null when none. */
+  read: { sheet: string; row: number; value: string } | null;
+  /** No such row: the master's row the title names, when it names one (the row the partner cut out of its sheet). */
+  named: { key: string; sheet: string } | null;
+}
+
+const textOf = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+
+/**
+ * The values typed in the columns the partner fills of a keyless copy (`note`, one `copiedAxisSheets` accepts, the
+ * sheets it copies in `copiedSheets`) that the file's axis sheets do not hold on the row of the same `Intitulé` (or,
+ * a title no row has, on the same line of those sheets): typed in the copy only, or on a row moved there from its
+ * sheet. They would be lost with the copy, which is never merged: the merge refuses each.
+ */
+export function valuesOnlyInCopy(
+  note: IncomingSheetNote,
+  { incoming, masterRows }: Omit<CopyContext, 'extract'>,
+  copiedSheets: readonly string[],
+): ValueOnlyInCopy[] {
+  const reported = new Set<string>();
+  const rowsByTitle = new Map<string, IncomingRow[]>();
+  for (const row of incoming.rows) {
+    for (const cell of row.cells) if (isReportedField(cell.field)) reported.add(headerKey(cell.header));
+    const typed = textOf(row.cells.find((cell) => cell.field === 'title')?.value);
+    const planned = masterRows.get(row.key)?.planTexts.get('title') ?? '';
+    for (const title of new Set([typed, planned])) {
+      if (title !== '') rowsByTitle.set(title, [...(rowsByTitle.get(title) ?? []), row]);
+    }
+  }
+  const titled = keysByTitle(masterRows);
+  const found: ValueOnlyInCopy[] = [];
+  for (const cell of note.cells ?? []) {
+    const header = headerKey(cell.header);
+    if (!reported.has(header)) continue;
+    // A title edited in the copy names no row: the row on the same line of the sheets it copies, as copied.
+    const unknown = !rowsByTitle.has(cell.title) && !titled.has(cell.title);
+    const sameLine = incoming.rows.filter((row) => row.row === cell.row && copiedSheets.includes(row.sheet));
+    const rows = unknown ? sameLine : (rowsByTitle.get(cell.title) ?? []);
+    const under = rows.map((row) => row.cells.find((one) => headerKey(one.header) === header));
+    if (under.some((one) => one !== undefined && textOf(one.value) === cell.text)) continue;
+    const [first] = rows;
+    const key = rows.length === 0 ? (titled.get(cell.title) ?? null) : null;
+    const sheet = key === null ? undefined : masterRows.get(key)?.sheet;
+    found.push({
+      cell: cell.address,
+      header: cell.header,
+      value: cell.text,
+      title: cell.title,
+      read: first && !unknown ? { sheet: first.sheet, row: first.row, value: textOf(under[0]?.value) } : null,
+      named: key !== null && sheet !== undefined ? { key, sheet } : null,
+    });
+  }
+  return found;
 }

@@ -23,7 +23,7 @@ import { aggregateOf, ContributionIndex } from '../contribution-index';
 import { withRenamedColumns } from '../renamed-columns';
 import { columnWords, isPlanField, isQuarterField, isReportedField, type MasterRow } from './master-rows';
 import { checkReturnedValue, enteredCellOf, masterValueOf, shownReturnedValue } from './returned-value';
-import { copiedAxisSheets, keysByTitle } from './keyless-copy';
+import { copiedAxisSheets, keysByTitle, valuesOnlyInCopy } from './keyless-copy';
 
 /**
  * One returned file (or pasted sheet) merged into the working copy of the master (docs/WORKBOOK.md, « Merging
@@ -383,6 +383,24 @@ class SourceMerge {
       this.rejectKeylessTable(note);
       return;
     }
+    // What the copy alone holds would be lost with it: refused, each value with where to type it.
+    const onlyInCopy = valuesOnlyInCopy(note, context, copied);
+    for (const { cell, header, value, title, read, named } of onlyInCopy) {
+      this.reject(
+        'merge-keyless-copy-value',
+        { sheet: note.sheet, cell },
+        {
+          header,
+          value,
+          title,
+          axisSheet: read?.sheet ?? named?.sheet ?? '',
+          axisRow: read?.row ?? 0,
+          axisValue: read?.value ?? '',
+          key: named?.key ?? '',
+        },
+      );
+    }
+    if (onlyInCopy.length > 0) return;
     this.note('merge-keyless-copy-not-read', { sheet: note.sheet, cell: note.cell }, { axisSheets: copied });
   }
 

@@ -122,6 +122,11 @@ export const mergeIssueCodes = {
     description:
       'Une feuille que le partenaire a ajoutée à l’extrait reprend le tableau d’une feuille d’axe sans sa colonne « Clé » (une copie pour l’imprimer) : elle n’est pas fusionnée, et ne bloque pas la fusion des feuilles d’axe de l’extrait, avec leurs clés.',
   },
+  'merge-keyless-copy-value': {
+    severity: 'error',
+    description:
+      'Une copie sans colonne « Clé » d’une feuille d’axe, que le partenaire a ajoutée à l’extrait, porte une valeur que la ligne du même intitulé ne porte pas dans les feuilles d’axe du fichier (saisie dans la copie seule, ou ligne déplacée dans la copie) : la copie n’étant pas fusionnée, cette valeur n’est pas reprise.',
+  },
   'merge-column-duplicate': {
     severity: 'error',
     description:

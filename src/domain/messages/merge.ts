@@ -74,6 +74,44 @@ function keylessCopyText(p: MessageParams): string {
   );
 }
 
+/**
+ * A value typed in a keyless copy that the file's axis sheets do not hold on the row of its title: where that row is
+ * and what it holds there (`axisRow` > 0), or that no sheet of the file holds the row with its key (cut from its
+ * sheet, `key` the master's when its title names one row).
+ */
+function keylessCopyValueText(p: MessageParams): string {
+  const copy =
+    `${where(p)} : cette feuille, une copie sans colonne « Clé » d’un tableau des feuilles d’axe (que le partenaire ` +
+    `a ajoutée), porte ${quoted(p.value)} sous « ${headerText(p.header)} » ` +
+    (paramText(p.title) === '' ? 'sur une ligne sans intitulé' : `à la ligne ${quoted(p.title)}`);
+  const notTaken = 'cette valeur n’est pas reprise, la copie n’étant pas fusionnée';
+  const sheet = `la feuille « ${paramText(p.axisSheet)} »`;
+  if (Number(p.axisRow) > 0) {
+    const there = paramText(p.axisValue) === '' ? 'est vide' : `porte ${quoted(p.axisValue)}`;
+    return (
+      `${copy}, alors que cette ligne de ${sheet} (ligne ${paramText(p.axisRow)}) y ${there} : ${notTaken}. ` +
+      `Si la valeur de la copie est la bonne, saisissez-la dans ${sheet} elle-même, ligne ${paramText(p.axisRow)}, ` +
+      'sinon effacez-la de la copie, puis fusionnez à nouveau (sans remettre de colonne « Clé » dans la copie, dont ' +
+      'les clés seraient alors en double).'
+    );
+  }
+  if (paramText(p.key) === '' && paramText(p.axisSheet) === '') {
+    // Its title names no row (edited in the copy, or one several rows share): where it belongs is not known.
+    return (
+      `${copy}${paramText(p.title) === '' ? '' : ', un intitulé qu’aucune ligne des feuilles d’axe du fichier ne porte'} : ` +
+      `${notTaken}. Si elle n’est pas déjà sur sa ligne dans sa feuille d’axe, saisissez-la sur cette ligne, puis ` +
+      'effacez-la de la copie, et fusionnez à nouveau.'
+    );
+  }
+  const key = paramText(p.key) === '' ? '' : ` « ${paramText(p.key)} »`;
+  const home = paramText(p.axisSheet) === '' ? 'sa feuille d’axe' : sheet;
+  return (
+    `${copy}, qu’aucune feuille d’axe du fichier ne porte avec sa clé : ${notTaken}. Remettez cette ligne, avec ` +
+    `sa clé${key}, dans ${home}, et la valeur sous « ${headerText(p.header)} », ou renvoyez l’extrait au ` +
+    'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
+  );
+}
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
     `${where(p)} : la clé « ${withInvisiblesShown(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
@@ -246,6 +284,8 @@ export const mergeMessages = {
             'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
   // A sheet the partner added beside the extract's own, a copy of their table without `Clé` (made to print).
   'merge-keyless-copy-not-read': (p) => keylessCopyText(p),
+  // A value such a copy holds that its axis sheets do not: lost with the copy, so refused.
+  'merge-keyless-copy-value': (p) => keylessCopyValueText(p),
   'merge-column-duplicate': (p) =>
     `${where(p)} : la colonne « ${headerText(p.header)} » est en double : seule la première est lue, les valeurs de ` +
     'celle-ci ne sont pas reprises. Recopiez-les dans la première, puis supprimez celle-ci.',

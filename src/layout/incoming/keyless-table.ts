@@ -32,6 +32,18 @@ export interface KeylessTable {
    * was made from (a sheet the partner added to print it, src/app/merge).
    */
   titles: string[];
+  /** Every value typed under its other headers, with its row's title: what a copy holds that its axis sheet may not. */
+  cells: KeylessCell[];
+}
+
+/** A value of a table without `Clé`: its row's `Intitulé` text (empty when none), its header, where it is. */
+export interface KeylessCell {
+  title: string;
+  /** Its row (1-based): a copy of a sheet keeps its rows where they were. */
+  row: number;
+  header: string;
+  address: string;
+  text: string;
 }
 
 const cellText = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
@@ -63,6 +75,25 @@ function titlesUnder(grid: SheetGrid, headerIndex: number, texts: readonly strin
 }
 
 /**
+ * The non-empty cells under the headers of the row at `headerIndex` (`Intitulé` aside), each with its row's title.
+ * A formula's aside: what it shows comes from other cells (`='Axe 1'!J4`, 0 for an empty one), typed there.
+ */
+function cellsUnder(grid: SheetGrid, headerIndex: number, texts: readonly string[]): KeylessCell[] {
+  const titleColumn = texts.findIndex((text) => headerKey(text) === TITLE_HEADER);
+  const cells: KeylessCell[] = [];
+  for (const [index, row] of grid.rows.entries()) {
+    if (index <= headerIndex || !Array.isArray(row)) continue;
+    const title = titleColumn < 0 ? '' : cellText(row[titleColumn]?.value);
+    for (const [column, header] of texts.entries()) {
+      const text = cellText(row[column]?.value);
+      if (column === titleColumn || header === '' || text === '' || row[column]?.formula !== undefined) continue;
+      cells.push({ title, row: index + 1, header, address: cellAddress(index + 1, column + 1), text });
+    }
+  }
+  return cells;
+}
+
+/**
  * The table of a sheet without `Clé` header, when a row holds the tracking's headers (`Type`, `Intitulé`, `Statut`…
  * most of them): a table whose rows can no longer be placed, not remarks. Null otherwise.
  */
@@ -73,7 +104,12 @@ export function keylessTable(grid: SheetGrid): KeylessTable | null {
     const headers = new Set(texts.map((text) => headerKey(text)).filter((header) => axisHeaders.has(header)));
     if (headers.size < HEADERS_OF_A_TABLE) continue;
     const cell = cellAddress(index + 1, texts.findIndex((text) => text !== '') + 1);
-    return { cell, keys: keysColumn(grid, index, texts), titles: titlesUnder(grid, index, texts) };
+    return {
+      cell,
+      keys: keysColumn(grid, index, texts),
+      titles: titlesUnder(grid, index, texts),
+      cells: cellsUnder(grid, index, texts),
+    };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { axisColumns } from '../sheets/axis/axis-columns';
 import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/read-axis-sheet';
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
-import { keylessTable, type KeylessTable } from './keyless-table';
+import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -86,6 +86,8 @@ export interface IncomingSheetNote {
   keysKept?: boolean;
   /** `key-column-missing`: the table's titles (`Intitulé`), which tell the axis sheet a copy of it was made from. */
   titles?: string[];
+  /** `key-column-missing`: the table's values, with their rows' titles, to tell a copy's from its axis sheet's. */
+  cells?: KeylessCell[];
 }
 
 export interface IncomingReading {
@@ -223,9 +225,9 @@ function unlabelledCells(
 }
 
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
-function keylessNote(sheet: string, { cell, keys, titles }: KeylessTable): IncomingSheetNote {
-  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles };
-  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true, titles };
+function keylessNote(sheet: string, { cell, keys, titles, cells }: KeylessTable): IncomingSheetNote {
+  if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells };
+  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true, titles, cells };
 }
 
 /** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
