@@ -673,6 +673,35 @@ describe('reading other exports of a convention', () => {
     );
   });
 
+  test('the length of a renewal or of a notice is not the length of the convention', () => {
+    const period = (sentence: string) => {
+      const result = parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    expect(period('Elle prend effet au 1er juillet 2025. Elle pourra être reconduite pour 3 ans par avenant.')).toBe(
+      'period-not-found',
+    );
+    expect(period('Elle prend effet au 1er juillet 2025. Elle est renouvelable pour une durée de 2 ans.')).toBe(
+      'period-not-found',
+    );
+    expect(
+      period(
+        'Chaque partie peut la dénoncer avec un préavis d’une durée de 6 mois. ' +
+          'Elle est conclue pour une durée de quatre ans à compter du 1er juillet 2025.',
+      ),
+    ).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    // The convention's own length, with its renewal or ending in the same sentence, is its length.
+    expect(
+      period('Elle est conclue pour une durée de quatre ans à compter du 1er juillet 2025, renouvelable par avenant.'),
+    ).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    expect(period('Sauf dénonciation, elle est conclue pour 4 ans à compter du 1er juillet 2025.')).toEqual({
+      start: '2025-07-01',
+      end: '2029-06-30',
+    });
+  });
+
   // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.
   test('twenty copies of the fiches read as twenty copies: each fiche, its duplicates named', () => {
     const start = seedText.indexOf('\nI) Accompagner');
