@@ -155,6 +155,12 @@ describe('reading other exports of a convention', () => {
       ['Parents / grands-parents'],
       2,
     ]);
+    // The full stop of an abbreviation or of initials is part of the name.
+    expect(read('Numérique; Sport, culture, etc.', 'Familles; Bénéficiaires du R.S.A.')).toEqual([
+      ['Numérique', 'Sport, culture, etc.'],
+      ['Familles', 'Bénéficiaires du R.S.A.'],
+      2,
+    ]);
   });
 
   test('criteria marked by Word bullets (o, ➢, a Symbol-font dot) or numbered « 1) » are one criterion each', () => {
