@@ -477,6 +477,20 @@ describe('reading other exports of a convention', () => {
     }
   });
 
+  test('a line a few letters from a short wording of the ref (« Nom de la fiche : », « Réf fiches : ») heads no fiche', () => {
+    for (const line of [
+      'Nom de la fiche : Crèche',
+      'Nom de la fiche action : Crèche',
+      'Réf fiches : I1',
+      'Nb de fiches : 2',
+    ]) {
+      const at = smallConvention.indexOf("Contexte de l'action :");
+      const text = `${smallConvention.slice(0, at)}${line}\n${smallConvention.slice(at)}`;
+      const { plan } = parsedOk(text);
+      expect([line, fiches(plan).map((fiche) => fiche.key)]).toEqual([line, ['F1-1', 'I1', 'F2-1']]);
+    }
+  });
+
   test('a fiche after the annexe of the fiches (here at the very end, under ANNEXE 5) is reported, not read', () => {
     const lastAnnexe = seedText.lastIndexOf('\nANNEXE ');
     expect(lastAnnexe).toBeGreaterThan(0);
