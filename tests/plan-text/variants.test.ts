@@ -149,6 +149,14 @@ describe('reading other exports of a convention', () => {
       ['Jeunes adultes'],
       0,
     ]);
+    // A name of the Caf's that holds a comma, beside another one after « / » or « – ».
+    expect(
+      read('Environnement, écologie et développement durable / Mobilité', 'Familles – Petite enfance, Enfance'),
+    ).toEqual([
+      ['Environnement, écologie et développement durable', 'Mobilité'],
+      ['Familles', 'Petite enfance', 'Enfance'],
+      0,
+    ]);
     // A name of the territory's own is kept whole.
     expect(read('Jeux / ludothèque', 'Parents / grands-parents')).toEqual([
       ['Jeux / ludothèque'],
