@@ -174,8 +174,17 @@ const bareWords = (name: string) =>
     .filter(Boolean)
     .join(' ');
 
-/** The marks a name typed in haste loses: accented letters, hyphens and apostrophes. */
-const marks = (name: string) => (name.normalize('NFC').match(/[\u00c0-\u024f]|[-'’]/g) ?? []).length;
+/**
+ * The marks a name typed in haste loses: accented letters, hyphens and apostrophes. A hyphen after a leading
+ * article (« La-Valla-en-Gier ») is none: a commune's name never writes one there, a hasty hand does.
+ */
+const marks = (name: string) =>
+  (
+    name
+      .normalize('NFC')
+      .replace(/^(?:le|la|les)-/i, '')
+      .match(/[\u00c0-\u024f]|[-'’]/g) ?? []
+  ).length;
 
 const inCapitals = (name: string) => name === name.toLocaleUpperCase('fr');
 

@@ -88,8 +88,15 @@ const joined = (content: ContentLine[]): string =>
     .join(' ')
     .trim();
 
+/**
+ * The full stop that ends a list written as a sentence: not the last of « … », of initials (« R.S.A. », « P. »),
+ * nor of « etc. », which belong to the name.
+ */
+const LIST_FULL_STOP = /(?<!\.|\.\p{L}+|(?:^|[\s(])\p{L}|\betc|\bcf)\.$/u;
+
 /** The names of a line of champs or publics, without the full stop of a list written as a sentence. */
-const namesOf = (text: string): string[] => splitList(listItemText(text)).map((name) => name.replace(/(?<!\.)\.$/, ''));
+const namesOf = (text: string): string[] =>
+  splitList(listItemText(text)).map((name) => name.replace(LIST_FULL_STOP, ''));
 
 /**
  * `generatedRef` gives the key of a fiche whose plan writes no ref (`SANSREF1`…, src/domain/plan.ts), asked only

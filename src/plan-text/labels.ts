@@ -148,12 +148,28 @@ const WORD_ALIASES = new Set([
   'Qualitatif',
 ]);
 
+/**
+ * Short wordings of the ref, read only as written: a letter or two from them are other labels or text (« Nom de la
+ * fiche : », « Réf fiches : G2 », « Nb de fiches : 2 »), which would head a fiche of their own.
+ */
+const EXACT_ALIASES = new Set([
+  'Référence de la fiche',
+  'Réf de la fiche',
+  'Réf fiche',
+  'N° de la fiche action',
+  'N° de la fiche',
+  'N° de fiche',
+  'Numéro de la fiche',
+  'Numéro de fiche',
+]);
+
 const labelKeys = ficheLabels.flatMap((l) =>
   // An alias written as the label itself (« Critères » then « quantitatifs ») is the label.
   [l.text, ...(aliases[l.id] ?? []).filter((text) => compareKey(text) !== compareKey(l.text))].map((text) => ({
     id: l.id as LabelId,
     key: compareKey(text),
     colonOnly: WORD_ALIASES.has(text),
+    exactOnly: EXACT_ALIASES.has(text),
     alias: text !== l.text,
     assumedKind: ASSUMED_QUANTITATIVE.includes(text),
   })),
@@ -204,7 +220,7 @@ export function matchLabel(lineText: string): LabelMatch | null {
     null;
   let tie = false;
   for (const label of labelKeys) {
-    if (label.colonOnly && colon < 0) continue;
+    if ((label.colonOnly && colon < 0) || label.exactOnly) continue;
     const distance = boundedEditDistance(key, label.key, max);
     if (distance > max) continue;
     if (!best || distance < best.distance) {

@@ -109,8 +109,10 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
     const epciMatch = EPCI.exec(text);
     const before = epciMatch ? nameBeforeKind(text.slice(0, epciMatch.index)) : null;
     const representedNext = epciMatch !== null && /^(représent|represent)/i.test(epciMatch[2]);
-    if (!epci && epciMatch && (before || !representedNext)) {
-      const name = representedNext ? '' : nameUntilEnd(epciMatch[2]);
+    // A name follows its kind without a comma: after one come other words (« , ci-après dénommée… »).
+    const commaNext = epciMatch !== null && /^\s*,/.test(text.slice(epciMatch.index + epciMatch[1].length));
+    if (!epci && epciMatch && (before || !(representedNext || commaNext))) {
+      const name = representedNext || commaNext ? '' : nameUntilEnd(epciMatch[2]);
       if (name) {
         const dashed = DASHED_SHORT_NAME.exec(name);
         const shown = dashed ? name.slice(0, dashed.index) : name;

@@ -101,18 +101,37 @@ const NUMBER_WORDS: Record<string, number> = {
 const DURATION =
   /\b(?:(?:duree|periode)\s+de|pour)\s+(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit)\s*(?:\(\s*[a-z\d]+\s*\)\s*)?(ans|annees|mois)\b/;
 
+/**
+ * Words of a clause that gives another length than the convention's: its renewal (« reconduite pour 3 ans »), a
+ * notice (« préavis d'une durée de 6 mois »), its ending or its extension. Accents folded.
+ */
+const OTHER_LENGTH = /\b(?:reconduct|reconduit|renouvel|preavis|denonc|resili|prolong)/;
+
+/**
+ * The first duration of the text whose clause, from the punctuation before it, is not about another length:
+ * « conclue pour 4 ans…, renouvelable » and « Sauf dénonciation, elle est conclue pour 4 ans » are the convention's.
+ */
+function conventionDuration(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(DURATION.source, 'g'))) {
+    const before = text.slice(0, m.index);
+    const clause = before.slice(Math.max(...[',', ';', ':', '.', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
+    if (!OTHER_LENGTH.test(clause)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** "à compter du 1er janvier 2026, pour une durée de cinq ans" → 2026-01-01 … 2030-12-31. */
 function startAndDuration(block: SourceLine[], dates: string[]): PeriodReading | null {
   if (dates.length !== 1) return null;
   const text = foldAccents(block.map((line) => line.text).join(' ')).toLowerCase();
-  const m = DURATION.exec(text);
+  const m = conventionDuration(text);
   if (!m) return null;
   const count = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   const months = m[2] === 'mois' ? count : count * 12;
   if (months === 0) return null;
   const [year, month, day] = dates[0].split('-').map(Number);
   const end = new Date(Date.UTC(year, month - 1 + months, day) - 86_400_000).toISOString().slice(0, 10);
-  const line = block.find((l) => DURATION.test(foldAccents(l.text).toLowerCase())) ?? block[0];
+  const line = block.find((l) => foldAccents(l.text).toLowerCase().includes(m[0])) ?? block[0];
   return { kind: 'duration', period: { start: dates[0], end }, line: line.no, text: line.text };
 }
 

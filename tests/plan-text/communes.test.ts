@@ -78,6 +78,21 @@ describe('commune keys and matching', () => {
       ['commune-spelling', 'Maël-Carhaix', 'Mael Carhaix', [100, 200]],
     ]);
   });
+
+  test('a hyphen typed after a leading article does not make a spelling the one shown', () => {
+    const directory = new CommuneDirectory();
+    directory.addParty('Le Bessat', 12);
+    directory.addParty('La Valla-en-Gier', 13);
+    directory.mention('Le Bessat', 100, true);
+    directory.mention('Le Bessat', 200, true);
+    directory.mention('Le-Bessat', 300, true);
+    directory.mention('La Valla-en-Gier', 400, true);
+    directory.mention('La-Valla-en-Gier', 500, true);
+    expect(directory.finish(new WarningSink()).map((commune) => commune.name)).toEqual([
+      'Le Bessat',
+      'La Valla-en-Gier',
+    ]);
+  });
 });
 
 describe('the catalogue of the reader', () => {

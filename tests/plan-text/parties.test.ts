@@ -54,6 +54,15 @@ describe('the EPCI named before its kind, or its short name between dashes', () 
     expect(codes(warnings)).not.toContain('epci-not-found');
     expect(codes(warnings)).not.toContain('unknown-territory');
   });
+
+  test.each([
+    '- La Communauté de communes, établissement public de coopération intercommunale, et ses communes membres ;',
+    '- La Communauté de communes, ci-après dénommée la CCD, représentée par son président ;',
+  ])('the words after « communauté de communes, » on a line before the EPCI’s are no name: « %s »', (written) => {
+    const { plan } = parsedOk(replaceOnce(smallConvention, CCD_PARTY, `${written}\n${CCD_PARTY}`));
+    const epci = 'Communauté de communes de la Dombes';
+    expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, 'CCD', epci]);
+  });
 });
 
 describe('the communes among the parties', () => {

@@ -149,10 +149,24 @@ describe('reading other exports of a convention', () => {
       ['Jeunes adultes'],
       0,
     ]);
+    // A name of the Caf's that holds a comma, beside another one after « / » or « – ».
+    expect(
+      read('Environnement, écologie et développement durable / Mobilité', 'Familles – Petite enfance, Enfance'),
+    ).toEqual([
+      ['Environnement, écologie et développement durable', 'Mobilité'],
+      ['Familles', 'Petite enfance', 'Enfance'],
+      0,
+    ]);
     // A name of the territory's own is kept whole.
     expect(read('Jeux / ludothèque', 'Parents / grands-parents')).toEqual([
       ['Jeux / ludothèque'],
       ['Parents / grands-parents'],
+      2,
+    ]);
+    // The full stop of an abbreviation or of initials is part of the name.
+    expect(read('Numérique; Sport, culture, etc.', 'Familles; Bénéficiaires du R.S.A.')).toEqual([
+      ['Numérique', 'Sport, culture, etc.'],
+      ['Familles', 'Bénéficiaires du R.S.A.'],
       2,
     ]);
   });
@@ -471,6 +485,20 @@ describe('reading other exports of a convention', () => {
     }
   });
 
+  test('a line a few letters from a short wording of the ref (« Nom de la fiche : », « Réf fiches : ») heads no fiche', () => {
+    for (const line of [
+      'Nom de la fiche : Crèche',
+      'Nom de la fiche action : Crèche',
+      'Réf fiches : I1',
+      'Nb de fiches : 2',
+    ]) {
+      const at = smallConvention.indexOf("Contexte de l'action :");
+      const text = `${smallConvention.slice(0, at)}${line}\n${smallConvention.slice(at)}`;
+      const { plan } = parsedOk(text);
+      expect([line, fiches(plan).map((fiche) => fiche.key)]).toEqual([line, ['F1-1', 'I1', 'F2-1']]);
+    }
+  });
+
   test('a fiche after the annexe of the fiches (here at the very end, under ANNEXE 5) is reported, not read', () => {
     const lastAnnexe = seedText.lastIndexOf('\nANNEXE ');
     expect(lastAnnexe).toBeGreaterThan(0);
@@ -671,6 +699,35 @@ describe('reading other exports of a convention', () => {
     expect(period('Elle prend effet au 1er juillet 2025 ; les enfants de 4 ans sont accueillis.')).toBe(
       'period-not-found',
     );
+  });
+
+  test('the length of a renewal or of a notice is not the length of the convention', () => {
+    const period = (sentence: string) => {
+      const result = parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    expect(period('Elle prend effet au 1er juillet 2025. Elle pourra être reconduite pour 3 ans par avenant.')).toBe(
+      'period-not-found',
+    );
+    expect(period('Elle prend effet au 1er juillet 2025. Elle est renouvelable pour une durée de 2 ans.')).toBe(
+      'period-not-found',
+    );
+    expect(
+      period(
+        'Chaque partie peut la dénoncer avec un préavis d’une durée de 6 mois. ' +
+          'Elle est conclue pour une durée de quatre ans à compter du 1er juillet 2025.',
+      ),
+    ).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    // The convention's own length, with its renewal or ending in the same sentence, is its length.
+    expect(
+      period('Elle est conclue pour une durée de quatre ans à compter du 1er juillet 2025, renouvelable par avenant.'),
+    ).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    expect(period('Sauf dénonciation, elle est conclue pour 4 ans à compter du 1er juillet 2025.')).toEqual({
+      start: '2025-07-01',
+      end: '2029-06-30',
+    });
   });
 
   // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.

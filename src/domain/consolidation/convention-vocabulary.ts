@@ -94,19 +94,25 @@ export function matchVocabulary(vocabulary: Vocabulary, raw: string): Vocabulary
   return found === undefined ? { name: seenName(raw), matched: false } : { name: found, matched: true };
 }
 
-/** What parts names where « ; » should: a comma, a slash, a dash between spaces. */
-const PART_SEPARATOR = /\s*(?:,|\/|\s[-\u2013\u2014]\s)\s*/;
+/** What parts names where « ; » should: a slash, a dash between spaces; then a comma, which a name may hold. */
+const PART_SEPARATOR = /\s*(?:\/|\s[-\u2013\u2014]\s)\s*/;
+const COMMA = /\s*,\s*/;
+
+const partsOf = (text: string, separator: RegExp) =>
+  text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 
 /**
  * The names an item written with other separators than « ; » stands for, when each is one of the vocabulary; null
- * when it is no such list.
+ * when it is no such list. A part that is a name whole keeps its commas (« Environnement, écologie et développement
+ * durable / Mobilité »).
  */
 function partedItem(item: string, vocabulary: Vocabulary): string[] | null {
-  const parts = item
-    .split(PART_SEPARATOR)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => matchVocabulary(vocabulary, part).matched) ? parts : null;
+  const isName = (part: string) => matchVocabulary(vocabulary, part).matched;
+  const parts = partsOf(item, PART_SEPARATOR).flatMap((part) => (isName(part) ? [part] : partsOf(part, COMMA)));
+  return parts.length > 0 && parts.every(isName) ? parts : null;
 }
 
 /**
