@@ -1,6 +1,6 @@
 /**
  * Files of cases (`*.cases.ts`, `*.cases.tsx`) are not run on their own: a suite imports them, several to a suite,
- * so that jest loads what they share once (docs/TOOLING.md, « npm test »). One that no suite imports would never
+ * so that jest loads what they share once (docs/TOOLING.md, « Gotchas »). One that no suite imports would never
  * run; a hook written outside any `describe`, or a `jest.mock` (hoisted, for the whole module registry), would hold
  * for every other file of the same suite.
  */

@@ -1,6 +1,6 @@
 // Short cases of tests/cli: one suite for their files of cases (`*.cases.ts`, one job each, not run on their own), so
-// that jest loads the command line, ExcelJS and the readers once rather than once per file (docs/TOOLING.md, « The
-// short suites of the other folders »).
+// that jest loads the command line, ExcelJS and the readers once rather than once per file
+// (docs/TOOLING.md, « Gotchas »: the short suites of the other folders).
 import './undo-text.cases';
 import './typo-suggestion.cases';
 import './output-name-to-copy.cases';

@@ -1,6 +1,6 @@
 // Short cases of tests/domain: one suite for their files of cases (`*.cases.ts`, one job each, not run on their own),
-// so that jest loads the modules they share once rather than once per file (docs/TOOLING.md, « The short suites of the
-// other folders »).
+// so that jest loads the modules they share once rather than once per file (docs/TOOLING.md, « Gotchas »: the short
+// suites of the other folders).
 import './skipped-sheet.cases';
 import './ended-quarters.cases';
 import './schema-issue.cases';
