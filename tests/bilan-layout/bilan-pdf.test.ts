@@ -23,6 +23,21 @@ const work = path.join(ROOT, '.scratch', 'bilan-pdf');
 const output = path.join(ROOT, 'test-output', 'bilan-layout');
 const bilan = sampleBilan();
 
+/** The sample bilan with criterion 1.4.1's Commentaire replaced by `comment`. */
+const withCommentOf141 = (comment: string) => ({
+  ...bilan,
+  fiches: bilan.fiches.map((fiche) =>
+    fiche.key === '1.4'
+      ? {
+          ...fiche,
+          criteria: fiche.criteria.map((criterion) =>
+            criterion.key === '1.4.1' ? { ...criterion, comment } : criterion,
+          ),
+        }
+      : fiche,
+  ),
+});
+
 const words = (page: PdfPage) => page.words.map((word) => word.text);
 /** A page's text with non-breaking spaces read as spaces (the words are joined by spaces). */
 const flat = (page: PdfPage) => pageText(page).replace(/\u00a0/g, ' ');
@@ -340,19 +355,7 @@ describe('the bilan as a PDF', () => {
     async () => {
       // Some 3,000 characters in a column 28 wide, each sentence marked: more than the 27 lines of a 409-point row.
       const remarks = Array.from({ length: 40 }, (_, index) => `Remarque n°${index + 1} : suivi avec les partenaires.`);
-      const subject = {
-        ...bilan,
-        fiches: bilan.fiches.map((fiche) =>
-          fiche.key === '1.4'
-            ? {
-                ...fiche,
-                criteria: fiche.criteria.map((criterion) =>
-                  criterion.key === '1.4.1' ? { ...criterion, comment: remarks.join(' ') } : criterion,
-                ),
-              }
-            : fiche,
-        ),
-      };
+      const subject = withCommentOf141(remarks.join(' '));
       const { pages } = await printed(subject, 'bilan-longest-comment');
       const printedWords = new Set(pages.flatMap(words));
       expect(remarks.map((_, index) => `n°${index + 1}`).filter((marker) => !printedWords.has(marker))).toEqual([]);
@@ -366,19 +369,7 @@ describe('the bilan as a PDF', () => {
     async () => {
       // Forty communes one per line: no space to cut at, more than the 27 lines of a 409-point row.
       const communes = Array.from({ length: 40 }, (_, index) => `Commune-n°${index + 1}`);
-      const subject = {
-        ...bilan,
-        fiches: bilan.fiches.map((fiche) =>
-          fiche.key === '1.4'
-            ? {
-                ...fiche,
-                criteria: fiche.criteria.map((criterion) =>
-                  criterion.key === '1.4.1' ? { ...criterion, comment: communes.join('\n') } : criterion,
-                ),
-              }
-            : fiche,
-        ),
-      };
+      const subject = withCommentOf141(communes.join('\n'));
       const { pages } = await printed(subject, 'bilan-comment-lines');
       const printedWords = new Set(pages.flatMap(words));
       expect(communes.filter((commune) => !printedWords.has(commune))).toEqual([]);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embeddedPlan } from '../../src/app';
 import { clockAt, restoreClock } from './clock';
 import { fileGrids } from './file-grids';
 import { runCli } from './run-cli';
+import { generateAheadOfConvention } from './workbook-ahead-of-convention';
 
 /**
  * `close-quarter` run twice on 6 December 2026 (the first closing 2026-T4 before its end for a mid-December COPIL,
@@ -69,12 +69,7 @@ describe('before the convention begins', () => {
   const early = join(folder, 'avant.xlsx');
 
   beforeAll(async () => {
-    clockAt(new Date('2026-12-06T10:00:00Z'));
-    const plan = embeddedPlan().plan;
-    plan.period = { start: '2027-07-01', end: '2031-06-30' };
-    const planFile = join(folder, 'plan-2027.json');
-    writeFileSync(planFile, JSON.stringify(plan));
-    expect((await runCli(['generate', '--plan', planFile, '-o', early])).code).toBe(0);
+    await generateAheadOfConvention(folder, early);
   }, 60_000);
 
   it('says the first quarter of the convention can be closed from its first day, and names no other', async () => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { embeddedPlan } from '../../src/app';
-import { clockAt, restoreClock } from './clock';
+import { restoreClock } from './clock';
 import { runCli } from './run-cli';
+import { generateAheadOfConvention } from './workbook-ahead-of-convention';
 
 /**
  * A quarter chosen far ahead while the convention has not begun (a workbook made ahead of it): the warning told to
@@ -16,12 +16,7 @@ const folder = mkdtempSync(join(tmpdir(), 'ctg-chosen-before-convention-'));
 const workbook = join(folder, 'suivi.xlsx');
 
 beforeAll(async () => {
-  clockAt(new Date('2026-12-06T10:00:00Z'));
-  const plan = embeddedPlan().plan;
-  plan.period = { start: '2027-07-01', end: '2031-06-30' };
-  const planFile = join(folder, 'plan-2027.json');
-  writeFileSync(planFile, JSON.stringify(plan));
-  expect((await runCli(['generate', '--plan', planFile, '-o', workbook])).code).toBe(0);
+  await generateAheadOfConvention(folder, workbook);
 }, 60_000);
 afterAll(restoreClock);
 

@@ -422,19 +422,34 @@ describe('ctg-suivi generate --force, an axis removed, the same column added to 
   }, 120_000);
 });
 
+/**
+ * A workbook `name` generated from the first plan, a column « Suivi interne » added by hand to Axe 1 and Axe 2, and in
+ * it, on the row of PE4 (which the amended plan moves to Axe 2), the formula `formulaAt` gives for its row number:
+ * the workbook, the formula's address and the file's bytes before any regeneration.
+ */
+async function formulaOnMovedRow(
+  name: string,
+  formulaAt: (row: number) => { formula: string; result: string | number },
+): Promise<{ workbook: string; address: string; before: Buffer }> {
+  const workbook = path(name);
+  writeFileSync(path('plan-1.txt'), firstPlan());
+  writeFileSync(path('plan-2.txt'), amendedPlan());
+  expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
+  let address = '';
+  await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
+    if (row.getCell(1).value !== 'PE4') return;
+    cell.value = formulaAt(row.number);
+    address = cell.address;
+  });
+  return { workbook, address, before: readFileSync(workbook) };
+}
+
 describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has the same added column, a formula in it', () => {
   it('refuses, saying the formula cannot follow its row to the other sheet and what to do, not that the column is missing', async () => {
-    const workbook = path('suivi-colonne-formule.xlsx');
-    writeFileSync(path('plan-1.txt'), firstPlan());
-    writeFileSync(path('plan-2.txt'), amendedPlan());
-    expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
-    let address = '';
-    await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
-      if (row.getCell(1).value !== 'PE4') return;
-      cell.value = { formula: `UPPER(C${row.number})`, result: 'RELAIS' };
-      address = cell.address;
-    });
-    const before = readFileSync(workbook);
+    const { workbook, address, before } = await formulaOnMovedRow('suivi-colonne-formule.xlsx', (row) => ({
+      formula: `UPPER(C${row})`,
+      result: 'RELAIS',
+    }));
 
     const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
     expect(run.code).toBe(1);
@@ -461,17 +476,10 @@ describe('ctg-suivi generate --force, a fiche moved to an axis whose sheet has t
   ])(
     'refuses %s without saying its references point into the old sheet, which it has none in',
     async (formula, shown, result) => {
-      const workbook = path(`suivi-colonne-formule-${result}.xlsx`);
-      writeFileSync(path('plan-1.txt'), firstPlan());
-      writeFileSync(path('plan-2.txt'), amendedPlan());
-      expect((await runCli(['generate', '--plan', path('plan-1.txt'), '-o', workbook])).code).toBe(0);
-      let address = '';
-      await addColumnByHand(workbook, ['Axe 1', 'Axe 2'], (row, cell) => {
-        if (row.getCell(1).value !== 'PE4') return;
-        cell.value = { formula, result };
-        address = cell.address;
-      });
-      const before = readFileSync(workbook);
+      const { workbook, address, before } = await formulaOnMovedRow(`suivi-colonne-formule-${result}.xlsx`, () => ({
+        formula,
+        result,
+      }));
 
       const run = await runCli(['generate', '--plan', path('plan-2.txt'), '-o', workbook, '--force']);
       expect(run.code).toBe(1);

@@ -15,7 +15,7 @@ import { cellOfRow } from './support/cell-of-row';
 import { openGeneratedWorkbook } from './support/shared-workbook';
 import { fr, frQuery } from './support/french';
 import { openTask, readAgain, renderPaneOnFake, statusRead, TODAY } from './support/pane-on-fake';
-import { noProgress, pick, previewReturned, returnedFile, XLSX_TYPE } from './support/returned-file';
+import { noProgress, pick, previewExtract, previewReturned, returnedFile, XLSX_TYPE } from './support/returned-file';
 
 const PARTNER = 'Centre social Le Lien';
 
@@ -519,13 +519,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    await within(section).findByText(`retour-sans-cle.xlsx : extrait de ${PARTNER}`);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
-    const preview = within(section).getByRole('article', { name: 'retour-sans-cle.xlsx' });
+    const preview = await previewExtract(section, returned, PARTNER);
     const items = within(preview)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
@@ -560,13 +554,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    await within(section).findByText(`retour-impression.xlsx : extrait de ${PARTNER}`);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
-    const preview = within(section).getByRole('article', { name: 'retour-impression.xlsx' });
+    const preview = await previewExtract(section, returned, PARTNER);
     const remarks = within(preview).getByRole('heading', { name: 'Remarques' }).nextElementSibling as HTMLElement;
     expect(
       within(remarks)
@@ -615,13 +603,7 @@ describe('merging returned files from the pane', () => {
     await readAgain();
     openTask('Partenaires');
     const section = screen.getByRole('region', { name: 'Fusion des retours' });
-    await pick(section, [returned]);
-    await within(section).findByText(`retour-copie-saisie.xlsx : extrait de ${PARTNER}`);
-    await act(async () => {
-      fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
-    });
-    await noProgress(section);
-    const preview = within(section).getByRole('article', { name: 'retour-copie-saisie.xlsx' });
+    const preview = await previewExtract(section, returned, PARTNER);
     const refused = within(preview).getByRole('heading', { name: 'Non repris' }).nextElementSibling as HTMLElement;
     expect(
       within(refused)

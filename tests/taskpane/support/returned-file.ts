@@ -47,3 +47,17 @@ export async function previewReturned(section: HTMLElement, file: File, partner:
   });
   await noProgress(section);
 }
+
+/**
+ * Picks a partner's returned extract in the merge section, waits for the pane to name its partner, and gives the
+ * preview « Voir les changements » shows of it.
+ */
+export async function previewExtract(section: HTMLElement, file: File, partner: string): Promise<HTMLElement> {
+  await pick(section, [file]);
+  await within(section).findByText(`${file.name} : extrait de ${partner}`);
+  await act(async () => {
+    fireEvent.click(within(section).getByRole('button', { name: 'Voir les changements' }));
+  });
+  await noProgress(section);
+  return within(section).getByRole('article', { name: file.name });
+}
