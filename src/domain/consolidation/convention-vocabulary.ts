@@ -97,6 +97,8 @@ export function matchVocabulary(vocabulary: Vocabulary, raw: string): Vocabulary
 /** What parts names where « ; » should: a slash, a dash between spaces; then a comma, which a name may hold. */
 const PART_SEPARATOR = /\s*(?:\/|\s[-\u2013\u2014]\s)\s*/;
 const COMMA = /\s*,\s*/;
+/** Whether an item holds any of the separators `partedItem` parts at. */
+const MAY_BE_PARTED = /[,/]|\s[-\u2013\u2014]\s/;
 
 const partsOf = (text: string, separator: RegExp) =>
   text
@@ -124,7 +126,8 @@ function partedItem(item: string, vocabulary: Vocabulary): string[] | null {
  */
 export function vocabularyItems(items: readonly string[], vocabulary: Vocabulary): string[] {
   return items.flatMap((item) => {
-    if (matchVocabulary(vocabulary, item).matched) return [item];
+    // Most items hold no separator: the one name they are, without the lookups (every fiche of every territory).
+    if (!MAY_BE_PARTED.test(item) || matchVocabulary(vocabulary, item).matched) return [item];
     return partedItem(item, vocabulary) ?? [item];
   });
 }
