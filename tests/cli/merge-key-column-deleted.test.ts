@@ -256,6 +256,27 @@ describe('a sheet the partner added, a copy of an axis table without its Clé co
     expect(run.code).toBe(1);
   });
 
+  it('refuses a value the copy holds in a column the partner deleted from its axis sheet (exit 1)', async () => {
+    const returned = join(folder, 'retour colonne supprimée.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, axis) => {
+        // Difficultés typed in the copy, whose column the partner deleted from every axis sheet of the file.
+        const difficulties = (axis.getRow(3).values as unknown[]).indexOf('Difficultés');
+        copy.getRow(4).getCell(difficulties - 1).value = 'Retard de recrutement';
+        axis.workbook.eachSheet((sheet) => {
+          const column = (sheet.getRow(3).values as unknown[]).indexOf('Difficultés');
+          if (/^Axe \d+$/.test(sheet.name) && column > 0) sheet.spliceColumns(column, 1);
+        });
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toMatch(
+      /Refusé \(retour colonne supprimée\.xlsx\)\s:\sImpression, cellule [A-Z]+4\s:\s.*«\sRetard de recrutement\s»/,
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('refuses a row the partner moved from its axis sheet into the copy, with the values it holds (exit 1)', async () => {
     const returned = join(folder, 'retour ligne déplacée.xlsx');
     // G1's row (its Statut « En cours ») cut from Axe 1, kept only in the copy.

@@ -1,4 +1,5 @@
 import type { IncomingReading, IncomingRow, IncomingSheetNote } from '../../layout/incoming/read-incoming-rows';
+import { axisColumns } from '../../layout/sheets/axis/axis-columns';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
 import { isReportedField, type MasterRow } from './master-rows';
 
@@ -75,6 +76,18 @@ export interface ValueOnlyInCopy {
   named: { key: string; sheet: string } | null;
 }
 
+/**
+ * The headers of the columns a partner fills, as `headerKey` gives them, quarters aside: a copy's column under one is
+ * compared even when the file's axis sheets lost that column (its values are then nowhere else).
+ */
+const reportedHeaders = new Set(
+  axisColumns([])
+    .filter((column) => column.id !== 'quarter' && isReportedField(column.id))
+    .map((column) => headerKey(column.header)),
+);
+/** A quarter's header (« 2026-T3 ») as `headerKey` gives it. */
+const QUARTER_HEADER = /^\d{4}t[1-4]$/;
+
 const textOf = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
 /**
@@ -102,7 +115,7 @@ export function valuesOnlyInCopy(
   const found: ValueOnlyInCopy[] = [];
   for (const cell of note.cells ?? []) {
     const header = headerKey(cell.header);
-    if (!reported.has(header)) continue;
+    if (!reported.has(header) && !reportedHeaders.has(header) && !QUARTER_HEADER.test(header)) continue;
     // A title edited in the copy names no row: the row on the same line of the sheets it copies, as copied.
     const unknown = !rowsByTitle.has(cell.title) && !titled.has(cell.title);
     const sameLine = incoming.rows.filter((row) => row.row === cell.row && copiedSheets.includes(row.sheet));
