@@ -1,13 +1,11 @@
 import { assessAoTable } from '../../domain/ao-requirements';
-import { splitNames } from '../../domain/axis-fields';
 import { axisDigest } from '../../domain/consolidation/axis-digest';
 import { countsOf, sumCounts, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import type { MeasureOutcome } from '../../domain/consolidation/consolidate';
 import {
+  cellNames,
   conventionFields,
   conventionPublics,
-  matchVocabulary,
-  vocabularyItems,
   type Vocabulary,
 } from '../../domain/consolidation/convention-vocabulary';
 import { validationErrorKinds, type ValidationErrorCode } from '../../domain/consolidation/file-errors';
@@ -111,7 +109,7 @@ const isStructural = (issue: Issue) =>
 /**
  * The counts of each champ (or public), keyed by the vocabulary's name, in the plan's order of first use: the sum of
  * its fiches' counts (counts add; each fiche is counted once, however many champs it names). A fiche's names are
- * its cell's, as the plan reader splits them (`vocabularyItems`).
+ * its cell's, as the plan reader splits them (`cellNames`).
  */
 function groupCounts(
   fiches: readonly MeasuredFiche[],
@@ -120,17 +118,10 @@ function groupCounts(
 ): GroupCounts[] {
   const groups = new Map<string, { name: string; matched: boolean; fiches: ConsolidationCounts[] }>();
   for (const fiche of fiches) {
-    const seen = new Set<string>();
-    for (const raw of vocabularyItems(splitNames(cellOf(fiche)), vocabulary)) {
-      const match = matchVocabulary(vocabulary, raw);
-      // Blank, or only characters no one sees: no name.
-      if (match.name === '') continue;
-      const key = nameKey(match.name);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const group = groups.get(key) ?? { ...match, fiches: [] };
-      group.fiches.push(fiche.counts);
-      groups.set(key, group);
+    for (const { name, matched, key } of cellNames(vocabulary, cellOf(fiche))) {
+      const group = groups.get(key);
+      if (group) group.fiches.push(fiche.counts);
+      else groups.set(key, { name, matched, fiches: [fiche.counts] });
     }
   }
   return [...groups.values()].map(({ name, matched, fiches }) => ({ name, matched, counts: sumCounts(fiches) }));

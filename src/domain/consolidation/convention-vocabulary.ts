@@ -1,3 +1,4 @@
+import { splitNames } from '../axis-fields';
 import { nameKey } from '../name-key';
 
 /**
@@ -130,4 +131,41 @@ export function vocabularyItems(items: readonly string[], vocabulary: Vocabulary
     if (!MAY_BE_PARTED.test(item) || matchVocabulary(vocabulary, item).matched) return [item];
     return partedItem(item, vocabulary) ?? [item];
   });
+}
+
+/** A name a fiche's cell of champs or publics stands for, as the consolidation groups it. */
+export interface CellName extends VocabularyMatch {
+  /** `nameKey` of `name`: two names of one key are one group. */
+  key: string;
+}
+
+/** Past this many texts a vocabulary's remembered cells start again: a hostile file of distinct texts stays bounded. */
+const MAX_REMEMBERED_CELLS = 5_000;
+const cellsByVocabulary = new WeakMap<Vocabulary, Map<string, readonly CellName[]>>();
+
+/**
+ * The names a fiche's `Champ(s) d'intervention` or `Public(s)` cell stands for (`splitNames`, then
+ * `vocabularyItems`), each matched, once each, blanks left out. Remembered by text: every fiche of every territory
+ * asks, and territories of one Caf write the same few cells.
+ */
+export function cellNames(vocabulary: Vocabulary, text: string): readonly CellName[] {
+  let remembered = cellsByVocabulary.get(vocabulary);
+  if (remembered === undefined || remembered.size >= MAX_REMEMBERED_CELLS) {
+    remembered = new Map();
+    cellsByVocabulary.set(vocabulary, remembered);
+  }
+  let names = remembered.get(text);
+  if (names === undefined) {
+    const byKey = new Map<string, CellName>();
+    for (const raw of vocabularyItems(splitNames(text), vocabulary)) {
+      const match = matchVocabulary(vocabulary, raw);
+      // Blank, or only characters no one sees: no name.
+      if (match.name === '') continue;
+      const key = nameKey(match.name);
+      if (!byKey.has(key)) byKey.set(key, { ...match, key });
+    }
+    names = [...byKey.values()];
+    remembered.set(text, names);
+  }
+  return names;
 }
