@@ -1,6 +1,7 @@
 import { isSkipped, type AnyWorkbookGrids } from '../domain/grid';
 import type { Issue } from '../domain/issues';
 import { closedQuarterOf } from '../domain/journal';
+import { parseQuarterLabel, quarterIndex } from '../domain/periods';
 import { sheetNames } from '../layout/texts';
 import type { TrackingWorkbookReading } from './read-tracking-workbook';
 
@@ -18,9 +19,21 @@ export function closingsJournalled(grids: AnyWorkbookGrids, reading: TrackingWor
   return reading.readings.journal.entries.flatMap((record) => closedQuarterOf(record) ?? []);
 }
 
-/** The last quarter whose closing the Journal records; null when none, or when the Journal was not read. */
+/**
+ * The latest quarter whose closing the Journal records, by the quarters' order: a person may sort the Journal's rows
+ * (newest first), and a quarter put back and closed again leaves the later ones closed. Null when none, or when the
+ * Journal was not read; a quarter the line does not hold as `AAAA-Tn` only when there is no other.
+ */
 export function lastClosingJournalled(grids: AnyWorkbookGrids, reading: TrackingWorkbookReading): string | null {
-  return closingsJournalled(grids, reading).at(-1) ?? null;
+  const closings = closingsJournalled(grids, reading);
+  const rank = (label: string) => {
+    const quarter = parseQuarterLabel(label);
+    return quarter === null ? -Infinity : quarterIndex(quarter);
+  };
+  return closings.reduce<string | null>(
+    (latest, label) => (latest === null || rank(label) > rank(latest) ? label : latest),
+    null,
+  );
 }
 
 /** Historique's `missing-sheet` issue told the closing the Journal records, which its message names. */

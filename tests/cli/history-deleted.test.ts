@@ -34,6 +34,31 @@ async function closedWorkbook(name: string): Promise<string> {
   return workbook;
 }
 
+/** The Journal's lines newest first, as a person sorts them on its Date column (the header row stays). */
+async function sortJournalNewestFirst(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet('Journal')!;
+  const width = sheet.getRow(1).cellCount;
+  const lines: { value: ExcelJS.CellValue; numFmt: string }[][] = [];
+  for (let row = 2; row <= sheet.rowCount; row++)
+    lines.push(
+      Array.from({ length: width }, (_, index) => {
+        const { value, numFmt } = sheet.getRow(row).getCell(index + 1);
+        return { value, numFmt };
+      }),
+    );
+  lines.sort((a, b) => String(b[0].value).localeCompare(String(a[0].value)));
+  lines.forEach((line, index) =>
+    line.forEach(({ value, numFmt }, column) => {
+      const cell = sheet.getRow(index + 2).getCell(column + 1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    }),
+  );
+  await workbook.xlsx.writeFile(file);
+}
+
 afterEach(restoreClock);
 
 const missingHistory =
@@ -119,4 +144,19 @@ it('takes a blank Historique in its place, and the bilan says the closed quarter
     'Date de clôture',
   ]);
   expect(new Set(history.rows.slice(1).map((row) => row[0]?.value))).toEqual(new Set(['2027-T1']));
+}, 120_000);
+
+it('names the latest quarter closed, whatever the order a person sorted the Journal in', async () => {
+  const workbook = await closedWorkbook('trie.xlsx');
+  clockAt(new Date('2027-03-30T10:00:00Z'));
+  expect((await runCli(['close-quarter', workbook])).code).toBe(0);
+  await sortJournalNewestFirst(workbook);
+  await deleteSheet(workbook, 'Historique');
+  const json = JSON.parse((await runCli(['validate', workbook, '--json'])).stdout);
+  expect(json.issues.filter((issue: { severity: string }) => issue.severity === 'error')).toEqual([
+    expect.objectContaining({
+      code: 'missing-sheet',
+      message: missingHistory.replace('celle de 2026-T4', 'celle de 2027-T1'),
+    }),
+  ]);
 }, 120_000);
