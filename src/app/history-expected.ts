@@ -1,6 +1,6 @@
 import { isSkipped, type AnyWorkbookGrids } from '../domain/grid';
 import type { Issue } from '../domain/issues';
-import { closedQuarterOf } from '../domain/journal';
+import { closedQuarterOf, formatUpdatedFrom } from '../domain/journal';
 import { parseQuarterLabel, quarterIndex } from '../domain/periods';
 import { sheetNames } from '../layout/texts';
 import type { TrackingWorkbookReading } from './read-tracking-workbook';
@@ -36,12 +36,38 @@ export function lastClosingJournalled(grids: AnyWorkbookGrids, reading: Tracking
   );
 }
 
-/** Historique's `missing-sheet` issue told the closing the Journal records, which its message names. */
-export function withClosingJournalled(issues: readonly Issue[], quarter: string | null): Issue[] {
+/**
+ * The format since which every workbook is generated with Historique (`buildNewWorkbook`, src/layout/workbook-layout.ts):
+ * a workbook generated in an older one may have been made without it, and then got it at its first closing where a
+ * state was entered only, a closing of a quarter with none writing nothing there before such closings wrote their row.
+ */
+const HISTORY_AT_GENERATION_SINCE_FORMAT = 3;
+
+/**
+ * Whether the workbook was generated in a format older than HISTORY_AT_GENERATION_SINCE_FORMAT: the oldest format a
+ * format update's Journal line names (the rewrite that migrates it writes one), or `_ctg`'s when the Journal names none.
+ * Its closings' lines cannot tell whether they copied anything, so Historique missing may be one never written.
+ */
+export function generatedInOlderFormat(grids: AnyWorkbookGrids, reading: TrackingWorkbookReading): boolean {
+  const journal = grids.sheets.find((sheet) => sheet.name === sheetNames.journal);
+  const updates =
+    !journal || isSkipped(journal)
+      ? []
+      : reading.readings.journal.entries.flatMap((record) => formatUpdatedFrom(record) ?? []);
+  const stored = reading.meta.migratedFrom ?? reading.meta.formatVersion;
+  return Math.min(stored, ...updates) < HISTORY_AT_GENERATION_SINCE_FORMAT;
+}
+
+/**
+ * Historique's `missing-sheet` issue told the closing the Journal records, which its message names, and whether the
+ * workbook's format is older than Historique at generation (`olderFormat`: the sheet may never have been written).
+ */
+export function withClosingJournalled(issues: readonly Issue[], quarter: string | null, olderFormat: boolean): Issue[] {
   if (quarter === null) return [...issues];
+  const params = { closedQuarter: quarter, ...(olderFormat ? { olderFormat: 1 } : {}) };
   return issues.map((issue) =>
     issue.code === 'missing-sheet' && issue.sheet === sheetNames.history
-      ? { ...issue, params: { ...issue.params, closedQuarter: quarter } }
+      ? { ...issue, params: { ...issue.params, ...params } }
       : issue,
   );
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
@@ -158,5 +158,51 @@ it('names the latest quarter closed, whatever the order a person sorted the Jour
       code: 'missing-sheet',
       message: missingHistory.replace('celle de 2026-T4', 'celle de 2027-T1'),
     }),
+  ]);
+}, 120_000);
+
+/**
+ * A workbook of an older format may never have had Historique: generated without it, it got it at its first closing
+ * where a state was entered, a closing with none writing nothing there then. Its Journal's closing line is the same
+ * either way, so the message says both, and that a blank sheet is all it needs when no state was entered.
+ */
+const neverWritten = (quarter: string) =>
+  `La feuille «${NBSP}Historique${NBSP}» manque, alors que le Journal note la clôture de ${quarter}. Elle garde ` +
+  `l’état des fiches à chaque clôture de trimestre, que les bilans lisent${NBSP}: le classeur n’est pas réécrit, ni ` +
+  'aucun bilan fait, sans elle. Ce classeur vient d’un format plus ancien, dont les versions de l’outil pouvaient ne ' +
+  'créer la feuille qu’à la première clôture où un état des fiches était saisi (statut, avancement, mise en œuvre, ' +
+  `difficultés, commentaire)${NBSP}: si aucun ne l’était à ses clôtures, elle n’a jamais existé et rien n’est perdu. ` +
+  `Sinon, elle a été supprimée ou renommée${NBSP}: rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom ` +
+  `exact. Dans le premier cas, ou sans copie, ajoutez une feuille vide nommée «${NBSP}Historique${NBSP}»${NBSP}: les ` +
+  'bilans prendront alors l’état des fiches des feuilles d’axe pour les trimestres déjà clôturés, en le disant.';
+
+const fixture = (format: number) => join(__dirname, '..', 'fixtures', `format-v${format}`, `suivi-v${format}.xlsx`);
+
+const errorsOf = async (workbook: string) =>
+  JSON.parse((await runCli(['validate', workbook, '--json'])).stdout).issues.filter(
+    (issue: { severity: string }) => issue.severity === 'error',
+  );
+
+it('tells a workbook of an older format that Historique may never have been written, and still refuses it', async () => {
+  const workbook = join(workDir, 'format-1.xlsx');
+  copyFileSync(fixture(1), workbook);
+  await deleteSheet(workbook, 'Historique');
+  clockAt(new Date('2027-01-10T10:00:00Z'));
+  expect(await errorsOf(workbook)).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', sheet: 'Historique', message: neverWritten('2026-T3') }),
+  ]);
+  const run = await runCli(['compute', workbook]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(neverWritten('2026-T3'));
+}, 120_000);
+
+it('tells it so once migrated too: the Journal keeps the format it was updated from', async () => {
+  const workbook = join(workDir, 'format-2.xlsx');
+  copyFileSync(fixture(2), workbook);
+  clockAt(new Date('2027-01-10T10:00:00Z'));
+  expect((await runCli(['compute', workbook])).code).toBe(0);
+  await deleteSheet(workbook, 'Historique');
+  expect(await errorsOf(workbook)).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', sheet: 'Historique', message: neverWritten('2026-T3') }),
   ]);
 }, 120_000);
