@@ -85,10 +85,16 @@ it('validate names Historique missing once a closing is journalled; rewrites and
   }
   expect(readFileSync(workbook).equals(before)).toBe(true);
 
-  // No figure reads Historique: a consolidation keeps the territory.
-  const consolidated = await runCli(['consolidate', workbook, '-o', join(workDir, 'consolidation.xlsx'), '--json']);
+  // No figure reads Historique: a consolidation keeps the territory, and counts its error as validate does.
+  const consolidation = join(workDir, 'consolidation.xlsx');
+  const consolidated = await runCli(['consolidate', workbook, '-o', consolidation, '--json']);
   expect(JSON.parse(consolidated.stdout).rejected).toEqual([]);
-  expect(JSON.parse(consolidated.stdout).territories).toHaveLength(1);
+  expect(JSON.parse(consolidated.stdout).territories).toMatchObject([{ errors: json.errors }]);
+  const territories = fileGrids(consolidation).sheets.find((sheet) => sheet.name === 'Territoires')!;
+  const headers = territories.rows[3]!.map((found) => found?.value);
+  expect(territories.rows[4]![headers.indexOf('Erreurs de données')]?.value).toBe(1);
+  const told = await runCli(['consolidate', workbook, '-o', consolidation, '--force']);
+  expect(told.stdout).toContain('1 erreur de données');
 }, 120_000);
 
 it('says nothing of a workbook never closed that has no Historique (an older one)', async () => {
