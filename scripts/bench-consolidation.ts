@@ -19,7 +19,6 @@ import { measureTerritory } from '../src/app/consolidate/measure-territory';
 import { measureFile } from '../src/cli/consolidate/measure-file';
 import { consolidate } from '../src/domain/consolidation/consolidate';
 import { readTrackingWorkbook } from '../src/app/read-tracking-workbook';
-import { figureSheets } from '../src/app/sheet-selections';
 import { consolidationRead } from '../src/app/consolidate/consolidation-read';
 import { embeddedPlan } from '../src/app/plan-source';
 import { quarterLabel, quartersOfPeriod } from '../src/domain/periods';
@@ -162,9 +161,12 @@ function partsRead(bytes: Uint8Array): Set<string> {
     'xl/sharedStrings.xml',
     'xl/styles.xml',
   ]);
-  for (const [, name, id] of strFromU8(meta['xl/workbook.xml']).matchAll(XML_NAME)) {
-    if (figureSheets(decodeName(name))) parts.add(rels.get(id)!);
-  }
+  const sheets = [...strFromU8(meta['xl/workbook.xml']).matchAll(XML_NAME)].map(([, name, id]) => ({
+    name: decodeName(name),
+    id,
+  }));
+  const listed = sheets.map((sheet) => sheet.name);
+  for (const { name, id } of sheets) if (consolidationRead.sheets(name, listed)) parts.add(rels.get(id)!);
   return parts;
 }
 

@@ -20,8 +20,11 @@ export type {
 
 export { WholeWriteRefused } from '../domain/whole-write-refused';
 
-/** Which sheets a read takes, by name (src/app/sheet-selections.ts names the selections of the use cases). */
-export type SheetSelection = (name: string) => boolean;
+/**
+ * Which sheets a read takes, by name, given the names of every sheet the workbook lists: a sheet may be read for
+ * another's absence (src/app/sheet-selections.ts names the selections of the use cases).
+ */
+export type SheetSelection = (name: string, listed: readonly string[]) => boolean;
 
 export interface ReadOptions {
   /** Cells are read only of the sheets selected; every sheet is still listed (name, visibility, order). */

@@ -16,18 +16,27 @@ export const statusSheets: SheetSelection = (name) => name === sheetNames.meta |
 
 /**
  * The sheets the figures need: `_ctg`, Paramètres, the axis sheets and Compétences AO, what `readTrackingWorkbook`
- * parses. The figures of a workbook (`readFigures`) and the consolidation of many read these only (the consolidation
- * the others too when an axis sheet is missing, for it renamed: `measureTerritory`).
+ * parses. The figures of a workbook (`readFigures`) read these only; the consolidation of many these and the Journal
+ * when Historique is missing (`consolidationSheets`; the others too when an axis sheet is missing, for it renamed:
+ * `measureTerritory`).
  */
-export const figureSheets: SheetSelection = (name) =>
-  statusSheets(name) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;
+export const figureSheets: SheetSelection = (name, listed) =>
+  statusSheets(name, listed) || name === sheetNames.ao || axisNumberOfSheetName(name) !== null;
 
 /**
  * The sheets a bilan needs: the figures' sheets, `Historique`, the states of the quarters closed, and the Journal,
  * which tells the quarters closed when Historique lost them (src/app/history-expected.ts).
  */
-export const bilanSheets: SheetSelection = (name) =>
-  figureSheets(name) || name === sheetNames.history || name === sheetNames.journal;
+export const bilanSheets: SheetSelection = (name, listed) =>
+  figureSheets(name, listed) || name === sheetNames.history || name === sheetNames.journal;
+
+/**
+ * The sheets a consolidation reads of each territory: the figures' sheets, and the Journal when the workbook has no
+ * `Historique`, for validation to tell whether it is expected (a closing journalled: src/app/history-expected.ts) and
+ * count its error as `validate` does. A workbook that has the sheet, as every one generated now, is read without it.
+ */
+export const consolidationSheets: SheetSelection = (name, listed) =>
+  figureSheets(name, listed) || (name === sheetNames.journal && !listed.includes(sheetNames.history));
 
 /** The Journal alone: whether there is a merge to undo (`hasMergeToUndo`). */
 export const journalSheet: SheetSelection = (name) => name === sheetNames.journal;

@@ -20,7 +20,7 @@ import { unreadNotesIssues } from './unread-notes';
 import { withRenamedColumns } from './renamed-columns';
 import { refusesRewrite } from './row-order';
 import { fixedSheetFindingsOf, recordSheetIssues } from './workbook-state';
-import { lastClosingJournalled, withClosingJournalled } from './history-expected';
+import { generatedInOlderFormat, lastClosingJournalled, withClosingJournalled } from './history-expected';
 import type { WorkbookReader } from './port';
 import {
   readTrackingWorkbook,
@@ -188,6 +188,7 @@ export function validateReading(
           ao: reading.ao,
         }),
         closingJournalled,
+        closingJournalled !== null && generatedInOlderFormat(grids, reading),
       ),
       reading.meta.clearedKeys ?? [],
       reading.issues.some((issue) => issue.code === 'ctg-fingerprint-mismatch'),

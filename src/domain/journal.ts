@@ -455,6 +455,13 @@ export const aoRowRenamed = (at: string, oldName: string, newName: string): Jour
 export const formatUpdated = (at: string, from: number, to: number): JournalRecord =>
   record({ at, operation: 'format-update', after: textValue(journalWords.formatUpdate(from, to)) });
 
+/** The format a workbook was updated from, by a format update's line (`formatUpdated`'s words); null for any other. */
+export function formatUpdatedFrom(record: JournalRecord): number | null {
+  if (record.operation !== 'format-update' || record.after.type !== 'text') return null;
+  const found = /^format (\d+) → \d+$/.exec(record.after.value);
+  return found ? Number(found[1]) : null;
+}
+
 /**
  * A rewrite that took an axis sheet's rows back to the plan's order (docs/WORKBOOK.md, « Rows out of order »): one
  * line for the sheet, saying how they stood.

@@ -181,7 +181,7 @@ async function readExpected(
   const factsOf = queueWorkbookFacts(context, host);
   const ranges = new Map(
     expectedSheets
-      .filter(selected)
+      .filter((name) => selected(name, expectedSheets))
       .map((name) => [excelNameKey(name), queueSheet(worksheets.getItem(name), host)] as const),
   );
   try {
@@ -193,8 +193,11 @@ async function readExpected(
   }
   if (![...ranges.values()].every((one) => cellsGiven(one.used))) return 'too large';
   const facts = factsOf();
-  // Sheets added since the guess (or whose name's case changed), when selected: a second round trip.
-  const added = facts.sheets.filter((name) => selected(name) && !ranges.has(excelNameKey(name)));
+  // Selected by the sheets the workbook has, not the guess's (a sheet may be read for another's absence).
+  const chosen = (name: string) => selected(name, facts.sheets);
+  // Sheets added since the guess (or whose name's case changed), or chosen for a sheet gone, when selected: a second
+  // round trip.
+  const added = facts.sheets.filter((name) => chosen(name) && !ranges.has(excelNameKey(name)));
   if (added.length > 0) {
     for (const name of added) ranges.set(excelNameKey(name), queueSheet(worksheets.getItem(name), host));
     try {
@@ -205,7 +208,7 @@ async function readExpected(
     }
     if (![...ranges.values()].every((one) => cellsGiven(one.used))) return 'too large';
   }
-  const loads = facts.sheets.map((name) => ranges.get(excelNameKey(name)));
+  const loads = facts.sheets.map((name) => (chosen(name) ? ranges.get(excelNameKey(name)) : undefined));
   const located = await locateCellNotes(
     context,
     loads.map((one) => one?.notes),
@@ -215,7 +218,7 @@ async function readExpected(
     facts: withLocks(facts, loads),
     grids: gridsOf(
       facts,
-      facts.sheets.map((name) => (selected(name) ? [partOf(ranges.get(excelNameKey(name))!.used)] : null)),
+      facts.sheets.map((name) => (chosen(name) ? [partOf(ranges.get(excelNameKey(name))!.used)] : null)),
       located.notes,
     ),
   };
@@ -231,7 +234,7 @@ async function readDiscovering(
   const factsOf = queueWorkbookFacts(context, host);
   await context.sync();
   const facts = factsOf();
-  const chosen = facts.sheets.flatMap((name, index) => (selected(name) ? [index] : []));
+  const chosen = facts.sheets.flatMap((name, index) => (selected(name, facts.sheets) ? [index] : []));
   const worksheets = chosen.map((index) => context.workbook.worksheets.getItem(facts.sheets[index]));
   // The parts of the chosen sheets, laid out by the facts' order (null: skipped).
   const byFacts = <T>(chosenParts: T[]): (T | null)[] => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
@@ -34,6 +34,31 @@ async function closedWorkbook(name: string): Promise<string> {
   return workbook;
 }
 
+/** The Journal's lines newest first, as a person sorts them on its Date column (the header row stays). */
+async function sortJournalNewestFirst(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet('Journal')!;
+  const width = sheet.getRow(1).cellCount;
+  const lines: { value: ExcelJS.CellValue; numFmt: string }[][] = [];
+  for (let row = 2; row <= sheet.rowCount; row++)
+    lines.push(
+      Array.from({ length: width }, (_, index) => {
+        const { value, numFmt } = sheet.getRow(row).getCell(index + 1);
+        return { value, numFmt };
+      }),
+    );
+  lines.sort((a, b) => String(b[0].value).localeCompare(String(a[0].value)));
+  lines.forEach((line, index) =>
+    line.forEach(({ value, numFmt }, column) => {
+      const cell = sheet.getRow(index + 2).getCell(column + 1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    }),
+  );
+  await workbook.xlsx.writeFile(file);
+}
+
 afterEach(restoreClock);
 
 const missingHistory =
@@ -60,10 +85,16 @@ it('validate names Historique missing once a closing is journalled; rewrites and
   }
   expect(readFileSync(workbook).equals(before)).toBe(true);
 
-  // No figure reads Historique: a consolidation keeps the territory.
-  const consolidated = await runCli(['consolidate', workbook, '-o', join(workDir, 'consolidation.xlsx'), '--json']);
+  // No figure reads Historique: a consolidation keeps the territory, and counts its error as validate does.
+  const consolidation = join(workDir, 'consolidation.xlsx');
+  const consolidated = await runCli(['consolidate', workbook, '-o', consolidation, '--json']);
   expect(JSON.parse(consolidated.stdout).rejected).toEqual([]);
-  expect(JSON.parse(consolidated.stdout).territories).toHaveLength(1);
+  expect(JSON.parse(consolidated.stdout).territories).toMatchObject([{ errors: json.errors }]);
+  const territories = fileGrids(consolidation).sheets.find((sheet) => sheet.name === 'Territoires')!;
+  const headers = territories.rows[3]!.map((found) => found?.value);
+  expect(territories.rows[4]![headers.indexOf('Erreurs de données')]?.value).toBe(1);
+  const told = await runCli(['consolidate', workbook, '-o', consolidation, '--force']);
+  expect(told.stdout).toContain('1 erreur de données');
 }, 120_000);
 
 it('says nothing of a workbook never closed that has no Historique (an older one)', async () => {
@@ -119,4 +150,65 @@ it('takes a blank Historique in its place, and the bilan says the closed quarter
     'Date de clôture',
   ]);
   expect(new Set(history.rows.slice(1).map((row) => row[0]?.value))).toEqual(new Set(['2027-T1']));
+}, 120_000);
+
+it('names the latest quarter closed, whatever the order a person sorted the Journal in', async () => {
+  const workbook = await closedWorkbook('trie.xlsx');
+  clockAt(new Date('2027-03-30T10:00:00Z'));
+  expect((await runCli(['close-quarter', workbook])).code).toBe(0);
+  await sortJournalNewestFirst(workbook);
+  await deleteSheet(workbook, 'Historique');
+  const json = JSON.parse((await runCli(['validate', workbook, '--json'])).stdout);
+  expect(json.issues.filter((issue: { severity: string }) => issue.severity === 'error')).toEqual([
+    expect.objectContaining({
+      code: 'missing-sheet',
+      message: missingHistory.replace('celle de 2026-T4', 'celle de 2027-T1'),
+    }),
+  ]);
+}, 120_000);
+
+/**
+ * A workbook of an older format may never have had Historique: generated without it, it got it at its first closing
+ * where a state was entered, a closing with none writing nothing there then. Its Journal's closing line is the same
+ * either way, so the message says both, and that a blank sheet is all it needs when no state was entered.
+ */
+const neverWritten = (quarter: string) =>
+  `La feuille «${NBSP}Historique${NBSP}» manque, alors que le Journal note la clôture de ${quarter}. Elle garde ` +
+  `l’état des fiches à chaque clôture de trimestre, que les bilans lisent${NBSP}: le classeur n’est pas réécrit, ni ` +
+  'aucun bilan fait, sans elle. Ce classeur vient d’un format plus ancien, dont les versions de l’outil pouvaient ne ' +
+  'créer la feuille qu’à la première clôture où un état des fiches était saisi (statut, avancement, mise en œuvre, ' +
+  `difficultés, commentaire)${NBSP}: si aucun ne l’était à ses clôtures, elle n’a jamais existé et rien n’est perdu. ` +
+  `Sinon, elle a été supprimée ou renommée${NBSP}: rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom ` +
+  `exact. Dans le premier cas, ou sans copie, ajoutez une feuille vide nommée «${NBSP}Historique${NBSP}»${NBSP}: les ` +
+  'bilans prendront alors l’état des fiches des feuilles d’axe pour les trimestres déjà clôturés, en le disant.';
+
+const fixture = (format: number) => join(__dirname, '..', 'fixtures', `format-v${format}`, `suivi-v${format}.xlsx`);
+
+const errorsOf = async (workbook: string) =>
+  JSON.parse((await runCli(['validate', workbook, '--json'])).stdout).issues.filter(
+    (issue: { severity: string }) => issue.severity === 'error',
+  );
+
+it('tells a workbook of an older format that Historique may never have been written, and still refuses it', async () => {
+  const workbook = join(workDir, 'format-1.xlsx');
+  copyFileSync(fixture(1), workbook);
+  await deleteSheet(workbook, 'Historique');
+  clockAt(new Date('2027-01-10T10:00:00Z'));
+  expect(await errorsOf(workbook)).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', sheet: 'Historique', message: neverWritten('2026-T3') }),
+  ]);
+  const run = await runCli(['compute', workbook]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(neverWritten('2026-T3'));
+}, 120_000);
+
+it('tells it so once migrated too: the Journal keeps the format it was updated from', async () => {
+  const workbook = join(workDir, 'format-2.xlsx');
+  copyFileSync(fixture(2), workbook);
+  clockAt(new Date('2027-01-10T10:00:00Z'));
+  expect((await runCli(['compute', workbook])).code).toBe(0);
+  await deleteSheet(workbook, 'Historique');
+  expect(await errorsOf(workbook)).toEqual([
+    expect.objectContaining({ code: 'missing-sheet', sheet: 'Historique', message: neverWritten('2026-T3') }),
+  ]);
 }, 120_000);

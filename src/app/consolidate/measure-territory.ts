@@ -34,12 +34,12 @@ import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import type { SheetSelection } from '../port';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
-import { figureSheets } from '../sheet-selections';
+import { consolidationSheets } from '../sheet-selections';
 import { validateReading } from '../validate';
 
 /**
  * One territory's workbook → what the consolidation keeps of it (docs/WORKBOOK.md, « Consolidation »), from the
- * sheets the figures need (`figureSheets`). A workbook that cannot be read as a tracking workbook, an extract, or one
+ * sheets the figures need and the Journal when Historique is missing (`consolidationSheets`). A workbook that cannot be read as a tracking workbook, an extract, or one
  * whose structure is broken (`validationErrorKinds`) is left out with the first such problem as its reason (and how
  * many more it has); data errors are counted and the file kept, its wrong cells counting as empty as in its own
  * figures.
@@ -241,7 +241,7 @@ function renamedSheetSearch(issues: readonly Issue[], grids: AnyWorkbookGrids): 
   const candidates = new Set(
     grids.sheets.filter((sheet) => isSkipped(sheet) && !toolSheets.has(sheet.name)).map((sheet) => sheet.name),
   );
-  return candidates.size === 0 ? null : (name) => figureSheets(name) || candidates.has(name);
+  return candidates.size === 0 ? null : (name, listed) => consolidationSheets(name, listed) || candidates.has(name);
 }
 
 export async function measureTerritory(

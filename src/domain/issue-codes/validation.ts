@@ -19,7 +19,8 @@ export const validationIssueCodes = {
   },
   'missing-sheet': {
     severity: 'error',
-    description: 'Une feuille attendue (Paramètres, _ctg, Axe N, Compétences AO, Journal) manque.',
+    description:
+      'Une feuille attendue (Paramètres, _ctg, Axe N, Compétences AO, Journal, et Historique dès que le Journal note une clôture) manque.',
   },
   'missing-header-row': {
     severity: 'error',

@@ -158,6 +158,22 @@ export function criteriaOutOfOrder(p: MessageParams): string {
   );
 }
 
+/**
+ * Historique missing from a workbook generated in an older format whose Journal records a closing
+ * (src/app/history-expected.ts): it may never have been written (a closing that copied nothing wrote nothing there
+ * then), which the tools cannot tell from a sheet deleted. Both are said, with what to do in each.
+ */
+const historyMaybeNeverWritten = (p: MessageParams) =>
+  `La feuille ${quoted(p.sheetName)} manque, alors que le Journal note la clôture de ${paramText(p.closedQuarter)}. ` +
+  'Elle garde l’état des fiches à chaque clôture de trimestre, que les bilans lisent\u00a0: le classeur n’est pas ' +
+  'réécrit, ni aucun bilan fait, sans elle. Ce classeur vient d’un format plus ancien, dont les versions de l’outil ' +
+  'pouvaient ne créer la feuille qu’à la première clôture où un état des fiches était saisi (statut, avancement, ' +
+  'mise en œuvre, difficultés, commentaire)\u00a0: si aucun ne l’était à ses clôtures, elle n’a jamais existé et ' +
+  'rien n’est perdu. Sinon, elle a été supprimée ou renommée\u00a0: rétablissez-la (à partir d’une copie de ' +
+  'sauvegarde) sous ce nom exact. Dans le premier cas, ou sans copie, ajoutez une feuille vide nommée ' +
+  '«\u00a0Historique\u00a0»\u00a0: les bilans prendront alors l’état des fiches des feuilles d’axe pour les ' +
+  'trimestres déjà clôturés, en le disant.';
+
 export const workbookMessages = {
   'not-a-tracking-workbook': (p, surface) =>
     toolOutputGiven(p.madeAs, surface) ??
@@ -169,23 +185,25 @@ export const workbookMessages = {
     'Les dates de début et de fin de la convention sont illisibles (feuilles « _ctg » et « Paramètres ») : ' +
     'les colonnes des trimestres ne peuvent pas être lues. Rétablissez les dates à partir d’une copie de sauvegarde.',
   'missing-sheet': (p) =>
-    p.renamedAs
-      ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
-        `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
-      : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
-        'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.' +
-        // The Journal alone can start again empty: the tools append to it (a blank sheet of that name is read so).
-        (paramText(p.sheetName) === 'Journal'
-          ? ' Elle garde chaque changement fait par l’outil, ce qu’une annulation de fusion reprend : le classeur ' +
-            'n’est pas réécrit sans elle. Sans copie, ajoutez une feuille vide nommée « Journal » : les ' +
-            'lignes suivantes y seront écrites.'
-          : paramText(p.sheetName) === 'Historique'
-            ? // Expected once the Journal records a closing (src/app/history-expected.ts), which it names.
-              ' Elle garde l’état des fiches à chaque clôture de trimestre (le Journal note celle de ' +
-              `${paramText(p.closedQuarter)}), que les bilans lisent : le classeur n’est pas réécrit, ni aucun bilan ` +
-              'fait, sans elle. Sans copie, ajoutez une feuille vide nommée « Historique » : les bilans prendront ' +
-              'alors l’état des fiches des feuilles d’axe pour les trimestres déjà clôturés, en le disant.'
-            : ''),
+    paramText(p.sheetName) === 'Historique' && p.olderFormat
+      ? historyMaybeNeverWritten(p)
+      : p.renamedAs
+        ? `La feuille ${quoted(p.sheetName)} manque. La feuille ${quoted(p.renamedAs)} semble être ` +
+          `${quoted(p.sheetName)} renommée : rendez-lui son nom.`
+        : `La feuille ${quoted(p.sheetName)} manque. Elle a sans doute été supprimée ou renommée : ` +
+          'rétablissez-la (à partir d’une copie de sauvegarde) sous ce nom exact.' +
+          // The Journal alone can start again empty: the tools append to it (a blank sheet of that name is read so).
+          (paramText(p.sheetName) === 'Journal'
+            ? ' Elle garde chaque changement fait par l’outil, ce qu’une annulation de fusion reprend : le classeur ' +
+              'n’est pas réécrit sans elle. Sans copie, ajoutez une feuille vide nommée « Journal » : les ' +
+              'lignes suivantes y seront écrites.'
+            : paramText(p.sheetName) === 'Historique'
+              ? // Expected once the Journal records a closing (src/app/history-expected.ts), which it names.
+                ' Elle garde l’état des fiches à chaque clôture de trimestre (le Journal note celle de ' +
+                `${paramText(p.closedQuarter)}), que les bilans lisent : le classeur n’est pas réécrit, ni aucun bilan ` +
+                'fait, sans elle. Sans copie, ajoutez une feuille vide nommée « Historique » : les bilans prendront ' +
+                'alors l’état des fiches des feuilles d’axe pour les trimestres déjà clôturés, en le disant.'
+              : ''),
   'missing-header-row': (p) =>
     typeof p.axisNotInPlan === 'number'
       ? `${where(p)}cette feuille porte le nom d’une feuille d’axe, mais le plan du classeur n’a pas ` +

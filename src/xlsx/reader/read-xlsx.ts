@@ -107,12 +107,13 @@ function readPackage(
     ...reading,
   };
 
+  const listed = workbook.sheets.map((sheet) => sheet.name);
   const sheets: ListedSheet[] = workbook.sheets.map(({ name, visibility, relationshipId }) => {
     const target = relationships.get(relationshipId)?.target;
     const entry = target === undefined ? undefined : findPart(source, target);
     // A part the workbook names but the package lacks is damage, read or not (found in the directory, not inflated).
     if (!entry) return fail('damaged', { sheet: name });
-    if (!selected(name)) return skippedSheet(name, visibility);
+    if (!selected(name, listed)) return skippedSheet(name, visibility);
     return namingSheet(name, () => {
       const grid = readSheetPart(source, entry, context, name, visibility);
       // The notes serve a rewrite; a read that writes nothing back (`sheetTails: false`) neither pays nor needs them.
