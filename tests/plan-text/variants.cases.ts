@@ -701,6 +701,43 @@ describe('reading other exports of a convention', () => {
     );
   });
 
+  test('a duration of one year, in the words conventions write it, ends the period a year on, with the warning', () => {
+    const read = (sentence: string) =>
+      parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+    const oneYear = { start: '2025-07-01', end: '2026-06-30' };
+    for (const sentence of [
+      'Elle est conclue pour une année à compter du 1er juillet 2025.',
+      'Elle est conclue pour une durée d’un an à compter du 1er juillet 2025.',
+      "Elle est conclue pour une durée d'un an à compter du 1er juillet 2025.",
+      'Elle est conclue pour une durée d’une (1) année à compter du 1er juillet 2025.',
+      'Elle est conclue pour une période d’une année à compter du 1er juillet 2025.',
+      'Elle est conclue pour un an à compter du 1er juillet 2025.',
+    ]) {
+      const result = read(sentence);
+      expect(result.ok ? result.plan.period : result.error.code).toEqual(oneYear);
+      const warning = result.warnings.find((w) => w.code === 'period-from-duration');
+      expect(renderMessage('period-from-duration', warning!.params).replace(/\u00A0/g, ' ')).toBe(
+        `Fin de la convention calculée : du 01/07/2025 au 30/06/2026 d’après « ${sentence} » ; vérifiez ces dates.`,
+      );
+    }
+    // A renewal or a notice of one year is still no length of the convention.
+    const notFound = (sentence: string) => {
+      const result = read(sentence);
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    expect(notFound('Elle prend effet au 1er juillet 2025. Elle est renouvelable pour une durée d’un an.')).toBe(
+      'period-not-found',
+    );
+    expect(notFound('Elle prend effet au 1er juillet 2025. Elle pourra être reconduite pour une année.')).toBe(
+      'period-not-found',
+    );
+    expect(notFound('Elle prend effet au 1er juillet 2025, sous un préavis d’une durée d’un mois.')).toBe(
+      'period-not-found',
+    );
+  });
+
   test('the length of a renewal or of a notice is not the length of the convention', () => {
     const period = (sentence: string) => {
       const result = parseConvention(
