@@ -806,26 +806,27 @@ describe('reading other exports of a convention', () => {
     expect(renderMessage('no-fiche', {})).toContain('Aucune fiche action');
   });
 
-  test('fiches headed « FICHE ACTION N° 1 : … » without a ref label: the refusal names the first such line', () => {
-    // Each fiche headed by its ref and title, the title no longer under the publics.
+  test('fiches headed « FICHE ACTION : … » without a ref, nor a ref label: the refusal names the first such line', () => {
+    // Each fiche headed by its title alone, the title no longer under the publics: no ref anywhere.
     const text = smallConvention.replace(
       /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
-      (_, ref: string, fields: string, title: string) => `**FICHE ACTION N° ${ref} : ${title}**\n${fields}`,
+      (_, _ref: string, fields: string, title: string) => `**FICHE ACTION : ${title}**\n${fields}`,
     );
-    const line = text.split('\n').findIndex((one) => one.startsWith('**FICHE ACTION N° I.1')) + 1;
+    const line = text.split('\n').findIndex((one) => one.startsWith('**FICHE ACTION : Un multi')) + 1;
     expect(line).toBeGreaterThan(0);
     const result = parseConvention(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toEqual({
       code: 'no-fiche',
-      params: { line, text: 'FICHE ACTION N° I.1 : Un multi-accueil à Chalamont' },
+      params: { line, text: 'FICHE ACTION : Un multi-accueil à Chalamont' },
     });
     expect(renderMessage('no-fiche', result.error.params).replace(/\u00A0/g, ' ')).toBe(
-      'Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ». ' +
-        `La ligne ${line} (« FICHE ACTION N° I.1 : Un multi-accueil à Chalamont ») semble en commencer une : ` +
-        'écrivez au début de chaque fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous ' +
-        '« Intitulé de l’action : », puis relisez le plan.',
+      'Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : », ' +
+        'ou par un titre qui donne leur référence (« FICHE ACTION N° 3 : … »). ' +
+        `La ligne ${line} (« FICHE ACTION : Un multi-accueil à Chalamont ») semble en commencer une : commencez ` +
+        'chaque fiche par « FICHE ACTION N° » suivi de sa référence, de « : » et de son intitulé, ou par « Réf de la ' +
+        'fiche action : » suivi de sa référence, son intitulé sous « Intitulé de l’action : », puis relisez le plan.',
     );
   });
 });

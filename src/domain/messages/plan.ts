@@ -73,7 +73,7 @@ export const planWarningDescriptions = {
 /** Failure codes (no plan can be read) with a one-line description each. */
 export const planFailureDescriptions = {
   'empty-text': 'Le texte de la convention est vide.',
-  'no-fiche': 'Aucune fiche action (« Réf de la fiche action ») n’a été trouvée.',
+  'no-fiche': 'Aucune fiche action (« Réf de la fiche action » ou « FICHE ACTION N° … ») n’a été trouvée.',
   'period-not-found': 'La durée de la convention (article 10) n’a pas été trouvée.',
   'period-invalid': 'La date de fin de la convention précède sa date de début.',
   'invalid-plan': 'Le plan lu est incomplet ou incohérent.',
@@ -223,11 +223,12 @@ export const planMessages = {
   },
   'empty-text': () => `Le texte de la convention est vide.`,
   'no-fiche': (p) =>
-    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».` +
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : », ` +
+    'ou par un titre qui donne leur référence (« FICHE ACTION N° 3 : … »).' +
     (p.line
-      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : écrivez au début de chaque ` +
-        'fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous « Intitulé de l’action : », ' +
-        'puis relisez le plan.'
+      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : commencez chaque fiche ` +
+        'par « FICHE ACTION N° » suivi de sa référence, de « : » et de son intitulé, ou par « Réf de la fiche action : » ' +
+        'suivi de sa référence, son intitulé sous « Intitulé de l’action : », puis relisez le plan.'
       : ''),
   'period-not-found': () =>
     `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
