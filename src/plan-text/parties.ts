@@ -153,8 +153,12 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   return { caf, epci, epciShortName, epciWithoutKindLine, communes };
 }
 
-/** A line naming the Caf, a commune or the communes, or a commune's mayor: never the EPCI. */
+/**
+ * A line naming the Caf, a commune or the communes, or a commune's mayor: never the EPCI without its kind; nor a line
+ * naming a kind of EPCI with no name (« La Communauté d’agglomération, représentée par son président »).
+ */
 const isOtherParty = (text: string): boolean =>
+  EPCI.test(text) ||
   CAF.test(text) ||
   CAF_SHORT.test(text) ||
   COMMUNE.test(text) ||

@@ -132,6 +132,15 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
     expect(codes(warnings)).not.toContain('epci-without-kind');
   });
 
+  test('a line naming a kind of EPCI with no name is no EPCI without its kind', () => {
+    const { plan, warnings } = parsedOk(
+      withParty('- La Communauté d’agglomération, représentée par son président', 'Chalamont'),
+    );
+    expect(plan.parties.epci).toBe('');
+    expect(codes(warnings)).toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('epci-without-kind');
+  });
+
   test('a convention without EPCI, an MSA among its parties, has none', () => {
     const { plan, warnings } = parsedOk(
       withParty('- La Mutualité sociale agricole Ain-Rhône, représentée par son président', 'Chalamont'),
