@@ -13,6 +13,7 @@ import { labelText, looksLikeUnknownLabel, matchLabel, type LabelId, type LabelM
 import { ficheName } from '../domain/fiche-name';
 import { readFiche, type CollectedFiche, type ContentLine, type FicheWarning, type ReadFiche } from './fiche-fields';
 import { readWrittenRef } from './fiche-refs';
+import { ficheHeading, keepFicheHeadings } from './fiche-heading';
 import { isAoBlockStart } from './ao-table';
 import { tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
@@ -55,7 +56,8 @@ function labelCells(line: SourceLine): string {
 }
 
 export function readFicheSection(lines: SourceLine[], warnings: WarningSink): FicheSection {
-  const labels = lines.map((line) => (line.text ? matchLabel(labelCells(line)) : null));
+  const labels = lines.map((line) => (line.text ? (matchLabel(labelCells(line)) ?? ficheHeading(line.text)) : null));
+  keepFicheHeadings(lines, labels);
   const firstRef = labels.findIndex((label) => label?.id === 'ref');
   if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
   const startIndex = sectionStart(lines, firstRef);
@@ -130,6 +132,9 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       ficheCount += 1;
       fiche = { line: line.no, fields: new Map(), extra: [], warnings: [] };
       openField(fiche, label, line);
+      // A heading's title is the fiche's, as if under its own label (« Intitulé de l'action »).
+      if (label.headingTitle)
+        fiche.fields.set('title', [{ text: label.headingTitle, line: line.no, afterBlank: false }]);
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
       const current = block as Block | null;

@@ -193,6 +193,11 @@ export interface LabelMatch {
   alias: boolean;
   /** Written as one of the words that head criteria of a kind the reader assumes (`ASSUMED_QUANTITATIVE`). */
   assumedKind: boolean;
+  /**
+   * Of a fiche heading that gives the ref (« FICHE ACTION N° PE1 : titre », src/plan-text/fiche-heading.ts): the title
+   * after the ref on its line, '' when none. Undefined for a label.
+   */
+  headingTitle?: string;
 }
 
 export function matchLabel(lineText: string): LabelMatch | null {

@@ -49,6 +49,8 @@ export function parseConvention(exported: string): PlanParseResult {
   const parties = readParties(lines, text);
   if (!parties.caf) warnings.add('caf-not-found', 0);
   if (!parties.epci) warnings.add('epci-not-found', 0);
+  if (parties.epciWithoutKindLine !== null)
+    warnings.add('epci-without-kind', parties.epciWithoutKindLine, { name: parties.epci });
   if (parties.communes.length === 0) warnings.add('no-commune', 0);
   const signatures = readSignatures(lines);
   const section = readFicheSection(lines, warnings);

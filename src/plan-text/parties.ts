@@ -1,3 +1,4 @@
+import { epciWithoutKind } from './epci-without-kind';
 import { annexeNumber, articleNumber } from './headings';
 import { foldAccents } from './text-keys';
 import type { SourceLine } from './text-lines';
@@ -12,6 +13,8 @@ export interface PartiesText {
   caf: string;
   epci: string;
   epciShortName: string;
+  /** The line of the EPCI read without its kind (« Grand Lac », `epciWithoutKind`), for the caller to report; else null. */
+  epciWithoutKindLine: number | null;
   communes: PartyCommune[];
 }
 
@@ -98,8 +101,10 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   let caf = '';
   let epci = '';
   let epciShortName = '';
+  let epciWithoutKindLine: number | null = null;
   const communes: PartiesText['communes'] = [];
-  for (const line of partiesBlock(lines)) {
+  const block = partiesBlock(lines);
+  for (const line of block) {
     const text = line.text.replace(/^[-–•>\s]+/, '');
     if (!caf) {
       const match = CAF.exec(text) ?? CAF_SHORT.exec(text);
@@ -140,9 +145,26 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
         });
     }
   }
+  if (!epci) {
+    const unnamed = epciWithoutKind(block, isOtherParty);
+    if (unnamed) ({ name: epci, short: epciShortName, line: epciWithoutKindLine } = unnamed);
+  }
   if (epci && !epciShortName) epciShortName = initialsUsedInText(epci, allText);
-  return { caf, epci, epciShortName, communes };
+  return { caf, epci, epciShortName, epciWithoutKindLine, communes };
 }
+
+/**
+ * A line naming the Caf, a commune or the communes, or a commune's mayor: never the EPCI without its kind; nor a line
+ * naming a kind of EPCI with no name (« La Communauté d’agglomération, représentée par son président »).
+ */
+const isOtherParty = (text: string): boolean =>
+  EPCI.test(text) ||
+  CAF.test(text) ||
+  CAF_SHORT.test(text) ||
+  COMMUNE.test(text) ||
+  COMMUNES.test(text) ||
+  MAYOR.test(text) ||
+  /^(?:mairie|communes?)\b/i.test(text);
 
 /** A short name between dashes after the EPCI's name: « Communauté de communes de la Dombes - CCD - ». */
 const DASHED_SHORT_NAME = /\s+[-–]\s*([A-Z0-9][A-Z0-9&]{1,11})\s*[-–]?$/;

@@ -95,11 +95,13 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /**
  * A length of the convention as conventions write it, accents folded: « durée de cinq ans », « période de 4
- * années », « pour quatre ans », « durée de quatre (4) ans », « durée de 48 mois ». Only after « durée de », « période
- * de » or « pour », so that a number of years elsewhere in the article (« les enfants de 4 ans ») is none.
+ * années », « pour quatre ans », « durée de quatre (4) ans », « durée de 48 mois », and a single year, « pour une
+ * année », « durée d’un an », « durée d’une (1) année » (« de » elided before « un », the unit then singular). Only
+ * after « durée de », « période de » or « pour », so that a number of years elsewhere in the article (« les enfants de
+ * 4 ans ») is none.
  */
 const DURATION =
-  /\b(?:(?:duree|periode)\s+de|pour)\s+(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit)\s*(?:\(\s*[a-z\d]+\s*\)\s*)?(ans|annees|mois)\b/;
+  /\b(?:(?:duree|periode)\s+(?:de\s+|d['’]\s*)|pour\s+)(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit)\s*(?:\(\s*[a-z\d]+\s*\)\s*)?(ans?|annees?|mois)\b/;
 
 /**
  * Words of a clause that gives another length than the convention's: its renewal (« reconduite pour 3 ans »), a

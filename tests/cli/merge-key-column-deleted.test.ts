@@ -256,6 +256,44 @@ describe('a sheet the partner added, a copy of an axis table without its Clé co
     expect(run.code).toBe(1);
   });
 
+  it('still only notes a copy whose list value is written in another case than its axis sheet’s, as the merge reads it', async () => {
+    const returned = join(folder, 'retour copie en minuscules.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, axis, status) => {
+        // G1's Statut, « En cours » in Axe 1, typed « en cours  » in the copy: the same value of the list.
+        copy.getRow(4).getCell(status - 1).value = 'en cours  ';
+        expect(axis.getRow(4).getCell(status).value).toBe('En cours');
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).not.toContain('Refusé');
+    expect(run.stdout).toContain('Impression, cellule A3 : cette feuille reprend le tableau');
+    expect(run.stdout).toContain('1 valeur reprise, 0 inchangée, 0 conflit en attente, 0 refus.');
+    expect(run.code).toBe(0);
+  });
+
+  it('still refuses a free text of the copy written in another case than its axis sheet’s (exit 1)', async () => {
+    const returned = join(folder, 'retour copie difficultés.xlsx');
+    writeFileSync(
+      returned,
+      await withChangedCopy('Impression', (copy, axis) => {
+        // Difficultés is no list: « RAS » and « ras » are two texts, and the copy's would be lost.
+        const difficulties = (axis.getRow(3).values as unknown[]).indexOf('Difficultés');
+        axis.getRow(4).getCell(difficulties).value = 'RAS';
+        copy.getRow(4).getCell(difficulties - 1).value = 'ras';
+      }),
+    );
+    const run = await runCli(['merge', master, returned, '--dry-run']);
+    expect(run.stdout).toContain(
+      '  Refusé (retour copie difficultés.xlsx) : Impression, cellule N4 : cette feuille, une copie sans colonne ' +
+        `« Clé » d’un tableau des feuilles d’axe (que le partenaire a ajoutée), porte « ras » sous ` +
+        `« Difficultés » à la ligne ${g1Title}, alors que cette ligne de la feuille « Axe 1 » (ligne 4) y porte ` +
+        '« RAS » : cette valeur n’est pas reprise, la copie n’étant pas fusionnée.',
+    );
+    expect(run.code).toBe(1);
+  });
+
   it('refuses a value the copy holds in a column the partner deleted from its axis sheet (exit 1)', async () => {
     const returned = join(folder, 'retour colonne supprimée.xlsx');
     writeFileSync(

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, fiches, parsedOk, replaceOnce } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
@@ -62,6 +63,90 @@ describe('the EPCI named before its kind, or its short name between dashes', () 
     const { plan } = parsedOk(replaceOnce(smallConvention, CCD_PARTY, `${written}\n${CCD_PARTY}`));
     const epci = 'Communauté de communes de la Dombes';
     expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, 'CCD', epci]);
+  });
+});
+
+describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy »)', () => {
+  /** The small convention with the EPCI's party line replaced by `party`, its short name CCD in the fiches by `short`. */
+  const withParty = (party: string, short: string) =>
+    replaceOnce(
+      smallConvention.replace(/Chalamont; CCD/g, `Chalamont; ${short}`).replace(/: CCD$/gm, `: ${short}`),
+      CCD_PARTY,
+      party,
+    );
+  const shown = (warnings: ReturnType<typeof parsedOk>['warnings']) =>
+    warnings
+      .filter((w) => w.code === 'epci-without-kind')
+      .map((w) => `${w.line} ${renderMessage('epci-without-kind', w.params).replace(/\u00A0/g, ' ')}`);
+
+  test.each([
+    [
+      '- Grand Lac, représenté par sa présidente, dûment habilitée par délibération du conseil communautaire ;',
+      'Grand Lac',
+      'Grand Lac',
+      '',
+    ],
+    ['- Le Grand Annecy (GA)\nreprésenté par Monsieur Jean DUPONT, Président', 'GA', 'Grand Annecy', 'GA'],
+    [
+      '- L’Agglo du Pays de Dreux représentée par son président',
+      'Agglo du Pays de Dreux',
+      'Agglo du Pays de Dreux',
+      '',
+    ],
+  ])(
+    '« %s » is the EPCI, the one party but the Caf and the communes its président represents, said so',
+    (party, short, epci, epciShort) => {
+      const { plan, warnings } = parsedOk(withParty(party, short));
+      expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, epciShort, epci]);
+      expect(ficheByKey(plan, 'I1').territories).toEqual(['Chalamont', short]);
+      expect(codes(warnings)).not.toContain('epci-not-found');
+      expect(codes(warnings)).not.toContain('unknown-territory');
+      expect(shown(warnings)).toEqual([
+        `4 L’EPCI signataire est lu sans sa nature (communauté de communes, d’agglomération…) : « ${epci} », la seule ` +
+          'partie représentée par son président qui ne soit ni la Caf ni une commune. Vérifiez-le ; si ce n’est pas ' +
+          'l’EPCI, écrivez dans les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), ' +
+          'puis relisez le plan.',
+      ]);
+    },
+  );
+
+  test('a Département or an MSA beside it, represented by their président too, are no EPCI', () => {
+    const party = [
+      "- Le Département de l'Ain, représenté par le président du conseil départemental",
+      '- La Mutualité sociale agricole Ain-Rhône, représentée par son président',
+      '- Grand Lac, représenté par son président',
+    ].join('\n');
+    const { plan, warnings } = parsedOk(withParty(party, 'Grand Lac'));
+    expect(plan.parties.epci).toBe('Grand Lac');
+    expect(codes(warnings)).toContain('epci-without-kind');
+  });
+
+  test('two parties that may each be it: none is taken, the EPCI not found as before', () => {
+    const party = ['- Grand Lac, représenté par son président', '- Alpes Loisirs, représentée par son président'].join(
+      '\n',
+    );
+    const { plan, warnings } = parsedOk(withParty(party, 'Grand Lac'));
+    expect(plan.parties.epci).toBe('');
+    expect(plan.territory).toBe('Chalamont');
+    expect(codes(warnings)).toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('epci-without-kind');
+  });
+
+  test('a line naming a kind of EPCI with no name is no EPCI without its kind', () => {
+    const { plan, warnings } = parsedOk(
+      withParty('- La Communauté d’agglomération, représentée par son président', 'Chalamont'),
+    );
+    expect(plan.parties.epci).toBe('');
+    expect(codes(warnings)).toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('epci-without-kind');
+  });
+
+  test('a convention without EPCI, an MSA among its parties, has none', () => {
+    const { plan, warnings } = parsedOk(
+      withParty('- La Mutualité sociale agricole Ain-Rhône, représentée par son président', 'Chalamont'),
+    );
+    expect(plan.parties.epci).toBe('');
+    expect(codes(warnings)).toContain('epci-not-found');
   });
 });
 

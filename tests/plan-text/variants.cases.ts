@@ -701,6 +701,43 @@ describe('reading other exports of a convention', () => {
     );
   });
 
+  test('a duration of one year, in the words conventions write it, ends the period a year on, with the warning', () => {
+    const read = (sentence: string) =>
+      parseConvention(
+        otherConvention.replace('La présente convention prend effet du 1er juillet 2025 au 30 juin 2029.', sentence),
+      );
+    const oneYear = { start: '2025-07-01', end: '2026-06-30' };
+    for (const sentence of [
+      'Elle est conclue pour une année à compter du 1er juillet 2025.',
+      'Elle est conclue pour une durée d’un an à compter du 1er juillet 2025.',
+      "Elle est conclue pour une durée d'un an à compter du 1er juillet 2025.",
+      'Elle est conclue pour une durée d’une (1) année à compter du 1er juillet 2025.',
+      'Elle est conclue pour une période d’une année à compter du 1er juillet 2025.',
+      'Elle est conclue pour un an à compter du 1er juillet 2025.',
+    ]) {
+      const result = read(sentence);
+      expect(result.ok ? result.plan.period : result.error.code).toEqual(oneYear);
+      const warning = result.warnings.find((w) => w.code === 'period-from-duration');
+      expect(renderMessage('period-from-duration', warning!.params).replace(/\u00A0/g, ' ')).toBe(
+        `Fin de la convention calculée : du 01/07/2025 au 30/06/2026 d’après « ${sentence} » ; vérifiez ces dates.`,
+      );
+    }
+    // A renewal or a notice of one year is still no length of the convention.
+    const notFound = (sentence: string) => {
+      const result = read(sentence);
+      return result.ok ? result.plan.period : result.error.code;
+    };
+    expect(notFound('Elle prend effet au 1er juillet 2025. Elle est renouvelable pour une durée d’un an.')).toBe(
+      'period-not-found',
+    );
+    expect(notFound('Elle prend effet au 1er juillet 2025. Elle pourra être reconduite pour une année.')).toBe(
+      'period-not-found',
+    );
+    expect(notFound('Elle prend effet au 1er juillet 2025, sous un préavis d’une durée d’un mois.')).toBe(
+      'period-not-found',
+    );
+  });
+
   test('the length of a renewal or of a notice is not the length of the convention', () => {
     const period = (sentence: string) => {
       const result = parseConvention(
@@ -769,26 +806,27 @@ describe('reading other exports of a convention', () => {
     expect(renderMessage('no-fiche', {})).toContain('Aucune fiche action');
   });
 
-  test('fiches headed « FICHE ACTION N° 1 : … » without a ref label: the refusal names the first such line', () => {
-    // Each fiche headed by its ref and title, the title no longer under the publics.
+  test('fiches headed « FICHE ACTION : … » without a ref, nor a ref label: the refusal names the first such line', () => {
+    // Each fiche headed by its title alone, the title no longer under the publics: no ref anywhere.
     const text = smallConvention.replace(
       /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
-      (_, ref: string, fields: string, title: string) => `**FICHE ACTION N° ${ref} : ${title}**\n${fields}`,
+      (_, _ref: string, fields: string, title: string) => `**FICHE ACTION : ${title}**\n${fields}`,
     );
-    const line = text.split('\n').findIndex((one) => one.startsWith('**FICHE ACTION N° I.1')) + 1;
+    const line = text.split('\n').findIndex((one) => one.startsWith('**FICHE ACTION : Un multi')) + 1;
     expect(line).toBeGreaterThan(0);
     const result = parseConvention(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toEqual({
       code: 'no-fiche',
-      params: { line, text: 'FICHE ACTION N° I.1 : Un multi-accueil à Chalamont' },
+      params: { line, text: 'FICHE ACTION : Un multi-accueil à Chalamont' },
     });
     expect(renderMessage('no-fiche', result.error.params).replace(/\u00A0/g, ' ')).toBe(
-      'Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ». ' +
-        `La ligne ${line} (« FICHE ACTION N° I.1 : Un multi-accueil à Chalamont ») semble en commencer une : ` +
-        'écrivez au début de chaque fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous ' +
-        '« Intitulé de l’action : », puis relisez le plan.',
+      'Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : », ' +
+        'ou par un titre qui donne leur référence (« FICHE ACTION N° 3 : … »). ' +
+        `La ligne ${line} (« FICHE ACTION : Un multi-accueil à Chalamont ») semble en commencer une : commencez ` +
+        'chaque fiche par « FICHE ACTION N° » suivi de sa référence, de « : » et de son intitulé, ou par « Réf de la ' +
+        'fiche action : » suivi de sa référence, son intitulé sous « Intitulé de l’action : », puis relisez le plan.',
     );
   });
 });

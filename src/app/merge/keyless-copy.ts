@@ -1,7 +1,10 @@
+import { axisField, type TrackingField } from '../../domain/axis-fields';
+import type { CriterionKind } from '../../domain/plan';
+import { listKey } from '../../domain/vocabulary';
 import type { IncomingReading, IncomingRow, IncomingSheetNote } from '../../layout/incoming/read-incoming-rows';
 import { axisColumns } from '../../layout/sheets/axis/axis-columns';
 import { headerKey } from '../../layout/sheets/axis/read-axis-sheet';
-import { isReportedField, type MasterRow } from './master-rows';
+import { isQuarterField, isReportedField, type MasterRow } from './master-rows';
 
 /**
  * A table without `Clé` column in a sheet the partner added beside an extract's own axis sheets, whole with their
@@ -90,6 +93,20 @@ const QUARTER_HEADER = /^\d{4}t[1-4]$/;
 
 const textOf = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
+/** Whether a column's values are a list's (a list field, a qualitative criterion's quarter): read whatever their case. */
+function holdsListValues(field: string, kind: CriterionKind | null): boolean {
+  if (isQuarterField(field)) return kind === 'qualitative';
+  return (axisField(field as TrackingField) as ReturnType<typeof axisField> | undefined)?.kind === 'list';
+}
+
+/**
+ * Whether the copy's text is the value the row's cell holds: a list value as the merge reads it, its case and spaces
+ * aside (`listKey`: « en cours » is « En cours »), any other text as typed.
+ */
+function sameValue(copied: string, held: string, field: string, kind: CriterionKind | null): boolean {
+  return copied === held || (holdsListValues(field, kind) && listKey(copied) === listKey(held));
+}
+
 /**
  * The values typed in the columns the partner fills of a keyless copy (`note`, one `copiedAxisSheets` accepts, the
  * sheets it copies in `copiedSheets`) that the file's axis sheets do not hold on the row of the same `Intitulé` (or,
@@ -121,7 +138,10 @@ export function valuesOnlyInCopy(
     const sameLine = incoming.rows.filter((row) => row.row === cell.row && copiedSheets.includes(row.sheet));
     const rows = unknown ? sameLine : (rowsByTitle.get(cell.title) ?? []);
     const under = rows.map((row) => row.cells.find((one) => headerKey(one.header) === header));
-    if (under.some((one) => one !== undefined && textOf(one.value) === cell.text)) continue;
+    const held = (one: (typeof under)[number], index: number) =>
+      one !== undefined &&
+      sameValue(cell.text, textOf(one.value), one.field, masterRows.get(rows[index].key)?.kind ?? null);
+    if (under.some(held)) continue;
     const [first] = rows;
     const key = rows.length === 0 ? (titled.get(cell.title) ?? null) : null;
     const sheet = key === null ? undefined : masterRows.get(key)?.sheet;

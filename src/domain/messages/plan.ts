@@ -56,6 +56,8 @@ export const planWarningDescriptions = {
     'La fin de la convention est calculée depuis sa date de début et sa durée en années (article 10).',
   'caf-not-found': 'La Caf signataire n’a pas été trouvée dans les parties.',
   'epci-not-found': 'L’EPCI signataire n’a pas été trouvé dans les parties.',
+  'epci-without-kind':
+    'L’EPCI signataire est lu sans sa nature (« Grand Lac ») : la seule partie, hors Caf et communes, représentée par son président. À vérifier.',
   'no-commune': 'Aucune commune signataire n’a été trouvée dans les parties.',
   'facility-without-type': 'Une structure de l’annexe 2 n’a pas de type (et aucun type au-dessus à reprendre).',
   'facility-without-name': 'Une ligne de l’annexe 2 a un type mais pas de nom de structure.',
@@ -73,7 +75,7 @@ export const planWarningDescriptions = {
 /** Failure codes (no plan can be read) with a one-line description each. */
 export const planFailureDescriptions = {
   'empty-text': 'Le texte de la convention est vide.',
-  'no-fiche': 'Aucune fiche action (« Réf de la fiche action ») n’a été trouvée.',
+  'no-fiche': 'Aucune fiche action (« Réf de la fiche action » ou « FICHE ACTION N° … ») n’a été trouvée.',
   'period-not-found': 'La durée de la convention (article 10) n’a pas été trouvée.',
   'period-invalid': 'La date de fin de la convention précède sa date de début.',
   'invalid-plan': 'Le plan lu est incomplet ou incohérent.',
@@ -194,6 +196,11 @@ export const planMessages = {
     `Fin de la convention calculée : du ${date(p.start)} au ${date(p.end)} d’après « ${paramText(p.text)} » ; vérifiez ces dates.`,
   'caf-not-found': () => `La Caf signataire n’a pas été trouvée au début de la convention.`,
   'epci-not-found': () => `L’EPCI signataire n’a pas été trouvé au début de la convention.`,
+  'epci-without-kind': (p) =>
+    `L’EPCI signataire est lu sans sa nature (communauté de communes, d’agglomération…) : « ${paramText(p.name)} », la seule ` +
+    'partie représentée par son président qui ne soit ni la Caf ni une commune. Vérifiez-le ; si ce n’est pas ' +
+    'l’EPCI, écrivez dans les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), ' +
+    'puis relisez le plan.',
   'no-commune': () => `Aucune commune signataire (« la commune de … ») n’a été trouvée au début de la convention.`,
   'facility-without-type': (p) => `Structure « ${paramText(p.name)} » de l’annexe 2 sans type.`,
   'facility-without-name': (p) => `Ligne de type « ${paramText(p.type)} » de l’annexe 2 sans nom de structure.`,
@@ -223,11 +230,12 @@ export const planMessages = {
   },
   'empty-text': () => `Le texte de la convention est vide.`,
   'no-fiche': (p) =>
-    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : ».` +
+    `Aucune fiche action trouvée : le texte doit contenir des fiches commençant par « Réf de la fiche action : », ` +
+    'ou par un titre qui donne leur référence (« FICHE ACTION N° 3 : … »).' +
     (p.line
-      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : écrivez au début de chaque ` +
-        'fiche « Réf de la fiche action : » suivi de sa référence, et son intitulé sous « Intitulé de l’action : », ' +
-        'puis relisez le plan.'
+      ? ` La ligne ${paramText(p.line)} (« ${paramText(p.text)} ») semble en commencer une : commencez chaque fiche ` +
+        'par « FICHE ACTION N° » suivi de sa référence, de « : » et de son intitulé, ou par « Réf de la fiche action : » ' +
+        'suivi de sa référence, son intitulé sous « Intitulé de l’action : », puis relisez le plan.'
       : ''),
   'period-not-found': () =>
     `Durée de la convention introuvable : l’article 10 doit donner les dates (ex. « du 1er janvier 2026 au 31 décembre 2030 »).`,
