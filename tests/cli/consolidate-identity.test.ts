@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { settingsValueCell } from '../../src/layout/sheets/settings/settings-layout';
 import { editXlsx } from '../excel-backend/helpers/xlsx-side';
-import { pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
+import { forez, pilat, pilatEarlier, territoryBytes } from '../consolidation/helpers/territories';
+import { gridsOf } from '../xlsx-patch/helpers';
 import { runCli } from './run-cli';
 
 /**
@@ -166,4 +167,22 @@ describe('two workbooks made from one, each given a territory in Paramètres, on
     );
     expect(reason).not.toContain('a été créé pour');
   }, 60_000);
+});
+
+describe('a SIREN cell that holds no SIREN', () => {
+  it('is shown as typed in --json and « Territoires », never as its letters run together; a spaced SIREN as its digits', async () => {
+    mkdirSync(inRoot('typed'));
+    writeFileSync(
+      inRoot('typed', 'forez.xlsx'),
+      await territoryBytes({ ...forez, siren: `SIREN${NBSP}: 200 000 002` }),
+    );
+    writeFileSync(inRoot('typed', 'pilat.xlsx'), await territoryBytes({ ...pilat, siren: `200${NBSP}000 001` }));
+    const run = await consolidate(true, inRoot('typed'));
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.territories.map(({ siren }) => siren)).toEqual([`SIREN${NBSP}: 200 000 002`, '200000001']);
+    const grids = gridsOf(new Uint8Array(readFileSync(inRoot('consolidation.xlsx'))));
+    const territories = grids.sheets.find((sheet) => sheet.name === 'Territoires')!;
+    const sirens = territories.rows.slice(4, 6).map((cells) => cells?.[1]?.value);
+    expect(sirens).toEqual([`SIREN${NBSP}: 200 000 002`, '200000001']);
+  });
 });

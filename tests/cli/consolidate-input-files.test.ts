@@ -12,6 +12,7 @@ import {
 import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
 import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
@@ -320,3 +321,30 @@ it('leaves out a path given that is no ordinary file (a named pipe) with a reaso
   const row = leftOut.rows.find((cells) => cells?.[0]?.value === '../tube.xlsx');
   expect(row?.[1]?.value).toBe(rejected[0].reason);
 }, 60_000);
+
+it('tells a zip archive of workbooks given by name to be extracted, not to be saved again as .xlsx', async () => {
+  const folder = join(root, 'zipped');
+  mkdirSync(folder);
+  const territory = new Uint8Array(readFileSync(TERRITORY));
+  writeFileSync(
+    join(folder, 'territoires.zip'),
+    zipSync({ 'loire/pilat.xlsx': territory, 'loire/forez.ods': territory }),
+  );
+  writeFileSync(join(folder, 'vide.zip'), zipSync({ 'notes.txt': new TextEncoder().encode('rien') }));
+  const run = await runCli([
+    'consolidate',
+    TERRITORY,
+    join(folder, 'territoires.zip'),
+    join(folder, 'vide.zip'),
+    '-o',
+    join(folder, 'consolidation.xlsx'),
+    '--json',
+  ]);
+  const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; reason: string }[] };
+  expect(rejected.map(({ reason }) => reason)).toEqual([
+    'Ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient (clic droit ' +
+      'sur l’archive › Extraire tout…), puis donnez-les à la commande à sa place.',
+    'Ce fichier est une archive .zip, pas un classeur, et elle ne contient aucun classeur : demandez le classeur ' +
+      'de suivi à qui vous l’a envoyée.',
+  ]);
+});

@@ -22,7 +22,7 @@ describe('a consolidation interrupted while its progress bar is shown', () => {
 
   /** The measuring as consolidate runs it, held until `finish`. */
   function measuring(console: Console, stream: NodeJS.WriteStream) {
-    const progress = terminalProgress(10, stream);
+    const progress = terminalProgress(10, stream, { TERM: 'xterm-256color' });
     let finish: () => void = () => undefined;
     const interruption = { message: texts.consolidate.interrupted, json: false, before: () => progress.stop() };
     const done = interruptible(console, interruption, () => new Promise<void>((resolve) => (finish = resolve)));
@@ -60,5 +60,17 @@ describe('a consolidation interrupted while its progress bar is shown', () => {
     await done;
     progress.stop();
     expect({ SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM') }).toEqual(listeners);
+  });
+});
+
+describe('a terminal that cannot move its cursor (TERM=dumb: Emacs’s shell, some CI logs)', () => {
+  it('shows no bar, as a pipe: its escape codes would be printed as they are', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100 }) as unknown as NodeJS.WriteStream;
+    let shown = '';
+    stream.on('data', (chunk: Buffer) => void (shown += chunk.toString()));
+    const progress = terminalProgress(10, stream, { TERM: 'dumb' });
+    progress.update(3, 10);
+    progress.stop();
+    expect(shown).toBe('');
   });
 });

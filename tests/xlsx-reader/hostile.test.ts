@@ -301,6 +301,24 @@ describe.each([
       expect(renderMessage('not-xlsx', { found: 'pdf' }, 'task-pane')).toContain(
         'Choisissez le classeur de suivi lui-même (.xlsx), ou demandez-le à qui vous a envoyé ce document.',
       );
+      // A zip archive of workbooks (how territories' files are often sent) is told to be extracted: re-saving it
+      // cannot help. Excel's lock files, hidden files and macOS's resource forks are not counted as workbooks.
+      const archive = zipParts({
+        'loire/pilat.xlsx': buildXlsx({ sheets: [] }),
+        'loire/~$pilat.xlsx': 'lock',
+        '__MACOSX/loire/._pilat.xlsx': 'fork',
+        'loire/forez.ods': 'ods',
+        'lisez-moi.txt': 'texte',
+      });
+      expect(readError(archive)).toEqual({ code: 'not-xlsx', params: { found: 'zip', workbooks: 2 } });
+      expect(readError(zipParts({ 'notes.txt': 'x' }))).toEqual({
+        code: 'not-xlsx',
+        params: { found: 'zip', workbooks: 0 },
+      });
+      expect(renderMessage('not-xlsx', { found: 'zip', workbooks: 1 }, 'task-pane')).toBe(
+        'Ce fichier est une archive .zip, pas un classeur : extrayez-en le classeur qu’elle contient (clic droit sur ' +
+          'l’archive › Extraire tout…), puis choisissez-le.',
+      );
       const noWorkbook = zipParts({ '[Content_Types].xml': '<Types/>' });
       expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });
       const openDocument = zipParts({

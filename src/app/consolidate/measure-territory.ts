@@ -155,9 +155,15 @@ function outsideOf(quarter: Quarter, quarters: readonly Quarter[]): 'before' | '
 
 const tidyName = (name: string) => name.replace(/\s+/g, ' ').trim();
 
+/**
+ * A SIREN typed with spaces as its nine digits; anything else as typed (trimmed), so that the Caf finds in the
+ * territory's Paramètres what the consolidation shows, rather than its characters run together.
+ */
 function sirenOf(text: string): string | null {
-  const digits = text.replace(/\s/g, '');
-  return digits === '' ? null : digits;
+  const typed = text.trim();
+  const digits = typed.replace(/\s/g, '');
+  if (/^\d{9}$/.test(digits)) return digits;
+  return typed === '' ? null : typed;
 }
 
 /**

@@ -50,7 +50,7 @@ export interface TerritoryMeasure {
    */
   recordedTerritory: string;
   epci: string;
-  /** SIREN de l'EPCI as typed (digits), null when empty. */
+  /** SIREN de l'EPCI: its nine digits (spaces dropped), else as typed, trimmed; null when empty. */
   siren: string | null;
   /** The quarter measured, `AAAA-Tn`. */
   quarter: string;

@@ -1,4 +1,4 @@
-import type { MessageParams, MessageTemplate } from './types';
+import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
 /** Bytes → "12,5 Mo" (the French way: comma, non-breaking space). */
 function megabytes(bytes: MessageParams[string]): string {
@@ -16,6 +16,25 @@ const SAVE_AS_XLSX = 'enregistrez-le au format .xlsx, puis réessayez avec ce fi
 const IN_EXCEL = 'menu Fichier › Enregistrer sous, type « Classeur Excel (*.xlsx) »';
 const IN_LIBREOFFICE = 'menu Fichier › Enregistrer sous, type « Excel 2007-365 (.xlsx) »';
 
+/**
+ * A zip archive of workbooks (`workbooks`: how many it holds): extracting them is what helps, where the pane chooses
+ * files and the command line is given them.
+ */
+function zipArchive(workbooks: number, surface: MessageSurface): string {
+  if (workbooks === 0)
+    return (
+      `Ce fichier est une archive .zip, pas un classeur, et elle ne contient aucun classeur : demandez le classeur ` +
+      'de suivi à qui vous l’a envoyée.'
+    );
+  const one = workbooks === 1;
+  const held = one ? 'le classeur qu’elle contient' : `les ${workbooks} classeurs qu’elle contient`;
+  const then =
+    surface === 'task-pane'
+      ? `choisissez-${one ? 'le' : 'les'}.`
+      : `donnez-${one ? 'le' : 'les'} à la commande à sa place.`;
+  return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} (clic droit sur l’archive › Extraire tout…), puis ${then}`;
+}
+
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
 export const xlsxMessages = {
   'empty-file': () =>
@@ -30,7 +49,7 @@ export const xlsxMessages = {
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
   // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
-  // makes a workbook; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
+  // makes a workbook; a zip archive (`zip`, with how many `workbooks` it holds), whose workbooks are to be extracted; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
   // as the command line was given it, a shell word); or an OpenDocument spreadsheet (`ods`), which LibreOffice or
   // Excel saves as .xlsx.
   'not-xlsx': (p, surface) => {
@@ -42,6 +61,7 @@ export const xlsxMessages = {
           : `en donnant ce fichier à --plan (npx ctg-suivi generate --plan ${p.file ? String(p.file) : 'plan.json'} ` +
             '-o suivi.xlsx), puis utilisez ce classeur.')
       );
+    if (p.found === 'zip') return zipArchive(Number(p.workbooks), surface);
     if (p.found === 'ods')
       return (
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +

@@ -9,6 +9,7 @@ import { compoundFileKind } from './compound-file';
 import { readSavedAt } from './core-properties';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { isOpenDocumentSpreadsheet } from './open-document';
+import { spreadsheetsInArchive } from './zip-archive';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
 import { readCellNotes } from './cell-notes';
 import { readRelationships, relationshipOfKind } from './relationships';
@@ -75,6 +76,10 @@ function openWorkbook(bytes: Uint8Array, limits: XlsxReadLimits) {
   const workbookName =
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
+  if (!workbookEntry) {
+    const workbooks = spreadsheetsInArchive(source);
+    if (workbooks !== null) fail('not-xlsx', { found: 'zip', workbooks });
+  }
   // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
   if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');
   return { source, packageRelationships, workbookEntry, workbook: readWorkbookPart(source, workbookEntry, limits) };
