@@ -41,12 +41,18 @@ export function ficheHeading(lineText: string): LabelMatch | null {
 }
 
 /**
+ * The fields a heading with no fiche open above it needs below it to start the first fiche: a fiche has a dozen, a
+ * line of the preamble that begins as a heading may have a label or two under it (« Objectifs : »).
+ */
+const FIRST_FICHE_FIELDS = 3;
+
+/**
  * Drops the fiche headings (`ficheHeading`) that start no fiche. A heading does when the labels below it, up to the
  * next ref or heading, or article or annexe heading, are a fiche's fields, one at least that the fiche open above it
- * has had already (any field when no fiche is open yet): they cannot be that fiche's. So a line of a fiche's text
- * that begins as a heading (« Fiche action n° 2 : ce projet prolonge… » in a context, followed by the fiche's
- * « Objectif(s) » and criteria) stays text, as does a list of the fiches written as headings in the preamble (each
- * followed by the next).
+ * has had already (when no fiche is open yet, FIRST_FICHE_FIELDS distinct fields): they cannot be that fiche's. So a
+ * line of a fiche's text that begins as a heading (« Fiche action n° 2 : ce projet prolonge… » in a context, followed
+ * by the fiche's « Objectif(s) » and criteria) stays text, as do a list of the fiches written as headings in the
+ * preamble (each followed by the next) and a line of the preamble with a label or two under it.
  */
 export function keepFicheHeadings(lines: SourceLine[], labels: (LabelMatch | null)[]): void {
   let had: Set<LabelId> | null = null;
@@ -55,7 +61,8 @@ export function keepFicheHeadings(lines: SourceLine[], labels: (LabelMatch | nul
     if (!label) continue;
     if (label.headingTitle !== undefined) {
       const below = fieldsBelow(lines, labels, i);
-      if (!below.some((id) => had === null || had.has(id))) {
+      const starts = had === null ? new Set(below).size >= FIRST_FICHE_FIELDS : below.some((id) => had!.has(id));
+      if (!starts) {
         labels[i] = null;
         continue;
       }

@@ -99,6 +99,23 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     expect(codes(warnings)).not.toContain('duplicate-field');
   });
 
+  test.each([
+    ['under « Réf de la fiche action » labels', smallConvention],
+    ['headed « FICHE ACTION N° … : titre »', headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`)],
+  ])('a line of the preamble written as a heading, a label or two under it, starts no fiche: %s', (_, text) => {
+    const read = parsedOk(text);
+    const preamble = [
+      'Il est convenu et arrêté ce qui suit :',
+      'Fiche action n° 1 : le diagnostic partagé',
+      'Objectifs :',
+      '- partager le diagnostic avec les communes',
+      'Public cible : les familles du territoire',
+    ].join('\n');
+    const withPreamble = text.replace('Il est convenu et arrêté ce qui suit :', preamble);
+    expect(summary(withPreamble)).toEqual(summary(text));
+    expect(codes(parsedOk(withPreamble).warnings)).toEqual(codes(read.warnings));
+  });
+
   test('a list of the fiches in the preamble, written as headings, starts no fiche', () => {
     const text = headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`).replace(
       'Il est convenu et arrêté ce qui suit :',
