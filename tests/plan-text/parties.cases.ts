@@ -141,6 +141,52 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
     expect(codes(warnings)).not.toContain('epci-without-kind');
   });
 
+  describe('a line that goes on with the Caf’s party, above its « représentée par », is no party', () => {
+    const CAF_PARTY = "- La Caisse d'Allocations familiales de l'Ain, représentée par sa directrice ;";
+    const cafOver = (second: string) =>
+      [
+        "- La Caisse d'Allocations familiales de l'Ain",
+        second,
+        'représentée par sa présidente, Madame Anne MARTIN, et par son directeur',
+      ].join('\n');
+    const seconds = [
+      'Ci-après dénommée « la Caf »',
+      'Dont le siège est situé 4 avenue de la Victoire à Bourg-en-Bresse',
+    ];
+
+    test.each(seconds)('« %s »: a convention without EPCI has none', (second) => {
+      const { plan, warnings } = parsedOk(replaceOnce(withParty('', 'Chalamont'), CAF_PARTY, cafOver(second)));
+      expect([plan.parties.caf, plan.parties.epci, plan.territory]).toEqual(["Caf de l'Ain", '', 'Chalamont']);
+      expect(codes(warnings)).toContain('epci-not-found');
+      expect(codes(warnings)).not.toContain('epci-without-kind');
+    });
+
+    test.each(seconds)('« %s »: the EPCI without its kind is still found', (second) => {
+      const text = replaceOnce(
+        withParty('- Grand Lac, représenté par son président', 'Grand Lac'),
+        CAF_PARTY,
+        cafOver(second),
+      );
+      const { plan, warnings } = parsedOk(text);
+      expect([plan.parties.epci, plan.territory]).toEqual(['Grand Lac', 'Grand Lac']);
+      expect(codes(warnings)).toContain('epci-without-kind');
+    });
+  });
+
+  test.each([
+    '- Familles Rurales de l’Ain, représentée par sa présidente',
+    '- L’UDAF de l’Ain, représentée par son président',
+    '- La Mission locale de la Dombes, représentée par son président',
+    '- Le SIVU Enfance Jeunesse, représenté par son président',
+    '- L’Office public de l’habitat de l’Ain, représenté par son président',
+  ])('« %s », beside the EPCI without its kind, is no EPCI, nor without one', (other) => {
+    const beside = parsedOk(withParty(`${other}\n- Grand Lac, représenté par son président`, 'Grand Lac'));
+    expect(beside.plan.parties.epci).toBe('Grand Lac');
+    const alone = parsedOk(withParty(other, 'Chalamont'));
+    expect([alone.plan.parties.epci, alone.plan.territory]).toEqual(['', 'Chalamont']);
+    expect(codes(alone.warnings)).toContain('epci-not-found');
+  });
+
   test('a convention without EPCI, an MSA among its parties, has none', () => {
     const { plan, warnings } = parsedOk(
       withParty('- La Mutualité sociale agricole Ain-Rhône, représentée par son président', 'Chalamont'),
