@@ -133,8 +133,10 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fiche = { line: line.no, fields: new Map(), extra: [], warnings: [] };
       openField(fiche, label, line);
       // A heading's title is the fiche's, as if under its own label (« Intitulé de l'action »).
-      if (label.headingTitle)
+      if (label.headingTitle) {
         fiche.fields.set('title', [{ text: label.headingTitle, line: line.no, afterBlank: false }]);
+        fiche.titleFromHeading = true;
+      }
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
       const current = block as Block | null;
@@ -169,6 +171,11 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       if (label.distance > 0)
         warn(fiche, 'label-typo', line.no, { written: label.written, label: labelText[label.id] });
       if (label.assumedKind) warn(fiche, 'criteria-kind-assumed', line.no, { written: label.written });
+      // The fiche's own « Intitulé de l'action » is its title, in place of its heading's words: no title twice.
+      if (label.id === 'title' && fiche.titleFromHeading) {
+        fiche.fields.delete('title');
+        fiche.titleFromHeading = false;
+      }
       openField(fiche, label, line);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;

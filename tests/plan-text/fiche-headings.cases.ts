@@ -76,6 +76,31 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     expect(codes(warnings).filter((code) => code === 'title-after-ref')).toHaveLength(3);
   });
 
+  test.each([
+    ['under its own label', (title: string) => `Intitulé de l'action : ${title}`],
+    ['after the publics, as the export writes it', (title: string) => title],
+  ])('a title the fiche also gives %s is read once, without a warning', (_, below) => {
+    // The heading names the fiche, and the fiche its title where the export puts it: one title, written twice.
+    const text = smallConvention.replace(
+      /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
+      (_all, ref: string, fields: string, title: string) =>
+        `FICHE ACTION N° ${ref} : ${title}\n${fields}${below(title)}\n`,
+    );
+    const { warnings } = parsedOk(text);
+    expect(summary(text)).toEqual(summary(smallConvention));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
+  });
+
+  test('a fiche’s own « Intitulé de l’action » is its title, the heading’s words aside', () => {
+    const text = smallConvention.replace(
+      /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
+      (_all, ref: string, fields: string, title: string) =>
+        `FICHE ACTION N° ${ref} : ${title.split(' ').slice(0, 2).join(' ')}\n${fields}Intitulé de l'action : ${title}\n`,
+    );
+    expect(summary(text)).toEqual(summary(smallConvention));
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(labelled.warnings));
+  });
+
   test('a line of the context that begins as such a heading stays the context’s', () => {
     const mention = 'Fiche action n° 2 : ce projet prolonge le relais petite enfance.';
     const text = headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`).replace(
