@@ -57,11 +57,13 @@ function labelCells(line: SourceLine): string {
 
 export function readFicheSection(lines: SourceLine[], warnings: WarningSink): FicheSection {
   const labels = lines.map((line) => (line.text ? (matchLabel(labelCells(line)) ?? ficheHeading(line.text)) : null));
-  keepFicheHeadings(lines, labels);
+  const headingsOverTheirRef = keepFicheHeadings(lines, labels);
   const firstRef = labels.findIndex((label) => label?.id === 'ref');
   if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
   const startIndex = sectionStart(lines, firstRef);
-  const headings = sectionHeadings(lines, labels, startIndex);
+  // A fiche's heading (« FICHE ACTION N° PE1 : … ») right under an axis heading is no part of it.
+  const startsFiche = (index: number) => labels[index]?.id === 'ref' || headingsOverTheirRef.has(index);
+  const headings = sectionHeadings(lines, labels, startIndex, startsFiche);
   const numbering = axisNumbering([...headings.values()]);
 
   const axes: ReadAxis[] = [];
@@ -107,6 +109,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       previousBlank = true;
       continue;
     }
+    // « FICHE ACTION N° PE1 : … » over « Réf de la fiche action : PE1 »: the heading of the fiche below, no text.
+    if (headingsOverTheirRef.has(i)) continue;
     const afterBlank = previousBlank;
     previousBlank = false;
     const heading = headings.get(i);
@@ -282,6 +286,7 @@ function sectionHeadings(
   lines: SourceLine[],
   labels: (LabelMatch | null)[],
   startIndex: number,
+  startsFiche: (index: number) => boolean,
 ): Map<number, AxisHeading> {
   // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
   const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
@@ -298,11 +303,12 @@ function sectionHeadings(
     }
     return headings;
   };
-  const headings = read((i) => readAxisHeading(lines, i));
+  const headings = read((i) => readAxisHeading(lines, i, false, startsFiche));
   if (headings.size > 0) return headings;
   const candidates = [
     ...read((i) => {
-      const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
+      const heading =
+        i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true, startsFiche) : null;
       return heading?.asDigits && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading : null;
     }),
   ];

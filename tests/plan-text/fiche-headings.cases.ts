@@ -33,6 +33,17 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     expect(codes(warnings)).toEqual(codes(labelled.warnings));
   });
 
+  test('a heading right under its axis’s heading, no blank line between, is the fiche’s, not the axis title’s end', () => {
+    const text = headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`).replace(
+      /\) (Petite enfance|Jeunesse)\n\n/g,
+      ') $1\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => axis.title)).toEqual(['Petite enfance', 'Jeunesse']);
+    expect(withoutLines(plan)).toEqual(withoutLines(labelled.plan));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
+  });
+
   test.each([
     ['Fiche action n°3 – titre', (ref: string, title: string) => `Fiche action n°${ref} – ${title}`],
     ['Fiche-action N° … : titre', (ref: string, title: string) => `Fiche-action N° ${ref} : ${title}`],
@@ -99,6 +110,20 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     );
     expect(summary(text)).toEqual(summary(smallConvention));
     expect(codes(parsedOk(text).warnings)).toEqual(codes(labelled.warnings));
+  });
+
+  test.each([
+    ['after a blank line', '\n\n'],
+    ['right under the fiche above', '\n'],
+  ])('a heading over the « Réf de la fiche action » of its fiche, %s, is that fiche’s heading', (_, before) => {
+    const text = smallConvention.replace(
+      /\n\nRéf de la fiche action : (\S+)\n/g,
+      (_all, ref: string) => `${before}FICHE ACTION N° ${ref} : une fiche\nRéf de la fiche action : ${ref}\n`,
+    );
+    const { plan, warnings } = parsedOk(text);
+    // Neither text outside the fiches nor a line of the fiche above: the plan is the labelled text's.
+    expect(withoutLines(plan)).toEqual(withoutLines(labelled.plan));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
   });
 
   test('a line of the context that begins as such a heading stays the context’s', () => {
