@@ -104,7 +104,7 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   let epciWithoutKindLine: number | null = null;
   const communes: PartiesText['communes'] = [];
   const block = partiesBlock(lines);
-  for (const line of block) {
+  for (const [index, line] of block.entries()) {
     const text = line.text.replace(/^[-–•>\s]+/, '');
     if (!caf) {
       const match = CAF.exec(text) ?? CAF_SHORT.exec(text);
@@ -116,6 +116,16 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
     const representedNext = epciMatch !== null && /^(représent|represent)/i.test(epciMatch[2]);
     // A name follows its kind without a comma: after one come other words (« , ci-après dénommée… »).
     const commaNext = epciMatch !== null && /^\s*,/.test(text.slice(epciMatch.index + epciMatch[1].length));
+    const ended =
+      !epci && epciMatch && !before && !COMMUNE.test(text) && !COMMUNES.test(text)
+        ? nameEndedByKind(text, epciMatch.index, epciMatch[1], block.slice(index + 1).find((next) => next.text)?.text)
+        : null;
+    if (ended) {
+      // « Bordeaux Métropole, représentée par… »: its name is the words before its kind, and the kind.
+      epci = ended.name;
+      epciShortName = ended.short;
+      continue;
+    }
     if (!epci && epciMatch && (before || !(representedNext || commaNext))) {
       const name = representedNext || commaNext ? '' : nameUntilEnd(epciMatch[2]);
       if (name) {
@@ -175,6 +185,30 @@ function nameBeforeKind(text: string): { name: string; short: string } | null {
   // A commune's, a Caf's or a list's line naming the EPCI after it is none of its names.
   if (!match || /^(représent|represent|communes?\b|ville\b|mairie\b|caisse\b)/i.test(match[1])) return null;
   return { name: match[1].trim(), short: match[2]?.trim() ?? '' };
+}
+
+/**
+ * A name whose last word is its kind, as métropoles are named (« Bordeaux Métropole », « Saint-Étienne Métropole
+ * (SEM) »), before its short name, a comma, its representation or the end of the line, the party represented on its
+ * line or the next (`nextLine`; a title is represented by no one): the name with its kind, and its short name ('' when
+ * none); null when the words before the kind are no name of their own (a sentence, a list of communes: a word in
+ * small letters but de, du, des, d’).
+ */
+function nameEndedByKind(
+  text: string,
+  kindIndex: number,
+  kind: string,
+  nextLine = '',
+): { name: string; short: string } | null {
+  const name = text.slice(0, kindIndex).trim();
+  const rest = text.slice(kindIndex + kind.length);
+  const after = /^\s*(?:\(([^()]+)\))?\s*(?:[,;]|repr[ée]sent|$)/iu.exec(rest);
+  if (!/repr[ée]sent/i.test(rest) && !/^[-–•>\s]*repr[ée]sent/i.test(nextLine)) return null;
+  // An article alone (« La Communauté de communes, représentée par… ») is no name.
+  if (!after || !/^\p{Lu}/u.test(name) || /^(?:les?|la|l['’])$/i.test(name)) return null;
+  const words = name.split(/[\s-]+/);
+  if (!words.every((word) => /^(?:\p{Lu}|d[eu]s?$|d['’])/u.test(word))) return null;
+  return { name: `${name} ${kind}`, short: after[1]?.trim() ?? '' };
 }
 
 const MAYOR = /^(?:le|la)\s+maire\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;

@@ -66,6 +66,51 @@ describe('the EPCI named before its kind, or its short name between dashes', () 
   });
 });
 
+describe('the EPCI whose name ends with its kind, as métropoles are named (« Bordeaux Métropole »)', () => {
+  test.each([
+    ['- Bordeaux Métropole, représentée par son président', 'Bordeaux Métropole', ''],
+    ['- Saint-Étienne Métropole (SEM), représentée par son président', 'Saint-Étienne Métropole', 'SEM'],
+    ['- Grand Besançon Métropole représentée par sa présidente', 'Grand Besançon Métropole', ''],
+    ['- Le Mans Métropole, représentée par son président', 'Le Mans Métropole', ''],
+  ])('« %s » is the EPCI « %s », found by its kind', (written, epci, short) => {
+    const territory = short || epci;
+    const text = replaceOnce(
+      smallConvention.replace(/Chalamont; CCD/g, `Chalamont; ${territory}`).replace(/: CCD$/gm, `: ${territory}`),
+      CCD_PARTY,
+      written,
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, short, epci]);
+    expect(codes(warnings)).not.toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('epci-without-kind');
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+
+  test('nor a list of communes, nor the title, named before a métropole are its name', () => {
+    const { plan } = parsedOk(
+      replaceOnce(
+        smallConvention,
+        CCD_PARTY,
+        `${CCD_PARTY}\n- Les communes membres de Bordeaux Métropole, représentées par leurs maires`,
+      ),
+    );
+    expect(plan.parties.epci).toBe('Communauté de communes de la Dombes');
+    const alone = parsedOk(
+      replaceOnce(smallConvention, CCD_PARTY, '- Les communes et Bordeaux Métropole, représentées par leurs maires'),
+    );
+    expect(alone.plan.parties.epci).toBe('');
+    // The title, which no one represents, is no party.
+    const titled = parsedOk(
+      replaceOnce(
+        smallConvention,
+        'CONVENTION TERRITORIALE GLOBALE',
+        'CONVENTION TERRITORIALE GLOBALE DE BORDEAUX MÉTROPOLE, 2026-2029',
+      ).replace(CCD_PARTY, '- Bordeaux Métropole, représentée par son président'),
+    );
+    expect(titled.plan.parties.epci).toBe('Bordeaux Métropole');
+  });
+});
+
 describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy »)', () => {
   /** The small convention with the EPCI's party line replaced by `party`, its short name CCD in the fiches by `short`. */
   const withParty = (party: string, short: string) =>
