@@ -72,6 +72,12 @@ describe('the EPCI whose name ends with its kind, as métropoles are named (« B
     ['- Saint-Étienne Métropole (SEM), représentée par son président', 'Saint-Étienne Métropole', 'SEM'],
     ['- Grand Besançon Métropole représentée par sa présidente', 'Grand Besançon Métropole', ''],
     ['- Le Mans Métropole, représentée par son président', 'Le Mans Métropole', ''],
+    ['- Bordeaux Métropole\nreprésentée par son président', 'Bordeaux Métropole', ''],
+    [
+      '- Monts de la Dombes Communauté de communes (CCD)\nreprésentée par son président',
+      'Monts de la Dombes Communauté de communes',
+      'CCD',
+    ],
   ])('« %s » is the EPCI « %s », found by its kind', (written, epci, short) => {
     const territory = short || epci;
     const text = replaceOnce(
