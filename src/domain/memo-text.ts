@@ -1,10 +1,10 @@
 /**
- * A text function remembered by its argument: the keys of list values, headers and names are asked for the same
+ * A function of a text remembered by its argument: the keys of list values, headers and names are asked for the same
  * few texts over and over (every cell of a column, every fiche of a territory), and each costs a Unicode
  * normalisation. Bounded, so that a hostile file of distinct texts cannot grow it without end.
  */
-export function memoizeText(compute: (text: string) => string, limit = 20_000): (text: string) => string {
-  let known = new Map<string, string>();
+export function memoizeText<T = string>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  let known = new Map<string, T>();
   return (text: string) => {
     const found = known.get(text);
     if (found !== undefined) return found;

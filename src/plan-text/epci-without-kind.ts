@@ -23,10 +23,19 @@ const ITS_PRESIDENT =
   /\bpr[ée]sidente?\b(?!\s+d[ue]\s+(?:son\s+|sa\s+)?conseil\s+(?:d['’]\s*administration|d[ée]partemental|r[ée]gional))/i;
 /**
  * Bodies of other kinds that a président represents too: a Département, a Région, a collectivité (d'Alsace, de
- * Corse), the Caf written short, the MSA, a CCAS or CIAS, a syndicat, a PETR, an association…
+ * Corse), the Caf written short, the MSA, a CCAS or CIAS, a syndicat (a SIVU, a SIVOM), a PETR, an association,
+ * named so or as the ones that sign CTGs often are (Familles Rurales, an UDAF, a mission locale, the ADMR), an
+ * office, an agence, a maison or an espace (de vie sociale)…
  */
 const OTHER_KIND =
-  /^(?:d[ée]partement|conseil|r[ée]gion|collectivit[ée]|[ée]tat|pr[ée]fe|caf\b|cnaf\b|mutualit[ée]|msa\b|caisse|centre|ccas\b|cias\b|association|syndicat|p[ôo]le|petr\b|union|f[ée]d[ée]ration)/i;
+  /^(?:d[ée]partement|conseil|r[ée]gion|collectivit[ée]|[ée]tat|pr[ée]fe|caf\b|cnaf\b|mutualit[ée]|msa\b|caisse|centre|ccas\b|cias\b|association|syndicat|sivu\b|sivom\b|p[ôo]le|petr\b|union|f[ée]d[ée]ration|familles\s+rurales|u[dr]af\b|mission\s+locale|admr\b|office|agence|maison|espace|comit[ée]|fondation|institut)/i;
+
+/**
+ * Words that go on with the party above, never name one, on the line above its « représenté(e) par »: « Ci-après
+ * dénommée « la Caf » », « Dont le siège est situé… », « Sise… », « Dûment habilitée… », « Agissant… ».
+ */
+const GOES_ON =
+  /^(?:ci[-\s]*apr[èe]s|dont|sise?|situ[ée]e?|domicili[ée]e?|d[ûu]ment|agissant|ayant|si[èe]ge|adresse)(?!\p{L})/iu;
 
 /**
  * `otherParty`: whether a line names the Caf, a commune or the communes (the caller's readers), never the EPCI.
@@ -38,7 +47,7 @@ export function epciWithoutKind(block: SourceLine[], otherParty: (text: string) 
   texts.forEach((text, i) => {
     if (!text || otherParty(text)) return;
     const party = PARTY.exec(text);
-    if (!party || OTHER_KIND.test(party[1])) return;
+    if (!party || OTHER_KIND.test(party[1]) || GOES_ON.test(party[1])) return;
     const after = party[3].trim() || (texts.slice(i + 1).find((next) => next !== '') ?? '');
     const represented = REPRESENTED.exec(after);
     if (!represented || !ITS_PRESIDENT.test(represented[1])) return;

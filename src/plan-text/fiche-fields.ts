@@ -6,6 +6,7 @@ import {
 } from '../domain/consolidation/convention-vocabulary';
 import type { PlanWarningCode } from '../domain/messages/plan';
 import { ficheName } from '../domain/fiche-name';
+import { nameKey } from '../domain/name-key';
 import type { Criterion, PlanWarning } from '../domain/plan';
 import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
@@ -36,6 +37,12 @@ export interface CollectedFiche {
   extra: ContentLine[];
   /** Warnings met while collecting it (a misspelt label, one nobody knows…): given its name (`ficheName`) once read. */
   warnings: FicheWarning[];
+  /**
+   * Whether its `title` is the words after the ref of its heading (« FICHE ACTION N° PE1 : titre »,
+   * src/plan-text/fiche-heading.ts) rather than under its own label: the same title after the publics is then no
+   * unexpected text.
+   */
+  titleFromHeading?: boolean;
 }
 
 /** A warning about a fiche, without the param `ref` that names the fiche. */
@@ -131,7 +138,9 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   const labelled = joined(get('title'));
   const publicsCount = publicsLineCount(publicsContent, labelled !== '');
   const afterPublics = publicsContent.slice(publicsCount);
-  if (labelled)
+  // The heading's title written again where the export puts a title, after the publics, is that title.
+  const headingTitleAgain = collected.titleFromHeading === true && nameKey(joined(afterPublics)) === nameKey(labelled);
+  if (labelled && !headingTitleAgain)
     for (const extra of afterPublics)
       warnings.add('unexpected-text', extra.line, { ref: name, field: labelText.publics, text: extra.text });
   let title = labelled || joined(afterPublics);

@@ -41,21 +41,34 @@ export function ficheHeading(lineText: string): LabelMatch | null {
 }
 
 /**
+ * The fields a heading with no fiche open above it needs below it to start the first fiche: a fiche has a dozen, a
+ * line of the preamble that begins as a heading may have a label or two under it (« Objectifs : »).
+ */
+const FIRST_FICHE_FIELDS = 3;
+
+/**
  * Drops the fiche headings (`ficheHeading`) that start no fiche. A heading does when the labels below it, up to the
  * next ref or heading, or article or annexe heading, are a fiche's fields, one at least that the fiche open above it
- * has had already (any field when no fiche is open yet): they cannot be that fiche's. So a line of a fiche's text
- * that begins as a heading (« Fiche action n° 2 : ce projet prolonge… » in a context, followed by the fiche's
- * « Objectif(s) » and criteria) stays text, as does a list of the fiches written as headings in the preamble (each
- * followed by the next).
+ * has had already (when no fiche is open yet, FIRST_FICHE_FIELDS distinct fields): they cannot be that fiche's. So a
+ * line of a fiche's text that begins as a heading (« Fiche action n° 2 : ce projet prolonge… » in a context, followed
+ * by the fiche's « Objectif(s) » and criteria) stays text, as do a list of the fiches written as headings in the
+ * preamble (each followed by the next) and a line of the preamble with a label or two under it.
+ *
+ * Returns the indexes of the headings dropped right above the « Réf de la fiche action » of the same ref (« FICHE
+ * ACTION N° PE1 : … » over « Réf de la fiche action : PE1 »): that fiche's heading, which is no text of the fiche
+ * above, nor outside the fiches.
  */
-export function keepFicheHeadings(lines: SourceLine[], labels: (LabelMatch | null)[]): void {
+export function keepFicheHeadings(lines: SourceLine[], labels: (LabelMatch | null)[]): Set<number> {
+  const overTheirRef = new Set<number>();
   let had: Set<LabelId> | null = null;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
     if (!label) continue;
     if (label.headingTitle !== undefined) {
       const below = fieldsBelow(lines, labels, i);
-      if (!below.some((id) => had === null || had.has(id))) {
+      const starts = had === null ? new Set(below).size >= FIRST_FICHE_FIELDS : below.some((id) => had!.has(id));
+      if (!starts) {
+        if (isOverItsRef(lines, labels, i)) overTheirRef.add(i);
         labels[i] = null;
         continue;
       }
@@ -63,6 +76,25 @@ export function keepFicheHeadings(lines: SourceLine[], labels: (LabelMatch | nul
     if (label.id === 'ref') had = new Set();
     else had?.add(label.id);
   }
+  return overTheirRef;
+}
+
+/** Whether the next line written under the heading at `index` is a ref label giving the heading's ref. */
+function isOverItsRef(lines: SourceLine[], labels: (LabelMatch | null)[], index: number): boolean {
+  const next = nextWritten(lines, index);
+  const label = next < 0 ? null : labels[next];
+  if (!label || label.id !== 'ref' || label.headingTitle !== undefined) return false;
+  // The ref on the label's line, or on the next line written (« Réf de la fiche action : » / « PE1 »).
+  const valueLine = nextWritten(lines, next);
+  const value = label.rest || (valueLine < 0 ? '' : lines[valueLine].text);
+  const ref = readWrittenRef(labels[index]!.rest).ref;
+  return ref !== null && readWrittenRef(value).ref === ref;
+}
+
+/** The index of the first line with text after lines[index], -1 when none. */
+function nextWritten(lines: SourceLine[], index: number): number {
+  for (let j = index + 1; j < lines.length; j++) if (lines[j].text) return j;
+  return -1;
 }
 
 /** The labels below lines[index] up to the next ref (a heading's too), article or annexe heading. */

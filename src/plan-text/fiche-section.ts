@@ -57,11 +57,13 @@ function labelCells(line: SourceLine): string {
 
 export function readFicheSection(lines: SourceLine[], warnings: WarningSink): FicheSection {
   const labels = lines.map((line) => (line.text ? (matchLabel(labelCells(line)) ?? ficheHeading(line.text)) : null));
-  keepFicheHeadings(lines, labels);
+  const headingsOverTheirRef = keepFicheHeadings(lines, labels);
   const firstRef = labels.findIndex((label) => label?.id === 'ref');
   if (firstRef < 0) return { axes: [], startIndex: -1, ficheCount: 0 };
   const startIndex = sectionStart(lines, firstRef);
-  const headings = sectionHeadings(lines, labels, startIndex);
+  // A fiche's heading (« FICHE ACTION N° PE1 : … ») right under an axis heading is no part of it.
+  const startsFiche = (index: number) => labels[index]?.id === 'ref' || headingsOverTheirRef.has(index);
+  const headings = sectionHeadings(lines, labels, startIndex, startsFiche);
   const numbering = axisNumbering([...headings.values()]);
 
   const axes: ReadAxis[] = [];
@@ -107,6 +109,8 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       previousBlank = true;
       continue;
     }
+    // « FICHE ACTION N° PE1 : … » over « Réf de la fiche action : PE1 »: the heading of the fiche below, no text.
+    if (headingsOverTheirRef.has(i)) continue;
     const afterBlank = previousBlank;
     previousBlank = false;
     const heading = headings.get(i);
@@ -133,8 +137,10 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fiche = { line: line.no, fields: new Map(), extra: [], warnings: [] };
       openField(fiche, label, line);
       // A heading's title is the fiche's, as if under its own label (« Intitulé de l'action »).
-      if (label.headingTitle)
+      if (label.headingTitle) {
         fiche.fields.set('title', [{ text: label.headingTitle, line: line.no, afterBlank: false }]);
+        fiche.titleFromHeading = true;
+      }
       field = fiche.fields.get('ref')!;
       fieldId = 'ref';
       const current = block as Block | null;
@@ -169,6 +175,11 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       if (label.distance > 0)
         warn(fiche, 'label-typo', line.no, { written: label.written, label: labelText[label.id] });
       if (label.assumedKind) warn(fiche, 'criteria-kind-assumed', line.no, { written: label.written });
+      // The fiche's own « Intitulé de l'action » is its title, in place of its heading's words: no title twice.
+      if (label.id === 'title' && fiche.titleFromHeading) {
+        fiche.fields.delete('title');
+        fiche.titleFromHeading = false;
+      }
       openField(fiche, label, line);
       field = fiche.fields.get(label.id)!;
       fieldId = label.id;
@@ -275,6 +286,7 @@ function sectionHeadings(
   lines: SourceLine[],
   labels: (LabelMatch | null)[],
   startIndex: number,
+  startsFiche: (index: number) => boolean,
 ): Map<number, AxisHeading> {
   // For each line, is the next label below it a "Réf"? Only then is an "n) Title" line an axis heading.
   const nextLabelIsRef = new Array<boolean>(lines.length + 1).fill(false);
@@ -291,11 +303,12 @@ function sectionHeadings(
     }
     return headings;
   };
-  const headings = read((i) => readAxisHeading(lines, i));
+  const headings = read((i) => readAxisHeading(lines, i, false, startsFiche));
   if (headings.size > 0) return headings;
   const candidates = [
     ...read((i) => {
-      const heading = i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true) : null;
+      const heading =
+        i === startIndex || !mayBeListItem(lines, i) ? readAxisHeading(lines, i, true, startsFiche) : null;
       return heading?.asDigits && labels[nextTextIndex(lines, heading.lastIndex)]?.id === 'ref' ? heading : null;
     }),
   ];

@@ -170,17 +170,24 @@ export function axisNumber(heading: AxisHeading, numbering: AxisNumbering): { nu
 
 /**
  * The axis heading starting at lines[index], with its continuation line, or null. `dotted`: a heading numbered
- * « 1. » (`DOTTED_AXIS`) instead of the other ways.
+ * « 1. » (`DOTTED_AXIS`) instead of the other ways. `startsFiche`: whether a line below heads a fiche, so is no
+ * part of the axis heading (« FICHE ACTION N° PE1 : … » right under « 1) Petite enfance »).
  */
-export function readAxisHeading(lines: SourceLine[], index: number, dotted = false): AxisHeading | null {
+export function readAxisHeading(
+  lines: SourceLine[],
+  index: number,
+  dotted = false,
+  startsFiche: (lineIndex: number) => boolean = () => false,
+): AxisHeading | null {
   const first = lines[index].text;
   const parsed = parseAxisLine(first, dotted);
   if (!parsed) return null;
+  const isContinuation = (at: number) => !startsFiche(at) && continues(lines[at].text, lines[at].raw);
   if (!parsed.title) {
     // "AXE 2" alone: the next line with text is its title, a blank line between or not.
     const below = index + 1 < lines.length && !lines[index + 1].text ? index + 2 : index + 1;
     const title = lines[below]?.text ?? '';
-    if (!title || !isContinuation(title, lines[below].raw)) return null;
+    if (!title || !isContinuation(below)) return null;
     return { ...parsed, title: stripBold(title).replace(/\*\*/g, '').trim(), lastIndex: below };
   }
   const parts = [parsed.title];
@@ -190,14 +197,14 @@ export function readAxisHeading(lines: SourceLine[], index: number, dotted = fal
     // Bold heading: read on until the closing `**` (at most two more lines).
     for (let j = index + 1; j < lines.length && j <= index + 2; j++) {
       const text = lines[j].text;
-      if (!text) break;
+      if (!text || startsFiche(j)) break;
       parts.push(text.replace(/\*\*/g, '').trim());
       last = j;
       if (text.endsWith('**')) break;
     }
   } else {
     const next = lines[index + 1]?.text ?? '';
-    if (next && isContinuation(next, lines[index + 1].raw)) {
+    if (next && isContinuation(index + 1)) {
       parts.push(next.replace(/\*\*/g, '').trim());
       last = index + 1;
     }
@@ -205,7 +212,7 @@ export function readAxisHeading(lines: SourceLine[], index: number, dotted = fal
   return { ...parsed, title: parts.filter(Boolean).join(' '), lastIndex: last };
 }
 
-function isContinuation(text: string, raw: string): boolean {
+function continues(text: string, raw: string): boolean {
   return (
     !raw.includes('\t') &&
     bulletText(text) === null &&

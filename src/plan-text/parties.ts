@@ -56,8 +56,12 @@ const CAF_SHORT = /\b(?:Caf|CAF)\s+(de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s
  * The EPCI's kinds: communauté de communes, d'agglomération, urbaine, intercommunale (La Réunion's CINOR, CIVIS…),
  * métropole, and the établissement public territorial of the Grand Paris.
  */
-const EPCI =
-  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)(?:\s*,\s*|\s+)(.+)$/iu;
+const EPCI_KIND =
+  /(?<![\p{L}\p{N}])(communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine|intercommunale)|m[ée]tropole|[ée]tablissement\s+public\s+territorial)/iu
+    .source;
+const EPCI = new RegExp(`${EPCI_KIND}(?:\\s*,\\s*|\\s+)(.+)$`, 'iu');
+/** The kind ending its line, its short name in brackets after it or not: « Bordeaux Métropole » / « représentée… ». */
+const EPCI_KIND_AT_END = new RegExp(`${EPCI_KIND}\\s*(?:\\([^()]+\\)\\s*)?$`, 'iu');
 const COMMUNE = /\b(?:commune|ville)\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;
 /**
  * « Les communes de A, B et C », « Les communes membres : A, B », « Communes : A, B »: the communes named in one
@@ -104,7 +108,7 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
   let epciWithoutKindLine: number | null = null;
   const communes: PartiesText['communes'] = [];
   const block = partiesBlock(lines);
-  for (const line of block) {
+  for (const [index, line] of block.entries()) {
     const text = line.text.replace(/^[-–•>\s]+/, '');
     if (!caf) {
       const match = CAF.exec(text) ?? CAF_SHORT.exec(text);
@@ -116,6 +120,17 @@ export function readParties(lines: SourceLine[], allText: string): PartiesText {
     const representedNext = epciMatch !== null && /^(représent|represent)/i.test(epciMatch[2]);
     // A name follows its kind without a comma: after one come other words (« , ci-après dénommée… »).
     const commaNext = epciMatch !== null && /^\s*,/.test(text.slice(epciMatch.index + epciMatch[1].length));
+    const kindMatch = epciMatch ?? EPCI_KIND_AT_END.exec(text);
+    const ended =
+      !epci && kindMatch && !before
+        ? nameEndedByKind(text, kindMatch.index, kindMatch[1], block.slice(index + 1).find((next) => next.text)?.text)
+        : null;
+    if (ended) {
+      // « Bordeaux Métropole, représentée par… »: its name is the words before its kind, and the kind.
+      epci = ended.name;
+      epciShortName = ended.short;
+      continue;
+    }
     if (!epci && epciMatch && (before || !(representedNext || commaNext))) {
       const name = representedNext || commaNext ? '' : nameUntilEnd(epciMatch[2]);
       if (name) {
@@ -175,6 +190,33 @@ function nameBeforeKind(text: string): { name: string; short: string } | null {
   // A commune's, a Caf's or a list's line naming the EPCI after it is none of its names.
   if (!match || /^(représent|represent|communes?\b|ville\b|mairie\b|caisse\b)/i.test(match[1])) return null;
   return { name: match[1].trim(), short: match[2]?.trim() ?? '' };
+}
+
+/**
+ * A name whose last word is its kind, as métropoles are named (« Bordeaux Métropole », « Saint-Étienne Métropole
+ * (SEM) »), before its short name, a comma, its representation or the end of the line, the party represented on its
+ * line or the next (`nextLine`; a title is represented by no one): the name with its kind, and its short name ('' when
+ * none); null when the words before the kind are no name of their own (a sentence, a list of communes: a word in
+ * small letters but the small words of names, de, la, et, sur…).
+ */
+function nameEndedByKind(
+  text: string,
+  kindIndex: number,
+  kind: string,
+  nextLine = '',
+): { name: string; short: string } | null {
+  const name = text.slice(0, kindIndex).trim();
+  const rest = text.slice(kindIndex + kind.length);
+  const after = /^\s*(?:\(([^()]+)\))?\s*(?:[,;]|repr[ée]sent|$)/iu.exec(rest);
+  if (!/repr[ée]sent/i.test(rest) && !/^[-–•>\s]*repr[ée]sent/i.test(nextLine)) return null;
+  // An article alone (« La Communauté de communes, représentée par… ») is no name, nor a commune's or the Caf's.
+  if (!after || !/^\p{Lu}/u.test(name) || /^(?:les?|la|l['’])$/i.test(name)) return null;
+  if (/(?<!\p{L})(?:communes?|ville|mairie|caisse|caf)(?!\p{L})/iu.test(name)) return null;
+  const words = name.split(/[\s-]+/);
+  const ofName = (word: string) =>
+    /^(?:[dl]['’])?\p{Lu}/u.test(word) || SMALL_WORDS.has(word.toLowerCase()) || /^[dl]['’]$/i.test(word);
+  if (!words.every(ofName)) return null;
+  return { name: `${name} ${kind}`, short: after[1]?.trim() ?? '' };
 }
 
 const MAYOR = /^(?:le|la)\s+maire\s+(de\s+|du\s+|des\s+|d['’]\s*)(.+)$/i;

@@ -105,9 +105,10 @@ const DURATION =
 
 /**
  * Words of a clause that gives another length than the convention's: its renewal (« reconduite pour 3 ans »), a
- * notice (« préavis d'une durée de 6 mois »), its ending or its extension. Accents folded.
+ * notice (« préavis d'une durée de 6 mois »), its ending or its extension (« prolongée », « prorogée pour une durée
+ * d'un an »). Accents folded.
  */
-const OTHER_LENGTH = /\b(?:reconduct|reconduit|renouvel|preavis|denonc|resili|prolong)/;
+const OTHER_LENGTH = /\b(?:reconduct|reconduit|renouvel|preavis|denonc|resili|prolong|prorog)/;
 
 /**
  * The first duration of the text whose clause, from the punctuation before it, is not about another length:

@@ -33,6 +33,17 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     expect(codes(warnings)).toEqual(codes(labelled.warnings));
   });
 
+  test('a heading right under its axis’s heading, no blank line between, is the fiche’s, not the axis title’s end', () => {
+    const text = headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`).replace(
+      /\) (Petite enfance|Jeunesse)\n\n/g,
+      ') $1\n',
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect(plan.axes.map((axis) => axis.title)).toEqual(['Petite enfance', 'Jeunesse']);
+    expect(withoutLines(plan)).toEqual(withoutLines(labelled.plan));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
+  });
+
   test.each([
     ['Fiche action n°3 – titre', (ref: string, title: string) => `Fiche action n°${ref} – ${title}`],
     ['Fiche-action N° … : titre', (ref: string, title: string) => `Fiche-action N° ${ref} : ${title}`],
@@ -76,6 +87,45 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
     expect(codes(warnings).filter((code) => code === 'title-after-ref')).toHaveLength(3);
   });
 
+  test.each([
+    ['under its own label', (title: string) => `Intitulé de l'action : ${title}`],
+    ['after the publics, as the export writes it', (title: string) => title],
+  ])('a title the fiche also gives %s is read once, without a warning', (_, below) => {
+    // The heading names the fiche, and the fiche its title where the export puts it: one title, written twice.
+    const text = smallConvention.replace(
+      /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
+      (_all, ref: string, fields: string, title: string) =>
+        `FICHE ACTION N° ${ref} : ${title}\n${fields}${below(title)}\n`,
+    );
+    const { warnings } = parsedOk(text);
+    expect(summary(text)).toEqual(summary(smallConvention));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
+  });
+
+  test('a fiche’s own « Intitulé de l’action » is its title, the heading’s words aside', () => {
+    const text = smallConvention.replace(
+      /Réf de la fiche action : (\S+)\n((?:.*\n){3})(.*)\n/g,
+      (_all, ref: string, fields: string, title: string) =>
+        `FICHE ACTION N° ${ref} : ${title.split(' ').slice(0, 2).join(' ')}\n${fields}Intitulé de l'action : ${title}\n`,
+    );
+    expect(summary(text)).toEqual(summary(smallConvention));
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(labelled.warnings));
+  });
+
+  test.each([
+    ['after a blank line', '\n\n'],
+    ['right under the fiche above', '\n'],
+  ])('a heading over the « Réf de la fiche action » of its fiche, %s, is that fiche’s heading', (_, before) => {
+    const text = smallConvention.replace(
+      /\n\nRéf de la fiche action : (\S+)\n/g,
+      (_all, ref: string) => `${before}FICHE ACTION N° ${ref} : une fiche\nRéf de la fiche action : ${ref}\n`,
+    );
+    const { plan, warnings } = parsedOk(text);
+    // Neither text outside the fiches nor a line of the fiche above: the plan is the labelled text's.
+    expect(withoutLines(plan)).toEqual(withoutLines(labelled.plan));
+    expect(codes(warnings)).toEqual(codes(labelled.warnings));
+  });
+
   test('a line of the context that begins as such a heading stays the context’s', () => {
     const mention = 'Fiche action n° 2 : ce projet prolonge le relais petite enfance.';
     const text = headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`).replace(
@@ -97,6 +147,23 @@ describe('fiches headed « FICHE ACTION N° … : titre », without a ref label'
       'Rubrique « Intérêt » absente (fiche I.1) : ajoutez-la à la fiche dans le texte du plan, puis relisez-le.',
     ]);
     expect(codes(warnings)).not.toContain('duplicate-field');
+  });
+
+  test.each([
+    ['under « Réf de la fiche action » labels', smallConvention],
+    ['headed « FICHE ACTION N° … : titre »', headed((ref, title) => `FICHE ACTION N° ${ref} : ${title}`)],
+  ])('a line of the preamble written as a heading, a label or two under it, starts no fiche: %s', (_, text) => {
+    const read = parsedOk(text);
+    const preamble = [
+      'Il est convenu et arrêté ce qui suit :',
+      'Fiche action n° 1 : le diagnostic partagé',
+      'Objectifs :',
+      '- partager le diagnostic avec les communes',
+      'Public cible : les familles du territoire',
+    ].join('\n');
+    const withPreamble = text.replace('Il est convenu et arrêté ce qui suit :', preamble);
+    expect(summary(withPreamble)).toEqual(summary(text));
+    expect(codes(parsedOk(withPreamble).warnings)).toEqual(codes(read.warnings));
   });
 
   test('a list of the fiches in the preamble, written as headings, starts no fiche', () => {

@@ -66,6 +66,57 @@ describe('the EPCI named before its kind, or its short name between dashes', () 
   });
 });
 
+describe('the EPCI whose name ends with its kind, as métropoles are named (« Bordeaux Métropole »)', () => {
+  test.each([
+    ['- Bordeaux Métropole, représentée par son président', 'Bordeaux Métropole', ''],
+    ['- Saint-Étienne Métropole (SEM), représentée par son président', 'Saint-Étienne Métropole', 'SEM'],
+    ['- Grand Besançon Métropole représentée par sa présidente', 'Grand Besançon Métropole', ''],
+    ['- Le Mans Métropole, représentée par son président', 'Le Mans Métropole', ''],
+    ['- Bordeaux Métropole\nreprésentée par son président', 'Bordeaux Métropole', ''],
+    [
+      '- Monts de la Dombes Communauté de communes (CCD)\nreprésentée par son président',
+      'Monts de la Dombes Communauté de communes',
+      'CCD',
+    ],
+  ])('« %s » is the EPCI « %s », found by its kind', (written, epci, short) => {
+    const territory = short || epci;
+    const text = replaceOnce(
+      smallConvention.replace(/Chalamont; CCD/g, `Chalamont; ${territory}`).replace(/: CCD$/gm, `: ${territory}`),
+      CCD_PARTY,
+      written,
+    );
+    const { plan, warnings } = parsedOk(text);
+    expect([plan.parties.epci, plan.parties.epciShortName, plan.territory]).toEqual([epci, short, epci]);
+    expect(codes(warnings)).not.toContain('epci-not-found');
+    expect(codes(warnings)).not.toContain('epci-without-kind');
+    expect(codes(warnings)).not.toContain('unknown-territory');
+  });
+
+  test('nor a list of communes, nor the title, named before a métropole are its name', () => {
+    const { plan } = parsedOk(
+      replaceOnce(
+        smallConvention,
+        CCD_PARTY,
+        `${CCD_PARTY}\n- Les communes membres de Bordeaux Métropole, représentées par leurs maires`,
+      ),
+    );
+    expect(plan.parties.epci).toBe('Communauté de communes de la Dombes');
+    const alone = parsedOk(
+      replaceOnce(smallConvention, CCD_PARTY, '- Les communes et Bordeaux Métropole, représentées par leurs maires'),
+    );
+    expect(alone.plan.parties.epci).toBe('');
+    // The title, which no one represents, is no party.
+    const titled = parsedOk(
+      replaceOnce(
+        smallConvention,
+        'CONVENTION TERRITORIALE GLOBALE',
+        'CONVENTION TERRITORIALE GLOBALE DE BORDEAUX MÉTROPOLE, 2026-2029',
+      ).replace(CCD_PARTY, '- Bordeaux Métropole, représentée par son président'),
+    );
+    expect(titled.plan.parties.epci).toBe('Bordeaux Métropole');
+  });
+});
+
 describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy »)', () => {
   /** The small convention with the EPCI's party line replaced by `party`, its short name CCD in the fiches by `short`. */
   const withParty = (party: string, short: string) =>
@@ -78,6 +129,13 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
     warnings
       .filter((w) => w.code === 'epci-without-kind')
       .map((w) => `${w.line} ${renderMessage('epci-without-kind', w.params).replace(/\u00A0/g, ' ')}`);
+
+  /** The warning as the officer reads it: what the one party is not, as the reader passes those over. */
+  const toldWithoutKind = (epci: string) =>
+    `L’EPCI signataire est lu sans sa nature (communauté de communes, d’agglomération…) : « ${epci} », la seule ` +
+    'partie représentée par son président qui ne soit ni la Caf, ni une commune, ni un organisme d’une autre nature ' +
+    '(Département, Région, MSA, CCAS, syndicat, association…). Vérifiez-le ; si ce n’est pas l’EPCI, écrivez dans ' +
+    'les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), puis relisez le plan.';
 
   test.each([
     [
@@ -101,12 +159,7 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
       expect(ficheByKey(plan, 'I1').territories).toEqual(['Chalamont', short]);
       expect(codes(warnings)).not.toContain('epci-not-found');
       expect(codes(warnings)).not.toContain('unknown-territory');
-      expect(shown(warnings)).toEqual([
-        `4 L’EPCI signataire est lu sans sa nature (communauté de communes, d’agglomération…) : « ${epci} », la seule ` +
-          'partie représentée par son président qui ne soit ni la Caf ni une commune. Vérifiez-le ; si ce n’est pas ' +
-          'l’EPCI, écrivez dans les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), ' +
-          'puis relisez le plan.',
-      ]);
+      expect(shown(warnings)).toEqual([`4 ${toldWithoutKind(epci)}`]);
     },
   );
 
@@ -118,7 +171,8 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
     ].join('\n');
     const { plan, warnings } = parsedOk(withParty(party, 'Grand Lac'));
     expect(plan.parties.epci).toBe('Grand Lac');
-    expect(codes(warnings)).toContain('epci-without-kind');
+    // Not « the one party its président represents »: the MSA's is too, which the warning must not deny.
+    expect(shown(warnings)).toEqual([`6 ${toldWithoutKind('Grand Lac')}`]);
   });
 
   test('two parties that may each be it: none is taken, the EPCI not found as before', () => {
@@ -139,6 +193,52 @@ describe('the EPCI written without its kind (« Grand Lac », « Le Grand Annecy
     expect(plan.parties.epci).toBe('');
     expect(codes(warnings)).toContain('epci-not-found');
     expect(codes(warnings)).not.toContain('epci-without-kind');
+  });
+
+  describe('a line that goes on with the Caf’s party, above its « représentée par », is no party', () => {
+    const CAF_PARTY = "- La Caisse d'Allocations familiales de l'Ain, représentée par sa directrice ;";
+    const cafOver = (second: string) =>
+      [
+        "- La Caisse d'Allocations familiales de l'Ain",
+        second,
+        'représentée par sa présidente, Madame Anne MARTIN, et par son directeur',
+      ].join('\n');
+    const seconds = [
+      'Ci-après dénommée « la Caf »',
+      'Dont le siège est situé 4 avenue de la Victoire à Bourg-en-Bresse',
+    ];
+
+    test.each(seconds)('« %s »: a convention without EPCI has none', (second) => {
+      const { plan, warnings } = parsedOk(replaceOnce(withParty('', 'Chalamont'), CAF_PARTY, cafOver(second)));
+      expect([plan.parties.caf, plan.parties.epci, plan.territory]).toEqual(["Caf de l'Ain", '', 'Chalamont']);
+      expect(codes(warnings)).toContain('epci-not-found');
+      expect(codes(warnings)).not.toContain('epci-without-kind');
+    });
+
+    test.each(seconds)('« %s »: the EPCI without its kind is still found', (second) => {
+      const text = replaceOnce(
+        withParty('- Grand Lac, représenté par son président', 'Grand Lac'),
+        CAF_PARTY,
+        cafOver(second),
+      );
+      const { plan, warnings } = parsedOk(text);
+      expect([plan.parties.epci, plan.territory]).toEqual(['Grand Lac', 'Grand Lac']);
+      expect(codes(warnings)).toContain('epci-without-kind');
+    });
+  });
+
+  test.each([
+    '- Familles Rurales de l’Ain, représentée par sa présidente',
+    '- L’UDAF de l’Ain, représentée par son président',
+    '- La Mission locale de la Dombes, représentée par son président',
+    '- Le SIVU Enfance Jeunesse, représenté par son président',
+    '- L’Office public de l’habitat de l’Ain, représenté par son président',
+  ])('« %s », beside the EPCI without its kind, is no EPCI, nor without one', (other) => {
+    const beside = parsedOk(withParty(`${other}\n- Grand Lac, représenté par son président`, 'Grand Lac'));
+    expect(beside.plan.parties.epci).toBe('Grand Lac');
+    const alone = parsedOk(withParty(other, 'Chalamont'));
+    expect([alone.plan.parties.epci, alone.plan.territory]).toEqual(['', 'Chalamont']);
+    expect(codes(alone.warnings)).toContain('epci-not-found');
   });
 
   test('a convention without EPCI, an MSA among its parties, has none', () => {

@@ -765,6 +765,18 @@ describe('reading other exports of a convention', () => {
       start: '2025-07-01',
       end: '2029-06-30',
     });
+    // Nor is an extension by one year (« prorogée », « prorogation »), the way conventions most often extend.
+    expect(
+      period(
+        'Sauf prorogation pour une durée d’un an par avenant, elle est conclue pour quatre ans à compter du 1er juillet 2025.',
+      ),
+    ).toEqual({ start: '2025-07-01', end: '2029-06-30' });
+    expect(
+      period(
+        'La présente convention couvre la période 2025-2029, à compter du 1er juillet 2025. ' +
+          'Elle peut être prorogée pour une durée d’un an par avenant.',
+      ),
+    ).toEqual({ start: '2025-01-01', end: '2029-12-31' });
   });
 
   // How its time grows with the text is measured by `npm run bench` (« Lecture du plan »), not by the clock here.

@@ -1,4 +1,5 @@
 import { splitNames } from '../axis-fields';
+import { memoizeText } from '../memo-text';
 import { nameKey } from '../name-key';
 
 /**
@@ -141,31 +142,30 @@ export interface CellName extends VocabularyMatch {
 
 /** Past this many texts a vocabulary's remembered cells start again: a hostile file of distinct texts stays bounded. */
 const MAX_REMEMBERED_CELLS = 5_000;
-const cellsByVocabulary = new WeakMap<Vocabulary, Map<string, readonly CellName[]>>();
+const cellNamesByVocabulary = new WeakMap<Vocabulary, (text: string) => readonly CellName[]>();
 
 /**
  * The names a fiche's `Champ(s) d'intervention` or `Public(s)` cell stands for (`splitNames`, then
- * `vocabularyItems`), each matched, once each, blanks left out. Remembered by text: every fiche of every territory
- * asks, and territories of one Caf write the same few cells.
+ * `vocabularyItems`), each matched, once each, blanks left out. Remembered by text, for each vocabulary: every fiche
+ * of every territory asks, and territories of one Caf write the same few cells.
  */
 export function cellNames(vocabulary: Vocabulary, text: string): readonly CellName[] {
-  let remembered = cellsByVocabulary.get(vocabulary);
-  if (remembered === undefined || remembered.size >= MAX_REMEMBERED_CELLS) {
-    remembered = new Map();
-    cellsByVocabulary.set(vocabulary, remembered);
-  }
-  let names = remembered.get(text);
+  let names = cellNamesByVocabulary.get(vocabulary);
   if (names === undefined) {
-    const byKey = new Map<string, CellName>();
-    for (const raw of vocabularyItems(splitNames(text), vocabulary)) {
-      const match = matchVocabulary(vocabulary, raw);
-      // Blank, or only characters no one sees: no name.
-      if (match.name === '') continue;
-      const key = nameKey(match.name);
-      if (!byKey.has(key)) byKey.set(key, { ...match, key });
-    }
-    names = [...byKey.values()];
-    remembered.set(text, names);
+    names = memoizeText((cell) => namesOfCell(vocabulary, cell), MAX_REMEMBERED_CELLS);
+    cellNamesByVocabulary.set(vocabulary, names);
   }
-  return names;
+  return names(text);
+}
+
+function namesOfCell(vocabulary: Vocabulary, text: string): readonly CellName[] {
+  const byKey = new Map<string, CellName>();
+  for (const raw of vocabularyItems(splitNames(text), vocabulary)) {
+    const match = matchVocabulary(vocabulary, raw);
+    // Blank, or only characters no one sees: no name.
+    if (match.name === '') continue;
+    const key = nameKey(match.name);
+    if (!byKey.has(key)) byKey.set(key, { ...match, key });
+  }
+  return [...byKey.values()];
 }

@@ -57,7 +57,7 @@ export const planWarningDescriptions = {
   'caf-not-found': 'La Caf signataire n’a pas été trouvée dans les parties.',
   'epci-not-found': 'L’EPCI signataire n’a pas été trouvé dans les parties.',
   'epci-without-kind':
-    'L’EPCI signataire est lu sans sa nature (« Grand Lac ») : la seule partie, hors Caf et communes, représentée par son président. À vérifier.',
+    'L’EPCI signataire est lu sans sa nature (« Grand Lac ») : la seule partie, hors Caf, communes et organismes d’une autre nature (Département, MSA, syndicat, association…), représentée par son président. À vérifier.',
   'no-commune': 'Aucune commune signataire n’a été trouvée dans les parties.',
   'facility-without-type': 'Une structure de l’annexe 2 n’a pas de type (et aucun type au-dessus à reprendre).',
   'facility-without-name': 'Une ligne de l’annexe 2 a un type mais pas de nom de structure.',
@@ -198,9 +198,9 @@ export const planMessages = {
   'epci-not-found': () => `L’EPCI signataire n’a pas été trouvé au début de la convention.`,
   'epci-without-kind': (p) =>
     `L’EPCI signataire est lu sans sa nature (communauté de communes, d’agglomération…) : « ${paramText(p.name)} », la seule ` +
-    'partie représentée par son président qui ne soit ni la Caf ni une commune. Vérifiez-le ; si ce n’est pas ' +
-    'l’EPCI, écrivez dans les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), ' +
-    'puis relisez le plan.',
+    'partie représentée par son président qui ne soit ni la Caf, ni une commune, ni un organisme d’une autre nature ' +
+    '(Département, Région, MSA, CCAS, syndicat, association…). Vérifiez-le ; si ce n’est pas l’EPCI, écrivez dans ' +
+    'les parties la nature de l’EPCI devant son nom (« Communauté d’agglomération … »), puis relisez le plan.',
   'no-commune': () => `Aucune commune signataire (« la commune de … ») n’a été trouvée au début de la convention.`,
   'facility-without-type': (p) => `Structure « ${paramText(p.name)} » de l’annexe 2 sans type.`,
   'facility-without-name': (p) => `Ligne de type « ${paramText(p.type)} » de l’annexe 2 sans nom de structure.`,
