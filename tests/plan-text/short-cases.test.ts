@@ -19,3 +19,4 @@ import './wrapped-lists.cases';
 import './page-furniture.cases';
 import './other-writings.cases';
 import './variants.cases';
+import './properties.cases';
