@@ -36,7 +36,7 @@ module.exports = defineConfig(
       'office-addins/no-context-sync-in-loop': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // French typography puts non-breaking spaces (U+00A0) in the words users read, in templates as in strings
-      // (tests/messages/typography.test.ts, tests/taskpane/texts-typography.test.ts); elsewhere they stay errors.
+      // (tests/messages/typography.cases.ts, tests/taskpane/texts-typography.test.ts); elsewhere they stay errors.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
     },
   },

@@ -3,7 +3,7 @@
  * then the longest by the durations it kept), except that a suite it has no duration for is weighed by its size
  * together with the files of cases it imports (`import './x.cases';`), not by its own size alone. On a fresh clone
  * jest knows no duration and runs the largest suites first, so that the last ones to start are short; a suite
- * that is only a list of imports (tests/taskpane/creation.test.tsx) would otherwise start last and run alone.
+ * that is only a list of imports (tests/taskpane/pane.test.tsx) would otherwise start last and run alone.
  */
 const fs = require('fs');
 const path = require('path');

@@ -71,7 +71,7 @@ function valuesOf(
 
 /** A fiche row's values: every fiche field of the table, its cell (`raw`) read by its kind. */
 export function ficheValuesOf(raw: (field: TrackingField) => RawValue, quarters: readonly Quarter[]): FicheValues {
-  // The loop covers exactly `FicheField` (tests/rewrite/field-table.test.ts reads every field back).
+  // The loop covers exactly `FicheField` (tests/rewrite/field-table.cases.ts reads every field back).
   return valuesOf('fiche', raw, quarters) as FicheValues;
 }
 

@@ -11,3 +11,6 @@ import './extract-up-to.cases';
 import './renamed-extract-sheet.cases';
 import './partial-readers.cases';
 import './choose-quarter.cases';
+import './figures-partial-read.cases';
+import './figures-one-source.cases';
+import './registry-readings.cases';

@@ -245,7 +245,7 @@ describe('the bilan as a PDF', () => {
         const last = criteria[criteria.length - 1].key;
         expect([key, pageOf(pages, key)]).toEqual([key, pageOf(pages, last)]);
       }
-      // Pages as full as whole fiches let them be: the pages printed are the pages laid out (print.test.ts checks
+      // Pages as full as whole fiches let them be: the pages printed are the pages laid out (print.cases.ts checks
       // that a page ends only where the next fiche does not fit), and fiches of half a page on average fill them
       // to 70 % or more.
       const fichePages = pages.filter((page) => flat(page).includes('Intitulé du critère'));

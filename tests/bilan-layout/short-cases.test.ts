@@ -5,3 +5,4 @@ import './office-print.cases';
 import './ao.cases';
 import './fiches.cases';
 import './synthesis.cases';
+import './print.cases';

@@ -8,7 +8,7 @@ import { texts } from '../../src/cli/texts';
  * Ctrl-C during a long consolidation (a thousand territories take half a minute): the progress bar hides the
  * cursor and turns off line wrapping, and the interrupted command left the person's terminal so, without a word.
  * The command measures its files `interruptible` (src/cli/interruption.ts), the bar stopped first.
- * (The command interrupted as a whole, a conversion under way: tests/cli/interrupted-conversion.test.ts.)
+ * (The command interrupted as a whole, a conversion under way: tests/cli/interrupted-conversion.cases.ts.)
  */
 describe('a consolidation interrupted while its progress bar is shown', () => {
   /** A terminal as the bar sees it: what it is sent is kept. */

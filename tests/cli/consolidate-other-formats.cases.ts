@@ -46,7 +46,7 @@ describePosix('a territory saved as .ods', () => {
   });
 
   // LibreOffice cuts a text longer than Excel's 32 767 characters at that length: the territory is kept, its figures
-  // the same, and the cut cell told with its measure (the real conversion: consolidate-text-cut.test.ts).
+  // the same, and the cut cell told with its measure (the real conversion: consolidate-text-cut.cases.ts).
   it('is measured with its figures when the conversion cut a text, the cut told with where it is', async () => {
     const bytes = await territoryBytes({
       ...pilat,

@@ -5,3 +5,4 @@ import './guide.cases';
 import './empty.cases';
 import './cells.cases';
 import './recalculation.cases';
+import './print.cases';

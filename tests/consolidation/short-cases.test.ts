@@ -5,3 +5,5 @@ import './blank-difficulties.cases';
 import './convention-date-unreadable.cases';
 import './several-structure-errors.cases';
 import './hostile-files.cases';
+import './consolidate.cases';
+import './history-deleted.cases';

@@ -8,3 +8,4 @@ import './consolidation-left-out-convention.cases';
 import './consolidation-names.cases';
 import './recipients.cases';
 import './consolidation-duplicates.cases';
+import './key-list-fingerprint.cases';

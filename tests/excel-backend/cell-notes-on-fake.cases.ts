@@ -8,7 +8,7 @@ import { generateOnFake, measured, portOnFake, WITHOUT_PAYLOAD_LIMITS } from './
 /**
  * The pane's regeneration from an amended plan that changes rows rebuilds the axis sheets: the old sheets are
  * deleted, and Excel deletes their notes and comments with them. What a person wrote there goes where its cell goes,
- * as in a file (tests/rewrite/cell-notes-rewrite.test.ts), or is named; where this Excel cannot read notes, the
+ * as in a file (tests/rewrite/cell-notes-rewrite.cases.ts), or is named; where this Excel cannot read notes, the
  * rewrite says so.
  */
 const today = new Date('2026-05-10T09:00:00Z');

@@ -14,3 +14,8 @@ import './format-v1-on-fake.cases';
 import './rates-on-fake.cases';
 import './excel-undo.cases';
 import './ctg-typed-cell.cases';
+import './excel-visuals.cases';
+import './notes-during-rewrite.cases';
+import './rate-format-on-fake.cases';
+import './page-breaks.cases';
+import './large-used-range.cases';

@@ -160,7 +160,7 @@ test('no table and no outline group: every sheet filter is a sheet-level autofil
 
 test('conditional formats in the spec’s order of priority', () => {
   for (const sheet of spec.sheets) {
-    // Data bars are Excel's addition to the spec (excel-visuals.test.ts).
+    // Data bars are Excel's addition to the spec (excel-visuals.cases.ts).
     const found = fake.inspect.conditionalFormats(sheet.name).filter((format) => format.type !== 'DataBar');
     expect(found.map((format) => format.address)).toEqual(sheet.conditionalFormats.map((format) => format.range));
     sheet.conditionalFormats.forEach((format, index) => {
@@ -205,7 +205,7 @@ test('print setup and document properties', () => {
   const axis = fake.inspect.pageLayout('Axe 1');
   const axisSpec = spec.sheets.find((sheet) => sheet.name === 'Axe 1')!;
   const axisScale = (axis.zoom as { scale: number }).scale / 100;
-  // Readable, on the pages across the layout asked for (tests/layout/axis-print.test.ts checks the scale itself).
+  // Readable, on the pages across the layout asked for (tests/layout/axis-print.cases.ts checks the scale itself).
   expect(axisScale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE / 1.02);
   expect(pagesWideAtScale(axisSpec.columns, 'landscape', axisSpec.print!.titleColumns, axisScale)).toBeLessThanOrEqual(
     axisSpec.print!.fitToWidth as number,

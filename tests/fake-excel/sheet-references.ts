@@ -85,7 +85,7 @@ export function asExcelQuotes(formula: string): string {
 
 /**
  * A lowercase name of characters that nothing but themselves and their capital lowercases to: ASCII letters but `k`
- * (the Kelvin sign lowercases to it), digits, space, `-`, `_`, `.` (sheet-references.test.ts checks it over every
+ * (the Kelvin sign lowercases to it), digits, space, `-`, `_`, `.` (sheet-references.cases.ts checks it over every
  * code point).
  */
 export const PLAIN_NAME = /^[a-jl-z0-9 _.-]*$/;

@@ -11,3 +11,5 @@ import './input-typing.cases';
 import './object-model.cases';
 import './formulas.cases';
 import './excel-input-rules.cases';
+import './grid-parity.cases';
+import './sheet-references.cases';

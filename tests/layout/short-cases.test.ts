@@ -7,3 +7,6 @@ import './ctg-meta-migration.cases';
 import './ctg-meta-read.cases';
 import './formula-references.cases';
 import './ctg-meta-typed-cells.cases';
+import './axis-print.cases';
+import './settings-read.cases';
+import './sheet-registry.cases';

@@ -4,3 +4,5 @@
 import './numbers.cases';
 import './checked-extract.cases';
 import './grouped-issues.cases';
+import './typography.cases';
+import './catalogue.cases';

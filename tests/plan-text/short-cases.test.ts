@@ -20,3 +20,4 @@ import './page-furniture.cases';
 import './other-writings.cases';
 import './variants.cases';
 import './fiche-headings.cases';
+import './properties.cases';

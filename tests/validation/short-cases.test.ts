@@ -12,3 +12,5 @@ import './domain-helpers.cases';
 import './sheets-named-as-the-tools.cases';
 import './lost-axis-sheets.cases';
 import './abandonment-agreement.cases';
+import './robustness.cases';
+import './rules.cases';

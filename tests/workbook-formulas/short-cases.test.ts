@@ -4,3 +4,4 @@
 import './hand-made-cases.cases';
 import './annexe4-sheet.cases';
 import './missing-mark.cases';
+import './cached-results.cases';

@@ -5,3 +5,7 @@ import './date-formats.cases';
 import './shared-formula.cases';
 import './handcrafted.cases';
 import './writers.cases';
+import './part-text.cases';
+import './saved-at.cases';
+import './messages.cases';
+import './properties.cases';

@@ -10,3 +10,6 @@ import './writer-column-breaks.cases';
 import './writer-generated-workbook.cases';
 import './writer-arbitrary-plans.cases';
 import './writer-reader-roundtrip.cases';
+import './writer-print-pdf.cases';
+import './writer-streamed.cases';
+import './writer-libreoffice.cases';

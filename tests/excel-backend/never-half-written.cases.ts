@@ -35,7 +35,7 @@ interface Workbook {
 
 /**
  * The workbook as the tests compare it. Validation is a function of the cells read (the snapshot is what a read
- * gets: grid-parity.test.ts), so it is run on the old and the new workbook only; any other state equal to one of
+ * gets: grid-parity.cases.ts), so it is run on the old and the new workbook only; any other state equal to one of
  * them in cells, sheets, names and protection validates as it does.
  */
 async function stateOf(fake: FakeExcel, validate = false): Promise<Workbook> {

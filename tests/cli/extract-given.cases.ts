@@ -83,7 +83,10 @@ describe('a partner’s extract given where the master is expected', () => {
 describe('validate on a partner’s extract', () => {
   it('says whose extract it is, from which master, and what was checked', async () => {
     const ctg = fileGrids(extract).sheets.find((sheet) => sheet.name === '_ctg')!;
-    const [year, month, day] = String(ctg.rows[6][1]!.value).slice(0, 10).split('-');
+    // The day it was made in Paris, as the user reads it (the instant is UTC: 23:30 on the 6th is the 7th in Paris).
+    const madeOn = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' }).format(
+      new Date(String(ctg.rows[6][1]!.value)),
+    );
     const territory = String(ctg.rows[3][1]!.value);
     const quarter = String(ctg.rows[10][1]!.value);
 
@@ -92,7 +95,7 @@ describe('validate on a partner’s extract', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${extract.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u00a0: 0 erreur, `));
     expect(lines[1]).toBe(
-      `C’est l’extrait envoyé à «\u00a0CCMP\u00a0», fait le ${day}/${month}/${year} à partir du classeur de suivi du ` +
+      `C’est l’extrait envoyé à «\u00a0CCMP\u00a0», fait le ${madeOn} à partir du classeur de suivi du ` +
         `territoire «\u00a0${territory}\u00a0», à compléter jusqu’au trimestre ${quarter}\u00a0; ce n’est pas le classeur ` +
         'de suivi.',
     );

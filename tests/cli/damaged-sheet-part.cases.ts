@@ -44,33 +44,35 @@ const damaged = {
   'mal-forme.xlsx': (xml: string) => xml.replace(/<\/c>/, '</x>'),
 };
 
-beforeAll(async () => {
-  const sound = await territoryBytes(pilat);
-  for (const [name, change] of Object.entries(damaged)) {
-    mkdirSync(join(folder, name.replace('.xlsx', '')));
-    writeFileSync(join(folder, name.replace('.xlsx', ''), name), withPart(sound, 'Axe 1', change));
-  }
-}, 60_000);
+describe('damaged-sheet-part', () => {
+  beforeAll(async () => {
+    const sound = await territoryBytes(pilat);
+    for (const [name, change] of Object.entries(damaged)) {
+      mkdirSync(join(folder, name.replace('.xlsx', '')));
+      writeFileSync(join(folder, name.replace('.xlsx', ''), name), withPart(sound, 'Axe 1', change));
+    }
+  }, 60_000);
 
-beforeEach(() => clockAt(today));
-afterEach(restoreClock);
+  beforeEach(() => clockAt(today));
+  afterEach(restoreClock);
 
-describe.each(Object.keys(damaged))('%s', (name) => {
-  const file = () => join(folder, name.replace('.xlsx', ''), name);
+  describe.each(Object.keys(damaged))('%s', (name) => {
+    const file = () => join(folder, name.replace('.xlsx', ''), name);
 
-  it('is left out of a consolidation with a reason naming the sheet', async () => {
-    const run = await runCli(['consolidate', file(), '-o', join(folder, `consolidation-${name}`), '--json']);
-    const { rejected } = JSON.parse(run.stdout);
-    expect(rejected).toHaveLength(1);
-    expect(rejected[0].reason).toContain(axisOne);
-    expect(rejected[0].reason).not.toMatch(/worksheets|sheet\d/);
-  });
+    it('is left out of a consolidation with a reason naming the sheet', async () => {
+      const run = await runCli(['consolidate', file(), '-o', join(folder, `consolidation-${name}`), '--json']);
+      const { rejected } = JSON.parse(run.stdout);
+      expect(rejected).toHaveLength(1);
+      expect(rejected[0].reason).toContain(axisOne);
+      expect(rejected[0].reason).not.toMatch(/worksheets|sheet\d/);
+    });
 
-  it('is said unreadable by validate, naming the sheet', async () => {
-    const run = await runCli(['validate', file()]);
-    expect(run.code).toBe(2);
-    const said = run.stdout + run.stderr;
-    expect(said).toContain(axisOne);
-    expect(said).not.toMatch(/worksheets|sheet\d/);
+    it('is said unreadable by validate, naming the sheet', async () => {
+      const run = await runCli(['validate', file()]);
+      expect(run.code).toBe(2);
+      const said = run.stdout + run.stderr;
+      expect(said).toContain(axisOne);
+      expect(said).not.toMatch(/worksheets|sheet\d/);
+    });
   });
 });

@@ -732,33 +732,33 @@ describe('each rule fires on the cell broken for it, and only there', () => {
     for (const testCase of cases) covered.add(testCase.mutate(await cleanGrids()).code);
     const untested = Object.keys(validationIssueCodes).filter((code) => !covered.has(code));
     expect(untested.sort()).toEqual([
-      // A malformed line of Contributions: tests/rewrite/contributions.test.ts
+      // A malformed line of Contributions: tests/rewrite/contributions.cases.ts
       'contribution-row-invalid',
       'ctg-fingerprint-mismatch',
       'ctg-format-version-missing',
-      // A key's type changed by hand in the key list: tests/rewrite/ctg-key-list-type-changed.test.ts
+      // A key's type changed by hand in the key list: tests/rewrite/ctg-key-list-type-changed.cases.ts
       'ctg-key-list-invalid',
-      // The convention dates changed by hand: tests/typed-input/convention-dates.test.ts
+      // The convention dates changed by hand: tests/typed-input/convention-dates.cases.ts
       'ctg-period-changed',
-      // A retired key's key or type changed by hand: tests/rewrite/ctg-typed-under-retired-keys.test.ts
+      // A retired key's key or type changed by hand: tests/rewrite/ctg-typed-under-retired-keys.cases.ts
       'ctg-retired-key-changed',
-      // A row of the retired keys emptied by hand: tests/rewrite/ctg-cleared-retired-row.test.ts
+      // A row of the retired keys emptied by hand: tests/rewrite/ctg-cleared-retired-row.cases.ts
       'ctg-retired-key-cleared',
       'format-too-new',
       'incomplete-current-quarter',
       'period-unreadable',
-      // A formula typed over a record's cell: tests/rewrite/record-sheet-notes.test.ts
+      // A formula typed over a record's cell: tests/rewrite/record-sheet-notes.cases.ts
       'record-cell-formula',
       'record-header-missing',
-      // A note typed under or between the lines of a record sheet: tests/rewrite/record-sheet-notes.test.ts
+      // A note typed under or between the lines of a record sheet: tests/rewrite/record-sheet-notes.cases.ts
       'record-line-not-a-record',
       'settings-date-invalid',
-      // A Paramètres label typed over: tests/layout/settings-read.test.ts, tests/rewrite/tool-texts.test.ts
+      // A Paramètres label typed over: tests/layout/settings-read.cases.ts, tests/rewrite/tool-texts.cases.ts
       'settings-label-edited',
       'settings-label-missing',
-      // A row inserted in Paramètres: tests/typed-input/messages.test.ts
+      // A row inserted in Paramètres: tests/typed-input/messages.cases.ts
       'settings-label-moved',
-      // A value of a Paramètres list changed: tests/layout/settings-read.test.ts, tests/rewrite/tool-texts.test.ts
+      // A value of a Paramètres list changed: tests/layout/settings-read.cases.ts, tests/rewrite/tool-texts.cases.ts
       'settings-list-value-changed',
       'settings-period-mismatch',
       'settings-quarter-invalid',

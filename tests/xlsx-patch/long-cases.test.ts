@@ -1,0 +1,6 @@
+// Longer cases of tests/xlsx-patch, grouped as its short ones are: one suite for their files of cases (`*.cases.ts`,
+// one job each, not run on their own), so that jest loads what they share once rather than once per file
+// (docs/TOOLING.md, « Gotchas »: the short suites of the other folders).
+import './hostile-package.cases';
+import './libreoffice-patch.cases';
+import './rate-format.cases';
