@@ -850,11 +850,22 @@ export const texts = {
     /** Once the bar is gone: building a few hundred territories' workbook takes seconds. */
     writing: 'Écriture du classeur de consolidation…',
     interrupted: 'Consolidation interrompue : rien n’a été écrit.',
-    quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
+    /**
+     * A quarter outside the territory's convention, with the convention's first or last quarter (`notOver`: after
+     * the end of a convention whose last quarter has not begun, whose quarters count once begun).
+     */
+    quarterOutside: (
+      quarter: string,
+      outside: 'before' | 'after',
+      convention: { first: string; last: string },
+      notOver = false,
+    ) =>
       outside === 'before'
-        ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
-        : `    ${quarter} est après la fin de sa convention (${convention.last}) : tous ses trimestres comptent, ` +
-          'le renseignement de la période n’est pas défini.',
+        ? `    ${quarter} est avant le début de sa convention, dont le premier trimestre est ${convention.first} : ` +
+          'rien n’y est encore attendu.'
+        : `    ${quarter} est après la fin de sa convention, dont le dernier trimestre est ${convention.last} : ` +
+          `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
+          'de la période n’est pas défini.',
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
