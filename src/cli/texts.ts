@@ -870,11 +870,12 @@ export const texts = {
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
     /**
-     * A territory kept with data errors: its line counts them, this one says where to see them — once the text its
-     * conversion cut is shortened, when there is one, as validate refuses the file till then.
+     * A territory kept with data errors: its line counts them, this one says where to see them and where to correct
+     * them — a cell, or a sheet when the error has no cell (`Compétences AO` deleted) — once the text its conversion
+     * cut is shortened, when there is one, as validate refuses the file till then.
      */
     dataErrors: (file: string, errors: number, textCut = false) =>
-      `    ${errors === 1 ? 'Pour la voir, avec sa cellule' : 'Pour les voir, cellule par cellule'}` +
+      `    ${errors === 1 ? 'Pour la voir et savoir où la corriger' : 'Pour les voir et savoir où les corriger'}` +
       `${textCut ? ', une fois ce texte raccourci' : ''}\u00a0: npx ctg-suivi validate ${shellWord(file)}`,
     /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
     aoUnread: (reason: string) => `    Compétences AO non lues : ${afterColon(reason)}`,
