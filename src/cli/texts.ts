@@ -830,6 +830,22 @@ export const texts = {
     unreadableFolder: (code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : les classeurs qu’il contient n’ont pas été lus, les autres sont ` +
       `consolidés. ${folderAdvice(code)}, puis relancez la consolidation.`,
+    /**
+     * A zip archive found in a folder, whose directory lists `workbooks` not read: left out, as given by name, with
+     * where to extract them so that the next run reads them (and says nothing more of the archive).
+     */
+    zipInFolder: (workbooks: number) => {
+      const one = workbooks === 1;
+      return (
+        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${workbooks} classeurs qu’elle contient n’ont pas été lus`}. ` +
+        `Extrayez-${one ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation.`
+      );
+    },
+    /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
+    onlyZips: (inputs: string[], zip: string, workbooks: number) =>
+      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
+      `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis ` +
+      'relancez la consolidation. Rien n’a été écrit.',
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +

@@ -175,9 +175,10 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     }),
   );
   progress.stop();
-  // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
-  const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
-  const measured = [...unread, ...outcomes];
+  // A folder that could not be listed, or an archive of workbooks found in one, is left out as a file is, with its
+  // reason: the Caf sees what was not read.
+  const leftOut = files.leftOut.map((rejected) => ({ ok: false as const, rejected }));
+  const measured = [...leftOut, ...outcomes];
   const quarterText = measuredQuarter ? quarterLabel(measuredQuarter) : null;
   const consolidation = consolidate(measured, quarterText, originOf, today);
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
