@@ -830,6 +830,22 @@ export const texts = {
     unreadableFolder: (code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : les classeurs qu’il contient n’ont pas été lus, les autres sont ` +
       `consolidés. ${folderAdvice(code)}, puis relancez la consolidation.`,
+    /**
+     * A zip archive found in a folder, whose directory lists `workbooks` not read: left out, as given by name, with
+     * where to extract them so that the next run reads them (and says nothing more of the archive).
+     */
+    zipInFolder: (workbooks: number) => {
+      const one = workbooks === 1;
+      return (
+        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${workbooks} classeurs qu’elle contient n’ont pas été lus`}. ` +
+        `Extrayez-${one ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation.`
+      );
+    },
+    /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
+    onlyZips: (inputs: string[], zip: string, workbooks: number) =>
+      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
+      `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis ` +
+      'relancez la consolidation. Rien n’a été écrit.',
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +
@@ -850,20 +866,32 @@ export const texts = {
     /** Once the bar is gone: building a few hundred territories' workbook takes seconds. */
     writing: 'Écriture du classeur de consolidation…',
     interrupted: 'Consolidation interrompue : rien n’a été écrit.',
-    quarterOutside: (quarter: string, outside: 'before' | 'after', convention: { first: string; last: string }) =>
+    /**
+     * A quarter outside the territory's convention, with the convention's first or last quarter (`notOver`: after
+     * the end of a convention whose last quarter has not begun, whose quarters count once begun).
+     */
+    quarterOutside: (
+      quarter: string,
+      outside: 'before' | 'after',
+      convention: { first: string; last: string },
+      notOver = false,
+    ) =>
       outside === 'before'
-        ? `    ${quarter} est avant le début de sa convention (${convention.first}) : rien n’y est encore attendu.`
-        : `    ${quarter} est après la fin de sa convention (${convention.last}) : tous ses trimestres comptent, ` +
-          'le renseignement de la période n’est pas défini.',
+        ? `    ${quarter} est avant le début de sa convention, dont le premier trimestre est ${convention.first} : ` +
+          'rien n’y est encore attendu.'
+        : `    ${quarter} est après la fin de sa convention, dont le dernier trimestre est ${convention.last} : ` +
+          `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
+          'de la période n’est pas défini.',
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
     /**
-     * A territory kept with data errors: its line counts them, this one says where to see them — once the text its
-     * conversion cut is shortened, when there is one, as validate refuses the file till then.
+     * A territory kept with data errors: its line counts them, this one says where to see them and where to correct
+     * them — a cell, or a sheet when the error has no cell (`Compétences AO` deleted) — once the text its conversion
+     * cut is shortened, when there is one, as validate refuses the file till then.
      */
     dataErrors: (file: string, errors: number, textCut = false) =>
-      `    ${errors === 1 ? 'Pour la voir, avec sa cellule' : 'Pour les voir, cellule par cellule'}` +
+      `    ${errors === 1 ? 'Pour la voir et savoir où la corriger' : 'Pour les voir et savoir où les corriger'}` +
       `${textCut ? ', une fois ce texte raccourci' : ''}\u00a0: npx ctg-suivi validate ${shellWord(file)}`,
     /** A territory kept whose `Compétences AO` was not read (missing, renamed, unreadable): why. */
     aoUnread: (reason: string) => `    Compétences AO non lues : ${afterColon(reason)}`,

@@ -506,7 +506,7 @@ export const texts = {
       `${shownName(name)} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     /** After a territory's line when it is kept with data errors: where to see them (its line only counts them). */
     dataErrors: (errors: number) =>
-      `${errors === 1 ? 'Pour la voir' : 'Pour les voir'}, cellule par cellule : « Vérifier un fichier… » sur ce fichier`,
+      `${errors === 1 ? 'Pour la voir et savoir où la corriger' : 'Pour les voir et savoir où les corriger'} : « Vérifier un fichier… » sur ce fichier`,
     /** After a territory's line when its `Compétences AO` was not read (its figures are consolidated). */
     aoUnread: (reason: string) => `Compétences AO non lues : ${afterColon(reason)}`,
     rejectedHeading: (count: number) => `Fichiers écartés (${count})`,

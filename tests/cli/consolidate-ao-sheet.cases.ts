@@ -104,5 +104,16 @@ describe('consolidate-ao-sheet', () => {
       expect(pilatOf(json).aoUnread).toEqual({ code: 'missing-sheet', reason: deletedReason });
       expect(run.code).toBe(1);
     });
+
+    it('says how to see its one error without promising a cell it does not have', async () => {
+      const run = await runCli(['consolidate', deletedFolder, '-o', join(folder, 'supprimee-texte.xlsx')]);
+      const lines = run.stdout.split('\n');
+      const at = lines.findIndex((line) => line.startsWith('  Monts du Pilat — '));
+      expect(lines[at]).toContain('1 erreur de données');
+      expect(lines.slice(at + 1, at + 3)).toEqual([
+        `    Compétences AO non lues${NBSP}: l${deletedReason.slice(1)}`,
+        `    Pour la voir et savoir où la corriger${NBSP}: npx ctg-suivi validate ${join(deletedFolder, 'pilat.xlsx')}`,
+      ]);
+    });
   });
 });

@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
   copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +64,7 @@ it('reads the workbooks a folder holds through symbolic links, files and folders
     join(root, 'territories', 'gone.xlsx'),
     join(root, 'territories', 'more-link', 'c.xlsx'),
   ];
-  expect(found).toEqual({ ok: true, files, origins: fromFolder(join(root, 'territories'), files), unreadFolders: [] });
+  expect(found).toEqual({ ok: true, files, origins: fromFolder(join(root, 'territories'), files), leftOut: [] });
 });
 
 it('tells a file given by name from one found in a folder given', async () => {
@@ -119,7 +122,7 @@ describe('a folder that cannot be read', () => {
       ok: true,
       files: [join(root, 'elsewhere', 'b.xlsx')],
       origins: fromFolder(join(root, 'elsewhere'), [join(root, 'elsewhere', 'b.xlsx')]),
-      unreadFolders: [
+      leftOut: [
         {
           file: join(root, 'elsewhere', 'more'),
           code: 'folder-unreadable',
@@ -211,7 +214,7 @@ describe('a link to the -o still to be written', () => {
   it('is left out of its folder as the -o itself, not read as a broken link', async () => {
     const found = await inputFiles([folder], output());
     const files = [join(folder, 'a.xlsx')];
-    expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), unreadFolders: [] });
+    expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), leftOut: [] });
   });
 
   it('is not reported by the consolidation, run after run: the first writes the file it leads to', async () => {
@@ -250,7 +253,7 @@ it('reads a file reached twice through a hard link once, as through a symbolic l
   linkSync(join(folder, 'a.xlsx'), join(folder, 'b.xlsx'));
   const found = await inputFiles([folder], join(root, 'out-hard.xlsx'));
   const files = [join(folder, 'a.xlsx')];
-  expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), unreadFolders: [] });
+  expect(found).toEqual({ ok: true, files, origins: fromFolder(folder, files), leftOut: [] });
 });
 
 it('refuses an -o that is a hard link to a workbook it would read', async () => {
@@ -347,4 +350,122 @@ it('tells a zip archive of workbooks given by name to be extracted, not to be sa
     'Ce fichier est une archive .zip, pas un classeur, et elle ne contient aucun classeur : demandez le classeur ' +
       'de suivi à qui vous l’a envoyée.',
   ]);
+});
+
+/**
+ * A zip archive's central directory alone, at `at` in a sparse file of that size: an archive too large to load,
+ * whose workbooks are still told, as its directory only is read.
+ */
+function sparseZip(path: string, names: readonly string[], at: number): void {
+  const headers = names.map((name) => {
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(0x02014b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(Buffer.byteLength(name), 28);
+    return Buffer.concat([header, Buffer.from(name)]);
+  });
+  const directory = Buffer.concat(headers);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(names.length, 8);
+  end.writeUInt16LE(names.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(at, 16);
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, Buffer.from([0x50, 0x4b, 0x03, 0x04]), 0, 4, 0);
+    writeSync(fd, Buffer.concat([directory, end]), 0, directory.length + end.length, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('a zip archive found in a folder', () => {
+  let folder: string;
+  let output: string;
+  const territory = () => new Uint8Array(readFileSync(TERRITORY));
+
+  beforeAll(() => {
+    folder = join(root, 'zipped-in-folder');
+    mkdirSync(join(folder, 'extraites'), { recursive: true });
+    copyFileSync(TERRITORY, join(folder, 'suivi.xlsx'));
+    // Two workbooks, beside a lock file, a hidden file and macOS's resource forks, which are none.
+    writeFileSync(
+      join(folder, 'loire.zip'),
+      zipSync({
+        'loire/pilat.xlsx': territory(),
+        'loire/forez.ods': territory(),
+        'loire/~$pilat.xlsx': new Uint8Array(8),
+        'loire/.cache.xlsx': new Uint8Array(8),
+        '__MACOSX/loire/._pilat.xlsx': new Uint8Array(8),
+      }),
+    );
+    // Nothing to consolidate inside: said nothing of.
+    writeFileSync(join(folder, 'photos.zip'), zipSync({ 'photo.jpg': new Uint8Array(8) }));
+    // Already extracted in the folder: its workbook is read, the archive said nothing of.
+    writeFileSync(join(folder, 'gier.zip'), zipSync({ 'Gier.xlsx': territory() }));
+    copyFileSync(TERRITORY, join(folder, 'extraites', 'gier.xlsx'));
+    output = join(root, 'zipped-in-folder.xlsx');
+  });
+
+  it('is left out with its reason, in the JSON and the workbook, when it holds workbooks not extracted', async () => {
+    const run = await runCli(['consolidate', folder, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    const reason =
+      'Ce fichier est une archive .zip, pas un classeur\u00a0: les 2 classeurs qu’elle contient n’ont pas été lus. ' +
+      'Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation.';
+    expect(rejected).toEqual([{ file: join(folder, 'loire.zip'), code: 'not-xlsx', reason }]);
+    expect(run.code).toBe(1);
+    const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
+    expect(leftOut.rows.some((cells) => cells?.[0]?.value === 'zipped-in-folder/loire.zip')).toBe(true);
+  });
+
+  it('is said on the command line, as any file left out', async () => {
+    const run = await runCli(['consolidate', folder, '-o', output, '--force']);
+    expect(run.stdout).toContain(
+      `  Écarté\u00a0: ${join(folder, 'loire.zip')} — Ce fichier est une archive .zip, pas un classeur\u00a0: les 2 classeurs`,
+    );
+    expect(run.stdout).not.toContain('photos.zip');
+    expect(run.stdout).not.toContain('gier.zip');
+  });
+
+  it('reads only the archive’s directory: a 512 MB archive, ten times what a workbook may weigh, is told at once', async () => {
+    const big = join(root, 'big-zip');
+    mkdirSync(big);
+    copyFileSync(TERRITORY, join(big, 'suivi.xlsx'));
+    sparseZip(
+      join(big, 'envoi.zip'),
+      ['envoi/a.xlsx', 'envoi/b.xlsm', 'envoi/c.xls', 'lisez-moi.txt'],
+      512 * 1024 ** 2,
+    );
+    const run = await runCli(['consolidate', big, '-o', join(root, 'big-zip.xlsx'), '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(big, 'envoi.zip'),
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur\u00a0: les 3 classeurs qu’elle contient n’ont pas été ' +
+          'lus. Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la ' +
+          'consolidation.',
+        code: 'not-xlsx',
+      },
+    ]);
+  });
+
+  it('found alone in the folders given, is what the command says to extract', async () => {
+    const alone = join(root, 'zip-alone');
+    mkdirSync(alone);
+    writeFileSync(join(alone, 'pilat.zip'), zipSync({ 'pilat.xlsx': territory() }));
+    const run = await runCli(['consolidate', alone, '-o', join(root, 'zip-alone.xlsx'), '--json']);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'no-workbooks-found',
+      file: alone,
+      message:
+        `Aucun classeur dans ${alone}, mais ${join(alone, 'pilat.zip')} est une archive .zip qui en contient 1\u00a0: ` +
+        'extrayez-le dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation. ' +
+        'Rien n’a été écrit.',
+    });
+    expect(run.code).toBe(2);
+  });
 });

@@ -73,6 +73,31 @@ describe('consolidate-quarter-to-come', () => {
     });
   });
 
+  describe('consolidate --quarter after a convention that is over', () => {
+    it('says that the quarter is after the convention’s end and names its last quarter, not that it has not begun', async () => {
+      const ended = {
+        ...pilat,
+        name: 'pilat-2023.xlsx',
+        plan: { ...pilat.plan, period: { start: '2023-01-01', end: '2025-12-31' } },
+        today: new Date('2025-11-10T10:00:00Z'),
+        entries: [],
+      };
+      const own = mkdtempSync(join(tmpdir(), 'ctg-consolidate-ended-'));
+      writeFileSync(join(own, ended.name), await territoryBytes(ended));
+      const output = join(own, 'consolidation.xlsx');
+      const run = await runCli(['consolidate', own, '--quarter', '2031-T1', '-o', output]);
+      const lines = run.stdout.split('\n');
+      const line = lines.findIndex((text) => text.startsWith('  Monts du Pilat — '));
+      expect(lines[line + 1]).toBe(
+        '    2031-T1 est après la fin de sa convention, dont le dernier trimestre est 2025-T4\u00a0: tous ses ' +
+          'trimestres comptent, le renseignement de la période n’est pas défini.',
+      );
+      const territories = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Territoires')!;
+      const row = territories.rows.find((cells) => cells?.[0]?.value === 'Monts du Pilat')!;
+      expect(row[3]?.value).toBe('2031-T1 (après sa fin)');
+    });
+  });
+
   describe('validate: a quarter still to come', () => {
     it('warns of no value missing before the quarter begins', async () => {
       const run = await runCli(['validate', join(folder, aixToCome.name), '--json']);

@@ -72,6 +72,17 @@ describe('consolidate on a folder', () => {
     ]);
   });
 
+  it('tells how to update the command line for a workbook of a newer format', () => {
+    const newer = json.rejected.find((rejected) => rejected.code === 'format-too-new')!;
+    expect(newer.reason).toMatch(
+      /^Ce classeur a été créé par une version plus récente de l’outil \(format \d+, cette version lit jusqu’au format \d+\)\. /,
+    );
+    expect(newer.reason).toContain(
+      'Mettez l’outil à jour\u00a0: prenez sa nouvelle version auprès de qui vous l’a fourni, mettez-la dans le ' +
+        'dossier du projet, puis lancez-y npm ci && npm run build, et relancez la commande.',
+    );
+  });
+
   it('writes a workbook whose cached figures are the JSON’s', () => {
     const grids = gridsOf(new Uint8Array(readFileSync(output)));
     const rows = table(

@@ -162,7 +162,7 @@ describe('a territory name far too long, typed in « Paramètres »', () => {
 });
 
 describe('a territory kept with data errors', () => {
-  it('says under its line how to see them, cell by cell', async () => {
+  it('says under its line how to see them and where to correct them', async () => {
     const folder = inRoot('data errors');
     mkdirSync(folder);
     const entries = [...pilat.entries, { key: 'G2', header: 'Statut', value: 'Presque finie' }];
@@ -172,25 +172,25 @@ describe('a territory kept with data errors', () => {
     const lines = said.stdout.split('\n');
     const at = lines.findIndex((line) => line.includes('1 erreur de données'));
     expect(at).toBeGreaterThanOrEqual(0);
-    expect(lines[at + 1]).toBe(`    Pour la voir, avec sa cellule${NBSP}: npx ctg-suivi validate "${file}"`);
+    expect(lines[at + 1]).toBe(`    Pour la voir et savoir où la corriger${NBSP}: npx ctg-suivi validate "${file}"`);
     expect(said.code).toBe(1);
   });
 
   it('says « les » of several', () => {
     expect(texts.consolidate.dataErrors('forez.xlsx', 2)).toBe(
-      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate forez.xlsx`,
+      `    Pour les voir et savoir où les corriger${NBSP}: npx ctg-suivi validate forez.xlsx`,
     );
   });
 
   it('says that validate shows them once the text its conversion cut is shortened, as validate refuses it till then', () => {
     expect(texts.consolidate.dataErrors('pilat.ods', 2, true)).toBe(
-      `    Pour les voir, cellule par cellule, une fois ce texte raccourci${NBSP}: npx ctg-suivi validate pilat.ods`,
+      `    Pour les voir et savoir où les corriger, une fois ce texte raccourci${NBSP}: npx ctg-suivi validate pilat.ods`,
     );
   });
 
   it('names a file whose name starts with a dash so that the command does not take it for an option', async () => {
     expect(texts.consolidate.dataErrors('-forez.xlsx', 2)).toBe(
-      `    Pour les voir, cellule par cellule${NBSP}: npx ctg-suivi validate ./-forez.xlsx`,
+      `    Pour les voir et savoir où les corriger${NBSP}: npx ctg-suivi validate ./-forez.xlsx`,
     );
     // As given, the command refuses the name as an option it does not know.
     expect((await runCli(['validate', '-forez.xlsx'])).stderr).toContain('n’est pas une option');

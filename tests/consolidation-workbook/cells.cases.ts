@@ -367,8 +367,7 @@ describe('a territory measured at a quarter that has not begun', () => {
       territories: [
         { ...first, quarter: '2027-T3', quarterNotBegun: true },
         second,
-        // Given after its convention's end but not begun either: only the quarters begun count, as said.
-        { ...third, quarter: '2031-T1', quarterOutside: 'after' as const, quarterNotBegun: true },
+        { ...third, quarter: '2031-T1', quarterNotBegun: true },
       ],
     };
     const sheet = territoriesSheet(toCome);
@@ -383,6 +382,18 @@ describe('a territory measured at a quarter that has not begun', () => {
       second.quarter,
       '2031-T1 (pas encore commencé)',
     ]);
+  });
+
+  it('after its convention’s end, is said to be so, not « not begun »: the convention is over', () => {
+    const after = {
+      ...consolidation,
+      territories: [{ ...first, quarter: '2031-T1', quarterOutside: 'after' as const, quarterNotBegun: true }],
+    };
+    const sheet = territoriesSheet(after);
+    expect(sheet.rows[4]!.cells[3]!.value).toBe('2031-T1 (après sa fin)');
+    expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
+      '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
+    );
   });
 
   it('before its convention, is said to be so: nothing is expected there, begun or not', () => {

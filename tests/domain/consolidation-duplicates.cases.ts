@@ -85,7 +85,8 @@ describe('duplicates', () => {
       kept: 'b.xlsx',
       dropped: 'a.xlsx',
       reason:
-        'Même date la plus récente\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; lui seul a aussi une autre date\u00a0: fiche mise à jour le 30/11/2026.',
+        'Les deux fichiers ont la même date la plus récente, classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
+        'ils sont départagés par leur autre date, que seul le fichier gardé a\u00a0: fiche mise à jour le 30/11/2026.',
     });
     const tieOnBoth = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-02' }),
@@ -94,7 +95,9 @@ describe('duplicates', () => {
     expect(tieOnBoth.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Même date la plus récente\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; la suivante\u00a0: fiche mise à jour le 30/11/2026, contre fiche mise à jour le 02/11/2026.',
+        'Les deux fichiers ont la même date la plus récente, classeur écrit le 03/12/2026 à 06:00 (heure de Paris)\u00a0; ' +
+        'ils sont départagés par leur autre date, plus récente dans le fichier gardé\u00a0: fiche mise à jour le ' +
+        '30/11/2026, contre fiche mise à jour le 02/11/2026 dans le fichier non retenu.',
     });
     const same = kept(
       measure('a.xlsx', 'Pilat', { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' }),
@@ -490,8 +493,38 @@ describe('duplicates', () => {
     expect(result.duplicates[0]).toMatchObject({
       kept: 'b.xlsx',
       reason:
-        'Même date la plus récente\u00a0: fiche mise à jour le 05/12/2026\u00a0; lui seul a aussi une autre date\u00a0: classeur écrit le 03/12/2026.',
+        'Les deux fichiers ont la même date la plus récente, fiche mise à jour le 05/12/2026\u00a0; ils sont ' +
+        'départagés par leur autre date, que seul le fichier gardé a\u00a0: classeur écrit le 03/12/2026.',
     });
+  });
+
+  it('says on a tie when the copies’ figures by champ or by public differ: the consolidation’s are the kept one’s', () => {
+    const group = (name: string, fiches: number) => ({ name, matched: true, counts: { ...noCounts, fiches } });
+    const dates = { lastWrite: '2026-12-03T05:00:00Z', latestUpdate: '2026-11-30' };
+    const result = kept(
+      { ...measure('a.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 2)], publics: [group('FAMILLES', 1)] },
+      { ...measure('b.xlsx', 'Pilat', dates), fields: [group('Sport santé', 2)], publics: [group('FAMILLES', 1)] },
+    );
+    expect(result.duplicates[0].reason).toBe(
+      `Mêmes dates\u00a0: classeur écrit le 03/12/2026 à 06:00 (heure de Paris)${undecidedAfterDates('a.xlsx', 'b.xlsx')} ` +
+        'Attention, les chiffres par champ d’intervention diffèrent entre les deux copies (leurs fiches ne sont pas ' +
+        'rattachées aux mêmes champs, ou pas avec les mêmes valeurs)\u00a0: ceux de la consolidation sont ceux du ' +
+        'fichier gardé. Vérifiez laquelle est à jour\u00a0; si c’est «\u00a0b.xlsx\u00a0», retirez «\u00a0a.xlsx\u00a0» ' +
+        'et consolidez à nouveau.',
+    );
+    const both = kept(
+      { ...measure('a.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 2)], publics: [group('FAMILLES', 1)] },
+      { ...measure('b.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 1)], publics: [group('JEUNESSE', 1)] },
+    );
+    expect(both.duplicates[0].reason).toContain(
+      'Attention, les chiffres par champ d’intervention et par public diffèrent entre les deux copies',
+    );
+    // The same champs and publics, with the same figures: nothing said of them.
+    const same = kept(
+      { ...measure('a.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 2)] },
+      { ...measure('b.xlsx', 'Pilat', dates), fields: [group('Jeunesse', 2)] },
+    );
+    expect(same.duplicates[0].reason).not.toContain('par champ');
   });
 
   it('reads only the dates the tools write, the same in every time zone', () => {

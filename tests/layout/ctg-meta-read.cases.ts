@@ -82,8 +82,15 @@ describe('readCtgMeta', () => {
       },
     ]);
     expect(renderMessage('format-too-new', issues[0].params)).toMatch(
-      new RegExp(`version plus récente.*format ${CTG_FORMAT_VERSION}`),
+      new RegExp(`version plus récente.*format ${CTG_FORMAT_VERSION}.*npm ci && npm run build`),
     );
+    // The pane is updated by whoever deployed it: the person is told to ask them, not to run a command.
+    const inPane = renderMessage('format-too-new', issues[0].params, 'task-pane');
+    expect(inPane).toContain(
+      'Le complément doit être mis à jour\u00a0: demandez à qui l’a installé pour votre organisation ' +
+        '(son administrateur Microsoft 365) d’en publier la nouvelle version, puis rouvrez le classeur.',
+    );
+    expect(inPane).not.toContain('npm');
   });
 
   test.each([[null], ['un'], [0], [1.5]])('a format version %p is an error and gives no meta', async (value) => {

@@ -70,7 +70,7 @@ it('says with a territory kept when its « Compétences AO » was not read, and 
   const forez = lines.find((line) => line?.startsWith('Forez'));
   expect(pilat).toContain(
     fr(
-      '1 erreur de données. Pour la voir, cellule par cellule : « Vérifier un fichier… » sur ce fichier. Compétences AO non lues : ',
+      '1 erreur de données. Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier. Compétences AO non lues : ',
     ),
   );
   expect(pilat?.endsWith(`l${reason.slice(1)}`)).toBe(true);

@@ -174,7 +174,7 @@ describe('consolidating picked files in the pane', () => {
         fr(`Forez Est — ${forez.name} (2027-T2) : ${ratesText([own.forez])}`),
         fr(`Monts du Pilat — ${pilat.name} (2026-T3) : ${ratesText([own.pilat])}`),
         fr(
-          `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Pour la voir, cellule par cellule : « Vérifier un fichier… » sur ce fichier`,
+          `Pays de Saint-Bonnet — ${bonnet.name} (2026-T4) : ${ratesText([own.bonnet])}, 1 erreur de données. Pour la voir et savoir où la corriger : « Vérifier un fichier… » sur ce fichier`,
         ),
       ]);
       const damaged = readXlsx(bytes.get('abime.xlsx')!);

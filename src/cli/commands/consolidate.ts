@@ -6,7 +6,7 @@ import {
   writeConsolidation,
   type Consolidation,
 } from '../../app/consolidate';
-import { parseTypedQuarter, quarterLabel, renderMessage } from '../../app';
+import { hasBegun, parseTypedQuarter, quarterLabel, renderMessage } from '../../app';
 import { createXlsxWriterPort } from '../../xlsx/writer';
 import { streamXlsx } from '../../xlsx/writer/stream-xlsx';
 import { parseCommandArgs } from '../args';
@@ -84,7 +84,13 @@ function parseConsolidateArgs(args: string[]): Parsed {
   return { ok: true, options: { inputs: positionals, output, force: values.force === true, json, quarter } };
 }
 
-function reportAsText(console: Console, consolidation: Consolidation) {
+/** A territory's convention whose last quarter has begun: after its end, every quarter of it counts. */
+function isOver(territory: Consolidation['territories'][number], today: Date): boolean {
+  const last = parseTypedQuarter(territory.conventionQuarters.last);
+  return last !== null && hasBegun(last, today);
+}
+
+function reportAsText(console: Console, consolidation: Consolidation, today: Date) {
   for (const territory of consolidation.territories) {
     const rates = ratesOf(territory.counts);
     console.out(
@@ -92,7 +98,15 @@ function reportAsText(console: Console, consolidation: Consolidation) {
     );
     const note = quarterNoteOf(territory);
     if (note === 'notBegun') console.out(texts.consolidate.quarterNotBegun(territory.quarter));
-    else if (note) console.out(texts.consolidate.quarterOutside(territory.quarter, note, territory.conventionQuarters));
+    else if (note)
+      console.out(
+        texts.consolidate.quarterOutside(
+          territory.quarter,
+          note,
+          territory.conventionQuarters,
+          !isOver(territory, today),
+        ),
+      );
     if (territory.aoUnread) console.out(texts.consolidate.aoUnread(territory.aoUnread.reason));
     if (territory.textCut) console.out(texts.consolidate.textCut(territory.textCut, CONVERSION_TEXT_LIMIT));
     if (territory.errors > 0)
@@ -161,9 +175,10 @@ export async function consolidateCommand(args: string[], console: Console): Prom
     }),
   );
   progress.stop();
-  // A folder that could not be listed is left out as a file is, with its reason: the Caf sees what was not read.
-  const unread = files.unreadFolders.map((rejected) => ({ ok: false as const, rejected }));
-  const measured = [...unread, ...outcomes];
+  // A folder that could not be listed, or an archive of workbooks found in one, is left out as a file is, with its
+  // reason: the Caf sees what was not read.
+  const leftOut = files.leftOut.map((rejected) => ({ ok: false as const, rejected }));
+  const measured = [...leftOut, ...outcomes];
   const quarterText = measuredQuarter ? quarterLabel(measuredQuarter) : null;
   const consolidation = consolidate(measured, quarterText, originOf, today);
   // Every file left out: a workbook of no territory would only replace a good one (with --force); the reasons are
@@ -192,7 +207,7 @@ export async function consolidateCommand(args: string[], console: Console): Prom
       JSON.stringify({ file: output, ...backupJson(written.backup), ...consolidationJson(consolidation) }, null, 2),
     );
   else {
-    reportAsText(console, consolidation);
+    reportAsText(console, consolidation, today);
     console.out(texts.consolidate.written(output, written.backup));
     const { territories, rejected, duplicates } = consolidation;
     console.out(texts.consolidate.tally(territories.length, rejected.length, duplicates.length));

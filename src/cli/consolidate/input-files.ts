@@ -5,6 +5,7 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
+import { workbooksInZip } from './zip-archives';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
@@ -16,15 +17,19 @@ import { texts } from '../texts';
  * consolidation would both read and replace, given by name, found in a folder or reached through a link, is refused
  * (`output-is-input`). A path that does not exist stops the command before any work. A folder that cannot be listed
  * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
- * stops the others; only when nothing else is found does it stop the command.
+ * stops the others; only when nothing else is found does it stop the command. A zip archive found in a folder whose
+ * directory lists workbooks is left out with its reason too (`not-xlsx`, as given by name), unless every workbook it
+ * lists is read already, by its name, extracted in the folders given: its territories would be missing unnoticed.
  */
 export type InputFiles =
-  | { ok: true; files: string[]; origins: Map<string, FileOrigin>; unreadFolders: RejectedFile[] }
+  | { ok: true; files: string[]; origins: Map<string, FileOrigin>; leftOut: RejectedFile[] }
   | { ok: false; error: CliError };
 
 interface Listing {
   visited: Set<string>;
   unread: { folder: string; code: string | undefined }[];
+  /** The zip archives found in the folders: territories are often sent zipped. */
+  zips: string[];
 }
 
 /**
@@ -40,6 +45,8 @@ const isLockFile = (path: string) => basename(path).startsWith('~$');
  */
 const isWorkbookName = (name: string) =>
   /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(name) && !isLockFile(name) && !name.startsWith('.');
+
+const isZipName = (name: string) => /\.zip$/i.test(name) && !isLockFile(name) && !name.startsWith('.');
 
 async function workbooksUnder(folder: string, listing: Listing): Promise<string[]> {
   const real = await realPathOf(folder);
@@ -62,8 +69,23 @@ async function workbooksUnder(folder: string, listing: Listing): Promise<string[
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) files.push(...(await workbooksUnder(path, listing)));
     else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
+    else if (target?.isFile() && isZipName(entry.name)) listing.zips.push(path);
   }
   return files;
+}
+
+/**
+ * The zip archives found whose directory lists workbooks not read (`read`, by their names, case aside): an archive
+ * already extracted into the folders given is read through its workbooks and said nothing of, nor is one that lists
+ * no workbook, or whose directory cannot be read.
+ */
+function zipsNotExtracted(zips: readonly string[], read: readonly string[]): { file: string; workbooks: number }[] {
+  const names = new Set(read.map((file) => basename(file).toLowerCase()));
+  return zips.flatMap((file) => {
+    const listed = workbooksInZip(file) ?? [];
+    const extracted = listed.every((name) => names.has(name.slice(name.lastIndexOf('/') + 1).toLowerCase()));
+    return listed.length === 0 || extracted ? [] : [{ file, workbooks: listed.length }];
+  });
 }
 
 /** A consolidation workbook an earlier run wrote (its sheets say so; it has no `_ctg`). */
@@ -100,7 +122,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     () => true,
     () => false,
   );
-  const listing: Listing = { visited: new Set(), unread: [] };
+  const listing: Listing = { visited: new Set(), unread: [], zips: [] };
   const files: string[] = [];
   // Where each came from: a tie between two copies of a territory says in which order the first was kept.
   const origins = new Map<string, FileOrigin>();
@@ -134,6 +156,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     // workbook would be read, then replaced.
     else if (outputExists && !isEarlierConsolidation(file)) return outputIsInput(file);
   }
+  const zips = zipsNotExtracted(listing.zips, kept);
   const [firstUnread] = listing.unread;
   if (kept.length === 0 && firstUnread) {
     const message = texts.consolidate.onlyUnreadableFolders(firstUnread.folder, firstUnread.code);
@@ -145,6 +168,17 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     const message = texts.consolidate.lockFileOnly(lockFile, basename(lockFile).slice(2));
     return { ok: false, error: { code: 'no-workbooks-found', message, file: lockFile } };
   }
+  // Only archives of workbooks: not « no workbook », but which archive to extract.
+  const [firstZip] = zips;
+  if (kept.length === 0 && firstZip)
+    return {
+      ok: false,
+      error: {
+        code: 'no-workbooks-found',
+        message: texts.consolidate.onlyZips([...paths], firstZip.file, firstZip.workbooks),
+        ...(paths.length === 1 ? { file: paths[0] } : {}),
+      },
+    };
   if (kept.length === 0)
     return {
       ok: false,
@@ -155,10 +189,18 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
         ...(paths.length === 1 ? { file: paths[0] } : {}),
       },
     };
-  const unreadFolders = listing.unread.map(({ folder, code }) => ({
-    file: folder,
-    code: 'folder-unreadable',
-    reason: texts.consolidate.unreadableFolder(code),
-  }));
-  return { ok: true, files: kept, origins: new Map(kept.map((file) => [file, origins.get(file)!])), unreadFolders };
+  const leftOut: RejectedFile[] = [
+    ...listing.unread.map(({ folder, code }) => ({
+      file: folder,
+      code: 'folder-unreadable',
+      reason: texts.consolidate.unreadableFolder(code),
+    })),
+    // The reader's code for the same archive given by name.
+    ...zips.map(({ file, workbooks }) => ({
+      file,
+      code: 'not-xlsx',
+      reason: texts.consolidate.zipInFolder(workbooks),
+    })),
+  ];
+  return { ok: true, files: kept, origins: new Map(kept.map((file) => [file, origins.get(file)!])), leftOut };
 }

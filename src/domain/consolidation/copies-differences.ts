@@ -8,7 +8,7 @@ import type { TerritoryMeasure } from './territory';
  * axes whose values differ though their counts do not (a 4 typed in one, a 9 in the other: `axisDigest`).
  */
 
-type Copy = Pick<TerritoryMeasure, 'quarter' | 'counts' | 'axes' | 'errors'>;
+type Copy = Pick<TerritoryMeasure, 'quarter' | 'counts' | 'axes' | 'errors' | 'fields' | 'publics'>;
 
 const NBSP = '\u00a0';
 
@@ -100,6 +100,35 @@ function differences(kept: Copy, dropped: Copy): string | null {
   );
 }
 
+/** A copy's champs or publics with their counts, in one string that two copies can be compared by. */
+const groupsKey = (groups: Copy['fields']) =>
+  groups
+    .map((group) => `${group.name}\u0000${JSON.stringify(group.counts)}`)
+    .sort()
+    .join('\u0001');
+
+/**
+ * On a tie, the figures by champ or by public that differ (the fiches tied to other champs, or other values): the
+ * consolidation's sheets by champ and by public show the kept copy's, which the Caf could not tell from the counts.
+ */
+function groupsDifference(kept: Copy, dropped: Copy): string | null {
+  const kinds = [
+    groupsKey(kept.fields) !== groupsKey(dropped.fields) ? 'champ d’intervention' : null,
+    groupsKey(kept.publics) !== groupsKey(dropped.publics) ? 'public' : null,
+  ].filter((kind) => kind !== null);
+  if (kinds.length === 0) return null;
+  const which =
+    kinds.length === 2
+      ? 'aux mêmes champs ou publics'
+      : kinds[0] === 'public'
+        ? 'aux mêmes publics'
+        : 'aux mêmes champs';
+  return (
+    `Attention, les chiffres par ${kinds.join(' et par ')} diffèrent entre les deux copies (leurs fiches ne sont ` +
+    `pas rattachées ${which}, ou pas avec les mêmes valeurs)${NBSP}: ceux de la consolidation sont ceux du fichier gardé.`
+  );
+}
+
 /**
  * What the Caf should check about two copies, or empty. On a tie (no date told them apart), everything they do not
  * share: either may be the right one. The newer kept, its figures differ as a newer copy's do, and only an older copy
@@ -121,6 +150,6 @@ export function copiesDifference(
         )
       : '';
   }
-  const found = differences(kept, dropped);
-  return found === null ? '' : check(found);
+  const found = [differences(kept, dropped), groupsDifference(kept, dropped)].filter((part) => part !== null);
+  return found.length === 0 ? '' : check(found.join(' '));
 }

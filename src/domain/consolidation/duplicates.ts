@@ -139,9 +139,10 @@ function datesReason(kept: TerritoryMeasure, dropped: TerritoryMeasure, order: s
       ? `Mêmes dates\u00a0: ${latest}\u00a0; ${saved.decided}`
       : `Mêmes dates\u00a0: ${latest}${saved.close ? ` pour les deux fichiers, ${CLOSE_SAVES}` : ''}\u00a0; ${UNDECIDED} ${order}`;
   }
-  if (b === undefined)
-    return `Même date la plus récente\u00a0: ${latest}\u00a0; lui seul a aussi une autre date\u00a0: ${describedDate(a, 'day')}.`;
-  return `Même date la plus récente\u00a0: ${latest}\u00a0; la suivante\u00a0: ${describedApart(a, b)}.`;
+  // The latest dates tie: the other date decided, which the reason says in so many words.
+  const same = `Les deux fichiers ont la même date la plus récente, ${latest}\u00a0; ils sont départagés par leur autre date`;
+  if (b === undefined) return `${same}, que seul le fichier gardé a\u00a0: ${describedDate(a, 'day')}.`;
+  return `${same}, plus récente dans le fichier gardé\u00a0: ${describedApart(a, b)} dans le fichier non retenu.`;
 }
 
 function choiceReason(

@@ -123,14 +123,15 @@ export interface TextCut {
 export type QuarterNote = 'before' | 'notBegun' | 'after';
 
 /**
- * The one note of a territory's quarter, if any. Before its convention nothing is expected, begun or not; a quarter
- * after its end that has not begun is told as not begun, since only the quarters begun count then.
+ * The one note of a territory's quarter, if any. Outside its convention, that is what a person needs to know, begun
+ * or not: before it nothing is expected; after its end (a convention over, measured at a quarter years ahead) every
+ * quarter of the convention counts, and « not begun » would only hide that the convention is over.
  */
 export function quarterNoteOf(
   measure: Pick<TerritoryMeasure, 'quarterOutside' | 'quarterNotBegun'>,
 ): QuarterNote | null {
-  if (measure.quarterOutside === 'before') return 'before';
-  return measure.quarterNotBegun ? 'notBegun' : measure.quarterOutside;
+  if (measure.quarterOutside !== null) return measure.quarterOutside;
+  return measure.quarterNotBegun ? 'notBegun' : null;
 }
 
 /**

@@ -118,8 +118,15 @@ export const workbookMetaMessages = {
     ` : ce classeur n’est pas un suivi CTG lisible. Cette feuille masquée, que l’outil écrit, a été modifiée : ` +
     `remettez en B2 le numéro qui s’y trouvait (${paramText(p.current)} pour un classeur écrit par cette version ` +
     'de l’outil), ou reprenez une copie du classeur enregistrée avant cette modification.',
-  'format-too-new': (p) =>
-    `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). Mettez l’outil à jour.`,
+  // How to update differs: the command line is updated in the project's folder (README, « Démarrage »), the pane
+  // by whoever deployed it for the organisation (README, « Déploiement »).
+  'format-too-new': (p, surface) =>
+    `Ce classeur a été créé par une version plus récente de l’outil (format ${p.found}, cette version lit jusqu’au format ${p.supported}). ` +
+    (surface === 'task-pane'
+      ? 'Le complément doit être mis à jour\u00a0: demandez à qui l’a installé pour votre organisation (son ' +
+        'administrateur Microsoft 365) d’en publier la nouvelle version, puis rouvrez le classeur.'
+      : 'Mettez l’outil à jour\u00a0: prenez sa nouvelle version auprès de qui vous l’a fourni, mettez-la dans le ' +
+        'dossier du projet, puis lancez-y npm ci && npm run build, et relancez la commande.'),
   // `changed`: 'type' when the row's type alone was changed by hand (`value`: the type cell as shown, '' when empty;
   // `expected`: the type its key gives), 'either' for a criterion key with the other criterion's type (`type`; the key
   // cell or the type cell, `typeCell`, changed; `expected`: the type the key gives), 'key-cleared' when the row's key

@@ -8,7 +8,7 @@
 export type NotAPackageKind = 'pdf' | 'plan-json' | 'text';
 
 /** How much of the file is looked at: enough for a plan's first keys, little for a large file. */
-const SNIFFED_BYTES = 64 * 1024;
+export const SNIFFED_BYTES = 64 * 1024;
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';

@@ -1,4 +1,6 @@
-import { findPart, type PackageSource } from './xml-part';
+import { XlsxReadFailure } from './read-error';
+import type { PackageSource } from './xml-part';
+import { zipDirectoryOf, type ZipBytes, type ZipDirectory } from './zip-directory';
 
 /** The formats a territory's workbook may be saved as, as a folder's listing counts them. */
 const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
@@ -9,14 +11,37 @@ function isSpreadsheet(name: string): boolean {
   return SPREADSHEET.test(base) && !base.startsWith('~$') && !base.startsWith('.') && !name.startsWith('__MACOSX/');
 }
 
+/** The parts that make a zip a document's package (Office Open XML, OpenDocument), not an archive of files. */
+const PACKAGE_PARTS = ['[Content_Types].xml', '_rels/.rels', 'mimetype'];
+
+/**
+ * The spreadsheets a plain zip archive's directory lists, by their names in it; null for a document's package (part
+ * names are keyed lower-cased, as `findPart` finds them).
+ */
+function spreadsheetsListed(directory: ZipDirectory): string[] | null {
+  if (PACKAGE_PARTS.some((part) => directory.entries.has(part.toLowerCase()))) return null;
+  return [...directory.entries.values()].map((entry) => entry.name).filter(isSpreadsheet);
+}
+
 /**
  * A plain zip archive rather than a document's package — no `[Content_Types].xml`, no package relationships, no
  * OpenDocument `mimetype` —, as workbooks are often sent zipped together: how many spreadsheets it holds, so that
  * the person is told to extract them (no re-saving would make the archive a workbook). Null for any other zip.
  */
 export function spreadsheetsInArchive(source: PackageSource): number | null {
-  if (['[Content_Types].xml', '_rels/.rels', 'mimetype'].some((part) => findPart(source, part))) return null;
-  let count = 0;
-  for (const entry of source.directory.entries.values()) if (isSpreadsheet(entry.name)) count += 1;
-  return count;
+  return spreadsheetsListed(source.directory)?.length ?? null;
+}
+
+/**
+ * The spreadsheets a zip archive found among the territories' files lists (their names in it), read from its
+ * central directory alone — nothing inflated, the archive never loaded whole, a directory over `maxDirectoryBytes`
+ * not read —; null when it is no plain zip archive, or its directory cannot be read.
+ */
+export function spreadsheetsInZip(zip: ZipBytes, maxDirectoryBytes: number): string[] | null {
+  try {
+    return spreadsheetsListed(zipDirectoryOf(zip, maxDirectoryBytes));
+  } catch (error) {
+    if (error instanceof XlsxReadFailure) return null;
+    throw error;
+  }
 }
