@@ -18,6 +18,7 @@ import {
   type TerritoryMeasure,
 } from '../../domain/consolidation/territory';
 import type { FileOrigin } from '../../domain/consolidation/file-order';
+import { sirenOf as validSiren } from '../../domain/consolidation/territory-copies';
 import { isSkipped, type AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
 import type { MessageSurface } from '../../domain/messages';
@@ -161,9 +162,7 @@ const tidyName = (name: string) => name.replace(/\s+/g, ' ').trim();
  */
 function sirenOf(text: string): string | null {
   const typed = text.trim();
-  const digits = typed.replace(/\s/g, '');
-  if (/^\d{9}$/.test(digits)) return digits;
-  return typed === '' ? null : typed;
+  return typed === '' ? null : (validSiren({ siren: typed }) ?? typed);
 }
 
 /**
