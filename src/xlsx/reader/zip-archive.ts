@@ -5,28 +5,35 @@ import { zipDirectoryOf, type ZipBytes, type ZipDirectory } from './zip-director
 /** The formats a territory's workbook may be saved as, as a folder's listing counts them. */
 const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
+/**
+ * A part of an Office package, at its root or in a folder (an unpacked workbook zipped again): its content types, a
+ * relationships part, a spreadsheet's own parts. A workbook damaged past reading still has some of them, and the .xlsx
+ * objects in its `xl/embeddings/` are no workbooks to extract.
+ */
+const PACKAGE_PART =
+  /(?:^|\/)(?:\[content_types\]\.xml$|_rels\/[^/]*\.rels$|xl\/(?:worksheets|embeddings|theme)\/|xl\/(?:workbook|styles|sharedstrings)\.xml$)/i;
+
 /** Excel's lock files (`~$…`), hidden files and the resource forks macOS adds to an archive (`__MACOSX/`, `._…`). */
 function isSpreadsheet(name: string): boolean {
   const base = name.slice(name.lastIndexOf('/') + 1);
   return SPREADSHEET.test(base) && !base.startsWith('~$') && !base.startsWith('.') && !name.startsWith('__MACOSX/');
 }
 
-/** The parts that make a zip a document's package (Office Open XML, OpenDocument), not an archive of files. */
-const PACKAGE_PARTS = ['[Content_Types].xml', '_rels/.rels', 'mimetype'];
-
 /**
- * The spreadsheets a plain zip archive's directory lists, by their names in it; null for a document's package (part
- * names are keyed lower-cased, as `findPart` finds them).
+ * The spreadsheets a plain zip archive's directory lists, by their names in it; null for a document's package: an
+ * OpenDocument `mimetype` (part names are keyed lower-cased, as `findPart` finds them), or any part of an Office one.
  */
 function spreadsheetsListed(directory: ZipDirectory): string[] | null {
-  if (PACKAGE_PARTS.some((part) => directory.entries.has(part.toLowerCase()))) return null;
-  return [...directory.entries.values()].map((entry) => entry.name).filter(isSpreadsheet);
+  if (directory.entries.has('mimetype')) return null;
+  const names = [...directory.entries.values()].map((entry) => entry.name);
+  if (names.some((name) => PACKAGE_PART.test(name))) return null;
+  return names.filter(isSpreadsheet);
 }
 
 /**
- * A plain zip archive rather than a document's package — no `[Content_Types].xml`, no package relationships, no
- * OpenDocument `mimetype` —, as workbooks are often sent zipped together: how many spreadsheets it holds, so that
- * the person is told to extract them (no re-saving would make the archive a workbook). Null for any other zip.
+ * A plain zip archive rather than a document's package — no part of an Office package, no OpenDocument
+ * `mimetype` —, as workbooks are often sent zipped together: how many spreadsheets it holds, so that the person is
+ * told to extract them (no re-saving would make the archive a workbook). Null for any other zip.
  */
 export function spreadsheetsInArchive(source: PackageSource): number | null {
   return spreadsheetsListed(source.directory)?.length ?? null;
