@@ -1,5 +1,15 @@
-import { lstatSync, promises as fs, readFileSync, readlinkSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  promises as fs,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { archiveOfTail, ARCHIVE_TAIL_BYTES } from '../xlsx/reader';
 import type { CliError } from './failure';
 import { texts, type InputKind } from './texts';
 
@@ -20,6 +30,12 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
     if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
     if (!stat.isFile()) return failed('not-a-file', path, texts.notAFile(path, kind), texts.notAFileBeside(kind));
     if (stat.size > limitBytes) {
+      // A zip archive of many workbooks is told to be extracted, from its directory alone, as a smaller one is.
+      const archive = kind === 'workbook' ? archiveOfTail(lastBytes(path, stat.size), stat.size) : null;
+      if (archive) {
+        const reason = texts.readRefusal(path, archive);
+        return failed(archive.code, path, texts.inFile(path, reason), reason);
+      }
       const message = texts.fileTooLarge(path, stat.size, limitBytes, kind);
       const reason = kind === 'workbook' ? texts.workbookTooLarge(stat.size, limitBytes) : message;
       return failed('file-too-large', path, message, reason);
@@ -44,6 +60,18 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
       texts.fileUnreadable('ce fichier', reason),
     );
   }
+}
+
+/** The last bytes of the file at `path` (`size` bytes), where a zip keeps its directory: never the whole of a large file. */
+function lastBytes(path: string, size: number): Uint8Array {
+  const tail = new Uint8Array(Math.min(size, ARCHIVE_TAIL_BYTES));
+  const descriptor = openSync(path, 'r');
+  try {
+    readSync(descriptor, tail, 0, tail.length, size - tail.length);
+  } finally {
+    closeSync(descriptor);
+  }
+  return tail;
 }
 
 /**

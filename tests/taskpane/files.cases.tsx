@@ -245,6 +245,23 @@ describe('checking .xlsx files from the pane', () => {
     const report = await within(files).findByRole('article', { name: 'enorme.xlsx' }, { timeout: 10_000 });
     expect(report.textContent).toContain(renderMessage('too-large', { size: limit + 1, limit }));
   });
+
+  it('tells a zip archive of workbooks larger than a workbook may be to be extracted, not to be made smaller', async () => {
+    renderPaneOnFake();
+    await paneLoaded();
+    openTask('Vérification');
+    const files = section('Vérification d’un fichier');
+    const { DEFAULT_XLSX_READ_LIMITS } = await import('../../src/xlsx/reader');
+    const filler = new Uint8Array(DEFAULT_XLSX_READ_LIMITS.maxFileBytes);
+    const archive = zipSync({ 'pilat.xlsx': new Uint8Array(8), 'forez.xlsx': [filler, { level: 0 }] }, { level: 0 });
+    await pick(files, [new File([archive as BlobPart], 'territoires.zip')]);
+    const report = await within(files).findByRole('article', { name: 'territoires.zip' }, { timeout: 10_000 });
+    expect(report.textContent).toBe(
+      'territoires.zip' +
+        'Ce fichier est une archive .zip, pas un classeur\u00a0: extrayez-en les 2 classeurs qu’elle contient (clic ' +
+        'droit sur l’archive › Extraire tout…), puis choisissez-les.',
+    );
+  }, 60_000);
 });
 
 async function createFile(): Promise<HTMLElement> {

@@ -18,10 +18,20 @@ export type PickedSheets = Picked<PartialWorkbookGrids>;
 /** The code of a picked file whose bytes the browser could not give (moved, removed, no permission). */
 export const FILE_UNREADABLE = 'file-unreadable';
 
+/** A zip archive of workbooks too large to be read whole, told by its last bytes (its directory); null otherwise. */
+async function largeArchive(reader: Reader, file: File) {
+  try {
+    const tail = await readFileBytes(file.slice(Math.max(0, file.size - reader.ARCHIVE_TAIL_BYTES)));
+    return reader.archiveOfTail(tail, file.size);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whatever the file (an .xls, an .ods, a damaged or too large one), the result is a value with the reader's French
  * message, never an exception. A file larger than the reader accepts is refused from its size, before its bytes are
- * read into memory.
+ * read into memory (a zip archive of workbooks told so from its last bytes).
  */
 async function readPicked<G>(
   file: File,
@@ -30,7 +40,11 @@ async function readPicked<G>(
   const reader = await loadXlsxReader();
   const limit = reader.DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
   const failed = (code: string, message: string): Picked<G> => ({ name: file.name, ok: false, code, message });
-  if (file.size > limit) return failed('too-large', messageText('too-large', { size: file.size, limit }));
+  if (file.size > limit) {
+    const archive = await largeArchive(reader, file);
+    if (archive) return failed(archive.code, messageText(archive.code, archive.params));
+    return failed('too-large', messageText('too-large', { size: file.size, limit }));
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFileBytes(file);

@@ -6,6 +6,7 @@ export {
   type XlsxReadResult,
   type XlsxSelectiveReadOptions,
 } from './read-xlsx';
+export { archiveOfTail, ARCHIVE_TAIL_BYTES } from './archive-tail';
 export { DEFAULT_XLSX_READ_LIMITS, EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, type XlsxReadLimits } from './limits';
 export {
   XLSX_READ_ERROR_CODES,
