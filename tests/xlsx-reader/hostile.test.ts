@@ -310,10 +310,10 @@ describe.each([
         'loire/forez.ods': 'ods',
         'lisez-moi.txt': 'texte',
       });
-      expect(readError(archive)).toEqual({ code: 'not-xlsx', params: { found: 'zip', workbooks: 2 } });
+      expect(readError(archive)).toEqual({ code: 'not-xlsx', params: { found: 'zip', workbooks: 2, archives: 0 } });
       expect(readError(zipParts({ 'notes.txt': 'x' }))).toEqual({
         code: 'not-xlsx',
-        params: { found: 'zip', workbooks: 0 },
+        params: { found: 'zip', workbooks: 0, archives: 0 },
       });
       expect(renderMessage('not-xlsx', { found: 'zip', workbooks: 1 }, 'task-pane')).toBe(
         'Ce fichier est une archive .zip, pas un classeur : extrayez-en le classeur qu’elle contient (clic droit sur ' +

@@ -38,3 +38,16 @@ describe('a workbook package is not taken for a zip archive of workbooks', () =>
     expect(told(archive)).toContain('extrayez-en les 2 classeurs qu’elle contient');
   });
 });
+
+describe('a zip archive that holds other archives and no workbook', () => {
+  it('is told to have its archives extracted, not that there is no workbook to be had', () => {
+    const inner = zipParts({ 'pilat.xlsx': buildXlsx({ sheets: [] }) });
+    expect(told(zipParts({ 'loire.zip': inner, 'lisez-moi.txt': 'x' }))).toBe(
+      'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais une autre archive ' +
+        '.zip\u00a0: extrayez-la (clic droit sur l’archive › Extraire tout…), puis extrayez de même les classeurs ' +
+        'qu’elle contient.',
+    );
+    expect(told(zipParts({ 'loire.zip': inner, 'rhone.ZIP': inner }))).toContain('mais 2 autres archives .zip');
+    expect(told(zipParts({ 'lisez-moi.txt': 'x' }))).toContain('elle ne contient aucun classeur');
+  });
+});

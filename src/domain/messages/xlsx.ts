@@ -17,10 +17,19 @@ const IN_EXCEL = 'menu Fichier › Enregistrer sous, type « Classeur Excel (*.
 const IN_LIBREOFFICE = 'menu Fichier › Enregistrer sous, type « Excel 2007-365 (.xlsx) »';
 
 /**
- * A zip archive of workbooks (`workbooks`: how many it holds): extracting them is what helps, where the pane chooses
+ * A zip archive of workbooks (`workbooks`: how many it holds; `archives`, other zip archives, which may hold them):
+ * extracting them is what helps, where the pane chooses
  * files and the command line is given them.
  */
-function zipArchive(workbooks: number, surface: MessageSurface): string {
+function zipArchive(workbooks: number, archives: number, surface: MessageSurface): string {
+  if (workbooks === 0 && archives > 0) {
+    const one = archives === 1;
+    return (
+      'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
+      `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
+      `(clic droit sur l’archive › Extraire tout…), puis extrayez de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}.`
+    );
+  }
   if (workbooks === 0)
     return (
       `Ce fichier est une archive .zip, pas un classeur, et elle ne contient aucun classeur : demandez le classeur ` +
@@ -49,7 +58,7 @@ export const xlsxMessages = {
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
   // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
-  // makes a workbook; a zip archive (`zip`, with how many `workbooks` it holds), whose workbooks are to be extracted; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
+  // makes a workbook; a zip archive (`zip`, with how many `workbooks` and other zip `archives` it holds), whose workbooks are to be extracted; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
   // as the command line was given it, a shell word); or an OpenDocument spreadsheet (`ods`), which LibreOffice or
   // Excel saves as .xlsx.
   'not-xlsx': (p, surface) => {
@@ -61,7 +70,7 @@ export const xlsxMessages = {
           : `en donnant ce fichier à --plan (npx ctg-suivi generate --plan ${p.file ? String(p.file) : 'plan.json'} ` +
             '-o suivi.xlsx), puis utilisez ce classeur.')
       );
-    if (p.found === 'zip') return zipArchive(Number(p.workbooks), surface);
+    if (p.found === 'zip') return zipArchive(Number(p.workbooks), Number(p.archives ?? 0), surface);
     if (p.found === 'ods')
       return (
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +

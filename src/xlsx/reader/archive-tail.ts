@@ -1,5 +1,5 @@
 import type { XlsxReadError } from './read-error';
-import { spreadsheetsInZip } from './zip-archive';
+import { archiveContentsOfZip } from './zip-archive';
 import type { ZipBytes } from './zip-directory';
 
 /** How much of a file too large to be read is read from its end: a zip directory of thousands of workbooks fits. */
@@ -19,6 +19,6 @@ export function archiveOfTail(tail: Uint8Array, fileSize: number): XlsxReadError
     read: (position, length) =>
       position < offset ? new Uint8Array(0) : tail.subarray(position - offset, position - offset + length),
   };
-  const workbooks = spreadsheetsInZip(zip, ARCHIVE_TAIL_BYTES);
-  return workbooks === null ? null : { code: 'not-xlsx', params: { found: 'zip', workbooks: workbooks.length } };
+  const contents = archiveContentsOfZip(zip, ARCHIVE_TAIL_BYTES);
+  return contents === null ? null : { code: 'not-xlsx', params: { found: 'zip', ...contents } };
 }

@@ -9,7 +9,7 @@ import { compoundFileKind } from './compound-file';
 import { readSavedAt } from './core-properties';
 import { DEFAULT_XLSX_READ_LIMITS, type XlsxReadLimits } from './limits';
 import { isOpenDocumentSpreadsheet } from './open-document';
-import { spreadsheetsInArchive } from './zip-archive';
+import { archiveContents } from './zip-archive';
 import { fail, XlsxReadFailure, type XlsxReadError } from './read-error';
 import { readCellNotes } from './cell-notes';
 import { readRelationships, relationshipOfKind } from './relationships';
@@ -77,8 +77,8 @@ function openWorkbook(bytes: Uint8Array, limits: XlsxReadLimits) {
     mainDocument && findPart(source, mainDocument.target) ? mainDocument.target : DEFAULT_WORKBOOK_PART;
   const workbookEntry = findPart(source, workbookName);
   if (!workbookEntry) {
-    const workbooks = spreadsheetsInArchive(source);
-    if (workbooks !== null) fail('not-xlsx', { found: 'zip', workbooks });
+    const contents = archiveContents(source);
+    if (contents !== null) fail('not-xlsx', { found: 'zip', ...contents });
   }
   // A binary workbook (.xlsb) is a zip too, but its parts are not XML.
   if (!workbookEntry || !workbookEntry.name.toLowerCase().endsWith('.xml')) fail('not-xlsx');

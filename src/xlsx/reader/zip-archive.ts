@@ -14,29 +14,61 @@ const PACKAGE_PART =
   /(?:^|\/)(?:\[content_types\]\.xml$|_rels\/[^/]*\.rels$|xl\/(?:worksheets|embeddings|theme)\/|xl\/(?:workbook|styles|sharedstrings)\.xml$)/i;
 
 /** Excel's lock files (`~$…`), hidden files and the resource forks macOS adds to an archive (`__MACOSX/`, `._…`). */
-function isSpreadsheet(name: string): boolean {
+function isHidden(name: string): boolean {
   const base = name.slice(name.lastIndexOf('/') + 1);
-  return SPREADSHEET.test(base) && !base.startsWith('~$') && !base.startsWith('.') && !name.startsWith('__MACOSX/');
+  return base.startsWith('~$') || base.startsWith('.') || name.startsWith('__MACOSX/');
+}
+
+/** What a plain zip archive holds that a person may have meant: spreadsheets, and zip archives that may hold them. */
+interface ArchiveListing {
+  workbooks: string[];
+  archives: string[];
 }
 
 /**
- * The spreadsheets a plain zip archive's directory lists, by their names in it; null for a document's package: an
- * OpenDocument `mimetype` (part names are keyed lower-cased, as `findPart` finds them), or any part of an Office one.
+ * What a plain zip archive's directory lists, by names in it; null for a document's package: an OpenDocument
+ * `mimetype` (part names are keyed lower-cased, as `findPart` finds them), or any part of an Office one.
  */
-function spreadsheetsListed(directory: ZipDirectory): string[] | null {
+function archiveListing(directory: ZipDirectory): ArchiveListing | null {
   if (directory.entries.has('mimetype')) return null;
   const names = [...directory.entries.values()].map((entry) => entry.name);
   if (names.some((name) => PACKAGE_PART.test(name))) return null;
-  return names.filter(isSpreadsheet);
+  const shown = names.filter((name) => !isHidden(name));
+  return {
+    workbooks: shown.filter((name) => SPREADSHEET.test(name)),
+    archives: shown.filter((name) => /\.zip$/i.test(name)),
+  };
 }
+
+/** The listing of a zip read from its central directory alone (`maxDirectoryBytes`); null when it cannot be read. */
+function listingOfZip(zip: ZipBytes, maxDirectoryBytes: number): ArchiveListing | null {
+  try {
+    return archiveListing(zipDirectoryOf(zip, maxDirectoryBytes));
+  } catch (error) {
+    if (error instanceof XlsxReadFailure) return null;
+    throw error;
+  }
+}
+
+const countsOf = (listing: ArchiveListing | null) =>
+  listing && { workbooks: listing.workbooks.length, archives: listing.archives.length };
 
 /**
  * A plain zip archive rather than a document's package — no part of an Office package, no OpenDocument
  * `mimetype` —, as workbooks are often sent zipped together: how many spreadsheets it holds, so that the person is
- * told to extract them (no re-saving would make the archive a workbook). Null for any other zip.
+ * told to extract them (no re-saving would make the archive a workbook), and how many other zip archives, which may
+ * hold them in turn. Null for any other zip.
  */
-export function spreadsheetsInArchive(source: PackageSource): number | null {
-  return spreadsheetsListed(source.directory)?.length ?? null;
+export function archiveContents(source: PackageSource): { workbooks: number; archives: number } | null {
+  return countsOf(archiveListing(source.directory));
+}
+
+/** `archiveContents` of a zip read from its central directory alone (`maxDirectoryBytes`; null when unreadable). */
+export function archiveContentsOfZip(
+  zip: ZipBytes,
+  maxDirectoryBytes: number,
+): { workbooks: number; archives: number } | null {
+  return countsOf(listingOfZip(zip, maxDirectoryBytes));
 }
 
 /**
@@ -45,10 +77,5 @@ export function spreadsheetsInArchive(source: PackageSource): number | null {
  * not read —; null when it is no plain zip archive, or its directory cannot be read.
  */
 export function spreadsheetsInZip(zip: ZipBytes, maxDirectoryBytes: number): string[] | null {
-  try {
-    return spreadsheetsListed(zipDirectoryOf(zip, maxDirectoryBytes));
-  } catch (error) {
-    if (error instanceof XlsxReadFailure) return null;
-    throw error;
-  }
+  return listingOfZip(zip, maxDirectoryBytes)?.workbooks ?? null;
 }
