@@ -7,6 +7,7 @@ import {
   frenchDayAndTime,
   frenchNumber,
   frenchRate,
+  HOW_TO_EXTRACT,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -838,13 +839,13 @@ export const texts = {
       const one = workbooks === 1;
       return (
         `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${workbooks} classeurs qu’elle contient n’ont pas été lus`}. ` +
-        `Extrayez-${one ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation.`
+        `Extrayez-${one ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis relancez la consolidation.`
       );
     },
     /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
     onlyZips: (inputs: string[], zip: string, workbooks: number) =>
       `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
-      `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier (clic droit sur l’archive › Extraire tout…), puis ` +
+      `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis ` +
       'relancez la consolidation. Rien n’a été écrit.',
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>

@@ -346,7 +346,7 @@ it('tells a zip archive of workbooks given by name to be extracted, not to be sa
   const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; reason: string }[] };
   expect(rejected.map(({ reason }) => reason)).toEqual([
     'Ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient (clic droit ' +
-      'sur l’archive › Extraire tout…), puis donnez-les à la commande à sa place.',
+      'sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis donnez-les à la commande à sa place.',
     'Ce fichier est une archive .zip, pas un classeur, et elle ne contient aucun classeur : demandez le classeur ' +
       'de suivi à qui vous l’a envoyée.',
   ]);
@@ -414,7 +414,7 @@ describe('a zip archive found in a folder', () => {
     const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
     const reason =
       'Ce fichier est une archive .zip, pas un classeur\u00a0: les 2 classeurs qu’elle contient n’ont pas été lus. ' +
-      'Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation.';
+      'Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis relancez la consolidation.';
     expect(rejected).toEqual([{ file: join(folder, 'loire.zip'), code: 'not-xlsx', reason }]);
     expect(run.code).toBe(1);
     const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
@@ -446,7 +446,7 @@ describe('a zip archive found in a folder', () => {
         file: join(big, 'envoi.zip'),
         reason:
           'Ce fichier est une archive .zip, pas un classeur\u00a0: les 3 classeurs qu’elle contient n’ont pas été ' +
-          'lus. Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la ' +
+          'lus. Extrayez-les dans ce dossier (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis relancez la ' +
           'consolidation.',
         code: 'not-xlsx',
       },
@@ -463,7 +463,7 @@ describe('a zip archive found in a folder', () => {
       file: alone,
       message:
         `Aucun classeur dans ${alone}, mais ${join(alone, 'pilat.zip')} est une archive .zip qui en contient 1\u00a0: ` +
-        'extrayez-le dans ce dossier (clic droit sur l’archive › Extraire tout…), puis relancez la consolidation. ' +
+        'extrayez-le dans ce dossier (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis relancez la consolidation. ' +
         'Rien n’a été écrit.',
     });
     expect(run.code).toBe(2);

@@ -31,7 +31,7 @@ it('tells a zip archive of workbooks larger than a workbook may be to be extract
       code: 'not-xlsx',
       reason:
         'Ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient (clic droit ' +
-        'sur l’archive › Extraire tout…), puis donnez-les à la commande à sa place.',
+        'sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis donnez-les à la commande à sa place.',
     },
   ]);
 }, 60_000);

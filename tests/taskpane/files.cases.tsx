@@ -259,7 +259,7 @@ describe('checking .xlsx files from the pane', () => {
     expect(report.textContent).toBe(
       'territoires.zip' +
         'Ce fichier est une archive .zip, pas un classeur\u00a0: extrayez-en les 2 classeurs qu’elle contient (clic ' +
-        'droit sur l’archive › Extraire tout…), puis choisissez-les.',
+        'droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis choisissez-les.',
     );
   }, 60_000);
 });

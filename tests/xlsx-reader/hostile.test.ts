@@ -317,7 +317,7 @@ describe.each([
       });
       expect(renderMessage('not-xlsx', { found: 'zip', workbooks: 1 }, 'task-pane')).toBe(
         'Ce fichier est une archive .zip, pas un classeur : extrayez-en le classeur qu’elle contient (clic droit sur ' +
-          'l’archive › Extraire tout…), puis choisissez-le.',
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis choisissez-le.',
       );
       const noWorkbook = zipParts({ '[Content_Types].xml': '<Types/>' });
       expect(readError(noWorkbook)).toEqual({ code: 'not-xlsx', params: {} });

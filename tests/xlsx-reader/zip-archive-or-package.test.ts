@@ -44,7 +44,7 @@ describe('a zip archive that holds other archives and no workbook', () => {
     const inner = zipParts({ 'pilat.xlsx': buildXlsx({ sheets: [] }) });
     expect(told(zipParts({ 'loire.zip': inner, 'lisez-moi.txt': 'x' }))).toBe(
       'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais une autre archive ' +
-        '.zip\u00a0: extrayez-la (clic droit sur l’archive › Extraire tout…), puis extrayez de même les classeurs ' +
+        '.zip\u00a0: extrayez-la (clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez de même les classeurs ' +
         'qu’elle contient.',
     );
     expect(told(zipParts({ 'loire.zip': inner, 'rhone.ZIP': inner }))).toContain('mais 2 autres archives .zip');

@@ -16,6 +16,9 @@ const SAVE_AS_XLSX = 'enregistrez-le au format .xlsx, puis réessayez avec ce fi
 const IN_EXCEL = 'menu Fichier › Enregistrer sous, type « Classeur Excel (*.xlsx) »';
 const IN_LIBREOFFICE = 'menu Fichier › Enregistrer sous, type « Excel 2007-365 (.xlsx) »';
 
+/** How a person extracts a zip archive, on the two systems a Caf's officers use. */
+export const HOW_TO_EXTRACT = '(clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac)';
+
 /**
  * A zip archive of workbooks (`workbooks`: how many it holds; `archives`, other zip archives, which may hold them):
  * extracting them is what helps, where the pane chooses
@@ -27,7 +30,7 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
     return (
       'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
       `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
-      `(clic droit sur l’archive › Extraire tout…), puis extrayez de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}.`
+      `${HOW_TO_EXTRACT}, puis extrayez de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}.`
     );
   }
   if (workbooks === 0)
@@ -41,7 +44,7 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
     surface === 'task-pane'
       ? `choisissez-${one ? 'le' : 'les'}.`
       : `donnez-${one ? 'le' : 'les'} à la commande à sa place.`;
-  return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} (clic droit sur l’archive › Extraire tout…), puis ${then}`;
+  return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} ${HOW_TO_EXTRACT}, puis ${then}`;
 }
 
 /** Messages of the .xlsx reader (src/xlsx/reader): why a file could not be read, and what to do. */
