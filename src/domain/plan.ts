@@ -54,14 +54,26 @@ export const refOfFicheKey = (key: string): string => key.replace(new RegExp(`${
 export const criterionKindSchema = z.enum(['quantitative', 'qualitative']);
 export type CriterionKind = z.infer<typeof criterionKindSchema>;
 
-export const criterionSchema = z.object({
-  /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
-  key: rowKeySchema,
-  kind: criterionKindSchema,
-  text: z.string().min(1),
-  /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
-  line: z.number().int().nonnegative(),
-});
+export const criterionSchema = z
+  .object({
+    /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
+    key: rowKeySchema,
+    kind: criterionKindSchema,
+    text: z.string().min(1),
+    /**
+     * The Référence and Cible the convention gives a quantitative criterion, each one number in its criteria table
+     * (src/plan-text/criterion-figures.ts): generation writes them into the row's cells. Absent otherwise, and in
+     * plans saved before they were read.
+     */
+    baseline: z.number().optional(),
+    target: z.number().optional(),
+    /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
+    line: z.number().int().nonnegative(),
+  })
+  .refine((criterion) => criterion.kind === 'quantitative' || (criterion.baseline ?? criterion.target) === undefined, {
+    message: 'une Référence ou une Cible ne se donne qu’à un critère quantitatif',
+    path: ['kind'],
+  });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const ficheSchema = z.object({

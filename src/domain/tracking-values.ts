@@ -77,6 +77,21 @@ export function isNumberAsText(raw: RawValue): boolean {
 }
 
 /**
+ * A number typed or written as text (`7`, `-3,5`, `1 200`), else null. A percentage text (`85 %`) is none: its
+ * meaning is ambiguous; nor is `1.500` (`isDotAmbiguousNumberText`).
+ */
+export function numberOfText(text: string): number | null {
+  if (!isNumberAsText(text) || text.includes('%') || isDotAmbiguousNumberText(text)) return null;
+  const number = Number(
+    text
+      .trim()
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.'),
+  );
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
  * A text such as `1.500`: a thousands dot, as French often writes it by hand (1 500), or a decimal point (1,5)? Read
  * either way it could be a thousand times off, so it is not taken, and the person is told to write it without a dot.
  * `0.125` reads one way only: no number of thousands starts with 0.

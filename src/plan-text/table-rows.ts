@@ -1,3 +1,4 @@
+import { figuresOfRow, type CriterionFigures } from './criterion-figures';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -11,16 +12,33 @@ import { bulletText, type SourceLine } from './text-lines';
  */
 export function tableCells(line: Pick<SourceLine, 'raw'>): string[] | null {
   if (!line.raw.includes('\t')) return null;
-  const cells = line.raw.split('\t').map((cell) => cell.replace(/\s+/g, ' ').trim());
+  const cells = cellsOf(line);
   return cells.filter((cell) => cell !== '').length >= 2 ? cells : null;
+}
+
+const cellsOf = (line: Pick<SourceLine, 'raw'>): string[] =>
+  line.raw.split('\t').map((cell) => cell.replace(/\s+/g, ' ').trim());
+
+/**
+ * The cells of a line right under a table's row (`above`, a list's line) whose criterion cell alone holds text
+ * (« Nombre de séances⇥⇥ »): a row of that table, its figures left empty, not text going on with the row above.
+ */
+export function rowUnderRow(line: Pick<SourceLine, 'raw'>, above: { cells?: string[] } | undefined): string[] | null {
+  if (!above?.cells || !line.raw.includes('\t')) return null;
+  const cells = cellsOf(line);
+  // A leading empty cell is the label column of a fiche exported from a Word table (`tableRowsAsItems`).
+  return (cells[0] === '' ? cells[1] : cells[0]) ? cells : null;
 }
 
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
- * row below a bulleted item « first cell (header : cell ; …) », empty cells left out; a lone row is its first cell,
- * the others in brackets. Other lines are left as they are.
+ * row below a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
+ * its header names (`figuresOfRow`); a lone row is its first cell, the others in brackets. Other lines are left as
+ * they are.
  */
-export function tableRowsAsItems<T extends { text: string; cells?: string[] }>(content: T[]): T[] {
+export function tableRowsAsItems<T extends { text: string; cells?: string[]; figures?: CriterionFigures }>(
+  content: T[],
+): T[] {
   const items: T[] = [];
   for (let i = 0; i < content.length; i++) {
     if (!content[i].cells) {
@@ -39,7 +57,13 @@ export function tableRowsAsItems<T extends { text: string; cells?: string[] }>(c
       const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
       const name = bulletText(first) ?? first;
       const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;
-      items.push({ ...row, text: `- ${text}`, cells: undefined });
+      const figures = figuresOfRow(header.slice(1), others);
+      items.push({
+        ...row,
+        text: `- ${text}`,
+        cells: undefined,
+        ...(Object.keys(figures).length > 0 ? { figures } : {}),
+      });
     }
     i = end - 1;
   }
