@@ -218,6 +218,50 @@ describe('the Référence and Cible a criteria table gives', () => {
     ]);
   });
 
+  test.each([
+    [
+      'with tabs',
+      ['Indicateur\tRéférence\tCible', '\t2023\t2027', 'Nombre de places\t310\t430'],
+      'Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)',
+    ],
+    [
+      'with « | »',
+      ['| Indicateur | Référence | Cible |', '|---|---|---|', '| | 2023 | 2027 |', '| Nombre de places | 310 | 430 |'],
+      'Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)',
+    ],
+    [
+      'from a Word table, its label column empty',
+      ['\tIndicateur\tValeur de référence\tCible', '\t\t(2023)\tfin 2027', '\tNombre de places\t310\t430'],
+      'Nombre de places (Valeur de référence (2023) : 310 ; Cible fin 2027 : 430)',
+    ],
+  ])(
+    'a header on two lines, the years under the figures’ names, %s: no criterion, the years the columns’',
+    (_, rows, read) => {
+      const text = withQuantitative(rows);
+      expect(quantitative(text)).toEqual([read]);
+      expect(figures(text)).toEqual([
+        ['quantitative', 310, 430],
+        ['qualitative', '-', '-'],
+      ]);
+    },
+  );
+
+  test('a row whose criterion cell is empty gives no criterion its cells as figures', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence\tCible',
+      'Nombre de places\t310\t430',
+      '\t320\t440',
+      'Nombre de familles\t25\t40',
+    ]);
+    const given = figures(text).flatMap(([, baseline, target]) => [baseline, target]);
+    expect(given).not.toContain(440);
+    expect(given).not.toContain(320);
+    expect(figures(text)).toContainEqual(['quantitative', 25, 40]);
+    // A Word table's row whose last cell was dropped, under its header, is still its criterion.
+    const dropped = withQuantitative(['\tIndicateur\tRéférence\tCible', '\tNombre de places\tnon connu']);
+    expect(quantitative(dropped)).toEqual(['Nombre de places (Référence : non connu)']);
+  });
+
   test('a qualitative criterion’s table gives no figures, its text keeping them', () => {
     const text = replaceOnce(
       smallConvention,
