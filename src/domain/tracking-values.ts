@@ -25,8 +25,7 @@ export function wholePercentValue(raw: RawValue): number | null {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 100 ? raw : null;
 }
 
-/** The largest number a number cell takes either way, as its data validation says (±10¹²). */
-export const NUMBER_BOUND = 1e12;
+export { NUMBER_BOUND } from './number-bound';
 
 /** Référence, Cible: a finite number stored as a number. */
 export function numberValue(raw: RawValue): number | null {

@@ -135,6 +135,16 @@ describe('the Référence and Cible in a plan JSON', () => {
     expect(without.ok && without.reading.plan).toEqual(embeddedPlan().plan);
   });
 
+  it('refuse a number past the cells’ bounds, which the workbook’s validation would refuse', () => {
+    const plan = planWith(table);
+    plan.axes[0].fiches[1].criteria[0].target = 1e13;
+    const refused = read(plan);
+    if (refused.ok) throw new Error('read');
+    expect(renderMessage(refused.error.code, refused.error.params)).toContain(
+      'champ «\u00a0axes.0.fiches.1.criteria.0.target\u00a0»\u00a0: au plus 1\u00a0000\u00a0000\u00a0000\u00a0000 attendu',
+    );
+  });
+
   it('refuse a qualitative criterion given one, saying where in French', () => {
     const plan = planWith(table);
     plan.axes[0].fiches[1].criteria[3].target = 4;
