@@ -1,4 +1,4 @@
-import { figuresOfRow, type CriterionFigures } from './criterion-figures';
+import { figuresOfRow, namesFigure, type CriterionFigures } from './criterion-figures';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -40,6 +40,18 @@ const completesHeader = (cells: string[]): boolean =>
   cells.some((cell) => WHEN_CELL.test(cell)) && cells.every((cell) => !/\d/.test(cell) || WHEN_CELL.test(cell));
 
 /**
+ * A header's cells, without the label column of a fiche exported from a Word table. A header whose first cell is
+ * empty over rows whose first is not, as many cells as it or a figure's name next (« ⇥Référence 2023⇥Cible 2027 »
+ * over « Nombre de places⇥310⇥430 »), has no label column: that is the criterion column's header, left empty.
+ */
+function headerCells(cells: string[], rows: readonly { cells?: string[] }[]): string[] {
+  if (cells[0] !== '') return cells;
+  const ownColumn =
+    namesFigure(cells[1] ?? '') || rows.some((row) => row.cells![0] !== '' && row.cells!.length >= cells.length);
+  return ownColumn ? cells : cells.slice(1);
+}
+
+/**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
  * row below a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
  * its header names (`figuresOfRow`); a lone row is its first cell, the others in brackets. Other lines are left as
@@ -59,7 +71,7 @@ export function tableRowsAsItems<T extends { text: string; cells?: string[]; fig
     const rows = content.slice(i, end);
     // A leading empty cell is the label column of a fiche exported from a Word table: no cell of the table's.
     const withoutLabel = (cells: string[]) => cells.slice(cells[0] === '' ? 1 : 0);
-    let header = rows.length > 1 ? withoutLabel(rows.shift()!.cells!) : [];
+    let header = rows.length > 1 ? headerCells(rows.shift()!.cells!, rows) : [];
     let underHeader = header.length > 0;
     for (const row of rows) {
       // A row of as many cells as the header whose first is empty has no label column: its criterion cell is empty.

@@ -246,6 +246,28 @@ describe('the Référence and Cible a criteria table gives', () => {
     },
   );
 
+  test.each([
+    [
+      'with tabs',
+      ['\tRéférence 2023\tCible 2027', 'Nombre de places\t310\t430', 'Nombre de familles\t25'],
+      ['Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)', 'Nombre de familles (Référence 2023 : 25)'],
+      [
+        ['quantitative', 310, 430],
+        ['quantitative', 25, '-'],
+      ],
+    ],
+    [
+      'with « | », a column before the figures',
+      ['| | Unité | Référence | Cible |', '|---|---|---|---|', '| Nombre de places | places | 310 | 430 |'],
+      ['Nombre de places (Unité : places ; Référence : 310 ; Cible : 430)'],
+      [['quantitative', 310, 430]],
+    ],
+  ])('a header whose criterion cell is empty, %s: each figure under its own name', (_, rows, read, given) => {
+    const text = withQuantitative(rows);
+    expect(quantitative(text)).toEqual(read);
+    expect(figures(text)).toEqual([...given, ['qualitative', '-', '-']]);
+  });
+
   test('a row whose criterion cell is empty gives no criterion its cells as figures', () => {
     const text = withQuantitative([
       'Indicateur\tRéférence\tCible',
