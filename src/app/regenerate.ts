@@ -84,14 +84,15 @@ function rowTexts(plan: Plan): Map<string, { type: string; texts: [TrackingField
 /**
  * Whether a cell still holds what generation wrote there (Fréquence and Règle d'agrégation are inferred from the
  * criterion's wording): such a value is not something a person entered, so a removed row with only these is not
- * archived.
+ * archived. The plan's Référence and Cible are not known here (the sheets do not keep what the plan gave): a removed
+ * row's are archived, as a person's would be.
  */
 function isGeneratedDefault(plan: Plan, key: string, field: string, cell: EnteredCell): boolean {
   const criterion = plan.axes
     .flatMap((axis) => axis.fiches.flatMap((fiche) => fiche.criteria))
     .find((c) => c.key === key);
   if (!criterion) return false;
-  const generated: Readonly<Record<string, string>> = generatedCriterionValues(criterion);
+  const generated: Readonly<Record<string, string | number>> = generatedCriterionValues(criterion);
   return field in generated && cell.value === generated[field];
 }
 

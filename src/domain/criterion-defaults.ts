@@ -4,7 +4,8 @@ import type { AggregationRule, Frequency } from './vocabulary';
 
 /**
  * The Fréquence and Règle d'agrégation a criterion gets when the workbook is generated, inferred from its wording
- * (docs/WORKBOOK.md, « Defaults from the wording »). Both stay editable in the workbook; these are only starting values.
+ * (docs/WORKBOOK.md, « Defaults from the wording »), with the plan's Référence and Cible. All stay editable in the
+ * workbook; these are only starting values.
  */
 
 /** Lower case without accents, so that "Évolution" and "evolution" match alike. */
@@ -45,13 +46,16 @@ export function inferAggregationRule(text: string, kind: CriterionKind): Aggrega
 }
 
 /**
- * What generation enters in a criterion row's entered fields, by field id: the starting values above. Generation
- * writes them, a removed row holding only them has nothing a person entered, and a row with nothing entered is
- * counted with them.
+ * What generation enters in a criterion row's entered fields, by field id: the starting values above, and the
+ * Référence and Cible the plan gives (read from the convention's criteria table). Generation writes them into a new
+ * row only, a removed row holding only them has nothing a person entered, and a row with nothing entered is counted
+ * with them.
  */
 export function generatedCriterionValues(criterion: Criterion) {
   return {
     frequency: inferFrequency(criterion.text),
     aggregation: inferAggregationRule(criterion.text, criterion.kind),
+    ...(criterion.baseline !== undefined ? { baseline: criterion.baseline } : {}),
+    ...(criterion.target !== undefined ? { target: criterion.target } : {}),
   } satisfies Partial<CriterionValues>;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planWarningDescriptions, type PlanWarningCode } from './messages/plan';
+import { NUMBER_BOUND } from './number-bound';
 
 /**
  * The plan of a CTG as read from its convention text: parties, period, axes with their fiches actions and
@@ -54,14 +55,29 @@ export const refOfFicheKey = (key: string): string => key.replace(new RegExp(`${
 export const criterionKindSchema = z.enum(['quantitative', 'qualitative']);
 export type CriterionKind = z.infer<typeof criterionKindSchema>;
 
-export const criterionSchema = z.object({
-  /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
-  key: rowKeySchema,
-  kind: criterionKindSchema,
-  text: z.string().min(1),
-  /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
-  line: z.number().int().nonnegative(),
-});
+/** A Référence or Cible as the workbook's cells take it (docs/WORKBOOK.md, « Columns »: their data validation). */
+const figureSchema = z.number().min(-NUMBER_BOUND).max(NUMBER_BOUND);
+
+export const criterionSchema = z
+  .object({
+    /** `<fiche key>-QN<i>` or `<fiche key>-QL<i>`, assigned once (docs/WORKBOOK.md, « Keys »). */
+    key: rowKeySchema,
+    kind: criterionKindSchema,
+    text: z.string().min(1),
+    /**
+     * The Référence and Cible the convention gives a quantitative criterion, each one number in its criteria table
+     * (src/plan-text/criterion-figures.ts): generation writes them into the row's cells. Absent otherwise, and in
+     * plans saved before they were read.
+     */
+    baseline: figureSchema.optional(),
+    target: figureSchema.optional(),
+    /** 1-based line of the bullet in the source text; 0 when the plan did not come from a text. */
+    line: z.number().int().nonnegative(),
+  })
+  .refine((criterion) => criterion.kind === 'quantitative' || (criterion.baseline ?? criterion.target) === undefined, {
+    message: 'une Référence ou une Cible ne se donne qu’à un critère quantitatif',
+    path: ['kind'],
+  });
 export type Criterion = z.infer<typeof criterionSchema>;
 
 export const ficheSchema = z.object({

@@ -25,8 +25,7 @@ export function wholePercentValue(raw: RawValue): number | null {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 100 ? raw : null;
 }
 
-/** The largest number a number cell takes either way, as its data validation says (±10¹²). */
-export const NUMBER_BOUND = 1e12;
+export { NUMBER_BOUND } from './number-bound';
 
 /** Référence, Cible: a finite number stored as a number. */
 export function numberValue(raw: RawValue): number | null {
@@ -74,6 +73,21 @@ export function isNumberAsText(raw: RawValue): boolean {
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(',', '.');
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(compact);
+}
+
+/**
+ * A number typed or written as text (`7`, `-3,5`, `1 200`), else null. A percentage text (`85 %`) is none: its
+ * meaning is ambiguous; nor is `1.500` (`isDotAmbiguousNumberText`).
+ */
+export function numberOfText(text: string): number | null {
+  if (!isNumberAsText(text) || text.includes('%') || isDotAmbiguousNumberText(text)) return null;
+  const number = Number(
+    text
+      .trim()
+      .replace(/[\s\u00a0\u202f]/g, '')
+      .replace(',', '.'),
+  );
+  return Number.isFinite(number) ? number : null;
 }
 
 /**

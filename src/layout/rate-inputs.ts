@@ -11,7 +11,7 @@ import { fieldValue } from '../domain/field-values';
  * rate formulas and what `compute` prints): the values a person entered (by row key, then by field: the column
  * id, or the quarter label `AAAA-Tn` of a quarter column — the shape of entered-values.ts), each read by its
  * field's kind as the axis sheet's reader reads it (src/domain/field-values.ts). A row with nothing entered holds what generation
- * writes: the Fréquence inferred from the criterion's text, and no values.
+ * writes: the Fréquence inferred from the criterion's text, the plan's Référence and Cible, and no values.
  */
 export type EnteredRowValues = ReadonlyMap<string, { value: RawValue }>;
 export type EnteredRowsByKey = ReadonlyMap<string, EnteredRowValues>;
@@ -24,11 +24,12 @@ export function rateCriterionOf(
 ): RateCriterion {
   const row = entered?.get(criterion.key);
   if (!row) {
+    const generated = generatedCriterionValues(criterion);
     return {
       kind: criterion.kind,
-      frequency: generatedCriterionValues(criterion).frequency,
-      baseline: null,
-      target: null,
+      frequency: generated.frequency,
+      baseline: generated.baseline ?? null,
+      target: generated.target ?? null,
       values: {},
       abandonedIn,
     };

@@ -12,6 +12,7 @@ import { readWrittenRef } from './fiche-refs';
 import { labelText, type LabelId } from './labels';
 import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
+import type { CriterionFigures } from './criterion-figures';
 import { tableRowsAsItems } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
@@ -28,6 +29,8 @@ export interface ContentLine {
   afterBlank: boolean;
   /** Its cells, when it is a table's row in a list (src/plan-text/table-rows.ts). */
   cells?: string[];
+  /** The Référence and Cible of a table's row made an item (src/plan-text/criterion-figures.ts). */
+  figures?: CriterionFigures;
 }
 
 export interface CollectedFiche {
@@ -181,7 +184,8 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {
     for (const item of bulletItems(get(kind), name, labelText[kind], warnings))
-      criteria.push({ kind, text: item.text, line: item.line });
+      // Figures only for what is counted: a qualitative criterion's table keeps them in its text alone.
+      criteria.push({ kind, text: item.text, line: item.line, ...(kind === 'quantitative' ? item.figures : {}) });
   }
 
   return {
@@ -306,7 +310,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
   const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
-  const items: { text: string; line: number }[] = [];
+  const items: { text: string; line: number; figures?: CriterionFigures }[] = [];
   let open = false;
   let previous: ContentLine | undefined;
   for (const line of content) {
@@ -315,7 +319,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
       warnings.add('empty-bullet', line.line, { ref: name, field });
       open = false;
     } else if (bullet !== null) {
-      items.push({ text: bullet, line: line.line });
+      items.push({ text: bullet, line: line.line, ...(line.figures ? { figures: line.figures } : {}) });
       open = true;
     } else if (open && !line.afterBlank && (marked || isCut(previous!, line))) {
       items[items.length - 1].text += ` ${line.text}`;
@@ -326,7 +330,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
     previous = line;
   }
   // A list that says it has nothing (« Néant », « À définir ») has no item: said, as an empty bullet is.
-  const kept = (all: { text: string; line: number }[]) =>
+  const kept = (all: typeof items) =>
     all.filter((item) => {
       if (!isPlaceholderItem(item.text)) return true;
       warnings.add('placeholder-item', item.line, { ref: name, field, text: item.text });

@@ -15,7 +15,8 @@ import { readFiche, type CollectedFiche, type ContentLine, type FicheWarning, ty
 import { readWrittenRef } from './fiche-refs';
 import { ficheHeading, keepFicheHeadings } from './fiche-heading';
 import { isAoBlockStart } from './ao-table';
-import { tableCells } from './table-rows';
+import { namesFigure } from './criterion-figures';
+import { rowUnderRow, tableCells } from './table-rows';
 import { startsListItem, type SourceLine } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -210,7 +211,7 @@ export function readFicheSection(lines: SourceLine[], warnings: WarningSink): Fi
       fieldId = null;
       continue;
     }
-    const rowCells = fieldId && BULLETED.has(fieldId) ? cells : null;
+    const rowCells = fieldId && BULLETED.has(fieldId) ? (cells ?? rowUnderRow(line, field?.at(-1))) : null;
     field?.push({ text: line.text, line: line.no, afterBlank, ...(rowCells ? { cells: rowCells } : {}) });
   }
   closeFiche();
@@ -249,7 +250,8 @@ function targetInList(fiche: CollectedFiche, fieldId: LabelId | null, label: Lab
 /**
  * A row of three cells or more in a list (objectives, criteria) is a row of its table (« Indicateur⇥Référence
  * 2023⇥Cible 2027 »), not a label and its value, unless its first cell is written as the label of a field the fiche
- * has not had yet, one with content (« Critères qualitatifs⇥… » after the quantitative table).
+ * has not had yet, one with content (« Critères qualitatifs⇥… » after the quantitative table). So is a row of two
+ * whose second cell heads a Référence or Cible column (« Indicateur⇥Cible »): no field's value is so worded.
  */
 function tableRowInList(
   fiche: CollectedFiche,
@@ -257,7 +259,9 @@ function tableRowInList(
   label: LabelMatch,
   cells: string[] | null,
 ): boolean {
-  if (!fieldId || !BULLETED.has(fieldId) || !cells || cells.filter((cell) => cell !== '').length < 3) return false;
+  if (!fieldId || !BULLETED.has(fieldId) || !cells) return false;
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length < 3 && !(filled.length === 2 && namesFigure(filled[1]))) return false;
   return label.distance > 0 || label.id === 'criteria' || fiche.fields.has(label.id);
 }
 

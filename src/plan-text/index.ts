@@ -6,7 +6,7 @@
  * - `decodeConventionBytes(bytes, fileName?)`: a picked file's bytes → its text (BOM stripped; UTF-8, UTF-16 with
  *   BOM, Windows-1252) or a failure (`not-text-file` for a PDF, Word, Excel, image or binary; `text-file-empty`).
  * - `printConvention(plan)`: a plan back to the export format; `parseConvention(printConvention(plan))` gives the
- *   same plan, line numbers excepted.
+ *   same plan, but for line numbers and the criteria's Référence and Cible (printed in their text only).
  *
  * Warning and failure codes, with a one-line French description each, are listed in
  * src/domain/messages/plan.ts (`planWarningDescriptions`, `planFailureDescriptions`); `renderMessage(code, params)`

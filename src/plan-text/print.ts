@@ -3,7 +3,8 @@ import { labelText } from './labels';
 
 /**
  * A plan written back in the export format the parser reads: parties, Article 4, Article 10, Annexe 2, the fiches
- * section and the AO block. `parseConvention(printConvention(plan))` gives the same plan, line numbers excepted.
+ * section and the AO block. `parseConvention(printConvention(plan))` gives the same plan but for line numbers and the
+ * criteria's Référence and Cible: a criterion is printed as its text, which shows those its table gave, not as a table.
  * A commune is written in the parties' list under its display name and its other spellings in the signatures,
  * so that the spellings and the display name read back are the ones of the plan.
  */

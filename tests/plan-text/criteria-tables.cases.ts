@@ -22,6 +22,14 @@ const quantitative = (text: string) =>
     .criteria.filter((criterion) => criterion.kind === 'quantitative')
     .map((criterion) => criterion.text);
 
+/** Fiche I1's criteria with the Référence and Cible the plan gives them (`-` where it gives none). */
+const figures = (text: string, key = 'I1') =>
+  ficheByKey(parsedOk(text).plan, key).criteria.map((criterion) => [
+    criterion.kind,
+    criterion.baseline ?? '-',
+    criterion.target ?? '-',
+  ]);
+
 describe('criteria written as a table', () => {
   test('a tab-separated table: a criterion a row, with its header’s baseline and target', () => {
     const text = withQuantitative([
@@ -37,6 +45,12 @@ describe('criteria written as a table', () => {
     expect(codes(warnings)).not.toContain('label-typo');
     expect(codes(warnings)).not.toContain('unexpected-text');
     expect(codes(warnings)).not.toContain('items-without-bullets');
+    // A percentage is given without its sign, as the workbook's number cells take it (85, not 85 %).
+    expect(figures(text)).toEqual([
+      ['quantitative', 310, 430],
+      ['quantitative', 38, 45],
+      ['qualitative', '-', '-'],
+    ]);
   });
 
   test('a table written with « | », its rule row aside, and an empty cell left out', () => {
@@ -51,6 +65,12 @@ describe('criteria written as a table', () => {
       'Nombre de familles accueillies (Objectif : 150)',
     ]);
     expect(codes(parsedOk(text).warnings)).not.toContain('items-without-bullets');
+    // « 80 par an » is no plain number: that Cible is left to the officer.
+    expect(figures(text)).toEqual([
+      ['quantitative', 0, '-'],
+      ['quantitative', '-', 150],
+      ['qualitative', '-', '-'],
+    ]);
   });
 
   test('a table after bulleted criteria, a blank line between, is the field’s too', () => {
@@ -65,6 +85,11 @@ describe('criteria written as a table', () => {
       'Nombre de familles (Cible 2027 : 40 ; Référence : 25)',
     ]);
     expect(codes(parsedOk(text).warnings)).not.toContain('text-outside-fiche');
+    expect(figures(text)).toEqual([
+      ['quantitative', '-', '-'],
+      ['quantitative', 25, 40],
+      ['qualitative', '-', '-'],
+    ]);
   });
 
   test('a fiche exported from a Word table: the label cell, then the criteria table’s header on its row', () => {
@@ -85,6 +110,12 @@ describe('criteria written as a table', () => {
     ]);
     expect(ficheByKey(plan, 'F1-1').objectives).toEqual(['Ouvrir des places']);
     expect(codes(warnings)).not.toContain('missing-field');
+    // « Valeur 2025 » names no reference: only the Cible is the plan's.
+    expect(figures(text, 'F1-1')).toEqual([
+      ['quantitative', '-', 12],
+      ['quantitative', '-', 40],
+      ['qualitative', '-', '-'],
+    ]);
   });
 
   test('a label and its value in two cells is still a label and its value', () => {
@@ -94,6 +125,178 @@ describe('criteria written as a table', () => {
       'Réf de la fiche action : I1\nIntérêt\tintérêt fort',
     );
     expect(ficheByKey(parsedOk(text).plan, 'I1').interest).toBe('intérêt fort');
+  });
+});
+
+describe('the Référence and Cible a criteria table gives', () => {
+  test('a cell holding one plain number gives it; a text, a range, several numbers or a change give none', () => {
+    const text = withQuantitative([
+      'Indicateur\tSituation initiale\tValeur cible',
+      'Nombre d’heures d’ouverture\t1 200\t1 500',
+      'Taux d’occupation\t72,5 %\t80%',
+      'Montant des aides\t15 000 €\t18\u00a0000 €',
+      'Nombre de places\t300 à 400\t450',
+      'Nombre d’ateliers\t4\t+10 %',
+      'Nombre de permanences\tenviron 50\t60 ou 70',
+      'Nombre de familles\t1.500\t2 000 familles',
+      'Nombre de séances\t\t',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 1200, 1500],
+      ['quantitative', 72.5, 80],
+      ['quantitative', 15000, 18000],
+      ['quantitative', '-', 450],
+      ['quantitative', 4, '-'],
+      ['quantitative', '-', '-'],
+      ['quantitative', '-', '-'],
+      ['quantitative', '-', '-'],
+      ['qualitative', '-', '-'],
+    ]);
+    // The text keeps what the convention says, figures taken or not.
+    expect(quantitative(text)[3]).toBe('Nombre de places (Situation initiale : 300 à 400 ; Valeur cible : 450)');
+  });
+
+  test('headers are read without case or accents, with the year or date of the figure; other columns give none', () => {
+    const text = withQuantitative([
+      '| Critère | Année de référence | REFERENCE AU 31/12/2023 | Réalisé 2024 | Objectif à l’horizon 2029 |',
+      '|---|---|---|---|---|',
+      '| Nombre de places | 2023 | 310 | 320 | 430 |',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 310, 430],
+      ['qualitative', '-', '-'],
+    ]);
+  });
+
+  test.each([
+    [
+      'with tabs',
+      ['Indicateur\tCible', 'Nombre de places ouvertes\t12', 'Nombre de séances\t', 'Nombre de familles\t40'],
+    ],
+    [
+      'with « | »',
+      [
+        '| Critère | Cible |',
+        '|---|---|',
+        '| Nombre de places ouvertes | 12 |',
+        '| Nombre de séances | |',
+        '| Nombre de familles | 40 |',
+      ],
+    ],
+  ])('a table of two columns, the criteria and their Cible, %s: no Référence, an empty cell none', (_, rows) => {
+    const text = withQuantitative(rows);
+    expect(quantitative(text)).toEqual([
+      'Nombre de places ouvertes (Cible : 12)',
+      'Nombre de séances',
+      'Nombre de familles (Cible : 40)',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', '-', 12],
+      ['quantitative', '-', '-'],
+      ['quantitative', '-', 40],
+      ['qualitative', '-', '-'],
+    ]);
+    // Its header is no label « Indicateur » (« Critères ») and its value.
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+  });
+
+  test('of several targets, the latest year’s is the Cible; without years to tell them apart, none is', () => {
+    const byYear = withQuantitative([
+      'Indicateur\tRéférence 2024\tCible 2030\tCible 2027',
+      'Nombre de places\t310\t450\t380',
+      'Nombre de familles\t25\t\t40',
+    ]);
+    expect(figures(byYear)).toEqual([
+      ['quantitative', 310, 450],
+      ['quantitative', 25, 40],
+      ['qualitative', '-', '-'],
+    ]);
+    const undated = withQuantitative(['Indicateur\tObjectif\tCible', 'Nombre de places\t400\t450']);
+    expect(figures(undated)).toEqual([
+      ['quantitative', '-', '-'],
+      ['qualitative', '-', '-'],
+    ]);
+  });
+
+  test.each([
+    [
+      'with tabs',
+      ['Indicateur\tRéférence\tCible', '\t2023\t2027', 'Nombre de places\t310\t430'],
+      'Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)',
+    ],
+    [
+      'with « | »',
+      ['| Indicateur | Référence | Cible |', '|---|---|---|', '| | 2023 | 2027 |', '| Nombre de places | 310 | 430 |'],
+      'Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)',
+    ],
+    [
+      'from a Word table, its label column empty',
+      ['\tIndicateur\tValeur de référence\tCible', '\t\t(2023)\tfin 2027', '\tNombre de places\t310\t430'],
+      'Nombre de places (Valeur de référence (2023) : 310 ; Cible fin 2027 : 430)',
+    ],
+  ])(
+    'a header on two lines, the years under the figures’ names, %s: no criterion, the years the columns’',
+    (_, rows, read) => {
+      const text = withQuantitative(rows);
+      expect(quantitative(text)).toEqual([read]);
+      expect(figures(text)).toEqual([
+        ['quantitative', 310, 430],
+        ['qualitative', '-', '-'],
+      ]);
+    },
+  );
+
+  test.each([
+    [
+      'with tabs',
+      ['\tRéférence 2023\tCible 2027', 'Nombre de places\t310\t430', 'Nombre de familles\t25'],
+      ['Nombre de places (Référence 2023 : 310 ; Cible 2027 : 430)', 'Nombre de familles (Référence 2023 : 25)'],
+      [
+        ['quantitative', 310, 430],
+        ['quantitative', 25, '-'],
+      ],
+    ],
+    [
+      'with « | », a column before the figures',
+      ['| | Unité | Référence | Cible |', '|---|---|---|---|', '| Nombre de places | places | 310 | 430 |'],
+      ['Nombre de places (Unité : places ; Référence : 310 ; Cible : 430)'],
+      [['quantitative', 310, 430]],
+    ],
+  ])('a header whose criterion cell is empty, %s: each figure under its own name', (_, rows, read, given) => {
+    const text = withQuantitative(rows);
+    expect(quantitative(text)).toEqual(read);
+    expect(figures(text)).toEqual([...given, ['qualitative', '-', '-']]);
+  });
+
+  test('a row whose criterion cell is empty gives no criterion its cells as figures', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence\tCible',
+      'Nombre de places\t310\t430',
+      '\t320\t440',
+      'Nombre de familles\t25\t40',
+    ]);
+    const given = figures(text).flatMap(([, baseline, target]) => [baseline, target]);
+    expect(given).not.toContain(440);
+    expect(given).not.toContain(320);
+    expect(figures(text)).toContainEqual(['quantitative', 25, 40]);
+    // A Word table's row whose last cell was dropped, under its header, is still its criterion.
+    const dropped = withQuantitative(['\tIndicateur\tRéférence\tCible', '\tNombre de places\tnon connu']);
+    expect(quantitative(dropped)).toEqual(['Nombre de places (Référence : non connu)']);
+  });
+
+  test('a qualitative criterion’s table gives no figures, its text keeping them', () => {
+    const text = replaceOnce(
+      smallConvention,
+      'Critères qualitatifs :\n- Satisfaction des familles\n\nII) Jeunesse',
+      'Critères qualitatifs :\nIndicateur\tRéférence\tCible\nNote de satisfaction des familles\t3\t4\n\nII) Jeunesse',
+    );
+    const { plan } = parsedOk(text);
+    expect(
+      ficheByKey(plan, 'I1').criteria.map((criterion) => [criterion.text, criterion.baseline, criterion.target]),
+    ).toEqual([
+      ['Nombre de places ouvertes', undefined, undefined],
+      ['Note de satisfaction des familles (Référence : 3 ; Cible : 4)', undefined, undefined],
+    ]);
   });
 });
 

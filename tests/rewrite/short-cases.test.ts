@@ -25,3 +25,4 @@ import './cell-notes-rewrite.cases';
 import './ctg-key-list-type-changed.cases';
 import './ctg-key-list-damaged-advice.cases';
 import './field-table.cases';
+import './plan-figures.cases';

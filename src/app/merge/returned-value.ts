@@ -9,6 +9,7 @@ import {
   isNumberAsText,
   listValue,
   NUMBER_BOUND,
+  numberOfText,
   numberValue,
   wholePercentValue,
 } from '../../domain/tracking-values';
@@ -61,15 +62,7 @@ function wrong(expected: string): CheckedValue {
  * text), else null. A percentage text (`85 %`) is not a number here: its meaning is ambiguous.
  */
 export function returnedNumber(value: RawValue): number | null {
-  if (typeof value !== 'string') return numberValue(value);
-  if (!isNumberAsText(value) || value.includes('%') || isDotAmbiguousNumberText(value)) return null;
-  const number = Number(
-    value
-      .trim()
-      .replace(/[\s\u00a0\u202f]/g, '')
-      .replace(',', '.'),
-  );
-  return Number.isFinite(number) ? number : null;
+  return typeof value === 'string' ? numberOfText(value) : numberValue(value);
 }
 
 const WITHOUT_DOT = `un nombre écrit sans point\u00a0: ${frenchNumber(1500)} pour mille cinq cents, ${frenchNumber(1.5)} pour un et demi`;

@@ -1,0 +1,159 @@
+import { embeddedPlan, readPlanFromBytes } from '../../src/app/plan-source';
+import { regenerateWorkbook } from '../../src/app/regenerate';
+import { validateGrids } from '../../src/app/validate';
+import { readWorkbookState, type WorkbookState } from '../../src/app/workbook-state';
+import { buildStateWorkbook } from '../../src/app/write-state';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { renderMessage } from '../../src/domain/messages';
+import type { Plan } from '../../src/domain/plan';
+import { buildNewWorkbook } from '../../src/layout/workbook-layout';
+import { parsedOk } from '../plan-text/seed-helpers';
+import { smallConvention } from '../plan-text/small-convention';
+import { recalcWithHyperFormula } from '../workbook-formulas/helpers/recalc-hyperformula';
+import { roundTrip, sheet, typeInto, valueAt } from './helpers';
+
+/**
+ * The Référence and Cible a convention's criteria table gives (docs/DOMAIN.md, « The plan »): in the generated
+ * workbook's cells, counted in the achievement, and a person's own values kept by a regeneration.
+ */
+
+const today = new Date('2026-05-10T09:00:00Z');
+const later = new Date('2026-09-01T08:00:00Z');
+
+/** The small convention, fiche I1's quantitative criteria written as `rows`. */
+function planWith(rows: string[]): Plan {
+  const text = smallConvention.replace(
+    /(Réf de la fiche action : I1[\s\S]*?Critères quantitatifs :\n)- Nombre de places ouvertes\n/,
+    (_, before: string) => `${before}${rows.join('\n')}\n`,
+  );
+  expect(text).not.toBe(smallConvention);
+  return parsedOk(text).plan;
+}
+
+const table = [
+  'Indicateur\tRéférence 2023\tCible 2029',
+  'Nombre de places ouvertes\t10\t30',
+  'Taux d’occupation des places\t60 %\t80 %',
+  'Nombre de familles accueillies\tnon connu\t1 200',
+];
+
+async function stateOf(grids: WorkbookGrids): Promise<WorkbookState> {
+  const reading = await readWorkbookState(grids);
+  if (!reading.ok) throw new Error(JSON.stringify(reading.issues));
+  return reading.state;
+}
+
+/** Référence and Cible of each row, as the sheet shows them. */
+const figuresOf = (grids: WorkbookGrids, keys: string[]) =>
+  keys.map((key) => [
+    key,
+    valueAt(grids, key, 'Référence')?.value ?? null,
+    valueAt(grids, key, 'Cible')?.value ?? null,
+  ]);
+
+describe('the Référence and Cible of a convention’s criteria table', () => {
+  it('are written into the generated rows, as numbers the validation takes', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
+    expect(figuresOf(grids, ['I1-QN1', 'I1-QN2', 'I1-QN3', 'I1-QL1'])).toEqual([
+      ['I1-QN1', 10, 30],
+      ['I1-QN2', 60, 80],
+      ['I1-QN3', null, 1200],
+      ['I1-QL1', null, null],
+    ]);
+    // The criterion's text keeps what the convention says.
+    expect(valueAt(grids, 'I1-QN3', 'Intitulé')?.value).toBe(
+      'Nombre de familles accueillies (Référence 2023 : non connu ; Cible 2029 : 1 200)',
+    );
+    const report = await validateGrids(grids, { today });
+    expect(report.issues.filter((issue) => issue.rowKey?.startsWith('I1-'))).toEqual([]);
+  }, 30_000);
+
+  it('give the achievement of a value entered, in the sheet’s formulas and in what compute writes', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
+    const filled = typeInto(fresh, [
+      { key: 'I1-QN1', header: '2026-T2', value: 20 },
+      { key: 'I1-QN2', header: '2026-T2', value: 75 },
+      { key: 'I1-QN3', header: '2026-T2', value: 300 },
+    ]);
+    const achievements = (grids: WorkbookGrids) =>
+      ['I1-QN1', 'I1-QN2', 'I1-QN3'].map((key) => valueAt(grids, key, 'Réalisation')?.value);
+    // (20 − 10) / (30 − 10); (75 − 60) / (80 − 60); 300 / 1 200, no Référence counting as 0.
+    expect(achievements(recalcWithHyperFormula(filled))).toEqual([0.5, 0.75, 0.25]);
+    const computed = await roundTrip((await buildStateWorkbook(await stateOf(filled), { now: today })).spec);
+    expect(achievements(computed)).toEqual([0.5, 0.75, 0.25]);
+  }, 30_000);
+
+  it('come into new rows only on a regeneration: a person’s values, typed or cleared, are kept', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
+    const typed = typeInto(fresh, [
+      { key: 'I1-QN1', header: 'Cible', value: 35 },
+      { key: 'I1-QN2', header: 'Référence', value: null },
+    ]);
+    const amended = planWith([
+      'Indicateur\tRéférence 2023\tCible 2029',
+      'Nombre de places ouvertes\t12\t32',
+      'Taux d’occupation des places\t60 %\t85 %',
+      'Nombre de familles accueillies\tnon connu\t1 200',
+      'Nombre d’heures d’accueil\t4 000\t5 000',
+    ]);
+    const result = regenerateWorkbook(await stateOf(typed), amended, { now: later });
+    expect(result.report.added).toEqual(['I1-QN4']);
+    const after = await roundTrip((await buildStateWorkbook(result.state, { now: later })).spec);
+    expect(figuresOf(after, ['I1-QN1', 'I1-QN2', 'I1-QN3', 'I1-QN4'])).toEqual([
+      ['I1-QN1', 10, 35],
+      ['I1-QN2', null, 80],
+      ['I1-QN3', null, 1200],
+      ['I1-QN4', 4000, 5000],
+    ]);
+    // The texts are the new plan's, their change in the Journal: the officer sees the convention's new figures.
+    expect(valueAt(after, 'I1-QN1', 'Intitulé')?.value).toBe(
+      'Nombre de places ouvertes (Référence 2023 : 12 ; Cible 2029 : 32)',
+    );
+    const journal = sheet(after, 'Journal').rows.map((row) => row.map((cell) => cell?.value ?? null));
+    expect(journal.some((row) => row[2] === 'I1-QN1' && row[3] === 'Intitulé')).toBe(true);
+  }, 60_000);
+
+  it('of a criterion removed by a regeneration are kept in Archives, as the sheets cannot tell them from a person’s', async () => {
+    const fresh = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
+    const result = regenerateWorkbook(await stateOf(fresh), planWith(table.slice(0, 3)), { now: later });
+    expect(result.report.removed).toEqual(['I1-QN3']);
+    expect(result.state.archives.entries.map((entry) => [entry.key, entry.column, entry.value.value])).toEqual([
+      ['I1-QN3', 'Cible', 1200],
+    ]);
+  }, 30_000);
+});
+
+describe('the Référence and Cible in a plan JSON', () => {
+  const read = (plan: unknown) => readPlanFromBytes(new TextEncoder().encode(JSON.stringify(plan)));
+
+  it('are read back from the JSON of a plan that has them, and a plan saved without them reads as before', () => {
+    const plan = planWith(table);
+    const again = read(plan);
+    if (!again.ok) throw new Error(again.error.code);
+    expect(again.reading.plan).toEqual(plan);
+    const without = read(embeddedPlan().plan);
+    expect(without.ok && without.reading.plan).toEqual(embeddedPlan().plan);
+  });
+
+  it('refuse a number past the cells’ bounds, which the workbook’s validation would refuse', () => {
+    const plan = planWith(table);
+    plan.axes[0].fiches[1].criteria[0].target = 1e13;
+    const refused = read(plan);
+    if (refused.ok) throw new Error('read');
+    expect(renderMessage(refused.error.code, refused.error.params)).toContain(
+      'champ «\u00a0axes.0.fiches.1.criteria.0.target\u00a0»\u00a0: au plus 1\u00a0000\u00a0000\u00a0000\u00a0000 attendu',
+    );
+  });
+
+  it('refuse a qualitative criterion given one, saying where in French', () => {
+    const plan = planWith(table);
+    plan.axes[0].fiches[1].criteria[3].target = 4;
+    const refused = read(plan);
+    if (refused.ok) throw new Error('read');
+    expect(renderMessage(refused.error.code, refused.error.params)).toBe(
+      'Ce fichier JSON n’est pas un plan de CTG (champ «\u00a0axes.0.fiches.1.criteria.3.kind\u00a0»\u00a0: une Référence ou ' +
+        'une Cible ne se donne qu’à un critère quantitatif)\u00a0: donnez la convention en texte ou un plan produit par ' +
+        '«\u00a0ctg-suivi plan --json\u00a0».',
+    );
+  });
+});
