@@ -23,6 +23,12 @@ import type { Backup } from './output-file';
 /** What an input file given on the command line should be, for the messages that say so. */
 export type InputKind = 'workbook' | 'plan';
 
+/**
+ * How many workbooks the command reads where a file is given: one (validate, compute, bilan, merge's tracking
+ * workbook…), or several (a consolidation, a merge's returned files): what to give it of a zip archive's workbooks.
+ */
+export type WorkbooksTaken = 'one' | 'several';
+
 const expectedFile: Record<InputKind, string> = {
   workbook: 'classeur de suivi .xlsx',
   plan: 'plan d’actions (convention exportée en texte .txt, ou plan .json)',
@@ -361,10 +367,15 @@ export const texts = {
   inFile: (path: string, message: Issue | string) => `${path} : ${goingOn(message)}`,
   /**
    * Why the reader refused the file at `path` (its code and params), said without its name: the advice that gives a
-   * command names the file (a plan given as a workbook: `generate --plan <it>`).
+   * command names the file (a plan given as a workbook: `generate --plan <it>`), and gives a zip archive's workbooks
+   * to the command as it `takes` them.
    */
-  readRefusal: (path: string, error: { code: MessageCode; params: MessageParams }) =>
-    renderMessage(error.code, { ...error.params, file: shellWord(path) }),
+  readRefusal: (path: string, error: { code: MessageCode; params: MessageParams }, takes: WorkbooksTaken) =>
+    renderMessage(error.code, {
+      ...error.params,
+      file: shellWord(path),
+      ...(takes === 'several' ? { several: 1 } : {}),
+    }),
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>

@@ -21,10 +21,11 @@ export const HOW_TO_EXTRACT = '(clic droit sur l’archive › Extraire tout… 
 
 /**
  * A zip archive of workbooks (`workbooks`: how many it holds; `archives`, other zip archives, which may hold them):
- * extracting them is what helps, where the pane chooses
- * files and the command line is given them.
+ * extracting them is what helps, where the pane chooses files (its file dialogs all take several) and the command
+ * line is given them: all of them to a command that reads several (`several`: a consolidation, a merge's returned
+ * files), one of them to a command that reads one workbook.
  */
-function zipArchive(workbooks: number, archives: number, surface: MessageSurface): string {
+function zipArchive(workbooks: number, archives: number, surface: MessageSurface, several: boolean): string {
   if (workbooks === 0 && archives > 0) {
     const one = archives === 1;
     return (
@@ -43,7 +44,9 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
   const then =
     surface === 'task-pane'
       ? `choisissez-${one ? 'le' : 'les'}.`
-      : `donnez-${one ? 'le' : 'les'} à la commande à sa place.`;
+      : one || several
+        ? `donnez-${one ? 'le' : 'les'} à la commande à sa place.`
+        : 'donnez à la commande, à sa place, celui de ces classeurs à traiter\u00a0: elle n’en lit qu’un à la fois.';
   return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} ${HOW_TO_EXTRACT}, puis ${then}`;
 }
 
@@ -61,7 +64,9 @@ export const xlsxMessages = {
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
   // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
-  // makes a workbook; a zip archive (`zip`, with how many `workbooks` and other zip `archives` it holds), whose workbooks are to be extracted; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
+  // makes a workbook; a zip archive (`zip`, with how many `workbooks` and other zip `archives` it holds), whose
+  // workbooks are to be extracted (`several`: 1 when the command given it reads several workbooks, which are then all
+  // to be given it); a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
   // as the command line was given it, a shell word); or an OpenDocument spreadsheet (`ods`), which LibreOffice or
   // Excel saves as .xlsx.
   'not-xlsx': (p, surface) => {
@@ -73,7 +78,7 @@ export const xlsxMessages = {
           : `en donnant ce fichier à --plan (npx ctg-suivi generate --plan ${p.file ? String(p.file) : 'plan.json'} ` +
             '-o suivi.xlsx), puis utilisez ce classeur.')
       );
-    if (p.found === 'zip') return zipArchive(Number(p.workbooks), Number(p.archives ?? 0), surface);
+    if (p.found === 'zip') return zipArchive(Number(p.workbooks), Number(p.archives ?? 0), surface, p.several === 1);
     if (p.found === 'ods')
       return (
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +
