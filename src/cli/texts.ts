@@ -853,11 +853,37 @@ export const texts = {
         `Extrayez-${one ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis relancez la consolidation.`
       );
     },
+    /**
+     * A zip archive found in a folder whose directory lists no workbook but `archives` other zip archives, not found
+     * extracted in the folders given: left out, with where to extract them and then their workbooks.
+     */
+    zipOfArchivesInFolder: (archives: number) => {
+      const one = archives === 1;
+      return (
+        'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
+        `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}, dont les classeurs n’ont pas été ` +
+        `lus. Extrayez-${one ? 'la' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis extrayez-y de même les ` +
+        `classeurs qu’${one ? 'elle contient' : 'elles contiennent'}, et relancez la consolidation.`
+      );
+    },
+    /**
+     * A .zip found in a folder whose directory cannot be read (cut, damaged, no zip at all): left out, as it may hold
+     * the territories missing, with how to get a whole copy, or to take it out of the folder when it holds none.
+     */
+    zipUnreadableInFolder:
+      'Ce fichier .zip est endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut ' +
+      'pas être lu comme une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le ' +
+      'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
+      'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.',
     /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
     onlyZips: (inputs: string[], zip: string, workbooks: number) =>
       `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
       `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis ` +
       'relancez la consolidation. Rien n’a été écrit.',
+    /** No workbook found, and an archive left out that holds none of its own (`reason`, as beside it in the list). */
+    onlyZipsLeftOut: (inputs: string[], zip: string, reason: string) =>
+      `Aucun classeur dans ${inputs.join(', ')}\u00a0; ${zip} est écarté\u00a0: ${afterColon(reason)} ` +
+      'Rien n’a été écrit.',
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +

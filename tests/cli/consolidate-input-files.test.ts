@@ -12,7 +12,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { promises as fsPromises } from 'node:fs';
+import fs, { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -451,6 +451,122 @@ describe('a zip archive found in a folder', () => {
         code: 'not-xlsx',
       },
     ]);
+  });
+
+  // An archive sent inside another was said nothing of: the territories it held were missing without a word.
+  it('holding other archives and no workbook, is left out with its reason, until its archives are extracted', async () => {
+    const nested = join(root, 'zip-of-zips');
+    mkdirSync(nested);
+    copyFileSync(TERRITORY, join(nested, 'suivi.xlsx'));
+    const inner = zipSync({ 'pilat.xlsx': territory() });
+    writeFileSync(join(nested, 'envoi.zip'), zipSync({ 'envoi/loire.zip': inner, 'lisez-moi.txt': new Uint8Array(2) }));
+    writeFileSync(join(nested, 'deux.zip'), zipSync({ 'gier.zip': inner, 'forez.ZIP': inner }));
+    const output = join(root, 'zip-of-zips.xlsx');
+    const run = await runCli(['consolidate', nested, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(nested, 'deux.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais 2 autres ' +
+          'archives .zip, dont les classeurs n’ont pas été lus. Extrayez-les dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elles contiennent, et relancez la consolidation.',
+      },
+      {
+        file: join(nested, 'envoi.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais une autre ' +
+          'archive .zip, dont les classeurs n’ont pas été lus. Extrayez-la dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elle contient, et relancez la consolidation.',
+      },
+    ]);
+    expect(run.code).toBe(1);
+    // Its archive extracted beside it, the archive is told by its own workbooks, and this one is said nothing of.
+    writeFileSync(join(nested, 'loire.zip'), inner);
+    const again = await runCli(['consolidate', nested, '-o', output, '--force', '--json']);
+    const files = (JSON.parse(again.stdout) as { rejected: { file: string }[] }).rejected.map(({ file }) => file);
+    expect(files).toEqual([join(nested, 'deux.zip'), join(nested, 'loire.zip')]);
+  });
+
+  // A damaged archive was said nothing of, though it may hold the territories the consolidation misses.
+  it('that cannot be read as an archive, damaged or cut, is left out with what to do, never silently', async () => {
+    const damaged = join(root, 'zip-damaged');
+    mkdirSync(damaged);
+    copyFileSync(TERRITORY, join(damaged, 'suivi.xlsx'));
+    const whole = zipSync({ 'pilat.xlsx': territory(), 'forez.xlsx': territory() });
+    writeFileSync(join(damaged, 'coupe.zip'), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(join(damaged, 'vide.zip'), new Uint8Array(0));
+    writeFileSync(join(damaged, 'texte.zip'), 'Ceci n’est pas une archive.');
+    const output = join(root, 'zip-damaged.xlsx');
+    const run = await runCli(['consolidate', damaged, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    const reason =
+      'Ce fichier .zip est endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut ' +
+      'pas être lu comme une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le ' +
+      'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
+      'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.';
+    expect(rejected).toEqual([
+      { file: join(damaged, 'coupe.zip'), code: 'truncated', reason },
+      { file: join(damaged, 'texte.zip'), code: 'damaged', reason },
+      { file: join(damaged, 'vide.zip'), code: 'damaged', reason },
+    ]);
+    expect(run.code).toBe(1);
+    const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
+    const row = leftOut.rows.find((cells) => cells?.[0]?.value === 'zip-damaged/coupe.zip');
+    expect(row?.[1]?.value).toBe(reason);
+    const text = await runCli(['consolidate', damaged, '-o', output, '--force']);
+    expect(text.stdout).toContain(`  Écarté\u00a0: ${join(damaged, 'vide.zip')} — Ce fichier .zip est endommagé`);
+    expect(text.code).toBe(1);
+  });
+
+  it('that cannot be opened (no right to it) is left out with the system’s reason, as a workbook is', async () => {
+    const closed = join(root, 'zip-denied');
+    mkdirSync(closed);
+    copyFileSync(TERRITORY, join(closed, 'suivi.xlsx'));
+    writeFileSync(join(closed, 'envoi.zip'), zipSync({ 'pilat.xlsx': territory() }));
+    // Permissions do not stop root, who runs CI: the opening fails as it does for a user without the right.
+    const open = fs.openSync.bind(fs);
+    const spy = jest.spyOn(fs, 'openSync').mockImplementation((path, flags, mode) => {
+      if (path === join(closed, 'envoi.zip'))
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+      return open(path, flags, mode);
+    });
+    try {
+      const found = await inputFiles([closed], join(root, 'zip-denied.xlsx'));
+      expect(found.ok && found.leftOut).toEqual([
+        {
+          file: join(closed, 'envoi.zip'),
+          code: 'file-unreadable',
+          reason:
+            'Impossible de lire ce fichier\u00a0: accès refusé (vérifiez vos droits sur ce fichier et son dossier).',
+        },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('found alone in the folders given, holding no workbook or damaged, is named by the command', async () => {
+    const alone = join(root, 'zip-damaged-alone');
+    mkdirSync(alone);
+    writeFileSync(join(alone, 'envoi.zip'), new Uint8Array(0));
+    const run = await runCli(['consolidate', alone, '-o', join(root, 'zip-damaged-alone.xlsx'), '--json']);
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'no-workbooks-found',
+      file: alone,
+      message:
+        `Aucun classeur dans ${alone}\u00a0; ${join(alone, 'envoi.zip')} est écarté\u00a0: ce fichier .zip est ` +
+        'endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut pas être lu comme ' +
+        'une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le à nouveau ou ' +
+        'demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, puis ' +
+        'relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier. ' +
+        'Rien n’a été écrit.',
+    });
+    expect(run.code).toBe(2);
   });
 
   it('found alone in the folders given, is what the command says to extract', async () => {
