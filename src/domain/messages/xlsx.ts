@@ -1,9 +1,30 @@
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
-/** Bytes → "12,5 Mo" (the French way: comma, non-breaking space). */
-function megabytes(bytes: MessageParams[string]): string {
-  const value = Number(bytes) / (1024 * 1024);
-  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mo`;
+const MEGABYTE = 1024 * 1024;
+
+/** Megabytes → "12,5 Mo" (the French way: comma, non-breaking space), at most `decimals` decimals. */
+const megabytesText = (value: number, decimals: number) =>
+  `${value.toLocaleString('fr-FR', { maximumFractionDigits: decimals })}\u00a0Mo`;
+
+/** The most decimals `sizeOverLimit` shows, however near its limit a size is (a limit of whole megabytes needs one). */
+const MAX_SIZE_DECIMALS = 3;
+
+/**
+ * A file's size and the limit it is over, in megabytes with one decimal at most (`55 Mo`, `au plus 50 Mo`); a file
+ * just over the limit has its size rounded up, with more decimals when one still shows them alike, so that it never
+ * reads within the limit it was refused for (`50,1 Mo, au plus 50 Mo`, never `50 Mo, au plus 50 Mo`).
+ */
+function sizeOverLimit(sizeBytes: MessageParams[string], limitBytes: MessageParams[string]): [string, string] {
+  const size = Number(sizeBytes) / MEGABYTE;
+  const limit = Number(limitBytes) / MEGABYTE;
+  const limitShown = (decimals: number) => Number(limit.toFixed(decimals));
+  if (!(size > limit) || Number(size.toFixed(1)) > limitShown(1))
+    return [megabytesText(size, 1), megabytesText(limit, 1)];
+  // The tiny term keeps a size of exactly 50,1 Mo from being rounded up to 50,2 by the float product.
+  const roundedUp = (decimals: number) => Math.ceil(size * 10 ** decimals - 1e-9) / 10 ** decimals;
+  let decimals = 1;
+  while (decimals < MAX_SIZE_DECIMALS && roundedUp(decimals) <= limitShown(decimals)) decimals += 1;
+  return [megabytesText(roundedUp(decimals), decimals), megabytesText(limit, decimals)];
 }
 
 const where = (p: MessageParams): string =>
@@ -57,7 +78,7 @@ export const xlsxMessages = {
   // Said of every file the reader refuses for its size: a tracking workbook, a partner's return, a converted one.
   // Pictures pasted into a real workbook make it that large: it is one, and the remedy is to take them out.
   'too-large': (p) =>
-    `Le fichier est trop volumineux pour être lu (${megabytes(p.size)}, au plus ${megabytes(p.limit)}). Un classeur de suivi est d’ordinaire bien plus petit : si c’en est un, supprimez-en les images, objets ou feuilles ajoutés, ou enregistrez-en une copie sans eux, puis réessayez.`,
+    `Le fichier est trop volumineux pour être lu (${sizeOverLimit(p.size, p.limit).join(', au plus ')}). Un classeur de suivi est d’ordinaire bien plus petit : si c’en est un, supprimez-en les images, objets ou feuilles ajoutés, ou enregistrez-en une copie sans eux, puis réessayez.`,
   encrypted: () =>
     'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>
