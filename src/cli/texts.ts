@@ -8,6 +8,7 @@ import {
   frenchNumber,
   frenchRate,
   HOW_TO_EXTRACT,
+  outsideConvention,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -914,12 +915,11 @@ export const texts = {
       convention: { first: string; last: string },
       notOver = false,
     ) =>
-      outside === 'before'
-        ? `    ${quarter} est avant le début de sa convention, dont le premier trimestre est ${convention.first} : ` +
-          'rien n’y est encore attendu.'
-        : `    ${quarter} est après la fin de sa convention, dont le dernier trimestre est ${convention.last} : ` +
-          `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
-          'de la période n’est pas défini.',
+      `    ${quarter} est ${outsideConvention(outside, convention)} : ` +
+      (outside === 'before'
+        ? 'rien n’y est encore attendu.'
+        : `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
+          'de la période n’est pas défini.'),
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',
