@@ -569,6 +569,34 @@ describe('a zip archive found in a folder', () => {
     expect(run.code).toBe(2);
   });
 
+  // A workbook renamed .zip was said nothing of: its territory was missing from the consolidation without a word.
+  it('that is a workbook renamed .zip, is read as the workbook it is, as when given by name', async () => {
+    const renamed = join(root, 'zip-renamed-workbook');
+    mkdirSync(renamed);
+    copyFileSync(TERRITORY, join(renamed, 'pilat.zip'));
+    // A Word document renamed .zip is no territory: said nothing of, as before.
+    writeFileSync(
+      join(renamed, 'note.zip'),
+      zipSync({ '[Content_Types].xml': new Uint8Array(8), 'word/document.xml': new Uint8Array(8) }),
+    );
+    // A workbook renamed .zip and damaged is left out with the reader's reason, as a damaged .xlsx is.
+    writeFileSync(
+      join(renamed, 'forez.zip'),
+      zipSync({ '[Content_Types].xml': new Uint8Array(8), 'xl/workbook.xml': new Uint8Array(8) }),
+    );
+    const run = await runCli(['consolidate', renamed, '-o', join(root, 'zip-renamed-workbook.xlsx'), '--json']);
+    const { error, territories, rejected } = JSON.parse(run.stdout) as {
+      error?: unknown;
+      territories: { file: string }[];
+      rejected: { file: string; code: string }[];
+    };
+    expect(error).toBeUndefined();
+    expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'pilat.zip')]);
+    expect(rejected.map(({ file }) => file)).toEqual([join(renamed, 'forez.zip')]);
+    expect(rejected[0].code).not.toBe('not-xlsx');
+    expect(run.code).toBe(1);
+  });
+
   it('found alone in the folders given, is what the command says to extract', async () => {
     const alone = join(root, 'zip-alone');
     mkdirSync(alone);

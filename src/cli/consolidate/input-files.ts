@@ -5,12 +5,13 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
-import { zipFound } from './zip-archives';
+import { zipFound, type ZipFound } from './zip-archives';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
- * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic
- * links followed (a folder reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`)
+ * it is), a folder as every spreadsheet under it (`isWorkbookName`, and a workbook renamed .zip, read as given by
+ * name), sub-folders included, in name order, symbolic links followed (a folder reached twice is read once, a file
+ * reached twice is one file). Excel's lock files (`~$…`)
  * and hidden files are not workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
  * consolidation written into the territories' folder is not read as a territory next time, and so is a link to it
  * before it is first written (nothing there to read, and no broken link: the run writes it); any other file the
@@ -29,8 +30,8 @@ export type InputFiles =
 interface Listing {
   visited: Set<string>;
   unread: { folder: string; code: string | undefined }[];
-  /** The zip archives found in the folders: territories are often sent zipped. */
-  zips: string[];
+  /** The zip archives found in the folders, with what each lists: territories are often sent zipped. */
+  zips: { file: string; found: ZipFound }[];
 }
 
 /**
@@ -70,7 +71,12 @@ async function workbooksUnder(folder: string, listing: Listing): Promise<string[
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) files.push(...(await workbooksUnder(path, listing)));
     else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
-    else if (target?.isFile() && isZipName(entry.name)) listing.zips.push(path);
+    else if (target?.isFile() && isZipName(entry.name)) {
+      // A workbook renamed .zip is read as the workbook it is, as when given by name, in its place among the others.
+      const found = zipFound(path);
+      listing.zips.push({ file: path, found });
+      if (found.kind === 'workbook') files.push(path);
+    }
   }
   return files;
 }
@@ -88,14 +94,13 @@ const entryNames = (names: readonly string[]) =>
  * (`read`, by their names, case aside) — an archive already extracted into the folders given is read through its
  * workbooks and said nothing of —; one that lists no workbook but other zip archives not found among `zips` (once
  * extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut or out of reach, as
- * it may hold the territories missing. Said nothing of: one that lists neither, a document's package renamed .zip,
- * one whose directory is larger than is read.
+ * it may hold the territories missing. Said nothing of: one that lists neither, a workbook renamed .zip (read as one),
+ * another document's package renamed .zip, one whose directory is larger than is read.
  */
-function zipsLeftOut(zips: readonly string[], read: readonly string[]): ZipLeftOut[] {
+function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut[] {
   const readNames = fileNames(read);
-  const zipNames = fileNames(zips);
-  return zips.flatMap((file): ZipLeftOut[] => {
-    const found = zipFound(file);
+  const zipNames = fileNames(zips.map(({ file }) => file));
+  return zips.flatMap(({ file, found }): ZipLeftOut[] => {
     const leftOut = (code: string, reason: string, workbooks = 0) => [{ file, code, reason, workbooks }];
     if (found.kind === 'file-unreadable')
       return leftOut('file-unreadable', texts.fileUnreadable('ce fichier', texts.systemReason(found.systemCode)));
@@ -103,7 +108,7 @@ function zipsLeftOut(zips: readonly string[], read: readonly string[]): ZipLeftO
       return found.code === 'too-large'
         ? []
         : leftOut(found.code === 'truncated' ? 'truncated' : 'damaged', texts.consolidate.zipUnreadableInFolder);
-    if (found.kind === 'package') return [];
+    if (found.kind === 'workbook' || found.kind === 'package') return [];
     const { workbooks, archives } = found;
     // The reader's code for the same archive given by name.
     if (workbooks.length > 0)

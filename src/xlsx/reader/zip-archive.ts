@@ -40,14 +40,23 @@ function archiveListing(directory: ZipDirectory): ArchiveListing | null {
   };
 }
 
+/** A spreadsheet's package: its `xl/` parts at the root, as an .xlsx, .xlsm or .xlsb holds them. */
+const isWorkbookPackage = (directory: ZipDirectory) =>
+  [...directory.entries.keys()].some((key) => key.startsWith('xl/'));
+
 /**
  * What a zip lists, read from its central directory alone — nothing inflated, the archive never loaded whole, a
  * directory over `maxDirectoryBytes` not read —: a plain archive's spreadsheets and zip archives (their names in it);
- * `package`, a document's package (an .xlsx renamed .zip); or the reader's code for why its directory cannot be read
- * (`truncated`: a zip cut; `not-xlsx`: no zip at all; `damaged`; `too-large`: over `maxDirectoryBytes`).
+ * `workbook`, a spreadsheet's package (an .xlsx renamed .zip), which the reader reads whatever its name; `package`,
+ * another document's package (a .docx renamed .zip, an OpenDocument file); or the reader's code for why its directory
+ * cannot be read (`truncated`: a zip cut; `not-xlsx`: no zip at all; `damaged`; `too-large`: over
+ * `maxDirectoryBytes`).
  */
 export type ZipContents =
-  ({ kind: 'archive' } & ArchiveListing) | { kind: 'package' } | { kind: 'unreadable'; code: XlsxReadErrorCode };
+  | ({ kind: 'archive' } & ArchiveListing)
+  | { kind: 'workbook' }
+  | { kind: 'package' }
+  | { kind: 'unreadable'; code: XlsxReadErrorCode };
 
 export function zipContents(zip: ZipBytes, maxDirectoryBytes: number): ZipContents {
   let directory: ZipDirectory;
@@ -58,7 +67,8 @@ export function zipContents(zip: ZipBytes, maxDirectoryBytes: number): ZipConten
     throw error;
   }
   const listing = archiveListing(directory);
-  return listing ? { kind: 'archive', ...listing } : { kind: 'package' };
+  if (listing) return { kind: 'archive', ...listing };
+  return { kind: isWorkbookPackage(directory) ? 'workbook' : 'package' };
 }
 
 /** The listing of a zip read from its central directory alone (`maxDirectoryBytes`); null when it cannot be read. */
