@@ -855,16 +855,26 @@ export const texts = {
       );
     },
     /**
-     * A zip archive found in a folder whose directory lists no workbook but `archives` other zip archives, not found
-     * extracted in the folders given: left out, with where to extract them and then their workbooks.
+     * A zip archive found in a folder whose directory lists `archives` other zip archives, not found extracted in the
+     * folders given, and no workbook, or `workbooksRead` read already: left out, with where to extract those archives
+     * and then their workbooks.
      */
-    zipOfArchivesInFolder: (archives: number) => {
+    zipOfArchivesInFolder: (archives: number, workbooksRead = 0) => {
       const one = archives === 1;
+      const others = one ? 'une autre archive .zip' : `${archives} autres archives .zip`;
+      const read =
+        workbooksRead === 1
+          ? 'le classeur qu’elle contient a été lu'
+          : `les ${workbooksRead} classeurs qu’elle contient ont été lus`;
+      const held =
+        workbooksRead === 0
+          ? `, et elle ne contient pas de classeur mais ${others}, dont les classeurs n’ont pas été lus`
+          : `\u00a0: ${read}, mais pas ceux ${one ? 'de l’autre archive .zip' : `des ${archives} autres archives .zip`} ` +
+            'qu’elle contient aussi';
       return (
-        'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
-        `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}, dont les classeurs n’ont pas été ` +
-        `lus. Extrayez-${one ? 'la' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis extrayez-y de même les ` +
-        `classeurs qu’${one ? 'elle contient' : 'elles contiennent'}, et relancez la consolidation.`
+        `Ce fichier est une archive .zip, pas un classeur${held}. Extrayez-${one ? 'la' : 'les'} dans ce dossier ` +
+        `${HOW_TO_EXTRACT}, puis extrayez-y de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}, ` +
+        'et relancez la consolidation.'
       );
     },
     /**

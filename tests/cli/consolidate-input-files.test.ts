@@ -492,6 +492,35 @@ describe('a zip archive found in a folder', () => {
     expect(files).toEqual([join(nested, 'deux.zip'), join(nested, 'loire.zip')]);
   });
 
+  // Its workbooks extracted, an archive was said nothing of, though the archive it held beside them was not.
+  it('holding workbooks and other archives, is told of those archives once its workbooks are read', async () => {
+    const mixed = join(root, 'zip-mixed');
+    mkdirSync(mixed);
+    copyFileSync(TERRITORY, join(mixed, 'pilat.xlsx'));
+    const inner = zipSync({ 'forez.xlsx': territory() });
+    writeFileSync(join(mixed, 'envoi.zip'), zipSync({ 'envoi/pilat.xlsx': territory(), 'envoi/autres.zip': inner }));
+    const output = join(root, 'zip-mixed.xlsx');
+    const run = await runCli(['consolidate', mixed, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(mixed, 'envoi.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur\u00a0: le classeur qu’elle contient a été lu, mais pas ' +
+          'ceux de l’autre archive .zip qu’elle contient aussi. Extrayez-la dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elle contient, et relancez la consolidation.',
+      },
+    ]);
+    expect(run.code).toBe(1);
+    // Its archive extracted beside it, that archive is told by its own workbook, and this one is said nothing of.
+    writeFileSync(join(mixed, 'autres.zip'), inner);
+    const again = await runCli(['consolidate', mixed, '-o', output, '--force', '--json']);
+    const files = (JSON.parse(again.stdout) as { rejected: { file: string }[] }).rejected.map(({ file }) => file);
+    expect(files).toEqual([join(mixed, 'autres.zip')]);
+  });
+
   // A damaged archive was said nothing of, though it may hold the territories the consolidation misses.
   it('that cannot be read as an archive, damaged or cut, is left out with what to do, never silently', async () => {
     const damaged = join(root, 'zip-damaged');

@@ -92,10 +92,10 @@ const entryNames = (names: readonly string[]) =>
 /**
  * The zip archives found that are left out, each with its reason: one whose directory lists workbooks not read
  * (`read`, by their names, case aside) — an archive already extracted into the folders given is read through its
- * workbooks and said nothing of —; one that lists no workbook but other zip archives not found among `zips` (once
- * extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut or out of reach, as
- * it may hold the territories missing. Said nothing of: one that lists neither, a workbook renamed .zip (read as one),
- * another document's package renamed .zip, one whose directory is larger than is read.
+ * workbooks and said nothing of —; one that lists other zip archives not found among `zips`, and no workbook or only
+ * workbooks read (once extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut
+ * or out of reach, as it may hold the territories missing. Said nothing of: one that lists neither, a workbook renamed
+ * .zip (read as one), another document's package renamed .zip, one whose directory is larger than is read.
  */
 function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut[] {
   const readNames = fileNames(read);
@@ -110,14 +110,12 @@ function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut
         : leftOut(found.code === 'truncated' ? 'truncated' : 'damaged', texts.consolidate.zipUnreadableInFolder);
     if (found.kind === 'workbook' || found.kind === 'package') return [];
     const { workbooks, archives } = found;
-    // The reader's code for the same archive given by name.
-    if (workbooks.length > 0)
-      return entryNames(workbooks).every((name) => readNames.has(name))
-        ? []
-        : leftOut('not-xlsx', texts.consolidate.zipInFolder(workbooks.length), workbooks.length);
+    // The reader's code for the same archive given by name. Its workbooks first; once read, the archives beside them.
+    if (!entryNames(workbooks).every((name) => readNames.has(name)))
+      return leftOut('not-xlsx', texts.consolidate.zipInFolder(workbooks.length), workbooks.length);
     return archives.length === 0 || entryNames(archives).every((name) => zipNames.has(name))
       ? []
-      : leftOut('not-xlsx', texts.consolidate.zipOfArchivesInFolder(archives.length));
+      : leftOut('not-xlsx', texts.consolidate.zipOfArchivesInFolder(archives.length, workbooks.length));
   });
 }
 
