@@ -850,7 +850,7 @@ export const texts = {
     zipInFolder: (workbooks: number) => {
       const one = workbooks === 1;
       return (
-        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${workbooks} classeurs qu’elle contient n’ont pas été lus`}. ` +
+        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${frenchNumber(workbooks)} classeurs qu’elle contient n’ont pas été lus`}. ` +
         `Extrayez-${one ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis relancez la consolidation.`
       );
     },
@@ -861,15 +861,15 @@ export const texts = {
      */
     zipOfArchivesInFolder: (archives: number, workbooksRead = 0) => {
       const one = archives === 1;
-      const others = one ? 'une autre archive .zip' : `${archives} autres archives .zip`;
+      const others = one ? 'une autre archive .zip' : `${frenchNumber(archives)} autres archives .zip`;
       const read =
         workbooksRead === 1
           ? 'le classeur qu’elle contient a été lu'
-          : `les ${workbooksRead} classeurs qu’elle contient ont été lus`;
+          : `les ${frenchNumber(workbooksRead)} classeurs qu’elle contient ont été lus`;
       const held =
         workbooksRead === 0
           ? `, et elle ne contient pas de classeur mais ${others}, dont les classeurs n’ont pas été lus`
-          : `\u00a0: ${read}, mais pas ceux ${one ? 'de l’autre archive .zip' : `des ${archives} autres archives .zip`} ` +
+          : `\u00a0: ${read}, mais pas ceux ${one ? 'de l’autre archive .zip' : `des ${frenchNumber(archives)} autres archives .zip`} ` +
             'qu’elle contient aussi';
       return (
         `Ce fichier est une archive .zip, pas un classeur${held}. Extrayez-${one ? 'la' : 'les'} dans ce dossier ` +
@@ -888,7 +888,7 @@ export const texts = {
       'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.',
     /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
     onlyZips: (inputs: string[], zip: string, workbooks: number) =>
-      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
+      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${frenchNumber(workbooks)}\u00a0: ` +
       `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis ` +
       'relancez la consolidation. Rien n’a été écrit.',
     /** No workbook found, and an archive left out that holds none of its own (`reason`, as beside it in the list). */

@@ -8,6 +8,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
   writeSync,
@@ -451,6 +452,31 @@ describe('a zip archive found in a folder', () => {
         code: 'not-xlsx',
       },
     ]);
+  });
+
+  // « les 1234 classeurs »: a count written as no French reader writes it.
+  it('counts the workbooks and archives it holds as French writes numbers', async () => {
+    const many = join(root, 'zip-many');
+    mkdirSync(many);
+    copyFileSync(TERRITORY, join(many, 'suivi.xlsx'));
+    const names = (count: number, extension: string) =>
+      Array.from({ length: count }, (_, index) => `envoi/t${index}.${extension}`);
+    sparseZip(join(many, 'classeurs.zip'), names(1234, 'xlsx'), 1024);
+    sparseZip(join(many, 'archives.zip'), names(1500, 'zip'), 1024);
+    const output = join(root, 'zip-many.xlsx');
+    const run = await runCli(['consolidate', many, '-o', output, '--json']);
+    const reasons = (JSON.parse(run.stdout) as { rejected: { reason: string }[] }).rejected.map(({ reason }) => reason);
+    expect(reasons).toEqual([
+      expect.stringContaining('mais 1\u00a0500 autres archives .zip, dont les classeurs'),
+      expect.stringContaining('les 1\u00a0234 classeurs qu’elle contient n’ont pas été lus'),
+    ]);
+    const given = await runCli(['validate', join(many, 'classeurs.zip')]);
+    expect(given.stderr).toContain('extrayez-en les 1\u00a0234 classeurs qu’elle contient');
+    const archives = await runCli(['validate', join(many, 'archives.zip')]);
+    expect(archives.stderr).toContain('ne contient pas de classeur mais 1\u00a0500 autres archives .zip');
+    rmSync(join(many, 'suivi.xlsx'));
+    const alone = await runCli(['consolidate', many, '-o', output, '--force']);
+    expect(alone.stderr).toContain('est une archive .zip qui en contient 1\u00a0234\u00a0:');
   });
 
   // An archive sent inside another was said nothing of: the territories it held were missing without a word.

@@ -1,3 +1,4 @@
+import { frenchNumber } from './numbers';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
 const MEGABYTE = 1024 * 1024;
@@ -51,7 +52,7 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
     const one = archives === 1;
     return (
       'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
-      `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
+      `${one ? 'une autre archive .zip' : `${frenchNumber(archives)} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
       `${HOW_TO_EXTRACT}, puis extrayez de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}.`
     );
   }
@@ -61,7 +62,7 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
       'de suivi à qui vous l’a envoyée.'
     );
   const one = workbooks === 1;
-  const held = one ? 'le classeur qu’elle contient' : `les ${workbooks} classeurs qu’elle contient`;
+  const held = one ? 'le classeur qu’elle contient' : `les ${frenchNumber(workbooks)} classeurs qu’elle contient`;
   const then =
     surface === 'task-pane'
       ? `choisissez-${one ? 'le' : 'les'}.`
