@@ -891,10 +891,12 @@ export const texts = {
       `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${frenchNumber(workbooks)}\u00a0: ` +
       `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis ` +
       'relancez la consolidation. Rien n’a été écrit.',
-    /** No workbook found, and an archive left out that holds none of its own (`reason`, as beside it in the list). */
+    /**
+     * No workbook found, and an archive left out that holds none of its own (`reason`, as beside it in the list, a
+     * sentence of its own: it has colons of its own).
+     */
     onlyZipsLeftOut: (inputs: string[], zip: string, reason: string) =>
-      `Aucun classeur dans ${inputs.join(', ')}\u00a0; ${zip} est écarté\u00a0: ${afterColon(reason)} ` +
-      'Rien n’a été écrit.',
+      `Aucun classeur dans ${inputs.join(', ')}, et ${zip} est écarté. ${reason} Rien n’a été écrit.`,
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +

@@ -610,11 +610,12 @@ describe('a zip archive found in a folder', () => {
     mkdirSync(alone);
     writeFileSync(join(alone, 'envoi.zip'), new Uint8Array(0));
     const run = await runCli(['consolidate', alone, '-o', join(root, 'zip-damaged-alone.xlsx'), '--json']);
+    // Its reason a sentence of its own: « est écarté : ce fichier .zip est endommagé (…) : il ne peut » stacked colons.
     expect(JSON.parse(run.stdout).error).toEqual({
       code: 'no-workbooks-found',
       file: alone,
       message:
-        `Aucun classeur dans ${alone}\u00a0; ${join(alone, 'envoi.zip')} est écarté\u00a0: ce fichier .zip est ` +
+        `Aucun classeur dans ${alone}, et ${join(alone, 'envoi.zip')} est écarté. Ce fichier .zip est ` +
         'endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut pas être lu comme ' +
         'une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le à nouveau ou ' +
         'demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, puis ' +
