@@ -11,7 +11,7 @@ import {
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { archiveOfTail, ARCHIVE_TAIL_BYTES } from '../xlsx/reader';
 import type { CliError } from './failure';
-import { texts, type InputKind } from './texts';
+import { texts, type InputKind, type WorkbooksTaken } from './texts';
 
 /**
  * A file read, or why not: `error` names the file; `reason` says the same without its name, for a list that shows the
@@ -20,11 +20,17 @@ import { texts, type InputKind } from './texts';
 export type InputFile = { ok: true; bytes: Uint8Array } | { ok: false; error: CliError; reason: string };
 
 /**
- * Reads a whole input file (a `kind` the messages name), refusing one over `limitBytes` before reading it.
+ * Reads a whole input file (a `kind` the messages name), refusing one over `limitBytes` before reading it (a zip
+ * archive of workbooks told to be extracted, its workbooks given as the command `takes` them).
  * Synchronously: a consolidation reads hundreds of files one after another, each in its turn, and an asynchronous
  * read waited for the thread pool about a millisecond a file (≈ 8 % of a file's measure) with nothing else to do.
  */
-export function readInputFile(path: string, limitBytes: number, kind: InputKind): InputFile {
+export function readInputFile(
+  path: string,
+  limitBytes: number,
+  kind: InputKind,
+  takes: WorkbooksTaken = 'one',
+): InputFile {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return failed('not-a-file', path, texts.isAFolder(path, kind));
@@ -33,7 +39,7 @@ export function readInputFile(path: string, limitBytes: number, kind: InputKind)
       // A zip archive of many workbooks is told to be extracted, from its directory alone, as a smaller one is.
       const archive = kind === 'workbook' ? archiveOfTail(lastBytes(path, stat.size), stat.size) : null;
       if (archive) {
-        const reason = texts.readRefusal(path, archive);
+        const reason = texts.readRefusal(path, archive, takes);
         return failed(archive.code, path, texts.inFile(path, reason), reason);
       }
       const message = texts.fileTooLarge(path, stat.size, limitBytes, kind);

@@ -8,6 +8,7 @@ import {
   frenchNumber,
   frenchRate,
   HOW_TO_EXTRACT,
+  outsideConvention,
   quotedShort,
   renderIssueMessage,
   shownName,
@@ -22,6 +23,12 @@ import type { Backup } from './output-file';
 
 /** What an input file given on the command line should be, for the messages that say so. */
 export type InputKind = 'workbook' | 'plan';
+
+/**
+ * How many workbooks the command reads where a file is given: one (validate, compute, bilan, merge's tracking
+ * workbook…), or several (a consolidation, a merge's returned files): what to give it of a zip archive's workbooks.
+ */
+export type WorkbooksTaken = 'one' | 'several';
 
 const expectedFile: Record<InputKind, string> = {
   workbook: 'classeur de suivi .xlsx',
@@ -361,10 +368,15 @@ export const texts = {
   inFile: (path: string, message: Issue | string) => `${path} : ${goingOn(message)}`,
   /**
    * Why the reader refused the file at `path` (its code and params), said without its name: the advice that gives a
-   * command names the file (a plan given as a workbook: `generate --plan <it>`).
+   * command names the file (a plan given as a workbook: `generate --plan <it>`), and gives a zip archive's workbooks
+   * to the command as it `takes` them.
    */
-  readRefusal: (path: string, error: { code: MessageCode; params: MessageParams }) =>
-    renderMessage(error.code, { ...error.params, file: shellWord(path) }),
+  readRefusal: (path: string, error: { code: MessageCode; params: MessageParams }, takes: WorkbooksTaken) =>
+    renderMessage(error.code, {
+      ...error.params,
+      file: shellWord(path),
+      ...(takes === 'several' ? { several: 1 } : {}),
+    }),
   fileExists: (path: string) =>
     `Le fichier ${path} existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer (l’ancien sera gardé en .bak).`,
   outputNotXlsx: (path: string, extension: string, suggestion: string) =>
@@ -838,15 +850,53 @@ export const texts = {
     zipInFolder: (workbooks: number) => {
       const one = workbooks === 1;
       return (
-        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${workbooks} classeurs qu’elle contient n’ont pas été lus`}. ` +
+        `Ce fichier est une archive .zip, pas un classeur\u00a0: ${one ? 'le classeur qu’elle contient n’a pas été lu' : `les ${frenchNumber(workbooks)} classeurs qu’elle contient n’ont pas été lus`}. ` +
         `Extrayez-${one ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis relancez la consolidation.`
       );
     },
+    /**
+     * A zip archive found in a folder whose directory lists `archives` other zip archives, not found extracted in the
+     * folders given, and no workbook, or `workbooksRead` read already: left out, with where to extract those archives
+     * and then their workbooks.
+     */
+    zipOfArchivesInFolder: (archives: number, workbooksRead = 0) => {
+      const one = archives === 1;
+      const others = one ? 'une autre archive .zip' : `${frenchNumber(archives)} autres archives .zip`;
+      const read =
+        workbooksRead === 1
+          ? 'le classeur qu’elle contient a été lu'
+          : `les ${frenchNumber(workbooksRead)} classeurs qu’elle contient ont été lus`;
+      const held =
+        workbooksRead === 0
+          ? `, et elle ne contient pas de classeur mais ${others}, dont les classeurs n’ont pas été lus`
+          : `\u00a0: ${read}, mais pas ceux ${one ? 'de l’autre archive .zip' : `des ${frenchNumber(archives)} autres archives .zip`} ` +
+            'qu’elle contient aussi';
+      return (
+        `Ce fichier est une archive .zip, pas un classeur${held}. Extrayez-${one ? 'la' : 'les'} dans ce dossier ` +
+        `${HOW_TO_EXTRACT}, puis extrayez-y de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}, ` +
+        'et relancez la consolidation.'
+      );
+    },
+    /**
+     * A .zip found in a folder whose directory cannot be read (cut, damaged, no zip at all): left out, as it may hold
+     * the territories missing, with how to get a whole copy, or to take it out of the folder when it holds none.
+     */
+    zipUnreadableInFolder:
+      'Ce fichier .zip est endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut ' +
+      'pas être lu comme une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le ' +
+      'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
+      'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.',
     /** No workbook found, but an archive of some: what to extract rather than « no workbook ». */
     onlyZips: (inputs: string[], zip: string, workbooks: number) =>
-      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${workbooks}\u00a0: ` +
+      `Aucun classeur dans ${inputs.join(', ')}, mais ${zip} est une archive .zip qui en contient ${frenchNumber(workbooks)}\u00a0: ` +
       `extrayez-${workbooks === 1 ? 'le' : 'les'} dans ce dossier ${HOW_TO_EXTRACT}, puis ` +
       'relancez la consolidation. Rien n’a été écrit.',
+    /**
+     * No workbook found, and an archive left out that holds none of its own (`reason`, as beside it in the list, a
+     * sentence of its own: it has colons of its own).
+     */
+    onlyZipsLeftOut: (inputs: string[], zip: string, reason: string) =>
+      `Aucun classeur dans ${inputs.join(', ')}, et ${zip} est écarté. ${reason} Rien n’a été écrit.`,
     /** Nothing found but folders that could not be listed: the first is the reason nothing was done. */
     onlyUnreadableFolders: (path: string, code: string | undefined) =>
       `Dossier illisible (${folderReason(code)}) : ${path}. ${folderAdvice(code)}, puis relancez la consolidation. ` +
@@ -877,12 +927,11 @@ export const texts = {
       convention: { first: string; last: string },
       notOver = false,
     ) =>
-      outside === 'before'
-        ? `    ${quarter} est avant le début de sa convention, dont le premier trimestre est ${convention.first} : ` +
-          'rien n’y est encore attendu.'
-        : `    ${quarter} est après la fin de sa convention, dont le dernier trimestre est ${convention.last} : ` +
-          `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
-          'de la période n’est pas défini.',
+      `    ${quarter} est ${outsideConvention(outside, convention)} : ` +
+      (outside === 'before'
+        ? 'rien n’y est encore attendu.'
+        : `${notOver ? 'ses trimestres déjà commencés comptent' : 'tous ses trimestres comptent'}, le renseignement ` +
+          'de la période n’est pas défini.'),
     quarterNotBegun: (quarter: string) =>
       `    ${quarter} n’a pas encore commencé : rien n’y est encore attendu, et le cumul ne compte que les ` +
       'trimestres déjà commencés.',

@@ -6,7 +6,7 @@
  * can be read and translated together). Messages about plans and workbooks come from the shared catalogue
  * (src/taskpane/messages.ts: issueText, messageText); Excel's errors from src/excel (explainExcelError).
  */
-import { afterColon, agree, countOf, frenchDay, frenchRate, quotedShort, shownName } from '../app';
+import { afterColon, agree, countOf, frenchDay, frenchRate, outsideConvention, quotedShort, shownName } from '../app';
 import type { QuarterNote } from '../app/consolidate';
 
 const plural = (count: number, one: string, many = `${one}s`) => countOf(count, one, many);
@@ -43,12 +43,14 @@ const ratesLine = (rates: Rates) =>
   `renseignement cumulé ${percent(rates.fillCumulative)} ; période ${percent(rates.fillPeriod)} ; réalisation ${percent(rates.achievement)}`;
 
 /** A bilan's rates: the period's renseignement first (its subject), the cumulated one beside it. */
-/** Beside a territory's quarter (`quarterNoteOf`): outside its convention, or not begun on the day of the consolidation. */
-const quarterNotes: Record<QuarterNote, string> = {
-  before: 'avant le début de sa convention',
-  after: 'après la fin de sa convention',
-  notBegun: 'pas encore commencé',
-};
+/**
+ * Beside a territory's quarter (`quarterNoteOf`): outside its convention, with its first or last quarter, as the
+ * command line says it; or not begun on the day of the consolidation.
+ */
+const quarterNoteText = (note: QuarterNote, { first, last }: { first: string; last: string }) =>
+  note === 'notBegun'
+    ? 'pas encore commencé'
+    : outsideConvention(note, { first: quarterText(first), last: quarterText(last) });
 
 const bilanRatesLine = (rates: Rates) =>
   `renseignement de la période ${percent(rates.fillPeriod)} (cumulé ${percent(rates.fillCumulative)}) ; réalisation ${percent(rates.achievement)}`;
@@ -500,10 +502,11 @@ export const texts = {
       file: string,
       quarter: string,
       note: QuarterNote | null,
+      convention: { first: string; last: string },
       rates: Rates,
       errors: number,
     ) =>
-      `${shownName(name)} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNotes[note]}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
+      `${shownName(name)} — ${file} (${quarterText(quarter)}${note === null ? '' : `, ${quarterNoteText(note, convention)}`}) : ${ratesLine(rates)}${errors > 0 ? `, ${plural(errors, 'erreur de données', 'erreurs de données')}` : ''}`,
     /** After a territory's line when it is kept with data errors: where to see them (its line only counts them). */
     dataErrors: (errors: number) =>
       `${errors === 1 ? 'Pour la voir et savoir où la corriger' : 'Pour les voir et savoir où les corriger'} : « Vérifier un fichier… » sur ce fichier`,

@@ -8,11 +8,12 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { promises as fsPromises } from 'node:fs';
+import fs, { promises as fsPromises } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -451,6 +452,205 @@ describe('a zip archive found in a folder', () => {
         code: 'not-xlsx',
       },
     ]);
+  });
+
+  // « les 1234 classeurs »: a count written as no French reader writes it.
+  it('counts the workbooks and archives it holds as French writes numbers', async () => {
+    const many = join(root, 'zip-many');
+    mkdirSync(many);
+    copyFileSync(TERRITORY, join(many, 'suivi.xlsx'));
+    const names = (count: number, extension: string) =>
+      Array.from({ length: count }, (_, index) => `envoi/t${index}.${extension}`);
+    sparseZip(join(many, 'classeurs.zip'), names(1234, 'xlsx'), 1024);
+    sparseZip(join(many, 'archives.zip'), names(1500, 'zip'), 1024);
+    const output = join(root, 'zip-many.xlsx');
+    const run = await runCli(['consolidate', many, '-o', output, '--json']);
+    const reasons = (JSON.parse(run.stdout) as { rejected: { reason: string }[] }).rejected.map(({ reason }) => reason);
+    expect(reasons).toEqual([
+      expect.stringContaining('mais 1\u00a0500 autres archives .zip, dont les classeurs'),
+      expect.stringContaining('les 1\u00a0234 classeurs qu’elle contient n’ont pas été lus'),
+    ]);
+    const given = await runCli(['validate', join(many, 'classeurs.zip')]);
+    expect(given.stderr).toContain('extrayez-en les 1\u00a0234 classeurs qu’elle contient');
+    const archives = await runCli(['validate', join(many, 'archives.zip')]);
+    expect(archives.stderr).toContain('ne contient pas de classeur mais 1\u00a0500 autres archives .zip');
+    rmSync(join(many, 'suivi.xlsx'));
+    const alone = await runCli(['consolidate', many, '-o', output, '--force']);
+    expect(alone.stderr).toContain('est une archive .zip qui en contient 1\u00a0234\u00a0:');
+  });
+
+  // An archive sent inside another was said nothing of: the territories it held were missing without a word.
+  it('holding other archives and no workbook, is left out with its reason, until its archives are extracted', async () => {
+    const nested = join(root, 'zip-of-zips');
+    mkdirSync(nested);
+    copyFileSync(TERRITORY, join(nested, 'suivi.xlsx'));
+    const inner = zipSync({ 'pilat.xlsx': territory() });
+    writeFileSync(join(nested, 'envoi.zip'), zipSync({ 'envoi/loire.zip': inner, 'lisez-moi.txt': new Uint8Array(2) }));
+    writeFileSync(join(nested, 'deux.zip'), zipSync({ 'gier.zip': inner, 'forez.ZIP': inner }));
+    const output = join(root, 'zip-of-zips.xlsx');
+    const run = await runCli(['consolidate', nested, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(nested, 'deux.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais 2 autres ' +
+          'archives .zip, dont les classeurs n’ont pas été lus. Extrayez-les dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elles contiennent, et relancez la consolidation.',
+      },
+      {
+        file: join(nested, 'envoi.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais une autre ' +
+          'archive .zip, dont les classeurs n’ont pas été lus. Extrayez-la dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elle contient, et relancez la consolidation.',
+      },
+    ]);
+    expect(run.code).toBe(1);
+    // Its archive extracted beside it, the archive is told by its own workbooks, and this one is said nothing of.
+    writeFileSync(join(nested, 'loire.zip'), inner);
+    const again = await runCli(['consolidate', nested, '-o', output, '--force', '--json']);
+    const files = (JSON.parse(again.stdout) as { rejected: { file: string }[] }).rejected.map(({ file }) => file);
+    expect(files).toEqual([join(nested, 'deux.zip'), join(nested, 'loire.zip')]);
+  });
+
+  // Its workbooks extracted, an archive was said nothing of, though the archive it held beside them was not.
+  it('holding workbooks and other archives, is told of those archives once its workbooks are read', async () => {
+    const mixed = join(root, 'zip-mixed');
+    mkdirSync(mixed);
+    copyFileSync(TERRITORY, join(mixed, 'pilat.xlsx'));
+    const inner = zipSync({ 'forez.xlsx': territory() });
+    writeFileSync(join(mixed, 'envoi.zip'), zipSync({ 'envoi/pilat.xlsx': territory(), 'envoi/autres.zip': inner }));
+    const output = join(root, 'zip-mixed.xlsx');
+    const run = await runCli(['consolidate', mixed, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    expect(rejected).toEqual([
+      {
+        file: join(mixed, 'envoi.zip'),
+        code: 'not-xlsx',
+        reason:
+          'Ce fichier est une archive .zip, pas un classeur\u00a0: le classeur qu’elle contient a été lu, mais pas ' +
+          'ceux de l’autre archive .zip qu’elle contient aussi. Extrayez-la dans ce dossier (clic droit sur ' +
+          'l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis extrayez-y de même les classeurs ' +
+          'qu’elle contient, et relancez la consolidation.',
+      },
+    ]);
+    expect(run.code).toBe(1);
+    // Its archive extracted beside it, that archive is told by its own workbook, and this one is said nothing of.
+    writeFileSync(join(mixed, 'autres.zip'), inner);
+    const again = await runCli(['consolidate', mixed, '-o', output, '--force', '--json']);
+    const files = (JSON.parse(again.stdout) as { rejected: { file: string }[] }).rejected.map(({ file }) => file);
+    expect(files).toEqual([join(mixed, 'autres.zip')]);
+  });
+
+  // A damaged archive was said nothing of, though it may hold the territories the consolidation misses.
+  it('that cannot be read as an archive, damaged or cut, is left out with what to do, never silently', async () => {
+    const damaged = join(root, 'zip-damaged');
+    mkdirSync(damaged);
+    copyFileSync(TERRITORY, join(damaged, 'suivi.xlsx'));
+    const whole = zipSync({ 'pilat.xlsx': territory(), 'forez.xlsx': territory() });
+    writeFileSync(join(damaged, 'coupe.zip'), whole.subarray(0, Math.floor(whole.length / 2)));
+    writeFileSync(join(damaged, 'vide.zip'), new Uint8Array(0));
+    writeFileSync(join(damaged, 'texte.zip'), 'Ceci n’est pas une archive.');
+    const output = join(root, 'zip-damaged.xlsx');
+    const run = await runCli(['consolidate', damaged, '-o', output, '--json']);
+    const { rejected } = JSON.parse(run.stdout) as { rejected: { file: string; code: string; reason: string }[] };
+    const reason =
+      'Ce fichier .zip est endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut ' +
+      'pas être lu comme une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le ' +
+      'à nouveau ou demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, ' +
+      'puis relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier.';
+    expect(rejected).toEqual([
+      { file: join(damaged, 'coupe.zip'), code: 'truncated', reason },
+      { file: join(damaged, 'texte.zip'), code: 'damaged', reason },
+      { file: join(damaged, 'vide.zip'), code: 'damaged', reason },
+    ]);
+    expect(run.code).toBe(1);
+    const leftOut = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Fichiers écartés')!;
+    const row = leftOut.rows.find((cells) => cells?.[0]?.value === 'zip-damaged/coupe.zip');
+    expect(row?.[1]?.value).toBe(reason);
+    const text = await runCli(['consolidate', damaged, '-o', output, '--force']);
+    expect(text.stdout).toContain(`  Écarté\u00a0: ${join(damaged, 'vide.zip')} — Ce fichier .zip est endommagé`);
+    expect(text.code).toBe(1);
+  });
+
+  it('that cannot be opened (no right to it) is left out with the system’s reason, as a workbook is', async () => {
+    const closed = join(root, 'zip-denied');
+    mkdirSync(closed);
+    copyFileSync(TERRITORY, join(closed, 'suivi.xlsx'));
+    writeFileSync(join(closed, 'envoi.zip'), zipSync({ 'pilat.xlsx': territory() }));
+    // Permissions do not stop root, who runs CI: the opening fails as it does for a user without the right.
+    const open = fs.openSync.bind(fs);
+    const spy = jest.spyOn(fs, 'openSync').mockImplementation((path, flags, mode) => {
+      if (path === join(closed, 'envoi.zip'))
+        throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+      return open(path, flags, mode);
+    });
+    try {
+      const found = await inputFiles([closed], join(root, 'zip-denied.xlsx'));
+      expect(found.ok && found.leftOut).toEqual([
+        {
+          file: join(closed, 'envoi.zip'),
+          code: 'file-unreadable',
+          reason:
+            'Impossible de lire ce fichier\u00a0: accès refusé (vérifiez vos droits sur ce fichier et son dossier).',
+        },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('found alone in the folders given, holding no workbook or damaged, is named by the command', async () => {
+    const alone = join(root, 'zip-damaged-alone');
+    mkdirSync(alone);
+    writeFileSync(join(alone, 'envoi.zip'), new Uint8Array(0));
+    const run = await runCli(['consolidate', alone, '-o', join(root, 'zip-damaged-alone.xlsx'), '--json']);
+    // Its reason a sentence of its own: « est écarté : ce fichier .zip est endommagé (…) : il ne peut » stacked colons.
+    expect(JSON.parse(run.stdout).error).toEqual({
+      code: 'no-workbooks-found',
+      file: alone,
+      message:
+        `Aucun classeur dans ${alone}, et ${join(alone, 'envoi.zip')} est écarté. Ce fichier .zip est ` +
+        'endommagé ou incomplet (coupé pendant un téléchargement ou une copie)\u00a0: il ne peut pas être lu comme ' +
+        'une archive, et les classeurs qu’il contient peut-être n’ont pas été lus. Téléchargez-le à nouveau ou ' +
+        'demandez-en une nouvelle copie à qui vous l’a envoyé, extrayez-en les classeurs dans ce dossier, puis ' +
+        'relancez la consolidation\u00a0; s’il ne contient aucun classeur de suivi, retirez-le de ce dossier. ' +
+        'Rien n’a été écrit.',
+    });
+    expect(run.code).toBe(2);
+  });
+
+  // A workbook renamed .zip was said nothing of: its territory was missing from the consolidation without a word.
+  it('that is a workbook renamed .zip, is read as the workbook it is, as when given by name', async () => {
+    const renamed = join(root, 'zip-renamed-workbook');
+    mkdirSync(renamed);
+    copyFileSync(TERRITORY, join(renamed, 'pilat.zip'));
+    // A Word document renamed .zip is no territory: said nothing of, as before.
+    writeFileSync(
+      join(renamed, 'note.zip'),
+      zipSync({ '[Content_Types].xml': new Uint8Array(8), 'word/document.xml': new Uint8Array(8) }),
+    );
+    // A workbook renamed .zip and damaged is left out with the reader's reason, as a damaged .xlsx is.
+    writeFileSync(
+      join(renamed, 'forez.zip'),
+      zipSync({ '[Content_Types].xml': new Uint8Array(8), 'xl/workbook.xml': new Uint8Array(8) }),
+    );
+    const run = await runCli(['consolidate', renamed, '-o', join(root, 'zip-renamed-workbook.xlsx'), '--json']);
+    const { error, territories, rejected } = JSON.parse(run.stdout) as {
+      error?: unknown;
+      territories: { file: string }[];
+      rejected: { file: string; code: string }[];
+    };
+    expect(error).toBeUndefined();
+    expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'pilat.zip')]);
+    expect(rejected.map(({ file }) => file)).toEqual([join(renamed, 'forez.zip')]);
+    expect(rejected[0].code).not.toBe('not-xlsx');
+    expect(run.code).toBe(1);
   });
 
   it('found alone in the folders given, is what the command says to extract', async () => {

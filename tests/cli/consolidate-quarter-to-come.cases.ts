@@ -94,7 +94,33 @@ describe('consolidate-quarter-to-come', () => {
       );
       const territories = gridsOf(new Uint8Array(readFileSync(output))).sheets.find((s) => s.name === 'Territoires')!;
       const row = territories.rows.find((cells) => cells?.[0]?.value === 'Monts du Pilat')!;
-      expect(row[3]?.value).toBe('2031-T1 (après sa fin)');
+      // Named as the command line names it: the last quarter says how long ago the convention ended.
+      expect(row[3]?.value).toBe('2031-T1 (après la fin de sa convention, dont le dernier trimestre est 2025-T4)');
+      // The JSON keeps its shape: the note is in the text only.
+      const json = await runCli(['consolidate', own, '--quarter', '2031-T1', '-o', output, '--force', '--json']);
+      const [territory] = JSON.parse(json.stdout).territories;
+      expect(territory).toMatchObject({ quarter: '2031-T1', quarterOutside: 'after' });
+      expect(Object.keys(territory)).toEqual([
+        'name',
+        'epci',
+        'siren',
+        'file',
+        'quarter',
+        'quarterOutside',
+        'quarterNotBegun',
+        'fillPeriod',
+        'fillCumulative',
+        'achievement',
+        'errors',
+        'warnings',
+        'counts',
+        'lastWrite',
+        'latestUpdate',
+        'savedAt',
+        'ao',
+        'aoUnread',
+        'textCut',
+      ]);
     });
   });
 

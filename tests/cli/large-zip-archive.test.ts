@@ -20,8 +20,11 @@ it('tells a zip archive of workbooks larger than a workbook may be to be extract
     zipSync({ 'loire/pilat.xlsx': TERRITORY, 'loire/forez.xlsx': [filler, { level: 0 }] }, { level: 0 }),
   );
   const run = await runCli(['validate', archive]);
+  // validate reads one workbook: one of them is what to give it.
   expect(run.stderr + run.stdout).toContain(
-    'ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient',
+    'ce fichier est une archive .zip, pas un classeur : extrayez-en les 2 classeurs qu’elle contient (clic droit ' +
+      'sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac), puis donnez à la commande, à sa place, ' +
+      'celui de ces classeurs à traiter\u00a0: elle n’en lit qu’un à la fois.',
   );
   const consolidated = await runCli(['consolidate', archive, '-o', join(root, 'consolidation.xlsx'), '--json']);
   const { rejected } = JSON.parse(consolidated.stdout) as { rejected: { code: string; reason: string }[] };

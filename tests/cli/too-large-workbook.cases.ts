@@ -37,6 +37,24 @@ describe('a workbook past the reader’s size limit', () => {
     );
   });
 
+  // « (50 Mo, au plus 50 Mo) » read as a file within the limit refused all the same.
+  it.each([
+    [1, '50,1\u00a0Mo, au plus 50\u00a0Mo'],
+    [41_943, '50,1\u00a0Mo, au plus 50\u00a0Mo'],
+    [52_429, '50,1\u00a0Mo, au plus 50\u00a0Mo'],
+    [209_716, '50,2\u00a0Mo, au plus 50\u00a0Mo'],
+    [5 * 1024 * 1024, '55\u00a0Mo, au plus 50\u00a0Mo'],
+  ])('just over the limit (%p bytes more), shows a size that visibly exceeds it: %p', (over, shown) => {
+    const limit = DEFAULT_XLSX_READ_LIMITS.maxFileBytes;
+    expect(renderMessage('too-large', { size: limit + over, limit })).toContain(`(${shown}).`);
+  });
+
+  it('just over a limit of its own decimals, shows as many as tell them apart', () => {
+    expect(renderMessage('too-large', { size: 1_000_001, limit: 1_000_000 })).toContain(
+      '(0,96\u00a0Mo, au plus 0,95\u00a0Mo).',
+    );
+  });
+
   it.each([
     ['validate', [big]],
     ['compute', [big]],

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { generatedWorkbook } from './generated-workbook';
 import { runCli } from './run-cli';
 
@@ -225,6 +226,41 @@ describe('paths that are not what the command needs', () => {
       expect(run.stderr).not.toContain('Choisissez');
     },
   );
+
+  // A command that reads one workbook was told to be given every workbook of the archive, as a consolidation is.
+  describe('a zip archive of workbooks given to a command that reads one workbook', () => {
+    const archive = path('territoires.zip');
+    const extract = '(clic droit sur l’archive › Extraire tout… sous Windows, double-clic sur un Mac)';
+    beforeAll(() => {
+      writeFileSync(archive, zipSync({ 'loire/pilat.xlsx': new Uint8Array(8), 'loire/forez.xlsx': new Uint8Array(8) }));
+      writeFileSync(path('pilat.zip'), zipSync({ 'pilat.xlsx': new Uint8Array(8) }));
+    });
+
+    it.each([
+      ['validate', (file: string) => ['validate', file]],
+      ['compute', (file: string) => ['compute', file]],
+      ['close-quarter', (file: string) => ['close-quarter', file]],
+      ['undo', (file: string) => ['undo', file]],
+      ['extract', (file: string) => ['extract', file, '--partenaire', 'CCMP', '-o', path('extrait-zip.xlsx')]],
+      ['bilan', (file: string) => ['bilan', file, '--kind', 'annuel', '-o', path('bilan-zip.xlsx')]],
+      ['merge, as its tracking workbook', (file: string) => ['merge', file, workbook]],
+    ])('%s says to give it one of them, not all', async (_label, args) => {
+      const run = await runCli(args(archive));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `${archive}\u00a0: ce fichier est une archive .zip, pas un classeur\u00a0: extrayez-en les 2 classeurs ` +
+          `qu’elle contient ${extract}, puis donnez à la commande, à sa place, celui de ces classeurs à traiter\u00a0: ` +
+          'elle n’en lit qu’un à la fois.',
+      );
+      const one = await runCli(args(path('pilat.zip')));
+      expect(one.stderr).toContain(`le classeur qu’elle contient ${extract}, puis donnez-le à la commande à sa place.`);
+    });
+
+    it('merge, as a returned file, says to give it them all: it merges several', async () => {
+      const run = await runCli(['merge', workbook, archive]);
+      expect(run.stderr).toContain(`${extract}, puis donnez-les à la commande à sa place.`);
+    });
+  });
 
   it('an .xlsx that is not a tracking workbook: compute says why, without an empty place column, exit 2', async () => {
     const other = new ExcelJS.Workbook();

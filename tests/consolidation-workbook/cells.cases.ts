@@ -336,9 +336,19 @@ describe('a quarter given to all that falls outside a territory’s convention',
       ...consolidation,
       quarter: '2026-T1',
       territories: [
-        { ...first, quarter: '2026-T1', quarterOutside: 'before' as const },
+        {
+          ...first,
+          quarter: '2026-T1',
+          quarterOutside: 'before' as const,
+          conventionQuarters: { first: '2026-T3', last: '2030-T4' },
+        },
         { ...second, quarter: '2026-T1' },
-        { ...third, quarter: '2026-T1', quarterOutside: 'after' as const },
+        {
+          ...third,
+          quarter: '2026-T1',
+          quarterOutside: 'after' as const,
+          conventionQuarters: { first: '2021-T1', last: '2025-T4' },
+        },
       ],
     };
     const grid = gridsOf(await writeXlsx(buildConsolidationWorkbook(outside, { writtenAt }))).sheets.find(
@@ -349,9 +359,10 @@ describe('a quarter given to all that falls outside a territory’s convention',
         '2 territoires sont mesurés hors de leur convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
     expect([5, 6, 7].map((row) => [valueAt(grid, row, 1), valueAt(grid, row, 4)])).toEqual([
-      [first.territory, '2026-T1 (avant son début)'],
+      // Named as the command line names them: the convention's first or last quarter.
+      [first.territory, '2026-T1 (avant le début de sa convention, dont le premier trimestre est 2026-T3)'],
       [second.territory, '2026-T1'],
-      [third.territory, '2026-T1 (après sa fin)'],
+      [third.territory, '2026-T1 (après la fin de sa convention, dont le dernier trimestre est 2025-T4)'],
     ]);
   });
 });
@@ -390,7 +401,9 @@ describe('a territory measured at a quarter that has not begun', () => {
       territories: [{ ...first, quarter: '2031-T1', quarterOutside: 'after' as const, quarterNotBegun: true }],
     };
     const sheet = territoriesSheet(after);
-    expect(sheet.rows[4]!.cells[3]!.value).toBe('2031-T1 (après sa fin)');
+    expect(sheet.rows[4]!.cells[3]!.value).toBe(
+      '2031-T1 (après la fin de sa convention, dont le dernier trimestre est 2030-T4)',
+    );
     expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
       '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
@@ -402,7 +415,9 @@ describe('a territory measured at a quarter that has not begun', () => {
       territories: [{ ...first, quarter: '2025-T4', quarterOutside: 'before' as const, quarterNotBegun: true }],
     };
     const sheet = territoriesSheet(before);
-    expect(sheet.rows[4]!.cells[3]!.value).toBe('2025-T4 (avant son début)');
+    expect(sheet.rows[4]!.cells[3]!.value).toBe(
+      '2025-T4 (avant le début de sa convention, dont le premier trimestre est 2026-T1)',
+    );
     expect(String(sheet.rows[1]!.cells[0]!.value)).toContain(
       '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
@@ -451,7 +466,9 @@ describe('territories measured outside their convention at their own quarter, an
         'Consolidation écrite le 10/05/2027. ' +
         '1 territoire est mesuré hors de sa convention\u00a0: voir la colonne «\u00a0Trimestre\u00a0».',
     );
-    expect(territoriesSheet(own).rows[4]!.cells[3]!.value).toBe('2025-T4 (avant son début)');
+    expect(territoriesSheet(own).rows[4]!.cells[3]!.value).toBe(
+      '2025-T4 (avant le début de sa convention, dont le premier trimestre est 2026-T1)',
+    );
   });
 
   it('keeps A2 short however many there are: each is told on its own row', () => {

@@ -36,17 +36,31 @@ it('says beside a territory’s quarter when it has not begun, or is outside its
     { ok: true as const, measure: territoryMeasure('a.xlsx', 'Aix', { quarter: '2027-T1', quarterNotBegun: true }) },
     {
       ok: true as const,
-      measure: territoryMeasure('f.xlsx', 'Forez', { quarter: '2026-T4', quarterOutside: 'before' }),
+      measure: territoryMeasure('f.xlsx', 'Forez', {
+        quarter: '2026-T4',
+        quarterOutside: 'before',
+        conventionQuarters: { first: '2027-T1', last: '2031-T4' },
+      }),
+    },
+    {
+      ok: true as const,
+      measure: territoryMeasure('g.xlsx', 'Gier', {
+        quarter: '2031-T1',
+        quarterOutside: 'after',
+        conventionQuarters: { first: '2026-T1', last: '2030-T4' },
+      }),
     },
     { ok: true as const, measure: territoryMeasure('p.xlsx', 'Pilat', { quarter: '2026-T4' }) },
   ];
   render(<ConsolidationSummary consolidation={consolidate(outcomes, null)} />);
-  const lines = within(screen.getByRole('list', { name: 'Territoires (3)' }))
+  const lines = within(screen.getByRole('list', { name: 'Territoires (4)' }))
     .getAllByRole('listitem')
     .map((item) => item.textContent);
   expect(lines.map((line) => line?.slice(0, line.indexOf(')') + 1))).toEqual([
     fr('Aix — a.xlsx (2027-T1, pas encore commencé)'),
-    fr('Forez — f.xlsx (2026-T4, avant le début de sa convention)'),
+    // Named as the command line names them: the convention's first or last quarter.
+    fr('Forez — f.xlsx (2026-T4, avant le début de sa convention, dont le premier trimestre est 2027-T1)'),
+    fr('Gier — g.xlsx (2031-T1, après la fin de sa convention, dont le dernier trimestre est 2030-T4)'),
     fr('Pilat — p.xlsx (2026-T4)'),
   ]);
 });

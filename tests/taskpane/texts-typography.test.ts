@@ -28,6 +28,7 @@ describe('typography of the task pane’s texts', () => {
 
   it('the texts made from figures and quarters keep the rules', () => {
     const rates = { fillPeriod: 0.5, fillCumulative: 0.25, achievement: null };
+    const convention = { first: '2027-T1', last: '2030-T4' };
     const made = [
       percent(0.453),
       quarterText('2027-T1'),
@@ -63,9 +64,10 @@ describe('typography of the task pane’s texts', () => {
       texts.consolidation.done(3, 1),
       texts.consolidation.measuredAt('2027-T1'),
       texts.consolidation.total(3, rates),
-      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2027-T1', null, rates, 2),
-      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2027-T1', 'notBegun', rates, 0),
-      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2026-T4', 'before', rates, 0),
+      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2027-T1', null, convention, rates, 2),
+      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2027-T1', 'notBegun', convention, rates, 0),
+      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2026-T4', 'before', convention, rates, 0),
+      texts.consolidation.territoryLine('Forez Est', 'forez-est.xlsx', '2031-T1', 'after', convention, rates, 0),
       texts.consolidation.rejectedLine('abime.xlsx', 'Le fichier est incomplet.'),
       texts.consolidation.duplicateLine('Forez Est', 'a.xlsx', 'b.xlsx', 'Plus récent\u00a0: 10/08/2026.'),
       texts.consolidation.unmatchedLine('field', 'Sport santé', ['Forez Est']),

@@ -223,7 +223,7 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
   if (!file.ok) return reportError(console, json, file.error);
   const read = readXlsx(file.bytes, { sheets: bilanSheets });
   if (!read.ok) {
-    const message = texts.inFile(args.path, texts.readRefusal(args.path, read.error));
+    const message = texts.inFile(args.path, texts.readRefusal(args.path, read.error, 'one'));
     return reportError(console, json, { code: read.error.code, message, file: args.path });
   }
   console.progress(texts.bilan.progress);

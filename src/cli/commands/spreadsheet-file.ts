@@ -19,15 +19,17 @@ export type SpreadsheetRead =
   { ok: true; grids: WorkbookGrids; convertedFrom: 'ods' | 'xls' | null } | { ok: false; error: CliError };
 
 export async function readSpreadsheetFile(path: string, use: ConversionUse): Promise<SpreadsheetRead> {
-  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  // validate reads one workbook; merge several returned files, as a consolidation reads several.
+  const takes = use === 'validate' ? 'one' : 'several';
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook', takes);
   if (!file.ok) return file;
   const read = readXlsx(file.bytes);
   if (read.ok) return { ok: true, grids: read.grids, convertedFrom: null };
   const converted = await convertedToXlsx(path, file.bytes, read.error, use);
-  if (converted === null) return { ok: false, error: unreadableFileError(path, read.error) };
+  if (converted === null) return { ok: false, error: unreadableFileError(path, read.error, takes) };
   if (!converted.ok) return converted;
   const reread = readXlsx(converted.bytes);
-  if (!reread.ok) return { ok: false, error: unreadableFileError(path, reread.error) };
+  if (!reread.ok) return { ok: false, error: unreadableFileError(path, reread.error, takes) };
   const cut = textCutByConversion(reread.grids);
   if (cut) {
     const message = texts.convert.textCut(path, converted.from, cut, CONVERSION_TEXT_LIMIT);

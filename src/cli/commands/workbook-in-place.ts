@@ -10,7 +10,7 @@ import { reportError, type CliError } from '../failure';
 import { readInputFile } from '../files';
 import { outputNameError, outputPathError, writeOutputFile, type Backup } from '../output-file';
 import { extractGivenError } from '../extract-given';
-import { outputExample, texts, type MasterCommand } from '../texts';
+import { outputExample, texts, type MasterCommand, type WorkbooksTaken } from '../texts';
 
 /**
  * What `compute` and `close-quarter` share: `<command> suivi.xlsx [-o out.xlsx] [--force] [--json]`. The workbook
@@ -85,9 +85,9 @@ export async function readWorkbookFile(
   return { ok: true, grids: read.grids, bytes: file.bytes };
 }
 
-/** The reader's refusal of the file at `path`, in French, naming it. */
-export function unreadableFileError(path: string, error: XlsxReadError): CliError {
-  return { code: error.code, message: texts.inFile(path, texts.readRefusal(path, error)), file: path };
+/** The reader's refusal of the file at `path`, in French, naming it, for a command that `takes` it among so many. */
+export function unreadableFileError(path: string, error: XlsxReadError, takes: WorkbooksTaken = 'one'): CliError {
+  return { code: error.code, message: texts.inFile(path, texts.readRefusal(path, error, takes)), file: path };
 }
 
 /**

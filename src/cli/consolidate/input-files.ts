@@ -5,12 +5,13 @@ import { DEFAULT_XLSX_READ_LIMITS, readXlsx } from '../../xlsx/reader';
 import { missingFileMessage, readInputFile, realPathOf } from '../files';
 import type { CliError } from '../failure';
 import { texts } from '../texts';
-import { workbooksInZip } from './zip-archives';
+import { zipFound, type ZipFound } from './zip-archives';
 
 /**
  * The files a consolidation reads, from the paths given: a file as given (whatever its name: the reader says what
- * it is), a folder as every spreadsheet under it (`isWorkbookName`), sub-folders included, in name order, symbolic
- * links followed (a folder reached twice is read once, a file reached twice is one file). Excel's lock files (`~$…`)
+ * it is), a folder as every spreadsheet under it (`isWorkbookName`, and a workbook renamed .zip, read as given by
+ * name), sub-folders included, in name order, symbolic links followed (a folder reached twice is read once, a file
+ * reached twice is one file). Excel's lock files (`~$…`)
  * and hidden files are not workbooks. The file being written (`-o`) is left out of a folder when it is an earlier consolidation, so that a
  * consolidation written into the territories' folder is not read as a territory next time, and so is a link to it
  * before it is first written (nothing there to read, and no broken link: the run writes it); any other file the
@@ -19,7 +20,8 @@ import { workbooksInZip } from './zip-archives';
  * (no right to it, a share gone) is left out with its reason, like a file that cannot be read: one bad folder never
  * stops the others; only when nothing else is found does it stop the command. A zip archive found in a folder whose
  * directory lists workbooks is left out with its reason too (`not-xlsx`, as given by name), unless every workbook it
- * lists is read already, by its name, extracted in the folders given: its territories would be missing unnoticed.
+ * lists is read already, by its name, extracted in the folders given: its territories would be missing unnoticed; so
+ * is one that holds other archives only, until they are found extracted, and one that cannot be read (`zipsLeftOut`).
  */
 export type InputFiles =
   | { ok: true; files: string[]; origins: Map<string, FileOrigin>; leftOut: RejectedFile[] }
@@ -28,8 +30,8 @@ export type InputFiles =
 interface Listing {
   visited: Set<string>;
   unread: { folder: string; code: string | undefined }[];
-  /** The zip archives found in the folders: territories are often sent zipped. */
-  zips: string[];
+  /** The zip archives found in the folders, with what each lists: territories are often sent zipped. */
+  zips: { file: string; found: ZipFound }[];
 }
 
 /**
@@ -69,22 +71,51 @@ async function workbooksUnder(folder: string, listing: Listing): Promise<string[
     const target = entry.isSymbolicLink() ? await fs.stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) files.push(...(await workbooksUnder(path, listing)));
     else if ((target === null || target.isFile()) && isWorkbookName(entry.name)) files.push(path);
-    else if (target?.isFile() && isZipName(entry.name)) listing.zips.push(path);
+    else if (target?.isFile() && isZipName(entry.name)) {
+      // A workbook renamed .zip is read as the workbook it is, as when given by name, in its place among the others.
+      const found = zipFound(path);
+      listing.zips.push({ file: path, found });
+      if (found.kind === 'workbook') files.push(path);
+    }
   }
   return files;
 }
 
+/** A zip archive found in a folder left out, with how many workbooks it lists (none: other archives, or unread). */
+type ZipLeftOut = RejectedFile & { workbooks: number };
+
+/** The files' names, case aside; an archive's entries are named with « / » on every system. */
+const fileNames = (paths: readonly string[]) => new Set(paths.map((path) => basename(path).toLowerCase()));
+const entryNames = (names: readonly string[]) =>
+  names.map((name) => name.slice(name.lastIndexOf('/') + 1).toLowerCase());
+
 /**
- * The zip archives found whose directory lists workbooks not read (`read`, by their names, case aside): an archive
- * already extracted into the folders given is read through its workbooks and said nothing of, nor is one that lists
- * no workbook, or whose directory cannot be read.
+ * The zip archives found that are left out, each with its reason: one whose directory lists workbooks not read
+ * (`read`, by their names, case aside) — an archive already extracted into the folders given is read through its
+ * workbooks and said nothing of —; one that lists other zip archives not found among `zips`, and no workbook or only
+ * workbooks read (once extracted, each of those is told by its own workbooks); one that cannot be read, damaged, cut
+ * or out of reach, as it may hold the territories missing. Said nothing of: one that lists neither, a workbook renamed
+ * .zip (read as one), another document's package renamed .zip, one whose directory is larger than is read.
  */
-function zipsNotExtracted(zips: readonly string[], read: readonly string[]): { file: string; workbooks: number }[] {
-  const names = new Set(read.map((file) => basename(file).toLowerCase()));
-  return zips.flatMap((file) => {
-    const listed = workbooksInZip(file) ?? [];
-    const extracted = listed.every((name) => names.has(name.slice(name.lastIndexOf('/') + 1).toLowerCase()));
-    return listed.length === 0 || extracted ? [] : [{ file, workbooks: listed.length }];
+function zipsLeftOut(zips: Listing['zips'], read: readonly string[]): ZipLeftOut[] {
+  const readNames = fileNames(read);
+  const zipNames = fileNames(zips.map(({ file }) => file));
+  return zips.flatMap(({ file, found }): ZipLeftOut[] => {
+    const leftOut = (code: string, reason: string, workbooks = 0) => [{ file, code, reason, workbooks }];
+    if (found.kind === 'file-unreadable')
+      return leftOut('file-unreadable', texts.fileUnreadable('ce fichier', texts.systemReason(found.systemCode)));
+    if (found.kind === 'unreadable')
+      return found.code === 'too-large'
+        ? []
+        : leftOut(found.code === 'truncated' ? 'truncated' : 'damaged', texts.consolidate.zipUnreadableInFolder);
+    if (found.kind === 'workbook' || found.kind === 'package') return [];
+    const { workbooks, archives } = found;
+    // The reader's code for the same archive given by name. Its workbooks first; once read, the archives beside them.
+    if (!entryNames(workbooks).every((name) => readNames.has(name)))
+      return leftOut('not-xlsx', texts.consolidate.zipInFolder(workbooks.length), workbooks.length);
+    return archives.length === 0 || entryNames(archives).every((name) => zipNames.has(name))
+      ? []
+      : leftOut('not-xlsx', texts.consolidate.zipOfArchivesInFolder(archives.length, workbooks.length));
   });
 }
 
@@ -156,7 +187,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     // workbook would be read, then replaced.
     else if (outputExists && !isEarlierConsolidation(file)) return outputIsInput(file);
   }
-  const zips = zipsNotExtracted(listing.zips, kept);
+  const zips = zipsLeftOut(listing.zips, kept);
   const [firstUnread] = listing.unread;
   if (kept.length === 0 && firstUnread) {
     const message = texts.consolidate.onlyUnreadableFolders(firstUnread.folder, firstUnread.code);
@@ -168,14 +199,17 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
     const message = texts.consolidate.lockFileOnly(lockFile, basename(lockFile).slice(2));
     return { ok: false, error: { code: 'no-workbooks-found', message, file: lockFile } };
   }
-  // Only archives of workbooks: not « no workbook », but which archive to extract.
-  const [firstZip] = zips;
+  // Only archives left out: not « no workbook », but which archive to extract, or why one is left out.
+  const firstZip = zips.find((zip) => zip.workbooks > 0) ?? zips[0];
   if (kept.length === 0 && firstZip)
     return {
       ok: false,
       error: {
         code: 'no-workbooks-found',
-        message: texts.consolidate.onlyZips([...paths], firstZip.file, firstZip.workbooks),
+        message:
+          firstZip.workbooks > 0
+            ? texts.consolidate.onlyZips([...paths], firstZip.file, firstZip.workbooks)
+            : texts.consolidate.onlyZipsLeftOut([...paths], firstZip.file, firstZip.reason),
         ...(paths.length === 1 ? { file: paths[0] } : {}),
       },
     };
@@ -195,12 +229,7 @@ export async function inputFiles(paths: readonly string[], output: string): Prom
       code: 'folder-unreadable',
       reason: texts.consolidate.unreadableFolder(code),
     })),
-    // The reader's code for the same archive given by name.
-    ...zips.map(({ file, workbooks }) => ({
-      file,
-      code: 'not-xlsx',
-      reason: texts.consolidate.zipInFolder(workbooks),
-    })),
+    ...zips.map(({ file, code, reason }) => ({ file, code, reason })),
   ];
   return { ok: true, files: kept, origins: new Map(kept.map((file) => [file, origins.get(file)!])), leftOut };
 }

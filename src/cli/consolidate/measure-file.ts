@@ -20,7 +20,7 @@ import { texts } from '../texts';
  * bad file never stops the others.
  */
 export async function measureFile(path: string, options: MeasureOptions): Promise<MeasureOutcome> {
-  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook');
+  const file = readInputFile(path, DEFAULT_XLSX_READ_LIMITS.maxFileBytes, 'workbook', 'several');
   // Listed beside the file's name: the reason does not name it again.
   if (!file.ok) return { ok: false, rejected: { file: path, code: file.error.code, reason: file.reason } };
   let bytes = file.bytes;
@@ -39,7 +39,8 @@ export async function measureFile(path: string, options: MeasureOptions): Promis
     }
   }
   if (!read.ok) {
-    return { ok: false, rejected: { file: path, code: read.error.code, reason: texts.readRefusal(path, read.error) } };
+    const reason = texts.readRefusal(path, read.error, 'several');
+    return { ok: false, rejected: { file: path, code: read.error.code, reason } };
   }
   // An axis sheet missing: the sheets skipped are read from the same bytes, for one renamed.
   const reread = async (sheets: SheetSelection) => {

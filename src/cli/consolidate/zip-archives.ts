@@ -1,9 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { spreadsheetsInZip, type ZipBytes } from '../../xlsx/reader';
+import { zipContents, type ZipBytes, type ZipContents } from '../../xlsx/reader';
 
 /**
- * The most of a zip's central directory read (some 40 000 entries): an archive listing more is said nothing of, as
- * one whose directory cannot be read.
+ * The most of a zip's central directory read (some 40 000 entries): an archive listing more is said nothing of
+ * (`too-large`), its listing not read.
  */
 const MAX_DIRECTORY_BYTES = 4 * 1024 * 1024;
 
@@ -20,22 +20,24 @@ function readAt(fd: number, position: number, length: number): Uint8Array {
 }
 
 /**
- * The workbooks a .zip found in a folder lists (their names in it), from its end and its central directory only, so
- * that an archive of any size is told at once; null when it is no archive of files, or cannot be read.
+ * What a .zip found in a folder lists (zip-archive.ts, `zipContents`), from its end and its central directory only,
+ * so that an archive of any size is told at once; or the system's code when the file itself cannot be read (no right
+ * to it, a share gone meanwhile).
  */
-export function workbooksInZip(path: string): string[] | null {
+export type ZipFound = ZipContents | { kind: 'file-unreadable'; systemCode: string | undefined };
+
+export function zipFound(path: string): ZipFound {
   let fd: number;
   try {
     fd = openSync(path, 'r');
-  } catch {
-    return null;
+  } catch (error) {
+    return { kind: 'file-unreadable', systemCode: (error as NodeJS.ErrnoException).code };
   }
   try {
     const zip: ZipBytes = { size: fstatSync(fd).size, read: (position, length) => readAt(fd, position, length) };
-    return spreadsheetsInZip(zip, MAX_DIRECTORY_BYTES);
-  } catch {
-    // A read that fails (a share gone meanwhile): nothing can be said of the archive.
-    return null;
+    return zipContents(zip, MAX_DIRECTORY_BYTES);
+  } catch (error) {
+    return { kind: 'file-unreadable', systemCode: (error as NodeJS.ErrnoException).code };
   } finally {
     closeSync(fd);
   }

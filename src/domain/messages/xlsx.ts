@@ -1,9 +1,31 @@
+import { frenchNumber } from './numbers';
 import type { MessageParams, MessageSurface, MessageTemplate } from './types';
 
-/** Bytes → "12,5 Mo" (the French way: comma, non-breaking space). */
-function megabytes(bytes: MessageParams[string]): string {
-  const value = Number(bytes) / (1024 * 1024);
-  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mo`;
+const MEGABYTE = 1024 * 1024;
+
+/** Megabytes → "12,5 Mo" (the French way: comma, non-breaking space), at most `decimals` decimals. */
+const megabytesText = (value: number, decimals: number) =>
+  `${value.toLocaleString('fr-FR', { maximumFractionDigits: decimals })}\u00a0Mo`;
+
+/** The most decimals `sizeOverLimit` shows, however near its limit a size is (a limit of whole megabytes needs one). */
+const MAX_SIZE_DECIMALS = 3;
+
+/**
+ * A file's size and the limit it is over, in megabytes with one decimal at most (`55 Mo`, `au plus 50 Mo`); a file
+ * just over the limit has its size rounded up, with more decimals when one still shows them alike, so that it never
+ * reads within the limit it was refused for (`50,1 Mo, au plus 50 Mo`, never `50 Mo, au plus 50 Mo`).
+ */
+function sizeOverLimit(sizeBytes: MessageParams[string], limitBytes: MessageParams[string]): [string, string] {
+  const size = Number(sizeBytes) / MEGABYTE;
+  const limit = Number(limitBytes) / MEGABYTE;
+  const limitShown = (decimals: number) => Number(limit.toFixed(decimals));
+  if (!(size > limit) || Number(size.toFixed(1)) > limitShown(1))
+    return [megabytesText(size, 1), megabytesText(limit, 1)];
+  // The tiny term keeps a size of exactly 50,1 Mo from being rounded up to 50,2 by the float product.
+  const roundedUp = (decimals: number) => Math.ceil(size * 10 ** decimals - 1e-9) / 10 ** decimals;
+  let decimals = 1;
+  while (decimals < MAX_SIZE_DECIMALS && roundedUp(decimals) <= limitShown(decimals)) decimals += 1;
+  return [megabytesText(roundedUp(decimals), decimals), megabytesText(limit, decimals)];
 }
 
 const where = (p: MessageParams): string =>
@@ -21,15 +43,16 @@ export const HOW_TO_EXTRACT = '(clic droit sur l’archive › Extraire tout… 
 
 /**
  * A zip archive of workbooks (`workbooks`: how many it holds; `archives`, other zip archives, which may hold them):
- * extracting them is what helps, where the pane chooses
- * files and the command line is given them.
+ * extracting them is what helps, where the pane chooses files (its file dialogs all take several) and the command
+ * line is given them: all of them to a command that reads several (`several`: a consolidation, a merge's returned
+ * files), one of them to a command that reads one workbook.
  */
-function zipArchive(workbooks: number, archives: number, surface: MessageSurface): string {
+function zipArchive(workbooks: number, archives: number, surface: MessageSurface, several: boolean): string {
   if (workbooks === 0 && archives > 0) {
     const one = archives === 1;
     return (
       'Ce fichier est une archive .zip, pas un classeur, et elle ne contient pas de classeur mais ' +
-      `${one ? 'une autre archive .zip' : `${archives} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
+      `${one ? 'une autre archive .zip' : `${frenchNumber(archives)} autres archives .zip`}\u00a0: extrayez-${one ? 'la' : 'les'} ` +
       `${HOW_TO_EXTRACT}, puis extrayez de même les classeurs qu’${one ? 'elle contient' : 'elles contiennent'}.`
     );
   }
@@ -39,11 +62,13 @@ function zipArchive(workbooks: number, archives: number, surface: MessageSurface
       'de suivi à qui vous l’a envoyée.'
     );
   const one = workbooks === 1;
-  const held = one ? 'le classeur qu’elle contient' : `les ${workbooks} classeurs qu’elle contient`;
+  const held = one ? 'le classeur qu’elle contient' : `les ${frenchNumber(workbooks)} classeurs qu’elle contient`;
   const then =
     surface === 'task-pane'
       ? `choisissez-${one ? 'le' : 'les'}.`
-      : `donnez-${one ? 'le' : 'les'} à la commande à sa place.`;
+      : one || several
+        ? `donnez-${one ? 'le' : 'les'} à la commande à sa place.`
+        : 'donnez à la commande, à sa place, celui de ces classeurs à traiter\u00a0: elle n’en lit qu’un à la fois.';
   return `Ce fichier est une archive .zip, pas un classeur : extrayez-en ${held} ${HOW_TO_EXTRACT}, puis ${then}`;
 }
 
@@ -54,14 +79,16 @@ export const xlsxMessages = {
   // Said of every file the reader refuses for its size: a tracking workbook, a partner's return, a converted one.
   // Pictures pasted into a real workbook make it that large: it is one, and the remedy is to take them out.
   'too-large': (p) =>
-    `Le fichier est trop volumineux pour être lu (${megabytes(p.size)}, au plus ${megabytes(p.limit)}). Un classeur de suivi est d’ordinaire bien plus petit : si c’en est un, supprimez-en les images, objets ou feuilles ajoutés, ou enregistrez-en une copie sans eux, puis réessayez.`,
+    `Le fichier est trop volumineux pour être lu (${sizeOverLimit(p.size, p.limit).join(', au plus ')}). Un classeur de suivi est d’ordinaire bien plus petit : si c’en est un, supprimez-en les images, objets ou feuilles ajoutés, ou enregistrez-en une copie sans eux, puis réessayez.`,
   encrypted: () =>
     'Le fichier est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel (Fichier › Informations › Protéger le classeur) puis réessayez.',
   'legacy-format': () =>
     'Ce fichier est un ancien classeur Excel (.xls) ou un autre document Office, pas un classeur Excel (.xlsx) : ' +
     `${SAVE_AS_XLSX} Dans Excel, ${IN_EXCEL} ; dans LibreOffice, ${IN_LIBREOFFICE}.`,
   // `found`: a document of another kind told by its bytes (`pdf`, `word`, `powerpoint`, `text`), which no re-saving
-  // makes a workbook; a zip archive (`zip`, with how many `workbooks` and other zip `archives` it holds), whose workbooks are to be extracted; a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
+  // makes a workbook; a zip archive (`zip`, with how many `workbooks` and other zip `archives` it holds), whose
+  // workbooks are to be extracted (`several`: 1 when the command given it reads several workbooks, which are then all
+  // to be given it); a plan d'actions in JSON (`plan-json`), whose workbook is generated from it (`file`: that file
   // as the command line was given it, a shell word); or an OpenDocument spreadsheet (`ods`), which LibreOffice or
   // Excel saves as .xlsx.
   'not-xlsx': (p, surface) => {
@@ -73,7 +100,7 @@ export const xlsxMessages = {
           : `en donnant ce fichier à --plan (npx ctg-suivi generate --plan ${p.file ? String(p.file) : 'plan.json'} ` +
             '-o suivi.xlsx), puis utilisez ce classeur.')
       );
-    if (p.found === 'zip') return zipArchive(Number(p.workbooks), Number(p.archives ?? 0), surface);
+    if (p.found === 'zip') return zipArchive(Number(p.workbooks), Number(p.archives ?? 0), surface, p.several === 1);
     if (p.found === 'ods')
       return (
         'Ce fichier est un classeur OpenDocument (.ods), pas un classeur Excel (.xlsx) : ' +

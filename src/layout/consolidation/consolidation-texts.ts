@@ -1,5 +1,6 @@
 import { frenchNumber } from '../../domain/messages/numbers';
 import { afterColon } from '../../domain/messages/after-colon';
+import { outsideConvention } from '../../domain/messages/quarter-outside';
 import { agree, countOf } from '../../domain/messages/plural';
 import type { QuarterNote } from '../../domain/consolidation/territory';
 import { ficheStatuses } from '../../domain/vocabulary';
@@ -88,11 +89,12 @@ export const consolidationTexts = {
   fileWithTextCut: (file: string, at: { sheet: string; cell: string }) =>
     `${file} (texte coupé à la conversion de LibreOffice\u00a0: feuille «\u00a0${at.sheet}\u00a0», cellule ${at.cell})`,
   /**
-   * A territory's Trimestre with its note (`quarterNoteOf`): `2025-T4 (avant son début)`, `2031-T1 (après sa fin)`,
-   * `2027-T1 (pas encore commencé)`.
+   * A territory's Trimestre with its note (`quarterNoteOf`), outside its convention as the command line says it, with
+   * the convention's first or last quarter: `2031-T1 (après la fin de sa convention, dont le dernier trimestre est
+   * 2030-T4)`; or `2027-T1 (pas encore commencé)`.
    */
-  quarterNoted: (quarter: string, note: QuarterNote) =>
-    `${quarter} (${note === 'before' ? 'avant son début' : note === 'after' ? 'après sa fin' : 'pas encore commencé'})`,
+  quarterNoted: (quarter: string, note: QuarterNote, convention: { first: string; last: string }) =>
+    `${quarter} (${note === 'notBegun' ? 'pas encore commencé' : outsideConvention(note, convention)})`,
   groups: {
     fieldsTitle: 'Champs d’intervention\u00a0: ensemble des territoires puis chaque territoire',
     publicsTitle: 'Publics\u00a0: ensemble des territoires puis chaque territoire',
@@ -150,7 +152,7 @@ export const consolidationGuideSections: readonly { heading: string; paragraphs:
     heading: 'Le trimestre mesuré',
     paragraphs: [
       'Chaque territoire est mesuré à son propre trimestre en cours (celui de sa feuille «\u00a0Paramètres\u00a0»), sauf si un trimestre a été donné pour tous\u00a0: la colonne «\u00a0Trimestre\u00a0» le dit pour chaque ligne.',
-      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent dans le cumul et le renseignement période est vide. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne.',
+      'Un trimestre donné pour tous peut tomber hors de la convention d’un territoire\u00a0: avant son début, rien n’y est encore attendu\u00a0; après sa fin, tous ses trimestres comptent dans le cumul et le renseignement période est vide. Il en va de même d’un territoire dont le trimestre en cours est hors de sa convention\u00a0: dans «\u00a0Territoires\u00a0», la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne, avec le premier ou le dernier trimestre de sa convention.',
       'Un trimestre qui n’a pas encore commencé le jour de la consolidation n’attend encore rien\u00a0: ses valeurs ne comptent ni dans le renseignement ni dans la réalisation, le renseignement période est vide et le cumul ne compte que les trimestres déjà commencés. C’est le cas d’une convention qui ne commence que plus tard (son classeur est à son premier trimestre), ou d’un trimestre choisi en avance\u00a0; la colonne «\u00a0Trimestre\u00a0» le dit sur sa ligne. Le classeur du territoire, qui ne lit pas la date du jour, compte déjà ce trimestre.',
       'Les statuts et les difficultés sont ceux que les classeurs portent au moment où ils sont lus, quel que soit le trimestre mesuré\u00a0; dans «\u00a0Compétences AO\u00a0», les populations et les choix aussi, l’obligation d’un relais petite enfance (depuis 2026) étant jugée au trimestre mesuré.',
     ],

@@ -69,7 +69,8 @@ export const territoryColumns: readonly TerritoryColumn[] = [
   plain('territory', texts.territory, 36, TEXT_FORMAT),
   plain('siren', texts.siren, 12, TEXT_FORMAT),
   plain('file', texts.file, 30, TEXT_FORMAT),
-  plain('quarter', texts.quarter, 13, TEXT_FORMAT),
+  // Wide enough that a quarter outside the convention, told with its first or last quarter, takes a few lines.
+  plain('quarter', texts.quarter, 20, TEXT_FORMAT),
   ...planCountColumns.map(ofCount),
   plain('errors', texts.errors, 11, COUNT_FORMAT),
   plain('warnings', texts.warnings, 15, COUNT_FORMAT),
@@ -108,7 +109,10 @@ function setTerritoryRow(sheet: SheetSpec, row: number, territory: TerritoryMeas
     territory: territory.territory,
     siren: territory.siren,
     file: territory.textCut ? consolidationTexts.fileWithTextCut(territory.file, territory.textCut) : territory.file,
-    quarter: note === null ? territory.quarter : consolidationTexts.quarterNoted(territory.quarter, note),
+    quarter:
+      note === null
+        ? territory.quarter
+        : consolidationTexts.quarterNoted(territory.quarter, note, territory.conventionQuarters),
   };
   for (const [id, value] of Object.entries(identity) as [IdentityId, string | null][])
     setCell(sheet, row, territoryColumn(id), cell(value, bodyStyle(TEXT_FORMAT, { wrap: id !== 'siren' })));

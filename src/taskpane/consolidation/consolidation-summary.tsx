@@ -61,6 +61,7 @@ export function ConsolidationSummary({ consolidation }: { consolidation: Consoli
             territory.file,
             territory.quarter,
             quarterNoteOf(territory),
+            territory.conventionQuarters,
             ratesOf(territory.counts),
             territory.errors,
           );

@@ -16,5 +16,5 @@ export {
 } from './read-error';
 export { createXlsxReaderPort, XlsxUnreadableError } from './xlsx-reader-port';
 export { setRawInflater, type RawInflater } from './zip-entry-stream';
-export { spreadsheetsInZip } from './zip-archive';
+export { zipContents, type ZipContents } from './zip-archive';
 export type { ZipBytes } from './zip-directory';

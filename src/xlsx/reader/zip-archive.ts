@@ -1,4 +1,4 @@
-import { XlsxReadFailure } from './read-error';
+import { XlsxReadFailure, type XlsxReadErrorCode } from './read-error';
 import type { PackageSource } from './xml-part';
 import { zipDirectoryOf, type ZipBytes, type ZipDirectory } from './zip-directory';
 
@@ -20,7 +20,7 @@ function isHidden(name: string): boolean {
 }
 
 /** What a plain zip archive holds that a person may have meant: spreadsheets, and zip archives that may hold them. */
-interface ArchiveListing {
+export interface ArchiveListing {
   workbooks: string[];
   archives: string[];
 }
@@ -40,14 +40,41 @@ function archiveListing(directory: ZipDirectory): ArchiveListing | null {
   };
 }
 
-/** The listing of a zip read from its central directory alone (`maxDirectoryBytes`); null when it cannot be read. */
-function listingOfZip(zip: ZipBytes, maxDirectoryBytes: number): ArchiveListing | null {
+/** A spreadsheet's package: its `xl/` parts at the root, as an .xlsx, .xlsm or .xlsb holds them. */
+const isWorkbookPackage = (directory: ZipDirectory) =>
+  [...directory.entries.keys()].some((key) => key.startsWith('xl/'));
+
+/**
+ * What a zip lists, read from its central directory alone — nothing inflated, the archive never loaded whole, a
+ * directory over `maxDirectoryBytes` not read —: a plain archive's spreadsheets and zip archives (their names in it);
+ * `workbook`, a spreadsheet's package (an .xlsx renamed .zip), which the reader reads whatever its name; `package`,
+ * another document's package (a .docx renamed .zip, an OpenDocument file); or the reader's code for why its directory
+ * cannot be read (`truncated`: a zip cut; `not-xlsx`: no zip at all; `damaged`; `too-large`: over
+ * `maxDirectoryBytes`).
+ */
+export type ZipContents =
+  | ({ kind: 'archive' } & ArchiveListing)
+  | { kind: 'workbook' }
+  | { kind: 'package' }
+  | { kind: 'unreadable'; code: XlsxReadErrorCode };
+
+export function zipContents(zip: ZipBytes, maxDirectoryBytes: number): ZipContents {
+  let directory: ZipDirectory;
   try {
-    return archiveListing(zipDirectoryOf(zip, maxDirectoryBytes));
+    directory = zipDirectoryOf(zip, maxDirectoryBytes);
   } catch (error) {
-    if (error instanceof XlsxReadFailure) return null;
+    if (error instanceof XlsxReadFailure) return { kind: 'unreadable', code: error.code };
     throw error;
   }
+  const listing = archiveListing(directory);
+  if (listing) return { kind: 'archive', ...listing };
+  return { kind: isWorkbookPackage(directory) ? 'workbook' : 'package' };
+}
+
+/** The listing of a zip read from its central directory alone (`maxDirectoryBytes`); null when it cannot be read. */
+function listingOfZip(zip: ZipBytes, maxDirectoryBytes: number): ArchiveListing | null {
+  const contents = zipContents(zip, maxDirectoryBytes);
+  return contents.kind === 'archive' ? contents : null;
 }
 
 const countsOf = (listing: ArchiveListing | null) =>
@@ -69,13 +96,4 @@ export function archiveContentsOfZip(
   maxDirectoryBytes: number,
 ): { workbooks: number; archives: number } | null {
   return countsOf(listingOfZip(zip, maxDirectoryBytes));
-}
-
-/**
- * The spreadsheets a zip archive found among the territories' files lists (their names in it), read from its
- * central directory alone — nothing inflated, the archive never loaded whole, a directory over `maxDirectoryBytes`
- * not read —; null when it is no plain zip archive, or its directory cannot be read.
- */
-export function spreadsheetsInZip(zip: ZipBytes, maxDirectoryBytes: number): string[] | null {
-  return listingOfZip(zip, maxDirectoryBytes)?.workbooks ?? null;
 }
