@@ -2,6 +2,7 @@ import { bilanJson, bilanSheets, buildBilan, type BilanOptions } from '../../src
 import type { Bilan } from '../../src/domain/bilan/bilan';
 import { skippedSheet, type PartialWorkbookGrids, type WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
+import { periodNotes } from '../../src/layout/bilan/synthesis-sheet';
 import { bilanDay, closedWorkbook, earlyChildhoodKeys, withCurrentQuarter } from './helpers/closed-workbook';
 import { expectedCounts, expectedFiches, type ExpectedPeriod } from './helpers/independent-bilan';
 
@@ -157,6 +158,26 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     // S13 was abandoned in 2026-T3: the bilan says when; a fiche not abandoned has no such quarter.
     expect(fiche(bilan, 'S13')).toMatchObject({ status: 'Abandonnée', abandonedIn: '2026-T3' });
     expect(fiche(bilan, 'G1').abandonedIn).toBeNull();
+  });
+
+  it('final and the last year, after the convention’s end: over, with the sheets’ states (its last quarter is never closed)', async () => {
+    // The convention's last quarter cannot be closed: the current quarter stays 2030-T4 after the convention's end.
+    const ended = withCurrentQuarter(grids, '2030-T4');
+    const afterEnd = new Date('2031-02-10T09:00:00Z');
+    const { bilan, warnings } = await bilanOf({ kind: 'final', today: afterEnd }, ended);
+    expect(bilan.period).toMatchObject({ last: '2030-T4', measuredTo: '2030-T4', state: 'over', statesFrom: 'sheets' });
+    expect(warnings.map(renderIssueMessage)).toEqual([]);
+    expect(periodNotes(bilan)).toEqual([]);
+    expectFigures(bilan, ended, { first: '2026-T1', measuredTo: '2030-T4', statesOf: null });
+    const lastYear = await bilanOf({ kind: 'annual', year: 2030, today: afterEnd }, ended);
+    expect(lastYear.bilan.period).toMatchObject({ first: '2030-T1', state: 'over', statesFrom: 'sheets' });
+    expect(lastYear.warnings).toEqual([]);
+    // Before the convention's last day, it is still in progress.
+    const before = await bilanOf({ kind: 'final', today: new Date('2030-12-20T09:00:00Z') }, ended);
+    expect(before.bilan.period.state).toBe('current');
+    expect(before.warnings.map(renderIssueMessage)).toEqual([
+      'Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, 2030-T4.',
+    ]);
   });
 
   it('puts the « Top 5 » fiches first, then the others, each group axis by axis in plan order', async () => {

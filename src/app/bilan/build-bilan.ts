@@ -1,7 +1,13 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf } from '../../domain/bilan/bilan-of';
-import { bilanPeriod, notClosedParams, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
+import {
+  bilanPeriod,
+  endsWithConvention,
+  notClosedParams,
+  periodNotOver,
+  withStatesFrom,
+} from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
@@ -85,6 +91,8 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   const historyWhere = { sheet: sheetNames.history, cell: null };
   if (notOver) {
     warnings.push(createIssue(notOver.code, quarterCell, notOver.params));
+  } else if (endsWithConvention(period, quarterLabel(current))) {
+    // The convention's last quarter, never closed: the sheets' states are the final ones.
   } else if (closedRows.length === 0) {
     // Closed all the same when the Journal says so: Historique lost its rows (or the sheet, a blank one put back).
     const closingJournalled = closingsJournalled(grids, reading).includes(period.last);

@@ -1,5 +1,6 @@
 import { createIssue, type Issue, type IssueParams } from '../issues';
 import {
+  hasNoNextQuarter,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
@@ -40,6 +41,9 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
  * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day. `today` is
  * read as every command reads it (calendar-day.ts: the machine's own date), the day the bilan's first page is dated.
+ * The convention's last quarter is never closed (`quarter-is-last`), so the current quarter never passes it: a
+ * period ending with the convention (the final bilan, the last year's) is over once that quarter has ended, its
+ * states the sheets' (`endsWithConvention`).
  */
 export function bilanPeriod(
   kind: BilanKind,
@@ -62,8 +66,9 @@ export function bilanPeriod(
   const last = quarters[quarters.length - 1];
   const q = quarterIndex(current);
   const past = quarterIndex(last) < q;
+  const atConventionEnd = hasNoNextQuarter(last, convention) && quarterIndex(last) === q;
   const ended = quarterIndex(last) < quarterIndex(quarterOfDate(today));
-  const state = past && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
+  const state = (past || atConventionEnd) && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
   return {
     ok: true,
     period: {
@@ -73,7 +78,7 @@ export function bilanPeriod(
       last: quarterLabel(last),
       measuredTo: quarterLabel(past ? last : current),
       state,
-      statesFrom: state === 'over' ? 'history' : 'sheets',
+      statesFrom: state === 'over' && past ? 'history' : 'sheets',
     },
   };
 }
@@ -94,6 +99,14 @@ export function periodNotOver(
   const { state, first, measuredTo } = period;
   return { code: 'bilan-period-not-over', params: { state, first, last: period.last, measuredTo } };
 }
+
+/**
+ * A period over that ends with the convention: the current quarter is still its last quarter, which no closing can
+ * copy to Historique (`quarter-is-last`). Its states are the sheets' as they stand after the convention's end, which
+ * is not said as a quarter left unclosed.
+ */
+export const endsWithConvention = (period: BilanPeriod, current: string): boolean =>
+  period.state === 'over' && period.last === current;
 
 /**
  * The period over whose last quarter was never closed (its states are the sheets'; `closingJournalled` when the
