@@ -98,6 +98,34 @@ it('names a row of the closed quarter whose field no closing copies, rather than
   );
 });
 
+it('names a row of the closed quarter whose key was emptied (cells merged by hand), rather than dropping it', async () => {
+  // Merging cells keeps the first one's value only: the rows under it lose their key.
+  let row = 0;
+  let status = '';
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const rows = sheet.rows.map((cells, index) => {
+        if (cells?.[0]?.value !== '2026-T4' || cells[1]?.value !== 'G1' || cells[2]?.value !== 'Statut') return cells;
+        [row, status] = [index + 1, String(cells[3]?.value)];
+        return cells.map((cell, at) => (at === 1 ? null : cell));
+      });
+      return { ...sheet, rows };
+    }),
+  };
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-unreadable');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `B${row}`, rowKey: null }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule B${row}${NBSP}: cette ligne de 2026-T4 (Statut, «${NBSP}${status}${NBSP}») n’a pas de clé${NBSP}; ` +
+      'le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez la clé ' +
+      '(d’après une copie du classeur enregistrée avant, au besoin\u00a0: des cellules fusionnées ne gardent que la ' +
+      'valeur de la première), puis refaites le bilan.',
+  );
+});
+
 it('says nothing of a closed row whose key the workbook no longer has (a fiche an amended plan removed)', async () => {
   const { grids } = retypedInHistory(1, 'G99');
   const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });

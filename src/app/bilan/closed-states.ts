@@ -125,10 +125,11 @@ export function unreadableClosedValues(
 }
 
 /**
- * A row of `quarter` in Historique whose Champ is none of the headers a closing writes: only a hand can have typed
- * it. The bilan cannot place its value, so each one is a warning at that cell, rather than a state missing at the
- * period's end without a word. The row of a closing that copied nothing is none; a row whose key the workbook no
- * longer has is none either (a fiche an amended plan removed keeps its closed rows).
+ * A row of `quarter` in Historique whose Champ is none of the headers a closing writes, or whose Clé is empty (a cell
+ * emptied, or cells merged by hand, which keep the first one's value only): only a hand can have made it. The bilan
+ * cannot place its value, so each one is a warning at that cell, rather than a state missing at the period's end
+ * without a word. The row of a closing that copied nothing is none; a row whose key the workbook no longer has is
+ * none either (a fiche an amended plan removed keeps its closed rows).
  */
 export function unplacedClosedRows(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
@@ -137,8 +138,13 @@ export function unplacedClosedRows(
   return history.entries.flatMap((entry, index) => {
     if (entry.quarter !== quarter || !isClosedValue(entry)) return [];
     const field = fieldOfHeader(entry.field);
-    if (field !== undefined && CLOSED_FIELDS.has(field)) return [];
     const row = history.rows[index];
+    if (field !== undefined && CLOSED_FIELDS.has(field)) {
+      if (entry.key.trim() !== '') return [];
+      const where = { sheet: sheetNames.history, cell: row === undefined ? null : cellAddress(row, 2), rowKey: null };
+      const value = String(fieldValue(field, entry.value.value) ?? entry.value.value ?? '');
+      return [createIssue('bilan-closed-row-unreadable', where, { keyless: 1, field: entry.field, value, quarter })];
+    }
     const where = {
       sheet: sheetNames.history,
       cell: row === undefined ? null : cellAddress(row, 3),

@@ -43,7 +43,7 @@ export const bilanIssueCodes = {
   'bilan-closed-row-unreadable': {
     severity: 'warning',
     description:
-      'Une ligne de « Historique » du dernier trimestre de la période nomme un champ que la clôture ne copie pas (retouché à la main) : le bilan ne lit pas sa valeur et nomme la cellule du champ.',
+      'Une ligne de « Historique » du dernier trimestre de la période nomme un champ que la clôture ne copie pas (retouché à la main), ou n’a pas de clé (cellule vidée, ou cellules fusionnées, qui ne gardent que la valeur de la première) : le bilan ne lit pas sa valeur et nomme la cellule du champ, ou de la clé.',
   },
   'bilan-closed-row-misnamed': {
     severity: 'warning',

@@ -42,10 +42,17 @@ export const bilanMessages = {
         'Supprimez cette ligne, puis refaites le bilan.'
       : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
         'la cellule, puis refaites le bilan.'),
+  // `keyless`: 1 for a row whose Clé is empty, its Champ a closing's.
   'bilan-closed-row-unreadable': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
-    `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
-    `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+    Number(p.keyless) === 1
+      ? `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
+        `(${String(p.field ?? '')}, « ${String(p.value ?? '')} ») n’a pas de clé ; le bilan ne sait pas de quelle ` +
+        'fiche ou de quel critère est cette valeur et ne la lit pas. Remettez la clé (d’après une copie du classeur ' +
+        'enregistrée avant, au besoin : des cellules fusionnées ne gardent que la valeur de la première), puis ' +
+        'refaites le bilan.'
+      : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
+        `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
+        `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
   'bilan-closed-row-misnamed': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
