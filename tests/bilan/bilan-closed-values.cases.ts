@@ -126,6 +126,32 @@ it('names a row of the closed quarter whose key was emptied (cells merged by han
   );
 });
 
+it.each([
+  [
+    'field',
+    2 as const,
+    'C',
+    'bilan-closed-row-unreadable',
+    'le champ est vide\u00a0; le bilan ne lit donc pas cette valeur de G1 à la fin de 2026-T4. Saisissez le champ que ' +
+      'la clôture a copié (Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.',
+  ],
+  [
+    'quarter',
+    0 as const,
+    'A',
+    'bilan-closed-quarter-unknown',
+    'le trimestre est vide\u00a0; aucun bilan ne lit donc cette ligne (G1, Statut). Saisissez le trimestre clôturé ' +
+      '(AAAA-Tn), puis refaites le bilan.',
+  ],
+])('says a closed row’s %s emptied by hand (cells merged) is empty, not « »', async (_, column, letter, code, end) => {
+  const { grids, row } = retypedInHistory(column, '');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  const said = outcome.warnings.filter((issue) => issue.code === code);
+  expect(said).toMatchObject([{ sheet: 'Historique', cell: `${letter}${row}` }]);
+  expect(renderIssueMessage(said[0])).toBe(`Historique, cellule ${letter}${row}${NBSP}: ${end}`);
+});
+
 it('says nothing of a closed row whose key the workbook no longer has (a fiche an amended plan removed)', async () => {
   const { grids } = retypedInHistory(1, 'G99');
   const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });

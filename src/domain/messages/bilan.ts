@@ -50,9 +50,13 @@ export const bilanMessages = {
         'fiche ou de quel critère est cette valeur et ne la lit pas. Remettez la clé (d’après une copie du classeur ' +
         'enregistrée avant, au besoin : des cellules fusionnées ne gardent que la valeur de la première), puis ' +
         'refaites le bilan.'
-      : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
-        `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
-        `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+      : String(p.value ?? '').trim() === ''
+        ? `Historique, cellule ${String(p.cell ?? '')} : le champ est vide ; le bilan ne lit donc pas cette valeur de ` +
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Saisissez le champ que la clôture a copié ` +
+          '(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.'
+        : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
+          `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
   'bilan-closed-row-misnamed': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
@@ -88,6 +92,11 @@ export const bilanMessages = {
     const leave = many
       ? 'laissez-les telles quelles (elles gardent l’état des fiches à sa fin)'
       : 'laissez-la telle quelle (elle garde l’état des fiches à sa fin)';
+    if (String(p.value ?? '').trim() === '')
+      return (
+        `Historique, cellule ${String(p.cell ?? '')} : le trimestre est vide ; ${unread} Saisissez le trimestre ` +
+        'clôturé (AAAA-Tn), puis refaites le bilan.'
+      );
     return Number(p.outOfPeriod) === 1
       ? `${value} est un trimestre hors de la période de la convention ${period} ; ${unread} Si la période a ` +
           `changé depuis la clôture de ce trimestre, ${leave} ; sinon, corrigez le trimestre (AAAA-Tn), puis ` +
