@@ -185,12 +185,15 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
     };
   }
   const table = recordTableOf(columns);
+  // The instant's column deleted or moved: no line can be told a record from a note, and its header's error says
+  // what to put back; calling every line a note to move away would send the officer to empty the sheet.
+  const instantInPlace = !issues.some((issue) => issue.cell === cellAddress(RECORD_HEADER_ROW, table.when.column));
   const records: EnteredCell[][] = [];
   const rows: number[] = [];
   for (let row = RECORD_FIRST_ROW; row <= grid.rows.length; row += 1) {
     const record = columns.map((_, index) => rawOf(grid, row, index + 1));
     if (record.every((value) => value.value === null || value.value === '')) continue;
-    const note = noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table);
+    const note = instantInPlace ? (noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table)) : null;
     if (note) {
       issues.push(note);
       continue;
