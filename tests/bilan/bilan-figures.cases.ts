@@ -3,7 +3,10 @@ import type { Bilan } from '../../src/domain/bilan/bilan';
 import { skippedSheet, type PartialWorkbookGrids, type WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
 import { periodNotes } from '../../src/layout/bilan/synthesis-sheet';
-import { bilanDay, closedWorkbook, earlyChildhoodKeys, withCurrentQuarter } from './helpers/closed-workbook';
+import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { roundTrip } from '../rewrite/helpers';
+import { bilanDay, bilanPlan, closedWorkbook, earlyChildhoodKeys, withCurrentQuarter } from './helpers/closed-workbook';
 import { expectedCounts, expectedFiches, type ExpectedPeriod } from './helpers/independent-bilan';
 
 /**
@@ -178,6 +181,29 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     expect(before.warnings.map(renderIssueMessage)).toEqual([
       'Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, 2030-T4.',
     ]);
+  });
+
+  it('final and the last year, once an amendment ended the convention at a quarter closed: Historique’s states', async () => {
+    // The convention shortened to 2026 after 2026-T4 was closed: 2026-T4 is now its last quarter, Q brought back to
+    // it, and the sheets hold what was typed in 2027-T1 since. The closing's snapshot is the year's end, as it was.
+    let amended = grids;
+    const port = {
+      read: async () => amended,
+      write: async (spec: WorkbookSpec) => {
+        amended = await roundTrip(spec);
+      },
+    };
+    const shorter = bilanPlan();
+    shorter.period = { start: '2026-01-01', end: '2026-12-31' };
+    const outcome = await regenerateAndWrite(port, shorter, { now: bilanDay });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    for (const options of [{ kind: 'final' as const }, { kind: 'annual' as const, year: 2026 }]) {
+      const { bilan, warnings } = await bilanOf(options, amended);
+      expect(bilan.period).toMatchObject({ last: '2026-T4', state: 'over', statesFrom: 'history' });
+      expect(warnings).toEqual([]);
+      expectFigures(bilan, amended, { first: '2026-T1', measuredTo: '2026-T4', statesOf: '2026-T4' });
+      expect(fiche(bilan, 'G1')).toMatchObject({ status: 'En cours', progress: 60 });
+    }
   });
 
   it('puts the « Top 5 » fiches first, then the others, each group axis by axis in plan order', async () => {

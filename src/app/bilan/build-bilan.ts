@@ -3,9 +3,9 @@ import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf } from '../../domain/bilan/bilan-of';
 import {
   bilanPeriod,
-  endsWithConvention,
   notClosedParams,
   periodNotOver,
+  saysNotClosed,
   withStatesFrom,
 } from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
@@ -105,13 +105,12 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
   const historyWhere = { sheet: sheetNames.history, cell: null };
   if (notOver) {
     warnings.push(createIssue(notOver.code, quarterCell, notOver.params));
-  } else if (endsWithConvention(period, quarterLabel(current))) {
-    // The convention's last quarter, never closed: the sheets' states are the final ones.
   } else if (closedRows.length === 0) {
     // Closed all the same when the Journal says so: Historique lost its rows (or the sheet, a blank one put back).
     const closingJournalled = closingsJournalled(grids, reading).includes(period.last);
     period = withStatesFrom(period, 'sheets', { closingJournalled });
-    warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, notClosedParams(period)));
+    if (saysNotClosed(period, quarterLabel(current)))
+      warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, notClosedParams(period)));
   } else if (!closedRows.some(isClosedValue)) {
     // Closed with nothing entered: Historique holds only the row saying so.
     warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));

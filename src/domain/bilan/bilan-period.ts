@@ -43,7 +43,7 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  * read as every command reads it (calendar-day.ts: the machine's own date), the day the bilan's first page is dated.
  * The convention's last quarter is never closed (`quarter-is-last`), so the current quarter never passes it: a
  * period ending with the convention (the final bilan, the last year's) is over once that quarter has ended, its
- * states the sheets' (`endsWithConvention`).
+ * states the sheets' unless Historique has rows of it (closed while the convention ran longer: `saysNotClosed`).
  */
 export function bilanPeriod(
   kind: BilanKind,
@@ -78,7 +78,7 @@ export function bilanPeriod(
       last: quarterLabel(last),
       measuredTo: quarterLabel(past ? last : current),
       state,
-      statesFrom: state === 'over' && past ? 'history' : 'sheets',
+      statesFrom: state === 'over' ? 'history' : 'sheets',
     },
   };
 }
@@ -101,12 +101,15 @@ export function periodNotOver(
 }
 
 /**
- * A period over that ends with the convention: the current quarter is still its last quarter, which no closing can
- * copy to Historique (`quarter-is-last`). Its states are the sheets' as they stand after the convention's end, which
- * is not said as a quarter left unclosed.
+ * Whether a period over whose states are the sheets' says that its last quarter was not closed
+ * (`bilan-quarter-not-closed`): not when that quarter is the convention's last and the current one, which no closing
+ * can copy (`quarter-is-last`), its states the sheets' as they stand after the convention's end; unless the Journal
+ * records its closing all the same (made while the convention ran longer, Historique's rows deleted since).
  */
-export const endsWithConvention = (period: BilanPeriod, current: string): boolean =>
-  period.state === 'over' && period.last === current;
+export const saysNotClosed = (period: BilanPeriod, current: string): boolean =>
+  period.state === 'over' &&
+  period.statesFrom === 'sheets' &&
+  (period.last !== current || period.closingJournalled === true);
 
 /**
  * The period over whose last quarter was never closed (its states are the sheets'; `closingJournalled` when the
