@@ -120,9 +120,58 @@ it('names a row of the closed quarter whose key was emptied (cells merged by han
   expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `B${row}`, rowKey: null }]);
   expect(renderIssueMessage(said[0])).toBe(
     `Historique, cellule B${row}${NBSP}: cette ligne de 2026-T4 (Statut, «${NBSP}${status}${NBSP}») n’a pas de clé${NBSP}; ` +
-      'le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez la clé ' +
-      '(d’après une copie du classeur enregistrée avant, au besoin\u00a0: des cellules fusionnées ne gardent que la ' +
-      'valeur de la première), puis refaites le bilan.',
+      'le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez sa clé, ' +
+      'd’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur ' +
+      `de la première${NBSP}: annulez d’abord la fusion), puis refaites le bilan.`,
+  );
+});
+
+/** The workbook with Historique's 2026-T4 rows `from` to `to` (sheet rows) emptied in the `columns` given. */
+function emptiedInHistory(from: number, to: number, columns: readonly number[]): WorkbookGrids {
+  return {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const rows = sheet.rows.map((cells, index) =>
+        index + 1 < from || index + 1 > to || cells?.[0]?.value !== '2026-T4'
+          ? cells
+          : cells.map((cell, at) => (columns.includes(at) ? null : cell)),
+      );
+      return { ...sheet, rows };
+    }),
+  };
+}
+
+it('names each row of the closed quarter whose key a merge of Clé cells emptied, once, not as copies of each other', async () => {
+  // Historique's 2026-T4 rows are 19 (G1, Statut) to 26 (S13, Statut): B19:B26 merged keeps « G1 » alone.
+  const outcome = await buildBilan(emptiedInHistory(20, 26, [1]), {
+    kind: 'annual',
+    year: 2026,
+    cdsf: false,
+    today: bilanDay,
+  });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.warnings.map((issue) => [issue.code, issue.cell])).toEqual(
+    [20, 21, 22, 23, 24, 25, 26].map((row) => ['bilan-closed-row-unreadable', `B${row}`]),
+  );
+  expect(outcome.warnings.map(renderIssueMessage).join('\n')).not.toMatch(/de {2}à la fin|pour \./);
+  const status = (key: string) => outcome.bilan.fiches.find((fiche) => fiche.key === key)?.status;
+  expect([status('G1'), status('G2'), status('G1-B'), status('S13')]).toEqual(['En cours', null, null, null]);
+});
+
+it('names a closed row whose key and field were both emptied, and says to put both back', async () => {
+  const outcome = await buildBilan(emptiedInHistory(20, 20, [1, 2]), {
+    kind: 'annual',
+    year: 2026,
+    cdsf: false,
+    today: bilanDay,
+  });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.warnings.map((issue) => [issue.code, issue.cell])).toEqual([['bilan-closed-row-unreadable', 'B20']]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule B20${NBSP}: cette ligne de 2026-T4 («${NBSP}60${NBSP}») n’a ni clé ni champ${NBSP}; le bilan ` +
+      'ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez sa clé et son ' +
+      'champ, d’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la ' +
+      `valeur de la première${NBSP}: annulez d’abord la fusion), puis refaites le bilan.`,
   );
 });
 

@@ -7,7 +7,7 @@ import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { cellAddress } from '../../layout/a1';
 import { sameWords } from '../../layout/same-words';
-import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { historyValueCell, isNothingEnteredRow, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { sheetNames } from '../../layout/texts';
 
 /**
@@ -17,11 +17,17 @@ import { sheetNames } from '../../layout/texts';
 
 const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
 
-/** Historique's rows of `quarter` that hold a closing's field, with that field and the entry's index. */
+/** A row whose key was emptied (cells merged by hand): its value is no fiche's or criterion's that the bilan knows. */
+const isKeyless = (entry: HistoryEntry) => entry.key.trim() === '';
+
+/**
+ * Historique's rows of `quarter` that hold a closing's field, with that field and the entry's index; a row without a
+ * key is none (`unplacedClosedRows` names it), nor a copy of another such row.
+ */
 function closedRowsOf(entries: readonly HistoryEntry[], quarter: string) {
   return entries.flatMap((entry, index) => {
     const field = fieldOfHeader(entry.field);
-    return entry.quarter === quarter && field && CLOSED_FIELDS.has(field)
+    return entry.quarter === quarter && !isKeyless(entry) && field && CLOSED_FIELDS.has(field)
       ? [{ entry, index, field: field as ClosedField }]
       : [];
   });
@@ -126,7 +132,8 @@ export function unreadableClosedValues(
 
 /**
  * A row of `quarter` in Historique whose Champ is none of the headers a closing writes, or whose Clé is empty (a cell
- * emptied, or cells merged by hand, which keep the first one's value only): only a hand can have made it. The bilan
+ * emptied, or cells merged by hand, which keep the first one's value only; its Champ too, at times): only a hand can
+ * have made it. The bilan
  * cannot place its value, so each one is a warning at that cell, rather than a state missing at the period's end
  * without a word. The row of a closing that copied nothing is none; a row whose key the workbook no longer has is
  * none either (a fiche an amended plan removed keeps its closed rows).
@@ -136,15 +143,16 @@ export function unplacedClosedRows(
   quarter: string,
 ): Issue[] {
   return history.entries.flatMap((entry, index) => {
-    if (entry.quarter !== quarter || !isClosedValue(entry)) return [];
+    if (entry.quarter !== quarter || isNothingEnteredRow(entry)) return [];
     const field = fieldOfHeader(entry.field);
+    const closing = field !== undefined && CLOSED_FIELDS.has(field);
     const row = history.rows[index];
-    if (field !== undefined && CLOSED_FIELDS.has(field)) {
-      if (entry.key.trim() !== '') return [];
+    if (isKeyless(entry)) {
       const where = { sheet: sheetNames.history, cell: row === undefined ? null : cellAddress(row, 2), rowKey: null };
-      const value = String(fieldValue(field, entry.value.value) ?? entry.value.value ?? '');
+      const value = String((closing ? fieldValue(field, entry.value.value) : null) ?? entry.value.value ?? '');
       return [createIssue('bilan-closed-row-unreadable', where, { keyless: 1, field: entry.field, value, quarter })];
     }
+    if (closing) return [];
     const where = {
       sheet: sheetNames.history,
       cell: row === undefined ? null : cellAddress(row, 3),

@@ -42,21 +42,28 @@ export const bilanMessages = {
         'Supprimez cette ligne, puis refaites le bilan.'
       : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
         'la cellule, puis refaites le bilan.'),
-  // `keyless`: 1 for a row whose Clé is empty, its Champ a closing's.
-  'bilan-closed-row-unreadable': (p) =>
-    Number(p.keyless) === 1
-      ? `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
-        `(${String(p.field ?? '')}, « ${String(p.value ?? '')} ») n’a pas de clé ; le bilan ne sait pas de quelle ` +
-        'fiche ou de quel critère est cette valeur et ne la lit pas. Remettez la clé (d’après une copie du classeur ' +
-        'enregistrée avant, au besoin : des cellules fusionnées ne gardent que la valeur de la première), puis ' +
-        'refaites le bilan.'
-      : String(p.value ?? '').trim() === ''
-        ? `Historique, cellule ${String(p.cell ?? '')} : le champ est vide ; le bilan ne lit donc pas cette valeur de ` +
+  // `keyless`: 1 for a row whose Clé is empty (`field` its Champ, at times empty too).
+  'bilan-closed-row-unreadable': (p) => {
+    if (Number(p.keyless) === 1) {
+      const field = String(p.field ?? '').trim();
+      const [what, missing, putBack] =
+        field === '' ? ['', 'ni clé ni champ', 'sa clé et son champ'] : [`${field}, `, 'pas de clé', 'sa clé'];
+      return (
+        `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
+        `(${what}« ${String(p.value ?? '')} ») n’a ${missing} ; le bilan ne sait pas de quelle fiche ou de quel ` +
+        `critère est cette valeur et ne la lit pas. Remettez ${putBack}, d’après une copie du classeur enregistrée ` +
+        'avant au besoin (des cellules fusionnées ne gardent que la valeur de la première : annulez d’abord la ' +
+        'fusion), puis refaites le bilan.'
+      );
+    }
+    return String(p.value ?? '').trim() === ''
+      ? `Historique, cellule ${String(p.cell ?? '')} : le champ est vide ; le bilan ne lit donc pas cette valeur de ` +
           `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Saisissez le champ que la clôture a copié ` +
           '(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.'
-        : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
+      : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
           `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
-          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`;
+  },
   'bilan-closed-row-misnamed': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
