@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The workbook with Historique's `field` of `key` closed in `quarter` typed over; its cell's address. */
-function typedInHistory(quarter: string, key: string, field: string, value: string | number) {
+function typedInHistory(quarter: string, key: string, field: string, value: string | number | null) {
   let address = '';
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
@@ -278,7 +278,7 @@ it('names a row of an unknown quarter in the bilan of any period over, not in on
  * The workbook with Historique's row of G1's `field` closed in 2026-T4 typed again at its end, once for each of
  * `values`; the rows of the original and of the copies.
  */
-function copiedInHistory(values: string | readonly string[], field = 'Statut') {
+function copiedInHistory(values: string | readonly (string | null)[], field = 'Statut') {
   let original = 0;
   let copies: number[] = [];
   const grids: WorkbookGrids = {
@@ -367,6 +367,38 @@ it('reads the closed value beside a copy its field cannot hold, the number 60 be
       `«${NBSP}Avancement (%)${NBSP}» (un nombre enregistré comme texte)${NBSP}; le bilan ne lit donc pas cette ` +
       `ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}60${NBSP}»), pour G1 à ` +
       'la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
+  );
+});
+
+it('names a closed value whose cell was emptied by hand (cells merged), rather than a fiche « Sans statut » unsaid', async () => {
+  // A closing copies non-blank values only: an empty Valeur is a cell cleared, or merged with the one above it.
+  const { grids, address } = typedInHistory('2026-T4', 'G1', 'Statut', null);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  expect(outcome.warnings).toMatchObject([
+    { code: 'bilan-closed-value-unreadable', sheet: 'Historique', cell: address, rowKey: 'G1' },
+  ]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule ${address}${NBSP}: la valeur du champ «${NBSP}Statut${NBSP}» est vide${NBSP}; le bilan le lit donc comme ` +
+      'vide pour G1 à la fin de 2026-T4. Remettez la valeur que la clôture a copiée, d’après une copie du classeur ' +
+      `enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur de la première${NBSP}: annulez ` +
+      'd’abord la fusion), puis refaites le bilan.',
+  );
+});
+
+it('reads the closed value beside a copy whose value was emptied, and says that one is empty, not « »', async () => {
+  const { grids, original, copy } = copiedInHistory([null]);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBe('En cours');
+  expect(outcome.warnings).toMatchObject([
+    { code: 'bilan-closed-value-unreadable', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' },
+  ]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: la valeur du champ «${NBSP}Statut${NBSP}» est vide${NBSP}; le bilan ne lit donc pas ` +
+      `cette ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}En cours${NBSP}»), pour ` +
+      'G1 à la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
   );
 });
 

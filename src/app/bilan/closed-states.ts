@@ -74,9 +74,12 @@ const disagree = (copies: readonly ClosedRow[]) => copies.some((copy) => reading
 
 const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
 
-/** A value its field cannot hold (a text « 60 » in Avancement (%)): a hand typed it, as a closing copies none. */
+/**
+ * A value its field cannot hold (a text « 60 » in Avancement (%)), or none (a cell emptied, or merged with the one
+ * above it): a hand made it, as a closing copies neither.
+ */
 const isUnreadable = ({ entry, field }: ClosedRow) =>
-  !isBlank(entry.value.value) && fieldValue(field, entry.value.value) === null;
+  isBlank(entry.value.value) || fieldValue(field, entry.value.value) === null;
 
 /**
  * Of a key's field's copies, those the closing may have written: all but those its field cannot hold
@@ -120,7 +123,7 @@ export function unreadableClosedValues(
       const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key };
       return createIssue('bilan-closed-value-unreadable', where, {
         field: entry.field,
-        value: String(entry.value.value),
+        value: String(entry.value.value ?? ''),
         key: entry.key,
         quarter,
         asText: field === 'progress' && isNumberAsText(entry.value.value) ? 1 : 0,
@@ -208,8 +211,9 @@ export function duplicateClosedRows(
 ): Issue[] {
   const cellOf = (index: number) => historyCellOf(history, index, historyValueCell);
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
-    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
-    const candidates = closingCandidates(copies);
+    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead; an empty one,
+    // never a closing's, is no copy of another either.
+    const candidates = closingCandidates(copies).filter(({ entry }) => !isBlank(entry.value.value));
     const [first, ...others] = candidates;
     // A copy that reads as the first is read once only when no other copy disagrees: else the field is blank.
     const blank = disagree(candidates) ? 1 : 0;

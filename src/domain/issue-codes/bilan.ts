@@ -38,7 +38,7 @@ export const bilanIssueCodes = {
   'bilan-closed-value-unreadable': {
     severity: 'warning',
     description:
-      'Une valeur de « Historique » du dernier trimestre de la période n’est pas une valeur possible de son champ (un statut hors de la liste, un avancement qui n’est pas un nombre entier de 0 à 100), saisie à la main : le bilan la lit comme vide et nomme sa cellule.',
+      'Une valeur de « Historique » du dernier trimestre de la période n’est pas une valeur possible de son champ (un statut hors de la liste, un avancement qui n’est pas un nombre entier de 0 à 100), saisie à la main, ou est vide (cellule vidée, ou fusionnée avec celle du dessus) : le bilan la lit comme vide et nomme sa cellule.',
   },
   'bilan-closed-row-unreadable': {
     severity: 'warning',

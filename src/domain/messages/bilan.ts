@@ -3,6 +3,11 @@ import { frenchDay, frenchNumber } from './numbers';
 import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
+/** Where a cell of Historique emptied by hand gets its value back; merged cells take none until unmerged. */
+const fromSavedCopy =
+  'd’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur de la ' +
+  'première : annulez d’abord la fusion)';
+
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
 export const bilanMessages = {
   'bilan-year-outside': (p) =>
@@ -34,14 +39,19 @@ export const bilanMessages = {
   // `otherCell`, `other`: a copy of the same key and field that the bilan reads instead; `asText`: 1 for a number
   // stored as text, which looks the same as the number.
   'bilan-closed-value-unreadable': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
-    `champ « ${String(p.field ?? '')} »${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; ` +
+    `Historique, cellule ${String(p.cell ?? '')} : ` +
+    (String(p.value ?? '').trim() === ''
+      ? `la valeur du champ « ${String(p.field ?? '')} » est vide ; `
+      : `« ${String(p.value ?? '')} » n’est pas une valeur possible du champ « ${String(p.field ?? '')} »` +
+        `${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; `) +
     (p.otherCell
       ? `le bilan ne lit donc pas cette ligne, mais la cellule ${String(p.otherCell)}, qui donne la même clé et le même ` +
         `champ (« ${String(p.other ?? '')} »), pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
         'Supprimez cette ligne, puis refaites le bilan.'
-      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
-        'la cellule, puis refaites le bilan.'),
+      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
+        (String(p.value ?? '').trim() === ''
+          ? `Remettez la valeur que la clôture a copiée, ${fromSavedCopy}, puis refaites le bilan.`
+          : 'Corrigez la cellule, puis refaites le bilan.')),
   // `keyless`: 1 for a row whose Clé is empty (`field` its Champ, at times empty too).
   'bilan-closed-row-unreadable': (p) => {
     if (Number(p.keyless) === 1) {
@@ -51,9 +61,7 @@ export const bilanMessages = {
       return (
         `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
         `(${what}« ${String(p.value ?? '')} ») n’a ${missing} ; le bilan ne sait pas de quelle fiche ou de quel ` +
-        `critère est cette valeur et ne la lit pas. Remettez ${putBack}, d’après une copie du classeur enregistrée ` +
-        'avant au besoin (des cellules fusionnées ne gardent que la valeur de la première : annulez d’abord la ' +
-        'fusion), puis refaites le bilan.'
+        `critère est cette valeur et ne la lit pas. Remettez ${putBack}, ${fromSavedCopy}, puis refaites le bilan.`
       );
     }
     return String(p.value ?? '').trim() === ''
