@@ -41,9 +41,13 @@ const operationOfSource = new Map<string, JournalOperation>(
     .map(([operation, source]) => [source, operation as JournalOperation]),
 );
 
+/** The texts of the header row, trimmed. */
+const headersOf = (grid: SheetGrid) =>
+  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+
 /** The column of each of ours in the grid, by its header; a format 1 Journal has the first six only. */
 function columnsOf(grid: SheetGrid): Map<JournalColumnId, number> {
-  const headers = (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+  const headers = headersOf(grid);
   const columns = new Map<JournalColumnId, number>();
   journalColumns.forEach((column, index) => {
     const found = headers.indexOf(column.header);
@@ -102,15 +106,18 @@ export interface JournalReading {
 }
 
 /**
- * The Journal's Date column deleted or moved away by hand: no Date header, and another of our headers in its place,
- * column A. No line can be told a record from a note then: one error at the header, rather than every line called a
- * note to move away. A Date header retyped (« date ») is still read in its place.
+ * The Journal's Date column deleted, moved away or cleared by hand: no Date header, and another of our headers in its
+ * place, column A, or none there while the others are in row 1. No line can be told a record from a note then: one
+ * error at the header, rather than every line called a note to move away. A Date header retyped (« date ») is still
+ * read in its place; a blank Journal (one put in the place of one deleted) has no header to miss.
  */
 function dateColumnGone(grid: SheetGrid, columns: Map<JournalColumnId, number>): WorkbookIssue | null {
   const at = columns.get('date') ?? 1;
   const header = textOf(gridCell(grid, JOURNAL_HEADER_ROW, at)).trim();
   const date = journalColumns[0].header;
-  if (header === date || !journalColumns.some((column) => column.header === header)) return null;
+  const ours = (text: string) => journalColumns.some((column) => column.header === text);
+  const cleared = header === '' && headersOf(grid).some(ours);
+  if (header === date || (!cleared && !ours(header))) return null;
   const where = { sheet: grid.name, cell: cellAddress(JOURNAL_HEADER_ROW, at) };
   return createIssue('record-header-missing', where, { header: date });
 }
