@@ -356,6 +356,27 @@ describe('the column of the lines’ instant, gone from a record sheet', () => {
     60_000,
   );
 
+  it.each([
+    ['Contributions', 8],
+    ['Archives', 6],
+  ])(
+    'deleted from %s (its first column) is each header said out of place, not a sheet without one of them',
+    async (name, headers) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);
+      workbook.getWorksheet(name)!.spliceColumns(1, 1);
+      const report = await validateGrids(gridsOf(new Uint8Array(await workbook.xlsx.writeBuffer())), { today: later });
+      const errors = report.issues.filter((issue) => issue.severity === 'error');
+      expect(errors.map((issue) => [issue.code, issue.sheet])).toEqual(
+        Array.from({ length: headers }, () => ['record-header-missing', name]),
+      );
+      expect(errors[0].cell).toBe('A1');
+      expect(renderIssueMessage(errors[0])).toContain('sa colonne a été supprimée, vidée ou déplacée');
+      expect(errors.map(renderIssueMessage).join('\n')).not.toContain('aucun des en-têtes');
+    },
+    60_000,
+  );
+
   it('moved to the Journal’s end is read by its header: no error, and compute puts it back in A', async () => {
     const bytes = await withColumn('Journal', 1, 'moved to the end');
     expect(cellAt(sheet(gridsOf(bytes), 'Journal'), 1, 12)?.value).toBe('Date');
