@@ -10,6 +10,8 @@ import { bilanDay, closedWorkbook } from './helpers/closed-workbook';
  */
 
 const NBSP = '\u00a0';
+/** What an emptied cell of Historique says first: merged cells take no value until unmerged. */
+const UNMERGE = `Si des cellules ont été fusionnées là, annulez d’abord la fusion${NBSP}: elles ne gardent que la valeur de la première.`;
 let closed: WorkbookGrids;
 
 beforeAll(async () => {
@@ -120,9 +122,8 @@ it('names a row of the closed quarter whose key was emptied (cells merged by han
   expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `B${row}`, rowKey: null }]);
   expect(renderIssueMessage(said[0])).toBe(
     `Historique, cellule B${row}${NBSP}: cette ligne de 2026-T4 (Statut, «${NBSP}${status}${NBSP}») n’a pas de clé${NBSP}; ` +
-      'le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez sa clé, ' +
-      'd’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur ' +
-      `de la première${NBSP}: annulez d’abord la fusion), puis refaites le bilan.`,
+      `le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. ${UNMERGE} Remettez ` +
+      'sa clé, d’après une copie du classeur enregistrée avant au besoin, puis refaites le bilan.',
   );
 });
 
@@ -169,9 +170,8 @@ it('names a closed row whose key and field were both emptied, and says to put bo
   expect(outcome.warnings.map((issue) => [issue.code, issue.cell])).toEqual([['bilan-closed-row-unreadable', 'B20']]);
   expect(renderIssueMessage(outcome.warnings[0])).toBe(
     `Historique, cellule B20${NBSP}: cette ligne de 2026-T4 («${NBSP}60${NBSP}») n’a ni clé ni champ${NBSP}; le bilan ` +
-      'ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. Remettez sa clé et son ' +
-      'champ, d’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la ' +
-      `valeur de la première${NBSP}: annulez d’abord la fusion), puis refaites le bilan.`,
+      `ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. ${UNMERGE} Remettez sa clé ` +
+      'et son champ, d’après une copie du classeur enregistrée avant au besoin, puis refaites le bilan.',
   );
 });
 
@@ -181,16 +181,17 @@ it.each([
     2 as const,
     'C',
     'bilan-closed-row-unreadable',
-    'le champ est vide\u00a0; le bilan ne lit donc pas cette valeur de G1 à la fin de 2026-T4. Saisissez le champ que ' +
-      'la clôture a copié (Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.',
+    `le champ est vide\u00a0; le bilan ne lit donc pas cette valeur de G1 à la fin de 2026-T4. ${UNMERGE} Saisissez ` +
+      'le champ que la clôture a copié (Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis ' +
+      'refaites le bilan.',
   ],
   [
     'quarter',
     0 as const,
     'A',
     'bilan-closed-quarter-unknown',
-    'le trimestre est vide\u00a0; aucun bilan ne lit donc cette ligne (G1, Statut). Saisissez le trimestre clôturé ' +
-      '(AAAA-Tn), puis refaites le bilan.',
+    `le trimestre est vide\u00a0; aucun bilan ne lit donc cette ligne (G1, Statut). ${UNMERGE} Saisissez le ` +
+      'trimestre clôturé (AAAA-Tn), puis refaites le bilan.',
   ],
 ])('says a closed row’s %s emptied by hand (cells merged) is empty, not « »', async (_, column, letter, code, end) => {
   const { grids, row } = retypedInHistory(column, '');
@@ -381,9 +382,8 @@ it('names a closed value whose cell was emptied by hand (cells merged), rather t
   ]);
   expect(renderIssueMessage(outcome.warnings[0])).toBe(
     `Historique, cellule ${address}${NBSP}: la valeur du champ «${NBSP}Statut${NBSP}» est vide${NBSP}; le bilan le lit donc comme ` +
-      'vide pour G1 à la fin de 2026-T4. Remettez la valeur que la clôture a copiée, d’après une copie du classeur ' +
-      `enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur de la première${NBSP}: annulez ` +
-      'd’abord la fusion), puis refaites le bilan.',
+      `vide pour G1 à la fin de 2026-T4. ${UNMERGE} Remettez la valeur que la clôture a copiée, d’après une copie ` +
+      'du classeur enregistrée avant au besoin, puis refaites le bilan.',
   );
 });
 

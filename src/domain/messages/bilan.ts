@@ -3,10 +3,9 @@ import { frenchDay, frenchNumber } from './numbers';
 import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
-/** Where a cell of Historique emptied by hand gets its value back; merged cells take none until unmerged. */
-const fromSavedCopy =
-  'd’après une copie du classeur enregistrée avant au besoin (des cellules fusionnées ne gardent que la valeur de la ' +
-  'première : annulez d’abord la fusion)';
+/** What a cell of Historique emptied by hand says first: merged cells take no value until unmerged. */
+const unmergeFirst =
+  'Si des cellules ont été fusionnées là, annulez d’abord la fusion : elles ne gardent que la valeur de la première.';
 
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
 export const bilanMessages = {
@@ -50,7 +49,8 @@ export const bilanMessages = {
         'Supprimez cette ligne, puis refaites le bilan.'
       : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
         (String(p.value ?? '').trim() === ''
-          ? `Remettez la valeur que la clôture a copiée, ${fromSavedCopy}, puis refaites le bilan.`
+          ? `${unmergeFirst} Remettez la valeur que la clôture a copiée, d’après une copie du classeur enregistrée ` +
+            'avant au besoin, puis refaites le bilan.'
           : 'Corrigez la cellule, puis refaites le bilan.')),
   // `keyless`: 1 for a row whose Clé is empty (`field` its Champ, at times empty too).
   'bilan-closed-row-unreadable': (p) => {
@@ -61,12 +61,13 @@ export const bilanMessages = {
       return (
         `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
         `(${what}« ${String(p.value ?? '')} ») n’a ${missing} ; le bilan ne sait pas de quelle fiche ou de quel ` +
-        `critère est cette valeur et ne la lit pas. Remettez ${putBack}, ${fromSavedCopy}, puis refaites le bilan.`
+        `critère est cette valeur et ne la lit pas. ${unmergeFirst} Remettez ${putBack}, d’après une copie du ` +
+        'classeur enregistrée avant au besoin, puis refaites le bilan.'
       );
     }
     return String(p.value ?? '').trim() === ''
       ? `Historique, cellule ${String(p.cell ?? '')} : le champ est vide ; le bilan ne lit donc pas cette valeur de ` +
-          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Saisissez le champ que la clôture a copié ` +
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ${unmergeFirst} Saisissez le champ que la clôture a copié ` +
           '(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.'
       : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
           `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
@@ -109,7 +110,7 @@ export const bilanMessages = {
       : 'laissez-la telle quelle (elle garde l’état des fiches à sa fin)';
     if (String(p.value ?? '').trim() === '')
       return (
-        `Historique, cellule ${String(p.cell ?? '')} : le trimestre est vide ; ${unread} Saisissez le trimestre ` +
+        `Historique, cellule ${String(p.cell ?? '')} : le trimestre est vide ; ${unread} ${unmergeFirst} Saisissez le trimestre ` +
         'clôturé (AAAA-Tn), puis refaites le bilan.'
       );
     return Number(p.outOfPeriod) === 1
