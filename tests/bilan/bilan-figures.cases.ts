@@ -204,6 +204,20 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
       expectFigures(bilan, amended, { first: '2026-T1', measuredTo: '2026-T4', statesOf: '2026-T4' });
       expect(fiche(bilan, 'G1')).toMatchObject({ status: 'En cours', progress: 60 });
     }
+    // Its rows deleted since, the Journal still recording the closing: the sheets' states, and the bilan says why.
+    const rowsLost: WorkbookGrids = {
+      sheets: amended.sheets.map((sheet) =>
+        sheet.name !== 'Historique'
+          ? sheet
+          : { ...sheet, rows: sheet.rows.filter((row) => row?.[0]?.value !== '2026-T4') },
+      ),
+    };
+    const lost = await bilanOf({ kind: 'final' }, rowsLost);
+    expect(lost.bilan.period).toMatchObject({ state: 'over', statesFrom: 'sheets', closingJournalled: true });
+    expect(lost.warnings.map((warning) => [warning.code, warning.params.journalled])).toEqual([
+      ['bilan-quarter-not-closed', 1],
+    ]);
+    expect(periodNotes(lost.bilan)).toEqual([renderIssueMessage(lost.warnings[0])]);
   });
 
   it('puts the « Top 5 » fiches first, then the others, each group axis by axis in plan order', async () => {
