@@ -25,7 +25,8 @@ export const figureSheets: SheetSelection = (name, listed) =>
 
 /**
  * The sheets a bilan needs: the figures' sheets, `Historique`, the states of the quarters closed, and the Journal,
- * which tells the quarters closed when Historique lost them (src/app/history-expected.ts).
+ * which tells the quarters closed when Historique lost them (src/app/history-expected.ts); the others too when an
+ * axis sheet is missing, for it renamed (`buildBilan`'s `reread`).
  */
 export const bilanSheets: SheetSelection = (name, listed) =>
   figureSheets(name, listed) || name === sheetNames.history || name === sheetNames.journal;

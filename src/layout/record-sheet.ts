@@ -174,8 +174,14 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
     }
   });
   // Not one header in place: a person's sheet under the tools' name (`Archives` before any value was archived), or
-  // theirs without its header row. One error says both; its lines are no records to name one by one.
-  if (issues.length === columns.length && columns.length > 1) {
+  // theirs without its header row. One error says both; its lines are no records to name one by one. Unless all its
+  // headers but one are in row 1, shifted: the tools' sheet whose first column was deleted or moved, each header then
+  // out of place, to be put back, rather than said to be none of the tools'.
+  const inHeaderRow = new Set(
+    (grid.rows[RECORD_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim()),
+  );
+  const shifted = columns.filter((column) => inHeaderRow.has(column.header)).length >= columns.length - 1;
+  if (issues.length === columns.length && columns.length > 1 && !shifted) {
     const where = { sheet: grid.name, cell: cellAddress(RECORD_HEADER_ROW, 1) };
     const headers = columns.map((column) => column.header);
     return {
@@ -185,6 +191,11 @@ export function readRecordSheet(grid: SheetGrid, columns: readonly RecordColumn[
     };
   }
   const table = recordTableOf(columns);
+  // The instant's column deleted, cleared or moved: no line can be told a record from a note, and its header's error
+  // says what to put back; calling every line a note to move away would send the officer to empty the sheet, and
+  // reading each as a record would call its cells wrong, one by one. None is read until the column is back.
+  if (issues.some((issue) => issue.cell === cellAddress(RECORD_HEADER_ROW, table.when.column)))
+    return { records: [], rows: [], issues };
   const records: EnteredCell[][] = [];
   const rows: number[] = [];
   for (let row = RECORD_FIRST_ROW; row <= grid.rows.length; row += 1) {

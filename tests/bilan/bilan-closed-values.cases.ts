@@ -10,6 +10,8 @@ import { bilanDay, closedWorkbook } from './helpers/closed-workbook';
  */
 
 const NBSP = '\u00a0';
+/** What an emptied cell of Historique says first: merged cells take no value until unmerged. */
+const UNMERGE = `Si des cellules ont été fusionnées là, annulez d’abord la fusion${NBSP}: elles ne gardent que la valeur de la première.`;
 let closed: WorkbookGrids;
 
 beforeAll(async () => {
@@ -17,7 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The workbook with Historique's `field` of `key` closed in `quarter` typed over; its cell's address. */
-function typedInHistory(quarter: string, key: string, field: string, value: string | number) {
+function typedInHistory(quarter: string, key: string, field: string, value: string | number | null) {
   let address = '';
   const grids: WorkbookGrids = {
     sheets: closed.sheets.map((sheet) => {
@@ -98,6 +100,108 @@ it('names a row of the closed quarter whose field no closing copies, rather than
   );
 });
 
+it('names a row of the closed quarter whose key was emptied (cells merged by hand), rather than dropping it', async () => {
+  // Merging cells keeps the first one's value only: the rows under it lose their key.
+  let row = 0;
+  let status = '';
+  const grids: WorkbookGrids = {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const rows = sheet.rows.map((cells, index) => {
+        if (cells?.[0]?.value !== '2026-T4' || cells[1]?.value !== 'G1' || cells[2]?.value !== 'Statut') return cells;
+        [row, status] = [index + 1, String(cells[3]?.value)];
+        return cells.map((cell, at) => (at === 1 ? null : cell));
+      });
+      return { ...sheet, rows };
+    }),
+  };
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  const said = outcome.warnings.filter((issue) => issue.code === 'bilan-closed-row-unreadable');
+  expect(said).toMatchObject([{ severity: 'warning', sheet: 'Historique', cell: `B${row}`, rowKey: null }]);
+  expect(renderIssueMessage(said[0])).toBe(
+    `Historique, cellule B${row}${NBSP}: cette ligne de 2026-T4 (Statut, «${NBSP}${status}${NBSP}») n’a pas de clé${NBSP}; ` +
+      `le bilan ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. ${UNMERGE} Remettez ` +
+      'sa clé, d’après une copie du classeur enregistrée avant au besoin, puis refaites le bilan.',
+  );
+});
+
+/** The workbook with Historique's 2026-T4 rows `from` to `to` (sheet rows) emptied in the `columns` given. */
+function emptiedInHistory(from: number, to: number, columns: readonly number[]): WorkbookGrids {
+  return {
+    sheets: closed.sheets.map((sheet) => {
+      if (sheet.name !== 'Historique') return sheet;
+      const rows = sheet.rows.map((cells, index) =>
+        index + 1 < from || index + 1 > to || cells?.[0]?.value !== '2026-T4'
+          ? cells
+          : cells.map((cell, at) => (columns.includes(at) ? null : cell)),
+      );
+      return { ...sheet, rows };
+    }),
+  };
+}
+
+it('names each row of the closed quarter whose key a merge of Clé cells emptied, once, not as copies of each other', async () => {
+  // Historique's 2026-T4 rows are 19 (G1, Statut) to 26 (S13, Statut): B19:B26 merged keeps « G1 » alone.
+  const outcome = await buildBilan(emptiedInHistory(20, 26, [1]), {
+    kind: 'annual',
+    year: 2026,
+    cdsf: false,
+    today: bilanDay,
+  });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.warnings.map((issue) => [issue.code, issue.cell])).toEqual(
+    [20, 21, 22, 23, 24, 25, 26].map((row) => ['bilan-closed-row-unreadable', `B${row}`]),
+  );
+  expect(outcome.warnings.map(renderIssueMessage).join('\n')).not.toMatch(/de {2}à la fin|pour \./);
+  const status = (key: string) => outcome.bilan.fiches.find((fiche) => fiche.key === key)?.status;
+  expect([status('G1'), status('G2'), status('G1-B'), status('S13')]).toEqual(['En cours', null, null, null]);
+});
+
+it('names a closed row whose key and field were both emptied, and says to put both back', async () => {
+  const outcome = await buildBilan(emptiedInHistory(20, 20, [1, 2]), {
+    kind: 'annual',
+    year: 2026,
+    cdsf: false,
+    today: bilanDay,
+  });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.warnings.map((issue) => [issue.code, issue.cell])).toEqual([['bilan-closed-row-unreadable', 'B20']]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule B20${NBSP}: cette ligne de 2026-T4 («${NBSP}60${NBSP}») n’a ni clé ni champ${NBSP}; le bilan ` +
+      `ne sait pas de quelle fiche ou de quel critère est cette valeur et ne la lit pas. ${UNMERGE} Remettez sa clé ` +
+      'et son champ, d’après une copie du classeur enregistrée avant au besoin, puis refaites le bilan.',
+  );
+});
+
+it.each([
+  [
+    'field',
+    2 as const,
+    'C',
+    'bilan-closed-row-unreadable',
+    `le champ est vide\u00a0; le bilan ne lit donc pas cette valeur de G1 à la fin de 2026-T4. ${UNMERGE} Saisissez ` +
+      'le champ que la clôture a copié (Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis ' +
+      'refaites le bilan.',
+  ],
+  [
+    'quarter',
+    0 as const,
+    'A',
+    'bilan-closed-quarter-unknown',
+    `le trimestre est vide\u00a0; aucun bilan ne lit donc cette ligne (G1, Statut). ${UNMERGE} Saisissez le ` +
+      'trimestre clôturé (AAAA-Tn), puis refaites le bilan.',
+  ],
+])('says a closed row’s %s emptied by hand (cells merged) is empty, not « »', async (_, column, letter, code, end) => {
+  const { grids, row } = retypedInHistory(column, '');
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  const said = outcome.warnings.filter((issue) => issue.code === code);
+  expect(said).toMatchObject([{ sheet: 'Historique', cell: `${letter}${row}` }]);
+  expect(renderIssueMessage(said[0])).toBe(`Historique, cellule ${letter}${row}${NBSP}: ${end}`);
+});
+
 it('says nothing of a closed row whose key the workbook no longer has (a fiche an amended plan removed)', async () => {
   const { grids } = retypedInHistory(1, 'G99');
   const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
@@ -175,7 +279,7 @@ it('names a row of an unknown quarter in the bilan of any period over, not in on
  * The workbook with Historique's row of G1's `field` closed in 2026-T4 typed again at its end, once for each of
  * `values`; the rows of the original and of the copies.
  */
-function copiedInHistory(values: string | readonly string[], field = 'Statut') {
+function copiedInHistory(values: string | readonly (string | null)[], field = 'Statut') {
   let original = 0;
   let copies: number[] = [];
   const grids: WorkbookGrids = {
@@ -264,6 +368,37 @@ it('reads the closed value beside a copy its field cannot hold, the number 60 be
       `«${NBSP}Avancement (%)${NBSP}» (un nombre enregistré comme texte)${NBSP}; le bilan ne lit donc pas cette ` +
       `ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}60${NBSP}»), pour G1 à ` +
       'la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
+  );
+});
+
+it('names a closed value whose cell was emptied by hand (cells merged), rather than a fiche « Sans statut » unsaid', async () => {
+  // A closing copies non-blank values only: an empty Valeur is a cell cleared, or merged with the one above it.
+  const { grids, address } = typedInHistory('2026-T4', 'G1', 'Statut', null);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBeNull();
+  expect(outcome.warnings).toMatchObject([
+    { code: 'bilan-closed-value-unreadable', sheet: 'Historique', cell: address, rowKey: 'G1' },
+  ]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule ${address}${NBSP}: la valeur du champ «${NBSP}Statut${NBSP}» est vide${NBSP}; le bilan le lit donc comme ` +
+      `vide pour G1 à la fin de 2026-T4. ${UNMERGE} Remettez la valeur que la clôture a copiée, d’après une copie ` +
+      'du classeur enregistrée avant au besoin, puis refaites le bilan.',
+  );
+});
+
+it('reads the closed value beside a copy whose value was emptied, and says that one is empty, not « »', async () => {
+  const { grids, original, copy } = copiedInHistory([null]);
+  const outcome = await buildBilan(grids, { kind: 'annual', year: 2026, cdsf: false, today: bilanDay });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+  expect(outcome.bilan.fiches.find((fiche) => fiche.key === 'G1')?.status).toBe('En cours');
+  expect(outcome.warnings).toMatchObject([
+    { code: 'bilan-closed-value-unreadable', sheet: 'Historique', cell: `D${copy}`, rowKey: 'G1' },
+  ]);
+  expect(renderIssueMessage(outcome.warnings[0])).toBe(
+    `Historique, cellule D${copy}${NBSP}: la valeur du champ «${NBSP}Statut${NBSP}» est vide${NBSP}; le bilan ne lit donc pas ` +
+      `cette ligne, mais la cellule D${original}, qui donne la même clé et le même champ («${NBSP}En cours${NBSP}»), pour ` +
+      'G1 à la fin de 2026-T4. Supprimez cette ligne, puis refaites le bilan.',
   );
 });
 

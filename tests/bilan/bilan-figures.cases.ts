@@ -2,7 +2,11 @@ import { bilanJson, bilanSheets, buildBilan, type BilanOptions } from '../../src
 import type { Bilan } from '../../src/domain/bilan/bilan';
 import { skippedSheet, type PartialWorkbookGrids, type WorkbookGrids } from '../../src/domain/grid';
 import { renderIssueMessage } from '../../src/domain/issues';
-import { bilanDay, closedWorkbook, earlyChildhoodKeys, withCurrentQuarter } from './helpers/closed-workbook';
+import { periodNotes } from '../../src/layout/bilan/synthesis-sheet';
+import { regenerateAndWrite } from '../../src/app/rewrite-use-cases';
+import type { WorkbookSpec } from '../../src/layout/workbook-spec';
+import { roundTrip } from '../rewrite/helpers';
+import { bilanDay, bilanPlan, closedWorkbook, earlyChildhoodKeys, withCurrentQuarter } from './helpers/closed-workbook';
 import { expectedCounts, expectedFiches, type ExpectedPeriod } from './helpers/independent-bilan';
 
 /**
@@ -157,6 +161,63 @@ describe('the bilan of a workbook closed quarter by quarter', () => {
     // S13 was abandoned in 2026-T3: the bilan says when; a fiche not abandoned has no such quarter.
     expect(fiche(bilan, 'S13')).toMatchObject({ status: 'Abandonnée', abandonedIn: '2026-T3' });
     expect(fiche(bilan, 'G1').abandonedIn).toBeNull();
+  });
+
+  it('final and the last year, after the convention’s end: over, with the sheets’ states (its last quarter is never closed)', async () => {
+    // The convention's last quarter cannot be closed: the current quarter stays 2030-T4 after the convention's end.
+    const ended = withCurrentQuarter(grids, '2030-T4');
+    const afterEnd = new Date('2031-02-10T09:00:00Z');
+    const { bilan, warnings } = await bilanOf({ kind: 'final', today: afterEnd }, ended);
+    expect(bilan.period).toMatchObject({ last: '2030-T4', measuredTo: '2030-T4', state: 'over', statesFrom: 'sheets' });
+    expect(warnings.map(renderIssueMessage)).toEqual([]);
+    expect(periodNotes(bilan)).toEqual([]);
+    expectFigures(bilan, ended, { first: '2026-T1', measuredTo: '2030-T4', statesOf: null });
+    const lastYear = await bilanOf({ kind: 'annual', year: 2030, today: afterEnd }, ended);
+    expect(lastYear.bilan.period).toMatchObject({ first: '2030-T1', state: 'over', statesFrom: 'sheets' });
+    expect(lastYear.warnings).toEqual([]);
+    // Before the convention's last day, it is still in progress.
+    const before = await bilanOf({ kind: 'final', today: new Date('2030-12-20T09:00:00Z') }, ended);
+    expect(before.bilan.period.state).toBe('current');
+    expect(before.warnings.map(renderIssueMessage)).toEqual([
+      'Période en cours\u00a0: les chiffres sont arrêtés au trimestre en cours, 2030-T4.',
+    ]);
+  });
+
+  it('final and the last year, once an amendment ended the convention at a quarter closed: Historique’s states', async () => {
+    // The convention shortened to 2026 after 2026-T4 was closed: 2026-T4 is now its last quarter, Q brought back to
+    // it, and the sheets hold what was typed in 2027-T1 since. The closing's snapshot is the year's end, as it was.
+    let amended = grids;
+    const port = {
+      read: async () => amended,
+      write: async (spec: WorkbookSpec) => {
+        amended = await roundTrip(spec);
+      },
+    };
+    const shorter = bilanPlan();
+    shorter.period = { start: '2026-01-01', end: '2026-12-31' };
+    const outcome = await regenerateAndWrite(port, shorter, { now: bilanDay });
+    if (outcome.status !== 'done') throw new Error(JSON.stringify(outcome.issues));
+    for (const options of [{ kind: 'final' as const }, { kind: 'annual' as const, year: 2026 }]) {
+      const { bilan, warnings } = await bilanOf(options, amended);
+      expect(bilan.period).toMatchObject({ last: '2026-T4', state: 'over', statesFrom: 'history' });
+      expect(warnings).toEqual([]);
+      expectFigures(bilan, amended, { first: '2026-T1', measuredTo: '2026-T4', statesOf: '2026-T4' });
+      expect(fiche(bilan, 'G1')).toMatchObject({ status: 'En cours', progress: 60 });
+    }
+    // Its rows deleted since, the Journal still recording the closing: the sheets' states, and the bilan says why.
+    const rowsLost: WorkbookGrids = {
+      sheets: amended.sheets.map((sheet) =>
+        sheet.name !== 'Historique'
+          ? sheet
+          : { ...sheet, rows: sheet.rows.filter((row) => row?.[0]?.value !== '2026-T4') },
+      ),
+    };
+    const lost = await bilanOf({ kind: 'final' }, rowsLost);
+    expect(lost.bilan.period).toMatchObject({ state: 'over', statesFrom: 'sheets', closingJournalled: true });
+    expect(lost.warnings.map((warning) => [warning.code, warning.params.journalled])).toEqual([
+      ['bilan-quarter-not-closed', 1],
+    ]);
+    expect(periodNotes(lost.bilan)).toEqual([renderIssueMessage(lost.warnings[0])]);
   });
 
   it('puts the « Top 5 » fiches first, then the others, each group axis by axis in plan order', async () => {

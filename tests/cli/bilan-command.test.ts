@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -468,5 +469,22 @@ describe('bilan: refusals, nothing written', () => {
       error: { code: 'workbook-has-errors', file: path },
       issues: expect.arrayContaining([expect.objectContaining({ sheet: 'Axe 1', rowKey: 'G1' })]),
     });
+  });
+
+  it('names an axis sheet renamed by hand and says to give it its name back, as validate says', async () => {
+    const { dir, path } = workFolder();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    workbook.getWorksheet('Axe 1')!.name = 'Axe 1 (RPE)';
+    await workbook.xlsx.writeFile(path);
+    const before = readXlsxBytes(path);
+    const run = await runCli(['bilan', path, '--kind', 'final']);
+    expect(run.code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['suivi.xlsx']);
+    expect(readXlsxBytes(path)).toEqual(before);
+    expect(run.stderr).toContain(
+      `La feuille «${NBSP}Axe 1${NBSP}» manque. La feuille «${NBSP}Axe 1 (RPE)${NBSP}» semble être ` +
+        `«${NBSP}Axe 1${NBSP}» renommée${NBSP}: rendez-lui son nom.`,
+    );
   });
 });

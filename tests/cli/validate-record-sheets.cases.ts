@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -72,5 +73,40 @@ describe('ctg-suivi validate and the record sheets', () => {
     const journal = sheet(gridsOf(new Uint8Array(readFileSync(workbook))), 'Journal');
     expect(cellAt(journal, 5, 13)?.value).toBe('note perso');
     expect(journal.rows.map((row) => row?.[0]?.value ?? null).filter((value) => value === 'note perso')).toEqual([]);
+  }, 60_000);
+
+  it('names the deleted column of the lines’ instant once, at its header, not each line as a note to move away', async () => {
+    const workbook = join(workDir, 'instant-deleted.xlsx');
+    await generatedWorkbook(workbook);
+    const closedAt = '2026-04-02T10:00:00Z';
+    await typeWithExcel(workbook, [
+      ...['2026-T1', 'G1', 'Statut', 'En cours', closedAt].map((value, index) => ({
+        sheet: 'Historique',
+        cell: `${'ABCDE'[index]}2`,
+        value,
+      })),
+    ]);
+    // Columns deleted by hand: the Journal's Date (A), Historique's Date de clôture (E).
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(workbook);
+    edited.getWorksheet('Journal')!.spliceColumns(1, 1);
+    edited.getWorksheet('Historique')!.spliceColumns(5, 1);
+    await edited.xlsx.writeFile(workbook);
+    const before = readFileSync(workbook);
+
+    const json = JSON.parse((await runCli(['validate', workbook, '--json'])).stdout);
+    const errors = json.issues.filter((issue: { severity: string }) => issue.severity === 'error');
+    expect(
+      errors.map(({ code, sheet, cell }: { code: string; sheet: string; cell: string }) => [code, sheet, cell]),
+    ).toEqual([
+      ['record-header-missing', 'Journal', 'A1'],
+      ['record-header-missing', 'Historique', 'E1'],
+    ]);
+    expect(errors[0].message).toContain(
+      'Journal, cellule A1\u00a0: l’en-tête «\u00a0Date\u00a0» n’est plus à sa place\u00a0: sa colonne a été supprimée, ' +
+        'vidée ou déplacée',
+    );
+    expect(errors[0].message).toContain('annulez ce changement (Ctrl+Z)');
+    expect(readFileSync(workbook).equals(before)).toBe(true);
   }, 60_000);
 });

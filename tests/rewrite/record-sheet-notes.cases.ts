@@ -313,3 +313,88 @@ it('a note in a record sheet is named with the other errors that refuse compute,
   expect(errors.some(([, sheetName, cell]) => sheetName === 'Axe 1' && cell === address)).toBe(true);
   expect(saved).toEqual([]);
 }, 60_000);
+
+describe('the column of the lines’ instant, gone from a record sheet', () => {
+  /** The workbook with the `sheetName`'s `column` edited as a person does with the whole column selected. */
+  async function withColumn(sheetName: string, column: number, edit: 'cleared' | 'moved to the end') {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);
+    const worksheet = workbook.getWorksheet(sheetName)!;
+    const cells: ExcelJS.CellValue[] = [];
+    worksheet.getColumn(column).eachCell((found, row) => {
+      cells[row] = found.value;
+      found.value = null;
+    });
+    if (edit === 'moved to the end') {
+      worksheet.spliceColumns(column, 1);
+      const end = worksheet.actualColumnCount + 1;
+      cells.forEach((value, row) => (worksheet.getCell(row, end).value = value));
+    }
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+
+  it.each([
+    ['Journal', 1, 'A1', 'Date'],
+    ['Historique', 5, 'E1', 'Date de clôture'],
+  ])(
+    'emptied (%s, its whole column cleared) is one error at its header, saying how to get it back, not each line a note',
+    async (name, column, cell, header) => {
+      const bytes = await withColumn(name, column, 'cleared');
+      const report = await validateGrids(gridsOf(bytes), { today: later });
+      expect(errorsOf(report.issues)).toEqual([['record-header-missing', name, cell]]);
+      expect(renderIssueMessage(report.issues.find((issue) => issue.severity === 'error')!)).toBe(
+        `${name}, cellule ${cell}\u00a0: l’en-tête «\u00a0${header}\u00a0» n’est plus à sa place\u00a0: sa colonne a été ` +
+          'supprimée, vidée ou déplacée, ou son en-tête changé. Si la colonne est encore là, remettez-la dans cette ' +
+          'colonne, avec cet en-tête exact\u00a0; si elle a été supprimée ou vidée, annulez ce changement (Ctrl+Z) ou ' +
+          'reprenez-la d’une copie du classeur enregistrée avant. Les lignes de cette feuille ne peuvent pas être ' +
+          'relues sans elle\u00a0: le classeur n’est pas réécrit en attendant.',
+      );
+      const { outcome, saved } = await compute(bytes);
+      expect(outcome.status).toBe('refused');
+      expect(saved).toEqual([]);
+    },
+    60_000,
+  );
+
+  it.each([
+    ['Contributions', 8],
+    ['Archives', 6],
+  ])(
+    'deleted from %s (its first column) is each header said out of place, not a sheet without one of them',
+    async (name, headers) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);
+      workbook.getWorksheet(name)!.spliceColumns(1, 1);
+      const report = await validateGrids(gridsOf(new Uint8Array(await workbook.xlsx.writeBuffer())), { today: later });
+      const errors = report.issues.filter((issue) => issue.severity === 'error');
+      expect(errors.map((issue) => [issue.code, issue.sheet])).toEqual(
+        Array.from({ length: headers }, () => ['record-header-missing', name]),
+      );
+      expect(errors[0].cell).toBe('A1');
+      expect(renderIssueMessage(errors[0])).toContain('sa colonne a été supprimée, vidée ou déplacée');
+      expect(errors.map(renderIssueMessage).join('\n')).not.toContain('aucun des en-têtes');
+    },
+    60_000,
+  );
+
+  it('moved to the Journal’s end is read by its header: no error, and compute puts it back in A', async () => {
+    const bytes = await withColumn('Journal', 1, 'moved to the end');
+    expect(cellAt(sheet(gridsOf(bytes), 'Journal'), 1, 12)?.value).toBe('Date');
+    const report = await validateGrids(gridsOf(bytes), { today: later });
+    expect(errorsOf(report.issues)).toEqual([]);
+    const { outcome, saved } = await compute(bytes);
+    expect(outcome.status).toBe('done');
+    const journal = sheet(gridsOf(saved[saved.length - 1]), 'Journal');
+    expect(cellAt(journal, 1, 1)?.value).toBe('Date');
+    expect(cellAt(journal, 2, 1)?.value).toBe(cellAt(sheet(gridsOf(records), 'Journal'), 2, 1)?.value);
+  }, 60_000);
+});
+
+it('a blank Journal put in the place of one deleted is still read as one without lines, not a header missing', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(records) as unknown as ExcelJS.Buffer);
+  workbook.removeWorksheet(workbook.getWorksheet('Journal')!.id);
+  workbook.addWorksheet('Journal');
+  const report = await validateGrids(gridsOf(new Uint8Array(await workbook.xlsx.writeBuffer())), { today: later });
+  expect(errorsOf(report.issues).filter(([code]) => code === 'record-header-missing')).toEqual([]);
+}, 60_000);

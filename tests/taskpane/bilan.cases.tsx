@@ -9,6 +9,7 @@ import { bilanSheets, buildBilan, ratesOf, type Bilan } from '../../src/app/bila
 import type { WorkbookPort } from '../../src/app/port';
 import { computeAndWrite } from '../../src/app/rewrite-use-cases';
 import type { WorkbookGrids } from '../../src/domain/grid';
+import type { FakeContext } from '../fake-excel';
 import { readFileBytes } from '../../src/taskpane/common/read-file-bytes';
 import { percent } from '../../src/taskpane/texts';
 import { bilanDay, closedWorkbook } from '../bilan/helpers/closed-workbook';
@@ -191,5 +192,25 @@ describe('a bilan from the pane', () => {
     });
     await waitFor(() => expect(fake.inspect.selection()).toEqual({ sheet: 'Axe 1', address: statusCell }));
     expect(within(section).queryByRole('button', { name: 'Enregistrer' })).toBeNull();
+  }, 180_000);
+
+  it('names an axis sheet renamed by hand, as « Vérification » does, and links to it', async () => {
+    const { fake, port } = renderPaneOnFake({ today: () => bilanDay });
+    await openClosedWorkbook(port);
+    await fake.Excel.run(async (context: FakeContext) => {
+      context.workbook.worksheets.getItem('Axe 1').name = 'Axe 1 (RPE)';
+      await context.sync();
+    });
+    await readAgain();
+    const section = await openBilans();
+    await createBilan(section);
+    const list = within(section).getByRole('navigation', { name: 'Ce qui empêche le bilan, par feuille et par fiche' });
+    expect(list.textContent).toContain(
+      fr(
+        'La feuille « Axe 1 » manque. La feuille « Axe 1 (RPE) » semble être « Axe 1 » renommée : rendez-lui son nom.',
+      ),
+    );
+    expect(within(list).getByRole('button', { name: 'Aller à la feuille Axe 1 (RPE)' })).toBeTruthy();
+    expect(fake.inspect.sheetNames()).toContain('Axe 1 (RPE)');
   }, 180_000);
 });

@@ -1,7 +1,13 @@
 import { assessAoTable } from '../../domain/ao-requirements';
 import type { Bilan, BilanKind } from '../../domain/bilan/bilan';
 import { bilanOf } from '../../domain/bilan/bilan-of';
-import { bilanPeriod, notClosedParams, periodNotOver, withStatesFrom } from '../../domain/bilan/bilan-period';
+import {
+  bilanPeriod,
+  notClosedParams,
+  periodNotOver,
+  saysNotClosed,
+  withStatesFrom,
+} from '../../domain/bilan/bilan-period';
 import { aoRequirementsRows } from '../../domain/consolidation/territory';
 import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, type Issue } from '../../domain/issues';
@@ -11,7 +17,10 @@ import { isClosedValue } from '../../layout/sheets/history/history-sheet';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import { sheetNames } from '../../layout/texts';
 import { closingsJournalled } from '../history-expected';
+import type { SheetSelection } from '../port';
 import { readTrackingWorkbook } from '../read-tracking-workbook';
+import { renamedSheetSearch } from '../renamed-sheet-search';
+import { bilanSheets } from '../sheet-selections';
 import { validateReading } from '../validate';
 import { planOfReading } from '../workbook-state';
 import {
@@ -40,6 +49,12 @@ export interface BilanOptions {
    * quarter has not ended yet is not over, however far the current quarter has moved.
    */
   today: Date;
+  /**
+   * Reads the workbook again, the sheets selected only; null when it cannot. Called only when an axis sheet or
+   * `Compétences AO` is missing, to look into the sheets the first read (`bilanSheets`) skipped for it renamed, so
+   * that the refusal says which sheet to give its name back to, as `validate` says (`renamedSheetSearch`).
+   */
+  reread?: (sheets: SheetSelection) => Promise<AnyWorkbookGrids | null>;
 }
 
 /**
@@ -64,6 +79,11 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
     };
   const reading = await readTrackingWorkbook(grids);
   const report = validateReading(grids, reading, { today: options.today });
+  const { reread, ...once } = options;
+  const search = reread ? renamedSheetSearch(report.issues, grids, bilanSheets) : null;
+  const wider = reread && search ? await reread(search) : null;
+  // Once: the second read has every sheet that could be the missing one.
+  if (wider) return buildBilan(wider, once);
   if (!report.readable || !reading.ok) return { ok: false, refusal: 'unreadable', issues: report.issues };
   const history = reading.readings.history;
   const errors = errorsOf([...report.issues, ...history.issues]);
@@ -89,7 +109,8 @@ export async function buildBilan(grids: AnyWorkbookGrids, options: BilanOptions)
     // Closed all the same when the Journal says so: Historique lost its rows (or the sheet, a blank one put back).
     const closingJournalled = closingsJournalled(grids, reading).includes(period.last);
     period = withStatesFrom(period, 'sheets', { closingJournalled });
-    warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, notClosedParams(period)));
+    if (saysNotClosed(period, quarterLabel(current)))
+      warnings.push(createIssue('bilan-quarter-not-closed', historyWhere, notClosedParams(period)));
   } else if (!closedRows.some(isClosedValue)) {
     // Closed with nothing entered: Historique holds only the row saying so.
     warnings.push(createIssue('bilan-quarter-closed-empty', historyWhere, { quarter: period.last }));

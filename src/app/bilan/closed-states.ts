@@ -7,7 +7,7 @@ import { isNumberAsText } from '../../domain/tracking-values';
 import { fieldOfHeader } from '../../layout/sheets/axis/axis-columns';
 import { cellAddress } from '../../layout/a1';
 import { sameWords } from '../../layout/same-words';
-import { historyValueCell, isClosedValue, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
+import { historyValueCell, isNothingEnteredRow, type HistoryEntry } from '../../layout/sheets/history/history-sheet';
 import { sheetNames } from '../../layout/texts';
 
 /**
@@ -17,11 +17,17 @@ import { sheetNames } from '../../layout/texts';
 
 const CLOSED_FIELDS = new Set<string>(['status', 'progress', 'implementation', 'difficulties', 'comment']);
 
-/** Historique's rows of `quarter` that hold a closing's field, with that field and the entry's index. */
+/** A row whose key was emptied (cells merged by hand): its value is no fiche's or criterion's that the bilan knows. */
+const isKeyless = (entry: HistoryEntry) => entry.key.trim() === '';
+
+/**
+ * Historique's rows of `quarter` that hold a closing's field, with that field and the entry's index; a row without a
+ * key is none (`unplacedClosedRows` names it), nor a copy of another such row.
+ */
 function closedRowsOf(entries: readonly HistoryEntry[], quarter: string) {
   return entries.flatMap((entry, index) => {
     const field = fieldOfHeader(entry.field);
-    return entry.quarter === quarter && field && CLOSED_FIELDS.has(field)
+    return entry.quarter === quarter && !isKeyless(entry) && field && CLOSED_FIELDS.has(field)
       ? [{ entry, index, field: field as ClosedField }]
       : [];
   });
@@ -68,9 +74,12 @@ const disagree = (copies: readonly ClosedRow[]) => copies.some((copy) => reading
 
 const isBlank = (raw: RawValue) => raw === null || (typeof raw === 'string' && raw.trim() === '');
 
-/** A value its field cannot hold (a text « 60 » in Avancement (%)): a hand typed it, as a closing copies none. */
+/**
+ * A value its field cannot hold (a text « 60 » in Avancement (%)), or none (a cell emptied, or merged with the one
+ * above it): a hand made it, as a closing copies neither.
+ */
 const isUnreadable = ({ entry, field }: ClosedRow) =>
-  !isBlank(entry.value.value) && fieldValue(field, entry.value.value) === null;
+  isBlank(entry.value.value) || fieldValue(field, entry.value.value) === null;
 
 /**
  * Of a key's field's copies, those the closing may have written: all but those its field cannot hold
@@ -114,7 +123,7 @@ export function unreadableClosedValues(
       const where = { sheet: sheetNames.history, cell: cellOf(index), rowKey: entry.key };
       return createIssue('bilan-closed-value-unreadable', where, {
         field: entry.field,
-        value: String(entry.value.value),
+        value: String(entry.value.value ?? ''),
         key: entry.key,
         quarter,
         asText: field === 'progress' && isNumberAsText(entry.value.value) ? 1 : 0,
@@ -125,20 +134,28 @@ export function unreadableClosedValues(
 }
 
 /**
- * A row of `quarter` in Historique whose Champ is none of the headers a closing writes: only a hand can have typed
- * it. The bilan cannot place its value, so each one is a warning at that cell, rather than a state missing at the
- * period's end without a word. The row of a closing that copied nothing is none; a row whose key the workbook no
- * longer has is none either (a fiche an amended plan removed keeps its closed rows).
+ * A row of `quarter` in Historique whose Champ is none of the headers a closing writes, or whose Clé is empty (a cell
+ * emptied, or cells merged by hand, which keep the first one's value only; its Champ too, at times): only a hand can
+ * have made it. The bilan
+ * cannot place its value, so each one is a warning at that cell, rather than a state missing at the period's end
+ * without a word. The row of a closing that copied nothing is none; a row whose key the workbook no longer has is
+ * none either (a fiche an amended plan removed keeps its closed rows).
  */
 export function unplacedClosedRows(
   history: { entries: readonly HistoryEntry[]; rows: readonly number[] },
   quarter: string,
 ): Issue[] {
   return history.entries.flatMap((entry, index) => {
-    if (entry.quarter !== quarter || !isClosedValue(entry)) return [];
+    if (entry.quarter !== quarter || isNothingEnteredRow(entry)) return [];
     const field = fieldOfHeader(entry.field);
-    if (field !== undefined && CLOSED_FIELDS.has(field)) return [];
+    const closing = field !== undefined && CLOSED_FIELDS.has(field);
     const row = history.rows[index];
+    if (isKeyless(entry)) {
+      const where = { sheet: sheetNames.history, cell: row === undefined ? null : cellAddress(row, 2), rowKey: null };
+      const value = String((closing ? fieldValue(field, entry.value.value) : null) ?? entry.value.value ?? '');
+      return [createIssue('bilan-closed-row-unreadable', where, { keyless: 1, field: entry.field, value, quarter })];
+    }
+    if (closing) return [];
     const where = {
       sheet: sheetNames.history,
       cell: row === undefined ? null : cellAddress(row, 3),
@@ -194,8 +211,9 @@ export function duplicateClosedRows(
 ): Issue[] {
   const cellOf = (index: number) => historyCellOf(history, index, historyValueCell);
   return closedRowCopies(history.entries, quarter).flatMap((copies) => {
-    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead.
-    const candidates = closingCandidates(copies);
+    // A copy its field cannot hold is named by `unreadableClosedValues`, with the copy read instead; an empty one,
+    // never a closing's, is no copy of another either.
+    const candidates = closingCandidates(copies).filter(({ entry }) => !isBlank(entry.value.value));
     const [first, ...others] = candidates;
     // A copy that reads as the first is read once only when no other copy disagrees: else the field is blank.
     const blank = disagree(candidates) ? 1 : 0;

@@ -19,7 +19,7 @@ import {
 } from '../../domain/consolidation/territory';
 import type { FileOrigin } from '../../domain/consolidation/file-order';
 import { sirenOf as validSiren } from '../../domain/consolidation/territory-copies';
-import { isSkipped, type AnyWorkbookGrids } from '../../domain/grid';
+import type { AnyWorkbookGrids } from '../../domain/grid';
 import { createIssue, renderIssueMessageFor, type Issue } from '../../domain/issues';
 import type { MessageSurface } from '../../domain/messages';
 import { otherStructureErrors } from '../../domain/messages/consolidation';
@@ -30,11 +30,11 @@ import { begunWindow, rateFichesOf, rateWindow, type RateWindow } from '../../do
 import type { FicheRow, TrackingRow } from '../../domain/tracking';
 import { toolOutputKind } from '../tool-output-kind';
 import { sheetNames } from '../../layout/texts';
-import { axisNumberOfSheetName } from '../../layout/sheets/axis/read-axis-sheet';
 import { ctgMetaValueCell } from '../../layout/sheets/ctg-meta/ctg-meta-layout';
 import { settingsValueCell } from '../../layout/sheets/settings/settings-layout';
 import type { SheetSelection } from '../port';
 import { readTrackingWorkbook, type TrackingWorkbookReading } from '../read-tracking-workbook';
+import { renamedSheetSearch } from '../renamed-sheet-search';
 import { consolidationSheets } from '../sheet-selections';
 import { validateReading } from '../validate';
 
@@ -228,27 +228,6 @@ function fichesOfSheet(rows: readonly TrackingRow[], window: RateWindow): Measur
   return rateFichesOf(rows).map((rates, index) => ({ row: ficheRows[index], counts: countsOf([rates], window) }));
 }
 
-/** An axis sheet or `Compétences AO` missing: a figure sheet a person may have renamed. */
-const isFigureSheetMissing = (issue: Issue) =>
-  issue.code === 'missing-sheet' &&
-  issue.sheet !== null &&
-  (axisNumberOfSheetName(issue.sheet) !== null || issue.sheet === sheetNames.ao);
-
-/**
- * The sheets to read again when an axis sheet or `Compétences AO` is missing (`issues`) and the read skipped sheets
- * that may be it renamed (any sheet not the tools'): the figures' sheets and those. Validation then finds it by its
- * keys (its table, for `Compétences AO`) and says to give it its name back, as `validate` says. Null otherwise: a
- * workbook whose figure sheets are all there is read once, a person's own sheets skipped.
- */
-function renamedSheetSearch(issues: readonly Issue[], grids: AnyWorkbookGrids): SheetSelection | null {
-  if (!issues.some(isFigureSheetMissing)) return null;
-  const toolSheets = new Set<string>(Object.values(sheetNames));
-  const candidates = new Set(
-    grids.sheets.filter((sheet) => isSkipped(sheet) && !toolSheets.has(sheet.name)).map((sheet) => sheet.name),
-  );
-  return candidates.size === 0 ? null : (name, listed) => consolidationSheets(name, listed) || candidates.has(name);
-}
-
 export async function measureTerritory(
   file: string,
   grids: AnyWorkbookGrids,
@@ -279,7 +258,7 @@ export async function measureTerritory(
   }
   const report = validateReading(grids, reading, { today: options.today });
   const { reread } = options;
-  const search = reread ? renamedSheetSearch(report.issues, grids) : null;
+  const search = reread ? renamedSheetSearch(report.issues, grids, consolidationSheets) : null;
   const wider = reread && search ? await reread(search) : null;
   // Once: the second read has every sheet that could be the missing one.
   if (wider) return measureTerritory(file, wider, { ...options, reread: undefined });

@@ -233,6 +233,10 @@ export async function bilanCommand(argv: string[], console: Console): Promise<nu
     ...(args.year === null ? {} : { year: args.year }),
     cdsf: args.cdsf,
     today: now,
+    reread: async (sheets) => {
+      const again = readXlsx(file.bytes, { sheets });
+      return again.ok ? again.grids : null;
+    },
   });
   if (!outcome.ok) return reportRefusal(console, args, outcome.refusal, outcome.issues);
   const { bilan } = outcome;

@@ -1,5 +1,6 @@
 import { createIssue, type Issue, type IssueParams } from '../issues';
 import {
+  hasNoNextQuarter,
   parseQuarterLabel,
   quarterIndex,
   quarterLabel,
@@ -40,6 +41,9 @@ function quartersOf(kind: BilanKind, year: number, convention: Period): Quarter[
  * A period is over once the current quarter is past its last quarter and that quarter has ended by `today`: a
  * quarter closed before its end (a COPIL mid-December) leaves its year in progress until its last day. `today` is
  * read as every command reads it (calendar-day.ts: the machine's own date), the day the bilan's first page is dated.
+ * The convention's last quarter is never closed (`quarter-is-last`), so the current quarter never passes it: a
+ * period ending with the convention (the final bilan, the last year's) is over once that quarter has ended, its
+ * states the sheets' unless Historique has rows of it (closed while the convention ran longer: `saysNotClosed`).
  */
 export function bilanPeriod(
   kind: BilanKind,
@@ -62,8 +66,9 @@ export function bilanPeriod(
   const last = quarters[quarters.length - 1];
   const q = quarterIndex(current);
   const past = quarterIndex(last) < q;
+  const atConventionEnd = hasNoNextQuarter(last, convention) && quarterIndex(last) === q;
   const ended = quarterIndex(last) < quarterIndex(quarterOfDate(today));
-  const state = past && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
+  const state = (past || atConventionEnd) && ended ? 'over' : quarterIndex(first) > q ? 'future' : 'current';
   return {
     ok: true,
     period: {
@@ -94,6 +99,17 @@ export function periodNotOver(
   const { state, first, measuredTo } = period;
   return { code: 'bilan-period-not-over', params: { state, first, last: period.last, measuredTo } };
 }
+
+/**
+ * Whether a period over whose states are the sheets' says that its last quarter was not closed
+ * (`bilan-quarter-not-closed`): not when that quarter is the convention's last and the current one, which no closing
+ * can copy (`quarter-is-last`), its states the sheets' as they stand after the convention's end; unless the Journal
+ * records its closing all the same (made while the convention ran longer, Historique's rows deleted since).
+ */
+export const saysNotClosed = (period: BilanPeriod, current: string): boolean =>
+  period.state === 'over' &&
+  period.statesFrom === 'sheets' &&
+  (period.last !== current || period.closingJournalled === true);
 
 /**
  * The period over whose last quarter was never closed (its states are the sheets'; `closingJournalled` when the

@@ -21,14 +21,16 @@ export interface BilanPeriod {
   /** The quarter the figures are measured to: min(last, the workbook's current quarter). */
   measuredTo: string;
   /**
-   * over: the period's last quarter is before the current one and has ended by the bilan's day; current: it holds
-   * the current quarter, or its last quarter has not ended yet (closed before its end); future: it starts after it.
+   * over: the period's last quarter is before the current one (or is the convention's last, which no closing passes,
+   * and the current one) and has ended by the bilan's day; current: it holds the current quarter, or its last quarter
+   * has not ended yet (closed before its end); future: it starts after it.
    */
   state: 'over' | 'current' | 'future';
   /**
    * Where the fiches' states come from: Historique's rows of the last quarter (a period over whose last quarter was
    * closed), none (`empty-closing`: that quarter was closed with no state entered, every state is blank), or the axis
-   * sheets (a period not over, or one whose last quarter was never closed).
+   * sheets (a period not over, or one whose last quarter was never closed: the convention's last quarter, never
+   * closed unless the convention ran longer then, among them).
    */
   statesFrom: 'history' | 'empty-closing' | 'sheets';
   /**

@@ -38,12 +38,12 @@ export const bilanIssueCodes = {
   'bilan-closed-value-unreadable': {
     severity: 'warning',
     description:
-      'Une valeur de « Historique » du dernier trimestre de la période n’est pas une valeur possible de son champ (un statut hors de la liste, un avancement qui n’est pas un nombre entier de 0 à 100), saisie à la main : le bilan la lit comme vide et nomme sa cellule.',
+      'Une valeur de « Historique » du dernier trimestre de la période n’est pas une valeur possible de son champ (un statut hors de la liste, un avancement qui n’est pas un nombre entier de 0 à 100), saisie à la main, ou est vide (cellule vidée, ou fusionnée avec celle du dessus) : le bilan la lit comme vide et nomme sa cellule.',
   },
   'bilan-closed-row-unreadable': {
     severity: 'warning',
     description:
-      'Une ligne de « Historique » du dernier trimestre de la période nomme un champ que la clôture ne copie pas (retouché à la main) : le bilan ne lit pas sa valeur et nomme la cellule du champ.',
+      'Une ligne de « Historique » du dernier trimestre de la période nomme un champ que la clôture ne copie pas (retouché à la main), ou n’a pas de clé (cellule vidée, ou cellules fusionnées, qui ne gardent que la valeur de la première) : le bilan ne lit pas sa valeur et nomme la cellule du champ, ou de la clé.',
   },
   'bilan-closed-row-misnamed': {
     severity: 'warning',

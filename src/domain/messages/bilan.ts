@@ -3,6 +3,10 @@ import { frenchDay, frenchNumber } from './numbers';
 import { personalDataWords } from './workbook';
 import type { MessageTemplate } from './types';
 
+/** What a cell of Historique emptied by hand says first: merged cells take no value until unmerged. */
+const unmergeFirst =
+  'Si des cellules ont été fusionnées là, annulez d’abord la fusion : elles ne gardent que la valeur de la première.';
+
 /** Messages of a bilan of the convention (src/app/bilan): its refusals, and the sentences of its first page. */
 export const bilanMessages = {
   'bilan-year-outside': (p) =>
@@ -34,18 +38,41 @@ export const bilanMessages = {
   // `otherCell`, `other`: a copy of the same key and field that the bilan reads instead; `asText`: 1 for a number
   // stored as text, which looks the same as the number.
   'bilan-closed-value-unreadable': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas une valeur possible du ` +
-    `champ « ${String(p.field ?? '')} »${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; ` +
+    `Historique, cellule ${String(p.cell ?? '')} : ` +
+    (String(p.value ?? '').trim() === ''
+      ? `la valeur du champ « ${String(p.field ?? '')} » est vide ; `
+      : `« ${String(p.value ?? '')} » n’est pas une valeur possible du champ « ${String(p.field ?? '')} »` +
+        `${Number(p.asText) === 1 ? ' (un nombre enregistré comme texte)' : ''} ; `) +
     (p.otherCell
       ? `le bilan ne lit donc pas cette ligne, mais la cellule ${String(p.otherCell)}, qui donne la même clé et le même ` +
         `champ (« ${String(p.other ?? '')} »), pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
         'Supprimez cette ligne, puis refaites le bilan.'
-      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez ` +
-        'la cellule, puis refaites le bilan.'),
-  'bilan-closed-row-unreadable': (p) =>
-    `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
-    `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
-    `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`,
+      : `le bilan le lit donc comme vide pour ${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ` +
+        (String(p.value ?? '').trim() === ''
+          ? `${unmergeFirst} Remettez la valeur que la clôture a copiée, d’après une copie du classeur enregistrée ` +
+            'avant au besoin, puis refaites le bilan.'
+          : 'Corrigez la cellule, puis refaites le bilan.')),
+  // `keyless`: 1 for a row whose Clé is empty (`field` its Champ, at times empty too).
+  'bilan-closed-row-unreadable': (p) => {
+    if (Number(p.keyless) === 1) {
+      const field = String(p.field ?? '').trim();
+      const [what, missing, putBack] =
+        field === '' ? ['', 'ni clé ni champ', 'sa clé et son champ'] : [`${field}, `, 'pas de clé', 'sa clé'];
+      return (
+        `Historique, cellule ${String(p.cell ?? '')} : cette ligne de ${String(p.quarter ?? '')} ` +
+        `(${what}« ${String(p.value ?? '')} ») n’a ${missing} ; le bilan ne sait pas de quelle fiche ou de quel ` +
+        `critère est cette valeur et ne la lit pas. ${unmergeFirst} Remettez ${putBack}, d’après une copie du ` +
+        'classeur enregistrée avant au besoin, puis refaites le bilan.'
+      );
+    }
+    return String(p.value ?? '').trim() === ''
+      ? `Historique, cellule ${String(p.cell ?? '')} : le champ est vide ; le bilan ne lit donc pas cette valeur de ` +
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. ${unmergeFirst} Saisissez le champ que la clôture a copié ` +
+          '(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire), puis refaites le bilan.'
+      : `Historique, cellule ${String(p.cell ?? '')} : « ${String(p.value ?? '')} » n’est pas un champ que la clôture copie ` +
+          `(Statut, Avancement (%), Mise en œuvre, Difficultés, Commentaire) ; le bilan ne lit donc pas cette valeur de ` +
+          `${String(p.key ?? '')} à la fin de ${String(p.quarter ?? '')}. Corrigez la cellule, puis refaites le bilan.`;
+  },
   'bilan-closed-row-misnamed': (p) =>
     `Historique, cellule ${String(p.cell ?? '')}\u00a0: «\u00a0${String(p.value ?? '')}\u00a0» n’est pas écrit comme la ` +
     `clôture l’écrit («\u00a0${String(p.expected ?? '')}\u00a0»)\u00a0; le bilan ne lit donc pas cette ligne ` +
@@ -81,6 +108,11 @@ export const bilanMessages = {
     const leave = many
       ? 'laissez-les telles quelles (elles gardent l’état des fiches à sa fin)'
       : 'laissez-la telle quelle (elle garde l’état des fiches à sa fin)';
+    if (String(p.value ?? '').trim() === '')
+      return (
+        `Historique, cellule ${String(p.cell ?? '')} : le trimestre est vide ; ${unread} ${unmergeFirst} Saisissez le trimestre ` +
+        'clôturé (AAAA-Tn), puis refaites le bilan.'
+      );
     return Number(p.outOfPeriod) === 1
       ? `${value} est un trimestre hors de la période de la convention ${period} ; ${unread} Si la période a ` +
           `changé depuis la clôture de ce trimestre, ${leave} ; sinon, corrigez le trimestre (AAAA-Tn), puis ` +

@@ -69,8 +69,11 @@ export const rewriteMessages = {
         `Si c’est une feuille à vous, renommez-la (par exemple « ${paramText(p.sheet)} (notes) ») : elle sera alors ` +
         'gardée telle quelle. Si c’est celle de l’outil et que sa ligne d’en-tête a été effacée ou décalée, ' +
         'rétablissez-la à partir d’une copie de sauvegarde.'
-      : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place. ` +
-        'Rétablissez-le : les lignes de cette feuille ne peuvent pas être relues sans lui.',
+      : `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : l’en-tête « ${headerText(p.header)} » n’est plus à sa place : ` +
+        'sa colonne a été supprimée, vidée ou déplacée, ou son en-tête changé. Si la colonne est encore là, ' +
+        'remettez-la dans cette colonne, avec cet en-tête exact ; si elle a été supprimée ou vidée, annulez ce ' +
+        'changement (Ctrl+Z) ou reprenez-la d’une copie du classeur enregistrée avant. Les lignes de cette feuille ne ' +
+        'peuvent pas être relues sans elle : le classeur n’est pas réécrit en attendant.',
   'contribution-row-invalid': (p) =>
     `${paramText(p.sheet)}, cellule ${paramText(p.cell)} : « ${headerText(p.header)} » est vide ou ne correspond pas au type de ` +
     'la ligne. Rétablissez ce que l’outil avait écrit (la copie .bak le garde) : cette contribution ne peut pas être ' +

@@ -1,5 +1,5 @@
 import type { Bilan } from '../../domain/bilan/bilan';
-import { notClosedParams, periodNotOver } from '../../domain/bilan/bilan-period';
+import { notClosedParams, periodNotOver, saysNotClosed } from '../../domain/bilan/bilan-period';
 import { ratesOf, type ConsolidationCounts } from '../../domain/consolidation/counts';
 import { renderMessage } from '../../domain/messages';
 import { frenchDay } from '../../domain/messages/numbers';
@@ -141,7 +141,7 @@ export function periodNotes(bilan: Bilan): string[] {
   const notes: string[] = [];
   const notOver = periodNotOver(period, bilan.currentQuarter);
   if (notOver) notes.push(renderMessage(notOver.code, notOver.params));
-  if (period.state === 'over' && period.statesFrom === 'sheets')
+  if (saysNotClosed(period, bilan.currentQuarter))
     notes.push(renderMessage('bilan-quarter-not-closed', notClosedParams(period)));
   if (period.state === 'over' && period.statesFrom === 'empty-closing')
     notes.push(renderMessage('bilan-quarter-closed-empty', { quarter: period.last }));

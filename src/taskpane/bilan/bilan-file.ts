@@ -24,6 +24,7 @@ export async function makeBilan(
     ...(options.year === null ? {} : { year: options.year }),
     cdsf: options.cdsf,
     today: options.now,
+    reread: (sheets) => workbook.read({ sheets }),
   });
   if (!outcome.ok) return { ok: false, issues: outcome.issues };
   const document = bilanDocument(outcome.bilan, options.now);

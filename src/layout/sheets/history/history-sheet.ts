@@ -52,6 +52,13 @@ export const emptyClosingEntry = (quarter: string, closedAt: string): HistoryEnt
 /** A value a closing copied, not the row recording a closing that copied nothing. */
 export const isClosedValue = (entry: HistoryEntry): boolean => entry.key !== '' || entry.field !== '';
 
+/**
+ * The row a closing that copied nothing writes, its value saying so: a row whose key and field were both emptied by
+ * hand holds another value, and is not one.
+ */
+export const isNothingEnteredRow = (entry: HistoryEntry): boolean =>
+  !isClosedValue(entry) && entry.value.value === historyNothingEntered;
+
 /** A key or a field as a cell: none for the empty ones of a closing that copied nothing. */
 const optionalTextCell = (value: string): EnteredCell =>
   value === '' ? { value: null, isDate: false } : textRecordCell(value);

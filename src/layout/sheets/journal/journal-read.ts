@@ -8,7 +8,8 @@ import {
   type JournalValueType,
 } from '../../../domain/journal';
 import { gridCell, type GridCell, type SheetGrid } from '../../../domain/grid';
-import type { WorkbookIssue } from '../../../domain/issues';
+import { createIssue, type WorkbookIssue } from '../../../domain/issues';
+import { cellAddress } from '../../a1';
 import { noteLineIssue, recordFormulaIssue, type RecordTableShape } from '../../record-sheet';
 import {
   JOURNAL_FIRST_ROW,
@@ -40,9 +41,13 @@ const operationOfSource = new Map<string, JournalOperation>(
     .map(([operation, source]) => [source, operation as JournalOperation]),
 );
 
+/** The texts of the header row, trimmed. */
+const headersOf = (grid: SheetGrid) =>
+  (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+
 /** The column of each of ours in the grid, by its header; a format 1 Journal has the first six only. */
 function columnsOf(grid: SheetGrid): Map<JournalColumnId, number> {
-  const headers = (grid.rows[JOURNAL_HEADER_ROW - 1] ?? []).map((found) => String(found?.value ?? '').trim());
+  const headers = headersOf(grid);
   const columns = new Map<JournalColumnId, number>();
   journalColumns.forEach((column, index) => {
     const found = headers.indexOf(column.header);
@@ -100,9 +105,27 @@ export interface JournalReading {
   issues: WorkbookIssue[];
 }
 
+/**
+ * The Journal's Date column deleted, moved away or cleared by hand: no Date header, and another of our headers in its
+ * place, column A, or none there while the others are in row 1. No line can be told a record from a note then: one
+ * error at the header, rather than every line called a note to move away. A Date header retyped (« date ») is still
+ * read in its place; a blank Journal (one put in the place of one deleted) has no header to miss.
+ */
+function dateColumnGone(grid: SheetGrid, columns: Map<JournalColumnId, number>): WorkbookIssue | null {
+  const at = columns.get('date') ?? 1;
+  const header = textOf(gridCell(grid, JOURNAL_HEADER_ROW, at)).trim();
+  const date = journalColumns[0].header;
+  const ours = (text: string) => journalColumns.some((column) => column.header === text);
+  const cleared = header === '' && headersOf(grid).some(ours);
+  if (header === date || (!cleared && !ours(header))) return null;
+  const where = { sheet: grid.name, cell: cellAddress(JOURNAL_HEADER_ROW, at) };
+  return createIssue('record-header-missing', where, { header: date });
+}
+
 export function readJournalSheet(grid: SheetGrid): JournalReading {
   const columns = columnsOf(grid);
   const table = tableOf(columns);
+  const gone = dateColumnGone(grid, columns);
   const typed = columns.has('oldType') && columns.has('newType');
   const at = (row: number, id: JournalColumnId) => {
     const column = columns.get(id);
@@ -114,7 +137,7 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
   const issues: WorkbookIssue[] = [];
   for (let row = JOURNAL_FIRST_ROW; row <= grid.rows.length; row += 1) {
     if (table.columns.every(({ column }) => textOf(gridCell(grid, row, column)).trim() === '')) continue;
-    const note = noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table);
+    const note = gone ? null : (noteLineIssue(grid, row, table) ?? recordFormulaIssue(grid, row, table));
     if (note) {
       issues.push(note);
       continue;
@@ -135,5 +158,5 @@ export function readJournalSheet(grid: SheetGrid): JournalReading {
       after: valueOf(at(row, 'newValue'), typeOfCode.get(text(row, 'newType').trim()), typed),
     });
   }
-  return { entries, issues };
+  return { entries, issues: gone ? [gone, ...issues] : issues };
 }
