@@ -5,6 +5,8 @@
 import { MAIN_NS, REL_NS, buildXlsx, packageParts, worksheetXml } from './support/package-builder';
 import { honestEntry, rawZip } from './support/raw-zip';
 import { cellAt, readError, readGrids, sheetNamed, valuesOf } from './support/read';
+import { readXlsx } from '../../src/xlsx/reader';
+import { xmlReading } from '../../src/xlsx/reader/xml-part';
 
 describe('cell types', () => {
   const bytes = buildXlsx({
@@ -216,6 +218,40 @@ describe('one content, two ways of writing it', () => {
     });
     expect(readGrids(minimal)).toEqual(readGrids(excelLike));
     expect(readGrids(minimal).sheets[0].rows[1]).toEqual([{ value: 'G1' }, null, { value: 46023, isDate: true }]);
+  });
+});
+
+describe('merged ranges', () => {
+  // As Excel writes them: after the cells, the covered cells saved empty (styled or absent).
+  const sheetXml = worksheetXml(
+    '<row r="5"><c r="D5"><v>7</v></c><c r="E5" s="1"/><c r="F5" s="1"/></row>',
+    '',
+    '<mergeCells count="5"><mergeCell ref="D5:F5"/><mergeCell ref="$A$7:$A$9"/><mergeCell ref="C2:B1"/>' +
+      '<mergeCell ref="H3"/><mergeCell ref="tout"/></mergeCells>',
+  );
+  const bytes = buildXlsx({
+    sheets: [
+      { name: 'M', xml: sheetXml },
+      { name: 'Sans', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+    ],
+  });
+
+  test('are given with the sheet, corners in order and without `$`; a single cell or no range is left out', () => {
+    const grids = readGrids(bytes);
+    expect(sheetNamed(grids, 'M').mergedRanges).toEqual(['D5:F5', 'A7:A9', 'B1:C2']);
+    expect(valuesOf(sheetNamed(grids, 'M'))[4]).toEqual([null, null, null, 7]);
+    expect('mergedRanges' in sheetNamed(grids, 'Sans')).toBe(false);
+  });
+
+  test('are read the same through saxes, and not by a read that stops at the end of the cells', () => {
+    xmlReading.directScan = false;
+    try {
+      expect(sheetNamed(readGrids(bytes), 'M').mergedRanges).toEqual(['D5:F5', 'A7:A9', 'B1:C2']);
+    } finally {
+      xmlReading.directScan = true;
+    }
+    const read = readXlsx(bytes, { sheets: () => true, sheetTails: false });
+    expect(read.ok && read.grids.sheets.some((sheet) => 'mergedRanges' in sheet)).toBe(false);
   });
 });
 
