@@ -253,6 +253,54 @@ describe('merged ranges', () => {
     const read = readXlsx(bytes, { sheets: () => true, sheetTails: false });
     expect(read.ok && read.grids.sheets.some((sheet) => 'mergedRanges' in sheet)).toBe(false);
   });
+
+  test('written before the cells, are read by a whole read only, on both paths', () => {
+    const before = buildXlsx({
+      sheets: [
+        {
+          name: 'M',
+          xml: worksheetXml(
+            '<row r="1"><c r="A1"><v>1</v></c></row>',
+            '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>',
+          ),
+        },
+      ],
+    });
+    const mergedOf = (grids: ReturnType<typeof readGrids>) => sheetNamed(grids, 'M').mergedRanges;
+    expect(mergedOf(readGrids(before))).toEqual(['A1:B1']);
+    xmlReading.directScan = false;
+    try {
+      expect(mergedOf(readGrids(before))).toEqual(['A1:B1']);
+    } finally {
+      xmlReading.directScan = true;
+    }
+    const read = readXlsx(before, { sheets: () => true, sheetTails: false });
+    expect(read.ok && 'mergedRanges' in read.grids.sheets[0]).toBe(false);
+  });
+
+  test('only the first 10 000 `<mergeCell>` of a sheet are looked at, whatever they hold; the sheet is read', () => {
+    const many = (refs: string[]) =>
+      readGrids(
+        buildXlsx({
+          sheets: [
+            {
+              name: 'M',
+              xml: worksheetXml(
+                '<row r="1"><c r="A1"><v>1</v></c></row>',
+                '',
+                `<mergeCells>${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+              ),
+            },
+          ],
+        }),
+      );
+    const rows = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `A${from + i}:B${from + i}`);
+    const kept = sheetNamed(many(rows(10_001)), 'M');
+    expect(kept.mergedRanges).toEqual(rows(10_000));
+    expect(valuesOf(kept)).toEqual([[1]]);
+    // Ranges that are none (single cells) count as looked at: what follows them is not read.
+    expect('mergedRanges' in sheetNamed(many([...Array(10_000).fill('C3'), 'A1:B1']), 'M')).toBe(false);
+  });
 });
 
 describe('shared formulas', () => {

@@ -1,5 +1,5 @@
 /**
- * One worksheet part → its grid. Only `<sheetData>` is read, and the merged ranges after it (`<mergeCell ref>`):
+ * One worksheet part → its grid. Only `<sheetData>` is read, and on a whole read the merged ranges (`<mergeCell ref>`):
  * `<dimension>`, validations, conditional formats and the rest cost nothing whatever ranges they name. Each cell is
  * counted against the cell limit and laid in its row as it is kept (`place`), each row only as long as its last kept
  * cell, within the grid-slot limit.
@@ -94,8 +94,9 @@ const mayBeTruth = (value: Omit<GridCell, 'formula'> | null, chars: number) =>
 const MERGED_RANGE_ELEMENTS: ReadonlySet<string> = new Set(['mergeCell']);
 
 /**
- * The most merged ranges kept of one sheet. They only explain cells a merge hides (read empty, as they are saved), so
- * those past it are left rather than the sheet refused: a sheet a person made has a few dozen at most.
+ * The most `<mergeCell>` looked at in one sheet, a range or not. Merged ranges only explain cells a merge hides
+ * (read empty, as they are saved), so those past it are left rather than the sheet refused, their attributes not
+ * even made: a sheet a person made has a few dozen at most, and a sheet's tail costs no more than its cells.
  */
 export const MAX_MERGED_RANGES = 10_000;
 
@@ -127,7 +128,6 @@ function emptyRow(width: number): (GridCell | null)[] {
 class SheetReader implements ScanHandlers {
   readonly sheetData: SheetDataSink = this;
   readonly onlyNamesOutsideCells = true;
-  readonly attributesOutsideCells = MERGED_RANGE_ELEMENTS;
 
   /** The sheet's dense rows, each cell laid in its place as it is kept (`place`). */
   private readonly rows: (GridCell | null)[][] = [];
@@ -145,8 +145,10 @@ class SheetReader implements ScanHandlers {
   /** Past the slot limit: no more cells are laid out, and `grid` refuses the sheet. */
   private tooLarge = false;
   private readonly sharedFormulas = new Map<string, SharedFormulaMaster>();
-  /** The sheet's merged ranges (`<mergeCell ref>`), in the file's order, up to `MAX_MERGED_RANGES`. */
+  /** The sheet's merged ranges (`<mergeCell ref>`), in the file's order. */
   private readonly mergedRanges: string[] = [];
+  /** The `<mergeCell>` looked at, up to `MAX_MERGED_RANGES`. */
+  private mergeCellsSeen = 0;
   private readonly inlineText: RichTextCollector;
 
   private inSheetData = false;
@@ -186,7 +188,7 @@ class SheetReader implements ScanHandlers {
   open(name: string, attributes: Record<string, string>): void {
     if (!this.inSheetData) {
       if (name === 'sheetData') this.inSheetData = true;
-      else if (name === 'mergeCell') this.keepMergedRange(attributes.ref);
+      else if (name === 'mergeCell' && this.attributesOutsideCells !== undefined) this.keepMergedRange(attributes.ref);
       return;
     }
     if (this.inCell) {
@@ -204,9 +206,18 @@ class SheetReader implements ScanHandlers {
     else if (name === 'c' && this.inRow) this.startCell(attributes.r, attributes.t, attributes.s);
   }
 
+  /**
+   * The elements whose attributes the scanner makes outside the cells: `mergeCell`, on a read of the sheet's tail
+   * (`sheetTails`, wherever the file writes them), until `MAX_MERGED_RANGES` of them are looked at.
+   */
+  get attributesOutsideCells(): ReadonlySet<string> | undefined {
+    return this.context.sheetTails && this.mergeCellsSeen < MAX_MERGED_RANGES ? MERGED_RANGE_ELEMENTS : undefined;
+  }
+
   private keepMergedRange(ref: string | undefined): void {
+    this.mergeCellsSeen++;
     const range = mergedRangeOf(ref);
-    if (range !== null && this.mergedRanges.length < MAX_MERGED_RANGES) this.mergedRanges.push(range);
+    if (range !== null) this.mergedRanges.push(range);
   }
 
   startRow(ref: string | undefined): void {

@@ -48,7 +48,10 @@ export interface ScanHandlers extends XmlHandlers {
    * after its cells were a good part of a reading's allocations), but for the elements `attributesOutsideCells` names.
    */
   readonly onlyNamesOutsideCells?: boolean;
-  /** With `onlyNamesOutsideCells`: the elements whose attributes the handlers do use (a worksheet's `mergeCell`). */
+  /**
+   * With `onlyNamesOutsideCells`: the elements whose attributes the handlers do use (a worksheet's `mergeCell`), asked
+   * at each element, as the handlers may want fewer as they read.
+   */
   readonly attributesOutsideCells?: ReadonlySet<string>;
   /**
    * Given by the shared strings' reader: a string item written `<si><t>text</t></si>` (or with
