@@ -82,13 +82,13 @@ describe('cells a partner merged in the returned file', () => {
     expect(run.code).toBe(1); // conflicts wait for the officer
     expect(stdout).toContain(
       'Conflit Axe 1!W5 G1-QN1, 2026-T1 : classeur « 4 », renvoyé vide (retour-fusion.xlsx ; CCMP a fusionné les ' +
-        'cellules V5:X5 de la feuille Axe 1 du fichier renvoyé, où W5, masquée par la fusion, est vide (une fusion ne ' +
+        'cellules V5:X5 de la feuille « Axe 1 » du fichier renvoyé, où W5, masquée par la fusion, est vide (une fusion ne ' +
         'garde que la valeur de sa première cellule) ; gardez la valeur du classeur, sauf si CCMP confirme vouloir la ' +
         'vider) — non repris : --take "G1-QN1:2026-T1" pour la prendre',
     );
     expect(stdout).toContain(
       'Conflit Axe 1!K4 G1, Statut : classeur « En cours », renvoyé vide (retour-fusion.xlsx ; CCMP a fusionné les ' +
-        'cellules I4:K4 de la feuille Axe 1 du fichier renvoyé, où K4, masquée par la fusion, est vide',
+        'cellules I4:K4 de la feuille « Axe 1 » du fichier renvoyé, où K4, masquée par la fusion, est vide',
     );
     // Budget, of the plan, is never taken: said as hidden, not refused as a plan cell the partner emptied.
     expect(stdout).toContain(
@@ -142,7 +142,7 @@ describe('cells a partner merged in the returned file', () => {
     expect(report.conflicts).toEqual([
       expect.objectContaining({ key: 'G1-QN1', column: '2026-T1', reason: 'emptied', mergedRange: 'W4:W5' }),
     ]);
-    expect(stdout).toContain('CCMP a fusionné les cellules W4:W5 de la feuille Axe 1 du fichier renvoyé, où W5');
+    expect(stdout).toContain('CCMP a fusionné les cellules W4:W5 de la feuille « Axe 1 » du fichier renvoyé, où W5');
     expect(unexpectedDifferences(before, after, [])).toEqual([]);
   });
 
@@ -153,13 +153,30 @@ describe('cells a partner merged in the returned file', () => {
     expect(run.code).toBe(0);
     expect(stdout).toContain(
       'Note (retour-fusion-en-tetes.xlsx) : Axe 1, cellule W3 : CCMP a fusionné les cellules W3:Y3 de la ligne des ' +
-        'en-têtes, qui masquent les en-têtes des colonnes X et Y : ces colonnes ne sont pas lues, et la valeur saisie ' +
-        'dessous n’est pas reprise ; le classeur garde les siennes. Demandez au partenaire d’annuler la fusion de ces ' +
-        'cellules, puis fusionnez à nouveau son fichier.',
+        'en-têtes, qui masquent les en-têtes des colonnes X et Y : ces colonnes ne sont pas lues, et la valeur ' +
+        'qu’elles contiennent n’est pas reprise ; le classeur garde les siennes. Demandez au partenaire d’annuler la ' +
+        'fusion de ces cellules, puis fusionnez à nouveau son fichier.',
     );
     // Said once for the range, not as a value typed beside the table.
     expect(report.notes.map((note: { code: string }) => note.code)).toEqual(['merge-merged-header']);
     expect(valueAt(after, 'G1-QN1', '2026-T2')).toBeNull();
+    expect(unexpectedDifferences(before, after, [])).toEqual([]);
+  });
+
+  it('says what the columns whose headers a merge hides hold, never that the partner typed it', async () => {
+    // A3:B3 hides the Type header: its values, the extract's own, are not read (nor ever taken).
+    const { run, stdout, report, before, after } = await merge(
+      'retour-fusion-type.xlsx',
+      await returnedWithMergedCells(['A3:B3']),
+    );
+    expect(run.code).toBe(0);
+    expect(stdout).toContain(
+      'Axe 1, cellule A3 : CCMP a fusionné les cellules A3:B3 de la ligne des en-têtes, qui masquent l’en-tête de la ' +
+        'colonne B : cette colonne n’est pas lue, et les 9 valeurs qu’elle contient ne sont pas reprises ; le classeur ' +
+        'garde les siennes.',
+    );
+    expect(stdout).not.toContain('saisies');
+    expect(report.notes.map((note: { code: string }) => note.code)).toEqual(['merge-merged-header']);
     expect(unexpectedDifferences(before, after, [])).toEqual([]);
   });
 
@@ -203,7 +220,7 @@ describe('cells a partner merged in the returned file', () => {
       }).retour;
       const { stdout, report, before, after } = await merge('retour-fusion-lo.xlsx', saved);
       expect(stdout).toContain(
-        'CCMP a fusionné les cellules V5:X5 de la feuille Axe 1 du fichier renvoyé, où W5, masquée par la fusion, est vide',
+        'CCMP a fusionné les cellules V5:X5 de la feuille « Axe 1 » du fichier renvoyé, où W5, masquée par la fusion, est vide',
       );
       expect(report.conflicts).toEqual([expect.objectContaining({ key: 'G1-QN1', mergedRange: 'V5:X5' })]);
       expect(valueAt(after, 'G1-QN1', '2026-T1')?.value).toBe(4);

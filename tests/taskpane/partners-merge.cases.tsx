@@ -667,7 +667,7 @@ describe('merging returned files from the pane', () => {
     const preview = await previewExtract(section, returned, PARTNER);
     expect(preview.textContent).toContain(
       fr(
-        `${PARTNER} a fusionné les cellules ${merged.range} de la feuille Axe 1 du fichier renvoyé, où ` +
+        `${PARTNER} a fusionné les cellules ${merged.range} de la feuille « Axe 1 » du fichier renvoyé, où ` +
           `${merged.status}, masquée par la fusion, est vide (une fusion ne garde que la valeur de sa première ` +
           `cellule) ; gardez la valeur du classeur, sauf si ${PARTNER} confirme vouloir la vider.`,
       ),

@@ -364,7 +364,9 @@ export const mergeMessages = {
       (several
         ? `masquent les en-têtes des colonnes ${columnsNamed(p)} : ces colonnes ne sont pas lues`
         : `masquent l’en-tête de la colonne ${columnsNamed(p)} : cette colonne n’est pas lue`) +
-      `, et ${count > 1 ? `les ${countOf(count, 'valeur')} saisies` : 'la valeur saisie'} dessous ` +
+      // What the columns hold, the extract's own values among them: never said as typed by the partner.
+      `, et ${count > 1 ? `les ${countOf(count, 'valeur')}` : 'la valeur'} ` +
+      `qu’${several ? 'elles contiennent' : 'elle contient'} ` +
       `${agree(count, 'n’est pas reprise', 'ne sont pas reprises')} ; le classeur garde les siennes. ${undoMerge}`
     );
   },
@@ -423,7 +425,7 @@ export function conflictExplanation(
   // Read empty under cells the partner merged: the partner did not empty it, the merge hid it.
   const told =
     range && returned && conflict.incoming.type === 'empty'
-      ? `${partner} a fusionné les cellules ${range} de la feuille ${returned.sheet} du fichier renvoyé, où ` +
+      ? `${partner} a fusionné les cellules ${range} de la feuille ${quoted(returned.sheet)} du fichier renvoyé, où ` +
         `${returned.cell}, masquée par la fusion, est vide (${firstValueKept}) ; gardez la valeur du classeur, ` +
         `sauf si ${partner} confirme vouloir la vider`
       : why;
