@@ -2,11 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { runCli } from '../cli/run-cli';
 import { hasBinary, itWhenAvailable } from '../helpers/external-tools';
 import { convertThroughLibreOffice } from '../helpers/libreoffice';
 import { valueAt } from '../rewrite/helpers';
 import { mergeAndWrite } from '../../src/app/merge/merge-workbook';
+import type { WorkbookGrids } from '../../src/domain/grid';
+import { parseA1, type Issue } from '../../src/domain/issues';
+import { cellAddress } from '../../src/layout/a1';
 import { gridsOf, recordingPort } from '../xlsx-patch/helpers';
 import { fillExtract, masterAndCcmpExtract, unexpectedDifferences, type KeyedEdit } from './helpers/returned-extract';
 
@@ -59,6 +63,61 @@ async function merge(name: string, bytes: Uint8Array, extra: string[] = []) {
 
 type Changed = { sheet: string; cell: string };
 const cellsOf = (applied: Changed[]) => applied.map((change) => `${change.sheet}!${change.cell}`);
+
+type Corner = { top: number; left: number; height: number; width: number };
+
+/**
+ * `grids` with `corners` merged in `Axe 1` as a spreadsheet saves them, every cell but the first emptied, and the
+ * ranges given with the sheet (`told`) or not: the same cells, read as merged or as emptied.
+ */
+function mergedIn(grids: WorkbookGrids, corners: Corner[], told: boolean): WorkbookGrids {
+  const sheets = grids.sheets.map((sheet) => {
+    if (sheet.name !== 'Axe 1') return sheet;
+    const rows = sheet.rows.map((row) => [...(row ?? [])]);
+    const ranges: string[] = [];
+    for (const { top, left, height, width } of corners) {
+      for (let row = top; row < top + height; row++) {
+        for (let column = left; column < left + width; column++) {
+          if ((row !== top || column !== left) && rows[row - 1]) rows[row - 1][column - 1] = null;
+        }
+      }
+      if (height > 1 || width > 1)
+        ranges.push(`${cellAddress(top, left)}:${cellAddress(top + height - 1, left + width - 1)}`);
+    }
+    return told ? { ...sheet, rows, mergedRanges: ranges } : { ...sheet, rows };
+  });
+  return { sheets };
+}
+
+/**
+ * What a merge of `grids` takes, holds and refuses, and the master it writes, leaving what only says merged ranges:
+ * a conflict's range, and a plan or reserved cell refused as emptied, which merged cells make a note at that cell.
+ */
+async function decisionsOf(grids: WorkbookGrids) {
+  const recording = recordingPort(masterBytes);
+  const outcome = await mergeAndWrite(recording.port, [{ file: 'retour.xlsx', grids }], {
+    now: new Date('2026-09-20T08:00:00Z'),
+  });
+  if (outcome.status !== 'done') return outcome;
+  const { applied, contributed, unchanged, confirmed, conflicts, rejected, notes } = outcome.report;
+  const at = (issue: Issue) => `${issue.sheet}!${issue.cell}`;
+  const hiddenCodes = new Set(['merge-plan-cell-edited', 'merge-reserved-cell']);
+  const refused = [
+    ...rejected.map(({ issue }) =>
+      hiddenCodes.has(issue.code) ? `hidden ${at(issue)}` : `${issue.code} ${at(issue)}`,
+    ),
+    ...notes.filter(({ issue }) => issue.code === 'merge-merged-cell').map(({ issue }) => `hidden ${at(issue)}`),
+  ].sort();
+  return {
+    applied,
+    contributed,
+    unchanged,
+    confirmed,
+    conflicts: conflicts.map(({ mergedRange: _, ...conflict }) => conflict),
+    refused,
+    written: gridsOf(recording.last() ?? masterBytes),
+  };
+}
 
 describe('cells a partner merged in the returned file', () => {
   beforeAll(async () => {
@@ -192,6 +251,38 @@ describe('cells a partner merged in the returned file', () => {
     );
     expect(unexpectedDifferences(before, after, [])).toEqual([]);
   });
+
+  it('changes with merged ranges only what the merge says, never what it takes, holds, refuses or writes', async () => {
+    const filled = gridsOf(
+      await fillExtract(extractBytes, [
+        { key: 'G2', header: 'Statut', value: 'Réalisée' },
+        { key: 'G1-QN1', header: '2026-T2', value: 7 },
+      ]),
+    );
+    // Each range around a cell that says something (G1's Statut K4 and Budget J4, G1-QN1's 4 in W5 and 7 in X5, G2's
+    // Statut K8, G1-QN2's key A6, the 2026-T1 header W3), that cell anywhere in it; or anywhere, over one another too.
+    const cells = ['K4', 'J4', 'W5', 'X5', 'K8', 'A6', 'W3'].map((address) => parseA1(address)!);
+    const around = fc
+      .record({ cell: fc.constantFrom(...cells), up: fc.nat(2), back: fc.nat(3), down: fc.nat(2), on: fc.nat(3) })
+      .map(({ cell: { row, column }, up, back, down, on }) => {
+        const [top, left] = [Math.max(1, row - up), Math.max(1, column - back)];
+        return { top, left, height: row - top + 1 + down, width: column - left + 1 + on };
+      });
+    const anywhere = fc.record({
+      top: fc.integer({ min: 1, max: 12 }),
+      left: fc.integer({ min: 1, max: 46 }),
+      height: fc.integer({ min: 1, max: 4 }),
+      width: fc.integer({ min: 1, max: 5 }),
+    });
+    const corner = fc.oneof({ arbitrary: around, weight: 3 }, { arbitrary: anywhere, weight: 1 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(corner, { minLength: 1, maxLength: 4 }), async (corners) => {
+        const told = await decisionsOf(mergedIn(filled, corners, true));
+        expect(told).toEqual(await decisionsOf(mergedIn(filled, corners, false)));
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 
   it('reads a file whose merged ranges cover the whole sheet many times over as any other, losing nothing', async () => {
     // What a spreadsheet would not write: ranges over the whole sheet, written over one another 10 000 times.
