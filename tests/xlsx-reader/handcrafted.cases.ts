@@ -226,8 +226,9 @@ describe('merged ranges', () => {
   const sheetXml = worksheetXml(
     '<row r="5"><c r="D5"><v>7</v></c><c r="E5" s="1"/><c r="F5" s="1"/></row>',
     '',
-    '<mergeCells count="5"><mergeCell ref="D5:F5"/><mergeCell ref="$A$7:$A$9"/><mergeCell ref="C2:B1"/>' +
-      '<mergeCell ref="H3"/><mergeCell ref="tout"/></mergeCells>',
+    '<mergeCells count="9"><mergeCell ref="D5:F5"/><mergeCell ref="$A$7:$A$9"/><mergeCell ref="C2:B1"/>' +
+      '<mergeCell ref="H3"/><mergeCell ref="tout"/><mergeCell ref="XFD1:XFE1"/><mergeCell ref="A0:B1"/>' +
+      '<mergeCell ref="A1:B1:C1"/><mergeCell/></mergeCells>',
   );
   const bytes = buildXlsx({
     sheets: [
@@ -236,7 +237,7 @@ describe('merged ranges', () => {
     ],
   });
 
-  test('are given with the sheet, corners in order and without `$`; a single cell or no range is left out', () => {
+  test('are given with the sheet, corners in order, without `$`; a single cell, no range or one past the sheet left out', () => {
     const grids = readGrids(bytes);
     expect(sheetNamed(grids, 'M').mergedRanges).toEqual(['D5:F5', 'A7:A9', 'B1:C2']);
     expect(valuesOf(sheetNamed(grids, 'M'))[4]).toEqual([null, null, null, 7]);
