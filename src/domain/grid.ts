@@ -75,6 +75,11 @@ export interface SheetGrid {
    * (src/app/unread-notes.ts).
    */
   notesUnread?: NotesDamage;
+  /**
+   * The sheet's merged ranges (`D5:F5`), absent when it has none. Only the .xlsx reader gives them, on a read of the
+   * sheet's tail (src/xlsx/reader): a merge tells by them a cell hidden under a merge from one a partner emptied.
+   */
+  mergedRanges?: string[];
 }
 
 /** What a read of a file may give besides its sheets. */

@@ -8,6 +8,7 @@ import './invisible-characters.cases';
 import './line-breaks.cases';
 import './percent-in-text-cell.cases';
 import './partner-notes.cases';
+import './merged-cells.cases';
 import './long-returned-values.cases';
 import './confirmed-values.cases';
 import './officer-changes.cases';

@@ -11,6 +11,7 @@ export const sample: IssueParams = {
   cell: 'M5',
   cells: ['L12', 'M12'],
   changed: 1,
+  columns: ['X', 'Y'],
   commune: 'Pélussin',
   competence: 'Petite enfance',
   count: 2,

@@ -623,6 +623,70 @@ describe('merging returned files from the pane', () => {
     expect(within(preview).queryByRole('heading', { name: 'Remarques' })).toBeNull();
   }, 240_000);
 
+  it('previews the conflict of a value hidden under cells the partner merged, naming the range, and keeps it', async () => {
+    const { fake, port } = renderPaneOnFake();
+    const { plan } = embeddedPlan();
+    await openGeneratedWorkbook(fake);
+    const fiche = plan.axes[0].fiches[0];
+    const criterion = fiche.criteria.find((candidate) => candidate.kind === 'quantitative')!;
+    const statusCell = cellOfRow(fake, 'Axe 1', fiche.key, 'Statut');
+    fake.seed.sheet('Axe 1', [[PARTNER]], cellOfRow(fake, 'Axe 1', fiche.key, 'Partenaires'));
+    // The partner's Statut, taken by an earlier merge: their extract shows it back to them.
+    fake.seed.sheet('Axe 1', [['En cours']], statusCell);
+    fake.seed.sheet(
+      'Contributions',
+      [['2026-04-10T08:00:00Z', 'retour-avril.xlsx', PARTNER, fiche.key, 'Statut', 'status', 'En cours', 'texte']],
+      'A2',
+    );
+    // The partner typed a figure, then merged the fiche's Budget and Statut cells: the Statut « En cours » is lost.
+    const merged = { range: '', status: '' };
+    const returned = await returnedExtract(
+      port,
+      PARTNER,
+      [{ key: criterion.key, header: '2026-T1', value: 3 }],
+      'retour-cellules-fusionnees.xlsx',
+      async (bytes) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+        const axis = workbook.getWorksheet('Axe 1')!;
+        const headers = axis.getRow(3).values as unknown[];
+        axis.eachRow((row, number) => {
+          if (row.getCell(1).value !== fiche.key) return;
+          const [budget, status] = [headers.indexOf('Budget'), headers.indexOf('Statut')];
+          const address = (column: number) => `${String.fromCharCode(64 + column)}${number}`;
+          Object.assign(merged, { range: `${address(budget)}:${address(status)}`, status: address(status) });
+        });
+        axis.mergeCells(merged.range);
+        return new Uint8Array(await workbook.xlsx.writeBuffer());
+      },
+    );
+    await statusRead();
+    await readAgain();
+    openTask('Partenaires');
+    const section = screen.getByRole('region', { name: 'Fusion des retours' });
+    const preview = await previewExtract(section, returned, PARTNER);
+    expect(preview.textContent).toContain(
+      fr(
+        `${PARTNER} a fusionné les cellules ${merged.range} de la feuille « Axe 1 » du fichier renvoyé, où ` +
+          `${merged.status}, masquée par la fusion, est vide (une fusion ne garde que la valeur de sa première ` +
+          `cellule) ; gardez la valeur du classeur, sauf si ${PARTNER} confirme vouloir la vider.`,
+      ),
+    );
+    const choice = within(preview).getByRole('radiogroup', {
+      name: frQuery(`Valeur à garder pour ${fiche.key}, Statut`),
+    });
+    expect(
+      (within(choice).getByRole('radio', { name: 'Garder la valeur du classeur' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    // Applied as previewed: the figure is taken, the Statut the merged cells hid is still the workbook's.
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Appliquer la fusion' }));
+    });
+    await waitFor(() => expect(section.textContent).toContain('Fusion appliquée'), { timeout: 60_000 });
+    expect(fake.inspect.values('Axe 1', cellOfRow(fake, 'Axe 1', criterion.key, '2026-T1'))[0][0]).toBe(3);
+    expect(fake.inspect.values('Axe 1', statusCell)[0][0]).toBe('En cours');
+  }, 240_000);
+
   it('refused for the workbook’s errors, says how many in its live line and lists them below with links', async () => {
     const { fake, port } = renderPaneOnFake();
     const { plan } = embeddedPlan();

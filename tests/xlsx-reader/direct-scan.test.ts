@@ -292,11 +292,14 @@ const sheet: fc.Arbitrary<RandomSheet> = fc.array(stringItem, { maxLength: 6 }).
 const STYLES =
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="9"/></cellXfs>';
 
-/** Around `<sheetData>`: what Excel puts before and after it, which costs nothing but must stay well-formed. */
+/**
+ * Around `<sheetData>`: what Excel puts before and after it, which costs nothing but must stay well-formed, and the
+ * merged ranges, read after it.
+ */
 const BEFORE =
   '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:Z99"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="2" width="12.5" customWidth="1"/></cols>';
 const AFTER =
-  '<dataValidations count="1"><dataValidation type="list" sqref="B2:B9"><formula1>"Réalisée,En cours"</formula1></dataValidation></dataValidations><conditionalFormatting sqref="A1:A9"><cfRule type="expression" priority="1"><formula>$A1&lt;&gt;""</formula></cfRule></conditionalFormatting><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst>';
+  '<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="$C$2:D3"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="B2:B9"><formula1>"Réalisée,En cours"</formula1></dataValidation></dataValidations><conditionalFormatting sqref="A1:A9"><cfRule type="expression" priority="1"><formula>$A1&lt;&gt;""</formula></cfRule></conditionalFormatting><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst>';
 
 type Layout = 'compact' | 'indented' | 'prefixed' | 'excel';
 
@@ -332,6 +335,8 @@ describe('the direct scanner reads what saxes reads', () => {
           expect(saxesEvents(xml)).not.toBe('refused');
           const bytes = buildXlsx({ sheets: [{ name: 'Axe 1', xml }], sharedStrings, styles: STYLES });
           expectSameReads(bytes);
+          const read = readXlsx(bytes);
+          if (read.ok) expect(read.grids.sheets[0].mergedRanges).toEqual(['A1:B1', 'C2:D3']);
         },
       ),
       // A zip and two reads each (≈ 8 ms); every run draws a new seed, so the cases add up across runs.

@@ -5,6 +5,8 @@
 import { MAIN_NS, REL_NS, buildXlsx, packageParts, worksheetXml } from './support/package-builder';
 import { honestEntry, rawZip } from './support/raw-zip';
 import { cellAt, readError, readGrids, sheetNamed, valuesOf } from './support/read';
+import { readXlsx } from '../../src/xlsx/reader';
+import { xmlReading } from '../../src/xlsx/reader/xml-part';
 
 describe('cell types', () => {
   const bytes = buildXlsx({
@@ -216,6 +218,89 @@ describe('one content, two ways of writing it', () => {
     });
     expect(readGrids(minimal)).toEqual(readGrids(excelLike));
     expect(readGrids(minimal).sheets[0].rows[1]).toEqual([{ value: 'G1' }, null, { value: 46023, isDate: true }]);
+  });
+});
+
+describe('merged ranges', () => {
+  // As Excel writes them: after the cells, the covered cells saved empty (styled or absent).
+  const sheetXml = worksheetXml(
+    '<row r="5"><c r="D5"><v>7</v></c><c r="E5" s="1"/><c r="F5" s="1"/></row>',
+    '',
+    '<mergeCells count="9"><mergeCell ref="D5:F5"/><mergeCell ref="$A$7:$A$9"/><mergeCell ref="C2:B1"/>' +
+      '<mergeCell ref="H3"/><mergeCell ref="tout"/><mergeCell ref="XFD1:XFE1"/><mergeCell ref="A0:B1"/>' +
+      '<mergeCell ref="A1:B1:C1"/><mergeCell/></mergeCells>',
+  );
+  const bytes = buildXlsx({
+    sheets: [
+      { name: 'M', xml: sheetXml },
+      { name: 'Sans', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+    ],
+  });
+
+  test('are given with the sheet, corners in order, without `$`; a single cell, no range or one past the sheet left out', () => {
+    const grids = readGrids(bytes);
+    expect(sheetNamed(grids, 'M').mergedRanges).toEqual(['D5:F5', 'A7:A9', 'B1:C2']);
+    expect(valuesOf(sheetNamed(grids, 'M'))[4]).toEqual([null, null, null, 7]);
+    expect('mergedRanges' in sheetNamed(grids, 'Sans')).toBe(false);
+  });
+
+  test('are read the same through saxes, and not by a read that stops at the end of the cells', () => {
+    xmlReading.directScan = false;
+    try {
+      expect(sheetNamed(readGrids(bytes), 'M').mergedRanges).toEqual(['D5:F5', 'A7:A9', 'B1:C2']);
+    } finally {
+      xmlReading.directScan = true;
+    }
+    const read = readXlsx(bytes, { sheets: () => true, sheetTails: false });
+    expect(read.ok && read.grids.sheets.some((sheet) => 'mergedRanges' in sheet)).toBe(false);
+  });
+
+  test('written before the cells, are read by a whole read only, on both paths', () => {
+    const before = buildXlsx({
+      sheets: [
+        {
+          name: 'M',
+          xml: worksheetXml(
+            '<row r="1"><c r="A1"><v>1</v></c></row>',
+            '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>',
+          ),
+        },
+      ],
+    });
+    const mergedOf = (grids: ReturnType<typeof readGrids>) => sheetNamed(grids, 'M').mergedRanges;
+    expect(mergedOf(readGrids(before))).toEqual(['A1:B1']);
+    xmlReading.directScan = false;
+    try {
+      expect(mergedOf(readGrids(before))).toEqual(['A1:B1']);
+    } finally {
+      xmlReading.directScan = true;
+    }
+    const read = readXlsx(before, { sheets: () => true, sheetTails: false });
+    expect(read.ok && 'mergedRanges' in read.grids.sheets[0]).toBe(false);
+  });
+
+  test('only the first 10 000 `<mergeCell>` of a sheet are looked at, whatever they hold; the sheet is read', () => {
+    const many = (refs: string[]) =>
+      readGrids(
+        buildXlsx({
+          sheets: [
+            {
+              name: 'M',
+              xml: worksheetXml(
+                '<row r="1"><c r="A1"><v>1</v></c></row>',
+                '',
+                `<mergeCells>${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+              ),
+            },
+          ],
+        }),
+      );
+    const rows = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `A${from + i}:B${from + i}`);
+    const kept = sheetNamed(many(rows(10_001)), 'M');
+    expect(kept.mergedRanges).toEqual(rows(10_000));
+    expect(valuesOf(kept)).toEqual([[1]]);
+    // Ranges that are none (single cells) count as looked at: what follows them is not read.
+    expect('mergedRanges' in sheetNamed(many([...Array(10_000).fill('C3'), 'A1:B1']), 'M')).toBe(false);
   });
 });
 

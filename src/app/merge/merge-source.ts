@@ -148,6 +148,11 @@ export interface MergeConflict {
   masterGivenBy: string | null;
   /** Where the value is in the returned file. */
   returned: { sheet: string; cell: string };
+  /**
+   * The partner's merged range (`V5:X5`) that hides the returned cell, which reads empty for it (a spreadsheet keeps
+   * a merged range's first value only): the partner merged the cell rather than emptied it. Null otherwise.
+   */
+  mergedRange: string | null;
   /** How it was settled: null when it waits for the officer (then nothing of it is taken). */
   resolution: 'master' | 'incoming' | null;
 }
@@ -301,7 +306,7 @@ class SourceMerge {
     // whose `Clé` column was deleted is named as such, sheet by sheet.
     const keyless = incoming.notes.filter((note) => note.kind === 'key-column-missing');
     if (incoming.sheets.length === 0 && keyless.length > 0) {
-      for (const note of keyless) this.rejectKeylessTable(note);
+      for (const note of keyless) this.rejectKeylessTable(note, recipient ?? typed);
       return null;
     }
     if (incoming.sheets.length === 0) {
@@ -348,7 +353,11 @@ class SourceMerge {
       } else if (column !== undefined && (note.count ?? 0) > 0) {
         this.reject('merge-column-renamed', at, { header: note.header, column, count: note.count ?? 0 });
       } else if (note.kind === 'no-key') {
-        this.reject('merge-row-without-key', at, {});
+        const hidden: IssueParams = note.hiddenBy === undefined ? {} : { range: note.hiddenBy, partner };
+        this.reject('merge-row-without-key', at, hidden);
+      } else if (note.kind === 'merged-header') {
+        const { hiddenBy = '', count = 0, columns = [] } = note;
+        this.note('merge-merged-header', at, { range: hiddenBy, count, columns, partner });
       } else if (note.kind === 'grey-cell') {
         // A row of a key the master lacks is refused as such: its cells are not its type's to judge.
         if (!this.master.rows.has(note.key ?? '')) continue;
@@ -359,7 +368,7 @@ class SourceMerge {
       } else if (note.kind === 'computed-cell') {
         this.note('merge-value-in-computed-cell', at, { header: note.header, value: note.value ?? '' });
       } else if (note.kind === 'key-column-missing') {
-        this.keylessTable(note);
+        this.keylessTable(note, partner);
       } else if (note.kind === 'sheet-not-read') {
         this.note('merge-sheet-not-read', at, { value: note.value ?? '' });
       } else if (note.kind === 'cell-note') {
@@ -375,12 +384,12 @@ class SourceMerge {
    * A table without `Clé` column beside the rows read: a copy the partner added (`copiedAxisSheets`), named as not
    * merged, with the sheets to type its values in; otherwise an axis sheet whose `Clé` column was deleted, refused.
    */
-  private keylessTable(note: IncomingSheetNote): void {
+  private keylessTable(note: IncomingSheetNote, partner: string): void {
     const { extract, incoming, pastedSheet } = this.source;
     const context = { extract: pastedSheet === undefined ? extract : null, incoming, masterRows: this.master.rows };
     const copied = copiedAxisSheets(note, context);
     if (copied === null) {
-      this.rejectKeylessTable(note);
+      this.rejectKeylessTable(note, partner);
       return;
     }
     // What the copy alone holds would be lost with it: refused, each value with where to type it.
@@ -404,12 +413,16 @@ class SourceMerge {
     this.note('merge-keyless-copy-not-read', { sheet: note.sheet, cell: note.cell }, { axisSheets: copied });
   }
 
-  /** A sheet whose table lost its `Clé` column: none of its rows can be placed, and the officer must not think it taken. */
-  private rejectKeylessTable(note: IncomingSheetNote): void {
+  /**
+   * A sheet whose table lost its `Clé` column: none of its rows can be placed, and the officer must not think it
+   * taken. `partner`: whose file it is, '' when not known yet (a merged range's message then says « le partenaire »).
+   */
+  private rejectKeylessTable(note: IncomingSheetNote, partner: string): void {
+    const hidden: IssueParams = note.hiddenBy === undefined ? {} : { range: note.hiddenBy, partner };
     this.reject(
       'merge-key-column-missing',
       { sheet: note.sheet, cell: note.cell },
-      { extract: this.source.extract ? 1 : 0, keysKept: note.keysKept ? 1 : 0, typedHeader: note.header },
+      { extract: this.source.extract ? 1 : 0, keysKept: note.keysKept ? 1 : 0, typedHeader: note.header, ...hidden },
     );
   }
 
@@ -572,7 +585,8 @@ class SourceMerge {
         returned !== (masterRow.planTexts.get(field as never) ?? '') &&
         !this.sentAsReturned(masterRow.key, field, returned)
       ) {
-        this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
+        if (cell.hiddenBy !== undefined) this.hiddenCell(partner, location, cell);
+        else this.reject('merge-plan-cell-edited', location, { header: cell.header, value: shown });
       }
       return;
     }
@@ -599,7 +613,8 @@ class SourceMerge {
     }
     if (!isReportedField(field)) {
       if (!checked.ok || !sameValue(checked.value, masterValue)) {
-        this.reject('merge-reserved-cell', location, { header: cell.header, value: shown });
+        if (cell.hiddenBy !== undefined) this.hiddenCell(partner, location, cell);
+        else this.reject('merge-reserved-cell', location, { header: cell.header, value: shown });
       }
       return;
     }
@@ -644,6 +659,14 @@ class SourceMerge {
     }
     if (!this.isPartnersRow(partner, row, masterRow.key)) return;
     this.decide(partner, masterRow, { row, cell, value, masterValue, sent });
+  }
+
+  /**
+   * A cell of the plan or the officer's that reads empty under a merged range: the partner merged it, never emptied
+   * it, and such a cell is never taken. Said, not refused: the master keeps its value and nothing is to be done.
+   */
+  private hiddenCell(partner: string, location: Place, cell: IncomingCell): void {
+    this.note('merge-merged-cell', location, { header: cell.header, range: cell.hiddenBy ?? '', partner });
   }
 
   private decide(
@@ -702,6 +725,7 @@ class SourceMerge {
       masterGivenBy:
         decision.reason === 'master-differs' && aggregate === null ? givenBy(otherLines, at.masterValue) : null,
       returned: { sheet: at.row.sheet, cell: at.cell.address },
+      mergedRange: at.cell.hiddenBy ?? null,
       resolution,
     });
     if (resolution === 'incoming') this.take(place, at.value, at.masterValue, decision.master);

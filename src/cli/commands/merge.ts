@@ -153,6 +153,8 @@ function reportAsJson(report: MergeReport, extra: Record<string, unknown>) {
       masterGivenBy: conflict.masterGivenBy,
       // The other partners' values the officer's emptying set aside (`master-emptied`), as the line names them.
       othersGiven: conflict.othersGiven.map(({ partner, value }) => ({ partner, value: plainValue(value) })),
+      // The partner's merged range hiding the returned cell, read empty for it; null when none does.
+      mergedRange: conflict.mergedRange,
       resolution: conflict.resolution,
       sheet: conflict.sheet,
       cell: conflict.cell,

@@ -170,6 +170,16 @@ export const mergeIssueCodes = {
     severity: 'error',
     description: 'Une ligne renvoyée contient des valeurs mais pas de clé : elles ne sont pas reprises.',
   },
+  'merge-merged-cell': {
+    severity: 'warning',
+    description:
+      'Une cellule du plan ou réservée au coordinateur est masquée par des cellules que le partenaire a fusionnées : lue vide, elle n’est pas reprise et le classeur garde sa valeur.',
+  },
+  'merge-merged-header': {
+    severity: 'warning',
+    description:
+      'Le partenaire a fusionné des cellules de la ligne des en-têtes : les colonnes dont l’en-tête est masqué ne sont pas lues, leurs valeurs ne sont pas reprises.',
+  },
   'merge-row-not-sent': {
     severity: 'error',
     description: 'Une ligne renvoyée n’était pas dans l’extrait envoyé à ce partenaire : elle n’est pas reprise.',

@@ -43,6 +43,7 @@ const kindWords: Partial<Record<IssueCode, [string, string]>> = {
   'merge-column-renamed': ['colonne dont l’en-tête a été retapé', 'colonnes dont l’en-tête a été retapé'],
   'merge-value-in-computed-cell': ['valeur saisie sur un taux', 'valeurs saisies sur un taux'],
   'merge-cell-note': ['note attachée à une cellule', 'notes attachées à des cellules'],
+  'merge-merged-cell': ['cellule masquée par des cellules fusionnées', 'cellules masquées par des cellules fusionnées'],
   // A --take, or a value chosen in the pane, that names no conflict of the merge.
   'merge-take-unused': ['choix qui ne correspond à aucun conflit', 'choix qui ne correspondent à aucun conflit'],
 };

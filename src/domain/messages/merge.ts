@@ -112,6 +112,26 @@ function keylessCopyValueText(p: MessageParams): string {
   );
 }
 
+/** Who merged a range of cells: the partner named, or « le partenaire » when the file does not say yet. */
+const mergedBy = (p: MessageParams) => (paramText(p.partner) === '' ? 'le partenaire' : paramText(p.partner));
+
+/** « les cellules A5:A7, que CCMP a fusionnées »: the partner's merged range (`range`) hiding a cell. */
+const mergedRange = (p: MessageParams) => `les cellules ${paramText(p.range)}, que ${mergedBy(p)} a fusionnées`;
+
+/** Why a cell under a merged range reads empty. */
+const firstValueKept = 'une fusion ne garde que la valeur de sa première cellule';
+
+/** What to ask of a partner whose merged cells hide what the merge reads. */
+const undoMerge = 'Demandez au partenaire d’annuler la fusion de ces cellules, puis fusionnez à nouveau son fichier.';
+
+/** « X et Y »: the columns whose headers a merged range hides. */
+function columnsNamed(p: MessageParams): string {
+  const columns = Array.isArray(p.columns) ? p.columns.map(String) : [];
+  return columns.length > 1
+    ? `${columns.slice(0, -1).join(', ')} et ${columns[columns.length - 1]}`
+    : (columns[0] ?? '');
+}
+
 export const mergeMessages = {
   'merge-unknown-key': (p) =>
     `${where(p)} : la clé « ${withInvisiblesShown(p.key)} » n’existe pas dans le classeur de suivi ; la ligne n’est pas reprise${typedValues(p)}. ` +
@@ -270,18 +290,22 @@ export const mergeMessages = {
   // A table without its key column: none of its rows can be placed. `extract`: 1 when the file is an extract;
   // `keysKept`: 1 when a column still holds the keys, only its header lost (`typedHeader`: what the cell holds now).
   'merge-key-column-missing': (p) =>
-    Number(p.keysKept) === 1
-      ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête n’est plus « Clé » ` +
-        `(${paramText(p.typedHeader) === '' ? 'vide' : quoted(p.typedHeader)}) : aucune valeur de la feuille ` +
-        `« ${paramText(p.sheet)} » n’est reprise. Saisissez « Clé » dans cette cellule, puis fusionnez ` +
-        'à nouveau.'
-      : `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
-        `été supprimée) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. ` +
-        (Number(p.extract) === 1
-          ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
-            'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
-          : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
-            'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
+    Number(p.keysKept) === 1 && paramText(p.range) !== ''
+      ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête est masqué par ${mergedRange(p)} ` +
+        `(${firstValueKept}) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. Annulez la ` +
+        'fusion de ces cellules, saisissez « Clé » dans cette cellule, puis fusionnez à nouveau.'
+      : Number(p.keysKept) === 1
+        ? `${where(p)} : cette colonne donne la clé de chaque ligne, mais son en-tête n’est plus « Clé » ` +
+          `(${paramText(p.typedHeader) === '' ? 'vide' : quoted(p.typedHeader)}) : aucune valeur de la feuille ` +
+          `« ${paramText(p.sheet)} » n’est reprise. Saisissez « Clé » dans cette cellule, puis fusionnez ` +
+          'à nouveau.'
+        : `${where(p)} : le tableau de cette feuille n’a plus de colonne « Clé », qui donne la clé de chaque ligne (elle a ` +
+          `été supprimée) : aucune valeur de la feuille « ${paramText(p.sheet)} » n’est reprise. ` +
+          (Number(p.extract) === 1
+            ? 'Remettez la colonne « Clé » de l’extrait envoyé en première colonne du tableau, ou renvoyez l’extrait au ' +
+              'partenaire pour qu’il le complète à nouveau, puis fusionnez à nouveau.'
+            : 'Ajoutez-y une colonne « Clé » qui donne la clé de chaque ligne, celle du classeur de suivi, ou envoyez au ' +
+              'partenaire un extrait à compléter, puis fusionnez à nouveau.'),
   // A sheet the partner added beside the extract's own, a copy of their table without `Clé` (made to print).
   'merge-keyless-copy-not-read': (p) => keylessCopyText(p),
   // A value such a copy holds that its axis sheets do not: lost with the copy, so refused.
@@ -322,8 +346,30 @@ export const mergeMessages = {
     `${where(p)} : la colonne « ${headerText(p.header)} » ne concerne pas la ligne ${paramText(p.key)} (cellule grise) ; la ` +
     `valeur ${quoted(p.value)} n’est pas reprise. Vérifiez la ligne où le partenaire voulait la saisir.`,
   'merge-row-without-key': (p) =>
-    `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +
-    'elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis fusionnez à nouveau.',
+    paramText(p.range) === ''
+      ? `${where(p)} : cette ligne contient des valeurs mais pas de clé (une ligne ajoutée, ou sa clé effacée) ; ` +
+        'elles ne sont pas reprises. Saisissez-les dans la ligne de la fiche ou du critère, puis fusionnez à nouveau.'
+      : `${where(p)} : la clé de cette ligne est masquée par ${mergedRange(p)} (${firstValueKept}) : les ` +
+        `valeurs de la ligne ne sont pas reprises, et le classeur garde les siennes. ${undoMerge}`,
+  // A cell the partner never fills, hidden under cells they merged: read empty, never taken, nothing lost.
+  'merge-merged-cell': (p) =>
+    `${where(p)} : ${mergedBy(p)} a fusionné les cellules ${paramText(p.range)}, qui masquent cette cellule de la ` +
+    `colonne « ${headerText(p.header)} » : elle est lue vide, mais cette colonne n’est pas de celles que remplissent ` +
+    'les partenaires ; rien n’en est repris et le classeur garde sa valeur.',
+  'merge-merged-header': (p) => {
+    const count = Number(p.count);
+    const several = Array.isArray(p.columns) && p.columns.length > 1;
+    return (
+      `${where(p)} : ${mergedBy(p)} a fusionné les cellules ${paramText(p.range)} de la ligne des en-têtes, qui ` +
+      (several
+        ? `masquent les en-têtes des colonnes ${columnsNamed(p)} : ces colonnes ne sont pas lues`
+        : `masquent l’en-tête de la colonne ${columnsNamed(p)} : cette colonne n’est pas lue`) +
+      // What the columns hold, the extract's own values among them: never said as typed by the partner.
+      `, et ${count > 1 ? `les ${countOf(count, 'valeur')}` : 'la valeur'} ` +
+      `qu’${several ? 'elles contiennent' : 'elle contient'} ` +
+      `${agree(count, 'n’est pas reprise', 'ne sont pas reprises')} ; le classeur garde les siennes. ${undoMerge}`
+    );
+  },
   'merge-row-not-sent': (p) =>
     `${where(p)} : la ligne ${paramText(p.key)} n’était pas dans l’extrait envoyé à ${paramText(p.partner)} ; elle n’est ` +
     'pas reprise. Envoyez-lui un extrait à jour si cette fiche le concerne.',
@@ -356,10 +402,13 @@ export function conflictExplanation(
     result: JournalValue;
     othersGiven?: readonly { partner: string; value: JournalValue }[];
     masterGivenBy?: string | null;
+    /** The partner's merged range hiding the returned cell, which then reads empty (`MergeConflict.mergedRange`). */
+    mergedRange?: string | null;
+    returned?: { sheet: string; cell: string };
   },
   shown: (value: JournalValue) => string,
 ): string {
-  const { partner, previous } = conflict;
+  const { partner, previous, mergedRange: range, returned } = conflict;
   const given = (conflict.othersGiven ?? []).map((other) => `${other.partner} avait donné ${shown(other.value)}`);
   const why =
     conflict.reason === 'master-emptied'
@@ -373,6 +422,13 @@ export function conflictExplanation(
           : conflict.masterGivenBy
             ? `le classeur a déjà la valeur donnée par ${conflict.masterGivenBy}`
             : 'le classeur a déjà une autre valeur';
-  if (sameValue(conflict.result, conflict.incoming)) return why;
-  return `${why} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
+  // Read empty under cells the partner merged: the partner did not empty it, the merge hid it.
+  const told =
+    range && returned && conflict.incoming.type === 'empty'
+      ? `${partner} a fusionné les cellules ${range} de la feuille ${quoted(returned.sheet)} du fichier renvoyé, où ` +
+        `${returned.cell}, masquée par la fusion, est vide (${firstValueKept}) ; gardez la valeur du classeur, ` +
+        `sauf si ${partner} confirme vouloir la vider`
+      : why;
+  if (sameValue(conflict.result, conflict.incoming)) return told;
+  return `${told} ; prise, la valeur renvoyée donnerait ${shown(conflict.result)} avec celles des autres partenaires`;
 }

@@ -3,7 +3,7 @@ import { cellNoteText, type GridCell, type SheetGrid, type WorkbookGrids } from 
 import { parseA1 } from '../../domain/issues';
 import { threadShimMessages } from './thread-shim-text';
 import { shownCellValue } from '../../domain/messages/shown-cell-value';
-import { cellAddress } from '../a1';
+import { cellAddress, columnLetters } from '../a1';
 import type { Quarter } from '../../domain/periods';
 import { quarterCellEntries, type RawValue, type TrackingCell, type TrackingRow } from '../../domain/tracking';
 import { axisColumns } from '../sheets/axis/axis-columns';
@@ -11,6 +11,7 @@ import { axisTableOfGrid, readAxisSheet, rowKeysOfSheet } from '../sheets/axis/r
 import { CTG_FORMAT_VERSION } from '../sheets/ctg-meta/ctg-meta-layout';
 import { sheetNames } from '../texts';
 import { keylessTable, type KeylessCell, type KeylessTable } from './keyless-table';
+import { MergedCells } from './merged-cells';
 
 /**
  * The rows a partner sent back, read from any sheet that has a `Clé` header (an axis sheet of an extract, renamed or
@@ -32,6 +33,11 @@ export interface IncomingCell {
   isError: boolean;
   /** The formula the cell holds, if any: a partner's formula is never taken. */
   formula: string | null;
+  /**
+   * The partner's merged range (`V5:X5`) that hides the cell, which reads empty: a spreadsheet saves a merged range's
+   * cells but its first one empty, so the partner merged the cell rather than emptied it. Absent otherwise.
+   */
+  hiddenBy?: string;
 }
 
 export interface IncomingRow {
@@ -61,7 +67,9 @@ export interface IncomingSheetNote {
    * fills that the sheet lacks, said with the unknown column whose header may be it retyped (src/app/merge);
    * `key-column-missing`: a sheet of a returned file whose table has the tracking's headers but no `Clé` (the key
    * column deleted), at its header row's first cell: none of its rows can be placed; `keysKept` when a column still
-   * holds the keys, its header cleared or retyped (in `header`), at that header's cell.
+   * holds the keys, its header cleared or retyped (in `header`), at that header's cell; `merged-header`: a merged
+   * range of a returned sheet (`hiddenBy`, at its first cell) hiding headers of its table (`columns`), whose values
+   * under them (`count`) no column places.
    */
   kind:
     | 'unknown-column'
@@ -74,7 +82,8 @@ export interface IncomingSheetNote {
     | 'sheet-not-read'
     | 'cell-note'
     | 'missing-column'
-    | 'key-column-missing';
+    | 'key-column-missing'
+    | 'merged-header';
   header: string;
   key?: string;
   value?: string;
@@ -88,6 +97,13 @@ export interface IncomingSheetNote {
   titles?: string[];
   /** `key-column-missing`: the table's values, with their rows' titles, to tell a copy's from its axis sheet's. */
   cells?: KeylessCell[];
+  /**
+   * The partner's merged range hiding the note's cell (`no-key`: the row's key; `key-column-missing`: the header of the
+   * column holding the keys) or, for `merged-header`, the headers.
+   */
+  hiddenBy?: string;
+  /** `merged-header`: the columns whose headers the range hides (`X`, `Y`). */
+  columns?: string[];
 }
 
 export interface IncomingReading {
@@ -128,8 +144,10 @@ function cellOfAddress(grid: SheetGrid, address: string): GridCell | null {
   return cell && typeof cell === 'object' ? cell : null;
 }
 
-function incomingCell(grid: SheetGrid, field: string, cell: TrackingCell): IncomingCell {
-  const formula = cellOfAddress(grid, cell.address)?.formula;
+function incomingCell(grid: SheetGrid, field: string, cell: TrackingCell, merged: MergedCells): IncomingCell {
+  const read = cellOfAddress(grid, cell.address);
+  const formula = read?.formula;
+  const hiddenBy = isBlankCell(read) ? merged.hidingCell(cell.address) : null;
   return {
     field,
     header: cell.header,
@@ -139,18 +157,20 @@ function incomingCell(grid: SheetGrid, field: string, cell: TrackingCell): Incom
     isPercent: cell.isPercent === true,
     isError: cell.isError,
     formula: typeof formula === 'string' && formula !== '' ? formula : null,
+    ...(hiddenBy === null ? {} : { hiddenBy }),
   };
 }
 
-function rowOf(grid: SheetGrid, row: TrackingRow): IncomingRow | null {
+function rowOf(grid: SheetGrid, row: TrackingRow, merged: MergedCells): IncomingRow | null {
   if (row.key === '') return null;
   const cells: IncomingCell[] = [];
   for (const [field, cell] of Object.entries(row.cells)) {
     if (cell && field !== 'key' && field !== 'type' && cell.kind !== 'rate')
-      cells.push(incomingCell(grid, field, cell));
+      cells.push(incomingCell(grid, field, cell, merged));
   }
   if (row.type === 'criterion') {
-    for (const [label, cell] of quarterCellEntries(row.quarterCells)) cells.push(incomingCell(grid, label, cell));
+    for (const [label, cell] of quarterCellEntries(row.quarterCells))
+      cells.push(incomingCell(grid, label, cell, merged));
   }
   const keyAddress = row.cells.key?.address ?? '';
   const typed = cellOfAddress(grid, keyAddress)?.value;
@@ -224,10 +244,63 @@ function unlabelledCells(
   return notes;
 }
 
+/**
+ * The values of `unlabelled` under headers a merged range hides (the partner merged header cells), said once per range
+ * with their count rather than each as a value beside the table; the other notes as they are.
+ */
+function withMergedHeaders(
+  grid: SheetGrid,
+  merged: MergedCells,
+  headerRow: number,
+  unlabelled: IncomingSheetNote[],
+): IncomingSheetNote[] {
+  const headers = grid.rows[headerRow - 1] ?? [];
+  let notes = unlabelled;
+  const ranges: IncomingSheetNote[] = [];
+  for (const { range, firstCell, columns } of merged.hidingOnRow(headerRow)) {
+    const hidden = new Set(columns.filter((column) => isBlankCell(headers[column - 1])));
+    const under = (note: IncomingSheetNote) => {
+      const at = note.above || note.cell === null ? null : parseA1(note.cell);
+      return at !== null && hidden.has(at.column);
+    };
+    const count = notes.filter(under).length;
+    if (count === 0) continue;
+    notes = notes.filter((note) => !under(note));
+    ranges.push({
+      sheet: grid.name,
+      cell: firstCell,
+      kind: 'merged-header',
+      header: '',
+      hiddenBy: range,
+      count,
+      columns: [...hidden].map((column) => columnLetters(column)),
+    });
+  }
+  return [...ranges, ...notes];
+}
+
+/** The merged range hiding a cell (`A7`), as a note's field; nothing when none does. */
+function hiddenByOf(merged: MergedCells, address: string | null): { hiddenBy?: string } {
+  const range = address === null ? null : merged.hidingCell(address);
+  return range === null ? {} : { hiddenBy: range };
+}
+
 /** A table without `Clé` header: at its header row, or at the header of the column still holding its keys. */
-function keylessNote(sheet: string, { cell, keys, titles, cells }: KeylessTable): IncomingSheetNote {
+function keylessNote(grid: SheetGrid, { cell, keys, titles, cells }: KeylessTable): IncomingSheetNote {
+  const sheet = grid.name;
   if (keys === null) return { sheet, cell, kind: 'key-column-missing', header: '', titles, cells };
-  return { sheet, cell: keys.cell, kind: 'key-column-missing', header: keys.header, keysKept: true, titles, cells };
+  // A `Clé` header hidden under a merged range (merged with the title above it) reads empty.
+  const hidden = hiddenByOf(new MergedCells(grid), keys.cell);
+  return {
+    sheet,
+    cell: keys.cell,
+    kind: 'key-column-missing',
+    header: keys.header,
+    keysKept: true,
+    titles,
+    cells,
+    ...hidden,
+  };
 }
 
 /** A sheet without `Clé` header that holds something: its first value (row by row), null when it holds nothing. */
@@ -270,6 +343,8 @@ function readSheet(
   // Every row of a returned sheet is read, after empty rows too: each is what the partner sent (a row without key is
   // named, never taken for a note as under a workbook's own table).
   const canonical = withCanonicalKeys(grid, quarters);
+  // The partner's merged ranges; a sheet of the master pasted into has the officer's own, which hide nothing of theirs.
+  const merged = new MergedCells(returned ? grid : { ...grid, mergedRanges: undefined });
   const { reading, issues } = readAxisSheet(canonical, 0, quarters, CTG_FORMAT_VERSION, { wholeGrid: true });
   if (reading.headerRow === null) return null;
   for (const issue of issues) {
@@ -294,13 +369,15 @@ function readSheet(
     }
   }
   for (const row of reading.rows) {
-    if (row.key === '')
-      notes.push({ sheet: grid.name, cell: row.cells.key?.address ?? null, kind: 'no-key', header: '' });
+    if (row.key !== '') continue;
+    const cell = row.cells.key?.address ?? null;
+    notes.push({ sheet: grid.name, cell, kind: 'no-key', header: '', ...hiddenByOf(merged, cell) });
   }
   if (returned) {
     const keyless = new Set(reading.rows.filter((row) => row.key === '').map((row) => row.row));
     const keyColumn = axisTableOfGrid(grid, quarters)?.keyColumn ?? 1;
-    notes.push(...unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless));
+    const unlabelled = unlabelledCells(grid, { headerRow: reading.headerRow, keyColumn }, keyless);
+    notes.push(...withMergedHeaders(grid, merged, reading.headerRow, unlabelled));
   }
   // Rates are not read from a return: one typed over is said, not silently dropped (validation's own check).
   for (const issue of checkComputedCells(reading.rows)) {
@@ -308,7 +385,7 @@ function readSheet(
     const [header, value] = [String(issue.params.header ?? ''), String(issue.params.value ?? '')];
     notes.push({ sheet: grid.name, cell: issue.cell, kind: 'computed-cell', header, key: issue.rowKey ?? '', value });
   }
-  return reading.rows.map((row) => rowOf(grid, row)).filter((row): row is IncomingRow => row !== null);
+  return reading.rows.map((row) => rowOf(grid, row, merged)).filter((row): row is IncomingRow => row !== null);
 }
 
 /**
@@ -346,7 +423,7 @@ export function readIncomingRows(
       // A table whose key column was deleted is refused (src/app/merge), never passed over as a sheet of remarks; a
       // sheet the partner added for remarks is not read: said, so that the officer reads it.
       const keyless = keylessTable(grid);
-      const unread = keyless === null ? firstValueNote(grid) : keylessNote(grid.name, keyless);
+      const unread = keyless === null ? firstValueNote(grid) : keylessNote(grid, keyless);
       if (unread) notes.push(unread);
       continue;
     }

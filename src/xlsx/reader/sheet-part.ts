@@ -1,7 +1,8 @@
 /**
- * One worksheet part → its grid. Only `<sheetData>` is read: `<dimension>`, validations, conditional formats and
- * the rest cost nothing whatever ranges they name. Each cell is counted against the cell limit and laid in its row
- * as it is kept (`place`), each row only as long as its last kept cell, within the grid-slot limit.
+ * One worksheet part → its grid. Only `<sheetData>` is read, and on a whole read the merged ranges (`<mergeCell ref>`):
+ * `<dimension>`, validations, conditional formats and the rest cost nothing whatever ranges they name. Each cell is
+ * counted against the cell limit and laid in its row as it is kept (`place`), each row only as long as its last kept
+ * cell, within the grid-slot limit.
  */
 import type { CellValue, GridCell, SheetGrid, SheetVisibility } from '../../app/port';
 import { UNREAD_FORMULA } from '../../domain/grid';
@@ -89,6 +90,28 @@ function typedTruth(formula: string, cell: Omit<GridCell, 'formula'>): boolean |
 const mayBeTruth = (value: Omit<GridCell, 'formula'> | null, chars: number) =>
   chars <= TRUTH_CONSTANT_CHARS && (value?.value === 0 || value?.value === 1);
 
+/** The elements after `<sheetData>` whose attributes are read: a merged range's `ref`. */
+const MERGED_RANGE_ELEMENTS: ReadonlySet<string> = new Set(['mergeCell']);
+
+/**
+ * The most `<mergeCell>` looked at in one sheet, a range or not. Merged ranges only explain cells a merge hides
+ * (read empty, as they are saved), so those past it are left rather than the sheet refused, their attributes not
+ * even made: a sheet a person made has a few dozen at most, and a sheet's tail costs no more than its cells.
+ */
+export const MAX_MERGED_RANGES = 10_000;
+
+/** `D5:F5` as the grids give it (corners ordered, no `$`); null for no range of at least two cells inside the sheet. */
+function mergedRangeOf(ref: string | undefined): string | null {
+  const [first, last, extra] = (ref ?? '').replace(/\$/g, '').split(':');
+  const [from, to] = [parseCellRef(first ?? ''), parseCellRef(last ?? '')];
+  if (extra !== undefined || !from || !to) return null;
+  const [top, bottom] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
+  const [left, right] = [Math.min(from.col, to.col), Math.max(from.col, to.col)];
+  if (top < 1 || bottom > EXCEL_MAX_ROW || left < 1 || right > EXCEL_MAX_COLUMN) return null;
+  if (top === bottom && left === right) return null;
+  return `${cellRef(top, left)}:${cellRef(bottom, right)}`;
+}
+
 /** The most slots a new row is made with (`place`), its cells' included: a sheet's widest rows are tens of columns. */
 const MAX_ROW_ROOM = 256;
 /** Nulls to copy a new row from: a copy of part of it is a row with room for that many cells, in one allocation. */
@@ -122,6 +145,10 @@ class SheetReader implements ScanHandlers {
   /** Past the slot limit: no more cells are laid out, and `grid` refuses the sheet. */
   private tooLarge = false;
   private readonly sharedFormulas = new Map<string, SharedFormulaMaster>();
+  /** The sheet's merged ranges (`<mergeCell ref>`), in the file's order. */
+  private readonly mergedRanges: string[] = [];
+  /** The `<mergeCell>` looked at, up to `MAX_MERGED_RANGES`. */
+  private mergeCellsSeen = 0;
   private readonly inlineText: RichTextCollector;
 
   private inSheetData = false;
@@ -161,6 +188,7 @@ class SheetReader implements ScanHandlers {
   open(name: string, attributes: Record<string, string>): void {
     if (!this.inSheetData) {
       if (name === 'sheetData') this.inSheetData = true;
+      else if (name === 'mergeCell' && this.attributesOutsideCells !== undefined) this.keepMergedRange(attributes.ref);
       return;
     }
     if (this.inCell) {
@@ -176,6 +204,20 @@ class SheetReader implements ScanHandlers {
       }
     } else if (name === 'row') this.startRow(attributes.r);
     else if (name === 'c' && this.inRow) this.startCell(attributes.r, attributes.t, attributes.s);
+  }
+
+  /**
+   * The elements whose attributes the scanner makes outside the cells: `mergeCell`, on a read of the sheet's tail
+   * (`sheetTails`, wherever the file writes them), until `MAX_MERGED_RANGES` of them are looked at.
+   */
+  get attributesOutsideCells(): ReadonlySet<string> | undefined {
+    return this.context.sheetTails && this.mergeCellsSeen < MAX_MERGED_RANGES ? MERGED_RANGE_ELEMENTS : undefined;
+  }
+
+  private keepMergedRange(ref: string | undefined): void {
+    this.mergeCellsSeen++;
+    const range = mergedRangeOf(ref);
+    if (range !== null) this.mergedRanges.push(range);
   }
 
   startRow(ref: string | undefined): void {
@@ -489,7 +531,9 @@ class SheetReader implements ScanHandlers {
     this.closeRoomyRow();
     if (this.tooLarge)
       fail('grid-too-large', { sheet: this.sheetName, cell: cellRef(this.farthestRow, this.farthestCol) });
-    return { name: this.sheetName, visibility, rows: this.rows };
+    const grid: SheetGrid = { name: this.sheetName, visibility, rows: this.rows };
+    if (this.mergedRanges.length > 0) grid.mergedRanges = this.mergedRanges;
+    return grid;
   }
 }
 

@@ -45,9 +45,14 @@ export interface ScanHandlers extends XmlHandlers {
   /**
    * True when the handlers use no attribute and no text but an inline string's (a worksheet's reader, given
    * `sheetData`): the scanner then still checks them but makes none (a sheet's conditional formats and validations
-   * after its cells were a good part of a reading's allocations).
+   * after its cells were a good part of a reading's allocations), but for the elements `attributesOutsideCells` names.
    */
   readonly onlyNamesOutsideCells?: boolean;
+  /**
+   * With `onlyNamesOutsideCells`: the elements whose attributes the handlers do use (a worksheet's `mergeCell`), asked
+   * at each element, as the handlers may want fewer as they read.
+   */
+  readonly attributesOutsideCells?: ReadonlySet<string>;
   /**
    * Given by the shared strings' reader: a string item written `<si><t>text</t></si>` (or with
    * `<t xml:space="preserve">`), nearly every one, comes whole, its text decoded, rather than as five events.
@@ -510,7 +515,8 @@ class Scanner {
     const name = this.tagName;
     const local = localName(name);
     if (local.length === 0) throw UNSUPPORTED;
-    handlers.open(local, handlers.onlyNamesOutsideCells === true ? this.checkedAttributes() : this.attributes());
+    const quiet = handlers.onlyNamesOutsideCells === true && handlers.attributesOutsideCells?.has(local) !== true;
+    handlers.open(local, quiet ? this.checkedAttributes() : this.attributes());
     if (this.selfClosing) {
       handlers.close(local);
       return this.tagEnd;
