@@ -1,4 +1,5 @@
 import { NUMBER_BOUND, numberOfText } from '../domain/tracking-values';
+import { foldAccents } from './text-keys';
 
 /**
  * The Référence and Cible a criteria table gives a criterion (docs/DOMAIN.md, « The plan »): the cell under a column
@@ -15,9 +16,7 @@ type Figure = keyof CriterionFigures;
 
 /** Lower case, without accents, apostrophes and punctuation as spaces: « Valeur d’Objectif (2027) » → `valeur d objectif 2027`. */
 function headerWords(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(header)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
