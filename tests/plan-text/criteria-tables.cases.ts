@@ -386,27 +386,33 @@ describe('a year alone in a Référence or Cible cell', () => {
       'Indicateur\tRéférence\tCible',
       'Nombre de places\t2023\t430',
       'Nombre d’heures d’accueil\t1990\t2 100',
+      'Nombre de séances\t12\t2027',
       'Nombre de passages\t1989\t2101',
       'Nombre de familles\t2023,5\t2100 €',
     ]);
     expect(figures(text)).toEqual([
       ['quantitative', '-', 430],
       ['quantitative', '-', 2100],
+      ['quantitative', 12, '-'],
       ['quantitative', 1989, 2101],
       ['quantitative', 2023.5, 2100],
       ['qualitative', '-', '-'],
     ]);
     const years = parsedOk(text).warnings.filter((warning) => warning.code === 'figure-looks-like-year');
+    // Nothing said of the cell itself: a regeneration keeps what a kept row's cell holds, typed or not.
     expect(years.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
-      '« 2023 » sous « Référence » (fiche I1), critère « Nombre de places » : lu comme une année, ' +
-        'il n’est pas repris comme sa référence, et sa cellule « Référence » reste vide. Si c’est bien sa valeur, ' +
-        'saisissez-la dans cette cellule du classeur.',
-      '« 1990 » sous « Référence » (fiche I1), critère « Nombre d’heures d’accueil » : lu comme ' +
-        'une année, il n’est pas repris comme sa référence, et sa cellule « Référence » reste vide. Si c’est bien sa ' +
-        'valeur, saisissez-la dans cette cellule du classeur.',
+      '« 2023 » sous « Référence » (fiche I1), critère « Nombre de places » : lu comme une année, ce nombre ' +
+        'n’est pas repris dans le classeur. Si c’est bien la référence du critère, saisissez-le dans la cellule ' +
+        '« Référence » de sa ligne.',
+      '« 1990 » sous « Référence » (fiche I1), critère « Nombre d’heures d’accueil » : lu comme une année, ce ' +
+        'nombre n’est pas repris dans le classeur. Si c’est bien la référence du critère, saisissez-le dans la ' +
+        'cellule « Référence » de sa ligne.',
+      '« 2027 » sous « Cible » (fiche I1), critère « Nombre de séances » : lu comme une année, ce nombre n’est ' +
+        'pas repris dans le classeur. Si c’est bien la cible du critère, saisissez-le dans la cellule « Cible » de ' +
+        'sa ligne.',
     ]);
     expect(years.map((warning) => warning.line)).toEqual(
-      ['Nombre de places\t2023', 'Nombre d’heures d’accueil\t1990'].map(
+      ['Nombre de places\t2023', 'Nombre d’heures d’accueil\t1990', 'Nombre de séances\t12'].map(
         (row) => text.split('\n').findIndex((line) => line.startsWith(row)) + 1,
       ),
     );

@@ -135,13 +135,14 @@ export const planMessages = {
     `« ${paramText(p.written)} »${inFiche(p)} : lus comme des critères quantitatifs, suivis chaque trimestre par un ` +
     `nombre. Si l’un s’apprécie plutôt (de « Très satisfaisant » à « Pas satisfaisant »), placez-le sous ` +
     `« Critères qualitatifs : » dans le texte du plan, puis relisez-le.`,
-  // `figure`: `baseline` or `target`, the criterion row's cell (« Référence », « Cible ») left empty.
+  // `figure`: `baseline` or `target`, the criterion row's cell (« Référence », « Cible ») to type it into. Nothing is
+  // said of what that cell holds: a regeneration keeps a kept row's cells as they are.
   'figure-looks-like-year': (p) => {
-    const [cell, what] = p.figure === 'target' ? ['Cible', 'sa cible'] : ['Référence', 'sa référence'];
+    const [cell, what] = p.figure === 'target' ? ['Cible', 'la cible'] : ['Référence', 'la référence'];
     return (
       `« ${paramText(p.year)} » sous « ${paramText(p.header)} »${inFiche(p)}, critère « ${paramText(p.criterion)} » : ` +
-      `lu comme une année, il n’est pas repris comme ${what}, et sa cellule « ${cell} » reste vide. Si c’est bien ` +
-      'sa valeur, saisissez-la dans cette cellule du classeur.'
+      `lu comme une année, ce nombre n’est pas repris dans le classeur. Si c’est bien ${what} du critère, ` +
+      `saisissez-le dans la cellule « ${cell} » de sa ligne.`
     );
   },
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
