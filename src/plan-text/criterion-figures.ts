@@ -16,7 +16,7 @@ export interface CriterionFigures {
 type Figure = keyof CriterionFigures;
 
 /** A year alone in a figure's cell, under a header that names none, left to the officer (`yearLike`). */
-export interface YearLeft {
+export interface YearAlone {
   figure: Figure;
   /** The column's header and the cell, as written. */
   header: string;
@@ -88,8 +88,8 @@ const PATTERNS: [Figure, RegExp][] = [
  */
 type Unit = '%' | '€' | 'count';
 const UNITS: [Unit, RegExp][] = [
-  ['%', /^(?:%|pourcentage|pourcent|pour cent)$/],
-  ['€', /^(?:€|euros?|eur)$/],
+  ['%', /^(?:pourcentage|pourcent|pour cent)$/],
+  ['€', /^(?:euros?|eur)$/],
   ['count', /^(?:nombre|nb|valeur absolue|volume|heures|jours)$/],
 ];
 /** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
@@ -97,11 +97,8 @@ const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?
 const BRACKETS = /\(([^()]*)\)/g;
 
 function unitOf(written: string): Unit | null {
-  const words = foldAccents(written)
-    .toLowerCase()
-    .replace(/([%€])/g, ' $1 ')
-    .replace(/[^a-z0-9%€]+/g, ' ')
-    .trim();
+  // The signs spelled as their words, which `headerWords` keeps.
+  const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
   const named = UNIT_WORDS.exec(words)?.[1] ?? '';
   return UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
 }
@@ -171,9 +168,9 @@ const agrees = (sign: string, unit: Unit | null): boolean => sign === '' || unit
 export function figuresOfRow(
   header: readonly string[],
   cells: readonly string[],
-): { figures: CriterionFigures; yearsLeft: YearLeft[] } {
+): { figures: CriterionFigures; yearsAlone: YearAlone[] } {
   const found = new Map<Figure, { value: number; year: number }[]>();
-  const years: YearLeft[] = [];
+  const years: YearAlone[] = [];
   cells.forEach((cell, k) => {
     const column = header[k] ? columnFigure(header[k]) : null;
     if (!column) return;
@@ -191,5 +188,5 @@ export function figuresOfRow(
     const atLatest = values.filter((value) => value.year === latest);
     if (atLatest.length === 1) figures[figure] = atLatest[0].value;
   }
-  return { figures, yearsLeft: years.filter((year) => figures[year.figure] === undefined) };
+  return { figures, yearsAlone: years.filter((year) => figures[year.figure] === undefined) };
 }

@@ -13,7 +13,7 @@ import { labelText, type LabelId } from './labels';
 import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import type { CriterionFigures } from './criterion-figures';
-import { tableRowsAsItems, type YearInRow } from './table-rows';
+import { tableRowsAsItems, type YearAloneInRow } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -32,7 +32,7 @@ export interface ContentLine {
   /** The Référence and Cible of a table's row made an item (src/plan-text/criterion-figures.ts). */
   figures?: CriterionFigures;
   /** The years alone its figures' cells held, left to the officer. */
-  yearsLeft?: YearInRow[];
+  yearsAlone?: YearAloneInRow[];
 }
 
 export interface CollectedFiche {
@@ -189,14 +189,8 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
       // Figures only for what is counted: a qualitative criterion's table keeps them in its text alone.
       criteria.push({ kind, text: item.text, line: item.line, ...(kind === 'quantitative' ? item.figures : {}) });
       if (kind === 'quantitative')
-        for (const left of item.yearsLeft ?? [])
-          warnings.add('figure-looks-like-year', item.line, {
-            ref: name,
-            criterion: left.criterion,
-            header: left.header,
-            year: left.year,
-            figure: left.figure,
-          });
+        for (const year of item.yearsAlone ?? [])
+          warnings.add('figure-looks-like-year', item.line, { ref: name, ...year });
     }
   }
 
@@ -322,7 +316,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
   const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
-  const items: { text: string; line: number; figures?: CriterionFigures; yearsLeft?: YearInRow[] }[] = [];
+  const items: { text: string; line: number; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] }[] = [];
   let open = false;
   let previous: ContentLine | undefined;
   for (const line of content) {
@@ -335,7 +329,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
         text: bullet,
         line: line.line,
         ...(line.figures ? { figures: line.figures } : {}),
-        ...(line.yearsLeft ? { yearsLeft: line.yearsLeft } : {}),
+        ...(line.yearsAlone ? { yearsAlone: line.yearsAlone } : {}),
       });
       open = true;
     } else if (open && !line.afterBlank && (marked || isCut(previous!, line))) {

@@ -1,4 +1,4 @@
-import { figuresOfRow, namesFigure, type CriterionFigures, type YearLeft } from './criterion-figures';
+import { figuresOfRow, namesFigure, type CriterionFigures, type YearAlone } from './criterion-figures';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -52,7 +52,7 @@ function headerCells(cells: string[], rows: readonly { cells?: string[] }[]): st
 }
 
 /** A year alone left in a row's figure cell (`figuresOfRow`), with the row's criterion as written. */
-export type YearInRow = YearLeft & { criterion: string };
+export type YearAloneInRow = YearAlone & { criterion: string };
 
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
@@ -61,7 +61,7 @@ export type YearInRow = YearLeft & { criterion: string };
  * others in brackets. Other lines are left as they are.
  */
 export function tableRowsAsItems<
-  T extends { text: string; cells?: string[]; figures?: CriterionFigures; yearsLeft?: YearInRow[] },
+  T extends { text: string; cells?: string[]; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] },
 >(content: T[]): T[] {
   const items: T[] = [];
   for (let i = 0; i < content.length; i++) {
@@ -91,14 +91,14 @@ export function tableRowsAsItems<
       const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
       const name = bulletText(first) ?? first;
       const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;
-      const { figures, yearsLeft } =
-        cells[0] === '' ? { figures: {}, yearsLeft: [] } : figuresOfRow(header.slice(1), others);
+      const { figures, yearsAlone } =
+        cells[0] === '' ? { figures: {}, yearsAlone: [] } : figuresOfRow(header.slice(1), others);
       items.push({
         ...row,
         text: `- ${text}`,
         cells: undefined,
         ...(Object.keys(figures).length > 0 ? { figures } : {}),
-        ...(yearsLeft.length > 0 ? { yearsLeft: yearsLeft.map((year) => ({ ...year, criterion: name })) } : {}),
+        ...(yearsAlone.length > 0 ? { yearsAlone: yearsAlone.map((year) => ({ ...year, criterion: name })) } : {}),
       });
     }
     i = end - 1;
