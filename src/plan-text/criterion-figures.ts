@@ -151,10 +151,14 @@ function plainNumber(cell: string): { value: number; sign: string } | null {
 /**
  * A year alone (`2023`: four digits from 1990 to 2100, no thousands space, no sign) under a header that names no
  * year: most likely the year of the figure, which the header does not give, rather than the figure. A header that
- * names its year (« Référence 2023 ») says its cells are figures.
+ * names its year (« Référence 2023 ») or its unit (« Cible (heures) ») says its cells are figures.
  */
 const yearLike = (cell: string, column: Column): boolean =>
-  column.year === 0 && /^\d{4}$/.test(cell.trim()) && Number(cell) >= 1990 && Number(cell) <= 2100;
+  column.year === 0 &&
+  column.unit === null &&
+  /^\d{4}$/.test(cell.trim()) &&
+  Number(cell) >= 1990 &&
+  Number(cell) <= 2100;
 
 /** A cell's sign agrees with the unit its header gives: none, or the unit's own (`80 %` under « Cible (en %) »). */
 const agrees = (sign: string, unit: Unit | null): boolean => sign === '' || unit === null || sign === unit;

@@ -435,6 +435,18 @@ describe('a year alone in a Référence or Cible cell', () => {
     for (const read of [text, qualitative])
       expect(codes(parsedOk(read).warnings)).not.toContain('figure-looks-like-year');
   });
+
+  test('under a header that names its unit, is an amount of that unit, and nothing is said', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence (en nombre)\tCible (heures)',
+      'Nombre d’heures d’accueil\t1995\t2000',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 1995, 2000],
+      ['qualitative', '-', '-'],
+    ]);
+    expect(codes(parsedOk(text).warnings)).not.toContain('figure-looks-like-year');
+  });
 });
 
 describe('the criteria kinds named after any wording of « Critères »', () => {

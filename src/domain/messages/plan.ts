@@ -26,7 +26,7 @@ export const planWarningDescriptions = {
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
   'figure-looks-like-year':
-    'Une cellule « Référence » ou « Cible » d’un tableau de critères ne tient qu’une année (« 2023 ») sous un en-tête sans année : lue comme une année, elle n’est pas reprise comme valeur du critère.',
+    'Une cellule « Référence » ou « Cible » d’un tableau de critères ne tient qu’une année (« 2023 ») sous un en-tête sans année ni unité : lue comme une année, elle n’est pas reprise comme valeur du critère.',
   'criteria-kind-assumed':
     'Des critères titrés « Indicateurs de réalisation », « de résultat », « de suivi », « d’activité » ou « de moyens » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
