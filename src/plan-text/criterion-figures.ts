@@ -4,7 +4,8 @@ import { foldAccents } from './text-keys';
 /**
  * The Référence and Cible a criteria table gives a criterion (docs/DOMAIN.md, « The plan »): the cell under a column
  * whose header names a reference or a target, when it holds one plain number as a convention writes it. Anything
- * else (a text, a range, several numbers, a sign that says a change) is left to the officer, in the criterion's text.
+ * else (a text, a range, several numbers, a sign that says a change, a year alone) is left to the officer, in the
+ * criterion's text.
  */
 
 export interface CriterionFigures {
@@ -13,6 +14,14 @@ export interface CriterionFigures {
 }
 
 type Figure = keyof CriterionFigures;
+
+/** A year alone in a figure's cell, under a header that names none, left to the officer (`yearLike`). */
+export interface YearAlone {
+  figure: Figure;
+  /** The column's header and the cell, as written. */
+  header: string;
+  year: string;
+}
 
 /** Lower case, without accents, apostrophes and punctuation as spaces: « Valeur d’Objectif (2027) » → `valeur d objectif 2027`. */
 function headerWords(header: string): string {
@@ -71,12 +80,52 @@ const PATTERNS: [Figure, RegExp][] = [
   ['target', headersPattern(TARGET_HEADERS)],
 ];
 
-/** The figure a column's header names, with the year it names (0 when none); null for any other column. */
-function columnFigure(header: string): { figure: Figure; year: number } | null {
-  const words = headerWords(header);
+/**
+ * The unit a header may give in brackets after its figure's name or year (« Cible (en %) », « Cible 2030 (en %) »,
+ * « Référence (en nombre) », « Objectif (nombre de familles) »): `%` or `€`, the sign a cell may then bear, or a
+ * count or duration, which bears none. Other brackets name no unit (« Objectif(s) », « Référence (année) », « Cible
+ * (public visé) ») and leave the header as it is.
+ */
+type Unit = '%' | '€' | 'count';
+const UNITS: [Unit, RegExp][] = [
+  ['%', /^(?:pourcentage|pourcent|pour cent)$/],
+  ['€', /^(?:euros?|eur)$/],
+  ['count', /^(?:nombre|nb|valeur absolue|volume|heures|jours)$/],
+];
+/** « en % », « exprimé en euros », then what is counted: « nombre de familles », « % des places ». */
+const UNIT_WORDS = /^(?:(?:exprimee?s? )?en )?(.+?)(?: (?:de|d|des|du) [a-z ]+)?$/;
+const BRACKETS = /\(([^()]*)\)/g;
+
+function unitOf(written: string): Unit | null {
+  // The signs spelled as their words, which `headerWords` keeps.
+  const words = headerWords(written.replace(/%/g, ' pour cent ').replace(/€/g, ' euros '));
+  const named = UNIT_WORDS.exec(words)?.[1] ?? '';
+  return UNITS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+}
+
+interface Column {
+  figure: Figure;
+  /** The year its header names, 0 when none. */
+  year: number;
+  unit: Unit | null;
+}
+
+/**
+ * The figure a column's header names, with its year and unit; null for any other column. Brackets naming a unit,
+ * after the figure's name, are left out of it (one such at most).
+ */
+function columnFigure(header: string): Column | null {
+  const units = [...header.matchAll(BRACKETS)].flatMap((match) => {
+    const unit = unitOf(match[1]);
+    return unit && match.index > 0 ? [{ unit, at: match.index, length: match[0].length }] : [];
+  });
+  if (units.length > 1) return null;
+  const [bracket] = units;
+  const named = bracket ? `${header.slice(0, bracket.at)} ${header.slice(bracket.at + bracket.length)}` : header;
+  const words = headerWords(named);
   for (const [figure, pattern] of PATTERNS) {
     const match = pattern.exec(words);
-    if (match) return { figure, year: Number(match[1] ?? 0) };
+    if (match) return { figure, year: Number(match[1] ?? 0), unit: bracket?.unit ?? null };
   }
   return null;
 }
@@ -89,27 +138,53 @@ export const namesFigure = (header: string): boolean => columnFigure(header) !==
  * of thousands), `12,5`, and a percentage or an amount by its sign, `80 %` (80: a percentage is entered without its
  * sign in the workbook), `15 000 €`. Else null.
  */
-const PLAIN_NUMBER = /^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?(?:[ \u00a0\u202f]?[%€])?$/u;
+const PLAIN_NUMBER = /^(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?(?:[ \u00a0\u202f]?([%€]))?$/u;
 
-function plainNumber(cell: string): number | null {
+function plainNumber(cell: string): { value: number; sign: string } | null {
   const text = cell.trim();
-  if (!PLAIN_NUMBER.test(text)) return null;
-  const number = numberOfText(text.replace(/[ \u00a0\u202f]?[%€]$/u, ''));
-  return number !== null && number <= NUMBER_BOUND ? number : null;
+  const match = PLAIN_NUMBER.exec(text);
+  if (!match) return null;
+  const value = numberOfText(text.replace(/[ \u00a0\u202f]?[%€]$/u, ''));
+  return value !== null && value <= NUMBER_BOUND ? { value, sign: match[1] ?? '' } : null;
 }
 
 /**
- * The figures of a table's row (its cells after the criterion's, `header` the header row's cells after the
- * criterion column's). Of several columns of one figure holding a number (« Cible 2028 », « Cible 2030 »), the one
- * whose header names the latest year is the criterion's; when they name no years to tell them apart, none is.
+ * A year alone (`2023`: four digits from 1990 to 2100, no thousands space, no sign) under a header that names no
+ * year: most likely the year of the figure, which the header does not give, rather than the figure. A header that
+ * names its year (« Référence 2023 ») or its unit (« Cible (heures) ») says its cells are figures.
  */
-export function figuresOfRow(header: readonly string[], cells: readonly string[]): CriterionFigures {
+const yearLike = (cell: string, column: Column): boolean =>
+  column.year === 0 &&
+  column.unit === null &&
+  /^\d{4}$/.test(cell.trim()) &&
+  Number(cell) >= 1990 &&
+  Number(cell) <= 2100;
+
+/** A cell's sign agrees with the unit its header gives: none, or the unit's own (`80 %` under « Cible (en %) »). */
+const agrees = (sign: string, unit: Unit | null): boolean => sign === '' || unit === null || sign === unit;
+
+/**
+ * The figures of a table's row (its cells after the criterion's, `header` the header row's cells after the
+ * criterion column's), and the years alone left in its figures' cells (`yearLike`) for want of which the row has no
+ * such figure. Of several columns of one figure holding a number (« Cible 2028 », « Cible 2030 »), the one whose
+ * header names the latest year is the criterion's; when they name no years to tell them apart, none is.
+ */
+export function figuresOfRow(
+  header: readonly string[],
+  cells: readonly string[],
+): { figures: CriterionFigures; yearsAlone: YearAlone[] } {
   const found = new Map<Figure, { value: number; year: number }[]>();
+  const years: YearAlone[] = [];
   cells.forEach((cell, k) => {
     const column = header[k] ? columnFigure(header[k]) : null;
-    const value = column ? plainNumber(cell) : null;
-    if (column && value !== null)
-      found.set(column.figure, [...(found.get(column.figure) ?? []), { value, year: column.year }]);
+    if (!column) return;
+    if (yearLike(cell, column)) {
+      years.push({ figure: column.figure, header: header[k], year: cell.trim() });
+      return;
+    }
+    const number = plainNumber(cell);
+    if (number !== null && agrees(number.sign, column.unit))
+      found.set(column.figure, [...(found.get(column.figure) ?? []), { value: number.value, year: column.year }]);
   });
   const figures: CriterionFigures = {};
   for (const [figure, values] of found) {
@@ -117,5 +192,5 @@ export function figuresOfRow(header: readonly string[], cells: readonly string[]
     const atLatest = values.filter((value) => value.year === latest);
     if (atLatest.length === 1) figures[figure] = atLatest[0].value;
   }
-  return figures;
+  return { figures, yearsAlone: years.filter((year) => figures[year.figure] === undefined) };
 }

@@ -13,7 +13,7 @@ import { labelText, type LabelId } from './labels';
 import { isPlaceholderItem } from './placeholder-items';
 import { reportOutsideVocabulary } from './vocabulary-check';
 import type { CriterionFigures } from './criterion-figures';
-import { tableRowsAsItems } from './table-rows';
+import { tableRowsAsItems, type YearAloneInRow } from './table-rows';
 import { bulletText, otherListItemText, splitList, splitOutsideBrackets, startsListItem } from './text-lines';
 import type { WarningSink } from './warnings';
 
@@ -31,6 +31,8 @@ export interface ContentLine {
   cells?: string[];
   /** The Référence and Cible of a table's row made an item (src/plan-text/criterion-figures.ts). */
   figures?: CriterionFigures;
+  /** The years alone its figures' cells held, left to the officer. */
+  yearsAlone?: YearAloneInRow[];
 }
 
 export interface CollectedFiche {
@@ -183,9 +185,13 @@ export function readFiche(collected: CollectedFiche, generatedRef: () => string,
   }
   // Quantitative criteria first, then qualitative, each in document order: the same plan whatever the field order.
   for (const kind of ['quantitative', 'qualitative'] as const) {
-    for (const item of bulletItems(get(kind), name, labelText[kind], warnings))
+    for (const item of bulletItems(get(kind), name, labelText[kind], warnings)) {
       // Figures only for what is counted: a qualitative criterion's table keeps them in its text alone.
       criteria.push({ kind, text: item.text, line: item.line, ...(kind === 'quantitative' ? item.figures : {}) });
+      if (kind === 'quantitative')
+        for (const year of item.yearsAlone ?? [])
+          warnings.add('figure-looks-like-year', item.line, { ref: name, ...year });
+    }
   }
 
   return {
@@ -310,7 +316,7 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
   const content = tableRowsAsItems(written);
   const itemText = (text: string) => bulletText(text) ?? otherListItemText(text);
   const marked = content.some((line) => itemText(line.text) !== null);
-  const items: { text: string; line: number; figures?: CriterionFigures }[] = [];
+  const items: { text: string; line: number; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] }[] = [];
   let open = false;
   let previous: ContentLine | undefined;
   for (const line of content) {
@@ -319,7 +325,12 @@ export function bulletItems(written: ContentLine[], name: string, field: string,
       warnings.add('empty-bullet', line.line, { ref: name, field });
       open = false;
     } else if (bullet !== null) {
-      items.push({ text: bullet, line: line.line, ...(line.figures ? { figures: line.figures } : {}) });
+      items.push({
+        text: bullet,
+        line: line.line,
+        ...(line.figures ? { figures: line.figures } : {}),
+        ...(line.yearsAlone ? { yearsAlone: line.yearsAlone } : {}),
+      });
       open = true;
     } else if (open && !line.afterBlank && (marked || isCut(previous!, line))) {
       items[items.length - 1].text += ` ${line.text}`;

@@ -1,4 +1,4 @@
-import { figuresOfRow, namesFigure, type CriterionFigures } from './criterion-figures';
+import { figuresOfRow, namesFigure, type CriterionFigures, type YearAlone } from './criterion-figures';
 import { bulletText, type SourceLine } from './text-lines';
 
 /**
@@ -51,15 +51,18 @@ function headerCells(cells: string[], rows: readonly { cells?: string[] }[]): st
   return ownColumn ? cells : cells.slice(1);
 }
 
+/** A year alone left in a row's figure cell (`figuresOfRow`), with the row's criterion as written. */
+export type YearAloneInRow = YearAlone & { criterion: string };
+
 /**
  * The lines of a list, each run of table rows made items: the first row of a run of two or more is its header, each
  * row below a bulleted item « first cell (header : cell ; …) », empty cells left out, with the Référence and Cible
- * its header names (`figuresOfRow`); a lone row is its first cell, the others in brackets. Other lines are left as
- * they are.
+ * its header names and the years alone left in their cells (`figuresOfRow`); a lone row is its first cell, the
+ * others in brackets. Other lines are left as they are.
  */
-export function tableRowsAsItems<T extends { text: string; cells?: string[]; figures?: CriterionFigures }>(
-  content: T[],
-): T[] {
+export function tableRowsAsItems<
+  T extends { text: string; cells?: string[]; figures?: CriterionFigures; yearsAlone?: YearAloneInRow[] },
+>(content: T[]): T[] {
   const items: T[] = [];
   for (let i = 0; i < content.length; i++) {
     if (!content[i].cells) {
@@ -88,12 +91,14 @@ export function tableRowsAsItems<T extends { text: string; cells?: string[]; fig
       const values = others.flatMap((cell, k) => (cell ? [header[k + 1] ? `${header[k + 1]} : ${cell}` : cell] : []));
       const name = bulletText(first) ?? first;
       const text = values.length > 0 ? `${name} (${values.join(' ; ')})`.trim() : name;
-      const figures = cells[0] === '' ? {} : figuresOfRow(header.slice(1), others);
+      const { figures, yearsAlone } =
+        cells[0] === '' ? { figures: {}, yearsAlone: [] } : figuresOfRow(header.slice(1), others);
       items.push({
         ...row,
         text: `- ${text}`,
         cells: undefined,
         ...(Object.keys(figures).length > 0 ? { figures } : {}),
+        ...(yearsAlone.length > 0 ? { yearsAlone: yearsAlone.map((year) => ({ ...year, criterion: name })) } : {}),
       });
     }
     i = end - 1;

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/domain/messages';
 import { codes, ficheByKey, parsedOk, replaceOnce } from './seed-helpers';
 import { smallConvention } from './small-convention';
 
@@ -297,6 +298,154 @@ describe('the Référence and Cible a criteria table gives', () => {
       ['Nombre de places ouvertes', undefined, undefined],
       ['Note de satisfaction des familles (Référence : 3 ; Cible : 4)', undefined, undefined],
     ]);
+  });
+});
+
+describe('a criteria table’s headers with a unit in brackets', () => {
+  test.each([
+    ['Cible (en %)', '80', 80],
+    ['Cible (%)', '80 %', 80],
+    ['Cible 2030 (en %)', '45', 45],
+    ['Valeur cible (en pourcentage)', '72,5', 72.5],
+    ['Objectif (en euros)', '15 000 €', 15000],
+    ['Cible fin 2029 (€)', '15 000', 15000],
+    ['Cible (nombre de familles)', '40', 40],
+    ['OBJECTIF (EN NOMBRE)', '40', 40],
+    ['Cible (en nombre) 2030', '40', 40],
+  ])('« %s » heads a Cible column: « %s » gives %p', (header, cell, target) => {
+    const text = withQuantitative([`Indicateur\tRéférence (en nombre)\t${header}`, `Taux de couverture\t38\t${cell}`]);
+    expect(quantitative(text)).toEqual([`Taux de couverture (Référence (en nombre) : 38 ; ${header} : ${cell})`]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 38, target],
+      ['qualitative', '-', '-'],
+    ]);
+  });
+
+  test('a table of two columns whose second has a unit is a table, not a label and its value', () => {
+    const text = withQuantitative(['Indicateur\tCible 2029 (en %)', 'Taux de couverture\t45', 'Taux d’occupation\t80']);
+    expect(quantitative(text)).toEqual([
+      'Taux de couverture (Cible 2029 (en %) : 45)',
+      'Taux d’occupation (Cible 2029 (en %) : 80)',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', '-', 45],
+      ['quantitative', '-', 80],
+      ['qualitative', '-', '-'],
+    ]);
+    expect(codes(parsedOk(text).warnings)).toEqual(codes(parsedOk(smallConvention).warnings));
+  });
+
+  test('a sign in the cell that says another unit than its header’s gives no figure', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence (en nombre)\tCible (en %)',
+      'Taux de couverture\t38 %\t45 €',
+      'Nombre de places\t310 €\t80 %',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', '-', '-'],
+      ['quantitative', '-', 80],
+      ['qualitative', '-', '-'],
+    ]);
+  });
+
+  test.each([
+    ['Référence (année)', 'Cible (public visé)'],
+    ['Référence (source)', 'Cible (à préciser)'],
+    ['Référence (date)', 'Objectif(s)'],
+    ['Référence (en cours)', 'Cible (mois)'],
+    ['Année (en %)', 'Réalisé 2024 (en %)'],
+    ['Référence (%) (année)', 'Cible (en %) (public)'],
+  ])(
+    'brackets that name no unit, or a unit after no figure’s name, make no figures column: « %s », « %s »',
+    (...headers) => {
+      const text = withQuantitative([`Indicateur\t${headers.join('\t')}`, 'Nombre de places\t40\t45']);
+      expect(quantitative(text)).toEqual([`Nombre de places (${headers[0]} : 40 ; ${headers[1]} : 45)`]);
+      expect(figures(text)).toEqual([
+        ['quantitative', '-', '-'],
+        ['qualitative', '-', '-'],
+      ]);
+    },
+  );
+
+  test.each(['Objectif(s)', 'Cible (public visé)', 'Référence (année)'])(
+    'a row of two cells whose second is « %s » reads as before: no table',
+    (second) => {
+      const read = (cell: string) => {
+        const text = withQuantitative(['- Nombre de places ouvertes', `Nombre de familles\t${cell}`]);
+        return { criteria: quantitative(text), figures: figures(text), warnings: codes(parsedOk(text).warnings) };
+      };
+      const plain = read('Satisfaction');
+      expect(JSON.stringify(read(second))).toBe(JSON.stringify(plain).replace('Satisfaction', second));
+    },
+  );
+});
+
+describe('a year alone in a Référence or Cible cell', () => {
+  test('under a header without year, is taken for the reference year, not a figure, and said', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence\tCible',
+      'Nombre de places\t2023\t430',
+      'Nombre d’heures d’accueil\t1990\t2 100',
+      'Nombre de séances\t12\t2027',
+      'Nombre de passages\t1989\t2101',
+      'Nombre de familles\t2023,5\t2100 €',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', '-', 430],
+      ['quantitative', '-', 2100],
+      ['quantitative', 12, '-'],
+      ['quantitative', 1989, 2101],
+      ['quantitative', 2023.5, 2100],
+      ['qualitative', '-', '-'],
+    ]);
+    const years = parsedOk(text).warnings.filter((warning) => warning.code === 'figure-looks-like-year');
+    // Nothing said of the cell itself: a regeneration keeps what a kept row's cell holds, typed or not.
+    expect(years.map((warning) => renderMessage(warning.code, warning.params).replace(/\u00a0/g, ' '))).toEqual([
+      '« 2023 » sous « Référence » (fiche I1), critère « Nombre de places » : lu comme une année, ce nombre ' +
+        'n’est pas repris dans le classeur. Si c’est bien la référence du critère, saisissez-le dans la cellule ' +
+        '« Référence » de sa ligne.',
+      '« 1990 » sous « Référence » (fiche I1), critère « Nombre d’heures d’accueil » : lu comme une année, ce ' +
+        'nombre n’est pas repris dans le classeur. Si c’est bien la référence du critère, saisissez-le dans la ' +
+        'cellule « Référence » de sa ligne.',
+      '« 2027 » sous « Cible » (fiche I1), critère « Nombre de séances » : lu comme une année, ce nombre n’est ' +
+        'pas repris dans le classeur. Si c’est bien la cible du critère, saisissez-le dans la cellule « Cible » de ' +
+        'sa ligne.',
+    ]);
+    expect(years.map((warning) => warning.line)).toEqual(
+      ['Nombre de places\t2023', 'Nombre d’heures d’accueil\t1990', 'Nombre de séances\t12'].map(
+        (row) => text.split('\n').findIndex((line) => line.startsWith(row)) + 1,
+      ),
+    );
+  });
+
+  test('under a header that names its year, or of a qualitative criterion, is a figure, and nothing is said', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence 2023\tCible 2030 (en nombre)',
+      'Nombre de places\t2023\t2030',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 2023, 2030],
+      ['qualitative', '-', '-'],
+    ]);
+    const qualitative = replaceOnce(
+      smallConvention,
+      'Critères qualitatifs :\n- Satisfaction des familles\n\nII) Jeunesse',
+      'Critères qualitatifs :\nIndicateur\tRéférence\tCible\nSatisfaction des familles\t2023\t4\n\nII) Jeunesse',
+    );
+    for (const read of [text, qualitative])
+      expect(codes(parsedOk(read).warnings)).not.toContain('figure-looks-like-year');
+  });
+
+  test('under a header that names its unit, is an amount of that unit, and nothing is said', () => {
+    const text = withQuantitative([
+      'Indicateur\tRéférence (en nombre)\tCible (heures)',
+      'Nombre d’heures d’accueil\t1995\t2000',
+    ]);
+    expect(figures(text)).toEqual([
+      ['quantitative', 1995, 2000],
+      ['qualitative', '-', '-'],
+    ]);
+    expect(codes(parsedOk(text).warnings)).not.toContain('figure-looks-like-year');
   });
 });
 

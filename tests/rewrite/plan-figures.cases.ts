@@ -123,6 +123,24 @@ describe('the Référence and Cible of a convention’s criteria table', () => {
   }, 30_000);
 });
 
+describe('the Guide of a workbook whose convention gives figures', () => {
+  it('says that Référence and Cible come from the convention when it gives them, to be completed otherwise', async () => {
+    const grids = await roundTrip((await buildNewWorkbook(planWith(table), { today })).spec);
+    const paragraphs = sheet(grids, 'Guide').rows.map((row) => String(row?.[0]?.value ?? ''));
+    expect(paragraphs.filter((paragraph) => /Référence|Cible/.test(paragraph))).toContainEqual(
+      'Référence (la valeur de départ) et Cible (la valeur visée) des critères quantitatifs\u00a0: reprises de la ' +
+        'convention quand elle les chiffre (à corriger au besoin), à compléter sinon, comme l’Unité. Règle ' +
+        'd’agrégation\u00a0: comment les valeurs se cumulent (Somme, Moyenne ou Médiane).',
+    );
+    // The rows the figures filled are there to be seen; the text no longer says all are empty.
+    expect(figuresOf(grids, ['I1-QN1', 'I1-QN3'])).toEqual([
+      ['I1-QN1', 10, 30],
+      ['I1-QN3', null, 1200],
+    ]);
+    expect(paragraphs.some((paragraph) => /Cible \(la valeur visée\)\s*: à compléter/.test(paragraph))).toBe(false);
+  }, 30_000);
+});
+
 describe('the Référence and Cible in a plan JSON', () => {
   const read = (plan: unknown) => readPlanFromBytes(new TextEncoder().encode(JSON.stringify(plan)));
 

@@ -25,6 +25,8 @@ export const planWarningDescriptions = {
     'Un champ d’intervention ou un public cible n’est pas dans la liste de la Caf : gardé tel quel, il ne se compare pas aux autres territoires.',
   'unknown-commune': 'Une commune de l’annexe 2 ou du tableau des AO n’est pas parmi les communes signataires.',
   'label-typo': 'Un libellé de la fiche est mal orthographié ; il est lu comme le libellé le plus proche.',
+  'figure-looks-like-year':
+    'Une cellule « Référence » ou « Cible » d’un tableau de critères ne tient qu’une année (« 2023 ») sous un en-tête sans année ni unité : lue comme une année, elle n’est pas reprise comme valeur du critère.',
   'criteria-kind-assumed':
     'Des critères titrés « Indicateurs de réalisation », « de résultat », « de suivi », « d’activité » ou « de moyens » sont lus comme des critères quantitatifs : à vérifier.',
   'unknown-label':
@@ -133,6 +135,16 @@ export const planMessages = {
     `« ${paramText(p.written)} »${inFiche(p)} : lus comme des critères quantitatifs, suivis chaque trimestre par un ` +
     `nombre. Si l’un s’apprécie plutôt (de « Très satisfaisant » à « Pas satisfaisant »), placez-le sous ` +
     `« Critères qualitatifs : » dans le texte du plan, puis relisez-le.`,
+  // `figure`: `baseline` or `target`, the criterion row's cell (« Référence », « Cible ») to type it into. Nothing is
+  // said of what that cell holds: a regeneration keeps a kept row's cells as they are.
+  'figure-looks-like-year': (p) => {
+    const [cell, what] = p.figure === 'target' ? ['Cible', 'la cible'] : ['Référence', 'la référence'];
+    return (
+      `« ${paramText(p.year)} » sous « ${paramText(p.header)} »${inFiche(p)}, critère « ${paramText(p.criterion)} » : ` +
+      `lu comme une année, ce nombre n’est pas repris dans le classeur. Si c’est bien ${what} du critère, ` +
+      `saisissez-le dans la cellule « ${cell} » de sa ligne.`
+    );
+  },
   'label-typo': (p) => `Libellé « ${paramText(p.written)} » lu comme « ${paramText(p.label)} »${inFiche(p)}.`,
   'unknown-label': (p) =>
     `Libellé inconnu « ${paramText(p.written)} »${inFiche(p)} : son contenu est gardé à la fin du contexte de la fiche.`,
