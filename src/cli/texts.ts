@@ -3,6 +3,7 @@ import {
   afterColon,
   agree,
   countOf,
+  finalBilanStep,
   frenchDay,
   frenchDayAndTime,
   frenchNumber,
@@ -564,12 +565,23 @@ export const texts = {
   closeQuarter: {
     progress: 'Clôture du trimestre…',
     done: (
-      summary: { file: string; backup: Backup | null; closed: string; next: string; historyRows: number },
+      summary: {
+        file: string;
+        backup: Backup | null;
+        closed: string;
+        next: string;
+        nextIsLast: boolean;
+        historyRows: number;
+      },
       notes: readonly Issue[],
     ) =>
       [
         `Trimestre ${summary.closed} clôturé dans ${summary.file} : ${summary.historyRows === 0 ? 'aucune valeur copiée' : countOf(summary.historyRows, 'valeur copiée', 'valeurs copiées')} dans « Historique ».`,
-        `  Trimestre en cours : ${summary.next}`,
+        // The last quarter is not closed: what comes after it is said where it becomes the current one.
+        `  Trimestre en cours : ${summary.next}` +
+          (summary.nextIsLast
+            ? `, le dernier de la convention, qui ne se clôture pas. ${finalBilanStep('command-line', shellWord(summary.file))}`
+            : ''),
         ...(summary.backup ? [`  L’ancien fichier est gardé sous ${keptAs(summary.backup)}`] : []),
         ...notes.map((note) => `Note : ${goingOn(note)}`),
       ].join('\n'),
