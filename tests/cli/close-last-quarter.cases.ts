@@ -43,6 +43,10 @@ describe('close-last-quarter', () => {
         `  Trimestre en cours${NBSP}: 2030-T4, le dernier de la convention, qui ne se clôture pas. ` +
           finalBilanStep(before),
       );
+      // --json says it too, for a script.
+      expect((await runCli(['compute', before, '--quarter', '2030-T3'])).code).toBe(0);
+      const json = JSON.parse((await runCli(['close-quarter', before, '--json'])).stdout);
+      expect(json).toMatchObject({ closed: '2030-T3', next: '2030-T4', nextIsLast: true });
     }, 60_000);
 
     it('says nothing of the final bilan when the quarter it makes current is not the last', async () => {
