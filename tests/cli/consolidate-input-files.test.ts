@@ -20,6 +20,7 @@ import { strToU8, zipSync } from 'fflate';
 import { inputFiles } from '../../src/cli/consolidate/input-files';
 import { readInputFile } from '../../src/cli/files';
 import { writtenConsolidation } from '../consolidation-workbook/fixture';
+import { compoundFile } from '../helpers/compound-file';
 import { openDocumentSpreadsheet } from '../helpers/open-document';
 import { standInProgram, withEnv } from '../helpers/stand-in-program';
 import { gridsOf } from '../xlsx-patch/helpers';
@@ -388,6 +389,13 @@ describe('a zip archive found in a folder', () => {
   let folder: string;
   let output: string;
   const territory = () => new Uint8Array(readFileSync(TERRITORY));
+  /** A stand-in LibreOffice, whose conversion of any file gives the territory's .xlsx. */
+  const convertingToTerritory = (name: string) =>
+    standInProgram(
+      root,
+      `converts-renamed-${name}`,
+      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${TERRITORY}" "$out/retour.xlsx"`,
+    );
 
   beforeAll(() => {
     folder = join(root, 'zipped-in-folder');
@@ -673,12 +681,7 @@ describe('a zip archive found in a folder', () => {
     // An OpenDocument text renamed .zip is no territory: said nothing of, as a Word document is.
     const text = strToU8('application/vnd.oasis.opendocument.text');
     writeFileSync(join(renamed, 'note.zip'), zipSync({ mimetype: [text, { level: 0 }] }));
-    // A stand-in LibreOffice, whose conversion gives the territory's .xlsx.
-    const converts = standInProgram(
-      root,
-      'converts-renamed-ods',
-      `prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; cp "${TERRITORY}" "$out/retour.xlsx"`,
-    );
+    const converts = convertingToTerritory('ods');
     const output = join(root, 'zip-renamed-ods.xlsx');
     const run = await withEnv('CTG_LIBREOFFICE', converts, () =>
       runCli(['consolidate', renamed, '-o', output, '--json']),
@@ -690,6 +693,36 @@ describe('a zip archive found in a folder', () => {
     expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'pilat.zip')]);
     expect(rejected).toEqual([]);
     expect(run.code).toBe(0);
+  });
+
+  // A legacy .xls or a password-protected workbook (both OLE compound files) renamed .zip was told to be saved as
+  // .xlsx, as bytes of no kind known: given by name, the .xls is converted, and the protected one told so.
+  it('that is a compound file renamed .zip (an .xls, a protected workbook), is read as it is when given by name', async () => {
+    const renamed = join(root, 'zip-renamed-compound');
+    mkdirSync(renamed);
+    writeFileSync(join(renamed, 'forez.zip'), compoundFile());
+    // Past its 512-byte header, or it would be a file cut short.
+    const header = Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex');
+    writeFileSync(join(renamed, 'protege.zip'), Buffer.concat([header, Buffer.from('EncryptedPackage', 'utf16le')]));
+    const converts = convertingToTerritory('xls');
+    const run = await withEnv('CTG_LIBREOFFICE', converts, () =>
+      runCli(['consolidate', renamed, '-o', join(root, 'zip-renamed-compound.xlsx'), '--json']),
+    );
+    const { territories, rejected } = JSON.parse(run.stdout) as {
+      territories: { file: string }[];
+      rejected: { file: string; code: string; reason: string }[];
+    };
+    expect(territories.map(({ file }) => file)).toEqual([join(renamed, 'forez.zip')]);
+    expect(rejected).toEqual([
+      {
+        file: join(renamed, 'protege.zip'),
+        code: 'encrypted',
+        reason: expect.stringContaining(
+          'Le fichier est protégé par un mot de passe\u00a0: enregistrez-le sans mot de passe',
+        ),
+      },
+    ]);
+    expect(run.code).toBe(1);
   });
 
   it('that cannot be opened (no right to it) is left out with the system’s reason, as a workbook is', async () => {
